@@ -1,0 +1,21 @@
+"""Names shared across the package: topics, tables, registry names, versions."""
+
+from typing import Final
+
+SCHEMA_VERSION: Final = "1.0.0"
+EXTRACTOR_VERSION: Final = "0.1.0"
+
+# Default topic names; each can be overridden through settings.
+TOPIC_ARTICLES_RAW: Final = "news.articles.raw"
+TOPIC_ARTICLES_ENRICHED: Final = "news.articles.enriched"
+TOPIC_ENTITIES: Final = "news.entities"
+TOPIC_EVENTS: Final = "news.events"
+TOPIC_DEAD_LETTERS: Final = "news.articles.dlq"
+
+# The streaming worker: its consumer group, internal topic and tables.
+APP_ID: Final = "newsstream"
+TOPIC_ACTOR_ACTIVITY: Final = "newsstream.actor-activity"
+TABLE_ACTOR_PROFILES: Final = "actor-profiles"
+TABLE_ACTOR_ROWS_PREFIX: Final = "actor-"  # + the event type in the plural: actor-visits
+
+SCHEMA_ID_BASE: Final = "https://newsstream.dev/schemas"

@@ -1,0 +1,245 @@
+"""The records newsstream reads and writes: the contracts other services code against.
+
+Every topic carries one of these models as JSON. `schemas/` holds their JSON Schemas,
+generated from this module by `stream schemas --write` and checked by `stream schemas --check`.
+The meaning of each field follows docs/annotation-guide.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+EntityId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=200)]
+
+
+class Contract(BaseModel):
+    """Base of every record: immutable, and strict about fields it does not know on output."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EntityLabel(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    LOC = "LOC"
+    FAC = "FAC"
+    NORP = "NORP"
+    EVENT = "EVENT"
+    DATE = "DATE"
+
+
+class EventType(StrEnum):
+    VISIT = "visit"
+    MEETING = "meeting"
+    INVITATION = "invitation"
+    AGREEMENT = "agreement"
+    STATEMENT = "statement"
+    DEPLOYMENT = "deployment"
+
+
+class EventStatus(StrEnum):
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    SPECULATED = "speculated"
+
+
+class DatePrecision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+
+
+class Dateline(Contract):
+    """The place and agency an article is filed from: `Seoul, March 27 (IANS)`."""
+
+    text: str = Field(description="The dateline as printed.")
+    place: str | None = Field(default=None, description="Where the story was filed.")
+    agency: str | None = Field(default=None, description="The wire service or outlet named.")
+    start: int = Field(ge=0, description="Offset of the dateline in the article text.")
+    end: int = Field(ge=0, description="Offset just past the dateline.")
+
+
+class Article(BaseModel):
+    """A raw news article, as publishers put it on the raw topic.
+
+    Unknown fields are ignored so that publishers may send richer records.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=256)]
+    published: dt.date | dt.datetime = Field(
+        description="Publication date (or time); relative dates in the text resolve against it."
+    )
+    text: str = Field(
+        description="The article text, dateline included; paragraphs split by a blank line."
+    )
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="The outlet that published it.")
+    language: str = "en"
+    dateline: Dateline | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _text_has_words(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("article text is empty")
+        return text
+
+    @property
+    def published_date(self) -> dt.date:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+class TextSpan(Contract):
+    """A stretch of the article text, by character offsets into `Article.text`."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Entity(Contract):
+    """One real-world referent of an article: every mention folded into one canonical entity."""
+
+    entity_id: EntityId = Field(description="Stable across articles: a slug of the folded name.")
+    article_id: str
+    label: EntityLabel
+    name: str = Field(description="The canonical name: the fullest form seen.")
+    aliases: list[str] = Field(default_factory=list, description="Other surface forms seen.")
+    mention_count: int = Field(ge=1)
+    mentions: list[TextSpan] = Field(default_factory=list)
+
+
+class EntityRef(Contract):
+    """A reference from an event to a canonical entity."""
+
+    id: EntityId
+    name: str
+    label: EntityLabel
+
+
+class EventDate(Contract):
+    """When an event happens, resolved against the article's publication date."""
+
+    value: str = Field(
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="YYYY, YYYY-MM or YYYY-MM-DD; a week is given by its Monday.",
+    )
+    precision: DatePrecision
+    start: dt.date
+    end: dt.date
+    text: str = Field(description="The phrase the date was read from: 'last week'.")
+
+
+class Evidence(TextSpan):
+    """The sentence an event was read from."""
+
+    trigger: str = Field(description="The word that signals the event: 'visit', 'met'.")
+
+
+class Event(Contract):
+    """Something one party did toward others, somewhere, at some time."""
+
+    event_id: str = Field(description="Deterministic: the same real event gets the same id.")
+    article_id: str
+    published: dt.date = Field(description="The publication date of the reporting article.")
+    source: str | None = Field(default=None, description="The outlet of the reporting article.")
+    type: EventType
+    actor: EntityRef
+    counterparts: list[EntityRef] = Field(default_factory=list)
+    location: EntityRef | None = None
+    date: EventDate | None = None
+    status: EventStatus
+    attributed_to: list[EntityRef] = Field(
+        default_factory=list, description="Who the text says reported or stated it."
+    )
+    mention_count: int = Field(ge=1, description="Mentions of this event in the article.")
+    evidence: list[Evidence] = Field(min_length=1)
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    @property
+    def participants(self) -> list[EntityRef]:
+        return [self.actor, *self.counterparts]
+
+
+class ModelInfo(Contract):
+    name: str
+    version: str
+
+
+class EnrichedArticle(Contract):
+    """An article with everything newsstream understood in it."""
+
+    article_id: str
+    published: dt.date
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    dateline: Dateline | None = None
+    entities: list[Entity]
+    events: list[Event]
+    model: ModelInfo
+    extractor_version: str
+
+
+class SourceRef(Contract):
+    """An article that reported an event."""
+
+    article_id: str
+    published: dt.date
+    source: str | None = None
+
+
+class ActorActivity(Contract):
+    """A row of a per-actor table: one event as seen from one participant."""
+
+    actor_id: EntityId = Field(description="The participant whose table holds this row.")
+    role: Literal["actor", "counterpart"]
+    event_id: str
+    type: EventType
+    status: EventStatus
+    actor: EntityRef
+    counterparts: list[EntityRef]
+    location: EntityRef | None = None
+    date: EventDate | None = None
+    mention_count: int = Field(ge=1, description="Mentions across every reporting article.")
+    sources: list[SourceRef] = Field(min_length=1)
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+
+
+class DeadLetter(Contract):
+    """A message newsstream could not process, kept whole with the reason."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: str | None = Field(default=None, description="The message key, base64.")
+    value: str | None = Field(default=None, description="The message value, base64.")
+    value_text: str | None = Field(
+        default=None, description="The value as UTF-8 text, when it decodes (truncated)."
+    )
+    error_type: str = Field(description="Class of the error: 'ValidationError'.")
+    reason: str = Field(description="A readable explanation of what is wrong.")
+    failed_at: dt.datetime
+
+
+RECORDS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "enriched-article": EnrichedArticle,
+    "entity": Entity,
+    "event": Event,
+    "actor-activity": ActorActivity,
+    "dead-letter": DeadLetter,
+}
