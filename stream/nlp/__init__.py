@@ -1,0 +1,1 @@
+"""Pure NLP: spaCy pipelines and extraction over Doc; never imports Kafka."""

@@ -1,0 +1,80 @@
+"""Find the dateline an article opens with: `Seoul, March 27 (IANS)`, `WASHINGTON (AP) —`.
+
+`Dateline.text` is the dateline itself, without the dash or colon that may separate it from the
+story, and `text[dateline.start:dateline.end] == dateline.text`.
+
+A capitalised phrase at the start of a text is not enough to call it a dateline ("President
+Biden met ..."): it needs two signs among a date, an agency, a separator and an upper-case
+place, or an agency the table below knows, and the story must go on with a capital, a digit or
+a quote. Without a gazetteer an upper-case acronym before a colon ("IAEA: Iran ...") still
+reads as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stream.contracts import Dateline
+from stream.nlp.dates import MONTHS
+
+KNOWN_AGENCIES = frozenset({
+    "AFP", "ANI", "ANSA", "AP", "Anadolu", "Antara", "Bernama", "CNA", "EFE", "IANS", "Interfax",
+    "IRNA", "KCNA", "Kyodo", "Lusa", "PTI", "Reuters", "RIA Novosti", "Sputnik", "TASS", "UNI",
+    "UPI", "WAM", "Xinhua", "Yonhap", "dpa",
+})  # fmt: skip
+"""Wire services whose name alone marks a dateline: `Moscow (TASS)`."""
+
+# Upper-case words that open a story without being a place: "UPDATE: ...".
+_KICKERS = frozenset({
+    "ANALYSIS", "BREAKING", "CORRECTED", "EDITORIAL", "EXCLUSIVE", "EXPLAINER", "FACTBOX",
+    "LIVE", "OPINION", "PHOTOS", "REFILE", "UPDATE", "UPDATED", "VIDEO", "WATCH",
+})  # fmt: skip
+
+_SPACE = r"[^\S\n]"  # a dateline never spans lines
+# A whole word with a (Latin-1) capital: "SÃO", "ST.", never the "NAT" of "NATO-led".
+_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*(?![\w.'\u2019-])"
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_AGENCY_NAME = rf"[A-Za-z][\w&.'-]*(?:{_SPACE}[A-Za-z][\w&.'-]*){{0,2}}"
+
+_DATELINE = re.compile(
+    rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}})"
+    rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
+    rf"(?:,{_SPACE}*(?P<date>{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)(?:,{_SPACE}*\d{{4}})?))?"
+    rf"(?:{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
+    rf"(?:{_SPACE}*(?P<separator>--|[-\u2014\u2013:]))?"
+    r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
+)
+
+
+def _place_name(place: str) -> str:
+    """`NEW DELHI` -> `New Delhi`; a place already in mixed case stays as printed."""
+    return place.title() if place.isupper() else place
+
+
+def _signs(match: re.Match[str], agency: str | None) -> int:
+    return sum(
+        (
+            match["date"] is not None,
+            agency is not None,
+            agency in KNOWN_AGENCIES,
+            match["separator"] is not None,
+            match["place"].isupper(),
+        )
+    )
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of `text`, or None when the story opens without one."""
+    match = _DATELINE.match(text)
+    if match is None or match["place"] in _KICKERS:
+        return None
+    agency = match["paren_agency"] or match["slash_agency"]
+    if _signs(match, agency) < 2:
+        return None
+    return Dateline(
+        text=match["dateline"],
+        place=_place_name(match["place"]),
+        agency=agency,
+        start=match.start("dateline"),
+        end=match.end("dateline"),
+    )

@@ -1,0 +1,103 @@
+"""find_dateline: the place and agency a story is filed from."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stream.nlp.dateline import find_dateline
+
+SEED_OPENING = (
+    "Seoul, March 27 (IANS) Preparations are underway for North Korean leader Kim Jong-un's "
+    "visit to Russia this year, a Russian Minister said on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place", "agency"),
+    [
+        (SEED_OPENING, "Seoul, March 27 (IANS)", "Seoul", "IANS"),
+        ("WASHINGTON (AP) \u2014 The Senate voted", "WASHINGTON (AP)", "Washington", "AP"),
+        ("LONDON, March 6 (Reuters) - UK", "LONDON, March 6 (Reuters)", "London", "Reuters"),
+        ("LONDON, March 6 - Britain said", "LONDON, March 6", "London", None),
+        ("MOSCOW, Oct. 3 (TASS) -- Russia said", "MOSCOW, Oct. 3 (TASS)", "Moscow", "TASS"),
+        ("TOKYO (Kyodo) -- Japan said", "TOKYO (Kyodo)", "Tokyo", "Kyodo"),
+        ("BEIJING, May 14 (Xinhua) -- China", "BEIJING, May 14 (Xinhua)", "Beijing", "Xinhua"),
+        ("NEW DELHI: India on Monday", "NEW DELHI", "New Delhi", None),
+        ("PARIS (AFP) - France said", "PARIS (AFP)", "Paris", "AFP"),
+        ("KYIV, Ukraine (AP) \u2014 Russian drones", "KYIV, Ukraine (AP)", "Kyiv", "AP"),
+        ("UNITED NATIONS (AP) \u2014 The council", "UNITED NATIONS (AP)", "United Nations", "AP"),
+        (
+            "Pyongyang, June 19 /Xinhua/ -- The DPRK",
+            "Pyongyang, June 19 /Xinhua/",
+            "Pyongyang",
+            "Xinhua",
+        ),
+        ("Moscow (TASS) The Kremlin said", "Moscow (TASS)", "Moscow", "TASS"),
+        ("ST. LOUIS (AP) \u2014 A jury", "ST. LOUIS (AP)", "St. Louis", "AP"),
+        (
+            "S\u00c3O PAULO (Reuters) - Brazil",
+            "S\u00c3O PAULO (Reuters)",
+            "S\u00e3o Paulo",
+            "Reuters",
+        ),
+    ],
+)
+def test_find_dateline_wire_style_gives_text_place_and_agency(
+    text: str, dateline: str, place: str, agency: str | None
+) -> None:
+    found = find_dateline(text)
+
+    assert found is not None
+    assert (found.text, found.place, found.agency) == (dateline, place, agency)
+    assert (found.start, found.end) == (0, len(dateline))
+
+
+def test_find_dateline_after_leading_blank_lines_gives_offsets_into_text() -> None:
+    text = "\n\n  WASHINGTON (AP) \u2014 The Senate voted"
+
+    found = find_dateline(text)
+
+    assert found is not None
+    assert (found.start, found.end) == (4, 19)
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden met with Chinese leader Xi Jinping on Monday.",
+        "On Monday, the government announced new measures.",
+        "On March 3, Russia said it would respond.",
+        "North Korea and Russia have aligned closely since last year.",
+        "U.S. officials said the talks would resume.",
+        "UPDATE: The talks resumed on Tuesday.",
+        "UN (United Nations) says aid is blocked.",
+        "Kim Jong Un (pictured) met the delegation.",
+        "Moscow - the Kremlin said nothing.",
+        "NATO-led forces moved east.",
+        "LONDON, March 271 - The figure",
+        "WASHINGTON\n(AP) \u2014 The Senate",
+        "",
+    ],
+)
+def test_find_dateline_ordinary_opening_gives_none(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+_DATELINE_PIECES = [
+    "SEOUL", "Seoul", "NEW", " ", ", ", "March", " 27", "(AP)", "/Xinhua/", "(", ")", " \u2014 ",
+    " -- ", ":", "The", "said", "\n", "Kim",
+]  # fmt: skip
+_dateline_like_texts = st.lists(st.sampled_from(_DATELINE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), _dateline_like_texts))
+def test_find_dateline_any_text_gives_none_or_offsets_within_text(text: str) -> None:
+    found = find_dateline(text)
+
+    if found is not None:
+        assert 0 <= found.start <= found.end <= len(text)
+        assert text[found.start : found.end] == found.text

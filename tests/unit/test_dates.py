@@ -1,0 +1,261 @@
+"""resolve_date: date phrases read against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stream.contracts import DatePrecision, EventDate
+from stream.nlp.dates import MONTHS, WEEKDAYS, resolve_date
+
+YEAR, MONTH, WEEK, DAY = (
+    DatePrecision.YEAR,
+    DatePrecision.MONTH,
+    DatePrecision.WEEK,
+    DatePrecision.DAY,
+)
+SEED_PUBLISHED = dt.date(2025, 3, 27)  # a Thursday
+
+SEED_CASES = [
+    ("on Thursday", False, "2025-03-27", DAY),
+    ("last week", False, "2025-03-17", WEEK),
+    ("Last week", False, "2025-03-17", WEEK),
+    ("earlier this month", False, "2025-03", MONTH),
+    ("Earlier this month", False, "2025-03", MONTH),
+    ("June last year", False, "2024-06", MONTH),
+    ("in June last year", False, "2024-06", MONTH),
+    ("this year", False, "2025", YEAR),
+    ("in 2019", False, "2019", YEAR),
+    ("2023", False, "2023", YEAR),
+    ("March 22", False, "2025-03-22", DAY),
+    ("Earlier on March 22", False, "2025-03-22", DAY),
+    ("May 9", True, "2025-05-09", DAY),
+    ("last year", False, "2024", YEAR),
+]
+
+RELATIVE_CASES = [
+    ("Thursday", False, "2025-03-27", DAY),
+    ("Thursday", True, "2025-03-27", DAY),
+    ("on Monday", False, "2025-03-24", DAY),
+    ("on Monday", True, "2025-03-31", DAY),
+    ("Thursday night", False, "2025-03-27", DAY),
+    ("last Thursday", False, "2025-03-20", DAY),
+    ("next Tuesday", False, "2025-04-01", DAY),
+    ("next Thursday", True, "2025-04-03", DAY),
+    ("today", False, "2025-03-27", DAY),
+    ("yesterday", False, "2025-03-26", DAY),
+    ("the previous day", False, "2025-03-26", DAY),
+    ("the day before yesterday", False, "2025-03-25", DAY),
+    ("tomorrow", True, "2025-03-28", DAY),
+    ("three days ago", False, "2025-03-24", DAY),
+    ("this week", False, "2025-03-24", WEEK),
+    ("next week", True, "2025-03-31", WEEK),
+    ("two weeks ago", False, "2025-03-10", WEEK),
+    ("a week ago", False, "2025-03-17", WEEK),
+    ("last month", False, "2025-02", MONTH),
+    ("late last month", False, "2025-02", MONTH),
+    ("next month", True, "2025-04", MONTH),
+    ("the previous month", False, "2025-02", MONTH),
+    ("a year ago", False, "2024", YEAR),
+    ("the end of the year", True, "2025", YEAR),
+    ("by the end of the year", True, "2025", YEAR),
+    ("the past year", False, "2024", YEAR),
+]
+
+CALENDAR_CASES = [
+    ("on March 22", False, "2025-03-22", DAY),
+    ("March 22nd", False, "2025-03-22", DAY),
+    ("Thursday, March 27", False, "2025-03-27", DAY),
+    ("May 9", False, "2024-05-09", DAY),
+    ("March 28", False, "2025-03-28", DAY),
+    ("22 March 2024", False, "2024-03-22", DAY),
+    ("March 22, 2024", False, "2024-03-22", DAY),
+    ("Sept. 12", False, "2024-09-12", DAY),
+    ("Sept. 12", True, "2025-09-12", DAY),
+    ("Oct 3", False, "2024-10-03", DAY),
+    ("Oct 3", True, "2025-10-03", DAY),
+    ("March 2024", False, "2024-03", MONTH),
+    ("in June", False, "2024-06", MONTH),
+    ("in June", True, "2025-06", MONTH),
+    ("in March", False, "2025-03", MONTH),
+    ("in February", True, "2026-02", MONTH),
+    ("mid-June", False, "2024-06", MONTH),
+    ("in mid-June", True, "2025-06", MONTH),
+    ("last June", False, "2024-06", MONTH),
+    ("last March", False, "2024-03", MONTH),
+    ("next March", True, "2026-03", MONTH),
+    ("June this year", False, "2025-06", MONTH),
+    ("May", False, "2024-05", MONTH),
+    ("early 2023", False, "2023", YEAR),
+    ("2019", False, "2019", YEAR),
+    ("the 22nd of March", False, "2025-03-22", DAY),
+    ("the 9th of May", True, "2025-05-09", DAY),
+    ("March 22 last year", False, "2024-03-22", DAY),
+    ("Thursday's", False, "2025-03-27", DAY),
+    ("2025-03-27", False, "2025-03-27", DAY),
+    ("2024-03", False, "2024-03", MONTH),
+]
+
+DATEPARSER_CASES = [  # explicit days the rules leave to dateparser
+    ("27/03/2025", False, "2025-03-27", DAY),
+    ("22.03.2024", False, "2024-03-22", DAY),
+    ("May the 9th", True, "2025-05-09", DAY),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "value", "precision"),
+    SEED_CASES + RELATIVE_CASES + CALENDAR_CASES + DATEPARSER_CASES,
+)
+def test_resolve_date_phrase_at_seed_publication_gives_value_and_precision(
+    phrase: str, future: bool, value: str, precision: DatePrecision
+) -> None:
+    resolved = resolve_date(phrase, SEED_PUBLISHED, future=future)
+
+    assert resolved is not None
+    assert (resolved.value, resolved.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "start", "end"),
+    [
+        ("last week", False, "2025-03-17", "2025-03-23"),
+        ("earlier this month", False, "2025-03-01", "2025-03-31"),
+        ("last month", False, "2025-02-01", "2025-02-28"),
+        ("this year", False, "2025-01-01", "2025-12-31"),
+        ("March 22", False, "2025-03-22", "2025-03-22"),
+        ("Monday and Tuesday", False, "2025-03-24", "2025-03-25"),
+        ("Monday and Tuesday", True, "2025-03-31", "2025-04-01"),
+        ("from Monday to Wednesday", False, "2025-03-24", "2025-03-26"),
+        ("between March 3 and 5", False, "2025-03-03", "2025-03-05"),
+        ("March 3-5", False, "2025-03-03", "2025-03-05"),
+        ("March 3\u20135, 2024", True, "2024-03-03", "2024-03-05"),
+        ("3-5 March", False, "2025-03-03", "2025-03-05"),
+        ("3-5 March 2024", True, "2024-03-03", "2024-03-05"),
+        ("May 9-10 next year", False, "2026-05-09", "2026-05-10"),
+        ("December 28 - January 3", False, "2024-12-28", "2025-01-03"),
+        ("December 28 - January 3", True, "2025-12-28", "2026-01-03"),
+        ("between 2019 and 2023", False, "2019-01-01", "2023-12-31"),
+        ("the weekend", False, "2025-03-22", "2025-03-23"),
+        ("the weekend", True, "2025-03-29", "2025-03-30"),
+        ("next weekend", False, "2025-03-29", "2025-03-30"),
+    ],
+)
+def test_resolve_date_span_at_seed_publication_covers_start_to_end(
+    phrase: str, future: bool, start: str, end: str
+) -> None:
+    resolved = resolve_date(phrase, SEED_PUBLISHED, future=future)
+
+    assert resolved is not None
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "future", "value"),
+    [
+        ("Monday and Tuesday", "2025-03-24", False, "2025-03-17"),  # read on a Monday
+        ("Monday and Tuesday", "2025-03-26", True, "2025-03-31"),
+        ("the weekend", "2025-03-23", False, "2025-03-22"),  # read on a Sunday
+        ("the weekend", "2025-03-23", True, "2025-03-22"),
+        ("last weekend", "2025-03-24", False, "2025-03-22"),
+        ("on Thursday", "2025-03-28", False, "2025-03-27"),
+        ("on Thursday", "2025-03-28", True, "2025-04-03"),
+        ("last week", "2025-01-01", False, "2024-12-23"),
+        ("last month", "2025-01-15", False, "2024-12"),
+        ("next month", "2024-12-15", True, "2025-01"),
+        ("in December", "2025-01-10", False, "2024-12"),
+        ("in January", "2024-12-10", True, "2025-01"),
+        ("yesterday", "2024-03-01", False, "2024-02-29"),
+    ],
+)
+def test_resolve_date_across_weeks_months_and_years_gives_value(
+    phrase: str, published: str, future: bool, value: str
+) -> None:
+    resolved = resolve_date(phrase, dt.date.fromisoformat(published), future=future)
+
+    assert resolved is not None
+    assert resolved.value == value
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the 1990s",
+        "80th anniversary",
+        "80th",
+        "recent months",
+        "decades",
+        "9",
+        "may",
+        "march on",
+        "",
+        "   ",
+        "February 30",
+        "Russia's 80th Victory Day anniversary on May 9",
+        "May 9 80th",
+        "the day",
+    ],
+)
+def test_resolve_date_phrase_without_resolvable_time_gives_none(phrase: str) -> None:
+    assert resolve_date(phrase, SEED_PUBLISHED) is None
+
+
+def test_resolve_date_shift_past_year_9999_gives_none() -> None:
+    assert resolve_date("tomorrow", dt.date.max) is None
+
+
+def test_resolve_date_text_is_the_stripped_phrase() -> None:
+    resolved = resolve_date("  on March 22 ", SEED_PUBLISHED)
+
+    assert resolved is not None
+    assert resolved.text == "on March 22"
+
+
+def test_resolve_date_datetime_publication_reads_as_its_date() -> None:
+    resolved = resolve_date("yesterday", dt.datetime(2025, 3, 27, 23, 59))
+
+    assert resolved is not None
+    assert (resolved.value, resolved.start) == ("2025-03-26", dt.date(2025, 3, 26))
+
+
+_VALUE_LENGTH = {YEAR: 4, MONTH: 7, WEEK: 10, DAY: 10}
+
+
+def _start_of_value(resolved: EventDate) -> dt.date:
+    parts = [int(part) for part in resolved.value.split("-")]
+    return dt.date(*parts, *[1] * (3 - len(parts)))
+
+
+def _assert_well_formed(resolved: EventDate | None) -> None:
+    if resolved is None:
+        return
+    assert resolved.start <= resolved.end
+    assert len(resolved.value) == _VALUE_LENGTH[resolved.precision]
+    assert resolved.start == _start_of_value(resolved)
+    if resolved.precision is DatePrecision.WEEK:
+        assert resolved.start.weekday() == 0
+
+
+_DATE_WORDS = [
+    *MONTHS, *(name.title() for name in MONTHS), *WEEKDAYS, "last", "next", "this", "the",
+    "week", "weeks", "month", "year", "day", "ago", "and", "to", "-", "between", "weekend",
+    "on", "in", "early", "mid-", "late", "of", "yesterday", "today", "two", "a", ",", "0",
+    "1", "5", "29", "30", "31", "99", "2024", "0000", "9999", "1st", "/",
+]  # fmt: skip
+_date_like_phrases = st.lists(st.sampled_from(_DATE_WORDS), max_size=6).map(" ".join)
+_publication_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrase=st.one_of(st.text(max_size=100), _date_like_phrases),
+    published=_publication_dates,
+    future=st.booleans(),
+)
+def test_resolve_date_any_text_gives_none_or_well_formed_date(
+    phrase: str, published: dt.date, future: bool
+) -> None:
+    _assert_well_formed(resolve_date(phrase, published, future=future))
