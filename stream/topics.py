@@ -1,0 +1,87 @@
+"""The topics newsstream uses, and their creation: partitions, replication, retention."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from stream.config import Settings
+
+KEEP_FOREVER_MS = -1
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    replication_factor: int
+    config: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TopicReport:
+    name: str
+    created: bool
+    partitions: int
+
+
+def topic_specs(settings: Settings) -> list[TopicSpec]:
+    """Every topic the app reads or writes.
+
+    The raw topic is an input buffer and expires; the enriched topics are the published record
+    and are kept; all share one partition count so that agents and tables stay co-partitioned.
+    """
+
+    def spec(name: str, retention_ms: int) -> TopicSpec:
+        return TopicSpec(
+            name=name,
+            partitions=settings.partitions,
+            replication_factor=settings.replication_factor,
+            config={"cleanup.policy": "delete", "retention.ms": str(retention_ms)},
+        )
+
+    return [
+        spec(settings.topic_raw, settings.raw_retention_ms),
+        spec(settings.topic_enriched, KEEP_FOREVER_MS),
+        spec(settings.topic_entities, KEEP_FOREVER_MS),
+        spec(settings.topic_events, KEEP_FOREVER_MS),
+        spec(settings.topic_dlq, KEEP_FOREVER_MS),
+    ]
+
+
+async def create_topics(settings: Settings, specs: list[TopicSpec]) -> list[TopicReport]:
+    """Create what is missing; report every topic with its partition count. Idempotent."""
+    admin = AIOKafkaAdminClient(**settings.kafka_client_options())
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [spec for spec in specs if spec.name not in existing]
+        if missing:
+            await _create(admin, missing)
+        partitions = await _partition_counts(admin, [spec.name for spec in specs])
+    finally:
+        await admin.close()
+    created = {spec.name for spec in missing}
+    return [TopicReport(s.name, s.name in created, partitions.get(s.name, 0)) for s in specs]
+
+
+async def _create(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> None:
+    new_topics = [
+        NewTopic(spec.name, spec.partitions, spec.replication_factor, topic_configs=spec.config)
+        for spec in specs
+    ]
+    # Another process may create a topic between our listing and our request.
+    with suppress(TopicAlreadyExistsError):
+        await admin.create_topics(new_topics)
+
+
+async def _partition_counts(admin: AIOKafkaAdminClient, names: list[str]) -> dict[str, int]:
+    described = await admin.describe_topics(names)
+    return {
+        topic["topic"]: len(topic["partitions"])
+        for topic in described
+        if topic.get("error_code", 0) == 0
+    }
