@@ -17,7 +17,9 @@ SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="NEWSSTREAM_", frozen=True, extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSSTREAM_", frozen=True, extra="ignore", populate_by_name=True
+    )
 
     bootstrap_servers: str = Field(
         default="localhost:9092",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from stream.config import Settings
 
@@ -25,6 +26,13 @@ async def read_topic(settings: Settings, topic: str, limit: int | None = None) -
     The end is each partition's last stable offset, so records of open or aborted
     transactions are neither returned nor waited for.
     """
+    admin = AIOKafkaAdminClient(**settings.kafka_client_options())
+    await admin.start()
+    try:
+        [description] = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    partitions = [TopicPartition(topic, p["partition"]) for p in description["partitions"]]
     consumer = AIOKafkaConsumer(
         **settings.kafka_client_options(),
         isolation_level="read_committed",
@@ -32,12 +40,6 @@ async def read_topic(settings: Settings, topic: str, limit: int | None = None) -
     )
     await consumer.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        if not partitions:
-            await consumer.topics()  # refresh metadata once: the topic may be new to this client
-            partitions = [
-                TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()
-            ]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)

