@@ -19,3 +19,7 @@ class ModelError(NewsstreamError):
 
 class BrokerError(NewsstreamError):
     """The local Kafka broker cannot be installed, started or reached."""
+
+
+class EnrichmentError(NewsstreamError):
+    """The NLP pipeline failed on one article (the article goes to the dead-letter topic)."""

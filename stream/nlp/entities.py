@@ -1,0 +1,437 @@
+"""Entities: repairing the model's spans, then folding mentions into canonical entities.
+
+Repair runs inside the pipeline (`newsstream_entity_repair_v1`); canonicalisation is a pure
+function over the repaired Doc. Names, outlets and spelling variants come from
+`patterns/aliases.jsonl`, titles from `patterns/titles.jsonl`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
+from stream.nlp.lexicon import (
+    AliasEntry,
+    alias_entries,
+    alias_index,
+    cue_words,
+    fold,
+    slug,
+    title_words,
+)
+
+TITLES_KEY = "newsstream_titles"
+KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# "he" and "his" refer back to the last person who was the subject of a clause.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ROLE_HEADS = frozenset(
+    {"president", "leader", "minister", "secretary", "chancellor", "premier", "king", "envoy"}
+)
+
+
+# --- repair (inside the pipeline) -------------------------------------------------------------
+
+
+def alias_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Known names by exact spelling; the match id is the entry's index in the alias table."""
+    matcher = PhraseMatcher(vocab)
+    for number, entry in enumerate(alias_entries()):
+        forms = sorted({entry.name, *entry.aliases})
+        matcher.add(str(number), [Doc(vocab, words=form.split()) for form in forms])
+    return matcher
+
+
+def title_matcher(vocab: Vocab) -> Matcher:
+    """Role phrases that stand for a person: "the Russian President", "the North Korean leader"."""
+    matcher = Matcher(vocab)
+    head = {"LOWER": {"IN": sorted(ROLE_HEADS)}, "ENT_TYPE": ""}
+    modifier = {"LOWER": {"IN": sorted(title_words() - ROLE_HEADS)}, "OP": "*"}
+    nationality = {"ENT_TYPE": "NORP", "OP": "*"}
+    matcher.add("ROLE", [[{"LOWER": "the"}, nationality, modifier, head]], greedy="LONGEST")
+    return matcher
+
+
+def facility_matcher(vocab: Vocab) -> Matcher:
+    """Named sites the model misses: "Vostochny Cosmodrome", "Sunan International Airport"."""
+    matcher = Matcher(vocab)
+    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": "PROPN", "OP": "+"}
+    site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
+    matcher.add("FAC", [[name, site]], greedy="LONGEST")
+    return matcher
+
+
+def match_known_names(doc: Doc, matcher: PhraseMatcher) -> list[tuple[Span, AliasEntry]]:
+    entries = alias_entries()
+    return [
+        (Span(doc, start, end, label=entries[int(doc.vocab.strings[key])].label.value),
+         entries[int(doc.vocab.strings[key])])
+        for key, start, end in matcher(doc)
+    ]
+
+
+def repaired_entities(
+    doc: Doc, known: Sequence[tuple[Span, AliasEntry]], sites: Sequence[Span]
+) -> list[Span]:
+    """The model's entities with their slips fixed, plus the outlets, names and sites it missed.
+
+    Outlets from the alias table win over whatever the model said ("Yonhap" as NORP), and so
+    do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
+    entity ("US" in "US Senate") only fills a gap.
+    """
+    fixed = [span for span in map(_trim, map(_extend_name, doc.ents)) if span is not None]
+    first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
+    chosen = _non_overlapping([], first)
+    relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
+    chosen = _non_overlapping(chosen, relabelled)
+    chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
+    return sorted(chosen, key=lambda span: span.start)
+
+
+def _place_label(ent: Span) -> str:
+    """Places the model mislabels: a "person" before "region" ("the Amur region") and the
+    destination of a movement ("traveled to Vilnius", "flew to Tunis")."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
+        return "LOC"
+    root = ent.root
+    if (
+        ent.label_ in ("PERSON", "NORP")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("to", "into")
+        and root.head.head.lemma_ in cue_words("motion")
+    ):
+        return "GPE"
+    return ent.label_
+
+
+def _inside_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(
+        o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others
+    )
+
+
+def _non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Span]:
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    result = list(chosen)
+    for span in sorted(candidates, key=lambda s: (s.start, -len(s))):
+        if taken.isdisjoint(range(span.start, span.end)):
+            result.append(span)
+            taken.update(range(span.start, span.end))
+    return result
+
+
+def _extend_name(ent: Span) -> Span:
+    """Extend a name the model cut short: across intra-word hyphens (PERSON `Kim Jong-` ->
+    `Kim Jong-gyu`) and, for people, across particles (`Ursula von` -> `Ursula von der Leyen`)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc):
+        last = doc[end - 1]
+        if last.text == "-" and not last.whitespace_ and doc[end].is_alpha:
+            end += 1
+        elif (
+            not last.whitespace_
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
+            end += particles
+        else:
+            break
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _particles_then_name(doc: Doc, start: int) -> int:
+    """How many tokens "von der Leyen" adds after a name: particles, then a capitalised word."""
+    end = start
+    while end < len(doc) and doc[end].text in cue_words("name_particle"):
+        end += 1
+    has_name = end > start and end < len(doc) and doc[end].is_title
+    return end - start + 1 if has_name else 0
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the", a person's titles and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and (
+        doc[start].lower_ == "the"
+        or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
+    ):
+        start += 1
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if doc[end - 1].text == "-":
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title."""
+    spans = [doc[start:end] for _, start, end in matcher(doc)]
+    return [span for span in spans if not _names_follow(span)]
+
+
+def _names_follow(span: Span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.ent_type_ == "PERSON"
+
+
+# --- canonicalisation (after the pipeline) ----------------------------------------------------
+
+
+@dataclass
+class Referent:
+    """One canonical entity being collected: its mentions and surface forms."""
+
+    key: str
+    label: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(id=slug(self.key), name=self.name, label=EntityLabel(self.label))
+
+
+@dataclass
+class EntityTable:
+    """Every canonical entity of one Doc, and which referent each token belongs to."""
+
+    referents: list[Referent]
+    by_token: dict[int, Referent]
+    person_starts: list[int]
+    person_refs: list[Referent]
+
+    def at(self, token: Token) -> Referent | None:
+        return self.by_token.get(token.i)
+
+    def person_before(self, token: Token) -> Referent | None:
+        """The last person who was a subject before `token`: what "he" or "his" likely means."""
+        position = bisect_left(self.person_starts, token.i)
+        return self.person_refs[position - 1] if position else None
+
+    def country(self, entry: AliasEntry) -> Referent:
+        """The article's referent for a known country, or a new one it never names outright."""
+        key = fold(entry.name)
+        found = next((ref for ref in self.referents if ref.key == key), None)
+        return found or Referent(key=key, label=entry.label.value, name=entry.name)
+
+    def entities(self, article_id: str) -> list[Entity]:
+        return [_entity(referent, article_id) for referent in self.referents]
+
+
+def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
+    """Fold the Doc's mentions into one referent per real-world entity.
+
+    A one-word person mention ("Kim", "Putin") resolves to the most salient full name sharing
+    that word as first or last name (most mentions, then first mention); a role phrase ("the
+    Russian President") resolves to the person last introduced with that role and nationality.
+    """
+    ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
+    referents: dict[str, Referent] = {}
+    # Fuller names first, so that "von der Leyen" and "Kim" find the names they shorten.
+    people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
+    for ent in people:
+        _add(referents, _person_key(ent, referents), ent, ent.label_)
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            continue
+        person = _person_named(ent, referents)
+        if person is not None:  # "Orbán" read as NORP after "Viktor Orbán" was read as a person
+            person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            _add(referents, _key_and_name(ent), ent, _known_label(ent))
+    _add_name_echoes(doc, referents)
+    for referent in referents.values():
+        referent.label = _voted_label(referent, dateline_end)
+    # The dateline's place is where the story was filed, never a party to its events.
+    by_token = {
+        i: ref for ref in referents.values() for span in ref.mentions
+        if span.start_char >= dateline_end for i in _range(span)
+    }
+    _resolve_titles(doc, referents, by_token)
+    ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
+    people = sorted(
+        (span.start, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
+        if span.root.dep_ in SUBJECT_DEPS
+    )
+    return EntityTable(
+        referents=ordered,
+        by_token=by_token,
+        person_starts=[start for start, _ in people],
+        person_refs=[ref for _, ref in people],
+    )
+
+
+def _first_start(referent: Referent) -> int:
+    return min(mention.start for mention in referent.mentions)
+
+
+def _range(span: Span) -> range:
+    return range(span.start, span.end)
+
+
+def _key_and_name(ent: Span) -> tuple[str, str]:
+    known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
+    if known is not None:
+        return fold(known.name), known.name
+    return fold(ent.text), ent.text
+
+
+def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
+    words = fold(ent.text).split()
+    candidates = [
+        ref for ref in referents.values()
+        if ref.label == "PERSON" and _shortens(words, ref.key.split())
+    ]
+    if candidates:
+        best = max(candidates, key=lambda ref: (len(ref.mentions), -_first_start(ref)))
+        return best.key, best.name
+    return _key_and_name(ent)
+
+
+def _voted_label(referent: Referent, dateline_end: int) -> str:
+    """The alias table's label, else the label most mentions carry; the dateline votes only
+    when nothing else does (the model often reads a shouted "VILNIUS" as an ORG)."""
+    known = alias_index().get(referent.key)
+    if known is not None and fold(known.name) == referent.key:
+        return known.label.value
+    labelled = [mention for mention in referent.mentions if mention.label_]
+    voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
+    votes = Counter(mention.label_ for mention in voters)
+    return max(votes, key=lambda label: (votes[label], label == referent.label))
+
+
+def _known_label(ent: Span) -> str:
+    known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
+    return known.label.value if known is not None else ent.label_
+
+
+def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
+    """The person a one-word name stands for, unless the alias table knows it as something else."""
+    words = fold(ent.text).split()
+    if len(words) != 1 or fold(ent.text) in alias_index():
+        return None
+    people = [
+        ref for ref in referents.values()
+        if ref.label == "PERSON" and _shortens(words, ref.key.split())
+    ]
+    return max(people, key=lambda r: (len(r.mentions), -_first_start(r)), default=None)
+
+
+def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
+    """A capitalised word outside any entity that repeats a person's surname is that person:
+    the model often misses the bare "Choe" after "Choe Son Hui"."""
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+            person = _person_named(token.doc[token.i : token.i + 1], referents)
+            if person is not None:
+                person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _shortens(words: list[str], full: list[str]) -> bool:
+    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen"."""
+    size = len(words)
+    return 0 < size < len(full) and words in (full[:size], full[-size:])
+
+
+def _add(
+    referents: dict[str, Referent], key_and_name: tuple[str, str], span: Span, label: str
+) -> None:
+    key, name = key_and_name
+    referent = referents.get(key)
+    if referent is None:
+        referents[key] = Referent(key=key, label=label, name=name, mentions=[span])
+        return
+    referent.mentions.append(span)
+    if len(fold(name)) > len(fold(referent.name)) and fold(name) == key:
+        referent.name = name
+
+
+def _resolve_titles(
+    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> None:
+    titled = sorted(
+        (span.start, _title_of(span), ref)
+        for ref in referents.values() if ref.label == "PERSON"
+        for span in ref.mentions if _title_of(span) is not None
+    )
+    for phrase in doc.spans.get(TITLES_KEY, []):
+        wanted = (_nationality(phrase), phrase[-1].lower_)
+        earlier = [
+            (len(ref.mentions), start, ref) for start, title, ref in titled
+            if start < phrase.start and _title_fits(title, wanted)
+        ]
+        if earlier:
+            # The most mentioned holder of the title, then the most recently introduced.
+            holder = max(earlier, key=lambda item: item[:2])[2]
+            holder.mentions.append(phrase)
+            by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _title_fits(title: tuple[str | None, str] | None, wanted: tuple[str | None, str]) -> bool:
+    if title is None:
+        return False
+    nationality, role = title
+    return role == wanted[1] and (wanted[0] is None or wanted[0] == nationality)
+
+
+def _title_of(span: Span) -> tuple[str | None, str] | None:
+    """The (nationality, role) printed before a name: "Russia's Foreign Minister X"."""
+    doc, start = span.doc, span.start
+    words: list[Token] = []
+    while start > 0 and (doc[start - 1].lower_ in title_words() or doc[start - 1].ent_type_):
+        start -= 1
+        words.append(doc[start])
+        if doc[start].ent_type_ in ("NORP", "GPE") or doc[start].tag_ == "POS":
+            break
+    roles = [word.lower_ for word in words if word.lower_ in ROLE_HEADS]
+    if not roles:
+        return None
+    return _nationality(doc[start : span.start]), roles[0]
+
+
+def _nationality(phrase: Span) -> str | None:
+    doc = phrase.doc
+    possessive = phrase.start >= 2 and doc[phrase.start - 1].tag_ == "POS"
+    owner = [doc[phrase.start - 2]] if possessive else []
+    for token in owner + list(phrase):
+        if token.ent_type_ in ("NORP", "GPE"):
+            return country_of(token)
+    return None
+
+
+def country_of(token: Token) -> str:
+    """The folded country a NORP or GPE token names: "Russian" and "Russia's" -> "russia"."""
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
+    known = alias_index().get(fold(ent.text))
+    return fold(known.name) if known is not None else fold(ent.text)
+
+
+def _entity(referent: Referent, article_id: str) -> Entity:
+    surfaces = {mention.text for mention in referent.mentions if mention.label_}
+    return Entity(
+        entity_id=slug(referent.key),
+        article_id=article_id,
+        label=EntityLabel(referent.label),
+        name=referent.name,
+        aliases=sorted(surfaces - {referent.name}),
+        mention_count=len(referent.mentions),
+        mentions=[
+            TextSpan(text=m.text, start=m.start_char, end=m.end_char)
+            for m in sorted(referent.mentions, key=lambda m: m.start)
+        ],
+    )

@@ -1,0 +1,286 @@
+"""Events: one mention per trigger word, its status, date and sources, then merged per article.
+
+Triggers come from the pipeline (`doc.spans["newsstream_triggers"]`), roles from `roles.py`;
+the words that signal status, reports and anaphoric dates are in `patterns/cues.jsonl`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import EventDate, EventStatus
+from stream.nlp import roles
+from stream.nlp.dates import resolve_date
+from stream.nlp.entities import EntityTable, Referent
+from stream.nlp.lexicon import cue_words
+from stream.nlp.pipeline import TRIGGERS_KEY
+
+# Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
+# qualify a governing word without drifting to a neighbouring phrase ("potentially as ...").
+TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
+GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
+WHILE_PREPS = ("during", "at", "on")
+
+
+@dataclass
+class Mention:
+    """One trigger word read as an event, before mentions of the same event are merged."""
+
+    type: str
+    trigger: Token
+    actor: roles.Role
+    counterparts: list[Referent]
+    location: Referent | None
+    date: EventDate | None
+    status: EventStatus
+    attributed_to: list[Referent]
+    during: int | None = field(default=None)
+    """The trigger index of an event this one happened during ("signed ... during X's visit")."""
+
+    @property
+    def sentence(self) -> Span:
+        return self.trigger.sent
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What every mention of one article is read against."""
+
+    table: EntityTable
+    published: dt.date
+    dateline_end: int
+    triggers: frozenset[int]
+
+
+def extract_mentions(
+    doc: Doc, table: EntityTable, published: dt.date, dateline_end: int = 0
+) -> list[Mention]:
+    """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
+    spans = doc.spans.get(TRIGGERS_KEY, [])
+    reading = Reading(table, published, dateline_end, frozenset(span.start for span in spans))
+    mentions: list[Mention] = []
+    sources: dict[int, list[Referent]] = {}
+    for span in spans:
+        trigger = span.root
+        if trigger.idx < dateline_end:
+            continue
+        elided = _elided_chains(trigger, reading.triggers, span.label_)
+        for chain in [roles.clause_chain(trigger), *elided]:
+            mention = _read_mention(span.label_, trigger, chain, reading, mentions)
+            if mention is None:
+                continue
+            if trigger.sent.start not in sources:
+                sources[trigger.sent.start] = attribution(trigger.sent, table)
+            mention.attributed_to = sources[trigger.sent.start]
+            mention.during = _happened_during(chain, reading.triggers)
+            mentions.append(mention)
+            mentions += _companions(mention, table)
+    return mentions
+
+
+def _companions(visit: Mention, table: EntityTable) -> list[Mention]:
+    """Who travelled with the visitor makes the same visit: "flew to Tunis together with X",
+    "accompanied by X"."""
+    if visit.type != "visit" or visit.trigger.pos_ in roles.NOUN_POS:
+        return []
+    words = [*roles.prep_objects(visit.trigger, "with"), *_accompanying(visit.trigger)]
+    people = [
+        ref for ref in roles.referents(words, table)
+        if ref.label == "PERSON" and ref.key != visit.actor.referent.key
+    ]
+    return [replace(visit, actor=roles.Role(person, from_parse=True)) for person in people]
+
+
+def _accompanying(verb: Token) -> list[Token]:
+    clauses = [c for c in verb.children if c.lemma_ == "accompany" and c.dep_ in ("advcl", "conj")]
+    if verb.head.lemma_ == "accompany":
+        clauses.append(verb.head)
+    return [obj for clause in clauses for obj in roles.prep_objects(clause, "by")]
+
+
+def _elided_chains(
+    trigger: Token, triggers: frozenset[int], event_type: str
+) -> list[list[Token]]:
+    """ "his visits to A in 2019 and B in 2023": B is a second visit with the verb left out."""
+    if event_type != "visit" or trigger.pos_ not in roles.NOUN_POS:
+        return []
+    return [
+        [conjunct, *roles.clause_chain(trigger)[1:]]
+        for conjunct in trigger.conjuncts
+        if conjunct.i > trigger.i and conjunct.i not in triggers and conjunct.pos_ in roles.NOUN_POS
+    ]
+
+
+def _read_mention(
+    event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> Mention | None:
+    """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
+    cue = status_cue(chain)
+    if cue is not None and cue[0] == "negated":
+        return None
+    actor = roles.actor(trigger, reading.table)
+    if actor is None:
+        return None
+    status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
+    future = status is not EventStatus.OCCURRED
+    date = event_date(chain, reading.published, reading.triggers, future=future)
+    if date is None and _refers_back_in_time(trigger.sent):
+        date = next((m.date for m in reversed(earlier) if m.date is not None), None)
+    if date is None and cue is None and status is EventStatus.OCCURRED:
+        date = _date_of_story_so_far(trigger, earlier)
+    status = _status_given_date(status, cue, date, reading.published)
+    counterparts = [
+        ref for ref in roles.counterparts(trigger, reading.table, event_type)
+        if ref.key != actor.referent.key
+    ]
+    return Mention(
+        type=event_type,
+        trigger=trigger,
+        actor=actor,
+        counterparts=counterparts,
+        location=roles.location(chain[0], reading.table, event_type, reading.dateline_end),
+        date=date,
+        status=status,
+        attributed_to=[],
+    )
+
+
+def status_cue(chain: list[Token]) -> tuple[str, int] | None:
+    """The cue along the clause chain: a negation anywhere ("denied that X would visit"), else
+    the nearest of speculation or plan ("potential visit", "preparing for", "will meet").
+
+    The trigger's own lemma is not a cue ("invited" is an invitation that happened), but the
+    words governing it are ("invited to visit" is a planned visit). Returns the cue's kind
+    and its position on the chain (0: the trigger's own modifier).
+    """
+    words = [_cue_words(token, position) for position, token in enumerate(chain)]
+    if any(not found.isdisjoint(cue_words("negated")) for found in words):
+        return "negated", 0
+    for position, found in enumerate(words):
+        for kind in ("speculated", "planned"):
+            if not found.isdisjoint(cue_words(kind)):
+                return kind, position
+    return None
+
+
+def _cue_words(token: Token, position: int) -> set[str]:
+    deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
+    words = {child.lemma_.lower() for child in token.children if child.dep_ in deps}
+    words |= {child.lower_ for child in token.children if child.dep_ == "neg"}
+    words |= {
+        mark.lower_ for clause in token.children if clause.dep_ == "advcl"
+        for mark in clause.children if mark.dep_ == "mark"
+    }
+    if position:
+        words.add(token.lemma_.lower())
+    return words
+
+
+def _status_given_date(
+    status: EventStatus, cue: tuple[str, int] | None, date: EventDate | None, published: dt.date
+) -> EventStatus:
+    """A date settles what tense leaves open: a future date is planned, and a past one makes a
+    governing cue moot ("would mark his third trip, following his visit in 2019")."""
+    if date is None:
+        return status
+    if status is EventStatus.OCCURRED and date.start > published:
+        return EventStatus.PLANNED
+    if cue is not None and cue[1] > 0 and date.end < published.replace(day=1):
+        return EventStatus.OCCURRED
+    return status
+
+
+def _status_from_form(trigger: Token) -> EventStatus:
+    """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened."""
+    if trigger.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
+        return EventStatus.PLANNED
+    return EventStatus.OCCURRED
+
+
+def event_date(
+    chain: list[Token], published: dt.date, triggers: frozenset[int], *, future: bool
+) -> EventDate | None:
+    """The date phrase attached nearest to the trigger along its clause chain, resolved.
+
+    Failing that, a date on a word that governs the clause ("exchanged a fist bump on Friday
+    as he arrived"), unless that word is a reporting verb ("said on Friday that ...") or
+    another event's trigger, whose date it is.
+    """
+    sentence = chain[0].sent
+    ancestors = list(chain[-1].ancestors)
+    ranked = []
+    for ent in sentence.ents:
+        if ent.label_ not in ("DATE", "TIME"):  # "on Friday morning" is a TIME to the model
+            continue
+        anchor = _anchor(ent)
+        if anchor in chain:
+            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), ent.text))
+        elif anchor in ancestors and _may_lend_date(anchor, triggers):
+            rank = len(chain) + ancestors.index(anchor)
+            ranked.append((rank, abs(ent.start - chain[0].i), ent.text))
+    for _, _, text in sorted(ranked):
+        resolved = resolve_date(text, published, future=future)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _date_of_story_so_far(trigger: Token, earlier: list[Mention]) -> EventDate | None:
+    """An undated event that happened, told after a dated one in an earlier sentence of the same
+    paragraph, most likely happened then: "Xi arrived on Sunday. He held talks with Macron".
+    Within one sentence the parse has already said whose date is whose."""
+    paragraph_start = trigger.doc.text.rfind("\n\n", 0, trigger.idx)
+    sentence_start = trigger.sent.start
+    for mention in reversed(earlier):
+        if mention.trigger.idx <= paragraph_start:
+            return None
+        dated = mention.date is not None and mention.status is EventStatus.OCCURRED
+        if dated and mention.trigger.i < sentence_start:
+            return mention.date
+    return None
+
+
+def _anchor(ent: Span) -> Token:
+    """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition
+    and the rest of the phrase ("Sunday" in "on Sunday afternoon")."""
+    head = ent.root.head
+    while (head.pos_ == "ADP" or head.ent_type_ in ("DATE", "TIME")) and head.head is not head:
+        head = head.head
+    return head
+
+
+def _may_lend_date(governor: Token, triggers: frozenset[int]) -> bool:
+    return governor.i not in triggers and governor.lemma_ not in cue_words("reporting")
+
+
+def _refers_back_in_time(sentence: Span) -> bool:
+    text = f" {sentence.text.lower()} "
+    phrases = cue_words("anaphoric_date")
+    return any(f" {phrase} " in text or f" {phrase}," in text for phrase in phrases)
+
+
+def _happened_during(chain: list[Token], triggers: frozenset[int]) -> int | None:
+    for token in chain:
+        for obj in roles.prep_objects(token, *WHILE_PREPS):
+            if obj.i in triggers:
+                return obj.i
+    return None
+
+
+def attribution(sentence: Span, table: EntityTable) -> list[Referent]:
+    """Who the sentence says reported it: "TASS reported", "according to Yonhap", "quoting X"."""
+    words: list[Token] = []
+    for token in sentence:
+        if token.lemma_ not in cue_words("reporting") or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        if token.lemma_ == "accord":
+            words += roles.prep_objects(token, "to")
+        else:
+            words += roles.children(token, "nsubj")
+            if token.lemma_ in ("quote", "cite"):
+                words += roles.children(token, "dobj")
+    found = roles.referents(words, table, names_only=True)
+    return [ref for ref in found if ref.label in ("ORG", "PERSON", "GPE")]

@@ -1,0 +1,137 @@
+"""newsstream's linguistic data: the schemas of `patterns/*.jsonl` and their cached loaders.
+
+Every rule that names words (triggers, cues, titles, aliases) lives in those files, so that
+tuning the extractor means editing data, and `tests/unit/test_patterns.py` checks each line
+against the models below.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from stream.contracts import EntityLabel, EventType
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+TRIGGER_NODE = "trigger"
+
+CueKind = Literal[
+    "planned",
+    "speculated",
+    "negated",
+    "reporting",
+    "anaphoric_date",
+    "facility",
+    "region",
+    "motion",
+    "name_particle",
+]
+
+
+class PatternLine(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TriggerPattern(PatternLine):
+    """A spaCy DependencyMatcher pattern; the node named `trigger` is the event's head word."""
+
+    id: str = Field(pattern=r"^[a-z]+\.[a-z_]+$")
+    type: EventType
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _names_trigger(cls, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if not any(node.get("RIGHT_ID") == TRIGGER_NODE for node in pattern):
+            raise ValueError(f"a trigger pattern needs a node with RIGHT_ID {TRIGGER_NODE!r}")
+        return pattern
+
+
+class CueList(PatternLine):
+    """Words (lemmas, or lowercase phrases) that signal a status, a report or a date."""
+
+    id: str = Field(pattern=r"^[a-z]+\.[a-z_]+$")
+    kind: CueKind
+    words: list[str] = Field(min_length=1)
+
+
+class TitleList(PatternLine):
+    """Lowercase words of titles and honorifics that come before a person's name."""
+
+    id: str = Field(pattern=r"^title\.[a-z_]+$")
+    words: list[str] = Field(min_length=1)
+
+
+class AliasEntry(PatternLine):
+    """A known referent with its spelling variants; `within` names the country of a city."""
+
+    name: str = Field(min_length=1)
+    label: EntityLabel
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    within: str | None = None
+    outlet: bool = False
+
+
+def read_lines(filename: str) -> list[dict[str, Any]]:
+    with (PATTERNS_DIR / filename).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@cache
+def trigger_patterns() -> tuple[TriggerPattern, ...]:
+    return tuple(TriggerPattern.model_validate(line) for line in read_lines("triggers.jsonl"))
+
+
+@cache
+def cue_words(kind: CueKind) -> frozenset[str]:
+    lists = (CueList.model_validate(line) for line in read_lines("cues.jsonl"))
+    return frozenset(word for cues in lists if cues.kind == kind for word in cues.words)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    lists = (TitleList.model_validate(line) for line in read_lines("titles.jsonl"))
+    return frozenset(word for titles in lists for word in titles.words)
+
+
+@cache
+def alias_entries() -> tuple[AliasEntry, ...]:
+    return tuple(AliasEntry.model_validate(line) for line in read_lines("aliases.jsonl"))
+
+
+@cache
+def alias_index() -> dict[str, AliasEntry]:
+    """Folded surface form (name, alias or demonym) -> the entry it names."""
+    index: dict[str, AliasEntry] = {}
+    for entry in alias_entries():
+        for form in (entry.name, *entry.aliases, *entry.demonyms):
+            index[fold(form)] = entry
+    return index
+
+
+_POSSESSIVE = re.compile("(?:'s|\u2019s|'|\u2019)$")
+_LEADING_THE = re.compile(r"^the\s+")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(surface: str) -> str:
+    """The spelling-insensitive key of a name: no diacritics, case, possessive, hyphens, "the".
+
+    "Kim Jong-un's", "Kim Jong Un" and "KIM JONG UN" all fold to "kim jong un".
+    """
+    decomposed = unicodedata.normalize("NFKD", surface.strip())
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = _POSSESSIVE.sub("", ascii_only.lower().replace(".", ""))
+    return _NON_WORD.sub(" ", _LEADING_THE.sub("", lowered)).strip()
+
+
+def slug(folded: str) -> str:
+    return folded.replace(" ", "-") or "unknown"

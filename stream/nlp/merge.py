@@ -1,0 +1,227 @@
+"""Merging the mentions of one event, and turning merged events into `Event` records.
+
+Two mentions are one event when they have the same type and participants, and their places
+and dates are compatible (equal, one unknown, or one inside the other: Pyongyang is in North
+Korea, March 22 is in the week of March 17).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from stream.contracts import Event, EventDate, EventStatus, Evidence
+from stream.nlp.entities import Referent
+from stream.nlp.events import Mention
+from stream.nlp.lexicon import alias_index, slug
+
+CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
+PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
+# Visits and deployments need a place, the others a second party, to say anything at all.
+NEEDS_PLACE = frozenset({"visit"})
+NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"})
+
+
+@dataclass
+class MergedEvent:
+    mentions: list[Mention]
+    location: Referent | None = None
+    date: EventDate | None = field(default=None)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def status(self) -> EventStatus:
+        return min((m.status for m in self.mentions), key=CERTAINTY.index)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:
+    """Group the mentions of each event, in order of first mention, and settle place and date."""
+    events: list[MergedEvent] = []
+    for mention in mentions:
+        same = next((event for event in events if _same_event(event, mention)), None)
+        if same is None:
+            events.append(MergedEvent([mention], location=mention.location))
+        else:
+            same.mentions.append(mention)
+            same.location = _more_precise_place(same.location, mention.location)
+    for event in events:
+        event.date = _settled_date(event)
+    _borrow_from_enclosing(events)
+    _place_meetings_on_visits(events)
+    return [event for event in events if _says_enough(event)]
+
+
+def _participants(mention: Mention) -> frozenset[str]:
+    return frozenset([mention.actor.referent.key, *(ref.key for ref in mention.counterparts)])
+
+
+def _same_event(event: MergedEvent, mention: Mention) -> bool:
+    first = event.first
+    if first.type != mention.type:
+        return False
+    same_parties = _participants(first) == _participants(mention) or (
+        first.actor.referent.key == mention.actor.referent.key
+        and not (first.counterparts and mention.counterparts)
+    )
+    # A mention that names no place joins only an event it agrees with on status: "he last
+    # visited the country in 2019" is not the visit he "will" make.
+    unplaced_agrees = mention.location is not None or event.status is mention.status
+    return (
+        same_parties
+        and unplaced_agrees
+        and _places_compatible(event.location, mention.location)
+        and all(_dates_compatible(m.date, mention.date) for m in event.mentions)
+    )
+
+
+def _country(place: Referent) -> str:
+    """The id of the country a known city lies in, else the place's own id."""
+    known = alias_index().get(place.key)
+    return known.within if known is not None and known.within else slug(place.key)
+
+
+def _places_compatible(a: Referent | None, b: Referent | None) -> bool:
+    if a is None or b is None or a.key == b.key:
+        return True
+    return _country(a) == slug(b.key) or _country(b) == slug(a.key)
+
+
+def _more_precise_place(a: Referent | None, b: Referent | None) -> Referent | None:
+    if a is None or b is None:
+        return a or b
+    return b if _country(b) == slug(a.key) and b.key != a.key else a
+
+
+def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    return a is None or b is None or (a.start <= b.end and b.start <= a.end)
+
+
+def _settled_date(event: MergedEvent) -> EventDate | None:
+    """The most precise date among the mentions that carry the event's status."""
+    dates = [m.date for m in event.mentions if m.status is event.status and m.date is not None]
+    dates = dates or [m.date for m in event.mentions if m.date is not None]
+    return max(dates, key=_rank, default=None)
+
+
+def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
+    """ "signed a treaty during Putin's visit": the treaty takes the visit's date and place."""
+    by_trigger = {m.trigger.i: event for event in events for m in event.mentions}
+    for event in events:
+        enclosing = next(
+            (by_trigger[m.during] for m in event.mentions if m.during in by_trigger), None
+        )
+        if enclosing is None or enclosing is event:
+            continue
+        if _refines(enclosing.date, event.date):
+            event.date = enclosing.date
+        event.location = event.location or enclosing.location
+
+
+def _place_meetings_on_visits(events: list[MergedEvent]) -> None:
+    """A meeting that lacks a place or date takes them from a participant's latest visit:
+    "Yoon arrived in Tokyo on Thursday ... Kishida held talks with Yoon at his office"."""
+    for meeting in events:
+        if meeting.first.type != "meeting" or (meeting.location and meeting.date):
+            continue
+        parties = _participants(meeting.first)
+        start = meeting.first.trigger.i
+        visits = [
+            visit for visit in events
+            if visit.first.type == "visit" and visit.location is not None
+            and visit.first.actor.referent.key in parties
+            and visit.first.trigger.i < start
+            and visit.status is meeting.status
+            and _dates_compatible(visit.date, meeting.date)
+            and _places_compatible(visit.location, meeting.location)
+        ]
+        if visits:
+            latest = max(visits, key=lambda visit: visit.first.trigger.i)
+            meeting.location = meeting.location or latest.location
+            meeting.date = meeting.date or latest.date
+
+
+def _refines(candidate: EventDate | None, current: EventDate | None) -> bool:
+    if candidate is None or not _dates_compatible(candidate, current):
+        return False
+    return current is None or _rank(candidate) > _rank(current)
+
+
+def _rank(date: EventDate) -> int:
+    return PRECISION_RANK[date.precision.value]
+
+
+def _says_enough(event: MergedEvent) -> bool:
+    if event.first.type in NEEDS_PLACE:
+        return event.location is not None
+    if event.first.type in NEEDS_COUNTERPART:
+        return bool(event.first.counterparts)
+    return True
+
+
+def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:
+    """Deterministic, so that the same real event gets the same id in every article.
+
+    It hashes what two reports of one event share: the type, the participants (sorted, so
+    "A met B" and "B met A" agree), the country of the place (one report says Pyongyang,
+    another North Korea) and the year (the publication year when undated: a visit reported
+    without a date is most likely recent). Finer dates are left out because reports differ
+    in precision ("last week" vs "on March 22").
+    """
+    place = _country(location) if location is not None else ""
+    key = json.dumps([event_type, sorted(participants), place, year])
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def confidence(event: MergedEvent) -> float:
+    """A simple score: 0.4, +0.3 if the parse named the actor (not a pronoun or a shared
+    subject), +0.1 each for a second party or place, for a date, and for a repeated mention."""
+    score = 0.4
+    score += 0.3 if event.first.actor.from_parse else 0.0
+    score += 0.1 if event.first.counterparts or event.location else 0.0
+    score += 0.1 if event.date else 0.0
+    score += 0.1 if len(event.mentions) > 1 else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def to_record(event: MergedEvent, article_id: str, published: dt.date, source: str | None) -> Event:
+    first = event.first
+    participants = [first.actor.referent, *first.counterparts]
+    year = event.date.start.year if event.date else published.year
+    attributed: dict[str, Referent] = {}
+    for mention in event.mentions:
+        for ref in mention.attributed_to:
+            attributed.setdefault(ref.key, ref)
+    return Event(
+        event_id=event_id(first.type, [slug(p.key) for p in participants], event.location, year),
+        article_id=article_id,
+        published=published,
+        source=source,
+        type=first.type,
+        actor=first.actor.referent.ref,
+        counterparts=[ref.ref for ref in first.counterparts],
+        location=event.location.ref if event.location else None,
+        date=event.date,
+        status=event.status,
+        attributed_to=[ref.ref for ref in attributed.values()],
+        mention_count=len(event.mentions),
+        evidence=_evidence(event),
+        confidence=confidence(event),
+    )
+
+
+def _evidence(event: MergedEvent) -> list[Evidence]:
+    seen: dict[int, Evidence] = {}
+    for mention in event.mentions:
+        sentence = mention.sentence
+        text = sentence.text.strip()
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        if start not in seen:
+            seen[start] = Evidence(
+                text=text, start=start, end=start + len(text), trigger=mention.trigger.text
+            )
+    return list(seen.values())

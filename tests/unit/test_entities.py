@@ -1,0 +1,136 @@
+"""Entity repair and canonicalisation on small built Docs (a blank pipeline: no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import (
+    TITLES_KEY,
+    canonical_entities,
+    repaired_entities,
+    title_matcher,
+    title_spans,
+)
+from stream.nlp.lexicon import fold
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def built(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A Doc of `text` whose entities are the first occurrences of each (surface, label)."""
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface, spans[-1].end_char if spans else 0)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    doc.spans[TITLES_KEY] = title_spans(doc, title_matcher(nlp.vocab))
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Kim Jong-un's", "Kim Jong Un"),
+        ("Erdoğan", "Erdogan"),
+        ("the U.S.", "US"),
+        ("KIM JONG-UN", "kim jong un"),
+    ],
+)
+def test_fold_spelling_variants_fold_together(variant: str, canonical: str) -> None:
+    assert fold(variant) == fold(canonical)
+
+
+def test_canonical_alias_variants_share_one_id(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Sergey Shoygu met Sergei Shoigu in the DPRK and North Korea.",
+        [("Sergey Shoygu", "PERSON"), ("Sergei Shoigu", "PERSON"), ("DPRK", "GPE"),
+         ("North Korea", "GPE")],
+    )
+    entities = canonical_entities(doc).entities("a1")
+    assert [(e.entity_id, e.mention_count) for e in entities] == [
+        ("sergei-shoigu", 2), ("north-korea", 2)
+    ]
+
+
+def test_canonical_bare_surname_most_salient_full_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Kim Jong-gyu met Kim Jong-un. Kim Jong-un left. Later Kim spoke.",
+        [("Kim Jong-gyu", "PERSON"), ("Kim Jong-un", "PERSON"), ("Kim Jong-un", "PERSON"),
+         ("Kim", "PERSON")],
+    )
+    by_id = {e.entity_id: e for e in canonical_entities(doc).entities("a1")}
+    assert by_id["kim-jong-un"].mention_count == 3
+    assert by_id["kim-jong-un"].aliases == ["Kim"]
+    assert by_id["kim-jong-gyu"].mention_count == 1
+
+
+def test_canonical_surname_tie_first_mentioned_full_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Anna Petrova and Ivan Petrova arrived. Petrova spoke.",
+        [("Anna Petrova", "PERSON"), ("Ivan Petrova", "PERSON"), ("Petrova", "PERSON")],
+    )
+    by_id = {e.entity_id: e.mention_count for e in canonical_entities(doc).entities("a1")}
+    assert by_id == {"anna-petrova": 2, "ivan-petrova": 1}
+
+
+def test_canonical_title_phrase_resolves_to_person_named_with_title(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Russian President Vladimir Putin met French President Emmanuel Macron. "
+        "Later the Russian President left.",
+        [("Russian", "NORP"), ("Vladimir Putin", "PERSON"), ("French", "NORP"),
+         ("Emmanuel Macron", "PERSON"), ("Russian", "NORP")],
+    )
+    table = canonical_entities(doc)
+    phrase = doc.spans[TITLES_KEY][0]
+    assert phrase.text == "the Russian President"
+    resolved = table.at(phrase[-1])
+    assert resolved is not None and resolved.name == "Vladimir Putin"
+
+
+def test_canonical_title_phrase_without_named_holder_unresolved(blank: Language) -> None:
+    doc = built(blank, "Vladimir Putin spoke. The minister left.", [("Vladimir Putin", "PERSON")])
+    table = canonical_entities(doc)
+    assert all(table.at(token) is None for token in doc[4:])
+
+
+def test_repair_hyphenated_given_name_extended(blank: Language) -> None:
+    words = ["Vice", "Minister", "Kim", "Jong", "-", "gyu", "spoke"]
+    spaces = [True, True, True, False, False, True, False]
+    doc = Doc(blank.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == ("Kim Jong-gyu", "PERSON")
+
+
+def test_repair_leading_title_and_possessive_stripped(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["the", "President", "Lula", "'s", "trip"])
+    doc[3].tag_ = "POS"
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.text == "Lula"
+
+
+def test_repair_person_before_region_relabelled_place(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["in", "the", "Amur", "region"])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.label_ == "LOC"
+
+
+def test_pipeline_outlet_relabelled_org(enricher: Enricher) -> None:
+    doc = enricher.nlp("Yonhap news agency reported the talks, citing KCNA.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Yonhap"] == "ORG"
+    assert labels["KCNA"] == "ORG"

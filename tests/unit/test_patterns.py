@@ -1,0 +1,59 @@
+"""Every line of stream/nlp/patterns/*.jsonl validates against its schema."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from pydantic import BaseModel
+
+from stream.nlp.lexicon import (
+    PATTERNS_DIR,
+    AliasEntry,
+    CueList,
+    TitleList,
+    TriggerPattern,
+    fold,
+    read_lines,
+    slug,
+)
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "triggers.jsonl": TriggerPattern,
+    "cues.jsonl": CueList,
+    "titles.jsonl": TitleList,
+    "aliases.jsonl": AliasEntry,
+}
+
+
+def test_patterns_every_file_has_schema() -> None:
+    assert sorted(path.name for path in PATTERNS_DIR.glob("*.jsonl")) == sorted(SCHEMAS)
+
+
+@pytest.mark.parametrize("filename", sorted(SCHEMAS))
+def test_patterns_every_line_validates(filename: str) -> None:
+    lines = read_lines(filename)
+    assert lines
+    for line in lines:
+        SCHEMAS[filename].model_validate(line)
+
+
+@pytest.mark.parametrize("filename", ["triggers.jsonl", "cues.jsonl", "titles.jsonl"])
+def test_patterns_ids_unique(filename: str) -> None:
+    ids = Counter(line["id"] for line in read_lines(filename))
+    assert [name for name, count in ids.items() if count > 1] == []
+
+
+def test_patterns_alias_forms_name_one_entry() -> None:
+    owners: dict[str, set[str]] = {}
+    for line in read_lines("aliases.jsonl"):
+        entry = AliasEntry.model_validate(line)
+        for form in (entry.name, *entry.aliases, *entry.demonyms):
+            owners.setdefault(fold(form), set()).add(entry.name)
+    assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+
+
+def test_patterns_alias_within_names_known_country() -> None:
+    entries = [AliasEntry.model_validate(line) for line in read_lines("aliases.jsonl")]
+    countries = {slug(fold(e.name)) for e in entries if e.within is None and e.label == "GPE"}
+    assert {e.name: e.within for e in entries if e.within and e.within not in countries} == {}
