@@ -17,5 +17,17 @@ APP_ID: Final = "newsstream"
 TOPIC_ACTOR_ACTIVITY: Final = "newsstream.actor-activity"
 TABLE_ACTOR_PROFILES: Final = "actor-profiles"
 TABLE_ACTOR_ROWS_PREFIX: Final = "actor-"  # + the event type in the plural: actor-visits
+ACTIVITY_TYPES_PLURAL: Final = {
+    "visit": "visits",
+    "meeting": "meetings",
+    "invitation": "invitations",
+    "agreement": "agreements",
+    "statement": "statements",
+    "deployment": "deployments",
+}
+TABLE_NAMES: Final = (
+    *(TABLE_ACTOR_ROWS_PREFIX + plural for plural in ACTIVITY_TYPES_PLURAL.values()),
+    TABLE_ACTOR_PROFILES,
+)
 
 SCHEMA_ID_BASE: Final = "https://newsstream.dev/schemas"

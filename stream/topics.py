@@ -9,6 +9,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from stream.config import Settings
+from stream.constants import TABLE_NAMES
 
 KEEP_FOREVER_MS = -1
 
@@ -49,6 +50,30 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
         spec(settings.topic_entities, KEEP_FOREVER_MS),
         spec(settings.topic_events, KEEP_FOREVER_MS),
         spec(settings.topic_dlq, KEEP_FOREVER_MS),
+        *internal_topic_specs(settings),
+    ]
+
+
+def internal_topic_specs(settings: Settings) -> list[TopicSpec]:
+    """The worker's own topics: the fan-out of events to participants, and table changelogs.
+
+    faust would declare them itself, but a topic it creates first may get another partition
+    count than the topics it is co-partitioned with (PartitionsMismatch), so they are made
+    here, before the first worker starts.
+    """
+
+    def spec(name: str, policy: str) -> TopicSpec:
+        return TopicSpec(
+            name=name,
+            partitions=settings.partitions,
+            replication_factor=settings.replication_factor,
+            config={"cleanup.policy": policy},
+        )
+
+    changelogs = [f"{settings.app_id}-{table}-changelog" for table in TABLE_NAMES]
+    return [
+        spec(settings.topic_activity, "delete"),
+        *(spec(name, "compact") for name in changelogs),
     ]
 
 

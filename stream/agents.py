@@ -1,0 +1,104 @@
+"""The agents: iterate, call one function of `stream.flow`, send or update a table.
+
+raw articles --enrich--> enriched, entities, events, dead letters
+events --fan_out--> actor activity (keyed by participant)
+actor activity --record_activity--> tables
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from faust import StreamT
+from faust.types import TP, EventT
+
+from stream import tables
+from stream.app import app, settings, topics
+from stream.enrichment import EnrichmentPool
+from stream.flow import Enrich, Outgoing, activities_in, decode_activity, enrich_messages
+from stream.handlers import ErrorHandler, skip_input_errors
+from stream.intake import RawMessage
+from stream.metrics import METRICS
+from stream.transactions import processing
+
+pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
+on_error: ErrorHandler = skip_input_errors
+
+
+@app.agent(topics.raw)
+async def enrich(stream: StreamT[bytes]) -> None:
+    batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
+    async for events in batches:
+        for tp, batch in by_partition(events):
+            outgoing = await enrich_messages(raw_messages(batch), pool, settings, on_error)
+            with processing(tp):
+                await send_all(outgoing)
+            await commit(stream, tp, batch)
+
+
+@app.agent(topics.events)
+async def fan_out(stream: StreamT[bytes]) -> None:
+    async for event in stream.events():
+        await send_all(activities_in(raw_message(event), settings, on_error))
+
+
+@app.agent(topics.activity, concurrency=1)
+async def record_activity(stream: StreamT[bytes]) -> None:
+    async for event in stream.events():
+        report = decode_activity(raw_message(event), on_error)
+        if report is not None:
+            tables.record(report)
+
+
+@app.task
+async def start_enrichment_processes() -> None:
+    if isinstance(pool, EnrichmentPool):
+        await pool.warm_up()
+
+
+async def send_all(outgoing: Iterable[Outgoing]) -> None:
+    for record in outgoing:
+        key, value = record.encode()
+        await topics.by_name(record.topic).send(key=key, value=value)
+        METRICS.records_out[record.topic] += 1
+
+
+async def commit(stream: StreamT[bytes], tp: TP, batch: Sequence[EventT]) -> None:
+    """Commit a partition's batch now, with its outputs in one transaction.
+
+    faust would commit later on a timer, which may fall while the next batch's records are
+    being sent: a crash then would replay that batch and publish its records twice.
+    """
+    for event in batch:
+        await stream.ack(event)
+    if not await app.consumer.commit({tp}):
+        await app.consumer.commit({tp})  # a timer commit was running: ours comes after it
+
+
+def by_partition(events: Sequence[EventT]) -> list[tuple[TP, list[EventT]]]:
+    batches: dict[TP, list[EventT]] = {}
+    for event in events:
+        batches.setdefault(event.message.tp, []).append(event)
+    return list(batches.items())
+
+
+def raw_messages(events: Sequence[EventT]) -> list[RawMessage]:
+    return [raw_message(event) for event in events]
+
+
+def raw_message(event: EventT) -> RawMessage:
+    message = event.message
+    METRICS.records_in[message.topic] += 1
+    return RawMessage(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        key=message.key,
+        value=message.value,
+        timestamp=_timestamp(message.timestamp),
+    )
+
+
+def _timestamp(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)

@@ -1,0 +1,104 @@
+"""The faust app, built from Settings: broker, exactly-once, RocksDB tables, the web server.
+
+Agents, tables and views register on `app` when their modules are imported; autodiscovery is
+off, so `stream worker` (stream/cli/serve.py) imports them: that import list is the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+from aiokafka.helpers import create_ssl_context
+from faust.types.auth import CredentialsT
+
+from stream import transactions
+from stream.config import Settings, get_settings
+
+
+class NewsstreamApp(faust.App):
+    def _new_transport(self) -> transactions.Transport:
+        return transactions.Transport(self.conf.broker_consumer, self)
+
+
+def create_app(settings: Settings) -> faust.App:
+    session_timeout = settings.broker_session_timeout_s
+    return NewsstreamApp(
+        settings.app_id,
+        broker=[f"kafka://{server.strip()}" for server in settings.bootstrap_servers.split(",")],
+        broker_credentials=_credentials(settings),
+        broker_session_timeout=session_timeout,
+        broker_heartbeat_interval=min(3.0, session_timeout / 3),
+        processing_guarantee=settings.processing_guarantee,
+        store=settings.store_url,
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=settings.standby_replicas,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        autodiscover=False,
+    )
+
+
+def _credentials(settings: Settings) -> CredentialsT | None:
+    if settings.security_protocol == "PLAINTEXT":
+        return None
+    ssl_context = (
+        create_ssl_context(cafile=settings.ssl_cafile)
+        if settings.security_protocol.endswith("SSL")
+        else None
+    )
+    if not settings.security_protocol.startswith("SASL"):
+        return faust.SSLCredentials(ssl_context)
+    password = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+    return faust.SASLCredentials(
+        username=settings.sasl_username,
+        password=password,
+        mechanism=settings.sasl_mechanism,
+        ssl_context=ssl_context,
+    )
+
+
+@dataclass(frozen=True)
+class Topics:
+    raw: faust.TopicT
+    enriched: faust.TopicT
+    entities: faust.TopicT
+    events: faust.TopicT
+    dead_letters: faust.TopicT
+    activity: faust.TopicT
+
+    def by_name(self, name: str) -> faust.TopicT:
+        return next(t for t in vars(self).values() if t.get_topic_name() == name)
+
+
+def declare_topics(app: faust.App, settings: Settings) -> Topics:
+    """Every topic carries bytes: `stream.codec` encodes and decodes them in our functions,
+    so that bytes which do not decode reach the dead-letter topic instead of faust's logs."""
+
+    def topic(name: str, internal: bool = False) -> faust.TopicT:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.partitions,
+            internal=internal,
+        )
+
+    return Topics(
+        raw=topic(settings.topic_raw),
+        enriched=topic(settings.topic_enriched),
+        entities=topic(settings.topic_entities),
+        events=topic(settings.topic_events),
+        dead_letters=topic(settings.topic_dlq),
+        activity=topic(settings.topic_activity, internal=True),
+    )
+
+
+settings = get_settings()
+app = create_app(settings)
+topics = declare_topics(app, settings)

@@ -1,0 +1,93 @@
+"""Enrichment off the event loop: a process pool with one `Enricher` per process.
+
+spaCy is CPU-bound (~100 ms an article). Run on the worker's event loop it would stop the
+heartbeats, the web server and the commits; run in a thread it would hold the GIL. So the
+worker hands batches to processes, each loading the model once, and awaits the result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Protocol
+
+from stream.contracts import Article, EnrichedArticle
+from stream.errors import EnrichmentError
+
+
+class ArticleEnricher(Protocol):
+    """What the pool needs of the NLP layer (stream.nlp.enrich.Enricher provides it)."""
+
+    def enrich(self, article: Article) -> EnrichedArticle: ...
+
+    def enrich_many(self, articles: Sequence[Article]) -> Iterator[EnrichedArticle]: ...
+
+
+EnricherFactory = Callable[[str], ArticleEnricher]
+Outcome = EnrichedArticle | EnrichmentError
+
+_enricher: ArticleEnricher | None = None  # one per pool process, set by the initializer
+
+
+def default_enricher(model_name: str) -> ArticleEnricher:
+    from stream.nlp.enrich import Enricher  # imported in the pool process only: loads spaCy
+
+    return Enricher(model_name)
+
+
+def enrich_each(enricher: ArticleEnricher, articles: Sequence[Article]) -> list[Outcome]:
+    """Every article enriched, or the error it raised: one bad article spoils no batch."""
+    try:
+        return list(enricher.enrich_many(articles))  # batched: spaCy's nlp.pipe is faster
+    except Exception:  # redo one by one to find the article that fails
+        pass
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.append(enricher.enrich(article))
+        except Exception as exc:  # any NLP failure is this article's failure
+            outcomes.append(EnrichmentError(f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _start_process(factory: EnricherFactory, model_name: str) -> None:
+    global _enricher
+    _enricher = factory(model_name)
+
+
+def _enrich_in_process(articles: Sequence[Article]) -> list[Outcome]:
+    if _enricher is None:
+        raise RuntimeError("the pool process was started without an enricher")
+    return enrich_each(_enricher, articles)
+
+
+class EnrichmentPool:
+    """Enrich batches of articles in `processes` worker processes."""
+
+    def __init__(
+        self,
+        model_name: str,
+        processes: int,
+        factory: EnricherFactory = default_enricher,
+    ) -> None:
+        # spawn, not fork: the worker process runs threads (Kafka clients, RocksDB).
+        self._executor = ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_process,
+            initargs=(factory, model_name),
+        )
+        self._processes = processes
+
+    async def enrich(self, articles: Sequence[Article]) -> list[Outcome]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, _enrich_in_process, list(articles))
+
+    async def warm_up(self) -> None:
+        """Start every process and load its model now, not on the first article."""
+        await asyncio.gather(*(self.enrich([]) for _ in range(self._processes)))
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)

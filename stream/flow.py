@@ -1,0 +1,116 @@
+"""What the agents do with a record, as plain functions: decode, enrich, fan out.
+
+Each function takes decoded-or-not records and returns the records to send (`Outgoing`), so
+that the agents only iterate, call one of these and send; these are tested without Kafka.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from stream.activity import activities_for
+from stream.codec import codec_for
+from stream.config import Settings
+from stream.contracts import ActorActivity, Article, DeadLetter, EnrichedArticle, Event
+from stream.enrichment import Outcome
+from stream.errors import EnrichmentError
+from stream.handlers import ErrorHandler
+from stream.intake import RawMessage, dead_letter, parse_article
+from stream.metrics import METRICS
+
+log = logging.getLogger(__name__)
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    topic: str
+    key: str | None
+    value: BaseModel
+
+    def encode(self) -> tuple[bytes | None, bytes]:
+        key = self.key.encode() if self.key is not None else None
+        return key, codec_for(type(self.value)).dumps(self.value)
+
+
+class Enrich(Protocol):
+    async def enrich(self, articles: Sequence[Article]) -> list[Outcome]: ...
+
+
+async def enrich_messages(
+    messages: Sequence[RawMessage], pool: Enrich, settings: Settings, on_error: ErrorHandler
+) -> list[Outgoing]:
+    """Raw messages in; enriched records, entities, events and dead letters out, in order."""
+    parsed = [(message, parse_article(message, settings)) for message in messages]
+    valid = [(message, item) for message, item in parsed if isinstance(item, Article)]
+    METRICS.batch_size.observe(len(messages))
+    started = time.perf_counter()
+    outcomes = iter(await pool.enrich([article for _, article in valid]) if valid else [])
+    if valid:
+        METRICS.enrichment_seconds.observe(time.perf_counter() - started)
+    outgoing: list[Outgoing] = []
+    for message, item in parsed:
+        result = next(outcomes) if isinstance(item, Article) else item
+        outgoing.extend(_outputs(message, result, settings, on_error))
+    return outgoing
+
+
+def activities_in(
+    message: RawMessage, settings: Settings, on_error: ErrorHandler
+) -> list[Outgoing]:
+    """An `Event` record in; one `ActorActivity` per participant out, keyed by participant."""
+    event = _decode(Event, message, on_error)
+    if event is None or message.timestamp is None:
+        return []
+    # Seen at the event record's own timestamp: a replayed record gives an identical row.
+    return [
+        Outgoing(settings.topic_activity, activity.actor_id, activity)
+        for activity in activities_for(event, message.timestamp)
+    ]
+
+
+def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivity | None:
+    return _decode(ActorActivity, message, on_error)
+
+
+def _outputs(
+    message: RawMessage, result: Outcome | DeadLetter, settings: Settings, on_error: ErrorHandler
+) -> list[Outgoing]:
+    if isinstance(result, EnrichmentError):
+        if not on_error(result, message):
+            raise result
+        result = dead_letter(message, "EnrichmentError", str(result))
+    if isinstance(result, DeadLetter):
+        log.warning(
+            "dead letter %s[%d]@%d: %s: %s",
+            result.topic, result.partition, result.offset, result.error_type, result.reason,
+        )
+        METRICS.dead_letters[result.error_type] += 1
+        key = message.key.decode("utf-8", "replace") if message.key is not None else None
+        return [Outgoing(settings.topic_dlq, key, result)]
+    return enriched_records(result, settings)
+
+
+def enriched_records(enriched: EnrichedArticle, settings: Settings) -> list[Outgoing]:
+    """The article, each canonical entity, and each event keyed by its actor."""
+    return [
+        Outgoing(settings.topic_enriched, enriched.article_id, enriched),
+        *(Outgoing(settings.topic_entities, e.entity_id, e) for e in enriched.entities),
+        *(Outgoing(settings.topic_events, e.actor.id, e) for e in enriched.events),
+    ]
+
+
+def _decode(model: type[Model], message: RawMessage, on_error: ErrorHandler) -> Model | None:
+    try:
+        return codec_for(model).loads(message.value or b"")
+    except ValidationError as exc:
+        if not on_error(exc, message):
+            raise
+        return None

@@ -1,0 +1,125 @@
+"""What the agents do per record, with the Enricher replaced by a tiny fake (no model, no Kafka)."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from stream.codec import codec_for
+from stream.config import Settings
+from stream.contracts import (
+    Article,
+    DeadLetter,
+    EnrichedArticle,
+    Entity,
+    EntityRef,
+    Event,
+    Evidence,
+    ModelInfo,
+)
+from stream.enrichment import Outcome, enrich_each
+from stream.errors import EnrichmentError
+from stream.flow import activities_in, enrich_messages
+from stream.handlers import skip_input_errors
+from stream.intake import RawMessage
+
+SETTINGS = Settings()
+SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
+KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
+
+
+class FakeEnricher:
+    """One meeting per article; raises on articles that say FAIL."""
+
+    def enrich(self, article: Article) -> EnrichedArticle:
+        if "FAIL" in article.text:
+            raise ValueError("the parser choked")
+        event = Event(
+            event_id=f"meeting-{article.id}",
+            article_id=article.id,
+            published=article.published_date,
+            type="meeting",
+            actor=SHOIGU,
+            counterparts=[KIM],
+            status="occurred",
+            mention_count=1,
+            evidence=[Evidence(text="met", start=0, end=3, trigger="met")],
+            confidence=1.0,
+        )
+        entity = Entity(
+            entity_id=SHOIGU.id, article_id=article.id, label="PERSON", name=SHOIGU.name,
+            mention_count=1,
+        )  # fmt: skip
+        return EnrichedArticle(
+            article_id=article.id,
+            published=article.published_date,
+            entities=[entity],
+            events=[event],
+            model=ModelInfo(name="fake", version="0"),
+            extractor_version="0",
+        )
+
+    def enrich_many(self, articles):
+        return (self.enrich(article) for article in articles)
+
+
+class FakePool:
+    async def enrich(self, articles) -> list[Outcome]:
+        return enrich_each(FakeEnricher(), articles)
+
+
+def raw(offset: int, value: bytes | None, key: bytes = b"k") -> RawMessage:
+    return RawMessage("news.articles.raw", 0, offset, key, value)
+
+
+def article_json(article_id: str, text: str = "Shoigu met Kim.") -> bytes:
+    return json.dumps({"id": article_id, "published": "2025-03-27", "text": text}).encode()
+
+
+async def test_enrich_messages_good_article_gives_article_entity_and_event_records():
+    messages = [raw(0, article_json("a1"))]
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, skip_input_errors)
+    assert [(o.topic, o.key) for o in outgoing] == [
+        (SETTINGS.topic_enriched, "a1"),
+        (SETTINGS.topic_entities, "sergei-shoigu"),
+        (SETTINGS.topic_events, "sergei-shoigu"),
+    ]
+
+
+async def test_enrich_messages_bad_and_failing_articles_go_to_dlq_in_order():
+    messages = [
+        raw(0, b"{oops"),
+        raw(1, article_json("a1")),
+        raw(2, article_json("a2", "FAIL here")),
+    ]
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, skip_input_errors)
+    topics = [o.topic for o in outgoing]
+    assert topics[0] == SETTINGS.topic_dlq and topics[-1] == SETTINGS.topic_dlq
+    assert [o.value.error_type for o in outgoing if isinstance(o.value, DeadLetter)] == [
+        "NotJson",
+        "EnrichmentError",
+    ]
+
+
+async def test_enrich_messages_handler_that_refuses_raises():
+    with pytest.raises(EnrichmentError):
+        await enrich_messages(
+            [raw(0, article_json("a2", "FAIL"))], FakePool(), SETTINGS, lambda exc, msg: False
+        )
+
+
+def test_activities_in_event_record_gives_one_row_per_participant_keyed_by_it():
+    event = FakeEnricher().enrich(Article(id="a1", published="2025-03-27", text="x")).events[0]
+    seen = dt.datetime(2025, 3, 27, tzinfo=dt.UTC)
+    message = RawMessage("news.events", 0, 0, b"sergei-shoigu", codec_for(Event).dumps(event), seen)
+    outgoing = activities_in(message, SETTINGS, skip_input_errors)
+    assert [(o.topic, o.key) for o in outgoing] == [
+        (SETTINGS.topic_activity, "sergei-shoigu"),
+        (SETTINGS.topic_activity, "kim-jong-un"),
+    ]
+    assert all(o.value.first_seen == seen for o in outgoing)
+
+
+def test_activities_in_undecodable_event_is_skipped_not_raised():
+    message = RawMessage("news.events", 0, 0, b"k", b"not an event", dt.datetime.now(dt.UTC))
+    assert activities_in(message, SETTINGS, skip_input_errors) == []

@@ -1,0 +1,130 @@
+"""Two workers, one killed with SIGKILL mid-stream: exactly once, and the tables unchanged.
+
+Slow (about a minute): 500 one-sentence articles, so that the NLP is quick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stream.activity import StoredRow, activities_for, upsert
+from stream.codec import codec_for
+from stream.config import Settings
+from stream.contracts import EnrichedArticle, Event
+from tests.integration.workers import (
+    Record,
+    Worker,
+    committed,
+    create_all_topics,
+    isolated_settings,
+    publish_articles,
+    short_articles,
+    start_worker,
+    wait_for,
+)
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = 500
+KILL_AFTER = 100
+TIMEOUT_S = 300.0
+
+
+@pytest.fixture
+def settings(kafka_bootstrap: str) -> Settings:
+    settings = isolated_settings(kafka_bootstrap, partitions=6)
+    create_all_topics(settings)
+    return settings
+
+
+@pytest.fixture
+def workers(settings: Settings, tmp_path: Path) -> Iterator[tuple[Worker, Worker]]:
+    pair = tuple(start_worker(settings, tmp_path, name) for name in ("doomed", "survivor"))
+    try:
+        for worker in pair:
+            worker.wait_healthy()
+        yield pair
+    finally:
+        for worker in pair:
+            worker.stop()
+
+
+def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
+    settings: Settings, workers: tuple[Worker, Worker]
+):
+    doomed, survivor = workers
+    articles = short_articles(ARTICLES, "failover")
+    publish_articles(settings, articles)
+    wait_for(
+        lambda: len(committed(settings, settings.topic_enriched)) >= KILL_AFTER,
+        TIMEOUT_S,
+        lambda: f"enrichment did not start:\n{doomed.log_tail()}",
+    )
+    doomed.kill()
+
+    expected_ids = {article.id for article in articles}
+    wait_for(
+        lambda: _enriched_ids(settings) >= expected_ids,
+        TIMEOUT_S,
+        lambda: f"{len(expected_ids - _enriched_ids(settings))} articles never enriched:\n"
+        + survivor.log_tail(),
+    )
+    records = committed(settings, settings.topic_enriched)
+    enriched = [codec_for(EnrichedArticle).loads(r.value) for r in records]
+    duplicated = [i for i, n in Counter(e.article_id for e in enriched).items() if n > 1]
+    assert not duplicated, f"{len(duplicated)} articles enriched twice, e.g. {duplicated[:3]}"
+    event_records = committed(settings, settings.topic_events)
+    assert len(event_records) == sum(len(e.events) for e in enriched)
+
+    survivor.wait_healthy()
+    expected = _clean_run_tables(event_records)
+    wait_for(
+        lambda: _tables(survivor, expected) == expected,
+        TIMEOUT_S,
+        lambda: "the survivor's tables differ from a clean run's",
+    )
+
+
+def _enriched_ids(settings: Settings) -> set[str]:
+    return {
+        codec_for(EnrichedArticle).loads(r.value).article_id
+        for r in committed(settings, settings.topic_enriched)
+    }
+
+
+Tables = dict[tuple[str, str], list[tuple[str, str, int, int]]]
+
+
+def _clean_run_tables(event_records: list[Record]) -> Tables:
+    """What one worker that never crashed holds: the same pure functions over the same events."""
+    rows: dict[tuple[str, str], list[StoredRow]] = {}
+    for record in sorted(event_records, key=lambda r: (r.partition, r.offset)):
+        event = codec_for(Event).loads(record.value)
+        seen = dt.datetime.fromtimestamp(record.timestamp / 1000, dt.UTC)
+        for activity in activities_for(event, seen):
+            key = (activity.actor_id, f"{activity.type.value}s")
+            rows[key] = upsert(rows.get(key, []), activity, limit=50)
+    return {
+        key: [_summary(row.activity.model_dump(mode="json")) for row in kept]
+        for key, kept in rows.items()
+    }
+
+
+def _tables(worker: Worker, expected: Tables) -> Tables:
+    try:
+        return {
+            (actor, kind): [_summary(row) for row in worker.get(f"/actors/{actor}/{kind}?limit=50")]
+            for actor, kind in expected
+        }
+    except OSError:
+        return {}
+
+
+def _summary(row: dict[str, Any]) -> tuple[str, str, int, int]:
+    return (row["event_id"], row["status"], row["mention_count"], len(row["sources"]))

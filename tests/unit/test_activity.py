@@ -1,0 +1,151 @@
+"""Merging, deduplicating, ordering and bounding the per-actor rows."""
+
+import datetime as dt
+
+from stream.activity import Profile, activities_for, merge_row, search_score, update_profile, upsert
+from stream.contracts import (
+    DatePrecision,
+    EntityRef,
+    Event,
+    EventDate,
+    EventStatus,
+    EventType,
+    Evidence,
+)
+
+SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
+KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
+KIM_SHORT = EntityRef(id="kim-jong-un", name="Kim Jong Un", label="PERSON")
+PYONGYANG = EntityRef(id="pyongyang", name="Pyongyang", label="GPE")
+SEEN = dt.datetime(2025, 3, 27, 12, tzinfo=dt.UTC)
+
+
+def make_event(
+    event_id: str = "meeting-1",
+    *,
+    article_id: str = "a1",
+    published: dt.date = dt.date(2025, 3, 27),
+    status: EventStatus = EventStatus.OCCURRED,
+    day: dt.date | None = dt.date(2025, 3, 22),
+    mentions: int = 1,
+    counterparts: tuple[EntityRef, ...] = (KIM,),
+) -> Event:
+    date = (
+        EventDate(value=day.isoformat(), precision=DatePrecision.DAY, start=day, end=day, text="x")
+        if day
+        else None
+    )
+    return Event(
+        event_id=event_id,
+        article_id=article_id,
+        published=published,
+        type=EventType.MEETING,
+        actor=SHOIGU,
+        counterparts=list(counterparts),
+        location=PYONGYANG,
+        date=date,
+        status=status,
+        mention_count=mentions,
+        evidence=[Evidence(text="met", start=0, end=3, trigger="met")],
+        confidence=0.9,
+    )
+
+
+def shoigu_row(event: Event, seen: dt.datetime = SEEN):
+    return next(a for a in activities_for(event, seen) if a.actor_id == SHOIGU.id)
+
+
+def test_activities_for_meeting_gives_one_row_per_participant():
+    rows = activities_for(make_event(), SEEN)
+    assert [(r.actor_id, r.role) for r in rows] == [
+        ("sergei-shoigu", "actor"),
+        ("kim-jong-un", "counterpart"),
+    ]
+
+
+def test_activities_for_participant_listed_twice_gives_one_row():
+    rows = activities_for(make_event(counterparts=(KIM, KIM_SHORT, SHOIGU)), SEEN)
+    assert [r.actor_id for r in rows] == ["sergei-shoigu", "kim-jong-un"]
+
+
+def test_upsert_same_article_republished_keeps_one_row_and_its_count():
+    report = shoigu_row(make_event(mentions=2))
+    rows = upsert([], report, limit=50)
+    for _ in range(3):
+        rows = upsert(rows, report, limit=50)
+    assert len(rows) == 1
+    assert rows[0].activity.mention_count == 2
+    assert len(rows[0].activity.sources) == 1
+
+
+def test_upsert_second_article_same_event_merges_counts_and_sources():
+    first = shoigu_row(make_event(mentions=2))
+    second = shoigu_row(make_event(article_id="a2", published=dt.date(2025, 3, 28)), SEEN)
+    rows = upsert(upsert([], first, limit=50), second, limit=50)
+    assert len(rows) == 1
+    assert rows[0].activity.mention_count == 3
+    assert [s.article_id for s in rows[0].activity.sources] == ["a1", "a2"]
+    assert rows[0].mentions_by_article == {"a1": 2, "a2": 1}
+
+
+def test_merge_row_newer_report_decides_status_and_older_does_not():
+    planned = shoigu_row(make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1)))
+    occurred = shoigu_row(make_event(article_id="a2", published=dt.date(2025, 3, 27)))
+    assert merge_row(merge_row(None, planned), occurred).activity.status == EventStatus.OCCURRED
+    assert merge_row(merge_row(None, occurred), planned).activity.status == EventStatus.OCCURRED
+
+
+def test_merge_row_keeps_earliest_first_seen_and_latest_last_seen():
+    early = shoigu_row(make_event(), SEEN)
+    late = shoigu_row(make_event(article_id="a2"), SEEN + dt.timedelta(hours=1))
+    merged = merge_row(merge_row(None, late), early).activity
+    assert (merged.first_seen, merged.last_seen) == (SEEN, SEEN + dt.timedelta(hours=1))
+
+
+def test_upsert_orders_by_event_date_then_first_seen_undated_last():
+    rows = []
+    for event_id, day, seen_hours in [
+        ("old", dt.date(2019, 4, 25), 0),
+        ("undated", None, 5),
+        ("new", dt.date(2025, 3, 22), 0),
+        ("new-later-seen", dt.date(2025, 3, 22), 1),
+    ]:
+        report = shoigu_row(make_event(event_id, day=day), SEEN + dt.timedelta(hours=seen_hours))
+        rows = upsert(rows, report, limit=50)
+    assert [r.activity.event_id for r in rows] == ["new-later-seen", "new", "old", "undated"]
+
+
+def test_upsert_bounds_rows_to_the_latest_limit():
+    rows = []
+    for day in range(1, 11):
+        report = shoigu_row(make_event(f"e{day}", day=dt.date(2025, 3, day)))
+        rows = upsert(rows, report, limit=3)
+    assert [r.activity.event_id for r in rows] == ["e10", "e9", "e8"]
+
+
+def test_update_profile_counts_events_once_and_follows_status_changes():
+    profile: Profile | None = None
+    planned = make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1))
+    for event in [planned, planned, make_event(article_id="a2"), make_event("meeting-2")]:
+        profile = update_profile(profile, shoigu_row(event))
+    summary = profile.summary()
+    assert summary["event_count"] == 2
+    assert summary["counts_by_type"]["meeting"] == 2
+    assert summary["counts_by_status"] == {"occurred": 2, "planned": 0, "speculated": 0}
+
+
+def test_update_profile_keeps_fullest_name_and_other_forms_as_aliases():
+    profile = None
+    for ref in [EntityRef(id="kim-jong-un", name="Kim", label="PERSON"), KIM, KIM_SHORT]:
+        rows = activities_for(make_event(counterparts=(ref,)), SEEN)
+        profile = update_profile(profile, next(r for r in rows if r.actor_id == ref.id))
+    assert profile.name in {"Kim Jong-un", "Kim Jong Un"}
+    assert set(profile.aliases) == {"Kim", "Kim Jong-un", "Kim Jong Un"} - {profile.name}
+
+
+def test_search_score_exact_beats_prefix_beats_substring():
+    profile = update_profile(None, shoigu_row(make_event()))
+    assert search_score(profile, "sergei shoigu") == 3
+    assert search_score(profile, "Sergei") == 2
+    assert search_score(profile, "shoigu") == 1
+    assert search_score(profile, "lavrov") == 0
