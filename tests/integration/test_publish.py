@@ -15,6 +15,7 @@ from stream.contracts import Article
 from stream.producer import encode, publish
 from stream.readback import read_topic
 from stream.topics import create_topics, topic_specs
+from tests.integration.workers import isolated_settings
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 READ_TIMEOUT_S = 30.0
@@ -22,17 +23,7 @@ READ_TIMEOUT_S = 30.0
 
 @pytest.fixture
 def settings(kafka_bootstrap: str) -> Settings:
-    """Settings whose topics are this test's alone."""
-    prefix = f"t{uuid.uuid4().hex[:8]}"
-    return Settings(
-        bootstrap_servers=kafka_bootstrap,
-        topic_raw=f"{prefix}.raw",
-        topic_enriched=f"{prefix}.enriched",
-        topic_entities=f"{prefix}.entities",
-        topic_events=f"{prefix}.events",
-        topic_dlq=f"{prefix}.dlq",
-        partitions=3,
-    )
+    return isolated_settings(kafka_bootstrap)
 
 
 def _env(settings: Settings) -> dict[str, str]:
