@@ -38,10 +38,11 @@ _AGENCY_NAME = rf"[A-Za-z][\w&.'-]*(?:{_SPACE}[A-Za-z][\w&.'-]*){{0,2}}"
 
 _DATELINE = re.compile(
     rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}})"
+    rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "New Delhi [India]"
     rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
-    rf"(?:,{_SPACE}*(?P<date>{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)(?:,{_SPACE}*\d{{4}})?))?"
+    rf"(?:,{_SPACE}*(?P<date>{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)(?:,{_SPACE}*\d{{4}})?)\.?)?"
     rf"(?:{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
-    rf"(?:{_SPACE}*(?P<separator>--|[-\u2014\u2013:]))?"
+    rf"(?:{_SPACE}*(?P<separator>--|\.-|[-\u2014\u2013:.]))?"  # "(EFE).-", "/TASS/."
     r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
 )
 

@@ -408,3 +408,20 @@ def resolve_date(phrase: str, published: dt.date, *, future: bool = False) -> Ev
         end=period.end,
         text=text,
     )
+
+
+def count_of(word: str) -> int | None:
+    """A small count written as digits or a word: "a" and "one" -> 1, "two" -> 2."""
+    lowered = word.lower()
+    return int(lowered) if lowered.isdigit() else _COUNTS.get(lowered)
+
+
+def shifted_by_days(date: EventDate, days: int, text: str) -> EventDate:
+    """A day-precise date moved by `days` ("a day after" Tuesday is Monday); coarser dates stay."""
+    if date.precision is not DatePrecision.DAY or days == 0:
+        return date
+    day = _day(date.start + dt.timedelta(days=days))
+    return EventDate(
+        value=_value(day), precision=day.precision, start=day.start, end=day.end, text=text
+    )
+

@@ -7,13 +7,14 @@ the words that signal status, reports and anaphoric dates are in `patterns/cues.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stream.contracts import EventDate, EventStatus
+from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
-from stream.nlp.dates import resolve_date
+from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
@@ -23,6 +24,11 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+PARAGRAPH_BREAK = "\n\n"
+_WORDS = re.compile(r"[\w']+")
+NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
+# Events whose parties a later "the two leaders" or "they" can stand for.
+GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 
 
 @dataclass
@@ -39,6 +45,8 @@ class Mention:
     attributed_to: list[Referent]
     during: int | None = field(default=None)
     """The trigger index of an event this one happened during ("signed ... during X's visit")."""
+    date_is_own: bool = field(default=True)
+    """False when the date was carried over from an earlier mention rather than read here."""
 
     @property
     def sentence(self) -> Span:
@@ -53,6 +61,7 @@ class Reading:
     published: dt.date
     dateline_end: int
     triggers: frozenset[int]
+    trigger_types: dict[int, str]
 
 
 def extract_mentions(
@@ -60,7 +69,8 @@ def extract_mentions(
 ) -> list[Mention]:
     """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
     spans = doc.spans.get(TRIGGERS_KEY, [])
-    reading = Reading(table, published, dateline_end, frozenset(span.start for span in spans))
+    types = {span.start: span.label_ for span in spans}
+    reading = Reading(table, published, dateline_end, frozenset(types), types)
     mentions: list[Mention] = []
     sources: dict[int, list[Referent]] = {}
     for span in spans:
@@ -75,7 +85,7 @@ def extract_mentions(
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = attribution(trigger.sent, table)
             mention.attributed_to = sources[trigger.sent.start]
-            mention.during = _happened_during(chain, reading.triggers)
+            mention.during = _happened_during(chain, reading, mention, mentions)
             mentions.append(mention)
             mentions += _companions(mention, table)
     return mentions
@@ -122,20 +132,23 @@ def _read_mention(
     if cue is not None and cue[0] == "negated":
         return None
     actor = roles.actor(trigger, reading.table)
+    group = _group_parties(trigger, earlier)
+    if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
+        actor = roles.Role(group[0], from_parse=False)
     if actor is None:
         return None
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED
     date = event_date(chain, reading.published, reading.triggers, future=future)
+    date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent):
-        date = next((m.date for m in reversed(earlier) if m.date is not None), None)
+        date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED:
         date = _date_of_story_so_far(trigger, earlier)
     status = _status_given_date(status, cue, date, reading.published)
-    counterparts = [
-        ref for ref in roles.counterparts(trigger, reading.table, event_type)
-        if ref.key != actor.referent.key
-    ]
+    named = roles.counterparts(trigger, reading.table, event_type)
+    found = {ref.key: ref for ref in [*named, *group]}
+    counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
         type=event_type,
         trigger=trigger,
@@ -145,7 +158,29 @@ def _read_mention(
         date=date,
         status=status,
         attributed_to=[],
+        date_is_own=date_is_own,
     )
+
+
+def _group_parties(trigger: Token, earlier: list[Mention]) -> list[Referent]:
+    """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
+    or invitation told in this paragraph or the one before."""
+    if roles.group_word(trigger) is None:
+        return []
+    since = _previous_paragraph_start(trigger)
+    for mention in reversed(earlier):
+        if mention.trigger.idx <= since:
+            break
+        if mention.type in GROUP_SOURCES and mention.counterparts:
+            return [mention.actor.referent, *mention.counterparts]
+    return []
+
+
+def _previous_paragraph_start(token: Token) -> int:
+    """Where the paragraph before the token's begins (-1 when it is the first)."""
+    text = token.doc.text
+    paragraph_start = max(text.rfind(PARAGRAPH_BREAK, 0, token.idx), 0)
+    return text.rfind(PARAGRAPH_BREAK, 0, paragraph_start)
 
 
 def status_cue(chain: list[Token]) -> tuple[str, int] | None:
@@ -221,33 +256,69 @@ def event_date(
         elif anchor in ancestors and _may_lend_date(anchor, triggers):
             rank = len(chain) + ancestors.index(anchor)
             ranked.append((rank, abs(ent.start - chain[0].i), ent.text))
-    for _, _, text in sorted(ranked):
+    for rank, _, text in sorted(ranked):
         resolved = resolve_date(text, published, future=future)
+        if resolved is not None and rank >= len(chain):
+            return _relative_to_governor(resolved, chain[-1])
         if resolved is not None:
             return resolved
     return None
 
 
+def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
+    """A clause "a day after"/"two days before" the dated one is that many days off its date:
+    "held talks on Tuesday, a day after Putin hosted Modi" -> Monday."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "prep")]
+    direction = -1 if "after" in marks else 1 if "before" in marks else 0
+    for measure in roles.children(clause, "npadvmod"):
+        counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+        if measure.lemma_ == "day" and direction and counts and counts[0] is not None:
+            phrase = " ".join(t.text for t in measure.subtree)
+            text = f"{phrase} {'after' if direction < 0 else 'before'}"
+            return shifted_by_days(date, direction * counts[0], text)
+    return date
+
+
+def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
+    """ "at the time", "later in the day": the date of the latest dated event of the same actor,
+    else of the latest dated event."""
+    dated = [m for m in reversed(earlier) if m.date is not None]
+    own = [m for m in dated if actor.referent.key in _participants(m)]
+    return next((m.date for m in own or dated), None)
+
+
 def _date_of_story_so_far(trigger: Token, earlier: list[Mention]) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
-    paragraph, most likely happened then: "Xi arrived on Sunday. He held talks with Macron".
-    Within one sentence the parse has already said whose date is whose."""
-    paragraph_start = trigger.doc.text.rfind("\n\n", 0, trigger.idx)
+    paragraph or the one before, most likely happened then: "Xi arrived on Sunday. He held talks
+    with Macron". Within one sentence the parse has already said whose date is whose."""
+    since = _previous_paragraph_start(trigger)
+    paragraph_start = trigger.doc.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
     for mention in reversed(earlier):
-        if mention.trigger.idx <= paragraph_start:
+        if mention.trigger.idx <= since:
             return None
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
-        if dated and mention.trigger.i < sentence_start:
+        # Across a paragraph break only the day of the news carries on, not a background date.
+        carries = mention.trigger.idx > paragraph_start or _is_day(mention.date)
+        if dated and carries and mention.trigger.i < sentence_start:
             return mention.date
     return None
 
 
+def _is_day(date: EventDate | None) -> bool:
+    return date is not None and date.precision is DatePrecision.DAY
+
+
 def _anchor(ent: Span) -> Token:
-    """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition
-    and the rest of the phrase ("Sunday" in "on Sunday afternoon")."""
+    """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
+    its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
-    while (head.pos_ == "ADP" or head.ent_type_ in ("DATE", "TIME")) and head.head is not head:
+    while head.head is not head and (
+        head.pos_ in ("ADP", "ADV") or head.ent_type_ in ("DATE", "TIME")
+    ):
+        head = head.head
+    # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of.
+    while head.pos_ == "PROPN" and head.dep_ in NAME_LINKS and head.head is not head:
         head = head.head
     return head
 
@@ -257,17 +328,37 @@ def _may_lend_date(governor: Token, triggers: frozenset[int]) -> bool:
 
 
 def _refers_back_in_time(sentence: Span) -> bool:
-    text = f" {sentence.text.lower()} "
-    phrases = cue_words("anaphoric_date")
-    return any(f" {phrase} " in text or f" {phrase}," in text for phrase in phrases)
+    text = f" {' '.join(_WORDS.findall(sentence.text.lower()))} "
+    return any(f" {phrase} " in text for phrase in cue_words("anaphoric_date"))
 
 
-def _happened_during(chain: list[Token], triggers: frozenset[int]) -> int | None:
+def _happened_during(
+    chain: list[Token], reading: Reading, mention: Mention, earlier: list[Mention]
+) -> int | None:
+    """The trigger of the event this one happened during: "signed ... during Putin's visit".
+    "During the talks" with no parties of its own is the latest talks told before that one of
+    this mention's parties took part in."""
     for token in chain:
         for obj in roles.prep_objects(token, *WHILE_PREPS):
-            if obj.i in triggers:
+            if obj.i not in reading.triggers:
+                continue
+            if any(m.trigger.i == obj.i for m in earlier) or not _is_definite(obj):
                 return obj.i
+            told = [
+                m for m in earlier
+                if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
+                and not _participants(m).isdisjoint(_participants(mention))
+            ]
+            return told[-1].trigger.i if told else obj.i
     return None
+
+
+def _participants(mention: Mention) -> frozenset[str]:
+    return frozenset([mention.actor.referent.key, *(ref.key for ref in mention.counterparts)])
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
 def attribution(sentence: Span, table: EntityTable) -> list[Referent]:

@@ -31,6 +31,8 @@ CueKind = Literal[
     "region",
     "motion",
     "name_particle",
+    "group_noun",
+    "group_quantifier",
 ]
 
 

@@ -102,10 +102,18 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
 
 
 def _settled_date(event: MergedEvent) -> EventDate | None:
-    """The most precise date among the mentions that carry the event's status."""
-    dates = [m.date for m in event.mentions if m.status is event.status and m.date is not None]
-    dates = dates or [m.date for m in event.mentions if m.date is not None]
-    return max(dates, key=_rank, default=None)
+    """The most precise date among the mentions that carry the event's status, a date read in a
+    mention itself before one carried over from an earlier event."""
+    dated = [m for m in event.mentions if m.date is not None]
+    for preferred in (
+        [m for m in dated if m.status is event.status and m.date_is_own],
+        [m for m in dated if m.date_is_own],
+        [m for m in dated if m.status is event.status],
+        dated,
+    ):
+        if preferred:
+            return max((m.date for m in preferred if m.date is not None), key=_rank)
+    return None
 
 
 def _borrow_from_enclosing(events: list[MergedEvent]) -> None:

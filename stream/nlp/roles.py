@@ -25,9 +25,11 @@ CLAUSE_LINKS = frozenset(
      "appos", "attr", "compound", "npadvmod"}
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# Where a common noun's name is: beside it, then "of" it, then its owner or nationality.
+# Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
+# it, then "of" it, then its owner or nationality.
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("compound", "appos"), ()),
+    (("appos",), ()),
+    (("compound",), ()),
     ((), ("of",)),
     (("poss", "amod", "nmod"), ()),
 )
@@ -80,7 +82,7 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return table.person_before(token)
-    searches = PART_SEARCHES[:1] if names_only else PART_SEARCHES
+    searches = PART_SEARCHES[:2] if names_only else PART_SEARCHES
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
             found = table.at(part)
@@ -130,16 +132,24 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     if verb.dep_ == "relcl" and relative:
         found = referent(verb.head, table)
         return Role(found, from_parse=True) if found else None
-    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX")
+    governor = _governing_verb(verb)
+    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
         # "invited Putin to visit": the object of the governing verb is the one who visits.
-        objects = list(children(verb.head, "dobj")) if verb.dep_ == "xcomp" else []
+        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" else []
         found = referent(objects[0], table) if objects else None
         if found is not None:
             return Role(found, from_parse=True)
-        shared = _verb_actor(verb.head, table)
+        shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return None
+
+
+def _governing_verb(verb: Token) -> Token:
+    """The verb whose subject a "to"-clause shares, through a predicate adjective: "Kim is due
+    to hold talks", "is set to sign", "is likely to visit"."""
+    head = verb.head
+    return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
@@ -211,8 +221,24 @@ def _subjects(trigger: Token) -> list[Token]:
     "Xi and Putin are expected to sign", "Xi and Putin held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
-        verb = verb.head
+        verb = _governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def group_word(trigger: Token) -> Token | None:
+    """A plural phrase standing for parties named earlier, as the trigger's subject or "between"
+    object: "the two leaders held talks", "both sides signed", "a call between the two men"."""
+    words = [*_subjects(trigger), *prep_objects(trigger, "between")]
+    if trigger.dep_ == "dobj":
+        words += prep_objects(trigger.head, "between")
+    return next((word for word in words if _is_group_anaphor(word)), None)
+
+
+def _is_group_anaphor(word: Token) -> bool:
+    if word.lower_ in ("they", "both"):
+        return True
+    quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
+    return word.tag_ == "NNS" and quantified and word.lemma_ in cue_words("group_noun")
 
 
 def _governing_subjects(noun: Token) -> list[Token]:

@@ -103,3 +103,113 @@ def test_events_event_id_same_event_two_articles_equal(enricher: Enricher) -> No
     first = only(enricher, "Vladimir Putin visited Pyongyang in June 2024.")
     second = only(enricher, "Putin traveled to North Korea in June 2024, TASS said.")
     assert first.event_id == second.event_id
+
+
+# --- round 2: plural parties, governing adjectives, dates carried between mentions ----------
+
+
+def _of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [event for event in events if event.type.value == event_type]
+
+
+def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
+    enricher: Enricher,
+) -> None:
+    text = "Xi Jinping met Vladimir Putin in Moscow on Monday. The two leaders signed a treaty."
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
+    assert parties == {"xi-jinping", "vladimir-putin"}
+
+
+def test_events_call_between_two_leaders_is_meeting_of_earlier_parties(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Claudia Sheinbaum reached a deal with Donald Trump on Monday, "
+        "after a phone call between the two leaders."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
+        ("claudia-sheinbaum", ["donald-trump"])
+    ]
+
+
+def test_events_due_to_hold_talks_subject_of_adjective_is_actor(enricher: Enricher) -> None:
+    event = only(enricher, "Kim Jong-un is due to hold talks with Vladimir Putin in Pyongyang.")
+    assert (event.type.value, event.actor.id, event.status.value) == (
+        "meeting", "kim-jong-un", "planned"
+    )
+
+
+def test_events_apposed_name_beats_nationality_as_counterpart(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Rajnath Singh held a telephone conversation with the new US defense secretary, "
+        "Pete Hegseth, on Friday.",
+    )
+    assert [c.id for c in event.counterparts] == ["pete-hegseth"]
+
+
+def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
+    event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
+    assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
+    assert event.date is not None and event.date.value == "2025-03-24"
+
+
+def test_events_date_between_subject_and_verb_dates_the_verb(enricher: Enricher) -> None:
+    event = only(
+        enricher, "The European Union and Tunisia on Sunday signed a memorandum of understanding."
+    )
+    assert event.date is not None and event.date.value == "2025-03-23"
+
+
+def test_events_a_day_after_dated_clause_is_the_day_before(enricher: Enricher) -> None:
+    text = (
+        "Narendra Modi and Vladimir Putin held talks at the Kremlin on Tuesday, "
+        "a day after Putin hosted Modi for dinner at Novo-Ogaryovo."
+    )
+    dates = {e.date.value for e in _of_type(events_of(enricher, text), "meeting") if e.date}
+    assert dates == {"2025-03-25", "2025-03-24"}
+
+
+def test_events_undated_event_after_dated_paragraph_takes_news_day(enricher: Enricher) -> None:
+    text = (
+        "Recep Tayyip Erdogan arrived in Athens on Thursday.\n\n"
+        "Kyriakos Mitsotakis hosted Erdogan at the Maximos Mansion."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-27"
+
+
+def test_events_background_month_does_not_carry_across_paragraphs(enricher: Enricher) -> None:
+    text = (
+        "Recep Tayyip Erdogan visited Athens in December 2017.\n\n"
+        "Kyriakos Mitsotakis hosted Erdogan at the Maximos Mansion."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is None
+
+
+def test_events_later_in_the_day_takes_date_of_same_actors_event(enricher: Enricher) -> None:
+    text = (
+        "Fumio Kishida arrived in Kyiv on Tuesday. Xi Jinping met Vladimir Putin on Monday. "
+        "Kishida is scheduled to hold talks with Volodymyr Zelenskyy later in the day."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    kishida = next(m for m in meetings if m.actor.id == "fumio-kishida")
+    assert kishida.date is not None and kishida.date.value == "2025-03-25"
+
+
+def test_events_during_the_talks_takes_date_of_parties_talks(enricher: Enricher) -> None:
+    text = (
+        "Yoon Suk Yeol held talks with Fumio Kishida in Tokyo on Thursday. "
+        "During the talks, Yoon invited Kishida to visit South Korea."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is not None and invitation.date.value == "2025-03-27"
+
+
+def test_events_efe_dateline_place_is_not_the_actor(enricher: Enricher) -> None:
+    text = "Beijing, Apr 14 (EFE).- Xi Jinping welcomed Lula da Silva in Beijing on Friday."
+    event = only(enricher, text)
+    assert event.actor.id == "xi-jinping"
