@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import faust
-from aiokafka.helpers import create_ssl_context
 from faust.types.auth import CredentialsT
 
 from stream import transactions
@@ -43,21 +42,19 @@ def create_app(settings: Settings) -> faust.App:
 
 
 def _credentials(settings: Settings) -> CredentialsT | None:
-    if settings.security_protocol == "PLAINTEXT":
+    """faust's form of the options every other client gets, so the two cannot disagree
+    (a SASL setting left out fails here as it does there, not as a silent PLAIN login)."""
+    options = settings.kafka_client_options()
+    protocol = options["security_protocol"]
+    if protocol == "PLAINTEXT":
         return None
-    ssl_context = (
-        create_ssl_context(cafile=settings.ssl_cafile)
-        if settings.security_protocol.endswith("SSL")
-        else None
-    )
-    if not settings.security_protocol.startswith("SASL"):
-        return faust.SSLCredentials(ssl_context)
-    password = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+    if protocol == "SSL":
+        return faust.SSLCredentials(options["ssl_context"])
     return faust.SASLCredentials(
-        username=settings.sasl_username,
-        password=password,
-        mechanism=settings.sasl_mechanism,
-        ssl_context=ssl_context,
+        username=options["sasl_plain_username"],
+        password=options["sasl_plain_password"],
+        mechanism=options["sasl_mechanism"],
+        ssl_context=options.get("ssl_context"),
     )
 
 

@@ -32,9 +32,9 @@ import sys
 import time
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from stream.errors import BrokerError, ConfigError, NewsstreamError
@@ -46,6 +46,8 @@ DEFAULT_STATE_DIR = PROJECT_DIR / ".cache" / "kafka"
 DEFAULT_PORT = 9092
 BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP"
 HOST = "127.0.0.1"
+SCRAM_MECHANISMS = ("SCRAM-SHA-256", "SCRAM-SHA-512")
+SCRAM_LOGIN_MODULE = "org.apache.kafka.common.security.scram.ScramLoginModule required;"
 MIN_JAVA_MAJOR = 17
 DEFAULT_HEAP = "512m"
 # Tuned for a test broker on a 2-core machine: C2 compilation and G1's threads cost more CPU
@@ -208,6 +210,10 @@ class BrokerCluster:
     Node i (1-based) serves clients on `port + i - 1` and its controller on
     `port + nodes + i - 1`: a cluster takes the 2 * nodes ports from `port` on.
     The controller quorum is static (`controller.quorum.voters`), the same for 1 or N nodes.
+
+    With `scram_users` ({name: password}) node i also serves a SASL_PLAINTEXT listener with
+    SCRAM-SHA-256 and -512 on `port + 2 * nodes + i - 1` (3 * nodes ports in all), for
+    testing authenticated clients; the users are created when the storage is formatted.
     """
 
     state_dir: Path = DEFAULT_STATE_DIR
@@ -215,11 +221,13 @@ class BrokerCluster:
     nodes: int = 1
     libs_dir: Path | None = None
     heap: str = DEFAULT_HEAP
+    scram_users: Mapping[str, str] = field(default_factory=dict, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.nodes < 1:
             raise ConfigError(f"a cluster needs at least one node, got {self.nodes}")
-        if not 1024 <= self.port <= 65535 - 2 * self.nodes:
+        listeners = 3 if self.scram_users else 2
+        if not 1024 <= self.port <= 65535 - listeners * self.nodes:
             raise ConfigError(f"port {self.port} leaves no room for {self.nodes} node(s)")
 
     @classmethod
@@ -246,8 +254,18 @@ class BrokerCluster:
     def version(self) -> str:
         return kafka_version()
 
+    @property
+    def sasl_bootstrap(self) -> str:
+        """The SCRAM listeners' bootstrap servers (with `scram_users` only)."""
+        if not self.scram_users:
+            raise ConfigError("this cluster has no SASL listener: give it scram_users")
+        return ",".join(f"{HOST}:{self.sasl_port(i)}" for i in self.node_ids)
+
     def broker_port(self, node_id: int) -> int:
         return self.port + node_id - 1
+
+    def sasl_port(self, node_id: int) -> int:
+        return self.port + 2 * self.nodes + node_id - 1
 
     def controller_port(self, node_id: int) -> int:
         return self.port + self.nodes + node_id - 1
@@ -347,9 +365,15 @@ class BrokerCluster:
         cluster_id = self._layout().cluster_id
         new_nodes = [i for i in node_ids if not (self._data_dir(i) / "meta.properties").exists()]
         storage_tool = [java, *JVM_OPTIONS, "-cp", f"{libs}/*", "kafka.tools.StorageTool"]
+        scram = [
+            argument
+            for name, password in self.scram_users.items()
+            for mechanism in SCRAM_MECHANISMS
+            for argument in ("--add-scram", f"{mechanism}=[name={name},password={password}]")
+        ]
         formats = [
-            [*storage_tool, "format", "-t", cluster_id, "-c", str(self._write_config(node_id))]
-            for node_id in new_nodes
+            [*storage_tool, "format", *scram, "-t", cluster_id, "-c", str(config)]
+            for config in (self._write_config(node_id) for node_id in new_nodes)
         ]
         _run_all(formats, timeout=120)
 
@@ -365,7 +389,7 @@ class BrokerCluster:
         min_isr = max(1, replication - 1)
         voters = ",".join(f"{i}@{HOST}:{self.controller_port(i)}" for i in self.node_ids)
         broker, controller = self.broker_port(node_id), self.controller_port(node_id)
-        return {
+        properties: dict[str, object] = {
             "process.roles": "broker,controller",
             "node.id": node_id,
             "controller.quorum.voters": voters,
@@ -392,11 +416,33 @@ class BrokerCluster:
             "broker.heartbeat.interval.ms": 500,
             "broker.session.timeout.ms": 3000,
         }
+        if self.scram_users:
+            properties.update(self._sasl_properties(node_id, properties))
+        return properties
+
+    def _sasl_properties(self, node_id: int, plain: dict[str, object]) -> dict[str, object]:
+        """A SCRAM listener beside the plain one, which brokers keep talking to each other on."""
+        sasl = f"SASL_PLAINTEXT://{HOST}:{self.sasl_port(node_id)}"
+        return {
+            "listeners": f"{plain['listeners']},{sasl}",
+            "advertised.listeners": f"{plain['advertised.listeners']},{sasl}",
+            "listener.security.protocol.map": (
+                f"{plain['listener.security.protocol.map']},SASL_PLAINTEXT:SASL_PLAINTEXT"
+            ),
+            "sasl.enabled.mechanisms": ",".join(SCRAM_MECHANISMS),
+            **{
+                f"listener.name.sasl_plaintext.{mechanism.lower()}.sasl.jaas.config": (
+                    SCRAM_LOGIN_MODULE
+                )
+                for mechanism in SCRAM_MECHANISMS
+            },
+        }
 
     # --- processes ---
 
     def _launch(self, node_id: int, java: str, libs: Path) -> None:
-        for port in (self.broker_port(node_id), self.controller_port(node_id)):
+        ports = [self.broker_port(node_id), self.controller_port(node_id)]
+        for port in ports + ([self.sasl_port(node_id)] if self.scram_users else []):
             if not _port_is_free(port):
                 raise BrokerError(f"port {port} of node {node_id} is taken by another process")
         config = self._write_config(node_id)
@@ -636,10 +682,19 @@ def _run_all(commands: list[list[str]], timeout: float) -> None:
         for process in processes:
             process.kill()
             process.wait()
-        raise BrokerError(f"{' '.join(error.cmd[-5:])} took over {timeout:.0f}s") from error
+        raise BrokerError(f"{_shown(error.cmd)} took over {timeout:.0f}s") from error
     for command, process, output in zip(commands, processes, outputs, strict=True):
         if process.returncode != 0:
-            raise BrokerError(f"{' '.join(command[-5:])} failed:\n{_last_lines(output)}")
+            raise BrokerError(f"{_shown(command)} failed:\n{_last_lines(output)}")
+
+
+def _shown(command: list[str]) -> str:
+    """The end of a command line, for an error message, without the SCRAM passwords in it."""
+    hidden = [
+        "[hidden]" if before == "--add-scram" else argument
+        for before, argument in zip(["", *command], command, strict=False)
+    ]
+    return " ".join(hidden[-5:])
 
 
 def _new_cluster_id() -> str:

@@ -12,6 +12,10 @@ from stream.config import Settings
 from stream.constants import TABLE_NAMES
 
 KEEP_FOREVER_MS = -1
+RAW_MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+"""The raw topic takes records far over `max_article_bytes` (the broker's default is 1 MB), so
+that an oversized article reaches the worker and is dead-lettered with its reason instead of
+failing in a publisher that may not check. Beyond this the publisher does get the error."""
 
 
 @dataclass(frozen=True)
@@ -36,16 +40,17 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     and are kept; all share one partition count so that agents and tables stay co-partitioned.
     """
 
-    def spec(name: str, retention_ms: int) -> TopicSpec:
+    def spec(name: str, retention_ms: int, **extra: str) -> TopicSpec:
         return TopicSpec(
             name=name,
             partitions=settings.partitions,
             replication_factor=settings.replication_factor,
-            config={"cleanup.policy": "delete", "retention.ms": str(retention_ms)},
+            config={"cleanup.policy": "delete", "retention.ms": str(retention_ms), **extra},
         )
 
+    raw_limit = {"max.message.bytes": str(max(RAW_MAX_MESSAGE_BYTES, settings.max_article_bytes))}
     return [
-        spec(settings.topic_raw, settings.raw_retention_ms),
+        spec(settings.topic_raw, settings.raw_retention_ms, **raw_limit),
         spec(settings.topic_enriched, KEEP_FOREVER_MS),
         spec(settings.topic_entities, KEEP_FOREVER_MS),
         spec(settings.topic_events, KEEP_FOREVER_MS),

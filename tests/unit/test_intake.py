@@ -1,6 +1,7 @@
 """Every kind of bad raw message becomes a dead letter with its reason, never an exception."""
 
 import base64
+import datetime as dt
 import json
 
 import pytest
@@ -13,8 +14,12 @@ SETTINGS = Settings(max_article_bytes=2_000)
 GOOD = {"id": "a1", "published": "2025-03-27", "text": "Seoul, March 27 (IANS) Kim met Shoigu."}
 
 
+WRITTEN = dt.datetime(2025, 3, 28, 23, 59, tzinfo=dt.UTC)
+
+
 def message(value: bytes | None, key: bytes | None = b"a1") -> RawMessage:
-    return RawMessage(topic="news.articles.raw", partition=3, offset=42, key=key, value=value)
+    return RawMessage("news.articles.raw", partition=3, offset=42, key=key, value=value,
+                      timestamp=WRITTEN)  # fmt: skip
 
 
 def as_json(**changes: object) -> bytes:
@@ -43,6 +48,11 @@ def test_parse_article_valid_json_gives_article():
         (json.dumps({"id": "a1", "text": "x"}).encode(), "SchemaViolation", "published"),
         (as_json(id=""), "SchemaViolation", "id"),
         (as_json(text=17), "SchemaViolation", "text"),
+        (b"[" * 1_500, "NotJson", "nested too deeply"),
+        (b'{"a":' * 300 + b"1" + b"}" * 300, "NotJson", "recursion limit"),
+        (as_json(text="Kim\u0000 met Shoigu."), "ControlCharacters", "text"),
+        (as_json(language="ru"), "UnsupportedLanguage", "'ru'"),
+        (as_json(published="2025-03-30"), "FutureDate", "published 2025-03-30"),
     ],
 )
 def test_parse_article_bad_input_gives_dead_letter_with_reason(value, error_type, reason_part):
@@ -66,3 +76,13 @@ def test_dead_letter_of_a_huge_value_keeps_a_preview_not_the_value():
     assert result.error_type == "TooLarge"
     assert result.value is None
     assert len(result.value_text) == 500
+
+
+@pytest.mark.parametrize("published", ["2025-03-29", "2025-03-29T23:00:00+14:00", "1999-01-01"])
+def test_parse_article_published_up_to_a_day_after_the_record_gives_article(published):
+    assert isinstance(parse_article(message(as_json(published=published)), SETTINGS), Article)
+
+
+@pytest.mark.parametrize("text", ["Kim met\tShoigu.\r\n\nIn <b>Seoul</b>.", "Ким встретил Шойгу."])
+def test_parse_article_odd_but_valid_text_gives_article(text):
+    assert isinstance(parse_article(message(as_json(text=text)), SETTINGS), Article)
