@@ -217,10 +217,15 @@ class EntityTable:
     def at(self, token: Token) -> Referent | None:
         return self.by_token.get(token.i)
 
-    def person_before(self, token: Token) -> Referent | None:
-        """The last person who was a subject before `token`: what "he" or "his" likely means."""
+    def person_before(self, token: Token, excluding: str | None = None) -> Referent | None:
+        """The last person who was a subject before `token`: what "he" or "his" likely means.
+
+        An object pronoun never means its own clause's subject ("Starmer held talks with him"),
+        so the caller can pass that person's key as `excluding`.
+        """
         position = bisect_left(self.person_starts, token.i)
-        return self.person_refs[position - 1] if position else None
+        earlier = (ref for ref in reversed(self.person_refs[:position]) if ref.key != excluding)
+        return next(earlier, None)
 
     def country(self, entry: AliasEntry) -> Referent:
         """The article's referent for a known country, or a new one it never names outright."""

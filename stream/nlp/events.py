@@ -129,7 +129,7 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     cue = status_cue(chain)
-    if cue is not None and cue[0] == "negated":
+    if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
         return None
     actor = roles.actor(trigger, reading.table)
     group = _group_parties(trigger, earlier)
@@ -146,7 +146,7 @@ def _read_mention(
     if date is None and cue is None and status is EventStatus.OCCURRED:
         date = _date_of_story_so_far(trigger, earlier)
     status = _status_given_date(status, cue, date, reading.published)
-    named = roles.counterparts(trigger, reading.table, event_type)
+    named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     found = {ref.key: ref for ref in [*named, *group]}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
@@ -160,6 +160,11 @@ def _read_mention(
         attributed_to=[],
         date_is_own=date_is_own,
     )
+
+
+def _only_invited(event_type: str, trigger: Token) -> bool:
+    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee."""
+    return event_type == "visit" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite"
 
 
 def _group_parties(trigger: Token, earlier: list[Mention]) -> list[Referent]:

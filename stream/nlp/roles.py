@@ -60,7 +60,20 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            yield from children(prep, "pobj")
+            objects = list(children(prep, "pobj"))
+            yield from objects or _stranded_object(prep)
+
+
+def _stranded_object(prep: Token) -> Iterator[Token]:
+    """The noun phrase right after a preposition the parser left without an object: in "summit
+    with North Korean leader Kim Jong Un" the name is read as the subject of the next verb."""
+    if any(prep.children) or prep.i + 1 >= len(prep.doc):
+        return
+    word = prep.doc[prep.i + 1]
+    while word.dep_ in ("compound", "amod", "det") and word.head.i > word.i:
+        word = word.head
+    if word.pos_ in NOUN_POS:
+        yield word
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -68,20 +81,28 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def referent(
-    token: Token, table: EntityTable, *, places: bool = False, names_only: bool = False
+    token: Token,
+    table: EntityTable,
+    *,
+    places: bool = False,
+    names_only: bool = False,
+    excluding: str | None = None,
 ) -> Referent | None:
     """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
 
     "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
     "North Korean troops" -> North Korea (nationality), "city of Vladivostok" -> Vladivostok.
     With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
-    is not Russia).
+    is not Russia). A pronoun never stands for the person keyed `excluding`.
     """
     found = table.at(token)
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
-        return table.person_before(token)
+        return table.person_before(token, excluding)
+    named = None if places else _name_after(token, table)
+    if named is not None:
+        return named
     searches = PART_SEARCHES[:2] if names_only else PART_SEARCHES
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
@@ -89,6 +110,25 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _name_after(noun: Token, table: EntityTable) -> Referent | None:
+    """The person named right after a title the parser did not link to it: "China's foreign
+    minister Wang Yi", "Iraq's top cleric, Grand Ayatollah Ali al-Sistani". The name, not the
+    title's country, is the party."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return None
+    word = noun.doc[noun.i + 1]
+    after_comma = word.text == ","
+    if after_comma and word.i + 1 < len(noun.doc):
+        word = noun.doc[word.i + 1]
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    # "... the minister, Lavrov said": a name after a comma that heads its own clause is not it.
+    if after_comma and word.dep_ in SUBJECTS:
+        return None
+    found = table.at(word)
+    return found if found is not None and found.label == "PERSON" else None
 
 
 def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
@@ -99,14 +139,18 @@ def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | N
 
 
 def referents(
-    tokens: list[Token], table: EntityTable, *, names_only: bool = False
+    tokens: list[Token],
+    table: EntityTable,
+    *,
+    names_only: bool = False,
+    excluding: str | None = None,
 ) -> list[Referent]:
     """The referents of coordinated words: "A and B", "agencies TASS and Ria Novosti"."""
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
         for word in with_conjuncts(token) + appositions:
-            ref = referent(word, table, names_only=names_only)
+            ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
                 found.append(ref)
     return found
@@ -121,9 +165,7 @@ def actor(trigger: Token, table: EntityTable) -> Role | None:
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
     # Without an agent, a passive subject is the actor: "Kim is expected to visit".
-    subjects = agents or [
-        s for s in children(verb, "nsubj", "nsubjpass") if s.lower_ not in RELATIVE_PRONOUNS
-    ]
+    subjects = agents or _clause_subjects(verb)
     for subject in subjects:
         found = referent(subject, table)
         if found is not None:
@@ -140,9 +182,18 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         found = referent(objects[0], table) if objects else None
         if found is not None:
             return Role(found, from_parse=True)
+        # The governor's own subject, not its agent: "He was received by X and later met Y".
+        subject = next(iter(_clause_subjects(governor)), None)
+        found = referent(subject, table) if subject is not None else None
+        if found is not None:
+            return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    return [s for s in children(verb, "nsubj", "nsubjpass") if s.lower_ not in RELATIVE_PRONOUNS]
 
 
 def _governing_verb(verb: Token) -> Token:
@@ -183,7 +234,9 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    """ "was hosted by", and the reduced relative "a summit hosted in Helsinki by X"."""
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
@@ -194,17 +247,22 @@ COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def counterparts(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+def counterparts(
+    trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
+) -> list[Referent]:
     """The other parties: objects, "with"/"between" objects, subject conjuncts, targets.
 
-    Visits and deployments have none here: what follows them is a place.
+    Visits and deployments have none here: what follows them is a place. A pronoun among them
+    is someone other than the actor (`actor_key`).
     """
     preps = COUNTERPART_PREPS.get(event_type)
     if preps is None:
         return []
     words: list[Token] = []
-    if _is_passive(trigger) and any(prep_objects(trigger, "by")):
-        words += children(trigger, "nsubjpass")
+    agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
+    if agents:
+        # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
+        words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
     else:
         words += [c for s in _subjects(trigger) for c in s.conjuncts]
     words += children(trigger, "dobj", "dative")
@@ -213,7 +271,8 @@ def counterparts(trigger: Token, table: EntityTable, event_type: str) -> list[Re
         words += prep_objects(trigger.head, *preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
-    return [ref for ref in referents(words, table) if not _is_settlement(ref)]
+    found = referents(words, table, excluding=actor_key)
+    return [ref for ref in found if not _is_settlement(ref)]
 
 
 def _subjects(trigger: Token) -> list[Token]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from stream.contracts import Article, Event
+from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 
 PUBLISHED = dt.date(2025, 3, 27)
@@ -213,3 +216,59 @@ def test_events_efe_dateline_place_is_not_the_actor(enricher: Enricher) -> None:
     text = "Beijing, Apr 14 (EFE).- Xi Jinping welcomed Lula da Silva in Beijing on Friday."
     event = only(enricher, text)
     assert event.actor.id == "xi-jinping"
+
+
+def test_events_object_pronoun_is_not_the_subject(enricher: Enricher) -> None:
+    text = (
+        "Volodymyr Zelensky arrived in London. "
+        "Keir Starmer embraced Zelensky and held talks with him."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("keir-starmer", ["volodymyr-zelensky"])
+    ]
+
+
+def test_events_conjoined_verb_after_passive_takes_subject_not_agent(enricher: Enricher) -> None:
+    text = "Pope Francis was received by Mustafa al-Kadhimi and later met Barham Salih."
+    met = next(e for e in events_of(enricher, text) if e.evidence[0].trigger == "met")
+    assert (met.actor.id, [c.id for c in met.counterparts]) == ("francis", ["barham-salih"])
+
+
+def test_events_name_after_title_is_counterpart_not_its_country(enricher: Enricher) -> None:
+    # The model hangs the name off the verb, leaving "cleric" with only its country.
+    text = (
+        "Pope Francis held a meeting with Iraq's top Shiite cleric, Grand Ayatollah "
+        "Ali al-Sistani, on Saturday."
+    )
+    assert [c.id for c in only(enricher, text).counterparts] == ["ali-al-sistani"]
+
+
+def test_roles_preposition_without_object_takes_next_noun_phrase() -> None:
+    words = ["summit", "with", "North", "Korean", "leader", "Kim", "collapsed"]
+    heads = [6, 0, 3, 4, 5, 6, 6]
+    deps = ["nsubj", "prep", "amod", "amod", "compound", "nsubj", "ROOT"]
+    pos = ["NOUN", "ADP", "ADJ", "ADJ", "NOUN", "PROPN", "VERB"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in roles.prep_objects(doc[0], "with")] == ["Kim"]
+
+
+def test_events_reduced_passive_host_is_actor(enricher: Enricher) -> None:
+    text = (
+        "Mark Rutte spoke at a summit hosted in Helsinki by Alexander Stubb and Kristen Michal "
+        "on Tuesday."
+    )
+    hosted = next(e for e in events_of(enricher, text) if e.evidence[0].trigger == "hosted")
+    assert (hosted.actor.id, [c.id for c in hosted.counterparts]) == (
+        "alexander-stubb", ["kristen-michal"]
+    )
+
+
+def test_events_attending_a_summit_in_a_city_is_a_visit(enricher: Enricher) -> None:
+    event = only(enricher, "Putin last attended a G20 summit in Osaka in 2019.")
+    assert (event.type, event.location.id if event.location else None) == ("visit", "osaka")
+
+
+def test_events_invited_to_visit_is_no_visit_of_the_invitee(enricher: Enricher) -> None:
+    text = "Kim Jong Un invited Vladimir Putin to visit Pyongyang at a convenient time."
+    assert [e.type for e in events_of(enricher, text)] == ["invitation"]
