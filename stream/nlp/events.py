@@ -196,14 +196,36 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     words governing it are ("invited to visit" is a planned visit). Returns the cue's kind
     and its position on the chain (0: the trigger's own modifier).
     """
+    chain = _own_tense(chain)
     words = [_cue_words(token, position) for position, token in enumerate(chain)]
     if any(not found.isdisjoint(cue_words("negated")) for found in words):
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
-                return kind, position
+                return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _own_tense(chain: list[Token]) -> list[Token]:
+    """A conjunct with an auxiliary of its own keeps its own tense: in "would be represented
+    and Putin had received an invitation" the invitation is no conditional."""
+    for position, token in enumerate(chain):
+        if token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            return chain[: position + 1]
+    return chain
+
+
+def _reported_intent(kind: str, found: set[str], clause: Token) -> str:
+    """ "Trump said he would travel to Pyongyang": a reported "would" is the future of the
+    past, a plan, not a conditional."""
+    modals = found & cue_words("speculated")
+    if kind != "speculated" or not modals <= cue_words("reported_intent"):
+        return kind
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in cue_words("reporting")
+    return "planned" if reported else kind
 
 
 def _cue_words(token: Token, position: int) -> set[str]:
@@ -347,14 +369,18 @@ def _happened_during(
         for obj in roles.prep_objects(token, *WHILE_PREPS):
             if obj.i not in reading.triggers:
                 continue
-            if any(m.trigger.i == obj.i for m in earlier) or not _is_definite(obj):
+            if not _is_definite(obj):
                 return obj.i
+            # "During the talks" read as a mention of its own still refers back to talks told
+            # before, which carry the date; the phrase itself has none.
+            parties = _participants(mention)
             told = [
-                m for m in earlier
+                (len(_participants(m) & parties), m.trigger.i) for m in earlier
                 if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
-                and not _participants(m).isdisjoint(_participants(mention))
+                and not _participants(m).isdisjoint(parties)
             ]
-            return told[-1].trigger.i if told else obj.i
+            # The talks shared by most of the parties, then the latest.
+            return max(told)[1] if told else obj.i
     return None
 
 

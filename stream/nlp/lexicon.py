@@ -26,6 +26,7 @@ CueKind = Literal[
     "speculated",
     "negated",
     "reporting",
+    "reported_intent",
     "anaphoric_date",
     "facility",
     "region",

@@ -125,9 +125,16 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
         )
         if enclosing is None or enclosing is event:
             continue
-        if _refines(enclosing.date, event.date):
+        if _refines(enclosing.date, event.date) or (
+            enclosing.date is not None and not _has_own_date(event)
+        ):
             event.date = enclosing.date
         event.location = event.location or enclosing.location
+
+
+def _has_own_date(event: MergedEvent) -> bool:
+    """A date carried over from the story so far yields to that of the event it happened in."""
+    return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
 def _place_meetings_on_visits(events: list[MergedEvent]) -> None:

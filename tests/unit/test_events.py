@@ -272,3 +272,28 @@ def test_events_attending_a_summit_in_a_city_is_a_visit(enricher: Enricher) -> N
 def test_events_invited_to_visit_is_no_visit_of_the_invitee(enricher: Enricher) -> None:
     text = "Kim Jong Un invited Vladimir Putin to visit Pyongyang at a convenient time."
     assert [e.type for e in events_of(enricher, text)] == ["invitation"]
+
+
+def test_events_invitation_during_the_talks_takes_the_talks_date(enricher: Enricher) -> None:
+    """The date of the talks the parties held, not of other talks told in between."""
+    text = (
+        "Shigeru Ishiba held talks with Donald Trump in Washington on Friday. "
+        "Trump had met Benjamin Netanyahu on Tuesday. "
+        "During the talks, Ishiba invited Trump to visit Japan."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is not None and invitation.date.value == "2025-03-21"
+
+
+def test_events_reported_would_is_planned(enricher: Enricher) -> None:
+    event = only(enricher, "Donald Trump said he would travel to Pyongyang.")
+    assert (event.type.value, event.status.value) == ("visit", "planned")
+
+
+def test_events_conjunct_with_own_auxiliary_keeps_its_tense(enricher: Enricher) -> None:
+    text = (
+        "Dmitry Peskov said the delegation would arrive in Brasilia and that Vladimir Putin "
+        "had received an invitation from Luiz Inacio Lula da Silva."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.status.value == "occurred"
