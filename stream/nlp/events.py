@@ -27,6 +27,8 @@ WHILE_PREPS = ("during", "at", "on")
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
+# Links down from a trigger into the phrase it leads into, whose date it then shares.
+DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 
@@ -131,7 +133,8 @@ def _read_mention(
     cue = status_cue(chain)
     if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
         return None
-    actor = roles.actor(trigger, reading.table)
+    speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
+    actor = speaker or roles.actor(trigger, reading.table)
     group = _group_parties(trigger, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
@@ -289,7 +292,34 @@ def event_date(
             return _relative_to_governor(resolved, chain[-1])
         if resolved is not None:
             return resolved
+    return _dependent_date(chain[0], published, future=future)
+
+
+def _dependent_date(trigger: Token, published: dt.date, *, future: bool) -> EventDate | None:
+    """An undated trigger shares the date of the phrase it leads into: "invited Modi to attend
+    the meeting in August", "will travel to Moscow for talks in May". Only complements and
+    prepositional objects carry it; a relative or reported clause has its own time."""
+    found = []
+    for ent in trigger.sent.ents:
+        depth = _dependent_depth(_anchor(ent), trigger) if ent.label_ in ("DATE", "TIME") else None
+        if depth is not None:
+            found.append((depth, ent.start, ent.text))
+    for _, _, text in sorted(found):
+        resolved = resolve_date(text, published, future=future)
+        if resolved is not None:
+            return resolved
     return None
+
+
+def _dependent_depth(anchor: Token, trigger: Token) -> int | None:
+    """How many links down from the trigger the anchor sits, if every link is a complement."""
+    depth = 0
+    while anchor.i != trigger.i:
+        if anchor.dep_ not in DEPENDENT_LINKS or anchor.head.i == anchor.i:
+            return None
+        anchor = anchor.head
+        depth += 1
+    return depth or None
 
 
 def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:

@@ -162,6 +162,17 @@ def actor(trigger: Token, table: EntityTable) -> Role | None:
     return _verb_actor(trigger, table)
 
 
+def speaker(trigger: Token, table: EntityTable) -> Role | None:
+    """Who voices a stance told in reported speech: in "Wang said China firmly supports
+    Pakistan" or "pledging that the US would stand with Israel" the stance is the speaker's."""
+    clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
+        return None
+    return _verb_actor(clause.head, table)
+
+
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
     # Without an agent, a passive subject is the actor: "Kim is expected to visit".

@@ -297,3 +297,33 @@ def test_events_conjunct_with_own_auxiliary_keeps_its_tense(enricher: Enricher) 
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.status.value == "occurred"
+
+
+def test_events_undated_trigger_takes_date_of_its_complement(enricher: Enricher) -> None:
+    events = events_of(enricher, "Putin invited Modi to attend the summit in August 2025.")
+    invitation = next(e for e in events if e.type.value == "invitation")
+    assert invitation.date is not None and invitation.date.value == "2025-08"
+
+
+def test_events_trip_takes_date_of_the_talks_it_is_for(enricher: Enricher) -> None:
+    events = events_of(enricher, "Kim will travel to Moscow for talks in May.")
+    visit = next(e for e in events if e.type.value == "visit")
+    assert visit.date is not None and visit.date.value == "2025-05"
+
+
+def test_events_stance_in_reported_speech_is_the_speakers(enricher: Enricher) -> None:
+    event = only(enricher, "Wang Yi said China firmly supports Pakistan.")
+    assert (event.type.value, event.actor.id) == ("statement", "wang-yi")
+    assert [c.id for c in event.counterparts] == ["pakistan"]
+
+
+def test_events_standing_with_a_party_is_a_statement(enricher: Enricher) -> None:
+    event = only(enricher, "Kim Jong Un said that North Korea would always stand with Russia.")
+    assert (event.type.value, event.actor.id) == ("statement", "kim-jong-un")
+    assert [c.id for c in event.counterparts] == ["russia"]
+
+
+def test_events_blaming_a_party_is_a_statement(enricher: Enricher) -> None:
+    event = only(enricher, "Iran has blamed Israel for the killing.")
+    assert (event.type.value, event.actor.id) == ("statement", "iran")
+    assert [c.id for c in event.counterparts] == ["israel"]
