@@ -87,13 +87,26 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    fixed = [span for span in map(_trim, map(_extend_name, doc.ents)) if span is not None]
+    trimmed = [span for span in map(_trim, map(_extend_name, doc.ents)) if span is not None]
+    fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
     relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     return sorted(chosen, key=lambda span: span.start)
+
+
+def _site_and_city(ent: Span) -> list[Span]:
+    """The model reads "the Great Hall of the People in Beijing" as one site; the guide lists
+    the site and the city it stands in as two places."""
+    if ent.label_ != "FAC":
+        return [ent]
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "in" and t.dep_ == "prep"), None)
+    if cut is None or not ent.doc[cut + 1].is_title:
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
 
 
 def _place_label(ent: Span) -> str:

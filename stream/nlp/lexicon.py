@@ -34,6 +34,7 @@ CueKind = Literal[
     "name_particle",
     "group_noun",
     "group_quantifier",
+    "stance_noun",
     "stance_speech",
 ]
 

@@ -280,6 +280,10 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
+    if event_type == "statement":
+        # "pledging support for X": the stance word is the verb's object, the target its own.
+        stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
+        words += (o for stance in stances for o in prep_objects(stance, *preps))
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
@@ -343,8 +347,22 @@ def location(
             return found  # "at the White House": an organisation named after its building
         found = referent(token, table, places=True)
         if found is not None and found.label in PLACE_LABELS:
-            return found
+            return _city_of_site(token, found, table)
     return None
+
+
+def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
+    """ "at the Union Buildings in Pretoria": a site named with its city gives the city. A place
+    the lexicon knows as a country is wider than the site ("an estate in Florida" too, but
+    only the lexicon can tell a city from a state, so unknown names count as cities)."""
+    if place.label == "GPE":
+        return place
+    for word in prep_objects(token, "in"):
+        found = table.at(word)
+        known = alias_index().get(found.key) if found is not None else None
+        if found is not None and found.label == "GPE" and (known is None or known.within):
+            return found
+    return place
 
 
 def _names_a_site(ref: Referent) -> bool:
@@ -362,5 +380,20 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger.head, "to", "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
-    for party in children(trigger, "dobj"):
-        yield from prep_objects(party, "in", "at")  # "hosted Y in X", the place read as Y's
+    yield from _party_places(trigger, trigger)
+    if trigger.dep_ == "dobj":
+        yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
+    if event_type == "invitation":
+        for visit in children(trigger, "xcomp"):  # "invited Y to visit X": where Y is invited
+            yield from _place_words(visit, "visit")
+
+
+def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
+    """The parser hangs a place on the party next to it: "hosted Y in X", "talks with Y in X",
+    "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
+    "expressed support for Y's war in X" places nothing."""
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
+    for party in (p for p in parties if p.i != trigger.i):
+        yield from prep_objects(party, "in", "at")
+        for purpose in prep_objects(party, "for"):
+            yield from prep_objects(purpose, "in", "at")

@@ -327,3 +327,35 @@ def test_events_blaming_a_party_is_a_statement(enricher: Enricher) -> None:
     event = only(enricher, "Iran has blamed Israel for the killing.")
     assert (event.type.value, event.actor.id) == ("statement", "iran")
     assert [c.id for c in event.counterparts] == ["israel"]
+
+
+def test_events_site_named_with_its_city_gives_the_city(enricher: Enricher) -> None:
+    event = only(
+        enricher, "Xi Jinping held talks with Emmanuel Macron at the Great Hall of the People "
+        "in Beijing on Thursday."
+    )
+    assert event.location is not None and event.location.id == "beijing"
+
+
+def test_events_place_hung_on_the_party_is_the_meetings(enricher: Enricher) -> None:
+    event = only(enricher, "Wang Yi held talks with Ishaq Dar in Beijing on Tuesday.")
+    assert event.location is not None and event.location.id == "beijing"
+
+
+def test_events_hosted_for_talks_at_a_site(enricher: Enricher) -> None:
+    event = only(enricher, "Emmanuel Macron hosted Xi Jinping for talks at the Elysee Palace.")
+    assert event.location is not None and event.location.id == "elysee-palace"
+
+
+def test_events_invitation_is_placed_where_the_invitee_is_invited(enricher: Enricher) -> None:
+    event = only(enricher, "Kim Jong Un invited Vladimir Putin to visit Pyongyang.")
+    assert event.type.value == "invitation"
+    assert event.location is not None and event.location.id == "pyongyang"
+
+
+def test_events_stance_in_a_participle_clause(enricher: Enricher) -> None:
+    text = "Emmanuel Macron met Olaf Scholz in Berlin on Monday, pledging support for Ukraine."
+    events = events_of(enricher, text)
+    statement = next(e for e in events if e.type.value == "statement")
+    assert statement.actor.id == "emmanuel-macron"
+    assert [c.id for c in statement.counterparts] == ["ukraine"]
