@@ -7,7 +7,7 @@ SETUP_STAMP := $(VENV)/.newsstream-setup
 KAFKA_PORT ?= 9092
 export NEWSSTREAM_BOOTSTRAP_SERVERS ?= $(if $(KAFKA_BOOTSTRAP),$(KAFKA_BOOTSTRAP),localhost:$(KAFKA_PORT))
 
-.PHONY: setup run test lint schemas broker-up broker-down bench-nlp clean
+.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp clean
 
 setup: $(SETUP_STAMP)
 
@@ -28,7 +28,11 @@ run: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/stream schemas --check
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not faults"
+
+# Kill brokers and workers mid-stream (about 15 minutes): CI runs it after `make test`.
+test-faults: setup
+	$(BIN)/pytest tests/faults
 
 lint: setup
 	$(BIN)/ruff check .
@@ -41,6 +45,9 @@ broker-up: setup
 
 broker-down: setup
 	$(BIN)/python -m stream.localbroker down
+
+bench: setup
+	$(BIN)/python scripts/bench.py
 
 bench-nlp: setup
 	$(BIN)/python scripts/bench_nlp.py

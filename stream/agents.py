@@ -7,6 +7,7 @@ actor activity --record_activity--> tables
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
@@ -25,16 +26,19 @@ from stream.transactions import processing
 pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
 on_error: ErrorHandler = skip_input_errors
 
+ENRICH_CHUNK_ARTICLES = 8
+"""Articles per pool call. A batch's chunks all go to the pool at once, so every process has
+queued work until the batch's end; small chunks shorten that end, when one process is left
+working alone, and let the first outputs go out while the rest is parsed. Batches this size
+parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of pickling."""
+
 
 @app.agent(topics.raw)
 async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
-        for tp, batch in by_partition(events):
-            outgoing = await enrich_messages(raw_messages(batch), pool, settings, on_error)
-            with processing(tp):
-                await send_all(outgoing)
-            await commit(stream, tp, batch)
+        await enrich_and_send(chunks(events, ENRICH_CHUNK_ARTICLES))
+        await commit(stream, events)
 
 
 @app.agent(topics.events)
@@ -64,16 +68,41 @@ async def send_all(outgoing: Iterable[Outgoing]) -> None:
         METRICS.records_out[record.topic] += 1
 
 
-async def commit(stream: StreamT[bytes], tp: TP, batch: Sequence[EventT]) -> None:
-    """Commit a partition's batch now, with its outputs in one transaction.
+async def enrich_and_send(chunks: Sequence[tuple[TP, list[EventT]]]) -> None:
+    """Hand every chunk to the pool now; send each chunk's outputs, in order, once it is done."""
+    enriching = [
+        asyncio.ensure_future(enrich_messages(raw_messages(chunk), pool, settings, on_error))
+        for _, chunk in chunks
+    ]
+    try:
+        for (tp, _), outgoing in zip(chunks, enriching, strict=True):
+            with processing(tp):
+                await send_all(await outgoing)
+    finally:
+        for task in enriching:  # after a failure: nothing more of this batch is sent
+            task.cancel()
+
+
+async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
+    """Commit a batch now: per partition, its outputs and offsets in one transaction.
 
     faust would commit later on a timer, which may fall while the next batch's records are
     being sent: a crash then would replay that batch and publish its records twice.
     """
-    for event in batch:
+    for event in events:
         await stream.ack(event)
-    if not await app.consumer.commit({tp}):
-        await app.consumer.commit({tp})  # a timer commit was running: ours comes after it
+    partitions = {event.message.tp for event in events}
+    if not await app.consumer.commit(partitions):
+        await app.consumer.commit(partitions)  # a timer commit was running: ours comes after it
+
+
+def chunks(events: Sequence[EventT], size: int) -> list[tuple[TP, list[EventT]]]:
+    """The events by partition, in offset order, cut into pieces of at most `size`."""
+    return [
+        (tp, batch[start : start + size])
+        for tp, batch in by_partition(events)
+        for start in range(0, len(batch), size)
+    ]
 
 
 def by_partition(events: Sequence[EventT]) -> list[tuple[TP, list[EventT]]]:
