@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
@@ -27,6 +30,7 @@ class ArticleEnricher(Protocol):
 
 EnricherFactory = Callable[[str], ArticleEnricher]
 Outcome = EnrichedArticle | EnrichmentError
+PARENT_CHECK_INTERVAL_S = 1.0
 
 _enricher: ArticleEnricher | None = None  # one per pool process, set by the initializer
 
@@ -54,7 +58,23 @@ def enrich_each(enricher: ArticleEnricher, articles: Sequence[Article]) -> list[
 
 def _start_process(factory: EnricherFactory, model_name: str) -> None:
     global _enricher
+    _exit_with_parent(os.getppid())
     _enricher = factory(model_name)
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """End this pool process when the worker is gone.
+
+    A worker killed with SIGKILL cannot shut its pool down, and the processes would live on
+    as orphans, each holding a spaCy model.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_INTERVAL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _enrich_in_process(articles: Sequence[Article]) -> list[Outcome]:

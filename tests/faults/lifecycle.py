@@ -1,0 +1,88 @@
+"""Workers of one test: started, crashed as the OOM killer would, and never left behind."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from contextlib import suppress
+from pathlib import Path
+
+from aiokafka.admin import AIOKafkaAdminClient
+
+from stream.config import Settings
+from tests.integration.workers import Worker, start_worker, wait_for
+
+HEALTHY_TIMEOUT_S = 180.0  # spaCy loading and table recovery on two busy cores
+
+
+class Workers:
+    """Start workers in `directory`; `stop_all` ends every process any of them started."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._started: list[Worker] = []
+        self._orphans: set[int] = set()
+
+    def start(self, settings: Settings, name: str) -> Worker:
+        """A healthy worker whose tables live in `directory`/`name`-data."""
+        log = self._directory / f"{name}.log"
+        if log.exists():  # a restart under the same name: keep the crashed worker's log
+            log.rename(log.with_suffix(f".{len(self._started)}.log"))
+        worker = start_worker(settings, self._directory, name)
+        self._started.append(worker)
+        worker.wait_healthy(HEALTHY_TIMEOUT_S)
+        return worker
+
+    def kill_9(self, worker: Worker) -> None:
+        """SIGKILL the worker's main process only, as a crash would. Its enrichment processes
+        are not killed with it: they are remembered, to be ended by `stop_all`."""
+        self._orphans |= descendants(worker.process.pid)
+        worker.kill()
+
+    def stop_all(self) -> None:
+        for worker in self._started:
+            self._orphans |= descendants(worker.process.pid)
+            worker.stop()
+        for pid in self._orphans:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def wait_until_group_empty(settings: Settings, timeout: float) -> None:
+    """Wait until the broker has dropped every member of the worker's consumer group, as it
+    does a crashed worker's after the session timeout."""
+    wait_for(
+        lambda: asyncio.run(_group_members(settings)) == 0,
+        timeout,
+        lambda: f"group {settings.app_id} still has members",
+        every=0.5,
+    )
+
+
+async def _group_members(settings: Settings) -> int:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    await admin.start()
+    try:
+        responses = await admin.describe_consumer_groups([settings.app_id])
+    finally:
+        await admin.close()
+    return sum(len(group["members"]) for r in responses for group in r.to_object()["groups"])
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below `pid` (children, their children, ...), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with suppress(OSError, ValueError, IndexError):
+            # The command name in parentheses may hold spaces: the ppid follows its ')'.
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found: set[int] = set()
+    pending = [pid]
+    while pending:
+        for child in children.get(pending.pop(), []):
+            if child not in found:
+                found.add(child)
+                pending.append(child)
+    return found

@@ -1,0 +1,186 @@
+"""What a run left on the read_committed topics and in the tables, against a clean run's.
+
+A clean run is computed, not run: the NLP layer in this process gives each article's
+enrichment, the pure functions of `stream.activity` give the activity records and tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from stream.activity import Profile, StoredRow, activities_for, update_profile, upsert
+from stream.codec import codec_for
+from stream.config import Settings
+from stream.constants import ACTIVITY_TYPES_PLURAL
+from stream.contracts import ActorActivity, EnrichedArticle, Event
+from tests.integration.workers import Record, Worker, committed, wait_for
+
+Keyed = tuple[bytes | None, bytes]
+
+
+@dataclass(frozen=True)
+class Published:
+    """Every record a read_committed consumer sees on the worker's output topics."""
+
+    enriched: list[Record]
+    entities: list[Record]
+    events: list[Record]
+    activity: list[Record]
+    dead_letters: list[Record]
+
+    @classmethod
+    def read(cls, settings: Settings) -> Published:
+        return cls(
+            enriched=committed(settings, settings.topic_enriched),
+            entities=committed(settings, settings.topic_entities),
+            events=committed(settings, settings.topic_events),
+            activity=committed(settings, settings.topic_activity),
+            dead_letters=committed(settings, settings.topic_dlq),
+        )
+
+
+def wait_until_fanned_out(settings: Settings, timeout: float) -> Published:
+    """The output once the activity topic holds as many records as the event records call
+    for: the fan-out runs behind the enrichment. Duplicates show later, as inequality."""
+    published: list[Published] = []
+
+    def caught_up() -> bool:
+        published[:] = [Published.read(settings)]
+        return len(published[0].activity) >= len(expected_activity(published[0].events))
+
+    wait_for(
+        caught_up,
+        timeout,
+        lambda: (
+            f"{len(published[0].activity)} activity records for "
+            f"{len(expected_activity(published[0].events))} participations"
+        ),
+        every=1.0,
+    )
+    return published[0]
+
+
+def enriched_ids(settings: Settings) -> Counter[str]:
+    enriched = committed(settings, settings.topic_enriched)
+    return Counter(codec_for(EnrichedArticle).loads(r.value).article_id for r in enriched)
+
+
+def wait_until_enriched(
+    settings: Settings, count: int, timeout: float, log_tail: Callable[[], str]
+) -> int:
+    """Wait until `count` articles are enriched (committed); return how many are."""
+    seen: Counter[str] = Counter()
+
+    def enough() -> bool:
+        seen.clear()
+        seen.update(enriched_ids(settings))
+        return len(seen) >= count
+
+    wait_for(enough, timeout, lambda: f"{len(seen)} of {count} articles enriched:\n{log_tail()}")
+    return len(seen)
+
+
+def assert_exactly_once(published: Published, clean: Mapping[str, EnrichedArticle]) -> None:
+    """Each article enriched once and as a clean run enriches it; every other record once."""
+    enriched = [codec_for(EnrichedArticle).loads(r.value) for r in published.enriched]
+    times = Counter(e.article_id for e in enriched)
+    duplicated = sorted(i for i, n in times.items() if n > 1)
+    assert not duplicated, f"{len(duplicated)} articles enriched twice, e.g. {duplicated[:3]}"
+    missing, unknown = sorted(clean.keys() - times.keys()), sorted(times.keys() - clean.keys())
+    assert not missing, f"{len(missing)} articles never enriched, e.g. {missing[:3]}"
+    assert not unknown, f"enriched articles nobody published: {unknown[:3]}"
+    differing = [e.article_id for e in enriched if e != clean[e.article_id]]
+    assert not differing, f"{len(differing)} enriched unlike a clean run, e.g. {differing[:3]}"
+
+    events = [e for article in clean.values() for e in article.events]
+    entities = [e for article in clean.values() for e in article.entities]
+    assert_same_records("events", published.events, _keyed(events, lambda e: e.actor.id))
+    assert_same_records("entities", published.entities, _keyed(entities, lambda e: e.entity_id))
+    assert_same_records("activity", published.activity, expected_activity(published.events))
+    assert not published.dead_letters, f"{len(published.dead_letters)} dead letters"
+
+
+def assert_same_records(topic: str, records: list[Record], expected: list[Keyed]) -> None:
+    """The same (key, value) multiset: catches a lost record and a duplicated one alike."""
+    got, want = Counter((r.key, r.value) for r in records), Counter(expected)
+    extra, missing = got - want, want - got
+    assert not (extra or missing), (
+        f"{topic}: {len(records)} records where a clean run has {len(expected)}: "
+        f"{extra.total()} extra or duplicated (e.g. {_first_key(extra)}), "
+        f"{missing.total()} missing (e.g. {_first_key(missing)})"
+    )
+
+
+def expected_activity(event_records: list[Record]) -> list[Keyed]:
+    """One activity record per participant of each event record, seen at its timestamp."""
+    expected: list[Keyed] = []
+    for record in event_records:
+        event = codec_for(Event).loads(record.value)
+        seen = dt.datetime.fromtimestamp(record.timestamp / 1000, dt.UTC)
+        expected += _keyed(activities_for(event, seen), lambda a: a.actor_id)
+    return expected
+
+
+# The actor tables as the HTTP API shows them: request path -> JSON answer.
+Tables = dict[str, Any]
+
+
+def clean_tables(activity: list[Record], row_limit: int) -> Tables:
+    """The tables of a worker that never failed: the pure functions over the activity topic,
+    in the order the table agent reads it (activity records were checked to be a clean run's)."""
+    rows: dict[tuple[str, str], list[StoredRow]] = {}
+    profiles: dict[str, Profile] = {}
+    for record in sorted(activity, key=lambda r: (r.partition, r.offset)):
+        report = codec_for(ActorActivity).loads(record.value)
+        key = (report.actor_id, ACTIVITY_TYPES_PLURAL[report.type.value])
+        rows[key] = upsert(rows.get(key, []), report, row_limit)
+        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), report)
+    tables: Tables = {}
+    for actor, profile in profiles.items():
+        tables[f"/actors/{actor}"] = profile.summary()
+        for kind in ACTIVITY_TYPES_PLURAL.values():
+            kept = rows.get((actor, kind), [])
+            tables[_rows_path(actor, kind, row_limit)] = [
+                row.activity.model_dump(mode="json") for row in kept
+            ]
+    return tables
+
+
+def worker_tables(worker: Worker, paths: Iterable[str]) -> Tables | None:
+    """The worker's answers to `paths`; None while it cannot answer them all."""
+    try:
+        return {path: worker.get(path) for path in paths}
+    except OSError:  # not listening yet, or a 404 while its tables recover
+        return None
+
+
+def wait_for_clean_tables(worker: Worker, expected: Tables, timeout: float) -> None:
+    answered: list[Tables | None] = [None]
+
+    def same() -> bool:
+        answered[0] = worker_tables(worker, expected)
+        return answered[0] == expected
+
+    def differences() -> str:
+        if answered[0] is None:
+            return f"the worker did not answer every table:\n{worker.log_tail()}"
+        differing = [path for path, answer in expected.items() if answered[0][path] != answer]
+        return f"{len(differing)} of {len(expected)} tables unlike a clean run's: {differing[:5]}"
+
+    wait_for(same, timeout, differences)
+
+
+def _rows_path(actor: str, kind: str, row_limit: int) -> str:
+    return f"/actors/{actor}/{kind}?limit={row_limit}"
+
+
+def _keyed(values: Iterable[Any], key: Callable[[Any], str]) -> list[Keyed]:
+    return [(key(value).encode(), codec_for(type(value)).dumps(value)) for value in values]
+
+
+def _first_key(records: Counter[Keyed]) -> str:
+    return repr(next(iter(records))[0]) if records else "none"

@@ -1,0 +1,63 @@
+"""The only broker stops mid-stream and comes back: the same worker process reconnects by
+itself and finishes, every article enriched exactly once, the tables a clean run's."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from stream.config import Settings
+from stream.contracts import Article, EnrichedArticle
+from stream.localbroker import BrokerCluster
+from tests.faults.lifecycle import Workers
+from tests.faults.outcome import (
+    assert_exactly_once,
+    clean_tables,
+    wait_for_clean_tables,
+    wait_until_enriched,
+    wait_until_fanned_out,
+)
+from tests.integration.workers import create_all_topics, isolated_settings, publish_articles
+
+pytestmark = [pytest.mark.faults, pytest.mark.integration]
+
+STOP_AFTER = 300
+# Longer than the worker's session timeout (6 s), so its group membership has expired when
+# the broker is back; short enough that the worker is expected to wait, not to give up.
+OUTAGE_S = 15.0
+TIMEOUT_S = 300.0
+RESTART_TIMEOUT_S = 120.0
+
+
+@pytest.fixture
+def settings(kafka_single: BrokerCluster) -> Settings:
+    settings = isolated_settings(kafka_single.bootstrap, partitions=6)
+    create_all_topics(settings)
+    return settings
+
+
+def test_the_worker_rides_out_a_broker_restart(
+    kafka_single: BrokerCluster,
+    settings: Settings,
+    workers: Workers,
+    fault_articles: list[Article],
+    clean_enrichment: dict[str, EnrichedArticle],
+):
+    worker = workers.start(settings, "worker")
+    publish_articles(settings, fault_articles)
+    done_before_outage = wait_until_enriched(settings, STOP_AFTER, TIMEOUT_S, worker.log_tail)
+    assert done_before_outage < len(fault_articles), "all enriched before the outage: publish more"
+    (node,) = kafka_single.node_ids
+    kafka_single.stop_node(node)
+    time.sleep(OUTAGE_S)  # the fault itself: the broker stays away this long
+    assert worker.process.poll() is None, f"the worker gave up on the broker:\n{worker.log_tail()}"
+    kafka_single.start_node(node, timeout=RESTART_TIMEOUT_S)
+
+    wait_until_enriched(settings, len(fault_articles), TIMEOUT_S, worker.log_tail)
+    published = wait_until_fanned_out(settings, TIMEOUT_S)
+    assert_exactly_once(published, clean_enrichment)
+    expected = clean_tables(published.activity, settings.table_row_limit)
+    wait_for_clean_tables(worker, expected, TIMEOUT_S)
+    assert worker.process.poll() is None, "the worker that finished is not the one started"
+    print(f"broker stopped after {done_before_outage} of {len(fault_articles)} articles")

@@ -1,0 +1,75 @@
+"""kill -9 of the only worker mid-stream, then a restart: exactly once, tables as a clean run's.
+
+Restarted on its own data dir, the worker resumes its RocksDB tables; on an empty one it must
+rebuild them from the changelog topics alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.config import Settings
+from stream.contracts import Article, EnrichedArticle
+from tests.faults.lifecycle import Workers, wait_until_group_empty
+from tests.faults.outcome import (
+    Published,
+    assert_exactly_once,
+    clean_tables,
+    wait_for_clean_tables,
+    wait_until_enriched,
+    wait_until_fanned_out,
+)
+from tests.integration.workers import create_all_topics, isolated_settings, publish_articles
+
+pytestmark = [pytest.mark.faults, pytest.mark.integration]
+
+KILL_AFTER = 300
+TIMEOUT_S = 300.0
+# Restoring tables from the changelog keeps a busy 2-core machine from heartbeating for
+# seconds; with the usual 6 s of the worker tests the group rebalances mid-recovery, where
+# faust 0.15.3 fails.
+SESSION_TIMEOUT_S = 15.0
+
+
+@pytest.fixture
+def settings(kafka_bootstrap: str) -> Settings:
+    settings = isolated_settings(kafka_bootstrap, partitions=6).model_copy(
+        update={"broker_session_timeout_s": SESSION_TIMEOUT_S}
+    )
+    create_all_topics(settings)
+    return settings
+
+
+@pytest.mark.xfail(
+    reason="open exactly-once faults after a restart (docs/known-issues.md): the last record "
+    "of a raw partition can be enriched twice, and records can be skipped",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    "restart_name", ["worker", "fresh"], ids=["same-data-dir", "empty-data-dir"]
+)
+def test_kill_9_the_only_worker_then_restart_it(
+    settings: Settings,
+    workers: Workers,
+    fault_articles: list[Article],
+    clean_enrichment: dict[str, EnrichedArticle],
+    restart_name: str,
+):
+    doomed = workers.start(settings, "worker")
+    publish_articles(settings, fault_articles)
+    wait_until_enriched(settings, KILL_AFTER, TIMEOUT_S, doomed.log_tail)
+    workers.kill_9(doomed)
+    done_before_crash = len(Published.read(settings).enriched)
+    assert done_before_crash < len(fault_articles), "all enriched before the crash: publish more"
+
+    # A restart while the broker still counts the dead worker in its group rebalances the
+    # group during the restart's table recovery, which faust 0.15.3 does not survive: it
+    # crashes (ConsistencyError: persisted offset above a highwater of -1) or loses records.
+    wait_until_group_empty(settings, 2 * SESSION_TIMEOUT_S)
+    restarted = workers.start(settings, restart_name)
+    wait_until_enriched(settings, len(fault_articles), TIMEOUT_S, restarted.log_tail)
+    published = wait_until_fanned_out(settings, TIMEOUT_S)
+    assert_exactly_once(published, clean_enrichment)
+    expected = clean_tables(published.activity, settings.table_row_limit)
+    wait_for_clean_tables(restarted, expected, TIMEOUT_S)
+    print(f"killed after {done_before_crash} of {len(fault_articles)} articles")
