@@ -5,7 +5,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SETUP_STAMP := $(VENV)/.newsstream-setup
 KAFKA_PORT ?= 9092
-export NEWSSTREAM_BOOTSTRAP_SERVERS ?= $(if $(KAFKA_BOOTSTRAP),$(KAFKA_BOOTSTRAP),localhost:$(KAFKA_PORT))
+# The main job's cluster: KAFKA_BOOTSTRAP if set, else the local broker on KAFKA_PORT.
+RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localhost:$(KAFKA_PORT))
 
 .PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp clean
 
@@ -23,7 +24,7 @@ $(SETUP_STAMP): pyproject.toml requirements/model.txt kafka/pom.xml
 	touch $@
 
 run: setup
-	$(BIN)/python scripts/main_job.py
+	NEWSSTREAM_BOOTSTRAP_SERVERS=$(RUN_BOOTSTRAP) $(BIN)/python scripts/main_job.py
 
 test: setup
 	$(BIN)/ruff check .
