@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import faust
 
-from stream import constants
+from stream import constants, transactions
 from stream.activity import Profile, StoredRow, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
@@ -36,6 +36,12 @@ rows_by_type: dict[EventType, faust.Table] = {
     for kind, plural in ACTIVITY_TYPES_PLURAL.items()
 }
 profiles = _table(constants.TABLE_ACTOR_PROFILES, "Name, aliases and event counts of each actor.")
+# Only `record_activity` writes them, reading the activity topic: their changelog records
+# belong to the transactions of its partitions.
+transactions.write_changelogs_from(
+    settings.topic_activity,
+    [table.changelog_topic_name for table in [*rows_by_type.values(), profiles]],
+)
 
 
 def record(report: ActorActivity) -> None:

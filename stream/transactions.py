@@ -1,26 +1,42 @@
-"""Exactly-once sends: each record joins the transaction of the input partition it came from.
+"""Exactly-once with faust 0.15.3: one transaction per input partition, exact offsets.
 
-faust 0.15.3 picks the transaction of a sent record from the partition it is sent *to*, but
-commits consumed offsets in the transaction of the partition they were read *from*. A record
-keyed to another partition therefore lands in a transaction that commits with unrelated
-offsets, or that another worker owns (the send fails), and records for topics the worker does
-not consume are sent outside any transaction. Kafka Streams' rule is restored here: one
-transaction per input partition, holding every output of that partition plus its offsets.
+faust has one transaction per partition *number* ("{app}-{group}-{n}"), shared by every topic
+with that partition count, and picks the transaction of a sent record from the partition it
+is sent *to*. So a commit of one topic's offsets also committed what the other agents had sent
+for their own, still uncommitted, input partition n; after a crash those inputs were processed
+again and their outputs published twice. Kafka Streams' rule is restored here: one transaction
+per input topic-partition, holding every output of it plus its offsets.
+
+Its consumer could also commit offsets that no agent processed, losing records on a failover
+or a restart, or commit behind what was processed, duplicating them: `ExactOffsetsConsumer`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, Protocol
 
+from aiokafka.errors import ProducerFenced
+from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers import aiokafka
-from faust.types import TP
+from faust.types import TP, Message
 
 _input_partition: ContextVar[TP | None] = ContextVar("newsstream_input_partition", default=None)
+# Changelog topic -> the input topic whose events write its table (co-partitioned with it).
+_changelog_sources: dict[str, str] = {}
+
+
+class TopicPartitionLike(Protocol):
+    @property
+    def topic(self) -> str: ...
+
+    @property
+    def partition(self) -> int: ...
 
 
 @contextmanager
@@ -33,6 +49,15 @@ def processing(tp: TP) -> Iterator[None]:
         _input_partition.reset(token)
 
 
+def write_changelogs_from(source_topic: str, changelog_topics: Iterable[str]) -> None:
+    """Declare that these tables change only while `source_topic` is processed.
+
+    faust sends changelog records later, from its producer buffer, where no event is current:
+    this names the transaction they belong to (that of the same partition of `source_topic`).
+    """
+    _changelog_sources.update(dict.fromkeys(changelog_topics, source_topic))
+
+
 def input_partition() -> TP | None:
     """The partition named by `processing`, else that of the event faust is processing."""
     tp = _input_partition.get()
@@ -43,6 +68,18 @@ def input_partition() -> TP | None:
 
 
 class InputPartitionTransactions(TransactionManager):
+    def transactional_id(self, tp: TopicPartitionLike) -> str:
+        return f"{self.app.conf.id}-{tp.topic}-{tp.partition}"
+
+    def _tps_to_transactional_ids(self, tps: Set[TP]) -> set[str]:
+        """The transactions to start or stop: those of agents' inputs, none for changelogs."""
+        agent_input = self.app.topics.acks_enabled_for
+        return {
+            self.transactional_id(tpg)
+            for tpg in self._tps_to_active_tpgs(tps)
+            if agent_input(tpg.topic)
+        }
+
     async def send(  # type: ignore[override]
         self,
         topic: str,
@@ -54,10 +91,13 @@ class InputPartitionTransactions(TransactionManager):
         *,
         transactional_id: str | None = None,
     ) -> Any:
-        source = input_partition()
-        if source is None:  # not inside an agent: faust's own choice
-            return await super().send(topic, key, value, partition, timestamp, headers)
-        group = self.app.assignor.group_for_topic(source.topic)
+        # A changelog record may be sent by whichever task flushes faust's buffer.
+        if topic in _changelog_sources and partition is not None:
+            source: TP | None = TP(_changelog_sources[topic], partition)
+        else:
+            source = input_partition()
+        if source is None:
+            raise ProducerSendError(f"a record for {topic} sent outside an agent: no transaction")
         return await self.producer.send(
             topic,
             key,
@@ -65,9 +105,64 @@ class InputPartitionTransactions(TransactionManager):
             self.consumer.key_partition(topic, key, partition),
             timestamp,
             headers,
-            transactional_id=f"{self.app.conf.id}-{group}-{source.partition}",
+            transactional_id=self.transactional_id(source),
         )
+
+    async def commit(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
+        # Table writes wait in faust's producer buffer: those of the events being committed
+        # must be sent first, into the transaction that commits the events' offsets.
+        await self.producer.buffer.flush()
+        by_transaction: defaultdict[str, dict[TP, int]] = defaultdict(dict)
+        for tp, offset in offsets.items():
+            by_transaction[self.transactional_id(tp)][tp] = offset
+        try:
+            await self.producer.commit_transactions(
+                by_transaction, self.app.conf.id, start_new_transaction=start_new_transaction
+            )
+        except ProducerFenced as fenced:  # another worker has these partitions now
+            await self.app.crash(fenced)
+        return True
+
+
+class ExactOffsetsConsumer(aiokafka.Consumer):
+    """faust's consumer with two fixes that keep it from committing past unprocessed records."""
+
+    async def perform_seek(self) -> None:
+        # After a rebalance faust resumes fetching the agents' partitions before it seeks them
+        # back to their committed offsets. Records fetched in between reached the agents or
+        # were dropped, and faust took the jump from the seek back to the next record fetched
+        # at the old position for a gap (transaction markers) to commit over: records lost.
+        # Fetching stops until the seek is done; the agents drop the copies (`redelivery`).
+        self.stop_flow()
+        await self.wait_for_stopped_flow()
+        await super().perform_seek()
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        # faust skips fetched records of paused partitions, counting on this seek to fetch
+        # them again; but aiokafka leaves a partition nobody committed yet where it is, past
+        # records no one processed. Those go back to the start (auto_offset_reset=earliest).
+        committed = await super().seek_to_committed()
+        uncommitted = [
+            tp for tp, offset in committed.items() if not offset and not self._is_changelog_tp(tp)
+        ]
+        if uncommitted:
+            await self._thread.seek_to_beginning(*uncommitted)
+        return committed
+
+    def ack(self, message: Message) -> bool:
+        # faust acknowledges the records its streams skip as fetched before a rebalance, so
+        # a commit could pass them although they were never processed: they are fetched again.
+        if not message.tracked:
+            return False
+        return super().ack(message)
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        # faust passes the offset of the record after the gap as its last offset; that record
+        # is then acknowledged twice, and the duplicate stops faust's search for consecutive
+        # acknowledged offsets: each commit advanced one transaction only, falling behind.
+        await super()._add_gap(tp, offset_from, offset_to - 1)
 
 
 class Transport(aiokafka.Transport):
+    Consumer = ExactOffsetsConsumer
     TransactionManager = InputPartitionTransactions
