@@ -21,6 +21,7 @@ from stream.flow import Enrich, Outgoing, activities_in, decode_activity, enrich
 from stream.handlers import ErrorHandler, skip_input_errors
 from stream.intake import RawMessage
 from stream.metrics import METRICS
+from stream.redelivery import Processed
 from stream.transactions import processing
 
 pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
@@ -32,27 +33,48 @@ queued work until the batch's end; small chunks shorten that end, when one proce
 working alone, and let the first outputs go out while the rest is parsed. Batches this size
 parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of pickling."""
 
+FAN_OUT_BATCH = 500
+"""Event records fanned out per transaction: decoding one takes well under a millisecond."""
+
+enriched_already = Processed()
+fanned_out_already = Processed()
+
 
 @app.agent(topics.raw)
 async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
-        await enrich_and_send(chunks(events, ENRICH_CHUNK_ARTICLES))
+        await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
         await commit(stream, events)
 
 
 @app.agent(topics.events)
 async def fan_out(stream: StreamT[bytes]) -> None:
-    async for event in stream.events():
-        await send_all(activities_in(raw_message(event), settings, on_error))
+    # In batches committed here, like `enrich`: sent records and their input's offsets must
+    # commit together (see `commit`).
+    batches = stream.take_events(FAN_OUT_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for event in fanned_out_already.unseen(events):
+            with processing(event.message.tp):
+                await send_all(activities_in(raw_message(event), settings, on_error))
+        await commit(stream, events)
 
 
 @app.agent(topics.activity, concurrency=1)
 async def record_activity(stream: StreamT[bytes]) -> None:
+    # One event at a time: faust picks a table write's changelog partition from the event
+    # being processed. Committed on faust's timer: the writes are idempotent (`upsert`), so
+    # a replay after a crash leaves the tables as they were.
     async for event in stream.events():
         report = decode_activity(raw_message(event), on_error)
         if report is not None:
             tables.record(report)
+
+
+@app.on_partitions_revoked.connect
+async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: object) -> None:
+    enriched_already.forget(revoked)
+    fanned_out_already.forget(revoked)
 
 
 @app.task
@@ -87,7 +109,8 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
     """Commit a batch now: per partition, its outputs and offsets in one transaction.
 
     faust would commit later on a timer, which may fall while the next batch's records are
-    being sent: a crash then would replay that batch and publish its records twice.
+    being sent: a crash then would replay that batch and publish its records twice. The
+    timer cannot commit a batch halfway: its events are acknowledged only here.
     """
     for event in events:
         await stream.ack(event)
