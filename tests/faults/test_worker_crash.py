@@ -40,11 +40,6 @@ def settings(kafka_bootstrap: str) -> Settings:
     return settings
 
 
-@pytest.mark.xfail(
-    reason="open exactly-once faults after a restart (docs/known-issues.md): the last record "
-    "of a raw partition can be enriched twice, and records can be skipped",
-    strict=False,
-)
 @pytest.mark.parametrize(
     "restart_name", ["worker", "fresh"], ids=["same-data-dir", "empty-data-dir"]
 )

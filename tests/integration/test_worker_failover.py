@@ -55,11 +55,6 @@ def workers(settings: Settings, tmp_path: Path) -> Iterator[tuple[Worker, Worker
             worker.stop()
 
 
-@pytest.mark.xfail(
-    reason="open exactly-once faults on failover (docs/known-issues.md): an article can be "
-    "skipped or enriched twice after the survivor takes over",
-    strict=False,
-)
 def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     settings: Settings, workers: tuple[Worker, Worker]
 ):
