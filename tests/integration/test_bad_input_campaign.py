@@ -19,7 +19,7 @@ import threading
 import time
 import urllib.error
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +34,6 @@ from tests.integration.workers import (
     PLACES,
     Worker,
     committed,
-    create_all_topics,
-    isolated_settings,
-    start_worker,
     wait_for,
 )
 
@@ -314,23 +311,6 @@ def raw_backlog(settings: Settings) -> int:
             await consumer.stop()
 
     return asyncio.run(backlog())
-
-
-@pytest.fixture(scope="module")
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap)
-    create_all_topics(settings)
-    return settings
-
-
-@pytest.fixture(scope="module")
-def worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
-    worker = start_worker(settings, tmp_path_factory.mktemp("campaign"))
-    try:
-        worker.wait_healthy()
-        yield worker
-    finally:
-        worker.stop()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,12 +20,9 @@ from tests.integration.workers import (
     REPO,
     Worker,
     committed,
-    create_all_topics,
-    isolated_settings,
     publish_articles,
     publish_raw,
     short_articles,
-    start_worker,
     wait_for,
     wait_for_records,
     worker_env,
@@ -38,23 +34,6 @@ pytestmark = pytest.mark.integration
 SEED = REPO / "seeds" / "000_98d7fe5aeb08b17c.txt"
 KINDS = ("visits", "meetings", "invitations", "agreements", "statements", "deployments")
 TIMEOUT_S = 90.0
-
-
-@pytest.fixture(scope="module")
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap)
-    create_all_topics(settings)
-    return settings
-
-
-@pytest.fixture(scope="module")
-def worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Worker]:
-    worker = start_worker(settings, tmp_path_factory.mktemp("worker"))
-    try:
-        worker.wait_healthy()
-        yield worker
-    finally:
-        worker.stop()
 
 
 @pytest.fixture(scope="module")
