@@ -29,7 +29,7 @@ A broker is started on free ports unless KAFKA_BOOTSTRAP names one; everything s
 (broker, worker, naive peer) is stopped on the way out, on failure and on Ctrl-C too.
 NEWSSTREAM_* variables in the environment reach the worker, except those set here.
 
-    python scripts/bench.py [--articles 3000] [--latency-seconds 60] [--quick]
+    python scripts/bench.py [--articles 3000] [--latency-seconds 60] [--quick] [--profile]
 """
 
 from __future__ import annotations
@@ -370,6 +370,23 @@ class Latency:
     p99_ms: float
 
 
+def start_profiler(pid: int, output: Path, workdir: Path) -> Child:
+    """py-spy sampling the worker's main process, where its agents, tables and clients run."""
+    py_spy = Path(sys.executable).parent / "py-spy"
+    command = [str(py_spy), "record", "--pid", str(pid), "--nonblocking", "--rate", "50",
+               "--output", str(output)]  # fmt: skip
+    return Child.spawn(command, dict(os.environ), workdir / "py-spy.log")
+
+
+def stop_profiler(profiler: Child, output: Path) -> None:
+    profiler.process.send_signal(signal.SIGINT)  # py-spy writes its flame graph on SIGINT
+    with suppress(subprocess.TimeoutExpired):
+        profiler.process.wait(STOP_TIMEOUT_S)
+    profiler.stop()
+    found = output.exists()
+    print(f"worker profile: {output if found else 'none, ' + profiler.log_tail(3)}", flush=True)
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     """Nearest rank: the smallest value with at least `fraction` of all values at or below it."""
     ordered = sorted(values)
@@ -402,7 +419,7 @@ class StreamResults:
 
 
 async def measure_streams(
-    bootstrap: str, corpus: Corpus, latency_seconds: float, workdir: Path
+    bootstrap: str, corpus: Corpus, latency_seconds: float, workdir: Path, profile: Path | None
 ) -> StreamResults:
     settings = bench_settings(bootstrap)
     await create_bench_topics(settings)
@@ -414,14 +431,19 @@ async def measure_streams(
     worker = spawn_worker(settings, workdir)
     memory = PeakRss(worker.process.pid)
     sampler = asyncio.create_task(memory.sample())
+    profiler = start_profiler(worker.process.pid, profile, workdir) if profile else None
     try:
         await watcher.wait_for(keys_of(corpus.articles), drain_timeout(corpus), worker)
         sampler.cancel()
+        if profiler and profile:
+            stop_profiler(profiler, profile)
         newsstream = steady_and_cold("newsstream", CORES, corpus, watcher.seen, worker.started)
         rate = newsstream[0].articles_per_s / 2
         latency = await measure_latency(settings, watcher, worker, rate, latency_seconds)
     finally:
         sampler.cancel()
+        if profiler:
+            profiler.stop()
         worker.stop()
         await watcher.stop()
     return StreamResults(naive, newsstream, latency, memory.peak_bytes, memory.processes)
@@ -453,10 +475,14 @@ def git_sha() -> str:
     return f"{sha}-dirty" if git("status", "--porcelain", "--untracked-files=no") else sha
 
 
-def write_results(document: dict[str, Any]) -> Path:
+def results_path(suffix: str) -> Path:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = RESULTS_DIR / f"{stamp}-{git_sha()}.json"
+    return RESULTS_DIR / f"{stamp}-{git_sha()}.{suffix}"
+
+
+def write_results(document: dict[str, Any]) -> Path:
+    path = results_path("json")
     path.write_text(json.dumps(document, indent=2) + "\n")
     return path
 
@@ -529,6 +555,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-sizes", default="32,128", help="tried for the limit")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--quick", action="store_true", help=f"a smoke run: {QUICK}")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="record the worker's main process with py-spy during (2), as an SVG flame graph "
+        "next to the results",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         vars(args).update(QUICK)
@@ -553,7 +585,10 @@ def main(argv: list[str] | None = None) -> None:
     with ExitStack() as cleanup:
         workdir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
         bootstrap = start_broker(cleanup, workdir)
-        streams = asyncio.run(measure_streams(bootstrap, corpus, args.latency_seconds, workdir))
+        profile = results_path("worker.svg") if args.profile else None
+        streams = asyncio.run(
+            measure_streams(bootstrap, corpus, args.latency_seconds, workdir, profile)
+        )
     report(corpus, args.model, limit, streams)
 
 
