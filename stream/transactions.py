@@ -125,7 +125,7 @@ class InputPartitionTransactions(TransactionManager):
 
 
 class ExactOffsetsConsumer(aiokafka.Consumer):
-    """faust's consumer with two fixes that keep it from committing past unprocessed records."""
+    """faust's consumer, fixed to commit exactly the records its agents processed."""
 
     async def perform_seek(self) -> None:
         # After a rebalance faust resumes fetching the agents' partitions before it seeks them
