@@ -174,6 +174,18 @@ def wait_for_clean_tables(worker: Worker, expected: Tables, timeout: float) -> N
     wait_for(same, timeout, differences)
 
 
+def wait_for_a_clean_finish(
+    settings: Settings, worker: Worker, clean: Mapping[str, EnrichedArticle], timeout: float
+) -> None:
+    """After a fault: every article enriched and fanned out, exactly once and as a clean run
+    makes it, and the worker's tables those of a clean run."""
+    wait_until_enriched(settings, len(clean), timeout, worker.log_tail)
+    published = wait_until_fanned_out(settings, timeout)
+    assert_exactly_once(published, clean)
+    expected = clean_tables(published.activity, settings.table_row_limit)
+    wait_for_clean_tables(worker, expected, timeout)
+
+
 def _rows_path(actor: str, kind: str, row_limit: int) -> str:
     return f"/actors/{actor}/{kind}?limit={row_limit}"
 

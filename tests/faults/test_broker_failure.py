@@ -17,14 +17,7 @@ from stream.contracts import Article, EnrichedArticle
 from stream.localbroker import BrokerCluster
 from stream.topics import topic_specs
 from tests.faults.lifecycle import Workers
-from tests.faults.outcome import (
-    Published,
-    assert_exactly_once,
-    clean_tables,
-    wait_for_clean_tables,
-    wait_until_enriched,
-    wait_until_fanned_out,
-)
+from tests.faults.outcome import Published, wait_for_a_clean_finish, wait_until_enriched
 from tests.integration.workers import (
     create_all_topics,
     isolated_settings,
@@ -66,11 +59,7 @@ def test_kill_9_a_broker_of_three_mid_stream(
     done_before_crash = len(Published.read(settings).enriched)
     assert done_before_crash < len(fault_articles), "all enriched before the crash: publish more"
 
-    wait_until_enriched(settings, len(fault_articles), TIMEOUT_S, worker.log_tail)
-    published = wait_until_fanned_out(settings, TIMEOUT_S)
-    assert_exactly_once(published, clean_enrichment)
-    expected = clean_tables(published.activity, settings.table_row_limit)
-    wait_for_clean_tables(worker, expected, TIMEOUT_S)
+    wait_for_a_clean_finish(settings, worker, clean_enrichment, TIMEOUT_S)
     assert worker.process.poll() is None, "the worker died with the broker"
 
     kafka_cluster3.start_node(victim, timeout=RESTART_TIMEOUT_S)

@@ -11,13 +11,7 @@ from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
 from stream.localbroker import BrokerCluster
 from tests.faults.lifecycle import Workers
-from tests.faults.outcome import (
-    assert_exactly_once,
-    clean_tables,
-    wait_for_clean_tables,
-    wait_until_enriched,
-    wait_until_fanned_out,
-)
+from tests.faults.outcome import wait_for_a_clean_finish, wait_until_enriched
 from tests.integration.workers import create_all_topics, isolated_settings, publish_articles
 
 pytestmark = [pytest.mark.faults, pytest.mark.integration]
@@ -54,10 +48,6 @@ def test_the_worker_rides_out_a_broker_restart(
     assert worker.process.poll() is None, f"the worker gave up on the broker:\n{worker.log_tail()}"
     kafka_single.start_node(node, timeout=RESTART_TIMEOUT_S)
 
-    wait_until_enriched(settings, len(fault_articles), TIMEOUT_S, worker.log_tail)
-    published = wait_until_fanned_out(settings, TIMEOUT_S)
-    assert_exactly_once(published, clean_enrichment)
-    expected = clean_tables(published.activity, settings.table_row_limit)
-    wait_for_clean_tables(worker, expected, TIMEOUT_S)
+    wait_for_a_clean_finish(settings, worker, clean_enrichment, TIMEOUT_S)
     assert worker.process.poll() is None, "the worker that finished is not the one started"
     print(f"broker stopped after {done_before_outage} of {len(fault_articles)} articles")

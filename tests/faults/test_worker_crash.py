@@ -11,14 +11,7 @@ import pytest
 from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
 from tests.faults.lifecycle import Workers, wait_until_group_empty
-from tests.faults.outcome import (
-    Published,
-    assert_exactly_once,
-    clean_tables,
-    wait_for_clean_tables,
-    wait_until_enriched,
-    wait_until_fanned_out,
-)
+from tests.faults.outcome import Published, wait_for_a_clean_finish, wait_until_enriched
 from tests.integration.workers import create_all_topics, isolated_settings, publish_articles
 
 pytestmark = [pytest.mark.faults, pytest.mark.integration]
@@ -62,9 +55,5 @@ def test_kill_9_the_only_worker_then_restart_it(
     # crashes (ConsistencyError: persisted offset above a highwater of -1) or loses records.
     wait_until_group_empty(settings, 2 * SESSION_TIMEOUT_S)
     restarted = workers.start(settings, restart_name)
-    wait_until_enriched(settings, len(fault_articles), TIMEOUT_S, restarted.log_tail)
-    published = wait_until_fanned_out(settings, TIMEOUT_S)
-    assert_exactly_once(published, clean_enrichment)
-    expected = clean_tables(published.activity, settings.table_row_limit)
-    wait_for_clean_tables(restarted, expected, TIMEOUT_S)
+    wait_for_a_clean_finish(settings, restarted, clean_enrichment, TIMEOUT_S)
     print(f"killed after {done_before_crash} of {len(fault_articles)} articles")
