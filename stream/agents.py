@@ -36,6 +36,9 @@ parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of p
 FAN_OUT_BATCH = 500
 """Event records fanned out per transaction: decoding one takes well under a millisecond."""
 
+ACTIVITY_BATCH = 500
+"""Activity records merged into the tables per transaction."""
+
 enriched_already = Processed()
 fanned_out_already = Processed()
 
@@ -62,13 +65,15 @@ async def fan_out(stream: StreamT[bytes]) -> None:
 
 @app.agent(topics.activity, concurrency=1)
 async def record_activity(stream: StreamT[bytes]) -> None:
-    # One event at a time: faust picks a table write's changelog partition from the event
-    # being processed. Committed on faust's timer: the writes are idempotent (`upsert`), so
-    # a replay after a crash leaves the tables as they were.
-    async for event in stream.events():
-        report = decode_activity(raw_message(event), on_error)
-        if report is not None:
-            tables.record(report)
+    # In batches, so that each table key is written once per batch (see `tables.record`).
+    # Replays are harmless: merging a report again leaves the rows as they were.
+    batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for _, batch in by_partition(events):
+            reports = [decode_activity(raw_message(event), on_error) for event in batch]
+            with tables.writing_for(batch[-1]):
+                tables.record([report for report in reports if report is not None])
+        await commit(stream, events)
 
 
 @app.on_partitions_revoked.connect

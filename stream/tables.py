@@ -1,21 +1,29 @@
 """The per-actor tables: changelog-backed, keyed by actor id, co-partitioned with activity.
 
 One table of rows per event type (latest `table_row_limit`, newest first) and one of
-profiles. Only the `record_activity` agent writes them (concurrency 1); the views read them
-on the worker that owns the actor's partition.
+profiles. Only the `record_activity` agent writes them (concurrency 1, in batches); the views
+read them on the worker that owns the actor's partition.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial, reduce
+from typing import TypeVar
 
 import faust
+from faust.streams import _current_event  # no public setter: see `writing_for`
+from faust.types import EventT
 
 from stream import constants, transactions
 from stream.activity import Profile, StoredRow, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
 from stream.contracts import ActorActivity, EventType
+
+Key = TypeVar("Key")
 
 
 def _table(name: str, help_text: str) -> faust.Table:
@@ -44,13 +52,36 @@ transactions.write_changelogs_from(
 )
 
 
-def record(report: ActorActivity) -> None:
-    """Merge one participant's view of an event into its rows and its profile."""
-    table = rows_by_type[report.type]
-    rows = upsert(rows_of(report.actor_id, report.type), report, settings.table_row_limit)
-    table[report.actor_id] = [row.model_dump(mode="json") for row in rows]
-    profile = update_profile(profile_of(report.actor_id), report)
-    profiles[report.actor_id] = profile.model_dump(mode="json")
+def record(reports: Sequence[ActorActivity]) -> None:
+    """Merge reports into the rows and profiles of their actors, writing each key once.
+
+    A write stores and logs an actor's whole row list, and a busy actor has many reports in a
+    batch: one write per report made the changelog ~5 times bigger on the bench corpus.
+    Folding the reports in their order leaves the same tables as writing after each one.
+    """
+    upsert_report = partial(upsert, limit=settings.table_row_limit)
+    by_actor_and_type = _grouped(reports, lambda report: (report.actor_id, report.type))
+    for (actor_id, kind), group in by_actor_and_type.items():
+        rows = reduce(upsert_report, group, rows_of(actor_id, kind))
+        rows_by_type[kind][actor_id] = [row.model_dump(mode="json") for row in rows]
+    for actor_id, group in _grouped(reports, lambda report: report.actor_id).items():
+        profile = reduce(update_profile, group, profile_of(actor_id))
+        if profile is not None:
+            profiles[actor_id] = profile.model_dump(mode="json")
+
+
+@contextmanager
+def writing_for(event: EventT) -> Iterator[None]:
+    """Table writes in this block go to `event`'s partition, as if faust were processing it.
+
+    faust picks the store and changelog partition of a write from the event its stream is on;
+    a batch from `take_events` spans partitions, and its stream is on the batch's last event.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
 
 
 def rows_of(actor_id: str, kind: EventType) -> list[StoredRow]:
@@ -60,6 +91,15 @@ def rows_of(actor_id: str, kind: EventType) -> list[StoredRow]:
 def profile_of(actor_id: str) -> Profile | None:
     stored = profiles.get(actor_id)
     return Profile.model_validate(stored) if stored else None
+
+
+def _grouped(
+    reports: Sequence[ActorActivity], key: Callable[[ActorActivity], Key]
+) -> dict[Key, list[ActorActivity]]:
+    groups: dict[Key, list[ActorActivity]] = {}
+    for report in reports:
+        groups.setdefault(key(report), []).append(report)
+    return groups
 
 
 def local_profiles() -> Iterator[Profile]:
