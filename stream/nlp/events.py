@@ -64,6 +64,7 @@ class Reading:
     dateline_end: int
     triggers: frozenset[int]
     trigger_types: dict[int, str]
+    text: str  # `Doc.text` joins every token again on each call
 
 
 def extract_mentions(
@@ -72,7 +73,7 @@ def extract_mentions(
     """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
-    reading = Reading(table, published, dateline_end, frozenset(types), types)
+    reading = Reading(table, published, dateline_end, frozenset(types), types, doc.text)
     mentions: list[Mention] = []
     sources: dict[int, list[Referent]] = {}
     for span in spans:
@@ -135,7 +136,7 @@ def _read_mention(
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
-    group = _group_parties(trigger, earlier)
+    group = _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     if actor is None:
@@ -147,7 +148,7 @@ def _read_mention(
     if date is None and _refers_back_in_time(trigger.sent):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED:
-        date = _date_of_story_so_far(trigger, earlier)
+        date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     found = {ref.key: ref for ref in [*named, *group]}
@@ -170,12 +171,12 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
     return event_type == "visit" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite"
 
 
-def _group_parties(trigger: Token, earlier: list[Mention]) -> list[Referent]:
+def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:
     """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
     or invitation told in this paragraph or the one before."""
     if roles.group_word(trigger) is None:
         return []
-    since = _previous_paragraph_start(trigger)
+    since = _previous_paragraph_start(trigger, text)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
             break
@@ -184,9 +185,8 @@ def _group_parties(trigger: Token, earlier: list[Mention]) -> list[Referent]:
     return []
 
 
-def _previous_paragraph_start(token: Token) -> int:
+def _previous_paragraph_start(token: Token, text: str) -> int:
     """Where the paragraph before the token's begins (-1 when it is the first)."""
-    text = token.doc.text
     paragraph_start = max(text.rfind(PARAGRAPH_BREAK, 0, token.idx), 0)
     return text.rfind(PARAGRAPH_BREAK, 0, paragraph_start)
 
@@ -344,12 +344,14 @@ def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDa
     return next((m.date for m in own or dated), None)
 
 
-def _date_of_story_so_far(trigger: Token, earlier: list[Mention]) -> EventDate | None:
+def _date_of_story_so_far(
+    trigger: Token, text: str, earlier: list[Mention]
+) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
     paragraph or the one before, most likely happened then: "Xi arrived on Sunday. He held talks
     with Macron". Within one sentence the parse has already said whose date is whose."""
-    since = _previous_paragraph_start(trigger)
-    paragraph_start = trigger.doc.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
+    since = _previous_paragraph_start(trigger, text)
+    paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
