@@ -14,7 +14,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from stream.contracts import ActorActivity, EntityRef, Event, EventStatus, EventType, SourceRef
+from stream.contracts import (
+    ROW_SOURCES_LISTED,
+    ActorActivity,
+    EntityRef,
+    Event,
+    EventStatus,
+    EventType,
+    SourceRef,
+)
 
 
 class StoredRow(BaseModel):
@@ -100,7 +108,8 @@ def merge_row(row: StoredRow | None, report: ActorActivity) -> StoredRow:
             "role": "actor" if "actor" in (old.role, report.role) else "counterpart",
             "counterparts": _union(old.counterparts, report.counterparts),
             "mention_count": sum(by_article.values()),
-            "sources": sorted(sources.values(), key=lambda s: (s.published, s.article_id)),
+            "source_count": len(by_article),
+            "sources": sorted(sources.values(), key=_publication)[-ROW_SOURCES_LISTED:],
             "first_seen": min(old.first_seen, report.first_seen),
             "last_seen": max(old.last_seen, report.last_seen),
         }
@@ -166,9 +175,12 @@ def search_score(profile: Profile, query: str) -> int:
     return best
 
 
-
 def _fold(name: str) -> str:
     return " ".join(name.casefold().replace("-", " ").split())
+
+
+def _publication(source: SourceRef) -> tuple[dt.date, str]:
+    return source.published, source.article_id
 
 
 def _latest(sources: list[SourceRef]) -> dt.date:

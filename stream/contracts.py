@@ -201,6 +201,11 @@ class SourceRef(Contract):
     source: str | None = None
 
 
+ROW_SOURCES_LISTED = 10
+"""A big story is reported by hundreds of articles, and a table row is read and written whole
+on every report of its actor: a row lists the latest few and counts them all."""
+
+
 class ActorActivity(Contract):
     """A row of a per-actor table: one event as seen from one participant."""
 
@@ -214,7 +219,12 @@ class ActorActivity(Contract):
     location: EntityRef | None = None
     date: EventDate | None = None
     mention_count: int = Field(ge=1, description="Mentions across every reporting article.")
-    sources: list[SourceRef] = Field(min_length=1)
+    source_count: int = Field(default=1, ge=1, description="Articles that reported the event.")
+    sources: list[SourceRef] = Field(
+        min_length=1,
+        max_length=ROW_SOURCES_LISTED,
+        description="The latest reporting articles, oldest first.",
+    )
     first_seen: dt.datetime
     last_seen: dt.datetime
 

@@ -114,7 +114,7 @@ def format_rows(actor_id: str, rows: list[dict[str, Any]]) -> str:
                 ", ".join(others) or "-",
                 row["location"]["name"] if row["location"] else "-",
                 str(row["mention_count"]),
-                str(len(row["sources"])),
+                str(row["source_count"]),
             )
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]

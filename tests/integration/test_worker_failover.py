@@ -127,4 +127,4 @@ def _tables(worker: Worker, expected: Tables) -> Tables:
 
 
 def _summary(row: dict[str, Any]) -> tuple[str, str, int, int]:
-    return (row["event_id"], row["status"], row["mention_count"], len(row["sources"]))
+    return (row["event_id"], row["status"], row["mention_count"], row["source_count"])

@@ -88,6 +88,20 @@ def test_upsert_second_article_same_event_merges_counts_and_sources():
     assert rows[0].mentions_by_article == {"a1": 2, "a2": 1}
 
 
+def test_upsert_lists_the_latest_sources_and_counts_every_one_once():
+    reports = [
+        shoigu_row(make_event(article_id=f"a{day:02}", published=dt.date(2025, 3, day)))
+        for day in range(1, 16)
+    ]
+    rows = []
+    for report in reports + reports[:3]:  # the oldest three replayed
+        rows = upsert(rows, report, limit=50)
+    row = rows[0].activity
+    assert row.source_count == 15
+    assert row.mention_count == 15
+    assert [s.article_id for s in row.sources] == [f"a{day:02}" for day in range(6, 16)]
+
+
 def test_merge_row_newer_report_decides_status_and_older_does_not():
     planned = shoigu_row(make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1)))
     occurred = shoigu_row(make_event(article_id="a2", published=dt.date(2025, 3, 27)))
