@@ -17,6 +17,8 @@ bench/results/<UTC time>-<git sha>.json. The corpus is the dev set repeated with
    machine's wall clock; the consumer long-polls every 25 ms, which bounds the error.
 5. memory: peak resident set of the worker and all its processes during (2), summed from /proc
    every 0.2 s (a sum of RSS: pages shared between the processes count once per process).
+6. cpu: the CPU time the worker's main process and its enrichment processes have used by the
+   end of (2), per article. With every core busy, the NLP gets what the rest leaves over.
 
 Clocks of (2) and (3): "steady" runs from the first output record a read_committed consumer
 sees to the last; records seen at that first instant are not counted, as their work was done
@@ -74,6 +76,7 @@ WATCH_POLL_MS = 25
 RSS_SAMPLE_S = 0.2
 STOP_TIMEOUT_S = 20.0
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 WORKER_SETTINGS = (
     "bootstrap_servers", "app_id", "topic_raw", "topic_enriched", "topic_entities",
     "topic_events", "topic_dlq", "topic_activity", "partitions",
@@ -184,19 +187,49 @@ class Child:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
 
-def tree_rss(root: int) -> tuple[int, int]:
-    """Bytes resident in `root` and all its descendants now, and how many processes they are."""
+def process_tree(root: int) -> list[int]:
+    """`root` and all its descendants, parents first."""
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         with suppress(OSError):
             parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
             children.setdefault(parent, []).append(int(stat.parent.name))
-    total, pids = 0, [root]
+    pids = [root]
     for pid in pids:  # grows while we walk it: breadth-first over the tree
+        pids += children.get(pid, [])
+    return pids
+
+
+def tree_rss(root: int) -> tuple[int, int]:
+    """Bytes resident in `root` and all its descendants now, and how many processes they are."""
+    total, pids = 0, process_tree(root)
+    for pid in pids:
         with suppress(OSError):
             total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
-        pids += children.get(pid, [])
     return total, len(pids)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+@dataclass(frozen=True)
+class CpuUse:
+    """CPU seconds of the worker's main process and of its enrichment processes."""
+
+    main_s: float
+    enrichment_s: float
+
+    @classmethod
+    def of_tree(cls, root: int) -> CpuUse:
+        main, *children = process_tree(root)
+        enrichment = 0.0
+        for pid in children:
+            with suppress(OSError):
+                enrichment += cpu_seconds(pid)
+        return cls(cpu_seconds(main), enrichment)
 
 
 @dataclass
@@ -416,6 +449,7 @@ class StreamResults:
     latency: Latency
     peak_rss_bytes: int
     worker_processes: int
+    cpu: CpuUse
 
 
 async def measure_streams(
@@ -434,6 +468,7 @@ async def measure_streams(
     profiler = start_profiler(worker.process.pid, profile, workdir) if profile else None
     try:
         await watcher.wait_for(keys_of(corpus.articles), drain_timeout(corpus), worker)
+        cpu = CpuUse.of_tree(worker.process.pid)
         sampler.cancel()
         if profiler and profile:
             stop_profiler(profiler, profile)
@@ -446,7 +481,7 @@ async def measure_streams(
             profiler.stop()
         worker.stop()
         await watcher.stop()
-    return StreamResults(naive, newsstream, latency, memory.peak_bytes, memory.processes)
+    return StreamResults(naive, newsstream, latency, memory.peak_bytes, memory.processes, cpu)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -502,6 +537,13 @@ def report(corpus: Corpus, model: str, limit: list[Rate], streams: StreamResults
         f"memory: worker peak RSS {streams.peak_rss_bytes / 2**20:.0f} MiB "
         f"over {streams.worker_processes} processes (sum of RSS)"
     )
+    per_article_ms = 1000 / len(corpus.articles)
+    print(
+        f"cpu per article, start-up included: worker main process "
+        f"{streams.cpu.main_s * per_article_ms:.1f} ms, enrichment processes "
+        f"{streams.cpu.enrichment_s * per_article_ms:.1f} ms; bare nlp.pipe "
+        f"{limit[-1].seconds * limit[-1].processes * per_article_ms:.1f} ms (its wall time x procs)"
+    )
     print(
         f"newsstream/limit x{limit[-1].processes} = {ratio_limit:.2f} (target >= 0.85); "
         f"newsstream/naive = {ratio_naive:.2f} (target >= 3; bare nlp.pipe on all cores "
@@ -516,6 +558,7 @@ def report(corpus: Corpus, model: str, limit: list[Rate], streams: StreamResults
             "rates": [asdict(r) for r in [*limit, *streams.naive, *streams.newsstream]],
             "latency": asdict(latency),
             "peak_rss_bytes": streams.peak_rss_bytes,
+            "worker_cpu_s": asdict(streams.cpu),
             "ratio_limit": ratio_limit,
             "ratio_naive": ratio_naive,
         }
