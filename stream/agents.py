@@ -1,8 +1,7 @@
 """The agents: iterate, call one function of `stream.flow`, send or update a table.
 
-raw articles --enrich--> enriched, entities, events, dead letters
-events --fan_out--> actor activity (keyed by participant)
-actor activity --record_activity--> tables
+raw articles --enrich--> enriched, entities, events, actor activity, dead letters
+actor activity (keyed by participant) --record_activity--> tables
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from faust.types import TP, EventT
 from stream import tables
 from stream.app import app, settings, topics
 from stream.enrichment import EnrichmentPool
-from stream.flow import Enrich, Outgoing, activities_in, decode_activity, enrich_messages
+from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages
 from stream.handlers import ErrorHandler, skip_input_errors
 from stream.intake import RawMessage
 from stream.metrics import METRICS
@@ -33,14 +32,10 @@ queued work until the batch's end; small chunks shorten that end, when one proce
 working alone, and let the first outputs go out while the rest is parsed. Batches this size
 parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of pickling."""
 
-FAN_OUT_BATCH = 500
-"""Event records fanned out per transaction: decoding one takes well under a millisecond."""
-
 ACTIVITY_BATCH = 500
 """Activity records merged into the tables per transaction."""
 
 enriched_already = Processed()
-fanned_out_already = Processed()
 
 
 @app.agent(topics.raw)
@@ -48,18 +43,6 @@ async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
         await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
-        await commit(stream, events)
-
-
-@app.agent(topics.events)
-async def fan_out(stream: StreamT[bytes]) -> None:
-    # In batches committed here, like `enrich`: sent records and their input's offsets must
-    # commit together (see `commit`).
-    batches = stream.take_events(FAN_OUT_BATCH, within=settings.batch_window_s)
-    async for events in batches:
-        for event in fanned_out_already.unseen(events):
-            with processing(event.message.tp):
-                await send_all(activities_in(raw_message(event), settings, on_error))
         await commit(stream, events)
 
 
@@ -79,7 +62,6 @@ async def record_activity(stream: StreamT[bytes]) -> None:
 @app.on_partitions_revoked.connect
 async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: object) -> None:
     enriched_already.forget(revoked)
-    fanned_out_already.forget(revoked)
 
 
 @app.task

@@ -1,4 +1,4 @@
-"""What the agents do with a record, as plain functions: decode, enrich, fan out.
+"""What the agents do with a record, as plain functions: decode, enrich, route to actors.
 
 Each function takes decoded-or-not records and returns the records to send (`Outgoing`), so
 that the agents only iterate, call one of these and send; these are tested without Kafka.
@@ -6,6 +6,7 @@ that the agents only iterate, call one of these and send; these are tested witho
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from stream.activity import activities_for
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import ActorActivity, Article, DeadLetter, EnrichedArticle, Event
+from stream.contracts import ActorActivity, Article, DeadLetter, EnrichedArticle
 from stream.enrichment import Outcome
 from stream.errors import EnrichmentError
 from stream.handlers import ErrorHandler
@@ -62,20 +63,6 @@ async def enrich_messages(
     return outgoing
 
 
-def activities_in(
-    message: RawMessage, settings: Settings, on_error: ErrorHandler
-) -> list[Outgoing]:
-    """An `Event` record in; one `ActorActivity` per participant out, keyed by participant."""
-    event = _decode(Event, message, on_error)
-    if event is None or message.timestamp is None:
-        return []
-    # Seen at the event record's own timestamp: a replayed record gives an identical row.
-    return [
-        Outgoing(settings.topic_activity, activity.actor_id, activity)
-        for activity in activities_for(event, message.timestamp)
-    ]
-
-
 def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivity | None:
     return _decode(ActorActivity, message, on_error)
 
@@ -95,15 +82,24 @@ def _outputs(
         METRICS.dead_letters[result.error_type] += 1
         key = message.key.decode("utf-8", "replace") if message.key is not None else None
         return [Outgoing(settings.topic_dlq, key, result)]
-    return enriched_records(result, settings)
+    # Seen when its article reached Kafka: a replayed article gives identical rows.
+    return enriched_records(result, settings, message.timestamp or dt.datetime.now(dt.UTC))
 
 
-def enriched_records(enriched: EnrichedArticle, settings: Settings) -> list[Outgoing]:
-    """The article, each canonical entity, and each event keyed by its actor."""
+def enriched_records(
+    enriched: EnrichedArticle, settings: Settings, seen_at: dt.datetime
+) -> list[Outgoing]:
+    """The article, each canonical entity, each event keyed by its actor, and each event's
+    activity of every participant, keyed by the participant: a table row in the making."""
     return [
         Outgoing(settings.topic_enriched, enriched.article_id, enriched),
         *(Outgoing(settings.topic_entities, e.entity_id, e) for e in enriched.entities),
         *(Outgoing(settings.topic_events, e.actor.id, e) for e in enriched.events),
+        *(
+            Outgoing(settings.topic_activity, activity.actor_id, activity)
+            for event in enriched.events
+            for activity in activities_for(event, seen_at)
+        ),
     ]
 
 

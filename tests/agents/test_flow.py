@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import (
     Article,
@@ -19,7 +18,7 @@ from stream.contracts import (
 )
 from stream.enrichment import Outcome, enrich_each
 from stream.errors import EnrichmentError
-from stream.flow import activities_in, enrich_messages
+from stream.flow import decode_activity, enrich_messages
 from stream.handlers import skip_input_errors
 from stream.intake import RawMessage
 
@@ -68,22 +67,29 @@ class FakePool:
         return enrich_each(FakeEnricher(), articles)
 
 
-def raw(offset: int, value: bytes | None, key: bytes = b"k") -> RawMessage:
-    return RawMessage("news.articles.raw", 0, offset, key, value)
+def raw(
+    offset: int, value: bytes | None, key: bytes = b"k", timestamp: dt.datetime | None = None
+) -> RawMessage:
+    return RawMessage("news.articles.raw", 0, offset, key, value, timestamp)
 
 
 def article_json(article_id: str, text: str = "Shoigu met Kim.") -> bytes:
     return json.dumps({"id": article_id, "published": "2025-03-27", "text": text}).encode()
 
 
-async def test_enrich_messages_good_article_gives_article_entity_and_event_records():
-    messages = [raw(0, article_json("a1"))]
+async def test_enrich_messages_good_article_gives_article_entity_event_and_activity_records():
+    seen = dt.datetime(2025, 3, 27, 9, tzinfo=dt.UTC)
+    messages = [raw(0, article_json("a1"), timestamp=seen)]
     outgoing = await enrich_messages(messages, FakePool(), SETTINGS, skip_input_errors)
     assert [(o.topic, o.key) for o in outgoing] == [
         (SETTINGS.topic_enriched, "a1"),
         (SETTINGS.topic_entities, "sergei-shoigu"),
         (SETTINGS.topic_events, "sergei-shoigu"),
+        (SETTINGS.topic_activity, "sergei-shoigu"),  # one row per participant, keyed by it
+        (SETTINGS.topic_activity, "kim-jong-un"),
     ]
+    activities = [o.value for o in outgoing if o.topic == SETTINGS.topic_activity]
+    assert all(a.first_seen == a.last_seen == seen for a in activities)
 
 
 async def test_enrich_messages_bad_and_failing_articles_go_to_dlq_in_order():
@@ -108,18 +114,6 @@ async def test_enrich_messages_handler_that_refuses_raises():
         )
 
 
-def test_activities_in_event_record_gives_one_row_per_participant_keyed_by_it():
-    event = FakeEnricher().enrich(Article(id="a1", published="2025-03-27", text="x")).events[0]
-    seen = dt.datetime(2025, 3, 27, tzinfo=dt.UTC)
-    message = RawMessage("news.events", 0, 0, b"sergei-shoigu", codec_for(Event).dumps(event), seen)
-    outgoing = activities_in(message, SETTINGS, skip_input_errors)
-    assert [(o.topic, o.key) for o in outgoing] == [
-        (SETTINGS.topic_activity, "sergei-shoigu"),
-        (SETTINGS.topic_activity, "kim-jong-un"),
-    ]
-    assert all(o.value.first_seen == seen for o in outgoing)
-
-
-def test_activities_in_undecodable_event_is_skipped_not_raised():
-    message = RawMessage("news.events", 0, 0, b"k", b"not an event", dt.datetime.now(dt.UTC))
-    assert activities_in(message, SETTINGS, skip_input_errors) == []
+def test_decode_activity_undecodable_record_is_skipped_not_raised():
+    message = RawMessage("news.activity", 0, 0, b"k", b"not an activity", dt.datetime.now(dt.UTC))
+    assert decode_activity(message, skip_input_errors) is None
