@@ -17,7 +17,7 @@ from stream.codec import codec_for
 from stream.config import Settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
 from stream.contracts import ActorActivity, EnrichedArticle, Event
-from tests.integration.workers import Record, Worker, committed, wait_for
+from tests.integration.workers import Record, Worker, arrival_times, committed, wait_for
 
 Keyed = tuple[bytes | None, bytes]
 
@@ -26,6 +26,7 @@ Keyed = tuple[bytes | None, bytes]
 class Published:
     """Every record a read_committed consumer sees on the worker's output topics."""
 
+    arrivals: dict[str, dt.datetime]
     enriched: list[Record]
     entities: list[Record]
     events: list[Record]
@@ -35,6 +36,7 @@ class Published:
     @classmethod
     def read(cls, settings: Settings) -> Published:
         return cls(
+            arrivals=arrival_times(settings),
             enriched=committed(settings, settings.topic_enriched),
             entities=committed(settings, settings.topic_entities),
             events=committed(settings, settings.topic_events),
@@ -42,22 +44,32 @@ class Published:
             dead_letters=committed(settings, settings.topic_dlq),
         )
 
+    def expected_activity(self) -> list[Keyed]:
+        """One activity record per participant of each event record, seen when its article
+        arrived."""
+        expected: list[Keyed] = []
+        for record in self.events:
+            event = codec_for(Event).loads(record.value)
+            activities = activities_for(event, self.arrivals[event.article_id])
+            expected += _keyed(activities, lambda a: a.actor_id)
+        return expected
 
-def wait_until_fanned_out(settings: Settings, timeout: float) -> Published:
+
+def wait_until_routed(settings: Settings, timeout: float) -> Published:
     """The output once the activity topic holds as many records as the event records call
-    for: the fan-out runs behind the enrichment. Duplicates show later, as inequality."""
+    for. Duplicates show later, as inequality."""
     published: list[Published] = []
 
     def caught_up() -> bool:
         published[:] = [Published.read(settings)]
-        return len(published[0].activity) >= len(expected_activity(published[0].events))
+        return len(published[0].activity) >= len(published[0].expected_activity())
 
     wait_for(
         caught_up,
         timeout,
         lambda: (
             f"{len(published[0].activity)} activity records for "
-            f"{len(expected_activity(published[0].events))} participations"
+            f"{len(published[0].expected_activity())} participations"
         ),
         every=1.0,
     )
@@ -100,7 +112,7 @@ def assert_exactly_once(published: Published, clean: Mapping[str, EnrichedArticl
     entities = [e for article in clean.values() for e in article.entities]
     assert_same_records("events", published.events, _keyed(events, lambda e: e.actor.id))
     assert_same_records("entities", published.entities, _keyed(entities, lambda e: e.entity_id))
-    assert_same_records("activity", published.activity, expected_activity(published.events))
+    assert_same_records("activity", published.activity, published.expected_activity())
     assert not published.dead_letters, f"{len(published.dead_letters)} dead letters"
 
 
@@ -113,16 +125,6 @@ def assert_same_records(topic: str, records: list[Record], expected: list[Keyed]
         f"{extra.total()} extra or duplicated (e.g. {_first_key(extra)}), "
         f"{missing.total()} missing (e.g. {_first_key(missing)})"
     )
-
-
-def expected_activity(event_records: list[Record]) -> list[Keyed]:
-    """One activity record per participant of each event record, seen at its timestamp."""
-    expected: list[Keyed] = []
-    for record in event_records:
-        event = codec_for(Event).loads(record.value)
-        seen = dt.datetime.fromtimestamp(record.timestamp / 1000, dt.UTC)
-        expected += _keyed(activities_for(event, seen), lambda a: a.actor_id)
-    return expected
 
 
 # The actor tables as the HTTP API shows them: request path -> JSON answer.
@@ -180,7 +182,7 @@ def wait_for_a_clean_finish(
     """After a fault: every article enriched and fanned out, exactly once and as a clean run
     makes it, and the worker's tables those of a clean run."""
     wait_until_enriched(settings, len(clean), timeout, worker.log_tail)
-    published = wait_until_fanned_out(settings, timeout)
+    published = wait_until_routed(settings, timeout)
     assert_exactly_once(published, clean)
     expected = clean_tables(published.activity, settings.table_row_limit)
     wait_for_clean_tables(worker, expected, timeout)

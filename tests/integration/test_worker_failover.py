@@ -20,6 +20,7 @@ from stream.contracts import EnrichedArticle, Event
 from tests.integration.workers import (
     Record,
     Worker,
+    arrival_times,
     committed,
     create_all_topics,
     isolated_settings,
@@ -83,7 +84,7 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     assert len(event_records) == sum(len(e.events) for e in enriched)
 
     survivor.wait_healthy()
-    expected = _clean_run_tables(event_records)
+    expected = _clean_run_tables(event_records, arrival_times(settings))
     wait_for(
         lambda: _tables(survivor, expected) == expected,
         TIMEOUT_S,
@@ -101,13 +102,12 @@ def _enriched_ids(settings: Settings) -> set[str]:
 Tables = dict[tuple[str, str], list[tuple[str, str, int, int]]]
 
 
-def _clean_run_tables(event_records: list[Record]) -> Tables:
+def _clean_run_tables(event_records: list[Record], arrivals: dict[str, dt.datetime]) -> Tables:
     """What one worker that never crashed holds: the same pure functions over the same events."""
     rows: dict[tuple[str, str], list[StoredRow]] = {}
     for record in sorted(event_records, key=lambda r: (r.partition, r.offset)):
         event = codec_for(Event).loads(record.value)
-        seen = dt.datetime.fromtimestamp(record.timestamp / 1000, dt.UTC)
-        for activity in activities_for(event, seen):
+        for activity in activities_for(event, arrivals[event.article_id]):
             key = (activity.actor_id, f"{activity.type.value}s")
             rows[key] = upsert(rows.get(key, []), activity, limit=50)
     return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
 import signal
@@ -153,6 +154,16 @@ class Record:
     key: bytes | None
     value: bytes
     timestamp: int  # ms
+
+
+def arrival_times(settings: Settings) -> dict[str, dt.datetime]:
+    """When each article reached Kafka, by id: the timestamp of its raw record, at which its
+    activity records are seen."""
+    return {
+        record.key.decode(): dt.datetime.fromtimestamp(record.timestamp / 1000, dt.UTC)
+        for record in committed(settings, settings.topic_raw)
+        if record.key is not None
+    }
 
 
 def committed(settings: Settings, topic: str) -> list[Record]:
