@@ -71,9 +71,12 @@ async def start_enrichment_processes() -> None:
 
 
 async def send_all(outgoing: Iterable[Outgoing]) -> None:
+    # Not through faust's `Topic.send`: it yields to the event loop on every record (its
+    # producer lookup sleeps), so the producers sent each record nearly alone in a request.
+    producer = app.consumer.transactions if app.in_transaction else app.producer
     for record in outgoing:
         key, value = record.encode()
-        await topics.by_name(record.topic).send(key=key, value=value)
+        await producer.send(record.topic, key, value, None, None, None)
         METRICS.records_out[record.topic] += 1
 
 

@@ -67,9 +67,6 @@ class Topics:
     dead_letters: faust.TopicT
     activity: faust.TopicT
 
-    def by_name(self, name: str) -> faust.TopicT:
-        return next(t for t in vars(self).values() if t.get_topic_name() == name)
-
 
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
     """Every topic carries bytes: `stream.codec` encodes and decodes them in our functions,
