@@ -9,17 +9,21 @@ per input topic-partition, holding every output of it plus its offsets.
 
 Its consumer could also commit offsets that no agent processed, losing records on a failover
 or a restart, or commit behind what was processed, duplicating them: `ExactOffsetsConsumer`.
+And aiokafka's producer stalls when a broker dies during a coordinator lookup: `Producer`.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Protocol
 
-from aiokafka.errors import ProducerFenced
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaConnectionError, KafkaError, ProducerFenced
+from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
@@ -163,6 +167,39 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         await super()._add_gap(tp, offset_from, offset_to - 1)
 
 
+class CoordinatorLookupRetries(Sender):
+    """aiokafka's sender, retrying a coordinator lookup that lost its connection.
+
+    aiokafka retries a lookup the broker answers with an error, but not one whose broker
+    dies before it answers: the sender task of that transactional producer then ends, and
+    its transaction can never commit again; the worker stalls. Found by killing a broker.
+    """
+
+    async def _find_coordinator(self, coordinator_type: Any, coordinator_key: str) -> int:
+        while True:
+            try:
+                return await super()._find_coordinator(coordinator_type, coordinator_key)
+            except KafkaError as error:
+                if not isinstance(error.__cause__, KafkaConnectionError):
+                    raise
+            await self.client.force_metadata_update()
+            await asyncio.sleep(self._retry_backoff)
+
+
+class RetryingAIOKafkaProducer(AIOKafkaProducer):
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        # Built in `__init__` from a dozen resolved options: re-classed rather than rebuilt.
+        self._sender.__class__ = CoordinatorLookupRetries
+
+
+class Producer(aiokafka.Producer):
+    @property
+    def _producer_type(self) -> type[AIOKafkaProducer]:
+        return RetryingAIOKafkaProducer
+
+
 class Transport(aiokafka.Transport):
     Consumer = ExactOffsetsConsumer
+    Producer = Producer
     TransactionManager = InputPartitionTransactions
