@@ -72,7 +72,7 @@ async def start_enrichment_processes() -> None:
 
 async def send_all(outgoing: Iterable[Outgoing]) -> None:
     # Not through faust's `Topic.send`: it yields to the event loop on every record (its
-    # producer lookup sleeps), so the producers sent each record nearly alone in a request.
+    # producer lookup sleeps), so the producers sent requests of a record or two.
     producer = app.consumer.transactions if app.in_transaction else app.producer
     for record in outgoing:
         key, value = record.encode()
