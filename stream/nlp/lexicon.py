@@ -36,6 +36,8 @@ CueKind = Literal[
     "group_quantifier",
     "stance_noun",
     "stance_speech",
+    "abbreviation",
+    "qualifying_abbreviation",
 ]
 
 
