@@ -23,6 +23,9 @@ from stream.nlp.lexicon import (
     alias_index,
     cue_words,
     fold,
+    leader_words,
+    rank_words,
+    role_words,
     slug,
     title_words,
 )
@@ -33,9 +36,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # "he" and "his" refer back to the last person who was the subject of a clause.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ROLE_HEADS = frozenset(
-    {"president", "leader", "minister", "secretary", "chancellor", "premier", "king", "envoy"}
-)
+NATIONALITY_LABELS = ("NORP", "GPE")
+# How far left of a name its office may reach: "Assistant Secretary of Defense for
+# International Security Affairs Robert Karem".
+MAX_TITLE_WORDS = 10
+OFFICE_LINKS = frozenset({"of", "for"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -51,12 +57,18 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def title_matcher(vocab: Vocab) -> Matcher:
-    """Role phrases that stand for a person: "the Russian President", "the North Korean leader"."""
+    """Role phrases that stand for a person: "the Russian President", "the Secretary",
+    "Pakistan's prime minister"."""
     matcher = Matcher(vocab)
-    head = {"LOWER": {"IN": sorted(ROLE_HEADS)}, "ENT_TYPE": ""}
-    modifier = {"LOWER": {"IN": sorted(title_words() - ROLE_HEADS)}, "OP": "*"}
-    nationality = {"ENT_TYPE": "NORP", "OP": "*"}
-    matcher.add("ROLE", [[{"LOWER": "the"}, nationality, modifier, head]], greedy="LONGEST")
+    head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
+    modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
+    nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
+    owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
+    matcher.add(
+        "ROLE",
+        [[{"LOWER": "the"}, nationality, modifier, head], [*owner, modifier, head]],
+        greedy="LONGEST",
+    )
     return matcher
 
 
@@ -183,6 +195,9 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
+    if ent.label_ == "PERSON":
+        # "Sullivan's Meeting With" in a headline: the name ends at its possessive.
+        end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     if doc[end - 1].text == "-":
@@ -191,9 +206,15 @@ def _trim(ent: Span) -> Span | None:
 
 
 def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
-    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title."""
-    spans = [doc[start:end] for _, start, end in matcher(doc)]
+    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title.
+    A possessive owner ("Pakistan's prime minister") stays the country's mention."""
+    spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
     return [span for span in spans if not _names_follow(span)]
+
+
+def _after_owner(span: Span) -> Span:
+    owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES), None)
+    return span if owner_end is None else span.doc[owner_end + 1 : span.end]
 
 
 def _names_follow(span: Span) -> bool:
@@ -378,19 +399,38 @@ def _add(
         referent.name = name
 
 
+@dataclass(frozen=True)
+class Title:
+    """An office: the title words that name it, and the country it serves, when printed."""
+
+    nationality: str | None
+    words: frozenset[str]
+
+    def fits(self, wanted: Title) -> bool:
+        """Whether a role phrase ("the Secretary") can stand for the holder of this office:
+        every word of the phrase is in the office, and so is every rank word of the office
+        ("the Secretary" is not the Deputy Secretary). A "leader" heads a state or government."""
+        if wanted.nationality is not None and wanted.nationality != self.nationality:
+            return False
+        words = wanted.words
+        if "leader" in words and not self.words.isdisjoint(leader_words()):
+            words = words - {"leader"}
+        return words <= self.words and self.words & rank_words() <= words
+
+
 def _resolve_titles(
     doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
 ) -> None:
     titled = sorted(
-        (span.start, _title_of(span), ref)
+        (span.start, title, ref)
         for ref in referents.values() if ref.label == "PERSON"
-        for span in ref.mentions if _title_of(span) is not None
+        for span in ref.mentions if (title := _title_of(span)) is not None
     )
     for phrase in doc.spans.get(TITLES_KEY, []):
-        wanted = (_nationality(phrase), phrase[-1].lower_)
+        wanted = Title(_nationality(phrase), _title_words(phrase))
         earlier = [
             (len(ref.mentions), start, ref) for start, title, ref in titled
-            if start < phrase.start and _title_fits(title, wanted)
+            if start < phrase.start and title.fits(wanted)
         ]
         if earlier:
             # The most mentioned holder of the title, then the most recently introduced.
@@ -399,26 +439,30 @@ def _resolve_titles(
             by_token.update(dict.fromkeys(_range(phrase), holder))
 
 
-def _title_fits(title: tuple[str | None, str] | None, wanted: tuple[str | None, str]) -> bool:
-    if title is None:
-        return False
-    nationality, role = title
-    return role == wanted[1] and (wanted[0] is None or wanted[0] == nationality)
+def _title_words(phrase: Span) -> frozenset[str]:
+    return frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
 
 
-def _title_of(span: Span) -> tuple[str | None, str] | None:
-    """The (nationality, role) printed before a name: "Russia's Foreign Minister X"."""
+def _title_of(span: Span) -> Title | None:
+    """The office printed before a name: "Russia's Foreign Minister X", "U.S. Secretary of
+    State X", "Assistant Secretary of Defense for International Security Affairs X"."""
     doc, start = span.doc, span.start
-    words: list[Token] = []
-    while start > 0 and (doc[start - 1].lower_ in title_words() or doc[start - 1].ent_type_):
+    while start > 0 and span.start - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
-        words.append(doc[start])
-        if doc[start].ent_type_ in ("NORP", "GPE") or doc[start].tag_ == "POS":
+        if doc[start].ent_type_ in NATIONALITY_LABELS or doc[start].tag_ == "POS":
             break
-    roles = [word.lower_ for word in words if word.lower_ in ROLE_HEADS]
-    if not roles:
+    words = _title_words(doc[start : span.start])
+    if words.isdisjoint(role_words()):
         return None
-    return _nationality(doc[start : span.start]), roles[0]
+    return Title(_nationality(doc[start : span.start]), words)
+
+
+def _in_office(word: Token) -> bool:
+    if word.lower_ in title_words() or word.ent_type_ in (*NATIONALITY_LABELS, "ORG"):
+        return True
+    if word.lower_ in OFFICE_LINKS:
+        return word.i > 0 and word.doc[word.i - 1].is_title
+    return word.is_title and word.tag_ == "NNP" and not word.is_sent_start
 
 
 def _nationality(phrase: Span) -> str | None:
@@ -426,7 +470,7 @@ def _nationality(phrase: Span) -> str | None:
     possessive = phrase.start >= 2 and doc[phrase.start - 1].tag_ == "POS"
     owner = [doc[phrase.start - 2]] if possessive else []
     for token in owner + list(phrase):
-        if token.ent_type_ in ("NORP", "GPE"):
+        if token.ent_type_ in NATIONALITY_LABELS:
             return country_of(token)
     return None
 
