@@ -410,7 +410,9 @@ class Title:
         """Whether a role phrase ("the Secretary") can stand for the holder of this office:
         every word of the phrase is in the office, and so is every rank word of the office
         ("the Secretary" is not the Deputy Secretary). A "leader" heads a state or government."""
-        if wanted.nationality is not None and wanted.nationality != self.nationality:
+        if None not in (wanted.nationality, self.nationality) and (
+            wanted.nationality != self.nationality
+        ):
             return False
         words = wanted.words
         if "leader" in words and not self.words.isdisjoint(leader_words()):
@@ -426,17 +428,38 @@ def _resolve_titles(
         for ref in referents.values() if ref.label == "PERSON"
         for span in ref.mentions if (title := _title_of(span)) is not None
     )
+    salience = {ref.key: _salience(ref) for ref in referents.values()}
     for phrase in doc.spans.get(TITLES_KEY, []):
         wanted = Title(_nationality(phrase), _title_words(phrase))
-        earlier = [
-            (len(ref.mentions), start, ref) for start, title, ref in titled
-            if start < phrase.start and title.fits(wanted)
-        ]
-        if earlier:
-            # The most mentioned holder of the title, then the most recently introduced.
-            holder = max(earlier, key=lambda item: item[:2])[2]
+        fitting = [(title, start, ref) for start, title, ref in titled if title.fits(wanted)]
+        # A holder printed with the wanted country beats one printed without any.
+        exact = [f for f in fitting if f[0].nationality == wanted.nationality]
+        candidates = [(salience[ref.key], start, ref) for _, start, ref in exact or fitting]
+        holder = _likely_holder(candidates, phrase.start, named=wanted.nationality is not None)
+        if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _likely_holder(
+    candidates: list[tuple[int, int, Referent]], phrase_start: int, *, named: bool
+) -> Referent | None:
+    """The most salient holder introduced before the phrase, then the most recent; a phrase
+    that names its country ("Pakistan's prime minister" in a lede) may also look ahead."""
+    earlier = [c for c in candidates if c[1] < phrase_start]
+    if earlier:
+        return max(earlier, key=lambda c: c[:2])[2]
+    later = [c for c in candidates if c[1] > phrase_start]
+    return min(later, key=lambda c: c[1])[2] if named and later else None
+
+
+def _salience(referent: Referent) -> int:
+    """Mentions that are not a source speaking: "Little said" names who reports the story, and
+    a spokesman quoted five times is still not what "the secretary" refers to."""
+    return sum(
+        1 for m in referent.mentions
+        if not (m.root.dep_ == "nsubj" and m.root.head.lemma_ in cue_words("reporting"))
+    )
 
 
 def _title_words(phrase: Span) -> frozenset[str]:

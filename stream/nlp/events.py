@@ -89,29 +89,27 @@ def extract_mentions(
                 sources[trigger.sent.start] = attribution(trigger.sent, table)
             mention.attributed_to = sources[trigger.sent.start]
             mention.during = _happened_during(chain, reading, mention, mentions)
-            mentions.append(mention)
-            mentions += _companions(mention, table)
+            mentions += _legs(mention, chain[0], reading)
     return mentions
 
 
-def _companions(visit: Mention, table: EntityTable) -> list[Mention]:
-    """Who travelled with the visitor makes the same visit: "flew to Tunis together with X",
-    "accompanied by X"."""
-    if visit.type != "visit" or visit.trigger.pos_ in roles.NOUN_POS:
-        return []
-    words = [*roles.prep_objects(visit.trigger, "with"), *_accompanying(visit.trigger)]
-    people = [
-        ref for ref in roles.referents(words, table)
-        if ref.label == "PERSON" and ref.key != visit.actor.referent.key
-    ]
-    return [replace(visit, actor=roles.Role(person, from_parse=True)) for person in people]
+def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention]:
+    """One visit per destination of an itinerary: "will visit Tel Aviv, Jerusalem and Ramallah"."""
+    if mention.type != "visit":
+        return [mention]
+    places = roles.destinations(place_word, reading.table, mention.type, reading.dateline_end)
+    later = _later_leg_date(mention.date)
+    return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
 
 
-def _accompanying(verb: Token) -> list[Token]:
-    clauses = [c for c in verb.children if c.lemma_ == "accompany" and c.dep_ in ("advcl", "conj")]
-    if verb.head.lemma_ == "accompany":
-        clauses.append(verb.head)
-    return [obj for clause in clauses for obj in roles.prep_objects(clause, "by")]
+def _later_leg_date(date: EventDate | None) -> EventDate | None:
+    """A trip's dates ("May 20-24") begin with its first stop; a later stop is only known to
+    fall within them, so it keeps the month."""
+    if date is None or date.start == date.end or date.precision is not DatePrecision.DAY:
+        return date
+    return date.model_copy(
+        update={"value": date.start.strftime("%Y-%m"), "precision": DatePrecision.MONTH}
+    )
 
 
 def _elided_chains(

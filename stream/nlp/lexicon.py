@@ -38,6 +38,7 @@ CueKind = Literal[
     "stance_speech",
     "abbreviation",
     "qualifying_abbreviation",
+    "person_noun",
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
-from stream.nlp.lexicon import alias_index, cue_words, fold
+from stream.nlp.lexicon import alias_index, cue_words, fold, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -103,6 +103,9 @@ def referent(
     named = None if places else _name_after(token, table)
     if named is not None:
         return named
+    # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
+    # China: people are named, or dropped.
+    names_only = names_only or token.lemma_.lower() in role_words() | cue_words("person_noun")
     searches = PART_SEARCHES[:2] if names_only else PART_SEARCHES
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
@@ -339,16 +342,44 @@ def location(
     trigger: Token, table: EntityTable, event_type: str, dateline_end: int
 ) -> Referent | None:
     """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
+    return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
+
+
+def destinations(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> list[Referent]:
+    """The place of the event, and for a visit every place coordinated with it: "will travel
+    to Kenya and Tanzania" is two visits. A country after its own city ("Perth, Australia")
+    names where the city is, not another leg."""
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
-        found = table.at(token)
-        if found is not None and found.label == "ORG" and _names_a_site(found):
-            return found  # "at the White House": an organisation named after its building
-        found = referent(token, table, places=True)
-        if found is not None and found.label in PLACE_LABELS:
-            return _city_of_site(token, found, table)
+        found = _place_at(token, table)
+        if found is None:
+            continue
+        places = [found]
+        legs = token.conjuncts if event_type == "visit" and token.pos_ in NOUN_POS else ()
+        for leg in legs:
+            place = _place_at(leg, table)
+            if place is not None and place not in places and not _contains(place, places[-1]):
+                places.append(place)
+        return places
+    return []
+
+
+def _place_at(token: Token, table: EntityTable) -> Referent | None:
+    found = table.at(token)
+    if found is not None and found.label == "ORG" and _names_a_site(found):
+        return found  # "at the White House": an organisation named after its building
+    found = referent(token, table, places=True)
+    if found is not None and found.label in PLACE_LABELS:
+        return _city_of_site(token, found, table)
     return None
+
+
+def _contains(country: Referent, place: Referent) -> bool:
+    known = alias_index().get(place.key)
+    return known is not None and known.within == country.key.replace(" ", "-")
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
