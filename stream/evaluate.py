@@ -50,6 +50,7 @@ DATE_LENGTH = {"year": 4, "month": 7, "day": 10}
 
 _POSSESSIVE = re.compile("['\u2019]s\\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,21 @@ def score(
 
 
 def fold(name: str) -> str:
-    """The neutral key of a name: no case, diacritics, punctuation, possessive or leading "the".
+    """The neutral key of a name: no case, diacritics, punctuation, possessive, leading "the"
+    or generational suffix.
 
     "The Kremlin's", "kremlin" and "KREMLIN" fold alike; so do "Kim Jong-un" and "Kim Jong Un",
-    "U.S." and "US", "Erdoğan" and "Erdogan".
+    "U.S." and "US", "Erdoğan" and "Erdogan", "Joseph R. Biden, Jr." and "Joseph R. Biden".
+    A suffix counts only after two names, so that "Abdullah II" keeps its regnal number.
     """
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     words = _NON_WORD.sub(" ", _POSSESSIVE.sub("", plain).replace(".", "")).split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def article_names(predicted: EnrichedArticle, text: str) -> Names:
