@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -48,9 +48,10 @@ SYMMETRIC_TYPES = frozenset({"meeting", "agreement"})
 LOCATION_NORMALISED_FIELDS = ("city", "country")
 DATE_LENGTH = {"year": 4, "month": 7, "day": 10}
 
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 _POSSESSIVE = re.compile("['\u2019]s\\b")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,6 @@ class Names:
 
     def __call__(self, ref: EntityRef) -> frozenset[str]:
         return self.of(ref.id, ref.name)
-
-
-Namer = Callable[[EntityRef], frozenset[str]]
 
 
 class Enriches(Protocol):
@@ -86,12 +84,12 @@ def score(
 ) -> Report:
     report = Report(title=title)
     for gold, predicted in zip(golds, predictions, strict=True):
-        namer = article_names(predicted, gold.article.text)
+        names = article_names(predicted, gold.article.text)
         report.articles += 1
         report.gold_events += len(gold.events)
         report.gold_with_evidence += sum(bool(event.evidence) for event in gold.events)
-        _score_events(report, gold, predicted.events, namer)
-        _score_entities(report, gold, predicted, namer)
+        _score_events(report, gold, predicted.events, names)
+        _score_entities(report, gold, predicted, names)
     return report
 
 
@@ -121,34 +119,35 @@ def article_names(predicted: EnrichedArticle, text: str) -> Names:
     return Names(printed)
 
 
-def failures(predicted: Event, gold: GoldEvent, namer: Namer) -> tuple[str, ...]:
+def failures(predicted: Event, gold: GoldEvent, names: Names) -> tuple[str, ...]:
     """Which match conditions the pair fails, of "type", "parties" and "sentence"."""
     failed = []
     if predicted.type.value != gold.type:
         failed.append("type")
-    if not same_parties(predicted, gold, namer):
+    if not same_parties(predicted, gold, names):
         failed.append("parties")
     if gold.evidence and not overlaps(predicted, (*gold.evidence, *gold.alt_evidence)):
         failed.append("sentence")
     return tuple(failed)
 
 
-def same_parties(predicted: Event, gold: GoldEvent, namer: Namer) -> bool:
+def same_parties(predicted: Event, gold: GoldEvent, names: Names) -> bool:
     if gold.type in SYMMETRIC_TYPES:
-        return names_one_to_one(predicted.participants, (gold.actor, *gold.counterparts), namer)
-    return fold(gold.actor) in namer(predicted.actor) and names_one_to_one(
-        predicted.counterparts, gold.counterparts, namer
+        return names_one_to_one(predicted.participants, (gold.actor, *gold.counterparts), names)
+    return fold(gold.actor) in names(predicted.actor) and names_one_to_one(
+        predicted.counterparts, gold.counterparts, names
     )
 
 
-def names_one_to_one(refs: Sequence[EntityRef], names: Sequence[str], namer: Namer) -> bool:
-    """Whether each ref names a different one of `names`, and none is left over."""
+def names_one_to_one(refs: Sequence[EntityRef], wanted: Sequence[str], names: Names) -> bool:
+    """Whether each ref names a different one of the `wanted` names, and none is left over."""
     if not refs:
-        return not names
+        return not wanted
     first, rest = refs[0], refs[1:]
     return any(
-        fold(name) in namer(first) and names_one_to_one(rest, [*names[:i], *names[i + 1 :]], namer)
-        for i, name in enumerate(names)
+        fold(name) in names(first)
+        and names_one_to_one(rest, [*wanted[:i], *wanted[i + 1 :]], names)
+        for i, name in enumerate(wanted)
     )
 
 
@@ -168,12 +167,12 @@ def date_right(predicted: EventDate | None, gold: GoldEvent) -> bool:
     return any(_same_date(predicted, date) for date in gold.dates)
 
 
-def place_right(predicted: EntityRef | None, gold: str | None, namer: Namer) -> bool:
+def place_right(predicted: EntityRef | None, gold: str | None, names: Names) -> bool:
     if predicted is None or gold is None:
         return predicted is None and gold is None
     # Fields the location may carry in a later record version; absent today.
     normalised = {getattr(predicted, name, None) for name in LOCATION_NORMALISED_FIELDS}
-    return fold(gold) in namer(predicted) | {fold(v) for v in normalised if isinstance(v, str)}
+    return fold(gold) in names(predicted) | {fold(v) for v in normalised if isinstance(v, str)}
 
 
 def at_precision(value: str, precision: str) -> str | None:
@@ -193,22 +192,22 @@ def _same_date(predicted: EventDate | None, gold: GoldDate | None) -> bool:
     return at_precision(predicted.value, gold.precision) == gold.value
 
 
-def _agreement(predicted: Event, gold: GoldEvent, namer: Namer) -> int:
+def _agreement(predicted: Event, gold: GoldEvent, names: Names) -> int:
     return (
         8 * overlaps(predicted, gold.evidence)
-        + 4 * place_right(predicted.location, gold.location, namer)
+        + 4 * place_right(predicted.location, gold.location, names)
         + 2 * date_right(predicted.date, gold)
         + status_right(predicted, gold)
     )
 
 
-def assign(predicted: Sequence[Event], gold: Sequence[GoldEvent], namer: Namer) -> dict[int, int]:
+def assign(predicted: Sequence[Event], gold: Sequence[GoldEvent], names: Names) -> dict[int, int]:
     """One-to-one matches, gold index -> prediction index, best agreement first."""
     candidates = sorted(
-        (-_agreement(p, g, namer), j, i)
+        (-_agreement(p, g, names), j, i)
         for i, p in enumerate(predicted)
         for j, g in enumerate(gold)
-        if not failures(p, g, namer)
+        if not failures(p, g, names)
     )
     pairs: dict[int, int] = {}
     for _, j, i in candidates:
@@ -218,44 +217,42 @@ def assign(predicted: Sequence[Event], gold: Sequence[GoldEvent], namer: Namer) 
 
 
 def _score_events(
-    report: Report, gold: GoldArticle, predicted: list[Event], namer: Namer
+    report: Report, gold: GoldArticle, predicted: list[Event], names: Names
 ) -> None:
-    pairs = assign(predicted, gold.events, namer)
+    pairs = assign(predicted, gold.events, names)
     fates = []
     for j, event in enumerate(gold.events):
         counts = report.events.setdefault(event.type, Counts())
         if j in pairs:
             counts.true_positives += 1
-            fates.append(_matched(report, predicted[pairs[j]], event, namer))
+            fates.append(_matched(report, predicted[pairs[j]], event, names))
         else:
             counts.false_negatives += 1
-            fates.append(_missed(predicted, event, namer, set(pairs.values())))
+            fates.append(_missed(predicted, event, names))
     extra = [p for i, p in enumerate(predicted) if i not in pairs.values()]
     for event in extra:
         report.events.setdefault(event.type.value, Counts()).false_positives += 1
     report.add_article(gold.article.id, gold.article.text, fates, extra)
 
 
-def _matched(report: Report, predicted: Event, gold: GoldEvent, namer: Namer) -> Fate:
+def _matched(report: Report, predicted: Event, gold: GoldEvent, names: Names) -> Fate:
     checks = {
         "status": status_right(predicted, gold),
         "date": date_right(predicted.date, gold),
-        "place": place_right(predicted.location, gold.location, namer),
+        "place": place_right(predicted.location, gold.location, names),
     }
     if gold.attributed_to is not None:
-        checks["attribution"] = names_one_to_one(predicted.attributed_to, gold.attributed_to, namer)
+        checks["attribution"] = names_one_to_one(predicted.attributed_to, gold.attributed_to, names)
     for name, right in checks.items():
         report.accuracy(name).add(right)
     return Fate(gold, predicted, wrong=tuple(name for name, right in checks.items() if not right))
 
 
-def _missed(
-    predicted: list[Event], gold: GoldEvent, namer: Namer, taken: set[int]
-) -> Fate:
+def _missed(predicted: list[Event], gold: GoldEvent, names: Names) -> Fate:
     """The nearest prediction: fewest failed conditions, the same type first."""
     ranked = sorted(
         (len(failed), "type" in failed, i, failed)
-        for i, failed in ((i, failures(p, gold, namer)) for i, p in enumerate(predicted))
+        for i, failed in enumerate(failures(p, gold, names) for p in predicted)
     )
     if not ranked:
         return Fate(gold, None, failed=("no prediction in the article",))
