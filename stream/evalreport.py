@@ -165,7 +165,7 @@ class Report:
         figures = [
             f"{name} {tally.rate:.3f} ({tally.right}/{tally.total})"
             if (tally := self.accuracy(name)).total
-            else f"{name} - (not in gold)"
+            else f"{name} -"
             for name in ACCURACIES
         ]
         return f"on {matched} matched events: " + ", ".join(figures)

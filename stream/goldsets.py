@@ -69,9 +69,13 @@ class GoldArticle:
 def read_gold_folder(folder: Path) -> list[GoldArticle]:
     """Every gold article of `folder`, in file-name order, whichever format it holds."""
     if (folder / "articles").is_dir() and (folder / "gold").is_dir():
-        return [_read_realdev(path, folder / "gold" / path.name)
-                for path in sorted((folder / "articles").glob("*.json"))]
-    return [_read_dev(path) for path in sorted(folder.glob("*.json"))]
+        articles = [_read_realdev(path, folder / "gold" / path.name)
+                    for path in sorted((folder / "articles").glob("*.json"))]
+    else:
+        articles = [_read_dev(path) for path in sorted(folder.glob("*.json"))]
+    if not articles:
+        raise GoldError(f"{folder}: no gold articles (*.json, or articles/ beside gold/)")
+    return articles
 
 
 def _read_dev(path: Path) -> GoldArticle:

@@ -281,6 +281,11 @@ def test_goldsets_evidence_found_across_a_different_line_break(tmp_path: Path) -
     assert read_gold_folder(folder)[0].events[0].evidence == ((start, len(TEXT)),)
 
 
+def test_goldsets_folder_without_gold_articles_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GoldError, match="no gold articles"):
+        read_gold_folder(tmp_path)
+
+
 def test_goldsets_realdev_origin_is_the_article_source(tmp_path: Path) -> None:
     article = read_gold_folder(realdev_folder(tmp_path, []))[0].article
     assert (article.source, article.url, article.published) == ("o", "u", PUBLISHED)
