@@ -48,7 +48,7 @@ def _report_failures(
     "folders", nargs=-1, required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
-@click.option("--title", help="A heading for the reports instead of the folder path.")
+@click.option("--title", help="A heading for the report instead of the folder path.")
 @click.option("--details", is_flag=True, help="List each gold event's fate and each extra event.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(folders: tuple[Path, ...], title: str | None, details: bool, as_json: bool) -> None:
@@ -56,6 +56,8 @@ def evaluate(folders: tuple[Path, ...], title: str | None, details: bool, as_jso
     from stream.evaluate import evaluate as run_evaluation
     from stream.nlp.enrich import Enricher
 
+    if title is not None and len(folders) > 1:
+        raise click.UsageError("--title names one folder's report; give one folder")
     enricher = Enricher(get_settings().spacy_model)
     reports = [run_evaluation(enricher, folder, title) for folder in folders]
     if as_json:
