@@ -16,8 +16,12 @@ neutral way (`fold`), and a predicted entity names a gold name when the gold fol
 the fold of the entity's name, its id, or a form the article prints at one of the entity's
 own mentions. The last rule credits the extractor's reading of this article (it linked the
 printed "Sergey Shoygu" to its entity "Sergei Shoigu"), not a table; its cost is that a
-wrong merge of two printed names into one entity is credited too. A bare surname never
-names a full name the article does not print ("Fabius" is not "Laurent Fabius").
+wrong merge of two printed names into one entity is credited too. A person's name also
+names the fuller or reordered form gold writes from knowledge the article does not print:
+"President Bush" is "George W. Bush", "Foreign Minister Fabius" is "Laurent Fabius",
+"Fumio Kishida" is "Kishida Fumio", when the shorter name holds the longer one's surname
+and no word the longer one lacks (initials never count either way). Places and
+organisations must fold alike: "Korea" is not "South Korea".
 
 Each gold event matches at most one prediction and each prediction at most one gold event:
 candidate pairs are taken greedily, best agreement first (the main evidence rather than an
@@ -66,6 +70,26 @@ class Names:
 
     def __call__(self, ref: EntityRef) -> frozenset[str]:
         return self.of(ref.id, ref.name)
+
+    def match(self, ref: EntityRef, gold_name: str) -> bool:
+        wanted = fold(gold_name)
+        forms = self(ref)
+        if wanted in forms:
+            return True
+        return ref.label.value == "PERSON" and any(_same_person(f, wanted) for f in forms)
+
+
+def _same_person(form: str, wanted: str) -> bool:
+    """One name holds the other's surname and no word it lacks: "bush" and "george w bush"."""
+    mine, theirs = _full_words(form), _full_words(wanted)
+    if not mine or not theirs:
+        return False
+    shorter, longer = sorted((mine, theirs), key=len)
+    return set(shorter) <= set(longer) and (shorter == longer or longer[-1] in shorter)
+
+
+def _full_words(folded: str) -> list[str]:
+    return [word for word in folded.split() if len(word) > 1]
 
 
 class Enriches(Protocol):
@@ -134,7 +158,7 @@ def failures(predicted: Event, gold: GoldEvent, names: Names) -> tuple[str, ...]
 def same_parties(predicted: Event, gold: GoldEvent, names: Names) -> bool:
     if gold.type in SYMMETRIC_TYPES:
         return names_one_to_one(predicted.participants, (gold.actor, *gold.counterparts), names)
-    return fold(gold.actor) in names(predicted.actor) and names_one_to_one(
+    return names.match(predicted.actor, gold.actor) and names_one_to_one(
         predicted.counterparts, gold.counterparts, names
     )
 
@@ -145,7 +169,7 @@ def names_one_to_one(refs: Sequence[EntityRef], wanted: Sequence[str], names: Na
         return not wanted
     first, rest = refs[0], refs[1:]
     return any(
-        fold(name) in names(first)
+        names.match(first, name)
         and names_one_to_one(rest, [*wanted[:i], *wanted[i + 1 :]], names)
         for i, name in enumerate(wanted)
     )
@@ -172,7 +196,9 @@ def place_right(predicted: EntityRef | None, gold: str | None, names: Names) -> 
         return predicted is None and gold is None
     # Fields the location may carry in a later record version; absent today.
     normalised = {getattr(predicted, name, None) for name in LOCATION_NORMALISED_FIELDS}
-    return fold(gold) in names(predicted) | {fold(v) for v in normalised if isinstance(v, str)}
+    return names.match(predicted, gold) or fold(gold) in {
+        fold(v) for v in normalised if isinstance(v, str)
+    }
 
 
 def at_precision(value: str, precision: str) -> str | None:

@@ -176,6 +176,35 @@ def test_evaluate_name_printed_at_the_entitys_mentions_accepted(tmp_path: Path) 
     assert counts(report, "visit") == (1, 0, 0)
 
 
+@pytest.mark.parametrize(
+    ("printed", "gold_name", "matched"),
+    [
+        ("Putin", "Vladimir Putin", True),
+        ("Vladimir V. Putin", "Vladimir Putin", True),
+        ("Putin Vladimir", "Vladimir Putin", True),
+        ("Vladimir", "Vladimir Putin", False),
+        ("Raheel Sharif", "Nawaz Sharif", False),
+    ],
+)
+def test_evaluate_person_short_or_reordered_name_names_the_gold_person(
+    tmp_path: Path, printed: str, gold_name: str, matched: bool
+) -> None:
+    report = scored(
+        tmp_path, [predicted("meeting", "Kim Jong Un", (printed,), sentence=TALKS)],
+        [gold("meeting", "Kim Jong Un", [gold_name], evidence=TALKS)],
+    )
+    assert counts(report, "meeting") == ((1, 0, 0) if matched else (0, 1, 1))
+
+
+def test_evaluate_place_short_form_does_not_name_a_longer_place(tmp_path: Path) -> None:
+    event = predicted("visit", "Kim Jong Un").model_copy(update={"location": ref("Korea", "GPE")})
+    report = scored(
+        tmp_path, [event], [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL,
+                                 location="South Korea")],
+    )
+    assert report.accuracy("place").right == 0
+
+
 def test_evaluate_alt_status_and_alt_dates_accepted(tmp_path: Path) -> None:
     report = scored(
         tmp_path, [predicted("visit", "Kim Jong Un", status="planned", date="2025-03-24")],
