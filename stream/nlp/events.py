@@ -132,6 +132,8 @@ def _read_mention(
     cue = status_cue(chain)
     if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
         return None
+    if event_type == "meeting" and _remote(trigger):
+        return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
     group = _group_parties(trigger, reading.text, earlier)
@@ -162,6 +164,14 @@ def _read_mention(
         attributed_to=[],
         date_is_own=date_is_own,
     )
+
+
+def _remote(trigger: Token) -> bool:
+    """Talks "by phone", "a video conference", "held a telephone conversation": in person only
+    is a meeting."""
+    words = [trigger, *trigger.children]
+    words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
+    return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:

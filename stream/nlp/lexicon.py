@@ -39,6 +39,9 @@ CueKind = Literal[
     "abbreviation",
     "qualifying_abbreviation",
     "person_noun",
+    "remote",
+    "macro_region",
+    "carrier",
 ]
 
 
