@@ -124,12 +124,24 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
     assert parties == {"xi-jinping", "vladimir-putin"}
 
 
-def test_events_call_between_two_leaders_is_meeting_of_earlier_parties(
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claudia Sheinbaum held a phone call with Donald Trump on Monday.",
+        "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
+        "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
+    ],
+)
+def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
     enricher: Enricher,
 ) -> None:
     text = (
         "Claudia Sheinbaum reached a deal with Donald Trump on Monday, "
-        "after a phone call between the two leaders."
+        "after talks between the two leaders."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
@@ -147,7 +159,7 @@ def test_events_due_to_hold_talks_subject_of_adjective_is_actor(enricher: Enrich
 def test_events_apposed_name_beats_nationality_as_counterpart(enricher: Enricher) -> None:
     event = only(
         enricher,
-        "Rajnath Singh held a telephone conversation with the new US defense secretary, "
+        "Rajnath Singh held talks with the new US defense secretary, "
         "Pete Hegseth, on Friday.",
     )
     assert [c.id for c in event.counterparts] == ["pete-hegseth"]
