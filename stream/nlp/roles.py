@@ -187,7 +187,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
         found = referent(verb.head, table)
-        return Role(found, from_parse=True) if found else None
+        if found is not None:
+            return Role(found, from_parse=True)
+        # "a trip which includes stops in X": the trip's traveller makes the stops.
+        return _noun_actor(verb.head, table) if verb.head.pos_ in NOUN_POS else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
@@ -230,11 +233,10 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         found = table.at(token)
         if found is not None and found.label in ("PERSON", "ORG"):
             return Role(found, from_parse=True)
-    if noun.lemma_ in ("deployment", "dispatch"):
-        for token in prep_objects(noun, "of"):
-            found = referent(token, table)
-            if found is not None:
-                return Role(found, from_parse=True)
+    for token in _doers(noun):
+        found = referent(token, table)
+        if found is not None:
+            return Role(found, from_parse=True)
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
@@ -245,6 +247,14 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=False)
     return None
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Words naming who does what a noun names: "the deployment of X", and the one a trip
+    takes somewhere ("the trip took the secretary to Australia")."""
+    doers = list(prep_objects(noun, "of")) if noun.lemma_ in ("deployment", "dispatch") else []
+    carrier = _carrying_verb(noun)
+    return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
 
 
 def _is_passive(verb: Token) -> bool:
@@ -373,8 +383,18 @@ def _place_at(token: Token, table: EntityTable) -> Referent | None:
         return found  # "at the White House": an organisation named after its building
     found = referent(token, table, places=True)
     if found is not None and found.label in PLACE_LABELS:
-        return _city_of_site(token, found, table)
+        return None if _is_macro_region(found) else _city_of_site(token, found, table)
+    # "NATO headquarters in Brussels", "a military base near Kursk": the place it stands in.
+    for word in prep_objects(token, "in", "near", "outside"):
+        found = table.at(word)
+        if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+            return found
     return None
+
+
+def _is_macro_region(place: Referent) -> bool:
+    """A continent or world region ("a trip to Asia") frames a trip; its stops are the visits."""
+    return place.key in cue_words("macro_region")
 
 
 def _contains(country: Referent, place: Referent) -> bool:
@@ -400,9 +420,20 @@ def _names_a_site(ref: Referent) -> bool:
     return ref.key.split()[-1] in cue_words("facility")
 
 
+def _carrying_verb(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
+    took the secretary to Australia", "his travels will take him to Benin"."""
+    verb = noun.head
+    carries = noun.dep_ == "nsubj" and verb.lemma_ in cue_words("carrier")
+    return verb if carries else None
+
+
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
+    if carrier is not None:
+        yield from prep_objects(carrier, "to")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):

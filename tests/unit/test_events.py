@@ -371,3 +371,35 @@ def test_events_stance_in_a_participle_clause(enricher: Enricher) -> None:
     statement = next(e for e in events if e.type.value == "statement")
     assert statement.actor.id == "emmanuel-macron"
     assert [c.id for c in statement.counterparts] == ["ukraine"]
+
+
+def _visits(enricher: Enricher, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.actor.id, e.location.name if e.location else None, e.date.value if e.date else None)
+        for e in _of_type(events_of(enricher, text), "visit")
+    ]
+
+
+def test_events_itinerary_gives_one_visit_per_place(enricher: Enricher) -> None:
+    text = "John Kerry will travel to Kenya and Tanzania from June 19 to June 23."
+    assert _visits(enricher, text) == [
+        ("john-kerry", "Kenya", "2025-06-19"), ("john-kerry", "Tanzania", "2025-06")
+    ]
+
+
+def test_events_trip_that_takes_someone_somewhere_is_their_visit(enricher: Enricher) -> None:
+    text = "The trip took Secretary of State John Kerry to Peru and Chile."
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("john-kerry", "Peru"), ("john-kerry", "Chile")
+    ]
+
+
+def test_events_trip_to_a_world_region_is_no_visit_of_its_own(enricher: Enricher) -> None:
+    assert _visits(enricher, "John Kerry will travel to Africa next week.") == []
+
+
+def test_events_site_without_a_place_name_takes_the_city_it_stands_in(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry traveled to NATO headquarters in Brussels on Monday."
+    assert [place for _, place, _ in _visits(enricher, text)] == ["Brussels"]
