@@ -19,8 +19,9 @@ printed "Sergey Shoygu" to its entity "Sergei Shoigu"), not a table; its cost is
 wrong merge of two printed names into one entity is credited too. A person's name also
 names the fuller or reordered form gold writes from knowledge the article does not print:
 "President Bush" is "George W. Bush", "Foreign Minister Fabius" is "Laurent Fabius",
-"Fumio Kishida" is "Kishida Fumio", when the shorter name holds the longer one's surname
-and no word the longer one lacks (initials never count either way). Places and
+"Fumio Kishida" is "Kishida Fumio", "King Abdullah" is "Abdullah II", when the shorter name
+holds the longer one's surname and no word the longer one lacks (initials and generational
+suffixes never count either way). Places and
 organisations must fold alike: "Korea" is not "South Korea".
 
 Each gold event matches at most one prediction and each prediction at most one gold event:
@@ -89,7 +90,8 @@ def _same_person(form: str, wanted: str) -> bool:
 
 
 def _full_words(folded: str) -> list[str]:
-    return [word for word in folded.split() if len(word) > 1]
+    """The words of a name that can tell people apart: no initials, no "Jr." or "II"."""
+    return [w for w in folded.split() if len(w) > 1 and w not in GENERATION_SUFFIXES]
 
 
 class Enriches(Protocol):

@@ -182,6 +182,7 @@ def test_evaluate_name_printed_at_the_entitys_mentions_accepted(tmp_path: Path) 
         ("Putin", "Vladimir Putin", True),
         ("Vladimir V. Putin", "Vladimir Putin", True),
         ("Putin Vladimir", "Vladimir Putin", True),
+        ("Abdullah", "Abdullah II", True),
         ("Vladimir", "Vladimir Putin", False),
         ("Raheel Sharif", "Nawaz Sharif", False),
     ],
