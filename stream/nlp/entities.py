@@ -41,6 +41,7 @@ NATIONALITY_LABELS = ("NORP", "GPE")
 # International Security Affairs Robert Karem".
 MAX_TITLE_WORDS = 10
 OFFICE_LINKS = frozenset({"of", "for"})
+GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
@@ -99,7 +100,8 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    trimmed = [span for span in map(_trim, map(_extend_name, doc.ents)) if span is not None]
+    named = (_extend_name(_titled_person(ent)) for ent in doc.ents)
+    trimmed = [span for span in map(_trim, named) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
@@ -172,9 +174,18 @@ def _extend_name(ent: Span) -> Span:
             end += 2
         elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
             end += particles
+        elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
+            end += suffix
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _generation_suffix(doc: Doc, start: int) -> int:
+    """How many tokens ", Jr." or "Sr." add after a name."""
+    comma = int(start < len(doc) and doc[start].text == ",")
+    word = doc[start + comma] if start + comma < len(doc) else None
+    return comma + 1 if word is not None and word.lower_ in GENERATION_SUFFIXES else 0
 
 
 def _particles_then_name(doc: Doc, start: int) -> int:
@@ -184,6 +195,17 @@ def _particles_then_name(doc: Doc, start: int) -> int:
         end += 1
     has_name = end > start and end < len(doc) and doc[end].is_title
     return end - start + 1 if has_name else 0
+
+
+def _titled_person(ent: Span) -> Span:
+    """A role word and a name read as an organisation: "Administrator Power" is a person."""
+    words = list(ent)
+    if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
+        return ent
+    name = words[1:]
+    if all(w.is_title and w.lower_ not in title_words() for w in name):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _trim(ent: Span) -> Span | None:

@@ -105,11 +105,13 @@ def referent(
         return named
     # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
     # China: people are named, or dropped.
-    names_only = names_only or token.lemma_.lower() in role_words() | cue_words("person_noun")
-    searches = PART_SEARCHES[:2] if names_only else PART_SEARCHES
+    person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
             found = table.at(part)
+            if found is not None and person_noun and found.label != "PERSON":
+                continue  # "a U.S. secretary" is not the United States
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
@@ -186,11 +188,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=subject.lower_ not in PRONOUNS)
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
-        found = referent(verb.head, table)
+        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else None
         if found is not None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
-        return _noun_actor(verb.head, table) if verb.head.pos_ in NOUN_POS else None
+        return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
@@ -364,6 +366,8 @@ def destinations(
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
+        if _names_macro_region(token, table):
+            return []  # "a trip to Africa": its stops are the visits, told elsewhere
         found = _place_at(token, table)
         if found is None:
             continue
@@ -390,6 +394,11 @@ def _place_at(token: Token, table: EntityTable) -> Referent | None:
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
     return None
+
+
+def _names_macro_region(token: Token, table: EntityTable) -> bool:
+    found = table.at(token)
+    return found is not None and _is_macro_region(found)
 
 
 def _is_macro_region(place: Referent) -> bool:

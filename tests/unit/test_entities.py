@@ -179,3 +179,17 @@ def test_canonical_role_phrase_resolves_to_holder_of_that_office(
     (span,) = [s for s in doc.spans[TITLES_KEY] if s.text == phrase]
     resolved = table.at(span[-1])
     assert resolved is not None and resolved.name == holder
+
+
+def test_repair_generation_suffix_belongs_to_the_name(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["Joseph", "R.", "Biden", ",", "Jr.", "met", "him"])
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.text == "Joseph R. Biden, Jr."
+
+
+def test_repair_role_word_and_name_read_as_organisation_is_a_person(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["Administrator", "Power", "will", "meet", "him"])
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == ("Power", "PERSON")
