@@ -182,7 +182,8 @@ def test_canonical_role_phrase_resolves_to_holder_of_that_office(
 
 
 def test_repair_generation_suffix_belongs_to_the_name(blank: Language) -> None:
-    doc = Doc(blank.vocab, words=["Joseph", "R.", "Biden", ",", "Jr.", "met", "him"])
+    words = ["Joseph", "R.", "Biden", ",", "Jr.", "met", "him"]
+    doc = Doc(blank.vocab, words=words, spaces=[True, True, False, True, True, True, False])
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     (ent,) = repaired_entities(doc, [], [])
     assert ent.text == "Joseph R. Biden, Jr."
