@@ -197,6 +197,11 @@ def _particles_then_name(doc: Doc, start: int) -> int:
     return end - start + 1 if has_name else 0
 
 
+def _after_line_break(token: Token) -> bool:
+    previous = token.doc[token.i - 1]
+    return "\n" in previous.whitespace_ or (token.is_space and "\n" in token.text)
+
+
 def _titled_person(ent: Span) -> Span:
     """A role word and a name read as an organisation: "Administrator Power" is a person."""
     words = list(ent)
@@ -217,6 +222,8 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
+    # A name never runs across a line break ("Abd al-Mahdi\n\nOffice of the Spokesperson").
+    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t)), end)
     if ent.label_ == "PERSON":
         # "Sullivan's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)

@@ -31,6 +31,8 @@ NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
+# Events the parties do together: co-subjects are parties to one event, not each their own.
+SHARED_TYPES = frozenset({"meeting", "agreement"})
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Mention:
     """The trigger index of an event this one happened during ("signed ... during X's visit")."""
     date_is_own: bool = field(default=True)
     """False when the date was carried over from an earlier mention rather than read here."""
+    co_actors: list[Referent] = field(default_factory=list)
+    """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
 
     @property
     def sentence(self) -> Span:
@@ -89,8 +93,18 @@ def extract_mentions(
                 sources[trigger.sent.start] = attribution(trigger.sent, table)
             mention.attributed_to = sources[trigger.sent.start]
             mention.during = _happened_during(chain, reading, mention, mentions)
-            mentions += _legs(mention, chain[0], reading)
+            for leg in _legs(mention, chain[0], reading):
+                mentions += _per_actor(leg)
     return mentions
+
+
+def _per_actor(mention: Mention) -> list[Mention]:
+    """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
+    return [
+        mention,
+        *(replace(mention, actor=roles.Role(party, from_parse=mention.actor.from_parse),
+                  co_actors=[]) for party in mention.co_actors),
+    ]
 
 
 def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention]:
@@ -151,7 +165,11 @@ def _read_mention(
         date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
-    found = {ref.key: ref for ref in [*named, *group]}
+    beside = [*group, *roles.co_subjects(trigger, reading.table)]
+    if event_type in SHARED_TYPES:
+        named, beside = [*named, *beside], []
+    co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
+    found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
         type=event_type,
@@ -163,6 +181,7 @@ def _read_mention(
         status=status,
         attributed_to=[],
         date_is_own=date_is_own,
+        co_actors=co_actors,
     )
 
 

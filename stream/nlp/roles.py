@@ -289,7 +289,7 @@ def counterparts(
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
-    else:
+    elif event_type in ("meeting", "agreement"):
         words += [c for s in _subjects(trigger) for c in s.conjuncts]
     words += children(trigger, "dobj", "dative")
     words += prep_objects(trigger, *preps)
@@ -303,6 +303,14 @@ def counterparts(
         words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
+    if trigger.pos_ in NOUN_POS:
+        return []
+    conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
+    return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
 def _subjects(trigger: Token) -> list[Token]:

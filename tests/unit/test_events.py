@@ -403,3 +403,19 @@ def test_events_site_without_a_place_name_takes_the_city_it_stands_in(
 ) -> None:
     text = "John Kerry traveled to NATO headquarters in Brussels on Monday."
     assert [place for _, place, _ in _visits(enricher, text)] == ["Brussels"]
+
+
+def test_events_co_subjects_each_make_their_own_visit(enricher: Enricher) -> None:
+    text = "John Kerry and Chuck Hagel will travel to Moscow on Friday."
+    assert [actor for actor, _, _ in _visits(enricher, text)] == ["john-kerry", "chuck-hagel"]
+
+
+def test_events_they_after_a_meeting_each_state_their_support(enricher: Enricher) -> None:
+    text = (
+        "John Kerry met Sergey Lavrov in Geneva on Friday. "
+        "They reaffirmed their support for Ukraine."
+    )
+    statements = _of_type(events_of(enricher, text), "statement")
+    assert sorted((s.actor.id, [c.id for c in s.counterparts]) for s in statements) == [
+        ("john-kerry", ["ukraine"]), ("sergey-lavrov", ["ukraine"])
+    ]
