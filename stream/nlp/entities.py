@@ -458,12 +458,18 @@ def _resolve_titles(
         for span in ref.mentions if (title := _title_of(span)) is not None
     )
     salience = {ref.key: _salience(ref) for ref in referents.values()}
+    countries: dict[str, str] = {}
+    for _, title, ref in titled:
+        if title.nationality is not None:
+            countries.setdefault(ref.key, title.nationality)
     for phrase in doc.spans.get(TITLES_KEY, []):
         wanted = Title(_nationality(phrase), _title_words(phrase))
-        fitting = [(title, start, ref) for start, title, ref in titled if title.fits(wanted)]
-        # A holder printed with the wanted country beats one printed without any.
-        exact = [f for f in fitting if f[0].nationality == wanted.nationality]
-        candidates = [(salience[ref.key], start, ref) for _, start, ref in exact or fitting]
+        fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        # A holder printed with the wanted country beats one printed without any, and a bare
+        # "the President" is the one never printed with a country ("Tanzania President X" is
+        # the visitor's).
+        exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        candidates = [(salience[ref.key], start, ref) for start, ref in exact or fitting]
         holder = _likely_holder(candidates, phrase.start, named=wanted.nationality is not None)
         if holder is not None:
             holder.mentions.append(phrase)

@@ -153,6 +153,7 @@ def _read_mention(
     group = _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
+    actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     if actor is None:
         return None
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
@@ -183,6 +184,21 @@ def _read_mention(
         date_is_own=date_is_own,
         co_actors=co_actors,
     )
+
+
+def _traveller_of_the_trip(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> roles.Role | None:
+    """ "The trip started with a stop in London": a definite trip that names no traveller is
+    the trip told before, and its traveller makes the stop."""
+    words = [trigger, *roles.governing_subjects(trigger)]
+    definite_trip = any(
+        reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
+    )
+    told = next((m for m in reversed(earlier) if m.type == "visit"), None)
+    if not definite_trip or told is None:
+        return None
+    return roles.Role(told.actor.referent, from_parse=False)
 
 
 def _remote(trigger: Token) -> bool:

@@ -244,6 +244,8 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(governor, table)
         if shared is not None:
             return shared
+    if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
+        return _noun_actor(governor, table)  # "his trip with a visit to X"
     for token in owners:
         found = referent(token, table)
         if found is not None:
@@ -300,7 +302,7 @@ def counterparts(
         stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
         words += (o for stance in stances for o in prep_objects(stance, *preps))
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
+        words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
 
@@ -338,7 +340,7 @@ def _is_group_anaphor(word: Token) -> bool:
     return word.tag_ == "NNS" and quantified and word.lemma_ in cue_words("group_noun")
 
 
-def _governing_subjects(noun: Token) -> list[Token]:
+def governing_subjects(noun: Token) -> list[Token]:
     """The subjects of the verb a noun hangs from: "X arrived for a visit at the invitation of"."""
     token = noun
     for _ in range(4):
@@ -380,13 +382,21 @@ def destinations(
         if found is None:
             continue
         places = [found]
-        legs = token.conjuncts if event_type == "visit" and token.pos_ in NOUN_POS else ()
+        legs = _place_conjuncts(token) if event_type == "visit" and token.pos_ in NOUN_POS else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
                 places.append(place)
         return places
     return []
+
+
+def _place_conjuncts(token: Token) -> list[Token]:
+    """Places coordinated with a place name, wherever the parser hung the "and": in "the
+    Republic of Korea and Japan" it joins "Korea", not "Republic"."""
+    name = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    words = list(name) if name is not None else [token]
+    return [c for word in words for c in word.conjuncts if c.i >= words[-1].i]
 
 
 def _place_at(token: Token, table: EntityTable) -> Referent | None:
@@ -455,8 +465,11 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB":
+        # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
         yield from prep_objects(trigger.head, "to", "in", "at")
+        for party in children(trigger.head, "dobj"):
+            yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
     yield from _party_places(trigger, trigger)

@@ -419,3 +419,22 @@ def test_events_they_after_a_meeting_each_state_their_support(enricher: Enricher
     assert sorted((s.actor.id, [c.id for c in s.counterparts]) for s in statements) == [
         ("john-kerry", ["ukraine"]), ("sergey-lavrov", ["ukraine"])
     ]
+
+
+def test_events_definite_trip_without_traveller_is_the_trip_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "John Kerry made a trip to Europe last week. "
+        "The trip started on Monday with a stop in London."
+    )
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("john-kerry", "London")
+    ]
+
+
+def test_events_itinerary_joined_inside_a_place_name_gives_each_place(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry will visit the Republic of Korea and Japan next month."
+    assert [place for _, place, _ in _visits(enricher, text)] == ["South Korea", "Japan"]
