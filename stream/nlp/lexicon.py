@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from stream.contracts import EntityLabel, EventType
 
@@ -37,6 +37,7 @@ CueKind = Literal[
     "stance_noun",
     "stance_speech",
 ]
+PlaceKind = Literal["country", "city", "region", "site"]
 
 
 class PatternLine(BaseModel):
@@ -84,6 +85,27 @@ class AliasEntry(PatternLine):
     outlet: bool = False
 
 
+class PlaceEntry(PatternLine):
+    """What the packaged gazetteers lack (see `stream/nlp/gazetteer.py`): a country's common
+    short names, demonym variants and familiar name where the package's is formal, or a city,
+    region or well-known site with its other names; a site names the city it stands in."""
+
+    kind: PlaceKind
+    country_code: str = Field(pattern=r"^[A-Z]{2}$")
+    name: str | None = Field(default=None, min_length=1)
+    names: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    city: str | None = None
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> PlaceEntry:
+        if self.kind != "country" and (self.name is None or self.demonyms):
+            raise ValueError("only a country has demonyms; any other place needs a name")
+        if (self.kind == "site") != (self.city is not None):
+            raise ValueError("a site, and only a site, names its city")
+        return self
+
+
 def read_lines(filename: str) -> list[dict[str, Any]]:
     with (PATTERNS_DIR / filename).open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
@@ -112,6 +134,11 @@ def alias_entries() -> tuple[AliasEntry, ...]:
 
 
 @cache
+def place_entries() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry.model_validate(line) for line in read_lines("places.jsonl"))
+
+
+@cache
 def alias_index() -> dict[str, AliasEntry]:
     """Folded surface form (name, alias or demonym) -> the entry it names."""
     index: dict[str, AliasEntry] = {}
@@ -132,9 +159,11 @@ def fold(surface: str) -> str:
 
     "Kim Jong-un's", "Kim Jong Un" and "KIM JONG UN" all fold to "kim jong un".
     """
-    decomposed = unicodedata.normalize("NFKD", surface.strip())
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    lowered = _POSSESSIVE.sub("", ascii_only.lower().replace(".", ""))
+    plain = surface.strip()
+    if not plain.isascii():  # the gazetteer folds 200k names at start-up: skip what it can
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = _POSSESSIVE.sub("", plain.lower().replace(".", ""))
     return _NON_WORD.sub(" ", _LEADING_THE.sub("", lowered)).strip()
 
 

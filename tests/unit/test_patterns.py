@@ -11,6 +11,7 @@ from stream.nlp.lexicon import (
     PATTERNS_DIR,
     AliasEntry,
     CueList,
+    PlaceEntry,
     TitleList,
     TriggerPattern,
     fold,
@@ -23,6 +24,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "cues.jsonl": CueList,
     "titles.jsonl": TitleList,
     "aliases.jsonl": AliasEntry,
+    "places.jsonl": PlaceEntry,
 }
 
 
