@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from stream.contracts import Article, EnrichedArticle, Event
+from stream.nlp.entities import PLACE_LABELS
+from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import alias_index, fold, slug
 from stream.sources import parse_record
 
@@ -157,23 +159,37 @@ def evaluate(enricher: Enriches, dev_dir: Path) -> EvaluationReport:
     return score(list(enricher.enrich_many(articles)), golds)
 
 
-def canonical_id(name: str) -> str:
-    """The id the enricher gives a name: its alias-table entry's, else the slug of its fold."""
+def canonical_id(name: str, label: str | None = None) -> str:
+    """The id the enricher gives a name: its alias-table entry's, else its gazetteer entry's
+    (a place's, or a country's when the label is not known to be a place's), else the slug
+    of its fold."""
     folded = fold(name)
     known = alias_index().get(folded)
-    return slug(fold(known.name)) if known is not None else slug(folded)
+    if known is not None:
+        return slug(fold(known.name))
+    where = place(name) if label in (*PLACE_LABELS, "ORG", None) else None
+    if where is not None and (label in PLACE_LABELS or where.kind == "country"):
+        return slug(fold(where.name))
+    return slug(folded)
 
 
 def read_gold(gold: dict[str, Any]) -> Gold:
+    labels = {e["name"]: e["label"] for e in gold["entities"]}
     entities = frozenset(
-        (e["label"], canonical_id(e["name"])) for e in gold["entities"] if e["label"] != "DATE"
+        (e["label"], canonical_id(e["name"], e["label"]))
+        for e in gold["entities"] if e["label"] != "DATE"
     )
     events = tuple(
         GoldEvent(
             type=e["type"],
-            actor=canonical_id(e["actor"]),
-            counterparts=frozenset(canonical_id(name) for name in e["counterparts"]),
-            location=canonical_id(e["location"]) if e.get("location") else None,
+            actor=canonical_id(e["actor"], labels.get(e["actor"])),
+            counterparts=frozenset(
+                canonical_id(name, labels.get(name)) for name in e["counterparts"]
+            ),
+            location=(
+                canonical_id(e["location"], labels.get(e["location"], "GPE"))
+                if e.get("location") else None
+            ),
             date=e["date"]["value"] if e.get("date") else None,
             status=e["status"],
         )

@@ -75,13 +75,12 @@ class TitleList(PatternLine):
 
 
 class AliasEntry(PatternLine):
-    """A known referent with its spelling variants; `within` names the country of a city."""
+    """A known person, organisation or outlet with its spelling variants (places are the
+    gazetteer's)."""
 
     name: str = Field(min_length=1)
     label: EntityLabel
     aliases: list[str] = Field(default_factory=list)
-    demonyms: list[str] = Field(default_factory=list)
-    within: str | None = None
     outlet: bool = False
 
 
@@ -140,10 +139,10 @@ def place_entries() -> tuple[PlaceEntry, ...]:
 
 @cache
 def alias_index() -> dict[str, AliasEntry]:
-    """Folded surface form (name, alias or demonym) -> the entry it names."""
+    """Folded surface form (name or alias) -> the entry it names."""
     index: dict[str, AliasEntry] = {}
     for entry in alias_entries():
-        for form in (entry.name, *entry.aliases, *entry.demonyms):
+        for form in (entry.name, *entry.aliases):
             index[fold(form)] = entry
     return index
 

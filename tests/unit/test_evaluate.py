@@ -15,6 +15,7 @@ from stream.contracts import (
     EventDate,
     Evidence,
     ModelInfo,
+    PlaceRef,
 )
 from stream.evaluate import EvaluationReport, canonical_id, read_gold, score
 
@@ -32,7 +33,7 @@ def event(
     return Event(
         event_id="x", article_id="a", published=DAY, type=event_type, actor=ref(actor),
         counterparts=[ref(c) for c in counterparts],
-        location=ref(location, "GPE") if location else None,
+        location=PlaceRef(id=location, name=location, label="GPE") if location else None,
         date=EventDate(value=date, precision="day", start=DAY, end=DAY, text=date)
         if date else None,
         status=status, mention_count=1,

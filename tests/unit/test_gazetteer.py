@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from stream.contracts import EnrichedArticle
+from stream.nlp.enrich import Enricher
 from stream.nlp.gazetteer import Place, contains, country_of, country_of_demonym, place
 from stream.nlp.lexicon import fold, place_entries
+from stream.sources import read_file
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_98d7fe5aeb08b17c.txt"
 
 
 def found(name: str, countries: tuple[str, ...] = ()) -> Place:
@@ -168,3 +175,34 @@ def test_gazetteer_curated_sites_and_cities_name_known_countries() -> None:
             assert (city.kind, city.name, city.country_code) == (
                 "city", entry.city, entry.country_code
             ), entry.name
+
+
+# --- the contract fields on the seed's records (the full model, loaded once per session) ---
+
+
+@pytest.fixture(scope="module")
+def seed(enricher: Enricher) -> EnrichedArticle:
+    return enricher.enrich(next(read_file(SEED)))
+
+
+def test_seed_event_locations_say_where_they_lie(seed: EnrichedArticle) -> None:
+    located = {
+        (e.location.id, e.location.country_code, e.location.country, e.location.city)
+        for e in seed.events if e.location is not None
+    }
+    assert located >= {
+        ("pyongyang", "KP", "North Korea", "Pyongyang"),
+        ("moscow", "RU", "Russia", "Moscow"),
+        ("vladivostok", "RU", "Russia", "Vladivostok"),
+        ("russia", "RU", "Russia", None),
+    }
+    unknown = {e.location.id for e in seed.events if e.location and not e.location.country_code}
+    assert unknown <= {"vostochny-cosmodrome"}, f"places the gazetteer missed: {unknown}"
+
+
+def test_seed_place_entities_carry_country_other_entities_none(seed: EnrichedArticle) -> None:
+    by_id = {entity.entity_id: entity for entity in seed.entities}
+    assert (by_id["north-korea"].country_code, by_id["north-korea"].city) == ("KP", None)
+    assert (by_id["seoul"].country, by_id["seoul"].city) == ("South Korea", "Seoul")
+    people = [e for e in seed.entities if e.label == "PERSON"]
+    assert people and all(e.country_code is e.country is e.city is None for e in people)
