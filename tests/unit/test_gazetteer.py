@@ -8,7 +8,14 @@ import pytest
 
 from stream.contracts import EnrichedArticle
 from stream.nlp.enrich import Enricher
-from stream.nlp.gazetteer import Place, contains, country_of, country_of_demonym, place
+from stream.nlp.gazetteer import (
+    Place,
+    contains,
+    country_of,
+    country_of_demonym,
+    place,
+    well_known_names,
+)
 from stream.nlp.lexicon import fold, place_entries
 from stream.sources import read_file
 
@@ -160,6 +167,13 @@ def test_gazetteer_demonym_names_country(word: str, country: str) -> None:
 @pytest.mark.parametrize("word", ["Martian", "Chineses", "Korean"])
 def test_gazetteer_unknown_demonym_none(word: str) -> None:
     assert country_of_demonym(word) is None
+
+
+def test_gazetteer_well_known_names_countries_capitals_not_words() -> None:
+    names = set(well_known_names())
+    assert {"DPRK", "North Korea", "Democratic People's Republic of Korea", "Kyiv", "U.S."} <= names
+    # a one-word alternate spelling that is a word or a nationality, a small territory's capital
+    assert names.isdisjoint({"Island", "Thai", "Douglas", "Kremlin"})
 
 
 def test_gazetteer_place_id_slug_of_folded_name_keeps_old_ids() -> None:
