@@ -2,8 +2,8 @@
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.0.0"
-EXTRACTOR_VERSION: Final = "0.1.0"
+SCHEMA_VERSION: Final = "1.1.0"
+EXTRACTOR_VERSION: Final = "0.2.0"
 
 # Default topic names; each can be overridden through settings.
 TOPIC_ARTICLES_RAW: Final = "news.articles.raw"

@@ -109,8 +109,19 @@ class TextSpan(Contract):
     end: int = Field(ge=0)
 
 
+CountryCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Z]{2}$"), Field(description="ISO 3166 alpha-2.")
+]
+CountryName = Annotated[str, Field(description="The country's English short name.")]
+CityName = Annotated[str, Field(description="The city of a city or site; a city names itself.")]
+
+
 class Entity(Contract):
-    """One real-world referent of an article: every mention folded into one canonical entity."""
+    """One real-world referent of an article: every mention folded into one canonical entity.
+
+    A place (GPE, LOC, FAC) the gazetteer knows says where it lies; other entities, and places
+    it does not know, leave `country_code`, `country` and `city` null.
+    """
 
     entity_id: EntityId = Field(description="Stable across articles: a slug of the folded name.")
     article_id: str
@@ -119,6 +130,9 @@ class Entity(Contract):
     aliases: list[str] = Field(default_factory=list, description="Other surface forms seen.")
     mention_count: int = Field(ge=1)
     mentions: list[TextSpan] = Field(default_factory=list)
+    country_code: CountryCode | None = None
+    country: CountryName | None = None
+    city: CityName | None = None
 
 
 class EntityRef(Contract):
@@ -127,6 +141,14 @@ class EntityRef(Contract):
     id: EntityId
     name: str
     label: EntityLabel
+
+
+class PlaceRef(EntityRef):
+    """A reference to where an event happens, and where that place lies (null if unknown)."""
+
+    country_code: CountryCode | None = None
+    country: CountryName | None = None
+    city: CityName | None = None
 
 
 class EventDate(Contract):
@@ -158,7 +180,7 @@ class Event(Contract):
     type: EventType
     actor: EntityRef
     counterparts: list[EntityRef] = Field(default_factory=list)
-    location: EntityRef | None = None
+    location: PlaceRef | None = None
     date: EventDate | None = None
     status: EventStatus
     attributed_to: list[EntityRef] = Field(
@@ -216,7 +238,7 @@ class ActorActivity(Contract):
     status: EventStatus
     actor: EntityRef
     counterparts: list[EntityRef]
-    location: EntityRef | None = None
+    location: PlaceRef | None = None
     date: EventDate | None = None
     mention_count: int = Field(ge=1, description="Mentions across every reporting article.")
     source_count: int = Field(default=1, ge=1, description="Articles that reported the event.")

@@ -5,7 +5,7 @@ story, and `text[dateline.start:dateline.end] == dateline.text`.
 
 A capitalised phrase at the start of a line is not enough to call it a dateline ("President
 Biden met ..."): it needs two signs among a date, an agency, a separator, an upper-case place,
-a place the lexicon knows and a line of its own, or an agency the table below knows, and the
+a place the gazetteer knows and a line of its own, or an agency the table below knows, and the
 story must go on with a capital, a digit or a quote. Releases and web copies put furniture
 above the dateline ("Media Note", "Office of the Spokesperson", a headline), so every line
 near the top is tried. An upper-case acronym before a colon ("IAEA: Iran ...") still reads as
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from stream.contracts import Dateline, EntityLabel
+from stream.contracts import Dateline
+from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS
-from stream.nlp.lexicon import alias_index, fold
 
 KNOWN_AGENCIES = frozenset({
     "AFP", "ANI", "ANSA", "AP", "Anadolu", "Antara", "Bernama", "CNA", "EFE", "IANS", "Interfax",
@@ -73,8 +73,8 @@ def _signs(match: re.Match[str], agency: str | None) -> int:
 
 
 def _is_known_place(name: str) -> bool:
-    known = alias_index().get(fold(name))
-    return known is not None and known.label is EntityLabel.GPE
+    known = gazetteer.place(_place_name(name))
+    return known is not None and known.kind in ("country", "city")
 
 
 def _ends_line(match: re.Match[str]) -> bool:

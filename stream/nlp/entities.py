@@ -2,7 +2,7 @@
 
 Repair runs inside the pipeline (`newsstream_entity_repair_v1`); canonicalisation is a pure
 function over the repaired Doc. Names, outlets and spelling variants come from
-`patterns/aliases.jsonl`, titles from `patterns/titles.jsonl`.
+`patterns/aliases.jsonl`, places from the gazetteer, titles from `patterns/titles.jsonl`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
+from stream.nlp import gazetteer
+from stream.nlp.gazetteer import Place, well_known_names
 from stream.nlp.lexicon import (
     AliasEntry,
     alias_entries,
@@ -49,9 +52,9 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 def alias_matcher(vocab: Vocab) -> PhraseMatcher:
-    """Known names by exact spelling; the match id is the entry's index in the alias table."""
+    """Known names by exact spelling; the match id is the entry's index in `known_names()`."""
     matcher = PhraseMatcher(vocab)
-    for number, entry in enumerate(alias_entries()):
+    for number, entry in enumerate(known_names()):
         forms = sorted({entry.name, *entry.aliases})
         matcher.add(str(number), [Doc(vocab, words=form.split()) for form in forms])
     return matcher
@@ -82,8 +85,16 @@ def facility_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+@cache
+def known_names() -> tuple[AliasEntry, ...]:
+    """The alias table, then the gazetteer's best-known places: the model reads "Kyiv" as a
+    person and "DPRK" as an organisation often enough to need telling."""
+    places = (AliasEntry(name=name, label=EntityLabel.GPE) for name in well_known_names())
+    return (*alias_entries(), *places)
+
+
 def match_known_names(doc: Doc, matcher: PhraseMatcher) -> list[tuple[Span, AliasEntry]]:
-    entries = alias_entries()
+    entries = known_names()
     return [
         (Span(doc, start, end, label=entries[int(doc.vocab.strings[key])].label.value),
          entries[int(doc.vocab.strings[key])])
@@ -262,6 +273,7 @@ class Referent:
     label: str
     name: str
     mentions: list[Span] = field(default_factory=list)
+    place: Place | None = None  # where a place referent lies, when the gazetteer knows it
 
     @property
     def ref(self) -> EntityRef:
@@ -290,11 +302,11 @@ class EntityTable:
         earlier = (ref for ref in reversed(self.person_refs[:position]) if ref.key != excluding)
         return next(earlier, None)
 
-    def country(self, entry: AliasEntry) -> Referent:
-        """The article's referent for a known country, or a new one it never names outright."""
-        key = fold(entry.name)
+    def country(self, country: Place) -> Referent:
+        """The article's referent for a country, or a new one it never names outright."""
+        key = fold(country.name)
         found = next((ref for ref in self.referents if ref.key == key), None)
-        return found or Referent(key=key, label=entry.label.value, name=entry.name)
+        return found or Referent(key=key, label="GPE", name=country.name, place=country)
 
     def entities(self, article_id: str) -> list[Entity]:
         return [_entity(referent, article_id) for referent in self.referents]
@@ -324,6 +336,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     _add_name_echoes(doc, referents)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
+    _locate_places(referents.values())
     # The dateline's place is where the story was filed, never a party to its events.
     by_token = {
         i: ref for ref in referents.values() for span in ref.mentions
@@ -355,7 +368,21 @@ def _key_and_name(ent: Span) -> tuple[str, str]:
     known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
     if known is not None:
         return fold(known.name), known.name
+    where = gazetteer.place(ent.text) if ent.label_ in (*PLACE_LABELS, "ORG") else None
+    # The model reads some countries as organisations: "the Democratic People's Republic..."
+    if where is not None and (ent.label_ in PLACE_LABELS or where.kind == "country"):
+        return fold(where.name), where.name
     return fold(ent.text), ent.text
+
+
+def _locate_places(referents: Iterable[Referent]) -> None:
+    """Find each place in the gazetteer; a city of a country the article names wins over the
+    most populous one of that name ("London" in a story about Canada)."""
+    places = [ref for ref in referents if ref.label in PLACE_LABELS]
+    named = (gazetteer.place(ref.name) for ref in places)
+    countries = {where.country_code for where in named if where and where.kind == "country"}
+    for ref in places:
+        ref.place = gazetteer.place(ref.name, countries)
 
 
 def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
@@ -371,15 +398,22 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
 
 
 def _voted_label(referent: Referent, dateline_end: int) -> str:
-    """The alias table's label, else the label most mentions carry; the dateline votes only
-    when nothing else does (the model often reads a shouted "VILNIUS" as an ORG)."""
+    """The alias table's label (a country's is GPE), else the label most mentions carry; the
+    dateline votes only when nothing else does (the model often reads "VILNIUS" as an ORG)."""
     known = alias_index().get(referent.key)
     if known is not None and fold(known.name) == referent.key:
         return known.label.value
+    if _names_country(referent.name) and any(m.label_ != "PERSON" for m in referent.mentions):
+        return EntityLabel.GPE.value  # not a person named Chad
     labelled = [mention for mention in referent.mentions if mention.label_]
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
     votes = Counter(mention.label_ for mention in voters)
     return max(votes, key=lambda label: (votes[label], label == referent.label))
+
+
+def _names_country(name: str) -> bool:
+    where = gazetteer.place(name)
+    return where is not None and where.kind == "country" and fold(where.name) == fold(name)
 
 
 def _known_label(ent: Span) -> str:
@@ -388,9 +422,12 @@ def _known_label(ent: Span) -> str:
 
 
 def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
-    """The person a one-word name stands for, unless the alias table knows it as something else."""
+    """The person a one-word name stands for, unless the alias table or the gazetteer knows it
+    as something else."""
     words = fold(ent.text).split()
     if len(words) != 1 or fold(ent.text) in alias_index():
+        return None
+    if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None
     people = [
         ref for ref in referents.values()
@@ -537,12 +574,16 @@ def country_of(token: Token) -> str:
     """The folded country a NORP or GPE token names: "Russian" and "Russia's" -> "russia"."""
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
-    known = alias_index().get(fold(ent.text))
-    return fold(known.name) if known is not None else fold(ent.text)
+    if ent.label_ == "NORP":
+        where = gazetteer.country_of_demonym(ent.text) or gazetteer.place(ent.text)
+    else:
+        where = gazetteer.place(ent.text)
+    return fold(where.name) if where is not None else fold(ent.text)
 
 
 def _entity(referent: Referent, article_id: str) -> Entity:
     surfaces = {mention.text for mention in referent.mentions if mention.label_}
+    where = referent.place
     return Entity(
         entity_id=slug(referent.key),
         article_id=article_id,
@@ -554,4 +595,7 @@ def _entity(referent: Referent, article_id: str) -> Entity:
             TextSpan(text=m.text, start=m.start_char, end=m.end_char)
             for m in sorted(referent.mentions, key=lambda m: m.start)
         ],
+        country_code=where.country_code if where else None,
+        country=where.country if where else None,
+        city=where.city if where else None,
     )

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from stream.contracts import EntityLabel, EventType
 
@@ -43,6 +43,7 @@ CueKind = Literal[
     "macro_region",
     "carrier",
 ]
+PlaceKind = Literal["country", "city", "region", "site"]
 
 
 class PatternLine(BaseModel):
@@ -80,14 +81,34 @@ class TitleList(PatternLine):
 
 
 class AliasEntry(PatternLine):
-    """A known referent with its spelling variants; `within` names the country of a city."""
+    """A known person, organisation or outlet with its spelling variants (places are the
+    gazetteer's)."""
 
     name: str = Field(min_length=1)
     label: EntityLabel
     aliases: list[str] = Field(default_factory=list)
-    demonyms: list[str] = Field(default_factory=list)
-    within: str | None = None
     outlet: bool = False
+
+
+class PlaceEntry(PatternLine):
+    """What the packaged gazetteers lack (see `stream/nlp/gazetteer.py`): a country's common
+    short names, demonym variants and familiar name where the package's is formal, or a city,
+    region or well-known site with its other names; a site names the city it stands in."""
+
+    kind: PlaceKind
+    country_code: str = Field(pattern=r"^[A-Z]{2}$")
+    name: str | None = Field(default=None, min_length=1)
+    names: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    city: str | None = None
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> PlaceEntry:
+        if self.kind != "country" and (self.name is None or self.demonyms):
+            raise ValueError("only a country has demonyms; any other place needs a name")
+        if (self.kind == "site") != (self.city is not None):
+            raise ValueError("a site, and only a site, names its city")
+        return self
 
 
 def read_lines(filename: str) -> list[dict[str, Any]]:
@@ -138,11 +159,16 @@ def alias_entries() -> tuple[AliasEntry, ...]:
 
 
 @cache
+def place_entries() -> tuple[PlaceEntry, ...]:
+    return tuple(PlaceEntry.model_validate(line) for line in read_lines("places.jsonl"))
+
+
+@cache
 def alias_index() -> dict[str, AliasEntry]:
-    """Folded surface form (name, alias or demonym) -> the entry it names."""
+    """Folded surface form (name or alias) -> the entry it names."""
     index: dict[str, AliasEntry] = {}
     for entry in alias_entries():
-        for form in (entry.name, *entry.aliases, *entry.demonyms):
+        for form in (entry.name, *entry.aliases):
             index[fold(form)] = entry
     return index
 
@@ -158,9 +184,11 @@ def fold(surface: str) -> str:
 
     "Kim Jong-un's", "Kim Jong Un" and "KIM JONG UN" all fold to "kim jong un".
     """
-    decomposed = unicodedata.normalize("NFKD", surface.strip())
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    lowered = _POSSESSIVE.sub("", ascii_only.lower().replace(".", ""))
+    plain = surface.strip()
+    if not plain.isascii():  # the gazetteer folds 200k names at start-up: skip what it can
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = _POSSESSIVE.sub("", plain.lower().replace(".", ""))
     return _NON_WORD.sub(" ", _LEADING_THE.sub("", lowered)).strip()
 
 

@@ -2,7 +2,7 @@
 
 Two mentions are one event when they have the same type and participants, and their places
 and dates are compatible (equal, one unknown, or one inside the other: Pyongyang is in North
-Korea, March 22 is in the week of March 17).
+Korea, the Kremlin in Moscow, March 22 is in the week of March 17).
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from stream.contracts import Event, EventDate, EventStatus, Evidence
+from stream.contracts import Event, EventDate, EventStatus, Evidence, PlaceRef
+from stream.nlp import gazetteer
 from stream.nlp.entities import Referent
 from stream.nlp.events import Mention
-from stream.nlp.lexicon import alias_index, slug
+from stream.nlp.lexicon import fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
@@ -86,21 +87,32 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
 
 
 def _country(place: Referent) -> str:
-    """The id of the country a known city lies in, else the place's own id."""
-    known = alias_index().get(place.key)
-    return known.within if known is not None and known.within else slug(place.key)
+    """The id of the country a known place lies in, else the place's own id."""
+    if place.place is None:
+        return slug(place.key)
+    return slug(fold(gazetteer.country_of(place.place).name))
+
+
+def _inside(inner: Referent, outer: Referent) -> bool:
+    """A city or site in its country, a site in its city; a place the gazetteer lacks is in
+    nothing and holds nothing."""
+    return (
+        inner.place is not None
+        and outer.place is not None
+        and gazetteer.contains(outer.place, inner.place)
+    )
 
 
 def _places_compatible(a: Referent | None, b: Referent | None) -> bool:
     if a is None or b is None or a.key == b.key:
         return True
-    return _country(a) == slug(b.key) or _country(b) == slug(a.key)
+    return _inside(a, b) or _inside(b, a)
 
 
 def _more_precise_place(a: Referent | None, b: Referent | None) -> Referent | None:
     if a is None or b is None:
         return a or b
-    return b if _country(b) == slug(a.key) and b.key != a.key else a
+    return b if _inside(b, a) else a
 
 
 def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
@@ -231,13 +243,23 @@ def to_record(event: MergedEvent, article_id: str, published: dt.date, source: s
         type=first.type,
         actor=first.actor.referent.ref,
         counterparts=[ref.ref for ref in first.counterparts],
-        location=event.location.ref if event.location else None,
+        location=_place_ref(event.location) if event.location else None,
         date=event.date,
         status=event.status,
         attributed_to=[ref.ref for ref in attributed.values()],
         mention_count=len(event.mentions),
         evidence=_evidence(event),
         confidence=confidence(event),
+    )
+
+
+def _place_ref(location: Referent) -> PlaceRef:
+    where = location.place
+    return PlaceRef(
+        **location.ref.model_dump(),
+        country_code=where.country_code if where else None,
+        country=where.country if where else None,
+        city=where.city if where else None,
     )
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from stream.nlp import gazetteer
 from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
-from stream.nlp.lexicon import alias_index, cue_words, fold, role_words
+from stream.nlp.lexicon import cue_words, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -137,10 +138,10 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
 
 
 def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
-    known = alias_index().get(fold(norp.name))
-    if known is None or not known.demonyms:
+    country = gazetteer.country_of_demonym(norp.name) or gazetteer.place(norp.name)
+    if country is None or country.kind != "country":
         return None
-    return table.country(known)
+    return table.country(country)
 
 
 def referents(
@@ -356,8 +357,7 @@ def _is_settlement(ref: Referent) -> bool:
     """Cities and sites are where things happen, not parties to them."""
     if ref.label in ("LOC", "FAC"):
         return True
-    known = alias_index().get(ref.key)
-    return known is not None and known.within is not None
+    return ref.place is not None and ref.place.kind in ("city", "site")
 
 
 def location(
@@ -424,21 +424,25 @@ def _is_macro_region(place: Referent) -> bool:
     return place.key in cue_words("macro_region")
 
 
-def _contains(country: Referent, place: Referent) -> bool:
-    known = alias_index().get(place.key)
-    return known is not None and known.within == country.key.replace(" ", "-")
+def _contains(outer: Referent, inner: Referent) -> bool:
+    return (
+        outer.place is not None
+        and inner.place is not None
+        and gazetteer.contains(outer.place, inner.place)
+    )
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
     """ "at the Union Buildings in Pretoria": a site named with its city gives the city. A place
-    the lexicon knows as a country is wider than the site ("an estate in Florida" too, but
-    only the lexicon can tell a city from a state, so unknown names count as cities)."""
+    the gazetteer knows as a country or region is wider than the site ("an estate in
+    Florida"); a name it does not know counts as a city."""
     if place.label == "GPE":
         return place
     for word in prep_objects(token, "in"):
         found = table.at(word)
-        known = alias_index().get(found.key) if found is not None else None
-        if found is not None and found.label == "GPE" and (known is None or known.within):
+        if found is not None and found.label == "GPE" and (
+            found.place is None or found.place.kind == "city"
+        ):
             return found
     return place
 

@@ -11,12 +11,16 @@ from stream.contracts import (
     EventStatus,
     EventType,
     Evidence,
+    PlaceRef,
 )
 
 SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
 KIM_SHORT = EntityRef(id="kim-jong-un", name="Kim Jong Un", label="PERSON")
-PYONGYANG = EntityRef(id="pyongyang", name="Pyongyang", label="GPE")
+PYONGYANG = PlaceRef(
+    id="pyongyang", name="Pyongyang", label="GPE", country_code="KP", country="North Korea",
+    city="Pyongyang",
+)
 SEEN = dt.datetime(2025, 3, 27, 12, tzinfo=dt.UTC)
 
 

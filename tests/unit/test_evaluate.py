@@ -18,6 +18,7 @@ from stream.contracts import (
     EventDate,
     Evidence,
     ModelInfo,
+    PlaceRef,
     TextSpan,
 )
 from stream.errors import GoldError
@@ -36,6 +37,10 @@ def ref(name: str, label: str = "PERSON") -> EntityRef:
     return EntityRef(id=fold(name).replace(" ", "-"), name=name, label=EntityLabel(label))
 
 
+def place(name: str, label: str = "GPE") -> PlaceRef:
+    return PlaceRef(id=fold(name).replace(" ", "-"), name=name, label=EntityLabel(label))
+
+
 def predicted(
     event_type: str, actor: str, counterparts: tuple[str, ...] = (), *, sentence: str = ARRIVAL,
     location: str | None = None, date: str | None = None, status: str = "occurred",
@@ -44,7 +49,7 @@ def predicted(
     return Event(
         event_id=f"{event_type}-{actor}-{start}", article_id="a1", published=PUBLISHED,
         type=event_type, actor=ref(actor), counterparts=[ref(c) for c in counterparts],
-        location=ref(location, "GPE") if location else None,
+        location=place(location) if location else None,
         date=EventDate(value=date, precision="day", start=PUBLISHED, end=PUBLISHED, text=date)
         if date else None,
         status=status, mention_count=1, confidence=1.0,
@@ -198,7 +203,7 @@ def test_evaluate_person_short_or_reordered_name_names_the_gold_person(
 
 
 def test_evaluate_place_short_form_does_not_name_a_longer_place(tmp_path: Path) -> None:
-    event = predicted("visit", "Kim Jong Un").model_copy(update={"location": ref("Korea", "GPE")})
+    event = predicted("visit", "Kim Jong Un").model_copy(update={"location": place("Korea")})
     report = scored(
         tmp_path, [event], [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL,
                                  location="South Korea")],
@@ -253,7 +258,7 @@ def test_evaluate_each_gold_matches_one_prediction_best_place_first(tmp_path: Pa
     )
     assert counts(report, "visit") == (1, 1, 0)
     assert report.accuracy("place").rate == 1.0
-    assert report.details[0].extra[0].location == ref("Russia", "GPE")
+    assert report.details[0].extra[0].location == place("Russia")
 
 
 def test_evaluate_one_prediction_matches_one_gold(tmp_path: Path) -> None:
@@ -266,13 +271,10 @@ def test_evaluate_one_prediction_matches_one_gold(tmp_path: Path) -> None:
     assert report.details[0].fates[1].failed == ("matched another gold event",)
 
 
-def test_place_right_counts_a_normalised_city_when_the_record_has_one() -> None:
-    class LocatedRef(EntityRef):
-        city: str | None = None
-
-    kremlin = LocatedRef(id="kremlin", name="Kremlin", label=EntityLabel.FAC, city="Moscow")
+def test_place_right_counts_the_normalised_city_of_a_site() -> None:
+    kremlin = PlaceRef(id="kremlin", name="Kremlin", label=EntityLabel.FAC, city="Moscow")
     assert place_right(kremlin, "Moscow", Names({}))
-    assert not place_right(ref("Kremlin", "FAC"), "Moscow", Names({}))
+    assert not place_right(place("Kremlin", "FAC"), "Moscow", Names({}))
 
 
 def test_evaluate_gold_without_evidence_matched_on_parties_and_said_so(tmp_path: Path) -> None:

@@ -11,11 +11,11 @@ from stream.nlp.lexicon import (
     PATTERNS_DIR,
     AliasEntry,
     CueList,
+    PlaceEntry,
     TitleList,
     TriggerPattern,
     fold,
     read_lines,
-    slug,
 )
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -23,6 +23,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "cues.jsonl": CueList,
     "titles.jsonl": TitleList,
     "aliases.jsonl": AliasEntry,
+    "places.jsonl": PlaceEntry,
 }
 
 
@@ -48,12 +49,11 @@ def test_patterns_alias_forms_name_one_entry() -> None:
     owners: dict[str, set[str]] = {}
     for line in read_lines("aliases.jsonl"):
         entry = AliasEntry.model_validate(line)
-        for form in (entry.name, *entry.aliases, *entry.demonyms):
+        for form in (entry.name, *entry.aliases):
             owners.setdefault(fold(form), set()).add(entry.name)
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
 
 
-def test_patterns_alias_within_names_known_country() -> None:
-    entries = [AliasEntry.model_validate(line) for line in read_lines("aliases.jsonl")]
-    countries = {slug(fold(e.name)) for e in entries if e.within is None and e.label == "GPE"}
-    assert {e.name: e.within for e in entries if e.within and e.within not in countries} == {}
+def test_patterns_aliases_name_no_places() -> None:
+    labels = {AliasEntry.model_validate(line).label for line in read_lines("aliases.jsonl")}
+    assert labels.isdisjoint({"GPE", "LOC", "FAC"})
