@@ -52,7 +52,8 @@ def _search() -> dict[str, Any]:
     return {
         "summary": "Actors whose name or alias matches, best first (at most 20).",
         "parameters": [
-            _query("q", {"type": "string"}, "A name or part of one.", required=True),
+            # The view strips the name: it needs one character that is not white space.
+            _query("q", {"type": "string", "pattern": r"\S"}, "A name or part of one.", True),
             _scope(),
         ],
         "responses": {"200": _json(_array_of(ActorMatch)), "400": _error("No name given.")},
