@@ -106,6 +106,8 @@ def page(browser: Browser, console_errors: list[str]) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+        if console_errors:
+            print(f"console errors: {console_errors}")
 
 
 def off_loop(function: Callable[..., T], *args: object) -> T:

@@ -83,9 +83,9 @@ export function actorPage(main, actorId) {
   const detailsSlot = h("div", { class: "details-box", "aria-live": "polite" });
   const partiesSlot = h("div");
   const tableSlot = h("div", { class: "table-box" });
-  main.replaceChildren(profileSlot,
+  const sections = [profileSlot,
     h("section", { class: "timeline-section" }, h("h2", {}, "Timeline"), legend(), timelineSlot, detailsSlot),
-    partiesSlot, tableSlot);
+    partiesSlot, tableSlot];
   let rows = [];
   let lastSeen = null;
   let selected = null;
@@ -110,6 +110,7 @@ export function actorPage(main, actorId) {
     const lists = await Promise.all(KINDS.map((kind) => getJSON(`/actors/${encodeURIComponent(actorId)}/${kind}?limit=50`)));
     rows = lists.flat();
     lastSeen = profile.last_seen;
+    if (!profileSlot.isConnected) main.replaceChildren(...sections); // shown once there is data
     document.title = `${profile.name} · newsstream`;
     profileSlot.replaceChildren(profileView(profile));
     draw();

@@ -18,6 +18,7 @@ let refreshing = false;
 function route() {
   const match = location.hash.match(/^#\/actor\/(.+)$/);
   failure = null;
+  main.replaceChildren(h("p", { class: "muted" }, "Loading…"));
   view = match ? actorPage(main, decodeURIComponent(match[1])) : frontPage(main);
   refresh();
 }
@@ -33,7 +34,7 @@ async function refresh() {
     if (current !== view) return;
     failure = error;
     if (error.status === 404) main.replaceChildren(h("p", { class: "notice" }, `Not found: ${error.message}.`));
-    else if (!main.querySelector("section")) main.replaceChildren(h("p", { class: "notice" }, `Cannot show this yet: ${error.message}. Retrying…`));
+    else if (!main.querySelector("section, .profile")) main.replaceChildren(h("p", { class: "notice" }, `Cannot show this yet: ${error.message}. Retrying…`));
   } finally {
     refreshing = false;
   }

@@ -25,9 +25,10 @@ function actorItem(summary) {
 export function frontPage(main) {
   const events = h("ol", { class: "events", "aria-live": "polite" });
   const actors = h("ol", { class: "actors" });
-  main.replaceChildren(
+  const sections = [
     h("section", { class: "latest" }, h("h1", {}, "Latest events"), events),
-    h("section", { class: "active" }, h("h2", {}, "Most active actors"), actors));
+    h("section", { class: "active" }, h("h2", {}, "Most active actors"), actors),
+  ];
   const shown = new Set();
   let first = true;
 
@@ -38,6 +39,7 @@ export function frontPage(main) {
       : [h("li", { class: "muted" }, "No events yet: publish articles to the raw topic.")]));
     latest.forEach((row) => shown.add(row.event_id));
     actors.replaceChildren(...top.map(actorItem));
+    if (!events.isConnected) main.replaceChildren(...sections); // shown once there is data
     first = false;
   };
 }

@@ -40,16 +40,17 @@ function monthTicks([start, end], width) {
   const step = MONTH_STEPS.find((s) => months / s <= width / 90) ?? 240;
   const first = new Date(start);
   const ticks = [];
-  let year = first.getUTCFullYear();
+  const year = first.getUTCFullYear();
   let month = Math.ceil((first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0)) / step) * step;
   for (;;) {
     const time = Date.UTC(year, month, 1);
     if (time > end) return ticks;
     const date = new Date(time);
-    const month = date.toLocaleString("en", { month: "short", timeZone: "UTC" });
-    const year = String(date.getUTCFullYear());
+    const name = date.toLocaleString("en", { month: "short", timeZone: "UTC" });
+    const tickYear = String(date.getUTCFullYear());
     // Years alone on a long axis; months get their year on the first tick and in January.
-    const label = step >= 12 ? year : !ticks.length || date.getUTCMonth() === 0 ? `${month} ${year}` : month;
+    const label = step >= 12 ? tickYear
+      : !ticks.length || date.getUTCMonth() === 0 ? `${name} ${tickYear}` : name;
     ticks.push({ time, label });
     month += step;
   }
