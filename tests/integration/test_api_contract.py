@@ -85,6 +85,12 @@ def test_real_answers_match_the_document(
         assert errors == [], f"{path}: {errors[:3]}"
 
 
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_every_route_is_read_only(seeded: Worker, method: str):
+    answered = {path: _status(seeded, path, method)[0] for path, _, status in REQUESTS}
+    assert set(answered.values()) == {405}, answered
+
+
 def test_generated_requests_get_no_server_error_and_no_undocumented_answer(seeded: Worker):
     schema = schemathesis.openapi.from_url(f"{seeded.url}/openapi.json")
     calls: Counter[str] = Counter()
@@ -109,9 +115,10 @@ def test_generated_requests_get_no_server_error_and_no_undocumented_answer(seede
     assert sum(calls.values()) >= MIN_GENERATED_REQUESTS, dict(calls)
 
 
-def _status(worker: Worker, path: str) -> tuple[int, str, bytes]:
+def _status(worker: Worker, path: str, method: str = "GET") -> tuple[int, str, bytes]:
+    request = urllib.request.Request(f"{worker.url}{path}", method=method)
     try:
-        with urllib.request.urlopen(f"{worker.url}{path}", timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, response.headers["Content-Type"], response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers["Content-Type"], error.read()
