@@ -64,14 +64,27 @@ def test_search_actor_timeline_and_a_live_event(
     assert console_errors == []
 
 
-def test_actor_page_fits_a_phone_and_works_by_keyboard(
+def test_pages_fit_a_phone_and_work_by_keyboard(
     page: Page, seeded: Worker, console_errors: list[str]
 ):
     page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(seeded.url)
+    expect(page.locator(".events .event").first).to_be_visible()
+    page_width = page.evaluate("document.documentElement.scrollWidth")
+    assert page_width <= 390, f"the front page is {page_width} px wide at 390"
+    screenshot(page, "front-390")
+
+    page.get_by_label("Search actors").fill("Kim")
+    expect(page.locator("#search-results a").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#search-results a").first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#/actor/kim-"))
+
     page.goto(f"{seeded.url}/#/actor/sergei-shoigu")
     expect(page.locator(".timeline .mark").first).to_be_visible()
     page_width = page.evaluate("document.documentElement.scrollWidth")
-    assert page_width <= 390, f"the page is {page_width} px wide at 390"
+    assert page_width <= 390, f"the actor page is {page_width} px wide at 390"
     page.locator(".timeline .mark").first.focus()
     page.keyboard.press("Enter")
     expect(page.locator(".details")).to_be_visible()
