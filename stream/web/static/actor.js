@@ -102,7 +102,15 @@ export function actorPage(main, actorId) {
       undated ? h("p", { class: "muted" }, `${undated} undated events are in the table below.`) : "");
   };
   let resizeTimer;
-  window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(draw, 150); });
+  const redraw = () => {
+    if (!timelineSlot.isConnected && profileSlot.dataset.shown) {
+      window.removeEventListener("resize", redraw); // another page replaced this one
+      return;
+    }
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(draw, 150);
+  };
+  window.addEventListener("resize", redraw);
 
   return async function refresh() {
     const profile = await getJSON(`/actors/${encodeURIComponent(actorId)}`);
@@ -110,7 +118,10 @@ export function actorPage(main, actorId) {
     const lists = await Promise.all(KINDS.map((kind) => getJSON(`/actors/${encodeURIComponent(actorId)}/${kind}?limit=50`)));
     rows = lists.flat();
     lastSeen = profile.last_seen;
-    if (!profileSlot.isConnected) main.replaceChildren(...sections); // shown once there is data
+    if (!profileSlot.isConnected) { // shown once there is data
+      main.replaceChildren(...sections);
+      profileSlot.dataset.shown = "yes";
+    }
     document.title = `${profile.name} · newsstream`;
     profileSlot.replaceChildren(profileView(profile));
     draw();
