@@ -75,8 +75,10 @@ def seeded(settings: Settings, worker: Worker) -> Worker:
     return worker
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """Per module: Playwright's sync API keeps an event loop running in the main thread
+    while it is open, which `asyncio.run` in the tests of other folders cannot share."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM)
         try:
