@@ -7,8 +7,11 @@ SETUP_STAMP := $(VENV)/.newsstream-setup
 KAFKA_PORT ?= 9092
 # The main job's cluster: KAFKA_BOOTSTRAP if set, else the local broker on KAFKA_PORT.
 RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localhost:$(KAFKA_PORT))
+# Gold folders `make evaluate` scores; the frozen split and realdev only when present.
+FROZEN_DIR ?= tests/data/frozen
+REALDEV_DIR ?= ../shared/realdev
 
-.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp clean
+.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp evaluate clean
 
 setup: $(SETUP_STAMP)
 
@@ -54,6 +57,16 @@ bench: setup
 
 bench-nlp: setup
 	$(BIN)/python scripts/bench_nlp.py
+
+# Extraction accuracy on each gold folder, each report under its own heading.
+evaluate: setup
+	$(BIN)/stream evaluate --title "tuning split (in-sample): tests/data/dev" tests/data/dev
+	@if [ -d $(FROZEN_DIR) ]; then echo; \
+		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
+	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
+	@if [ -d $(REALDEV_DIR) ]; then echo; \
+		$(BIN)/stream evaluate --title "realdev: $(REALDEV_DIR)" $(REALDEV_DIR); \
+	else echo; echo "realdev: $(REALDEV_DIR) not present, skipped"; fi
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .ruff_cache

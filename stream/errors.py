@@ -23,3 +23,7 @@ class BrokerError(NewsstreamError):
 
 class EnrichmentError(NewsstreamError):
     """The NLP pipeline failed on one article (the article goes to the dead-letter topic)."""
+
+
+class GoldError(NewsstreamError):
+    """A gold-annotated folder cannot be read, or its gold does not fit its text."""

@@ -44,17 +44,23 @@ def _report_failures(
 
 
 @click.command()
-@click.option(
-    "--dev-dir",
+@click.argument(
+    "folders", nargs=-1, required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("tests/data/dev"),
-    show_default=True,
 )
+@click.option("--title", help="A heading for the report instead of the folder path.")
+@click.option("--details", is_flag=True, help="List each gold event's fate and each extra event.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(dev_dir: Path, as_json: bool) -> None:
-    """Score the extractor against the gold annotations of a dev set."""
+def evaluate(folders: tuple[Path, ...], title: str | None, details: bool, as_json: bool) -> None:
+    """Score the extractor against each gold-annotated folder (dev or realdev format)."""
     from stream.evaluate import evaluate as run_evaluation
     from stream.nlp.enrich import Enricher
 
-    report = run_evaluation(Enricher(get_settings().spacy_model), dev_dir)
-    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format())
+    if title is not None and len(folders) > 1:
+        raise click.UsageError("--title names one folder's report; give one folder")
+    enricher = Enricher(get_settings().spacy_model)
+    reports = [run_evaluation(enricher, folder, title) for folder in folders]
+    if as_json:
+        click.echo(json.dumps([report.to_dict() for report in reports], indent=2))
+    else:
+        click.echo("\n\n".join(report.format(details) for report in reports))

@@ -3,19 +3,22 @@
 `Dateline.text` is the dateline itself, without the dash or colon that may separate it from the
 story, and `text[dateline.start:dateline.end] == dateline.text`.
 
-A capitalised phrase at the start of a text is not enough to call it a dateline ("President
-Biden met ..."): it needs two signs among a date, an agency, a separator and an upper-case
-place, or an agency the table below knows, and the story must go on with a capital, a digit or
-a quote. Without a gazetteer an upper-case acronym before a colon ("IAEA: Iran ...") still
-reads as a place.
+A capitalised phrase at the start of a line is not enough to call it a dateline ("President
+Biden met ..."): it needs two signs among a date, an agency, a separator, an upper-case place,
+a place the lexicon knows and a line of its own, or an agency the table below knows, and the
+story must go on with a capital, a digit or a quote. Releases and web copies put furniture
+above the dateline ("Media Note", "Office of the Spokesperson", a headline), so every line
+near the top is tried. An upper-case acronym before a colon ("IAEA: Iran ...") still reads as
+a place.
 """
 
 from __future__ import annotations
 
 import re
 
-from stream.contracts import Dateline
+from stream.contracts import Dateline, EntityLabel
 from stream.nlp.dates import MONTHS
+from stream.nlp.lexicon import alias_index, fold
 
 KNOWN_AGENCIES = frozenset({
     "AFP", "ANI", "ANSA", "AP", "Anadolu", "Antara", "Bernama", "CNA", "EFE", "IANS", "Interfax",
@@ -30,6 +33,9 @@ _KICKERS = frozenset({
     "LIVE", "OPINION", "PHOTOS", "REFILE", "UPDATE", "UPDATED", "VIDEO", "WATCH",
 })  # fmt: skip
 
+FURNITURE_CHARS = 600
+"""How far into a text a dateline may stand below furniture lines."""
+
 _SPACE = r"[^\S\n]"  # a dateline never spans lines
 # A whole word with a (Latin-1) capital: "SÃO", "ST.", never the "NAT" of "NATO-led".
 _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*(?![\w.'\u2019-])"
@@ -41,7 +47,7 @@ _DATELINE = re.compile(
     rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "New Delhi [India]"
     rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
     rf"(?:,{_SPACE}*(?P<date>{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)(?:,{_SPACE}*\d{{4}})?)\.?)?"
-    rf"(?:{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
+    rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
     rf"(?:{_SPACE}*(?P<separator>--|\.-|[-\u2014\u2013:.]))?"  # "(EFE).-", "/TASS/."
     r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
 )
@@ -60,13 +66,33 @@ def _signs(match: re.Match[str], agency: str | None) -> int:
             agency in KNOWN_AGENCIES,
             match["separator"] is not None,
             match["place"].isupper(),
+            _is_known_place(match["place"]),
+            _ends_line(match),
         )
     )
 
 
+def _is_known_place(name: str) -> bool:
+    known = alias_index().get(fold(name))
+    return known is not None and known.label is EntityLabel.GPE
+
+
+def _ends_line(match: re.Match[str]) -> bool:
+    rest = match.string[match.end() :]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text[:FURNITURE_CHARS]))]
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of `text`, or None when the story opens without one."""
-    match = _DATELINE.match(text)
+    """The dateline the story opens with, below any furniture lines, or None."""
+    return next(filter(None, (_dateline_at(text, start) for start in _line_starts(text))), None)
+
+
+def _dateline_at(text: str, start: int) -> Dateline | None:
+    match = _DATELINE.match(text, start)
     if match is None or match["place"] in _KICKERS:
         return None
     agency = match["paren_agency"] or match["slash_agency"]

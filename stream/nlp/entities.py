@@ -23,6 +23,9 @@ from stream.nlp.lexicon import (
     alias_index,
     cue_words,
     fold,
+    leader_words,
+    rank_words,
+    role_words,
     slug,
     title_words,
 )
@@ -33,9 +36,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # "he" and "his" refer back to the last person who was the subject of a clause.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ROLE_HEADS = frozenset(
-    {"president", "leader", "minister", "secretary", "chancellor", "premier", "king", "envoy"}
-)
+NATIONALITY_LABELS = ("NORP", "GPE")
+# How far left of a name its office may reach: "Assistant Secretary of Defense for
+# International Security Affairs Robert Karem".
+MAX_TITLE_WORDS = 10
+OFFICE_LINKS = frozenset({"of", "for"})
+GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -51,12 +58,18 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def title_matcher(vocab: Vocab) -> Matcher:
-    """Role phrases that stand for a person: "the Russian President", "the North Korean leader"."""
+    """Role phrases that stand for a person: "the Russian President", "the Secretary",
+    "Pakistan's prime minister"."""
     matcher = Matcher(vocab)
-    head = {"LOWER": {"IN": sorted(ROLE_HEADS)}, "ENT_TYPE": ""}
-    modifier = {"LOWER": {"IN": sorted(title_words() - ROLE_HEADS)}, "OP": "*"}
-    nationality = {"ENT_TYPE": "NORP", "OP": "*"}
-    matcher.add("ROLE", [[{"LOWER": "the"}, nationality, modifier, head]], greedy="LONGEST")
+    head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
+    modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
+    nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
+    owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
+    matcher.add(
+        "ROLE",
+        [[{"LOWER": "the"}, nationality, modifier, head], [*owner, modifier, head]],
+        greedy="LONGEST",
+    )
     return matcher
 
 
@@ -87,7 +100,8 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    trimmed = [span for span in map(_trim, map(_extend_name, doc.ents)) if span is not None]
+    named = (_extend_name(_titled_person(ent)) for ent in doc.ents)
+    trimmed = [span for span in map(_trim, named) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
@@ -160,9 +174,18 @@ def _extend_name(ent: Span) -> Span:
             end += 2
         elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
             end += particles
+        elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
+            end += suffix
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _generation_suffix(doc: Doc, start: int) -> int:
+    """How many tokens ", Jr." or "Sr." add after a name."""
+    comma = int(start < len(doc) and doc[start].text == ",")
+    word = doc[start + comma] if start + comma < len(doc) else None
+    return comma + 1 if word is not None and word.lower_ in GENERATION_SUFFIXES else 0
 
 
 def _particles_then_name(doc: Doc, start: int) -> int:
@@ -174,6 +197,22 @@ def _particles_then_name(doc: Doc, start: int) -> int:
     return end - start + 1 if has_name else 0
 
 
+def _after_line_break(token: Token) -> bool:
+    previous = token.doc[token.i - 1]
+    return "\n" in previous.whitespace_ or (token.is_space and "\n" in token.text)
+
+
+def _titled_person(ent: Span) -> Span:
+    """A role word and a name read as an organisation: "Administrator Power" is a person."""
+    words = list(ent)
+    if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
+        return ent
+    name = words[1:]
+    if all(w.is_title and w.lower_ not in title_words() for w in name):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop a leading "the", a person's titles and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -183,6 +222,11 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
+    # A name never runs across a line break ("Abd al-Mahdi\n\nOffice of the Spokesperson").
+    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t)), end)
+    if ent.label_ == "PERSON":
+        # "Sullivan's Meeting With" in a headline: the name ends at its possessive.
+        end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     if doc[end - 1].text == "-":
@@ -191,9 +235,15 @@ def _trim(ent: Span) -> Span | None:
 
 
 def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
-    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title."""
-    spans = [doc[start:end] for _, start, end in matcher(doc)]
+    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title.
+    A possessive owner ("Pakistan's prime minister") stays the country's mention."""
+    spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
     return [span for span in spans if not _names_follow(span)]
+
+
+def _after_owner(span: Span) -> Span:
+    owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES), None)
+    return span if owner_end is None else span.doc[owner_end + 1 : span.end]
 
 
 def _names_follow(span: Span) -> bool:
@@ -378,47 +428,99 @@ def _add(
         referent.name = name
 
 
+@dataclass(frozen=True)
+class Title:
+    """An office: the title words that name it, and the country it serves, when printed."""
+
+    nationality: str | None
+    words: frozenset[str]
+
+    def fits(self, wanted: Title) -> bool:
+        """Whether a role phrase ("the Secretary") can stand for the holder of this office:
+        every word of the phrase is in the office, and so is every rank word of the office
+        ("the Secretary" is not the Deputy Secretary). A "leader" heads a state or government."""
+        if None not in (wanted.nationality, self.nationality) and (
+            wanted.nationality != self.nationality
+        ):
+            return False
+        words = wanted.words
+        if "leader" in words and not self.words.isdisjoint(leader_words()):
+            words = words - {"leader"}
+        return words <= self.words and self.words & rank_words() <= words
+
+
 def _resolve_titles(
     doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
 ) -> None:
     titled = sorted(
-        (span.start, _title_of(span), ref)
+        (span.start, title, ref)
         for ref in referents.values() if ref.label == "PERSON"
-        for span in ref.mentions if _title_of(span) is not None
+        for span in ref.mentions if (title := _title_of(span)) is not None
     )
+    salience = {ref.key: _salience(ref) for ref in referents.values()}
+    countries: dict[str, str] = {}
+    for _, title, ref in titled:
+        if title.nationality is not None:
+            countries.setdefault(ref.key, title.nationality)
     for phrase in doc.spans.get(TITLES_KEY, []):
-        wanted = (_nationality(phrase), phrase[-1].lower_)
-        earlier = [
-            (len(ref.mentions), start, ref) for start, title, ref in titled
-            if start < phrase.start and _title_fits(title, wanted)
-        ]
-        if earlier:
-            # The most mentioned holder of the title, then the most recently introduced.
-            holder = max(earlier, key=lambda item: item[:2])[2]
+        wanted = Title(_nationality(phrase), _title_words(phrase))
+        fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        # A holder printed with the wanted country beats one printed without any, and a bare
+        # "the President" is the one never printed with a country ("Tanzania President X" is
+        # the visitor's).
+        exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        candidates = [(salience[ref.key], start, ref) for start, ref in exact or fitting]
+        holder = _likely_holder(candidates, phrase.start, named=wanted.nationality is not None)
+        if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
 
 
-def _title_fits(title: tuple[str | None, str] | None, wanted: tuple[str | None, str]) -> bool:
-    if title is None:
-        return False
-    nationality, role = title
-    return role == wanted[1] and (wanted[0] is None or wanted[0] == nationality)
+def _likely_holder(
+    candidates: list[tuple[int, int, Referent]], phrase_start: int, *, named: bool
+) -> Referent | None:
+    """The most salient holder introduced before the phrase, then the most recent; a phrase
+    that names its country ("Pakistan's prime minister" in a lede) may also look ahead."""
+    earlier = [c for c in candidates if c[1] < phrase_start]
+    if earlier:
+        return max(earlier, key=lambda c: c[:2])[2]
+    later = [c for c in candidates if c[1] > phrase_start]
+    return min(later, key=lambda c: c[1])[2] if named and later else None
 
 
-def _title_of(span: Span) -> tuple[str | None, str] | None:
-    """The (nationality, role) printed before a name: "Russia's Foreign Minister X"."""
+def _salience(referent: Referent) -> int:
+    """Mentions that are not a source speaking: "Little said" names who reports the story, and
+    a spokesman quoted five times is still not what "the secretary" refers to."""
+    return sum(
+        1 for m in referent.mentions
+        if not (m.root.dep_ == "nsubj" and m.root.head.lemma_ in cue_words("reporting"))
+    )
+
+
+def _title_words(phrase: Span) -> frozenset[str]:
+    return frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
+
+
+def _title_of(span: Span) -> Title | None:
+    """The office printed before a name: "Russia's Foreign Minister X", "U.S. Secretary of
+    State X", "Assistant Secretary of Defense for International Security Affairs X"."""
     doc, start = span.doc, span.start
-    words: list[Token] = []
-    while start > 0 and (doc[start - 1].lower_ in title_words() or doc[start - 1].ent_type_):
+    while start > 0 and span.start - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
-        words.append(doc[start])
-        if doc[start].ent_type_ in ("NORP", "GPE") or doc[start].tag_ == "POS":
+        if doc[start].ent_type_ in NATIONALITY_LABELS or doc[start].tag_ == "POS":
             break
-    roles = [word.lower_ for word in words if word.lower_ in ROLE_HEADS]
-    if not roles:
+    words = _title_words(doc[start : span.start])
+    if words.isdisjoint(role_words()):
         return None
-    return _nationality(doc[start : span.start]), roles[0]
+    return Title(_nationality(doc[start : span.start]), words)
+
+
+def _in_office(word: Token) -> bool:
+    if word.lower_ in title_words() or word.ent_type_ in (*NATIONALITY_LABELS, "ORG"):
+        return True
+    if word.lower_ in OFFICE_LINKS:
+        return word.i > 0 and word.doc[word.i - 1].is_title
+    return word.is_title and word.tag_ == "NNP" and not word.is_sent_start
 
 
 def _nationality(phrase: Span) -> str | None:
@@ -426,7 +528,7 @@ def _nationality(phrase: Span) -> str | None:
     possessive = phrase.start >= 2 and doc[phrase.start - 1].tag_ == "POS"
     owner = [doc[phrase.start - 2]] if possessive else []
     for token in owner + list(phrase):
-        if token.ent_type_ in ("NORP", "GPE"):
+        if token.ent_type_ in NATIONALITY_LABELS:
             return country_of(token)
     return None
 

@@ -31,6 +31,8 @@ NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
+# Events the parties do together: co-subjects are parties to one event, not each their own.
+SHARED_TYPES = frozenset({"meeting", "agreement"})
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Mention:
     """The trigger index of an event this one happened during ("signed ... during X's visit")."""
     date_is_own: bool = field(default=True)
     """False when the date was carried over from an earlier mention rather than read here."""
+    co_actors: list[Referent] = field(default_factory=list)
+    """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
 
     @property
     def sentence(self) -> Span:
@@ -89,29 +93,37 @@ def extract_mentions(
                 sources[trigger.sent.start] = attribution(trigger.sent, table)
             mention.attributed_to = sources[trigger.sent.start]
             mention.during = _happened_during(chain, reading, mention, mentions)
-            mentions.append(mention)
-            mentions += _companions(mention, table)
+            for leg in _legs(mention, chain[0], reading):
+                mentions += _per_actor(leg)
     return mentions
 
 
-def _companions(visit: Mention, table: EntityTable) -> list[Mention]:
-    """Who travelled with the visitor makes the same visit: "flew to Tunis together with X",
-    "accompanied by X"."""
-    if visit.type != "visit" or visit.trigger.pos_ in roles.NOUN_POS:
-        return []
-    words = [*roles.prep_objects(visit.trigger, "with"), *_accompanying(visit.trigger)]
-    people = [
-        ref for ref in roles.referents(words, table)
-        if ref.label == "PERSON" and ref.key != visit.actor.referent.key
+def _per_actor(mention: Mention) -> list[Mention]:
+    """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
+    return [
+        mention,
+        *(replace(mention, actor=roles.Role(party, from_parse=mention.actor.from_parse),
+                  co_actors=[]) for party in mention.co_actors),
     ]
-    return [replace(visit, actor=roles.Role(person, from_parse=True)) for person in people]
 
 
-def _accompanying(verb: Token) -> list[Token]:
-    clauses = [c for c in verb.children if c.lemma_ == "accompany" and c.dep_ in ("advcl", "conj")]
-    if verb.head.lemma_ == "accompany":
-        clauses.append(verb.head)
-    return [obj for clause in clauses for obj in roles.prep_objects(clause, "by")]
+def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention]:
+    """One visit per destination of an itinerary: "will visit Tel Aviv, Jerusalem and Ramallah"."""
+    if mention.type != "visit":
+        return [mention]
+    places = roles.destinations(place_word, reading.table, mention.type, reading.dateline_end)
+    later = _later_leg_date(mention.date)
+    return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
+
+
+def _later_leg_date(date: EventDate | None) -> EventDate | None:
+    """A trip's dates ("May 20-24") begin with its first stop; a later stop is only known to
+    fall within them, so it keeps the month."""
+    if date is None or date.start == date.end or date.precision is not DatePrecision.DAY:
+        return date
+    return date.model_copy(
+        update={"value": date.start.strftime("%Y-%m"), "precision": DatePrecision.MONTH}
+    )
 
 
 def _elided_chains(
@@ -134,11 +146,14 @@ def _read_mention(
     cue = status_cue(chain)
     if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
         return None
+    if event_type == "meeting" and _remote(trigger):
+        return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
     group = _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
+    actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     if actor is None:
         return None
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
@@ -151,7 +166,11 @@ def _read_mention(
         date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
-    found = {ref.key: ref for ref in [*named, *group]}
+    beside = [*group, *roles.co_subjects(trigger, reading.table)]
+    if event_type in SHARED_TYPES:
+        named, beside = [*named, *beside], []
+    co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
+    found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
         type=event_type,
@@ -163,7 +182,31 @@ def _read_mention(
         status=status,
         attributed_to=[],
         date_is_own=date_is_own,
+        co_actors=co_actors,
     )
+
+
+def _traveller_of_the_trip(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> roles.Role | None:
+    """ "The trip started with a stop in London": a definite trip that names no traveller is
+    the trip told before, and its traveller makes the stop."""
+    words = [trigger, *roles.governing_subjects(trigger)]
+    definite_trip = any(
+        reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
+    )
+    told = next((m for m in reversed(earlier) if m.type == "visit"), None)
+    if not definite_trip or told is None:
+        return None
+    return roles.Role(told.actor.referent, from_parse=False)
+
+
+def _remote(trigger: Token) -> bool:
+    """Talks "by phone", "a video conference", "held a telephone conversation": in person only
+    is a meeting."""
+    words = [trigger, *trigger.children]
+    words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
+    return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:

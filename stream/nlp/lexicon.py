@@ -36,6 +36,12 @@ CueKind = Literal[
     "group_quantifier",
     "stance_noun",
     "stance_speech",
+    "abbreviation",
+    "qualifying_abbreviation",
+    "person_noun",
+    "remote",
+    "macro_region",
+    "carrier",
 ]
 
 
@@ -101,9 +107,29 @@ def cue_words(kind: CueKind) -> frozenset[str]:
 
 
 @cache
-def title_words() -> frozenset[str]:
+def title_lists() -> dict[str, frozenset[str]]:
     lists = (TitleList.model_validate(line) for line in read_lines("titles.jsonl"))
-    return frozenset(word for titles in lists for word in titles.words)
+    return {titles.id: frozenset(titles.words) for titles in lists}
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset().union(*title_lists().values())
+
+
+def role_words() -> frozenset[str]:
+    """The nouns a role phrase ends in: "the Secretary", "the Pakistani leader"."""
+    return title_lists()["title.role"]
+
+
+def rank_words() -> frozenset[str]:
+    """Words that make another office of a role: a deputy secretary is not the secretary."""
+    return title_lists()["title.rank"]
+
+
+def leader_words() -> frozenset[str]:
+    """Offices a "leader" may hold: head of state or of government."""
+    return title_lists()["title.head_of_state"] | {"prime"}
 
 
 @cache

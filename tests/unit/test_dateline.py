@@ -42,6 +42,12 @@ SEED_OPENING = (
             "S\u00e3o Paulo",
             "Reuters",
         ),
+        ("NAIROBI, (Reuters) \u2013 Kenya sent", "NAIROBI, (Reuters)", "Nairobi", "Reuters"),
+        ("LIMA, May 9 - Peru said", "LIMA, May 9", "Lima", None),
+        ("CAIRO: Egypt said", "CAIRO", "Cairo", None),
+        ("Seoul, Feb. 4 (Yonhap) -- The talks", "Seoul, Feb. 4 (Yonhap)", "Seoul", "Yonhap"),
+        ("NEW DELHI (AP) \u2014 India said", "NEW DELHI (AP)", "New Delhi", "AP"),
+        ("Washington, DC \u2014 The minister", "Washington, DC", "Washington", None),
     ],
 )
 def test_find_dateline_wire_style_gives_text_place_and_agency(
@@ -62,6 +68,27 @@ def test_find_dateline_after_leading_blank_lines_gives_offsets_into_text() -> No
     assert found is not None
     assert (found.start, found.end) == (4, 19)
     assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "Office of the Spokesperson\n\nWashington, DC\n\nJune 22, 2018\n\nThe Secretary met",
+            "Washington, DC",
+        ),
+        ("Media Note\nNews Release\n\nSTUTTGART, Germany \u2013 U.S. troops", "STUTTGART, Germany"),
+        (
+            "Envoy to Visit Cairo\nTASHKENT, Uzbekistan, October 3. The president",
+            "TASHKENT, Uzbekistan, October 3.",
+        ),
+    ],
+)
+def test_find_dateline_below_furniture_lines_gives_the_dateline(text: str, dateline: str) -> None:
+    found = find_dateline(text)
+
+    assert found is not None
+    assert text[found.start : found.end] == found.text == dateline
 
 
 @pytest.mark.parametrize(

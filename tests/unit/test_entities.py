@@ -134,3 +134,63 @@ def test_pipeline_outlet_relabelled_org(enricher: Enricher) -> None:
     labels = {ent.text: ent.label_ for ent in doc.ents}
     assert labels["Yonhap"] == "ORG"
     assert labels["KCNA"] == "ORG"
+
+
+RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "phrase", "holder"),
+    [
+        (
+            "Secretary of State Ana Ruiz met Deputy Secretary of State Tom Hale. "
+            "Later the Secretary left.",
+            RUIZ_AND_HALE,
+            "the Secretary",
+            "Ana Ruiz",
+        ),
+        (
+            "Secretary of State Ana Ruiz met Deputy Secretary of State Tom Hale. "
+            "Later the Deputy Secretary left.",
+            RUIZ_AND_HALE,
+            "the Deputy Secretary",
+            "Tom Hale",
+        ),
+        (
+            "Defense Secretary Ana Ruiz and Press Secretary Tom Hale spoke. "
+            "Later the press secretary left.",
+            RUIZ_AND_HALE,
+            "the press secretary",
+            "Tom Hale",
+        ),
+        (
+            "Prime Minister Nils Berg of Norway spoke. Envoys met Norway's prime minister.",
+            [("Nils Berg", "PERSON"), ("Norway", "GPE"), ("Norway", "GPE")],
+            "prime minister",
+            "Nils Berg",
+        ),
+    ],
+)
+def test_canonical_role_phrase_resolves_to_holder_of_that_office(
+    blank: Language, text: str, ents: list[tuple[str, str]], phrase: str, holder: str
+) -> None:
+    doc = built(blank, text, ents)
+    table = canonical_entities(doc)
+    (span,) = [s for s in doc.spans[TITLES_KEY] if s.text == phrase]
+    resolved = table.at(span[-1])
+    assert resolved is not None and resolved.name == holder
+
+
+def test_repair_generation_suffix_belongs_to_the_name(blank: Language) -> None:
+    words = ["Joseph", "R.", "Biden", ",", "Jr.", "met", "him"]
+    doc = Doc(blank.vocab, words=words, spaces=[True, True, False, True, True, True, False])
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.text == "Joseph R. Biden, Jr."
+
+
+def test_repair_role_word_and_name_read_as_organisation_is_a_person(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["Administrator", "Power", "will", "meet", "him"])
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == ("Power", "PERSON")

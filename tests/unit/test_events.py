@@ -124,12 +124,24 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
     assert parties == {"xi-jinping", "vladimir-putin"}
 
 
-def test_events_call_between_two_leaders_is_meeting_of_earlier_parties(
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claudia Sheinbaum held a phone call with Donald Trump on Monday.",
+        "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
+        "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
+    ],
+)
+def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
     enricher: Enricher,
 ) -> None:
     text = (
         "Claudia Sheinbaum reached a deal with Donald Trump on Monday, "
-        "after a phone call between the two leaders."
+        "after talks between the two leaders."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
@@ -147,7 +159,7 @@ def test_events_due_to_hold_talks_subject_of_adjective_is_actor(enricher: Enrich
 def test_events_apposed_name_beats_nationality_as_counterpart(enricher: Enricher) -> None:
     event = only(
         enricher,
-        "Rajnath Singh held a telephone conversation with the new US defense secretary, "
+        "Rajnath Singh held talks with the new US defense secretary, "
         "Pete Hegseth, on Friday.",
     )
     assert [c.id for c in event.counterparts] == ["pete-hegseth"]
@@ -359,3 +371,70 @@ def test_events_stance_in_a_participle_clause(enricher: Enricher) -> None:
     statement = next(e for e in events if e.type.value == "statement")
     assert statement.actor.id == "emmanuel-macron"
     assert [c.id for c in statement.counterparts] == ["ukraine"]
+
+
+def _visits(enricher: Enricher, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.actor.id, e.location.name if e.location else None, e.date.value if e.date else None)
+        for e in _of_type(events_of(enricher, text), "visit")
+    ]
+
+
+def test_events_itinerary_gives_one_visit_per_place(enricher: Enricher) -> None:
+    text = "John Kerry will travel to Kenya and Tanzania from June 19 to June 23."
+    assert _visits(enricher, text) == [
+        ("john-kerry", "Kenya", "2025-06-19"), ("john-kerry", "Tanzania", "2025-06")
+    ]
+
+
+def test_events_trip_that_takes_someone_somewhere_is_their_visit(enricher: Enricher) -> None:
+    text = "The trip took Secretary of State John Kerry to Peru and Chile."
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("john-kerry", "Peru"), ("john-kerry", "Chile")
+    ]
+
+
+def test_events_trip_to_a_world_region_is_no_visit_of_its_own(enricher: Enricher) -> None:
+    assert _visits(enricher, "John Kerry will travel to Africa next week.") == []
+
+
+def test_events_site_without_a_place_name_takes_the_city_it_stands_in(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry traveled to NATO headquarters in Brussels on Monday."
+    assert [place for _, place, _ in _visits(enricher, text)] == ["Brussels"]
+
+
+def test_events_co_subjects_each_make_their_own_visit(enricher: Enricher) -> None:
+    text = "John Kerry and Chuck Hagel will travel to Moscow on Friday."
+    assert [actor for actor, _, _ in _visits(enricher, text)] == ["john-kerry", "chuck-hagel"]
+
+
+def test_events_they_after_a_meeting_each_state_their_support(enricher: Enricher) -> None:
+    text = (
+        "John Kerry met Sergey Lavrov in Geneva on Friday. "
+        "They reaffirmed their support for Ukraine."
+    )
+    statements = _of_type(events_of(enricher, text), "statement")
+    assert sorted((s.actor.id, [c.id for c in s.counterparts]) for s in statements) == [
+        ("john-kerry", ["ukraine"]), ("sergey-lavrov", ["ukraine"])
+    ]
+
+
+def test_events_definite_trip_without_traveller_is_the_trip_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "John Kerry made a trip to Europe last week. "
+        "The trip started on Monday with a stop in London."
+    )
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("john-kerry", "London")
+    ]
+
+
+def test_events_itinerary_joined_inside_a_place_name_gives_each_place(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry will visit the Republic of Korea and Japan next month."
+    assert [place for _, place, _ in _visits(enricher, text)] == ["South Korea", "Japan"]

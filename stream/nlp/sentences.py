@@ -1,0 +1,52 @@
+"""Where sentences start, decided before the parser runs: line breaks and the dateline do end a
+sentence; an abbreviation ("Lt. Gen.", "Oct. 9", "U.S. Secretary") does not.
+
+Wire copy and government releases put furniture on lines of their own ("Media Note", "Office of
+the Spokesperson", "June 22, 2018") and never break a sentence across lines, so every line is a
+sentence of its own. The parser keeps the starts and non-starts set here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from stream.nlp.lexicon import cue_words
+
+# Tags of words that go on a sentence after an abbreviation: "Lt. Gen. John Smith", "Oct. 9".
+_CONTINUING_TAGS = frozenset({"NNP", "NNPS", "CD"})
+
+
+def sentence_starts(doc: Doc, story_start: int) -> Iterator[Token]:
+    """The first word of each line, and the first word of the story after its dateline (not
+    the dash that may follow it)."""
+    for token in doc[1:]:
+        if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+            yield token
+    if story_start:
+        story = next((t for t in doc if t.idx >= story_start and t.is_alpha), None)
+        if story is not None and story.i > 0:
+            yield story
+
+
+def abbreviation_continuations(doc: Doc) -> Iterator[Token]:
+    """Words that carry on the sentence of the abbreviation before them: a title or month
+    abbreviation is always followed by its name or day; "U.S." by the noun it qualifies."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not previous.text.endswith(".") or "\n" in previous.whitespace_:
+            continue
+        word = previous.lower_
+        if word in cue_words("abbreviation") or (
+            word in cue_words("qualifying_abbreviation") and token.tag_ in _CONTINUING_TAGS
+        ):
+            yield token
+
+
+def set_sentence_starts(doc: Doc, story_start: int) -> Doc:
+    for token in abbreviation_continuations(doc):
+        token.is_sent_start = False
+    for token in sentence_starts(doc, story_start):
+        token.is_sent_start = True
+    return doc

@@ -1,0 +1,42 @@
+"""Sentence starts: one sentence per line, after the dateline, never after an abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp(enricher) -> Language:  # type: ignore[no-untyped-def]
+    return enricher.nlp
+
+
+def sentences(nlp: Language, text: str) -> list[str]:
+    return [sent.text.strip() for sent in nlp(text).sents]
+
+
+def test_sentences_furniture_lines_are_sentences_of_their_own(nlp: Language) -> None:
+    text = "Media Note\nOffice of the Spokesman\nThe minister will travel to Lima."
+
+    assert sentences(nlp, text) == [
+        "Media Note", "Office of the Spokesman", "The minister will travel to Lima."
+    ]
+
+
+def test_sentences_dateline_ends_before_the_story(nlp: Language) -> None:
+    text = "LIMA, May 9 - Peru's president met the envoy."
+
+    assert sentences(nlp, text)[-1] == "Peru's president met the envoy."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She met Lt. Gen. Ronald Smith at the base on Monday.",
+        "The envoy will arrive on Oct. 9 and leave the next day.",
+        "The talks brought U.S. Secretary of State Marco Rubio to Panama.",
+        "Joseph R. Biden, Jr. met the king today.",
+    ],
+)
+def test_sentences_abbreviation_does_not_end_a_sentence(nlp: Language, text: str) -> None:
+    assert sentences(nlp, text) == [text]
