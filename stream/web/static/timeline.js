@@ -68,7 +68,7 @@ function pack(marks) {
   return Math.max(1, trackEnds.length);
 }
 
-export function describe(row) {
+function describe(row) {
   const parties = [row.actor, ...row.counterparts].map((p) => p.name).join(", ");
   const place = row.location ? ` in ${row.location.name}` : "";
   return `${row.type}, ${row.status}: ${parties}${place}, ${row.date.value} (${row.date.precision})`;
