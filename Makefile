@@ -32,6 +32,8 @@ run: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/stream schemas --check
+	@command -v chromium >/dev/null \
+		|| echo "make test: no chromium on PATH: the browser tests (tests/browser) are SKIPPED"
 	$(BIN)/pytest -m "not faults"
 
 # Kill brokers and workers mid-stream (about 15 minutes): CI runs it after `make test`.

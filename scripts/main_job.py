@@ -56,7 +56,9 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "stream", "actor", name], check=False)
     finally:
         if os.environ.get("KEEP") == "1":
-            print(f"\nworker keeps running (pid {worker.pid}); try:")
+            print(f"\nworker keeps running (pid {worker.pid}); open the page:")
+            print(f"  {base_url}/")
+            print("or ask the JSON API (described at /openapi.json):")
             print(f"  curl '{base_url}/actors?q=Shoigu'")
             print(f"  curl '{base_url}/actors/kim-jong-un/visits?status=occurred'")
             print("  .venv/bin/stream actor 'Kim Jong-un' --meetings")

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from stream.api import ActorSummary
 from stream.contracts import (
     ROW_SOURCES_LISTED,
     ActorActivity,
@@ -51,17 +52,17 @@ class Profile(BaseModel):
         """The profile as the HTTP API shows it."""
         types = Counter(kind.split("/")[0] for kind in self.events.values())
         statuses = Counter(kind.split("/")[1] for kind in self.events.values())
-        return {
-            "id": self.id,
-            "name": self.name,
-            "label": self.label,
-            "aliases": self.aliases,
-            "event_count": len(self.events),
-            "counts_by_type": {t.value: types.get(t.value, 0) for t in EventType},
-            "counts_by_status": {s.value: statuses.get(s.value, 0) for s in EventStatus},
-            "first_seen": self.first_seen.isoformat(),
-            "last_seen": self.last_seen.isoformat(),
-        }
+        return ActorSummary(
+            id=self.id,
+            name=self.name,
+            label=self.label,
+            aliases=self.aliases,
+            event_count=len(self.events),
+            counts_by_type={t.value: types.get(t.value, 0) for t in EventType},
+            counts_by_status={s.value: statuses.get(s.value, 0) for s in EventStatus},
+            first_seen=self.first_seen.isoformat(),
+            last_seen=self.last_seen.isoformat(),
+        ).model_dump(mode="json")
 
 
 def activities_for(event: Event, seen_at: dt.datetime) -> list[ActorActivity]:
@@ -83,6 +84,7 @@ def activities_for(event: Event, seen_at: dt.datetime) -> list[ActorActivity]:
                 date=event.date,
                 mention_count=event.mention_count,
                 sources=[source],
+                evidence=event.evidence[0].text,
                 first_seen=seen_at,
                 last_seen=seen_at,
             ),

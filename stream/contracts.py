@@ -247,6 +247,9 @@ class ActorActivity(Contract):
         max_length=ROW_SOURCES_LISTED,
         description="The latest reporting articles, oldest first.",
     )
+    evidence: str | None = Field(
+        default=None, description="The sentence the latest report read the event from."
+    )
     first_seen: dt.datetime
     last_seen: dt.datetime
 

@@ -1,10 +1,11 @@
-"""The worker's read-only HTTP API: actors, their rows by type, health and metrics.
+"""The worker's read-only HTTP API: actors, their rows by type, the feed, health and metrics.
 
 A request for one actor is routed (faust `table_route`) to the worker holding the actor's
 partition; every table is keyed by actor id and co-partitioned, so that worker has it all.
 Search fans out: each worker scores the profiles of its own partitions and the worker asked
-merges the answers. This needs no global table (a second full copy of every profile on
-every worker, recovered in full on each start) and stays correct as partitions move.
+merges the answers; so do the front page's feeds (latest events, most active actors). This
+needs no global table (a second full copy of every profile on every worker, recovered in
+full on each start) and stays correct as partitions move.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ from typing import Any
 import aiohttp
 from faust.web import Request, Response, View
 
-from stream import tables
+from stream import feed, tables
 from stream.activity import search_score
+from stream.api import ActorSummary
 from stream.app import app
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import EventStatus, EventType
+from stream.contracts import ActorActivity, EventStatus, EventType
 from stream.metrics import METRICS
 
 DEFAULT_LIMIT = 20
+FEED_LIMIT_MAX = 100
 SEARCH_RESULTS = 20
 PEER_TIMEOUT_S = 2.0
 TYPE_BY_PLURAL = {plural: EventType(kind) for kind, plural in ACTIVITY_TYPES_PLURAL.items()}
@@ -50,7 +53,7 @@ class ActorSearch(View):
             return self.error(400, "give a name to search for: /actors?q=shoigu")
         matches = local_matches(query)
         if request.query.get("scope") != "local":
-            matches += await peer_matches(query)
+            matches += await ask_peers("/actors", {"q": query})
         matches.sort(key=lambda m: (-m["score"], -m["event_count"], m["name"]))
         return self.json(matches[:SEARCH_RESULTS])
 
@@ -81,6 +84,45 @@ class ActorRows(View):
         return self.json([row.model_dump(mode="json") for row in chosen])
 
 
+@app.page("/events")
+class LatestEvents(View):
+    async def get(self, request: Request) -> Response:
+        try:
+            limit = feed_limit(request)
+        except ValueError as exc:
+            return self.error(400, f"bad query: {exc}")
+        rows = feed.latest_events(tables.local_profiles(), all_rows_of, limit)
+        if request.query.get("scope") != "local":
+            answers = await ask_peers("/events", {"limit": str(limit)})
+            rows += [ActorActivity.model_validate(answer) for answer in answers]
+        return self.json([row.model_dump(mode="json") for row in feed.merge_latest(rows, limit)])
+
+
+@app.page("/top-actors")
+class TopActors(View):
+    async def get(self, request: Request) -> Response:
+        try:
+            limit = feed_limit(request)
+        except ValueError as exc:
+            return self.error(400, f"bad query: {exc}")
+        answers = [profile.summary() for profile in tables.local_profiles()]
+        if request.query.get("scope") != "local":
+            answers += await ask_peers("/top-actors", {"limit": str(limit)})
+        ranked = feed.most_active(map(ActorSummary.model_validate, answers), limit)
+        return self.json([summary.model_dump(mode="json") for summary in ranked])
+
+
+def feed_limit(request: Request) -> int:
+    limit = int(request.query.get("limit", DEFAULT_LIMIT))
+    if not 1 <= limit <= FEED_LIMIT_MAX:
+        raise ValueError(f"limit must be 1 to {FEED_LIMIT_MAX}")
+    return limit
+
+
+def all_rows_of(actor_id: str) -> list[ActorActivity]:
+    return [row.activity for kind in EventType for row in tables.rows_of(actor_id, kind)]
+
+
 def is_ready() -> bool:
     """Tables recovered and the worker consuming: not starting, rebalancing or recovering."""
     recovery = app.tables.recovery
@@ -105,8 +147,8 @@ def local_matches(query: str) -> list[dict[str, Any]]:
     return [{**profile.summary(), "score": score} for score, profile in scored if score > 0]
 
 
-async def peer_matches(query: str) -> list[dict[str, Any]]:
-    """Ask every other worker holding profile partitions for its local matches."""
+async def ask_peers(path: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    """Ask every other worker holding profile partitions for its local answer to `path`."""
     own = str(app.conf.canonical_url).rstrip("/")
     peers = [url.rstrip("/") for url in app.router.table_metadata(tables.profiles.name)]
     others = [url for url in peers if url != own]
@@ -114,17 +156,19 @@ async def peer_matches(query: str) -> list[dict[str, Any]]:
         return []
     timeout = aiohttp.ClientTimeout(total=PEER_TIMEOUT_S)
     async with aiohttp.ClientSession(timeout=timeout) as session:
-        answers = await asyncio.gather(*(_ask(session, url, query) for url in others))
-    return [match for answer in answers for match in answer]
+        asked = (_ask(session, f"{url}{path}", {**params, "scope": "local"}) for url in others)
+        answers = await asyncio.gather(*asked)
+    return [item for answer in answers for item in answer]
 
 
-async def _ask(session: aiohttp.ClientSession, url: str, query: str) -> list[dict[str, Any]]:
-    params = {"q": query, "scope": "local"}
+async def _ask(
+    session: aiohttp.ClientSession, url: str, params: dict[str, str]
+) -> list[dict[str, Any]]:
     try:
-        async with session.get(f"{url}/actors", params=params) as response:
+        async with session.get(url, params=params) as response:
             response.raise_for_status()
             return list(await response.json())
     except (aiohttp.ClientError, TimeoutError):
         # A peer that is down has its partitions moved on the next rebalance; answer with
-        # what the others know rather than fail the search.
+        # what the others know rather than fail the request.
         return []

@@ -46,6 +46,7 @@ def worker(
     # Built from those settings; agents and views register on import (autodiscovery is off).
     from stream import agents, views  # noqa: F401
     from stream.app import app
+    from stream.web import routes  # noqa: F401
 
     sys.argv = ["stream", "worker", "--loglevel", loglevel, *faust_options]
     app.main()
