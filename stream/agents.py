@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from faust import StreamT
 from faust.types import TP, EventT
@@ -16,15 +17,16 @@ from faust.types import TP, EventT
 from stream import tables
 from stream.app import app, settings, topics
 from stream.enrichment import EnrichmentPool
+from stream.errors import InternalError
 from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages
-from stream.handlers import ErrorHandler, skip_input_errors
+from stream.handlers import ErrorHandler, error_handler
 from stream.intake import RawMessage
 from stream.metrics import METRICS
 from stream.redelivery import Processed
-from stream.transactions import processing
+from stream.transactions import ExactOffsetsConsumer, processing
 
 pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
-on_error: ErrorHandler = skip_input_errors
+on_error: ErrorHandler = error_handler(settings.on_internal_error)
 
 ENRICH_CHUNK_ARTICLES = 8
 """Articles per pool call. A batch's chunks all go to the pool at once, so every process has
@@ -42,7 +44,11 @@ enriched_already = Processed()
 async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
-        await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+        try:
+            await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+            await stop_uncommitted(bug)
+            return
         await commit(stream, events)
 
 
@@ -68,6 +74,13 @@ async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: 
 async def start_enrichment_processes() -> None:
     if isinstance(pool, EnrichmentPool):
         await pool.warm_up()
+
+
+async def stop_uncommitted(reason: Exception) -> None:
+    """Stop the worker and leave the current batch uncommitted: after a fix, the worker that
+    takes over processes it again."""
+    cast(ExactOffsetsConsumer, app.consumer).halt()
+    await app.crash(reason)
 
 
 async def send_all(outgoing: Iterable[Outgoing]) -> None:
