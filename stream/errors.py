@@ -53,3 +53,7 @@ class InternalError(NewsstreamError):
     def last_lines(self, count: int) -> str:
         """The traceback's last `count` lines: where it failed, and the error itself."""
         return "\n".join(self.traceback_text.rstrip().splitlines()[-count:])
+
+
+class DependencyError(NewsstreamError):
+    """An installed library is not the version newsstream's workarounds were written for."""
