@@ -29,6 +29,7 @@ from tests.integration.workers import (
     start_worker,
     wait_for,
 )
+from tests.table_diff import describe, row_differences
 
 pytestmark = pytest.mark.integration
 
@@ -85,11 +86,21 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
 
     survivor.wait_healthy()
     expected = _clean_run_tables(event_records, arrival_times(settings))
-    wait_for(
-        lambda: _tables(survivor, expected) == expected,
-        TIMEOUT_S,
-        lambda: "the survivor's tables differ from a clean run's",
-    )
+    answered: Tables = {}
+
+    def same() -> bool:
+        answered.update(_tables(survivor, expected))
+        return answered == expected
+
+    def differences() -> str:
+        found = [
+            difference
+            for table, rows in expected.items()
+            for difference in row_differences(f"{table[0]} {table[1]}", rows, answered[table])
+        ]
+        return f"the survivor's tables differ from a clean run's: {describe(found)}"
+
+    wait_for(same, TIMEOUT_S, differences)
 
 
 def _enriched_ids(settings: Settings) -> set[str]:
@@ -99,7 +110,9 @@ def _enriched_ids(settings: Settings) -> set[str]:
     }
 
 
-Tables = dict[tuple[str, str], list[tuple[str, str, int, int]]]
+Summary = dict[str, Any]
+Tables = dict[tuple[str, str], list[Summary]]
+SUMMARY_FIELDS = ("event_id", "status", "mention_count", "source_count")
 
 
 def _clean_run_tables(event_records: list[Record], arrivals: dict[str, dt.datetime]) -> Tables:
@@ -117,14 +130,16 @@ def _clean_run_tables(event_records: list[Record], arrivals: dict[str, dt.dateti
 
 
 def _tables(worker: Worker, expected: Tables) -> Tables:
-    try:
-        return {
-            (actor, kind): [_summary(row) for row in worker.get(f"/actors/{actor}/{kind}?limit=50")]
-            for actor, kind in expected
-        }
-    except OSError:
-        return {}
+    """The worker's rows of each table in `expected`; a table it cannot show has none."""
+    tables: Tables = {}
+    for actor, kind in expected:
+        try:
+            rows = worker.get(f"/actors/{actor}/{kind}?limit=50")
+        except OSError:  # not answering yet, or a 404 while the tables recover
+            rows = []
+        tables[actor, kind] = [_summary(row) for row in rows]
+    return tables
 
 
-def _summary(row: dict[str, Any]) -> tuple[str, str, int, int]:
-    return (row["event_id"], row["status"], row["mention_count"], row["source_count"])
+def _summary(row: dict[str, Any]) -> Summary:
+    return {field: row[field] for field in SUMMARY_FIELDS}
