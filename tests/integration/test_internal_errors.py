@@ -11,8 +11,8 @@ import pytest
 
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import Article, DeadLetter, EnrichedArticle
-from tests.integration.buggy_worker import BUG_MARKER, BUG_MESSAGE
+from stream.contracts import DeadLetter, EnrichedArticle
+from tests.integration.hooked_worker import BUG_MESSAGE, with_a_bug
 from tests.integration.workers import (
     Worker,
     committed,
@@ -28,12 +28,8 @@ from tests.integration.workers import (
 pytestmark = pytest.mark.integration
 
 TIMEOUT_S = 120.0
-BUGGY = "tests.integration.buggy_worker"
+BUGGY = "tests.integration.hooked_worker"
 METRIC = f'newsstream_internal_errors_total{{error_type="{ZeroDivisionError.__name__}"}}'
-
-
-def with_a_bug(article: Article) -> Article:
-    return article.model_copy(update={"text": f"{article.text} {BUG_MARKER}"})
 
 
 @pytest.fixture
