@@ -1,9 +1,11 @@
-"""`stream worker` with two test hooks in its NLP, set off by what an article's text says:
+"""`stream worker` with two test hooks in its NLP, set off by an article:
 
-- BUG_MARKER: the enricher raises, as a bug in newsstream's own code would;
-- GATE_MARKER followed by a path: the enricher marks it reached (`<path>.reached`) and holds
-  the article until the test creates the path, so that a test acts while the worker is
-  certainly in the middle of enriching.
+- BUG_MARKER in its text: the enricher raises, as a bug in newsstream's own code would;
+- a url `held-until:PATH`: the enricher marks the gate reached (`PATH.reached`, holding the
+  pid of the worker that reached it) and holds the article until the test creates PATH, so
+  that the test acts (a health check, a kill -9) while the worker is certainly in the middle
+  of a batch. The url is the only trace: the NLP copies it into the enriched article and
+  reads nothing else of it.
 
     python -m tests.integration.hooked_worker worker --web-port PORT --data-dir DIR
 
@@ -14,7 +16,6 @@ are planted through the factory they build their enricher with.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ from stream.enrichment import ArticleEnricher, default_enricher
 
 BUG_MARKER = "PLANTED-BUG"
 BUG_MESSAGE = "a bug planted by the test"
-GATE_MARKER = "HELD-UNTIL:"
+GATE_SCHEME = "held-until:"
 GATE_TIMEOUT_S = 300.0
 GATE_POLL_S = 0.05
 
@@ -38,7 +39,7 @@ def with_a_bug(article: Article) -> Article:
 
 def held_until(article: Article, gate: Path) -> Article:
     """The article, held in the NLP until `gate` exists."""
-    return article.model_copy(update={"text": f"{article.text} {GATE_MARKER}{gate}"})
+    return article.model_copy(update={"url": f"{GATE_SCHEME}{gate}"})
 
 
 def reached(gate: Path) -> Path:
@@ -52,8 +53,8 @@ class HookedEnricher:
     def enrich(self, article: Article) -> EnrichedArticle:
         if BUG_MARKER in article.text:
             raise ZeroDivisionError(BUG_MESSAGE)
-        if gate := re.search(rf"{GATE_MARKER}(\S+)", article.text):
-            _wait_at(Path(gate.group(1)))
+        if article.url and article.url.startswith(GATE_SCHEME):
+            _wait_at(Path(article.url.removeprefix(GATE_SCHEME)))
         return self._enricher.enrich(article)
 
     def enrich_many(self, articles: Sequence[Article]) -> Iterator[EnrichedArticle]:
@@ -61,7 +62,10 @@ class HookedEnricher:
 
 
 def _wait_at(gate: Path) -> None:
-    reached(gate).touch()
+    # Says which worker holds the article: a pool process's parent is its worker.
+    writing = gate.with_name(gate.name + ".writing")
+    writing.write_text(str(os.getppid()))
+    writing.rename(reached(gate))  # whole, never seen half-written
     deadline = time.monotonic() + GATE_TIMEOUT_S
     while not gate.exists():
         if time.monotonic() > deadline:

@@ -1,4 +1,4 @@
-"""Two workers, one killed with SIGKILL mid-stream: exactly once, and the tables unchanged.
+"""Two workers, one killed with SIGKILL mid-batch: exactly once, and the tables unchanged.
 
 Slow (about a minute): 500 one-sentence articles, so that the NLP is quick.
 """
@@ -17,6 +17,7 @@ from stream.activity import StoredRow, activities_for, upsert
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import EnrichedArticle, Event
+from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
     Record,
     Worker,
@@ -34,7 +35,7 @@ from tests.table_diff import describe, row_differences
 pytestmark = pytest.mark.integration
 
 ARTICLES = 500
-KILL_AFTER = 100
+HELD = 100  # the article the worker holding it is killed on, in publication order
 TIMEOUT_S = 300.0
 
 
@@ -47,7 +48,10 @@ def settings(kafka_bootstrap: str) -> Settings:
 
 @pytest.fixture
 def workers(settings: Settings, tmp_path: Path) -> Iterator[tuple[Worker, Worker]]:
-    pair = tuple(start_worker(settings, tmp_path, name) for name in ("doomed", "survivor"))
+    pair = tuple(
+        start_worker(settings, tmp_path, name, main_module="tests.integration.hooked_worker")
+        for name in ("first", "second")
+    )
     try:
         for worker in pair:
             worker.wait_healthy()
@@ -58,17 +62,23 @@ def workers(settings: Settings, tmp_path: Path) -> Iterator[tuple[Worker, Worker
 
 
 def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
-    settings: Settings, workers: tuple[Worker, Worker]
+    settings: Settings, workers: tuple[Worker, Worker], tmp_path: Path
 ):
-    doomed, survivor = workers
+    # One article is held in the NLP: the worker holding it is killed mid-batch, however
+    # fast the machine, and the survivor takes the article over once the gate opens.
+    gate = tmp_path / "gate"
     articles = short_articles(ARTICLES, "failover")
+    articles[HELD] = held_until(articles[HELD], gate)
     publish_articles(settings, articles)
     wait_for(
-        lambda: len(committed(settings, settings.topic_enriched)) >= KILL_AFTER,
+        reached(gate).exists,
         TIMEOUT_S,
-        lambda: f"enrichment did not start:\n{doomed.log_tail()}",
+        lambda: "no worker reached the held article:\n" + workers[0].log_tail(),
     )
+    holder = int(reached(gate).read_text())
+    doomed, survivor = workers if workers[0].process.pid == holder else workers[::-1]
     doomed.kill()
+    gate.touch()
 
     expected_ids = {article.id for article in articles}
     wait_for(
