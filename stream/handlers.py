@@ -33,17 +33,17 @@ def error_handler(on_internal_error: InternalErrorPolicy) -> ErrorHandler:
         if isinstance(error, INPUT_ERRORS):
             log.warning("skipping record %s: %s: %s", _where(message), type(error).__name__, error)
             return True
-        report_internal_error(as_internal(error), message)
+        _report_internal_error(_as_internal(error), message)
         return on_internal_error == "dead-letter"
 
     return handle
 
 
-def as_internal(error: Exception) -> InternalError:
+def _as_internal(error: Exception) -> InternalError:
     return error if isinstance(error, InternalError) else InternalError.of(error)
 
 
-def report_internal_error(error: InternalError, message: RawMessage) -> None:
+def _report_internal_error(error: InternalError, message: RawMessage) -> None:
     METRICS.internal_errors[error.error_type] += 1
     # The traceback is text (it may come from a pool process): logged as such, not by
     # `log.exception`, which would show where it was handled instead.
