@@ -16,9 +16,10 @@ from faust.types import TP, EventT
 
 from stream import tables
 from stream.app import app, settings, topics
+from stream.contracts import ActorActivity
 from stream.enrichment import EnrichmentPool
 from stream.errors import InternalError
-from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages
+from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages, record_activities
 from stream.handlers import ErrorHandler, error_handler
 from stream.intake import RawMessage
 from stream.metrics import METRICS
@@ -58,10 +59,14 @@ async def record_activity(stream: StreamT[bytes]) -> None:
     # Replays are harmless: merging a report again leaves the rows as they were.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
     async for events in batches:
-        for _, batch in by_partition(events):
-            reports = [decode_activity(raw_message(event), on_error) for event in batch]
-            with tables.writing_for(batch[-1]):
-                tables.record([report for report in reports if report is not None])
+        try:
+            for _, batch in by_partition(events):
+                with tables.writing_for(batch[-1]):
+                    reports = activity_reports(batch)
+                    await send_all(record_activities(reports, tables.record, settings, on_error))
+        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+            await stop_uncommitted(bug)
+            return
         await commit(stream, events)
 
 
@@ -136,6 +141,13 @@ def by_partition(events: Sequence[EventT]) -> list[tuple[TP, list[EventT]]]:
     for event in events:
         batches.setdefault(event.message.tp, []).append(event)
     return list(batches.items())
+
+
+def activity_reports(events: Sequence[EventT]) -> list[tuple[RawMessage, ActorActivity]]:
+    """The activity reports of `events` with their records; undecodable ones are skipped."""
+    messages = raw_messages(events)
+    reports = [(message, decode_activity(message, on_error)) for message in messages]
+    return [(message, report) for message, report in reports if report is not None]
 
 
 def raw_messages(events: Sequence[EventT]) -> list[RawMessage]:

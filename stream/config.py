@@ -66,8 +66,8 @@ class Settings(BaseSettings):
     broker_session_timeout_s: float = Field(default=10.0, gt=0)
     on_internal_error: InternalErrorPolicy = Field(
         default="dead-letter",
-        description="What a bug of newsstream's own on one article does: dead-letter it, "
-        "or stop the worker with the article uncommitted.",
+        description="What a bug of newsstream's own on one record does: dead-letter it, "
+        "or stop the worker with the record uncommitted.",
     )
 
     def kafka_client_options(self) -> dict[str, Any]:

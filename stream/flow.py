@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -48,6 +48,10 @@ class Enrich(Protocol):
     async def enrich(self, articles: Sequence[Article]) -> list[Outcome]: ...
 
 
+Record = Callable[[Sequence[ActorActivity]], None]
+"""Merges reports into the actor tables (`stream.tables.record`)."""
+
+
 async def enrich_messages(
     messages: Sequence[RawMessage], pool: Enrich, settings: Settings, on_error: ErrorHandler
 ) -> list[Outgoing]:
@@ -68,6 +72,31 @@ async def enrich_messages(
 
 def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivity | None:
     return _decode(ActorActivity, message, on_error)
+
+
+def record_activities(
+    reports: Sequence[tuple[RawMessage, ActorActivity]],
+    record: Record,
+    settings: Settings,
+    on_error: ErrorHandler,
+) -> list[Outgoing]:
+    """Merge the reports into the tables; dead letters for those whose merge raised (a bug).
+
+    After a failure each report is merged again alone, to find the one that fails: merging a
+    report twice leaves its rows as they were.
+    """
+    try:
+        record([report for _, report in reports])
+        return []
+    except Exception:  # redo one by one to find the report that fails
+        pass
+    dead: list[Outgoing] = []
+    for message, report in reports:
+        try:
+            record([report])
+        except Exception as bug:
+            dead += _outputs(message, InternalError.of(bug), settings, on_error)
+    return dead
 
 
 def _parse(message: RawMessage, settings: Settings) -> Article | DeadLetter | InternalError:

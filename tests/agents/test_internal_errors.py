@@ -1,22 +1,27 @@
 """Errors by kind: bad input is dead-lettered quietly; a bug of ours is logged with its
 traceback, counted, and dead-lettered or raised as NEWSSTREAM_ON_INTERNAL_ERROR says."""
 
+import datetime as dt
 import logging
 import pickle
+from collections.abc import Sequence
 
 import pytest
 
 from stream import flow
+from stream.activity import activities_for
 from stream.config import Settings
-from stream.contracts import Article, DeadLetter
+from stream.contracts import ActorActivity, Article, DeadLetter
 from stream.enrichment import enrich_each
 from stream.errors import EnrichmentError, InternalError
-from stream.flow import TRACEBACK_LINES_KEPT, enrich_messages
+from stream.flow import TRACEBACK_LINES_KEPT, enrich_messages, record_activities
 from stream.handlers import error_handler
+from stream.intake import RawMessage
 from stream.metrics import METRICS, Metrics
 from tests.agents.fakes import FakeEnricher, FakePool, article_json, raw
 
 SETTINGS = Settings()
+SKIP_BUGS = error_handler("dead-letter")
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +130,53 @@ def test_on_internal_error_accepts_only_its_two_modes():
     assert Settings().on_internal_error == "dead-letter"
     with pytest.raises(ValueError, match="dead-letter"):
         Settings(on_internal_error="ignore")
+
+
+# The table agent: a bug while merging reports into the tables.
+
+
+def activity_reports(*actor_ids: str) -> list[tuple[RawMessage, ActorActivity]]:
+    (event,) = FakeEnricher().enrich(article("Shoigu met Kim.")).events
+    template = activities_for(event, dt.datetime.now(dt.UTC))[0]
+    reports = [template.model_copy(update={"actor_id": actor}) for actor in actor_ids]
+    return [
+        (RawMessage(SETTINGS.topic_activity, 0, offset, r.actor_id.encode(), b"", None), r)
+        for offset, r in enumerate(reports)
+    ]
+
+
+class TablesWithABug:
+    """Records what is merged; merging a report of `broken_actor` raises."""
+
+    def __init__(self, broken_actor: str) -> None:
+        self.broken_actor = broken_actor
+        self.recorded: list[list[str]] = []
+
+    def record(self, reports: Sequence[ActorActivity]) -> None:
+        self.recorded.append([report.actor_id for report in reports])
+        if any(report.actor_id == self.broken_actor for report in reports):
+            raise IndexError("row list index out of range")
+
+
+def test_reports_merge_in_one_call_when_nothing_fails():
+    tables = TablesWithABug(broken_actor="nobody")
+    dead = record_activities(activity_reports("a", "b"), tables.record, SETTINGS, SKIP_BUGS)
+    assert (dead, tables.recorded) == ([], [["a", "b"]])
+
+
+def test_a_bug_while_merging_a_report_dead_letters_it_and_merges_the_others():
+    tables = TablesWithABug(broken_actor="b")
+    dead = record_activities(activity_reports("a", "b", "c"), tables.record, SETTINGS, SKIP_BUGS)
+    assert tables.recorded == [["a", "b", "c"], ["a"], ["b"], ["c"]]
+    (letter,) = [o.value for o in dead]
+    assert (letter.error_type, letter.topic, letter.offset) == (
+        "InternalError", SETTINGS.topic_activity, 1,
+    )  # fmt: skip
+    assert letter.reason.splitlines()[-1] == "IndexError: row list index out of range"
+    assert METRICS.internal_errors == {"IndexError": 1}
+
+
+def test_a_bug_while_merging_in_stop_mode_raises():
+    tables = TablesWithABug(broken_actor="a")
+    with pytest.raises(InternalError):
+        record_activities(activity_reports("a"), tables.record, SETTINGS, error_handler("stop"))

@@ -1,6 +1,7 @@
 """`stream worker` with two test hooks in its NLP, set off by an article:
 
 - BUG_MARKER in its text: the enricher raises, as a bug in newsstream's own code would;
+- TABLE_BUG_MARKER in its id: merging its reports into the tables raises;
 - a url `held-until:PATH`: the enricher marks the gate reached (`PATH.reached`, holding the
   pid of the worker that reached it) and holds the article until the test creates PATH, so
   that the test acts (a health check, a kill -9) while the worker is certainly in the middle
@@ -9,8 +10,8 @@
 
     python -m tests.integration.hooked_worker worker --web-port PORT --data-dir DIR
 
-The pool processes are spawned, so patching this process would not reach them: the hooks
-are planted through the factory they build their enricher with.
+The pool processes are spawned, so patching this process would not reach them: the NLP's
+hooks are planted through the factory they build their enricher with.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from pathlib import Path
 
 import click
 
-from stream.contracts import Article, EnrichedArticle
+from stream.contracts import ActorActivity, Article, EnrichedArticle
 from stream.enrichment import ArticleEnricher, default_enricher
 
 BUG_MARKER = "PLANTED-BUG"
 BUG_MESSAGE = "a bug planted by the test"
+TABLE_BUG_MARKER = "table-bug"
+TABLE_BUG_MESSAGE = "a bug planted in the tables by the test"
 GATE_SCHEME = "held-until:"
 GATE_TIMEOUT_S = 300.0
 GATE_POLL_S = 0.05
@@ -73,6 +76,19 @@ def _wait_at(gate: Path) -> None:
         time.sleep(GATE_POLL_S)
 
 
+def _plant_table_bug() -> None:
+    from stream import tables
+
+    record = tables.record
+
+    def record_with_a_bug(reports: Sequence[ActorActivity]) -> None:
+        if any(TABLE_BUG_MARKER in s.article_id for r in reports for s in r.sources):
+            raise IndexError(TABLE_BUG_MESSAGE)
+        record(reports)
+
+    tables.record = record_with_a_bug
+
+
 @click.group()
 def main() -> None:
     """The options `tests.integration.workers.start_worker` gives `stream worker`."""
@@ -89,6 +105,7 @@ def worker(web_port: int, data_dir: Path) -> None:
     from stream.enrichment import EnrichmentPool
 
     agents.pool = EnrichmentPool(settings.spacy_model, settings.nlp_processes, HookedEnricher)
+    _plant_table_bug()
     sys.argv = ["stream", "worker", "--loglevel", "info"]  # faust's command line, as serve.py
     app.main()
 

@@ -12,7 +12,12 @@ import pytest
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import DeadLetter, EnrichedArticle
-from tests.integration.hooked_worker import BUG_MESSAGE, with_a_bug
+from tests.integration.hooked_worker import (
+    BUG_MESSAGE,
+    TABLE_BUG_MARKER,
+    TABLE_BUG_MESSAGE,
+    with_a_bug,
+)
 from tests.integration.workers import (
     Worker,
     committed,
@@ -107,3 +112,38 @@ def test_a_bug_in_stop_mode_stops_the_worker_and_a_fixed_worker_processes_the_ar
         TIMEOUT_S,
         lambda: f"after the restart, enriched {sorted(enriched_ids(settings))}",
     )
+
+
+def test_a_bug_in_the_tables_dead_letters_the_reports_and_the_rest_is_recorded(
+    kafka_bootstrap: str, tmp_path: Path, started: list[Worker]
+):
+    settings = isolated_settings(kafka_bootstrap)
+    create_all_topics(settings)
+    worker = start(settings, tmp_path, started, BUGGY)
+    articles = short_articles(6, "tables")
+    fine = articles[0]  # Shoigu visits Pyongyang
+    buggy = articles[5].model_copy(update={"id": TABLE_BUG_MARKER})  # Shoigu meets Rudenko
+    publish_articles(settings, [fine, buggy])
+
+    letters = [
+        codec_for(DeadLetter).loads(record.value)
+        for record in wait_for_records(settings, settings.topic_dlq, 2, TIMEOUT_S)
+    ]  # one report for each of the meeting's two participants
+    assert {(letter.topic, letter.error_type) for letter in letters} == {
+        (settings.topic_activity, "InternalError")
+    }
+    assert all(letter.reason.endswith(f"IndexError: {TABLE_BUG_MESSAGE}") for letter in letters)
+    visits = wait_for(
+        lambda: _rows(worker, "/actors/sergei-shoigu/visits"),
+        TIMEOUT_S,
+        lambda: f"the fine article's visit never reached the table:\n{worker.log_tail()}",
+    )
+    assert [row["sources"][0]["article_id"] for row in visits] == [fine.id]
+    assert f'{METRIC.replace("ZeroDivisionError", "IndexError")} 2' in worker.text("/metrics")
+
+
+def _rows(worker: Worker, path: str) -> list[dict[str, object]]:
+    try:
+        return worker.get(path)
+    except OSError:  # a 404 until the actor has a row
+        return []
