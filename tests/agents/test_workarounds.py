@@ -4,6 +4,8 @@ app whose Kafka clients are fakes: every test here fails when its workaround is 
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
@@ -310,3 +312,18 @@ def test_another_faust_version_stops_the_app_with_what_was_expected_and_found(
     assert "faust-streaming==0.15.3" in str(refused.value)
     assert "faust-streaming 0.16.0 is installed" in str(refused.value)
     assert "aiokafka 0.14.0" not in str(refused.value)  # only what is wrong
+
+
+def test_stream_worker_on_another_faust_version_ends_with_one_line_naming_both():
+    # In a process of its own: the app is built when `stream worker` first imports it.
+    fake_version = (
+        "import importlib.metadata as m; installed = m.version; "
+        "m.version = lambda p: '0.16.0' if p == 'faust-streaming' else installed(p); "
+        "from stream.cli import main; main(['worker'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", fake_version], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: newsstream's workarounds"), result.stderr
+    assert "faust-streaming==0.15.3" in result.stderr and "0.16.0 is installed" in result.stderr
