@@ -9,22 +9,25 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from faust import StreamT
 from faust.types import TP, EventT
 
 from stream import tables
 from stream.app import app, settings, topics
+from stream.contracts import ActorActivity
 from stream.enrichment import EnrichmentPool
-from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages
-from stream.handlers import ErrorHandler, skip_input_errors
+from stream.errors import InternalError
+from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages, record_activities
+from stream.handlers import ErrorHandler, error_handler
 from stream.intake import RawMessage
 from stream.metrics import METRICS
 from stream.redelivery import Processed
-from stream.transactions import processing
+from stream.transactions import ExactOffsetsConsumer, processing
 
 pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
-on_error: ErrorHandler = skip_input_errors
+on_error: ErrorHandler = error_handler(settings.on_internal_error)
 
 ENRICH_CHUNK_ARTICLES = 8
 """Articles per pool call. A batch's chunks all go to the pool at once, so every process has
@@ -42,7 +45,11 @@ enriched_already = Processed()
 async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
-        await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+        try:
+            await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+            await stop_uncommitted(bug)
+            return
         await commit(stream, events)
 
 
@@ -52,10 +59,14 @@ async def record_activity(stream: StreamT[bytes]) -> None:
     # Replays are harmless: merging a report again leaves the rows as they were.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
     async for events in batches:
-        for _, batch in by_partition(events):
-            reports = [decode_activity(raw_message(event), on_error) for event in batch]
-            with tables.writing_for(batch[-1]):
-                tables.record([report for report in reports if report is not None])
+        try:
+            for _, batch in by_partition(events):
+                with tables.writing_for(batch[-1]):
+                    reports = activity_reports(batch)
+                    await send_all(record_activities(reports, tables.record, settings, on_error))
+        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+            await stop_uncommitted(bug)
+            return
         await commit(stream, events)
 
 
@@ -68,6 +79,13 @@ async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: 
 async def start_enrichment_processes() -> None:
     if isinstance(pool, EnrichmentPool):
         await pool.warm_up()
+
+
+async def stop_uncommitted(reason: Exception) -> None:
+    """Stop the worker and leave the current batch uncommitted: after a fix, the worker that
+    takes over processes it again."""
+    cast(ExactOffsetsConsumer, app.consumer).halt()
+    await app.crash(reason)
 
 
 async def send_all(outgoing: Iterable[Outgoing]) -> None:
@@ -123,6 +141,13 @@ def by_partition(events: Sequence[EventT]) -> list[tuple[TP, list[EventT]]]:
     for event in events:
         batches.setdefault(event.message.tp, []).append(event)
     return list(batches.items())
+
+
+def activity_reports(events: Sequence[EventT]) -> list[tuple[RawMessage, ActorActivity]]:
+    """The activity reports of `events` with their records; undecodable ones are skipped."""
+    messages = raw_messages(events)
+    reports = [(message, decode_activity(message, on_error)) for message in messages]
+    return [(message, report) for message, report in reports if report is not None]
 
 
 def raw_messages(events: Sequence[EventT]) -> list[RawMessage]:

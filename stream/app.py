@@ -13,6 +13,7 @@ from faust.types.auth import CredentialsT
 
 from stream import transactions
 from stream.config import Settings, get_settings
+from stream.workarounds import check_versions
 
 
 class NewsstreamApp(faust.App):
@@ -21,6 +22,7 @@ class NewsstreamApp(faust.App):
 
 
 def create_app(settings: Settings) -> faust.App:
+    check_versions()  # the app runs on overrides of their internals (stream/workarounds.py)
     session_timeout = settings.broker_session_timeout_s
     return NewsstreamApp(
         settings.app_id,

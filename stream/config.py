@@ -15,6 +15,7 @@ from stream import constants
 from stream.errors import ConfigError
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+InternalErrorPolicy = Literal["dead-letter", "stop"]
 
 
 class Settings(BaseSettings):
@@ -63,6 +64,11 @@ class Settings(BaseSettings):
     table_row_limit: int = Field(default=50, ge=1, description="Rows kept per actor and type.")
     standby_replicas: int = Field(default=0, ge=0)
     broker_session_timeout_s: float = Field(default=10.0, gt=0)
+    on_internal_error: InternalErrorPolicy = Field(
+        default="dead-letter",
+        description="What a bug of newsstream's own on one record does: dead-letter it, "
+        "or stop the worker with the record uncommitted.",
+    )
 
     def kafka_client_options(self) -> dict[str, Any]:
         """Connection and security options shared by every aiokafka client we create."""

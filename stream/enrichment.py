@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
 from stream.contracts import Article, EnrichedArticle
-from stream.errors import EnrichmentError
+from stream.errors import EnrichmentError, InternalError
 
 
 class ArticleEnricher(Protocol):
@@ -29,7 +29,7 @@ class ArticleEnricher(Protocol):
 
 
 EnricherFactory = Callable[[str], ArticleEnricher]
-Outcome = EnrichedArticle | EnrichmentError
+Outcome = EnrichedArticle | EnrichmentError | InternalError
 PARENT_CHECK_INTERVAL_S = 1.0
 
 _enricher: ArticleEnricher | None = None  # one per pool process, set by the initializer
@@ -42,18 +42,25 @@ def default_enricher(model_name: str) -> ArticleEnricher:
 
 
 def enrich_each(enricher: ArticleEnricher, articles: Sequence[Article]) -> list[Outcome]:
-    """Every article enriched, or the error it raised: one bad article spoils no batch."""
+    """Every article enriched, or the error it raised: one bad article spoils no batch.
+
+    The NLP raises `EnrichmentError` for an article it rejects; anything else it raises is a
+    bug, returned as an `InternalError` that carries its traceback to the worker's log.
+    """
     try:
         return list(enricher.enrich_many(articles))  # batched: spaCy's nlp.pipe is faster
     except Exception:  # redo one by one to find the article that fails
         pass
-    outcomes: list[Outcome] = []
-    for article in articles:
-        try:
-            outcomes.append(enricher.enrich(article))
-        except Exception as exc:  # any NLP failure is this article's failure
-            outcomes.append(EnrichmentError(f"{type(exc).__name__}: {exc}"))
-    return outcomes
+    return [_enrich_one(enricher, article) for article in articles]
+
+
+def _enrich_one(enricher: ArticleEnricher, article: Article) -> Outcome:
+    try:
+        return enricher.enrich(article)
+    except EnrichmentError as rejected:
+        return rejected
+    except Exception as bug:
+        return InternalError.of(bug)
 
 
 def _start_process(factory: EnricherFactory, model_name: str) -> None:

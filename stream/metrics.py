@@ -46,6 +46,7 @@ class Metrics:
     records_in: Counter[str] = field(default_factory=Counter)
     records_out: Counter[str] = field(default_factory=Counter)
     dead_letters: Counter[str] = field(default_factory=Counter)
+    internal_errors: Counter[str] = field(default_factory=Counter)
     enrichment_seconds: Histogram = field(default_factory=lambda: Histogram(LATENCY_BUCKETS_S))
     batch_size: Histogram = field(default_factory=lambda: Histogram(BATCH_BUCKETS))
 
@@ -56,6 +57,7 @@ class Metrics:
         yield from _counter("newsstream_records_in_total", "topic", self.records_in)
         yield from _counter("newsstream_records_out_total", "topic", self.records_out)
         yield from _counter("newsstream_dead_letters_total", "error_type", self.dead_letters)
+        yield from _counter("newsstream_internal_errors_total", "error_type", self.internal_errors)
         yield "# TYPE newsstream_enrichment_seconds histogram"
         yield from self.enrichment_seconds.lines("newsstream_enrichment_seconds")
         yield "# TYPE newsstream_batch_size histogram"

@@ -131,6 +131,22 @@ class InputPartitionTransactions(TransactionManager):
 class ExactOffsetsConsumer(aiokafka.Consumer):
     """faust's consumer, fixed to commit exactly the records its agents processed."""
 
+    _halted = False
+
+    def halt(self) -> None:
+        """Commit nothing from now on: the worker is stopping on a batch it did not finish.
+
+        faust would commit it as done: a batch from `take_events` is acknowledged whole when
+        the agent leaves it, and stopping commits everything acknowledged, with the open
+        transactions. Uncommitted, those are aborted, and the batch is processed again.
+        """
+        self._halted = True
+
+    async def commit(self, *args: Any, **kwargs: Any) -> bool:
+        if self._halted:
+            return False
+        return bool(await super().commit(*args, **kwargs))
+
     async def perform_seek(self) -> None:
         # After a rebalance faust resumes fetching the agents' partitions before it seeks them
         # back to their committed offsets. Records fetched in between reached the agents or

@@ -1,86 +1,25 @@
 """What the agents do per record, with the Enricher replaced by a tiny fake (no model, no Kafka)."""
 
 import datetime as dt
-import json
 
 import pytest
 
 from stream.config import Settings
-from stream.contracts import (
-    Article,
-    DeadLetter,
-    EnrichedArticle,
-    Entity,
-    EntityRef,
-    Event,
-    Evidence,
-    ModelInfo,
-)
-from stream.enrichment import Outcome, enrich_each
+from stream.contracts import DeadLetter
 from stream.errors import EnrichmentError
 from stream.flow import decode_activity, enrich_messages
-from stream.handlers import skip_input_errors
+from stream.handlers import error_handler
 from stream.intake import RawMessage
+from tests.agents.fakes import FakePool, article_json, raw
 
 SETTINGS = Settings()
-SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
-KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
-
-
-class FakeEnricher:
-    """One meeting per article; raises on articles that say FAIL."""
-
-    def enrich(self, article: Article) -> EnrichedArticle:
-        if "FAIL" in article.text:
-            raise ValueError("the parser choked")
-        event = Event(
-            event_id=f"meeting-{article.id}",
-            article_id=article.id,
-            published=article.published_date,
-            type="meeting",
-            actor=SHOIGU,
-            counterparts=[KIM],
-            status="occurred",
-            mention_count=1,
-            evidence=[Evidence(text="met", start=0, end=3, trigger="met")],
-            confidence=1.0,
-        )
-        entity = Entity(
-            entity_id=SHOIGU.id, article_id=article.id, label="PERSON", name=SHOIGU.name,
-            mention_count=1,
-        )  # fmt: skip
-        return EnrichedArticle(
-            article_id=article.id,
-            published=article.published_date,
-            entities=[entity],
-            events=[event],
-            model=ModelInfo(name="fake", version="0"),
-            extractor_version="0",
-        )
-
-    def enrich_many(self, articles):
-        return (self.enrich(article) for article in articles)
-
-
-class FakePool:
-    async def enrich(self, articles) -> list[Outcome]:
-        return enrich_each(FakeEnricher(), articles)
-
-
-def raw(
-    offset: int, value: bytes | None, key: bytes = b"k", timestamp: dt.datetime | None = None
-) -> RawMessage:
-    return RawMessage("news.articles.raw", 0, offset, key, value, timestamp)
-
-
-def article_json(article_id: str, text: str = "Shoigu met Kim.") -> bytes:
-    return json.dumps({"id": article_id, "published": "2025-03-27", "text": text}).encode()
+SKIP_BUGS = error_handler("dead-letter")
 
 
 async def test_enrich_messages_good_article_gives_article_entity_event_and_activity_records():
     seen = dt.datetime(2025, 3, 27, 9, tzinfo=dt.UTC)
     messages = [raw(0, article_json("a1"), timestamp=seen)]
-    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, skip_input_errors)
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
     assert [(o.topic, o.key) for o in outgoing] == [
         (SETTINGS.topic_enriched, "a1"),
         (SETTINGS.topic_entities, "sergei-shoigu"),
@@ -92,28 +31,30 @@ async def test_enrich_messages_good_article_gives_article_entity_event_and_activ
     assert all(a.first_seen == a.last_seen == seen for a in activities)
 
 
-async def test_enrich_messages_bad_and_failing_articles_go_to_dlq_in_order():
+async def test_enrich_messages_bad_rejected_and_failing_articles_go_to_dlq_in_order():
     messages = [
         raw(0, b"{oops"),
         raw(1, article_json("a1")),
-        raw(2, article_json("a2", "FAIL here")),
+        raw(2, article_json("a2", "REJECT this")),
+        raw(3, article_json("a3", "FAIL here")),
     ]
-    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, skip_input_errors)
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
     topics = [o.topic for o in outgoing]
-    assert topics[0] == SETTINGS.topic_dlq and topics[-1] == SETTINGS.topic_dlq
+    assert topics[0] == SETTINGS.topic_dlq and topics[-2:] == [SETTINGS.topic_dlq] * 2
     assert [o.value.error_type for o in outgoing if isinstance(o.value, DeadLetter)] == [
         "NotJson",
         "EnrichmentError",
+        "InternalError",
     ]
 
 
 async def test_enrich_messages_handler_that_refuses_raises():
     with pytest.raises(EnrichmentError):
         await enrich_messages(
-            [raw(0, article_json("a2", "FAIL"))], FakePool(), SETTINGS, lambda exc, msg: False
+            [raw(0, article_json("a2", "REJECT"))], FakePool(), SETTINGS, lambda exc, msg: False
         )
 
 
 def test_decode_activity_undecodable_record_is_skipped_not_raised():
     message = RawMessage("news.activity", 0, 0, b"k", b"not an activity", dt.datetime.now(dt.UTC))
-    assert decode_activity(message, skip_input_errors) is None
+    assert decode_activity(message, SKIP_BUGS) is None

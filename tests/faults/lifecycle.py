@@ -24,12 +24,12 @@ class Workers:
         self._started: list[Worker] = []
         self._orphans: set[int] = set()
 
-    def start(self, settings: Settings, name: str) -> Worker:
+    def start(self, settings: Settings, name: str, main_module: str = "stream") -> Worker:
         """A healthy worker whose tables live in `directory`/`name`-data."""
         log = self._directory / f"{name}.log"
         if log.exists():  # a restart under the same name: keep the crashed worker's log
             log.rename(log.with_suffix(f".{len(self._started)}.log"))
-        worker = start_worker(settings, self._directory, name)
+        worker = start_worker(settings, self._directory, name, main_module)
         self._started.append(worker)
         worker.wait_healthy(HEALTHY_TIMEOUT_S)
         return worker

@@ -18,6 +18,7 @@ from stream.config import Settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
 from stream.contracts import ActorActivity, EnrichedArticle, Event
 from tests.integration.workers import Record, Worker, arrival_times, committed, wait_for
+from tests.table_diff import describe, field_differences, row_differences
 
 Keyed = tuple[bytes | None, bytes]
 
@@ -152,26 +153,48 @@ def clean_tables(activity: list[Record], row_limit: int) -> Tables:
     return tables
 
 
-def worker_tables(worker: Worker, paths: Iterable[str]) -> Tables | None:
-    """The worker's answers to `paths`; None while it cannot answer them all."""
-    try:
-        return {path: worker.get(path) for path in paths}
-    except OSError:  # not listening yet, or a 404 while its tables recover
-        return None
+@dataclass(frozen=True)
+class NoAnswer:
+    """What stands for a table the worker cannot show: not listening yet, or a 404 while
+    its tables recover."""
+
+    error: str
+
+
+def worker_tables(worker: Worker, paths: Iterable[str]) -> Tables:
+    answers: Tables = {}
+    for path in paths:
+        try:
+            answers[path] = worker.get(path)
+        except OSError as error:
+            answers[path] = NoAnswer(str(error))
+    return answers
+
+
+def table_differences(expected: Tables, answered: Tables) -> list[str]:
+    """Per actor and type (or profile): each event missing, extra or changed."""
+    found: list[str] = []
+    for path, want in expected.items():
+        got, table = answered[path], _table_name(path)
+        if isinstance(got, NoAnswer):
+            found.append(f"{table}: no answer: {got.error}")
+        elif isinstance(want, list):
+            found += row_differences(table, want, got)
+        elif want != got:
+            found += field_differences(table, want, got)
+    return found
 
 
 def wait_for_clean_tables(worker: Worker, expected: Tables, timeout: float) -> None:
-    answered: list[Tables | None] = [None]
+    answered: Tables = {}
 
     def same() -> bool:
-        answered[0] = worker_tables(worker, expected)
-        return answered[0] == expected
+        answered.update(worker_tables(worker, expected))
+        return answered == expected
 
     def differences() -> str:
-        if answered[0] is None:
-            return f"the worker did not answer every table:\n{worker.log_tail()}"
-        differing = [path for path, answer in expected.items() if answered[0][path] != answer]
-        return f"{len(differing)} of {len(expected)} tables unlike a clean run's: {differing[:5]}"
+        found = table_differences(expected, answered)
+        return f"the worker's tables unlike a clean run's: {describe(found)}\n{worker.log_tail(10)}"
 
     wait_for(same, timeout, differences)
 
@@ -190,6 +213,12 @@ def wait_for_a_clean_finish(
 
 def _rows_path(actor: str, kind: str, row_limit: int) -> str:
     return f"/actors/{actor}/{kind}?limit={row_limit}"
+
+
+def _table_name(path: str) -> str:
+    """`kim-jong-un visits` for its rows' path, `kim-jong-un profile` for its profile's."""
+    parts = path.split("?")[0].split("/")  # ["", "actors", actor, kind?]
+    return f"{parts[2]} {parts[3] if len(parts) > 3 else 'profile'}"
 
 
 def _keyed(values: Iterable[Any], key: Callable[[Any], str]) -> list[Keyed]:

@@ -65,7 +65,7 @@ def worker_env(settings: Settings) -> dict[str, str]:
     fields = [
         "bootstrap_servers", "app_id", "topic_raw", "topic_enriched", "topic_entities",
         "topic_events", "topic_dlq", "topic_activity", "partitions", "broker_session_timeout_s",
-        "batch_window_s", "max_article_bytes",
+        "batch_window_s", "max_article_bytes", "on_internal_error",
     ]  # fmt: skip
     env = {f"NEWSSTREAM_{name.upper()}": str(getattr(settings, name)) for name in fields}
     return {**os.environ, "PYTHONPATH": str(REPO), "NEWSSTREAM_NLP_PROCESSES": "1", **env}
@@ -87,6 +87,10 @@ class Worker:
     def get(self, path: str, timeout: float = 5.0) -> Any:
         with urllib.request.urlopen(f"{self.url}{path}", timeout=timeout) as response:
             return json.load(response)
+
+    def text(self, path: str, timeout: float = 5.0) -> str:
+        with urllib.request.urlopen(f"{self.url}{path}", timeout=timeout) as response:
+            return response.read().decode()
 
     def health(self, timeout: float = 1.0) -> int:
         try:
@@ -119,11 +123,14 @@ class Worker:
         self.process.wait()
 
 
-def start_worker(settings: Settings, directory: Path, name: str = "worker") -> Worker:
+def start_worker(
+    settings: Settings, directory: Path, name: str = "worker", main_module: str = "stream"
+) -> Worker:
+    """`python -m stream worker` (or `main_module`'s, which takes the same options)."""
     port = free_port()
     log = directory / f"{name}.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "stream", "worker", "--web-port", str(port),
+        [sys.executable, "-m", main_module, "worker", "--web-port", str(port),
          "--data-dir", str(directory / f"{name}-data")],
         env=worker_env(settings),
         stdout=log.open("wb"),

@@ -1,0 +1,169 @@
+"""Every override of faust-streaming or aiokafka internals, and the versions it was written for.
+
+faust 0.15.3 loses or duplicates records around crashes and rebalances (docs/known-issues.md);
+newsstream replaces some of its private methods to prevent that. Each entry names the upstream
+attribute replaced, ours, the fault, the upstream issue where one is known, and the test that
+fails when the workaround is removed. A release may rename or rework any of them, so the
+worker refuses to start on versions they were not written for (`check_versions`), and a test
+checks that every attribute named here still exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import metadata
+
+from stream.errors import DependencyError
+
+WRITTEN_FOR = {"faust-streaming": "0.15.3", "aiokafka": "0.14.0"}
+
+_FAUST_TM = "faust.transport.consumer.TransactionManager"
+_FAUST_CONSUMER = "faust.transport.drivers.aiokafka.Consumer"
+_OUR_TM = "stream.transactions.InputPartitionTransactions"
+_OUR_CONSUMER = "stream.transactions.ExactOffsetsConsumer"
+_GUARDS = "tests/agents/test_workarounds.py::"
+
+
+@dataclass(frozen=True)
+class Workaround:
+    upstream: str  # the faust or aiokafka attribute replaced, or whose behaviour is worked around
+    ours: str
+    fault: str
+    guarded_by: str
+    issue: str | None = None
+
+
+WORKAROUNDS: tuple[Workaround, ...] = (
+    Workaround(
+        f"{_FAUST_TM}.transactional_id_format",
+        f"{_OUR_TM}.transactional_id",
+        "one transaction per partition number, shared by every input topic: one agent's "
+        "commit commits what another sent but has not committed (duplicates after a crash)",
+        _GUARDS + "test_each_input_topic_partition_has_a_transaction_of_its_own",
+    ),
+    Workaround(
+        f"{_FAUST_TM}._tps_to_transactional_ids",
+        f"{_OUR_TM}._tps_to_transactional_ids",
+        "transactions are started for changelog partitions, which no agent reads",
+        _GUARDS + "test_each_input_topic_partition_has_a_transaction_of_its_own",
+    ),
+    Workaround(
+        f"{_FAUST_TM}.send",
+        f"{_OUR_TM}.send",
+        "a record joins the transaction of the partition it is sent to, not of the input "
+        "partition whose processing made it",
+        _GUARDS + "test_a_record_joins_the_transaction_of_the_input_partition_that_made_it",
+    ),
+    Workaround(
+        f"{_FAUST_TM}.commit",
+        f"{_OUR_TM}.commit",
+        "table writes still in faust's producer buffer miss the transaction that commits "
+        "the offsets of the events that made them",
+        _GUARDS + "test_commit_sends_buffered_table_writes_first_then_commits_per_input_partition",
+    ),
+    Workaround(
+        f"{_FAUST_CONSUMER}.perform_seek",
+        f"{_OUR_CONSUMER}.perform_seek",
+        "fetching resumes before the seek back to the committed offsets after a rebalance: "
+        "records delivered twice, or skipped and committed over as a gap",
+        _GUARDS + "test_fetching_stops_before_the_seek_to_the_committed_offsets",
+        issue="faust-streaming/faust#216",
+    ),
+    Workaround(
+        f"{_FAUST_CONSUMER}.seek_to_committed",
+        f"{_OUR_CONSUMER}.seek_to_committed",
+        "a partition nobody committed yet stays where it is, past records fetched while "
+        "paused and thrown away: a taken-over partition is never processed",
+        _GUARDS + "test_partitions_nobody_committed_go_back_to_their_first_offset",
+    ),
+    Workaround(
+        f"{_FAUST_CONSUMER}.ack",
+        f"{_OUR_CONSUMER}.ack",
+        "records a stream skips as fetched before a rebalance are acknowledged, and "
+        "committed without ever being processed",
+        _GUARDS + "test_a_record_no_agent_took_is_not_acknowledged",
+    ),
+    Workaround(
+        f"{_FAUST_CONSUMER}._add_gap",
+        f"{_OUR_CONSUMER}._add_gap",
+        "a gap left by transaction markers is recorded one offset too long: each commit "
+        "advances one transaction only, and commits fall behind",
+        _GUARDS + "test_commits_pass_every_transaction_marker_at_once",
+        issue="faust-streaming/faust#606",
+    ),
+    Workaround(
+        f"{_FAUST_CONSUMER}.commit",
+        f"{_OUR_CONSUMER}.commit",
+        "a worker stopping on a bug commits the batch it failed, acknowledged whole by "
+        "`take_events` as the agent left it",
+        _GUARDS + "test_a_halted_consumer_commits_nothing",
+    ),
+    Workaround(
+        "aiokafka.producer.sender.Sender._find_coordinator",
+        "stream.transactions.CoordinatorLookupRetries._find_coordinator",
+        "a coordinator lookup whose broker dies ends the sender task: the transactional "
+        "producer can never commit again, and the worker stalls",
+        "tests/agents/test_transactions.py::test_coordinator_lookup_retries_until_a_broker_answers",
+    ),
+    Workaround(
+        "faust.transport.drivers.aiokafka.Producer._producer_type",
+        "stream.transactions.Producer._producer_type",
+        "(the way in for the sender above: faust's producers are aiokafka's)",
+        _GUARDS + "test_the_worker_uses_every_override",
+    ),
+    Workaround(
+        "faust.App._new_transport",
+        "stream.app.NewsstreamApp._new_transport",
+        "(the way in for the consumer, transactions and producer above)",
+        _GUARDS + "test_the_worker_uses_every_override",
+    ),
+    Workaround(
+        "faust.streams._current_event",
+        "stream.tables.writing_for",
+        "no public way to say which partition a table write belongs to: faust takes it "
+        "from the event its stream is on, the last of a batch spanning partitions",
+        _GUARDS + "test_table_writes_belong_to_the_event_named",
+    ),
+    Workaround(
+        "faust.streams.Stream.take_events",
+        "stream.agents.commit",
+        "the timer commit can fall while a batch is half sent (duplicates after a crash): "
+        "a batch is acknowledged only when the agent commits it",
+        _GUARDS + "test_an_agent_commits_its_batch_again_after_a_timer_commit",
+    ),
+    Workaround(
+        "faust.transport.consumer.Consumer.perform_seek",
+        "stream.redelivery.Processed",
+        "records fetched before the seek after a rebalance are delivered again: the "
+        "enrich agent drops copies of records it processed in this assignment",
+        "tests/agents/test_redelivery.py::test_a_copy_of_a_processed_record_is_dropped",
+        issue="faust-streaming/faust#216",
+    ),
+    Workaround(
+        "faust.App.on_partitions_revoked",
+        "stream.agents.restart_from_committed_offsets",
+        "(the other half of the above: a revoked partition restarts from its committed "
+        "offset, so its records are no copies then)",
+        _GUARDS + "test_a_revoked_partition_is_processed_again_from_its_committed_offset",
+    ),
+)
+
+
+def check_versions() -> None:
+    """Refuse to run on faust or aiokafka versions the workarounds were not written for."""
+    wrong = {p: _installed(p) for p, version in WRITTEN_FOR.items() if _installed(p) != version}
+    if wrong:
+        expected = ", ".join(f"{p}=={v}" for p, v in WRITTEN_FOR.items())
+        installed = ", ".join(f"{p} {v}" for p, v in wrong.items())
+        raise DependencyError(
+            f"newsstream's workarounds of faust and aiokafka internals (stream/workarounds.py) "
+            f"were written for {expected}, but {installed} is installed. Install the pinned "
+            f"versions (pip install -e .), or review every workaround for the new version."
+        )
+
+
+def _installed(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"

@@ -1,0 +1,329 @@
+"""Each override of faust or aiokafka internals (stream/workarounds.py), on a real but unstarted
+app whose Kafka clients are fakes: every test here fails when its workaround is removed."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from collections.abc import Mapping
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import faust
+import pytest
+from faust.streams import current_event
+from faust.types import TP
+from faust.types.tuples import ConsumerMessage
+
+from stream import workarounds
+from stream.app import create_app
+from stream.config import Settings
+from stream.errors import DependencyError
+from stream.transactions import (
+    CoordinatorLookupRetries,
+    ExactOffsetsConsumer,
+    InputPartitionTransactions,
+    input_partition,
+    processing,
+    write_changelogs_from,
+)
+
+APP_ID = "probe"
+RAW, ACTIVITY, ENRICHED = "probe.raw", "probe.activity", "probe.enriched"
+AGENT_INPUTS = {RAW, ACTIVITY}
+REPO = Path(__file__).parents[2]
+
+
+class FakeBuffer:
+    def __init__(self, calls: list[Any]) -> None:
+        self._calls = calls
+
+    async def flush(self) -> None:
+        self._calls.append("flush buffer")
+
+
+class FakeProducer:
+    """What the transaction manager asks of faust's producer, recorded in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[Any] = []
+        self.buffer = FakeBuffer(self.calls)
+
+    async def send(self, topic: str, key: Any, value: Any, partition: int | None,
+                   timestamp: Any, headers: Any, *, transactional_id: str | None,
+    ) -> None:  # fmt: skip
+        self.calls.append(("send", topic, partition, transactional_id))
+
+    async def commit_transactions(
+        self, offsets: Mapping[str, Mapping[TP, int]], group_id: str, start_new_transaction: bool
+    ) -> None:
+        self.calls.append(("commit", {tid: dict(o) for tid, o in offsets.items()}))
+
+
+@pytest.fixture
+def app(monkeypatch: pytest.MonkeyPatch) -> faust.App:
+    """An unstarted worker app: agents read RAW and ACTIVITY, every topic is in group 0
+    (co-partitioned, as newsstream's are), and no Kafka client ever connects."""
+    app = create_app(Settings(app_id=APP_ID, store_url="memory://"))
+    monkeypatch.setattr(app.topics, "acks_enabled_for", lambda topic: topic in AGENT_INPUTS)
+    monkeypatch.setattr(app.assignor, "group_for_topic", lambda topic: 0)
+    monkeypatch.setattr(app.assignor, "is_standby", lambda tp: False)
+    monkeypatch.setattr(app.consumer, "key_partition", lambda topic, key, partition: partition)
+    app.consumer.transactions.producer = FakeProducer()
+    app.consumer.in_transaction = True  # as in a worker: exactly once
+    return app
+
+
+def producer_calls(app: faust.App) -> list[Any]:
+    return app.consumer.transactions.producer.calls
+
+
+def ack(consumer: ExactOffsetsConsumer, tp: TP, *offsets: int) -> None:
+    """As a stream acknowledges the records an agent took (they are tracked then)."""
+    for offset in offsets:
+        message = ConsumerMessage(tp.topic, tp.partition, offset, 0.0, 0, None, b"k", b"v", None)
+        message.tracked = True
+        assert consumer.ack(message), f"{tp}@{offset} not acknowledged"
+
+
+# One transaction per input topic-partition (stream/transactions.py).
+
+
+def test_each_input_topic_partition_has_a_transaction_of_its_own(app: faust.App):
+    changelog = TP(f"{APP_ID}-actor-visits-changelog", 0)
+    tps = {TP(RAW, 0), TP(ACTIVITY, 0), changelog}
+    ids = app.consumer.transactions._tps_to_transactional_ids(tps)
+    assert ids == {f"{APP_ID}-{RAW}-0", f"{APP_ID}-{ACTIVITY}-0"}
+
+
+async def test_a_record_joins_the_transaction_of_the_input_partition_that_made_it(app: faust.App):
+    changelog = f"{APP_ID}-test-send-changelog"
+    write_changelogs_from(ACTIVITY, [changelog])
+    transactions = app.consumer.transactions
+    with processing(TP(RAW, 1)):
+        await transactions.send(ENRICHED, b"k", b"v", 2, None, None)
+    await transactions.send(changelog, b"k", b"v", 0, None, None)  # from faust's buffer
+    assert producer_calls(app) == [
+        ("send", ENRICHED, 2, f"{APP_ID}-{RAW}-1"),
+        ("send", changelog, 0, f"{APP_ID}-{ACTIVITY}-0"),
+    ]
+
+
+async def test_a_record_sent_outside_any_agent_is_refused(app: faust.App):
+    with pytest.raises(faust.exceptions.ProducerSendError):
+        await app.consumer.transactions.send(ENRICHED, b"k", b"v", 0, None, None)
+
+
+async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_partition(
+    app: faust.App,
+):
+    await app.consumer.transactions.commit({TP(RAW, 0): 5, TP(ACTIVITY, 0): 9})
+    by_transaction = {
+        f"{APP_ID}-{RAW}-0": {TP(RAW, 0): 5},
+        f"{APP_ID}-{ACTIVITY}-0": {TP(ACTIVITY, 0): 9},
+    }
+    assert producer_calls(app) == ["flush buffer", ("commit", by_transaction)]
+
+
+# The consumer commits exactly what the agents processed (stream/transactions.py).
+
+
+async def test_fetching_stops_before_the_seek_to_the_committed_offsets(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    consumer = app.consumer
+    fetching_during_seek: list[bool] = []
+
+    async def seek_to_committed() -> dict[TP, int]:
+        fetching_during_seek.append(consumer.flow_active)
+        return {}
+
+    monkeypatch.setattr(consumer, "seek_to_committed", seek_to_committed)
+    assert consumer.flow_active
+    await consumer.perform_seek()
+    assert fetching_during_seek == [False]
+
+
+class FakeConsumerThread:
+    def __init__(self, committed: dict[TP, int | None]) -> None:
+        self._committed = committed
+        self.to_beginning: list[TP] = []
+
+    async def seek_to_committed(self) -> dict[TP, int | None]:
+        return self._committed
+
+    async def seek_to_beginning(self, *partitions: TP) -> None:
+        self.to_beginning += partitions
+
+
+async def test_partitions_nobody_committed_go_back_to_their_first_offset(app: faust.App):
+    table = app.Table("visits", partitions=3)
+    uncommitted, committed, changelog = TP(RAW, 0), TP(RAW, 1), TP(table.changelog_topic_name, 0)
+    thread = FakeConsumerThread({uncommitted: None, committed: 7, changelog: None})
+    app.consumer._thread = thread
+    await app.consumer.seek_to_committed()
+    assert thread.to_beginning == [uncommitted]  # changelogs are faust's recovery's to seek
+
+
+def test_a_record_no_agent_took_is_not_acknowledged(app: faust.App):
+    skipped = ConsumerMessage(RAW, 0, 3, 0.0, 0, None, b"k", b"v", None)
+    assert not skipped.tracked
+    assert not app.consumer.ack(skipped)
+    ack(app.consumer, TP(RAW, 0), 4)
+    assert app.consumer._acked[TP(RAW, 0)] == [4]
+
+
+async def test_commits_pass_every_transaction_marker_at_once(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    tp, consumer = TP(RAW, 0), app.consumer
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    # Two transactions of five records, each ended by a commit marker (offsets 5 and 11):
+    # faust adds a gap from after the last record read to the next record fetched.
+    ack(consumer, tp, 0, 1, 2, 3, 4)
+    await consumer._add_gap(tp, 5, 6)
+    ack(consumer, tp, 6, 7, 8, 9, 10)
+    await consumer._add_gap(tp, 11, 12)
+    ack(consumer, tp, 12)
+    assert await consumer.commit()
+    assert producer_calls(app)[-1] == ("commit", {f"{APP_ID}-{RAW}-0": {tp: 13}})
+
+
+async def test_a_halted_consumer_commits_nothing(app: faust.App, monkeypatch: pytest.MonkeyPatch):
+    tp, consumer = TP(RAW, 0), app.consumer
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    ack(consumer, tp, 0, 1, 2)
+    consumer.halt()
+    assert not await consumer.commit()
+    assert not await consumer.commit(start_new_transaction=False)  # as a stopping worker does
+    assert producer_calls(app) == []
+
+
+# The ways in, and what the agents and tables do around faust.
+
+
+async def test_the_worker_uses_every_override(app: faust.App):
+    assert type(app.consumer) is ExactOffsetsConsumer
+    assert type(app.consumer.transactions) is InputPartitionTransactions
+    producer = app.producer._new_producer(transactional_id=f"{APP_ID}-{RAW}-0")
+    assert type(producer._sender) is CoordinatorLookupRetries
+
+
+class Event:
+    """Enough of a faust event for `current_event` (held by weak reference)."""
+
+    def __init__(self, tp: TP) -> None:
+        self.message = ConsumerMessage(tp.topic, tp.partition, 0, 0.0, 0, None, None, b"", None)
+
+
+def test_table_writes_belong_to_the_event_named():
+    from stream.tables import writing_for
+
+    event = Event(TP(ACTIVITY, 2))
+    with writing_for(event):
+        assert current_event() is event
+        assert input_partition() == TP(ACTIVITY, 2)
+    assert current_event() is None
+
+
+class FakeStream:
+    def __init__(self) -> None:
+        self.acked: list[Event] = []
+
+    async def ack(self, event: Event) -> bool:
+        self.acked.append(event)
+        return True
+
+
+async def test_an_agent_commits_its_batch_again_after_a_timer_commit(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    from stream import agents
+
+    attempts: list[set[TP]] = []
+
+    async def commit(partitions: set[TP]) -> bool:
+        attempts.append(set(partitions))
+        return len(attempts) > 1  # the first meets a timer commit, and commits nothing
+
+    monkeypatch.setattr(agents.app.consumer, "commit", commit)
+    stream, batch = FakeStream(), [Event(TP(RAW, 0)), Event(TP(RAW, 1))]
+    await agents.commit(stream, batch)  # type: ignore[arg-type]
+    assert stream.acked == batch
+    assert attempts == [{TP(RAW, 0), TP(RAW, 1)}] * 2
+
+
+async def test_a_revoked_partition_is_processed_again_from_its_committed_offset():
+    from stream import agents
+
+    batch = [Event(TP(RAW, 0))]
+    assert agents.enriched_already.unseen(batch) == batch  # type: ignore[arg-type]
+    assert agents.enriched_already.unseen(batch) == []  # type: ignore[arg-type]
+    await agents.restart_from_committed_offsets(agents.app, revoked={TP(RAW, 0)})
+    assert agents.enriched_already.unseen(batch) == batch  # type: ignore[arg-type]
+
+
+# The index and the versions it was written for (stream/workarounds.py).
+
+
+@pytest.mark.parametrize("workaround", workarounds.WORKAROUNDS, ids=lambda w: w.ours)
+def test_every_indexed_attribute_exists_upstream_and_here(workaround: workarounds.Workaround):
+    for dotted in (workaround.upstream, workaround.ours):
+        assert resolve(dotted) is not None, f"{dotted} no longer exists"
+    path, test_name = workaround.guarded_by.split("::")
+    assert f"def {test_name}(" in (REPO / path).read_text(), f"{workaround.guarded_by} is gone"
+
+
+def resolve(dotted: str) -> object:
+    """The object a dotted name names: a module, then attributes."""
+    parts = dotted.split(".")
+    for split in range(len(parts), 0, -1):
+        try:
+            found: object = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        for attribute in parts[split:]:
+            found = getattr(found, attribute)
+        return found
+    raise AssertionError(f"no module in {dotted}")
+
+
+def test_the_installed_versions_are_those_the_workarounds_were_written_for():
+    workarounds.check_versions()
+
+
+def test_pyproject_pins_the_versions_the_workarounds_were_written_for():
+    pyproject = (REPO / "pyproject.toml").read_text()
+    for package, version in workarounds.WRITTEN_FOR.items():
+        assert f'"{package}=={version}"' in pyproject, package
+
+
+def test_another_faust_version_stops_the_app_with_what_was_expected_and_found(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    installed = metadata.version
+    monkeypatch.setattr(
+        metadata, "version", lambda p: "0.16.0" if p == "faust-streaming" else installed(p)
+    )
+    with pytest.raises(DependencyError) as refused:
+        create_app(Settings(app_id=APP_ID))
+    assert "faust-streaming==0.15.3" in str(refused.value)
+    assert "faust-streaming 0.16.0 is installed" in str(refused.value)
+    assert "aiokafka 0.14.0" not in str(refused.value)  # only what is wrong
+
+
+def test_stream_worker_on_another_faust_version_ends_with_one_line_naming_both():
+    # In a process of its own: the app is built when `stream worker` first imports it.
+    fake_version = (
+        "import importlib.metadata as m; installed = m.version; "
+        "m.version = lambda p: '0.16.0' if p == 'faust-streaming' else installed(p); "
+        "from stream.cli import main; main(['worker'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", fake_version], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: newsstream's workarounds"), result.stderr
+    assert "faust-streaming==0.15.3" in result.stderr and "0.16.0 is installed" in result.stderr
