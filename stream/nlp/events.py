@@ -82,7 +82,7 @@ def extract_mentions(
     sources: dict[int, list[Referent]] = {}
     for span in spans:
         trigger = span.root
-        if trigger.idx < dateline_end:
+        if trigger.idx < dateline_end or _is_heading(trigger.sent):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
@@ -96,6 +96,13 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
     return mentions
+
+
+def _is_heading(sentence: Span) -> bool:
+    """A line with no verb and no full stop: a sub-heading ("Troop deployments") names a topic,
+    not an event."""
+    ended = sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    return not ended and not any(token.pos_ in ("VERB", "AUX") for token in sentence)
 
 
 def _per_actor(mention: Mention) -> list[Mention]:
@@ -150,6 +157,10 @@ def _read_mention(
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
+    if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
+        # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
+        # country named with them, else by the one that sent the forces told before.
+        event_type, actor = "deployment", _sender(trigger, reading, earlier)
     group = _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
@@ -170,6 +181,9 @@ def _read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
+    location = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    if event_type == "deployment" and location is not None:
+        named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
@@ -177,13 +191,21 @@ def _read_mention(
         trigger=trigger,
         actor=actor,
         counterparts=counterparts,
-        location=roles.location(chain[0], reading.table, event_type, reading.dateline_end),
+        location=location,
         date=date,
         status=status,
         attributed_to=[],
         date_is_own=date_is_own,
         co_actors=co_actors,
     )
+
+
+def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.Role | None:
+    sender = roles.sending_country(trigger, reading.table)
+    if sender is not None:
+        return roles.Role(sender, from_parse=True)
+    told = next((m for m in reversed(earlier) if m.type == "deployment"), None)
+    return roles.Role(told.actor.referent, from_parse=False) if told is not None else None
 
 
 def _traveller_of_the_trip(

@@ -42,6 +42,7 @@ CueKind = Literal[
     "remote",
     "macro_region",
     "carrier",
+    "force_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

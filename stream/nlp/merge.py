@@ -43,7 +43,10 @@ class MergedEvent:
 
     @property
     def status(self) -> EventStatus:
-        return min((m.status for m in self.mentions), key=CERTAINTY.index)
+        """The most certain status a verb gives ("will arrive", "arrived"); a bare noun ("the
+        deployment to Latvia") has no tense of its own and speaks only when no verb does."""
+        told = [m for m in self.mentions if m.trigger.pos_ not in ("NOUN", "PROPN")]
+        return min((m.status for m in told or self.mentions), key=CERTAINTY.index)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:

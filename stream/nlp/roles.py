@@ -308,6 +308,46 @@ def counterparts(
     return [ref for ref in found if not _is_settlement(ref)]
 
 
+def forces_subject(trigger: Token) -> bool:
+    """Whether troops, ships or police are what the clause is about: "soldiers will arrive"."""
+    return trigger.pos_ not in NOUN_POS and any(_is_force(s) for s in _subjects(trigger))
+
+
+def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
+    """The country whose forces a clause is about, when they are its subject: "U.S.
+    paratroopers will arrive in Latvia", "a contingent of Kentucky-based soldiers"."""
+    forces = [s for s in _subjects(trigger) if _is_force(s)]
+    for force in forces:
+        for word in force.subtree:
+            found = table.at(word)
+            country = _country_of_referent(found) if found is not None else None
+            if country is not None:
+                return table.country(country)
+    return None
+
+
+def _is_force(word: Token) -> bool:
+    forces = cue_words("force_noun")
+    return word.lemma_.lower() in forces or any(
+        o.lemma_.lower() in forces for o in prep_objects(word, "of")
+    )
+
+
+def _country_of_referent(found: Referent) -> gazetteer.Place | None:
+    if found.label == "NORP":
+        return gazetteer.country_of_demonym(found.name)
+    if found.label in PLACE_LABELS:
+        where = found.place or gazetteer.place(found.name)
+        return gazetteer.country_of(where) if where is not None else None
+    return None
+
+
+def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
+    """The country a deployment goes to: the country of its place."""
+    where = place.place or gazetteer.place(place.name)
+    return table.country(gazetteer.country_of(where)) if where is not None else None
+
+
 def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:

@@ -438,3 +438,17 @@ def test_events_itinerary_joined_inside_a_place_name_gives_each_place(
 ) -> None:
     text = "John Kerry will visit the Republic of Korea and Japan next month."
     assert [place for _, place, _ in _visits(enricher, text)] == ["South Korea", "Japan"]
+
+
+def test_events_forces_that_arrive_are_deployed_to_the_receiving_country(
+    enricher: Enricher,
+) -> None:
+    event = only(enricher, "Hundreds of U.S. paratroopers will arrive in Latvia on Thursday.")
+    assert (event.type.value, event.actor.id, [c.id for c in event.counterparts]) == (
+        "deployment", "united-states", ["latvia"]
+    )
+    assert event.status.value == "planned"
+
+
+def test_events_heading_without_verb_or_full_stop_is_no_event(enricher: Enricher) -> None:
+    assert events_of(enricher, "Troop deployments\nThe minister spoke.") == []
