@@ -16,7 +16,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
-from stream.nlp.lexicon import cue_words
+from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -171,7 +171,9 @@ def _read_mention(
     future = status is not EventStatus.OCCURRED
     date = event_date(chain, reading.published, reading.triggers, future=future)
     date_is_own = date is not None
-    if date is None and _refers_back_in_time(trigger.sent):
+    if date is None and _refers_back_in_time(trigger.sent, "day_after"):
+        date = _next_day(trigger, actor, earlier)
+    if date is None and _refers_back_in_time(trigger.sent, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED:
         date = _date_of_story_so_far(trigger, reading.text, earlier)
@@ -401,6 +403,17 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     return date
 
 
+def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
+    """ "The next day, Gates traveled to Brussels for meetings": the day after the latest event
+    dated in an earlier sentence, which every event of this sentence shares."""
+    start = trigger.sent.start
+    same_sentence = [m for m in earlier if m.trigger.i >= start and m.date is not None]
+    if same_sentence:
+        return same_sentence[-1].date
+    told = _date_referred_back_to(actor, [m for m in earlier if m.trigger.i < start])
+    return shifted_by_days(told, 1, "the next day") if told is not None else None
+
+
 def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
     """ "at the time", "later in the day": the date of the latest dated event of the same actor,
     else of the latest dated event."""
@@ -451,9 +464,9 @@ def _may_lend_date(governor: Token, triggers: frozenset[int]) -> bool:
     return governor.i not in triggers and governor.lemma_ not in cue_words("reporting")
 
 
-def _refers_back_in_time(sentence: Span) -> bool:
+def _refers_back_in_time(sentence: Span, kind: CueKind) -> bool:
     text = f" {' '.join(_WORDS.findall(sentence.text.lower()))} "
-    return any(f" {phrase} " in text for phrase in cue_words("anaphoric_date"))
+    return any(f" {phrase} " in text for phrase in cue_words(kind))
 
 
 def _happened_during(

@@ -43,6 +43,7 @@ CueKind = Literal[
     "macro_region",
     "carrier",
     "force_noun",
+    "day_after",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -452,3 +452,17 @@ def test_events_forces_that_arrive_are_deployed_to_the_receiving_country(
 
 def test_events_heading_without_verb_or_full_stop_is_no_event(enricher: Enricher) -> None:
     assert events_of(enricher, "Troop deployments\nThe minister spoke.") == []
+
+
+def test_events_the_next_day_is_the_day_after_the_last_dated_event(enricher: Enricher) -> None:
+    text = (
+        "John Kerry arrived in London on March 10. "
+        "The next day, Kerry traveled to Brussels for meetings with Jens Stoltenberg."
+    )
+    events = events_of(enricher, text)
+    dates = {(e.type.value, e.location.name if e.location else None): e.date for e in events}
+    assert {key: d.value if d else None for key, d in dates.items()} == {
+        ("visit", "London"): "2025-03-10",
+        ("visit", "Brussels"): "2025-03-11",
+        ("meeting", "Brussels"): "2025-03-11",
+    }
