@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -342,7 +343,11 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    ancestors = list(chain[-1].ancestors)
+    # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
+    # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
+    if _placed_in_time(chain[0]):
+        chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
+    ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):  # "on Friday morning" is a TIME to the model
@@ -350,7 +355,7 @@ def event_date(
         anchor = _anchor(ent)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), ent.text))
-        elif anchor in ancestors and _may_lend_date(anchor, triggers):
+        elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
             ranked.append((rank, abs(ent.start - chain[0].i), ent.text))
     for rank, _, text in sorted(ranked):
@@ -460,8 +465,24 @@ def _anchor(ent: Span) -> Token:
     return head
 
 
-def _may_lend_date(governor: Token, triggers: frozenset[int]) -> bool:
-    return governor.i not in triggers and governor.lemma_ not in cue_words("reporting")
+def _placed_in_time(trigger: Token) -> bool:
+    return trigger.pos_ in roles.NOUN_POS and any(
+        c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
+    )
+
+
+def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> bool:
+    """A governing word lends its date unless it reports ("said on Friday that ...") or is
+    another event, whose date it is; but an event told as the purpose of another happens on
+    it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
+    if governor.lemma_ in cue_words("reporting"):
+        return False
+    return governor.i not in triggers or _purpose_of(clause, governor)
+
+
+def _purpose_of(clause: Token, governor: Token) -> bool:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.head.i == governor.i and clause.dep_ in ("advcl", "xcomp", "acl") and infinitive
 
 
 def _refers_back_in_time(sentence: Span, kind: CueKind) -> bool:

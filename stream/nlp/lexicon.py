@@ -44,6 +44,7 @@ CueKind = Literal[
     "carrier",
     "force_noun",
     "day_after",
+    "time_adjective",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -466,3 +466,16 @@ def test_events_the_next_day_is_the_day_after_the_last_dated_event(enricher: Enr
         ("visit", "Brussels"): "2025-03-11",
         ("meeting", "Brussels"): "2025-03-11",
     }
+
+
+def test_events_purpose_of_a_trip_happens_on_its_date(enricher: Enricher) -> None:
+    text = "John Kerry traveled to Jerusalem on March 16 to meet with Benjamin Netanyahu."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-16"
+
+
+def test_events_upcoming_trip_is_not_on_the_date_of_the_clause_mentioning_it(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry spoke on Monday about his upcoming trip to Kenya."
+    assert [(place, date) for _, place, date in _visits(enricher, text)] == [("Kenya", None)]
