@@ -418,7 +418,7 @@ def destinations(
             continue
         if _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(token, table)
+        found = _place_at(token, table, site=token is not trigger)
         if found is None:
             continue
         places = [found]
@@ -439,15 +439,16 @@ def _place_conjuncts(token: Token) -> list[Token]:
     return [c for word in words for c in word.conjuncts if c.i >= words[-1].i]
 
 
-def _place_at(token: Token, table: EntityTable) -> Referent | None:
+def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
+    """The place a word names; with `site`, a word that is no place itself but stands in one
+    ("NATO headquarters in Brussels") gives that place."""
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         return found  # "at the White House": an organisation named after its building
     found = referent(token, table, places=True)
     if found is not None and found.label in PLACE_LABELS:
         return None if _is_macro_region(found) else _city_of_site(token, found, table)
-    # "NATO headquarters in Brussels", "a military base near Kursk": the place it stands in.
-    for word in prep_objects(token, "in", "near", "outside"):
+    for word in prep_objects(token, "in", "near", "outside") if site else ():
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
