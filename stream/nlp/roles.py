@@ -510,6 +510,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
+    yield from _party_places(trigger, trigger)  # its own parties before its head's places
     if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB":
         # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
         yield from prep_objects(trigger.head, "to", "in", "at")
@@ -517,7 +518,6 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
             yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
-    yield from _party_places(trigger, trigger)
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
@@ -530,7 +530,9 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
     "expressed support for Y's war in X" places nothing."""
     parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
+    # "will travel with General X to Ethiopia": the destination hangs on the companion.
+    moving = verb.lemma_ in cue_words("motion")
     for party in (p for p in parties if p.i != trigger.i):
-        yield from prep_objects(party, "in", "at")
+        yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):
             yield from prep_objects(purpose, "in", "at")

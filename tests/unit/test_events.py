@@ -479,3 +479,11 @@ def test_events_upcoming_trip_is_not_on_the_date_of_the_clause_mentioning_it(
 ) -> None:
     text = "John Kerry spoke on Monday about his upcoming trip to Kenya."
     assert [(place, date) for _, place, date in _visits(enricher, text)] == [("Kenya", None)]
+
+
+def test_events_destination_hung_on_a_companion_is_the_travellers(enricher: Enricher) -> None:
+    text = (
+        "John Kerry will travel to Egypt and will then travel with General David Petraeus "
+        "to Ethiopia and Kenya."
+    )
+    assert [place for _, place, _ in _visits(enricher, text)] == ["Egypt", "Ethiopia", "Kenya"]
