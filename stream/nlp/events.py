@@ -229,7 +229,8 @@ def _traveller_of_the_trip(
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
-    words = [trigger, *trigger.children]
+    # "Called on King Charles" is a visit in person; "a phone call" or "held a call" is not.
+    words = [*trigger.children, *([trigger] if trigger.pos_ in roles.NOUN_POS else [])]
     words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 

@@ -194,6 +194,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
         return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+    if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
+        # "left Hanoi on a special flight to visit Canada": the flight's traveller visits.
+        holder = _clause_verb(verb.head)
+        shared = _verb_actor(holder, table) if holder is not None else None
+        return Role(shared.referent, from_parse=False) if shared else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
@@ -209,6 +214,18 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb of the clause a word stands in: "left Hanoi on a flight" -> left."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
     return None
 
 
@@ -298,6 +315,16 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
+        if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
+            words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
+            words += children(trigger.head, "dative")
+    if trigger.lemma_ == "call":  # "called on King Charles"
+        words += prep_objects(trigger, "on")
+    if event_type in ("meeting", "agreement"):
+        # "held a meeting at the presidential palace with X": "with" hangs on the place.
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+        places = prep_objects(verb, "at", "in")
+        words += (word for place in places for word in prep_objects(place, *preps))
     if event_type == "statement":
         # "pledging support for X": the stance word is the verb's object, the target its own.
         stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
@@ -444,7 +471,11 @@ def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Refere
     ("NATO headquarters in Brussels") gives that place."""
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
-        return found  # "at the White House": an organisation named after its building
+        # "at the White House": an organisation named after its building is a site there.
+        known = gazetteer.place(found.name)
+        if found.place is None and known is not None and known.kind == "site":
+            found.label, found.place = "FAC", known
+        return _city_of_site(token, found, table)
     found = referent(token, table, places=True)
     if found is not None and found.label in PLACE_LABELS:
         return None if _is_macro_region(found) else _city_of_site(token, found, table)
@@ -474,16 +505,21 @@ def _contains(outer: Referent, inner: Referent) -> bool:
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
-    """ "at the Union Buildings in Pretoria": a site named with its city gives the city. A place
-    the gazetteer knows as a country or region is wider than the site ("an estate in
-    Florida"); a name it does not know counts as a city."""
+    """ "at Blair House in Washington": the venue is the place, and the article says which
+    city it stands in. A place the gazetteer knows as a country or region is wider than a
+    city ("an estate in Florida"); a name it does not know counts as a city, and then, with
+    no country to tell, the city is the place."""
     if place.label == "GPE":
         return place
     for word in prep_objects(token, "in"):
         found = table.at(word)
-        if found is not None and found.label == "GPE" and (
-            found.place is None or found.place.kind == "city"
-        ):
+        if found is None or found.label != "GPE":
+            continue
+        if found.place is not None and found.place.kind == "city":
+            if place.place is None:
+                place.place = gazetteer.site_in(place.name, found.place)
+            return place
+        if found.place is None:
             return found
     return place
 
@@ -503,6 +539,8 @@ def _carrying_verb(noun: Token) -> Token | None:
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    if trigger.lemma_ in cue_words("motion"):
+        yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")
@@ -518,6 +556,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
             yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        yield from prep_objects(trigger.head, "in", "at")  # "held talks in X", "granted ... at X"
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":

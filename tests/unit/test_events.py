@@ -341,12 +341,25 @@ def test_events_blaming_a_party_is_a_statement(enricher: Enricher) -> None:
     assert [c.id for c in event.counterparts] == ["israel"]
 
 
-def test_events_site_named_with_its_city_gives_the_city(enricher: Enricher) -> None:
+def test_events_site_named_with_its_city_is_the_place_and_knows_the_city(
+    enricher: Enricher,
+) -> None:
     event = only(
         enricher, "Xi Jinping held talks with Emmanuel Macron at the Great Hall of the People "
         "in Beijing on Thursday."
     )
-    assert event.location is not None and event.location.id == "beijing"
+    assert event.location is not None
+    assert (event.location.name, event.location.city, event.location.country_code) == (
+        "Great Hall of the People", "Beijing", "CN"
+    )
+
+
+def test_events_venue_unknown_to_the_gazetteer_takes_the_city_the_article_gives(
+    enricher: Enricher,
+) -> None:
+    event = only(enricher, "Joe Biden met Fumio Kishida at Blair House in Washington on Friday.")
+    assert event.location is not None
+    assert (event.location.name, event.location.city) == ("Blair House", "Washington")
 
 
 def test_events_place_hung_on_the_party_is_the_meetings(enricher: Enricher) -> None:
@@ -487,3 +500,36 @@ def test_events_destination_hung_on_a_companion_is_the_travellers(enricher: Enri
         "to Ethiopia and Kenya."
     )
     assert [place for _, place, _ in _visits(enricher, text)] == ["Egypt", "Ethiopia", "Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        ("Pope Francis granted an audience to Javier Milei at the Vatican on Monday.",
+         "meeting", "javier-milei"),
+        ("Fumio Kishida called on Joe Biden at the White House on Wednesday.",
+         "meeting", "joe-biden"),
+        ("Joe Biden held a meeting at the presidential palace with Fumio Kishida on Friday.",
+         "meeting", "fumio-kishida"),
+        ("Kenya sent 400 police officers to Haiti last year.", "deployment", "haiti"),
+    ],
+)
+def test_events_wire_idioms_name_their_parties(
+    enricher: Enricher, text: str, kind: str, party: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), kind)
+    assert party in [c.id for c in event.counterparts]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Olaf Scholz will be in Madrid from May 4 to 6.", "Madrid"),
+        ("Lula da Silva flew out for Beijing on Tuesday.", "Beijing"),
+        ("Pham Minh Chinh left Hanoi on a special flight to visit Canada.", "Canada"),
+    ],
+)
+def test_events_wire_idioms_of_travel_are_visits(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert [p for _, p, _ in _visits(enricher, text)] == [place]
