@@ -533,3 +533,8 @@ def test_events_wire_idioms_of_travel_are_visits(
     enricher: Enricher, text: str, place: str
 ) -> None:
     assert [p for _, p, _ in _visits(enricher, text)] == [place]
+
+
+def test_events_agreeing_to_work_together_is_no_agreement(enricher: Enricher) -> None:
+    text = "William Ruto and Samia Suluhu Hassan agreed to build a road on Friday."
+    assert _of_type(events_of(enricher, text), "agreement") == []
