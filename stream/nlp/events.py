@@ -353,6 +353,8 @@ def event_date(
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):  # "on Friday morning" is a TIME to the model
             continue
+        if _dates_the_report(ent, chain[-1]):
+            continue
         anchor = _anchor(ent)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), ent.text))
@@ -464,6 +466,16 @@ def _anchor(ent: Span) -> Token:
     while head.pos_ == "PROPN" and head.dep_ in NAME_LINKS and head.head is not head:
         head = head.head
     return head
+
+
+def _dates_the_report(ent: Span, clause: Token) -> bool:
+    """ "Marcos said on Monday he would travel to Japan in July": a date between the reporting
+    verb and the reported clause's subject dates the report, wherever the parser hangs it."""
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_ not in cue_words("reporting"):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and report.i < ent.start < min(subjects)
 
 
 def _placed_in_time(trigger: Token) -> bool:

@@ -23,6 +23,7 @@ PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 # Visits and deployments need a place, the others a second party, to say anything at all.
 NEEDS_PLACE = frozenset({"visit"})
 NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"})
+VISIT_UNDER_WAY_DAYS = 3
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -56,7 +57,7 @@ class MergedEvent:
         return min((m.status for m in told or self.mentions), key=CERTAINTY.index)
 
 
-def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:
+def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEvent]:
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
@@ -69,7 +70,7 @@ def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
-    _place_on_occasions(events)
+    _place_on_occasions(events, published)
     return [event for event in events if _says_enough(event)]
 
 
@@ -171,7 +172,7 @@ def _has_own_date(event: MergedEvent) -> bool:
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
-def _place_on_occasions(events: list[MergedEvent]) -> None:
+def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     """An event that lacks a place or date takes them from the occasion it happens on: a
     participant's latest visit told before it ("Yoon arrived in Tokyo on Thursday ... Kishida
     held talks with Yoon at his office"), and for a statement, agreement or invitation also
@@ -188,7 +189,7 @@ def _place_on_occasions(events: list[MergedEvent]) -> None:
             if occasion.first.type in kinds and occasion.location is not None
             and not parties.isdisjoint(_participants(occasion.principal))
             and (position := _last_told_before(occasion, start)) is not None
-            and occasion.status is event.status
+            and (occasion.status is event.status or _under_way(occasion, event, published))
             and _dates_compatible(occasion.date, event.date)
             and _places_compatible(occasion.location, event.location)
         ]
@@ -197,6 +198,18 @@ def _place_on_occasions(events: list[MergedEvent]) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
+    """A visit begun in the last days is still going on: "arrived in Pyongyang on Friday for a
+    two-day visit ... He will hold talks with Choe Son Hui" are talks on that visit."""
+    begun = occasion.date
+    return (
+        occasion.status is EventStatus.OCCURRED
+        and event.status is EventStatus.PLANNED
+        and begun is not None
+        and 0 <= (published - begun.start).days <= VISIT_UNDER_WAY_DAYS
+    )
 
 
 def _last_told_before(event: MergedEvent, start: int) -> int | None:

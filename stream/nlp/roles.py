@@ -449,7 +449,9 @@ def destinations(
         if found is None:
             continue
         places = [found]
-        legs = _place_conjuncts(token) if event_type == "visit" and token.pos_ in NOUN_POS else []
+        # The word that names the place: "tour of Australia, ..." finds it below the trigger.
+        named = next((w for w in token.subtree if table.at(w) is found), token)
+        legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
@@ -459,11 +461,25 @@ def destinations(
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
-    """Places coordinated with a place name, wherever the parser hung the "and": in "the
-    Republic of Korea and Japan" it joins "Korea", not "Republic"."""
+    """Places listed with a place name, wherever the parser hung the "and": in "the Republic
+    of Korea and Japan" it joins "Korea", not "Republic"; in "Australia, New Zealand and
+    Malaysia" the second is an apposition (a country after its own city, "Perth,
+    Australia", is left out by the caller)."""
+    listed: list[Token] = []
+    todo = [token]
+    while todo:
+        name = _name_tokens(todo.pop())
+        for word in name:
+            for other in [*word.conjuncts, *children(word, "appos")]:
+                if other.i > name[-1].i and other not in listed:
+                    listed.append(other)
+                    todo.append(other)
+    return sorted(listed, key=lambda word: word.i)
+
+
+def _name_tokens(token: Token) -> list[Token]:
     name = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    words = list(name) if name is not None else [token]
-    return [c for word in words for c in word.conjuncts if c.i >= words[-1].i]
+    return list(name) if name is not None else [token]
 
 
 def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
@@ -539,6 +555,8 @@ def _carrying_verb(noun: Token) -> Token | None:
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    if trigger.pos_ in NOUN_POS and event_type == "visit":
+        yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
         yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None

@@ -538,3 +538,24 @@ def test_events_wire_idioms_of_travel_are_visits(
 def test_events_agreeing_to_work_together_is_no_agreement(enricher: Enricher) -> None:
     text = "William Ruto and Samia Suluhu Hassan agreed to build a road on Friday."
     assert _of_type(events_of(enricher, text), "agreement") == []
+
+
+def test_events_tour_of_several_countries_is_a_visit_to_each(enricher: Enricher) -> None:
+    text = "Li Qiang is on a three-nation tour of Australia, New Zealand and Malaysia."
+    assert [p for _, p, _ in _visits(enricher, text)] == ["Australia", "New Zealand", "Malaysia"]
+
+
+def test_events_date_between_said_and_the_reported_subject_dates_the_report(
+    enricher: Enricher,
+) -> None:
+    text = "Ferdinand Marcos said on Monday he would travel to Japan in July."
+    assert [(p, d) for _, p, d in _visits(enricher, text)] == [("Japan", "2025-07")]
+
+
+def test_events_planned_talks_take_the_place_of_a_visit_under_way(enricher: Enricher) -> None:
+    text = (
+        "Sergei Lavrov arrived in Pyongyang on Tuesday for a two-day visit. "
+        "He will hold talks with Choe Son Hui."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Pyongyang"
