@@ -58,7 +58,7 @@ class Enricher:
         mentions = extract_mentions(doc, table, published, dateline_end)
         events = [
             to_record(event, article.id, published, article.source)
-            for event in merge_mentions(mentions)
+            for event in merge_mentions(mentions, published)
         ]
         return EnrichedArticle(
             article_id=article.id,

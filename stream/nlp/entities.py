@@ -111,7 +111,7 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    named = (_extend_name(_titled_person(ent)) for ent in doc.ents)
+    named = (_extend_name(_person_extended_left(_titled_person(ent))) for ent in doc.ents)
     trimmed = [span for span in map(_trim, named) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
@@ -119,7 +119,29 @@ def repaired_entities(
     relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
+    chosen = _non_overlapping(chosen, _titled_names(doc))
     return sorted(chosen, key=lambda span: span.start)
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Names the model missed after a title: "King Felipe", "Minister Mbeki"."""
+    found = []
+    for title in doc[:-1]:
+        if not (title.is_title and title.lower_ in role_words()):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and _bare_name_word(doc[end]):
+            end += 1
+        if end > title.i + 1:
+            found.append(Span(doc, title.i + 1, end, label="PERSON"))
+    return found
+
+
+def _bare_name_word(word: Token) -> bool:
+    return (
+        word.is_title and word.tag_ in ("NNP", "NNPS") and not word.ent_type_
+        and word.lower_ not in title_words() and not _after_line_break(word)
+    )
 
 
 def _site_and_city(ent: Span) -> list[Span]:
@@ -165,6 +187,19 @@ def _non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Spa
             result.append(span)
             taken.update(range(span.start, span.end))
     return result
+
+
+def _person_extended_left(ent: Span) -> Span:
+    return _extend_left(ent) if ent.label_ == "PERSON" else ent
+
+
+def _extend_left(ent: Span) -> Span:
+    """A person's given names the model left out: "counterpart Samia Suluhu Hassan" read as
+    "Hassan"."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _extend_name(ent: Span) -> Span:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +17,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
-from stream.nlp.lexicon import cue_words
+from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -82,7 +83,7 @@ def extract_mentions(
     sources: dict[int, list[Referent]] = {}
     for span in spans:
         trigger = span.root
-        if trigger.idx < dateline_end:
+        if trigger.idx < dateline_end or _is_heading(trigger.sent):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
@@ -96,6 +97,13 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
     return mentions
+
+
+def _is_heading(sentence: Span) -> bool:
+    """A line with no verb and no full stop: a sub-heading ("Troop deployments") names a topic,
+    not an event."""
+    ended = sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    return not ended and not any(token.pos_ in ("VERB", "AUX") for token in sentence)
 
 
 def _per_actor(mention: Mention) -> list[Mention]:
@@ -150,6 +158,10 @@ def _read_mention(
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
+    if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
+        # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
+        # country named with them, else by the one that sent the forces told before.
+        event_type, actor = "deployment", _sender(trigger, reading, earlier)
     group = _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
@@ -160,7 +172,9 @@ def _read_mention(
     future = status is not EventStatus.OCCURRED
     date = event_date(chain, reading.published, reading.triggers, future=future)
     date_is_own = date is not None
-    if date is None and _refers_back_in_time(trigger.sent):
+    if date is None and _refers_back_in_time(trigger.sent, "day_after"):
+        date = _next_day(trigger, actor, earlier)
+    if date is None and _refers_back_in_time(trigger.sent, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED:
         date = _date_of_story_so_far(trigger, reading.text, earlier)
@@ -170,6 +184,9 @@ def _read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
+    location = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    if event_type == "deployment" and location is not None:
+        named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     return Mention(
@@ -177,13 +194,21 @@ def _read_mention(
         trigger=trigger,
         actor=actor,
         counterparts=counterparts,
-        location=roles.location(chain[0], reading.table, event_type, reading.dateline_end),
+        location=location,
         date=date,
         status=status,
         attributed_to=[],
         date_is_own=date_is_own,
         co_actors=co_actors,
     )
+
+
+def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.Role | None:
+    sender = roles.sending_country(trigger, reading.table)
+    if sender is not None:
+        return roles.Role(sender, from_parse=True)
+    told = next((m for m in reversed(earlier) if m.type == "deployment"), None)
+    return roles.Role(told.actor.referent, from_parse=False) if told is not None else None
 
 
 def _traveller_of_the_trip(
@@ -204,7 +229,8 @@ def _traveller_of_the_trip(
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
-    words = [trigger, *trigger.children]
+    # "Called on King Charles" is a visit in person; "a phone call" or "held a call" is not.
+    words = [*trigger.children, *([trigger] if trigger.pos_ in roles.NOUN_POS else [])]
     words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
@@ -318,15 +344,21 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    ancestors = list(chain[-1].ancestors)
+    # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
+    # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
+    if _placed_in_time(chain[0]):
+        chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
+    ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME"):  # "on Friday morning" is a TIME to the model
             continue
+        if _dates_the_report(ent, chain[-1]):
+            continue
         anchor = _anchor(ent)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), ent.text))
-        elif anchor in ancestors and _may_lend_date(anchor, triggers):
+        elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
             ranked.append((rank, abs(ent.start - chain[0].i), ent.text))
     for rank, _, text in sorted(ranked):
@@ -379,6 +411,17 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     return date
 
 
+def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
+    """ "The next day, Gates traveled to Brussels for meetings": the day after the latest event
+    dated in an earlier sentence, which every event of this sentence shares."""
+    start = trigger.sent.start
+    same_sentence = [m for m in earlier if m.trigger.i >= start and m.date is not None]
+    if same_sentence:
+        return same_sentence[-1].date
+    told = _date_referred_back_to(actor, [m for m in earlier if m.trigger.i < start])
+    return shifted_by_days(told, 1, "the next day") if told is not None else None
+
+
 def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
     """ "at the time", "later in the day": the date of the latest dated event of the same actor,
     else of the latest dated event."""
@@ -425,13 +468,39 @@ def _anchor(ent: Span) -> Token:
     return head
 
 
-def _may_lend_date(governor: Token, triggers: frozenset[int]) -> bool:
-    return governor.i not in triggers and governor.lemma_ not in cue_words("reporting")
+def _dates_the_report(ent: Span, clause: Token) -> bool:
+    """ "Marcos said on Monday he would travel to Japan in July": a date between the reporting
+    verb and the reported clause's subject dates the report, wherever the parser hangs it."""
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_ not in cue_words("reporting"):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and report.i < ent.start < min(subjects)
 
 
-def _refers_back_in_time(sentence: Span) -> bool:
+def _placed_in_time(trigger: Token) -> bool:
+    return trigger.pos_ in roles.NOUN_POS and any(
+        c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
+    )
+
+
+def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> bool:
+    """A governing word lends its date unless it reports ("said on Friday that ...") or is
+    another event, whose date it is; but an event told as the purpose of another happens on
+    it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
+    if governor.lemma_ in cue_words("reporting"):
+        return False
+    return governor.i not in triggers or _purpose_of(clause, governor)
+
+
+def _purpose_of(clause: Token, governor: Token) -> bool:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.head.i == governor.i and clause.dep_ in ("advcl", "xcomp", "acl") and infinitive
+
+
+def _refers_back_in_time(sentence: Span, kind: CueKind) -> bool:
     text = f" {' '.join(_WORDS.findall(sentence.text.lower()))} "
-    return any(f" {phrase} " in text for phrase in cue_words("anaphoric_date"))
+    return any(f" {phrase} " in text for phrase in cue_words(kind))
 
 
 def _happened_during(

@@ -113,6 +113,11 @@ def country_of(where: Place) -> Place:
     return load().countries[where.country_code]
 
 
+def site_in(name: str, city: Place) -> Place:
+    """A venue the gazetteer does not know, placed by the article in a city it does."""
+    return Place(name, "site", city.country_code, city.country, city=city.name)
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city."""
     if outer == inner or outer.country_code != inner.country_code:

@@ -42,6 +42,9 @@ CueKind = Literal[
     "remote",
     "macro_region",
     "carrier",
+    "force_noun",
+    "day_after",
+    "time_adjective",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -23,6 +23,14 @@ PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 # Visits and deployments need a place, the others a second party, to say anything at all.
 NEEDS_PLACE = frozenset({"visit"})
 NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"})
+VISIT_UNDER_WAY_DAYS = 3
+# The events another happens on, and so lends its place and date to.
+OCCASIONS: dict[str, frozenset[str]] = {
+    "meeting": frozenset({"visit"}),
+    "statement": frozenset({"visit", "meeting"}),
+    "agreement": frozenset({"visit", "meeting"}),
+    "invitation": frozenset({"visit", "meeting"}),
+}
 
 
 @dataclass
@@ -43,10 +51,13 @@ class MergedEvent:
 
     @property
     def status(self) -> EventStatus:
-        return min((m.status for m in self.mentions), key=CERTAINTY.index)
+        """The most certain status a verb gives ("will arrive", "arrived"); a bare noun ("the
+        deployment to Latvia") has no tense of its own and speaks only when no verb does."""
+        told = [m for m in self.mentions if m.trigger.pos_ not in ("NOUN", "PROPN")]
+        return min((m.status for m in told or self.mentions), key=CERTAINTY.index)
 
 
-def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:
+def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEvent]:
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
@@ -59,7 +70,7 @@ def merge_mentions(mentions: list[Mention]) -> list[MergedEvent]:
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
-    _place_meetings_on_visits(events)
+    _place_on_occasions(events, published)
     return [event for event in events if _says_enough(event)]
 
 
@@ -161,27 +172,48 @@ def _has_own_date(event: MergedEvent) -> bool:
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
-def _place_meetings_on_visits(events: list[MergedEvent]) -> None:
-    """A meeting that lacks a place or date takes them from a participant's latest visit:
-    "Yoon arrived in Tokyo on Thursday ... Kishida held talks with Yoon at his office"."""
-    for meeting in events:
-        if meeting.first.type != "meeting" or (meeting.location and meeting.date):
+def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
+    """An event that lacks a place or date takes them from the occasion it happens on: a
+    participant's latest visit told before it ("Yoon arrived in Tokyo on Thursday ... Kishida
+    held talks with Yoon at his office"), and for a statement, agreement or invitation also
+    the latest meeting's place ("met Starmer at the White House ... They reaffirmed their
+    support"); a statement told later may be from another day, so it keeps its own date."""
+    for event in events:
+        kinds = OCCASIONS.get(event.first.type)
+        if kinds is None or (event.location and event.date):
             continue
-        parties = _participants(meeting.principal)
-        start = meeting.first.trigger.i
-        visits = [
-            visit for visit in events
-            if visit.first.type == "visit" and visit.location is not None
-            and visit.first.actor.referent.key in parties
-            and visit.first.trigger.i < start
-            and visit.status is meeting.status
-            and _dates_compatible(visit.date, meeting.date)
-            and _places_compatible(visit.location, meeting.location)
+        parties = _participants(event.principal)
+        start = event.first.trigger.i
+        told = [
+            (position, occasion) for occasion in events
+            if occasion.first.type in kinds and occasion.location is not None
+            and not parties.isdisjoint(_participants(occasion.principal))
+            and (position := _last_told_before(occasion, start)) is not None
+            and (occasion.status is event.status or _under_way(occasion, event, published))
+            and _dates_compatible(occasion.date, event.date)
+            and _places_compatible(occasion.location, event.location)
         ]
-        if visits:
-            latest = max(visits, key=lambda visit: visit.first.trigger.i)
-            meeting.location = meeting.location or latest.location
-            meeting.date = meeting.date or latest.date
+        if told:
+            latest = max(told, key=lambda item: item[0])[1]
+            event.location = event.location or latest.location
+            if event.first.type == "meeting":
+                event.date = event.date or latest.date
+
+
+def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
+    """A visit begun in the last days is still going on: "arrived in Pyongyang on Friday for a
+    two-day visit ... He will hold talks with Choe Son Hui" are talks on that visit."""
+    begun = occasion.date
+    return (
+        occasion.status is EventStatus.OCCURRED
+        and event.status is EventStatus.PLANNED
+        and begun is not None
+        and 0 <= (published - begun.start).days <= VISIT_UNDER_WAY_DAYS
+    )
+
+
+def _last_told_before(event: MergedEvent, start: int) -> int | None:
+    return max((m.trigger.i for m in event.mentions if m.trigger.i < start), default=None)
 
 
 def _refines(candidate: EventDate | None, current: EventDate | None) -> bool:

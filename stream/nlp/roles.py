@@ -194,6 +194,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
         return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+    if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
+        # "left Hanoi on a special flight to visit Canada": the flight's traveller visits.
+        holder = _clause_verb(verb.head)
+        shared = _verb_actor(holder, table) if holder is not None else None
+        return Role(shared.referent, from_parse=False) if shared else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
     if shares_subject and not subjects:
@@ -209,6 +214,18 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb of the clause a word stands in: "left Hanoi on a flight" -> left."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
     return None
 
 
@@ -298,6 +315,16 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
+        if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
+            words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
+            words += children(trigger.head, "dative")
+    if trigger.lemma_ == "call":  # "called on King Charles"
+        words += prep_objects(trigger, "on")
+    if event_type in ("meeting", "agreement"):
+        # "held a meeting at the presidential palace with X": "with" hangs on the place.
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+        places = prep_objects(verb, "at", "in")
+        words += (word for place in places for word in prep_objects(place, *preps))
     if event_type == "statement":
         # "pledging support for X": the stance word is the verb's object, the target its own.
         stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
@@ -306,6 +333,46 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def forces_subject(trigger: Token) -> bool:
+    """Whether troops, ships or police are what the clause is about: "soldiers will arrive"."""
+    return trigger.pos_ not in NOUN_POS and any(_is_force(s) for s in _subjects(trigger))
+
+
+def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
+    """The country whose forces a clause is about, when they are its subject: "U.S.
+    paratroopers will arrive in Latvia", "a contingent of Kentucky-based soldiers"."""
+    forces = [s for s in _subjects(trigger) if _is_force(s)]
+    for force in forces:
+        for word in force.subtree:
+            found = table.at(word)
+            country = _country_of_referent(found) if found is not None else None
+            if country is not None:
+                return table.country(country)
+    return None
+
+
+def _is_force(word: Token) -> bool:
+    forces = cue_words("force_noun")
+    return word.lemma_.lower() in forces or any(
+        o.lemma_.lower() in forces for o in prep_objects(word, "of")
+    )
+
+
+def _country_of_referent(found: Referent) -> gazetteer.Place | None:
+    if found.label == "NORP":
+        return gazetteer.country_of_demonym(found.name)
+    if found.label in PLACE_LABELS:
+        where = found.place or gazetteer.place(found.name)
+        return gazetteer.country_of(where) if where is not None else None
+    return None
+
+
+def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
+    """The country a deployment goes to: the country of its place."""
+    where = place.place or gazetteer.place(place.name)
+    return table.country(gazetteer.country_of(where)) if where is not None else None
 
 
 def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
@@ -378,11 +445,13 @@ def destinations(
             continue
         if _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(token, table)
+        found = _place_at(token, table, site=token is not trigger)
         if found is None:
             continue
         places = [found]
-        legs = _place_conjuncts(token) if event_type == "visit" and token.pos_ in NOUN_POS else []
+        # The word that names the place: "tour of Australia, ..." finds it below the trigger.
+        named = next((w for w in token.subtree if table.at(w) is found), token)
+        legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
@@ -392,22 +461,41 @@ def destinations(
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
-    """Places coordinated with a place name, wherever the parser hung the "and": in "the
-    Republic of Korea and Japan" it joins "Korea", not "Republic"."""
+    """Places listed with a place name, wherever the parser hung the "and": in "the Republic
+    of Korea and Japan" it joins "Korea", not "Republic"; in "Australia, New Zealand and
+    Malaysia" the second is an apposition (a country after its own city, "Perth,
+    Australia", is left out by the caller)."""
+    listed: list[Token] = []
+    todo = [token]
+    while todo:
+        name = _name_tokens(todo.pop())
+        for word in name:
+            for other in [*word.conjuncts, *children(word, "appos")]:
+                if other.i > name[-1].i and other not in listed:
+                    listed.append(other)
+                    todo.append(other)
+    return sorted(listed, key=lambda word: word.i)
+
+
+def _name_tokens(token: Token) -> list[Token]:
     name = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-    words = list(name) if name is not None else [token]
-    return [c for word in words for c in word.conjuncts if c.i >= words[-1].i]
+    return list(name) if name is not None else [token]
 
 
-def _place_at(token: Token, table: EntityTable) -> Referent | None:
+def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
+    """The place a word names; with `site`, a word that is no place itself but stands in one
+    ("NATO headquarters in Brussels") gives that place."""
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
-        return found  # "at the White House": an organisation named after its building
+        # "at the White House": an organisation named after its building is a site there.
+        known = gazetteer.place(found.name)
+        if found.place is None and known is not None and known.kind == "site":
+            found.label, found.place = "FAC", known
+        return _city_of_site(token, found, table)
     found = referent(token, table, places=True)
     if found is not None and found.label in PLACE_LABELS:
         return None if _is_macro_region(found) else _city_of_site(token, found, table)
-    # "NATO headquarters in Brussels", "a military base near Kursk": the place it stands in.
-    for word in prep_objects(token, "in", "near", "outside"):
+    for word in prep_objects(token, "in", "near", "outside") if site else ():
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
@@ -433,16 +521,21 @@ def _contains(outer: Referent, inner: Referent) -> bool:
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
-    """ "at the Union Buildings in Pretoria": a site named with its city gives the city. A place
-    the gazetteer knows as a country or region is wider than the site ("an estate in
-    Florida"); a name it does not know counts as a city."""
+    """ "at Blair House in Washington": the venue is the place, and the article says which
+    city it stands in. A place the gazetteer knows as a country or region is wider than a
+    city ("an estate in Florida"); a name it does not know counts as a city, and then, with
+    no country to tell, the city is the place."""
     if place.label == "GPE":
         return place
     for word in prep_objects(token, "in"):
         found = table.at(word)
-        if found is not None and found.label == "GPE" and (
-            found.place is None or found.place.kind == "city"
-        ):
+        if found is None or found.label != "GPE":
+            continue
+        if found.place is not None and found.place.kind == "city":
+            if place.place is None:
+                place.place = gazetteer.site_in(place.name, found.place)
+            return place
+        if found.place is None:
             return found
     return place
 
@@ -462,6 +555,10 @@ def _carrying_verb(noun: Token) -> Token | None:
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    if trigger.pos_ in NOUN_POS and event_type == "visit":
+        yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
+    if trigger.lemma_ in cue_words("motion"):
+        yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")
@@ -469,6 +566,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
+    yield from _party_places(trigger, trigger)  # its own parties before its head's places
     if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB":
         # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
         yield from prep_objects(trigger.head, "to", "in", "at")
@@ -476,7 +574,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
             yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
-    yield from _party_places(trigger, trigger)
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        yield from prep_objects(trigger.head, "in", "at")  # "held talks in X", "granted ... at X"
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
@@ -489,7 +588,9 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
     "expressed support for Y's war in X" places nothing."""
     parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
+    # "will travel with General X to Ethiopia": the destination hangs on the companion.
+    moving = verb.lemma_ in cue_words("motion")
     for party in (p for p in parties if p.i != trigger.i):
-        yield from prep_objects(party, "in", "at")
+        yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):
             yield from prep_objects(purpose, "in", "at")

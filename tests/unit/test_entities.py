@@ -194,3 +194,14 @@ def test_repair_role_word_and_name_read_as_organisation_is_a_person(blank: Langu
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     (ent,) = repaired_entities(doc, [], [])
     assert (ent.text, ent.label_) == ("Power", "PERSON")
+
+
+def test_pipeline_names_missed_after_a_title_or_before_a_surname_are_people(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "German Chancellor Olaf Scholz will meet King Felipe on May 5. William Ruto met his "
+        "Tanzanian counterpart Samia Suluhu Hassan in Arusha."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Felipe", "Samia Suluhu Hassan"} <= people

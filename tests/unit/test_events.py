@@ -341,12 +341,25 @@ def test_events_blaming_a_party_is_a_statement(enricher: Enricher) -> None:
     assert [c.id for c in event.counterparts] == ["israel"]
 
 
-def test_events_site_named_with_its_city_gives_the_city(enricher: Enricher) -> None:
+def test_events_site_named_with_its_city_is_the_place_and_knows_the_city(
+    enricher: Enricher,
+) -> None:
     event = only(
         enricher, "Xi Jinping held talks with Emmanuel Macron at the Great Hall of the People "
         "in Beijing on Thursday."
     )
-    assert event.location is not None and event.location.id == "beijing"
+    assert event.location is not None
+    assert (event.location.name, event.location.city, event.location.country_code) == (
+        "Great Hall of the People", "Beijing", "CN"
+    )
+
+
+def test_events_venue_unknown_to_the_gazetteer_takes_the_city_the_article_gives(
+    enricher: Enricher,
+) -> None:
+    event = only(enricher, "Joe Biden met Fumio Kishida at Blair House in Washington on Friday.")
+    assert event.location is not None
+    assert (event.location.name, event.location.city) == ("Blair House", "Washington")
 
 
 def test_events_place_hung_on_the_party_is_the_meetings(enricher: Enricher) -> None:
@@ -438,3 +451,111 @@ def test_events_itinerary_joined_inside_a_place_name_gives_each_place(
 ) -> None:
     text = "John Kerry will visit the Republic of Korea and Japan next month."
     assert [place for _, place, _ in _visits(enricher, text)] == ["South Korea", "Japan"]
+
+
+def test_events_forces_that_arrive_are_deployed_to_the_receiving_country(
+    enricher: Enricher,
+) -> None:
+    event = only(enricher, "Hundreds of U.S. paratroopers will arrive in Latvia on Thursday.")
+    assert (event.type.value, event.actor.id, [c.id for c in event.counterparts]) == (
+        "deployment", "united-states", ["latvia"]
+    )
+    assert event.status.value == "planned"
+
+
+def test_events_heading_without_verb_or_full_stop_is_no_event(enricher: Enricher) -> None:
+    assert events_of(enricher, "Troop deployments\nThe minister spoke.") == []
+
+
+def test_events_the_next_day_is_the_day_after_the_last_dated_event(enricher: Enricher) -> None:
+    text = (
+        "John Kerry arrived in London on March 10. "
+        "The next day, Kerry traveled to Brussels for meetings with Jens Stoltenberg."
+    )
+    events = events_of(enricher, text)
+    dates = {(e.type.value, e.location.name if e.location else None): e.date for e in events}
+    assert {key: d.value if d else None for key, d in dates.items()} == {
+        ("visit", "London"): "2025-03-10",
+        ("visit", "Brussels"): "2025-03-11",
+        ("meeting", "Brussels"): "2025-03-11",
+    }
+
+
+def test_events_purpose_of_a_trip_happens_on_its_date(enricher: Enricher) -> None:
+    text = "John Kerry traveled to Jerusalem on March 16 to meet with Benjamin Netanyahu."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-16"
+
+
+def test_events_upcoming_trip_is_not_on_the_date_of_the_clause_mentioning_it(
+    enricher: Enricher,
+) -> None:
+    text = "John Kerry spoke on Monday about his upcoming trip to Kenya."
+    assert [(place, date) for _, place, date in _visits(enricher, text)] == [("Kenya", None)]
+
+
+def test_events_destination_hung_on_a_companion_is_the_travellers(enricher: Enricher) -> None:
+    text = (
+        "John Kerry will travel to Egypt and will then travel with General David Petraeus "
+        "to Ethiopia and Kenya."
+    )
+    assert [place for _, place, _ in _visits(enricher, text)] == ["Egypt", "Ethiopia", "Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        ("Pope Francis granted an audience to Javier Milei at the Vatican on Monday.",
+         "meeting", "javier-milei"),
+        ("Fumio Kishida called on Joe Biden at the White House on Wednesday.",
+         "meeting", "joe-biden"),
+        ("Joe Biden held a meeting at the presidential palace with Fumio Kishida on Friday.",
+         "meeting", "fumio-kishida"),
+        ("Kenya sent 400 police officers to Haiti last year.", "deployment", "haiti"),
+    ],
+)
+def test_events_wire_idioms_name_their_parties(
+    enricher: Enricher, text: str, kind: str, party: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), kind)
+    assert party in [c.id for c in event.counterparts]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Olaf Scholz will be in Madrid from May 4 to 6.", "Madrid"),
+        ("Lula da Silva flew out for Beijing on Tuesday.", "Beijing"),
+        ("Pham Minh Chinh left Hanoi on a special flight to visit Canada.", "Canada"),
+    ],
+)
+def test_events_wire_idioms_of_travel_are_visits(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert [p for _, p, _ in _visits(enricher, text)] == [place]
+
+
+def test_events_agreeing_to_work_together_is_no_agreement(enricher: Enricher) -> None:
+    text = "William Ruto and Samia Suluhu Hassan agreed to build a road on Friday."
+    assert _of_type(events_of(enricher, text), "agreement") == []
+
+
+def test_events_tour_of_several_countries_is_a_visit_to_each(enricher: Enricher) -> None:
+    text = "Li Qiang is on a three-nation tour of Australia, New Zealand and Malaysia."
+    assert [p for _, p, _ in _visits(enricher, text)] == ["Australia", "New Zealand", "Malaysia"]
+
+
+def test_events_date_between_said_and_the_reported_subject_dates_the_report(
+    enricher: Enricher,
+) -> None:
+    text = "Ferdinand Marcos said on Monday he would travel to Japan in July."
+    assert [(p, d) for _, p, d in _visits(enricher, text)] == [("Japan", "2025-07")]
+
+
+def test_events_planned_talks_take_the_place_of_a_visit_under_way(enricher: Enricher) -> None:
+    text = (
+        "Sergei Lavrov arrived in Pyongyang on Tuesday for a two-day visit. "
+        "He will hold talks with Choe Son Hui."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Pyongyang"

@@ -25,7 +25,7 @@ GUIDE_EVENTS: list[tuple[int, str, str, list[str], str | None, str | None, str]]
     (7, "visit", "sergei-shoigu", [], "pyongyang", "2025-03-17", "occurred"),
     (8, "meeting", "sergei-shoigu", ["kim-jong-un"], "pyongyang", "2025-03-22", "occurred"),
     (9, "agreement", "kim-jong-un", ["vladimir-putin"], "pyongyang", "2024-06", "occurred"),
-    (10, "deployment", "north-korea", [], "russia", None, "occurred"),
+    (10, "deployment", "north-korea", ["russia"], "russia", None, "occurred"),
     (11, "visit", "kim-jong-un", [], "vladivostok", "2019", "occurred"),
     (12, "visit", "kim-jong-un", [], "vostochny-cosmodrome", "2023", "occurred"),
     (13, "statement", "kim-jong-un", ["russia"], "pyongyang", "2025-03-22", "occurred"),
