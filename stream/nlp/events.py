@@ -181,6 +181,8 @@ def _read_mention(
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     beside = [*group, *roles.co_subjects(trigger, reading.table)]
+    if event_type == "visit":
+        beside += roles.fellow_travellers(trigger, reading.table)
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())

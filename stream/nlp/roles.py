@@ -375,6 +375,20 @@ def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
     return table.country(gazetteer.country_of(where)) if where is not None else None
 
 
+def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
+    """People who make the trip as its travellers, not as escorts: "travelled to Tunis
+    together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
+    if trigger.pos_ in NOUN_POS:
+        return []
+    together = any(c.lower_ == "together" for c in trigger.children)
+    words = [
+        obj for prep in children(trigger, "prep") if prep.lower_ == "with"
+        and (together or any(c.lower_ == "together" for c in prep.children))
+        for obj in children(prep, "pobj")
+    ]
+    return [ref for ref in referents(words, table) if ref.label == "PERSON"]
+
+
 def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:

@@ -559,3 +559,12 @@ def test_events_planned_talks_take_the_place_of_a_visit_under_way(enricher: Enri
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.location is not None and meeting.location.name == "Pyongyang"
+
+
+def test_events_together_with_makes_fellow_travellers_but_an_escort_no_visit(
+    enricher: Enricher,
+) -> None:
+    together = "Giorgia Meloni travelled to Tunis together with Mark Rutte on Sunday."
+    escorted = "Giorgia Meloni travelled to Tunis with General Mark Milley on Sunday."
+    assert [a for a, _, _ in _visits(enricher, together)] == ["giorgia-meloni", "mark-rutte"]
+    assert [a for a, _, _ in _visits(enricher, escorted)] == ["giorgia-meloni"]
