@@ -443,7 +443,14 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     labelled = [mention for mention in referent.mentions if mention.label_]
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
     votes = Counter(mention.label_ for mention in voters)
-    return max(votes, key=lambda label: (votes[label], label == referent.label))
+    label = max(votes, key=lambda label: (votes[label], label == referent.label))
+    if label == "GPE" and _unknown_acronym(referent.name):
+        return EntityLabel.ORG.value  # "BRICS", "ASEAN": blocs the model reads as places
+    return label
+
+
+def _unknown_acronym(name: str) -> bool:
+    return name.isupper() and len(name) <= 6 and gazetteer.place(name) is None
 
 
 def _names_country(name: str) -> bool:
@@ -496,7 +503,10 @@ def _add(
         referents[key] = Referent(key=key, label=label, name=name, mentions=[span])
         return
     referent.mentions.append(span)
-    if len(fold(name)) > len(fold(referent.name)) and fold(name) == key:
+    fuller = len(fold(name)) > len(fold(referent.name))
+    # "Riyadh" in the story names the place better than the dateline's "RIYADH".
+    as_printed = len(fold(name)) == len(fold(referent.name)) and referent.name.isupper()
+    if (fuller or (as_printed and not name.isupper())) and fold(name) == key:
         referent.name = name
 
 

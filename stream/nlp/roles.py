@@ -581,20 +581,29 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
-    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB":
-        # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
-        yield from prep_objects(trigger.head, "to", "in", "at")
-        for party in children(trigger.head, "dobj"):
-            yield from prep_objects(party, "in", "at")
-    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
-        yield from prep_objects(trigger.head.head, "to", "in", "at")  # "arrived in X for talks"
-    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
-        yield from prep_objects(trigger.head, "in", "at")  # "held talks in X", "granted ... at X"
+    yield from _governing_places(trigger)
+    for occasion in prep_objects(trigger, "on", "during"):
+        # "met Xi on the sidelines of the BRICS summit in Kazan"
+        yield from (w for w in occasion.subtree if w.dep_ == "pobj" and w.head.lower_ == "in")
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
         for visit in children(trigger, "xcomp"):  # "invited Y to visit X": where Y is invited
             yield from _place_words(visit, "visit")
+
+
+def _governing_places(trigger: Token) -> Iterator[Token]:
+    """Places told on the word a trigger hangs from."""
+    head = trigger.head
+    if trigger.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
+        # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
+        yield from prep_objects(head, "to", "in", "at")
+        for party in children(head, "dobj"):
+            yield from prep_objects(party, "in", "at")
+    if trigger.dep_ == "pobj" and head.head.pos_ == "VERB":
+        yield from prep_objects(head.head, "to", "in", "at")  # "arrived in X for talks"
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
 
 
 def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:

@@ -568,3 +568,17 @@ def test_events_together_with_makes_fellow_travellers_but_an_escort_no_visit(
     escorted = "Giorgia Meloni travelled to Tunis with General Mark Milley on Sunday."
     assert [a for a, _, _ in _visits(enricher, together)] == ["giorgia-meloni", "mark-rutte"]
     assert [a for a, _, _ in _visits(enricher, escorted)] == ["giorgia-meloni"]
+
+
+def test_events_meeting_on_the_sidelines_of_a_summit_is_in_its_city(enricher: Enricher) -> None:
+    text = "Narendra Modi met Xi Jinping on the sidelines of the BRICS summit in Kazan."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Kazan"
+
+
+def test_events_place_named_in_capitals_by_the_dateline_is_named_as_the_story_prints_it(
+    enricher: Enricher,
+) -> None:
+    text = "RIYADH (Reuters) - Mohammed bin Salman received Emmanuel Macron in Riyadh on Monday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Riyadh"
