@@ -552,7 +552,10 @@ def _resolve_titles(
         # the visitor's).
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         candidates = [(salience[ref.key], start, ref) for start, ref in exact or fitting]
-        holder = _likely_holder(candidates, phrase.start, named=wanted.nationality is not None)
+        unique = len({ref.key for _, _, ref in candidates}) == 1
+        holder = _likely_holder(
+            candidates, phrase.start, named=wanted.nationality is not None or unique
+        )
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -562,7 +565,9 @@ def _likely_holder(
     candidates: list[tuple[int, int, Referent]], phrase_start: int, *, named: bool
 ) -> Referent | None:
     """The most salient holder introduced before the phrase, then the most recent; a phrase
-    that names its country ("Pakistan's prime minister" in a lede) may also look ahead."""
+    that names its country ("Pakistan's prime minister" in a lede), or that only one person of
+    the article can fill ("The Secretary met ..." before "Secretary of State X arrived"),
+    may also look ahead."""
     earlier = [c for c in candidates if c[1] < phrase_start]
     if earlier:
         return max(earlier, key=lambda c: c[:2])[2]

@@ -54,6 +54,8 @@ class Mention:
     """False when the date was carried over from an earlier mention rather than read here."""
     co_actors: list[Referent] = field(default_factory=list)
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
+    visitors: frozenset[str] = field(default_factory=frozenset)
+    """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
 
     @property
     def sentence(self) -> Span:
@@ -156,6 +158,8 @@ def _read_mention(
         return None
     if event_type == "meeting" and _remote(trigger):
         return None
+    if _refers_to_told_event(event_type, trigger, earlier):
+        return None  # "During the trip, Modi is expected to meet ...": that trip, told before
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.actor(trigger, reading.table)
     if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
@@ -202,6 +206,7 @@ def _read_mention(
         attributed_to=[],
         date_is_own=date_is_own,
         co_actors=co_actors,
+        visitors=roles.visiting_parties(trigger.sent, reading.table),
     )
 
 
@@ -211,6 +216,12 @@ def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.R
         return roles.Role(sender, from_parse=True)
     told = next((m for m in reversed(earlier) if m.type == "deployment"), None)
     return roles.Role(told.actor.referent, from_parse=False) if told is not None else None
+
+
+def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
+    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in (*WHILE_PREPS, "after", "before")
+    told = any(m.type == event_type for m in earlier)
+    return framing and _is_definite(trigger) and told
 
 
 def _traveller_of_the_trip(
@@ -358,11 +369,12 @@ def event_date(
         if _dates_the_report(ent, chain[-1]):
             continue
         anchor = _anchor(ent)
+        text = _explicit_date(ent)
         if anchor in chain:
-            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), ent.text))
+            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), text))
         elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
-            ranked.append((rank, abs(ent.start - chain[0].i), ent.text))
+            ranked.append((rank, abs(ent.start - chain[0].i), text))
     for rank, _, text in sorted(ranked):
         resolved = resolve_date(text, published, future=future)
         if resolved is not None and rank >= len(chain):
@@ -468,6 +480,16 @@ def _anchor(ent: Span) -> Token:
     while head.pos_ == "PROPN" and head.dep_ in NAME_LINKS and head.head is not head:
         head = head.head
     return head
+
+
+def _explicit_date(ent: Span) -> str:
+    """ "on Friday (April 26)": the date in brackets after a weekday is the one meant."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text != "(":
+        return ent.text
+    bracketed = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    return bracketed.text if bracketed is not None else ent.text
 
 
 def _dates_the_report(ent: Span, clause: Token) -> bool:

@@ -193,11 +193,26 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             and _dates_compatible(occasion.date, event.date)
             and _places_compatible(occasion.location, event.location)
         ]
+        told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _visits_of_visitors(
+    meeting: MergedEvent, events: list[MergedEvent]
+) -> list[tuple[int, MergedEvent]]:
+    """ "Held talks with visiting Turkish President X. X arrived in Tashkent yesterday": the
+    visit of a party called visiting is the talks' occasion, told before or after them."""
+    visitors = frozenset().union(*(m.visitors for m in meeting.mentions))
+    return [
+        (-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in events
+        if visit.first.type == "visit" and visit.location is not None
+        and visit.first.actor.referent.key in visitors
+        and _dates_compatible(visit.date, meeting.date)
+    ]
 
 
 def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

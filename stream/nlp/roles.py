@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
@@ -373,6 +373,23 @@ def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
     """The country a deployment goes to: the country of its place."""
     where = place.place or gazetteer.place(place.name)
     return table.country(gazetteer.country_of(where)) if where is not None else None
+
+
+def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
+    """Who a sentence calls visiting: "met with visiting Vietnamese Deputy Prime Minister X"."""
+    called = (
+        _compound_head(word.head) for word in sentence
+        if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
+    )
+    found = (referent(word, table) or _name_after(word, table) for word in called)
+    return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
+def _compound_head(word: Token) -> Token:
+    """The name a title is compounded with: "visiting President Recep Tayyip Erdogan"."""
+    while word.dep_ == "compound" and word.head is not word:
+        word = word.head
+    return word
 
 
 def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:

@@ -582,3 +582,43 @@ def test_events_place_named_in_capitals_by_the_dateline_is_named_as_the_story_pr
     text = "RIYADH (Reuters) - Mohammed bin Salman received Emmanuel Macron in Riyadh on Monday."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.location is not None and meeting.location.name == "Riyadh"
+
+
+def test_events_bracketed_date_after_a_weekday_is_the_date_meant(enricher: Enricher) -> None:
+    text = "William Ruto will meet Xi Jinping in Beijing on Friday (April 4)."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-04-04"
+
+
+def test_events_during_the_trip_refers_to_the_trip_told_before(enricher: Enricher) -> None:
+    text = (
+        "Narendra Modi will visit the United States in September. "
+        "During the trip, Modi is expected to meet Joe Biden."
+    )
+    events = events_of(enricher, text)
+    assert len(_of_type(events, "visit")) == 1
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.name == "United States"
+
+
+def test_events_talks_with_a_visiting_leader_are_on_that_leaders_visit(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Shavkat Mirziyoyev held talks with visiting Turkish President Recep Tayyip Erdogan. "
+        "Erdogan arrived in Tashkent on Wednesday."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.name == "Tashkent"
+    assert meeting.date is not None and meeting.date.value == "2025-03-26"
+
+
+def test_events_role_only_one_person_can_fill_may_come_before_the_name(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The former prime minister met Volodymyr Zelensky. "
+        "Former Prime Minister Boris Johnson arrived in Kyiv on Saturday."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.actor.id == "boris-johnson"
