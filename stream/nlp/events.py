@@ -316,6 +316,11 @@ def _reported_intent(kind: str, found: set[str], clause: Token) -> str:
 def _cue_words(token: Token, position: int) -> set[str]:
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
     words = {child.lemma_.lower() for child in token.children if child.dep_ in deps}
+    # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
+    words |= {
+        child.lower_ for child in token.children
+        if child.dep_ == "advmod" and child.lower_ in cue_words("hedge")
+    }
     words |= {child.lower_ for child in token.children if child.dep_ == "neg"}
     words |= {
         mark.lower_ for clause in token.children if clause.dep_ == "advcl"
@@ -341,10 +346,13 @@ def _status_given_date(
 
 
 def _status_from_form(trigger: Token) -> EventStatus:
-    """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened."""
-    if trigger.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children):
-        return EventStatus.PLANNED
-    return EventStatus.OCCURRED
+    """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
+    stance taken by pledging or vowing ("pledged to support X") is taken already."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    if trigger.tag_ != "VB" or not infinitive:
+        return EventStatus.OCCURRED
+    stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")
+    return _status_from_form(trigger.head) if stance_taken else EventStatus.PLANNED
 
 
 def event_date(

@@ -45,6 +45,7 @@ CueKind = Literal[
     "force_noun",
     "day_after",
     "time_adjective",
+    "hedge",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

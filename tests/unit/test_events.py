@@ -622,3 +622,16 @@ def test_events_role_only_one_person_can_fill_may_come_before_the_name(
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.actor.id == "boris-johnson"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Emmanuel Macron reportedly plans to visit Algeria in June.", "speculated"),
+        ("Emmanuel Macron is scheduled to visit Hanoi on May 25.", "planned"),
+        ("Emmanuel Macron pledged to support Moldova on Monday.", "occurred"),
+    ],
+)
+def test_events_status_follows_the_guides_cues(enricher: Enricher, text: str, status: str) -> None:
+    (event,) = events_of(enricher, text)
+    assert event.status.value == status
