@@ -57,7 +57,7 @@ class Enricher:
         published = article.published_date
         mentions = extract_mentions(doc, table, published, dateline_end)
         events = [
-            to_record(event, article.id, published, article.source)
+            to_record(event, article, published)
             for event in merge_mentions(mentions, published)
         ]
         return EnrichedArticle(

@@ -481,7 +481,10 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
 def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     """A capitalised word outside any entity that repeats a person's surname is that person:
     the model often misses the bare "Choe" after "Choe Son Hui"."""
+    names = {w for ref in referents.values() if ref.label == "PERSON" for w in ref.key.split()}
     for token in doc:
+        if token.lower_ not in names:  # a cheap test first: most words name no one
+            continue
         if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             person = _person_named(token.doc[token.i : token.i + 1], referents)
             if person is not None:
@@ -620,10 +623,22 @@ def _nationality(phrase: Span) -> str | None:
     return None
 
 
+def entity_span(token: Token) -> Span | None:
+    """The entity a token stands in, read from its IOB tags (`Doc.ents` rebuilds every span of
+    the Doc on each call)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def country_of(token: Token) -> str:
     """The folded country a NORP or GPE token names: "Russian" and "Russia's" -> "russia"."""
-    doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
+    ent = entity_span(token) or token.doc[token.i : token.i + 1]
     if ent.label_ == "NORP":
         where = gazetteer.country_of_demonym(ent.text) or gazetteer.place(ent.text)
     else:

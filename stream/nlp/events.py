@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
@@ -72,6 +73,7 @@ class Reading:
     triggers: frozenset[int]
     trigger_types: dict[int, str]
     text: str  # `Doc.text` joins every token again on each call
+    dates: tuple[Span, ...]  # `Doc.ents` rebuilds every span on each call
 
 
 def extract_mentions(
@@ -80,12 +82,14 @@ def extract_mentions(
     """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
-    reading = Reading(table, published, dateline_end, frozenset(types), types, doc.text)
+    # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
+    dates = tuple(ent for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    reading = Reading(table, published, dateline_end, frozenset(types), types, doc.text, dates)
     mentions: list[Mention] = []
     sources: dict[int, list[Referent]] = {}
     for span in spans:
         trigger = span.root
-        if trigger.idx < dateline_end or _is_heading(trigger.sent):
+        if trigger.idx < dateline_end or _is_heading(trigger.sent, reading.text):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
@@ -101,10 +105,17 @@ def extract_mentions(
     return mentions
 
 
-def _is_heading(sentence: Span) -> bool:
+def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
+    if "visiting" not in reading.text[sentence.start_char : sentence.end_char]:
+        return frozenset()
+    return roles.visiting_parties(sentence, reading.table)
+
+
+def _is_heading(sentence: Span, text: str) -> bool:
     """A line with no verb and no full stop: a sub-heading ("Troop deployments") names a topic,
     not an event."""
-    ended = sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    said = text[sentence.start_char : sentence.end_char].rstrip()
+    ended = said.endswith((".", "!", "?", '"', "\u201d"))
     return not ended and not any(token.pos_ in ("VERB", "AUX") for token in sentence)
 
 
@@ -174,11 +185,11 @@ def _read_mention(
         return None
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED
-    date = event_date(chain, reading.published, reading.triggers, future=future)
+    date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
     date_is_own = date is not None
-    if date is None and _refers_back_in_time(trigger.sent, "day_after"):
+    if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
-    if date is None and _refers_back_in_time(trigger.sent, "anaphoric_date"):
+    if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED:
         date = _date_of_story_so_far(trigger, reading.text, earlier)
@@ -206,7 +217,7 @@ def _read_mention(
         attributed_to=[],
         date_is_own=date_is_own,
         co_actors=co_actors,
-        visitors=roles.visiting_parties(trigger.sent, reading.table),
+        visitors=_visitors(trigger.sent, reading),
     )
 
 
@@ -356,7 +367,12 @@ def _status_from_form(trigger: Token) -> EventStatus:
 
 
 def event_date(
-    chain: list[Token], published: dt.date, triggers: frozenset[int], *, future: bool
+    chain: list[Token],
+    published: dt.date,
+    triggers: frozenset[int],
+    dates: Sequence[Span],
+    *,
+    future: bool,
 ) -> EventDate | None:
     """The date phrase attached nearest to the trigger along its clause chain, resolved.
 
@@ -371,13 +387,11 @@ def event_date(
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
     ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
-    for ent in sentence.ents:
-        if ent.label_ not in ("DATE", "TIME"):  # "on Friday morning" is a TIME to the model
-            continue
+    for ent in _within(dates, sentence):
         if _dates_the_report(ent, chain[-1]):
             continue
         anchor = _anchor(ent)
-        text = _explicit_date(ent)
+        text = _explicit_date(ent, dates)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), text))
         elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
@@ -389,16 +403,22 @@ def event_date(
             return _relative_to_governor(resolved, chain[-1])
         if resolved is not None:
             return resolved
-    return _dependent_date(chain[0], published, future=future)
+    return _dependent_date(chain[0], published, dates, future=future)
 
 
-def _dependent_date(trigger: Token, published: dt.date, *, future: bool) -> EventDate | None:
+def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
+    return [ent for ent in dates if sentence.start <= ent.start < sentence.end]
+
+
+def _dependent_date(
+    trigger: Token, published: dt.date, dates: Sequence[Span], *, future: bool
+) -> EventDate | None:
     """An undated trigger shares the date of the phrase it leads into: "invited Modi to attend
     the meeting in August", "will travel to Moscow for talks in May". Only complements and
     prepositional objects carry it; a relative or reported clause has its own time."""
     found = []
-    for ent in trigger.sent.ents:
-        depth = _dependent_depth(_anchor(ent), trigger) if ent.label_ in ("DATE", "TIME") else None
+    for ent in _within(dates, trigger.sent):
+        depth = _dependent_depth(_anchor(ent), trigger)
         if depth is not None:
             found.append((depth, ent.start, ent.text))
     for _, _, text in sorted(found):
@@ -490,13 +510,13 @@ def _anchor(ent: Span) -> Token:
     return head
 
 
-def _explicit_date(ent: Span) -> str:
+def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
     """ "on Friday (April 26)": the date in brackets after a weekday is the one meant."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.text != "(":
         return ent.text
-    bracketed = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    bracketed = next((e for e in dates if e.start == ent.end + 1 and e.label_ == "DATE"), None)
     return bracketed.text if bracketed is not None else ent.text
 
 
@@ -530,8 +550,9 @@ def _purpose_of(clause: Token, governor: Token) -> bool:
     return clause.head.i == governor.i and clause.dep_ in ("advcl", "xcomp", "acl") and infinitive
 
 
-def _refers_back_in_time(sentence: Span, kind: CueKind) -> bool:
-    text = f" {' '.join(_WORDS.findall(sentence.text.lower()))} "
+def _refers_back_in_time(sentence: Span, article: str, kind: CueKind) -> bool:
+    said = article[sentence.start_char : sentence.end_char].lower()
+    text = f" {' '.join(_WORDS.findall(said))} "
     return any(f" {phrase} " in text for phrase in cue_words(kind))
 
 

@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from stream.contracts import Event, EventDate, EventStatus, Evidence, PlaceRef
+from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, PlaceRef
 from stream.nlp import gazetteer
 from stream.nlp.entities import Referent
 from stream.nlp.events import Mention
@@ -274,7 +274,7 @@ def confidence(event: MergedEvent) -> float:
     return round(min(score, 1.0), 2)
 
 
-def to_record(event: MergedEvent, article_id: str, published: dt.date, source: str | None) -> Event:
+def to_record(event: MergedEvent, article: Article, published: dt.date) -> Event:
     first = event.principal
     participants = [first.actor.referent, *first.counterparts]
     year = event.date.start.year if event.date else published.year
@@ -284,9 +284,9 @@ def to_record(event: MergedEvent, article_id: str, published: dt.date, source: s
             attributed.setdefault(ref.key, ref)
     return Event(
         event_id=event_id(first.type, [slug(p.key) for p in participants], event.location, year),
-        article_id=article_id,
+        article_id=article.id,
         published=published,
-        source=source,
+        source=article.source,
         type=first.type,
         actor=first.actor.referent.ref,
         counterparts=[ref.ref for ref in first.counterparts],
@@ -295,7 +295,7 @@ def to_record(event: MergedEvent, article_id: str, published: dt.date, source: s
         status=event.status,
         attributed_to=[ref.ref for ref in attributed.values()],
         mention_count=len(event.mentions),
-        evidence=_evidence(event),
+        evidence=_evidence(event, article.text),
         confidence=confidence(event),
     )
 
@@ -310,14 +310,17 @@ def _place_ref(location: Referent) -> PlaceRef:
     )
 
 
-def _evidence(event: MergedEvent) -> list[Evidence]:
+def _evidence(event: MergedEvent, text: str) -> list[Evidence]:
+    """Each sentence the event was read from, cut from the article text (`Span.text` joins its
+    tokens again on each call)."""
     seen: dict[int, Evidence] = {}
     for mention in event.mentions:
         sentence = mention.sentence
-        text = sentence.text.strip()
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        raw = text[sentence.start_char : sentence.end_char]
+        said = raw.strip()
+        start = sentence.start_char + len(raw) - len(raw.lstrip())
         if start not in seen:
             seen[start] = Evidence(
-                text=text, start=start, end=start + len(text), trigger=mention.trigger.text
+                text=said, start=start, end=start + len(said), trigger=mention.trigger.text
             )
     return list(seen.values())

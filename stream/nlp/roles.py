@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent
+from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent, entity_span
 from stream.nlp.lexicon import cue_words, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -509,7 +509,7 @@ def _place_conjuncts(token: Token) -> list[Token]:
 
 
 def _name_tokens(token: Token) -> list[Token]:
-    name = next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    name = entity_span(token)
     return list(name) if name is not None else [token]
 
 
