@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from stream.constants import EXTRACTOR_VERSION
 from stream.contracts import Article, EnrichedArticle, ModelInfo
+from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline
 from stream.nlp.entities import canonical_entities
 from stream.nlp.events import extract_mentions
@@ -55,7 +56,9 @@ class Enricher:
         dateline_end = dateline.end if dateline is not None else 0
         table = canonical_entities(doc, dateline_end)
         published = article.published_date
-        mentions = extract_mentions(doc, table, published, dateline_end)
+        filed_in = gazetteer.place(dateline.place) if dateline is not None else None
+        here = table.place(filed_in) if filed_in is not None else None
+        mentions = extract_mentions(doc, table, published, dateline_end, here)
         events = [
             to_record(event, article, published)
             for event in merge_mentions(mentions, published)

@@ -73,6 +73,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
         [[{"LOWER": "the"}, nationality, modifier, head], [*owner, modifier, head]],
         greedy="LONGEST",
     )
+    # "his Togolese counterpart": whoever of that country holds a like office.
+    counterpart = [
+        {"LOWER": {"IN": ["his", "her", "their"]}},
+        {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"},
+        {"LOWER": {"IN": ["counterpart", "counterparts"]}},
+    ]
+    matcher.add("COUNTERPART", [counterpart], greedy="LONGEST")
     return matcher
 
 
@@ -337,11 +344,12 @@ class EntityTable:
         earlier = (ref for ref in reversed(self.person_refs[:position]) if ref.key != excluding)
         return next(earlier, None)
 
-    def country(self, country: Place) -> Referent:
-        """The article's referent for a country, or a new one it never names outright."""
-        key = fold(country.name)
+    def place(self, place: Place) -> Referent:
+        """The article's referent for a known place, or a new one it never names outright
+        ("North Korean troops" name no "North Korea")."""
+        key = fold(place.name)
         found = next((ref for ref in self.referents if ref.key == key), None)
-        return found or Referent(key=key, label="GPE", name=country.name, place=country)
+        return found or Referent(key=key, label="GPE", name=place.name, place=place)
 
     def entities(self, article_id: str) -> list[Entity]:
         return [_entity(referent, article_id) for referent in self.referents]
@@ -552,9 +560,10 @@ def _resolve_titles(
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
-        # the visitor's).
+        # the visitor's). A counterpart is named by its country alone.
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
-        candidates = [(salience[ref.key], start, ref) for start, ref in exact or fitting]
+        chosen = exact if _is_counterpart(phrase) else exact or fitting
+        candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
         holder = _likely_holder(
             candidates, phrase.start, named=wanted.nationality is not None or unique
@@ -587,22 +596,31 @@ def _salience(referent: Referent) -> int:
     )
 
 
+def _is_counterpart(phrase: Span) -> bool:
+    return phrase[-1].lower_ in ("counterpart", "counterparts")
+
+
 def _title_words(phrase: Span) -> frozenset[str]:
     return frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
 
 
 def _title_of(span: Span) -> Title | None:
     """The office printed before a name: "Russia's Foreign Minister X", "U.S. Secretary of
-    State X", "Assistant Secretary of Defense for International Security Affairs X"."""
-    doc, start = span.doc, span.start
-    while start > 0 and span.start - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
+    State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
+    president, X"."""
+    doc, end = span.doc, span.start
+    # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
+    if end >= 2 and doc[end - 1].text == "," and doc[end - 2].lower_ in role_words():
+        end -= 1
+    start = end
+    while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
         if doc[start].ent_type_ in NATIONALITY_LABELS or doc[start].tag_ == "POS":
             break
-    words = _title_words(doc[start : span.start])
+    words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return None
-    return Title(_nationality(doc[start : span.start]), words)
+    return Title(_nationality(doc[start:end]), words)
 
 
 def _in_office(word: Token) -> bool:

@@ -26,6 +26,7 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
@@ -74,17 +75,24 @@ class Reading:
     trigger_types: dict[int, str]
     text: str  # `Doc.text` joins every token again on each call
     dates: tuple[Span, ...]  # `Doc.ents` rebuilds every span on each call
+    here: Referent | None  # the dateline's place, where "here" is
 
 
 def extract_mentions(
-    doc: Doc, table: EntityTable, published: dt.date, dateline_end: int = 0
+    doc: Doc,
+    table: EntityTable,
+    published: dt.date,
+    dateline_end: int = 0,
+    here: Referent | None = None,
 ) -> list[Mention]:
     """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
     # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
     dates = tuple(ent for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
-    reading = Reading(table, published, dateline_end, frozenset(types), types, doc.text, dates)
+    reading = Reading(
+        table, published, dateline_end, frozenset(types), types, doc.text, dates, here
+    )
     mentions: list[Mention] = []
     sources: dict[int, list[Referent]] = {}
     for span in spans:
@@ -103,6 +111,24 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
     return mentions
+
+
+def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
+    """ "Will sign 12 agreements when they meet in New Delhi": a clause of time told in the
+    present has the time of the clause it hangs from."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    present = clause.tag_ in ("VBP", "VBZ")  # "when they held talks" keeps its own past
+    if clause.dep_ != "advcl" or not present or marks.isdisjoint(TIME_MARKS):
+        return None
+    found = status_cue(roles.clause_chain(clause.head))
+    return (found[0], 1) if found is not None and found[0] != "negated" else None
+
+
+def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent | None:
+    """The place the parse gives, else the dateline's when the text says "here"."""
+    found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
+    return found or (reading.here if said_here else None)
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
@@ -164,7 +190,7 @@ def _read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
-    cue = status_cue(chain)
+    cue = status_cue(chain) or _main_clause_cue(chain[-1])
     if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
         return None
     if event_type == "meeting" and _remote(trigger):
@@ -172,7 +198,8 @@ def _read_mention(
     if _refers_to_told_event(event_type, trigger, earlier):
         return None  # "During the trip, Modi is expected to meet ...": that trip, told before
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
-    actor = speaker or roles.actor(trigger, reading.table)
+    actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
+    actor = actor or roles.actor(trigger, reading.table)
     if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
         # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
         # country named with them, else by the one that sent the forces told before.
@@ -201,7 +228,7 @@ def _read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
-    location = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    location = _location(chain, reading, event_type)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}

@@ -189,8 +189,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             if occasion.first.type in kinds and occasion.location is not None
             and not parties.isdisjoint(_participants(occasion.principal))
             and (position := _last_told_before(occasion, start)) is not None
-            and (occasion.status is event.status or _under_way(occasion, event, published))
-            and _dates_compatible(occasion.date, event.date)
+            and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
         ]
         told = told or _visits_of_visitors(event, events)
@@ -213,6 +212,15 @@ def _visits_of_visitors(
         and visit.first.actor.referent.key in visitors
         and _dates_compatible(visit.date, meeting.date)
     ]
+
+
+def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
+    """Told alike and at compatible dates, or during a visit still under way: "arrived on
+    Sunday ... will hold talks today"."""
+    if _under_way(occasion, event, published):
+        begun = occasion.date.start if occasion.date else published
+        return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
+    return occasion.status is event.status and _dates_compatible(occasion.date, event.date)
 
 
 def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

@@ -141,7 +141,7 @@ def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | N
     country = gazetteer.country_of_demonym(norp.name) or gazetteer.place(norp.name)
     if country is None or country.kind != "country":
         return None
-    return table.country(country)
+    return table.place(country)
 
 
 def referents(
@@ -312,6 +312,9 @@ def counterparts(
     elif event_type in ("meeting", "agreement"):
         words += [c for s in _subjects(trigger) for c in s.conjuncts]
     words += children(trigger, "dobj", "dative")
+    # "received visiting X" read with "visiting" as a verb and X its object.
+    words += (o for v in children(trigger, "xcomp") if v.lower_ == "visiting" for o in v.children
+              if o.dep_ == "dobj")
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
@@ -349,7 +352,7 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
             found = table.at(word)
             country = _country_of_referent(found) if found is not None else None
             if country is not None:
-                return table.country(country)
+                return table.place(country)
     return None
 
 
@@ -372,7 +375,7 @@ def _country_of_referent(found: Referent) -> gazetteer.Place | None:
 def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
     """The country a deployment goes to: the country of its place."""
     where = place.place or gazetteer.place(place.name)
-    return table.country(gazetteer.country_of(where)) if where is not None else None
+    return table.place(gazetteer.country_of(where)) if where is not None else None
 
 
 def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
@@ -383,6 +386,16 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     )
     found = (referent(word, table) or _name_after(word, table) for word in called)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
+def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
+    """ "received visiting Lao Deputy Prime Minister X here": X is the one visiting, though the
+    parser reads "visiting" as a verb of the receiver's."""
+    if trigger.lower_ != "visiting" or trigger.dep_ not in ("xcomp", "amod", "acl"):
+        return None
+    guests = [*children(trigger, "dobj")] or ([trigger.head] if trigger.dep_ == "amod" else [])
+    found = next(filter(None, (referent(_compound_head(g), table) for g in guests)), None)
+    return Role(found, from_parse=True) if found is not None and found.label == "PERSON" else None
 
 
 def _compound_head(word: Token) -> Token:

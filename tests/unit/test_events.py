@@ -635,3 +635,32 @@ def test_events_role_only_one_person_can_fill_may_come_before_the_name(
 def test_events_status_follows_the_guides_cues(enricher: Enricher, text: str, status: str) -> None:
     (event,) = events_of(enricher, text)
     assert event.status.value == status
+
+
+def test_events_counterpart_of_a_country_is_the_holder_named_for_it(enricher: Enricher) -> None:
+    text = (
+        "Ghanaian President John Mahama will travel to Lome on Thursday for talks with his "
+        "Togolese counterpart. Togo's president, Faure Gnassingbe, will host the visit."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["faure-gnassingbe"]
+
+
+def test_events_here_is_the_datelines_place(enricher: Enricher) -> None:
+    text = (
+        "HANOI, March 24 (VNA) - Prime Minister Pham Minh Chinh received visiting Lao Deputy "
+        "Prime Minister Saleumxay Kommasith here on Monday."
+    )
+    events = events_of(enricher, text)
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.name == "Hanoi"
+    assert [c.id for c in meeting.counterparts] == ["saleumxay-kommasith"]
+    assert [(a, p) for a, p, _ in _visits(enricher, text)] == [("saleumxay-kommasith", "Hanoi")]
+
+
+def test_events_clause_of_time_in_the_present_has_the_main_clauses_time(
+    enricher: Enricher,
+) -> None:
+    text = "Gabriel Boric and Narendra Modi will sign 12 agreements when they meet in New Delhi."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.status.value == "planned"
