@@ -311,7 +311,10 @@ def counterparts(
         words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
     elif event_type in ("meeting", "agreement"):
         words += [c for s in _subjects(trigger) for c in s.conjuncts]
-    words += children(trigger, "dobj", "dative")
+    # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
+    # party; its "for"/"to" object is (read below).
+    stances = cue_words("stance_noun")
+    words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (o for v in children(trigger, "xcomp") if v.lower_ == "visiting" for o in v.children
               if o.dep_ == "dobj")
