@@ -258,6 +258,9 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=True)
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    named = table.at(governor) if noun.dep_ == "pobj" else None
+    if named is not None and named.label == "PERSON":
+        return Role(named, from_parse=True)  # "Ruto, on a visit to Beijing, said ..."
     if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
         if shared is not None:
@@ -606,6 +609,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
         yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
+    if trigger.lemma_ == "return":
+        yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")

@@ -664,3 +664,20 @@ def test_events_clause_of_time_in_the_present_has_the_main_clauses_time(
     text = "Gabriel Boric and Narendra Modi will sign 12 agreements when they meet in New Delhi."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.status.value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("William Ruto, on a visit to Beijing, said Kenya wanted more trade.", "Beijing"),
+        ("William Ruto returned from Beijing on Sunday.", "Beijing"),
+    ],
+)
+def test_events_trips_told_in_passing_are_visits(enricher: Enricher, text: str, place: str) -> None:
+    assert [(a, p) for a, p, _ in _visits(enricher, text)] == [("william-ruto", place)]
+
+
+def test_events_dining_with_someone_is_meeting_them(enricher: Enricher) -> None:
+    text = "William Ruto held talks with Fumio Kishida and later dined with Emperor Naruhito."
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert sorted(c.id for m in meetings for c in m.counterparts) == ["fumio-kishida", "naruhito"]
