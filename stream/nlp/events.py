@@ -459,7 +459,9 @@ def _dependent_depth(anchor: Token, trigger: Token) -> int | None:
     """How many links down from the trigger the anchor sits, if every link is a complement."""
     depth = 0
     while anchor.i != trigger.i:
-        if anchor.dep_ not in DEPENDENT_LINKS or anchor.head.i == anchor.i:
+        # "the visit, which begins on May 4": a relative clause that only times the event.
+        timing = anchor.dep_ == "relcl" and anchor.lemma_ in cue_words("timing_verb")
+        if (anchor.dep_ not in DEPENDENT_LINKS and not timing) or anchor.head.i == anchor.i:
             return None
         anchor = anchor.head
         depth += 1

@@ -46,6 +46,7 @@ CueKind = Literal[
     "day_after",
     "time_adjective",
     "hedge",
+    "timing_verb",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -681,3 +681,8 @@ def test_events_dining_with_someone_is_meeting_them(enricher: Enricher) -> None:
     text = "William Ruto held talks with Fumio Kishida and later dined with Emperor Naruhito."
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert sorted(c.id for m in meetings for c in m.counterparts) == ["fumio-kishida", "naruhito"]
+
+
+def test_events_relative_clause_that_times_the_trip_dates_it(enricher: Enricher) -> None:
+    text = "William Ruto's visit to Tokyo, which begins on May 4, will focus on trade."
+    assert [(p, d) for _, p, d in _visits(enricher, text)] == [("Tokyo", "2025-05-04")]
