@@ -320,7 +320,11 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     and its position on the chain (0: the trigger's own modifier).
     """
     chain = _own_tense(chain)
-    words = [_cue_words(token, position) for position, token in enumerate(chain)]
+    words = [
+        _cue_words(token, position, governs_subject=bool(position) and chain[position - 1].dep_
+                   in ("nsubj", "nsubjpass"))
+        for position, token in enumerate(chain)
+    ]
     if any(not found.isdisjoint(cue_words("negated")) for found in words):
         return "negated", 0
     for position, found in enumerate(words):
@@ -351,7 +355,10 @@ def _reported_intent(kind: str, found: set[str], clause: Token) -> str:
     return "planned" if reported else kind
 
 
-def _cue_words(token: Token, position: int) -> set[str]:
+def _cue_words(token: Token, position: int, *, governs_subject: bool = False) -> set[str]:
+    """The cue words on one word of the chain. A verb the event is the subject of says what
+    the event did, not whether it happens: "the trip was aimed at ties" is no plan; its
+    auxiliaries still tell the tense ("the trip will take him to X")."""
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
     words = {child.lemma_.lower() for child in token.children if child.dep_ in deps}
     # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
@@ -364,7 +371,7 @@ def _cue_words(token: Token, position: int) -> set[str]:
         mark.lower_ for clause in token.children if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"
     }
-    if position:
+    if position and not governs_subject:
         words.add(token.lemma_.lower())
     return words
 

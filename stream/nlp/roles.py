@@ -597,9 +597,11 @@ def _names_a_site(ref: Referent) -> bool:
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Benin"."""
-    verb = noun.head
-    carries = noun.dep_ == "nsubj" and verb.lemma_ in cue_words("carrier")
-    return verb if carries else None
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
+    verbs = [noun.head, *noun.head.conjuncts]
+    return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)
 
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:

@@ -686,3 +686,15 @@ def test_events_dining_with_someone_is_meeting_them(enricher: Enricher) -> None:
 def test_events_relative_clause_that_times_the_trip_dates_it(enricher: Enricher) -> None:
     text = "William Ruto's visit to Tokyo, which begins on May 4, will focus on trade."
     assert [(p, d) for _, p, d in _visits(enricher, text)] == [("Tokyo", "2025-05-04")]
+
+
+def test_events_trip_aimed_at_something_that_took_someone_places_is_their_visits(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The trip was aimed at strengthening ties throughout Asia and took Secretary of State "
+        "John Kerry to Australia, Indonesia and India."
+    )
+    visits = _visits(enricher, text)
+    assert [p for _, p, _ in visits] == ["Australia", "Indonesia", "India"]
+    assert {e.status.value for e in _of_type(events_of(enricher, text), "visit")} == {"occurred"}
