@@ -113,6 +113,18 @@ def extract_mentions(
     return mentions
 
 
+def _not_an_event(
+    event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
+) -> bool:
+    """Negated, an invitation only, a call, or a trip told before ("During the trip, ...")."""
+    return (
+        (cue is not None and cue[0] == "negated")
+        or _only_invited(event_type, trigger)
+        or (event_type == "meeting" and _remote(trigger))
+        or _refers_to_told_event(event_type, trigger, earlier)
+    )
+
+
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     """ "Will sign 12 agreements when they meet in New Delhi": a clause of time told in the
     present has the time of the clause it hangs from."""
@@ -191,12 +203,8 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     cue = status_cue(chain) or _main_clause_cue(chain[-1])
-    if (cue is not None and cue[0] == "negated") or _only_invited(event_type, trigger):
+    if _not_an_event(event_type, trigger, cue, earlier):
         return None
-    if event_type == "meeting" and _remote(trigger):
-        return None
-    if _refers_to_told_event(event_type, trigger, earlier):
-        return None  # "During the trip, Modi is expected to meet ...": that trip, told before
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
@@ -210,6 +218,10 @@ def _read_mention(
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     if actor is None:
         return None
+    speech = roles.speech_verb(trigger) if speaker is not None else None
+    if speech is not None:
+        # "Lammy said Britain would support Kenya": the stance is taken by saying it.
+        cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED
     date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)

@@ -171,12 +171,18 @@ def actor(trigger: Token, table: EntityTable) -> Role | None:
 def speaker(trigger: Token, table: EntityTable) -> Role | None:
     """Who voices a stance told in reported speech: in "Wang said China firmly supports
     Pakistan" or "pledging that the US would stand with Israel" the stance is the speaker's."""
+    speech = speech_verb(trigger)
+    return _verb_actor(speech, table) if speech is not None else None
+
+
+def speech_verb(trigger: Token) -> Token | None:
+    """The verb of saying that reports a stance: "said" in "Wang said China supports X"."""
     clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
         return None
-    return _verb_actor(clause.head, table)
+    return clause.head
 
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:

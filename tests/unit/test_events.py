@@ -698,3 +698,9 @@ def test_events_trip_aimed_at_something_that_took_someone_places_is_their_visits
     visits = _visits(enricher, text)
     assert [p for _, p, _ in visits] == ["Australia", "Indonesia", "India"]
     assert {e.status.value for e in _of_type(events_of(enricher, text), "visit")} == {"occurred"}
+
+
+def test_events_stance_in_reported_speech_is_taken_by_saying_it(enricher: Enricher) -> None:
+    text = "David Lammy said on Tuesday that Britain would support Kenya."
+    (statement,) = _of_type(events_of(enricher, text), "statement")
+    assert (statement.actor.id, statement.status.value) == ("david-lammy", "occurred")
