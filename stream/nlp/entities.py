@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -490,9 +491,10 @@ def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     """A capitalised word outside any entity that repeats a person's surname is that person:
     the model often misses the bare "Choe" after "Choe Son Hui"."""
     names = {w for ref in referents.values() if ref.label == "PERSON" for w in ref.key.split()}
-    for token in doc:
-        if token.lower_ not in names:  # a cheap test first: most words name no one
-            continue
+    wanted = {doc.vocab.strings.add(name) for name in names}
+    # Read the lower-case forms as one array: making a Token per word costs more than the rest.
+    found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    for token in (doc[i] for i in found):
         if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             person = _person_named(token.doc[token.i : token.i + 1], referents)
             if person is not None:
