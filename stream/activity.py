@@ -1,9 +1,8 @@
 """Per-actor rows and profiles: pure functions behind the actor tables.
 
-An `Event` becomes one `ActorActivity` per participant. A table row is keyed by `event_id`,
-so the same event reported again (the same article re-published, or another article) merges
-into its row instead of adding one. Merging is idempotent: each reporting article counts its
-mentions once, however often it is replayed, so at-least-once delivery gives the same tables.
+A resolved event (`stream.resolver`) becomes one `ActorActivity` per participant. A table row
+is keyed by the resolved `event_id` and holds the event's whole state, so every later report
+of the event replaces its row instead of adding one; writing a row again changes nothing.
 """
 
 from __future__ import annotations
@@ -16,23 +15,12 @@ from pydantic import BaseModel, ConfigDict
 
 from stream.api import ActorSummary
 from stream.contracts import (
-    ROW_SOURCES_LISTED,
     ActorActivity,
     EntityRef,
-    Event,
     EventStatus,
     EventType,
-    SourceRef,
+    ResolvedEvent,
 )
-
-
-class StoredRow(BaseModel):
-    """A table row: the activity plus the mentions each reporting article contributed."""
-
-    model_config = ConfigDict(frozen=True)
-
-    activity: ActorActivity
-    mentions_by_article: dict[str, int]
 
 
 class Profile(BaseModel):
@@ -65,74 +53,26 @@ class Profile(BaseModel):
         ).model_dump(mode="json")
 
 
-def activities_for(event: Event, seen_at: dt.datetime) -> list[ActorActivity]:
+def rows_for(event: ResolvedEvent) -> list[ActorActivity]:
     """One row per participant: a meeting shows in the table of everyone who met."""
-    source = SourceRef(article_id=event.article_id, published=event.published, source=event.source)
     rows: dict[str, ActorActivity] = {}
     for role, ref in [("actor", event.actor), *(("counterpart", c) for c in event.counterparts)]:
-        rows.setdefault(
-            ref.id,
-            ActorActivity(
-                actor_id=ref.id,
-                role=role,
-                event_id=event.event_id,
-                type=event.type,
-                status=event.status,
-                actor=event.actor,
-                counterparts=event.counterparts,
-                location=event.location,
-                date=event.date,
-                mention_count=event.mention_count,
-                sources=[source],
-                evidence=event.evidence[0].text,
-                first_seen=seen_at,
-                last_seen=seen_at,
-            ),
-        )
+        rows.setdefault(ref.id, ActorActivity(**dict(event), actor_id=ref.id, role=role))
     return list(rows.values())
 
 
-def merge_row(row: StoredRow | None, report: ActorActivity) -> StoredRow:
-    """Fold one article's report of an event into its row.
-
-    The newest report (by publication date) decides status, date and place: a visit once
-    planned and later reported as made is shown as made. Counterparts accumulate.
-    """
-    mentions = {source.article_id: report.mention_count for source in report.sources}
-    if row is None:
-        return StoredRow(activity=report, mentions_by_article=mentions)
-    old = row.activity
-    by_article = {**row.mentions_by_article, **mentions}
-    sources = {s.article_id: s for s in [*old.sources, *report.sources]}
-    newest = report if _latest(report.sources) >= _latest(old.sources) else old
-    merged = newest.model_copy(
-        update={
-            "role": "actor" if "actor" in (old.role, report.role) else "counterpart",
-            "counterparts": _union(old.counterparts, report.counterparts),
-            "mention_count": sum(by_article.values()),
-            "source_count": len(by_article),
-            "sources": sorted(sources.values(), key=_publication)[-ROW_SOURCES_LISTED:],
-            "first_seen": min(old.first_seen, report.first_seen),
-            "last_seen": max(old.last_seen, report.last_seen),
-        }
-    )
-    return StoredRow(activity=merged, mentions_by_article=by_article)
+def upsert(rows: list[ActorActivity], row: ActorActivity, limit: int) -> list[ActorActivity]:
+    """The rows with `row` in place of its event's older state, newest first, bounded to the
+    latest `limit`. The resolver sends an event's whole state, so the newer replaces."""
+    others = [r for r in rows if r.event_id != row.event_id]
+    return sorted([*others, row], key=recency, reverse=True)[:limit]
 
 
-def upsert(rows: list[StoredRow], report: ActorActivity, limit: int) -> list[StoredRow]:
-    """The rows with `report` merged in, newest first, bounded to the latest `limit`."""
-    existing = next((r for r in rows if r.activity.event_id == report.event_id), None)
-    others = [r for r in rows if r.activity.event_id != report.event_id]
-    merged = sorted([*others, merge_row(existing, report)], key=recency, reverse=True)
-    return merged[:limit]
-
-
-def recency(row: StoredRow) -> tuple[bool, dt.date, dt.date, dt.datetime, str]:
+def recency(row: ActorActivity) -> tuple[bool, dt.date, dt.date, dt.datetime, str]:
     """Sort key, used in reverse: dated before undated, later dates first, then later first-seen."""
-    activity = row.activity
-    date = activity.date
+    date = row.date
     start, end = (date.start, date.end) if date else (dt.date.min, dt.date.min)
-    return (date is not None, start, end, activity.first_seen, activity.event_id)
+    return (date is not None, start, end, row.first_seen, row.event_id)
 
 
 def update_profile(profile: Profile | None, report: ActorActivity) -> Profile:
@@ -179,18 +119,6 @@ def search_score(profile: Profile, query: str) -> int:
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().replace("-", " ").split())
-
-
-def _publication(source: SourceRef) -> tuple[dt.date, str]:
-    return source.published, source.article_id
-
-
-def _latest(sources: list[SourceRef]) -> dt.date:
-    return max(source.published for source in sources)
-
-
-def _union(first: list[EntityRef], second: list[EntityRef]) -> list[EntityRef]:
-    return list({ref.id: ref for ref in [*first, *second]}.values())
 
 
 def _ref_of(report: ActorActivity) -> EntityRef:

@@ -1,7 +1,8 @@
 """The agents: iterate, call one function of `stream.flow`, send or update a table.
 
-raw articles --enrich--> enriched, entities, events, actor activity, dead letters
-actor activity (keyed by participant) --record_activity--> tables
+raw articles --enrich--> enriched, entities, dead letters, event reports
+event reports (keyed by type and participants) --resolve_events--> events, actor activity
+actor activity (keyed by participant) --record_activity--> actor tables
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from faust.types import TP, EventT
 from stream import tables
 from stream.app import app, settings, topics
 from stream.enrichment import EnrichmentPool
-from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages
+from stream.flow import (
+    Enrich,
+    Outgoing,
+    decode_activity,
+    decode_report,
+    enrich_messages,
+    resolve_reports,
+)
 from stream.handlers import ErrorHandler, skip_input_errors
 from stream.intake import RawMessage
 from stream.metrics import METRICS
@@ -32,10 +40,14 @@ queued work until the batch's end; small chunks shorten that end, when one proce
 working alone, and let the first outputs go out while the rest is parsed. Batches this size
 parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of pickling."""
 
+REPORT_BATCH = 500
+"""Event reports resolved per transaction."""
+
 ACTIVITY_BATCH = 500
 """Activity records merged into the tables per transaction."""
 
 enriched_already = Processed()
+resolved_already = Processed()
 
 
 @app.agent(topics.raw)
@@ -43,6 +55,26 @@ async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
         await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+        await commit(stream, events)
+
+
+@app.agent(topics.reports, concurrency=1)
+async def resolve_events(stream: StreamT[bytes]) -> None:
+    # Resolving is not idempotent (a report counts once more each time), so copies that
+    # faust delivers again are dropped, as `enrich` drops them.
+    batches = stream.take_events(REPORT_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for tp, batch in by_partition(resolved_already.unseen(events)):
+            reports = [decode_report(raw_message(event), on_error) for event in batch]
+            with tables.writing_for(batch[-1]):
+                resolved = resolve_reports(
+                    [report for report in reports if report is not None],
+                    tables.known_events_of,
+                    settings,
+                )
+                tables.store_known_events(resolved.known)
+            with processing(tp):
+                await send_all(resolved.outgoing)
         await commit(stream, events)
 
 
@@ -62,6 +94,7 @@ async def record_activity(stream: StreamT[bytes]) -> None:
 @app.on_partitions_revoked.connect
 async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: object) -> None:
     enriched_already.forget(revoked)
+    resolved_already.forget(revoked)
 
 
 @app.task

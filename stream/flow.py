@@ -1,4 +1,4 @@
-"""What the agents do with a record, as plain functions: decode, enrich, route to actors.
+"""What the agents do with a record, as plain functions: decode, enrich, resolve, route.
 
 Each function takes decoded-or-not records and returns the records to send (`Outgoing`), so
 that the agents only iterate, call one of these and send; these are tested without Kafka.
@@ -9,21 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from stream.activity import activities_for
+from stream.activity import rows_for
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import ActorActivity, Article, DeadLetter, EnrichedArticle
+from stream.contracts import (
+    ActorActivity,
+    Article,
+    DeadLetter,
+    EnrichedArticle,
+    EventReport,
+    ResolvedEvent,
+)
 from stream.enrichment import Outcome
 from stream.errors import EnrichmentError
 from stream.handlers import ErrorHandler
 from stream.intake import RawMessage, dead_letter, parse_article
 from stream.metrics import METRICS
+from stream.resolver import Rules, blocking_key, mention_id, resolve
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +75,60 @@ def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivit
     return _decode(ActorActivity, message, on_error)
 
 
+def decode_report(message: RawMessage, on_error: ErrorHandler) -> EventReport | None:
+    return _decode(EventReport, message, on_error)
+
+
+KnownEvents = Callable[[str], list[ResolvedEvent]]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A batch of reports resolved: the blocks' events to store, and the records to send."""
+
+    known: dict[str, list[ResolvedEvent]]
+    outgoing: list[Outgoing]
+
+
+def resolve_reports(
+    reports: Sequence[EventReport], known_of: KnownEvents, settings: Settings
+) -> Resolved:
+    """Resolve reports in order; each block's events are read once and stored once."""
+    rules = resolution_rules(settings)
+    known: dict[str, list[ResolvedEvent]] = {}
+    outgoing: list[Outgoing] = []
+    for report in reports:
+        key = report_key(report)
+        resolution = resolve(known[key] if key in known else known_of(key), report, rules)
+        known[key] = resolution.known
+        outgoing += resolved_records(report, resolution.event, settings)
+    return Resolved(known, outgoing)
+
+
+def resolution_rules(settings: Settings) -> Rules:
+    return Rules(
+        undated_window=dt.timedelta(days=settings.undated_window_days),
+        retention=dt.timedelta(days=settings.resolver_retention_days),
+    )
+
+
+def resolved_records(
+    report: EventReport, resolved: ResolvedEvent, settings: Settings
+) -> list[Outgoing]:
+    """The article's event under its resolved id, keyed by its actor; and the resolved
+    event's row for each participant, keyed by the participant."""
+    event = report.event.model_copy(update={"event_id": resolved.event_id})
+    return [
+        Outgoing(settings.topic_events, event.actor.id, event),
+        *(Outgoing(settings.topic_activity, row.actor_id, row) for row in rows_for(resolved)),
+    ]
+
+
+def report_key(report: EventReport) -> str:
+    event = report.event
+    return blocking_key(event.type.value, [p.id for p in event.participants])
+
+
 def _outputs(
     message: RawMessage, result: Outcome | DeadLetter, settings: Settings, on_error: ErrorHandler
 ) -> list[Outgoing]:
@@ -89,17 +151,25 @@ def _outputs(
 def enriched_records(
     enriched: EnrichedArticle, settings: Settings, seen_at: dt.datetime
 ) -> list[Outgoing]:
-    """The article, each canonical entity, each event keyed by its actor, and each event's
-    activity of every participant, keyed by the participant: a table row in the making."""
+    """The article, each canonical entity, and each event as a report to resolve, keyed by
+    its blocking key: the resolver publishes it on the events topic once it knows its id."""
     return [
         Outgoing(settings.topic_enriched, enriched.article_id, enriched),
         *(Outgoing(settings.topic_entities, e.entity_id, e) for e in enriched.entities),
-        *(Outgoing(settings.topic_events, e.actor.id, e) for e in enriched.events),
         *(
-            Outgoing(settings.topic_activity, activity.actor_id, activity)
-            for event in enriched.events
-            for activity in activities_for(event, seen_at)
+            Outgoing(settings.topic_reports, report_key(report), report)
+            for report in reports_of(enriched, seen_at)
         ),
+    ]
+
+
+def reports_of(enriched: EnrichedArticle, seen_at: dt.datetime) -> list[EventReport]:
+    return [
+        EventReport(
+            event=event.model_copy(update={"mention_id": mention_id(enriched.article_id, index)}),
+            seen_at=seen_at,
+        )
+        for index, event in enumerate(enriched.events)
     ]
 
 

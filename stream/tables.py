@@ -1,8 +1,10 @@
-"""The per-actor tables: changelog-backed, keyed by actor id, co-partitioned with activity.
+"""The tables: the resolver's known events, and the per-actor tables; changelog-backed.
 
-One table of rows per event type (latest `table_row_limit`, newest first) and one of
-profiles. Only the `record_activity` agent writes them (concurrency 1, in batches); the views
-read them on the worker that owns the actor's partition.
+The resolver's table is keyed by blocking key, co-partitioned with the event reports; only
+the `resolve_events` agent writes it. The per-actor tables are keyed by actor id,
+co-partitioned with activity: one table of rows per event type (latest `table_row_limit`,
+newest first) and one of profiles. Only the `record_activity` agent writes them
+(concurrency 1, in batches); the views read them on the worker that owns the actor's partition.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from faust.streams import _current_event  # no public setter: see `writing_for`
 from faust.types import EventT
 
 from stream import constants, transactions
-from stream.activity import Profile, StoredRow, update_profile, upsert
+from stream.activity import Profile, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EventType
+from stream.contracts import ActorActivity, EventType, ResolvedEvent
 
 Key = TypeVar("Key")
 
@@ -29,13 +31,18 @@ Key = TypeVar("Key")
 def _table(name: str, help_text: str) -> faust.Table:
     return app.Table(
         name,
-        # Raw keys: the same bytes as the activity topic's keys, so the same partition.
+        # Raw keys: the same bytes as the input topic's keys, so the same partition.
         schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
         partitions=settings.partitions,
         default=None,
         help=help_text,
     )
 
+
+known_events = _table(
+    constants.TABLE_EVENT_RESOLVER, "The events known in each block (type and participants)."
+)
+transactions.write_changelogs_from(settings.topic_reports, [known_events.changelog_topic_name])
 
 rows_by_type: dict[EventType, faust.Table] = {
     EventType(kind): _table(
@@ -50,6 +57,15 @@ transactions.write_changelogs_from(
     settings.topic_activity,
     [table.changelog_topic_name for table in [*rows_by_type.values(), profiles]],
 )
+
+
+def known_events_of(key: str) -> list[ResolvedEvent]:
+    return [ResolvedEvent.model_validate(event) for event in known_events.get(key) or []]
+
+
+def store_known_events(known: dict[str, list[ResolvedEvent]]) -> None:
+    for key, events in known.items():
+        known_events[key] = [event.model_dump(mode="json") for event in events]
 
 
 def record(reports: Sequence[ActorActivity]) -> None:
@@ -84,8 +100,8 @@ def writing_for(event: EventT) -> Iterator[None]:
         _current_event.reset(token)
 
 
-def rows_of(actor_id: str, kind: EventType) -> list[StoredRow]:
-    return [StoredRow.model_validate(row) for row in rows_by_type[kind].get(actor_id) or []]
+def rows_of(actor_id: str, kind: EventType) -> list[ActorActivity]:
+    return [ActorActivity.model_validate(row) for row in rows_by_type[kind].get(actor_id) or []]
 
 
 def profile_of(actor_id: str) -> Profile | None:

@@ -79,7 +79,7 @@ class ActorRows(View):
             limit = int(request.query.get("limit", DEFAULT_LIMIT))
         except ValueError as exc:
             return self.error(400, f"bad query: {exc}")
-        rows = [row.activity for row in tables.rows_of(actor_id, TYPE_BY_PLURAL[kind])]
+        rows = tables.rows_of(actor_id, TYPE_BY_PLURAL[kind])
         chosen = [row for row in rows if status is None or row.status == status][: max(limit, 0)]
         return self.json([row.model_dump(mode="json") for row in chosen])
 
@@ -120,7 +120,7 @@ def feed_limit(request: Request) -> int:
 
 
 def all_rows_of(actor_id: str) -> list[ActorActivity]:
-    return [row.activity for kind in EventType for row in tables.rows_of(actor_id, kind)]
+    return [row for kind in EventType for row in tables.rows_of(actor_id, kind)]
 
 
 def is_ready() -> bool:

@@ -14,6 +14,7 @@ from confluent_kafka import Consumer, TopicPartition
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import Article, DeadLetter, EnrichedArticle, Event
+from stream.resolver import mention_id
 from stream.schemas import check_schemas
 from stream.sources import read_articles
 from tests.integration.workers import (
@@ -53,27 +54,42 @@ def seed_enriched(seed: Article) -> EnrichedArticle:
 
 @pytest.fixture(scope="module")
 def seeded(settings: Settings, worker: Worker, seed: Article, seed_enriched: EnrichedArticle):
-    """The seed published once, its events on the topic and in every participant's table."""
+    """The seed published once, its events on the topic and in every participant's table;
+    the seed's enrichment with its events as the events topic carries them (resolved ids)."""
     started = time.monotonic()
     publish_articles(settings, [seed])
-    wait_for_records(settings, settings.topic_events, len(seed_enriched.events), TIMEOUT_S)
+    records = wait_for_records(
+        settings, settings.topic_events, len(seed_enriched.events), TIMEOUT_S
+    )
+    mention_ids = [mention_id(seed.id, i) for i in range(len(seed_enriched.events))]
+    published = {e.mention_id: e for e in (codec_for(Event).loads(r.value) for r in records)}
+    resolved = seed_enriched.model_copy(
+        update={"events": [published[m] for m in mention_ids if m in published]}
+    )
     wait_for(
-        lambda: all(e.event_id in _row_ids(worker, e) for e in seed_enriched.events),
+        lambda: all(e.event_id in _row_ids(worker, e) for e in resolved.events),
         TIMEOUT_S,
         lambda: f"tables lack seed events:\n{worker.log_tail()}",
     )
     print(f"seed replay end to end: {time.monotonic() - started:.1f} s")
-    return seed_enriched
+    return resolved
 
 
-def test_seed_replay_publishes_what_the_enricher_makes(settings: Settings, seeded: EnrichedArticle):
+def test_seed_replay_publishes_what_the_enricher_makes(
+    settings: Settings, seed_enriched: EnrichedArticle, seeded: EnrichedArticle
+):
     enriched = committed(settings, settings.topic_enriched)
-    events = committed(settings, settings.topic_events)
-    assert [codec_for(EnrichedArticle).loads(r.value) for r in enriched] == [seeded]
-    assert sorted(codec_for(Event).loads(r.value).event_id for r in events) == sorted(
-        e.event_id for e in seeded.events
+    events = [codec_for(Event).loads(r.value) for r in committed(settings, settings.topic_events)]
+    assert [codec_for(EnrichedArticle).loads(r.value) for r in enriched] == [seed_enriched]
+    # Each of the article's events once, as it read it, with its mention id and resolved id.
+    assert [
+        e.model_copy(update={"event_id": r.event_id, "mention_id": r.mention_id})
+        for e, r in zip(seed_enriched.events, seeded.events, strict=True)
+    ] == sorted(events, key=lambda e: [r.mention_id for r in seeded.events].index(e.mention_id))
+    assert all(
+        r.key == codec_for(Event).loads(r.value).actor.id.encode()
+        for r in committed(settings, settings.topic_events)
     )
-    assert all(r.key == codec_for(Event).loads(r.value).actor.id.encode() for r in events)
 
 
 def test_seed_tables_show_each_event_to_each_participant(worker: Worker, seeded: EnrichedArticle):

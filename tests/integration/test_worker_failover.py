@@ -5,7 +5,6 @@ Slow (about a minute): 500 one-sentence articles, so that the NLP is quick.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,14 +12,13 @@ from typing import Any
 
 import pytest
 
-from stream.activity import StoredRow, activities_for, upsert
+from stream.activity import upsert
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import EnrichedArticle, Event
+from stream.contracts import ActorActivity, EnrichedArticle, EventReport
+from stream.flow import resolve_reports
 from tests.integration.workers import (
-    Record,
     Worker,
-    arrival_times,
     committed,
     create_all_topics,
     isolated_settings,
@@ -84,7 +82,7 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     assert len(event_records) == sum(len(e.events) for e in enriched)
 
     survivor.wait_healthy()
-    expected = _clean_run_tables(event_records, arrival_times(settings))
+    expected = _clean_run_tables(settings)
     wait_for(
         lambda: _tables(survivor, expected) == expected,
         TIMEOUT_S,
@@ -102,17 +100,20 @@ def _enriched_ids(settings: Settings) -> set[str]:
 Tables = dict[tuple[str, str], list[tuple[str, str, int, int]]]
 
 
-def _clean_run_tables(event_records: list[Record], arrivals: dict[str, dt.datetime]) -> Tables:
-    """What one worker that never crashed holds: the same pure functions over the same events."""
-    rows: dict[tuple[str, str], list[StoredRow]] = {}
-    for record in sorted(event_records, key=lambda r: (r.partition, r.offset)):
-        event = codec_for(Event).loads(record.value)
-        for activity in activities_for(event, arrivals[event.article_id]):
+def _clean_run_tables(settings: Settings) -> Tables:
+    """What one worker that never crashed holds: the same pure functions over the same event
+    reports, in the order the resolver read them."""
+    records = sorted(
+        committed(settings, settings.topic_reports), key=lambda r: (r.partition, r.offset)
+    )
+    reports = [codec_for(EventReport).loads(record.value) for record in records]
+    rows: dict[tuple[str, str], list[ActorActivity]] = {}
+    for outgoing in resolve_reports(reports, lambda key: [], settings).outgoing:
+        if isinstance(activity := outgoing.value, ActorActivity):
             key = (activity.actor_id, f"{activity.type.value}s")
             rows[key] = upsert(rows.get(key, []), activity, limit=50)
     return {
-        key: [_summary(row.activity.model_dump(mode="json")) for row in kept]
-        for key, kept in rows.items()
+        key: [_summary(row.model_dump(mode="json")) for row in kept] for key, kept in rows.items()
     }
 
 

@@ -2,11 +2,11 @@
 
 import datetime as dt
 
-from stream.activity import Profile, activities_for, update_profile
+from stream.activity import Profile, update_profile
 from stream.api import ActorSummary
 from stream.contracts import ActorActivity, EntityRef
 from stream.feed import latest_events, merge_latest, most_active
-from tests.unit.test_activity import KIM, SEEN, make_event
+from tests.unit.test_activity import KIM, SEEN, activities_for, make_event
 
 LAVROV = EntityRef(id="sergey-lavrov", name="Sergey Lavrov", label="PERSON")
 
