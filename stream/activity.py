@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -21,6 +21,8 @@ from stream.contracts import (
     EventType,
     ResolvedEvent,
 )
+
+Row = TypeVar("Row", bound=ResolvedEvent)
 
 
 class Profile(BaseModel):
@@ -61,14 +63,15 @@ def rows_for(event: ResolvedEvent) -> list[ActorActivity]:
     return list(rows.values())
 
 
-def upsert(rows: list[ActorActivity], row: ActorActivity, limit: int) -> list[ActorActivity]:
+def upsert(rows: list[Row], row: Row, limit: int) -> list[Row]:
     """The rows with `row` in place of its event's older state, newest first, bounded to the
-    latest `limit`. The resolver sends an event's whole state, so the newer replaces."""
+    latest `limit`. The resolver sends an event's whole state, so the newer replaces. For the
+    rows of actors and of places alike."""
     others = [r for r in rows if r.event_id != row.event_id]
     return sorted([*others, row], key=recency, reverse=True)[:limit]
 
 
-def recency(row: ActorActivity) -> tuple[bool, dt.date, dt.date, dt.datetime, str]:
+def recency(row: ResolvedEvent) -> tuple[bool, dt.date, dt.date, dt.datetime, str]:
     """Sort key, used in reverse: dated before undated, later dates first, then later first-seen."""
     date = row.date
     start, end = (date.start, date.end) if date else (dt.date.min, dt.date.min)

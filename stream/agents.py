@@ -1,8 +1,9 @@
 """The agents: iterate, call one function of `stream.flow`, send or update a table.
 
 raw articles --enrich--> enriched, entities, dead letters, event reports
-event reports (keyed by type and participants) --resolve_events--> events, actor activity
-actor activity (keyed by participant) --record_activity--> actor tables
+event reports (keyed by type and participants) --resolve_events--> events, actor and place rows
+actor rows (keyed by participant) --record_activity--> actor tables
+place rows (keyed by place, and by its country) --record_places--> place tables
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from stream.flow import (
     Enrich,
     Outgoing,
     decode_activity,
+    decode_place_row,
     decode_report,
     enrich_messages,
     resolve_reports,
@@ -88,6 +90,18 @@ async def record_activity(stream: StreamT[bytes]) -> None:
             reports = [decode_activity(raw_message(event), on_error) for event in batch]
             with tables.writing_for(batch[-1]):
                 tables.record([report for report in reports if report is not None])
+        await commit(stream, events)
+
+
+@app.agent(topics.places, concurrency=1)
+async def record_places(stream: StreamT[bytes]) -> None:
+    # As `record_activity`: batches, each key written once; replays leave the rows as they were.
+    batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for _, batch in by_partition(events):
+            rows = [decode_place_row(raw_message(event), on_error) for event in batch]
+            with tables.writing_for(batch[-1]):
+                tables.record_places([row for row in rows if row is not None])
         await commit(stream, events)
 
 

@@ -67,6 +67,7 @@ class Topics:
     dead_letters: faust.TopicT
     reports: faust.TopicT
     activity: faust.TopicT
+    places: faust.TopicT
 
 
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
@@ -92,6 +93,7 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
         dead_letters=topic(settings.topic_dlq),
         reports=topic(settings.topic_reports, internal=True),
         activity=topic(settings.topic_activity, internal=True),
+        places=topic(settings.topic_places, internal=True),
     )
 
 

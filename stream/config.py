@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     app_id: str = Field(default=constants.APP_ID, description="Faust app id = consumer group.")
     topic_reports: str = constants.TOPIC_EVENT_REPORTS
     topic_activity: str = constants.TOPIC_ACTOR_ACTIVITY
+    topic_places: str = constants.TOPIC_PLACE_ACTIVITY
     processing_guarantee: Literal["exactly_once", "at_least_once"] = "exactly_once"
     store_url: str = Field(default="rocksdb://", description="Faust table store; memory:// too.")
     data_dir: Path = Field(default=Path("data"), description="Table stores live here.")

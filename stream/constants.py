@@ -16,7 +16,10 @@ TOPIC_DEAD_LETTERS: Final = "news.articles.dlq"
 APP_ID: Final = "newsstream"
 TOPIC_EVENT_REPORTS: Final = "newsstream.event-reports"
 TOPIC_ACTOR_ACTIVITY: Final = "newsstream.actor-activity"
+TOPIC_PLACE_ACTIVITY: Final = "newsstream.place-activity"
 TABLE_EVENT_RESOLVER: Final = "event-resolver"
+TABLE_PLACE_PROFILES: Final = "place-profiles"
+TABLE_PLACE_ROWS_PREFIX: Final = "place-"  # + the event type in the plural: place-visits
 TABLE_ACTOR_PROFILES: Final = "actor-profiles"
 TABLE_ACTOR_ROWS_PREFIX: Final = "actor-"  # + the event type in the plural: actor-visits
 ACTIVITY_TYPES_PLURAL: Final = {
@@ -31,6 +34,8 @@ TABLE_NAMES: Final = (
     TABLE_EVENT_RESOLVER,
     *(TABLE_ACTOR_ROWS_PREFIX + plural for plural in ACTIVITY_TYPES_PLURAL.values()),
     TABLE_ACTOR_PROFILES,
+    *(TABLE_PLACE_ROWS_PREFIX + plural for plural in ACTIVITY_TYPES_PLURAL.values()),
+    TABLE_PLACE_PROFILES,
 )
 
 SCHEMA_ID_BASE: Final = "https://newsstream.dev/schemas"

@@ -288,6 +288,14 @@ class ActorActivity(ResolvedEvent):
     role: Literal["actor", "counterpart"]
 
 
+class PlaceActivity(ResolvedEvent):
+    """A row of a per-place table: one resolved event held at the place or inside it."""
+
+    place: PlaceRef = Field(
+        description="The place whose table holds this row: the event's place, or its country."
+    )
+
+
 class EventReport(Contract):
     """Internal: an article's event on its way to the resolver, keyed by its blocking key."""
 
@@ -317,5 +325,6 @@ RECORDS: dict[str, type[BaseModel]] = {
     "entity": Entity,
     "event": Event,
     "actor-activity": ActorActivity,
+    "place-activity": PlaceActivity,
     "dead-letter": DeadLetter,
 }

@@ -24,6 +24,7 @@ from stream.contracts import (
     DeadLetter,
     EnrichedArticle,
     EventReport,
+    PlaceActivity,
     ResolvedEvent,
 )
 from stream.enrichment import Outcome
@@ -31,6 +32,7 @@ from stream.errors import EnrichmentError
 from stream.handlers import ErrorHandler
 from stream.intake import RawMessage, dead_letter, parse_article
 from stream.metrics import METRICS
+from stream.places import place_rows_for
 from stream.resolver import Rules, blocking_key, mention_id, resolve
 
 log = logging.getLogger(__name__)
@@ -75,6 +77,10 @@ def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivit
     return _decode(ActorActivity, message, on_error)
 
 
+def decode_place_row(message: RawMessage, on_error: ErrorHandler) -> PlaceActivity | None:
+    return _decode(PlaceActivity, message, on_error)
+
+
 def decode_report(message: RawMessage, on_error: ErrorHandler) -> EventReport | None:
     return _decode(EventReport, message, on_error)
 
@@ -115,12 +121,13 @@ def resolution_rules(settings: Settings) -> Rules:
 def resolved_records(
     report: EventReport, resolved: ResolvedEvent, settings: Settings
 ) -> list[Outgoing]:
-    """The article's event under its resolved id, keyed by its actor; and the resolved
-    event's row for each participant, keyed by the participant."""
+    """The article's event under its resolved id, keyed by its actor; the resolved event's
+    row for each participant, keyed by the participant, and for its place and country."""
     event = report.event.model_copy(update={"event_id": resolved.event_id})
     return [
         Outgoing(settings.topic_events, event.actor.id, event),
         *(Outgoing(settings.topic_activity, row.actor_id, row) for row in rows_for(resolved)),
+        *(Outgoing(settings.topic_places, row.place.id, row) for row in place_rows_for(resolved)),
     ]
 
 

@@ -1,10 +1,11 @@
-"""The tables: the resolver's known events, and the per-actor tables; changelog-backed.
+"""The tables: the resolver's known events, the per-actor and per-place tables.
 
-The resolver's table is keyed by blocking key, co-partitioned with the event reports; only
-the `resolve_events` agent writes it. The per-actor tables are keyed by actor id,
-co-partitioned with activity: one table of rows per event type (latest `table_row_limit`,
-newest first) and one of profiles. Only the `record_activity` agent writes them
-(concurrency 1, in batches); the views read them on the worker that owns the actor's partition.
+All are changelog-backed, each written by one agent only and co-partitioned with its input:
+the resolver's (`resolve_events`) keyed by blocking key like the event reports; the actors'
+(`record_activity`) by actor id like the activity records; the places' (`record_places`) by
+place id like the place records. Actors and places each have one table of rows per event
+type (latest `table_row_limit`, newest first) and one of profiles; the views read them on
+the worker that owns the key's partition.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from stream import constants, transactions
 from stream.activity import Profile, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EventType, ResolvedEvent
+from stream.contracts import ActorActivity, EventType, PlaceActivity, ResolvedEvent
+from stream.places import PlaceProfile, update_place_profile
 
 Key = TypeVar("Key")
+Report = TypeVar("Report")
 
 
 def _table(name: str, help_text: str) -> faust.Table:
@@ -59,6 +62,19 @@ transactions.write_changelogs_from(
 )
 
 
+place_rows_by_type: dict[EventType, faust.Table] = {
+    EventType(kind): _table(
+        constants.TABLE_PLACE_ROWS_PREFIX + plural, f"Latest {plural} held at each place."
+    )
+    for kind, plural in ACTIVITY_TYPES_PLURAL.items()
+}
+place_profiles = _table(constants.TABLE_PLACE_PROFILES, "Name, country and counts of each place.")
+transactions.write_changelogs_from(
+    settings.topic_places,
+    [table.changelog_topic_name for table in [*place_rows_by_type.values(), place_profiles]],
+)
+
+
 def known_events_of(key: str) -> list[ResolvedEvent]:
     return [ResolvedEvent.model_validate(event) for event in known_events.get(key) or []]
 
@@ -86,6 +102,19 @@ def record(reports: Sequence[ActorActivity]) -> None:
             profiles[actor_id] = profile.model_dump(mode="json")
 
 
+def record_places(reports: Sequence[PlaceActivity]) -> None:
+    """Merge rows into the tables of their places, writing each key once (as `record`)."""
+    upsert_report = partial(upsert, limit=settings.table_row_limit)
+    by_place_and_type = _grouped(reports, lambda report: (report.place.id, report.type))
+    for (place_id, kind), group in by_place_and_type.items():
+        rows = reduce(upsert_report, group, place_rows_of(place_id, kind))
+        place_rows_by_type[kind][place_id] = [row.model_dump(mode="json") for row in rows]
+    for place_id, group in _grouped(reports, lambda report: report.place.id).items():
+        profile = reduce(update_place_profile, group, place_profile_of(place_id))
+        if profile is not None:
+            place_profiles[place_id] = profile.model_dump(mode="json")
+
+
 @contextmanager
 def writing_for(event: EventT) -> Iterator[None]:
     """Table writes in this block go to `event`'s partition, as if faust were processing it.
@@ -109,10 +138,18 @@ def profile_of(actor_id: str) -> Profile | None:
     return Profile.model_validate(stored) if stored else None
 
 
-def _grouped(
-    reports: Sequence[ActorActivity], key: Callable[[ActorActivity], Key]
-) -> dict[Key, list[ActorActivity]]:
-    groups: dict[Key, list[ActorActivity]] = {}
+def place_rows_of(place_id: str, kind: EventType) -> list[PlaceActivity]:
+    stored = place_rows_by_type[kind].get(place_id) or []
+    return [PlaceActivity.model_validate(row) for row in stored]
+
+
+def place_profile_of(place_id: str) -> PlaceProfile | None:
+    stored = place_profiles.get(place_id)
+    return PlaceProfile.model_validate(stored) if stored else None
+
+
+def _grouped(reports: Sequence[Report], key: Callable[[Report], Key]) -> dict[Key, list[Report]]:
+    groups: dict[Key, list[Report]] = {}
     for report in reports:
         groups.setdefault(key(report), []).append(report)
     return groups
@@ -123,3 +160,10 @@ def local_profiles() -> Iterator[Profile]:
     for stored in profiles.values():
         if stored:
             yield Profile.model_validate(stored)
+
+
+def local_place_profiles() -> Iterator[PlaceProfile]:
+    """The place profiles of the partitions this worker holds."""
+    for stored in place_profiles.values():
+        if stored:
+            yield PlaceProfile.model_validate(stored)

@@ -61,7 +61,7 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
 
 def internal_topic_specs(settings: Settings) -> list[TopicSpec]:
     """The worker's own topics: events on their way to the resolver (the repartition by
-    blocking key), their fan-out to participants, and table changelogs.
+    blocking key), their fan-out to participants and to places, and table changelogs.
 
     faust would declare them itself, but a topic it creates first may get another partition
     count than the topics it is co-partitioned with (PartitionsMismatch), so they are made
@@ -80,6 +80,7 @@ def internal_topic_specs(settings: Settings) -> list[TopicSpec]:
     return [
         spec(settings.topic_reports, "delete"),
         spec(settings.topic_activity, "delete"),
+        spec(settings.topic_places, "delete"),
         *(spec(name, "compact") for name in changelogs),
     ]
 

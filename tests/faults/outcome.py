@@ -35,6 +35,7 @@ class Published:
     reports: list[Record]
     events: list[Record]
     activity: list[Record]
+    places: list[Record]
     dead_letters: list[Record]
     settings: Settings
 
@@ -47,6 +48,7 @@ class Published:
             reports=committed(settings, settings.topic_reports),
             events=committed(settings, settings.topic_events),
             activity=committed(settings, settings.topic_activity),
+            places=committed(settings, settings.topic_places),
             dead_letters=committed(settings, settings.topic_dlq),
             settings=settings,
         )
@@ -60,9 +62,9 @@ class Published:
         ]
         return _keyed(reports, report_key)
 
-    def expected_resolution(self) -> tuple[list[Keyed], list[Keyed]]:
-        """The event and activity records the resolver makes of the reports published, read
-        in order as it reads them (a block's reports are all in one partition)."""
+    def expected_resolution(self) -> tuple[list[Keyed], list[Keyed], list[Keyed]]:
+        """The event, activity and place records the resolver makes of the reports published,
+        read in order as it reads them (a block's reports are all in one partition)."""
         reports = [
             codec_for(EventReport).loads(record.value)
             for record in sorted(self.reports, key=lambda r: (r.partition, r.offset))
@@ -70,7 +72,8 @@ class Published:
         outgoing = resolve_reports(reports, lambda key: [], self.settings).outgoing
         events = [o.encode() for o in outgoing if o.topic == self.settings.topic_events]
         activity = [o.encode() for o in outgoing if o.topic == self.settings.topic_activity]
-        return events, activity
+        places = [o.encode() for o in outgoing if o.topic == self.settings.topic_places]
+        return events, activity, places
 
 
 def wait_until_routed(
@@ -134,9 +137,10 @@ def assert_exactly_once(published: Published, clean: Mapping[str, EnrichedArticl
     entities = [e for article in clean.values() for e in article.entities]
     assert_same_records("entities", published.entities, _keyed(entities, lambda e: e.entity_id))
     assert_same_records("reports", published.reports, published.expected_reports(clean))
-    events, activity = published.expected_resolution()
+    events, activity, places = published.expected_resolution()
     assert_same_records("events", published.events, events)
     assert_same_records("activity", published.activity, activity)
+    assert_same_records("places", published.places, places)
     assert not published.dead_letters, f"{len(published.dead_letters)} dead letters"
 
 
