@@ -13,6 +13,7 @@ from stream.activity import Profile, update_profile, upsert
 from stream.config import Settings
 from stream.contracts import (
     ActorActivity,
+    ActorRowChange,
     DatePrecision,
     EntityRef,
     Event,
@@ -22,6 +23,7 @@ from stream.contracts import (
     Evidence,
     PlaceActivity,
     PlaceRef,
+    PlaceRowChange,
     ResolvedEvent,
 )
 from stream.flow import report_key, resolve_reports
@@ -83,13 +85,13 @@ def main() -> None:
         each = report(i)
         resolved = resolve_reports([each], lambda key: known.get(key, []), settings)
         known.update(resolved.known)
-        for row in (outgoing.value for outgoing in resolved.outgoing):
-            if isinstance(row, ActorActivity) and row.actor_id == ACTOR.id:
-                rows = upsert(rows, row, settings.table_row_limit)
-                profile = update_profile(profile, row)
-            elif isinstance(row, PlaceActivity) and row.place.id == PLACE.id:
-                place_rows = upsert(place_rows, row, settings.table_row_limit)
-                place_profile = update_place_profile(place_profile, row)
+        for change in (outgoing.value for outgoing in resolved.outgoing):
+            if isinstance(change, ActorRowChange) and change.row.actor_id == ACTOR.id:
+                rows = upsert(rows, change.row, settings.table_row_limit)
+                profile = update_profile(profile, change)
+            elif isinstance(change, PlaceRowChange) and change.row.place.id == PLACE.id:
+                place_rows = upsert(place_rows, change.row, settings.table_row_limit)
+                place_profile = update_place_profile(place_profile, change)
         if i in CHECKPOINTS:
             print(
                 f"{i:>8} {size(known[report_key(each)]):>15} {size(rows):>10} "

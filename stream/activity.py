@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from stream.api import ActorSummary
 from stream.contracts import (
     ActorActivity,
+    ActorRowChange,
     EntityRef,
     EventStatus,
     EventType,
@@ -34,20 +35,24 @@ class Profile(BaseModel):
     name: str
     label: str
     aliases: list[str]
-    events: dict[str, str]  # event_id -> "type/status": counts stay exact when statuses change
+    counts: dict[str, int]  # "type/status" -> events: a count per kind, never a list of events
     first_seen: dt.datetime
     last_seen: dt.datetime
 
     def summary(self) -> dict[str, Any]:
         """The profile as the HTTP API shows it."""
-        types = Counter(kind.split("/")[0] for kind in self.events.values())
-        statuses = Counter(kind.split("/")[1] for kind in self.events.values())
+        types: Counter[str] = Counter()
+        statuses: Counter[str] = Counter()
+        for kind, count in self.counts.items():
+            kind_type, status = kind.split("/")
+            types[kind_type] += count
+            statuses[status] += count
         return ActorSummary(
             id=self.id,
             name=self.name,
             label=self.label,
             aliases=self.aliases,
-            event_count=len(self.events),
+            event_count=sum(self.counts.values()),
             counts_by_type={t.value: types.get(t.value, 0) for t in EventType},
             counts_by_status={s.value: statuses.get(s.value, 0) for s in EventStatus},
             first_seen=self.first_seen.isoformat(),
@@ -78,17 +83,22 @@ def recency(row: ResolvedEvent) -> tuple[bool, dt.date, dt.date, dt.datetime, st
     return (date is not None, start, end, row.first_seen, row.event_id)
 
 
-def update_profile(profile: Profile | None, report: ActorActivity) -> Profile:
-    """Add what one report says about its actor: name forms, the event, when it was seen."""
+def update_profile(profile: Profile | None, change: ActorRowChange) -> Profile:
+    """Add what one report says about its actor: name forms, the event, when it was seen.
+
+    A new event counts once more under its type and status; a status change moves it; a
+    report that changes neither (another source, the same article again) counts nothing.
+    """
+    report = change.row
     ref = _ref_of(report)
-    kind = f"{report.type.value}/{report.status.value}"
+    counts = recount(profile.counts if profile else {}, report, change.was)
     if profile is None:
         return Profile(
             id=report.actor_id,
             name=ref.name,
             label=ref.label.value,
             aliases=[],
-            events={report.event_id: kind},
+            counts=counts,
             first_seen=report.first_seen,
             last_seen=report.last_seen,
         )
@@ -98,11 +108,23 @@ def update_profile(profile: Profile | None, report: ActorActivity) -> Profile:
         update={
             "name": name,
             "aliases": sorted(names - {name}),
-            "events": {**profile.events, report.event_id: kind},
+            "counts": counts,
             "first_seen": min(profile.first_seen, report.first_seen),
             "last_seen": max(profile.last_seen, report.last_seen),
         }
     )
+
+
+def recount(counts: dict[str, int], row: ResolvedEvent, was: EventStatus | None) -> dict[str, int]:
+    """The counts by "type/status" once `row`'s event, counted under `was` before, is counted
+    under its status now (`was` None: a new event)."""
+    now, before = f"{row.type.value}/{row.status.value}", f"{row.type.value}/{was}"
+    if was is not None and now == before:
+        return counts
+    changed = {**counts, now: counts.get(now, 0) + 1}
+    if was is not None:
+        changed[before] -= 1
+    return {kind: count for kind, count in changed.items() if count > 0}
 
 
 def search_score(profile: Profile, query: str) -> int:

@@ -50,6 +50,8 @@ ACTIVITY_BATCH = 500
 
 enriched_already = Processed()
 resolved_already = Processed()
+recorded_already = Processed()
+placed_already = Processed()
 
 
 @app.agent(topics.raw)
@@ -83,10 +85,10 @@ async def resolve_events(stream: StreamT[bytes]) -> None:
 @app.agent(topics.activity, concurrency=1)
 async def record_activity(stream: StreamT[bytes]) -> None:
     # In batches, so that each table key is written once per batch (see `tables.record`).
-    # Replays are harmless: merging a report again leaves the rows as they were.
+    # Profiles count events, so copies that faust delivers again are dropped.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
     async for events in batches:
-        for _, batch in by_partition(events):
+        for _, batch in by_partition(recorded_already.unseen(events)):
             reports = [decode_activity(raw_message(event), on_error) for event in batch]
             with tables.writing_for(batch[-1]):
                 tables.record([report for report in reports if report is not None])
@@ -95,10 +97,10 @@ async def record_activity(stream: StreamT[bytes]) -> None:
 
 @app.agent(topics.places, concurrency=1)
 async def record_places(stream: StreamT[bytes]) -> None:
-    # As `record_activity`: batches, each key written once; replays leave the rows as they were.
+    # As `record_activity`: batches, each key written once, copies delivered again dropped.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
     async for events in batches:
-        for _, batch in by_partition(events):
+        for _, batch in by_partition(placed_already.unseen(events)):
             rows = [decode_place_row(raw_message(event), on_error) for event in batch]
             with tables.writing_for(batch[-1]):
                 tables.record_places([row for row in rows if row is not None])
@@ -109,6 +111,8 @@ async def record_places(stream: StreamT[bytes]) -> None:
 async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: object) -> None:
     enriched_already.forget(revoked)
     resolved_already.forget(revoked)
+    recorded_already.forget(revoked)
+    placed_already.forget(revoked)
 
 
 @app.task

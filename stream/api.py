@@ -45,7 +45,9 @@ class PlaceSummary(BaseModel):
     country: CountryName | None = None
     city: CityName | None = None
     event_count: int = Field(ge=0, description="Events held there or at a place inside it.")
-    counts_by_type: dict[str, int] = Field(description="Events by type: every type, zeros too.")
+    counts_by_type: dict[str, int] = Field(
+        description="Visits, meetings and agreements held there: zeros too."
+    )
     first_seen: str = Field(description="When its first report arrived (ISO 8601).")
     last_seen: str = Field(description="When its latest report arrived (ISO 8601).")
 

@@ -18,8 +18,7 @@ TOPIC_EVENT_REPORTS: Final = "newsstream.event-reports"
 TOPIC_ACTOR_ACTIVITY: Final = "newsstream.actor-activity"
 TOPIC_PLACE_ACTIVITY: Final = "newsstream.place-activity"
 TABLE_EVENT_RESOLVER: Final = "event-resolver"
-TABLE_PLACE_PROFILES: Final = "place-profiles"
-TABLE_PLACE_ROWS_PREFIX: Final = "place-"  # + the event type in the plural: place-visits
+TABLE_PLACES: Final = "places"
 TABLE_ACTOR_PROFILES: Final = "actor-profiles"
 TABLE_ACTOR_ROWS_PREFIX: Final = "actor-"  # + the event type in the plural: actor-visits
 ACTIVITY_TYPES_PLURAL: Final = {
@@ -30,12 +29,17 @@ ACTIVITY_TYPES_PLURAL: Final = {
     "statement": "statements",
     "deployment": "deployments",
 }
+PLACE_TYPES_PLURAL: Final = {
+    "visit": "visits",
+    "meeting": "meetings",
+    "agreement": "agreements",
+}
+"""The events a place lists: who came, and what was held there."""
 TABLE_NAMES: Final = (
     TABLE_EVENT_RESOLVER,
     *(TABLE_ACTOR_ROWS_PREFIX + plural for plural in ACTIVITY_TYPES_PLURAL.values()),
     TABLE_ACTOR_PROFILES,
-    *(TABLE_PLACE_ROWS_PREFIX + plural for plural in ACTIVITY_TYPES_PLURAL.values()),
-    TABLE_PLACE_PROFILES,
+    TABLE_PLACES,
 )
 
 SCHEMA_ID_BASE: Final = "https://newsstream.dev/schemas"

@@ -296,6 +296,21 @@ class PlaceActivity(ResolvedEvent):
     )
 
 
+class ActorRowChange(Contract):
+    """Internal: an actor's row, and the status its event was counted under before this report
+    (null for a new event), so that a profile keeps counts instead of a list of events."""
+
+    row: ActorActivity
+    was: EventStatus | None = None
+
+
+class PlaceRowChange(Contract):
+    """Internal: a place's row, and the status its event had before (null for a new event)."""
+
+    row: PlaceActivity
+    was: EventStatus | None = None
+
+
 class EventReport(Contract):
     """Internal: an article's event on its way to the resolver, keyed by its blocking key."""
 

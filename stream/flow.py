@@ -19,12 +19,12 @@ from stream.activity import rows_for
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import (
-    ActorActivity,
+    ActorRowChange,
     Article,
     DeadLetter,
     EnrichedArticle,
     EventReport,
-    PlaceActivity,
+    PlaceRowChange,
     ResolvedEvent,
 )
 from stream.enrichment import Outcome
@@ -33,7 +33,7 @@ from stream.handlers import ErrorHandler
 from stream.intake import RawMessage, dead_letter, parse_article
 from stream.metrics import METRICS
 from stream.places import place_rows_for
-from stream.resolver import Rules, blocking_key, mention_id, resolve
+from stream.resolver import Resolution, Rules, blocking_key, mention_id, resolve
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +73,12 @@ async def enrich_messages(
     return outgoing
 
 
-def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivity | None:
-    return _decode(ActorActivity, message, on_error)
+def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorRowChange | None:
+    return _decode(ActorRowChange, message, on_error)
 
 
-def decode_place_row(message: RawMessage, on_error: ErrorHandler) -> PlaceActivity | None:
-    return _decode(PlaceActivity, message, on_error)
+def decode_place_row(message: RawMessage, on_error: ErrorHandler) -> PlaceRowChange | None:
+    return _decode(PlaceRowChange, message, on_error)
 
 
 def decode_report(message: RawMessage, on_error: ErrorHandler) -> EventReport | None:
@@ -107,7 +107,7 @@ def resolve_reports(
         key = report_key(report)
         resolution = resolve(known[key] if key in known else known_of(key), report, rules)
         known[key] = resolution.known
-        outgoing += resolved_records(report, resolution.event, settings)
+        outgoing += resolved_records(report, resolution, settings)
     return Resolved(known, outgoing)
 
 
@@ -119,15 +119,22 @@ def resolution_rules(settings: Settings) -> Rules:
 
 
 def resolved_records(
-    report: EventReport, resolved: ResolvedEvent, settings: Settings
+    report: EventReport, resolution: Resolution, settings: Settings
 ) -> list[Outgoing]:
     """The article's event under its resolved id, keyed by its actor; the resolved event's
     row for each participant, keyed by the participant, and for its place and country."""
+    resolved, was = resolution.event, resolution.was
     event = report.event.model_copy(update={"event_id": resolved.event_id})
     return [
         Outgoing(settings.topic_events, event.actor.id, event),
-        *(Outgoing(settings.topic_activity, row.actor_id, row) for row in rows_for(resolved)),
-        *(Outgoing(settings.topic_places, row.place.id, row) for row in place_rows_for(resolved)),
+        *(
+            Outgoing(settings.topic_activity, row.actor_id, ActorRowChange(row=row, was=was))
+            for row in rows_for(resolved)
+        ),
+        *(
+            Outgoing(settings.topic_places, row.place.id, PlaceRowChange(row=row, was=was))
+            for row in place_rows_for(resolved)
+        ),
     ]
 
 

@@ -8,13 +8,20 @@ replaced whole by the event's newer state, as the actors' are (`stream.activity.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from stream.activity import upsert
 from stream.api import PlaceSummary
-from stream.contracts import EntityLabel, EventType, PlaceActivity, PlaceRef, ResolvedEvent
+from stream.constants import PLACE_TYPES_PLURAL
+from stream.contracts import (
+    EntityLabel,
+    PlaceActivity,
+    PlaceRef,
+    PlaceRowChange,
+    ResolvedEvent,
+)
 from stream.nlp.lexicon import fold, slug
 
 
@@ -24,24 +31,53 @@ class PlaceProfile(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     place: PlaceRef
-    events: dict[str, str]  # event_id -> type, as `activity.Profile` keeps them
+    counts: dict[str, int]  # event type -> events held there: counts, never a list of events
     first_seen: dt.datetime
     last_seen: dt.datetime
 
     def summary(self) -> dict[str, Any]:
-        types = Counter(self.events.values())
         return PlaceSummary(
             **self.place.model_dump(),
-            event_count=len(self.events),
-            counts_by_type={t.value: types.get(t.value, 0) for t in EventType},
+            event_count=sum(self.counts.values()),
+            counts_by_type={kind: self.counts.get(kind, 0) for kind in PLACE_TYPES_PLURAL},
             first_seen=self.first_seen.isoformat(),
             last_seen=self.last_seen.isoformat(),
         ).model_dump(mode="json")
 
 
+class PlaceEntry(BaseModel):
+    """A place's whole table value: its profile and its latest rows of each type.
+
+    One table for places, not one per type as for actors: a worker opens every table's store
+    for each partition it is given while it rebalances, in its event loop; four more tables
+    made that stall outlast the session timeout on a busy machine and drop the worker from
+    its group. A place's rows are few next to an actor's (three types), so one value holds
+    them all.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    profile: PlaceProfile
+    rows: dict[str, list[PlaceActivity]]  # the type in the plural -> rows, newest first
+
+
+def record_place(entry: PlaceEntry | None, change: PlaceRowChange, limit: int) -> PlaceEntry:
+    """The place's entry with one more row change: the row replaced, the profile counted."""
+    plural = PLACE_TYPES_PLURAL[change.row.type.value]
+    profile = update_place_profile(entry.profile if entry else None, change)
+    rows = entry.rows if entry else {}
+    return PlaceEntry(
+        profile=profile,
+        rows={**rows, plural: upsert(rows.get(plural, []), change.row, limit)},
+    )
+
+
 def place_rows_for(event: ResolvedEvent) -> list[PlaceActivity]:
-    """The event's row in the table of its place and of the country that place lies in."""
-    places = [event.location, country_of(event.location)] if event.location else []
+    """The event's row in the table of its place and of the country that place lies in, for
+    the types places have tables of."""
+    if event.location is None or event.type.value not in PLACE_TYPES_PLURAL:
+        return []
+    places = [event.location, country_of(event.location)]
     unique = {place.id: place for place in places if place is not None}
     return [PlaceActivity(**dict(event), place=place) for place in unique.values()]
 
@@ -59,17 +95,19 @@ def country_of(place: PlaceRef) -> PlaceRef | None:
     )
 
 
-def update_place_profile(profile: PlaceProfile | None, row: PlaceActivity) -> PlaceProfile:
+def update_place_profile(profile: PlaceProfile | None, change: PlaceRowChange) -> PlaceProfile:
+    """A new event held there counts once under its type; later reports only move last_seen."""
+    row = change.row
+    counts = dict(profile.counts) if profile else {}
+    if change.was is None:
+        counts[row.type.value] = counts.get(row.type.value, 0) + 1
     if profile is None:
         return PlaceProfile(
-            place=row.place,
-            events={row.event_id: row.type.value},
-            first_seen=row.first_seen,
-            last_seen=row.last_seen,
+            place=row.place, counts=counts, first_seen=row.first_seen, last_seen=row.last_seen
         )
     return profile.model_copy(
         update={
-            "events": {**profile.events, row.event_id: row.type.value},
+            "counts": counts,
             "first_seen": min(profile.first_seen, row.first_seen),
             "last_seen": max(profile.last_seen, row.last_seen),
         }

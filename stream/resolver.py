@@ -51,6 +51,7 @@ class Rules:
 @dataclass(frozen=True)
 class Resolution:
     event: ResolvedEvent  # the event the report is, with the report folded in
+    was: EventStatus | None  # its status before the report; None when the report starts it
     known: list[ResolvedEvent]  # the block's events now, to store
 
 
@@ -71,7 +72,7 @@ def resolve(known: Sequence[ResolvedEvent], report: EventReport, rules: Rules) -
     match = best_match(kept, report, rules)
     resolved = fold(match, report, rules) if match else first_report(report)
     others = [event for event in kept if event is not match]
-    return Resolution(resolved, [*others, resolved])
+    return Resolution(resolved, match.status if match else None, [*others, resolved])
 
 
 def best_match(

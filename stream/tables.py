@@ -3,9 +3,10 @@
 All are changelog-backed, each written by one agent only and co-partitioned with its input:
 the resolver's (`resolve_events`) keyed by blocking key like the event reports; the actors'
 (`record_activity`) by actor id like the activity records; the places' (`record_places`) by
-place id like the place records. Actors and places each have one table of rows per event
-type (latest `table_row_limit`, newest first) and one of profiles; the views read them on
-the worker that owns the key's partition.
+place id like the place records. Actors have one table of rows per event type (latest
+`table_row_limit`, newest first) and one of profiles; places one table of both
+(`places.PlaceEntry` says why). The views read them on the worker that owns the key's
+partition.
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ from stream import constants, transactions
 from stream.activity import Profile, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EventType, PlaceActivity, ResolvedEvent
-from stream.places import PlaceProfile, update_place_profile
+from stream.contracts import (
+    ActorActivity,
+    ActorRowChange,
+    EventType,
+    PlaceRowChange,
+    ResolvedEvent,
+)
+from stream.places import PlaceEntry, PlaceProfile, record_place
 
 Key = TypeVar("Key")
 Report = TypeVar("Report")
@@ -62,17 +69,8 @@ transactions.write_changelogs_from(
 )
 
 
-place_rows_by_type: dict[EventType, faust.Table] = {
-    EventType(kind): _table(
-        constants.TABLE_PLACE_ROWS_PREFIX + plural, f"Latest {plural} held at each place."
-    )
-    for kind, plural in ACTIVITY_TYPES_PLURAL.items()
-}
-place_profiles = _table(constants.TABLE_PLACE_PROFILES, "Name, country and counts of each place.")
-transactions.write_changelogs_from(
-    settings.topic_places,
-    [table.changelog_topic_name for table in [*place_rows_by_type.values(), place_profiles]],
-)
+places = _table(constants.TABLE_PLACES, "Profile and latest rows of each place.")
+transactions.write_changelogs_from(settings.topic_places, [places.changelog_topic_name])
 
 
 def known_events_of(key: str) -> list[ResolvedEvent]:
@@ -84,7 +82,7 @@ def store_known_events(known: dict[str, list[ResolvedEvent]]) -> None:
         known_events[key] = [event.model_dump(mode="json") for event in events]
 
 
-def record(reports: Sequence[ActorActivity]) -> None:
+def record(changes: Sequence[ActorRowChange]) -> None:
     """Merge reports into the rows and profiles of their actors, writing each key once.
 
     A write stores and logs an actor's whole row list, and a busy actor has many reports in a
@@ -92,27 +90,24 @@ def record(reports: Sequence[ActorActivity]) -> None:
     Folding the reports in their order leaves the same tables as writing after each one.
     """
     upsert_report = partial(upsert, limit=settings.table_row_limit)
+    reports = [change.row for change in changes]
     by_actor_and_type = _grouped(reports, lambda report: (report.actor_id, report.type))
     for (actor_id, kind), group in by_actor_and_type.items():
         rows = reduce(upsert_report, group, rows_of(actor_id, kind))
         rows_by_type[kind][actor_id] = [row.model_dump(mode="json") for row in rows]
-    for actor_id, group in _grouped(reports, lambda report: report.actor_id).items():
+    for actor_id, group in _grouped(changes, lambda change: change.row.actor_id).items():
         profile = reduce(update_profile, group, profile_of(actor_id))
         if profile is not None:
             profiles[actor_id] = profile.model_dump(mode="json")
 
 
-def record_places(reports: Sequence[PlaceActivity]) -> None:
-    """Merge rows into the tables of their places, writing each key once (as `record`)."""
-    upsert_report = partial(upsert, limit=settings.table_row_limit)
-    by_place_and_type = _grouped(reports, lambda report: (report.place.id, report.type))
-    for (place_id, kind), group in by_place_and_type.items():
-        rows = reduce(upsert_report, group, place_rows_of(place_id, kind))
-        place_rows_by_type[kind][place_id] = [row.model_dump(mode="json") for row in rows]
-    for place_id, group in _grouped(reports, lambda report: report.place.id).items():
-        profile = reduce(update_place_profile, group, place_profile_of(place_id))
-        if profile is not None:
-            place_profiles[place_id] = profile.model_dump(mode="json")
+def record_places(changes: Sequence[PlaceRowChange]) -> None:
+    """Merge row changes into the entries of their places, writing each key once."""
+    fold = partial(record_place, limit=settings.table_row_limit)
+    for place_id, group in _grouped(changes, lambda change: change.row.place.id).items():
+        entry = reduce(fold, group, place_entry_of(place_id))
+        if entry is not None:
+            places[place_id] = entry.model_dump(mode="json")
 
 
 @contextmanager
@@ -138,14 +133,9 @@ def profile_of(actor_id: str) -> Profile | None:
     return Profile.model_validate(stored) if stored else None
 
 
-def place_rows_of(place_id: str, kind: EventType) -> list[PlaceActivity]:
-    stored = place_rows_by_type[kind].get(place_id) or []
-    return [PlaceActivity.model_validate(row) for row in stored]
-
-
-def place_profile_of(place_id: str) -> PlaceProfile | None:
-    stored = place_profiles.get(place_id)
-    return PlaceProfile.model_validate(stored) if stored else None
+def place_entry_of(place_id: str) -> PlaceEntry | None:
+    stored = places.get(place_id)
+    return PlaceEntry.model_validate(stored) if stored else None
 
 
 def _grouped(reports: Sequence[Report], key: Callable[[Report], Key]) -> dict[Key, list[Report]]:
@@ -164,6 +154,6 @@ def local_profiles() -> Iterator[Profile]:
 
 def local_place_profiles() -> Iterator[PlaceProfile]:
     """The place profiles of the partitions this worker holds."""
-    for stored in place_profiles.values():
+    for stored in places.values():
         if stored:
-            yield PlaceProfile.model_validate(stored)
+            yield PlaceEntry.model_validate(stored).profile

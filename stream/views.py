@@ -22,7 +22,7 @@ from stream import feed, tables
 from stream.activity import search_score
 from stream.api import ActorSummary
 from stream.app import app
-from stream.constants import ACTIVITY_TYPES_PLURAL
+from stream.constants import ACTIVITY_TYPES_PLURAL, PLACE_TYPES_PLURAL
 from stream.contracts import ActorActivity, EventStatus, EventType
 from stream.metrics import METRICS
 from stream.places import place_search_score
@@ -102,26 +102,28 @@ class PlaceSearch(View):
 
 @app.page("/places/{place_id}")
 class Place(View):
-    @app.table_route(table=tables.place_profiles, match_info="place_id")
+    @app.table_route(table=tables.places, match_info="place_id")
     async def get(self, request: Request, place_id: str) -> Response:
-        profile = tables.place_profile_of(place_id)
-        if profile is None:
+        entry = tables.place_entry_of(place_id)
+        if entry is None:
             return self.notfound(f"no place {place_id!r}")
-        return self.json(profile.summary())
+        return self.json(entry.profile.summary())
 
 
 @app.page("/places/{place_id}/{kind}")
 class PlaceRows(View):
-    @app.table_route(table=tables.place_profiles, match_info="place_id")
+    @app.table_route(table=tables.places, match_info="place_id")
     async def get(self, request: Request, place_id: str, kind: str) -> Response:
-        if kind not in TYPE_BY_PLURAL:
-            return self.notfound(f"no such list {kind!r}: one of {', '.join(TYPE_BY_PLURAL)}")
+        if kind not in PLACE_TYPES_PLURAL.values():
+            known = ", ".join(PLACE_TYPES_PLURAL.values())
+            return self.notfound(f"no such list {kind!r}: one of {known}")
         try:
             status = EventStatus(request.query["status"]) if "status" in request.query else None
             limit = int(request.query.get("limit", DEFAULT_LIMIT))
         except ValueError as exc:
             return self.error(400, f"bad query: {exc}")
-        rows = tables.place_rows_of(place_id, TYPE_BY_PLURAL[kind])
+        entry = tables.place_entry_of(place_id)
+        rows = entry.rows.get(kind, []) if entry else []
         chosen = [row for row in rows if status is None or row.status == status][: max(limit, 0)]
         return self.json([row.model_dump(mode="json") for row in chosen])
 

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from stream.config import get_settings
+from stream.constants import PLACE_TYPES_PLURAL
 
 KINDS = ("visits", "meetings", "invitations", "agreements", "statements", "deployments")
 HTTP_TIMEOUT_S = 10
@@ -111,7 +112,10 @@ def place(name: str, kinds: tuple[str, ...], limit: int, url: str | None, as_jso
         raise click.ClickException(f"no place matches {name!r}")
     profile = matches[0]
     query = {"limit": str(limit)}
-    rows = {kind: _get(base, f"/places/{profile['id']}/{kind}", query) for kind in kinds or KINDS}
+    rows = {
+        kind: _get(base, f"/places/{profile['id']}/{kind}", query)
+        for kind in kinds or PLACE_TYPES_PLURAL.values()
+    }
     if as_json:
         click.echo(json.dumps({"profile": profile, **rows}, indent=2))
         return

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from stream.api import ActorMatch, ActorSummary, ApiError, Health, PlaceMatch, PlaceSummary
-from stream.constants import ACTIVITY_TYPES_PLURAL, SCHEMA_VERSION
+from stream.constants import ACTIVITY_TYPES_PLURAL, PLACE_TYPES_PLURAL, SCHEMA_VERSION
 from stream.contracts import ActorActivity, EventStatus, PlaceActivity
 
 OPENAPI_VERSION = "3.1.0"
@@ -85,7 +85,7 @@ def _rows() -> dict[str, Any]:
         "summary": "An actor's latest rows of one event type, newest first.",
         "parameters": [
             _actor_id(),
-            _kind(),
+            _kind(ACTIVITY_TYPES_PLURAL),
             _query("status", {"type": "string", "enum": [s.value for s in EventStatus]}),
             _query("limit", {"type": "integer"}, "At most this many rows (default 20)."),
         ],
@@ -126,7 +126,7 @@ def _place_rows() -> dict[str, Any]:
         "summary": "The latest events of one type held at a place or inside it, newest first.",
         "parameters": [
             _place_id(),
-            _kind(),
+            _kind(PLACE_TYPES_PLURAL),
             _query("status", {"type": "string", "enum": [s.value for s in EventStatus]}),
             _query("limit", {"type": "integer"}, "At most this many rows (default 20)."),
         ],
@@ -210,12 +210,12 @@ def _place_id() -> dict[str, Any]:
     }
 
 
-def _kind() -> dict[str, Any]:
+def _kind(plurals: dict[str, str]) -> dict[str, Any]:
     return {
         "name": "kind",
         "in": "path",
         "required": True,
-        "schema": {"type": "string", "enum": list(ACTIVITY_TYPES_PLURAL.values())},
+        "schema": {"type": "string", "enum": list(plurals.values())},
     }
 
 

@@ -18,7 +18,7 @@ from stream.activity import Profile, update_profile, upsert
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EnrichedArticle, EventReport
+from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
 from stream.flow import report_key, reports_of, resolve_reports
 from tests.integration.workers import Record, Worker, arrival_times, committed, wait_for
 
@@ -165,10 +165,11 @@ def clean_tables(activity: list[Record], row_limit: int) -> Tables:
     rows: dict[tuple[str, str], list[ActorActivity]] = {}
     profiles: dict[str, Profile] = {}
     for record in sorted(activity, key=lambda r: (r.partition, r.offset)):
-        report = codec_for(ActorActivity).loads(record.value)
+        change = codec_for(ActorRowChange).loads(record.value)
+        report = change.row
         key = (report.actor_id, ACTIVITY_TYPES_PLURAL[report.type.value])
         rows[key] = upsert(rows.get(key, []), report, row_limit)
-        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), report)
+        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), change)
     tables: Tables = {}
     for actor, profile in profiles.items():
         tables[f"/actors/{actor}"] = profile.summary()

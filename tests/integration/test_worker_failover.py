@@ -15,7 +15,7 @@ import pytest
 from stream.activity import upsert
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import ActorActivity, EnrichedArticle, EventReport
+from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
 from stream.flow import resolve_reports
 from tests.integration.workers import (
     Worker,
@@ -26,6 +26,7 @@ from tests.integration.workers import (
     short_articles,
     start_worker,
     wait_for,
+    wait_for_records,
 )
 
 pytestmark = pytest.mark.integration
@@ -78,8 +79,10 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     enriched = [codec_for(EnrichedArticle).loads(r.value) for r in records]
     duplicated = [i for i, n in Counter(e.article_id for e in enriched).items() if n > 1]
     assert not duplicated, f"{len(duplicated)} articles enriched twice, e.g. {duplicated[:3]}"
-    event_records = committed(settings, settings.topic_events)
-    assert len(event_records) == sum(len(e.events) for e in enriched)
+    # One hop later: the resolver publishes the events.
+    events = sum(len(e.events) for e in enriched)
+    event_records = wait_for_records(settings, settings.topic_events, events, TIMEOUT_S)
+    assert len(event_records) == events, "events published twice"
 
     survivor.wait_healthy()
     expected = _clean_run_tables(settings)
@@ -109,7 +112,8 @@ def _clean_run_tables(settings: Settings) -> Tables:
     reports = [codec_for(EventReport).loads(record.value) for record in records]
     rows: dict[tuple[str, str], list[ActorActivity]] = {}
     for outgoing in resolve_reports(reports, lambda key: [], settings).outgoing:
-        if isinstance(activity := outgoing.value, ActorActivity):
+        if isinstance(change := outgoing.value, ActorRowChange):
+            activity = change.row
             key = (activity.actor_id, f"{activity.type.value}s")
             rows[key] = upsert(rows.get(key, []), activity, limit=50)
     return {

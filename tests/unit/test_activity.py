@@ -5,6 +5,7 @@ import datetime as dt
 from stream.activity import Profile, rows_for, search_score, update_profile, upsert
 from stream.contracts import (
     ActorActivity,
+    ActorRowChange,
     DatePrecision,
     EntityRef,
     Event,
@@ -112,27 +113,46 @@ def test_upsert_bounds_rows_to_the_latest_limit():
 
 def test_update_profile_counts_events_once_and_follows_status_changes():
     profile: Profile | None = None
-    planned = make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1))
-    for event in [planned, planned, make_event(article_id="a2"), make_event("meeting-2")]:
-        profile = update_profile(profile, shoigu_row(event))
+    planned = shoigu_row(make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1)))
+    occurred = shoigu_row(make_event(article_id="a2"))
+    for change in [
+        ActorRowChange(row=planned, was=None),  # a new event
+        ActorRowChange(row=planned, was=EventStatus.PLANNED),  # the same article again
+        ActorRowChange(row=occurred, was=EventStatus.PLANNED),  # reported as made
+        ActorRowChange(row=shoigu_row(make_event("meeting-2")), was=None),
+    ]:
+        profile = update_profile(profile, change)
     summary = profile.summary()
     assert summary["event_count"] == 2
     assert summary["counts_by_type"]["meeting"] == 2
     assert summary["counts_by_status"] == {"occurred": 2, "planned": 0, "speculated": 0}
+    assert profile.counts == {"meeting/occurred": 2}, "counts, not a list of events"
 
 
 def test_update_profile_keeps_fullest_name_and_other_forms_as_aliases():
     profile = None
     for ref in [EntityRef(id="kim-jong-un", name="Kim", label="PERSON"), KIM, KIM_SHORT]:
         rows = activities_for(make_event(counterparts=(ref,)), SEEN)
-        profile = update_profile(profile, next(r for r in rows if r.actor_id == ref.id))
+        row = next(r for r in rows if r.actor_id == ref.id)
+        profile = update_profile(profile, ActorRowChange(row=row, was=profile and row.status))
     assert profile.name in {"Kim Jong-un", "Kim Jong Un"}
     assert set(profile.aliases) == {"Kim", "Kim Jong-un", "Kim Jong Un"} - {profile.name}
 
 
 def test_search_score_exact_beats_prefix_beats_substring():
-    profile = update_profile(None, shoigu_row(make_event()))
+    profile = update_profile(None, ActorRowChange(row=shoigu_row(make_event())))
     assert search_score(profile, "sergei shoigu") == 3
     assert search_score(profile, "Sergei") == 2
     assert search_score(profile, "shoigu") == 1
     assert search_score(profile, "lavrov") == 0
+
+
+def test_a_profile_stays_the_same_size_however_many_events_its_actor_has():
+    profile, sizes = None, []
+    for i in range(1, 1001):
+        row = shoigu_row(make_event(f"meeting-{i}", day=None))
+        profile = update_profile(profile, ActorRowChange(row=row, was=None))
+        if i in (10, 1000):
+            sizes.append(len(profile.model_dump_json()))
+    assert profile.summary()["event_count"] == 1000
+    assert sizes[1] - sizes[0] <= 2, f"{sizes}: only the count's digits may grow"

@@ -9,7 +9,14 @@ from pydantic import BaseModel
 
 from stream.activity import Profile, update_profile, upsert
 from stream.config import Settings
-from stream.contracts import ActorActivity, EventReport, PlaceActivity, ResolvedEvent
+from stream.contracts import (
+    ActorActivity,
+    ActorRowChange,
+    EventReport,
+    PlaceActivity,
+    PlaceRowChange,
+    ResolvedEvent,
+)
 from stream.flow import report_key, resolve_reports
 from stream.places import PlaceProfile, update_place_profile
 from tests.unit.test_resolver import PYONGYANG, day, report
@@ -50,14 +57,13 @@ def test_ten_thousand_reports_of_one_event_leave_state_of_constant_size():
     for count, each in enumerate(reports_of_one_visit(), start=1):
         resolved = resolve_reports([each], lambda key: known.get(key, []), SETTINGS)
         known.update(resolved.known)
-        for outgoing in resolved.outgoing:
-            row = outgoing.value
-            if isinstance(row, ActorActivity):
-                rows = upsert(rows, row, SETTINGS.table_row_limit)
-                profile = update_profile(profile, row)
-            elif isinstance(row, PlaceActivity) and row.place.id == PYONGYANG.id:
-                place_rows = upsert(place_rows, row, SETTINGS.table_row_limit)
-                place_profile = update_place_profile(place_profile, row)
+        for change in (outgoing.value for outgoing in resolved.outgoing):
+            if isinstance(change, ActorRowChange):
+                rows = upsert(rows, change.row, SETTINGS.table_row_limit)
+                profile = update_profile(profile, change)
+            elif isinstance(change, PlaceRowChange) and change.row.place.id == PYONGYANG.id:
+                place_rows = upsert(place_rows, change.row, SETTINGS.table_row_limit)
+                place_profile = update_place_profile(place_profile, change)
         if count in (CHECKPOINT, REPORTS):
             assert profile is not None and place_profile is not None
             sizes[count] = {

@@ -2,11 +2,12 @@
 
 import datetime as dt
 
-from stream.contracts import EventReport, PlaceRef
+from stream.contracts import EventReport, PlaceRef, PlaceRowChange
 from stream.places import (
     country_of,
     place_rows_for,
     place_search_score,
+    record_place,
     update_place_profile,
 )
 from stream.resolver import first_report
@@ -43,10 +44,10 @@ def test_an_event_without_a_place_has_no_row_and_one_without_a_country_its_own()
 
 def test_a_place_profile_counts_each_event_once_by_type():
     profile = None
-    for event_id, hours in [("m1", 0), ("m1", 1), ("m2", 2)]:
+    for event_id, hours, was in [("m1", 0, None), ("m1", 1, "occurred"), ("m2", 2, None)]:
         seen = SEEN + dt.timedelta(hours=hours)
         (row, _) = place_rows_for(resolved_at(PYONGYANG, event_id, seen))
-        profile = update_place_profile(profile, row)
+        profile = update_place_profile(profile, PlaceRowChange(row=row, was=was))
     summary = profile.summary()
     assert (summary["id"], summary["country_code"]) == ("pyongyang", "KP")
     assert summary["event_count"] == 2
@@ -56,8 +57,18 @@ def test_a_place_profile_counts_each_event_once_by_type():
 
 def test_place_search_scores_names_and_ignores_words_that_fold_away():
     (_, row) = place_rows_for(resolved_at(PYONGYANG))
-    profile = update_place_profile(None, row)
+    profile = update_place_profile(None, PlaceRowChange(row=row))
     assert place_search_score(profile, "north korea") == 3
     assert place_search_score(profile, "North") == 2
     assert place_search_score(profile, "korea") == 1
     assert place_search_score(profile, "the") == 0
+
+
+def test_a_place_entry_keeps_the_latest_rows_of_each_type_and_counts_every_event():
+    entry = None
+    for i in range(1, 6):
+        (row, _) = place_rows_for(resolved_at(PYONGYANG, f"m{i}", SEEN + dt.timedelta(hours=i)))
+        entry = record_place(entry, PlaceRowChange(row=row), limit=3)
+    assert list(entry.rows) == ["meetings"]
+    assert [row.event_id for row in entry.rows["meetings"]] == ["m5", "m4", "m3"]
+    assert entry.profile.summary()["counts_by_type"] == {"visit": 0, "meeting": 5, "agreement": 0}

@@ -147,6 +147,15 @@ def test_planned_then_reported_made_is_one_event_with_its_history():
     ]
 
 
+def test_a_resolution_says_the_status_the_event_had_before_the_report():
+    planned = report("a1", published=dt.date(2025, 3, 1), status=EventStatus.PLANNED)
+    made = report("a2", published=dt.date(2025, 3, 20), date=day(dt.date(2025, 3, 18)))
+    first = resolve([], planned, RULES)
+    assert first.was is None, "a new event"
+    assert resolve(first.known, made, RULES).was is EventStatus.PLANNED
+    assert resolve(first.known, planned, RULES).was is EventStatus.PLANNED
+
+
 def test_a_late_plan_report_does_not_undo_occurred():
     made = report("a1", published=dt.date(2025, 3, 20), date=day(dt.date(2025, 3, 18)))
     plan = report("a2", published=dt.date(2025, 3, 21), status=EventStatus.PLANNED)
