@@ -11,7 +11,7 @@ RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localho
 FROZEN_DIR ?= tests/data/frozen
 REALDEV_DIR ?= ../shared/realdev
 
-.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp evaluate clean
+.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp bench-state evaluate clean
 
 setup: $(SETUP_STAMP)
 
@@ -57,6 +57,9 @@ bench: setup
 
 bench-nlp: setup
 	$(BIN)/python scripts/bench_nlp.py
+
+bench-state: setup
+	$(BIN)/python scripts/bench_state.py
 
 # Extraction accuracy on each gold folder, each report under its own heading.
 evaluate: setup

@@ -79,7 +79,7 @@ PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 WORKER_SETTINGS = (
     "bootstrap_servers", "app_id", "topic_raw", "topic_enriched", "topic_entities",
-    "topic_events", "topic_dlq", "topic_activity", "partitions",
+    "topic_events", "topic_dlq", "topic_reports", "topic_activity", "topic_places", "partitions",
 )  # fmt: skip
 
 
@@ -307,7 +307,9 @@ def bench_settings(bootstrap: str) -> Settings:
         topic_entities=f"{prefix}.entities",
         topic_events=f"{prefix}.events",
         topic_dlq=f"{prefix}.dlq",
+        topic_reports=f"{prefix}.reports",
         topic_activity=f"{prefix}.activity",
+        topic_places=f"{prefix}.places",
     )
 
 

@@ -1,7 +1,9 @@
 """The agents: iterate, call one function of `stream.flow`, send or update a table.
 
-raw articles --enrich--> enriched, entities, events, actor activity, dead letters
-actor activity (keyed by participant) --record_activity--> tables
+raw articles --enrich--> enriched, entities, dead letters, event reports
+event reports (keyed by type and participants) --resolve_events--> events, actor and place rows
+actor rows (keyed by participant) --record_activity--> actor tables
+place rows (keyed by place, and by its country) --record_places--> place tables
 """
 
 from __future__ import annotations
@@ -16,10 +18,19 @@ from faust.types import TP, EventT
 
 from stream import tables
 from stream.app import app, settings, topics
-from stream.contracts import ActorActivity
+from stream.contracts import ActorRowChange
 from stream.enrichment import EnrichmentPool
 from stream.errors import InternalError
-from stream.flow import Enrich, Outgoing, decode_activity, enrich_messages, record_activities
+from stream.flow import (
+    Enrich,
+    Outgoing,
+    decode_activity,
+    decode_place_row,
+    decode_report,
+    enrich_messages,
+    record_activities,
+    resolve_reports,
+)
 from stream.handlers import ErrorHandler, error_handler
 from stream.intake import RawMessage
 from stream.metrics import METRICS
@@ -35,10 +46,16 @@ queued work until the batch's end; small chunks shorten that end, when one proce
 working alone, and let the first outputs go out while the rest is parsed. Batches this size
 parse nearly as fast with `nlp.pipe` as bigger ones, and a call costs ~1 ms of pickling."""
 
+REPORT_BATCH = 500
+"""Event reports resolved per transaction."""
+
 ACTIVITY_BATCH = 500
 """Activity records merged into the tables per transaction."""
 
 enriched_already = Processed()
+resolved_already = Processed()
+recorded_already = Processed()
+placed_already = Processed()
 
 
 @app.agent(topics.raw)
@@ -53,26 +70,61 @@ async def enrich(stream: StreamT[bytes]) -> None:
         await commit(stream, events)
 
 
+@app.agent(topics.reports, concurrency=1)
+async def resolve_events(stream: StreamT[bytes]) -> None:
+    # Resolving is not idempotent (a report counts once more each time), so copies that
+    # faust delivers again are dropped, as `enrich` drops them.
+    batches = stream.take_events(REPORT_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for tp, batch in by_partition(resolved_already.unseen(events)):
+            reports = [decode_report(raw_message(event), on_error) for event in batch]
+            with tables.writing_for(batch[-1]):
+                resolved = resolve_reports(
+                    [report for report in reports if report is not None],
+                    tables.known_events_of,
+                    settings,
+                )
+                tables.store_known_events(resolved.known)
+            with processing(tp):
+                await send_all(resolved.outgoing)
+        await commit(stream, events)
+
+
 @app.agent(topics.activity, concurrency=1)
 async def record_activity(stream: StreamT[bytes]) -> None:
     # In batches, so that each table key is written once per batch (see `tables.record`).
-    # Replays are harmless: merging a report again leaves the rows as they were.
+    # Profiles count events, so copies that faust delivers again are dropped.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
     async for events in batches:
         try:
-            for _, batch in by_partition(events):
+            for _, batch in by_partition(recorded_already.unseen(events)):
                 with tables.writing_for(batch[-1]):
-                    reports = activity_reports(batch)
-                    await send_all(record_activities(reports, tables.record, settings, on_error))
+                    changes = activity_changes(batch)
+                    await send_all(record_activities(changes, tables.record, settings, on_error))
         except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
             await stop_uncommitted(bug)
             return
         await commit(stream, events)
 
 
+@app.agent(topics.places, concurrency=1)
+async def record_places(stream: StreamT[bytes]) -> None:
+    # As `record_activity`: batches, each key written once, copies delivered again dropped.
+    batches = stream.take_events(ACTIVITY_BATCH, within=settings.batch_window_s)
+    async for events in batches:
+        for _, batch in by_partition(placed_already.unseen(events)):
+            rows = [decode_place_row(raw_message(event), on_error) for event in batch]
+            with tables.writing_for(batch[-1]):
+                tables.record_places([row for row in rows if row is not None])
+        await commit(stream, events)
+
+
 @app.on_partitions_revoked.connect
 async def restart_from_committed_offsets(sender: object, revoked: set[TP], **_: object) -> None:
     enriched_already.forget(revoked)
+    resolved_already.forget(revoked)
+    recorded_already.forget(revoked)
+    placed_already.forget(revoked)
 
 
 @app.task
@@ -143,11 +195,11 @@ def by_partition(events: Sequence[EventT]) -> list[tuple[TP, list[EventT]]]:
     return list(batches.items())
 
 
-def activity_reports(events: Sequence[EventT]) -> list[tuple[RawMessage, ActorActivity]]:
-    """The activity reports of `events` with their records; undecodable ones are skipped."""
+def activity_changes(events: Sequence[EventT]) -> list[tuple[RawMessage, ActorRowChange]]:
+    """The actor row changes of `events` with their records; undecodable ones are skipped."""
     messages = raw_messages(events)
-    reports = [(message, decode_activity(message, on_error)) for message in messages]
-    return [(message, report) for message, report in reports if report is not None]
+    changes = [(message, decode_activity(message, on_error)) for message in messages]
+    return [(message, change) for message, change in changes if change is not None]
 
 
 def raw_messages(events: Sequence[EventT]) -> list[RawMessage]:

@@ -67,7 +67,9 @@ class Topics:
     entities: faust.TopicT
     events: faust.TopicT
     dead_letters: faust.TopicT
+    reports: faust.TopicT
     activity: faust.TopicT
+    places: faust.TopicT
 
 
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
@@ -91,7 +93,9 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
         entities=topic(settings.topic_entities),
         events=topic(settings.topic_events),
         dead_letters=topic(settings.topic_dlq),
+        reports=topic(settings.topic_reports, internal=True),
         activity=topic(settings.topic_activity, internal=True),
+        places=topic(settings.topic_places, internal=True),
     )
 
 

@@ -48,7 +48,9 @@ class Settings(BaseSettings):
 
     # The streaming worker (stream/app.py).
     app_id: str = Field(default=constants.APP_ID, description="Faust app id = consumer group.")
+    topic_reports: str = constants.TOPIC_EVENT_REPORTS
     topic_activity: str = constants.TOPIC_ACTOR_ACTIVITY
+    topic_places: str = constants.TOPIC_PLACE_ACTIVITY
     processing_guarantee: Literal["exactly_once", "at_least_once"] = "exactly_once"
     store_url: str = Field(default="rocksdb://", description="Faust table store; memory:// too.")
     data_dir: Path = Field(default=Path("data"), description="Table stores live here.")
@@ -62,6 +64,12 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=128, ge=1, description="Raw articles enriched per batch.")
     batch_window_s: float = Field(default=0.25, gt=0, description="Longest wait to fill a batch.")
     table_row_limit: int = Field(default=50, ge=1, description="Rows kept per actor and type.")
+    undated_window_days: int = Field(
+        default=30, ge=0, description="An undated report joins an event this close to it."
+    )
+    resolver_retention_days: int = Field(
+        default=365, ge=1, description="The resolver forgets events not reported for this long."
+    )
     standby_replicas: int = Field(default=0, ge=0)
     broker_session_timeout_s: float = Field(default=10.0, gt=0)
     on_internal_error: InternalErrorPolicy = Field(

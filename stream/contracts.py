@@ -171,9 +171,22 @@ class Evidence(TextSpan):
 
 
 class Event(Contract):
-    """Something one party did toward others, somewhere, at some time."""
+    """Something one party did toward others, somewhere, at some time, as one article reads it.
 
-    event_id: str = Field(description="Deterministic: the same real event gets the same id.")
+    On `news.events`, `event_id` is the resolved identity: every article's report of one real
+    event carries the same id (consumers deduplicate on it), and `mention_id` names this
+    article's report. Inside `news.articles.enriched` an event is not resolved yet: `event_id`
+    is the article's own reading (a hash of type, participants, country and year, which two
+    events may share) and `mention_id` is null.
+    """
+
+    event_id: str = Field(
+        description="On news.events: the real event, the same in every article reporting it."
+    )
+    mention_id: str | None = Field(
+        default=None,
+        description="On news.events: this article's report of the event (null when enriched).",
+    )
     article_id: str
     published: dt.date = Field(description="The publication date of the reporting article.")
     source: str | None = Field(default=None, description="The outlet of the reporting article.")
@@ -228,14 +241,28 @@ ROW_SOURCES_LISTED = 10
 on every report of its actor: a row lists the latest few and counts them all."""
 
 
-class ActorActivity(Contract):
-    """A row of a per-actor table: one event as seen from one participant."""
+class StatusChange(Contract):
+    """When a status of an event was first reported: planned on March 3, occurred on May 2."""
 
-    actor_id: EntityId = Field(description="The participant whose table holds this row.")
-    role: Literal["actor", "counterpart"]
-    event_id: str
+    status: EventStatus
+    reported: dt.date = Field(description="Publication date of the first article saying so.")
+    article_id: str = Field(description="That article.")
+
+
+class ResolvedEvent(Contract):
+    """One real event as every article reporting it so far tells it (the event resolver's).
+
+    The id is that of its first report's resolution and never changes. The date and place are
+    the most precise any report gave; the status is the most certain one reported, and
+    `status_history` says when each was first reported.
+    """
+
+    event_id: str = Field(description="The cross-article identity, as on news.events.")
     type: EventType
     status: EventStatus
+    status_history: list[StatusChange] = Field(
+        min_length=1, description="Each status reported, when first reported, oldest first."
+    )
     actor: EntityRef
     counterparts: list[EntityRef]
     location: PlaceRef | None = None
@@ -252,6 +279,43 @@ class ActorActivity(Contract):
     )
     first_seen: dt.datetime
     last_seen: dt.datetime
+
+
+class ActorActivity(ResolvedEvent):
+    """A row of a per-actor table: one resolved event as seen from one participant."""
+
+    actor_id: EntityId = Field(description="The participant whose table holds this row.")
+    role: Literal["actor", "counterpart"]
+
+
+class PlaceActivity(ResolvedEvent):
+    """A row of a per-place table: one resolved event held at the place or inside it."""
+
+    place: PlaceRef = Field(
+        description="The place whose table holds this row: the event's place, or its country."
+    )
+
+
+class ActorRowChange(Contract):
+    """Internal: an actor's row, and the status its event was counted under before this report
+    (null for a new event), so that a profile keeps counts instead of a list of events."""
+
+    row: ActorActivity
+    was: EventStatus | None = None
+
+
+class PlaceRowChange(Contract):
+    """Internal: a place's row, and the status its event had before (null for a new event)."""
+
+    row: PlaceActivity
+    was: EventStatus | None = None
+
+
+class EventReport(Contract):
+    """Internal: an article's event on its way to the resolver, keyed by its blocking key."""
+
+    event: Event = Field(description="With `mention_id` set; `event_id` still the article's.")
+    seen_at: dt.datetime = Field(description="When the article reached Kafka.")
 
 
 class DeadLetter(Contract):
@@ -276,5 +340,6 @@ RECORDS: dict[str, type[BaseModel]] = {
     "entity": Entity,
     "event": Event,
     "actor-activity": ActorActivity,
+    "place-activity": PlaceActivity,
     "dead-letter": DeadLetter,
 }

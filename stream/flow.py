@@ -1,4 +1,4 @@
-"""What the agents do with a record, as plain functions: decode, enrich, route to actors.
+"""What the agents do with a record, as plain functions: decode, enrich, resolve, route.
 
 Each function takes decoded-or-not records and returns the records to send (`Outgoing`), so
 that the agents only iterate, call one of these and send; these are tested without Kafka.
@@ -15,15 +15,25 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from stream.activity import activities_for
+from stream.activity import rows_for
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import ActorActivity, Article, DeadLetter, EnrichedArticle
+from stream.contracts import (
+    ActorRowChange,
+    Article,
+    DeadLetter,
+    EnrichedArticle,
+    EventReport,
+    PlaceRowChange,
+    ResolvedEvent,
+)
 from stream.enrichment import Outcome
 from stream.errors import EnrichmentError, InternalError
 from stream.handlers import ErrorHandler
 from stream.intake import RawMessage, dead_letter, parse_article
 from stream.metrics import METRICS
+from stream.places import place_rows_for
+from stream.resolver import Resolution, Rules, blocking_key, mention_id, resolve
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +58,7 @@ class Enrich(Protocol):
     async def enrich(self, articles: Sequence[Article]) -> list[Outcome]: ...
 
 
-Record = Callable[[Sequence[ActorActivity]], None]
+Record = Callable[[Sequence[ActorRowChange]], None]
 """Merges reports into the actor tables (`stream.tables.record`)."""
 
 
@@ -70,30 +80,96 @@ async def enrich_messages(
     return outgoing
 
 
-def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorActivity | None:
-    return _decode(ActorActivity, message, on_error)
+def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorRowChange | None:
+    return _decode(ActorRowChange, message, on_error)
+
+
+def decode_place_row(message: RawMessage, on_error: ErrorHandler) -> PlaceRowChange | None:
+    return _decode(PlaceRowChange, message, on_error)
+
+
+def decode_report(message: RawMessage, on_error: ErrorHandler) -> EventReport | None:
+    return _decode(EventReport, message, on_error)
+
+
+KnownEvents = Callable[[str], list[ResolvedEvent]]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A batch of reports resolved: the blocks' events to store, and the records to send."""
+
+    known: dict[str, list[ResolvedEvent]]
+    outgoing: list[Outgoing]
+
+
+def resolve_reports(
+    reports: Sequence[EventReport], known_of: KnownEvents, settings: Settings
+) -> Resolved:
+    """Resolve reports in order; each block's events are read once and stored once."""
+    rules = resolution_rules(settings)
+    known: dict[str, list[ResolvedEvent]] = {}
+    outgoing: list[Outgoing] = []
+    for report in reports:
+        key = report_key(report)
+        resolution = resolve(known[key] if key in known else known_of(key), report, rules)
+        known[key] = resolution.known
+        outgoing += resolved_records(report, resolution, settings)
+    return Resolved(known, outgoing)
+
+
+def resolution_rules(settings: Settings) -> Rules:
+    return Rules(
+        undated_window=dt.timedelta(days=settings.undated_window_days),
+        retention=dt.timedelta(days=settings.resolver_retention_days),
+    )
+
+
+def resolved_records(
+    report: EventReport, resolution: Resolution, settings: Settings
+) -> list[Outgoing]:
+    """The article's event under its resolved id, keyed by its actor; the resolved event's
+    row for each participant, keyed by the participant, and for its place and country."""
+    resolved, was = resolution.event, resolution.was
+    event = report.event.model_copy(update={"event_id": resolved.event_id})
+    return [
+        Outgoing(settings.topic_events, event.actor.id, event),
+        *(
+            Outgoing(settings.topic_activity, row.actor_id, ActorRowChange(row=row, was=was))
+            for row in rows_for(resolved)
+        ),
+        *(
+            Outgoing(settings.topic_places, row.place.id, PlaceRowChange(row=row, was=was))
+            for row in place_rows_for(resolved)
+        ),
+    ]
+
+
+def report_key(report: EventReport) -> str:
+    event = report.event
+    return blocking_key(event.type.value, [p.id for p in event.participants])
 
 
 def record_activities(
-    reports: Sequence[tuple[RawMessage, ActorActivity]],
+    changes: Sequence[tuple[RawMessage, ActorRowChange]],
     record: Record,
     settings: Settings,
     on_error: ErrorHandler,
 ) -> list[Outgoing]:
-    """Merge the reports into the tables; dead letters for those whose merge raised (a bug).
+    """Merge the row changes into the tables; dead letters for those whose merge raised (a bug).
 
-    After a failure each report is merged again alone, to find the one that fails: merging a
-    report twice leaves its rows as they were.
+    After a failure each change is merged again alone, to find the one that fails: `record`
+    writes nothing when it raises, so no change counts twice in a profile.
     """
     try:
-        record([report for _, report in reports])
+        record([change for _, change in changes])
         return []
-    except Exception:  # redo one by one to find the report that fails
+    except Exception:  # redo one by one to find the change that fails
         pass
     dead: list[Outgoing] = []
-    for message, report in reports:
+    for message, change in changes:
         try:
-            record([report])
+            record([change])
         except Exception as bug:
             dead += _outputs(message, InternalError.of(bug), settings, on_error)
     return dead
@@ -141,17 +217,25 @@ def _dead_letter_of(message: RawMessage, error: EnrichmentError | InternalError)
 def enriched_records(
     enriched: EnrichedArticle, settings: Settings, seen_at: dt.datetime
 ) -> list[Outgoing]:
-    """The article, each canonical entity, each event keyed by its actor, and each event's
-    activity of every participant, keyed by the participant: a table row in the making."""
+    """The article, each canonical entity, and each event as a report to resolve, keyed by
+    its blocking key: the resolver publishes it on the events topic once it knows its id."""
     return [
         Outgoing(settings.topic_enriched, enriched.article_id, enriched),
         *(Outgoing(settings.topic_entities, e.entity_id, e) for e in enriched.entities),
-        *(Outgoing(settings.topic_events, e.actor.id, e) for e in enriched.events),
         *(
-            Outgoing(settings.topic_activity, activity.actor_id, activity)
-            for event in enriched.events
-            for activity in activities_for(event, seen_at)
+            Outgoing(settings.topic_reports, report_key(report), report)
+            for report in reports_of(enriched, seen_at)
         ),
+    ]
+
+
+def reports_of(enriched: EnrichedArticle, seen_at: dt.datetime) -> list[EventReport]:
+    return [
+        EventReport(
+            event=event.model_copy(update={"mention_id": mention_id(enriched.article_id, index)}),
+            seen_at=seen_at,
+        )
+        for index, event in enumerate(enriched.events)
     ]
 
 

@@ -1,8 +1,12 @@
-"""The per-actor tables: changelog-backed, keyed by actor id, co-partitioned with activity.
+"""The tables: the resolver's known events, the per-actor and per-place tables.
 
-One table of rows per event type (latest `table_row_limit`, newest first) and one of
-profiles. Only the `record_activity` agent writes them (concurrency 1, in batches); the views
-read them on the worker that owns the actor's partition.
+All are changelog-backed, each written by one agent only and co-partitioned with its input:
+the resolver's (`resolve_events`) keyed by blocking key like the event reports; the actors'
+(`record_activity`) by actor id like the activity records; the places' (`record_places`) by
+place id like the place records. Actors have one table of rows per event type (latest
+`table_row_limit`, newest first) and one of profiles; places one table of both
+(`places.PlaceEntry` says why). The views read them on the worker that owns the key's
+partition.
 """
 
 from __future__ import annotations
@@ -18,24 +22,37 @@ from faust.streams import _current_event  # no public setter: see `writing_for`
 from faust.types import EventT
 
 from stream import constants, transactions
-from stream.activity import Profile, StoredRow, update_profile, upsert
+from stream.activity import Profile, update_profile, upsert
 from stream.app import app, settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EventType
+from stream.contracts import (
+    ActorActivity,
+    ActorRowChange,
+    EventType,
+    PlaceRowChange,
+    ResolvedEvent,
+)
+from stream.places import PlaceEntry, PlaceProfile, record_place
 
 Key = TypeVar("Key")
+Report = TypeVar("Report")
 
 
 def _table(name: str, help_text: str) -> faust.Table:
     return app.Table(
         name,
-        # Raw keys: the same bytes as the activity topic's keys, so the same partition.
+        # Raw keys: the same bytes as the input topic's keys, so the same partition.
         schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
         partitions=settings.partitions,
         default=None,
         help=help_text,
     )
 
+
+known_events = _table(
+    constants.TABLE_EVENT_RESOLVER, "The events known in each block (type and participants)."
+)
+transactions.write_changelogs_from(settings.topic_reports, [known_events.changelog_topic_name])
 
 rows_by_type: dict[EventType, faust.Table] = {
     EventType(kind): _table(
@@ -52,7 +69,20 @@ transactions.write_changelogs_from(
 )
 
 
-def record(reports: Sequence[ActorActivity]) -> None:
+places = _table(constants.TABLE_PLACES, "Profile and latest rows of each place.")
+transactions.write_changelogs_from(settings.topic_places, [places.changelog_topic_name])
+
+
+def known_events_of(key: str) -> list[ResolvedEvent]:
+    return [ResolvedEvent.model_validate(event) for event in known_events.get(key) or []]
+
+
+def store_known_events(known: dict[str, list[ResolvedEvent]]) -> None:
+    for key, events in known.items():
+        known_events[key] = [event.model_dump(mode="json") for event in events]
+
+
+def record(changes: Sequence[ActorRowChange]) -> None:
     """Merge reports into the rows and profiles of their actors, writing each key once.
 
     A write stores and logs an actor's whole row list, and a busy actor has many reports in a
@@ -60,14 +90,32 @@ def record(reports: Sequence[ActorActivity]) -> None:
     Folding the reports in their order leaves the same tables as writing after each one.
     """
     upsert_report = partial(upsert, limit=settings.table_row_limit)
+    reports = [change.row for change in changes]
     by_actor_and_type = _grouped(reports, lambda report: (report.actor_id, report.type))
-    for (actor_id, kind), group in by_actor_and_type.items():
-        rows = reduce(upsert_report, group, rows_of(actor_id, kind))
-        rows_by_type[kind][actor_id] = [row.model_dump(mode="json") for row in rows]
-    for actor_id, group in _grouped(reports, lambda report: report.actor_id).items():
-        profile = reduce(update_profile, group, profile_of(actor_id))
+    # Everything is computed before anything is written: a change that raises leaves the
+    # tables as they were, and `flow.record_activities` can merge the others again alone.
+    rows = {
+        (actor_id, kind): reduce(upsert_report, group, rows_of(actor_id, kind))
+        for (actor_id, kind), group in by_actor_and_type.items()
+    }
+    updated = {
+        actor_id: reduce(update_profile, group, profile_of(actor_id))
+        for actor_id, group in _grouped(changes, lambda change: change.row.actor_id).items()
+    }
+    for (actor_id, kind), kept in rows.items():
+        rows_by_type[kind][actor_id] = [row.model_dump(mode="json") for row in kept]
+    for actor_id, profile in updated.items():
         if profile is not None:
             profiles[actor_id] = profile.model_dump(mode="json")
+
+
+def record_places(changes: Sequence[PlaceRowChange]) -> None:
+    """Merge row changes into the entries of their places, writing each key once."""
+    fold = partial(record_place, limit=settings.table_row_limit)
+    for place_id, group in _grouped(changes, lambda change: change.row.place.id).items():
+        entry = reduce(fold, group, place_entry_of(place_id))
+        if entry is not None:
+            places[place_id] = entry.model_dump(mode="json")
 
 
 @contextmanager
@@ -84,8 +132,8 @@ def writing_for(event: EventT) -> Iterator[None]:
         _current_event.reset(token)
 
 
-def rows_of(actor_id: str, kind: EventType) -> list[StoredRow]:
-    return [StoredRow.model_validate(row) for row in rows_by_type[kind].get(actor_id) or []]
+def rows_of(actor_id: str, kind: EventType) -> list[ActorActivity]:
+    return [ActorActivity.model_validate(row) for row in rows_by_type[kind].get(actor_id) or []]
 
 
 def profile_of(actor_id: str) -> Profile | None:
@@ -93,10 +141,13 @@ def profile_of(actor_id: str) -> Profile | None:
     return Profile.model_validate(stored) if stored else None
 
 
-def _grouped(
-    reports: Sequence[ActorActivity], key: Callable[[ActorActivity], Key]
-) -> dict[Key, list[ActorActivity]]:
-    groups: dict[Key, list[ActorActivity]] = {}
+def place_entry_of(place_id: str) -> PlaceEntry | None:
+    stored = places.get(place_id)
+    return PlaceEntry.model_validate(stored) if stored else None
+
+
+def _grouped(reports: Sequence[Report], key: Callable[[Report], Key]) -> dict[Key, list[Report]]:
+    groups: dict[Key, list[Report]] = {}
     for report in reports:
         groups.setdefault(key(report), []).append(report)
     return groups
@@ -107,3 +158,10 @@ def local_profiles() -> Iterator[Profile]:
     for stored in profiles.values():
         if stored:
             yield Profile.model_validate(stored)
+
+
+def local_place_profiles() -> Iterator[PlaceProfile]:
+    """The place profiles of the partitions this worker holds."""
+    for stored in places.values():
+        if stored:
+            yield PlaceEntry.model_validate(stored).profile

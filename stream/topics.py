@@ -60,7 +60,8 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
 
 
 def internal_topic_specs(settings: Settings) -> list[TopicSpec]:
-    """The worker's own topics: the fan-out of events to participants, and table changelogs.
+    """The worker's own topics: events on their way to the resolver (the repartition by
+    blocking key), their fan-out to participants and to places, and table changelogs.
 
     faust would declare them itself, but a topic it creates first may get another partition
     count than the topics it is co-partitioned with (PartitionsMismatch), so they are made
@@ -77,7 +78,9 @@ def internal_topic_specs(settings: Settings) -> list[TopicSpec]:
 
     changelogs = [f"{settings.app_id}-{table}-changelog" for table in TABLE_NAMES]
     return [
+        spec(settings.topic_reports, "delete"),
         spec(settings.topic_activity, "delete"),
+        spec(settings.topic_places, "delete"),
         *(spec(name, "compact") for name in changelogs),
     ]
 

@@ -1,11 +1,13 @@
-"""The worker's read-only HTTP API: actors, their rows by type, the feed, health and metrics.
+"""The worker's read-only HTTP API: actors and places, their rows by type, the feed, health
+and metrics.
 
 A request for one actor is routed (faust `table_route`) to the worker holding the actor's
-partition; every table is keyed by actor id and co-partitioned, so that worker has it all.
-Search fans out: each worker scores the profiles of its own partitions and the worker asked
-merges the answers; so do the front page's feeds (latest events, most active actors). This
-needs no global table (a second full copy of every profile on every worker, recovered in
-full on each start) and stays correct as partitions move.
+partition; every actor table is keyed by actor id and co-partitioned, so that worker has it
+all; a place's request likewise. Search fans out: each worker scores the profiles of its
+own partitions and the worker asked merges the answers; so do the front page's feeds
+(latest events, most active actors). This needs no global table (a second full copy of
+every profile on every worker, recovered in full on each start) and stays correct as
+partitions move.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from stream import feed, tables
 from stream.activity import search_score
 from stream.api import ActorSummary
 from stream.app import app
-from stream.constants import ACTIVITY_TYPES_PLURAL
+from stream.constants import ACTIVITY_TYPES_PLURAL, PLACE_TYPES_PLURAL
 from stream.contracts import ActorActivity, EventStatus, EventType
 from stream.metrics import METRICS
+from stream.places import place_search_score
 
 DEFAULT_LIMIT = 20
 FEED_LIMIT_MAX = 100
@@ -79,7 +82,48 @@ class ActorRows(View):
             limit = int(request.query.get("limit", DEFAULT_LIMIT))
         except ValueError as exc:
             return self.error(400, f"bad query: {exc}")
-        rows = [row.activity for row in tables.rows_of(actor_id, TYPE_BY_PLURAL[kind])]
+        rows = tables.rows_of(actor_id, TYPE_BY_PLURAL[kind])
+        chosen = [row for row in rows if status is None or row.status == status][: max(limit, 0)]
+        return self.json([row.model_dump(mode="json") for row in chosen])
+
+
+@app.page("/places")
+class PlaceSearch(View):
+    async def get(self, request: Request) -> Response:
+        query = request.query.get("q", "").strip()
+        if not query:
+            return self.error(400, "give a name to search for: /places?q=pyongyang")
+        matches = local_place_matches(query)
+        if request.query.get("scope") != "local":
+            matches += await ask_peers("/places", {"q": query})
+        matches.sort(key=lambda m: (-m["score"], -m["event_count"], m["name"]))
+        return self.json(matches[:SEARCH_RESULTS])
+
+
+@app.page("/places/{place_id}")
+class Place(View):
+    @app.table_route(table=tables.places, match_info="place_id")
+    async def get(self, request: Request, place_id: str) -> Response:
+        entry = tables.place_entry_of(place_id)
+        if entry is None:
+            return self.notfound(f"no place {place_id!r}")
+        return self.json(entry.profile.summary())
+
+
+@app.page("/places/{place_id}/{kind}")
+class PlaceRows(View):
+    @app.table_route(table=tables.places, match_info="place_id")
+    async def get(self, request: Request, place_id: str, kind: str) -> Response:
+        if kind not in PLACE_TYPES_PLURAL.values():
+            known = ", ".join(PLACE_TYPES_PLURAL.values())
+            return self.notfound(f"no such list {kind!r}: one of {known}")
+        try:
+            status = EventStatus(request.query["status"]) if "status" in request.query else None
+            limit = int(request.query.get("limit", DEFAULT_LIMIT))
+        except ValueError as exc:
+            return self.error(400, f"bad query: {exc}")
+        entry = tables.place_entry_of(place_id)
+        rows = entry.rows.get(kind, []) if entry else []
         chosen = [row for row in rows if status is None or row.status == status][: max(limit, 0)]
         return self.json([row.model_dump(mode="json") for row in chosen])
 
@@ -120,7 +164,7 @@ def feed_limit(request: Request) -> int:
 
 
 def all_rows_of(actor_id: str) -> list[ActorActivity]:
-    return [row.activity for kind in EventType for row in tables.rows_of(actor_id, kind)]
+    return [row for kind in EventType for row in tables.rows_of(actor_id, kind)]
 
 
 def is_ready() -> bool:
@@ -144,6 +188,12 @@ def consumer_lag() -> dict[tuple[str, int], int]:
 
 def local_matches(query: str) -> list[dict[str, Any]]:
     scored = ((search_score(profile, query), profile) for profile in tables.local_profiles())
+    return [{**profile.summary(), "score": score} for score, profile in scored if score > 0]
+
+
+def local_place_matches(query: str) -> list[dict[str, Any]]:
+    profiles = tables.local_place_profiles()
+    scored = ((place_search_score(profile, query), profile) for profile in profiles)
     return [{**profile.summary(), "score": score} for score, profile in scored if score > 0]
 
 

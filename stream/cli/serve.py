@@ -1,4 +1,5 @@
-"""`stream worker` runs the faust worker; `stream actor` reads its tables over HTTP."""
+"""`stream worker` runs the faust worker; `stream actor` and `stream place` read its tables
+over HTTP."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 import click
 
 from stream.config import get_settings
+from stream.constants import PLACE_TYPES_PLURAL
 
 KINDS = ("visits", "meetings", "invitations", "agreements", "statements", "deployments")
 HTTP_TIMEOUT_S = 10
@@ -91,6 +93,39 @@ def actor(
             click.echo(format_rows(profile["id"], kind_rows))
 
 
+@click.command()
+@click.argument("name")
+@click.option("--visits", "kinds", flag_value="visits", multiple=True)
+@click.option("--meetings", "kinds", flag_value="meetings", multiple=True)
+@click.option("--agreements", "kinds", flag_value="agreements", multiple=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--url", help="The worker's HTTP API [default: from NEWSSTREAM_WEB_HOST/_PORT].")
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON instead.")
+def place(name: str, kinds: tuple[str, ...], limit: int, url: str | None, as_json: bool) -> None:
+    """Show a place and who came there, latest first; meetings, agreements … held there.
+
+    A city's events show under its country too."""
+    settings = get_settings()
+    base = (url or f"http://{settings.web_host}:{settings.web_port}").rstrip("/")
+    matches = _get(base, "/places", {"q": name})
+    if not matches:
+        raise click.ClickException(f"no place matches {name!r}")
+    profile = matches[0]
+    query = {"limit": str(limit)}
+    rows = {
+        kind: _get(base, f"/places/{profile['id']}/{kind}", query)
+        for kind in kinds or PLACE_TYPES_PLURAL.values()
+    }
+    if as_json:
+        click.echo(json.dumps({"profile": profile, **rows}, indent=2))
+        return
+    click.echo(format_place(profile))
+    for kind, kind_rows in rows.items():
+        if kind_rows or kinds:
+            click.echo(f"\n{kind.capitalize()} ({len(kind_rows)})")
+            click.echo(format_place_rows(kind_rows))
+
+
 def format_profile(profile: dict[str, Any]) -> str:
     counts = ", ".join(f"{n} {kind}" for kind, n in profile["counts_by_type"].items() if n)
     aliases = ", ".join(profile["aliases"]) or "none"
@@ -103,22 +138,54 @@ def format_profile(profile: dict[str, Any]) -> str:
 
 def format_rows(actor_id: str, rows: list[dict[str, Any]]) -> str:
     """One line per row: when, status, who else, where, how often reported."""
-    header = ("when", "status", "with", "where", "mentions", "sources")
-    lines = [header]
+    lines = [("when", "status", "with", "where", "mentions", "sources")]
     for row in rows:
         participants = [row["actor"], *row["counterparts"]]
         others = [p["name"] for p in participants if p["id"] != actor_id]
-        lines.append(
-            (
-                row["date"]["value"] if row["date"] else "?",
-                row["status"],
-                ", ".join(others) or "-",
-                row["location"]["name"] if row["location"] else "-",
-                str(row["mention_count"]),
-                str(row["source_count"]),
-            )
-        )
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+        who = ", ".join(others) or "-"
+        lines.append((_when(row), _statuses(row), who, _where(row), *_counts(row)))
+    return _table(lines)
+
+
+def format_place(profile: dict[str, Any]) -> str:
+    counts = ", ".join(f"{n} {kind}" for kind, n in profile["counts_by_type"].items() if n)
+    within = ", ".join(part for part in (profile["city"], profile["country"]) if part)
+    lies = f" in {within}" if within and within != profile["name"] else ""
+    return (
+        f"{profile['name']} ({profile['id']}, {profile['label']}){lies}\n"
+        f"  events: {profile['event_count']} ({counts or 'none'})\n"
+        f"  seen: {profile['first_seen']} .. {profile['last_seen']}"
+    )
+
+
+def format_place_rows(rows: list[dict[str, Any]]) -> str:
+    """One line per row: when, status, who, exactly where, how often reported."""
+    lines = [("when", "status", "who", "where", "mentions", "sources")]
+    for row in rows:
+        names = [p["name"] for p in [row["actor"], *row["counterparts"]]]
+        lines.append((_when(row), _statuses(row), ", ".join(names), _where(row), *_counts(row)))
+    return _table(lines)
+
+
+def _when(row: dict[str, Any]) -> str:
+    return row["date"]["value"] if row["date"] else "?"
+
+
+def _statuses(row: dict[str, Any]) -> str:
+    """The statuses in the order first reported: planned>occurred."""
+    return ">".join(change["status"] for change in row["status_history"])
+
+
+def _where(row: dict[str, Any]) -> str:
+    return row["location"]["name"] if row["location"] else "-"
+
+
+def _counts(row: dict[str, Any]) -> tuple[str, str]:
+    return str(row["mention_count"]), str(row["source_count"])
+
+
+def _table(lines: list[tuple[str, ...]]) -> str:
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     padded = ("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in lines)
     return "\n".join(f"  {line}".rstrip() for line in padded)
 

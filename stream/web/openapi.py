@@ -11,12 +11,15 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from stream.api import ActorMatch, ActorSummary, ApiError, Health
-from stream.constants import ACTIVITY_TYPES_PLURAL, SCHEMA_VERSION
-from stream.contracts import ActorActivity, EventStatus
+from stream.api import ActorMatch, ActorSummary, ApiError, Health, PlaceMatch, PlaceSummary
+from stream.constants import ACTIVITY_TYPES_PLURAL, PLACE_TYPES_PLURAL, SCHEMA_VERSION
+from stream.contracts import ActorActivity, EventStatus, PlaceActivity
 
 OPENAPI_VERSION = "3.1.0"
-MODELS: tuple[type[BaseModel], ...] = (ActorActivity, ActorSummary, ActorMatch, Health, ApiError)
+MODELS: tuple[type[BaseModel], ...] = (
+    ActorActivity, ActorSummary, ActorMatch, PlaceActivity, PlaceSummary, PlaceMatch, Health,
+    ApiError,
+)  # fmt: skip
 ACTOR_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -30,12 +33,17 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "newsstream worker",
             "version": SCHEMA_VERSION,
-            "description": "Read-only: actors, their rows by event type, the feed, health.",
+            "description": (
+                "Read-only: actors and places, their rows by event type, the feed, health."
+            ),
         },
         "paths": {
             "/actors": {"get": _search()},
             "/actors/{actor_id}": {"get": _profile()},
             "/actors/{actor_id}/{kind}": {"get": _rows()},
+            "/places": {"get": _place_search()},
+            "/places/{place_id}": {"get": _place_profile()},
+            "/places/{place_id}/{kind}": {"get": _place_rows()},
             "/events": {"get": _latest_events()},
             "/top-actors": {"get": _top_actors()},
             "/health": {"get": _health()},
@@ -77,17 +85,53 @@ def _rows() -> dict[str, Any]:
         "summary": "An actor's latest rows of one event type, newest first.",
         "parameters": [
             _actor_id(),
-            {
-                "name": "kind",
-                "in": "path",
-                "required": True,
-                "schema": {"type": "string", "enum": list(ACTIVITY_TYPES_PLURAL.values())},
-            },
+            _kind(ACTIVITY_TYPES_PLURAL),
             _query("status", {"type": "string", "enum": [s.value for s in EventStatus]}),
             _query("limit", {"type": "integer"}, "At most this many rows (default 20)."),
         ],
         "responses": {
             "200": _json(_array_of(ActorActivity)),
+            "400": _error("A bad status or limit."),
+            "404": _error("No such list."),
+            "503": _error("The partition has no owner yet: the workers are rebalancing."),
+        },
+    }
+
+
+def _place_search() -> dict[str, Any]:
+    return {
+        "summary": "Places whose name matches, best first (at most 20).",
+        "parameters": [
+            _query("q", {"type": "string", "pattern": r"\S"}, "A name or part of one.", True),
+            _scope(),
+        ],
+        "responses": {"200": _json(_array_of(PlaceMatch)), "400": _error("No name given.")},
+    }
+
+
+def _place_profile() -> dict[str, Any]:
+    return {
+        "summary": "A place's profile: where it lies, its events by type.",
+        "parameters": [_place_id()],
+        "responses": {
+            "200": _json(_ref(PlaceSummary)),
+            "404": _error("No such place."),
+            "503": _error("The partition has no owner yet: the workers are rebalancing."),
+        },
+    }
+
+
+def _place_rows() -> dict[str, Any]:
+    return {
+        "summary": "The latest events of one type held at a place or inside it, newest first.",
+        "parameters": [
+            _place_id(),
+            _kind(PLACE_TYPES_PLURAL),
+            _query("status", {"type": "string", "enum": [s.value for s in EventStatus]}),
+            _query("limit", {"type": "integer"}, "At most this many rows (default 20)."),
+        ],
+        "responses": {
+            "200": _json(_array_of(PlaceActivity)),
             "400": _error("A bad status or limit."),
             "404": _error("No such list."),
             "503": _error("The partition has no owner yet: the workers are rebalancing."),
@@ -153,6 +197,25 @@ def _actor_id() -> dict[str, Any]:
         "required": True,
         "description": "The actor's id: a slug of its name, `sergei-shoigu`.",
         "schema": {"type": "string", "pattern": ACTOR_ID_PATTERN, "maxLength": 200},
+    }
+
+
+def _place_id() -> dict[str, Any]:
+    return {
+        "name": "place_id",
+        "in": "path",
+        "required": True,
+        "description": "The place's id: a slug of its name, `pyongyang`, `north-korea`.",
+        "schema": {"type": "string", "pattern": ACTOR_ID_PATTERN, "maxLength": 200},
+    }
+
+
+def _kind(plurals: dict[str, str]) -> dict[str, Any]:
+    return {
+        "name": "kind",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "enum": list(plurals.values())},
     }
 
 

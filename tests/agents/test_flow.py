@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 
 from stream.config import Settings
-from stream.contracts import DeadLetter
+from stream.contracts import DeadLetter, Event, EventReport
 from stream.errors import EnrichmentError
-from stream.flow import decode_activity, enrich_messages
+from stream.flow import decode_activity, enrich_messages, resolve_reports
 from stream.handlers import error_handler
 from stream.intake import RawMessage
 from tests.agents.fakes import FakePool, article_json, raw
@@ -16,19 +16,35 @@ SETTINGS = Settings()
 SKIP_BUGS = error_handler("dead-letter")
 
 
-async def test_enrich_messages_good_article_gives_article_entity_event_and_activity_records():
+async def test_enrich_messages_good_article_gives_article_entity_and_a_report_to_resolve():
     seen = dt.datetime(2025, 3, 27, 9, tzinfo=dt.UTC)
     messages = [raw(0, article_json("a1"), timestamp=seen)]
     outgoing = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
     assert [(o.topic, o.key) for o in outgoing] == [
         (SETTINGS.topic_enriched, "a1"),
         (SETTINGS.topic_entities, "sergei-shoigu"),
+        (SETTINGS.topic_reports, "meeting:kim-jong-un+sergei-shoigu"),  # the blocking key
+    ]
+    report = outgoing[-1].value
+    assert isinstance(report, EventReport)
+    assert report.seen_at == seen and report.event.mention_id is not None
+
+
+async def test_resolving_gives_the_event_under_its_resolved_id_and_a_row_per_participant():
+    messages = [raw(i, article_json(f"a{i}")) for i in range(2)]
+    enriched = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
+    reports = [o.value for o in enriched if isinstance(o.value, EventReport)]
+    resolved = resolve_reports(reports, lambda key: [], SETTINGS)
+    assert [(o.topic, o.key) for o in resolved.outgoing] == 2 * [
         (SETTINGS.topic_events, "sergei-shoigu"),
         (SETTINGS.topic_activity, "sergei-shoigu"),  # one row per participant, keyed by it
         (SETTINGS.topic_activity, "kim-jong-un"),
     ]
-    activities = [o.value for o in outgoing if o.topic == SETTINGS.topic_activity]
-    assert all(a.first_seen == a.last_seen == seen for a in activities)
+    events = [o.value for o in resolved.outgoing if isinstance(o.value, Event)]
+    assert events[0].event_id == events[1].event_id, "two articles, one meeting"
+    assert events[0].mention_id != events[1].mention_id
+    (known,) = resolved.known.values()
+    assert [(e.event_id, e.source_count) for e in known] == [(events[0].event_id, 2)]
 
 
 async def test_enrich_messages_bad_rejected_and_failing_articles_go_to_dlq_in_order():

@@ -9,12 +9,17 @@ from collections.abc import Sequence
 import pytest
 
 from stream import flow
-from stream.activity import activities_for
 from stream.config import Settings
-from stream.contracts import ActorActivity, Article, DeadLetter
+from stream.contracts import ActorRowChange, Article, DeadLetter
 from stream.enrichment import enrich_each
 from stream.errors import EnrichmentError, InternalError
-from stream.flow import TRACEBACK_LINES_KEPT, enrich_messages, record_activities
+from stream.flow import (
+    TRACEBACK_LINES_KEPT,
+    enrich_messages,
+    record_activities,
+    reports_of,
+    resolve_reports,
+)
 from stream.handlers import error_handler
 from stream.intake import RawMessage
 from stream.metrics import METRICS, Metrics
@@ -98,7 +103,7 @@ async def test_a_bug_after_the_nlp_is_an_internal_error_too(monkeypatch: pytest.
     def broken(*args: object) -> None:
         raise KeyError("participants")
 
-    monkeypatch.setattr(flow, "activities_for", broken)
+    monkeypatch.setattr(flow, "reports_of", broken)
     outgoing = await enrich_messages(
         [raw(0, article_json("a1"))], FakePool(), SETTINGS, error_handler("dead-letter")
     )
@@ -135,26 +140,31 @@ def test_on_internal_error_accepts_only_its_two_modes():
 # The table agent: a bug while merging reports into the tables.
 
 
-def activity_reports(*actor_ids: str) -> list[tuple[RawMessage, ActorActivity]]:
-    (event,) = FakeEnricher().enrich(article("Shoigu met Kim.")).events
-    template = activities_for(event, dt.datetime.now(dt.UTC))[0]
-    reports = [template.model_copy(update={"actor_id": actor}) for actor in actor_ids]
+def activity_reports(*actor_ids: str) -> list[tuple[RawMessage, ActorRowChange]]:
+    enriched = FakeEnricher().enrich(article("Shoigu met Kim."))
+    reports = reports_of(enriched, dt.datetime.now(dt.UTC))
+    resolved = resolve_reports(reports, lambda _: [], SETTINGS)
+    template = next(o.value for o in resolved.outgoing if isinstance(o.value, ActorRowChange))
+    changes = [
+        template.model_copy(update={"row": template.row.model_copy(update={"actor_id": actor})})
+        for actor in actor_ids
+    ]
     return [
-        (RawMessage(SETTINGS.topic_activity, 0, offset, r.actor_id.encode(), b"", None), r)
-        for offset, r in enumerate(reports)
+        (RawMessage(SETTINGS.topic_activity, 0, offset, c.row.actor_id.encode(), b"", None), c)
+        for offset, c in enumerate(changes)
     ]
 
 
 class TablesWithABug:
-    """Records what is merged; merging a report of `broken_actor` raises."""
+    """Records what is merged; merging a change of `broken_actor`'s row raises."""
 
     def __init__(self, broken_actor: str) -> None:
         self.broken_actor = broken_actor
         self.recorded: list[list[str]] = []
 
-    def record(self, reports: Sequence[ActorActivity]) -> None:
-        self.recorded.append([report.actor_id for report in reports])
-        if any(report.actor_id == self.broken_actor for report in reports):
+    def record(self, changes: Sequence[ActorRowChange]) -> None:
+        self.recorded.append([change.row.actor_id for change in changes])
+        if any(change.row.actor_id == self.broken_actor for change in changes):
             raise IndexError("row list index out of range")
 
 

@@ -56,6 +56,16 @@ def test_search_actor_timeline_and_a_live_event(
     expect(page.locator(".details blockquote")).to_contain_text("Pyongyang")
     screenshot(page, "actor-1280")
 
+    page.locator(".details a", has_text="Pyongyang").click()
+    expect(page).to_have_url(re.compile(r"#/place/pyongyang$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Pyongyang")
+    came = page.locator("table.rows tr", has_text="Sergei Shoigu")
+    expect(came.filter(has_text="visit").first).to_be_visible()
+    expect(page.locator(".timeline .mark").first).to_be_visible()
+    screenshot(page, "place-1280")
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sergei Shoigu")
+
     off_loop(publish_articles, settings, [SECOND_ARTICLE])
     beijing = page.locator('.timeline .mark[data-type="visit"]', has_text="Beijing")
     expect(beijing).to_be_visible(timeout=LIVE_TIMEOUT_MS)

@@ -1,7 +1,9 @@
 """What a run left on the read_committed topics and in the tables, against a clean run's.
 
 A clean run is computed, not run: the NLP layer in this process gives each article's
-enrichment, the pure functions of `stream.activity` give the activity records and tables.
+enrichment and so its event reports; the resolver's pure functions over the reports, in the
+order the resolver read them, give the events and activity records; those of
+`stream.activity` give the tables.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from stream.activity import Profile, StoredRow, activities_for, update_profile, upsert
+from stream.activity import Profile, update_profile, upsert
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
-from stream.contracts import ActorActivity, EnrichedArticle, Event
+from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
+from stream.flow import report_key, reports_of, resolve_reports
 from tests.integration.workers import Record, Worker, arrival_times, committed, wait_for
 from tests.table_diff import describe, field_differences, row_differences
 
@@ -30,9 +33,12 @@ class Published:
     arrivals: dict[str, dt.datetime]
     enriched: list[Record]
     entities: list[Record]
+    reports: list[Record]
     events: list[Record]
     activity: list[Record]
+    places: list[Record]
     dead_letters: list[Record]
+    settings: Settings
 
     @classmethod
     def read(cls, settings: Settings) -> Published:
@@ -40,38 +46,58 @@ class Published:
             arrivals=arrival_times(settings),
             enriched=committed(settings, settings.topic_enriched),
             entities=committed(settings, settings.topic_entities),
+            reports=committed(settings, settings.topic_reports),
             events=committed(settings, settings.topic_events),
             activity=committed(settings, settings.topic_activity),
+            places=committed(settings, settings.topic_places),
             dead_letters=committed(settings, settings.topic_dlq),
+            settings=settings,
         )
 
-    def expected_activity(self) -> list[Keyed]:
-        """One activity record per participant of each event record, seen when its article
-        arrived."""
-        expected: list[Keyed] = []
-        for record in self.events:
-            event = codec_for(Event).loads(record.value)
-            activities = activities_for(event, self.arrivals[event.article_id])
-            expected += _keyed(activities, lambda a: a.actor_id)
-        return expected
+    def expected_reports(self, clean: Mapping[str, EnrichedArticle]) -> list[Keyed]:
+        """Each event of a clean run, seen when its article arrived."""
+        reports = [
+            report
+            for enriched in clean.values()
+            for report in reports_of(enriched, self.arrivals[enriched.article_id])
+        ]
+        return _keyed(reports, report_key)
+
+    def expected_resolution(self) -> tuple[list[Keyed], list[Keyed], list[Keyed]]:
+        """The event, activity and place records the resolver makes of the reports published,
+        read in order as it reads them (a block's reports are all in one partition)."""
+        reports = [
+            codec_for(EventReport).loads(record.value)
+            for record in sorted(self.reports, key=lambda r: (r.partition, r.offset))
+        ]
+        outgoing = resolve_reports(reports, lambda key: [], self.settings).outgoing
+        events = [o.encode() for o in outgoing if o.topic == self.settings.topic_events]
+        activity = [o.encode() for o in outgoing if o.topic == self.settings.topic_activity]
+        places = [o.encode() for o in outgoing if o.topic == self.settings.topic_places]
+        return events, activity, places
 
 
-def wait_until_routed(settings: Settings, timeout: float) -> Published:
-    """The output once the activity topic holds as many records as the event records call
-    for. Duplicates show later, as inequality."""
+def wait_until_routed(
+    settings: Settings, clean: Mapping[str, EnrichedArticle], timeout: float
+) -> Published:
+    """The output once every event is reported and resolved, and the activity topic holds as
+    many records as the resolution calls for. Duplicates show later, as inequality."""
     published: list[Published] = []
+
+    def counts() -> tuple[int, int, int, int]:
+        now = published[0]
+        activity = len(now.expected_resolution()[1])
+        return len(now.reports), len(now.expected_reports(clean)), len(now.activity), activity
 
     def caught_up() -> bool:
         published[:] = [Published.read(settings)]
-        return len(published[0].activity) >= len(published[0].expected_activity())
+        reports, expected_reports, activity, expected_activity = counts()
+        return reports >= expected_reports and activity >= expected_activity
 
     wait_for(
         caught_up,
         timeout,
-        lambda: (
-            f"{len(published[0].activity)} activity records for "
-            f"{len(published[0].expected_activity())} participations"
-        ),
+        lambda: "{} of {} reports, {} activity records for {} participations".format(*counts()),
         every=1.0,
     )
     return published[0]
@@ -109,11 +135,13 @@ def assert_exactly_once(published: Published, clean: Mapping[str, EnrichedArticl
     differing = [e.article_id for e in enriched if e != clean[e.article_id]]
     assert not differing, f"{len(differing)} enriched unlike a clean run, e.g. {differing[:3]}"
 
-    events = [e for article in clean.values() for e in article.events]
     entities = [e for article in clean.values() for e in article.entities]
-    assert_same_records("events", published.events, _keyed(events, lambda e: e.actor.id))
     assert_same_records("entities", published.entities, _keyed(entities, lambda e: e.entity_id))
-    assert_same_records("activity", published.activity, published.expected_activity())
+    assert_same_records("reports", published.reports, published.expected_reports(clean))
+    events, activity, places = published.expected_resolution()
+    assert_same_records("events", published.events, events)
+    assert_same_records("activity", published.activity, activity)
+    assert_same_records("places", published.places, places)
     assert not published.dead_letters, f"{len(published.dead_letters)} dead letters"
 
 
@@ -135,20 +163,21 @@ Tables = dict[str, Any]
 def clean_tables(activity: list[Record], row_limit: int) -> Tables:
     """The tables of a worker that never failed: the pure functions over the activity topic,
     in the order the table agent reads it (activity records were checked to be a clean run's)."""
-    rows: dict[tuple[str, str], list[StoredRow]] = {}
+    rows: dict[tuple[str, str], list[ActorActivity]] = {}
     profiles: dict[str, Profile] = {}
     for record in sorted(activity, key=lambda r: (r.partition, r.offset)):
-        report = codec_for(ActorActivity).loads(record.value)
+        change = codec_for(ActorRowChange).loads(record.value)
+        report = change.row
         key = (report.actor_id, ACTIVITY_TYPES_PLURAL[report.type.value])
         rows[key] = upsert(rows.get(key, []), report, row_limit)
-        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), report)
+        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), change)
     tables: Tables = {}
     for actor, profile in profiles.items():
         tables[f"/actors/{actor}"] = profile.summary()
         for kind in ACTIVITY_TYPES_PLURAL.values():
             kept = rows.get((actor, kind), [])
             tables[_rows_path(actor, kind, row_limit)] = [
-                row.activity.model_dump(mode="json") for row in kept
+                row.model_dump(mode="json") for row in kept
             ]
     return tables
 
@@ -205,7 +234,7 @@ def wait_for_a_clean_finish(
     """After a fault: every article enriched and fanned out, exactly once and as a clean run
     makes it, and the worker's tables those of a clean run."""
     wait_until_enriched(settings, len(clean), timeout, worker.log_tail)
-    published = wait_until_routed(settings, timeout)
+    published = wait_until_routed(settings, clean, timeout)
     assert_exactly_once(published, clean)
     expected = clean_tables(published.activity, settings.table_row_limit)
     wait_for_clean_tables(worker, expected, timeout)

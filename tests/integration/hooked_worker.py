@@ -24,7 +24,7 @@ from pathlib import Path
 
 import click
 
-from stream.contracts import ActorActivity, Article, EnrichedArticle
+from stream.contracts import ActorRowChange, Article, EnrichedArticle
 from stream.enrichment import ArticleEnricher, default_enricher
 
 BUG_MARKER = "PLANTED-BUG"
@@ -81,10 +81,10 @@ def _plant_table_bug() -> None:
 
     record = tables.record
 
-    def record_with_a_bug(reports: Sequence[ActorActivity]) -> None:
-        if any(TABLE_BUG_MARKER in s.article_id for r in reports for s in r.sources):
+    def record_with_a_bug(changes: Sequence[ActorRowChange]) -> None:
+        if any(TABLE_BUG_MARKER in s.article_id for c in changes for s in c.row.sources):
             raise IndexError(TABLE_BUG_MESSAGE)
-        record(reports)
+        record(changes)
 
     tables.record = record_with_a_bug
 

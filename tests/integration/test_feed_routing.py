@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from stream.codec import codec_for
 from stream.config import Settings
+from stream.contracts import Event
 from tests.integration.workers import (
     Worker,
     create_all_topics,
@@ -18,6 +20,7 @@ from tests.integration.workers import (
     short_articles,
     start_worker,
     wait_for,
+    wait_for_records,
 )
 
 pytestmark = pytest.mark.integration
@@ -52,9 +55,10 @@ def test_either_worker_answers_the_feeds_for_both(
 
     first, second = workers
     articles = short_articles(ARTICLES, "feed")
-    enricher = Enricher()
-    expected = {event.event_id for a in articles for event in enricher.enrich(a).events}
+    events = sum(len(enriched.events) for enriched in Enricher().enrich_many(articles))
     publish_articles(settings, articles)
+    records = wait_for_records(settings, settings.topic_events, events, TIMEOUT_S)
+    expected = {codec_for(Event).loads(record.value).event_id for record in records}  # resolved
 
     def settled() -> bool:
         """Both hold some of the events, and together every one the articles made."""

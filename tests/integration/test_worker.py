@@ -16,6 +16,7 @@ from confluent_kafka import Consumer, TopicPartition
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import Article, DeadLetter, EnrichedArticle, Event
+from stream.resolver import mention_id
 from stream.schemas import check_schemas
 from stream.sources import read_articles
 from tests.integration.hooked_worker import held_until, reached
@@ -63,20 +64,30 @@ def seed_enriched(seed: Article) -> EnrichedArticle:
 
 @pytest.fixture(scope="module")
 def seeded(settings: Settings, worker: Worker, seed: Article, seed_enriched: EnrichedArticle):
-    """The seed published once, its events on the topic and in every participant's table."""
+    """The seed published once, its events on the topic and in every participant's table;
+    the seed's enrichment with its events as the events topic carries them (resolved ids)."""
     started = time.monotonic()
     publish_articles(settings, [seed])
-    wait_for_records(settings, settings.topic_events, len(seed_enriched.events), TIMEOUT_S)
+    records = wait_for_records(
+        settings, settings.topic_events, len(seed_enriched.events), TIMEOUT_S
+    )
+    mention_ids = [mention_id(seed.id, i) for i in range(len(seed_enriched.events))]
+    published = {e.mention_id: e for e in (codec_for(Event).loads(r.value) for r in records)}
+    resolved = seed_enriched.model_copy(
+        update={"events": [published[m] for m in mention_ids if m in published]}
+    )
     wait_for(
-        lambda: all(e.event_id in _row_ids(worker, e) for e in seed_enriched.events),
+        lambda: all(e.event_id in _row_ids(worker, e) for e in resolved.events),
         TIMEOUT_S,
         lambda: f"tables lack seed events:\n{worker.log_tail()}",
     )
     print(f"seed replay end to end: {time.monotonic() - started:.1f} s")
-    return seed_enriched
+    return resolved
 
 
-def test_seed_replay_publishes_what_the_enricher_makes(settings: Settings, seeded: EnrichedArticle):
+def test_seed_replay_publishes_what_the_enricher_makes(
+    settings: Settings, seed_enriched: EnrichedArticle, seeded: EnrichedArticle
+):
     # Other tests may publish the seed again: each copy is checked, whatever their number.
     copies = [
         enriched
@@ -86,14 +97,20 @@ def test_seed_replay_publishes_what_the_enricher_makes(settings: Settings, seede
         )
         if enriched.article_id == seeded.article_id
     ]
-    assert copies and all(copy == seeded for copy in copies)
-    events = [
-        (record.key, codec_for(Event).loads(record.value))
-        for record in committed(settings, settings.topic_events)
-    ]
-    seed_events = Counter(e.event_id for _, e in events if e.article_id == seeded.article_id)
-    assert seed_events == Counter({e.event_id: len(copies) for e in seeded.events})
-    assert all(key == event.actor.id.encode() for key, event in events)
+    assert copies and all(copy == seed_enriched for copy in copies)
+    records = committed(settings, settings.topic_events)
+    # Each of the article's events as it read it, with its mention id and resolved id, once
+    # for each copy.
+    expected = {
+        r.mention_id: e.model_copy(update={"event_id": r.event_id, "mention_id": r.mention_id})
+        for e, r in zip(seed_enriched.events, seeded.events, strict=True)
+    }
+    events = [codec_for(Event).loads(r.value) for r in records]
+    seed_events = [e for e in events if e.article_id == seeded.article_id]
+    per_mention = Counter(e.mention_id for e in seed_events)
+    assert per_mention == Counter(dict.fromkeys(expected, len(copies)))
+    assert all(e == expected[e.mention_id] for e in seed_events)
+    assert all(r.key == codec_for(Event).loads(r.value).actor.id.encode() for r in records)
 
 
 def test_seed_tables_show_each_event_to_each_participant(worker: Worker, seeded: EnrichedArticle):

@@ -5,7 +5,6 @@ Slow (about a minute): 500 one-sentence articles, so that the NLP is quick.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,15 +12,14 @@ from typing import Any
 
 import pytest
 
-from stream.activity import StoredRow, activities_for, upsert
+from stream.activity import upsert
 from stream.codec import codec_for
 from stream.config import Settings
-from stream.contracts import EnrichedArticle, Event
+from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
+from stream.flow import resolve_reports
 from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
-    Record,
     Worker,
-    arrival_times,
     committed,
     create_all_topics,
     isolated_settings,
@@ -29,6 +27,7 @@ from tests.integration.workers import (
     short_articles,
     start_worker,
     wait_for,
+    wait_for_records,
 )
 from tests.table_diff import describe, row_differences
 
@@ -91,11 +90,13 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     enriched = [codec_for(EnrichedArticle).loads(r.value) for r in records]
     duplicated = [i for i, n in Counter(e.article_id for e in enriched).items() if n > 1]
     assert not duplicated, f"{len(duplicated)} articles enriched twice, e.g. {duplicated[:3]}"
-    event_records = committed(settings, settings.topic_events)
-    assert len(event_records) == sum(len(e.events) for e in enriched)
+    # One hop later: the resolver publishes the events.
+    events = sum(len(e.events) for e in enriched)
+    event_records = wait_for_records(settings, settings.topic_events, events, TIMEOUT_S)
+    assert len(event_records) == events, "events published twice"
 
     survivor.wait_healthy()
-    expected = _clean_run_tables(event_records, arrival_times(settings))
+    expected = _clean_run_tables(settings)
     answered: Tables = {}
 
     def same() -> bool:
@@ -125,17 +126,21 @@ Tables = dict[tuple[str, str], list[Summary]]
 SUMMARY_FIELDS = ("event_id", "status", "mention_count", "source_count")
 
 
-def _clean_run_tables(event_records: list[Record], arrivals: dict[str, dt.datetime]) -> Tables:
-    """What one worker that never crashed holds: the same pure functions over the same events."""
-    rows: dict[tuple[str, str], list[StoredRow]] = {}
-    for record in sorted(event_records, key=lambda r: (r.partition, r.offset)):
-        event = codec_for(Event).loads(record.value)
-        for activity in activities_for(event, arrivals[event.article_id]):
+def _clean_run_tables(settings: Settings) -> Tables:
+    """What one worker that never crashed holds: the same pure functions over the same event
+    reports, in the order the resolver read them."""
+    records = sorted(
+        committed(settings, settings.topic_reports), key=lambda r: (r.partition, r.offset)
+    )
+    reports = [codec_for(EventReport).loads(record.value) for record in records]
+    rows: dict[tuple[str, str], list[ActorActivity]] = {}
+    for outgoing in resolve_reports(reports, lambda key: [], settings).outgoing:
+        if isinstance(change := outgoing.value, ActorRowChange):
+            activity = change.row
             key = (activity.actor_id, f"{activity.type.value}s")
             rows[key] = upsert(rows.get(key, []), activity, limit=50)
     return {
-        key: [_summary(row.activity.model_dump(mode="json")) for row in kept]
-        for key, kept in rows.items()
+        key: [_summary(row.model_dump(mode="json")) for row in kept] for key, kept in rows.items()
     }
 
 

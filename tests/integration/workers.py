@@ -43,7 +43,9 @@ def isolated_settings(bootstrap: str, partitions: int = 3) -> Settings:
         topic_entities=f"{prefix}.entities",
         topic_events=f"{prefix}.events",
         topic_dlq=f"{prefix}.dlq",
+        topic_reports=f"{prefix}.reports",
         topic_activity=f"{prefix}.activity",
+        topic_places=f"{prefix}.places",
         partitions=partitions,
         broker_session_timeout_s=6.0,
         batch_window_s=0.2,
@@ -64,8 +66,9 @@ def free_port() -> int:
 def worker_env(settings: Settings) -> dict[str, str]:
     fields = [
         "bootstrap_servers", "app_id", "topic_raw", "topic_enriched", "topic_entities",
-        "topic_events", "topic_dlq", "topic_activity", "partitions", "broker_session_timeout_s",
-        "batch_window_s", "max_article_bytes", "on_internal_error",
+        "topic_events", "topic_dlq", "topic_reports", "topic_activity", "topic_places",
+        "partitions", "broker_session_timeout_s", "batch_window_s", "max_article_bytes",
+        "on_internal_error",
     ]  # fmt: skip
     env = {f"NEWSSTREAM_{name.upper()}": str(getattr(settings, name)) for name in fields}
     return {**os.environ, "PYTHONPATH": str(REPO), "NEWSSTREAM_NLP_PROCESSES": "1", **env}

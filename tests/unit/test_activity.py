@@ -1,18 +1,22 @@
-"""Merging, deduplicating, ordering and bounding the per-actor rows."""
+"""Rows per participant, replacing, ordering and bounding the per-actor rows; profiles."""
 
 import datetime as dt
 
-from stream.activity import Profile, activities_for, merge_row, search_score, update_profile, upsert
+from stream.activity import Profile, rows_for, search_score, update_profile, upsert
 from stream.contracts import (
+    ActorActivity,
+    ActorRowChange,
     DatePrecision,
     EntityRef,
     Event,
     EventDate,
+    EventReport,
     EventStatus,
     EventType,
     Evidence,
     PlaceRef,
 )
+from stream.resolver import first_report
 
 SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
@@ -55,11 +59,17 @@ def make_event(
     )
 
 
-def shoigu_row(event: Event, seen: dt.datetime = SEEN):
+def activities_for(event: Event, seen: dt.datetime) -> list[ActorActivity]:
+    """The rows of `event` as its only report, under the event's own id (readable in tests)."""
+    resolved = first_report(EventReport(event=event, seen_at=seen))
+    return rows_for(resolved.model_copy(update={"event_id": event.event_id}))
+
+
+def shoigu_row(event: Event, seen: dt.datetime = SEEN) -> ActorActivity:
     return next(a for a in activities_for(event, seen) if a.actor_id == SHOIGU.id)
 
 
-def test_activities_for_meeting_gives_one_row_per_participant():
+def test_rows_for_meeting_gives_one_row_per_participant():
     rows = activities_for(make_event(), SEEN)
     assert [(r.actor_id, r.role) for r in rows] == [
         ("sergei-shoigu", "actor"),
@@ -67,57 +77,17 @@ def test_activities_for_meeting_gives_one_row_per_participant():
     ]
 
 
-def test_activities_for_participant_listed_twice_gives_one_row():
+def test_rows_for_participant_listed_twice_gives_one_row():
     rows = activities_for(make_event(counterparts=(KIM, KIM_SHORT, SHOIGU)), SEEN)
     assert [r.actor_id for r in rows] == ["sergei-shoigu", "kim-jong-un"]
 
 
-def test_upsert_same_article_republished_keeps_one_row_and_its_count():
-    report = shoigu_row(make_event(mentions=2))
-    rows = upsert([], report, limit=50)
-    for _ in range(3):
-        rows = upsert(rows, report, limit=50)
-    assert len(rows) == 1
-    assert rows[0].activity.mention_count == 2
-    assert len(rows[0].activity.sources) == 1
-
-
-def test_upsert_second_article_same_event_merges_counts_and_sources():
-    first = shoigu_row(make_event(mentions=2))
-    second = shoigu_row(make_event(article_id="a2", published=dt.date(2025, 3, 28)), SEEN)
-    rows = upsert(upsert([], first, limit=50), second, limit=50)
-    assert len(rows) == 1
-    assert rows[0].activity.mention_count == 3
-    assert [s.article_id for s in rows[0].activity.sources] == ["a1", "a2"]
-    assert rows[0].mentions_by_article == {"a1": 2, "a2": 1}
-
-
-def test_upsert_lists_the_latest_sources_and_counts_every_one_once():
-    reports = [
-        shoigu_row(make_event(article_id=f"a{day:02}", published=dt.date(2025, 3, day)))
-        for day in range(1, 16)
-    ]
-    rows = []
-    for report in reports + reports[:3]:  # the oldest three replayed
-        rows = upsert(rows, report, limit=50)
-    row = rows[0].activity
-    assert row.source_count == 15
-    assert row.mention_count == 15
-    assert [s.article_id for s in row.sources] == [f"a{day:02}" for day in range(6, 16)]
-
-
-def test_merge_row_newer_report_decides_status_and_older_does_not():
-    planned = shoigu_row(make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1)))
-    occurred = shoigu_row(make_event(article_id="a2", published=dt.date(2025, 3, 27)))
-    assert merge_row(merge_row(None, planned), occurred).activity.status == EventStatus.OCCURRED
-    assert merge_row(merge_row(None, occurred), planned).activity.status == EventStatus.OCCURRED
-
-
-def test_merge_row_keeps_earliest_first_seen_and_latest_last_seen():
-    early = shoigu_row(make_event(), SEEN)
-    late = shoigu_row(make_event(article_id="a2"), SEEN + dt.timedelta(hours=1))
-    merged = merge_row(merge_row(None, late), early).activity
-    assert (merged.first_seen, merged.last_seen) == (SEEN, SEEN + dt.timedelta(hours=1))
+def test_upsert_replaces_the_older_state_of_an_event_and_a_replay_changes_nothing():
+    older = shoigu_row(make_event(status=EventStatus.PLANNED))
+    newer = older.model_copy(update={"status": EventStatus.OCCURRED, "source_count": 2})
+    rows = upsert(upsert([], older, limit=50), newer, limit=50)
+    assert rows == [newer]
+    assert upsert(rows, newer, limit=50) == rows
 
 
 def test_upsert_orders_by_event_date_then_first_seen_undated_last():
@@ -130,7 +100,7 @@ def test_upsert_orders_by_event_date_then_first_seen_undated_last():
     ]:
         report = shoigu_row(make_event(event_id, day=day), SEEN + dt.timedelta(hours=seen_hours))
         rows = upsert(rows, report, limit=50)
-    assert [r.activity.event_id for r in rows] == ["new-later-seen", "new", "old", "undated"]
+    assert [r.event_id for r in rows] == ["new-later-seen", "new", "old", "undated"]
 
 
 def test_upsert_bounds_rows_to_the_latest_limit():
@@ -138,32 +108,51 @@ def test_upsert_bounds_rows_to_the_latest_limit():
     for day in range(1, 11):
         report = shoigu_row(make_event(f"e{day}", day=dt.date(2025, 3, day)))
         rows = upsert(rows, report, limit=3)
-    assert [r.activity.event_id for r in rows] == ["e10", "e9", "e8"]
+    assert [r.event_id for r in rows] == ["e10", "e9", "e8"]
 
 
 def test_update_profile_counts_events_once_and_follows_status_changes():
     profile: Profile | None = None
-    planned = make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1))
-    for event in [planned, planned, make_event(article_id="a2"), make_event("meeting-2")]:
-        profile = update_profile(profile, shoigu_row(event))
+    planned = shoigu_row(make_event(status=EventStatus.PLANNED, published=dt.date(2025, 3, 1)))
+    occurred = shoigu_row(make_event(article_id="a2"))
+    for change in [
+        ActorRowChange(row=planned, was=None),  # a new event
+        ActorRowChange(row=planned, was=EventStatus.PLANNED),  # the same article again
+        ActorRowChange(row=occurred, was=EventStatus.PLANNED),  # reported as made
+        ActorRowChange(row=shoigu_row(make_event("meeting-2")), was=None),
+    ]:
+        profile = update_profile(profile, change)
     summary = profile.summary()
     assert summary["event_count"] == 2
     assert summary["counts_by_type"]["meeting"] == 2
     assert summary["counts_by_status"] == {"occurred": 2, "planned": 0, "speculated": 0}
+    assert profile.counts == {"meeting/occurred": 2}, "counts, not a list of events"
 
 
 def test_update_profile_keeps_fullest_name_and_other_forms_as_aliases():
     profile = None
     for ref in [EntityRef(id="kim-jong-un", name="Kim", label="PERSON"), KIM, KIM_SHORT]:
         rows = activities_for(make_event(counterparts=(ref,)), SEEN)
-        profile = update_profile(profile, next(r for r in rows if r.actor_id == ref.id))
+        row = next(r for r in rows if r.actor_id == ref.id)
+        profile = update_profile(profile, ActorRowChange(row=row, was=profile and row.status))
     assert profile.name in {"Kim Jong-un", "Kim Jong Un"}
     assert set(profile.aliases) == {"Kim", "Kim Jong-un", "Kim Jong Un"} - {profile.name}
 
 
 def test_search_score_exact_beats_prefix_beats_substring():
-    profile = update_profile(None, shoigu_row(make_event()))
+    profile = update_profile(None, ActorRowChange(row=shoigu_row(make_event())))
     assert search_score(profile, "sergei shoigu") == 3
     assert search_score(profile, "Sergei") == 2
     assert search_score(profile, "shoigu") == 1
     assert search_score(profile, "lavrov") == 0
+
+
+def test_a_profile_stays_the_same_size_however_many_events_its_actor_has():
+    profile, sizes = None, []
+    for i in range(1, 1001):
+        row = shoigu_row(make_event(f"meeting-{i}", day=None))
+        profile = update_profile(profile, ActorRowChange(row=row, was=None))
+        if i in (10, 1000):
+            sizes.append(len(profile.model_dump_json()))
+    assert profile.summary()["event_count"] == 1000
+    assert sizes[1] - sizes[0] <= 2, f"{sizes}: only the count's digits may grow"

@@ -2,11 +2,11 @@
 
 import datetime as dt
 
-from stream.activity import Profile, activities_for, update_profile
+from stream.activity import Profile, update_profile
 from stream.api import ActorSummary
-from stream.contracts import ActorActivity, EntityRef
+from stream.contracts import ActorActivity, ActorRowChange, EntityRef
 from stream.feed import latest_events, merge_latest, most_active
-from tests.unit.test_activity import KIM, SEEN, make_event
+from tests.unit.test_activity import KIM, SEEN, activities_for, make_event
 
 LAVROV = EntityRef(id="sergey-lavrov", name="Sergey Lavrov", label="PERSON")
 
@@ -16,7 +16,8 @@ def tables_of(reports: list[ActorActivity]) -> tuple[list[Profile], dict[str, li
     profiles: dict[str, Profile] = {}
     rows: dict[str, list[ActorActivity]] = {}
     for report in reports:
-        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), report)
+        change = ActorRowChange(row=report)
+        profiles[report.actor_id] = update_profile(profiles.get(report.actor_id), change)
         rows.setdefault(report.actor_id, []).append(report)
     return list(profiles.values()), rows
 

@@ -2,7 +2,7 @@
 // place, status, sources and evidence on click.
 
 import { getJSON } from "./api.js";
-import { actorLink, h, others, plural, shortTime, when } from "./dom.js";
+import { actorLink, h, others, placeLink, plural, shortTime, when } from "./dom.js";
 import { LANES, timeline } from "./timeline.js";
 
 const KINDS = LANES.map((lane) => `${lane}s`);
@@ -42,14 +42,14 @@ function partiesView(rows) {
       : h("p", { class: "muted" }, "No meetings yet."));
 }
 
-function details(row) {
+export function details(row) {
   if (!row) return h("p", { class: "muted" }, "Pick an event on the timeline or in the table for its place, sources and evidence.");
   const date = row.date ? `${row.date.value} (${row.date.precision}, read from “${row.date.text}”)` : "undated";
   return h("article", { class: "details", "data-event-id": row.event_id },
     h("h3", {}, `${row.type} · `, h("span", { class: `status ${row.status}` }, row.status)),
     h("dl", {},
       h("dt", {}, "who"), h("dd", {}, ...[row.actor, ...row.counterparts].flatMap((p, i) => [i ? ", " : "", actorLink(p)])),
-      h("dt", {}, "where"), h("dd", {}, row.location ? row.location.name : "not said"),
+      h("dt", {}, "where"), h("dd", {}, row.location ? placeLink(row.location) : "not said"),
       h("dt", {}, "when"), h("dd", {}, date),
       h("dt", {}, "reported"), h("dd", {}, `${plural(row.mention_count, "mention")} in ${plural(row.source_count, "article")}`),
       h("dt", {}, "sources"), h("dd", {}, h("ul", {}, ...row.sources.map((s) =>

@@ -5,6 +5,7 @@ import { checkHealth, connection, onConnectionChange } from "./api.js";
 import { actorPage } from "./actor.js";
 import { ago, h } from "./dom.js";
 import { frontPage } from "./front.js";
+import { placePage } from "./place.js";
 import { setUpSearch } from "./search.js";
 
 const POLL_MS = 2000;
@@ -16,10 +17,11 @@ let failure = null;
 let refreshing = false;
 
 function route() {
-  const match = location.hash.match(/^#\/actor\/(.+)$/);
+  const match = location.hash.match(/^#\/(actor|place)\/(.+)$/);
   failure = null;
   main.replaceChildren(h("p", { class: "muted" }, "Loading…"));
-  view = match ? actorPage(main, decodeURIComponent(match[1])) : frontPage(main);
+  const pages = { actor: actorPage, place: placePage };
+  view = match ? pages[match[1]](main, decodeURIComponent(match[2])) : frontPage(main);
   refresh();
 }
 

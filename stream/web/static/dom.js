@@ -15,6 +15,10 @@ export function actorLink(ref) {
   return h("a", { href: `#/actor/${encodeURIComponent(ref.id)}` }, ref.name);
 }
 
+export function placeLink(ref) {
+  return h("a", { href: `#/place/${encodeURIComponent(ref.id)}` }, ref.name);
+}
+
 export function others(row) {
   return [row.actor, ...row.counterparts].filter((party) => party.id !== row.actor_id);
 }

@@ -1,4 +1,4 @@
-// Search as you type over actors: label, counts and last seen, each result a link.
+// Search as you type over actors and places: label, counts and last seen, each result a link.
 
 import { getJSON } from "./api.js";
 import { h, shortTime } from "./dom.js";
@@ -12,7 +12,7 @@ function counts(match) {
 
 function result(match) {
   return h("li", {},
-    h("a", { href: `#/actor/${encodeURIComponent(match.id)}`, class: "result" },
+    h("a", { href: `#/${match.kind}/${encodeURIComponent(match.id)}`, class: "result" },
       h("span", { class: "name" }, match.name),
       h("span", { class: "label" }, match.label),
       h("span", { class: "meta" }, `${counts(match)} · last seen ${shortTime(match.last_seen)}`)));
@@ -28,7 +28,11 @@ export function setUpSearch(input, list, count) {
     asked = query;
     let matches = [];
     try {
-      matches = await getJSON(`/actors?q=${encodeURIComponent(query)}`);
+      const asking = encodeURIComponent(query);
+      const [actors, places] = await Promise.all(
+        [getJSON(`/actors?q=${asking}`), getJSON(`/places?q=${asking}`)]);
+      matches = [...actors.map((m) => ({ ...m, kind: "actor" })),
+        ...places.map((m) => ({ ...m, kind: "place" }))];
     } catch (error) {
       if (asked !== query) return;
       list.replaceChildren(h("li", { class: "muted" }, `Search failed: ${error.message}`));
@@ -37,8 +41,8 @@ export function setUpSearch(input, list, count) {
     }
     if (asked !== query) return; // a later keystroke asked something else
     list.replaceChildren(...(matches.length ? matches.map(result)
-      : [h("li", { class: "muted" }, `No actor matches “${query}”.`)]));
-    count.textContent = `${matches.length} actors found`;
+      : [h("li", { class: "muted" }, `Nothing matches “${query}”.`)]));
+    count.textContent = `${matches.length} actors and places found`;
     list.hidden = false;
   }
 
