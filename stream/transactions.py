@@ -32,7 +32,9 @@ from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers import aiokafka
+from faust.transport.producer import ProducerBuffer
 from faust.types import TP, Message
+from faust.types.tuples import FutureMessage
 
 _input_partition: ContextVar[TP | None] = ContextVar("newsstream_input_partition", default=None)
 # Changelog topic -> the input topic whose events write its table (co-partitioned with it).
@@ -241,7 +243,47 @@ class RetryingAIOKafkaProducer(AIOKafkaProducer):
         self._sender.__class__ = CoordinatorLookupRetries
 
 
+class DrainingProducerBuffer(ProducerBuffer):
+    """faust's buffer of table writes, whose `flush` returns once every write is sent.
+
+    faust's waits 0.1 s for each message its background task sends and, on a busy machine
+    where a send takes longer, returns with writes still buffered or being sent: they then
+    joined the next transaction, not the one committing the batch that made them, and a
+    kill -9 before that next commit lost them from the changelog (a table restored short).
+    """
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self._sending = 0
+        self._all_sent = asyncio.Event()
+        self._all_sent.set()
+
+    async def flush(self) -> None:
+        while not self.pending.empty():
+            await self._send_pending(self.pending.get_nowait())
+        await self._all_sent.wait()  # the one the background task may be sending
+
+    async def _send_pending(self, fut: FutureMessage) -> None:
+        # Counted before the first await: the background task calls this at once after
+        # taking a message from the queue, so no message is ever out of the queue uncounted.
+        self._sending += 1
+        self._all_sent.clear()
+        try:
+            await super()._send_pending(fut)
+        finally:
+            self._sending -= 1
+            if not self._sending:
+                self._all_sent.set()
+
+
 class Producer(aiokafka.Producer):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Built in faust's `__init__`, started with the producer: replaced before it starts.
+        buffer = DrainingProducerBuffer(loop=self.loop, beacon=self.beacon)
+        buffer.app = self.app
+        self.buffer = buffer
+
     @property
     def _producer_type(self) -> type[AIOKafkaProducer]:
         return RetryingAIOKafkaProducer

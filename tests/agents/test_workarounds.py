@@ -3,12 +3,14 @@ app whose Kafka clients are fakes: every test here fails when its workaround is 
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import subprocess
 import sys
 from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import faust
@@ -24,6 +26,7 @@ from stream.errors import DependencyError
 from stream.transactions import (
     BrokerHighwaters,
     CoordinatorLookupRetries,
+    DrainingProducerBuffer,
     ExactOffsetsConsumer,
     InputPartitionTransactions,
     input_partition,
@@ -197,6 +200,42 @@ async def test_a_worker_starts_without_the_table_stores_it_left(tmp_path: Path):
     assert not left.exists()
 
 
+class SlowChannel:
+    """A topic whose sends wait until the test opens `gate`, as on a busy machine."""
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.sent: list[object] = []
+
+    async def publish_message(self, fut: object, wait: bool = False) -> None:
+        await self.gate.wait()
+        self.sent.append(fut)
+
+
+class BufferedWrite:
+    def __init__(self, channel: SlowChannel) -> None:
+        self.message = SimpleNamespace(channel=channel)
+
+
+async def test_flushing_the_table_writes_waits_until_every_one_is_sent():
+    # Built in the test's event loop: a service runs its tasks in the loop it was made in.
+    buffer, channel = DrainingProducerBuffer(), SlowChannel()
+    buffer.app = SimpleNamespace(conf=SimpleNamespace(producer_threaded=False))
+    await buffer.start()
+    try:
+        for _ in range(3):
+            buffer.put(BufferedWrite(channel))
+        flushing = asyncio.ensure_future(buffer.flush())
+        # faust's flush gives up after 0.1 s per message: a commit would follow it at once.
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(flushing), timeout=1.0)
+        channel.gate.set()
+        await asyncio.wait_for(flushing, timeout=10.0)
+        assert len(channel.sent) == 3
+    finally:
+        await buffer.stop()
+
+
 def test_a_record_no_agent_took_is_not_acknowledged(app: faust.App):
     skipped = ConsumerMessage(RAW, 0, 3, 0.0, 0, None, b"k", b"v", None)
     assert not skipped.tracked
@@ -237,6 +276,7 @@ async def test_a_halted_consumer_commits_nothing(app: faust.App, monkeypatch: py
 async def test_the_worker_uses_every_override(app: faust.App):
     assert type(app.consumer) is ExactOffsetsConsumer
     assert type(app.consumer._new_consumer_thread()) is BrokerHighwaters
+    assert type(app.producer.buffer) is DrainingProducerBuffer
     assert type(app.consumer.transactions) is InputPartitionTransactions
     producer = app.producer._new_producer(transactional_id=f"{APP_ID}-{RAW}-0")
     assert type(producer._sender) is CoordinatorLookupRetries
