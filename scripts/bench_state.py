@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from stream.activity import Profile, update_profile, upsert
 from stream.config import Settings
 from stream.contracts import (
     ActorActivity,
@@ -26,9 +25,10 @@ from stream.contracts import (
     PlaceRowChange,
     ResolvedEvent,
 )
-from stream.flow import report_key, resolve_reports
-from stream.places import PlaceProfile, update_place_profile
-from stream.resolver import mention_id
+from stream.state.activity import Profile, update_profile, upsert
+from stream.state.places import PlaceProfile, update_place_profile
+from stream.state.resolver import mention_id
+from stream.worker.flow import report_key, resolve_reports
 
 CHECKPOINTS = (1, 10, 100, 1_000, 10_000)
 ACTOR = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")

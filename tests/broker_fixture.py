@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from stream.localbroker import BOOTSTRAP_ENV, BrokerCluster, free_port, wait_for_bootstrap
+from stream.kafka.localbroker import BOOTSTRAP_ENV, BrokerCluster, free_port, wait_for_bootstrap
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,7 @@ def _report_failures(
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(folders: tuple[Path, ...], title: str | None, details: bool, as_json: bool) -> None:
     """Score the extractor against each gold-annotated folder (dev or realdev format)."""
-    from stream.evaluate import evaluate as run_evaluation
+    from stream.evaluation.evaluate import evaluate as run_evaluation
     from stream.nlp.enrich import Enricher
 
     if title is not None and len(folders) > 1:

@@ -12,8 +12,8 @@ import click
 
 from stream.config import get_settings
 from stream.contracts import Article
-from stream.producer import encode, repeated
-from stream.producer import publish as publish_messages
+from stream.kafka.producer import encode, repeated
+from stream.kafka.producer import publish as publish_messages
 from stream.sources import SourceFailure, read_articles
 
 PROGRESS_BAR_FROM = 200

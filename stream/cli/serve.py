@@ -46,9 +46,12 @@ def worker(
     os.environ.update({name: str(value) for name, value in overrides.items() if value is not None})
     get_settings.cache_clear()  # the options above are settings: read them again
     # Built from those settings; agents and views register on import (autodiscovery is off).
-    from stream import agents, views  # noqa: F401
-    from stream.app import app
-    from stream.web import routes  # noqa: F401
+    from stream.web import (
+        routes,  # noqa: F401
+        views,  # noqa: F401
+    )
+    from stream.worker import agents  # noqa: F401
+    from stream.worker.app import app
 
     sys.argv = ["stream", "worker", "--loglevel", loglevel, *faust_options]
     app.main()

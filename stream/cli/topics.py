@@ -5,8 +5,8 @@ import asyncio
 import click
 
 from stream.config import get_settings
-from stream.readback import read_topic
-from stream.topics import create_topics, topic_specs
+from stream.kafka.readback import read_topic
+from stream.kafka.topics import create_topics, topic_specs
 
 
 @click.group()

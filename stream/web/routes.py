@@ -11,8 +11,8 @@ from importlib.resources import files
 
 from faust.web import Request, Response, View
 
-from stream.app import app
 from stream.web.openapi import openapi_document
+from stream.worker.app import app
 
 STATIC = files("stream.web") / "static"
 # Files are few and small; a name outside this map is a 404, never a path on disk.

@@ -13,9 +13,9 @@ from stream.contracts import (
     Evidence,
     ModelInfo,
 )
-from stream.enrichment import Outcome, enrich_each
 from stream.errors import EnrichmentError
-from stream.intake import RawMessage
+from stream.worker.enrichment import Outcome, enrich_each
+from stream.worker.intake import RawMessage
 
 SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")

@@ -7,9 +7,9 @@ import pytest
 from stream.config import Settings
 from stream.contracts import DeadLetter, Event, EventReport
 from stream.errors import EnrichmentError
-from stream.flow import decode_activity, enrich_messages, resolve_reports
-from stream.handlers import error_handler
-from stream.intake import RawMessage
+from stream.worker.flow import decode_activity, enrich_messages, resolve_reports
+from stream.worker.handlers import error_handler
+from stream.worker.intake import RawMessage
 from tests.agents.fakes import FakePool, article_json, raw
 
 SETTINGS = Settings()

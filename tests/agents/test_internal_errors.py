@@ -8,21 +8,21 @@ from collections.abc import Sequence
 
 import pytest
 
-from stream import flow
 from stream.config import Settings
 from stream.contracts import ActorRowChange, Article, DeadLetter
-from stream.enrichment import enrich_each
 from stream.errors import EnrichmentError, InternalError
-from stream.flow import (
+from stream.worker import flow
+from stream.worker.enrichment import enrich_each
+from stream.worker.flow import (
     TRACEBACK_LINES_KEPT,
     enrich_messages,
     record_activities,
     reports_of,
     resolve_reports,
 )
-from stream.handlers import error_handler
-from stream.intake import RawMessage
-from stream.metrics import METRICS, Metrics
+from stream.worker.handlers import error_handler
+from stream.worker.intake import RawMessage
+from stream.worker.metrics import METRICS, Metrics
 from tests.agents.fakes import FakeEnricher, FakePool, article_json, raw
 
 SETTINGS = Settings()
@@ -62,7 +62,7 @@ def test_internal_error_survives_the_trip_back_from_a_pool_process():
 async def test_a_bug_in_the_nlp_is_dead_lettered_with_its_traceback_counted_and_logged(
     caplog: pytest.LogCaptureFixture,
 ):
-    with caplog.at_level(logging.ERROR, logger="stream.handlers"):
+    with caplog.at_level(logging.ERROR, logger="stream.worker.handlers"):
         outgoing = await enrich_messages(
             [raw(7, article_json("a1", "FAIL"))], FakePool(), SETTINGS, error_handler("dead-letter")
         )
@@ -80,7 +80,10 @@ async def test_a_bug_in_the_nlp_is_dead_lettered_with_its_traceback_counted_and_
 async def test_a_bug_in_stop_mode_raises_after_it_is_counted_and_logged(
     caplog: pytest.LogCaptureFixture,
 ):
-    with caplog.at_level(logging.ERROR, logger="stream.handlers"), pytest.raises(InternalError):
+    with (
+        caplog.at_level(logging.ERROR, logger="stream.worker.handlers"),
+        pytest.raises(InternalError),
+    ):
         await enrich_messages(
             [raw(0, article_json("a1", "FAIL"))], FakePool(), SETTINGS, error_handler("stop")
         )

@@ -5,7 +5,7 @@ from typing import Any
 
 from faust.types import TP
 
-from stream.redelivery import Processed
+from stream.workarounds.redelivery import Processed
 
 RAW_0, RAW_1 = TP("raw", 0), TP("raw", 1)
 

@@ -6,7 +6,7 @@ from aiokafka.errors import KafkaConnectionError, KafkaError
 from aiokafka.producer.sender import Sender
 from aiokafka.producer.transaction_manager import TransactionManager
 
-from stream.transactions import CoordinatorLookupRetries
+from stream.workarounds.transactions import CoordinatorLookupRetries
 
 COORDINATOR = 2
 

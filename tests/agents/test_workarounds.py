@@ -1,4 +1,4 @@
-"""Each override of faust or aiokafka internals (stream/workarounds.py), on a real but unstarted
+"""Each override of faust or aiokafka internals (stream/workarounds/), on a real but unstarted
 app whose Kafka clients are fakes: every test here fails when its workaround is removed."""
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 from stream import workarounds
-from stream.app import create_app
 from stream.config import Settings
 from stream.errors import DependencyError
-from stream.transactions import (
+from stream.workarounds.transactions import (
     BrokerHighwaters,
     CoordinatorLookupRetries,
     DrainingProducerBuffer,
@@ -33,6 +32,7 @@ from stream.transactions import (
     processing,
     write_changelogs_from,
 )
+from stream.worker.app import create_app
 
 APP_ID = "probe"
 RAW, ACTIVITY, ENRICHED = "probe.raw", "probe.activity", "probe.enriched"
@@ -92,7 +92,7 @@ def ack(consumer: ExactOffsetsConsumer, tp: TP, *offsets: int) -> None:
         assert consumer.ack(message), f"{tp}@{offset} not acknowledged"
 
 
-# One transaction per input topic-partition (stream/transactions.py).
+# One transaction per input topic-partition (stream/workarounds/transactions.py).
 
 
 def test_each_input_topic_partition_has_a_transaction_of_its_own(app: faust.App):
@@ -131,7 +131,7 @@ async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_p
     assert producer_calls(app) == ["flush buffer", ("commit", by_transaction)]
 
 
-# The consumer commits exactly what the agents processed (stream/transactions.py).
+# The consumer commits exactly what the agents processed (stream/workarounds/transactions.py).
 
 
 async def test_fetching_stops_before_the_seek_to_the_committed_offsets(
@@ -290,7 +290,7 @@ class Event:
 
 
 def test_table_writes_belong_to_the_event_named():
-    from stream.tables import writing_for
+    from stream.workarounds.table_writes import writing_for
 
     event = Event(TP(ACTIVITY, 2))
     with writing_for(event):
@@ -311,7 +311,7 @@ class FakeStream:
 async def test_an_agent_commits_its_batch_again_after_a_timer_commit(
     monkeypatch: pytest.MonkeyPatch,
 ):
-    from stream import agents
+    from stream.worker import agents
 
     attempts: list[set[TP]] = []
 
@@ -327,7 +327,7 @@ async def test_an_agent_commits_its_batch_again_after_a_timer_commit(
 
 
 async def test_a_revoked_partition_is_processed_again_from_its_committed_offset():
-    from stream import agents
+    from stream.worker import agents
 
     batch = [Event(TP(RAW, 0))]
     assert agents.enriched_already.unseen(batch) == batch  # type: ignore[arg-type]
@@ -336,7 +336,7 @@ async def test_a_revoked_partition_is_processed_again_from_its_committed_offset(
     assert agents.enriched_already.unseen(batch) == batch  # type: ignore[arg-type]
 
 
-# The index and the versions it was written for (stream/workarounds.py).
+# The index and the versions it was written for (stream/workarounds/).
 
 
 @pytest.mark.parametrize("workaround", workarounds.WORKAROUNDS, ids=lambda w: w.ours)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from stream.contracts import Article, EnrichedArticle
-from stream.localbroker import BrokerCluster, free_port
+from stream.kafka.localbroker import BrokerCluster, free_port
 from tests.faults.lifecycle import Workers
 from tests.integration.workers import short_articles
 

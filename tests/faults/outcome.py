@@ -3,7 +3,7 @@
 A clean run is computed, not run: the NLP layer in this process gives each article's
 enrichment and so its event reports; the resolver's pure functions over the reports, in the
 order the resolver read them, give the events and activity records; those of
-`stream.activity` give the tables.
+`stream.state.activity` give the tables.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from stream.activity import Profile, update_profile, upsert
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.constants import ACTIVITY_TYPES_PLURAL
 from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
-from stream.flow import report_key, reports_of, resolve_reports
+from stream.state.activity import Profile, update_profile, upsert
+from stream.worker.flow import report_key, reports_of, resolve_reports
 from tests.integration.workers import Record, Worker, arrival_times, committed, wait_for
 from tests.table_diff import describe, field_differences, row_differences
 

@@ -14,8 +14,8 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
-from stream.localbroker import BrokerCluster
-from stream.topics import topic_specs
+from stream.kafka.localbroker import BrokerCluster
+from stream.kafka.topics import topic_specs
 from tests.faults.lifecycle import Workers
 from tests.faults.outcome import Published, wait_for_a_clean_finish, wait_until_enriched
 from tests.integration.workers import (

@@ -9,7 +9,7 @@ import pytest
 
 from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
-from stream.localbroker import BrokerCluster
+from stream.kafka.localbroker import BrokerCluster
 from tests.faults.lifecycle import Workers
 from tests.faults.outcome import wait_for_a_clean_finish, wait_until_enriched
 from tests.integration.workers import create_all_topics, isolated_settings, publish_articles

@@ -25,7 +25,7 @@ from pathlib import Path
 import click
 
 from stream.contracts import ActorRowChange, Article, EnrichedArticle
-from stream.enrichment import ArticleEnricher, default_enricher
+from stream.worker.enrichment import ArticleEnricher, default_enricher
 
 BUG_MARKER = "PLANTED-BUG"
 BUG_MESSAGE = "a bug planted by the test"
@@ -77,7 +77,7 @@ def _wait_at(gate: Path) -> None:
 
 
 def _plant_table_bug() -> None:
-    from stream import tables
+    from stream.worker import tables
 
     record = tables.record
 
@@ -100,9 +100,10 @@ def main() -> None:
 def worker(web_port: int, data_dir: Path) -> None:
     os.environ.update(NEWSSTREAM_WEB_PORT=str(web_port), NEWSSTREAM_DATA_DIR=str(data_dir))
     # Settings are read when the app is imported: only now, after the options above.
-    from stream import agents, views  # noqa: F401
-    from stream.app import app, settings
-    from stream.enrichment import EnrichmentPool
+    from stream.web import views  # noqa: F401
+    from stream.worker import agents
+    from stream.worker.app import app, settings
+    from stream.worker.enrichment import EnrichmentPool
 
     agents.pool = EnrichmentPool(settings.spacy_model, settings.nlp_processes, HookedEnricher)
     _plant_table_bug()

@@ -4,7 +4,7 @@ each good one enriched once, memory bounded, the worker healthy at the end.
 The stream is generated here from a seeded RNG. Each message's key names its kind, and the
 dead-letter topic keeps the key, so every letter is traced back to the kind that made it.
 Valid articles are one sentence long so that the NLP is quick; most messages are bad ones.
-The rules for what is bad are in the docstring of stream/intake.py.
+The rules for what is bad are in the docstring of stream/worker/intake.py.
 """
 
 from __future__ import annotations

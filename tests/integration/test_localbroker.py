@@ -11,7 +11,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from stream.localbroker import (
+from stream.kafka.localbroker import (
     BOOTSTRAP_ENV,
     BrokerCluster,
     BrokerNotReadyError,

@@ -12,9 +12,9 @@ from confluent_kafka import Consumer, TopicPartition
 
 from stream.config import Settings
 from stream.contracts import Article
-from stream.producer import encode, publish
-from stream.readback import read_topic
-from stream.topics import create_topics, topic_specs
+from stream.kafka.producer import encode, publish
+from stream.kafka.readback import read_topic
+from stream.kafka.topics import create_topics, topic_specs
 from tests.integration.workers import isolated_settings
 
 SEEDS = Path(__file__).parents[2] / "seeds"

@@ -18,8 +18,8 @@ from pydantic import SecretStr
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import EnrichedArticle
-from stream.localbroker import BrokerCluster, free_port
-from stream.readback import read_topic
+from stream.kafka.localbroker import BrokerCluster, free_port
+from stream.kafka.readback import read_topic
 from tests.integration.workers import (
     REPO,
     Worker,

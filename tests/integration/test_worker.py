@@ -16,9 +16,9 @@ from confluent_kafka import Consumer, TopicPartition
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import Article, DeadLetter, EnrichedArticle, Event
-from stream.resolver import mention_id
 from stream.schemas import check_schemas
 from stream.sources import read_articles
+from stream.state.resolver import mention_id
 from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
     REPO,

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from stream.activity import upsert
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import ActorActivity, ActorRowChange, EnrichedArticle, EventReport
-from stream.flow import resolve_reports
+from stream.state.activity import upsert
+from stream.worker.flow import resolve_reports
 from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
     Worker,

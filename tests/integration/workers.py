@@ -23,8 +23,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from stream.config import Settings
 from stream.contracts import Article
-from stream.producer import encode, publish
-from stream.topics import create_topics, topic_specs
+from stream.kafka.producer import encode, publish
+from stream.kafka.topics import create_topics, topic_specs
 
 REPO = Path(__file__).parents[2]
 STARTUP_TIMEOUT_S = 90.0

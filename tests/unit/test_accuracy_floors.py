@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from stream.evalreport import HEADLINE_TYPES, Report
-from stream.evaluate import evaluate
+from stream.evaluation.evaluate import evaluate
+from stream.evaluation.report import HEADLINE_TYPES, Report
 from stream.nlp.enrich import Enricher
 
 REPO = Path(__file__).resolve().parents[2]

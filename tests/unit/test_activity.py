@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from stream.activity import Profile, rows_for, search_score, update_profile, upsert
 from stream.contracts import (
     ActorActivity,
     ActorRowChange,
@@ -16,7 +15,8 @@ from stream.contracts import (
     Evidence,
     PlaceRef,
 )
-from stream.resolver import first_report
+from stream.state.activity import Profile, rows_for, search_score, update_profile, upsert
+from stream.state.resolver import first_report
 
 SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")

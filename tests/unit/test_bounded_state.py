@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from stream.activity import Profile, update_profile, upsert
 from stream.config import Settings
 from stream.contracts import (
     ActorActivity,
@@ -17,8 +16,9 @@ from stream.contracts import (
     PlaceRowChange,
     ResolvedEvent,
 )
-from stream.flow import report_key, resolve_reports
-from stream.places import PlaceProfile, update_place_profile
+from stream.state.activity import Profile, update_profile, upsert
+from stream.state.places import PlaceProfile, update_place_profile
+from stream.worker.flow import report_key, resolve_reports
 from tests.unit.test_resolver import PYONGYANG, day, report
 
 SETTINGS = Settings()

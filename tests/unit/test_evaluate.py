@@ -22,9 +22,9 @@ from stream.contracts import (
     TextSpan,
 )
 from stream.errors import GoldError
-from stream.evalreport import Report
-from stream.evaluate import Names, fold, place_right, score
-from stream.goldsets import read_gold_folder
+from stream.evaluation.evaluate import Names, fold, place_right, score
+from stream.evaluation.goldsets import read_gold_folder
+from stream.evaluation.report import Report
 
 PUBLISHED = dt.date(2025, 3, 24)
 ARRIVAL = "Kim Jong Un arrived in Moscow on Monday."

@@ -2,10 +2,10 @@
 
 import datetime as dt
 
-from stream.activity import Profile, update_profile
 from stream.api import ActorSummary
 from stream.contracts import ActorActivity, ActorRowChange, EntityRef
-from stream.feed import latest_events, merge_latest, most_active
+from stream.state.activity import Profile, update_profile
+from stream.state.feed import latest_events, merge_latest, most_active
 from tests.unit.test_activity import KIM, SEEN, activities_for, make_event
 
 LAVROV = EntityRef(id="sergey-lavrov", name="Sergey Lavrov", label="PERSON")

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from stream.config import Settings
 from stream.contracts import Article, DeadLetter
-from stream.intake import (
+from stream.worker.intake import (
     CONTROL_CHARACTER,
     ENGLISH,
     FUTURE_SLACK,

@@ -8,7 +8,7 @@ import pytest
 
 from stream.config import Settings
 from stream.contracts import Article, DeadLetter
-from stream.intake import RawMessage, parse_article
+from stream.worker.intake import RawMessage, parse_article
 
 SETTINGS = Settings(max_article_bytes=2_000)
 GOOD = {"id": "a1", "published": "2025-03-27", "text": "Seoul, March 27 (IANS) Kim met Shoigu."}

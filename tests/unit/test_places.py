@@ -3,14 +3,14 @@
 import datetime as dt
 
 from stream.contracts import EventReport, PlaceRef, PlaceRowChange
-from stream.places import (
+from stream.state.places import (
     country_of,
     place_rows_for,
     place_search_score,
     record_place,
     update_place_profile,
 )
-from stream.resolver import first_report
+from stream.state.resolver import first_report
 from tests.unit.test_activity import SEEN, make_event
 from tests.unit.test_resolver import CHINA, KUMSUSAN, PYONGYANG
 

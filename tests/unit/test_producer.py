@@ -1,7 +1,7 @@
 import json
 
 from stream.contracts import Article
-from stream.producer import encode, repeated
+from stream.kafka.producer import encode, repeated
 
 
 def _article(article_id: str) -> Article:

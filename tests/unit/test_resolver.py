@@ -14,7 +14,7 @@ from stream.contracts import (
     PlaceRef,
     ResolvedEvent,
 )
-from stream.resolver import Rules, blocking_key, mention_id, resolve
+from stream.state.resolver import Rules, blocking_key, mention_id, resolve
 
 SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")

@@ -6,9 +6,9 @@ import faust
 import pytest
 from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth
 
-from stream.app import _credentials
 from stream.config import Settings
 from stream.errors import ConfigError
+from stream.worker.app import _credentials
 
 PASSWORD = "pw-never-printed-4f1c"
 SCRAM = {

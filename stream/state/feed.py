@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from stream.activity import Profile
 from stream.api import ActorSummary
 from stream.contracts import ActorActivity
+from stream.state.activity import Profile
 
 
 def latest_events(

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from stream.contracts import Event
-from stream.goldsets import GoldEvent
+from stream.evaluation.goldsets import GoldEvent
 
 HEADLINE_TYPES = ("visit", "meeting")
 ACCURACIES = ("status", "date", "place", "attribution")

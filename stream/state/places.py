@@ -2,7 +2,7 @@
 
 A resolved event with a place becomes a row in that place's table and, when the place lies
 in a country, in the country's too: a visit to Pyongyang shows under North Korea. Rows are
-replaced whole by the event's newer state, as the actors' are (`stream.activity.upsert`).
+replaced whole by the event's newer state, as the actors' are (`stream.state.activity.upsert`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from stream.activity import upsert
 from stream.api import PlaceSummary
 from stream.constants import PLACE_TYPES_PLURAL
 from stream.contracts import (
@@ -23,6 +22,7 @@ from stream.contracts import (
     ResolvedEvent,
 )
 from stream.nlp.lexicon import fold, slug
+from stream.state.activity import upsert
 
 
 class PlaceProfile(BaseModel):

@@ -1,6 +1,6 @@
 """Per-actor rows and profiles: pure functions behind the actor tables.
 
-A resolved event (`stream.resolver`) becomes one `ActorActivity` per participant. A table row
+A resolved event (`stream.state.resolver`) becomes one `ActorActivity` per participant. A table row
 is keyed by the resolved `event_id` and holds the event's whole state, so every later report
 of the event replaces its row instead of adding one; writing a row again changes nothing.
 """

@@ -1,4 +1,4 @@
-"""The agents: iterate, call one function of `stream.flow`, send or update a table.
+"""The agents: iterate, call one function of `stream.worker.flow`, send or update a table.
 
 raw articles --enrich--> enriched, entities, dead letters, event reports
 event reports (keyed by type and participants) --resolve_events--> events, actor and place rows
@@ -16,12 +16,15 @@ from typing import cast
 from faust import StreamT
 from faust.types import TP, EventT
 
-from stream import tables
-from stream.app import app, settings, topics
 from stream.contracts import ActorRowChange
-from stream.enrichment import EnrichmentPool
 from stream.errors import InternalError
-from stream.flow import (
+from stream.workarounds.redelivery import Processed
+from stream.workarounds.table_writes import writing_for
+from stream.workarounds.transactions import ExactOffsetsConsumer, processing
+from stream.worker import tables
+from stream.worker.app import app, settings, topics
+from stream.worker.enrichment import EnrichmentPool
+from stream.worker.flow import (
     Enrich,
     Outgoing,
     decode_activity,
@@ -31,11 +34,9 @@ from stream.flow import (
     record_activities,
     resolve_reports,
 )
-from stream.handlers import ErrorHandler, error_handler
-from stream.intake import RawMessage
-from stream.metrics import METRICS
-from stream.redelivery import Processed
-from stream.transactions import ExactOffsetsConsumer, processing
+from stream.worker.handlers import ErrorHandler, error_handler
+from stream.worker.intake import RawMessage
+from stream.worker.metrics import METRICS
 
 pool: Enrich = EnrichmentPool(settings.spacy_model, settings.nlp_processes)
 on_error: ErrorHandler = error_handler(settings.on_internal_error)
@@ -78,7 +79,7 @@ async def resolve_events(stream: StreamT[bytes]) -> None:
     async for events in batches:
         for tp, batch in by_partition(resolved_already.unseen(events)):
             reports = [decode_report(raw_message(event), on_error) for event in batch]
-            with tables.writing_for(batch[-1]):
+            with writing_for(batch[-1]):
                 resolved = resolve_reports(
                     [report for report in reports if report is not None],
                     tables.known_events_of,
@@ -98,7 +99,7 @@ async def record_activity(stream: StreamT[bytes]) -> None:
     async for events in batches:
         try:
             for _, batch in by_partition(recorded_already.unseen(events)):
-                with tables.writing_for(batch[-1]):
+                with writing_for(batch[-1]):
                     changes = activity_changes(batch)
                     await send_all(record_activities(changes, tables.record, settings, on_error))
         except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
@@ -114,7 +115,7 @@ async def record_places(stream: StreamT[bytes]) -> None:
     async for events in batches:
         for _, batch in by_partition(placed_already.unseen(events)):
             rows = [decode_place_row(raw_message(event), on_error) for event in batch]
-            with tables.writing_for(batch[-1]):
+            with writing_for(batch[-1]):
                 tables.record_places([row for row in rows if row is not None])
         await commit(stream, events)
 

@@ -15,7 +15,6 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from stream.activity import rows_for
 from stream.codec import codec_for
 from stream.config import Settings
 from stream.contracts import (
@@ -27,13 +26,14 @@ from stream.contracts import (
     PlaceRowChange,
     ResolvedEvent,
 )
-from stream.enrichment import Outcome
 from stream.errors import EnrichmentError, InternalError
-from stream.handlers import ErrorHandler
-from stream.intake import RawMessage, dead_letter, parse_article
-from stream.metrics import METRICS
-from stream.places import place_rows_for
-from stream.resolver import Resolution, Rules, blocking_key, mention_id, resolve
+from stream.state.activity import rows_for
+from stream.state.places import place_rows_for
+from stream.state.resolver import Resolution, Rules, blocking_key, mention_id, resolve
+from stream.worker.enrichment import Outcome
+from stream.worker.handlers import ErrorHandler
+from stream.worker.intake import RawMessage, dead_letter, parse_article
+from stream.worker.metrics import METRICS
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class Enrich(Protocol):
 
 
 Record = Callable[[Sequence[ActorRowChange]], None]
-"""Merges reports into the actor tables (`stream.tables.record`)."""
+"""Merges reports into the actor tables (`stream.worker.tables.record`)."""
 
 
 async def enrich_messages(

@@ -18,14 +18,15 @@ from typing import Any
 import aiohttp
 from faust.web import Request, Response, View
 
-from stream import feed, tables
-from stream.activity import search_score
 from stream.api import ActorSummary
-from stream.app import app
 from stream.constants import ACTIVITY_TYPES_PLURAL, PLACE_TYPES_PLURAL
 from stream.contracts import ActorActivity, EventStatus, EventType
-from stream.metrics import METRICS
-from stream.places import place_search_score
+from stream.state import feed
+from stream.state.activity import search_score
+from stream.state.places import place_search_score
+from stream.worker import tables
+from stream.worker.app import app
+from stream.worker.metrics import METRICS
 
 DEFAULT_LIMIT = 20
 FEED_LIMIT_MAX = 100

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 
 from stream.config import InternalErrorPolicy
 from stream.errors import EnrichmentError, InternalError
-from stream.intake import RawMessage
-from stream.metrics import METRICS
+from stream.worker.intake import RawMessage
+from stream.worker.metrics import METRICS
 
 log = logging.getLogger(__name__)
 

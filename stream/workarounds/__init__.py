@@ -19,8 +19,8 @@ WRITTEN_FOR = {"faust-streaming": "0.15.3", "aiokafka": "0.14.0"}
 
 _FAUST_TM = "faust.transport.consumer.TransactionManager"
 _FAUST_CONSUMER = "faust.transport.drivers.aiokafka.Consumer"
-_OUR_TM = "stream.transactions.InputPartitionTransactions"
-_OUR_CONSUMER = "stream.transactions.ExactOffsetsConsumer"
+_OUR_TM = "stream.workarounds.transactions.InputPartitionTransactions"
+_OUR_CONSUMER = "stream.workarounds.transactions.ExactOffsetsConsumer"
 _GUARDS = "tests/agents/test_workarounds.py::"
 
 
@@ -100,7 +100,7 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     ),
     Workaround(
         "faust.transport.drivers.aiokafka.AIOKafkaConsumerThread._highwaters",
-        "stream.transactions.BrokerHighwaters._highwaters",
+        "stream.workarounds.transactions.BrokerHighwaters._highwaters",
         "under exactly-once, table recovery ends at the last stable offset cached from the "
         "latest fetch: none for a partition just assigned (tables left empty after a restart "
         "or a take-over), an old one otherwise (tables missing what was committed since), "
@@ -109,13 +109,13 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     ),
     Workaround(
         "faust.transport.drivers.aiokafka.Consumer._new_consumer_thread",
-        "stream.transactions.ExactOffsetsConsumer._new_consumer_thread",
+        "stream.workarounds.transactions.ExactOffsetsConsumer._new_consumer_thread",
         "(the way in for the highwaters above)",
         _GUARDS + "test_the_worker_uses_every_override",
     ),
     Workaround(
         "faust.tables.manager.TableManager.persist_offset_on_commit",
-        "stream.app.NewsstreamApp.on_first_start",
+        "stream.worker.app.NewsstreamApp.on_first_start",
         "under exactly-once the offsets a local store is committed to are filed under the "
         "changelog partition and looked up under the input one, so never found: stores are "
         "replayed from the changelog's start, over writes a kill -9 left of aborted "
@@ -137,40 +137,40 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     ),
     Workaround(
         "aiokafka.producer.sender.Sender._find_coordinator",
-        "stream.transactions.CoordinatorLookupRetries._find_coordinator",
+        "stream.workarounds.transactions.CoordinatorLookupRetries._find_coordinator",
         "a coordinator lookup whose broker dies ends the sender task: the transactional "
         "producer can never commit again, and the worker stalls",
         "tests/agents/test_transactions.py::test_coordinator_lookup_retries_until_a_broker_answers",
     ),
     Workaround(
         "faust.transport.drivers.aiokafka.Producer._producer_type",
-        "stream.transactions.Producer._producer_type",
+        "stream.workarounds.transactions.Producer._producer_type",
         "(the way in for the sender above: faust's producers are aiokafka's)",
         _GUARDS + "test_the_worker_uses_every_override",
     ),
     Workaround(
         "faust.App._new_transport",
-        "stream.app.NewsstreamApp._new_transport",
+        "stream.worker.app.NewsstreamApp._new_transport",
         "(the way in for the consumer, transactions and producer above)",
         _GUARDS + "test_the_worker_uses_every_override",
     ),
     Workaround(
         "faust.streams._current_event",
-        "stream.tables.writing_for",
+        "stream.workarounds.table_writes.writing_for",
         "no public way to say which partition a table write belongs to: faust takes it "
         "from the event its stream is on, the last of a batch spanning partitions",
         _GUARDS + "test_table_writes_belong_to_the_event_named",
     ),
     Workaround(
         "faust.streams.Stream.take_events",
-        "stream.agents.commit",
+        "stream.worker.agents.commit",
         "the timer commit can fall while a batch is half sent (duplicates after a crash): "
         "a batch is acknowledged only when the agent commits it",
         _GUARDS + "test_an_agent_commits_its_batch_again_after_a_timer_commit",
     ),
     Workaround(
         "faust.transport.consumer.Consumer.perform_seek",
-        "stream.redelivery.Processed",
+        "stream.workarounds.redelivery.Processed",
         "records fetched before the seek after a rebalance are delivered again: the "
         "enrich agent drops copies of records it processed in this assignment",
         "tests/agents/test_redelivery.py::test_a_copy_of_a_processed_record_is_dropped",
@@ -178,7 +178,7 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     ),
     Workaround(
         "faust.App.on_partitions_revoked",
-        "stream.agents.restart_from_committed_offsets",
+        "stream.worker.agents.restart_from_committed_offsets",
         "(the other half of the above: a revoked partition restarts from its committed "
         "offset, so its records are no copies then)",
         _GUARDS + "test_a_revoked_partition_is_processed_again_from_its_committed_offset",
@@ -193,7 +193,7 @@ def check_versions() -> None:
         expected = ", ".join(f"{p}=={v}" for p, v in WRITTEN_FOR.items())
         installed = ", ".join(f"{p} {v}" for p, v in wrong.items())
         raise DependencyError(
-            f"newsstream's workarounds of faust and aiokafka internals (stream/workarounds.py) "
+            f"newsstream's workarounds of faust and aiokafka internals (stream/workarounds/) "
             f"were written for {expected}, but {installed} is installed. Install the pinned "
             f"versions (pip install -e .), or review every workaround for the new version."
         )

@@ -1,4 +1,4 @@
-"""Scoring the enricher against a gold-annotated folder (read by `stream.goldsets`).
+"""Scoring the enricher against a gold-annotated folder (read by `stream.evaluation.goldsets`).
 
 A predicted event matches a gold event when all three hold:
 
@@ -46,8 +46,8 @@ from pathlib import Path
 from typing import Protocol
 
 from stream.contracts import Article, EnrichedArticle, EntityRef, Event, EventDate
-from stream.evalreport import Counts, Fate, Report
-from stream.goldsets import GoldArticle, GoldDate, GoldEvent, Span, read_gold_folder
+from stream.evaluation.goldsets import GoldArticle, GoldDate, GoldEvent, Span, read_gold_folder
+from stream.evaluation.report import Counts, Fate, Report
 
 SYMMETRIC_TYPES = frozenset({"meeting", "agreement"})
 LOCATION_NORMALISED_FIELDS = ("city", "country")

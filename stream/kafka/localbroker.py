@@ -5,9 +5,9 @@ is one combined broker+controller JVM whose config, pid file, data and logs live
 dir, so a cluster outlives the Python process that started it: `up`, `status` and `down` find
 it again through the pid files (read from /proc, so Linux only).
 
-    python -m stream.localbroker up [--port 9092] [--nodes 1] [--state-dir DIR] [--timeout 60]
-    python -m stream.localbroker status | bootstrap | down
-    python -m stream.localbroker jars     # resolve the jars only, e.g. while setting up
+    python -m stream.kafka.localbroker up [--port 9092] [--nodes 1] [--state-dir DIR] [--timeout 60]
+    python -m stream.kafka.localbroker status | bootstrap | down
+    python -m stream.kafka.localbroker jars     # resolve the jars only, e.g. while setting up
 
 When KAFKA_BOOTSTRAP is set the cluster is someone else's: `up` only waits until it answers,
 `status` and `bootstrap` print it, `down` and `jars` do nothing.
@@ -39,7 +39,7 @@ from pathlib import Path
 
 from stream.errors import BrokerError, ConfigError, NewsstreamError
 
-PROJECT_DIR = Path(__file__).resolve().parents[1]
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 POM_PATH = PROJECT_DIR / "kafka" / "pom.xml"
 LOG4J_CONFIG = PROJECT_DIR / "kafka" / "log4j2.properties"
 DEFAULT_STATE_DIR = PROJECT_DIR / ".cache" / "kafka"
@@ -784,7 +784,7 @@ def _run_external(command: str, bootstrap: str, timeout: float) -> int:
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m stream.localbroker", description="Run a local Kafka cluster."
+        prog="python -m stream.kafka.localbroker", description="Run a local Kafka cluster."
     )
     parser.add_argument("command", choices=COMMANDS)
     parser.add_argument("--port", type=int, help=f"first broker port (default {DEFAULT_PORT})")

@@ -12,9 +12,8 @@ import faust
 from faust.types.auth import CredentialsT
 from faust.types.enums import ProcessingGuarantee
 
-from stream import transactions
 from stream.config import Settings, get_settings
-from stream.workarounds import check_versions
+from stream.workarounds import check_versions, transactions
 
 
 class NewsstreamApp(faust.App):
@@ -28,7 +27,7 @@ class NewsstreamApp(faust.App):
 
 
 def create_app(settings: Settings) -> faust.App:
-    check_versions()  # the app runs on overrides of their internals (stream/workarounds.py)
+    check_versions()  # the app runs on overrides of their internals (stream/workarounds/)
     session_timeout = settings.broker_session_timeout_s
     return NewsstreamApp(
         settings.app_id,

@@ -11,19 +11,13 @@ partition.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from functools import partial, reduce
 from typing import TypeVar
 
 import faust
-from faust.streams import _current_event  # no public setter: see `writing_for`
-from faust.types import EventT
 
-from stream import constants, transactions
-from stream.activity import Profile, update_profile, upsert
-from stream.app import app, settings
+from stream import constants
 from stream.constants import ACTIVITY_TYPES_PLURAL
 from stream.contracts import (
     ActorActivity,
@@ -32,7 +26,10 @@ from stream.contracts import (
     PlaceRowChange,
     ResolvedEvent,
 )
-from stream.places import PlaceEntry, PlaceProfile, record_place
+from stream.state.activity import Profile, update_profile, upsert
+from stream.state.places import PlaceEntry, PlaceProfile, record_place
+from stream.workarounds import transactions
+from stream.worker.app import app, settings
 
 Key = TypeVar("Key")
 Report = TypeVar("Report")
@@ -116,20 +113,6 @@ def record_places(changes: Sequence[PlaceRowChange]) -> None:
         entry = reduce(fold, group, place_entry_of(place_id))
         if entry is not None:
             places[place_id] = entry.model_dump(mode="json")
-
-
-@contextmanager
-def writing_for(event: EventT) -> Iterator[None]:
-    """Table writes in this block go to `event`'s partition, as if faust were processing it.
-
-    faust picks the store and changelog partition of a write from the event its stream is on;
-    a batch from `take_events` spans partitions, and its stream is on the batch's last event.
-    """
-    token = _current_event.set(weakref.ref(event))
-    try:
-        yield
-    finally:
-        _current_event.reset(token)
 
 
 def rows_of(actor_id: str, kind: EventType) -> list[ActorActivity]:

@@ -1,0 +1,1 @@
+"""Scoring the extractor against gold-annotated folders."""

@@ -1,0 +1,1 @@
+"""Kafka plumbing: topics, the article producer, reading topics back, a local broker."""

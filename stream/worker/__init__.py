@@ -1,0 +1,1 @@
+"""The faust worker: the app, its agents, what they do (flow) and its tables."""
