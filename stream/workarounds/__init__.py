@@ -124,14 +124,14 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     ),
     Workaround(
         "faust.transport.producer.ProducerBuffer.flush",
-        "stream.transactions.DrainingProducerBuffer.flush",
+        "stream.workarounds.transactions.DrainingProducerBuffer.flush",
         "the flush before a commit gives up after 0.1 s per buffered table write: on a busy "
         "machine writes joined the next transaction, and a kill -9 lost them",
         _GUARDS + "test_flushing_the_table_writes_waits_until_every_one_is_sent",
     ),
     Workaround(
         "faust.transport.producer.Producer.__init__",
-        "stream.transactions.Producer.__init__",
+        "stream.workarounds.transactions.Producer.__init__",
         "(the way in for the buffer above)",
         _GUARDS + "test_the_worker_uses_every_override",
     ),
