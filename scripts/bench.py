@@ -384,6 +384,12 @@ class CommitWatcher:
             check_running(sources, deadline, f"{self._topic}: {missing} of {len(keys)} missing")
             await asyncio.sleep(0.1)
 
+    async def wait_for_any(self, timeout: float, sources: Sequence[Child]) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.seen:
+            check_running(sources, deadline, f"{self._topic}: no record yet")
+            await asyncio.sleep(0.05)
+
     async def _watch(self) -> None:
         while True:
             batches = await self._consumer.getmany(timeout_ms=WATCH_POLL_MS)
@@ -597,32 +603,54 @@ def stop_profiler(profiler: Child, output: Path) -> None:
     print(f"worker profile: {output if found else 'none, ' + profiler.log_tail(3)}", flush=True)
 
 
+WAITING = frozenset({"select", "wait", "_wait", "recv", "_recv_bytes", "poll", "_poll"})
+"""Leaf functions of a thread that waits (py-spy does not always call those samples idle)."""
+SCAFFOLDING_SHARE = 0.6
+"""Functions in more of the samples than this are the event loop and the command line."""
+
+
 def function_of(frame: str) -> str:
     """`name (path/file.py:123)` as `name (file.py)`: the lines of one function add up."""
     name, _, where = frame.partition(" (")
     return f"{name} ({Path(where.rsplit(':', 1)[0]).name})" if where else name
 
 
-def profile_summary(folded: Path, articles: int) -> Iterator[str]:
-    """The functions the main process spent its busy samples in, inclusive, with their share
-    and their time per article (samples / rate / articles)."""
+def is_waiting(function: str) -> bool:
+    return function.split(" (")[0].rsplit(".", 1)[-1] in WAITING
+
+
+def profile_summary(folded: Path, main_cpu_ms_per_article: float) -> Iterator[str]:
+    """Where the main process's busy samples are: by leaf function (self) and by function
+    on the stack (inclusive), each share turned into CPU ms per article of the steady window
+    (the main process's measured CPU time, split in proportion to the samples)."""
+    own: dict[str, int] = {}
     inclusive: dict[str, int] = {}
-    total = 0
     for line in folded.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
-        if not count.isdigit():
+        functions = [function_of(frame) for frame in stack.split(";")]
+        if not count.isdigit() or not functions or is_waiting(functions[-1]):
             continue
-        total += int(count)
-        for function in {function_of(frame) for frame in stack.split(";")}:
+        own[functions[-1]] = own.get(functions[-1], 0) + int(count)
+        for function in set(functions):
             inclusive[function] = inclusive.get(function, 0) + int(count)
+    total = sum(own.values())
     if not total:
         return
-    busy_ms = total / PROFILE_RATE * 1000 / max(1, articles)
-    yield f"main process, busy samples: {total} ({busy_ms:.1f} ms per article), inclusive:"
+    yield (
+        f"main process profile: {total} busy samples, {main_cpu_ms_per_article:.1f} ms CPU "
+        f"per article; self:"
+    )
+    for function, count in sorted(own.items(), key=lambda item: -item[1])[:PROFILE_TOP]:
+        yield _profile_line(function, count / total, main_cpu_ms_per_article)
+    yield "inclusive:"
     ranked = sorted(inclusive.items(), key=lambda item: -item[1])
-    for function, count in ranked[:PROFILE_TOP]:
-        share = count / total
-        yield f"  {share:6.1%} {share * busy_ms:6.2f} ms/article  {function}"
+    below = [(f, count) for f, count in ranked if count / total <= SCAFFOLDING_SHARE]
+    for function, count in below[: 2 * PROFILE_TOP]:
+        yield _profile_line(function, count / total, main_cpu_ms_per_article)
+
+
+def _profile_line(function: str, share: float, ms_per_article: float) -> str:
+    return f"  {share:6.1%} {share * ms_per_article:5.2f} ms  {function}"
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -698,21 +726,25 @@ async def run_newsstream(
     workers = spawn_workers(settings, args.model, count, workdir)
     sampler = Sampler([worker.process.pid for worker in workers])
     sampling = asyncio.create_task(sampler.run())
-    profiler = start_profiler(workers[0].process.pid, profile, workdir) if profile else None
+    profiler = None
     try:
+        if profile:  # from the first output on: the steady window, not the start-up
+            await watchers.enriched.wait_for_any(drain_timeout(corpus), workers)
+            profiler = start_profiler(workers[0].process.pid, profile, workdir)
         await watchers.enriched.wait_for(keys_of(corpus.articles), drain_timeout(corpus), workers)
         absorbed = await wait_until_absorbed(settings, workers, drain_timeout(corpus))
         cpu_end = CpuUse.of_trees(sampler.roots)
-        if profiler and profile:
-            stop_profiler(profiler, profile)
-            if profile.exists():
-                print(*profile_summary(profile, len(corpus.articles)), sep="\n", flush=True)
         rates = windowed(
             f"newsstream x{count}", CORES, None, corpus.words, decoded(watchers.enriched.seen),
             min(worker.started for worker in workers), absorbed,
         )  # fmt: skip
         first_output = absorbed - rates[0].seconds
         cpu = cpu_end - sampler.cpu_at(first_output)
+        if profiler and profile:
+            stop_profiler(profiler, profile)
+            if profile.exists():
+                main_ms = cpu.main_s * 1000 / max(1, rates[0].articles)
+                print(*profile_summary(profile, main_ms), sep="\n", flush=True)
         measured = None
         if latency:
             rate = rates[0].articles_per_s / 2
