@@ -929,7 +929,7 @@ def report(
     document = {
         "sha": git_sha(),
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": machine(),
+        "machine": {**machine(), "loadavg_at_start": args.loadavg_at_start},
         "model": args.model,
         "seed": args.seed,
         "corpus": {"articles": len(corpus.articles), "words": corpus.total_words},
@@ -1021,6 +1021,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    args.loadavg_at_start = os.getloadavg()  # others' work on the machine skews the figures
     stop_on_sigterm()
     # Leaders of new topics take a moment to settle; the clients retry and say so, loudly.
     logging.getLogger("aiokafka").setLevel(logging.ERROR)
