@@ -877,10 +877,12 @@ def figures(limit: list[Rate], streams: StreamResults) -> dict[str, float]:
 
 def compare(current: Mapping[str, float], baseline: Mapping[str, Any]) -> Iterator[str]:
     before = baseline.get("figures", {})
+    was = baseline.get("machine", {})
+    loads = [was.get(f"loadavg_at_{moment}", [math.nan])[0] for moment in ("start", "end")]
     yield (
         f"against bench/baseline.json ({baseline.get('sha')}, {baseline.get('date')}, "
-        f"{baseline.get('machine', {}).get('cpu_model')}, "
-        f"{baseline.get('machine', {}).get('cores')} cores):"
+        f"{was.get('cpu_model')}, {was.get('cores')} cores, load average "
+        f"{loads[0]:.1f} -> {loads[1]:.1f}):"
     )
     for name, now in current.items():
         if before.get(name):
@@ -951,6 +953,12 @@ def report(
     if args.save_baseline:
         BASELINE_PATH.write_text(json.dumps(document, indent=2) + "\n")
         print(f"baseline saved: {BASELINE_PATH.relative_to(ROOT)}")
+    busiest = max(args.loadavg_at_start[0], os.getloadavg()[0])
+    if busiest > CORES:
+        print(
+            f"warning: load average up to {busiest:.1f} on {CORES} cores: other work shared "
+            f"the CPUs, so these figures say more about it than about newsstream"
+        )
     print(
         f"ratio_limit={result['ratio_limit']:.2f} ratio_naive={result['ratio_naive']:.2f} "
         f"p99_ms={latency.p99_ms:.0f} rss_mib={result['rss_mib']:.0f}"
