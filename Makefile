@@ -11,7 +11,7 @@ RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localho
 FROZEN_DIR ?= tests/data/frozen
 REALDEV_DIR ?= ../shared/realdev
 
-.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp bench-state evaluate clean
+.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp bench-state soak evaluate clean
 
 setup: $(SETUP_STAMP)
 
@@ -52,8 +52,13 @@ broker-up: setup
 broker-down: setup
 	$(BIN)/python -m stream.kafka.localbroker down
 
+# Figures of this machine; BENCH_ARGS="--quick" for a smoke run, "--save-baseline" to accept it.
 bench: setup
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# A worker at half load for 20 minutes, RSS each minute and a growth verdict: not run in CI.
+soak: setup
+	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
 
 bench-nlp: setup
 	$(BIN)/python scripts/bench_nlp.py

@@ -1,7 +1,7 @@
 """Throughput of `Enricher.enrich_many` next to a bare `nlp.pipe` of the same model.
 
-Runs the dev set (tests/data/dev, or the seeds when it is absent) repeated to at least
---articles articles, with 1 and 2 processes, and prints words/s, articles/s and the ratio
+Runs --articles distinct invented articles (scripts/bench_corpus.py, seeded; no repeats to
+warm caches), with 1 and 2 processes, and prints words/s, articles/s and the ratio
 enrich/bare. It prints figures and asserts nothing.
 
     PYTHONPATH=. python scripts/bench_nlp.py [--articles 2000]
@@ -10,7 +10,7 @@ enrich/bare. It prints figures and asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -18,25 +18,14 @@ from pathlib import Path
 
 import spacy
 
-from stream.contracts import Article
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_corpus, run as a script
+
+from bench_corpus import DEFAULT_SEED, corpus
+
 from stream.nlp.enrich import Enricher
 from stream.nlp.pipeline import DEFAULT_MODEL
-from stream.sources import parse_record, read_file
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV_DIR = ROOT / "tests" / "data" / "dev"
-SEEDS_DIR = ROOT / "seeds"
 BATCH_SIZE = 64
-
-
-def corpus(minimum: int) -> list[Article]:
-    dev = sorted(DEV_DIR.glob("*.json"))
-    if dev:
-        base = [parse_record(json.loads(path.read_text())["article"]) for path in dev]
-    else:
-        base = [a for path in sorted(SEEDS_DIR.glob("*.txt")) for a in read_file(path)]
-    repeats = -(-minimum // len(base))
-    return [article for _ in range(repeats) for article in base if isinstance(article, Article)]
 
 
 def timed(run: Callable[[], Iterable[object]]) -> float:
@@ -50,9 +39,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args()
 
-    articles = corpus(args.articles)
+    articles = corpus(args.articles, args.seed)
     texts = [article.text for article in articles]
     words = sum(len(text.split()) for text in texts)
     enricher = Enricher(args.model, batch_size=BATCH_SIZE)

@@ -1,0 +1,38 @@
+"""The benchmark's corpus and window rule: what makes its figures fair, checked without timing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+import bench_corpus
+
+import bench
+
+
+def test_the_corpus_is_distinct_and_the_same_for_a_seed() -> None:
+    articles = bench_corpus.corpus(3000)
+    assert len({article.id for article in articles}) == 3000
+    assert len({article.text for article in articles}) == 3000
+    assert [a.text for a in bench_corpus.corpus(5, start=100)] == [
+        a.text for a in articles[100:105]
+    ]
+
+
+def test_the_corpus_varies_its_parties_places_and_kinds() -> None:
+    stories = [bench_corpus.story_of(bench_corpus.DEFAULT_SEED, i) for i in range(3000)]
+    assert len(set(stories)) > 0.8 * len(stories)  # a few follow-ups report an event again
+    assert len({story.place for story in stories}) > 500
+    assert len({story.actor for story in stories}) > 2000
+    assert {story.kind for story in stories} == set(bench_corpus.KINDS)
+
+
+def test_the_window_leaves_out_start_up_and_the_first_instant() -> None:
+    words = {"a": 10, "b": 20, "c": 30, "d": 40}
+    arrivals = {"a": 105.0, "b": 105.01, "c": 106.0, "d": 107.0}
+    steady, cold = bench.windowed("run", 1, None, words, arrivals, spawned=100.0, end=108.0)
+    assert (steady.seconds, steady.articles, steady.words) == (3.0, 2, 70)
+    assert steady.startup_s == 5.0
+    assert (cold.seconds, cold.articles, cold.words) == (8.0, 4, 100)
