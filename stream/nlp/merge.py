@@ -192,12 +192,27 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
         ]
+        told = [(position, occasion) for position, occasion in told
+                if not _moved_on(occasion, position, start, events)]
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
+    """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
+    since a visit is no longer on it, though the next leg's date is unknown."""
+    travellers = _participants(visit.principal)
+    return visit.first.type == "visit" and any(
+        other.first.type == "visit" and other.location is not None
+        and not _places_compatible(other.location, visit.location)
+        and not travellers.isdisjoint(_participants(other.principal))
+        and position < (_last_told_before(other, start) or -1)
+        for other in events
+    )
 
 
 def _visits_of_visitors(
@@ -220,7 +235,18 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
     if _under_way(occasion, event, published):
         begun = occasion.date.start if occasion.date else published
         return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
-    return occasion.status is event.status and _dates_compatible(occasion.date, event.date)
+    told_alike = occasion.status is event.status
+    return told_alike and (
+        _dates_compatible(occasion.date, event.date) or _days_into(occasion, event)
+    )
+
+
+def _days_into(visit: MergedEvent, event: MergedEvent) -> bool:
+    """A visit is dated by its arrival, and it lasts: "arrived in Seoul on Monday ... met
+    President X on Tuesday" is a meeting on that visit."""
+    if visit.first.type != "visit" or visit.date is None or event.date is None:
+        return False
+    return 0 <= (event.date.start - visit.date.end).days <= VISIT_UNDER_WAY_DAYS
 
 
 def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

@@ -659,7 +659,9 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
-    for party in (p for p in parties if p.i != trigger.i):
+    # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last.
+    named = [c for p in parties if p.i != trigger.i for c in p.conjuncts if c.pos_ == "PROPN"]
+    for party in (p for p in [*parties, *named] if p.i != trigger.i):
         yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):
             yield from prep_objects(purpose, "in", "at")

@@ -704,3 +704,36 @@ def test_events_stance_in_reported_speech_is_taken_by_saying_it(enricher: Enrich
     text = "David Lammy said on Tuesday that Britain would support Kenya."
     (statement,) = _of_type(events_of(enricher, text), "statement")
     assert (statement.actor.id, statement.status.value) == ("david-lammy", "occurred")
+
+
+def test_events_place_hung_on_the_last_of_listed_titles_places_the_talks(
+    enricher: Enricher,
+) -> None:
+    event = only(
+        enricher,
+        "Foreign Minister Anna Kowalski held talks with Deputy Prime Minister and Foreign Minister "
+        "Tomas Varga in Budapest on Monday.",
+    )
+    assert event.location is not None and event.location.id == "budapest"
+
+
+def test_events_meeting_days_into_a_visit_takes_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ahmad Rahman arrived in Seoul on Monday. He met President Lee Min-jun "
+        "on Tuesday.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.id == "seoul"
+
+
+def test_events_traveller_gone_on_elsewhere_is_no_longer_on_the_first_visit(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski traveled to Lisbon on Sunday, March 23. Kowalski then "
+        "traveled to Madrid. She met Spanish Foreign Minister Jose Ortiz on Monday.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.id == "madrid"
