@@ -226,6 +226,8 @@ def _extend_name(ent: Span) -> Span:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        elif ent.label_ == "PERSON" and _name_goes_on(last, doc[end]):
+            end += 1
         elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
             end += particles
         elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
@@ -233,6 +235,20 @@ def _extend_name(ent: Span) -> Span:
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _name_goes_on(last: Token, word: Token) -> bool:
+    """The parse joins the next word into the name the model cut short: "Pham Quoc" + "Trung",
+    "Mamadou Lamine" + "Ndiaye-Sarr" (the model reads a hyphenated surname as an ORG)."""
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= word.i
+        and word.is_title
+        and word.tag_ == "NNP"
+        and word.ent_type_ in ("", "PERSON", "ORG")
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
+    )
 
 
 def _generation_suffix(doc: Doc, start: int) -> int:

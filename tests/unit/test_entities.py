@@ -205,3 +205,12 @@ def test_pipeline_names_missed_after_a_title_or_before_a_surname_are_people(
     )
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert {"Felipe", "Samia Suluhu Hassan"} <= people
+
+
+def test_pipeline_name_the_parse_carries_on_is_one_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Senegalese President Mamadou Lamine Ndiaye-Sarr arrived in Nairobi. Baek held talks "
+        "with Vietnamese Foreign Minister Pham Quoc Trung on Monday."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Mamadou Lamine Ndiaye-Sarr", "Pham Quoc Trung"} <= people
