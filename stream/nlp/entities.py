@@ -489,10 +489,10 @@ def _known_label(ent: Span) -> str:
 
 
 def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
-    """The person a one-word name stands for, unless the alias table or the gazetteer knows it
-    as something else."""
+    """The person a one-word name ("Orbán", "Ndiaye-Sarr") stands for, unless the alias table
+    or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if len(words) != 1 or fold(ent.text) in alias_index():
+    if " " in ent.text or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None

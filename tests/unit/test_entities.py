@@ -214,3 +214,14 @@ def test_pipeline_name_the_parse_carries_on_is_one_person(enricher: Enricher) ->
     )
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert {"Mamadou Lamine Ndiaye-Sarr", "Pham Quoc Trung"} <= people
+
+
+def test_canonical_hyphenated_surname_alone_is_the_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "President Mamadou Lamine Ndiaye-Sarr arrived in Nairobi. Ndiaye-Sarr will travel to "
+        "Mombasa on Thursday."
+    )
+    table = canonical_entities(doc)
+    surname = next(t for t in doc if t.text == "Ndiaye" and t.i > 10)
+    found = table.at(surname)
+    assert found is not None and found.key == "mamadou lamine ndiaye sarr"
