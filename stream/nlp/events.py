@@ -110,7 +110,58 @@ def extract_mentions(
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
-    return mentions
+    return _welcomes_on_arrival(mentions)
+
+
+def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
+    """ "Arrived in Nairobi and was received at the airport by President X": a host who
+    welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        visits = _visits_welcomed(mention, kept)
+        if not visits:
+            kept.append(mention)
+        for visit in visits:
+            host = mention.actor.referent
+            if host.key != visit.actor.referent.key and host not in visit.counterparts:
+                visit.counterparts = [*visit.counterparts, host]
+    return kept
+
+
+def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+    """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
+    and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
+    of the welcomed, told in this sentence or the one before, when the welcome is at an
+    airport or a station."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    if trigger.dep_ == "conj" and passive:
+        told_with = [m for m in visits if m.trigger.i == trigger.head.i]
+        if told_with:
+            return told_with
+    if not _at_arrival_site(trigger):
+        return []
+    welcomed = {ref.key for ref in welcome.counterparts}
+    since = _previous_sentence_start(trigger)
+    recent = [
+        m for m in visits if m.trigger.i >= since
+        and (not welcomed or m.actor.referent.key in welcomed)
+    ]
+    return recent[-1:]
+
+
+def _at_arrival_site(trigger: Token) -> bool:
+    """ "at Jomo Kenyatta International Airport", "on the tarmac", "at the station"."""
+    places = roles.prep_objects(trigger, "at", "on")
+    return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _not_an_event(

@@ -47,6 +47,8 @@ CueKind = Literal[
     "time_adjective",
     "hedge",
     "timing_verb",
+    "reception",
+    "arrival_site",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

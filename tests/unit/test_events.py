@@ -737,3 +737,20 @@ def test_events_traveller_gone_on_elsewhere_is_no_longer_on_the_first_visit(
     )
     (meeting,) = _of_type(events, "meeting")
     assert meeting.location is not None and meeting.location.id == "madrid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Kowalski arrived in Nairobi on Tuesday and was received at the airport by "
+        "Kenyan President Daniel Mwangi.",
+        "President Ana Kowalski arrived in Nairobi on Tuesday. She was welcomed at Jomo Kenyatta "
+        "International Airport by Kenyan President Daniel Mwangi.",
+    ],
+)
+def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
+    enricher: Enricher, text: str
+) -> None:
+    event = only(enricher, text)
+    assert (event.type, event.actor.id) == ("visit", "ana-kowalski")
+    assert [c.id for c in event.counterparts] == ["daniel-mwangi"]
