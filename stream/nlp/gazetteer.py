@@ -108,6 +108,17 @@ def country_of_demonym(word: str) -> Place | None:
     return gazetteer.countries[code] if code is not None else None
 
 
+@cache
+def capital_of(country_code: str) -> Place | None:
+    """The capital of a country, by its ISO code: "the Uzbek capital" is Tashkent."""
+    gazetteer = load()
+    for name, code in sorted(gazetteer.capitals):
+        found = [city for city in gazetteer.cities.get(name, ()) if city.country_code == code]
+        if code == country_code and found:
+            return found[0]
+    return None
+
+
 def country_of(where: Place) -> Place:
     """The country a place lies in (a country is its own)."""
     return load().countries[where.country_code]

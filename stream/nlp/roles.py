@@ -541,6 +541,9 @@ def _name_tokens(token: Token) -> list[Token]:
 def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
     ("NATO headquarters in Brussels") gives that place."""
+    capital = _capital_named(token, table)
+    if capital is not None:
+        return capital
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -555,6 +558,21 @@ def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Refere
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
+    return None
+
+
+def _capital_named(token: Token, table: EntityTable) -> Referent | None:
+    """ "The Uzbek capital", "Argentina's capital", "the capital of Peru": the country's
+    capital city, as the gazetteer knows it."""
+    if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+        return None
+    owners = [*children(token, "amod", "poss", "compound", "nmod"), *prep_objects(token, "of")]
+    for owner in owners:
+        country = referent(owner, table, places=True)
+        where = country.place if country is not None else None
+        capital = gazetteer.capital_of(where.country_code) if where else None
+        if capital is not None and where is not None and where.kind == "country":
+            return table.place(capital)
     return None
 
 

@@ -754,3 +754,12 @@ def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
     event = only(enricher, text)
     assert (event.type, event.actor.id) == ("visit", "ana-kowalski")
     assert [c.id for c in event.counterparts] == ["daniel-mwangi"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna Kowalski arrived in the Uzbek capital on Wednesday.",
+             "Anna Kowalski arrived in Uzbekistan's capital on Wednesday."],
+)
+def test_events_capital_of_a_country_is_its_capital_city(enricher: Enricher, text: str) -> None:
+    event = only(enricher, text)
+    assert event.location is not None and event.location.id == "tashkent"
