@@ -119,7 +119,10 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    named = (_extend_name(_person_extended_left(_titled_person(ent))) for ent in doc.ents)
+    named = (
+        _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
+        for ent in doc.ents
+    )
     trimmed = [span for span in map(_trim, named) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
@@ -281,6 +284,28 @@ def _titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _person_by_role(ent: Span) -> Span:
+    """A name read as an organisation but told as someone's role: "his Argentine
+    counterpart, Martín Echeverría" and "Foreign Minister Baek" are people."""
+    if ent.label_ != "ORG" or not all(word.is_title for word in ent if word.is_alpha):
+        return ent
+    if fold(ent.text) in alias_index() or _names_a_body(ent):
+        return ent
+    root = ent.root
+    people = role_words() | cue_words("person_noun")
+    apposed = root.dep_ == "appos" and root.head.lemma_.lower() in people
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.lower_ in role_words() and before.head.i == root.i
+    if apposed or titled:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _names_a_body(ent: Span) -> bool:
+    """ "Ministry", "Council", "Party": words that name an organisation, not a person."""
+    return any(word.lower_ in cue_words("body_noun") for word in ent)
 
 
 def _trim(ent: Span) -> Span | None:

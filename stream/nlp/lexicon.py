@@ -49,6 +49,7 @@ CueKind = Literal[
     "timing_verb",
     "reception",
     "arrival_site",
+    "body_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -225,3 +225,14 @@ def test_canonical_hyphenated_surname_alone_is_the_person(enricher: Enricher) ->
     surname = [t for t in doc if t.text == "Ndiaye"][-1]
     found = table.at(surname)
     assert found is not None and found.key == "mamadou lamine ndiaye sarr"
+
+
+def test_pipeline_name_told_as_a_role_is_a_person_not_an_organisation(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Paraguayan President Rodrigo Benítez Ayala and his Argentine counterpart, Martín "
+        "Echeverría Lanusse, signed an agreement on Thursday."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert "Martín Echeverría Lanusse" in people
