@@ -514,10 +514,10 @@ def _known_label(ent: Span) -> str:
 
 
 def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
-    """The person a one-word name ("Orbán", "Ndiaye-Sarr") stands for, unless the alias table
-    or the gazetteer knows it as something else."""
+    """The person a shorter name ("Orbán", "Ndiaye-Sarr", "Rincón Salgado") stands for,
+    unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if " " in ent.text or fold(ent.text) in alias_index():
+    if not all(word.is_title for word in ent if word.is_alpha) or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None
@@ -536,16 +536,19 @@ def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+        # The tagger reads some names with diacritics as nouns: "Milosavljević will pay".
+        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
             person = _person_named(token.doc[token.i : token.i + 1], referents)
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 
 
 def _shortens(words: list[str], full: list[str]) -> bool:
-    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen"."""
+    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen", and a
+    first surname the whole double one: "Landa" shortens "Ignacio Landa Etxeberria"."""
     size = len(words)
-    return 0 < size < len(full) and words in (full[:size], full[-size:])
+    first_surname = size == 1 and len(full) >= 3 and words[0] in full[1:-1]
+    return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
 
 
 def _add(

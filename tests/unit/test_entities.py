@@ -236,3 +236,17 @@ def test_pipeline_name_told_as_a_role_is_a_person_not_an_organisation(
     )
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert "Martín Echeverría Lanusse" in people
+
+
+def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Prime Minister Ignacio Landa Etxeberria met President Andrés Felipe Rincón Salgado. "
+        "Landa said Rincón Salgado would visit Madrid."
+    )
+    table = canonical_entities(doc)
+    said = next(t for t in doc if t.text == "said")
+    landa, rincon = said.nbor(-1), said.nbor(1)
+    found = [table.at(landa), table.at(rincon)]
+    assert [ref.key if ref else None for ref in found] == [
+        "ignacio landa etxeberria", "andres felipe rincon salgado"
+    ]
