@@ -113,7 +113,9 @@ def capital_of(country_code: str) -> Place | None:
     """The capital of a country, by its ISO code: "the Uzbek capital" is Tashkent."""
     gazetteer = load()
     for name, code in sorted(gazetteer.capitals):
-        found = [city for city in gazetteer.cities.get(name, ()) if city.country_code == code]
+        # A renamed capital ("Nur-Sultan") is an alternate name of its city.
+        named = gazetteer.cities.get(name) or gazetteer.city_alternates.get(name, ())
+        found = [city for city in named if city.country_code == code]
         if code == country_code and found:
             return found[0]
     return None

@@ -665,7 +665,9 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         for party in children(head, "dobj"):
             yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and head.head.pos_ == "VERB":
-        yield from prep_objects(head.head, "to", "in", "at")  # "arrived in X for talks"
+        # "arrived in X for talks", "leaves for X on a five-day trip"
+        leaving = head.head.lemma_ in cue_words("motion")
+        yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
 

@@ -763,3 +763,12 @@ def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
 def test_events_capital_of_a_country_is_its_capital_city(enricher: Enricher, text: str) -> None:
     event = only(enricher, text)
     assert event.location is not None and event.location.id == "tashkent"
+
+
+def test_events_leaving_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
+    event = only(
+        enricher, "Foreign Minister Anna Kowalski leaves for Apia tomorrow on a five-day trip."
+    )
+    assert (event.type, event.status) == ("visit", "planned")
+    assert event.location is not None and event.location.id == "apia"
+    assert event.date is not None and event.date.value == "2025-03-28"
