@@ -169,17 +169,15 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 def _place_label(ent: Span) -> str:
     """Places the model mislabels: a "person" before "region" ("the Amur region") and the
-    destination of a movement ("traveled to Vilnius", "flew to Tunis")."""
+    destination of a movement ("traveled to Vilnius", "flew to Tunis", "leaves for Apia")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
     root = ent.root
-    if (
-        ent.label_ in ("PERSON", "NORP")
-        and root.dep_ == "pobj"
-        and root.head.lower_ in ("to", "into")
-        and root.head.head.lemma_ in cue_words("motion")
-    ):
+    verb = root.head.head
+    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in cue_words("motion")
+    leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
+    if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"
     return ent.label_
 

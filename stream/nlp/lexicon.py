@@ -50,6 +50,7 @@ CueKind = Literal[
     "reception",
     "arrival_site",
     "body_noun",
+    "departure",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
