@@ -195,7 +195,7 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
-    if "visiting" not in reading.text[sentence.start_char : sentence.end_char]:
+    if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
         return frozenset()
     return roles.visiting_parties(sentence, reading.table)
 

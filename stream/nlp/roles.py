@@ -236,7 +236,18 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    return [s for s in children(verb, "nsubj", "nsubjpass") if s.lower_ not in RELATIVE_PRONOUNS]
+    subjects = children(verb, "nsubj", "nsubjpass")
+    named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
+    return named or _called_visiting(verb)
+
+
+def _called_visiting(verb: Token) -> list[Token]:
+    """ "Visiting Foreign Minister X met Y": the parser reads X as the object of a clausal
+    subject "Visiting"."""
+    return [
+        guest for clause in children(verb, "csubj") if clause.lower_ == "visiting"
+        for guest in children(clause, "dobj")
+    ]
 
 
 def _governing_verb(verb: Token) -> Token:
@@ -396,6 +407,7 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
         _compound_head(word.head) for word in sentence
         if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
     )
+    called = (*called, *(guest for word in sentence for guest in _called_visiting(word)))
     found = (referent(word, table) or _name_after(word, table) for word in called)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 

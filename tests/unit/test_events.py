@@ -772,3 +772,13 @@ def test_events_leaving_for_a_place_is_a_visit_there(enricher: Enricher) -> None
     assert (event.type, event.status) == ("visit", "planned")
     assert event.location is not None and event.location.id == "apia"
     assert event.date is not None and event.date.value == "2025-03-28"
+
+
+def test_events_sentence_opening_visiting_guest_is_the_actor(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Visiting Japanese Foreign Minister Kenji Sato met with Indonesian President Budi "
+        "Santoso at the presidential palace in Jakarta on Monday.",
+    )
+    assert (event.type, event.actor.id) == ("meeting", "kenji-sato")
+    assert [c.id for c in event.counterparts] == ["budi-santoso"]
