@@ -195,7 +195,8 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=subject.lower_ not in PRONOUNS)
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
-        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else None
+        # "The Turkish president, who arrived ...": a role noun stands for its holder.
+        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else table.at(verb.head)
         if found is not None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.

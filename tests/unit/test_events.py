@@ -782,3 +782,14 @@ def test_events_sentence_opening_visiting_guest_is_the_actor(enricher: Enricher)
     )
     assert (event.type, event.actor.id) == ("meeting", "kenji-sato")
     assert [c.id for c in event.counterparts] == ["budi-santoso"]
+
+
+def test_events_role_noun_with_a_relative_clause_is_its_holder(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "The Turkish president, who arrived in Baku on Monday, held talks with Azerbaijani "
+        "President Elchin Aliyev on Tuesday. Turkish President Mehmet Demir is on a two-day "
+        "visit to Azerbaijan.",
+    )
+    baku = [e for e in _of_type(events, "visit") if e.location and e.location.id == "baku"]
+    assert [e.actor.id for e in baku] == ["mehmet-demir"]
