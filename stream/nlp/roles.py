@@ -28,6 +28,7 @@ CLAUSE_LINKS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
+SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -207,7 +208,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(holder, table) if holder is not None else None
         return Role(shared.referent, from_parse=False) if shared else None
     governor = _governing_verb(verb)
-    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
+    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.pos_ in (
+        "VERB", "AUX"
+    )
     if shares_subject and not subjects:
         # "invited Putin to visit": the object of the governing verb is the one who visits.
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" else []
@@ -255,7 +258,14 @@ def _governing_verb(verb: Token) -> Token:
     """The verb whose subject a "to"-clause shares, through a predicate adjective: "Kim is due
     to hold talks", "is set to sign", "is likely to visit"."""
     head = verb.head
-    return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
+    # him for visiting" is the object's doing); a report's source does not travel.
+    behind_preposition = (
+        verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS
+        and head.head.lemma_ not in cue_words("reporting")
+    )
+    predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
+    return head.head if behind_preposition or predicate_adjective else head
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:

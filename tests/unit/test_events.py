@@ -793,3 +793,13 @@ def test_events_role_noun_with_a_relative_clause_is_its_holder(enricher: Enriche
     )
     baku = [e for e in _of_type(events, "visit") if e.location and e.location.id == "baku"]
     assert [e.actor.id for e in baku] == ["mehmet-demir"]
+
+
+def test_events_a_trip_told_behind_before_is_the_subjects(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski will travel to Warsaw on Monday for talks, before flying "
+        "on to Vilnius on Tuesday.",
+    )
+    legs = {(e.location.id if e.location else None, e.actor.id) for e in _of_type(events, "visit")}
+    assert legs == {("warsaw", "anna-kowalski"), ("vilnius", "anna-kowalski")}
