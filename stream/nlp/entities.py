@@ -87,7 +87,8 @@ def title_matcher(vocab: Vocab) -> Matcher:
 def facility_matcher(vocab: Vocab) -> Matcher:
     """Named sites the model misses: "Vostochny Cosmodrome", "Sunan International Airport"."""
     matcher = Matcher(vocab)
-    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": "PROPN", "OP": "+"}
+    # "Presidential Palace", "Imperial Palace": an adjective may begin the name.
+    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
     site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
     matcher.add("FAC", [[name, site]], greedy="LONGEST")
     return matcher

@@ -803,3 +803,12 @@ def test_events_a_trip_told_behind_before_is_the_subjects(enricher: Enricher) ->
     )
     legs = {(e.location.id if e.location else None, e.actor.id) for e in _of_type(events, "visit")}
     assert legs == {("warsaw", "anna-kowalski"), ("vilnius", "anna-kowalski")}
+
+
+def test_events_named_venue_of_talks_is_their_place(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Prime Minister Anna Kowalski held talks with President Jan Nowak at the Presidential "
+        "Palace on Monday.",
+    )
+    assert event.location is not None and event.location.name == "Presidential Palace"
