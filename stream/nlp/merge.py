@@ -70,6 +70,7 @@ def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEv
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
+    _visits_to_their_city(events)
     _place_on_occasions(events, published)
     return [event for event in events if _says_enough(event)]
 
@@ -170,6 +171,31 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
 def _has_own_date(event: MergedEvent) -> bool:
     """A date carried over from the story so far yields to that of the event it happened in."""
     return any(m.date is not None and m.date_is_own for m in event.mentions)
+
+
+def _visits_to_their_city(events: list[MergedEvent]) -> None:
+    """ "Arrived in Jordan on Friday ... met King Abdullah II in Amman": a visit to a country
+    is to the one city of it where the traveller is told doing things at the time."""
+    for visit in events:
+        country = visit.location
+        if visit.first.type != "visit" or country is None or not _is_country(country):
+            continue
+        traveller = visit.first.actor.referent.key
+        cities = {
+            other.location.key: other.location for other in events
+            if other is not visit and other.location is not None
+            and other.location.place is not None and other.location.place.kind == "city"
+            and _inside(other.location, country)
+            and traveller in _participants(other.principal)
+            and other.status is visit.status
+            and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
+        }
+        if len(cities) == 1:
+            visit.location = next(iter(cities.values()))
+
+
+def _is_country(place: Referent) -> bool:
+    return place.place is not None and place.place.kind == "country"
 
 
 def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:

@@ -812,3 +812,13 @@ def test_events_named_venue_of_talks_is_their_place(enricher: Enricher) -> None:
         "Palace on Monday.",
     )
     assert event.location is not None and event.location.name == "Presidential Palace"
+
+
+def test_events_visit_to_a_country_is_to_the_city_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski arrived in Jordan on Tuesday. She held talks with King "
+        "Faisal in Amman on Wednesday.",
+    )
+    (visit,) = _of_type(events, "visit")
+    assert visit.location is not None and visit.location.id == "amman"
