@@ -222,8 +222,36 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
     if mention.type != "visit":
         return [mention]
     places = roles.destinations(place_word, reading.table, mention.type, reading.dateline_end)
+    own = _leg_dates(places, mention, reading)
+    if own is not None:
+        return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
     later = _later_leg_date(mention.date)
     return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
+
+
+def _leg_dates(
+    places: list[Referent], mention: Mention, reading: Reading
+) -> list[EventDate] | None:
+    """ "To Santiago on May 12 and then to Brasilia on May 14": when each stop is followed by a
+    date of its own before the next stop is named, that date is the stop's."""
+    sentence = mention.trigger.sent
+    starts = [_named_at(place, sentence, reading.table) for place in places]
+    if len(places) < 2 or None in starts:
+        return None
+    bounds = [*starts[1:], sentence.end]
+    dates = []
+    for start, end in zip(starts, bounds, strict=True):
+        found = next((e for e in _within(reading.dates, sentence) if start < e.start < end), None)
+        future = mention.status is not EventStatus.OCCURRED
+        resolved = resolve_date(found.text, reading.published, future=future) if found else None
+        if resolved is None:
+            return None
+        dates.append(resolved)
+    return dates
+
+
+def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
+    return next((word.i for word in sentence if table.at(word) is place), None)
 
 
 def _later_leg_date(date: EventDate | None) -> EventDate | None:

@@ -822,3 +822,18 @@ def test_events_visit_to_a_country_is_to_the_city_of_the_talks(enricher: Enriche
     )
     (visit,) = _of_type(events, "visit")
     assert visit.location is not None and visit.location.id == "amman"
+
+
+def test_events_each_stop_of_an_itinerary_takes_the_date_told_after_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski will travel to Santiago on March 31 and then to Brasilia "
+        "on April 2.",
+    )
+    legs = {
+        (e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in _of_type(events, "visit")
+    }
+    assert legs == {("santiago", "2025-03-31"), ("brasilia", "2025-04-02")}
