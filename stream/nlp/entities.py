@@ -428,15 +428,30 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     }
     _resolve_titles(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
-    people = sorted(
-        (span.start, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
+    subjects = [
+        (span, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
         if span.root.dep_ in SUBJECT_DEPS
+    ]
+    people = sorted(
+        (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
     )
     return EntityTable(
         referents=ordered,
         by_token=by_token,
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
+    )
+
+
+def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
+    """ "X will hold talks with Y, Z told a press conference. He will also ...": the one who
+    reports the news is not who the next "he" is, when the sentence has a doer of its own."""
+    if span.root.head.lemma_ not in cue_words("reporting"):
+        return False
+    sentence = span.root.sent
+    return any(
+        other.root.sent == sentence and other.root.head.lemma_ not in cue_words("reporting")
+        for other, _ in subjects
     )
 
 

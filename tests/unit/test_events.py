@@ -837,3 +837,14 @@ def test_events_each_stop_of_an_itinerary_takes_the_date_told_after_it(
         for e in _of_type(events, "visit")
     }
     assert legs == {("santiago", "2025-03-31"), ("brasilia", "2025-04-02")}
+
+
+def test_events_he_after_a_report_is_the_doer_not_the_source(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ganbold Tserendorj will hold talks with Prime Minister Ken Sato in Tokyo on "
+        "Friday, spokesperson Hiroko Amamiya told reporters. He will also meet Crown Prince "
+        "Akio Hiro at the Imperial Palace.",
+    )
+    actors = {e.actor.id for e in _of_type(events, "meeting")}
+    assert "hiroko-amamiya" not in actors
