@@ -269,6 +269,11 @@ def _governing_verb(verb: Token) -> Token:
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
+    if noun.lemma_ in cue_words("stance_noun") and noun.dep_ == "dobj":
+        # "Mansour expressed Egypt's full support for Kuwait": who voices it, for his country.
+        voiced = _verb_actor(noun.head, table)
+        if voiced is not None and voiced.referent.label == "PERSON":
+            return voiced
     owners = list(children(noun, "poss"))
     named = [o for o in owners if o.lower_ not in PRONOUNS]
     # "an invitation from X", "at the invitation of X": the inviter.
