@@ -269,11 +269,10 @@ def _governing_verb(verb: Token) -> Token:
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
-    if noun.lemma_ in cue_words("stance_noun") and noun.dep_ == "dobj":
-        # "Mansour expressed Egypt's full support for Kuwait": who voices it, for his country.
-        voiced = _verb_actor(noun.head, table)
-        if voiced is not None and voiced.referent.label == "PERSON":
-            return voiced
+    return _voice_of_stance(noun, table) or _noun_doer(noun, table)
+
+
+def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     owners = list(children(noun, "poss"))
     named = [o for o in owners if o.lower_ not in PRONOUNS]
     # "an invitation from X", "at the invitation of X": the inviter.
@@ -305,6 +304,15 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=False)
     return None
+
+
+def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
+    """ "Mansour expressed Egypt's full support for Kuwait": the person who voices a stance,
+    not the country he voices it for."""
+    if noun.lemma_ not in cue_words("stance_noun") or noun.dep_ != "dobj":
+        return None
+    voiced = _verb_actor(noun.head, table)
+    return voiced if voiced is not None and voiced.referent.label == "PERSON" else None
 
 
 def _doers(noun: Token) -> list[Token]:

@@ -848,3 +848,11 @@ def test_events_he_after_a_report_is_the_doer_not_the_source(enricher: Enricher)
     )
     actors = {e.actor.id for e in _of_type(events, "meeting")}
     assert "hiroko-amamiya" not in actors
+
+
+def test_events_stance_voiced_for_a_country_is_the_speakers(enricher: Enricher) -> None:
+    event = only(
+        enricher, "President Omar Farouk expressed Egypt's full support for Kuwait on Monday."
+    )
+    assert (event.type, event.actor.id) == ("statement", "omar-farouk")
+    assert [c.id for c in event.counterparts] == ["kuwait"]
