@@ -856,3 +856,10 @@ def test_events_stance_voiced_for_a_country_is_the_speakers(enricher: Enricher) 
     )
     assert (event.type, event.actor.id) == ("statement", "omar-farouk")
     assert [c.id for c in event.counterparts] == ["kuwait"]
+
+
+def test_events_troops_sent_to_a_city_the_model_reads_as_a_person(enricher: Enricher) -> None:
+    event = only(enricher, "Fiji will send 60 soldiers to Honiara next week.")
+    assert (event.type, event.actor.id) == ("deployment", "fiji")
+    assert event.location is not None and event.location.id == "honiara"
+    assert [c.id for c in event.counterparts] == ["solomon-islands"]
