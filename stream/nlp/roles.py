@@ -479,9 +479,21 @@ def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Xi and Putin are expected to sign", "Xi and Putin held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
+        verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = _governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def _told_in_sequence(noun: Token) -> bool:
+    """ "signed ... after talks", "following a meeting": a noun told as what came before or
+    after what its clause's subjects did."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj" and head.lower_ in (*SEQUENCE_PREPS, "following")
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def group_word(trigger: Token) -> Token | None:

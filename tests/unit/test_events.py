@@ -863,3 +863,14 @@ def test_events_troops_sent_to_a_city_the_model_reads_as_a_person(enricher: Enri
     assert (event.type, event.actor.id) == ("deployment", "fiji")
     assert event.location is not None and event.location.id == "honiara"
     assert [c.id for c in event.counterparts] == ["solomon-islands"]
+
+
+def test_events_talks_before_a_signing_are_a_meeting_of_the_signers(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Omar Haddad and his Iraqi counterpart, Ali Kareem, signed five "
+        "agreements on Thursday after talks in Amman.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    parties = {meeting.actor.id, *(c.id for c in meeting.counterparts)}
+    assert parties == {"omar-haddad", "ali-kareem"}
