@@ -738,8 +738,12 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
-    # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last.
-    named = [c for p in parties if p.i != trigger.i for c in p.conjuncts if c.pos_ == "PROPN"]
+    # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
+    # "talks with her Polish counterpart X in Warsaw": on the name beside the role.
+    named = [
+        word for p in parties if p.i != trigger.i
+        for word in [*p.conjuncts, *children(p, "appos")] if word.pos_ == "PROPN"
+    ]
     for party in (p for p in [*parties, *named] if p.i != trigger.i):
         yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):

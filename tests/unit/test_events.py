@@ -874,3 +874,14 @@ def test_events_talks_before_a_signing_are_a_meeting_of_the_signers(enricher: En
     (meeting,) = _of_type(events, "meeting")
     parties = {meeting.actor.id, *(c.id for c in meeting.counterparts)}
     assert parties == {"omar-haddad", "ali-kareem"}
+
+
+def test_events_place_hung_on_the_name_beside_a_role_places_the_talks(
+    enricher: Enricher,
+) -> None:
+    event = only(
+        enricher,
+        "Foreign Minister Anna Kowalski held talks with her Polish counterpart Jan Nowak in "
+        "Warsaw on Monday.",
+    )
+    assert event.location is not None and event.location.id == "warsaw"
