@@ -220,11 +220,18 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         # The governor's own subject, not its agent: "He was received by X and later met Y".
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
+        if found is not None and _reports_for_a_body(verb, governor, found):
+            return None  # "before flying on to Y, the Foreign Office said": it does not travel
         if found is not None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return None
+
+
+def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
+    reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
+    return reported and subject.label != "PERSON"
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -259,10 +266,9 @@ def _governing_verb(verb: Token) -> Token:
     to hold talks", "is set to sign", "is likely to visit"."""
     head = verb.head
     # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
-    # him for visiting" is the object's doing); a report's source does not travel.
+    # him for visiting" is the object's doing).
     behind_preposition = (
         verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS
-        and head.head.lemma_ not in cue_words("reporting")
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
     return head.head if behind_preposition or predicate_adjective else head

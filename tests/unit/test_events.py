@@ -885,3 +885,13 @@ def test_events_place_hung_on_the_name_beside_a_role_places_the_talks(
         "Warsaw on Monday.",
     )
     assert event.location is not None and event.location.id == "warsaw"
+
+
+def test_events_after_meeting_x_the_speaker_met_x(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "After meeting Chinese President Li Ming in Beijing on Monday, Kenyan President Samuel "
+        "Otieno said ties were strong.",
+    )
+    assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
+    assert [c.id for c in event.counterparts] == ["li-ming"]
