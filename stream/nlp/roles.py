@@ -309,7 +309,10 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=False)
-    return None
+    # "talks between X and Y", unless someone hosted or brokered them: the first named party
+    # ("between the Kabul government and ..." names no party by its city).
+    found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
+    return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
 
 
 def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
@@ -376,6 +379,10 @@ def counterparts(
             words += children(trigger.head, "dative")
     if trigger.lemma_ == "call":  # "called on King Charles"
         words += prep_objects(trigger, "on")
+    if event_type == "meeting" and _told_in_sequence(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+        told = children(trigger.head.head, "dobj", "dative")
+        words += (word for word in told if word.pos_ == "PROPN")
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -496,8 +503,12 @@ def _told_in_sequence(noun: Token) -> bool:
     """ "signed ... after talks", "following a meeting": a noun told as what came before or
     after what its clause's subjects did."""
     head = noun.head
+    # "during the meeting" is one told before; "during a meeting", one of their own.
+    during = head.lower_ == "during" and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
     return (
-        noun.dep_ == "pobj" and head.lower_ in (*SEQUENCE_PREPS, "following")
+        noun.dep_ == "pobj" and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
         and head.head.pos_ in ("VERB", "AUX")
     )
 
@@ -741,7 +752,7 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     """The parser hangs a place on the party next to it: "hosted Y in X", "talks with Y in X",
     "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
     "expressed support for Y's war in X" places nothing."""
-    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by", "between")]
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
     # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;

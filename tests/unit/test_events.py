@@ -895,3 +895,18 @@ def test_events_after_meeting_x_the_speaker_met_x(enricher: Enricher) -> None:
     )
     assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
     assert [c.id for c in event.counterparts] == ["li-ming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Kenyan President Samuel Otieno and Chinese President Li Ming in Beijing "
+        "on Monday focused on trade.",
+        "Samuel Otieno told Li Ming during a meeting in Beijing on Monday that ties were strong.",
+    ],
+)
+def test_events_talks_between_or_during_name_their_parties(enricher: Enricher, text: str) -> None:
+    event = only(enricher, text)
+    assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
+    assert [c.id for c in event.counterparts] == ["li-ming"]
+    assert event.location is not None and event.location.id == "beijing"
