@@ -627,8 +627,9 @@ def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
+    # A verb read as a preposition ("a visit starting Wednesday") is one too.
     while head.head is not head and (
-        head.pos_ in ("ADP", "ADV") or head.ent_type_ in ("DATE", "TIME")
+        head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
         head = head.head
     # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of.

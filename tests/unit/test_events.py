@@ -910,3 +910,12 @@ def test_events_talks_between_or_during_name_their_parties(enricher: Enricher, t
     assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
     assert [c.id for c in event.counterparts] == ["li-ming"]
     assert event.location is not None and event.location.id == "beijing"
+
+
+def test_events_visit_starting_a_weekday_is_dated_by_it(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "President Luis Benitez will make a two-day official visit to Uruguay starting Monday, "
+        "his office said.",
+    )
+    assert event.date is not None and event.date.value == "2025-03-31"
