@@ -919,3 +919,8 @@ def test_events_visit_starting_a_weekday_is_dated_by_it(enricher: Enricher) -> N
         "his office said.",
     )
     assert event.date is not None and event.date.value == "2025-03-31"
+
+
+def test_events_signing_a_plan_of_cooperation_is_an_agreement(enricher: Enricher) -> None:
+    event = only(enricher, "Anna Kowalski and Jan Nowak signed a plan of cooperation on Monday.")
+    assert (event.type, event.actor.id) == ("agreement", "anna-kowalski")
