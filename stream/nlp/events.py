@@ -458,6 +458,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         if child.dep_ == "advmod" and child.lower_ in cue_words("hedge")
     }
     words |= {child.lower_ for child in token.children if child.dep_ == "neg"}
+    # "has no plans to travel": a governing noun denied by its determiner.
+    words |= {c.lower_ for c in token.children if c.dep_ == "det" and c.lower_ == "no"}
     words |= {
         mark.lower_ for clause in token.children if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"

@@ -924,3 +924,9 @@ def test_events_visit_starting_a_weekday_is_dated_by_it(enricher: Enricher) -> N
 def test_events_signing_a_plan_of_cooperation_is_an_agreement(enricher: Enricher) -> None:
     event = only(enricher, "Anna Kowalski and Jan Nowak signed a plan of cooperation on Monday.")
     assert (event.type, event.actor.id) == ("agreement", "anna-kowalski")
+
+
+def test_events_no_plans_to_travel_is_no_trip(enricher: Enricher) -> None:
+    assert not events_of(
+        enricher, "President Ivan Sokolov has no plans to travel to the summit in Rio de Janeiro."
+    )
