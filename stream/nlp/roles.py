@@ -109,6 +109,9 @@ def referent(
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
+    if places:
+        # "the Black Sea resort of Sochi": the place named is the one after "of".
+        searches = sorted(searches, key=lambda search: search[1] != ("of",))
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
             found = table.at(part)

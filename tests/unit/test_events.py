@@ -930,3 +930,12 @@ def test_events_no_plans_to_travel_is_no_trip(enricher: Enricher) -> None:
     assert not events_of(
         enricher, "President Ivan Sokolov has no plans to travel to the summit in Rio de Janeiro."
     )
+
+
+def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "President Mehmet Demir and President Ivan Sokolov met in the Black Sea resort of Sochi "
+        "on Monday.",
+    )
+    assert event.location is not None and event.location.id == "sochi"
