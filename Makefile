@@ -69,6 +69,8 @@ bench-state: setup
 # Extraction accuracy on each gold folder, each report under its own heading.
 evaluate: setup
 	$(BIN)/stream evaluate --title "tuning split (in-sample): tests/data/dev" tests/data/dev
+	@echo
+	$(BIN)/stream evaluate --title "wire tuning split (in-sample): tests/data/wire" tests/data/wire
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi

@@ -42,11 +42,19 @@ _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*(?![\w.'\u2019-])"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _AGENCY_NAME = rf"[A-Za-z][\w&.'-]*(?:{_SPACE}[A-Za-z][\w&.'-]*){{0,2}}"
 
+# "May 21" and "10 Sep", with an optional year.
+_DATE = (
+    rf"(?:{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)|\d{{1,2}}{_SPACE}+{_MONTH}(?![\w.]))"
+    rf"(?:,?{_SPACE}*\d{{4}}(?!\d))?"
+)
+# A place in lower case ("moscow, May 21 (Interfax) -") only with a date and an agency.
+_LOWER_PLACE = r"[a-z][a-z'\u2019-]+(?:[^\S\n][a-z][a-z'\u2019-]+)?"
+
 _DATELINE = re.compile(
-    rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}})"
+    rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}|{_LOWER_PLACE})"
     rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "New Delhi [India]"
     rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
-    rf"(?:,{_SPACE}*(?P<date>{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)(?:,{_SPACE}*\d{{4}})?)\.?)?"
+    rf"(?:,{_SPACE}*(?P<date>{_DATE})\.?)?"
     rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
     rf"(?:{_SPACE}*(?P<separator>--|\.-|[-\u2014\u2013:.]))?"  # "(EFE).-", "/TASS/."
     r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
@@ -54,8 +62,8 @@ _DATELINE = re.compile(
 
 
 def _place_name(place: str) -> str:
-    """`NEW DELHI` -> `New Delhi`; a place already in mixed case stays as printed."""
-    return place.title() if place.isupper() else place
+    """`NEW DELHI` and `moscow` -> `New Delhi` and `Moscow`; mixed case stays as printed."""
+    return place.title() if place.isupper() or place.islower() else place
 
 
 def _signs(match: re.Match[str], agency: str | None) -> int:
@@ -97,6 +105,8 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         return None
     agency = match["paren_agency"] or match["slash_agency"]
     if _signs(match, agency) < 2:
+        return None
+    if match["place"].islower() and (match["date"] is None or agency is None):
         return None
     return Dateline(
         text=match["dateline"],

@@ -87,7 +87,8 @@ def title_matcher(vocab: Vocab) -> Matcher:
 def facility_matcher(vocab: Vocab) -> Matcher:
     """Named sites the model misses: "Vostochny Cosmodrome", "Sunan International Airport"."""
     matcher = Matcher(vocab)
-    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": "PROPN", "OP": "+"}
+    # "Presidential Palace", "Imperial Palace": an adjective may begin the name.
+    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
     site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
     matcher.add("FAC", [[name, site]], greedy="LONGEST")
     return matcher
@@ -119,7 +120,10 @@ def repaired_entities(
     do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
-    named = (_extend_name(_person_extended_left(_titled_person(ent))) for ent in doc.ents)
+    named = (
+        _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
+        for ent in doc.ents
+    )
     trimmed = [span for span in map(_trim, named) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
@@ -166,18 +170,20 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 def _place_label(ent: Span) -> str:
     """Places the model mislabels: a "person" before "region" ("the Amur region") and the
-    destination of a movement ("traveled to Vilnius", "flew to Tunis")."""
+    destination of a movement ("traveled to Vilnius", "flew to Tunis", "leaves for Apia")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
     root = ent.root
-    if (
-        ent.label_ in ("PERSON", "NORP")
-        and root.dep_ == "pobj"
-        and root.head.lower_ in ("to", "into")
-        and root.head.head.lemma_ in cue_words("motion")
-    ):
+    verb = root.head.head
+    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in cue_words("motion")
+    leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
+    if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"
+    if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
+        # "send soldiers to Honiara": a city or country the gazetteer knows, where one goes.
+        known = gazetteer.place(ent.text)
+        return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     return ent.label_
 
 
@@ -226,6 +232,8 @@ def _extend_name(ent: Span) -> Span:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        elif ent.label_ == "PERSON" and _name_goes_on(last, doc[end]):
+            end += 1
         elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
             end += particles
         elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
@@ -233,6 +241,20 @@ def _extend_name(ent: Span) -> Span:
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _name_goes_on(last: Token, word: Token) -> bool:
+    """The parse joins the next word into the name the model cut short: "Pham Quoc" + "Trung",
+    "Mamadou Lamine" + "Ndiaye-Sarr" (the model reads a hyphenated surname as an ORG)."""
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= word.i
+        and word.is_title
+        and word.tag_ == "NNP"
+        and word.ent_type_ in ("", "PERSON", "ORG")
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
+    )
 
 
 def _generation_suffix(doc: Doc, start: int) -> int:
@@ -265,6 +287,28 @@ def _titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _person_by_role(ent: Span) -> Span:
+    """A name read as an organisation but told as someone's role: "his Argentine
+    counterpart, Martín Echeverría" and "Foreign Minister Baek" are people."""
+    if ent.label_ != "ORG" or not all(word.is_title for word in ent if word.is_alpha):
+        return ent
+    if fold(ent.text) in alias_index() or _names_a_body(ent):
+        return ent
+    root = ent.root
+    people = role_words() | cue_words("person_noun")
+    apposed = root.dep_ == "appos" and root.head.lemma_.lower() in people
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.lower_ in role_words() and before.head.i == root.i
+    if apposed or titled:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _names_a_body(ent: Span) -> bool:
+    """ "Ministry", "Council", "Party": words that name an organisation, not a person."""
+    return any(word.lower_ in cue_words("body_noun") for word in ent)
 
 
 def _trim(ent: Span) -> Span | None:
@@ -388,15 +432,30 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     }
     _resolve_titles(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
-    people = sorted(
-        (span.start, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
+    subjects = [
+        (span, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
         if span.root.dep_ in SUBJECT_DEPS
+    ]
+    people = sorted(
+        (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
     )
     return EntityTable(
         referents=ordered,
         by_token=by_token,
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
+    )
+
+
+def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
+    """ "X will hold talks with Y, Z told a press conference. He will also ...": the one who
+    reports the news is not who the next "he" is, when the sentence has a doer of its own."""
+    if span.root.head.lemma_ not in cue_words("reporting"):
+        return False
+    sentence = span.root.sent
+    return any(
+        other.root.sent == sentence and other.root.head.lemma_ not in cue_words("reporting")
+        for other, _ in subjects
     )
 
 
@@ -473,10 +532,10 @@ def _known_label(ent: Span) -> str:
 
 
 def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
-    """The person a one-word name stands for, unless the alias table or the gazetteer knows it
-    as something else."""
+    """The person a shorter name ("Orbán", "Ndiaye-Sarr", "Rincón Salgado") stands for,
+    unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if len(words) != 1 or fold(ent.text) in alias_index():
+    if not all(word.is_title for word in ent if word.is_alpha) or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None
@@ -495,16 +554,19 @@ def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+        # The tagger reads some names with diacritics as nouns: "Milosavljević will pay".
+        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
             person = _person_named(token.doc[token.i : token.i + 1], referents)
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 
 
 def _shortens(words: list[str], full: list[str]) -> bool:
-    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen"."""
+    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen", and a
+    first surname the whole double one: "Landa" shortens "Ignacio Landa Etxeberria"."""
     size = len(words)
-    return 0 < size < len(full) and words in (full[:size], full[-size:])
+    first_surname = size == 1 and len(full) >= 3 and words[0] in full[1:-1]
+    return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
 
 
 def _add(

@@ -110,7 +110,58 @@ def extract_mentions(
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
-    return mentions
+    return _welcomes_on_arrival(mentions)
+
+
+def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
+    """ "Arrived in Nairobi and was received at the airport by President X": a host who
+    welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        visits = _visits_welcomed(mention, kept)
+        if not visits:
+            kept.append(mention)
+        for visit in visits:
+            host = mention.actor.referent
+            if host.key != visit.actor.referent.key and host not in visit.counterparts:
+                visit.counterparts = [*visit.counterparts, host]
+    return kept
+
+
+def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+    """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
+    and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
+    of the welcomed, told in this sentence or the one before, when the welcome is at an
+    airport or a station."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    if trigger.dep_ == "conj" and passive:
+        told_with = [m for m in visits if m.trigger.i == trigger.head.i]
+        if told_with:
+            return told_with
+    if not _at_arrival_site(trigger):
+        return []
+    welcomed = {ref.key for ref in welcome.counterparts}
+    since = _previous_sentence_start(trigger)
+    recent = [
+        m for m in visits if m.trigger.i >= since
+        and (not welcomed or m.actor.referent.key in welcomed)
+    ]
+    return recent[-1:]
+
+
+def _at_arrival_site(trigger: Token) -> bool:
+    """ "at Jomo Kenyatta International Airport", "on the tarmac", "at the station"."""
+    places = roles.prep_objects(trigger, "at", "on")
+    return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _not_an_event(
@@ -144,7 +195,7 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
-    if "visiting" not in reading.text[sentence.start_char : sentence.end_char]:
+    if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
         return frozenset()
     return roles.visiting_parties(sentence, reading.table)
 
@@ -171,8 +222,36 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
     if mention.type != "visit":
         return [mention]
     places = roles.destinations(place_word, reading.table, mention.type, reading.dateline_end)
+    own = _leg_dates(places, mention, reading)
+    if own is not None:
+        return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
     later = _later_leg_date(mention.date)
     return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
+
+
+def _leg_dates(
+    places: list[Referent], mention: Mention, reading: Reading
+) -> list[EventDate] | None:
+    """ "To Santiago on May 12 and then to Brasilia on May 14": when each stop is followed by a
+    date of its own before the next stop is named, that date is the stop's."""
+    sentence = mention.trigger.sent
+    starts = [_named_at(place, sentence, reading.table) for place in places]
+    if len(places) < 2 or None in starts:
+        return None
+    bounds = [*starts[1:], sentence.end]
+    dates = []
+    for start, end in zip(starts, bounds, strict=True):
+        found = next((e for e in _within(reading.dates, sentence) if start < e.start < end), None)
+        future = mention.status is not EventStatus.OCCURRED
+        resolved = resolve_date(found.text, reading.published, future=future) if found else None
+        if resolved is None:
+            return None
+        dates.append(resolved)
+    return dates
+
+
+def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
+    return next((word.i for word in sentence if table.at(word) is place), None)
 
 
 def _later_leg_date(date: EventDate | None) -> EventDate | None:
@@ -379,6 +458,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         if child.dep_ == "advmod" and child.lower_ in cue_words("hedge")
     }
     words |= {child.lower_ for child in token.children if child.dep_ == "neg"}
+    # "has no plans to travel": a governing noun denied by its determiner.
+    words |= {c.lower_ for c in token.children if c.dep_ == "det" and c.lower_ == "no"}
     words |= {
         mark.lower_ for clause in token.children if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"
@@ -548,8 +629,9 @@ def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
+    # A verb read as a preposition ("a visit starting Wednesday") is one too.
     while head.head is not head and (
-        head.pos_ in ("ADP", "ADV") or head.ent_type_ in ("DATE", "TIME")
+        head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
         head = head.head
     # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of.

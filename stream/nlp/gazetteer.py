@@ -108,6 +108,19 @@ def country_of_demonym(word: str) -> Place | None:
     return gazetteer.countries[code] if code is not None else None
 
 
+@cache
+def capital_of(country_code: str) -> Place | None:
+    """The capital of a country, by its ISO code: "the Uzbek capital" is Tashkent."""
+    gazetteer = load()
+    for name, code in sorted(gazetteer.capitals):
+        # A renamed capital ("Nur-Sultan") is an alternate name of its city.
+        named = gazetteer.cities.get(name) or gazetteer.city_alternates.get(name, ())
+        found = [city for city in named if city.country_code == code]
+        if code == country_code and found:
+            return found[0]
+    return None
+
+
 def country_of(where: Place) -> Place:
     """The country a place lies in (a country is its own)."""
     return load().countries[where.country_code]

@@ -47,6 +47,10 @@ CueKind = Literal[
     "time_adjective",
     "hedge",
     "timing_verb",
+    "reception",
+    "arrival_site",
+    "body_noun",
+    "departure",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -70,6 +70,7 @@ def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEv
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
+    _visits_to_their_city(events)
     _place_on_occasions(events, published)
     return [event for event in events if _says_enough(event)]
 
@@ -172,6 +173,31 @@ def _has_own_date(event: MergedEvent) -> bool:
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
+def _visits_to_their_city(events: list[MergedEvent]) -> None:
+    """ "Arrived in Jordan on Friday ... met King Abdullah II in Amman": a visit to a country
+    is to the one city of it where the traveller is told doing things at the time."""
+    for visit in events:
+        country = visit.location
+        if visit.first.type != "visit" or country is None or not _is_country(country):
+            continue
+        traveller = visit.first.actor.referent.key
+        cities = {
+            other.location.key: other.location for other in events
+            if other is not visit and other.location is not None
+            and other.location.place is not None and other.location.place.kind == "city"
+            and _inside(other.location, country)
+            and traveller in _participants(other.principal)
+            and other.status is visit.status
+            and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
+        }
+        if len(cities) == 1:
+            visit.location = next(iter(cities.values()))
+
+
+def _is_country(place: Referent) -> bool:
+    return place.place is not None and place.place.kind == "country"
+
+
 def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     """An event that lacks a place or date takes them from the occasion it happens on: a
     participant's latest visit told before it ("Yoon arrived in Tokyo on Thursday ... Kishida
@@ -192,12 +218,27 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
         ]
+        told = [(position, occasion) for position, occasion in told
+                if not _moved_on(occasion, position, start, events)]
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
+    """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
+    since a visit is no longer on it, though the next leg's date is unknown."""
+    travellers = _participants(visit.principal)
+    return visit.first.type == "visit" and any(
+        other.first.type == "visit" and other.location is not None
+        and not _places_compatible(other.location, visit.location)
+        and not travellers.isdisjoint(_participants(other.principal))
+        and position < (_last_told_before(other, start) or -1)
+        for other in events
+    )
 
 
 def _visits_of_visitors(
@@ -220,7 +261,18 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
     if _under_way(occasion, event, published):
         begun = occasion.date.start if occasion.date else published
         return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
-    return occasion.status is event.status and _dates_compatible(occasion.date, event.date)
+    told_alike = occasion.status is event.status
+    return told_alike and (
+        _dates_compatible(occasion.date, event.date) or _days_into(occasion, event)
+    )
+
+
+def _days_into(visit: MergedEvent, event: MergedEvent) -> bool:
+    """A visit is dated by its arrival, and it lasts: "arrived in Seoul on Monday ... met
+    President X on Tuesday" is a meeting on that visit."""
+    if visit.first.type != "visit" or visit.date is None or event.date is None:
+        return False
+    return 0 <= (event.date.start - visit.date.end).days <= VISIT_UNDER_WAY_DAYS
 
 
 def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

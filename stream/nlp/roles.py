@@ -28,6 +28,7 @@ CLAUSE_LINKS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
+SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -108,6 +109,9 @@ def referent(
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
+    if places:
+        # "the Black Sea resort of Sochi": the place named is the one after "of".
+        searches = sorted(searches, key=lambda search: search[1] != ("of",))
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
             found = table.at(part)
@@ -195,7 +199,8 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=subject.lower_ not in PRONOUNS)
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
-        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else None
+        # "The Turkish president, who arrived ...": a role noun stands for its holder.
+        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else table.at(verb.head)
         if found is not None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
@@ -206,7 +211,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(holder, table) if holder is not None else None
         return Role(shared.referent, from_parse=False) if shared else None
     governor = _governing_verb(verb)
-    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl") and governor.pos_ in ("VERB", "AUX")
+    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.pos_ in (
+        "VERB", "AUX"
+    )
     if shares_subject and not subjects:
         # "invited Putin to visit": the object of the governing verb is the one who visits.
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" else []
@@ -216,11 +223,18 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         # The governor's own subject, not its agent: "He was received by X and later met Y".
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
+        if found is not None and _reports_for_a_body(verb, governor, found):
+            return None  # "before flying on to Y, the Foreign Office said": it does not travel
         if found is not None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return None
+
+
+def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
+    reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
+    return reported and subject.label != "PERSON"
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -236,17 +250,38 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    return [s for s in children(verb, "nsubj", "nsubjpass") if s.lower_ not in RELATIVE_PRONOUNS]
+    subjects = children(verb, "nsubj", "nsubjpass")
+    named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
+    return named or _called_visiting(verb)
+
+
+def _called_visiting(verb: Token) -> list[Token]:
+    """ "Visiting Foreign Minister X met Y": the parser reads X as the object of a clausal
+    subject "Visiting"."""
+    return [
+        guest for clause in children(verb, "csubj") if clause.lower_ == "visiting"
+        for guest in children(clause, "dobj")
+    ]
 
 
 def _governing_verb(verb: Token) -> Token:
     """The verb whose subject a "to"-clause shares, through a predicate adjective: "Kim is due
     to hold talks", "is set to sign", "is likely to visit"."""
     head = verb.head
-    return head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+    # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
+    # him for visiting" is the object's doing).
+    behind_preposition = (
+        verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS
+    )
+    predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
+    return head.head if behind_preposition or predicate_adjective else head
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
+    return _voice_of_stance(noun, table) or _noun_doer(noun, table)
+
+
+def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     owners = list(children(noun, "poss"))
     named = [o for o in owners if o.lower_ not in PRONOUNS]
     # "an invitation from X", "at the invitation of X": the inviter.
@@ -277,7 +312,19 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=False)
-    return None
+    # "talks between X and Y", unless someone hosted or brokered them: the first named party
+    # ("between the Kabul government and ..." names no party by its city).
+    found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
+    return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
+    """ "Mansour expressed Egypt's full support for Kuwait": the person who voices a stance,
+    not the country he voices it for."""
+    if noun.lemma_ not in cue_words("stance_noun") or noun.dep_ != "dobj":
+        return None
+    voiced = _verb_actor(noun.head, table)
+    return voiced if voiced is not None and voiced.referent.label == "PERSON" else None
 
 
 def _doers(noun: Token) -> list[Token]:
@@ -335,6 +382,10 @@ def counterparts(
             words += children(trigger.head, "dative")
     if trigger.lemma_ == "call":  # "called on King Charles"
         words += prep_objects(trigger, "on")
+    if event_type == "meeting" and _told_in_sequence(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+        told = children(trigger.head.head, "dobj", "dative")
+        words += (word for word in told if word.pos_ == "PROPN")
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -396,6 +447,7 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
         _compound_head(word.head) for word in sentence
         if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
     )
+    called = (*called, *(guest for word in sentence for guest in _called_visiting(word)))
     found = (referent(word, table) or _name_after(word, table) for word in called)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 
@@ -443,9 +495,25 @@ def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Xi and Putin are expected to sign", "Xi and Putin held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
+        verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = _governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def _told_in_sequence(noun: Token) -> bool:
+    """ "signed ... after talks", "following a meeting": a noun told as what came before or
+    after what its clause's subjects did."""
+    head = noun.head
+    # "during the meeting" is one told before; "during a meeting", one of their own.
+    during = head.lower_ == "during" and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
+    return (
+        noun.dep_ == "pobj" and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
+        and head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def group_word(trigger: Token) -> Token | None:
@@ -508,12 +576,23 @@ def destinations(
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
+        legs += _next_legs(trigger) if event_type == "visit" and named.dep_ == "pobj" else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
                 places.append(place)
         return places
     return []
+
+
+def _next_legs(trigger: Token) -> list[Token]:
+    """ "Will travel to Santiago on May 12 and then to Brasilia on May 14": the parser joins
+    the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
+    return [
+        place for word in trigger.subtree
+        if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
+        for place in children(word, "pobj")
+    ]
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
@@ -541,6 +620,9 @@ def _name_tokens(token: Token) -> list[Token]:
 def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
     ("NATO headquarters in Brussels") gives that place."""
+    capital = _capital_named(token, table)
+    if capital is not None:
+        return capital
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -555,6 +637,21 @@ def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Refere
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
+    return None
+
+
+def _capital_named(token: Token, table: EntityTable) -> Referent | None:
+    """ "The Uzbek capital", "Argentina's capital", "the capital of Peru": the country's
+    capital city, as the gazetteer knows it."""
+    if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+        return None
+    owners = [*children(token, "amod", "poss", "compound", "nmod"), *prep_objects(token, "of")]
+    for owner in owners:
+        country = referent(owner, table, places=True)
+        where = country.place if country is not None else None
+        capital = gazetteer.capital_of(where.country_code) if where else None
+        if capital is not None and where is not None and where.kind == "country":
+            return table.place(capital)
     return None
 
 
@@ -647,7 +744,9 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         for party in children(head, "dobj"):
             yield from prep_objects(party, "in", "at")
     if trigger.dep_ == "pobj" and head.head.pos_ == "VERB":
-        yield from prep_objects(head.head, "to", "in", "at")  # "arrived in X for talks"
+        # "arrived in X for talks", "leaves for X on a five-day trip"
+        leaving = head.head.lemma_ in cue_words("motion")
+        yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
 
@@ -656,10 +755,16 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     """The parser hangs a place on the party next to it: "hosted Y in X", "talks with Y in X",
     "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
     "expressed support for Y's war in X" places nothing."""
-    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by")]
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by", "between")]
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
-    for party in (p for p in parties if p.i != trigger.i):
+    # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
+    # "talks with her Polish counterpart X in Warsaw": on the name beside the role.
+    named = [
+        word for p in parties if p.i != trigger.i
+        for word in [*p.conjuncts, *children(p, "appos")] if word.pos_ == "PROPN"
+    ]
+    for party in (p for p in [*parties, *named] if p.i != trigger.i):
         yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):
             yield from prep_objects(purpose, "in", "at")

@@ -18,6 +18,12 @@ SEED_OPENING = (
     ("text", "dateline", "place", "agency"),
     [
         (SEED_OPENING, "Seoul, March 27 (IANS)", "Seoul", "IANS"),
+        ("Maputo, 10 Sep (Lusa) - Rwanda will send", "Maputo, 10 Sep (Lusa)", "Maputo", "Lusa"),
+        (
+            "LONDON, 5 March 2024 (Reuters) - The",
+            "LONDON, 5 March 2024 (Reuters)", "London", "Reuters",
+        ),
+        ("moscow, May 21 (Interfax) - Russian", "moscow, May 21 (Interfax)", "Moscow", "Interfax"),
         ("WASHINGTON (AP) \u2014 The Senate voted", "WASHINGTON (AP)", "Washington", "AP"),
         ("LONDON, March 6 (Reuters) - UK", "LONDON, March 6 (Reuters)", "London", "Reuters"),
         ("LONDON, March 6 - Britain said", "LONDON, March 6", "London", None),
@@ -102,6 +108,7 @@ def test_find_dateline_below_furniture_lines_gives_the_dateline(text: str, datel
         "UPDATE: The talks resumed on Tuesday.",
         "UN (United Nations) says aid is blocked.",
         "Kim Jong Un (pictured) met the delegation.",
+        "officials said on May 21 (local time) - that talks resumed.",
         "Moscow - the Kremlin said nothing.",
         "NATO-led forces moved east.",
         "LONDON, March 271 - The figure",

@@ -205,3 +205,48 @@ def test_pipeline_names_missed_after_a_title_or_before_a_surname_are_people(
     )
     people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     assert {"Felipe", "Samia Suluhu Hassan"} <= people
+
+
+def test_pipeline_name_the_parse_carries_on_is_one_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Senegalese President Mamadou Lamine Ndiaye-Sarr arrived in Nairobi. Baek held talks "
+        "with Vietnamese Foreign Minister Pham Quoc Trung on Monday."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert {"Mamadou Lamine Ndiaye-Sarr", "Pham Quoc Trung"} <= people
+
+
+def test_canonical_hyphenated_surname_alone_is_the_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "President Mamadou Lamine Ndiaye-Sarr arrived in Nairobi. Ndiaye-Sarr will travel to "
+        "Mombasa on Thursday."
+    )
+    table = canonical_entities(doc)
+    surname = [t for t in doc if t.text == "Ndiaye"][-1]
+    found = table.at(surname)
+    assert found is not None and found.key == "mamadou lamine ndiaye sarr"
+
+
+def test_pipeline_name_told_as_a_role_is_a_person_not_an_organisation(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Paraguayan President Rodrigo Benítez Ayala and his Argentine counterpart, Martín "
+        "Echeverría Lanusse, signed an agreement on Thursday."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert "Martín Echeverría Lanusse" in people
+
+
+def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Prime Minister Ignacio Landa Etxeberria met President Andrés Felipe Rincón Salgado. "
+        "Landa said Rincón Salgado would visit Madrid."
+    )
+    table = canonical_entities(doc)
+    said = next(t for t in doc if t.text == "said")
+    landa, rincon = said.nbor(-1), said.nbor(1)
+    found = [table.at(landa), table.at(rincon)]
+    assert [ref.key if ref else None for ref in found] == [
+        "ignacio landa etxeberria", "andres felipe rincon salgado"
+    ]

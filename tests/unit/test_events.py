@@ -704,3 +704,238 @@ def test_events_stance_in_reported_speech_is_taken_by_saying_it(enricher: Enrich
     text = "David Lammy said on Tuesday that Britain would support Kenya."
     (statement,) = _of_type(events_of(enricher, text), "statement")
     assert (statement.actor.id, statement.status.value) == ("david-lammy", "occurred")
+
+
+def test_events_place_hung_on_the_last_of_listed_titles_places_the_talks(
+    enricher: Enricher,
+) -> None:
+    event = only(
+        enricher,
+        "Foreign Minister Anna Kowalski held talks with Deputy Prime Minister and Foreign Minister "
+        "Tomas Varga in Budapest on Monday.",
+    )
+    assert event.location is not None and event.location.id == "budapest"
+
+
+def test_events_meeting_days_into_a_visit_takes_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ahmad Rahman arrived in Seoul on Monday. He met President Lee Min-jun "
+        "on Tuesday.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.id == "seoul"
+
+
+def test_events_traveller_gone_on_elsewhere_is_no_longer_on_the_first_visit(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski traveled to Lisbon on Sunday, March 23. Kowalski then "
+        "traveled to Madrid. She met Spanish Foreign Minister Jose Ortiz on Monday.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    assert meeting.location is not None and meeting.location.id == "madrid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Kowalski arrived in Nairobi on Tuesday and was received at the airport by "
+        "Kenyan President Daniel Mwangi.",
+        "President Ana Kowalski arrived in Nairobi on Tuesday. She was welcomed at Jomo Kenyatta "
+        "International Airport by Kenyan President Daniel Mwangi.",
+    ],
+)
+def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
+    enricher: Enricher, text: str
+) -> None:
+    event = only(enricher, text)
+    assert (event.type, event.actor.id) == ("visit", "ana-kowalski")
+    assert [c.id for c in event.counterparts] == ["daniel-mwangi"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna Kowalski arrived in the Uzbek capital on Wednesday.",
+             "Anna Kowalski arrived in Uzbekistan's capital on Wednesday."],
+)
+def test_events_capital_of_a_country_is_its_capital_city(enricher: Enricher, text: str) -> None:
+    event = only(enricher, text)
+    assert event.location is not None and event.location.id == "tashkent"
+
+
+def test_events_leaving_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
+    event = only(
+        enricher, "Foreign Minister Anna Kowalski leaves for Apia tomorrow on a five-day trip."
+    )
+    assert (event.type, event.status) == ("visit", "planned")
+    assert event.location is not None and event.location.id == "apia"
+    assert event.date is not None and event.date.value == "2025-03-28"
+
+
+def test_events_sentence_opening_visiting_guest_is_the_actor(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Visiting Japanese Foreign Minister Kenji Sato met with Indonesian President Budi "
+        "Santoso at the presidential palace in Jakarta on Monday.",
+    )
+    assert (event.type, event.actor.id) == ("meeting", "kenji-sato")
+    assert [c.id for c in event.counterparts] == ["budi-santoso"]
+
+
+def test_events_role_noun_with_a_relative_clause_is_its_holder(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "The Turkish president, who arrived in Baku on Monday, held talks with Azerbaijani "
+        "President Elchin Aliyev on Tuesday. Turkish President Mehmet Demir is on a two-day "
+        "visit to Azerbaijan.",
+    )
+    baku = [e for e in _of_type(events, "visit") if e.location and e.location.id == "baku"]
+    assert [e.actor.id for e in baku] == ["mehmet-demir"]
+
+
+def test_events_a_trip_told_behind_before_is_the_subjects(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski will travel to Warsaw on Monday for talks, before flying "
+        "on to Vilnius on Tuesday.",
+    )
+    legs = {(e.location.id if e.location else None, e.actor.id) for e in _of_type(events, "visit")}
+    assert legs == {("warsaw", "anna-kowalski"), ("vilnius", "anna-kowalski")}
+
+
+def test_events_named_venue_of_talks_is_their_place(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Prime Minister Anna Kowalski held talks with President Jan Nowak at the Presidential "
+        "Palace on Monday.",
+    )
+    assert event.location is not None and event.location.name == "Presidential Palace"
+
+
+def test_events_visit_to_a_country_is_to_the_city_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski arrived in Jordan on Tuesday. She held talks with King "
+        "Faisal in Amman on Wednesday.",
+    )
+    (visit,) = _of_type(events, "visit")
+    assert visit.location is not None and visit.location.id == "amman"
+
+
+def test_events_each_stop_of_an_itinerary_takes_the_date_told_after_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Anna Kowalski will travel to Santiago on March 31 and then to Brasilia "
+        "on April 2.",
+    )
+    legs = {
+        (e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in _of_type(events, "visit")
+    }
+    assert legs == {("santiago", "2025-03-31"), ("brasilia", "2025-04-02")}
+
+
+def test_events_he_after_a_report_is_the_doer_not_the_source(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ganbold Tserendorj will hold talks with Prime Minister Ken Sato in Tokyo on "
+        "Friday, spokesperson Hiroko Amamiya told reporters. He will also meet Crown Prince "
+        "Akio Hiro at the Imperial Palace.",
+    )
+    actors = {e.actor.id for e in _of_type(events, "meeting")}
+    assert "hiroko-amamiya" not in actors
+
+
+def test_events_stance_voiced_for_a_country_is_the_speakers(enricher: Enricher) -> None:
+    event = only(
+        enricher, "President Omar Farouk expressed Egypt's full support for Kuwait on Monday."
+    )
+    assert (event.type, event.actor.id) == ("statement", "omar-farouk")
+    assert [c.id for c in event.counterparts] == ["kuwait"]
+
+
+def test_events_troops_sent_to_a_city_the_model_reads_as_a_person(enricher: Enricher) -> None:
+    event = only(enricher, "Fiji will send 60 soldiers to Honiara next week.")
+    assert (event.type, event.actor.id) == ("deployment", "fiji")
+    assert event.location is not None and event.location.id == "honiara"
+    assert [c.id for c in event.counterparts] == ["solomon-islands"]
+
+
+def test_events_talks_before_a_signing_are_a_meeting_of_the_signers(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Omar Haddad and his Iraqi counterpart, Ali Kareem, signed five "
+        "agreements on Thursday after talks in Amman.",
+    )
+    (meeting,) = _of_type(events, "meeting")
+    parties = {meeting.actor.id, *(c.id for c in meeting.counterparts)}
+    assert parties == {"omar-haddad", "ali-kareem"}
+
+
+def test_events_place_hung_on_the_name_beside_a_role_places_the_talks(
+    enricher: Enricher,
+) -> None:
+    event = only(
+        enricher,
+        "Foreign Minister Anna Kowalski held talks with her Polish counterpart Jan Nowak in "
+        "Warsaw on Monday.",
+    )
+    assert event.location is not None and event.location.id == "warsaw"
+
+
+def test_events_after_meeting_x_the_speaker_met_x(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "After meeting Chinese President Li Ming in Beijing on Monday, Kenyan President Samuel "
+        "Otieno said ties were strong.",
+    )
+    assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
+    assert [c.id for c in event.counterparts] == ["li-ming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Kenyan President Samuel Otieno and Chinese President Li Ming in Beijing "
+        "on Monday focused on trade.",
+        "Samuel Otieno told Li Ming during a meeting in Beijing on Monday that ties were strong.",
+    ],
+)
+def test_events_talks_between_or_during_name_their_parties(enricher: Enricher, text: str) -> None:
+    event = only(enricher, text)
+    assert (event.type, event.actor.id) == ("meeting", "samuel-otieno")
+    assert [c.id for c in event.counterparts] == ["li-ming"]
+    assert event.location is not None and event.location.id == "beijing"
+
+
+def test_events_visit_starting_a_weekday_is_dated_by_it(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "President Luis Benitez will make a two-day official visit to Uruguay starting Monday, "
+        "his office said.",
+    )
+    assert event.date is not None and event.date.value == "2025-03-31"
+
+
+def test_events_signing_a_plan_of_cooperation_is_an_agreement(enricher: Enricher) -> None:
+    event = only(enricher, "Anna Kowalski and Jan Nowak signed a plan of cooperation on Monday.")
+    assert (event.type, event.actor.id) == ("agreement", "anna-kowalski")
+
+
+def test_events_no_plans_to_travel_is_no_trip(enricher: Enricher) -> None:
+    assert not events_of(
+        enricher, "President Ivan Sokolov has no plans to travel to the summit in Rio de Janeiro."
+    )
+
+
+def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "President Mehmet Demir and President Ivan Sokolov met in the Black Sea resort of Sochi "
+        "on Monday.",
+    )
+    assert event.location is not None and event.location.id == "sochi"
