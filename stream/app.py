@@ -7,8 +7,11 @@ off, so `stream worker` (stream/cli/serve.py) imports them: that import list is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import faust
+from faust.app.router import Router
+from faust.types import CollectionT
 from faust.types.auth import CredentialsT
 from faust.types.enums import ProcessingGuarantee
 
@@ -25,6 +28,23 @@ class NewsstreamApp(faust.App):
         if self.conf.processing_guarantee == ProcessingGuarantee.EXACTLY_ONCE:
             transactions.forget_local_tables(self.conf.tabledir)
         await super().on_first_start()
+
+
+class InputKeyRouter(Router):
+    """faust's router, looking for a table key on the partition its rows are in.
+
+    faust takes the partition from the key as the table's changelog encodes it: JSON for a
+    `str` key type (`"vladimir-putin"`, quotes included; faust's Table makes its schema's
+    key serializer that of its key type). But a row is in the partition of the input record
+    that wrote it, and every input topic is keyed by the raw id: another partition for most
+    keys, so with two workers a request for such a key went to the worker without it (404).
+    """
+
+    @classmethod
+    def _get_serialized_key(cls, table: CollectionT, key: Any) -> bytes:
+        if isinstance(key, str):  # every table is keyed by an id, as its input records are
+            return key.encode()
+        return super()._get_serialized_key(table, key)
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -46,6 +66,7 @@ def create_app(settings: Settings) -> faust.App:
         web_host=settings.web_host,
         web_port=settings.web_port,
         autodiscover=False,
+        Router=InputKeyRouter,
     )
 
 

@@ -164,6 +164,14 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_the_worker_uses_every_override",
     ),
     Workaround(
+        "faust.app.router.Router._get_serialized_key",
+        "stream.app.InputKeyRouter._get_serialized_key",
+        "a web request for a table key is routed by the key's JSON encoding, not by the raw "
+        "key that placed its rows: with two workers, most actors were looked for on the "
+        "worker without them (404)",
+        _GUARDS + "test_a_table_key_is_routed_to_the_partition_its_rows_are_in",
+    ),
+    Workaround(
         "faust.streams._current_event",
         "stream.tables.writing_for",
         "no public way to say which partition a table write belongs to: faust takes it "

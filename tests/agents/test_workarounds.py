@@ -312,6 +312,31 @@ async def test_the_worker_uses_every_override(app: faust.App):
     assert type(producer._sender) is CoordinatorLookupRetries
 
 
+def test_a_table_key_is_routed_to_the_partition_its_rows_are_in(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    from yarl import URL
+
+    from stream.app import InputKeyRouter
+
+    assert type(app.router) is InputKeyRouter
+    table = app.Table(
+        "probe-profiles",
+        schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
+        partitions=6,
+    )
+    looked_up: list[bytes] = []
+
+    def key_store(topic: str, key: bytes) -> URL:
+        looked_up.append(key)
+        return URL("http://peer:6066")
+
+    monkeypatch.setattr(app.assignor, "key_store", key_store)
+    app.router.key_store(table.name, "vladimir-putin")
+    # The bytes the input records are keyed by, which placed the rows: not '"vladimir-putin"'.
+    assert looked_up == [b"vladimir-putin"]
+
+
 class Event:
     """Enough of a faust event for `current_event` (held by weak reference)."""
 
