@@ -177,6 +177,16 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         self._halted = True
 
     async def commit(self, *args: Any, **kwargs: Any) -> bool:
+        # faust runs one commit at a time, and a commit asked for while another runs waits
+        # for it, then returns without committing, as if that one had committed everything.
+        # It has not: it committed only what was acknowledged when it began, and only in the
+        # partitions it was asked for (an agent commits its own). The batch an agent had just
+        # acknowledged stayed uncommitted while its next batch was sent into the same
+        # transactions, and the next commit (the timer's) committed those outputs with the
+        # offsets of the batch before: after a crash the new owner processed that next batch
+        # again, and its outputs were published twice. Commits queue here instead.
+        while self._commit_fut is not None:
+            await asyncio.wait([self._commit_fut])  # not cancelled if that commit is
         if self._halted:
             return False
         return bool(await super().commit(*args, **kwargs))

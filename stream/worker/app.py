@@ -14,6 +14,7 @@ from faust.types.enums import ProcessingGuarantee
 
 from stream.config import Settings, get_settings
 from stream.workarounds import check_versions, transactions
+from stream.workarounds.routing import InputKeyRouter
 
 
 class NewsstreamApp(faust.App):
@@ -45,6 +46,7 @@ def create_app(settings: Settings) -> faust.App:
         web_host=settings.web_host,
         web_port=settings.web_port,
         autodiscover=False,
+        Router=InputKeyRouter,
     )
 
 

@@ -38,7 +38,8 @@ Report = TypeVar("Report")
 def _table(name: str, help_text: str) -> faust.Table:
     return app.Table(
         name,
-        # Raw keys: the same bytes as the input topic's keys, so the same partition.
+        # faust encodes the changelog keys by the key type (JSON), whatever this schema says;
+        # the rows are in the partition of their input records, keyed raw (`InputKeyRouter`).
         schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
         partitions=settings.partitions,
         default=None,

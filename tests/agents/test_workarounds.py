@@ -270,6 +270,36 @@ async def test_a_halted_consumer_commits_nothing(app: faust.App, monkeypatch: py
     assert producer_calls(app) == []
 
 
+async def test_a_commit_asked_for_while_another_runs_commits_after_it(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    consumer, raw, activity = app.consumer, TP(RAW, 0), TP(ACTIVITY, 0)
+    monkeypatch.setattr(consumer, "assignment", lambda: {raw, activity})
+    monkeypatch.setattr(consumer, "loop", asyncio.get_running_loop())  # of faust's futures
+    producer = consumer.transactions.producer
+    committed, running = producer.commit_transactions, asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_commit(*args: Any, **kwargs: Any) -> None:
+        running.set()
+        await release.wait()
+        await committed(*args, **kwargs)
+
+    monkeypatch.setattr(producer, "commit_transactions", slow_commit)
+    ack(consumer, activity, 0)
+    other_agent = asyncio.ensure_future(consumer.commit({activity}))
+    await running.wait()
+    # An agent commits its batch while another agent's commit runs: faust returned at once
+    # after that one, with the batch uncommitted; its next batch then joined the transaction.
+    ack(consumer, raw, 0, 1, 2)
+    ours = asyncio.ensure_future(consumer.commit({raw}))
+    await asyncio.sleep(0.01)
+    release.set()
+    assert await other_agent
+    assert await ours
+    assert producer_calls(app)[-1] == ("commit", {f"{APP_ID}-{RAW}-0": {raw: 3}})
+
+
 # The ways in, and what the agents and tables do around faust.
 
 
@@ -280,6 +310,31 @@ async def test_the_worker_uses_every_override(app: faust.App):
     assert type(app.consumer.transactions) is InputPartitionTransactions
     producer = app.producer._new_producer(transactional_id=f"{APP_ID}-{RAW}-0")
     assert type(producer._sender) is CoordinatorLookupRetries
+
+
+def test_a_table_key_is_routed_to_the_partition_its_rows_are_in(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    from yarl import URL
+
+    from stream.workarounds.routing import InputKeyRouter
+
+    assert type(app.router) is InputKeyRouter
+    table = app.Table(
+        "probe-profiles",
+        schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
+        partitions=6,
+    )
+    looked_up: list[bytes] = []
+
+    def key_store(topic: str, key: bytes) -> URL:
+        looked_up.append(key)
+        return URL("http://peer:6066")
+
+    monkeypatch.setattr(app.assignor, "key_store", key_store)
+    app.router.key_store(table.name, "vladimir-putin")
+    # The bytes the input records are keyed by, which placed the rows: not '"vladimir-putin"'.
+    assert looked_up == [b"vladimir-putin"]
 
 
 class Event:
