@@ -36,9 +36,11 @@ test: setup
 		|| echo "make test: no chromium on PATH: the browser tests (tests/browser) are SKIPPED"
 	$(BIN)/pytest -m "not faults"
 
-# Kill brokers and workers mid-stream (about 15 minutes): CI runs it after `make test`.
+# Kill brokers and workers mid-stream, every core kept busy meanwhile (CONTENTION=none for
+# a quiet run; tests/faults/contention.py has the others): CI runs it after `make test`.
+CONTENTION ?= cpu
 test-faults: setup
-	$(BIN)/pytest tests/faults
+	$(BIN)/pytest -m faults --contention=$(CONTENTION)
 
 lint: setup
 	$(BIN)/ruff check .
