@@ -11,7 +11,7 @@ RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localho
 FROZEN_DIR ?= tests/data/frozen
 REALDEV_DIR ?= ../shared/realdev
 
-.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp bench-state evaluate clean
+.PHONY: setup run test test-faults soak-faults lint schemas broker-up broker-down bench bench-nlp bench-state evaluate clean
 
 setup: $(SETUP_STAMP)
 
@@ -41,6 +41,11 @@ test: setup
 CONTENTION ?= cpu
 test-faults: setup
 	$(BIN)/pytest -m faults --contention=$(CONTENTION)
+
+# The worker crash and failover tests N times under each kind of contention, with pass counts.
+N ?= 3
+soak-faults: setup
+	$(BIN)/python scripts/soak_faults.py --rounds $(N)
 
 lint: setup
 	$(BIN)/ruff check .
