@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import faust
 from faust.types.auth import CredentialsT
+from faust.types.enums import ProcessingGuarantee
 
 from stream import transactions
 from stream.config import Settings, get_settings
@@ -19,6 +20,11 @@ from stream.workarounds import check_versions
 class NewsstreamApp(faust.App):
     def _new_transport(self) -> transactions.Transport:
         return transactions.Transport(self.conf.broker_consumer, self)
+
+    async def on_first_start(self) -> None:
+        if self.conf.processing_guarantee == ProcessingGuarantee.EXACTLY_ONCE:
+            transactions.forget_local_tables(self.conf.tabledir)
+        await super().on_first_start()
 
 
 def create_app(settings: Settings) -> faust.App:

@@ -22,6 +22,7 @@ from stream.app import create_app
 from stream.config import Settings
 from stream.errors import DependencyError
 from stream.transactions import (
+    BrokerHighwaters,
     CoordinatorLookupRetries,
     ExactOffsetsConsumer,
     InputPartitionTransactions,
@@ -167,6 +168,35 @@ async def test_partitions_nobody_committed_go_back_to_their_first_offset(app: fa
     assert thread.to_beginning == [uncommitted]  # changelogs are faust's recovery's to seek
 
 
+class FakeReadCommittedConsumer:
+    """aiokafka's consumer just after an assignment: nothing fetched, so no cached offsets."""
+
+    def __init__(self, last_stable: dict[TP, int]) -> None:
+        self._last_stable = last_stable
+
+    def last_stable_offset(self, tp: TP) -> int | None:
+        return None
+
+    async def end_offsets(self, partitions: list[TP]) -> dict[TP, int]:
+        return {tp: self._last_stable[tp] for tp in partitions}
+
+
+async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(app: faust.App):
+    changelog = TP("probe-visits-changelog", 0)
+    thread = app.consumer._new_consumer_thread()
+    thread._consumer = FakeReadCommittedConsumer({changelog: 42})
+    assert await thread._highwaters([changelog]) == {changelog: 42}
+
+
+async def test_a_worker_starts_without_the_table_stores_it_left(tmp_path: Path):
+    app = create_app(Settings(app_id=APP_ID, data_dir=tmp_path))
+    left = app.conf.tabledir / "visits-0.db"
+    left.mkdir(parents=True)
+    await app.on_first_start()
+    assert app.conf.tabledir.is_dir()
+    assert not left.exists()
+
+
 def test_a_record_no_agent_took_is_not_acknowledged(app: faust.App):
     skipped = ConsumerMessage(RAW, 0, 3, 0.0, 0, None, b"k", b"v", None)
     assert not skipped.tracked
@@ -206,6 +236,7 @@ async def test_a_halted_consumer_commits_nothing(app: faust.App, monkeypatch: py
 
 async def test_the_worker_uses_every_override(app: faust.App):
     assert type(app.consumer) is ExactOffsetsConsumer
+    assert type(app.consumer._new_consumer_thread()) is BrokerHighwaters
     assert type(app.consumer.transactions) is InputPartitionTransactions
     producer = app.producer._new_producer(transactional_id=f"{APP_ID}-{RAW}-0")
     assert type(producer._sender) is CoordinatorLookupRetries

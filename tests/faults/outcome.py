@@ -9,6 +9,7 @@ order the resolver read them, give the events and activity records; those of
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -152,8 +153,24 @@ def assert_same_records(topic: str, records: list[Record], expected: list[Keyed]
     assert not (extra or missing), (
         f"{topic}: {len(records)} records where a clean run has {len(expected)}: "
         f"{extra.total()} extra or duplicated (e.g. {_first_key(extra)}), "
-        f"{missing.total()} missing (e.g. {_first_key(missing)})"
+        f"{missing.total()} missing (e.g. {_first_key(missing)}); "
+        + describe(_changed_records(topic, extra, missing))
     )
+
+
+def _changed_records(topic: str, extra: Counter[Keyed], missing: Counter[Keyed]) -> list[str]:
+    """Each extra record beside the missing one of the same key: which of its fields changed."""
+    found: list[str] = []
+    unpaired = list(missing)
+    for key, value in extra:
+        twin = next((m for m in unpaired if m[0] == key), None)
+        if twin is None:
+            found.append(f"{topic}: key {key!r}: extra {value[:200]!r}")
+            continue
+        unpaired.remove(twin)
+        found += field_differences(f"{topic}: key {key!r}", json.loads(twin[1]), json.loads(value))
+    found += [f"{topic}: key {key!r}: missing {value[:200]!r}" for key, value in unpaired]
+    return found
 
 
 # The actor tables as the HTTP API shows them: request path -> JSON answer.
