@@ -59,10 +59,16 @@ def _outcome(case: ET.Element, scenario: str, round_: int, log: Path) -> Outcome
     seconds = float(case.get("time", 0.0))
     for result in ("failure", "error", "skipped"):
         if (found := case.find(result)) is not None:
-            message = found.get("message") or (found.text or "")
+            message = _error_lines(found.text or "") or found.get("message") or ""
             outcome = {"failure": "failed"}.get(result, result)
             return Outcome(scenario, round_, test, outcome, seconds, message[:MESSAGE_CHARS], log)
     return Outcome(scenario, round_, test, "passed", seconds, "", log)
+
+
+def _error_lines(traceback: str) -> str:
+    """pytest's `E` lines: the whole assertion message, which JUnit's message attribute cuts."""
+    lines = [line[1:].strip() for line in traceback.splitlines() if line.startswith("E ")]
+    return "\n".join(lines)
 
 
 def summary(outcomes: list[Outcome], wall: dict[str, float]) -> str:
