@@ -11,7 +11,7 @@ RUN_BOOTSTRAP := $(or $(NEWSSTREAM_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP),localho
 FROZEN_DIR ?= tests/data/frozen
 REALDEV_DIR ?= ../shared/realdev
 
-.PHONY: setup run test test-faults lint schemas broker-up broker-down bench bench-nlp bench-state soak evaluate clean
+.PHONY: setup run test test-faults soak-faults lint schemas broker-up broker-down bench bench-nlp bench-state soak evaluate clean
 
 setup: $(SETUP_STAMP)
 
@@ -36,9 +36,16 @@ test: setup
 		|| echo "make test: no chromium on PATH: the browser tests (tests/browser) are SKIPPED"
 	$(BIN)/pytest -m "not faults"
 
-# Kill brokers and workers mid-stream (about 15 minutes): CI runs it after `make test`.
+# Kill brokers and workers mid-stream, every core kept busy meanwhile (CONTENTION=none for
+# a quiet run; tests/faults/contention.py has the others): CI runs it after `make test`.
+CONTENTION ?= cpu
 test-faults: setup
-	$(BIN)/pytest tests/faults
+	$(BIN)/pytest -m faults --contention=$(CONTENTION)
+
+# The worker crash and failover tests N times under each kind of contention, with pass counts.
+N ?= 3
+soak-faults: setup
+	$(BIN)/python scripts/soak_faults.py --rounds $(N)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -1,3 +1,4 @@
 """Fixtures shared by every test tier."""
 
-pytest_plugins = ["tests.broker_fixture"]
+# contention: the load the tests marked faults run under (--contention).
+pytest_plugins = ["tests.broker_fixture", "tests.faults.contention"]

@@ -31,7 +31,8 @@ from tests.integration.workers import (
 )
 from tests.table_diff import describe, row_differences
 
-pytestmark = pytest.mark.integration
+# A fault test (`make test-faults`, under its contention) kept here beside the worker tests.
+pytestmark = [pytest.mark.faults, pytest.mark.integration]
 
 ARTICLES = 500
 HELD = 100  # the article the worker holding it is killed on, in publication order

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
@@ -124,6 +124,19 @@ class Worker:
     def kill(self) -> None:
         self.process.kill()  # SIGKILL: no shutdown, no last commit
         self.process.wait()
+        for observer in observers:
+            observer.killed(self)
+
+
+class WorkerObserver(Protocol):
+    def started(self, worker: Worker) -> None: ...
+
+    def killed(self, worker: Worker) -> None: ...
+
+
+# Told of every worker started and killed: the fault tests' contention (tests/faults/
+# contention.py) freezes a worker at a point a kill sets off, whichever test did the kill.
+observers: list[WorkerObserver] = []
 
 
 def start_worker(
@@ -140,7 +153,10 @@ def start_worker(
         stderr=subprocess.STDOUT,
         cwd=REPO,
     )  # fmt: skip
-    return Worker(process, port, log)
+    worker = Worker(process, port, log)
+    for observer in observers:
+        observer.started(worker)
+    return worker
 
 
 def wait_for(
