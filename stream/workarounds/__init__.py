@@ -183,7 +183,7 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "stream.worker.agents.commit",
         "the timer commit can fall while a batch is half sent (duplicates after a crash): "
         "a batch is acknowledged only when the agent commits it",
-        _GUARDS + "test_an_agent_acknowledges_and_commits_its_batch_itself",
+        _GUARDS + "test_an_agent_commits_its_batch_again_after_a_timer_commit",
     ),
     Workaround(
         "faust.transport.consumer.Consumer.perform_seek",

@@ -175,9 +175,9 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
     """
     for event in events:
         await stream.ack(event)
-    # A commit running meanwhile (the timer's, another agent's) is waited for, not taken
-    # for ours: `ExactOffsetsConsumer.commit`.
-    await app.consumer.commit({event.message.tp for event in events})
+    partitions = {event.message.tp for event in events}
+    if not await app.consumer.commit(partitions):
+        await app.consumer.commit(partitions)  # a timer commit was running: ours comes after it
 
 
 def chunks(events: Sequence[EventT], size: int) -> list[tuple[TP, list[EventT]]]:

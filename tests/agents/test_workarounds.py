@@ -363,7 +363,7 @@ class FakeStream:
         return True
 
 
-async def test_an_agent_acknowledges_and_commits_its_batch_itself(
+async def test_an_agent_commits_its_batch_again_after_a_timer_commit(
     monkeypatch: pytest.MonkeyPatch,
 ):
     from stream.worker import agents
@@ -372,13 +372,13 @@ async def test_an_agent_acknowledges_and_commits_its_batch_itself(
 
     async def commit(partitions: set[TP]) -> bool:
         attempts.append(set(partitions))
-        return True
+        return len(attempts) > 1  # the first meets a timer commit, and commits nothing
 
     monkeypatch.setattr(agents.app.consumer, "commit", commit)
     stream, batch = FakeStream(), [Event(TP(RAW, 0)), Event(TP(RAW, 1))]
     await agents.commit(stream, batch)  # type: ignore[arg-type]
     assert stream.acked == batch
-    assert attempts == [{TP(RAW, 0), TP(RAW, 1)}]
+    assert attempts == [{TP(RAW, 0), TP(RAW, 1)}] * 2
 
 
 async def test_a_revoked_partition_is_processed_again_from_its_committed_offset():
