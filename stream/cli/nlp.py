@@ -45,7 +45,9 @@ def _report_failures(
 
 @click.command()
 @click.argument(
-    "folders", nargs=-1, required=True,
+    "folders",
+    nargs=-1,
+    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--title", help="A heading for the report instead of the folder path.")

@@ -21,12 +21,15 @@ EXIT_SOME_SKIPPED = 1
 
 
 @click.command()
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--rate", type=click.FloatRange(min=0, min_open=True), help="Records a second.")
-@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Send everything N times, with distinct ids after the first.")
+@click.option(
+    "--repeat",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Send everything N times, with distinct ids after the first.",
+)
 @click.option("--dry-run", is_flag=True, help="Read and validate; send nothing.")
 def publish(paths: tuple[Path, ...], rate: float | None, repeat: int, dry_run: bool) -> None:
     """Publish articles (.txt seed files, .json, .jsonl, folders) to the raw topic."""

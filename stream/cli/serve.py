@@ -9,6 +9,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,22 +79,8 @@ def actor(
     as_json: bool,
 ) -> None:
     """Show an actor's profile and latest visits, meetings, … (every kind unless one is given)."""
-    settings = get_settings()
-    base = (url or f"http://{settings.web_host}:{settings.web_port}").rstrip("/")
-    matches = _get(base, "/actors", {"q": name})
-    if not matches:
-        raise click.ClickException(f"no actor matches {name!r}")
-    profile = matches[0]
     query = {"limit": str(limit), **({"status": status} if status else {})}
-    rows = {kind: _get(base, f"/actors/{profile['id']}/{kind}", query) for kind in kinds or KINDS}
-    if as_json:
-        click.echo(json.dumps({"profile": profile, **rows}, indent=2))
-        return
-    click.echo(format_profile(profile))
-    for kind, kind_rows in rows.items():
-        if kind_rows or kinds:
-            click.echo(f"\n{kind.capitalize()} ({len(kind_rows)})")
-            click.echo(format_rows(profile["id"], kind_rows))
+    _show("actors", name, kinds, KINDS, query, url, as_json, format_profile, format_rows)
 
 
 @click.command()
@@ -108,25 +95,40 @@ def place(name: str, kinds: tuple[str, ...], limit: int, url: str | None, as_jso
     """Show a place and who came there, latest first; meetings, agreements … held there.
 
     A city's events show under its country too."""
+    all_kinds = tuple(PLACE_TYPES_PLURAL.values())
+    query = {"limit": str(limit)}
+    _show("places", name, kinds, all_kinds, query, url, as_json, format_place, format_place_rows)
+
+
+def _show(
+    collection: str,
+    name: str,
+    asked_kinds: tuple[str, ...],
+    all_kinds: tuple[str, ...],
+    query: dict[str, str],
+    url: str | None,
+    as_json: bool,
+    format_head: Callable[[dict[str, Any]], str],
+    format_kind: Callable[[str, list[dict[str, Any]]], str],
+) -> None:
+    """Print the best match for `name` in `collection` and its rows of the kinds asked for
+    (of every kind, when none is)."""
     settings = get_settings()
     base = (url or f"http://{settings.web_host}:{settings.web_port}").rstrip("/")
-    matches = _get(base, "/places", {"q": name})
+    matches = _get(base, f"/{collection}", {"q": name})
     if not matches:
-        raise click.ClickException(f"no place matches {name!r}")
+        raise click.ClickException(f"no {collection[:-1]} matches {name!r}")
     profile = matches[0]
-    query = {"limit": str(limit)}
-    rows = {
-        kind: _get(base, f"/places/{profile['id']}/{kind}", query)
-        for kind in kinds or PLACE_TYPES_PLURAL.values()
-    }
+    kinds = asked_kinds or all_kinds
+    rows = {kind: _get(base, f"/{collection}/{profile['id']}/{kind}", query) for kind in kinds}
     if as_json:
         click.echo(json.dumps({"profile": profile, **rows}, indent=2))
         return
-    click.echo(format_place(profile))
+    click.echo(format_head(profile))
     for kind, kind_rows in rows.items():
-        if kind_rows or kinds:
+        if kind_rows or asked_kinds:
             click.echo(f"\n{kind.capitalize()} ({len(kind_rows)})")
-            click.echo(format_place_rows(kind_rows))
+            click.echo(format_kind(profile["id"], kind_rows))
 
 
 def format_profile(profile: dict[str, Any]) -> str:
@@ -161,7 +163,7 @@ def format_place(profile: dict[str, Any]) -> str:
     )
 
 
-def format_place_rows(rows: list[dict[str, Any]]) -> str:
+def format_place_rows(_place_id: str, rows: list[dict[str, Any]]) -> str:
     """One line per row: when, status, who, exactly where, how often reported."""
     lines = [("when", "status", "who", "where", "mentions", "sources")]
     for row in rows:
