@@ -77,7 +77,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_corpus, run as
 
 from bench_corpus import DEFAULT_SEED, corpus
 
-from stream.config import Settings
+from stream.config import Settings, namespaced
 from stream.contracts import Article
 from stream.kafka.localbroker import (
     BOOTSTRAP_ENV,
@@ -468,15 +468,7 @@ def bench_settings(bootstrap: str, replication: int) -> Settings:
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     return Settings(
         NEWSSTREAM_BOOTSTRAP_SERVERS=bootstrap,  # the field is read by its aliases only
-        app_id=prefix,
-        topic_raw=f"{prefix}.raw",
-        topic_enriched=f"{prefix}.enriched",
-        topic_entities=f"{prefix}.entities",
-        topic_events=f"{prefix}.events",
-        topic_dlq=f"{prefix}.dlq",
-        topic_reports=f"{prefix}.reports",
-        topic_activity=f"{prefix}.activity",
-        topic_places=f"{prefix}.places",
+        **namespaced(prefix),
         replication_factor=replication,
     )
 

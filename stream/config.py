@@ -110,6 +110,22 @@ class Settings(BaseSettings):
         ]
 
 
+def namespaced(prefix: str) -> dict[str, str]:
+    """Settings that give a pipeline its own consumer group and topics, all named after
+    `prefix`, so that several (tests, benchmarks) share one cluster without meeting."""
+    return {
+        "app_id": prefix,
+        "topic_raw": f"{prefix}.raw",
+        "topic_enriched": f"{prefix}.enriched",
+        "topic_entities": f"{prefix}.entities",
+        "topic_events": f"{prefix}.events",
+        "topic_dlq": f"{prefix}.dlq",
+        "topic_reports": f"{prefix}.reports",
+        "topic_activity": f"{prefix}.activity",
+        "topic_places": f"{prefix}.places",
+    }
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()

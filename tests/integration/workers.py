@@ -21,7 +21,7 @@ from typing import Any, Protocol, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from stream.config import Settings
+from stream.config import Settings, namespaced
 from stream.contracts import Article
 from stream.kafka.producer import encode, publish
 from stream.kafka.topics import create_topics, topic_specs
@@ -37,15 +37,7 @@ def isolated_settings(bootstrap: str, partitions: int = 3) -> Settings:
     prefix = f"w{uuid.uuid4().hex[:8]}"
     return Settings(
         KAFKA_BOOTSTRAP=bootstrap,  # the field is read by its aliases only
-        app_id=prefix,
-        topic_raw=f"{prefix}.raw",
-        topic_enriched=f"{prefix}.enriched",
-        topic_entities=f"{prefix}.entities",
-        topic_events=f"{prefix}.events",
-        topic_dlq=f"{prefix}.dlq",
-        topic_reports=f"{prefix}.reports",
-        topic_activity=f"{prefix}.activity",
-        topic_places=f"{prefix}.places",
+        **namespaced(prefix),
         partitions=partitions,
         broker_session_timeout_s=6.0,
         batch_window_s=0.2,
