@@ -89,13 +89,16 @@ def referent(
     places: bool = False,
     names_only: bool = False,
     excluding: str | None = None,
+    owners: bool = True,
 ) -> Referent | None:
     """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
 
     "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
     "North Korean troops" -> North Korea (nationality), "city of Vladivostok" -> Vladivostok.
     With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
-    is not Russia). A pronoun never stands for the person keyed `excluding`.
+    is not Russia). A pronoun never stands for the person keyed `excluding`. Without
+    `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
+    given by Egypt, not given in it.
     """
     found = table.at(token)
     if found is not None:
@@ -109,6 +112,8 @@ def referent(
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
+    if not owners:
+        searches = PART_SEARCHES[:3]
     if places:
         # "the Black Sea resort of Sochi": the place named is the one after "of".
         searches = sorted(searches, key=lambda search: search[1] != ("of",))
@@ -569,7 +574,7 @@ def destinations(
             continue
         if _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(token, table, site=token is not trigger)
+        found = _place_at(token, table, site=token is not trigger, own=token is trigger)
         if found is None:
             continue
         places = [found]
@@ -617,9 +622,13 @@ def _name_tokens(token: Token) -> list[Token]:
     return list(name) if name is not None else [token]
 
 
-def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
+def _place_at(
+    token: Token, table: EntityTable, *, site: bool = False, own: bool = False
+) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
-    ("NATO headquarters in Brussels") gives that place."""
+    ("NATO headquarters in Brussels") gives that place. An event's `own` word names its place
+    in a compound ("the Pyongyang visit"); its possessor is who does it ("Egypt's support",
+    "Japan's deployment"), and a nationality says whose it is, not where."""
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
@@ -630,7 +639,7 @@ def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Refere
         if found.place is None and known is not None and known.kind == "site":
             found.label, found.place = "FAC", known
         return _city_of_site(token, found, table)
-    found = referent(token, table, places=True)
+    found = referent(token, table, places=True, owners=not own)
     if found is not None and found.label in PLACE_LABELS:
         return None if _is_macro_region(found) else _city_of_site(token, found, table)
     for word in prep_objects(token, "in", "near", "outside") if site else ():
