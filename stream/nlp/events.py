@@ -34,6 +34,8 @@ NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
+# Events whose place any "in"/"at" of their own clause may give, when the parse links none.
+CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 
@@ -190,6 +192,8 @@ def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
 def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent | None:
     """The place the parse gives, else the dateline's when the text says "here"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = roles.clause_place(chain, reading.table, reading.dateline_end)
     said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
     return found or (reading.here if said_here else None)
 

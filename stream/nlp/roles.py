@@ -29,6 +29,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
+# Clauses of their own, and prepositions that lead to what an event is about, not where.
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -561,6 +564,37 @@ def location(
 ) -> Referent | None:
     """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
     return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
+
+
+def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
+    """A place the clause of a meeting or a signing gives, wherever the parser hung it:
+    "talks between X and Y took place at Z", "met visiting X in Z". Other clauses (reported,
+    relative, adverbial, infinitive: "to discuss the war in Z"), topics ("talks on security
+    in Z") and the parties' own words ("Iraq's top cleric") are not the event's."""
+    clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), chain[-1])
+    for word in clause.subtree:
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at") or word.idx < dateline_end:
+            continue
+        if not _told_in_clause(word.head, clause):
+            continue
+        found = _place_at(word, table)
+        if found is not None:
+            return found
+    return None
+
+
+def _told_in_clause(prep: Token, clause: Token) -> bool:
+    token = prep.head
+    while token.i != clause.i:
+        if token.dep_ in OTHER_CLAUSES or token.head.i == token.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "xcomp" and infinitive:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
+            return False
+        token = token.head
+    return True
 
 
 def destinations(
