@@ -26,6 +26,10 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+# "After the talks, the two leaders witnessed the signing": a deal or stance told as following
+# talks is of their day.
+AFTER_PREPS = ("after", "following")
+STATE_TYPES = frozenset({"agreement", "statement"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
@@ -291,6 +295,8 @@ def _read_mention(
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
+    states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
+    actor = roles.Role(states[0], from_parse=True) if states else actor
     if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
         # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
         # country named with them, else by the one that sent the forces told before.
@@ -328,6 +334,7 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     return Mention(
         type=event_type,
         trigger=trigger,
@@ -341,6 +348,26 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """ "The two leaders witnessed the signing of ...": officials sign in the leaders' presence,
+    so the leaders' states are the parties, when the text says whose each leader is."""
+    named = roles.deal_parties(trigger, reading.table)
+    if len(named) > 1:
+        return named
+    states: list[Referent] = []
+    for word in roles.signing_witnesses(trigger):
+        group = roles.group_word(word.head)
+        if group is not None and group.i == word.i:
+            # "the two leaders" are those of the talks told last, however far back.
+            talks = [m for m in earlier if m.type == "meeting" and m.counterparts]
+            people = [talks[-1].actor.referent, *talks[-1].counterparts] if talks else []
+            found = [roles.state_of_person(person, reading.table) for person in people]
+        else:
+            found = [roles.state_of(word, reading.table)]
+        states += [state for state in found if state is not None and state not in states]
+    return states if len(states) > 1 else []
 
 
 def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.Role | None:
@@ -696,8 +723,10 @@ def _happened_during(
     """The trigger of the event this one happened during: "signed ... during Putin's visit".
     "During the talks" with no parties of its own is the latest talks told before that one of
     this mention's parties took part in."""
+    by_states = mention.type in STATE_TYPES
+    preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
     for token in chain:
-        for obj in roles.prep_objects(token, *WHILE_PREPS):
+        for obj in roles.prep_objects(token, *preps):
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
@@ -710,6 +739,10 @@ def _happened_during(
                 if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 and not _participants(m).isdisjoint(parties)
             ]
+            if not told and by_states:
+                # States sign at their leaders' talks: the latest talks told.
+                told = [(0, m.trigger.i) for m in earlier
+                        if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i]
             # The talks shared by most of the parties, then the latest.
             return max(told)[1] if told else obj.i
     return None

@@ -12,12 +12,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, PlaceRef
-from stream.nlp import gazetteer
+from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent
-from stream.nlp.events import PARAGRAPH_BREAK, Mention
+from stream.nlp.events import Mention
 from stream.nlp.lexicon import fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
@@ -28,9 +26,6 @@ NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"
 VISIT_UNDER_WAY_DAYS = 3
 # Events whose parties may be states, met on an occasion by their people.
 STATE_PARTY_TYPES = frozenset({"statement", "agreement"})
-# The words a title may take before a name ("Indonesian Deputy Prime Minister X").
-TITLE_WORDS = 6
-TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -231,7 +226,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         if told:
             latest = max(told, key=lambda item: item[0])[1]
             event.location = event.location or latest.location
-            if event.first.type == "meeting" or _told_at(latest, event):
+            if event.first.type == "meeting":
                 event.date = event.date or latest.date
 
 
@@ -247,17 +242,6 @@ def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozense
     return bool(states) and states <= _countries_of(occasion.principal)
 
 
-def _told_at(occasion: MergedEvent, event: MergedEvent) -> bool:
-    """A deal or a stance told right after talks, with no time of its own, is of those talks:
-    "held talks at State House on Wednesday. Kenya and Senegal later signed five agreements".
-    A visit lasts days, and a story's later paragraphs move on, so neither dates it."""
-    if event.first.type not in STATE_PARTY_TYPES or occasion.first.type != "meeting":
-        return False
-    text = event.first.trigger.doc.text
-    since = text.rfind(PARAGRAPH_BREAK, 0, text.rfind(PARAGRAPH_BREAK, 0, event.first.trigger.idx))
-    return any(since < m.trigger.idx < event.first.trigger.idx for m in occasion.mentions)
-
-
 def _countries_of(mention: Mention) -> frozenset[str]:
     """The countries of a mention's parties: a state itself, or a person's nationality."""
     codes: set[str] = set()
@@ -265,36 +249,8 @@ def _countries_of(mention: Mention) -> frozenset[str]:
         if party.place is not None and party.place.kind == "country":
             codes.add(party.place.country_code)
         elif party.label == "PERSON":
-            codes |= _nationality(party)
+            codes.update(roles.nationality(party))
     return frozenset(codes)
-
-
-def _nationality(person: Referent) -> set[str]:
-    """Countries a person's title gives just before the name: "Indonesian President X",
-    "Kenya's Foreign Minister X", "Lt. Gen. X of ..." is left unread."""
-    codes: set[str] = set()
-    for span in person.mentions:
-        doc = span.doc
-        i = span.start - 1
-        while i >= 0 and span.start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS:
-            word = doc[i]
-            if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
-                name = doc[i : _entity_end(doc, i)].text
-                owner = doc[_entity_end(doc, i)].lower_ == "'s"
-                where = (gazetteer.country_of_demonym(name) if word.ent_type_ == "NORP"
-                         else gazetteer.place(name) if owner else None)
-                if where is not None and where.kind == "country":
-                    codes.add(where.country_code)
-                break
-            i -= 1
-    return codes
-
-
-def _entity_end(doc: Doc, start: int) -> int:
-    end = start + 1
-    while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
 
 
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:

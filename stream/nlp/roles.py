@@ -29,6 +29,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
+# The words a title may take before a name ("Indonesian Deputy Prime Minister X").
+TITLE_WORDS = 6
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # Clauses of their own, and prepositions that lead to what an event is about, not where.
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
@@ -566,6 +569,79 @@ def location(
     return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
 
 
+def signing_witnesses(trigger: Token) -> list[Token]:
+    """Who watched a signing: "the two leaders witnessed the signing of ...", "the presidents
+    watched ministers sign agreements". Officials sign in their presence, for their states."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "ccomp", "xcomp") or verb.lemma_ not in cue_words("witness"):
+        return []
+    return [word for subject in children(verb, "nsubj") for word in with_conjuncts(subject)]
+
+
+def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The parties a signed text names itself: "the signing of a memorandum between Indonesia
+    and Malaysia", "signed an agreement between the two governments" (left to the caller)."""
+    texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
+    between = [word for text in texts for word in prep_objects(text, "between")]
+    return referents(between, table, names_only=True)
+
+
+def state_of(word: Token, table: EntityTable) -> Referent | None:
+    """The state a party word stands for: a state itself, "the Kenyan president", "Kenya's
+    foreign minister", or a person whose title says whose ("Indonesian President X")."""
+    found = table.at(word)
+    if found is None:
+        # "the Kenyan president": the role phrase stands for the person it was resolved to.
+        people = {ref.key: ref for c in word.children if (ref := table.at(c)) is not None
+                  and ref.label == "PERSON"}
+        found = next(iter(people.values())) if len(people) == 1 else None
+    if found is not None and found.label == "PERSON":
+        return state_of_person(found, table)
+    if found is not None and found.place is not None and found.place.kind == "country":
+        return found
+    for part in children(word, "amod", "compound", "poss"):
+        owner = table.at(part)
+        if owner is None:
+            continue
+        country = _country_for_nationality(owner, table) if owner.label == "NORP" else owner
+        if country is not None and country.place is not None and country.place.kind == "country":
+            return country
+    return None
+
+
+def state_of_person(person: Referent, table: EntityTable) -> Referent | None:
+    codes = nationality(person)
+    return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def nationality(person: Referent) -> list[str]:
+    """Countries a person's title gives just before the name: "Indonesian President X",
+    "Kenya's Foreign Minister X"."""
+    codes: list[str] = []
+    for span in person.mentions:
+        doc = span.doc
+        # A role phrase names the country inside it: "the Kenyan president".
+        i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
+        while i >= 0 and span.start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+            word = doc[i]
+            if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
+                end = i + 1
+                while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
+                    end += 1
+                name = doc[i:end].text
+                owner = doc[end].lower_ == "'s"
+                where = (gazetteer.country_of_demonym(name) if word.ent_type_ == "NORP"
+                         else gazetteer.place(name) if owner else None)
+                if (
+                    where is not None and where.kind == "country"
+                    and where.country_code not in codes
+                ):
+                    codes.append(where.country_code)
+                break
+            i -= 1
+    return codes
+
+
 def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
     """A place the clause of a meeting or a signing gives, wherever the parser hung it:
     "talks between X and Y took place at Z", "met visiting X in Z". Other clauses (reported,
@@ -580,6 +656,14 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
         found = _place_at(word, table)
         if found is not None:
             return found
+    # "will travel to Dar es Salaam to celebrate the signing": the purpose of a trip is met there.
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    trip = clause.head
+    if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
+        for word in prep_objects(trip, "to"):
+            found = _place_at(word, table)
+            if found is not None and word.idx >= dateline_end:
+                return found
     return None
 
 
