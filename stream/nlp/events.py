@@ -198,6 +198,9 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
+    if found is not None and event_type == "visit" and roles.is_arrival_site(found):
+        # "landed at Taipei Songshan Airport": the visit is to the city the airport serves.
+        found = roles.arrival_city(found, reading.table) or found
     said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
     return found or (reading.here if said_here else None)
 

@@ -180,14 +180,19 @@ def _visits_to_their_city(events: list[MergedEvent]) -> None:
     is to the one city of it where the traveller is told doing things at the time."""
     for visit in events:
         country = visit.location
-        if visit.first.type != "visit" or country is None or not _is_country(country):
+        if visit.first.type != "visit" or country is None:
+            continue
+        # "landed at Hamad International Airport ... hosted at the Amiri Diwan in Doha": a visit
+        # told only by its airport is to the city where the traveller is told at the time.
+        site = roles.is_arrival_site(country) and country.place is None
+        if not (_is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
         cities = {
             other.location.key: other.location for other in events
             if other is not visit and other.location is not None
             and other.location.place is not None and other.location.place.kind == "city"
-            and _inside(other.location, country)
+            and (site or _inside(other.location, country))
             and traveller in _participants(other.principal)
             and other.status is visit.status
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))

@@ -642,6 +642,26 @@ def nationality(person: Referent) -> list[str]:
     return codes
 
 
+def is_arrival_site(place: Referent) -> bool:
+    """An airport or a station: where a trip lands, not where it is to."""
+    return place.label in ("FAC", "ORG") and place.key.split()[-1] in cue_words("arrival_site")
+
+
+def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
+    """The city an airport serves: the one the gazetteer gives, or the city its name begins
+    with ("Taipei Songshan Airport")."""
+    if site.place is not None and site.place.kind == "site" and site.place.city:
+        known = gazetteer.place(site.place.city, [site.place.country_code])
+        if known is not None and known.kind == "city":
+            return table.place(known)
+    words = site.name.split()
+    for size in range(len(words) - 1, 0, -1):
+        known = gazetteer.place(" ".join(words[:size]))
+        if known is not None and known.kind == "city":
+            return table.place(known)
+    return None
+
+
 def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
     """A place the clause of a meeting or a signing gives, wherever the parser hung it:
     "talks between X and Y took place at Z", "met visiting X in Z". Other clauses (reported,
