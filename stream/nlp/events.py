@@ -30,6 +30,7 @@ WHILE_PREPS = ("during", "at", "on")
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
 STATE_TYPES = frozenset({"agreement", "statement"})
+SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
@@ -705,6 +706,9 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     another event, whose date it is; but an event told as the purpose of another happens on
     it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
     if governor.lemma_ in cue_words("reporting"):
+        return False
+    # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
+    if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
     return governor.i not in triggers or _purpose_of(clause, governor)
 

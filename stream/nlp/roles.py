@@ -719,7 +719,8 @@ def destinations(
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        legs += _next_legs(trigger) if event_type == "visit" and named.dep_ == "pobj" else []
+        told_as_object = named.dep_ in ("pobj", "dobj")
+        legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
@@ -731,11 +732,14 @@ def destinations(
 def _next_legs(trigger: Token) -> list[Token]:
     """ "Will travel to Santiago on May 12 and then to Brasilia on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
+    # "will visit Canberra from June 10 to 12 and then Wellington on June 13": the next stop
+    # is parsed as the verb's own conjunct, its verb left out.
+    elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
     return [
         place for word in trigger.subtree
         if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
         for place in children(word, "pobj")
-    ]
+    ] + elided
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
