@@ -188,15 +188,22 @@ def _visits_to_their_city(events: list[MergedEvent]) -> None:
         if not (_is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
-        cities = {
-            other.location.key: other.location for other in events
+        there = [
+            other for other in events
             if other is not visit and other.location is not None
             and other.location.place is not None and other.location.place.kind == "city"
             and (site or _inside(other.location, country))
             and traveller in _participants(other.principal)
             and other.status is visit.status
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
-        }
+        ]
+        cities = {other.location.key: other.location for other in there}
+        if len(cities) > 1:
+            # "Arrived in Iraq on Friday ... met X in Baghdad; on Saturday in Najaf": the city
+            # of the arrival's own day.
+            cities = {other.location.key: other.location for other in there
+                      if visit.date is not None and other.date is not None
+                      and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
 
