@@ -732,7 +732,9 @@ def _happened_during(
     this mention's parties took part in."""
     by_states = mention.type in STATE_TYPES
     preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
-    for token in chain:
+    # "invited Y to visit X during the talks": the parser may hang the time on the visit.
+    invited = list(roles.children(chain[0], "xcomp")) if mention.type == "invitation" else []
+    for token in [*chain, *invited]:
         for obj in roles.prep_objects(token, *preps):
             if obj.i not in reading.triggers:
                 continue
