@@ -323,7 +323,7 @@ def _read_mention(
         date = _next_day(trigger, actor, earlier)
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
-    if date is None and cue is None and status is EventStatus.OCCURRED:
+    if date is None and cue is None and status is EventStatus.OCCURRED and not _perfect(trigger):
         date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
@@ -654,6 +654,15 @@ def _date_of_story_so_far(
         if dated and carries and mention.trigger.i < sentence_start:
             return mention.date
     return None
+
+
+def _perfect(trigger: Token) -> bool:
+    """ "North Korea has sent troops to Russia": the perfect tells that it happened, not when,
+    so it does not take the day the story has reached."""
+    auxiliaries = roles.children(trigger, "aux")
+    return trigger.tag_ == "VBN" and any(
+        c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries
+    )
 
 
 def _is_day(date: EventDate | None) -> bool:
