@@ -29,6 +29,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
+# Links up a reported clause's chain of verbs, and how far up to go.
+REPORTED_CHAIN = frozenset({"conj", "xcomp", "advcl", "acomp"})
+MAX_CHAIN = 5
 # The words a title may take before a name ("Indonesian Deputy Prime Minister X").
 TITLE_WORDS = 6
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
@@ -193,8 +196,13 @@ def speaker(trigger: Token, table: EntityTable) -> Role | None:
 def speech_verb(trigger: Token) -> Token | None:
     """The verb of saying that reports a stance: "said" in "Wang said China supports X"."""
     clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    # "said China is ready to work with Zambia ... and supports Zambia": up the reported
+    # clause's own chain of verbs, not into a clause with a subject of its own.
+    steps = 0
+    while clause.dep_ in REPORTED_CHAIN and clause.head.i != clause.i and steps < MAX_CHAIN:
+        if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in clause.children):
+            break
+        clause, steps = clause.head, steps + 1
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
         return None
     return clause.head
