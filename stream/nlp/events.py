@@ -305,7 +305,8 @@ def _read_mention(
         # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
-    group = _group_parties(trigger, reading.text, earlier)
+    # The states a signing names are its parties, not "the two leaders" who watched it.
+    group = [] if states else _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -745,6 +746,8 @@ def _happened_during(
     invited = list(roles.children(chain[0], "xcomp")) if mention.type == "invitation" else []
     for token in [*chain, *invited]:
         for obj in roles.prep_objects(token, *preps):
+            if obj.lower_ == "which" and token.dep_ == "relcl":
+                obj = token.head  # "held talks ..., after which the two leaders witnessed"
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
