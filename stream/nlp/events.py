@@ -26,6 +26,11 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+# "After the talks, the two leaders witnessed the signing": a deal or stance told as following
+# talks is of their day.
+AFTER_PREPS = ("after", "following")
+STATE_TYPES = frozenset({"agreement", "statement"})
+SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
@@ -34,6 +39,8 @@ NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
+# Events whose place any "in"/"at" of their own clause may give, when the parse links none.
+CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 
@@ -190,6 +197,11 @@ def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
 def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent | None:
     """The place the parse gives, else the dateline's when the text says "here"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = roles.clause_place(chain, reading.table, reading.dateline_end)
+    if found is not None and event_type == "visit" and roles.is_arrival_site(found):
+        # "landed at Taipei Songshan Airport": the visit is to the city the airport serves.
+        found = roles.arrival_city(found, reading.table) or found
     said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
     return found or (reading.here if said_here else None)
 
@@ -287,11 +299,14 @@ def _read_mention(
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
+    states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
+    actor = roles.Role(states[0], from_parse=True) if states else actor
     if event_type in ("visit", "deployment") and roles.forces_subject(trigger):
         # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
-    group = _group_parties(trigger, reading.text, earlier)
+    # The states a signing names are its parties, not "the two leaders" who watched it.
+    group = [] if states else _group_parties(trigger, reading.text, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -309,7 +324,7 @@ def _read_mention(
         date = _next_day(trigger, actor, earlier)
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
-    if date is None and cue is None and status is EventStatus.OCCURRED:
+    if date is None and cue is None and status is EventStatus.OCCURRED and not _perfect(trigger):
         date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
@@ -324,6 +339,7 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     return Mention(
         type=event_type,
         trigger=trigger,
@@ -337,6 +353,26 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """ "The two leaders witnessed the signing of ...": officials sign in the leaders' presence,
+    so the leaders' states are the parties, when the text says whose each leader is."""
+    named = roles.deal_parties(trigger, reading.table)
+    if len(named) > 1:
+        return named
+    states: list[Referent] = []
+    for word in roles.signing_witnesses(trigger):
+        group = roles.group_word(word.head)
+        if group is not None and group.i == word.i:
+            # "the two leaders" are those of the talks told last, however far back.
+            talks = [m for m in earlier if m.type == "meeting" and m.counterparts]
+            people = [talks[-1].actor.referent, *talks[-1].counterparts] if talks else []
+            found = [roles.state_of_person(person, reading.table) for person in people]
+        else:
+            found = [roles.state_of(word, reading.table)]
+        states += [state for state in found if state is not None and state not in states]
+    return states if len(states) > 1 else []
 
 
 def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.Role | None:
@@ -621,6 +657,15 @@ def _date_of_story_so_far(
     return None
 
 
+def _perfect(trigger: Token) -> bool:
+    """ "North Korea has sent troops to Russia": the perfect tells that it happened, not when,
+    so it does not take the day the story has reached."""
+    auxiliaries = roles.children(trigger, "aux")
+    return trigger.tag_ == "VBN" and any(
+        c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries
+    )
+
+
 def _is_day(date: EventDate | None) -> bool:
     return date is not None and date.precision is DatePrecision.DAY
 
@@ -672,6 +717,9 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
     if governor.lemma_ in cue_words("reporting"):
         return False
+    # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
+    if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
+        return False
     return governor.i not in triggers or _purpose_of(clause, governor)
 
 
@@ -692,8 +740,14 @@ def _happened_during(
     """The trigger of the event this one happened during: "signed ... during Putin's visit".
     "During the talks" with no parties of its own is the latest talks told before that one of
     this mention's parties took part in."""
-    for token in chain:
-        for obj in roles.prep_objects(token, *WHILE_PREPS):
+    by_states = mention.type in STATE_TYPES
+    preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
+    # "invited Y to visit X during the talks": the parser may hang the time on the visit.
+    invited = list(roles.children(chain[0], "xcomp")) if mention.type == "invitation" else []
+    for token in [*chain, *invited]:
+        for obj in roles.prep_objects(token, *preps):
+            if obj.lower_ == "which" and token.dep_ == "relcl":
+                obj = token.head  # "held talks ..., after which the two leaders witnessed"
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
@@ -706,6 +760,10 @@ def _happened_during(
                 if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 and not _participants(m).isdisjoint(parties)
             ]
+            if not told and by_states:
+                # States sign at their leaders' talks: the latest talks told.
+                told = [(0, m.trigger.i) for m in earlier
+                        if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i]
             # The talks shared by most of the parties, then the latest.
             return max(told)[1] if told else obj.i
     return None

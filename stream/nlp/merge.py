@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, PlaceRef
-from stream.nlp import gazetteer
+from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent
 from stream.nlp.events import Mention
 from stream.nlp.lexicon import fold, slug
@@ -24,6 +24,8 @@ PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
 NEEDS_PLACE = frozenset({"visit"})
 NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"})
 VISIT_UNDER_WAY_DAYS = 3
+# Events whose parties may be states, met on an occasion by their people.
+STATE_PARTY_TYPES = frozenset({"statement", "agreement"})
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -178,18 +180,30 @@ def _visits_to_their_city(events: list[MergedEvent]) -> None:
     is to the one city of it where the traveller is told doing things at the time."""
     for visit in events:
         country = visit.location
-        if visit.first.type != "visit" or country is None or not _is_country(country):
+        if visit.first.type != "visit" or country is None:
+            continue
+        # "landed at Hamad International Airport ... hosted at the Amiri Diwan in Doha": a visit
+        # told only by its airport is to the city where the traveller is told at the time.
+        site = roles.is_arrival_site(country) and country.place is None
+        if not (_is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
-        cities = {
-            other.location.key: other.location for other in events
+        there = [
+            other for other in events
             if other is not visit and other.location is not None
             and other.location.place is not None and other.location.place.kind == "city"
-            and _inside(other.location, country)
+            and (site or _inside(other.location, country))
             and traveller in _participants(other.principal)
             and other.status is visit.status
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
-        }
+        ]
+        cities = {other.location.key: other.location for other in there}
+        if len(cities) > 1:
+            # "Arrived in Iraq on Friday ... met X in Baghdad; on Saturday in Najaf": the city
+            # of the arrival's own day.
+            cities = {other.location.key: other.location for other in there
+                      if visit.date is not None and other.date is not None
+                      and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
 
@@ -213,7 +227,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         told = [
             (position, occasion) for occasion in events
             if occasion.first.type in kinds and occasion.location is not None
-            and not parties.isdisjoint(_participants(occasion.principal))
+            and _shares_parties(event, occasion, parties)
             and (position := _last_told_before(occasion, start)) is not None
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
@@ -226,6 +240,29 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset[str]) -> bool:
+    """A party of both, or for a stance or a deal between states, states whose people meet:
+    "Prime Minister X of Kenya held talks with Indonesian President Y. Kenya and Indonesia
+    signed ..." is signed at those talks."""
+    if not parties.isdisjoint(_participants(occasion.principal)):
+        return True
+    if event.first.type not in STATE_PARTY_TYPES:
+        return False
+    states = _countries_of(event.principal)
+    return bool(states) and states <= _countries_of(occasion.principal)
+
+
+def _countries_of(mention: Mention) -> frozenset[str]:
+    """The countries of a mention's parties: a state itself, or a person's nationality."""
+    codes: set[str] = set()
+    for party in [mention.actor.referent, *mention.counterparts]:
+        if party.place is not None and party.place.kind == "country":
+            codes.add(party.place.country_code)
+        elif party.label == "PERSON":
+            codes.update(roles.nationality(party))
+    return frozenset(codes)
 
 
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:

@@ -29,6 +29,15 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
+# Links up a reported clause's chain of verbs, and how far up to go.
+REPORTED_CHAIN = frozenset({"conj", "xcomp", "advcl", "acomp"})
+MAX_CHAIN = 5
+# The words a title may take before a name ("Indonesian Deputy Prime Minister X").
+TITLE_WORDS = 6
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
+# Clauses of their own, and prepositions that lead to what an event is about, not where.
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -89,13 +98,16 @@ def referent(
     places: bool = False,
     names_only: bool = False,
     excluding: str | None = None,
+    owners: bool = True,
 ) -> Referent | None:
     """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
 
     "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
     "North Korean troops" -> North Korea (nationality), "city of Vladivostok" -> Vladivostok.
     With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
-    is not Russia). A pronoun never stands for the person keyed `excluding`.
+    is not Russia). A pronoun never stands for the person keyed `excluding`. Without
+    `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
+    given by Egypt, not given in it.
     """
     found = table.at(token)
     if found is not None:
@@ -109,6 +121,8 @@ def referent(
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
+    if not owners:
+        searches = PART_SEARCHES[:3]
     if places:
         # "the Black Sea resort of Sochi": the place named is the one after "of".
         searches = sorted(searches, key=lambda search: search[1] != ("of",))
@@ -182,8 +196,13 @@ def speaker(trigger: Token, table: EntityTable) -> Role | None:
 def speech_verb(trigger: Token) -> Token | None:
     """The verb of saying that reports a stance: "said" in "Wang said China supports X"."""
     clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    # "said China is ready to work with Zambia ... and supports Zambia": up the reported
+    # clause's own chain of verbs, not into a clause with a subject of its own.
+    steps = 0
+    while clause.dep_ in REPORTED_CHAIN and clause.head.i != clause.i and steps < MAX_CHAIN:
+        if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in clause.children):
+            break
+        clause, steps = clause.head, steps + 1
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
         return None
     return clause.head
@@ -558,6 +577,138 @@ def location(
     return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
 
 
+def signing_witnesses(trigger: Token) -> list[Token]:
+    """Who watched a signing: "the two leaders witnessed the signing of ...", "the presidents
+    watched ministers sign agreements". Officials sign in their presence, for their states."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "ccomp", "xcomp") or verb.lemma_ not in cue_words("witness"):
+        return []
+    return [word for subject in children(verb, "nsubj") for word in with_conjuncts(subject)]
+
+
+def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The parties a signed text names itself: "the signing of a memorandum between Indonesia
+    and Malaysia", "signed an agreement between the two governments" (left to the caller)."""
+    texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
+    between = [word for text in texts for word in prep_objects(text, "between")]
+    return referents(between, table, names_only=True)
+
+
+def state_of(word: Token, table: EntityTable) -> Referent | None:
+    """The state a party word stands for: a state itself, "the Kenyan president", "Kenya's
+    foreign minister", or a person whose title says whose ("Indonesian President X")."""
+    found = table.at(word)
+    if found is None:
+        # "the Kenyan president": the role phrase stands for the person it was resolved to.
+        people = {ref.key: ref for c in word.children if (ref := table.at(c)) is not None
+                  and ref.label == "PERSON"}
+        found = next(iter(people.values())) if len(people) == 1 else None
+    if found is not None and found.label == "PERSON":
+        return state_of_person(found, table)
+    if found is not None and found.place is not None and found.place.kind == "country":
+        return found
+    for part in children(word, "amod", "compound", "poss"):
+        owner = table.at(part)
+        if owner is None:
+            continue
+        country = _country_for_nationality(owner, table) if owner.label == "NORP" else owner
+        if country is not None and country.place is not None and country.place.kind == "country":
+            return country
+    return None
+
+
+def state_of_person(person: Referent, table: EntityTable) -> Referent | None:
+    codes = nationality(person)
+    return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def nationality(person: Referent) -> list[str]:
+    """Countries a person's title gives just before the name: "Indonesian President X",
+    "Kenya's Foreign Minister X"."""
+    codes: list[str] = []
+    for span in person.mentions:
+        doc = span.doc
+        # A role phrase names the country inside it: "the Kenyan president".
+        i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
+        while i >= 0 and span.start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+            word = doc[i]
+            if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
+                end = i + 1
+                while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
+                    end += 1
+                name = doc[i:end].text
+                owner = doc[end].lower_ == "'s"
+                where = (gazetteer.country_of_demonym(name) if word.ent_type_ == "NORP"
+                         else gazetteer.place(name) if owner else None)
+                if (
+                    where is not None and where.kind == "country"
+                    and where.country_code not in codes
+                ):
+                    codes.append(where.country_code)
+                break
+            i -= 1
+    return codes
+
+
+def is_arrival_site(place: Referent) -> bool:
+    """An airport or a station: where a trip lands, not where it is to."""
+    return place.label in ("FAC", "ORG") and place.key.split()[-1] in cue_words("arrival_site")
+
+
+def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
+    """The city an airport serves: the one the gazetteer gives, or the city its name begins
+    with ("Taipei Songshan Airport")."""
+    if site.place is not None and site.place.kind == "site" and site.place.city:
+        known = gazetteer.place(site.place.city, [site.place.country_code])
+        if known is not None and known.kind == "city":
+            return table.place(known)
+    words = site.name.split()
+    for size in range(len(words) - 1, 0, -1):
+        known = gazetteer.place(" ".join(words[:size]))
+        if known is not None and known.kind == "city":
+            return table.place(known)
+    return None
+
+
+def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
+    """A place the clause of a meeting or a signing gives, wherever the parser hung it:
+    "talks between X and Y took place at Z", "met visiting X in Z". Other clauses (reported,
+    relative, adverbial, infinitive: "to discuss the war in Z"), topics ("talks on security
+    in Z") and the parties' own words ("Iraq's top cleric") are not the event's."""
+    clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), chain[-1])
+    for word in clause.subtree:
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at") or word.idx < dateline_end:
+            continue
+        if not _told_in_clause(word.head, clause):
+            continue
+        found = _place_at(word, table)
+        if found is not None:
+            return found
+    # "will travel to Dar es Salaam to celebrate the signing": the purpose of a trip is met there.
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    trip = clause.head
+    if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
+        for word in prep_objects(trip, "to"):
+            found = _place_at(word, table)
+            if found is not None and word.idx >= dateline_end:
+                return found
+    return None
+
+
+def _told_in_clause(prep: Token, clause: Token) -> bool:
+    token = prep.head
+    while token.i != clause.i:
+        if token.dep_ in OTHER_CLAUSES or token.head.i == token.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "xcomp" and infinitive:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
+            return False
+        token = token.head
+    return True
+
+
 def destinations(
     trigger: Token, table: EntityTable, event_type: str, dateline_end: int
 ) -> list[Referent]:
@@ -569,14 +720,15 @@ def destinations(
             continue
         if _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(token, table, site=token is not trigger)
+        found = _place_at(token, table, site=token is not trigger, own=token is trigger)
         if found is None:
             continue
         places = [found]
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        legs += _next_legs(trigger) if event_type == "visit" and named.dep_ == "pobj" else []
+        told_as_object = named.dep_ in ("pobj", "dobj")
+        legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
@@ -588,11 +740,14 @@ def destinations(
 def _next_legs(trigger: Token) -> list[Token]:
     """ "Will travel to Santiago on May 12 and then to Brasilia on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
+    # "will visit Canberra from June 10 to 12 and then Wellington on June 13": the next stop
+    # is parsed as the verb's own conjunct, its verb left out.
+    elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
     return [
         place for word in trigger.subtree
         if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
         for place in children(word, "pobj")
-    ]
+    ] + elided
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
@@ -617,9 +772,13 @@ def _name_tokens(token: Token) -> list[Token]:
     return list(name) if name is not None else [token]
 
 
-def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Referent | None:
+def _place_at(
+    token: Token, table: EntityTable, *, site: bool = False, own: bool = False
+) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
-    ("NATO headquarters in Brussels") gives that place."""
+    ("NATO headquarters in Brussels") gives that place. An event's `own` word names its place
+    in a compound ("the Pyongyang visit"); its possessor is who does it ("Egypt's support",
+    "Japan's deployment"), and a nationality says whose it is, not where."""
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
@@ -630,7 +789,7 @@ def _place_at(token: Token, table: EntityTable, *, site: bool = False) -> Refere
         if found.place is None and known is not None and known.kind == "site":
             found.label, found.place = "FAC", known
         return _city_of_site(token, found, table)
-    found = referent(token, table, places=True)
+    found = referent(token, table, places=True, owners=not own)
     if found is not None and found.label in PLACE_LABELS:
         return None if _is_macro_region(found) else _city_of_site(token, found, table)
     for word in prep_objects(token, "in", "near", "outside") if site else ():

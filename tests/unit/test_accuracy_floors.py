@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 DEV_DIR = REPO / "tests" / "data" / "dev"
 FROZEN_DIR = REPO / "tests" / "data" / "frozen"
 WIRE_DIR = REPO / "tests" / "data" / "wire"
+WIRE2_DIR = REPO / "tests" / "data" / "wire2"
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
 
 
@@ -32,11 +33,13 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.85, date_accuracy=0.83, place_accuracy=0.79),
+    "dev": Floors(visits_meetings_f1=0.85, date_accuracy=0.83, place_accuracy=0.81),
     "frozen": Floors(visits_meetings_f1=0.64, date_accuracy=0.80, place_accuracy=0.69),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
-    "wire": Floors(visits_meetings_f1=0.81, date_accuracy=0.86, place_accuracy=0.81),
-    "realdev": Floors(visits_meetings_f1=0.79, date_accuracy=0.80, place_accuracy=0.92),
+    "wire": Floors(visits_meetings_f1=0.81, date_accuracy=0.86, place_accuracy=0.83),
+    # The second wire split: its first score was taken before any rule was tuned on it.
+    "wire2": Floors(visits_meetings_f1=0.76, date_accuracy=0.87, place_accuracy=0.80),
+    "realdev": Floors(visits_meetings_f1=0.79, date_accuracy=0.80, place_accuracy=0.93),
 }
 
 pytestmark = pytest.mark.floors
@@ -58,6 +61,11 @@ def wire_report(enricher: Enricher) -> Report:
 
 
 @pytest.fixture(scope="module")
+def wire2_report(enricher: Enricher) -> Report:
+    return evaluate(enricher, WIRE2_DIR, "wire2")
+
+
+@pytest.fixture(scope="module")
 def realdev_report(enricher: Enricher) -> Report:
     if not (REALDEV_DIR / "gold").is_dir():
         pytest.skip(f"no realdev folder at {REALDEV_DIR} (CI has one beside the clone)")
@@ -65,7 +73,8 @@ def realdev_report(enricher: Enricher) -> Report:
 
 
 @pytest.mark.parametrize(
-    "report_name", ["dev_report", "frozen_report", "wire_report", "realdev_report"]
+    "report_name",
+    ["dev_report", "frozen_report", "wire_report", "wire2_report", "realdev_report"],
 )
 def test_accuracy_floors_held(report_name: str, request: pytest.FixtureRequest) -> None:
     report: Report = request.getfixturevalue(report_name)
