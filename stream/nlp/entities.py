@@ -600,10 +600,11 @@ class Title:
             wanted.nationality != self.nationality
         ):
             return False
-        words = wanted.words
+        words, ranks = wanted.words, self.words & rank_words()
         if "leader" in words and not self.words.isdisjoint(leader_words()):
-            words = words - {"leader"}
-        return words <= self.words and self.words & rank_words() <= words
+            # "the Pakistani leader" is Prime Minister X: "prime" makes no other office here.
+            words, ranks = words - {"leader"}, ranks - leader_words()
+        return words <= self.words and ranks <= words
 
 
 def _resolve_titles(
@@ -665,7 +666,11 @@ def _is_counterpart(phrase: Span) -> bool:
 
 
 def _title_words(phrase: Span) -> frozenset[str]:
-    return frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
+    words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
+    # "The Malaysian premier" is Malaysian Prime Minister X: one office, two names.
+    if not words.isdisjoint(cue_words("prime_minister")):
+        words = words - cue_words("prime_minister") | {"prime", "minister"}
+    return words
 
 
 def _title_of(span: Span) -> Title | None:

@@ -51,6 +51,7 @@ CueKind = Literal[
     "arrival_site",
     "body_noun",
     "departure",
+    "prime_minister",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
