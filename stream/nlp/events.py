@@ -205,7 +205,16 @@ def _is_heading(sentence: Span, text: str) -> bool:
     not an event."""
     said = text[sentence.start_char : sentence.end_char].rstrip()
     ended = said.endswith((".", "!", "?", '"', "\u201d"))
-    return not ended and not any(token.pos_ in ("VERB", "AUX") for token in sentence)
+    return not ended and (
+        not any(token.pos_ in ("VERB", "AUX") for token in sentence) or _is_headline(sentence)
+    )
+
+
+def _is_headline(sentence: Span) -> bool:
+    """ "US and Lebanon Hold Joint Military Commission Meeting": a line in title case is the
+    story's headline, which the story itself tells."""
+    words = [token for token in sentence if token.is_alpha and len(token) > 3]
+    return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
 
 
 def _per_actor(mention: Mention) -> list[Mention]:

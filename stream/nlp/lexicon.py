@@ -52,6 +52,8 @@ CueKind = Literal[
     "body_noun",
     "departure",
     "prime_minister",
+    "joining",
+    "discussion",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

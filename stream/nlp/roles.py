@@ -102,12 +102,16 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return table.person_before(token, excluding)
-    named = None if places else _name_after(token, table)
+    named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
     # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    if person_noun and not names_only and token.tag_ == "NNS":
+        body = _body_of_members(token, table)
+        if body is not None:
+            return body
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
     if places:
         # "the Black Sea resort of Sochi": the place named is the one after "of".
@@ -120,6 +124,25 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
+    """ "The foreign ministers of the GCC", "her counterparts from Pacific Island Forum
+    states": the members of a body, told as a group, stand for the body."""
+    for member_of in prep_objects(people, "of", "from"):
+        for word in [member_of, *children(member_of, "compound")]:
+            found = table.at(word)
+            if found is not None and found.label == "ORG":
+                return found
+    return None
+
+
+def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
+    """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
+    if title.pos_ != "PROPN" or title.lower_ not in role_words():
+        return None
+    found = next((table.at(word) for word in prep_objects(title, "of")), None)
+    return found if found is not None and found.label == "PERSON" else None
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
@@ -163,7 +186,18 @@ def referents(
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
                 found.append(ref)
+            if ref is None:
+                found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _named_among(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Ethiopian officials, including Prime Minister X": the unnamed group is no party, the
+    one named among them is."""
+    if people.lemma_.lower() not in cue_words("person_noun"):
+        return []
+    named = (table.at(w) for p in prep_objects(people, "including") for w in with_conjuncts(p))
+    return [ref for ref in named if ref is not None and ref.label == "PERSON"]
 
 
 def actor(trigger: Token, table: EntityTable) -> Role | None:
@@ -215,8 +249,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         "VERB", "AUX"
     )
     if shares_subject and not subjects:
-        # "invited Putin to visit": the object of the governing verb is the one who visits.
-        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" else []
+        # "invited Putin to visit": the object of the governing verb is the one who visits;
+        # "will join X to take part": the subject does it too.
+        joins = governor.lemma_ in cue_words("joining")
+        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
         found = referent(objects[0], table) if objects else None
         if found is not None:
             return Role(found, from_parse=True)
@@ -270,8 +306,10 @@ def _governing_verb(verb: Token) -> Token:
     head = verb.head
     # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
     # him for visiting" is the object's doing).
+    # "joined X in meeting with Y": the one who joins meets.
     behind_preposition = (
-        verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS
+        verb.dep_ == "pcomp" and head.dep_ == "prep"
+        and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
     return head.head if behind_preposition or predicate_adjective else head
@@ -290,7 +328,8 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table, names_only=True)
         if found is not None:
             return Role(found, from_parse=True)
-    for token in children(noun, "compound"):  # "the Putin visit", not "the Middle East trip"
+    # "the Putin visit", not "the Middle East trip"; a named meeting's words are its name.
+    for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
         found = table.at(token)
         if found is not None and found.label in ("PERSON", "ORG"):
             return Role(found, from_parse=True)
@@ -375,6 +414,9 @@ def counterparts(
     words += (o for v in children(trigger, "xcomp") if v.lower_ == "visiting" for o in v.children
               if o.dep_ == "dobj")
     words += prep_objects(trigger, *preps)
+    if trigger.lemma_ in cue_words("discussion"):
+        # "will discuss security issues with X": "with" hangs on what is discussed.
+        words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
         if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
@@ -386,6 +428,8 @@ def counterparts(
         # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
+    if event_type == "meeting":
+        words += joined_parties(trigger)
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -399,6 +443,13 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def joined_parties(trigger: Token) -> list[Token]:
+    """ "Will join X and Y to participate in the consultations", "joined X in meeting with Y":
+    those joined are at the meeting too."""
+    joins = [t for t in clause_chain(trigger)[1:] if t.lemma_ in cue_words("joining")]
+    return [party for verb in joins[:1] for party in children(verb, "dobj")]
 
 
 def forces_subject(trigger: Token) -> bool:
