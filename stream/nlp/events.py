@@ -110,7 +110,25 @@ def extract_mentions(
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += _per_actor(leg)
+            mentions += _guests_welcomed_to(mention, reading)
     return _welcomes_on_arrival(mentions)
+
+
+def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
+    """ "Bush will welcome King Abdullah to the White House": the guest comes to the place,
+    a visit whose counterpart is the host (the talks are a meeting of their own)."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    if welcome.location is None or not any(roles.prep_objects(trigger, "to")):
+        return []
+    guests = roles.referents(list(roles.children(trigger, "dobj")), reading.table)
+    host = welcome.actor.referent
+    return [
+        replace(welcome, type="visit", actor=roles.Role(guest, from_parse=True),
+                counterparts=[host], co_actors=[])
+        for guest in guests if guest.label == "PERSON" and guest.key != host.key
+    ]
 
 
 def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
