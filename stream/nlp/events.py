@@ -412,14 +412,20 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
 def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:
     """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
     or invitation told in this paragraph or the one before."""
-    if roles.group_word(trigger) is None:
+    word = roles.group_word(trigger)
+    if word is None:
         return []
+    # "The two leaders" are people: a country that brokered their talks is not one of them.
+    people = word.lemma_.lower() in cue_words("group_of_people")
     since = _previous_paragraph_start(trigger, text)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
             break
-        if mention.type in GROUP_SOURCES and mention.counterparts:
-            return [mention.actor.referent, *mention.counterparts]
+        parties = [mention.actor.referent, *mention.counterparts]
+        if people:
+            parties = [party for party in parties if party.label == "PERSON"]
+        if mention.type in GROUP_SOURCES and len(parties) > 1:
+            return parties
     return []
 
 

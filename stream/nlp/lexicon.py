@@ -54,6 +54,7 @@ CueKind = Literal[
     "prime_minister",
     "joining",
     "discussion",
+    "group_of_people",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
