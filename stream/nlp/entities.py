@@ -549,7 +549,9 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
 def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     """A capitalised word outside any entity that repeats a person's surname is that person:
     the model often misses the bare "Choe" after "Choe Son Hui"."""
-    names = {w for ref in referents.values() if ref.label == "PERSON" for w in ref.key.split()}
+    people = [ref for ref in referents.values() if ref.label == "PERSON"]
+    # The key is folded ("milosavljevic"), the text keeps its diacritics ("Milosavljević").
+    names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
     wanted = {doc.vocab.strings.add(name) for name in names}
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
