@@ -396,6 +396,8 @@ def counterparts(
     Visits and deployments have none here: what follows them is a place. A pronoun among them
     is someone other than the actor (`actor_key`).
     """
+    if event_type == "visit":
+        return _hosts_visited_with(trigger, table, actor_key)
     preps = COUNTERPART_PREPS.get(event_type)
     if preps is None:
         return []
@@ -443,6 +445,17 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _hosts_visited_with(
+    trigger: Token, table: EntityTable, actor_key: str | None
+) -> list[Referent]:
+    """ "For a hometown visit with Foreign Minister X": one visits with the host; one travels
+    with a companion ("travel with X" names no counterpart)."""
+    if trigger.lemma_ != "visit":
+        return []
+    found = referents(list(prep_objects(trigger, "with")), table, excluding=actor_key)
+    return [ref for ref in found if ref.label == "PERSON"]
 
 
 def joined_parties(trigger: Token) -> list[Token]:
