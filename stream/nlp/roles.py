@@ -26,6 +26,8 @@ CLAUSE_LINKS = frozenset(
      "appos", "attr", "compound", "npadvmod"}
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# What joins the names of a list: "A, B, and C", "A as well as B".
+LIST_GLUE = frozenset({",", "and", "as", "well"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
@@ -416,9 +418,6 @@ def counterparts(
     words += (o for v in children(trigger, "xcomp") if v.lower_ == "visiting" for o in v.children
               if o.dep_ == "dobj")
     words += prep_objects(trigger, *preps)
-    if trigger.lemma_ in cue_words("discussion"):
-        # "will discuss security issues with X": "with" hangs on what is discussed.
-        words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
         if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
@@ -426,12 +425,8 @@ def counterparts(
             words += children(trigger.head, "dative")
     if trigger.lemma_ == "call":  # "called on King Charles"
         words += prep_objects(trigger, "on")
-    if event_type == "meeting" and _told_in_sequence(trigger):
-        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
-        told = children(trigger.head.head, "dobj", "dative")
-        words += (word for word in told if word.pos_ == "PROPN")
     if event_type == "meeting":
-        words += joined_parties(trigger)
+        words += _meeting_party_words(trigger, preps)
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -445,6 +440,19 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Parties of a meeting the parse hangs away from the trigger."""
+    words: list[Token] = []
+    if trigger.lemma_ in cue_words("discussion"):
+        # "will discuss security issues with X": "with" hangs on what is discussed.
+        words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
+    if _told_in_sequence(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+        told = children(trigger.head.head, "dobj", "dative")
+        words += (word for word in told if word.pos_ == "PROPN")
+    return words + joined_parties(trigger)
 
 
 def _hosts_visited_with(
@@ -641,12 +649,37 @@ def destinations(
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         legs += _next_legs(trigger) if event_type == "visit" and named.dep_ == "pobj" else []
+        if event_type == "visit":
+            legs += _listed_after(max([named, *legs], key=lambda word: word.i))
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
                 places.append(place)
         return places
     return []
+
+
+def _listed_after(last: Token) -> list[Token]:
+    """ "To Ethiopia, Kenya, and Djibouti January 24", "stops in Japan and Mongolia as well as
+    Oman": places the text lists on after the last one the parse joined, which a date or "as
+    well as" led it astray from. A place that is a clause's subject is news of its own."""
+    doc, listed = last.doc, []
+    name = entity_span(last)
+    start = name.end if name is not None else last.i + 1
+    while start < len(doc):
+        end = start
+        while end < len(doc) and doc[end].lower_ in LIST_GLUE:
+            end += 1
+        glue = {word.lower_ for word in doc[start:end]}
+        word = doc[end] if end < len(doc) else None
+        if glue.isdisjoint({",", "and", "well"}) or word is None or word.ent_iob_ != "B":
+            break
+        name = entity_span(word)
+        if name is None or name.label_ != "GPE" or name.root.dep_ in SUBJECTS:
+            break
+        listed.append(word)
+        start = name.end
+    return listed
 
 
 def _next_legs(trigger: Token) -> list[Token]:
