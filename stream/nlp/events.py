@@ -109,9 +109,23 @@ def extract_mentions(
             mention.attributed_to = sources[trigger.sent.start]
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
-                mentions += _per_actor(leg)
+                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
     return _welcomes_on_arrival(mentions)
+
+
+def _met_apart(mention: Mention) -> list[Mention]:
+    """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
+    of consultations": one meeting with each party."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or len(mention.counterparts) < 2:
+        return [mention]
+    said = [c for c in trigger.children if c.dep_ == "advmod" or
+            (c.dep_ == "amod" and trigger.tag_ == "NNS")]
+    said += roles.prep_objects(trigger, "in")
+    if all(word.lemma_.lower() not in cue_words("apart") for word in said):
+        return [mention]
+    return [replace(mention, counterparts=[party]) for party in mention.counterparts]
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:

@@ -55,6 +55,7 @@ CueKind = Literal[
     "joining",
     "discussion",
     "group_of_people",
+    "apart",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -195,11 +195,22 @@ def referents(
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
     """ "Ethiopian officials, including Prime Minister X": the unnamed group is no party, the
-    one named among them is."""
+    one named among them is; so are those listed after a colon ("his counterparts: X and Y")."""
     if people.lemma_.lower() not in cue_words("person_noun"):
         return []
-    named = (table.at(w) for p in prep_objects(people, "including") for w in with_conjuncts(p))
+    words = [*prep_objects(people, "including"), *_listed_after_colon(people)]
+    named = (table.at(w) for p in words for w in with_conjuncts(p))
     return [ref for ref in named if ref is not None and ref.label == "PERSON"]
+
+
+def _listed_after_colon(people: Token) -> list[Token]:
+    doc = people.doc
+    if people.i + 2 >= len(doc) or doc[people.i + 1].text != ":":
+        return []
+    word = next((w for w in doc[people.i + 2 : people.sent.end] if w.ent_type_ == "PERSON"), None)
+    while word is not None and word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return [word] if word is not None else []
 
 
 def actor(trigger: Token, table: EntityTable) -> Role | None:
