@@ -278,7 +278,16 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
-    return None
+    return _misread_main_verb(verb, table)
+
+
+def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
+    """ "Gen. X, who heads U.S. Army Pacific, called on Y": a past tense hung on a name as if
+    it modified it is the name's own main verb."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD":
+        return None
+    found = table.at(verb.head)
+    return Role(found, from_parse=False) if found is not None and found.label == "PERSON" else None
 
 
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
@@ -341,11 +350,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table, names_only=True)
         if found is not None:
             return Role(found, from_parse=True)
-    # "the Putin visit", not "the Middle East trip"; a named meeting's words are its name.
-    for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
-        found = table.at(token)
-        if found is not None and found.label in ("PERSON", "ORG"):
-            return Role(found, from_parse=True)
+    modifier = _named_modifier(noun, table)
+    if modifier is not None:
+        return modifier
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
@@ -368,6 +375,20 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Kabul government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
+    """ "The Putin visit", not "the Middle East trip"; a named meeting's words are its name.
+    "Prime Minister Chung Hye-won held talks" misread as a name modifying "talks"."""
+    for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
+        found = table.at(token)
+        if found is not None and found.label in ("PERSON", "ORG"):
+            return Role(found, from_parse=True)
+    for token in children(noun, "amod"):
+        found = table.at(token)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+    return None
 
 
 def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
