@@ -69,9 +69,10 @@ def title_matcher(vocab: Vocab) -> Matcher:
     modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
+    visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
     matcher.add(
         "ROLE",
-        [[{"LOWER": "the"}, nationality, modifier, head], [*owner, modifier, head]],
+        [[{"LOWER": "the"}, visiting, nationality, modifier, head], [*owner, modifier, head]],
         greedy="LONGEST",
     )
     # "his Togolese counterpart": whoever of that country holds a like office.
@@ -622,12 +623,15 @@ def _resolve_titles(
     for _, title, ref in titled:
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
+    visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
+        if any(word.lower_ == "visiting" for word in phrase):
+            fitting = [f for f in fitting if f[1].key in visitors] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
@@ -638,6 +642,15 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
+    """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
+    "the visiting premier" may be."""
+    return frozenset(
+        ref.key for ref in referents if ref.label == "PERSON" for span in ref.mentions
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in cue_words("motion")
+    )
 
 
 def _likely_holder(
