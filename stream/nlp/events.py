@@ -400,6 +400,9 @@ def _traveller_of_the_trip(
     """ "The trip started with a stop in London": a definite trip that names no traveller is
     the trip told before, and its traveller makes the stop."""
     words = [trigger, *roles.governing_subjects(trigger)]
+    # "The trip started with a stop in London to meet X": the subject of the clause it is in.
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    words += roles.children(verb, "nsubj") if verb is not None else []
     definite_trip = any(
         reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
     )
