@@ -435,7 +435,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
     subjects = [
         (span, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
-        if span.root.dep_ in SUBJECT_DEPS
+        if _is_subject(span.root)
     ]
     people = sorted(
         (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
@@ -446,6 +446,12 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
     )
+
+
+def _is_subject(word: Token) -> bool:
+    """ "Trump's special envoy Steve Witkoff travelled": a name set beside its subject title is
+    the subject too, whom a later "him" may mean."""
+    return word.dep_ in SUBJECT_DEPS or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:

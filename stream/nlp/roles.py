@@ -366,7 +366,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         if shared is not None:
             return shared
     if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
-        return _noun_actor(governor, table)  # "his trip with a visit to X"
+        shared = _noun_actor(governor, table)  # "his trip with a visit to X"
+        if shared is not None:
+            return shared
     for token in owners:
         found = referent(token, table)
         if found is not None:
