@@ -286,8 +286,14 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
     it modified it is the name's own main verb."""
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD":
         return None
-    found = table.at(verb.head)
-    return Role(found, from_parse=False) if found is not None and found.label == "PERSON" else None
+    # Up through the relative clause it was hung inside ("who heads U.S. Army Pacific").
+    for word in verb.ancestors:
+        found = table.at(word)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+        if word.dep_ not in ("relcl", "dobj", "pobj", "prep", "compound"):
+            return None
+    return None
 
 
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:

@@ -32,11 +32,14 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.85, date_accuracy=0.83, place_accuracy=0.79),
+    "dev": Floors(visits_meetings_f1=0.86, date_accuracy=0.83, place_accuracy=0.80),
     "frozen": Floors(visits_meetings_f1=0.64, date_accuracy=0.80, place_accuracy=0.69),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
-    "wire": Floors(visits_meetings_f1=0.81, date_accuracy=0.86, place_accuracy=0.81),
-    "realdev": Floors(visits_meetings_f1=0.79, date_accuracy=0.80, place_accuracy=0.92),
+    # Issue #10 found more events on wire and realdev; their dates and places are right more
+    # often in number (wire dates 99 -> 107, realdev places 67 -> 74) but less often in share,
+    # so those two rate floors sit lower than before.
+    "wire": Floors(visits_meetings_f1=0.87, date_accuracy=0.84, place_accuracy=0.81),
+    "realdev": Floors(visits_meetings_f1=0.88, date_accuracy=0.82, place_accuracy=0.86),
 }
 
 pytestmark = pytest.mark.floors
