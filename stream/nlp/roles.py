@@ -185,12 +185,22 @@ def referents(
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
         for word in with_conjuncts(token) + appositions:
+            if _owner_read_as_party(word):
+                continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
                 found.append(ref)
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _owner_read_as_party(word: Token) -> bool:
+    """ "Paraguay's Santiago Peña and Uruguay's Luis Lacalle Pou": a country read as one of the
+    list is the owner of the name after its "'s"."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:

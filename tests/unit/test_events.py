@@ -1049,3 +1049,14 @@ def test_events_past_tense_hung_on_a_name_is_its_verb(enricher: Enricher) -> Non
     assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
         "charles-flynn", ["manoj-pande"]
     )
+
+
+def test_roles_a_country_before_its_leader_s_name_is_no_party() -> None:
+    # "met Peña and Uruguay's Lacalle Pou", with "Uruguay" read as the third of the list.
+    words = ["met", "Peña", "and", "Uruguay", "'s", "Pou"]
+    heads = [0, 0, 1, 1, 3, 1]
+    deps = ["ROOT", "dobj", "cc", "conj", "case", "conj"]
+    tags = ["VBD", "NNP", "CC", "NNP", "POS", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert roles._owner_read_as_party(doc[3])
+    assert not roles._owner_read_as_party(doc[5])
