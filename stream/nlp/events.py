@@ -226,6 +226,25 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
     return found or (reading.here if said_here else None)
 
 
+def _arrived_where_told(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "Kim arrived in Hanoi on Tuesday. ... Trump arrived late the same day": an arrival that
+    names no place is at the place of the arrival told just before, else where the story is
+    filed."""
+    if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
+        return None
+    if any(roles.prep_objects(trigger, "from", "to", "in", "at", "for")):
+        return None  # "arrived from Astana": it names a place, only not the one arrived at
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m for m in reversed(earlier) if m.type == "visit" and m.trigger.idx > since
+        and m.trigger.lemma_ in cue_words("arrival") and m.location is not None
+    )
+    found = next(told, None)
+    return found.location if found is not None else reading.here
+
+
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
     if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
         return frozenset()
@@ -361,6 +380,8 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type)
+    if location is None and event_type == "visit":
+        location = _arrived_where_told(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}

@@ -56,6 +56,7 @@ CueKind = Literal[
     "discussion",
     "group_of_people",
     "apart",
+    "arrival",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -1060,3 +1060,11 @@ def test_roles_a_country_before_its_leader_s_name_is_no_party() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert roles._owner_read_as_party(doc[3])
     assert not roles._owner_read_as_party(doc[5])
+
+
+def test_events_an_arrival_naming_no_place_is_where_the_last_one_was(enricher: Enricher) -> None:
+    text = "Xi Jinping arrived in Johannesburg on Monday. Narendra Modi arrived on Tuesday."
+    found = _summary(events_of(enricher, text))
+    assert found == {
+        ("visit", "xi-jinping", (), "johannesburg"), ("visit", "narendra-modi", (), "johannesburg")
+    }
