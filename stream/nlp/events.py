@@ -245,6 +245,24 @@ def _arrived_where_told(
     return found.location if found is not None else reading.here
 
 
+def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Erdogan invited Mitsotakis to visit Ankara, and the Greek premier is expected to make
+    the trip": a definite trip that names no place goes where the sentence said before."""
+    # "to prepare the trip" is about a trip, not one made: only "make/take the trip" goes.
+    made = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("trip_verb")
+    if not (made and _is_definite(trigger)):
+        return None
+    told = [
+        word for word in trigger.sent
+        if word.i < trigger.i and reading.trigger_types.get(word.i) == "visit"
+    ]
+    places = (
+        roles.location(word, reading.table, "visit", reading.dateline_end)
+        for word in reversed(told)
+    )
+    return next(filter(None, places), None)
+
+
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
     if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
         return frozenset()
@@ -381,7 +399,9 @@ def _read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type)
     if location is None and event_type == "visit":
-        location = _arrived_where_told(trigger, reading, earlier)
+        location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
+            trigger, reading
+        )
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}

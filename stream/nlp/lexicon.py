@@ -57,6 +57,7 @@ CueKind = Literal[
     "group_of_people",
     "apart",
     "arrival",
+    "trip_verb",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -1068,3 +1068,13 @@ def test_events_an_arrival_naming_no_place_is_where_the_last_one_was(enricher: E
     assert found == {
         ("visit", "xi-jinping", (), "johannesburg"), ("visit", "narendra-modi", (), "johannesburg")
     }
+
+
+def test_events_making_the_trip_goes_where_the_invitation_said(enricher: Enricher) -> None:
+    text = "Italian Prime Minister Giorgia Meloni met Olaf Scholz in Rome on Monday. Scholz " \
+        "invited Meloni to visit Berlin, and the Italian premier is expected to make the trip " \
+        "in May."
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert [(v.location.id if v.location else None, v.status.value) for v in visits] == [
+        ("berlin", "speculated")
+    ]
