@@ -847,10 +847,11 @@ def _names_a_site(ref: Referent) -> bool:
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Benin"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
-    verbs = [noun.head, *noun.head.conjuncts]
+    # "A tour that will also take him to Bishkek": the trip is the relative clause's subject.
+    verbs = list(children(noun, "relcl"))
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
+        verbs += [noun.head, *noun.head.conjuncts]
     return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)
 
 
