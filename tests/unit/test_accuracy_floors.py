@@ -32,7 +32,7 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.86, date_accuracy=0.83, place_accuracy=0.80),
+    "dev": Floors(visits_meetings_f1=0.88, date_accuracy=0.83, place_accuracy=0.80),
     "frozen": Floors(visits_meetings_f1=0.64, date_accuracy=0.80, place_accuracy=0.69),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     # Issue #10 found more events on wire and realdev; their dates and places are right more
