@@ -29,8 +29,9 @@ KNOWN_AGENCIES = frozenset({
 
 # Upper-case words that open a story without being a place: "UPDATE: ...".
 _KICKERS = frozenset({
-    "ANALYSIS", "BREAKING", "CORRECTED", "EDITORIAL", "EXCLUSIVE", "EXPLAINER", "FACTBOX",
-    "LIVE", "OPINION", "PHOTOS", "REFILE", "UPDATE", "UPDATED", "VIDEO", "WATCH",
+    "ANALYSIS", "BREAKING", "CAPTION", "CORRECTED", "EDITORIAL", "EXCLUSIVE", "EXPLAINER",
+    "FACTBOX", "LIVE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "REFILE", "UPDATE", "UPDATED",
+    "VIDEO", "WATCH",
 })  # fmt: skip
 
 FURNITURE_CHARS = 600

@@ -69,9 +69,10 @@ def title_matcher(vocab: Vocab) -> Matcher:
     modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
+    visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
     matcher.add(
         "ROLE",
-        [[{"LOWER": "the"}, nationality, modifier, head], [*owner, modifier, head]],
+        [[{"LOWER": "the"}, visiting, nationality, modifier, head], [*owner, modifier, head]],
         greedy="LONGEST",
     )
     # "his Togolese counterpart": whoever of that country holds a like office.
@@ -434,7 +435,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
     subjects = [
         (span, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
-        if span.root.dep_ in SUBJECT_DEPS
+        if _is_subject(span.root)
     ]
     people = sorted(
         (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
@@ -445,6 +446,12 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
     )
+
+
+def _is_subject(word: Token) -> bool:
+    """ "Trump's special envoy Steve Witkoff travelled": a name set beside its subject title is
+    the subject too, whom a later "him" may mean."""
+    return word.dep_ in SUBJECT_DEPS or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
@@ -549,7 +556,9 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
 def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     """A capitalised word outside any entity that repeats a person's surname is that person:
     the model often misses the bare "Choe" after "Choe Son Hui"."""
-    names = {w for ref in referents.values() if ref.label == "PERSON" for w in ref.key.split()}
+    people = [ref for ref in referents.values() if ref.label == "PERSON"]
+    # The key is folded ("milosavljevic"), the text keeps its diacritics ("Milosavljević").
+    names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
     wanted = {doc.vocab.strings.add(name) for name in names}
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
@@ -600,10 +609,11 @@ class Title:
             wanted.nationality != self.nationality
         ):
             return False
-        words = wanted.words
+        words, ranks = wanted.words, self.words & rank_words()
         if "leader" in words and not self.words.isdisjoint(leader_words()):
-            words = words - {"leader"}
-        return words <= self.words and self.words & rank_words() <= words
+            # "the Pakistani leader" is Prime Minister X: "prime" makes no other office here.
+            words, ranks = words - {"leader"}, ranks - leader_words()
+        return words <= self.words and ranks <= words
 
 
 def _resolve_titles(
@@ -619,12 +629,15 @@ def _resolve_titles(
     for _, title, ref in titled:
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
+    visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
+        if any(word.lower_ == "visiting" for word in phrase):
+            fitting = [f for f in fitting if f[1].key in visitors] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
@@ -635,6 +648,15 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
+    """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
+    "the visiting premier" may be."""
+    return frozenset(
+        ref.key for ref in referents if ref.label == "PERSON" for span in ref.mentions
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in cue_words("motion")
+    )
 
 
 def _likely_holder(
@@ -665,7 +687,11 @@ def _is_counterpart(phrase: Span) -> bool:
 
 
 def _title_words(phrase: Span) -> frozenset[str]:
-    return frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
+    words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
+    # "The Malaysian premier" is Malaysian Prime Minister X: one office, two names.
+    if not words.isdisjoint(cue_words("prime_minister")):
+        words = words - cue_words("prime_minister") | {"prime", "minister"}
+    return words
 
 
 def _title_of(span: Span) -> Title | None:

@@ -116,8 +116,40 @@ def extract_mentions(
             mention.attributed_to = sources[trigger.sent.start]
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
-                mentions += _per_actor(leg)
+                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
+            mentions += _guests_welcomed_to(mention, reading)
     return _welcomes_on_arrival(mentions)
+
+
+def _met_apart(mention: Mention) -> list[Mention]:
+    """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
+    of consultations": one meeting with each party."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or len(mention.counterparts) < 2:
+        return [mention]
+    said = [c for c in trigger.children if c.dep_ == "advmod" or
+            (c.dep_ == "amod" and trigger.tag_ == "NNS")]
+    said += roles.prep_objects(trigger, "in")
+    if all(word.lemma_.lower() not in cue_words("apart") for word in said):
+        return [mention]
+    return [replace(mention, counterparts=[party]) for party in mention.counterparts]
+
+
+def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
+    """ "Bush will welcome King Abdullah to the White House": the guest comes to the place,
+    a visit whose counterpart is the host (the talks are a meeting of their own)."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    if welcome.location is None or not any(roles.prep_objects(trigger, "to")):
+        return []
+    guests = roles.referents(list(roles.children(trigger, "dobj")), reading.table)
+    host = welcome.actor.referent
+    return [
+        replace(welcome, type="visit", actor=roles.Role(guest, from_parse=True),
+                counterparts=[host], co_actors=[])
+        for guest in guests if guest.label == "PERSON" and guest.key != host.key
+    ]
 
 
 def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
@@ -206,6 +238,43 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
     return found or (reading.here if said_here else None)
 
 
+def _arrived_where_told(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "Kim arrived in Hanoi on Tuesday. ... Trump arrived late the same day": an arrival that
+    names no place is at the place of the arrival told just before, else where the story is
+    filed."""
+    if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
+        return None
+    if any(roles.prep_objects(trigger, "from", "to", "in", "at", "for")):
+        return None  # "arrived from Astana": it names a place, only not the one arrived at
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m for m in reversed(earlier) if m.type == "visit" and m.trigger.idx > since
+        and m.trigger.lemma_ in cue_words("arrival") and m.location is not None
+    )
+    found = next(told, None)
+    return found.location if found is not None else reading.here
+
+
+def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Erdogan invited Mitsotakis to visit Ankara, and the Greek premier is expected to make
+    the trip": a definite trip that names no place goes where the sentence said before."""
+    # "to prepare the trip" is about a trip, not one made: only "make/take the trip" goes.
+    made = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("trip_verb")
+    if not (made and _is_definite(trigger)):
+        return None
+    told = [
+        word for word in trigger.sent
+        if word.i < trigger.i and reading.trigger_types.get(word.i) == "visit"
+    ]
+    places = (
+        roles.location(word, reading.table, "visit", reading.dateline_end)
+        for word in reversed(told)
+    )
+    return next(filter(None, places), None)
+
+
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
     if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
         return frozenset()
@@ -217,7 +286,16 @@ def _is_heading(sentence: Span, text: str) -> bool:
     not an event."""
     said = text[sentence.start_char : sentence.end_char].rstrip()
     ended = said.endswith((".", "!", "?", '"', "\u201d"))
-    return not ended and not any(token.pos_ in ("VERB", "AUX") for token in sentence)
+    return not ended and (
+        not any(token.pos_ in ("VERB", "AUX") for token in sentence) or _is_headline(sentence)
+    )
+
+
+def _is_headline(sentence: Span) -> bool:
+    """ "US and Lebanon Hold Joint Military Commission Meeting": a line in title case is the
+    story's headline, which the story itself tells."""
+    words = [token for token in sentence if token.is_alpha and len(token) > 3]
+    return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
 
 
 def _per_actor(mention: Mention) -> list[Mention]:
@@ -335,6 +413,10 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type)
+    if location is None and event_type == "visit":
+        location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
+            trigger, reading
+        )
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
@@ -395,6 +477,9 @@ def _traveller_of_the_trip(
     """ "The trip started with a stop in London": a definite trip that names no traveller is
     the trip told before, and its traveller makes the stop."""
     words = [trigger, *roles.governing_subjects(trigger)]
+    # "The trip started with a stop in London to meet X": the subject of the clause it is in.
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    words += roles.children(verb, "nsubj") if verb is not None else []
     definite_trip = any(
         reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
     )
@@ -421,14 +506,20 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
 def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:
     """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
     or invitation told in this paragraph or the one before."""
-    if roles.group_word(trigger) is None:
+    word = roles.group_word(trigger)
+    if word is None:
         return []
+    # "The two leaders" are people: a country that brokered their talks is not one of them.
+    people = word.lemma_.lower() in cue_words("group_of_people")
     since = _previous_paragraph_start(trigger, text)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
             break
-        if mention.type in GROUP_SOURCES and mention.counterparts:
-            return [mention.actor.referent, *mention.counterparts]
+        parties = [mention.actor.referent, *mention.counterparts]
+        if people:
+            parties = [party for party in parties if party.label == "PERSON"]
+        if mention.type in GROUP_SOURCES and len(parties) > 1:
+            return parties
     return []
 
 

@@ -52,6 +52,13 @@ CueKind = Literal[
     "body_noun",
     "departure",
     "witness",
+    "prime_minister",
+    "joining",
+    "discussion",
+    "group_of_people",
+    "apart",
+    "arrival",
+    "trip_verb",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

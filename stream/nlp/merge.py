@@ -26,6 +26,7 @@ NEEDS_COUNTERPART = frozenset({"meeting", "invitation", "agreement", "statement"
 VISIT_UNDER_WAY_DAYS = 3
 # Events whose parties may be states, met on an occasion by their people.
 STATE_PARTY_TYPES = frozenset({"statement", "agreement"})
+PAST_TRIP_DAYS = 31  # a trip made this long before the news is not one still ahead
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -63,7 +64,11 @@ def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEv
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
-        same = next((event for event in events if _same_event(event, mention)), None)
+        joins = (
+            e for e in events
+            if _same_event(e, mention) and not _past_and_ahead(e, mention, published)
+        )
+        same = next(joins, None)
         if same is None:
             events.append(MergedEvent([mention], location=mention.location))
         else:
@@ -98,6 +103,15 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
         and _places_compatible(event.location, mention.location)
         and all(_dates_compatible(m.date, mention.date) for m in event.mentions)
     )
+
+
+def _past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
+    """ "Visited Baghdad in January" and "is expected to travel to Baghdad for the summit": a
+    trip made months before the news is not the one still ahead."""
+    told = [m for m in [*event.mentions, mention] if m.status is EventStatus.OCCURRED]
+    ahead = [m for m in [*event.mentions, mention] if m.status is not EventStatus.OCCURRED]
+    long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
+    return bool(ahead) and any(m.date is not None and m.date.end < long_ago for m in told)
 
 
 def _country(place: Referent) -> str:

@@ -26,6 +26,8 @@ CLAUSE_LINKS = frozenset(
      "appos", "attr", "compound", "npadvmod"}
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# What joins the names of a list: "A, B, and C", "A as well as B".
+LIST_GLUE = frozenset({",", "and", "as", "well"})
 # Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
@@ -114,12 +116,16 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return table.person_before(token, excluding)
-    named = None if places else _name_after(token, table)
+    named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
     # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    if person_noun and not names_only and token.tag_ == "NNS":
+        body = _body_of_members(token, table)
+        if body is not None:
+            return body
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
     if not owners:
         searches = PART_SEARCHES[:3]
@@ -134,6 +140,25 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
+    """ "The foreign ministers of the GCC", "her counterparts from Pacific Island Forum
+    states": the members of a body, told as a group, stand for the body."""
+    for member_of in prep_objects(people, "of", "from"):
+        for word in [member_of, *children(member_of, "compound")]:
+            found = table.at(word)
+            if found is not None and found.label == "ORG":
+                return found
+    return None
+
+
+def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
+    """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
+    if title.pos_ != "PROPN" or title.lower_ not in role_words():
+        return None
+    found = next((table.at(word) for word in prep_objects(title, "of")), None)
+    return found if found is not None and found.label == "PERSON" else None
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
@@ -174,10 +199,42 @@ def referents(
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
         for word in with_conjuncts(token) + appositions:
+            if _owner_read_as_party(word):
+                continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
                 found.append(ref)
+            if ref is None:
+                found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _owner_read_as_party(word: Token) -> bool:
+    """ "Paraguay's Santiago Peña and Uruguay's Luis Lacalle Pou": a country read as one of the
+    list is the owner of the name after its "'s"."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
+
+
+def _named_among(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Ethiopian officials, including Prime Minister X": the unnamed group is no party, the
+    one named among them is; so are those listed after a colon ("his counterparts: X and Y")."""
+    if people.lemma_.lower() not in cue_words("person_noun"):
+        return []
+    words = [*prep_objects(people, "including"), *_listed_after_colon(people)]
+    named = (table.at(w) for p in words for w in with_conjuncts(p))
+    return [ref for ref in named if ref is not None and ref.label == "PERSON"]
+
+
+def _listed_after_colon(people: Token) -> list[Token]:
+    doc = people.doc
+    if people.i + 2 >= len(doc) or doc[people.i + 1].text != ":":
+        return []
+    word = next((w for w in doc[people.i + 2 : people.sent.end] if w.ent_type_ == "PERSON"), None)
+    while word is not None and word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return [word] if word is not None else []
 
 
 def actor(trigger: Token, table: EntityTable) -> Role | None:
@@ -234,8 +291,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         "VERB", "AUX"
     )
     if shares_subject and not subjects:
-        # "invited Putin to visit": the object of the governing verb is the one who visits.
-        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" else []
+        # "invited Putin to visit": the object of the governing verb is the one who visits;
+        # "will join X to take part": the subject does it too.
+        joins = governor.lemma_ in cue_words("joining")
+        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
         found = referent(objects[0], table) if objects else None
         if found is not None:
             return Role(found, from_parse=True)
@@ -248,6 +307,21 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
+    return _misread_main_verb(verb, table)
+
+
+def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
+    """ "Gen. X, who heads U.S. Army Pacific, called on Y": a past tense hung on a name as if
+    it modified it is the name's own main verb."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD":
+        return None
+    # Up through the relative clause it was hung inside ("who heads U.S. Army Pacific").
+    for word in verb.ancestors:
+        found = table.at(word)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+        if word.dep_ not in ("relcl", "dobj", "pobj", "prep", "compound"):
+            return None
     return None
 
 
@@ -289,8 +363,10 @@ def _governing_verb(verb: Token) -> Token:
     head = verb.head
     # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
     # him for visiting" is the object's doing).
+    # "joined X in meeting with Y": the one who joins meets.
     behind_preposition = (
-        verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS
+        verb.dep_ == "pcomp" and head.dep_ == "prep"
+        and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
     return head.head if behind_preposition or predicate_adjective else head
@@ -309,10 +385,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table, names_only=True)
         if found is not None:
             return Role(found, from_parse=True)
-    for token in children(noun, "compound"):  # "the Putin visit", not "the Middle East trip"
-        found = table.at(token)
-        if found is not None and found.label in ("PERSON", "ORG"):
-            return Role(found, from_parse=True)
+    modifier = _named_modifier(noun, table)
+    if modifier is not None:
+        return modifier
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
@@ -326,7 +401,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         if shared is not None:
             return shared
     if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
-        return _noun_actor(governor, table)  # "his trip with a visit to X"
+        shared = _noun_actor(governor, table)  # "his trip with a visit to X"
+        if shared is not None:
+            return shared
     for token in owners:
         found = referent(token, table)
         if found is not None:
@@ -335,6 +412,20 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Kabul government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
+    """ "The Putin visit", not "the Middle East trip"; a named meeting's words are its name.
+    "Prime Minister Chung Hye-won held talks" misread as a name modifying "talks"."""
+    for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
+        found = table.at(token)
+        if found is not None and found.label in ("PERSON", "ORG"):
+            return Role(found, from_parse=True)
+    for token in children(noun, "amod"):
+        found = table.at(token)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+    return None
 
 
 def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
@@ -376,6 +467,8 @@ def counterparts(
     Visits and deployments have none here: what follows them is a place. A pronoun among them
     is someone other than the actor (`actor_key`).
     """
+    if event_type == "visit":
+        return _hosts_visited_with(trigger, table, actor_key)
     preps = COUNTERPART_PREPS.get(event_type)
     if preps is None:
         return []
@@ -401,10 +494,8 @@ def counterparts(
             words += children(trigger.head, "dative")
     if trigger.lemma_ == "call":  # "called on King Charles"
         words += prep_objects(trigger, "on")
-    if event_type == "meeting" and _told_in_sequence(trigger):
-        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
-        told = children(trigger.head.head, "dobj", "dative")
-        words += (word for word in told if word.pos_ == "PROPN")
+    if event_type == "meeting":
+        words += _meeting_party_words(trigger, preps)
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -418,6 +509,37 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Parties of a meeting the parse hangs away from the trigger."""
+    words: list[Token] = []
+    if trigger.lemma_ in cue_words("discussion"):
+        # "will discuss security issues with X": "with" hangs on what is discussed.
+        words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
+    if _told_in_sequence(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+        told = children(trigger.head.head, "dobj", "dative")
+        words += (word for word in told if word.pos_ == "PROPN")
+    return words + joined_parties(trigger)
+
+
+def _hosts_visited_with(
+    trigger: Token, table: EntityTable, actor_key: str | None
+) -> list[Referent]:
+    """ "For a hometown visit with Foreign Minister X": one visits with the host; one travels
+    with a companion ("travel with X" names no counterpart)."""
+    if trigger.lemma_ != "visit":
+        return []
+    found = referents(list(prep_objects(trigger, "with")), table, excluding=actor_key)
+    return [ref for ref in found if ref.label == "PERSON"]
+
+
+def joined_parties(trigger: Token) -> list[Token]:
+    """ "Will join X and Y to participate in the consultations", "joined X in meeting with Y":
+    those joined are at the meeting too."""
+    joins = [t for t in clause_chain(trigger)[1:] if t.lemma_ in cue_words("joining")]
+    return [party for verb in joins[:1] for party in children(verb, "dobj")]
 
 
 def forces_subject(trigger: Token) -> bool:
@@ -729,12 +851,37 @@ def destinations(
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         told_as_object = named.dep_ in ("pobj", "dobj")
         legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
+        if event_type == "visit":
+            legs += _listed_after(max([named, *legs], key=lambda word: word.i))
         for leg in legs:
             place = _place_at(leg, table)
             if place is not None and place not in places and not _contains(place, places[-1]):
                 places.append(place)
         return places
     return []
+
+
+def _listed_after(last: Token) -> list[Token]:
+    """ "To Ethiopia, Kenya, and Djibouti January 24", "stops in Japan and Mongolia as well as
+    Oman": places the text lists on after the last one the parse joined, which a date or "as
+    well as" led it astray from. A place that is a clause's subject is news of its own."""
+    doc, listed = last.doc, []
+    name = entity_span(last)
+    start = name.end if name is not None else last.i + 1
+    while start < len(doc):
+        end = start
+        while end < len(doc) and doc[end].lower_ in LIST_GLUE:
+            end += 1
+        glue = {word.lower_ for word in doc[start:end]}
+        word = doc[end] if end < len(doc) else None
+        if glue.isdisjoint({",", "and", "well"}) or word is None or word.ent_iob_ != "B":
+            break
+        name = entity_span(word)
+        if name is None or name.label_ != "GPE" or name.root.dep_ in SUBJECTS:
+            break
+        listed.append(word)
+        start = name.end
+    return listed
 
 
 def _next_legs(trigger: Token) -> list[Token]:
@@ -859,10 +1006,11 @@ def _names_a_site(ref: Referent) -> bool:
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Benin"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
-    verbs = [noun.head, *noun.head.conjuncts]
+    # "A tour that will also take him to Bishkek": the trip is the relative clause's subject.
+    verbs = list(children(noun, "relcl"))
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
+        verbs += [noun.head, *noun.head.conjuncts]
     return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)
 
 

@@ -939,3 +939,142 @@ def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
         "on Monday.",
     )
     assert event.location is not None and event.location.id == "sochi"
+
+
+# --- recall on real text (issue #10): mechanisms, each on an invented sentence ---------------
+
+
+def _summary(events: list[Event]) -> set[tuple[str, str, tuple[str, ...], str | None]]:
+    return {
+        (e.type, e.actor.id, tuple(sorted(c.id for c in e.counterparts)),
+         e.location.id if e.location else None)
+        for e in events
+    }
+
+
+def test_events_joined_parties_meet_too(enricher: Enricher) -> None:
+    text = "Mark Esper joined Mike Pompeo in meeting with Narendra Modi in New Delhi."
+    meeting = next(e for e in events_of(enricher, text) if e.type == "meeting")
+    parties = {meeting.actor.id, *(c.id for c in meeting.counterparts)}
+    assert parties == {"mark-esper", "mike-pompeo", "narendra-modi"}
+
+
+def test_events_discussed_with_one_named_among_officials(enricher: Enricher) -> None:
+    text = "Mike Pompeo will also discuss trade issues with Indian officials, including " \
+        "Prime Minister Narendra Modi."
+    assert ("meeting", "mike-pompeo", ("narendra-modi",), None) in _summary(
+        events_of(enricher, text)
+    )
+
+
+def test_events_guest_welcomed_to_a_place_visits_it(enricher: Enricher) -> None:
+    text = "President Barack Obama will welcome King Mohammed VI of Morocco to the White " \
+        "House on November 22."
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert [(v.actor.name, [c.id for c in v.counterparts]) for v in visits] == [
+        ("Mohammed VI", ["barack-obama"])
+    ]
+
+
+def test_events_going_on_to_a_place_is_a_visit(enricher: Enricher) -> None:
+    text = "Emmanuel Macron will travel to Hanoi on Monday and will go on to Jakarta on Tuesday."
+    places = {e.location.id for e in events_of(enricher, text) if e.type == "visit" and e.location}
+    assert places == {"hanoi", "jakarta"}
+
+
+def test_events_visit_with_a_host_is_a_meeting_and_names_the_host(enricher: Enricher) -> None:
+    text = "Mike Pompeo will travel to Sydney for a visit with Foreign Minister Marise Payne."
+    found = _summary(events_of(enricher, text))
+    assert ("meeting", "mike-pompeo", ("marise-payne",), "sydney") in found
+    assert ("visit", "mike-pompeo", ("marise-payne",), "sydney") in found
+
+
+def test_events_meetings_told_apart_are_one_per_party(enricher: Enricher) -> None:
+    text = "Barack Obama will hold bilateral meetings with his counterparts: President Park " \
+        "Geun-hye of South Korea and Prime Minister Shinzo Abe of Japan."
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert sorted(tuple(c.id for c in m.counterparts) for m in meetings) == [
+        ("park-geun-hye",), ("shinzo-abe",)
+    ]
+
+
+def test_events_a_question_asserts_no_visit(enricher: Enricher) -> None:
+    text = "Dmitry Peskov was asked whether Vladimir Putin would go to Brazil in November."
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
+def test_events_the_two_leaders_are_people_not_the_broker(enricher: Enricher) -> None:
+    text = "Turkey brokered talks between Ilham Aliyev and Nikol Pashinyan in Ankara in May." \
+        "\n\nThe two leaders are expected to travel together to Tbilisi on Friday."
+    actors = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert actors == {"ilham-aliyev", "nikol-pashinyan"}
+
+
+def test_events_the_visiting_premier_is_the_traveller(enricher: Enricher) -> None:
+    text = "Thai Prime Minister Srettha Thavisin will arrive here on Monday, Indian Prime " \
+        "Minister Narendra Modi said.\n\nThe visiting premier will hold talks with Modi on " \
+        "Tuesday."
+    meeting = next(e for e in events_of(enricher, text) if e.type == "meeting")
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "srettha-thavisin", "narendra-modi"
+    }
+
+
+def test_events_a_trip_months_ago_is_not_the_one_ahead(enricher: Enricher) -> None:
+    text = "Olaf Scholz visited Warsaw in January. Scholz is expected to travel to Warsaw " \
+        "again for the summit."
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert sorted(v.status.value for v in visits) == ["occurred", "speculated"]
+
+
+def test_events_the_premier_is_the_prime_minister(enricher: Enricher) -> None:
+    text = "Malaysian Prime Minister Anwar Ibrahim held talks in Jakarta on Monday. The " \
+        "Malaysian premier flew to Surabaya on Tuesday."
+    assert ("visit", "anwar-ibrahim", (), "surabaya") in _summary(events_of(enricher, text))
+
+
+def test_events_trip_told_before_lends_its_traveller(enricher: Enricher) -> None:
+    text = "Lloyd Austin left Washington on Sunday for a week-long trip. The trip started " \
+        "with a stop in London to meet with Prime Minister Rishi Sunak."
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
+        ("lloyd-austin", ["rishi-sunak"])
+    ]
+
+
+def test_events_past_tense_hung_on_a_name_is_its_verb(enricher: Enricher) -> None:
+    text = "Lt. Gen. Charles Flynn, who heads U.S. Army Pacific, called on Gen. Manoj Pande " \
+        "at South Block, the Indian Army said in a statement."
+    meeting = only(enricher, text)
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "charles-flynn", ["manoj-pande"]
+    )
+
+
+def test_roles_a_country_before_its_leader_s_name_is_no_party() -> None:
+    # "met Peña and Uruguay's Lacalle Pou", with "Uruguay" read as the third of the list.
+    words = ["met", "Peña", "and", "Uruguay", "'s", "Pou"]
+    heads = [0, 0, 1, 1, 3, 1]
+    deps = ["ROOT", "dobj", "cc", "conj", "case", "conj"]
+    tags = ["VBD", "NNP", "CC", "NNP", "POS", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert roles._owner_read_as_party(doc[3])
+    assert not roles._owner_read_as_party(doc[5])
+
+
+def test_events_an_arrival_naming_no_place_is_where_the_last_one_was(enricher: Enricher) -> None:
+    text = "Xi Jinping arrived in Johannesburg on Monday. Narendra Modi arrived on Tuesday."
+    found = _summary(events_of(enricher, text))
+    assert found == {
+        ("visit", "xi-jinping", (), "johannesburg"), ("visit", "narendra-modi", (), "johannesburg")
+    }
+
+
+def test_events_making_the_trip_goes_where_the_invitation_said(enricher: Enricher) -> None:
+    text = "Italian Prime Minister Giorgia Meloni met Olaf Scholz in Rome on Monday. Scholz " \
+        "invited Meloni to visit Berlin, and the Italian premier is expected to make the trip " \
+        "in May."
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert [(v.location.id if v.location else None, v.status.value) for v in visits] == [
+        ("berlin", "speculated")
+    ]
