@@ -7,10 +7,12 @@ off, so `stream worker` (stream/cli/serve.py) imports them: that import list is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import faust
 from faust.types.auth import CredentialsT
 from faust.types.enums import ProcessingGuarantee
+from faust.types.transports import ProducerT
 
 from stream.config import Settings, get_settings
 from stream.workarounds import check_versions, transactions
@@ -20,6 +22,16 @@ from stream.workarounds.routing import InputKeyRouter
 class NewsstreamApp(faust.App):
     def _new_transport(self) -> transactions.Transport:
         return transactions.Transport(self.conf.broker_consumer, self)
+
+    async def maybe_start_producer(self) -> ProducerT:
+        # Every table write goes out through this (`Topic.publish_message`), and faust's
+        # yields to the event loop three times on each call (`mode`'s `stampede`), even when
+        # it only returns the transaction manager: the producers then woke between a batch's
+        # writes and sent them in a produce request each, adding their partitions to the
+        # transaction one by one. Under a transaction nothing is started: no yield needed.
+        if self.in_transaction:
+            return cast(ProducerT, self.consumer.transactions)
+        return await super().maybe_start_producer()
 
     async def on_first_start(self) -> None:
         if self.conf.processing_guarantee == ProcessingGuarantee.EXACTLY_ONCE:
