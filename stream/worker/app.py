@@ -18,6 +18,14 @@ from stream.config import Settings, get_settings
 from stream.workarounds import check_versions, transactions
 from stream.workarounds.routing import InputKeyRouter
 
+PRODUCER_BATCH_BYTES = 512 * 1024
+"""Records a producer holds per partition before a send waits for the batch to go out.
+
+aiokafka's default, 16 KiB, is a few of the actor tables' changelog records (an actor's rows
+are stored whole): a batch's table writes then went out in several produce requests, each
+transaction adding its partitions several times. Half of the broker's default record batch
+limit (`message.max.bytes`, 1 MiB) keeps every batch acceptable."""
+
 
 class NewsstreamApp(faust.App):
     def _new_transport(self) -> transactions.Transport:
@@ -59,6 +67,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         autodiscover=False,
         Router=InputKeyRouter,
+        producer_max_batch_size=PRODUCER_BATCH_BYTES,
     )
 
 
