@@ -7,19 +7,39 @@ off, so `stream worker` (stream/cli/serve.py) imports them: that import list is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import faust
 from faust.types.auth import CredentialsT
 from faust.types.enums import ProcessingGuarantee
+from faust.types.transports import ProducerT
 
 from stream.config import Settings, get_settings
 from stream.workarounds import check_versions, transactions
 from stream.workarounds.routing import InputKeyRouter
 
+PRODUCER_BATCH_BYTES = 512 * 1024
+"""Records a producer holds per partition before a send waits for the batch to go out.
+
+aiokafka's default, 16 KiB, is a few of the actor tables' changelog records (an actor's rows
+are stored whole): a batch's table writes then went out in several produce requests, each
+transaction adding its partitions several times. Half of the broker's default record batch
+limit (`message.max.bytes`, 1 MiB) keeps every batch acceptable."""
+
 
 class NewsstreamApp(faust.App):
     def _new_transport(self) -> transactions.Transport:
         return transactions.Transport(self.conf.broker_consumer, self)
+
+    async def maybe_start_producer(self) -> ProducerT:
+        # Every table write goes out through this (`Topic.publish_message`), and faust's
+        # yields to the event loop three times on each call (`mode`'s `stampede`), even when
+        # it only returns the transaction manager: the producers then woke between a batch's
+        # writes and sent them in a produce request each, adding their partitions to the
+        # transaction one by one. Under a transaction nothing is started: no yield needed.
+        if self.in_transaction:
+            return cast(ProducerT, self.consumer.transactions)
+        return await super().maybe_start_producer()
 
     async def on_first_start(self) -> None:
         if self.conf.processing_guarantee == ProcessingGuarantee.EXACTLY_ONCE:
@@ -47,6 +67,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         autodiscover=False,
         Router=InputKeyRouter,
+        producer_max_batch_size=PRODUCER_BATCH_BYTES,
     )
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial, reduce
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 import faust
+from pydantic import TypeAdapter
 
 from stream import constants
 from stream.constants import ACTIVITY_TYPES_PLURAL
@@ -40,7 +41,11 @@ def _table(name: str, help_text: str) -> faust.Table:
         name,
         # faust encodes the changelog keys by the key type (JSON), whatever this schema says;
         # the rows are in the partition of their input records, keyed raw (`InputKeyRouter`).
-        schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="json"),
+        # Values are JSON bytes that pydantic writes and reads (`_Json`): faust's "json"
+        # serializer encoded each value twice, for the store and for the changelog, from
+        # dicts each model was dumped to first, and every read validated dicts back.
+        schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="raw"),
+        value_type=bytes,  # faust takes the value serializer from this type, not the schema
         partitions=settings.partitions,
         default=None,
         help=help_text,
@@ -71,13 +76,35 @@ places = _table(constants.TABLE_PLACES, "Profile and latest rows of each place."
 transactions.write_changelogs_from(settings.topic_places, [places.changelog_topic_name])
 
 
+Value = TypeVar("Value")
+
+
+class _Json(Generic[Value]):
+    """A table value as the JSON bytes stored (and in the changelog), and back."""
+
+    def __init__(self, kind: Any) -> None:
+        self._adapter = TypeAdapter(kind)
+
+    def load(self, stored: bytes | None) -> Value | None:
+        return self._adapter.validate_json(stored) if stored else None
+
+    def dump(self, value: Value) -> bytes:
+        return self._adapter.dump_json(value)
+
+
+_EVENTS: _Json[list[ResolvedEvent]] = _Json(list[ResolvedEvent])
+_ROWS: _Json[list[ActorActivity]] = _Json(list[ActorActivity])
+_PROFILE: _Json[Profile] = _Json(Profile)
+_PLACE: _Json[PlaceEntry] = _Json(PlaceEntry)
+
+
 def known_events_of(key: str) -> list[ResolvedEvent]:
-    return [ResolvedEvent.model_validate(event) for event in known_events.get(key) or []]
+    return _EVENTS.load(known_events.get(key)) or []
 
 
 def store_known_events(known: dict[str, list[ResolvedEvent]]) -> None:
     for key, events in known.items():
-        known_events[key] = [event.model_dump(mode="json") for event in events]
+        known_events[key] = _EVENTS.dump(events)
 
 
 def record(changes: Sequence[ActorRowChange]) -> None:
@@ -101,10 +128,10 @@ def record(changes: Sequence[ActorRowChange]) -> None:
         for actor_id, group in _grouped(changes, lambda change: change.row.actor_id).items()
     }
     for (actor_id, kind), kept in rows.items():
-        rows_by_type[kind][actor_id] = [row.model_dump(mode="json") for row in kept]
+        rows_by_type[kind][actor_id] = _ROWS.dump(kept)
     for actor_id, profile in updated.items():
         if profile is not None:
-            profiles[actor_id] = profile.model_dump(mode="json")
+            profiles[actor_id] = _PROFILE.dump(profile)
 
 
 def record_places(changes: Sequence[PlaceRowChange]) -> None:
@@ -113,21 +140,19 @@ def record_places(changes: Sequence[PlaceRowChange]) -> None:
     for place_id, group in _grouped(changes, lambda change: change.row.place.id).items():
         entry = reduce(fold, group, place_entry_of(place_id))
         if entry is not None:
-            places[place_id] = entry.model_dump(mode="json")
+            places[place_id] = _PLACE.dump(entry)
 
 
 def rows_of(actor_id: str, kind: EventType) -> list[ActorActivity]:
-    return [ActorActivity.model_validate(row) for row in rows_by_type[kind].get(actor_id) or []]
+    return _ROWS.load(rows_by_type[kind].get(actor_id)) or []
 
 
 def profile_of(actor_id: str) -> Profile | None:
-    stored = profiles.get(actor_id)
-    return Profile.model_validate(stored) if stored else None
+    return _PROFILE.load(profiles.get(actor_id))
 
 
 def place_entry_of(place_id: str) -> PlaceEntry | None:
-    stored = places.get(place_id)
-    return PlaceEntry.model_validate(stored) if stored else None
+    return _PLACE.load(places.get(place_id))
 
 
 def _grouped(reports: Sequence[Report], key: Callable[[Report], Key]) -> dict[Key, list[Report]]:
@@ -140,12 +165,14 @@ def _grouped(reports: Sequence[Report], key: Callable[[Report], Key]) -> dict[Ke
 def local_profiles() -> Iterator[Profile]:
     """The profiles of the partitions this worker holds."""
     for stored in profiles.values():
-        if stored:
-            yield Profile.model_validate(stored)
+        profile = _PROFILE.load(stored)
+        if profile is not None:
+            yield profile
 
 
 def local_place_profiles() -> Iterator[PlaceProfile]:
     """The place profiles of the partitions this worker holds."""
     for stored in places.values():
-        if stored:
-            yield PlaceEntry.model_validate(stored).profile
+        entry = _PLACE.load(stored)
+        if entry is not None:
+            yield entry.profile
