@@ -90,6 +90,20 @@ class InputPartitionTransactions(TransactionManager):
             if agent_input(tpg.topic)
         }
 
+    async def on_rebalance(
+        self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]
+    ) -> None:
+        # faust makes new producers only for partitions this worker did not have before the
+        # rebalance, and begins a transaction again with the old producers of the others. But
+        # a worker dropped from the group (a missed heartbeat on a busy machine) may get back
+        # partitions that another worker held meanwhile: its producers for them started with
+        # the same transactional ids, which fenced ours. The first send on such a partition
+        # then failed ("Can't send messages while not in transaction"), the agent crashed with
+        # its batch unacknowledged, nothing was committed after it, and the next rebalance
+        # waited for those records forever. Every producer of the assignment is made anew:
+        # its start fences any other and aborts what it left open, as Kafka Streams does.
+        await super().on_rebalance(assigned, set(revoked) | set(assigned), newly_assigned)
+
     async def send(  # type: ignore[override]
         self,
         topic: str,

@@ -65,6 +65,12 @@ class FakeProducer:
     ) -> None:
         self.calls.append(("commit", {tid: dict(o) for tid, o in offsets.items()}))
 
+    async def stop_transaction(self, transactional_id: str) -> None:
+        self.calls.append(("stop producer", transactional_id))
+
+    async def maybe_begin_transaction(self, transactional_id: str) -> None:
+        self.calls.append(("begin", transactional_id))
+
 
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch) -> faust.App:
@@ -129,6 +135,20 @@ async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_p
         f"{APP_ID}-{ACTIVITY}-0": {TP(ACTIVITY, 0): 9},
     }
     assert producer_calls(app) == ["flush buffer", ("commit", by_transaction)]
+
+
+async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again(
+    app: faust.App,
+):
+    # This worker had raw 0 before the rebalance and has it again: but it may have been
+    # dropped from the group meanwhile, and another worker's producer for raw 0 has fenced
+    # ours. faust began a transaction again with the fenced producer: the next send failed.
+    kept, new = TP(RAW, 0), TP(RAW, 1)
+    await app.consumer.transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned={new})
+    calls = producer_calls(app)
+    for tid in (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{RAW}-1"):
+        assert ("stop producer", tid) in calls, f"{tid}: the old producer was kept"
+        assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
 
 # The consumer commits exactly what the agents processed (stream/workarounds/transactions.py).
