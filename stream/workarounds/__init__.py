@@ -65,9 +65,10 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         f"{_FAUST_TM}.on_rebalance",
         f"{_OUR_TM}.on_rebalance",
         "a worker keeps its producers for the partitions it had before a rebalance, though it "
-        "may have been dropped from the group meanwhile and another worker's producers have "
-        "fenced them: the first send failed, the agent crashed with its batch unacknowledged, "
-        "nothing was committed after it, and the next rebalance waited for it forever",
+        "may have been dropped from the group meanwhile (a generation it missed) and another "
+        "worker's producers have fenced them: the first send failed, the agent crashed with its "
+        "batch unacknowledged, nothing was committed after it, and the next rebalance waited "
+        "for it forever",
         _GUARDS + "test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again",
     ),
     Workaround(

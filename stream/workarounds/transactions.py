@@ -90,6 +90,8 @@ class InputPartitionTransactions(TransactionManager):
             if agent_input(tpg.topic)
         }
 
+    _generation: int | None = None
+
     async def on_rebalance(
         self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]
     ) -> None:
@@ -100,9 +102,20 @@ class InputPartitionTransactions(TransactionManager):
         # the same transactional ids, which fenced ours. The first send on such a partition
         # then failed ("Can't send messages while not in transaction"), the agent crashed with
         # its batch unacknowledged, nothing was committed after it, and the next rebalance
-        # waited for those records forever. Every producer of the assignment is made anew:
-        # its start fences any other and aborts what it left open, as Kafka Streams does.
-        await super().on_rebalance(assigned, set(revoked) | set(assigned), newly_assigned)
+        # waited for those records forever. A generation this worker was not part of is such
+        # a gap: then every producer of the assignment is made anew (its start fences any
+        # other and aborts what it left open, as Kafka Streams does).
+        generation, previous = self.app.consumer_generation_id, self._generation
+        self._generation = generation
+        if previous is not None and generation != previous + 1:
+            self.log.info(
+                "Generation %r after %r: this worker was out of the group in between, and "
+                "its producers of the partitions it kept may be fenced: new ones for all",
+                generation,
+                previous,
+            )
+            revoked = set(revoked) | set(assigned)
+        await super().on_rebalance(assigned, revoked, newly_assigned)
 
     async def send(  # type: ignore[override]
         self,

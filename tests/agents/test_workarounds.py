@@ -140,13 +140,21 @@ async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_p
 async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again(
     app: faust.App,
 ):
-    # This worker had raw 0 before the rebalance and has it again: but it may have been
-    # dropped from the group meanwhile, and another worker's producer for raw 0 has fenced
-    # ours. faust began a transaction again with the fenced producer: the next send failed.
-    kept, new = TP(RAW, 0), TP(RAW, 1)
-    await app.consumer.transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned={new})
+    transactions, kept, new = app.consumer.transactions, TP(RAW, 0), TP(RAW, 1)
+    tids = (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{RAW}-1")
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({kept}, revoked=set(), newly_assigned={kept})
+    app.consumer_generation_id = 2  # the next generation: nobody else had raw 0 meanwhile
+    await transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned={new})
+    assert ("stop producer", tids[0]) not in producer_calls(app)
+    producer_calls(app).clear()
+    # Dropped from the group in generation 3, this worker had raw 0 back in generation 4:
+    # another worker may have held it in 3, and its producer for raw 0 fenced ours. faust
+    # began a transaction again with the fenced producer: the next send failed.
+    app.consumer_generation_id = 4
+    await transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned=set())
     calls = producer_calls(app)
-    for tid in (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{RAW}-1"):
+    for tid in tids:
         assert ("stop producer", tid) in calls, f"{tid}: the old producer was kept"
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
