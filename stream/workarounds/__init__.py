@@ -127,6 +127,14 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset",
     ),
     Workaround(
+        "faust.transport.drivers.aiokafka.AIOKafkaConsumerThread.verify_event_path",
+        "stream.workarounds.transactions.BrokerHighwaters.verify_event_path",
+        "faust's watch for stalled streams asks aiokafka for the position of a partition that "
+        "has none yet (sought back to its first offset after a rebalance), and aiokafka 0.14 "
+        "asserts: the consumer crashed, and the worker with it",
+        _GUARDS + "test_a_partition_awaiting_its_first_offset_does_not_crash_the_stall_watch",
+    ),
+    Workaround(
         "faust.transport.drivers.aiokafka.Consumer._new_consumer_thread",
         "stream.workarounds.transactions.ExactOffsetsConsumer._new_consumer_thread",
         "(the way in for the highwaters above)",

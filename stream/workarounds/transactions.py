@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaConnectionError, KafkaError, ProducerFenced
 from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
@@ -183,6 +183,18 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
         # what was committed since), and with a store offset above -1, `ConsistencyError`.
         # The broker's answer, asked at read_committed, is the last stable offset now.
         return dict(await self._ensure_consumer().end_offsets(list(partitions)))
+
+    def verify_event_path(self, now: float, tp: TP) -> None:
+        # faust's watch for stalled streams reads each partition's position, taking None for
+        # "not known yet"; aiokafka 0.14 asserts that there is one. A partition sought back to
+        # its first offset (`seek_to_committed`) has none until the fetcher resets it: the
+        # watch, falling in between after a rebalance, crashed the consumer and the worker.
+        subscription = self._ensure_consumer()._fetcher._subscriptions.subscription
+        assignment = subscription.assignment if subscription is not None else None
+        state = assignment.state_value(TopicPartition(*tp)) if assignment else None
+        if state is not None and not state.has_valid_position:
+            return None
+        return super().verify_event_path(now, tp)
 
 
 class ExactOffsetsConsumer(aiokafka.Consumer):

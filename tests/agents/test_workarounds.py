@@ -7,6 +7,7 @@ import asyncio
 import importlib
 import subprocess
 import sys
+import time
 from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 
 import faust
 import pytest
+from aiokafka import TopicPartition
+from aiokafka.consumer.subscription_state import TopicPartitionState
 from faust.streams import current_event
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
@@ -217,6 +220,36 @@ async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(ap
     thread = app.consumer._new_consumer_thread()
     thread._consumer = FakeReadCommittedConsumer({changelog: 42})
     assert await thread._highwaters([changelog]) == {changelog: 42}
+
+
+class FakeAssignment:
+    active = True
+
+    def __init__(self, states: dict[TopicPartition, TopicPartitionState]) -> None:
+        self._states = states
+
+    def state_value(self, tp: TopicPartition) -> TopicPartitionState | None:
+        return self._states.get(tp)
+
+
+async def test_a_partition_awaiting_its_first_offset_does_not_crash_the_stall_watch(
+    app: faust.App,
+):
+    # Fetched in an earlier assignment (a highwater), then sought back to its first offset:
+    # no position until the fetcher resets it, and aiokafka asserts when asked for one.
+    tp, now = TP(RAW, 0), time.monotonic()
+    state = TopicPartitionState(None)
+    state.highwater, state.timestamp = 10, now * 1000  # polled just now
+    assignment = FakeAssignment({TopicPartition(RAW, 0): state})
+    thread = app.consumer._new_consumer_thread()
+    thread._consumer = SimpleNamespace(
+        _fetcher=SimpleNamespace(
+            _subscriptions=SimpleNamespace(subscription=SimpleNamespace(assignment=assignment))
+        )
+    )
+    thread.time_started = now
+    assert not state.has_valid_position
+    thread.verify_event_path(now, tp)  # faust's read an AssertionError, and the consumer crashed
 
 
 async def test_a_worker_starts_without_the_table_stores_it_left(tmp_path: Path):
