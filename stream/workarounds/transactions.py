@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.errors import KafkaConnectionError, KafkaError, ProducerFenced
 from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
@@ -89,6 +89,33 @@ class InputPartitionTransactions(TransactionManager):
             for tpg in self._tps_to_active_tpgs(tps)
             if agent_input(tpg.topic)
         }
+
+    _generation: int | None = None
+
+    async def on_rebalance(
+        self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]
+    ) -> None:
+        # faust makes new producers only for partitions this worker did not have before the
+        # rebalance, and begins a transaction again with the old producers of the others. But
+        # a worker dropped from the group (a missed heartbeat on a busy machine) may get back
+        # partitions that another worker held meanwhile: its producers for them started with
+        # the same transactional ids, which fenced ours. The first send on such a partition
+        # then failed ("Can't send messages while not in transaction"), the agent crashed with
+        # its batch unacknowledged, nothing was committed after it, and the next rebalance
+        # waited for those records forever. A generation this worker was not part of is such
+        # a gap: then every producer of the assignment is made anew (its start fences any
+        # other and aborts what it left open, as Kafka Streams does).
+        generation, previous = self.app.consumer_generation_id, self._generation
+        self._generation = generation
+        if previous is not None and generation != previous + 1:
+            self.log.info(
+                "Generation %r after %r: this worker was out of the group in between, and "
+                "its producers of the partitions it kept may be fenced: new ones for all",
+                generation,
+                previous,
+            )
+            revoked = set(revoked) | set(assigned)
+        await super().on_rebalance(assigned, revoked, newly_assigned)
 
     async def send(  # type: ignore[override]
         self,
@@ -156,6 +183,18 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
         # what was committed since), and with a store offset above -1, `ConsistencyError`.
         # The broker's answer, asked at read_committed, is the last stable offset now.
         return dict(await self._ensure_consumer().end_offsets(list(partitions)))
+
+    def verify_event_path(self, now: float, tp: TP) -> None:
+        # faust's watch for stalled streams reads each partition's position, taking None for
+        # "not known yet"; aiokafka 0.14 asserts that there is one. A partition sought back to
+        # its first offset (`seek_to_committed`) has none until the fetcher resets it: the
+        # watch, falling in between after a rebalance, crashed the consumer and the worker.
+        subscription = self._ensure_consumer()._fetcher._subscriptions.subscription
+        assignment = subscription.assignment if subscription is not None else None
+        state = assignment.state_value(TopicPartition(*tp)) if assignment else None
+        if state is not None and not state.has_valid_position:
+            return None
+        return super().verify_event_path(now, tp)
 
 
 class ExactOffsetsConsumer(aiokafka.Consumer):

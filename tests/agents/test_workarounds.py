@@ -7,6 +7,7 @@ import asyncio
 import importlib
 import subprocess
 import sys
+import time
 from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 
 import faust
 import pytest
+from aiokafka import TopicPartition
+from aiokafka.consumer.subscription_state import TopicPartitionState
 from faust.streams import current_event
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
@@ -64,6 +67,12 @@ class FakeProducer:
         self, offsets: Mapping[str, Mapping[TP, int]], group_id: str, start_new_transaction: bool
     ) -> None:
         self.calls.append(("commit", {tid: dict(o) for tid, o in offsets.items()}))
+
+    async def stop_transaction(self, transactional_id: str) -> None:
+        self.calls.append(("stop producer", transactional_id))
+
+    async def maybe_begin_transaction(self, transactional_id: str) -> None:
+        self.calls.append(("begin", transactional_id))
 
 
 @pytest.fixture
@@ -131,6 +140,28 @@ async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_p
     assert producer_calls(app) == ["flush buffer", ("commit", by_transaction)]
 
 
+async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again(
+    app: faust.App,
+):
+    transactions, kept, new = app.consumer.transactions, TP(RAW, 0), TP(RAW, 1)
+    tids = (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{RAW}-1")
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({kept}, revoked=set(), newly_assigned={kept})
+    app.consumer_generation_id = 2  # the next generation: nobody else had raw 0 meanwhile
+    await transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned={new})
+    assert ("stop producer", tids[0]) not in producer_calls(app)
+    producer_calls(app).clear()
+    # Dropped from the group in generation 3, this worker had raw 0 back in generation 4:
+    # another worker may have held it in 3, and its producer for raw 0 fenced ours. faust
+    # began a transaction again with the fenced producer: the next send failed.
+    app.consumer_generation_id = 4
+    await transactions.on_rebalance({kept, new}, revoked=set(), newly_assigned=set())
+    calls = producer_calls(app)
+    for tid in tids:
+        assert ("stop producer", tid) in calls, f"{tid}: the old producer was kept"
+        assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
+
+
 # The consumer commits exactly what the agents processed (stream/workarounds/transactions.py).
 
 
@@ -189,6 +220,36 @@ async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(ap
     thread = app.consumer._new_consumer_thread()
     thread._consumer = FakeReadCommittedConsumer({changelog: 42})
     assert await thread._highwaters([changelog]) == {changelog: 42}
+
+
+class FakeAssignment:
+    active = True
+
+    def __init__(self, states: dict[TopicPartition, TopicPartitionState]) -> None:
+        self._states = states
+
+    def state_value(self, tp: TopicPartition) -> TopicPartitionState | None:
+        return self._states.get(tp)
+
+
+async def test_a_partition_awaiting_its_first_offset_does_not_crash_the_stall_watch(
+    app: faust.App,
+):
+    # Fetched in an earlier assignment (a highwater), then sought back to its first offset:
+    # no position until the fetcher resets it, and aiokafka asserts when asked for one.
+    tp, now = TP(RAW, 0), time.monotonic()
+    state = TopicPartitionState(None)
+    state.highwater, state.timestamp = 10, now * 1000  # polled just now
+    assignment = FakeAssignment({TopicPartition(RAW, 0): state})
+    thread = app.consumer._new_consumer_thread()
+    thread._consumer = SimpleNamespace(
+        _fetcher=SimpleNamespace(
+            _subscriptions=SimpleNamespace(subscription=SimpleNamespace(assignment=assignment))
+        )
+    )
+    thread.time_started = now
+    assert not state.has_valid_position
+    thread.verify_event_path(now, tp)  # faust's read an AssertionError, and the consumer crashed
 
 
 async def test_a_worker_starts_without_the_table_stores_it_left(tmp_path: Path):
