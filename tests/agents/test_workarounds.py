@@ -373,6 +373,15 @@ async def test_the_worker_uses_every_override(app: faust.App):
     assert type(producer._sender) is CoordinatorLookupRetries
 
 
+def test_a_table_write_in_a_transaction_finds_its_producer_without_yielding(app: faust.App):
+    app.in_transaction = True  # as in a worker under exactly-once
+    lookup = app.maybe_start_producer()
+    # A coroutine that never yields finishes on its first step.
+    with pytest.raises(StopIteration) as finished:
+        lookup.send(None)
+    assert finished.value.value is app.consumer.transactions
+
+
 def test_a_table_key_is_routed_to_the_partition_its_rows_are_in(
     app: faust.App, monkeypatch: pytest.MonkeyPatch
 ):
