@@ -33,7 +33,7 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.88, date_accuracy=0.83, place_accuracy=0.82),
+    "dev": Floors(visits_meetings_f1=0.88, date_accuracy=0.83, place_accuracy=0.83),
     # Issue #10's recall rules found more events everywhere else and lost one here (0.642 ->
     # 0.638); the frozen split is not read to find out which.
     "frozen": Floors(visits_meetings_f1=0.63, date_accuracy=0.80, place_accuracy=0.71),
