@@ -1119,3 +1119,20 @@ def test_events_dateline_does_not_place_talks_of_parties_not_told_there(
         "Chilean President Rodrigo Fuentes on Wednesday.",
     ), "meeting")
     assert event.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("President Nurlan Amirov held talks with Finnish President Aino Lehtonen at the "
+         "Akorda on Wednesday.", "akorda"),
+        ("Foreign Minister Rashid Al Hinai received Iranian Deputy Foreign Minister Ali Karimi "
+         "at the Diwan of Foreign Affairs on Tuesday.", "diwan-of-foreign-affairs"),
+    ],
+)
+def test_events_name_after_at_the_is_the_venue_of_the_talks(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), "meeting")
+    assert event.location is not None and event.location.id == venue
+    assert event.location.label == "FAC"
