@@ -82,7 +82,7 @@ def merge_mentions(
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
-    _visits_to_their_city(events)
+    _visits_to_their_city(events, here, published)
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
     return [event for event in events if _says_enough(event)]
@@ -195,7 +195,9 @@ def _has_own_date(event: MergedEvent) -> bool:
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
-def _visits_to_their_city(events: list[MergedEvent]) -> None:
+def _visits_to_their_city(
+    events: list[MergedEvent], here: Referent | None = None, published: dt.date | None = None
+) -> None:
     """ "Arrived in Jordan on Friday ... met King Abdullah II in Amman": a visit to a country
     is to the one city of it where the traveller is told doing things at the time."""
     for visit in events:
@@ -226,6 +228,23 @@ def _visits_to_their_city(events: list[MergedEvent]) -> None:
                       and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
+        elif not cities and _filed_from_its_city(visit, country, here, published):
+            visit.location = here
+
+
+def _filed_from_its_city(
+    visit: MergedEvent, country: Referent, here: Referent | None, published: dt.date | None
+) -> bool:
+    """ "TOKYO, Sept. 19 - X arrived in Japan on Tuesday": a visit of the days the story is
+    filed, to the country of its dateline's city, is to that city."""
+    if here is None or published is None or visit.date is None or not _is_country(country):
+        return False
+    where = here.place or gazetteer.place(here.name)
+    return (
+        where is not None and where.kind == "city" and country.place is not None
+        and where.country_code == country.place.country_code
+        and abs((visit.date.start - published).days) <= FILED_DAYS
+    )
 
 
 def _is_country(place: Referent) -> bool:

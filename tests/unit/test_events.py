@@ -1136,3 +1136,14 @@ def test_events_name_after_at_the_is_the_venue_of_the_talks(
     (event,) = _of_type(events_of(enricher, text), "meeting")
     assert event.location is not None and event.location.id == venue
     assert event.location.label == "FAC"
+
+
+def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
+    enricher: Enricher,
+) -> None:
+    (visit,) = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - Chilean President Rodrigo Fuentes arrived in Norway on "
+        "Tuesday for a three-day state visit.",
+    ), "visit")
+    assert visit.location is not None and visit.location.id == "oslo"
