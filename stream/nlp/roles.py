@@ -951,14 +951,19 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
     that the model took for a person or an organisation is the building the talks are in."""
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
+    if not any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in token.children
+    ):
+        return None  # "at the Akorda", "at his Harambee House office"
     words = [token] if token.pos_ == "PROPN" else [
         c for c in children(token, "compound") if c.pos_ == "PROPN"
     ] if token.lemma_.lower() in cue_words("facility") else []
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
-    if found is None or found.label not in ("PERSON", "ORG") or found.place is not None:
+    if found is None or found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
         return None
+    if found.label == "FAC":
+        return found
     # The organisation itself ("the State Department said") keeps its label elsewhere.
     return replace(found, label="FAC")
 

@@ -40,7 +40,7 @@ FLOORS = {
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.87, date_accuracy=0.83, place_accuracy=0.85),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
-    "wire2": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.83),
+    "wire2": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.84),
     # More events found on realdev: more places right in number (67 -> 75), fewer in share.
     "realdev": Floors(visits_meetings_f1=0.88, date_accuracy=0.82, place_accuracy=0.87),
 }

@@ -1128,6 +1128,10 @@ def test_events_dateline_does_not_place_talks_of_parties_not_told_there(
          "Akorda on Wednesday.", "akorda"),
         ("Foreign Minister Rashid Al Hinai received Iranian Deputy Foreign Minister Ali Karimi "
          "at the Diwan of Foreign Affairs on Tuesday.", "diwan-of-foreign-affairs"),
+        ("Norwegian Prime Minister Aino Lehtonen met Chilean President Rodrigo Fuentes at his "
+         "Tingvoll House office on Monday.", "tingvoll-house"),
+        ("Fuentes is also scheduled to meet King Harald at his Bygdoy Kongsgard estate on "
+         "Sunday.", "bygdoy-kongsgard"),
     ],
 )
 def test_events_name_after_at_the_is_the_venue_of_the_talks(
