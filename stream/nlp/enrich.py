@@ -61,7 +61,7 @@ class Enricher:
         mentions = extract_mentions(doc, table, published, dateline_end, here)
         events = [
             to_record(event, article, published)
-            for event in merge_mentions(mentions, published)
+            for event in merge_mentions(mentions, published, here)
         ]
         return EnrichedArticle(
             article_id=article.id,

@@ -27,6 +27,9 @@ VISIT_UNDER_WAY_DAYS = 3
 # Events whose parties may be states, met on an occasion by their people.
 STATE_PARTY_TYPES = frozenset({"statement", "agreement"})
 PAST_TRIP_DAYS = 31  # a trip made this long before the news is not one still ahead
+# Events a dateline places when nothing else does, and how far from the filing day they may be.
+FILED_TYPES = frozenset({"meeting", "agreement", "statement"})
+FILED_DAYS = 3
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -60,7 +63,9 @@ class MergedEvent:
         return min((m.status for m in told or self.mentions), key=CERTAINTY.index)
 
 
-def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEvent]:
+def merge_mentions(
+    mentions: list[Mention], published: dt.date, here: Referent | None = None
+) -> list[MergedEvent]:
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
@@ -77,8 +82,9 @@ def merge_mentions(mentions: list[Mention], published: dt.date) -> list[MergedEv
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
-    _visits_to_their_city(events)
+    _visits_to_their_city(events, here, published)
     _place_on_occasions(events, published)
+    _placed_where_filed(events, published, here)
     return [event for event in events if _says_enough(event)]
 
 
@@ -189,7 +195,9 @@ def _has_own_date(event: MergedEvent) -> bool:
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
-def _visits_to_their_city(events: list[MergedEvent]) -> None:
+def _visits_to_their_city(
+    events: list[MergedEvent], here: Referent | None = None, published: dt.date | None = None
+) -> None:
     """ "Arrived in Jordan on Friday ... met King Abdullah II in Amman": a visit to a country
     is to the one city of it where the traveller is told doing things at the time."""
     for visit in events:
@@ -220,6 +228,23 @@ def _visits_to_their_city(events: list[MergedEvent]) -> None:
                       and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
+        elif not cities and _filed_from_its_city(visit, country, here, published):
+            visit.location = here
+
+
+def _filed_from_its_city(
+    visit: MergedEvent, country: Referent, here: Referent | None, published: dt.date | None
+) -> bool:
+    """ "TOKYO, Sept. 19 - X arrived in Japan on Tuesday": a visit of the days the story is
+    filed, to the country of its dateline's city, is to that city."""
+    if here is None or published is None or visit.date is None or not _is_country(country):
+        return False
+    where = here.place or gazetteer.place(here.name)
+    return (
+        where is not None and where.kind == "city" and country.place is not None
+        and where.country_code == country.place.country_code
+        and abs((visit.date.start - published).days) <= FILED_DAYS
+    )
 
 
 def _is_country(place: Referent) -> bool:
@@ -254,6 +279,80 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _placed_where_filed(
+    events: list[MergedEvent], published: dt.date, here: Referent | None
+) -> None:
+    """ "KAZAN: X and Y held talks on Wednesday": talks, a deal or a stance of the days the
+    story is filed, that nothing else places, are where the dateline says."""
+    where = here and (here.place or gazetteer.place(here.name))
+    if here is None or where is None or where.kind == "country":
+        return
+    for event in events:
+        if event.first.type not in FILED_TYPES or event.location is not None:
+            continue
+        if event.status is EventStatus.SPECULATED:
+            continue  # "could meet, possibly in ...": a place still open
+        if event.first.type == "statement" and not _speaks_for(event.principal, where):
+            continue  # "Trump accused Mexico": said where the story is filed only by its own
+        if _told_elsewhere(event, events, here) or all(map(_told_as_before, event.mentions)):
+            continue
+        if not _party_there(event, events, here, where):
+            continue
+        date = event.date
+        if date is None or (
+            abs((date.start - published).days) <= FILED_DAYS
+            and abs((date.end - published).days) <= FILED_DAYS
+        ):
+            event.location = here
+
+
+def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referent) -> bool:
+    """ "On October 14 X met Y in Baghdad ... On October 14 X met Z": a party told somewhere
+    else on the same day is there, not where the story is filed."""
+    parties = _participants(event.principal)
+    return any(
+        other.location is not None and not _places_compatible(other.location, here)
+        and other.date is not None and event.date is not None
+        and _dates_compatible(other.date, event.date)
+        and not parties.isdisjoint(_participants(other.principal))
+        for other in events if other is not event
+    )
+
+
+def _party_there(
+    event: MergedEvent, events: list[MergedEvent], here: Referent, where: gazetteer.Place
+) -> bool:
+    """A party is of the place's country, or told visiting the place."""
+    parties = _participants(event.principal)
+    if where.country_code in _countries_of(event.principal):
+        return True
+    return any(
+        other.first.type == "visit" and other.location is not None
+        and _places_compatible(other.location, here)
+        and not parties.isdisjoint(_participants(other.principal))
+        for other in events
+    )
+
+
+def _told_as_before(mention: Mention) -> bool:
+    """ "Trump had accused Mexico on Saturday": the past perfect tells what led up to the
+    story, not what happened where it is filed."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _speaks_for(mention: Mention, where: gazetteer.Place) -> bool:
+    """The speaker is not told of another state than the place's: a state, or a person whose
+    title gives a country."""
+    speaker = mention.actor.referent
+    if speaker.place is not None:
+        return gazetteer.country_of(speaker.place).country_code == where.country_code
+    codes = roles.nationality(speaker) if speaker.label == "PERSON" else []
+    return not codes or where.country_code in codes
 
 
 def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset[str]) -> bool:

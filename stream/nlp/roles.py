@@ -8,7 +8,7 @@ except "he"/"his", which resolve to the last person who was the subject of a cla
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -943,7 +943,29 @@ def _place_at(
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
-    return None
+    return _named_venue(token, table) if site else None
+
+
+def _named_venue(token: Token, table: EntityTable) -> Referent | None:
+    """ "Held talks at the Akorda", "at the Kumsusan state guesthouse": a name after "at the"
+    that the model took for a person or an organisation is the building the talks are in."""
+    if token.dep_ != "pobj" or token.head.lower_ != "at":
+        return None
+    if not any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in token.children
+    ):
+        return None  # "at the Akorda", "at his Harambee House office"
+    words = [token] if token.pos_ == "PROPN" else [
+        c for c in children(token, "compound") if c.pos_ == "PROPN"
+    ] if token.lemma_.lower() in cue_words("facility") else []
+    found = next((ref for word in words if (ref := table.at(word)) is not None), None)
+    if found is None or found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
+        return None
+    if found.label == "FAC":
+        return found
+    # The organisation itself ("the State Department said") keeps its label elsewhere.
+    return replace(found, label="FAC")
 
 
 def _capital_named(token: Token, table: EntityTable) -> Referent | None:

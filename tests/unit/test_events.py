@@ -1078,3 +1078,76 @@ def test_events_making_the_trip_goes_where_the_invitation_said(enricher: Enriche
     assert [(v.location.id if v.location else None, v.status.value) for v in visits] == [
         ("berlin", "speculated")
     ]
+
+
+def test_events_talks_nothing_places_are_where_the_dateline_is(enricher: Enricher) -> None:
+    (event,) = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - Norwegian Prime Minister Aino Lehtonen held talks with Chilean "
+        "President Rodrigo Fuentes on Wednesday on fisheries and trade.",
+    ), "meeting")
+    assert event.location is not None and event.location.id == "oslo"
+
+
+def test_events_dateline_does_not_place_talks_of_a_party_told_elsewhere_that_day(
+    enricher: Enricher,
+) -> None:
+    meetings = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - On Wednesday, Norwegian Prime Minister Aino Lehtonen met "
+        "Prime Minister Rodrigo Fuentes in Santiago. On Wednesday, Lehtonen also met "
+        "Foreign Minister Ana Rojas.",
+    ), "meeting")
+    assert [m.location.id if m.location else None for m in meetings] == ["santiago", None]
+
+
+def test_events_dateline_does_not_place_what_had_happened_before(enricher: Enricher) -> None:
+    (event,) = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - Norwegian Prime Minister Aino Lehtonen had held talks with "
+        "Chilean President Rodrigo Fuentes on Tuesday.",
+    ), "meeting")
+    assert event.location is None
+
+
+def test_events_dateline_does_not_place_talks_of_parties_not_told_there(
+    enricher: Enricher,
+) -> None:
+    (event,) = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - Finnish President Aino Lehtonen held talks with "
+        "Chilean President Rodrigo Fuentes on Wednesday.",
+    ), "meeting")
+    assert event.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("President Nurlan Amirov held talks with Finnish President Aino Lehtonen at the "
+         "Akorda on Wednesday.", "akorda"),
+        ("Foreign Minister Rashid Al Hinai received Iranian Deputy Foreign Minister Ali Karimi "
+         "at the Diwan of Foreign Affairs on Tuesday.", "diwan-of-foreign-affairs"),
+        ("Norwegian Prime Minister Aino Lehtonen met Chilean President Rodrigo Fuentes at his "
+         "Tingvoll House office on Monday.", "tingvoll-house"),
+        ("Fuentes is also scheduled to meet King Harald at his Bygdoy Kongsgard estate on "
+         "Sunday.", "bygdoy-kongsgard"),
+    ],
+)
+def test_events_name_after_at_the_is_the_venue_of_the_talks(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), "meeting")
+    assert event.location is not None and event.location.id == venue
+    assert event.location.label == "FAC"
+
+
+def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
+    enricher: Enricher,
+) -> None:
+    (visit,) = _of_type(events_of(
+        enricher,
+        "OSLO, March 26 (Reuters) - Chilean President Rodrigo Fuentes arrived in Norway on "
+        "Tuesday for a three-day state visit.",
+    ), "visit")
+    assert visit.location is not None and visit.location.id == "oslo"
