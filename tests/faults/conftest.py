@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
 from stream.kafka.localbroker import BrokerCluster, free_port
 from tests.faults.lifecycle import Workers
-from tests.integration.workers import short_articles
+from tests.integration.workers import create_all_topics, isolated_settings, short_articles
 
 # Each node needs a broker and a controller port.
 PORTS_PER_NODE = 2
@@ -39,6 +40,15 @@ def kafka_single(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerClu
         yield cluster
     finally:
         cluster.down()
+
+
+@pytest.fixture
+def settings(kafka_bootstrap: str) -> Settings:
+    """This test's own topics and group on the shared broker, with six partitions: room for
+    two workers to share them."""
+    settings = isolated_settings(kafka_bootstrap, partitions=6)
+    create_all_topics(settings)
+    return settings
 
 
 @pytest.fixture(scope="session")

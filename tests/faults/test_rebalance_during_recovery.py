@@ -21,8 +21,6 @@ from tests.faults.outcome import wait_for_a_clean_finish
 from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
     Worker,
-    create_all_topics,
-    isolated_settings,
     publish_articles,
     wait_for,
 )
@@ -33,13 +31,6 @@ HELD = 300  # the article the doomed worker is killed on, in publication order
 HOOKED_WORKER = "tests.integration.hooked_worker"
 TIMEOUT_S = 300.0
 RESTORING = "Restoring state from changelog topics"  # faust's log line as recovery reads
-
-
-@pytest.fixture
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap, partitions=6)
-    create_all_topics(settings)
-    return settings
 
 
 def test_restart_while_the_survivor_restores_the_partitions_it_took_over(

@@ -16,8 +16,6 @@ from tests.faults.lifecycle import Workers, wait_until_group_empty
 from tests.faults.outcome import Published, enriched_ids, wait_for_a_clean_finish
 from tests.integration.hooked_worker import held_until, reached
 from tests.integration.workers import (
-    create_all_topics,
-    isolated_settings,
     publish_articles,
     wait_for,
 )
@@ -27,13 +25,6 @@ pytestmark = [pytest.mark.faults, pytest.mark.integration]
 HELD = 300  # the article the worker is killed on, in publication order
 HOOKED_WORKER = "tests.integration.hooked_worker"
 TIMEOUT_S = 300.0
-
-
-@pytest.fixture
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap, partitions=6)
-    create_all_topics(settings)
-    return settings
 
 
 @pytest.mark.parametrize(

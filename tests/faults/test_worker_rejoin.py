@@ -25,8 +25,6 @@ from tests.faults.lifecycle import Workers
 from tests.faults.outcome import enriched_ids, wait_for_a_clean_finish
 from tests.integration.workers import (
     Worker,
-    create_all_topics,
-    isolated_settings,
     publish_articles,
     wait_for,
 )
@@ -39,13 +37,6 @@ ASSIGNED = "Setting newly assigned partitions"  # aiokafka's log line, before th
 READY = "Worker ready"  # faust's log line once a rebalance's recovery is over
 CRASHED = "Crashed reason="  # faust's log line when an agent dies
 EVERY_PARTITION = "{0-5}"
-
-
-@pytest.fixture
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap, partitions=6)
-    create_all_topics(settings)
-    return settings
 
 
 def test_a_worker_dropped_from_the_group_rejoins_and_goes_on(
