@@ -411,6 +411,13 @@ class DrainingProducerBuffer(ProducerBuffer):
         self._all_sent.clear()
         try:
             await super()._send_pending(fut)
+        except Exception as error:
+            # A table write of a transaction whose producer was fenced: it can never commit,
+            # nor can the records that made the write, which are processed again after the
+            # rebalance asked for here. Raised, it ended the buffer's task: the worker crashed.
+            if not fenced(error):
+                raise
+            self.app.consumer.transactions.on_fenced(error)
         finally:
             self._sending -= 1
             if not self._sending:

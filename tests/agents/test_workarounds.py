@@ -411,6 +411,29 @@ async def test_flushing_the_table_writes_waits_until_every_one_is_sent():
         await buffer.stop()
 
 
+class FencedChannel:
+    async def publish_message(self, fut: object, wait: bool = False) -> None:
+        raise IllegalOperation("Can't send messages while not in transaction")
+
+
+async def test_a_table_write_on_a_fenced_producer_asks_for_a_rebalance_and_is_dropped():
+    buffer, fences = DrainingProducerBuffer(), []
+    transactions = SimpleNamespace(on_fenced=fences.append)
+    buffer.app = SimpleNamespace(
+        conf=SimpleNamespace(producer_threaded=False),
+        consumer=SimpleNamespace(transactions=transactions),
+    )
+    await buffer.start()
+    try:
+        buffer.put(BufferedWrite(FencedChannel()))  # type: ignore[arg-type]
+        buffer.put(BufferedWrite(FencedChannel()))  # type: ignore[arg-type]
+        await asyncio.wait_for(buffer.flush(), timeout=10.0)  # raised, or ended the task
+        assert len(fences) == 2
+        assert not buffer._crash_reason
+    finally:
+        await buffer.stop()
+
+
 def test_a_record_no_agent_took_is_not_acknowledged(app: faust.App):
     skipped = ConsumerMessage(RAW, 0, 3, 0.0, 0, None, b"k", b"v", None)
     assert not skipped.tracked
