@@ -20,7 +20,7 @@ import asyncio
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Set
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -229,7 +229,8 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
     def rejoin(self) -> None:
         """Ask the consumer for a rebalance. From any thread, and at once: not through the
         consumer thread's queue, which a rebalance may be holding up."""
-        self.thread_loop.call_soon_threadsafe(self._request_rejoin)
+        with suppress(RuntimeError):  # its loop closed: the consumer stopped, no group
+            self.thread_loop.call_soon_threadsafe(self._request_rejoin)
 
     def _request_rejoin(self) -> None:
         if self._consumer is not None:
