@@ -276,6 +276,20 @@ async def test_a_fenced_commit_asks_for_a_rebalance_that_makes_every_producer_an
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
 
+def test_a_rejoin_is_asked_of_the_group_coordinator_in_the_consumer_thread(app: faust.App):
+    requested: list[bool] = []
+    thread = app.consumer._new_consumer_thread()
+    coordinator = SimpleNamespace(request_rejoin=lambda: requested.append(True))
+    thread._consumer = SimpleNamespace(_coordinator=coordinator)
+    app.consumer._thread = thread
+    app.consumer.rejoin()
+    assert not requested  # not here: in the consumer thread's loop, whose future it sets
+    thread.thread_loop.run_until_complete(asyncio.sleep(0))
+    assert requested
+    thread.thread_loop.close()
+    app.consumer.rejoin()  # a stopped consumer: no group to rejoin
+
+
 # The consumer commits exactly what the agents processed (stream/workarounds/transactions.py).
 
 
