@@ -72,6 +72,25 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again",
     ),
     Workaround(
+        "faust.transport.consumer.Consumer.wait_empty",
+        "stream.worker.agents.abandoned_if_fenced",
+        "a worker dropped from the group in the middle of a batch is fenced by the worker "
+        "given its partitions while its rebalance waits for that batch: the next send fails "
+        "(\"Can't send messages while not in transaction\"), the agent crashes with the batch "
+        "neither acknowledged nor forgotten, and the rebalance waits for it forever: the batch "
+        "is untracked uncommitted, and its partitions' later records until the rebalance "
+        "(`ExactOffsetsConsumer.abandon`), the group rejoined, and the agent goes on",
+        _GUARDS + "test_a_batch_whose_producer_was_fenced_is_given_up_uncommitted",
+    ),
+    Workaround(
+        f"{_FAUST_TM}.commit",
+        f"{_OUR_TM}.on_fenced",
+        "a commit whose producer was fenced (by another worker, or by the broker aborting a "
+        "transaction past its timeout on a busy machine) crashes the worker: nothing is "
+        "committed, and a rebalance is asked for, which makes every producer anew",
+        _GUARDS + "test_a_fenced_commit_asks_for_a_rebalance_that_makes_every_producer_anew",
+    ),
+    Workaround(
         f"{_FAUST_CONSUMER}.perform_seek",
         f"{_OUR_CONSUMER}.perform_seek",
         "fetching resumes before the seek back to the committed offsets after a rebalance: "
@@ -155,6 +174,13 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "the flush before a commit gives up after 0.1 s per buffered table write: on a busy "
         "machine writes joined the next transaction, and a kill -9 lost them",
         _GUARDS + "test_flushing_the_table_writes_waits_until_every_one_is_sent",
+    ),
+    Workaround(
+        "faust.transport.producer.ProducerBuffer._handle_pending",
+        "stream.workarounds.transactions.DrainingProducerBuffer._send_pending",
+        "a table write sent on a fenced producer ends the buffer's task, and the worker "
+        "crashes: the write, which can never commit, is dropped and a rebalance asked for",
+        _GUARDS + "test_a_table_write_on_a_fenced_producer_asks_for_a_rebalance_and_is_dropped",
     ),
     Workaround(
         "faust.transport.producer.Producer.__init__",

@@ -20,13 +20,13 @@ import asyncio
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Set
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from aiokafka import AIOKafkaProducer, TopicPartition
-from aiokafka.errors import KafkaConnectionError, KafkaError, ProducerFenced
+from aiokafka.errors import IllegalOperation, KafkaConnectionError, KafkaError, ProducerFenced
 from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
@@ -34,7 +34,8 @@ from faust.transport.consumer import TransactionManager
 from faust.transport.drivers import aiokafka
 from faust.transport.producer import ProducerBuffer
 from faust.types import TP, Message
-from faust.types.tuples import FutureMessage
+from faust.types.tuples import FutureMessage, ack_lock
+from mode.utils.futures import notify
 
 _input_partition: ContextVar[TP | None] = ContextVar("newsstream_input_partition", default=None)
 # Changelog topic -> the input topic whose events write its table (co-partitioned with it).
@@ -68,6 +69,27 @@ def write_changelogs_from(source_topic: str, changelog_topics: Iterable[str]) ->
     _changelog_sources.update(dict.fromkeys(changelog_topics, source_topic))
 
 
+def fenced(error: BaseException | None) -> bool:
+    """Whether `error` says a transactional producer of ours was fenced: another producer
+    started with its transactional id (a worker given its partition), or the broker aborted
+    a transaction that ran past its timeout. Such a producer can neither send nor commit
+    again: aiokafka then refuses both as outside a transaction."""
+    while error is not None:
+        if isinstance(error, ProducerFenced):
+            return True
+        if isinstance(error, IllegalOperation) and str(error) in _OUTSIDE_A_TRANSACTION:
+            return True
+        error = error.__cause__
+    return False
+
+
+# aiokafka 0.14's refusals of a send and of a commit by a producer fenced earlier.
+_OUTSIDE_A_TRANSACTION = (
+    "Can't send messages while not in transaction",
+    "Not in the middle of a transaction",
+)
+
+
 def input_partition() -> TP | None:
     """The partition named by `processing`, else that of the event faust is processing."""
     tp = _input_partition.get()
@@ -91,6 +113,16 @@ class InputPartitionTransactions(TransactionManager):
         }
 
     _generation: int | None = None
+    _fenced = False
+
+    def on_fenced(self, error: BaseException) -> None:
+        """A producer of ours was fenced: rejoin the group, whose rebalance makes every
+        producer anew and seeks the partitions back to their committed offsets (Kafka
+        Streams' answer to a fenced producer, `TaskMigratedException`)."""
+        if not self._fenced:
+            self.log.warning("A producer was fenced (%r): rejoining the group", error)
+        self._fenced = True
+        self.consumer.rejoin()
 
     async def on_rebalance(
         self, assigned: Set[TP], revoked: Set[TP], newly_assigned: Set[TP]
@@ -107,7 +139,10 @@ class InputPartitionTransactions(TransactionManager):
         # other and aborts what it left open, as Kafka Streams does).
         generation, previous = self.app.consumer_generation_id, self._generation
         self._generation = generation
-        if previous is not None and generation != previous + 1:
+        fenced, self._fenced = self._fenced, False
+        if fenced:  # `on_fenced`: the fenced producers can never send again
+            revoked = set(revoked) | set(assigned)
+        elif previous is not None and generation != previous + 1:
             self.log.info(
                 "Generation %r after %r: this worker was out of the group in between, and "
                 "its producers of the partitions it kept may be fenced: new ones for all",
@@ -156,8 +191,15 @@ class InputPartitionTransactions(TransactionManager):
             await self.producer.commit_transactions(
                 by_transaction, self.app.conf.id, start_new_transaction=start_new_transaction
             )
-        except ProducerFenced as fenced:  # another worker has these partitions now
-            await self.app.crash(fenced)
+        except (ProducerFenced, IllegalOperation) as error:
+            if not fenced(error):
+                raise
+            # Another worker has these partitions now, or a transaction ran past its timeout
+            # (a busy machine) and the broker aborted it. faust 0.15.3 crashed the worker;
+            # nothing is committed, and the partitions are processed again from their
+            # committed offsets after the rebalance asked for here.
+            self.on_fenced(error)
+            return False
         return True
 
 
@@ -184,6 +226,16 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
         # The broker's answer, asked at read_committed, is the last stable offset now.
         return dict(await self._ensure_consumer().end_offsets(list(partitions)))
 
+    def rejoin(self) -> None:
+        """Ask the consumer for a rebalance. From any thread, and at once: not through the
+        consumer thread's queue, which a rebalance may be holding up."""
+        with suppress(RuntimeError):  # its loop closed: the consumer stopped, no group
+            self.thread_loop.call_soon_threadsafe(self._request_rejoin)
+
+    def _request_rejoin(self) -> None:
+        if self._consumer is not None:
+            self._consumer._coordinator.request_rejoin()
+
     def verify_event_path(self, now: float, tp: TP) -> None:
         # faust's watch for stalled streams reads each partition's position, taking None for
         # "not known yet"; aiokafka 0.14 asserts that there is one. A partition sought back to
@@ -202,6 +254,14 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
     recover its tables up to the end of their changelogs."""
 
     _halted = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Partitions with records given up (`abandon`), until the rebalance seeks them back:
+        # none of their later records is acknowledged either. faust would commit over the
+        # hole they leave when nothing was committed in the partition yet, or when it is one
+        # record long.
+        self._abandoned: set[TP] = set()
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
@@ -230,6 +290,36 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
             return False
         return bool(await super().commit(*args, **kwargs))
 
+    def abandon(self, messages: Iterable[Message]) -> None:
+        """Forget a batch the agent could not finish because its producer was fenced.
+
+        faust waits, before a rebalance (`wait_empty`), until every record that reached an
+        agent is acknowledged; acknowledged, it would be committed. A batch whose sends or
+        commit failed on a fenced producer (`fenced`) is neither: its records are untracked,
+        and its offsets forgotten, so nothing is committed for them and the rebalance goes
+        on. Its transaction is aborted, and the records are processed again from the
+        partition's committed offset, here or by the worker that has the partition now.
+        """
+        with ack_lock:
+            for message in messages:
+                message.tracked = False  # `ack` refuses it from now on
+                message.acked = True  # and faust's `Message.ack` does not call it
+                self._unacked_messages.discard(message)
+                tp, offset = message.tp, message.offset
+                self._abandoned.add(tp)
+                if offset in self._acked_index.get(tp, ()):
+                    self._acked_index[tp].discard(offset)
+                    self._acked[tp].remove(offset)
+        notify(self._waiting_for_ack)
+
+    async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
+        await super().on_partitions_revoked(revoked)  # waits for every batch (`wait_empty`)
+        self._abandoned.difference_update(revoked)
+
+    def rejoin(self) -> None:
+        """Ask for a rebalance: none follows if one is under way already."""
+        cast(BrokerHighwaters, self._thread).rejoin()
+
     async def perform_seek(self) -> None:
         # After a rebalance faust resumes fetching the agents' partitions before it seeks them
         # back to their committed offsets. Records fetched in between reached the agents or
@@ -256,6 +346,9 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         # faust acknowledges the records its streams skip as fetched before a rebalance, so
         # a commit could pass them although they were never processed: they are fetched again.
         if not message.tracked:
+            return False
+        if message.tp in self._abandoned:  # a later record of a partition given up
+            self.abandon([message])
             return False
         return super().ack(message)
 
@@ -319,6 +412,13 @@ class DrainingProducerBuffer(ProducerBuffer):
         self._all_sent.clear()
         try:
             await super()._send_pending(fut)
+        except Exception as error:
+            # A table write of a transaction whose producer was fenced: it can never commit,
+            # nor can the records that made the write, which are processed again after the
+            # rebalance asked for here. Raised, it ended the buffer's task: the worker crashed.
+            if not fenced(error):
+                raise
+            self.app.consumer.transactions.on_fenced(error)
         finally:
             self._sending -= 1
             if not self._sending:

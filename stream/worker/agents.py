@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from typing import cast
 
 from faust import StreamT
@@ -21,7 +22,7 @@ from stream.contracts import ActorRowChange
 from stream.errors import InternalError
 from stream.workarounds.redelivery import Processed
 from stream.workarounds.table_writes import writing_for
-from stream.workarounds.transactions import ExactOffsetsConsumer, processing
+from stream.workarounds.transactions import ExactOffsetsConsumer, fenced, processing
 from stream.worker import tables
 from stream.worker.app import app, settings, topics
 from stream.worker.enrichment import EnrichmentPool
@@ -64,12 +65,15 @@ placed_already = Processed()
 async def enrich(stream: StreamT[bytes]) -> None:
     batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
     async for events in batches:
-        try:
-            await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
-        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
-            await stop_uncommitted(bug)
-            return
-        await commit(stream, events)
+        async with abandoned_if_fenced(events):
+            try:
+                await enrich_and_send(
+                    chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES)
+                )
+            except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+                await stop_uncommitted(bug)
+                return
+            await commit(stream, events)
 
 
 @app.agent(topics.reports, concurrency=1)
@@ -78,18 +82,19 @@ async def resolve_events(stream: StreamT[bytes]) -> None:
     # faust delivers again are dropped, as `enrich` drops them.
     batches = stream.take_events(REPORT_BATCH, within=settings.batch_window_s)
     async for events in batches:
-        for tp, batch in by_partition(resolved_already.unseen(events)):
-            reports = [decode_report(raw_message(event), on_error) for event in batch]
-            with writing_for(batch[-1]):
-                resolved = resolve_reports(
-                    [report for report in reports if report is not None],
-                    tables.known_events_of,
-                    settings,
-                )
-                tables.store_known_events(resolved.known)
-            with processing(tp):
-                await send_all(resolved.outgoing)
-        await commit(stream, events)
+        async with abandoned_if_fenced(events):
+            for tp, batch in by_partition(resolved_already.unseen(events)):
+                reports = [decode_report(raw_message(event), on_error) for event in batch]
+                with writing_for(batch[-1]):
+                    resolved = resolve_reports(
+                        [report for report in reports if report is not None],
+                        tables.known_events_of,
+                        settings,
+                    )
+                    tables.store_known_events(resolved.known)
+                with processing(tp):
+                    await send_all(resolved.outgoing)
+            await commit(stream, events)
 
 
 @app.agent(topics.activity, concurrency=1)
@@ -98,15 +103,17 @@ async def record_activity(stream: StreamT[bytes]) -> None:
     # Profiles count events, so copies that faust delivers again are dropped.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.table_batch_window_s)
     async for events in batches:
-        try:
-            for _, batch in by_partition(recorded_already.unseen(events)):
-                with writing_for(batch[-1]):
-                    changes = activity_changes(batch)
-                    await send_all(record_activities(changes, tables.record, settings, on_error))
-        except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
-            await stop_uncommitted(bug)
-            return
-        await commit(stream, events)
+        async with abandoned_if_fenced(events):
+            try:
+                for _, batch in by_partition(recorded_already.unseen(events)):
+                    with writing_for(batch[-1]):
+                        changes = activity_changes(batch)
+                        outgoing = record_activities(changes, tables.record, settings, on_error)
+                        await send_all(outgoing)
+            except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
+                await stop_uncommitted(bug)
+                return
+            await commit(stream, events)
 
 
 @app.agent(topics.places, concurrency=1)
@@ -114,11 +121,12 @@ async def record_places(stream: StreamT[bytes]) -> None:
     # As `record_activity`: batches, each key written once, copies delivered again dropped.
     batches = stream.take_events(ACTIVITY_BATCH, within=settings.table_batch_window_s)
     async for events in batches:
-        for _, batch in by_partition(placed_already.unseen(events)):
-            rows = [decode_place_row(raw_message(event), on_error) for event in batch]
-            with writing_for(batch[-1]):
-                tables.record_places([row for row in rows if row is not None])
-        await commit(stream, events)
+        async with abandoned_if_fenced(events):
+            for _, batch in by_partition(placed_already.unseen(events)):
+                rows = [decode_place_row(raw_message(event), on_error) for event in batch]
+                with writing_for(batch[-1]):
+                    tables.record_places([row for row in rows if row is not None])
+            await commit(stream, events)
 
 
 @app.on_partitions_revoked.connect
@@ -145,6 +153,28 @@ async def stop_uncommitted(reason: Exception) -> None:
     takes over processes it again."""
     cast(ExactOffsetsConsumer, app.consumer).halt()
     await app.crash(reason)
+
+
+@asynccontextmanager
+async def abandoned_if_fenced(events: Sequence[EventT]) -> AsyncIterator[None]:
+    """Give a batch up if a producer it sends with was fenced, and go on with the next.
+
+    A worker dropped from the group in the middle of a batch (missed heartbeats on a busy
+    machine) is fenced by the worker given its partitions, while its rebalance waits for
+    the batch: its next send fails ("Can't send messages while not in transaction"), or its
+    commit (`ProducerFenced`). The agent crashed with the batch unacknowledged, and faust
+    waited for it before the rebalance forever (issue #14). The batch is untracked instead,
+    nothing of it committed, and the group rejoined: its partitions start again from their
+    committed offsets, here or on the worker that has them now.
+    """
+    try:
+        yield
+    except Exception as error:
+        if not fenced(error):
+            raise
+        consumer = cast(ExactOffsetsConsumer, app.consumer)
+        consumer.abandon(event.message for event in events)
+        consumer.transactions.on_fenced(error)
 
 
 async def send_all(outgoing: Iterable[Outgoing]) -> None:

@@ -18,6 +18,8 @@ import faust
 import pytest
 from aiokafka import TopicPartition
 from aiokafka.consumer.subscription_state import TopicPartitionState
+from aiokafka.errors import IllegalOperation, KafkaConnectionError, ProducerFenced
+from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
@@ -162,6 +164,132 @@ async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_a
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
 
+def tracked(consumer: ExactOffsetsConsumer, tp: TP, *offsets: int) -> list[SimpleNamespace]:
+    """Events of records that reached an agent: tracked, awaited by a rebalance."""
+    events = []
+    for offset in offsets:
+        message = ConsumerMessage(tp.topic, tp.partition, offset, 0.0, 0, None, b"k", b"v", None)
+        message.tracked = True
+        consumer.track_message(message)
+        events.append(SimpleNamespace(message=message))
+    return events
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        IllegalOperation("Can't send messages while not in transaction"),
+        ProducerSendError("Error while sending: ProducerFenced()"),
+    ],
+    ids=["send-after-fencing", "fenced-send"],
+)
+async def test_a_batch_whose_producer_was_fenced_is_given_up_uncommitted(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch, failure: Exception
+):
+    from stream.worker import agents
+
+    if isinstance(failure, ProducerSendError):
+        failure.__cause__ = ProducerFenced()  # as faust's producer raises it
+    monkeypatch.setattr(agents, "app", app)
+    consumer, transactions, tp = app.consumer, app.consumer.transactions, TP(RAW, 0)
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    rejoins: list[bool] = []
+    monkeypatch.setattr(consumer, "rejoin", lambda: rejoins.append(True))
+    ack(consumer, tp, 0, 1, 2)
+    assert await consumer.commit()
+
+    async def fenced_send(*args: Any, **kwargs: Any) -> None:
+        raise failure
+
+    monkeypatch.setattr(transactions.producer, "send", fenced_send)
+    batch = tracked(consumer, tp, 3)
+    # Dropped from the group, the worker was fenced by the one given raw 0 while its
+    # rebalance waited for this batch: the agent crashed, and the rebalance waited forever.
+    async with agents.abandoned_if_fenced(batch):  # type: ignore[arg-type]
+        with processing(tp):
+            await transactions.send(ENRICHED, b"k", b"v", 0, None, None)
+    assert not consumer.unacked
+    assert rejoins  # whose rebalance makes new producers (if it has raw 0 still)
+    for event in batch:  # `take_events` acknowledges the batch when the agent goes on
+        event.message.ack(consumer)
+    # The next batch, fetched before the rebalance: faust would commit over a hole of one.
+    for event in tracked(consumer, tp, 4):
+        event.message.ack(consumer)
+    await consumer.commit()
+    waited: list[bool] = []
+
+    async def revoke(revoked: set[TP]) -> None:  # what faust does before the rebalance
+        waited.append(True)
+        await asyncio.wait_for(consumer.wait_empty(), timeout=5)
+
+    monkeypatch.setattr(consumer, "_on_partitions_revoked", revoke)
+    await consumer.on_partitions_revoked({tp})
+    assert waited
+    # Nothing committed past offset 3: raw 0 is processed again from there.
+    assert producer_calls(app)[-1] == ("commit", {f"{APP_ID}-{RAW}-0": {tp: 3}})
+    for event in tracked(consumer, tp, 3):  # after the seek back, in the next assignment
+        event.message.ack(consumer)
+    assert consumer._acked[tp] == [3]
+
+
+async def test_an_error_of_another_kind_still_crashes_the_agent(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    from stream.worker import agents
+
+    monkeypatch.setattr(agents, "app", app)
+    batch = tracked(app.consumer, TP(RAW, 0), 3)
+    with pytest.raises(ProducerSendError):
+        async with agents.abandoned_if_fenced(batch):  # type: ignore[arg-type]
+            raise ProducerSendError("Error while sending") from KafkaConnectionError()
+    assert app.consumer.unacked
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [ProducerFenced(), IllegalOperation("Not in the middle of a transaction")],
+    ids=["fenced-commit", "commit-after-fencing"],
+)
+async def test_a_fenced_commit_asks_for_a_rebalance_that_makes_every_producer_anew(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch, failure: Exception
+):
+    # A transaction that ran past its timeout on a busy machine was aborted by the broker,
+    # and its producer fenced: faust 0.15.3 crashed the worker.
+    transactions, raw, activity = app.consumer.transactions, TP(RAW, 0), TP(ACTIVITY, 0)
+    rejoins: list[bool] = []
+    monkeypatch.setattr(app.consumer, "rejoin", lambda: rejoins.append(True))
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({raw, activity}, revoked=set(), newly_assigned={raw, activity})
+
+    async def fenced_commit(*args: Any, **kwargs: Any) -> None:
+        raise failure
+
+    monkeypatch.setattr(transactions.producer, "commit_transactions", fenced_commit)
+    assert not await transactions.commit({raw: 5})
+    assert rejoins
+    producer_calls(app).clear()
+    app.consumer_generation_id = 2  # no generation missed: only the rejoin says why
+    await transactions.on_rebalance({raw, activity}, revoked=set(), newly_assigned=set())
+    calls = producer_calls(app)
+    for tid in (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{ACTIVITY}-0"):
+        assert ("stop producer", tid) in calls, f"{tid}: the fenced producer was kept"
+        assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
+
+
+def test_a_rejoin_is_asked_of_the_group_coordinator_in_the_consumer_thread(app: faust.App):
+    requested: list[bool] = []
+    thread = app.consumer._new_consumer_thread()
+    coordinator = SimpleNamespace(request_rejoin=lambda: requested.append(True))
+    thread._consumer = SimpleNamespace(_coordinator=coordinator)
+    app.consumer._thread = thread
+    app.consumer.rejoin()
+    assert not requested  # not here: in the consumer thread's loop, whose future it sets
+    thread.thread_loop.run_until_complete(asyncio.sleep(0))
+    assert requested
+    thread.thread_loop.close()
+    app.consumer.rejoin()  # a stopped consumer: no group to rejoin
+
+
 # The consumer commits exactly what the agents processed (stream/workarounds/transactions.py).
 
 
@@ -293,6 +421,29 @@ async def test_flushing_the_table_writes_waits_until_every_one_is_sent():
         channel.gate.set()
         await asyncio.wait_for(flushing, timeout=10.0)
         assert len(channel.sent) == 3
+    finally:
+        await buffer.stop()
+
+
+class FencedChannel:
+    async def publish_message(self, fut: object, wait: bool = False) -> None:
+        raise IllegalOperation("Can't send messages while not in transaction")
+
+
+async def test_a_table_write_on_a_fenced_producer_asks_for_a_rebalance_and_is_dropped():
+    buffer, fences = DrainingProducerBuffer(), []
+    transactions = SimpleNamespace(on_fenced=fences.append)
+    buffer.app = SimpleNamespace(
+        conf=SimpleNamespace(producer_threaded=False),
+        consumer=SimpleNamespace(transactions=transactions),
+    )
+    await buffer.start()
+    try:
+        buffer.put(BufferedWrite(FencedChannel()))  # type: ignore[arg-type]
+        buffer.put(BufferedWrite(FencedChannel()))  # type: ignore[arg-type]
+        await asyncio.wait_for(buffer.flush(), timeout=10.0)  # raised, or ended the task
+        assert len(fences) == 2
+        assert not buffer._crash_reason
     finally:
         await buffer.stop()
 
