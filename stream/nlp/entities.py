@@ -139,8 +139,9 @@ def repaired_entities(
 def _titled_names(doc: Doc) -> list[Span]:
     """Names the model missed after a title: "King Felipe", "Minister Mbeki"."""
     found = []
+    roles = role_words()  # once per Doc, not once per word
     for title in doc[:-1]:
-        if not (title.is_title and title.lower_ in role_words()):
+        if not (title.is_title and title.lower_ in roles):
             continue
         end = title.i + 1
         while end < len(doc) and end - title.i <= 3 and _bare_name_word(doc[end]):

@@ -578,17 +578,18 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     the event did, not whether it happens: "the trip was aimed at ties" is no plan; its
     auxiliaries still tell the tense ("the trip will take him to X")."""
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
-    words = {child.lemma_.lower() for child in token.children if child.dep_ in deps}
+    kids = list(token.children)  # read five times below; `Token.children` builds them anew
+    words = {child.lemma_.lower() for child in kids if child.dep_ in deps}
     # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
     words |= {
-        child.lower_ for child in token.children
+        child.lower_ for child in kids
         if child.dep_ == "advmod" and child.lower_ in cue_words("hedge")
     }
-    words |= {child.lower_ for child in token.children if child.dep_ == "neg"}
+    words |= {child.lower_ for child in kids if child.dep_ == "neg"}
     # "has no plans to travel": a governing noun denied by its determiner.
-    words |= {c.lower_ for c in token.children if c.dep_ == "det" and c.lower_ == "no"}
+    words |= {c.lower_ for c in kids if c.dep_ == "det" and c.lower_ == "no"}
     words |= {
-        mark.lower_ for clause in token.children if clause.dep_ == "advcl"
+        mark.lower_ for clause in kids if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"
     }
     if position and not governs_subject:

