@@ -81,27 +81,48 @@ class Published:
 def wait_until_routed(
     settings: Settings, clean: Mapping[str, EnrichedArticle], timeout: float
 ) -> Published:
-    """The output once every event is reported and resolved, and the activity topic holds as
-    many records as the resolution calls for. Duplicates show later, as inequality."""
+    """The output once every event is reported and resolved: the events, activity and place
+    topics hold as many records as the resolution of the reports calls for, and a second
+    reading finds every topic as the one before. The topics are read one after another, so
+    a transaction may commit between two of them: a snapshot in which the last events were
+    not yet there but their activity records were is refused. Duplicates show later, as
+    inequality."""
     published: list[Published] = []
+    shortfalls: list[str] = []
 
-    def counts() -> tuple[int, int, int, int]:
-        now = published[0]
-        activity = len(now.expected_resolution()[1])
-        return len(now.reports), len(now.expected_reports(clean)), len(now.activity), activity
+    def sizes(snapshot: Published) -> tuple[int, ...]:
+        return tuple(len(records) for records in _record_lists(snapshot))
 
     def caught_up() -> bool:
+        before = published[:1]
         published[:] = [Published.read(settings)]
-        reports, expected_reports, activity, expected_activity = counts()
-        return reports >= expected_reports and activity >= expected_activity
+        now = published[0]
+        events, activity, places = now.expected_resolution()
+        wanted = {
+            "reports": (len(now.reports), len(now.expected_reports(clean))),
+            "events": (len(now.events), len(events)),
+            "activity records": (len(now.activity), len(activity)),
+            "place records": (len(now.places), len(places)),
+        }
+        shortfalls[:] = [f"{n} of {m} {what}" for what, (n, m) in wanted.items() if n < m]
+        if before and sizes(before[0]) != sizes(now):
+            shortfalls.append("the topics still growing")
+        return not shortfalls and bool(before)
 
-    wait_for(
-        caught_up,
-        timeout,
-        lambda: "{} of {} reports, {} activity records for {} participations".format(*counts()),
-        every=1.0,
-    )
+    wait_for(caught_up, timeout, lambda: ", ".join(shortfalls) or "no second reading", every=1.0)
     return published[0]
+
+
+def _record_lists(published: Published) -> list[list[Record]]:
+    return [
+        published.enriched,
+        published.entities,
+        published.reports,
+        published.events,
+        published.activity,
+        published.places,
+        published.dead_letters,
+    ]
 
 
 def enriched_ids(settings: Settings) -> Counter[str]:
