@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from aiokafka.admin import AIOKafkaAdminClient
@@ -14,6 +16,10 @@ from stream.config import Settings
 from tests.integration.workers import Worker, start_worker, wait_for
 
 HEALTHY_TIMEOUT_S = 180.0  # spaCy loading and table recovery on two busy cores
+ASSIGNED = "Setting newly assigned partitions"  # aiokafka's log line, before the table of them
+READY = "Worker ready"  # faust's log line once a rebalance's recovery is over
+CRASHED = "Crashed reason="  # faust's log line when an agent dies
+EVERY_PARTITION = "{0-5}"
 
 
 class Workers:
@@ -86,3 +92,33 @@ def descendants(pid: int) -> set[int]:
                 found.add(child)
                 pending.append(child)
     return found
+
+
+@contextmanager
+def frozen(worker: Worker) -> Iterator[None]:
+    """The worker's main process stopped (no heartbeats), continued whatever happens."""
+    os.kill(worker.process.pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(worker.process.pid, signal.SIGCONT)
+
+
+def raw_partitions(settings: Settings, worker: Worker) -> str | None:
+    """The raw partitions of the worker's latest assignment, once its recovery is over."""
+    text = worker.log.read_text(errors="replace")
+    if ASSIGNED not in text:
+        return None
+    latest = text.rsplit(ASSIGNED, 1)[1]
+    if READY not in latest:
+        return None
+    found = re.search(rf"\| {re.escape(settings.topic_raw)} +\| (\{{[^}}]*\}})", latest)
+    return found.group(1) if found else None
+
+
+def crashed(*workers: Worker) -> bool:
+    return any(CRASHED in worker.log.read_text(errors="replace") for worker in workers)
+
+
+def log_tails(*workers: Worker) -> str:
+    return "\n".join(f"--- {worker.log.name}:\n{worker.log_tail(30)}" for worker in workers)

@@ -14,18 +14,16 @@ import pytest
 
 from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
-from tests.faults.lifecycle import Workers
-from tests.faults.outcome import enriched_ids, wait_for_a_clean_finish
-from tests.faults.test_worker_rejoin import (
+from tests.faults.lifecycle import (
     EVERY_PARTITION,
-    _crashed,
-    _frozen,
-    _raw_partitions,
-    _tails,
+    Workers,
+    crashed,
+    frozen,
+    log_tails,
+    raw_partitions,
 )
+from tests.faults.outcome import enriched_ids, wait_for_a_clean_finish
 from tests.integration.workers import (
-    create_all_topics,
-    isolated_settings,
     publish_articles,
     wait_for,
 )
@@ -35,13 +33,6 @@ pytestmark = [pytest.mark.faults, pytest.mark.integration]
 ARTICLES = 300
 TIMEOUT_S = 300.0
 FENCED = "A producer was fenced"  # stream.workarounds.transactions, when it gives a batch up
-
-
-@pytest.fixture
-def settings(kafka_bootstrap: str) -> Settings:
-    settings = isolated_settings(kafka_bootstrap, partitions=6)
-    create_all_topics(settings)
-    return settings
 
 
 def test_a_worker_dropped_in_the_middle_of_a_batch_gives_it_up_and_goes_on(
@@ -54,7 +45,7 @@ def test_a_worker_dropped_in_the_middle_of_a_batch_gives_it_up_and_goes_on(
     clean = {article.id: clean_enrichment[article.id] for article in articles}
     dropped = workers.start(settings, "first")
     wait_for(
-        lambda: _raw_partitions(settings, dropped) == EVERY_PARTITION,
+        lambda: raw_partitions(settings, dropped) == EVERY_PARTITION,
         TIMEOUT_S,
         lambda: f"the first worker never held every partition:\n{dropped.log_tail()}",
     )
@@ -64,28 +55,28 @@ def test_a_worker_dropped_in_the_middle_of_a_batch_gives_it_up_and_goes_on(
         TIMEOUT_S,
         lambda: f"nothing enriched:\n{dropped.log_tail()}",
     )
-    with _frozen(dropped):
+    with frozen(dropped):
         other = workers.start(settings, "second")
         wait_for(
-            lambda: _raw_partitions(settings, other) == EVERY_PARTITION,
+            lambda: raw_partitions(settings, other) == EVERY_PARTITION,
             TIMEOUT_S,
             lambda: f"the other worker never took every partition over:\n{other.log_tail()}",
         )
     wait_for(
-        lambda: len(enriched_ids(settings)) == len(articles) or _crashed(dropped, other),
+        lambda: len(enriched_ids(settings)) == len(articles) or crashed(dropped, other),
         TIMEOUT_S,
         lambda: (
             f"{len(enriched_ids(settings))} of {len(articles)} articles enriched:\n"
-            + _tails(dropped, other)
+            + log_tails(dropped, other)
         ),
     )
-    assert not _crashed(dropped, other), f"an agent crashed:\n{_tails(dropped, other)}"
+    assert not crashed(dropped, other), f"an agent crashed:\n{log_tails(dropped, other)}"
     wait_for_a_clean_finish(settings, other, clean, TIMEOUT_S)
     for worker in (dropped, other):
         assert worker.process.poll() is None, f"a worker stopped:\n{worker.log_tail()}"
     # The continued worker is back in the group: it has some of the partitions.
     wait_for(
-        lambda: _raw_partitions(settings, dropped) not in (None, EVERY_PARTITION),
+        lambda: raw_partitions(settings, dropped) not in (None, EVERY_PARTITION),
         TIMEOUT_S,
-        lambda: f"the continued worker never rejoined:\n{_tails(dropped, other)}",
+        lambda: f"the continued worker never rejoined:\n{log_tails(dropped, other)}",
     )

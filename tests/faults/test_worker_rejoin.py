@@ -11,17 +11,19 @@ must keep going, and the output and tables must be those of a clean run.
 
 from __future__ import annotations
 
-import os
-import re
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
 from stream.config import Settings
 from stream.contracts import Article, EnrichedArticle
-from tests.faults.lifecycle import Workers
+from tests.faults.lifecycle import (
+    ASSIGNED,
+    EVERY_PARTITION,
+    Workers,
+    crashed,
+    frozen,
+    log_tails,
+    raw_partitions,
+)
 from tests.faults.outcome import enriched_ids, wait_for_a_clean_finish
 from tests.integration.workers import (
     Worker,
@@ -33,10 +35,6 @@ pytestmark = [pytest.mark.faults, pytest.mark.integration]
 
 ARTICLES = 300
 TIMEOUT_S = 300.0
-ASSIGNED = "Setting newly assigned partitions"  # aiokafka's log line, before the table of them
-READY = "Worker ready"  # faust's log line once a rebalance's recovery is over
-CRASHED = "Crashed reason="  # faust's log line when an agent dies
-EVERY_PARTITION = "{0-5}"
 
 
 def test_a_worker_dropped_from_the_group_rejoins_and_goes_on(
@@ -51,74 +49,44 @@ def test_a_worker_dropped_from_the_group_rejoins_and_goes_on(
     # had before, and faust keeps its producers for them.
     dropped = workers.start(settings, "first")
     wait_for(
-        lambda: _raw_partitions(settings, dropped) == EVERY_PARTITION,
+        lambda: raw_partitions(settings, dropped) == EVERY_PARTITION,
         TIMEOUT_S,
         lambda: f"the first worker never held every partition:\n{dropped.log_tail()}",
     )
     assignments = _assignments(dropped)
-    with _frozen(dropped):
+    with frozen(dropped):
         other = workers.start(settings, "second")
         wait_for(
-            lambda: _raw_partitions(settings, other) == EVERY_PARTITION,
+            lambda: raw_partitions(settings, other) == EVERY_PARTITION,
             TIMEOUT_S,
             lambda: f"the other worker never took every partition over:\n{other.log_tail()}",
         )
     wait_for(
         lambda: _assignments(dropped) > assignments and _shared(settings, dropped, other),
         TIMEOUT_S,
-        lambda: f"the continued worker never got partitions back:\n{_tails(dropped, other)}",
+        lambda: f"the continued worker never got partitions back:\n{log_tails(dropped, other)}",
     )
 
     publish_articles(settings, articles)
     wait_for(
-        lambda: len(enriched_ids(settings)) == len(articles) or _crashed(dropped, other),
+        lambda: len(enriched_ids(settings)) == len(articles) or crashed(dropped, other),
         TIMEOUT_S,
         lambda: (
             f"{len(enriched_ids(settings))} of {len(articles)} articles enriched:\n"
-            + _tails(dropped, other)
+            + log_tails(dropped, other)
         ),
     )
-    assert not _crashed(dropped, other), f"an agent crashed:\n{_tails(dropped, other)}"
+    assert not crashed(dropped, other), f"an agent crashed:\n{log_tails(dropped, other)}"
     wait_for_a_clean_finish(settings, other, clean, TIMEOUT_S)
     for worker in (dropped, other):
         assert worker.process.poll() is None, f"a worker stopped:\n{worker.log_tail()}"
 
 
-@contextmanager
-def _frozen(worker: Worker) -> Iterator[None]:
-    """The worker's main process stopped (no heartbeats), continued whatever happens."""
-    os.kill(worker.process.pid, signal.SIGSTOP)
-    try:
-        yield
-    finally:
-        os.kill(worker.process.pid, signal.SIGCONT)
-
-
-def _raw_partitions(settings: Settings, worker: Worker) -> str | None:
-    """The raw partitions of the worker's latest assignment, once its recovery is over."""
-    text = worker.log.read_text(errors="replace")
-    if ASSIGNED not in text:
-        return None
-    latest = text.rsplit(ASSIGNED, 1)[1]
-    if READY not in latest:
-        return None
-    found = re.search(rf"\| {re.escape(settings.topic_raw)} +\| (\{{[^}}]*\}})", latest)
-    return found.group(1) if found else None
-
-
 def _shared(settings: Settings, *pair: Worker) -> bool:
     """Each worker settled on a part of the raw partitions (three of six each)."""
-    held = [_raw_partitions(settings, worker) for worker in pair]
+    held = [raw_partitions(settings, worker) for worker in pair]
     return all(partitions not in (None, EVERY_PARTITION) for partitions in held)
 
 
 def _assignments(worker: Worker) -> int:
     return worker.log.read_text(errors="replace").count(ASSIGNED)
-
-
-def _crashed(*workers: Worker) -> bool:
-    return any(CRASHED in worker.log.read_text(errors="replace") for worker in workers)
-
-
-def _tails(*workers: Worker) -> str:
-    return "\n".join(f"--- {worker.log.name}:\n{worker.log_tail(30)}" for worker in workers)
