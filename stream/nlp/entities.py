@@ -450,7 +450,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
 
 
 def _is_subject(word: Token) -> bool:
-    """ "Trump's special envoy Steve Witkoff travelled": a name set beside its subject title is
+    """ "the President's special envoy X travelled": a name set beside its subject title is
     the subject too, whom a later "him" may mean."""
     return word.dep_ in SUBJECT_DEPS or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
 

@@ -232,7 +232,7 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
-        # "landed at Taipei Songshan Airport": the visit is to the city the airport serves.
+        # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
     said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
     return found or (reading.here if said_here else None)
@@ -241,7 +241,7 @@ def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent
 def _arrived_where_told(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
-    """ "Kim arrived in Hanoi on Tuesday. ... Trump arrived late the same day": an arrival that
+    """ "X arrived in the capital on Tuesday. ... Y arrived late the same day": an arrival that
     names no place is at the place of the arrival told just before, else where the story is
     filed."""
     if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":

@@ -112,8 +112,8 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
 
 
 def _past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
-    """ "Visited Baghdad in January" and "is expected to travel to Baghdad for the summit": a
-    trip made months before the news is not the one still ahead."""
+    """ "visited the capital in January" and "is expected to travel to the capital": a trip
+    made months before the news is not the one still ahead."""
     told = [m for m in [*event.mentions, mention] if m.status is EventStatus.OCCURRED]
     ahead = [m for m in [*event.mentions, mention] if m.status is not EventStatus.OCCURRED]
     long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
@@ -221,8 +221,8 @@ def _visits_to_their_city(
         ]
         cities = {other.location.key: other.location for other in there}
         if len(cities) > 1:
-            # "Arrived in Iraq on Friday ... met X in Baghdad; on Saturday in Najaf": the city
-            # of the arrival's own day.
+            # "arrived in the country on Friday ... met X in its capital; on Saturday in a
+            # second city": the city of the arrival's own day.
             cities = {other.location.key: other.location for other in there
                       if visit.date is not None and other.date is not None
                       and other.date.start == visit.date.start}
@@ -295,7 +295,7 @@ def _placed_where_filed(
         if event.status is EventStatus.SPECULATED:
             continue  # "could meet, possibly in ...": a place still open
         if event.first.type == "statement" and not _speaks_for(event.principal, where):
-            continue  # "Trump accused Mexico": said where the story is filed only by its own
+            continue  # "X accused a neighbour": said where the story is filed only by its own
         if _told_elsewhere(event, events, here) or all(map(_told_as_before, event.mentions)):
             continue
         if not _party_there(event, events, here, where):
@@ -309,7 +309,7 @@ def _placed_where_filed(
 
 
 def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referent) -> bool:
-    """ "On October 14 X met Y in Baghdad ... On October 14 X met Z": a party told somewhere
+    """ "On October 14 X met Y in the capital ... On October 14 X met Z": a party told somewhere
     else on the same day is there, not where the story is filed."""
     parties = _participants(event.principal)
     return any(
@@ -337,7 +337,7 @@ def _party_there(
 
 
 def _told_as_before(mention: Mention) -> bool:
-    """ "Trump had accused Mexico on Saturday": the past perfect tells what led up to the
+    """ "X had accused a neighbour on Saturday": the past perfect tells what led up to the
     story, not what happened where it is filed."""
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     return verb.tag_ == "VBN" and any(

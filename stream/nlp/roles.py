@@ -253,7 +253,7 @@ def speaker(trigger: Token, table: EntityTable) -> Role | None:
 def speech_verb(trigger: Token) -> Token | None:
     """The verb of saying that reports a stance: "said" in "Wang said China supports X"."""
     clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-    # "said China is ready to work with Zambia ... and supports Zambia": up the reported
+    # "said A is ready to work with B ... and supports B": up the reported
     # clause's own chain of verbs, not into a clause with a subject of its own.
     steps = 0
     while clause.dep_ in REPORTED_CHAIN and clause.head.i != clause.i and steps < MAX_CHAIN:
@@ -291,7 +291,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         "VERB", "AUX"
     )
     if shares_subject and not subjects:
-        # "invited Putin to visit": the object of the governing verb is the one who visits;
+        # "invited X to visit": the object of the governing verb is the one who visits;
         # "will join X to take part": the subject does it too.
         joins = governor.lemma_ in cue_words("joining")
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
@@ -415,7 +415,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
 
 
 def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
-    """ "The Putin visit", not "the Middle East trip"; a named meeting's words are its name.
+    """ "The X visit", not "the Middle East trip"; a named meeting's words are its name.
     "Prime Minister Chung Hye-won held talks" misread as a name modifying "talks"."""
     for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
         found = table.at(token)
@@ -779,7 +779,7 @@ def is_arrival_site(place: Referent) -> bool:
 
 def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
     """The city an airport serves: the one the gazetteer gives, or the city its name begins
-    with ("Taipei Songshan Airport")."""
+    with ("Northfield Airport")."""
     if site.place is not None and site.place.kind == "site" and site.place.city:
         known = gazetteer.place(site.place.city, [site.place.country_code])
         if known is not None and known.kind == "city":
@@ -862,7 +862,7 @@ def destinations(
 
 
 def _listed_after(last: Token) -> list[Token]:
-    """ "To Ethiopia, Kenya, and Djibouti January 24", "stops in Japan and Mongolia as well as
+    """ "To A, B, and C January 24", "stops in A and B as well as
     Oman": places the text lists on after the last one the parse joined, which a date or "as
     well as" led it astray from. A place that is a clause's subject is news of its own."""
     doc, listed = last.doc, []
@@ -947,7 +947,7 @@ def _place_at(
 
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:
-    """ "Held talks at the Akorda", "at the Kumsusan state guesthouse": a name after "at the"
+    """ "held talks at the Residence", "at the state guesthouse": a name after "at the"
     that the model took for a person or an organisation is the building the talks are in."""
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return None
@@ -955,7 +955,7 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in token.children
     ):
-        return None  # "at the Akorda", "at his Harambee House office"
+        return None  # "at the Residence", "at his Lakeside House office"
     words = [token] if token.pos_ == "PROPN" else [
         c for c in children(token, "compound") if c.pos_ == "PROPN"
     ] if token.lemma_.lower() in cue_words("facility") else []
