@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -128,11 +129,18 @@ def recount(counts: dict[str, int], row: ResolvedEvent, was: EventStatus | None)
 
 
 def search_score(profile: Profile, query: str) -> int:
-    """How well a name query matches: 3 exact, 2 prefix, 1 substring, 0 no match."""
-    needle = _fold(query)
+    """How well a name query matches an actor: see `name_match_score`."""
+    return name_match_score([profile.id, profile.name, *profile.aliases], query, _fold)
+
+
+def name_match_score(names: Iterable[str], query: str, fold: Callable[[str], str]) -> int:
+    """How well a name query matches any of `names`, both folded by `fold`: 3 exact, 2 prefix,
+    1 substring, 0 no match (also for a query of words that fold away, such as "the")."""
+    needle = fold(query)
+    if not needle:
+        return 0
     best = 0
-    for name in [profile.id, profile.name, *profile.aliases]:
-        folded = _fold(name)
+    for folded in map(fold, names):
         if folded == needle:
             return 3
         if folded.startswith(needle):

@@ -22,7 +22,7 @@ from stream.contracts import (
     ResolvedEvent,
 )
 from stream.nlp.lexicon import fold, slug
-from stream.state.activity import upsert
+from stream.state.activity import name_match_score, upsert
 
 
 class PlaceProfile(BaseModel):
@@ -115,17 +115,5 @@ def update_place_profile(profile: PlaceProfile | None, change: PlaceRowChange) -
 
 
 def place_search_score(profile: PlaceProfile, query: str) -> int:
-    """How well a name query matches: 3 exact, 2 prefix, 1 substring, 0 no match."""
-    needle = fold(query)
-    if not needle:  # a query of words that fold away ("the")
-        return 0
-    best = 0
-    for name in [profile.place.id, profile.place.name]:
-        folded = fold(name)
-        if folded == needle:
-            return 3
-        if folded.startswith(needle):
-            best = max(best, 2)
-        elif needle in folded:
-            best = max(best, 1)
-    return best
+    """How well a name query matches a place: see `name_match_score`."""
+    return name_match_score([profile.place.id, profile.place.name], query, fold)

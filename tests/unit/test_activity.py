@@ -147,6 +147,11 @@ def test_search_score_exact_beats_prefix_beats_substring():
     assert search_score(profile, "lavrov") == 0
 
 
+def test_search_score_matches_nothing_for_a_query_that_folds_to_nothing():
+    profile = update_profile(None, ActorRowChange(row=shoigu_row(make_event())))
+    assert search_score(profile, " - ") == 0
+
+
 def test_a_profile_stays_the_same_size_however_many_events_its_actor_has():
     profile, sizes = None, []
     for i in range(1, 1001):
