@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import cast
 
@@ -63,70 +63,62 @@ placed_already = Processed()
 
 @app.agent(topics.raw)
 async def enrich(stream: StreamT[bytes]) -> None:
-    batches = stream.take_events(settings.batch_size, within=settings.batch_window_s)
-    async for events in batches:
-        async with abandoned_if_fenced(events):
-            try:
-                await enrich_and_send(
-                    chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES)
-                )
-            except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
-                await stop_uncommitted(bug)
-                return
-            await commit(stream, events)
+    await each_batch_committed(stream, settings.batch_size, settings.batch_window_s, enrich_batch)
 
 
 @app.agent(topics.reports, concurrency=1)
 async def resolve_events(stream: StreamT[bytes]) -> None:
-    # Resolving is not idempotent (a report counts once more each time), so copies that
-    # faust delivers again are dropped, as `enrich` drops them.
-    batches = stream.take_events(REPORT_BATCH, within=settings.batch_window_s)
-    async for events in batches:
-        async with abandoned_if_fenced(events):
-            for tp, batch in by_partition(resolved_already.unseen(events)):
-                reports = [decode_report(raw_message(event), on_error) for event in batch]
-                with writing_for(batch[-1]):
-                    resolved = resolve_reports(
-                        [report for report in reports if report is not None],
-                        tables.known_events_of,
-                        settings,
-                    )
-                    tables.store_known_events(resolved.known)
-                with processing(tp):
-                    await send_all(resolved.outgoing)
-            await commit(stream, events)
+    await each_batch_committed(stream, REPORT_BATCH, settings.batch_window_s, resolve_batch)
 
 
 @app.agent(topics.activity, concurrency=1)
 async def record_activity(stream: StreamT[bytes]) -> None:
     # In batches, so that each table key is written once per batch (see `tables.record`).
-    # Profiles count events, so copies that faust delivers again are dropped.
-    batches = stream.take_events(ACTIVITY_BATCH, within=settings.table_batch_window_s)
-    async for events in batches:
-        async with abandoned_if_fenced(events):
-            try:
-                for _, batch in by_partition(recorded_already.unseen(events)):
-                    with writing_for(batch[-1]):
-                        changes = activity_changes(batch)
-                        outgoing = record_activities(changes, tables.record, settings, on_error)
-                        await send_all(outgoing)
-            except InternalError as bug:  # NEWSSTREAM_ON_INTERNAL_ERROR=stop
-                await stop_uncommitted(bug)
-                return
-            await commit(stream, events)
+    await each_batch_committed(
+        stream, ACTIVITY_BATCH, settings.table_batch_window_s, record_activity_batch
+    )
 
 
 @app.agent(topics.places, concurrency=1)
 async def record_places(stream: StreamT[bytes]) -> None:
-    # As `record_activity`: batches, each key written once, copies delivered again dropped.
-    batches = stream.take_events(ACTIVITY_BATCH, within=settings.table_batch_window_s)
-    async for events in batches:
-        async with abandoned_if_fenced(events):
-            for _, batch in by_partition(placed_already.unseen(events)):
-                rows = [decode_place_row(raw_message(event), on_error) for event in batch]
-                with writing_for(batch[-1]):
-                    tables.record_places([row for row in rows if row is not None])
-            await commit(stream, events)
+    await each_batch_committed(
+        stream, ACTIVITY_BATCH, settings.table_batch_window_s, record_places_batch
+    )
+
+
+async def enrich_batch(events: Sequence[EventT]) -> None:
+    await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+
+
+async def resolve_batch(events: Sequence[EventT]) -> None:
+    # Resolving is not idempotent (a report counts once more each time), so copies that
+    # faust delivers again are dropped, as `enrich` drops them.
+    for tp, batch in by_partition(resolved_already.unseen(events)):
+        reports = [decode_report(raw_message(event), on_error) for event in batch]
+        with writing_for(batch[-1]):
+            resolved = resolve_reports(
+                [report for report in reports if report is not None],
+                tables.known_events_of,
+                settings,
+            )
+            tables.store_known_events(resolved.known)
+        with processing(tp):
+            await send_all(resolved.outgoing)
+
+
+async def record_activity_batch(events: Sequence[EventT]) -> None:
+    # Profiles count events, so copies that faust delivers again are dropped.
+    for _, batch in by_partition(recorded_already.unseen(events)):
+        with writing_for(batch[-1]):
+            changes = activity_changes(batch)
+            await send_all(record_activities(changes, tables.record, settings, on_error))
+
+
+async def record_places_batch(events: Sequence[EventT]) -> None:
+    for _, batch in by_partition(placed_already.unseen(events)):
+        rows = [decode_place_row(raw_message(event), on_error) for event in batch]
+        with writing_for(batch[-1]):
+            tables.record_places([row for row in rows if row is not None])
 
 
 @app.on_partitions_revoked.connect
@@ -153,6 +145,27 @@ async def stop_uncommitted(reason: Exception) -> None:
     takes over processes it again."""
     cast(ExactOffsetsConsumer, app.consumer).halt()
     await app.crash(reason)
+
+
+async def each_batch_committed(
+    stream: StreamT[bytes],
+    size: int,
+    within: float,
+    handle: Callable[[Sequence[EventT]], Awaitable[None]],
+) -> None:
+    """Handle the stream batch by batch, committing each batch once it is handled.
+
+    A batch whose producer was fenced is given up (`abandoned_if_fenced`); a bug with
+    NEWSSTREAM_ON_INTERNAL_ERROR=stop stops the worker with the batch uncommitted.
+    """
+    async for events in stream.take_events(size, within=within):
+        async with abandoned_if_fenced(events):
+            try:
+                await handle(events)
+            except InternalError as bug:
+                await stop_uncommitted(bug)
+                return
+            await commit(stream, events)
 
 
 @asynccontextmanager
