@@ -151,7 +151,6 @@ class InputPartitionTransactions(TransactionManager):
             )
         if fenced or gap:  # `on_fenced`: the fenced producers can never send again
             revoked = set(revoked) | set(assigned)
-            self.log.info("A transaction may have been aborted: tables rebuilt from changelogs")
             rebuild_tables_from_changelogs(self.app)
         await super().on_rebalance(assigned, revoked, newly_assigned)
 
