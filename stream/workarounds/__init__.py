@@ -169,14 +169,6 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_a_worker_starts_without_the_table_stores_it_left",
     ),
     Workaround(
-        "faust.tables.recovery.Recovery.on_rebalance",
-        "stream.workarounds.transactions.rebuild_tables_from_changelogs",
-        "only partitions new to a worker are restored: one it keeps after a fenced "
-        "transaction keeps that transaction's aborted table writes in its local store, and "
-        "the batch processed again counts its events twice",
-        _GUARDS + "test_a_fenced_producer_has_every_table_rebuilt_from_its_changelog",
-    ),
-    Workaround(
         "faust.transport.producer.ProducerBuffer.flush",
         "stream.workarounds.transactions.DrainingProducerBuffer.flush",
         "the flush before a commit gives up after 0.1 s per buffered table write: on a busy "

@@ -29,12 +29,11 @@ from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.errors import IllegalOperation, KafkaConnectionError, KafkaError, ProducerFenced
 from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
-from faust.stores.rocksdb import Store as RocksDBStore
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers import aiokafka
 from faust.transport.producer import ProducerBuffer
-from faust.types import TP, AppT, Message
+from faust.types import TP, Message
 from faust.types.tuples import FutureMessage, ack_lock
 from mode.utils.futures import notify
 
@@ -141,17 +140,16 @@ class InputPartitionTransactions(TransactionManager):
         generation, previous = self.app.consumer_generation_id, self._generation
         self._generation = generation
         fenced, self._fenced = self._fenced, False
-        gap = previous is not None and generation != previous + 1
-        if gap and not fenced:
+        if fenced:  # `on_fenced`: the fenced producers can never send again
+            revoked = set(revoked) | set(assigned)
+        elif previous is not None and generation != previous + 1:
             self.log.info(
                 "Generation %r after %r: this worker was out of the group in between, and "
                 "its producers of the partitions it kept may be fenced: new ones for all",
                 generation,
                 previous,
             )
-        if fenced or gap:  # `on_fenced`: the fenced producers can never send again
             revoked = set(revoked) | set(assigned)
-            rebuild_tables_from_changelogs(self.app)
         await super().on_rebalance(assigned, revoked, newly_assigned)
 
     async def send(  # type: ignore[override]
@@ -216,30 +214,6 @@ def forget_local_tables(tabledir: Path) -> None:
     after an unclean shutdown under exactly-once.
     """
     shutil.rmtree(tabledir, ignore_errors=True)
-
-
-def rebuild_tables_from_changelogs(app: AppT) -> None:
-    """Empty every local table store and have recovery read each changelog from its start.
-
-    A fenced producer's transaction is aborted, but the table writes made in it are in the
-    local stores already. faust restores only the partitions new to a worker, so for those
-    it keeps through the rebalance the aborted writes would stay, and processing their
-    batch again would count its events twice (a profile's count, a place's). Called when
-    this worker may have lost a transaction (fenced, or out of the group for a generation):
-    rare, and then it restores as after a restart. Kafka Streams wipes a corrupted task's
-    state the same way.
-    """
-    for table in app.tables.values():
-        store = table.data
-        if isinstance(store, RocksDBStore):
-            for db in store._dbs.values():
-                db.close()  # now: a handle closed later would write into the new store's files
-            store.reset_state()
-        else:
-            store.clear()
-    recovery = app.tables.recovery
-    recovery.active_offsets.clear()  # none left: each changelog is read from its start
-    recovery.standby_offsets.clear()
 
 
 class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):

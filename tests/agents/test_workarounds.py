@@ -79,13 +79,9 @@ class FakeProducer:
 
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch) -> faust.App:
-    return probe_app(Settings(app_id=APP_ID, store_url="memory://"), monkeypatch)
-
-
-def probe_app(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> faust.App:
     """An unstarted worker app: agents read RAW and ACTIVITY, every topic is in group 0
     (co-partitioned, as newsstream's are), and no Kafka client ever connects."""
-    app = create_app(settings)
+    app = create_app(Settings(app_id=APP_ID, store_url="memory://"))
     monkeypatch.setattr(app.topics, "acks_enabled_for", lambda topic: topic in AGENT_INPUTS)
     monkeypatch.setattr(app.assignor, "group_for_topic", lambda topic: 0)
     monkeypatch.setattr(app.assignor, "is_standby", lambda tp: False)
@@ -278,52 +274,6 @@ async def test_a_fenced_commit_asks_for_a_rebalance_that_makes_every_producer_an
     for tid in (f"{APP_ID}-{RAW}-0", f"{APP_ID}-{ACTIVITY}-0"):
         assert ("stop producer", tid) in calls, f"{tid}: the fenced producer was kept"
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
-
-
-@pytest.mark.parametrize("store_url", ["rocksdb://", "memory://"])
-async def test_a_fenced_producer_has_every_table_rebuilt_from_its_changelog(
-    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    # The fenced transaction is aborted, but its table writes are in the local store: kept
-    # through the rebalance, they stayed, and the batch processed again counted twice.
-    app = probe_app(Settings(app_id=APP_ID, store_url=store_url, data_dir=tmp_path), monkeypatch)
-    table = app.Table("probe-counts", partitions=1, value_type=bytes, default=None)
-    changelog = TP(table.changelog_topic.get_topic_name(), 0)
-    transactions, raw, recovery = app.consumer.transactions, TP(RAW, 0), app.tables.recovery
-    monkeypatch.setattr(app.consumer, "rejoin", lambda: None)
-
-    def store_aborted_write() -> None:
-        store = table.data
-        if store_url.startswith("rocksdb"):
-            store._db_for_partition(0)[b"kim"] = b"2"
-        else:
-            store.data[b"kim"] = b"2"
-        recovery.active_offsets[changelog] = 41  # restored up to here, before the write
-
-    def stored() -> bytes | None:
-        store = table.data
-        if store_url.startswith("rocksdb"):
-            return store._db_for_partition(0).get(b"kim")
-        return store.data.get(b"kim")
-
-    app.consumer_generation_id = 1
-    await transactions.on_rebalance({raw}, revoked=set(), newly_assigned={raw})
-    store_aborted_write()
-    app.consumer_generation_id = 2  # an ordinary rebalance keeps the store as it is
-    await transactions.on_rebalance({raw}, revoked=set(), newly_assigned=set())
-    assert stored() == b"2"
-    assert recovery.active_offsets[changelog] == 41
-
-    transactions.on_fenced(ProducerFenced())
-    app.consumer_generation_id = 3
-    await transactions.on_rebalance({raw}, revoked=set(), newly_assigned=set())
-    assert stored() is None, "the fenced transaction's table write survived the rebalance"
-    assert changelog not in recovery.active_offsets, "recovery would not read the changelog again"
-
-    store_aborted_write()  # out of the group in generation 4: its transactions may be lost
-    app.consumer_generation_id = 5
-    await transactions.on_rebalance({raw}, revoked=set(), newly_assigned=set())
-    assert stored() is None, "a table write from before the missed generation survived"
 
 
 def test_a_rejoin_is_asked_of_the_group_coordinator_in_the_consumer_thread(app: faust.App):
