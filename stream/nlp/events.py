@@ -101,7 +101,7 @@ def extract_mentions(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
     )
     mentions: list[Mention] = []
-    sources: dict[int, list[Referent]] = {}
+    sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
     for span in spans:
         trigger = span.root
         if trigger.idx < dateline_end or _is_heading(trigger.sent, reading.text):
@@ -112,8 +112,8 @@ def extract_mentions(
             if mention is None:
                 continue
             if trigger.sent.start not in sources:
-                sources[trigger.sent.start] = attribution(trigger.sent, table)
-            mention.attributed_to = sources[trigger.sent.start]
+                sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
+            mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
@@ -869,17 +869,98 @@ def _is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
-def attribution(sentence: Span, table: EntityTable) -> list[Referent]:
-    """Who the sentence says reported it: "TASS reported", "according to Yonhap", "quoting X"."""
-    words: list[Token] = []
+def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, list[Referent]]]:
+    """Each reporting word of the sentence with who it names as the source: "TASS reported",
+    "according to Yonhap", "quoting X"."""
+    found: list[tuple[Token, list[Referent]]] = []
     for token in sentence:
         if token.lemma_ not in cue_words("reporting") or token.pos_ not in ("VERB", "NOUN"):
             continue
         if token.lemma_ == "accord":
-            words += roles.prep_objects(token, "to")
+            words = list(roles.prep_objects(token, "to"))
         else:
-            words += roles.children(token, "nsubj")
+            words = list(roles.children(token, "nsubj"))
             if token.lemma_ in ("quote", "cite"):
                 words += roles.children(token, "dobj")
-    found = roles.referents(words, table, names_only=True)
-    return [ref for ref in found if ref.label in ("ORG", "PERSON", "GPE")]
+        refs = roles.referents(words, table, names_only=True)
+        named = [ref for ref in refs if ref.label in ("ORG", "PERSON", "GPE")]
+        if named:
+            found.append((token, named))
+    return found
+
+
+def attribution(trigger: Token, sources: list[tuple[Token, list[Referent]]]) -> list[Referent]:
+    """The sources whose report holds the trigger: not a speaker whose own doings are only told
+    beside the report ("Smith, who visited Oslo, told reporters ...")."""
+    found: list[Referent] = []
+    for report, refs in sources:
+        if reports_on(report, trigger):
+            found += (ref for ref in refs if ref not in found)
+    return found
+
+
+# How a reporting word reaches what it reports: "said (that) X visited", "reported the visit",
+# "X visited Oslo, TASS said" parsed either way round.
+REPORTED_LINKS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dep"})
+REPORT_ATTACHMENTS = frozenset({"ccomp", "parataxis", "dep", "conj"})
+
+
+def reports_on(report: Token, trigger: Token) -> bool:
+    """Whether the reporting word's report holds the trigger. The report's own circumstances are
+    not its content: its subject and the subject's clauses ("Smith, who met Jones last week,
+    said ..."), its prepositions ("said after talks with Jones"), a participle beside it
+    ("Speaking after meeting Jones, Smith said")."""
+    if report.lemma_ == "accord" or report.i == trigger.i:
+        return True
+    step = _child_towards(report, trigger)
+    if step is not None:
+        if step.dep_ == "advcl":
+            # A finite clause hung as a modifier is a misparsed "said (that) ...".
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
+        return step.dep_ in REPORTED_LINKS
+    # The report hangs below the trigger's clause ("X visited Oslo, TASS said"), unless it is
+    # told as an aside of the event ("held talks, with Kim saying he hoped ...").
+    if _closes_sentence(report, trigger):
+        return True
+    word = report
+    while word.head.i != word.i and not _dominates(word.head, trigger):
+        if not _attaches_report(word):
+            return False
+        word = word.head
+    return _attaches_report(word)
+
+
+def _attaches_report(word: Token) -> bool:
+    if word.dep_ == "advcl":
+        # "X will travel to Oslo, the ministry said": a finite clause of its own, not an
+        # aside of the event ("after Smith said ...").
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        return has_subject and not any(c.dep_ == "mark" for c in word.children)
+    return word.dep_ in REPORT_ATTACHMENTS
+
+
+def _closes_sentence(report: Token, trigger: Token) -> bool:
+    """ "..., Home Affairs Minister X announced on Thursday.": a report set off by a comma at
+    the end of the sentence tells the whole sentence, wherever the parser hangs it."""
+    words = list(report.subtree)
+    first, last = words[0], words[-1]
+    sentence = report.sent
+    rest = report.doc[last.i + 1 : sentence.end]
+    return (
+        trigger.i < first.i
+        and first.i > sentence.start
+        and report.doc[first.i - 1].text == ","
+        and all(token.is_punct or token.is_space for token in rest)
+    )
+
+
+def _child_towards(head: Token, word: Token) -> Token | None:
+    """The child of `head` whose subtree holds `word`, or None when `head` does not govern it."""
+    for ancestor in [word, *word.ancestors]:
+        if ancestor.head.i == head.i and ancestor.i != head.i:
+            return ancestor
+    return None
+
+
+def _dominates(head: Token, word: Token) -> bool:
+    return head.i == word.i or any(a.i == head.i for a in word.ancestors)

@@ -492,6 +492,10 @@ def to_record(event: MergedEvent, article: Article, published: dt.date) -> Event
     for mention in event.mentions:
         for ref in mention.attributed_to:
             attributed.setdefault(ref.key, ref)
+    if first.type == "statement":
+        # A stance is its speaker's own word: "Smith said Norway backs Chile" is not a report
+        # of Smith's stance by Smith.
+        attributed.pop(first.actor.referent.key, None)
     return Event(
         event_id=event_id(first.type, [slug(p.key) for p in participants], event.location, year),
         article_id=article.id,

@@ -1151,3 +1151,30 @@ def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
         "Tuesday for a three-day state visit.",
     ), "visit")
     assert visit.location is not None and visit.location.id == "oslo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker's own doings told in the subject's clause are not the report.
+        "Jonas Berg, who visited Oslo last month, told reporters the deal was close.",
+        # An aside beside the event reports nothing about it.
+        "Jonas Berg held talks with Erik Lund in Oslo on Monday, with Berg saying he hoped for "
+        "a deal.",
+        # A stance is its speaker's own word, not a report by the speaker.
+        "Prime Minister Jonas Berg said Norway firmly supports Chile in the dispute.",
+    ],
+)
+def test_events_speaker_is_no_source_of_what_the_report_does_not_hold(
+    enricher: Enricher, text: str
+) -> None:
+    assert all(not event.attributed_to for event in events_of(enricher, text))
+
+
+def test_events_closing_report_after_comma_sources_the_whole_sentence(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Jonas Berg will travel to Oslo on Monday for talks with Erik Lund, before flying on to "
+        "Riga on Tuesday, the Foreign Office said on Thursday.",
+    )
+    assert events and all([a.name for a in e.attributed_to] == ["Foreign Office"] for e in events)
