@@ -82,6 +82,7 @@ def merge_mentions(
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
+    _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
@@ -188,6 +189,52 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
         ):
             event.date = enclosing.date
         event.location = event.location or enclosing.location
+
+
+def _voiced_at_talks(events: list[MergedEvent]) -> None:
+    """ "X held talks with Y on Tuesday. ... X said Norway firmly backs Chile": a stance with no
+    time of its own, told after talks one of its parties held, was voiced at those talks, on
+    their day and at their place, rather than on the day the story had reached."""
+    for event in events:
+        if event.first.type != "statement" or event.status is not EventStatus.OCCURRED:
+            continue
+        if _has_own_date(event) or any(m.during is not None for m in event.mentions):
+            continue
+        if any(map(_told_as_before, event.mentions)):
+            continue  # "had accused": what led up to the story, not said at its talks
+        parties = _participants(event.principal)
+        start = event.first.trigger.i
+        talks = [
+            (position, occasion)
+            for occasion in events
+            if occasion.first.type == "meeting"
+            and occasion.status is EventStatus.OCCURRED
+            and occasion.date is not None
+            and _shares_parties(event, occasion, parties)
+            and _places_compatible(occasion.location, event.location)
+            and (position := _last_told_before(occasion, start)) is not None
+        ]
+        if not talks:
+            continue
+        position, latest = max(talks, key=lambda item: item[0])
+        if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
+            event.date = latest.date
+            event.location = event.location or latest.location
+
+
+def _travelled_on(
+    speaker: str, talks: MergedEvent, position: int, start: int, events: list[MergedEvent]
+) -> bool:
+    """ "Held talks in Beijing on Tuesday ... had gone to Shanghai on Monday. In a speech, he
+    criticised ...": a speaker told travelling elsewhere since the talks (or anywhere, when the
+    talks have no place) may have spoken there."""
+    return any(
+        other.first.type == "visit"
+        and other.first.actor.referent.key == speaker
+        and (talks.location is None or not _places_compatible(other.location, talks.location))
+        and position < (_last_told_before(other, start) or -1)
+        for other in events
+    )
 
 
 def _has_own_date(event: MergedEvent) -> bool:

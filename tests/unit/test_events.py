@@ -1178,3 +1178,27 @@ def test_events_closing_report_after_comma_sources_the_whole_sentence(enricher: 
         "Riga on Tuesday, the Foreign Office said on Thursday.",
     )
     assert events and all([a.name for a in e.attributed_to] == ["Foreign Office"] for e in events)
+
+
+TALKS = (
+    "Norwegian Foreign Minister Anna Berg held talks with Danish Foreign Minister Erik Lund in "
+    "Bergen on Monday.\n\n"
+)
+STANCE = "\n\nBerg said Norway firmly supports Chile in the dispute."
+
+
+@pytest.mark.parametrize(
+    ("between", "place", "day"),
+    [
+        # A guest's arrival told in between does not date what was said at the talks.
+        ("Lund arrived in Bergen on Sunday for a three-day visit.", "bergen", "2025-03-24"),
+        # A speaker told travelling on since the talks may have spoken there.
+        ("On Tuesday Berg travelled to Oslo and spoke to students.", "oslo", "2025-03-25"),
+    ],
+)
+def test_events_undated_stance_is_voiced_at_its_speakers_talks(
+    enricher: Enricher, between: str, place: str, day: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, TALKS + between + STANCE), "statement")
+    assert stance.location is not None and stance.location.id == place
+    assert stance.date is not None and stance.date.value == day
