@@ -226,16 +226,36 @@ def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     return (found[0], 1) if found is not None and found[0] != "negated" else None
 
 
-def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent | None:
-    """The place the parse gives, else the dateline's when the text says "here"."""
+def _location(
+    chain: list[Token], reading: Reading, event_type: str, earlier: list[Mention]
+) -> Referent | None:
+    """The place the parse gives, else the dateline's when the text says "here", else the
+    place of the event told just before when it says "there"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
-    said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
-    return found or (reading.here if said_here else None)
+    if found is not None:
+        return found
+    said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+    if "here" in said:
+        return reading.here
+    return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "X visited Lima in May and met Y there", "... who held talks with Z at the palace, and
+    W, who met him there on Tuesday": "there" is the place of the latest event told before it,
+    in this paragraph or the one before."""
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.location is not None and since < m.trigger.idx and m.trigger.i < trigger.i
+    )
+    return next(told, None)
 
 
 def _arrived_where_told(
@@ -412,7 +432,7 @@ def _read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
-    location = _location(chain, reading, event_type)
+    location = _location(chain, reading, event_type, earlier)
     if location is None and event_type == "visit":
         location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
             trigger, reading

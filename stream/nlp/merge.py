@@ -459,8 +459,12 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
         begun = occasion.date.start if occasion.date else published
         return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
     told_alike = occasion.status is event.status
+    # "Then traveled to Paris. He met X on Monday": a trip dated only by the story told before
+    # it ("then") has no day of its own to rule out talks that have one.
     return told_alike and (
-        _dates_compatible(occasion.date, event.date) or _days_into(occasion, event)
+        (_has_own_date(event) and not _has_own_date(occasion))
+        or _dates_compatible(occasion.date, event.date)
+        or _days_into(occasion, event)
     )
 
 

@@ -1202,3 +1202,24 @@ def test_events_undated_stance_is_voiced_at_its_speakers_talks(
     (stance,) = _of_type(events_of(enricher, TALKS + between + STANCE), "statement")
     assert stance.location is not None and stance.location.id == place
     assert stance.date is not None and stance.date.value == day
+
+
+def test_events_there_is_the_place_of_the_event_told_before(enricher: Enricher) -> None:
+    text = (
+        "Jon Ek held talks with Erik Lund at the Akershus Fortress on Monday. Anna Berg met "
+        "Lund there on Tuesday."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [m.location.id if m.location else None for m in meetings] == ["akershus-fortress"] * 2
+
+
+def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: Enricher) -> None:
+    text = (
+        "Anna Berg met Jon Ek in Bergen on March 10.\n\nBerg then travelled to Oslo. She met "
+        "Erik Lund on Monday, March 24."
+    )
+    talks = _of_type(events_of(enricher, text), "meeting")
+    assert [(m.date and m.date.value, m.location and m.location.id) for m in talks] == [
+        ("2025-03-10", "bergen"),
+        ("2025-03-24", "oslo"),
+    ]
