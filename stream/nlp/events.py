@@ -415,7 +415,7 @@ def _read_mention(
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
-    future = status is not EventStatus.OCCURRED
+    future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
@@ -668,17 +668,44 @@ def event_date(
         anchor = _anchor(ent)
         text = _explicit_date(ent, dates)
         if anchor in chain:
-            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), text))
+            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, text))
         elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
-            ranked.append((rank, abs(ent.start - chain[0].i), text))
-    for rank, _, text in sorted(ranked):
+            ranked.append((rank, abs(ent.start - chain[0].i), anchor, text))
+    for rank, _, anchor, text in sorted(ranked, key=lambda found: found[:2]):
+        if rank >= len(chain):
+            # "plans to fly on Saturday to attend talks": the governor's time is its own tense's.
+            ahead = future or _looks_ahead(anchor)
+            resolved = resolve_date(text, published, future=ahead)
+            if resolved is not None:
+                return _relative_to_governor(resolved, chain[-1])
+            continue
         resolved = resolve_date(text, published, future=future)
-        if resolved is not None and rank >= len(chain):
-            return _relative_to_governor(resolved, chain[-1])
         if resolved is not None:
             return resolved
     return _dependent_date(chain[0], published, dates, future=future)
+
+
+def _scheduled_present(trigger: Token, event_type: str) -> bool:
+    """ "He flies to Oslo on Sunday", "meets Lund on Monday": a trip or talks told in the
+    simple present are on the schedule, so their weekday lies ahead. Not in a caption, whose
+    present tells the picture ("PHOTO: X welcomes Y on Tuesday")."""
+    # The parser may cut "PHOTO:" off as a sentence of its own.
+    start = max(trigger.sent.start - 1, 0)
+    labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    return (
+        event_type in ("visit", "meeting")
+        and trigger.pos_ == "VERB"
+        and trigger.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not labelled
+    )
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A governing clause told as planned or expected ("plans to fly", "will travel")."""
+    cue = status_cue(roles.clause_chain(verb))
+    return cue is not None and cue[0] in ("planned", "speculated")
 
 
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:

@@ -1223,3 +1223,25 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
         ("2025-03-10", "bergen"),
         ("2025-03-24", "oslo"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        # A trip told in the simple present is on the schedule (published on a Thursday).
+        ("Anna Berg flies to Oslo on Sunday and will sign a grant there.", "visit", "2025-03-30"),
+        # Talks told as the purpose of a planned trip share its day, ahead.
+        (
+            "Anna Berg plans to fly on to Oslo on Saturday to attend a meeting with Erik Lund.",
+            "meeting",
+            "2025-03-29",
+        ),
+        # A caption's present tells the picture, not the schedule.
+        ("PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.", "meeting", "2025-03-25"),
+    ],
+)
+def test_events_weekday_of_a_scheduled_event_lies_ahead(
+    enricher: Enricher, text: str, event_type: str, day: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), event_type)
+    assert event.date is not None and event.date.value == day
