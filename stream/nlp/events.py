@@ -662,28 +662,51 @@ def event_date(
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
     ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
-    for ent in _within(dates, sentence):
+    told = _within(dates, sentence)
+    for ent in told:
         if _dates_the_report(ent, chain[-1]):
             continue
         anchor = _anchor(ent)
-        text = _explicit_date(ent, dates)
         if anchor in chain:
-            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, text))
+            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
-            ranked.append((rank, abs(ent.start - chain[0].i), anchor, text))
-    for rank, _, anchor, text in sorted(ranked, key=lambda found: found[:2]):
+            ranked.append((rank, abs(ent.start - chain[0].i), anchor, ent))
+    for rank, _, anchor, ent in sorted(ranked, key=lambda found: found[:2]):
         if rank >= len(chain):
             # "plans to fly on Saturday to attend talks": the governor's time is its own tense's.
             ahead = future or _looks_ahead(anchor)
-            resolved = resolve_date(text, published, future=ahead)
+            resolved = _resolve_told(ent, told, dates, published, future=ahead)
             if resolved is not None:
                 return _relative_to_governor(resolved, chain[-1])
             continue
-        resolved = resolve_date(text, published, future=future)
+        resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return resolved
     return _dependent_date(chain[0], published, dates, future=future)
+
+
+def _resolve_told(
+    ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    """A date phrase resolved; "the next day" is the day after the date told before it in the
+    sentence: "will hold talks on May 9 and call on X the following day" -> May 10."""
+    resolved = resolve_date(_explicit_date(ent, dates), published, future=future)
+    if resolved is not None or not _is_day_after(ent):
+        return resolved
+    for earlier in reversed([e for e in told if e.end <= ent.start and not _is_day_after(e)]):
+        found = resolve_date(_explicit_date(earlier, dates), published, future=future)
+        if found is not None:
+            return shifted_by_days(found, 1, ent.text)
+    return None
+
+
+def _is_day_after(ent: Span) -> bool:
+    # The model may leave the article out of the phrase: "the [following day]".
+    words = " ".join(_WORDS.findall(ent.text.lower()))
+    return " " in words and any(
+        words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words("day_after")
+    )
 
 
 def _scheduled_present(trigger: Token, event_type: str) -> bool:

@@ -1245,3 +1245,17 @@ def test_events_weekday_of_a_scheduled_event_lies_ahead(
 ) -> None:
     (event,) = _of_type(events_of(enricher, text), event_type)
     assert event.date is not None and event.date.value == day
+
+
+def test_events_the_following_day_is_the_day_after_the_date_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Anna Berg will hold talks with Jon Ek on April 9 and call on Prime Minister Erik Lund "
+        "the following day."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [(m.counterparts[0].id, m.date and m.date.value) for m in meetings] == [
+        ("jon-ek", "2025-04-09"),
+        ("erik-lund", "2025-04-10"),
+    ]
