@@ -277,6 +277,21 @@ def _visits_to_their_city(
             visit.location = next(iter(cities.values()))
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
+        if visit.location is not country:
+            _narrow_told_with(visit, country, events)
+
+
+def _narrow_told_with(visit: MergedEvent, country: Referent, events: list[MergedEvent]) -> None:
+    """ "Arrived in Israel on Thursday, pledging support ...": what the traveller did there,
+    placed only by the visit's country, is in the city the visit was found to be to."""
+    traveller = visit.first.actor.referent.key
+    sentences = {m.sentence.start for m in visit.mentions}
+    for other in events:
+        if other is visit or other.location is None or other.location.key != country.key:
+            continue
+        told_with = any(m.sentence.start in sentences for m in other.mentions)
+        if told_with and traveller in _participants(other.principal):
+            other.location = visit.location
 
 
 def _filed_from_its_city(

@@ -1259,3 +1259,19 @@ def test_events_the_following_day_is_the_day_after_the_date_told_before(
         ("jon-ek", "2025-04-09"),
         ("erik-lund", "2025-04-10"),
     ]
+
+
+def test_events_stance_told_with_a_country_visit_is_in_the_visits_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Swedish Foreign Minister Anna Berg arrived in Norway on Monday with a message of "
+        "solidarity, pledging that Sweden would always stand with Norway.\n\nBerg held talks "
+        "with Norwegian Foreign Minister Erik Lund in Oslo on Monday."
+    )
+    events = events_of(enricher, text)
+    assert {e.type: e.location and e.location.id for e in events} == {
+        "visit": "oslo",
+        "statement": "oslo",
+        "meeting": "oslo",
+    }
