@@ -1054,8 +1054,13 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield trigger.head
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
-    for occasion in prep_objects(trigger, "on", "during"):
-        # "met Xi on the sidelines of the BRICS summit in Kazan"
+    # "met Xi during the BRICS summit in Kazan", "on the sidelines of the summit in Kazan"; but
+    # "talks on trade and the situation in Ukraine" are about that place, not in it.
+    occasions = [
+        *prep_objects(trigger, "during"),
+        *(o for on in prep_objects(trigger, "on") for o in prep_objects(on, "of")),
+    ]
+    for occasion in occasions:
         yield from (w for w in occasion.subtree if w.dep_ == "pobj" and w.head.lower_ == "in")
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"

@@ -1275,3 +1275,22 @@ def test_events_stance_told_with_a_country_visit_is_in_the_visits_city(
         "statement": "oslo",
         "meeting": "oslo",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A place in the talks' topic is what they were about, not where they were.
+        (
+            "Anna Berg held talks with her counterpart Erik Lund on trade, energy and the "
+            "situation in Ukraine.",
+            None,
+        ),
+        ("Anna Berg met Erik Lund on the sidelines of the summit in Kazan on Tuesday.", "kazan"),
+    ],
+)
+def test_events_talks_on_a_topic_are_not_in_its_place(
+    enricher: Enricher, text: str, place: str | None
+) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.location and meeting.location.id) == place
