@@ -416,7 +416,7 @@ def _read_mention(
         cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    date = _own_date(chain, speech, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -455,6 +455,19 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _own_date(
+    chain: list[Token], speech: Token | None, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """The date the mention's own clause gives, else, for a stance, that of its saying: "X said
+    on Tuesday that Y backs Z" is a stance taken on Tuesday."""
+    chains = [chain, roles.clause_chain(speech)] if speech is not None else [chain]
+    found = (
+        event_date(told, reading.published, reading.triggers, reading.dates, future=future)
+        for told in chains
+    )
+    return next((date for date in found if date is not None), None)
 
 
 def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
@@ -878,7 +891,9 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     another event, whose date it is; but an event told as the purpose of another happens on
     it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
     if governor.lemma_ in cue_words("reporting"):
-        return False
+        # "said on Tuesday that ... and accused X": an act coordinated with the saying is its
+        # speaker's own, at the same time; a reported clause has its own.
+        return clause.dep_ == "conj" and clause.head.i == governor.i
     # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False

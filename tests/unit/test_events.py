@@ -1294,3 +1294,16 @@ def test_events_talks_on_a_topic_are_not_in_its_place(
 ) -> None:
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert (meeting.location and meeting.location.id) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said on Monday that Norway firmly supports Chile in the dispute.",
+        "The Norwegian Foreign Ministry said on Monday that the plan was a serious violation and "
+        "accused Sweden of playing with fire.",
+    ],
+)
+def test_events_stance_is_taken_on_the_day_it_is_said(enricher: Enricher, text: str) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-24"
