@@ -969,6 +969,11 @@ def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, li
                 words += roles.children(token, "dobj")
         refs = roles.referents(words, table, names_only=True)
         named = [ref for ref in refs if ref.label in ("ORG", "PERSON", "GPE")]
+        if token.lemma_ == "tell" and not named:
+            # "a source told Interfax": told by no one named, the organisation told is the
+            # report's channel ("the minister told Parliament" is the minister's).
+            told = roles.referents(list(roles.children(token, "dobj", "dative")), table)
+            named = [ref for ref in told if ref.label == "ORG"]
         if named:
             found.append((token, named))
     return found

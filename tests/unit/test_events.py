@@ -1307,3 +1307,24 @@ def test_events_talks_on_a_topic_are_not_in_its_place(
 def test_events_stance_is_taken_on_the_day_it_is_said(enricher: Enricher, text: str) -> None:
     (stance,) = _of_type(events_of(enricher, text), "statement")
     assert stance.date is not None and stance.date.value == "2025-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Anna Berg will fly to Oslo on Friday, a source in the ministry told Interfax.",
+            ["interfax"],
+        ),
+        (
+            "Norway will send 40 troops to Latvia next month, Defence Minister Ola Berg told "
+            "Parliament on Wednesday.",
+            ["ola-berg"],
+        ),
+    ],
+)
+def test_events_outlet_told_by_an_unnamed_source_is_the_channel(
+    enricher: Enricher, text: str, sources: list[str]
+) -> None:
+    (event,) = events_of(enricher, text)
+    assert [a.id for a in event.attributed_to] == sources
