@@ -897,7 +897,24 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
-    return governor.i not in triggers or _purpose_of(clause, governor)
+    return (
+        governor.i not in triggers
+        or _purpose_of(clause, governor)
+        or (clause.i in triggers and _told_alongside(clause, governor))
+    )
+
+
+def _told_alongside(clause: Token, governor: Token) -> bool:
+    """ "arrived in Oslo on Thursday, pledging support for Norway": an event told as a bare
+    participle beside another happens with it (not "after meeting X", which has a word of its
+    own, nor "resulting in the deployment", whose event is not the participle)."""
+    own_words = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children)
+    return (
+        clause.head.i == governor.i
+        and clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not own_words
+    )
 
 
 def _purpose_of(clause: Token, governor: Token) -> bool:

@@ -1328,3 +1328,14 @@ def test_events_outlet_told_by_an_unnamed_source_is_the_channel(
 ) -> None:
     (event,) = events_of(enricher, text)
     assert [a.id for a in event.attributed_to] == sources
+
+
+def test_events_stance_told_as_a_participle_beside_an_arrival_shares_its_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Swedish Foreign Minister Anna Berg arrived in Norway on Monday with a message of "
+        "solidarity, pledging that Sweden would always stand with Norway."
+    )
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-24"
