@@ -1065,7 +1065,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
-        for visit in children(trigger, "xcomp"):  # "invited Y to visit X": where Y is invited
+        # "invited Y to visit X", "an invitation to visit X": where Y is invited.
+        for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
 
 

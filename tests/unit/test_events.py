@@ -1339,3 +1339,12 @@ def test_events_stance_told_as_a_participle_beside_an_arrival_shares_its_day(
     )
     (stance,) = _of_type(events_of(enricher, text), "statement")
     assert stance.date is not None and stance.date.value == "2025-03-24"
+
+
+def test_events_an_invitation_to_visit_is_placed_where_it_invites(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Anna Berg met Danish Prime Minister Erik Lund in Copenhagen on "
+        "Monday. Lund accepted an invitation from the Norwegian leader to visit Oslo."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.location is not None and invitation.location.id == "oslo"
