@@ -1348,3 +1348,9 @@ def test_events_an_invitation_to_visit_is_placed_where_it_invites(enricher: Enri
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.location is not None and invitation.location.id == "oslo"
+
+
+def test_events_a_force_sent_to_a_world_region_is_placed_there(enricher: Enricher) -> None:
+    (deployment,) = events_of(enricher, "Norway deployed two frigates to the Caribbean in May.")
+    assert deployment.location is not None and deployment.location.id == "caribbean"
+    assert not events_of(enricher, "Anna Berg will travel to Africa next week.")
