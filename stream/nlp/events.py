@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.entities import EntityTable, Referent
+from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
@@ -234,6 +234,8 @@ def _location(
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
+    if found is None and event_type == "statement":
+        found = _where_said(chain[-1], reading)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
@@ -243,6 +245,22 @@ def _location(
     if "here" in said:
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _where_said(verb: Token, reading: Reading) -> Referent | None:
+    """Where a stance was voiced: "condemned X, telling reporters in Berlin", "in a speech in
+    Shanghai, X criticised Y" - a place of the participle of saying beside the verb, or of the
+    occasion the verb is told at; not a place of what the stance is about."""
+    told = [
+        *(c for c in roles.children(verb, "advcl") if c.tag_ == "VBG"),
+        *roles.prep_objects(verb, "in", "at"),
+    ]
+    for word in told:
+        for place in roles.prep_objects(word, "in", "at"):
+            found = reading.table.at(place)
+            if found is not None and found.label in PLACE_LABELS:
+                return found
+    return None
 
 
 def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:

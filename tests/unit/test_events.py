@@ -1354,3 +1354,21 @@ def test_events_a_force_sent_to_a_world_region_is_placed_there(enricher: Enriche
     (deployment,) = events_of(enricher, "Norway deployed two frigates to the Caribbean in May.")
     assert deployment.location is not None and deployment.location.id == "caribbean"
     assert not events_of(enricher, "Anna Berg will travel to Africa next week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Anna Berg condemned Belarus for the executions, telling reporters in Berlin that "
+            "the verdicts were unfair.",
+            "berlin",
+        ),
+        ("In a speech in Shanghai, Anna Berg criticised China for its subsidies.", "shanghai"),
+    ],
+)
+def test_events_stance_is_placed_where_it_was_voiced(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.location is not None and stance.location.id == place
