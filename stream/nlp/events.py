@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.entities import EntityTable, Referent
+from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
@@ -101,7 +101,7 @@ def extract_mentions(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
     )
     mentions: list[Mention] = []
-    sources: dict[int, list[Referent]] = {}
+    sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
     for span in spans:
         trigger = span.root
         if trigger.idx < dateline_end or _is_heading(trigger.sent, reading.text):
@@ -112,8 +112,8 @@ def extract_mentions(
             if mention is None:
                 continue
             if trigger.sent.start not in sources:
-                sources[trigger.sent.start] = attribution(trigger.sent, table)
-            mention.attributed_to = sources[trigger.sent.start]
+                sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
+            mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             mention.during = _happened_during(chain, reading, mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
@@ -226,16 +226,54 @@ def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     return (found[0], 1) if found is not None and found[0] != "negated" else None
 
 
-def _location(chain: list[Token], reading: Reading, event_type: str) -> Referent | None:
-    """The place the parse gives, else the dateline's when the text says "here"."""
+def _location(
+    chain: list[Token], reading: Reading, event_type: str, earlier: list[Mention]
+) -> Referent | None:
+    """The place the parse gives, else the dateline's when the text says "here", else the
+    place of the event told just before when it says "there"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
+    if found is None and event_type == "statement":
+        found = _where_said(chain[-1], reading)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
-    said_here = any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
-    return found or (reading.here if said_here else None)
+    if found is not None:
+        return found
+    said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+    if "here" in said:
+        return reading.here
+    return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _where_said(verb: Token, reading: Reading) -> Referent | None:
+    """Where a stance was voiced: "condemned X, telling reporters in Berlin", "in a speech in
+    Shanghai, X criticised Y" - a place of the participle of saying beside the verb, or of the
+    occasion the verb is told at; not a place of what the stance is about."""
+    told = [
+        *(c for c in roles.children(verb, "advcl") if c.tag_ == "VBG"),
+        *roles.prep_objects(verb, "in", "at"),
+    ]
+    for word in told:
+        for place in roles.prep_objects(word, "in", "at"):
+            found = reading.table.at(place)
+            if found is not None and found.label in PLACE_LABELS:
+                return found
+    return None
+
+
+def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "X visited Lima in May and met Y there", "... who held talks with Z at the palace, and
+    W, who met him there on Tuesday": "there" is the place of the latest event told before it,
+    in this paragraph or the one before."""
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.location is not None and since < m.trigger.idx and m.trigger.i < trigger.i
+    )
+    return next(told, None)
 
 
 def _arrived_where_told(
@@ -395,8 +433,8 @@ def _read_mention(
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
-    future = status is not EventStatus.OCCURRED
-    date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
+    date = _own_date(chain, speech, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -412,7 +450,7 @@ def _read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
-    location = _location(chain, reading, event_type)
+    location = _location(chain, reading, event_type, earlier)
     if location is None and event_type == "visit":
         location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
             trigger, reading
@@ -435,6 +473,19 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _own_date(
+    chain: list[Token], speech: Token | None, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """The date the mention's own clause gives, else, for a stance, that of its saying: "X said
+    on Tuesday that Y backs Z" is a stance taken on Tuesday."""
+    chains = [chain, roles.clause_chain(speech)] if speech is not None else [chain]
+    found = (
+        event_date(told, reading.published, reading.triggers, reading.dates, future=future)
+        for told in chains
+    )
+    return next((date for date in found if date is not None), None)
 
 
 def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
@@ -642,23 +693,73 @@ def event_date(
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
     ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
-    for ent in _within(dates, sentence):
+    told = _within(dates, sentence)
+    for ent in told:
         if _dates_the_report(ent, chain[-1]):
             continue
         anchor = _anchor(ent)
-        text = _explicit_date(ent, dates)
         if anchor in chain:
-            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), text))
+            ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
             rank = len(chain) + ancestors.index(anchor)
-            ranked.append((rank, abs(ent.start - chain[0].i), text))
-    for rank, _, text in sorted(ranked):
-        resolved = resolve_date(text, published, future=future)
-        if resolved is not None and rank >= len(chain):
-            return _relative_to_governor(resolved, chain[-1])
+            ranked.append((rank, abs(ent.start - chain[0].i), anchor, ent))
+    for rank, _, anchor, ent in sorted(ranked, key=lambda found: found[:2]):
+        if rank >= len(chain):
+            # "plans to fly on Saturday to attend talks": the governor's time is its own tense's.
+            ahead = future or _looks_ahead(anchor)
+            resolved = _resolve_told(ent, told, dates, published, future=ahead)
+            if resolved is not None:
+                return _relative_to_governor(resolved, chain[-1])
+            continue
+        resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return resolved
     return _dependent_date(chain[0], published, dates, future=future)
+
+
+def _resolve_told(
+    ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    """A date phrase resolved; "the next day" is the day after the date told before it in the
+    sentence: "will hold talks on May 9 and call on X the following day" -> May 10."""
+    resolved = resolve_date(_explicit_date(ent, dates), published, future=future)
+    if resolved is not None or not _is_day_after(ent):
+        return resolved
+    for earlier in reversed([e for e in told if e.end <= ent.start and not _is_day_after(e)]):
+        found = resolve_date(_explicit_date(earlier, dates), published, future=future)
+        if found is not None:
+            return shifted_by_days(found, 1, ent.text)
+    return None
+
+
+def _is_day_after(ent: Span) -> bool:
+    # The model may leave the article out of the phrase: "the [following day]".
+    words = " ".join(_WORDS.findall(ent.text.lower()))
+    return " " in words and any(
+        words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words("day_after")
+    )
+
+
+def _scheduled_present(trigger: Token, event_type: str) -> bool:
+    """ "He flies to Oslo on Sunday", "meets Lund on Monday": a trip or talks told in the
+    simple present are on the schedule, so their weekday lies ahead. Not in a caption, whose
+    present tells the picture ("PHOTO: X welcomes Y on Tuesday")."""
+    # The parser may cut "PHOTO:" off as a sentence of its own.
+    start = max(trigger.sent.start - 1, 0)
+    labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    return (
+        event_type in ("visit", "meeting")
+        and trigger.pos_ == "VERB"
+        and trigger.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not labelled
+    )
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A governing clause told as planned or expected ("plans to fly", "will travel")."""
+    cue = status_cue(roles.clause_chain(verb))
+    return cue is not None and cue[0] in ("planned", "speculated")
 
 
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
@@ -808,11 +909,30 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     another event, whose date it is; but an event told as the purpose of another happens on
     it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
     if governor.lemma_ in cue_words("reporting"):
-        return False
+        # "said on Tuesday that ... and accused X": an act coordinated with the saying is its
+        # speaker's own, at the same time; a reported clause has its own.
+        return clause.dep_ == "conj" and clause.head.i == governor.i
     # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
-    return governor.i not in triggers or _purpose_of(clause, governor)
+    return (
+        governor.i not in triggers
+        or _purpose_of(clause, governor)
+        or (clause.i in triggers and _told_alongside(clause, governor))
+    )
+
+
+def _told_alongside(clause: Token, governor: Token) -> bool:
+    """ "arrived in Oslo on Thursday, pledging support for Norway": an event told as a bare
+    participle beside another happens with it (not "after meeting X", which has a word of its
+    own, nor "resulting in the deployment", whose event is not the participle)."""
+    own_words = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children)
+    return (
+        clause.head.i == governor.i
+        and clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not own_words
+    )
 
 
 def _purpose_of(clause: Token, governor: Token) -> bool:
@@ -869,17 +989,103 @@ def _is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
-def attribution(sentence: Span, table: EntityTable) -> list[Referent]:
-    """Who the sentence says reported it: "TASS reported", "according to Yonhap", "quoting X"."""
-    words: list[Token] = []
+def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, list[Referent]]]:
+    """Each reporting word of the sentence with who it names as the source: "TASS reported",
+    "according to Yonhap", "quoting X"."""
+    found: list[tuple[Token, list[Referent]]] = []
     for token in sentence:
         if token.lemma_ not in cue_words("reporting") or token.pos_ not in ("VERB", "NOUN"):
             continue
         if token.lemma_ == "accord":
-            words += roles.prep_objects(token, "to")
+            words = list(roles.prep_objects(token, "to"))
         else:
-            words += roles.children(token, "nsubj")
+            words = list(roles.children(token, "nsubj"))
             if token.lemma_ in ("quote", "cite"):
                 words += roles.children(token, "dobj")
-    found = roles.referents(words, table, names_only=True)
-    return [ref for ref in found if ref.label in ("ORG", "PERSON", "GPE")]
+        refs = roles.referents(words, table, names_only=True)
+        named = [ref for ref in refs if ref.label in ("ORG", "PERSON", "GPE")]
+        if token.lemma_ == "tell" and not named:
+            # "a source told Interfax": told by no one named, the organisation told is the
+            # report's channel ("the minister told Parliament" is the minister's).
+            told = roles.referents(list(roles.children(token, "dobj", "dative")), table)
+            named = [ref for ref in told if ref.label == "ORG"]
+        if named:
+            found.append((token, named))
+    return found
+
+
+def attribution(trigger: Token, sources: list[tuple[Token, list[Referent]]]) -> list[Referent]:
+    """The sources whose report holds the trigger: not a speaker whose own doings are only told
+    beside the report ("Smith, who visited Oslo, told reporters ...")."""
+    found: list[Referent] = []
+    for report, refs in sources:
+        if reports_on(report, trigger):
+            found += (ref for ref in refs if ref not in found)
+    return found
+
+
+# How a reporting word reaches what it reports: "said (that) X visited", "reported the visit",
+# "X visited Oslo, TASS said" parsed either way round.
+REPORTED_LINKS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dep"})
+REPORT_ATTACHMENTS = frozenset({"ccomp", "parataxis", "dep", "conj"})
+
+
+def reports_on(report: Token, trigger: Token) -> bool:
+    """Whether the reporting word's report holds the trigger. The report's own circumstances are
+    not its content: its subject and the subject's clauses ("Smith, who met Jones last week,
+    said ..."), its prepositions ("said after talks with Jones"), a participle beside it
+    ("Speaking after meeting Jones, Smith said")."""
+    if report.lemma_ == "accord" or report.i == trigger.i:
+        return True
+    step = _child_towards(report, trigger)
+    if step is not None:
+        if step.dep_ == "advcl":
+            # A finite clause hung as a modifier is a misparsed "said (that) ...".
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
+        return step.dep_ in REPORTED_LINKS
+    # The report hangs below the trigger's clause ("X visited Oslo, TASS said"), unless it is
+    # told as an aside of the event ("held talks, with Kim saying he hoped ...").
+    if _closes_sentence(report, trigger):
+        return True
+    word = report
+    while word.head.i != word.i and not _dominates(word.head, trigger):
+        if not _attaches_report(word):
+            return False
+        word = word.head
+    return _attaches_report(word)
+
+
+def _attaches_report(word: Token) -> bool:
+    if word.dep_ == "advcl":
+        # "X will travel to Oslo, the ministry said": a finite clause of its own, not an
+        # aside of the event ("after Smith said ...").
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        return has_subject and not any(c.dep_ == "mark" for c in word.children)
+    return word.dep_ in REPORT_ATTACHMENTS
+
+
+def _closes_sentence(report: Token, trigger: Token) -> bool:
+    """ "..., Home Affairs Minister X announced on Thursday.": a report set off by a comma at
+    the end of the sentence tells the whole sentence, wherever the parser hangs it."""
+    words = list(report.subtree)
+    first, last = words[0], words[-1]
+    sentence = report.sent
+    rest = report.doc[last.i + 1 : sentence.end]
+    return (
+        trigger.i < first.i
+        and first.i > sentence.start
+        and report.doc[first.i - 1].text == ","
+        and all(token.is_punct or token.is_space for token in rest)
+    )
+
+
+def _child_towards(head: Token, word: Token) -> Token | None:
+    """The child of `head` whose subtree holds `word`, or None when `head` does not govern it."""
+    for ancestor in [word, *word.ancestors]:
+        if ancestor.head.i == head.i and ancestor.i != head.i:
+            return ancestor
+    return None
+
+
+def _dominates(head: Token, word: Token) -> bool:
+    return head.i == word.i or any(a.i == head.i for a in word.ancestors)

@@ -82,6 +82,7 @@ def merge_mentions(
     for event in events:
         event.date = _settled_date(event)
     _borrow_from_enclosing(events)
+    _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
@@ -190,6 +191,52 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
         event.location = event.location or enclosing.location
 
 
+def _voiced_at_talks(events: list[MergedEvent]) -> None:
+    """ "X held talks with Y on Tuesday. ... X said Norway firmly backs Chile": a stance with no
+    time of its own, told after talks one of its parties held, was voiced at those talks, on
+    their day and at their place, rather than on the day the story had reached."""
+    for event in events:
+        if event.first.type != "statement" or event.status is not EventStatus.OCCURRED:
+            continue
+        if _has_own_date(event) or any(m.during is not None for m in event.mentions):
+            continue
+        if any(map(_told_as_before, event.mentions)):
+            continue  # "had accused": what led up to the story, not said at its talks
+        parties = _participants(event.principal)
+        start = event.first.trigger.i
+        talks = [
+            (position, occasion)
+            for occasion in events
+            if occasion.first.type == "meeting"
+            and occasion.status is EventStatus.OCCURRED
+            and occasion.date is not None
+            and _shares_parties(event, occasion, parties)
+            and _places_compatible(occasion.location, event.location)
+            and (position := _last_told_before(occasion, start)) is not None
+        ]
+        if not talks:
+            continue
+        position, latest = max(talks, key=lambda item: item[0])
+        if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
+            event.date = latest.date
+            event.location = event.location or latest.location
+
+
+def _travelled_on(
+    speaker: str, talks: MergedEvent, position: int, start: int, events: list[MergedEvent]
+) -> bool:
+    """ "Held talks in Beijing on Tuesday ... had gone to Shanghai on Monday. In a speech, he
+    criticised ...": a speaker told travelling elsewhere since the talks (or anywhere, when the
+    talks have no place) may have spoken there."""
+    return any(
+        other.first.type == "visit"
+        and other.first.actor.referent.key == speaker
+        and (talks.location is None or not _places_compatible(other.location, talks.location))
+        and position < (_last_told_before(other, start) or -1)
+        for other in events
+    )
+
+
 def _has_own_date(event: MergedEvent) -> bool:
     """A date carried over from the story so far yields to that of the event it happened in."""
     return any(m.date is not None and m.date_is_own for m in event.mentions)
@@ -230,6 +277,21 @@ def _visits_to_their_city(
             visit.location = next(iter(cities.values()))
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
+        if visit.location is not country:
+            _narrow_told_with(visit, country, events)
+
+
+def _narrow_told_with(visit: MergedEvent, country: Referent, events: list[MergedEvent]) -> None:
+    """ "Arrived in Israel on Thursday, pledging support ...": what the traveller did there,
+    placed only by the visit's country, is in the city the visit was found to be to."""
+    traveller = visit.first.actor.referent.key
+    sentences = {m.sentence.start for m in visit.mentions}
+    for other in events:
+        if other is visit or other.location is None or other.location.key != country.key:
+            continue
+        told_with = any(m.sentence.start in sentences for m in other.mentions)
+        if told_with and traveller in _participants(other.principal):
+            other.location = visit.location
 
 
 def _filed_from_its_city(
@@ -412,8 +474,12 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
         begun = occasion.date.start if occasion.date else published
         return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
     told_alike = occasion.status is event.status
+    # "Then traveled to Paris. He met X on Monday": a trip dated only by the story told before
+    # it ("then") has no day of its own to rule out talks that have one.
     return told_alike and (
-        _dates_compatible(occasion.date, event.date) or _days_into(occasion, event)
+        (_has_own_date(event) and not _has_own_date(occasion))
+        or _dates_compatible(occasion.date, event.date)
+        or _days_into(occasion, event)
     )
 
 
@@ -492,6 +558,10 @@ def to_record(event: MergedEvent, article: Article, published: dt.date) -> Event
     for mention in event.mentions:
         for ref in mention.attributed_to:
             attributed.setdefault(ref.key, ref)
+    if first.type == "statement":
+        # A stance is its speaker's own word: "Smith said Norway backs Chile" is not a report
+        # of Smith's stance by Smith.
+        attributed.pop(first.actor.referent.key, None)
     return Event(
         event_id=event_id(first.type, [slug(p.key) for p in participants], event.location, year),
         article_id=article.id,

@@ -837,12 +837,16 @@ def destinations(
     """The place of the event, and for a visit every place coordinated with it: "will travel
     to Kenya and Tanzania" is two visits. A country after its own city ("Perth, Australia")
     names where the city is, not another leg."""
+    # "sent a destroyer to the Middle East": a force goes to a region as it is.
+    regions = event_type == "deployment"
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
-        if _names_macro_region(token, table):
+        if not regions and _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(token, table, site=token is not trigger, own=token is trigger)
+        found = _place_at(
+            token, table, site=token is not trigger, own=token is trigger, regions=regions
+        )
         if found is None:
             continue
         places = [found]
@@ -920,12 +924,18 @@ def _name_tokens(token: Token) -> list[Token]:
 
 
 def _place_at(
-    token: Token, table: EntityTable, *, site: bool = False, own: bool = False
+    token: Token,
+    table: EntityTable,
+    *,
+    site: bool = False,
+    own: bool = False,
+    regions: bool = False,
 ) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
     ("NATO headquarters in Brussels") gives that place. An event's `own` word names its place
     in a compound ("the Pyongyang visit"); its possessor is who does it ("Egypt's support",
-    "Japan's deployment"), and a nationality says whose it is, not where."""
+    "Japan's deployment"), and a nationality says whose it is, not where. A world region
+    ("the Middle East") is a place only with `regions`."""
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
@@ -938,7 +948,9 @@ def _place_at(
         return _city_of_site(token, found, table)
     found = referent(token, table, places=True, owners=not own)
     if found is not None and found.label in PLACE_LABELS:
-        return None if _is_macro_region(found) else _city_of_site(token, found, table)
+        if _is_macro_region(found):
+            return found if regions else None
+        return _city_of_site(token, found, table)
     for word in prep_objects(token, "in", "near", "outside") if site else ():
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
@@ -1054,13 +1066,19 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield trigger.head
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
-    for occasion in prep_objects(trigger, "on", "during"):
-        # "met Xi on the sidelines of the BRICS summit in Kazan"
+    # "met Xi during the BRICS summit in Kazan", "on the sidelines of the summit in Kazan"; but
+    # "talks on trade and the situation in Ukraine" are about that place, not in it.
+    occasions = [
+        *prep_objects(trigger, "during"),
+        *(o for on in prep_objects(trigger, "on") for o in prep_objects(on, "of")),
+    ]
+    for occasion in occasions:
         yield from (w for w in occasion.subtree if w.dep_ == "pobj" and w.head.lower_ == "in")
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
-        for visit in children(trigger, "xcomp"):  # "invited Y to visit X": where Y is invited
+        # "invited Y to visit X", "an invitation to visit X": where Y is invited.
+        for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
 
 

@@ -1151,3 +1151,224 @@ def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
         "Tuesday for a three-day state visit.",
     ), "visit")
     assert visit.location is not None and visit.location.id == "oslo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker's own doings told in the subject's clause are not the report.
+        "Jonas Berg, who visited Oslo last month, told reporters the deal was close.",
+        # An aside beside the event reports nothing about it.
+        "Jonas Berg held talks with Erik Lund in Oslo on Monday, with Berg saying he hoped for "
+        "a deal.",
+        # A stance is its speaker's own word, not a report by the speaker.
+        "Prime Minister Jonas Berg said Norway firmly supports Chile in the dispute.",
+    ],
+)
+def test_events_speaker_is_no_source_of_what_the_report_does_not_hold(
+    enricher: Enricher, text: str
+) -> None:
+    assert all(not event.attributed_to for event in events_of(enricher, text))
+
+
+def test_events_closing_report_after_comma_sources_the_whole_sentence(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Jonas Berg will travel to Oslo on Monday for talks with Erik Lund, before flying on to "
+        "Riga on Tuesday, the Foreign Office said on Thursday.",
+    )
+    assert events and all([a.name for a in e.attributed_to] == ["Foreign Office"] for e in events)
+
+
+TALKS = (
+    "Norwegian Foreign Minister Anna Berg held talks with Danish Foreign Minister Erik Lund in "
+    "Bergen on Monday.\n\n"
+)
+STANCE = "\n\nBerg said Norway firmly supports Chile in the dispute."
+
+
+@pytest.mark.parametrize(
+    ("between", "place", "day"),
+    [
+        # A guest's arrival told in between does not date what was said at the talks.
+        ("Lund arrived in Bergen on Sunday for a three-day visit.", "bergen", "2025-03-24"),
+        # A speaker told travelling on since the talks may have spoken there.
+        ("On Tuesday Berg travelled to Oslo and spoke to students.", "oslo", "2025-03-25"),
+    ],
+)
+def test_events_undated_stance_is_voiced_at_its_speakers_talks(
+    enricher: Enricher, between: str, place: str, day: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, TALKS + between + STANCE), "statement")
+    assert stance.location is not None and stance.location.id == place
+    assert stance.date is not None and stance.date.value == day
+
+
+def test_events_there_is_the_place_of_the_event_told_before(enricher: Enricher) -> None:
+    text = (
+        "Jon Ek held talks with Erik Lund at the Akershus Fortress on Monday. Anna Berg met "
+        "Lund there on Tuesday."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [m.location.id if m.location else None for m in meetings] == ["akershus-fortress"] * 2
+
+
+def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: Enricher) -> None:
+    text = (
+        "Anna Berg met Jon Ek in Bergen on March 10.\n\nBerg then travelled to Oslo. She met "
+        "Erik Lund on Monday, March 24."
+    )
+    talks = _of_type(events_of(enricher, text), "meeting")
+    assert [(m.date and m.date.value, m.location and m.location.id) for m in talks] == [
+        ("2025-03-10", "bergen"),
+        ("2025-03-24", "oslo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        # A trip told in the simple present is on the schedule (published on a Thursday).
+        ("Anna Berg flies to Oslo on Sunday and will sign a grant there.", "visit", "2025-03-30"),
+        # Talks told as the purpose of a planned trip share its day, ahead.
+        (
+            "Anna Berg plans to fly on to Oslo on Saturday to attend a meeting with Erik Lund.",
+            "meeting",
+            "2025-03-29",
+        ),
+        # A caption's present tells the picture, not the schedule.
+        ("PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.", "meeting", "2025-03-25"),
+    ],
+)
+def test_events_weekday_of_a_scheduled_event_lies_ahead(
+    enricher: Enricher, text: str, event_type: str, day: str
+) -> None:
+    (event,) = _of_type(events_of(enricher, text), event_type)
+    assert event.date is not None and event.date.value == day
+
+
+def test_events_the_following_day_is_the_day_after_the_date_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Anna Berg will hold talks with Jon Ek on April 9 and call on Prime Minister Erik Lund "
+        "the following day."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [(m.counterparts[0].id, m.date and m.date.value) for m in meetings] == [
+        ("jon-ek", "2025-04-09"),
+        ("erik-lund", "2025-04-10"),
+    ]
+
+
+def test_events_stance_told_with_a_country_visit_is_in_the_visits_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Swedish Foreign Minister Anna Berg arrived in Norway on Monday with a message of "
+        "solidarity, pledging that Sweden would always stand with Norway.\n\nBerg held talks "
+        "with Norwegian Foreign Minister Erik Lund in Oslo on Monday."
+    )
+    events = events_of(enricher, text)
+    assert {e.type: e.location and e.location.id for e in events} == {
+        "visit": "oslo",
+        "statement": "oslo",
+        "meeting": "oslo",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A place in the talks' topic is what they were about, not where they were.
+        (
+            "Anna Berg held talks with her counterpart Erik Lund on trade, energy and the "
+            "situation in Ukraine.",
+            None,
+        ),
+        ("Anna Berg met Erik Lund on the sidelines of the summit in Kazan on Tuesday.", "kazan"),
+    ],
+)
+def test_events_talks_on_a_topic_are_not_in_its_place(
+    enricher: Enricher, text: str, place: str | None
+) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.location and meeting.location.id) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg said on Monday that Norway firmly supports Chile in the dispute.",
+        "The Norwegian Foreign Ministry said on Monday that the plan was a serious violation and "
+        "accused Sweden of playing with fire.",
+    ],
+)
+def test_events_stance_is_taken_on_the_day_it_is_said(enricher: Enricher, text: str) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Anna Berg will fly to Oslo on Friday, a source in the ministry told Interfax.",
+            ["interfax"],
+        ),
+        (
+            "Norway will send 40 troops to Latvia next month, Defence Minister Ola Berg told "
+            "Parliament on Wednesday.",
+            ["ola-berg"],
+        ),
+    ],
+)
+def test_events_outlet_told_by_an_unnamed_source_is_the_channel(
+    enricher: Enricher, text: str, sources: list[str]
+) -> None:
+    (event,) = events_of(enricher, text)
+    assert [a.id for a in event.attributed_to] == sources
+
+
+def test_events_stance_told_as_a_participle_beside_an_arrival_shares_its_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Swedish Foreign Minister Anna Berg arrived in Norway on Monday with a message of "
+        "solidarity, pledging that Sweden would always stand with Norway."
+    )
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-24"
+
+
+def test_events_an_invitation_to_visit_is_placed_where_it_invites(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Anna Berg met Danish Prime Minister Erik Lund in Copenhagen on "
+        "Monday. Lund accepted an invitation from the Norwegian leader to visit Oslo."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.location is not None and invitation.location.id == "oslo"
+
+
+def test_events_a_force_sent_to_a_world_region_is_placed_there(enricher: Enricher) -> None:
+    (deployment,) = events_of(enricher, "Norway deployed two frigates to the Caribbean in May.")
+    assert deployment.location is not None and deployment.location.id == "caribbean"
+    assert not events_of(enricher, "Anna Berg will travel to Africa next week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Anna Berg condemned Belarus for the executions, telling reporters in Berlin that "
+            "the verdicts were unfair.",
+            "berlin",
+        ),
+        ("In a speech in Shanghai, Anna Berg criticised China for its subsidies.", "shanghai"),
+    ],
+)
+def test_events_stance_is_placed_where_it_was_voiced(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.location is not None and stance.location.id == place
