@@ -118,7 +118,41 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
-    return _welcomes_on_arrival(mentions)
+    return _welcomes_on_arrival(_calls_joined(mentions))
+
+
+def _calls_joined(mentions: list[Mention]) -> list[Mention]:
+    """ "Will call on Prime Minister A and meet Foreign Minister B": meeting verbs joined under
+    one subject, at one time and place, are one round of talks with everyone they name."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        joined = _joined_to(mention, kept)
+        if joined is None:
+            kept.append(mention)
+            continue
+        known = {ref.key for ref in joined.counterparts} | {joined.actor.referent.key}
+        added = [ref for ref in mention.counterparts if ref.key not in known]
+        joined.counterparts = [*joined.counterparts, *added]
+    return kept
+
+
+def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The meeting whose verb this one's is joined to, with the same actor and no other time or
+    place; "met A on Monday and then met B" and "A met B and C met D" stay apart."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    own_words = {c.lower_ for c in trigger.children} | {c.dep_ for c in trigger.children}
+    if not own_words.isdisjoint(SEQUEL_WORDS | roles.SUBJECTS):
+        return None
+    head = next((m for m in earlier if m.trigger.i == trigger.head.i), None)
+    if head is None or head.type != "meeting" or not (head.counterparts and mention.counterparts):
+        return None
+    same_time = mention.date is None or head.date is None or mention.date == head.date
+    places = {place.key for place in (mention.location, head.location) if place is not None}
+    same_place = len(places) < 2
+    same_actor = head.actor.referent.key == mention.actor.referent.key
+    return head if same_time and same_place and same_actor else None
 
 
 def _met_apart(mention: Mention) -> list[Mention]:

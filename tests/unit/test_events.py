@@ -1151,3 +1151,27 @@ def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
         "Tuesday for a three-day state visit.",
     ), "visit")
     assert visit.location is not None and visit.location.id == "oslo"
+
+
+def test_events_meeting_verbs_joined_under_one_subject_are_one_meeting(enricher: Enricher) -> None:
+    text = (
+        "In Lusaka, Maria Ortega will call on President Daniel Mwale and meet Foreign "
+        "Minister Grace Banda."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [sorted(c.id for c in m.counterparts) for m in meetings] == [
+        ["daniel-mwale", "grace-banda"]
+    ]
+
+
+def test_events_meeting_verbs_told_in_sequence_stay_apart(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega met President Daniel Mwale on Monday and then met Foreign Minister "
+        "Grace Banda on Tuesday."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert sorted(tuple(c.id for c in m.counterparts) for m in meetings) == [
+        ("daniel-mwale",),
+        ("grace-banda",),
+    ]
+
