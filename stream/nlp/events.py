@@ -249,6 +249,17 @@ def _not_an_event(
     )
 
 
+def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The words that tell when and whether it happens. "Arrived on Tuesday on the first leg of
+    a tour that will also take him to X on Friday": the stops a relative clause tells are in
+    its tense and on its dates, not on those of the clause the trip is mentioned in. A trip
+    that names its own place ("a visit to Spain that will also take him to X") is of that
+    clause's time."""
+    clause = roles.carrying_clause(trigger)
+    own_place = any(roles.prep_objects(trigger, "to", "in", "of"))
+    return [clause] if clause is not None and not own_place else chain
+
+
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     """ "Will sign 12 agreements when they meet in New Delhi": a clause of time told in the
     present has the time of the clause it hangs from."""
@@ -405,7 +416,8 @@ def _read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
-    cue = status_cue(chain) or _main_clause_cue(chain[-1])
+    timed = _time_clause(trigger, chain)
+    cue = status_cue(timed) or _main_clause_cue(timed[-1])
     if _not_an_event(event_type, trigger, cue, earlier):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
@@ -430,7 +442,7 @@ def _read_mention(
         cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED
-    date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    date = event_date(timed, reading.published, reading.triggers, reading.dates, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)

@@ -849,7 +849,7 @@ def destinations(
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        told_as_object = named.dep_ in ("pobj", "dobj")
+        told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
         legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
@@ -894,7 +894,33 @@ def _next_legs(trigger: Token) -> list[Token]:
         place for word in trigger.subtree
         if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
         for place in children(word, "pobj")
-    ] + elided
+    ] + elided + _stops_after_dates(trigger)
+
+
+def _stops_after_dates(trigger: Token) -> list[Token]:
+    """ "To X on Thursday and Y on Saturday": the parser joins the next stop to the date."""
+    return [
+        word
+        for word in trigger.subtree
+        if word.dep_ == "conj"
+        and word.pos_ == "PROPN"
+        and word.ent_type_ in PLACE_LABELS
+        and word.head.ent_type_ in ("DATE", "TIME")
+        and _in_own_clause(word, trigger)
+    ]
+
+
+def _in_own_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word below the trigger is told in the trigger's clause, or in the clause that
+    carries its trip on: "arrived on the first leg of a tour that will take him to X" does not
+    arrive in X."""
+    carrier = carrying_clause(trigger)
+    while word.i != trigger.i and word.head.i != word.i:
+        clause = word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX")
+        if clause and (carrier is None or word.i != carrier.i):
+            return False
+        word = word.head
+    return True
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
@@ -1023,6 +1049,13 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
 
 def _names_a_site(ref: Referent) -> bool:
     return ref.key.split()[-1] in cue_words("facility")
+
+
+def carrying_clause(noun: Token) -> Token | None:
+    """The relative clause that takes a trip's traveller on: "a tour that will also take him
+    to X" tells the later stops, in its own tense."""
+    carrier = _carrying_verb(noun) if noun.pos_ in NOUN_POS else None
+    return carrier if carrier is not None and carrier.dep_ == "relcl" else None
 
 
 def _carrying_verb(noun: Token) -> Token | None:

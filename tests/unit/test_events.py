@@ -1175,3 +1175,32 @@ def test_events_meeting_verbs_told_in_sequence_stay_apart(enricher: Enricher) ->
         ("grace-banda",),
     ]
 
+
+def test_events_stops_a_tour_will_take_in_are_planned_on_their_own_days(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Polish President Anna Kowalski arrived in Lusaka on Tuesday on the first leg of an "
+        "African tour that will also take her to Harare on Thursday and Maputo on Saturday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = [
+        (v.location.name if v.location else None, v.date.value if v.date else None, v.status.value)
+        for v in visits
+    ]
+    assert found == [
+        ("Lusaka", "2025-03-25", "occurred"),
+        ("Harare", "2025-03-27", "planned"),
+        ("Maputo", "2025-03-29", "planned"),
+    ]
+
+
+def test_events_a_trip_with_its_own_place_keeps_its_clause_tense(enricher: Enricher) -> None:
+    text = (
+        "King Harald V received Kenyan President Daniel Mwale at the Royal Palace on Tuesday, "
+        "at the start of a three-day state visit to Norway that will also take the Kenyan "
+        "leader to Bergen."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == "occurred"
+    assert visit.date is not None and visit.date.value == "2025-03-25"
