@@ -182,6 +182,10 @@ def _place_label(ent: Span) -> str:
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"
+    if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
+        # "will travel to X": a body is gone to only by the name of a city or a country.
+        known = gazetteer.place(ent.text)
+        return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
         # "send soldiers to Honiara": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)
