@@ -198,7 +198,7 @@ def referents(
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
-        for word in with_conjuncts(token) + appositions:
+        for word in _folded_names(token) + with_conjuncts(token) + appositions:
             if _owner_read_as_party(word):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
@@ -207,6 +207,19 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _folded_names(token: Token) -> list[Token]:
+    """ "With Foreign Minister A and Defence Minister B": the parser may fold the first name of
+    a list into the title of the next one, as a modifier that keeps the list's "and"."""
+    return [
+        word
+        for left in token.lefts
+        for word in left.subtree
+        if word.dep_ in ("nmod", "compound")
+        and word.ent_type_ == "PERSON"
+        and any(child.dep_ == "cc" for child in word.children)
+    ]
 
 
 def _owner_read_as_party(word: Token) -> bool:

@@ -1204,3 +1204,12 @@ def test_events_a_trip_with_its_own_place_keeps_its_clause_tense(enricher: Enric
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status.value == "occurred"
     assert visit.date is not None and visit.date.value == "2025-03-25"
+
+
+def test_events_a_name_folded_into_the_next_title_is_a_counterpart(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega will hold a meeting with Zambian Foreign Minister Grace Banda-Phiri and "
+        "Defence Minister Peter Mwale."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert sorted(c.id for c in meeting.counterparts) == ["grace-banda-phiri", "peter-mwale"]
