@@ -18,7 +18,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
-from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.lexicon import CueKind, cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -240,13 +240,31 @@ def _previous_sentence_start(token: Token) -> int:
 def _not_an_event(
     event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
 ) -> bool:
-    """Negated, an invitation only, a call, or a trip told before ("During the trip, ...")."""
+    """Negated, an invitation only, a call, a thing hosted, or a trip told before ("During the
+    trip, ...")."""
     return (
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
-        or (event_type == "meeting" and _remote(trigger))
+        or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _met_a_thing(trigger: Token) -> bool:
+    """ "Efforts to host a regional research centre", "welcomed the decision": a verb of
+    hosting whose objects are things, not parties, is no meeting. ("Meet" and "discuss" take
+    people and topics too freely to tell.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
+        return False
+    objects = list(roles.children(trigger, "dobj"))
+    return bool(objects) and all(_is_a_thing(word) for word in objects)
+
+
+def _is_a_thing(word: Token) -> bool:
+    """A common noun that names no one: no entity, title, group of people or body."""
+    people = role_words() | cue_words("person_noun") | cue_words("group_noun")
+    parties = people | cue_words("body_noun") | cue_words("force_noun")
+    return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in parties
 
 
 def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:

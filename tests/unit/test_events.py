@@ -1213,3 +1213,14 @@ def test_events_a_name_folded_into_the_next_title_is_a_counterpart(enricher: Enr
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert sorted(c.id for c in meeting.counterparts) == ["grace-banda-phiri", "peter-mwale"]
+
+
+def test_events_hosting_a_thing_is_no_meeting_to_merge_with(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega will hold talks with Foreign Minister Grace Banda in Lusaka.\n\nEarlier on "
+        "Wednesday, Ortega met Defence Minister Peter Mwale and backed Zambia's efforts to host "
+        "a regional fisheries centre."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    talks = next(m for m in meetings if [c.id for c in m.counterparts] == ["grace-banda"])
+    assert talks.date is None
