@@ -228,8 +228,20 @@ def _visits_to_their_city(
                       and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
+            visit.date = _date_of_first_doings(visit, there)
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
+
+
+def _date_of_first_doings(visit: MergedEvent, there: list[MergedEvent]) -> EventDate | None:
+    """ "Will travel to New Zealand in July ... In Auckland (July 25-27) she will meet X": a visit
+    dated only by its month is dated by the first day the traveller is told doing things in its
+    city."""
+    dated = sorted(
+        (other.date for other in there if _refines(other.date, visit.date)),
+        key=lambda date: date.start,
+    )
+    return dated[0] if dated else visit.date
 
 
 def _filed_from_its_city(
