@@ -118,6 +118,7 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
+            mentions += _stop_of_the_trip(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions))
 
 
@@ -184,6 +185,32 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
                 counterparts=[host], co_actors=[])
         for guest in guests if guest.label == "PERSON" and guest.key != host.key
     ]
+
+
+def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Will meet with X in Y as part of an Asia trip", "met X in Y during her tour": talks
+    somewhere told as part of the actor's trip are a stop of it, a visit to that place."""
+    if meeting.type != "meeting" or meeting.location is None:
+        return []
+    framing = [
+        trip
+        for word in chain
+        for trip in [*roles.prep_objects(word, "during", "on"), *_part_of(word)]
+        if reading.trigger_types.get(trip.i) == "visit"
+    ]
+    travellers = (roles.actor(trip, reading.table) for trip in framing)
+    if all(
+        traveller is None or traveller.referent.key != meeting.actor.referent.key
+        for traveller in travellers
+    ):
+        return []
+    return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
+
+
+def _part_of(word: Token) -> list[Token]:
+    """What "as part of" a word names: "as part of a three-nation tour"."""
+    parts = [part for part in roles.prep_objects(word, "as") if part.lemma_ == "part"]
+    return [whole for part in parts for whole in roles.prep_objects(part, "of")]
 
 
 def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:

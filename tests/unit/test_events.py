@@ -1224,3 +1224,35 @@ def test_events_hosting_a_thing_is_no_meeting_to_merge_with(enricher: Enricher) 
     meetings = _of_type(events_of(enricher, text), "meeting")
     talks = next(m for m in meetings if [c.id for c in m.counterparts] == ["grace-banda"])
     assert talks.date is None
+
+
+def test_events_talks_told_as_part_of_a_trip_are_a_stop_of_it(enricher: Enricher) -> None:
+    text = (
+        "Deputy Secretary of State Maria Ortega will meet with Foreign Minister Grace Banda in "
+        "Ndola, Zambia, as part of an Africa trip which includes stops in Kenya and Ghana."
+    )
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("maria-ortega", "Ndola"),
+        ("maria-ortega", "Kenya"),
+        ("maria-ortega", "Ghana"),
+    ]
+
+
+def test_events_talks_during_another_partys_trip_are_no_stop_of_the_host(
+    enricher: Enricher,
+) -> None:
+    text = "President Daniel Mwale met Maria Ortega in Lusaka during Ortega's visit to Zambia."
+    assert [actor for actor, _, _ in _visits(enricher, text)] == ["maria-ortega"]
+
+
+def test_events_a_visit_dated_by_month_takes_the_first_day_told_in_its_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Secretary of State Maria Ortega will travel to Zambia and Kenya in July. In Lusaka, "
+        "Zambia (July 25-27), Secretary Ortega will meet with President Daniel Mwale."
+    )
+    assert _visits(enricher, text) == [
+        ("maria-ortega", "Lusaka", "2025-07-25"),
+        ("maria-ortega", "Kenya", "2025-07"),
+    ]
