@@ -305,6 +305,14 @@ def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
     return [clause] if clause is not None and not own_place else chain
 
 
+def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
+    """ "Will travel to X on Monday before flying on to Y": a clause of time behind "before" or
+    "after" is told in the tense of the clause it hangs from."""
+    governor = roles.sequence_governor(trigger)
+    found = status_cue(roles.clause_chain(governor)) if governor is not None else None
+    return (found[0], 1) if found is not None and found[0] != "negated" else None
+
+
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     """ "Will sign 12 agreements when they meet in New Delhi": a clause of time told in the
     present has the time of the clause it hangs from."""
@@ -462,7 +470,7 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     timed = _time_clause(trigger, chain)
-    cue = status_cue(timed) or _main_clause_cue(timed[-1])
+    cue = status_cue(timed) or _main_clause_cue(timed[-1]) or _sequence_cue(trigger)
     if _not_an_event(event_type, trigger, cue, earlier):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None

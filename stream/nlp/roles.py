@@ -315,7 +315,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
         if found is not None and _reports_for_a_body(verb, governor, found):
-            return None  # "before flying on to Y, the Foreign Office said": it does not travel
+            # "..., before flying on to Y, the Foreign Office said": the body does not travel;
+            # the one told travelling in the clause the report hangs from does.
+            told_on = sequence_governor(verb)
+            shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
+            return Role(shared.referent, from_parse=False) if shared else None
         if found is not None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
@@ -336,6 +340,22 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
         if word.dep_ not in ("relcl", "dobj", "pobj", "prep", "compound"):
             return None
     return None
+
+
+def sequence_governor(verb: Token) -> Token | None:
+    """The verb a clause of time behind "before"/"after" is told against: "will travel to X
+    before flying on to Y" -> travel, even when the parser hangs it on a report that itself
+    hangs from that verb ("will travel to X ..., before flying on to Y, the ministry said")."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
+        return None
+    governor = head.head
+    reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in (
+        "advcl", "parataxis"
+    )
+    if reported and governor.head.pos_ in ("VERB", "AUX"):
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:

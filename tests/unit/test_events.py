@@ -1256,3 +1256,19 @@ def test_events_a_visit_dated_by_month_takes_the_first_day_told_in_its_city(
         ("maria-ortega", "Lusaka", "2025-07-25"),
         ("maria-ortega", "Kenya", "2025-07"),
     ]
+
+
+def test_events_flying_on_before_a_report_is_the_travellers_next_leg(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Anna Kowalski will travel to Lusaka on Monday for talks with her "
+        "Zambian counterpart, Grace Banda, before flying on to Nairobi on Tuesday, the Foreign "
+        "Office said on Thursday."
+    )
+    *_, leg = _of_type(events_of(enricher, text), "visit")
+    assert leg.location is not None and leg.date is not None
+    assert (leg.location.name, leg.date.value, leg.status.value) == (
+        "Nairobi",
+        "2025-04-01",
+        "planned",
+    )
+
