@@ -23,7 +23,7 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
 # qualify a governing word without drifting to a neighbouring phrase ("potentially as ...").
-TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
+TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj", "acomp"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
 # "After the talks, the two leaders witnessed the signing": a deal or stance told as following

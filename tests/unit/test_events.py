@@ -1272,3 +1272,11 @@ def test_events_flying_on_before_a_report_is_the_travellers_next_leg(enricher: E
         "planned",
     )
 
+
+def test_events_being_due_somewhere_is_planned(enricher: Enricher) -> None:
+    text = (
+        "Anna Kowalski will travel to Kenya next week.\n\nIn Nairobi she is due to meet "
+        "Foreign Minister Peter Mwale."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == "planned"
