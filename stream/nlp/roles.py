@@ -1104,7 +1104,7 @@ def _carrying_verb(noun: Token) -> Token | None:
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
-    yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):

@@ -1280,3 +1280,14 @@ def test_events_being_due_somewhere_is_planned(enricher: Enricher) -> None:
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status.value == "planned"
+
+
+def test_events_a_site_visited_near_a_town_is_a_visit_there(enricher: Enricher) -> None:
+    text = (
+        "Kenyan Defence Minister Peter Mwale arrived in Lusaka on Thursday. The minister is "
+        "expected to visit a training ground near Kabwe on Friday."
+    )
+    assert _visits(enricher, text) == [
+        ("peter-mwale", "Lusaka", "2025-03-27"),
+        ("peter-mwale", "Kabwe", "2025-03-28"),
+    ]
