@@ -742,7 +742,7 @@ def event_date(
     ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
     for ent in _within(dates, sentence):
-        if _dates_the_report(ent, chain[-1]):
+        if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
         anchor = _anchor(ent)
         text = _explicit_date(ent, dates)
@@ -884,6 +884,16 @@ def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
         return ent.text
     bracketed = next((e for e in dates if e.start == ent.end + 1 and e.label_ == "DATE"), None)
     return bracketed.text if bracketed is not None else ent.text
+
+
+def _last_time_before(ent: Span, trigger: Token) -> bool:
+    """ "He is the first Indonesian leader to visit X since 1998": the year after "since" is
+    when one last went, not when this visit is. ("His first trip to X since 2019" names the
+    earlier trip itself, and keeps the year.)"""
+    doc = ent.doc
+    since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+    first = any(word.lower_ == "first" for word in doc[ent.sent.start : trigger.i])
+    return since and first and trigger.pos_ == "VERB"
 
 
 def _dates_the_report(ent: Span, clause: Token) -> bool:

@@ -1291,3 +1291,11 @@ def test_events_a_site_visited_near_a_town_is_a_visit_there(enricher: Enricher) 
         ("peter-mwale", "Lusaka", "2025-03-27"),
         ("peter-mwale", "Kabwe", "2025-03-28"),
     ]
+
+
+def test_events_the_first_to_visit_since_a_year_is_the_trip_under_way(enricher: Enricher) -> None:
+    text = (
+        "Polish President Anna Kowalski arrived in Lusaka on Tuesday for a three-day visit.\n\n"
+        "Kowalski is the first Polish head of state to visit Zambia since 1998."
+    )
+    assert _visits(enricher, text) == [("anna-kowalski", "Lusaka", "2025-03-25")]
