@@ -988,6 +988,8 @@ def _place_at(
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
+    if _city_told_before(token, table):
+        return None
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -1003,6 +1005,22 @@ def _place_at(
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
     return _named_venue(token, table) if site else None
+
+
+def _city_told_before(token: Token, table: EntityTable) -> bool:
+    """ "Flew from X to the Red Sea city": a definite city described by a wider place it lies
+    by is a city the story has named already, not that wider place."""
+    if token.pos_ != "NOUN" or token.lemma_ not in ("city", "town", "port"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    described = (table.at(word) for word in children(token, "compound", "amod", "nmod"))
+    return any(
+        place is not None
+        and place.label in PLACE_LABELS
+        and (place.place is None or place.place.kind not in ("city", "site"))
+        for place in described
+    )
 
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:

@@ -1299,3 +1299,14 @@ def test_events_the_first_to_visit_since_a_year_is_the_trip_under_way(enricher: 
         "Kowalski is the first Polish head of state to visit Zambia since 1998."
     )
     assert _visits(enricher, text) == [("anna-kowalski", "Lusaka", "2025-03-25")]
+
+
+def test_events_the_city_described_by_a_sea_is_the_city_named_before(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Daniel Mwale arrived in Mombasa on Friday. Mwale, who flew directly "
+        "from Nairobi to the Indian Ocean city, then met Governor Peter Banda."
+    )
+    assert _summary(events_of(enricher, text)) == {
+        ("visit", "daniel-mwale", (), "mombasa"),
+        ("meeting", "daniel-mwale", ("peter-banda",), "mombasa"),
+    }
