@@ -152,6 +152,12 @@ def test_pipeline_outlet_relabelled_org(enricher: Enricher) -> None:
     assert labels["KCNA"] == "ORG"
 
 
+def test_pipeline_name_after_a_joined_title_is_a_person(enricher: Enricher) -> None:
+    doc = enricher.nlp("Maria Ortega will meet UN Secretary-General Helena Marques Duarte.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Helena Marques Duarte"] == "PERSON"
+
+
 RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
 
 
