@@ -653,9 +653,11 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
 
 def _own_tense(chain: list[Token]) -> list[Token]:
     """A conjunct with an auxiliary of its own keeps its own tense: in "would be represented
-    and Putin had received an invitation" the invitation is no conditional."""
+    and Putin had received an invitation" the invitation is no conditional. An infinitive's
+    "to" is no tense: "is expected to visit X and to leave for Y" leaves as expected."""
     for position, token in enumerate(chain):
-        if token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        own = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
+        if token.dep_ == "conj" and own:
             return chain[: position + 1]
     return chain
 

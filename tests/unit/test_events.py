@@ -1310,3 +1310,14 @@ def test_events_the_city_described_by_a_sea_is_the_city_named_before(enricher: E
         ("visit", "daniel-mwale", (), "mombasa"),
         ("meeting", "daniel-mwale", ("peter-banda",), "mombasa"),
     }
+
+
+def test_events_an_infinitive_joined_to_an_expected_visit_is_expected_too(
+    enricher: Enricher,
+) -> None:
+    text = "Maria Ortega is expected to visit Kabwe on Thursday and to leave for Lusaka later."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.name if v.location else None, v.status.value) for v in visits] == [
+        ("Kabwe", "speculated"),
+        ("Lusaka", "speculated"),
+    ]
