@@ -155,8 +155,8 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 
 def _after_compound_title(doc: Doc, start: int) -> int:
-    """Where the name begins after the rest of a joined title: "Secretary-General X", "Prime
-    Minister-designate X"."""
+    """Where the name begins after the rest of a joined title: "Secretary-General X",
+    "President-elect X"."""
     joined = start + 1 < len(doc) and doc[start].text == "-"
     rest = doc[start + 1].lower_ if joined else ""
     return start + 2 if rest in title_words() or rest in TITLE_SUFFIXES else start

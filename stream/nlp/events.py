@@ -188,8 +188,8 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
 
 
 def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
-    """ "Will meet with X in Y as part of an Asia trip", "met X in Y during her tour": talks
-    somewhere told as part of the actor's trip are a stop of it, a visit to that place."""
+    """ "Will hold talks with X in Y as part of a regional tour", "met X in Y during her
+    trip": talks somewhere told as part of the actor's trip are a stop of it, a visit there."""
     if meeting.type != "meeting" or meeting.location is None:
         return []
     framing = [
@@ -278,9 +278,9 @@ def _not_an_event(
 
 
 def _met_a_thing(trigger: Token) -> bool:
-    """ "Efforts to host a regional research centre", "welcomed the decision": a verb of
-    hosting whose objects are things, not parties, is no meeting. ("Meet" and "discuss" take
-    people and topics too freely to tell.)"""
+    """ "Offered to host a trade fair", "welcomed the decision": a verb of hosting whose
+    objects are things, not parties, is no meeting. ("Meet" and "discuss" take people and
+    topics too freely to tell.)"""
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
         return False
     objects = list(roles.children(trigger, "dobj"))
@@ -295,18 +295,17 @@ def _is_a_thing(word: Token) -> bool:
 
 
 def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
-    """The words that tell when and whether it happens. "Arrived on Tuesday on the first leg of
-    a tour that will also take him to X on Friday": the stops a relative clause tells are in
-    its tense and on its dates, not on those of the clause the trip is mentioned in. A trip
-    that names its own place ("a visit to Spain that will also take him to X") is of that
-    clause's time."""
+    """The words that tell when and whether it happens. "Landed on Monday at the start of a
+    tour that will bring her to X on Friday": the stops a relative clause tells are in its
+    tense and on its dates, not on those of the clause the trip is mentioned in. A trip that
+    names its own place ("a stay in X that will bring her to Y") is of that clause's time."""
     clause = roles.carrying_clause(trigger)
     own_place = any(roles.prep_objects(trigger, "to", "in", "of"))
     return [clause] if clause is not None and not own_place else chain
 
 
 def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
-    """ "Will travel to X on Monday before flying on to Y": a clause of time behind "before" or
+    """ "Will fly to X on Monday before driving on to Y": a clause of time behind "before" or
     "after" is told in the tense of the clause it hangs from."""
     governor = roles.sequence_governor(trigger)
     found = status_cue(roles.clause_chain(governor)) if governor is not None else None
@@ -889,8 +888,8 @@ def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
 
 
 def _last_time_before(ent: Span, trigger: Token) -> bool:
-    """ "He is the first Indonesian leader to visit X since 1998": the year after "since" is
-    when one last went, not when this visit is. ("His first trip to X since 2019" names the
+    """ "She is the first Chilean president to go to X since 2004": the year after "since" is
+    when one last went, not when this visit is. ("Her first trip to X since 2010" names the
     earlier trip itself, and keeps the year.)"""
     doc = ent.doc
     since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"

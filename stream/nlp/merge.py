@@ -234,8 +234,8 @@ def _visits_to_their_city(
 
 
 def _date_of_first_doings(visit: MergedEvent, there: list[MergedEvent]) -> EventDate | None:
-    """ "Will travel to New Zealand in July ... In Auckland (July 25-27) she will meet X": a visit
-    dated only by its month is dated by the first day the traveller is told doing things in its
+    """ "Will travel to Chile in May ... In Valparaiso (May 3-5) he will meet X": a visit dated
+    only by its month is dated by the first day the traveller is told doing things in its
     city."""
     dated = sorted(
         (other.date for other in there if _refines(other.date, visit.date)),

@@ -210,7 +210,7 @@ def referents(
 
 
 def _folded_names(token: Token) -> list[Token]:
-    """ "With Foreign Minister A and Defence Minister B": the parser may fold the first name of
+    """ "With Trade Minister A and Finance Minister B": the parser may fold the first name of
     a list into the title of the next one, as a modifier that keeps the list's "and"."""
     return [
         word
@@ -315,8 +315,8 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
         if found is not None and _reports_for_a_body(verb, governor, found):
-            # "..., before flying on to Y, the Foreign Office said": the body does not travel;
-            # the one told travelling in the clause the report hangs from does.
+            # "..., before driving on to Y, the ministry said": the body does not travel; the
+            # one told travelling in the clause the report hangs from does.
             told_on = sequence_governor(verb)
             shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
             return Role(shared.referent, from_parse=False) if shared else None
@@ -343,9 +343,9 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
 
 
 def sequence_governor(verb: Token) -> Token | None:
-    """The verb a clause of time behind "before"/"after" is told against: "will travel to X
-    before flying on to Y" -> travel, even when the parser hangs it on a report that itself
-    hangs from that verb ("will travel to X ..., before flying on to Y, the ministry said")."""
+    """The verb a clause of time behind "before"/"after" is told against: "will fly to X
+    before driving on to Y" -> fly, even when the parser hangs it on a report that itself
+    hangs from that verb ("will fly to X ..., before driving on to Y, the ministry said")."""
     head = verb.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
         return None
@@ -945,8 +945,8 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
 
 def _in_own_clause(word: Token, trigger: Token) -> bool:
     """Whether a word below the trigger is told in the trigger's clause, or in the clause that
-    carries its trip on: "arrived on the first leg of a tour that will take him to X" does not
-    arrive in X."""
+    carries its trip on: "landed at the start of a tour that will bring her to X" does not
+    land in X."""
     carrier = carrying_clause(trigger)
     while word.i != trigger.i and word.head.i != word.i:
         clause = word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX")
@@ -1008,7 +1008,7 @@ def _place_at(
 
 
 def _city_told_before(token: Token, table: EntityTable) -> bool:
-    """ "Flew from X to the Red Sea city": a definite city described by a wider place it lies
+    """ "Sailed from X to the Baltic port": a definite city described by a wider place it lies
     by is a city the story has named already, not that wider place."""
     if token.pos_ != "NOUN" or token.lemma_ not in ("city", "town", "port"):
         return False
@@ -1103,8 +1103,8 @@ def _names_a_site(ref: Referent) -> bool:
 
 
 def carrying_clause(noun: Token) -> Token | None:
-    """The relative clause that takes a trip's traveller on: "a tour that will also take him
-    to X" tells the later stops, in its own tense."""
+    """The relative clause that takes a trip's traveller on: "a tour that will bring her to X"
+    tells the later stops, in its own tense."""
     carrier = _carrying_verb(noun) if noun.pos_ in NOUN_POS else None
     return carrier if carrier is not None and carrier.dep_ == "relcl" else None
 

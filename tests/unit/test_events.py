@@ -1180,8 +1180,8 @@ def test_events_stops_a_tour_will_take_in_are_planned_on_their_own_days(
     enricher: Enricher,
 ) -> None:
     text = (
-        "Polish President Anna Kowalski arrived in Lusaka on Tuesday on the first leg of an "
-        "African tour that will also take her to Harare on Thursday and Maputo on Saturday."
+        "Polish President Anna Kowalski landed in Lusaka on Tuesday at the start of a regional "
+        "tour that will bring her to Harare on Thursday and Maputo on Saturday."
     )
     visits = _of_type(events_of(enricher, text), "visit")
     found = [
@@ -1197,9 +1197,8 @@ def test_events_stops_a_tour_will_take_in_are_planned_on_their_own_days(
 
 def test_events_a_trip_with_its_own_place_keeps_its_clause_tense(enricher: Enricher) -> None:
     text = (
-        "King Harald V received Kenyan President Daniel Mwale at the Royal Palace on Tuesday, "
-        "at the start of a three-day state visit to Norway that will also take the Kenyan "
-        "leader to Bergen."
+        "Kenyan President Daniel Mwale landed in Oslo on Tuesday for a state visit to Norway "
+        "that will also bring him to Bergen."
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status.value == "occurred"
@@ -1208,8 +1207,8 @@ def test_events_a_trip_with_its_own_place_keeps_its_clause_tense(enricher: Enric
 
 def test_events_a_name_folded_into_the_next_title_is_a_counterpart(enricher: Enricher) -> None:
     text = (
-        "Maria Ortega will hold a meeting with Zambian Foreign Minister Grace Banda-Phiri and "
-        "Defence Minister Peter Mwale."
+        "Maria Ortega will hold a meeting with Zambian Trade Minister Grace Banda-Phiri and "
+        "Finance Minister Peter Mwale."
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert sorted(c.id for c in meeting.counterparts) == ["grace-banda-phiri", "peter-mwale"]
@@ -1217,9 +1216,9 @@ def test_events_a_name_folded_into_the_next_title_is_a_counterpart(enricher: Enr
 
 def test_events_hosting_a_thing_is_no_meeting_to_merge_with(enricher: Enricher) -> None:
     text = (
-        "Maria Ortega will hold talks with Foreign Minister Grace Banda in Lusaka.\n\nEarlier on "
-        "Wednesday, Ortega met Defence Minister Peter Mwale and backed Zambia's efforts to host "
-        "a regional fisheries centre."
+        "Maria Ortega will hold talks with Foreign Minister Grace Banda in Lusaka.\n\nOn "
+        "Wednesday, Ortega met Defence Minister Peter Mwale and welcomed Zambia's offer to host "
+        "a film festival."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     talks = next(m for m in meetings if [c.id for c in m.counterparts] == ["grace-banda"])
@@ -1228,8 +1227,8 @@ def test_events_hosting_a_thing_is_no_meeting_to_merge_with(enricher: Enricher) 
 
 def test_events_talks_told_as_part_of_a_trip_are_a_stop_of_it(enricher: Enricher) -> None:
     text = (
-        "Deputy Secretary of State Maria Ortega will meet with Foreign Minister Grace Banda in "
-        "Ndola, Zambia, as part of an Africa trip which includes stops in Kenya and Ghana."
+        "Maria Ortega will hold talks with Trade Minister Grace Banda in Ndola, Zambia, as part "
+        "of a regional tour which also brings her to Kenya and Ghana."
     )
     assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
         ("maria-ortega", "Ndola"),
@@ -1250,18 +1249,18 @@ def test_events_a_visit_dated_by_month_takes_the_first_day_told_in_its_city(
 ) -> None:
     text = (
         "Secretary of State Maria Ortega will travel to Zambia and Kenya in July. In Lusaka, "
-        "Zambia (July 25-27), Secretary Ortega will meet with President Daniel Mwale."
+        "Zambia (July 14-16), Secretary Ortega will meet with President Daniel Mwale."
     )
     assert _visits(enricher, text) == [
-        ("maria-ortega", "Lusaka", "2025-07-25"),
+        ("maria-ortega", "Lusaka", "2025-07-14"),
         ("maria-ortega", "Kenya", "2025-07"),
     ]
 
 
 def test_events_flying_on_before_a_report_is_the_travellers_next_leg(enricher: Enricher) -> None:
     text = (
-        "Foreign Minister Anna Kowalski will travel to Lusaka on Monday for talks with her "
-        "Zambian counterpart, Grace Banda, before flying on to Nairobi on Tuesday, the Foreign "
+        "Trade Minister Anna Kowalski will travel to Lusaka on Monday for talks with her "
+        "Zambian counterpart, Grace Banda, before flying on to Nairobi on Tuesday, the Trade "
         "Office said on Thursday."
     )
     *_, leg = _of_type(events_of(enricher, text), "visit")
@@ -1275,8 +1274,8 @@ def test_events_flying_on_before_a_report_is_the_travellers_next_leg(enricher: E
 
 def test_events_being_due_somewhere_is_planned(enricher: Enricher) -> None:
     text = (
-        "Anna Kowalski will travel to Kenya next week.\n\nIn Nairobi she is due to meet "
-        "Foreign Minister Peter Mwale."
+        "Anna Kowalski will travel to Kenya next week.\n\nIn Nairobi, Kowalski is due to sign "
+        "a trade pact with Peter Mwale."
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status.value == "planned"
@@ -1284,8 +1283,8 @@ def test_events_being_due_somewhere_is_planned(enricher: Enricher) -> None:
 
 def test_events_a_site_visited_near_a_town_is_a_visit_there(enricher: Enricher) -> None:
     text = (
-        "Kenyan Defence Minister Peter Mwale arrived in Lusaka on Thursday. The minister is "
-        "expected to visit a training ground near Kabwe on Friday."
+        "Kenyan Defence Minister Peter Mwale arrived in Lusaka on Thursday. He will visit "
+        "troops near Kabwe on Friday."
     )
     assert _visits(enricher, text) == [
         ("peter-mwale", "Lusaka", "2025-03-27"),
@@ -1296,15 +1295,15 @@ def test_events_a_site_visited_near_a_town_is_a_visit_there(enricher: Enricher) 
 def test_events_the_first_to_visit_since_a_year_is_the_trip_under_way(enricher: Enricher) -> None:
     text = (
         "Polish President Anna Kowalski arrived in Lusaka on Tuesday for a three-day visit.\n\n"
-        "Kowalski is the first Polish head of state to visit Zambia since 1998."
+        "Kowalski is the first Polish president to go to Zambia since 2004."
     )
     assert _visits(enricher, text) == [("anna-kowalski", "Lusaka", "2025-03-25")]
 
 
 def test_events_the_city_described_by_a_sea_is_the_city_named_before(enricher: Enricher) -> None:
     text = (
-        "Kenyan President Daniel Mwale arrived in Mombasa on Friday. Mwale, who flew directly "
-        "from Nairobi to the Indian Ocean city, then met Governor Peter Banda."
+        "Kenyan President Daniel Mwale arrived in Mombasa on Friday. Mwale, who travelled on "
+        "from Nairobi to the Indian Ocean city, later met Governor Peter Banda."
     )
     assert _summary(events_of(enricher, text)) == {
         ("visit", "daniel-mwale", (), "mombasa"),
@@ -1315,7 +1314,7 @@ def test_events_the_city_described_by_a_sea_is_the_city_named_before(enricher: E
 def test_events_an_infinitive_joined_to_an_expected_visit_is_expected_too(
     enricher: Enricher,
 ) -> None:
-    text = "Maria Ortega is expected to visit Kabwe on Thursday and to leave for Lusaka later."
+    text = "Maria Ortega is expected to tour Kabwe on Friday and to fly to Lusaka afterwards."
     visits = _of_type(events_of(enricher, text), "visit")
     assert [(v.location.name if v.location else None, v.status.value) for v in visits] == [
         ("Kabwe", "speculated"),
