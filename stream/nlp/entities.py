@@ -37,6 +37,8 @@ from stream.nlp.lexicon import (
 TITLES_KEY = "newsstream_titles"
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What a hyphen adds to a title before the name: "President-elect X".
+TITLE_SUFFIXES = frozenset({"elect", "designate"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # "he" and "his" refer back to the last person who was the subject of a clause.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -143,12 +145,21 @@ def _titled_names(doc: Doc) -> list[Span]:
     for title in doc[:-1]:
         if not (title.is_title and title.lower_ in roles):
             continue
-        end = title.i + 1
-        while end < len(doc) and end - title.i <= 3 and _bare_name_word(doc[end]):
+        start = _after_compound_title(doc, title.i + 1)
+        end = start
+        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
-        if end > title.i + 1:
-            found.append(Span(doc, title.i + 1, end, label="PERSON"))
+        if end > start:
+            found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _after_compound_title(doc: Doc, start: int) -> int:
+    """Where the name begins after the rest of a joined title: "Secretary-General X",
+    "President-elect X"."""
+    joined = start + 1 < len(doc) and doc[start].text == "-"
+    rest = doc[start + 1].lower_ if joined else ""
+    return start + 2 if rest in title_words() or rest in TITLE_SUFFIXES else start
 
 
 def _bare_name_word(word: Token) -> bool:
@@ -182,6 +193,10 @@ def _place_label(ent: Span) -> str:
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"
+    if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
+        # "will travel to X": a body is gone to only by the name of a city or a country.
+        known = gazetteer.place(ent.text)
+        return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
         # "send soldiers to Honiara": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)

@@ -18,12 +18,12 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent
-from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.lexicon import CueKind, cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
 # qualify a governing word without drifting to a neighbouring phrase ("potentially as ...").
-TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj"})
+TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj", "acomp"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
 # "After the talks, the two leaders witnessed the signing": a deal or stance told as following
@@ -118,7 +118,42 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
-    return _welcomes_on_arrival(mentions)
+            mentions += _stop_of_the_trip(mention, chain, reading)
+    return _welcomes_on_arrival(_calls_joined(mentions))
+
+
+def _calls_joined(mentions: list[Mention]) -> list[Mention]:
+    """ "Will call on Prime Minister A and meet Foreign Minister B": meeting verbs joined under
+    one subject, at one time and place, are one round of talks with everyone they name."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        joined = _joined_to(mention, kept)
+        if joined is None:
+            kept.append(mention)
+            continue
+        known = {ref.key for ref in joined.counterparts} | {joined.actor.referent.key}
+        added = [ref for ref in mention.counterparts if ref.key not in known]
+        joined.counterparts = [*joined.counterparts, *added]
+    return kept
+
+
+def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The meeting whose verb this one's is joined to, with the same actor and no other time or
+    place; "met A on Monday and then met B" and "A met B and C met D" stay apart."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    own_words = {c.lower_ for c in trigger.children} | {c.dep_ for c in trigger.children}
+    if not own_words.isdisjoint(SEQUEL_WORDS | roles.SUBJECTS):
+        return None
+    head = next((m for m in earlier if m.trigger.i == trigger.head.i), None)
+    if head is None or head.type != "meeting" or not (head.counterparts and mention.counterparts):
+        return None
+    same_time = mention.date is None or head.date is None or mention.date == head.date
+    places = {place.key for place in (mention.location, head.location) if place is not None}
+    same_place = len(places) < 2
+    same_actor = head.actor.referent.key == mention.actor.referent.key
+    return head if same_time and same_place and same_actor else None
 
 
 def _met_apart(mention: Mention) -> list[Mention]:
@@ -150,6 +185,32 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
                 counterparts=[host], co_actors=[])
         for guest in guests if guest.label == "PERSON" and guest.key != host.key
     ]
+
+
+def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Will hold talks with X in Y as part of a regional tour", "met X in Y during her
+    trip": talks somewhere told as part of the actor's trip are a stop of it, a visit there."""
+    if meeting.type != "meeting" or meeting.location is None:
+        return []
+    framing = [
+        trip
+        for word in chain
+        for trip in [*roles.prep_objects(word, "during", "on"), *_part_of(word)]
+        if reading.trigger_types.get(trip.i) == "visit"
+    ]
+    travellers = (roles.actor(trip, reading.table) for trip in framing)
+    if all(
+        traveller is None or traveller.referent.key != meeting.actor.referent.key
+        for traveller in travellers
+    ):
+        return []
+    return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
+
+
+def _part_of(word: Token) -> list[Token]:
+    """What "as part of" a word names: "as part of a three-nation tour"."""
+    parts = [part for part in roles.prep_objects(word, "as") if part.lemma_ == "part"]
+    return [whole for part in parts for whole in roles.prep_objects(part, "of")]
 
 
 def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
@@ -206,13 +267,49 @@ def _previous_sentence_start(token: Token) -> int:
 def _not_an_event(
     event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
 ) -> bool:
-    """Negated, an invitation only, a call, or a trip told before ("During the trip, ...")."""
+    """Negated, an invitation only, a call, a thing hosted, or a trip told before ("During the
+    trip, ...")."""
     return (
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
-        or (event_type == "meeting" and _remote(trigger))
+        or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _met_a_thing(trigger: Token) -> bool:
+    """ "Offered to host a trade fair", "welcomed the decision": a verb of hosting whose
+    objects are things, not parties, is no meeting. ("Meet" and "discuss" take people and
+    topics too freely to tell.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
+        return False
+    objects = list(roles.children(trigger, "dobj"))
+    return bool(objects) and all(_is_a_thing(word) for word in objects)
+
+
+def _is_a_thing(word: Token) -> bool:
+    """A common noun that names no one: no entity, title, group of people or body."""
+    people = role_words() | cue_words("person_noun") | cue_words("group_noun")
+    parties = people | cue_words("body_noun") | cue_words("force_noun")
+    return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in parties
+
+
+def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
+    """The words that tell when and whether it happens. "Landed on Monday at the start of a
+    tour that will bring her to X on Friday": the stops a relative clause tells are in its
+    tense and on its dates, not on those of the clause the trip is mentioned in. A trip that
+    names its own place ("a stay in X that will bring her to Y") is of that clause's time."""
+    clause = roles.carrying_clause(trigger)
+    own_place = any(roles.prep_objects(trigger, "to", "in", "of"))
+    return [clause] if clause is not None and not own_place else chain
+
+
+def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
+    """ "Will fly to X on Monday before driving on to Y": a clause of time behind "before" or
+    "after" is told in the tense of the clause it hangs from."""
+    governor = roles.sequence_governor(trigger)
+    found = status_cue(roles.clause_chain(governor)) if governor is not None else None
+    return (found[0], 1) if found is not None and found[0] != "negated" else None
 
 
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
@@ -409,7 +506,8 @@ def _read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
-    cue = status_cue(chain) or _main_clause_cue(chain[-1])
+    timed = _time_clause(trigger, chain)
+    cue = status_cue(timed) or _main_clause_cue(timed[-1]) or _sequence_cue(trigger)
     if _not_an_event(event_type, trigger, cue, earlier):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
@@ -434,7 +532,7 @@ def _read_mention(
         cue = status_cue(roles.clause_chain(speech))
     status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _own_date(chain, speech, reading, future=future)
+    date = _own_date(timed, speech, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -605,9 +703,11 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
 
 def _own_tense(chain: list[Token]) -> list[Token]:
     """A conjunct with an auxiliary of its own keeps its own tense: in "would be represented
-    and Putin had received an invitation" the invitation is no conditional."""
+    and Putin had received an invitation" the invitation is no conditional. An infinitive's
+    "to" is no tense: "is expected to visit X and to leave for Y" leaves as expected."""
     for position, token in enumerate(chain):
-        if token.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        own = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
+        if token.dep_ == "conj" and own:
             return chain[: position + 1]
     return chain
 
@@ -695,7 +795,7 @@ def event_date(
     ranked = []
     told = _within(dates, sentence)
     for ent in told:
-        if _dates_the_report(ent, chain[-1]):
+        if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
         anchor = _anchor(ent)
         if anchor in chain:
@@ -888,6 +988,16 @@ def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
     return bracketed.text if bracketed is not None else ent.text
 
 
+def _last_time_before(ent: Span, trigger: Token) -> bool:
+    """ "She is the first Chilean president to go to X since 2004": the year after "since" is
+    when one last went, not when this visit is. ("Her first trip to X since 2010" names the
+    earlier trip itself, and keeps the year.)"""
+    doc = ent.doc
+    since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+    first = any(word.lower_ == "first" for word in doc[ent.sent.start : trigger.i])
+    return since and first and trigger.pos_ == "VERB"
+
+
 def _dates_the_report(ent: Span, clause: Token) -> bool:
     """ "Marcos said on Monday he would travel to Japan in July": a date between the reporting
     verb and the reported clause's subject dates the report, wherever the parser hangs it."""
@@ -1038,6 +1148,8 @@ def reports_on(report: Token, trigger: Token) -> bool:
     if report.lemma_ == "accord" or report.i == trigger.i:
         return True
     step = _child_towards(report, trigger)
+    if step is not None and _told_clause_hung_on_closing_report(step, report, trigger):
+        return True
     if step is not None:
         if step.dep_ == "advcl":
             # A finite clause hung as a modifier is a misparsed "said (that) ...".
@@ -1053,6 +1165,24 @@ def reports_on(report: Token, trigger: Token) -> bool:
             return False
         word = word.head
     return _attaches_report(word)
+
+
+def _told_clause_hung_on_closing_report(step: Token, report: Token, trigger: Token) -> bool:
+    """ "X will fly to Oslo, before flying on to Riga, the ministry said": the parser may hang
+    the clause after the first comma on the report that closes the sentence; it is told by
+    the report like the rest. A clause opening the sentence is the report's own
+    circumstance ("After meeting Jones, Smith said ...")."""
+    if step.dep_ != "prep" or step.left_edge.i == report.sent.start:
+        return False
+    branch = set(step.subtree)
+    words = [word for word in report.subtree if word not in branch and not word.is_punct]
+    first = words[0]
+    rest = report.doc[words[-1].i + 1 : report.sent.end]
+    return (
+        step.i < first.i
+        and report.doc[first.i - 1].text == ","
+        and all(token.is_punct or token.is_space for token in rest)
+    )
 
 
 def _attaches_report(word: Token) -> bool:

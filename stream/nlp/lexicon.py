@@ -48,6 +48,7 @@ CueKind = Literal[
     "hedge",
     "timing_verb",
     "reception",
+    "hosting",
     "arrival_site",
     "body_noun",
     "departure",

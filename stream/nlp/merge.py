@@ -275,6 +275,7 @@ def _visits_to_their_city(
                       and other.date.start == visit.date.start}
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
+            visit.date = _date_of_first_doings(visit, there)
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
         if visit.location is not country:
@@ -292,6 +293,17 @@ def _narrow_told_with(visit: MergedEvent, country: Referent, events: list[Merged
         told_with = any(m.sentence.start in sentences for m in other.mentions)
         if told_with and traveller in _participants(other.principal):
             other.location = visit.location
+
+
+def _date_of_first_doings(visit: MergedEvent, there: list[MergedEvent]) -> EventDate | None:
+    """ "Will travel to Chile in May ... In Valparaiso (May 3-5) he will meet X": a visit dated
+    only by its month is dated by the first day the traveller is told doing things in its
+    city."""
+    dated = sorted(
+        (other.date for other in there if _refines(other.date, visit.date)),
+        key=lambda date: date.start,
+    )
+    return dated[0] if dated else visit.date
 
 
 def _filed_from_its_city(

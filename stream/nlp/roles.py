@@ -198,7 +198,7 @@ def referents(
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
-        for word in with_conjuncts(token) + appositions:
+        for word in _folded_names(token) + with_conjuncts(token) + appositions:
             if _owner_read_as_party(word):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
@@ -207,6 +207,19 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _folded_names(token: Token) -> list[Token]:
+    """ "With Trade Minister A and Finance Minister B": the parser may fold the first name of
+    a list into the title of the next one, as a modifier that keeps the list's "and"."""
+    return [
+        word
+        for left in token.lefts
+        for word in left.subtree
+        if word.dep_ in ("nmod", "compound")
+        and word.ent_type_ == "PERSON"
+        and any(child.dep_ == "cc" for child in word.children)
+    ]
 
 
 def _owner_read_as_party(word: Token) -> bool:
@@ -302,7 +315,11 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
         if found is not None and _reports_for_a_body(verb, governor, found):
-            return None  # "before flying on to Y, the Foreign Office said": it does not travel
+            # "..., before driving on to Y, the ministry said": the body does not travel; the
+            # one told travelling in the clause the report hangs from does.
+            told_on = sequence_governor(verb)
+            shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
+            return Role(shared.referent, from_parse=False) if shared else None
         if found is not None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
@@ -323,6 +340,22 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
         if word.dep_ not in ("relcl", "dobj", "pobj", "prep", "compound"):
             return None
     return None
+
+
+def sequence_governor(verb: Token) -> Token | None:
+    """The verb a clause of time behind "before"/"after" is told against: "will fly to X
+    before driving on to Y" -> fly, even when the parser hangs it on a report that itself
+    hangs from that verb ("will fly to X ..., before driving on to Y, the ministry said")."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
+        return None
+    governor = head.head
+    reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in (
+        "advcl", "parataxis"
+    )
+    if reported and governor.head.pos_ in ("VERB", "AUX"):
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
@@ -853,7 +886,7 @@ def destinations(
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        told_as_object = named.dep_ in ("pobj", "dobj")
+        told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
         legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
@@ -898,7 +931,33 @@ def _next_legs(trigger: Token) -> list[Token]:
         place for word in trigger.subtree
         if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
         for place in children(word, "pobj")
-    ] + elided
+    ] + elided + _stops_after_dates(trigger)
+
+
+def _stops_after_dates(trigger: Token) -> list[Token]:
+    """ "To X on Thursday and Y on Saturday": the parser joins the next stop to the date."""
+    return [
+        word
+        for word in trigger.subtree
+        if word.dep_ == "conj"
+        and word.pos_ == "PROPN"
+        and word.ent_type_ in PLACE_LABELS
+        and word.head.ent_type_ in ("DATE", "TIME")
+        and _in_own_clause(word, trigger)
+    ]
+
+
+def _in_own_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word below the trigger is told in the trigger's clause, or in the clause that
+    carries its trip on: "landed at the start of a tour that will bring her to X" does not
+    land in X."""
+    carrier = carrying_clause(trigger)
+    while word.i != trigger.i and word.head.i != word.i:
+        clause = word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX")
+        if clause and (carrier is None or word.i != carrier.i):
+            return False
+        word = word.head
+    return True
 
 
 def _place_conjuncts(token: Token) -> list[Token]:
@@ -939,6 +998,8 @@ def _place_at(
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
+    if _city_told_before(token, table):
+        return None
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -956,6 +1017,22 @@ def _place_at(
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
     return _named_venue(token, table) if site else None
+
+
+def _city_told_before(token: Token, table: EntityTable) -> bool:
+    """ "Sailed from X to the Baltic port": a definite city described by a wider place it lies
+    by is a city the story has named already, not that wider place."""
+    if token.pos_ != "NOUN" or token.lemma_ not in ("city", "town", "port"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    described = (table.at(word) for word in children(token, "compound", "amod", "nmod"))
+    return any(
+        place is not None
+        and place.label in PLACE_LABELS
+        and (place.place is None or place.place.kind not in ("city", "site"))
+        for place in described
+    )
 
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:
@@ -1037,6 +1114,13 @@ def _names_a_site(ref: Referent) -> bool:
     return ref.key.split()[-1] in cue_words("facility")
 
 
+def carrying_clause(noun: Token) -> Token | None:
+    """The relative clause that takes a trip's traveller on: "a tour that will bring her to X"
+    tells the later stops, in its own tense."""
+    carrier = _carrying_verb(noun) if noun.pos_ in NOUN_POS else None
+    return carrier if carrier is not None and carrier.dep_ == "relcl" else None
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Benin"."""
@@ -1050,7 +1134,7 @@ def _carrying_verb(noun: Token) -> Token | None:
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
-    yield from prep_objects(trigger, "to", "in", "at", "into", "inside")
+    yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):

@@ -129,11 +129,33 @@ def test_repair_person_before_region_relabelled_place(blank: Language) -> None:
     assert ent.label_ == "LOC"
 
 
+@pytest.mark.parametrize(("place", "label"), [("Kisumu", "GPE"), ("Interpol", "ORG")])
+def test_repair_organisation_travelled_to_is_a_place_the_gazetteer_knows(
+    blank: Language, place: str, label: str
+) -> None:
+    doc = Doc(
+        blank.vocab,
+        words=["Nyberg", "will", "fly", "to", place],
+        heads=[2, 2, 2, 2, 3],
+        deps=["nsubj", "aux", "ROOT", "prep", "pobj"],
+        lemmas=["Nyberg", "will", "fly", "to", place],
+    )
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.label_ == label
+
+
 def test_pipeline_outlet_relabelled_org(enricher: Enricher) -> None:
     doc = enricher.nlp("Yonhap news agency reported the talks, citing KCNA.")
     labels = {ent.text: ent.label_ for ent in doc.ents}
     assert labels["Yonhap"] == "ORG"
     assert labels["KCNA"] == "ORG"
+
+
+def test_pipeline_name_after_a_joined_title_is_a_person(enricher: Enricher) -> None:
+    doc = enricher.nlp("Maria Ortega will meet UN Secretary-General Helena Marques Duarte.")
+    labels = {ent.text: ent.label_ for ent in doc.ents}
+    assert labels["Helena Marques Duarte"] == "PERSON"
 
 
 RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]

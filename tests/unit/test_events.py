@@ -1372,3 +1372,172 @@ def test_events_stance_is_placed_where_it_was_voiced(
 ) -> None:
     (stance,) = _of_type(events_of(enricher, text), "statement")
     assert stance.location is not None and stance.location.id == place
+
+
+def test_events_meeting_verbs_joined_under_one_subject_are_one_meeting(enricher: Enricher) -> None:
+    text = (
+        "In Lusaka, Maria Ortega will call on President Daniel Mwale and meet Foreign "
+        "Minister Grace Banda."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [sorted(c.id for c in m.counterparts) for m in meetings] == [
+        ["daniel-mwale", "grace-banda"]
+    ]
+
+
+def test_events_meeting_verbs_told_in_sequence_stay_apart(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega met President Daniel Mwale on Monday and then met Foreign Minister "
+        "Grace Banda on Tuesday."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert sorted(tuple(c.id for c in m.counterparts) for m in meetings) == [
+        ("daniel-mwale",),
+        ("grace-banda",),
+    ]
+
+
+def test_events_stops_a_tour_will_take_in_are_planned_on_their_own_days(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Polish President Anna Kowalski landed in Lusaka on Tuesday at the start of a regional "
+        "tour that will bring her to Harare on Thursday and Maputo on Saturday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = [
+        (v.location.name if v.location else None, v.date.value if v.date else None, v.status.value)
+        for v in visits
+    ]
+    assert found == [
+        ("Lusaka", "2025-03-25", "occurred"),
+        ("Harare", "2025-03-27", "planned"),
+        ("Maputo", "2025-03-29", "planned"),
+    ]
+
+
+def test_events_a_trip_with_its_own_place_keeps_its_clause_tense(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Daniel Mwale landed in Oslo on Tuesday for a state visit to Norway "
+        "that will also bring him to Bergen."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == "occurred"
+    assert visit.date is not None and visit.date.value == "2025-03-25"
+
+
+def test_events_a_name_folded_into_the_next_title_is_a_counterpart(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega will hold a meeting with Zambian Trade Minister Grace Banda-Phiri and "
+        "Finance Minister Peter Mwale."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert sorted(c.id for c in meeting.counterparts) == ["grace-banda-phiri", "peter-mwale"]
+
+
+def test_events_hosting_a_thing_is_no_meeting_to_merge_with(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega will hold talks with Foreign Minister Grace Banda in Lusaka.\n\nOn "
+        "Wednesday, Ortega met Defence Minister Peter Mwale and welcomed Zambia's offer to host "
+        "a film festival."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    talks = next(m for m in meetings if [c.id for c in m.counterparts] == ["grace-banda"])
+    assert talks.date is None
+
+
+def test_events_talks_told_as_part_of_a_trip_are_a_stop_of_it(enricher: Enricher) -> None:
+    text = (
+        "Maria Ortega will hold talks with Trade Minister Grace Banda in Ndola, Zambia, as part "
+        "of a regional tour which also brings her to Kenya and Ghana."
+    )
+    assert [(actor, place) for actor, place, _ in _visits(enricher, text)] == [
+        ("maria-ortega", "Ndola"),
+        ("maria-ortega", "Kenya"),
+        ("maria-ortega", "Ghana"),
+    ]
+
+
+def test_events_talks_during_another_partys_trip_are_no_stop_of_the_host(
+    enricher: Enricher,
+) -> None:
+    text = "President Daniel Mwale met Maria Ortega in Lusaka during Ortega's visit to Zambia."
+    assert [actor for actor, _, _ in _visits(enricher, text)] == ["maria-ortega"]
+
+
+def test_events_a_visit_dated_by_month_takes_the_first_day_told_in_its_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Secretary of State Maria Ortega will travel to Zambia and Kenya in July. In Lusaka, "
+        "Zambia (July 14-16), Secretary Ortega will meet with President Daniel Mwale."
+    )
+    assert _visits(enricher, text) == [
+        ("maria-ortega", "Lusaka", "2025-07-14"),
+        ("maria-ortega", "Kenya", "2025-07"),
+    ]
+
+
+def test_events_flying_on_before_a_report_is_the_travellers_next_leg(enricher: Enricher) -> None:
+    text = (
+        "Trade Minister Anna Kowalski will travel to Lusaka on Monday for talks with her "
+        "Zambian counterpart, Grace Banda, before flying on to Nairobi on Tuesday, the Trade "
+        "Office said on Thursday."
+    )
+    *_, leg = _of_type(events_of(enricher, text), "visit")
+    assert leg.location is not None and leg.date is not None
+    assert (leg.location.name, leg.date.value, leg.status.value) == (
+        "Nairobi",
+        "2025-04-01",
+        "planned",
+    )
+
+
+def test_events_being_due_somewhere_is_planned(enricher: Enricher) -> None:
+    text = (
+        "Anna Kowalski will travel to Kenya next week.\n\nIn Nairobi, Kowalski is due to sign "
+        "a trade pact with Peter Mwale."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == "planned"
+
+
+def test_events_a_site_visited_near_a_town_is_a_visit_there(enricher: Enricher) -> None:
+    text = (
+        "Kenyan Defence Minister Peter Mwale arrived in Lusaka on Thursday. He will visit "
+        "troops near Kabwe on Friday."
+    )
+    assert _visits(enricher, text) == [
+        ("peter-mwale", "Lusaka", "2025-03-27"),
+        ("peter-mwale", "Kabwe", "2025-03-28"),
+    ]
+
+
+def test_events_the_first_to_visit_since_a_year_is_the_trip_under_way(enricher: Enricher) -> None:
+    text = (
+        "Polish President Anna Kowalski arrived in Lusaka on Tuesday for a three-day visit.\n\n"
+        "Kowalski is the first Polish president to go to Zambia since 2004."
+    )
+    assert _visits(enricher, text) == [("anna-kowalski", "Lusaka", "2025-03-25")]
+
+
+def test_events_the_city_described_by_a_sea_is_the_city_named_before(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Daniel Mwale arrived in Mombasa on Friday. Mwale, who travelled on "
+        "from Nairobi to the Indian Ocean city, later met Governor Peter Banda."
+    )
+    assert _summary(events_of(enricher, text)) == {
+        ("visit", "daniel-mwale", (), "mombasa"),
+        ("meeting", "daniel-mwale", ("peter-banda",), "mombasa"),
+    }
+
+
+def test_events_an_infinitive_joined_to_an_expected_visit_is_expected_too(
+    enricher: Enricher,
+) -> None:
+    text = "Maria Ortega is expected to tour Kabwe on Friday and to fly to Lusaka afterwards."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.name if v.location else None, v.status.value) for v in visits] == [
+        ("Kabwe", "speculated"),
+        ("Lusaka", "speculated"),
+    ]
