@@ -18,7 +18,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
-from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.lexicon import CueKind, cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -211,8 +211,13 @@ def _not_an_event(
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and _remote(trigger))
+        or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
+    return status_cue(chain) or _main_clause_cue(chain[-1])
 
 
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
@@ -371,8 +376,8 @@ def _read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
-    cue = status_cue(chain) or _main_clause_cue(chain[-1])
-    if _not_an_event(event_type, trigger, cue, earlier):
+    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(chain)
+    if _not_an_event(event_type, trigger, cue, earlier) or _hosts_no_guest(trigger, reading):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
@@ -489,6 +494,26 @@ def _traveller_of_the_trip(
     return roles.Role(told.actor.referent, from_parse=False)
 
 
+def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
+    """ "A bid to host the Games", "the port hosts 200 foreign firms": what is hosted is a
+    thing, not a guest, so no one is met. Guests are people, named or by office, or the
+    talks held ("hosted the summit"); a host "for" someone has a guest too."""
+    if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
+        return False
+    hosted = list(roles.children(trigger, "dobj"))
+    return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _may_be_guest(word: Token, reading: Reading) -> bool:
+    found = roles.referent(word, reading.table, names_only=True)
+    people = role_words() | cue_words("person_noun") | cue_words("group_of_people")
+    return (
+        word.i in reading.triggers
+        or word.lemma_.lower() in people
+        or (found is not None and found.label == "PERSON")
+    )
+
+
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
@@ -543,13 +568,49 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
                    in ("nsubj", "nsubjpass"))
         for position, token in enumerate(chain)
     ]
-    if any(not found.isdisjoint(cue_words("negated")) for found in words):
+    if any(not found.isdisjoint(cue_words("negated")) for found in words) or _denied_report(chain):
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _denied_report(chain: list[Token]) -> bool:
+    """ "Reports that the minister would visit Oslo were denied": a denial of the report the
+    event is told in denies the event, though the report is the denying verb's subject."""
+    report = next((t for t in chain[1:] if t.lemma_.lower() in cue_words("report_noun")), None)
+    if report is None:
+        return False
+    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass") else []
+    # The parser may hang "were dismissed" under the report noun itself.
+    verbs += roles.children(report, "advcl", "relcl")
+    return any(verb.lemma_.lower() in cue_words("denial") for verb in verbs)
+
+
+def _called_off(chain: list[Token], reading: Reading) -> bool:
+    """ "Was due to fly to Oslo on Friday, but the trip was called off": a plan that a clause
+    joined by "but" cancels, when that clause's subject is the event told again or "it"."""
+    clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return False
+    event_type = reading.trigger_types.get(chain[0].i)
+    for verb in roles.children(clause, "conj"):
+        subjects = roles.children(verb, "nsubj", "nsubjpass")
+        told_again = any(
+            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
+        )
+        if told_again and _cancels(verb):
+            return True
+    return False
+
+
+def _cancels(verb: Token) -> bool:
+    """ "Cancelled", "called off", "postponed": the verb, with its particle, is a negation."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return not said.isdisjoint(cue_words("negated"))
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:

@@ -59,6 +59,8 @@ CueKind = Literal[
     "apart",
     "arrival",
     "trip_verb",
+    "report_noun",
+    "denial",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

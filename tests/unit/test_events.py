@@ -1151,3 +1151,52 @@ def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
         "Tuesday for a three-day state visit.",
     ), "visit")
     assert visit.location is not None and visit.location.id == "oslo"
+
+
+# --- long wire copy: denials, cancellations and things hosted ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports in local media that Chilean President Rodrigo Fuentes was planning to visit "
+        "Oslo before the end of the year were dismissed by a Chilean official.",
+        "Reports in regional media that Norwegian frigates would be stationed in Chile were "
+        "denied by the Norwegian ministry.",
+    ],
+)
+def test_events_denied_report_is_no_event(enricher: Enricher, text: str) -> None:
+    found = events_of(enricher, text)
+    assert [e for e in found if e.type in ("visit", "deployment")] == []
+
+
+def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Aino Lehtonen had been due to fly on to Tallinn on Friday, but the trip was called "
+        "off on Thursday morning."
+    )
+    assert events_of(enricher, text) == []
+
+
+def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
+    text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.location is not None and visit.location.id == "tallinn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lehtonen also pledged Finland's support for Chile's bid to host a new United Nations "
+        "training centre.",
+        "Finland hosts around 400 Chilean companies, mostly in mining and forestry.",
+    ],
+)
+def test_events_hosting_a_thing_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_hosting_a_guest_is_a_meeting(enricher: Enricher) -> None:
+    text = "Aino Lehtonen hosted Chilean President Rodrigo Fuentes in Helsinki on Monday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["rodrigo-fuentes"]
