@@ -118,7 +118,7 @@ def extract_mentions(
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
-    return _welcomes_on_arrival(mentions)
+    return _welcomes_on_arrival(mentions, reading)
 
 
 def _met_apart(mention: Mention) -> list[Mention]:
@@ -152,13 +152,16 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     ]
 
 
-def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
+def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
     """ "Arrived in Nairobi and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
     for mention in mentions:
         visits = _visits_welcomed(mention, kept)
-        if not visits:
+        if not visits and _welcomed_at_arrival_site(mention):
+            # "X was received at Cairo airport by Y", with no arrival told before.
+            kept += _arrival_told_by_its_welcome(mention, reading)
+        elif not visits:
             kept.append(mention)
         for visit in visits:
             host = mention.actor.referent
@@ -189,7 +192,39 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         m for m in visits if m.trigger.i >= since
         and (not welcomed or m.actor.referent.key in welcomed)
     ]
-    return recent[-1:]
+    # A photo caption or a background paragraph may stand between the arrival and its
+    # welcome: a named guest's own latest arrival is the one welcomed, however far back.
+    arrivals = [
+        m
+        for m in visits
+        if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
+    ]
+    return recent[-1:] or arrivals[-1:]
+
+
+def _welcomed_at_arrival_site(mention: Mention) -> bool:
+    reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+    return reception and _at_arrival_site(mention.trigger)
+
+
+def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Mention]:
+    """A welcome at an airport is no meeting; when no arrival was told before, a dated one
+    tells the arrival: a visit of the guest to the city the airport serves, the host its
+    counterpart. An undated one is left out: it would join any earlier trip to that city."""
+    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON"]
+    if len(guests) != 1 or welcome.date is None:
+        return []
+    site = welcome.location
+    city = roles.arrival_city(site, reading.table) if site is not None else None
+    return [
+        replace(
+            welcome,
+            type="visit",
+            actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
+            counterparts=[welcome.actor.referent],
+            location=city or site,
+        )
+    ]
 
 
 def _at_arrival_site(trigger: Token) -> bool:

@@ -1200,3 +1200,46 @@ def test_events_hosting_a_guest_is_a_meeting(enricher: Enricher) -> None:
     text = "Aino Lehtonen hosted Chilean President Rodrigo Fuentes in Helsinki on Monday."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert [c.id for c in meeting.counterparts] == ["rodrigo-fuentes"]
+
+
+def test_events_welcome_after_a_caption_greets_the_arrival_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 26 (Reuters) - Chilean President Rodrigo Fuentes arrived in Oslo on "
+        "Tuesday for a two-day visit.\n\n"
+        "FILE PHOTO: Chilean President Rodrigo Fuentes speaks in Santiago, Chile, May 2, 2024. "
+        "AGENCY/Jane Doe/File Photo\n\n"
+        "Fuentes was received at Gardermoen International Airport by Foreign Minister Aino "
+        "Lehtonen."
+    )
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    (visit,) = _of_type(found, "visit")
+    assert [c.id for c in visit.counterparts] == ["aino-lehtonen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Rodrigo Fuentes was received at Oslo International Airport on Tuesday by Foreign "
+            "Minister Aino Lehtonen.",
+            [("rodrigo-fuentes", "oslo", ["aino-lehtonen"])],
+        ),
+        (
+            "Rodrigo Fuentes was received at Oslo International Airport by Foreign Minister Aino "
+            "Lehtonen.",
+            [],
+        ),
+    ],
+)
+def test_events_welcome_at_an_airport_with_no_arrival_told_is_no_meeting(
+    enricher: Enricher, text: str, visits: list[tuple[str, str, list[str]]]
+) -> None:
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    assert [
+        (v.actor.id, v.location.id if v.location else None, [c.id for c in v.counterparts])
+        for v in _of_type(found, "visit")
+    ] == visits
