@@ -1243,3 +1243,13 @@ def test_events_welcome_at_an_airport_with_no_arrival_told_is_no_meeting(
         (v.actor.id, v.location.id if v.location else None, [c.id for c in v.counterparts])
         for v in _of_type(found, "visit")
     ] == visits
+
+
+def test_events_pm_before_a_surname_is_the_prime_minister(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Tran Van Minh will visit Oslo on Monday.\n\nEarlier this year, "
+        "Norwegian Prime Minister Aino Lehtonen paid an official visit to Vietnam in January, "
+        "during which she held talks with PM Minh in Hanoi."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["tran-van-minh"]
