@@ -632,6 +632,8 @@ def _resolve_titles(
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
+        if _named_beside(phrase, by_token):
+            continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         # A holder printed with the wanted country beats one printed without any, and a bare
@@ -649,6 +651,22 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
+    """ "His Chilean counterpart, Ana Rojas": a role phrase with a name right after it stands
+    for that name, not for a holder of the office told elsewhere ("... the minister, Rojas
+    said" is a speaker, not the name)."""
+    doc = phrase.doc
+    after = phrase.end + int(phrase.end < len(doc) and doc[phrase.end].text == ",")
+    if after >= len(doc):
+        return False
+    found = by_token.get(after)
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass")
+    return found is not None and found.label == "PERSON" and not speaking
 
 
 def _travellers(referents: Iterable[Referent]) -> frozenset[str]:

@@ -425,6 +425,9 @@ def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
         found = table.at(token)
         if found is not None and found.label == "PERSON":
             return Role(found, from_parse=False)
+        if token.pos_ == "VERB" and any(children(token, "nsubj")):
+            # "On Monday, X held talks with Y" misread with "held" modifying "talks".
+            return _verb_actor(token, table)
     return None
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -1253,3 +1254,28 @@ def test_events_pm_before_a_surname_is_the_prime_minister(enricher: Enricher) ->
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert [c.id for c in meeting.counterparts] == ["tran-van-minh"]
+
+
+def test_events_counterpart_named_beside_the_role_is_that_name(enricher: Enricher) -> None:
+    # Not the spokesman of that country quoted later: the name set off right after the role.
+    text = (
+        "Jordanian Foreign Minister Omar Al-Karimi arrived in Cairo on Tuesday.\n\n"
+        "On Wednesday, Al-Karimi held talks with his Egyptian counterpart, Tarek Mansour, at "
+        "Tahrir Palace in downtown Cairo.\n\n"
+        "The two ministers will meet in Amman next month, Egyptian Foreign Ministry spokesman "
+        "Adel Fathy Zaki said."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert {c.id for m in meetings for c in m.counterparts} == {"tarek-mansour"}
+
+
+def test_roles_light_verb_misread_as_a_modifier_gives_its_subject() -> None:
+    # "On Monday, Rojas held talks with Lehtonen", with "held" read as modifying "talks".
+    words = ["Rojas", "held", "talks", "with", "Lehtonen"]
+    heads = [1, 2, 2, 2, 3]
+    deps = ["nsubj", "amod", "ROOT", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    found = roles.actor(doc[2], canonical_entities(doc))
+    assert found is not None and found.referent.name == "Rojas"
