@@ -133,7 +133,7 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = _non_overlapping(chosen, _titled_names(doc))
-    return sorted(chosen, key=lambda span: span.start)
+    return sorted(_surnames_as_people(chosen), key=lambda span: span.start)
 
 
 def _titled_names(doc: Doc) -> list[Span]:
@@ -253,10 +253,28 @@ def _name_goes_on(last: Token, word: Token) -> bool:
         and last.head.i >= word.i
         and word.is_title
         and word.tag_ == "NNP"
-        and word.ent_type_ in ("", "PERSON", "ORG")
+        and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
         and word.lower_ not in title_words()
         and not _after_line_break(word)
     )
+
+
+def _unknown_place(word: Token) -> bool:
+    """A surname the model read as a place ("Ricardo Antunes" + GPE "Figueiredo"): a GPE
+    word the gazetteer does not know."""
+    return word.ent_type_ == "GPE" and gazetteer.place(word.text) is None
+
+
+def _surnames_as_people(spans: list[Span]) -> list[Span]:
+    """ "Figueiredo arrived in Lima": a one-word GPE the gazetteer does not know that ends a
+    person's full name in the same story is that person, told by surname."""
+    surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    return [
+        Span(span.doc, span.start, span.end, label="PERSON")
+        if len(span) == 1 and span[0].lower_ in surnames and _unknown_place(span[0])
+        else span
+        for span in spans
+    ]
 
 
 def _generation_suffix(doc: Doc, start: int) -> int:

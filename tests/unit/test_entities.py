@@ -250,3 +250,15 @@ def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: En
     assert [ref.key if ref else None for ref in found] == [
         "ignacio landa etxeberria", "andres felipe rincon salgado"
     ]
+
+
+def test_repair_surname_read_as_an_unknown_place_is_the_person() -> None:
+    # "Minister Ana Costa Figueiredo arrived. Figueiredo spoke.", with the surname read as GPE.
+    words = ["Minister", "Ana", "Costa", "Figueiredo", "arrived", ".", "Figueiredo", "spoke", "."]
+    heads = [3, 3, 3, 4, 4, 4, 7, 7, 7]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert found == [("Ana Costa Figueiredo", "PERSON"), ("Figueiredo", "PERSON")]
