@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
@@ -125,14 +126,16 @@ def repaired_entities(
         _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
         for ent in doc.ents
     )
-    trimmed = [span for span in map(_trim, named) if span is not None]
+    split = (part for ent in named for part in _place_then_name(ent))
+    trimmed = [span for span in map(_trim, split) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
     relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
-    chosen = _non_overlapping(chosen, _titled_names(doc))
+    chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
+    chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     return sorted(_surnames_as_people(chosen), key=lambda span: span.start)
 
 
@@ -148,6 +151,66 @@ def _titled_names(doc: Doc) -> list[Span]:
             end += 1
         if end > title.i + 1:
             found.append(Span(doc, title.i + 1, end, label="PERSON"))
+    return found
+
+
+def _names_after_office_of(doc: Doc) -> list[Span]:
+    """Names the model missed after an office of a country, as state agencies print them:
+    "President of the Republic of Ruritania Ivan Petrov"."""
+    found = []
+    for country, name in pairwise(doc):
+        if country.ent_type_ != "GPE" or not _bare_name_word(name) or not _office_of(country):
+            continue
+        end = name.i
+        while end < len(doc) and end - name.i < 3 and _bare_name_word(doc[end]):
+            end += 1
+        if end - name.i > 1:  # a given name and a surname, not a stray capital
+            found.append(Span(doc, name.i, end, label="PERSON"))
+    return found
+
+
+def _office_of(country: Token) -> bool:
+    """The country is that of an office: "Minister of (the Republic of) Ruritania"."""
+    word = country
+    for _ in range(2):
+        while word.dep_ == "compound" and word.head.i > word.i:
+            word = word.head
+        if word.dep_ != "pobj" or word.head.lower_ != "of":
+            return False
+        word = word.head.head
+        if word.lower_ in role_words():
+            return True
+    return False
+
+
+def _place_then_name(ent: Span) -> list[Span]:
+    """ "Prime Minister of the Republic of Ruritania Ivan Petrov" read as one GPE: the place
+    the gazetteer knows, then the name after it."""
+    if ent.label_ != "GPE" or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    for cut in range(ent.end - 2, ent.start, -1):
+        name = doc[cut : ent.end]
+        if not all(word.is_title and word.tag_ == "NNP" for word in name):
+            return [ent]
+        if gazetteer.place(doc[ent.start : cut].text) is not None:
+            return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
+
+
+def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A full name the model found once and missed elsewhere in the story: the same words,
+    unlabelled, are the same person."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            names.setdefault(span[0].lower_, []).append(tuple(w.lower_ for w in span))
+    found = []
+    for word in doc:
+        for name in names.get(word.lower_, ()) if not word.ent_type_ else ():
+            end = word.i + len(name)
+            if end <= len(doc) and tuple(w.lower_ for w in doc[word.i : end]) == name:
+                found.append(Span(doc, word.i, end, label="PERSON"))
     return found
 
 

@@ -157,8 +157,11 @@ def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
     """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
         return None
-    found = next((table.at(word) for word in prep_objects(title, "of")), None)
-    return found if found is not None and found.label == "PERSON" else None
+    # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
+    objects = list(prep_objects(title, "of"))
+    objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
+    people = (table.at(word) for word in objects)
+    return next((found for found in people if found is not None and found.label == "PERSON"), None)
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
