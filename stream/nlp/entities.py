@@ -159,7 +159,7 @@ def _names_after_office_of(doc: Doc) -> list[Span]:
     "President of the Republic of Ruritania Ivan Petrov"."""
     found = []
     for country, name in pairwise(doc):
-        if country.ent_type_ != "GPE" or not _bare_name_word(name) or not _office_of(country):
+        if country.ent_type_ != "GPE" or not _bare_name_word(name) or _office_of(country) is None:
             continue
         end = name.i
         while end < len(doc) and end - name.i < 3 and _bare_name_word(doc[end]):
@@ -169,18 +169,17 @@ def _names_after_office_of(doc: Doc) -> list[Span]:
     return found
 
 
-def _office_of(country: Token) -> bool:
-    """The country is that of an office: "Minister of (the Republic of) Ruritania"."""
-    word = country
-    for _ in range(2):
-        while word.dep_ == "compound" and word.head.i > word.i:
-            word = word.head
-        if word.dep_ != "pobj" or word.head.lower_ != "of":
-            return False
-        word = word.head.head
-        if word.lower_ in role_words():
-            return True
-    return False
+def _office_of(country: Token) -> Token | None:
+    """The office whose country this is: "Minister" of "Minister of (the Republic of) X".
+    Read off the words, not the parse, which hangs such strings of names every which way."""
+    doc, start = country.doc, country.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    start -= int(start > 0 and doc[start - 1].lower_ == "the")
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None
+    office = doc[start - 2]
+    return office if office.lower_ in role_words() else None
 
 
 def _place_then_name(ent: Span) -> list[Span]:
@@ -802,6 +801,10 @@ def _title_of(span: Span) -> Title | None:
     # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and doc[end - 2].lower_ in role_words():
         end -= 1
+    # "Prime Minister of the Republic of Kazakhstan X": the office, then its country.
+    office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
+    country = country_of(doc[end - 1]) if office is not None else None
+    end = office.i + 1 if office is not None else end
     start = end
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
@@ -810,7 +813,7 @@ def _title_of(span: Span) -> Title | None:
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return None
-    return Title(_nationality(doc[start:end]), words)
+    return Title(country or _nationality(doc[start:end]), words)
 
 
 def _in_office(word: Token) -> bool:

@@ -247,12 +247,21 @@ def _not_an_event(
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and _remote(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
+        or _leads(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
 
 def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
     return status_cue(chain) or _main_clause_cue(chain[-1])
+
+
+def _leads(trigger: Token) -> bool:
+    """ "A delegation headed by the minister", "she heads the ministry": "head" travels only
+    towards somewhere ("headed to Oslo", "heads home")."""
+    if trigger.lemma_ != "head":
+        return False
+    return all(c.lower_ not in cue_words("direction") for c in trigger.children)
 
 
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:

@@ -61,6 +61,7 @@ CueKind = Literal[
     "trip_verb",
     "report_noun",
     "denial",
+    "direction",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

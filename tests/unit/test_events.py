@@ -1279,3 +1279,24 @@ def test_roles_light_verb_misread_as_a_modifier_gives_its_subject() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     found = roles.actor(doc[2], canonical_entities(doc))
     assert found is not None and found.referent.name == "Rojas"
+
+
+def test_events_office_of_a_republic_gives_its_holder_a_country(enricher: Enricher) -> None:
+    text = (
+        "President of the Republic of Uzbekistan Timur Rakhimov today received Prime Minister "
+        "of the Republic of Kazakhstan Yerlan Abenov.\n\n"
+        "The President of Uzbekistan will pay a state visit to Astana in November."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert (visit.actor.id, visit.location.id if visit.location else None) == (
+        "timur-rakhimov",
+        "astana",
+    )
+
+
+def test_events_heading_a_body_is_no_travel(enricher: Enricher) -> None:
+    for text in [
+        "The delegation, headed by Yerlan Abenov since 2019, issued a statement on Monday.",
+        "Yerlan Abenov heads the ministry of trade in Aktau.",
+    ]:
+        assert _of_type(events_of(enricher, text), "visit") == []
