@@ -581,13 +581,16 @@ def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Re
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
     since = _previous_paragraph_start(trigger, text)
+    # "The two ministers" after paragraphs of quotes and background: the last pair of people
+    # to meet, however far back; "they" and "both sides" only within the paragraph before.
+    pair = people and any(c.lower_ == "two" for c in word.children)
     for mention in reversed(earlier):
-        if mention.trigger.idx <= since:
+        if mention.trigger.idx <= since and not pair:
             break
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        if mention.type in GROUP_SOURCES and len(parties) > 1:
+        if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
     return []
 

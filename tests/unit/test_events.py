@@ -1300,3 +1300,23 @@ def test_events_heading_a_body_is_no_travel(enricher: Enricher) -> None:
         "Yerlan Abenov heads the ministry of trade in Aktau.",
     ]:
         assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_the_two_ministers_after_quotes_and_background_are_the_last_pair(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Aino "
+        "Lehtonen in Oslo on Monday.\n\n"
+        '"We share the same ocean and the same worries," Rojas told reporters.\n\n'
+        "Norway is the largest foreign investor in Chilean salmon farming, with more than 40 "
+        "companies in the south of the country.\n\n"
+        "The two ministers will meet Peruvian Foreign Minister Luis Prado in Lima next month."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (meeting,) = [m for m in meetings if m.status.value == "planned"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "ana-rojas",
+        "aino-lehtonen",
+        "luis-prado",
+    }
