@@ -1320,3 +1320,21 @@ def test_events_the_two_ministers_after_quotes_and_background_are_the_last_pair(
         "aino-lehtonen",
         "luis-prado",
     }
+
+
+def test_events_landing_the_eve_of_a_state_visit_is_the_same_trip(enricher: Enricher) -> None:
+    text = (
+        "OSLO (AP) — Chile's president began a three-day state visit to Norway on Tuesday.\n\n"
+        "President Rodrigo Fuentes, who landed in Oslo late Monday, was received by Prime "
+        "Minister Aino Lehtonen."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-25"  # the stay's day
+
+
+def test_events_an_arrival_two_days_before_is_another_trip(enricher: Enricher) -> None:
+    text = (
+        "OSLO (AP) — Chile's president began a three-day state visit to Norway on Tuesday.\n\n"
+        "President Rodrigo Fuentes had landed in Oslo on Sunday for a forum."
+    )
+    assert len(_of_type(events_of(enricher, text), "visit")) == 2
