@@ -920,7 +920,14 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
-    return governor.i not in triggers or _purpose_of(clause, governor)
+    return governor.i not in triggers or _purpose_of(clause, governor) or _when_of(clause, governor)
+
+
+def _when_of(clause: Token, governor: Token) -> bool:
+    """ "Visited Japan in 2014, when he attended a forum in Nagoya": a "when" clause tells
+    what happened on the occasion of the event it hangs from, on its date."""
+    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+    return said_when and clause.dep_ == "advcl" and clause.head.i == governor.i
 
 
 def _purpose_of(clause: Token, governor: Token) -> bool:

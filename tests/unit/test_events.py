@@ -12,6 +12,8 @@ from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
+from stream.nlp.events import event_date
+from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -1338,3 +1340,15 @@ def test_events_an_arrival_two_days_before_is_another_trip(enricher: Enricher) -
         "President Rodrigo Fuentes had landed in Oslo on Sunday for a forum."
     )
     assert len(_of_type(events_of(enricher, text), "visit")) == 2
+
+
+def test_events_a_when_clause_happens_on_the_date_of_its_event(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Fuentes last visited Norway in 2019 as vice president, when he attended a business "
+        "forum in Bergen."
+    )
+    triggers = frozenset(span.root.i for span in doc.spans[TRIGGERS_KEY])
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    attended = next(token for token in doc if token.text == "attended")
+    found = event_date(roles.clause_chain(attended), PUBLISHED, triggers, dates, future=False)
+    assert found is not None and found.value == "2019"
