@@ -443,7 +443,8 @@ def _read_mention(
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
-    status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
+    # "Azman said Malaysia would continue to support X": a stance is taken when it is voiced.
+    status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED
     date = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
     date_is_own = date is not None

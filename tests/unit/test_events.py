@@ -1352,3 +1352,12 @@ def test_events_a_when_clause_happens_on_the_date_of_its_event(enricher: Enriche
     attended = next(token for token in doc if token.text == "attended")
     found = event_date(roles.clause_chain(attended), PUBLISHED, triggers, dates, future=False)
     assert found is not None and found.value == "2019"
+
+
+def test_events_a_stance_said_to_go_on_is_taken_when_said(enricher: Enricher) -> None:
+    text = (
+        "In a joint press conference, Rojas said Chile would continue to support Peru's efforts "
+        "to join the forum."
+    )
+    (statement,) = _of_type(events_of(enricher, text), "statement")
+    assert statement.status.value == "occurred"
