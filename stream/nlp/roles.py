@@ -284,6 +284,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
         return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+    named_for = _subject_after_for(verb, table) if verb.dep_ in ("relcl", "acl") else None
+    if named_for is not None:
+        return Role(named_for, from_parse=False)
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
         # "left Hanoi on a special flight to visit Canada": the flight's traveller visits.
         holder = _clause_verb(verb.head)
@@ -331,6 +334,21 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
     reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
     return reported and subject.label != "PERSON"
+
+
+def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
+    """ "An invitation from X for Y to visit Z": the person between "for" and "to" does it,
+    wherever the parser hung him."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return None
+    doc = verb.doc
+    found = table.at(doc[to.i - 1])
+    start = to.i - 1
+    while start > 0 and found is not None and table.at(doc[start - 1]) is found:
+        start -= 1
+    named = found is not None and found.label == "PERSON"
+    return found if named and start > 0 and doc[start - 1].lower_ == "for" else None
 
 
 def _is_infinitive(verb: Token) -> bool:

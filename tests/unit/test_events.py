@@ -1361,3 +1361,15 @@ def test_events_a_stance_said_to_go_on_is_taken_when_said(enricher: Enricher) ->
     )
     (statement,) = _of_type(events_of(enricher, text), "statement")
     assert statement.status.value == "occurred"
+
+
+def test_events_an_invitation_for_someone_to_visit_makes_that_one_the_visitor(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Aino "
+        "Lehtonen in Oslo on Monday.\n\nRojas also handed over an invitation from Chilean "
+        "President Luis Prado for Lehtonen to visit Santiago, which Lehtonen accepted."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.actor.id == "aino-lehtonen"
