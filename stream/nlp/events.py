@@ -248,12 +248,23 @@ def _not_an_event(
         or (event_type == "meeting" and _remote(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
+        or _first_since(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
 
 def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
     return status_cue(chain) or _main_clause_cue(chain[-1])
+
+
+def _first_since(trigger: Token) -> bool:
+    """ "She is the first Chilean leader to visit Oslo since 1998": a record the trip told in
+    the story sets, not another trip (in 1998 or now)."""
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
+    return infinitive and ranked and any(roles.prep_objects(trigger, "since"))
 
 
 def _leads(trigger: Token) -> bool:

@@ -62,6 +62,7 @@ CueKind = Literal[
     "report_noun",
     "denial",
     "direction",
+    "record_rank",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

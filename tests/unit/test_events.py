@@ -1373,3 +1373,12 @@ def test_events_an_invitation_for_someone_to_visit_makes_that_one_the_visitor(
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.actor.id == "aino-lehtonen"
+
+
+def test_events_the_first_to_visit_since_a_year_is_no_trip_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Chilean President Rodrigo Fuentes arrived in Oslo on Tuesday for a state visit.\n\n"
+        "Fuentes is the first Chilean head of state to visit Norway since 1998."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-25"
