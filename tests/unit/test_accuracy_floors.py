@@ -39,14 +39,12 @@ FLOORS = {
     # 0.638); the frozen split is not read to find out which.
     "frozen": Floors(visits_meetings_f1=0.63, date_accuracy=0.80, place_accuracy=0.71),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
-    # More events matched ("the two ministers" far back): places right 111 -> 113 of 130 -> 133.
+    # More events matched (long-story rules): places right 111 -> 113 of 130 -> 134.
     "wire": Floors(visits_meetings_f1=0.87, date_accuracy=0.83, place_accuracy=0.84),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.84),
     # The third: longer stories, events among quotes and background; first score 0.635.
-    # Its noise and name rules matched 16 more events (84 -> 100): dates right 66 -> 76 in
-    # number, fewer in share (0.786 -> 0.760).
-    "wire3": Floors(visits_meetings_f1=0.63, date_accuracy=0.75, place_accuracy=0.78),
+    "wire3": Floors(visits_meetings_f1=0.63, date_accuracy=0.78, place_accuracy=0.78),
     # More events found on realdev: more places right in number (67 -> 75), fewer in share.
     "realdev": Floors(visits_meetings_f1=0.88, date_accuracy=0.82, place_accuracy=0.87),
 }
