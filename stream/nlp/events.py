@@ -627,6 +627,13 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
                    in ("nsubj", "nsubjpass"))
         for position, token in enumerate(chain)
     ]
+    # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
+    # which is past; what was agreed on lies ahead, the visit does not.
+    if len(chain) > 1 and chain[1].lower_ == "during":
+        words = [
+            found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
+            for position, (token, found) in enumerate(zip(chain, words, strict=True))
+        ]
     if any(not found.isdisjoint(cue_words("negated")) for found in words) or _denied_report(chain):
         return "negated", 0
     for position, found in enumerate(words):

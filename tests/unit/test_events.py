@@ -1382,3 +1382,19 @@ def test_events_the_first_to_visit_since_a_year_is_no_trip_of_its_own(enricher: 
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-03-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("OSLO, March 27 - Chile and Norway agreed on Wednesday to speed up work on a fisheries "
+         "accord, during a visit to Oslo by Chilean Foreign Minister Ana Rojas.", "occurred"),
+        ("Chile and Norway plan to sign a fisheries accord during a visit to Oslo by Chilean "
+         "Foreign Minister Ana Rojas.", "planned"),
+    ],
+)  # fmt: skip
+def test_events_a_visit_framing_an_agreement_is_of_the_agreeing_s_time(
+    enricher: Enricher, text: str, status: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == status
