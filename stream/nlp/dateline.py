@@ -30,8 +30,8 @@ KNOWN_AGENCIES = frozenset({
 # Upper-case words that open a story without being a place: "UPDATE: ...".
 _KICKERS = frozenset({
     "ANALYSIS", "BREAKING", "CAPTION", "CORRECTED", "EDITORIAL", "EXCLUSIVE", "EXPLAINER",
-    "FACTBOX", "LIVE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "REFILE", "UPDATE", "UPDATED",
-    "VIDEO", "WATCH",
+    "FACTBOX", "FILE", "LIVE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "REFILE",
+    "RELEASE", "UPDATE", "UPDATED", "VIDEO", "WATCH",
 })  # fmt: skip
 
 FURNITURE_CHARS = 600
@@ -102,7 +102,8 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _dateline_at(text: str, start: int) -> Dateline | None:
     match = _DATELINE.match(text, start)
-    if match is None or match["place"] in _KICKERS:
+    # "FILE PHOTO:" over a caption, "PRESS RELEASE" over a release: furniture, not a place.
+    if match is None or not _KICKERS.isdisjoint(match["place"].split()):
         return None
     agency = match["paren_agency"] or match["slash_agency"]
     if _signs(match, agency) < 2:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
@@ -127,15 +128,17 @@ def repaired_entities(
         _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
         for ent in doc.ents
     )
-    trimmed = [span for span in map(_trim, named) if span is not None]
+    split = (part for ent in named for part in _place_then_name(ent))
+    trimmed = [span for span in map(_trim, split) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
     relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
-    chosen = _non_overlapping(chosen, _titled_names(doc))
-    return sorted(chosen, key=lambda span: span.start)
+    chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
+    chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
+    return sorted(_surnames_as_people(chosen), key=lambda span: span.start)
 
 
 def _titled_names(doc: Doc) -> list[Span]:
@@ -160,6 +163,65 @@ def _after_compound_title(doc: Doc, start: int) -> int:
     joined = start + 1 < len(doc) and doc[start].text == "-"
     rest = doc[start + 1].lower_ if joined else ""
     return start + 2 if rest in title_words() or rest in TITLE_SUFFIXES else start
+
+
+def _names_after_office_of(doc: Doc) -> list[Span]:
+    """Names the model missed after an office of a country, as state agencies print them:
+    "President of the Republic of Ruritania Ivan Petrov"."""
+    found = []
+    for country, name in pairwise(doc):
+        if country.ent_type_ != "GPE" or not _bare_name_word(name) or _office_of(country) is None:
+            continue
+        end = name.i
+        while end < len(doc) and end - name.i < 3 and _bare_name_word(doc[end]):
+            end += 1
+        if end - name.i > 1:  # a given name and a surname, not a stray capital
+            found.append(Span(doc, name.i, end, label="PERSON"))
+    return found
+
+
+def _office_of(country: Token) -> Token | None:
+    """The office whose country this is: "Minister" of "Minister of (the Republic of) X".
+    Read off the words, not the parse, which hangs such strings of names every which way."""
+    doc, start = country.doc, country.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    start -= int(start > 0 and doc[start - 1].lower_ == "the")
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return None
+    office = doc[start - 2]
+    return office if office.lower_ in role_words() else None
+
+
+def _place_then_name(ent: Span) -> list[Span]:
+    """ "Prime Minister of the Republic of Ruritania Ivan Petrov" read as one GPE: the place
+    the gazetteer knows, then the name after it."""
+    if ent.label_ != "GPE" or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    for cut in range(ent.end - 2, ent.start, -1):
+        name = doc[cut : ent.end]
+        if not all(word.is_title and word.tag_ == "NNP" for word in name):
+            return [ent]
+        if gazetteer.place(doc[ent.start : cut].text) is not None:
+            return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
+
+
+def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A full name the model found once and missed elsewhere in the story: the same words,
+    unlabelled, are the same person."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            names.setdefault(span[0].lower_, []).append(tuple(w.lower_ for w in span))
+    found = []
+    for word in doc:
+        for name in names.get(word.lower_, ()) if not word.ent_type_ else ():
+            end = word.i + len(name)
+            if end <= len(doc) and tuple(w.lower_ for w in doc[word.i : end]) == name:
+                found.append(Span(doc, word.i, end, label="PERSON"))
+    return found
 
 
 def _bare_name_word(word: Token) -> bool:
@@ -268,10 +330,28 @@ def _name_goes_on(last: Token, word: Token) -> bool:
         and last.head.i >= word.i
         and word.is_title
         and word.tag_ == "NNP"
-        and word.ent_type_ in ("", "PERSON", "ORG")
+        and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
         and word.lower_ not in title_words()
         and not _after_line_break(word)
     )
+
+
+def _unknown_place(word: Token) -> bool:
+    """A surname the model read as a place ("Ricardo Antunes" + GPE "Figueiredo"): a GPE
+    word the gazetteer does not know."""
+    return word.ent_type_ == "GPE" and gazetteer.place(word.text) is None
+
+
+def _surnames_as_people(spans: list[Span]) -> list[Span]:
+    """ "Figueiredo arrived in Lima": a one-word GPE the gazetteer does not know that ends a
+    person's full name in the same story is that person, told by surname."""
+    surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    return [
+        Span(span.doc, span.start, span.end, label="PERSON")
+        if len(span) == 1 and span[0].lower_ in surnames and _unknown_place(span[0])
+        else span
+        for span in spans
+    ]
 
 
 def _generation_suffix(doc: Doc, start: int) -> int:
@@ -647,6 +727,8 @@ def _resolve_titles(
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
+        if _named_beside(phrase, by_token):
+            continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         # A holder printed with the wanted country beats one printed without any, and a bare
@@ -664,6 +746,22 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+
+
+def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
+    """ "His Chilean counterpart, Ana Rojas": a role phrase with a name right after it stands
+    for that name, not for a holder of the office told elsewhere ("... the minister, Rojas
+    said" is a speaker, not the name)."""
+    doc = phrase.doc
+    after = phrase.end + int(phrase.end < len(doc) and doc[phrase.end].text == ",")
+    if after >= len(doc):
+        return False
+    found = by_token.get(after)
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass")
+    return found is not None and found.label == "PERSON" and not speaking
 
 
 def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
@@ -718,6 +816,10 @@ def _title_of(span: Span) -> Title | None:
     # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and doc[end - 2].lower_ in role_words():
         end -= 1
+    # "Prime Minister of the Republic of Kazakhstan X": the office, then its country.
+    office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
+    country = country_of(doc[end - 1]) if office is not None else None
+    end = office.i + 1 if office is not None else end
     start = end
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
@@ -726,7 +828,7 @@ def _title_of(span: Span) -> Title | None:
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return None
-    return Title(_nationality(doc[start:end]), words)
+    return Title(country or _nationality(doc[start:end]), words)
 
 
 def _in_office(word: Token) -> bool:

@@ -119,7 +119,7 @@ def extract_mentions(
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
-    return _welcomes_on_arrival(_calls_joined(mentions))
+    return _welcomes_on_arrival(_calls_joined(mentions), reading)
 
 
 def _calls_joined(mentions: list[Mention]) -> list[Mention]:
@@ -213,13 +213,16 @@ def _part_of(word: Token) -> list[Token]:
     return [whole for part in parts for whole in roles.prep_objects(part, "of")]
 
 
-def _welcomes_on_arrival(mentions: list[Mention]) -> list[Mention]:
+def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
     """ "Arrived in Nairobi and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
     for mention in mentions:
         visits = _visits_welcomed(mention, kept)
-        if not visits:
+        if not visits and _welcomed_at_arrival_site(mention):
+            # "X was received at Cairo airport by Y", with no arrival told before.
+            kept += _arrival_told_by_its_welcome(mention, reading)
+        elif not visits:
             kept.append(mention)
         for visit in visits:
             host = mention.actor.referent
@@ -250,7 +253,39 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         m for m in visits if m.trigger.i >= since
         and (not welcomed or m.actor.referent.key in welcomed)
     ]
-    return recent[-1:]
+    # A photo caption or a background paragraph may stand between the arrival and its
+    # welcome: a named guest's own latest arrival is the one welcomed, however far back.
+    arrivals = [
+        m
+        for m in visits
+        if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
+    ]
+    return recent[-1:] or arrivals[-1:]
+
+
+def _welcomed_at_arrival_site(mention: Mention) -> bool:
+    reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+    return reception and _at_arrival_site(mention.trigger)
+
+
+def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Mention]:
+    """A welcome at an airport is no meeting; when no arrival was told before, a dated one
+    tells the arrival: a visit of the guest to the city the airport serves, the host its
+    counterpart. An undated one is left out: it would join any earlier trip to that city."""
+    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON"]
+    if len(guests) != 1 or welcome.date is None:
+        return []
+    site = welcome.location
+    city = roles.arrival_city(site, reading.table) if site is not None else None
+    return [
+        replace(
+            welcome,
+            type="visit",
+            actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
+            counterparts=[welcome.actor.referent],
+            location=city or site,
+        )
+    ]
 
 
 def _at_arrival_site(trigger: Token) -> bool:
@@ -273,6 +308,9 @@ def _not_an_event(
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
+        or _leads(trigger)
+        or _first_since(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
@@ -310,6 +348,28 @@ def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
     governor = roles.sequence_governor(trigger)
     found = status_cue(roles.clause_chain(governor)) if governor is not None else None
     return (found[0], 1) if found is not None and found[0] != "negated" else None
+
+
+def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
+    return status_cue(chain) or _main_clause_cue(chain[-1])
+
+
+def _first_since(trigger: Token) -> bool:
+    """ "She is the first Chilean leader to visit Oslo since 1998": a record the trip told in
+    the story sets, not another trip (in 1998 or now)."""
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
+    return infinitive and ranked and any(roles.prep_objects(trigger, "since"))
+
+
+def _leads(trigger: Token) -> bool:
+    """ "A delegation headed by the minister", "she heads the ministry": "head" travels only
+    towards somewhere ("headed to Oslo", "heads home")."""
+    if trigger.lemma_ != "head":
+        return False
+    return all(c.lower_ not in cue_words("direction") for c in trigger.children)
 
 
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
@@ -507,8 +567,9 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     timed = _time_clause(trigger, chain)
-    cue = status_cue(timed) or _main_clause_cue(timed[-1]) or _sequence_cue(trigger)
-    if _not_an_event(event_type, trigger, cue, earlier):
+    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    cue = cue or _sequence_cue(trigger)
+    if _not_an_event(event_type, trigger, cue, earlier) or _hosts_no_guest(trigger, reading):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
@@ -530,7 +591,8 @@ def _read_mention(
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
-    status = EventStatus(cue[0]) if cue else _status_from_form(trigger)
+    # "X said Norway would go on backing Y": a stance is taken when it is voiced.
+    status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _own_date(timed, speech, reading, future=future)
     date_is_own = date is not None
@@ -638,6 +700,26 @@ def _traveller_of_the_trip(
     return roles.Role(told.actor.referent, from_parse=False)
 
 
+def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
+    """ "A bid to host the Games", "the port hosts 200 foreign firms": what is hosted is a
+    thing, not a guest, so no one is met. Guests are people, named or by office, or the
+    talks held ("hosted the summit"); a host "for" someone has a guest too."""
+    if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
+        return False
+    hosted = list(roles.children(trigger, "dobj"))
+    return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _may_be_guest(word: Token, reading: Reading) -> bool:
+    found = roles.referent(word, reading.table, names_only=True)
+    people = role_words() | cue_words("person_noun") | cue_words("group_of_people")
+    return (
+        word.i in reading.triggers
+        or word.lemma_.lower() in people
+        or (found is not None and found.label == "PERSON")
+    )
+
+
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
@@ -661,13 +743,16 @@ def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Re
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
     since = _previous_paragraph_start(trigger, text)
+    # "The two ministers" after paragraphs of quotes and background: the last pair of people
+    # to meet, however far back; "they" and "both sides" only within the paragraph before.
+    pair = people and any(c.lower_ == "two" for c in word.children)
     for mention in reversed(earlier):
-        if mention.trigger.idx <= since:
+        if mention.trigger.idx <= since and not pair:
             break
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        if mention.type in GROUP_SOURCES and len(parties) > 1:
+        if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
     return []
 
@@ -692,13 +777,56 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
                    in ("nsubj", "nsubjpass"))
         for position, token in enumerate(chain)
     ]
-    if any(not found.isdisjoint(cue_words("negated")) for found in words):
+    # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
+    # which is past; what was agreed on lies ahead, the visit does not.
+    if len(chain) > 1 and chain[1].lower_ == "during":
+        words = [
+            found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
+            for position, (token, found) in enumerate(zip(chain, words, strict=True))
+        ]
+    if any(not found.isdisjoint(cue_words("negated")) for found in words) or _denied_report(chain):
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _denied_report(chain: list[Token]) -> bool:
+    """ "Reports that the minister would visit Oslo were denied": a denial of the report the
+    event is told in denies the event, though the report is the denying verb's subject."""
+    report = next((t for t in chain[1:] if t.lemma_.lower() in cue_words("report_noun")), None)
+    if report is None:
+        return False
+    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass") else []
+    # The parser may hang "were dismissed" under the report noun itself.
+    verbs += roles.children(report, "advcl", "relcl")
+    return any(verb.lemma_.lower() in cue_words("denial") for verb in verbs)
+
+
+def _called_off(chain: list[Token], reading: Reading) -> bool:
+    """ "Was due to fly to Oslo on Friday, but the trip was called off": a plan that a clause
+    joined by "but" cancels, when that clause's subject is the event told again or "it"."""
+    clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return False
+    event_type = reading.trigger_types.get(chain[0].i)
+    for verb in roles.children(clause, "conj"):
+        subjects = roles.children(verb, "nsubj", "nsubjpass")
+        told_again = any(
+            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
+        )
+        if told_again and _cancels(verb):
+            return True
+    return False
+
+
+def _cancels(verb: Token) -> bool:
+    """ "Cancelled", "called off", "postponed": the verb, with its particle, is a negation."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return not said.isdisjoint(cue_words("negated"))
 
 
 def _own_tense(chain: list[Token]) -> list[Token]:
@@ -1028,8 +1156,16 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     return (
         governor.i not in triggers
         or _purpose_of(clause, governor)
+        or _when_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
+
+
+def _when_of(clause: Token, governor: Token) -> bool:
+    """ "Visited Japan in 2014, when he attended a forum in Nagoya": a "when" clause tells
+    what happened on the occasion of the event it hangs from, on its date."""
+    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+    return said_when and clause.dep_ == "advcl" and clause.head.i == governor.i
 
 
 def _told_alongside(clause: Token, governor: Token) -> bool:

@@ -60,6 +60,10 @@ CueKind = Literal[
     "apart",
     "arrival",
     "trip_verb",
+    "report_noun",
+    "denial",
+    "direction",
+    "record_rank",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

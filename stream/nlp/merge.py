@@ -16,7 +16,7 @@ from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, P
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent
 from stream.nlp.events import Mention
-from stream.nlp.lexicon import fold, slug
+from stream.nlp.lexicon import cue_words, fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}
@@ -108,8 +108,31 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
         same_parties
         and unplaced_agrees
         and _places_compatible(event.location, mention.location)
-        and all(_dates_compatible(m.date, mention.date) for m in event.mentions)
+        and all(
+            _dates_compatible(m.date, mention.date) or _arrived_the_eve(m, mention)
+            for m in event.mentions
+        )
     )
+
+
+def _arrived_the_eve(a: Mention, b: Mention) -> bool:
+    """ "Landed late Monday" and "began a state visit on Tuesday": an arrival the day before
+    the stay begins is the same trip."""
+    arrival, stay = (a, b) if _is_arrival(a) else (b, a)
+    if a.type != "visit" or not _is_arrival(arrival) or _is_arrival(stay):
+        return False
+    if arrival.date is None or stay.date is None or arrival.date.start != arrival.date.end:
+        return False
+    # Told at one known place: not "landed at an airport" the gazetteer cannot place.
+    if None in (arrival.location, stay.location) or not _places_compatible(
+        arrival.location, stay.location
+    ):
+        return False
+    return arrival.date.start + dt.timedelta(days=1) == stay.date.start
+
+
+def _is_arrival(mention: Mention) -> bool:
+    return mention.trigger.lemma_ in cue_words("arrival")
 
 
 def _past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> bool:

@@ -157,8 +157,11 @@ def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
     """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
         return None
-    found = next((table.at(word) for word in prep_objects(title, "of")), None)
-    return found if found is not None and found.label == "PERSON" else None
+    # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
+    objects = list(prep_objects(title, "of"))
+    objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
+    people = (table.at(word) for word in objects)
+    return next((found for found in people if found is not None and found.label == "PERSON"), None)
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
@@ -294,6 +297,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
         return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+    named_for = _subject_after_for(verb, table) if verb.dep_ in ("relcl", "acl") else None
+    if named_for is not None:
+        return Role(named_for, from_parse=False)
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
         # "left Hanoi on a special flight to visit Canada": the flight's traveller visits.
         holder = _clause_verb(verb.head)
@@ -361,6 +367,21 @@ def sequence_governor(verb: Token) -> Token | None:
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
     reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
     return reported and subject.label != "PERSON"
+
+
+def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
+    """ "An invitation from X for Y to visit Z": the person between "for" and "to" does it,
+    wherever the parser hung him."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return None
+    doc = verb.doc
+    found = table.at(doc[to.i - 1])
+    start = to.i - 1
+    while start > 0 and found is not None and table.at(doc[start - 1]) is found:
+        start -= 1
+    named = found is not None and found.label == "PERSON"
+    return found if named and start > 0 and doc[start - 1].lower_ == "for" else None
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -458,6 +479,9 @@ def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
         found = table.at(token)
         if found is not None and found.label == "PERSON":
             return Role(found, from_parse=False)
+        if token.pos_ == "VERB" and any(children(token, "nsubj")):
+            # "On Monday, X held talks with Y" misread with "held" modifying "talks".
+            return _verb_actor(token, table)
     return None
 
 

@@ -44,7 +44,17 @@ def abbreviation_continuations(doc: Doc) -> Iterator[Token]:
             yield token
 
 
+def mid_line_continuations(doc: Doc) -> Iterator[Token]:
+    """Words right after a word on the same line: a sentence ends on punctuation or a line
+    break, never between two words ("LIMA, May 9 - Peru and Brazil agreed" is one)."""
+    for previous, token in pairwise(doc):
+        if (previous.is_alpha or previous.is_digit) and not previous.whitespace_.strip(" "):
+            yield token
+
+
 def set_sentence_starts(doc: Doc, story_start: int) -> Doc:
+    for token in mid_line_continuations(doc):
+        token.is_sent_start = False
     for token in abbreviation_continuations(doc):
         token.is_sent_start = False
     for token in sentence_starts(doc, story_start):

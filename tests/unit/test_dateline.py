@@ -106,6 +106,8 @@ def test_find_dateline_below_furniture_lines_gives_the_dateline(text: str, datel
         "North Korea and Russia have aligned closely since last year.",
         "U.S. officials said the talks would resume.",
         "UPDATE: The talks resumed on Tuesday.",
+        "FILE PHOTO: The minister speaks in Lima, Peru, May 2, 2024.",
+        "PRESS RELEASE\n\nMinister Concludes Visit to Peru",
         "UN (United Nations) says aid is blocked.",
         "Kim Jong Un (pictured) met the delegation.",
         "officials said on May 21 (local time) - that talks resumed.",

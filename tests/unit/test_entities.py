@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import (
     TITLES_KEY,
@@ -272,3 +273,62 @@ def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: En
     assert [ref.key if ref else None for ref in found] == [
         "ignacio landa etxeberria", "andres felipe rincon salgado"
     ]
+
+
+def test_repair_surname_read_as_an_unknown_place_is_the_person() -> None:
+    # "Minister Ana Costa Figueiredo arrived. Figueiredo spoke.", with the surname read as GPE.
+    words = ["Minister", "Ana", "Costa", "Figueiredo", "arrived", ".", "Figueiredo", "spoke", "."]
+    heads = [3, 3, 3, 4, 4, 4, 7, 7, 7]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert found == [("Ana Costa Figueiredo", "PERSON"), ("Figueiredo", "PERSON")]
+
+
+def _state_agency_doc() -> Doc:
+    # "President of the Republic of Ruritania Ivan Petrov received Prime Minister of the
+    # Republic of Kazakhstan Aidos Nurlanov. Ivan Petrov spoke.", read the way the model reads
+    # such copy: the first name missed, the second swallowed by the country.
+    words = [
+        "President", "of", "the", "Republic", "of", "Ruritania", "Ivan", "Petrov", "received",
+        "Prime", "Minister", "of", "the", "Republic", "of", "Kazakhstan", "Aidos", "Nurlanov",
+        ".", "Ivan", "Petrov", "spoke", ".",
+    ]  # fmt: skip
+    heads = [7, 0, 3, 1, 3, 4, 7, 8, 8, 10, 8, 10, 13, 11, 13, 17, 17, 14, 8, 20, 21, 21, 21]
+    deps = [
+        "nmod", "prep", "det", "pobj", "prep", "pobj", "compound", "nsubj", "ROOT",
+        "compound", "dobj", "prep", "det", "pobj", "prep", "compound", "compound", "pobj",
+        "punct", "compound", "nsubj", "ROOT", "punct",
+    ]  # fmt: skip
+    tags = [
+        "NNP", "IN", "DT", "NNP", "IN", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "DT",
+        "NNP", "IN", "NNP", "NNP", "NNP", ".", "NNP", "NNP", "VBD", ".",
+    ]  # fmt: skip
+    ents = [
+        "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE",
+        "I-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O",
+    ]  # fmt: skip
+    pos = ["PUNCT" if t == "." else {"IN": "ADP", "DT": "DET", "VBD": "VERB"}.get(t, "PROPN")
+           for t in tags]  # fmt: skip
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+
+
+def test_repair_names_after_an_office_of_a_republic_are_people() -> None:
+    found = [(span.text, span.label_) for span in repaired_entities(_state_agency_doc(), [], [])]
+    assert found == [
+        ("Republic of Ruritania", "GPE"),
+        ("Ivan Petrov", "PERSON"),
+        ("Republic of Kazakhstan", "GPE"),
+        ("Aidos Nurlanov", "PERSON"),
+        ("Ivan Petrov", "PERSON"),
+    ]
+
+
+def test_roles_office_of_a_republic_names_its_holder_on_the_second_of() -> None:
+    doc = _state_agency_doc()
+    doc.ents = repaired_entities(doc, [], [])
+    found = roles.referent(doc[10], canonical_entities(doc))  # "Minister"
+    assert found is not None and found.name == "Aidos Nurlanov"

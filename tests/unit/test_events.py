@@ -11,6 +11,9 @@ from spacy.tokens import Doc
 from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
+from stream.nlp.events import event_date
+from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -1541,3 +1544,247 @@ def test_events_an_infinitive_joined_to_an_expected_visit_is_expected_too(
         ("Kabwe", "speculated"),
         ("Lusaka", "speculated"),
     ]
+
+
+# --- long wire copy: denials, cancellations and things hosted ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports in local media that Chilean President Rodrigo Fuentes was planning to visit "
+        "Oslo before the end of the year were dismissed by a Chilean official.",
+        "Reports in regional media that Norwegian frigates would be stationed in Chile were "
+        "denied by the Norwegian ministry.",
+    ],
+)
+def test_events_denied_report_is_no_event(enricher: Enricher, text: str) -> None:
+    found = events_of(enricher, text)
+    assert [e for e in found if e.type in ("visit", "deployment")] == []
+
+
+def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Aino Lehtonen had been due to fly on to Tallinn on Friday, but the trip was called "
+        "off on Thursday morning."
+    )
+    assert events_of(enricher, text) == []
+
+
+def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
+    text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.location is not None and visit.location.id == "tallinn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lehtonen also pledged Finland's support for Chile's bid to host a new United Nations "
+        "training centre.",
+        "Finland hosts around 400 Chilean companies, mostly in mining and forestry.",
+    ],
+)
+def test_events_hosting_a_thing_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_hosting_a_guest_is_a_meeting(enricher: Enricher) -> None:
+    text = "Aino Lehtonen hosted Chilean President Rodrigo Fuentes in Helsinki on Monday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["rodrigo-fuentes"]
+
+
+def test_events_welcome_after_a_caption_greets_the_arrival_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 26 (Reuters) - Chilean President Rodrigo Fuentes arrived in Oslo on "
+        "Tuesday for a two-day visit.\n\n"
+        "FILE PHOTO: Chilean President Rodrigo Fuentes speaks in Santiago, Chile, May 2, 2024. "
+        "AGENCY/Jane Doe/File Photo\n\n"
+        "Fuentes was received at Gardermoen International Airport by Foreign Minister Aino "
+        "Lehtonen."
+    )
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    (visit,) = _of_type(found, "visit")
+    assert [c.id for c in visit.counterparts] == ["aino-lehtonen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Rodrigo Fuentes was received at Oslo International Airport on Tuesday by Foreign "
+            "Minister Aino Lehtonen.",
+            [("rodrigo-fuentes", "oslo", ["aino-lehtonen"])],
+        ),
+        (
+            "Rodrigo Fuentes was received at Oslo International Airport by Foreign Minister Aino "
+            "Lehtonen.",
+            [],
+        ),
+    ],
+)
+def test_events_welcome_at_an_airport_with_no_arrival_told_is_no_meeting(
+    enricher: Enricher, text: str, visits: list[tuple[str, str, list[str]]]
+) -> None:
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    assert [
+        (v.actor.id, v.location.id if v.location else None, [c.id for c in v.counterparts])
+        for v in _of_type(found, "visit")
+    ] == visits
+
+
+def test_events_pm_before_a_surname_is_the_prime_minister(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Tran Van Minh will visit Oslo on Monday.\n\nEarlier this year, "
+        "Norwegian Prime Minister Aino Lehtonen paid an official visit to Vietnam in January, "
+        "during which she held talks with PM Minh in Hanoi."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["tran-van-minh"]
+
+
+def test_events_counterpart_named_beside_the_role_is_that_name(enricher: Enricher) -> None:
+    # Not the spokesman of that country quoted later: the name set off right after the role.
+    text = (
+        "Jordanian Foreign Minister Omar Al-Karimi arrived in Cairo on Tuesday.\n\n"
+        "On Wednesday, Al-Karimi held talks with his Egyptian counterpart, Tarek Mansour, at "
+        "Tahrir Palace in downtown Cairo.\n\n"
+        "The two ministers will meet in Amman next month, Egyptian Foreign Ministry spokesman "
+        "Adel Fathy Zaki said."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert {c.id for m in meetings for c in m.counterparts} == {"tarek-mansour"}
+
+
+def test_roles_light_verb_misread_as_a_modifier_gives_its_subject() -> None:
+    # "On Monday, Rojas held talks with Lehtonen", with "held" read as modifying "talks".
+    words = ["Rojas", "held", "talks", "with", "Lehtonen"]
+    heads = [1, 2, 2, 2, 3]
+    deps = ["nsubj", "amod", "ROOT", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    found = roles.actor(doc[2], canonical_entities(doc))
+    assert found is not None and found.referent.name == "Rojas"
+
+
+def test_events_office_of_a_republic_gives_its_holder_a_country(enricher: Enricher) -> None:
+    text = (
+        "President of the Republic of Uzbekistan Timur Rakhimov today received Prime Minister "
+        "of the Republic of Kazakhstan Yerlan Abenov.\n\n"
+        "The President of Uzbekistan will pay a state visit to Astana in November."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert (visit.actor.id, visit.location.id if visit.location else None) == (
+        "timur-rakhimov",
+        "astana",
+    )
+
+
+def test_events_heading_a_body_is_no_travel(enricher: Enricher) -> None:
+    for text in [
+        "The delegation, headed by Yerlan Abenov since 2019, issued a statement on Monday.",
+        "Yerlan Abenov heads the ministry of trade in Aktau.",
+    ]:
+        assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_the_two_ministers_after_quotes_and_background_are_the_last_pair(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Aino "
+        "Lehtonen in Oslo on Monday.\n\n"
+        '"We share the same ocean and the same worries," Rojas told reporters.\n\n'
+        "Norway is the largest foreign investor in Chilean salmon farming, with more than 40 "
+        "companies in the south of the country.\n\n"
+        "The two ministers will meet Peruvian Foreign Minister Luis Prado in Lima next month."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (meeting,) = [m for m in meetings if m.status.value == "planned"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "ana-rojas",
+        "aino-lehtonen",
+        "luis-prado",
+    }
+
+
+def test_events_landing_the_eve_of_a_state_visit_is_the_same_trip(enricher: Enricher) -> None:
+    text = (
+        "OSLO (AP) — Chile's president began a three-day state visit to Norway on Tuesday.\n\n"
+        "President Rodrigo Fuentes, who landed in Oslo late Monday, was received by Prime "
+        "Minister Aino Lehtonen."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-25"  # the stay's day
+
+
+def test_events_an_arrival_two_days_before_is_another_trip(enricher: Enricher) -> None:
+    text = (
+        "OSLO (AP) — Chile's president began a three-day state visit to Norway on Tuesday.\n\n"
+        "President Rodrigo Fuentes had landed in Oslo on Sunday for a forum."
+    )
+    assert len(_of_type(events_of(enricher, text), "visit")) == 2
+
+
+def test_events_a_when_clause_happens_on_the_date_of_its_event(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Fuentes last visited Norway in 2019 as vice president, when he attended a business "
+        "forum in Bergen."
+    )
+    triggers = frozenset(span.root.i for span in doc.spans[TRIGGERS_KEY])
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    attended = next(token for token in doc if token.text == "attended")
+    found = event_date(roles.clause_chain(attended), PUBLISHED, triggers, dates, future=False)
+    assert found is not None and found.value == "2019"
+
+
+def test_events_a_stance_said_to_go_on_is_taken_when_said(enricher: Enricher) -> None:
+    text = (
+        "In a joint press conference, Rojas said Chile would continue to support Peru's efforts "
+        "to join the forum."
+    )
+    (statement,) = _of_type(events_of(enricher, text), "statement")
+    assert statement.status.value == "occurred"
+
+
+def test_events_an_invitation_for_someone_to_visit_makes_that_one_the_visitor(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Aino "
+        "Lehtonen in Oslo on Monday.\n\nRojas also handed over an invitation from Chilean "
+        "President Luis Prado for Lehtonen to visit Santiago, which Lehtonen accepted."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.actor.id == "aino-lehtonen"
+
+
+def test_events_the_first_to_visit_since_a_year_is_no_trip_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Chilean President Rodrigo Fuentes arrived in Oslo on Tuesday for a state visit.\n\n"
+        "Fuentes is the first Chilean head of state to visit Norway since 1998."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("OSLO, March 27 - Chile and Norway agreed on Wednesday to speed up work on a fisheries "
+         "accord, during a visit to Oslo by Chilean Foreign Minister Ana Rojas.", "occurred"),
+        ("Chile and Norway plan to sign a fisheries accord during a visit to Oslo by Chilean "
+         "Foreign Minister Ana Rojas.", "planned"),
+    ],
+)  # fmt: skip
+def test_events_a_visit_framing_an_agreement_is_of_the_agreeing_s_time(
+    enricher: Enricher, text: str, status: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status.value == status

@@ -40,3 +40,17 @@ def test_sentences_dateline_ends_before_the_story(nlp: Language) -> None:
 )
 def test_sentences_abbreviation_does_not_end_a_sentence(nlp: Language, text: str) -> None:
     assert sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile agreed on Wednesday to speed up work on a road corridor linking the "
+        "ports of southern Peru with the mines of northern Chile, during a visit to Lima by "
+        "Chilean Foreign Minister Ana Rojas.",
+        "Kenya and Ethiopia signed a pact on Monday that could pave the way for joint patrols "
+        "along their shared border.",
+    ],
+)
+def test_sentences_never_end_between_two_words_of_a_line(nlp: Language, text: str) -> None:
+    assert sentences(nlp, f"LIMA, May 9 - {text}")[-1] == text
