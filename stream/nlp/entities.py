@@ -649,6 +649,10 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+            # Each role phrase read as a holder is one more mention of them: a story that keeps
+            # calling its protagonist "the President" makes them the President a later bare
+            # "the President" means, though another president was named in between.
+            salience[holder.key] += 1
 
 
 def _travellers(referents: Iterable[Referent]) -> frozenset[str]:

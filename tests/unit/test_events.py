@@ -1151,3 +1151,19 @@ def test_events_visit_to_the_country_of_the_dateline_city_is_to_that_city(
         "Tuesday for a three-day state visit.",
     ), "visit")
     assert visit.location is not None and visit.location.id == "oslo"
+
+
+def test_events_bare_title_means_the_holder_the_story_keeps_calling_so(
+    enricher: Enricher,
+) -> None:
+    # Two presidents, each named once; "the President" twice before means the first one.
+    text = (
+        "President Amara Okonkwo-Diallo on Monday left Lagos for Nairobi.\n\n"
+        "A statement said the President would meet business leaders in Nairobi.\n\n"
+        "From Nairobi, the President will proceed to Accra at the invitation of President "
+        "Kwesi Mensah-Boateng.\n\n"
+        "The President, who returned from Tokyo last month, is accompanied by his ministers."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    tokyo = [v for v in visits if v.location is not None and v.location.id == "tokyo"]
+    assert [v.actor.id for v in tokyo] == ["amara-okonkwo-diallo"]
