@@ -451,8 +451,13 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
 
 def _is_subject(word: Token) -> bool:
     """ "the President's special envoy X travelled": a name set beside its subject title is
-    the subject too, whom a later "him" may mean."""
-    return word.dep_ in SUBJECT_DEPS or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+    the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
+    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber."""
+    return (
+        word.dep_ in SUBJECT_DEPS
+        or word.dep_ == "poss"
+        or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+    )
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:

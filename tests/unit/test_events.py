@@ -1167,3 +1167,14 @@ def test_events_bare_title_means_the_holder_the_story_keeps_calling_so(
     visits = _of_type(events_of(enricher, text), "visit")
     tokyo = [v for v in visits if v.location is not None and v.location.id == "tokyo"]
     assert [v.actor.id for v in tokyo] == ["amara-okonkwo-diallo"]
+
+
+def test_events_he_after_a_possessive_is_its_owner(enricher: Enricher) -> None:
+    text = (
+        "Chancellor Helga Brandauer met President Tomas Valaitis in Vilnius on Friday. "
+        "Valaitis praised the brigade. The tour is Brandauer's third abroad; he visited Oslo "
+        "and Helsinki in May."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    oslo = [v.actor.id for v in visits if v.location is not None and v.location.id == "oslo"]
+    assert oslo == ["helga-brandauer"]
