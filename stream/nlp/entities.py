@@ -70,9 +70,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
     visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
+    hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     matcher.add(
         "ROLE",
-        [[{"LOWER": "the"}, visiting, nationality, modifier, head], [*owner, modifier, head]],
+        [
+            [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+            [*owner, modifier, hyphen, head],
+        ],
         greedy="LONGEST",
     )
     # "his Togolese counterpart": whoever of that country holds a like office.
@@ -710,12 +714,14 @@ def _title_of(span: Span) -> Title | None:
     president, X"."""
     doc, end = span.doc, span.start
     # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
-    if end >= 2 and doc[end - 1].text == "," and doc[end - 2].lower_ in role_words():
+    if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1
     start = end
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
-        if doc[start].ent_type_ in NATIONALITY_LABELS or doc[start].tag_ == "POS":
+        if doc[start].tag_ == "POS" or (
+            doc[start].ent_type_ in NATIONALITY_LABELS and not _served_country(doc[start])
+        ):
             break
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
@@ -723,9 +729,27 @@ def _title_of(span: Span) -> Title | None:
     return Title(_nationality(doc[start:end]), words)
 
 
+def _office_ends_at(word: Token) -> bool:
+    """Whether an office ends at this word: "the defence minister" or "the Vice-President of
+    Peru"."""
+    return word.lower_ in role_words() or _served_country(word)
+
+
+def _served_country(word: Token) -> bool:
+    """Whether a country or body comes after its office: "President of Peru", "Minister of
+    Foreign Affairs", not "Peru's"."""
+    served = entity_span(word)
+    if served is None or served.start < 2:
+        return False
+    link, office = word.doc[served.start - 1], word.doc[served.start - 2]
+    return link.lower_ in OFFICE_LINKS and office.lower_ in role_words()
+
+
 def _in_office(word: Token) -> bool:
     if word.lower_ in title_words() or word.ent_type_ in (*NATIONALITY_LABELS, "ORG"):
         return True
+    if word.text == "-":  # "Vice-President X": the hyphen joins two words of one office
+        return word.i > 0 and word.doc[word.i - 1].lower_ in title_words()
     if word.lower_ in OFFICE_LINKS:
         return word.i > 0 and word.doc[word.i - 1].is_title
     return word.is_title and word.tag_ == "NNP" and not word.is_sent_start

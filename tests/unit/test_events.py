@@ -1178,3 +1178,15 @@ def test_events_he_after_a_possessive_is_its_owner(enricher: Enricher) -> None:
     visits = _of_type(events_of(enricher, text), "visit")
     oslo = [v.actor.id for v in visits if v.location is not None and v.location.id == "oslo"]
     assert oslo == ["helga-brandauer"]
+
+
+def test_events_hyphenated_office_resolves_to_its_holder(enricher: Enricher) -> None:
+    # The office is set off by a comma and names its country after "of"; the later role
+    # phrase spells the office with a hyphen.
+    text = (
+        "The President, Carlos Ruiz, received on Wednesday the Vice-President of Vietnam, "
+        "Nguyen Thi Lan, who is on an official visit. The Vietnamese vice-president arrived "
+        "in Havana on Monday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == ["nguyen-thi-lan"]
