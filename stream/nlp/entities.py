@@ -620,6 +620,9 @@ class Title:
         ):
             return False
         words, ranks = wanted.words, self.words & rank_words()
+        if not words:
+            # "his Uzbek counterpart" names no office: any rank of it may be the counterpart.
+            ranks = frozenset()
         if "leader" in words and not self.words.isdisjoint(leader_words()):
             # "the Pakistani leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
