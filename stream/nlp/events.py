@@ -499,8 +499,12 @@ def _remote(trigger: Token) -> bool:
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:
-    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee."""
-    return event_type == "visit" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite"
+    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee;
+    "..., and Putin accepted" makes it a trip the invitee plans."""
+    invite = trigger.head
+    if not (event_type == "visit" and trigger.dep_ == "xcomp" and invite.lemma_ == "invite"):
+        return False
+    return not any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
 def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:

@@ -59,6 +59,7 @@ CueKind = Literal[
     "apart",
     "arrival",
     "trip_verb",
+    "acceptance",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -296,8 +296,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         joins = governor.lemma_ in cue_words("joining")
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
         found = referent(objects[0], table) if objects else None
-        if found is not None:
-            return Role(found, from_parse=True)
+        if objects:
+            # An object nobody in the article fits ("invited officials to visit") is still
+            # the one who visits: the inviter does not.
+            return Role(found, from_parse=True) if found is not None else None
         # The governor's own subject, not its agent: "He was received by X and later met Y".
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None

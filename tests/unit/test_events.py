@@ -1190,3 +1190,32 @@ def test_events_hyphenated_office_resolves_to_its_holder(enricher: Enricher) -> 
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.actor.id for v in visits] == ["nguyen-thi-lan"]
+
+
+def test_events_an_accepted_invitation_is_a_planned_visit_of_the_invitee(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lena Hartmann met Tomas Berg in Oslo on Monday. Hartmann invited Berg to visit Berlin, "
+        "and Berg accepted."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.actor.id, v.location.id if v.location else None, v.status) for v in visits] == [
+        ("tomas-berg", "berlin", "planned")
+    ]
+
+
+def test_events_an_invitee_nobody_fits_makes_no_visit_of_the_inviter(enricher: Enricher) -> None:
+    text = "Lena Hartmann invited Swedish officials to visit Berlin, and they accepted."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_counterpart_is_the_prime_minister_of_that_country(enricher: Enricher) -> None:
+    # "his Uzbek counterpart" names no office, so the rank "prime" does not rule the PM out.
+    text = (
+        "South Korean Prime Minister Park Min-jun held talks in Tashkent with Uzbek Prime "
+        "Minister Rustam Karimov on Thursday.\n\nPark invited his Uzbek counterpart to "
+        "Seoul."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert [c.id for c in invitation.counterparts] == ["rustam-karimov"]
