@@ -384,7 +384,7 @@ def _read_mention(
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
-    group = [] if states else _group_parties(trigger, reading.text, earlier)
+    group = [] if states else _group_parties(trigger, reading, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -507,15 +507,18 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
     return not any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
-def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:
-    """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
-    or invitation told in this paragraph or the one before."""
+def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """The parties "the two leaders" or "they" stand for: the joint subjects of the clause a
+    "they" hangs from, else those of the latest meeting, agreement or invitation told in this
+    paragraph or the one before."""
     word = roles.group_word(trigger)
     if word is None:
         return []
+    if word.lower_ == "they" and (joint := roles.subjects_governing(trigger, reading.table)):
+        return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
-    since = _previous_paragraph_start(trigger, text)
+    since = _previous_paragraph_start(trigger, reading.text)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
             break

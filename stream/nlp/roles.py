@@ -668,6 +668,17 @@ def group_word(trigger: Token) -> Token | None:
     return next((word for word in words if _is_group_anaphor(word)), None)
 
 
+def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The joint subjects of a clause the trigger hangs from, which a "they" of the trigger's
+    own clause means: "A and B agreed to step up patrols as they met in Oslo"."""
+    for verb in trigger.ancestors:
+        subject = next(children(verb, "nsubj", "nsubjpass"), None)
+        if subject is not None and subject.conjuncts:
+            found = referents([subject], table)
+            return found if len(found) > 1 else []
+    return []
+
+
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both"):
         return True

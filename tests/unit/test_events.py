@@ -1219,3 +1219,17 @@ def test_events_counterpart_is_the_prime_minister_of_that_country(enricher: Enri
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert [c.id for c in invitation.counterparts] == ["rustam-karimov"]
+
+
+def test_events_they_in_a_clause_of_joint_subjects_means_those_subjects(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, Sept. 19 (Reuters) -- Prime Minister Erna Dahl and Philippine President Ramon "
+        "Castillo agreed Thursday to step up joint patrols as they met in Oslo."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "erna-dahl",
+        "ramon-castillo",
+    }
