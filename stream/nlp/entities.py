@@ -47,6 +47,7 @@ MAX_TITLE_WORDS = 10
 OFFICE_LINKS = frozenset({"of", "for"})
 GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+REGNAL_NUMERALS = frozenset("IVXL")
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -290,9 +291,16 @@ def _titled_person(ent: Span) -> Span:
     if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
         return ent
     name = words[1:]
-    if all(w.is_title and w.lower_ not in title_words() for w in name):
+    if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _regnal_name(name: list[Token]) -> bool:
+    """ "King Harald V", "Pope Leo XIV": a name and the monarch's regnal number."""
+    *given, number = name
+    regnal = number.is_upper and set(number.text) <= REGNAL_NUMERALS
+    return bool(given) and regnal and all(w.is_title for w in given)
 
 
 def _person_by_role(ent: Span) -> Span:

@@ -250,3 +250,12 @@ def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: En
     assert [ref.key if ref else None for ref in found] == [
         "ignacio landa etxeberria", "andres felipe rincon salgado"
     ]
+
+
+def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
+    blank: Language,
+) -> None:
+    doc = built(blank, "King Harald VI received the envoy.", [("King Harald VI", "ORG")])
+    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [
+        ("Harald VI", "PERSON")
+    ]
