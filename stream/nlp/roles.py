@@ -380,16 +380,14 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
 
 def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     owners = list(children(noun, "poss"))
-    named = [o for o in owners if o.lower_ not in PRONOUNS]
-    # "an invitation from X", "at the invitation of X": the inviter.
-    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
-    for token in [*named, *prep_objects(noun, "by"), *givers]:
-        found = referent(token, table, names_only=True)
-        if found is not None:
-            return Role(found, from_parse=True)
-    modifier = _named_modifier(noun, table)
-    if modifier is not None:
-        return modifier
+    told = _doer_named_with(noun, table)
+    if told is not None:
+        return told
+    agents = list(prep_objects(noun, "by"))
+    if agents:
+        # "talks during the first visit by a Finnish head of state": the doer is told, if not
+        # by name, and is not the subject of the talks; the one Finn named, or nobody.
+        return _sole_person_of(agents[0], table)
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
@@ -414,6 +412,30 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Kabul government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
+    """The doer named with the noun itself: its owner, its "by" agent, the giver of an
+    invitation ("an invitation from X", "at the invitation of X") or a name before it."""
+    named = [o for o in children(noun, "poss") if o.lower_ not in PRONOUNS]
+    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
+    for token in [*named, *prep_objects(noun, "by"), *givers]:
+        found = referent(token, table, names_only=True)
+        if found is not None:
+            return Role(found, from_parse=True)
+    return _named_modifier(noun, table)
+
+
+def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
+    """The one person of the article whose title gives the nationality a description names:
+    "a Finnish head of state" is the Finnish president, when only one Finn is named."""
+    demonyms = [w for w in description.subtree if w.ent_type_ == "NORP"]
+    country = gazetteer.country_of_demonym(demonyms[0].text) if demonyms else None
+    if country is None:
+        return None
+    people = [ref for ref in table.referents if ref.label == "PERSON"]
+    fitting = [ref for ref in people if country.country_code in nationality(ref)]
+    return Role(fitting[0], from_parse=False) if len(fitting) == 1 else None
 
 
 def _named_modifier(noun: Token, table: EntityTable) -> Role | None:

@@ -1233,3 +1233,14 @@ def test_events_they_in_a_clause_of_joint_subjects_means_those_subjects(
         "erna-dahl",
         "ramon-castillo",
     }
+
+
+@pytest.mark.parametrize(("demonym", "visitors"), [("Finnish", ["aino-lehtonen"]), ("Swedish", [])])
+def test_events_visit_by_a_described_visitor_is_theirs_not_the_hosts(
+    enricher: Enricher, demonym: str, visitors: list[str]
+) -> None:
+    text = (
+        "President Nurlan Amirov held talks with Finnish President Aino Lehtonen at the Akorda "
+        f"on Thursday during the first state visit to Kazakhstan by a {demonym} head of state."
+    )
+    assert [v.actor.id for v in _of_type(events_of(enricher, text), "visit")] == visitors
