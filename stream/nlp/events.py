@@ -492,10 +492,16 @@ def _traveller_of_the_trip(
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
-    # "Called on King Charles" is a visit in person; "a phone call" or "held a call" is not.
-    words = [*trigger.children, *([trigger] if trigger.pos_ in roles.NOUN_POS else [])]
+    # "Called on King Charles" and "paid a courtesy call on X" are visits in person; "a phone
+    # call" or "held a call" is not.
+    own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
+    words = [*trigger.children, *([trigger] if own_word else [])]
     words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
+
+
+def _call_on_someone(noun: Token) -> bool:
+    return any(person.ent_type_ == "PERSON" for person in roles.prep_objects(noun, "on"))
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:

@@ -130,6 +130,7 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
         "Claudia Sheinbaum held a phone call with Donald Trump on Monday.",
         "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
         "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
+        "Claudia Sheinbaum was on a phone call on Monday with Donald Trump.",
     ],
 )
 def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
@@ -1244,3 +1245,12 @@ def test_events_visit_by_a_described_visitor_is_theirs_not_the_hosts(
         f"on Thursday during the first state visit to Kazakhstan by a {demonym} head of state."
     )
     assert [v.actor.id for v in _of_type(events_of(enricher, text), "visit")] == visitors
+
+
+def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> None:
+    text = "Kenji Sato will also pay a courtesy call on President Lee Min-ho on Friday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "kenji-sato",
+        ["lee-min-ho"],
+    )
