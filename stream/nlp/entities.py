@@ -27,6 +27,7 @@ from stream.nlp.lexicon import (
     alias_index,
     cue_words,
     fold,
+    honorific_words,
     leader_words,
     rank_words,
     role_words,
@@ -724,6 +725,9 @@ def _title_of(span: Span) -> Title | None:
     State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
     president, X"."""
     doc, end = span.doc, span.start
+    # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
+    while end > 0 and doc[end - 1].lower_ in honorific_words():
+        end -= 1
     # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1

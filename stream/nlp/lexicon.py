@@ -157,6 +157,11 @@ def title_words() -> frozenset[str]:
     return frozenset().union(*title_lists().values())
 
 
+def honorific_words() -> frozenset[str]:
+    """Forms of address that may stand between an office and a name: "Qatar's emir, Sheikh X"."""
+    return title_lists()["title.honorific"]
+
+
 def role_words() -> frozenset[str]:
     """The nouns a role phrase ends in: "the Secretary", "the Pakistani leader"."""
     return title_lists()["title.role"]

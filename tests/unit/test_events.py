@@ -1254,3 +1254,14 @@ def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> N
         "kenji-sato",
         ["lee-min-ho"],
     )
+
+
+def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: Enricher) -> None:
+    text = (
+        "Kuwait's emir, Sheikh Nasser bin Fahad Al Salem, hosted Egyptian President Omar "
+        "el-Sayed in Kuwait City on Wednesday.\n\nThe emir is expected to make a reciprocal "
+        "trip to Cairo later this year."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    cairo = [v.actor.id for v in visits if v.location is not None and v.location.id == "cairo"]
+    assert cairo == ["nasser-bin-fahad-al-salem"]
