@@ -392,15 +392,16 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=True)
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    named = table.at(governor) if noun.dep_ == "pobj" else None
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    named = table.at(governor) if slot.dep_ == "pobj" else None
     if named is not None and named.label == "PERSON":
         return Role(named, from_parse=True)  # "Ruto, on a visit to Beijing, said ..."
-    if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+    if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
         if shared is not None:
             return shared
-    if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
+    if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:
         shared = _noun_actor(governor, table)  # "his trip with a visit to X"
         if shared is not None:
             return shared
@@ -412,6 +413,14 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Kabul government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The noun whose place in the clause a conjoined noun shares: in "held a welcoming
+    ceremony and talks with X" the talks are held too."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
+        noun = noun.head
+    return noun
 
 
 def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:

@@ -1265,3 +1265,12 @@ def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: En
     visits = _of_type(events_of(enricher, text), "visit")
     cairo = [v.actor.id for v in visits if v.location is not None and v.location.id == "cairo"]
     assert cairo == ["nasser-bin-fahad-al-salem"]
+
+
+def test_events_talks_conjoined_with_another_object_share_its_verb(enricher: Enricher) -> None:
+    text = "Liang Wei held a welcoming ceremony and talks with Chanda Mulenga on Wednesday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "liang-wei",
+        ["chanda-mulenga"],
+    )
