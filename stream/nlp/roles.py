@@ -116,6 +116,8 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return table.person_before(token, excluding)
+    if token.lemma_ == "delegation" and token.tag_ == "NN" and not places:
+        return _party_of_delegation(token, table)
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -140,6 +142,42 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    """Whom a delegation stands for: the body that sends it ("a Hamas delegation"), else, for
+    "the delegation", the one told before; else its head ("a delegation headed by X"), else
+    its country ("an Israeli delegation")."""
+    sender = _modifier_labelled(delegation, table, "ORG")
+    if sender is not None:
+        return sender
+    told = _delegation_told_before(delegation, table)
+    if told is not None:
+        return told
+    head = _head_of_delegation(delegation, table)
+    if head is not None:
+        return head
+    country = _modifier_labelled(delegation, table, "NORP")
+    return _country_for_nationality(country, table) if country is not None else None
+
+
+def _modifier_labelled(word: Token, table: EntityTable, label: str) -> Referent | None:
+    found = (table.at(child) for child in word.children)
+    return next((ref for ref in found if ref is not None and ref.label == label), None)
+
+
+def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent | None:
+    if not any(word.lower_ == "the" for word in delegation.children):
+        return None
+    earlier = reversed(delegation.doc[: delegation.i])
+    before = next((w for w in earlier if w.lemma_ == "delegation" and w.tag_ == "NN"), None)
+    return _party_of_delegation(before, table) if before is not None else None
+
+
+def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
+    return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
 
 
 def _body_of_members(people: Token, table: EntityTable) -> Referent | None:

@@ -1274,3 +1274,27 @@ def test_events_talks_conjoined_with_another_object_share_its_verb(enricher: Enr
         "liang-wei",
         ["chanda-mulenga"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "President Anna Berg received a delegation of Vietnam headed by Deputy Prime "
+            "Minister Tran Van Long on Monday.\n\nThe Vietnamese delegation arrived in Oslo on "
+            "Sunday.",
+            "tran-van-long",
+        ),
+        (
+            "A Fatah delegation arrived in Amman on Saturday for talks. The delegation, led by "
+            "senior official Omar Haddad, held talks with Jordan's foreign minister.",
+            "fatah",
+        ),
+        ("An Egyptian delegation could travel to Amman next week.", "egypt"),
+    ],
+)
+def test_events_a_delegation_is_its_sender_head_or_country(
+    enricher: Enricher, text: str, traveller: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == [traveller]
