@@ -605,7 +605,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         mark.lower_ for clause in kids if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"
     }
-    if position and not governs_subject:
+    # A verb the event is the subject of still undoes it: "the visit was postponed".
+    if position and (not governs_subject or token.lemma_.lower() in cue_words("negated")):
         words.add(token.lemma_.lower())
     return words
 

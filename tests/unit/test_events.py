@@ -79,6 +79,8 @@ def test_events_status_cue_sets_status(enricher: Enricher, text: str, status: st
     [
         "Putin did not meet Xi Jinping in Beijing.",
         "Modi never visited Tokyo.",
+        "She said a visit by Admiral Kamal Perera to Islamabad had been postponed.",
+        "The summit between Lena Hartmann and Tomas Berg in Oslo was cancelled.",
     ],
 )
 def test_events_negated_event_not_emitted(enricher: Enricher, text: str) -> None:
