@@ -657,7 +657,7 @@ def event_date(
     ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
     ranked = []
     for ent in _within(dates, sentence):
-        if _dates_the_report(ent, chain[-1]):
+        if _dates_the_report(ent, chain[-1]) or _the_one_before(ent, chain[0]):
             continue
         anchor = _anchor(ent)
         text = _explicit_date(ent, dates)
@@ -673,6 +673,16 @@ def event_date(
         if resolved is not None:
             return resolved
     return _dependent_date(chain[0], published, dates, future=future)
+
+
+def _the_one_before(ent: Span, trigger: Token) -> bool:
+    """ "X is the first leader to visit Y since 2006": the date of the visit before, not of the
+    one the story tells."""
+    since = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since"
+    first = trigger.dep_ in ("relcl", "acl") and any(
+        word.lower_ == "first" for word in trigger.head.children
+    )
+    return since and first
 
 
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:

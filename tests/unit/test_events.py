@@ -1300,3 +1300,12 @@ def test_events_a_delegation_is_its_sender_head_or_country(
 ) -> None:
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.actor.id for v in visits] == [traveller]
+
+
+def test_events_first_to_visit_since_a_year_is_not_dated_that_year(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Anna Berg arrived in Tashkent on Wednesday. Berg is the first "
+        "Norwegian head of government to visit Uzbekistan since 2006."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert visits and all(v.date is None or v.date.value != "2006" for v in visits)
