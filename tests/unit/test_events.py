@@ -1309,3 +1309,20 @@ def test_events_first_to_visit_since_a_year_is_not_dated_that_year(enricher: Enr
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert visits and all(v.date is None or v.date.value != "2006" for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Kenyan Army chief is also scheduled to call on Prime Minister Anna Berg.", []),
+        (
+            "The Kenya Army chief, General Paul Otieno, is also scheduled to call on Prime "
+            "Minister Anna Berg.",
+            ["paul-otieno"],
+        ),
+    ],
+)
+def test_events_a_chief_is_a_person_not_the_body_he_heads(
+    enricher: Enricher, text: str, actors: list[str]
+) -> None:
+    assert [m.actor.id for m in _of_type(events_of(enricher, text), "meeting")] == actors
