@@ -360,8 +360,14 @@ def _after_owner(span: Span) -> Span:
 
 
 def _names_follow(span: Span) -> bool:
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.ent_type_ == "PERSON"
+    """Whether a name comes right after the phrase, maybe set off by a comma and a form of
+    address: "his Belarusian counterpart, Lt. Gen. X" names X."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    while end < len(doc) and (doc[end].lower_ in honorific_words() or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 # --- canonicalisation (after the pipeline) ----------------------------------------------------

@@ -1326,3 +1326,17 @@ def test_events_a_chief_is_a_person_not_the_body_he_heads(
     enricher: Enricher, text: str, actors: list[str]
 ) -> None:
     assert [m.actor.id for m in _of_type(events_of(enricher, text), "meeting")] == actors
+
+
+def test_events_counterpart_named_after_comma_and_rank_is_that_person(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Defense Minister Pavel Orlov held talks in Minsk with his Belarusian counterpart, Lt. "
+        "Gen. Ivan Karpenko, on Thursday.\n\nLater, Orlov was received by Belarusian President "
+        "Oleg Marchenko."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert ("pavel-orlov", ["ivan-karpenko"]) in [
+        (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
+    ]
