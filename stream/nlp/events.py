@@ -18,7 +18,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import EntityTable, Referent
-from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.lexicon import CueKind, cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -501,7 +501,11 @@ def _remote(trigger: Token) -> bool:
 
 
 def _call_on_someone(noun: Token) -> bool:
-    return any(person.ent_type_ == "PERSON" for person in roles.prep_objects(noun, "on"))
+    """ "A courtesy call on X" or "on President X" (the title read as the object)."""
+    return any(
+        person.ent_type_ == "PERSON" or person.lower_ in role_words()
+        for person in roles.prep_objects(noun, "on")
+    )
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:
@@ -524,6 +528,8 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
         return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
+    # "The two governments" are the states of the people who met, or nobody told.
+    states = word.lemma_.lower() in cue_words("group_of_states")
     since = _previous_paragraph_start(trigger, reading.text)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
@@ -531,9 +537,21 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
+        if states:
+            parties = _states_of(parties, reading.table)
         if mention.type in GROUP_SOURCES and len(parties) > 1:
             return parties
     return []
+
+
+def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:
+    """The state of each party, or none at all when one of them has no known state."""
+    found = [
+        party if party.label == "GPE" else roles.state_of_person(party, table)
+        if party.label == "PERSON" else None
+        for party in parties
+    ]
+    return [state for state in found if state is not None] if None not in found else []
 
 
 def _previous_paragraph_start(token: Token, text: str) -> int:

@@ -60,6 +60,7 @@ CueKind = Literal[
     "arrival",
     "trip_verb",
     "acceptance",
+    "group_of_states",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -203,7 +203,13 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     """The person named right after a title the parser did not link to it: "China's foreign
     minister Wang Yi", "Iraq's top cleric, Grand Ayatollah Ali al-Sistani". The name, not the
     title's country, is the party."""
-    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    if noun.pos_ == "PROPN" and noun.lower_ in role_words():
+        # "a call on President X" read with "President" alone as the object: the title's name.
+        found = table.at(noun.doc[noun.i + 1])
+        return found if found is not None and found.label == "PERSON" else None
+    if noun.pos_ != "NOUN":
         return None
     word = noun.doc[noun.i + 1]
     after_comma = word.text == ","

@@ -1340,3 +1340,23 @@ def test_events_counterpart_named_after_comma_and_rank_is_that_person(
     assert ("pavel-orlov", ["ivan-karpenko"]) in [
         (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
     ]
+
+
+def test_events_a_call_on_a_title_read_alone_is_on_the_name_after_it(enricher: Enricher) -> None:
+    # The parser makes "President" the object of "on" and hangs the name elsewhere.
+    text = (
+        "Prime Minister Jean-Baptiste Dorval of Haiti, who is on a four-day visit to Kenya, "
+        "arrived in the country on Monday and paid a courtesy call on President William Kiptoo "
+        "Ruto-Chelang'a at State House, Nairobi, on Tuesday."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [[c.id for c in m.counterparts] for m in meetings] == [["william-kiptoo-ruto-chelang-a"]]
+
+
+def test_events_the_two_governments_are_the_states_of_those_who_met(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Paul Otieno met Haitian Prime Minister Jean Dorval in Nairobi on "
+        "Monday.\n\nThe two governments signed a status-of-forces agreement on Tuesday."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {"kenya", "haiti"}
