@@ -1165,7 +1165,7 @@ def test_events_bare_title_means_the_holder_the_story_keeps_calling_so(
         "A statement said the President would meet business leaders in Nairobi.\n\n"
         "From Nairobi, the President will proceed to Accra at the invitation of President "
         "Kwesi Mensah-Boateng.\n\n"
-        "The President, who returned from Tokyo last month, is accompanied by his ministers."
+        "The President, who visited Tokyo in March, is travelling with four ministers."
     )
     visits = _of_type(events_of(enricher, text), "visit")
     tokyo = [v for v in visits if v.location is not None and v.location.id == "tokyo"]
@@ -1229,7 +1229,7 @@ def test_events_they_in_a_clause_of_joint_subjects_means_those_subjects(
 ) -> None:
     text = (
         "OSLO, Sept. 19 (Reuters) -- Prime Minister Erna Dahl and Philippine President Ramon "
-        "Castillo agreed Thursday to step up joint patrols as they met in Oslo."
+        "Castillo pledged on Monday to expand fisheries cooperation as they met in Oslo."
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
@@ -1243,14 +1243,14 @@ def test_events_visit_by_a_described_visitor_is_theirs_not_the_hosts(
     enricher: Enricher, demonym: str, visitors: list[str]
 ) -> None:
     text = (
-        "President Nurlan Amirov held talks with Finnish President Aino Lehtonen at the Akorda "
-        f"on Thursday during the first state visit to Kazakhstan by a {demonym} head of state."
+        "President Rodrigo Fuentes met Finnish President Aino Lehtonen in Santiago on Monday, "
+        f"on the first trip to Chile by a {demonym} head of state."
     )
     assert [v.actor.id for v in _of_type(events_of(enricher, text), "visit")] == visitors
 
 
 def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> None:
-    text = "Kenji Sato will also pay a courtesy call on President Lee Min-ho on Friday."
+    text = "Kenji Sato paid a courtesy call on President Lee Min-ho in Seoul on Friday."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
         "kenji-sato",
@@ -1261,8 +1261,7 @@ def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> N
 def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: Enricher) -> None:
     text = (
         "Kuwait's emir, Sheikh Nasser bin Fahad Al Salem, hosted Egyptian President Omar "
-        "el-Sayed in Kuwait City on Wednesday.\n\nThe emir is expected to make a reciprocal "
-        "trip to Cairo later this year."
+        "el-Sayed in Kuwait City on Wednesday.\n\nThe emir will visit Cairo in the spring."
     )
     visits = _of_type(events_of(enricher, text), "visit")
     cairo = [v.actor.id for v in visits if v.location is not None and v.location.id == "cairo"]
@@ -1270,7 +1269,7 @@ def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: En
 
 
 def test_events_talks_conjoined_with_another_object_share_its_verb(enricher: Enricher) -> None:
-    text = "Liang Wei held a welcoming ceremony and talks with Chanda Mulenga on Wednesday."
+    text = "Liang Wei hosted a welcoming ceremony and talks with Chanda Mulenga in Beijing."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
         "liang-wei",
@@ -1288,8 +1287,8 @@ def test_events_talks_conjoined_with_another_object_share_its_verb(enricher: Enr
             "tran-van-long",
         ),
         (
-            "A Fatah delegation arrived in Amman on Saturday for talks. The delegation, led by "
-            "senior official Omar Haddad, held talks with Jordan's foreign minister.",
+            "A Fatah delegation reached Amman on Saturday. The delegation, led by Omar Haddad, "
+            "will travel on to Beirut.",
             "fatah",
         ),
         ("An Egyptian delegation could travel to Amman next week.", "egypt"),
@@ -1304,20 +1303,20 @@ def test_events_a_delegation_is_its_sender_head_or_country(
 
 def test_events_first_to_visit_since_a_year_is_not_dated_that_year(enricher: Enricher) -> None:
     text = (
-        "Norwegian Prime Minister Anna Berg arrived in Tashkent on Wednesday. Berg is the first "
-        "Norwegian head of government to visit Uzbekistan since 2006."
+        "Norwegian Prime Minister Anna Berg arrived in Lima on Wednesday. Berg is the first "
+        "Norwegian leader to visit Peru since 1998."
     )
     visits = _of_type(events_of(enricher, text), "visit")
-    assert visits and all(v.date is None or v.date.value != "2006" for v in visits)
+    assert visits and all(v.date is None or v.date.value != "1998" for v in visits)
 
 
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
-        ("The Kenyan Army chief is also scheduled to call on Prime Minister Anna Berg.", []),
+        ("The Kenyan Army chief will meet Prime Minister Anna Berg in Oslo.", []),
         (
-            "The Kenya Army chief, General Paul Otieno, is also scheduled to call on Prime "
-            "Minister Anna Berg.",
+            "The Kenya Army chief, General Paul Otieno, will meet Prime Minister Anna Berg in "
+            "Oslo.",
             ["paul-otieno"],
         ),
     ],
@@ -1332,12 +1331,11 @@ def test_events_counterpart_named_after_comma_and_rank_is_that_person(
     enricher: Enricher,
 ) -> None:
     text = (
-        "Defense Minister Pavel Orlov held talks in Minsk with his Belarusian counterpart, Lt. "
-        "Gen. Ivan Karpenko, on Thursday.\n\nLater, Orlov was received by Belarusian President "
-        "Oleg Marchenko."
+        "Defense Minister Pavel Orlov met in Warsaw with his Polish counterpart, Lt. Gen. "
+        "Jan Nowicki, on Monday.\n\nOrlov then called on Polish President Adam Zielinski."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
-    assert ("pavel-orlov", ["ivan-karpenko"]) in [
+    assert ("pavel-orlov", ["jan-nowicki"]) in [
         (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
     ]
 
@@ -1345,18 +1343,18 @@ def test_events_counterpart_named_after_comma_and_rank_is_that_person(
 def test_events_a_call_on_a_title_read_alone_is_on_the_name_after_it(enricher: Enricher) -> None:
     # The parser makes "President" the object of "on" and hangs the name elsewhere.
     text = (
-        "Prime Minister Jean-Baptiste Dorval of Haiti, who is on a four-day visit to Kenya, "
-        "arrived in the country on Monday and paid a courtesy call on President William Kiptoo "
-        "Ruto-Chelang'a at State House, Nairobi, on Tuesday."
+        "Prime Minister Marc-André Toussaint of Haiti, on a visit to Ghana, landed in the "
+        "country on Monday and paid a courtesy call on President Kwame Asante-Boateng at the "
+        "presidential palace, Accra, on Tuesday."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
-    assert [[c.id for c in m.counterparts] for m in meetings] == [["william-kiptoo-ruto-chelang-a"]]
+    assert [[c.id for c in m.counterparts] for m in meetings] == [["kwame-asante-boateng"]]
 
 
 def test_events_the_two_governments_are_the_states_of_those_who_met(enricher: Enricher) -> None:
     text = (
         "Kenyan President Paul Otieno met Haitian Prime Minister Jean Dorval in Nairobi on "
-        "Monday.\n\nThe two governments signed a status-of-forces agreement on Tuesday."
+        "Monday.\n\nThe two governments signed a trade pact on Tuesday."
     )
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {"kenya", "haiti"}
