@@ -546,12 +546,14 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
 
 def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:
     """The state of each party, or none at all when one of them has no known state."""
-    found = [
-        party if party.label == "GPE" else roles.state_of_person(party, table)
-        if party.label == "PERSON" else None
-        for party in parties
-    ]
+    found = [_state_of(party, table) for party in parties]
     return [state for state in found if state is not None] if None not in found else []
+
+
+def _state_of(party: Referent, table: EntityTable) -> Referent | None:
+    if party.label == "GPE":
+        return party
+    return roles.state_of_person(party, table) if party.label == "PERSON" else None
 
 
 def _previous_paragraph_start(token: Token, text: str) -> int:

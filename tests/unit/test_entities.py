@@ -256,6 +256,4 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
     blank: Language,
 ) -> None:
     doc = built(blank, "King Harald VI received the envoy.", [("King Harald VI", "ORG")])
-    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [
-        ("Harald VI", "PERSON")
-    ]
+    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [("Harald VI", "PERSON")]
