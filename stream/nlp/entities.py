@@ -28,6 +28,7 @@ from stream.nlp.lexicon import (
     alias_index,
     cue_words,
     fold,
+    honorific_words,
     leader_words,
     rank_words,
     role_words,
@@ -50,6 +51,7 @@ MAX_TITLE_WORDS = 10
 OFFICE_LINKS = frozenset({"of", "for"})
 GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+REGNAL_NUMERALS = frozenset("IVXL")
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -73,9 +75,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
     visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
+    hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     matcher.add(
         "ROLE",
-        [[{"LOWER": "the"}, visiting, nationality, modifier, head], [*owner, modifier, head]],
+        [
+            [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+            [*owner, modifier, hyphen, head],
+        ],
         greedy="LONGEST",
     )
     # "his Togolese counterpart": whoever of that country holds a like office.
@@ -381,9 +387,16 @@ def _titled_person(ent: Span) -> Span:
     if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
         return ent
     name = words[1:]
-    if all(w.is_title and w.lower_ not in title_words() for w in name):
+    if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _regnal_name(name: list[Token]) -> bool:
+    """ "King Harald V", "Pope Leo XIV": a name and the monarch's regnal number."""
+    *given, number = name
+    regnal = number.is_upper and set(number.text) <= REGNAL_NUMERALS
+    return bool(given) and regnal and all(w.is_title for w in given)
 
 
 def _person_by_role(ent: Span) -> Span:
@@ -442,8 +455,14 @@ def _after_owner(span: Span) -> Span:
 
 
 def _names_follow(span: Span) -> bool:
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.ent_type_ == "PERSON"
+    """Whether a name comes right after the phrase, maybe set off by a comma and a form of
+    address: "his Belarusian counterpart, Lt. Gen. X" names X."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    while end < len(doc) and (doc[end].lower_ in honorific_words() or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON"
 
 
 # --- canonicalisation (after the pipeline) ----------------------------------------------------
@@ -546,8 +565,13 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
 
 def _is_subject(word: Token) -> bool:
     """ "the President's special envoy X travelled": a name set beside its subject title is
-    the subject too, whom a later "him" may mean."""
-    return word.dep_ in SUBJECT_DEPS or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+    the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
+    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber."""
+    return (
+        word.dep_ in SUBJECT_DEPS
+        or word.dep_ == "poss"
+        or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+    )
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
@@ -706,6 +730,9 @@ class Title:
         ):
             return False
         words, ranks = wanted.words, self.words & rank_words()
+        if not words:
+            # "his Uzbek counterpart" names no office: any rank of it may be the counterpart.
+            ranks = frozenset()
         if "leader" in words and not self.words.isdisjoint(leader_words()):
             # "the Pakistani leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
@@ -746,6 +773,10 @@ def _resolve_titles(
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
+            # Each role phrase read as a holder is one more mention of them: a story that keeps
+            # calling its protagonist "the President" makes them the President a later bare
+            # "the President" means, though another president was named in between.
+            salience[holder.key] += 1
 
 
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
@@ -813,8 +844,11 @@ def _title_of(span: Span) -> Title | None:
     State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
     president, X"."""
     doc, end = span.doc, span.start
+    # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
+    while end > 0 and doc[end - 1].lower_ in honorific_words():
+        end -= 1
     # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
-    if end >= 2 and doc[end - 1].text == "," and doc[end - 2].lower_ in role_words():
+    if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1
     # "Prime Minister of the Republic of Kazakhstan X": the office, then its country.
     office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
@@ -823,7 +857,9 @@ def _title_of(span: Span) -> Title | None:
     start = end
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
-        if doc[start].ent_type_ in NATIONALITY_LABELS or doc[start].tag_ == "POS":
+        if doc[start].tag_ == "POS" or (
+            doc[start].ent_type_ in NATIONALITY_LABELS and not _served_country(doc[start])
+        ):
             break
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
@@ -831,9 +867,27 @@ def _title_of(span: Span) -> Title | None:
     return Title(country or _nationality(doc[start:end]), words)
 
 
+def _office_ends_at(word: Token) -> bool:
+    """Whether an office ends at this word: "the defence minister" or "the Vice-President of
+    Peru"."""
+    return word.lower_ in role_words() or _served_country(word)
+
+
+def _served_country(word: Token) -> bool:
+    """Whether a country or body comes after its office: "President of Peru", "Minister of
+    Foreign Affairs", not "Peru's"."""
+    served = entity_span(word)
+    if served is None or served.start < 2:
+        return False
+    link, office = word.doc[served.start - 1], word.doc[served.start - 2]
+    return link.lower_ in OFFICE_LINKS and office.lower_ in role_words()
+
+
 def _in_office(word: Token) -> bool:
     if word.lower_ in title_words() or word.ent_type_ in (*NATIONALITY_LABELS, "ORG"):
         return True
+    if word.text == "-":  # "Vice-President X": the hyphen joins two words of one office
+        return word.i > 0 and word.doc[word.i - 1].lower_ in title_words()
     if word.lower_ in OFFICE_LINKS:
         return word.i > 0 and word.doc[word.i - 1].is_title
     return word.is_title and word.tag_ == "NNP" and not word.is_sent_start

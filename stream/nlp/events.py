@@ -581,7 +581,7 @@ def _read_mention(
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
-    group = [] if states else _group_parties(trigger, reading.text, earlier)
+    group = [] if states else _group_parties(trigger, reading, earlier)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -723,26 +723,45 @@ def _may_be_guest(word: Token, reading: Reading) -> bool:
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
-    # "Called on King Charles" is a visit in person; "a phone call" or "held a call" is not.
-    words = [*trigger.children, *([trigger] if trigger.pos_ in roles.NOUN_POS else [])]
+    # "Called on King Charles" and "paid a courtesy call on X" are visits in person; "a phone
+    # call" or "held a call" is not.
+    own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
+    words = [*trigger.children, *([trigger] if own_word else [])]
     words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
+def _call_on_someone(noun: Token) -> bool:
+    """ "A courtesy call on X" or "on President X" (the title read as the object)."""
+    return any(
+        person.ent_type_ == "PERSON" or person.lower_ in role_words()
+        for person in roles.prep_objects(noun, "on")
+    )
+
+
 def _only_invited(event_type: str, trigger: Token) -> bool:
-    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee."""
-    return event_type == "visit" and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "invite"
+    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee;
+    "..., and Putin accepted" makes it a trip the invitee plans."""
+    invite = trigger.head
+    if not (event_type == "visit" and trigger.dep_ == "xcomp" and invite.lemma_ == "invite"):
+        return False
+    return not any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
-def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Referent]:
-    """The parties "the two leaders" or "they" stand for: those of the latest meeting, agreement
-    or invitation told in this paragraph or the one before."""
+def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """The parties "the two leaders" or "they" stand for: the joint subjects of the clause a
+    "they" hangs from, else those of the latest meeting, agreement or invitation told in this
+    paragraph or the one before."""
     word = roles.group_word(trigger)
     if word is None:
         return []
+    if word.lower_ == "they" and (joint := roles.subjects_governing(trigger, reading.table)):
+        return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
-    since = _previous_paragraph_start(trigger, text)
+    # "The two governments" are the states of the people who met, or nobody told.
+    states = word.lemma_.lower() in cue_words("group_of_states")
+    since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
     pair = people and any(c.lower_ == "two" for c in word.children)
@@ -752,9 +771,23 @@ def _group_parties(trigger: Token, text: str, earlier: list[Mention]) -> list[Re
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
+        if states:
+            parties = _states_of(parties, reading.table)
         if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
     return []
+
+
+def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:
+    """The state of each party, or none at all when one of them has no known state."""
+    found = [_state_of(party, table) for party in parties]
+    return [state for state in found if state is not None] if None not in found else []
+
+
+def _state_of(party: Referent, table: EntityTable) -> Referent | None:
+    if party.label == "GPE":
+        return party
+    return roles.state_of_person(party, table) if party.label == "PERSON" else None
 
 
 def _previous_paragraph_start(token: Token, text: str) -> int:
@@ -871,7 +904,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         mark.lower_ for clause in kids if clause.dep_ == "advcl"
         for mark in clause.children if mark.dep_ == "mark"
     }
-    if position and not governs_subject:
+    # A verb the event is the subject of still undoes it: "the visit was postponed".
+    if position and (not governs_subject or token.lemma_.lower() in cue_words("negated")):
         words.add(token.lemma_.lower())
     return words
 

@@ -64,6 +64,10 @@ CueKind = Literal[
     "denial",
     "direction",
     "record_rank",
+
+
+    "acceptance",
+    "group_of_states",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
@@ -159,6 +163,11 @@ def title_lists() -> dict[str, frozenset[str]]:
 @cache
 def title_words() -> frozenset[str]:
     return frozenset().union(*title_lists().values())
+
+
+def honorific_words() -> frozenset[str]:
+    """Forms of address that may stand between an office and a name: "Qatar's emir, Sheikh X"."""
+    return title_lists()["title.honorific"]
 
 
 def role_words() -> frozenset[str]:

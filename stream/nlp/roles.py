@@ -116,6 +116,8 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return table.person_before(token, excluding)
+    if token.lemma_ == "delegation" and token.tag_ == "NN" and not places:
+        return _party_of_delegation(token, table)
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -140,6 +142,42 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    """Whom a delegation stands for: the body that sends it ("a Hamas delegation"), else, for
+    "the delegation", the one told before; else its head ("a delegation headed by X"), else
+    its country ("an Israeli delegation")."""
+    sender = _modifier_labelled(delegation, table, "ORG")
+    if sender is not None:
+        return sender
+    told = _delegation_told_before(delegation, table)
+    if told is not None:
+        return told
+    head = _head_of_delegation(delegation, table)
+    if head is not None:
+        return head
+    country = _modifier_labelled(delegation, table, "NORP")
+    return _country_for_nationality(country, table) if country is not None else None
+
+
+def _modifier_labelled(word: Token, table: EntityTable, label: str) -> Referent | None:
+    found = (table.at(child) for child in word.children)
+    return next((ref for ref in found if ref is not None and ref.label == label), None)
+
+
+def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent | None:
+    if not any(word.lower_ == "the" for word in delegation.children):
+        return None
+    earlier = reversed(delegation.doc[: delegation.i])
+    before = next((w for w in earlier if w.lemma_ == "delegation" and w.tag_ == "NN"), None)
+    return _party_of_delegation(before, table) if before is not None else None
+
+
+def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
+    return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
 
 
 def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
@@ -168,7 +206,13 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     """The person named right after a title the parser did not link to it: "China's foreign
     minister Wang Yi", "Iraq's top cleric, Grand Ayatollah Ali al-Sistani". The name, not the
     title's country, is the party."""
-    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    if noun.pos_ == "PROPN" and noun.lower_ in role_words():
+        # "a call on President X" read with "President" alone as the object: the title's name.
+        found = table.at(noun.doc[noun.i + 1])
+        return found if found is not None and found.label == "PERSON" else None
+    if noun.pos_ != "NOUN":
         return None
     word = noun.doc[noun.i + 1]
     after_comma = word.text == ","
@@ -315,8 +359,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         joins = governor.lemma_ in cue_words("joining")
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
         found = referent(objects[0], table) if objects else None
-        if found is not None:
-            return Role(found, from_parse=True)
+        if objects:
+            # An object nobody in the article fits ("invited officials to visit") is still
+            # the one who visits: the inviter does not.
+            return Role(found, from_parse=True) if found is not None else None
         # The governor's own subject, not its agent: "He was received by X and later met Y".
         subject = next(iter(_clause_subjects(governor)), None)
         found = referent(subject, table) if subject is not None else None
@@ -432,29 +478,28 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
 
 def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     owners = list(children(noun, "poss"))
-    named = [o for o in owners if o.lower_ not in PRONOUNS]
-    # "an invitation from X", "at the invitation of X": the inviter.
-    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
-    for token in [*named, *prep_objects(noun, "by"), *givers]:
-        found = referent(token, table, names_only=True)
-        if found is not None:
-            return Role(found, from_parse=True)
-    modifier = _named_modifier(noun, table)
-    if modifier is not None:
-        return modifier
+    told = _doer_named_with(noun, table)
+    if told is not None:
+        return told
+    agents = list(prep_objects(noun, "by"))
+    if agents:
+        # "talks during the first visit by a Finnish head of state": the doer is told, if not
+        # by name, and is not the subject of the talks; the one Finn named, or nobody.
+        return _sole_person_of(agents[0], table)
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=True)
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    named = table.at(governor) if noun.dep_ == "pobj" else None
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    named = table.at(governor) if slot.dep_ == "pobj" else None
     if named is not None and named.label == "PERSON":
         return Role(named, from_parse=True)  # "Ruto, on a visit to Beijing, said ..."
-    if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+    if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
         if shared is not None:
             return shared
-    if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not noun:
+    if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:
         shared = _noun_actor(governor, table)  # "his trip with a visit to X"
         if shared is not None:
             return shared
@@ -466,6 +511,38 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Kabul government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The noun whose place in the clause a conjoined noun shares: in "held a welcoming
+    ceremony and talks with X" the talks are held too."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
+        noun = noun.head
+    return noun
+
+
+def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
+    """The doer named with the noun itself: its owner, its "by" agent, the giver of an
+    invitation ("an invitation from X", "at the invitation of X") or a name before it."""
+    named = [o for o in children(noun, "poss") if o.lower_ not in PRONOUNS]
+    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
+    for token in [*named, *prep_objects(noun, "by"), *givers]:
+        found = referent(token, table, names_only=True)
+        if found is not None:
+            return Role(found, from_parse=True)
+    return _named_modifier(noun, table)
+
+
+def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
+    """The one person of the article whose title gives the nationality a description names:
+    "a Finnish head of state" is the Finnish president, when only one Finn is named."""
+    demonyms = [w for w in description.subtree if w.ent_type_ == "NORP"]
+    country = gazetteer.country_of_demonym(demonyms[0].text) if demonyms else None
+    if country is None:
+        return None
+    people = [ref for ref in table.referents if ref.label == "PERSON"]
+    fitting = [ref for ref in people if country.country_code in nationality(ref)]
+    return Role(fitting[0], from_parse=False) if len(fitting) == 1 else None
 
 
 def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
@@ -721,6 +798,17 @@ def group_word(trigger: Token) -> Token | None:
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
     return next((word for word in words if _is_group_anaphor(word)), None)
+
+
+def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The joint subjects of a clause the trigger hangs from, which a "they" of the trigger's
+    own clause means: "A and B agreed to step up patrols as they met in Oslo"."""
+    for verb in trigger.ancestors:
+        subject = next(children(verb, "nsubj", "nsubjpass"), None)
+        if subject is not None and subject.conjuncts:
+            found = referents([subject], table)
+            return found if len(found) > 1 else []
+    return []
 
 
 def _is_group_anaphor(word: Token) -> bool:

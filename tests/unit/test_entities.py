@@ -332,3 +332,10 @@ def test_roles_office_of_a_republic_names_its_holder_on_the_second_of() -> None:
     doc.ents = repaired_entities(doc, [], [])
     found = roles.referent(doc[10], canonical_entities(doc))  # "Minister"
     assert found is not None and found.name == "Aidos Nurlanov"
+
+
+def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
+    blank: Language,
+) -> None:
+    doc = built(blank, "King Harald VI received the envoy.", [("King Harald VI", "ORG")])
+    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [("Harald VI", "PERSON")]

@@ -82,6 +82,8 @@ def test_events_status_cue_sets_status(enricher: Enricher, text: str, status: st
     [
         "Putin did not meet Xi Jinping in Beijing.",
         "Modi never visited Tokyo.",
+        "She said a visit by Admiral Kamal Perera to Islamabad had been postponed.",
+        "The summit between Lena Hartmann and Tomas Berg in Oslo was cancelled.",
     ],
 )
 def test_events_negated_event_not_emitted(enricher: Enricher, text: str) -> None:
@@ -133,6 +135,7 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
         "Claudia Sheinbaum held a phone call with Donald Trump on Monday.",
         "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
         "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
+        "Claudia Sheinbaum was on a phone call on Monday with Donald Trump.",
     ],
 )
 def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
@@ -1788,3 +1791,207 @@ def test_events_a_visit_framing_an_agreement_is_of_the_agreeing_s_time(
 ) -> None:
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status.value == status
+
+
+def test_events_bare_title_means_the_holder_the_story_keeps_calling_so(
+    enricher: Enricher,
+) -> None:
+    # Two presidents, each named once; "the President" twice before means the first one.
+    text = (
+        "President Amara Okonkwo-Diallo on Monday left Lagos for Nairobi.\n\n"
+        "A statement said the President would meet business leaders in Nairobi.\n\n"
+        "From Nairobi, the President will proceed to Accra at the invitation of President "
+        "Kwesi Mensah-Boateng.\n\n"
+        "The President, who visited Tokyo in March, is travelling with four ministers."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    tokyo = [v for v in visits if v.location is not None and v.location.id == "tokyo"]
+    assert [v.actor.id for v in tokyo] == ["amara-okonkwo-diallo"]
+
+
+def test_events_he_after_a_possessive_is_its_owner(enricher: Enricher) -> None:
+    text = (
+        "Chancellor Helga Brandauer met President Tomas Valaitis in Vilnius on Friday. "
+        "Valaitis praised the brigade. The tour is Brandauer's third abroad; he visited Oslo "
+        "and Helsinki in May."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    oslo = [v.actor.id for v in visits if v.location is not None and v.location.id == "oslo"]
+    assert oslo == ["helga-brandauer"]
+
+
+def test_events_hyphenated_office_resolves_to_its_holder(enricher: Enricher) -> None:
+    # The office is set off by a comma and names its country after "of"; the later role
+    # phrase spells the office with a hyphen.
+    text = (
+        "The President, Carlos Ruiz, received on Wednesday the Vice-President of Vietnam, "
+        "Nguyen Thi Lan, who is on an official visit. The Vietnamese vice-president arrived "
+        "in Havana on Monday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == ["nguyen-thi-lan"]
+
+
+def test_events_an_accepted_invitation_is_a_planned_visit_of_the_invitee(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lena Hartmann met Tomas Berg in Oslo on Monday. Hartmann invited Berg to visit Berlin, "
+        "and Berg accepted."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.actor.id, v.location.id if v.location else None, v.status) for v in visits] == [
+        ("tomas-berg", "berlin", "planned")
+    ]
+
+
+def test_events_an_invitee_nobody_fits_makes_no_visit_of_the_inviter(enricher: Enricher) -> None:
+    text = "Lena Hartmann invited Swedish officials to visit Berlin, and they accepted."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_counterpart_is_the_prime_minister_of_that_country(enricher: Enricher) -> None:
+    # "his Uzbek counterpart" names no office, so the rank "prime" does not rule the PM out.
+    text = (
+        "South Korean Prime Minister Park Min-jun held talks in Tashkent with Uzbek Prime "
+        "Minister Rustam Karimov on Thursday.\n\nPark invited his Uzbek counterpart to "
+        "Seoul."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert [c.id for c in invitation.counterparts] == ["rustam-karimov"]
+
+
+def test_events_they_in_a_clause_of_joint_subjects_means_those_subjects(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, Sept. 19 (Reuters) -- Prime Minister Erna Dahl and Philippine President Ramon "
+        "Castillo pledged on Monday to expand fisheries cooperation as they met in Oslo."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "erna-dahl",
+        "ramon-castillo",
+    }
+
+
+@pytest.mark.parametrize(("demonym", "visitors"), [("Finnish", ["aino-lehtonen"]), ("Swedish", [])])
+def test_events_visit_by_a_described_visitor_is_theirs_not_the_hosts(
+    enricher: Enricher, demonym: str, visitors: list[str]
+) -> None:
+    text = (
+        "President Rodrigo Fuentes met Finnish President Aino Lehtonen in Santiago on Monday, "
+        f"on the first trip to Chile by a {demonym} head of state."
+    )
+    assert [v.actor.id for v in _of_type(events_of(enricher, text), "visit")] == visitors
+
+
+def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> None:
+    text = "Kenji Sato paid a courtesy call on President Lee Min-ho in Seoul on Friday."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "kenji-sato",
+        ["lee-min-ho"],
+    )
+
+
+def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: Enricher) -> None:
+    text = (
+        "Kuwait's emir, Sheikh Nasser bin Fahad Al Salem, hosted Egyptian President Omar "
+        "el-Sayed in Kuwait City on Wednesday.\n\nThe emir will visit Cairo in the spring."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    cairo = [v.actor.id for v in visits if v.location is not None and v.location.id == "cairo"]
+    assert cairo == ["nasser-bin-fahad-al-salem"]
+
+
+def test_events_talks_conjoined_with_another_object_share_its_verb(enricher: Enricher) -> None:
+    text = "Liang Wei hosted a welcoming ceremony and talks with Chanda Mulenga in Beijing."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "liang-wei",
+        ["chanda-mulenga"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "President Anna Berg received a delegation of Vietnam headed by Deputy Prime "
+            "Minister Tran Van Long on Monday.\n\nThe Vietnamese delegation arrived in Oslo on "
+            "Sunday.",
+            "tran-van-long",
+        ),
+        (
+            "A Fatah delegation reached Amman on Saturday. The delegation, led by Omar Haddad, "
+            "will travel on to Beirut.",
+            "fatah",
+        ),
+        ("An Egyptian delegation could travel to Amman next week.", "egypt"),
+    ],
+)
+def test_events_a_delegation_is_its_sender_head_or_country(
+    enricher: Enricher, text: str, traveller: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == [traveller]
+
+
+def test_events_first_to_visit_since_a_year_is_not_dated_that_year(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Anna Berg arrived in Lima on Wednesday. Berg is the first "
+        "Norwegian leader to visit Peru since 1998."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert visits and all(v.date is None or v.date.value != "1998" for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Kenyan Army chief will meet Prime Minister Anna Berg in Oslo.", []),
+        (
+            "The Kenya Army chief, General Paul Otieno, will meet Prime Minister Anna Berg in "
+            "Oslo.",
+            ["paul-otieno"],
+        ),
+    ],
+)
+def test_events_a_chief_is_a_person_not_the_body_he_heads(
+    enricher: Enricher, text: str, actors: list[str]
+) -> None:
+    assert [m.actor.id for m in _of_type(events_of(enricher, text), "meeting")] == actors
+
+
+def test_events_counterpart_named_after_comma_and_rank_is_that_person(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Defense Minister Pavel Orlov met in Warsaw with his Polish counterpart, Lt. Gen. "
+        "Jan Nowicki, on Monday.\n\nOrlov then called on Polish President Adam Zielinski."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert ("pavel-orlov", ["jan-nowicki"]) in [
+        (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
+    ]
+
+
+def test_events_a_call_on_a_title_read_alone_is_on_the_name_after_it(enricher: Enricher) -> None:
+    # The parser makes "President" the object of "on" and hangs the name elsewhere.
+    text = (
+        "Prime Minister Marc-André Toussaint of Haiti, on a visit to Ghana, landed in the "
+        "country on Monday and paid a courtesy call on President Kwame Asante-Boateng at the "
+        "presidential palace, Accra, on Tuesday."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [[c.id for c in m.counterparts] for m in meetings] == [["kwame-asante-boateng"]]
+
+
+def test_events_the_two_governments_are_the_states_of_those_who_met(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Paul Otieno met Haitian Prime Minister Jean Dorval in Nairobi on "
+        "Monday.\n\nThe two governments signed a trade pact on Tuesday."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {"kenya", "haiti"}
