@@ -1,10 +1,10 @@
-"""Find the dateline an article opens with: `Seoul, March 27 (IANS)`, `WASHINGTON (AP) —`.
+"""Find the dateline an article opens with: `Pune, March 3 (IANS)`, `WASHINGTON (AP) —`.
 
 `Dateline.text` is the dateline itself, without the dash or colon that may separate it from the
 story, and `text[dateline.start:dateline.end] == dateline.text`.
 
 A capitalised phrase at the start of a line is not enough to call it a dateline ("President
-Biden met ..."): it needs two signs among a date, an agency, a separator, an upper-case place,
+Solberg met ..."): it needs two signs among a date, an agency, a separator, an upper-case place,
 a place the gazetteer knows and a line of its own, or an agency the table below knows, and the
 story must go on with a capital, a digit or a quote. Releases and web copies put furniture
 above the dateline ("Media Note", "Office of the Spokesperson", a headline), so every line
@@ -48,12 +48,12 @@ _DATE = (
     rf"(?:{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)|\d{{1,2}}{_SPACE}+{_MONTH}(?![\w.]))"
     rf"(?:,?{_SPACE}*\d{{4}}(?!\d))?"
 )
-# A place in lower case ("moscow, May 21 (Interfax) -") only with a date and an agency.
+# A place in lower case ("omsk, March 3 (Interfax) -") only with a date and an agency.
 _LOWER_PLACE = r"[a-z][a-z'\u2019-]+(?:[^\S\n][a-z][a-z'\u2019-]+)?"
 
 _DATELINE = re.compile(
     rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}|{_LOWER_PLACE})"
-    rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "New Delhi [India]"
+    rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "Pune [India]"
     rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
     rf"(?:,{_SPACE}*(?P<date>{_DATE})\.?)?"
     rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"

@@ -46,7 +46,7 @@ PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NATIONALITY_LABELS = ("NORP", "GPE")
 # How far left of a name its office may reach: "Assistant Secretary of Defense for
-# International Security Affairs Robert Karem".
+# International Security Affairs Erik Nordby".
 MAX_TITLE_WORDS = 10
 OFFICE_LINKS = frozenset({"of", "for"})
 GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
@@ -95,9 +95,9 @@ def title_matcher(vocab: Vocab) -> Matcher:
 
 
 def facility_matcher(vocab: Vocab) -> Matcher:
-    """Named sites the model misses: "Vostochny Cosmodrome", "Sunan International Airport"."""
+    """Named sites the model misses: "Kedrovy Cosmodrome", "Tamarind International Airport"."""
     matcher = Matcher(vocab)
-    # "Presidential Palace", "Imperial Palace": an adjective may begin the name.
+    # "Presidential Palace", "Grand Palace": an adjective may begin the name.
     name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
     site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
     matcher.add("FAC", [[name, site]], greedy="LONGEST")
@@ -127,7 +127,7 @@ def repaired_entities(
     """The model's entities with their slips fixed, plus the outlets, names and sites it missed.
 
     Outlets from the alias table win over whatever the model said ("Yonhap" as NORP), and so
-    do known names the model cut up ("Choe Son" + "Hui"); a known name inside a longer
+    do known names the model cut up ("Ryu Chol" + "Min"); a known name inside a longer
     entity ("US" in "US Senate") only fills a gap.
     """
     named = (
@@ -148,7 +148,7 @@ def repaired_entities(
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """Names the model missed after a title: "King Felipe", "Minister Mbeki"."""
+    """Names the model missed after a title: "King Harald", "Minister Mbeki"."""
     found = []
     roles = role_words()  # once per Doc, not once per word
     for title in doc[:-1]:
@@ -250,8 +250,8 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 
 def _place_label(ent: Span) -> str:
-    """Places the model mislabels: a "person" before "region" ("the Amur region") and the
-    destination of a movement ("traveled to Vilnius", "flew to Tunis", "leaves for Apia")."""
+    """Places the model mislabels: a "person" before "region" ("the Tver region") and the
+    destination of a movement ("traveled to Tartu", "flew to Oran", "leaves for Hobart")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
@@ -266,7 +266,7 @@ def _place_label(ent: Span) -> str:
         known = gazetteer.place(ent.text)
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
-        # "send soldiers to Honiara": a city or country the gazetteer knows, where one goes.
+        # "send soldiers to Vaduz": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     return ent.label_
@@ -293,8 +293,8 @@ def _person_extended_left(ent: Span) -> Span:
 
 
 def _extend_left(ent: Span) -> Span:
-    """A person's given names the model left out: "counterpart Samia Suluhu Hassan" read as
-    "Hassan"."""
+    """A person's given names the model left out: "counterpart Amina Akinyi Odera" read as
+    "Odera"."""
     doc, start = ent.doc, ent.start
     while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
@@ -302,8 +302,8 @@ def _extend_left(ent: Span) -> Span:
 
 
 def _extend_name(ent: Span) -> Span:
-    """Extend a name the model cut short: across intra-word hyphens (PERSON `Kim Jong-` ->
-    `Kim Jong-gyu`) and, for people, across particles (`Ursula von` -> `Ursula von der Leyen`)."""
+    """Extend a name the model cut short: across intra-word hyphens (PERSON `Ri Yong-` ->
+    `Ri Yong-chol`) and, for people, across particles (`Greta von` -> `Greta von der Aue`)."""
     doc, end = ent.doc, ent.end
     while end < len(doc):
         last = doc[end - 1]
@@ -329,8 +329,8 @@ def _extend_name(ent: Span) -> Span:
 
 
 def _name_goes_on(last: Token, word: Token) -> bool:
-    """The parse joins the next word into the name the model cut short: "Pham Quoc" + "Trung",
-    "Mamadou Lamine" + "Ndiaye-Sarr" (the model reads a hyphenated surname as an ORG)."""
+    """The parse joins the next word into the name the model cut short: "Dao Quang" + "Khoa",
+    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG)."""
     return (
         last.dep_ == "compound"
         and last.head.i >= word.i
@@ -343,13 +343,13 @@ def _name_goes_on(last: Token, word: Token) -> bool:
 
 
 def _unknown_place(word: Token) -> bool:
-    """A surname the model read as a place ("Ricardo Antunes" + GPE "Figueiredo"): a GPE
+    """A surname the model read as a place ("Paulo Mendes" + GPE "Carvalhal"): a GPE
     word the gazetteer does not know."""
     return word.ent_type_ == "GPE" and gazetteer.place(word.text) is None
 
 
 def _surnames_as_people(spans: list[Span]) -> list[Span]:
-    """ "Figueiredo arrived in Lima": a one-word GPE the gazetteer does not know that ends a
+    """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know that ends a
     person's full name in the same story is that person, told by surname."""
     surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
     return [
@@ -368,7 +368,7 @@ def _generation_suffix(doc: Doc, start: int) -> int:
 
 
 def _particles_then_name(doc: Doc, start: int) -> int:
-    """How many tokens "von der Leyen" adds after a name: particles, then a capitalised word."""
+    """How many tokens "von der Aue" adds after a name: particles, then a capitalised word."""
     end = start
     while end < len(doc) and doc[end].text in cue_words("name_particle"):
         end += 1
@@ -401,7 +401,7 @@ def _regnal_name(name: list[Token]) -> bool:
 
 def _person_by_role(ent: Span) -> Span:
     """A name read as an organisation but told as someone's role: "his Argentine
-    counterpart, Martín Echeverría" and "Foreign Minister Baek" are people."""
+    counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people."""
     if ent.label_ != "ORG" or not all(word.is_title for word in ent if word.is_alpha):
         return ent
     if fold(ent.text) in alias_index() or _names_a_body(ent):
@@ -430,10 +430,10 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
-    # A name never runs across a line break ("Abd al-Mahdi\n\nOffice of the Spokesperson").
+    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson").
     end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t)), end)
     if ent.label_ == "PERSON":
-        # "Sullivan's Meeting With" in a headline: the name ends at its possessive.
+        # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -443,7 +443,7 @@ def _trim(ent: Span) -> Span | None:
 
 
 def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
-    """Role phrases not followed by a name: in "Russian President Vladimir Putin" it is a title.
+    """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
     return [span for span in spans if not _names_follow(span)]
@@ -498,7 +498,7 @@ class EntityTable:
     def person_before(self, token: Token, excluding: str | None = None) -> Referent | None:
         """The last person who was a subject before `token`: what "he" or "his" likely means.
 
-        An object pronoun never means its own clause's subject ("Starmer held talks with him"),
+        An object pronoun never means its own clause's subject ("Solberg held talks with him"),
         so the caller can pass that person's key as `excluding`.
         """
         position = bisect_left(self.person_starts, token.i)
@@ -519,13 +519,13 @@ class EntityTable:
 def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     """Fold the Doc's mentions into one referent per real-world entity.
 
-    A one-word person mention ("Kim", "Putin") resolves to the most salient full name sharing
+    A one-word person mention ("Ri", "Halász") resolves to the most salient full name sharing
     that word as first or last name (most mentions, then first mention); a role phrase ("the
     Russian President") resolves to the person last introduced with that role and nationality.
     """
     ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
     referents: dict[str, Referent] = {}
-    # Fuller names first, so that "von der Leyen" and "Kim" find the names they shorten.
+    # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
     for ent in people:
         _add(referents, _person_key(ent, referents), ent, ent.label_)
@@ -533,7 +533,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if ent.label_ == "PERSON":
             continue
         person = _person_named(ent, referents)
-        if person is not None:  # "Orbán" read as NORP after "Viktor Orbán" was read as a person
+        if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
@@ -629,7 +629,7 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
 
 def _voted_label(referent: Referent, dateline_end: int) -> str:
     """The alias table's label (a country's is GPE), else the label most mentions carry; the
-    dateline votes only when nothing else does (the model often reads "VILNIUS" as an ORG)."""
+    dateline votes only when nothing else does (the model often reads "TARTU" as an ORG)."""
     known = alias_index().get(referent.key)
     if known is not None and fold(known.name) == referent.key:
         return known.label.value
@@ -659,7 +659,7 @@ def _known_label(ent: Span) -> str:
 
 
 def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
-    """The person a shorter name ("Orbán", "Ndiaye-Sarr", "Rincón Salgado") stands for,
+    """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
     if not all(word.is_title for word in ent if word.is_alpha) or fold(ent.text) in alias_index():
@@ -675,15 +675,15 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
 
 def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
     """A capitalised word outside any entity that repeats a person's surname is that person:
-    the model often misses the bare "Choe" after "Choe Son Hui"."""
+    the model often misses the bare "Ryu" after "Ryu Chol Min"."""
     people = [ref for ref in referents.values() if ref.label == "PERSON"]
-    # The key is folded ("milosavljevic"), the text keeps its diacritics ("Milosavljević").
+    # The key is folded ("dragicevic"), the text keeps its diacritics ("Dragičević").
     names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
     wanted = {doc.vocab.strings.add(name) for name in names}
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
-        # The tagger reads some names with diacritics as nouns: "Milosavljević will pay".
+        # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
             person = _person_named(token.doc[token.i : token.i + 1], referents)
             if person is not None:
@@ -691,8 +691,8 @@ def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
 
 
 def _shortens(words: list[str], full: list[str]) -> bool:
-    """ "Kim" shortens "Kim Jong Un", "von der Leyen" shortens "Ursula von der Leyen", and a
-    first surname the whole double one: "Landa" shortens "Ignacio Landa Etxeberria"."""
+    """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
+    first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal"."""
     size = len(words)
     first_surname = size == 1 and len(full) >= 3 and words[0] in full[1:-1]
     return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
@@ -708,7 +708,7 @@ def _add(
         return
     referent.mentions.append(span)
     fuller = len(fold(name)) > len(fold(referent.name))
-    # "Riyadh" in the story names the place better than the dateline's "RIYADH".
+    # "Bergen" in the story names the place better than the dateline's "BERGEN".
     as_printed = len(fold(name)) == len(fold(referent.name)) and referent.name.isupper()
     if (fuller or (as_printed and not name.isupper())) and fold(name) == key:
         referent.name = name
@@ -731,10 +731,10 @@ class Title:
             return False
         words, ranks = wanted.words, self.words & rank_words()
         if not words:
-            # "his Uzbek counterpart" names no office: any rank of it may be the counterpart.
+            # "his Norwegian counterpart" names no office: any rank of it may be the counterpart.
             ranks = frozenset()
         if "leader" in words and not self.words.isdisjoint(leader_words()):
-            # "the Pakistani leader" is Prime Minister X: "prime" makes no other office here.
+            # "the Norwegian leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
         return words <= self.words and ranks <= words
 
@@ -780,8 +780,8 @@ def _resolve_titles(
 
 
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
-    """ "His Chilean counterpart, Ana Rojas": a role phrase with a name right after it stands
-    for that name, not for a holder of the office told elsewhere ("... the minister, Rojas
+    """ "His Norwegian counterpart, Ane Haugen": a role phrase with a name right after it stands
+    for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
     said" is a speaker, not the name)."""
     doc = phrase.doc
     after = phrase.end + int(phrase.end < len(doc) and doc[phrase.end].text == ",")
@@ -819,7 +819,7 @@ def _likely_holder(
 
 
 def _salience(referent: Referent) -> int:
-    """Mentions that are not a source speaking: "Little said" names who reports the story, and
+    """Mentions that are not a source speaking: "Varga said" names who reports the story, and
     a spokesman quoted five times is still not what "the secretary" refers to."""
     return sum(
         1 for m in referent.mentions
@@ -833,7 +833,7 @@ def _is_counterpart(phrase: Span) -> bool:
 
 def _title_words(phrase: Span) -> frozenset[str]:
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
-    # "The Malaysian premier" is Malaysian Prime Minister X: one office, two names.
+    # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
         words = words - cue_words("prime_minister") | {"prime", "minister"}
     return words
@@ -847,7 +847,7 @@ def _title_of(span: Span) -> Title | None:
     # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
     while end > 0 and doc[end - 1].lower_ in honorific_words():
         end -= 1
-    # "South Korea's defence minister, Shin Won-sik": the office set off by a comma.
+    # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1
     # "Prime Minister of the Republic of Kazakhstan X": the office, then its country.

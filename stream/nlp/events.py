@@ -26,7 +26,7 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj", "acomp"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
-# "After the talks, the two leaders witnessed the signing": a deal or stance told as following
+# "After their talks, both premiers looked on as aides signed": a deal or stance told as following
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
 STATE_TYPES = frozenset({"agreement", "statement"})
@@ -171,7 +171,7 @@ def _met_apart(mention: Mention) -> list[Mention]:
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
-    """ "Bush will welcome King Abdullah to the White House": the guest comes to the place,
+    """ "Moen will welcome Queen Ingrid to the White House": the guest comes to the place,
     a visit whose counterpart is the host (the talks are a meeting of their own)."""
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
@@ -214,13 +214,13 @@ def _part_of(word: Token) -> list[Token]:
 
 
 def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
-    """ "Arrived in Nairobi and was received at the airport by President X": a host who
+    """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
     for mention in mentions:
         visits = _visits_welcomed(mention, kept)
         if not visits and _welcomed_at_arrival_site(mention):
-            # "X was received at Cairo airport by Y", with no arrival told before.
+            # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
         elif not visits:
             kept.append(mention)
@@ -289,7 +289,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 
 
 def _at_arrival_site(trigger: Token) -> bool:
-    """ "at Jomo Kenyatta International Airport", "on the tarmac", "at the station"."""
+    """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
     places = roles.prep_objects(trigger, "at", "on")
     return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
 
@@ -373,7 +373,7 @@ def _leads(trigger: Token) -> bool:
 
 
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
-    """ "Will sign 12 agreements when they meet in New Delhi": a clause of time told in the
+    """ "Will sign 12 agreements when they meet in Coimbra": a clause of time told in the
     present has the time of the clause it hangs from."""
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
     present = clause.tag_ in ("VBP", "VBZ")  # "when they held talks" keeps its own past
@@ -405,8 +405,8 @@ def _location(
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:
-    """Where a stance was voiced: "condemned X, telling reporters in Berlin", "in a speech in
-    Shanghai, X criticised Y" - a place of the participle of saying beside the verb, or of the
+    """Where a stance was voiced: "condemned X, telling reporters in Graz", "in a speech in
+    Linz, X criticised Y" - a place of the participle of saying beside the verb, or of the
     occasion the verb is told at; not a place of what the stance is about."""
     told = [
         *(c for c in roles.children(verb, "advcl") if c.tag_ == "VBG"),
@@ -421,7 +421,7 @@ def _where_said(verb: Token, reading: Reading) -> Referent | None:
 
 
 def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
-    """ "X visited Lima in May and met Y there", "... who held talks with Z at the palace, and
+    """ "X visited Quito in May and met Y there", "... who held talks with Z at the palace, and
     W, who met him there on Tuesday": "there" is the place of the latest event told before it,
     in this paragraph or the one before."""
     since = _previous_paragraph_start(trigger, reading.text)
@@ -442,7 +442,7 @@ def _arrived_where_told(
     if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
         return None
     if any(roles.prep_objects(trigger, "from", "to", "in", "at", "for")):
-        return None  # "arrived from Astana": it names a place, only not the one arrived at
+        return None  # "arrived from Plovdiv": it names a place, only not the one arrived at
     since = _previous_paragraph_start(trigger, reading.text)
     told = (
         m for m in reversed(earlier) if m.type == "visit" and m.trigger.idx > since
@@ -453,7 +453,7 @@ def _arrived_where_told(
 
 
 def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
-    """ "Erdogan invited Mitsotakis to visit Ankara, and the Greek premier is expected to make
+    """ "Lund invited Arnason to visit Oslo, and the Icelandic leader is expected to make
     the trip": a definite trip that names no place goes where the sentence said before."""
     # "to prepare the trip" is about a trip, not one made: only "make/take the trip" goes.
     made = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("trip_verb")
@@ -487,7 +487,7 @@ def _is_heading(sentence: Span, text: str) -> bool:
 
 
 def _is_headline(sentence: Span) -> bool:
-    """ "US and Lebanon Hold Joint Military Commission Meeting": a line in title case is the
+    """ "Norway and Ecuador Hold Joint Fisheries Commission Meeting": a line in title case is the
     story's headline, which the story itself tells."""
     words = [token for token in sentence if token.is_alpha and len(token) > 3]
     return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
@@ -503,7 +503,7 @@ def _per_actor(mention: Mention) -> list[Mention]:
 
 
 def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention]:
-    """One visit per destination of an itinerary: "will visit Tel Aviv, Jerusalem and Ramallah"."""
+    """One visit per destination of an itinerary: "will visit Bergen, Oslo and Tromsø"."""
     if mention.type != "visit":
         return [mention]
     places = roles.destinations(place_word, reading.table, mention.type, reading.dateline_end)
@@ -517,7 +517,7 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
 def _leg_dates(
     places: list[Referent], mention: Mention, reading: Reading
 ) -> list[EventDate] | None:
-    """ "To Santiago on May 12 and then to Brasilia on May 14": when each stop is followed by a
+    """ "To Quito on May 12 and then to Arequipa on May 14": when each stop is followed by a
     date of its own before the next stop is named, that date is the stop's."""
     sentence = mention.trigger.sent
     starts = [_named_at(place, sentence, reading.table) for place in places]
@@ -723,7 +723,7 @@ def _may_be_guest(word: Token, reading: Reading) -> bool:
 def _remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
-    # "Called on King Charles" and "paid a courtesy call on X" are visits in person; "a phone
+    # "Called on King Harald" and "paid a courtesy call on X" are visits in person; "a phone
     # call" or "held a call" is not.
     own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
     words = [*trigger.children, *([trigger] if own_word else [])]
@@ -740,8 +740,8 @@ def _call_on_someone(noun: Token) -> bool:
 
 
 def _only_invited(event_type: str, trigger: Token) -> bool:
-    """ "Kim invited Putin to visit Pyongyang": an invitation, not yet a trip of the invitee;
-    "..., and Putin accepted" makes it a trip the invitee plans."""
+    """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
+    "..., and Adebayo accepted" makes it a trip the invitee plans."""
     invite = trigger.head
     if not (event_type == "visit" and trigger.dep_ == "xcomp" and invite.lemma_ == "invite"):
         return False
@@ -864,7 +864,7 @@ def _cancels(verb: Token) -> bool:
 
 def _own_tense(chain: list[Token]) -> list[Token]:
     """A conjunct with an auxiliary of its own keeps its own tense: in "would be represented
-    and Putin had received an invitation" the invitation is no conditional. An infinitive's
+    and Solberg had received an invitation" the invitation is no conditional. An infinitive's
     "to" is no tense: "is expected to visit X and to leave for Y" leaves as expected."""
     for position, token in enumerate(chain):
         own = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
@@ -874,7 +874,7 @@ def _own_tense(chain: list[Token]) -> list[Token]:
 
 
 def _reported_intent(kind: str, found: set[str], clause: Token) -> str:
-    """ "Trump said he would travel to Pyongyang": a reported "would" is the future of the
+    """ "Solberg said he would travel to Quito": a reported "would" is the future of the
     past, a plan, not a conditional."""
     modals = found & cue_words("speculated")
     if kind != "speculated" or not modals <= cue_words("reported_intent"):
@@ -1031,7 +1031,7 @@ def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
 def _dependent_date(
     trigger: Token, published: dt.date, dates: Sequence[Span], *, future: bool
 ) -> EventDate | None:
-    """An undated trigger shares the date of the phrase it leads into: "invited Modi to attend
+    """An undated trigger shares the date of the phrase it leads into: "invited Lund to attend
     the meeting in August", "will travel to Moscow for talks in May". Only complements and
     prepositional objects carry it; a relative or reported clause has its own time."""
     found = []
@@ -1061,7 +1061,7 @@ def _dependent_depth(anchor: Token, trigger: Token) -> int | None:
 
 def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     """A clause "a day after"/"two days before" the dated one is that many days off its date:
-    "held talks on Tuesday, a day after Putin hosted Modi" -> Monday."""
+    "held talks on Tuesday, a day after Lund hosted Haugen" -> Monday."""
     marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "prep")]
     direction = -1 if "after" in marks else 1 if "before" in marks else 0
     for measure in roles.children(clause, "npadvmod"):
@@ -1074,7 +1074,7 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
 
 
 def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
-    """ "The next day, Gates traveled to Brussels for meetings": the day after the latest event
+    """ "The next day, Moen traveled to Graz for meetings": the day after the latest event
     dated in an earlier sentence, which every event of this sentence shares."""
     start = trigger.sent.start
     same_sentence = [m for m in earlier if m.trigger.i >= start and m.date is not None]
@@ -1096,8 +1096,8 @@ def _date_of_story_so_far(
     trigger: Token, text: str, earlier: list[Mention]
 ) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
-    paragraph or the one before, most likely happened then: "Xi arrived on Sunday. He held talks
-    with Macron". Within one sentence the parse has already said whose date is whose."""
+    paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
+    with Haugen". Within one sentence the parse has already said whose date is whose."""
     since = _previous_paragraph_start(trigger, text)
     paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
@@ -1161,7 +1161,7 @@ def _last_time_before(ent: Span, trigger: Token) -> bool:
 
 
 def _dates_the_report(ent: Span, clause: Token) -> bool:
-    """ "Marcos said on Monday he would travel to Japan in July": a date between the reporting
+    """ "Lund said on Monday he would travel to Norway in July": a date between the reporting
     verb and the reported clause's subject dates the report, wherever the parser hangs it."""
     report = clause.head
     if clause.dep_ != "ccomp" or report.lemma_ not in cue_words("reporting"):
@@ -1179,12 +1179,12 @@ def _placed_in_time(trigger: Token) -> bool:
 def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> bool:
     """A governing word lends its date unless it reports ("said on Friday that ...") or is
     another event, whose date it is; but an event told as the purpose of another happens on
-    it: "traveled to Jerusalem on Sunday to meet Netanyahu"."""
+    it: "traveled to Oslo on Sunday to meet Lund"."""
     if governor.lemma_ in cue_words("reporting"):
         # "said on Tuesday that ... and accused X": an act coordinated with the saying is its
         # speaker's own, at the same time; a reported clause has its own.
         return clause.dep_ == "conj" and clause.head.i == governor.i
-    # "will be in Male on March 18 and will then travel to Colombo": what follows is later.
+    # "will be in Galway on March 18 and will then travel to Cork": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
     return (
@@ -1196,7 +1196,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
 
 
 def _when_of(clause: Token, governor: Token) -> bool:
-    """ "Visited Japan in 2014, when he attended a forum in Nagoya": a "when" clause tells
+    """ "Visited Norway in 2014, when he attended a forum in Narvik": a "when" clause tells
     what happened on the occasion of the event it hangs from, on its date."""
     said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
     return said_when and clause.dep_ == "advcl" and clause.head.i == governor.i
@@ -1229,7 +1229,7 @@ def _refers_back_in_time(sentence: Span, article: str, kind: CueKind) -> bool:
 def _happened_during(
     chain: list[Token], reading: Reading, mention: Mention, earlier: list[Mention]
 ) -> int | None:
-    """The trigger of the event this one happened during: "signed ... during Putin's visit".
+    """The trigger of the event this one happened during: "signed ... during Lund's visit".
     "During the talks" with no parties of its own is the latest talks told before that one of
     this mention's parties took part in."""
     by_states = mention.type in STATE_TYPES
@@ -1296,7 +1296,7 @@ def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, li
 
 def attribution(trigger: Token, sources: list[tuple[Token, list[Referent]]]) -> list[Referent]:
     """The sources whose report holds the trigger: not a speaker whose own doings are only told
-    beside the report ("Smith, who visited Oslo, told reporters ...")."""
+    beside the report ("Moen, who visited Oslo, told reporters ...")."""
     found: list[Referent] = []
     for report, refs in sources:
         if reports_on(report, trigger):
@@ -1312,9 +1312,9 @@ REPORT_ATTACHMENTS = frozenset({"ccomp", "parataxis", "dep", "conj"})
 
 def reports_on(report: Token, trigger: Token) -> bool:
     """Whether the reporting word's report holds the trigger. The report's own circumstances are
-    not its content: its subject and the subject's clauses ("Smith, who met Jones last week,
+    not its content: its subject and the subject's clauses ("Moen, who met Jones last week,
     said ..."), its prepositions ("said after talks with Jones"), a participle beside it
-    ("Speaking after meeting Jones, Smith said")."""
+    ("Speaking after meeting Jones, Moen said")."""
     if report.lemma_ == "accord" or report.i == trigger.i:
         return True
     step = _child_towards(report, trigger)
@@ -1326,7 +1326,7 @@ def reports_on(report: Token, trigger: Token) -> bool:
             return any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
         return step.dep_ in REPORTED_LINKS
     # The report hangs below the trigger's clause ("X visited Oslo, TASS said"), unless it is
-    # told as an aside of the event ("held talks, with Kim saying he hoped ...").
+    # told as an aside of the event ("held talks, with Lund saying he hoped ...").
     if _closes_sentence(report, trigger):
         return True
     word = report
@@ -1338,10 +1338,10 @@ def reports_on(report: Token, trigger: Token) -> bool:
 
 
 def _told_clause_hung_on_closing_report(step: Token, report: Token, trigger: Token) -> bool:
-    """ "X will fly to Oslo, before flying on to Riga, the ministry said": the parser may hang
+    """ "X will fly to Oslo, before flying on to Brno, the ministry said": the parser may hang
     the clause after the first comma on the report that closes the sentence; it is told by
     the report like the rest. A clause opening the sentence is the report's own
-    circumstance ("After meeting Jones, Smith said ...")."""
+    circumstance ("After meeting Jones, Moen said ...")."""
     if step.dep_ != "prep" or step.left_edge.i == report.sent.start:
         return False
     branch = set(step.subtree)
@@ -1358,7 +1358,7 @@ def _told_clause_hung_on_closing_report(step: Token, report: Token, trigger: Tok
 def _attaches_report(word: Token) -> bool:
     if word.dep_ == "advcl":
         # "X will travel to Oslo, the ministry said": a finite clause of its own, not an
-        # aside of the event ("after Smith said ...").
+        # aside of the event ("after Moen said ...").
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
         return has_subject and not any(c.dep_ == "mark" for c in word.children)
     return word.dep_ in REPORT_ATTACHMENTS

@@ -171,7 +171,7 @@ def honorific_words() -> frozenset[str]:
 
 
 def role_words() -> frozenset[str]:
-    """The nouns a role phrase ends in: "the Secretary", "the Pakistani leader"."""
+    """The nouns a role phrase ends in: "the Secretary", "the Norwegian leader"."""
     return title_lists()["title.role"]
 
 
@@ -214,7 +214,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def fold(surface: str) -> str:
     """The spelling-insensitive key of a name: no diacritics, case, possessive, hyphens, "the".
 
-    "Kim Jong-un's", "Kim Jong Un" and "KIM JONG UN" all fold to "kim jong un".
+    "Ri Yong-chol's", "Ri Yong Chol" and "RI YONG CHOL" all fold to "ri yong chol".
     """
     plain = surface.strip()
     if not plain.isascii():  # the gazetteer folds 200k names at start-up: skip what it can

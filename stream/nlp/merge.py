@@ -199,7 +199,7 @@ def _sharpness(date: EventDate) -> tuple[int, int]:
 
 
 def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
-    """ "signed a treaty during Putin's visit": the treaty takes the visit's date and place."""
+    """ "signed a treaty during Lund's visit": the treaty takes the visit's date and place."""
     by_trigger = {m.trigger.i: event for event in events for m in event.mentions}
     for event in events:
         enclosing = next(
@@ -248,7 +248,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
 def _travelled_on(
     speaker: str, talks: MergedEvent, position: int, start: int, events: list[MergedEvent]
 ) -> bool:
-    """ "Held talks in Beijing on Tuesday ... had gone to Shanghai on Monday. In a speech, he
+    """ "Held talks in Oslo on Tuesday ... had gone to Bergen on Monday. In a speech, he
     criticised ...": a speaker told travelling elsewhere since the talks (or anywhere, when the
     talks have no place) may have spoken there."""
     return any(
@@ -268,13 +268,13 @@ def _has_own_date(event: MergedEvent) -> bool:
 def _visits_to_their_city(
     events: list[MergedEvent], here: Referent | None = None, published: dt.date | None = None
 ) -> None:
-    """ "Arrived in Jordan on Friday ... met King Abdullah II in Amman": a visit to a country
+    """ "Arrived in Norway on Friday ... met King Olav VI in Bergen": a visit to a country
     is to the one city of it where the traveller is told doing things at the time."""
     for visit in events:
         country = visit.location
         if visit.first.type != "visit" or country is None:
             continue
-        # "landed at Hamad International Airport ... hosted at the Amiri Diwan in Doha": a visit
+        # "landed at Tamarind International Airport ... hosted at Linden Palace in Vaduz": a visit
         # told only by its airport is to the city where the traveller is told at the time.
         site = roles.is_arrival_site(country) and country.place is None
         if not (_is_country(country) or site):
@@ -332,7 +332,7 @@ def _date_of_first_doings(visit: MergedEvent, there: list[MergedEvent]) -> Event
 def _filed_from_its_city(
     visit: MergedEvent, country: Referent, here: Referent | None, published: dt.date | None
 ) -> bool:
-    """ "TOKYO, Sept. 19 - X arrived in Japan on Tuesday": a visit of the days the story is
+    """ "OSLO, Sept. 19 - X arrived in Norway on Tuesday": a visit of the days the story is
     filed, to the country of its dateline's city, is to that city."""
     if here is None or published is None or visit.date is None or not _is_country(country):
         return False
@@ -350,9 +350,9 @@ def _is_country(place: Referent) -> bool:
 
 def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     """An event that lacks a place or date takes them from the occasion it happens on: a
-    participant's latest visit told before it ("Yoon arrived in Tokyo on Thursday ... Kishida
-    held talks with Yoon at his office"), and for a statement, agreement or invitation also
-    the latest meeting's place ("met Starmer at the White House ... They reaffirmed their
+    participant's latest visit told before it ("Lund arrived in Oslo on Thursday ... Haugen
+    held talks with Lund at his office"), and for a statement, agreement or invitation also
+    the latest meeting's place ("met Lund at the White House ... They reaffirmed their
     support"); a statement told later may be from another day, so it keeps its own date."""
     for event in events:
         kinds = OCCASIONS.get(event.first.type)
@@ -381,7 +381,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
 def _placed_where_filed(
     events: list[MergedEvent], published: dt.date, here: Referent | None
 ) -> None:
-    """ "KAZAN: X and Y held talks on Wednesday": talks, a deal or a stance of the days the
+    """ "BERGEN: X and Y held talks on Wednesday": talks, a deal or a stance of the days the
     story is filed, that nothing else places, are where the dateline says."""
     where = here and (here.place or gazetteer.place(here.name))
     if here is None or where is None or where.kind == "country":
@@ -491,7 +491,7 @@ def _moved_on(visit: MergedEvent, position: int, start: int, events: list[Merged
 def _visits_of_visitors(
     meeting: MergedEvent, events: list[MergedEvent]
 ) -> list[tuple[int, MergedEvent]]:
-    """ "Held talks with visiting Turkish President X. X arrived in Tashkent yesterday": the
+    """ "Held talks with visiting Slovene President X. X arrived in Bergen yesterday": the
     visit of a party called visiting is the talks' occasion, told before or after them."""
     visitors = frozenset().union(*(m.visitors for m in meeting.mentions))
     return [
@@ -519,7 +519,7 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
 
 
 def _days_into(visit: MergedEvent, event: MergedEvent) -> bool:
-    """A visit is dated by its arrival, and it lasts: "arrived in Seoul on Monday ... met
+    """A visit is dated by its arrival, and it lasts: "arrived in Quito on Monday ... met
     President X on Tuesday" is a meeting on that visit."""
     if visit.first.type != "visit" or visit.date is None or event.date is None:
         return False
@@ -527,8 +527,8 @@ def _days_into(visit: MergedEvent, event: MergedEvent) -> bool:
 
 
 def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
-    """A visit begun in the last days is still going on: "arrived in Pyongyang on Friday for a
-    two-day visit ... He will hold talks with Choe Son Hui" are talks on that visit."""
+    """A visit begun in the last days is still going on: "arrived in Oslo on Friday for a
+    two-day visit ... He will hold talks with Ane Haugen" are talks on that visit."""
     begun = occasion.date
     return (
         occasion.status is EventStatus.OCCURRED
@@ -564,8 +564,8 @@ def event_id(event_type: str, participants: list[str], location: Referent | None
     """Deterministic, so that the same real event gets the same id in every article.
 
     It hashes what two reports of one event share: the type, the participants (sorted, so
-    "A met B" and "B met A" agree), the country of the place (one report says Pyongyang,
-    another North Korea) and the year (the publication year when undated: a visit reported
+    "A met B" and "B met A" agree), the country of the place (one report says Quito,
+    another Ecuador) and the year (the publication year when undated: a visit reported
     without a date is most likely recent). Finer dates are left out because reports differ
     in precision ("last week" vs "on March 22").
     """
@@ -594,8 +594,8 @@ def to_record(event: MergedEvent, article: Article, published: dt.date) -> Event
         for ref in mention.attributed_to:
             attributed.setdefault(ref.key, ref)
     if first.type == "statement":
-        # A stance is its speaker's own word: "Smith said Norway backs Chile" is not a report
-        # of Smith's stance by Smith.
+        # A stance is its speaker's own word: "Moen said Norway backs Malta" is not a report
+        # of Moen's stance by Moen.
         attributed.pop(first.actor.referent.key, None)
     return Event(
         event_id=event_id(first.type, [slug(p.key) for p in participants], event.location, year),

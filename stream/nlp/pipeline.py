@@ -1,7 +1,7 @@
 """The spaCy pipeline newsstream runs: a stock English model plus three components of ours.
 
 - `newsstream_sentences_v1` (before the parser): starts a sentence on every line and after the
-  dateline ("BEIJING, April 6 (Xinhua) --"), so that the parser never reads furniture or the
+  dateline ("QUITO, March 3 (Xinhua) --"), so that the parser never reads furniture or the
   filing place as the story's subject, and none after an abbreviation ("Lt. Gen.", "Oct. 9").
 - `newsstream_entity_repair_v1` (after `ner`): fixes the model's entity spans and labels, and
   marks role phrases ("the Russian President") in `doc.spans["newsstream_titles"]`.

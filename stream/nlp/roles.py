@@ -19,7 +19,7 @@ from stream.nlp.lexicon import cue_words, role_words
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Links along which a trigger shares its clause (subject, date, status) with its head; any
-# other link (advcl, ccomp, ROOT) ends the clause: "Kim visited Russia, KCNA said" stops at
+# other link (advcl, ccomp, ROOT) ends the clause: "Lund visited Malta, NTB said" stops at
 # "visited", so "said" lends it neither date nor status.
 CLAUSE_LINKS = frozenset(
     {"conj", "xcomp", "relcl", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acl", "pcomp",
@@ -28,7 +28,7 @@ CLAUSE_LINKS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # What joins the names of a list: "A, B, and C", "A as well as B".
 LIST_GLUE = frozenset({",", "and", "as", "well"})
-# Where a common noun's name is: in apposition ("the defense secretary, Pete Hegseth"), beside
+# Where a common noun's name is: in apposition ("the defense secretary, Erik Nordby"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
 # Links up a reported clause's chain of verbs, and how far up to go.
@@ -79,7 +79,7 @@ def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
 
 def _stranded_object(prep: Token) -> Iterator[Token]:
     """The noun phrase right after a preposition the parser left without an object: in "summit
-    with North Korean leader Kim Jong Un" the name is read as the subject of the next verb."""
+    with Norwegian Prime Minister Ane Haugen" the name is read as the subject of the next verb."""
     if any(prep.children) or prep.i + 1 >= len(prep.doc):
         return
     word = prep.doc[prep.i + 1]
@@ -105,7 +105,7 @@ def referent(
     """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
 
     "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
-    "North Korean troops" -> North Korea (nationality), "city of Vladivostok" -> Vladivostok.
+    "North Korean troops" -> North Korea (nationality), "city of Narvik" -> Narvik.
     With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
     is not Russia). A pronoun never stands for the person keyed `excluding`. Without
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
@@ -132,7 +132,7 @@ def referent(
     if not owners:
         searches = PART_SEARCHES[:3]
     if places:
-        # "the Black Sea resort of Sochi": the place named is the one after "of".
+        # "the Adriatic resort of Zadar": the place named is the one after "of".
         searches = sorted(searches, key=lambda search: search[1] != ("of",))
     for deps, preps in searches:
         for part in [*children(token, *deps), *prep_objects(token, *preps)]:
@@ -181,7 +181,7 @@ def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | Non
 
 
 def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
-    """ "The foreign ministers of the GCC", "her counterparts from Pacific Island Forum
+    """ "The foreign ministers of the GCC", "her counterparts from Nordic Council
     states": the members of a body, told as a group, stand for the body."""
     for member_of in prep_objects(people, "of", "from"):
         for word in [member_of, *children(member_of, "compound")]:
@@ -192,7 +192,7 @@ def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
 
 
 def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
-    """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
+    """ "Minister of Defense Arne X": the parser hangs the name on the office's "of"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
         return None
     # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
@@ -203,8 +203,8 @@ def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
-    """The person named right after a title the parser did not link to it: "China's foreign
-    minister Wang Yi", "Iraq's top cleric, Grand Ayatollah Ali al-Sistani". The name, not the
+    """The person named right after a title the parser did not link to it: "Norway's foreign
+    minister Ane Haugen", "Ecuador's top judge, Chief Justice Jorge Rivas". The name, not the
     title's country, is the party."""
     if noun.i + 1 >= len(noun.doc):
         return None
@@ -220,7 +220,7 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
         word = noun.doc[word.i + 1]
     while word.dep_ == "compound" and word.head.i > word.i:
         word = word.head
-    # "... the minister, Lavrov said": a name after a comma that heads its own clause is not it.
+    # "... the minister, Haugen said": a name after a comma that heads its own clause is not it.
     if after_comma and word.dep_ in SUBJECTS:
         return None
     found = table.at(word)
@@ -270,7 +270,7 @@ def _folded_names(token: Token) -> list[Token]:
 
 
 def _owner_read_as_party(word: Token) -> bool:
-    """ "Paraguay's Santiago Peña and Uruguay's Luis Lacalle Pou": a country read as one of the
+    """ "Norway's Ane Haugen and Slovenia's Tina Kessler": a country read as one of the
     list is the owner of the name after its "'s"."""
     name = entity_span(word)
     end = name.end if name is not None else word.i + 1
@@ -304,14 +304,14 @@ def actor(trigger: Token, table: EntityTable) -> Role | None:
 
 
 def speaker(trigger: Token, table: EntityTable) -> Role | None:
-    """Who voices a stance told in reported speech: in "Wang said China firmly supports
+    """Who voices a stance told in reported speech: in "Haugen said Norway firmly supports
     Pakistan" or "pledging that the US would stand with Israel" the stance is the speaker's."""
     speech = speech_verb(trigger)
     return _verb_actor(speech, table) if speech is not None else None
 
 
 def speech_verb(trigger: Token) -> Token | None:
-    """The verb of saying that reports a stance: "said" in "Wang said China supports X"."""
+    """The verb of saying that reports a stance: "said" in "Haugen said Norway supports X"."""
     clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
     # "said A is ready to work with B ... and supports B": up the reported
     # clause's own chain of verbs, not into a clause with a subject of its own.
@@ -327,7 +327,7 @@ def speech_verb(trigger: Token) -> Token | None:
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
-    # Without an agent, a passive subject is the actor: "Kim is expected to visit".
+    # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:
         found = referent(subject, table)
@@ -345,7 +345,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     if named_for is not None:
         return Role(named_for, from_parse=False)
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
-        # "left Hanoi on a special flight to visit Canada": the flight's traveller visits.
+        # "left Quito on a special flight to visit Norway": the flight's traveller visits.
         holder = _clause_verb(verb.head)
         shared = _verb_actor(holder, table) if holder is not None else None
         return Role(shared.referent, from_parse=False) if shared else None
@@ -384,7 +384,7 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
     it modified it is the name's own main verb."""
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD":
         return None
-    # Up through the relative clause it was hung inside ("who heads U.S. Army Pacific").
+    # Up through the relative clause it was hung inside ("who heads Fleet Command South").
     for word in verb.ancestors:
         found = table.at(word)
         if found is not None and found.label == "PERSON":
@@ -435,7 +435,7 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 def _clause_verb(word: Token) -> Token | None:
-    """The verb of the clause a word stands in: "left Hanoi on a flight" -> left."""
+    """The verb of the clause a word stands in: "left Quito on a flight" -> left."""
     for ancestor in word.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
@@ -458,7 +458,7 @@ def _called_visiting(verb: Token) -> list[Token]:
 
 
 def _governing_verb(verb: Token) -> Token:
-    """The verb whose subject a "to"-clause shares, through a predicate adjective: "Kim is due
+    """The verb whose subject a "to"-clause shares, through a predicate adjective: "Lund is due
     to hold talks", "is set to sign", "is likely to visit"."""
     head = verb.head
     # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
@@ -494,7 +494,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     governor = slot.head.head if slot.dep_ == "pobj" else slot.head
     named = table.at(governor) if slot.dep_ == "pobj" else None
     if named is not None and named.label == "PERSON":
-        return Role(named, from_parse=True)  # "Ruto, on a visit to Beijing, said ..."
+        return Role(named, from_parse=True)  # "Lund, on a visit to Quito, said ..."
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
         if shared is not None:
@@ -508,7 +508,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=False)
     # "talks between X and Y", unless someone hosted or brokered them: the first named party
-    # ("between the Kabul government and ..." names no party by its city).
+    # ("between the Oslo government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
 
@@ -535,7 +535,7 @@ def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
 
 def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
     """The one person of the article whose title gives the nationality a description names:
-    "a Finnish head of state" is the Finnish president, when only one Finn is named."""
+    "a Slovene head of state" is the Slovene president, when only one Slovene is named."""
     demonyms = [w for w in description.subtree if w.ent_type_ == "NORP"]
     country = gazetteer.country_of_demonym(demonyms[0].text) if demonyms else None
     if country is None:
@@ -547,7 +547,7 @@ def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
 
 def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
     """ "The X visit", not "the Middle East trip"; a named meeting's words are its name.
-    "Prime Minister Chung Hye-won held talks" misread as a name modifying "talks"."""
+    "Prime Minister Seo Ji-hwan held talks" misread as a name modifying "talks"."""
     for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
         found = table.at(token)
         if found is not None and found.label in ("PERSON", "ORG"):
@@ -563,7 +563,7 @@ def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
 
 
 def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
-    """ "Mansour expressed Egypt's full support for Kuwait": the person who voices a stance,
+    """ "Haugen expressed Norway's full support for Malta": the person who voices a stance,
     not the country he voices it for."""
     if noun.lemma_ not in cue_words("stance_noun") or noun.dep_ != "dobj":
         return None
@@ -580,7 +580,7 @@ def _doers(noun: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    """ "was hosted by", and the reduced relative "a summit hosted in Helsinki by X"."""
+    """ "was hosted by", and the reduced relative "a summit hosted in Bergen by X"."""
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
     return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
@@ -626,7 +626,7 @@ def counterparts(
         if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
             words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
             words += children(trigger.head, "dative")
-    if trigger.lemma_ == "call":  # "called on King Charles"
+    if trigger.lemma_ == "call":  # "called on King Harald"
         words += prep_objects(trigger, "on")
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
@@ -683,7 +683,7 @@ def forces_subject(trigger: Token) -> bool:
 
 def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
     """The country whose forces a clause is about, when they are its subject: "U.S.
-    paratroopers will arrive in Latvia", "a contingent of Kentucky-based soldiers"."""
+    marines will arrive in Malta", "a contingent of Texas-based soldiers"."""
     forces = [s for s in _subjects(trigger) if _is_force(s)]
     for force in forces:
         for word in force.subtree:
@@ -738,14 +738,14 @@ def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
 
 
 def _compound_head(word: Token) -> Token:
-    """The name a title is compounded with: "visiting President Recep Tayyip Erdogan"."""
+    """The name a title is compounded with: "visiting President Lajos Halász"."""
     while word.dep_ == "compound" and word.head is not word:
         word = word.head
     return word
 
 
 def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
-    """People who make the trip as its travellers, not as escorts: "travelled to Tunis
+    """People who make the trip as its travellers, not as escorts: "travelled to Graz
     together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
     if trigger.pos_ in NOUN_POS:
         return []
@@ -768,7 +768,7 @@ def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
 
 def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
-    "Xi and Putin are expected to sign", "Xi and Putin held talks"."""
+    "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
     if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
@@ -951,7 +951,7 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
         found = _place_at(word, table)
         if found is not None:
             return found
-    # "will travel to Dar es Salaam to celebrate the signing": the purpose of a trip is met there.
+    # "will travel to Rosario to celebrate the signing": the purpose of a trip is met there.
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     trip = clause.head
     if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
@@ -1034,9 +1034,9 @@ def _listed_after(last: Token) -> list[Token]:
 
 
 def _next_legs(trigger: Token) -> list[Token]:
-    """ "Will travel to Santiago on May 12 and then to Brasilia on May 14": the parser joins
+    """ "Will travel to Quito on May 12 and then to Arequipa on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
-    # "will visit Canberra from June 10 to 12 and then Wellington on June 13": the next stop
+    # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
     # is parsed as the verb's own conjunct, its verb left out.
     elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
     return [
@@ -1104,7 +1104,7 @@ def _place_at(
 ) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
     ("NATO headquarters in Brussels") gives that place. An event's `own` word names its place
-    in a compound ("the Pyongyang visit"); its possessor is who does it ("Egypt's support",
+    in a compound ("the Quito visit"); its possessor is who does it ("Egypt's support",
     "Japan's deployment"), and a nationality says whose it is, not where. A world region
     ("the Middle East") is a place only with `regions`."""
     capital = _capital_named(token, table)
@@ -1203,7 +1203,7 @@ def _contains(outer: Referent, inner: Referent) -> bool:
 
 
 def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
-    """ "at Blair House in Washington": the venue is the place, and the article says which
+    """ "at Linden House in Oslo": the venue is the place, and the article says which
     city it stands in. A place the gazetteer knows as a country or region is wider than a
     city ("an estate in Florida"); a name it does not know counts as a city, and then, with
     no country to tell, the city is the place."""
@@ -1235,8 +1235,8 @@ def carrying_clause(noun: Token) -> Token | None:
 
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
-    took the secretary to Australia", "his travels will take him to Benin"."""
-    # "A tour that will also take him to Bishkek": the trip is the relative clause's subject.
+    took the secretary to Australia", "his travels will take him to Malta"."""
+    # "A tour that will also take him to Brno": the trip is the relative clause's subject.
     verbs = list(children(noun, "relcl"))
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
@@ -1245,7 +1245,7 @@ def _carrying_verb(noun: Token) -> Token | None:
 
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
-    yield trigger  # "the Pyongyang visit", or the place word of an elided conjunct
+    yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
@@ -1262,7 +1262,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield trigger.head
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
-    # "met Xi during the BRICS summit in Kazan", "on the sidelines of the summit in Kazan"; but
+    # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
     # "talks on trade and the situation in Ukraine" are about that place, not in it.
     occasions = [
         *prep_objects(trigger, "during"),
@@ -1302,7 +1302,7 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
     # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
-    # "talks with her Polish counterpart X in Warsaw": on the name beside the role.
+    # "talks with her Czech counterpart X in Brno": on the name beside the role.
     named = [
         word for p in parties if p.i != trigger.i
         for word in [*p.conjuncts, *children(p, "appos")] if word.pos_ == "PROPN"

@@ -2,7 +2,7 @@
 sentence; an abbreviation ("Lt. Gen.", "Oct. 9", "U.S. Secretary") does not.
 
 Wire copy and government releases put furniture on lines of their own ("Media Note", "Office of
-the Spokesperson", "June 22, 2018") and never break a sentence across lines, so every line is a
+the Spokesperson", "March 3, 2019") and never break a sentence across lines, so every line is a
 sentence of its own. The parser keeps the starts and non-starts set here.
 """
 
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from stream.nlp.lexicon import cue_words
 
-# Tags of words that go on a sentence after an abbreviation: "Lt. Gen. John Smith", "Oct. 9".
+# Tags of words that go on a sentence after an abbreviation: "Lt. Gen. Erik Moen", "Oct. 9".
 _CONTINUING_TAGS = frozenset({"NNP", "NNPS", "CD"})
 
 
@@ -46,7 +46,7 @@ def abbreviation_continuations(doc: Doc) -> Iterator[Token]:
 
 def mid_line_continuations(doc: Doc) -> Iterator[Token]:
     """Words right after a word on the same line: a sentence ends on punctuation or a line
-    break, never between two words ("LIMA, May 9 - Peru and Brazil agreed" is one)."""
+    break, never between two words ("OSLO, May 4 - Norway and Iceland agreed" is one)."""
     for previous, token in pairwise(doc):
         if (previous.is_alpha or previous.is_digit) and not previous.whitespace_.strip(" "):
             yield token
