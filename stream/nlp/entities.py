@@ -301,7 +301,7 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     told_as_person = (people.get(word.lower_, frozenset()) - {span.start} for word in span)
     if any(told_as_person) or not span[0].is_title:
         return False
-    root = span.root
+    root = _first_conjunct(span.root)
     moved = root.dep_ == "dobj" and root.head.lemma_ == "visit"
     named = (
         root.dep_ == "pobj"
@@ -324,6 +324,19 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     if moved or named:
         return known.kind != "region" or not named
     return stayed and (known.kind == "country" or gazetteer.prominent_city(known))
+
+
+def _first_conjunct(word: Token) -> Token:
+    """ "the cities of X and Y": Y stands where X does. When X is a hyphenated name
+    ("Komsomolsk-on-Amur") the parse may hang Y on its last word; the name's first speaks."""
+    if word.dep_ != "conj":
+        return word
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    doc = word.doc
+    while word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_:
+        word = word.head
+    return word
 
 
 def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:

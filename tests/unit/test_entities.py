@@ -355,6 +355,9 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
         ("A British frigate docked at the Vietnamese port of Cam Ranh in June.", "Cam Ranh"),
         # a country's abbreviation before "capital", read as an organisation
         ("The delegation arrived in the PNG capital late on Monday.", "PNG"),
+        # the second of two cities after "the cities of", read as a person
+        ("Engineers inspected shipyards in the cities of Komsomolsk-on-Amur and Vladivostok.",
+         "Vladivostok"),
         # a new capital named by a description, visited
         ("The emir will visit the New Administrative Capital before flying home.",
          "New Administrative Capital"),
