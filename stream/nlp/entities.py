@@ -285,6 +285,8 @@ MOVEMENT_PREPOSITIONS = frozenset({"to", "into", "in", "at"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital"})
 # Verbs that send someone or something to a place, beyond the motion cues: "send troops to X".
 SENDING = frozenset({"send", "deploy", "dispatch"})
+# Nouns of a trip or a gathering whose place follows: "a visit to X", "a summit in X".
+GATHERINGS = frozenset({"visit", "trip", "tour", "summit", "talks", "meeting", "conference"})
 # The last word of a city's name that says what it is: "the New Administrative Capital".
 DESCRIBED_CITIES = frozenset({"capital", "city"})
 # The longest run of unlabelled proper nouns read as one place name: "Bandar Seri Begawan".
@@ -294,10 +296,11 @@ MAX_PLACE_WORDS = 4
 def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
     """A name the model read as a body or a person, or missed, where the parse says a place
     goes: "visited Ulan Bator", "travel to Gulu", "will be in Male", "a summit in Belém", "the
-    port of Cam Ranh". After a movement any city or region the gazetteer knows will do (its
-    34k cities are all above 15,000 people); elsewhere after "in" only a country, a capital or
-    a big city, since many surnames and words are also towns ("Hamilton", "Deal"). A name
-    the story also gives a person ("Lincoln" of "Abraham Lincoln") stays a person."""
+    port of Cam Ranh". After a movement or a gathering ("a summit in X", "a visit to X") any
+    city or region the gazetteer knows will do (its 34k cities all have over 15,000 people);
+    elsewhere after "in" only a country, a capital or a big city, since many surnames and
+    words are also towns ("Hamilton", "Deal"). A name the story also gives a person
+    ("Lincoln" of "Abraham Lincoln") stays a person."""
     told_as_person = (people.get(word.lower_, frozenset()) - {span.start} for word in span)
     if any(told_as_person) or not span[0].is_title:
         return False
@@ -310,9 +313,9 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     )
     stayed = False
     if root.dep_ == "pobj" and root.head.lower_ in MOVEMENT_PREPOSITIONS:
-        verb = root.head.head
-        verbs = cue_words("motion") | SENDING
-        moved = moved or verb.lemma_ in verbs
+        governor = root.head.head  # "travel to X", "a summit in X"
+        going = cue_words("motion") | SENDING | GATHERINGS
+        moved = moved or governor.lemma_.lower() in going
         stayed = root.head.lower_ == "in"
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         moved = moved or root.head.head.lemma_ in cue_words("departure")

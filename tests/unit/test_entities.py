@@ -358,6 +358,8 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
         # the second of two cities after "the cities of", read as a person
         ("Engineers inspected shipyards in the cities of Komsomolsk-on-Amur and Vladivostok.",
          "Vladivostok"),
+        # a small town where a summit was held, read as an organisation
+        ("The premiers held an informal summit in Mamallapuram last autumn.", "Mamallapuram"),
         # a new capital named by a description, visited
         ("The emir will visit the New Administrative Capital before flying home.",
          "New Administrative Capital"),
