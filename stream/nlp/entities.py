@@ -319,6 +319,8 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
         stayed = root.head.lower_ == "in"
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         moved = moved or root.head.head.lemma_ in cue_words("departure")
+    if not (moved or named or stayed):
+        return False  # most proper nouns: no gazetteer lookup
     known = gazetteer.place(span.text)
     if known is None and moved and len(span) > 1 and span[-1].lower_ in DESCRIBED_CITIES:
         return True  # "visit the New Administrative Capital": a city named by what it is
