@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -139,8 +139,13 @@ def repaired_entities(
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
-    relabelled = [Span(doc, span.start, span.end, label=_place_label(span)) for span in fixed]
+    people = _person_words(fixed)
+    fixed = [part for span in fixed for part in _body_then_place(span)]
+    relabelled = [
+        Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
+    ]
     chosen = _non_overlapping(chosen, relabelled)
+    chosen = _non_overlapping(chosen, _unlabelled_places(doc, people))
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
@@ -249,7 +254,7 @@ def _site_and_city(ent: Span) -> list[Span]:
     return [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
 
 
-def _place_label(ent: Span) -> str:
+def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) -> str:
     """Places the model mislabels: a "person" before "region" ("the Tver region") and the
     destination of a movement ("traveled to Tartu", "flew to Oran", "leaves for Hobart")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -269,7 +274,139 @@ def _place_label(ent: Span) -> str:
         # "send soldiers to Vaduz": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
+    if ent.label_ in ("PERSON", "ORG", "NORP") and _gone_to_or_stayed_in(ent, people or {}):
+        return "GPE"
     return ent.label_
+
+
+# Where a movement or a stay names its place: "flew to X", "arrived in X", "landed at X".
+MOVEMENT_PREPOSITIONS = frozenset({"to", "into", "in", "at"})
+# Whose object is a city: "the cities of X and Y", "the port of X".
+SETTLEMENT_NOUNS = frozenset({"city", "town", "port", "village", "capital"})
+# Verbs that send someone or something to a place, beyond the motion cues: "send troops to X".
+SENDING = frozenset({"send", "deploy", "dispatch"})
+# Nouns of a trip or a gathering whose place follows: "a visit to X", "a summit in X".
+GATHERINGS = frozenset({"visit", "trip", "tour", "summit", "talks", "meeting", "conference"})
+# The last word of a city's name that says what it is: "the New Federal Capital".
+DESCRIBED_CITIES = frozenset({"capital", "city"})
+# The longest run of unlabelled proper nouns read as one place name: "Bandar Seri Begawan".
+MAX_PLACE_WORDS = 4
+
+
+def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """A name the model read as a body or a person, or missed, where the parse says a place
+    goes: "visited Tirana", "travel to Kigoma", "will be in Apia", "a summit in Cusco", "the
+    port of Mersin". After a movement or a gathering ("a summit in X", "a visit to X") any
+    city or region the gazetteer knows will do (its 34k cities all have over 15,000 people);
+    elsewhere after "in" only a country, a capital or a big city, since many surnames and
+    words are also towns ("Hamilton", "Deal"). A name the story also gives a person
+    ("Lincoln" of "Abraham Lincoln") stays a person."""
+    told_as_person = (people.get(word.lower_, frozenset()) - {span.start} for word in span)
+    if any(told_as_person) or not span[0].is_title:
+        return False
+    root = _first_conjunct(span.root)
+    moved = root.dep_ == "dobj" and root.head.lemma_ == "visit"
+    named = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+    )
+    stayed = False
+    if root.dep_ == "pobj" and root.head.lower_ in MOVEMENT_PREPOSITIONS:
+        governor = root.head.head  # "travel to X", "a summit in X"
+        going = cue_words("motion") | SENDING | GATHERINGS
+        moved = moved or governor.lemma_.lower() in going
+        stayed = root.head.lower_ == "in"
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        moved = moved or root.head.head.lemma_ in cue_words("departure")
+    if not (moved or named or stayed):
+        return False  # most proper nouns: no gazetteer lookup
+    known = gazetteer.place(span.text)
+    if known is None and moved and len(span) > 1 and span[-1].lower_ in DESCRIBED_CITIES:
+        return True  # "visit the New Federal Capital": a city named by what it is
+    if known is None or known.kind not in ("city", "country", "region"):
+        return False
+    if moved or named:
+        return known.kind != "region" or not named
+    return stayed and (known.kind == "country" or gazetteer.prominent_city(known))
+
+
+def _first_conjunct(word: Token) -> Token:
+    """ "the cities of X and Y": Y stands where X does. When X is a hyphenated name
+    ("Rostov-on-Don") the parse may hang Y on its last word; the name's first speaks."""
+    if word.dep_ != "conj":
+        return word
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    doc = word.doc
+    while word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_:
+        word = word.head
+    return word
+
+
+def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
+    """Words of the names the model gave people in more than one word ("Abraham Lincoln"),
+    each with where those names begin."""
+    found: dict[str, set[int]] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            for word in span:
+                found.setdefault(word.lower_, set()).add(span.start)
+    return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """Runs of proper nouns the model left unlabelled where a place goes: "arrived in Apia",
+    "the regional forum in Hoi An", "send soldiers to Kigoma"."""
+    found = []
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and end - start < MAX_PLACE_WORDS and _bare_place_word(doc[end]):
+            end += 1
+        if end > start:
+            span = Span(doc, start, end, label="GPE")
+            if _gone_to_or_stayed_in(span, people):
+                found.append(span)
+        start = max(end, start + 1)
+    return found
+
+
+def _bare_place_word(word: Token) -> bool:
+    return (
+        word.is_title
+        and word.pos_ == "PROPN"
+        and not word.ent_type_
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
+    )
+
+
+def _body_then_place(ent: Span) -> list[Span]:
+    """ "Lusaka for Harare", "the Regional Energy Forum in Chile" read as
+    one organisation: the place after "for", "in" or "to", as far as a comma, is a place the
+    gazetteer knows; so may be what comes before it."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    for cut in ent[1:-1]:
+        if cut.lower_ not in ("in", "for", "to"):
+            continue
+        end = next((w.i for w in doc[cut.i + 1 : ent.end] if w.is_punct), ent.end)
+        tail = doc[cut.i + 1 : end]
+        known = gazetteer.place(tail.text) if len(tail) else None
+        if known is None or known.kind not in ("city", "country"):
+            continue
+        if known.kind == "city" and not gazetteer.prominent_city(known):
+            continue
+        head = doc[ent.start : cut.i]
+        before = gazetteer.place(head.text)
+        label = "GPE" if before is not None and before.kind in ("city", "country") else "ORG"
+        return [
+            Span(doc, ent.start, cut.i, label=label),
+            Span(doc, tail.start, tail.end, label="GPE"),
+        ]
+    return [ent]
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:

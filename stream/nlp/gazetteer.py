@@ -95,6 +95,11 @@ def place(name: str, countries: Collection[str] = ()) -> Place | None:
     return regions[0] if regions else city
 
 
+def prominent_city(city: Place) -> bool:
+    """A capital or a big city: a name better known as the place than as anything else."""
+    return city.kind == "city" and (city.population >= BIG_CITY or _is_capital(city, load()))
+
+
 def well_known_names() -> tuple[str, ...]:
     """Countries, capitals and the curated cities and regions as articles print them: names
     the model often mislabels ("Kyiv" as a person, "DPRK" as an organisation)."""

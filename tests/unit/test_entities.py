@@ -339,3 +339,69 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
 ) -> None:
     doc = built(blank, "King Harald VI received the envoy.", [("King Harald VI", "ORG")])
     assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [("Harald VI", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the model reads a capital visited as an organisation
+        ("The trade minister visited Ulan Bator last spring to discuss copper exports.",
+         "Ulan Bator"),
+        # a big city after "in", left unlabelled
+        ("Delegates gathered for the regional forum in Da Nang on Monday.", "Da Nang"),
+        # a short island capital that is also a common word, where someone stays
+        ("The foreign secretary will be in Male for two days next week.", "Male"),
+        # a city named by "the port of", read as a person
+        ("A British frigate docked at the Vietnamese port of Cam Ranh in June.", "Cam Ranh"),
+        # a country's abbreviation before "capital", read as an organisation
+        ("The delegation arrived in the PNG capital late on Monday.", "PNG"),
+        # the second of two cities after "the cities of", read as a person
+        ("Engineers inspected shipyards in the cities of Komsomolsk-on-Amur and Vladivostok.",
+         "Vladivostok"),
+        # a small town where a summit was held, read as an organisation
+        ("The premiers held an informal summit in Mamallapuram last autumn.", "Mamallapuram"),
+        # a new capital named by a description, visited
+        ("The emir will visit the New Administrative Capital before flying home.",
+         "New Administrative Capital"),
+    ],
+)
+def test_pipeline_place_where_a_movement_or_stay_goes_is_a_place(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    doc = enricher.nlp(text)
+    assert {ent.text: ent.label_ for ent in doc.ents}.get(place) == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town that is also the surname of a person the story names
+        "Abraham Lincoln gave the speech. Scholars later met in Lincoln to discuss it.",
+        # a mid-size town after "in" with no movement: not enough to call it a place
+        "The ministers met at a conference in Reading on Friday.",
+    ],
+)
+def test_pipeline_town_names_that_are_other_words_stay_unplaced(
+    enricher: Enricher, text: str
+) -> None:
+    doc = enricher.nlp(text)
+    towns = ("Lincoln", "Reading")
+    assert not [ent for ent in doc.ents if ent.text in towns and ent.label_ == "GPE"]
+
+
+def test_repair_organisation_with_a_place_after_for_is_split(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["left", "Abuja", "for", "Addis", "Ababa", ",", "Ethiopia"])
+    doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
+    spans = repaired_entities(doc, [], [])
+    assert [(s.text, s.label_) for s in spans] == [
+        ("Abuja", "GPE"), ("Addis Ababa", "GPE"), ("Ethiopia", "GPE")
+    ]
+
+
+def test_gazetteer_png_is_papua_new_guinea() -> None:
+    from stream.nlp import gazetteer
+
+    found = gazetteer.place("PNG")
+    assert found is not None and found.country_code == "PG"
+    capital = gazetteer.capital_of("PG")
+    assert capital is not None and capital.name == "Port Moresby"
