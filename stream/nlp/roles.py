@@ -192,11 +192,12 @@ def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
 
 
 def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
-    """ "Minister of Defense Pedro X": the parser hangs the name on the office's "of"."""
+    """ "Minister of Defense Pedro X", "Minister for Defence Ana Y": the parser hangs the name
+    on the office's "of" or "for"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
         return None
     # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
-    objects = list(prep_objects(title, "of"))
+    objects = list(prep_objects(title, "of", "for"))
     objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
     people = (table.at(word) for word in objects)
     return next((found for found in people if found is not None and found.label == "PERSON"), None)

@@ -1995,3 +1995,19 @@ def test_events_the_two_governments_are_the_states_of_those_who_met(enricher: En
     )
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {"kenya", "haiti"}
+
+
+def test_roles_name_hung_on_a_second_office_s_for_is_the_party() -> None:
+    # "Rojas called on Deputy Minister and Minister for Trade Ana Lind": the parser joins the
+    # second office to the first and hangs the name on its "for".
+    words = ["Rojas", "called", "on", "Deputy", "Minister", "and", "Minister", "for", "Trade"]
+    words += ["Ana", "Lind"]
+    heads = [1, 1, 1, 4, 2, 4, 4, 6, 10, 10, 7]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "cc", "conj", "prep", "compound"]
+    deps += ["compound", "pobj"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN"]
+    pos += ["PROPN", "PROPN"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    found = roles.referents([doc[4]], canonical_entities(doc))
+    assert [ref.name for ref in found] == ["Ana Lind"]
