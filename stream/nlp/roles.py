@@ -149,7 +149,9 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
     "the delegation", the one told before; else its head ("a delegation headed by X"), else
     its country ("an Israeli delegation")."""
     sender = _modifier_labelled(delegation, table, "ORG")
-    if sender is not None:
+    # "The Kazakh delegation" with the demonym read as an organisation: a nationality.
+    demonym = sender is not None and gazetteer.country_of_demonym(sender.name) is not None
+    if sender is not None and not demonym:
         return sender
     told = _delegation_told_before(delegation, table)
     if told is not None:
@@ -157,7 +159,7 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
     head = _head_of_delegation(delegation, table)
     if head is not None:
         return head
-    country = _modifier_labelled(delegation, table, "NORP")
+    country = _modifier_labelled(delegation, table, "NORP") or (sender if demonym else None)
     return _country_for_nationality(country, table) if country is not None else None
 
 

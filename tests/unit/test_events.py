@@ -2011,3 +2011,34 @@ def test_roles_name_hung_on_a_second_office_s_for_is_the_party() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     found = roles.referents([doc[4]], canonical_entities(doc))
     assert [ref.name for ref in found] == ["Ana Lind"]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "ents", "party"),
+    [
+        (
+            ["The", "Peruvian", "delegation", "headed", "by", "Ana", "Lind", "arrived"],
+            [2, 2, 7, 2, 3, 6, 4, 7],
+            ["det", "compound", "nsubj", "acl", "agent", "compound", "pobj", "ROOT"],
+            ["O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+            "Ana Lind",
+        ),
+        (
+            ["The", "Peruvian", "delegation", "arrived"],
+            [2, 2, 3, 3],
+            ["det", "compound", "nsubj", "ROOT"],
+            ["O", "B-ORG", "O", "O"],
+            "Peru",
+        ),
+    ],
+)
+def test_roles_delegation_of_a_demonym_read_as_organisation_is_no_body(
+    words: list[str], heads: list[int], deps: list[str], ents: list[str], party: str
+) -> None:
+    # A nationality the model read as an organisation sends no body: its head, else its country.
+    tags = ["NN" if word == "delegation" else "" for word in words]
+    lemmas = ["head" if word == "headed" else word.lower() for word in words]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags, lemmas=lemmas)
+    found = roles.referent(doc[2], canonical_entities(doc))
+    assert found is not None and found.name == party
