@@ -797,6 +797,17 @@ def _resolve_titles(
                 countries.setdefault(holder.key, wanted.nationality)
 
 
+def holds_office(person: Referent, office: str) -> bool | None:
+    """Whether an office a person is printed with is the one a plural role names ("the two
+    ministers" are no prime minister); None when the article prints none."""
+    found = (_title_of(span) for span in person.mentions)
+    titles = [title for title in found if title is not None and not title.by_likeness]
+    if not titles:
+        return None
+    words = {"prime", "minister"} if office in cue_words("prime_minister") else {office}
+    return any(title.fits(Title(None, frozenset(words))) for title in titles)
+
+
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     """ "His Chilean counterpart, Ana Rojas": a role phrase with a name right after it stands
     for that name, not for a holder of the office told elsewhere ("... the minister, Rojas

@@ -2042,3 +2042,16 @@ def test_roles_delegation_of_a_demonym_read_as_organisation_is_no_body(
     doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags, lemmas=lemmas)
     found = roles.referent(doc[2], canonical_entities(doc))
     assert found is not None and found.name == party
+
+
+def test_events_the_two_ministers_are_the_last_pair_of_ministers(enricher: Enricher) -> None:
+    # Not the minister and the president she met since: a plural office names its holders.
+    text = (
+        "Norwegian Foreign Minister Lena Voss held talks with Peruvian Foreign Minister Ana "
+        "Quiroga in Lima on Monday.\n\n"
+        "On Tuesday, Voss met President Carlos Ibarra Soto at the Government Palace.\n\n"
+        "The two ministers are expected to sign a fisheries agreement on Wednesday."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
+    assert parties == {"lena-voss", "ana-quiroga"}
