@@ -52,6 +52,8 @@ OFFICE_LINKS = frozenset({"of", "for"})
 GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 REGNAL_NUMERALS = frozenset("IVXL")
+COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -73,6 +75,8 @@ def title_matcher(vocab: Vocab) -> Matcher:
     head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
     modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
+    # "The Latvian Prime Minister": a demonym the model read as an organisation, or as nothing.
+    demonym = {"LOWER": {"IN": sorted(gazetteer.load().demonyms)}}
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
     visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
@@ -80,17 +84,22 @@ def title_matcher(vocab: Vocab) -> Matcher:
         "ROLE",
         [
             [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+            [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
             [*owner, modifier, hyphen, head],
         ],
         greedy="LONGEST",
     )
     # "his Togolese counterpart": whoever of that country holds a like office.
-    counterpart = [
-        {"LOWER": {"IN": ["his", "her", "their"]}},
-        {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"},
-        {"LOWER": {"IN": ["counterpart", "counterparts"]}},
-    ]
-    matcher.add("COUNTERPART", [counterpart], greedy="LONGEST")
+    owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
+    counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
+    matcher.add(
+        "COUNTERPART",
+        [
+            [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
+            [owners, demonym, counterpart],
+        ],
+        greedy="LONGEST",
+    )
     return matcher
 
 
@@ -857,6 +866,9 @@ class Title:
 
     nationality: str | None
     words: frozenset[str]
+    # Told only by likeness ("his Thai counterpart, Y" holds the host's office): it answers a
+    # role phrase that names the country, never a bare "the minister".
+    by_likeness: bool = False
 
     def fits(self, wanted: Title) -> bool:
         """Whether a role phrase ("the Secretary") can stand for the holder of this office:
@@ -865,6 +877,8 @@ class Title:
         if None not in (wanted.nationality, self.nationality) and (
             wanted.nationality != self.nationality
         ):
+            return False
+        if self.by_likeness and wanted.nationality is None:
             return False
         words, ranks = wanted.words, self.words & rank_words()
         if not words:
@@ -914,6 +928,21 @@ def _resolve_titles(
             # calling its protagonist "the President" makes them the President a later bare
             # "the President" means, though another president was named in between.
             salience[holder.key] += 1
+            # "Peru's president" read as President X tells X's country to a later "the
+            # Peruvian leader", where a prime minister of no printed country fits as well.
+            if wanted.nationality is not None:
+                countries.setdefault(holder.key, wanted.nationality)
+
+
+def holds_office(person: Referent, office: str) -> bool | None:
+    """Whether an office a person is printed with is the one a plural role names ("the two
+    ministers" are no prime minister); None when the article prints none."""
+    found = (_title_of(span) for span in person.mentions)
+    titles = [title for title in found if title is not None and not title.by_likeness]
+    if not titles:
+        return None
+    words = {"prime", "minister"} if office in cue_words("prime_minister") else {office}
+    return any(title.fits(Title(None, frozenset(words))) for title in titles)
 
 
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
@@ -984,10 +1013,13 @@ def _title_of(span: Span) -> Title | None:
     # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
     while end > 0 and doc[end - 1].lower_ in honorific_words():
         end -= 1
+    counterpart = _counterpart_title(doc, end)
+    if counterpart is not None:
+        return counterpart
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1
-    # "Prime Minister of the Republic of Kazakhstan X": the office, then its country.
+    # "Prime Minister of the Republic of Estonia X": the office, then its country.
     office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
     country = country_of(doc[end - 1]) if office is not None else None
     end = office.i + 1 if office is not None else end
@@ -1002,6 +1034,40 @@ def _title_of(span: Span) -> Title | None:
     if words.isdisjoint(role_words()):
         return None
     return Title(country or _nationality(doc[start:end]), words)
+
+
+def _counterpart_title(doc: Doc, end: int) -> Title | None:
+    """ "Prime Minister X received his Thai counterpart(,) Y": Y holds the office of the
+    person the pronoun stands for (the last one named before it in the sentence), for the
+    country the phrase names."""
+    last = end - 1 - int(end > 0 and doc[end - 1].text == ",")
+    if last < 2 or doc[last].lower_ not in COUNTERPART_WORDS:
+        return None
+    start = last
+    while start > 0 and _is_nationality(doc[start - 1]):
+        start -= 1
+    country = _nationality(doc[start:last]) if start < last else None
+    if country is None or doc[start - 1].lower_ not in COUNTERPART_OWNERS:
+        return None
+    floor = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    host = next(
+        (doc[i] for i in range(start - 2, floor - 1, -1) if doc[i].ent_type_ == "PERSON"), None
+    )
+    office = _title_of(entity_span(host)) if host is not None else None  # type: ignore[arg-type]
+    return Title(country, office.words, by_likeness=True) if office is not None else None
+
+
+def _is_nationality(word: Token) -> bool:
+    return word.ent_type_ in NATIONALITY_LABELS or _demonym_country(word) is not None
+
+
+def _demonym_country(word: Token) -> str | None:
+    """The folded country a demonym names, whatever label the model gave it ("Latvian" read
+    as an organisation)."""
+    if word.ent_type_ == "PERSON" or not word.is_alpha:
+        return None
+    where = gazetteer.country_of_demonym(word.text)
+    return fold(where.name) if where is not None else None
 
 
 def _office_ends_at(word: Token) -> bool:
@@ -1037,6 +1103,9 @@ def _nationality(phrase: Span) -> str | None:
     for token in owner + list(phrase):
         if token.ent_type_ in NATIONALITY_LABELS:
             return country_of(token)
+        demonym = _demonym_country(token)
+        if demonym is not None:
+            return demonym
     return None
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent
+from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
 from stream.nlp.lexicon import CueKind, cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
@@ -765,17 +765,27 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
     pair = people and any(c.lower_ == "two" for c in word.children)
+    office = word.lemma_.lower()
     for mention in reversed(earlier):
         if mention.trigger.idx <= since and not pair:
             break
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
+        if pair and _unlike_office(parties, office):
+            continue
         if states:
             parties = _states_of(parties, reading.table)
         if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
     return []
+
+
+def _unlike_office(parties: list[Referent], office: str) -> bool:
+    """ "The two ministers" are not a minister and the president she met since."""
+    if office not in role_words():
+        return False
+    return any(holds_office(party, office) is False for party in parties)
 
 
 def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:

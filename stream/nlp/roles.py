@@ -149,7 +149,9 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
     "the delegation", the one told before; else its head ("a delegation headed by X"), else
     its country ("an Israeli delegation")."""
     sender = _modifier_labelled(delegation, table, "ORG")
-    if sender is not None:
+    # "The Latvian delegation" with the demonym read as an organisation: a nationality.
+    demonym = sender is not None and gazetteer.country_of_demonym(sender.name) is not None
+    if sender is not None and not demonym:
         return sender
     told = _delegation_told_before(delegation, table)
     if told is not None:
@@ -157,7 +159,7 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
     head = _head_of_delegation(delegation, table)
     if head is not None:
         return head
-    country = _modifier_labelled(delegation, table, "NORP")
+    country = _modifier_labelled(delegation, table, "NORP") or (sender if demonym else None)
     return _country_for_nationality(country, table) if country is not None else None
 
 
@@ -192,11 +194,12 @@ def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
 
 
 def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
-    """ "Minister of Defense Arne X": the parser hangs the name on the office's "of"."""
+    """ "Minister of Defense Arne X", "Minister for Defence Ana Y": the parser hangs the name
+    on the office's "of" or "for"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
         return None
     # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
-    objects = list(prep_objects(title, "of"))
+    objects = list(prep_objects(title, "of", "for"))
     objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
     people = (table.at(word) for word in objects)
     return next((found for found in people if found is not None and found.label == "PERSON"), None)
@@ -728,7 +731,7 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
 
 
 def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
-    """ "received visiting Lao Deputy Prime Minister X here": X is the one visiting, though the
+    """ "received visiting Estonian Deputy Prime Minister X here": X is the one visiting, though the
     parser reads "visiting" as a verb of the receiver's."""
     if trigger.lower_ != "visiting" or trigger.dep_ not in ("xcomp", "amod", "acl"):
         return None

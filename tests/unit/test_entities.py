@@ -192,6 +192,64 @@ RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
             "prime minister",
             "Nils Berg",
         ),
+        (
+            # The counterpart holds the host's office, for the country the phrase names.
+            "Prime Minister Nils Berg received his Peruvian counterpart Tomas Vidal. "
+            "Later the Peruvian leader left.",
+            [
+                ("Nils Berg", "PERSON"),
+                ("Peruvian", "NORP"),
+                ("Tomas Vidal", "PERSON"),
+                ("Peruvian", "NORP"),
+            ],
+            "the Peruvian leader",
+            "Tomas Vidal",
+        ),
+        (
+            # A bare office is not told by likeness: the host is the minister.
+            "Foreign Minister Nils Berg met his Peruvian counterpart Tomas Vidal. Vidal came. "
+            "Vidal spoke. Later the minister left.",
+            [
+                ("Nils Berg", "PERSON"),
+                ("Peruvian", "NORP"),
+                ("Tomas Vidal", "PERSON"),
+                ("Vidal", "PERSON"),
+                ("Vidal", "PERSON"),
+            ],
+            "the minister",
+            "Nils Berg",
+        ),
+        (
+            # "The Peruvian president" read as Vidal tells his country to "the Peruvian
+            # leader", which a prime minister of no printed country would fit as well.
+            "The Peruvian president arrived. President Tomas Vidal met Prime Minister Nils "
+            "Berg. Berg spoke. Berg left. Later the Peruvian leader left.",
+            [
+                ("Peruvian", "NORP"),
+                ("Tomas Vidal", "PERSON"),
+                ("Nils Berg", "PERSON"),
+                ("Berg", "PERSON"),
+                ("Berg", "PERSON"),
+                ("Peruvian", "NORP"),
+            ],
+            "the Peruvian leader",
+            "Tomas Vidal",
+        ),
+        (
+            # A demonym the model read as an organisation still names the country.
+            "Prime Minister of Peru Tomas Vidal met Prime Minister Nils Berg. Berg spoke. "
+            "Berg left. Later the Peruvian Prime Minister left.",
+            [
+                ("Peru", "GPE"),
+                ("Tomas Vidal", "PERSON"),
+                ("Nils Berg", "PERSON"),
+                ("Berg", "PERSON"),
+                ("Berg", "PERSON"),
+                ("Peruvian", "ORG"),
+            ],
+            "the Peruvian Prime Minister",
+            "Tomas Vidal",
+        ),
     ],
 )
 def test_canonical_role_phrase_resolves_to_holder_of_that_office(

@@ -1995,3 +1995,63 @@ def test_events_the_two_governments_are_the_states_of_those_who_met(enricher: En
     )
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {"kenya", "haiti"}
+
+
+def test_roles_name_hung_on_a_second_office_s_for_is_the_party() -> None:
+    # "Rojas called on Deputy Minister and Minister for Trade Ana Lind": the parser joins the
+    # second office to the first and hangs the name on its "for".
+    words = ["Rojas", "called", "on", "Deputy", "Minister", "and", "Minister", "for", "Trade"]
+    words += ["Ana", "Lind"]
+    heads = [1, 1, 1, 4, 2, 4, 4, 6, 10, 10, 7]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "cc", "conj", "prep", "compound"]
+    deps += ["compound", "pobj"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN"]
+    pos += ["PROPN", "PROPN"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    found = roles.referents([doc[4]], canonical_entities(doc))
+    assert [ref.name for ref in found] == ["Ana Lind"]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "ents", "party"),
+    [
+        (
+            ["The", "Peruvian", "delegation", "headed", "by", "Ana", "Lind", "arrived"],
+            [2, 2, 7, 2, 3, 6, 4, 7],
+            ["det", "compound", "nsubj", "acl", "agent", "compound", "pobj", "ROOT"],
+            ["O", "B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+            "Ana Lind",
+        ),
+        (
+            ["The", "Peruvian", "delegation", "arrived"],
+            [2, 2, 3, 3],
+            ["det", "compound", "nsubj", "ROOT"],
+            ["O", "B-ORG", "O", "O"],
+            "Peru",
+        ),
+    ],
+)
+def test_roles_delegation_of_a_demonym_read_as_organisation_is_no_body(
+    words: list[str], heads: list[int], deps: list[str], ents: list[str], party: str
+) -> None:
+    # A nationality the model read as an organisation sends no body: its head, else its country.
+    tags = ["NN" if word == "delegation" else "" for word in words]
+    lemmas = ["head" if word == "headed" else word.lower() for word in words]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags, lemmas=lemmas)
+    found = roles.referent(doc[2], canonical_entities(doc))
+    assert found is not None and found.name == party
+
+
+def test_events_the_two_ministers_are_the_last_pair_of_ministers(enricher: Enricher) -> None:
+    # Not the minister and the president she met since: a plural office names its holders.
+    text = (
+        "Norwegian Foreign Minister Lena Voss held talks with Peruvian Foreign Minister Ana "
+        "Quiroga in Lima on Monday.\n\n"
+        "On Tuesday, Voss met President Carlos Ibarra Soto at the Government Palace.\n\n"
+        "The two ministers are expected to sign a fisheries agreement on Wednesday."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
+    assert parties == {"lena-voss", "ana-quiroga"}
