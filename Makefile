@@ -43,7 +43,7 @@ test-faults: setup
 	$(BIN)/pytest -m faults --contention=$(CONTENTION)
 
 # The worker crash and failover tests N times under each kind of contention, with pass counts.
-N ?= 3
+N ?= 10
 soak-faults: setup
 	$(BIN)/python scripts/soak_faults.py --rounds $(N)
 

@@ -1,9 +1,10 @@
-"""The worker crash and failover tests, round after round under each kind of contention.
+"""The worker crash and failover tests, round after round, each under the next contention.
 
-    python scripts/soak_faults.py --rounds 3 [--scenario cpu --scenario pause ...]
+    python scripts/soak_faults.py --rounds 10 [--scenario cpu --scenario pause ...]
 
-Each (round, scenario) is one pytest run of the fault tests in SOAK_TESTS with
-`--contention=SCENARIO` (tests/faults/contention.py); its output, JUnit report and the
+Round r is one pytest run of the fault tests in SOAK_TESTS with `--contention=SCENARIO`
+(tests/faults/contention.py), SCENARIO taken from the scenarios in turn, so that ten rounds
+cover each kind two or three times in the time of ten runs; its output, JUnit report and the
 workers' logs stay under --out. At the end: per scenario and test, how many runs passed and
 how long they took, then each failure with its message. Exits 1 if any run did not pass.
 """
@@ -108,17 +109,17 @@ def main(rounds: int, scenarios: tuple[str, ...], out: Path) -> None:
     outcomes: list[Outcome] = []
     wall: dict[str, float] = defaultdict(float)
     for round_ in range(1, rounds + 1):
-        for scenario in scenarios:
-            started = time.monotonic()
-            ran = pytest_run(scenario, round_, out)
-            wall[scenario] += time.monotonic() - started
-            outcomes += ran
-            for outcome in ran:
-                print(
-                    f"round {round_} {scenario:7} {outcome.result:7} {outcome.seconds:5.0f} s  "
-                    f"{outcome.test}",
-                    flush=True,
-                )
+        scenario = scenarios[(round_ - 1) % len(scenarios)]
+        started = time.monotonic()
+        ran = pytest_run(scenario, round_, out)
+        wall[scenario] += time.monotonic() - started
+        outcomes += ran
+        for outcome in ran:
+            print(
+                f"round {round_} {scenario:7} {outcome.result:7} {outcome.seconds:5.0f} s  "
+                f"{outcome.test}",
+                flush=True,
+            )
     print()
     print(summary(outcomes, wall))
     print(f"\nreports and worker logs: {out}")
