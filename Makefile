@@ -82,6 +82,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "second wire tuning split: tests/data/wire2" tests/data/wire2
 	@echo
 	$(BIN)/stream evaluate --title "third wire tuning split: tests/data/wire3" tests/data/wire3
+	@echo
+	$(BIN)/stream evaluate --title "fourth wire split: tests/data/wire4" tests/data/wire4
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
