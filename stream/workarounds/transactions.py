@@ -19,18 +19,18 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Set
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import IllegalOperation, KafkaConnectionError, KafkaError, ProducerFenced
 from aiokafka.producer.sender import Sender
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
-from faust.transport.consumer import TransactionManager
+from faust.transport.consumer import RecordMap, TransactionManager
 from faust.transport.drivers import aiokafka
 from faust.transport.producer import ProducerBuffer
 from faust.types import TP, Message
@@ -217,6 +217,27 @@ def forget_local_tables(tabledir: Path) -> None:
 
 
 class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Partitions of the last fetch whose records faust has not handed on yet: their
+        # position is already past those records (`ExactOffsetsConsumer.position`).
+        self.handing_on: set[TP] = set()
+
+    async def _fetch_records(
+        self,
+        consumer: AIOKafkaConsumer,
+        active_partitions: Set[TP],
+        timeout: float | None = None,
+        max_records: int | None = None,
+    ) -> RecordMap:
+        records = await super()._fetch_records(
+            consumer, active_partitions, timeout=timeout, max_records=max_records
+        )
+        # In the same step of this thread's loop as the position moved past them, so that
+        # no position read here (`position` runs in this loop too) falls in between.
+        self.handing_on.update(records)
+        return records
+
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         # Where recovery stops. Under exactly-once faust takes the last stable offset the
         # latest fetch response carried: none for a partition not fetched since it was
@@ -265,6 +286,26 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
+
+    async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
+        try:
+            async for tp, message in super().getmany(timeout):
+                yield tp, message  # resumed once the record is on its stream's queue
+        finally:
+            cast(BrokerHighwaters, self._thread).handing_on.clear()
+
+    async def position(self, tp: TP) -> int | None:
+        # Only faust's table recovery asks, and it takes a changelog partition whose position
+        # reached the highwater for read to the end, whatever it has not seen being aborted
+        # transactions' markers. But the position passes records as soon as they are fetched:
+        # a worker stalled in its recovery (a busy machine, a pause) woke with its records
+        # on their way to the recovery, was told they were read, dropped them as seen, and
+        # kept a table short for good. Not at the end while some are on their way.
+        position = await super().position(tp)
+        on_their_way = tp in cast(BrokerHighwaters, self._thread).handing_on
+        if on_their_way or not self.app.tables.changelog_queue.empty():
+            return -1  # asked again at the recovery's next idle turn
+        return position
 
     def halt(self) -> None:
         """Commit nothing from now on: the worker is stopping on a batch it did not finish.

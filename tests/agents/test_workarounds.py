@@ -4,11 +4,12 @@ app whose Kafka clients are fakes: every test here fails when its workaround is 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,6 +22,7 @@ from aiokafka.consumer.subscription_state import TopicPartitionState
 from aiokafka.errors import IllegalOperation, KafkaConnectionError, ProducerFenced
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
+from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
@@ -348,6 +350,50 @@ async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(ap
     thread = app.consumer._new_consumer_thread()
     thread._consumer = FakeReadCommittedConsumer({changelog: 42})
     assert await thread._highwaters([changelog]) == {changelog: 42}
+
+
+async def test_a_changelog_is_not_read_to_its_end_while_its_records_are_on_their_way(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    # faust's recovery takes a changelog whose position reached the highwater for read to the
+    # end; a worker that stalls there wakes with fetched records not yet handed on.
+    changelog = TP("probe-visits-changelog", 0)
+    position = {changelog: 0}
+
+    async def fetched_records(*args: Any, **kwargs: Any) -> dict[TP, list[str]]:
+        position[changelog] = 2  # aiokafka moves the position as it returns the records
+        return {changelog: ["change 0", "change 1"]}
+
+    fetcher = SimpleNamespace(
+        _closed=False,
+        _subscriptions=SimpleNamespace(fetch_context=contextlib.nullcontext),
+        fetched_records=fetched_records,
+    )
+    kafka_consumer = SimpleNamespace(_closed=False, _fetcher=fetcher)
+    thread = app.consumer._thread = app.consumer._new_consumer_thread()
+
+    async def thread_position(tp: TP) -> int:
+        return position[tp]
+
+    async def faust_getmany(self: Any, timeout: float) -> AsyncIterator[tuple[TP, str]]:
+        records = await thread._fetch_records(kafka_consumer, {changelog}, timeout=timeout)
+        for tp, batch in records.items():
+            for record in batch:
+                yield tp, record
+
+    monkeypatch.setattr(thread, "position", thread_position)
+    monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", faust_getmany)
+
+    handing_on = app.consumer.getmany(timeout=1.0)
+    assert await anext(handing_on) == (changelog, "change 0")
+    assert await app.consumer.position(changelog) == -1  # faust's answer: 2, "read to the end"
+    assert await anext(handing_on) == (changelog, "change 1")
+    assert await app.consumer.position(changelog) == -1  # handed on when the next is asked for
+    with pytest.raises(StopAsyncIteration):
+        await anext(handing_on)
+    assert await app.consumer.position(changelog) == 2
+    app.tables.changelog_queue.put_nowait(object())  # handed on, not yet read by the recovery
+    assert await app.consumer.position(changelog) == -1
 
 
 class FakeAssignment:
