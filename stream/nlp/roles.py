@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent, entity_span
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.entities import (
+    PLACE_LABELS,
+    PRONOUNS,
+    EntityTable,
+    Referent,
+    after_office,
+    entity_span,
+    office_set_off,
+)
+from stream.nlp.lexicon import cue_words, honorific_words, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -211,6 +219,11 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     title's country, is the party."""
     if noun.i + 1 >= len(noun.doc):
         return None
+    office = noun.lemma_.lower() in role_words() | cue_words("person_noun")
+    past = after_office(noun, noun.i + 1) if office else noun.i + 1
+    if past > noun.i + 1:
+        # "the chief of the army staff, Gen. Ana Pires": the name after the office's own phrase.
+        return _person_from(noun.doc, past, table)
     if noun.pos_ == "PROPN" and noun.lower_ in role_words():
         # "a call on President X" read with "President" alone as the object: the title's name.
         found = table.at(noun.doc[noun.i + 1])
@@ -227,6 +240,16 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if after_comma and word.dep_ in SUBJECTS:
         return None
     found = table.at(word)
+    return found if found is not None and found.label == "PERSON" else None
+
+
+def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
+    """The person whose name starts at `start`, past any form of address or title ("Gen.",
+    "Sultan")."""
+    address = honorific_words() | role_words()
+    while start < len(doc) and (doc[start].lower_ in address or doc[start].text == "."):
+        start += 1
+    found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
 
 
@@ -900,7 +923,11 @@ def nationality(person: Referent) -> list[str]:
         doc = span.doc
         # A role phrase names the country inside it: "the Kenyan president".
         i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
-        while i >= 0 and span.start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+        # "Norway's minister of state for trade, X": the country is told before the office.
+        office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
+        i = office.i if office is not None else i
+        start = office.i + 1 if office is not None else span.start
+        while i >= 0 and start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1

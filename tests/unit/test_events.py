@@ -171,6 +171,37 @@ def test_events_apposed_name_beats_nationality_as_counterpart(enricher: Enricher
     assert [c.id for c in event.counterparts] == ["pete-hegseth"]
 
 
+def test_events_name_after_an_office_with_its_own_phrase_is_the_party(enricher: Enricher) -> None:
+    # The office's "of ... for ..." stands between it and its name: the name, not the holder
+    # of a like office told elsewhere, is the one who welcomes her.
+    text = (
+        "Norwegian Foreign Minister Lena Voss arrived in Lima on Monday and was received at the "
+        "airport by Peru's minister of state for foreign affairs, Carlos Ibarra Soto. Peru's "
+        "foreign minister, Ana Quiroga, will host her on Tuesday."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert [c.id for c in visit.counterparts] == ["carlos-ibarra-soto"]
+
+
+def test_events_name_after_an_office_of_a_body_heads_no_clause(enricher: Enricher) -> None:
+    # The name is the office's apposition though the parser makes it the speaker's subject.
+    event = only(
+        enricher,
+        "Lena Voss held talks on Monday with the chief of the general staff of Peru's armed "
+        "forces, Carlos Ibarra Soto, the ministry said.",
+    )
+    assert [c.id for c in event.counterparts] == ["carlos-ibarra-soto"]
+
+
+def test_roles_office_with_its_own_phrase_tells_the_nationality(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Lena Voss was received by Peru's minister of state for trade, Carlos Ibarra Soto."
+    )
+    table = canonical_entities(doc)
+    person = table.at(doc[-2])
+    assert person is not None and roles.nationality(person) == ["PE"]
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
