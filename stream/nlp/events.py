@@ -399,9 +399,18 @@ def _location(
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
-    if "here" in said:
+    if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _here_in_clause(verb: Token) -> bool:
+    """ "Called on X at the palace here today": the parser may hang "here" on a place or a
+    party below the verb; it still tells where the verb's own clause happens."""
+    return any(
+        word.lower_ == "here" and word.dep_ == "advmod" and roles.told_in_clause(word, verb)
+        for word in verb.subtree
+    )
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:

@@ -1089,6 +1089,15 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
     ]
 
 
+def told_in_clause(word: Token, verb: Token) -> bool:
+    """Whether a word below a verb belongs to the verb's own clause, not to one it governs."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return word.i == verb.i
+
+
 def _in_own_clause(word: Token, trigger: Token) -> bool:
     """Whether a word below the trigger is told in the trigger's clause, or in the clause that
     carries its trip on: "landed at the start of a tour that will bring her to X" does not

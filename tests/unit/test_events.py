@@ -202,6 +202,16 @@ def test_roles_office_with_its_own_phrase_tells_the_nationality(enricher: Enrich
     assert person is not None and roles.nationality(person) == ["PE"]
 
 
+def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enricher) -> None:
+    # "here" parsed as a modifier of the venue, which itself names no known place.
+    event = only(
+        enricher,
+        "OSLO, March 26 (NTB) -- Prime Minister Ivo Marek called on Prime Minister Carlos "
+        "Ibarra Soto at Seri Perdana here today.",
+    )
+    assert event.location is not None and event.location.id == "oslo"
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
