@@ -245,7 +245,7 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
             return told_with
-    if not _at_arrival_site(trigger):
+    if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
         return []
     welcomed = {ref.key for ref in welcome.counterparts}
     since = _previous_sentence_start(trigger)
@@ -260,7 +260,10 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         for m in visits
         if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
     ]
-    return recent[-1:] or arrivals[-1:]
+    # "Shortly after his arrival, when he was received by X": the arrival noun names no place;
+    # the trip it belongs to is the latest one that does.
+    located = [m for m in recent if m.location is not None]
+    return located[-1:] or recent[-1:] or arrivals[-1:]
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:
@@ -292,6 +295,15 @@ def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
     places = roles.prep_objects(trigger, "at", "on")
     return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+
+
+def _on_arrival(trigger: Token) -> bool:
+    """ "Upon arrival, she was greeted by X", "shortly after his arrival, when he was received by
+    X": a welcome told at the moment of arriving."""
+    arrivals = [*roles.prep_objects(trigger, "on", "upon", "after")]
+    if trigger.dep_ == "relcl":
+        arrivals.append(trigger.head)
+    return any(word.lemma_.lower() == "arrival" for word in arrivals)
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -686,7 +698,9 @@ def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.R
 
 
 def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
-    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in (*WHILE_PREPS, "after", "before")
+    # "Following the talks, ...": the talks told before, not another round.
+    frames = (*WHILE_PREPS, *AFTER_PREPS, "before")
+    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in frames
     told = any(m.type == event_type for m in earlier)
     return framing and _is_definite(trigger) and told
 

@@ -353,6 +353,8 @@ def speech_verb(trigger: Token) -> Token | None:
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
+    if _is_passive(verb) and not agents:
+        agents = [agent for agent in _agents_on_place(verb) if referent(agent, table) is not None]
     # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:
@@ -403,6 +405,12 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table)
+
+
+def _agents_on_place(verb: Token) -> list[Token]:
+    """ "Was greeted at X Airport by Y": the parser may hang the agent's "by" on the place."""
+    places = prep_objects(verb, "at", "on", "in")
+    return [agent for place in places for agent in prep_objects(place, "by")]
 
 
 def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:

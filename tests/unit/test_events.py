@@ -12,7 +12,7 @@ from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from stream.nlp.events import event_date
+from stream.nlp.events import event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
@@ -210,6 +210,64 @@ def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enriche
         "Ibarra Soto at Seri Perdana here today.",
     )
     assert event.location is not None and event.location.id == "oslo"
+
+
+def test_roles_agent_hung_on_the_place_of_a_passive_welcome_is_its_actor() -> None:
+    # "was greeted at the airport by X": the parser may hang "by X" on the airport.
+    words = ["Ana", "Lind", "was", "greeted", "at", "the", "airport", "by", "Ivo", "Marek"]
+    heads = [1, 3, 3, 3, 3, 6, 4, 6, 9, 7]
+    deps = [
+        "compound",
+        "nsubjpass",
+        "auxpass",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "prep",
+        "compound",
+        "pobj",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    found = roles.actor(doc[3], canonical_entities(doc))
+    assert found is not None and found.referent.name == "Ivo Marek"
+
+
+def test_events_welcome_told_at_the_arrival_is_the_visits_host(enricher: Enricher) -> None:
+    # No meeting with the minister who received him: he is the host of the trip to Lima.
+    text = (
+        "Prime Minister Ivo Marek arrived in Lima on Tuesday. He held talks with President Ana "
+        "Quiroga on Wednesday, shortly after his arrival, when he was received by Foreign "
+        "Minister Carlos Ibarra."
+    )
+    found = {
+        (e.type.value, e.actor.id, tuple(c.id for c in e.counterparts))
+        for e in events_of(enricher, text)
+    }
+    assert found == {
+        ("visit", "ivo-marek", ("carlos-ibarra",)),
+        ("meeting", "ivo-marek", ("ana-quiroga",)),
+    }
+
+
+def test_events_greeting_at_the_entrance_welcomes_the_visitor(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek arrived in Lima on Tuesday. President Ana Quiroga warmly "
+        "greeted Marek at the entrance of the palace."
+    )
+    (visit,) = events_of(enricher, text)
+    assert (visit.type.value, [c.id for c in visit.counterparts]) == ("visit", ["ana-quiroga"])
+
+
+def test_events_the_meeting_told_as_what_followed_is_no_new_meeting(enricher: Enricher) -> None:
+    # "Following the meeting" refers back to the talks told before.
+    doc = enricher.nlp(
+        "Prime Minister Ivo Marek held talks with President Ana Quiroga in Lima on Monday. "
+        "Following the meeting, both leaders watched the signing of three agreements."
+    )
+    mentions = extract_mentions(doc, canonical_entities(doc), PUBLISHED, 0, None)
+    assert [m.trigger.text for m in mentions if m.type == "meeting"] == ["talks"]
 
 
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
