@@ -48,6 +48,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # Clauses of their own, and prepositions that lead to what an event is about, not where.
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
+ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -1307,6 +1308,14 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
+    if trigger.lemma_ in cue_words("attendance"):
+        # "will participate in the forum of the region in Bergen": where the thing attended is,
+        # before any place of the clause the attending is joined to.
+        for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
+            yield from (
+                w for w in occasion.subtree
+                if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
+            )
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
     # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
@@ -1323,6 +1332,15 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _topic_of(word: Token, occasion: Token) -> bool:
+    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X"."""
+    while word.i != occasion.i and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
+            return True
+        word = word.head
+    return False
 
 
 def _governing_places(trigger: Token) -> Iterator[Token]:

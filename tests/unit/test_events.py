@@ -270,6 +270,26 @@ def test_events_the_meeting_told_as_what_followed_is_no_new_meeting(enricher: En
     assert [m.trigger.text for m in mentions if m.type == "meeting"] == ["talks"]
 
 
+def test_events_taking_part_in_an_occasion_somewhere_is_a_visit_there(enricher: Enricher) -> None:
+    # The forum's own place, not the place of the clause the verb is joined to.
+    text = (
+        "Foreign Minister Ana Lind will travel to Peru on Monday. The minister will visit "
+        "officials in Lima and then participate in the annual Fisheries Forum in Quito, her "
+        "spokesman said."
+    )
+    places = {e.location.id for e in _of_type(events_of(enricher, text), "visit") if e.location}
+    assert places == {"lima", "quito"}
+
+
+def test_events_place_an_occasion_is_about_is_not_where_it_is(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Lind will travel to Peru on Monday to attend a special summit of "
+        "the Andean Council on the crisis in Bolivia."
+    )
+    (visit,) = events_of(enricher, text)
+    assert visit.location is not None and visit.location.id == "peru"
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
