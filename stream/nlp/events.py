@@ -43,6 +43,8 @@ GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# What a traveller does during a stay: "In Bergen she will meet X and visit Y".
+STAY_TYPES = frozenset({"visit", "meeting"})
 
 
 @dataclass
@@ -115,6 +117,8 @@ def extract_mentions(
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             mention.during = _happened_during(chain, reading, mention, mentions)
+            if mention.during is None:
+                _date_by_stay_told_first(mention, reading, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
@@ -1292,6 +1296,32 @@ def _happened_during(
             # The talks shared by most of the parties, then the latest.
             return max(told)[1] if told else obj.i
     return None
+
+
+def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[Mention]) -> None:
+    """ "In Bergen she will meet X and visit Y": an undated doing of a sentence that opens on
+    a place happens during the actor's dated stay there told before, on its date."""
+    sentence = mention.trigger.sent
+    opener = sentence[0]
+    if mention.date is not None or opener.lower_ != "in" or mention.type not in STAY_TYPES:
+        return
+    places = (reading.table.at(word) for word in roles.children(opener, "pobj"))
+    place = next((p for p in places if p is not None and p.label in PLACE_LABELS), None)
+    if place is None:
+        return
+    stays = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.date is not None
+        and m.location is not None
+        and m.location.key == place.key
+        and m.actor.referent.key == mention.actor.referent.key
+        and m.trigger.i < sentence.start
+    ]
+    if stays:
+        mention.date = stays[-1].date
+        mention.location = mention.location or place
 
 
 def _participants(mention: Mention) -> frozenset[str]:

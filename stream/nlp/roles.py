@@ -1308,14 +1308,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
-    if trigger.lemma_ in cue_words("attendance"):
-        # "will participate in the forum of the region in Bergen": where the thing attended is,
-        # before any place of the clause the attending is joined to.
-        for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
-            yield from (
-                w for w in occasion.subtree
-                if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
-            )
+    yield from _places_of_what_is_visited(trigger, event_type)
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
     # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
@@ -1332,6 +1325,29 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:
+    """Where the thing visited or attended is, before any place of the clause the verb is
+    joined to: "will visit the brigade's base in Rukla", "visit troops training near Rukla",
+    "will participate in the forum of the region in Bergen"."""
+    if trigger.pos_ == "VERB" and event_type == "visit":
+        for visited in children(trigger, "dobj"):
+            yield from (
+                w
+                for w in visited.subtree
+                if w.dep_ == "pobj"
+                and w.head.lower_ in ("in", "near", "at")
+                and w.head.head.i != trigger.i
+                and not _topic_of(w, visited)
+            )
+    if trigger.lemma_ in cue_words("attendance"):
+        for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
+            yield from (
+                w
+                for w in occasion.subtree
+                if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
+            )
 
 
 def _topic_of(word: Token, occasion: Token) -> bool:

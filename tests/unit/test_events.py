@@ -290,6 +290,25 @@ def test_events_place_an_occasion_is_about_is_not_where_it_is(enricher: Enricher
     assert visit.location is not None and visit.location.id == "peru"
 
 
+STAY_IN_LIMA = (
+    "Foreign Minister Ana Lind will fly to Lima on Monday for talks with President Carlos "
+    "Ibarra. In Lima she is due to meet Prime Minister Eva Rojas and visit Danish troops "
+    "training with the Peruvian navy near Callao."
+)
+
+
+def test_events_place_of_what_is_visited_is_the_visits_place(enricher: Enricher) -> None:
+    places = {e.location.id for e in _of_type(events_of(enricher, STAY_IN_LIMA), "visit")}
+    assert places == {"lima", "callao"}
+
+
+def test_events_doings_in_a_place_told_first_take_the_stays_date(enricher: Enricher) -> None:
+    # The troops are visited on the day of the stay in Lima the sentence opens on.
+    visits = _of_type(events_of(enricher, STAY_IN_LIMA), "visit")
+    dates = {e.location.id: e.date.value if e.date else None for e in visits if e.location}
+    assert dates == {"lima": "2025-03-31", "callao": "2025-03-31"}
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
