@@ -150,6 +150,7 @@ def repaired_entities(
     chosen = _non_overlapping([], first)
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
+    fixed = [part for span in fixed for part in _person_and_body(span, people)]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -362,6 +363,19 @@ def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
             for word in span:
                 found.setdefault(word.lower_, set()).add(span.start)
     return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """ "With Lund and European Commission President X" read as one body "Lund and European
+    Commission": a name the story gives a person, then "and", is that person and a body."""
+    if ent.label_ == "PERSON":
+        return [ent]
+    cut = next((word.i for word in ent[1:-1] if word.lower_ == "and"), None)
+    if cut is None or not all(word.lower_ in people for word in ent.doc[ent.start : cut]):
+        return [ent]
+    doc = ent.doc
+    person = Span(doc, ent.start, cut, label="PERSON")
+    return [person, Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:

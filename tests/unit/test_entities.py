@@ -130,6 +130,14 @@ def test_repair_title_cut_before_its_country_names_no_one(blank: Language) -> No
     assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Ruritania", "GPE")]
 
 
+def test_repair_person_and_body_read_as_one_body_split(blank: Language) -> None:
+    # "Lund and European Commission" is the person told before, then the body.
+    doc = blank("Erik Lund met Lund and European Commission President Ana Lind")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 7, "ORG"), Span(doc, 8, 10, "PERSON")]
+    found = [(e.text, e.label_) for e in repaired_entities(doc, [], [])]
+    assert ("Lund", "PERSON") in found and ("European Commission", "ORG") in found
+
+
 def test_repair_person_before_region_relabelled_place(blank: Language) -> None:
     doc = Doc(blank.vocab, words=["in", "the", "Amur", "region"])
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
