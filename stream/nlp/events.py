@@ -594,7 +594,11 @@ def _read_mention(
     timed = _time_clause(trigger, chain)
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
     cue = cue or _sequence_cue(trigger)
-    if _not_an_event(event_type, trigger, cue, earlier) or _hosts_no_guest(trigger, reading):
+    if (
+        _not_an_event(event_type, trigger, cue, earlier)
+        or _hosts_no_guest(trigger, reading)
+        or _purpose_of_deployment(event_type, trigger, reading)
+    ):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
@@ -725,6 +729,15 @@ def _traveller_of_the_trip(
     if not definite_trip or told is None:
         return None
     return roles.Role(told.actor.referent, from_parse=False)
+
+
+def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Will dispatch a frigate to Bergen for a goodwill visit": the visit is what the ship
+    is sent for, told by the deployment, not a trip of the one who sends it."""
+    if event_type != "visit" or trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "pobj":
+        return False
+    verb = trigger.head.head
+    return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
 
 
 def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:

@@ -730,10 +730,11 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
 
 
 def _is_force(word: Token) -> bool:
+    """ "Troops", "a battalion of paratroopers", "1,800 Fort Ord, Utah-based soldiers" (the
+    soldiers read as the base's apposition)."""
     forces = cue_words("force_noun")
-    return word.lemma_.lower() in forces or any(
-        o.lemma_.lower() in forces for o in prep_objects(word, "of")
-    )
+    told = [*prep_objects(word, "of"), *children(word, "appos")]
+    return word.lemma_.lower() in forces or any(o.lemma_.lower() in forces for o in told)
 
 
 def _country_of_referent(found: Referent) -> gazetteer.Place | None:

@@ -309,6 +309,21 @@ def test_events_doings_in_a_place_told_first_take_the_stays_date(enricher: Enric
     assert dates == {"lima": "2025-03-31", "callao": "2025-03-31"}
 
 
+def test_events_visit_a_ship_is_sent_for_is_no_trip_of_the_sender(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 26 (NTB) - The spokesperson said the Norwegian Navy would dispatch a "
+        "frigate to Bergen next week for a goodwill visit."
+    )
+    assert [e.type.value for e in events_of(enricher, text)] == ["deployment"]
+
+
+def test_events_soldiers_apposed_to_their_base_are_forces_not_visitors(
+    enricher: Enricher,
+) -> None:
+    text = "More than 1,800 Fort Ord, Utah-based soldiers will arrive in Peru late this month."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
