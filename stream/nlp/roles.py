@@ -958,8 +958,13 @@ def nationality(person: Referent) -> list[str]:
 
 
 def is_arrival_site(place: Referent) -> bool:
-    """An airport or a station: where a trip lands, not where it is to."""
-    return place.label in ("FAC", "ORG") and place.key.split()[-1] in cue_words("arrival_site")
+    """An airport or a station: where a trip lands, not where it is to. The name may stop
+    short of the word that says so: "landed at Tamarind Bay airport"."""
+    if place.label not in ("FAC", "ORG"):
+        return False
+    sites = cue_words("arrival_site")
+    after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
+    return place.key.split()[-1] in sites or any(word.lower_ in sites for word in after)
 
 
 def arrival_city(site: Referent, table: EntityTable) -> Referent | None:

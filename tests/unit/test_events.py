@@ -324,6 +324,22 @@ def test_events_soldiers_apposed_to_their_base_are_forces_not_visitors(
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_landing_at_an_airport_named_short_is_the_stay_told_beside(
+    enricher: Enricher,
+) -> None:
+    # The airport's name stops before "airport"; the landing is the Lima stay told next.
+    text = (
+        "Prime Minister Ivo Marek held talks with President Carlos Ibarra at the Palacio de "
+        "Gobierno on Wednesday. Marek landed at Halim Kusuma airport on Tuesday afternoon and "
+        "was welcomed by Foreign Minister Ana Lind. The Lima visit is his first since he took "
+        "office in May."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [
+        (v.location.id if v.location else None, [c.id for c in v.counterparts]) for v in visits
+    ] == [("lima", ["ana-lind"])]
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
