@@ -978,10 +978,20 @@ def _status_from_form(trigger: Token) -> EventStatus:
     """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
     stance taken by pledging or vowing ("pledged to support X") is taken already."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    if _listed_in_an_itinerary(trigger):
+        return EventStatus.PLANNED
     if trigger.tag_ != "VB" or not infinitive:
         return EventStatus.OCCURRED
     stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")
     return _status_from_form(trigger.head) if stance_taken else EventStatus.PLANNED
+
+
+def _listed_in_an_itinerary(trigger: Token) -> bool:
+    """ "Her itinerary also includes a visit to X", "the trip includes stops in X": a trip and
+    the stops a schedule lists in the present are still to come."""
+    verb = trigger.head
+    listed = trigger.pos_ in roles.NOUN_POS and trigger.dep_ in ("dobj", "nsubj")
+    return listed and verb.lemma_ == "include" and verb.tag_ in ("VBZ", "VBP")
 
 
 def event_date(

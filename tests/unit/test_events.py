@@ -340,6 +340,15 @@ def test_events_landing_at_an_airport_named_short_is_the_stay_told_beside(
     ] == [("lima", ["ana-lind"])]
 
 
+def test_events_stops_a_trip_includes_in_the_present_are_planned(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 26 (NTB) - Foreign Minister Ana Lind held talks in Oslo on Wednesday. "
+        "Lind's trip also includes stops in Bergen and Tromso."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert len(visits) == 2 and {v.status.value for v in visits} == {"planned"}
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
