@@ -579,11 +579,24 @@ def _rank(date: EventDate) -> int:
 
 
 def _says_enough(event: MergedEvent) -> bool:
+    if event.first.type == "visit" and _home_country(event):
+        return False
     if event.first.type in NEEDS_PLACE:
         return event.location is not None
     if event.first.type in NEEDS_COUNTERPART:
         return bool(event.principal.counterparts)
     return True
+
+
+def _home_country(visit: MergedEvent) -> bool:
+    """ "The Ruritanian premier" placed in Ruritania: no one visits their own country."""
+    place, traveller = visit.location, visit.first.actor.referent
+    if place is None or not _is_country(place) or place.place is None:
+        return False
+    if traveller.key == place.key:
+        return True
+    codes = roles.nationality(traveller) if traveller.label == "PERSON" else []
+    return codes == [place.place.country_code]
 
 
 def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:

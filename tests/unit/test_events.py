@@ -349,6 +349,11 @@ def test_events_stops_a_trip_includes_in_the_present_are_planned(enricher: Enric
     assert len(visits) == 2 and {v.status.value for v in visits} == {"planned"}
 
 
+def test_events_going_to_ones_own_country_is_no_visit(enricher: Enricher) -> None:
+    text = "Norwegian Prime Minister Ivo Marek arrived in Norway on Tuesday after talks in Lima."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
