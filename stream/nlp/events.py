@@ -34,7 +34,7 @@ SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"}
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
-NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
+NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
 # Links down from a trigger into the phrase it leads into, whose date it then shares.
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.

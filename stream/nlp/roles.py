@@ -353,9 +353,7 @@ def speech_verb(trigger: Token) -> Token | None:
 
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
-    agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
-    if _is_passive(verb) and not agents:
-        agents = [agent for agent in _agents_on_place(verb) if referent(agent, table) is not None]
+    agents = [agent for agent in _passive_agents(verb) if referent(agent, table) is not None]
     # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:
@@ -406,6 +404,13 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" of a passive verb, else the one the parser hung on the verb's place."""
+    if not _is_passive(verb):
+        return []
+    return list(prep_objects(verb, "by")) or _agents_on_place(verb)
 
 
 def _agents_on_place(verb: Token) -> list[Token]:
@@ -798,7 +803,9 @@ def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:
         return []
-    conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
+    # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
+    agents = _passive_agents(trigger)
+    conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 

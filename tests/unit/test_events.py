@@ -354,6 +354,90 @@ def test_events_going_to_ones_own_country_is_no_visit(enricher: Enricher) -> Non
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_signing_agents_joined_by_and_are_both_parties(enricher: Enricher) -> None:
+    # "by X and his counterpart, Y", with "by" hung on the place it was signed at.
+    text = (
+        "The pact was signed on Tuesday at the Ministry of Defence headquarters in Lima by "
+        "Defence minister Ivo Marek and his Peruvian counterpart, Carlos Ibarra, who arrived in "
+        "Lima on Monday evening."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {
+        "ivo-marek",
+        "carlos-ibarra",
+    }
+
+
+def test_events_date_hung_on_a_name_the_parser_left_loose_is_the_verbs() -> None:
+    # "held talks with the chief, Ana Pires, on Tuesday": "Pires" read as a loose "dep".
+    words = [
+        "Lind",
+        "held",
+        "talks",
+        "with",
+        "the",
+        "chief",
+        ",",
+        "Ana",
+        "Pires",
+        ",",
+        "on",
+        "Tuesday",
+        ".",
+    ]
+    heads = [1, 1, 1, 2, 5, 3, 1, 8, 1, 8, 8, 10, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "compound",
+        "dep",
+        "punct",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    ents = [
+        "B-PERSON",
+        "O",
+        "O",
+        "O",
+        "O",
+        "O",
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "O",
+        "O",
+        "B-DATE",
+        "O",
+    ]
+    pos = [
+        "PROPN",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    chain = [doc[2], doc[1]]
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    found = event_date(chain, PUBLISHED, frozenset({2}), dates, future=False)
+    assert found is not None and found.value == "2025-03-25"
+
+
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
     event = only(enricher, "Donald Trump spoke with Justin Trudeau on Monday.")
     assert (event.type.value, [c.id for c in event.counterparts]) == ("meeting", ["justin-trudeau"])
