@@ -150,6 +150,7 @@ def repaired_entities(
     chosen = _non_overlapping([], first)
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
+    fixed = [part for span in fixed for part in _person_and_body(span, people)]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -362,6 +363,19 @@ def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
             for word in span:
                 found.setdefault(word.lower_, set()).add(span.start)
     return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """ "With Lund and European Commission President X" read as one body "Lund and European
+    Commission": a name the story gives a person, then "and", is that person and a body."""
+    if ent.label_ == "PERSON":
+        return [ent]
+    cut = next((word.i for word in ent[1:-1] if word.lower_ == "and"), None)
+    if cut is None or not all(word.lower_ in people for word in ent.doc[ent.start : cut]):
+        return [ent]
+    doc = ent.doc
+    person = Span(doc, ent.start, cut, label="PERSON")
+    return [person, Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:
@@ -583,7 +597,11 @@ def _trim(ent: Span) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
-    if doc[end - 1].text == "-":
+    # "Sultan of" cut from "the Sultan of Ruritania": no name ends in a function word, and a
+    # bare title left alone names no one.
+    while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "the", "and"):
+        end -= 1
+    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
@@ -600,13 +618,69 @@ def _after_owner(span: Span) -> Span:
     return span if owner_end is None else span.doc[owner_end + 1 : span.end]
 
 
+def after_office(office: Token, end: int) -> int:
+    """Where an office's name may begin, past the office's own "of"/"for" phrase ending in a
+    comma: in "the minister of state for trade, Ana Pires" it is after the comma. Without such
+    a phrase, or when the name after the comma speaks ("the minister for trade, Pires said"),
+    it is `end`."""
+    doc = office.doc
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].head.i != office.i:
+        return end
+    word = end
+    while word < office.sent.end and doc[word].text != ",":
+        if not office.is_ancestor(doc[word]):
+            return end
+        word += 1
+    if word + 1 >= office.sent.end or doc[word].text != ",":
+        return end
+    return end if _speaks(doc[word + 1]) else word + 1
+
+
+def office_set_off(doc: Doc, start: int) -> Token | None:
+    """The office whose own phrase a comma closes just before the name at `start`: "the
+    minister of state for trade" in "the minister of state for trade, Ana Pires"."""
+    address = honorific_words() | role_words()
+    comma = start - 1
+    while comma > 0 and doc[comma].lower_ in address:
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    offices = [doc[comma - 1], *doc[comma - 1].ancestors]
+    return next(
+        (
+            word
+            for word in offices
+            if word.i < comma
+            and word.lemma_.lower() in role_words() | cue_words("person_noun")
+            and after_office(word, word.i + 1) == comma + 1
+        ),
+        None,
+    )
+
+
+def _speaks(first: Token) -> bool:
+    """Whether the name starting at `first` is the subject of the verb right after it."""
+    name = first
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    after = name.i + 1
+    verb = after < len(name.doc) and name.doc[after].i == name.head.i
+    return name.dep_ in ("nsubj", "nsubjpass") and verb
+
+
 def _names_follow(span: Span) -> bool:
     """Whether a name comes right after the phrase, maybe set off by a comma and a form of
-    address: "his Belarusian counterpart, Lt. Gen. X" names X."""
+    address: "his Belarusian counterpart, Lt. Gen. X" names X; so does "the minister of state
+    for trade, Ana Pires" past the office's own phrase."""
     doc, end = span.doc, span.end
-    if end < len(doc) and doc[end].text == ",":
+    address = honorific_words()
+    past = after_office(span.root, end)
+    if past > end:
+        # "the Sultan of Ruritania, Sultan Omar X": a title may open the name after an office.
+        end, address = past, address | role_words()
+    elif end < len(doc) and doc[end].text == ",":
         end += 1
-    while end < len(doc) and (doc[end].lower_ in honorific_words() or doc[end].text == "."):
+    while end < len(doc) and (doc[end].lower_ in address or doc[end].text == "."):
         end += 1
     return end < len(doc) and doc[end].ent_type_ == "PERSON"
 
@@ -1019,6 +1093,9 @@ def _title_of(span: Span) -> Title | None:
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
     if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
         end -= 1
+    # "Norway's minister of state for trade, Eirik Dahl": an office with its own phrase.
+    set_off = office_set_off(doc, span.start) if end >= 2 and doc[end - 1].text == "," else None
+    end = set_off.i + 1 if set_off is not None else end
     # "Prime Minister of the Republic of Estonia X": the office, then its country.
     office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
     country = country_of(doc[end - 1]) if office is not None else None

@@ -34,7 +34,7 @@ SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"}
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
-NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound"})
+NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
 # Links down from a trigger into the phrase it leads into, whose date it then shares.
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
@@ -43,6 +43,8 @@ GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# What a traveller does during a stay: "In Bergen she will meet X and visit Y".
+STAY_TYPES = frozenset({"visit", "meeting"})
 
 
 @dataclass
@@ -115,6 +117,8 @@ def extract_mentions(
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             mention.during = _happened_during(chain, reading, mention, mentions)
+            if mention.during is None:
+                _date_by_stay_told_first(mention, reading, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
@@ -245,7 +249,7 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
             return told_with
-    if not _at_arrival_site(trigger):
+    if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
         return []
     welcomed = {ref.key for ref in welcome.counterparts}
     since = _previous_sentence_start(trigger)
@@ -260,7 +264,10 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         for m in visits
         if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
     ]
-    return recent[-1:] or arrivals[-1:]
+    # "Shortly after his arrival, when he was received by X": the arrival noun names no place;
+    # the trip it belongs to is the latest one that does.
+    located = [m for m in recent if m.location is not None]
+    return located[-1:] or recent[-1:] or arrivals[-1:]
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:
@@ -292,6 +299,15 @@ def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
     places = roles.prep_objects(trigger, "at", "on")
     return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+
+
+def _on_arrival(trigger: Token) -> bool:
+    """ "Upon arrival, she was greeted by X", "shortly after his arrival, when he was received by
+    X": a welcome told at the moment of arriving."""
+    arrivals = [*roles.prep_objects(trigger, "on", "upon", "after")]
+    if trigger.dep_ == "relcl":
+        arrivals.append(trigger.head)
+    return any(word.lemma_.lower() == "arrival" for word in arrivals)
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -399,9 +415,18 @@ def _location(
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
-    if "here" in said:
+    if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _here_in_clause(verb: Token) -> bool:
+    """ "Called on X at the palace here today": the parser may hang "here" on a place or a
+    party below the verb; it still tells where the verb's own clause happens."""
+    return any(
+        word.lower_ == "here" and word.dep_ == "advmod" and roles.told_in_clause(word, verb)
+        for word in verb.subtree
+    )
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:
@@ -569,7 +594,11 @@ def _read_mention(
     timed = _time_clause(trigger, chain)
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
     cue = cue or _sequence_cue(trigger)
-    if _not_an_event(event_type, trigger, cue, earlier) or _hosts_no_guest(trigger, reading):
+    if (
+        _not_an_event(event_type, trigger, cue, earlier)
+        or _hosts_no_guest(trigger, reading)
+        or _purpose_of_deployment(event_type, trigger, reading)
+    ):
         return None
     speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
@@ -677,7 +706,9 @@ def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.R
 
 
 def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
-    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in (*WHILE_PREPS, "after", "before")
+    # "Following the talks, ...": the talks told before, not another round.
+    frames = (*WHILE_PREPS, *AFTER_PREPS, "before")
+    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in frames
     told = any(m.type == event_type for m in earlier)
     return framing and _is_definite(trigger) and told
 
@@ -698,6 +729,15 @@ def _traveller_of_the_trip(
     if not definite_trip or told is None:
         return None
     return roles.Role(told.actor.referent, from_parse=False)
+
+
+def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Will dispatch a frigate to Bergen for a goodwill visit": the visit is what the ship
+    is sent for, told by the deployment, not a trip of the one who sends it."""
+    if event_type != "visit" or trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "pobj":
+        return False
+    verb = trigger.head.head
+    return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
 
 
 def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
@@ -938,10 +978,20 @@ def _status_from_form(trigger: Token) -> EventStatus:
     """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
     stance taken by pledging or vowing ("pledged to support X") is taken already."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    if _listed_in_an_itinerary(trigger):
+        return EventStatus.PLANNED
     if trigger.tag_ != "VB" or not infinitive:
         return EventStatus.OCCURRED
     stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")
     return _status_from_form(trigger.head) if stance_taken else EventStatus.PLANNED
+
+
+def _listed_in_an_itinerary(trigger: Token) -> bool:
+    """ "Her itinerary also includes a visit to X", "the trip includes stops in X": a trip and
+    the stops a schedule lists in the present are still to come."""
+    verb = trigger.head
+    listed = trigger.pos_ in roles.NOUN_POS and trigger.dep_ in ("dobj", "nsubj")
+    return listed and verb.lemma_ == "include" and verb.tag_ in ("VBZ", "VBP")
 
 
 def event_date(
@@ -1269,6 +1319,32 @@ def _happened_during(
             # The talks shared by most of the parties, then the latest.
             return max(told)[1] if told else obj.i
     return None
+
+
+def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[Mention]) -> None:
+    """ "In Bergen she will meet X and visit Y": an undated doing of a sentence that opens on
+    a place happens during the actor's dated stay there told before, on its date."""
+    sentence = mention.trigger.sent
+    opener = sentence[0]
+    if mention.date is not None or opener.lower_ != "in" or mention.type not in STAY_TYPES:
+        return
+    places = (reading.table.at(word) for word in roles.children(opener, "pobj"))
+    place = next((p for p in places if p is not None and p.label in PLACE_LABELS), None)
+    if place is None:
+        return
+    stays = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.date is not None
+        and m.location is not None
+        and m.location.key == place.key
+        and m.actor.referent.key == mention.actor.referent.key
+        and m.trigger.i < sentence.start
+    ]
+    if stays:
+        mention.date = stays[-1].date
+        mention.location = mention.location or place
 
 
 def _participants(mention: Mention) -> frozenset[str]:

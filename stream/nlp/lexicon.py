@@ -68,6 +68,7 @@ CueKind = Literal[
 
     "acceptance",
     "group_of_states",
+    "attendance",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

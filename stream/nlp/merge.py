@@ -84,6 +84,7 @@ def merge_mentions(
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
+    events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
     return [event for event in events if _says_enough(event)]
@@ -270,6 +271,7 @@ def _visits_to_their_city(
 ) -> None:
     """ "Arrived in Norway on Friday ... met King Olav VI in Bergen": a visit to a country
     is to the one city of it where the traveller is told doing things at the time."""
+    landings: list[tuple[MergedEvent, list[MergedEvent]]] = []
     for visit in events:
         country = visit.location
         if visit.first.type != "visit" or country is None:
@@ -299,10 +301,34 @@ def _visits_to_their_city(
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
             visit.date = _date_of_first_doings(visit, there)
+            landings += [(visit, there)] if site else []
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
         if visit.location is not country:
             _narrow_told_with(visit, country, events)
+    for landing, there in landings:
+        _fold_into_stay(landing, there)
+
+
+def _fold_into_stay(landing: MergedEvent, there: list[MergedEvent]) -> None:
+    """ "Landed at Tamarind Bay airport and was welcomed by X. The Vaduz visit is his first":
+    a landing found to be in the city of the stay told beside it is that stay. The stay takes
+    the landing's mentions; the landing is left empty, to be dropped."""
+    parties = _participants(landing.principal)
+    for stay in there:
+        same = (
+            bool(stay.mentions)
+            and stay.first.type == "visit"
+            and stay.location is landing.location
+            and stay.status is landing.status
+            and _dates_compatible(stay.date, landing.date)
+            and (not stay.principal.counterparts or _participants(stay.principal) == parties)
+        )
+        if same:
+            stay.mentions = sorted([*stay.mentions, *landing.mentions], key=lambda m: m.trigger.i)
+            stay.date = _settled_date(stay)
+            landing.mentions = []
+            return
 
 
 def _narrow_told_with(visit: MergedEvent, country: Referent, events: list[MergedEvent]) -> None:
@@ -553,11 +579,24 @@ def _rank(date: EventDate) -> int:
 
 
 def _says_enough(event: MergedEvent) -> bool:
+    if event.first.type == "visit" and _home_country(event):
+        return False
     if event.first.type in NEEDS_PLACE:
         return event.location is not None
     if event.first.type in NEEDS_COUNTERPART:
         return bool(event.principal.counterparts)
     return True
+
+
+def _home_country(visit: MergedEvent) -> bool:
+    """ "The Ruritanian premier" placed in Ruritania: no one visits their own country."""
+    place, traveller = visit.location, visit.first.actor.referent
+    if place is None or not _is_country(place) or place.place is None:
+        return False
+    if traveller.key == place.key:
+        return True
+    codes = roles.nationality(traveller) if traveller.label == "PERSON" else []
+    return codes == [place.place.country_code]
 
 
 def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:

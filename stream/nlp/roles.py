@@ -10,11 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent, entity_span
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.entities import (
+    PLACE_LABELS,
+    PRONOUNS,
+    EntityTable,
+    Referent,
+    after_office,
+    entity_span,
+    office_set_off,
+)
+from stream.nlp.lexicon import cue_words, honorific_words, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -40,6 +48,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # Clauses of their own, and prepositions that lead to what an event is about, not where.
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
+ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
     (("compound",), ()),
@@ -211,6 +220,11 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     title's country, is the party."""
     if noun.i + 1 >= len(noun.doc):
         return None
+    office = noun.lemma_.lower() in role_words() | cue_words("person_noun")
+    past = after_office(noun, noun.i + 1) if office else noun.i + 1
+    if past > noun.i + 1:
+        # "the chief of the army staff, Gen. Ana Pires": the name after the office's own phrase.
+        return _person_from(noun.doc, past, table)
     if noun.pos_ == "PROPN" and noun.lower_ in role_words():
         # "a call on President X" read with "President" alone as the object: the title's name.
         found = table.at(noun.doc[noun.i + 1])
@@ -227,6 +241,16 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if after_comma and word.dep_ in SUBJECTS:
         return None
     found = table.at(word)
+    return found if found is not None and found.label == "PERSON" else None
+
+
+def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
+    """The person whose name starts at `start`, past any form of address or title ("Gen.",
+    "Sultan")."""
+    address = honorific_words() | role_words()
+    while start < len(doc) and (doc[start].lower_ in address or doc[start].text == "."):
+        start += 1
+    found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
 
 
@@ -329,7 +353,7 @@ def speech_verb(trigger: Token) -> Token | None:
 
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
-    agents = list(prep_objects(verb, "by")) if _is_passive(verb) else []
+    agents = [agent for agent in _passive_agents(verb) if referent(agent, table) is not None]
     # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:
@@ -380,6 +404,19 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table)
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" of a passive verb, else the one the parser hung on the verb's place."""
+    if not _is_passive(verb):
+        return []
+    return list(prep_objects(verb, "by")) or _agents_on_place(verb)
+
+
+def _agents_on_place(verb: Token) -> list[Token]:
+    """ "Was greeted at X Airport by Y": the parser may hang the agent's "by" on the place."""
+    places = prep_objects(verb, "at", "on", "in")
+    return [agent for place in places for agent in prep_objects(place, "by")]
 
 
 def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
@@ -698,10 +735,11 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
 
 
 def _is_force(word: Token) -> bool:
+    """ "Troops", "a battalion of paratroopers", "1,800 Fort Ord, Utah-based soldiers" (the
+    soldiers read as the base's apposition)."""
     forces = cue_words("force_noun")
-    return word.lemma_.lower() in forces or any(
-        o.lemma_.lower() in forces for o in prep_objects(word, "of")
-    )
+    told = [*prep_objects(word, "of"), *children(word, "appos")]
+    return word.lemma_.lower() in forces or any(o.lemma_.lower() in forces for o in told)
 
 
 def _country_of_referent(found: Referent) -> gazetteer.Place | None:
@@ -765,7 +803,9 @@ def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:
         return []
-    conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
+    # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
+    agents = _passive_agents(trigger)
+    conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
@@ -900,7 +940,11 @@ def nationality(person: Referent) -> list[str]:
         doc = span.doc
         # A role phrase names the country inside it: "the Kenyan president".
         i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
-        while i >= 0 and span.start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+        # "Norway's minister of state for trade, X": the country is told before the office.
+        office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
+        i = office.i if office is not None else i
+        start = office.i + 1 if office is not None else span.start
+        while i >= 0 and start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
@@ -921,8 +965,13 @@ def nationality(person: Referent) -> list[str]:
 
 
 def is_arrival_site(place: Referent) -> bool:
-    """An airport or a station: where a trip lands, not where it is to."""
-    return place.label in ("FAC", "ORG") and place.key.split()[-1] in cue_words("arrival_site")
+    """An airport or a station: where a trip lands, not where it is to. The name may stop
+    short of the word that says so: "landed at Tamarind Bay airport"."""
+    if place.label not in ("FAC", "ORG"):
+        return False
+    sites = cue_words("arrival_site")
+    after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
+    return place.key.split()[-1] in sites or any(word.lower_ in sites for word in after)
 
 
 def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
@@ -1060,6 +1109,15 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
         and word.head.ent_type_ in ("DATE", "TIME")
         and _in_own_clause(word, trigger)
     ]
+
+
+def told_in_clause(word: Token, verb: Token) -> bool:
+    """Whether a word below a verb belongs to the verb's own clause, not to one it governs."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return word.i == verb.i
 
 
 def _in_own_clause(word: Token, trigger: Token) -> bool:
@@ -1263,6 +1321,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
+    yield from _places_of_what_is_visited(trigger, event_type)
     yield from _party_places(trigger, trigger)  # its own parties before its head's places
     yield from _governing_places(trigger)
     # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
@@ -1279,6 +1338,38 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:
+    """Where the thing visited or attended is, before any place of the clause the verb is
+    joined to: "will visit the brigade's base in Rukla", "visit troops training near Rukla",
+    "will participate in the forum of the region in Bergen"."""
+    if trigger.pos_ == "VERB" and event_type == "visit":
+        for visited in children(trigger, "dobj"):
+            yield from (
+                w
+                for w in visited.subtree
+                if w.dep_ == "pobj"
+                and w.head.lower_ in ("in", "near", "at")
+                and w.head.head.i != trigger.i
+                and not _topic_of(w, visited)
+            )
+    if trigger.lemma_ in cue_words("attendance"):
+        for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
+            yield from (
+                w
+                for w in occasion.subtree
+                if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
+            )
+
+
+def _topic_of(word: Token, occasion: Token) -> bool:
+    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X"."""
+    while word.i != occasion.i and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
+            return True
+        word = word.head
+    return False
 
 
 def _governing_places(trigger: Token) -> Iterator[Token]:

@@ -123,6 +123,21 @@ def test_repair_leading_title_and_possessive_stripped(blank: Language) -> None:
     assert ent.text == "Lula"
 
 
+def test_repair_title_cut_before_its_country_names_no_one(blank: Language) -> None:
+    # "Sultan of" is a title and a preposition, not a place: only the country is left.
+    doc = Doc(blank.vocab, words=["the", "Sultan", "of", "Ruritania", ",", "Sultan", "Omar"])
+    doc.ents = [Span(doc, 1, 3, label="LOC"), Span(doc, 3, 4, label="GPE")]
+    assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Ruritania", "GPE")]
+
+
+def test_repair_person_and_body_read_as_one_body_split(blank: Language) -> None:
+    # "Lund and European Commission" is the person told before, then the body.
+    doc = blank("Erik Lund met Lund and European Commission President Ana Lind")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 7, "ORG"), Span(doc, 8, 10, "PERSON")]
+    found = [(e.text, e.label_) for e in repaired_entities(doc, [], [])]
+    assert ("Lund", "PERSON") in found and ("European Commission", "ORG") in found
+
+
 def test_repair_person_before_region_relabelled_place(blank: Language) -> None:
     doc = Doc(blank.vocab, words=["in", "the", "Amur", "region"])
     doc.ents = [Span(doc, 2, 3, label="PERSON")]

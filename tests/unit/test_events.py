@@ -12,7 +12,7 @@ from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from stream.nlp.events import event_date
+from stream.nlp.events import event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
@@ -169,6 +169,273 @@ def test_events_apposed_name_beats_nationality_as_counterpart(enricher: Enricher
         "Pete Hegseth, on Friday.",
     )
     assert [c.id for c in event.counterparts] == ["pete-hegseth"]
+
+
+def test_events_name_after_an_office_with_its_own_phrase_is_the_party(enricher: Enricher) -> None:
+    # The office's "of ... for ..." stands between it and its name: the name, not the holder
+    # of a like office told elsewhere, is the one who welcomes her.
+    text = (
+        "Norwegian Foreign Minister Lena Voss arrived in Lima on Monday and was received at the "
+        "airport by Peru's minister of state for foreign affairs, Carlos Ibarra Soto. Peru's "
+        "foreign minister, Ana Quiroga, will host her on Tuesday."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert [c.id for c in visit.counterparts] == ["carlos-ibarra-soto"]
+
+
+def test_events_name_after_an_office_of_a_body_heads_no_clause(enricher: Enricher) -> None:
+    # The name is the office's apposition though the parser makes it the speaker's subject.
+    event = only(
+        enricher,
+        "Lena Voss held talks on Monday with the chief of the general staff of Peru's armed "
+        "forces, Carlos Ibarra Soto, the ministry said.",
+    )
+    assert [c.id for c in event.counterparts] == ["carlos-ibarra-soto"]
+
+
+def test_roles_office_with_its_own_phrase_tells_the_nationality(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Lena Voss was received by Peru's minister of state for trade, Carlos Ibarra Soto."
+    )
+    table = canonical_entities(doc)
+    person = table.at(doc[-2])
+    assert person is not None and roles.nationality(person) == ["PE"]
+
+
+def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enricher) -> None:
+    # "here" parsed as a modifier of the venue, which itself names no known place.
+    event = only(
+        enricher,
+        "OSLO, March 26 (NTB) -- Prime Minister Ivo Marek called on Prime Minister Carlos "
+        "Ibarra Soto at Seri Perdana here today.",
+    )
+    assert event.location is not None and event.location.id == "oslo"
+
+
+def test_roles_agent_hung_on_the_place_of_a_passive_welcome_is_its_actor() -> None:
+    # "was greeted at the airport by X": the parser may hang "by X" on the airport.
+    words = ["Ana", "Lind", "was", "greeted", "at", "the", "airport", "by", "Ivo", "Marek"]
+    heads = [1, 3, 3, 3, 3, 6, 4, 6, 9, 7]
+    deps = [
+        "compound",
+        "nsubjpass",
+        "auxpass",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "prep",
+        "compound",
+        "pobj",
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    found = roles.actor(doc[3], canonical_entities(doc))
+    assert found is not None and found.referent.name == "Ivo Marek"
+
+
+def test_events_welcome_told_at_the_arrival_is_the_visits_host(enricher: Enricher) -> None:
+    # No meeting with the minister who received him: he is the host of the trip to Lima.
+    text = (
+        "Prime Minister Ivo Marek arrived in Lima on Tuesday. He held talks with President Ana "
+        "Quiroga on Wednesday, shortly after his arrival, when he was received by Foreign "
+        "Minister Carlos Ibarra."
+    )
+    found = {
+        (e.type.value, e.actor.id, tuple(c.id for c in e.counterparts))
+        for e in events_of(enricher, text)
+    }
+    assert found == {
+        ("visit", "ivo-marek", ("carlos-ibarra",)),
+        ("meeting", "ivo-marek", ("ana-quiroga",)),
+    }
+
+
+def test_events_greeting_at_the_entrance_welcomes_the_visitor(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek arrived in Lima on Tuesday. President Ana Quiroga warmly "
+        "greeted Marek at the entrance of the palace."
+    )
+    (visit,) = events_of(enricher, text)
+    assert (visit.type.value, [c.id for c in visit.counterparts]) == ("visit", ["ana-quiroga"])
+
+
+def test_events_the_meeting_told_as_what_followed_is_no_new_meeting(enricher: Enricher) -> None:
+    # "Following the meeting" refers back to the talks told before.
+    doc = enricher.nlp(
+        "Prime Minister Ivo Marek held talks with President Ana Quiroga in Lima on Monday. "
+        "Following the meeting, both leaders watched the signing of three agreements."
+    )
+    mentions = extract_mentions(doc, canonical_entities(doc), PUBLISHED, 0, None)
+    assert [m.trigger.text for m in mentions if m.type == "meeting"] == ["talks"]
+
+
+def test_events_taking_part_in_an_occasion_somewhere_is_a_visit_there(enricher: Enricher) -> None:
+    # The forum's own place, not the place of the clause the verb is joined to.
+    text = (
+        "Foreign Minister Ana Lind will travel to Peru on Monday. The minister will visit "
+        "officials in Lima and then participate in the annual Fisheries Forum in Quito, her "
+        "spokesman said."
+    )
+    places = {e.location.id for e in _of_type(events_of(enricher, text), "visit") if e.location}
+    assert places == {"lima", "quito"}
+
+
+def test_events_place_an_occasion_is_about_is_not_where_it_is(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Lind will travel to Peru on Monday to attend a special summit of "
+        "the Andean Council on the crisis in Bolivia."
+    )
+    (visit,) = events_of(enricher, text)
+    assert visit.location is not None and visit.location.id == "peru"
+
+
+STAY_IN_LIMA = (
+    "Foreign Minister Ana Lind will fly to Lima on Monday for talks with President Carlos "
+    "Ibarra. In Lima she is due to meet Prime Minister Eva Rojas and visit Danish troops "
+    "training with the Peruvian navy near Callao."
+)
+
+
+def test_events_place_of_what_is_visited_is_the_visits_place(enricher: Enricher) -> None:
+    places = {e.location.id for e in _of_type(events_of(enricher, STAY_IN_LIMA), "visit")}
+    assert places == {"lima", "callao"}
+
+
+def test_events_doings_in_a_place_told_first_take_the_stays_date(enricher: Enricher) -> None:
+    # The troops are visited on the day of the stay in Lima the sentence opens on.
+    visits = _of_type(events_of(enricher, STAY_IN_LIMA), "visit")
+    dates = {e.location.id: e.date.value if e.date else None for e in visits if e.location}
+    assert dates == {"lima": "2025-03-31", "callao": "2025-03-31"}
+
+
+def test_events_visit_a_ship_is_sent_for_is_no_trip_of_the_sender(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 26 (NTB) - The spokesperson said the Norwegian Navy would dispatch a "
+        "frigate to Bergen next week for a goodwill visit."
+    )
+    assert [e.type.value for e in events_of(enricher, text)] == ["deployment"]
+
+
+def test_events_soldiers_apposed_to_their_base_are_forces_not_visitors(
+    enricher: Enricher,
+) -> None:
+    text = "More than 1,800 Fort Ord, Utah-based soldiers will arrive in Peru late this month."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_landing_at_an_airport_named_short_is_the_stay_told_beside(
+    enricher: Enricher,
+) -> None:
+    # The airport's name stops before "airport"; the landing is the Lima stay told next.
+    text = (
+        "Prime Minister Ivo Marek held talks with President Carlos Ibarra at the Palacio de "
+        "Gobierno on Wednesday. Marek landed at Halim Kusuma airport on Tuesday afternoon and "
+        "was welcomed by Foreign Minister Ana Lind. The Lima visit is his first since he took "
+        "office in May."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [
+        (v.location.id if v.location else None, [c.id for c in v.counterparts]) for v in visits
+    ] == [("lima", ["ana-lind"])]
+
+
+def test_events_stops_a_trip_includes_in_the_present_are_planned(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 26 (NTB) - Foreign Minister Ana Lind held talks in Oslo on Wednesday. "
+        "Lind's trip also includes stops in Bergen and Tromso."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert len(visits) == 2 and {v.status.value for v in visits} == {"planned"}
+
+
+def test_events_going_to_ones_own_country_is_no_visit(enricher: Enricher) -> None:
+    text = "Norwegian Prime Minister Ivo Marek arrived in Norway on Tuesday after talks in Lima."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_signing_agents_joined_by_and_are_both_parties(enricher: Enricher) -> None:
+    # "by X and his counterpart, Y", with "by" hung on the place it was signed at.
+    text = (
+        "The pact was signed on Tuesday at the Ministry of Defence headquarters in Lima by "
+        "Defence minister Ivo Marek and his Peruvian counterpart, Carlos Ibarra, who arrived in "
+        "Lima on Monday evening."
+    )
+    (agreement,) = _of_type(events_of(enricher, text), "agreement")
+    assert {agreement.actor.id, *(c.id for c in agreement.counterparts)} == {
+        "ivo-marek",
+        "carlos-ibarra",
+    }
+
+
+def test_events_date_hung_on_a_name_the_parser_left_loose_is_the_verbs() -> None:
+    # "held talks with the chief, Ana Pires, on Tuesday": "Pires" read as a loose "dep".
+    words = [
+        "Lind",
+        "held",
+        "talks",
+        "with",
+        "the",
+        "chief",
+        ",",
+        "Ana",
+        "Pires",
+        ",",
+        "on",
+        "Tuesday",
+        ".",
+    ]
+    heads = [1, 1, 1, 2, 5, 3, 1, 8, 1, 8, 8, 10, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "compound",
+        "dep",
+        "punct",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    ents = [
+        "B-PERSON",
+        "O",
+        "O",
+        "O",
+        "O",
+        "O",
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "O",
+        "O",
+        "B-DATE",
+        "O",
+    ]
+    pos = [
+        "PROPN",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    chain = [doc[2], doc[1]]
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    found = event_date(chain, PUBLISHED, frozenset({2}), dates, future=False)
+    assert found is not None and found.value == "2025-03-25"
 
 
 def test_events_spoke_with_is_meeting(enricher: Enricher) -> None:
