@@ -1,0 +1,67 @@
+"""Where events happen: places a clause is set in, and venues the model does not name.
+
+Names, places and venues here are invented (or generic), never taken from the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def place_of(events: list[Event], event_type: str) -> str | None:
+    (event,) = [e for e in events if e.type == event_type]
+    return event.location.name if event.location is not None else None
+
+
+def test_talks_in_a_where_clause_up_the_chain_are_at_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Bergen on Tuesday and was driven to Alder House, "
+        "where she held talks with President Jon Lund on Wednesday morning.",
+    )
+    assert place_of(events, "meeting") == "Alder House"
+
+
+def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen will visit Norway and Sweden next week. In Bergen, Haugen is "
+        "scheduled to hold talks with Prime Minister Jon Lund.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_a_venue_the_model_leaves_unlabelled_is_the_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Tuesday, Haugen held talks with President Jon Lund at the Ostra Diwan, the "
+        "ministry said.",
+    )
+    assert place_of(events, "meeting") == "Ostra Diwan"
+
+
+def test_a_name_told_once_after_at_is_a_venue_not_a_person(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at Velmar Haus on Wednesday.",
+    )
+    assert place_of(events, "meeting") == "Velmar Haus"
+
+
+def test_an_arrival_before_a_meeting_is_not_at_the_meeting_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jon Lund had an audience with King Olav at the Linden Palace yesterday "
+        "afternoon, shortly after his arrival, when he was received by Foreign Minister Ane "
+        "Haugen.",
+    )
+    assert not [e for e in events if e.type == "visit"]
