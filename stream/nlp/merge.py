@@ -69,11 +69,13 @@ def merge_mentions(
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
-        joins = (
-            e for e in events
+        joins = [
+            e
+            for e in events
             if _same_event(e, mention) and not _past_and_ahead(e, mention, published)
-        )
-        same = next(joins, None)
+        ]
+        same = next((e for e in joins if _placed_alike(e, mention)), None)
+        same = same or next(iter(joins), None)
         if same is None:
             events.append(MergedEvent([mention], location=mention.location))
         else:
@@ -87,6 +89,17 @@ def merge_mentions(
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
     return [event for event in events if _says_enough(event)]
+
+
+def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
+    """ "Held talks with Y on Thursday ... agreed to hold a summit with Z in Ulm next month
+    ... is expected to travel to Ulm for the summit": a mention that names a place joins the
+    event told at that place before one that names none, whichever was told first."""
+    return (
+        event.location is not None
+        and mention.location is not None
+        and _places_compatible(event.location, mention.location)
+    )
 
 
 def _participants(mention: Mention) -> frozenset[str]:

@@ -65,3 +65,14 @@ def test_an_arrival_before_a_meeting_is_not_at_the_meeting_venue(enricher: Enric
         "Haugen.",
     )
     assert not [e for e in events if e.type == "visit"]
+
+
+def test_a_summit_told_again_joins_the_summit_at_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with Prime Minister Jon Lund on Thursday. The two "
+        "premiers agreed to hold a summit with Sweden in Bergen next month. Haugen is expected "
+        "to travel to Bergen for the summit, officials said.",
+    )
+    talks = next(e for e in events if e.type == "meeting" and e.status == "occurred")
+    assert talks.location is None or talks.location.name != "Bergen"
