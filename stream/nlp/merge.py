@@ -236,8 +236,8 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             continue
         if _has_own_date(event) or any(m.during is not None for m in event.mentions):
             continue
-        if any(map(_told_as_before, event.mentions)):
-            continue  # "had accused": what led up to the story, not said at its talks
+        if any(map(_told_as_before, event.mentions)) or any(map(_in_perfect, event.mentions)):
+            continue  # "had accused", "has long accused": what led up to the story
         parties = _participants(event.principal)
         start = event.first.trigger.i
         talks = [
@@ -255,7 +255,18 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
         position, latest = max(talks, key=lambda item: item[0])
         if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
             event.date = latest.date
-            event.location = event.location or latest.location
+            if not any(map(_said_at_an_occasion, event.mentions)):
+                event.location = event.location or latest.location
+
+
+def _said_at_an_occasion(mention: Mention) -> bool:
+    """ "At a joint news conference, X said ...": a stance voiced at an occasion the text names
+    on its own is there, not at the talks before it, though on their day."""
+    speech = roles.speech_verb(mention.trigger)
+    verbs = [mention.trigger, *([speech] if speech is not None else [])]
+    return any(
+        word.pos_ == "NOUN" for verb in verbs for word in roles.prep_objects(verb, "at", "during")
+    )
 
 
 def _travelled_on(
@@ -269,7 +280,22 @@ def _travelled_on(
         and other.first.actor.referent.key == speaker
         and (talks.location is None or not _places_compatible(other.location, talks.location))
         and position < (_last_told_before(other, start) or -1)
+        and not _came_before(other, talks)
         for other in events
+    )
+
+
+def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
+    """ "Received X on Tuesday ... X arrived in Ulm on Monday evening", "received X, who is
+    on an official visit": a trip told after the talks that began before them, or told with
+    them, brought the speaker to the talks; it did not take him on from them."""
+    sentences = {m.sentence.start for m in talks.mentions}
+    if any(m.sentence.start in sentences for m in visit.mentions):
+        return True
+    return (
+        visit.date is not None
+        and talks.date is not None
+        and visit.date.end < talks.date.start
     )
 
 
@@ -371,6 +397,8 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         kinds = OCCASIONS.get(event.first.type)
         if kinds is None or (event.location and event.date):
             continue
+        if any(map(_said_at_an_occasion, event.mentions)):
+            kinds = frozenset({"visit"})  # in the city of the trip, not at the talks' venue
         parties = _participants(event.principal)
         start = event.first.trigger.i
         told = [
@@ -452,6 +480,15 @@ def _told_as_before(mention: Mention) -> bool:
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _in_perfect(mention: Mention) -> bool:
+    """ "X has previously accused a neighbour": the present perfect tells that it was said, not
+    when, so not that it was said at the day's talks."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 

@@ -76,3 +76,40 @@ def test_a_summit_told_again_joins_the_summit_at_its_place(enricher: Enricher) -
     )
     talks = next(e for e in events if e.type == "meeting" and e.status == "occurred")
     assert talks.location is None or talks.location.name != "Bergen"
+
+
+def statements_of(enricher: Enricher, text: str) -> list[Event]:
+    return [e for e in events_of(enricher, text) if e.type == "statement"]
+
+
+def test_an_arrival_told_after_the_talks_does_not_take_the_speaker_on(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen of Sweden at the Linden Palace "
+        "on Tuesday.\n\nThe Swedish prime minister arrived in Oslo on Monday evening.\n\nAne "
+        "Haugen stressed that Sweden supports the initiatives of Norway on regional water use.",
+    )
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+
+
+def test_a_stance_voiced_at_a_news_conference_is_not_at_the_talks_venue(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund received Foreign Minister Ane Haugen at the Linden Palace on "
+        "Tuesday. At a joint news conference, Haugen said Sweden firmly supports Norway's bid.",
+    )
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+    assert stance.location is None or stance.location.name != "Linden Palace"
+
+
+def test_a_stance_in_the_present_perfect_is_not_dated_by_the_talks(enricher: Enricher) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund held talks with Prime Minister Ane Haugen at the Linden Palace on "
+        "Tuesday. Haugen's government has previously accused Denmark of meddling in its affairs.",
+    )
+    assert stance.date is None
