@@ -30,6 +30,8 @@ PAST_TRIP_DAYS = 31  # a trip made this long before the news is not one still ah
 # Events a dateline places when nothing else does, and how far from the filing day they may be.
 FILED_TYPES = frozenset({"meeting", "agreement", "statement"})
 FILED_DAYS = 3
+# Events with no time of their own that are told as done at the talks told before them.
+TOLD_AT_TALKS = frozenset({"statement", "invitation"})
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -230,10 +232,12 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
 def _voiced_at_talks(events: list[MergedEvent]) -> None:
     """ "X held talks with Y on Tuesday. ... X said Norway firmly backs Chile": a stance with no
     time of its own, told after talks one of its parties held, was voiced at those talks, on
-    their day and at their place, rather than on the day the story had reached."""
+    their day and at their place, rather than on the day the story had reached. So was an
+    invitation ("X invited Y to visit Oslo"), on their day; its place is where Y is asked."""
     for event in events:
-        if event.first.type != "statement" or event.status is not EventStatus.OCCURRED:
+        if event.first.type not in TOLD_AT_TALKS or event.status is not EventStatus.OCCURRED:
             continue
+        stance = event.first.type == "statement"
         if _has_own_date(event) or any(m.during is not None for m in event.mentions):
             continue
         if any(map(_told_as_before, event.mentions)) or any(map(_in_perfect, event.mentions)):
@@ -247,7 +251,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             and occasion.status is EventStatus.OCCURRED
             and occasion.date is not None
             and _shares_parties(event, occasion, parties)
-            and _places_compatible(occasion.location, event.location)
+            and (not stance or _places_compatible(occasion.location, event.location))
             and (position := _last_told_before(occasion, start)) is not None
         ]
         if not talks:
@@ -255,7 +259,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
         position, latest = max(talks, key=lambda item: item[0])
         if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
             event.date = latest.date
-            if not any(map(_said_at_an_occasion, event.mentions)):
+            if stance and not any(map(_said_at_an_occasion, event.mentions)):
                 event.location = event.location or latest.location
 
 

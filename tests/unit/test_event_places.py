@@ -113,3 +113,15 @@ def test_a_stance_in_the_present_perfect_is_not_dated_by_the_talks(enricher: Enr
         "Tuesday. Haugen's government has previously accused Denmark of meddling in its affairs.",
     )
     assert stance.date is None
+
+
+def test_an_undated_invitation_told_after_talks_is_on_their_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jon Lund held talks with President Ane Haugen in Bergen on Tuesday.\n\n"
+        "The two countries set up a joint fisheries commission in 2019.\n\n"
+        "Lund invited Haugen to visit Oslo at a convenient time.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-25"
+    assert invitation.location is not None and invitation.location.name == "Oslo"
