@@ -409,6 +409,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             (position, occasion) for occasion in events
             if occasion.first.type in kinds and occasion.location is not None
             and _shares_parties(event, occasion, parties)
+            and (event.first.type != "meeting" or _travels_on(occasion, parties))
             and (position := _last_told_before(occasion, start)) is not None
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
@@ -421,6 +422,12 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _travels_on(occasion: MergedEvent, parties: frozenset[str]) -> bool:
+    """ "Y will visit Oslo, hosted by Lund ... Lund will also meet Z next month": talks are
+    on a trip that one of their parties makes, not on every trip their host receives."""
+    return occasion.first.type != "visit" or occasion.first.actor.referent.key in parties
 
 
 def _placed_where_filed(

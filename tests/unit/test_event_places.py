@@ -125,3 +125,18 @@ def test_an_undated_invitation_told_after_talks_is_on_their_day(enricher: Enrich
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.date is not None and invitation.date.value == "2025-03-25"
     assert invitation.location is not None and invitation.location.name == "Oslo"
+
+
+def test_a_host_meeting_someone_else_is_not_placed_by_the_guest_trip(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen will welcome King Olav to the Linden Palace on April 21, "
+        "the palace said. As announced today, Haugen will also be meeting next month with "
+        "President Jon Lund.",
+    )
+    talks = [
+        e for e in events if e.type == "meeting" and "jon-lund" in {c.id for c in e.counterparts}
+    ]
+    assert talks and all(t.location is None for t in talks)
