@@ -115,6 +115,7 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
     same_parties = _participants(first) == _participants(mention) or (
         first.actor.referent.key == mention.actor.referent.key
         and not (first.counterparts and mention.counterparts)
+        and not _named_and_unnamed(event, mention)
     )
     # A mention that names no place joins only an event it agrees with on status: "he last
     # visited the country in 2019" is not the visit he "will" make.
@@ -127,6 +128,23 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
             _dates_compatible(m.date, mention.date) or _arrived_the_eve(m, mention)
             for m in event.mentions
         )
+    )
+
+
+def _named_and_unnamed(event: MergedEvent, mention: Mention) -> bool:
+    """ "Will meet with Kenyan officials" and "will discuss security with Prime Minister X":
+    talks with a group the text leaves unnamed are not the talks with a named party (unlike
+    "met the prime minister", which may name no one yet)."""
+    told = [*event.mentions, mention]
+    named = [m for m in told if m.counterparts]
+    return bool(named) and any(map(_meets_unnamed_group, (m for m in told if not m.counterparts)))
+
+
+def _meets_unnamed_group(mention: Mention) -> bool:
+    trigger = mention.trigger
+    met = [*roles.prep_objects(trigger, "with"), *roles.children(trigger, "dobj")]
+    return mention.type == "meeting" and any(
+        word.pos_ == "NOUN" and word.tag_ == "NNS" and word.i != trigger.i for word in met
     )
 
 

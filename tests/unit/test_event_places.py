@@ -140,3 +140,17 @@ def test_a_host_meeting_someone_else_is_not_placed_by_the_guest_trip(
         e for e in events if e.type == "meeting" and "jon-lund" in {c.id for c in e.counterparts}
     ]
     assert talks and all(t.location is None for t in talks)
+
+
+def test_talks_with_unnamed_officials_are_not_the_talks_with_a_named_leader(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ane Haugen will travel to Denmark and Norway next week. She will also "
+        "meet with Danish government officials to discuss trade. During her visit to Oslo, "
+        "Haugen will also discuss fisheries with Norwegian officials, including Prime Minister "
+        "Jon Lund. While in Bergen, Haugen will meet with business leaders.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is None or talks.location.name != "Bergen"
