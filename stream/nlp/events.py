@@ -988,6 +988,8 @@ def event_date(
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return resolved
+    if _placed_in_time(chain[0]):
+        return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     return _dependent_date(chain[0], published, dates, future=future)
 
 

@@ -154,3 +154,15 @@ def test_talks_with_unnamed_officials_are_not_the_talks_with_a_named_leader(
     )
     (talks,) = [e for e in events if e.type == "meeting"]
     assert talks.location is None or talks.location.name != "Bergen"
+
+
+def test_an_upcoming_trip_does_not_take_the_day_of_the_speech_about_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund will set the stage for his upcoming trip to Asia in a speech "
+        "Thursday morning. The president's travels will take him to Japan, Vietnam and Laos.",
+    )
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and all(v.date is None for v in visits)
