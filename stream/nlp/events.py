@@ -1102,8 +1102,15 @@ def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDa
     """ "at the time", "later in the day": the date of the latest dated event of the same actor,
     else of the latest dated event."""
     dated = [m for m in reversed(earlier) if m.date is not None]
-    own = [m for m in dated if actor.referent.key in _participants(m)]
-    return next((m.date for m in own or dated), None)
+    # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
+    # in the day": the day the story is at is told in a main clause, not in a relative one.
+    told = [m for m in dated if not _told_aside(m)] or dated
+    own = [m for m in told if actor.referent.key in _participants(m)]
+    return next((m.date for m in own or told), None)
+
+
+def _told_aside(mention: Mention) -> bool:
+    return any(word.dep_ == "relcl" for word in roles.clause_chain(mention.trigger))
 
 
 def _date_of_story_so_far(

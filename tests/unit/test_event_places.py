@@ -166,3 +166,17 @@ def test_an_upcoming_trip_does_not_take_the_day_of_the_speech_about_it(
     )
     visits = [e for e in events if e.type == "visit"]
     assert visits and all(v.date is None for v in visits)
+
+
+def test_later_in_the_day_is_the_day_of_the_main_news_not_of_a_relative_clause(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Riga on Tuesday on an unannounced visit.\n\n"
+        "Haugen, who held talks with President Jon Lund in Oslo on Monday, left Norway on a "
+        "chartered plane.\n\nShe is scheduled to hold talks with President Erik Berg later in "
+        "the day.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting" and e.status == "planned"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
