@@ -1257,7 +1257,10 @@ def _happened_during(
     preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
     # "invited Y to visit X during the talks": the parser may hang the time on the visit.
     invited = list(roles.children(chain[0], "xcomp")) if mention.type == "invitation" else []
-    for token in [*chain, *invited]:
+    # "After the talks, the two leaders watched officials sign ...": the signing is when its
+    # witnesses watch it.
+    watched = [w.head for w in roles.signing_witnesses(chain[0])][:1]
+    for token in [*chain, *invited, *watched]:
         for obj in roles.prep_objects(token, *preps):
             if obj.lower_ == "which" and token.dep_ == "relcl":
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"

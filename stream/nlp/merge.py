@@ -302,6 +302,7 @@ def _travelled_on(
         and other.first.actor.referent.key == speaker
         and (talks.location is None or not _places_compatible(other.location, talks.location))
         and position < (_last_told_before(other, start) or -1)
+        and other.status is EventStatus.OCCURRED  # a trip still ahead took nobody anywhere
         and not _came_before(other, talks)
         for other in events
     )

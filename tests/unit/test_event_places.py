@@ -180,3 +180,34 @@ def test_later_in_the_day_is_the_day_of_the_main_news_not_of_a_relative_clause(
     )
     (talks,) = [e for e in events if e.type == "meeting" and e.status == "planned"]
     assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+STORY_OF_TALKS = (
+    "OSLO, March 27. Swedish Prime Minister Ane Haugen held talks here on Thursday with "
+    "Norwegian Prime Minister Jon Lund on fisheries and rail links, the government said.\n\n"
+    "Haugen arrived in the Norwegian capital late on Wednesday from Riga, where a Baltic tour "
+    "that will also take her to Tallinn on Saturday began on Monday.\n\n"
+)
+
+
+def test_a_trip_still_ahead_does_not_take_the_speaker_away_from_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        STORY_OF_TALKS + "Haugen invited her Norwegian counterpart to visit Stockholm, and Lund "
+        "accepted, saying he would travel next year.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-27"
+
+
+def test_a_signing_watched_after_the_talks_is_on_their_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        STORY_OF_TALKS + "After the talks, the two prime ministers watched officials sign a "
+        "$2 billion financing agreement for a rail tunnel, in which Swedish companies hold a "
+        "stake.",
+    )
+    (deal,) = [e for e in events if e.type == "agreement"]
+    assert deal.date is not None and deal.date.value == "2025-03-27"
