@@ -603,7 +603,8 @@ def _read_mention(
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED and not _perfect(trigger):
-        date = _date_of_story_so_far(trigger, reading.text, earlier)
+        told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
+        date = _date_of_story_so_far(trigger, reading.text, told)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     beside = [*group, *roles.co_subjects(trigger, reading.table)]
@@ -1111,6 +1112,16 @@ def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDa
 
 def _told_aside(mention: Mention) -> bool:
     return any(word.dep_ == "relcl" for word in roles.clause_chain(mention.trigger))
+
+
+def _named_trip(trigger: Token, event_type: str) -> bool:
+    return event_type == "visit" and trigger.pos_ in roles.NOUN_POS
+
+
+def _doings_of(actor: roles.Role, earlier: list[Mention]) -> list[Mention]:
+    """ "Rice arrived late Saturday ... talks believed to involve Sharif's visit to Washington":
+    a trip named by a bare noun is dated by the story so far only as its own traveller's."""
+    return [m for m in earlier if actor.referent.key in _participants(m)]
 
 
 def _date_of_story_so_far(

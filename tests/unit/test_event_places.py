@@ -211,3 +211,15 @@ def test_a_signing_watched_after_the_talks_is_on_their_day(enricher: Enricher) -
     )
     (deal,) = [e for e in events if e.type == "agreement"]
     assert deal.date is not None and deal.date.value == "2025-03-27"
+
+
+def test_a_trip_named_by_a_noun_is_not_dated_by_someone_elses_arrival(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Oslo late Saturday for talks on trade. Her talks "
+        "are also believed to involve the agenda for President Jon Lund's visit to Stockholm.",
+    )
+    (visit,) = [e for e in events if e.type == "visit" and e.actor.id == "jon-lund"]
+    assert visit.date is None
