@@ -393,6 +393,8 @@ def _location(
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
         found = _where_said(chain[-1], reading)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = _place_of_trip_for_it(chain, reading)
     if found is None:
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
@@ -404,6 +406,20 @@ def _location(
     if "here" in said:
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "The trip began with a stop in Oslo to meet Prime Minister X": talks that are the
+    purpose of a stop or a trip are held where it goes."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    trip = verb.head
+    if trip.pos_ not in roles.NOUN_POS or reading.trigger_types.get(trip.i) != "visit":
+        return None
+    return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:

@@ -223,3 +223,16 @@ def test_a_trip_named_by_a_noun_is_not_dated_by_someone_elses_arrival(
     )
     (visit,) = [e for e in events if e.type == "visit" and e.actor.id == "jon-lund"]
     assert visit.date is None
+
+
+def test_talks_that_are_the_purpose_of_a_stop_are_held_where_it_is(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Defence Secretary Ane Haugen returned on Friday from a six-day trip to Europe.\n\n"
+        "The trip started March 14 with a stop in Oslo to meet with Norwegian Prime Minister "
+        "Jon Lund and Defence Minister Erik Berg.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Oslo"
