@@ -464,7 +464,7 @@ def _placed_where_filed(
             continue  # "could meet, possibly in ...": a place still open
         if event.first.type == "statement" and not _speaks_for(event.principal, where):
             continue  # "X accused a neighbour": said where the story is filed only by its own
-        if _told_elsewhere(event, events, here) or all(map(_told_as_before, event.mentions)):
+        if _told_elsewhere(event, events, here) or all(map(_background, event.mentions)):
             continue
         if not _party_there(event, events, here, where):
             continue
@@ -511,6 +511,10 @@ def _told_as_before(mention: Mention) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
     )
+
+
+def _background(mention: Mention) -> bool:
+    return _told_as_before(mention) or _in_perfect(mention)
 
 
 def _in_perfect(mention: Mention) -> bool:

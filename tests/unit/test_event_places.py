@@ -236,3 +236,15 @@ def test_talks_that_are_the_purpose_of_a_stop_are_held_where_it_is(
     )
     (talks,) = [e for e in events if e.type == "meeting"]
     assert talks.location is not None and talks.location.name == "Oslo"
+
+
+def test_a_stance_in_the_present_perfect_is_not_placed_where_the_story_is_filed(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "NEW DELHI (PTI) - Indian Foreign Minister Kiran Mehra held talks with his Icelandic "
+        "counterpart Jon Lund in New Delhi on Thursday. India has backed Iceland's application "
+        "to join a grouping of countries that coordinate fisheries policy.",
+    )
+    assert stance.location is None
