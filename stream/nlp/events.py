@@ -409,6 +409,10 @@ def _location(
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
         found = _where_said(chain[-1], reading)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = _place_of_trip_for_it(chain, reading)
+    if found is None:
+        found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
@@ -427,6 +431,20 @@ def _here_in_clause(verb: Token) -> bool:
         word.lower_ == "here" and word.dep_ == "advmod" and roles.told_in_clause(word, verb)
         for word in verb.subtree
     )
+
+
+def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "The trip began with a stop in Oslo to meet Prime Minister X": talks that are the
+    purpose of a stop or a trip are held where it goes."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    trip = verb.head
+    if trip.pos_ not in roles.NOUN_POS or reading.trigger_types.get(trip.i) != "visit":
+        return None
+    return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:
@@ -630,7 +648,8 @@ def _read_mention(
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
     if date is None and cue is None and status is EventStatus.OCCURRED and not _perfect(trigger):
-        date = _date_of_story_so_far(trigger, reading.text, earlier)
+        told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
+        date = _date_of_story_so_far(trigger, reading.text, told)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     beside = [*group, *roles.co_subjects(trigger, reading.table)]
@@ -1036,6 +1055,8 @@ def event_date(
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return resolved
+    if _placed_in_time(chain[0]):
+        return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     return _dependent_date(chain[0], published, dates, future=future)
 
 
@@ -1148,8 +1169,25 @@ def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDa
     """ "at the time", "later in the day": the date of the latest dated event of the same actor,
     else of the latest dated event."""
     dated = [m for m in reversed(earlier) if m.date is not None]
-    own = [m for m in dated if actor.referent.key in _participants(m)]
-    return next((m.date for m in own or dated), None)
+    # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
+    # in the day": the day the story is at is told in a main clause, not in a relative one.
+    told = [m for m in dated if not _told_aside(m)] or dated
+    own = [m for m in told if actor.referent.key in _participants(m)]
+    return next((m.date for m in own or told), None)
+
+
+def _told_aside(mention: Mention) -> bool:
+    return any(word.dep_ == "relcl" for word in roles.clause_chain(mention.trigger))
+
+
+def _named_trip(trigger: Token, event_type: str) -> bool:
+    return event_type == "visit" and trigger.pos_ in roles.NOUN_POS
+
+
+def _doings_of(actor: roles.Role, earlier: list[Mention]) -> list[Mention]:
+    """ "Rice arrived late Saturday ... talks believed to involve Sharif's visit to Washington":
+    a trip named by a bare noun is dated by the story so far only as its own traveller's."""
+    return [m for m in earlier if actor.referent.key in _participants(m)]
 
 
 def _date_of_story_so_far(
@@ -1296,7 +1334,10 @@ def _happened_during(
     preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
     # "invited Y to visit X during the talks": the parser may hang the time on the visit.
     invited = list(roles.children(chain[0], "xcomp")) if mention.type == "invitation" else []
-    for token in [*chain, *invited]:
+    # "After the talks, the two leaders watched officials sign ...": the signing is when its
+    # witnesses watch it.
+    watched = [w.head for w in roles.signing_witnesses(chain[0])][:1]
+    for token in [*chain, *invited, *watched]:
         for obj in roles.prep_objects(token, *preps):
             if obj.lower_ == "which" and token.dep_ == "relcl":
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"

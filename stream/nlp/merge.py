@@ -30,6 +30,8 @@ PAST_TRIP_DAYS = 31  # a trip made this long before the news is not one still ah
 # Events a dateline places when nothing else does, and how far from the filing day they may be.
 FILED_TYPES = frozenset({"meeting", "agreement", "statement"})
 FILED_DAYS = 3
+# Events with no time of their own that are told as done at the talks told before them.
+TOLD_AT_TALKS = frozenset({"statement", "invitation"})
 # The events another happens on, and so lends its place and date to.
 OCCASIONS: dict[str, frozenset[str]] = {
     "meeting": frozenset({"visit"}),
@@ -69,11 +71,13 @@ def merge_mentions(
     """Group the mentions of each event, in order of first mention, and settle place and date."""
     events: list[MergedEvent] = []
     for mention in mentions:
-        joins = (
-            e for e in events
+        joins = [
+            e
+            for e in events
             if _same_event(e, mention) and not _past_and_ahead(e, mention, published)
-        )
-        same = next(joins, None)
+        ]
+        same = next((e for e in joins if _placed_alike(e, mention)), None)
+        same = same or next(iter(joins), None)
         if same is None:
             events.append(MergedEvent([mention], location=mention.location))
         else:
@@ -90,6 +94,17 @@ def merge_mentions(
     return [event for event in events if _says_enough(event)]
 
 
+def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
+    """ "Held talks with Y on Thursday ... agreed to hold a summit with Z in Ulm next month
+    ... is expected to travel to Ulm for the summit": a mention that names a place joins the
+    event told at that place before one that names none, whichever was told first."""
+    return (
+        event.location is not None
+        and mention.location is not None
+        and _places_compatible(event.location, mention.location)
+    )
+
+
 def _participants(mention: Mention) -> frozenset[str]:
     return frozenset([mention.actor.referent.key, *(ref.key for ref in mention.counterparts)])
 
@@ -101,6 +116,7 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
     same_parties = _participants(first) == _participants(mention) or (
         first.actor.referent.key == mention.actor.referent.key
         and not (first.counterparts and mention.counterparts)
+        and not _named_and_unnamed(event, mention)
     )
     # A mention that names no place joins only an event it agrees with on status: "he last
     # visited the country in 2019" is not the visit he "will" make.
@@ -113,6 +129,23 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
             _dates_compatible(m.date, mention.date) or _arrived_the_eve(m, mention)
             for m in event.mentions
         )
+    )
+
+
+def _named_and_unnamed(event: MergedEvent, mention: Mention) -> bool:
+    """ "Will meet with Kenyan officials" and "will discuss security with Prime Minister X":
+    talks with a group the text leaves unnamed are not the talks with a named party (unlike
+    "met the prime minister", which may name no one yet)."""
+    told = [*event.mentions, mention]
+    named = [m for m in told if m.counterparts]
+    return bool(named) and any(map(_meets_unnamed_group, (m for m in told if not m.counterparts)))
+
+
+def _meets_unnamed_group(mention: Mention) -> bool:
+    trigger = mention.trigger
+    met = [*roles.prep_objects(trigger, "with"), *roles.children(trigger, "dobj")]
+    return mention.type == "meeting" and any(
+        word.pos_ == "NOUN" and word.tag_ == "NNS" and word.i != trigger.i for word in met
     )
 
 
@@ -218,14 +251,16 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
 def _voiced_at_talks(events: list[MergedEvent]) -> None:
     """ "X held talks with Y on Tuesday. ... X said Norway firmly backs Chile": a stance with no
     time of its own, told after talks one of its parties held, was voiced at those talks, on
-    their day and at their place, rather than on the day the story had reached."""
+    their day and at their place, rather than on the day the story had reached. So was an
+    invitation ("X invited Y to visit Oslo"), on their day; its place is where Y is asked."""
     for event in events:
-        if event.first.type != "statement" or event.status is not EventStatus.OCCURRED:
+        if event.first.type not in TOLD_AT_TALKS or event.status is not EventStatus.OCCURRED:
             continue
+        stance = event.first.type == "statement"
         if _has_own_date(event) or any(m.during is not None for m in event.mentions):
             continue
-        if any(map(_told_as_before, event.mentions)):
-            continue  # "had accused": what led up to the story, not said at its talks
+        if any(map(_told_as_before, event.mentions)) or any(map(_in_perfect, event.mentions)):
+            continue  # "had accused", "has long accused": what led up to the story
         parties = _participants(event.principal)
         start = event.first.trigger.i
         talks = [
@@ -235,7 +270,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             and occasion.status is EventStatus.OCCURRED
             and occasion.date is not None
             and _shares_parties(event, occasion, parties)
-            and _places_compatible(occasion.location, event.location)
+            and (not stance or _places_compatible(occasion.location, event.location))
             and (position := _last_told_before(occasion, start)) is not None
         ]
         if not talks:
@@ -243,7 +278,18 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
         position, latest = max(talks, key=lambda item: item[0])
         if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
             event.date = latest.date
-            event.location = event.location or latest.location
+            if stance and not any(map(_said_at_an_occasion, event.mentions)):
+                event.location = event.location or latest.location
+
+
+def _said_at_an_occasion(mention: Mention) -> bool:
+    """ "At a joint news conference, X said ...": a stance voiced at an occasion the text names
+    on its own is there, not at the talks before it, though on their day."""
+    speech = roles.speech_verb(mention.trigger)
+    verbs = [mention.trigger, *([speech] if speech is not None else [])]
+    return any(
+        word.pos_ == "NOUN" for verb in verbs for word in roles.prep_objects(verb, "at", "during")
+    )
 
 
 def _travelled_on(
@@ -257,7 +303,23 @@ def _travelled_on(
         and other.first.actor.referent.key == speaker
         and (talks.location is None or not _places_compatible(other.location, talks.location))
         and position < (_last_told_before(other, start) or -1)
+        and other.status is EventStatus.OCCURRED  # a trip still ahead took nobody anywhere
+        and not _came_before(other, talks)
         for other in events
+    )
+
+
+def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
+    """ "Received X on Tuesday ... X arrived in Ulm on Monday evening", "received X, who is
+    on an official visit": a trip told after the talks that began before them, or told with
+    them, brought the speaker to the talks; it did not take him on from them."""
+    sentences = {m.sentence.start for m in talks.mentions}
+    if any(m.sentence.start in sentences for m in visit.mentions):
+        return True
+    return (
+        visit.date is not None
+        and talks.date is not None
+        and visit.date.end < talks.date.start
     )
 
 
@@ -384,12 +446,15 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         kinds = OCCASIONS.get(event.first.type)
         if kinds is None or (event.location and event.date):
             continue
+        if any(map(_said_at_an_occasion, event.mentions)):
+            kinds = frozenset({"visit"})  # in the city of the trip, not at the talks' venue
         parties = _participants(event.principal)
         start = event.first.trigger.i
         told = [
             (position, occasion) for occasion in events
             if occasion.first.type in kinds and occasion.location is not None
             and _shares_parties(event, occasion, parties)
+            and (event.first.type != "meeting" or _travels_on(occasion, parties))
             and (position := _last_told_before(occasion, start)) is not None
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
@@ -402,6 +467,12 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _travels_on(occasion: MergedEvent, parties: frozenset[str]) -> bool:
+    """ "Y will visit Oslo, hosted by Lund ... Lund will also meet Z next month": talks are
+    on a trip that one of their parties makes, not on every trip their host receives."""
+    return occasion.first.type != "visit" or occasion.first.actor.referent.key in parties
 
 
 def _placed_where_filed(
@@ -419,7 +490,7 @@ def _placed_where_filed(
             continue  # "could meet, possibly in ...": a place still open
         if event.first.type == "statement" and not _speaks_for(event.principal, where):
             continue  # "X accused a neighbour": said where the story is filed only by its own
-        if _told_elsewhere(event, events, here) or all(map(_told_as_before, event.mentions)):
+        if _told_elsewhere(event, events, here) or all(map(_background, event.mentions)):
             continue
         if not _party_there(event, events, here, where):
             continue
@@ -465,6 +536,19 @@ def _told_as_before(mention: Mention) -> bool:
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _background(mention: Mention) -> bool:
+    return _told_as_before(mention) or _in_perfect(mention)
+
+
+def _in_perfect(mention: Mention) -> bool:
+    """ "X has previously accused a neighbour": the present perfect tells that it was said, not
+    when, so not that it was said at the day's talks."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
 
 

@@ -22,7 +22,7 @@ from stream.nlp.entities import (
     entity_span,
     office_set_off,
 )
-from stream.nlp.lexicon import cue_words, honorific_words, role_words
+from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -1014,6 +1014,41 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
     return None
 
 
+def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
+    """A place the event's clause is set in rather than one it names itself: "was driven to
+    the Alder Palace, where he held talks with X" (a "where" clause anywhere up the chain, not
+    only on the trigger), and "In Ulm, Lund is scheduled to hold talks with X" (a place put
+    before the subject, at the head of the sentence, which frames all of its main clause)."""
+    for word in chain[1:]:
+        if word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children):
+            found = _place_at(word.head, table, site=True)
+            if found is not None and word.head.idx >= dateline_end:
+                return found
+    for word in chain:
+        for obj in _fronted_places(word):
+            found = _place_at(obj, table)
+            if found is not None and obj.idx >= dateline_end:
+                return found
+        if word.dep_ in ("relcl", "acl"):
+            break  # a relative clause is framed by its own sentence part, not the main one
+    return None
+
+
+def _fronted_places(verb: Token) -> Iterator[Token]:
+    """ "In Ulm, ...": the object of an "in"/"at" that opens the sentence and is closed off
+    by a comma, hung on `verb`."""
+    sentence = verb.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.head.i != verb.i or opening.i > verb.i:
+        return
+    if opening.dep_ != "prep" or opening.lower_ not in ("in", "at"):
+        return
+    for obj in children(opening, "pobj"):
+        after = obj.right_edge.i + 1
+        if after < len(verb.doc) and verb.doc[after].text == ",":
+            yield obj
+
+
 def _told_in_clause(prep: Token, clause: Token) -> bool:
     token = prep.head
     while token.i != clause.i:
@@ -1210,24 +1245,52 @@ def _city_told_before(token: Token, table: EntityTable) -> bool:
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:
     """ "held talks at the Residence", "at the state guesthouse": a name after "at the"
-    that the model took for a person or an organisation is the building the talks are in."""
+    that the model took for a person or an organisation is the building the talks are in.
+    So is one it left unlabelled ("at the Alder Diwan"), and a name of several words it
+    told only once with no article ("at Linden Haus"): nobody is met "at" a person."""
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return None
-    if not any(
+    determined = any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in token.children
-    ):
-        return None  # "at the Residence", "at his Lakeside House office"
-    words = [token] if token.pos_ == "PROPN" else [
-        c for c in children(token, "compound") if c.pos_ == "PROPN"
-    ] if token.lemma_.lower() in cue_words("facility") else []
+    )  # "at the Residence", "at his Lakeside House office"
+    words = _venue_name_words(token)
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
-    if found is None or found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
+    if found is None:
+        return _unlabelled_venue(words, table) if determined else None
+    if found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
+        return None
+    if not determined and not _told_once_in_words(found):
         return None
     if found.label == "FAC":
         return found
     # The organisation itself ("the State Department said") keeps its label elsewhere.
     return replace(found, label="FAC")
+
+
+def _venue_name_words(token: Token) -> list[Token]:
+    """The proper name itself, or the one a facility noun carries ("the Orla state palace")."""
+    if token.pos_ == "PROPN":
+        return [token]
+    if token.lemma_.lower() not in cue_words("facility"):
+        return []
+    return [c for c in children(token, "compound", "nmod") if c.pos_ == "PROPN"]
+
+
+def _told_once_in_words(found: Referent) -> bool:
+    return len(found.mentions) == 1 and len(found.mentions[0]) > 1
+
+
+def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None:
+    """The proper name a word heads, when no entity covers any of it."""
+    if not words:
+        return None
+    head = words[0]
+    name = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    if any(table.at(word) is not None or word.ent_type_ or not word.is_title for word in name):
+        return None
+    text = " ".join(word.text for word in name)
+    return Referent(key=fold(text), label="FAC", name=text)
 
 
 def _capital_named(token: Token, table: EntityTable) -> Referent | None:
@@ -1380,7 +1443,10 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         yield from prep_objects(head, "to", "in", "at")
         for party in children(head, "dobj"):
             yield from prep_objects(party, "in", "at")
-    if trigger.dep_ == "pobj" and head.head.pos_ == "VERB":
+    # "had an audience at the palace shortly after his arrival": what came before or after
+    # the governing event happened elsewhere, or at least not there.
+    after_it = head.lower_ in (*SEQUENCE_PREPS, "following")
+    if trigger.dep_ == "pobj" and head.head.pos_ == "VERB" and not after_it:
         # "arrived in X for talks", "leaves for X on a five-day trip"
         leaving = head.head.lemma_ in cue_words("motion")
         yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))

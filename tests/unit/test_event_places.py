@@ -1,0 +1,250 @@
+"""Where events happen: places a clause is set in, and venues the model does not name.
+
+Names, places and venues here are invented (or generic), never taken from the gold sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def place_of(events: list[Event], event_type: str) -> str | None:
+    (event,) = [e for e in events if e.type == event_type]
+    return event.location.name if event.location is not None else None
+
+
+def test_talks_in_a_where_clause_up_the_chain_are_at_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Bergen on Tuesday and was driven to Alder House, "
+        "where she held talks with President Jon Lund on Wednesday morning.",
+    )
+    assert place_of(events, "meeting") == "Alder House"
+
+
+def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen will visit Norway and Sweden next week. In Bergen, Haugen is "
+        "scheduled to hold talks with Prime Minister Jon Lund.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_a_venue_the_model_leaves_unlabelled_is_the_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Tuesday, Haugen held talks with President Jon Lund at the Ostra Diwan, the "
+        "ministry said.",
+    )
+    assert place_of(events, "meeting") == "Ostra Diwan"
+
+
+def test_a_name_told_once_after_at_is_a_venue_not_a_person(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at Velmar Haus on Wednesday.",
+    )
+    assert place_of(events, "meeting") == "Velmar Haus"
+
+
+def test_an_arrival_before_a_meeting_is_not_at_the_meeting_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jon Lund had an audience with King Olav at the Linden Palace yesterday "
+        "afternoon, shortly after his arrival, when he was received by Foreign Minister Ane "
+        "Haugen.",
+    )
+    assert not [e for e in events if e.type == "visit"]
+
+
+def test_a_summit_told_again_joins_the_summit_at_its_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with Prime Minister Jon Lund on Thursday. The two "
+        "premiers agreed to hold a summit with Sweden in Bergen next month. Haugen is expected "
+        "to travel to Bergen for the summit, officials said.",
+    )
+    talks = next(e for e in events if e.type == "meeting" and e.status == "occurred")
+    assert talks.location is None or talks.location.name != "Bergen"
+
+
+def statements_of(enricher: Enricher, text: str) -> list[Event]:
+    return [e for e in events_of(enricher, text) if e.type == "statement"]
+
+
+def test_an_arrival_told_after_the_talks_does_not_take_the_speaker_on(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen of Sweden at the Linden Palace "
+        "on Tuesday.\n\nThe Swedish prime minister arrived in Oslo on Monday evening.\n\nAne "
+        "Haugen stressed that Sweden supports the initiatives of Norway on regional water use.",
+    )
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+
+
+def test_a_stance_voiced_at_a_news_conference_is_not_at_the_talks_venue(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund received Foreign Minister Ane Haugen at the Linden Palace on "
+        "Tuesday. At a joint news conference, Haugen said Sweden firmly supports Norway's bid.",
+    )
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+    assert stance.location is None or stance.location.name != "Linden Palace"
+
+
+def test_a_stance_in_the_present_perfect_is_not_dated_by_the_talks(enricher: Enricher) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Jon Lund held talks with Prime Minister Ane Haugen at the Linden Palace on "
+        "Tuesday. Haugen's government has previously accused Denmark of meddling in its affairs.",
+    )
+    assert stance.date is None
+
+
+def test_an_undated_invitation_told_after_talks_is_on_their_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jon Lund held talks with President Ane Haugen in Bergen on Tuesday.\n\n"
+        "The two countries set up a joint fisheries commission in 2019.\n\n"
+        "Lund invited Haugen to visit Oslo at a convenient time.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-25"
+    assert invitation.location is not None and invitation.location.name == "Oslo"
+
+
+def test_a_host_meeting_someone_else_is_not_placed_by_the_guest_trip(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen will welcome King Olav to the Linden Palace on April 21, "
+        "the palace said. As announced today, Haugen will also be meeting next month with "
+        "President Jon Lund.",
+    )
+    talks = [
+        e for e in events if e.type == "meeting" and "jon-lund" in {c.id for c in e.counterparts}
+    ]
+    assert talks and all(t.location is None for t in talks)
+
+
+def test_talks_with_unnamed_officials_are_not_the_talks_with_a_named_leader(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ane Haugen will travel to Denmark and Norway next week. She will also "
+        "meet with Danish government officials to discuss trade. During her visit to Oslo, "
+        "Haugen will also discuss fisheries with Norwegian officials, including Prime Minister "
+        "Jon Lund. While in Bergen, Haugen will meet with business leaders.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is None or talks.location.name != "Bergen"
+
+
+def test_an_upcoming_trip_does_not_take_the_day_of_the_speech_about_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund will set the stage for his upcoming trip to Asia in a speech "
+        "Thursday morning. The president's travels will take him to Japan, Vietnam and Laos.",
+    )
+    visits = [e for e in events if e.type == "visit"]
+    assert visits and all(v.date is None for v in visits)
+
+
+def test_later_in_the_day_is_the_day_of_the_main_news_not_of_a_relative_clause(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Riga on Tuesday on an unannounced visit.\n\n"
+        "Haugen, who held talks with President Jon Lund in Oslo on Monday, left Norway on a "
+        "chartered plane.\n\nShe is scheduled to hold talks with President Erik Berg later in "
+        "the day.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting" and e.status == "planned"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+STORY_OF_TALKS = (
+    "OSLO, March 27. Swedish Prime Minister Ane Haugen held talks here on Thursday with "
+    "Norwegian Prime Minister Jon Lund on fisheries and rail links, the government said.\n\n"
+    "Haugen arrived in the Norwegian capital late on Wednesday from Riga, where a Baltic tour "
+    "that will also take her to Tallinn on Saturday began on Monday.\n\n"
+)
+
+
+def test_a_trip_still_ahead_does_not_take_the_speaker_away_from_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        STORY_OF_TALKS + "Haugen invited her Norwegian counterpart to visit Stockholm, and Lund "
+        "accepted, saying he would travel next year.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-27"
+
+
+def test_a_signing_watched_after_the_talks_is_on_their_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        STORY_OF_TALKS + "After the talks, the two prime ministers watched officials sign a "
+        "$2 billion financing agreement for a rail tunnel, in which Swedish companies hold a "
+        "stake.",
+    )
+    (deal,) = [e for e in events if e.type == "agreement"]
+    assert deal.date is not None and deal.date.value == "2025-03-27"
+
+
+def test_a_trip_named_by_a_noun_is_not_dated_by_someone_elses_arrival(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Oslo late Saturday for talks on trade. Her talks "
+        "are also believed to involve the agenda for President Jon Lund's visit to Stockholm.",
+    )
+    (visit,) = [e for e in events if e.type == "visit" and e.actor.id == "jon-lund"]
+    assert visit.date is None
+
+
+def test_talks_that_are_the_purpose_of_a_stop_are_held_where_it_is(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Defence Secretary Ane Haugen returned on Friday from a six-day trip to Europe.\n\n"
+        "The trip started March 14 with a stop in Oslo to meet with Norwegian Prime Minister "
+        "Jon Lund and Defence Minister Erik Berg.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Oslo"
+
+
+def test_a_stance_in_the_present_perfect_is_not_placed_where_the_story_is_filed(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "NEW DELHI (PTI) - Indian Foreign Minister Kiran Mehra held talks with his Icelandic "
+        "counterpart Jon Lund in New Delhi on Thursday. India has backed Iceland's application "
+        "to join a grouping of countries that coordinate fisheries policy.",
+    )
+    assert stance.location is None
