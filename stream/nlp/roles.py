@@ -82,8 +82,18 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            objects = list(children(prep, "pobj"))
+            objects = [*children(prep, "pobj"), *_called_visiting_after(prep)]
             yield from objects or _stranded_object(prep)
+
+
+def _called_visiting_after(prep: Token) -> Iterator[Token]:
+    """ "Talks with visiting Foreign Minister X": the parser reads "visiting" as a verb behind
+    "with" and the guest as its object, yet the guest is the one talked with."""
+    if prep.lower_ != "with":
+        return
+    for clause in children(prep, "pcomp"):
+        if clause.lower_ == "visiting":
+            yield from children(clause, "dobj")
 
 
 def _stranded_object(prep: Token) -> Iterator[Token]:

@@ -2322,3 +2322,18 @@ def test_events_the_two_ministers_are_the_last_pair_of_ministers(enricher: Enric
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
     assert parties == {"lena-voss", "ana-quiroga"}
+
+
+def test_events_talks_with_a_guest_called_visiting_meet_the_guest(enricher: Enricher) -> None:
+    # The parser reads "visiting" behind "with" as a verb whose object is the guest.
+    meetings = _of_type(
+        events_of(
+            enricher,
+            "Foreign Minister Lena Varga held talks on Monday with visiting Ruritanian "
+            "Foreign Minister Tomas Brandt.",
+        ),
+        "meeting",
+    )
+    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
+        ("lena-varga", ["tomas-brandt"])
+    ]
