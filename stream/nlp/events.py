@@ -338,7 +338,9 @@ def _met_a_thing(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
         return False
     objects = list(roles.children(trigger, "dobj"))
-    return bool(objects) and all(_is_a_thing(word) for word in objects)
+    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not.
+    guests = roles.meal_guests(trigger)
+    return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
 
 
 def _is_a_thing(word: Token) -> bool:
@@ -764,6 +766,8 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     thing, not a guest, so no one is met. Guests are people, named or by office, or the
     talks held ("hosted the summit"); a host "for" someone has a guest too."""
     if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
+        return False
+    if roles.meal_guests(trigger):
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)

@@ -69,6 +69,7 @@ CueKind = Literal[
     "acceptance",
     "group_of_states",
     "attendance",
+    "meal",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -82,8 +82,18 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            objects = list(children(prep, "pobj"))
+            objects = [*children(prep, "pobj"), *_called_visiting_after(prep)]
             yield from objects or _stranded_object(prep)
+
+
+def _called_visiting_after(prep: Token) -> Iterator[Token]:
+    """ "Talks with visiting Foreign Minister X": the parser reads "visiting" as a verb behind
+    "with" and the guest as its object, yet the guest is the one talked with."""
+    if prep.lower_ != "with":
+        return
+    for clause in children(prep, "pcomp"):
+        if clause.lower_ == "visiting":
+            yield from children(clause, "dobj")
 
 
 def _stranded_object(prep: Token) -> Iterator[Token]:
@@ -670,6 +680,7 @@ def counterparts(
         words += prep_objects(trigger, "on")
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
+        words += meal_guests(trigger)
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -696,6 +707,41 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     return words + joined_parties(trigger)
+
+
+def meal_guests(trigger: Token) -> list[Token]:
+    """Whom a host sits down with: "hosted a dinner for X", "a lunch in honour of X", "X
+    attended a banquet hosted by Y". Hosting a meal meets its guest, so the guest is a party."""
+    if trigger.lemma_ != "host":
+        return []
+    meals = [word for word in children(trigger, "dobj") if _is_meal(word)]
+    guests = [guest for meal in meals for guest in prep_objects(meal, "for")]
+    if trigger.dep_ == "acl" and _is_meal(trigger.head):
+        meals.append(trigger.head)
+        guests += _diners(trigger.head)
+    for word in [trigger, *meals]:
+        guests += _honoured(word)
+    return guests
+
+
+def _is_meal(word: Token) -> bool:
+    return word.lemma_.lower() in cue_words("meal")
+
+
+def _diners(meal: Token) -> list[Token]:
+    """ "X attended a dinner hosted by Y", "X was at a lunch hosted by Y": the subject of the
+    clause the meal is told in sits at it."""
+    verb = meal.head.head if meal.dep_ == "pobj" else meal.head
+    if meal.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return _clause_subjects(verb)
+
+
+def _honoured(word: Token) -> list[Token]:
+    """ "In honour of X", "in X's honour", "in his honour": the one honoured is the guest."""
+    honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in ("honour", "honor")]
+    owners = [owner for honour in honours for owner in children(honour, "poss")]
+    return owners + [o for honour in honours for o in prep_objects(honour, "of")]
 
 
 def _hosts_visited_with(

@@ -2322,3 +2322,33 @@ def test_events_the_two_ministers_are_the_last_pair_of_ministers(enricher: Enric
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
     assert parties == {"lena-voss", "ana-quiroga"}
+
+
+def test_events_talks_with_a_guest_called_visiting_meet_the_guest(enricher: Enricher) -> None:
+    # The parser reads "visiting" behind "with" as a verb whose object is the guest.
+    meetings = _of_type(
+        events_of(
+            enricher,
+            "Foreign Minister Lena Varga held talks on Monday with visiting Ruritanian "
+            "Foreign Minister Tomas Brandt.",
+        ),
+        "meeting",
+    )
+    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
+        ("lena-varga", ["tomas-brandt"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Varga attended a dinner hosted by President Omar Keita in her honour on Monday.",
+        "President Omar Keita hosted an official lunch in honour of Lena Varga on Monday.",
+    ],
+)
+def test_events_a_hosted_meal_meets_its_guest(enricher: Enricher, text: str) -> None:
+    # A meal someone hosts for a guest is a meeting of host and guest.
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    parties = (meeting.actor.id, [c.id for c in meeting.counterparts])
+    assert parties == ("omar-keita", ["lena-varga"])
+    assert meeting.date is not None and meeting.date.value == "2025-03-24"
