@@ -22,6 +22,7 @@ FROZEN_DIR = REPO / "tests" / "data" / "frozen"
 WIRE_DIR = REPO / "tests" / "data" / "wire"
 WIRE2_DIR = REPO / "tests" / "data" / "wire2"
 WIRE3_DIR = REPO / "tests" / "data" / "wire3"
+WIRE4_DIR = REPO / "tests" / "data" / "wire4"
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
 
 
@@ -76,6 +77,11 @@ def wire3_report(enricher: Enricher) -> Report:
 
 
 @pytest.fixture(scope="module")
+def wire4_report(enricher: Enricher) -> Report:
+    return evaluate(enricher, WIRE4_DIR, "wire4")
+
+
+@pytest.fixture(scope="module")
 def realdev_report(enricher: Enricher) -> Report:
     if not (REALDEV_DIR / "gold").is_dir():
         pytest.skip(f"no realdev folder at {REALDEV_DIR} (CI has one beside the clone)")
@@ -90,6 +96,7 @@ def realdev_report(enricher: Enricher) -> Report:
         "wire_report",
         "wire2_report",
         "wire3_report",
+        "wire4_report",
         "realdev_report",
     ],
 )
