@@ -54,6 +54,8 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 REGNAL_NUMERALS = frozenset("IVXL")
 COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# The most words a short name in brackets after a full name may have.
+MAX_SHORT_NAME_WORDS = 3
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -576,8 +578,9 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
-    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson").
-    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t)), end)
+    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
+    # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
+    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
     if ent.label_ == "PERSON":
         # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
@@ -673,17 +676,22 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
+    short_names = _short_names(doc, people)
     for ent in people:
-        _add(referents, _person_key(ent, referents), ent, ent.label_)
+        owner = short_names.get(fold(ent.text), ent)
+        _add(referents, _person_key(owner, referents), ent, ent.label_)
+    known_as = {
+        short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
+    }
     for ent in ents:
         if ent.label_ == "PERSON":
             continue
-        person = _person_named(ent, referents)
+        person = known_as.get(fold(ent.text)) or _person_named(ent, referents)
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
-    _add_name_echoes(doc, referents)
+    _add_name_echoes(doc, referents, known_as)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
@@ -819,19 +827,51 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     return max(people, key=lambda r: (len(r.mentions), -_first_start(r)), default=None)
 
 
-def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
-    """A capitalised word outside any entity that repeats a person's surname is that person:
-    the model often misses the bare "Ryu" after "Ryu Chol Min"."""
+def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
+    """ "Minister Amara Tolu (Amtolu) arrived ... Amtolu said": a name in brackets right after
+    a person's full name is what the story calls that person from then on. A place or an
+    outlet in brackets ("(Ruritania)", "(AP)") is no name."""
+    found: dict[str, Span] = {}
+    for ent in people:
+        opening = ent.end
+        if len(ent) < 2 or opening >= len(doc) or doc[opening].text != "(":
+            continue
+        inner = doc[opening + 1 : opening + 2 + MAX_SHORT_NAME_WORDS]
+        close = next((t.i for t in inner if t.text == ")"), None)
+        if close is None or close == opening + 1:
+            continue
+        short = doc[opening + 1 : close]
+        if _could_be_short_name(short):
+            found.setdefault(fold(short.text), ent)
+    return found
+
+
+def _could_be_short_name(short: Span) -> bool:
+    return (
+        all(word.is_alpha and word.is_title for word in short)
+        and len(short.text) > 2
+        and fold(short.text) not in alias_index()
+        and gazetteer.place(short.text) is None
+    )
+
+
+def _add_name_echoes(
+    doc: Doc, referents: dict[str, Referent], known_as: Mapping[str, Referent]
+) -> None:
+    """A capitalised word outside any entity that repeats a person's surname, or the short
+    name the story gave them, is that person: the model often misses the bare "Ryu" after
+    "Ryu Chol Min"."""
     people = [ref for ref in referents.values() if ref.label == "PERSON"]
     # The key is folded ("dragicevic"), the text keeps its diacritics ("Dragičević").
     names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
-    wanted = {doc.vocab.strings.add(name) for name in names}
+    wanted = {doc.vocab.strings.add(name) for name in (*names, *known_as)}
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
-            person = _person_named(token.doc[token.i : token.i + 1], referents)
+            word = token.doc[token.i : token.i + 1]
+            person = known_as.get(token.lower_) or _person_named(word, referents)
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 

@@ -463,3 +463,45 @@ def test_gazetteer_png_is_papua_new_guinea() -> None:
     assert found is not None and found.country_code == "PG"
     capital = gazetteer.capital_of("PG")
     assert capital is not None and capital.name == "Port Moresby"
+
+
+def test_repair_person_name_stops_at_a_bracketed_short_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Minister Amara Tolu (Amtolu) arrived in Lima.",
+        [("Amara Tolu (Amtolu", "PERSON")],
+    )
+    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [
+        ("Amara Tolu", "PERSON")
+    ]
+
+
+def test_canonical_bracketed_short_name_is_the_same_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Minister Amara Tolu (Amtolu) arrived in Lima. Later Amtolu met Pedro Sala. Amtolu left.",
+        [("Amara Tolu", "PERSON"), ("Lima", "GPE"), ("Amtolu", "ORG"), ("Pedro Sala", "PERSON")],
+    )
+    table = canonical_entities(doc)
+    tolu = next(ref for ref in table.referents if ref.name == "Amara Tolu")
+    assert [(m.text, m.label_) for m in tolu.mentions] == [
+        ("Amara Tolu", "PERSON"),
+        ("Amtolu", "PERSON"),
+    ]
+    assert all("Amtolu" not in ref.name for ref in table.referents)
+
+
+def test_canonical_place_in_brackets_after_a_name_is_no_short_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Senator Amara Tolu (Peru) arrived. Peru said so.",
+        [("Amara Tolu", "PERSON"), ("Peru", "GPE"), ("Peru", "GPE")],
+    )
+    peru = next(ref for ref in canonical_entities(doc).referents if ref.key == "peru")
+    assert peru.label == "GPE"
+
+
+@pytest.mark.parametrize("style", ["Shri", "Shaikh", "Prof."])
+def test_repair_style_before_a_name_is_not_part_of_it(blank: Language, style: str) -> None:
+    doc = built(blank, f"{style} Amara Tolu arrived.", [(f"{style} Amara Tolu", "PERSON")])
+    assert [s.text for s in repaired_entities(doc, [], [])] == ["Amara Tolu"]
