@@ -990,7 +990,11 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
     said" is a speaker, not the name)."""
     doc = phrase.doc
-    after = phrase.end + int(phrase.end < len(doc) and doc[phrase.end].text == ",")
+    after = _past_office_of(phrase)
+    after += int(after < len(doc) and doc[after].text == ",")
+    # "..., Prince Ali Hamad": a title or style before the name is no part of it.
+    while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
+        after += 1
     if after >= len(doc):
         return False
     found = by_token.get(after)
@@ -999,6 +1003,15 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
         name = name.head
     speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass")
     return found is not None and found.label == "PERSON" and not speaking
+
+
+def _past_office_of(phrase: Span) -> int:
+    """Where a role phrase's office ends: "the Prime Minister of Ruritania, X" names X after
+    the country the office serves."""
+    doc, end = phrase.doc, phrase.end
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == phrase.root.i:
+        return max(end, *(word.i for word in doc[end].subtree)) + 1
+    return end
 
 
 def _travellers(referents: Iterable[Referent]) -> frozenset[str]:

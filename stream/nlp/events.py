@@ -239,8 +239,11 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    arrived = _arrival_in_its_sentence(trigger, earlier) if passive else None
+    if arrived is not None:
+        return [arrived]
+    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
     if trigger.dep_ == "conj" and passive:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
@@ -261,6 +264,24 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
     ]
     return recent[-1:] or arrivals[-1:]
+
+
+def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
+    """ "Landed at Tamarind Bay, where he was met by X", "arrived in Y and was embraced by X":
+    a passive welcome in a clause of its own after an arrival told in the same sentence
+    greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
+    received by X" tells talks)."""
+    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+        return None
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.sent == trigger.sent
+        and m.trigger.i < trigger.i
+        and m.trigger.lemma_ in cue_words("arrival")
+    ]
+    return arrivals[-1] if arrivals else None
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:

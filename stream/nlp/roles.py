@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent, entity_span
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.lexicon import cue_words, role_words, title_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -218,9 +218,17 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if noun.pos_ != "NOUN":
         return None
     word = noun.doc[noun.i + 1]
+    if word.lower_ == "of" and word.head.i == noun.i:
+        # "the deputy governor of the Tamar region, Ali Hamad": past the office's "of".
+        past = max(w.i for w in word.subtree) + 1
+        if past + 1 >= len(noun.doc) or noun.doc[past].text != ",":
+            return None
+        word = noun.doc[past]
     after_comma = word.text == ","
     if after_comma and word.i + 1 < len(noun.doc):
         word = noun.doc[word.i + 1]
+    while word.is_title and word.lower_ in title_words() and word.i + 1 < len(noun.doc):
+        word = noun.doc[word.i + 1]  # "..., Prince Ali Hamad": the style is no part of it
     while word.dep_ == "compound" and word.head.i > word.i:
         word = word.head
     # "... the minister, Haugen said": a name after a comma that heads its own clause is not it.

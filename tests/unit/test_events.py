@@ -2055,3 +2055,31 @@ def test_events_the_two_ministers_are_the_last_pair_of_ministers(enricher: Enric
     (agreement,) = _of_type(events_of(enricher, text), "agreement")
     parties = {agreement.actor.id, *(c.id for c in agreement.counterparts)}
     assert parties == {"lena-voss", "ana-quiroga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a welcome in a "where" clause after the arrival
+        "Amara Tolu arrived in Lome on Tuesday, where he was received at the airport by "
+        "President Koffi Mensah.",
+        # the parse hangs the "where" clause on the time, not the airport
+        "Amara Tolu's plane landed at Lome airport earlier in the day, where the visiting "
+        "minister was met by Koffi Mensah.",
+        # an embrace on the tarmac is a welcome too
+        "Amara Tolu arrived in Lome on Tuesday and was embraced on the tarmac by Togolese "
+        "President Koffi Mensah.",
+        # the host named after the office and its country, the guest holding the same office
+        "Prime Minister Amara Tolu arrived in Lome on Tuesday and was received at the airport "
+        "by the Prime Minister of Togo, Koffi Mensah.",
+        # a lower office of a region, then a style before the name
+        "Amara Tolu arrived in Lome on Tuesday and was received at the airport by the deputy "
+        "governor of the Maritime region, Prince Koffi Mensah.",
+    ],
+)
+def test_events_host_who_welcomes_an_arrival_is_the_visit_counterpart(
+    enricher: Enricher, text: str
+) -> None:
+    assert _summary(events_of(enricher, text)) == {
+        ("visit", "amara-tolu", ("koffi-mensah",), "lome"),
+    }
