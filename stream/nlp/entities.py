@@ -33,6 +33,7 @@ from stream.nlp.lexicon import (
     rank_words,
     role_words,
     slug,
+    title_lists,
     title_words,
 )
 
@@ -56,6 +57,9 @@ COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
+# A ceremonial style before a name: "the Keeper of the Seven Seals King X".
+MAX_STYLE_WORDS = 8
+STYLE_LINKS = frozenset({"of", "the", "and"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -588,6 +592,12 @@ def _trim(ent: Span) -> Span | None:
         end -= 1
     if doc[end - 1].text == "-":
         return None
+    # "The Pontiff", "the Emir" read as an organisation: a role phrase that stands for a
+    # person, resolved like "the President".
+    if all(word.lower_ in title_words() for word in doc[start:end]) and (
+        doc[end - 1].lower_ in role_words()
+    ):
+        return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
@@ -692,6 +702,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    _add_styles(doc, referents)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
@@ -876,6 +887,55 @@ def _add_name_echoes(
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 
 
+def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "The Keeper of the Seven Seals King Arno Vell held talks ... the Keeper of the Seven
+    Seals said": a capitalised style printed once before a person's name stands for them,
+    there (the parse may hang the name on the style) and where it comes back alone."""
+    styles: dict[tuple[str, ...], Referent] = {}
+    for ref in referents.values():
+        for span in ref.mentions if ref.label == "PERSON" else ():
+            words = _style_before(span)
+            if words is not None:
+                styles.setdefault(words, ref)
+    if not styles:
+        return
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    lowered = [word.lower_ for word in doc]
+    for words, ref in styles.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if tuple(lowered[start : start + size]) != words or not doc[start].is_title:
+                continue
+            if taken.isdisjoint(range(start, start + size)):
+                ref.mentions.append(Span(doc, start, start + size, label="PERSON"))
+
+
+def _style_before(span: Span) -> tuple[str, ...] | None:
+    """The words of "the Keeper of the Seven Seals" before "King Arno Vell": capitalised
+    words and links, opened by "the", with no office word among them (offices are titles)."""
+    doc, end = span.doc, span.start
+    while end > 0 and doc[end - 1].is_title and doc[end - 1].lower_ in title_words():
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_STYLE_WORDS
+        and (doc[start - 1].is_title or doc[start - 1].lower_ in STYLE_LINKS)
+        and doc[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
+        and not _after_line_break(doc[start])
+    ):
+        start -= 1
+    opening = next((word.i for word in doc[start:end] if word.lower_ == "the"), None)
+    if opening is None:
+        return None
+    style = doc[opening + 1 : end]
+    if len(style) < 2 or not (style[0].is_title and style[-1].is_title):
+        return None
+    if any(word.lower_ in title_words() for word in style):
+        return None
+    return tuple(word.lower_ for word in style)
+
+
 def _shortens(words: list[str], full: list[str]) -> bool:
     """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
     first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal"."""
@@ -1055,6 +1115,9 @@ def _title_words(phrase: Span) -> frozenset[str]:
     # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
         words = words - cue_words("prime_minister") | {"prime", "minister"}
+    # "The Pontiff" is the Pope told by another name.
+    if not words.isdisjoint(title_lists()["title.pope"]):
+        words = words - title_lists()["title.pope"] | {"pope"}
     return words
 
 

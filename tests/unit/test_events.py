@@ -2083,3 +2083,27 @@ def test_events_host_who_welcomes_an_arrival_is_the_visit_counterpart(
     assert _summary(events_of(enricher, text)) == {
         ("visit", "amara-tolu", ("koffi-mensah",), "lome"),
     }
+
+
+def test_events_the_pontiff_is_the_pope_named_before(enricher: Enricher) -> None:
+    text = (
+        "Pope Amadeus III celebrated Mass in Lome on Friday. The Pontiff arrived in Accra on "
+        "Saturday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.actor.id, v.location.id if v.location else None) for v in visits] == [
+        ("amadeus-iii", "accra")
+    ]
+
+
+def test_events_a_ceremonial_style_stands_for_the_person_it_was_printed_with(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The Guardian of the Three Sacred Rivers King Arno Vell held talks today with "
+        "President Koffi Mensah in Lome.\n\nTomorrow the Guardian of the Three Sacred Rivers "
+        "will travel to Accra."
+    )
+    found = _summary(events_of(enricher, text))
+    assert ("meeting", "arno-vell", ("koffi-mensah",), "lome") in found
+    assert ("visit", "arno-vell", (), "accra") in found
