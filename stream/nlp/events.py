@@ -376,13 +376,45 @@ def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
 
 
 def _first_since(trigger: Token) -> bool:
-    """ "She is the first Chilean leader to visit Oslo since 1998": a record the trip told in
-    the story sets, not another trip (in 1998 or now)."""
+    """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
+    to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
+    story sets, not another trip (in 1998, now or to come)."""
     infinitive = trigger.dep_ in ("relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
-    return infinitive and ranked and any(roles.prep_objects(trigger, "since"))
+    return infinitive and ranked
+
+
+def _actor_told(
+    event_type: str, trigger: Token, reading: Reading
+) -> tuple[roles.Role | None, Token | None]:
+    """Who a verb apart from the trigger names as its actor, and that verb: a stance's speaker
+    ("X said Norway backs Y"), a record's holder ("the last to visit was X")."""
+    if event_type == "statement":
+        speaker = roles.speaker(trigger, reading.table)
+        return speaker, roles.speech_verb(trigger) if speaker is not None else None
+    record = _last_to_make_it(trigger) if event_type == "visit" else None
+    holder = _predecessor(record, reading.table) if record is not None else None
+    return (roles.Role(holder, from_parse=True) if holder else None), record
+
+
+def _last_to_make_it(trigger: Token) -> Token | None:
+    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911": the verb that names
+    who made the trip the record tells of, and when."""
+    noun = trigger.head
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    last = any(c.lower_ == "last" for c in noun.children)
+    if not (infinitive and last and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"):
+        return None
+    return noun.head
+
+
+def _predecessor(copula: Token, table: EntityTable) -> Referent | None:
+    found = (roles.referent(attr, table) for attr in roles.children(copula, "attr"))
+    return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
 
 
 def _leads(trigger: Token) -> bool:
@@ -590,9 +622,13 @@ def _read_mention(
     timed = _time_clause(trigger, chain)
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
     cue = cue or _sequence_cue(trigger)
-    if _not_an_event(event_type, trigger, cue, earlier) or _hosts_no_guest(trigger, reading):
+    speaker, speech = _actor_told(event_type, trigger, reading)
+    if (
+        _not_an_event(event_type, trigger, cue, earlier)
+        or _hosts_no_guest(trigger, reading)
+        or (event_type == "visit" and speech is not None and speaker is None)
+    ):
         return None
-    speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
@@ -608,7 +644,6 @@ def _read_mention(
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     if actor is None:
         return None
-    speech = roles.speech_verb(trigger) if speaker is not None else None
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))

@@ -2107,3 +2107,29 @@ def test_events_a_ceremonial_style_stands_for_the_person_it_was_printed_with(
     found = _summary(events_of(enricher, text))
     assert ("meeting", "arno-vell", ("koffi-mensah",), "lome") in found
     assert ("visit", "arno-vell", (), "accra") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amara Tolu, the first Ruritanian president to visit Togo in 22 years, arrived in "
+        "Lome on Sunday.",
+        "Amara Tolu arrived in Lome on Sunday. He is the only Asian leader to visit both Ghana "
+        "and Togo this year.",
+    ],
+)
+def test_events_a_record_the_trip_sets_is_no_other_trip(enricher: Enricher, text: str) -> None:
+    assert _summary(events_of(enricher, text)) == {("visit", "amara-tolu", (), "lome")}
+
+
+def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ada Moro arrived in Lome on Tuesday. The last Ruritanian monarch to visit Lome "
+        "was her grandfather, Bruno Castell, in 1911."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = {(v.actor.id, v.date.value if v.date else None, v.status.value) for v in visits}
+    assert ("bruno-castell", "1911", "occurred") in found
+    assert all(v.actor.id in ("ada-moro", "bruno-castell") for v in visits)
