@@ -592,10 +592,10 @@ def _trim(ent: Span) -> Span | None:
         end -= 1
     if doc[end - 1].text == "-":
         return None
-    # "The Pontiff", "the Emir" read as an organisation: a role phrase that stands for a
-    # person, resolved like "the President".
+    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
+    # a form of address, no name.
     if all(word.lower_ in title_words() for word in doc[start:end]) and (
-        doc[end - 1].lower_ in role_words()
+        doc[end - 1].lower_ in role_words() | honorific_words()
     ):
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
@@ -660,8 +660,16 @@ class EntityTable:
         An object pronoun never means its own clause's subject ("Solberg held talks with him"),
         so the caller can pass that person's key as `excluding`.
         """
+        found = self.subject_before(token, excluding)
+        return found[1] if found is not None else None
+
+    def subject_before(
+        self, token: Token, excluding: str | None = None
+    ) -> tuple[int, Referent] | None:
+        """Where the last person who was a subject before `token` is told, and who."""
         position = bisect_left(self.person_starts, token.i)
-        earlier = (ref for ref in reversed(self.person_refs[:position]) if ref.key != excluding)
+        told = zip(self.person_starts[:position], self.person_refs[:position], strict=True)
+        earlier = ((start, ref) for start, ref in reversed(list(told)) if ref.key != excluding)
         return next(earlier, None)
 
     def place(self, place: Place) -> Referent:
@@ -827,7 +835,7 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if not all(word.is_title for word in ent if word.is_alpha) or fold(ent.text) in alias_index():
+    if not all(_capitalised(w) for w in ent if w.is_alpha) or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None
@@ -866,6 +874,11 @@ def _could_be_short_name(short: Span) -> bool:
     )
 
 
+def _capitalised(word: Token) -> bool:
+    """ "Moen", and "McAlister" or "DeLuca", which `is_title` refuses."""
+    return word.text[:1].isupper() and not word.is_upper
+
+
 def _add_name_echoes(
     doc: Doc, referents: dict[str, Referent], known_as: Mapping[str, Referent]
 ) -> None:
@@ -880,7 +893,7 @@ def _add_name_echoes(
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
-        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
+        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
             person = known_as.get(token.lower_) or _person_named(word, referents)
             if person is not None:
@@ -1148,8 +1161,24 @@ def _title_of(span: Span) -> Title | None:
             break
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
-        return None
+        return _title_after(span)
     return Title(country or _nationality(doc[start:end]), words)
+
+
+def _title_after(span: Span) -> Title | None:
+    """ "Arno Vell, president of the Republic of Ruritania, arrived": the office told after
+    the name, with the country it serves (a company's president serves no country)."""
+    doc, start = span.doc, span.end + 1
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    end = start
+    while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
+        end += 1
+    words = _title_words(doc[start:end])
+    if words.isdisjoint(role_words()) or end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    served = next((w for w in doc[end + 1 : end + 4] if w.ent_type_ == "GPE"), None)
+    return Title(country_of(served), words) if served is not None else None
 
 
 def _counterpart_title(doc: Doc, end: int) -> Title | None:

@@ -343,7 +343,9 @@ def _met_a_thing(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
         return False
     objects = list(roles.children(trigger, "dobj"))
-    return bool(objects) and all(_is_a_thing(word) for word in objects)
+    # "Will host a state dinner for X": a meal hosted for a guest is a meeting with them.
+    meals = cue_words("meal")
+    return bool(objects) and all(_is_a_thing(w) and w.lemma_ not in meals for w in objects)
 
 
 def _is_a_thing(word: Token) -> bool:
@@ -761,6 +763,8 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     thing, not a guest, so no one is met. Guests are people, named or by office, or the
     talks held ("hosted the summit"); a host "for" someone has a guest too."""
     if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
+        return False
+    if roles.guests_of_a_meal(trigger):  # "hosted a banquet in honour of X"
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)

@@ -49,6 +49,7 @@ CueKind = Literal[
     "timing_verb",
     "reception",
     "hosting",
+    "meal",
     "arrival_site",
     "body_noun",
     "departure",

@@ -115,7 +115,9 @@ def referent(
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
-        return table.person_before(token, excluding)
+        return _guest_told_by_pronoun(token, table, excluding) or table.person_before(
+            token, excluding
+        )
     if token.lemma_ == "delegation" and token.tag_ == "NN" and not places:
         return _party_of_delegation(token, table)
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
@@ -142,6 +144,28 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _guest_told_by_pronoun(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> Referent | None:
+    """ "Mrs Lund will host a dinner for her at the castle. On Friday she flies to Bergen":
+    after a host whose guest is told by a pronoun, the same pronoun as a subject goes on
+    telling of the guest, not of the host."""
+    found = table.subject_before(pronoun, excluding) if pronoun.dep_ in SUBJECTS else None
+    if found is None:
+        return None
+    start, host = found
+    verb = pronoun.doc[start]
+    while verb.dep_ == "compound":
+        verb = verb.head
+    verb = verb.head
+    if verb.lemma_ not in cue_words("hosting") or verb.sent.start > pronoun.sent.start:
+        return None
+    told = [*children(verb, "dobj"), *prep_objects(verb, "for"), *guests_of_a_meal(verb)]
+    same = SAME_PERSON_PRONOUNS.get(pronoun.lower_, frozenset())
+    guests = (table.person_before(word, host.key) for word in told if word.lower_ in same)
+    return next((guest for guest in guests if guest is not None), None)
 
 
 def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
@@ -596,6 +620,9 @@ def _is_passive(verb: Token) -> bool:
     return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
+HONOUR_WORDS = frozenset({"honour", "honor"})
+# The object forms a subject pronoun continues: "for her ... she", "him ... he".
+SAME_PERSON_PRONOUNS = {"she": frozenset({"her"}), "he": frozenset({"him"})}
 COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
     "meeting": ("with", "between"),
     "agreement": ("with", "between"),
@@ -641,6 +668,7 @@ def counterparts(
         words += prep_objects(trigger, "on")
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
+        words += guests_of_a_meal(trigger)
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -667,6 +695,20 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     return words + joined_parties(trigger)
+
+
+def guests_of_a_meal(trigger: Token) -> list[Token]:
+    """ "Hosted a banquet in honour of X", "will host a state dinner for X": whom a meal is
+    given for is a party to it."""
+    meals = [w for w in children(trigger, "dobj") if w.lemma_ in cue_words("meal")]
+    if not meals:
+        return []
+    given = [trigger, *meals]
+    honours = [h for w in given for h in prep_objects(w, "in") if h.lemma_ in HONOUR_WORDS]
+    return [
+        *(guest for w in given for guest in prep_objects(w, "for")),
+        *(guest for h in honours for guest in prep_objects(h, "of")),
+    ]
 
 
 def _hosts_visited_with(

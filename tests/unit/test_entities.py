@@ -505,3 +505,14 @@ def test_canonical_place_in_brackets_after_a_name_is_no_short_name(blank: Langua
 def test_repair_style_before_a_name_is_not_part_of_it(blank: Language, style: str) -> None:
     doc = built(blank, f"{style} Amara Tolu arrived.", [(f"{style} Amara Tolu", "PERSON")])
     assert [s.text for s in repaired_entities(doc, [], [])] == ["Amara Tolu"]
+
+
+def test_canonical_surname_with_inner_capital_is_the_full_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "President Mary McAlister spoke. McAlister left.",
+        [("Mary McAlister", "PERSON"), ("McAlister", "ORG")],
+    )
+    assert [(ref.name, len(ref.mentions)) for ref in canonical_entities(doc).referents] == [
+        ("Mary McAlister", 2)
+    ]

@@ -2133,3 +2133,41 @@ def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
     found = {(v.actor.id, v.date.value if v.date else None, v.status.value) for v in visits}
     assert ("bruno-castell", "1911", "occurred") in found
     assert all(v.actor.id in ("ada-moro", "bruno-castell") for v in visits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Koffi Mensah hosted a grand banquet in honour of Amara Tolu in Lome.",
+        "President Koffi Mensah will host a state dinner for Amara Tolu in Lome.",
+        "Koffi Mensah and Amara Tolu then dined together in Lome.",
+    ],
+)
+def test_events_a_meal_given_for_a_guest_is_a_meeting(enricher: Enricher, text: str) -> None:
+    assert ("meeting", "koffi-mensah", ("amara-tolu",), "lome") in _summary(
+        events_of(enricher, text)
+    )
+
+
+def test_events_after_hosting_a_guest_told_by_pronoun_she_is_the_guest(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ada Moro arrived in Lome on Tuesday. Mrs Lund will host a state dinner for her "
+        "at Lome Castle in the evening. On Thursday she is due to visit Kara."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert {(v.actor.id, v.location.id if v.location else None) for v in visits} == {
+        ("ada-moro", "lome"),
+        ("ada-moro", "kara"),
+    }
+
+
+def test_events_office_told_after_the_name_answers_a_role_phrase(enricher: Enricher) -> None:
+    text = (
+        "General Secretary Kim Pyong Ho held talks with Ivan Sokolov, president of Peru, in "
+        "Pyongyang. President Kim Chol Su visited Moscow in 1984. Kim Pyong Ho later hosted a "
+        "banquet in honour of the Peruvian president."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert {c.id for e in meetings for c in e.counterparts} == {"ivan-sokolov"}
