@@ -291,7 +291,17 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ in ("PERSON", "ORG", "NORP") and _gone_to_or_stayed_in(ent, people or {}):
         return "GPE"
+    if ent.label_ == "ORG" and _named_building_where(ent):
+        return "FAC"
     return ent.label_
+
+
+def _named_building_where(ent: Span) -> bool:
+    """ "A banquet at the Tamar Assembly Hall": a name ending in a kind of building, where
+    something is held, is the building (a body is met with or joined, not held at)."""
+    root = ent.root
+    at = root.dep_ == "pobj" and root.head.lower_ == "at"
+    return at and ent[-1].lower_ in cue_words("facility") and ent[-1].is_title
 
 
 # Where a movement or a stay names its place: "flew to X", "arrived in X", "landed at X".

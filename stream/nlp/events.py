@@ -448,6 +448,8 @@ def _location(
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
         found = _where_said(chain[-1], reading)
+    if found is None and event_type == "meeting":
+        found = roles.place_hung_on_guest(chain[0], reading.table)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found

@@ -711,6 +711,17 @@ def guests_of_a_meal(trigger: Token) -> list[Token]:
     ]
 
 
+def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
+    a meal on its guest."""
+    places = (
+        referent(place, table, places=True)
+        for guest in guests_of_a_meal(trigger)
+        for place in prep_objects(guest, "at")
+    )
+    return next((ref for ref in places if ref is not None and ref.label in PLACE_LABELS), None)
+
+
 def _hosts_visited_with(
     trigger: Token, table: EntityTable, actor_key: str | None
 ) -> list[Referent]:

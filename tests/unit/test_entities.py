@@ -516,3 +516,12 @@ def test_canonical_surname_with_inner_capital_is_the_full_name(blank: Language) 
     assert [(ref.name, len(ref.mentions)) for ref in canonical_entities(doc).referents] == [
         ("Mary McAlister", 2)
     ]
+
+
+def test_pipeline_name_of_a_building_something_is_held_at_is_a_facility(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Koffi Mensah hosted a dinner for the delegation at the Kwangbok Assembly Hall."
+    )
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Kwangbok Assembly Hall") == "FAC"

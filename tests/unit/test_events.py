@@ -2171,3 +2171,16 @@ def test_events_office_told_after_the_name_answers_a_role_phrase(enricher: Enric
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert {c.id for e in meetings for c in e.counterparts} == {"ivan-sokolov"}
+
+
+def test_events_banquet_place_hung_on_the_guest_is_the_meeting_place(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov, president of Peru, arrived in Lome on Sunday. Koffi Mensah hosted a "
+        "grand banquet in honour of the Peruvian president at the Tamar Assembly Hall in the "
+        "evening of July 19."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["ivan-sokolov"]
+    assert meeting.location is not None and meeting.location.id == "tamar-assembly-hall"
