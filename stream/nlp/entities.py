@@ -754,7 +754,22 @@ def _is_subject(word: Token) -> bool:
         word.dep_ in SUBJECT_DEPS
         or word.dep_ == "poss"
         or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+        or subject_swept_into_time(word)
     )
+
+
+def subject_swept_into_time(word: Token) -> bool:
+    """ "On Sunday Tolu will travel to Lome": the parse may sweep a subject into the phrase of
+    time before its verb ("Sunday Tolu"), leaving the verb with none."""
+    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    if prep is None or prep.right_edge.i != word.i or word.dep_ not in ("pobj", "compound"):
+        return False
+    verb = prep.head
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
+    return word.i + 1 == first and timed
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:

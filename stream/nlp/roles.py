@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.entities import PLACE_LABELS, PRONOUNS, EntityTable, Referent, entity_span
+from stream.nlp.entities import (
+    PLACE_LABELS,
+    PRONOUNS,
+    EntityTable,
+    Referent,
+    entity_span,
+    subject_swept_into_time,
+)
 from stream.nlp.lexicon import cue_words, role_words, title_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -411,7 +418,16 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
-    return _misread_main_verb(verb, table)
+    return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
+
+
+def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
+    """ "On Sunday Tolu will travel to Lome": a verb with no subject, after a phrase of time
+    that ends in a name the parse swept into it ("Sunday Tolu"), has that name as subject."""
+    names = (prep.right_edge for prep in children(verb, "prep"))
+    found = (table.at(name) for name in names if subject_swept_into_time(name))
+    person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+    return Role(person, from_parse=False) if person is not None else None
 
 
 def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:

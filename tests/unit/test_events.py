@@ -2184,3 +2184,19 @@ def test_events_banquet_place_hung_on_the_guest_is_the_meeting_place(
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert [c.id for c in meeting.counterparts] == ["ivan-sokolov"]
     assert meeting.location is not None and meeting.location.id == "tamar-assembly-hall"
+
+
+def test_events_a_subject_swept_into_the_time_phrase_is_the_traveller(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Thursday. Foreign Minister Ana Rojas did not attend the "
+        "dinner.\n\nOn Sunday Sokolov will travel to Cusco. Later on Sunday he will fly to "
+        "Arequipa."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert {(v.actor.id, v.location.id if v.location else None) for v in visits} == {
+        ("ivan-sokolov", "lima"),
+        ("ivan-sokolov", "cusco"),
+        ("ivan-sokolov", "arequipa"),
+    }
