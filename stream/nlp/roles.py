@@ -537,6 +537,11 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         # "talks during the first visit by a Finnish head of state": the doer is told, if not
         # by name, and is not the subject of the talks; the one Finn named, or nobody.
         return _sole_person_of(agents[0], table)
+    between = _parties_between(noun, table)
+    if len(between) > 1 and noun.dep_ != "dobj":
+        # "signed a deal during talks between X and Y": the talks' own parties, not the doer
+        # of the clause they are told in (one who hosts or brokers talks has them as object).
+        return Role(between[0], from_parse=True)
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
@@ -562,6 +567,11 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Oslo government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _parties_between(noun: Token, table: EntityTable) -> list[Referent]:
+    found = referents(list(prep_objects(noun, "between")), table)
+    return [ref for ref in found if not _is_settlement(ref)]
 
 
 def _first_conjunct(noun: Token) -> Token:

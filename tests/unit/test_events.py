@@ -2200,3 +2200,18 @@ def test_events_a_subject_swept_into_the_time_phrase_is_the_traveller(
         ("ivan-sokolov", "cusco"),
         ("ivan-sokolov", "arequipa"),
     }
+
+
+def test_events_talks_between_two_named_are_theirs_not_the_clause_doers(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Peru on Saturday became the first Andean country to join the initiative, signing a "
+        "memorandum during talks between Premier Ana Rojas and Chilean President Ivan Sokolov "
+        "at the Torre Palace."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "ana-rojas",
+        ["ivan-sokolov"],
+    )
