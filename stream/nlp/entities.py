@@ -297,11 +297,13 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
 
 
 def _named_building_where(ent: Span) -> bool:
-    """ "A banquet at the Tamar Assembly Hall": a name ending in a kind of building, where
-    something is held, is the building (a body is met with or joined, not held at)."""
+    """ "A banquet at the Tamar Assembly Hall", "talks at Villa Serena": a name that begins or
+    ends with a kind of building, where something is held, is the building (a body is met
+    with or joined, not held at)."""
     root = ent.root
     at = root.dep_ == "pobj" and root.head.lower_ == "at"
-    return at and ent[-1].lower_ in cue_words("facility") and ent[-1].is_title
+    kinds = [word for word in (ent[0], ent[-1]) if word.is_title and len(ent) > 1]
+    return at and any(word.lower_ in cue_words("facility") for word in kinds)
 
 
 # Where a movement or a stay names its place: "flew to X", "arrived in X", "landed at X".

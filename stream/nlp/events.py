@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp import roles
+from stream.nlp import gazetteer, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
 from stream.nlp.lexicon import CueKind, cue_words, role_words
@@ -450,6 +450,8 @@ def _location(
         found = _where_said(chain[-1], reading)
     if found is None and event_type == "meeting":
         found = roles.place_hung_on_guest(chain[0], reading.table)
+    if found is None and event_type in ("meeting", "visit"):
+        found = _place_before_where(chain, reading)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = roles.arrival_city(found, reading.table) or found
@@ -459,6 +461,35 @@ def _location(
     if "here" in said:
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
+    the place named right before it, however the parse hangs the clause."""
+    for verb in chain:
+        where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+        if where is None or where.i == 0:
+            continue
+        before = where.doc[where.i - 1]
+        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        found = reading.table.at(before)
+        if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
+            return _city_told_inside(found, where, reading.table) or found
+    return None
+
+
+def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Referent | None:
+    """ "Flew to Lima to show solidarity with Peru, where ...": a city of the country, named
+    before it in the sentence, is the more precise place."""
+    if country.place is None or country.place.kind != "country":
+        return None
+    told = (table.at(word) for word in where.sent if word.i < where.i)
+    inside = [
+        ref for ref in told
+        if ref is not None and ref.place is not None and ref.place.kind == "city"
+        and gazetteer.contains(country.place, ref.place)
+    ]
+    return inside[-1] if inside else None
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:
