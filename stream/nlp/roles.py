@@ -635,7 +635,9 @@ def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
 def _doers(noun: Token) -> list[Token]:
     """Words naming who does what a noun names: "the deployment of X", and the one a trip
     takes somewhere ("the trip took the secretary to Australia")."""
-    doers = list(prep_objects(noun, "of")) if noun.lemma_ in ("deployment", "dispatch") else []
+    # "The arrival in X of a delegation led by Y", "the visit of President Z": who travels.
+    done_by = ("deployment", "dispatch", *TRIP_NOUNS)
+    doers = list(prep_objects(noun, "of")) if noun.lemma_ in done_by else []
     carrier = _carrying_verb(noun)
     return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
 
@@ -647,6 +649,8 @@ def _is_passive(verb: Token) -> bool:
 
 
 HONOUR_WORDS = frozenset({"honour", "honor"})
+# Nouns of a trip whose "of" names the traveller.
+TRIP_NOUNS = ("visit", "trip", "tour", "arrival", "stay")
 # The object forms a subject pronoun continues: "for her ... she", "him ... he".
 SAME_PERSON_PRONOUNS = {"she": frozenset({"her"}), "he": frozenset({"him"})}
 COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {

@@ -2236,3 +2236,15 @@ def test_events_talks_placed_where_the_clause_says(
 ) -> None:
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.location is not None and meeting.location.id == place
+
+
+def test_events_arrival_of_a_delegation_is_a_trip_of_its_head(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome on Sunday. The visit follows the arrival in "
+        "Accra on June 26 of a Togolese delegation led by Foreign Minister Koffi Mensah."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert {(v.actor.id, v.location.id if v.location else None) for v in visits} == {
+        ("amara-tolu", "lome"),
+        ("koffi-mensah", "accra"),
+    }
