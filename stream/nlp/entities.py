@@ -277,7 +277,9 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         return "LOC"
     root = ent.root
     verb = root.head.head
-    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in cue_words("motion")
+    # "Flew to X", and "the tour takes him to X".
+    moving = cue_words("motion") | cue_words("carrier")
+    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in moving
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"

@@ -1112,6 +1112,8 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
     # The parser may cut "PHOTO:" off as a sentence of its own.
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
+    trigger = roles.carrying_verb(trigger) or trigger
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"

@@ -1093,7 +1093,8 @@ def destinations(
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
-        legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
+        carried = carrying_verb(trigger) or trigger
+        legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
         for leg in legs:
@@ -1327,11 +1328,18 @@ def carrying_clause(noun: Token) -> Token | None:
     return carrier if carrier is not None and carrier.dep_ == "relcl" else None
 
 
+def carrying_verb(trigger: Token) -> Token | None:
+    """The verb that takes a trip's traveller somewhere, for a trip told by a noun."""
+    return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Malta"."""
     # "A tour that will also take him to Brno": the trip is the relative clause's subject.
     verbs = list(children(noun, "relcl"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        noun = noun.head.head  # "the rest of the itinerary takes him to X": its part does
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
         verbs += [noun.head, *noun.head.conjuncts]

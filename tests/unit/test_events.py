@@ -2248,3 +2248,19 @@ def test_events_arrival_of_a_delegation_is_a_trip_of_its_head(enricher: Enricher
         ("amara-tolu", "lome"),
         ("koffi-mensah", "accra"),
     }
+
+
+def test_events_the_rest_of_an_itinerary_takes_its_traveller_to_each_stop(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Sunday.\n\nThe rest of the itinerary takes him to "
+        "Cusco on Friday, and to Quito on Saturday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = {(v.actor.id, v.location.id if v.location else None, v.status.value) for v in visits}
+    assert found == {
+        ("ivan-sokolov", "lima", "occurred"),
+        ("ivan-sokolov", "cusco", "planned"),
+        ("ivan-sokolov", "quito", "planned"),
+    }
