@@ -218,7 +218,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
     for mention in mentions:
-        visits = _visits_welcomed(mention, kept)
+        visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
@@ -264,6 +264,23 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
         if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
     ]
     return recent[-1:] or arrivals[-1:]
+
+
+def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
+    time tells an arrival greets that arrival."""
+    trigger = welcome.trigger
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception") or not passive:
+        return []
+    return [
+        m
+        for m in mentions
+        if m.type == "visit"
+        and m.trigger.head.i == trigger.i
+        and m.trigger.dep_ == "advcl"
+        and m.trigger.lemma_ in cue_words("arrival")
+    ][:1]
 
 
 def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:

@@ -50,6 +50,7 @@ CueKind = Literal[
     "reception",
     "hosting",
     "meal",
+    "vehicle",
     "arrival_site",
     "body_noun",
     "departure",

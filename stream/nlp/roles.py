@@ -125,8 +125,10 @@ def referent(
         return _guest_told_by_pronoun(token, table, excluding) or table.person_before(
             token, excluding
         )
-    if token.lemma_ == "delegation" and token.tag_ == "NN" and not places:
-        return _party_of_delegation(token, table)
+    if token.tag_ == "NN" and not places and token.lemma_ in _standing_nouns():
+        # A delegation stands for who sends it, a plane for who flies in it.
+        standing = _party_of_delegation if token.lemma_ == "delegation" else _owner_of_vehicle
+        return standing(token, table)
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -173,6 +175,16 @@ def _guest_told_by_pronoun(
     same = SAME_PERSON_PRONOUNS.get(pronoun.lower_, frozenset())
     guests = (table.person_before(word, host.key) for word in told if word.lower_ in same)
     return next((guest for guest in guests if guest is not None), None)
+
+
+def _standing_nouns() -> frozenset[str]:
+    return cue_words("vehicle") | {"delegation"}
+
+
+def _owner_of_vehicle(vehicle: Token, table: EntityTable) -> Referent | None:
+    """ "Her air force plane landed": its owner travels, not the force that flies it."""
+    owner = next(children(vehicle, "poss"), None)
+    return referent(owner, table) if owner is not None else None
 
 
 def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:

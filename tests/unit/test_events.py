@@ -2264,3 +2264,15 @@ def test_events_the_rest_of_an_itinerary_takes_its_traveller_to_each_stop(
         ("ivan-sokolov", "cusco", "planned"),
         ("ivan-sokolov", "quito", "planned"),
     }
+
+
+def test_events_greeted_when_her_plane_landed_is_the_arrival_s_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ada Moro was greeted by Foreign Minister Koffi Mensah when her air force plane "
+        "landed in Lome on Tuesday."
+    )
+    assert _summary(events_of(enricher, text)) == {
+        ("visit", "ada-moro", ("koffi-mensah",), "lome"),
+    }
