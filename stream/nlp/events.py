@@ -178,8 +178,10 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
         return []
     if welcome.location is None or not any(roles.prep_objects(trigger, "to")):
         return []
-    guests = roles.referents(list(roles.children(trigger, "dobj")), reading.table)
     host = welcome.actor.referent
+    # "X welcomed him to Y": the object pronoun is someone other than the host.
+    objects = list(roles.children(trigger, "dobj"))
+    guests = roles.referents(objects, reading.table, excluding=host.key)
     return [
         replace(welcome, type="visit", actor=roles.Role(guest, from_parse=True),
                 counterparts=[host], co_actors=[])

@@ -39,6 +39,10 @@ OCCASIONS: dict[str, frozenset[str]] = {
 }
 
 
+# How far apart a welcome and the arrival it greets may be told.
+WELCOME_DAYS = 3
+
+
 @dataclass
 class MergedEvent:
     mentions: list[Mention]
@@ -81,12 +85,55 @@ def merge_mentions(
             same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
+    events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
     return [event for event in events if _says_enough(event)]
+
+
+def _welcomes_joined_to_their_trip(events: list[MergedEvent]) -> list[MergedEvent]:
+    """ "X welcomed him to Lima" told beside "he arrived in Lima on Tuesday": the welcome names
+    the host of the one trip, whose date is the arrival's (the guide's one trip, several
+    mentions), when the two fall within a few days of each other."""
+    kept: list[MergedEvent] = []
+    for event in events:
+        trip = _trip_welcomed(event, events) if _is_welcome_visit(event) else None
+        if trip is None:
+            kept.append(event)
+        else:
+            trip.mentions = [*event.mentions, *trip.mentions]
+    return kept
+
+
+def _is_welcome_visit(event: MergedEvent) -> bool:
+    return event.first.type == "visit" and all(
+        m.trigger.lemma_ in cue_words("reception") for m in event.mentions
+    )
+
+
+def _trip_welcomed(welcome: MergedEvent, events: list[MergedEvent]) -> MergedEvent | None:
+    place = welcome.location
+    trips = [
+        e for e in events
+        if e is not welcome
+        and e.first.type == "visit"
+        and not _is_welcome_visit(e)
+        and not e.principal.counterparts
+        and e.first.actor.referent.key == welcome.first.actor.referent.key
+        and e.location is not None and place is not None and e.location.key == place.key
+        and e.status is welcome.status
+        and _days_apart(e.date, welcome.date) <= WELCOME_DAYS
+    ]
+    return trips[0] if len(trips) == 1 else None
+
+
+def _days_apart(a: EventDate | None, b: EventDate | None) -> int:
+    if a is None or b is None:
+        return 0
+    return abs((a.start - b.start).days)
 
 
 def _participants(mention: Mention) -> frozenset[str]:

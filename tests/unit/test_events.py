@@ -2276,3 +2276,18 @@ def test_events_greeted_when_her_plane_landed_is_the_arrival_s_host(
     assert _summary(events_of(enricher, text)) == {
         ("visit", "ada-moro", ("koffi-mensah",), "lome"),
     }
+
+
+def test_events_a_host_who_welcomed_him_to_the_city_is_the_trip_s_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov declared a new era of ties on Thursday, hours after President Ana Rojas "
+        "welcomed him to Lima with a ceremony of full honours.\n\nSokolov arrived in Lima on "
+        "Tuesday night from Quito."
+    )
+    visits = [v for v in _of_type(events_of(enricher, text), "visit") if v.location]
+    lima = [v for v in visits if v.location is not None and v.location.id == "lima"]
+    assert [(v.actor.id, [c.id for c in v.counterparts]) for v in lima] == [
+        ("ivan-sokolov", ["ana-rojas"])
+    ]
