@@ -504,8 +504,11 @@ def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Re
         return None
     told = (table.at(word) for word in where.sent if word.i < where.i)
     inside = [
-        ref for ref in told
-        if ref is not None and ref.place is not None and ref.place.kind == "city"
+        ref
+        for ref in told
+        if ref is not None
+        and ref.place is not None
+        and ref.place.kind == "city"
         and gazetteer.contains(country.place, ref.place)
     ]
     return inside[-1] if inside else None

@@ -117,13 +117,16 @@ def _is_welcome_visit(event: MergedEvent) -> bool:
 def _trip_welcomed(welcome: MergedEvent, events: list[MergedEvent]) -> MergedEvent | None:
     place = welcome.location
     trips = [
-        e for e in events
+        e
+        for e in events
         if e is not welcome
         and e.first.type == "visit"
         and not _is_welcome_visit(e)
         and not e.principal.counterparts
         and e.first.actor.referent.key == welcome.first.actor.referent.key
-        and e.location is not None and place is not None and e.location.key == place.key
+        and e.location is not None
+        and place is not None
+        and e.location.key == place.key
         and e.status is welcome.status
         and _days_apart(e.date, welcome.date) <= WELCOME_DAYS
     ]

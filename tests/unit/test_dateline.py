@@ -57,7 +57,9 @@ SEED_OPENING = (
         # another calendar's date before the Gregorian one, and an agency without brackets
         (
             "Muscat, Rajab 3, 1445, January 15, 2024, ONA -- The minister",
-            "Muscat, Rajab 3, 1445, January 15, 2024, ONA", "Muscat", "ONA",
+            "Muscat, Rajab 3, 1445, January 15, 2024, ONA",
+            "Muscat",
+            "ONA",
         ),
         # the agency first
         ("(Lusa) - Maputo, March 2 - Rwanda said", "(Lusa) - Maputo, March 2", "Maputo", "Lusa"),

@@ -2221,14 +2221,23 @@ def test_events_talks_between_two_named_are_theirs_not_the_clause_doers(
     ("text", "place"),
     [
         # the "where" clause hung on the verb of travel, not on the place before it
-        ("Ivan Sokolov, who flew in from Lima where he had talks with Chilean President Ana "
-         "Rojas on July 18, was met at the airport.", "lima"),
+        (
+            "Ivan Sokolov, who flew in from Lima where he had talks with Chilean President Ana "
+            "Rojas on July 18, was met at the airport.",
+            "lima",
+        ),
         # "where" after a country, with its city named before it
-        ("Ivan Sokolov flew to Lima last Thursday to express solidarity with Peru, where he "
-         "held talks with President Ana Rojas.", "lima"),
+        (
+            "Ivan Sokolov flew to Lima last Thursday to express solidarity with Peru, where he "
+            "held talks with President Ana Rojas.",
+            "lima",
+        ),
         # a building named with its kind first, read as an organisation
-        ("Peru signed a memorandum during talks between Premier Ana Rojas and Ivan Sokolov at "
-         "Villa Serena.", "villa-serena"),
+        (
+            "Peru signed a memorandum during talks between Premier Ana Rojas and Ivan Sokolov at "
+            "Villa Serena.",
+            "villa-serena",
+        ),
     ],
 )
 def test_events_talks_placed_where_the_clause_says(
