@@ -867,8 +867,13 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
 def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:
-        return []
-    conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
+        # "X and Y relaunched ties at a meeting in Z": both are at it.
+        held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during")
+        verb = trigger.head.head if held_at else None
+        subjects = children(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else []
+        conjuncts = [c for s in subjects for c in s.conjuncts]
+    else:
+        conjuncts = [c for s in _subjects(trigger) for c in s.conjuncts]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 

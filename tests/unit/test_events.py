@@ -2300,3 +2300,17 @@ def test_events_a_host_who_welcomed_him_to_the_city_is_the_trip_s_counterpart(
     assert [(v.actor.id, [c.id for c in v.counterparts]) for v in lima] == [
         ("ivan-sokolov", ["ana-rojas"])
     ]
+
+
+def test_events_co_subjects_of_a_verb_are_parties_to_the_meeting_it_was_at(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chilean President Ivan Sokolov and his Peruvian counterpart, Ana Rojas, on Monday "
+        "relaunched their partnership at a meeting in Lima."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, [c.id for c in meeting.counterparts]) == (
+        "ivan-sokolov",
+        ["ana-rojas"],
+    )
