@@ -717,7 +717,7 @@ def _read_mention(
         date = _date_of_story_so_far(trigger, reading.text, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
-    beside = [*group, *roles.co_subjects(trigger, reading.table)]
+    beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
     if event_type in SHARED_TYPES:
