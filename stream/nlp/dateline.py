@@ -18,7 +18,7 @@ import re
 
 from stream.contracts import Dateline
 from stream.nlp import gazetteer
-from stream.nlp.dates import MONTHS
+from stream.nlp.dates import MONTHS, WEEKDAYS
 
 KNOWN_AGENCIES = frozenset({
     "AFP", "ANI", "ANSA", "AP", "Anadolu", "Antara", "Bernama", "CNA", "EFE", "IANS", "Interfax",
@@ -29,10 +29,13 @@ KNOWN_AGENCIES = frozenset({
 
 # Upper-case words that open a story without being a place: "UPDATE: ...".
 _KICKERS = frozenset({
-    "ANALYSIS", "BREAKING", "CAPTION", "CORRECTED", "EDITORIAL", "EXCLUSIVE", "EXPLAINER",
-    "FACTBOX", "FILE", "LIVE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "REFILE",
-    "RELEASE", "UPDATE", "UPDATED", "VIDEO", "WATCH",
+    "ANALYSIS", "BREAKING", "CAPTION", "COMMENT", "COMMENTARY", "CORRECTED", "EDITORIAL",
+    "EXCLUSIVE", "EXPLAINER", "FACTBOX", "FEATURE", "FEATURES", "FILE", "INSIGHT", "INTERVIEW",
+    "LIVE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "POSTED", "PROFILE", "PUBLISHED",
+    "REFILE", "RELEASE", "REVIEW", "UPDATE", "UPDATED", "VIDEO", "WATCH",
 })  # fmt: skip
+# A web outlet that signs its copy with its address: "NEWSDESK.COM -" is an agency, no place.
+_SITE = re.compile(r"[\w-]+\.(?:com|net|org|info|news|[a-z]{2})", re.IGNORECASE)
 
 FURNITURE_CHARS = 600
 """How far into a text a dateline may stand below furniture lines."""
@@ -43,20 +46,31 @@ _WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*(?![\w.'\u2019-])"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _AGENCY_NAME = rf"[A-Za-z][\w&.'-]*(?:{_SPACE}[A-Za-z][\w&.'-]*){{0,2}}"
 
-# "May 21" and "10 Sep", with an optional year.
+# "May 21" and "10 Sep", with an optional year ("July 9/2018" in some agencies' style).
 _DATE = (
     rf"(?:{_MONTH}{_SPACE}*\d{{1,2}}(?!\d)|\d{{1,2}}{_SPACE}+{_MONTH}(?![\w.]))"
-    rf"(?:,?{_SPACE}*\d{{4}}(?!\d))?"
+    rf"(?:(?:,?{_SPACE}*|/)\d{{4}}(?!\d))?"
 )
+# A date by another calendar printed before the Gregorian one: "Rajab 3, 1445, January 15".
+_OTHER_CALENDAR = rf"{_WORD}{_SPACE}+\d{{1,2}},{_SPACE}*\d{{3,4}}(?=,)"
+# Another place word, never the month of a date that follows with no comma ("Lome May 3").
+_MORE_PLACE = rf"{_SPACE}+(?!{_MONTH}{_SPACE}+\d){_WORD}"
+# An agency in capitals without brackets after the place or date: "Riyadh, May 3, AGENCY --".
+_BARE_AGENCY = rf"[A-Z]{{2,}}(?={_SPACE}*(?:--|[-\u2014\u2013]))"
 # A place in lower case ("omsk, March 3 (Interfax) -") only with a date and an agency.
 _LOWER_PLACE = r"[a-z][a-z'\u2019-]+(?:[^\S\n][a-z][a-z'\u2019-]+)?"
 
 _DATELINE = re.compile(
-    rf"\s*(?P<dateline>(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,3}}|{_LOWER_PLACE})"
+    # The agency first: "(AGENCY) - Lima, May 3 -".
+    rf"\s*(?P<dateline>(?:\((?P<lead_agency>{_AGENCY_NAME})\){_SPACE}*[-\u2014\u2013]+{_SPACE}*)?"
+    rf"(?P<place>{_WORD}(?:{_MORE_PLACE}){{0,3}}|{_LOWER_PLACE})"
     rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "Pune [India]"
-    rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?"  # region: ", Ukraine"
-    rf"(?:,{_SPACE}*(?P<date>{_DATE})\.?)?"
-    rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/))?)"
+    # region: ", Ukraine"; never the month of another calendar's date
+    rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}}(?!{_SPACE}+\d))?"
+    rf"(?:,{_SPACE}*{_OTHER_CALENDAR})?"
+    rf"(?:(?:,{_SPACE}*|{_SPACE}+)(?P<date>{_DATE})\.?)?"
+    rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/"
+    rf"|(?<=,{_SPACE})(?P<bare_agency>{_BARE_AGENCY})))?)"
     rf"(?:{_SPACE}*(?P<separator>--|\.-|[-\u2014\u2013:.]))?"  # "(EFE).-", "/TASS/."
     r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
 )
@@ -103,17 +117,55 @@ def find_dateline(text: str) -> Dateline | None:
 def _dateline_at(text: str, start: int) -> Dateline | None:
     match = _DATELINE.match(text, start)
     # "FILE PHOTO:" over a caption, "PRESS RELEASE" over a release: furniture, not a place.
-    if match is None or not _KICKERS.isdisjoint(match["place"].split()):
+    if match is None or not _KICKERS.isdisjoint(match["place"].upper().split()):
         return None
-    agency = match["paren_agency"] or match["slash_agency"]
+    # "Friday, January 18, 2019" on a line of its own dates the story; it files it nowhere.
+    if match["place"].lower() in WEEKDAYS:
+        return None
+    place, agency = _place_and_agency(match)
+    if place is None:
+        return _site_dateline(match, agency)
     if _signs(match, agency) < 2:
         return None
     if match["place"].islower() and (match["date"] is None or agency is None):
         return None
+    # "(AGENCY) - The Senate voted": an agency first needs a date or a known place after it.
+    if match["lead_agency"] and match["date"] is None and not _is_known_place(place):
+        return None
     return Dateline(
         text=match["dateline"],
-        place=_place_name(match["place"]),
+        place=_place_name(place),
         agency=agency,
+        start=match.start("dateline"),
+        end=match.end("dateline"),
+    )
+
+
+def _place_and_agency(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The place and the agency, wherever the agency stands; "LIMA. AGENCY -" puts the agency
+    after a full stop, where it reads as one more word of the place."""
+    place: str | None = match["place"]
+    agency = (
+        match["lead_agency"]
+        or match["paren_agency"]
+        or match["slash_agency"]
+        or match["bare_agency"]
+    )
+    head, stop, tail = match["place"].partition(". ")
+    if stop and agency is None and len(head) > 3 and tail.isupper() and match["separator"]:
+        place, agency = head, tail
+    if _SITE.fullmatch(match["place"]):
+        place, agency = None, match["place"]
+    return place, agency
+
+
+def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:
+    """An outlet's web address alone before a dash: where the story was filed is unsaid."""
+    if site is None or match["separator"] not in ("-", "--", "\u2014", "\u2013"):
+        return None
+    return Dateline(
+        text=match["dateline"],
+        agency=site,
         start=match.start("dateline"),
         end=match.end("dateline"),
     )

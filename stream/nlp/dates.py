@@ -424,4 +424,3 @@ def shifted_by_days(date: EventDate, days: int, text: str) -> EventDate:
     return EventDate(
         value=_value(day), precision=day.precision, start=day.start, end=day.end, text=text
     )
-

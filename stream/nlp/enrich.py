@@ -56,7 +56,7 @@ class Enricher:
         dateline_end = dateline.end if dateline is not None else 0
         table = canonical_entities(doc, dateline_end)
         published = article.published_date
-        filed_in = gazetteer.place(dateline.place) if dateline is not None else None
+        filed_in = gazetteer.place(dateline.place) if dateline and dateline.place else None
         here = table.place(filed_in) if filed_in is not None else None
         mentions = extract_mentions(doc, table, published, dateline_end, here)
         events = [

@@ -33,6 +33,7 @@ from stream.nlp.lexicon import (
     rank_words,
     role_words,
     slug,
+    title_lists,
     title_words,
 )
 
@@ -54,6 +55,11 @@ POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 REGNAL_NUMERALS = frozenset("IVXL")
 COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# The most words a short name in brackets after a full name may have.
+MAX_SHORT_NAME_WORDS = 3
+# A ceremonial style before a name: "the Keeper of the Seven Seals King X".
+MAX_STYLE_WORDS = 8
+STYLE_LINKS = frozenset({"of", "the", "and"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -124,8 +130,10 @@ def known_names() -> tuple[AliasEntry, ...]:
 def match_known_names(doc: Doc, matcher: PhraseMatcher) -> list[tuple[Span, AliasEntry]]:
     entries = known_names()
     return [
-        (Span(doc, start, end, label=entries[int(doc.vocab.strings[key])].label.value),
-         entries[int(doc.vocab.strings[key])])
+        (
+            Span(doc, start, end, label=entries[int(doc.vocab.strings[key])].label.value),
+            entries[int(doc.vocab.strings[key])],
+        )
         for key, start, end in matcher(doc)
     ]
 
@@ -247,8 +255,11 @@ def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _bare_name_word(word: Token) -> bool:
     return (
-        word.is_title and word.tag_ in ("NNP", "NNPS") and not word.ent_type_
-        and word.lower_ not in title_words() and not _after_line_break(word)
+        word.is_title
+        and word.tag_ in ("NNP", "NNPS")
+        and not word.ent_type_
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
     )
 
 
@@ -272,7 +283,9 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         return "LOC"
     root = ent.root
     verb = root.head.head
-    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in cue_words("motion")
+    # "Flew to X", and "the tour takes him to X".
+    moving = cue_words("motion") | cue_words("carrier")
+    towards = root.head.lower_ in ("to", "into") and verb.lemma_ in moving
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return "GPE"
@@ -286,7 +299,19 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ in ("PERSON", "ORG", "NORP") and _gone_to_or_stayed_in(ent, people or {}):
         return "GPE"
+    if ent.label_ == "ORG" and _named_building_where(ent):
+        return "FAC"
     return ent.label_
+
+
+def _named_building_where(ent: Span) -> bool:
+    """ "A banquet at the Tamar Assembly Hall", "talks at Villa Serena": a name that begins or
+    ends with a kind of building, where something is held, is the building (a body is met
+    with or joined, not held at)."""
+    root = ent.root
+    at = root.dep_ == "pobj" and root.head.lower_ == "at"
+    kinds = [word for word in (ent[0], ent[-1]) if word.is_title and len(ent) > 1]
+    return at and any(word.lower_ in cue_words("facility") for word in kinds)
 
 
 # Where a movement or a stay names its place: "flew to X", "arrived in X", "landed at X".
@@ -433,9 +458,7 @@ def _body_then_place(ent: Span) -> list[Span]:
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
-    return any(
-        o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others
-    )
+    return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
 
 
 def _non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Span]:
@@ -590,8 +613,9 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
-    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson").
-    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t)), end)
+    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
+    # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
+    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
     if ent.label_ == "PERSON":
         # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
@@ -602,6 +626,12 @@ def _trim(ent: Span) -> Span | None:
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "the", "and"):
         end -= 1
     if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
+        return None
+    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
+    # a form of address, no name.
+    if all(word.lower_ in title_words() for word in doc[start:end]) and (
+        doc[end - 1].lower_ in role_words() | honorific_words()
+    ):
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
@@ -721,8 +751,16 @@ class EntityTable:
         An object pronoun never means its own clause's subject ("Solberg held talks with him"),
         so the caller can pass that person's key as `excluding`.
         """
+        found = self.subject_before(token, excluding)
+        return found[1] if found is not None else None
+
+    def subject_before(
+        self, token: Token, excluding: str | None = None
+    ) -> tuple[int, Referent] | None:
+        """Where the last person who was a subject before `token` is told, and who."""
         position = bisect_left(self.person_starts, token.i)
-        earlier = (ref for ref in reversed(self.person_refs[:position]) if ref.key != excluding)
+        told = zip(self.person_starts[:position], self.person_refs[:position], strict=True)
+        earlier = ((start, ref) for start, ref in reversed(list(told)) if ref.key != excluding)
         return next(earlier, None)
 
     def place(self, place: Place) -> Referent:
@@ -747,29 +785,41 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
+    short_names = _short_names(doc, people)
     for ent in people:
-        _add(referents, _person_key(ent, referents), ent, ent.label_)
+        owner = short_names.get(fold(ent.text), ent)
+        _add(referents, _person_key(owner, referents), ent, ent.label_)
+    known_as = {
+        short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
+    }
     for ent in ents:
         if ent.label_ == "PERSON":
             continue
-        person = _person_named(ent, referents)
+        person = known_as.get(fold(ent.text)) or _person_named(ent, referents)
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
-    _add_name_echoes(doc, referents)
+    _add_name_echoes(doc, referents, known_as)
+    _add_styles(doc, referents)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
     # The dateline's place is where the story was filed, never a party to its events.
     by_token = {
-        i: ref for ref in referents.values() for span in ref.mentions
-        if span.start_char >= dateline_end for i in _range(span)
+        i: ref
+        for ref in referents.values()
+        for span in ref.mentions
+        if span.start_char >= dateline_end
+        for i in _range(span)
     }
     _resolve_titles(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
     subjects = [
-        (span, ref) for ref in ordered if ref.label == "PERSON" for span in ref.mentions
+        (span, ref)
+        for ref in ordered
+        if ref.label == "PERSON"
+        for span in ref.mentions
         if _is_subject(span.root)
     ]
     people = sorted(
@@ -791,7 +841,22 @@ def _is_subject(word: Token) -> bool:
         word.dep_ in SUBJECT_DEPS
         or word.dep_ == "poss"
         or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+        or subject_swept_into_time(word)
     )
+
+
+def subject_swept_into_time(word: Token) -> bool:
+    """ "On Sunday Tolu will travel to Lome": the parse may sweep a subject into the phrase of
+    time before its verb ("Sunday Tolu"), leaving the verb with none."""
+    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    if prep is None or prep.right_edge.i != word.i or word.dep_ not in ("pobj", "compound"):
+        return False
+    verb = prep.head
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
+    return word.i + 1 == first and timed
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
@@ -838,7 +903,8 @@ def _locate_places(referents: Iterable[Referent]) -> None:
 def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
     words = fold(ent.text).split()
     candidates = [
-        ref for ref in referents.values()
+        ref
+        for ref in referents.values()
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
     if candidates:
@@ -882,32 +948,119 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if not all(word.is_title for word in ent if word.is_alpha) or fold(ent.text) in alias_index():
+    if not all(_capitalised(w) for w in ent if w.is_alpha) or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
         return None
     people = [
-        ref for ref in referents.values()
+        ref
+        for ref in referents.values()
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
     return max(people, key=lambda r: (len(r.mentions), -_first_start(r)), default=None)
 
 
-def _add_name_echoes(doc: Doc, referents: dict[str, Referent]) -> None:
-    """A capitalised word outside any entity that repeats a person's surname is that person:
-    the model often misses the bare "Ryu" after "Ryu Chol Min"."""
+def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
+    """ "Minister Amara Tolu (Amtolu) arrived ... Amtolu said": a name in brackets right after
+    a person's full name is what the story calls that person from then on. A place or an
+    outlet in brackets ("(Ruritania)", "(AP)") is no name."""
+    found: dict[str, Span] = {}
+    for ent in people:
+        opening = ent.end
+        if len(ent) < 2 or opening >= len(doc) or doc[opening].text != "(":
+            continue
+        inner = doc[opening + 1 : opening + 2 + MAX_SHORT_NAME_WORDS]
+        close = next((t.i for t in inner if t.text == ")"), None)
+        if close is None or close == opening + 1:
+            continue
+        short = doc[opening + 1 : close]
+        if _could_be_short_name(short):
+            found.setdefault(fold(short.text), ent)
+    return found
+
+
+def _could_be_short_name(short: Span) -> bool:
+    return (
+        all(word.is_alpha and word.is_title for word in short)
+        and len(short.text) > 2
+        and fold(short.text) not in alias_index()
+        and gazetteer.place(short.text) is None
+    )
+
+
+def _capitalised(word: Token) -> bool:
+    """ "Moen", and "McAlister" or "DeLuca", which `is_title` refuses."""
+    return word.text[:1].isupper() and not word.is_upper
+
+
+def _add_name_echoes(
+    doc: Doc, referents: dict[str, Referent], known_as: Mapping[str, Referent]
+) -> None:
+    """A capitalised word outside any entity that repeats a person's surname, or the short
+    name the story gave them, is that person: the model often misses the bare "Ryu" after
+    "Ryu Chol Min"."""
     people = [ref for ref in referents.values() if ref.label == "PERSON"]
     # The key is folded ("dragicevic"), the text keeps its diacritics ("Dragičević").
     names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
-    wanted = {doc.vocab.strings.add(name) for name in names}
+    wanted = {doc.vocab.strings.add(name) for name in (*names, *known_as)}
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
-        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and token.is_title:
-            person = _person_named(token.doc[token.i : token.i + 1], referents)
+        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and _capitalised(token):
+            word = token.doc[token.i : token.i + 1]
+            person = known_as.get(token.lower_) or _person_named(word, referents)
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "The Keeper of the Seven Seals King Arno Vell held talks ... the Keeper of the Seven
+    Seals said": a capitalised style printed once before a person's name stands for them,
+    there (the parse may hang the name on the style) and where it comes back alone."""
+    styles: dict[tuple[str, ...], Referent] = {}
+    for ref in referents.values():
+        for span in ref.mentions if ref.label == "PERSON" else ():
+            words = _style_before(span)
+            if words is not None:
+                styles.setdefault(words, ref)
+    if not styles:
+        return
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    lowered = [word.lower_ for word in doc]
+    for words, ref in styles.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if tuple(lowered[start : start + size]) != words or not doc[start].is_title:
+                continue
+            if taken.isdisjoint(range(start, start + size)):
+                ref.mentions.append(Span(doc, start, start + size, label="PERSON"))
+
+
+def _style_before(span: Span) -> tuple[str, ...] | None:
+    """The words of "the Keeper of the Seven Seals" before "King Arno Vell": capitalised
+    words and links, opened by "the", with no office word among them (offices are titles)."""
+    doc, end = span.doc, span.start
+    while end > 0 and doc[end - 1].is_title and doc[end - 1].lower_ in title_words():
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_STYLE_WORDS
+        and (doc[start - 1].is_title or doc[start - 1].lower_ in STYLE_LINKS)
+        and doc[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
+        and not _after_line_break(doc[start])
+    ):
+        start -= 1
+    opening = next((word.i for word in doc[start:end] if word.lower_ == "the"), None)
+    if opening is None:
+        return None
+    style = doc[opening + 1 : end]
+    if len(style) < 2 or not (style[0].is_title and style[-1].is_title):
+        return None
+    if any(word.lower_ in title_words() for word in style):
+        return None
+    return tuple(word.lower_ for word in style)
 
 
 def _shortens(words: list[str], full: list[str]) -> bool:
@@ -969,8 +1122,10 @@ def _resolve_titles(
 ) -> None:
     titled = sorted(
         (span.start, title, ref)
-        for ref in referents.values() if ref.label == "PERSON"
-        for span in ref.mentions if (title := _title_of(span)) is not None
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if (title := _title_of(span)) is not None
     )
     salience = {ref.key: _salience(ref) for ref in referents.values()}
     countries: dict[str, str] = {}
@@ -1024,7 +1179,11 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
     said" is a speaker, not the name)."""
     doc = phrase.doc
-    after = phrase.end + int(phrase.end < len(doc) and doc[phrase.end].text == ",")
+    after = _past_office_of(phrase)
+    after += int(after < len(doc) and doc[after].text == ",")
+    # "..., Prince Ali Hamad": a title or style before the name is no part of it.
+    while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
+        after += 1
     if after >= len(doc):
         return False
     found = by_token.get(after)
@@ -1035,11 +1194,23 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     return found is not None and found.label == "PERSON" and not speaking
 
 
+def _past_office_of(phrase: Span) -> int:
+    """Where a role phrase's office ends: "the Prime Minister of Ruritania, X" names X after
+    the country the office serves."""
+    doc, end = phrase.doc, phrase.end
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == phrase.root.i:
+        return max(end, *(word.i for word in doc[end].subtree)) + 1
+    return end
+
+
 def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
     """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
     "the visiting premier" may be."""
     return frozenset(
-        ref.key for ref in referents if ref.label == "PERSON" for span in ref.mentions
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
         if span.root.dep_ == "nsubj" and span.root.head.lemma_ in cue_words("motion")
     )
 
@@ -1062,7 +1233,8 @@ def _salience(referent: Referent) -> int:
     """Mentions that are not a source speaking: "Varga said" names who reports the story, and
     a spokesman quoted five times is still not what "the secretary" refers to."""
     return sum(
-        1 for m in referent.mentions
+        1
+        for m in referent.mentions
         if not (m.root.dep_ == "nsubj" and m.root.head.lemma_ in cue_words("reporting"))
     )
 
@@ -1076,6 +1248,9 @@ def _title_words(phrase: Span) -> frozenset[str]:
     # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
         words = words - cue_words("prime_minister") | {"prime", "minister"}
+    # "The Pontiff" is the Pope told by another name.
+    if not words.isdisjoint(title_lists()["title.pope"]):
+        words = words - title_lists()["title.pope"] | {"pope"}
     return words
 
 
@@ -1109,8 +1284,24 @@ def _title_of(span: Span) -> Title | None:
             break
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
-        return None
+        return _title_after(span)
     return Title(country or _nationality(doc[start:end]), words)
+
+
+def _title_after(span: Span) -> Title | None:
+    """ "Arno Vell, president of the Republic of Ruritania, arrived": the office told after
+    the name, with the country it serves (a company's president serves no country)."""
+    doc, start = span.doc, span.end + 1
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    end = start
+    while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
+        end += 1
+    words = _title_words(doc[start:end])
+    if words.isdisjoint(role_words()) or end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    served = next((w for w in doc[end + 1 : end + 4] if w.ent_type_ == "GPE"), None)
+    return Title(country_of(served), words) if served is not None else None
 
 
 def _counterpart_title(doc: Doc, end: int) -> Title | None:

@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp import roles
+from stream.nlp import gazetteer, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
 from stream.nlp.lexicon import CueKind, cue_words, role_words
@@ -166,8 +166,11 @@ def _met_apart(mention: Mention) -> list[Mention]:
     trigger = mention.trigger
     if mention.type != "meeting" or len(mention.counterparts) < 2:
         return [mention]
-    said = [c for c in trigger.children if c.dep_ == "advmod" or
-            (c.dep_ == "amod" and trigger.tag_ == "NNS")]
+    said = [
+        c
+        for c in trigger.children
+        if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
+    ]
     said += roles.prep_objects(trigger, "in")
     if all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
@@ -182,12 +185,20 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
         return []
     if welcome.location is None or not any(roles.prep_objects(trigger, "to")):
         return []
-    guests = roles.referents(list(roles.children(trigger, "dobj")), reading.table)
     host = welcome.actor.referent
+    # "X welcomed him to Y": the object pronoun is someone other than the host.
+    objects = list(roles.children(trigger, "dobj"))
+    guests = roles.referents(objects, reading.table, excluding=host.key)
     return [
-        replace(welcome, type="visit", actor=roles.Role(guest, from_parse=True),
-                counterparts=[host], co_actors=[])
-        for guest in guests if guest.label == "PERSON" and guest.key != host.key
+        replace(
+            welcome,
+            type="visit",
+            actor=roles.Role(guest, from_parse=True),
+            counterparts=[host],
+            co_actors=[],
+        )
+        for guest in guests
+        if guest.label == "PERSON" and guest.key != host.key
     ]
 
 
@@ -222,7 +233,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
     for mention in mentions:
-        visits = _visits_welcomed(mention, kept)
+        visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
@@ -243,8 +254,11 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    arrived = _arrival_in_its_sentence(trigger, earlier) if passive else None
+    if arrived is not None:
+        return [arrived]
+    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
     if trigger.dep_ == "conj" and passive:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
@@ -254,8 +268,9 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     welcomed = {ref.key for ref in welcome.counterparts}
     since = _previous_sentence_start(trigger)
     recent = [
-        m for m in visits if m.trigger.i >= since
-        and (not welcomed or m.actor.referent.key in welcomed)
+        m
+        for m in visits
+        if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
     # A photo caption or a background paragraph may stand between the arrival and its
     # welcome: a named guest's own latest arrival is the one welcomed, however far back.
@@ -268,6 +283,41 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     # the trip it belongs to is the latest one that does.
     located = [m for m in recent if m.location is not None]
     return located[-1:] or recent[-1:] or arrivals[-1:]
+
+
+def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
+    time tells an arrival greets that arrival."""
+    trigger = welcome.trigger
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception") or not passive:
+        return []
+    return [
+        m
+        for m in mentions
+        if m.type == "visit"
+        and m.trigger.head.i == trigger.i
+        and m.trigger.dep_ == "advcl"
+        and m.trigger.lemma_ in cue_words("arrival")
+    ][:1]
+
+
+def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
+    """ "Landed at Tamarind Bay, where he was met by X", "arrived in Y and was embraced by X":
+    a passive welcome in a clause of its own after an arrival told in the same sentence
+    greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
+    received by X" tells talks)."""
+    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+        return None
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.sent == trigger.sent
+        and m.trigger.i < trigger.i
+        and m.trigger.lemma_ in cue_words("arrival")
+    ]
+    return arrivals[-1] if arrivals else None
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:
@@ -373,13 +423,45 @@ def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
 
 
 def _first_since(trigger: Token) -> bool:
-    """ "She is the first Chilean leader to visit Oslo since 1998": a record the trip told in
-    the story sets, not another trip (in 1998 or now)."""
+    """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
+    to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
+    story sets, not another trip (in 1998, now or to come)."""
     infinitive = trigger.dep_ in ("relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
-    return infinitive and ranked and any(roles.prep_objects(trigger, "since"))
+    return infinitive and ranked
+
+
+def _actor_told(
+    event_type: str, trigger: Token, reading: Reading
+) -> tuple[roles.Role | None, Token | None]:
+    """Who a verb apart from the trigger names as its actor, and that verb: a stance's speaker
+    ("X said Norway backs Y"), a record's holder ("the last to visit was X")."""
+    if event_type == "statement":
+        speaker = roles.speaker(trigger, reading.table)
+        return speaker, roles.speech_verb(trigger) if speaker is not None else None
+    record = _last_to_make_it(trigger) if event_type == "visit" else None
+    holder = _predecessor(record, reading.table) if record is not None else None
+    return (roles.Role(holder, from_parse=True) if holder else None), record
+
+
+def _last_to_make_it(trigger: Token) -> Token | None:
+    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911": the verb that names
+    who made the trip the record tells of, and when."""
+    noun = trigger.head
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    last = any(c.lower_ == "last" for c in noun.children)
+    if not (infinitive and last and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"):
+        return None
+    return noun.head
+
+
+def _predecessor(copula: Token, table: EntityTable) -> Referent | None:
+    found = (roles.referent(attr, table) for attr in roles.children(copula, "attr"))
+    return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
 
 
 def _leads(trigger: Token) -> bool:
@@ -411,8 +493,12 @@ def _location(
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
         found = _where_said(chain[-1], reading)
+    if found is None and event_type == "meeting":
+        found = roles.place_hung_on_guest(chain[0], reading.table)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
+    if found is None and event_type in ("meeting", "visit"):
+        found = _place_before_where(chain, reading)
     if found is None:
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
@@ -447,6 +533,38 @@ def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | No
     if trip.pos_ not in roles.NOUN_POS or reading.trigger_types.get(trip.i) != "visit":
         return None
     return roles.location(trip, reading.table, "visit", reading.dateline_end)
+
+
+def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
+    the place named right before it, however the parse hangs the clause."""
+    for verb in chain:
+        where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+        if where is None or where.i == 0:
+            continue
+        before = where.doc[where.i - 1]
+        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        found = reading.table.at(before)
+        if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
+            return _city_told_inside(found, where, reading.table) or found
+    return None
+
+
+def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Referent | None:
+    """ "Flew to Lima to show solidarity with Peru, where ...": a city of the country, named
+    before it in the sentence, is the more precise place."""
+    if country.place is None or country.place.kind != "country":
+        return None
+    told = (table.at(word) for word in where.sent if word.i < where.i)
+    inside = [
+        ref
+        for ref in told
+        if ref is not None
+        and ref.place is not None
+        and ref.place.kind == "city"
+        and gazetteer.contains(country.place, ref.place)
+    ]
+    return inside[-1] if inside else None
 
 
 def _where_said(verb: Token, reading: Reading) -> Referent | None:
@@ -490,8 +608,12 @@ def _arrived_where_told(
         return None  # "arrived from Plovdiv": it names a place, only not the one arrived at
     since = _previous_paragraph_start(trigger, reading.text)
     told = (
-        m for m in reversed(earlier) if m.type == "visit" and m.trigger.idx > since
-        and m.trigger.lemma_ in cue_words("arrival") and m.location is not None
+        m
+        for m in reversed(earlier)
+        if m.type == "visit"
+        and m.trigger.idx > since
+        and m.trigger.lemma_ in cue_words("arrival")
+        and m.location is not None
     )
     found = next(told, None)
     return found.location if found is not None else reading.here
@@ -505,7 +627,8 @@ def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
     if not (made and _is_definite(trigger)):
         return None
     told = [
-        word for word in trigger.sent
+        word
+        for word in trigger.sent
         if word.i < trigger.i and reading.trigger_types.get(word.i) == "visit"
     ]
     places = (
@@ -542,8 +665,12 @@ def _per_actor(mention: Mention) -> list[Mention]:
     """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
     return [
         mention,
-        *(replace(mention, actor=roles.Role(party, from_parse=mention.actor.from_parse),
-                  co_actors=[]) for party in mention.co_actors),
+        *(
+            replace(
+                mention, actor=roles.Role(party, from_parse=mention.actor.from_parse), co_actors=[]
+            )
+            for party in mention.co_actors
+        ),
     ]
 
 
@@ -594,9 +721,7 @@ def _later_leg_date(date: EventDate | None) -> EventDate | None:
     )
 
 
-def _elided_chains(
-    trigger: Token, triggers: frozenset[int], event_type: str
-) -> list[list[Token]]:
+def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) -> list[list[Token]]:
     """ "his visits to A in 2019 and B in 2023": B is a second visit with the verb left out."""
     if event_type != "visit" or trigger.pos_ not in roles.NOUN_POS:
         return []
@@ -614,13 +739,14 @@ def _read_mention(
     timed = _time_clause(trigger, chain)
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
     cue = cue or _sequence_cue(trigger)
+    speaker, speech = _actor_told(event_type, trigger, reading)
     if (
         _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
+        or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
-    speaker = roles.speaker(trigger, reading.table) if event_type == "statement" else None
     actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
@@ -636,7 +762,6 @@ def _read_mention(
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     if actor is None:
         return None
-    speech = roles.speech_verb(trigger) if speaker is not None else None
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
@@ -654,7 +779,7 @@ def _read_mention(
         date = _date_of_story_so_far(trigger, reading.text, told)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
-    beside = [*group, *roles.co_subjects(trigger, reading.table)]
+    beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
     if event_type in SHARED_TYPES:
@@ -879,8 +1004,11 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     """
     chain = _own_tense(chain)
     words = [
-        _cue_words(token, position, governs_subject=bool(position) and chain[position - 1].dep_
-                   in ("nsubj", "nsubjpass"))
+        _cue_words(
+            token,
+            position,
+            governs_subject=bool(position) and chain[position - 1].dep_ in ("nsubj", "nsubjpass"),
+        )
         for position, token in enumerate(chain)
     ]
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
@@ -967,15 +1095,19 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     words = {child.lemma_.lower() for child in kids if child.dep_ in deps}
     # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
     words |= {
-        child.lower_ for child in kids
+        child.lower_
+        for child in kids
         if child.dep_ == "advmod" and child.lower_ in cue_words("hedge")
     }
     words |= {child.lower_ for child in kids if child.dep_ == "neg"}
     # "has no plans to travel": a governing noun denied by its determiner.
     words |= {c.lower_ for c in kids if c.dep_ == "det" and c.lower_ == "no"}
     words |= {
-        mark.lower_ for clause in kids if clause.dep_ == "advcl"
-        for mark in clause.children if mark.dep_ == "mark"
+        mark.lower_
+        for clause in kids
+        if clause.dep_ == "advcl"
+        for mark in clause.children
+        if mark.dep_ == "mark"
     }
     # A verb the event is the subject of still undoes it: "the visit was postponed".
     if position and (not governs_subject or token.lemma_.lower() in cue_words("negated")):
@@ -1094,6 +1226,8 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
     # The parser may cut "PHOTO:" off as a sentence of its own.
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
+    trigger = roles.carrying_verb(trigger) or trigger
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
@@ -1194,9 +1328,7 @@ def _doings_of(actor: roles.Role, earlier: list[Mention]) -> list[Mention]:
     return [m for m in earlier if actor.referent.key in _participants(m)]
 
 
-def _date_of_story_so_far(
-    trigger: Token, text: str, earlier: list[Mention]
-) -> EventDate | None:
+def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
     paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
     with Haugen". Within one sentence the parse has already said whose date is whose."""
@@ -1353,14 +1485,19 @@ def _happened_during(
             # before, which carry the date; the phrase itself has none.
             parties = _participants(mention)
             told = [
-                (len(_participants(m) & parties), m.trigger.i) for m in earlier
-                if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
+                (len(_participants(m) & parties), m.trigger.i)
+                for m in earlier
+                if m.type == reading.trigger_types[obj.i]
+                and m.trigger.i < obj.i
                 and not _participants(m).isdisjoint(parties)
             ]
             if not told and by_states:
                 # States sign at their leaders' talks: the latest talks told.
-                told = [(0, m.trigger.i) for m in earlier
-                        if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i]
+                told = [
+                    (0, m.trigger.i)
+                    for m in earlier
+                    if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
+                ]
             # The talks shared by most of the parties, then the latest.
             return max(told)[1] if told else obj.i
     return None

@@ -201,7 +201,8 @@ def _countryinfo_records() -> list[dict[str, Any]]:
     folder = files("countryinfo").joinpath("data")
     records = (
         json.loads(path.read_text(encoding="utf-8"))
-        for path in folder.iterdir() if path.name.endswith(".json")
+        for path in folder.iterdir()
+        if path.name.endswith(".json")
     )
     return [r for r in records if r.get("name") and r.get("ISO", {}).get("alpha2")]
 
@@ -253,7 +254,9 @@ def _well_known(
     spellings, some of them words or nationalities ("Island", "Thai"), and the capitals of
     small territories, some of them names ("Douglas", "Victoria")."""
     curated = [
-        name for entry in entries if entry.kind != "site"
+        name
+        for entry in entries
+        if entry.kind != "site"
         for name in (entry.name or countries[entry.country_code].name, *entry.names)
     ]
     canonical = {place.name for place in countries.values()}
@@ -330,9 +333,7 @@ def _compact_city(record: dict[str, Any]) -> Any:
     key = _fold_once(record["name"])
     spellings = (name for name in record["alternatenames"] if name.isascii())
     alternates = frozenset(a for a in map(_fold_once, spellings) if not key.startswith(a))
-    return _City(
-        record["name"], record["countrycode"], record["population"], key, alternates
-    )
+    return _City(record["name"], record["countrycode"], record["population"], key, alternates)
 
 
 class _CityIndexes(NamedTuple):
@@ -351,8 +352,9 @@ def _city_indexes(
         country = countries.get(city.country_code)
         if country is None:
             continue
-        named = Place(city.name, "city", country.country_code, country.name, city.name,
-                      city.population)
+        named = Place(
+            city.name, "city", country.country_code, country.name, city.name, city.population
+        )
         _add_city(by_name, {city.key}, named)
         _add_city(by_alternate, city.alternate_keys - {city.key}, named)
     for name, code in capitals:
@@ -406,8 +408,9 @@ def _curated(
         if entry.kind == "city":
             known = cities.get(fold(entry.name), ())
             found = next((c for c in known if c.country_code == country.country_code), None)
-            named = found or Place(entry.name, "city", country.country_code, country.name,
-                                   entry.name)
+            named = found or Place(
+                entry.name, "city", country.country_code, country.name, entry.name
+            )
         else:
             named = Place(entry.name, entry.kind, country.country_code, country.name, entry.city)
         curated.update(dict.fromkeys(map(fold, (entry.name, *entry.names)), named))

@@ -49,6 +49,8 @@ CueKind = Literal[
     "timing_verb",
     "reception",
     "hosting",
+    "meal",
+    "vehicle",
     "arrival_site",
     "body_noun",
     "departure",
@@ -64,8 +66,6 @@ CueKind = Literal[
     "denial",
     "direction",
     "record_rank",
-
-
     "acceptance",
     "group_of_states",
     "attendance",

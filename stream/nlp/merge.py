@@ -41,6 +41,10 @@ OCCASIONS: dict[str, frozenset[str]] = {
 }
 
 
+# How far apart a welcome and the arrival it greets may be told.
+WELCOME_DAYS = 3
+
+
 @dataclass
 class MergedEvent:
     mentions: list[Mention]
@@ -85,6 +89,7 @@ def merge_mentions(
             same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
+    events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
@@ -103,6 +108,51 @@ def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
         and mention.location is not None
         and _places_compatible(event.location, mention.location)
     )
+
+
+def _welcomes_joined_to_their_trip(events: list[MergedEvent]) -> list[MergedEvent]:
+    """ "X welcomed him to Lima" told beside "he arrived in Lima on Tuesday": the welcome names
+    the host of the one trip, whose date is the arrival's (the guide's one trip, several
+    mentions), when the two fall within a few days of each other."""
+    kept: list[MergedEvent] = []
+    for event in events:
+        trip = _trip_welcomed(event, events) if _is_welcome_visit(event) else None
+        if trip is None:
+            kept.append(event)
+        else:
+            trip.mentions = [*event.mentions, *trip.mentions]
+    return kept
+
+
+def _is_welcome_visit(event: MergedEvent) -> bool:
+    return event.first.type == "visit" and all(
+        m.trigger.lemma_ in cue_words("reception") for m in event.mentions
+    )
+
+
+def _trip_welcomed(welcome: MergedEvent, events: list[MergedEvent]) -> MergedEvent | None:
+    place = welcome.location
+    trips = [
+        e
+        for e in events
+        if e is not welcome
+        and e.first.type == "visit"
+        and not _is_welcome_visit(e)
+        and not e.principal.counterparts
+        and e.first.actor.referent.key == welcome.first.actor.referent.key
+        and e.location is not None
+        and place is not None
+        and e.location.key == place.key
+        and e.status is welcome.status
+        and _days_apart(e.date, welcome.date) <= WELCOME_DAYS
+    ]
+    return trips[0] if len(trips) == 1 else None
+
+
+def _days_apart(a: EventDate | None, b: EventDate | None) -> int:
+    if a is None or b is None:
+        return 0
+    return abs((a.start - b.start).days)
 
 
 def _participants(mention: Mention) -> frozenset[str]:
@@ -316,11 +366,7 @@ def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
     sentences = {m.sentence.start for m in talks.mentions}
     if any(m.sentence.start in sentences for m in visit.mentions):
         return True
-    return (
-        visit.date is not None
-        and talks.date is not None
-        and visit.date.end < talks.date.start
-    )
+    return visit.date is not None and talks.date is not None and visit.date.end < talks.date.start
 
 
 def _has_own_date(event: MergedEvent) -> bool:
@@ -345,9 +391,12 @@ def _visits_to_their_city(
             continue
         traveller = visit.first.actor.referent.key
         there = [
-            other for other in events
-            if other is not visit and other.location is not None
-            and other.location.place is not None and other.location.place.kind == "city"
+            other
+            for other in events
+            if other is not visit
+            and other.location is not None
+            and other.location.place is not None
+            and other.location.place.kind == "city"
             and (site or _inside(other.location, country))
             and traveller in _participants(other.principal)
             and other.status is visit.status
@@ -357,9 +406,13 @@ def _visits_to_their_city(
         if len(cities) > 1:
             # "arrived in the country on Friday ... met X in its capital; on Saturday in a
             # second city": the city of the arrival's own day.
-            cities = {other.location.key: other.location for other in there
-                      if visit.date is not None and other.date is not None
-                      and other.date.start == visit.date.start}
+            cities = {
+                other.location.key: other.location
+                for other in there
+                if visit.date is not None
+                and other.date is not None
+                and other.date.start == visit.date.start
+            }
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
             visit.date = _date_of_first_doings(visit, there)
@@ -426,7 +479,9 @@ def _filed_from_its_city(
         return False
     where = here.place or gazetteer.place(here.name)
     return (
-        where is not None and where.kind == "city" and country.place is not None
+        where is not None
+        and where.kind == "city"
+        and country.place is not None
         and where.country_code == country.place.country_code
         and abs((visit.date.start - published).days) <= FILED_DAYS
     )
@@ -451,16 +506,21 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         parties = _participants(event.principal)
         start = event.first.trigger.i
         told = [
-            (position, occasion) for occasion in events
-            if occasion.first.type in kinds and occasion.location is not None
+            (position, occasion)
+            for occasion in events
+            if occasion.first.type in kinds
+            and occasion.location is not None
             and _shares_parties(event, occasion, parties)
             and (event.first.type != "meeting" or _travels_on(occasion, parties))
             and (position := _last_told_before(occasion, start)) is not None
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
         ]
-        told = [(position, occasion) for position, occasion in told
-                if not _moved_on(occasion, position, start, events)]
+        told = [
+            (position, occasion)
+            for position, occasion in told
+            if not _moved_on(occasion, position, start, events)
+        ]
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
@@ -507,11 +567,14 @@ def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referen
     else on the same day is there, not where the story is filed."""
     parties = _participants(event.principal)
     return any(
-        other.location is not None and not _places_compatible(other.location, here)
-        and other.date is not None and event.date is not None
+        other.location is not None
+        and not _places_compatible(other.location, here)
+        and other.date is not None
+        and event.date is not None
         and _dates_compatible(other.date, event.date)
         and not parties.isdisjoint(_participants(other.principal))
-        for other in events if other is not event
+        for other in events
+        if other is not event
     )
 
 
@@ -523,7 +586,8 @@ def _party_there(
     if where.country_code in _countries_of(event.principal):
         return True
     return any(
-        other.first.type == "visit" and other.location is not None
+        other.first.type == "visit"
+        and other.location is not None
         and _places_compatible(other.location, here)
         and not parties.isdisjoint(_participants(other.principal))
         for other in events
@@ -590,7 +654,8 @@ def _moved_on(visit: MergedEvent, position: int, start: int, events: list[Merged
     since a visit is no longer on it, though the next leg's date is unknown."""
     travellers = _participants(visit.principal)
     return visit.first.type == "visit" and any(
-        other.first.type == "visit" and other.location is not None
+        other.first.type == "visit"
+        and other.location is not None
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)
@@ -605,8 +670,10 @@ def _visits_of_visitors(
     visit of a party called visiting is the talks' occasion, told before or after them."""
     visitors = frozenset().union(*(m.visitors for m in meeting.mentions))
     return [
-        (-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in events
-        if visit.first.type == "visit" and visit.location is not None
+        (-abs(visit.first.trigger.i - meeting.first.trigger.i), visit)
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.location is not None
         and visit.first.actor.referent.key in visitors
         and _dates_compatible(visit.date, meeting.date)
     ]

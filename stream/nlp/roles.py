@@ -21,8 +21,9 @@ from stream.nlp.entities import (
     after_office,
     entity_span,
     office_set_off,
+    subject_swept_into_time,
 )
-from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words
+from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, title_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -30,8 +31,22 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # other link (advcl, ccomp, ROOT) ends the clause: "Lund visited Malta, NTB said" stops at
 # "visited", so "said" lends it neither date nor status.
 CLAUSE_LINKS = frozenset(
-    {"conj", "xcomp", "relcl", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "acl", "pcomp",
-     "appos", "attr", "compound", "npadvmod"}
+    {
+        "conj",
+        "xcomp",
+        "relcl",
+        "prep",
+        "pobj",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "acl",
+        "pcomp",
+        "appos",
+        "attr",
+        "compound",
+        "npadvmod",
+    }
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # What joins the names of a list: "A, B, and C", "A as well as B".
@@ -134,9 +149,13 @@ def referent(
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
-        return table.person_before(token, excluding)
-    if token.lemma_ == "delegation" and token.tag_ == "NN" and not places:
-        return _party_of_delegation(token, table)
+        return _guest_told_by_pronoun(token, table, excluding) or table.person_before(
+            token, excluding
+        )
+    if token.tag_ == "NN" and not places and token.lemma_ in _standing_nouns():
+        # A delegation stands for who sends it, a plane for who flies in it.
+        standing = _party_of_delegation if token.lemma_ == "delegation" else _owner_of_vehicle
+        return standing(token, table)
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -161,6 +180,38 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _guest_told_by_pronoun(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> Referent | None:
+    """ "Mrs Lund will host a dinner for her at the castle. On Friday she flies to Bergen":
+    after a host whose guest is told by a pronoun, the same pronoun as a subject goes on
+    telling of the guest, not of the host."""
+    found = table.subject_before(pronoun, excluding) if pronoun.dep_ in SUBJECTS else None
+    if found is None:
+        return None
+    start, host = found
+    verb = pronoun.doc[start]
+    while verb.dep_ == "compound":
+        verb = verb.head
+    verb = verb.head
+    if verb.lemma_ not in cue_words("hosting") or verb.sent.start > pronoun.sent.start:
+        return None
+    told = [*children(verb, "dobj"), *prep_objects(verb, "for"), *meal_guests(verb)]
+    same = SAME_PERSON_PRONOUNS.get(pronoun.lower_, frozenset())
+    guests = (table.person_before(word, host.key) for word in told if word.lower_ in same)
+    return next((guest for guest in guests if guest is not None), None)
+
+
+def _standing_nouns() -> frozenset[str]:
+    return cue_words("vehicle") | {"delegation"}
+
+
+def _owner_of_vehicle(vehicle: Token, table: EntityTable) -> Referent | None:
+    """ "Her air force plane landed": its owner travels, not the force that flies it."""
+    owner = next(children(vehicle, "poss"), None)
+    return referent(owner, table) if owner is not None else None
 
 
 def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
@@ -242,9 +293,17 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if noun.pos_ != "NOUN":
         return None
     word = noun.doc[noun.i + 1]
+    if word.lower_ == "of" and word.head.i == noun.i:
+        # "the deputy governor of the Tamar region, Ali Hamad": past the office's "of".
+        past = max(w.i for w in word.subtree) + 1
+        if past + 1 >= len(noun.doc) or noun.doc[past].text != ",":
+            return None
+        word = noun.doc[past]
     after_comma = word.text == ","
     if after_comma and word.i + 1 < len(noun.doc):
         word = noun.doc[word.i + 1]
+    while word.is_title and word.lower_ in title_words() and word.i + 1 < len(noun.doc):
+        word = noun.doc[word.i + 1]  # "..., Prince Ali Hamad": the style is no part of it
     while word.dep_ == "compound" and word.head.i > word.i:
         word = word.head
     # "... the minister, Haugen said": a name after a comma that heads its own clause is not it.
@@ -388,7 +447,8 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         return Role(shared.referent, from_parse=False) if shared else None
     governor = _governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.pos_ in (
-        "VERB", "AUX"
+        "VERB",
+        "AUX",
     )
     if shares_subject and not subjects:
         # "invited X to visit": the object of the governing verb is the one who visits;
@@ -413,7 +473,16 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         shared = _verb_actor(governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
-    return _misread_main_verb(verb, table)
+    return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
+
+
+def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
+    """ "On Sunday Tolu will travel to Lome": a verb with no subject, after a phrase of time
+    that ends in a name the parse swept into it ("Sunday Tolu"), has that name as subject."""
+    names = (prep.right_edge for prep in children(verb, "prep"))
+    found = (table.at(name) for name in names if subject_swept_into_time(name))
+    person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+    return Role(person, from_parse=False) if person is not None else None
 
 
 def _passive_agents(verb: Token) -> list[Token]:
@@ -452,9 +521,7 @@ def sequence_governor(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
         return None
     governor = head.head
-    reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in (
-        "advcl", "parataxis"
-    )
+    reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in ("advcl", "parataxis")
     if reported and governor.head.pos_ in ("VERB", "AUX"):
         governor = governor.head
     return governor if governor.pos_ in ("VERB", "AUX") else None
@@ -502,7 +569,9 @@ def _called_visiting(verb: Token) -> list[Token]:
     """ "Visiting Foreign Minister X met Y": the parser reads X as the object of a clausal
     subject "Visiting"."""
     return [
-        guest for clause in children(verb, "csubj") if clause.lower_ == "visiting"
+        guest
+        for clause in children(verb, "csubj")
+        if clause.lower_ == "visiting"
         for guest in children(clause, "dobj")
     ]
 
@@ -515,7 +584,8 @@ def _governing_verb(verb: Token) -> Token:
     # him for visiting" is the object's doing).
     # "joined X in meeting with Y": the one who joins meets.
     behind_preposition = (
-        verb.dep_ == "pcomp" and head.dep_ == "prep"
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
         and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
@@ -536,6 +606,11 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         # "talks during the first visit by a Finnish head of state": the doer is told, if not
         # by name, and is not the subject of the talks; the one Finn named, or nobody.
         return _sole_person_of(agents[0], table)
+    between = _parties_between(noun, table)
+    if len(between) > 1 and noun.dep_ != "dobj":
+        # "signed a deal during talks between X and Y": the talks' own parties, not the doer
+        # of the clause they are told in (one who hosts or brokers talks has them as object).
+        return Role(between[0], from_parse=True)
     for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
@@ -561,6 +636,11 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Oslo government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _parties_between(noun: Token, table: EntityTable) -> list[Referent]:
+    found = referents(list(prep_objects(noun, "between")), table)
+    return [ref for ref in found if not _is_settlement(ref)]
 
 
 def _first_conjunct(noun: Token) -> Token:
@@ -624,7 +704,11 @@ def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
 def _doers(noun: Token) -> list[Token]:
     """Words naming who does what a noun names: "the deployment of X", and the one a trip
     takes somewhere ("the trip took the secretary to Australia")."""
-    doers = list(prep_objects(noun, "of")) if noun.lemma_ in ("deployment", "dispatch") else []
+    # "The arrival in X of a delegation led by Y", "the visit of President Z": who travels.
+    done_by = ("deployment", "dispatch", *TRIP_NOUNS)
+    doers = list(prep_objects(noun, "of")) if noun.lemma_ in done_by else []
+    if noun.lemma_ in TRIP_NOUNS:  # "a tour of Ruritania": where it goes, not who
+        doers = [word for word in doers if word.ent_type_ not in ("GPE", "LOC", "FAC")]
     carrier = _carrying_verb(noun)
     return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
 
@@ -635,6 +719,11 @@ def _is_passive(verb: Token) -> bool:
     return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
+HONOUR_WORDS = frozenset({"honour", "honor"})
+# Nouns of a trip whose "of" names the traveller.
+TRIP_NOUNS = ("visit", "trip", "tour", "arrival", "stay")
+# The object forms a subject pronoun continues: "for her ... she", "him ... he".
+SAME_PERSON_PRONOUNS = {"she": frozenset({"her"}), "he": frozenset({"him"})}
 COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
     "meeting": ("with", "between"),
     "agreement": ("with", "between"),
@@ -668,8 +757,13 @@ def counterparts(
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     # "received visiting X" read with "visiting" as a verb and X its object.
-    words += (o for v in children(trigger, "xcomp") if v.lower_ == "visiting" for o in v.children
-              if o.dep_ == "dobj")
+    words += (
+        o
+        for v in children(trigger, "xcomp")
+        if v.lower_ == "visiting"
+        for o in v.children
+        if o.dep_ == "dobj"
+    )
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
@@ -710,18 +804,21 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def meal_guests(trigger: Token) -> list[Token]:
-    """Whom a host sits down with: "hosted a dinner for X", "a lunch in honour of X", "X
-    attended a banquet hosted by Y". Hosting a meal meets its guest, so the guest is a party."""
-    if trigger.lemma_ != "host":
-        return []
+    """Whom a meal is given for: "hosted a dinner for X", "a lunch in honour of X", "in his
+    honour", "X attended a banquet hosted by Y". A meal given for a guest meets the guest."""
     meals = [word for word in children(trigger, "dobj") if _is_meal(word)]
-    guests = [guest for meal in meals for guest in prep_objects(meal, "for")]
+    diners: list[Token] = []
     if trigger.dep_ == "acl" and _is_meal(trigger.head):
         meals.append(trigger.head)
-        guests += _diners(trigger.head)
-    for word in [trigger, *meals]:
-        guests += _honoured(word)
-    return guests
+        diners = _diners(trigger.head)
+    if not meals:
+        return []
+    given = [trigger, *meals]
+    return [
+        *(guest for word in given for guest in prep_objects(word, "for")),
+        *diners,
+        *(guest for word in given for guest in _honoured(word)),
+    ]
 
 
 def _is_meal(word: Token) -> bool:
@@ -739,9 +836,20 @@ def _diners(meal: Token) -> list[Token]:
 
 def _honoured(word: Token) -> list[Token]:
     """ "In honour of X", "in X's honour", "in his honour": the one honoured is the guest."""
-    honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in ("honour", "honor")]
+    honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in HONOUR_WORDS]
     owners = [owner for honour in honours for owner in children(honour, "poss")]
     return owners + [o for honour in honours for o in prep_objects(honour, "of")]
+
+
+def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
+    a meal on its guest."""
+    places = (
+        referent(place, table, places=True)
+        for guest in meal_guests(trigger)
+        for place in prep_objects(guest, "at")
+    )
+    return next((ref for ref in places if ref is not None and ref.label in PLACE_LABELS), None)
 
 
 def _hosts_visited_with(
@@ -806,7 +914,8 @@ def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
 def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     """Who a sentence calls visiting: "met with visiting Vietnamese Deputy Prime Minister X"."""
     called = (
-        _compound_head(word.head) for word in sentence
+        _compound_head(word.head)
+        for word in sentence
         if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
     )
     called = (*called, *(guest for word in sentence for guest in _called_visiting(word)))
@@ -838,20 +947,28 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
         return []
     together = any(c.lower_ == "together" for c in trigger.children)
     words = [
-        obj for prep in children(trigger, "prep") if prep.lower_ == "with"
+        obj
+        for prep in children(trigger, "prep")
+        if prep.lower_ == "with"
         and (together or any(c.lower_ == "together" for c in prep.children))
         for obj in children(prep, "pobj")
     ]
     return [ref for ref in referents(words, table) if ref.label == "PERSON"]
 
 
-def co_subjects(trigger: Token, table: EntityTable) -> list[Referent]:
+def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:
-        return []
-    # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
-    agents = _passive_agents(trigger)
-    conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
+        # "X and Y relaunched ties at a meeting in Z": both are at it.
+        held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during")
+        held_at = held_at and event_type == "meeting"
+        verb = trigger.head.head if held_at else None
+        subjects = children(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else []
+        conjuncts = [c for s in subjects for c in s.conjuncts]
+    else:
+        # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
+        agents = _passive_agents(trigger)
+        conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
@@ -875,7 +992,8 @@ def _told_in_sequence(noun: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
     )
     return (
-        noun.dep_ == "pobj" and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
+        noun.dep_ == "pobj"
+        and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
         and head.head.pos_ in ("VERB", "AUX")
     )
 
@@ -956,8 +1074,11 @@ def state_of(word: Token, table: EntityTable) -> Referent | None:
     found = table.at(word)
     if found is None:
         # "the Kenyan president": the role phrase stands for the person it was resolved to.
-        people = {ref.key: ref for c in word.children if (ref := table.at(c)) is not None
-                  and ref.label == "PERSON"}
+        people = {
+            ref.key: ref
+            for c in word.children
+            if (ref := table.at(c)) is not None and ref.label == "PERSON"
+        }
         found = next(iter(people.values())) if len(people) == 1 else None
     if found is not None and found.label == "PERSON":
         return state_of_person(found, table)
@@ -998,10 +1119,16 @@ def nationality(person: Referent) -> list[str]:
                     end += 1
                 name = doc[i:end].text
                 owner = doc[end].lower_ == "'s"
-                where = (gazetteer.country_of_demonym(name) if word.ent_type_ == "NORP"
-                         else gazetteer.place(name) if owner else None)
+                where = (
+                    gazetteer.country_of_demonym(name)
+                    if word.ent_type_ == "NORP"
+                    else gazetteer.place(name)
+                    if owner
+                    else None
+                )
                 if (
-                    where is not None and where.kind == "country"
+                    where is not None
+                    and where.kind == "country"
                     and where.country_code not in codes
                 ):
                     codes.append(where.country_code)
@@ -1132,7 +1259,8 @@ def destinations(
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
-        legs += _next_legs(trigger) if event_type == "visit" and told_as_object else []
+        carried = carrying_verb(trigger) or trigger
+        legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
         for leg in legs:
@@ -1172,11 +1300,16 @@ def _next_legs(trigger: Token) -> list[Token]:
     # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
     # is parsed as the verb's own conjunct, its verb left out.
     elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
-    return [
-        place for word in trigger.subtree
-        if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
-        for place in children(word, "pobj")
-    ] + elided + _stops_after_dates(trigger)
+    return (
+        [
+            place
+            for word in trigger.subtree
+            if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
+            for place in children(word, "pobj")
+        ]
+        + elided
+        + _stops_after_dates(trigger)
+    )
 
 
 def _stops_after_dates(trigger: Token) -> list[Token]:
@@ -1403,11 +1536,18 @@ def carrying_clause(noun: Token) -> Token | None:
     return carrier if carrier is not None and carrier.dep_ == "relcl" else None
 
 
+def carrying_verb(trigger: Token) -> Token | None:
+    """The verb that takes a trip's traveller somewhere, for a trip told by a noun."""
+    return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Malta"."""
     # "A tour that will also take him to Brno": the trip is the relative clause's subject.
     verbs = list(children(noun, "relcl"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        noun = noun.head.head  # "the rest of the itinerary takes him to X": its part does
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
         verbs += [noun.head, *noun.head.conjuncts]
@@ -1510,8 +1650,11 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
     # "talks with her Czech counterpart X in Brno": on the name beside the role.
     named = [
-        word for p in parties if p.i != trigger.i
-        for word in [*p.conjuncts, *children(p, "appos")] if word.pos_ == "PROPN"
+        word
+        for p in parties
+        if p.i != trigger.i
+        for word in [*p.conjuncts, *children(p, "appos")]
+        if word.pos_ == "PROPN"
     ]
     for party in (p for p in [*parties, *named] if p.i != trigger.i):
         yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))

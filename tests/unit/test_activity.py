@@ -22,7 +22,11 @@ SHOIGU = EntityRef(id="sergei-shoigu", name="Sergei Shoigu", label="PERSON")
 KIM = EntityRef(id="kim-jong-un", name="Kim Jong-un", label="PERSON")
 KIM_SHORT = EntityRef(id="kim-jong-un", name="Kim Jong Un", label="PERSON")
 PYONGYANG = PlaceRef(
-    id="pyongyang", name="Pyongyang", label="GPE", country_code="KP", country="North Korea",
+    id="pyongyang",
+    name="Pyongyang",
+    label="GPE",
+    country_code="KP",
+    country="North Korea",
     city="Pyongyang",
 )
 SEEN = dt.datetime(2025, 3, 27, 12, tzinfo=dt.UTC)

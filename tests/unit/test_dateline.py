@@ -21,7 +21,9 @@ SEED_OPENING = (
         ("Maputo, 10 Sep (Lusa) - Rwanda will send", "Maputo, 10 Sep (Lusa)", "Maputo", "Lusa"),
         (
             "LONDON, 5 March 2024 (Reuters) - The",
-            "LONDON, 5 March 2024 (Reuters)", "London", "Reuters",
+            "LONDON, 5 March 2024 (Reuters)",
+            "London",
+            "Reuters",
         ),
         ("moscow, May 21 (Interfax) - Russian", "moscow, May 21 (Interfax)", "Moscow", "Interfax"),
         ("WASHINGTON (AP) \u2014 The Senate voted", "WASHINGTON (AP)", "Washington", "AP"),
@@ -54,6 +56,21 @@ SEED_OPENING = (
         ("Seoul, Feb. 4 (Yonhap) -- The talks", "Seoul, Feb. 4 (Yonhap)", "Seoul", "Yonhap"),
         ("NEW DELHI (AP) \u2014 India said", "NEW DELHI (AP)", "New Delhi", "AP"),
         ("Washington, DC \u2014 The minister", "Washington, DC", "Washington", None),
+        # another calendar's date before the Gregorian one, and an agency without brackets
+        (
+            "Muscat, Rajab 3, 1445, January 15, 2024, ONA -- The minister",
+            "Muscat, Rajab 3, 1445, January 15, 2024, ONA",
+            "Muscat",
+            "ONA",
+        ),
+        # the agency first
+        ("(Lusa) - Maputo, March 2 - Rwanda said", "(Lusa) - Maputo, March 2", "Maputo", "Lusa"),
+        # a date with no comma, its year after a slash
+        ("Lome May 3/2019 (TNA) The minister", "Lome May 3/2019 (TNA)", "Lome", "TNA"),
+        # the agency after a full stop
+        ("ASTANA. NEWSWIRE - The minister", "ASTANA. NEWSWIRE", "Astana", "NEWSWIRE"),
+        # an outlet's web address, and no place
+        ("NEWSDESK.COM - Presidents met", "NEWSDESK.COM", None, "NEWSDESK.COM"),
     ],
 )
 def test_find_dateline_wire_style_gives_text_place_and_agency(
@@ -115,6 +132,10 @@ def test_find_dateline_below_furniture_lines_gives_the_dateline(text: str, datel
         "NATO-led forces moved east.",
         "LONDON, March 271 - The figure",
         "WASHINGTON\n(AP) \u2014 The Senate",
+        "(AP) \u2014 The Senate voted.",
+        "FEATURE\n\nThe minister's long road",
+        "PUBLISHED: Thursday, 3 May, 2018, 9:43pm",
+        "Friday, January 18, 2019\n\nThe minister said",
         "",
     ],
 )

@@ -53,12 +53,17 @@ def test_canonical_alias_variants_share_one_id(blank: Language) -> None:
     doc = built(
         blank,
         "Sergey Shoygu met Sergei Shoigu in the DPRK and North Korea.",
-        [("Sergey Shoygu", "PERSON"), ("Sergei Shoigu", "PERSON"), ("DPRK", "GPE"),
-         ("North Korea", "GPE")],
+        [
+            ("Sergey Shoygu", "PERSON"),
+            ("Sergei Shoigu", "PERSON"),
+            ("DPRK", "GPE"),
+            ("North Korea", "GPE"),
+        ],
     )
     entities = canonical_entities(doc).entities("a1")
     assert [(e.entity_id, e.mention_count) for e in entities] == [
-        ("sergei-shoigu", 2), ("north-korea", 2)
+        ("sergei-shoigu", 2),
+        ("north-korea", 2),
     ]
 
 
@@ -66,8 +71,12 @@ def test_canonical_bare_surname_most_salient_full_name(blank: Language) -> None:
     doc = built(
         blank,
         "Kim Jong-gyu met Kim Jong-un. Kim Jong-un left. Later Kim spoke.",
-        [("Kim Jong-gyu", "PERSON"), ("Kim Jong-un", "PERSON"), ("Kim Jong-un", "PERSON"),
-         ("Kim", "PERSON")],
+        [
+            ("Kim Jong-gyu", "PERSON"),
+            ("Kim Jong-un", "PERSON"),
+            ("Kim Jong-un", "PERSON"),
+            ("Kim", "PERSON"),
+        ],
     )
     by_id = {e.entity_id: e for e in canonical_entities(doc).entities("a1")}
     assert by_id["kim-jong-un"].mention_count == 3
@@ -90,8 +99,13 @@ def test_canonical_title_phrase_resolves_to_person_named_with_title(blank: Langu
         blank,
         "Russian President Vladimir Putin met French President Emmanuel Macron. "
         "Later the Russian President left.",
-        [("Russian", "NORP"), ("Vladimir Putin", "PERSON"), ("French", "NORP"),
-         ("Emmanuel Macron", "PERSON"), ("Russian", "NORP")],
+        [
+            ("Russian", "NORP"),
+            ("Vladimir Putin", "PERSON"),
+            ("French", "NORP"),
+            ("Emmanuel Macron", "PERSON"),
+            ("Russian", "NORP"),
+        ],
     )
     table = canonical_entities(doc)
     phrase = doc.spans[TITLES_KEY][0]
@@ -344,7 +358,8 @@ def test_canonical_shorter_forms_of_a_double_surname_are_the_person(enricher: En
     landa, rincon = said.nbor(-1), said.nbor(1)
     found = [table.at(landa), table.at(rincon)]
     assert [ref.key if ref else None for ref in found] == [
-        "ignacio landa etxeberria", "andres felipe rincon salgado"
+        "ignacio landa etxeberria",
+        "andres felipe rincon salgado",
     ]
 
 
@@ -418,8 +433,10 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
     ("text", "place"),
     [
         # the model reads a capital visited as an organisation
-        ("The trade minister visited Ulan Bator last spring to discuss copper exports.",
-         "Ulan Bator"),
+        (
+            "The trade minister visited Ulan Bator last spring to discuss copper exports.",
+            "Ulan Bator",
+        ),
         # a big city after "in", left unlabelled
         ("Delegates gathered for the regional forum in Da Nang on Monday.", "Da Nang"),
         # a short island capital that is also a common word, where someone stays
@@ -429,13 +446,17 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
         # a country's abbreviation before "capital", read as an organisation
         ("The delegation arrived in the PNG capital late on Monday.", "PNG"),
         # the second of two cities after "the cities of", read as a person
-        ("Engineers inspected shipyards in the cities of Komsomolsk-on-Amur and Vladivostok.",
-         "Vladivostok"),
+        (
+            "Engineers inspected shipyards in the cities of Komsomolsk-on-Amur and Vladivostok.",
+            "Vladivostok",
+        ),
         # a small town where a summit was held, read as an organisation
         ("The premiers held an informal summit in Mamallapuram last autumn.", "Mamallapuram"),
         # a new capital named by a description, visited
-        ("The emir will visit the New Administrative Capital before flying home.",
-         "New Administrative Capital"),
+        (
+            "The emir will visit the New Administrative Capital before flying home.",
+            "New Administrative Capital",
+        ),
     ],
 )
 def test_pipeline_place_where_a_movement_or_stay_goes_is_a_place(
@@ -467,7 +488,9 @@ def test_repair_organisation_with_a_place_after_for_is_split(blank: Language) ->
     doc.ents = [Span(doc, 1, 5, label="ORG"), Span(doc, 6, 7, label="GPE")]
     spans = repaired_entities(doc, [], [])
     assert [(s.text, s.label_) for s in spans] == [
-        ("Abuja", "GPE"), ("Addis Ababa", "GPE"), ("Ethiopia", "GPE")
+        ("Abuja", "GPE"),
+        ("Addis Ababa", "GPE"),
+        ("Ethiopia", "GPE"),
     ]
 
 
@@ -478,3 +501,65 @@ def test_gazetteer_png_is_papua_new_guinea() -> None:
     assert found is not None and found.country_code == "PG"
     capital = gazetteer.capital_of("PG")
     assert capital is not None and capital.name == "Port Moresby"
+
+
+def test_repair_person_name_stops_at_a_bracketed_short_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Minister Amara Tolu (Amtolu) arrived in Lima.",
+        [("Amara Tolu (Amtolu", "PERSON")],
+    )
+    assert [(s.text, s.label_) for s in repaired_entities(doc, [], [])] == [
+        ("Amara Tolu", "PERSON")
+    ]
+
+
+def test_canonical_bracketed_short_name_is_the_same_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Minister Amara Tolu (Amtolu) arrived in Lima. Later Amtolu met Pedro Sala. Amtolu left.",
+        [("Amara Tolu", "PERSON"), ("Lima", "GPE"), ("Amtolu", "ORG"), ("Pedro Sala", "PERSON")],
+    )
+    table = canonical_entities(doc)
+    tolu = next(ref for ref in table.referents if ref.name == "Amara Tolu")
+    assert [(m.text, m.label_) for m in tolu.mentions] == [
+        ("Amara Tolu", "PERSON"),
+        ("Amtolu", "PERSON"),
+    ]
+    assert all("Amtolu" not in ref.name for ref in table.referents)
+
+
+def test_canonical_place_in_brackets_after_a_name_is_no_short_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Senator Amara Tolu (Peru) arrived. Peru said so.",
+        [("Amara Tolu", "PERSON"), ("Peru", "GPE"), ("Peru", "GPE")],
+    )
+    peru = next(ref for ref in canonical_entities(doc).referents if ref.key == "peru")
+    assert peru.label == "GPE"
+
+
+@pytest.mark.parametrize("style", ["Shri", "Shaikh", "Prof."])
+def test_repair_style_before_a_name_is_not_part_of_it(blank: Language, style: str) -> None:
+    doc = built(blank, f"{style} Amara Tolu arrived.", [(f"{style} Amara Tolu", "PERSON")])
+    assert [s.text for s in repaired_entities(doc, [], [])] == ["Amara Tolu"]
+
+
+def test_canonical_surname_with_inner_capital_is_the_full_name(blank: Language) -> None:
+    doc = built(
+        blank,
+        "President Mary McAlister spoke. McAlister left.",
+        [("Mary McAlister", "PERSON"), ("McAlister", "ORG")],
+    )
+    assert [(ref.name, len(ref.mentions)) for ref in canonical_entities(doc).referents] == [
+        ("Mary McAlister", 2)
+    ]
+
+
+def test_pipeline_name_of_a_building_something_is_held_at_is_a_facility(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Koffi Mensah hosted a dinner for the delegation at the Kwangbok Assembly Hall."
+    )
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Kwangbok Assembly Hall") == "FAC"

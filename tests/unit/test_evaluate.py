@@ -42,49 +42,85 @@ def place(name: str, label: str = "GPE") -> PlaceRef:
 
 
 def predicted(
-    event_type: str, actor: str, counterparts: tuple[str, ...] = (), *, sentence: str = ARRIVAL,
-    location: str | None = None, date: str | None = None, status: str = "occurred",
+    event_type: str,
+    actor: str,
+    counterparts: tuple[str, ...] = (),
+    *,
+    sentence: str = ARRIVAL,
+    location: str | None = None,
+    date: str | None = None,
+    status: str = "occurred",
 ) -> Event:
     start = TEXT.index(sentence)
     return Event(
-        event_id=f"{event_type}-{actor}-{start}", article_id="a1", published=PUBLISHED,
-        type=event_type, actor=ref(actor), counterparts=[ref(c) for c in counterparts],
+        event_id=f"{event_type}-{actor}-{start}",
+        article_id="a1",
+        published=PUBLISHED,
+        type=event_type,
+        actor=ref(actor),
+        counterparts=[ref(c) for c in counterparts],
         location=place(location) if location else None,
         date=EventDate(value=date, precision="day", start=PUBLISHED, end=PUBLISHED, text=date)
-        if date else None,
-        status=status, mention_count=1, confidence=1.0,
+        if date
+        else None,
+        status=status,
+        mention_count=1,
+        confidence=1.0,
         evidence=[Evidence(text=sentence, start=start, end=start + len(sentence), trigger="t")],
     )
 
 
 def enriched(events: list[Event], entities: list[Entity] | None = None) -> EnrichedArticle:
     return EnrichedArticle(
-        article_id="a1", published=PUBLISHED, events=events, entities=entities or [],
-        model=ModelInfo(name="m", version="1"), extractor_version="0",
+        article_id="a1",
+        published=PUBLISHED,
+        events=events,
+        entities=entities or [],
+        model=ModelInfo(name="m", version="1"),
+        extractor_version="0",
     )
 
 
 def entity(name: str, label: str, *printed: str) -> Entity:
     mentions = [TextSpan(text=p, start=TEXT.index(p), end=TEXT.index(p) + len(p)) for p in printed]
     return Entity(
-        entity_id=fold(name).replace(" ", "-"), article_id="a1", label=EntityLabel(label),
-        name=name, mention_count=max(1, len(mentions)), mentions=mentions,
+        entity_id=fold(name).replace(" ", "-"),
+        article_id="a1",
+        label=EntityLabel(label),
+        name=name,
+        mention_count=max(1, len(mentions)),
+        mentions=mentions,
     )
 
 
 def gold(event_type: str, actor: str, counterparts: list[str], **fields: Any) -> dict[str, Any]:
-    return {"type": event_type, "actor": actor, "counterparts": counterparts,
-            "location": None, "date": None, "status": "occurred", **fields}
+    return {
+        "type": event_type,
+        "actor": actor,
+        "counterparts": counterparts,
+        "location": None,
+        "date": None,
+        "status": "occurred",
+        **fields,
+    }
 
 
 def realdev_folder(
-    root: Path, events: list[dict[str, Any]], entities: dict[str, list[str]] | None = None,
+    root: Path,
+    events: list[dict[str, Any]],
+    entities: dict[str, list[str]] | None = None,
     text: str = TEXT,
 ) -> Path:
     for sub in ("articles", "gold"):
         (root / sub).mkdir()
-    article = {"id": "a1", "source_url": "u", "origin": "o", "published": str(PUBLISHED),
-               "title": "t", "text": text}
+    article = {
+        "id": "a1",
+        "source_url": "u",
+        "origin": "o",
+        "published": str(PUBLISHED),
+        "title": "t",
+        "text": text,
+    }
     (root / "articles" / "a1.json").write_text(json.dumps(article))
     gold_record = {"events": events, "entities": entities or {"PERSON": [], "GPE": []}}
     (root / "gold" / "a1.json").write_text(json.dumps(gold_record))
@@ -92,8 +128,11 @@ def realdev_folder(
 
 
 def scored(
-    tmp_path: Path, events: list[Event], gold_events: list[dict[str, Any]],
-    entities: list[Entity] | None = None, gold_entities: dict[str, list[str]] | None = None,
+    tmp_path: Path,
+    events: list[Event],
+    gold_events: list[dict[str, Any]],
+    entities: list[Entity] | None = None,
+    gold_entities: dict[str, list[str]] | None = None,
 ) -> Report:
     golds = read_gold_folder(realdev_folder(tmp_path, gold_events, gold_entities))
     return score(golds, [enriched(events, entities)], "test")
@@ -115,7 +154,8 @@ def test_fold_ignores_case_diacritics_punctuation_hyphens_the_and_possessive() -
 
 def test_evaluate_same_type_parties_and_sentence_matched(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong Un", location="Moscow", date="2025-03-24")],
+        tmp_path,
+        [predicted("visit", "Kim Jong Un", location="Moscow", date="2025-03-24")],
         [gold("visit", "Kim Jong-un", [], location="Moscow", date="2025-03-24", evidence=ARRIVAL)],
     )
     assert counts(report, "visit") == (1, 0, 0)
@@ -124,7 +164,8 @@ def test_evaluate_same_type_parties_and_sentence_matched(tmp_path: Path) -> None
 
 def test_evaluate_prediction_from_another_sentence_not_matched(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
+        tmp_path,
+        [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
         [gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS)],
     )
     assert counts(report, "meeting") == (0, 1, 1)
@@ -133,7 +174,8 @@ def test_evaluate_prediction_from_another_sentence_not_matched(tmp_path: Path) -
 
 def test_evaluate_alt_evidence_sentence_accepted(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
+        tmp_path,
+        [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
         [gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS, alt_evidence=[AIDE])],
     )
     assert counts(report, "meeting") == (1, 0, 0)
@@ -142,10 +184,14 @@ def test_evaluate_alt_evidence_sentence_accepted(tmp_path: Path) -> None:
 def test_evaluate_meeting_direction_ignored_visit_direction_kept(tmp_path: Path) -> None:
     report = scored(
         tmp_path,
-        [predicted("meeting", "Vladimir Putin", ("Kim Jong Un",), sentence=TALKS),
-         predicted("visit", "Vladimir Putin", ("Kim Jong Un",))],
-        [gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS),
-         gold("visit", "Kim Jong Un", ["Vladimir Putin"], evidence=ARRIVAL)],
+        [
+            predicted("meeting", "Vladimir Putin", ("Kim Jong Un",), sentence=TALKS),
+            predicted("visit", "Vladimir Putin", ("Kim Jong Un",)),
+        ],
+        [
+            gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS),
+            gold("visit", "Kim Jong Un", ["Vladimir Putin"], evidence=ARRIVAL),
+        ],
     )
     assert counts(report, "meeting") == (1, 0, 0)
     assert counts(report, "visit") == (0, 1, 1)
@@ -154,10 +200,14 @@ def test_evaluate_meeting_direction_ignored_visit_direction_kept(tmp_path: Path)
 def test_evaluate_missing_or_extra_counterpart_fails_parties(tmp_path: Path) -> None:
     report = scored(
         tmp_path,
-        [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=TALKS),
-         predicted("visit", "Kim Jong Un", ("Vladimir Putin",))],
-        [gold("meeting", "Kim Jong Un", ["Vladimir Putin", "Sergei Lavrov"], evidence=TALKS),
-         gold("visit", "Kim Jong Un", [], evidence=ARRIVAL)],
+        [
+            predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=TALKS),
+            predicted("visit", "Kim Jong Un", ("Vladimir Putin",)),
+        ],
+        [
+            gold("meeting", "Kim Jong Un", ["Vladimir Putin", "Sergei Lavrov"], evidence=TALKS),
+            gold("visit", "Kim Jong Un", [], evidence=ARRIVAL),
+        ],
     )
     assert (counts(report, "meeting"), counts(report, "visit")) == ((0, 1, 1), (0, 1, 1))
     assert {fate.failed for fate in report.details[0].fates} == {("parties",)}
@@ -166,7 +216,8 @@ def test_evaluate_missing_or_extra_counterpart_fails_parties(tmp_path: Path) -> 
 def test_evaluate_names_compared_without_alias_table(tmp_path: Path) -> None:
     """The enricher's canonical "North Korea" does not name gold "DPRK" unless it is printed."""
     report = scored(
-        tmp_path, [predicted("visit", "North Korea")],
+        tmp_path,
+        [predicted("visit", "North Korea")],
         [gold("visit", "DPRK", [], evidence=ARRIVAL)],
     )
     assert counts(report, "visit") == (0, 1, 1)
@@ -174,7 +225,8 @@ def test_evaluate_names_compared_without_alias_table(tmp_path: Path) -> None:
 
 def test_evaluate_name_printed_at_the_entitys_mentions_accepted(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong-un Chairman")],
+        tmp_path,
+        [predicted("visit", "Kim Jong-un Chairman")],
         [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL)],
         entities=[entity("Kim Jong-un Chairman", "PERSON", "Kim Jong Un")],
     )
@@ -196,7 +248,8 @@ def test_evaluate_person_short_or_reordered_name_names_the_gold_person(
     tmp_path: Path, printed: str, gold_name: str, matched: bool
 ) -> None:
     report = scored(
-        tmp_path, [predicted("meeting", "Kim Jong Un", (printed,), sentence=TALKS)],
+        tmp_path,
+        [predicted("meeting", "Kim Jong Un", (printed,), sentence=TALKS)],
         [gold("meeting", "Kim Jong Un", [gold_name], evidence=TALKS)],
     )
     assert counts(report, "meeting") == ((1, 0, 0) if matched else (0, 1, 1))
@@ -205,31 +258,49 @@ def test_evaluate_person_short_or_reordered_name_names_the_gold_person(
 def test_evaluate_place_short_form_does_not_name_a_longer_place(tmp_path: Path) -> None:
     event = predicted("visit", "Kim Jong Un").model_copy(update={"location": place("Korea")})
     report = scored(
-        tmp_path, [event], [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL,
-                                 location="South Korea")],
+        tmp_path,
+        [event],
+        [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="South Korea")],
     )
     assert report.accuracy("place").right == 0
 
 
 def test_evaluate_alt_status_and_alt_dates_accepted(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong Un", status="planned", date="2025-03-24")],
-        [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, status="occurred", date="2025-03-23",
-              alt_status=["planned"], alt_dates=["2025-03-24"])],
+        tmp_path,
+        [predicted("visit", "Kim Jong Un", status="planned", date="2025-03-24")],
+        [
+            gold(
+                "visit",
+                "Kim Jong Un",
+                [],
+                evidence=ARRIVAL,
+                status="occurred",
+                date="2025-03-23",
+                alt_status=["planned"],
+                alt_dates=["2025-03-24"],
+            )
+        ],
     )
     assert (report.accuracy("status").rate, report.accuracy("date").rate) == (1.0, 1.0)
 
 
 @pytest.mark.parametrize(
     ("predicted_date", "gold_date", "right"),
-    [("2025-03-24", "2025-03", True), ("2025-03", "2025-03-24", False),
-     ("2025-03-24", "2025-03-25", False), (None, None, True), ("2025-03-24", None, False)],
+    [
+        ("2025-03-24", "2025-03", True),
+        ("2025-03", "2025-03-24", False),
+        ("2025-03-24", "2025-03-25", False),
+        (None, None, True),
+        ("2025-03-24", None, False),
+    ],
 )
 def test_evaluate_date_compared_at_gold_precision(
     tmp_path: Path, predicted_date: str | None, gold_date: str | None, right: bool
 ) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong Un", date=predicted_date)],
+        tmp_path,
+        [predicted("visit", "Kim Jong Un", date=predicted_date)],
         [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, date=gold_date)],
     )
     assert report.accuracy("date").rate == float(right)
@@ -239,11 +310,14 @@ def test_evaluate_week_gold_accepts_any_day_of_that_week(tmp_path: Path) -> None
     dev = tmp_path / "dev"
     dev.mkdir()
     week = {"value": "2025-03-24", "precision": "week", "text": "this week"}
-    record = {"article": {"id": "a1", "published": str(PUBLISHED), "text": TEXT},
-              "gold": {"entities": [], "events": [gold("visit", "Kim Jong Un", [], date=week)]}}
+    record = {
+        "article": {"id": "a1", "published": str(PUBLISHED), "text": TEXT},
+        "gold": {"entities": [], "events": [gold("visit", "Kim Jong Un", [], date=week)]},
+    }
     (dev / "001.json").write_text(json.dumps(record))
     report = score(
-        read_gold_folder(dev), [enriched([predicted("visit", "Kim Jong Un", date="2025-03-27")])],
+        read_gold_folder(dev),
+        [enriched([predicted("visit", "Kim Jong Un", date="2025-03-27")])],
         "dev",
     )
     assert report.accuracy("date").rate == 1.0
@@ -252,8 +326,10 @@ def test_evaluate_week_gold_accepts_any_day_of_that_week(tmp_path: Path) -> None
 def test_evaluate_each_gold_matches_one_prediction_best_place_first(tmp_path: Path) -> None:
     report = scored(
         tmp_path,
-        [predicted("visit", "Kim Jong Un", location="Russia"),
-         predicted("visit", "Kim Jong Un", location="Moscow")],
+        [
+            predicted("visit", "Kim Jong Un", location="Russia"),
+            predicted("visit", "Kim Jong Un", location="Moscow"),
+        ],
         [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="Moscow")],
     )
     assert counts(report, "visit") == (1, 1, 0)
@@ -263,9 +339,12 @@ def test_evaluate_each_gold_matches_one_prediction_best_place_first(tmp_path: Pa
 
 def test_evaluate_one_prediction_matches_one_gold(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong Un", location="Moscow")],
-        [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="Moscow"),
-         gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="Kazan")],
+        tmp_path,
+        [predicted("visit", "Kim Jong Un", location="Moscow")],
+        [
+            gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="Moscow"),
+            gold("visit", "Kim Jong Un", [], evidence=ARRIVAL, location="Kazan"),
+        ],
     )
     assert counts(report, "visit") == (1, 0, 1)
     assert report.details[0].fates[1].failed == ("matched another gold event",)
@@ -279,7 +358,8 @@ def test_place_right_counts_the_normalised_city_of_a_site() -> None:
 
 def test_evaluate_gold_without_evidence_matched_on_parties_and_said_so(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
+        tmp_path,
+        [predicted("meeting", "Kim Jong Un", ("Vladimir Putin",), sentence=AIDE)],
         [gold("meeting", "Kim Jong Un", ["Vladimir Putin"])],
     )
     assert counts(report, "meeting") == (1, 0, 0)
@@ -288,10 +368,14 @@ def test_evaluate_gold_without_evidence_matched_on_parties_and_said_so(tmp_path:
 
 def test_evaluate_entities_scored_per_gold_label_only(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [],
+        tmp_path,
         [],
-        entities=[entity("Kim Jong Un", "PERSON"), entity("Moscow", "GPE"),
-                  entity("Russian", "NORP")],
+        [],
+        entities=[
+            entity("Kim Jong Un", "PERSON"),
+            entity("Moscow", "GPE"),
+            entity("Russian", "NORP"),
+        ],
         gold_entities={"PERSON": ["Kim Jong-un", "Vladimir Putin"], "GPE": ["Moscow"]},
     )
     person, place = report.entities["PERSON"], report.entities["GPE"]
@@ -325,9 +409,12 @@ def test_goldsets_realdev_origin_is_the_article_source(tmp_path: Path) -> None:
 
 def test_report_details_and_json_carry_the_figures(tmp_path: Path) -> None:
     report = scored(
-        tmp_path, [predicted("visit", "Kim Jong Un"), predicted("statement", "Kim Jong Un")],
-        [gold("visit", "Kim Jong Un", [], evidence=ARRIVAL),
-         gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS)],
+        tmp_path,
+        [predicted("visit", "Kim Jong Un"), predicted("statement", "Kim Jong Un")],
+        [
+            gold("visit", "Kim Jong Un", [], evidence=ARRIVAL),
+            gold("meeting", "Kim Jong Un", ["Vladimir Putin"], evidence=TALKS),
+        ],
     )
     text = report.format(details=True)
     assert "MATCH  visit Kim Jong Un" in text

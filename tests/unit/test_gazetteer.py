@@ -49,7 +49,10 @@ def test_gazetteer_country_names_familiar_short_name(
 ) -> None:
     result = found(printed)
     assert (result.kind, result.country_code, result.name, result.country) == (
-        "country", country_code, country, country
+        "country",
+        country_code,
+        country,
+        country,
     )
 
 
@@ -69,7 +72,10 @@ def test_gazetteer_city_spellings_one_city_with_country(
 ) -> None:
     result = found(printed)
     assert (result.kind, result.name, result.city, result.country_code) == (
-        "city", name, name, country_code
+        "city",
+        name,
+        name,
+        country_code,
     )
 
 
@@ -119,7 +125,10 @@ def test_gazetteer_site_knows_its_city(
 ) -> None:
     result = found(printed)
     assert (result.kind, result.name, result.city, result.country_code) == (
-        "site", site, city, country_code
+        "site",
+        site,
+        city,
+        country_code,
     )
 
 
@@ -187,7 +196,9 @@ def test_gazetteer_curated_sites_and_cities_name_known_countries() -> None:
         if entry.kind == "site":
             city = found(entry.city or "", (entry.country_code,))
             assert (city.kind, city.name, city.country_code) == (
-                "city", entry.city, entry.country_code
+                "city",
+                entry.city,
+                entry.country_code,
             ), entry.name
 
 
@@ -202,7 +213,8 @@ def seed(enricher: Enricher) -> EnrichedArticle:
 def test_seed_event_locations_say_where_they_lie(seed: EnrichedArticle) -> None:
     located = {
         (e.location.id, e.location.country_code, e.location.country, e.location.city)
-        for e in seed.events if e.location is not None
+        for e in seed.events
+        if e.location is not None
     }
     assert located >= {
         ("pyongyang", "KP", "North Korea", "Pyongyang"),

@@ -20,8 +20,15 @@ GUIDE_EVENTS: list[tuple[int, str, str, list[str], str | None, str | None, str]]
     (3, "visit", "vladimir-putin", [], "pyongyang", "2024-06", "occurred"),
     (4, "invitation", "vladimir-putin", ["kim-jong-un"], "moscow", "2024-06", "occurred"),
     (5, "visit", "andrey-rudenko", [], "pyongyang", "2025-03", "occurred"),
-    (6, "meeting", "andrey-rudenko", ["choe-son-hui", "kim-jong-gyu"], "pyongyang", "2025-03",
-     "occurred"),
+    (
+        6,
+        "meeting",
+        "andrey-rudenko",
+        ["choe-son-hui", "kim-jong-gyu"],
+        "pyongyang",
+        "2025-03",
+        "occurred",
+    ),
     (7, "visit", "sergei-shoigu", [], "pyongyang", "2025-03-17", "occurred"),
     (8, "meeting", "sergei-shoigu", ["kim-jong-un"], "pyongyang", "2025-03-22", "occurred"),
     (9, "agreement", "kim-jong-un", ["vladimir-putin"], "pyongyang", "2024-06", "occurred"),
@@ -40,7 +47,8 @@ def seed(enricher: Enricher) -> EnrichedArticle:
 
 def find(seed: EnrichedArticle, event_type: str, actor: str, location: str | None) -> list[Event]:
     return [
-        event for event in seed.events
+        event
+        for event in seed.events
         if event.type == event_type
         and event.actor.id == actor
         and (event.location.id if event.location else None) == location
@@ -53,8 +61,14 @@ def find(seed: EnrichedArticle, event_type: str, actor: str, location: str | Non
     ids=[f"guide-{event[0]}-{event[1]}-{event[2]}" for event in GUIDE_EVENTS],
 )
 def test_seed_guide_event_extracted_once_with_its_roles(
-    seed: EnrichedArticle, number: int, event_type: str, actor: str,
-    counterparts: list[str], location: str | None, date: str | None, status: str,
+    seed: EnrichedArticle,
+    number: int,
+    event_type: str,
+    actor: str,
+    counterparts: list[str],
+    location: str | None,
+    date: str | None,
+    status: str,
 ) -> None:
     matches = find(seed, event_type, actor, location)
     assert len(matches) == 1, f"guide event {number}: {[e.model_dump() for e in matches]}"

@@ -19,7 +19,9 @@ def test_sentences_furniture_lines_are_sentences_of_their_own(nlp: Language) -> 
     text = "Media Note\nOffice of the Spokesman\nThe minister will travel to Lima."
 
     assert sentences(nlp, text) == [
-        "Media Note", "Office of the Spokesman", "The minister will travel to Lima."
+        "Media Note",
+        "Office of the Spokesman",
+        "The minister will travel to Lima.",
     ]
 
 
