@@ -31,6 +31,7 @@ run: setup
 
 test: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check stream tests scripts
 	$(BIN)/stream schemas --check
 	@command -v chromium >/dev/null \
 		|| echo "make test: no chromium on PATH: the browser tests (tests/browser) are SKIPPED"
@@ -49,6 +50,7 @@ soak-faults: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check stream tests scripts
 
 schemas: setup
 	$(BIN)/stream schemas --write

@@ -53,8 +53,10 @@ def main() -> None:
     for processes in (1, 2):
         bare_s = timed(partial(bare.pipe, texts, batch_size=BATCH_SIZE, n_process=processes))
         enrich_s = timed(partial(enricher.enrich_many, articles, n_process=processes))
-        for name, seconds in ((f"bare nlp.pipe x{processes}", bare_s),
-                              (f"enrich_many x{processes}", enrich_s)):
+        for name, seconds in (
+            (f"bare nlp.pipe x{processes}", bare_s),
+            (f"enrich_many x{processes}", enrich_s),
+        ):
             rates = f"{words / seconds:10.0f}{len(articles) / seconds:12.1f}"
             print(f"{name:26}{seconds:9.1f}{rates}", flush=True)
         print(f"{'ratio enrich/bare':26}{bare_s / enrich_s:9.2f}", flush=True)

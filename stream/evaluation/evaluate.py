@@ -171,8 +171,7 @@ def names_one_to_one(refs: Sequence[EntityRef], wanted: Sequence[str], names: Na
         return not wanted
     first, rest = refs[0], refs[1:]
     return any(
-        names.match(first, name)
-        and names_one_to_one(rest, [*wanted[:i], *wanted[i + 1 :]], names)
+        names.match(first, name) and names_one_to_one(rest, [*wanted[:i], *wanted[i + 1 :]], names)
         for i, name in enumerate(wanted)
     )
 
@@ -244,9 +243,7 @@ def assign(predicted: Sequence[Event], gold: Sequence[GoldEvent], names: Names) 
     return pairs
 
 
-def _score_events(
-    report: Report, gold: GoldArticle, predicted: list[Event], names: Names
-) -> None:
+def _score_events(report: Report, gold: GoldArticle, predicted: list[Event], names: Names) -> None:
     pairs = assign(predicted, gold.events, names)
     fates = []
     for j, event in enumerate(gold.events):

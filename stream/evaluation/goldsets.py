@@ -69,8 +69,10 @@ class GoldArticle:
 def read_gold_folder(folder: Path) -> list[GoldArticle]:
     """Every gold article of `folder`, in file-name order, whichever format it holds."""
     if (folder / "articles").is_dir() and (folder / "gold").is_dir():
-        articles = [_read_realdev(path, folder / "gold" / path.name)
-                    for path in sorted((folder / "articles").glob("*.json"))]
+        articles = [
+            _read_realdev(path, folder / "gold" / path.name)
+            for path in sorted((folder / "articles").glob("*.json"))
+        ]
     else:
         articles = [_read_dev(path) for path in sorted(folder.glob("*.json"))]
     if not articles:
@@ -92,10 +94,16 @@ def _read_dev(path: Path) -> GoldArticle:
 
 def _read_realdev(article_path: Path, gold_path: Path) -> GoldArticle:
     raw = _load(article_path)
-    article = parse_record({
-        "id": raw["id"], "published": raw["published"], "title": raw.get("title"),
-        "text": raw["text"], "url": raw.get("source_url"), "source": raw.get("origin"),
-    })
+    article = parse_record(
+        {
+            "id": raw["id"],
+            "published": raw["published"],
+            "title": raw.get("title"),
+            "text": raw["text"],
+            "url": raw.get("source_url"),
+            "source": raw.get("origin"),
+        }
+    )
     gold = _load(gold_path)
     entities = frozenset(
         (label, name) for label, names in gold["entities"].items() for name in names
@@ -104,8 +112,11 @@ def _read_realdev(article_path: Path, gold_path: Path) -> GoldArticle:
 
 
 def _gold_article(
-    article: Article, events: list[dict[str, Any]], entities: frozenset[tuple[str, str]],
-    labels: frozenset[str], path: Path,
+    article: Article,
+    events: list[dict[str, Any]],
+    entities: frozenset[tuple[str, str]],
+    labels: frozenset[str],
+    path: Path,
 ) -> GoldArticle:
     return GoldArticle(
         article=article,

@@ -118,11 +118,14 @@ class Report:
         lines = [
             f"== {self.title} ==",
             f"{self.articles} articles, {self.gold_events} gold events; {self.matching_rule}",
-            _table("events", [
-                *sorted(self.events.items()),
-                ("visits+meetings", self.overall(HEADLINE_TYPES)),
-                ("all events", self.overall()),
-            ]),
+            _table(
+                "events",
+                [
+                    *sorted(self.events.items()),
+                    ("visits+meetings", self.overall(HEADLINE_TYPES)),
+                    ("all events", self.overall()),
+                ],
+            ),
             self._accuracy_line(),
             _table(
                 "entities", [*sorted(self.entities.items()), ("all entities", self._entities())]
@@ -215,25 +218,35 @@ def describe_gold(event: GoldEvent) -> str:
     date = event.dates[0].value if event.dates[0] else "-"
     alternatives = [d.value for d in event.dates[1:] if d] + list(event.statuses[1:])
     also = f" (alt {', '.join(alternatives)})" if alternatives else ""
-    return _describe(
-        event.type, event.actor, event.counterparts, event.location, date, event.statuses[0]
-    ) + also
+    return (
+        _describe(
+            event.type, event.actor, event.counterparts, event.location, date, event.statuses[0]
+        )
+        + also
+    )
 
 
 def describe_predicted(event: Event) -> str:
     sentence = _shorten(event.evidence[0].text)
-    return _describe(
-        event.type.value,
-        event.actor.name,
-        [c.name for c in event.counterparts],
-        event.location.name if event.location else None,
-        event.date.value if event.date else "-",
-        event.status.value,
-    ) + f' | "{sentence}"'
+    return (
+        _describe(
+            event.type.value,
+            event.actor.name,
+            [c.name for c in event.counterparts],
+            event.location.name if event.location else None,
+            event.date.value if event.date else "-",
+            event.status.value,
+        )
+        + f' | "{sentence}"'
+    )
 
 
 def _describe(
-    event_type: str, actor: str, counterparts: Iterable[str], place: str | None, date: str,
+    event_type: str,
+    actor: str,
+    counterparts: Iterable[str],
+    place: str | None,
+    date: str,
     status: str,
 ) -> str:
     toward = ", ".join(counterparts)

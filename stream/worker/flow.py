@@ -201,7 +201,11 @@ def _outputs(
         result = _dead_letter_of(message, result)
     log.warning(
         "dead letter %s[%d]@%d: %s: %s",
-        result.topic, result.partition, result.offset, result.error_type, result.reason,
+        result.topic,
+        result.partition,
+        result.offset,
+        result.error_type,
+        result.reason,
     )
     METRICS.dead_letters[result.error_type] += 1
     key = message.key.decode("utf-8", "replace") if message.key is not None else None

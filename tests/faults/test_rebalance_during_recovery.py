@@ -61,8 +61,7 @@ def test_restart_while_the_survivor_restores_the_partitions_it_took_over(
     wait_for(
         lambda: _recoveries(survivor) > recoveries_before,
         TIMEOUT_S,
-        lambda: f"the survivor never began restoring the taken-over tables:\n"
-        f"{survivor.log_tail()}",
+        lambda: f"the survivor never began restoring the taken-over tables:\n{survivor.log_tail()}",
         every=0.1,
     )
     restarted = workers.start(settings, doomed, main_module=HOOKED_WORKER)

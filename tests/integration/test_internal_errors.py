@@ -139,7 +139,7 @@ def test_a_bug_in_the_tables_dead_letters_the_reports_and_the_rest_is_recorded(
         lambda: f"the fine article's visit never reached the table:\n{worker.log_tail()}",
     )
     assert [row["sources"][0]["article_id"] for row in visits] == [fine.id]
-    assert f'{METRIC.replace("ZeroDivisionError", "IndexError")} 2' in worker.text("/metrics")
+    assert f"{METRIC.replace('ZeroDivisionError', 'IndexError')} 2" in worker.text("/metrics")
 
 
 def _rows(worker: Worker, path: str) -> list[dict[str, object]]:

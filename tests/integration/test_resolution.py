@@ -115,8 +115,9 @@ def _rows_once_complete(worker: Worker, path: str, sources: int = 3) -> list[dic
         return sum(row["source_count"] for row in seen[0]) == sources
 
     wait_for(
-        complete, TIMEOUT_S, lambda: f"{path}: {[_summary(r) for r in seen[0]]}\n"
-        + worker.log_tail()
+        complete,
+        TIMEOUT_S,
+        lambda: f"{path}: {[_summary(r) for r in seen[0]]}\n" + worker.log_tail(),
     )
     return seen[0]
 

@@ -125,7 +125,8 @@ def test_seed_tables_answer_the_guides_questions(worker: Worker, seeded: Enriche
     latest_visit = worker.get("/actors/sergei-shoigu/visits?limit=1")[0]
     assert (latest_visit["location"]["name"], latest_visit["status"]) == ("Pyongyang", "occurred")
     assert (latest_visit["location"]["country_code"], latest_visit["location"]["city"]) == (
-        "KP", "Pyongyang"
+        "KP",
+        "Pyongyang",
     )
     assert (latest_visit["date"]["value"], latest_visit["date"]["precision"]) == (
         "2025-03-17",

@@ -84,8 +84,10 @@ def test_kill_9_one_of_two_workers_loses_and_duplicates_nothing(
     wait_for(
         lambda: _enriched_ids(settings) >= expected_ids,
         TIMEOUT_S,
-        lambda: f"{len(expected_ids - _enriched_ids(settings))} articles never enriched:\n"
-        + survivor.log_tail(),
+        lambda: (
+            f"{len(expected_ids - _enriched_ids(settings))} articles never enriched:\n"
+            + survivor.log_tail()
+        ),
     )
     records = committed(settings, settings.topic_enriched)
     enriched = [codec_for(EnrichedArticle).loads(r.value) for r in records]

@@ -100,8 +100,10 @@ class Worker:
         wait_for(
             lambda: self.process.poll() is None and self.health() == 200,
             timeout,
-            lambda: f"worker on {self.port} not healthy (exit {self.process.poll()}):\n"
-            + self.log_tail(),
+            lambda: (
+                f"worker on {self.port} not healthy (exit {self.process.poll()}):\n"
+                + self.log_tail()
+            ),
         )
 
     def stop(self) -> None:
@@ -204,8 +206,7 @@ def committed(settings: Settings, topic: str) -> list[Record]:
             while any([await consumer.position(tp) < end for tp, end in ends.items()]):
                 for messages in (await consumer.getmany(timeout_ms=500)).values():
                     records += [
-                        Record(m.partition, m.offset, m.key, m.value, m.timestamp)
-                        for m in messages
+                        Record(m.partition, m.offset, m.key, m.value, m.timestamp) for m in messages
                     ]
             return records
         finally:

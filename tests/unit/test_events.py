@@ -1408,8 +1408,8 @@ def test_events_talks_nothing_places_are_where_the_dateline_is(enricher: Enriche
     (event,) = _of_type(
         events_of(
             enricher,
-            "OSLO, March 26 (Reuters) - Norwegian Prime Minister Aino Lehtonen held talks with Chilean "
-            "President Rodrigo Fuentes on Wednesday on fisheries and trade.",
+            "OSLO, March 26 (Reuters) - Norwegian Prime Minister Aino Lehtonen held talks with "
+            "Chilean President Rodrigo Fuentes on Wednesday on fisheries and trade.",
         ),
         "meeting",
     )
