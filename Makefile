@@ -86,6 +86,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "third wire tuning split: tests/data/wire3" tests/data/wire3
 	@echo
 	$(BIN)/stream evaluate --title "fourth wire split: tests/data/wire4" tests/data/wire4
+	@echo
+	$(BIN)/stream evaluate --title "fifth wire split: tests/data/wire5" tests/data/wire5
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
