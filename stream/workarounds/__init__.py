@@ -22,6 +22,9 @@ _FAUST_CONSUMER = "faust.transport.drivers.aiokafka.Consumer"
 _OUR_TM = "stream.workarounds.transactions.InputPartitionTransactions"
 _OUR_CONSUMER = "stream.workarounds.transactions.ExactOffsetsConsumer"
 _GUARDS = "tests/agents/test_workarounds.py::"
+_NOT_READ_TO_THE_END = (
+    "test_a_changelog_is_not_read_to_its_end_before_its_seek_or_with_records_on_their_way"
+)
 
 
 @dataclass(frozen=True)
@@ -149,16 +152,28 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         "faust.transport.consumer.Consumer.position",
         f"{_OUR_CONSUMER}.position",
         "faust's table recovery takes a changelog partition whose position reached the "
-        "highwater for read to the end, but the position passes records as soon as they are "
-        "fetched: a worker stalled during its recovery woke with records on their way, "
-        "dropped them as read, and kept a table short for good",
-        _GUARDS + "test_a_changelog_is_not_read_to_its_end_while_its_records_are_on_their_way",
+        "highwater for read to the end, and may ask before its seek to where reading starts "
+        "(a position left from an earlier assignment) or while fetched records are on their "
+        "way: a worker stalled during its recovery kept a table short for good",
+        _GUARDS + _NOT_READ_TO_THE_END,
+    ),
+    Workaround(
+        "faust.transport.consumer.Consumer.seek_wait",
+        f"{_OUR_CONSUMER}.seek_wait",
+        "(the other half of the above: which partitions were sought in this assignment)",
+        _GUARDS + _NOT_READ_TO_THE_END,
+    ),
+    Workaround(
+        "faust.transport.consumer.Consumer.on_partitions_assigned",
+        f"{_OUR_CONSUMER}.on_partitions_assigned",
+        "(and a new assignment forgets them)",
+        _GUARDS + _NOT_READ_TO_THE_END,
     ),
     Workaround(
         "faust.transport.drivers.aiokafka.AIOKafkaConsumerThread._fetch_records",
         "stream.workarounds.transactions.BrokerHighwaters._fetch_records",
-        "(the other half of the above: which partitions have records on their way)",
-        _GUARDS + "test_a_changelog_is_not_read_to_its_end_while_its_records_are_on_their_way",
+        "(and which partitions have records on their way)",
+        _GUARDS + _NOT_READ_TO_THE_END,
     ),
     Workaround(
         "faust.transport.drivers.aiokafka.AIOKafkaConsumerThread.verify_event_path",

@@ -283,6 +283,8 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         # hole they leave when nothing was committed in the partition yet, or when it is one
         # record long.
         self._abandoned: set[TP] = set()
+        # Partitions sought since the last assignment (`position`).
+        self._sought: set[TP] = set()
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
@@ -297,15 +299,26 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
     async def position(self, tp: TP) -> int | None:
         # Only faust's table recovery asks, and it takes a changelog partition whose position
         # reached the highwater for read to the end, whatever it has not seen being aborted
-        # transactions' markers. But the position passes records as soon as they are fetched:
-        # a worker stalled in its recovery (a busy machine, a pause) woke with its records
-        # on their way to the recovery, was told they were read, dropped them as seen, and
-        # kept a table short for good. Not at the end while some are on their way.
+        # transactions' markers. It may ask before it has sought the partition to where its
+        # reading starts, and a worker that stalled there (a busy machine, a pause) woke with
+        # its 5 s timer due and asked at once: the position left from an earlier assignment
+        # said "read", the changelog was never read, and a table stayed short for good. The
+        # position also passes records as soon as they are fetched, before the recovery has
+        # them. So: not at the end before this assignment's seek, nor while records are on
+        # their way.
         position = await super().position(tp)
         on_their_way = tp in cast(BrokerHighwaters, self._thread).handing_on
-        if on_their_way or not self.app.tables.changelog_queue.empty():
+        if tp not in self._sought or on_their_way or not self.app.tables.changelog_queue.empty():
             return -1  # asked again at the recovery's next idle turn
         return position
+
+    async def seek_wait(self, partitions: Mapping[TP, int]) -> None:
+        await super().seek_wait(partitions)
+        self._sought.update(partitions)
+
+    async def on_partitions_assigned(self, assigned: Set[TP], generation_id: int = 0) -> None:
+        self._sought.clear()  # a recovery follows, which seeks its partitions anew
+        await super().on_partitions_assigned(assigned, generation_id)
 
     def halt(self) -> None:
         """Commit nothing from now on: the worker is stopping on a batch it did not finish.

@@ -352,13 +352,15 @@ async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(ap
     assert await thread._highwaters([changelog]) == {changelog: 42}
 
 
-async def test_a_changelog_is_not_read_to_its_end_while_its_records_are_on_their_way(
+async def test_a_changelog_is_not_read_to_its_end_before_its_seek_or_with_records_on_their_way(
     app: faust.App, monkeypatch: pytest.MonkeyPatch
 ):
     # faust's recovery takes a changelog whose position reached the highwater for read to the
-    # end; a worker that stalls there wakes with fetched records not yet handed on.
+    # end; a worker that stalls in its recovery asks before the seek to where reading starts
+    # (a position left from an earlier assignment), or wakes with fetched records not yet
+    # handed on.
     changelog = TP("probe-visits-changelog", 0)
-    position = {changelog: 0}
+    position = {changelog: 2}  # read to the end in an earlier assignment
 
     async def fetched_records(*args: Any, **kwargs: Any) -> dict[TP, list[str]]:
         position[changelog] = 2  # aiokafka moves the position as it returns the records
@@ -375,24 +377,43 @@ async def test_a_changelog_is_not_read_to_its_end_while_its_records_are_on_their
     async def thread_position(tp: TP) -> int:
         return position[tp]
 
+    async def thread_seek_wait(partitions: Mapping[TP, int]) -> None:
+        position.update(partitions)
+
     async def faust_getmany(self: Any, timeout: float) -> AsyncIterator[tuple[TP, str]]:
         records = await thread._fetch_records(kafka_consumer, {changelog}, timeout=timeout)
         for tp, batch in records.items():
             for record in batch:
                 yield tp, record
 
+    async def faust_on_partitions_assigned(self: Any, *args: Any) -> None:
+        return None
+
     monkeypatch.setattr(thread, "position", thread_position)
+    monkeypatch.setattr(thread, "seek_wait", thread_seek_wait)
     monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", faust_getmany)
+    monkeypatch.setattr(
+        faust_aiokafka.Consumer, "on_partitions_assigned", faust_on_partitions_assigned
+    )
+
+    await app.consumer.on_partitions_assigned({changelog})
+    assert await app.consumer.position(changelog) == -1  # faust's answer: 2, "read to the end"
+    await app.consumer.seek_wait({changelog: 0})
+    assert await app.consumer.position(changelog) == 0
 
     handing_on = app.consumer.getmany(timeout=1.0)
     assert await anext(handing_on) == (changelog, "change 0")
-    assert await app.consumer.position(changelog) == -1  # faust's answer: 2, "read to the end"
+    assert await app.consumer.position(changelog) == -1  # faust's answer: 2
     assert await anext(handing_on) == (changelog, "change 1")
     assert await app.consumer.position(changelog) == -1  # handed on when the next is asked for
     with pytest.raises(StopAsyncIteration):
         await anext(handing_on)
     assert await app.consumer.position(changelog) == 2
     app.tables.changelog_queue.put_nowait(object())  # handed on, not yet read by the recovery
+    assert await app.consumer.position(changelog) == -1
+    app.tables.changelog_queue.get_nowait()
+
+    await app.consumer.on_partitions_assigned({changelog})  # the next rebalance
     assert await app.consumer.position(changelog) == -1
 
 
