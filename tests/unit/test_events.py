@@ -2689,3 +2689,37 @@ def test_events_co_subjects_of_a_verb_are_parties_to_the_meeting_it_was_at(
         "ivan-sokolov",
         ["ana-rojas"],
     )
+
+
+def test_events_a_repeated_with_after_an_apposition_adds_a_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivan Sokolov also held talks in Lima on Monday with Prime Minister Ana Rojas, "
+        "head of the cabinet, and with Defence Minister Pedro Quispe, a retired general."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["ana-rojas", "pedro-quispe"]
+
+
+def test_events_a_name_after_an_and_the_parser_left_hanging_is_a_party(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Earlier in the day, the minister Ivan Sokolov held talks with Sheikh Omar Dalen, "
+        "Vice-President of Ruritania, and Sheikh Ivo Marr, Crown Prince of Oston, state news "
+        "agency TNA reported."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["omar-dalen", "ivo-marr"]
+
+
+def test_events_a_with_repeated_after_a_title_list_adds_a_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivan Sokolov held talks today with Crown Prince Omar bin Naif bin Tarek, "
+        "Deputy Premier and Minister of Interior, and with Deputy Crown Prince Ali bin Salman "
+        "bin Tarek, Second Deputy Premier."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == [
+        "omar-bin-naif-bin-tarek",
+        "ali-bin-salman-bin-tarek",
+    ]
