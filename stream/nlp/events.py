@@ -931,9 +931,22 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
     """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
     "..., and Adebayo accepted" makes it a trip the invitee plans."""
     invite = trigger.head
-    if not (event_type == "visit" and trigger.dep_ == "xcomp" and invite.lemma_ == "invite"):
+    if event_type != "visit":
         return False
-    return not any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
+    if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
+        return not _accepted(invite)
+    # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
+    # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
+    if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
+        carrier = invite.head if invite.dep_ in ("dobj", "nsubjpass") else invite
+        # "..., which Y accepted" hangs inside the invitation's own phrase.
+        accepting = [carrier, *carrier.conjuncts, *invite.subtree]
+        return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
+    return False
+
+
+def _accepted(invite: Token) -> bool:
+    return any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
 def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:

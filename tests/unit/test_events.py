@@ -2723,3 +2723,38 @@ def test_events_a_with_repeated_after_a_title_list_adds_a_party(enricher: Enrich
         "omar-bin-naif-bin-tarek",
         "ali-bin-salman-bin-tarek",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Sokolov conveyed an invitation to President Ana Rojas to visit Peru at an early date.",
+        "President Ana Rojas on Monday renewed an invitation to Ivan Sokolov to attend the summit "
+        "in Lima.",
+    ],
+)
+def test_events_a_trip_an_invitation_noun_offers_is_no_trip_yet(
+    enricher: Enricher, text: str
+) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_an_accepted_invitation_noun_is_the_acceptor_s_planned_trip(
+    enricher: Enricher,
+) -> None:
+    text = "President Ana Rojas accepted an invitation to visit Russia next year."
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert (visit.actor.id, visit.status.value) == ("ana-rojas", "planned")
+
+
+def test_events_an_invitation_noun_accepted_in_a_relative_clause_keeps_the_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Sokolov handed over an invitation from President Ana Rojas for Li Wei to visit Lima, "
+        "which Li Wei accepted."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.actor.id, v.location.id if v.location else None) for v in visits] == [
+        ("li-wei", "lima")
+    ]
