@@ -2758,3 +2758,17 @@ def test_events_an_invitation_noun_accepted_in_a_relative_clause_keeps_the_trip(
     assert [(v.actor.id, v.location.id if v.location else None) for v in visits] == [
         ("li-wei", "lima")
     ]
+
+
+def test_events_the_head_of_state_is_the_leader_not_the_other_party_of_the_verb(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivan Sokolov of Peru held talks with Chinese President Li Wei in Lima on "
+        "Monday. Sokolov called the talks fruitful. Pope Francis arrived in Lima on Tuesday. "
+        "On Tuesday, the Head of State met the Pontiff at the palace."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert ("ivan-sokolov", ["francis"]) in [
+        (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
+    ]
