@@ -2772,3 +2772,14 @@ def test_events_the_head_of_state_is_the_leader_not_the_other_party_of_the_verb(
     assert ("ivan-sokolov", ["francis"]) in [
         (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
     ]
+
+
+def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Wednesday for a four-day state visit. On Friday he will "
+        "visit Unity Stadium, and on Sunday he will close the visit with a speech in Liberty "
+        "Square in Lima before leaving for Quito."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima", "quito"]
+    assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
