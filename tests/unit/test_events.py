@@ -2783,3 +2783,25 @@ def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher)
     visits = _of_type(events_of(enricher, text), "visit")
     assert [(v.location.id if v.location else None) for v in visits] == ["lima", "quito"]
     assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
+
+
+def test_events_returning_to_a_city_told_as_a_destination_is_a_second_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday for talks. He returned "
+        "to the Ecuadorian capital on Monday for the emergency summit."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [
+        (v.location.id if v.location else None, v.date.value if v.date else None) for v in visits
+    ] == [
+        ("quito", "2025-03-20"),
+        ("quito", "2025-03-24"),
+    ]
+
+
+def test_events_returning_home_is_no_trip(enricher: Enricher) -> None:
+    text = "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday. He returned to Lima on Monday."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.location.id if v.location else None for v in visits] == ["quito"]
