@@ -800,6 +800,7 @@ def counterparts(
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
+    words += _object_read_as_subject(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -832,6 +833,16 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _object_read_as_subject(verb: Token) -> list[Token]:
+    """ "X met Premier Y, who told him ...": the parser may read the object that a relative
+    clause follows as a second subject; a subject after its verb, beside one before it, is
+    the verb's object."""
+    subjects = list(children(verb, "nsubj"))
+    if verb.pos_ != "VERB" or not any(s.i < verb.i for s in subjects):
+        return []
+    return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:

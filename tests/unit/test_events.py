@@ -2805,3 +2805,12 @@ def test_events_returning_home_is_no_trip(enricher: Enricher) -> None:
     text = "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday. He returned to Lima on Monday."
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.location.id if v.location else None for v in visits] == ["quito"]
+
+
+def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Ivan Sokolov held talks with Chinese President Xi Jinping in Beijing "
+        "on Thursday. On Thursday, Sokolov met Premier Li Keqiang, who told him China was ready."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [[c.id for c in m.counterparts] for m in meetings] == [["xi-jinping"], ["li-keqiang"]]
