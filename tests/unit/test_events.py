@@ -2728,7 +2728,8 @@ def test_events_a_with_repeated_after_a_title_list_adds_a_party(enricher: Enrich
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivan Sokolov conveyed an invitation to President Ana Rojas to visit Peru at an early date.",
+        "Ivan Sokolov conveyed an invitation to President Ana Rojas to visit Peru at an early "
+        "date.",
         "President Ana Rojas on Monday renewed an invitation to Ivan Sokolov to attend the summit "
         "in Lima.",
     ],
@@ -2802,7 +2803,10 @@ def test_events_returning_to_a_city_told_as_a_destination_is_a_second_trip(
 
 
 def test_events_returning_home_is_no_trip(enricher: Enricher) -> None:
-    text = "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday. He returned to Lima on Monday."
+    text = (
+        "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday. He returned to Lima "
+        "on Monday."
+    )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.location.id if v.location else None for v in visits] == ["quito"]
 
