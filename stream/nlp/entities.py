@@ -38,6 +38,8 @@ from stream.nlp.lexicon import (
 )
 
 TITLES_KEY = "newsstream_titles"
+# What a "head of" heads when the phrase stands for a leader.
+LEADER_OFFICES = frozenset({"state", "government"})
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What a hyphen adds to a title before the name: "President-elect X".
@@ -86,12 +88,16 @@ def title_matcher(vocab: Vocab) -> Matcher:
     owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
     visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
+    # "the head of state", "the Latvian head of government": a leader told by a phrase.
+    leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
     matcher.add(
         "ROLE",
         [
             [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
             [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
             [*owner, modifier, hyphen, head],
+            [{"LOWER": "the"}, visiting, nationality, *leader],
+            [{"LOWER": "the"}, visiting, demonym, *leader],
         ],
         greedy="LONGEST",
     )
@@ -1138,6 +1144,8 @@ def _resolve_titles(
             continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
+        fitting = [f for f in fitting if f[1].key not in taken] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
@@ -1161,6 +1169,28 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _told_beside(
+    phrase: Span,
+    phrases: Iterable[Span],
+    titled: list[tuple[int, Title, Referent]],
+    by_token: dict[int, Referent],
+) -> set[str]:
+    """Who the other party of the phrase's verb is: "the head of state met the Pontiff" tells
+    two people, so the one only "the Pontiff" fits is not the head of state."""
+    verb = phrase.root.head
+    if phrase.root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return set()
+    others = [w for w in verb.children if w.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    others = [w for w in others if w.i not in range(phrase.start, phrase.end)]
+    taken = {by_token[w.i].key for w in others if w.i in by_token}
+    for other in phrases:
+        if other.root in others:
+            wanted = Title(_nationality(other), _title_words(other))
+            keys = {ref.key for _, title, ref in titled if title.fits(wanted)}
+            taken |= keys if len(keys) == 1 else set()
+    return taken
 
 
 def holds_office(person: Referent, office: str) -> bool | None:
@@ -1248,10 +1278,18 @@ def _title_words(phrase: Span) -> frozenset[str]:
     # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
         words = words - cue_words("prime_minister") | {"prime", "minister"}
+    # "The head of state" names no office word of its own: it is the country's leader.
+    if _heads_a_state(phrase):
+        words = words - {"head", *LEADER_OFFICES} | {"leader"}
     # "The Pontiff" is the Pope told by another name.
     if not words.isdisjoint(title_lists()["title.pope"]):
         words = words - title_lists()["title.pope"] | {"pope"}
     return words
+
+
+def _heads_a_state(phrase: Span) -> bool:
+    lowered = [token.lower_ for token in phrase]
+    return len(lowered) >= 3 and lowered[-3:-1] == ["head", "of"] and lowered[-1] in LEADER_OFFICES
 
 
 def _title_of(span: Span) -> Title | None:

@@ -111,7 +111,7 @@ def extract_mentions(
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
             mention = _read_mention(span.label_, trigger, chain, reading, mentions)
-            if mention is None:
+            if mention is None or _goes_home(mention, mentions):
                 continue
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
@@ -931,9 +931,22 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
     """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
     "..., and Adebayo accepted" makes it a trip the invitee plans."""
     invite = trigger.head
-    if not (event_type == "visit" and trigger.dep_ == "xcomp" and invite.lemma_ == "invite"):
+    if event_type != "visit":
         return False
-    return not any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
+    if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
+        return not _accepted(invite)
+    # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
+    # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
+    if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
+        carrier = invite.head if invite.dep_ in ("dobj", "nsubjpass") else invite
+        # "..., which Y accepted" hangs inside the invitation's own phrase.
+        accepting = [carrier, *carrier.conjuncts, *invite.subtree]
+        return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
+    return False
+
+
+def _accepted(invite: Token) -> bool:
+    return any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
 def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
@@ -1402,6 +1415,34 @@ def _dates_the_report(ent: Span, clause: Token) -> bool:
         return False
     subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and report.i < ent.start < min(subjects)
+
+
+def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
+    """ "Returned to X": a traveller goes back home, unless X is where the story already took
+    them ("flew to Quito on Thursday ... returned to Quito on Monday" is a second trip)."""
+    trigger, location = mention.trigger, mention.location
+    if mention.type != "visit" or trigger.lemma_ != "return":
+        return False
+    if not any(roles.prep_objects(trigger, "to")):
+        return False
+    if location is None or location.place is None:
+        return True
+    return not any(
+        _went_there_before(told, mention.actor.referent.key, location) for told in earlier
+    )
+
+
+def _went_there_before(told: Mention, traveller: str, place: Referent) -> bool:
+    there = told.location
+    if told.type != "visit" or told.actor.referent.key != traveller or there is None:
+        return False
+    if there.key == place.key:
+        return True
+    return (
+        place.place is not None
+        and there.place is not None
+        and gazetteer.contains(place.place, there.place)
+    )
 
 
 def _placed_in_time(trigger: Token) -> bool:

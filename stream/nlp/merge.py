@@ -43,6 +43,7 @@ OCCASIONS: dict[str, frozenset[str]] = {
 
 # How far apart a welcome and the arrival it greets may be told.
 WELCOME_DAYS = 3
+STAY_DAYS = 7  # a state visit's sites lie within about a week of the arrival
 
 
 @dataclass
@@ -93,6 +94,7 @@ def merge_mentions(
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
     _visits_to_their_city(events, here, published)
+    _sites_of_the_stay(events)
     events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
@@ -423,6 +425,56 @@ def _visits_to_their_city(
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+
+
+def _sites_of_the_stay(events: list[MergedEvent]) -> None:
+    """ "Arrived in Lima on Wednesday ... on Friday he will visit Unity Stadium": a site seen
+    during a stay in a city is that visit told again, not a trip of its own; a site placed in
+    another town is a trip of its own. The stay keeps its place and date."""
+    visits = [e for e in events if e.mentions and e.first.type == "visit" and e.location]
+    for site_visit in visits:
+        if not site_visit.mentions or site_visit.location is None:
+            continue
+        if site_visit.location.label != "FAC" or site_visit.date is None:
+            continue
+        stay = _stay_holding(site_visit, visits)
+        if stay is not None:
+            told = [*stay.mentions, *site_visit.mentions]
+            stay.mentions = sorted(told, key=lambda m: m.trigger.i)
+            site_visit.mentions = []
+
+
+def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedEvent | None:
+    """The city stay, told before, that the site visit falls within (by its days)."""
+    site, start = site_visit.location, site_visit.first.trigger.i
+    traveller = site_visit.first.actor.referent.key
+    stays = [
+        stay
+        for stay in visits
+        if stay is not site_visit
+        and stay.mentions
+        and stay.location is not None
+        and stay.location.place is not None
+        and stay.location.place.kind == "city"
+        and stay.first.actor.referent.key == traveller
+        and stay.first.trigger.i < start
+    ]
+    if site is None or not stays:
+        return None
+    if site.place is not None:
+        stays = [
+            stay for stay in stays if stay.location is not None and _inside(site, stay.location)
+        ]
+    else:
+        # A site the gazetteer cannot place is in the city the traveller was last told in.
+        stays = [max(stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+    return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)
+
+
+def _within_stay(site: EventDate | None, stay: EventDate | None) -> bool:
+    if site is None or stay is None or stay.precision.value != "day":
+        return False
+    return 0 <= (site.start - stay.start).days <= STAY_DAYS
 
 
 def _fold_into_stay(landing: MergedEvent, there: list[MergedEvent]) -> None:

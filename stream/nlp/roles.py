@@ -96,9 +96,29 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
 
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            objects = [*children(prep, "pobj"), *_called_visiting_after(prep)]
-            yield from objects or _stranded_object(prep)
+        if _is_prep(prep, preps) or _repeated_prep(prep, preps):
+            for each in [prep, *_repeated_after(prep)]:
+                objects = [*children(each, "pobj"), *_called_visiting_after(each)]
+                yield from objects or _stranded_object(each)
+
+
+def _is_prep(word: Token, preps: tuple[str, ...]) -> bool:
+    return word.dep_ in ("prep", "agent", "dative") and word.lower_ in preps
+
+
+def _repeated_prep(word: Token, preps: tuple[str, ...]) -> bool:
+    """ "Talks with A, its envoy, and with B": the repeated preposition is read as a conjunct
+    of the verb rather than as a preposition of it, yet it governs a party all the same."""
+    if word.dep_ != "conj" or word.pos_ != "ADP" or word.lower_ not in preps:
+        return False
+    return any(_is_prep(p, (word.lower_,)) for p in word.head.children if p.i < word.i)
+
+
+def _repeated_after(prep: Token) -> list[Token]:
+    """ "With A and with B": the second preposition may be read as a conjunct of the first."""
+    return [
+        c for c in prep.conjuncts if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
+    ]
 
 
 def _called_visiting_after(prep: Token) -> Iterator[Token]:
@@ -341,7 +361,8 @@ def referents(
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
-        for word in _folded_names(token) + with_conjuncts(token) + appositions:
+        listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
+        for word in listed + appositions:
             if _owner_read_as_party(word):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
@@ -350,6 +371,29 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _dangling_conjunct(token: Token) -> list[Token]:
+    """ "With A, vice-president of X, and B, governor of Y, the agency said": after a long
+    apposition the parser may keep the "and" on A yet hang the name after it elsewhere (as
+    the subject of the report). A name right after an "and" left without a conjunct is A's
+    conjunct all the same."""
+    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in token.children):
+        return []
+    coordinators = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+    if len(coordinators) != 1 or coordinators[0].i + 1 >= len(token.doc):
+        return []
+    name = entity_span(token.doc[coordinators[0].i + 1])
+    if name is None or name.label_ != "PERSON":
+        # A title may open the name ("and Sheikh B"): take the person named right after it.
+        word = token.doc[coordinators[0].i + 1]
+        while word.dep_ == "compound" and word.head.i > word.i and not word.ent_type_:
+            word = word.head
+        name = entity_span(word)
+    if name is None or name.label_ != "PERSON":
+        return []
+    head = name.root
+    return [head] if head.head.i != token.i else []
 
 
 def _folded_names(token: Token) -> list[Token]:
@@ -756,6 +800,7 @@ def counterparts(
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
+    words += _object_read_as_subject(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -788,6 +833,16 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _object_read_as_subject(verb: Token) -> list[Token]:
+    """ "X met Premier Y, who told him ...": the parser may read the object that a relative
+    clause follows as a second subject; a subject after its verb, beside one before it, is
+    the verb's object."""
+    subjects = list(children(verb, "nsubj"))
+    if verb.pos_ != "VERB" or not any(s.i < verb.i for s in subjects):
+        return []
+    return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -2689,3 +2689,132 @@ def test_events_co_subjects_of_a_verb_are_parties_to_the_meeting_it_was_at(
         "ivan-sokolov",
         ["ana-rojas"],
     )
+
+
+def test_events_a_repeated_with_after_an_apposition_adds_a_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivan Sokolov also held talks in Lima on Monday with Prime Minister Ana Rojas, "
+        "head of the cabinet, and with Defence Minister Pedro Quispe, a retired general."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["ana-rojas", "pedro-quispe"]
+
+
+def test_events_a_name_after_an_and_the_parser_left_hanging_is_a_party(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Earlier in the day, the minister Ivan Sokolov held talks with Sheikh Omar Dalen, "
+        "Vice-President of Ruritania, and Sheikh Ivo Marr, Crown Prince of Oston, state news "
+        "agency TNA reported."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == ["omar-dalen", "ivo-marr"]
+
+
+def test_events_a_with_repeated_after_a_title_list_adds_a_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivan Sokolov held talks today with Crown Prince Omar bin Naif bin Tarek, "
+        "Deputy Premier and Minister of Interior, and with Deputy Crown Prince Ali bin Salman "
+        "bin Tarek, Second Deputy Premier."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert [c.id for c in meeting.counterparts] == [
+        "omar-bin-naif-bin-tarek",
+        "ali-bin-salman-bin-tarek",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Sokolov conveyed an invitation to President Ana Rojas to visit Peru at an early "
+        "date.",
+        "President Ana Rojas on Monday renewed an invitation to Ivan Sokolov to attend the summit "
+        "in Lima.",
+    ],
+)
+def test_events_a_trip_an_invitation_noun_offers_is_no_trip_yet(
+    enricher: Enricher, text: str
+) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_an_accepted_invitation_noun_is_the_acceptor_s_planned_trip(
+    enricher: Enricher,
+) -> None:
+    text = "President Ana Rojas accepted an invitation to visit Russia next year."
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert (visit.actor.id, visit.status.value) == ("ana-rojas", "planned")
+
+
+def test_events_an_invitation_noun_accepted_in_a_relative_clause_keeps_the_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Sokolov handed over an invitation from President Ana Rojas for Li Wei to visit Lima, "
+        "which Li Wei accepted."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.actor.id, v.location.id if v.location else None) for v in visits] == [
+        ("li-wei", "lima")
+    ]
+
+
+def test_events_the_head_of_state_is_the_leader_not_the_other_party_of_the_verb(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivan Sokolov of Peru held talks with Chinese President Li Wei in Lima on "
+        "Monday. Sokolov called the talks fruitful. Pope Francis arrived in Lima on Tuesday. "
+        "On Tuesday, the Head of State met the Pontiff at the palace."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert ("ivan-sokolov", ["francis"]) in [
+        (m.actor.id, [c.id for c in m.counterparts]) for m in meetings
+    ]
+
+
+def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Wednesday for a four-day state visit. On Friday he will "
+        "visit Unity Stadium, and on Sunday he will close the visit with a speech in Liberty "
+        "Square in Lima before leaving for Quito."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima", "quito"]
+    assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
+
+
+def test_events_returning_to_a_city_told_as_a_destination_is_a_second_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday for talks. He returned "
+        "to the Ecuadorian capital on Monday for the emergency summit."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [
+        (v.location.id if v.location else None, v.date.value if v.date else None) for v in visits
+    ] == [
+        ("quito", "2025-03-20"),
+        ("quito", "2025-03-24"),
+    ]
+
+
+def test_events_returning_home_is_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Peruvian Prime Minister Ivan Sokolov flew to Quito last Thursday. He returned to Lima "
+        "on Monday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.location.id if v.location else None for v in visits] == ["quito"]
+
+
+def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Ivan Sokolov held talks with Chinese President Xi Jinping in Beijing "
+        "on Thursday. On Thursday, Sokolov met Premier Li Keqiang, who told him China was ready."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert [[c.id for c in m.counterparts] for m in meetings] == [["xi-jinping"], ["li-keqiang"]]
