@@ -279,6 +279,8 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     """Places the model mislabels: a "person" before "region" ("the Tver region") and the
     destination of a movement ("traveled to Tartu", "flew to Oran", "leaves for Hobart")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ == "GPE" and _nationality_word(ent):
+        return "NORP"
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
     root = ent.root
@@ -302,6 +304,16 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     if ent.label_ == "ORG" and _named_building_where(ent):
         return "FAC"
     return ent.label_
+
+
+def _nationality_word(ent: Span) -> bool:
+    """ "His Zembian counterpart", "the Zembian capital": a demonym the model read as a place
+    names a nationality; as a place it would stand nowhere, and hide the country it names."""
+    return (
+        len(ent) == 1
+        and gazetteer.country_of_demonym(ent.text) is not None
+        and gazetteer.place(ent.text) is None
+    )
 
 
 def _named_building_where(ent: Span) -> bool:

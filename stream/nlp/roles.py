@@ -1387,6 +1387,9 @@ def _place_at(
         return capital
     if _city_told_before(token, table):
         return None
+    same_city = _the_city_told_last(token, table)
+    if same_city is not None:
+        return same_city
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -1420,6 +1423,25 @@ def _city_told_before(token: Token, table: EntityTable) -> bool:
         and (place.place is None or place.place.kind not in ("city", "site"))
         for place in described
     )
+
+
+def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
+    """ "It was her third trip to Brenn. In May she travelled to the city by car": a bare
+    "the city" is the city named last, in its paragraph or the one before."""
+    if token.pos_ != "NOUN" or token.lower_ not in ("city", "town"):
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None
+    text = token.doc.text
+    paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
+    since = text.rfind("\n\n", 0, paragraph)
+    for word in reversed(token.doc[: token.i]):
+        if word.idx <= since:
+            break
+        found = table.at(word)
+        if found is not None and found.place is not None and found.place.kind == "city":
+            return found
+    return None
 
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:
@@ -1512,7 +1534,7 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
     no country to tell, the city is the place."""
     if place.label == "GPE":
         return place
-    for word in prep_objects(token, "in"):
+    for word in list(prep_objects(token, "in")) or _city_right_after(token, table):
         found = table.at(word)
         if found is None or found.label != "GPE":
             continue
@@ -1523,6 +1545,19 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
         if found.place is None:
             return found
     return place
+
+
+def _city_right_after(token: Token, table: EntityTable) -> list[Token]:
+    """ "Held talks with X at the Orla Palace in Brenn": the parser may hang "in Brenn" on the
+    talks, yet a known city named right after a venue tells where the venue stands."""
+    name = entity_span(token)
+    end = name.end if name is not None else token.i + 1
+    doc = token.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return []
+    found = table.at(doc[end + 1])
+    city = found is not None and found.place is not None and found.place.kind == "city"
+    return [doc[end + 1]] if city else []
 
 
 def _names_a_site(ref: Referent) -> bool:

@@ -144,6 +144,13 @@ def test_repair_title_cut_before_its_country_names_no_one(blank: Language) -> No
     assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Ruritania", "GPE")]
 
 
+def test_repair_demonym_read_as_a_place_is_a_nationality(blank: Language) -> None:
+    # "the Zambian capital": a nationality, so that the capital it describes can be found.
+    doc = Doc(blank.vocab, words=["arrived", "in", "the", "Zambian", "capital"])
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Zambian", "NORP")]
+
+
 def test_repair_person_and_body_read_as_one_body_split(blank: Language) -> None:
     # "Lund and European Commission" is the person told before, then the body.
     doc = blank("Erik Lund met Lund and European Commission President Ana Lind")
