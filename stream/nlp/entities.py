@@ -159,6 +159,7 @@ def repaired_entities(
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
+    fixed = [span for span in fixed if not _two_people_paired(span, people)]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -400,6 +401,16 @@ def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
             for word in span:
                 found.setdefault(word.lower_, set()).add(span.start)
     return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """ "The Lund-Berg summit": two surnames the story gives two different people, joined by
+    a hyphen, name a pairing, not a third person whom "Mr Berg" would then resolve to."""
+    if ent.label_ != "PERSON" or len(ent) != 3 or ent[1].text not in ("-", "\u2013"):
+        return False
+    first = people.get(ent[0].lower_, frozenset()) - {ent.start}
+    second = people.get(ent[2].lower_, frozenset()) - {ent.start}
+    return bool(first) and bool(second) and first.isdisjoint(second)
 
 
 def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:

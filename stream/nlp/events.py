@@ -503,13 +503,21 @@ def _location(
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
-        found = roles.arrival_city(found, reading.table) or found
+        found = roles.arrival_city(found, reading.table) or _filed_from_city(reading) or found
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _filed_from_city(reading: Reading) -> Referent | None:
+    """ "BRENN - X landed at Vik airport": an airport the gazetteer cannot place serves the
+    city the story is filed from, the likeliest city of an arrival it reports."""
+    here = reading.here  # a city, or a city state ("SINGAPORE -")
+    known = here is not None and here.place is not None
+    return here if known and here.place.kind in ("city", "country") else None
 
 
 def _here_in_clause(verb: Token) -> bool:

@@ -1140,7 +1140,9 @@ def nationality(person: Referent) -> list[str]:
 def is_arrival_site(place: Referent) -> bool:
     """An airport or a station: where a trip lands, not where it is to. The name may stop
     short of the word that says so: "landed at Tamarind Bay airport"."""
-    if place.label not in ("FAC", "ORG"):
+    # An unknown name before "airport" may be read as a town ("landed at Vik airport").
+    unknown_town = place.label == "GPE" and place.place is None
+    if place.label not in ("FAC", "ORG") and not unknown_town:
         return False
     sites = cue_words("arrival_site")
     after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))

@@ -151,6 +151,14 @@ def test_repair_demonym_read_as_a_place_is_a_nationality(blank: Language) -> Non
     assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Zambian", "NORP")]
 
 
+def test_repair_two_surnames_joined_by_a_hyphen_are_no_third_person(blank: Language) -> None:
+    # "The Lund-Berg summit" pairs two people the story names; "Mr Berg" is not "Lund-Berg".
+    doc = blank("Lund-Berg summit . Erik Lund met Ane Berg .")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 10, "PERSON")]
+    found = [e.text for e in repaired_entities(doc, [], [])]
+    assert found == ["Erik Lund", "Ane Berg"]
+
+
 def test_repair_person_and_body_read_as_one_body_split(blank: Language) -> None:
     # "Lund and European Commission" is the person told before, then the body.
     doc = blank("Erik Lund met Lund and European Commission President Ana Lind")

@@ -270,3 +270,15 @@ def test_the_city_is_the_city_named_last(enricher: Enricher) -> None:
     )
     dates = [e.date.value for e in events if e.type == "visit" and e.date is not None]
     assert any(value.endswith("-04-13") for value in dates)
+
+
+def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - President Ane Haugen arrived at Tarnby Airport on Sunday "
+        "afternoon and was received by Foreign Minister Jon Lund.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Oslo"
