@@ -280,7 +280,7 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     """Places the model mislabels: a "person" before "region" ("the Tver region") and the
     destination of a movement ("traveled to Tartu", "flew to Oran", "leaves for Hobart")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if ent.label_ == "GPE" and _nationality_word(ent):
+    if ent.label_ in ("GPE", "PERSON") and _nationality_word(ent):
         return "NORP"
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
@@ -309,7 +309,7 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
 
 def _nationality_word(ent: Span) -> bool:
     """ "His Zembian counterpart", "the Zembian capital": a demonym the model read as a place
-    names a nationality; as a place it would stand nowhere, and hide the country it names."""
+    or a person names a nationality; as either it would hide the country it names."""
     return (
         len(ent) == 1
         and gazetteer.country_of_demonym(ent.text) is not None

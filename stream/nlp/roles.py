@@ -1505,6 +1505,9 @@ def _capital_named(token: Token, table: EntityTable) -> Referent | None:
     for owner in owners:
         country = referent(owner, table, places=True)
         where = country.place if country is not None else None
+        if where is None or where.kind != "country":
+            # "the Zembian capital", whatever entity (if any) the model made of the demonym
+            where = gazetteer.country_of_demonym(owner.text) or where
         capital = gazetteer.capital_of(where.country_code) if where else None
         if capital is not None and where is not None and where.kind == "country":
             return table.place(capital)
