@@ -442,25 +442,36 @@ def _actor_told(
         speaker = roles.speaker(trigger, reading.table)
         return speaker, roles.speech_verb(trigger) if speaker is not None else None
     record = _last_to_make_it(trigger) if event_type == "visit" else None
-    holder = _predecessor(record, reading.table) if record is not None else None
+    record = record or (_made_by(trigger) if event_type == "visit" else None)
+    holder = _predecessor(record, trigger, reading.table) if record is not None else None
     return (roles.Role(holder, from_parse=True) if holder else None), record
 
 
 def _last_to_make_it(trigger: Token) -> Token | None:
-    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911": the verb that names
-    who made the trip the record tells of, and when."""
+    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911", "Arno Vell was the
+    last Ruritanian monarch to visit Lome": the verb that names who made the trip the record
+    tells of, and when."""
     noun = trigger.head
     infinitive = trigger.dep_ in ("relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     last = any(c.lower_ == "last" for c in noun.children)
-    if not (infinitive and last and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"):
-        return None
-    return noun.head
+    told = noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
+    return noun.head if infinitive and last and told else None
 
 
-def _predecessor(copula: Token, table: EntityTable) -> Referent | None:
-    found = (roles.referent(attr, table) for attr in roles.children(copula, "attr"))
+def _made_by(trigger: Token) -> Token | None:
+    """ "The last state visit by a Ruritanian king to Lome was made by Arno Vell": a trip made
+    or paid by someone named after the verb is theirs, not the role phrase's."""
+    verb = trigger.head
+    made = trigger.dep_ == "nsubjpass" and verb.lemma_ in ("make", "pay")
+    return verb if made and any(roles.prep_objects(verb, "by")) else None
+
+
+def _predecessor(verb: Token, trigger: Token, table: EntityTable) -> Referent | None:
+    """Who the record's verb names, other than the record's own noun."""
+    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
+    found = (roles.referent(word, table) for word in words if word != trigger.head)
     return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
 
 

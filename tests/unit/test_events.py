@@ -2511,6 +2511,20 @@ def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
 
 
 @pytest.mark.parametrize(
+    "record",
+    [
+        "Bruno Castell was the last Ruritanian monarch to visit Togo, in 1911.",
+        "The last state visit by a Ruritanian monarch to Togo was made by Bruno Castell in 1911.",
+    ],
+)
+def test_events_a_record_told_of_its_holder_is_their_trip(enricher: Enricher, record: str) -> None:
+    text = f"Queen Ada Moro arrived in Lome on Tuesday. {record}"
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = {(v.actor.id, v.date.value if v.date else None, v.status.value) for v in visits}
+    assert ("bruno-castell", "1911", "occurred") in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Koffi Mensah hosted a grand banquet in honour of Amara Tolu in Lome.",
