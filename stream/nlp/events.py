@@ -111,7 +111,7 @@ def extract_mentions(
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
             mention = _read_mention(span.label_, trigger, chain, reading, mentions)
-            if mention is None:
+            if mention is None or _leaves_for_home(mention, reading):
                 continue
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
@@ -521,6 +521,21 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
+    """ "Left for Brenn at the end of the tour": a leader who leaves for the capital of the
+    state their title names is going home, which is no visit."""
+    actor, location = mention.actor.referent, mention.location
+    if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
+        return False
+    if location is None or location.place is None:
+        return False
+    state = roles.state_of_person(actor, reading.table) if actor.label == "PERSON" else None
+    if state is None or state.place is None:
+        return False
+    capital = gazetteer.capital_of(state.place.country_code)
+    return location.place in (capital, state.place)
 
 
 def _filed_from_city(reading: Reading) -> Referent | None:
