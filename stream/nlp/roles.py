@@ -1493,7 +1493,15 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
     if any(table.at(word) is not None or word.ent_type_ or not word.is_title for word in name):
         return None
     text = " ".join(word.text for word in name)
-    return Referent(key=fold(text), label="FAC", name=text)
+    return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _site_told_in_full(text: str, table: EntityTable) -> Referent | None:
+    """ "Signed at Brenn Castle ... met him at the Castle": the last words of the one site
+    named in full are that site."""
+    tail = " " + fold(text)
+    fuller = [ref for ref in table.referents if ref.label == "FAC" and ref.key.endswith(tail)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _capital_named(token: Token, table: EntityTable) -> Referent | None:

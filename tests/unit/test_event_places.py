@@ -282,3 +282,13 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
     )
     (visit,) = [e for e in events if e.type == "visit"]
     assert visit.location is not None and visit.location.name == "Oslo"
+
+
+def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, April 8 (XNA) - President Erik Lund and Prime Minister Ane Berg signed a new "
+        "treaty at Akershus Castle today.\n\nDanish President Jon Moe met Berg at the Castle "
+        "this morning before the signing.",
+    )
+    assert place_of(events, "meeting") == "Akershus Castle"
