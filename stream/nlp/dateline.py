@@ -78,6 +78,8 @@ _DATELINE = re.compile(
 
 def _place_name(place: str) -> str:
     """`NEW DELHI` and `moscow` -> `New Delhi` and `Moscow`; mixed case stays as printed."""
+    # "ALGIERS- President X said": the dash set right on the place is its separator.
+    place = place.rstrip("-\u2013\u2014")
     return place.title() if place.isupper() or place.islower() else place
 
 

@@ -165,6 +165,7 @@ def repaired_entities(
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
+    fixed = [span for span in fixed if not _two_people_paired(span, people)]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -285,6 +286,8 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     """Places the model mislabels: a "person" before "region" ("the Tver region") and the
     destination of a movement ("traveled to Tartu", "flew to Oran", "leaves for Hobart")."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ in ("GPE", "PERSON") and _nationality_word(ent):
+        return "NORP"
     if ent.label_ == "PERSON" and following is not None and following.lower_ in cue_words("region"):
         return "LOC"
     root = ent.root
@@ -308,6 +311,16 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     if ent.label_ == "ORG" and _named_building_where(ent):
         return "FAC"
     return ent.label_
+
+
+def _nationality_word(ent: Span) -> bool:
+    """ "His Zembian counterpart", "the Zembian capital": a demonym the model read as a place
+    or a person names a nationality; as either it would hide the country it names."""
+    return (
+        len(ent) == 1
+        and gazetteer.country_of_demonym(ent.text) is not None
+        and gazetteer.place(ent.text) is None
+    )
 
 
 def _named_building_where(ent: Span) -> bool:
@@ -394,6 +407,16 @@ def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
             for word in span:
                 found.setdefault(word.lower_, set()).add(span.start)
     return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """ "The Lund-Berg summit": two surnames the story gives two different people, joined by
+    a hyphen, name a pairing, not a third person whom "Mr Berg" would then resolve to."""
+    if ent.label_ != "PERSON" or len(ent) != 3 or ent[1].text not in ("-", "\u2013"):
+        return False
+    first = people.get(ent[0].lower_, frozenset()) - {ent.start}
+    second = people.get(ent[2].lower_, frozenset()) - {ent.start}
+    return bool(first) and bool(second) and first.isdisjoint(second)
 
 
 def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:

@@ -111,7 +111,11 @@ def extract_mentions(
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
             mention = _read_mention(span.label_, trigger, chain, reading, mentions)
-            if mention is None or _goes_home(mention, mentions):
+            if (
+                mention is None
+                or _goes_home(mention, mentions)
+                or _leaves_for_home(mention, reading)
+            ):
                 continue
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
@@ -442,25 +446,36 @@ def _actor_told(
         speaker = roles.speaker(trigger, reading.table)
         return speaker, roles.speech_verb(trigger) if speaker is not None else None
     record = _last_to_make_it(trigger) if event_type == "visit" else None
-    holder = _predecessor(record, reading.table) if record is not None else None
+    record = record or (_made_by(trigger) if event_type == "visit" else None)
+    holder = _predecessor(record, trigger, reading.table) if record is not None else None
     return (roles.Role(holder, from_parse=True) if holder else None), record
 
 
 def _last_to_make_it(trigger: Token) -> Token | None:
-    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911": the verb that names
-    who made the trip the record tells of, and when."""
+    """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911", "Arno Vell was the
+    last Ruritanian monarch to visit Lome": the verb that names who made the trip the record
+    tells of, and when."""
     noun = trigger.head
     infinitive = trigger.dep_ in ("relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     last = any(c.lower_ == "last" for c in noun.children)
-    if not (infinitive and last and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"):
-        return None
-    return noun.head
+    told = noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
+    return noun.head if infinitive and last and told else None
 
 
-def _predecessor(copula: Token, table: EntityTable) -> Referent | None:
-    found = (roles.referent(attr, table) for attr in roles.children(copula, "attr"))
+def _made_by(trigger: Token) -> Token | None:
+    """ "The last state visit by a Ruritanian king to Lome was made by Arno Vell": a trip made
+    or paid by someone named after the verb is theirs, not the role phrase's."""
+    verb = trigger.head
+    made = trigger.dep_ == "nsubjpass" and verb.lemma_ in ("make", "pay")
+    return verb if made and any(roles.prep_objects(verb, "by")) else None
+
+
+def _predecessor(verb: Token, trigger: Token, table: EntityTable) -> Referent | None:
+    """Who the record's verb names, other than the record's own noun."""
+    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
+    found = (roles.referent(word, table) for word in words if word != trigger.head)
     return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
 
 
@@ -503,13 +518,36 @@ def _location(
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
-        found = roles.arrival_city(found, reading.table) or found
+        found = roles.arrival_city(found, reading.table) or _filed_from_city(reading) or found
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
+    """ "Left for Brenn at the end of the tour": a leader who leaves for the capital of the
+    state their title names is going home, which is no visit."""
+    actor, location = mention.actor.referent, mention.location
+    if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
+        return False
+    if location is None or location.place is None:
+        return False
+    state = roles.state_of_person(actor, reading.table) if actor.label == "PERSON" else None
+    if state is None or state.place is None:
+        return False
+    capital = gazetteer.capital_of(state.place.country_code)
+    return location.place in (capital, state.place)
+
+
+def _filed_from_city(reading: Reading) -> Referent | None:
+    """ "BRENN - X landed at Vik airport": an airport the gazetteer cannot place serves the
+    city the story is filed from, the likeliest city of an arrival it reports."""
+    here = reading.here  # a city, or a city state ("SINGAPORE -")
+    known = here is not None and here.place is not None
+    return here if known and here.place.kind in ("city", "country") else None
 
 
 def _here_in_clause(verb: Token) -> bool:

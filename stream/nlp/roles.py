@@ -1195,7 +1195,9 @@ def nationality(person: Referent) -> list[str]:
 def is_arrival_site(place: Referent) -> bool:
     """An airport or a station: where a trip lands, not where it is to. The name may stop
     short of the word that says so: "landed at Tamarind Bay airport"."""
-    if place.label not in ("FAC", "ORG"):
+    # An unknown name before "airport" may be read as a town ("landed at Vik airport").
+    unknown_town = place.label == "GPE" and place.place is None
+    if place.label not in ("FAC", "ORG") and not unknown_town:
         return False
     sites = cue_words("arrival_site")
     after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
@@ -1442,6 +1444,9 @@ def _place_at(
         return capital
     if _city_told_before(token, table):
         return None
+    same_city = _the_city_told_last(token, table)
+    if same_city is not None:
+        return same_city
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -1475,6 +1480,25 @@ def _city_told_before(token: Token, table: EntityTable) -> bool:
         and (place.place is None or place.place.kind not in ("city", "site"))
         for place in described
     )
+
+
+def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
+    """ "It was her third trip to Brenn. In May she travelled to the city by car": a bare
+    "the city" is the city named last, in its paragraph or the one before."""
+    if token.pos_ != "NOUN" or token.lower_ not in ("city", "town"):
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None
+    text = token.doc.text
+    paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
+    since = text.rfind("\n\n", 0, paragraph)
+    for word in reversed(token.doc[: token.i]):
+        if word.idx <= since:
+            break
+        found = table.at(word)
+        if found is not None and found.place is not None and found.place.kind == "city":
+            return found
+    return None
 
 
 def _named_venue(token: Token, table: EntityTable) -> Referent | None:
@@ -1524,7 +1548,15 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
     if any(table.at(word) is not None or word.ent_type_ or not word.is_title for word in name):
         return None
     text = " ".join(word.text for word in name)
-    return Referent(key=fold(text), label="FAC", name=text)
+    return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _site_told_in_full(text: str, table: EntityTable) -> Referent | None:
+    """ "Signed at Brenn Castle ... met him at the Castle": the last words of the one site
+    named in full are that site."""
+    tail = " " + fold(text)
+    fuller = [ref for ref in table.referents if ref.label == "FAC" and ref.key.endswith(tail)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _capital_named(token: Token, table: EntityTable) -> Referent | None:
@@ -1536,6 +1568,9 @@ def _capital_named(token: Token, table: EntityTable) -> Referent | None:
     for owner in owners:
         country = referent(owner, table, places=True)
         where = country.place if country is not None else None
+        if where is None or where.kind != "country":
+            # "the Zembian capital", whatever entity (if any) the model made of the demonym
+            where = gazetteer.country_of_demonym(owner.text) or where
         capital = gazetteer.capital_of(where.country_code) if where else None
         if capital is not None and where is not None and where.kind == "country":
             return table.place(capital)
@@ -1567,7 +1602,7 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
     no country to tell, the city is the place."""
     if place.label == "GPE":
         return place
-    for word in prep_objects(token, "in"):
+    for word in list(prep_objects(token, "in")) or _city_right_after(token, table):
         found = table.at(word)
         if found is None or found.label != "GPE":
             continue
@@ -1578,6 +1613,19 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
         if found.place is None:
             return found
     return place
+
+
+def _city_right_after(token: Token, table: EntityTable) -> list[Token]:
+    """ "Held talks with X at the Orla Palace in Brenn": the parser may hang "in Brenn" on the
+    talks, yet a known city named right after a venue tells where the venue stands."""
+    name = entity_span(token)
+    end = name.end if name is not None else token.i + 1
+    doc = token.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return []
+    found = table.at(doc[end + 1])
+    city = found is not None and found.place is not None and found.place.kind == "city"
+    return [doc[end + 1]] if city else []
 
 
 def _names_a_site(ref: Referent) -> bool:

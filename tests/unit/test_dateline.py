@@ -71,6 +71,8 @@ SEED_OPENING = (
         ("ASTANA. NEWSWIRE - The minister", "ASTANA. NEWSWIRE", "Astana", "NEWSWIRE"),
         # an outlet's web address, and no place
         ("NEWSDESK.COM - Presidents met", "NEWSDESK.COM", None, "NEWSDESK.COM"),
+        # a dash set right on the place separates it; it is no part of the name
+        ("TUNIS- The minister of", "TUNIS-", "Tunis", None),
     ],
 )
 def test_find_dateline_wire_style_gives_text_place_and_agency(

@@ -144,6 +144,36 @@ def test_repair_title_cut_before_its_country_names_no_one(blank: Language) -> No
     assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Ruritania", "GPE")]
 
 
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_repair_demonym_read_as_a_place_is_a_nationality(blank: Language, label: str) -> None:
+    # "the Zambian capital": a nationality, so that the capital it describes can be found.
+    doc = Doc(blank.vocab, words=["arrived", "in", "the", "Zambian", "capital"])
+    doc.ents = [Span(doc, 3, 4, label=label)]
+    assert [(e.text, e.label_) for e in repaired_entities(doc, [], [])] == [("Zambian", "NORP")]
+
+
+def test_roles_capital_of_a_demonym_the_model_made_a_person_is_the_capital() -> None:
+    # Read straight off the parse, before any repair: "Zambian" as PERSON still names Zambia.
+    words = ["Ane", "arrived", "in", "the", "Zambian", "capital"]
+    heads = [1, 1, 1, 5, 5, 2]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "pobj"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "PROPN", "NOUN"]
+    lemmas = ["Ane", "arrive", "in", "the", "Zambian", "capital"]
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    found = roles.location(doc[1], canonical_entities(doc), "visit", 0)
+    assert found is not None and found.name == "Lusaka"
+
+
+def test_repair_two_surnames_joined_by_a_hyphen_are_no_third_person(blank: Language) -> None:
+    # "The Lund-Berg summit" pairs two people the story names; "Mr Berg" is not "Lund-Berg".
+    doc = blank("Lund-Berg summit . Erik Lund met Ane Berg .")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 10, "PERSON")]
+    found = [e.text for e in repaired_entities(doc, [], [])]
+    assert found == ["Erik Lund", "Ane Berg"]
+
+
 def test_repair_person_and_body_read_as_one_body_split(blank: Language) -> None:
     # "Lund and European Commission" is the person told before, then the body.
     doc = blank("Erik Lund met Lund and European Commission President Ana Lind")

@@ -248,3 +248,47 @@ def test_a_stance_in_the_present_perfect_is_not_placed_where_the_story_is_filed(
         "to join a grouping of countries that coordinate fisheries policy.",
     )
     assert stance.location is None
+
+
+def test_a_city_named_right_after_a_venue_places_the_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, 06 Mar 2025 (XNA) - Danish President Ane Haugen held talks with his Norwegian "
+        "counterpart, Jon Lund, at the Presidential Palace in Oslo on Wednesday, on the second "
+        "day of a state visit that both sides described as the start of a new chapter.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.location is not None and meeting.location.city == "Oslo"
+
+
+def test_the_city_is_the_city_named_last(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Brenn, March 27 (XNA) - President Ane Haugen arrived in Oslo on Sunday.\n\n"
+        "It was Haugen's second trip to Oslo this year. On April 13 she travelled to the city "
+        "by train with Prime Minister Jon Lund.",
+    )
+    dates = [e.date.value for e in events if e.type == "visit" and e.date is not None]
+    assert any(value.endswith("-04-13") for value in dates)
+
+
+def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - President Ane Haugen arrived at Tarnby Airport on Sunday "
+        "afternoon and was received by Foreign Minister Jon Lund.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Oslo"
+
+
+def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, April 8 (XNA) - President Erik Lund and Prime Minister Ane Berg signed a new "
+        "treaty at Akershus Castle today.\n\nDanish President Jon Moe met Berg at the Castle "
+        "this morning before the signing.",
+    )
+    assert place_of(events, "meeting") == "Akershus Castle"

@@ -2510,6 +2510,31 @@ def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
     assert all(v.actor.id in ("ada-moro", "bruno-castell") for v in visits)
 
 
+def test_events_leaving_for_the_capital_of_ones_own_state_is_going_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Erik Lund flew into Copenhagen on Wednesday at the end of a "
+        "ten-day tour abroad, and left for Oslo in the evening."
+    )
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert places == {"Copenhagen"}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Bruno Castell was the last Ruritanian monarch to visit Togo, in 1911.",
+        "The last state visit by a Ruritanian monarch to Togo was made by Bruno Castell in 1911.",
+    ],
+)
+def test_events_a_record_told_of_its_holder_is_their_trip(enricher: Enricher, record: str) -> None:
+    text = f"Queen Ada Moro arrived in Lome on Tuesday. {record}"
+    visits = _of_type(events_of(enricher, text), "visit")
+    found = {(v.actor.id, v.date.value if v.date else None, v.status.value) for v in visits}
+    assert ("bruno-castell", "1911", "occurred") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [
