@@ -13,18 +13,13 @@ from pathlib import Path
 import pytest
 
 from stream.evaluation.evaluate import evaluate
-from stream.evaluation.report import HEADLINE_TYPES, Report
+from stream.evaluation.report import HEADLINE_TYPES
 from stream.nlp.enrich import Enricher
 
 REPO = Path(__file__).resolve().parents[2]
-DEV_DIR = REPO / "tests" / "data" / "dev"
-FROZEN_DIR = REPO / "tests" / "data" / "frozen"
-WIRE_DIR = REPO / "tests" / "data" / "wire"
-WIRE2_DIR = REPO / "tests" / "data" / "wire2"
-WIRE3_DIR = REPO / "tests" / "data" / "wire3"
-WIRE4_DIR = REPO / "tests" / "data" / "wire4"
-WIRE5_DIR = REPO / "tests" / "data" / "wire5"
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
+SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5")
+FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
 
 @dataclass(frozen=True)
@@ -56,63 +51,11 @@ FLOORS = {
 pytestmark = pytest.mark.floors
 
 
-@pytest.fixture(scope="module")
-def dev_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, DEV_DIR, "dev")
-
-
-@pytest.fixture(scope="module")
-def frozen_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, FROZEN_DIR, "frozen")
-
-
-@pytest.fixture(scope="module")
-def wire_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, WIRE_DIR, "wire")
-
-
-@pytest.fixture(scope="module")
-def wire2_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, WIRE2_DIR, "wire2")
-
-
-@pytest.fixture(scope="module")
-def wire3_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, WIRE3_DIR, "wire3")
-
-
-@pytest.fixture(scope="module")
-def wire4_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, WIRE4_DIR, "wire4")
-
-
-@pytest.fixture(scope="module")
-def wire5_report(enricher: Enricher) -> Report:
-    return evaluate(enricher, WIRE5_DIR, "wire5")
-
-
-@pytest.fixture(scope="module")
-def realdev_report(enricher: Enricher) -> Report:
-    if not (REALDEV_DIR / "gold").is_dir():
+@pytest.mark.parametrize("title", list(FOLDERS))
+def test_accuracy_floors_held(title: str, enricher: Enricher) -> None:
+    if title == "realdev" and not (REALDEV_DIR / "gold").is_dir():
         pytest.skip(f"no realdev folder at {REALDEV_DIR} (CI has one beside the clone)")
-    return evaluate(enricher, REALDEV_DIR, "realdev")
-
-
-@pytest.mark.parametrize(
-    "report_name",
-    [
-        "dev_report",
-        "frozen_report",
-        "wire_report",
-        "wire2_report",
-        "wire3_report",
-        "wire4_report",
-        "wire5_report",
-        "realdev_report",
-    ],
-)
-def test_accuracy_floors_held(report_name: str, request: pytest.FixtureRequest) -> None:
-    report: Report = request.getfixturevalue(report_name)
+    report = evaluate(enricher, FOLDERS[title], title)
     floors = FLOORS[report.title]
     reached = Floors(
         visits_meetings_f1=report.overall(HEADLINE_TYPES).f1,
