@@ -355,6 +355,8 @@ class CommitWatcher:
     ) -> None:
         self._settings, self._topic, self._key_of = settings, topic, key_of
         self.seen: dict[bytes, float] = {}
+        self.created: dict[bytes, float] = {}
+        """Each key's record timestamp (CreateTime): when the worker sent it, before its commit."""
         self._consumer = AIOKafkaConsumer(
             **settings.kafka_client_options(),
             isolation_level="read_committed",
@@ -396,7 +398,9 @@ class CommitWatcher:
             now = time.time()
             for messages in batches.values():
                 for message in messages:
-                    self.seen.setdefault(self._key_of(message), now)
+                    key = self._key_of(message)
+                    self.seen.setdefault(key, now)
+                    self.created.setdefault(key, message.timestamp / 1000)
 
 
 def check_running(sources: Sequence[Child], deadline: float, waiting_for: str) -> None:
@@ -568,6 +572,8 @@ class Latency:
     p99_ms: float
     enriched_p50_ms: float
     enriched_p99_ms: float
+    stages_p50_ms: dict[str, float]
+    """Where the time goes: publish -> each stage, medians (sent = the record's CreateTime)."""
 
 
 PROFILE_RATE = 50
@@ -690,7 +696,32 @@ async def measure_latency(
     return Latency(
         rate, seconds, count, len(events), p50, p95, p99,
         percentile(enriched, 0.50), percentile(enriched, 0.99),
+        stage_medians(watchers, published),
     )  # fmt: skip
+
+
+def stage_medians(watchers: Watchers, published: Mapping[bytes, float]) -> dict[str, float]:
+    """Median ms from publishing to each stage: the enriched record sent and committed, the
+    article's first event sent and committed."""
+
+    def first_event(moments: Mapping[bytes, float]) -> dict[bytes, float]:
+        firsts: dict[bytes, float] = {}
+        for key, at in moments.items():
+            article = key.split(b"|")[0]
+            firsts[article] = min(at, firsts.get(article, at))
+        return firsts
+
+    stages = {
+        "enriched sent": watchers.enriched.created,
+        "enriched committed": watchers.enriched.seen,
+        "event sent": first_event(watchers.events.created),
+        "event committed": first_event(watchers.events.seen),
+    }
+    return {
+        stage: percentile([(at[key] - sent) * 1000 for key, sent in published.items() if key in at]
+                          or [math.nan], 0.50)
+        for stage, at in stages.items()
+    }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -903,6 +934,8 @@ def report(
         f"p99 {latency.p99_ms:.0f} ms; -> enriched committed: p50 "
         f"{latency.enriched_p50_ms:.0f} ms, p99 {latency.enriched_p99_ms:.0f} ms"
     )
+    print("  medians from publishing: " + ", ".join(
+        f"{stage} {ms:.0f} ms" for stage, ms in latency.stages_p50_ms.items()))  # fmt: skip
     print(
         f"memory: workers' peak {main.peak.rss_bytes / 2**20:.0f} MiB RSS "
         f"({main.peak.pss_bytes / 2**20:.0f} MiB PSS) over {main.peak.processes} processes"
