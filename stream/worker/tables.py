@@ -32,6 +32,18 @@ from stream.state.places import PlaceEntry, PlaceProfile, record_place
 from stream.workarounds import transactions
 from stream.worker.app import app, settings
 
+STORE_OPTIONS = {
+    "write_buffer_size": 1 << 20,
+    "max_write_buffer_number": 2,
+    "block_cache_size": 2 << 20,
+}
+"""RocksDB sizes for each store. faust opens a database per table and partition (54 with six
+partitions), each by default with three 64 MiB write buffers and a 2 GiB block cache: the
+worker's memory grew by every row written (an actor's row is rewritten whole at each of its
+events) until each database had filled 64 MiB, gigabytes in all. `make soak` saw the main
+process grow 11 MiB a minute at a quarter of the bench's rate, its write-ahead logs holding
+as much."""
+
 Key = TypeVar("Key")
 Report = TypeVar("Report")
 
@@ -48,6 +60,7 @@ def _table(name: str, help_text: str) -> faust.Table:
         value_type=bytes,  # faust takes the value serializer from this type, not the schema
         partitions=settings.partitions,
         default=None,
+        options=dict(STORE_OPTIONS),  # faust's store pops keys off the dict it is given
         help=help_text,
     )
 
