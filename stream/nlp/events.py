@@ -290,20 +290,24 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
-    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
-    time tells an arrival greets that arrival."""
+    """ "She was greeted by X when her plane landed at Y": a welcome whose clause of time tells
+    an arrival greets that arrival; "X greeted A and B as they arrived" greets each guest's."""
     trigger = welcome.trigger
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception") or not passive:
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    return [
+    arrivals = [
         m
         for m in mentions
         if m.type == "visit"
         and m.trigger.head.i == trigger.i
         and m.trigger.dep_ == "advcl"
         and m.trigger.lemma_ in cue_words("arrival")
-    ][:1]
+    ]
+    if passive:
+        return arrivals[:1]
+    welcomed = {ref.key for ref in welcome.counterparts}
+    return [m for m in arrivals if m.actor.referent.key in welcomed]
 
 
 def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
@@ -337,7 +341,10 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
     if len(guests) != 1 or welcome.date is None:
         return []
     site = welcome.location
-    city = roles.arrival_city(site, reading.table) if site is not None else None
+    # "Received X at the airport": an airport left unnamed serves the city filed from.
+    city = (
+        roles.arrival_city(site, reading.table) if site is not None else _filed_from_city(reading)
+    )
     return [
         replace(
             welcome,
@@ -994,8 +1001,12 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     word = roles.group_word(trigger)
     if word is None:
         return []
-    if word.lower_ == "they" and (joint := roles.subjects_governing(trigger, reading.table)):
-        return joint
+    if word.lower_ == "they":
+        joint = roles.subjects_governing(trigger, reading.table) or roles.objects_governing(
+            trigger, reading.table
+        )
+        if joint:
+            return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
     # "The two governments" are the states of the people who met, or nobody told.
