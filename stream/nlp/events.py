@@ -1028,6 +1028,20 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
             parties = _states_of(parties, reading.table)
         if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
+    return _pair_told_as_subjects(trigger, office, reading.table) if pair else []
+
+
+def _pair_told_as_subjects(trigger: Token, office: str, table: EntityTable) -> list[Referent]:
+    """ "X and his Ruritanian counterpart Y opened a bridge. ... The two presidents held talks":
+    with no talks told before, the two leaders are the last two people told doing something
+    together, whatever they did."""
+    doc = trigger.doc
+    for word in reversed(doc[: trigger.sent.start]):
+        if word.dep_ not in roles.SUBJECTS or not word.conjuncts:
+            continue
+        people = [ref for ref in roles.referents([word], table) if ref.label == "PERSON"]
+        if len(people) == 2 and not _unlike_office(people, office):
+            return people
     return []
 
 

@@ -2896,3 +2896,20 @@ def test_events_welcome_at_unnamed_airport_is_a_visit_to_the_city_filed_from(
         ("visit", "oslo")
     ]
     assert [c.id for c in welcomed[0].counterparts] == ["olav"]
+
+
+def test_events_the_two_presidents_are_the_pair_told_doing_something_together(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "SOFIA, March 27 (BTA) - Bulgarian President Ivan Petrov and his Romanian counterpart "
+        "Marc Lefevre on Tuesday opened a new bridge across the Danube at Ruse.\n\n"
+        "Petrov arrived in Ruse by car on Monday evening.\n\n"
+        "The two presidents held talks at the Riverside Hotel on Tuesday morning before the "
+        "ceremony.",
+    )
+    meetings = [e for e in events if e.type.value == "meeting"]
+    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
+        ("ivan-petrov", ["marc-lefevre"])
+    ]
