@@ -832,9 +832,7 @@ def _read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
     if location is None and event_type == "visit":
-        location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
-            trigger, reading
-        )
+        location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
@@ -853,6 +851,18 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _visit_place_told_elsewhere(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """Where a visit its own clause does not place goes: where the arrival was told, the trip
+    told before, else, for "arrived at the airbase" with a name the gazetteer cannot place,
+    the city the story is filed from."""
+    found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
+    if found is None and _at_arrival_site(trigger):
+        found = _filed_from_city(reading)
+    return found
 
 
 def _own_date(
@@ -965,7 +975,10 @@ def _remote(trigger: Token) -> bool:
 
 
 def _call_on_someone(noun: Token) -> bool:
-    """ "A courtesy call on X" or "on President X" (the title read as the object)."""
+    """ "A courtesy call on X" or "on President X" (the title read as the object); a courtesy
+    call is made in person whatever the parser takes for its object."""
+    if any(c.dep_ == "compound" and c.lower_ == "courtesy" for c in noun.children):
+        return True
     return any(
         person.ent_type_ == "PERSON" or person.lower_ in role_words()
         for person in roles.prep_objects(noun, "on")
@@ -1028,20 +1041,6 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
             parties = _states_of(parties, reading.table)
         if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
             return parties
-    return _pair_told_as_subjects(trigger, office, reading.table) if pair else []
-
-
-def _pair_told_as_subjects(trigger: Token, office: str, table: EntityTable) -> list[Referent]:
-    """ "X and his Ruritanian counterpart Y opened a bridge. ... The two presidents held talks":
-    with no talks told before, the two leaders are the last two people told doing something
-    together, whatever they did."""
-    doc = trigger.doc
-    for word in reversed(doc[: trigger.sent.start]):
-        if word.dep_ not in roles.SUBJECTS or not word.conjuncts:
-            continue
-        people = [ref for ref in roles.referents([word], table) if ref.label == "PERSON"]
-        if len(people) == 2 and not _unlike_office(people, office):
-            return people
     return []
 
 

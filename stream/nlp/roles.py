@@ -165,7 +165,7 @@ def referent(
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
     given by Egypt, not given in it.
     """
-    found = table.at(token)
+    found = _titled_member(token, table, places=places)
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
@@ -200,6 +200,22 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
+    """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
+    office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
+    object of "of"."""
+    found = table.at(body)
+    if found is None or found.label != "ORG" or places:
+        return found
+    for word in prep_objects(body, "of"):
+        person = table.at(word)
+        offices = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        titled = any(c.lower_ in role_words() for c in offices)
+        if person is not None and person.label == "PERSON" and titled:
+            return person
+    return found
 
 
 def _guest_told_by_pronoun(

@@ -2898,18 +2898,29 @@ def test_events_welcome_at_unnamed_airport_is_a_visit_to_the_city_filed_from(
     assert [c.id for c in welcomed[0].counterparts] == ["olav"]
 
 
-def test_events_the_two_presidents_are_the_pair_told_doing_something_together(
+def test_events_courtesy_call_on_a_party_leader_is_a_meeting_with_the_leader(
     enricher: Enricher,
 ) -> None:
     events = events_of(
         enricher,
-        "SOFIA, March 27 (BTA) - Bulgarian President Ivan Petrov and his Romanian counterpart "
-        "Marc Lefevre on Tuesday opened a new bridge across the Danube at Ruse.\n\n"
-        "Petrov arrived in Ruse by car on Monday evening.\n\n"
-        "The two presidents held talks at the Riverside Hotel on Tuesday morning before the "
-        "ceremony.",
+        "Ivan Petrov arrived in Vientiane on Monday. Today, Petrov is scheduled to pay separate "
+        "courtesy calls on Communist Party of Laos General Secretary Somsak Phommachanh and "
+        "President Boualy Keomany before returning home in the afternoon.",
     )
-    meetings = [e for e in events if e.type.value == "meeting"]
-    assert [(m.actor.id, [c.id for c in m.counterparts]) for m in meetings] == [
-        ("ivan-petrov", ["marc-lefevre"])
-    ]
+    met = [c.id for e in events if e.type.value == "meeting" for c in e.counterparts]
+    assert "somsak-phommachanh" in met
+
+
+def test_events_arrival_at_an_unplaced_airbase_is_a_visit_to_the_city_filed_from(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "CANBERRA, March 26 (AAP) - Ivan Petrov arrived at Wattlebrook airbase on Wednesday "
+        "afternoon and was welcomed by Assistant Minister Marc Lefevre. Petrov will hold talks "
+        "with officials in Canberra on Thursday.",
+    )
+    visits = [e for e in events if e.type.value == "visit"]
+    assert [
+        (v.location.id if v.location else None, [c.id for c in v.counterparts]) for v in visits
+    ] == [("canberra", ["marc-lefevre"])]
