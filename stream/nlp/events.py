@@ -290,20 +290,24 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
-    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
-    time tells an arrival greets that arrival."""
+    """ "She was greeted by X when her plane landed at Y": a welcome whose clause of time tells
+    an arrival greets that arrival; "X greeted A and B as they arrived" greets each guest's."""
     trigger = welcome.trigger
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception") or not passive:
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    return [
+    arrivals = [
         m
         for m in mentions
         if m.type == "visit"
         and m.trigger.head.i == trigger.i
         and m.trigger.dep_ == "advcl"
         and m.trigger.lemma_ in cue_words("arrival")
-    ][:1]
+    ]
+    if passive:
+        return arrivals[:1]
+    welcomed = {ref.key for ref in welcome.counterparts}
+    return [m for m in arrivals if m.actor.referent.key in welcomed]
 
 
 def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
@@ -337,7 +341,10 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
     if len(guests) != 1 or welcome.date is None:
         return []
     site = welcome.location
-    city = roles.arrival_city(site, reading.table) if site is not None else None
+    # "Received X at the airport": an airport left unnamed serves the city filed from.
+    city = (
+        roles.arrival_city(site, reading.table) if site is not None else _filed_from_city(reading)
+    )
     return [
         replace(
             welcome,
@@ -825,9 +832,7 @@ def _read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
     if location is None and event_type == "visit":
-        location = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(
-            trigger, reading
-        )
+        location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
@@ -846,6 +851,18 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _visit_place_told_elsewhere(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """Where a visit its own clause does not place goes: where the arrival was told, the trip
+    told before, else, for "arrived at the airbase" with a name the gazetteer cannot place,
+    the city the story is filed from."""
+    found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
+    if found is None and _at_arrival_site(trigger):
+        found = _filed_from_city(reading)
+    return found
 
 
 def _own_date(
@@ -958,7 +975,10 @@ def _remote(trigger: Token) -> bool:
 
 
 def _call_on_someone(noun: Token) -> bool:
-    """ "A courtesy call on X" or "on President X" (the title read as the object)."""
+    """ "A courtesy call on X" or "on President X" (the title read as the object); a courtesy
+    call is made in person whatever the parser takes for its object."""
+    if any(c.dep_ == "compound" and c.lower_ == "courtesy" for c in noun.children):
+        return True
     return any(
         person.ent_type_ == "PERSON" or person.lower_ in role_words()
         for person in roles.prep_objects(noun, "on")
@@ -994,8 +1014,12 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     word = roles.group_word(trigger)
     if word is None:
         return []
-    if word.lower_ == "they" and (joint := roles.subjects_governing(trigger, reading.table)):
-        return joint
+    if word.lower_ == "they":
+        joint = roles.subjects_governing(trigger, reading.table) or roles.objects_governing(
+            trigger, reading.table
+        )
+        if joint:
+            return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = word.lemma_.lower() in cue_words("group_of_people")
     # "The two governments" are the states of the people who met, or nobody told.

@@ -165,7 +165,7 @@ def referent(
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
     given by Egypt, not given in it.
     """
-    found = table.at(token)
+    found = _titled_member(token, table, places=places)
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
@@ -200,6 +200,22 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
+    """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
+    office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
+    object of "of"."""
+    found = table.at(body)
+    if found is None or found.label != "ORG" or places:
+        return found
+    for word in prep_objects(body, "of"):
+        person = table.at(word)
+        offices = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        titled = any(c.lower_ in role_words() for c in offices)
+        if person is not None and person.label == "PERSON" and titled:
+            return person
+    return found
 
 
 def _guest_told_by_pronoun(
@@ -292,7 +308,25 @@ def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
     objects = list(prep_objects(title, "of", "for"))
     objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
     people = (table.at(word) for word in objects)
-    return next((found for found in people if found is not None and found.label == "PERSON"), None)
+    found = next((found for found in people if found is not None and found.label == "PERSON"), None)
+    return found or _name_after_second_office(title, table)
+
+
+def _name_after_second_office(title: Token, table: EntityTable) -> Referent | None:
+    """ "Deputy Prime Minister and Foreign Minister Ivan Petrov": one holder of two offices,
+    which the parser reads as a title coordinated with a titled name. A title with a
+    determiner ("the minister and Envoy X") may be someone else."""
+    if any(c.dep_ == "det" for c in title.children):
+        return None
+    conjoined = [word for word in title.conjuncts if word.i > title.i]
+    if len(conjoined) != 1:
+        return None
+    name = conjoined[0]
+    found = table.at(name)
+    titled = any(
+        c.dep_ == "compound" and c.lower_ in role_words() and c.i > title.i for c in name.children
+    )
+    return found if found is not None and found.label == "PERSON" and titled else None
 
 
 def _name_after(noun: Token, table: EntityTable) -> Referent | None:
@@ -795,7 +829,8 @@ def counterparts(
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
     elif event_type in ("meeting", "agreement"):
-        words += [c for s in _subjects(trigger) for c in s.conjuncts]
+        subjects = _subjects(trigger)
+        words += [c for s in subjects for c in _joined_with(s, subjects)]
     # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
@@ -1027,6 +1062,15 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
+def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
+    """The words coordinated with a subject, also where the parser loses the coordination:
+    "A and Ruritanian President B held talks" may come out as two subjects of one verb, the
+    "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
+    coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
+    stray = [other for other in subjects if other.i != subject.i] if coordinated else []
+    return [*subject.conjuncts, *stray, *_folded_names(subject)]
+
+
 def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
@@ -1071,6 +1115,20 @@ def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
             found = referents([subject], table)
             return found if len(found) > 1 else []
     return []
+
+
+def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The joint objects of the clause a clause of time hangs from, which its "they" means
+    when that clause's subject is one party: "X welcomed A and B as they arrived in Oslo"."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next(children(verb, "nsubj", "nsubjpass"), None)
+    joint_object = next((o for o in children(verb, "dobj") if o.conjuncts), None)
+    if joint_object is None or (subject is not None and subject.conjuncts):
+        return []
+    found = referents([joint_object], table)
+    return found if len(found) > 1 else []
 
 
 def _is_group_anaphor(word: Token) -> bool:

@@ -2843,3 +2843,84 @@ def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: E
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert [[c.id for c in m.counterparts] for m in meetings] == [["xi-jinping"], ["li-keqiang"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser reads two subjects of "held", the "and" left on the first.
+        "Mongolian President Bat-Erdene Ganbold and French President Marc Lefevre held talks "
+        "at the State Palace on Monday.",
+        # The parser folds the first name into the second one's title, keeping the "and".
+        "Kazakh President Nurlan-Bek Abenov and German Chancellor Anna Vogel held talks in "
+        "narrow and expanded formats at the residence on Nov. 1.",
+    ],
+)
+def test_events_co_subjects_lost_by_the_parser_are_met(enricher: Enricher, text: str) -> None:
+    event = only(enricher, text)
+    parties = {event.actor.id, *(c.id for c in event.counterparts)}
+    assert event.type.value == "meeting" and len(parties) == 2
+
+
+def test_events_guests_greeted_as_they_arrived_visit_with_host(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivan Petrov personally greeted Ana Lindqvist, Olaf Bergman and Mira "
+        "Holmgren as they arrived at Oslo City Hall on Monday.",
+    )
+    assert {e.type.value for e in events} == {"visit"}
+    assert len(events) == 3
+    assert all([c.id for c in e.counterparts] == ["ivan-petrov"] for e in events)
+
+
+def test_events_holder_of_two_offices_is_the_host(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Ana Lindqvist arrived in Oslo on Monday and was received by First Deputy Prime "
+        "Minister and Foreign Minister Olaf Bergman.",
+    )
+    assert event.type.value == "visit"
+    assert [c.id for c in event.counterparts] == ["olaf-bergman"]
+
+
+def test_events_welcome_at_unnamed_airport_is_a_visit_to_the_city_filed_from(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "OSLO, March 25 (NTB) -- King Olav received Sheikh Hamid at the airport upon his "
+        "arrival in the country earlier on Tuesday. Hamid last visited Oslo in 2019.",
+    )
+    welcomed = [e for e in events if e.counterparts]
+    assert [(e.type.value, e.location.id if e.location else None) for e in welcomed] == [
+        ("visit", "oslo")
+    ]
+    assert [c.id for c in welcomed[0].counterparts] == ["olav"]
+
+
+def test_events_courtesy_call_on_a_party_leader_is_a_meeting_with_the_leader(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Ivan Petrov arrived in Vientiane on Monday. Today, Petrov is scheduled to pay separate "
+        "courtesy calls on Communist Party of Laos General Secretary Somsak Phommachanh and "
+        "President Boualy Keomany before returning home in the afternoon.",
+    )
+    met = [c.id for e in events if e.type.value == "meeting" for c in e.counterparts]
+    assert "somsak-phommachanh" in met
+
+
+def test_events_arrival_at_an_unplaced_airbase_is_a_visit_to_the_city_filed_from(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "CANBERRA, March 26 (AAP) - Ivan Petrov arrived at Wattlebrook airbase on Wednesday "
+        "afternoon and was welcomed by Assistant Minister Marc Lefevre. Petrov will hold talks "
+        "with officials in Canberra on Thursday.",
+    )
+    visits = [e for e in events if e.type.value == "visit"]
+    assert [
+        (v.location.id if v.location else None, [c.id for c in v.counterparts]) for v in visits
+    ] == [("canberra", ["marc-lefevre"])]
