@@ -45,6 +45,9 @@ CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
 STAY_TYPES = frozenset({"visit", "meeting"})
+# Where a noun restates a trip told beside it: "it is the first visit ...", "..., his first
+# trip there since 2019".
+RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
 @dataclass
@@ -236,7 +239,10 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
+    hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
+        if id(mention) in hosts_arriving:
+            continue
         visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
@@ -291,11 +297,19 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
     """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
-    time tells an arrival greets that arrival."""
+    time tells an arrival greets that arrival; "X greeted A and B as they arrived" greets the
+    arrival of each guest."""
     trigger = welcome.trigger
-    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception") or not passive:
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
+    arrivals = _arrivals_told_in_time_clause(trigger, mentions)
+    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+        return arrivals[:1]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in arrivals if m.actor.referent.key in guests]
+
+
+def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
@@ -303,7 +317,27 @@ def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Me
         and m.trigger.head.i == trigger.i
         and m.trigger.dep_ == "advcl"
         and m.trigger.lemma_ in cue_words("arrival")
-    ][:1]
+    ]
+
+
+def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:
+    """ "X greeted A and B as they arrived": "they" are the guests, never the host who
+    greets them."""
+    hosts = []
+    for welcome in mentions:
+        trigger = welcome.trigger
+        active = not any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+        if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+            continue
+        if not (active and welcome.counterparts):
+            continue
+        host = welcome.actor.referent.key
+        hosts += [
+            m
+            for m in _arrivals_told_in_time_clause(trigger, mentions)
+            if m.actor.referent.key == host
+        ]
+    return hosts
 
 
 def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
@@ -381,6 +415,7 @@ def _not_an_event(
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
         or _first_since(trigger)
+        or _record_restated(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
@@ -435,6 +470,20 @@ def _first_since(trigger: Token) -> bool:
     )
     ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
     return infinitive and ranked
+
+
+def _record_restated(trigger: Token) -> bool:
+    """ "It is the first state visit to Lima by a Ruritanian leader since 1998", "arrived in
+    Lima, his first trip there since 2019": a record that names again a trip the story tells
+    elsewhere; its "since" dates the trip before. ("Will make his first visit since 2019" is
+    the trip itself.)"""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in RESTATING_DEPS:
+        return False
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children)
+    since = list(roles.prep_objects(trigger, "since"))
+    # "... since 2018, when he held talks there": the clause tells that earlier trip.
+    told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
+    return ranked and bool(since) and not told
 
 
 def _actor_told(
@@ -510,6 +559,8 @@ def _location(
         found = _where_said(chain[-1], reading)
     if found is None and event_type == "meeting":
         found = roles.place_hung_on_guest(chain[0], reading.table)
+    if found is None and event_type == "invitation":
+        found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
     if found is None and event_type in ("meeting", "visit"):
@@ -525,6 +576,20 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
+    """ "Invited Y to make a state visit to Oslo": the place of the trip the invitation is to,
+    not the place of the stay it is made on."""
+    for verb in roles.children(invite, "xcomp"):
+        trips = [verb, *roles.children(verb, "dobj")]
+        for trip in trips:
+            if reading.trigger_types.get(trip.i) != "visit":
+                continue
+            found = roles.location(trip, reading.table, "visit", reading.dateline_end)
+            if found is not None:
+                return found
+    return None
 
 
 def _leaves_for_home(mention: Mention, reading: Reading) -> bool:

@@ -2843,3 +2843,49 @@ def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: E
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert [[c.id for c in m.counterparts] for m in meetings] == [["xi-jinping"], ["li-keqiang"]]
+
+
+def test_events_record_that_names_a_trip_again_is_no_trip_of_its_own(
+    enricher: Enricher,
+) -> None:
+    # Its "since" dates the trip before, which the record does not tell.
+    text = (
+        "Vell arrived in Lima on Tuesday. It is the first state visit to Peru by an Estonian "
+        "president since 2001."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
+
+
+def test_events_host_who_greets_guests_as_they_arrive_is_each_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President of Estonia Alar Tamm greeted Andrzej Nowak and Gitanas Petraitis as they "
+        "arrived at Kadriorg Palace in Tallinn on Monday."
+    )
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    assert sorted((v.actor.id, [c.id for c in v.counterparts]) for v in found) == [
+        ("andrzej-nowak", ["alar-tamm"]),
+        ("gitanas-petraitis", ["alar-tamm"]),
+    ]
+
+
+def test_events_welcome_at_an_airbase_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Nowak was received at Amari airbase on Monday by Minister for Maritime Affairs Kalle Tamm."
+    )
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_invitation_to_make_a_trip_is_placed_where_the_trip_goes(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Hanna Lund arrived in Algiers on Monday for a state visit. Lund also invited "
+        "President Karim Belkacem to make a state visit to Norway, an invitation which he "
+        "accepted."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.location is not None and invitation.location.id == "norway"
