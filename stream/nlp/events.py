@@ -45,8 +45,7 @@ CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
 STAY_TYPES = frozenset({"visit", "meeting"})
-# Where a noun restates a trip told beside it: "it is the first visit ...", "..., his first
-# trip there since 2019".
+# Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
@@ -473,17 +472,18 @@ def _first_since(trigger: Token) -> bool:
 
 
 def _record_restated(trigger: Token) -> bool:
-    """ "It is the first state visit to Lima by a Ruritanian leader since 1998", "arrived in
-    Lima, his first trip there since 2019": a record that names again a trip the story tells
-    elsewhere; its "since" dates the trip before. ("Will make his first visit since 2019" is
-    the trip itself.)"""
+    """ "It is the first state visit to Lima by a Ruritanian leader since 1998": a record
+    held by whoever fits "a Ruritanian leader" names again the trip the story tells; its
+    "since" dates no trip of anyone named. ("His first trip there since 2019" tells his trip
+    of 2019, and "will make his first visit since 2019" the trip itself.)"""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in RESTATING_DEPS:
         return False
     ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children)
+    owned = any(c.dep_ == "poss" for c in trigger.children)
     since = list(roles.prep_objects(trigger, "since"))
     # "... since 2018, when he held talks there": the clause tells that earlier trip.
     told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
-    return ranked and bool(since) and not told
+    return ranked and not owned and bool(since) and not told
 
 
 def _actor_told(
@@ -1018,7 +1018,10 @@ def _remote(trigger: Token) -> bool:
     # call" or "held a call" is not.
     own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
     words = [*trigger.children, *([trigger] if own_word else [])]
-    words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
+    # The parser may read "spoken by phone" as a passive's agent.
+    words += (
+        o for prep in trigger.children if prep.dep_ in ("prep", "agent") for o in prep.children
+    )
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
@@ -1226,8 +1229,10 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         if mark.dep_ == "mark"
     }
     # A verb the event is the subject of still undoes it: "the visit was postponed".
-    if position and (not governs_subject or token.lemma_.lower() in cue_words("negated")):
+    if position and (not governs_subject or _cancels(token)):
         words.add(token.lemma_.lower())
+        # "called off his trip": the verb with its particle is the cue.
+        words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
     return words
 
 

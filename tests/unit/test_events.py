@@ -2889,3 +2889,17 @@ def test_events_invitation_to_make_a_trip_is_placed_where_the_trip_goes(
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.location is not None and invitation.location.id == "norway"
+
+
+def test_events_trip_a_governing_verb_calls_off_is_not_emitted(enricher: Enricher) -> None:
+    text = "President Ana Lind called off her visit to Oslo on Monday."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None:
+    # The parser may hang "by phone" on the verb as a passive's agent.
+    text = (
+        "Spokeswoman Thea Berg said President Ana Lind had also spoken by phone with Japanese "
+        "Prime Minister Yoshi Tanaka on Tuesday."
+    )
+    assert _of_type(events_of(enricher, text), "meeting") == []
