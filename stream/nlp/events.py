@@ -464,11 +464,29 @@ def _first_since(trigger: Token) -> bool:
     """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
-    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+    infinitive = trigger.dep_ in ("relcl", "acl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
-    return infinitive and ranked
+    return infinitive and any(
+        c.lower_ in cue_words("record_rank")
+        for noun in _record_holders(trigger)
+        for c in noun.children
+    )
+
+
+def _record_holders(trigger: Token) -> list[Token]:
+    """The noun a record's infinitive tells of: "the first leader to visit", "the first head
+    of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
+    attribute)."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
+        # "became the first leader to visit Peru on Monday" alone is the trip itself.
+        nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+    else:
+        nouns = [head]
+    nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
+    return nouns
 
 
 def _record_restated(trigger: Token) -> bool:

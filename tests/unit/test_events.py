@@ -2903,3 +2903,14 @@ def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None
         "Prime Minister Yoshi Tanaka on Tuesday."
     )
     assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_record_set_by_a_trip_told_in_the_clause_is_no_second_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Marek visited Lima in September last year, becoming the first Estonian "
+        "head of state to visit Peru."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
