@@ -415,6 +415,7 @@ def _not_an_event(
         or _leads(trigger)
         or _first_since(trigger)
         or _record_restated(trigger)
+        or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
@@ -487,6 +488,15 @@ def _record_holders(trigger: Token) -> list[Token]:
         nouns = [head]
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
     return nouns
+
+
+def _people_of_a_nation_travel(trigger: Token) -> bool:
+    """ "Visas on arrival for Ruritanians travelling to Lima": a nation's people who travel
+    are no party's trip."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS")
+        for c in trigger.children
+    )
 
 
 def _record_restated(trigger: Token) -> bool:

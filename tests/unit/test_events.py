@@ -2914,3 +2914,12 @@ def test_events_record_set_by_a_trip_told_in_the_clause_is_no_second_trip(
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
+
+
+def test_events_a_nations_people_travelling_are_no_partys_trip(enricher: Enricher) -> None:
+    text = (
+        "President Ana Lind arrived in Suva on Monday. Lind announced visas on arrival for "
+        "Fijians travelling to Norway."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == ["ana-lind"]
