@@ -158,6 +158,7 @@ def repaired_entities(
         for ent in doc.ents
     )
     split = (part for ent in named for part in _place_then_name(ent))
+    split = (part for ent in split for part in _office_object_then_name(ent))
     trimmed = [span for span in map(_trim, split) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
@@ -241,6 +242,30 @@ def _place_then_name(ent: Span) -> list[Span]:
             return [ent]
         if gazetteer.place(doc[ent.start : cut].text) is not None:
             return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
+
+
+def _office_object_then_name(ent: Span) -> list[Span]:
+    """ "President of Ruritania Ivo Marek", "Minister for Maritime Affairs Ivo Marek" read as
+    one name (or one organisation): the country or portfolio the office is of ends before the
+    name."""
+    doc = ent.doc
+    link = ent.start - 1
+    # "Presidents of Ruritania and Osterlich Ivo Marek and ...": past the other countries.
+    while link > 0 and (doc[link].lower_ in ("and", ",") or doc[link].ent_type_ == "GPE"):
+        link -= 1
+    if ent.label_ not in ("PERSON", "ORG") or link < 1 or doc[link].lower_ not in OFFICE_LINKS:
+        return [ent]
+    if doc[link - 1].lemma_.lower() not in role_words():
+        return [ent]
+    for cut in range(ent.end - 2, ent.start, -1):
+        if not all(word.is_title and word.tag_ == "NNP" for word in doc[cut : ent.end]):
+            return [ent]
+        served = doc[ent.start : cut]
+        if gazetteer.place(served.text) is not None:
+            return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+        if served[-1].tag_ == "NNPS":  # "Affairs", "Relations": a portfolio, not a name
+            return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
 
 
@@ -648,6 +673,8 @@ def _trim(ent: Span) -> Span | None:
     if ent.label_ == "PERSON":
         # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
+    # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
+    end = next((t.i for t in doc[start + 1 : end] if _verb_of_the_name(t, start)), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     # "Sultan of" cut from "the Sultan of Ruritania": no name ends in a function word, and a
@@ -663,6 +690,15 @@ def _trim(ent: Span) -> Span | None:
     ):
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _verb_of_the_name(word: Token, start: int) -> bool:
+    """A finite verb whose subject is the words before it: no name runs on into its verb."""
+    finite = word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")
+    return finite and any(
+        child.dep_ in ("nsubj", "nsubjpass") and start <= child.i < word.i
+        for child in word.children
+    )
 
 
 def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:

@@ -45,6 +45,8 @@ CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
 STAY_TYPES = frozenset({"visit", "meeting"})
+# Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
+RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 
 
 @dataclass
@@ -236,7 +238,10 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
+    hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
+        if id(mention) in hosts_arriving:
+            continue
         visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
@@ -290,13 +295,21 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
-    """ "She was greeted by X when her plane landed at Y": a welcome whose clause of time tells
-    an arrival greets that arrival; "X greeted A and B as they arrived" greets each guest's."""
+    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
+    time tells an arrival greets that arrival; "X greeted A and B as they arrived" greets the
+    arrival of each guest."""
     trigger = welcome.trigger
-    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    arrivals = [
+    arrivals = _arrivals_told_in_time_clause(trigger, mentions)
+    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+        return arrivals[:1]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in arrivals if m.actor.referent.key in guests]
+
+
+def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:
+    return [
         m
         for m in mentions
         if m.type == "visit"
@@ -304,10 +317,26 @@ def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Me
         and m.trigger.dep_ == "advcl"
         and m.trigger.lemma_ in cue_words("arrival")
     ]
-    if passive:
-        return arrivals[:1]
-    welcomed = {ref.key for ref in welcome.counterparts}
-    return [m for m in arrivals if m.actor.referent.key in welcomed]
+
+
+def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:
+    """ "X greeted A and B as they arrived": "they" are the guests, never the host who
+    greets them."""
+    hosts = []
+    for welcome in mentions:
+        trigger = welcome.trigger
+        active = not any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+        if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+            continue
+        if not (active and welcome.counterparts):
+            continue
+        host = welcome.actor.referent.key
+        hosts += [
+            m
+            for m in _arrivals_told_in_time_clause(trigger, mentions)
+            if m.actor.referent.key == host
+        ]
+    return hosts
 
 
 def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
@@ -388,6 +417,8 @@ def _not_an_event(
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
         or _first_since(trigger)
+        or _record_restated(trigger)
+        or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
@@ -437,11 +468,53 @@ def _first_since(trigger: Token) -> bool:
     """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
-    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+    infinitive = trigger.dep_ in ("relcl", "acl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.head.children)
-    return infinitive and ranked
+    return infinitive and any(
+        c.lower_ in cue_words("record_rank")
+        for noun in _record_holders(trigger)
+        for c in noun.children
+    )
+
+
+def _record_holders(trigger: Token) -> list[Token]:
+    """The noun a record's infinitive tells of: "the first leader to visit", "the first head
+    of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
+    attribute)."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp":
+        # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
+        # "became the first leader to visit Peru on Monday" alone is the trip itself.
+        nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+    else:
+        nouns = [head]
+    nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
+    return nouns
+
+
+def _people_of_a_nation_travel(trigger: Token) -> bool:
+    """ "Visas on arrival for Ruritanians travelling to Lima": a nation's people who travel
+    are no party's trip."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS")
+        for c in trigger.children
+    )
+
+
+def _record_restated(trigger: Token) -> bool:
+    """ "It is the first state visit to Lima by a Ruritanian leader since 1998": a record
+    held by whoever fits "a Ruritanian leader" names again the trip the story tells; its
+    "since" dates no trip of anyone named. ("His first trip there since 2019" tells his trip
+    of 2019, and "will make his first visit since 2019" the trip itself.)"""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in RESTATING_DEPS:
+        return False
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children)
+    owned = any(c.dep_ == "poss" for c in trigger.children)
+    since = list(roles.prep_objects(trigger, "since"))
+    # "... since 2018, when he held talks there": the clause tells that earlier trip.
+    told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
+    return ranked and not owned and bool(since) and not told
 
 
 def _actor_told(
@@ -517,6 +590,8 @@ def _location(
         found = _where_said(chain[-1], reading)
     if found is None and event_type == "meeting":
         found = roles.place_hung_on_guest(chain[0], reading.table)
+    if found is None and event_type == "invitation":
+        found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
     if found is None and event_type in ("meeting", "visit"):
@@ -532,6 +607,20 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
+    """ "Invited Y to make a state visit to Oslo": the place of the trip the invitation is to,
+    not the place of the stay it is made on."""
+    for verb in roles.children(invite, "xcomp"):
+        trips = [verb, *roles.children(verb, "dobj")]
+        for trip in trips:
+            if reading.trigger_types.get(trip.i) != "visit":
+                continue
+            found = roles.location(trip, reading.table, "visit", reading.dateline_end)
+            if found is not None:
+                return found
+    return None
 
 
 def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
@@ -970,7 +1059,10 @@ def _remote(trigger: Token) -> bool:
     # call" or "held a call" is not.
     own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
     words = [*trigger.children, *([trigger] if own_word else [])]
-    words += (o for prep in trigger.children if prep.dep_ == "prep" for o in prep.children)
+    # The parser may read "spoken by phone" as a passive's agent.
+    words += (
+        o for prep in trigger.children if prep.dep_ in ("prep", "agent") for o in prep.children
+    )
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
@@ -1185,8 +1277,10 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         if mark.dep_ == "mark"
     }
     # A verb the event is the subject of still undoes it: "the visit was postponed".
-    if position and (not governs_subject or token.lemma_.lower() in cue_words("negated")):
+    if position and (not governs_subject or _cancels(token)):
         words.add(token.lemma_.lower())
+        # "called off his trip": the verb with its particle is the cue.
+        words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
     return words
 
 

@@ -218,6 +218,44 @@ def test_pipeline_name_after_a_joined_title_is_a_person(enricher: Enricher) -> N
     assert labels["Helena Marques Duarte"] == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Marek Arrives in Lima for Talks With Lind\n\nPresident Ivo Marek arrived in Lima.",
+            "Marek Arrives",
+        ),
+        (
+            "Tomasz Vell Concludes Visit to Canberra\n\nTomasz Vell concluded a visit there.",
+            "Tomasz Vell Concludes Visit",
+        ),
+    ],
+)
+def test_pipeline_name_in_a_headline_ends_before_its_verb(
+    enricher: Enricher, text: str, wrong: str
+) -> None:
+    assert wrong not in {ent.text for ent in enricher.nlp(text).ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President of Estonia Alar Tamm greeted Andrzej Nowak in Tallinn.", "Alar Tamm"),
+        ("Nowak was received by Minister for Maritime Affairs Kalle Tamm.", "Kalle Tamm"),
+        (
+            "Presidents of Estonia and Latvia Arno Vell and Ivo Marek held talks in Riga on "
+            "Monday.",
+            "Arno Vell",
+        ),
+    ],
+)
+def test_pipeline_country_or_portfolio_of_an_office_is_not_the_name(
+    enricher: Enricher, text: str, name: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(name) == "PERSON"
+
+
 RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
 
 

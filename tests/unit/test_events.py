@@ -2924,3 +2924,83 @@ def test_events_arrival_at_an_unplaced_airbase_is_a_visit_to_the_city_filed_from
     assert [
         (v.location.id if v.location else None, [c.id for c in v.counterparts]) for v in visits
     ] == [("canberra", ["marc-lefevre"])]
+
+
+def test_events_record_that_names_a_trip_again_is_no_trip_of_its_own(
+    enricher: Enricher,
+) -> None:
+    # Its "since" dates the trip before, which the record does not tell.
+    text = (
+        "Vell arrived in Lima on Tuesday. It is the first state visit to Peru by an Estonian "
+        "president since 2001."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
+
+
+def test_events_host_who_greets_guests_as_they_arrive_is_each_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President of Estonia Alar Tamm greeted Andrzej Nowak and Gitanas Petraitis as they "
+        "arrived at Kadriorg Palace in Tallinn on Monday."
+    )
+    found = events_of(enricher, text)
+    assert _of_type(found, "meeting") == []
+    assert sorted((v.actor.id, [c.id for c in v.counterparts]) for v in found) == [
+        ("andrzej-nowak", ["alar-tamm"]),
+        ("gitanas-petraitis", ["alar-tamm"]),
+    ]
+
+
+def test_events_welcome_at_an_airbase_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Nowak was received at Amari airbase on Monday by Minister for Maritime Affairs Kalle Tamm."
+    )
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_invitation_to_make_a_trip_is_placed_where_the_trip_goes(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Hanna Lund arrived in Algiers on Monday for a state visit. Lund also invited "
+        "President Karim Belkacem to make a state visit to Norway, an invitation which he "
+        "accepted."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.location is not None and invitation.location.id == "norway"
+
+
+def test_events_trip_a_governing_verb_calls_off_is_not_emitted(enricher: Enricher) -> None:
+    text = "President Ana Lind called off her visit to Oslo on Monday."
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None:
+    # The parser may hang "by phone" on the verb as a passive's agent.
+    text = (
+        "Spokeswoman Thea Berg said President Ana Lind had also spoken by phone with Japanese "
+        "Prime Minister Yoshi Tanaka on Tuesday."
+    )
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_record_set_by_a_trip_told_in_the_clause_is_no_second_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Marek visited Lima in September last year, becoming the first Estonian "
+        "head of state to visit Peru."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
+
+
+def test_events_a_nations_people_travelling_are_no_partys_trip(enricher: Enricher) -> None:
+    text = (
+        "President Ana Lind arrived in Suva on Monday. Lind announced visas on arrival for "
+        "Fijians travelling to Norway."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.actor.id for v in visits] == ["ana-lind"]
