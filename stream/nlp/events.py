@@ -1562,9 +1562,11 @@ def _happened_during(
                 return obj.i
             # "During the talks" read as a mention of its own still refers back to talks told
             # before, which carry the date; the phrase itself has none.
+            # "Talks ... the summit in Oslo ... will host Y at the summit": the phrase names
+            # the occasion by its noun, so an earlier mention by that noun wins over talks.
             parties = _participants(mention)
             told = [
-                (len(_participants(m) & parties), m.trigger.i)
+                (_same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
                 for m in earlier
                 if m.type == reading.trigger_types[obj.i]
                 and m.trigger.i < obj.i
@@ -1573,13 +1575,17 @@ def _happened_during(
             if not told and by_states:
                 # States sign at their leaders' talks: the latest talks told.
                 told = [
-                    (0, m.trigger.i)
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
             # The talks shared by most of the parties, then the latest.
-            return max(told)[1] if told else obj.i
+            return max(told)[2] if told else obj.i
     return None
+
+
+def _same_noun(trigger: Token, phrase: Token) -> bool:
+    return trigger.lemma_.lower() == phrase.lemma_.lower()
 
 
 def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[Mention]) -> None:
