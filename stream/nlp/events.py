@@ -67,6 +67,8 @@ class Mention:
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
     visitors: frozenset[str] = field(default_factory=frozenset)
     """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
+    taken_up: bool = field(default=False)
+    """An invitation told only as accepted or travelled on: made, at a time the text omits."""
 
     @property
     def sentence(self) -> Span:
@@ -833,7 +835,7 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
-    return Mention(
+    mention = Mention(
         type=event_type,
         trigger=trigger,
         actor=actor,
@@ -846,6 +848,36 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+    return _as_taken_up(mention, reading)
+
+
+def _as_taken_up(mention: Mention, reading: Reading) -> Mention:
+    """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
+    the day is the trip's, not the asking's, which has happened; the place is where the
+    invitee is asked to go."""
+    if mention.type != "invitation" or not _invitation_taken_up(mention.trigger):
+        return mention
+    location = mention.location or _place_of_trip_taken(mention.trigger, reading)
+    return replace(
+        mention,
+        date=None,
+        date_is_own=False,
+        status=EventStatus.OCCURRED,
+        location=location,
+        taken_up=True,
+    )
+
+
+def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None:
+    """ "Will pay a visit to Oslo at the invitation of X": the trip the phrase hangs on."""
+    carrier = invitation.head.head
+    trips = [carrier, *(c for c in carrier.children if c.dep_ == "dobj")]
+    places = (
+        roles.location(trip, reading.table, "visit", reading.dateline_end)
+        for trip in trips
+        if reading.trigger_types.get(trip.i) == "visit"
+    )
+    return next(filter(None, places), None)
 
 
 def _own_date(
@@ -981,6 +1013,18 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
         accepting = [carrier, *carrier.conjuncts, *invite.subtree]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
     return False
+
+
+def _invitation_taken_up(trigger: Token) -> bool:
+    """ "At the invitation of X", "Y has accepted X's invitation": the invitation was made
+    before, when the text does not say; "Y accepted an invitation" at dated talks was made
+    there."""
+    if trigger.lemma_ != "invitation" or trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    return (trigger.dep_ == "pobj" and head.lower_ == "at") or (
+        trigger.dep_ == "dobj" and head.lemma_ in cue_words("acceptance") and _perfect(head)
+    )
 
 
 def _accepted(invite: Token) -> bool:

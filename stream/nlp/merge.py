@@ -92,6 +92,7 @@ def merge_mentions(
             same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
+    undated = [event for event in events if _taken_up(event)]
     events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
@@ -100,8 +101,15 @@ def merge_mentions(
     events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
+    for event in undated:
+        event.date = None
     _venues_in_their_city(events, published, here)
     return [event for event in events if _says_enough(event)]
+
+
+def _taken_up(event: MergedEvent) -> bool:
+    """An invitation told only as taken up was made at a time and place the text omits."""
+    return all(m.taken_up for m in event.mentions)
 
 
 def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
@@ -553,7 +561,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     the latest meeting's place ("met Lund at the White House ... They reaffirmed their
     support"); a statement told later may be from another day, so it keeps its own date."""
     for event in events:
-        kinds = OCCASIONS.get(event.first.type)
+        kinds = None if _taken_up(event) else OCCASIONS.get(event.first.type)
         if kinds is None or (event.location and event.date):
             continue
         if any(map(_said_at_an_occasion, event.mentions)):

@@ -2843,3 +2843,26 @@ def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: E
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert [[c.id for c in m.counterparts] for m in meetings] == [["xi-jinping"], ["li-keqiang"]]
+
+
+def test_an_invitation_a_trip_is_made_at_has_no_day_and_goes_where_the_trip_does(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ane Haugen held talks with President Jon Lund in Oslo on Tuesday. "
+        "Haugen will pay an official visit to Iceland next month at the invitation of "
+        "President Olaf Berg."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.status.value == "occurred"
+    assert invitation.date is None
+    assert invitation.location is not None and invitation.location.name == "Iceland"
+
+
+def test_an_invitation_told_as_accepted_in_the_perfect_has_no_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen held talks with President Jon Lund in Oslo on Tuesday. "
+        "Lund has accepted Haugen's invitation to visit Iceland later this year."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is None
