@@ -43,6 +43,8 @@ GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# Nouns that name a whole journey, whose stops a sentence may list.
+TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
 STAY_TYPES = frozenset({"visit", "meeting"})
 
@@ -848,7 +850,40 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
-    return _as_taken_up(mention, reading)
+    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
+    """ "X's trip also includes stops in Oslo and Bergen", "the trip took the minister to Oslo
+    and Bergen": the stops of the trip the story is about, told with no day of their own,
+    fall within it, and it is of the story's month."""
+    if mention.type != "visit" or mention.date is not None or mention.location is None:
+        return mention
+    trip = _trip_of_the_story(mention.trigger)
+    if trip is None:
+        return mention
+    published = reading.published
+    start = published.replace(day=1)
+    end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    month = EventDate(
+        value=start.strftime("%Y-%m"),
+        precision=DatePrecision.MONTH,
+        start=start,
+        end=end,
+        text=trip.doc[trip.left_edge.i : trip.i + 1].text,
+    )
+    return replace(mention, date=month, date_is_own=False)
+
+
+def _trip_of_the_story(trigger: Token) -> Token | None:
+    """The trip, told as the story's own (definite or someone's), whose stops the trigger
+    names: the trip itself as subject, or the stops it includes."""
+    trip = trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ == "include":
+        trip = next((c for c in trigger.head.children if c.dep_ == "nsubj"), trigger)
+    told = trip.dep_ in ("nsubj", "nsubjpass") and trip.lemma_ in TRIP_NOUNS
+    owned = any(c.dep_ == "poss" for c in trip.children)
+    return trip if told and (owned or _is_definite(trip)) else None
 
 
 def _as_taken_up(mention: Mention, reading: Reading) -> Mention:

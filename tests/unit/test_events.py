@@ -2866,3 +2866,24 @@ def test_an_invitation_told_as_accepted_in_the_perfect_has_no_day(enricher: Enri
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.date is None
+
+
+def test_stops_a_trip_includes_are_of_the_story_month(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ane Haugen is set to meet Prime Minister Jon Lund in Oslo on Monday. "
+        "Haugen's trip also includes stops in Sweden and Finland."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Sweden") == "2025-03"
+    assert dated.get("Finland") == "2025-03"
+
+
+def test_stops_the_trip_took_the_traveller_to_are_of_the_story_month(enricher: Enricher) -> None:
+    text = (
+        "Defence Minister Ane Haugen spoke warmly of a week-long tour. "
+        "The trip was aimed at closer ties and took the minister to Sweden and Finland."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Sweden") == "2025-03"
