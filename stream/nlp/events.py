@@ -37,6 +37,8 @@ _WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
 # Links down from a trigger into the phrase it leads into, whose date it then shares.
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
+# Links from a place up to the verb it is the place of: "visit Oslo", "travel to Oslo".
+PLACE_LINKS = frozenset({"dobj", "pobj", "prep", "appos", "conj", "compound"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 # Events whose place any "in"/"at" of their own clause may give, when the parse links none.
@@ -1583,8 +1585,26 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         governor.i not in triggers
         or _purpose_of(clause, governor)
         or _when_of(clause, governor)
+        or _where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
+
+
+def _where_of(clause: Token, governor: Token) -> bool:
+    """ "Will visit Oslo on Friday, where he is due to tour a port": a "where" clause on the
+    place of an event tells what is done there on that occasion, on its date."""
+    opened = next((w for w in [clause, *clause.ancestors] if _opened_by_where(w)), None)
+    if opened is None:
+        return False
+    word = opened.head
+    while word.i != governor.i and word.dep_ in PLACE_LINKS and word.head.i != word.i:
+        word = word.head
+    return word.i == governor.i
+
+
+def _opened_by_where(word: Token) -> bool:
+    where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
+    return where and word.dep_ in ("relcl", "advcl")
 
 
 def _when_of(clause: Token, governor: Token) -> bool:

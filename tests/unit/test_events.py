@@ -2887,3 +2887,13 @@ def test_stops_the_trip_took_the_traveller_to_are_of_the_story_month(enricher: E
     visits = _of_type(events_of(enricher, text), "visit")
     dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
     assert dated.get("Sweden") == "2025-03"
+
+
+def test_a_where_clause_on_the_place_of_a_trip_is_on_the_trip_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen will visit Telemark County on Friday, where she is due to "
+        "tour a shipyard in Bergen, before returning to Oslo."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Bergen") == "2025-03-28"
