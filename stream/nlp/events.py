@@ -45,6 +45,8 @@ GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# Words that name a day relative to the news, which the model now and then leaves unlabelled.
+DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 # Nouns that name a whole journey, whose stops a sentence may list.
 TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
@@ -104,7 +106,8 @@ def extract_mentions(
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
     # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
-    dates = tuple(ent for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    found = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
     )
@@ -134,6 +137,24 @@ def extract_mentions(
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions), reading)
+
+
+def _unlabelled_days(doc: Doc) -> list[Span]:
+    """ "Today X flies to Oslo", "Later today X will leave": the model may miss a day word that
+    opens a sentence; it still dates the clause it modifies."""
+    days = []
+    for word in doc:
+        if word.lower_ not in DEICTIC_DAYS or word.ent_type_ or word.dep_ != "npadvmod":
+            continue
+        start = word.i
+        if (
+            start > 0
+            and doc[start - 1].lower_ in ("later", "earlier")
+            and doc[start - 1].head == word
+        ):
+            start -= 1
+        days.append(Span(doc, start, word.i + 1, label="DATE"))
+    return days
 
 
 def _calls_joined(mentions: list[Mention]) -> list[Mention]:

@@ -2897,3 +2897,9 @@ def test_a_where_clause_on_the_place_of_a_trip_is_on_the_trip_day(enricher: Enri
     visits = _of_type(events_of(enricher, text), "visit")
     dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
     assert dated.get("Bergen") == "2025-03-28"
+
+
+def test_a_day_word_opening_the_sentence_dates_the_trip(enricher: Enricher) -> None:
+    text = "Later today Ane Haugen will leave for Bergen, where she will pay a state visit."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [e.date.value for e in visits if e.date] == ["2025-03-27"]
