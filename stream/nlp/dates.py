@@ -260,10 +260,13 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_compile(r"(?P<year>\d{4})-(?P<month_number>\d{2})(?:-(?P<day>\d{2}))?"), _iso_date),
 )
 
-# Words before the date itself that do not move it: "in", "on", "earlier on", "the end of".
+# Words before the date itself that do not move it: "in", "on", "earlier on", "the end of";
+# a part of a month ("the third week of June") keeps the month.
 _LEADING_FILLER = _compile(
     r"^(?:(?:on|in|at|during|by|of|earlier|later|early|mid|late"
-    r"|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)\b[\s-]*)+"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of"
+    r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|fortnight)\s+of)"
+    r"\b[\s-]*)+"
 )
 _TRAILING_NOISE = _compile(r"(?:'s|[.,;:!?])+$")
 _TYPOGRAPHY = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'"})

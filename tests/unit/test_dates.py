@@ -259,3 +259,11 @@ def test_resolve_date_any_text_gives_none_or_well_formed_date(
     phrase: str, published: dt.date, future: bool
 ) -> None:
     _assert_well_formed(resolve_date(phrase, published, future=future))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the third week of June", "the last week of June", "the second half of June"]
+)
+def test_a_part_of_a_month_keeps_the_month(phrase: str) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED, future=True)
+    assert found is not None and (found.value, found.precision) == ("2025-06", MONTH)
