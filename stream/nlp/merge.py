@@ -619,9 +619,19 @@ def _city_of_the_stay(event: MergedEvent, events: list[MergedEvent]) -> gazettee
         and visit.location.place is not None
         and visit.location.place.kind == "city"
         and visit.first.actor.referent.key in parties
-        and (_dates_compatible(visit.date, event.date) or _days_into(visit, event))
+        and _dated_within(visit, event)
     ]
     return min(stays, key=lambda item: item[0])[1] if stays else None
+
+
+def _dated_within(visit: MergedEvent, event: MergedEvent) -> bool:
+    """Both dated, and the event falls on the stay: an undated trip holds no venue, nor does
+    a trip still ahead hold what has happened."""
+    if visit.date is None or event.date is None:
+        return False
+    if event.status is EventStatus.OCCURRED and visit.status is not EventStatus.OCCURRED:
+        return False
+    return _dates_compatible(visit.date, event.date) or _days_into(visit, event)
 
 
 def _filed_city(

@@ -328,3 +328,13 @@ def test_at_the_summit_is_the_summit_told_before_not_earlier_talks(enricher: Enr
     )
     hosted = [e for e in events if e.type == "meeting" and e.status == "planned"]
     assert [e.location.name for e in hosted if e.location is not None] == ["Bergen"]
+
+
+def test_an_undated_trip_elsewhere_does_not_place_a_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen at the Linden Pavilion on "
+        "Tuesday. Haugen will then fly to Bergen.",
+    )
+    assert place_of(events, "meeting") == "Linden Pavilion"
+    assert city_of(events, "meeting") != "Bergen"
