@@ -280,6 +280,9 @@ _MONTH_WORD = _compile(rf"\b{_MONTH}")
 _DAY_NUMBER = _compile(r"(?<![\w'])\d{1,2}(?:st|nd|rd|th)?\b")
 _TRAILING_YEAR = _compile(rf"{_YEAR}$")
 
+_DAY_WORD_AND_WEEKDAY = _compile(
+    rf"(?P<day>today|tonight|tomorrow|yesterday)\s*[,(]\s*(?:{_one_of(WEEKDAYS)})\)?"
+)
 _NUMERIC_DATE = _compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}")
 _NUMBER = _compile(r"\d+")
 
@@ -378,6 +381,9 @@ def _parse_explicit_day(text: str, published: dt.date, future: bool) -> _Period 
 
 
 def _resolve(text: str, published: dt.date, future: bool) -> _Period | None:
+    # "tomorrow, Saturday", "today (Monday)": the weekday only repeats the day word.
+    named = _DAY_WORD_AND_WEEKDAY.fullmatch(text)
+    text = named.group("day") if named else text
     # dateparser last: it is slow, and only trusted with explicit days.
     return (
         _resolve_range(text, published, future)
