@@ -260,10 +260,13 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_compile(r"(?P<year>\d{4})-(?P<month_number>\d{2})(?:-(?P<day>\d{2}))?"), _iso_date),
 )
 
-# Words before the date itself that do not move it: "in", "on", "earlier on", "the end of".
+# Words before the date itself that do not move it: "in", "on", "earlier on", "the end of";
+# a part of a month ("the third week of June") keeps the month.
 _LEADING_FILLER = _compile(
     r"^(?:(?:on|in|at|during|by|of|earlier|later|early|mid|late"
-    r"|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)\b[\s-]*)+"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of"
+    r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|fortnight)\s+of)"
+    r"\b[\s-]*)+"
 )
 _TRAILING_NOISE = _compile(r"(?:'s|[.,;:!?])+$")
 _TYPOGRAPHY = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'"})
@@ -277,6 +280,9 @@ _MONTH_WORD = _compile(rf"\b{_MONTH}")
 _DAY_NUMBER = _compile(r"(?<![\w'])\d{1,2}(?:st|nd|rd|th)?\b")
 _TRAILING_YEAR = _compile(rf"{_YEAR}$")
 
+_DAY_WORD_AND_WEEKDAY = _compile(
+    rf"(?P<day>today|tonight|tomorrow|yesterday)\s*[,(]\s*(?:{_one_of(WEEKDAYS)})\)?"
+)
 _NUMERIC_DATE = _compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}")
 _NUMBER = _compile(r"\d+")
 
@@ -375,6 +381,9 @@ def _parse_explicit_day(text: str, published: dt.date, future: bool) -> _Period 
 
 
 def _resolve(text: str, published: dt.date, future: bool) -> _Period | None:
+    # "tomorrow, Saturday", "today (Monday)": the weekday only repeats the day word.
+    named = _DAY_WORD_AND_WEEKDAY.fullmatch(text)
+    text = named.group("day") if named else text
     # dateparser last: it is slow, and only trusted with explicit days.
     return (
         _resolve_range(text, published, future)

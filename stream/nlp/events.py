@@ -37,12 +37,18 @@ _WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
 # Links down from a trigger into the phrase it leads into, whose date it then shares.
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
+# Links from a place up to the verb it is the place of: "visit Oslo", "travel to Oslo".
+PLACE_LINKS = frozenset({"dobj", "pobj", "prep", "appos", "conj", "compound"})
 # Events whose parties a later "the two leaders" or "they" can stand for.
 GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 # Events whose place any "in"/"at" of their own clause may give, when the parse links none.
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# Words that name a day relative to the news, which the model now and then leaves unlabelled.
+DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+# Nouns that name a whole journey, whose stops a sentence may list.
+TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
@@ -69,6 +75,8 @@ class Mention:
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
     visitors: frozenset[str] = field(default_factory=frozenset)
     """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
+    taken_up: bool = field(default=False)
+    """An invitation told only as accepted or travelled on: made, at a time the text omits."""
 
     @property
     def sentence(self) -> Span:
@@ -100,7 +108,8 @@ def extract_mentions(
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
     # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
-    dates = tuple(ent for ent in doc.ents if ent.label_ in ("DATE", "TIME"))
+    found = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
     )
@@ -130,6 +139,24 @@ def extract_mentions(
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions), reading)
+
+
+def _unlabelled_days(doc: Doc) -> list[Span]:
+    """ "Today X flies to Oslo", "Later today X will leave": the model may miss a day word that
+    opens a sentence; it still dates the clause it modifies."""
+    days = []
+    for word in doc:
+        if word.lower_ not in DEICTIC_DAYS or word.ent_type_ or word.dep_ != "npadvmod":
+            continue
+        start = word.i
+        if (
+            start > 0
+            and doc[start - 1].lower_ in ("later", "earlier")
+            and doc[start - 1].head == word
+        ):
+            start -= 1
+        days.append(Span(doc, start, word.i + 1, label="DATE"))
+    return days
 
 
 def _calls_joined(mentions: list[Mention]) -> list[Mention]:
@@ -927,7 +954,7 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
-    return Mention(
+    mention = Mention(
         type=event_type,
         trigger=trigger,
         actor=actor,
@@ -940,6 +967,69 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
+    """ "X's trip also includes stops in Oslo and Bergen", "the trip took the minister to Oslo
+    and Bergen": the stops of the trip the story is about, told with no day of their own,
+    fall within it, and it is of the story's month."""
+    if mention.type != "visit" or mention.date is not None or mention.location is None:
+        return mention
+    trip = _trip_of_the_story(mention.trigger)
+    if trip is None:
+        return mention
+    published = reading.published
+    start = published.replace(day=1)
+    end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    month = EventDate(
+        value=start.strftime("%Y-%m"),
+        precision=DatePrecision.MONTH,
+        start=start,
+        end=end,
+        text=trip.doc[trip.left_edge.i : trip.i + 1].text,
+    )
+    return replace(mention, date=month, date_is_own=False)
+
+
+def _trip_of_the_story(trigger: Token) -> Token | None:
+    """The trip, told as the story's own (definite or someone's), whose stops the trigger
+    names: the trip itself as subject, or the stops it includes."""
+    trip = trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ == "include":
+        trip = next((c for c in trigger.head.children if c.dep_ == "nsubj"), trigger)
+    told = trip.dep_ in ("nsubj", "nsubjpass") and trip.lemma_ in TRIP_NOUNS
+    owned = any(c.dep_ == "poss" for c in trip.children)
+    return trip if told and (owned or _is_definite(trip)) else None
+
+
+def _as_taken_up(mention: Mention, reading: Reading) -> Mention:
+    """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
+    the day is the trip's, not the asking's, which has happened; the place is where the
+    invitee is asked to go."""
+    if mention.type != "invitation" or not _invitation_taken_up(mention.trigger):
+        return mention
+    location = mention.location or _place_of_trip_taken(mention.trigger, reading)
+    return replace(
+        mention,
+        date=None,
+        date_is_own=False,
+        status=EventStatus.OCCURRED,
+        location=location,
+        taken_up=True,
+    )
+
+
+def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None:
+    """ "Will pay a visit to Oslo at the invitation of X": the trip the phrase hangs on."""
+    carrier = invitation.head.head
+    trips = [carrier, *(c for c in carrier.children if c.dep_ == "dobj")]
+    places = (
+        roles.location(trip, reading.table, "visit", reading.dateline_end)
+        for trip in trips
+        if reading.trigger_types.get(trip.i) == "visit"
+    )
+    return next(filter(None, places), None)
 
 
 def _visit_place_told_elsewhere(
@@ -1093,6 +1183,18 @@ def _only_invited(event_type: str, trigger: Token) -> bool:
         accepting = [carrier, *carrier.conjuncts, *invite.subtree]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
     return False
+
+
+def _invitation_taken_up(trigger: Token) -> bool:
+    """ "At the invitation of X", "Y has accepted X's invitation": the invitation was made
+    before, when the text does not say; "Y accepted an invitation" at dated talks was made
+    there."""
+    if trigger.lemma_ != "invitation" or trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    return (trigger.dep_ == "pobj" and head.lower_ == "at") or (
+        trigger.dep_ == "dobj" and head.lemma_ in cue_words("acceptance") and _perfect(head)
+    )
 
 
 def _accepted(invite: Token) -> bool:
@@ -1622,8 +1724,26 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         governor.i not in triggers
         or _purpose_of(clause, governor)
         or _when_of(clause, governor)
+        or _where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
+
+
+def _where_of(clause: Token, governor: Token) -> bool:
+    """ "Will visit Oslo on Friday, where he is due to tour a port": a "where" clause on the
+    place of an event tells what is done there on that occasion, on its date."""
+    opened = next((w for w in [clause, *clause.ancestors] if _opened_by_where(w)), None)
+    if opened is None:
+        return False
+    word = opened.head
+    while word.i != governor.i and word.dep_ in PLACE_LINKS and word.head.i != word.i:
+        word = word.head
+    return word.i == governor.i
+
+
+def _opened_by_where(word: Token) -> bool:
+    where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
+    return where and word.dep_ in ("relcl", "advcl")
 
 
 def _when_of(clause: Token, governor: Token) -> bool:
@@ -1680,9 +1800,11 @@ def _happened_during(
                 return obj.i
             # "During the talks" read as a mention of its own still refers back to talks told
             # before, which carry the date; the phrase itself has none.
+            # "Talks ... the summit in Oslo ... will host Y at the summit": the phrase names
+            # the occasion by its noun, so an earlier mention by that noun wins over talks.
             parties = _participants(mention)
             told = [
-                (len(_participants(m) & parties), m.trigger.i)
+                (_same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
                 for m in earlier
                 if m.type == reading.trigger_types[obj.i]
                 and m.trigger.i < obj.i
@@ -1691,13 +1813,17 @@ def _happened_during(
             if not told and by_states:
                 # States sign at their leaders' talks: the latest talks told.
                 told = [
-                    (0, m.trigger.i)
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
             # The talks shared by most of the parties, then the latest.
-            return max(told)[1] if told else obj.i
+            return max(told)[2] if told else obj.i
     return None
+
+
+def _same_noun(trigger: Token, phrase: Token) -> bool:
+    return trigger.lemma_.lower() == phrase.lemma_.lower()
 
 
 def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[Mention]) -> None:

@@ -12,6 +12,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, PlaceRef
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent
@@ -90,6 +92,7 @@ def merge_mentions(
             same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
+    undated = [event for event in events if _taken_up(event)]
     events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
@@ -98,7 +101,15 @@ def merge_mentions(
     events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
+    for event in undated:
+        event.date = None
+    _venues_in_their_city(events, published, here)
     return [event for event in events if _says_enough(event)]
+
+
+def _taken_up(event: MergedEvent) -> bool:
+    """An invitation told only as taken up was made at a time and place the text omits."""
+    return all(m.taken_up for m in event.mentions)
 
 
 def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
@@ -550,7 +561,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     the latest meeting's place ("met Lund at the White House ... They reaffirmed their
     support"); a statement told later may be from another day, so it keeps its own date."""
     for event in events:
-        kinds = OCCASIONS.get(event.first.type)
+        kinds = None if _taken_up(event) else OCCASIONS.get(event.first.type)
         if kinds is None or (event.location and event.date):
             continue
         if any(map(_said_at_an_occasion, event.mentions)):
@@ -579,6 +590,71 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+
+
+def _venues_in_their_city(
+    events: list[MergedEvent], published: dt.date, here: Referent | None
+) -> None:
+    """ "Arrived in Vaduz on Monday and met X at the Linden Palace", "held talks at the Orla
+    House here": a venue the gazetteer cannot place stands in the city of the stay it is
+    visited on, else in the dateline's city when the text says "here" or the event is of the
+    days and parties the story is filed with. The event keeps the venue as its place."""
+    for event in events:
+        venue = event.location
+        if venue is None or venue.place is not None or venue.label not in ("FAC", "ORG"):
+            continue
+        city = _city_of_the_stay(event, events) or _filed_city(event, events, published, here)
+        if city is not None:
+            venue.place = gazetteer.site_in(venue.name, city)
+
+
+def _city_of_the_stay(event: MergedEvent, events: list[MergedEvent]) -> gazetteer.Place | None:
+    parties = _participants(event.principal)
+    start = event.first.trigger.i
+    stays = [
+        (abs(start - visit.first.trigger.i), visit.location.place)
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.location is not None
+        and visit.location.place is not None
+        and visit.location.place.kind == "city"
+        and visit.first.actor.referent.key in parties
+        and _dated_within(visit, event)
+    ]
+    return min(stays, key=lambda item: item[0])[1] if stays else None
+
+
+def _dated_within(visit: MergedEvent, event: MergedEvent) -> bool:
+    """Both dated, and the event falls on the stay: an undated trip holds no venue, nor does
+    a trip still ahead hold what has happened."""
+    if visit.date is None or event.date is None:
+        return False
+    if event.status is EventStatus.OCCURRED and visit.status is not EventStatus.OCCURRED:
+        return False
+    return _dates_compatible(visit.date, event.date) or _days_into(visit, event)
+
+
+def _filed_city(
+    event: MergedEvent, events: list[MergedEvent], published: dt.date, here: Referent | None
+) -> gazetteer.Place | None:
+    where = here and (here.place or gazetteer.place(here.name))
+    if here is None or where is None or where.kind != "city":
+        return None
+    if any(map(_venue_here, event.mentions)):
+        return where
+    date = event.date
+    recent = date is not None and abs((date.start - published).days) <= FILED_DAYS
+    return where if recent and _party_there(event, events, here, where) else None
+
+
+def _venue_here(mention: Mention) -> bool:
+    """ "Talks at the Orla House here": "here" told right after the venue or on the verb."""
+    return any(word.lower_ == "here" and _says_here_of(word, mention) for word in mention.sentence)
+
+
+def _says_here_of(word: Token, mention: Mention) -> bool:
+    after_venue = word.i > 0 and word.doc[word.i - 1].ent_type_ == "FAC"
+    return after_venue or (word.dep_ == "advmod" and word.head.i == mention.trigger.i)
 
 
 def _travels_on(occasion: MergedEvent, parties: frozenset[str]) -> bool:

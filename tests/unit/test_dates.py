@@ -259,3 +259,17 @@ def test_resolve_date_any_text_gives_none_or_well_formed_date(
     phrase: str, published: dt.date, future: bool
 ) -> None:
     _assert_well_formed(resolve_date(phrase, published, future=future))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the third week of June", "the last week of June", "the second half of June"]
+)
+def test_a_part_of_a_month_keeps_the_month(phrase: str) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED, future=True)
+    assert found is not None and (found.value, found.precision) == ("2025-06", MONTH)
+
+
+@pytest.mark.parametrize("phrase", ["tomorrow, Friday", "tomorrow (Friday)"])
+def test_a_day_word_with_its_weekday_is_that_day(phrase: str) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED, future=True)
+    assert found is not None and (found.value, found.precision) == ("2025-03-28", DAY)

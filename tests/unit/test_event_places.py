@@ -292,3 +292,49 @@ def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enr
         "this morning before the signing.",
     )
     assert place_of(events, "meeting") == "Akershus Castle"
+
+
+def city_of(events: list[Event], event_type: str) -> str | None:
+    (event,) = [e for e in events if e.type == event_type]
+    return event.location.city if event.location is not None else None
+
+
+def test_a_venue_of_talks_on_a_stay_stands_in_the_city_of_the_stay(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ane Haugen paid a visit to Oslo on Tuesday and met Prime Minister "
+        "Jon Lund at the Linden Pavilion.",
+    )
+    assert place_of(events, "meeting") == "Linden Pavilion"
+    assert city_of(events, "meeting") == "Oslo"
+
+
+def test_a_venue_told_here_stands_in_the_dateline_city(enricher: Enricher) -> None:
+    text = (
+        "OSLO - Prime Minister Jon Lund and Icelandic President Ane Haugen held talks at the "
+        "Linden Pavilion here on Wednesday."
+    )
+    events = events_of(enricher, text)
+    assert place_of(events, "meeting") == "Linden Pavilion"
+    assert city_of(events, "meeting") == "Oslo"
+
+
+def test_at_the_summit_is_the_summit_told_before_not_earlier_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund held talks with Prime Minister Ane Haugen in Oslo on Tuesday. "
+        "Haugen will return next week for the Nordic Summit in Bergen. "
+        "Lund will host Haugen and other Nordic leaders at the summit from April 2 to 4.",
+    )
+    hosted = [e for e in events if e.type == "meeting" and e.status == "planned"]
+    assert [e.location.name for e in hosted if e.location is not None] == ["Bergen"]
+
+
+def test_an_undated_trip_elsewhere_does_not_place_a_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen at the Linden Pavilion on "
+        "Tuesday. Haugen will then fly to Bergen.",
+    )
+    assert place_of(events, "meeting") == "Linden Pavilion"
+    assert city_of(events, "meeting") != "Bergen"

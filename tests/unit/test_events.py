@@ -3004,3 +3004,63 @@ def test_events_a_nations_people_travelling_are_no_partys_trip(enricher: Enriche
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.actor.id for v in visits] == ["ana-lind"]
+
+
+def test_an_invitation_a_trip_is_made_at_has_no_day_and_goes_where_the_trip_does(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ane Haugen held talks with President Jon Lund in Oslo on Tuesday. "
+        "Haugen will pay an official visit to Iceland next month at the invitation of "
+        "President Olaf Berg."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.status.value == "occurred"
+    assert invitation.date is None
+    assert invitation.location is not None and invitation.location.name == "Iceland"
+
+
+def test_an_invitation_told_as_accepted_in_the_perfect_has_no_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen held talks with President Jon Lund in Oslo on Tuesday. "
+        "Lund has accepted Haugen's invitation to visit Iceland later this year."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is None
+
+
+def test_stops_a_trip_includes_are_of_the_story_month(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ane Haugen is set to meet Prime Minister Jon Lund in Oslo on Monday. "
+        "Haugen's trip also includes stops in Sweden and Finland."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Sweden") == "2025-03"
+    assert dated.get("Finland") == "2025-03"
+
+
+def test_stops_the_trip_took_the_traveller_to_are_of_the_story_month(enricher: Enricher) -> None:
+    text = (
+        "Defence Minister Ane Haugen spoke warmly of a week-long tour. "
+        "The trip was aimed at closer ties and took the minister to Sweden and Finland."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Sweden") == "2025-03"
+
+
+def test_a_where_clause_on_the_place_of_a_trip_is_on_the_trip_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen will visit Telemark County on Friday, where she is due to "
+        "tour a shipyard in Bergen, before returning to Oslo."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {e.location.name: e.date.value for e in visits if e.location and e.date}
+    assert dated.get("Bergen") == "2025-03-28"
+
+
+def test_a_day_word_opening_the_sentence_dates_the_trip(enricher: Enricher) -> None:
+    text = "Later today Ane Haugen will leave for Bergen, where she will pay a state visit."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [e.date.value for e in visits if e.date] == ["2025-03-27"]
