@@ -166,6 +166,44 @@ async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_a
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
 
+class GatedProducer(FakeProducer):
+    """Producer starts and stops that last until the test opens the gate."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+
+    async def stop_transaction(self, transactional_id: str) -> None:
+        await super().stop_transaction(transactional_id)
+        await self.gate.wait()
+
+    async def maybe_begin_transaction(self, transactional_id: str) -> None:
+        await super().maybe_begin_transaction(transactional_id)
+        await self.gate.wait()
+
+
+async def test_a_rebalance_starts_and_stops_its_producers_together(app: faust.App):
+    producer = GatedProducer()
+    transactions = app.consumer.transactions
+    transactions.producer = producer
+    partitions = {TP(topic, p) for topic in AGENT_INPUTS for p in range(3)}
+    for phase, rebalance in [
+        ("begin", transactions.on_rebalance(partitions, set(), newly_assigned=partitions)),
+        ("stop producer", transactions.on_rebalance(set(), partitions, newly_assigned=set())),
+    ]:
+        producer.gate.clear()
+        running = asyncio.ensure_future(rebalance)
+        for _ in range(10):  # every task that can run, runs until it waits at the gate
+            await asyncio.sleep(0)
+        started = [call for call in producer.calls if call[0] == phase]
+        assert len(started) == len(partitions), (
+            f"{phase}: {len(started)} of {len(partitions)} under way while the first waits"
+        )
+        producer.gate.set()
+        await running
+        producer.calls.clear()
+
+
 def tracked(consumer: ExactOffsetsConsumer, tp: TP, *offsets: int) -> list[SimpleNamespace]:
     """Events of records that reached an agent: tracked, awaited by a rebalance."""
     events = []
