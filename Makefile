@@ -88,6 +88,10 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "fourth wire split: tests/data/wire4" tests/data/wire4
 	@echo
 	$(BIN)/stream evaluate --title "fifth wire split: tests/data/wire5" tests/data/wire5
+	@echo
+	$(BIN)/stream evaluate --title "sixth wire split: tests/data/wire6" tests/data/wire6
+	@echo
+	$(BIN)/stream evaluate --title "seventh wire split (held out this round): tests/data/wire7" tests/data/wire7
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
