@@ -259,3 +259,8 @@ def test_resolve_date_any_text_gives_none_or_well_formed_date(
     phrase: str, published: dt.date, future: bool
 ) -> None:
     _assert_well_formed(resolve_date(phrase, published, future=future))
+
+
+def test_a_weekday_run_into_the_words_after_it_still_names_the_day() -> None:
+    found = resolve_date("Tuesday the 38th", dt.date(2025, 3, 27))
+    assert found is not None and found.value == "2025-03-25"
