@@ -69,6 +69,8 @@ class Mention:
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
     visitors: frozenset[str] = field(default_factory=frozenset)
     """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
+    left_from: bool = field(default=False)
+    """A leg told as where the traveller came from: no welcome on arrival greets it."""
 
     @property
     def sentence(self) -> Span:
@@ -129,6 +131,7 @@ def extract_mentions(
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
+            mentions += _leg_left_from(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions), reading)
 
 
@@ -228,6 +231,43 @@ def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) ->
     return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
 
 
+def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
+    came from, where talks were held, is an earlier leg of the trip, a visit there on the
+    talks' day."""
+    if meeting.type != "meeting" or meeting.location is None:
+        return []
+    origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return []
+    trip = _trip_left_from(origin.head, reading)
+    if trip is None:
+        return []
+    traveller = roles.actor(trip, reading.table)
+    if traveller is not None and traveller.referent.key != meeting.actor.referent.key:
+        return []
+    leg = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    leg.left_from = True
+    return [leg]
+
+
+def _named_before_where(verb: Token) -> Token | None:
+    """The word right before the "where" that opens the verb's clause (past a comma)."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+    if where is None or where.i < 2:
+        return None
+    before = where.doc[where.i - 1]
+    return where.doc[before.i - 1] if before.text == "," else before
+
+
+def _trip_left_from(source: Token, reading: Reading) -> Token | None:
+    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from"."""
+    for word in [source.head, *source.head.ancestors][:3]:
+        if reading.trigger_types.get(word.i) == "visit":
+            return word
+    return None
+
+
 def _part_of(word: Token) -> list[Token]:
     """What "as part of" a word names: "as part of a three-nation tour"."""
     parts = [part for part in roles.prep_objects(word, "as") if part.lemma_ == "part"]
@@ -267,7 +307,9 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     arrived = _arrival_in_its_sentence(trigger, earlier) if passive else None
     if arrived is not None:
         return [arrived]
-    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
+    visits = [
+        m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
+    ]
     if trigger.dep_ == "conj" and passive:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
@@ -430,8 +472,9 @@ def _met_a_thing(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
         return False
     objects = list(roles.children(trigger, "dobj"))
-    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not.
-    guests = roles.meal_guests(trigger)
+    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not; so does a
+    # summit hosted for the leaders named as attending it.
+    guests = roles.meal_guests(trigger) or roles.attendees(trigger)
     return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
 
 
@@ -926,6 +969,7 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     return Mention(
         type=event_type,
@@ -940,6 +984,22 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+
+
+def _gathering_place(
+    trigger: Token, parties: list[Referent], earlier: list[Mention]
+) -> Referent | None:
+    """ "Arrived on Sunday to attend the summit. ... The summit was opened by X and attended by
+    Y": a gathering its own sentence does not place is where its parties were told going."""
+    if not roles.attendees(trigger):
+        return None
+    keys = {party.key for party in parties}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in keys
+    )
+    return next(told, None)
 
 
 def _visit_place_told_elsewhere(

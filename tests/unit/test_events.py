@@ -3004,3 +3004,64 @@ def test_events_a_nations_people_travelling_are_no_partys_trip(enricher: Enriche
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.actor.id for v in visits] == ["ana-lind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Dran flew into Tarvia on Saturday from Lima, where he had held talks "
+        "with President Ana Rojas on Friday.",
+        "President Ivo Dran arrived at the ceremony from Lima, where he held talks on Friday "
+        "with President Ana Rojas.",
+    ],
+)
+def test_events_talks_where_the_traveller_came_from_are_an_earlier_leg(
+    enricher: Enricher, text: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    legs = [v for v in visits if v.location is not None and v.location.id == "lima"]
+    assert [(v.actor.id, v.date.value if v.date else None) for v in legs] == [
+        ("ivo-dran", "2025-03-21")
+    ]
+    assert all(not v.counterparts for v in legs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Dran chaired the summit, attended by Premier Ana Rojas, Prime Minister Jon Lund "
+        "and President Erik Berg, as well as ministers of 51 countries.",
+        "The summit was opened on Monday by President Ivo Dran and attended by Prime Minister "
+        "Ana Rojas, President Jon Lund and President Erik Berg.",
+        "Leaders met in Tarvia on Friday for a summit of the Council of Heads of State chaired "
+        "by President Ivo Dran and attended by Prime Minister Ana Rojas, President Jon Lund and "
+        "President Erik Berg.",
+        "On Tuesday Ivo Dran will host the seventh summit of the Union of Northern States, which "
+        "President Ana Rojas, President Jon Lund and President Erik Berg are scheduled to attend.",
+    ],
+)
+def test_events_a_chaired_summit_meets_everyone_named_attending(
+    enricher: Enricher, text: str
+) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, sorted(c.id for c in meeting.counterparts)) == (
+        "ivo-dran",
+        ["ana-rojas", "erik-berg", "jon-lund"],
+    )
+
+
+def test_events_a_chaired_meeting_of_a_body_has_no_party(enricher: Enricher) -> None:
+    text = "Ivo Dran chaired a meeting of the Northern Development Council in Tarvia on Monday."
+    assert not _of_type(events_of(enricher, text), "meeting")
+
+
+def test_events_a_chaired_summit_not_placed_is_where_its_parties_went(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivo Dran arrived in Tarvia on Sunday to attend the summit.\n\nThe summit was opened on "
+        "Monday by President Ivo Dran and attended by Prime Minister Ana Rojas and President "
+        "Jon Lund."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.id == "tarvia"
