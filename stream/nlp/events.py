@@ -474,7 +474,7 @@ def _met_a_thing(trigger: Token) -> bool:
     objects = list(roles.children(trigger, "dobj"))
     # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not; so does a
     # summit hosted for the leaders named as attending it.
-    guests = roles.meal_guests(trigger) or roles.attendees(trigger)
+    guests = roles.meal_guests(trigger) or roles.attendees(trigger) or roles.members_named(trigger)
     return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
 
 

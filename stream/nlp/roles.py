@@ -864,7 +864,11 @@ def counterparts(
             for word in children(trigger, "dobj", "nsubjpass")
             if attending or (chaired and word.lemma_ in cue_words("gathering"))
         }
-        words = [*(word for word in words if word not in gathering), *attending]
+        members = members_named(trigger)
+        # "Met leaders of the front-line states, including A": the named members are the
+        # parties, not the states the group noun is of.
+        gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
+        words = [*(word for word in words if word not in gathering), *attending, *members]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -935,6 +939,28 @@ def attendees(trigger: Token) -> list[Token]:
     # Prime Minister of Y B"), breaks the parse's chain of conjuncts: every person named in
     # the list attends, and the places in the offices do not.
     return [word for head in listed for word in _list_words(head) if word.ent_type_ == "PERSON"]
+
+
+def members_named(trigger: Token) -> list[Token]:
+    """The persons a meeting's group of people is told to include: "met leaders of the region,
+    including A and B", "a dinner for leaders of 11 countries, among them A and B"."""
+    clause = list(trigger.subtree)
+    if not any(_is_group_of_people(word) for word in clause):
+        return []
+    named: list[Token] = []
+    for prep in clause:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        objects = list(children(prep, "pobj"))
+        # "among them A and B": the names are what "among them" hangs on.
+        heads = [prep.head] if prep.lower_ == "among" else objects
+        named += (w for head in heads for w in _list_words(head) if w.ent_type_ == "PERSON")
+    return named
+
+
+def _is_group_of_people(word: Token) -> bool:
+    """ "leaders", "heads of state": a plural noun of people that names no one."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in cue_words("group_of_people")
 
 
 def _list_words(head: Token) -> list[Token]:

@@ -3065,3 +3065,23 @@ def test_events_a_chaired_summit_not_placed_is_where_its_parties_went(
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.location is not None and meeting.location.id == "tarvia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later in the day Ivo Dran hosted a meeting of leaders of 14 island countries, including "
+        "Samoa's prime minister Ana Rojas and Kiribati's president Jon Lund, and announced a fund.",
+        "Ivo Dran will meet leaders of the front-line states, including Zimbabwe's President Ana "
+        "Rojas and Angola's President Jon Lund, in Lusaka on Friday.",
+        "Tonight, Ivo Dran will host a dinner for leaders of 11 Central and East European NATO "
+        "member countries at the residence of the U.S. ambassador in Prague, among them Polish "
+        "Prime Minister Ana Rojas and Lithuanian President Jon Lund.",
+    ],
+)
+def test_events_leaders_met_are_those_named_as_included(enricher: Enricher, text: str) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, sorted(c.id for c in meeting.counterparts)) == (
+        "ivo-dran",
+        ["ana-rojas", "jon-lund"],
+    )
