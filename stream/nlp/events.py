@@ -1406,7 +1406,9 @@ def event_date(
         anchor = _anchor(ent)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
-        elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
+        elif anchor in ancestors and (
+            _may_lend_date(anchor, triggers, chain[-1]) or _after_reported_verb(ent, chain[-1])
+        ):
             rank = len(chain) + ancestors.index(anchor)
             ranked.append((rank, abs(ent.start - chain[0].i), anchor, ent))
     for rank, _, anchor, ent in sorted(ranked, key=lambda found: found[:2]):
@@ -1597,8 +1599,11 @@ def _anchor(ent: Span) -> Token:
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
         head = head.head
-    # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of.
-    while head.pos_ == "PROPN" and head.dep_ in NAME_LINKS and head.head is not head:
+    # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of;
+    # nor does a word of a name the parser read as a verb of its own ("dos" in "Jose dos Santos").
+    while head.head is not head and (
+        (head.pos_ == "PROPN" and head.dep_ in NAME_LINKS) or head.ent_type_ == "PERSON"
+    ):
         head = head.head
     return head
 
@@ -1665,6 +1670,14 @@ def _placed_in_time(trigger: Token) -> bool:
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )
+
+
+def _after_reported_verb(ent: Span, clause: Token) -> bool:
+    """ "X said Y would meet A and B, in Lima on Friday": a date the parser hangs on the
+    reporting verb, told after the reported clause's verb, is that clause's."""
+    report = clause.head
+    reported = clause.dep_ == "ccomp" and report.lemma_ in cue_words("reporting")
+    return reported and report.i < clause.i < ent.start
 
 
 def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> bool:

@@ -3085,3 +3085,33 @@ def test_events_leaders_met_are_those_named_as_included(enricher: Enricher, text
         "ivo-dran",
         ["ana-rojas", "jon-lund"],
     )
+
+
+def test_a_date_hung_on_a_name_read_as_a_verb_dates_the_reported_talks() -> None:
+    # The parse of "Jose dos Reis" the model gives: "dos" a verb of its own under "said", with
+    # "in Tarvia on Friday" hung on the name.
+    sentence = (
+        "The party said Ivo Dran would meet Ana Rojas and Jose dos Reis , in Tarvia on Friday ."
+    )
+    words = sentence.split()
+    heads = [1, 2, 2, 4, 6, 6, 2, 8, 6, 8, 8, 2, 11, 12, 12, 14, 12, 16, 2]
+    deps = "det nsubj ROOT compound nsubj aux ccomp compound dobj cc conj ccomp dobj punct prep"
+    deps += " pobj prep pobj punct"
+    pos = "DET NOUN VERB PROPN PROPN AUX VERB PROPN PROPN CCONJ PROPN VERB PROPN PUNCT ADP"
+    pos += " PROPN ADP PROPN PUNCT"
+    lemmas = [word.lower() for word in words]
+    lemmas[2] = "say"
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    ents += ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "B-DATE", "O"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        lemmas=lemmas,
+        ents=ents,
+    )
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    found = event_date(roles.clause_chain(doc[6]), PUBLISHED, frozenset({6}), dates, future=True)
+    assert found is not None and found.value == "2025-03-28"
