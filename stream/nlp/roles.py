@@ -396,6 +396,7 @@ def referents(
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
+        listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
             if _owner_read_as_party(word):
                 continue
@@ -405,6 +406,22 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _names_read_as_modifiers(token: Token) -> list[Token]:
+    """ "With A, B, C and President D": the parser may hang the first names of a list on the
+    last as a modifier of it; a person never modifies another person's name."""
+    if token.ent_type_ != "PERSON":
+        return []
+    parts = [token, *children(token, "compound")]  # "... and President D": on the title
+    return [
+        word
+        for part in parts
+        for modifier in children(part, "nmod")
+        if modifier.ent_type_ == "PERSON"
+        for word in with_conjuncts(modifier)
+        if word.ent_type_ in ("PERSON", "")  # "A and the B Commission": the body is no name
+    ]
 
 
 def _dangling_conjunct(token: Token) -> list[Token]:

@@ -3115,3 +3115,18 @@ def test_a_date_hung_on_a_name_read_as_a_verb_dates_the_reported_talks() -> None
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
     found = event_date(roles.clause_chain(doc[6]), PUBLISHED, frozenset({6}), dates, future=True)
     assert found is not None and found.value == "2025-03-28"
+
+
+def test_names_the_parser_hung_on_the_last_of_a_list_are_listed_too() -> None:
+    # The parse the model gives of a list of bare surnames: the first hung on the last name's
+    # title as a modifier, the rest its conjuncts.
+    sentence = "Dran met Rahmani , Tokarev and President Serdar Berdiyev ."
+    heads = [1, 1, 6, 2, 2, 4, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "nmod", "punct", "conj", "cc", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=sentence.split(), heads=heads, deps=deps, pos=pos, ents=ents)
+    table = canonical_entities(doc, 0)
+    found = [ref.key for ref in roles.referents([doc[8]], table)]
+    assert found == ["serdar berdiyev", "rahmani", "tokarev"]
