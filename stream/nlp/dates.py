@@ -409,7 +409,7 @@ def resolve_date(phrase: str, published: dt.date, *, future: bool = False) -> Ev
     except (ValueError, OverflowError):  # a day that does not exist, or a shift past year 9999
         return None
     if period is None:
-        return None
+        return _leading_weekday(text, published, future=future)
     return EventDate(
         value=_value(period),
         precision=period.precision,
@@ -417,6 +417,15 @@ def resolve_date(phrase: str, published: dt.date, *, future: bool = False) -> Ev
         end=period.end,
         text=text,
     )
+
+
+def _leading_weekday(text: str, published: dt.date, *, future: bool) -> EventDate | None:
+    """ "Chaired on Tuesday the 38th session": the model may run a weekday into the words after
+    it; the weekday alone still names the day."""
+    first, _, rest = text.partition(" ")
+    if not rest or first.lower() not in WEEKDAYS:
+        return None
+    return resolve_date(first, published, future=future)
 
 
 def count_of(word: str) -> int | None:

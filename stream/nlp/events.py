@@ -77,6 +77,8 @@ class Mention:
     """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
     taken_up: bool = field(default=False)
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
+    left_from: bool = field(default=False)
+    """A leg told as where the traveller came from: no welcome on arrival greets it."""
 
     @property
     def sentence(self) -> Span:
@@ -138,6 +140,7 @@ def extract_mentions(
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
+            mentions += _leg_left_from(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions), reading)
 
 
@@ -255,6 +258,43 @@ def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) ->
     return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
 
 
+def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
+    came from, where talks were held, is an earlier leg of the trip, a visit there on the
+    talks' day."""
+    if meeting.type != "meeting" or meeting.location is None:
+        return []
+    origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return []
+    trip = _trip_left_from(origin.head, reading)
+    if trip is None:
+        return []
+    traveller = roles.actor(trip, reading.table)
+    if traveller is not None and traveller.referent.key != meeting.actor.referent.key:
+        return []
+    leg = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    leg.left_from = True
+    return [leg]
+
+
+def _named_before_where(verb: Token) -> Token | None:
+    """The word right before the "where" that opens the verb's clause (past a comma)."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+    if where is None or where.i < 2:
+        return None
+    before = where.doc[where.i - 1]
+    return where.doc[before.i - 1] if before.text == "," else before
+
+
+def _trip_left_from(source: Token, reading: Reading) -> Token | None:
+    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from"."""
+    for word in [source.head, *source.head.ancestors][:3]:
+        if reading.trigger_types.get(word.i) == "visit":
+            return word
+    return None
+
+
 def _part_of(word: Token) -> list[Token]:
     """What "as part of" a word names: "as part of a three-nation tour"."""
     parts = [part for part in roles.prep_objects(word, "as") if part.lemma_ == "part"]
@@ -294,7 +334,9 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     arrived = _arrival_in_its_sentence(trigger, earlier) if passive else None
     if arrived is not None:
         return [arrived]
-    visits = [m for m in earlier if m.type == "visit" and m.status is welcome.status]
+    visits = [
+        m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
+    ]
     if trigger.dep_ == "conj" and passive:
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
@@ -457,8 +499,9 @@ def _met_a_thing(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
         return False
     objects = list(roles.children(trigger, "dobj"))
-    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not.
-    guests = roles.meal_guests(trigger)
+    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not; so does a
+    # summit hosted for the leaders named as attending it.
+    guests = roles.meal_guests(trigger) or roles.attendees(trigger) or roles.members_named(trigger)
     return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
 
 
@@ -953,6 +996,7 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     mention = Mention(
         type=event_type,
@@ -1030,6 +1074,22 @@ def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None
         if reading.trigger_types.get(trip.i) == "visit"
     )
     return next(filter(None, places), None)
+
+
+def _gathering_place(
+    trigger: Token, parties: list[Referent], earlier: list[Mention]
+) -> Referent | None:
+    """ "Arrived on Sunday to attend the summit. ... The summit was opened by X and attended by
+    Y": a gathering its own sentence does not place is where its parties were told going."""
+    if not roles.attendees(trigger):
+        return None
+    keys = {party.key for party in parties}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in keys
+    )
+    return next(told, None)
 
 
 def _visit_place_told_elsewhere(
@@ -1448,7 +1508,9 @@ def event_date(
         anchor = _anchor(ent)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
-        elif anchor in ancestors and _may_lend_date(anchor, triggers, chain[-1]):
+        elif anchor in ancestors and (
+            _may_lend_date(anchor, triggers, chain[-1]) or _after_reported_verb(ent, chain[-1])
+        ):
             rank = len(chain) + ancestors.index(anchor)
             ranked.append((rank, abs(ent.start - chain[0].i), anchor, ent))
     for rank, _, anchor, ent in sorted(ranked, key=lambda found: found[:2]):
@@ -1639,8 +1701,11 @@ def _anchor(ent: Span) -> Token:
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
         head = head.head
-    # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of.
-    while head.pos_ == "PROPN" and head.dep_ in NAME_LINKS and head.head is not head:
+    # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of;
+    # nor does a word of a name the parser read as a verb of its own ("dos" in "Jose dos Santos").
+    while head.head is not head and (
+        (head.pos_ == "PROPN" and head.dep_ in NAME_LINKS) or head.ent_type_ == "PERSON"
+    ):
         head = head.head
     return head
 
@@ -1707,6 +1772,14 @@ def _placed_in_time(trigger: Token) -> bool:
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )
+
+
+def _after_reported_verb(ent: Span, clause: Token) -> bool:
+    """ "X said Y would meet A and B, in Lima on Friday": a date the parser hangs on the
+    reporting verb, told after the reported clause's verb, is that clause's."""
+    report = clause.head
+    reported = clause.dep_ == "ccomp" and report.lemma_ in cue_words("reporting")
+    return reported and report.i < clause.i < ent.start
 
 
 def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> bool:

@@ -70,6 +70,8 @@ CueKind = Literal[
     "group_of_states",
     "attendance",
     "meal",
+    "chairing",
+    "gathering",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -396,6 +396,7 @@ def referents(
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
+        listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
             if _owner_read_as_party(word):
                 continue
@@ -405,6 +406,22 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _names_read_as_modifiers(token: Token) -> list[Token]:
+    """ "With A, B, C and President D": the parser may hang the first names of a list on the
+    last as a modifier of it; a person never modifies another person's name."""
+    if token.ent_type_ != "PERSON":
+        return []
+    parts = [token, *children(token, "compound")]  # "... and President D": on the title
+    return [
+        word
+        for part in parts
+        for modifier in children(part, "nmod")
+        if modifier.ent_type_ == "PERSON"
+        for word in with_conjuncts(modifier)
+        if word.ent_type_ in ("PERSON", "")  # "A and the B Commission": the body is no name
+    ]
 
 
 def _dangling_conjunct(token: Token) -> list[Token]:
@@ -855,6 +872,20 @@ def counterparts(
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)
+        attending = attendees(trigger)
+        # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
+        # body whose gathering it is (a body may be a host's guest, never its chair's).
+        chaired = trigger.lemma_ not in cue_words("hosting")
+        gathering = {
+            word
+            for word in children(trigger, "dobj", "nsubjpass")
+            if attending or (chaired and word.lemma_ in cue_words("gathering"))
+        }
+        members = members_named(trigger)
+        # "Met leaders of the front-line states, including A": the named members are the
+        # parties, not the states the group noun is of.
+        gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
+        words = [*(word for word in words if word not in gathering), *attending, *members]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -867,7 +898,12 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     found = referents(words, table, excluding=actor_key)
-    return [ref for ref in found if not _is_settlement(ref)]
+    return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def _demonym_read_as_person(ref: Referent) -> bool:
+    """ "Sri Lankan President X" cut by the model after the demonym: no person is named so."""
+    return ref.label == "PERSON" and gazetteer.country_of_demonym(ref.name) is not None
 
 
 def _object_read_as_subject(verb: Token) -> list[Token]:
@@ -891,6 +927,67 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     return words + joined_parties(trigger)
+
+
+def attendees(trigger: Token) -> list[Token]:
+    """Who attends a gathering its chair or host is told with: "X chaired the summit, attended
+    by A and B", "the summit, chaired by X and attended by A", "X will host the summit, which A
+    and B are to attend". The chair meets each of them."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("chairing"):
+        return []
+    gatherings = list(children(trigger, "dobj", "nsubjpass"))
+    clauses = [trigger, *trigger.conjuncts]
+    if trigger.dep_ == "acl":
+        gatherings.append(trigger.head)
+        # "met for a summit chaired by X and attended by A": the parse may join "attended"
+        # to the verb the gathering hangs from.
+        framing = trigger.head.head.head if trigger.head.dep_ == "pobj" else None
+        clauses += framing.conjuncts if framing is not None else []
+    clauses += (c for g in gatherings for c in g.children if c.dep_ in ("acl", "relcl"))
+    listed: list[Token] = []
+    for clause in clauses:
+        if clause.lemma_ in cue_words("attendance"):
+            listed += prep_objects(clause, "by")
+        attending = clause.dep_ == "relcl" and any(
+            word.lemma_ in cue_words("attendance") for word in clause.subtree
+        )
+        listed += children(clause, "nsubj", "nsubjpass") if attending else []
+    # A long list of names, each behind its office ("Premier of the State Council of X A,
+    # Prime Minister of Y B"), breaks the parse's chain of conjuncts: every person named in
+    # the list attends, and the places in the offices do not.
+    return [word for head in listed for word in _list_words(head) if word.ent_type_ == "PERSON"]
+
+
+def members_named(trigger: Token) -> list[Token]:
+    """The persons a meeting's group of people is told to include: "met leaders of the region,
+    including A and B", "a dinner for leaders of 11 countries, among them A and B"."""
+    clause = list(trigger.subtree)
+    if not any(_is_group_of_people(word) for word in clause):
+        return []
+    named: list[Token] = []
+    for prep in clause:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        objects = list(children(prep, "pobj"))
+        # "among them A and B": the names are what "among them" hangs on.
+        heads = [prep.head] if prep.lower_ == "among" else objects
+        named += (w for head in heads for w in _list_words(head) if w.ent_type_ == "PERSON")
+    return named
+
+
+def _is_group_of_people(word: Token) -> bool:
+    """ "leaders", "heads of state": a plural noun of people that names no one."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in cue_words("group_of_people")
+
+
+def _list_words(head: Token) -> list[Token]:
+    """The words of the list a word heads; when the rest of the sentence holds no verb, the
+    parse may have hung the list's last names on the clause, and they are taken too."""
+    words = list(head.subtree)
+    rest = head.doc[words[-1].i + 1 : head.sent.end]
+    if not any(word.pos_ in ("VERB", "AUX") for word in rest):
+        words += rest
+    return words
 
 
 def meal_guests(trigger: Token) -> list[Token]:

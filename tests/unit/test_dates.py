@@ -273,3 +273,8 @@ def test_a_part_of_a_month_keeps_the_month(phrase: str) -> None:
 def test_a_day_word_with_its_weekday_is_that_day(phrase: str) -> None:
     found = resolve_date(phrase, SEED_PUBLISHED, future=True)
     assert found is not None and (found.value, found.precision) == ("2025-03-28", DAY)
+
+
+def test_a_weekday_run_into_the_words_after_it_still_names_the_day() -> None:
+    found = resolve_date("Tuesday the 38th", dt.date(2025, 3, 27))
+    assert found is not None and found.value == "2025-03-25"

@@ -3064,3 +3064,129 @@ def test_a_day_word_opening_the_sentence_dates_the_trip(enricher: Enricher) -> N
     text = "Later today Ane Haugen will leave for Bergen, where she will pay a state visit."
     visits = _of_type(events_of(enricher, text), "visit")
     assert [e.date.value for e in visits if e.date] == ["2025-03-27"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Dran flew into Tarvia on Saturday from Lima, where he had held talks "
+        "with President Ana Rojas on Friday.",
+        "President Ivo Dran arrived at the ceremony from Lima, where he held talks on Friday "
+        "with President Ana Rojas.",
+    ],
+)
+def test_events_talks_where_the_traveller_came_from_are_an_earlier_leg(
+    enricher: Enricher, text: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    legs = [v for v in visits if v.location is not None and v.location.id == "lima"]
+    assert [(v.actor.id, v.date.value if v.date else None) for v in legs] == [
+        ("ivo-dran", "2025-03-21")
+    ]
+    assert all(not v.counterparts for v in legs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Dran chaired the summit, attended by Premier Ana Rojas, Prime Minister Jon Lund "
+        "and President Erik Berg, as well as ministers of 51 countries.",
+        "The summit was opened on Monday by President Ivo Dran and attended by Prime Minister "
+        "Ana Rojas, President Jon Lund and President Erik Berg.",
+        "Leaders met in Tarvia on Friday for a summit of the Council of Heads of State chaired "
+        "by President Ivo Dran and attended by Prime Minister Ana Rojas, President Jon Lund and "
+        "President Erik Berg.",
+        "On Tuesday Ivo Dran will host the seventh summit of the Union of Northern States, which "
+        "President Ana Rojas, President Jon Lund and President Erik Berg are scheduled to attend.",
+    ],
+)
+def test_events_a_chaired_summit_meets_everyone_named_attending(
+    enricher: Enricher, text: str
+) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, sorted(c.id for c in meeting.counterparts)) == (
+        "ivo-dran",
+        ["ana-rojas", "erik-berg", "jon-lund"],
+    )
+
+
+def test_events_a_chaired_meeting_of_a_body_has_no_party(enricher: Enricher) -> None:
+    text = "Ivo Dran chaired a meeting of the Northern Development Council in Tarvia on Monday."
+    assert not _of_type(events_of(enricher, text), "meeting")
+
+
+def test_events_a_chaired_summit_not_placed_is_where_its_parties_went(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivo Dran arrived in Tarvia on Sunday to attend the summit.\n\nThe summit was opened on "
+        "Monday by President Ivo Dran and attended by Prime Minister Ana Rojas and President "
+        "Jon Lund."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.location is not None and meeting.location.id == "tarvia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later in the day Ivo Dran hosted a meeting of leaders of 14 island countries, including "
+        "Samoa's prime minister Ana Rojas and Kiribati's president Jon Lund, and announced a fund.",
+        "Ivo Dran will meet leaders of the front-line states, including Zimbabwe's President Ana "
+        "Rojas and Angola's President Jon Lund, in Lusaka on Friday.",
+        "Tonight, Ivo Dran will host a dinner for leaders of 11 Central and East European NATO "
+        "member countries at the residence of the U.S. ambassador in Prague, among them Polish "
+        "Prime Minister Ana Rojas and Lithuanian President Jon Lund.",
+    ],
+)
+def test_events_leaders_met_are_those_named_as_included(enricher: Enricher, text: str) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.actor.id, sorted(c.id for c in meeting.counterparts)) == (
+        "ivo-dran",
+        ["ana-rojas", "jon-lund"],
+    )
+
+
+def test_a_date_hung_on_a_name_read_as_a_verb_dates_the_reported_talks() -> None:
+    # The parse of "Jose dos Reis" the model gives: "dos" a verb of its own under "said", with
+    # "in Tarvia on Friday" hung on the name.
+    sentence = (
+        "The party said Ivo Dran would meet Ana Rojas and Jose dos Reis , in Tarvia on Friday ."
+    )
+    words = sentence.split()
+    heads = [1, 2, 2, 4, 6, 6, 2, 8, 6, 8, 8, 2, 11, 12, 12, 14, 12, 16, 2]
+    deps = "det nsubj ROOT compound nsubj aux ccomp compound dobj cc conj ccomp dobj punct prep"
+    deps += " pobj prep pobj punct"
+    pos = "DET NOUN VERB PROPN PROPN AUX VERB PROPN PROPN CCONJ PROPN VERB PROPN PUNCT ADP"
+    pos += " PROPN ADP PROPN PUNCT"
+    lemmas = [word.lower() for word in words]
+    lemmas[2] = "say"
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    ents += ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "B-DATE", "O"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        lemmas=lemmas,
+        ents=ents,
+    )
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
+    found = event_date(roles.clause_chain(doc[6]), PUBLISHED, frozenset({6}), dates, future=True)
+    assert found is not None and found.value == "2025-03-28"
+
+
+def test_names_the_parser_hung_on_the_last_of_a_list_are_listed_too() -> None:
+    # The parse the model gives of a list of bare surnames: the first hung on the last name's
+    # title as a modifier, the rest its conjuncts.
+    sentence = "Dran met Rahmani , Tokarev and President Serdar Berdiyev ."
+    heads = [1, 1, 6, 2, 2, 4, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "nmod", "punct", "conj", "cc", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=sentence.split(), heads=heads, deps=deps, pos=pos, ents=ents)
+    table = canonical_entities(doc, 0)
+    found = [ref.key for ref in roles.referents([doc[8]], table)]
+    assert found == ["serdar berdiyev", "rahmani", "tokarev"]
