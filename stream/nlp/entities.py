@@ -1074,9 +1074,28 @@ def _add_name_echoes(
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
-            person = known_as.get(token.lower_) or _person_named(word, referents)
+            person = (
+                known_as.get(token.lower_)
+                or _person_named(word, referents)
+                or _one_word_person(word, referents)
+            )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:
+    """A person the story names by one word only ("Dr Tolu" told as "Tolu" once an honorific
+    is cut off) comes back as that same word, which no shorter form can match. Only a name
+    once told after a title: a word the model alone calls a person may be a thing or a people."""
+    found = referents.get(fold(word.text))
+    if found is None or found.label != "PERSON" or fold(word.text) in alias_index():
+        return None
+    return found if any(map(_after_a_title, found.mentions)) else None
+
+
+def _after_a_title(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in title_words()
 
 
 def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:

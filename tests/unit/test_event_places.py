@@ -292,3 +292,14 @@ def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enr
         "this morning before the signing.",
     )
     assert place_of(events, "meeting") == "Akershus Castle"
+
+
+def test_a_trip_later_in_the_year_does_not_take_the_days_talks_elsewhere(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - Prime Minister Ivo Marek held talks with Norwegian President "
+        "Jon Lund on Wednesday. Marek will also pay a state visit to Ghana later this year.",
+    )
+    assert place_of(events, "meeting") == "Oslo"
