@@ -121,7 +121,10 @@ def facility_matcher(vocab: Vocab) -> Matcher:
     # "Presidential Palace", "Grand Palace": an adjective may begin the name.
     name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
     site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
-    matcher.add("FAC", [[name, site]], greedy="LONGEST")
+    # "Korvo airbase": a proper name, then its kind in small letters.
+    proper = {**name, "POS": "PROPN"}
+    kind = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_LOWER": True, "POS": "NOUN"}
+    matcher.add("FAC", [[name, site], [proper, kind]], greedy="LONGEST")
     return matcher
 
 
@@ -159,7 +162,7 @@ def repaired_entities(
     )
     split = (part for ent in named for part in _place_then_name(ent))
     split = (part for ent in split for part in _office_object_then_name(ent))
-    trimmed = [span for span in map(_trim, split) if span is not None]
+    trimmed = [_with_its_kind(span) for span in map(_trim, split) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
@@ -690,6 +693,36 @@ def _trim(ent: Span) -> Span | None:
     ):
         return None
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _with_its_kind(ent: Span) -> Span:
+    """ "Landed at Korvo airbase", "talks at the Belvan guesthouse": a name the gazetteer does
+    not know as a place of its own, then a small-letter kind of building, is that building,
+    whatever the model took the bare name for. A known city keeps its name ("Oslo airport"
+    is told as the city)."""
+    doc, end = ent.doc, ent.end
+    kinds = cue_words("facility")
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or not ent[-1].is_title:
+        return ent
+    if ent.label_ == "FAC" and len(ent) > 1:
+        return ent  # a site the model named in more than a word is named in full
+    if ent[-1].lower_ in kinds:
+        return ent  # "Tamar House office": the site is named in full already
+    # "air base", "state residence": one small-letter noun may stand before the kind.
+    for size in (1, 2):
+        words = doc[end : end + size]
+        if len(words) < size or not all(map(_small_noun, words)):
+            return ent
+        if words[-1].lower_ in kinds:
+            known = gazetteer.place(ent.text)
+            if known is not None and known.kind != "site":
+                return ent
+            return Span(doc, ent.start, end + size, label="FAC")
+    return ent
+
+
+def _small_noun(word: Token) -> bool:
+    return word.is_lower and word.is_alpha and word.pos_ == "NOUN" and not word.ent_type_
 
 
 def _verb_of_the_name(word: Token, start: int) -> bool:

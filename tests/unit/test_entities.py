@@ -664,3 +664,21 @@ def test_canonical_one_word_name_never_titled_is_not_echoed(blank: Language) -> 
     )
     table = canonical_entities(doc)
     assert table.at([word for word in doc if word.text == "Orvan"][-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Prime Minister Ana Vell landed at Velmor airbase on Wednesday.", "Velmor airbase"),
+        (
+            "The two leaders then held talks at the Belvan guesthouse on Monday.",
+            "Belvan guesthouse",
+        ),
+        ("Ivo Lund arrived at Tarsk airport and was met by Jon Moe.", "Tarsk airport"),
+    ],
+)
+def test_pipeline_a_name_then_its_kind_in_small_letters_is_a_site(
+    enricher: Enricher, text: str, site: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(site) == "FAC"
