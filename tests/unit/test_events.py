@@ -3004,3 +3004,17 @@ def test_events_a_nations_people_travelling_are_no_partys_trip(enricher: Enriche
     )
     visits = _of_type(events_of(enricher, text), "visit")
     assert [v.actor.id for v in visits] == ["ana-lind"]
+
+
+def test_events_he_in_capitals_before_an_office_is_a_style_not_a_pronoun(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jan Tolu arrived in Oslo on Sunday. HE the Prime Minister and Minister "
+        "of Foreign Affairs Sheikh Omar bin Rashid visited Beirut on Monday.",
+    )
+    (visit,) = [
+        e for e in events if e.type == "visit" and e.location and e.location.name == "Beirut"
+    ]
+    assert visit.actor.name == "Omar bin Rashid"
