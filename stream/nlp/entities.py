@@ -622,16 +622,11 @@ def _after_line_break(token: Token) -> bool:
 
 
 def _titled_person(ent: Span) -> Span:
-    """A role word and a name read as an organisation: "Administrator Power" is a person, and
-    so is a name after forms of address ("H.E. Mr. Ivo Lund")."""
+    """A role word and a name read as an organisation: "Administrator Power" is a person."""
     words = list(ent)
-    styles = role_words() | honorific_words()
-    lead = 0
-    while lead < len(words) - 1 and words[lead].lower_ in styles:
-        lead += 1
-    if ent.label_ == "PERSON" or lead == 0:
+    if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
         return ent
-    name = words[lead:]
+    name = words[1:]
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent

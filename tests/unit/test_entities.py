@@ -682,10 +682,3 @@ def test_pipeline_a_name_then_its_kind_in_small_letters_is_a_site(
 ) -> None:
     labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
     assert labels.get(site) == "FAC"
-
-
-def test_repair_a_name_after_forms_of_address_read_as_a_body_is_a_person(blank: Language) -> None:
-    doc = Doc(blank.vocab, words=["met", "H.E.", "Mr.", "Jon", "Vandan", "today"])
-    doc.ents = [Span(doc, 1, 5, label="ORG")]
-    (ent,) = repaired_entities(doc, [], [])
-    assert (ent.text, ent.label_) == ("Jon Vandan", "PERSON")
