@@ -708,6 +708,8 @@ def _with_its_kind(ent: Span) -> Span:
         return ent  # a site the model named in more than a word is named in full
     if ent[-1].lower_ in kinds:
         return ent  # "Tamar House office": the site is named in full already
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
+        return ent  # "at his Tarn estate": whose estate it is, the name is the estate's own
     # "air base", "state residence": one small-letter noun may stand before the kind.
     for size in (1, 2):
         words = doc[end : end + size]
