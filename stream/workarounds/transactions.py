@@ -37,6 +37,8 @@ from faust.types import TP, Message
 from faust.types.tuples import FutureMessage, ack_lock
 from mode.utils.futures import notify
 
+from stream.workarounds.uncommitted import RestorableStore, UncommittedWrites
+
 _input_partition: ContextVar[TP | None] = ContextVar("newsstream_input_partition", default=None)
 # Changelog topic -> the input topic whose events write its table (co-partitioned with it).
 _changelog_sources: dict[str, str] = {}
@@ -100,6 +102,10 @@ def input_partition() -> TP | None:
 
 
 class InputPartitionTransactions(TransactionManager):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.uncommitted = UncommittedWrites()
+
     def transactional_id(self, tp: TopicPartitionLike) -> str:
         return f"{self.app.conf.id}-{tp.topic}-{tp.partition}"
 
@@ -163,7 +169,20 @@ class InputPartitionTransactions(TransactionManager):
         await asyncio.gather(*(self.producer.maybe_begin_transaction(tid) for tid in tids))
 
     async def _stop_transactions(self, tids: Iterable[str]) -> None:
+        tids = list(tids)
+        # A producer stopped with its transaction open: the broker aborts it, and the local
+        # stores must lose its writes too, before the recovery replays the changelogs.
+        undone = self.uncommitted.undo(tids)
+        if undone:
+            self.log.info("Put back %d table keys written by transactions never committed", undone)
         await asyncio.gather(*(self.producer.stop_transaction(tid) for tid in tids))
+
+    def before_write(self, store: RestorableStore, partition: int, key: Any, before: Any) -> None:
+        """A table is about to overwrite `key`, whose value was `before` (`uncommitted`)."""
+        tp = input_partition()
+        if tp is None:
+            raise ProducerSendError(f"a table write to {store!r} outside an agent: no transaction")
+        self.uncommitted.record(self.transactional_id(tp), store, partition, key, before)
 
     async def send(  # type: ignore[override]
         self,
@@ -200,18 +219,32 @@ class InputPartitionTransactions(TransactionManager):
         by_transaction: defaultdict[str, dict[TP, int]] = defaultdict(dict)
         for tp, offset in offsets.items():
             by_transaction[self.transactional_id(tp)][tp] = offset
-        try:
-            await self.producer.commit_transactions(
-                by_transaction, self.app.conf.id, start_new_transaction=start_new_transaction
-            )
-        except (ProducerFenced, IllegalOperation) as error:
+        # One call a transaction, together: faust's commits them one after another (three
+        # round trips each), and a failure left unknown which of them had committed.
+        outcomes = await asyncio.gather(
+            *(
+                self.producer.commit_transactions(
+                    {tid: tid_offsets},
+                    self.app.conf.id,
+                    start_new_transaction=start_new_transaction,
+                )
+                for tid, tid_offsets in by_transaction.items()
+            ),
+            return_exceptions=True,
+        )
+        errors = [error for error in outcomes if isinstance(error, BaseException)]
+        self.uncommitted.committed(
+            tid for tid, outcome in zip(by_transaction, outcomes, strict=True) if outcome is None
+        )
+        for error in errors:
             if not fenced(error):
-                raise
+                raise error
+        if errors:
             # Another worker has these partitions now, or a transaction ran past its timeout
             # (a busy machine) and the broker aborted it. faust 0.15.3 crashed the worker;
-            # nothing is committed, and the partitions are processed again from their
+            # nothing more is committed, and the partitions are processed again from their
             # committed offsets after the rebalance asked for here.
-            self.on_fenced(error)
+            self.on_fenced(errors[0])
             return False
         return True
 

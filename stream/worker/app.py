@@ -15,7 +15,7 @@ from faust.types.enums import ProcessingGuarantee
 from faust.types.transports import ProducerT
 
 from stream.config import Settings, get_settings
-from stream.workarounds import check_versions, transactions
+from stream.workarounds import check_versions, transactions, uncommitted
 from stream.workarounds.routing import InputKeyRouter
 
 PRODUCER_BATCH_BYTES = 512 * 1024
@@ -67,6 +67,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         autodiscover=False,
         Router=InputKeyRouter,
+        Table=uncommitted.Table,
         producer_max_batch_size=PRODUCER_BATCH_BYTES,
     )
 

@@ -29,6 +29,7 @@ from faust.types.tuples import ConsumerMessage
 from stream import workarounds
 from stream.config import Settings
 from stream.errors import DependencyError
+from stream.workarounds.table_writes import writing_for
 from stream.workarounds.transactions import (
     BrokerHighwaters,
     CoordinatorLookupRetries,
@@ -136,12 +137,122 @@ async def test_a_record_sent_outside_any_agent_is_refused(app: faust.App):
 async def test_commit_sends_buffered_table_writes_first_then_commits_per_input_partition(
     app: faust.App,
 ):
-    await app.consumer.transactions.commit({TP(RAW, 0): 5, TP(ACTIVITY, 0): 9})
-    by_transaction = {
-        f"{APP_ID}-{RAW}-0": {TP(RAW, 0): 5},
-        f"{APP_ID}-{ACTIVITY}-0": {TP(ACTIVITY, 0): 9},
-    }
-    assert producer_calls(app) == ["flush buffer", ("commit", by_transaction)]
+    await app.consumer.transactions.commit({TP(RAW, 0): 5, TP(ACTIVITY, 0): 9, TP(RAW, 1): 2})
+    calls = producer_calls(app)
+    assert calls[0] == "flush buffer", calls
+    assert sorted(calls[1:], key=str) == [
+        ("commit", {f"{APP_ID}-{ACTIVITY}-0": {TP(ACTIVITY, 0): 9}}),
+        ("commit", {f"{APP_ID}-{RAW}-0": {TP(RAW, 0): 5}}),
+        ("commit", {f"{APP_ID}-{RAW}-1": {TP(RAW, 1): 2}}),
+    ]
+
+
+class GatedCommits(FakeProducer):
+    """Commits that last until the test opens the gate; that of `fenced_tid` then fails."""
+
+    def __init__(self, fenced_tid: str | None = None) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+        self.fenced_tid = fenced_tid
+
+    async def commit_transactions(
+        self, offsets: Mapping[str, Mapping[TP, int]], group_id: str, start_new_transaction: bool
+    ) -> None:
+        await super().commit_transactions(offsets, group_id, start_new_transaction)
+        await self.gate.wait()
+        if self.fenced_tid in offsets:
+            raise ProducerFenced()
+
+
+async def test_the_transactions_of_a_commit_commit_together(app: faust.App):
+    producer = GatedCommits()
+    app.consumer.transactions.producer = producer
+    committing = asyncio.ensure_future(
+        app.consumer.transactions.commit({TP(RAW, p): 1 for p in range(3)})
+    )
+    for _ in range(10):  # every task that can run, runs until it waits at the gate
+        await asyncio.sleep(0)
+    under_way = [call for call in producer.calls if call[0] == "commit"]
+    assert len(under_way) == 3, f"{len(under_way)} of 3 commits under way while the first waits"
+    producer.gate.set()
+    assert await committing
+
+
+# Table writes of a transaction that never commits (stream/workarounds/uncommitted.py).
+
+
+def probe_table(app: faust.App) -> faust.Table:
+    return app.Table(
+        "probe-rows",
+        schema=faust.Schema(key_type=str, key_serializer="raw", value_serializer="raw"),
+        value_type=bytes,
+        partitions=6,
+        default=None,
+    )
+
+
+def stored(table: faust.Table, tp: TP, key: str) -> bytes | None:
+    with writing_for(Event(tp)):
+        return table.get(key)
+
+
+def write(table: faust.Table, tp: TP, key: str, value: bytes) -> None:
+    with writing_for(Event(tp)):
+        table[key] = value
+
+
+@pytest.fixture(params=["memory://", "rocksdb://"])
+def app_with_store(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> faust.App:
+    app = create_app(Settings(app_id=APP_ID, store_url=request.param, data_dir=tmp_path))
+    monkeypatch.setattr(app.topics, "acks_enabled_for", lambda topic: topic in AGENT_INPUTS)
+    monkeypatch.setattr(app.assignor, "group_for_topic", lambda topic: 0)
+    monkeypatch.setattr(app.assignor, "is_standby", lambda tp: False)
+    monkeypatch.setattr(app.consumer, "key_partition", lambda topic, key, partition: partition)
+    app.consumer.transactions.producer = FakeProducer()
+    app.in_transaction = app.consumer.in_transaction = True  # as in a worker: exactly once
+    return app
+
+
+async def test_a_producer_stopped_before_its_commit_puts_back_what_its_transaction_wrote(
+    app_with_store: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    # Its transaction is aborted, and with it the changelog records of these writes: the
+    # local store must not keep them, or the records processed again find their own events.
+    app = app_with_store
+    transactions, table = app.consumer.transactions, probe_table(app)
+    monkeypatch.setattr(table, "_send_changelog", lambda *args, **kwargs: None)
+    raw0, raw1 = TP(RAW, 0), TP(RAW, 1)
+    write(table, raw0, "kept", b"committed")
+    write(table, raw1, "other", b"committed")
+    assert await transactions.commit({raw0: 1, raw1: 1})
+    write(table, raw0, "kept", b"aborted")
+    write(table, raw0, "kept", b"aborted again")
+    write(table, raw0, "new", b"aborted")
+    write(table, raw1, "other", b"open")
+    await transactions.on_rebalance({raw1}, revoked={raw0}, newly_assigned=set())
+    assert stored(table, raw0, "kept") == b"committed"
+    assert stored(table, raw0, "new") is None
+    assert stored(table, raw1, "other") == b"open", "a transaction still open was undone"
+
+
+async def test_a_write_is_put_back_only_if_its_own_transaction_failed_to_commit(
+    app_with_store: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    app = app_with_store
+    transactions, table = app.consumer.transactions, probe_table(app)
+    monkeypatch.setattr(table, "_send_changelog", lambda *args, **kwargs: None)
+    raw0, raw1 = TP(RAW, 0), TP(RAW, 1)
+    monkeypatch.setattr(app.consumer, "rejoin", lambda: None)
+    transactions.producer = GatedCommits(fenced_tid=f"{APP_ID}-{RAW}-1")
+    transactions.producer.gate.set()
+    write(table, raw0, "committed", b"new")
+    write(table, raw1, "fenced", b"new")
+    assert not await transactions.commit({raw0: 1, raw1: 1})
+    await transactions.on_rebalance(set(), revoked={raw0, raw1}, newly_assigned=set())
+    assert stored(table, raw0, "committed") == b"new"
+    assert stored(table, raw1, "fenced") is None
 
 
 async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_again(
@@ -627,6 +738,7 @@ async def test_the_worker_uses_every_override(app: faust.App):
     assert type(app.consumer.transactions) is InputPartitionTransactions
     producer = app.producer._new_producer(transactional_id=f"{APP_ID}-{RAW}-0")
     assert type(producer._sender) is CoordinatorLookupRetries
+    assert type(probe_table(app).data).__module__ == "stream.workarounds.uncommitted"
 
 
 def test_a_table_write_in_a_transaction_finds_its_producer_without_yielding(app: faust.App):
@@ -671,8 +783,6 @@ class Event:
 
 
 def test_table_writes_belong_to_the_event_named():
-    from stream.workarounds.table_writes import writing_for
-
     event = Event(TP(ACTIVITY, 2))
     with writing_for(event):
         assert current_event() is event
