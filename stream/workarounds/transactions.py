@@ -331,6 +331,8 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         self._abandoned: set[TP] = set()
         # Partitions sought since the last assignment (`position`).
         self._sought: set[TP] = set()
+        # The partitions of a revocation under way, which waits for the agents' batches.
+        self.revoking: frozenset[TP] = frozenset()
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
@@ -413,7 +415,11 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         notify(self._waiting_for_ack)
 
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
-        await super().on_partitions_revoked(revoked)  # waits for every batch (`wait_empty`)
+        self.revoking = frozenset(revoked)
+        try:
+            await super().on_partitions_revoked(revoked)  # waits for every batch (`wait_empty`)
+        finally:
+            self.revoking = frozenset()
         self._abandoned.difference_update(revoked)
 
     def rejoin(self) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
-from typing import cast
+from typing import Protocol, cast
 
 from faust import StreamT
 from faust.types import TP, EventT
@@ -63,7 +63,9 @@ placed_already = Processed()
 
 @app.agent(topics.raw)
 async def enrich(stream: StreamT[bytes]) -> None:
-    await each_batch_committed(stream, settings.batch_size, settings.batch_window_s, enrich_batch)
+    await each_batch_committed_ahead(
+        stream, settings.batch_size, settings.batch_window_s, start_enriching
+    )
 
 
 @app.agent(topics.reports, concurrency=1)
@@ -86,8 +88,8 @@ async def record_places(stream: StreamT[bytes]) -> None:
     )
 
 
-async def enrich_batch(events: Sequence[EventT]) -> None:
-    await enrich_and_send(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
+def start_enriching(events: Sequence[EventT]) -> Enriching:
+    return Enriching(chunks(enriched_already.unseen(events), ENRICH_CHUNK_ARTICLES))
 
 
 async def resolve_batch(events: Sequence[EventT]) -> None:
@@ -168,6 +170,65 @@ async def each_batch_committed(
             await commit(stream, events)
 
 
+class StartedBatch(Protocol):
+    async def finish(self) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+class _StoppingError(Exception):
+    """The worker is stopping on a bug, its batch left uncommitted (`stop_uncommitted`)."""
+
+
+async def each_batch_committed_ahead(
+    stream: StreamT[bytes],
+    size: int,
+    within: float,
+    start: Callable[[Sequence[EventT]], StartedBatch],
+) -> None:
+    """As `each_batch_committed`, with the next batch started while one is finished.
+
+    Enrichment is pure work in other processes: started as soon as a batch is taken, it goes
+    on while the batch before is sent and committed, and while the last chunk of that batch
+    keeps one process busy alone; the processes stood idle then. Sends and commits stay in
+    batch order, one batch at a time.
+    """
+    started: asyncio.Queue[tuple[Sequence[EventT], StartedBatch]] = asyncio.Queue()
+    in_flight = asyncio.Semaphore(2)  # the batch being finished, and the next one
+
+    async def finish_in_order() -> None:
+        while True:
+            events, batch = await started.get()
+            try:
+                consumer = cast(ExactOffsetsConsumer, app.consumer)
+                if consumer.revoking.issuperset(event.message.tp for event in events):
+                    give_up(events, batch)
+                    continue
+                async with abandoned_if_fenced(events):
+                    try:
+                        await batch.finish()
+                    except InternalError as bug:
+                        await stop_uncommitted(bug)
+                        raise _StoppingError from bug
+                    await commit(stream, events)
+            finally:
+                in_flight.release()
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(finish_in_order())
+            async for events in stream.take_events(size, within=within):
+                held(events)
+                await in_flight.acquire()
+                started.put_nowait((events, start(events)))
+    except BaseExceptionGroup as failed:  # the agent's own error, not a group of one
+        if not isinstance(failed.exceptions[0], _StoppingError):
+            raise failed.exceptions[0] from None
+    finally:
+        while not started.empty():  # the worker stops: what was started is not sent
+            started.get_nowait()[1].cancel()
+
+
 @asynccontextmanager
 async def abandoned_if_fenced(events: Sequence[EventT]) -> AsyncIterator[None]:
     """Give a batch up if a producer it sends with was fenced, and go on with the next.
@@ -200,19 +261,55 @@ async def send_all(outgoing: Iterable[Outgoing]) -> None:
         METRICS.records_out[record.topic] += 1
 
 
-async def enrich_and_send(chunks: Sequence[tuple[TP, list[EventT]]]) -> None:
-    """Hand every chunk to the pool now; send each chunk's outputs, in order, once it is done."""
-    enriching = [
-        asyncio.ensure_future(enrich_messages(raw_messages(chunk), pool, settings, on_error))
-        for _, chunk in chunks
-    ]
-    try:
-        for (tp, _), outgoing in zip(chunks, enriching, strict=True):
-            with processing(tp):
-                await send_all(await outgoing)
-    finally:
-        for task in enriching:  # after a failure: nothing more of this batch is sent
+class Enriching:
+    """A batch's chunks, all handed to the pool at once; their outputs sent in order."""
+
+    def __init__(self, chunks: Sequence[tuple[TP, list[EventT]]]) -> None:
+        self._chunks = [
+            (
+                tp,
+                asyncio.ensure_future(
+                    enrich_messages(raw_messages(chunk), pool, settings, on_error)
+                ),
+            )
+            for tp, chunk in chunks
+        ]
+
+    async def finish(self) -> None:
+        """Send each chunk's outputs, in order, once it is done."""
+        try:
+            for tp, outgoing in self._chunks:
+                with processing(tp):
+                    await send_all(await outgoing)
+        finally:
+            self.cancel()  # after a failure: nothing more of this batch is sent
+
+    def cancel(self) -> None:
+        for _, task in self._chunks:
             task.cancel()
+
+
+def give_up(events: Sequence[EventT], batch: StartedBatch) -> None:
+    """Leave a batch started, not sent, whose partitions are being revoked.
+
+    faust's revocation waits for every batch an agent took, inside the callback during which
+    aiokafka sends no heartbeats: finishing the next batch too (a few seconds of parsing on
+    a busy machine) could outlast the session. Nothing of it was sent: its partitions are
+    processed again from their committed offsets, here or on the worker given them.
+    """
+    batch.cancel()
+    cast(ExactOffsetsConsumer, app.consumer).abandon(event.message for event in events)
+
+
+def held(events: Sequence[EventT]) -> None:
+    """Keep `take_events` from acknowledging the batch when the agent takes the next one.
+
+    It acknowledges a batch when its loop goes on; a batch still being sent then could be
+    committed by faust's timer, and a crash would lose the rest of its records. Held, the
+    batch is acknowledged only when `commit` releases it.
+    """
+    for event in events:
+        event.message.incref()
 
 
 async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
@@ -223,6 +320,7 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
     timer cannot commit a batch halfway: its events are acknowledged only here.
     """
     for event in events:
+        event.message.decref()  # `held`, if it was; this ack is the last then
         await stream.ack(event)
     partitions = {event.message.tp for event in events}
     if not await app.consumer.commit(partitions):
