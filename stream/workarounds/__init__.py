@@ -313,6 +313,24 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_an_agent_commits_its_batch_again_after_a_timer_commit",
     ),
     Workaround(
+        "faust.streams.Stream.take_events",
+        "stream.worker.agents.held",
+        "a batch is acknowledged as soon as the agent takes the next: `enrich`, which parses "
+        "the next batch while it sends and commits one, would let the timer commit a batch "
+        "half sent. Held, it is acknowledged by its commit only",
+        "tests/agents/test_batches_ahead.py::"
+        "test_a_batch_taken_past_is_acknowledged_only_by_its_commit",
+    ),
+    Workaround(
+        "faust.transport.consumer.Consumer.wait_empty",
+        "stream.worker.agents.give_up",
+        "a revocation waits for every batch an agent took, without heartbeats: a batch "
+        "started ahead, of partitions being revoked, is given up unsent "
+        "(`ExactOffsetsConsumer.revoking`)",
+        "tests/agents/test_batches_ahead.py::"
+        "test_a_started_batch_of_partitions_being_revoked_is_given_up",
+    ),
+    Workaround(
         "faust.transport.consumer.Consumer.perform_seek",
         "stream.workarounds.redelivery.Processed",
         "records fetched before the seek after a rebalance are delivered again: the "
