@@ -342,6 +342,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             and occasion.date is not None
             and _shares_parties(event, occasion, parties)
             and (not stance or _places_compatible(occasion.location, event.location))
+            and (not stance or _speaker_at(event, occasion))
             and (position := _last_told_before(occasion, start)) is not None
         ]
         if not talks:
@@ -351,6 +352,19 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             event.date = latest.date
             if stance and not any(map(_said_at_an_occasion, event.mentions)):
                 event.location = event.location or latest.location
+
+
+def _speaker_at(stance: MergedEvent, talks: MergedEvent) -> bool:
+    """ "Y accused X of ...", told after talks X held: a stance is voiced at talks its speaker
+    took part in (in person, as the state of one who did, or told in the talks' own sentence),
+    not at talks of whom it is about."""
+    speaker = stance.principal.actor.referent
+    told_with = {m.sentence.start for m in talks.mentions}
+    if speaker.key in _participants(talks.principal) or stance.first.sentence.start in told_with:
+        return True
+    return speaker.place is not None and speaker.place.country_code in _countries_of(
+        talks.principal
+    )
 
 
 def _said_at_an_occasion(mention: Mention) -> bool:

@@ -349,3 +349,51 @@ def test_a_trip_later_in_the_year_does_not_take_the_days_talks_elsewhere(
         "Jon Lund on Wednesday. Marek will also pay a state visit to Ghana later this year.",
     )
     assert place_of(events, "meeting") == "Oslo"
+
+
+def test_a_summit_hosted_by_someone_is_at_its_own_place_not_their_last_trip(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The decision followed a visit to Oslo by President Elena Vardy in late April, when she "
+        "held talks with King Tomas Brandt.\n\nAt an extraordinary summit in Bergen on June 23, "
+        "hosted by Vardy and attended by Sweden's Paul Osei, Denmark's Omar Keita and Finland's "
+        "Ivo Marek, Nordic leaders approved a standby force.",
+    )
+    (summit,) = [e for e in events if e.type == "meeting" and len(e.counterparts) == 3]
+    assert summit.location is not None and summit.location.name == "Bergen"
+
+
+def test_talks_on_the_sidelines_are_where_the_summit_is(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Elena Vardy arrived in Bergen on Monday for a state visit and the summit.\n\n"
+        "Vardy is expected to hold talks with Paul Osei on the sidelines of the summit, "
+        "officials said.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Bergen"
+
+
+def test_talks_on_bare_sidelines_are_where_the_trip_to_attend_goes(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Elena Vardy will leave for Oslo on Friday before travelling to Bergen "
+        "next week to attend the Nordic Council session. She is expected to meet President Paul "
+        "Osei on the sidelines, officials said.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Bergen"
+
+
+def test_a_stance_about_a_host_is_not_voiced_at_talks_its_speaker_missed(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Elena Vardy held talks with Prime Minister Paul Osei in Bergen on March 3.\n\n"
+        "The two countries have argued over fishing rights for a decade.\n\n"
+        "Opposition leader Omar Keita accused Vardy of ignoring parliament.",
+    )
+    assert stance.date is None
