@@ -681,6 +681,65 @@ def _location(
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
 
 
+def _most_precise_visit_place(
+    event_type: str,
+    location: Referent | None,
+    trigger: Token,
+    chain: list[Token],
+    actor: roles.Role,
+    reading: Reading,
+) -> Referent | None:
+    if event_type != "visit" or location is None or _own_country(actor, location):
+        return location
+    if trigger.lemma_ == "return":
+        return location  # "returned to X" is told apart from going home by the X it names
+    return _city_of_the_country_visited(location, chain[0], reading) or location
+
+
+def _city_of_the_country_visited(
+    country: Referent, trigger: Token, reading: Reading
+) -> Referent | None:
+    """ "Began a state visit to Norway, welcomed at Oslo International Airport", "on a visit
+    to Norway, called on the king at the Royal Palace, Oslo": the one city of the visited
+    country its sentence names as a place of the stay is the more precise place. A city the
+    trip came from ("flew in from Bergen") is not one, unless a "where" says the stay was
+    there ("from Bergen, where he paid a visit to Norway")."""
+    if country.place is None or country.place.kind != "country":
+        return None
+    cities: dict[str, Referent] = {}
+    for word in trigger.sent:
+        found = reading.table.at(word)
+        if found is None or found.label not in PLACE_LABELS or word.idx < reading.dateline_end:
+            continue
+        if roles.is_arrival_site(found):
+            found = roles.arrival_city(found, reading.table)
+        inside = found is not None and found.place is not None and found.place.kind == "city"
+        if inside and gazetteer.contains(country.place, found.place) and _stayed_at(word):
+            cities[found.key] = found
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _stayed_at(word: Token) -> bool:
+    """Whether a place word tells where a traveller was ("in/at/to X", "at the palace, X"),
+    not where they came from nor who acts ("with X eager to ...")."""
+    if word.dep_ in ("appos", "npadvmod", "conj", "compound"):
+        word = word.head
+    if word.dep_ != "pobj":
+        return False
+    if word.head.lower_ in ("from", "via"):
+        return any(w.lower_ == "where" for w in word.doc[word.i + 1 : word.i + 3])
+    return word.head.lower_ in ("in", "at", "to", "into", "inside")
+
+
+def _own_country(actor: roles.Role, place: Referent) -> bool:
+    """A visit placed in the traveller's own country is no visit abroad (dropped later); it
+    is not to be made one by naming a city of it."""
+    party = actor.referent
+    if place.place is None or place.place.kind != "country" or party.key == place.key:
+        return party.key == place.key
+    return party.label == "PERSON" and place.place.country_code in roles.nationality(party)
+
+
 def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | None:
     """ "At a summit in Lorn, hosted by X and attended by Y": the gathering a hosting or
     attending participle hangs on is placed by its own "in/at", before any trip its host
@@ -1056,6 +1115,7 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
+    location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:

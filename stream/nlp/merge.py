@@ -894,12 +894,16 @@ def _says_enough(event: MergedEvent) -> bool:
 def _home_country(visit: MergedEvent) -> bool:
     """ "The Ruritanian premier" placed in Ruritania: no one visits their own country."""
     place, traveller = visit.location, visit.first.actor.referent
-    if place is None or not _is_country(place) or place.place is None:
+    if place is None or place.place is None:
         return False
-    if traveller.key == place.key:
-        return True
     codes = roles.nationality(traveller) if traveller.label == "PERSON" else []
-    return codes == [place.place.country_code]
+    if not _is_country(place):
+        # "Attended the talks in Hanoi" of a Vietnamese leader, placed only by the talks: a
+        # capital lent by another event, the traveller's own, is where they were at home.
+        lent = all(mention.location is None for mention in visit.mentions)
+        capital = gazetteer.capital_of(place.place.country_code)
+        return lent and codes == [place.place.country_code] and place.place == capital
+    return traveller.key == place.key or codes == [place.place.country_code]
 
 
 def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:

@@ -397,3 +397,35 @@ def test_a_stance_about_a_host_is_not_voiced_at_talks_its_speaker_missed(
         "Opposition leader Omar Keita accused Vardy of ignoring parliament.",
     )
     assert stance.date is None
+
+
+def visit_places(events: list[Event]) -> set[str | None]:
+    return {e.location.name if e.location else None for e in events if e.type == "visit"}
+
+
+def test_a_country_visit_is_to_the_city_of_the_airport_it_lands_at(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chinese President Elena Vardy yesterday began a two-day state visit to Norway, with "
+        "King Tomas Brandt welcoming her at Bergen International Airport.",
+    )
+    assert visit_places(events) == {"Bergen"}
+
+
+def test_a_country_visit_is_to_the_city_a_where_clause_puts_it_in(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Paul Osei landed in Oslo yesterday afternoon from Lisbon, where he paid a "
+        "two-day state visit to Portugal on March 20-21.",
+    )
+    assert "Lisbon" in visit_places(events)
+    assert "Portugal" not in visit_places(events)
+
+
+def test_a_city_that_acts_is_not_the_place_of_a_country_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Paul Osei will make a state visit to Japan from May 30 to June 3, with Tokyo "
+        "eager to deepen ties with Accra.",
+    )
+    assert visit_places(events) == {"Japan"}
