@@ -127,6 +127,9 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     place, agency = _place_and_agency(match)
     if place is None:
         return _site_dateline(match, agency)
+    stopped = _place_before_full_stop(match, agency)
+    if stopped is not None:
+        return stopped
     if _signs(match, agency) < 2:
         return None
     if match["place"].islower() and (match["date"] is None or agency is None):
@@ -159,6 +162,20 @@ def _place_and_agency(match: re.Match[str]) -> tuple[str | None, str | None]:
     if _SITE.fullmatch(match["place"]):
         place, agency = None, match["place"]
     return place, agency
+
+
+def _place_before_full_stop(match: re.Match[str], agency: str | None) -> Dateline | None:
+    """ "Lorn. President X arrived ...": some papers set the city off by a full stop alone,
+    which the place pattern reads as one more word of it; a city the gazetteer knows, before
+    a story that goes on in mixed case, is the dateline."""
+    head, stop, tail = match["place"].partition(". ")
+    if not stop or agency is not None or match["date"] is not None or tail.isupper():
+        return None
+    known = gazetteer.place(_place_name(head))
+    if known is None or known.kind != "city" or not tail[:1].isupper():
+        return None
+    start = match.start("place")
+    return Dateline(text=head, place=_place_name(head), start=start, end=start + len(head))
 
 
 def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:

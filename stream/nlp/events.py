@@ -666,6 +666,8 @@ def _location(
         found = _place_of_trip_for_it(chain, reading)
     if found is None and event_type in ("meeting", "visit"):
         found = _place_before_where(chain, reading)
+    if found is None and event_type == "meeting":
+        found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
@@ -677,6 +679,129 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _most_precise_visit_place(
+    event_type: str,
+    location: Referent | None,
+    trigger: Token,
+    chain: list[Token],
+    actor: roles.Role,
+    reading: Reading,
+) -> Referent | None:
+    if event_type != "visit" or location is None or _own_country(actor, location):
+        return location
+    if trigger.lemma_ == "return":
+        return location  # "returned to X" is told apart from going home by the X it names
+    return _city_of_the_country_visited(location, chain[0], reading) or location
+
+
+def _city_of_the_country_visited(
+    country: Referent, trigger: Token, reading: Reading
+) -> Referent | None:
+    """ "Began a state visit to Norway, welcomed at Oslo International Airport", "on a visit
+    to Norway, called on the king at the Royal Palace, Oslo": the one city of the visited
+    country its sentence names as a place of the stay is the more precise place. A city the
+    trip came from ("flew in from Bergen") is not one, unless a "where" says the stay was
+    there ("from Bergen, where he paid a visit to Norway")."""
+    if country.place is None or country.place.kind != "country":
+        return None
+    cities: dict[str, Referent] = {}
+    for word in trigger.sent:
+        found = reading.table.at(word)
+        if found is None or found.label not in PLACE_LABELS or word.idx < reading.dateline_end:
+            continue
+        if roles.is_arrival_site(found):
+            found = roles.arrival_city(found, reading.table)
+        inside = found is not None and found.place is not None and found.place.kind == "city"
+        if inside and gazetteer.contains(country.place, found.place) and _stayed_at(word):
+            cities[found.key] = found
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _stayed_at(word: Token) -> bool:
+    """Whether a place word tells where a traveller was ("in/at/to X", "at the palace, X"),
+    not where they came from nor who acts ("with X eager to ...")."""
+    if word.dep_ in ("appos", "npadvmod", "conj", "compound"):
+        word = word.head
+    if word.dep_ != "pobj":
+        return False
+    if word.head.lower_ in ("from", "via"):
+        return any(w.lower_ == "where" for w in word.doc[word.i + 1 : word.i + 3])
+    return word.head.lower_ in ("in", "at", "to", "into", "inside")
+
+
+def _own_country(actor: roles.Role, place: Referent) -> bool:
+    """A visit placed in the traveller's own country is no visit abroad (dropped later); it
+    is not to be made one by naming a city of it."""
+    party = actor.referent
+    if place.place is None or place.place.kind != "country" or party.key == place.key:
+        return party.key == place.key
+    return party.label == "PERSON" and place.place.country_code in roles.nationality(party)
+
+
+def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | None:
+    """ "At a summit in Lorn, hosted by X and attended by Y": the gathering a hosting or
+    attending participle hangs on is placed by its own "in/at", before any trip its host
+    was told making earlier."""
+    if trigger.dep_ not in ("acl", "relcl") or trigger.head.lemma_ not in cue_words("gathering"):
+        return None
+    return _own_place(trigger.head, reading)
+
+
+def _own_place(noun: Token, reading: Reading) -> Referent | None:
+    """The place a gathering's name carries ("the summit in Lorn"), headlines included."""
+    for word in roles.prep_objects(noun, "in", "at"):
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
+
+
+def _sidelines_place(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Met Y on the sidelines of the summit", "on the margins": the talks are where that
+    gathering is, told before by its own "in/at" (the nearest gathering of the same name, or
+    of any name when the sidelines name none), or by the trip made to attend it."""
+    edge = next(
+        (
+            word
+            for verb in chain
+            for word in roles.prep_objects(verb, "on", "at")
+            if word.lower_ in cue_words("sidelines")
+        ),
+        None,
+    )
+    if edge is None:
+        return None
+    named = {word.lemma_.lower() for word in roles.prep_objects(edge, "of")}
+    wanted = named & cue_words("gathering") if named else cue_words("gathering")
+    if not wanted:
+        return None
+    own = {word.i for word in chain}
+    for word in reversed(edge.doc[: edge.i]):
+        if word.lemma_.lower() not in wanted or word.i in own:
+            continue
+        found = _own_place(word, reading) or _place_of_trip_to_attend(word, reading)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_of_trip_to_attend(gathering: Token, reading: Reading) -> Referent | None:
+    """ "Travelling to Lorn next week to attend the assembly", "arrived in Lorn for the
+    summit": where the trip made for the gathering goes."""
+    while gathering.dep_ == "conj" and gathering.head.i != gathering.i:
+        gathering = gathering.head  # "for a state visit and the summit"
+    head = gathering.head
+    if gathering.dep_ == "dobj" and head.lemma_ in cue_words("attendance"):
+        trip = head.head if head.dep_ in ("xcomp", "advcl") else None
+    elif gathering.dep_ == "pobj" and head.lower_ == "for":
+        trip = head.head
+    else:
+        trip = None
+    if trip is None or reading.trigger_types.get(trip.i) != "visit":
+        return None
+    return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
 def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
@@ -990,6 +1115,7 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
+    location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:

@@ -72,6 +72,7 @@ CueKind = Literal[
     "meal",
     "chairing",
     "gathering",
+    "sidelines",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

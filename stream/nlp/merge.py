@@ -342,6 +342,7 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             and occasion.date is not None
             and _shares_parties(event, occasion, parties)
             and (not stance or _places_compatible(occasion.location, event.location))
+            and (not stance or _speaker_at(event, occasion))
             and (position := _last_told_before(occasion, start)) is not None
         ]
         if not talks:
@@ -351,6 +352,19 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             event.date = latest.date
             if stance and not any(map(_said_at_an_occasion, event.mentions)):
                 event.location = event.location or latest.location
+
+
+def _speaker_at(stance: MergedEvent, talks: MergedEvent) -> bool:
+    """ "Y accused X of ...", told after talks X held: a stance is voiced at talks its speaker
+    took part in (in person, as the state of one who did, or told in the talks' own sentence),
+    not at talks of whom it is about."""
+    speaker = stance.principal.actor.referent
+    told_with = {m.sentence.start for m in talks.mentions}
+    if speaker.key in _participants(talks.principal) or stance.first.sentence.start in told_with:
+        return True
+    return speaker.place is not None and speaker.place.country_code in _countries_of(
+        talks.principal
+    )
 
 
 def _said_at_an_occasion(mention: Mention) -> bool:
@@ -880,12 +894,16 @@ def _says_enough(event: MergedEvent) -> bool:
 def _home_country(visit: MergedEvent) -> bool:
     """ "The Ruritanian premier" placed in Ruritania: no one visits their own country."""
     place, traveller = visit.location, visit.first.actor.referent
-    if place is None or not _is_country(place) or place.place is None:
+    if place is None or place.place is None:
         return False
-    if traveller.key == place.key:
-        return True
     codes = roles.nationality(traveller) if traveller.label == "PERSON" else []
-    return codes == [place.place.country_code]
+    if not _is_country(place):
+        # "Attended the talks in Hanoi" of a Vietnamese leader, placed only by the talks: a
+        # capital lent by another event, the traveller's own, is where they were at home.
+        lent = all(mention.location is None for mention in visit.mentions)
+        capital = gazetteer.capital_of(place.place.country_code)
+        return lent and codes == [place.place.country_code] and place.place == capital
+    return traveller.key == place.key or codes == [place.place.country_code]
 
 
 def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:

@@ -160,3 +160,14 @@ def test_find_dateline_any_text_gives_none_or_offsets_within_text(text: str) -> 
     if found is not None:
         assert 0 <= found.start <= found.end <= len(text)
         assert text[found.start : found.end] == found.text
+
+
+def test_find_dateline_city_set_off_by_a_full_stop_alone_is_the_dateline() -> None:
+    text = "Juma in Lusaka: a headline\n\nBy Staff Reporter\n\nLusaka. President Amani Juma began"
+    found = find_dateline(text)
+    assert found is not None and found.place == "Lusaka" and found.agency is None
+    assert text[found.start : found.end] == "Lusaka"
+
+
+def test_find_dateline_a_name_before_a_full_stop_is_no_dateline() -> None:
+    assert find_dateline("Ambassador Juma. President Amani Juma began") is None

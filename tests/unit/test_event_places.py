@@ -349,3 +349,83 @@ def test_a_trip_later_in_the_year_does_not_take_the_days_talks_elsewhere(
         "Jon Lund on Wednesday. Marek will also pay a state visit to Ghana later this year.",
     )
     assert place_of(events, "meeting") == "Oslo"
+
+
+def test_a_summit_hosted_by_someone_is_at_its_own_place_not_their_last_trip(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The decision followed a visit to Oslo by President Elena Vardy in late April, when she "
+        "held talks with King Tomas Brandt.\n\nAt an extraordinary summit in Bergen on June 23, "
+        "hosted by Vardy and attended by Sweden's Paul Osei, Denmark's Omar Keita and Finland's "
+        "Ivo Marek, Nordic leaders approved a standby force.",
+    )
+    (summit,) = [e for e in events if e.type == "meeting" and len(e.counterparts) == 3]
+    assert summit.location is not None and summit.location.name == "Bergen"
+
+
+def test_talks_on_the_sidelines_are_where_the_summit_is(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Elena Vardy arrived in Bergen on Monday for a state visit and the summit.\n\n"
+        "Vardy is expected to hold talks with Paul Osei on the sidelines of the summit, "
+        "officials said.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Bergen"
+
+
+def test_talks_on_bare_sidelines_are_where_the_trip_to_attend_goes(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Elena Vardy will leave for Oslo on Friday before travelling to Bergen "
+        "next week to attend the Nordic Council session. She is expected to meet President Paul "
+        "Osei on the sidelines, officials said.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Bergen"
+
+
+def test_a_stance_about_a_host_is_not_voiced_at_talks_its_speaker_missed(
+    enricher: Enricher,
+) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "President Elena Vardy held talks with Prime Minister Paul Osei in Bergen on March 3.\n\n"
+        "The two countries have argued over fishing rights for a decade.\n\n"
+        "Opposition leader Omar Keita accused Vardy of ignoring parliament.",
+    )
+    assert stance.date is None
+
+
+def visit_places(events: list[Event]) -> set[str | None]:
+    return {e.location.name if e.location else None for e in events if e.type == "visit"}
+
+
+def test_a_country_visit_is_to_the_city_of_the_airport_it_lands_at(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chinese President Elena Vardy yesterday began a two-day state visit to Norway, with "
+        "King Tomas Brandt welcoming her at Bergen International Airport.",
+    )
+    assert visit_places(events) == {"Bergen"}
+
+
+def test_a_country_visit_is_to_the_city_a_where_clause_puts_it_in(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Paul Osei landed in Oslo yesterday afternoon from Lisbon, where he paid a "
+        "two-day state visit to Portugal on March 20-21.",
+    )
+    assert "Lisbon" in visit_places(events)
+    assert "Portugal" not in visit_places(events)
+
+
+def test_a_city_that_acts_is_not_the_place_of_a_country_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Paul Osei will make a state visit to Japan from May 30 to June 3, with Tokyo "
+        "eager to deepen ties with Accra.",
+    )
+    assert visit_places(events) == {"Japan"}

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from stream.nlp.entities import Referent
+from dataclasses import replace
+
+from stream.contracts import EventStatus
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import Referent, canonical_entities
+from stream.nlp.events import Mention
 from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import fold
-from stream.nlp.merge import event_id
+from stream.nlp.merge import MergedEvent, _home_country, event_id
+from stream.nlp.roles import Role
 
 
 def located(name: str, label: str = "GPE") -> Referent:
@@ -33,3 +39,24 @@ def test_event_id_unknown_place_its_own_id() -> None:
     cosmodrome = Referent(key="vostochny cosmodrome", label="FAC", name="Vostochny Cosmodrome")
     assert visit_id(cosmodrome) != visit_id(located("Russia"))
     assert visit_id(cosmodrome) != visit_id(None)
+
+
+def test_a_visit_placed_only_by_a_lent_home_capital_is_no_visit(enricher: Enricher) -> None:
+    doc = enricher.nlp("Vietnamese Prime Minister Paul Osei attended the forum.")
+    table = canonical_entities(doc, 0)
+    traveller = table.at(doc[3])
+    assert traveller is not None
+    attended = Mention(
+        type="visit",
+        trigger=doc[5],
+        actor=Role(traveller, from_parse=True),
+        counterparts=[],
+        location=None,
+        date=None,
+        status=EventStatus.OCCURRED,
+        attributed_to=[],
+    )
+    assert _home_country(MergedEvent([attended], location=located("Hanoi")))
+    assert not _home_country(MergedEvent([attended], location=located("Bangkok")))
+    told_there = replace(attended, location=located("Hanoi"))
+    assert not _home_country(MergedEvent([told_there], location=located("Hanoi")))
