@@ -679,7 +679,10 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    subjects = children(verb, "nsubj", "nsubjpass")
+    subjects = list(children(verb, "nsubj", "nsubjpass"))
+    if not subjects and verb.dep_ == "acomp":
+        # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
+        subjects = list(children(verb.head, "nsubj", "nsubjpass"))
     named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
     return named or _called_visiting(verb)
 
@@ -1530,12 +1533,22 @@ def _listed_after(last: Token) -> list[Token]:
     return listed
 
 
+ONWARD = frozenset({"on", "onward", "onwards"})
+
+
 def _next_legs(trigger: Token) -> list[Token]:
     """ "Will travel to Quito on May 12 and then to Arequipa on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
     # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
     # is parsed as the verb's own conjunct, its verb left out.
     elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
+    # "will fly to Oslo and then on to Sweden": the next leg hangs on a conjoined "on".
+    onward = [
+        place
+        for word in trigger.subtree
+        if word.dep_ == "conj" and word.lower_ in ONWARD
+        for place in prep_objects(word, "to")
+    ]
     return (
         [
             place
@@ -1543,6 +1556,7 @@ def _next_legs(trigger: Token) -> list[Token]:
             if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
             for place in children(word, "pobj")
         ]
+        + onward
         + elided
         + _stops_after_dates(trigger)
     )

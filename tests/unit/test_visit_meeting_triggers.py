@@ -1,0 +1,39 @@
+"""Visits and meetings told by constructions beyond the plain verbs, on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def visits(events: list[Event]) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.actor.name, e.location.name if e.location else None, e.status.value)
+        for e in events
+        if e.type == "visit"
+    ]
+
+
+def test_due_in_a_place_is_a_planned_visit(enricher: Enricher) -> None:
+    events = events_of(enricher, "Prime Minister Ola Berg is due in Veldoria next week.")
+    assert visits(events) == [("Ola Berg", "Veldoria", "planned")]
+
+
+def test_a_stop_told_as_then_on_to_is_a_further_leg_its_date_untold(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Prime Minister Ana Roda will fly to Ghana tomorrow and then on to Togo."
+    )
+    found = {
+        (e.location.name if e.location else None, e.date.value if e.date else None)
+        for e in events
+        if e.type == "visit"
+    }
+    assert found == {("Ghana", "2025-03-28"), ("Togo", None)}
