@@ -1837,6 +1837,14 @@ def carrying_verb(trigger: Token) -> Token | None:
     return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
 
 
+def _stage_told(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it says where the trip is or goes on: "her
+    first trip was to Ghana", "the tour began in Accra", "the tour will continue in Togo"."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
+        return None
+    return noun.head if noun.head.lemma_ in cue_words("trip_stage") else None
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Malta"."""
@@ -1862,6 +1870,9 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")
+    stage = _stage_told(trigger) if event_type == "visit" else None
+    if stage is not None:
+        yield from prep_objects(stage, "to", "in", "at")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):

@@ -37,3 +37,12 @@ def test_a_stop_told_as_then_on_to_is_a_further_leg_its_date_untold(enricher: En
         if e.type == "visit"
     }
     assert found == {("Ghana", "2025-03-28"), ("Togo", None)}
+
+
+def test_a_trip_told_as_subject_is_where_its_verb_places_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. Her first foreign trip "
+        "was to Ghana last month. The tour will continue in Togo and Benin.",
+    )
+    assert {place for _, place, _ in visits(events)} == {"Oslo", "Ghana", "Togo", "Benin"}
