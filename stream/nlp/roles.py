@@ -1838,8 +1838,8 @@ def carrying_verb(trigger: Token) -> Token | None:
 
 
 def _stage_told(noun: Token) -> Token | None:
-    """The verb a trip is the subject of when it says where the trip is or goes on: "her
-    first trip was to Ghana", "the tour began in Accra", "the tour will continue in Togo"."""
+    """The verb a trip is the subject of when it says where the trip goes on: "the tour
+    began in Accra", "the tour will continue in Togo"."""
     if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
         return None
     return noun.head if noun.head.lemma_ in cue_words("trip_stage") else None

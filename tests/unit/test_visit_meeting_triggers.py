@@ -42,7 +42,7 @@ def test_a_stop_told_as_then_on_to_is_a_further_leg_its_date_untold(enricher: En
 def test_a_trip_told_as_subject_is_where_its_verb_places_it(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. Her first foreign trip "
-        "was to Ghana last month. The tour will continue in Togo and Benin.",
+        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. Her tour began in "
+        "Ghana last month. The tour will continue in Togo and Benin.",
     )
     assert {place for _, place, _ in visits(events)} == {"Oslo", "Ghana", "Togo", "Benin"}
