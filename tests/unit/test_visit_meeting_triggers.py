@@ -46,3 +46,24 @@ def test_a_trip_told_as_subject_is_where_its_verb_places_it(enricher: Enricher) 
         "Ghana last month. The tour will continue in Togo and Benin.",
     )
     assert {place for _, place, _ in visits(events)} == {"Oslo", "Ghana", "Togo", "Benin"}
+
+
+def test_sat_down_with_is_a_meeting(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. Roda sat down with "
+        "President Kofi Mensah in Accra on Monday.",
+    )
+    meetings = [
+        (e.actor.name, [c.name for c in e.counterparts]) for e in events if e.type == "meeting"
+    ]
+    assert meetings == [("Ana Roda", ["Kofi Mensah"])]
+
+
+def test_time_spent_in_a_place_is_a_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. She spent Monday in "
+        "Accra, where a planned trip was called off.",
+    )
+    assert ("Ana Roda", "Accra", "occurred") in visits(events)
