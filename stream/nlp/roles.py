@@ -1864,7 +1864,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
-        yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
+        yield from _bound_for(trigger)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
@@ -1894,6 +1894,15 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _bound_for(trigger: Token) -> Iterator[Token]:
+    """ "Left for Beijing", "flew out for Tokyo"; "left Quito on Monday evening for Lima",
+    where the parse hangs "for" on the time."""
+    yield from prep_objects(trigger, "for")
+    for time in prep_objects(trigger, "on", "in", "at"):
+        if time.ent_type_ in ("DATE", "TIME"):
+            yield from prep_objects(time, "for")
 
 
 def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:

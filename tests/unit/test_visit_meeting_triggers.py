@@ -67,3 +67,12 @@ def test_time_spent_in_a_place_is_a_visit(enricher: Enricher) -> None:
         "Accra, where a planned trip was called off.",
     )
     assert ("Ana Roda", "Accra", "occurred") in visits(events)
+
+
+def test_left_on_a_day_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ana Roda of Veldoria arrived in Oslo on Friday. Roda left Oslo on "
+        "Monday evening for Ghana, where she opened a fair.",
+    )
+    assert ("Ana Roda", "Ghana", "occurred") in visits(events)
