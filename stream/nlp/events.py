@@ -1011,8 +1011,31 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
     own = _leg_dates(places, mention, reading)
     if own is not None:
         return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
-    later = _later_leg_date(mention.date)
+    later = (
+        None
+        if _dated_first_leg_only(places, mention.trigger.sent, reading)
+        else _later_leg_date(mention.date)
+    )
     return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
+
+
+def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Reading) -> bool:
+    """ "Will fly to Oslo tomorrow and then on to Bergen": a date told before the next stop
+    dates the stops before it; when a stop told as a further stage follows is not told."""
+    starts = [_named_at(place, sentence, reading.table) for place in places[:2]]
+    if len(places) < 2 or starts[0] is None or starts[1] is None or starts[1] < starts[0]:
+        return False
+    dates = _within(reading.dates, sentence)
+    if any(e.start > starts[1] for e in dates):
+        return False
+    between = any(starts[0] < e.start < starts[1] for e in dates)
+    return between or _told_onward(sentence.doc[starts[1]])
+
+
+def _told_onward(place: Token) -> bool:
+    """ "... and then on to Bergen": a stage of its own, after the stops told before it."""
+    onward = place.head.head if place.head.lower_ == "to" else place
+    return onward.dep_ == "conj" and onward.lower_ in roles.ONWARD
 
 
 def _leg_dates(

@@ -42,6 +42,7 @@ CueKind = Literal[
     "remote",
     "macro_region",
     "carrier",
+    "trip_stage",
     "force_noun",
     "day_after",
     "time_adjective",

@@ -679,7 +679,10 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    subjects = children(verb, "nsubj", "nsubjpass")
+    subjects = list(children(verb, "nsubj", "nsubjpass"))
+    if not subjects and verb.dep_ == "acomp":
+        # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
+        subjects = list(children(verb.head, "nsubj", "nsubjpass"))
     named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
     return named or _called_visiting(verb)
 
@@ -1530,12 +1533,22 @@ def _listed_after(last: Token) -> list[Token]:
     return listed
 
 
+ONWARD = frozenset({"on", "onward", "onwards"})
+
+
 def _next_legs(trigger: Token) -> list[Token]:
     """ "Will travel to Quito on May 12 and then to Arequipa on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
     # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
     # is parsed as the verb's own conjunct, its verb left out.
     elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
+    # "will fly to Oslo and then on to Sweden": the next leg hangs on a conjoined "on".
+    onward = [
+        place
+        for word in trigger.subtree
+        if word.dep_ == "conj" and word.lower_ in ONWARD
+        for place in prep_objects(word, "to")
+    ]
     return (
         [
             place
@@ -1543,6 +1556,7 @@ def _next_legs(trigger: Token) -> list[Token]:
             if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
             for place in children(word, "pobj")
         ]
+        + onward
         + elided
         + _stops_after_dates(trigger)
     )
@@ -1823,6 +1837,14 @@ def carrying_verb(trigger: Token) -> Token | None:
     return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
 
 
+def _stage_told(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it says where the trip goes on: "the tour
+    began in Accra", "the tour will continue in Togo"."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
+        return None
+    return noun.head if noun.head.lemma_ in cue_words("trip_stage") else None
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Malta"."""
@@ -1842,12 +1864,15 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
-        yield from prep_objects(trigger, "for")  # "left for Beijing", "flew out for Tokyo"
+        yield from _bound_for(trigger)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")
+    stage = _stage_told(trigger) if event_type == "visit" else None
+    if stage is not None:
+        yield from prep_objects(stage, "to", "in", "at")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
@@ -1869,6 +1894,15 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _bound_for(trigger: Token) -> Iterator[Token]:
+    """ "Left for Beijing", "flew out for Tokyo"; "left Quito on Monday evening for Lima",
+    where the parse hangs "for" on the time."""
+    yield from prep_objects(trigger, "for")
+    for time in prep_objects(trigger, "on", "in", "at"):
+        if time.ent_type_ in ("DATE", "TIME"):
+            yield from prep_objects(time, "for")
 
 
 def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:
