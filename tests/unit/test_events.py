@@ -3204,3 +3204,33 @@ def test_events_he_in_capitals_before_an_office_is_a_style_not_a_pronoun(
         e for e in events if e.type == "visit" and e.location and e.location.name == "Beirut"
     ]
     assert visit.actor.name == "Omar bin Rashid"
+
+
+def test_events_a_date_told_at_the_end_of_joined_verbs_times_them_all(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Lars Lund flew to Oslo and met Chilean President Carlos "
+        "Haugen at the palace on Friday.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.date is not None and visit.date.value == "2025-03-21"
+
+
+def test_events_a_later_verb_with_a_tense_of_its_own_keeps_its_date_to_itself(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher, "Lars Lund arrived in Lima last year and will meet Carlos Haugen on Friday."
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.date is not None and visit.date.value == "2024"
+
+
+def test_events_talks_hours_before_a_dated_meeting_are_on_its_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Estonian Foreign Minister Ivo Marten was received by Chilean President Carlos Haugen "
+        "on Wednesday, hours after he held talks with Chilean Foreign Minister Pedro Alvarez.",
+    )
+    (talks,) = [e for e in events if [c.name for c in e.counterparts] == ["Pedro Alvarez"]]
+    assert talks.date is not None and talks.date.value == "2025-03-26"
