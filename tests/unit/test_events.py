@@ -3234,3 +3234,16 @@ def test_events_talks_hours_before_a_dated_meeting_are_on_its_day(enricher: Enri
     )
     (talks,) = [e for e in events if [c.name for c in e.counterparts] == ["Pedro Alvarez"]]
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_events_a_trip_told_as_before_a_stay_does_not_end_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Carlos Haugen arrived in Oslo on Tuesday for a two-day visit.\n\n"
+        "Haugen had flown to Stockholm first. Sweden and Chile signed a trade pact there.\n\n"
+        '"We have achieved a great deal," Haugen told reporters.\n\n'
+        "In the Norwegian capital, the Chilean president held talks with Norwegian Prime "
+        "Minister Lars Lund.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
