@@ -30,6 +30,8 @@ WHILE_PREPS = ("during", "at", "on")
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
 STATE_TYPES = frozenset({"agreement", "statement"})
+# Parts of an occasion that fall on another day than the occasion itself.
+SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
 # Spans of time short enough to be counted in whole days from a dated event.
 MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
@@ -1908,6 +1910,8 @@ def _happened_during(
         for obj in roles.prep_objects(token, *preps):
             if obj.lower_ == "which" and token.dep_ == "relcl":
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"
+            if mention.status is EventStatus.OCCURRED:
+                obj = _occasion_of_part(obj, reading)
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
@@ -1931,9 +1935,28 @@ def _happened_during(
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
+            if not told:
+                # "On the margins of the summit, X met Y": the summit told before, whoever
+                # held it, is the one a definite phrase refers back to.
+                told = [
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    for m in earlier
+                    if m.type == reading.trigger_types[obj.i]
+                    and m.trigger.sent.start < obj.sent.start
+                ]
             # The talks shared by most of the parties, then the latest.
             return max(told)[2] if told else obj.i
     return None
+
+
+def _occasion_of_part(word: Token, reading: Reading) -> Token:
+    """ "On the sidelines of the summit", "during the second day of the visit": a part of an
+    occasion happened during the occasion (one still expected may fall on any of its days);
+    but "on the eve of" it is the day before."""
+    if word.i in reading.triggers or word.lemma_ in SHIFTING_PARTS:
+        return word
+    occasions = [o for o in roles.prep_objects(word, "of") if o.i in reading.triggers]
+    return occasions[0] if occasions else word
 
 
 def _same_noun(trigger: Token, phrase: Token) -> bool:

@@ -3247,3 +3247,16 @@ def test_events_a_trip_told_as_before_a_stay_does_not_end_it(enricher: Enricher)
     )
     (talks,) = [e for e in events if e.type == "meeting"]
     assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_events_talks_on_the_margins_of_the_summit_told_before_take_its_date(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Lars Lund hosted the leaders of the Nordic states in Bergen on Tuesday.\n\n"
+        "Chilean President Carlos Haugen arrived in Bergen on Monday. On the margins of the "
+        "summit, Haugen held talks with Peruvian President Pedro Alvarez.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting" and e.actor.name == "Carlos Haugen"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
