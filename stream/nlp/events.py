@@ -30,6 +30,10 @@ WHILE_PREPS = ("during", "at", "on")
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
 STATE_TYPES = frozenset({"agreement", "statement"})
+# Parts of an occasion that fall on another day than the occasion itself.
+SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
+# Spans of time short enough to be counted in whole days from a dated event.
+MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
@@ -1675,7 +1679,35 @@ def event_date(
             return resolved
     if _placed_in_time(chain[0]):
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
-    return _dependent_date(chain[0], published, dates, future=future)
+    shared = _date_of_joined_verb(chain, told, dates, published, future=future)
+    return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _date_of_joined_verb(
+    chain: list[Token],
+    told: list[Span],
+    dates: Sequence[Span],
+    published: dt.date,
+    *,
+    future: bool,
+) -> EventDate | None:
+    """ "Flew to Oslo and met Lund at the palace on Friday": a date told once at the end of
+    verbs joined under one subject times them all, unless the later verb has a subject or a
+    tense of its own ("arrived ... and will meet Lund on Friday") or follows on ("then")."""
+    verb = next((word for word in chain if word.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    for joined in roles.children(verb, "conj"):
+        own_words = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
+        sequel = any(c.lower_ in SEQUEL_WORDS for c in joined.children)
+        if own_words or sequel or joined.pos_ != "VERB" or joined.tag_ != verb.tag_:
+            continue
+        for ent in told:
+            if _anchor(ent).i == joined.i:
+                resolved = _resolve_told(ent, told, dates, published, future=future)
+                if resolved is not None:
+                    return resolved
+    return None
 
 
 def _resolve_told(
@@ -1946,6 +1978,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         governor.i not in triggers
         or _purpose_of(clause, governor)
         or _when_of(clause, governor)
+        or _measured_from(clause, governor)
         or _where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
@@ -1966,6 +1999,16 @@ def _where_of(clause: Token, governor: Token) -> bool:
 def _opened_by_where(word: Token) -> bool:
     where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
     return where and word.dep_ in ("relcl", "advcl")
+
+
+def _measured_from(clause: Token, governor: Token) -> bool:
+    """ "Was received on Wednesday, hours after he held talks with X", "a day after": a clause
+    set a measured time before or after a dated event is timed from that event's date."""
+    if clause.dep_ != "advcl" or clause.head.i != governor.i:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
+    measures = roles.children(clause, "npadvmod")
+    return marked and any(m.lemma_ in MEASURED_SPANS for m in measures)
 
 
 def _when_of(clause: Token, governor: Token) -> bool:
@@ -2016,6 +2059,8 @@ def _happened_during(
         for obj in roles.prep_objects(token, *preps):
             if obj.lower_ == "which" and token.dep_ == "relcl":
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"
+            if mention.status is EventStatus.OCCURRED:
+                obj = _occasion_of_part(obj, reading)
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
@@ -2039,9 +2084,28 @@ def _happened_during(
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
+            if not told:
+                # "On the margins of the summit, X met Y": the summit told before, whoever
+                # held it, is the one a definite phrase refers back to.
+                told = [
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    for m in earlier
+                    if m.type == reading.trigger_types[obj.i]
+                    and m.trigger.sent.start < obj.sent.start
+                ]
             # The talks shared by most of the parties, then the latest.
             return max(told)[2] if told else obj.i
     return None
+
+
+def _occasion_of_part(word: Token, reading: Reading) -> Token:
+    """ "On the sidelines of the summit", "during the second day of the visit": a part of an
+    occasion happened during the occasion (one still expected may fall on any of its days);
+    but "on the eve of" it is the day before."""
+    if word.i in reading.triggers or word.lemma_ in SHIFTING_PARTS:
+        return word
+    occasions = [o for o in roles.prep_objects(word, "of") if o.i in reading.triggers]
+    return occasions[0] if occasions else word
 
 
 def _same_noun(trigger: Token, phrase: Token) -> bool:

@@ -3204,3 +3204,59 @@ def test_events_he_in_capitals_before_an_office_is_a_style_not_a_pronoun(
         e for e in events if e.type == "visit" and e.location and e.location.name == "Beirut"
     ]
     assert visit.actor.name == "Omar bin Rashid"
+
+
+def test_events_a_date_told_at_the_end_of_joined_verbs_times_them_all(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Lars Lund flew to Oslo and met Chilean President Carlos "
+        "Haugen at the palace on Friday.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.date is not None and visit.date.value == "2025-03-21"
+
+
+def test_events_a_later_verb_with_a_tense_of_its_own_keeps_its_date_to_itself(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher, "Lars Lund arrived in Lima last year and will meet Carlos Haugen on Friday."
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.date is not None and visit.date.value == "2024"
+
+
+def test_events_talks_hours_before_a_dated_meeting_are_on_its_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Estonian Foreign Minister Ivo Marten was received by Chilean President Carlos Haugen "
+        "on Wednesday, hours after he held talks with Chilean Foreign Minister Pedro Alvarez.",
+    )
+    (talks,) = [e for e in events if [c.name for c in e.counterparts] == ["Pedro Alvarez"]]
+    assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_events_a_trip_told_as_before_a_stay_does_not_end_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Carlos Haugen arrived in Oslo on Tuesday for a two-day visit.\n\n"
+        "Haugen had flown to Stockholm first. Sweden and Chile signed a trade pact there.\n\n"
+        '"We have achieved a great deal," Haugen told reporters.\n\n'
+        "In the Norwegian capital, the Chilean president held talks with Norwegian Prime "
+        "Minister Lars Lund.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_events_talks_on_the_margins_of_the_summit_told_before_take_its_date(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Lars Lund hosted the leaders of the Nordic states in Bergen on Tuesday.\n\n"
+        "Chilean President Carlos Haugen arrived in Bergen on Monday. On the margins of the "
+        "summit, Haugen held talks with Peruvian President Pedro Alvarez.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting" and e.actor.name == "Carlos Haugen"]
+    assert talks.date is not None and talks.date.value == "2025-03-25"
