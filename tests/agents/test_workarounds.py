@@ -215,14 +215,20 @@ def app_with_store(
     return app
 
 
+@pytest.fixture
+def table(app_with_store: faust.App, monkeypatch: pytest.MonkeyPatch) -> faust.Table:
+    """A table of `app_with_store` whose changelog records go nowhere."""
+    table = probe_table(app_with_store)
+    monkeypatch.setattr(table, "_send_changelog", lambda *args, **kwargs: None)
+    return table
+
+
 async def test_a_producer_stopped_before_its_commit_puts_back_what_its_transaction_wrote(
-    app_with_store: faust.App, monkeypatch: pytest.MonkeyPatch
+    app_with_store: faust.App, table: faust.Table
 ):
     # Its transaction is aborted, and with it the changelog records of these writes: the
     # local store must not keep them, or the records processed again find their own events.
-    app = app_with_store
-    transactions, table = app.consumer.transactions, probe_table(app)
-    monkeypatch.setattr(table, "_send_changelog", lambda *args, **kwargs: None)
+    transactions = app_with_store.consumer.transactions
     raw0, raw1 = TP(RAW, 0), TP(RAW, 1)
     write(table, raw0, "kept", b"committed")
     write(table, raw1, "other", b"committed")
@@ -238,13 +244,10 @@ async def test_a_producer_stopped_before_its_commit_puts_back_what_its_transacti
 
 
 async def test_a_write_is_put_back_only_if_its_own_transaction_failed_to_commit(
-    app_with_store: faust.App, monkeypatch: pytest.MonkeyPatch
+    app_with_store: faust.App, table: faust.Table, monkeypatch: pytest.MonkeyPatch
 ):
-    app = app_with_store
-    transactions, table = app.consumer.transactions, probe_table(app)
-    monkeypatch.setattr(table, "_send_changelog", lambda *args, **kwargs: None)
-    raw0, raw1 = TP(RAW, 0), TP(RAW, 1)
-    monkeypatch.setattr(app.consumer, "rejoin", lambda: None)
+    transactions, raw0, raw1 = app_with_store.consumer.transactions, TP(RAW, 0), TP(RAW, 1)
+    monkeypatch.setattr(app_with_store.consumer, "rejoin", lambda: None)
     transactions.producer = GatedCommits(fenced_tid=f"{APP_ID}-{RAW}-1")
     transactions.producer.gate.set()
     write(table, raw0, "committed", b"new")
