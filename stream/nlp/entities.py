@@ -1008,9 +1008,25 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
     if candidates:
-        best = max(candidates, key=lambda ref: (len(ref.mentions), -_first_start(ref)))
+        best = _likeliest_bearer(candidates, ent.start)
         return best.key, best.name
     return _key_and_name(ent)
+
+
+def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
+    """Whom a shorter name at `start` stands for: a reader knows only the full names told
+    before it, so one of those, then the most mentioned, then the first told."""
+    return max(
+        people,
+        key=lambda ref: (_full_name_start(ref) < start, len(ref.mentions), -_first_start(ref)),
+    )
+
+
+def _full_name_start(referent: Referent) -> int:
+    """Where the full name is first told: an earlier short mention does not introduce it."""
+    size = len(referent.key.split())
+    full = [m.start for m in referent.mentions if len(fold(m.text).split()) >= size]
+    return min(full, default=_first_start(referent))
 
 
 def _voted_label(referent: Referent, dateline_end: int) -> str:
@@ -1057,7 +1073,7 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
         for ref in referents.values()
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
-    return max(people, key=lambda r: (len(r.mentions), -_first_start(r)), default=None)
+    return _likeliest_bearer(people, ent.start) if people else None
 
 
 def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
@@ -1253,7 +1269,10 @@ def _resolve_titles(
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
-        if _named_beside(phrase, by_token):
+        named = _named_beside(phrase, by_token)
+        if named is not None:
+            # The office set beside a name is that name, however the parser hung the two.
+            by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
@@ -1317,7 +1336,7 @@ def holds_office(person: Referent, office: str) -> bool | None:
     return any(title.fits(Title(None, frozenset(words))) for title in titles)
 
 
-def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
+def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:
     """ "His Norwegian counterpart, Ane Haugen": a role phrase with a name right after it stands
     for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
     said" is a speaker, not the name)."""
@@ -1328,20 +1347,24 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
         after += 1
     if after >= len(doc):
-        return False
+        return None
     found = by_token.get(after)
     name = doc[after]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
-    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass")
-    return found is not None and found.label == "PERSON" and not speaking
+    # "..., Kamala X, today held talks": a name closed by a second comma is set off beside
+    # the office, though the parser made it the verb's subject.
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
+    return found if found is not None and found.label == "PERSON" and not speaking else None
 
 
 def _past_office_of(phrase: Span) -> int:
     """Where a role phrase's office ends: "the Prime Minister of Ruritania, X" names X after
     the country the office serves."""
     doc, end = phrase.doc, phrase.end
-    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == phrase.root.i:
+    # A hyphened office ("Vice-President") may be parsed in pieces, "of" hung on its last.
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in _range(phrase):
         return max(end, *(word.i for word in doc[end].subtree)) + 1
     return end
 

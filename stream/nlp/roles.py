@@ -395,10 +395,15 @@ def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
     """The person whose name starts at `start`, past any form of address or title ("Gen.",
     "Sultan")."""
     address = honorific_words() | role_words()
-    while start < len(doc) and (doc[start].lower_ in address or doc[start].text == "."):
+    while start < len(doc) and (_addresses(doc[start], address) or doc[start].text == "."):
         start += 1
     found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
+
+
+def _addresses(word: Token, address: frozenset[str]) -> bool:
+    # A rank spelled out and capitalised ("General", "Admiral") is a title too.
+    return word.lower_ in address or (word.is_title and word.lower_ in title_words())
 
 
 def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
