@@ -1200,9 +1200,12 @@ def _style_before(span: Span) -> tuple[str, ...] | None:
 
 def _shortens(words: list[str], full: list[str]) -> bool:
     """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
-    first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal"."""
+    first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal", and so does a
+    hyphened one, folded to two words: "Ruiz-Toledo" shortens "Ana Ruiz-Toledo Vidal"."""
     size = len(words)
-    first_surname = size == 1 and len(full) >= 3 and words[0] in full[1:-1]
+    middle = full[1:-1]
+    first_surname = size == 1 and len(full) >= 3 and words[0] in middle
+    first_surname = first_surname or (1 < size < len(middle) + 1 and words == middle[:size])
     return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
 
 

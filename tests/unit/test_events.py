@@ -3267,3 +3267,13 @@ def test_name_after_an_office_and_a_spelled_out_rank_is_the_office_holder() -> N
     table = canonical_entities(doc, 0)
     found = roles.referent(doc[5], table)
     assert found is not None and found.key == "ivo marek"
+
+
+def test_events_hyphened_first_surname_alone_is_the_full_name(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomás Ruiz-Toledo Vidal arrived in Lima on Sunday. That afternoon "
+        "Ruiz-Toledo held talks with President Ivo Marek.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.actor.id == "tomas-ruiz-toledo-vidal"
