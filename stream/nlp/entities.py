@@ -670,6 +670,11 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
+    label = ent.label_
+    if label == "PERSON" or (label == "ORG" and not _names_a_body(ent)):
+        named = _past_place_and_office(doc, start, end)
+        label = "PERSON" if named > start else label
+        start = named
     # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
     # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
     end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
@@ -692,7 +697,24 @@ def _trim(ent: Span) -> Span | None:
         doc[end - 1].lower_ in role_words() | honorific_words()
     ):
         return None
-    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=label)
+
+
+def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
+    """Where the name begins in "Ruritania Crown Prince Ivo Marek" read as one person: a place
+    and the office it gives are no part of the name."""
+    offices = [t.i for t in doc[start : end - 1] if t.is_title and t.lower_ in title_words()]
+    if not offices or offices[0] == start:
+        return start
+    place = doc[start : offices[0]].text
+    if gazetteer.place(place) is None and gazetteer.country_of_demonym(place) is None:
+        return start
+    last = offices[0]
+    while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
+        last += 1
+    return last + 1
 
 
 def _with_its_kind(ent: Span) -> Span:
