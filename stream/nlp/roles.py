@@ -926,8 +926,22 @@ def counterparts(
         words += (o for stance in stances for o in prep_objects(stance, *preps))
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
+    words = [word for word in words if not _office_country(word, words)]
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def _office_country(word: Token, words: list[Token]) -> bool:
+    """ "Met Ruritania Prime Minister X" parsed with the country as an object of its own: a
+    name printed right before an office that opens another object's name is that office's."""
+    doc = word.doc
+    after = word.i + 1
+    if word.ent_type_ != "GPE" or after >= len(doc):
+        return False
+    office = doc[after]
+    if not (office.is_title and office.lower_ in title_words()):
+        return False
+    return any(other.i > after and office in other.subtree for other in words)
 
 
 def _demonym_read_as_person(ref: Referent) -> bool:

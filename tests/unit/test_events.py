@@ -3277,3 +3277,15 @@ def test_events_hyphened_first_surname_alone_is_the_full_name(enricher: Enricher
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert meeting.actor.id == "tomas-ruiz-toledo-vidal"
+
+
+def test_events_country_printed_before_an_office_is_no_party_of_its_own(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The tour began in Lima on Thursday, where Wang met Marshall Islands Prime Minister "
+        "Ivo Marek and signed deals. Wang Yi is China's foreign minister.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [c.id for c in meeting.counterparts] == ["ivo-marek"]
