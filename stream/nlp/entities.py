@@ -670,6 +670,11 @@ def _trim(ent: Span) -> Span | None:
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
+    label = ent.label_
+    if label == "PERSON" or (label == "ORG" and not _names_a_body(ent)):
+        named = _past_place_and_office(doc, start, end)
+        label = "PERSON" if named > start else label
+        start = named
     # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
     # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
     end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
@@ -692,7 +697,24 @@ def _trim(ent: Span) -> Span | None:
         doc[end - 1].lower_ in role_words() | honorific_words()
     ):
         return None
-    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=label)
+
+
+def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
+    """Where the name begins in "Ruritania Crown Prince Ivo Marek" read as one person: a place
+    and the office it gives are no part of the name."""
+    offices = [t.i for t in doc[start : end - 1] if t.is_title and t.lower_ in title_words()]
+    if not offices or offices[0] == start:
+        return start
+    place = doc[start : offices[0]].text
+    if gazetteer.place(place) is None and gazetteer.country_of_demonym(place) is None:
+        return start
+    last = offices[0]
+    while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
+        last += 1
+    return last + 1
 
 
 def _with_its_kind(ent: Span) -> Span:
@@ -1008,9 +1030,25 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
     if candidates:
-        best = max(candidates, key=lambda ref: (len(ref.mentions), -_first_start(ref)))
+        best = _likeliest_bearer(candidates, ent.start)
         return best.key, best.name
     return _key_and_name(ent)
+
+
+def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
+    """Whom a shorter name at `start` stands for: a reader knows only the full names told
+    before it, so one of those, then the most mentioned, then the first told."""
+    return max(
+        people,
+        key=lambda ref: (_full_name_start(ref) < start, len(ref.mentions), -_first_start(ref)),
+    )
+
+
+def _full_name_start(referent: Referent) -> int:
+    """Where the full name is first told: an earlier short mention does not introduce it."""
+    size = len(referent.key.split())
+    full = [m.start for m in referent.mentions if len(fold(m.text).split()) >= size]
+    return min(full, default=_first_start(referent))
 
 
 def _voted_label(referent: Referent, dateline_end: int) -> str:
@@ -1057,7 +1095,7 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
         for ref in referents.values()
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
-    return max(people, key=lambda r: (len(r.mentions), -_first_start(r)), default=None)
+    return _likeliest_bearer(people, ent.start) if people else None
 
 
 def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
@@ -1184,9 +1222,12 @@ def _style_before(span: Span) -> tuple[str, ...] | None:
 
 def _shortens(words: list[str], full: list[str]) -> bool:
     """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
-    first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal"."""
+    first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal", and so does a
+    hyphened one, folded to two words: "Ruiz-Toledo" shortens "Ana Ruiz-Toledo Vidal"."""
     size = len(words)
-    first_surname = size == 1 and len(full) >= 3 and words[0] in full[1:-1]
+    middle = full[1:-1]
+    first_surname = size == 1 and len(full) >= 3 and words[0] in middle
+    first_surname = first_surname or (1 < size < len(middle) + 1 and words == middle[:size])
     return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
 
 
@@ -1253,7 +1294,10 @@ def _resolve_titles(
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
-        if _named_beside(phrase, by_token):
+        named = _named_beside(phrase, by_token)
+        if named is not None:
+            # The office set beside a name is that name, however the parser hung the two.
+            by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
@@ -1317,7 +1361,7 @@ def holds_office(person: Referent, office: str) -> bool | None:
     return any(title.fits(Title(None, frozenset(words))) for title in titles)
 
 
-def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
+def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:
     """ "His Norwegian counterpart, Ane Haugen": a role phrase with a name right after it stands
     for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
     said" is a speaker, not the name)."""
@@ -1328,20 +1372,24 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> bool:
     while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
         after += 1
     if after >= len(doc):
-        return False
+        return None
     found = by_token.get(after)
     name = doc[after]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
-    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass")
-    return found is not None and found.label == "PERSON" and not speaking
+    # "..., Kamala X, today held talks": a name closed by a second comma is set off beside
+    # the office, though the parser made it the verb's subject.
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
+    return found if found is not None and found.label == "PERSON" and not speaking else None
 
 
 def _past_office_of(phrase: Span) -> int:
     """Where a role phrase's office ends: "the Prime Minister of Ruritania, X" names X after
     the country the office serves."""
     doc, end = phrase.doc, phrase.end
-    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == phrase.root.i:
+    # A hyphened office ("Vice-President") may be parsed in pieces, "of" hung on its last.
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in _range(phrase):
         return max(end, *(word.i for word in doc[end].subtree)) + 1
     return end
 

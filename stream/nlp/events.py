@@ -1436,9 +1436,13 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
     pair = people and any(c.lower_ == "two" for c in word.children)
     office = word.lemma_.lower()
+    # Talks on a leg the traveller came from are background to the stay now told.
+    legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     for mention in reversed(earlier):
         if mention.trigger.idx <= since and not pair:
             break
+        if mention.trigger.i in legs_left:
+            continue
         parties = [mention.actor.referent, *mention.counterparts]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
@@ -1446,9 +1450,17 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
             continue
         if states:
             parties = _states_of(parties, reading.table)
-        if mention.type in GROUP_SOURCES and (len(parties) == 2 or (len(parties) > 2 and not pair)):
+        if not _sets_up_group(mention):
+            continue
+        if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
+
+
+def _sets_up_group(mention: Mention) -> bool:
+    """A visit with its host named sets up the pair a later "the two leaders" means, as a
+    meeting does."""
+    return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
 
 
 def _unlike_office(parties: list[Referent], office: str) -> bool:

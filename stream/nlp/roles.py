@@ -395,10 +395,15 @@ def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
     """The person whose name starts at `start`, past any form of address or title ("Gen.",
     "Sultan")."""
     address = honorific_words() | role_words()
-    while start < len(doc) and (doc[start].lower_ in address or doc[start].text == "."):
+    while start < len(doc) and (_addresses(doc[start], address) or doc[start].text == "."):
         start += 1
     found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
+
+
+def _addresses(word: Token, address: frozenset[str]) -> bool:
+    # A rank spelled out and capitalised ("General", "Admiral") is a title too.
+    return word.lower_ in address or (word.is_title and word.lower_ in title_words())
 
 
 def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
@@ -924,8 +929,22 @@ def counterparts(
         words += (o for stance in stances for o in prep_objects(stance, *preps))
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
+    words = [word for word in words if not _office_country(word, words)]
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def _office_country(word: Token, words: list[Token]) -> bool:
+    """ "Met Ruritania Prime Minister X" parsed with the country as an object of its own: a
+    name printed right before an office that opens another object's name is that office's."""
+    doc = word.doc
+    after = word.i + 1
+    if word.ent_type_ != "GPE" or after >= len(doc):
+        return False
+    office = doc[after]
+    if not (office.is_title and office.lower_ in title_words()):
+        return False
+    return any(other.i > after and office in other.subtree for other in words)
 
 
 def _demonym_read_as_person(ref: Referent) -> bool:

@@ -682,3 +682,11 @@ def test_pipeline_a_name_then_its_kind_in_small_letters_is_a_site(
 ) -> None:
     labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
     assert labels.get(site) == "FAC"
+
+
+def test_repair_place_and_office_before_a_name_cut_from_it(blank: Language) -> None:
+    words = ["Norway", "Crown", "Prince", "Ivo", "bin", "Marek", "spoke"]
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, 0, 6, label="ORG")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == ("Ivo bin Marek", "PERSON")

@@ -3260,3 +3260,88 @@ def test_events_talks_on_the_margins_of_the_summit_told_before_take_its_date(
     )
     (talks,) = [e for e in events if e.type == "meeting" and e.actor.name == "Carlos Haugen"]
     assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_events_office_set_off_by_commas_before_its_name_is_that_name(
+    enricher: Enricher,
+) -> None:
+    # The hyphened office is parsed in pieces; the Vice-President told later is someone else.
+    events = events_of(
+        enricher,
+        "The Vice-President of Ruritania, Anna Kovac, today held talks with President Ivo "
+        "Marek in Zagreb. Ms Kovac arrived in Zagreb on Sunday and was received at the airport "
+        "by the Vice-President, Dr Petar Horvat.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.actor.id == "anna-kovac"
+    assert [c.id for c in talks.counterparts] == ["ivo-marek"]
+
+
+def test_events_two_leaders_are_the_visitor_and_host_not_talks_on_an_earlier_leg(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek yesterday began a state visit to Tarvia, with President Lena "
+        "Horn welcoming him at the airport.\n\nMarek arrived from Lima, where he held talks "
+        "with President Omar Ruiz on Saturday.\n\nThe two leaders held talks at the palace "
+        "yesterday evening.",
+    )
+    talks = [e for e in events if e.type == "meeting" and "evening" in e.evidence[0].text]
+    (meeting,) = talks
+    parties = {meeting.actor.id, *(c.id for c in meeting.counterparts)}
+    assert parties == {"ivo-marek", "lena-horn"}
+
+
+def test_events_bare_surname_is_the_full_name_told_before_it(enricher: Enricher) -> None:
+    # Marta Dorn is told more often, but only after the bare "Dorn", when Ivo Dorn was known.
+    events = events_of(
+        enricher,
+        "Troops detained President Ivo Dorn on Tuesday. Minister Ana Pires will meet Dorn in "
+        "Velia on Friday, officials said. Reports that his wife, Marta Dorn, had fled were "
+        "denied. Marta Dorn was last seen in Lima. Critics said Marta Dorn ran the party.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [c.id for c in meeting.counterparts] == ["ivo-dorn"]
+
+
+def test_name_after_an_office_and_a_spelled_out_rank_is_the_office_holder() -> None:
+    # The model's parse of such a list: the name hung on the office's body as its apposition.
+    sentence = "Pires met Okoro and the commander of the Tarvia Defence Forces , General Ivo Marek"
+    sentence += " ."
+    heads = [1, 1, 1, 2, 5, 2, 5, 10, 9, 10, 6, 10, 14, 14, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "det", "conj", "prep", "det", "compound"]
+    deps += ["compound", "pobj", "punct", "compound", "compound", "appos", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN"]
+    pos += ["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    lemmas = [word.lower() for word in sentence.split()]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    ents += ["O", "O", "B-PERSON", "I-PERSON", "O"]
+    vocab = spacy.blank("en").vocab
+    words = sentence.split()
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    table = canonical_entities(doc, 0)
+    found = roles.referent(doc[5], table)
+    assert found is not None and found.key == "ivo marek"
+
+
+def test_events_hyphened_first_surname_alone_is_the_full_name(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomás Ruiz-Toledo Vidal arrived in Lima on Sunday. That afternoon "
+        "Ruiz-Toledo held talks with President Ivo Marek.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.actor.id == "tomas-ruiz-toledo-vidal"
+
+
+def test_events_country_printed_before_an_office_is_no_party_of_its_own(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The tour began in Lima on Thursday, where Wang met Marshall Islands Prime Minister "
+        "Ivo Marek and signed deals. Wang Yi is China's foreign minister.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert [c.id for c in meeting.counterparts] == ["ivo-marek"]
