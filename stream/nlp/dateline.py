@@ -15,6 +15,7 @@ a place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stream.contracts import Dateline
 from stream.nlp import gazetteer
@@ -111,6 +112,8 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("\n", text[:FURNITURE_CHARS]))]
 
 
+# Cached: a text is read at ingest, before the parser and again after it (Dateline is frozen).
+@lru_cache(maxsize=256)
 def find_dateline(text: str) -> Dateline | None:
     """The dateline the story opens with, below any furniture lines, or None."""
     return next(filter(None, (_dateline_at(text, start) for start in _line_starts(text))), None)

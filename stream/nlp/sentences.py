@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from stream.nlp.lexicon import cue_words
@@ -53,10 +55,17 @@ def mid_line_continuations(doc: Doc) -> Iterator[Token]:
 
 
 def set_sentence_starts(doc: Doc, story_start: int) -> Doc:
+    # Collected (a later rule overrides an earlier one), then written in one go: the
+    # Token.is_sent_start setter scans the whole Doc for a parse on each call, quadratic.
+    starts: dict[int, int] = {}
     for token in mid_line_continuations(doc):
-        token.is_sent_start = False
+        starts[token.i] = -1
     for token in abbreviation_continuations(doc):
-        token.is_sent_start = False
+        starts[token.i] = -1
     for token in sentence_starts(doc, story_start):
-        token.is_sent_start = True
-    return doc
+        starts[token.i] = 1
+    values = doc.to_array([SENT_START])  # uint64, as from_array wants it; -1 wrapped round
+    signed = values.view(numpy.int64)
+    for i, start in starts.items():
+        signed[i] = start
+    return doc.from_array([SENT_START], values)
