@@ -91,7 +91,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "sixth wire split: tests/data/wire6" tests/data/wire6
 	@echo
-	$(BIN)/stream evaluate --title "seventh wire split (held out this round): tests/data/wire7" tests/data/wire7
+	$(BIN)/stream evaluate --title "seventh wire split: tests/data/wire7" tests/data/wire7
+	@echo
+	$(BIN)/stream evaluate --title "eighth wire split (held out this round): tests/data/wire8" tests/data/wire8
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi

@@ -18,7 +18,7 @@ from stream.nlp.enrich import Enricher
 
 REPO = Path(__file__).resolve().parents[2]
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
-SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7")
+SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8")
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
 
@@ -31,23 +31,26 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.89),
-    # Never read: no rule was written on it (0.67 two rounds ago, 0.70 since the last).
-    "frozen": Floors(visits_meetings_f1=0.69, date_accuracy=0.83, place_accuracy=0.79),
+    "dev": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.90),
+    # Never read: no rule was written on it (0.67 three rounds ago, 0.70 since, 0.706 now).
+    "frozen": Floors(visits_meetings_f1=0.70, date_accuracy=0.83, place_accuracy=0.79),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.91),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
-    "wire2": Floors(visits_meetings_f1=0.96, date_accuracy=0.93, place_accuracy=0.91),
+    "wire2": Floors(visits_meetings_f1=0.96, date_accuracy=0.93, place_accuracy=0.93),
     # The third: longer stories, events among quotes and background; first score 0.635.
-    "wire3": Floors(visits_meetings_f1=0.92, date_accuracy=0.87, place_accuracy=0.93),
+    "wire3": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.94),
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
-    "wire4": Floors(visits_meetings_f1=0.83, date_accuracy=0.88, place_accuracy=0.86),
+    "wire4": Floors(visits_meetings_f1=0.85, date_accuracy=0.88, place_accuracy=0.88),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
-    "wire5": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.86),
+    "wire5": Floors(visits_meetings_f1=0.78, date_accuracy=0.91, place_accuracy=0.89),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on.
     "wire6": Floors(visits_meetings_f1=0.91, date_accuracy=0.91, place_accuracy=0.90),
-    # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629.
-    "wire7": Floors(visits_meetings_f1=0.64, date_accuracy=0.87, place_accuracy=0.78),
+    # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
+    # then tuned on.
+    "wire7": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.82),
+    # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705.
+    "wire8": Floors(visits_meetings_f1=0.70, date_accuracy=0.84, place_accuracy=0.74),
     # Real readouts.
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.96, place_accuracy=0.93),
 }
