@@ -203,6 +203,21 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + _NOT_READ_TO_THE_END,
     ),
     Workaround(
+        "faust.tables.manager.TableManager.changelog_queue",
+        f"{_OUR_CONSUMER}.position",
+        "faust clears the changelog queue whenever its flow resumes, and a recovery overtaken "
+        "by the next rebalance resumes it in the middle of that one: records the consumer had "
+        "passed never reached the recovery, which then took their changelogs for read to the "
+        "end (a table left short); they are fetched again from the last record applied",
+        _GUARDS + "test_changelog_records_dropped_on_their_way_are_fetched_again",
+    ),
+    Workaround(
+        "faust.transport.drivers.aiokafka.AIOKafkaConsumerThread._seek_wait",
+        "stream.workarounds.transactions.BrokerHighwaters._seek_wait",
+        "(and a seek forgets what was fetched before it)",
+        _GUARDS + "test_changelog_records_dropped_on_their_way_are_fetched_again",
+    ),
+    Workaround(
         "faust.transport.consumer.Consumer.seek_wait",
         f"{_OUR_CONSUMER}.seek_wait",
         "(the other half of the above: which partitions were sought in this assignment)",

@@ -268,6 +268,8 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
         # Partitions of the last fetch whose records faust has not handed on yet: their
         # position is already past those records (`ExactOffsetsConsumer.position`).
         self.handing_on: set[TP] = set()
+        # The offset of the last record fetched from each partition since its last seek.
+        self.fetched_to: dict[TP, int] = {}
 
     async def _fetch_records(
         self,
@@ -282,7 +284,14 @@ class BrokerHighwaters(aiokafka.AIOKafkaConsumerThread):
         # In the same step of this thread's loop as the position moved past them, so that
         # no position read here (`position` runs in this loop too) falls in between.
         self.handing_on.update(records)
+        self.fetched_to.update((tp, batch[-1].offset) for tp, batch in records.items() if batch)
         return records
+
+    async def _seek_wait(self, consumer: AIOKafkaConsumer, partitions: Mapping[TP, int]) -> None:
+        # Here, in this thread's loop, so that no fetch from the new offsets comes in between.
+        for tp in partitions:
+            self.fetched_to.pop(tp, None)
+        await super()._seek_wait(consumer, partitions)
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         # Where recovery stops. Under exactly-once faust takes the last stable offset the
@@ -353,11 +362,19 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         # said "read", the changelog was never read, and a table stayed short for good. The
         # position also passes records as soon as they are fetched, before the recovery has
         # them. So: not at the end before this assignment's seek, nor while records are on
-        # their way.
+        # their way. And records handed on can still be dropped before the recovery has them
+        # (a flow resumed mid-rebalance clears the changelog queue; a generation change ends
+        # a batch): those are fetched again, from the last record the recovery applied.
         position = await super().position(tp)
-        on_their_way = tp in cast(BrokerHighwaters, self._thread).handing_on
-        if tp not in self._sought or on_their_way or not self.app.tables.changelog_queue.empty():
+        thread = cast(BrokerHighwaters, self._thread)
+        if tp not in self._sought or tp in thread.handing_on:
             return -1  # asked again at the recovery's next idle turn
+        if not self.app.tables.changelog_queue.empty():
+            return -1
+        applied = self.app.tables.recovery.active_offsets.get(tp, -1)
+        if thread.fetched_to.get(tp, -1) > applied:
+            await self.seek_wait({tp: applied + 1})
+            return -1
         return position
 
     async def seek_wait(self, partitions: Mapping[TP, int]) -> None:

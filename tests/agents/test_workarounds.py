@@ -504,6 +504,56 @@ async def test_recovery_reads_changelogs_up_to_the_brokers_last_stable_offset(ap
     assert await thread._highwaters([changelog]) == {changelog: 42}
 
 
+class FakeChangelogFetch:
+    """One changelog partition behind faust's consumer thread: its records, and the position
+    aiokafka keeps, which moves past each fetch as it is returned."""
+
+    def __init__(self, app: faust.App, monkeypatch: pytest.MonkeyPatch, tp: TP, records: int):
+        self.tp = tp
+        self.records = [SimpleNamespace(offset=offset) for offset in range(records)]
+        self.position = {tp: records}  # read to the end in an earlier assignment
+        self.sought: list[int] = []
+        fetcher = SimpleNamespace(
+            _closed=False,
+            _subscriptions=SimpleNamespace(fetch_context=contextlib.nullcontext),
+            fetched_records=self._fetched_records,
+        )
+        kafka_consumer = SimpleNamespace(_closed=False, _fetcher=fetcher)
+        thread = app.consumer._thread = app.consumer._new_consumer_thread()
+
+        async def faust_getmany(consumer: Any, timeout: float) -> AsyncIterator[tuple[TP, Any]]:
+            records = await thread._fetch_records(kafka_consumer, {tp}, timeout=timeout)
+            for partition, batch in records.items():
+                for record in batch:
+                    yield partition, record
+
+        async def faust_seek_wait(thread: Any, consumer: Any, partitions: Mapping[TP, int]) -> None:
+            self.position.update(partitions)
+            self.sought.extend(partitions.values())
+
+        async def thread_position(partition: TP) -> int:
+            return self.position[partition]
+
+        async def thread_seek_wait(partitions: Mapping[TP, int]) -> None:
+            await thread._seek_wait(kafka_consumer, partitions)
+
+        async def faust_on_partitions_assigned(consumer: Any, *args: Any) -> None:
+            return None
+
+        monkeypatch.setattr(thread, "position", thread_position)
+        monkeypatch.setattr(thread, "seek_wait", thread_seek_wait)
+        monkeypatch.setattr(faust_aiokafka.AIOKafkaConsumerThread, "_seek_wait", faust_seek_wait)
+        monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", faust_getmany)
+        monkeypatch.setattr(
+            faust_aiokafka.Consumer, "on_partitions_assigned", faust_on_partitions_assigned
+        )
+
+    async def _fetched_records(self, *args: Any, **kwargs: Any) -> dict[TP, list[Any]]:
+        batch = self.records[self.position[self.tp] :]
+        self.position[self.tp] = len(self.records)
+        return {self.tp: batch}
+
+
 async def test_a_changelog_is_not_read_to_its_end_before_its_seek_or_with_records_on_their_way(
     app: faust.App, monkeypatch: pytest.MonkeyPatch
 ):
@@ -512,61 +562,58 @@ async def test_a_changelog_is_not_read_to_its_end_before_its_seek_or_with_record
     # (a position left from an earlier assignment), or wakes with fetched records not yet
     # handed on.
     changelog = TP("probe-visits-changelog", 0)
-    position = {changelog: 2}  # read to the end in an earlier assignment
-
-    async def fetched_records(*args: Any, **kwargs: Any) -> dict[TP, list[str]]:
-        position[changelog] = 2  # aiokafka moves the position as it returns the records
-        return {changelog: ["change 0", "change 1"]}
-
-    fetcher = SimpleNamespace(
-        _closed=False,
-        _subscriptions=SimpleNamespace(fetch_context=contextlib.nullcontext),
-        fetched_records=fetched_records,
-    )
-    kafka_consumer = SimpleNamespace(_closed=False, _fetcher=fetcher)
-    thread = app.consumer._thread = app.consumer._new_consumer_thread()
-
-    async def thread_position(tp: TP) -> int:
-        return position[tp]
-
-    async def thread_seek_wait(partitions: Mapping[TP, int]) -> None:
-        position.update(partitions)
-
-    async def faust_getmany(self: Any, timeout: float) -> AsyncIterator[tuple[TP, str]]:
-        records = await thread._fetch_records(kafka_consumer, {changelog}, timeout=timeout)
-        for tp, batch in records.items():
-            for record in batch:
-                yield tp, record
-
-    async def faust_on_partitions_assigned(self: Any, *args: Any) -> None:
-        return None
-
-    monkeypatch.setattr(thread, "position", thread_position)
-    monkeypatch.setattr(thread, "seek_wait", thread_seek_wait)
-    monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", faust_getmany)
-    monkeypatch.setattr(
-        faust_aiokafka.Consumer, "on_partitions_assigned", faust_on_partitions_assigned
-    )
+    fetch = FakeChangelogFetch(app, monkeypatch, changelog, records=2)
+    applied = app.tables.recovery.active_offsets
 
     await app.consumer.on_partitions_assigned({changelog})
     assert await app.consumer.position(changelog) == -1  # faust's answer: 2, "read to the end"
+    applied[changelog] = -1
     await app.consumer.seek_wait({changelog: 0})
     assert await app.consumer.position(changelog) == 0
 
     handing_on = app.consumer.getmany(timeout=1.0)
-    assert await anext(handing_on) == (changelog, "change 0")
+    assert (await anext(handing_on))[1].offset == 0
     assert await app.consumer.position(changelog) == -1  # faust's answer: 2
-    assert await anext(handing_on) == (changelog, "change 1")
+    applied[changelog] = 0
+    assert (await anext(handing_on))[1].offset == 1
     assert await app.consumer.position(changelog) == -1  # handed on when the next is asked for
     with pytest.raises(StopAsyncIteration):
         await anext(handing_on)
-    assert await app.consumer.position(changelog) == 2
     app.tables.changelog_queue.put_nowait(object())  # handed on, not yet read by the recovery
     assert await app.consumer.position(changelog) == -1
     app.tables.changelog_queue.get_nowait()
+    applied[changelog] = 1
+    assert await app.consumer.position(changelog) == 2
 
     await app.consumer.on_partitions_assigned({changelog})  # the next rebalance
     assert await app.consumer.position(changelog) == -1
+    assert fetch.sought == [0]
+
+
+async def test_changelog_records_dropped_on_their_way_are_fetched_again(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    # faust clears the changelog queue whenever its flow resumes, and a recovery that a new
+    # rebalance overtook resumes it in the middle of the next one: records the consumer had
+    # passed never reached the recovery, which took the changelog for read to the end.
+    changelog = TP("probe-visits-changelog", 0)
+    fetch = FakeChangelogFetch(app, monkeypatch, changelog, records=3)
+    applied = app.tables.recovery.active_offsets
+
+    await app.consumer.on_partitions_assigned({changelog})
+    applied[changelog] = -1
+    await app.consumer.seek_wait({changelog: 0})
+    batch = [record async for _, record in app.consumer.getmany(timeout=1.0)]
+    assert [record.offset for record in batch] == [0, 1, 2]
+    applied[changelog] = 0  # the recovery applied the first; the flow's resume cleared the rest
+
+    assert await app.consumer.position(changelog) == -1  # faust's answer: 3, "read to the end"
+    assert fetch.sought == [0, 1], "not fetched again from the first record dropped"
+    assert await app.consumer.position(changelog) == 1  # the seek forgot what was fetched
+    batch = [record async for _, record in app.consumer.getmany(timeout=1.0)]
+    assert [record.offset for record in batch] == [1, 2]
+    applied[changelog] = 2
+    assert await app.consumer.position(changelog) == 3
 
 
 class FakeAssignment:
