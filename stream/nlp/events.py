@@ -1125,6 +1125,7 @@ def _read_mention(
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _own_date(timed, speech, reading, future=future)
+    date = date or _date_told_where(event_type, trigger, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -1268,6 +1269,29 @@ def _own_date(
         for told in chains
     )
     return next((date for date in found if date is not None), None)
+
+
+def _date_told_where(
+    event_type: str, trigger: Token, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "A state visit to Ruritania, where she opened a bridge on May 4": what the traveller
+    did at the place of the trip, on a day told, dates the stay there."""
+    if event_type != "visit":
+        return None
+    places = [*roles.prep_objects(trigger, "to", "in"), *roles.children(trigger, "dobj")]
+    for place in places:
+        for clause in roles.children(place, "relcl"):
+            if not any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod"):
+                continue
+            told = _within(reading.dates, trigger.sent)
+            for ent in told:
+                if _anchor(ent).i == clause.i:
+                    resolved = _resolve_told(
+                        ent, told, reading.dates, reading.published, future=future
+                    )
+                    if resolved is not None:
+                        return resolved
+    return None
 
 
 def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:

@@ -3345,3 +3345,13 @@ def test_events_country_printed_before_an_office_is_no_party_of_its_own(
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert [c.id for c in meeting.counterparts] == ["ivo-marek"]
+
+
+def test_events_visit_dated_by_what_was_done_where_it_went(enricher: Enricher) -> None:
+    text = (
+        "The talks came weeks after Marta Lindqvist's visit to Chile, where she was received "
+        "by President Tomas Ferrer at La Moneda on February 20 and spoke to students the "
+        "following day."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-02-20"
