@@ -1530,8 +1530,9 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
         for position, token in enumerate(chain)
     ]
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
-    # which is past; what was agreed on lies ahead, the visit does not.
-    if len(chain) > 1 and chain[1].lower_ == "during":
+    # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
+    # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
+    if len(chain) > 1 and _frames_in_time(chain):
         words = [
             found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
@@ -1543,6 +1544,15 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _frames_in_time(chain: list[Token]) -> bool:
+    """The event is told as the time of what governs it: "during"/"after" it, or "when" it."""
+    if chain[1].lower_ in ("during", "after", "following"):
+        return True
+    return chain[0].dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in chain[0].children
+    )
 
 
 def _denied_report(chain: list[Token]) -> bool:

@@ -3355,3 +3355,25 @@ def test_events_visit_dated_by_what_was_done_where_it_went(enricher: Enricher) -
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-02-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Chile agreed to host the forum after Marta Lindqvist's visit to Santiago on May 2.",
+            "2024-05-02",
+        ),
+        (
+            "Tomas Ferrer praised a loan package agreed in October, when Marta Lindqvist "
+            "visited Santiago for an investment forum.",
+            "2024-10",
+        ),
+    ],
+)
+def test_events_visit_that_timed_a_past_agreement_is_past(
+    enricher: Enricher, text: str, value: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status == "occurred"
+    assert visit.date is not None and visit.date.value == value
