@@ -1546,6 +1546,17 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     return None
 
 
+def _copula_cue_words(kids: list[Token]) -> set[str]:
+    """ "Is due in Oslo for talks", "is to stay on for talks": the copula's complement tells
+    the time of what the clause is for, as an auxiliary would ("is to" is "will")."""
+    words = {c.lemma_.lower() for c in kids if c.dep_ == "acomp"}
+    to_infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in kids
+    )
+    return words | ({"will"} if to_infinitive else set())
+
+
 def _frames_in_time(chain: list[Token]) -> bool:
     """The event is told as the time of what governs it: "during"/"after" it, or "when" it."""
     if chain[1].lower_ in ("during", "after", "following"):
@@ -1637,6 +1648,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         for mark in clause.children
         if mark.dep_ == "mark"
     }
+    if position and not governs_subject and token.lemma_ == "be":
+        words |= _copula_cue_words(kids)
     # A verb the event is the subject of still undoes it: "the visit was postponed".
     if position and (not governs_subject or _cancels(token)):
         words.add(token.lemma_.lower())

@@ -3377,3 +3377,16 @@ def test_events_visit_that_timed_a_past_agreement_is_past(
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.status == "occurred"
     assert visit.date is not None and visit.date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lindqvist is due in Santiago on Monday for talks with Tomas Ferrer.",
+        "Marta Lindqvist is to stay in Santiago on Monday for talks with Tomas Ferrer.",
+    ],
+)
+def test_events_talks_a_copula_is_due_for_lie_ahead(enricher: Enricher, text: str) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.value == "2025-03-31"
