@@ -26,6 +26,8 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj", "acomp"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+# Prepositions that set a scene ("at the airport", "on the sidelines") rather than a time.
+SETTINGS = frozenset({"at", "on", "in"})
 # "After their talks, both premiers looked on as aides signed": a deal or stance told as following
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
@@ -1717,7 +1719,7 @@ def event_date(
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
-        anchor = _anchor(ent)
+        anchor = _setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -1740,6 +1742,18 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
+    """ "On the sidelines on Thursday, X held talks", "met Y at the airport on Monday": a day
+    hung on the setting of the event's own verb, a noun that is no event of its own, is the
+    verb's day. (A time noun, "since his inauguration in May", keeps its own day.)"""
+    prep = anchor.head
+    setting = anchor.dep_ == "pobj" and anchor.pos_ in roles.NOUN_POS and prep.lower_ in SETTINGS
+    own_verb = prep.dep_ == "prep" and prep.head in chain[:2] and prep.head.pos_ in ("VERB", "AUX")
+    if setting and own_verb and anchor not in chain and anchor.i not in triggers:
+        return prep.head
+    return anchor
 
 
 def _date_of_joined_verb(

@@ -3390,3 +3390,9 @@ def test_events_talks_a_copula_is_due_for_lie_ahead(enricher: Enricher, text: st
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.status == "planned"
     assert meeting.date is not None and meeting.date.value == "2025-03-31"
+
+
+def test_events_day_hung_on_the_setting_dates_the_talks(enricher: Enricher) -> None:
+    text = "On the sidelines on Thursday, Marta Lindqvist held talks with Tomas Ferrer."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-27"
