@@ -2052,6 +2052,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         or _purpose_of(clause, governor)
         or _when_of(clause, governor)
         or _measured_from(clause, governor)
+        or _followed_on(clause, governor)
         or _where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
@@ -2082,6 +2083,15 @@ def _measured_from(clause: Token, governor: Token) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
     measures = roles.children(clause, "npadvmod")
     return marked and any(m.lemma_ in MEASURED_SPANS for m in measures)
+
+
+def _followed_on(clause: Token, governor: Token) -> bool:
+    """ "Signed a deal on Monday, after X held talks with Y": what a dated event followed on
+    in the simple past, with no span between them, is of its day ("had held" is earlier)."""
+    if clause.dep_ != "advcl" or clause.head.i != governor.i or clause.tag_ != "VBD":
+        return False
+    own = [c for c in clause.children if c.dep_ in ("mark", "aux", "npadvmod")]
+    return [c.lower_ for c in own] == ["after"]
 
 
 def _when_of(clause: Token, governor: Token) -> bool:

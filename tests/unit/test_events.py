@@ -3396,3 +3396,12 @@ def test_events_day_hung_on_the_setting_dates_the_talks(enricher: Enricher) -> N
     text = "On the sidelines on Thursday, Marta Lindqvist held talks with Tomas Ferrer."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.date is not None and meeting.date.value == "2025-03-27"
+
+
+def test_events_talks_a_dated_signing_followed_on_are_of_its_day(enricher: Enricher) -> None:
+    text = (
+        "Chile and Peru on Monday signed a trade agreement, after Tomas Ferrer held talks "
+        "with Marta Lindqvist at the palace."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-24"
