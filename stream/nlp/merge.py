@@ -293,7 +293,12 @@ def _settled_date(event: MergedEvent) -> EventDate | None:
         dated,
     ):
         if preferred:
-            return max((m.date for m in preferred if m.date is not None), key=_sharpness)
+            dates = [m.date for m in preferred if m.date is not None]
+            if event.first.type == "visit":
+                # Days told apart for one stay ("landed on Thursday", "on Friday attended"):
+                # a stay is dated by its first day.
+                dates = sorted(dates, key=lambda date: date.start)
+            return max(dates, key=_sharpness)
     return None
 
 
