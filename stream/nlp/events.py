@@ -1126,7 +1126,7 @@ def _read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _own_date(timed, speech, reading, future=future)
+    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
     date = date or _date_told_where(event_type, trigger, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
@@ -1271,6 +1271,21 @@ def _own_date(
         for told in chains
     )
     return next((date for date in found if date is not None), None)
+
+
+_ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | None:
+    """ "Held talks on Wednesday, the second day of a state visit": the day told is that far
+    into the stay, which began that many days before. ("The first full day" is left alone.)"""
+    day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if date is None or day is None or day.lemma_ != "day":
+        return date
+    ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
+    if len(ordinals) != 1 or ordinals[0] not in _ORDINAL_DAYS:
+        return date
+    return shifted_by_days(date, 1 - _ORDINAL_DAYS[ordinals[0]], date.text)
 
 
 def _date_told_where(

@@ -3414,3 +3414,12 @@ def test_events_one_stay_told_on_two_days_is_dated_by_the_first(enricher: Enrich
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-03-26"
+
+
+def test_events_second_day_of_a_visit_dates_it_a_day_earlier(enricher: Enricher) -> None:
+    text = (
+        "Chile and Peru signed 17 agreements on Friday, on the second day of "
+        "Marta Lindqvist's first visit to Lima."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-20"
