@@ -293,12 +293,7 @@ def _settled_date(event: MergedEvent) -> EventDate | None:
         dated,
     ):
         if preferred:
-            dates = [m.date for m in preferred if m.date is not None]
-            if event.first.type == "visit":
-                # Days told apart for one stay ("landed on Thursday", "on Friday attended"):
-                # a stay is dated by its first day.
-                dates = sorted(dates, key=lambda date: date.start)
-            return max(dates, key=_sharpness)
+            return max((m.date for m in preferred if m.date is not None), key=_sharpness)
     return None
 
 

@@ -3407,15 +3407,6 @@ def test_events_talks_a_dated_signing_followed_on_are_of_its_day(enricher: Enric
     assert meeting.date is not None and meeting.date.value == "2025-03-24"
 
 
-def test_events_one_stay_told_on_two_days_is_dated_by_the_first(enricher: Enricher) -> None:
-    text = (
-        "Marta Lindqvist visited Lima on Thursday and met Tomas Ferrer. "
-        "She had arrived in Lima on Wednesday evening."
-    )
-    (visit,) = _of_type(events_of(enricher, text), "visit")
-    assert visit.date is not None and visit.date.value == "2025-03-26"
-
-
 def test_events_second_day_of_a_visit_dates_it_a_day_earlier(enricher: Enricher) -> None:
     text = (
         "Chile and Peru signed 17 agreements on Friday, on the second day of "
