@@ -409,7 +409,9 @@ def resolve_date(phrase: str, published: dt.date, *, future: bool = False) -> Ev
     except (ValueError, OverflowError):  # a day that does not exist, or a shift past year 9999
         return None
     if period is None:
-        return _leading_weekday(text, published, future=future)
+        return _leading_weekday(text, published, future=future) or _first_of_run_on(
+            text, published, future=future
+        )
     return EventDate(
         value=_value(period),
         precision=period.precision,
@@ -424,6 +426,15 @@ def _leading_weekday(text: str, published: dt.date, *, future: bool) -> EventDat
     it; the weekday alone still names the day."""
     first, _, rest = text.partition(" ")
     if not rest or first.lower() not in WEEKDAYS:
+        return None
+    return resolve_date(first, published, future=future)
+
+
+def _first_of_run_on(text: str, published: dt.date, *, future: bool) -> EventDate | None:
+    """ "In May, weeks after taking office": the model may run a date into the time words
+    after its comma, which name no time of their own; the part before the comma still does."""
+    first, comma, rest = text.partition(",")
+    if not comma or not first.strip() or not rest.strip():
         return None
     return resolve_date(first, published, future=future)
 

@@ -26,6 +26,8 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 TRIGGER_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "amod", "mark", "nsubj", "acomp"})
 GOVERNOR_MODIFIERS = frozenset({"aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass"})
 WHILE_PREPS = ("during", "at", "on")
+# Prepositions that set a scene ("at the airport", "on the sidelines") rather than a time.
+SETTINGS = frozenset({"at", "on", "in"})
 # "After their talks, both premiers looked on as aides signed": a deal or stance told as following
 # talks is of their day.
 AFTER_PREPS = ("after", "following")
@@ -1124,7 +1126,8 @@ def _read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _own_date(timed, speech, reading, future=future)
+    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    date = date or _date_told_where(event_type, trigger, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -1268,6 +1271,44 @@ def _own_date(
         for told in chains
     )
     return next((date for date in found if date is not None), None)
+
+
+_ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | None:
+    """ "Held talks on Wednesday, the second day of a state visit": the day told is that far
+    into the stay, which began that many days before. ("The first full day" is left alone.)"""
+    day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if date is None or day is None or day.lemma_ != "day":
+        return date
+    ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
+    if len(ordinals) != 1 or ordinals[0] not in _ORDINAL_DAYS:
+        return date
+    return shifted_by_days(date, 1 - _ORDINAL_DAYS[ordinals[0]], date.text)
+
+
+def _date_told_where(
+    event_type: str, trigger: Token, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "A state visit to Ruritania, where she opened a bridge on May 4": what the traveller
+    did at the place of the trip, on a day told, dates the stay there."""
+    if event_type != "visit":
+        return None
+    places = [*roles.prep_objects(trigger, "to", "in"), *roles.children(trigger, "dobj")]
+    for place in places:
+        for clause in roles.children(place, "relcl"):
+            if not any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod"):
+                continue
+            told = _within(reading.dates, trigger.sent)
+            for ent in told:
+                if _anchor(ent).i == clause.i:
+                    resolved = _resolve_told(
+                        ent, told, reading.dates, reading.published, future=future
+                    )
+                    if resolved is not None:
+                        return resolved
+    return None
 
 
 def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
@@ -1506,8 +1547,9 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
         for position, token in enumerate(chain)
     ]
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
-    # which is past; what was agreed on lies ahead, the visit does not.
-    if len(chain) > 1 and chain[1].lower_ == "during":
+    # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
+    # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
+    if len(chain) > 1 and _frames_in_time(chain):
         words = [
             found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
@@ -1519,6 +1561,26 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _copula_cue_words(kids: list[Token]) -> set[str]:
+    """ "Is due in Oslo for talks", "is to stay on for talks": the copula's complement tells
+    the time of what the clause is for, as an auxiliary would ("is to" is "will")."""
+    words = {c.lemma_.lower() for c in kids if c.dep_ == "acomp"}
+    to_infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in kids
+    )
+    return words | ({"will"} if to_infinitive else set())
+
+
+def _frames_in_time(chain: list[Token]) -> bool:
+    """The event is told as the time of what governs it: "during"/"after" it, or "when" it."""
+    if chain[1].lower_ in ("during", "after", "following"):
+        return True
+    return chain[0].dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in chain[0].children
+    )
 
 
 def _denied_report(chain: list[Token]) -> bool:
@@ -1603,6 +1665,8 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         for mark in clause.children
         if mark.dep_ == "mark"
     }
+    if position and not governs_subject and token.lemma_ == "be":
+        words |= _copula_cue_words(kids)
     # A verb the event is the subject of still undoes it: "the visit was postponed".
     if position and (not governs_subject or _cancels(token)):
         words.add(token.lemma_.lower())
@@ -1670,7 +1734,7 @@ def event_date(
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
-        anchor = _anchor(ent)
+        anchor = _setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -1693,6 +1757,18 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
+    """ "On the sidelines on Thursday, X held talks", "met Y at the airport on Monday": a day
+    hung on the setting of the event's own verb, a noun that is no event of its own, is the
+    verb's day. (A time noun, "since his inauguration in May", keeps its own day.)"""
+    prep = anchor.head
+    setting = anchor.dep_ == "pobj" and anchor.pos_ in roles.NOUN_POS and prep.lower_ in SETTINGS
+    own_verb = prep.dep_ == "prep" and prep.head in chain[:2] and prep.head.pos_ in ("VERB", "AUX")
+    if setting and own_verb and anchor not in chain and anchor.i not in triggers:
+        return prep.head
+    return anchor
 
 
 def _date_of_joined_verb(
@@ -1991,6 +2067,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         or _purpose_of(clause, governor)
         or _when_of(clause, governor)
         or _measured_from(clause, governor)
+        or _followed_on(clause, governor)
         or _where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
@@ -2021,6 +2098,15 @@ def _measured_from(clause: Token, governor: Token) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
     measures = roles.children(clause, "npadvmod")
     return marked and any(m.lemma_ in MEASURED_SPANS for m in measures)
+
+
+def _followed_on(clause: Token, governor: Token) -> bool:
+    """ "Signed a deal on Monday, after X held talks with Y": what a dated event followed on
+    in the simple past, with no span between them, is of its day ("had held" is earlier)."""
+    if clause.dep_ != "advcl" or clause.head.i != governor.i or clause.tag_ != "VBD":
+        return False
+    own = [c for c in clause.children if c.dep_ in ("mark", "aux", "npadvmod")]
+    return [c.lower_ for c in own] == ["after"]
 
 
 def _when_of(clause: Token, governor: Token) -> bool:

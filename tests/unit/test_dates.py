@@ -278,3 +278,14 @@ def test_a_day_word_with_its_weekday_is_that_day(phrase: str) -> None:
 def test_a_weekday_run_into_the_words_after_it_still_names_the_day() -> None:
     found = resolve_date("Tuesday the 38th", dt.date(2025, 3, 27))
     assert found is not None and found.value == "2025-03-25"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("in November, weeks", "2024-11"), ("Monday, days", "2025-03-24")],
+)
+def test_resolve_date_run_on_phrase_keeps_the_part_before_its_comma(
+    phrase: str, value: str
+) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED)
+    assert found is not None and found.value == value

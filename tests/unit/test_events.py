@@ -3345,3 +3345,72 @@ def test_events_country_printed_before_an_office_is_no_party_of_its_own(
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert [c.id for c in meeting.counterparts] == ["ivo-marek"]
+
+
+def test_events_visit_dated_by_what_was_done_where_it_went(enricher: Enricher) -> None:
+    text = (
+        "The talks came weeks after Marta Lindqvist's visit to Chile, where she was received "
+        "by President Tomas Ferrer at La Moneda on February 20 and spoke to students the "
+        "following day."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-02-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Chile agreed to host the forum after Marta Lindqvist's visit to Santiago on May 2.",
+            "2024-05-02",
+        ),
+        (
+            "Tomas Ferrer praised a loan package agreed in October, when Marta Lindqvist "
+            "visited Santiago for an investment forum.",
+            "2024-10",
+        ),
+    ],
+)
+def test_events_visit_that_timed_a_past_agreement_is_past(
+    enricher: Enricher, text: str, value: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status == "occurred"
+    assert visit.date is not None and visit.date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lindqvist is due in Santiago on Monday for talks with Tomas Ferrer.",
+        "Marta Lindqvist is to stay in Santiago on Monday for talks with Tomas Ferrer.",
+    ],
+)
+def test_events_talks_a_copula_is_due_for_lie_ahead(enricher: Enricher, text: str) -> None:
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.value == "2025-03-31"
+
+
+def test_events_day_hung_on_the_setting_dates_the_talks(enricher: Enricher) -> None:
+    text = "On the sidelines on Thursday, Marta Lindqvist held talks with Tomas Ferrer."
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-27"
+
+
+def test_events_talks_a_dated_signing_followed_on_are_of_its_day(enricher: Enricher) -> None:
+    text = (
+        "Chile and Peru on Monday signed a trade agreement, after Tomas Ferrer held talks "
+        "with Marta Lindqvist at the palace."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-24"
+
+
+def test_events_second_day_of_a_visit_dates_it_a_day_earlier(enricher: Enricher) -> None:
+    text = (
+        "Chile and Peru signed 17 agreements on Friday, on the second day of "
+        "Marta Lindqvist's first visit to Lima."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-20"
