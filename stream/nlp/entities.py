@@ -7,6 +7,7 @@ function over the repaired Doc. Names, outlets and spelling variants come from
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -945,7 +946,9 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if _is_subject(span.root)
     ]
     people = sorted(
-        (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
+        (span.start, ref)
+        for span, ref in subjects
+        if not _only_the_source(span, subjects) and not in_caption(span.root)
     )
     return EntityTable(
         referents=ordered,
@@ -979,6 +982,21 @@ def subject_swept_into_time(word: Token) -> bool:
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
     timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
     return word.i + 1 == first and timed
+
+
+# A line that labels a picture: "Photo:", "PHOTO CAPTION:", "File photo:", "Image caption:".
+_CAPTION_LINE = re.compile(
+    r"(?:file\s+)?(?:photo|picture|image|caption|pictured)(?:\s+caption)?\s*:", re.IGNORECASE
+)
+
+
+def in_caption(word: Token) -> bool:
+    """Whether a word stands in a photo caption: the caption tells the picture, not the story,
+    so the person it shows is no antecedent of the story's next "he" ("PHOTO: A greets B. /
+    He then flies on ..." goes on telling of the story's traveller)."""
+    text = word.doc.text
+    line_start = text.rfind("\n", 0, word.idx) + 1
+    return _CAPTION_LINE.match(text, line_start) is not None
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:

@@ -1,0 +1,25 @@
+"""Who the parties of an event are, on small invented stories read with the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def test_pronoun_after_a_photo_caption_means_the_story_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Varga arrived in Lorvia on Sunday for a three-day visit.\n\n"
+        "Varga will call on Prime Minister Elin Saro at her office on Monday.\n\n"
+        "Photo caption: Prime Minister Ivo Brandt talks to reporters at the airport on Sunday.\n\n"
+        "He will then fly to Tokyo on Wednesday."
+    )
+    tokyo = [e for e in events_of(enricher, text) if e.location and e.location.id == "tokyo"]
+    assert [e.actor.id for e in tokyo] == ["tomas-varga"]
