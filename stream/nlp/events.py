@@ -1112,7 +1112,7 @@ def _read_mention(
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
-    group = [] if states else _group_parties(trigger, reading, earlier)
+    group = [] if states else _group_parties(trigger, reading, earlier, event_type)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -1414,7 +1414,9 @@ def _accepted(invite: Token) -> bool:
     return any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
-def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+def _group_parties(
+    trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
+) -> list[Referent]:
     """The parties "the two leaders" or "they" stand for: the joint subjects of the clause a
     "they" hangs from, else those of the latest meeting, agreement or invitation told in this
     paragraph or the one before."""
@@ -1431,6 +1433,8 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     people = word.lemma_.lower() in cue_words("group_of_people")
     # "The two governments" are the states of the people who met, or nobody told.
     states = word.lemma_.lower() in cue_words("group_of_states")
+    # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
+    states = states or (event_type == "agreement" and word.lemma_.lower() == "side")
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.

@@ -23,3 +23,13 @@ def test_pronoun_after_a_photo_caption_means_the_story_traveller(enricher: Enric
     )
     tokyo = [e for e in events_of(enricher, text) if e.location and e.location.id == "tokyo"]
     assert [e.actor.id for e in tokyo] == ["tomas-varga"]
+
+
+def test_the_two_sides_of_a_signing_are_the_states_of_the_pair(enricher: Enricher) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Lindqvist held talks with Peruvian Foreign Minister "
+        "Bo Tamayo in Lima on Monday.\n\n"
+        "The two sides then signed three trade accords."
+    )
+    (deal,) = [e for e in events_of(enricher, text) if e.type == "agreement"]
+    assert {deal.actor.id, *(c.id for c in deal.counterparts)} == {"chile", "peru"}
