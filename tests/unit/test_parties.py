@@ -33,3 +33,13 @@ def test_the_two_sides_of_a_signing_are_the_states_of_the_pair(enricher: Enriche
     )
     (deal,) = [e for e in events_of(enricher, text) if e.type == "agreement"]
     assert {deal.actor.id, *(c.id for c in deal.counterparts)} == {"chile", "peru"}
+
+
+def test_an_arrival_told_under_a_passive_welcome_is_the_guests(enricher: Enricher) -> None:
+    text = (
+        "President Ahmed Lind arrived in Quito on Sunday for a two-day visit.\n\n"
+        "Mr Lind was welcomed on arrival at the Presidential Airport by Sheikh Bo bin Tamm, "
+        "Vice President and Deputy Prime Minister."
+    )
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert visits and {e.actor.id for e in visits} == {"ahmed-lind"}
