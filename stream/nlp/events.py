@@ -461,7 +461,19 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
     places = roles.prep_objects(trigger, "at", "on")
-    return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+    return any(_site_word(place) in cue_words("arrival_site") for place in places)
+
+
+def _site_word(place: Token) -> str:
+    """The kind of site a place word names, a spaced compound spelled solid: "air base" is an
+    airbase, "air field" an airfield."""
+    word = place.lemma_.lower()
+    before = place.doc[place.i - 1] if place.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == place.i:
+        spelled_solid = before.lower_ + word
+        if spelled_solid in cue_words("arrival_site"):
+            return spelled_solid
+    return word
 
 
 def _on_arrival(trigger: Token) -> bool:

@@ -43,3 +43,12 @@ def test_an_arrival_told_under_a_passive_welcome_is_the_guests(enricher: Enriche
     )
     visits = [e for e in events_of(enricher, text) if e.type == "visit"]
     assert visits and {e.actor.id for e in visits} == {"ahmed-lind"}
+
+
+def test_a_host_at_an_air_base_greets_the_visit(enricher: Enricher) -> None:
+    text = (
+        "Dr Varga, who arrived in Lima on Sunday afternoon on a two-day official visit, was "
+        "received at Callao air base by Peruvian Foreign Minister Ivo Brandt."
+    )
+    events = events_of(enricher, text)
+    assert [(e.type, [c.id for c in e.counterparts]) for e in events] == [("visit", ["ivo-brandt"])]
