@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from stream.contracts import Article, Event
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from stream.contracts import Article, EntityLabel, Event
+from stream.nlp import entities
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities import TITLES_KEY, canonical_entities, title_matcher, title_spans
+from stream.nlp.lexicon import AliasEntry, fold
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -52,3 +59,41 @@ def test_a_host_at_an_air_base_greets_the_visit(enricher: Enricher) -> None:
     )
     events = events_of(enricher, text)
     assert [(e.type, [c.id for c in e.counterparts]) for e in events] == [("visit", ["ivo-brandt"])]
+
+
+def built(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A blank Doc of `text` whose entities are the first occurrences of each (surface, label),
+    every capitalised word tagged a proper noun."""
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "X"
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface, spans[-1].end_char if spans else 0)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    doc.spans[TITLES_KEY] = title_spans(doc, title_matcher(nlp.vocab))
+    return doc
+
+
+def test_a_surname_the_model_reads_as_a_work_is_the_person() -> None:
+    doc = built(
+        "Rui Tamayo flew to Lima. Officials met Tamayo there.",
+        [("Rui Tamayo", "PERSON"), ("Lima", "GPE"), ("Tamayo", "WORK_OF_ART")],
+    )
+    found = canonical_entities(doc).at(doc[8])
+    assert found is not None and found.key == "rui tamayo"
+
+
+def test_a_short_name_in_the_storys_spelling_is_the_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = AliasEntry(name="Ahmed bin Rashid", label=EntityLabel.PERSON)
+    monkeypatch.setattr(entities, "alias_index", lambda: {fold("Ahmad bin Rashid"): entry})
+    doc = built(
+        "Sheikh Ahmad bin Rashid flew to Lima. Sheikh Ahmad met officials.",
+        [("Ahmad bin Rashid", "PERSON"), ("Lima", "GPE"), ("Ahmad", "PERSON")],
+    )
+    people = [ref for ref in canonical_entities(doc).referents if ref.label == "PERSON"]
+    assert [(ref.name, len(ref.mentions)) for ref in people] == [("Ahmed bin Rashid", 2)]
