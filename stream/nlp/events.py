@@ -141,7 +141,7 @@ def extract_mentions(
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
             for leg in _legs(mention, chain[0], reading):
-                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
+                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             mentions += _leg_left_from(mention, chain, reading)
@@ -200,9 +200,10 @@ def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
     return head if same_time and same_place and same_actor else None
 
 
-def _met_apart(mention: Mention) -> list[Mention]:
+def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
     """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
-    of consultations": one meeting with each party."""
+    of consultations": one meeting with each party; "both ministers met X separately": one
+    meeting of X with each minister."""
     trigger = mention.trigger
     if mention.type != "meeting" or len(mention.counterparts) < 2:
         return [mention]
@@ -214,7 +215,21 @@ def _met_apart(mention: Mention) -> list[Mention]:
     said += roles.prep_objects(trigger, "in")
     if all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
+    met = {ref.key for ref in roles.referents(_met_words(trigger), table)}
+    parties = [mention.actor.referent, *mention.counterparts]
+    members = [party for party in parties if party.key not in met]
+    hosts = [party for party in parties if party.key in met]
+    if roles.group_word(trigger) is not None and hosts and len(members) > 1:
+        return [
+            replace(mention, actor=roles.Role(member, from_parse=False), counterparts=hosts)
+            for member in members
+        ]
     return [replace(mention, counterparts=[party]) for party in mention.counterparts]
+
+
+def _met_words(trigger: Token) -> list[Token]:
+    """Who a meeting's own clause names as met: "met X", "held talks with X"."""
+    return [*roles.children(trigger, "dobj"), *roles.prep_objects(trigger, "with")]
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -1450,16 +1465,19 @@ def _group_parties(
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    pair = people and any(c.lower_ == "two" for c in word.children)
+    pair = people and any(c.lower_ in ("two", "both") for c in word.children)
     office = word.lemma_.lower()
     # Talks on a leg the traveller came from are background to the stay now told.
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
+    # "Both ministers arrived and met X": X, named in the clause, is none of the two.
+    named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
     for mention in reversed(earlier):
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
             continue
         parties = [mention.actor.referent, *mention.counterparts]
+        parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
         if pair and _unlike_office(parties, office):
@@ -1471,6 +1489,12 @@ def _group_parties(
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
+
+
+def _named_in_clause(trigger: Token) -> list[Token]:
+    """Who the trigger's clause, or a clause joined to it, names as met or visited."""
+    verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
+    return [word for verb in verbs for word in _met_words(verb)]
 
 
 def _sets_up_group(mention: Mention) -> bool:

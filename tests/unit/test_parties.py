@@ -97,3 +97,23 @@ def test_a_short_name_in_the_storys_spelling_is_the_person(
     )
     people = [ref for ref in canonical_entities(doc).referents if ref.label == "PERSON"]
     assert [(ref.name, len(ref.mentions)) for ref in people] == [("Ahmed bin Rashid", 2)]
+
+
+def test_both_ministers_who_met_the_host_apart_are_the_pair_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Ana Lindqvist hosted her Chilean and Peruvian counterparts, Bo "
+        "Tamayo and Rui Salas, in Lima on Thursday.\n\n"
+        '"It was a useful day," Lindqvist said.\n\n'
+        "Salas said the talks had been frank. Tamayo called them a first step.\n\n"
+        "Both ministers arrived in Lima on Wednesday evening and met Lindqvist separately."
+    )
+    told = [e for e in events_of(enricher, text) if "Both" in e.evidence[0].text]
+    parties = sorted((e.type, e.actor.id, *sorted(c.id for c in e.counterparts)) for e in told)
+    assert parties == [
+        ("meeting", "bo-tamayo", "ana-lindqvist"),
+        ("meeting", "rui-salas", "ana-lindqvist"),
+        ("visit", "bo-tamayo"),
+        ("visit", "rui-salas"),
+    ]
