@@ -732,7 +732,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     if agents:
         # "talks during the first visit by a Finnish head of state": the doer is told, if not
         # by name, and is not the subject of the talks; the one Finn named, or nobody.
-        return _sole_person_of(agents[0], table)
+        return _traveller_restated(noun, table) or _sole_person_of(agents[0], table)
     between = _parties_between(noun, table)
     if len(between) > 1 and noun.dep_ != "dobj":
         # "signed a deal during talks between X and Y": the talks' own parties, not the doer
@@ -774,6 +774,16 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         return _verb_actor(governor, table)
     return None
+
+
+def _traveller_restated(noun: Token, table: EntityTable) -> Role | None:
+    """ "Lund flew to Oslo in May, the first visit by a Danish premier in a decade": a trip noun
+    set beside the trip it sums up describes that trip's traveller, not another."""
+    verb = noun.head
+    beside = noun.dep_ in ("dobj", "appos", "npadvmod") and verb.pos_ == "VERB"
+    if not beside or verb.lemma_ not in cue_words("motion"):
+        return None
+    return _verb_actor(verb, table)
 
 
 def _passive_subject(verb: Token, table: EntityTable) -> Role | None:

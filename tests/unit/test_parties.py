@@ -129,3 +129,13 @@ def test_a_bare_title_whose_clause_says_her_is_the_woman_holding_it(enricher: En
     )
     cusco = [e for e in events_of(enricher, text) if e.location and e.location.id == "cusco"]
     assert [e.actor.id for e in cusco] == ["laura-mendez"]
+
+
+def test_a_visit_summing_up_a_trip_is_its_travellers(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Carlos Ortega received Danish Prime Minister Lars Moen in Lima on "
+        "Monday.\n\n"
+        "Jens Holm visited Lima in May 2019, the first visit to Peru by a Danish premier."
+    )
+    told = [e for e in events_of(enricher, text) if "Holm" in e.evidence[0].text]
+    assert {e.actor.id for e in told} == {"jens-holm"}
