@@ -1333,7 +1333,6 @@ def _resolve_titles(
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
-        fitting = _of_the_gender_told(phrase, fitting)
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
@@ -1357,43 +1356,6 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
-
-
-# Forms of address and pronouns that tell a person's sex: "Ms X", "the minister, who ... her".
-_MALE_ADDRESS = frozenset({"mr", "mr.", "sir", "lord", "sheikh", "shaikh", "monsieur", "senor"})
-_FEMALE_ADDRESS = frozenset({
-    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "sheikha", "shaikha",
-})  # fmt: skip
-_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "himself": "m"} | {
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-
-
-def _of_the_gender_told(
-    phrase: Span, fitting: list[tuple[int, Referent]]
-) -> list[tuple[int, Referent]]:
-    """ "The Vice-President, who is accompanied by her husband": a pronoun in the role
-    phrase's own clause tells the holder's sex, so a holder addressed as "Ms" beats one whose
-    sex the story never told, and one addressed as "Mr" is out."""
-    told = {_PRONOUN_SEX.get(word.lower_) for word in phrase.root.subtree if word not in phrase}
-    told.discard(None)
-    if len(told) != 1:
-        return fitting
-    sex = told.pop()
-    same = [f for f in fitting if _addressed_as(f[1]) == sex]
-    return same or [f for f in fitting if _addressed_as(f[1]) in (sex, None)] or fitting
-
-
-def _addressed_as(person: Referent) -> str | None:
-    """The sex the forms of address before a person's name tell, if they agree."""
-    before = (m.doc[m.start - 1].lower_ for m in person.mentions if m.start > 0)
-    found = {
-        "m" if w in _MALE_ADDRESS else "f" for w in before if w in _MALE_ADDRESS | _FEMALE_ADDRESS
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _told_beside(
