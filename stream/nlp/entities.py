@@ -7,6 +7,7 @@ function over the repaired Doc. Names, outlets and spelling variants come from
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +43,9 @@ TITLES_KEY = "newsstream_titles"
 LEADER_OFFICES = frozenset({"state", "government"})
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the model gives a bare surname it fails to see as a person ("met Dragičević" read as
+# a title of a work), none of which the table keeps.
+MISREAD_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 # What a hyphen adds to a title before the name: "President-elect X".
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
@@ -945,7 +949,9 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if _is_subject(span.root)
     ]
     people = sorted(
-        (span.start, ref) for span, ref in subjects if not _only_the_source(span, subjects)
+        (span.start, ref)
+        for span, ref in subjects
+        if not _only_the_source(span, subjects) and not in_caption(span.root)
     )
     return EntityTable(
         referents=ordered,
@@ -979,6 +985,21 @@ def subject_swept_into_time(word: Token) -> bool:
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
     timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
     return word.i + 1 == first and timed
+
+
+# A line that labels a picture: "Photo:", "PHOTO CAPTION:", "File photo:", "Image caption:".
+_CAPTION_LINE = re.compile(
+    r"(?:file\s+)?(?:photo|picture|image|caption|pictured)(?:\s+caption)?\s*:", re.IGNORECASE
+)
+
+
+def in_caption(word: Token) -> bool:
+    """Whether a word stands in a photo caption: the caption tells the picture, not the story,
+    so the person it shows is no antecedent of the story's next "he" ("PHOTO: A greets B. /
+    He then flies on ..." goes on telling of the story's traveller)."""
+    text = word.doc.text
+    line_start = text.rfind("\n", 0, word.idx) + 1
+    return _CAPTION_LINE.match(text, line_start) is not None
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
@@ -1027,12 +1048,20 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
     candidates = [
         ref
         for ref in referents.values()
-        if ref.label == "PERSON" and _shortens(words, ref.key.split())
+        if ref.label == "PERSON" and any(_shortens(words, full) for full in _spellings(ref))
     ]
     if candidates:
         best = _likeliest_bearer(candidates, ent.start)
         return best.key, best.name
     return _key_and_name(ent)
+
+
+def _spellings(referent: Referent) -> list[list[str]]:
+    """The person's name as the alias table spells it and as the story printed it: a short
+    form keeps the story's spelling ("Sheikh Ahmad" after "Ahmad bin Rashid", whom the table
+    files as "Ahmed bin Rashid")."""
+    printed = (fold(mention.text).split() for mention in referent.mentions)
+    return [referent.key.split(), *printed]
 
 
 def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
@@ -1145,7 +1174,8 @@ def _add_name_echoes(
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
-        if token.pos_ in ("PROPN", "NOUN") and not token.ent_type_ and _capitalised(token):
+        misread = token.ent_type_ in MISREAD_NAME_LABELS
+        if token.pos_ in ("PROPN", "NOUN") and misread and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
             person = (
                 known_as.get(token.lower_)

@@ -143,7 +143,7 @@ def extract_mentions(
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
             for leg in _legs(mention, chain[0], reading):
-                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one))
+                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             mentions += _leg_left_from(mention, chain, reading)
@@ -202,9 +202,10 @@ def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
     return head if same_time and same_place and same_actor else None
 
 
-def _met_apart(mention: Mention) -> list[Mention]:
+def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
     """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
-    of consultations": one meeting with each party."""
+    of consultations": one meeting with each party; "both ministers met X separately": one
+    meeting of X with each minister."""
     trigger = mention.trigger
     if mention.type != "meeting" or len(mention.counterparts) < 2:
         return [mention]
@@ -216,7 +217,21 @@ def _met_apart(mention: Mention) -> list[Mention]:
     said += roles.prep_objects(trigger, "in")
     if all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
+    met = {ref.key for ref in roles.referents(_met_words(trigger), table)}
+    parties = [mention.actor.referent, *mention.counterparts]
+    members = [party for party in parties if party.key not in met]
+    hosts = [party for party in parties if party.key in met]
+    if roles.group_word(trigger) is not None and hosts and len(members) > 1:
+        return [
+            replace(mention, actor=roles.Role(member, from_parse=False), counterparts=hosts)
+            for member in members
+        ]
     return [replace(mention, counterparts=[party]) for party in mention.counterparts]
+
+
+def _met_words(trigger: Token) -> list[Token]:
+    """Who a meeting's own clause names as met: "met X", "held talks with X"."""
+    return [*roles.children(trigger, "dobj"), *roles.prep_objects(trigger, "with")]
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -463,7 +478,19 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
     places = roles.prep_objects(trigger, "at", "on")
-    return any(place.lemma_.lower() in cue_words("arrival_site") for place in places)
+    return any(_site_word(place) in cue_words("arrival_site") for place in places)
+
+
+def _site_word(place: Token) -> str:
+    """The kind of site a place word names, a spaced compound spelled solid: "air base" is an
+    airbase, "air field" an airfield."""
+    word = place.lemma_.lower()
+    before = place.doc[place.i - 1] if place.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == place.i:
+        spelled_solid = before.lower_ + word
+        if spelled_solid in cue_words("arrival_site"):
+            return spelled_solid
+    return word
 
 
 def _on_arrival(trigger: Token) -> bool:
@@ -1114,7 +1141,7 @@ def _read_mention(
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
-    group = [] if states else _group_parties(trigger, reading, earlier)
+    group = [] if states else _group_parties(trigger, reading, earlier, event_type)
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
@@ -1455,7 +1482,9 @@ def _accepted(invite: Token) -> bool:
     return any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
 
 
-def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+def _group_parties(
+    trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
+) -> list[Referent]:
     """The parties "the two leaders" or "they" stand for: the joint subjects of the clause a
     "they" hangs from, else those of the latest meeting, agreement or invitation told in this
     paragraph or the one before."""
@@ -1472,19 +1501,24 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
     people = word.lemma_.lower() in cue_words("group_of_people")
     # "The two governments" are the states of the people who met, or nobody told.
     states = word.lemma_.lower() in cue_words("group_of_states")
+    # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
+    states = states or (event_type == "agreement" and word.lemma_.lower() == "side")
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    pair = people and any(c.lower_ == "two" for c in word.children)
+    pair = people and any(c.lower_ in ("two", "both") for c in word.children)
     office = word.lemma_.lower()
     # Talks on a leg the traveller came from are background to the stay now told.
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
+    # "Both ministers arrived and met X": X, named in the clause, is none of the two.
+    named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
     for mention in reversed(earlier):
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
             continue
         parties = [mention.actor.referent, *mention.counterparts]
+        parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
         if pair and _unlike_office(parties, office):
@@ -1496,6 +1530,12 @@ def _group_parties(trigger: Token, reading: Reading, earlier: list[Mention]) -> 
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
+
+
+def _named_in_clause(trigger: Token) -> list[Token]:
+    """Who the trigger's clause, or a clause joined to it, names as met or visited."""
+    verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
+    return [word for verb in verbs for word in _met_words(verb)]
 
 
 def _sets_up_group(mention: Mention) -> bool:

@@ -732,7 +732,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     if agents:
         # "talks during the first visit by a Finnish head of state": the doer is told, if not
         # by name, and is not the subject of the talks; the one Finn named, or nobody.
-        return _sole_person_of(agents[0], table)
+        return _traveller_restated(noun, table) or _sole_person_of(agents[0], table)
     between = _parties_between(noun, table)
     if len(between) > 1 and noun.dep_ != "dobj":
         # "signed a deal during talks between X and Y": the talks' own parties, not the doer
@@ -747,10 +747,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     named = table.at(governor) if slot.dep_ == "pobj" else None
     if named is not None and named.label == "PERSON":
         return Role(named, from_parse=True)  # "Lund, on a visit to Quito, said ..."
-    if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-        shared = _verb_actor(governor, table)
-        if shared is not None:
-            return shared
+    shared = _doer_of_governor(noun, slot, governor, table)
+    if shared is not None:
+        return shared
     if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:
         shared = _noun_actor(governor, table)  # "his trip with a visit to X"
         if shared is not None:
@@ -763,6 +762,38 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # ("between the Oslo government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTable) -> Role | None:
+    """The doer a noun shares with the verb whose object it is: "held talks" are the
+    subject's."""
+    if slot.dep_ == "pobj" and noun.lemma_ in TRIP_NOUNS and _is_passive(governor):
+        guest = _passive_subject(governor, table)
+        if guest is not None:
+            return guest
+    if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+        return _verb_actor(governor, table)
+    return None
+
+
+def _traveller_restated(noun: Token, table: EntityTable) -> Role | None:
+    """ "Lund flew to Oslo in May, the first visit by a Danish premier in a decade": a trip noun
+    set beside the trip it sums up describes that trip's traveller, not another."""
+    verb = noun.head
+    beside = noun.dep_ in ("dobj", "appos", "npadvmod") and verb.pos_ == "VERB"
+    if not beside or verb.lemma_ not in cue_words("motion"):
+        return None
+    return _verb_actor(verb, table)
+
+
+def _passive_subject(verb: Token, table: EntityTable) -> Role | None:
+    """ "Lund was welcomed on arrival by Moe": the trip is the one the welcome befalls, the
+    passive subject's, never the agent's who stayed at home."""
+    for subject in children(verb, "nsubjpass"):
+        found = referent(subject, table)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=True)
+    return None
 
 
 def _parties_between(noun: Token, table: EntityTable) -> list[Referent]:

@@ -1,0 +1,129 @@
+"""Who the parties of an event are, on small invented stories read with the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from stream.contracts import Article, EntityLabel, Event
+from stream.nlp import entities
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import TITLES_KEY, canonical_entities, title_matcher, title_spans
+from stream.nlp.lexicon import AliasEntry, fold
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def test_pronoun_after_a_photo_caption_means_the_story_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Varga arrived in Lorvia on Sunday for a three-day visit.\n\n"
+        "Varga will call on Prime Minister Elin Saro at her office on Monday.\n\n"
+        "Photo caption: Prime Minister Ivo Brandt talks to reporters at the airport on Sunday.\n\n"
+        "He will then fly to Tokyo on Wednesday."
+    )
+    tokyo = [e for e in events_of(enricher, text) if e.location and e.location.id == "tokyo"]
+    assert [e.actor.id for e in tokyo] == ["tomas-varga"]
+
+
+def test_the_two_sides_of_a_signing_are_the_states_of_the_pair(enricher: Enricher) -> None:
+    text = (
+        "Chilean Foreign Minister Ana Lindqvist held talks with Peruvian Foreign Minister "
+        "Bo Tamayo in Lima on Monday.\n\n"
+        "The two sides then signed three trade accords."
+    )
+    (deal,) = [e for e in events_of(enricher, text) if e.type == "agreement"]
+    assert {deal.actor.id, *(c.id for c in deal.counterparts)} == {"chile", "peru"}
+
+
+def test_an_arrival_told_under_a_passive_welcome_is_the_guests(enricher: Enricher) -> None:
+    text = (
+        "President Ahmed Lind arrived in Quito on Sunday for a two-day visit.\n\n"
+        "Mr Lind was welcomed on arrival at the Presidential Airport by Sheikh Bo bin Tamm, "
+        "Vice President and Deputy Prime Minister."
+    )
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert visits and {e.actor.id for e in visits} == {"ahmed-lind"}
+
+
+def test_a_host_at_an_air_base_greets_the_visit(enricher: Enricher) -> None:
+    text = (
+        "Dr Varga, who arrived in Lima on Sunday afternoon on a two-day official visit, was "
+        "received at Callao air base by Peruvian Foreign Minister Ivo Brandt."
+    )
+    events = events_of(enricher, text)
+    assert [(e.type, [c.id for c in e.counterparts]) for e in events] == [("visit", ["ivo-brandt"])]
+
+
+def built(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A blank Doc of `text` whose entities are the first occurrences of each (surface, label),
+    every capitalised word tagged a proper noun."""
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "X"
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface, spans[-1].end_char if spans else 0)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    doc.spans[TITLES_KEY] = title_spans(doc, title_matcher(nlp.vocab))
+    return doc
+
+
+def test_a_surname_the_model_reads_as_a_work_is_the_person() -> None:
+    doc = built(
+        "Rui Tamayo flew to Lima. Officials met Tamayo there.",
+        [("Rui Tamayo", "PERSON"), ("Lima", "GPE"), ("Tamayo", "WORK_OF_ART")],
+    )
+    found = canonical_entities(doc).at(doc[8])
+    assert found is not None and found.key == "rui tamayo"
+
+
+def test_a_short_name_in_the_storys_spelling_is_the_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entry = AliasEntry(name="Ahmed bin Rashid", label=EntityLabel.PERSON)
+    monkeypatch.setattr(entities, "alias_index", lambda: {fold("Ahmad bin Rashid"): entry})
+    doc = built(
+        "Sheikh Ahmad bin Rashid flew to Lima. Sheikh Ahmad met officials.",
+        [("Ahmad bin Rashid", "PERSON"), ("Lima", "GPE"), ("Ahmad", "PERSON")],
+    )
+    people = [ref for ref in canonical_entities(doc).referents if ref.label == "PERSON"]
+    assert [(ref.name, len(ref.mentions)) for ref in people] == [("Ahmed bin Rashid", 2)]
+
+
+def test_both_ministers_who_met_the_host_apart_are_the_pair_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Ana Lindqvist hosted her Chilean and Peruvian counterparts, Bo "
+        "Tamayo and Rui Salas, in Lima on Thursday.\n\n"
+        '"It was a useful day," Lindqvist said.\n\n'
+        "Salas said the talks had been frank. Tamayo called them a first step.\n\n"
+        "Both ministers arrived in Lima on Wednesday evening and met Lindqvist separately."
+    )
+    told = [e for e in events_of(enricher, text) if "Both" in e.evidence[0].text]
+    parties = sorted((e.type, e.actor.id, *sorted(c.id for c in e.counterparts)) for e in told)
+    assert parties == [
+        ("meeting", "bo-tamayo", "ana-lindqvist"),
+        ("meeting", "rui-salas", "ana-lindqvist"),
+        ("visit", "bo-tamayo"),
+        ("visit", "rui-salas"),
+    ]
+
+
+def test_a_visit_summing_up_a_trip_is_its_travellers(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Carlos Ortega received Danish Prime Minister Lars Moen in Lima on "
+        "Monday.\n\n"
+        "Jens Holm visited Lima in May 2019, the first visit to Peru by a Danish premier."
+    )
+    told = [e for e in events_of(enricher, text) if "Holm" in e.evidence[0].text]
+    assert {e.actor.id for e in told} == {"jens-holm"}
