@@ -386,10 +386,20 @@ def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> li
         m
         for m in mentions
         if m.type == "visit"
-        and m.trigger.head.i == trigger.i
-        and m.trigger.dep_ == "advcl"
-        and m.trigger.lemma_ in cue_words("arrival")
+        and (_time_clause_of(m.trigger, trigger) or _time_phrase_of(m.trigger, trigger))
     ]
+
+
+def _time_clause_of(arrival: Token, welcome: Token) -> bool:
+    told = arrival.head.i == welcome.i and arrival.dep_ == "advcl"
+    return told and arrival.lemma_ in cue_words("arrival")
+
+
+def _time_phrase_of(arrival: Token, welcome: Token) -> bool:
+    """ "Was welcomed on arrival by X", "upon her arrival": the arrival is the welcome's time."""
+    prep = arrival.head
+    on = prep.lower_ in ("on", "upon") and prep.dep_ == "prep" and prep.head.i == welcome.i
+    return on and arrival.dep_ == "pobj" and arrival.lemma_ in cue_words("arrival_noun")
 
 
 def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:

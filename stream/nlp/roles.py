@@ -756,6 +756,16 @@ def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
     return _voice_of_stance(noun, table) or _noun_doer(noun, table)
 
 
+def _guest_framed(slot: Token, governor: Token, table: EntityTable) -> Role | None:
+    """ "Was welcomed on arrival by X", "was received during her visit by X": a trip framing
+    a passive verb is made by the one it happens to, not by its agent."""
+    if slot.dep_ != "pobj" or not _is_passive(governor):
+        return None
+    guests = (referent(subject, table) for subject in children(governor, "nsubjpass"))
+    guest = next(filter(None, guests), None)
+    return Role(guest, from_parse=True) if guest is not None else None
+
+
 def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     owners = list(children(noun, "poss"))
     told = _doer_named_with(noun, table)
@@ -781,7 +791,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     if named is not None and named.label == "PERSON":
         return Role(named, from_parse=True)  # "Lund, on a visit to Quito, said ..."
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-        shared = _verb_actor(governor, table)
+        shared = _guest_framed(slot, governor, table) or _verb_actor(governor, table)
         if shared is not None:
             return shared
     if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:

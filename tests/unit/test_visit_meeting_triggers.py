@@ -151,3 +151,27 @@ def test_back_to_a_place_the_trip_went_before_is_a_further_visit(enricher: Enric
         "He flew back to Oslo on Thursday for talks with Prime Minister Ola Berg.",
     )
     assert ("Jan Nowak", "Oslo", "occurred") in visits(events)
+
+
+def hosts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(e.type, e.actor.name, tuple(c.name for c in e.counterparts)) for e in events}
+
+
+def test_a_welcome_on_arrival_is_the_earlier_told_visits_host(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "King Harald Lund on Sunday received Estonian President Ivo Sand at the palace in Oslo."
+        "\n\nMr Sand was welcomed on arrival at Gardermoen Airport by Crown Prince Haakon Berg.",
+    )
+    found = hosts(events)
+    assert ("visit", "Ivo Sand", ("Haakon Berg",)) in found
+    assert not any(actor == "Haakon Berg" for _, actor, _ in found)
+
+
+def test_a_welcome_at_an_air_base_greets_the_arrival(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ivo Sand, who arrived in Oslo on Sunday on a two-day official visit, "
+        "was received at Rygge air base by Foreign Minister Ola Berg.",
+    )
+    assert hosts(events) == {("visit", "Ivo Sand", ("Ola Berg",))}
