@@ -1015,7 +1015,15 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
-    return words + joined_parties(trigger)
+    return words + joined_parties(trigger) + _people_gathered(trigger)
+
+
+def _people_gathered(trigger: Token) -> list[Token]:
+    """ "Hosted a meeting of A, B and C": the people a gathering is "of" meet there (a body
+    it is "of", "a session of the Council", is no party)."""
+    gatherings = [trigger] if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
+    named = (g for g in gatherings if g.lemma_ in cue_words("gathering"))
+    return [w for g in named for w in prep_objects(g, "of") if w.ent_type_ == "PERSON"]
 
 
 def attendees(trigger: Token) -> list[Token]:

@@ -175,3 +175,17 @@ def test_a_welcome_at_an_air_base_greets_the_arrival(enricher: Enricher) -> None
         "was received at Rygge air base by Foreign Minister Ola Berg.",
     )
     assert hosts(events) == {("visit", "Ivo Sand", ("Ola Berg",))}
+
+
+def test_a_meeting_of_named_people_has_them_as_parties(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On March 26, Prime Minister Ivo Sand hosted a meeting of Ola Berg, Jan Lund and "
+        "Turkish President Ali Kaya in Varna.",
+    )
+    meetings = [
+        (e.actor.name, sorted(c.name for c in e.counterparts))
+        for e in events
+        if e.type == "meeting"
+    ]
+    assert meetings == [("Ivo Sand", ["Ali Kaya", "Jan Lund", "Ola Berg"])]
