@@ -1535,8 +1535,9 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
         for position, token in enumerate(chain)
     ]
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
-    # which is past; what was agreed on lies ahead, the visit does not.
-    if len(chain) > 1 and chain[1].lower_ == "during":
+    # which is past; what was agreed on lies ahead, the visit does not. Nor does a visit
+    # "after" which the past agreeing came ("agreed to host talks after X's visit").
+    if len(chain) > 1 and chain[1].lower_ in ("during", *AFTER_PREPS):
         words = [
             found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
             for position, (token, found) in enumerate(zip(chain, words, strict=True))

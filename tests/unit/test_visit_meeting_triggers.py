@@ -189,3 +189,10 @@ def test_a_meeting_of_named_people_has_them_as_parties(enricher: Enricher) -> No
         if e.type == "meeting"
     ]
     assert meetings == [("Ivo Sand", ["Ali Kaya", "Jan Lund", "Ola Berg"])]
+
+
+def test_a_trip_after_which_a_past_act_came_was_made(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Norway agreed to host the conference after Sand's visit to Oslo on January 15."
+    )
+    assert visits(events) == [("Sand", "Oslo", "occurred")]
