@@ -403,10 +403,20 @@ def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> li
         m
         for m in mentions
         if m.type == "visit"
-        and m.trigger.head.i == trigger.i
-        and m.trigger.dep_ == "advcl"
-        and m.trigger.lemma_ in cue_words("arrival")
+        and (_time_clause_of(m.trigger, trigger) or _time_phrase_of(m.trigger, trigger))
     ]
+
+
+def _time_clause_of(arrival: Token, welcome: Token) -> bool:
+    told = arrival.head.i == welcome.i and arrival.dep_ == "advcl"
+    return told and arrival.lemma_ in cue_words("arrival")
+
+
+def _time_phrase_of(arrival: Token, welcome: Token) -> bool:
+    """ "Was welcomed on arrival by X", "upon her arrival": the arrival is the welcome's time."""
+    prep = arrival.head
+    on = prep.lower_ in ("on", "upon") and prep.dep_ == "prep" and prep.head.i == welcome.i
+    return on and arrival.dep_ == "pobj" and arrival.lemma_ in cue_words("arrival_noun")
 
 
 def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:
@@ -1386,7 +1396,16 @@ def _traveller_of_the_trip(
     definite_trip = any(
         reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
     )
-    told = next((m for m in reversed(earlier) if m.type == "visit"), None)
+    # "The trip came days after ...": a trip told as past is one made, not one only planned.
+    made = verb is not None and verb.tag_ == "VBD"
+    told = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit" and not (made and m.status != EventStatus.OCCURRED)
+        ),
+        None,
+    )
     if not definite_trip or told is None:
         return None
     return roles.Role(told.actor.referent, from_parse=False)
@@ -1479,7 +1498,17 @@ def _invitation_taken_up(trigger: Token) -> bool:
 
 
 def _accepted(invite: Token) -> bool:
-    return any(verb.lemma_ in cue_words("acceptance") for verb in invite.conjuncts)
+    """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
+    invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
+    follows the invitation in its own clause, but not negated ("Y has not accepted")."""
+    following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
+    return any(
+        verb.lemma_ in cue_words("acceptance") and not _negated_verb(verb) for verb in following
+    )
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _group_parties(
@@ -2053,9 +2082,16 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
     """ "Returned to X": a traveller goes back home, unless X is where the story already took
     them ("flew to Quito on Thursday ... returned to Quito on Monday" is a second trip)."""
     trigger, location = mention.trigger, mention.location
-    if mention.type != "visit" or trigger.lemma_ != "return":
+    if mention.type != "visit":
         return False
-    if not any(roles.prep_objects(trigger, "to")):
+    # "Flying home to X" says it outright; "flew back to X", "due back in X" as "returned" does.
+    bound = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "prt")}
+    if "home" in bound:
+        return True
+    if trigger.lemma_ == "return":
+        if not any(roles.prep_objects(trigger, "to")):
+            return False
+    elif "back" not in bound:
         return False
     if location is None or location.place is None:
         return True

@@ -62,6 +62,7 @@ CueKind = Literal[
     "group_of_people",
     "apart",
     "arrival",
+    "arrival_noun",
     "trip_verb",
     "report_noun",
     "denial",

@@ -561,6 +561,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=True)
         # "a trip which includes stops in X": the trip's traveller makes the stops.
         return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+    invitee = _invitee_of(verb, table)
+    if invitee is not None:
+        return Role(invitee, from_parse=True)
     named_for = _subject_after_for(verb, table) if verb.dep_ in ("relcl", "acl") else None
     if named_for is not None:
         return Role(named_for, from_parse=False)
@@ -580,6 +583,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         joins = governor.lemma_ in cue_words("joining")
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
         found = referent(objects[0], table) if objects else None
+        if found is not None and found is _subject_referent(governor, table):
+            # "He invited the visiting president to ...": nobody invites himself, so the role
+            # was misread; "..., and that Y had accepted" names the one who goes.
+            found = _acceptor(governor, table)
         if objects:
             # An object nobody in the article fits ("invited officials to visit") is still
             # the one who visits: the inviter does not.
@@ -654,6 +661,32 @@ def sequence_governor(verb: Token) -> Token | None:
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
     reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
     return reported and subject.label != "PERSON"
+
+
+def _subject_referent(verb: Token, table: EntityTable) -> Referent | None:
+    subject = next(iter(_clause_subjects(verb)), None)
+    return referent(subject, table) if subject is not None else None
+
+
+def _acceptor(invite: Token, table: EntityTable) -> Referent | None:
+    accepting = (
+        w for w in invite.subtree if w.i > invite.i and w.lemma_ in cue_words("acceptance")
+    )
+    return next((found for w in accepting if (found := _subject_referent(w, table))), None)
+
+
+def _invitee_of(verb: Token, table: EntityTable) -> Referent | None:
+    """ "Extended an invitation to Y to visit Oslo": the trip hung on the invitation is the
+    invitee's, whether the parser hangs "to Y" on the noun or on the verb that conveys it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_ != "invitation" or not _is_infinitive(verb):
+        return None
+    carriers = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for word in (obj for carrier in carriers for obj in prep_objects(carrier, "to")):
+        found = referent(word, table)
+        if found is not None:
+            return found
+    return None
 
 
 def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
@@ -1003,7 +1036,15 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
-    return words + joined_parties(trigger)
+    return words + joined_parties(trigger) + _people_gathered(trigger)
+
+
+def _people_gathered(trigger: Token) -> list[Token]:
+    """ "Hosted a meeting of A, B and C": the people a gathering is "of" meet there (a body
+    it is "of", "a session of the Council", is no party)."""
+    gatherings = [trigger] if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
+    named = (g for g in gatherings if g.lemma_ in cue_words("gathering"))
+    return [w for g in named for w in prep_objects(g, "of") if w.ent_type_ == "PERSON"]
 
 
 def attendees(trigger: Token) -> list[Token]:

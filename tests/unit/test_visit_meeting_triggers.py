@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
-from stream.contracts import Article, Event
+from stream.contracts import Article, Event, EventStatus
+from stream.nlp import events as event_rules
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities import Referent
+from stream.nlp.roles import Role
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -76,3 +80,119 @@ def test_left_on_a_day_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
         "Monday evening for Ghana, where she opened a fair.",
     )
     assert ("Ana Roda", "Ghana", "occurred") in visits(events)
+
+
+def test_an_accepted_invitation_on_the_noun_is_the_invitees_trip(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ola Berg extended an invitation to President Kofi Mensah to visit "
+        "Veldoria, which the Ghanaian leader accepted.",
+    )
+    assert visits(events) == [("Kofi Mensah", "Veldoria", "planned")]
+
+
+def test_an_invitation_not_accepted_makes_no_trip(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ola Berg invited President Tomas Lind to visit Veldoria, but Lind has "
+        "not accepted.",
+    )
+    assert visits(events) == []
+
+
+def test_an_acceptance_told_after_the_invitation_in_a_report(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ola Berg met President Kofi Mensah in Accra on Monday. Berg said he "
+        "had invited Mensah to visit Norway and that Mr Mensah had accepted.",
+    )
+    assert ("Kofi Mensah", "Norway", "planned") in visits(events)
+
+
+def test_a_self_invitation_is_a_misread_role_and_the_acceptor_goes(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Sand returned to Tallinn on Tuesday from a visit to Warsaw, where he held "
+        "talks with the Polish leader Jan Nowak.\n\nHe said he had invited the Polish president "
+        "to visit Estonia and that Mr Nowak had accepted.",
+    )
+    assert ("Jan Nowak", "Estonia", "planned") in visits(events)
+
+
+def test_a_trip_told_as_past_is_not_one_only_planned(enricher: Enricher) -> None:
+    """ "The trip came days after ...": the definite trip is the one made, not the latest
+    trip the story told as planned."""
+    doc = enricher.nlp("The trip came only days after the summit.")
+    trip = next(token for token in doc if token.lower_ == "trip")
+    reading = SimpleNamespace(trigger_types={trip.i: "visit"})
+
+    def told(name: str, status: EventStatus) -> SimpleNamespace:
+        referent = Referent(key=name.lower(), label="PERSON", name=name)
+        return SimpleNamespace(type="visit", status=status, actor=Role(referent, from_parse=True))
+
+    earlier = [told("Ola Berg", EventStatus.OCCURRED), told("Kofi Mensah", EventStatus.PLANNED)]
+    found = event_rules._traveller_of_the_trip(trip, reading, earlier)  # type: ignore[arg-type]
+    assert found is not None and found.referent.name == "Ola Berg"
+
+
+def test_flying_home_or_due_back_is_no_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Friday, President Ivo Sand will travel to Bergen before flying home to Tallinn."
+        "\n\nPresident Jan Nowak was due back in Warsaw last night.",
+    )
+    assert visits(events) == [("Ivo Sand", "Bergen", "planned")]
+
+
+def test_back_to_a_place_the_trip_went_before_is_a_further_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Jan Nowak flew to Oslo on Monday and went on to Bergen on Tuesday. "
+        "He flew back to Oslo on Thursday for talks with Prime Minister Ola Berg.",
+    )
+    assert ("Jan Nowak", "Oslo", "occurred") in visits(events)
+
+
+def hosts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(e.type, e.actor.name, tuple(c.name for c in e.counterparts)) for e in events}
+
+
+def test_a_welcome_on_arrival_is_the_earlier_told_visits_host(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "King Harald Lund on Sunday received Estonian President Ivo Sand at the palace in Oslo."
+        "\n\nMr Sand was welcomed on arrival at Gardermoen Airport by Crown Prince Haakon Berg.",
+    )
+    found = hosts(events)
+    assert ("visit", "Ivo Sand", ("Haakon Berg",)) in found
+    assert not any(actor == "Haakon Berg" for _, actor, _ in found)
+
+
+def test_a_welcome_at_an_air_base_greets_the_arrival(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ivo Sand, who arrived in Oslo on Sunday on a two-day official visit, "
+        "was received at Rygge air base by Foreign Minister Ola Berg.",
+    )
+    assert hosts(events) == {("visit", "Ivo Sand", ("Ola Berg",))}
+
+
+def test_a_meeting_of_named_people_has_them_as_parties(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On March 26, Prime Minister Ivo Sand hosted a meeting of Ola Berg, Jan Lund and "
+        "Turkish President Ali Kaya in Varna.",
+    )
+    meetings = [
+        (e.actor.name, sorted(c.name for c in e.counterparts))
+        for e in events
+        if e.type == "meeting"
+    ]
+    assert meetings == [("Ivo Sand", ["Ali Kaya", "Jan Lund", "Ola Berg"])]
+
+
+def test_a_trip_after_which_a_past_act_came_was_made(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Norway agreed to host the conference after Sand's visit to Oslo on January 15."
+    )
+    assert visits(events) == [("Sand", "Oslo", "occurred")]
