@@ -1705,7 +1705,7 @@ def _reported_intent(kind: str, found: set[str], clause: Token) -> str:
     modals = found & cue_words("speculated")
     if kind != "speculated" or not modals <= cue_words("reported_intent"):
         return kind
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in cue_words("reporting")
     return "planned" if reported else kind
@@ -2035,13 +2035,13 @@ def _anchor(ent: Span) -> Token:
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
     # A verb read as a preposition ("a visit starting Wednesday") is one too.
-    while head.head is not head and (
+    while head.head.i != head.i and (
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
         head = head.head
     # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of;
     # nor does a word of a name the parser read as a verb of its own ("dos" in "Jose dos Santos").
-    while head.head is not head and (
+    while head.head.i != head.i and (
         (head.pos_ == "PROPN" and head.dep_ in NAME_LINKS) or head.ent_type_ == "PERSON"
     ):
         head = head.head

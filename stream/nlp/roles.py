@@ -84,7 +84,7 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the heads it shares a clause with, up to and including the clause's verb."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in CLAUSE_LINKS and token.head is not token:
+    while token.dep_ in CLAUSE_LINKS and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
@@ -1240,7 +1240,7 @@ def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
 
 def _compound_head(word: Token) -> Token:
     """The name a title is compounded with: "visiting President Lajos Halász"."""
-    while word.dep_ == "compound" and word.head is not word:
+    while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head
     return word
 

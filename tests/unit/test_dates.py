@@ -289,3 +289,31 @@ def test_resolve_date_run_on_phrase_keeps_the_part_before_its_comma(
 ) -> None:
     found = resolve_date(phrase, SEED_PUBLISHED)
     assert found is not None and found.value == value
+
+
+class _FreshHeadToken:
+    """A token whose `head` is a new object each time, as spaCy's may be once a Doc's token
+    cache is rebuilt (a retokenized Doc): only its index says it is the root."""
+
+    steps = 0
+
+    def __init__(self, i: int, head_i: int) -> None:
+        self.i, self._head_i, self.pos_, self.dep_, self.ent_type_ = i, head_i, "ADP", "prep", ""
+
+    @property
+    def head(self) -> _FreshHeadToken:
+        _FreshHeadToken.steps += 1
+        assert _FreshHeadToken.steps < 1000, "the walk up the parse did not stop at its root"
+        return _FreshHeadToken(self._head_i, 0)
+
+
+def test_a_date_anchor_walk_ends_at_a_root_that_is_not_the_same_object() -> None:
+    from types import SimpleNamespace
+
+    from stream.nlp.events import _anchor
+
+    _FreshHeadToken.steps = 0
+    # Compared by identity, the walk up from "on May 9" never reached the root and the
+    # worker hung on the article for good.
+    ent = SimpleNamespace(root=SimpleNamespace(head=_FreshHeadToken(2, 0)))
+    assert _anchor(ent).i == 0
