@@ -93,7 +93,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "seventh wire split: tests/data/wire7" tests/data/wire7
 	@echo
-	$(BIN)/stream evaluate --title "eighth wire split (held out this round): tests/data/wire8" tests/data/wire8
+	$(BIN)/stream evaluate --title "eighth wire split: tests/data/wire8" tests/data/wire8
+	@echo
+	$(BIN)/stream evaluate --title "ninth wire split (held out this round): tests/data/wire9" tests/data/wire9
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi

@@ -18,7 +18,7 @@ from stream.nlp.enrich import Enricher
 
 REPO = Path(__file__).resolve().parents[2]
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
-SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8")
+SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
 
@@ -32,8 +32,8 @@ class Floors:
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
     "dev": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.90),
-    # Never read: no rule was written on it (0.67 three rounds ago, 0.70 since, 0.706 now).
-    "frozen": Floors(visits_meetings_f1=0.70, date_accuracy=0.83, place_accuracy=0.79),
+    # Never read: no rule was written on it (0.67 four rounds ago, 0.70 since, 0.718 now).
+    "frozen": Floors(visits_meetings_f1=0.71, date_accuracy=0.83, place_accuracy=0.81),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.91),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
@@ -48,9 +48,12 @@ FLOORS = {
     "wire6": Floors(visits_meetings_f1=0.91, date_accuracy=0.91, place_accuracy=0.90),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on.
-    "wire7": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.82),
-    # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705.
-    "wire8": Floors(visits_meetings_f1=0.70, date_accuracy=0.84, place_accuracy=0.74),
+    "wire7": Floors(visits_meetings_f1=0.76, date_accuracy=0.93, place_accuracy=0.83),
+    # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
+    # then tuned on.
+    "wire8": Floors(visits_meetings_f1=0.79, date_accuracy=0.91, place_accuracy=0.76),
+    # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632.
+    "wire9": Floors(visits_meetings_f1=0.63, date_accuracy=0.73, place_accuracy=0.73),
     # Real readouts.
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.96, place_accuracy=0.93),
 }
