@@ -18,7 +18,19 @@ from stream.nlp.enrich import Enricher
 
 REPO = Path(__file__).resolve().parents[2]
 REALDEV_DIR = REPO.parent / "shared" / "realdev"
-SPLITS = ("dev", "frozen", "wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")
+SPLITS = (
+    "dev",
+    "frozen",
+    "wire",
+    "wire2",
+    "wire3",
+    "wire4",
+    "wire5",
+    "wire6",
+    "wire7",
+    "wire8",
+    "wire9",
+)
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
 
