@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from stream.contracts import Article, EntityLabel, Event
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import TITLES_KEY, canonical_entities, title_matcher, title_spans
+from stream.nlp.entities import canonical_entities
 from stream.nlp.lexicon import AliasEntry, fold
+from tests.unit.test_entities import built as built_with
 
 PUBLISHED = dt.date(2025, 3, 27)
 
@@ -64,16 +65,9 @@ def test_a_host_at_an_air_base_greets_the_visit(enricher: Enricher) -> None:
 def built(text: str, ents: list[tuple[str, str]]) -> Doc:
     """A blank Doc of `text` whose entities are the first occurrences of each (surface, label),
     every capitalised word tagged a proper noun."""
-    nlp = spacy.blank("en")
-    doc = nlp(text)
+    doc = built_with(spacy.blank("en"), text, ents)
     for token in doc:
         token.pos_ = "PROPN" if token.text[:1].isupper() else "X"
-    spans = []
-    for surface, label in ents:
-        start = text.index(surface, spans[-1].end_char if spans else 0)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.ents = spans
-    doc.spans[TITLES_KEY] = title_spans(doc, title_matcher(nlp.vocab))
     return doc
 
 
