@@ -95,7 +95,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "eighth wire split: tests/data/wire8" tests/data/wire8
 	@echo
-	$(BIN)/stream evaluate --title "ninth wire split (held out this round): tests/data/wire9" tests/data/wire9
+	$(BIN)/stream evaluate --title "ninth wire split: tests/data/wire9" tests/data/wire9
+	@echo
+	$(BIN)/stream evaluate --title "tenth wire split (held out this round): tests/data/wire10" tests/data/wire10
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
