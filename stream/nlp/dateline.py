@@ -15,7 +15,7 @@ a place.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from stream.contracts import Dateline
 from stream.nlp import gazetteer
@@ -28,8 +28,10 @@ KNOWN_AGENCIES = frozenset({
 })  # fmt: skip
 """Wire services whose name alone marks a dateline: `Moscow (TASS)`."""
 
-# Upper-case words that open a story without being a place: "UPDATE: ...".
+# Upper-case words that open a story without being a place: "UPDATE: ...". Credits too: a
+# byline ("BY JANE DOE", "DAILY NEWS WITH AGENCIES", "STAFF WRITER") names people, no place.
 _KICKERS = frozenset({
+    "AGENCIES", "BY", "CORRESPONDENT", "FROM", "REPORTER", "STAFF", "WITH", "WRITER",
     "ANALYSIS", "BREAKING", "CAPTION", "COMMENT", "COMMENTARY", "CORRECTED", "EDITORIAL",
     "EXCLUSIVE", "EXPLAINER", "FACTBOX", "FEATURE", "FEATURES", "FILE", "INSIGHT", "INTERVIEW",
     "LIVE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "POSTED", "PROFILE", "PUBLISHED",
@@ -56,7 +58,8 @@ _DATE = (
 _OTHER_CALENDAR = rf"{_WORD}{_SPACE}+\d{{1,2}},{_SPACE}*\d{{3,4}}(?=,)"
 # Another place word, never the month of a date that follows with no comma ("Lome May 3").
 _MORE_PLACE = rf"{_SPACE}+(?!{_MONTH}{_SPACE}+\d){_WORD}"
-# An agency in capitals without brackets after the place or date: "Riyadh, May 3, AGENCY --".
+# An agency in capitals without brackets after the place or date: "Riyadh, May 3, AGENCY --",
+# "RIYADH, May 3 AGENCY -".
 _BARE_AGENCY = rf"[A-Z]{{2,}}(?={_SPACE}*(?:--|[-\u2014\u2013]))"
 # A place in lower case ("omsk, March 3 (Interfax) -") only with a date and an agency.
 _LOWER_PLACE = r"[a-z][a-z'\u2019-]+(?:[^\S\n][a-z][a-z'\u2019-]+)?"
@@ -71,7 +74,7 @@ _DATELINE = re.compile(
     rf"(?:,{_SPACE}*{_OTHER_CALENDAR})?"
     rf"(?:(?:,{_SPACE}*|{_SPACE}+)(?P<date>{_DATE})\.?)?"
     rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/"
-    rf"|(?<=,{_SPACE})(?P<bare_agency>{_BARE_AGENCY})))?)"
+    rf"|(?<=,{_SPACE}|\d{_SPACE})(?P<bare_agency>{_BARE_AGENCY})))?)"
     rf"(?:{_SPACE}*(?P<separator>--|\.-|[-\u2014\u2013:.]))?"  # "(EFE).-", "/TASS/."
     r"(?=\s*(?:$|[A-Z0-9\"'\u201c\u2018]))"
 )
@@ -116,7 +119,49 @@ def _line_starts(text: str) -> list[int]:
 @lru_cache(maxsize=256)
 def find_dateline(text: str) -> Dateline | None:
     """The dateline the story opens with, below any furniture lines, or None."""
-    return next(filter(None, (_dateline_at(text, start) for start in _line_starts(text))), None)
+    starts = _line_starts(text)
+    found = [dateline for dateline in map(partial(_dateline_at, text), starts) if dateline]
+    # "KEATING-SUHARTO TALKS" over "JAKARTA, April 21 AAP -": a headline slug in capitals looks
+    # like a place on a line of its own; a later dateline with a place, date or agency that
+    # vouches for it is the story's.
+    vouched = [dateline for dateline in found if not _unvouched(dateline)]
+    return next(
+        iter(vouched or found),
+        next(filter(None, (_byline_place(text, start) for start in starts)), None),
+    )
+
+
+def _unvouched(dateline: Dateline) -> bool:
+    """A dateline of capitals alone: no date, no agency, and a place the gazetteer does not know."""
+    if dateline.agency is not None or dateline.place is None or _is_known_place(dateline.place):
+        return False
+    return _DATE_IN.search(dateline.text) is None
+
+
+_DATE_IN = re.compile(_DATE)
+
+
+# "From Jane Doe in MOSCOW, Russia", "By our correspondent in Nairobi": a byline line that
+# says where its writer filed from.
+_BYLINE_PLACE = re.compile(
+    rf"(?i:from|by){_SPACE}+[^\n]{{1,60}}?{_SPACE}+(?i:in){_SPACE}+"
+    rf"(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})"
+    rf"(?:,{_SPACE}*{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})?{_SPACE}*(?=\n|$)"
+)
+
+
+def _byline_place(text: str, start: int) -> Dateline | None:
+    """Where a byline files the story from, when no dateline says it: the byline's line is
+    then the dateline, and its place the filing place, if the gazetteer knows it."""
+    match = _BYLINE_PLACE.match(text, start)
+    if match is None or not _is_known_place(match["place"]):
+        return None
+    return Dateline(
+        text=match[0].rstrip(),
+        place=_place_name(match["place"]),
+        start=match.start(),
+        end=match.start() + len(match[0].rstrip()),
+    )
 
 
 def _dateline_at(text: str, start: int) -> Dateline | None:
@@ -191,3 +236,19 @@ def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:
         start=match.start("dateline"),
         end=match.end("dateline"),
     )
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the headline ends when the text prints the article's title on a line of its own
+    near the top, else 0. A headline says in brief what the story tells: its names and verbs
+    ("Obama heads to Saigon", "Medvedev Visits Kurils") are no events or parties of their own.
+    A line ending in a full stop is the story's first sentence used as a title, not furniture."""
+    wanted = (title or "").strip()
+    if not wanted or wanted.endswith("."):
+        return 0
+    for start in _line_starts(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip() == wanted:
+            return end
+    return 0

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from stream.constants import EXTRACTOR_VERSION
 from stream.contracts import Article, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
-from stream.nlp.dateline import find_dateline
+from stream.nlp.dateline import find_dateline, headline_end
 from stream.nlp.entities import canonical_entities
 from stream.nlp.events import extract_mentions
 from stream.nlp.merge import merge_mentions, to_record
@@ -61,7 +61,9 @@ class Enricher:
         mentions = extract_mentions(doc, table, published, dateline_end, here)
         events = [
             to_record(event, article, published)
-            for event in merge_mentions(mentions, published, here)
+            for event in merge_mentions(
+                mentions, published, here, headline_end(article.text, article.title)
+            )
         ]
         return EnrichedArticle(
             article_id=article.id,

@@ -166,7 +166,9 @@ def repaired_entities(
     )
     split = (part for ent in named for part in _place_then_name(ent))
     split = (part for ent in split for part in _office_object_then_name(ent))
-    trimmed = [_with_its_kind(span) for span in map(_trim, split) if span is not None]
+    trimmed = [
+        _named_street(_with_its_kind(span)) for span in map(_trim, split) if span is not None
+    ]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
     chosen = _non_overlapping([], first)
@@ -182,7 +184,47 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
-    return sorted(_surnames_as_people(chosen), key=lambda span: span.start)
+    return sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+
+
+def _headline_names_cut(spans: list[Span]) -> list[Span]:
+    """ "Bush Tells Freedom Square Crowd ...", "Medvedev Visits Disputed Island": in a title-case
+    headline every word is capitalised, so the model runs a name on into its verb and object.
+    The story tells the same people again in sentence case: a headline name ends at the first
+    word after a told one that no name in the story has."""
+    headlines = [span for span in spans if span.label_ == "PERSON" and _on_headline(span)]
+    if not headlines:
+        return spans
+    told = {
+        word.lower_
+        for span in spans
+        if span.label_ == "PERSON" and not _on_headline(span)
+        for word in span
+    }
+    cut: dict[int, Span] = {}
+    for span in headlines:
+        end = next(
+            (
+                word.i
+                for word in span[1:]
+                if word.lower_ not in told
+                and any(earlier.lower_ in told for earlier in span.doc[span.start : word.i])
+            ),
+            span.end,
+        )
+        if end < span.end:
+            cut[span.start] = Span(span.doc, span.start, end, label="PERSON")
+    return [cut.get(span.start, span) if span.label_ == "PERSON" else span for span in spans]
+
+
+def _on_headline(span: Span) -> bool:
+    """Whether a span stands on a line set in title case or capitals: a headline or a slug."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    words = [word for word in re.findall(r"[^\W\d_]+", line) if len(word) > 3]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
 def _titled_names(doc: Doc) -> list[Span]:
@@ -749,6 +791,14 @@ def _with_its_kind(ent: Span) -> Span:
     return ent
 
 
+def _named_street(ent: Span) -> Span:
+    """ "George Kamau Street", "Nelson Mandela Avenue": a street or square named after someone
+    is a place, not the person."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in cue_words("street"):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="FAC")
+
+
 def _small_noun(word: Token) -> bool:
     return word.is_lower and word.is_alpha and word.pos_ == "NOUN" and not word.ent_type_
 
@@ -987,9 +1037,9 @@ def subject_swept_into_time(word: Token) -> bool:
     return word.i + 1 == first and timed
 
 
-# A line that labels a picture: "Photo:", "PHOTO CAPTION:", "File photo:", "Image caption:".
+# A line that labels a picture: "Photo:", "PHOTO CAPTION:", "File photo:", "Pic caption:".
 _CAPTION_LINE = re.compile(
-    r"(?:file\s+)?(?:photo|picture|image|caption|pictured)(?:\s+caption)?\s*:", re.IGNORECASE
+    r"(?:file\s+)?(?:photo|picture|pic|image|caption|pictured)(?:\s+caption)?\s*:", re.IGNORECASE
 )
 
 
@@ -1091,7 +1141,14 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     labelled = [mention for mention in referent.mentions if mention.label_]
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
     votes = Counter(mention.label_ for mention in voters)
-    label = max(votes, key=lambda label: (votes[label], label == referent.label))
+    # A tie between a place and a person, for a name the gazetteer knows as a city or a
+    # country ("Ho Chi Minh City" read once each way), goes to the place.
+    known = gazetteer.place(referent.name)
+    placed = known is not None and known.kind in ("city", "country")
+    label = max(
+        votes,
+        key=lambda label: (votes[label], placed and label == "GPE", label == referent.label),
+    )
     if label == "GPE" and _unknown_acronym(referent.name):
         return EntityLabel.ORG.value  # "BRICS", "ASEAN": blocs the model reads as places
     return label

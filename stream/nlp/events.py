@@ -1155,7 +1155,8 @@ def _read_mention(
     if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
-    if actor is None:
+    # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it.
+    if actor is None or actor.referent.label == "EVENT":
         return None
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.

@@ -81,9 +81,16 @@ class MergedEvent:
 
 
 def merge_mentions(
-    mentions: list[Mention], published: dt.date, here: Referent | None = None
+    mentions: list[Mention],
+    published: dt.date,
+    here: Referent | None = None,
+    headline_end: int = 0,
 ) -> list[MergedEvent]:
-    """Group the mentions of each event, in order of first mention, and settle place and date."""
+    """Group the mentions of each event, in order of first mention, and settle place and date.
+
+    A headline ends at `headline_end`: it tells in brief what the story tells, so its mentions
+    join the story's events and make none of their own ("Obama heads to Saigon" over a story
+    of a trip planned for the next day)."""
     events: list[MergedEvent] = []
     for mention in mentions:
         joins = [
@@ -112,7 +119,11 @@ def merge_mentions(
     for event in undated:
         event.date = None
     _venues_in_their_city(events, published, here)
-    return [event for event in events if _says_enough(event)]
+    return [
+        event
+        for event in events
+        if _says_enough(event) and any(m.trigger.idx >= headline_end for m in event.mentions)
+    ]
 
 
 def _taken_up(event: MergedEvent) -> bool:

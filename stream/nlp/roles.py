@@ -970,13 +970,20 @@ def counterparts(
         words += meal_guests(trigger)
         attending = attendees(trigger)
         # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
-        # body whose gathering it is (a body may be a host's guest, never its chair's).
+        # body whose gathering it is (a body may be a host's guest, never its chair's). A host
+        # of a meeting or a summit ("co-hosted the ministers' meeting with X") hosts no party.
         chaired = trigger.lemma_ not in cue_words("hosting")
         gathering = {
             word
             for word in children(trigger, "dobj", "nsubjpass")
-            if attending or (chaired and word.lemma_ in cue_words("gathering"))
+            if attending
+            or (
+                word.lemma_ in cue_words("gathering")
+                and (chaired or word.lemma_ not in cue_words("body_noun"))
+            )
         }
+        # "co-hosted the ministers' meeting with X": "with" hangs on the gathering.
+        words += (word for held in gathering for word in prep_objects(held, *preps))
         members = members_named(trigger)
         # "Met leaders of the front-line states, including A": the named members are the
         # parties, not the states the group noun is of.

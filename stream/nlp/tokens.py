@@ -4,6 +4,8 @@
   lower-case letter, a dot and a capital as two sentences run together ("end.Next"), so the
   name falls apart into an initial, a full stop and a surname. A short capitalised initial
   that is no word of its own keeps its name whole, as "J.Bold" already is.
+- A verb with a bound prefix ("co-hosted", "co-chaired"): the stock rule cuts every hyphen
+  between letters, leaving "co" a verb of its own and the real verb hanging off it.
 - An agency's bracket glued to the story by dashes ("(Agency)--Prime Minister"): the stock
   rules cut dashes only between letters, so the dateline's bracket, the dashes and the
   story's first word stay one token.
@@ -18,6 +20,7 @@ Finditer = Callable[[str], Iterable[re.Match[str]]]
 
 # A name's initial: one capital and at most two small letters ("Ts", "Lkh" is three).
 _INITIAL = re.compile(r"[A-Z][a-z]{0,2}")
+BOUND_PREFIXES = frozenset({"co"})
 _GLUED_DASHES = re.compile(
     r"[)\]](?=(?:-{2,}|[\u2013\u2014])\w)|(?<=[)\]])(?:-{2,}|[\u2013\u2014])(?=\w)"
 )
@@ -31,7 +34,11 @@ def infix_finditer(
     ("he", "it"), whose full stop before a capital ends a sentence."""
 
     def finditer(text: str) -> Iterator[re.Match[str]]:
-        kept = [m for m in stock(text) if not _inside_initialled_name(text, m, words)]
+        kept = [
+            m
+            for m in stock(text)
+            if not _inside_initialled_name(text, m, words) and not _after_bound_prefix(text, m)
+        ]
         extra = [m for m in _GLUED_DASHES.finditer(text) if not _overlaps(m, kept)]
         yield from sorted([*kept, *extra], key=lambda m: m.start())
 
@@ -48,6 +55,15 @@ def _inside_initialled_name(text: str, match: re.Match[str], words: frozenset[st
         and len(after) == 2
         and after[0].isupper()
         and after[1].islower()
+    )
+
+
+def _after_bound_prefix(text: str, match: re.Match[str]) -> bool:
+    """ "co-hosted", "co-chair": a prefix that is no word of its own stays on its verb."""
+    return (
+        match.group() == "-"
+        and text[: match.start()].lower() in BOUND_PREFIXES
+        and text[match.end() : match.end() + 1].islower()
     )
 
 

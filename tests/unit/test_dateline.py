@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stream.nlp.dateline import find_dateline
+from stream.nlp.dateline import find_dateline, headline_end
 
 SEED_OPENING = (
     "Seoul, March 27 (IANS) Preparations are underway for North Korean leader Kim Jong-un's "
@@ -171,3 +171,34 @@ def test_find_dateline_city_set_off_by_a_full_stop_alone_is_the_dateline() -> No
 
 def test_find_dateline_a_name_before_a_full_stop_is_no_dateline() -> None:
     assert find_dateline("Ambassador Juma. President Amani Juma began") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        # A byline is no dateline; the dateline under it is.
+        ("Lund and Vell meet\n\nBY JANE MARLOW\n\nOSLO, May 3 - Norway said", "Oslo", None),
+        ("Talks end\n\nNORDIC TIMES WITH AGENCIES\n\nOSLO - Norway said", "Oslo", None),
+        # A headline slug in capitals over a dateline whose agency follows the date unbracketed.
+        ("LUND-VELL TALKS\n\nOSLO, May 3 NTB - Prime Minister Ivo Lund said", "Oslo", "NTB"),
+        # A byline saying where its writer filed from, when no dateline says it.
+        (
+            "Lund in Oslo\n\nFrom Jane Marlow in NAIROBI, Kenya\n\nTHE President said",
+            "Nairobi",
+            None,
+        ),
+        ("Lund in Oslo\n\nBy our correspondent in Nairobi\n\nThe President said", "Nairobi", None),
+    ],
+)
+def test_bylines_and_slugs_are_no_datelines(text: str, place: str, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    assert text[found.start : found.end] == found.text
+
+
+def test_headline_end_is_the_end_of_the_titles_own_line() -> None:
+    text = "Lund heads to Oslo\n\nIvo Lund will travel to Oslo on Monday."
+    assert headline_end(text, "Lund heads to Oslo") == len("Lund heads to Oslo")
+    assert headline_end(text, "Ivo Lund will travel to Oslo on Monday.") == 0
+    assert headline_end(text, "Another title") == 0

@@ -690,3 +690,47 @@ def test_repair_place_and_office_before_a_name_cut_from_it(blank: Language) -> N
     doc.ents = [Span(doc, 0, 6, label="ORG")]
     (ent,) = repaired_entities(doc, [], [])
     assert (ent.text, ent.label_) == ("Ivo bin Marek", "PERSON")
+
+
+def test_pipeline_headline_name_ends_where_the_storys_names_do(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Lund Tells Harbour Square Crowd Norway Is a Friend\n\n"
+        "Prime Minister Ivo Lund spoke in Oslo on Monday. Lund later left for Bergen."
+    )
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    assert "Lund Tells Harbour Square Crowd" not in people
+    assert "Lund" in people
+
+
+@pytest.mark.parametrize(
+    ("words", "person", "name"),
+    [
+        (["First", "Lady", "Mira", "Lund", "arrived"], (1, 4), "Mira Lund"),
+        (["Ambassador", "Cde", "Tendai", "Moyo", "spoke"], (1, 4), "Tendai Moyo"),
+        (["the", "Archbishop", "of", "Oslo", "spoke"], (1, 2), None),
+        (["the", "Taoiseach", "spoke"], (1, 2), None),
+    ],
+)
+def test_repair_honorifics_and_church_and_state_titles_are_no_name(
+    blank: Language, words: list[str], person: tuple[int, int], name: str | None
+) -> None:
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    assert [ent.text for ent in repaired_entities(doc, [], [])] == ([name] if name else [])
+
+
+def test_repair_street_named_after_a_person_is_a_place(blank: Language) -> None:
+    doc = Doc(blank.vocab, words=["down", "Ivo", "Lund", "Street", "in", "Oslo"])
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == ("Ivo Lund Street", "FAC")
+
+
+def test_canonical_place_read_once_as_a_person_is_the_place(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Ivo Lund will fly to Ho Chi Minh City on Monday. Traders in Hanoi and Ho Chi Minh "
+        "City welcomed the trip."
+    )
+    table = canonical_entities(doc)
+    place = next(ref for ref in table.referents if ref.name == "Ho Chi Minh City")
+    assert place.label == "GPE"

@@ -3414,3 +3414,25 @@ def test_events_second_day_of_a_visit_dates_it_a_day_earlier(enricher: Enricher)
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-03-20"
+
+
+def test_events_headline_joins_the_story_and_makes_no_event_of_its_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lund signs fisheries pact, heads to Bergen\n\n"
+        "Prime Minister Ivo Lund met President Arno Vell in Oslo on Monday."
+    )
+    article = Article(
+        id="t", published=PUBLISHED, text=text, title="Lund signs fisheries pact, heads to Bergen"
+    )
+    events = enricher.enrich(article).events
+    assert [event.type.value for event in events] == ["meeting"]
+
+
+def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enricher) -> None:
+    event = only(
+        enricher, "Ivo Lund co-hosted the Nordic Ministers' Meeting with Arno Vell in Oslo."
+    )
+    assert event.type.value == "meeting"
+    assert {ref.name for ref in [event.actor, *event.counterparts]} == {"Ivo Lund", "Arno Vell"}

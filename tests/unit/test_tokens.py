@@ -28,3 +28,13 @@ def test_dashes_glued_to_an_agency_bracket_part_it_from_the_story(enricher: Enri
 def test_an_initialled_name_is_one_person(enricher: Enricher) -> None:
     doc = enricher.nlp("Premier Ivo Lund held talks with President Ts.Vandan at the palace.")
     assert "Ts.Vandan" in {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+
+
+def test_a_verb_with_a_bound_prefix_is_one_word_with_its_bare_verbs_lemma(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp("Premier Ivo Lund co-hosted the forum with President Arno Vell.")
+    verb = next(token for token in doc if token.lower_.startswith("co-"))
+    assert verb.text == "co-hosted"
+    assert verb.lemma_ == "host"
+    assert words(enricher, "a well-known co-op")[1:] == ["well", "-", "known", "co-op"]
