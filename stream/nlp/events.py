@@ -381,7 +381,10 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     # "Shortly after his arrival, when he was received by X": the arrival noun names no place;
     # the trip it belongs to is the latest one that does.
     located = [m for m in recent if m.location is not None]
-    return located[-1:] or recent[-1:] or arrivals[-1:]
+    # "Arrived in Oslo from Rome on a tour that also took him to Bergen. He was welcomed at
+    # the airport": an airport welcome greets the arrival, not another stop told beside it.
+    landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
+    return landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:

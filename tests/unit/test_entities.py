@@ -690,3 +690,27 @@ def test_repair_place_and_office_before_a_name_cut_from_it(blank: Language) -> N
     doc.ents = [Span(doc, 0, 6, label="ORG")]
     (ent,) = repaired_entities(doc, [], [])
     assert (ent.text, ent.label_) == ("Ivo bin Marek", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Ivo Lund and Jon Moe held talks at the Prime Minister House on Sunday.",
+            "Prime Minister House",
+        ),
+        ("Ivo Lund received Jon Moe at Qasr Al Marjan on Sunday.", "Qasr Al Marjan"),
+        ("Ivo Lund received Jon Moe at the Palacio de Miraflores.", "Palacio de Miraflores"),
+    ],
+)
+def test_pipeline_a_venue_is_named_in_full(enricher: Enricher, text: str, site: str) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(site) == "FAC"
+
+
+def test_repair_leading_indefinite_article_dropped(blank: Language) -> None:
+    words = ["He", "is", "on", "a", "Middle", "East", "tour"]
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, 3, 6, label="LOC")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.text == "Middle East"

@@ -3414,3 +3414,28 @@ def test_events_second_day_of_a_visit_dates_it_a_day_earlier(enricher: Enricher)
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("airport", "city"),
+    [("Bergen-Flesland International Airport", "bergen"), ("Norway International Airport", "oslo")],
+)
+def test_events_arrival_at_an_airport_is_a_visit_to_the_city_its_name_gives(
+    enricher: Enricher, airport: str, city: str
+) -> None:
+    text = f"Ivan Petrov arrived at {airport} on Friday morning."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.location.id if v.location else None for v in visits] == [city]
+
+
+def test_events_airport_welcome_greets_the_arrival_not_an_earlier_stop(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Petrov arrived in Oslo on Friday evening from Rome on the last leg of a tour that "
+        "also took him to Madrid. He was welcomed at Gardermoen Airport by Foreign Minister "
+        "Jon Moe."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    welcomed = {v.location.id: [c.id for c in v.counterparts] for v in visits if v.location}
+    assert welcomed == {"oslo": ["jon-moe"], "madrid": []}
