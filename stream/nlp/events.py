@@ -1796,6 +1796,7 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
+    chain = _short_of_origin(chain)
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     if _placed_in_time(chain[0]):
@@ -1829,6 +1830,17 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _short_of_origin(chain: list[Token]) -> list[Token]:
+    """ "Arrived in Suva on Sunday from Apia, where he held talks": a "where" clause on the
+    place a traveller came from tells what was done there before, not on the arrival's day;
+    its chain stops at the place."""
+    for position, word in enumerate(chain[:-1]):
+        place = word.head
+        if _opened_by_where(word) and place.dep_ == "pobj" and place.head.lower_ == "from":
+            return chain[: position + 1]
+    return chain
 
 
 def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
@@ -2037,6 +2049,10 @@ def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and ent.root.dep_ == "compound":
+        # "where on Saturday Samoa and China signed": the parser ran the day into the names
+        # after it, as the object of its preposition; the day still hangs on the verb.
+        head = head.head
     # A verb read as a preposition ("a visit starting Wednesday") is one too.
     while head.head.i != head.i and (
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
@@ -2160,6 +2176,10 @@ def _where_of(clause: Token, governor: Token) -> bool:
         return False
     word = opened.head
     while word.i != governor.i and word.dep_ in PLACE_LINKS and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ == "from":
+            # "arrived in Suva on Sunday from Apia, where ...": what was done where the
+            # traveller came from was done before the arrival, not on its day.
+            return False
         word = word.head
     return word.i == governor.i
 

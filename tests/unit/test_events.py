@@ -12,7 +12,7 @@ from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from stream.nlp.events import event_date, extract_mentions
+from stream.nlp.events import _anchor, event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
@@ -3439,3 +3439,28 @@ def test_events_airport_welcome_greets_the_arrival_not_an_earlier_stop(
     visits = _of_type(events_of(enricher, text), "visit")
     welcomed = {v.location.id: [c.id for c in v.counterparts] for v in visits if v.location}
     assert welcomed == {"oslo": ["jon-moe"], "madrid": []}
+
+
+def test_events_talks_where_the_traveller_came_from_are_not_of_the_return_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Petrov returned to Sofia on Thursday from Stockholm, where he held talks with "
+        "Prime Minister Jon Moe."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.location is not None and talks.location.id == "stockholm"
+    assert talks.date is None
+
+
+def test_events_a_day_the_parser_ran_into_the_subject_still_dates_its_verb(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "The minister arrived in Suva from Apia, where on Saturday Samoa and China signed an "
+        "agreement."
+    )
+    (day,) = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    if day.root.dep_ != "compound":
+        pytest.skip("the model parsed the day as its own phrase")
+    assert _anchor(day).lemma_ == "sign"
