@@ -703,7 +703,11 @@ def _location(
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
-        found = _where_said(chain[-1], reading)
+        voiced = _voicing_verbs(chain[-1])
+        found = next(filter(None, (_where_said(verb, reading) for verb in voiced)), None)
+        found = found or next(
+            filter(None, (_said_there(verb, reading, earlier) for verb in voiced)), None
+        )
     if found is None and event_type == "meeting":
         found = roles.place_hung_on_guest(chain[0], reading.table)
     if found is None and event_type == "invitation":
@@ -955,6 +959,29 @@ def _where_said(verb: Token, reading: Reading) -> Referent | None:
             found = reading.table.at(place)
             if found is not None and found.label in PLACE_LABELS:
                 return found
+            # "at a news conference at the ministry in Lorn": a building that is no place
+            # of its own stands where its "in" says.
+            for inside in roles.prep_objects(place, "in"):
+                found = reading.table.at(inside)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
+
+
+def _voicing_verbs(clause: Token) -> list[Token]:
+    """The stance's own verb, and the verb of saying it is reported by: "At a news conference
+    in Lorn, X said Norway backed Y" voices the backing at the conference."""
+    head = clause.head
+    said = clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in cue_words("reporting")
+    return [clause, head] if said else [clause]
+
+
+def _said_there(verb: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "At a joint press conference there on 17 March, X said ...": the occasion a stance is
+    voiced at is "there", at the place of the event told just before."""
+    occasions = roles.prep_objects(verb, "at", "in")
+    if any(c.lower_ == "there" for word in occasions for c in word.children):
+        return _place_told_before(verb, reading, earlier)
     return None
 
 

@@ -3464,3 +3464,25 @@ def test_events_a_day_the_parser_ran_into_the_subject_still_dates_its_verb(
     if day.root.dep_ != "compound":
         pytest.skip("the model parsed the day as its own phrase")
     assert _anchor(day).lemma_ == "sign"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ivan Petrov travelled to Oslo on Monday and met Prime Minister Jon Moe. At a joint "
+            "press conference there on Monday, Moe said Norway backed Bulgaria's bid.",
+            "oslo",
+        ),
+        (
+            "At a news conference at the foreign ministry in Bergen on Monday, Ivan Petrov said "
+            "Bulgaria supported Norway.",
+            "bergen",
+        ),
+    ],
+)
+def test_events_stance_reported_from_an_occasion_is_placed_where_the_occasion_is(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.location is not None and stance.location.id == place
