@@ -73,8 +73,8 @@ _DIRECTIONS: dict[str, int] = {
 
 _DAY_OFFSETS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "yesterday": -1, "last night": -1, "the previous day": -1, "the day before": -1,
-    "the day before yesterday": -2, "tomorrow": 1,
+    "yesterday": -1, "last night": -1, "last evening": -1, "the previous day": -1,
+    "the day before": -1, "the day before yesterday": -2, "tomorrow": 1,
 }  # fmt: skip
 
 # A DATE entity is a few words; longer input is not a date phrase, and would make the range
@@ -239,15 +239,17 @@ _CALENDAR_UNIT = r"(?P<unit>week|month|year)"  # not "day": "the day" refers bac
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r",?\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<year_direction>last|previous|this|next)\s+year)"
 _YEAR_QUALIFIER = rf"(?:{_YEAR})?"  # "March 22, 2024", "June last year", "May of next year"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _LEADING_WEEKDAY = rf"(?:(?:{_one_of(WEEKDAYS)}),?\s+)?"  # "Thursday, March 27"
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (_compile(rf"(?P<fixed>{_one_of(_DAY_OFFSETS)})"), _fixed_day),
+    # "early yesterday morning", "tomorrow evening": the part of the day keeps the day.
+    (_compile(rf"(?P<fixed>{_one_of(_DAY_OFFSETS)})(?:\s+{_PART_OF_DAY})?"), _fixed_day),
     (_compile(rf"(?:(?:(?:the\s+)?{_DIRECTION}|the)\s+)?weekend"), _weekend),
     (_compile(rf"(?:(?:the\s+)?{_DIRECTION}|the)\s+{_CALENDAR_UNIT}"), _relative_unit),
     (_compile(rf"{_COUNT}\s+{_UNIT}s?\s+ago"), _units_ago),
     (
-        _compile(rf"(?:{_DIRECTION}\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"),
+        _compile(rf"(?:{_DIRECTION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?"),
         _weekday,
     ),
     (_compile(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_QUALIFIER}"), _month_day),

@@ -167,7 +167,9 @@ def repaired_entities(
     split = (part for ent in named for part in _place_then_name(ent))
     split = (part for ent in split for part in _office_object_then_name(ent))
     trimmed = [
-        _named_street(_with_its_kind(span)) for span in map(_trim, split) if span is not None
+        _named_street(_with_its_kind(_venue_named_in_full(span)))
+        for span in map(_trim, split)
+        if span is not None
     ]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
@@ -382,7 +384,7 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
     if ent.label_ in ("PERSON", "ORG", "NORP") and _gone_to_or_stayed_in(ent, people or {}):
         return "GPE"
-    if ent.label_ == "ORG" and _named_building_where(ent):
+    if ent.label_ in ("ORG", "PERSON") and _named_building_where(ent):
         return "FAC"
     return ent.label_
 
@@ -398,9 +400,9 @@ def _nationality_word(ent: Span) -> bool:
 
 
 def _named_building_where(ent: Span) -> bool:
-    """ "A banquet at the Tamar Assembly Hall", "talks at Villa Serena": a name that begins or
-    ends with a kind of building, where something is held, is the building (a body is met
-    with or joined, not held at)."""
+    """ "A banquet at the Tamar Assembly Hall", "talks at Villa Serena", "received him at Qasr
+    Al Marjan": a name that begins or ends with a kind of building, where something is held,
+    is the building (a body or a person is met with or joined, not held at)."""
     root = ent.root
     at = root.dep_ == "pobj" and root.head.lower_ == "at"
     kinds = [word for word in (ent[0], ent[-1]) if word.is_title and len(ent) > 1]
@@ -708,11 +710,12 @@ def _names_a_body(ent: Span) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading "the", a person's titles and a trailing possessive."""
+    """Drop a leading article, a person's titles and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    # "on a Middle East tour": the model may take the article into the name.
     while start < end - 1 and (
-        doc[start].lower_ == "the"
+        doc[start].lower_ in ("the", "a", "an")
         or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
     ):
         start += 1
@@ -761,6 +764,22 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
         last += 1
     return last + 1
+
+
+def _venue_named_in_full(ent: Span) -> Span:
+    """ "Talks at the Prime Minister House": the model may keep only the kind of building, as a
+    person or a body, and leave the capitalised words before it, which name whose house it
+    is; after "the", the whole run of capitalised words is the building's name."""
+    doc, start = ent.doc, ent.start
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in cue_words("facility"):
+        return ent
+    while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    if start == ent.start or start == 0 or doc[start - 1].lower_ != "the":
+        return ent
+    if doc[start].is_sent_start:
+        return ent
+    return Span(doc, start, ent.end, label="FAC")
 
 
 def _with_its_kind(ent: Span) -> Span:

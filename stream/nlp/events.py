@@ -381,7 +381,10 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     # "Shortly after his arrival, when he was received by X": the arrival noun names no place;
     # the trip it belongs to is the latest one that does.
     located = [m for m in recent if m.location is not None]
-    return located[-1:] or recent[-1:] or arrivals[-1:]
+    # "Arrived in Oslo from Rome on a tour that also took him to Bergen. He was welcomed at
+    # the airport": an airport welcome greets the arrival, not another stop told beside it.
+    landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
+    return landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -700,7 +703,11 @@ def _location(
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
-        found = _where_said(chain[-1], reading)
+        voiced = _voicing_verbs(chain[-1])
+        found = next(filter(None, (_where_said(verb, reading) for verb in voiced)), None)
+        found = found or next(
+            filter(None, (_said_there(verb, reading, earlier) for verb in voiced)), None
+        )
     if found is None and event_type == "meeting":
         found = roles.place_hung_on_guest(chain[0], reading.table)
     if found is None and event_type == "invitation":
@@ -952,6 +959,29 @@ def _where_said(verb: Token, reading: Reading) -> Referent | None:
             found = reading.table.at(place)
             if found is not None and found.label in PLACE_LABELS:
                 return found
+            # "at a news conference at the ministry in Lorn": a building that is no place
+            # of its own stands where its "in" says.
+            for inside in roles.prep_objects(place, "in"):
+                found = reading.table.at(inside)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
+
+
+def _voicing_verbs(clause: Token) -> list[Token]:
+    """The stance's own verb, and the verb of saying it is reported by: "At a news conference
+    in Lorn, X said Norway backed Y" voices the backing at the conference."""
+    head = clause.head
+    said = clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in cue_words("reporting")
+    return [clause, head] if said else [clause]
+
+
+def _said_there(verb: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "At a joint press conference there on 17 March, X said ...": the occasion a stance is
+    voiced at is "there", at the place of the event told just before."""
+    occasions = roles.prep_objects(verb, "at", "in")
+    if any(c.lower_ == "there" for word in occasions for c in word.children):
+        return _place_told_before(verb, reading, earlier)
     return None
 
 
@@ -1794,6 +1824,7 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
+    chain = _short_of_origin(chain)
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     if _placed_in_time(chain[0]):
@@ -1827,6 +1858,17 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _short_of_origin(chain: list[Token]) -> list[Token]:
+    """ "Arrived in Suva on Sunday from Apia, where he held talks": a "where" clause on the
+    place a traveller came from tells what was done there before, not on the arrival's day;
+    its chain stops at the place."""
+    for position, word in enumerate(chain[:-1]):
+        place = word.head
+        if _opened_by_where(word) and place.dep_ == "pobj" and place.head.lower_ == "from":
+            return chain[: position + 1]
+    return chain
 
 
 def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
@@ -2035,6 +2077,10 @@ def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and ent.root.dep_ == "compound":
+        # "where on Saturday Samoa and China signed": the parser ran the day into the names
+        # after it, as the object of its preposition; the day still hangs on the verb.
+        head = head.head
     # A verb read as a preposition ("a visit starting Wednesday") is one too.
     while head.head.i != head.i and (
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
@@ -2158,6 +2204,10 @@ def _where_of(clause: Token, governor: Token) -> bool:
         return False
     word = opened.head
     while word.i != governor.i and word.dep_ in PLACE_LINKS and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ == "from":
+            # "arrived in Suva on Sunday from Apia, where ...": what was done where the
+            # traveller came from was done before the arrival, not on its day.
+            return False
         word = word.head
     return word.i == governor.i
 

@@ -7,6 +7,7 @@ except "he"/"his", which resolve to the last person who was the subject of a cla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -1486,14 +1487,17 @@ def is_arrival_site(place: Referent) -> bool:
 
 def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
     """The city an airport serves: the one the gazetteer gives, or the city its name begins
-    with ("Northfield Airport")."""
+    with ("Northfield Airport", "Northfield-Jones International Airport"); an airport named
+    for its country ("Ruritania International Airport") serves that country's capital."""
     if site.place is not None and site.place.kind == "site" and site.place.city:
         known = gazetteer.place(site.place.city, [site.place.country_code])
         if known is not None and known.kind == "city":
             return table.place(known)
-    words = site.name.split()
+    words = re.split(r"[\s\u2013-]+", site.name)
     for size in range(len(words) - 1, 0, -1):
         known = gazetteer.place(" ".join(words[:size]))
+        if known is not None and known.kind == "country":
+            known = gazetteer.capital_of(known.country_code)
         if known is not None and known.kind == "city":
             return table.place(known)
     return None

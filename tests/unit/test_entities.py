@@ -734,3 +734,27 @@ def test_canonical_place_read_once_as_a_person_is_the_place(enricher: Enricher) 
     table = canonical_entities(doc)
     place = next(ref for ref in table.referents if ref.name == "Ho Chi Minh City")
     assert place.label == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Ivo Lund and Jon Moe held talks at the Prime Minister House on Sunday.",
+            "Prime Minister House",
+        ),
+        ("Ivo Lund received Jon Moe at Qasr Al Marjan on Sunday.", "Qasr Al Marjan"),
+        ("Ivo Lund received Jon Moe at the Palacio de Miraflores.", "Palacio de Miraflores"),
+    ],
+)
+def test_pipeline_a_venue_is_named_in_full(enricher: Enricher, text: str, site: str) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(site) == "FAC"
+
+
+def test_repair_leading_indefinite_article_dropped(blank: Language) -> None:
+    words = ["He", "is", "on", "a", "Middle", "East", "tour"]
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, 3, 6, label="LOC")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.text == "Middle East"

@@ -12,7 +12,7 @@ from stream.contracts import Article, Event
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from stream.nlp.events import event_date, extract_mentions
+from stream.nlp.events import _anchor, event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 PUBLISHED = dt.date(2025, 3, 27)
@@ -3436,3 +3436,75 @@ def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enri
     )
     assert event.type.value == "meeting"
     assert {ref.name for ref in [event.actor, *event.counterparts]} == {"Ivo Lund", "Arno Vell"}
+
+
+@pytest.mark.parametrize(
+    ("airport", "city"),
+    [("Bergen-Flesland International Airport", "bergen"), ("Norway International Airport", "oslo")],
+)
+def test_events_arrival_at_an_airport_is_a_visit_to_the_city_its_name_gives(
+    enricher: Enricher, airport: str, city: str
+) -> None:
+    text = f"Ivan Petrov arrived at {airport} on Friday morning."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.location.id if v.location else None for v in visits] == [city]
+
+
+def test_events_airport_welcome_greets_the_arrival_not_an_earlier_stop(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Petrov arrived in Oslo on Friday evening from Rome on the last leg of a tour that "
+        "also took him to Madrid. He was welcomed at Gardermoen Airport by Foreign Minister "
+        "Jon Moe."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    welcomed = {v.location.id: [c.id for c in v.counterparts] for v in visits if v.location}
+    assert welcomed == {"oslo": ["jon-moe"], "madrid": []}
+
+
+def test_events_talks_where_the_traveller_came_from_are_not_of_the_return_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Petrov returned to Sofia on Thursday from Stockholm, where he held talks with "
+        "Prime Minister Jon Moe."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.location is not None and talks.location.id == "stockholm"
+    assert talks.date is None
+
+
+def test_events_a_day_the_parser_ran_into_the_subject_still_dates_its_verb(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "The minister arrived in Suva from Apia, where on Saturday Samoa and China signed an "
+        "agreement."
+    )
+    (day,) = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    if day.root.dep_ != "compound":
+        pytest.skip("the model parsed the day as its own phrase")
+    assert _anchor(day).lemma_ == "sign"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ivan Petrov travelled to Oslo on Monday and met Prime Minister Jon Moe. At a joint "
+            "press conference there on Monday, Moe said Norway backed Bulgaria's bid.",
+            "oslo",
+        ),
+        (
+            "At a news conference at the foreign ministry in Bergen on Monday, Ivan Petrov said "
+            "Bulgaria supported Norway.",
+            "bergen",
+        ),
+    ],
+)
+def test_events_stance_reported_from_an_occasion_is_placed_where_the_occasion_is(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.location is not None and stance.location.id == place
