@@ -75,6 +75,7 @@ CueKind = Literal[
     "chairing",
     "gathering",
     "sidelines",
+    "sending",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
