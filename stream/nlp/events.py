@@ -147,7 +147,124 @@ def extract_mentions(
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             mentions += _leg_left_from(mention, chain, reading)
-    return _welcomes_on_arrival(_calls_joined(mentions), reading)
+    mentions = _welcomes_on_arrival(_calls_joined(mentions), reading)
+    for mention in mentions:
+        _date_of_gathering_told_before(mention, doc, reading)
+    return _stand_ins_seated(_presence_listed(mentions, doc, reading), doc, reading)
+
+
+def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
+    """ "The leaders of the region sat down together on Thursday. ... X hosted the meeting at
+    Y": the gathering a host is told holding, as "the" one, is the one the sentence before
+    told a group of people holding, on its day."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or mention.date is not None or trigger.sent.start == 0:
+        return
+    if trigger.lemma_ not in cue_words("hosting") | cue_words("chairing"):
+        return
+    held = [
+        word
+        for word in roles.children(trigger, "dobj")
+        if word.lemma_ in cue_words("gathering")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    ]
+    before = doc[trigger.sent.start - 1].sent
+    group = [s for s in roles.children(before.root, "nsubj") if roles.is_group_of_people(s)]
+    if not held or not group or mention.status is not EventStatus.OCCURRED:
+        return
+    date = _own_date(roles.clause_chain(before.root), None, reading, future=False)
+    if _is_day(date):
+        mention.date, mention.date_is_own = date, False
+
+
+def _presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X welcomed the delegations. Among those present were A, B and C", "Taking part were A
+    and B", "The leaders are attending, among them A and B": a sentence that only lists who
+    is at the gathering told just before names its parties. Once its members are named, the
+    group the host was told receiving ("the leaders of the member states") is no party."""
+    for sentence in doc.sents:
+        listed = roles.presence_list(sentence)
+        if not listed:
+            continue
+        gathering = _gathering_told_before(sentence.root, mentions, reading, parties=0)
+        if gathering is None or not _hosts_a_gathering(gathering.trigger):
+            continue
+        people = [r for r in roles.referents(listed, reading.table) if r.label == "PERSON"]
+        for told in _told_with(gathering, mentions):
+            if roles.receives_a_group(told.trigger):
+                told.counterparts = [r for r in told.counterparts if r.label == "PERSON"]
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _told_with(gathering: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The meetings one sentence tells of one host: "to co-host the meeting" is hosting and
+    meeting at once."""
+    return [
+        mention
+        for mention in mentions
+        if mention.type == "meeting"
+        and mention.sentence.start == gathering.sentence.start
+        and mention.actor.referent.key == gathering.actor.referent.key
+    ]
+
+
+def _hosts_a_gathering(trigger: Token) -> bool:
+    """A meeting told as a gathering: its host or chair receiving, or the gathering's noun."""
+    hosting = cue_words("hosting") | cue_words("chairing")
+    return trigger.lemma_ in hosting or trigger.lemma_.lower() in cue_words("gathering")
+
+
+def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X stayed at home and sent his foreign minister, Y, in his place": the one sent in a
+    leader's place sits at the gathering told just before, among its parties."""
+    for verb in doc:
+        place = _in_someones_place(verb) if verb.lemma_ in cue_words("sending") else None
+        if place is None:
+            continue
+        # Between the sending and the place phrase, however the parse hangs the name.
+        sent = [word for word in doc[verb.i + 1 : place.i] if roles.is_name_head(word)]
+        people = [ref for ref in roles.referents(sent, reading.table) if ref.label == "PERSON"]
+        gathering = _gathering_told_before(verb, mentions, reading)
+        if gathering is None or not people:
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _in_someones_place(verb: Token) -> Token | None:
+    """ "In his place", "in her stead": the phrase of standing in for someone, after the verb
+    of sending, on it or on the verb it is joined to ("stayed at home and sent X in his
+    place")."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    found = (
+        prep
+        for holder in holders
+        for prep in roles.children(holder, "prep")
+        if prep.lower_ == "in" and prep.i > verb.i
+        for noun in roles.children(prep, "pobj")
+        if noun.lemma_ in ("place", "stead") and any(c.dep_ == "poss" for c in noun.children)
+    )
+    return next(found, None)
+
+
+def _gathering_told_before(
+    word: Token, mentions: list[Mention], reading: Reading, parties: int = 2
+) -> Mention | None:
+    """The latest meeting, of at least so many counterparts, told before the word's sentence
+    in its paragraph or the one before."""
+    since = _previous_paragraph_start(word, reading.text)
+    for mention in reversed(mentions):
+        if mention.trigger.i >= word.sent.start:
+            continue
+        if mention.trigger.idx <= since:
+            return None
+        if mention.type == "meeting":
+            return mention if len(mention.counterparts) >= parties else None
+    return None
 
 
 def _unlabelled_days(doc: Doc) -> list[Span]:
@@ -548,6 +665,7 @@ def _met_a_thing(trigger: Token) -> bool:
     # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not; so does a
     # summit hosted for the leaders named as attending it.
     guests = roles.meal_guests(trigger) or roles.attendees(trigger) or roles.members_named(trigger)
+    guests = guests or roles.gathering_guests(trigger)
     return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
 
 
@@ -700,6 +818,8 @@ def _location(
     """The place the parse gives, else the dateline's when the text says "here", else the
     place of the event told just before when it says "there"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
+    if found is not None and event_type == "meeting":
+        found = _place_of_named_gathering(chain[0], found, reading) or found
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
@@ -729,6 +849,22 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:
+    """ "Opened the Pacific Islands Leaders Meeting in the city of Iwaki": a place in a
+    gathering's name tells whose gathering it is; where it is held is the place the verb
+    that opens or hosts it gives."""
+    if noun.dep_ != "dobj" or noun.pos_ not in roles.NOUN_POS:
+        return None
+    named = [w for c in noun.children if c.dep_ == "compound" for w in c.subtree]
+    if not any(reading.table.at(word) is own for word in named):
+        return None
+    held = (
+        roles.referent(place, reading.table, places=True)
+        for place in roles.prep_objects(noun.head, "in", "at")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
 
 
 def _most_precise_visit_place(

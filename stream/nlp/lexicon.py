@@ -76,6 +76,7 @@ CueKind = Literal[
     "chairing",
     "gathering",
     "sidelines",
+    "sending",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -621,7 +621,17 @@ def _passive_agents(verb: Token) -> list[Token]:
     """The "by" of a passive verb, else the one the parser hung on the verb's place."""
     if not _is_passive(verb):
         return []
-    return list(prep_objects(verb, "by")) or _agents_on_place(verb)
+    agents = list(prep_objects(verb, "by")) or _agents_on_place(verb)
+    return [_office_named_after(agent) for agent in agents]
+
+
+def _office_named_after(word: Token) -> Token:
+    """ "Chaired by Qatar's Prime Minister and Foreign Minister X": two offices of one person
+    are parsed as a bare title joined to the name; the name is the agent."""
+    if word.ent_type_ or word.lower_ not in title_words():
+        return word
+    named = [c for c in children(word, "conj") if c.ent_type_ == "PERSON"]
+    return named[0] if len(named) == 1 else word
 
 
 def _agents_on_place(verb: Token) -> list[Token]:
@@ -993,8 +1003,9 @@ def counterparts(
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
-        places = prep_objects(verb, "at", "in")
+        places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
         words += (word for place in places for word in prep_objects(place, *preps))
+        words += gathering_guests(verb)
     if event_type == "statement":
         # "pledging support for X": the stance word is the verb's object, the target its own.
         stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
@@ -1004,6 +1015,46 @@ def counterparts(
     words = [word for word in words if not _office_country(word, words)]
     found = referents(words, table, excluding=actor_key)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def gathering_guests(verb: Token) -> list[Token]:
+    """ "Hosted the meeting at the Akorda, his residence, with A, B and C": the persons a
+    hosted gathering is held "with", wherever the parse hangs the "with"."""
+    if verb.lemma_ not in cue_words("hosting") | cue_words("chairing"):
+        return []
+    gatherings = [w for w in children(verb, "dobj") if w.lemma_ in cue_words("gathering")]
+    if not gatherings:
+        return []
+    places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
+    holders = [verb, *gatherings, *places]
+    heads = [head for holder in holders for head in prep_objects(holder, "with")]
+    # The list may be misparsed into appositions and modifiers, but a clause on a name
+    # ("with A, whose predecessor B ...") tells of others.
+    told = {w.i for head in heads for c in head.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    return [
+        word
+        for head in heads
+        for word in _list_words(head)
+        if is_name_head(word) and word.i not in told
+    ]
+
+
+def is_name_head(word: Token) -> bool:
+    """The word a person's name hangs on, which stands for the whole name ("European Commission
+    President Ursula von der Leyen" may be one name, "Commission" no person)."""
+    name = entity_span(word) if word.ent_type_ == "PERSON" else None
+    return name is not None and name.root.i == word.i
+
+
+def _second_objects(verb: Token) -> list[Token]:
+    """ "Hosted the meeting at the Akorda, his residence in Astana, with A and B": the parse may
+    hang the place's apposition on the verb as an object after the first, and the "with" on
+    it; a common noun there is no party but the place again."""
+    objects = list(children(verb, "dobj"))
+    return [word for word in objects[1:] if word.pos_ == "NOUN" and not word.ent_type_]
 
 
 def _office_country(word: Token, words: list[Token]) -> bool:
@@ -1044,7 +1095,7 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
-    return words + joined_parties(trigger) + _people_gathered(trigger)
+    return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
 
 
 def _people_gathered(trigger: Token) -> list[Token]:
@@ -1070,6 +1121,9 @@ def attendees(trigger: Token) -> list[Token]:
         framing = trigger.head.head.head if trigger.head.dep_ == "pobj" else None
         clauses += framing.conjuncts if framing is not None else []
     clauses += (c for g in gatherings for c in g.children if c.dep_ in ("acl", "relcl"))
+    # "The summit, hosted by X, was attended by A and B": the gathering is the subject of
+    # the attending, which the parse makes the main verb.
+    clauses += (g.head for g in gatherings if g.dep_ == "nsubjpass" and g.head.i != g.i)
     listed: list[Token] = []
     for clause in clauses:
         if clause.lemma_ in cue_words("attendance"):
@@ -1082,6 +1136,50 @@ def attendees(trigger: Token) -> list[Token]:
     # Prime Minister of Y B"), breaks the parse's chain of conjuncts: every person named in
     # the list attends, and the places in the offices do not.
     return [word for head in listed for word in _list_words(head) if word.ent_type_ == "PERSON"]
+
+
+LIST_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def presence_list(sentence: Span) -> list[Token]:
+    """The persons a sentence lists as present at a gathering, when listing them is all it
+    does: "Among those present were A and B", "Among them were A and B", "Taking part were A
+    and B", "The leaders are attending, among them A and B"."""
+    root = sentence.root
+    cue = _presence_cue(root)
+    if cue is None:
+        return []
+    told = {w.i for c in root.children if c.dep_ in CLAUSES for w in c.subtree}
+    return [
+        word for word in sentence if word.i > cue.i and is_name_head(word) and word.i not in told
+    ]
+
+
+def _presence_cue(root: Token) -> Token | None:
+    """The word after which a sentence of presence lists the present: "among" hung on the
+    main verb ("among those present", "among them"), or "part" of an inverted "Taking part
+    were"."""
+    if root.lemma_ == "take" and root.i == root.sent.start:
+        part = next((c for c in children(root, "dobj") if c.lower_ == "part"), None)
+        inverted = any(c.lemma_ == "be" and c.i > root.i for c in root.children)
+        return part if part is not None and inverted else None
+    if root.lemma_ != "be" and root.lemma_ not in cue_words("attendance"):
+        return None
+    for prep in children(root, "prep"):
+        pronouns = [o for o in children(prep, "pobj") if o.lower_ in LIST_PRONOUNS]
+        if prep.lower_ == "among" and pronouns:
+            return prep
+    return None
+
+
+def receives_a_group(trigger: Token) -> bool:
+    """ "Hosted the leaders of the member states", "welcomed the delegations": the guests are
+    told as a group of people, not by name."""
+    guests = list(children(trigger, "dobj"))
+    groups = cue_words("group_of_people") | {"delegation"}
+    return bool(guests) and all(
+        word.tag_ == "NNS" and word.lemma_.lower() in groups for word in guests
+    )
 
 
 def members_named(trigger: Token) -> list[Token]:
@@ -1099,6 +1197,10 @@ def members_named(trigger: Token) -> list[Token]:
         heads = [prep.head] if prep.lower_ == "among" else objects
         named += (w for head in heads for w in _list_words(head) if w.ent_type_ == "PERSON")
     return named
+
+
+def is_group_of_people(word: Token) -> bool:
+    return _is_group_of_people(word)
 
 
 def _is_group_of_people(word: Token) -> bool:
@@ -1157,12 +1259,31 @@ def _honoured(word: Token) -> list[Token]:
 def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
     """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
     a meal on its guest."""
+    guests = meal_guests(trigger)
+    if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
+        # "Hosted the leaders of A and the B partners at the Palace": on the group received,
+        # or on a noun inside it, short of a clause of its own.
+        guests += [
+            word
+            for group in children(trigger, "dobj")
+            for word in group.subtree
+            if word.pos_ in NOUN_POS and not any(a.pos_ == "VERB" for a in _up_to(word, group))
+        ]
     places = (
         referent(place, table, places=True)
-        for guest in meal_guests(trigger)
+        for guest in guests
         for place in prep_objects(guest, "at")
     )
     return next((ref for ref in places if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _up_to(word: Token, top: Token) -> list[Token]:
+    """The words from `word` up the parse to `top`, `top` left out."""
+    path: list[Token] = []
+    while word.i != top.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
 
 
 def _hosts_visited_with(
@@ -1300,9 +1421,31 @@ def _subjects(trigger: Token) -> list[Token]:
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
     if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
+    verb = joined_for(trigger) or verb
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = _governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def joined_for(noun: Token) -> Token | None:
+    """ "The two leaders were joined by A and B for a four-way meeting": the verb of joining
+    whose purpose the gathering is; both who join and who are joined meet at it."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_ in cue_words("joining") and verb.pos_ == "VERB" else None
+
+
+def _joiners(noun: Token) -> list[Token]:
+    """Who joins the parties for the gathering: the agents of a passive "were joined by A and
+    B", the subjects of an active "A and B joined them"."""
+    verb = joined_for(noun)
+    if verb is None:
+        return []
+    if _is_passive(verb):
+        return [word for agent in prep_objects(verb, "by") for word in with_conjuncts(agent)]
+    subjects = list(children(verb, "nsubj"))
+    return [*subjects, *children(verb, "dobj")] if subjects else []
 
 
 def _told_in_sequence(noun: Token) -> bool:

@@ -1,0 +1,123 @@
+"""Meetings of several leaders at one gathering, on small invented stories read with the real
+model: who the gathering's parties are when the text names them around its host."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def meetings_of(enricher: Enricher, text: str) -> list[Event]:
+    article = Article(id="t", published=PUBLISHED, text=text)
+    return [e for e in enricher.enrich(article).events if e.type == "meeting"]
+
+
+def parties(event: Event) -> set[str]:
+    return {event.actor.id, *(c.id for c in event.counterparts)}
+
+
+def test_a_summit_hosted_by_one_and_attended_by_others(enricher: Enricher) -> None:
+    text = (
+        "The extraordinary summit of the Southern Lakes Community, hosted by Lorvian President "
+        "Ivo Marek, was attended by Ruritanian President Tomas Varga, Osterlich's Elin Saro and "
+        "Moldavian President Pierre Ndayishimiye."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert meeting.actor.id == "ivo-marek"
+    assert parties(meeting) == {"ivo-marek", "tomas-varga", "elin-saro", "pierre-ndayishimiye"}
+
+
+def test_a_chair_told_with_two_offices_chairs_the_session(enricher: Enricher) -> None:
+    text = (
+        "The ministers met in an extraordinary session in Doha chaired by Qatar's Prime Minister "
+        "and Foreign Minister Sheikh Ahmed bin Salim Al Tamimi and attended by Foreign Minister "
+        "Ivo Brandt and Foreign Minister Tomas Varga."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert meeting.actor.id == "ahmed-bin-salim-al-tamimi"
+    assert {c.id for c in meeting.counterparts} == {"ivo-brandt", "tomas-varga"}
+
+
+def test_guests_around_the_hosts_table_and_a_stand_in(enricher: Enricher) -> None:
+    text = (
+        "Kenya's President Ivo Marek hosted the informal meeting at the State Lodge, his "
+        "residence in Nakuru, with Uganda's Tomas Varga, Rwanda's Elin Saro and Burundi's Pierre "
+        "Ndayishimiye around the table. Tanzania's President Anton Pavic stayed at home and sent "
+        "the speaker of parliament, Mira Kovac, in his place."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {
+        "ivo-marek",
+        "tomas-varga",
+        "elin-saro",
+        "pierre-ndayishimiye",
+        "mira-kovac",
+    }
+
+
+def test_leaders_joined_by_others_for_a_wider_meeting(enricher: Enricher) -> None:
+    text = (
+        "Chancellor Hans Vogel arrived in Riga on Monday and held talks with President Tomas "
+        "Varga at the castle before the two leaders were joined by Estonian Prime Minister Elin "
+        "Saro and Finnish Prime Minister Mira Kovac for a four-way meeting."
+    )
+    found = [parties(meeting) for meeting in meetings_of(enricher, text)]
+    assert {"hans-vogel", "tomas-varga"} in found
+    assert {"hans-vogel", "tomas-varga", "elin-saro", "mira-kovac"} in found
+
+
+def test_those_present_at_the_welcome_are_its_guests(enricher: Enricher) -> None:
+    text = (
+        "Swiss President Ivo Marek welcomed the delegations on the terrace of the hotel in "
+        "Lucerne on Saturday. Among those present were Ukrainian President Tomas Varga, German "
+        "Chancellor Hans Vogel and Italian Prime Minister Elin Saro."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"ivo-marek", "tomas-varga", "hans-vogel", "elin-saro"}
+
+
+def test_named_participants_replace_the_group_hosted(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek hosted the leaders of the EU member states and the Balkan "
+        "partners at the Boyana Residence in Sofia on Thursday.\n\n"
+        "Taking part were European Council President Tomas Varga, Serbian President Elin Saro "
+        "and Albanian Prime Minister Pierre Ndayishimiye, among others."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"ivo-marek", "tomas-varga", "elin-saro", "pierre-ndayishimiye"}
+    assert meeting.location is not None and meeting.location.id == "boyana-residence"
+
+
+def test_leaders_attending_among_them_join_the_opened_meeting(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek on Friday opened the third Pacific Leaders Meeting in the city "
+        "of Iwaki. The leaders of 18 countries are attending, among them Palau President Tomas "
+        "Varga, Fijian Prime Minister Elin Saro and Tongan Prime Minister Pierre Ndayishimiye."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"ivo-marek", "tomas-varga", "elin-saro", "pierre-ndayishimiye"}
+
+
+def test_among_them_in_a_sentence_about_something_else_adds_no_one(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek welcomed the delegations at the resort on Saturday. Several "
+        "leaders, among them President Tomas Varga, have said they doubt a deal is near."
+    )
+    assert all("tomas-varga" not in parties(m) for m in meetings_of(enricher, text))
+
+
+def test_the_meeting_hosted_is_on_the_day_the_leaders_were_told_meeting(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The leaders of the Great Lakes sat down together on Tuesday without any outside "
+        "mediator.\n\n"
+        "Kenya's President Ivo Marek hosted the informal meeting at the State Lodge with "
+        "Uganda's Tomas Varga and Rwanda's Elin Saro."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert meeting.date is not None and meeting.date.value == "2025-03-25"
