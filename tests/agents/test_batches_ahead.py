@@ -1,5 +1,6 @@
-"""The enrich agent's next batch starts while the one before is sent and committed
-(`agents.each_batch_committed_ahead`), on a real but unstarted app, without Kafka."""
+"""The enrich agent's next batches start while the one before is sent and committed, and a
+commit takes the batches ready by then (`agents.each_batch_committed_ahead`), on a real but
+unstarted app, without Kafka."""
 
 from __future__ import annotations
 
@@ -63,11 +64,16 @@ class TakingStream:
 
 
 class Started:
-    """A started batch whose finish waits for the test's gate."""
+    """A started batch whose finish waits for the test's gate; ready when the test says."""
 
-    def __init__(self, name: str, log: list[tuple[str, str]], gate: asyncio.Event) -> None:
-        self.name, self._log, self._gate = name, log, gate
+    def __init__(
+        self, name: str, log: list[tuple[str, str]], gate: asyncio.Event, ready: set[str]
+    ) -> None:
+        self.name, self._log, self._gate, self._ready = name, log, gate, ready
         log.append(("start", name))
+
+    def ready(self) -> bool:
+        return self.name in self._ready
 
     async def finish(self) -> None:
         self._log.append(("finish", self.name))
@@ -92,6 +98,7 @@ class Harness:
     def __init__(self, app: faust.App, batches: Sequence[list[Any]]) -> None:
         self.log: list[tuple[str, str]] = []
         self.gate = asyncio.Event()
+        self.ready: set[str] = set()
         self.acked_at_commit: list[list[tuple[TP, int]]] = []
         self.stream = TakingStream(app.consumer, batches)
         self._names = {id(batch): f"batch {n}" for n, batch in enumerate(batches, 1)}
@@ -106,7 +113,7 @@ class Harness:
         consumer.commit = commit  # type: ignore[method-assign]
 
     def start(self, events: Sequence[Any]) -> Started:
-        return Started(self._names[id(events)], self.log, self.gate)
+        return Started(self._names[id(events)], self.log, self.gate, self.ready)
 
     def run(self) -> asyncio.Task[None]:
         return asyncio.ensure_future(
@@ -143,6 +150,34 @@ async def test_the_next_batch_starts_while_the_one_before_is_finished(app: faust
         ("commit", "4 acked"),
     ]
     assert harness.log.index(("start", "batch 2")) < harness.log.index(("commit", "2 acked"))
+    await stopped(running)
+
+
+async def test_batches_enriched_by_the_commit_are_committed_with_it(app: faust.App):
+    # One transaction per partition and commit: under load, commits that queued one behind
+    # the other kept articles waiting longer than their parse did.
+    tp = TP(RAW, 0)
+    first, second, third = taken(tp, 0, 1), taken(tp, 2, 3), taken(tp, 4)
+    harness = Harness(app, [first, second, third])
+    running = harness.run()
+    await until(
+        lambda: ("start", "batch 3") in harness.log,
+        lambda: f"the later batches did not start while the first was sent: {harness.log}",
+    )
+    harness.ready.add("batch 2")  # the third is still being enriched
+    harness.gate.set()
+    await until(
+        lambda: len(harness.acked_at_commit) == 2,
+        lambda: f"not two commits: {harness.log}",
+    )
+    sent_and_committed = [entry for entry in harness.log if entry[0] != "start"]
+    assert sent_and_committed == [
+        ("finish", "batch 1"),
+        ("finish", "batch 2"),
+        ("commit", "4 acked"),
+        ("finish", "batch 3"),
+        ("commit", "5 acked"),
+    ]
     await stopped(running)
 
 
