@@ -646,6 +646,7 @@ def _not_an_event(
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or (event_type == "meeting" and roles.seen_in_company(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
         or _first_since(trigger)
@@ -1012,7 +1013,9 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
         return False
     if location is None or location.place is None:
         return False
-    state = roles.state_of_person(actor, reading.table) if actor.label == "PERSON" else None
+    if actor.label != "PERSON":
+        return False
+    state = roles.state_of_person(actor, reading.table, named_country=True)
     if state is None or state.place is None:
         return False
     capital = gazetteer.capital_of(state.place.country_code)
@@ -1371,7 +1374,33 @@ def _read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
     )
+    mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
+    """ "Travelled to Delhi in June to attend the swearing-in": a trip's purpose is no trip
+    still ahead of its own; it is the trip, told at the trip's time and status."""
+    trigger = mention.trigger
+    if mention.type != "visit" or trigger.dep_ not in ("advcl", "xcomp"):
+        return mention
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return mention
+    trip = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit"
+            and m.trigger.i == trigger.head.i
+            and m.actor.referent.key == mention.actor.referent.key
+        ),
+        None,
+    )
+    if trip is None:
+        return mention
+    date = trip.date or mention.date
+    own = trip.date_is_own if trip.date is not None else mention.date_is_own
+    return replace(mention, status=trip.status, date=date, date_is_own=own)
 
 
 def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
@@ -1838,7 +1867,14 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
         return False
     event_type = reading.trigger_types.get(chain[0].i)
-    for verb in roles.children(clause, "conj"):
+    # "... but media reported that the trip had been cancelled": the cancelling is reported.
+    verbs = [
+        told
+        for verb in roles.children(clause, "conj")
+        for told in [verb, *roles.children(verb, "ccomp")]
+        if told is verb or verb.lemma_ in cue_words("reporting")
+    ]
+    for verb in verbs:
         subjects = roles.children(verb, "nsubj", "nsubjpass")
         told_again = any(
             s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects

@@ -244,7 +244,39 @@ def _arrived_the_eve(a: Mention, b: Mention) -> bool:
         arrival.location, stay.location
     ):
         return False
-    return arrival.date.start + dt.timedelta(days=1) == stay.date.start
+    days = (stay.date.start - arrival.date.start).days
+    # "Arrived in Oslo on Saturday ... is in Norway in place of Y": a stay told by its being
+    # there ("is in", "the visit") goes on for the days after the arrival, not only the next.
+    return days == 1 or (_told_as_lasting(stay) and 0 < days <= VISIT_UNDER_WAY_DAYS)
+
+
+def _told_as_lasting(stay: Mention) -> bool:
+    """ "Is in Poland", "who is on an official visit": a stay told as going on, not one told
+    beginning ("began a state visit on Tuesday") or made ("made a visit to the port")."""
+    trigger = stay.trigger
+    if trigger.lemma_ == "be":
+        return True
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    begun = cue_words("trip_stage") | cue_words("trip_verb")
+    return verb.lemma_ not in begun
+
+
+def _arrival_before_stay(event: MergedEvent, settled: EventDate | None) -> EventDate | None:
+    """ "Arrived in Havana on Monday ... who is on a visit to Cuba" (told on Wednesday): a trip
+    is dated by its arrival, not by a day of the stay told as going on."""
+    if event.first.type != "visit" or settled is None:
+        return None
+    arrivals = [
+        m.date
+        for m in event.mentions
+        if _is_arrival(m)
+        and m.date is not None
+        and m.date.precision is DatePrecision.DAY
+        and 1 < (settled.start - m.date.start).days <= VISIT_UNDER_WAY_DAYS
+    ]
+    return min(arrivals, key=lambda date: date.start, default=None)
 
 
 def _is_arrival(mention: Mention) -> bool:
@@ -304,7 +336,8 @@ def _settled_date(event: MergedEvent) -> EventDate | None:
         dated,
     ):
         if preferred:
-            return max((m.date for m in preferred if m.date is not None), key=_sharpness)
+            settled = max((m.date for m in preferred if m.date is not None), key=_sharpness)
+            return _arrival_before_stay(event, settled) or settled
     return None
 
 

@@ -1291,10 +1291,20 @@ def _hosts_visited_with(
 ) -> list[Referent]:
     """ "For a hometown visit with Foreign Minister X": one visits with the host; one travels
     with a companion ("travel with X" names no counterpart)."""
-    if trigger.lemma_ != "visit":
+    if trigger.lemma_ != "visit" or seen_in_company(trigger):
         return []
     found = referents(list(prep_objects(trigger, "with")), table, excluding=actor_key)
     return [ref for ref in found if ref.label == "PERSON"]
+
+
+def seen_in_company(trigger: Token) -> bool:
+    """ "Visited the old city with Prime Minister X": one who visits a place or a site with
+    someone goes there in their company; that is neither a host received by nor talks with
+    them (unlike "a visit with X", which has no place of its own)."""
+    return trigger.lemma_ == "visit" and any(
+        word.ent_type_ != "PERSON" and word.pos_ in ("NOUN", "PROPN")
+        for word in children(trigger, "dobj")
+    )
 
 
 def joined_parties(trigger: Token) -> list[Token]:
@@ -1573,14 +1583,16 @@ def state_of(word: Token, table: EntityTable) -> Referent | None:
     return None
 
 
-def state_of_person(person: Referent, table: EntityTable) -> Referent | None:
-    codes = nationality(person)
+def state_of_person(
+    person: Referent, table: EntityTable, *, named_country: bool = False
+) -> Referent | None:
+    codes = nationality(person, named_country=named_country)
     return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
 
 
-def nationality(person: Referent) -> list[str]:
+def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
     """Countries a person's title gives just before the name: "Indonesian President X",
-    "Kenya's Foreign Minister X"."""
+    "Kenya's Foreign Minister X", and with `named_country` "U.S. President X"."""
     codes: list[str] = []
     for span in person.mentions:
         doc = span.doc
@@ -1598,11 +1610,14 @@ def nationality(person: Referent) -> list[str]:
                     end += 1
                 name = doc[i:end].text
                 owner = doc[end].lower_ == "'s"
+                # "U.S. President X": a country's bare name set before the office is its
+                # holder's state too, when the caller reads it so.
+                bare = named_country and doc[end].pos_ in TITLE_POS
                 where = (
                     gazetteer.country_of_demonym(name)
                     if word.ent_type_ == "NORP"
                     else gazetteer.place(name)
-                    if owner
+                    if owner or bare
                     else None
                 )
                 if (
@@ -1747,10 +1762,14 @@ def destinations(
         legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
+        last = named
         for leg in legs:
             place = _place_at(leg, table)
-            if place is not None and place not in places and not _contains(place, places[-1]):
+            if place is None or place in places or _contains(place, places[-1]):
+                continue
+            if not _country_set_off(last, leg, place, places[-1]):
                 places.append(place)
+            last = leg
         return places
     return []
 
@@ -2023,6 +2042,19 @@ def _names_macro_region(token: Token, table: EntityTable) -> bool:
 def _is_macro_region(place: Referent) -> bool:
     """A continent or world region ("a trip to Asia") frames a trip; its stops are the visits."""
     return place.key in cue_words("macro_region")
+
+
+def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
+    """ "Proceed to Davos, Switzerland": a country set off by a comma right after a place
+    that is no country says where that place is, though the gazetteer does not know it."""
+    if place.place is None or place.place.kind != "country":
+        return False
+    if last.place is not None and last.place.kind == "country":
+        return False
+    name = entity_span(before)
+    end = name.end if name is not None else before.i + 1
+    start = (entity_span(word) or word.doc[word.i : word.i + 1]).start
+    return [w.text for w in word.doc[end:start]] == [","]
 
 
 def _contains(outer: Referent, inner: Referent) -> bool:
