@@ -2237,9 +2237,43 @@ def _date_told_before(
     if _perfect(trigger) or _subject_of_present(trigger):
         return None
     told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
-    return _date_of_scene_set_before(trigger, reading) or _date_of_story_so_far(
-        trigger, reading.text, told
+    return (
+        _date_of_scene_set_before(trigger, reading)
+        or _date_of_occasion_named_before(trigger, reading)
+        or _date_of_story_so_far(trigger, reading.text, told)
     )
+
+
+def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDate | None:
+    """ "Told students on Tuesday, in a speech ... Before the speech, X held talks with Y":
+    what is told just before or after an occasion the story named and dated earlier, with no
+    span between them, is of the occasion's day."""
+    chain = roles.clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    for occasion in roles.prep_objects(verb, *AFTER_PREPS, "before"):
+        if occasion.i in reading.triggers or not _is_definite(occasion):
+            continue
+        if occasion.pos_ != "NOUN" or occasion.head.head.i != verb.i:
+            continue
+        named = (
+            word
+            for word in occasion.doc[: trigger.sent.start]
+            if word.lemma_ == occasion.lemma_ and word.idx >= reading.dateline_end
+        )
+        first = next(named, None)
+        if first is None:
+            continue
+        # The parser may hang the occasion on a reported clause: "told X on Tuesday that ...,
+        # in a speech" is still the telling's day.
+        held = {first.i, *(word.i for word in first.ancestors)}
+        for ent in _within(reading.dates, first.sent):
+            if _anchor(ent).i in held:
+                found = resolve_date(
+                    _explicit_date(ent, reading.dates), reading.published, future=False
+                )
+                if _is_day(found):
+                    return found
+    return None
 
 
 def _subject_of_present(trigger: Token) -> bool:

@@ -75,3 +75,15 @@ def test_a_venue_stands_in_the_city_its_apposition_names(enricher: Enricher) -> 
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.location is not None and talks.location.name == "Orla"
     assert talks.location.city == "Bergen"
+
+
+def test_talks_before_an_occasion_dated_earlier_are_of_its_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund told students at the University of Bergen on Tuesday that "
+        "Norway would double its research budget, in a speech marking the university's "
+        "centenary.\n\n"
+        '"Knowledge is our oil now," he said.\n\n'
+        "Before the speech, Lund held talks with Swedish Prime Minister Ulf Berg."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-25"
