@@ -142,6 +142,8 @@ def extract_mentions(
             mention.during = _happened_during(chain, reading, mention, mentions)
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
+            else:
+                _date_of_occasion_told(mention, mentions)
             for leg in _legs(mention, chain[0], reading):
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
             mentions += _guests_welcomed_to(mention, reading)
@@ -1340,9 +1342,8 @@ def _read_mention(
         date = _next_day(trigger, actor, earlier)
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         date = _date_referred_back_to(actor, earlier)
-    if date is None and cue is None and status is EventStatus.OCCURRED and not _perfect(trigger):
-        told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
-        date = _date_of_story_so_far(trigger, reading.text, told)
+    if date is None and cue is None and status is EventStatus.OCCURRED and not future:
+        date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
     beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
@@ -2021,15 +2022,46 @@ def event_date(
             ahead = future or _looks_ahead(anchor)
             resolved = _resolve_told(ent, told, dates, published, future=ahead)
             if resolved is not None:
+                resolved = _stay_returned_from(resolved, [*chain, *ancestors], anchor)
                 return _relative_to_governor(resolved, chain[-1])
             continue
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
-            return resolved
+            return _stay_returned_from(resolved, chain, anchor)
     if _placed_in_time(chain[0]):
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _stay_returned_from(date: EventDate, path: list[Token], anchor: Token) -> EventDate:
+    """ "Returned home on Tuesday from a one-day visit to Oslo": the return ends the stay, which
+    began as many days before as it lasted; a stay of no told length keeps the return's day."""
+    if anchor.lemma_ != "return":
+        return date
+    for word in takewhile(lambda word: word.i != anchor.i, path):
+        if word.dep_ == "pobj" and word.head.lower_ == "from" and word.head.head.i == anchor.i:
+            days = _days_lasting(word)
+            if days is not None:
+                return shifted_by_days(date, -days, date.text)
+    return date
+
+
+_LASTING = re.compile(r"^(\w+)-day$")
+
+
+def _days_lasting(stay: Token) -> int | None:
+    """The length a stay is told with: "a one-day visit", "a two-day trip"."""
+    for word in stay.children:
+        if word.dep_ not in ("amod", "compound", "nummod"):
+            continue
+        joined = _LASTING.match(word.lower_)
+        if joined is not None:
+            return count_of(joined.group(1))
+        counts = [count_of(c.lower_) for c in word.children if c.dep_ == "nummod"]
+        if word.lemma_ == "day" and counts and counts[0] is not None:
+            return counts[0]
+    return None
 
 
 def _short_of_origin(chain: list[Token]) -> list[Token]:
@@ -2230,6 +2262,95 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         if dated and carries and mention.trigger.i < sentence_start:
             return mention.date
     return None
+
+
+def _date_told_before(
+    event_type: str, trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """The day an undated event that happened is told on: the scene set just before it, else
+    the day the story has reached. Neither dates "has sent" (it tells that, not when) nor
+    "the tour continues in X" (a schedule told in the present)."""
+    if _perfect(trigger) or _subject_of_present(trigger):
+        return None
+    told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
+    return (
+        _date_of_scene_set_before(trigger, reading)
+        or _date_of_occasion_named_before(trigger, reading)
+        or _date_of_story_so_far(trigger, reading.text, told)
+    )
+
+
+def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDate | None:
+    """ "Told students on Tuesday, in a speech ... Before the speech, X held talks with Y":
+    what is told just before or after an occasion the story named and dated earlier, with no
+    span between them, is of the occasion's day."""
+    chain = roles.clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    for occasion in roles.prep_objects(verb, *AFTER_PREPS, "before"):
+        if occasion.i in reading.triggers or not _is_definite(occasion):
+            continue
+        if occasion.pos_ != "NOUN" or occasion.head.head.i != verb.i:
+            continue
+        named = (
+            word
+            for word in occasion.doc[: trigger.sent.start]
+            if word.lemma_ == occasion.lemma_ and word.idx >= reading.dateline_end
+        )
+        first = next(named, None)
+        if first is None:
+            continue
+        # The parser may hang the occasion on a reported clause: "told X on Tuesday that ...,
+        # in a speech" is still the telling's day.
+        held = {first.i, *(word.i for word in first.ancestors)}
+        for ent in _within(reading.dates, first.sent):
+            if _anchor(ent).i in held:
+                found = resolve_date(
+                    _explicit_date(ent, reading.dates), reading.published, future=False
+                )
+                if _is_day(found):
+                    return found
+    return None
+
+
+def _subject_of_present(trigger: Token) -> bool:
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+
+
+def _date_of_scene_set_before(trigger: Token, reading: Reading) -> EventDate | None:
+    """ "On Tuesday the ministry reacted within hours. Its spokesman accused X of ...": a
+    sentence of the same paragraph that tells no event of its own but dates its main verb
+    sets the scene for the undated event told right after it."""
+    sentence = trigger.sent
+    if sentence.start == 0 or trigger.pos_ != "VERB":
+        return None  # "It is X's first trip since ...": a trip named, not told happening
+    before = trigger.doc[sentence.start - 1].sent
+    if before.root.lemma_ in cue_words("reporting") or any(roles.children(before.root, "ccomp")):
+        return None  # "Y vowed last week that ...": what was said, not a scene
+    between = reading.text[before.start_char : sentence.start_char]
+    if PARAGRAPH_BREAK in between.rstrip() or before.start_char < reading.dateline_end:
+        return None
+    if any(word.i in reading.triggers for word in before):
+        return None
+    for ent in _within(reading.dates, before):
+        if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
+            continue
+        resolved = resolve_date(_explicit_date(ent, reading.dates), reading.published, future=False)
+        if _is_day(resolved):
+            return resolved
+    return None
+
+
+def _date_of_occasion_told(mention: Mention, earlier: list[Mention]) -> None:
+    """ "Following the talks, the leaders witnessed the signing": what happened during an
+    occasion dated already is of its day, so that what is told after it carries that day on
+    (merging settles the occasion's date again)."""
+    if mention.date is not None or mention.during == mention.trigger.i:
+        return
+    occasion = next((m for m in earlier if m.trigger.i == mention.during), None)
+    if occasion is not None and occasion.date is not None and occasion.status is mention.status:
+        mention.date = occasion.date
+        mention.date_is_own = False
 
 
 def _perfect(trigger: Token) -> bool:
@@ -2458,6 +2579,10 @@ def _happened_during(
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"
             if mention.status is EventStatus.OCCURRED:
                 obj = _occasion_of_part(obj, reading)
+            if _bare_sidelines(obj):
+                gathering = _gathering_told_last(obj, mention, earlier)
+                if gathering is not None:
+                    return gathering
             if obj.i not in reading.triggers:
                 continue
             if not _is_definite(obj):
@@ -2493,6 +2618,35 @@ def _happened_during(
             # The talks shared by most of the parties, then the latest.
             return max(told)[2] if told else obj.i
     return None
+
+
+def _bare_sidelines(word: Token) -> bool:
+    """ "On the sidelines, X met Y": the edge of a gathering the phrase does not name."""
+    named = any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    return word.lower_ in cue_words("sidelines") and _is_definite(word) and not named
+
+
+def _gathering_told_last(edge: Token, mention: Mention, earlier: list[Mention]) -> int | None:
+    """The gathering a bare "on the sidelines" is the edge of, when its sentence names none:
+    the latest talks told alike in an earlier sentence among several parties or named as a
+    gathering, one the mention's own parties took part in when any did."""
+    sentence = mention.trigger.sent
+    told_first = sentence.doc[sentence.start : edge.i]
+    if any(word.lemma_.lower() in cue_words("gathering") for word in told_first):
+        return None  # "will attend the summit and could meet Y on the sidelines"
+    start = sentence.start
+    gatherings = [
+        m
+        for m in earlier
+        if m.type == "meeting"
+        and m.trigger.i < start
+        and m.status is mention.status
+        and (len(m.counterparts) >= 2 or m.trigger.lemma_.lower() in cue_words("gathering"))
+    ]
+    parties = _participants(mention)
+    shared = [m for m in gatherings if not _participants(m).isdisjoint(parties)]
+    told = shared or gatherings
+    return told[-1].trigger.i if told else None
 
 
 def _occasion_of_part(word: Token, reading: Reading) -> Token:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1978,9 +1979,9 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
     if not determined and not _told_once_in_words(found):
         return None
     if found.label == "FAC":
-        return found
+        return _city_of_site(token, found, table)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
-    return replace(found, label="FAC")
+    return _city_of_site(token, replace(found, label="FAC"), table)
 
 
 def _venue_name_words(token: Token) -> list[Token]:
@@ -2085,12 +2086,19 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
     return place
 
 
+APPOSITION = 5  # words of a short description set off after a name: "his residence in X"
+
+
 def _city_right_after(token: Token, table: EntityTable) -> list[Token]:
     """ "Held talks with X at the Orla Palace in Brenn": the parser may hang "in Brenn" on the
     talks, yet a known city named right after a venue tells where the venue stands."""
     name = entity_span(token)
     end = name.end if name is not None else token.i + 1
     doc = token.doc
+    if end < len(doc) and doc[end].text == ",":
+        # "at the Orla, his residence in Brenn": an apposition may say it, however parsed.
+        described = takewhile(lambda word: not word.is_punct, doc[end + 1 : end + 1 + APPOSITION])
+        end = next((word.i for word in described if word.lower_ == "in"), end)
     if end + 1 >= len(doc) or doc[end].lower_ != "in":
         return []
     found = table.at(doc[end + 1])

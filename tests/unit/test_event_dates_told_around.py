@@ -1,0 +1,89 @@
+"""Dates and places an event takes from what is told around it: the scene set the sentence
+before, the gathering a bare "on the sidelines" is the edge of, the stay a return ends, and
+the city a venue's apposition names. Invented sentences, read with the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)  # a Thursday
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def _of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [event for event in events if event.type.value == event_type]
+
+
+def test_scene_dated_the_sentence_before_dates_the_undated_event(enricher: Enricher) -> None:
+    text = (
+        "On Tuesday the Icelandic government reacted within hours. Foreign Minister Einar "
+        "Thorsson accused Norway of an unfriendly act and said Reykjavik would respond."
+    )
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+
+
+def test_a_trip_named_after_an_unrelated_dated_sentence_keeps_no_date(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson arrived in Oslo on Thursday.\n\n"
+        "Critics in Reykjavik warned last week that the talks would fail. It is Thorsson's "
+        "first trip to Norway since he took office."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert all(visit.date is None or visit.date.value == "2025-03-27" for visit in visits)
+
+
+def test_bare_sidelines_are_those_of_the_gathering_told_before(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund held talks with Swedish Prime Minister Ulf Berg and Finnish "
+        "President Aino Virtanen in Bergen on Tuesday.\n\n"
+        "Trade and fisheries were discussed at length.\n\n"
+        "On the sidelines, Lund also held a separate meeting with Virtanen."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (aside,) = [m for m in meetings if len(m.counterparts) == 1]
+    assert aside.date is not None and aside.date.value == "2025-03-25"
+    assert aside.location is not None and aside.location.name == "Bergen"
+
+
+def test_a_stay_returned_from_began_as_many_days_before_as_it_lasted(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ane Haugen returned to Oslo on Wednesday morning from a one-day visit to "
+        "Stockholm, where she held talks with Prime Minister Ulf Berg."
+    )
+    events = events_of(enricher, text)
+    (visit,) = _of_type(events, "visit")
+    (talks,) = _of_type(events, "meeting")
+    assert visit.location is not None and visit.location.name == "Stockholm"
+    assert visit.date is not None and visit.date.value == "2025-03-25"
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_a_venue_stands_in_the_city_its_apposition_names(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund hosted the summit at the Orla, his official residence in "
+        "Bergen, with Swedish Prime Minister Ulf Berg."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.location is not None and talks.location.name == "Orla"
+    assert talks.location.city == "Bergen"
+
+
+def test_talks_before_an_occasion_dated_earlier_are_of_its_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund told students at the University of Bergen on Tuesday that "
+        "Norway would double its research budget, in a speech marking the university's "
+        "centenary.\n\n"
+        '"Knowledge is our oil now," he said.\n\n'
+        "Before the speech, Lund held talks with Swedish Prime Minister Ulf Berg."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-25"
