@@ -940,7 +940,7 @@ def counterparts(
     agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
-        words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
+        words += [*_passive_subjects(trigger), *(c for a in agents for c in a.conjuncts)]
     elif event_type in ("meeting", "agreement"):
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
@@ -949,6 +949,7 @@ def counterparts(
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
+    words += _object_swept_into_time(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -998,6 +999,22 @@ def counterparts(
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
+    subject the second verb shares with the first."""
+    own = list(children(verb, "nsubjpass"))
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return [s for s in children(verb.head, "nsubj", "nsubjpass") if s.lower_ not in PRONOUNS]
+
+
+def fellow_greeters(welcome: Token) -> list[Token]:
+    """Who greets beside the first named: "was met by X and Y", "X and his wife Y greeted
+    him"."""
+    greeters = _passive_agents(welcome) or list(children(welcome, "nsubj"))
+    return [word for greeter in greeters for word in greeter.conjuncts]
+
+
 def _office_country(word: Token, words: list[Token]) -> bool:
     """ "Met Ruritania Prime Minister X" parsed with the country as an object of its own: a
     name printed right before an office that opens another object's name is that office's."""
@@ -1024,6 +1041,21 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or not any(s.i < verb.i for s in subjects):
         return []
     return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
+
+
+def _object_swept_into_time(verb: Token) -> list[Token]:
+    """ "Received at the palace on Friday Foreign Minister X": an object told after the time
+    may be swept into the phrase of time ("Friday ... X"), leaving the verb with none."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        name
+        for prep in children(verb, "prep")
+        if prep.lower_ in ("on", "in", "at")
+        for name in children(prep, "pobj")
+        if name.ent_type_ == "PERSON"
+        and any(w.ent_type_ in ("DATE", "TIME") for w in name.subtree if w.i < name.i)
+    ]
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
