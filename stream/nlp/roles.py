@@ -170,10 +170,11 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return _pronoun_referent(token, table, excluding)
-    if token.tag_ == "NN" and not places and token.lemma_ in _standing_nouns():
-        # A delegation stands for who sends it, a plane for who flies in it.
-        standing = _party_of_delegation if token.lemma_ == "delegation" else _owner_of_vehicle
-        return standing(token, table)
+    # A delegation stands for who sends it, a plane for who flies in it.
+    stands_for = not places and token.tag_ == "NN" and token.lemma_ in _standing_nouns()
+    standing = None if places else _standing_for(token, table)
+    if stands_for or standing is not None:
+        return standing
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -264,6 +265,17 @@ def _guest_told_by_pronoun(
     return next((guest for guest in guests if guest is not None), None)
 
 
+def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
+    """A delegation stands for who sends it, a plane for who flies in it; "the two
+    delegations, led by X and Y" each for its head (else for what a plural names)."""
+    if noun.tag_ == "NNS" and noun.lemma_ == "delegation":
+        return _head_of_delegation(noun, table)
+    if noun.tag_ != "NN" or noun.lemma_ not in _standing_nouns():
+        return None
+    standing = _party_of_delegation if noun.lemma_ == "delegation" else _owner_of_vehicle
+    return standing(noun, table)
+
+
 def _standing_nouns() -> frozenset[str]:
     return cue_words("vehicle") | {"delegation"}
 
@@ -310,6 +322,15 @@ def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | Non
     leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
     heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
     return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
+
+
+def _fellow_heads(delegations: Token) -> list[Token]:
+    """ "The two delegations, led by X and Y, arrived": X's delegation is the subject's
+    referent, Y's goes beside it."""
+    if delegations.lemma_ != "delegation" or delegations.tag_ != "NNS":
+        return []
+    leading = (w for w in delegations.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    return [c for verb in leading for agent in prep_objects(verb, "by") for c in agent.conjuncts]
 
 
 def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
@@ -1306,6 +1327,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
         conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
+        conjuncts += [c for s in _subjects(trigger) for c in _fellow_heads(s)]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 

@@ -140,3 +140,21 @@ def test_a_guest_driven_to_a_city_visits_it(enricher: Enricher) -> None:
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("amadeus-iii", (), "trondheim") in visits
+
+
+def test_an_audience_with_a_monarch_is_a_meeting(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ola Berg met President Koffi Mensah in Accra on Monday, followed by an "
+        "audience with King Otumfuo Osei at the Manhyia Palace."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("ola-berg", ("otumfuo-osei",)) in {(actor, parties) for actor, parties, _ in meetings}
+
+
+def test_delegations_led_by_two_heads_are_each_heads_visit(enricher: Enricher) -> None:
+    text = (
+        "The two delegations, led by Foreign Minister Afi Dogbe and General Koffi Mensah, "
+        "arrived in Pretoria on Monday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"afi-dogbe", "koffi-mensah"}
