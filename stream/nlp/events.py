@@ -85,6 +85,8 @@ class Mention:
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
     left_from: bool = field(default=False)
     """A leg told as where the traveller came from: no welcome on arrival greets it."""
+    scene: Referent | None = field(default=None)
+    """For a visit that names no place: the place the text last set a scene in."""
 
     @property
     def sentence(self) -> Span:
@@ -139,6 +141,8 @@ def extract_mentions(
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
+            if mention.type == "visit" and mention.location is None:
+                mention.scene = _scene_before(trigger, reading)
             mention.during = _happened_during(chain, reading, mention, mentions)
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
@@ -148,6 +152,21 @@ def extract_mentions(
             mentions += _stop_of_the_trip(mention, chain, reading)
             mentions += _leg_left_from(mention, chain, reading)
     return _welcomes_on_arrival(_calls_joined(mentions), reading)
+
+
+def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
+    """The place last told as where things happen ("at the palace in X", "talks in X"), in
+    the trigger's paragraph or the one before: where an arrival that names none is."""
+    since = max(_previous_paragraph_start(trigger, reading.text), reading.dateline_end)
+    for word in reversed(trigger.doc[: trigger.i]):
+        if word.idx < since:
+            return None
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
+            continue
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
 
 
 def _unlabelled_days(doc: Doc) -> list[Span]:

@@ -119,7 +119,8 @@ def merge_mentions(
 def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:
     """ "Sir Anil arrived on Thursday night", "X, who flew in on Wednesday": an arrival that
     names no place is at the scene the story tells, the place of the latest visit or talks
-    told before it, else where the story is filed."""
+    told before it, else the place the text last set a scene in, else where the story is
+    filed."""
     for event in events:
         if event.location is not None or not any(map(_bare_arrival, event.mentions)):
             continue
@@ -132,8 +133,8 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
         ]
-        scene = max(told_before, key=lambda item: item[0])[1] if told_before else here
-        event.location = scene
+        told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
+        event.location = max(told_before, key=lambda item: item[0])[1] if told_before else told
 
 
 def _bare_arrival(mention: Mention) -> bool:

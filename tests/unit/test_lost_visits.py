@@ -158,3 +158,12 @@ def test_delegations_led_by_two_heads_are_each_heads_visit(enricher: Enricher) -
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, _ in visits} == {"afi-dogbe", "koffi-mensah"}
+
+
+def test_an_arrival_naming_no_place_is_where_the_text_set_the_scene(enricher: Enricher) -> None:
+    text = (
+        "The leaders sat down together at the palace in Bergen, with no outside power "
+        "presiding.\n\nPresident Amara Tolu flew in on Wednesday evening."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("amara-tolu", (), "bergen") in visits
