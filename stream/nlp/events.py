@@ -475,7 +475,7 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
     a passive welcome in a clause of its own after an arrival told in the same sentence
     greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
     received by X" tells talks)."""
-    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+    if trigger.dep_ not in ("relcl", "conj", "advcl") or _told_of_place_left(trigger):
         return None
     arrivals = [
         m
@@ -486,6 +486,15 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
         and m.trigger.lemma_ in cue_words("arrival")
     ]
     return arrivals[-1] if arrivals else None
+
+
+def _told_of_place_left(clause: Token) -> bool:
+    """ "Arrived in Y from X, where he spent three days and was received by Z": a clause on
+    the place the traveller came from tells of the stay there, not of the arrival."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    place = clause.head
+    return clause.dep_ == "relcl" and place.dep_ == "pobj" and place.head.lower_ == "from"
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:

@@ -1026,7 +1026,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     own = list(children(verb, "nsubjpass"))
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
-    return [s for s in children(verb.head, "nsubj", "nsubjpass") if s.lower_ not in PRONOUNS]
+    subjects = children(verb.head, "nsubj", "nsubjpass")
+    return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
 
 
 def fellow_greeters(welcome: Token) -> list[Token]:

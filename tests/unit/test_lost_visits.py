@@ -167,3 +167,14 @@ def test_an_arrival_naming_no_place_is_where_the_text_set_the_scene(enricher: En
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("amara-tolu", (), "bergen") in visits
+
+
+def test_a_welcome_told_of_the_place_left_is_talks_there(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Friday from Ghana, where he spent three days "
+        "and was received by President Koffi Mensah in Accra on Wednesday."
+    )
+    found = events_of(enricher, text)
+    assert ("amara-tolu", (), "oslo") in told(found, "visit")
+    meetings = {(actor, parties) for actor, parties, _ in told(found, "meeting")}
+    assert meetings == {("koffi-mensah", ("amara-tolu",))}
