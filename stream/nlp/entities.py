@@ -637,15 +637,25 @@ def _unknown_place(word: Token) -> bool:
 
 
 def _surnames_as_people(spans: list[Span]) -> list[Span]:
-    """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know that ends a
-    person's full name in the same story is that person, told by surname."""
+    """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know, or knows only
+    as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
+    is that person, told by surname."""
     surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
     return [
         Span(span.doc, span.start, span.end, label="PERSON")
-        if len(span) == 1 and span[0].lower_ in surnames and _unknown_place(span[0])
+        if len(span) == 1 and span[0].lower_ in surnames and _obscure_place(span[0])
         else span
         for span in spans
     ]
+
+
+def _obscure_place(word: Token) -> bool:
+    """A GPE word no reader would take for a place before a person of that surname: one the
+    gazetteer does not know, or a town that is neither a capital nor a big city."""
+    if word.ent_type_ != "GPE":
+        return False
+    known = gazetteer.place(word.text)
+    return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
 
 
 def _generation_suffix(doc: Doc, start: int) -> int:
@@ -1039,7 +1049,15 @@ def _is_subject(word: Token) -> bool:
         or word.dep_ == "poss"
         or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
         or subject_swept_into_time(word)
+        or _named_by_copula(word)
     )
+
+
+def _named_by_copula(word: Token) -> bool:
+    """ "The driving force of the talks is Ortiz. Last week he flew to Lima": a name a main
+    clause's copula ends in is who the clause is about."""
+    verb = word.head
+    return word.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT"
 
 
 def subject_swept_into_time(word: Token) -> bool:

@@ -85,6 +85,8 @@ class Mention:
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
     left_from: bool = field(default=False)
     """A leg told as where the traveller came from: no welcome on arrival greets it."""
+    scene: Referent | None = field(default=None)
+    """For a visit that names no place: the place the text last set a scene in."""
 
     @property
     def sentence(self) -> Span:
@@ -139,6 +141,8 @@ def extract_mentions(
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
+            if mention.type == "visit" and mention.location is None:
+                mention.scene = _scene_before(trigger, reading)
             mention.during = _happened_during(chain, reading, mention, mentions)
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
@@ -266,6 +270,21 @@ def _gathering_told_before(
             return None
         if mention.type == "meeting":
             return mention if len(mention.counterparts) >= parties else None
+    return None
+
+
+def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
+    """The place last told as where things happen ("at the palace in X", "talks in X"), in
+    the trigger's paragraph or the one before: where an arrival that names none is."""
+    since = max(_previous_paragraph_start(trigger, reading.text), reading.dateline_end)
+    for word in reversed(trigger.doc[: trigger.i]):
+        if word.idx < since:
+            return None
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
+            continue
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
     return None
 
 
@@ -455,11 +474,23 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
             kept += _arrival_told_by_its_welcome(mention, reading)
         elif not visits:
             kept.append(mention)
+        hosts = [mention.actor.referent, *_fellow_greeters(mention, reading.table)]
         for visit in visits:
-            host = mention.actor.referent
-            if host.key != visit.actor.referent.key and host not in visit.counterparts:
-                visit.counterparts = [*visit.counterparts, host]
+            for host in hosts:
+                if host.key != visit.actor.referent.key and host not in visit.counterparts:
+                    visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _fellow_greeters(welcome: Mention, table: EntityTable) -> list[Referent]:
+    """ "Was met on the tarmac by X and his wife Y": each who greets is the visit's host; the
+    welcome's other parties are its guests. Only people greet: "X and officials of the
+    ministry" names no other host."""
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
+        return []
+    words = roles.fellow_greeters(welcome.trigger)
+    found = roles.referents(words, table, excluding=welcome.actor.referent.key)
+    return [ref for ref in found if ref in welcome.counterparts and ref.label == "PERSON"]
 
 
 def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
@@ -566,7 +597,7 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
     a passive welcome in a clause of its own after an arrival told in the same sentence
     greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
     received by X" tells talks)."""
-    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+    if trigger.dep_ not in ("relcl", "conj", "advcl") or _told_of_place_left(trigger):
         return None
     arrivals = [
         m
@@ -579,6 +610,15 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
     return arrivals[-1] if arrivals else None
 
 
+def _told_of_place_left(clause: Token) -> bool:
+    """ "Arrived in Y from X, where he spent three days and was received by Z": a clause on
+    the place the traveller came from tells of the stay there, not of the arrival."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    place = clause.head
+    return clause.dep_ == "relcl" and place.dep_ == "pobj" and place.head.lower_ == "from"
+
+
 def _welcomed_at_arrival_site(mention: Mention) -> bool:
     reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
     return reception and _at_arrival_site(mention.trigger)
@@ -588,7 +628,8 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
     """A welcome at an airport is no meeting; when no arrival was told before, a dated one
     tells the arrival: a visit of the guest to the city the airport serves, the host its
     counterpart. An undated one is left out: it would join any earlier trip to that city."""
-    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON"]
+    greeters = _fellow_greeters(welcome, reading.table)
+    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON" and ref not in greeters]
     if len(guests) != 1 or welcome.date is None:
         return []
     site = welcome.location
@@ -601,7 +642,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
             welcome,
             type="visit",
             actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
-            counterparts=[welcome.actor.referent],
+            counterparts=[welcome.actor.referent, *greeters],
             location=city or site,
         )
     ]
@@ -1747,15 +1788,36 @@ def _group_parties(
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        if pair and _unlike_office(parties, office):
-            continue
+        if pair:
+            # "The two presidents" after a welcome by a president and his wife: the two who
+            # hold the office, when the others are printed with another.
+            parties = _holding_office(parties, office)
         if states:
             parties = _states_of(parties, reading.table)
         if not _sets_up_group(mention):
             continue
+        if _welcome_on_arrival(mention) and not (
+            pair and all(holds_office(party, office) for party in parties)
+        ):
+            # A welcome at the airport is no talks: "the two leaders" who then met are the
+            # greeter and the guest only when both are printed with the office named.
+            continue
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
+
+
+def _welcome_on_arrival(mention: Mention) -> bool:
+    """ "Arrived and was met by X", "was greeted at the airport by X"; "A and B met at the
+    airport for two hours" are talks."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return False
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    if trigger.lemma_ == "meet" and not passive:
+        return False
+    told_with_arrival = trigger.dep_ == "conj" and trigger.head.lemma_ in cue_words("arrival")
+    return told_with_arrival or _at_arrival_site(trigger) or _on_arrival(trigger)
 
 
 def _named_in_clause(trigger: Token) -> list[Token]:
@@ -1770,11 +1832,16 @@ def _sets_up_group(mention: Mention) -> bool:
     return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
 
 
-def _unlike_office(parties: list[Referent], office: str) -> bool:
-    """ "The two ministers" are not a minister and the president she met since."""
+def _holding_office(parties: list[Referent], office: str) -> list[Referent]:
+    """ "The two ministers" are not a minister and the president she met since: the parties
+    not printed with another office than the plural role names."""
     if office not in role_words():
-        return False
-    return any(holds_office(party, office) is False for party in parties)
+        return parties
+    held = {party.key: holds_office(party, office) for party in parties}
+    kept = [party for party in parties if held[party.key] is not False]
+    # "Met by President X and First Lady Y": of more than two, the two printed with it.
+    printed_with = [party for party in kept if held[party.key]]
+    return printed_with if len(kept) > 2 and len(printed_with) == 2 else kept
 
 
 def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:

@@ -119,11 +119,49 @@ def merge_mentions(
     for event in undated:
         event.date = None
     _venues_in_their_city(events, published, here)
+    _arrivals_at_the_scene(events, here)
     return [
         event
         for event in events
         if _says_enough(event) and any(m.trigger.idx >= headline_end for m in event.mentions)
     ]
+
+
+def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:
+    """ "Sir Anil arrived on Thursday night", "X, who flew in on Wednesday": an arrival that
+    names no place is at the scene the story tells, the place of the latest visit or talks
+    told before it, else the place the text last set a scene in, else where the story is
+    filed."""
+    for event in events:
+        if event.location is not None or not any(map(_bare_arrival, event.mentions)):
+            continue
+        start = event.first.trigger.i
+        told_before = [
+            (max(m.trigger.i for m in other.mentions if m.trigger.i < start), other.location)
+            for other in events
+            if other.first.type in ("visit", "meeting")
+            and other.location is not None
+            and other.status is not EventStatus.SPECULATED
+            and any(m.trigger.i < start for m in other.mentions)
+        ]
+        told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
+        event.location = max(told_before, key=lambda item: item[0])[1] if told_before else told
+
+
+def _bare_arrival(mention: Mention) -> bool:
+    """An arrival verb with nowhere to go: "arrived on Monday", "flew in late on Sunday"."""
+    trigger = mention.trigger
+    if mention.type != "visit" or mention.location is not None or trigger.pos_ != "VERB":
+        return False
+    flew_in = trigger.lemma_ == "fly" and any(
+        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trigger.children
+    )
+    if not (flew_in or trigger.lemma_ in cue_words("arrival")):
+        return False
+    # "Arrived in the country", "landed at a military base": a place told but not named.
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") for c in trigger.children
+    )
 
 
 def _taken_up(event: MergedEvent) -> bool:

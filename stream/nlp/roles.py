@@ -172,10 +172,11 @@ def referent(
         return _country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
         return _pronoun_referent(token, table, excluding)
-    if token.tag_ == "NN" and not places and token.lemma_ in _standing_nouns():
-        # A delegation stands for who sends it, a plane for who flies in it.
-        standing = _party_of_delegation if token.lemma_ == "delegation" else _owner_of_vehicle
-        return standing(token, table)
+    # A delegation stands for who sends it, a plane for who flies in it.
+    stands_for = not places and token.tag_ == "NN" and token.lemma_ in _standing_nouns()
+    standing = None if places else _standing_for(token, table)
+    if stands_for or standing is not None:
+        return standing
     named = None if places else _name_after(token, table) or _name_after_office(token, table)
     if named is not None:
         return named
@@ -266,6 +267,17 @@ def _guest_told_by_pronoun(
     return next((guest for guest in guests if guest is not None), None)
 
 
+def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
+    """A delegation stands for who sends it, a plane for who flies in it; "the two
+    delegations, led by X and Y" each for its head (else for what a plural names)."""
+    if noun.tag_ == "NNS" and noun.lemma_ == "delegation":
+        return _head_of_delegation(noun, table)
+    if noun.tag_ != "NN" or noun.lemma_ not in _standing_nouns():
+        return None
+    standing = _party_of_delegation if noun.lemma_ == "delegation" else _owner_of_vehicle
+    return standing(noun, table)
+
+
 def _standing_nouns() -> frozenset[str]:
     return cue_words("vehicle") | {"delegation"}
 
@@ -312,6 +324,15 @@ def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | Non
     leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
     heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
     return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
+
+
+def _fellow_heads(delegations: Token) -> list[Token]:
+    """ "The two delegations, led by X and Y, arrived": X's delegation is the subject's
+    referent, Y's goes beside it."""
+    if delegations.lemma_ != "delegation" or delegations.tag_ != "NNS":
+        return []
+    leading = (w for w in delegations.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    return [c for verb in leading for agent in prep_objects(verb, "by") for c in agent.conjuncts]
 
 
 def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
@@ -952,7 +973,7 @@ def counterparts(
     agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
-        words += [*children(trigger, "nsubjpass"), *(c for a in agents for c in a.conjuncts)]
+        words += [*_passive_subjects(trigger), *(c for a in agents for c in a.conjuncts)]
     elif event_type in ("meeting", "agreement"):
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
@@ -961,6 +982,7 @@ def counterparts(
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
+    words += _object_swept_into_time(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -1058,6 +1080,23 @@ def _second_objects(verb: Token) -> list[Token]:
     return [word for word in objects[1:] if word.pos_ == "NOUN" and not word.ent_type_]
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
+    subject the second verb shares with the first."""
+    own = list(children(verb, "nsubjpass"))
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    subjects = children(verb.head, "nsubj", "nsubjpass")
+    return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def fellow_greeters(welcome: Token) -> list[Token]:
+    """Who greets beside the first named: "was met by X and Y", "X and his wife Y greeted
+    him"."""
+    greeters = _passive_agents(welcome) or list(children(welcome, "nsubj"))
+    return [word for greeter in greeters for word in greeter.conjuncts]
+
+
 def _office_country(word: Token, words: list[Token]) -> bool:
     """ "Met Ruritania Prime Minister X" parsed with the country as an object of its own: a
     name printed right before an office that opens another object's name is that office's."""
@@ -1084,6 +1123,21 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or not any(s.i < verb.i for s in subjects):
         return []
     return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
+
+
+def _object_swept_into_time(verb: Token) -> list[Token]:
+    """ "Received at the palace on Friday Foreign Minister X": an object told after the time
+    may be swept into the phrase of time ("Friday ... X"), leaving the verb with none."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        name
+        for prep in children(verb, "prep")
+        if prep.lower_ in ("on", "in", "at")
+        for name in children(prep, "pobj")
+        if name.ent_type_ == "PERSON"
+        and any(w.ent_type_ in ("DATE", "TIME") for w in name.subtree if w.i < name.i)
+    ]
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -1414,6 +1468,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
         conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
+        conjuncts += [c for s in _subjects(trigger) for c in _fellow_heads(s)]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 
