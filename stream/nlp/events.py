@@ -447,20 +447,35 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     for mention in mentions:
         if id(mention) in hosts_arriving:
             continue
-        visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
+        co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
+        visits = _visits_welcomed(mention, kept, co_hosts)
+        visits = visits or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
         elif not visits:
             kept.append(mention)
         for visit in visits:
-            host = mention.actor.referent
-            if host.key != visit.actor.referent.key and host not in visit.counterparts:
-                visit.counterparts = [*visit.counterparts, host]
+            for host in _hosts_of(mention, reading):
+                if host.key != visit.actor.referent.key and host not in visit.counterparts:
+                    visit.counterparts = [*visit.counterparts, host]
     return kept
 
 
-def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
+    Y"), who are hosts too, not guests."""
+    return [welcome.actor.referent, *roles.co_hosts(welcome.trigger, reading.table)]
+
+
+def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    hosts = {ref.key for ref in _hosts_of(welcome, reading)}
+    return [ref for ref in welcome.counterparts if ref.key not in hosts]
+
+
+def _visits_welcomed(
+    welcome: Mention, earlier: list[Mention], co_hosts: frozenset[str] = frozenset()
+) -> list[Mention]:
     """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
     and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
     of the welcomed, told in this sentence or the one before, when the welcome is at an
@@ -481,7 +496,7 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
             return told_with
     if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
         return []
-    welcomed = {ref.key for ref in welcome.counterparts}
+    welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = _previous_sentence_start(trigger)
     recent = [
         m
@@ -501,7 +516,19 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     # "Arrived in Oslo from Rome on a tour that also took him to Bergen. He was welcomed at
     # the airport": an airport welcome greets the arrival, not another stop told beside it.
     landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
-    return landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
+    greeted = landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
+    if greeted and _greets_a_group(trigger):
+        # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
+        return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
+    return greeted
+
+
+def _greets_a_group(welcome: Token) -> bool:
+    """ "They were met", "the couple were greeted": a welcome of several guests at once."""
+    guests = roles.children(welcome, "nsubjpass")
+    return any(
+        word.lower_ == "they" or word.tag_ == "NNS" or word.lemma_ == "couple" for word in guests
+    )
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -586,7 +613,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
     """A welcome at an airport is no meeting; when no arrival was told before, a dated one
     tells the arrival: a visit of the guest to the city the airport serves, the host its
     counterpart. An undated one is left out: it would join any earlier trip to that city."""
-    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON"]
+    guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
     if len(guests) != 1 or welcome.date is None:
         return []
     site = welcome.location
@@ -599,7 +626,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
             welcome,
             type="visit",
             actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
-            counterparts=[welcome.actor.referent],
+            counterparts=_hosts_of(welcome, reading),
             location=city or site,
         )
     ]
@@ -1357,6 +1384,7 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
+    location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     mention = Mention(
         type=event_type,
@@ -1678,6 +1706,26 @@ def _negated_verb(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
 
 
+def _place_of_the_pair(
+    event_type: str, group: list[Referent], date: EventDate | None, earlier: list[Mention]
+) -> Referent | None:
+    """ "A and B signed the treaty at the Y residence. ... The two presidents held talks": talks
+    of the pair, told with no place, are where the pair signed or met that day."""
+    if event_type != "meeting" or not group or date is None:
+        return None
+    pair = {party.key for party in group}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type in SHARED_TYPES
+        and m.location is not None
+        and m.date == date
+        and not _welcomed_at_arrival_site(m)
+        and _participants(m) == pair
+    )
+    return next(told, None)
+
+
 def _group_parties(
     trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
 ) -> list[Referent]:
@@ -1713,12 +1761,16 @@ def _group_parties(
             break
         if mention.trigger.i in legs_left:
             continue
-        parties = [mention.actor.referent, *mention.counterparts]
+        parties = _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
         if pair and _unlike_office(parties, office):
             continue
+        if pair and len(parties) > 2:
+            # "The two presidents", after a president arrived with his wife and was met by
+            # another and his: the two who hold the office.
+            parties = [party for party in parties if holds_office(party, office)]
         if states:
             parties = _states_of(parties, reading.table)
         if not _sets_up_group(mention):
@@ -1726,6 +1778,19 @@ def _group_parties(
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
+
+
+def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
+    up the guest and the host who greets them, not the host and those beside the host."""
+    told = [mention.actor.referent, *mention.counterparts]
+    if not _welcomed_at_arrival_site(mention):
+        return told
+    before = [m for m in earlier if m.trigger.i < mention.trigger.i]
+    co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
+    guests = [visit.actor.referent for visit in _visits_welcomed(mention, before, co_hosts)]
+    # Two leaders who "met at the airport" greet no arrival: they are the pair.
+    return [*guests, mention.actor.referent] if guests else told
 
 
 def _named_in_clause(trigger: Token) -> list[Token]:
