@@ -801,8 +801,10 @@ def _with_its_kind(ent: Span) -> Span:
     kinds = cue_words("facility")
     if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or not ent[-1].is_title:
         return ent
-    if ent.label_ == "FAC" and len(ent) > 1:
-        return ent  # a site the model named in more than a word is named in full
+    if ent.label_ == "FAC" and len(ent.text.split()) > 1:
+        # A site the model named in more than a word is named in full; a hyphened name
+        # ("Ala-Too") is one word, whatever tokens it splits into.
+        return ent
     if ent[-1].lower_ in kinds:
         return ent  # "Tamar House office": the site is named in full already
     if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
@@ -946,6 +948,8 @@ class EntityTable:
     by_token: dict[int, Referent]
     person_starts: list[int]
     person_refs: list[Referent]
+    # Whether each of those subjects is told in its sentence's own clause, not a relative one.
+    person_main: list[bool] = field(default_factory=list)
 
     def at(self, token: Token) -> Referent | None:
         return self.by_token.get(token.i)
@@ -964,9 +968,20 @@ class EntityTable:
     ) -> tuple[int, Referent] | None:
         """Where the last person who was a subject before `token` is told, and who."""
         position = bisect_left(self.person_starts, token.i)
-        told = zip(self.person_starts[:position], self.person_refs[:position], strict=True)
-        earlier = ((start, ref) for start, ref in reversed(list(told)) if ref.key != excluding)
-        return next(earlier, None)
+        main = self.person_main or [True] * len(self.person_starts)
+        told = zip(self.person_starts, self.person_refs, main, strict=True)
+        earlier = [e for e in reversed(list(told)[:position]) if e[1].key != excluding]
+        if not earlier:
+            return None
+        start, ref, own = earlier[0]
+        sentence = token.doc[start].sent
+        if own or sentence.start <= token.i < sentence.end:
+            return start, ref
+        # "X held talks with Y, whose predecessor Z had feuded with him. He ...": a sentence
+        # before the pronoun's tells of the subject of its own clause, not of a relative one.
+        same = (e for e in earlier if sentence.start <= e[0] < sentence.end and e[2])
+        start, ref, _ = next(same, earlier[0])
+        return start, ref
 
     def place(self, place: Place) -> Referent:
         """The article's referent for a known place, or a new one it never names outright
@@ -1037,7 +1052,14 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         by_token=by_token,
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
+        person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _in_own_clause(word: Token) -> bool:
+    """Whether a name is told in its sentence's own clause, not in a relative clause or one
+    that modifies a noun ("Y, whose predecessor Z had feuded with him")."""
+    return not any(step.dep_ in ("relcl", "acl") for step in [word, *word.ancestors])
 
 
 def _is_subject(word: Token) -> bool:
@@ -1046,6 +1068,7 @@ def _is_subject(word: Token) -> bool:
     in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber."""
     return (
         word.dep_ in SUBJECT_DEPS
+        or _named_by_copula(word)
         or word.dep_ == "poss"
         or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
         or subject_swept_into_time(word)
@@ -1211,7 +1234,7 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     words = fold(ent.text).split()
     if not all(_capitalised(w) for w in ent if w.is_alpha) or fold(ent.text) in alias_index():
         return None
-    if ent.label_ in PLACE_LABELS and gazetteer.place(ent.text) is not None:
+    if ent.label_ in PLACE_LABELS and _known_as_place(ent.text):
         return None
     people = [
         ref
@@ -1219,6 +1242,14 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
         if ref.label == "PERSON" and _shortens(words, ref.key.split())
     ]
     return _likeliest_bearer(people, ent.start) if people else None
+
+
+def _known_as_place(name: str) -> bool:
+    """Whether a name is better known as a place than as the surname of a person the story
+    names in full: "Carney" after "Mark Carney" is the person, though a small town in Texas
+    bears the name; a country, a capital, a big city or a region stays a place."""
+    found = gazetteer.place(name)
+    return found is not None and not gazetteer.minor_town(found)
 
 
 def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
@@ -1269,7 +1300,9 @@ def _add_name_echoes(
     for token in (doc[i] for i in found):
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         misread = token.ent_type_ in MISREAD_NAME_LABELS
-        if token.pos_ in ("PROPN", "NOUN") and misread and _capitalised(token):
+        # An initial run on ("Ts.Elbegdorj") may be tagged a number.
+        initialled = token.pos_ == "NUM" and "." in token.text and token.text[-1].isalpha()
+        if (token.pos_ in ("PROPN", "NOUN") or initialled) and misread and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
             person = (
                 known_as.get(token.lower_)
@@ -1430,7 +1463,8 @@ def _resolve_titles(
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
-        if any(word.lower_ == "visiting" for word in phrase):
+        travelling = wanted.nationality is None and _told_travelling(phrase)
+        if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
@@ -1528,6 +1562,13 @@ def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
         for span in ref.mentions
         if span.root.dep_ == "nsubj" and span.root.head.lemma_ in cue_words("motion")
     )
+
+
+def _told_travelling(phrase: Span) -> bool:
+    """ "The Vice-President will travel to X": a bare office told travelling on is the
+    article's traveller who holds it, not a holder who only stayed at home to receive them."""
+    verb = phrase.root.head
+    return phrase.root.dep_ == "nsubj" and verb.lemma_ in cue_words("motion")
 
 
 def _likely_holder(

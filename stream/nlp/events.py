@@ -468,32 +468,35 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     for mention in mentions:
         if id(mention) in hosts_arriving:
             continue
-        visits = _visits_welcomed(mention, kept) or _arrival_it_waited_for(mention, mentions)
+        co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
+        visits = _visits_welcomed(mention, kept, co_hosts)
+        visits = visits or _arrival_it_waited_for(mention, mentions)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
         elif not visits:
             kept.append(mention)
-        hosts = [mention.actor.referent, *_fellow_greeters(mention, reading.table)]
         for visit in visits:
-            for host in hosts:
+            for host in _hosts_of(mention, reading):
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
 
 
-def _fellow_greeters(welcome: Mention, table: EntityTable) -> list[Referent]:
-    """ "Was met on the tarmac by X and his wife Y": each who greets is the visit's host; the
-    welcome's other parties are its guests. Only people greet: "X and officials of the
-    ministry" names no other host."""
-    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
-        return []
-    words = roles.fellow_greeters(welcome.trigger)
-    found = roles.referents(words, table, excluding=welcome.actor.referent.key)
-    return [ref for ref in found if ref in welcome.counterparts and ref.label == "PERSON"]
+def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
+    Y"), who are hosts too, not guests."""
+    return [welcome.actor.referent, *roles.co_hosts(welcome.trigger, reading.table)]
 
 
-def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    hosts = {ref.key for ref in _hosts_of(welcome, reading)}
+    return [ref for ref in welcome.counterparts if ref.key not in hosts]
+
+
+def _visits_welcomed(
+    welcome: Mention, earlier: list[Mention], co_hosts: frozenset[str] = frozenset()
+) -> list[Mention]:
     """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
     and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
     of the welcomed, told in this sentence or the one before, when the welcome is at an
@@ -514,7 +517,7 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
             return told_with
     if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
         return []
-    welcomed = {ref.key for ref in welcome.counterparts}
+    welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = _previous_sentence_start(trigger)
     recent = [
         m
@@ -534,7 +537,19 @@ def _visits_welcomed(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     # "Arrived in Oslo from Rome on a tour that also took him to Bergen. He was welcomed at
     # the airport": an airport welcome greets the arrival, not another stop told beside it.
     landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
-    return landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
+    greeted = landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
+    if greeted and _greets_a_group(trigger):
+        # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
+        return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
+    return greeted
+
+
+def _greets_a_group(welcome: Token) -> bool:
+    """ "They were met", "the couple were greeted": a welcome of several guests at once."""
+    guests = roles.children(welcome, "nsubjpass")
+    return any(
+        word.lower_ == "they" or word.tag_ == "NNS" or word.lemma_ == "couple" for word in guests
+    )
 
 
 def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -628,8 +643,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
     """A welcome at an airport is no meeting; when no arrival was told before, a dated one
     tells the arrival: a visit of the guest to the city the airport serves, the host its
     counterpart. An undated one is left out: it would join any earlier trip to that city."""
-    greeters = _fellow_greeters(welcome, reading.table)
-    guests = [ref for ref in welcome.counterparts if ref.label == "PERSON" and ref not in greeters]
+    guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
     if len(guests) != 1 or welcome.date is None:
         return []
     site = welcome.location
@@ -642,7 +656,7 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
             welcome,
             type="visit",
             actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
-            counterparts=[welcome.actor.referent, *greeters],
+            counterparts=_hosts_of(welcome, reading),
             location=city or site,
         )
     ]
@@ -1402,6 +1416,7 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
+    location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     mention = Mention(
         type=event_type,
@@ -1749,6 +1764,26 @@ def _negated_verb(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
 
 
+def _place_of_the_pair(
+    event_type: str, group: list[Referent], date: EventDate | None, earlier: list[Mention]
+) -> Referent | None:
+    """ "A and B signed the treaty at the Y residence. ... The two presidents held talks": talks
+    of the pair, told with no place, are where the pair signed or met that day."""
+    if event_type != "meeting" or not group or date is None:
+        return None
+    pair = {party.key for party in group}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type in SHARED_TYPES
+        and m.location is not None
+        and m.date == date
+        and not _welcomed_at_arrival_site(m)
+        and _participants(m) == pair
+    )
+    return next(told, None)
+
+
 def _group_parties(
     trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
 ) -> list[Referent]:
@@ -1784,40 +1819,36 @@ def _group_parties(
             break
         if mention.trigger.i in legs_left:
             continue
-        parties = [mention.actor.referent, *mention.counterparts]
+        parties = _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        if pair:
-            # "The two presidents" after a welcome by a president and his wife: the two who
-            # hold the office, when the others are printed with another.
-            parties = _holding_office(parties, office)
+        if pair and _unlike_office(parties, office):
+            continue
+        if pair and len(parties) > 2:
+            # "The two presidents", after a president arrived with his wife and was met by
+            # another and his: the two who hold the office.
+            parties = [party for party in parties if holds_office(party, office)]
         if states:
             parties = _states_of(parties, reading.table)
         if not _sets_up_group(mention):
-            continue
-        if _welcome_on_arrival(mention) and not (
-            pair and all(holds_office(party, office) for party in parties)
-        ):
-            # A welcome at the airport is no talks: "the two leaders" who then met are the
-            # greeter and the guest only when both are printed with the office named.
             continue
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
     return []
 
 
-def _welcome_on_arrival(mention: Mention) -> bool:
-    """ "Arrived and was met by X", "was greeted at the airport by X"; "A and B met at the
-    airport for two hours" are talks."""
-    trigger = mention.trigger
-    if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
-        return False
-    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    if trigger.lemma_ == "meet" and not passive:
-        return False
-    told_with_arrival = trigger.dep_ == "conj" and trigger.head.lemma_ in cue_words("arrival")
-    return told_with_arrival or _at_arrival_site(trigger) or _on_arrival(trigger)
+def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
+    up the guest and the host who greets them, not the host and those beside the host."""
+    told = [mention.actor.referent, *mention.counterparts]
+    if not _welcomed_at_arrival_site(mention):
+        return told
+    before = [m for m in earlier if m.trigger.i < mention.trigger.i]
+    co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
+    guests = [visit.actor.referent for visit in _visits_welcomed(mention, before, co_hosts)]
+    # Two leaders who "met at the airport" greet no arrival: they are the pair.
+    return [*guests, mention.actor.referent] if guests else told
 
 
 def _named_in_clause(trigger: Token) -> list[Token]:
@@ -1832,16 +1863,11 @@ def _sets_up_group(mention: Mention) -> bool:
     return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
 
 
-def _holding_office(parties: list[Referent], office: str) -> list[Referent]:
-    """ "The two ministers" are not a minister and the president she met since: the parties
-    not printed with another office than the plural role names."""
+def _unlike_office(parties: list[Referent], office: str) -> bool:
+    """ "The two ministers" are not a minister and the president she met since."""
     if office not in role_words():
-        return parties
-    held = {party.key: holds_office(party, office) for party in parties}
-    kept = [party for party in parties if held[party.key] is not False]
-    # "Met by President X and First Lady Y": of more than two, the two printed with it.
-    printed_with = [party for party in kept if held[party.key]]
-    return printed_with if len(kept) > 2 and len(printed_with) == 2 else kept
+        return False
+    return any(holds_office(party, office) is False for party in parties)
 
 
 def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:

@@ -100,6 +100,13 @@ def prominent_city(city: Place) -> bool:
     return city.kind == "city" and (city.population >= BIG_CITY or _is_capital(city, load()))
 
 
+def minor_town(found: Place) -> bool:
+    """A city the gazetteer knows only from its list of towns: neither curated, nor a capital,
+    nor a big city. Its name is as likely a surname as the town."""
+    curated = load().curated.get(fold(found.name))
+    return found.kind == "city" and curated is None and not prominent_city(found)
+
+
 def well_known_names() -> tuple[str, ...]:
     """Countries, capitals and the curated cities and regions as articles print them: names
     the model often mislabels ("Kyiv" as a person, "DPRK" as an organisation)."""

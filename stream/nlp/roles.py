@@ -184,7 +184,8 @@ def referent(
     # China: people are named, or dropped.
     person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
     if person_noun and not names_only and token.tag_ == "NNS":
-        body = _body_of_members(token, table)
+        # "Presidents A and B signed": the first of the names the plural office holds.
+        body = _body_of_members(token, table) or next(iter(titled_names(token, table)), None)
         if body is not None:
             return body
     searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
@@ -201,6 +202,20 @@ def referent(
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return _country_for_nationality(found, table) if found.label == "NORP" else found
     return None
+
+
+def titled_names(office: Token, table: EntityTable) -> list[Referent]:
+    """The people a plural office is told with: "Presidents A and B", "the presidents of X
+    and Y, A and B". A clause on the office ("Presidents who met A") names others."""
+    if office.tag_ != "NNS" or office.lemma_.lower() not in role_words():
+        return []
+    told = {w.i for c in office.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    found: list[Referent] = []
+    for word in office.subtree:
+        ref = table.at(word) if word.i not in told and word.dep_ != "compound" else None
+        if ref is not None and ref.label == "PERSON" and ref not in found:
+            found.append(ref)
+    return found if len(found) > 1 else []
 
 
 def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
@@ -639,6 +654,17 @@ def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
     return Role(person, from_parse=False) if person is not None else None
 
 
+def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
+    """Those a passive welcome names beside its first agent: "was met by X and his wife, Y",
+    "received by X and Y" -> Y."""
+    agents = _passive_agents(verb)
+    first = referent(agents[0], table) if agents else None
+    if first is None:
+        return []
+    found = referents([c for agent in agents for c in agent.conjuncts], table, names_only=True)
+    return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
 def _passive_agents(verb: Token) -> list[Token]:
     """The "by" of a passive verb, else the one the parser hung on the verb's place."""
     if not _is_passive(verb):
@@ -970,6 +996,7 @@ def counterparts(
     if preps is None:
         return []
     words: list[Token] = []
+    named_with: list[Referent] = []
     agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
@@ -977,6 +1004,9 @@ def counterparts(
     elif event_type in ("meeting", "agreement"):
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
+        # "Presidents A and B held talks": each name the office is told with is a party.
+        titled = [ref for s in subjects for ref in titled_names(s, table)]
+        named_with = [ref for ref in titled if ref.key != actor_key]
     # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
@@ -1037,6 +1067,7 @@ def counterparts(
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     words = [word for word in words if not _office_country(word, words)]
     found = referents(words, table, excluding=actor_key)
+    found += (ref for ref in named_with if ref not in found)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
 
 
@@ -1088,13 +1119,6 @@ def _passive_subjects(verb: Token) -> list[Token]:
         return own
     subjects = children(verb.head, "nsubj", "nsubjpass")
     return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
-
-
-def fellow_greeters(welcome: Token) -> list[Token]:
-    """Who greets beside the first named: "was met by X and Y", "X and his wife Y greeted
-    him"."""
-    greeters = _passive_agents(welcome) or list(children(welcome, "nsubj"))
-    return [word for greeter in greeters for word in greeter.conjuncts]
 
 
 def _office_country(word: Token, words: list[Token]) -> bool:

@@ -1,0 +1,103 @@
+"""Parties told by reference: surnames, bare offices, pronouns, "they" and "the two presidents".
+
+Invented sentences with real-style names, read with the real model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp import gazetteer
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def parties(event: Event) -> tuple[str, list[str]]:
+    return event.actor.id, [c.id for c in event.counterparts]
+
+
+def visits_to(events: list[Event], place: str) -> list[Event]:
+    return [e for e in events if e.type == "visit" and e.location and e.location.id == place]
+
+
+def test_minor_town_is_no_better_known_than_a_surname() -> None:
+    town = gazetteer.place("Carney")
+    assert town is not None and gazetteer.minor_town(town)
+    capital = gazetteer.place("Nairobi")
+    assert capital is not None and not gazetteer.minor_town(capital)
+
+
+def test_bare_office_told_travelling_is_the_visitor(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "US Vice-President Laura Stone arrived in Accra on Sunday and was received at the "
+        "airport by the Vice-President, Kwame Boateng.\n\n"
+        "The Vice-President will travel to Kumasi on Tuesday to tour a cocoa farm.",
+    )
+    (trip,) = visits_to(events, "kumasi")
+    assert trip.actor.id == "laura-stone"
+
+
+def test_pronoun_means_the_subject_of_a_clause_not_of_a_relative_one(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Maria Lopes held talks with President Tomas Varga, whose "
+        "predecessor, Milan Horvat, had feuded publicly with her.\n\n"
+        "Last week she made a state visit to Madrid.",
+    )
+    (trip,) = visits_to(events, "madrid")
+    assert trip.actor.id == "maria-lopes"
+
+
+def test_hosts_greeting_a_guest_together_are_all_its_counterparts(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Daniel Okoro arrived at Jomo Kenyatta International Airport late on "
+        "Wednesday and was met on the tarmac by President Samuel Kiprop and First Lady "
+        "Grace Kiprop.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert parties(visit) == ("daniel-okoro", ["samuel-kiprop", "grace-kiprop"])
+
+
+def test_they_greeted_are_each_traveller_and_the_two_presidents_the_office_holders(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Daniel Okoro and First Lady Ruth Okoro arrived at Tbilisi airport late on "
+        "Monday. They were met at the airport by President Levan Beridze and his wife, Tamar "
+        "Gelashvili.\n\n"
+        "On Tuesday morning the two presidents held talks at the Presidential Palace.",
+    )
+    visits = {e.actor.id: [c.id for c in e.counterparts] for e in events if e.type == "visit"}
+    assert visits["daniel-okoro"] == ["levan-beridze", "tamar-gelashvili"]
+    assert visits["ruth-okoro"] == ["levan-beridze", "tamar-gelashvili"]
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert {talks.actor.id, *(c.id for c in talks.counterparts)} == {
+        "daniel-okoro",
+        "levan-beridze",
+    }
+
+
+def test_plural_office_told_with_names_makes_them_parties_and_places_their_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Presidents of Kenya and Uganda Daniel Okoro and Levan Kato signed a border treaty "
+        "at the Tash-Bulak state residence in Nairobi on Monday.\n\n"
+        "The two presidents held talks in narrow and extended formats.",
+    )
+    (deal,) = [e for e in events if e.type == "agreement"]
+    assert {deal.actor.id, *(c.id for c in deal.counterparts)} == {"daniel-okoro", "levan-kato"}
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Tash-Bulak state residence"
