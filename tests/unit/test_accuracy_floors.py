@@ -45,32 +45,34 @@ class Floors:
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
     "dev": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.90),
-    # Never read: no rule was written on it (0.67 four rounds ago, 0.70 since, 0.718 now).
-    "frozen": Floors(visits_meetings_f1=0.71, date_accuracy=0.83, place_accuracy=0.81),
+    # Never read: no rule was written on it (0.67 five rounds ago, 0.70, 0.718, 0.75 now).
+    "frozen": Floors(visits_meetings_f1=0.74, date_accuracy=0.84, place_accuracy=0.84),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.91),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
-    "wire2": Floors(visits_meetings_f1=0.96, date_accuracy=0.93, place_accuracy=0.93),
+    "wire2": Floors(visits_meetings_f1=0.97, date_accuracy=0.94, place_accuracy=0.95),
     # The third: longer stories, events among quotes and background; first score 0.635.
-    "wire3": Floors(visits_meetings_f1=0.92, date_accuracy=0.88, place_accuracy=0.94),
+    "wire3": Floors(visits_meetings_f1=0.92, date_accuracy=0.89, place_accuracy=0.95),
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
     "wire4": Floors(visits_meetings_f1=0.85, date_accuracy=0.88, place_accuracy=0.88),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
-    "wire5": Floors(visits_meetings_f1=0.78, date_accuracy=0.91, place_accuracy=0.89),
+    "wire5": Floors(visits_meetings_f1=0.79, date_accuracy=0.92, place_accuracy=0.89),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on.
-    "wire6": Floors(visits_meetings_f1=0.91, date_accuracy=0.91, place_accuracy=0.90),
+    "wire6": Floors(visits_meetings_f1=0.91, date_accuracy=0.94, place_accuracy=0.90),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on.
-    "wire7": Floors(visits_meetings_f1=0.76, date_accuracy=0.93, place_accuracy=0.83),
+    "wire7": Floors(visits_meetings_f1=0.84, date_accuracy=0.94, place_accuracy=0.84),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on.
-    "wire8": Floors(visits_meetings_f1=0.79, date_accuracy=0.91, place_accuracy=0.76),
-    # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632.
-    "wire9": Floors(visits_meetings_f1=0.63, date_accuracy=0.73, place_accuracy=0.73),
+    "wire8": Floors(visits_meetings_f1=0.82, date_accuracy=0.94, place_accuracy=0.80),
+    # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
+    # then tuned on.
+    "wire9": Floors(visits_meetings_f1=0.80, date_accuracy=0.83, place_accuracy=0.85),
     # The tenth, twenty more outlets, held out while the ninth is tuned on; first 0.705.
-    "wire10": Floors(visits_meetings_f1=0.70, date_accuracy=0.85, place_accuracy=0.84),
+    "wire10": Floors(visits_meetings_f1=0.70, date_accuracy=0.85, place_accuracy=0.85),
     # Real readouts.
-    "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.96, place_accuracy=0.93),
+    # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
+    "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
 }
 
 pytestmark = pytest.mark.floors
