@@ -121,7 +121,7 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline the story opens with, below any furniture lines, or None."""
     starts = _line_starts(text)
     found = [dateline for dateline in map(partial(_dateline_at, text), starts) if dateline]
-    # "KEATING-SUHARTO TALKS" over "JAKARTA, April 21 AAP -": a headline slug in capitals looks
+    # "OKORO-MENDES TALKS" over "LAGOS, May 9 AAP -": a headline slug in capitals looks
     # like a place on a line of its own; a later dateline with a place, date or agency that
     # vouches for it is the story's.
     vouched = [dateline for dateline in found if not _unvouched(dateline)]
@@ -241,7 +241,7 @@ def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:
 def headline_end(text: str, title: str | None) -> int:
     """Where the headline ends when the text prints the article's title on a line of its own
     near the top, else 0. A headline says in brief what the story tells: its names and verbs
-    ("Obama heads to Saigon", "Medvedev Visits Kurils") are no events or parties of their own.
+    ("Okoro heads to Lisbon", "Mendes Visits Azores") are no events or parties of their own.
     A line ending in a full stop is the story's first sentence used as a title, not furniture."""
     wanted = (title or "").strip()
     if not wanted or wanted.endswith("."):

@@ -190,7 +190,7 @@ def repaired_entities(
 
 
 def _headline_names_cut(spans: list[Span]) -> list[Span]:
-    """ "Bush Tells Freedom Square Crowd ...", "Medvedev Visits Disputed Island": in a title-case
+    """ "Okoro Tells Harbour Square Crowd ...", "Mendes Visits Disputed Island": in a title-case
     headline every word is capitalised, so the model runs a name on into its verb and object.
     The story tells the same people again in sentence case: a headline name ends at the first
     word after a told one that no name in the story has."""
@@ -803,7 +803,7 @@ def _with_its_kind(ent: Span) -> Span:
         return ent
     if ent.label_ == "FAC" and len(ent.text.split()) > 1:
         # A site the model named in more than a word is named in full; a hyphened name
-        # ("Ala-Too") is one word, whatever tokens it splits into.
+        # ("Bel-Air") is one word, whatever tokens it splits into.
         return ent
     if ent[-1].lower_ in kinds:
         return ent  # "Tamar House office": the site is named in full already
@@ -1202,7 +1202,7 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
     votes = Counter(mention.label_ for mention in voters)
     # A tie between a place and a person, for a name the gazetteer knows as a city or a
-    # country ("Ho Chi Minh City" read once each way), goes to the place.
+    # country (a city named after a person, read once each way), goes to the place.
     known = gazetteer.place(referent.name)
     placed = known is not None and known.kind in ("city", "country")
     label = max(
@@ -1246,7 +1246,7 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
 
 def _known_as_place(name: str) -> bool:
     """Whether a name is better known as a place than as the surname of a person the story
-    names in full: "Carney" after "Mark Carney" is the person, though a small town in Texas
+    names in full: "Halden" after "Ruth Halden" is the person, though a small town in Norway
     bears the name; a country, a capital, a big city or a region stays a place."""
     found = gazetteer.place(name)
     return found is not None and not gazetteer.minor_town(found)

@@ -910,7 +910,7 @@ def _location(
 
 
 def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:
-    """ "Opened the Pacific Islands Leaders Meeting in the city of Iwaki": a place in a
+    """ "Opened the Atlantic Islands Leaders Forum in the city of Ponta Delgada": a place in a
     gathering's name tells whose gathering it is; where it is held is the place the verb
     that opens or hosts it gives."""
     if noun.dep_ != "dobj" or noun.pos_ not in roles.NOUN_POS:

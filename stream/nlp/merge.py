@@ -89,7 +89,7 @@ def merge_mentions(
     """Group the mentions of each event, in order of first mention, and settle place and date.
 
     A headline ends at `headline_end`: it tells in brief what the story tells, so its mentions
-    join the story's events and make none of their own ("Obama heads to Saigon" over a story
+    join the story's events and make none of their own ("Okoro heads to Lisbon" over a story
     of a trip planned for the next day)."""
     events: list[MergedEvent] = []
     for mention in mentions:

@@ -674,7 +674,7 @@ def _passive_agents(verb: Token) -> list[Token]:
 
 
 def _office_named_after(word: Token) -> Token:
-    """ "Chaired by Qatar's Prime Minister and Foreign Minister X": two offices of one person
+    """ "Chaired by Ruritania's Prime Minister and Foreign Minister X": two offices of one person
     are parsed as a bare title joined to the name; the name is the agent."""
     if word.ent_type_ or word.lower_ not in title_words():
         return word
@@ -1075,7 +1075,7 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 def gathering_guests(verb: Token) -> list[Token]:
-    """ "Hosted the meeting at the Akorda, his residence, with A, B and C": the persons a
+    """ "Hosted the meeting at the Villa Serena, his residence, with A, B and C": the persons a
     hosted gathering is held "with", wherever the parse hangs the "with"."""
     if verb.lemma_ not in cue_words("hosting") | cue_words("chairing"):
         return []
@@ -1104,7 +1104,7 @@ def is_name_head(word: Token) -> bool:
 
 
 def _second_objects(verb: Token) -> list[Token]:
-    """ "Hosted the meeting at the Akorda, his residence in Astana, with A and B": the parse may
+    """ "Hosted the meeting at Villa Serena, his residence in Tirana, with A and B": the parse may
     hang the place's apposition on the verb as an object after the first, and the "with" on
     it; a common noun there is no party but the place again."""
     objects = list(children(verb, "dobj"))
@@ -2125,7 +2125,7 @@ def _is_macro_region(place: Referent) -> bool:
 
 
 def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
-    """ "Proceed to Davos, Switzerland": a country set off by a comma right after a place
+    """ "Proceed to Ravello, Italy": a country set off by a comma right after a place
     that is no country says where that place is, though the gazetteer does not know it."""
     if place.place is None or place.place.kind != "country":
         return False
