@@ -704,6 +704,7 @@ def _not_an_event(
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
         or (event_type == "meeting" and _calls_on_to_act(trigger))
+        or _condition_only(trigger)
         or (event_type == "meeting" and roles.seen_in_company(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
@@ -733,6 +734,14 @@ def _met_a_thing(trigger: Token) -> bool:
 def _named_thing(word: Token) -> bool:
     appositions = list(roles.children(word, "appos"))
     return _is_a_thing(word) or (bool(appositions) and all(map(_is_a_thing, appositions)))
+
+
+def _condition_only(trigger: Token) -> bool:
+    """ "Oslo would respond if Ruritania moved troops to the border": a condition of what
+    someone else would do tells no event, planned or rumoured."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children)
 
 
 def _calls_on_to_act(trigger: Token) -> bool:

@@ -3550,3 +3550,11 @@ def test_events_appeals_troops_and_awards_are_no_parties(enricher: Enricher, tex
     assert all(
         m.counterparts and all(p.label == "PERSON" for p in m.counterparts) for m in meetings
     )
+
+
+def test_events_condition_of_a_response_is_no_event(enricher: Enricher) -> None:
+    text = (
+        "Finnish Prime Minister Aino Lehtonen said Helsinki would respond if Ruritania "
+        "deployed troops to the border."
+    )
+    assert _of_type(events_of(enricher, text), "deployment") == []
