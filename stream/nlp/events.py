@@ -703,6 +703,8 @@ def _not_an_event(
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or (event_type == "meeting" and _calls_on_to_act(trigger))
+        or _condition_only(trigger)
         or (event_type == "meeting" and roles.seen_in_company(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
@@ -724,7 +726,35 @@ def _met_a_thing(trigger: Token) -> bool:
     # summit hosted for the leaders named as attending it.
     guests = roles.meal_guests(trigger) or roles.attendees(trigger) or roles.members_named(trigger)
     guests = guests or roles.gathering_guests(trigger)
-    return bool(objects) and not guests and all(_is_a_thing(word) for word in objects)
+    # "To receive the Order of Ruritania, the country's highest award": a name set off as a
+    # thing is one.
+    return bool(objects) and not guests and all(_named_thing(word) for word in objects)
+
+
+def _named_thing(word: Token) -> bool:
+    appositions = list(roles.children(word, "appos"))
+    return _is_a_thing(word) or (bool(appositions) and all(map(_is_a_thing, appositions)))
+
+
+def _condition_only(trigger: Token) -> bool:
+    """ "Oslo would respond if Ruritania moved troops to the border": a condition of what
+    someone else would do tells no event, planned or rumoured."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children)
+
+
+def _calls_on_to_act(trigger: Token) -> bool:
+    """ "Called on Ruritania to withdraw its troops": a call on someone to act is an appeal,
+    not a call paid in person."""
+    return (
+        trigger.lemma_ == "call"
+        and trigger.pos_ == "VERB"
+        and any(
+            v.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+            for v in trigger.children
+        )
+    )
 
 
 def _is_a_thing(word: Token) -> bool:
@@ -786,11 +816,17 @@ def _record_holders(trigger: Token) -> list[Token]:
 
 
 def _people_of_a_nation_travel(trigger: Token) -> bool:
-    """ "Visas on arrival for Ruritanians travelling to Lima": a nation's people who travel
-    are no party's trip."""
+    """ "Visas on arrival for Ruritanians travelling to Lima", "the settlers who landed in
+    1820": a nation's people, or people told by a plain plural noun, who travel are no
+    party's trip."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.dep_ == "relcl":
+        # The relative pronoun stands for the noun the clause hangs from.
+        subjects = [trigger.head if s.lower_ in roles.RELATIVE_PRONOUNS else s for s in subjects]
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS")
-        for c in trigger.children
+        (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS"))
+        or (s.tag_ == "NNS" and _is_a_thing(s))
+        for s in subjects
     )
 
 
@@ -799,14 +835,32 @@ def _record_restated(trigger: Token) -> bool:
     held by whoever fits "a Ruritanian leader" names again the trip the story tells; its
     "since" dates no trip of anyone named. ("His first trip there since 2019" tells his trip
     of 2019, and "will make his first visit since 2019" the trip itself.)"""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in RESTATING_DEPS:
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children)
+    # "Met in Lima on Monday, the highest-level meeting ... since 1998": the parser may take
+    # the restating noun for the verb's object, though nobody meets a meeting.
+    restating = trigger.dep_ == "dobj" and _is_trigger(trigger.head)
+    if trigger.dep_ not in RESTATING_DEPS and not restating:
+        return False
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children) or _superlative(
+        trigger
+    )
     owned = any(c.dep_ == "poss" for c in trigger.children)
     since = list(roles.prep_objects(trigger, "since"))
     # "... since 2018, when he held talks there": the clause tells that earlier trip.
     told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
     return ranked and not owned and bool(since) and not told
+
+
+def _superlative(noun: Token) -> bool:
+    """ "The highest-level meeting", "the largest visit": a superlative ranks it as a record,
+    as "first" does, on the noun or on a word compounded with it."""
+    words = [noun, *roles.children(noun, "compound")]
+    return any(c.tag_ == "JJS" and c.dep_ == "amod" for word in words for c in word.children)
+
+
+def _is_trigger(word: Token) -> bool:
+    return any(span.root.i == word.i for span in word.doc.spans.get(TRIGGERS_KEY, []))
 
 
 def _actor_told(
@@ -1956,7 +2010,8 @@ def _denied_report(chain: list[Token]) -> bool:
 
 def _called_off(chain: list[Token], reading: Reading) -> bool:
     """ "Was due to fly to Oslo on Friday, but the trip was called off": a plan that a clause
-    joined by "but" cancels, when that clause's subject is the event told again or "it"."""
+    joined by "but" cancels, when that clause's subject is the event told again or "it". So
+    does "but the hosts called off the summit": a stay for talks ends with the talks."""
     clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
         return False
@@ -1968,11 +2023,12 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
         for told in [verb, *roles.children(verb, "ccomp")]
         if told is verb or verb.lemma_ in cue_words("reporting")
     ]
+    kin = STAY_TYPES if event_type in STAY_TYPES else {event_type}
     for verb in verbs:
         subjects = roles.children(verb, "nsubj", "nsubjpass")
         told_again = any(
             s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
-        )
+        ) or any(reading.trigger_types.get(o.i) in kin for o in roles.children(verb, "dobj"))
         if told_again and _cancels(verb):
             return True
     return False

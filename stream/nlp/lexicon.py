@@ -77,6 +77,7 @@ CueKind = Literal[
     "gathering",
     "sidelines",
     "sending",
+    "crowd",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

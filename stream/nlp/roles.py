@@ -1053,6 +1053,7 @@ def counterparts(
         # parties, not the states the group noun is of.
         gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
         words = [*(word for word in words if word not in gathering), *attending, *members]
+        words = [word for word in words if not _crowd(word)]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -1280,6 +1281,15 @@ def members_named(trigger: Token) -> list[Token]:
 
 def is_group_of_people(word: Token) -> bool:
     return _is_group_of_people(word)
+
+
+def _crowd(word: Token) -> bool:
+    """ "Met the Ruritanian diaspora", "met Ruritanian troops at the base": a crowd, or a unit
+    of its troops, stands for no state or body that holds talks."""
+    if word.ent_type_ == "PERSON":
+        return False
+    lemma = word.lemma_.lower()
+    return lemma in cue_words("crowd") or (word.tag_ == "NNS" and lemma in cue_words("force_noun"))
 
 
 def _is_group_of_people(word: Token) -> bool:

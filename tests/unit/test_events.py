@@ -3508,3 +3508,53 @@ def test_events_stance_reported_from_an_occasion_is_placed_where_the_occasion_is
 ) -> None:
     (stance,) = _of_type(events_of(enricher, text), "statement")
     assert stance.location is not None and stance.location.id == place
+
+
+def test_events_plan_whose_talks_the_hosts_called_off_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Aino Lehtonen had been due to fly on to Tallinn for a summit with Estonian Prime "
+        "Minister Kaja Vaher, but Estonia called off the meeting after the storm."
+    )
+    found = events_of(enricher, text)
+    assert [e for e in found if e.type in ("visit", "meeting")] == []
+
+
+def test_events_record_restated_by_a_superlative_is_one_meeting(enricher: Enricher) -> None:
+    text = (
+        "Aino Lehtonen and Kaja Vaher met at the Kadriorg Palace in Tallinn on Wednesday, the "
+        "highest-level meeting between Finnish and Estonian leaders since 1991."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value != "1991"
+
+
+def test_events_nameless_people_who_arrived_make_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Lehtonen announced that residence permits would be extended to the descendants of "
+        "the settlers who arrived from 1850."
+    )
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lehtonen welcomed the deal on Wednesday and called on Estonia to withdraw its objections.",
+        "After the talks, Lehtonen travelled to Tapa to meet Finnish troops of the battalion.",
+        "Lehtonen will call on President Kaja Vaher on Monday, where she is to receive the "
+        "Order of the Cross, the country's highest civil award.",
+    ],
+)
+def test_events_appeals_troops_and_awards_are_no_parties(enricher: Enricher, text: str) -> None:
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert all(
+        m.counterparts and all(p.label == "PERSON" for p in m.counterparts) for m in meetings
+    )
+
+
+def test_events_condition_of_a_response_is_no_event(enricher: Enricher) -> None:
+    text = (
+        "Finnish Prime Minister Aino Lehtonen said Helsinki would respond if Ruritania "
+        "deployed troops to the border."
+    )
+    assert _of_type(events_of(enricher, text), "deployment") == []
