@@ -34,6 +34,7 @@ from stream.nlp.lexicon import (
     rank_words,
     role_words,
     slug,
+    style_phrases,
     title_lists,
     title_words,
 )
@@ -165,14 +166,17 @@ def repaired_entities(
         for ent in doc.ents
     )
     split = (part for ent in named for part in _place_then_name(ent))
-    split = (part for ent in split for part in _office_object_then_name(ent))
+    split = [part for ent in split for part in _office_object_then_name(ent)]
     trimmed = [
         _named_street(_with_its_kind(_venue_named_in_full(span)))
         for span in map(_trim, split)
         if span is not None
     ]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
-    first = [span for span, entry in known if entry.outlet or not _inside_any(span, fixed)]
+    # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
+    # model's name leaves the known form half outside it, but it names no one else.
+    whole = [*fixed, *(span for span in split if span.label_ == "PERSON")]
+    first = [span for span, entry in known if entry.outlet or not _inside_any(span, whole)]
     chosen = _non_overlapping([], first)
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
@@ -241,7 +245,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
         if end > start:
-            found.append(Span(doc, start, end, label="PERSON"))
+            found.append(_extend_name(Span(doc, start, end, label="PERSON")))
     return found
 
 
@@ -611,6 +615,8 @@ def _extend_name(ent: Span) -> Span:
             end += particles
         elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
             end += suffix
+        elif ent.label_ == "PERSON" and _regnal_number(doc[end]):
+            end += 1
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
@@ -670,6 +676,9 @@ def _particles_then_name(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc) and doc[end].text in cue_words("name_particle"):
         end += 1
+        # "al-Thani", "el-Sayed": a particle joined to the name by a hyphen.
+        joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        end += int(joined and not doc[end].whitespace_)
     has_name = end > start and end < len(doc) and doc[end].is_title
     return end - start + 1 if has_name else 0
 
@@ -688,6 +697,13 @@ def _titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _regnal_number(word: Token) -> bool:
+    """ "King Haakon VII", "Rama X": a monarch's number the model left out of the name. A
+    lone "I" is more often the pronoun than a first of the name."""
+    numeral = word.is_upper and set(word.text) <= REGNAL_NUMERALS and word.text != "I"
+    return numeral and not _after_line_break(word)
 
 
 def _regnal_name(name: list[Token]) -> bool:
@@ -724,11 +740,20 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     # "on a Middle East tour": the model may take the article into the name.
-    while start < end - 1 and (
-        doc[start].lower_ in ("the", "a", "an")
-        or (ent.label_ == "PERSON" and doc[start].lower_ in title_words())
-    ):
-        start += 1
+    while start < end - 1:
+        person = ent.label_ == "PERSON"
+        style = _style_phrase_at(doc, start, end) if person else 0
+        if style:
+            start += style
+        elif doc[start].lower_ in ("the", "a", "an") or (
+            person and doc[start].lower_ in title_words() and not _hyphened_name(doc[start])
+        ):
+            start += 1
+        else:
+            break
+    # "Ruler of Dubai HH Sheikh X": a style before a name the model glued to what precedes.
+    while end - start > 1 and _style_before_name(doc[end - 1]):
+        end -= 1
     label = ent.label_
     if label == "PERSON" or (label == "ORG" and not _names_a_body(ent)):
         named = _past_place_and_office(doc, start, end)
@@ -761,10 +786,41 @@ def _trim(ent: Span) -> Span | None:
     return Span(doc, start, end, label=label)
 
 
+def _style_before_name(word: Token) -> bool:
+    """A form of address set apart by spaces and followed by a capitalised word: "HH" in "Ruler
+    of Dubai HH Sheikh X", not "Sheikh" ending "Sharm el-Sheikh"."""
+    doc = word.doc
+    apart = bool(doc[word.i - 1].whitespace_) and word.i + 1 < len(doc)
+    return apart and word.lower_ in honorific_words() and doc[word.i + 1].is_title
+
+
+def _hyphened_name(word: Token) -> bool:
+    """ "Amir-Abdollahian": a title word joined by a hyphen to a word no title has begins a
+    name ("Vice-President" is one title)."""
+    doc, after = word.doc, word.i + 2
+    joined = after < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-"
+    return joined and doc[after].lower_ not in title_words() | TITLE_SUFFIXES
+
+
+def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
+    """How many words a style of several words takes at `start`, short of the name's end:
+    "Tan Sri" in "Tan Sri Amir Hamzah", where "Tan" alone may be a surname."""
+    for phrase in style_phrases():
+        size = len(phrase)
+        words = tuple(word.lower_ for word in doc[start : start + size])
+        if start + size < end and words == phrase:
+            return size
+    return 0
+
+
 def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     """Where the name begins in "Ruritania Crown Prince Ivo Marek" read as one person: a place
     and the office it gives are no part of the name."""
-    offices = [t.i for t in doc[start : end - 1] if t.is_title and t.lower_ in title_words()]
+    offices = [
+        t.i
+        for t in doc[start : end - 1]
+        if t.is_title and t.lower_ in title_words() and not _hyphened_name(t)
+    ]
     if not offices or offices[0] == start:
         return start
     place = doc[start : offices[0]].text
@@ -1006,16 +1062,22 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
     short_names = _short_names(doc, people)
+    own_people = _surnames_of_their_own(people)
     for ent in people:
         owner = short_names.get(fold(ent.text), ent)
-        _add(referents, _person_key(owner, referents), ent, ent.label_)
+        key = _key_and_name(ent) if fold(ent.text) in own_people else None
+        _add(referents, key or _person_key(owner, referents), ent, ent.label_)
     known_as = {
         short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
     }
     for ent in ents:
         if ent.label_ == "PERSON":
             continue
-        person = known_as.get(fold(ent.text)) or _person_named(ent, referents)
+        person = (
+            known_as.get(fold(ent.text))
+            or _one_word_person(ent, referents)
+            or _person_named(ent, referents)
+        )
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
@@ -1054,6 +1116,31 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
+    """ "President Okafor ... First Lady Ada Nwosu-Okafor": a surname the story introduces
+    with an office, before any full name that holds it is told, names a person of its own,
+    unless one of those full names is printed with a like office. The relative the story
+    names later in full shares the surname, not the office."""
+    full = [(fold(ent.text).split(), ent) for ent in people if len(fold(ent.text).split()) > 1]
+    found = set()
+    for ent in people:
+        words = fold(ent.text).split()
+        office = _title_of(ent) if len(words) == 1 else None
+        if office is None:
+            continue
+        holders = [name for folded, name in full if _shortens(words, folded)]
+        if holders and all(
+            name.start > ent.start and not _holds_like_office(name, office) for name in holders
+        ):
+            found.add(words[0])
+    return frozenset(found)
+
+
+def _holds_like_office(name: Span, office: Title) -> bool:
+    held = _title_of(name)
+    return held is not None and (held.fits(office) or office.fits(held))
 
 
 def _in_own_clause(word: Token) -> bool:
@@ -1306,8 +1393,8 @@ def _add_name_echoes(
             word = token.doc[token.i : token.i + 1]
             person = (
                 known_as.get(token.lower_)
-                or _person_named(word, referents)
                 or _one_word_person(word, referents)
+                or _person_named(word, referents)
             )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))

@@ -180,6 +180,14 @@ def honorific_words() -> frozenset[str]:
     return title_lists()["title.honorific"]
 
 
+@cache
+def style_phrases() -> tuple[tuple[str, ...], ...]:
+    """Forms of address of several words ("Tan Sri", "Datuk Seri"), as their words, longest
+    first: whose words alone may be a name ("Tan") or part of a place ("Seri")."""
+    phrases = (tuple(form.split()) for form in honorific_words() if " " in form)
+    return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
+
+
 def role_words() -> frozenset[str]:
     """The nouns a role phrase ends in: "the Secretary", "the Norwegian leader"."""
     return title_lists()["title.role"]

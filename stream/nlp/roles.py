@@ -840,6 +840,11 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     if named is not None and named.label == "PERSON":
         return Role(named, from_parse=True)  # "Lund, on a visit to Quito, said ..."
     shared = _doer_of_governor(noun, slot, governor, table)
+    if shared is not None and shared.referent.label != "PERSON":
+        # "X says Ruritania secured pledges following his talks with Y": the person "his"
+        # stands for holds the talks, not the country that is the clause's subject.
+        owner = next(filter(None, (referent(o, table) for o in owners)), None)
+        shared = Role(owner, from_parse=False) if owner and owner.label == "PERSON" else shared
     if shared is not None:
         return shared
     if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:

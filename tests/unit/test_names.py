@@ -1,0 +1,111 @@
+"""Names as the story prints them: styles of many traditions, regnal numbers, particles joined
+by a hyphen, and which of two people sharing a surname a short name is."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from stream.contracts import Article
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities, repaired_entities
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def repaired(nlp: Language, text: str, surface: str, label: str = "PERSON") -> list[str]:
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), label=label)
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    return [ent.text for ent in repaired_entities(doc, [], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Datuk Seri Hamid Razak arrived.", "Datuk Seri Hamid Razak", "Hamid Razak"),
+        ("Tan Sri Ali Osman spoke.", "Tan Sri Ali Osman", "Ali Osman"),
+        ("HRH Prince Faris spoke.", "HRH Prince Faris", "Faris"),
+        ("Alhaji Musa Bello spoke.", "Alhaji Musa Bello", "Musa Bello"),
+        # A title word joined by a hyphen to the rest begins a surname.
+        ("Reza Amir-Rahimi spoke.", "Reza Amir-Rahimi", "Reza Amir-Rahimi"),
+        ("Amir-Rahimi spoke.", "Amir-Rahimi", "Amir-Rahimi"),
+    ],
+)
+def test_repair_styles_are_no_part_of_the_name(
+    blank: Language, text: str, surface: str, name: str
+) -> None:
+    assert repaired(blank, text, surface) == [name]
+
+
+def test_repair_a_style_alone_names_no_one(blank: Language) -> None:
+    assert repaired(blank, "HH the Emir spoke.", "HH", "ORG") == []
+
+
+def test_repair_style_glued_to_the_office_before_a_name(blank: Language) -> None:
+    text = "Governor of Tarn HH Sheikh Ali Nasser spoke."
+    assert repaired(blank, text, "Governor of Tarn HH", "ORG") == ["Governor of Tarn"]
+
+
+def test_repair_a_place_ending_in_a_style_word_keeps_it(blank: Language) -> None:
+    text = "He spoke in Ras el-Sheikh."
+    assert repaired(blank, text, "Ras el-Sheikh", "GPE") == ["Ras el-Sheikh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("King Harald V arrived.", "Harald", "Harald V"),
+        ("King Rama X arrived.", "Rama", "Rama X"),
+        ("Sheikh Faris bin Khalid al-Nuaimi arrived.", "Faris bin Khalid", None),
+    ],
+)
+def test_repair_regnal_number_and_joined_particle_end_the_name(
+    blank: Language, text: str, surface: str, name: str | None
+) -> None:
+    wanted = name or "Faris bin Khalid al-Nuaimi"
+    assert repaired(blank, text, surface) == [wanted]
+
+
+def test_repair_a_lone_i_is_the_pronoun(blank: Language) -> None:
+    assert repaired(blank, '"Lund I trust," he said.', "Lund") == ["Lund"]
+
+
+def test_canonical_office_holder_keeps_a_surname_a_relative_shares(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "President Okafor arrived in Accra on Monday for a state visit. He was accompanied by "
+        "First Lady Ada Nwosu-Okafor. Okafor later met business leaders."
+    )
+    table = canonical_entities(doc)
+    okafor = next(ref for ref in table.referents if ref.key == "okafor")
+    assert {mention.text for mention in okafor.mentions} >= {"Okafor"}
+    wife = next(ref for ref in table.referents if ref.key == "ada nwosu okafor")
+    assert [mention.text for mention in wife.mentions] == ["Ada Nwosu-Okafor"]
+
+
+def test_canonical_short_name_joins_the_full_name_told_first(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "President Ivo Okafor arrived in Accra on Monday. He was accompanied by First Lady Ada "
+        "Nwosu-Okafor. President Okafor later met business leaders."
+    )
+    table = canonical_entities(doc)
+    assert all(ref.key != "okafor" for ref in table.referents)
+
+
+def test_events_the_owner_of_the_talks_holds_them_not_the_country(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Lund says Ruritania has secured investment pledges worth $2bn "
+        "following his meeting with President Jon Moe in Tarnow yesterday."
+    )
+    article = Article(id="names-1", text=text, published="2024-03-02T08:00:00Z")
+    meetings = [e for e in enricher.enrich(article).events if e.type.value == "meeting"]
+    assert [(e.actor.name, [c.name for c in e.counterparts]) for e in meetings] == [
+        ("Ivo Lund", ["Jon Moe"])
+    ]
