@@ -240,6 +240,8 @@ def _titled_names(doc: Doc) -> list[Span]:
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
+        if start < end < len(doc) and _regnal_number(doc[end]):
+            end += 1  # "King Mohammed VI"
         if end > start:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
@@ -611,6 +613,8 @@ def _extend_name(ent: Span) -> Span:
             end += particles
         elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
             end += suffix
+        elif ent.label_ == "PERSON" and _regnal_number(doc[end]) and end == ent.end:
+            end += 1
         else:
             break
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
@@ -663,6 +667,13 @@ def _generation_suffix(doc: Doc, start: int) -> int:
     comma = int(start < len(doc) and doc[start].text == ",")
     word = doc[start + comma] if start + comma < len(doc) else None
     return comma + 1 if word is not None and word.lower_ in GENERATION_SUFFIXES else 0
+
+
+def _regnal_number(word: Token) -> bool:
+    """ "Mohammed VI", "Abdullah II": a monarch's number left out of the name. A lone "I" is
+    the pronoun far more often than a first of a line."""
+    number = word.text
+    return number.isupper() and set(number) <= REGNAL_NUMERALS and number != "I"
 
 
 def _particles_then_name(doc: Doc, start: int) -> int:
@@ -1525,6 +1536,8 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     said" is a speaker, not the name)."""
     doc = phrase.doc
     after = _past_office_of(phrase)
+    if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
+        return None
     after += int(after < len(doc) and doc[after].text == ",")
     # "..., Prince Ali Hamad": a title or style before the name is no part of it.
     while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
@@ -1540,6 +1553,13 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
     speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
     return found if found is not None and found.label == "PERSON" and not speaking else None
+
+
+def _listed_bare(office: Token) -> bool:
+    """ "President, Lund sign pact": a bare office opening a headline, then a comma, is the
+    first of the parties it lists, not set off before the name of its holder, which a
+    determiner or an owner would introduce ("the President, X", "Togo's president, X")."""
+    return bool(office.is_sent_start)
 
 
 def _past_office_of(phrase: Span) -> int:
@@ -1630,7 +1650,8 @@ def _title_of(span: Span) -> Title | None:
     if counterpart is not None:
         return counterpart
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
-    if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
+    set_off_office = end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2])
+    if set_off_office and not _listed_bare(doc[end - 2]):
         end -= 1
     # "Norway's minister of state for trade, Eirik Dahl": an office with its own phrase.
     set_off = office_set_off(doc, span.start) if end >= 2 and doc[end - 1].text == "," else None
