@@ -504,6 +504,8 @@ def _visits_welcomed(
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
+    if _received_at_a_venue(trigger):
+        return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
@@ -542,6 +544,13 @@ def _visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _received_at_a_venue(trigger: Token) -> bool:
+    """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
+    at a place other than where one arrives is an audience, talks of their own."""
+    places = list(roles.prep_objects(trigger, "at"))
+    return bool(places) and not _at_arrival_site(trigger)
 
 
 def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
@@ -674,6 +683,8 @@ def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in)."""
     places = list(roles.prep_objects(trigger, "at", "on"))
+    if trigger.dep_ == "relcl":
+        places.append(trigger.head)  # "landed at X Airport, where Y greeted him"
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
     parts = (word for place in places for word in roles.prep_objects(place, "of"))

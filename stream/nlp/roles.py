@@ -705,7 +705,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(shared.referent, from_parse=False) if shared else None
         if found is not None:
             return Role(found, from_parse=False)
-        shared = _verb_actor(governor, table)
+        # "Arrived and was received by X before travelling to Y": the one received travels on,
+        # and shares the subject of the verb the passive is joined to, not its agent.
+        received = governor.dep_ == "conj" and bool(_passive_agents(governor))
+        shared = _verb_actor(governor.head if received else governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
 
@@ -720,9 +723,9 @@ def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
 
 
 def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
-    """Those a passive welcome names beside its first agent: "was met by X and his wife, Y",
-    "received by X and Y" -> Y."""
-    agents = _passive_agents(verb)
+    """Those a welcome names beside its first agent or subject: "was met by X and his wife, Y",
+    "received by X and Y", "X and his wife Y greeted him" -> Y."""
+    agents = _passive_agents(verb) or [s for s in children(verb, "nsubj") if not _is_passive(verb)]
     first = referent(agents[0], table) if agents else None
     if first is None:
         return []

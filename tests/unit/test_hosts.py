@@ -102,3 +102,28 @@ def test_a_host_who_greets_the_guest_at_the_plane_is_the_visits_counterpart(
     events = events_of(enricher, text)
     assert told(events, "visit") == {("amara-tolu", ("olav-vii",), "oslo")}
     assert not told(events, "meeting")
+
+
+def test_a_reception_at_a_palace_is_an_audience_and_the_guest_travels_on(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Wednesday and was received by King Olav VII at "
+        "the Royal Palace the same day before traveling to Bergen."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", (), "oslo"), ("amara-tolu", (), "bergen")}
+    assert told(events, "meeting") == {("olav-vii", ("amara-tolu",), "royal-palace")}
+
+
+def test_a_couple_greeting_at_the_airport_where_the_guest_landed_are_both_hosts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The two leaders held talks on Tuesday afternoon, hours after President Amara Tolu "
+        "arrived at Bergen Airport, where King Olav and his wife Sonja Lund greeted him."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {parties for actor, parties, _ in visits if actor == "amara-tolu"} == {
+        ("olav", "sonja-lund")
+    }
