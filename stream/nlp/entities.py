@@ -1612,6 +1612,8 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     said" is a speaker, not the name)."""
     doc = phrase.doc
     after = _past_office_of(phrase)
+    if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
+        return None
     after += int(after < len(doc) and doc[after].text == ",")
     # "..., Prince Ali Hamad": a title or style before the name is no part of it.
     while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
@@ -1627,6 +1629,13 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
     speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
     return found if found is not None and found.label == "PERSON" and not speaking else None
+
+
+def _listed_bare(office: Token) -> bool:
+    """ "President, Lund sign pact": a bare office opening a headline, then a comma, is the
+    first of the parties it lists, not set off before the name of its holder, which a
+    determiner or an owner would introduce ("the President, X", "Togo's president, X")."""
+    return bool(office.is_sent_start)
 
 
 def _past_office_of(phrase: Span) -> int:
@@ -1717,7 +1726,8 @@ def _title_of(span: Span) -> Title | None:
     if counterpart is not None:
         return counterpart
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
-    if end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2]):
+    set_off_office = end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2])
+    if set_off_office and not _listed_bare(doc[end - 2]):
         end -= 1
     # "Norway's minister of state for trade, Eirik Dahl": an office with its own phrase.
     set_off = office_set_off(doc, span.start) if end >= 2 and doc[end - 1].text == "," else None

@@ -504,9 +504,11 @@ def _visits_welcomed(
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
+    if _received_at_a_venue(trigger):
+        return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    arrived = _arrival_in_its_sentence(trigger, earlier) if passive else None
-    if arrived is not None:
+    arrived = _arrival_in_its_sentence(trigger, earlier)
+    if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
         return [arrived]
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
@@ -542,6 +544,21 @@ def _visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _received_at_a_venue(trigger: Token) -> bool:
+    """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
+    at a place other than where one arrives is an audience, talks of their own."""
+    places = list(roles.prep_objects(trigger, "at"))
+    return bool(places) and not _at_arrival_site(trigger)
+
+
+def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
+    """ "Landed at Y at the invitation of the King, who greeted him at the foot of the plane":
+    an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
+    guests = {ref.key for ref in welcome.counterparts}
+    at_arrival = _at_arrival_site(welcome.trigger) or _on_arrival(welcome.trigger)
+    return at_arrival and arrival.actor.referent.key in guests
 
 
 def _greets_a_group(welcome: Token) -> bool:
@@ -663,9 +680,15 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 
 
 def _at_arrival_site(trigger: Token) -> bool:
-    """ "at Tamarind Bay International Airport", "on the tarmac", "at the station"."""
-    places = roles.prep_objects(trigger, "at", "on")
-    return any(_site_word(place) in cue_words("arrival_site") for place in places)
+    """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
+    foot of the plane" (one is met at the vehicle one arrived in)."""
+    places = list(roles.prep_objects(trigger, "at", "on"))
+    if trigger.dep_ == "relcl":
+        places.append(trigger.head)  # "landed at X Airport, where Y greeted him"
+    if any(_site_word(place) in cue_words("arrival_site") for place in places):
+        return True
+    parts = (word for place in places for word in roles.prep_objects(place, "of"))
+    return any(word.lemma_.lower() in cue_words("vehicle") for word in parts)
 
 
 def _site_word(place: Token) -> str:

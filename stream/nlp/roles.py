@@ -53,6 +53,10 @@ CLAUSE_LINKS = frozenset(
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # What joins the names of a list: "A, B, and C", "A as well as B".
 LIST_GLUE = frozenset({",", "and", "as", "well"})
+# The small words of an office's own phrase: "Minister of State for Trade and the Economy".
+OFFICE_GLUE = frozenset({"of", "for", "and", "the", "&"})
+# What an envoy is posted to: "Ambassador to Ruritania", "Envoy to the African Union".
+POSTING_LABELS = frozenset({"GPE", "ORG", "LOC"})
 # Where a common noun's name is: in apposition ("the defense secretary, Erik Nordby"), beside
 # it, then "of" it, then its owner or nationality.
 SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
@@ -231,6 +235,10 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         titled = any(c.lower_ in role_words() for c in offices)
         if person is not None and person.label == "PERSON" and titled:
             return person
+    if body.lower_ in role_words():
+        # "by the Minister of External Affairs, Ana Pires": the model may read the office as a
+        # body; the person it is set off with holds it and is the party.
+        return _name_after(body, table) or found
     return found
 
 
@@ -249,7 +257,25 @@ def _style_of_address(token: Token) -> bool:
 def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
     if _style_of_address(token):
         return _person_addressed(token, table)
-    return _guest_told_by_pronoun(token, table, excluding) or table.person_before(token, excluding)
+    guest = _guest_told_by_pronoun(token, table, excluding)
+    if guest is not None:
+        return guest
+    found = table.subject_before(token, excluding)
+    earlier = found is not None and found[0] < token.sent.start
+    if earlier and excluding is not None and token.dep_ not in SUBJECTS:
+        # "Lund met Queen Ingrid at the palace, where she gave a dinner in his honour": an
+        # object never reaches back past the one other person its own sentence names (a
+        # subject goes on telling of the story's protagonist).
+        return _other_named_before(token, table, excluding) or found[1]
+    return found[1] if found is not None else None
+
+
+def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
+    """The one person other than `excluding` its sentence names before the pronoun."""
+    named = (table.at(word) for word in pronoun.sent if word.i < pronoun.i)
+    people = {ref.key: ref for ref in named if ref is not None and ref.label == "PERSON"}
+    people.pop(excluding, None)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _person_addressed(style: Token, table: EntityTable) -> Referent | None:
@@ -369,9 +395,29 @@ def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
     # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
     objects = list(prep_objects(title, "of", "for"))
     objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
+    # "minister of state for external affairs Ana Pires": or in apposition to its last object.
+    objects += (word for office in objects for word in children(office, "appos"))
     people = (table.at(word) for word in objects)
     found = next((found for found in people if found is not None and found.label == "PERSON"), None)
-    return found or _name_after_second_office(title, table)
+    return (
+        found or _name_after_second_office(title, table) or _name_after_office_phrase(title, table)
+    )
+
+
+def _name_after_office_phrase(title: Token, table: EntityTable) -> Referent | None:
+    """ "Minister of State for External Affairs A. Pires": the parser may hang the office's
+    second phrase, and the name after it, on the verb; the person printed right after the
+    office's capitalised phrase holds it."""
+    doc = title.doc
+    word = title.i + 1
+    if word >= len(doc) or doc[word].lower_ not in ("of", "for"):
+        return None
+    end = min(title.sent.end, word + 2 * TITLE_WORDS)
+    while word < end and doc[word].ent_type_ != "PERSON":
+        if not (doc[word].lower_ in OFFICE_GLUE or doc[word].is_title):
+            return None
+        word += 1
+    return _person_from(doc, word, table) if word < end else None
 
 
 def _name_after_second_office(title: Token, table: EntityTable) -> Referent | None:
@@ -399,6 +445,8 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
         return None
     office = noun.lemma_.lower() in role_words() | cue_words("person_noun")
     past = after_office(noun, noun.i + 1) if office else noun.i + 1
+    if office and past == noun.i + 1:
+        past = _past_posting(noun)
     if past > noun.i + 1:
         # "the chief of the army staff, Gen. Ana Pires": the name after the office's own phrase.
         return _person_from(noun.doc, past, table)
@@ -427,6 +475,23 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
         return None
     found = table.at(word)
     return found if found is not None and found.label == "PERSON" else None
+
+
+def _past_posting(office: Token) -> int:
+    """Where the name after an envoy's posting begins: "Ambassador to Ruritania Ana Pires",
+    "Special Envoy to the African Union Ali Hamad". Only a named place or body may stand
+    between: in "Adviser to President X" the name is of someone else."""
+    doc = office.doc
+    start = office.i + 1
+    if start >= len(doc) or doc[start].lower_ != "to":
+        return start
+    word = start + 1
+    if word < len(doc) and doc[word].lower_ == "the":
+        word += 1
+    posting = word
+    while word < office.sent.end and doc[word].ent_type_ in POSTING_LABELS:
+        word += 1
+    return word if word > posting else start
 
 
 def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
@@ -640,7 +705,10 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(shared.referent, from_parse=False) if shared else None
         if found is not None:
             return Role(found, from_parse=False)
-        shared = _verb_actor(governor, table)
+        # "Arrived and was received by X before travelling to Y": the one received travels on,
+        # and shares the subject of the verb the passive is joined to, not its agent.
+        received = governor.dep_ == "conj" and bool(_passive_agents(governor))
+        shared = _verb_actor(governor.head if received else governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
 
@@ -655,9 +723,9 @@ def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
 
 
 def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
-    """Those a passive welcome names beside its first agent: "was met by X and his wife, Y",
-    "received by X and Y" -> Y."""
-    agents = _passive_agents(verb)
+    """Those a welcome names beside its first agent or subject: "was met by X and his wife, Y",
+    "received by X and Y", "X and his wife Y greeted him" -> Y."""
+    agents = _passive_agents(verb) or [s for s in children(verb, "nsubj") if not _is_passive(verb)]
     first = referent(agents[0], table) if agents else None
     if first is None:
         return []
@@ -1269,9 +1337,10 @@ def receives_a_group(trigger: Token) -> bool:
 
 def members_named(trigger: Token) -> list[Token]:
     """The persons a meeting's group of people is told to include: "met leaders of the region,
-    including A and B", "a dinner for leaders of 11 countries, among them A and B"."""
+    including A and B", "a dinner for leaders of 11 countries, among them A and B", "met X and
+    the cabinet, including A and B" (a body's members are people too)."""
     clause = list(trigger.subtree)
-    if not any(_is_group_of_people(word) for word in clause):
+    if not any(_is_group_of_people(word) or _is_body(word) for word in clause):
         return []
     named: list[Token] = []
     for prep in clause:
@@ -1300,6 +1369,10 @@ def _crowd(word: Token) -> bool:
 def _is_group_of_people(word: Token) -> bool:
     """ "leaders", "heads of state": a plural noun of people that names no one."""
     return word.tag_ == "NNS" and word.lemma_.lower() in cue_words("group_of_people")
+
+
+def _is_body(word: Token) -> bool:
+    return word.tag_ == "NN" and word.lemma_.lower() in cue_words("body_noun")
 
 
 def _list_words(head: Token) -> list[Token]:

@@ -1,0 +1,129 @@
+"""Hosts, welcomes and the counterpart of a visit, on invented sentences: the office a host is
+named with, several greeters, a welcome in a relative clause, an object pronoun in a sentence
+that names the other party, the members of a body met, and a monarch's regnal number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def told(events: list[Event], event_type: str) -> set[tuple[str, tuple[str, ...], str | None]]:
+    return {
+        (
+            e.actor.id,
+            tuple(sorted(c.id for c in e.counterparts)),
+            e.location.id if e.location else None,
+        )
+        for e in events
+        if e.type == event_type
+    }
+
+
+def test_an_office_set_off_before_the_name_is_the_name(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Lome on Tuesday night and was welcomed at the Lome "
+        "International Airport by the Minister of External Relations, Afi Dogbe."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("afi-dogbe",), "lome")}
+
+
+def test_an_envoy_named_after_the_country_of_posting_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu, who arrived in Moscow on Monday evening for a four-day state "
+        "visit, was received at Vnukovo-2 Airport by Russia's Deputy Foreign Minister Ivan "
+        "Sorokin and Ghana's Ambassador to Russia Cde Abena Ofori-Atta."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("abena-ofori-atta", "ivan-sorokin"), "moscow")
+    }
+
+
+def test_the_name_after_an_office_with_its_own_phrases_holds_it(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Accra on Sunday evening and was received at Kotoka Air "
+        "Force Station by Ghanaian Minister of State for External Affairs V. Annamalai."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("v-annamalai",), "accra")}
+
+
+def test_a_bare_office_opening_a_headline_is_one_of_its_parties(enricher: Enricher) -> None:
+    text = (
+        "President, Haugen agree on energy link\n\n"
+        "President Amara Tolu and Norwegian Prime Minister Ane Haugen held talks in Oslo "
+        "yesterday.\n\n"
+        "Haugen will travel to Accra next year.\n\n"
+        "The President arrived in Oslo on Thursday on a two-day official visit."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("amara-tolu", (), "oslo") in visits
+    assert ("ane-haugen", (), "oslo") not in visits
+
+
+def test_an_object_pronoun_does_not_pass_over_the_other_party_of_its_sentence(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Erik Nordby called on President Amara Tolu at his hotel.\n\n"
+        "Yesterday evening, President Tolu met Queen Ingrid Solberg at the Oscarshall palace, "
+        "where she hosted a banquet in his honour."
+    )
+    # The banquet is not one more meeting of Tolu with Nordby, which would move their call.
+    assert told(events_of(enricher, text), "meeting") == {
+        ("erik-nordby", ("amara-tolu",), None),
+        ("amara-tolu", ("ingrid-solberg",), "oscarshall-palace"),
+    }
+
+
+def test_the_named_members_of_a_body_met_are_parties(enricher: Enricher) -> None:
+    text = (
+        "In Oslo, President Amara Tolu met Haugen and the cabinet, including Defence Minister "
+        "Erik Nordby and Labour leader Kari Moe, at a hotel."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {parties for _, parties, _ in meetings} == {("erik-nordby", "haugen", "kari-moe")}
+
+
+def test_a_host_who_greets_the_guest_at_the_plane_is_the_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu arrived at Oslo Airport on Monday afternoon for a three-day state "
+        "visit at the invitation of King Olav VII, who welcomed him at the foot of the plane."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("olav-vii",), "oslo")}
+    assert not told(events, "meeting")
+
+
+def test_a_reception_at_a_palace_is_an_audience_and_the_guest_travels_on(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Wednesday and was received by King Olav VII at "
+        "the Royal Palace the same day before traveling to Bergen."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", (), "oslo"), ("amara-tolu", (), "bergen")}
+    assert told(events, "meeting") == {("olav-vii", ("amara-tolu",), "royal-palace")}
+
+
+def test_a_couple_greeting_at_the_airport_where_the_guest_landed_are_both_hosts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The two leaders held talks on Tuesday afternoon, hours after President Amara Tolu "
+        "arrived at Bergen Airport, where King Olav and his wife Sonja Lund greeted him."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {parties for actor, parties, _ in visits if actor == "amara-tolu"} == {
+        ("olav", "sonja-lund")
+    }
