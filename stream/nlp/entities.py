@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
@@ -1595,15 +1595,25 @@ def _told_beside(
     return taken
 
 
-def holds_office(person: Referent, office: str) -> bool | None:
+def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     """Whether an office a person is printed with is the one a plural role names ("the two
-    ministers" are no prime minister); None when the article prints none."""
-    found = (_title_of(span) for span in person.mentions)
+    ministers" are no prime minister, "the two premiers" are prime ministers); None when the
+    article prints none."""
+    found = (_title_of(span) or _title_within(span) for span in person.mentions)
     titles = [title for title in found if title is not None and not title.by_likeness]
     if not titles:
         return None
-    words = {"prime", "minister"} if office in cue_words("prime_minister") else {office}
-    return any(title.fits(Title(None, frozenset(words))) for title in titles)
+    # "Premier X" and "Prime Minister Y" hold one office under two names.
+    wanted = Title(None, _office_named(office))
+    return any(title.fits(wanted) for title in titles)
+
+
+def _title_within(span: Span) -> Title | None:
+    """The office a name was printed with inside its own span: "President Xi" read whole as
+    the person."""
+    leading = list(takewhile(lambda token: token.lower_ in title_words(), span))
+    words = _title_words(span[: len(leading)]) if leading else frozenset()
+    return Title(None, words) if not words.isdisjoint(role_words()) else None
 
 
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:
@@ -1697,12 +1707,17 @@ def _is_counterpart(phrase: Span) -> bool:
 
 def _title_words(phrase: Span) -> frozenset[str]:
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
-    # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
-    if not words.isdisjoint(cue_words("prime_minister")):
-        words = words - cue_words("prime_minister") | {"prime", "minister"}
     # "The head of state" names no office word of its own: it is the country's leader.
     if _heads_a_state(phrase):
         words = words - {"head", *LEADER_OFFICES} | {"leader"}
+    return _office_named(words)
+
+
+def _office_named(words: frozenset[str]) -> frozenset[str]:
+    """An office by its one name among several."""
+    # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
+    if not words.isdisjoint(cue_words("prime_minister")):
+        words = words - cue_words("prime_minister") | {"prime", "minister"}
     # "The Pontiff" is the Pope told by another name.
     if not words.isdisjoint(title_lists()["title.pope"]):
         words = words - title_lists()["title.pope"] | {"pope"}

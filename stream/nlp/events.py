@@ -18,7 +18,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
-from stream.nlp.lexicon import CueKind, cue_words, role_words
+from stream.nlp.lexicon import CueKind, cue_words, rank_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -1473,7 +1473,8 @@ def _read_mention(
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
-        date = _date_referred_back_to(actor, earlier)
+        since = _previous_paragraph_start(trigger, reading.text)
+        date = _date_referred_back_to(actor, earlier, since=since)
     if date is None and cue is None and status is EventStatus.OCCURRED and not future:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
@@ -1877,7 +1878,7 @@ def _group_parties(
         if joint:
             return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
-    people = word.lemma_.lower() in cue_words("group_of_people")
+    people = word.lemma_.lower() in cue_words("group_of_people") | role_words()
     # "The two governments" are the states of the people who met, or nobody told.
     states = word.lemma_.lower() in cue_words("group_of_states")
     # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
@@ -1885,8 +1886,9 @@ def _group_parties(
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    pair = people and any(c.lower_ in ("two", "both") for c in word.children)
-    office = word.lemma_.lower()
+    size = _group_size(word)
+    pair = people and size == 2
+    office = _office_of_group(word)
     # Talks on a leg the traveller came from are background to the stay now told.
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
@@ -1902,7 +1904,7 @@ def _group_parties(
             parties = [party for party in parties if party.label == "PERSON"]
         if pair and _unlike_office(parties, office):
             continue
-        if pair and len(parties) > 2:
+        if pair and len(parties) > 2 and office is not None:
             # "The two presidents", after a president arrived with his wife and was met by
             # another and his: the two who hold the office.
             parties = [party for party in parties if holds_office(party, office)]
@@ -1912,7 +1914,52 @@ def _group_parties(
             continue
         if len(parties) == 2 or (len(parties) > 2 and not pair):
             return parties
-    return []
+    # "The two leaders", "the two heads of state" hold any of several offices, and the people
+    # named with one of those are many: only the events told before say which they are.
+    vague = office is not None and "leader" in office
+    return _holders_named_before(trigger, None if vague else office, size, reading.table)
+
+
+# How many a quantified group word counts: "both leaders", "the three presidents".
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _group_size(word: Token) -> int | None:
+    sizes = (_GROUP_SIZES.get(child.lower_) for child in word.children)
+    return next((size for size in sizes if size is not None), None)
+
+
+def _office_of_group(word: Token) -> frozenset[str] | None:
+    """The office a plural role names, with the rank that makes it another office: "the two
+    prime ministers" are no ministers; "the two heads of state" are leaders."""
+    lemma = word.lemma_.lower()
+    governed = {of.lower_ for of in roles.prep_objects(word, "of")}
+    if lemma == "head" and not governed.isdisjoint(("state", "government")):
+        return frozenset({"leader"})
+    if lemma not in role_words():
+        return None
+    ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
+    return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
+
+
+def _holders_named_before(
+    trigger: Token, office: frozenset[str] | None, size: int | None, table: EntityTable
+) -> list[Referent]:
+    """ "Premier A welcomed Prime Minister B in the capital on Monday. ... On Tuesday the two
+    prime ministers held talks": with no meeting of theirs told before, the group is the
+    people named so far printed with the office, when they are as many as it counts."""
+    if office is None or size is None:
+        return []
+    first_told = {
+        ref.key: min(span.start for span in ref.mentions)
+        for ref in table.referents
+        if ref.label == "PERSON" and ref.mentions
+    }
+    named = (ref for ref in table.referents if first_told.get(ref.key, trigger.i) < trigger.i)
+    holders = sorted(
+        (ref for ref in named if holds_office(ref, office)), key=lambda ref: first_told[ref.key]
+    )
+    return holders if len(holders) == size else []
 
 
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
@@ -1940,9 +1987,9 @@ def _sets_up_group(mention: Mention) -> bool:
     return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
 
 
-def _unlike_office(parties: list[Referent], office: str) -> bool:
+def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:
     """ "The two ministers" are not a minister and the president she met since."""
-    if office not in role_words():
+    if office is None:
         return False
     return any(holds_office(party, office) is False for party in parties)
 
@@ -2393,14 +2440,18 @@ def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> Even
     return shifted_by_days(told, 1, "the next day") if told is not None else None
 
 
-def _date_referred_back_to(actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
-    """ "at the time", "later in the day": the date of the latest dated event of the same actor,
-    else of the latest dated event."""
+def _date_referred_back_to(
+    actor: roles.Role, earlier: list[Mention], *, since: int = -1
+) -> EventDate | None:
+    """ "at the time", "later in the day": the date of the latest dated event of the same actor
+    told after `since`, else of the latest dated event."""
     dated = [m for m in reversed(earlier) if m.date is not None]
     # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
     # in the day": the day the story is at is told in a main clause, not in a relative one.
     told = [m for m in dated if not _told_aside(m)] or dated
-    own = [m for m in told if actor.referent.key in _participants(m)]
+    # "On Wednesday the guest will tour the port. The host gives a dinner in the evening": the
+    # host's talks told paragraphs back are not the day the story is at.
+    own = [m for m in told if actor.referent.key in _participants(m) and m.trigger.idx > since]
     return next((m.date for m in own or told), None)
 
 

@@ -1679,7 +1679,9 @@ def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both"):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
-    return word.tag_ == "NNS" and quantified and word.lemma_ in cue_words("group_noun")
+    # "The two emirs", "both chancellors": any office told in the plural is a group.
+    noun = word.lemma_ in cue_words("group_noun") | role_words()
+    return word.tag_ == "NNS" and quantified and noun
 
 
 def governing_subjects(noun: Token) -> list[Token]:
@@ -2133,6 +2135,9 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
     told only once with no article ("at Linden Haus"): nobody is met "at" a person."""
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return None
+    office = _named_for_office(token)
+    if office is not None:
+        return _site_told_in_full(office, table) or Referent(fold(office), "FAC", office)
     determined = any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in token.children
@@ -2149,6 +2154,19 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
         return _city_of_site(token, found, table)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
     return _city_of_site(token, replace(found, label="FAC"), table)
+
+
+def _named_for_office(token: Token) -> str | None:
+    """ "At the Prime Minister's Office", "at the President's House": a building named after
+    the office whose holder works there, not after the holder the office phrase stands for."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    holders = (c for c in children(token, "poss") if c.is_title and c.lower_ in role_words())
+    holder = next(holders, None)
+    if holder is None:
+        return None
+    start = min(word.i for word in holder.subtree if word.dep_ != "det")
+    return token.doc[start : token.i + 1].text
 
 
 def _venue_name_words(token: Token) -> list[Token]:

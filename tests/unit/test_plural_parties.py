@@ -1,0 +1,93 @@
+"""Parties told together: "the two prime ministers", "the three presidents", "both emirs".
+
+Invented sentences with real-style names, read with the real model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def meetings(events: list[Event]) -> list[set[str]]:
+    return [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+
+
+def test_two_prime_ministers_are_the_premier_and_the_prime_minister_named(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Aina Solberg arrived in Vilnius on Monday at the invitation of "
+        "Lithuanian Premier Tomas Kairys. She was received at the airport by Deputy Foreign "
+        "Minister Rasa Petraitis.\n\n"
+        "On Tuesday, the two prime ministers held talks at the Government Palace.",
+    )
+    assert {"aina-solberg", "tomas-kairys"} in meetings(events)
+
+
+def test_two_premiers_are_no_president_met_before(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Aina Solberg arrived in Zagreb on Thursday at the invitation of "
+        "Croatian Premier Ivo Kovac and held talks with President Marek Horvat on Friday.\n\n"
+        "The two premiers had already met briefly in Brussels in March.",
+    )
+    assert {"aina-solberg", "ivo-kovac"} in meetings(events)
+
+
+def test_three_presidents_are_the_three_named_with_the_office(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga welcomed President Li Wei to Budapest on Monday.\n\n"
+        "Ukrainian President Olena Marchenko is expected to visit Budapest next month.\n\n"
+        "Diplomats say the three presidents could hold a trilateral meeting in Vienna in "
+        "September.",
+    )
+    assert {"tomas-varga", "li-wei", "olena-marchenko"} in meetings(events)
+
+
+def test_two_prime_ministers_with_one_named_make_no_meeting(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Aina Solberg arrived in Vilnius on Monday and was received at the "
+        "airport by President Tomas Kairys.\n\n"
+        "On Tuesday, the two prime ministers held talks at the Government Palace.",
+    )
+    assert meetings(events) == []
+
+
+def test_talks_at_an_office_named_building_are_there_not_with_its_holder(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Aina Solberg arrived in Vilnius on Monday at the invitation of "
+        "Lithuanian Premier Tomas Kairys.\n\n"
+        "On Tuesday, the two prime ministers held talks at the Prime Minister's Office.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is not None and talks.location.name == "Prime Minister's Office"
+
+
+def test_evening_of_the_day_told_last_not_of_the_hosts_earlier_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Daniel Okoro arrived in Accra on Monday and held talks with President "
+        "Kwame Mensah.\n\n"
+        "A curfew is in force in the north, where rebels attacked a village last month.\n\n"
+        "On Wednesday Mr Okoro will tour a cocoa farm near Kumasi and meet Vice-President Ama "
+        "Boateng. President Mensah will host a state banquet for him in the evening.",
+    )
+    (banquet,) = [e for e in events if e.type == "meeting" and e.actor.id == "kwame-mensah"]
+    assert banquet.date is not None and banquet.date.text == "Wednesday"
