@@ -167,6 +167,7 @@ def repaired_entities(
     )
     split = (part for ent in named for part in _place_then_name(ent))
     split = [part for ent in split for part in _office_object_then_name(ent)]
+    split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
         _named_street(_with_its_kind(_venue_named_in_full(span)))
         for span in map(_trim, split)
@@ -176,7 +177,11 @@ def repaired_entities(
     # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
     # model's name leaves the known form half outside it, but it names no one else.
     whole = [*fixed, *(span for span in split if span.label_ == "PERSON")]
-    first = [span for span, entry in known if entry.outlet or not _inside_any(span, whole)]
+    first = [
+        span
+        for span, entry in known
+        if entry.outlet or not (_inside_any(span, whole) or _name_goes_past(span, whole))
+    ]
     chosen = _non_overlapping([], first)
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
@@ -322,6 +327,25 @@ def _office_object_then_name(ent: Span) -> list[Span]:
         if served[-1].tag_ == "NNPS":  # "Affairs", "Relations": a portfolio, not a name
             return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _source_then_name(ent: Span) -> list[Span]:
+    """ "According to Tarn Radio, Lund will travel ..." read as one name across the comma:
+    a name holds no comma, and the outlet before it is the report's source, not a party."""
+    doc = ent.doc
+    comma = next((word.i for word in ent[1:-1] if word.text == ","), None)
+    if ent.label_ not in ("PERSON", "ORG") or comma is None:
+        return [ent]
+    source, name = doc[ent.start : comma], doc[comma + 1 : ent.end]
+    known = alias_index().get(fold(source.text))
+    cited = ent.start > 1 and doc[ent.start - 2 : ent.start].text.lower() == "according to"
+    named = all(word.is_title and word.lower_ not in title_words() for word in name)
+    if not (named and (cited or (known is not None and known.outlet))):
+        return [ent]
+    return [
+        Span(doc, source.start, source.end, label="ORG"),
+        Span(doc, name.start, name.end, label="PERSON"),
+    ]
 
 
 def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -564,6 +588,17 @@ def _body_then_place(ent: Span) -> list[Span]:
             Span(doc, tail.start, tail.end, label="GPE"),
         ]
     return [ent]
+
+
+def _name_goes_past(span: Span, others: Iterable[Span]) -> bool:
+    """ "President Ivo" known in "President Ivo Marek", which the model read as "Ivo Marek":
+    the known form, a title and a given name, is cut short of the name the model found."""
+    return span.label_ == "PERSON" and any(
+        other.label_ == "PERSON"
+        and span.start < other.start < span.end < other.end
+        and all(word.lower_ in title_words() for word in span.doc[span.start : other.start])
+        for other in others
+    )
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
@@ -1083,6 +1118,8 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    for referent in referents.values():
+        _name_as_printed(referent)
     _add_styles(doc, referents)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
@@ -1116,6 +1153,25 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _name_as_printed(referent: Referent) -> None:
+    """A person the alias table knows is named as the story prints them: "S. Okonjo" in a
+    story that never prints the table's "Samuel Okonjo" (the id stays the table's, one per
+    person). The fullest printed form wins, the first told of equals; a form opened by a title
+    ("President Okonjo") is the table's alias, not the person's name."""
+    if referent.label != "PERSON":
+        return
+    printed = [
+        mention
+        for mention in referent.mentions
+        if mention.label_ == "PERSON" and mention[0].lower_ not in title_words()
+    ]
+    if not printed or fold(referent.name) in {fold(mention.text) for mention in printed}:
+        return
+    fullest = max(printed, key=lambda mention: (len(fold(mention.text).split()), -mention.start))
+    if len(fold(fullest.text).split()) > 1:
+        referent.name = fullest.text
 
 
 def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
