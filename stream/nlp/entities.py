@@ -186,7 +186,9 @@ def repaired_entities(
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
-    fixed = [span for span in fixed if not _two_people_paired(span, people)]
+    fixed = [
+        span for span in fixed if not _two_people_paired(span, people) and not _an_office(span)
+    ]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -763,6 +765,28 @@ def _person_by_role(ent: Span) -> Span:
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _an_office(ent: Span) -> bool:
+    """An office or its portfolio read as an organisation: "Minister of Maritime Affairs",
+    or "Maritime Affairs" alone in "the Minister of Maritime Affairs, Ivo Marek". The office
+    names its holder; the portfolio names no body ("Ministry", "Council" would)."""
+    if ent.label_ != "ORG" or fold(ent.text) in alias_index() or _names_a_body(ent):
+        return False
+    doc, start = ent.doc, ent.start
+    words = [word for word in ent if word.lower_ != "the"]
+    if len(words) > 2 and words[1].lower_ in OFFICE_LINKS and _office_word(words[0]):
+        start = words[2].i
+    elif not (start > 1 and doc[start - 1].lower_ in OFFICE_LINKS and _office_word(doc[start - 2])):
+        return False
+    portfolio = doc[start : ent.end]
+    return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
+        word.is_upper and len(word) > 1 for word in portfolio
+    )
+
+
+def _office_word(word: Token) -> bool:
+    return word.is_title and word.tag_ == "NNP" and word.lemma_.lower() in role_words()
 
 
 def _names_a_body(ent: Span) -> bool:

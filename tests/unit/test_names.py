@@ -145,3 +145,24 @@ def test_canonical_name_is_the_form_the_story_prints(enricher: Enricher) -> None
     )
     person = next(ref for ref in canonical_entities(doc).referents if ref.label == "PERSON")
     assert (person.key, person.name) == ("andrey rudenko", "Andrei Rudenko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lund landed in Tarnow and was welcomed at the airport by the Minister of External "
+        "Affairs, Ana Pires.",
+        "Secretary of State Ana Pires will travel to Tarnow next week.",
+    ],
+)
+def test_repair_an_office_or_its_portfolio_is_no_organisation(
+    enricher: Enricher, text: str
+) -> None:
+    doc = enricher.nlp(text)
+    assert [ent.text for ent in doc.ents if ent.label_ == "ORG"] == []
+    assert "Ana Pires" in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def test_repair_a_body_an_office_serves_stays(blank: Language) -> None:
+    text = "Ivo Lund, the President of the Tarn Regional Council, spoke."
+    assert repaired(blank, text, "Tarn Regional Council", "ORG") == ["Tarn Regional Council"]
