@@ -167,6 +167,7 @@ def repaired_entities(
     )
     split = (part for ent in named for part in _place_then_name(ent))
     split = [part for ent in split for part in _office_object_then_name(ent)]
+    split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
         _named_street(_with_its_kind(_venue_named_in_full(span)))
         for span in map(_trim, split)
@@ -176,12 +177,18 @@ def repaired_entities(
     # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
     # model's name leaves the known form half outside it, but it names no one else.
     whole = [*fixed, *(span for span in split if span.label_ == "PERSON")]
-    first = [span for span, entry in known if entry.outlet or not _inside_any(span, whole)]
+    first = [
+        span
+        for span, entry in known
+        if entry.outlet or not (_inside_any(span, whole) or _name_goes_past(span, whole))
+    ]
     chosen = _non_overlapping([], first)
     people = _person_words(fixed)
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
-    fixed = [span for span in fixed if not _two_people_paired(span, people)]
+    fixed = [
+        span for span in fixed if not _two_people_paired(span, people) and not _an_office(span)
+    ]
     relabelled = [
         Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
     ]
@@ -322,6 +329,25 @@ def _office_object_then_name(ent: Span) -> list[Span]:
         if served[-1].tag_ == "NNPS":  # "Affairs", "Relations": a portfolio, not a name
             return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _source_then_name(ent: Span) -> list[Span]:
+    """ "According to Tarn Radio, Lund will travel ..." read as one name across the comma:
+    a name holds no comma, and the outlet before it is the report's source, not a party."""
+    doc = ent.doc
+    comma = next((word.i for word in ent[1:-1] if word.text == ","), None)
+    if ent.label_ not in ("PERSON", "ORG") or comma is None:
+        return [ent]
+    source, name = doc[ent.start : comma], doc[comma + 1 : ent.end]
+    known = alias_index().get(fold(source.text))
+    cited = ent.start > 1 and doc[ent.start - 2 : ent.start].text.lower() == "according to"
+    named = all(word.is_title and word.lower_ not in title_words() for word in name)
+    if not (named and (cited or (known is not None and known.outlet))):
+        return [ent]
+    return [
+        Span(doc, source.start, source.end, label="ORG"),
+        Span(doc, name.start, name.end, label="PERSON"),
+    ]
 
 
 def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -566,6 +592,17 @@ def _body_then_place(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _name_goes_past(span: Span, others: Iterable[Span]) -> bool:
+    """ "President Ivo" known in "President Ivo Marek", which the model read as "Ivo Marek":
+    the known form, a title and a given name, is cut short of the name the model found."""
+    return span.label_ == "PERSON" and any(
+        other.label_ == "PERSON"
+        and span.start < other.start < span.end < other.end
+        and all(word.lower_ in title_words() for word in span.doc[span.start : other.start])
+        for other in others
+    )
+
+
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
 
@@ -728,6 +765,28 @@ def _person_by_role(ent: Span) -> Span:
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _an_office(ent: Span) -> bool:
+    """An office or its portfolio read as an organisation: "Minister of Maritime Affairs",
+    or "Maritime Affairs" alone in "the Minister of Maritime Affairs, Ivo Marek". The office
+    names its holder; the portfolio names no body ("Ministry", "Council" would)."""
+    if ent.label_ != "ORG" or fold(ent.text) in alias_index() or _names_a_body(ent):
+        return False
+    doc, start = ent.doc, ent.start
+    words = [word for word in ent if word.lower_ != "the"]
+    if len(words) > 2 and words[1].lower_ in OFFICE_LINKS and _office_word(words[0]):
+        start = words[2].i
+    elif not (start > 1 and doc[start - 1].lower_ in OFFICE_LINKS and _office_word(doc[start - 2])):
+        return False
+    portfolio = doc[start : ent.end]
+    return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
+        word.is_upper and len(word) > 1 for word in portfolio
+    )
+
+
+def _office_word(word: Token) -> bool:
+    return word.is_title and word.tag_ == "NNP" and word.lemma_.lower() in role_words()
 
 
 def _names_a_body(ent: Span) -> bool:
@@ -1083,6 +1142,8 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    for referent in referents.values():
+        _name_as_printed(referent)
     _add_styles(doc, referents)
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
@@ -1116,6 +1177,25 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _name_as_printed(referent: Referent) -> None:
+    """A person the alias table knows is named as the story prints them: "S. Okonjo" in a
+    story that never prints the table's "Samuel Okonjo" (the id stays the table's, one per
+    person). The fullest printed form wins, the first told of equals; a form opened by a title
+    ("President Okonjo") is the table's alias, not the person's name."""
+    if referent.label != "PERSON":
+        return
+    printed = [
+        mention
+        for mention in referent.mentions
+        if mention.label_ == "PERSON" and mention[0].lower_ not in title_words()
+    ]
+    if not printed or fold(referent.name) in {fold(mention.text) for mention in printed}:
+        return
+    fullest = max(printed, key=lambda mention: (len(fold(mention.text).split()), -mention.start))
+    if len(fold(fullest.text).split()) > 1:
+        referent.name = fullest.text
 
 
 def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:

@@ -10,7 +10,12 @@ from spacy.tokens import Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities, repaired_entities
+from stream.nlp.entities import (
+    alias_matcher,
+    canonical_entities,
+    match_known_names,
+    repaired_entities,
+)
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +114,55 @@ def test_events_the_owner_of_the_talks_holds_them_not_the_country(enricher: Enri
     assert [(e.actor.name, [c.name for c in e.counterparts]) for e in meetings] == [
         ("Ivo Lund", ["Jon Moe"])
     ]
+
+
+def test_repair_an_outlet_cited_before_a_name_is_no_part_of_it(blank: Language) -> None:
+    text = "According to Tarn Radio, Lund will travel to Oslo."
+    assert repaired(blank, text, "Tarn Radio, Lund") == ["Tarn Radio", "Lund"]
+
+
+def test_repair_a_comma_in_a_name_not_cited_stays(blank: Language) -> None:
+    text = "Officials from Tarn Radio, Lund said nothing."
+    assert repaired(blank, text, "Tarn Radio, Lund", "ORG") == ["Tarn Radio, Lund"]
+
+
+def test_repair_a_known_title_and_name_cut_short_gives_way(blank: Language) -> None:
+    text = "Chinese President Xi Jinping arrived in Tarnow."
+    doc = blank(text)
+    start = text.index("Xi Jinping")
+    name = doc.char_span(start, start + len("Xi Jinping"), label="PERSON")
+    assert name is not None
+    doc.ents = [name]
+    known = match_known_names(doc, alias_matcher(blank.vocab))
+    assert "President Xi" in [span.text for span, _ in known]
+    assert [ent.text for ent in repaired_entities(doc, known, [])] == ["Xi Jinping"]
+
+
+def test_canonical_name_is_the_form_the_story_prints(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "Deputy Foreign Minister Andrei Rudenko arrived in Hanoi on Monday. Rudenko will meet "
+        "officials of the foreign ministry."
+    )
+    person = next(ref for ref in canonical_entities(doc).referents if ref.label == "PERSON")
+    assert (person.key, person.name) == ("andrey rudenko", "Andrei Rudenko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lund landed in Tarnow and was welcomed at the airport by the Minister of External "
+        "Affairs, Ana Pires.",
+        "Secretary of State Ana Pires will travel to Tarnow next week.",
+    ],
+)
+def test_repair_an_office_or_its_portfolio_is_no_organisation(
+    enricher: Enricher, text: str
+) -> None:
+    doc = enricher.nlp(text)
+    assert [ent.text for ent in doc.ents if ent.label_ == "ORG"] == []
+    assert "Ana Pires" in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def test_repair_a_body_an_office_serves_stays(blank: Language) -> None:
+    text = "Ivo Lund, the President of the Tarn Regional Council, spoke."
+    assert repaired(blank, text, "Tarn Regional Council", "ORG") == ["Tarn Regional Council"]

@@ -90,7 +90,10 @@ def test_a_short_name_in_the_storys_spelling_is_the_person(
         [("Ahmad bin Rashid", "PERSON"), ("Lima", "GPE"), ("Ahmad", "PERSON")],
     )
     people = [ref for ref in canonical_entities(doc).referents if ref.label == "PERSON"]
-    assert [(ref.name, len(ref.mentions)) for ref in people] == [("Ahmed bin Rashid", 2)]
+    # The table's id, the story's spelling.
+    assert [(ref.key, ref.name, len(ref.mentions)) for ref in people] == [
+        ("ahmed bin rashid", "Ahmad bin Rashid", 2)
+    ]
 
 
 def test_both_ministers_who_met_the_host_apart_are_the_pair_told_before(
