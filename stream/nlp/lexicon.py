@@ -77,6 +77,7 @@ CueKind = Literal[
     "gathering",
     "sidelines",
     "sending",
+    "recalled",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
