@@ -471,7 +471,7 @@ def _predecessor_aside(trigger: Token) -> bool:
     person = verb.head
     if verb.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "pobj":
         return False
-    return person.head.lower_ in roles.SEQUENCE_PREPS
+    return person.head.lower_ in roles.OTHER_TIME_PREPS
 
 
 def _recalled(trigger: Token) -> bool:
@@ -2005,13 +2005,26 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
         ]
-    if any(not found.isdisjoint(cue_words("negated")) for found in words) or _denied_report(chain):
+    scope = words[: _negation_reach(chain)]
+    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or _denied_report(chain):
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _negation_reach(chain: list[Token]) -> int:
+    """How far up the chain a "not" still denies the event: "X, who has been in Peru since
+    May, did not comment" and "had not met since a visit by X to Lima" deny the comment and
+    the meeting; the stay in a relative clause and the visit that times the meeting happened."""
+    for position, token in enumerate(chain[:-1]):
+        if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
+            return position + 1
+        if token.dep_ == "pobj" and token.head.lower_ in roles.OTHER_TIME_PREPS:
+            return position + 1
+    return len(chain)
 
 
 def _copula_cue_words(kids: list[Token]) -> set[str]:

@@ -66,7 +66,7 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
 # Prepositions that lead to another event before or after this one ("after stops in X").
-SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
+OTHER_TIME_PREPS = frozenset({"after", "before", "following", "since"})
 ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
@@ -1811,7 +1811,7 @@ def _told_in_clause(prep: Token, clause: Token) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "xcomp" and infinitive:
             return False
-        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | SEQUENCE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | OTHER_TIME_PREPS:
             return False
         token = token.head
     return True

@@ -82,9 +82,21 @@ def test_a_trip_left_from_a_place_is_to_where_it_is_for(enricher: Enricher) -> N
     assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))
 
 
-def test_who_has_been_in_a_country_since_a_day_stays_there(enricher: Enricher) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ane Haugen, who has been in Peru since March 15, spoke to President Rosa Quispe by "
-        "phone on Friday."
-    )
+        "phone on Friday.",
+        "Ane Haugen, who has been in Peru since March 15, did not comment on the vote.",
+    ],
+)
+def test_who_has_been_in_a_country_since_a_day_stays_there(enricher: Enricher, text: str) -> None:
     assert ("ane-haugen", "peru", "2025-03-15") in visits(events_of(enricher, text))
+
+
+def test_a_visit_that_times_a_denied_meeting_happened(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Rosa Quispe and Norwegian Prime Minister Ane Haugen had not met "
+        "since a visit by Quispe to Oslo in May 2019, when they agreed to expand trade."
+    )
+    assert ("rosa-quispe", "oslo", "2019-05") in visits(events_of(enricher, text))
