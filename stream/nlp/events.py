@@ -1217,6 +1217,23 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
     return None
 
 
+def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:
+    """ "The summit in Lorn, which she is due to attend": the gathering a relative clause of
+    attending hangs on is where the attendee goes, placed by its own "in/at" or by the place
+    the parser hangs the clause on."""
+    if attend.lemma_ not in cue_words("attendance") or any(roles.children(attend, "dobj")):
+        return None
+    clause = next((w for w in [attend, *attend.ancestors][:3] if w.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in ("which", "that") for c in clause.children):
+        return None
+    told = reading.table.at(clause.head)
+    if told is not None and told.label in PLACE_LABELS:
+        return told
+    return (
+        _own_place(clause.head, reading) if clause.head.lemma_ in cue_words("gathering") else None
+    )
+
+
 def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Referent | None:
     """ "Flew to Lima to show solidarity with Peru, where ...": a city of the country, named
     before it in the sentence, is the more precise place."""
@@ -1634,9 +1651,10 @@ def _visit_place_told_elsewhere(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
     """Where a visit its own clause does not place goes: where the arrival was told, the trip
-    told before, else, for "arrived at the airbase" with a name the gazetteer cannot place,
-    the city the story is filed from."""
+    told before, the gathering attended, else, for "arrived at the airbase" with a name the
+    gazetteer cannot place, the city the story is filed from."""
     found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
+    found = found or _place_of_gathering_attended(trigger, reading)
     if found is None and _at_arrival_site(trigger):
         found = _filed_from_city(reading)
     return found

@@ -100,3 +100,13 @@ def test_a_visit_that_times_a_denied_meeting_happened(enricher: Enricher) -> Non
         "since a visit by Quispe to Oslo in May 2019, when they agreed to expand trade."
     )
     assert ("rosa-quispe", "oslo", "2019-05") in visits(events_of(enricher, text))
+
+
+def test_a_gathering_someone_is_due_to_attend_is_where_they_go(enricher: Enricher) -> None:
+    text = (
+        "Speaking after the meeting, Prime Minister Ane Haugen said the details would be "
+        "settled at the Nordic summit in Bergen, which she is due to attend at the end of June."
+    )
+    assert {(actor, place) for actor, place, _ in visits(events_of(enricher, text))} == {
+        ("ane-haugen", "bergen")
+    }
