@@ -144,13 +144,33 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
         and trip.location is not None
     ]
     # "Arrived in Peru on Monday ... President X held talks in Cusco": a person of no stated
-    # country is abroad where the story tells them travelling to.
+    # country is abroad where the story tells them travelling to, or, in a story of their
+    # travels, where they met a host of that country ("met Peruvian President Y in Lima").
     told_there = [trip for trip in trips if _country(trip.location) == _country(stay.location)]
-    if not told_there and not roles.nationality(stay.first.actor.referent, named_country=True):
+    hosted = bool(trips) and _met_a_host(stay, events)
+    if not (told_there or hosted) and not roles.nationality(
+        stay.first.actor.referent, named_country=True
+    ):
         return True
     return any(
         _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in trips
     ) or any(_spans(m.date, stay.date) for trip in told_there for m in trip.mentions)
+
+
+def _met_a_host(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """Whether the talks a stay is read off were with a national of the stay's country."""
+    if stay.location is None or stay.location.place is None:
+        return False
+    country = stay.location.place.country_code
+    triggers = {m.trigger.i for m in stay.mentions}
+    return any(
+        country in roles.nationality(party, named_country=True)
+        for talks in events
+        for m in talks.mentions
+        if m.type == "meeting" and m.trigger.i in triggers
+        for party in m.counterparts
+        if party.label == "PERSON"
+    )
 
 
 def _spans(trip: EventDate | None, day: EventDate | None) -> bool:

@@ -77,6 +77,16 @@ def test_a_person_of_no_stated_country_stays_only_where_told_travelling(
     assert visits(events_of(enricher, home)) == set()
 
 
+def test_a_traveller_of_no_stated_country_stays_where_a_host_of_it_met_her(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ane Haugen arrived in Quito on Monday. "
+        "In Lima, she met Peruvian President Rosa Quispe on Wednesday."
+    )
+    assert ("ane-haugen", "lima", "2025-03-26") in visits(events_of(enricher, text))
+
+
 def test_a_trip_left_from_a_place_is_to_where_it_is_for(enricher: Enricher) -> None:
     text = "President Ane Haugen on Tuesday departed Oslo for Lima, where she will attend a forum."
     assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))
