@@ -120,3 +120,14 @@ def test_a_gathering_someone_is_due_to_attend_is_where_they_go(enricher: Enriche
     assert {(actor, place) for actor, place, _ in visits(events_of(enricher, text))} == {
         ("ane-haugen", "bergen")
     }
+
+
+def test_hours_spent_with_someone_are_a_meeting(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ane Haugen spent more than three hours with President Rosa Quispe "
+        "on Monday."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("ane-haugen", ["rosa-quispe"])
+    ]
