@@ -87,6 +87,8 @@ class Mention:
     """A leg told as where the traveller came from: no welcome on arrival greets it."""
     scene: Referent | None = field(default=None)
     """For a visit that names no place: the place the text last set a scene in."""
+    abroad: bool = field(default=False)
+    """A visit read only off talks held abroad: it stands when no told trip holds them."""
 
     @property
     def sentence(self) -> Span:
@@ -124,6 +126,7 @@ def extract_mentions(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
     )
     mentions: list[Mention] = []
+    stays: list[Mention] = []  # told last: no welcome or arrival pass is to take them for trips
     sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
     for span in spans:
         trigger = span.root
@@ -152,8 +155,9 @@ def extract_mentions(
                 mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
+            stays += _stay_abroad(mention, chain, reading, doc)
             mentions += _leg_left_from(mention, chain, reading)
-    mentions = _welcomes_on_arrival(_calls_joined(mentions), reading)
+    mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
     return _stand_ins_seated(_presence_listed(mentions, doc, reading), doc, reading)
@@ -415,6 +419,94 @@ def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) ->
     ):
         return []
     return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
+
+
+def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+    """ "In Quito, Premier Lind of Norway met X", "she met X in Quito on Saturday": talks a
+    person held abroad tell a stay there, a visit on the talks' day, unless a trip told in
+    the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
+    if meeting.type != "meeting" or meeting.status is EventStatus.SPECULATED:
+        return []
+    if any(_only_invited("visit", word) for word in chain) or _restated(meeting.trigger, reading):
+        return []
+    if not _abroad(meeting) or _left_home(meeting, doc, reading):
+        return []
+    stay = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    stay.abroad = True
+    return [stay]
+
+
+def _restated(trigger: Token, reading: Reading) -> bool:
+    """ "Met X in Lorn, the first such meeting since 1990": a noun that restates the talks
+    its verb told, often with a record's date rather than the talks' own."""
+    return trigger.pos_ in roles.NOUN_POS and reading.trigger_types.get(trigger.head.i) == "meeting"
+
+
+def _abroad(meeting: Mention) -> bool:
+    """ "In Quito, Premier Lind of Norway met X", "met X in Quito": talks held outside the
+    country the person's title makes them a national of. Whether a person whose title names
+    no country travelled is told by the rest of the story (see `merge`)."""
+    place, party, trigger = meeting.location, meeting.actor.referent, meeting.trigger
+    if place is None or place.place is None or party.label != "PERSON":
+        return False
+    if _predecessor_aside(trigger):
+        return False
+    # "Briefed him on the results of the Lorn summit": talks named only in passing are told
+    # for what came of them, often by someone who was not there; talks held, gone to or sat
+    # at ("will report to the assembly in Lorn") are not.
+    held = trigger.dep_ == "dobj" or (
+        trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "at")
+    )
+    # "The summit in Lorn opened on Monday", not "after the summit in Lorn ended".
+    held = held or (trigger.dep_ in roles.SUBJECTS and trigger.head.dep_ in ("ROOT", "conj"))
+    if (trigger.pos_ in roles.NOUN_POS and not held) or _recalled(trigger):
+        return False
+    return place.place.country_code not in roles.nationality(party, named_country=True)
+
+
+def _predecessor_aside(trigger: Token) -> bool:
+    """ "The second leader to hold talks there, after X, who met the president on Tuesday":
+    an aside on someone named as coming before, in a record the story's own trip sets."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    person = verb.head
+    if verb.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "pobj":
+        return False
+    return person.head.lower_ in roles.OTHER_TIME_PREPS
+
+
+def _recalled(trigger: Token) -> bool:
+    """ "The two leaders last met in Lorn", "had met X in Lorn in March": talks recalled to set
+    the scene tell how the parties know each other, not a trip the story reports."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+    said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return perfect or not said.isdisjoint(cue_words("recalled"))
+
+
+def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
+    """ "Talks in Lorn with X ... Y finally left Norland late on Saturday": the country a
+    person is told leaving is where they were at home, not abroad."""
+    place, party = meeting.location, meeting.actor.referent
+    if place is None or place.place is None:
+        return False
+    for verb in doc:
+        if verb.lemma_ not in cue_words("departure") or verb.pos_ != "VERB":
+            continue
+        left = (reading.table.at(word) for word in roles.children(verb, "dobj"))
+        if not any(
+            ref is not None
+            and ref.place is not None
+            and ref.place.kind == "country"
+            and ref.place.country_code == place.place.country_code
+            for ref in left
+        ):
+            continue
+        leaver = roles.actor(verb, reading.table)
+        if leaver is not None and leaver.referent.key == party.key:
+            return True
+    return False
 
 
 def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
@@ -1202,6 +1294,23 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
     return None
 
 
+def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:
+    """ "The summit in Lorn, which she is due to attend": the gathering a relative clause of
+    attending hangs on is where the attendee goes, placed by its own "in/at" or by the place
+    the parser hangs the clause on."""
+    if attend.lemma_ not in cue_words("attendance") or any(roles.children(attend, "dobj")):
+        return None
+    clause = next((w for w in [attend, *attend.ancestors][:3] if w.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in ("which", "that") for c in clause.children):
+        return None
+    told = reading.table.at(clause.head)
+    if told is not None and told.label in PLACE_LABELS:
+        return told
+    return (
+        _own_place(clause.head, reading) if clause.head.lemma_ in cue_words("gathering") else None
+    )
+
+
 def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Referent | None:
     """ "Flew to Lima to show solidarity with Peru, where ...": a city of the country, named
     before it in the sentence, is the more precise place."""
@@ -1620,9 +1729,10 @@ def _visit_place_told_elsewhere(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
     """Where a visit its own clause does not place goes: where the arrival was told, the trip
-    told before, else, for "arrived at the airbase" with a name the gazetteer cannot place,
-    the city the story is filed from."""
+    told before, the gathering attended, else, for "arrived at the airbase" with a name the
+    gazetteer cannot place, the city the story is filed from."""
     found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
+    found = found or _place_of_gathering_attended(trigger, reading)
     if found is None and _at_arrival_site(trigger):
         found = _filed_from_city(reading)
     return found
@@ -2037,13 +2147,26 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             found - {token.lemma_.lower()} if position > 1 and token.tag_ == "VBD" else found
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
         ]
-    if any(not found.isdisjoint(cue_words("negated")) for found in words) or _denied_report(chain):
+    scope = words[: _negation_reach(chain)]
+    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or _denied_report(chain):
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _negation_reach(chain: list[Token]) -> int:
+    """How far up the chain a "not" still denies the event: "X, who has been in Peru since
+    May, did not comment" and "had not met since a visit by X to Lima" deny the comment and
+    the meeting; the stay in a relative clause and the visit that times the meeting happened."""
+    for position, token in enumerate(chain[:-1]):
+        if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
+            return position + 1
+        if token.dep_ == "pobj" and token.head.lower_ in roles.OTHER_TIME_PREPS:
+            return position + 1
+    return len(chain)
 
 
 def _copula_cue_words(kids: list[Token]) -> set[str]:

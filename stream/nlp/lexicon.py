@@ -78,6 +78,7 @@ CueKind = Literal[
     "sidelines",
     "sending",
     "crowd",
+    "recalled",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

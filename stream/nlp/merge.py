@@ -107,6 +107,10 @@ def merge_mentions(
             same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
+    # A stay read only off talks abroad is no occasion that lends other events its place.
+    told_order = {id(event): position for position, event in enumerate(events)}
+    stays = [event for event in events if all(m.abroad for m in event.mentions)]
+    events = [event for event in events if not all(m.abroad for m in event.mentions)]
     undated = [event for event in events if _taken_up(event)]
     events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
@@ -120,11 +124,79 @@ def merge_mentions(
         event.date = None
     _venues_in_their_city(events, published, here)
     _arrivals_at_the_scene(events, here)
+    events += (stay for stay in stays if not _stay_told_as_trip(stay, events))
     return [
         event
-        for event in events
+        for event in sorted(events, key=lambda event: told_order[id(event)])
         if _says_enough(event) and any(m.trigger.idx >= headline_end for m in event.mentions)
     ]
+
+
+def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "Arrived in Lima on Sunday ... met X at the palace on Monday": talks abroad make a visit
+    of their own only when no trip told of the traveller, there and then, holds them."""
+    traveller = stay.first.actor.referent.key
+    trips = [
+        trip
+        for trip in events
+        if trip.first.type == "visit"
+        and trip.first.actor.referent.key == traveller
+        and trip.location is not None
+    ]
+    # "Arrived in Peru on Monday ... President X held talks in Cusco": a person of no stated
+    # country is abroad where the story tells them travelling to, or, in a story of their
+    # travels, where they met a host of that country ("met Peruvian President Y in Lima").
+    told_there = [trip for trip in trips if _country(trip.location) == _country(stay.location)]
+    hosted = bool(trips) and _met_a_host(stay, events)
+    if not (told_there or hosted) and not roles.nationality(
+        stay.first.actor.referent, named_country=True
+    ):
+        return True
+    return any(
+        _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in trips
+    ) or any(_spans(m.date, stay.date) for trip in told_there for m in trip.mentions)
+
+
+def _met_a_host(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """Whether the talks a stay is read off were with a national of the stay's country."""
+    if stay.location is None or stay.location.place is None:
+        return False
+    country = stay.location.place.country_code
+    triggers = {m.trigger.i for m in stay.mentions}
+    return any(
+        country in roles.nationality(party, named_country=True)
+        for talks in events
+        for m in talks.mentions
+        if m.type == "meeting" and m.trigger.i in triggers
+        for party in m.counterparts
+        if party.label == "PERSON"
+    )
+
+
+def _spans(trip: EventDate | None, day: EventDate | None) -> bool:
+    """ "A state visit to Norway from May 3 to 6": a trip told with its days holds whatever
+    the traveller does in the country on them, in whichever of its cities."""
+    return (
+        trip is not None
+        and day is not None
+        and trip.start < trip.end
+        and trip.start <= day.start <= trip.end
+    )
+
+
+def _then(trip: MergedEvent, stay: MergedEvent) -> bool:
+    """A trip holds talks told with it ("his visit to Lorn in May, when he held talks with
+    X"), undated talks there, and talks within a stay's days of it, told alike."""
+    told_with = {m.sentence.start for m in trip.mentions} & {
+        m.sentence.start for m in stay.mentions
+    }
+    if stay.date is None or told_with:
+        return True
+    if trip.date is None:
+        return trip.status is stay.status
+    if _dates_compatible(trip.date, stay.date) or _days_into(trip, stay):
+        return True
+    return trip.status is stay.status and _days_apart(trip.date, stay.date) <= STAY_DAYS
 
 
 def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:
@@ -244,6 +316,7 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
     return (
         same_parties
         and unplaced_agrees
+        and all(m.abroad == mention.abroad for m in event.mentions)
         and _places_compatible(event.location, mention.location)
         and all(
             _dates_compatible(m.date, mention.date) or _arrived_the_eve(m, mention)

@@ -69,6 +69,8 @@ TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # Clauses of their own, and prepositions that lead to what an event is about, not where.
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "against", "to", "from", "of"})
+# Prepositions that lead to another event before or after this one ("after stops in X").
+OTHER_TIME_PREPS = frozenset({"after", "before", "following", "since"})
 ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 PART_SEARCHES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("appos",), ()),
@@ -1899,7 +1901,7 @@ def _told_in_clause(prep: Token, clause: Token) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "xcomp" and infinitive:
             return False
-        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | OTHER_TIME_PREPS:
             return False
         token = token.head
     return True
@@ -2368,11 +2370,15 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
 
 def _bound_for(trigger: Token) -> Iterator[Token]:
     """ "Left for Beijing", "flew out for Tokyo"; "left Quito on Monday evening for Lima",
-    where the parse hangs "for" on the time."""
+    where the parse hangs "for" on the time, and "left Quito for Lima", where it hangs it on
+    the place left."""
     yield from prep_objects(trigger, "for")
     for time in prep_objects(trigger, "on", "in", "at"):
         if time.ent_type_ in ("DATE", "TIME"):
             yield from prep_objects(time, "for")
+    for origin in children(trigger, "dobj"):
+        if origin.ent_type_ in ("GPE", "FAC", "LOC"):
+            yield from prep_objects(origin, "for")
 
 
 def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:

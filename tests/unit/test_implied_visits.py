@@ -1,0 +1,133 @@
+"""Visits told without "visit" or "arrive", on invented sentences: talks a person held abroad
+tell their stay there, unless a trip the story tells holds them, the talks are only recalled,
+hoped for or invited to, or the person was at home."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stream.contracts import Article, Event
+from stream.nlp.enrich import Enricher
+
+PUBLISHED = dt.date(2025, 3, 27)
+
+
+def events_of(enricher: Enricher, text: str) -> list[Event]:
+    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+
+
+def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events
+        if e.type == "visit"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lima, Norwegian Prime Minister Ane Haugen met President Rosa Quispe on Tuesday.",
+        "Norwegian Prime Minister Ane Haugen met President Rosa Quispe in Lima on Tuesday.",
+        "Norwegian Prime Minister Ane Haugen held talks with President Rosa Quispe in Lima on "
+        "Tuesday.",
+    ],
+)
+def test_talks_abroad_tell_a_stay_there(enricher: Enricher, text: str) -> None:
+    assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))
+
+
+def test_talks_at_home_tell_no_stay(enricher: Enricher) -> None:
+    text = "Norwegian Prime Minister Ane Haugen met President Rosa Quispe in Oslo on Tuesday."
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_a_trip_told_holds_its_talks(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "She met President Rosa Quispe in Lima on Tuesday."
+    )
+    told = visits(events_of(enricher, text))
+    assert len(told) == 1
+    assert {actor for actor, _, _ in told} == {"ane-haugen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Ane Haugen last met President Rosa Quispe in Lima in 2019.",
+        "Norwegian Prime Minister Ane Haugen could meet President Rosa Quispe in Lima next week.",
+    ],
+)
+def test_recalled_or_hoped_for_talks_tell_no_stay(enricher: Enricher, text: str) -> None:
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_a_person_of_no_stated_country_stays_only_where_told_travelling(
+    enricher: Enricher,
+) -> None:
+    abroad = (
+        "President Ane Haugen arrived in Lima on Monday. "
+        "On Wednesday she met Governor Rosa Quispe in Cusco."
+    )
+    assert ("ane-haugen", "cusco", "2025-03-26") in visits(events_of(enricher, abroad))
+    home = "President Ane Haugen met Governor Rosa Quispe in Cusco on Wednesday."
+    assert visits(events_of(enricher, home)) == set()
+
+
+def test_a_traveller_of_no_stated_country_stays_where_a_host_of_it_met_her(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ane Haugen arrived in Quito on Monday. "
+        "In Lima, she met Peruvian President Rosa Quispe on Wednesday."
+    )
+    assert ("ane-haugen", "lima", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_trip_left_from_a_place_is_to_where_it_is_for(enricher: Enricher) -> None:
+    text = "President Ane Haugen on Tuesday departed Oslo for Lima, where she will attend a forum."
+    assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ane Haugen, who has been in Peru since March 15, spoke to President Rosa Quispe by "
+        "phone on Friday.",
+        "Ane Haugen, who has been in Peru since March 15, did not comment on the vote.",
+    ],
+)
+def test_who_has_been_in_a_country_since_a_day_stays_there(enricher: Enricher, text: str) -> None:
+    assert ("ane-haugen", "peru", "2025-03-15") in visits(events_of(enricher, text))
+
+
+def test_a_visit_that_times_a_denied_meeting_happened(enricher: Enricher) -> None:
+    text = (
+        "Peruvian President Rosa Quispe and Norwegian Prime Minister Ane Haugen had not met "
+        "since a visit by Quispe to Oslo in May 2019, when they agreed to expand trade."
+    )
+    assert ("rosa-quispe", "oslo", "2019-05") in visits(events_of(enricher, text))
+
+
+def test_a_gathering_someone_is_due_to_attend_is_where_they_go(enricher: Enricher) -> None:
+    text = (
+        "Speaking after the meeting, Prime Minister Ane Haugen said the details would be "
+        "settled at the Nordic summit in Bergen, which she is due to attend at the end of June."
+    )
+    assert {(actor, place) for actor, place, _ in visits(events_of(enricher, text))} == {
+        ("ane-haugen", "bergen")
+    }
+
+
+def test_hours_spent_with_someone_are_a_meeting(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ane Haugen spent more than three hours with President Rosa Quispe "
+        "on Monday."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("ane-haugen", ["rosa-quispe"])
+    ]
