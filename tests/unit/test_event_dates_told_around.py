@@ -4,16 +4,9 @@ the city a venue's apposition names. Invented sentences, read with the real mode
 
 from __future__ import annotations
 
-import datetime as dt
-
-from stream.contracts import Article, Event
+from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-
-PUBLISHED = dt.date(2025, 3, 27)  # a Thursday
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+from tests.unit.stories import events_of
 
 
 def _of_type(events: list[Event], event_type: str) -> list[Event]:

@@ -5,16 +5,9 @@ Names, places and venues here are invented (or generic), never taken from the go
 
 from __future__ import annotations
 
-import datetime as dt
-
-from stream.contracts import Article, Event
+from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+from tests.unit.stories import events_of
 
 
 def place_of(events: list[Event], event_type: str) -> str | None:

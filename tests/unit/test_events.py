@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -14,12 +12,7 @@ from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.events import _anchor, event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+from tests.unit.stories import PUBLISHED, events_of
 
 
 def only(enricher: Enricher, text: str) -> Event:

@@ -4,28 +4,8 @@ that names the other party, the members of a body met, and a monarch's regnal nu
 
 from __future__ import annotations
 
-import datetime as dt
-
-from stream.contracts import Article, Event
 from stream.nlp.enrich import Enricher
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
-
-
-def told(events: list[Event], event_type: str) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {
-        (
-            e.actor.id,
-            tuple(sorted(c.id for c in e.counterparts)),
-            e.location.id if e.location else None,
-        )
-        for e in events
-        if e.type == event_type
-    }
+from tests.unit.stories import events_of, told
 
 
 def test_an_office_set_off_before_the_name_is_the_name(enricher: Enricher) -> None:

@@ -4,18 +4,11 @@ hoped for or invited to, or the person was at home."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from stream.contracts import Article, Event
+from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+from tests.unit.stories import events_of
 
 
 def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:

@@ -4,32 +4,12 @@ a pronoun after a name a copula ends in, and a surname the model read as a small
 
 from __future__ import annotations
 
-import datetime as dt
-
 import spacy
 from spacy.tokens import Doc, Span
 
-from stream.contracts import Article, Event
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
-
-
-def told(events: list[Event], event_type: str) -> set[tuple[str, tuple[str, ...], str | None]]:
-    return {
-        (
-            e.actor.id,
-            tuple(sorted(c.id for c in e.counterparts)),
-            e.location.id if e.location else None,
-        )
-        for e in events
-        if e.type == event_type
-    }
+from tests.unit.stories import events_of, told
 
 
 def test_each_who_meets_an_arrival_at_the_airport_is_the_visits_host(enricher: Enricher) -> None:

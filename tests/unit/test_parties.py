@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from stream.contracts import Article, EntityLabel, Event
+from stream.contracts import EntityLabel
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.lexicon import AliasEntry, fold
+from tests.unit.stories import events_of
 from tests.unit.test_entities import built as built_with
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
 
 
 def test_pronoun_after_a_photo_caption_means_the_story_traveller(enricher: Enricher) -> None:

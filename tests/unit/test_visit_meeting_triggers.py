@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
-from stream.contracts import Article, Event, EventStatus
+from stream.contracts import Event, EventStatus
 from stream.nlp import events as event_rules
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import Referent
 from stream.nlp.roles import Role
-
-PUBLISHED = dt.date(2025, 3, 27)
-
-
-def events_of(enricher: Enricher, text: str) -> list[Event]:
-    return enricher.enrich(Article(id="t", published=PUBLISHED, text=text)).events
+from tests.unit.stories import events_of
 
 
 def visits(events: list[Event]) -> list[tuple[str, str | None, str]]:
