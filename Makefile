@@ -99,7 +99,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "tenth wire split: tests/data/wire10" tests/data/wire10
 	@echo
-	$(BIN)/stream evaluate --title "eleventh wire split (held out this round): tests/data/wire11" tests/data/wire11
+	$(BIN)/stream evaluate --title "eleventh wire split: tests/data/wire11" tests/data/wire11
+	@echo
+	$(BIN)/stream evaluate --title "twelfth wire split (held out this round): tests/data/wire12" tests/data/wire12
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
