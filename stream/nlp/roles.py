@@ -625,7 +625,9 @@ def _listed_after_colon(people: Token) -> list[Token]:
 def actor(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.pos_ in NOUN_POS:
         return _noun_actor(trigger, table)
-    return _verb_actor(trigger, table)
+    # "... and is due in Quito": a predicate adjective's subject is its copula's, told there or
+    # shared with the verb the copula is joined to.
+    return _verb_actor(trigger.head if trigger.dep_ == "acomp" else trigger, table)
 
 
 def speaker(trigger: Token, table: EntityTable) -> Role | None:
@@ -1930,7 +1932,8 @@ def destinations(
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
-        carried = carrying_verb(trigger) or trigger
+        # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
+        carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
         legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
@@ -1989,7 +1992,10 @@ def _next_legs(trigger: Token) -> list[Token]:
         [
             place
             for word in trigger.subtree
-            if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
+            if word.dep_ == "conj"
+            and word.pos_ == "ADP"
+            and word.lower_ in ("to", "in")
+            and _in_own_clause(word, trigger)
             for place in children(word, "pobj")
         ]
         + onward

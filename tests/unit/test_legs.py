@@ -1,0 +1,38 @@
+"""One sentence, several legs of a trip, on invented sentences: each leg is a visit of its own,
+with its own place and date."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def _legs(enricher: Enricher, text: str) -> dict[str, tuple[str | None, str]]:
+    """Each visit's place id, with its date and status."""
+    return {
+        e.location.id: (e.date.value if e.date else None, e.status)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+
+
+def test_a_stop_told_due_after_a_first_one_is_a_leg_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen will be in Lima, Peru, today and "
+        "is due in Quito on Saturday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-29", "planned")
+
+
+def test_each_stop_a_due_clause_lists_takes_its_own_date(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen leaves for Lima today, and is due "
+        "in Quito on Saturday and in Bogota on Sunday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2025-03-29", "planned")
+    assert legs["bogota"] == ("2025-03-30", "planned")
