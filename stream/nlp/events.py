@@ -157,6 +157,7 @@ def extract_mentions(
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
             mentions += _leg_left_from(mention, chain, reading)
+            mentions += _stop_come_from(mention, reading)
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
@@ -529,6 +530,51 @@ def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> li
     return [leg]
 
 
+def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
+    """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
+    abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
+    trigger, arrived_in = visit.trigger, visit.location
+    if visit.type != "visit" or trigger.lemma_ not in cue_words("coming_in") or arrived_in is None:
+        return []
+    # "Arrived by train from Lorn": a way over land may only have passed through it.
+    if any(roles.prep_objects(trigger, "by")):
+        return []
+    stops = []
+    for word in roles.prep_objects(trigger, "from"):
+        origin = reading.table.at(word)
+        if origin is None or origin.label != "GPE" or origin.place is None:
+            continue
+        if _home_of(visit.actor.referent, origin) or _same_ground(origin, arrived_in):
+            continue
+        stop = replace(visit, location=origin, date=None, date_is_own=False, counterparts=[])
+        stop.left_from = True
+        stops.append(stop)
+    return stops
+
+
+def _home_of(traveller: Referent, place: Referent) -> bool:
+    """Whether a place is, or lies in, the traveller's own country; a person of no told
+    country may be coming home, so is taken to be."""
+    if place.place is None or traveller.key == place.key:
+        return True
+    if traveller.label == "PERSON":
+        codes = roles.nationality(traveller, named_country=True)
+        return not codes or place.place.country_code in codes
+    home = traveller.place
+    return home is None or home.country_code == place.place.country_code
+
+
+def _same_ground(origin: Referent, arrived_in: Referent) -> bool:
+    """ "Arrived in Tarvia from Lorn", Lorn being a city of Tarvia: no stop of its own."""
+    if origin.key == arrived_in.key:
+        return True
+    if origin.place is None or arrived_in.place is None:
+        return False
+    return gazetteer.contains(origin.place, arrived_in.place) or gazetteer.contains(
+        arrived_in.place, origin.place
+    )
+
+
 def _named_before_where(verb: Token) -> Token | None:
     """The word right before the "where" that opens the verb's clause (past a comma)."""
     where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
@@ -730,6 +776,7 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
         and m.trigger.sent == trigger.sent
         and m.trigger.i < trigger.i
         and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
     ]
     return arrivals[-1] if arrivals else None
 

@@ -552,9 +552,10 @@ def _travelled_on(
 def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
     """ "Received X on Tuesday ... X arrived in Ulm on Monday evening", "received X, who is
     on an official visit": a trip told after the talks that began before them, or told with
-    them, brought the speaker to the talks; it did not take him on from them."""
+    them, brought the speaker to the talks; it did not take him on from them. Nor did a stop
+    the speaker is told coming in from ("arrived from Lorn")."""
     sentences = {m.sentence.start for m in talks.mentions}
-    if any(m.sentence.start in sentences for m in visit.mentions):
+    if any(m.sentence.start in sentences or m.left_from for m in visit.mentions):
         return True
     return visit.date is not None and talks.date is not None and visit.date.end < talks.date.start
 

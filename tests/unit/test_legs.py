@@ -36,3 +36,47 @@ def test_each_stop_a_due_clause_lists_takes_its_own_date(enricher: Enricher) -> 
     legs = _legs(enricher, text)
     assert legs["quito"] == ("2025-03-29", "planned")
     assert legs["bogota"] == ("2025-03-30", "planned")
+
+
+def test_a_place_abroad_a_traveller_comes_in_from_is_an_earlier_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen, who flew into Lima on "
+        "Thursday night from Quito, welcomed the agreement."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == (None, "occurred")
+
+
+def test_coming_in_from_home_is_no_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Thursday from Bergen."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "lima")}
+
+
+def test_the_welcome_on_arrival_greets_the_arrival_not_the_stop_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Sunday from Quito, where she had attended a regional summit, and was welcomed at the "
+        "airport by Foreign Minister Jorge Paz."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ane-haugen", ("jorge-paz",), "lima") in visits
+    assert ("ane-haugen", (), "quito") in visits
+
+
+def test_a_stop_come_in_from_took_nobody_on_from_the_talks(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen held talks here on Thursday "
+        "with Peruvian Prime Minister Jorge Paz on fisheries.\n\n"
+        "Haugen arrived in Lima late on Wednesday from Quito.\n\n"
+        "Haugen invited her Peruvian counterpart to visit Oslo, and Paz accepted."
+    )
+    (invitation,) = [e for e in events_of(enricher, text) if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-27"
