@@ -2847,6 +2847,10 @@ def _went_there_before(told: Mention, traveller: str, place: Referent) -> bool:
 
 
 def _placed_in_time(trigger: Token) -> bool:
+    if roles.told_by_copula(trigger) and any(
+        word.ent_type_ == "DATE" for word in roles.prep_objects(trigger.head, "in", "on")
+    ):
+        return False  # "her last visit was in 2019": the copula tells when that trip was
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )

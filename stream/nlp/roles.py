@@ -2343,6 +2343,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
         yield from _bound_for(trigger)
+    if event_type == "visit" and told_by_copula(trigger):
+        yield from _told_after_copula(trigger.head)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
@@ -2372,6 +2374,29 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def told_by_copula(noun: Token) -> bool:
+    """ "The visit was her first to Lima", "his last trip was in 2019": a trip that is the
+    subject of "be" has its place and time told in the copula's predicate."""
+    return (
+        noun.pos_ in NOUN_POS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and noun.head.pos_ == "AUX"
+    )
+
+
+def _told_after_copula(copula: Token) -> Iterator[Token]:
+    """Where the predicate of "the visit was ..." takes the trip: "was to Lima", "was her first
+    to Lima", wherever the parse hangs the "to". A region ("her second to the Tarvian lakelands")
+    sums up stops told as places of their own."""
+    words = [copula, *children(copula, "attr")]
+    words += [word for attr in words[1:] for word in children(attr, "amod")]
+    for word in words:
+        yield from (
+            place for place in prep_objects(word, "to") if place.ent_type_ in ("GPE", "FAC")
+        )
 
 
 def _bound_for(trigger: Token) -> Iterator[Token]:

@@ -80,3 +80,42 @@ def test_a_stop_come_in_from_took_nobody_on_from_the_talks(enricher: Enricher) -
     )
     (invitation,) = [e for e in events_of(enricher, text) if e.type == "invitation"]
     assert invitation.date is not None and invitation.date.value == "2025-03-27"
+
+
+def _visits_dated(enricher: Enricher, text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+
+
+def test_a_trip_the_copula_calls_the_first_since_a_date_is_a_visit_then(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
+        "talks with President Jorge Paz.\n\n"
+        "The visit was Haugen's first to Lima since December 2017, when talks on fisheries failed."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("lima", "2017-12")}
+
+
+def test_a_past_trip_the_copula_dates_is_a_visit_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
+        "talks with President Jorge Paz.\n\n"
+        "Haugen's previous state visit to Peru was in November 2016."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("peru", "2016-11")}
+
+
+def test_a_stay_told_going_on_is_the_trip_of_the_arrival_the_day_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen, who is in Peru on a state visit, "
+        "held talks with President Jorge Paz at the palace today.\n\n"
+        "Haugen arrived in Lima on Wednesday evening and was met at the airport by Paz."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26")}
