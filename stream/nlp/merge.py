@@ -326,7 +326,7 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
 
 
 def _placed(mention: Mention, event: MergedEvent) -> Mention:
-    """ "Who is in Norway on a state visit": a mention that names no place is where the event
+    """ "Who is in Tarvia on a state visit": a mention that names no place is where the event
     it was told with is."""
     return mention if mention.location is not None else replace(mention, location=event.location)
 
@@ -386,7 +386,7 @@ def _arrival_before_stay(event: MergedEvent, settled: EventDate | None) -> Event
     if event.first.type != "visit" or settled is None:
         return None
     # "Landed late Monday" yields to "began a state visit on Tuesday", a stay told beginning;
-    # not to "is in Cuba" told on Tuesday, a day of a stay already going on.
+    # not to "is in Tarvia" told on Tuesday, a day of a stay already going on.
     lasting = any(_told_as_lasting(m) and m.date == settled for m in event.mentions)
     eve = 0 if lasting else 1
     arrivals = [

@@ -2377,7 +2377,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
 
 
 def told_by_copula(noun: Token) -> bool:
-    """ "The visit was her first to Lima", "his last trip was in 2019": a trip that is the
+    """ "The visit was her first to Quito", "his last trip was in 2019": a trip that is the
     subject of "be" has its place and time told in the copula's predicate."""
     return (
         noun.pos_ in NOUN_POS
@@ -2388,8 +2388,8 @@ def told_by_copula(noun: Token) -> bool:
 
 
 def _told_after_copula(copula: Token) -> Iterator[Token]:
-    """Where the predicate of "the visit was ..." takes the trip: "was to Lima", "was her first
-    to Lima", wherever the parse hangs the "to". A region ("her second to the Tarvian lakelands")
+    """Where the predicate of "the visit was ..." takes the trip: "was to Quito", "was her first
+    to Quito", wherever the parse hangs the "to". A region ("her second to the Tarvian lakelands")
     sums up stops told as places of their own."""
     words = [copula, *children(copula, "attr")]
     words += [word for attr in words[1:] for word in children(attr, "amod")]

@@ -96,18 +96,18 @@ def test_a_trip_the_copula_calls_the_first_since_a_date_is_a_visit_then(
     text = (
         "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
         "talks with President Jorge Paz.\n\n"
-        "The visit was Haugen's first to Lima since December 2017, when talks on fisheries failed."
+        "The visit was Haugen's first to Lima since May 2009, when talks on fisheries failed."
     )
-    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("lima", "2017-12")}
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("lima", "2009-05")}
 
 
 def test_a_past_trip_the_copula_dates_is_a_visit_of_its_own(enricher: Enricher) -> None:
     text = (
         "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
         "talks with President Jorge Paz.\n\n"
-        "Haugen's previous state visit to Peru was in November 2016."
+        "Haugen's last trip to Colombia was in June 2014."
     )
-    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("peru", "2016-11")}
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("colombia", "2014-06")}
 
 
 def test_a_stay_told_going_on_is_the_trip_of_the_arrival_the_day_before(
