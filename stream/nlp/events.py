@@ -971,10 +971,29 @@ def _record_holders(trigger: Token) -> list[Token]:
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
         nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+    elif _becomes(head):
+        # "... and then became the first premier to visit Korvo", however the parse hangs the
+        # infinitive: a record set by the subject's own clause is that trip, as above.
+        nouns = []
     else:
         nouns = [head]
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
     return nouns
+
+
+def _becomes(noun: Token) -> bool:
+    """Whether the noun is what a verb of its own clause says its subject became."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_ == "become" and verb.dep_ != "advcl"
+
+
+def _record_set_by(trigger: Token) -> Token | None:
+    """ "Became the first leader to visit Quito": the verb that tells the record set, and so
+    when the trip its infinitive names was made."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_ == "become":
+        return head
+    return head.head if trigger.dep_ in ("acl", "relcl") and _becomes(head) else None
 
 
 def _people_of_a_nation_travel(trigger: Token) -> bool:
@@ -2357,6 +2376,9 @@ def _status_from_form(trigger: Token) -> EventStatus:
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     if _listed_in_an_itinerary(trigger):
         return EventStatus.PLANNED
+    becoming = _record_set_by(trigger)
+    if becoming is not None:
+        return _status_from_form(becoming)
     if trigger.tag_ != "VB" or not infinitive:
         return EventStatus.OCCURRED
     stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")

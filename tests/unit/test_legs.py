@@ -119,3 +119,20 @@ def test_a_stay_told_going_on_is_the_trip_of_the_arrival_the_day_before(
         "Haugen arrived in Lima on Wednesday evening and was met at the airport by Paz."
     )
     assert _visits_dated(enricher, text) == {("lima", "2025-03-26")}
+
+
+def test_a_record_the_traveller_then_became_is_a_further_visit(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen visited Lima in March 2011 "
+        "and then became the first Norwegian premier to visit Quito."
+    )
+    legs = _legs(enricher, text)
+    assert legs == {"lima": ("2011-03", "occurred"), "quito": ("2011-03", "occurred")}
+
+
+def test_a_record_set_by_becoming_it_happened(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen became the first Norwegian "
+        "leader to visit Quito on Monday."
+    )
+    assert _legs(enricher, text) == {"quito": ("2025-03-24", "occurred")}
