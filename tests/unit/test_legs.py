@@ -3,6 +3,10 @@ with its own place and date."""
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
+from stream.nlp import entities
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -136,3 +140,26 @@ def test_a_record_set_by_becoming_it_happened(enricher: Enricher) -> None:
         "leader to visit Quito on Monday."
     )
     assert _legs(enricher, text) == {"quito": ("2025-03-24", "occurred")}
+
+
+def _signed_in_a_town(country: str) -> Doc:
+    """ "Her trip was to <country>, when she signed agreements in Musoma", as the parser reads
+    it, with the town left unlabelled."""
+    words = ["Her", "trip", "was", "to", country, ",", "when", "she", "signed", "agreements"]
+    words += ["in", "Musoma", "."]
+    heads = [1, 2, 2, 2, 3, 2, 8, 8, 2, 8, 9, 10, 2]
+    deps = ["poss", "nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "advcl", "dobj"]
+    deps += ["prep", "pobj", "punct"]
+    pos = ["PRON", "NOUN", "AUX", "ADP", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "NOUN"]
+    pos += ["ADP", "PROPN", "PUNCT"]
+    ents = ["O"] * 4 + ["B-GPE"] + ["O"] * 8
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_small_town_of_the_country_its_sentence_names_is_a_place() -> None:
+    found = entities._unlabelled_places(_signed_in_a_town("Tanzania"), {})
+    assert [span.text for span in found] == ["Musoma"]
+
+
+def test_a_small_town_of_another_country_is_left_unread() -> None:
+    assert entities._unlabelled_places(_signed_in_a_town("Kenya"), {}) == []
