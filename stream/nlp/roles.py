@@ -1776,7 +1776,7 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
         office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
         i = office.i if office is not None else i
         start = office.i + 1 if office is not None else span.start
-        while i >= 0 and start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+        while i >= 0 and start - i <= TITLE_WORDS and _title_word(doc[i]):
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
@@ -1803,6 +1803,15 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 break
             i -= 1
     return codes
+
+
+def _title_word(word: Token) -> bool:
+    """A word of a title before a name; an "of" inside an office ("Secretary of State") too."""
+    if word.pos_ in TITLE_POS | {"DET"}:
+        return True
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_title and doc[word.i + 1].is_title
+    return word.lower_ == "of" and inside
 
 
 def is_arrival_site(place: Referent) -> bool:

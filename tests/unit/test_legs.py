@@ -163,3 +163,11 @@ def test_a_small_town_of_the_country_its_sentence_names_is_a_place() -> None:
 
 def test_a_small_town_of_another_country_is_left_unread() -> None:
     assert entities._unlabelled_places(_signed_in_a_town("Kenya"), {}) == []
+
+
+def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Minister of Foreign Affairs Erik Solberg flew into Lima "
+        "on Thursday night from Quito."
+    )
+    assert ("erik-solberg", (), "quito") in told(events_of(enricher, text), "visit")
