@@ -488,7 +488,22 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
         return False
     if moved or named:
         return known.kind != "region" or not named
-    return stayed and (known.kind == "country" or gazetteer.prominent_city(known))
+    prominent = known.kind == "country" or gazetteer.prominent_city(known)
+    return stayed and (prominent or _town_of_country_named_with(span, known))
+
+
+def _town_of_country_named_with(span: Span, town: Place) -> bool:
+    """ "Her trip was to Zembia, when she signed agreements in Kolo": a town the gazetteer
+    places in a country its sentence names is that town, not a word or a surname."""
+    if town.kind != "city":
+        return False
+    countries = (gazetteer.place(ent.text) for ent in span.sent.ents if ent.label_ == "GPE")
+    return any(
+        country is not None
+        and country.kind == "country"
+        and country.country_code == town.country_code
+        for country in countries
+    )
 
 
 def _first_conjunct(word: Token) -> Token:

@@ -157,6 +157,7 @@ def extract_mentions(
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
             mentions += _leg_left_from(mention, chain, reading)
+            mentions += _stop_come_from(mention, reading)
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
@@ -529,6 +530,51 @@ def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> li
     return [leg]
 
 
+def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
+    """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
+    abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
+    trigger, arrived_in = visit.trigger, visit.location
+    if visit.type != "visit" or trigger.lemma_ not in cue_words("coming_in") or arrived_in is None:
+        return []
+    # "Arrived by train from Lorn": a way over land may only have passed through it.
+    if any(roles.prep_objects(trigger, "by")):
+        return []
+    stops = []
+    for word in roles.prep_objects(trigger, "from"):
+        origin = reading.table.at(word)
+        if origin is None or origin.label != "GPE" or origin.place is None:
+            continue
+        if _home_of(visit.actor.referent, origin) or _same_ground(origin, arrived_in):
+            continue
+        stop = replace(visit, location=origin, date=None, date_is_own=False, counterparts=[])
+        stop.left_from = True
+        stops.append(stop)
+    return stops
+
+
+def _home_of(traveller: Referent, place: Referent) -> bool:
+    """Whether a place is, or lies in, the traveller's own country; a person of no told
+    country may be coming home, so is taken to be."""
+    if place.place is None or traveller.key == place.key:
+        return True
+    if traveller.label == "PERSON":
+        codes = roles.nationality(traveller, named_country=True)
+        return not codes or place.place.country_code in codes
+    home = traveller.place
+    return home is None or home.country_code == place.place.country_code
+
+
+def _same_ground(origin: Referent, arrived_in: Referent) -> bool:
+    """ "Arrived in Tarvia from Lorn", Lorn being a city of Tarvia: no stop of its own."""
+    if origin.key == arrived_in.key:
+        return True
+    if origin.place is None or arrived_in.place is None:
+        return False
+    return gazetteer.contains(origin.place, arrived_in.place) or gazetteer.contains(
+        arrived_in.place, origin.place
+    )
+
+
 def _named_before_where(verb: Token) -> Token | None:
     """The word right before the "where" that opens the verb's clause (past a comma)."""
     where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
@@ -730,6 +776,7 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
         and m.trigger.sent == trigger.sent
         and m.trigger.i < trigger.i
         and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
     ]
     return arrivals[-1] if arrivals else None
 
@@ -924,10 +971,29 @@ def _record_holders(trigger: Token) -> list[Token]:
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
         nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+    elif _becomes(head):
+        # "... and then became the first premier to visit Korvo", however the parse hangs the
+        # infinitive: a record set by the subject's own clause is that trip, as above.
+        nouns = []
     else:
         nouns = [head]
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
     return nouns
+
+
+def _becomes(noun: Token) -> bool:
+    """Whether the noun is what a verb of its own clause says its subject became."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_ == "become" and verb.dep_ != "advcl"
+
+
+def _record_set_by(trigger: Token) -> Token | None:
+    """ "Became the first leader to visit Quito": the verb that tells the record set, and so
+    when the trip its infinitive names was made."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_ == "become":
+        return head
+    return head.head if trigger.dep_ in ("acl", "relcl") and _becomes(head) else None
 
 
 def _people_of_a_nation_travel(trigger: Token) -> bool:
@@ -2310,6 +2376,9 @@ def _status_from_form(trigger: Token) -> EventStatus:
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
     if _listed_in_an_itinerary(trigger):
         return EventStatus.PLANNED
+    becoming = _record_set_by(trigger)
+    if becoming is not None:
+        return _status_from_form(becoming)
     if trigger.tag_ != "VB" or not infinitive:
         return EventStatus.OCCURRED
     stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")
@@ -2800,6 +2869,10 @@ def _went_there_before(told: Mention, traveller: str, place: Referent) -> bool:
 
 
 def _placed_in_time(trigger: Token) -> bool:
+    if roles.told_by_copula(trigger) and any(
+        word.ent_type_ == "DATE" for word in roles.prep_objects(trigger.head, "in", "on")
+    ):
+        return False  # "her last visit was in 2019": the copula tells when that trip was
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )

@@ -64,6 +64,7 @@ CueKind = Literal[
     "apart",
     "arrival",
     "arrival_noun",
+    "coming_in",
     "trip_verb",
     "report_noun",
     "denial",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -319,10 +319,16 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
         and all(m.abroad == mention.abroad for m in event.mentions)
         and _places_compatible(event.location, mention.location)
         and all(
-            _dates_compatible(m.date, mention.date) or _arrived_the_eve(m, mention)
+            _dates_compatible(m.date, mention.date) or _arrived_the_eve(_placed(m, event), mention)
             for m in event.mentions
         )
     )
+
+
+def _placed(mention: Mention, event: MergedEvent) -> Mention:
+    """ "Who is in Tarvia on a state visit": a mention that names no place is where the event
+    it was told with is."""
+    return mention if mention.location is not None else replace(mention, location=event.location)
 
 
 def _named_and_unnamed(event: MergedEvent, mention: Mention) -> bool:
@@ -379,13 +385,17 @@ def _arrival_before_stay(event: MergedEvent, settled: EventDate | None) -> Event
     is dated by its arrival, not by a day of the stay told as going on."""
     if event.first.type != "visit" or settled is None:
         return None
+    # "Landed late Monday" yields to "began a state visit on Tuesday", a stay told beginning;
+    # not to "is in Tarvia" told on Tuesday, a day of a stay already going on.
+    lasting = any(_told_as_lasting(m) and m.date == settled for m in event.mentions)
+    eve = 0 if lasting else 1
     arrivals = [
         m.date
         for m in event.mentions
         if _is_arrival(m)
         and m.date is not None
         and m.date.precision is DatePrecision.DAY
-        and 1 < (settled.start - m.date.start).days <= VISIT_UNDER_WAY_DAYS
+        and eve < (settled.start - m.date.start).days <= VISIT_UNDER_WAY_DAYS
     ]
     return min(arrivals, key=lambda date: date.start, default=None)
 
@@ -552,9 +562,10 @@ def _travelled_on(
 def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
     """ "Received X on Tuesday ... X arrived in Ulm on Monday evening", "received X, who is
     on an official visit": a trip told after the talks that began before them, or told with
-    them, brought the speaker to the talks; it did not take him on from them."""
+    them, brought the speaker to the talks; it did not take him on from them. Nor did a stop
+    the speaker is told coming in from ("arrived from Lorn")."""
     sentences = {m.sentence.start for m in talks.mentions}
-    if any(m.sentence.start in sentences for m in visit.mentions):
+    if any(m.sentence.start in sentences or m.left_from for m in visit.mentions):
         return True
     return visit.date is not None and talks.date is not None and visit.date.end < talks.date.start
 

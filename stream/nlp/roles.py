@@ -625,7 +625,9 @@ def _listed_after_colon(people: Token) -> list[Token]:
 def actor(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.pos_ in NOUN_POS:
         return _noun_actor(trigger, table)
-    return _verb_actor(trigger, table)
+    # "... and is due in Quito": a predicate adjective's subject is its copula's, told there or
+    # shared with the verb the copula is joined to.
+    return _verb_actor(trigger.head if trigger.dep_ == "acomp" else trigger, table)
 
 
 def speaker(trigger: Token, table: EntityTable) -> Role | None:
@@ -1774,7 +1776,7 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
         office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
         i = office.i if office is not None else i
         start = office.i + 1 if office is not None else span.start
-        while i >= 0 and start - i <= TITLE_WORDS and doc[i].pos_ in TITLE_POS | {"DET"}:
+        while i >= 0 and start - i <= TITLE_WORDS and _title_word(doc[i]):
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
@@ -1801,6 +1803,15 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 break
             i -= 1
     return codes
+
+
+def _title_word(word: Token) -> bool:
+    """A word of a title before a name; an "of" inside an office ("Secretary of State") too."""
+    if word.pos_ in TITLE_POS | {"DET"}:
+        return True
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_title and doc[word.i + 1].is_title
+    return word.lower_ == "of" and inside
 
 
 def is_arrival_site(place: Referent) -> bool:
@@ -1930,7 +1941,8 @@ def destinations(
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
         told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
-        carried = carrying_verb(trigger) or trigger
+        # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
+        carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
         legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
@@ -1989,7 +2001,10 @@ def _next_legs(trigger: Token) -> list[Token]:
         [
             place
             for word in trigger.subtree
-            if word.dep_ == "conj" and word.pos_ == "ADP" and word.lower_ in ("to", "in")
+            if word.dep_ == "conj"
+            and word.pos_ == "ADP"
+            and word.lower_ in ("to", "in")
+            and _in_own_clause(word, trigger)
             for place in children(word, "pobj")
         ]
         + onward
@@ -2337,6 +2352,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
         yield from _bound_for(trigger)
+    if event_type == "visit" and told_by_copula(trigger):
+        yield from _told_after_copula(trigger.head)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
@@ -2366,6 +2383,29 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def told_by_copula(noun: Token) -> bool:
+    """ "The visit was her first to Quito", "his last trip was in 2019": a trip that is the
+    subject of "be" has its place and time told in the copula's predicate."""
+    return (
+        noun.pos_ in NOUN_POS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and noun.head.pos_ == "AUX"
+    )
+
+
+def _told_after_copula(copula: Token) -> Iterator[Token]:
+    """Where the predicate of "the visit was ..." takes the trip: "was to Quito", "was her first
+    to Quito", wherever the parse hangs the "to". A region ("her second to the Tarvian lakelands")
+    sums up stops told as places of their own."""
+    words = [copula, *children(copula, "attr")]
+    words += [word for attr in words[1:] for word in children(attr, "amod")]
+    for word in words:
+        yield from (
+            place for place in prep_objects(word, "to") if place.ent_type_ in ("GPE", "FAC")
+        )
 
 
 def _bound_for(trigger: Token) -> Iterator[Token]:

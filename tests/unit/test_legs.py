@@ -1,0 +1,173 @@
+"""One sentence, several legs of a trip, on invented sentences: each leg is a visit of its own,
+with its own place and date."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from stream.nlp import entities
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def _legs(enricher: Enricher, text: str) -> dict[str, tuple[str | None, str]]:
+    """Each visit's place id, with its date and status."""
+    return {
+        e.location.id: (e.date.value if e.date else None, e.status)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+
+
+def test_a_stop_told_due_after_a_first_one_is_a_leg_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen will be in Lima, Peru, today and "
+        "is due in Quito on Saturday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-29", "planned")
+
+
+def test_each_stop_a_due_clause_lists_takes_its_own_date(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen leaves for Lima today, and is due "
+        "in Quito on Saturday and in Bogota on Sunday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2025-03-29", "planned")
+    assert legs["bogota"] == ("2025-03-30", "planned")
+
+
+def test_a_place_abroad_a_traveller_comes_in_from_is_an_earlier_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen, who flew into Lima on "
+        "Thursday night from Quito, welcomed the agreement."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == (None, "occurred")
+
+
+def test_coming_in_from_home_is_no_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Thursday from Bergen."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "lima")}
+
+
+def test_the_welcome_on_arrival_greets_the_arrival_not_the_stop_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Sunday from Quito, where she had attended a regional summit, and was welcomed at the "
+        "airport by Foreign Minister Jorge Paz."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ane-haugen", ("jorge-paz",), "lima") in visits
+    assert ("ane-haugen", (), "quito") in visits
+
+
+def test_a_stop_come_in_from_took_nobody_on_from_the_talks(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen held talks here on Thursday "
+        "with Peruvian Prime Minister Jorge Paz on fisheries.\n\n"
+        "Haugen arrived in Lima late on Wednesday from Quito.\n\n"
+        "Haugen invited her Peruvian counterpart to visit Oslo, and Paz accepted."
+    )
+    (invitation,) = [e for e in events_of(enricher, text) if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-27"
+
+
+def _visits_dated(enricher: Enricher, text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+
+
+def test_a_trip_the_copula_calls_the_first_since_a_date_is_a_visit_then(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
+        "talks with President Jorge Paz.\n\n"
+        "The visit was Haugen's first to Lima since May 2009, when talks on fisheries failed."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("lima", "2009-05")}
+
+
+def test_a_past_trip_the_copula_dates_is_a_visit_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday for "
+        "talks with President Jorge Paz.\n\n"
+        "Haugen's last trip to Colombia was in June 2014."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26"), ("colombia", "2014-06")}
+
+
+def test_a_stay_told_going_on_is_the_trip_of_the_arrival_the_day_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen, who is in Peru on a state visit, "
+        "held talks with President Jorge Paz at the palace today.\n\n"
+        "Haugen arrived in Lima on Wednesday evening and was met at the airport by Paz."
+    )
+    assert _visits_dated(enricher, text) == {("lima", "2025-03-26")}
+
+
+def test_a_record_the_traveller_then_became_is_a_further_visit(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen visited Lima in March 2011 "
+        "and then became the first Norwegian premier to visit Quito."
+    )
+    legs = _legs(enricher, text)
+    assert legs == {"lima": ("2011-03", "occurred"), "quito": ("2011-03", "occurred")}
+
+
+def test_a_record_set_by_becoming_it_happened(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen became the first Norwegian "
+        "leader to visit Quito on Monday."
+    )
+    assert _legs(enricher, text) == {"quito": ("2025-03-24", "occurred")}
+
+
+def _signed_in_a_town(country: str) -> Doc:
+    """ "Her trip was to <country>, when she signed agreements in Musoma", as the parser reads
+    it, with the town left unlabelled."""
+    words = ["Her", "trip", "was", "to", country, ",", "when", "she", "signed", "agreements"]
+    words += ["in", "Musoma", "."]
+    heads = [1, 2, 2, 2, 3, 2, 8, 8, 2, 8, 9, 10, 2]
+    deps = ["poss", "nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "advcl", "dobj"]
+    deps += ["prep", "pobj", "punct"]
+    pos = ["PRON", "NOUN", "AUX", "ADP", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "NOUN"]
+    pos += ["ADP", "PROPN", "PUNCT"]
+    ents = ["O"] * 4 + ["B-GPE"] + ["O"] * 8
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_small_town_of_the_country_its_sentence_names_is_a_place() -> None:
+    found = entities._unlabelled_places(_signed_in_a_town("Tanzania"), {})
+    assert [span.text for span in found] == ["Musoma"]
+
+
+def test_a_small_town_of_another_country_is_left_unread() -> None:
+    assert entities._unlabelled_places(_signed_in_a_town("Kenya"), {}) == []
+
+
+def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Minister of Foreign Affairs Erik Solberg flew into Lima "
+        "on Thursday night from Quito."
+    )
+    assert ("erik-solberg", (), "quito") in told(events_of(enricher, text), "visit")
