@@ -79,6 +79,8 @@ CueKind = Literal[
     "sending",
     "crowd",
     "recalled",
+    "guest",
+    "leader_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

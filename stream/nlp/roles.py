@@ -25,7 +25,14 @@ from stream.nlp.entities import (
     office_set_off,
     subject_swept_into_time,
 )
-from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, title_words
+from stream.nlp.lexicon import (
+    cue_words,
+    fold,
+    honorific_words,
+    leader_words,
+    role_words,
+    title_words,
+)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -1675,6 +1682,37 @@ def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
         return []
     found = referents([joint_object], table)
     return found if len(found) > 1 else []
+
+
+def leaders_as_a_group(trigger: Token) -> Token | None:
+    """ "The heads of state held talks", "the leaders met": the leaders the story has named,
+    told with "the" and no count; "the leaders of the region" is a group of its own."""
+    for word in _subjects(trigger):
+        determined = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in word.children)
+        if word.tag_ == "NNS" and determined and not counted and _names_leaders(word):
+            return word
+    return None
+
+
+def _names_leaders(word: Token) -> bool:
+    governed = {of.lower_ for of in prep_objects(word, "of")}
+    if word.lemma_.lower() == "head":
+        return not governed.isdisjoint(("state", "government"))
+    return word.lemma_.lower() in leader_words() and not governed and not word.conjuncts
+
+
+def met_one_by_one(trigger: Token) -> Token | None:
+    """The group a meeting takes one member at a time: "met each leader", "received each of
+    his guests"; none when it names no group of people."""
+    for word in [*children(trigger, "dobj"), *prep_objects(trigger, "with")]:
+        if word.lower_ == "each":
+            word = next(prep_objects(word, "of"), word)
+        elif not any(c.dep_ == "det" and c.lower_ == "each" for c in word.children):
+            continue
+        if word.lemma_.lower() in cue_words("group_of_people") | cue_words("guest") | role_words():
+            return word
+    return None
 
 
 def _is_group_anaphor(word: Token) -> bool:
