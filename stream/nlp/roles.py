@@ -22,6 +22,7 @@ from stream.nlp.entities import (
     Referent,
     after_office,
     entity_span,
+    holds_office,
     office_set_off,
     subject_swept_into_time,
 )
@@ -1149,9 +1150,55 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     words = [word for word in words if not _office_country(word, words)]
+    # "Hosted the heads of state of A, B and C": the leaders the story names of those states.
+    leaders = {word: _leaders_of_states(word, table) for word in words}
+    words = [word for word in words if not leaders[word]]
     found = referents(words, table, excluding=actor_key)
+    found += (ref for named in leaders.values() for ref in named if ref not in found)
     found += (ref for ref in named_with if ref not in found)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:
+    """ "The heads of state of A, B and C", "the presidents of A and B": for each state, the one
+    person the story names of it (its leader, when it names several); nobody, when one of the
+    states has no such person."""
+    if not _is_group_of_people(group):
+        return []
+    offices = list(prep_objects(group, "of"))
+    # "heads of state of A": the states are named after the office.
+    governed = offices + [
+        of
+        for word in offices
+        if word.lower_ in ("state", "government")
+        for of in prep_objects(word, "of")
+    ]
+    states = [
+        ref
+        for word in governed
+        for listed in with_conjuncts(word)
+        if (ref := table.at(listed)) is not None
+        and ref.place is not None
+        and ref.place.kind == "country"
+    ]
+    leaders = [_leader_of(state, table) for state in states]
+    if not states or None in leaders:
+        return []
+    return [leader for leader in leaders if leader is not None]
+
+
+def _leader_of(state: Referent, table: EntityTable) -> Referent | None:
+    """The one person the story names of the state, else the one of them printed as a leader."""
+    people = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and (own := state_of_person(ref, table)) is not None
+        and own.key == state.key
+    ]
+    if len(people) > 1:
+        people = [ref for ref in people if holds_office(ref, frozenset({"leader"}))]
+    return people[0] if len(people) == 1 else None
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})

@@ -93,3 +93,30 @@ def test_a_day_told_in_the_past_perfect_is_not_the_day_the_story_reached(
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert meeting.date is not None and meeting.date.value == "2025-03-24"
+
+
+def test_heads_of_state_of_named_states_are_the_leaders_told_of_each(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek hosted the heads of state of Zambia and Namibia at a summit in "
+        "Kasane on Tuesday.\n\n"
+        "Zambian President Edgar Brankov and Namibian President Hage Solberg arrived on Monday "
+        "evening.",
+    )
+    assert ("ivo-marek", ("edgar-brankov", "hage-solberg"), "kasane") in told(events, "meeting")
+
+
+def test_a_state_whose_leader_the_story_never_names_leaves_the_group_unknown(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek hosted the presidents of Zambia, Namibia and Malawi at a summit in "
+        "Kasane on Tuesday.\n\n"
+        "Zambian President Edgar Brankov and Namibian President Hage Solberg arrived on Monday "
+        "evening.",
+    )
+    met = told(events, "meeting")
+    assert all(met_ids != ("edgar-brankov", "hage-solberg") for _, met_ids, _ in met)
