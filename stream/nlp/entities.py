@@ -1813,6 +1813,9 @@ def _office_named(words: frozenset[str]) -> frozenset[str]:
     # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
         words = words - cue_words("prime_minister") | {"prime", "minister"}
+    # "The Angolan statesman" is the country's leader, whatever office X holds.
+    if not words.isdisjoint(cue_words("leader_noun")):
+        words = words - cue_words("leader_noun") | {"leader"}
     # "The Pontiff" is the Pope told by another name.
     if not words.isdisjoint(title_lists()["title.pope"]):
         words = words - title_lists()["title.pope"] | {"pope"}

@@ -358,7 +358,8 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
         if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
     ]
     said += roles.prep_objects(trigger, "in")
-    if all(word.lemma_.lower() not in cue_words("apart") for word in said):
+    one_by_one = roles.met_one_by_one(trigger) is not None
+    if not one_by_one and all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
     met = {ref.key for ref in roles.referents(_met_words(trigger), table)}
     parties = [mention.actor.referent, *mention.counterparts]
@@ -1653,7 +1654,7 @@ def _read_mention(
     if date is None and cue is None and status is EventStatus.OCCURRED and not future:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
-    named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+    named = _parties_named(event_type, trigger, actor, reading, earlier)
     beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
@@ -1779,8 +1780,9 @@ def _gathering_place(
     trigger: Token, parties: list[Referent], earlier: list[Mention]
 ) -> Referent | None:
     """ "Arrived on Sunday to attend the summit. ... The summit was opened by X and attended by
-    Y": a gathering its own sentence does not place is where its parties were told going."""
-    if not roles.attendees(trigger):
+    Y", "X received each of his guests": a gathering its own sentence does not place is where
+    its parties were told going."""
+    if not roles.attendees(trigger) and roles.met_one_by_one(trigger) is None:
         return None
     keys = {party.key for party in parties}
     told = (
@@ -2038,13 +2040,43 @@ def _place_of_the_pair(
     return next(told, None)
 
 
+def _parties_named(
+    event_type: str, trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """The other parties the trigger's clause names; a group met one at a time ("received
+    each of his guests") is the guests told before."""
+    if event_type == "meeting" and roles.met_one_by_one(trigger) is not None:
+        return _guests_told_before(trigger, actor, reading, earlier)
+    return roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+
+
+def _guests_told_before(
+    trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X received each of his guests", "met each leader separately": the guests are the
+    people told travelling there in this paragraph or the one before, when there are several;
+    else nobody is known to have been met."""
+    since = _previous_paragraph_start(trigger, reading.text)
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.idx > since
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON" and party.key != actor.referent.key
+    ]
+    guests = list({party.key: party for party in travellers}.values())
+    return guests if len(guests) > 1 else []
+
+
 def _group_parties(
     trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
 ) -> list[Referent]:
-    """The parties "the two leaders" or "they" stand for: the joint subjects of the clause a
-    "they" hangs from, else those of the latest meeting, agreement or invitation told in this
-    paragraph or the one before."""
-    word = roles.group_word(trigger)
+    """The parties "the two leaders", "they" or "the heads of state" stand for: the joint
+    subjects of the clause a "they" hangs from, else those of the latest meeting, agreement or
+    invitation told in this paragraph or the one before (only its leaders, for a group told
+    without a count)."""
+    anaphor = roles.group_word(trigger)
+    word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []
     if word.lower_ == "they":
@@ -2089,11 +2121,25 @@ def _group_parties(
         if not _sets_up_group(mention):
             continue
         if len(parties) == 2 or (len(parties) > 2 and not pair):
-            return parties
+            return parties if anaphor is not None else _leaders_among(parties, office)
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
     return _holders_named_before(trigger, None if vague else office, size, reading.table)
+
+
+def _leaders_met(trigger: Token, event_type: str) -> Token | None:
+    """ "The heads of state held talks": told without a count, only the leaders of a meeting."""
+    return roles.leaders_as_a_group(trigger) if event_type == "meeting" else None
+
+
+def _leaders_among(parties: list[Referent], office: frozenset[str] | None) -> list[Referent]:
+    """ "The heads of state", after a president was greeted by another and his wife: those
+    printed with the office, when they are several; else the group is not known."""
+    if office is None:
+        return []
+    holders = [party for party in parties if holds_office(party, office)]
+    return holders if len(holders) > 1 else []
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".
@@ -2672,6 +2718,7 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         if mention.trigger.idx <= since:
             return None
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
+        dated = dated and not _past_perfect(mention.trigger)
         # Across a paragraph break only the day of the news carries on, not a background date.
         carries = mention.trigger.idx > paragraph_start or _is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:
@@ -2774,6 +2821,18 @@ def _perfect(trigger: Token) -> bool:
     auxiliaries = roles.children(trigger, "aux")
     return trigger.tag_ == "VBN" and any(
         c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries
+    )
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """ "The two had discussed the visit by phone on Sunday": the past perfect sets the scene
+    behind the news; its day is not the one the story has reached."""
+    verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
+    verb = next(verbs, None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.lower_ == "had" for c in roles.children(verb, "aux"))
     )
 
 

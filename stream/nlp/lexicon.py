@@ -80,6 +80,8 @@ CueKind = Literal[
     "sending",
     "crowd",
     "recalled",
+    "guest",
+    "leader_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

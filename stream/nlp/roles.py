@@ -22,10 +22,18 @@ from stream.nlp.entities import (
     Referent,
     after_office,
     entity_span,
+    holds_office,
     office_set_off,
     subject_swept_into_time,
 )
-from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, title_words
+from stream.nlp.lexicon import (
+    cue_words,
+    fold,
+    honorific_words,
+    leader_words,
+    role_words,
+    title_words,
+)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -1144,9 +1152,55 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     words = [word for word in words if not _office_country(word, words)]
+    # "Hosted the heads of state of A, B and C": the leaders the story names of those states.
+    leaders = {word: _leaders_of_states(word, table) for word in words}
+    words = [word for word in words if not leaders[word]]
     found = referents(words, table, excluding=actor_key)
+    found += (ref for named in leaders.values() for ref in named if ref not in found)
     found += (ref for ref in named_with if ref not in found)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:
+    """ "The heads of state of A, B and C", "the presidents of A and B": for each state, the one
+    person the story names of it (its leader, when it names several); nobody, when one of the
+    states has no such person."""
+    if not _is_group_of_people(group):
+        return []
+    offices = list(prep_objects(group, "of"))
+    # "heads of state of A": the states are named after the office.
+    governed = offices + [
+        of
+        for word in offices
+        if word.lower_ in ("state", "government")
+        for of in prep_objects(word, "of")
+    ]
+    states = [
+        ref
+        for word in governed
+        for listed in with_conjuncts(word)
+        if (ref := table.at(listed)) is not None
+        and ref.place is not None
+        and ref.place.kind == "country"
+    ]
+    leaders = [_leader_of(state, table) for state in states]
+    if not states or None in leaders:
+        return []
+    return [leader for leader in leaders if leader is not None]
+
+
+def _leader_of(state: Referent, table: EntityTable) -> Referent | None:
+    """The one person the story names of the state, else the one of them printed as a leader."""
+    people = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and (own := state_of_person(ref, table)) is not None
+        and own.key == state.key
+    ]
+    if len(people) > 1:
+        people = [ref for ref in people if holds_office(ref, frozenset({"leader"}))]
+    return people[0] if len(people) == 1 else None
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -1677,6 +1731,37 @@ def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
         return []
     found = referents([joint_object], table)
     return found if len(found) > 1 else []
+
+
+def leaders_as_a_group(trigger: Token) -> Token | None:
+    """ "The heads of state held talks", "the leaders met": the leaders the story has named,
+    told with "the" and no count; "the leaders of the region" is a group of its own."""
+    for word in _subjects(trigger):
+        determined = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in word.children)
+        if word.tag_ == "NNS" and determined and not counted and _names_leaders(word):
+            return word
+    return None
+
+
+def _names_leaders(word: Token) -> bool:
+    governed = {of.lower_ for of in prep_objects(word, "of")}
+    if word.lemma_.lower() == "head":
+        return not governed.isdisjoint(("state", "government"))
+    return word.lemma_.lower() in leader_words() and not governed and not word.conjuncts
+
+
+def met_one_by_one(trigger: Token) -> Token | None:
+    """The group a meeting takes one member at a time: "met each leader", "received each of
+    his guests"; none when it names no group of people."""
+    for word in [*children(trigger, "dobj"), *prep_objects(trigger, "with")]:
+        if word.lower_ == "each":
+            word = next(prep_objects(word, "of"), word)
+        elif not any(c.dep_ == "det" and c.lower_ == "each" for c in word.children):
+            continue
+        if word.lemma_.lower() in cue_words("group_of_people") | cue_words("guest") | role_words():
+            return word
+    return None
 
 
 def _is_group_anaphor(word: Token) -> bool:

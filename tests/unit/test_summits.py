@@ -1,0 +1,122 @@
+"""Leaders met as a group or one at a time, told without their names: "received each of his
+guests", "met each leader separately". Invented stories read with the real model."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Luanda on Tuesday night. Prime Minister Ivo Brankov "
+        "landed on Wednesday morning.\n\n"
+        "Before the three-way talks on Wednesday, President Jorge Mendes received each of his "
+        "guests separately, in meetings that lasted about 40 minutes.",
+    )
+    # Received where they travelled, though the sentence names no place.
+    met = told(events, "meeting")
+    assert ("jorge-mendes", ("tomas-varga",), "luanda") in met
+    assert ("jorge-mendes", ("ivo-brankov",), "luanda") in met
+
+
+def test_each_leader_met_is_each_leader_told_travelling(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Ohrid on Saturday. Prime Minister Ivo Brankov flew "
+        "in the same morning.\n\n"
+        "The bloc's envoy Anna Lindqvist first met each leader separately, before lunch.",
+    )
+    met = {(actor, met) for actor, met, _ in told(events, "meeting")}
+    assert ("anna-lindqvist", ("tomas-varga",)) in met
+    assert ("anna-lindqvist", ("ivo-brankov",)) in met
+
+
+def test_each_guest_with_one_traveller_told_is_no_meeting(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Luanda on Tuesday night.\n\n"
+        "On Wednesday, President Jorge Mendes received each of his guests separately.",
+    )
+    assert told(events, "meeting") == set()
+
+
+def test_a_statesman_of_a_country_is_its_leader_named(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Ugandan President Tomas Varga arrived in Luanda on Tuesday night. Kenyan Prime "
+        "Minister Ivo Brankov landed on Wednesday morning. The summit was convened by Angolan "
+        "President Jorge Mendes.\n\n"
+        "On Wednesday the Angolan statesman received each of his guests separately.",
+    )
+    actors = {actor for actor, _, _ in told(events, "meeting")}
+    assert actors == {"jorge-mendes"}
+
+
+def test_the_heads_of_state_are_the_leaders_of_the_welcome_not_the_spouse(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "He was welcomed at the airport by President Ivo Brankov and First Lady Mira Brankova."
+        "\n\n"
+        "After the welcome ceremony, the heads of state held a one-on-one meeting.",
+    )
+    met = {tuple(sorted((actor, *met))) for actor, met, _ in told(events, "meeting")}
+    assert met == {("ivo-brankov", "tomas-varga")}
+
+
+def test_the_leaders_with_one_leader_told_make_no_meeting(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "He was welcomed at the airport by Foreign Minister Ivo Brankov and his wife Mira "
+        "Brankova.\n\n"
+        "After the welcome ceremony, the leaders held a meeting.",
+    )
+    assert told(events, "meeting") == set()
+
+
+def test_a_day_told_in_the_past_perfect_is_not_the_day_the_story_reached(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "He was welcomed at the airport by President Ivo Brankov and First Lady Mira Brankova. "
+        "The two presidents had discussed the programme of the visit by phone on Sunday.\n\n"
+        "After the welcome ceremony, the heads of state held a one-on-one meeting.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.date is not None and meeting.date.value == "2025-03-24"
+
+
+def test_heads_of_state_of_named_states_are_the_leaders_told_of_each(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek hosted the heads of state of Zambia and Namibia at a summit in "
+        "Kasane on Tuesday.\n\n"
+        "Zambian President Edgar Brankov and Namibian President Hage Solberg arrived on Monday "
+        "evening.",
+    )
+    assert ("ivo-marek", ("edgar-brankov", "hage-solberg"), "kasane") in told(events, "meeting")
+
+
+def test_a_state_whose_leader_the_story_never_names_leaves_the_group_unknown(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek hosted the presidents of Zambia, Namibia and Malawi at a summit in "
+        "Kasane on Tuesday.\n\n"
+        "Zambian President Edgar Brankov and Namibian President Hage Solberg arrived on Monday "
+        "evening.",
+    )
+    met = told(events, "meeting")
+    assert all(met_ids != ("edgar-brankov", "hage-solberg") for _, met_ids, _ in met)
