@@ -1551,6 +1551,7 @@ def _read_mention(
         _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
+        or _call_paid_on_a_person(event_type, trigger, reading)
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
@@ -1897,10 +1898,19 @@ def _remote(trigger: Token) -> bool:
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 
+def _call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Paid a courtesy visit to President X": talks with X, not a trip to a place; the trip
+    is told by its own words ("was driven to Y, where ...")."""
+    if event_type != "visit" or not roles.is_courtesy_call(trigger):
+        return False
+    called_on = (roles.referent(word, reading.table) for word in roles.prep_objects(trigger, "to"))
+    return any(ref is not None and ref.label == "PERSON" for ref in called_on)
+
+
 def _call_on_someone(noun: Token) -> bool:
     """ "A courtesy call on X" or "on President X" (the title read as the object); a courtesy
     call is made in person whatever the parser takes for its object."""
-    if any(c.dep_ == "compound" and c.lower_ == "courtesy" for c in noun.children):
+    if roles.is_courtesy_call(noun):
         return True
     return any(
         person.ent_type_ == "PERSON" or person.lower_ in role_words()

@@ -1057,6 +1057,12 @@ COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
 }
 
 
+def is_courtesy_call(noun: Token) -> bool:
+    """ "A courtesy call on X", "a courtesy visit to X": a call paid in person on someone."""
+    courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children)
+    return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
+
+
 def counterparts(
     trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
 ) -> list[Referent]:
@@ -1104,6 +1110,8 @@ def counterparts(
             words += children(trigger.head, "dative")
     if trigger.lemma_ == "call":  # "called on King Harald"
         words += prep_objects(trigger, "on")
+    if trigger.lemma_ == "visit" and is_courtesy_call(trigger):  # "a courtesy visit to X"
+        words += prep_objects(trigger, "to")
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)

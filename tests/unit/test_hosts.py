@@ -107,3 +107,15 @@ def test_a_couple_greeting_at_the_airport_where_the_guest_landed_are_both_hosts(
     assert {parties for actor, parties, _ in visits if actor == "amara-tolu"} == {
         ("olav", "sonja-lund")
     }
+
+
+def test_a_courtesy_visit_to_a_person_is_a_call_on_them(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday.\n\n"
+        "From the airport he was driven to Bergen, where he paid a courtesy visit to Prime "
+        "Minister Ane Haugen at the Akershus Fortress."
+    )
+    # The name after the office is no destination, and the call no trip of its own.
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
+    assert not {"ane-haugen", "akershus-fortress"} & {p for _, _, p in told(events, "visit")}
