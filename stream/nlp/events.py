@@ -601,7 +601,7 @@ def _visits_welcomed(
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
-        return [arrived]
+        return _fellow_arrivals(arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
@@ -636,6 +636,20 @@ def _visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _fellow_arrivals(arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "X and his wife Y landed at Z and were greeted by W": one arrival told of several
+    travellers is greeted for each of them."""
+    place = arrived.location.key if arrived.location else None
+    return [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.i == arrived.trigger.i
+        and (m.location.key if m.location else None) == place
+        and not m.left_from
+    ] or [arrived]
 
 
 def _received_at_a_venue(trigger: Token) -> bool:
@@ -774,13 +788,25 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in)."""
-    places = list(roles.prep_objects(trigger, "at", "on"))
-    if trigger.dep_ == "relcl":
-        places.append(trigger.head)  # "landed at X Airport, where Y greeted him"
+    places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
     parts = (word for place in places for word in roles.prep_objects(place, "of"))
     return any(word.lemma_.lower() in cue_words("vehicle") for word in parts)
+
+
+def _where_it_hangs(clause: Token) -> list[Token]:
+    """What a relative clause tells of: "landed at X Airport, where Y greeted him". Hung on a
+    time ("landed at X Airport at 9am, where ..."), a "where" tells of the place of the verb
+    the time belongs to."""
+    if clause.dep_ != "relcl":
+        return []
+    told = clause.head
+    where = any(c.lower_ == "where" for c in roles.children(clause, "advmod"))
+    if not where or told.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
+        return [told]
+    verb = told.head.head if told.dep_ == "pobj" else told.head
+    return [told, *roles.prep_objects(verb, "at", "on")]
 
 
 def _site_word(place: Token) -> str:
@@ -1891,9 +1917,14 @@ def _remote(trigger: Token) -> bool:
     # call" or "held a call" is not.
     own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
     words = [*trigger.children, *([trigger] if own_word else [])]
-    # The parser may read "spoken by phone" as a passive's agent.
+    # The parser may read "spoken by phone" as a passive's agent. A clause after a
+    # preposition is no means of talking: "greeted by X before calling on her" met X.
     words += (
-        o for prep in trigger.children if prep.dep_ in ("prep", "agent") for o in prep.children
+        o
+        for prep in trigger.children
+        if prep.dep_ in ("prep", "agent")
+        for o in prep.children
+        if o.dep_ != "pcomp"
     )
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
