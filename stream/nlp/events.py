@@ -593,9 +593,9 @@ def _visits_welcomed(
     and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
     of the welcomed, told in this sentence or the one before, when the welcome is at an
     airport or a station."""
-    trigger = welcome.trigger
-    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
         return []
+    trigger = _welcome_clause(welcome.trigger)
     if _received_at_a_venue(trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
@@ -638,6 +638,13 @@ def _visits_welcomed(
     return greeted
 
 
+def _welcome_clause(trigger: Token) -> Token:
+    """ "Was accorded a warm welcome at X by Y": a welcome given is told by the verb giving
+    it, which says where and by whom."""
+    given = trigger.pos_ in roles.NOUN_POS and trigger.dep_ == "dobj"
+    return trigger.head if given else trigger
+
+
 def _fellow_arrivals(arrived: Mention, earlier: list[Mention]) -> list[Mention]:
     """ "X and his wife Y landed at Z and were greeted by W": one arrival told of several
     travellers is greeted for each of them."""
@@ -663,7 +670,8 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     """ "Landed at Y at the invitation of the King, who greeted him at the foot of the plane":
     an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
     guests = {ref.key for ref in welcome.counterparts}
-    at_arrival = _at_arrival_site(welcome.trigger) or _on_arrival(welcome.trigger)
+    clause = _welcome_clause(welcome.trigger)
+    at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
     return at_arrival and arrival.actor.referent.key in guests
 
 
@@ -1071,8 +1079,8 @@ def _location(
     """The place the parse gives, else the dateline's when the text says "here", else the
     place of the event told just before when it says "there"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
-    if found is not None and event_type == "meeting":
-        found = _place_of_named_gathering(chain[0], found, reading) or found
+    if event_type == "meeting":
+        found = _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
@@ -1102,6 +1110,37 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_of_talks_told(
+    trigger: Token, found: Referent | None, reading: Reading
+) -> Referent | None:
+    if found is None:
+        return _place_of_welcome_before(trigger, reading)
+    return _place_of_named_gathering(trigger, found, reading) or found
+
+
+def _place_of_welcome_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Held talks after a welcome ceremony at the Great Hall": talks that follow the
+    ceremony welcoming the guest are held where it was."""
+    verb = trigger.head if trigger.pos_ in roles.NOUN_POS and trigger.dep_ == "dobj" else trigger
+    ceremonies = [
+        word
+        for word in roles.prep_objects(verb, "after", "following")
+        if word.lemma_ == "welcome" or (word.lemma_ == "ceremony" and _told_as_welcome(word))
+    ]
+    held = (
+        roles.referent(place, reading.table, places=True)
+        for ceremony in ceremonies
+        for place in roles.prep_objects(ceremony, "at", "in")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _told_as_welcome(ceremony: Token) -> bool:
+    """ "A welcome ceremony", "a welcoming ceremony", "an official reception ceremony"."""
+    kinds = roles.children(ceremony, "amod", "compound")
+    return any(kind.lemma_ in cue_words("reception") | {"reception"} for kind in kinds)
 
 
 def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:

@@ -1128,9 +1128,10 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
-        if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
+        if trigger.head.lemma_ in ("grant", "give", "accord", "extend"):
+            # "granted an audience to X", "X was accorded a welcome by Y"
             words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
-            words += children(trigger.head, "dative")
+            words += children(trigger.head, "dative", "nsubjpass")
     if trigger.lemma_ == "call":  # "called on King Harald", "on" read as a particle or not
         words += prep_objects(trigger, "on")
         words += (o for on in children(trigger, "prt") if on.lower_ == "on" for o in on.children)

@@ -149,3 +149,38 @@ def test_travellers_greeted_on_landing_then_calling_on_their_greeter(enricher: E
     }
     # "Her" is the greeter the travellers call on, not the wife told beside the caller.
     assert ("amara-tolu", ("efua-tolu", "kari-moe"), "royal-residence") in told(events, "meeting")
+
+
+def test_a_welcome_accorded_at_a_venue_is_talks_with_the_host(enricher: Enricher) -> None:
+    text = (
+        "OSLO: President Amara Tolu says Ghana has secured investment pledges following his "
+        "meeting with King Olav VII here yesterday.\n\n"
+        "Earlier yesterday, Tolu was accorded an official welcome by Prime Minister Ane Haugen "
+        "at the Akershus Fortress before the two leaders held bilateral talks."
+    )
+    # "The two leaders" are the host and the guest of the welcome, not the King.
+    assert told(events_of(enricher, text), "meeting") == {
+        ("amara-tolu", ("olav-vii",), "oslo"),
+        ("ane-haugen", ("amara-tolu",), "akershus-fortress"),
+    }
+
+
+def test_a_welcome_accorded_at_the_airport_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday and was accorded a warm welcome at "
+        "Gardermoen Airport by Prime Minister Ane Haugen."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("ane-haugen",), "oslo")}
+    assert not told(events, "meeting")
+
+
+def test_talks_after_a_welcome_ceremony_are_held_where_it_was(enricher: Enricher) -> None:
+    text = (
+        "Tolu in Oslo\n\n"
+        "President Amara Tolu of Ghana arrived in Oslo on Monday for a four-day official visit.\n\n"
+        "On Tuesday, Tolu held talks with Prime Minister Ane Haugen after a welcoming ceremony "
+        "at the Akershus Fortress."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert meetings == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
