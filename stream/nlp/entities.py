@@ -402,8 +402,10 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     moving = cue_words("motion") | cue_words("carrier")
     towards = root.head.lower_ in ("to", "into") and verb.lemma_ in moving
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
+    # "A courtesy visit to President Tolu" goes to a person.
+    titled = ent.label_ == "PERSON" and _after_a_title(ent)
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
-        return "GPE"
+        return ent.label_ if titled else "GPE"
     if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
         # "will travel to X": a body is gone to only by the name of a city or a country.
         known = gazetteer.place(ent.text)
@@ -766,20 +768,27 @@ def _regnal_name(name: list[Token]) -> bool:
 
 
 def _person_by_role(ent: Span) -> Span:
-    """A name read as an organisation but told as someone's role: "his Argentine
-    counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people."""
-    if ent.label_ != "ORG" or not all(word.is_title for word in ent if word.is_alpha):
+    """A name read as an organisation or a country but told as someone's role: "his
+    Argentine counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people, and so is
+    the name after "a courtesy visit to President", where the model expects a destination."""
+    if ent.label_ not in ("ORG", "GPE") or not all(w.is_title for w in ent if w.is_alpha):
         return ent
     if fold(ent.text) in alias_index() or _names_a_body(ent):
         return ent
     root = ent.root
     people = role_words() | cue_words("person_noun")
-    apposed = root.dep_ == "appos" and root.head.lemma_.lower() in people
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = before is not None and before.lower_ in role_words() and before.head.i == root.i
+    apposed = ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in people
+    # A known place after a title is the office's country: "President Ghana" is no name.
+    titled = _after_a_title(ent) and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _after_a_title(ent: Span) -> bool:
+    """ "Foreign Minister Brekke", "President Tolu": a name an office is told with."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in role_words() and before.head.i == ent.root.i
 
 
 def _an_office(ent: Span) -> bool:

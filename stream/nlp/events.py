@@ -640,15 +640,15 @@ def _visits_welcomed(
     and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
     of the welcomed, told in this sentence or the one before, when the welcome is at an
     airport or a station."""
-    trigger = welcome.trigger
-    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
         return []
+    trigger = _welcome_clause(welcome.trigger)
     if _received_at_a_venue(trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
-        return [arrived]
+        return _fellow_arrivals(arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
@@ -685,6 +685,27 @@ def _visits_welcomed(
     return greeted
 
 
+def _welcome_clause(trigger: Token) -> Token:
+    """ "Was accorded a warm welcome at X by Y": a welcome given is told by the verb giving
+    it, which says where and by whom."""
+    given = trigger.pos_ in roles.NOUN_POS and trigger.dep_ == "dobj"
+    return trigger.head if given else trigger
+
+
+def _fellow_arrivals(arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "X and his wife Y landed at Z and were greeted by W": one arrival told of several
+    travellers is greeted for each of them."""
+    place = arrived.location.key if arrived.location else None
+    return [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.i == arrived.trigger.i
+        and (m.location.key if m.location else None) == place
+        and not m.left_from
+    ] or [arrived]
+
+
 def _received_at_a_venue(trigger: Token) -> bool:
     """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
     at a place other than where one arrives is an audience, talks of their own."""
@@ -696,7 +717,8 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     """ "Landed at Y at the invitation of the King, who greeted him at the foot of the plane":
     an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
     guests = {ref.key for ref in welcome.counterparts}
-    at_arrival = _at_arrival_site(welcome.trigger) or _on_arrival(welcome.trigger)
+    clause = _welcome_clause(welcome.trigger)
+    at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
     return at_arrival and arrival.actor.referent.key in guests
 
 
@@ -822,13 +844,25 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in)."""
-    places = list(roles.prep_objects(trigger, "at", "on"))
-    if trigger.dep_ == "relcl":
-        places.append(trigger.head)  # "landed at X Airport, where Y greeted him"
+    places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
     parts = (word for place in places for word in roles.prep_objects(place, "of"))
     return any(word.lemma_.lower() in cue_words("vehicle") for word in parts)
+
+
+def _where_it_hangs(clause: Token) -> list[Token]:
+    """What a relative clause tells of: "landed at X Airport, where Y greeted him". Hung on a
+    time ("landed at X Airport at 9am, where ..."), a "where" tells of the place of the verb
+    the time belongs to."""
+    if clause.dep_ != "relcl":
+        return []
+    told = clause.head
+    where = any(c.lower_ == "where" for c in roles.children(clause, "advmod"))
+    if not where or told.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
+        return [told]
+    verb = told.head.head if told.dep_ == "pobj" else told.head
+    return [told, *roles.prep_objects(verb, "at", "on")]
 
 
 def _site_word(place: Token) -> str:
@@ -1112,8 +1146,8 @@ def _location(
     """The place the parse gives, else the dateline's when the text says "here", else the
     place of the event told just before when it says "there"."""
     found = roles.location(chain[0], reading.table, event_type, reading.dateline_end)
-    if found is not None and event_type == "meeting":
-        found = _place_of_named_gathering(chain[0], found, reading) or found
+    if event_type == "meeting":
+        found = _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
     if found is None and event_type == "statement":
@@ -1143,6 +1177,37 @@ def _location(
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+
+
+def _place_of_talks_told(
+    trigger: Token, found: Referent | None, reading: Reading
+) -> Referent | None:
+    if found is None:
+        return _place_of_welcome_before(trigger, reading)
+    return _place_of_named_gathering(trigger, found, reading) or found
+
+
+def _place_of_welcome_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Held talks after a welcome ceremony at the Great Hall": talks that follow the
+    ceremony welcoming the guest are held where it was."""
+    verb = trigger.head if trigger.pos_ in roles.NOUN_POS and trigger.dep_ == "dobj" else trigger
+    ceremonies = [
+        word
+        for word in roles.prep_objects(verb, "after", "following")
+        if word.lemma_ == "welcome" or (word.lemma_ == "ceremony" and _told_as_welcome(word))
+    ]
+    held = (
+        roles.referent(place, reading.table, places=True)
+        for ceremony in ceremonies
+        for place in roles.prep_objects(ceremony, "at", "in")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _told_as_welcome(ceremony: Token) -> bool:
+    """ "A welcome ceremony", "a welcoming ceremony", "an official reception ceremony"."""
+    kinds = roles.children(ceremony, "amod", "compound")
+    return any(kind.lemma_ in cue_words("reception") | {"reception"} for kind in kinds)
 
 
 def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:
@@ -1618,6 +1683,7 @@ def _read_mention(
         _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
+        or _call_paid_on_a_person(event_type, trigger, reading)
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
@@ -1958,17 +2024,31 @@ def _remote(trigger: Token) -> bool:
     # call" or "held a call" is not.
     own_word = trigger.pos_ in roles.NOUN_POS and not _call_on_someone(trigger)
     words = [*trigger.children, *([trigger] if own_word else [])]
-    # The parser may read "spoken by phone" as a passive's agent.
+    # The parser may read "spoken by phone" as a passive's agent. A clause after a
+    # preposition is no means of talking: "greeted by X before calling on her" met X.
     words += (
-        o for prep in trigger.children if prep.dep_ in ("prep", "agent") for o in prep.children
+        o
+        for prep in trigger.children
+        if prep.dep_ in ("prep", "agent")
+        for o in prep.children
+        if o.dep_ != "pcomp"
     )
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
+
+
+def _call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Paid a courtesy visit to President X": talks with X, not a trip to a place; the trip
+    is told by its own words ("was driven to Y, where ...")."""
+    if event_type != "visit" or not roles.is_courtesy_call(trigger):
+        return False
+    called_on = (roles.referent(word, reading.table) for word in roles.prep_objects(trigger, "to"))
+    return any(ref is not None and ref.label == "PERSON" for ref in called_on)
 
 
 def _call_on_someone(noun: Token) -> bool:
     """ "A courtesy call on X" or "on President X" (the title read as the object); a courtesy
     call is made in person whatever the parser takes for its object."""
-    if any(c.dep_ == "compound" and c.lower_ == "courtesy" for c in noun.children):
+    if roles.is_courtesy_call(noun):
         return True
     return any(
         person.ent_type_ == "PERSON" or person.lower_ in role_words()

@@ -271,21 +271,44 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if guest is not None:
         return guest
     found = table.subject_before(token, excluding)
-    earlier = found is not None and found[0] < token.sent.start
-    if earlier and excluding is not None and token.dep_ not in SUBJECTS:
+    if excluding is None or token.dep_ in SUBJECTS:
+        return found[1] if found is not None else None
+    if found is None:
+        return _other_named_before(token, table, excluding)
+    if found[0] < token.sent.start:
         # "Lund met Queen Ingrid at the palace, where she gave a dinner in his honour": an
         # object never reaches back past the one other person its own sentence names (a
         # subject goes on telling of the story's protagonist).
         return _other_named_before(token, table, excluding) or found[1]
-    return found[1] if found is not None else None
+    told_before = [word for word in token.sent if word.i < token.i]
+    if found[0] in _subject_told_with(told_before, table, excluding):
+        # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
+        return _other_named_before(token, table, excluding)
+    return found[1]
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
-    """The one person other than `excluding` its sentence names before the pronoun."""
-    named = (table.at(word) for word in pronoun.sent if word.i < pronoun.i)
+    """The one person other than `excluding`, and those told with it as one subject, its
+    sentence names before the pronoun: "X and his wife Y landed and were greeted by Z, before
+    calling on her" calls on Z, whom the travellers are not."""
+    words = [word for word in pronoun.sent if word.i < pronoun.i]
+    beside = _subject_told_with(words, table, excluding)
+    named = (table.at(word) for word in words if word.i not in beside)
     people = {ref.key: ref for ref in named if ref is not None and ref.label == "PERSON"}
     people.pop(excluding, None)
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _subject_told_with(words: list[Token], table: EntityTable, key: str) -> set[int]:
+    """The words of the subject that names the person keyed `key`, among `words`."""
+    for word in words:
+        found = table.at(word)
+        if found is None or found.key != key:
+            continue
+        subject = next((w for w in [word, *word.ancestors] if w.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return {w.i for w in subject.subtree}
+    return set()
 
 
 def _person_addressed(style: Token, table: EntityTable) -> Referent | None:
@@ -1067,6 +1090,12 @@ COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
 }
 
 
+def is_courtesy_call(noun: Token) -> bool:
+    """ "A courtesy call on X", "a courtesy visit to X": a call paid in person on someone."""
+    courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children)
+    return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
+
+
 def counterparts(
     trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
 ) -> list[Referent]:
@@ -1109,11 +1138,15 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
-        if trigger.head.lemma_ in ("grant", "give"):  # "granted an audience to X"
+        if trigger.head.lemma_ in ("grant", "give", "accord", "extend"):
+            # "granted an audience to X", "X was accorded a welcome by Y"
             words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
-            words += children(trigger.head, "dative")
-    if trigger.lemma_ == "call":  # "called on King Harald"
+            words += children(trigger.head, "dative", "nsubjpass")
+    if trigger.lemma_ == "call":  # "called on King Harald", "on" read as a particle or not
         words += prep_objects(trigger, "on")
+        words += (o for on in children(trigger, "prt") if on.lower_ == "on" for o in on.children)
+    if trigger.lemma_ == "visit" and is_courtesy_call(trigger):  # "a courtesy visit to X"
+        words += prep_objects(trigger, "to")
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)
@@ -1637,9 +1670,18 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
     else:
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
-        conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
-        conjuncts += [c for s in _subjects(trigger) for c in _fellow_heads(s)]
+        subjects = _subjects(trigger) or _subjects_of_time_clause(trigger)
+        conjuncts = [c for s in agents or subjects for c in s.conjuncts]
+        conjuncts += [c for s in subjects for c in _fellow_heads(s)]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _subjects_of_time_clause(verb: Token) -> list[Token]:
+    """ "X and his wife Y landed ... before calling on Z": a clause of time behind a
+    preposition shares the subject of the verb it hangs on, and so both call on Z."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in SEQUENCE_PREPS:
+        return []
+    return _subjects(verb.head.head)
 
 
 def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:

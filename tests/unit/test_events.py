@@ -2771,6 +2771,16 @@ def test_events_an_accepted_invitation_noun_is_the_acceptor_s_planned_trip(
     assert (visit.actor.id, visit.status.value) == ("ana-rojas", "planned")
 
 
+def test_events_an_invitation_extended_to_someone_invites_them(enricher: Enricher) -> None:
+    text = (
+        "Nordby in Accra\n\n"
+        "Foreign Minister Erik Nordby of Norway held talks with President Amara Tolu in Accra on "
+        "Monday. Nordby extended an invitation to Tolu to visit Oslo next year."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert [c.id for c in invitation.counterparts] == ["amara-tolu"]
+
+
 def test_events_an_invitation_noun_accepted_in_a_relative_clause_keeps_the_trip(
     enricher: Enricher,
 ) -> None:

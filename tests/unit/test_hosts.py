@@ -107,3 +107,80 @@ def test_a_couple_greeting_at_the_airport_where_the_guest_landed_are_both_hosts(
     assert {parties for actor, parties, _ in visits if actor == "amara-tolu"} == {
         ("olav", "sonja-lund")
     }
+
+
+def test_a_welcome_where_the_plane_touched_down_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo yesterday morning for a two-day visit.\n\n"
+        "The presidential plane touched down at Gardermoen Airport at 9.50am, where the guest "
+        "was welcomed by King Olav VII and his wife Sonja Lund."
+    )
+    # The "where" hangs on the hour; the place it tells of is the airport, so the couple are
+    # hosts of the arrival, not a meeting of the King with the guest and his own wife.
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("olav-vii", "sonja-lund"), "oslo")}
+    assert not told(events, "meeting")
+
+
+def test_a_courtesy_visit_to_a_person_is_a_call_on_them(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday.\n\n"
+        "From the airport he was driven to Bergen, where he paid a courtesy visit to Prime "
+        "Minister Ane Haugen at the Akershus Fortress."
+    )
+    # The name after the office is no destination, and the call no trip of its own.
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
+    assert not {"ane-haugen", "akershus-fortress"} & {p for _, _, p in told(events, "visit")}
+
+
+def test_travellers_greeted_on_landing_then_calling_on_their_greeter(enricher: Enricher) -> None:
+    text = (
+        "Tolu in Bergen\n\n"
+        "President Amara Tolu of Ghana and his wife Efua Tolu landed at Bergen's airport on "
+        "Thursday evening and were greeted by Gov. Gen. Kari Moe, before calling on her at the "
+        "Royal Residence.\n\n"
+        "On Friday Tolu addressed parliament and met briefly with opposition leader Per Lie."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("amara-tolu", ("kari-moe",), "bergen"),
+        ("efua-tolu", ("kari-moe",), "bergen"),
+    }
+    # "Her" is the greeter the travellers call on, not the wife told beside the caller.
+    assert ("amara-tolu", ("efua-tolu", "kari-moe"), "royal-residence") in told(events, "meeting")
+
+
+def test_a_welcome_accorded_at_a_venue_is_talks_with_the_host(enricher: Enricher) -> None:
+    text = (
+        "OSLO: President Amara Tolu says Ghana has secured investment pledges following his "
+        "meeting with King Olav VII here yesterday.\n\n"
+        "Earlier yesterday, Tolu was accorded an official welcome by Prime Minister Ane Haugen "
+        "at the Akershus Fortress before the two leaders held bilateral talks."
+    )
+    # "The two leaders" are the host and the guest of the welcome, not the King.
+    assert told(events_of(enricher, text), "meeting") == {
+        ("amara-tolu", ("olav-vii",), "oslo"),
+        ("ane-haugen", ("amara-tolu",), "akershus-fortress"),
+    }
+
+
+def test_a_welcome_accorded_at_the_airport_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday and was accorded a warm welcome at "
+        "Gardermoen Airport by Prime Minister Ane Haugen."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("ane-haugen",), "oslo")}
+    assert not told(events, "meeting")
+
+
+def test_talks_after_a_welcome_ceremony_are_held_where_it_was(enricher: Enricher) -> None:
+    text = (
+        "Tolu in Oslo\n\n"
+        "President Amara Tolu of Ghana arrived in Oslo on Monday for a four-day official visit.\n\n"
+        "On Tuesday, Tolu held talks with Prime Minister Ane Haugen after a welcoming ceremony "
+        "at the Akershus Fortress."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert meetings == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
