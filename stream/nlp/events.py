@@ -80,7 +80,8 @@ class Mention:
     co_actors: list[Referent] = field(default_factory=list)
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
     visitors: frozenset[str] = field(default_factory=frozenset)
-    """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
+    """Parties the sentence tells on a trip: "held talks with visiting Turkish President X",
+    "X, who is accompanying the King, met Y"."""
     taken_up: bool = field(default=False)
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
     left_from: bool = field(default=False)
@@ -1423,9 +1424,15 @@ def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
-    if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
-        return frozenset()
-    return roles.visiting_parties(sentence, reading.table)
+    """Who the sentence tells on a trip: called visiting, or accompanied by a party of it."""
+    said = reading.text[sentence.start_char : sentence.end_char].lower()
+    visiting = (
+        roles.visiting_parties(sentence, reading.table) if "visiting" in said else frozenset()
+    )
+    accompanied = (
+        roles.accompanied_parties(sentence, reading.table) if "accompany" in said else frozenset()
+    )
+    return visiting | accompanied
 
 
 def _is_heading(sentence: Span, text: str) -> bool:

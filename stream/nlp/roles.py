@@ -1536,6 +1536,19 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 
 
+def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
+    """Whom a sentence tells someone travelling with: "the foreign minister, who is accompanying
+    the King, met X" holds those talks on the King's trip."""
+    escorted = (
+        obj
+        for word in sentence
+        if word.lemma_ == "accompany" and word.tag_ == "VBG"
+        for obj in children(word, "dobj")
+    )
+    found = (referent(word, table) for word in escorted)
+    return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
 def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
     """ "received visiting Estonian Deputy Prime Minister X here": X is the one visiting, though the
     parser reads "visiting" as a verb of the receiver's."""

@@ -422,3 +422,42 @@ def test_a_city_that_acts_is_not_the_place_of_a_country_visit(enricher: Enricher
         "eager to deepen ties with Accra.",
     )
     assert visit_places(events) == {"Japan"}
+
+
+def test_talks_of_one_accompanying_a_traveller_are_on_that_trip(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "King Aldo of Vestria arrived in Bergen on Sunday for a three-day state visit. Foreign "
+        "Minister Ivo Marek, who is accompanying the King, met Norwegian Foreign Minister Ane "
+        "Haugen on Monday.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_talks_days_into_a_tour_are_at_its_latest_stop(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Friday. He flew on to Oslo on Sunday. Foreign "
+        "Minister Ivo Marek, who is accompanying the president, met Foreign Minister Ane Haugen "
+        "on Monday.",
+    )
+    assert place_of(events, "meeting") == "Oslo"
+
+
+def test_unplaced_talks_of_a_host_are_in_the_city_its_guests_stay_in(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Monday for a three-day state visit. On "
+        "Tuesday, Norwegian Prime Minister Ane Haugen also met Swedish Foreign Minister Ivo Marek.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_a_host_with_guests_in_two_cities_that_day_is_left_unplaced(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Monday for a three-day state visit. Queen "
+        "Mette left for Oslo on Monday. On Tuesday, Norwegian Prime Minister Ane Haugen also met "
+        "Swedish Foreign Minister Ivo Marek.",
+    )
+    assert place_of(events, "meeting") is None
