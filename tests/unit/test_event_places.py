@@ -461,3 +461,28 @@ def test_a_host_with_guests_in_two_cities_that_day_is_left_unplaced(enricher: En
         "Swedish Foreign Minister Ivo Marek.",
     )
     assert place_of(events, "meeting") is None
+
+
+def test_a_building_named_after_an_office_is_the_venue_in_full(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at the Speaker's House on "
+        "Tuesday.",
+    )
+    assert place_of(events, "meeting") == "Speaker's House"
+
+
+def test_talks_at_a_building_in_an_unknown_town_are_at_the_building(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Before the summit, President Jon Lund held talks with Prime Minister Ane Haugen at the "
+        "Casa Amarilla in Valmora.",
+    )
+    assert place_of(events, "meeting") == "Casa Amarilla"
+
+
+def test_a_trip_to_a_building_in_an_unknown_town_is_to_the_town(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Jon Lund arrived at the Orla Palace in Valmora on Tuesday."
+    )
+    assert visit_places(events) == {"Valmora"}
