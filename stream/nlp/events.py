@@ -59,6 +59,8 @@ TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+# Nouns that name a place only by what the text told before: "at the same venue".
+PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 
 
 @dataclass
@@ -1076,7 +1078,17 @@ def _location(
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
-    return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+    there = "there" in said or _at_the_same_place(chain)
+    return _place_told_before(chain[0], reading, earlier) if there else None
+
+
+def _at_the_same_place(chain: list[Token]) -> bool:
+    """ "Held talks with Y at the same venue": like "there", the place of the event told last."""
+    return any(
+        place.lemma_ in PLACE_NOUNS and any(c.lower_ == "same" for c in place.children)
+        for word in chain
+        for place in roles.prep_objects(word, "at", "in")
+    )
 
 
 def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:

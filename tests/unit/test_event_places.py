@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, told
 
 
 def place_of(events: list[Event], event_type: str) -> str | None:
@@ -486,3 +486,24 @@ def test_a_trip_to_a_building_in_an_unknown_town_is_to_the_town(enricher: Enrich
         enricher, "President Jon Lund arrived at the Orla Palace in Valmora on Tuesday."
     )
     assert visit_places(events) == {"Valmora"}
+
+
+def test_talks_at_the_same_venue_are_where_the_talks_before_were(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Tuesday, Prime Minister Ane Haugen held talks with President Jon Lund at the Linden "
+        "Palace. Earlier in the day, Haugen held talks with Foreign Minister Ivo Marek at the "
+        "same venue.",
+    )
+    assert told(events, "meeting") == {
+        ("ane-haugen", ("jon-lund",), "linden-palace"),
+        ("ane-haugen", ("ivo-marek",), "linden-palace"),
+    }
+
+
+def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Haugen held talks with President Jon Lund at the Hall of the Republic on Saturday.",
+    )
+    assert place_of(events, "meeting") == "Hall of the Republic"
