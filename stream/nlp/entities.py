@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
+from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.gazetteer import Place, well_known_names
 from stream.nlp.lexicon import (
     AliasEntry,
@@ -44,6 +45,8 @@ TITLES_KEY = "newsstream_titles"
 LEADER_OFFICES = frozenset({"state", "government"})
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Names of places and of the bodies housed in buildings: none runs on into a date.
+NAMED_SITES = PLACE_LABELS | {"ORG"}
 # Labels the model gives a bare surname it fails to see as a person ("met Dragičević" read as
 # a title of a work), none of which the table keeps.
 MISREAD_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
@@ -850,6 +853,9 @@ def _trim(ent: Span) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
     # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
     end = next((t.i for t in doc[start + 1 : end] if _verb_of_the_name(t, start)), end)
+    if ent.label_ in NAMED_SITES:
+        # "the Hall of the Republic on Saturday": a place's name never runs on into its date.
+        end = next((t.i for t in doc[start + 1 : end - 1] if _dates_what_follows(t)), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     # "Sultan of" cut from "the Sultan of Ruritania": no name ends in a function word, and a
@@ -867,6 +873,13 @@ def _trim(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _dates_what_follows(word: Token) -> bool:
+    """ "on" in "on Saturday", "in" in "in May": a preposition before a day or month name."""
+    after = word.nbor(1)
+    calendar = after.lower_ in WEEKDAYS or (after.lower_ in MONTHS and after.is_title)
+    return word.is_lower and word.pos_ == "ADP" and calendar
 
 
 def _style_before_name(word: Token) -> bool:

@@ -59,6 +59,8 @@ TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+# Nouns that name a place only by what the text told before: "at the same venue".
+PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 
 
 @dataclass
@@ -80,7 +82,8 @@ class Mention:
     co_actors: list[Referent] = field(default_factory=list)
     """Who does the same beside the actor: "X and Y will travel to Z", "they condemned Z"."""
     visitors: frozenset[str] = field(default_factory=frozenset)
-    """Parties the sentence calls visiting: "held talks with visiting Turkish President X"."""
+    """Parties the sentence tells on a trip: "held talks with visiting Turkish President X",
+    "X, who is accompanying the King, met Y"."""
     taken_up: bool = field(default=False)
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
     left_from: bool = field(default=False)
@@ -1176,7 +1179,17 @@ def _location(
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
-    return _place_told_before(chain[0], reading, earlier) if "there" in said else None
+    there = "there" in said or _at_the_same_place(chain)
+    return _place_told_before(chain[0], reading, earlier) if there else None
+
+
+def _at_the_same_place(chain: list[Token]) -> bool:
+    """ "Held talks with Y at the same venue": like "there", the place of the event told last."""
+    return any(
+        place.lemma_ in PLACE_NOUNS and any(c.lower_ == "same" for c in place.children)
+        for word in chain
+        for place in roles.prep_objects(word, "at", "in")
+    )
 
 
 def _place_of_talks_told(
@@ -1555,9 +1568,15 @@ def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
-    if "visiting" not in reading.text[sentence.start_char : sentence.end_char].lower():
-        return frozenset()
-    return roles.visiting_parties(sentence, reading.table)
+    """Who the sentence tells on a trip: called visiting, or accompanied by a party of it."""
+    said = reading.text[sentence.start_char : sentence.end_char].lower()
+    visiting = (
+        roles.visiting_parties(sentence, reading.table) if "visiting" in said else frozenset()
+    )
+    accompanied = (
+        roles.accompanied_parties(sentence, reading.table) if "accompany" in said else frozenset()
+    )
+    return visiting | accompanied
 
 
 def _is_heading(sentence: Span, text: str) -> bool:

@@ -778,6 +778,34 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
+        elif event.first.type == "meeting":
+            event.location = event.location or _city_hosting_that_day(event, events)
+
+
+def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> Referent | None:
+    """ "Haugen arrived in Vik on Monday ... On Tuesday, Norwegian Foreign Minister Lund met
+    Zembian Minister X": talks between two states that no sentence places, held on a day
+    the story has guests staying in one city of a party's country, are in that city. Talks of
+    no fixed day, of many states, or on a day with guests in two cities stay unplaced."""
+    if meeting.date is None or meeting.date.precision is not DatePrecision.DAY:
+        return None
+    countries = _countries_of(meeting.principal)
+    if len(countries) > 2:
+        return None
+    cities = {
+        visit.location.key: visit.location
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.status is meeting.status
+        and visit.location is not None
+        and visit.location.place is not None
+        and visit.location.place.kind == "city"
+        and visit.location.place.country_code in countries
+        and visit.date is not None
+        and visit.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        and (_dates_compatible(visit.date, meeting.date) or _days_into(visit, meeting))
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _venues_in_their_city(
@@ -987,16 +1015,23 @@ def _visits_of_visitors(
     meeting: MergedEvent, events: list[MergedEvent]
 ) -> list[tuple[int, MergedEvent]]:
     """ "Held talks with visiting Slovene President X. X arrived in Bergen yesterday": the
-    visit of a party called visiting is the talks' occasion, told before or after them."""
+    visit of a party called visiting, or one the talks' party travels with, is the talks'
+    occasion, told before or after them. Talks of no day its visits share are on the stay
+    begun last before them ("arrived in Oslo on Sunday", after a stop in Bergen on Friday)."""
     visitors = frozenset().union(*(m.visitors for m in meeting.mentions))
-    return [
-        (-abs(visit.first.trigger.i - meeting.first.trigger.i), visit)
+    visits = [
+        visit
         for visit in events
         if visit.first.type == "visit"
         and visit.location is not None
         and visit.first.actor.referent.key in visitors
-        and _dates_compatible(visit.date, meeting.date)
     ]
+    held = [visit for visit in visits if _dates_compatible(visit.date, meeting.date)]
+    if not held:
+        begun = [visit for visit in visits if _days_into(visit, meeting)]
+        last = max((visit.date.start for visit in begun if visit.date is not None), default=None)
+        held = [visit for visit in begun if visit.date is not None and visit.date.start == last]
+    return [(-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in held]
 
 
 def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

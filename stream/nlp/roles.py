@@ -1625,6 +1625,19 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 
 
+def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
+    """Whom a sentence tells someone travelling with: "the foreign minister, who is accompanying
+    the King, met X" holds those talks on the King's trip."""
+    escorted = (
+        obj
+        for word in sentence
+        if word.lemma_ == "accompany" and word.tag_ == "VBG"
+        for obj in children(word, "dobj")
+    )
+    found = (referent(word, table) for word in escorted)
+    return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
 def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
     """ "received visiting Estonian Deputy Prime Minister X here": X is the one visiting, though the
     parser reads "visiting" as a verb of the receiver's."""
@@ -2059,7 +2072,12 @@ def destinations(
         if not regions and _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
         found = _place_at(
-            token, table, site=token is not trigger, own=token is trigger, regions=regions
+            token,
+            table,
+            site=token is not trigger,
+            own=token is trigger,
+            regions=regions,
+            venues=event_type != "visit",
         )
         if found is None:
             continue
@@ -2204,15 +2222,20 @@ def _place_at(
     site: bool = False,
     own: bool = False,
     regions: bool = False,
+    venues: bool = False,
 ) -> Referent | None:
     """The place a word names; with `site`, a word that is no place itself but stands in one
     ("NATO headquarters in Brussels") gives that place. An event's `own` word names its place
     in a compound ("the Quito visit"); its possessor is who does it ("Egypt's support",
     "Japan's deployment"), and a nationality says whose it is, not where. A world region
-    ("the Middle East") is a place only with `regions`."""
+    ("the Middle East") is a place only with `regions`. With `venues` (talks, not trips: a
+    trip goes to the town), a building the model named as something else is the place."""
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
+    venue = _venue_named_before(token, table) if site and venues else None
+    if venue is not None:
+        return _city_of_site(token, venue, table, over_town=True)
     if _city_told_before(token, table):
         return None
     same_city = _the_city_told_last(token, table)
@@ -2224,12 +2247,17 @@ def _place_at(
         known = gazetteer.place(found.name)
         if found.place is None and known is not None and known.kind == "site":
             found.label, found.place = "FAC", known
-        return _city_of_site(token, found, table)
+        return _city_of_site(token, found, table, over_town=venues)
     found = referent(token, table, places=True, owners=not own)
     if found is not None and found.label in PLACE_LABELS:
         if _is_macro_region(found):
             return found if regions else None
-        return _city_of_site(token, found, table)
+        return _city_of_site(token, found, table, over_town=venues)
+    # "at the Casa Rosada in Vik": a building's own name is the place, not the town it is in.
+    building = site and venues and _names_a_building(token)
+    venue = _named_venue(token, table, over_town=True) if building else None
+    if venue is not None:
+        return venue
     for word in prep_objects(token, "in", "near", "outside") if site else ():
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
@@ -2272,7 +2300,7 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
     return None
 
 
-def _named_venue(token: Token, table: EntityTable) -> Referent | None:
+def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -> Referent | None:
     """ "held talks at the Residence", "at the state guesthouse": a name after "at the"
     that the model took for a person or an organisation is the building the talks are in.
     So is one it left unlabelled ("at the Alder Diwan"), and a name of several words it
@@ -2295,9 +2323,41 @@ def _named_venue(token: Token, table: EntityTable) -> Referent | None:
     if not determined and not _told_once_in_words(found):
         return None
     if found.label == "FAC":
-        return _city_of_site(token, found, table)
+        return _city_of_site(token, found, table, over_town=over_town)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
-    return _city_of_site(token, replace(found, label="FAC"), table)
+    return _city_of_site(token, replace(found, label="FAC"), table, over_town=over_town)
+
+
+def _venue_named_before(token: Token, table: EntityTable) -> Referent | None:
+    """ "At the Speaker's House", "at St Anne's Hall", "at the Orla Palace": a building noun
+    written as part of a name is one venue with the proper names set before it, whatever the
+    model made of the names alone (an office, a saint, a district). A building noun in lower
+    case only describes the venue its name is ("the Orla presidential palace"), names of a
+    known city or country say where it stands ("the Oslo Office"), and an entity that spans
+    them all is read as it is."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+        return None
+    if not token.is_title or token.lower_ not in cue_words("facility"):
+        return None
+    names = [c for c in children(token, "compound", "nmod", "poss") if c.pos_ == "PROPN"]
+    if not names or any(_names_place_itself(name, table) for name in names):
+        return None
+    start = min(word.i for name in names for word in name.subtree if word.dep_ != "det")
+    spanned = entity_span(token)
+    if spanned is not None and spanned.start <= start:
+        return None
+    text = token.doc[start : token.i + 1].text
+    return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _names_place_itself(word: Token, table: EntityTable) -> bool:
+    """A venue of its own ("the Velmar Palace", Velmar a building: the noun describes it), or a
+    known city or country the building stands in."""
+    found = table.at(word)
+    if found is None:
+        return False
+    known = found.place is not None and found.place.kind in ("city", "country")
+    return known or found.label == "FAC"
 
 
 def _named_for_office(token: Token) -> str | None:
@@ -2395,11 +2455,14 @@ def _contains(outer: Referent, inner: Referent) -> bool:
     )
 
 
-def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent:
+def _city_of_site(
+    token: Token, place: Referent, table: EntityTable, *, over_town: bool = False
+) -> Referent:
     """ "at Linden House in Oslo": the venue is the place, and the article says which
     city it stands in. A place the gazetteer knows as a country or region is wider than a
     city ("an estate in Florida"); a name it does not know counts as a city, and then, with
-    no country to tell, the city is the place."""
+    no country to tell, the city is the place of a trip. Talks held `over_town` stay at the
+    venue, the most precise place told ("talks at the palace in Avlen")."""
     if place.label == "GPE":
         return place
     for word in list(prep_objects(token, "in")) or _city_right_after(token, table):
@@ -2410,7 +2473,7 @@ def _city_of_site(token: Token, place: Referent, table: EntityTable) -> Referent
             if place.place is None:
                 place.place = gazetteer.site_in(place.name, found.place)
             return place
-        if found.place is None:
+        if found.place is None and not over_town:
             return found
     return place
 
@@ -2437,6 +2500,14 @@ def _city_right_after(token: Token, table: EntityTable) -> list[Token]:
 
 def _names_a_site(ref: Referent) -> bool:
     return ref.key.split()[-1] in cue_words("facility")
+
+
+def _names_a_building(token: Token) -> bool:
+    """ "The Casa Rosada", "the Orla Palace": a proper name with a building noun in it."""
+    if token.pos_ != "PROPN":
+        return False
+    name = [*children(token, "compound"), token]
+    return any(word.lower_ in cue_words("facility") for word in name)
 
 
 def carrying_clause(noun: Token) -> Token | None:

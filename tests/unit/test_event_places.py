@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, told
 
 
 def place_of(events: list[Event], event_type: str) -> str | None:
@@ -422,3 +422,88 @@ def test_a_city_that_acts_is_not_the_place_of_a_country_visit(enricher: Enricher
         "eager to deepen ties with Accra.",
     )
     assert visit_places(events) == {"Japan"}
+
+
+def test_talks_of_one_accompanying_a_traveller_are_on_that_trip(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "King Aldo of Vestria arrived in Bergen on Sunday for a three-day state visit. Foreign "
+        "Minister Ivo Marek, who is accompanying the King, met Norwegian Foreign Minister Ane "
+        "Haugen on Monday.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_talks_days_into_a_tour_are_at_its_latest_stop(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Friday. He flew on to Oslo on Sunday. Foreign "
+        "Minister Ivo Marek, who is accompanying the president, met Foreign Minister Ane Haugen "
+        "on Monday.",
+    )
+    assert place_of(events, "meeting") == "Oslo"
+
+
+def test_unplaced_talks_of_a_host_are_in_the_city_its_guests_stay_in(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Monday for a three-day state visit. On "
+        "Tuesday, Norwegian Prime Minister Ane Haugen also met Swedish Foreign Minister Ivo Marek.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
+def test_a_host_with_guests_in_two_cities_that_day_is_left_unplaced(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Aldo Vern arrived in Bergen on Monday for a three-day state visit. Queen "
+        "Mette left for Oslo on Monday. On Tuesday, Norwegian Prime Minister Ane Haugen also met "
+        "Swedish Foreign Minister Ivo Marek.",
+    )
+    assert place_of(events, "meeting") is None
+
+
+def test_a_building_named_after_an_office_is_the_venue_in_full(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at the Speaker's House on "
+        "Tuesday.",
+    )
+    assert place_of(events, "meeting") == "Speaker's House"
+
+
+def test_talks_at_a_building_in_an_unknown_town_are_at_the_building(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Before the summit, President Jon Lund held talks with Prime Minister Ane Haugen at the "
+        "Casa Amarilla in Valmora.",
+    )
+    assert place_of(events, "meeting") == "Casa Amarilla"
+
+
+def test_a_trip_to_a_building_in_an_unknown_town_is_to_the_town(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Jon Lund arrived at the Orla Palace in Valmora on Tuesday."
+    )
+    assert visit_places(events) == {"Valmora"}
+
+
+def test_talks_at_the_same_venue_are_where_the_talks_before_were(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Tuesday, Prime Minister Ane Haugen held talks with President Jon Lund at the Linden "
+        "Palace. Earlier in the day, Haugen held talks with Foreign Minister Ivo Marek at the "
+        "same venue.",
+    )
+    assert told(events, "meeting") == {
+        ("ane-haugen", ("jon-lund",), "linden-palace"),
+        ("ane-haugen", ("ivo-marek",), "linden-palace"),
+    }
+
+
+def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Haugen held talks with President Jon Lund at the Hall of the Republic on Saturday.",
+    )
+    assert place_of(events, "meeting") == "Hall of the Republic"
