@@ -57,6 +57,7 @@ CueKind = Literal[
     "body_noun",
     "departure",
     "witness",
+    "deal_text",
     "prime_minister",
     "joining",
     "discussion",

@@ -1142,9 +1142,17 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
     words = [word for word in words if not _office_country(word, words)]
+    if event_type == "agreement":
+        # "Adopted the Vadum Declaration": a deal named like a party is what is signed.
+        words = [word for word in words if not is_deal_text(word)]
     found = referents(words, table, excluding=actor_key)
     found += (ref for ref in named_with if ref not in found)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+
+
+def is_deal_text(word: Token) -> bool:
+    """The text of a deal, named or not: "the treaty", "the Vadum Declaration"."""
+    return word.lower_ in cue_words("deal_text") or word.lemma_.lower() in cue_words("deal_text")
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -1723,9 +1731,11 @@ def signing_witnesses(trigger: Token) -> list[Token]:
 
 def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties a signed text names itself: "the signing of a memorandum between Indonesia
-    and Malaysia", "signed an agreement between the two governments" (left to the caller)."""
+    and Malaysia", "signed an agreement between the two governments" (left to the caller), or
+    the signing names: "a memorandum was signed between A and B"."""
     texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
-    between = [word for text in texts for word in prep_objects(text, "between")]
+    # "A memorandum was signed between A and B": the parties hang on the signing itself.
+    between = [word for text in [trigger, *texts] for word in prep_objects(text, "between")]
     return referents(between, table, names_only=True)
 
 
