@@ -58,6 +58,7 @@ CueKind = Literal[
     "departure",
     "witness",
     "deal_text",
+    "support_verb",
     "prime_minister",
     "joining",
     "discussion",

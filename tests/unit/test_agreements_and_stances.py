@@ -48,3 +48,20 @@ def test_a_memorandum_signed_between_two_firms_binds_the_firms(enricher: Enriche
         "Norgaz",
         "Baltic Energy Group",
     }
+
+
+def test_a_state_said_to_stand_by_another_is_backed_by_the_speaker(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Addressing the ceremony, President Ana Lindqvist said Chile would always stand by Peru.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_support_for_a_states_cause_backs_that_state(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist voiced full support for the steps taken to restore Peru's "
+        "sovereignty over all its territory.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
