@@ -2093,8 +2093,11 @@ def _named_in_clause(trigger: Token) -> list[Token]:
 
 def _sets_up_group(mention: Mention) -> bool:
     """A visit with its host named sets up the pair a later "the two leaders" means, as a
-    meeting does."""
-    return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
+    meeting does; an invitation told only as taken up ("arrived at the invitation of X") does
+    not: those who travel on it are not with the one who asked them."""
+    if mention.type in GROUP_SOURCES:
+        return not mention.taken_up
+    return mention.type == "visit" and bool(mention.counterparts)
 
 
 def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:

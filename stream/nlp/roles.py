@@ -29,6 +29,10 @@ from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, tit
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# What an invitation "to" names when it names where to go, not whom it asks.
+INVITED_TO_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE"})
+# How many words up from a phrase to the verb of its clause, through nouns and prepositions.
+TRAVELLER_DEPTH = 8
 # Links along which a trigger shares its clause (subject, date, status) with its head; any
 # other link (advcl, ccomp, ROOT) ends the clause: "Lund visited Malta, NTB said" stops at
 # "visited", so "said" lends it neither date nor status.
@@ -1138,7 +1142,7 @@ def counterparts(
     if event_type == "statement":
         words += _stance_targets(trigger, words, preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
+        words += [*governing_subjects(trigger), *invitees(trigger)]
     words = [word for word in words if not _office_country(word, words)]
     if event_type == "agreement":
         # "Adopted the Vadum Declaration": a deal named like a party is what is signed.
@@ -1727,6 +1731,40 @@ def governing_subjects(noun: Token) -> list[Token]:
             break
         token = token.head
     return []
+
+
+def invitees(invitation: Token) -> list[Token]:
+    """Whom an invitation noun is to: "extended an invitation to Y to visit Oslo", "the
+    invitation for Y to visit", and "Y arrived on a state visit at the invitation of X": the
+    traveller the phrase hangs from, however deep in the trip's phrase."""
+    holders = [invitation, invitation.head] if invitation.dep_ == "dobj" else [invitation]
+    named = [word for holder in holders for word in prep_objects(holder, "to", "for")]
+    # "An invitation to Tamm to visit Oslo" may be parsed with the name as an infinitive.
+    named += (c for c in invitation.children if c.dep_ == "acl" and c.ent_type_ == "PERSON")
+    # Where the invitee is asked to go ("an invitation to Oslo") is no invitee.
+    guests = [word for word in named if word.ent_type_ not in INVITED_TO_LABELS]
+    if guests or invitation.dep_ != "pobj" or invitation.head.lower_ != "at":
+        return guests
+    return _traveller_above(invitation)
+
+
+def _traveller_above(phrase: Token) -> list[Token]:
+    """The subject of the verb a phrase hangs from through nouns and prepositions ("arrived on
+    Monday at the start of a visit to X at ..."), through an infinitive ("is expected to visit
+    X at ...") and a relative clause ("Y, who arrived ... at ...", Y)."""
+    token = phrase
+    for _ in range(TRAVELLER_DEPTH):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ not in ("pobj", "prep") and token.pos_ not in NOUN_POS:
+            return []
+    while token.dep_ == "xcomp" and not any(children(token, "nsubj", "nsubjpass")):
+        token = token.head
+    subjects = list(children(token, "nsubj", "nsubjpass"))
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return [token.head]
+    return subjects
 
 
 def _is_settlement(ref: Referent) -> bool:
