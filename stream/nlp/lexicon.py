@@ -59,6 +59,7 @@ CueKind = Literal[
     "witness",
     "deal_text",
     "support_verb",
+    "holding_forces",
     "prime_minister",
     "joining",
     "discussion",

@@ -629,6 +629,10 @@ def _listed_after_colon(people: Token) -> list[Token]:
 def actor(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.pos_ in NOUN_POS:
         return _noun_actor(trigger, table)
+    if trigger.dep_ == "acl" and _held_forces(trigger.head):
+        # "Has 1,500 soldiers deployed in X", "leads the battlegroup stationed at X": the
+        # forces are those of whoever has or leads them (not of whoever met them there).
+        return _verb_actor(trigger.head.head, table)
     return _verb_actor(trigger, table)
 
 
@@ -1542,6 +1546,12 @@ def _is_force(word: Token) -> bool:
     forces = cue_words("force_noun")
     told = [*prep_objects(word, "of"), *children(word, "appos")]
     return word.lemma_.lower() in forces or any(o.lemma_.lower() in forces for o in told)
+
+
+def _held_forces(word: Token) -> bool:
+    """Forces told as someone's: the object of a verb of having or leading them."""
+    held = word.dep_ == "dobj" and word.head.lemma_ in cue_words("holding_forces")
+    return held and _is_force(word)
 
 
 def _country_of_referent(found: Referent) -> gazetteer.Place | None:
