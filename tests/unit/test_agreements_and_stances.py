@@ -65,3 +65,8 @@ def test_support_for_a_states_cause_backs_that_state(enricher: Enricher) -> None
         "sovereignty over all its territory.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_capitals_that_sign_a_deal_stand_for_their_states(enricher: Enricher) -> None:
+    events = events_of(enricher, "Lima and Santiago signed 14 agreements on trade on Monday.")
+    assert told(events, "agreement") == {("peru", ("chile",), None)}
