@@ -70,3 +70,10 @@ def test_support_for_a_states_cause_backs_that_state(enricher: Enricher) -> None
 def test_capitals_that_sign_a_deal_stand_for_their_states(enricher: Enricher) -> None:
     events = events_of(enricher, "Lima and Santiago signed 14 agreements on trade on Monday.")
     assert told(events, "agreement") == {("peru", ("chile",), None)}
+
+
+def test_a_package_of_measures_signed_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Foreign Minister Ana Lindqvist and Bo Tamayo signed a package of measures."
+    )
+    assert [e.type for e in events] == ["agreement"]
