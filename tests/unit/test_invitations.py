@@ -49,3 +49,19 @@ def test_an_invitation_taken_up_sets_up_no_pair_with_the_one_who_asked(
     )
     hosts = {c.id for e in events if e.type == "visit" for c in e.counterparts}
     assert hosts == {"elin-saro"}
+
+
+def test_an_invitation_is_not_dated_by_talks_that_led_up_to_the_story(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ivo Brandt held talks with President Bo Tamayo in Lima on Friday.\n\n"
+        "Brandt flew to Lima from Quito, where he had met President Rui Morales on Wednesday.\n\n"
+        "Trade between the two countries has doubled in five years.\n\n"
+        "Officials expect a rise in exports of salmon and copper.\n\n"
+        "Brandt extended an invitation to Tamayo to visit Oslo.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    # Wednesday is the day of the talks in Quito, told in the past perfect as background.
+    assert invitation.date is None or invitation.date.value != "2025-03-26"
