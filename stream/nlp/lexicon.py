@@ -58,7 +58,6 @@ CueKind = Literal[
     "departure",
     "witness",
     "deal_text",
-    "support_verb",
     "holding_forces",
     "prime_minister",
     "joining",

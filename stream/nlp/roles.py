@@ -1144,41 +1144,26 @@ def counterparts(
         words += (word for place in places for word in prep_objects(place, *preps))
         words += gathering_guests(verb)
     if event_type == "statement":
-        words += _stance_targets(trigger, words, preps)
+        words += _stance_targets(trigger, preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     words = [word for word in words if not _office_country(word, words)]
     if event_type == "agreement":
-        # "Adopted the Vadum Declaration": a deal named like a party is what is signed.
+        # "Signed the Vadum Declaration": a deal named like a party is what is signed.
         words = [word for word in words if not is_deal_text(word)]
     found = referents(words, table, excluding=actor_key)
     found += (ref for ref in named_with if ref not in found)
     return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
 
 
-def _stance_targets(trigger: Token, words: list[Token], preps: tuple[str, ...]) -> list[Token]:
+def _stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     """Whom a stance is taken toward, beyond the trigger's own objects."""
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
     found = [o for stance in stances for o in prep_objects(stance, *preps)]
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
-    if trigger.lemma_ in cue_words("stance_noun") | cue_words("support_verb"):
-        found += (state for word in [*words, *found] for state in _states_backed_within(word))
     return found
-
-
-def _states_backed_within(word: Token) -> list[Token]:
-    """ "Supports the reforms in X", "support for the steps to restore X's sovereignty": what
-    is backed is a thing of a state's, and the state named in its phrase is the one backed."""
-    if word.pos_ != "NOUN" or word.ent_type_:
-        return []
-    return [
-        part
-        for part in word.subtree
-        if part.ent_type_ == "GPE"
-        and (part.dep_ == "poss" or (part.dep_ == "pobj" and part.head.lower_ in ("in", "of")))
-    ]
 
 
 def is_deal_text(word: Token) -> bool:

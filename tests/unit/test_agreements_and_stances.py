@@ -58,15 +58,6 @@ def test_a_state_said_to_stand_by_another_is_backed_by_the_speaker(enricher: Enr
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
 
-def test_support_for_a_states_cause_backs_that_state(enricher: Enricher) -> None:
-    events = events_of(
-        enricher,
-        "President Ana Lindqvist voiced full support for the steps taken to restore Peru's "
-        "sovereignty over all its territory.",
-    )
-    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
-
-
 def test_capitals_that_sign_a_deal_stand_for_their_states(enricher: Enricher) -> None:
     events = events_of(enricher, "Lima and Santiago signed 14 agreements on trade on Monday.")
     assert told(events, "agreement") == {("peru", ("chile",), None)}
