@@ -1757,6 +1757,7 @@ def _read_mention(
     location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
     location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
+    actor, counterparts = _capitals_as_states(event_type, actor, counterparts, reading.table)
     mention = Mention(
         type=event_type,
         trigger=trigger,
@@ -1960,6 +1961,24 @@ def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) 
             found = [roles.state_of(word, reading.table)]
         states += [state for state in found if state is not None and state not in states]
     return states if len(states) > 1 else []
+
+
+def _capitals_as_states(
+    event_type: str, actor: roles.Role, counterparts: list[Referent], table: EntityTable
+) -> tuple[roles.Role, list[Referent]]:
+    """ "Lima and Santiago signed 14 agreements": a deal binds states, and a capital named as
+    its party stands for its state, as "the two sides" do for theirs."""
+    if event_type != "agreement":
+        return actor, counterparts
+    signer = roles.Role(_state_for_capital(actor.referent, table), actor.from_parse)
+    return signer, [_state_for_capital(party, table) for party in counterparts]
+
+
+def _state_for_capital(party: Referent, table: EntityTable) -> Referent:
+    place = party.place
+    if party.label != "GPE" or place is None or not gazetteer.is_capital(place):
+        return party
+    return table.place(gazetteer.country_of(place))
 
 
 def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> roles.Role | None:
@@ -2304,8 +2323,11 @@ def _named_in_clause(trigger: Token) -> list[Token]:
 
 def _sets_up_group(mention: Mention) -> bool:
     """A visit with its host named sets up the pair a later "the two leaders" means, as a
-    meeting does."""
-    return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
+    meeting does; an invitation told only as taken up ("arrived at the invitation of X") does
+    not: those who travel on it are not with the one who asked them."""
+    if mention.type in GROUP_SOURCES:
+        return not mention.taken_up
+    return mention.type == "visit" and bool(mention.counterparts)
 
 
 def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:

@@ -100,6 +100,10 @@ def prominent_city(city: Place) -> bool:
     return city.kind == "city" and (city.population >= BIG_CITY or _is_capital(city, load()))
 
 
+def is_capital(city: Place) -> bool:
+    return city.kind == "city" and _is_capital(city, load())
+
+
 def minor_town(found: Place) -> bool:
     """A city the gazetteer knows only from its list of towns: neither curated, nor a capital,
     nor a big city. Its name is as likely a surname as the town."""

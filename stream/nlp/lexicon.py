@@ -57,6 +57,8 @@ CueKind = Literal[
     "body_noun",
     "departure",
     "witness",
+    "deal_text",
+    "holding_forces",
     "prime_minister",
     "joining",
     "discussion",

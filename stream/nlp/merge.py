@@ -505,6 +505,9 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             if occasion.first.type == "meeting"
             and occasion.status is EventStatus.OCCURRED
             and occasion.date is not None
+            # "Flew in from Oslo, where he had met X on Thursday": talks that led up to the
+            # story are not where what it tells was said.
+            and not all(map(_told_as_before, occasion.mentions))
             and _shares_parties(event, occasion, parties)
             and (not stance or _places_compatible(occasion.location, event.location))
             and (not stance or _speaker_at(event, occasion))

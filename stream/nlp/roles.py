@@ -37,6 +37,10 @@ from stream.nlp.lexicon import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# What an invitation "to" names when it names where to go, not whom it asks.
+INVITED_TO_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE"})
+# How many words up from a phrase to the verb of its clause, through nouns and prepositions.
+TRAVELLER_DEPTH = 8
 # Links along which a trigger shares its clause (subject, date, status) with its head; any
 # other link (advcl, ccomp, ROOT) ends the clause: "Lund visited Malta, NTB said" stops at
 # "visited", so "said" lends it neither date nor status.
@@ -656,6 +660,10 @@ def _listed_after_colon(people: Token) -> list[Token]:
 def actor(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.pos_ in NOUN_POS:
         return _noun_actor(trigger, table)
+    if trigger.dep_ == "acl" and _held_forces(trigger.head):
+        # "Has 1,500 soldiers deployed in X", "leads the battlegroup stationed at X": the
+        # forces are those of whoever has or leads them (not of whoever met them there).
+        return _verb_actor(trigger.head.head, table)
     # "... and is due in Quito": a predicate adjective's subject is its copula's, told there or
     # shared with the verb the copula is joined to.
     return _verb_actor(trigger.head if trigger.dep_ == "acomp" else trigger, table)
@@ -1179,12 +1187,24 @@ def counterparts(
         words += (word for place in places for word in prep_objects(place, *preps))
         words += gathering_guests(verb)
     if event_type == "statement":
-        # "pledging support for X": the stance word is the verb's object, the target its own.
-        stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
-        words += (o for stance in stances for o in prep_objects(stance, *preps))
+        words += _stance_targets(trigger, preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        words += governing_subjects(trigger)  # "X arrived at the invitation of Y"
+        words += [*governing_subjects(trigger), *invitees(trigger)]
+    return _parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _parties_among(
+    words: list[Token],
+    named_with: list[Referent],
+    table: EntityTable,
+    event_type: str,
+    actor_key: str | None,
+) -> list[Referent]:
+    """The referents of the words gathered as parties, less those that are no party."""
     words = [word for word in words if not _office_country(word, words)]
+    if event_type == "agreement":
+        # "Signed the Vadum Declaration": a deal named like a party is what is signed.
+        words = [word for word in words if not is_deal_text(word)]
     # "Hosted the heads of state of A, B and C": the leaders the story names of those states.
     leaders = {word: _leaders_of_states(word, table) for word in words}
     words = [word for word in words if not leaders[word]]
@@ -1234,6 +1254,21 @@ def _leader_of(state: Referent, table: EntityTable) -> Referent | None:
     if len(people) > 1:
         people = [ref for ref in people if holds_office(ref, frozenset({"leader"}))]
     return people[0] if len(people) == 1 else None
+
+
+def _stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a stance is taken toward, beyond the trigger's own objects."""
+    # "pledging support for X": the stance word is the verb's object, the target its own.
+    stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
+    found = [o for stance in stances for o in prep_objects(stance, *preps)]
+    if trigger.lemma_ == "stand":  # "would always stand by X"
+        found += prep_objects(trigger, "by", "behind")
+    return found
+
+
+def is_deal_text(word: Token) -> bool:
+    """The text of a deal, named or not: "the treaty", "the Vadum Declaration"."""
+    return word.lower_ in cue_words("deal_text") or word.lemma_.lower() in cue_words("deal_text")
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
@@ -1598,6 +1633,12 @@ def _is_force(word: Token) -> bool:
     return word.lemma_.lower() in forces or any(o.lemma_.lower() in forces for o in told)
 
 
+def _held_forces(word: Token) -> bool:
+    """Forces told as someone's: the object of a verb of having or leading them."""
+    held = word.dep_ == "dobj" and word.head.lemma_ in cue_words("holding_forces")
+    return held and _is_force(word)
+
+
 def _country_of_referent(found: Referent) -> gazetteer.Place | None:
     if found.label == "NORP":
         return gazetteer.country_of_demonym(found.name)
@@ -1840,6 +1881,40 @@ def governing_subjects(noun: Token) -> list[Token]:
     return []
 
 
+def invitees(invitation: Token) -> list[Token]:
+    """Whom an invitation noun is to: "extended an invitation to Y to visit Oslo", "the
+    invitation for Y to visit", and "Y arrived on a state visit at the invitation of X": the
+    traveller the phrase hangs from, however deep in the trip's phrase."""
+    holders = [invitation, invitation.head] if invitation.dep_ == "dobj" else [invitation]
+    named = [word for holder in holders for word in prep_objects(holder, "to", "for")]
+    # "An invitation to Tamm to visit Oslo" may be parsed with the name as an infinitive.
+    named += (c for c in invitation.children if c.dep_ == "acl" and c.ent_type_ == "PERSON")
+    # Where the invitee is asked to go ("an invitation to Oslo") is no invitee.
+    guests = [word for word in named if word.ent_type_ not in INVITED_TO_LABELS]
+    if guests or invitation.dep_ != "pobj" or invitation.head.lower_ != "at":
+        return guests
+    return _traveller_above(invitation)
+
+
+def _traveller_above(phrase: Token) -> list[Token]:
+    """The subject of the verb a phrase hangs from through nouns and prepositions ("arrived on
+    Monday at the start of a visit to X at ..."), through an infinitive ("is expected to visit
+    X at ...") and a relative clause ("Y, who arrived ... at ...", Y)."""
+    token = phrase
+    for _ in range(TRAVELLER_DEPTH):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ not in ("pobj", "prep") and token.pos_ not in NOUN_POS:
+            return []
+    while token.dep_ == "xcomp" and not any(children(token, "nsubj", "nsubjpass")):
+        token = token.head
+    subjects = list(children(token, "nsubj", "nsubjpass"))
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return [token.head]
+    return subjects
+
+
 def _is_settlement(ref: Referent) -> bool:
     """Cities and sites are where things happen, not parties to them."""
     if ref.label in ("LOC", "FAC"):
@@ -1865,9 +1940,11 @@ def signing_witnesses(trigger: Token) -> list[Token]:
 
 def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties a signed text names itself: "the signing of a memorandum between Indonesia
-    and Malaysia", "signed an agreement between the two governments" (left to the caller)."""
+    and Malaysia", "signed an agreement between the two governments" (left to the caller), or
+    the signing names: "a memorandum was signed between A and B"."""
     texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
-    between = [word for text in texts for word in prep_objects(text, "between")]
+    # "A memorandum was signed between A and B": the parties hang on the signing itself.
+    between = [word for text in [trigger, *texts] for word in prep_objects(text, "between")]
     return referents(between, table, names_only=True)
 
 

@@ -1,0 +1,33 @@
+"""Forces a state keeps or leads abroad are a deployment of its own.
+
+Invented sentences with real-style names, read with the real model.
+"""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def test_a_battlegroup_a_state_leads_abroad_is_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Norway has led the multinational battlegroup in Estonia since 2019."
+    )
+    assert told(events, "deployment") == {("norway", ("estonia",), "estonia")}
+
+
+def test_troops_a_state_has_had_abroad_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(enricher, "Chile has had troops in Haiti since March 2004.")
+    assert told(events, "deployment") == {("chile", ("haiti",), "haiti")}
+
+
+def test_soldiers_a_state_has_deployed_abroad_are_its_own(enricher: Enricher) -> None:
+    events = events_of(enricher, "Portugal has around 900 soldiers deployed in Mali.")
+    assert told(events, "deployment") == {("portugal", ("mali",), "mali")}
+
+
+def test_soldiers_a_leader_met_are_not_deployed_by_the_leader(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist on Monday met Chilean soldiers deployed in Haiti."
+    )
+    assert "ana-lindqvist" not in {actor for actor, _, _ in told(events, "deployment")}

@@ -1,0 +1,67 @@
+"""Whom an invitation asks, told by the noun: extended to someone, or travelled on.
+
+Invented sentences with real-style names, read with the real model.
+"""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def test_an_invitation_extended_to_someone_invites_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Ana Lindqvist extended an invitation to President Bo Tamayo to "
+        "visit Chile.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("ana-lindqvist", ("bo-tamayo",))
+    }
+
+
+def test_an_invitation_to_a_place_names_no_invitee(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ana Lindqvist extended an invitation to Chile.")
+    assert not [e for e in events if e.type == "invitation" and e.counterparts]
+
+
+def test_a_visit_at_the_invitation_of_a_host_is_an_invitation_of_the_traveller(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Pope Leo, who arrived in Lima on Monday at the start of a three-day visit to Peru at "
+        "the invitation of President Bo Tamayo, also attended a mass in the city.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("bo-tamayo", ("leo",))
+    }
+
+
+def test_an_invitation_taken_up_sets_up_no_pair_with_the_one_who_asked(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Brandt and his wife Rasa Brandt arrived in Lima on Tuesday for a state "
+        "visit at the invitation of President Bo Tamayo. They were welcomed at the airport by "
+        "Foreign Minister Elin Saro.",
+    )
+    hosts = {c.id for e in events if e.type == "visit" for c in e.counterparts}
+    assert hosts == {"elin-saro"}
+
+
+def test_an_invitation_is_not_dated_by_talks_that_led_up_to_the_story(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ivo Brandt held talks with President Bo Tamayo in Lima on Friday.\n\n"
+        "Brandt flew to Lima from Quito, where he had met President Rui Morales on Wednesday.\n\n"
+        "Trade between the two countries has doubled in five years.\n\n"
+        "Officials expect a rise in exports of salmon and copper.\n\n"
+        "Brandt extended an invitation to Tamayo to visit Oslo.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    # Wednesday is the day of the talks in Quito, told in the past perfect as background.
+    assert invitation.date is None or invitation.date.value != "2025-03-26"
