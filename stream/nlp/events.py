@@ -1623,10 +1623,12 @@ def _read_mention(
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
-    """ "Travelled to Delhi in June to attend the swearing-in": a trip's purpose is no trip
-    still ahead of its own; it is the trip, told at the trip's time and status."""
+    """ "Travelled to Delhi in June to attend the swearing-in", "flew to Lima on Monday to meet
+    X": a trip's purpose is no event still ahead of the trip; it is told at the trip's time and
+    status. Talks that name nobody met ("A and B travelled to Lima to meet") are among the
+    trip's travellers."""
     trigger = mention.trigger
-    if mention.type != "visit" or trigger.dep_ not in ("advcl", "xcomp"):
+    if mention.type not in STAY_TYPES or trigger.dep_ not in ("advcl", "xcomp"):
         return mention
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return mention
@@ -1644,7 +1646,11 @@ def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
         return mention
     date = trip.date or mention.date
     own = trip.date_is_own if trip.date is not None else mention.date_is_own
-    return replace(mention, status=trip.status, date=date, date_is_own=own)
+    timed = replace(mention, status=trip.status, date=date, date_is_own=own)
+    if mention.type == "meeting" and not mention.counterparts:
+        own_key = mention.actor.referent.key
+        timed.counterparts = [ref for ref in trip.co_actors if ref.key != own_key]
+    return timed
 
 
 def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:

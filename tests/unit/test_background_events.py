@@ -1,0 +1,50 @@
+"""Events told in passing, on invented sentences: earlier trips and talks recalled beside the
+story's own, each on its own date and status, and kept apart from the story's trip."""
+
+from __future__ import annotations
+
+from stream.contracts import Event
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of
+
+Dated = tuple[str, tuple[str, ...], str | None, str | None, str]
+
+
+def dated(events: list[Event], event_type: str) -> set[Dated]:
+    """Each event of the type as actor, counterparts, place, date and status."""
+    return {
+        (
+            e.actor.id,
+            tuple(sorted(c.id for c in e.counterparts)),
+            e.location.id if e.location else None,
+            e.date.value if e.date else None,
+            e.status.value,
+        )
+        for e in events
+        if e.type == event_type
+    }
+
+
+def test_talks_a_past_trip_was_made_for_are_on_its_day(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell flew to Accra on Monday to meet Prime Minister Kofi Mensah."
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("arno-vell", ("kofi-mensah",), "accra", "2025-03-24", "occurred")
+    }
+
+
+def test_talks_a_planned_trip_is_made_for_stay_planned(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell will fly to Accra on Monday to meet Premier Kofi Mensah."
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("arno-vell", ("kofi-mensah",), "accra", "2025-03-31", "planned")
+    }
+
+
+def test_travellers_who_went_somewhere_to_meet_met_each_other(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        "Accra last hosted a gathering of this scale in October 1986, when Lorvian President "
+        "Arno Vell and Osterlich leader Karl Brenn travelled to the city to meet at the "
+        "Castle."
+    )
+    meetings = dated(events_of(enricher, text), "meeting")
+    assert meetings == {("arno-vell", ("karl-brenn",), "castle", "1986-10", "occurred")}
