@@ -2348,9 +2348,10 @@ def event_date(
     chain = _short_of_origin(chain)
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
-    if _placed_in_time(chain[0]):
+    placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
+    if placed:
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
-    ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
+    ancestors = [] if placed else list(chain[-1].ancestors)
     ranked = []
     told = _within(dates, sentence)
     for ent in told:
@@ -2376,7 +2377,7 @@ def event_date(
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return _stay_returned_from(resolved, chain, anchor)
-    if _placed_in_time(chain[0]):
+    if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
@@ -2809,6 +2810,12 @@ def _placed_in_time(trigger: Token) -> bool:
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )
+
+
+def _timed_by_copula(trigger: Token) -> bool:
+    """ "His previous visit to Lima was in November 2016": a trip that is the subject of "be"
+    is told its own time by it, whatever its adjective places it before or after."""
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be"
 
 
 def _after_reported_verb(ent: Span, clause: Token) -> bool:

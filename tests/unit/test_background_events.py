@@ -48,3 +48,22 @@ def test_travellers_who_went_somewhere_to_meet_met_each_other(enricher: Enricher
     )
     meetings = dated(events_of(enricher, text), "meeting")
     assert meetings == {("arno-vell", ("karl-brenn",), "castle", "1986-10", "occurred")}
+
+
+def test_a_past_trip_told_by_its_copula_has_the_copulas_date(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "His previous state visit to Ghana was in November 2016, when he met Prime Minister "
+        "Kofi Mensah."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("arno-vell", (), "ghana", "2016-11", "occurred"),
+    }
+
+
+def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enricher) -> None:
+    text = "On Monday Lorvian President Arno Vell spoke about his upcoming visit to Ghana."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "ghana", None, "planned")
+    }
