@@ -1367,6 +1367,8 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         return EntityLabel.GPE.value  # not a person named Chad
     labelled = [mention for mention in referent.mentions if mention.label_]
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
+    # "Crossed the Darien": a name printed after "the" is no person's, whatever the model says.
+    voters = [m for m in voters if not _person_after_article(m)] or voters
     votes = Counter(mention.label_ for mention in voters)
     # A tie between a place and a person, for a name the gazetteer knows as a city or a
     # country (a city named after a person, read once each way), goes to the place.
@@ -1379,6 +1381,11 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     if label == "GPE" and _unknown_acronym(referent.name):
         return EntityLabel.ORG.value  # "BRICS", "ASEAN": blocs the model reads as places
     return label
+
+
+def _person_after_article(mention: Span) -> bool:
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return mention.label_ == "PERSON" and before is not None and before.lower_ == "the"
 
 
 def _unknown_acronym(name: str) -> bool:
