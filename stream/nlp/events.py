@@ -2009,7 +2009,7 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    for mention in reversed(earlier):
+    for mention in _candidate_sources(trigger, earlier, pair=pair):
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
@@ -2034,6 +2034,14 @@ def _group_parties(
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
     return _holders_named_before(trigger, None if vague else office, size, reading.table)
+
+
+def _candidate_sources(trigger: Token, earlier: list[Mention], *, pair: bool) -> list[Mention]:
+    """The mentions a group word may stand for the parties of, likeliest first: the latest,
+    but for a pair whose talks are only recalled ("the two leaders last met in Lima in
+    January"), the first: recalled talks tell how the story's own pair know each other, not
+    whom one of them met in passing since."""
+    return earlier if pair and _recalled(trigger) else earlier[::-1]
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".

@@ -67,3 +67,23 @@ def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enrich
     assert dated(events_of(enricher, text), "visit") == {
         ("arno-vell", (), "ghana", None, "planned")
     }
+
+
+def test_a_pair_recalled_meeting_is_the_storys_pair(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Friday.\n\nIn the afternoon Vell met briefly with opposition leader Ama Owusu.\n\n"
+        "The two leaders last met in Lome in January, at a regional summit."
+    )
+    recalled = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "lome"}
+    assert recalled == {("arno-vell", ("kofi-mensah",), "lome", "2025-01", "occurred")}
+
+
+def test_a_pair_meeting_now_is_the_pair_told_last(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Friday.\n\nOn Saturday Vell met opposition leader Ama Owusu.\n\n"
+        "The two leaders met in Kumasi on Sunday."
+    )
+    sunday = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "kumasi"}
+    assert sunday == {("arno-vell", ("ama-owusu",), "kumasi", "2025-03-23", "occurred")}
