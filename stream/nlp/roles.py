@@ -2342,6 +2342,10 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
     if carrier is not None:
         yield from prep_objects(carrier, "to")
+    if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and event_type == "visit":
+        # "made his first trip abroad as premier to Tokyo": the parser hangs the destination
+        # on the verb the trip is made or paid with.
+        yield from prep_objects(trigger.head, "to")
     stage = _stage_told(trigger) if event_type == "visit" else None
     if stage is not None:
         yield from prep_objects(stage, "to", "in", "at")

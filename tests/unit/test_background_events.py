@@ -87,3 +87,15 @@ def test_a_pair_meeting_now_is_the_pair_told_last(enricher: Enricher) -> None:
     )
     sunday = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "kumasi"}
     assert sunday == {("arno-vell", ("ama-owusu",), "kumasi", "2025-03-23", "occurred")}
+
+
+def test_a_trip_made_to_a_place_the_parser_hangs_on_the_verb_goes_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Vell made his first official trip abroad as president to Lome from June 10 to 12, "
+        "where he held talks with Prime Minister Ola Berg."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "lome", "2024-06-10", "occurred") in visits
