@@ -228,12 +228,29 @@ def _bare_arrival(mention: Mention) -> bool:
     flew_in = trigger.lemma_ == "fly" and any(
         c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trigger.children
     )
-    if not (flew_in or trigger.lemma_ in cue_words("arrival")):
+    if not (flew_in or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
     # "Arrived in the country", "landed at a military base": a place told but not named.
     return not any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") for c in trigger.children
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
+        for c in trigger.children
     )
+
+
+def _visited_bare(verb: Token) -> bool:
+    """ "The last of its leaders to visit was X, in 2003", "Y visited in April 2010": a visit
+    with nothing visited is to the scene, as an arrival is. The noun a relative clause with
+    its own subject hangs from is what is visited ("the countries he will visit"), and "the
+    visiting minister" tells a visitor, not a visit."""
+    if verb.lemma_ != "visit" or verb.tag_ == "VBG":
+        return False
+    objects = ("dobj", *(("nsubj",) if verb.dep_ == "relcl" else ()))
+    return not any(c.dep_ in objects for c in verb.children)
+
+
+def _times(prep: Token) -> bool:
+    """ "Visited in April 2010": a time is no place told."""
+    return any(word.ent_type_ in ("DATE", "TIME") for word in prep.children if word.dep_ == "pobj")
 
 
 def _taken_up(event: MergedEvent) -> bool:

@@ -99,3 +99,26 @@ def test_a_trip_made_to_a_place_the_parser_hangs_on_the_verb_goes_there(
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "lome", "2024-06-10", "occurred") in visits
+
+
+def test_a_past_visit_naming_no_place_is_to_the_storys_scene(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "The last Lorvian head of state to visit was Jan Olt, in June 2003."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("jan-olt", (), "accra", "2003-06", "occurred"),
+    }
+
+
+def test_the_countries_a_traveller_will_visit_are_no_visit_to_the_scene(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "He will leave Accra on March 30 for Lome, the first of three countries he will visit "
+        "through April 4, and the visiting president will then return home."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {place for _, _, place, _, _ in visits} == {"accra", "lome"}
