@@ -2434,6 +2434,21 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
+    timed = _verb_of_time_told(trigger)
+    if timed is not None:
+        # "Met X in Lima in October, when he attended the forum": the parser hangs the "when"
+        # clause on the time, which the clause shares with the verb told at that time.
+        yield from prep_objects(timed, "to", "in", "at")
+
+
+def _verb_of_time_told(clause: Token) -> Token | None:
+    """The verb a "when" clause's time is told on: "met X in Lima in October, when ..."."""
+    time = clause.head
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    if clause.dep_ != "relcl" or not when or time.ent_type_ not in ("DATE", "TIME"):
+        return None
+    verb = time.head.head if time.dep_ == "pobj" else time.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:

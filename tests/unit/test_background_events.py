@@ -122,3 +122,15 @@ def test_the_countries_a_traveller_will_visit_are_no_visit_to_the_scene(
     )
     visits = dated(events_of(enricher, text), "visit")
     assert {place for _, _, place, _, _ in visits} == {"accra", "lome"}
+
+
+def test_a_gathering_attended_when_talks_were_held_somewhere_is_a_visit_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with President Kofi "
+        "Mensah.\n\nVell last met Mensah in Lome in October, when he attended a regional forum "
+        "as the only Lorvian leader present."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "lome", "2024-10", "occurred") in visits
