@@ -203,21 +203,30 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
     """ "Sir Anil arrived on Thursday night", "X, who flew in on Wednesday": an arrival that
     names no place is at the scene the story tells, the place of the latest visit or talks
     told before it, else the place the text last set a scene in, else where the story is
-    filed."""
+    filed. A visit that names nothing visited ("the first since X visited in 1997") is held
+    up against the story's own trip: it is where the first trip told went."""
     for event in events:
         if event.location is not None or not any(map(_bare_arrival, event.mentions)):
             continue
         start = event.first.trigger.i
+        visited = any(_visited_bare(m.trigger) for m in event.mentions)
         told_before = [
-            (max(m.trigger.i for m in other.mentions if m.trigger.i < start), other.location)
+            (_told_at(other, start, first=visited), other.location)
             for other in events
-            if other.first.type in ("visit", "meeting")
+            if other.first.type in (("visit",) if visited else ("visit", "meeting"))
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
         ]
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
-        event.location = max(told_before, key=lambda item: item[0])[1] if told_before else told
+        pick = min if visited else max
+        event.location = pick(told_before, key=lambda item: item[0])[1] if told_before else told
+
+
+def _told_at(event: MergedEvent, start: int, *, first: bool) -> int:
+    """Where an event told before `start` was told: its first mention, or its latest."""
+    told = [m.trigger.i for m in event.mentions if m.trigger.i < start]
+    return min(told) if first else max(told)
 
 
 def _bare_arrival(mention: Mention) -> bool:

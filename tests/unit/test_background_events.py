@@ -150,3 +150,12 @@ def test_the_president_is_the_states_not_the_bodys(enricher: Enricher) -> None:
         actor == "ana-lund" and day == "2025-03-08"
         for actor, _, _, day, _ in dated(events, "visit")
     )
+
+
+def test_a_past_visit_naming_no_place_is_to_the_first_trip_told(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Speaker Ane Haugen arrived in Lome late on Tuesday.\n\n"
+        "On Wednesday she travelled on to Accra.\n\nHer predecessor Jon Dahl visited in 1997."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("jon-dahl", (), "lome", "1997", "occurred") in visits
