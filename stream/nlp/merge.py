@@ -204,7 +204,7 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
     names no place is at the scene the story tells, the place of the latest visit or talks
     told before it, else the place the text last set a scene in, else where the story is
     filed. A visit that names nothing visited ("the first since X visited in 1997") is held
-    up against the story's own trip: it is where the first trip told went."""
+    up against the story's own trip: it is to the country the first trip told went to."""
     for event in events:
         if event.location is not None or not any(map(_bare_arrival, event.mentions)):
             continue
@@ -213,7 +213,9 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
         told_before = [
             (_told_at(other, start, first=visited), other.location)
             for other in events
-            if other.first.type in (("visit",) if visited else ("visit", "meeting"))
+            if (
+                _trip_made_to_a_town(other) if visited else other.first.type in ("visit", "meeting")
+            )
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
@@ -221,6 +223,33 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
         pick = min if visited else max
         event.location = pick(told_before, key=lambda item: item[0])[1] if told_before else told
+        if visited and event.location is not None:
+            event.location = _country_told(event.location, events)
+
+
+def _country_told(place: Referent, events: list[MergedEvent]) -> Referent:
+    """The country a place lies in, as the story's events name it, else as the gazetteer does:
+    "the last of its leaders to visit" came to the country, not to the venue of this trip."""
+    if place.place is None:
+        return place
+    country = gazetteer.country_of(place.place)
+    named = (
+        ref
+        for event in events
+        for mention in event.mentions
+        for ref in (mention.location, mention.actor.referent, *mention.counterparts)
+        if ref is not None and ref.key == fold(country.name)
+    )
+    return next(named, None) or Referent(
+        key=fold(country.name), label="GPE", name=country.name, place=country
+    )
+
+
+def _trip_made_to_a_town(event: MergedEvent) -> bool:
+    """A trip made, to a city or a country: a site's place the gazetteer may only guess."""
+    where = event.location.place if event.location is not None else None
+    made = event.first.type == "visit" and event.status is EventStatus.OCCURRED
+    return made and where is not None and where.kind in ("city", "country")
 
 
 def _told_at(event: MergedEvent, start: int, *, first: bool) -> int:

@@ -101,14 +101,14 @@ def test_a_trip_made_to_a_place_the_parser_hangs_on_the_verb_goes_there(
     assert ("arno-vell", (), "lome", "2024-06-10", "occurred") in visits
 
 
-def test_a_past_visit_naming_no_place_is_to_the_storys_scene(enricher: Enricher) -> None:
+def test_a_past_visit_naming_no_place_is_to_the_country_of_the_scene(enricher: Enricher) -> None:
     text = (
         "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
         "The last Lorvian head of state to visit was Jan Olt, in June 2003."
     )
     assert dated(events_of(enricher, text), "visit") == {
         ("arno-vell", (), "accra", "2025-03-24", "occurred"),
-        ("jan-olt", (), "accra", "2003-06", "occurred"),
+        ("jan-olt", (), "ghana", "2003-06", "occurred"),
     }
 
 
@@ -152,10 +152,10 @@ def test_the_president_is_the_states_not_the_bodys(enricher: Enricher) -> None:
     )
 
 
-def test_a_past_visit_naming_no_place_is_to_the_first_trip_told(enricher: Enricher) -> None:
+def test_a_past_visit_naming_no_place_is_to_where_the_first_trip_went(enricher: Enricher) -> None:
     text = (
         "Norwegian Speaker Ane Haugen arrived in Lome late on Tuesday.\n\n"
         "On Wednesday she travelled on to Accra.\n\nHer predecessor Jon Dahl visited in 1997."
     )
     visits = dated(events_of(enricher, text), "visit")
-    assert ("jon-dahl", (), "lome", "1997", "occurred") in visits
+    assert ("jon-dahl", (), "togo", "1997", "occurred") in visits
