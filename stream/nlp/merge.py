@@ -204,7 +204,8 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
     names no place is at the scene the story tells, the place of the latest visit or talks
     told before it, else the place the text last set a scene in, else where the story is
     filed. A visit that names nothing visited ("the first since X visited in 1997") is held
-    up against the story's own trip: it is to the country the first trip told went to."""
+    up against the story's own trip: it is to the country of the first trip told as made to a
+    city or a country, and with no such trip it has no place."""
     for event in events:
         if event.location is not None or not any(map(_bare_arrival, event.mentions)):
             continue
