@@ -1404,6 +1404,8 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         return EntityLabel.GPE.value  # not a person named Chad
     labelled = [mention for mention in referent.mentions if mention.label_]
     voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
+    # "Crossed the Darien": a name printed after "the" is no person's, whatever the model says.
+    voters = [m for m in voters if not _person_after_article(m)] or voters
     votes = Counter(mention.label_ for mention in voters)
     # A tie between a place and a person, for a name the gazetteer knows as a city or a
     # country (a city named after a person, read once each way), goes to the place.
@@ -1416,6 +1418,11 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     if label == "GPE" and _unknown_acronym(referent.name):
         return EntityLabel.ORG.value  # "BRICS", "ASEAN": blocs the model reads as places
     return label
+
+
+def _person_after_article(mention: Span) -> bool:
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return mention.label_ == "PERSON" and before is not None and before.lower_ == "the"
 
 
 def _unknown_acronym(name: str) -> bool:
@@ -1617,6 +1624,9 @@ class Title:
     # Told only by likeness ("his Thai counterpart, Y" holds the host's office): it answers a
     # role phrase that names the country, never a bare "the minister".
     by_likeness: bool = False
+    # Printed after the body it serves ("European Commission President X"): a bare "the
+    # president" is called by the body, not by its office alone.
+    of_body: bool = False
 
     def fits(self, wanted: Title) -> bool:
         """Whether a role phrase ("the Secretary") can stand for the holder of this office:
@@ -1654,6 +1664,7 @@ def _resolve_titles(
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
+    of_bodies = {ref.key for _, title, ref in titled if title.of_body}
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -1664,6 +1675,10 @@ def _resolve_titles(
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
+        if wanted.nationality is None and not _of_a_body(phrase):
+            # "The president", where a president of a state and the president of a body are
+            # named, is the state's: the other is called by the body ("the Commission chief").
+            fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
@@ -1881,7 +1896,17 @@ def _title_of(span: Span) -> Title | None:
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return _title_after(span)
-    return Title(country or _nationality(doc[start:end]), words)
+    return Title(country or _nationality(doc[start:end]), words, of_body=_of_a_body(doc[start:end]))
+
+
+def _after_a_body(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].ent_type_ == "ORG"
+
+
+def _of_a_body(phrase: Span) -> bool:
+    """ "The Commission president", "the European Council's president"."""
+    named = any(word.ent_type_ == "ORG" for word in phrase)
+    return named or _names_a_body(phrase) or _after_a_body(phrase.doc, phrase.start)
 
 
 def _title_after(span: Span) -> Title | None:

@@ -1776,10 +1776,12 @@ def _read_mention(
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
-    """ "Travelled to Delhi in June to attend the swearing-in": a trip's purpose is no trip
-    still ahead of its own; it is the trip, told at the trip's time and status."""
+    """ "Travelled to Delhi in June to attend the swearing-in", "flew to Lima on Monday to meet
+    X": a trip's purpose is no event still ahead of the trip; it is told at the trip's time and
+    status. Talks that name nobody met ("A and B travelled to Lima to meet") are among the
+    trip's travellers."""
     trigger = mention.trigger
-    if mention.type != "visit" or trigger.dep_ not in ("advcl", "xcomp"):
+    if mention.type not in STAY_TYPES or trigger.dep_ not in ("advcl", "xcomp"):
         return mention
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return mention
@@ -1797,7 +1799,11 @@ def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
         return mention
     date = trip.date or mention.date
     own = trip.date_is_own if trip.date is not None else mention.date_is_own
-    return replace(mention, status=trip.status, date=date, date_is_own=own)
+    timed = replace(mention, status=trip.status, date=date, date_is_own=own)
+    if mention.type == "meeting" and not mention.counterparts:
+        own_key = mention.actor.referent.key
+        timed.counterparts = [ref for ref in trip.co_actors if ref.key != own_key]
+    return timed
 
 
 def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
@@ -2219,7 +2225,7 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    for mention in reversed(earlier):
+    for mention in _candidate_sources(trigger, earlier, pair=pair):
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
@@ -2258,6 +2264,14 @@ def _leaders_among(parties: list[Referent], office: frozenset[str] | None) -> li
         return []
     holders = [party for party in parties if holds_office(party, office)]
     return holders if len(holders) > 1 else []
+
+
+def _candidate_sources(trigger: Token, earlier: list[Mention], *, pair: bool) -> list[Mention]:
+    """The mentions a group word may stand for the parties of, likeliest first: the latest,
+    but for a pair whose talks are only recalled ("the two leaders last met in Lima in
+    January"), the first: recalled talks tell how the story's own pair know each other, not
+    whom one of them met in passing since."""
+    return earlier if pair and _recalled(trigger) else earlier[::-1]
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".
@@ -2578,9 +2592,10 @@ def event_date(
     chain = _short_of_origin(chain)
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
-    if _placed_in_time(chain[0]):
+    placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
+    if placed:
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
-    ancestors = [] if _placed_in_time(chain[0]) else list(chain[-1].ancestors)
+    ancestors = [] if placed else list(chain[-1].ancestors)
     ranked = []
     told = _within(dates, sentence)
     for ent in told:
@@ -2606,7 +2621,7 @@ def event_date(
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             return _stay_returned_from(resolved, chain, anchor)
-    if _placed_in_time(chain[0]):
+    if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
@@ -3056,6 +3071,12 @@ def _placed_in_time(trigger: Token) -> bool:
     return trigger.pos_ in roles.NOUN_POS and any(
         c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
     )
+
+
+def _timed_by_copula(trigger: Token) -> bool:
+    """ "His previous visit to Lima was in November 2016": a trip that is the subject of "be"
+    is told its own time by it, whatever its adjective places it before or after."""
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be"
 
 
 def _after_reported_verb(ent: Span, clause: Token) -> bool:

@@ -203,21 +203,60 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
     """ "Sir Anil arrived on Thursday night", "X, who flew in on Wednesday": an arrival that
     names no place is at the scene the story tells, the place of the latest visit or talks
     told before it, else the place the text last set a scene in, else where the story is
-    filed."""
+    filed. A visit that names nothing visited ("the first since X visited in 1997") is held
+    up against the story's own trip: it is to the country of the first trip told as made to a
+    city or a country, and with no such trip it has no place."""
     for event in events:
         if event.location is not None or not any(map(_bare_arrival, event.mentions)):
             continue
         start = event.first.trigger.i
+        visited = any(_visited_bare(m.trigger) for m in event.mentions)
         told_before = [
-            (max(m.trigger.i for m in other.mentions if m.trigger.i < start), other.location)
+            (_told_at(other, start, first=visited), other.location)
             for other in events
-            if other.first.type in ("visit", "meeting")
+            if (
+                _trip_made_to_a_town(other) if visited else other.first.type in ("visit", "meeting")
+            )
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
         ]
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
-        event.location = max(told_before, key=lambda item: item[0])[1] if told_before else told
+        pick = min if visited else max
+        event.location = pick(told_before, key=lambda item: item[0])[1] if told_before else told
+        if visited and event.location is not None:
+            event.location = _country_told(event.location, events)
+
+
+def _country_told(place: Referent, events: list[MergedEvent]) -> Referent:
+    """The country a place lies in, as the story's events name it, else as the gazetteer does:
+    "the last of its leaders to visit" came to the country, not to the venue of this trip."""
+    if place.place is None:
+        return place
+    country = gazetteer.country_of(place.place)
+    named = (
+        ref
+        for event in events
+        for mention in event.mentions
+        for ref in (mention.location, mention.actor.referent, *mention.counterparts)
+        if ref is not None and ref.key == fold(country.name)
+    )
+    return next(named, None) or Referent(
+        key=fold(country.name), label="GPE", name=country.name, place=country
+    )
+
+
+def _trip_made_to_a_town(event: MergedEvent) -> bool:
+    """A trip made, to a city or a country: a site's place the gazetteer may only guess."""
+    where = event.location.place if event.location is not None else None
+    made = event.first.type == "visit" and event.status is EventStatus.OCCURRED
+    return made and where is not None and where.kind in ("city", "country")
+
+
+def _told_at(event: MergedEvent, start: int, *, first: bool) -> int:
+    """Where an event told before `start` was told: its first mention, or its latest."""
+    told = [m.trigger.i for m in event.mentions if m.trigger.i < start]
+    return min(told) if first else max(told)
 
 
 def _bare_arrival(mention: Mention) -> bool:
@@ -228,12 +267,29 @@ def _bare_arrival(mention: Mention) -> bool:
     flew_in = trigger.lemma_ == "fly" and any(
         c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trigger.children
     )
-    if not (flew_in or trigger.lemma_ in cue_words("arrival")):
+    if not (flew_in or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
     # "Arrived in the country", "landed at a military base": a place told but not named.
     return not any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") for c in trigger.children
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
+        for c in trigger.children
     )
+
+
+def _visited_bare(verb: Token) -> bool:
+    """ "The last of its leaders to visit was X, in 2003", "Y visited in April 2010": a visit
+    with nothing visited is to the scene, as an arrival is. The noun a relative clause with
+    its own subject hangs from is what is visited ("the countries he will visit"), and "the
+    visiting minister" tells a visitor, not a visit."""
+    if verb.lemma_ != "visit" or verb.tag_ == "VBG":
+        return False
+    objects = ("dobj", *(("nsubj",) if verb.dep_ == "relcl" else ()))
+    return not any(c.dep_ in objects for c in verb.children)
+
+
+def _times(prep: Token) -> bool:
+    """ "Visited in April 2010": a time is no place told."""
+    return any(word.ent_type_ in ("DATE", "TIME") for word in prep.children if word.dep_ == "pobj")
 
 
 def _taken_up(event: MergedEvent) -> bool:

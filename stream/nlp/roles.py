@@ -2631,9 +2631,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from _told_after_copula(trigger.head)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
-    carrier = _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
-    if carrier is not None:
-        yield from prep_objects(carrier, "to")
+    if trigger.pos_ in NOUN_POS:
+        yield from _destinations_on_verb(trigger, event_type)
     stage = _stage_told(trigger) if event_type == "visit" else None
     if stage is not None:
         yield from prep_objects(stage, "to", "in", "at")
@@ -2658,6 +2657,17 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _destinations_on_verb(noun: Token, event_type: str) -> Iterator[Token]:
+    """Where a trip told by a noun goes, when the parser hangs "to X" on a verb instead."""
+    carrier = _carrying_verb(noun)
+    if carrier is not None:
+        yield from prep_objects(carrier, "to")
+    if noun.dep_ == "dobj" and event_type == "visit":
+        # "made his first trip abroad as premier to Tokyo": the verb the trip is made or paid
+        # with.
+        yield from prep_objects(noun.head, "to")
 
 
 def told_by_copula(noun: Token) -> bool:
@@ -2745,6 +2755,21 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
+    timed = _verb_of_time_told(trigger)
+    if timed is not None:
+        # "Met X in Lima in October, when he attended the forum": the parser hangs the "when"
+        # clause on the time, which the clause shares with the verb told at that time.
+        yield from prep_objects(timed, "to", "in", "at")
+
+
+def _verb_of_time_told(clause: Token) -> Token | None:
+    """The verb a "when" clause's time is told on: "met X in Lima in October, when ..."."""
+    time = clause.head
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    if clause.dep_ != "relcl" or not when or time.ent_type_ not in ("DATE", "TIME"):
+        return None
+    verb = time.head.head if time.dep_ == "pobj" else time.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:

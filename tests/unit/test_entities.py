@@ -758,3 +758,19 @@ def test_repair_leading_indefinite_article_dropped(blank: Language) -> None:
     doc.ents = [Span(doc, 3, 6, label="LOC")]
     (ent,) = repaired_entities(doc, [], [])
     assert ent.text == "Middle East"
+
+
+def test_canonical_name_printed_after_the_is_no_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Migrants cross the Varda on foot. Troops patrol the Varda. The Varda province is poor.",
+        [("Varda", "PERSON"), ("Varda", "PERSON"), ("Varda", "LOC")],
+    )
+    labels = {e.entity_id: e.label for e in canonical_entities(doc).entities("a1")}
+    assert labels == {"varda": "LOC"}
+
+
+def test_canonical_person_printed_only_after_the_stays_a_person(blank: Language) -> None:
+    doc = built(blank, "The Varda spoke. The Varda left.", [("Varda", "PERSON")] * 2)
+    labels = {e.entity_id: e.label for e in canonical_entities(doc).entities("a1")}
+    assert labels == {"varda": "PERSON"}

@@ -1,0 +1,161 @@
+"""Events told in passing, on invented sentences: earlier trips and talks recalled beside the
+story's own, each on its own date and status, and kept apart from the story's trip."""
+
+from __future__ import annotations
+
+from stream.contracts import Event
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of
+
+Dated = tuple[str, tuple[str, ...], str | None, str | None, str]
+
+
+def dated(events: list[Event], event_type: str) -> set[Dated]:
+    """Each event of the type as actor, counterparts, place, date and status."""
+    return {
+        (
+            e.actor.id,
+            tuple(sorted(c.id for c in e.counterparts)),
+            e.location.id if e.location else None,
+            e.date.value if e.date else None,
+            e.status.value,
+        )
+        for e in events
+        if e.type == event_type
+    }
+
+
+def test_talks_a_past_trip_was_made_for_are_on_its_day(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell flew to Accra on Monday to meet Prime Minister Kofi Mensah."
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("arno-vell", ("kofi-mensah",), "accra", "2025-03-24", "occurred")
+    }
+
+
+def test_talks_a_planned_trip_is_made_for_stay_planned(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell will fly to Accra on Monday to meet Premier Kofi Mensah."
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("arno-vell", ("kofi-mensah",), "accra", "2025-03-31", "planned")
+    }
+
+
+def test_travellers_who_went_somewhere_to_meet_met_each_other(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        "Accra last hosted a gathering of this scale in October 1986, when Lorvian President "
+        "Arno Vell and Osterlich leader Karl Brenn travelled to the city to meet at the "
+        "Castle."
+    )
+    meetings = dated(events_of(enricher, text), "meeting")
+    assert meetings == {("arno-vell", ("karl-brenn",), "castle", "1986-10", "occurred")}
+
+
+def test_a_past_trip_told_by_its_copula_has_the_copulas_date(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "His previous state visit to Ghana was in November 2016, when he met Prime Minister "
+        "Kofi Mensah."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("arno-vell", (), "ghana", "2016-11", "occurred"),
+    }
+
+
+def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enricher) -> None:
+    text = "On Monday Lorvian President Arno Vell spoke about his upcoming visit to Ghana."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "ghana", None, "planned")
+    }
+
+
+def test_a_pair_recalled_meeting_is_the_storys_pair(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Friday.\n\nIn the afternoon Vell met briefly with opposition leader Ama Owusu.\n\n"
+        "The two leaders last met in Lome in January, at a regional summit."
+    )
+    recalled = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "lome"}
+    assert recalled == {("arno-vell", ("kofi-mensah",), "lome", "2025-01", "occurred")}
+
+
+def test_a_pair_meeting_now_is_the_pair_told_last(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Friday.\n\nOn Saturday Vell met opposition leader Ama Owusu.\n\n"
+        "The two leaders met in Kumasi on Sunday."
+    )
+    sunday = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "kumasi"}
+    assert sunday == {("arno-vell", ("ama-owusu",), "kumasi", "2025-03-23", "occurred")}
+
+
+def test_a_trip_made_to_a_place_the_parser_hangs_on_the_verb_goes_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Vell made his first official trip abroad as president to Lome from June 10 to 12, "
+        "where he held talks with Prime Minister Ola Berg."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "lome", "2024-06-10", "occurred") in visits
+
+
+def test_a_past_visit_naming_no_place_is_to_the_country_of_the_scene(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "The last Lorvian head of state to visit was Jan Olt, in June 2003."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("jan-olt", (), "ghana", "2003-06", "occurred"),
+    }
+
+
+def test_the_countries_a_traveller_will_visit_are_no_visit_to_the_scene(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "He will leave Accra on March 30 for Lome, the first of three countries he will visit "
+        "through April 4, and the visiting president will then return home."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {place for _, _, place, _, _ in visits} == {"accra", "lome"}
+
+
+def test_a_gathering_attended_when_talks_were_held_somewhere_is_a_visit_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with President Kofi "
+        "Mensah.\n\nVell last met Mensah in Lome in October, when he attended a regional forum "
+        "as the only Lorvian leader present."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "lome", "2024-10", "occurred") in visits
+
+
+def test_the_president_is_the_states_not_the_bodys(enricher: Enricher) -> None:
+    text = (
+        "President Kofi Mensah and European Commission President Ana Lund travelled to Lome on "
+        "Thursday.\n\nLund said the money would be spent by 2027.\n\n"
+        "The president was in Lome on March 8, when he met Prime Minister Ola Berg."
+    )
+    events = events_of(enricher, text)
+    assert ("kofi-mensah", ("ola-berg",), "lome", "2025-03-08", "occurred") in dated(
+        events, "meeting"
+    )
+    assert not any(
+        actor == "ana-lund" and day == "2025-03-08"
+        for actor, _, _, day, _ in dated(events, "visit")
+    )
+
+
+def test_a_past_visit_naming_no_place_is_to_where_the_first_trip_went(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Speaker Ane Haugen arrived in Lome late on Tuesday.\n\n"
+        "On Wednesday she travelled on to Accra.\n\nHer predecessor Jon Dahl visited in 1997."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("jon-dahl", (), "togo", "1997", "occurred") in visits
