@@ -1146,7 +1146,7 @@ def counterparts(
     words += prep_objects(trigger, *preps)
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, *preps)
-        if trigger.head.lemma_ in ("grant", "give", "accord", "extend"):
+        if trigger.head.lemma_ in ("grant", "give", "accord"):
             # "granted an audience to X", "X was accorded a welcome by Y"
             words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
             words += children(trigger.head, "dative", "nsubjpass")
