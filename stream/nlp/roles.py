@@ -532,7 +532,7 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
-            if _owner_read_as_party(word):
+            if _owner_read_as_party(word) or _country_of_title_read_as_party(word):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
@@ -576,9 +576,20 @@ def _dangling_conjunct(token: Token) -> list[Token]:
             word = word.head
         name = entity_span(word)
     if name is None or name.label_ != "PERSON":
+        name = _person_after_title(token.doc[coordinators[0].i + 1])
+    if name is None:
         return []
     head = name.root
     return [head] if head.head.i != token.i else []
+
+
+def _person_after_title(word: Token) -> Span | None:
+    """ "And Ruritanian President B": the person named after a demonym and an office."""
+    doc = word.doc
+    while word.i + 1 < len(doc) and (word.ent_type_ == "NORP" or _addresses(word, role_words())):
+        word = doc[word.i + 1]
+    name = entity_span(word)
+    return name if name is not None and name.label_ == "PERSON" else None
 
 
 def _folded_names(token: Token) -> list[Token]:
@@ -600,6 +611,17 @@ def _owner_read_as_party(word: Token) -> bool:
     name = entity_span(word)
     end = name.end if name is not None else word.i + 1
     return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
+
+
+def _country_of_title_read_as_party(word: Token) -> bool:
+    """ "President A and Ruritanian Prime Minister B": when the parser folds A into B's title,
+    the country printed before B's office hangs on A as if it were listed with the names."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    if word.dep_ != "conj" or word.ent_type_ not in ("GPE", "NORP") or end >= len(word.doc):
+        return False
+    office = word.doc[end]
+    return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
@@ -1581,7 +1603,8 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
     else:
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
-        conjuncts = [c for s in agents or _subjects(trigger) for c in s.conjuncts]
+        doers = agents or _subjects(trigger)
+        conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in _subjects(trigger) for c in _fellow_heads(s)]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
@@ -1592,7 +1615,16 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
     coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
     stray = [other for other in subjects if other.i != subject.i] if coordinated else []
-    return [*subject.conjuncts, *stray, *_folded_names(subject)]
+    return [*subject.conjuncts, *stray, *_folded_names(subject), *_split_name_conjuncts(subject)]
+
+
+def _split_name_conjuncts(word: Token) -> list[Token]:
+    """ "Von der Leyen and X travelled": the parser may split a name with particles and hang
+    the list's "and" on another word of the name than the one it takes for the subject."""
+    name = entity_span(word)
+    if name is None:
+        return []
+    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
 
 
 def _subjects(trigger: Token) -> list[Token]:

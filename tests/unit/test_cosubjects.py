@@ -1,0 +1,66 @@
+"""Co-subjects and groups of travellers, on invented sentences: each named traveller of a
+shared trip makes a visit of their own, however the parser hangs the list of names."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from stream.nlp import roles
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
+from tests.unit.stories import events_of, told
+
+
+def test_a_name_folded_into_the_next_ones_title_travels_too(enricher: Enricher) -> None:
+    # The parser reads the first name as a modifier of the second one's title.
+    text = (
+        "Ruritanian President Ivan Petrov and Kosovo Prime Minister Arben Krasniqi travelled "
+        "to Ohrid on Saturday for another round of talks."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivan-petrov", (), "ohrid"),
+        ("arben-krasniqi", (), "ohrid"),
+    }
+
+
+def test_the_country_of_the_second_ones_title_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Ruritanian President Ivan Petrov and Kosovo Prime Minister Arben Krasniqi held talks "
+        "in Ohrid on Saturday."
+    )
+    (talks,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert {talks.actor.id, *(c.id for c in talks.counterparts)} == {
+        "ivan-petrov",
+        "arben-krasniqi",
+    }
+
+
+def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
+    # The small model's parse of "... with Lorvian President Ivo Marek and Osterlich President
+    # Elin Saro": the "and" stays on the first name, the second hangs off a stray "President".
+    words = "Kell held talks with Lorvian President Ivo Marek and Osterlich President Elin Saro ."
+    heads = [1, 1, 1, 2, 5, 7, 7, 3, 7, 10, 1, 12, 10, 1]
+    deps = "nsubj ROOT dobj prep compound compound compound pobj cc amod dep compound appos punct"
+    pos = "PROPN VERB NOUN ADP PROPN PROPN PROPN PROPN CCONJ ADJ PROPN PROPN PROPN PUNCT"
+    ents = "B-PERSON O O O B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        ents=ents.split(),
+    )
+    found = roles.referents([doc[7]], canonical_entities(doc))
+    assert [ref.key for ref in found] == ["ivo marek", "elin saro"]
+
+
+def test_a_name_split_at_its_particles_keeps_its_and(enricher: Enricher) -> None:
+    text = (
+        "Commission President Ursula von der Brandt is in Korvo this week.\n\n"
+        "In March, von der Brandt and Saroudis travelled to Cairo with the prime ministers of "
+        "Italy and Greece."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ursula-von-der-brandt", (), "cairo"), ("saroudis", (), "cairo")} <= visits
