@@ -601,7 +601,7 @@ def _visits_welcomed(
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
-        return [arrived]
+        return _fellow_arrivals(welcome, arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
@@ -636,6 +636,18 @@ def _visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "A and B landed at Y and were greeted by X": the welcome greets each co-traveller of
+    the arrival, unless it names the one it greets ("A and B arrived, and A was met by X")."""
+    told = [
+        m
+        for m in earlier
+        if m.type == "visit" and m.trigger.i == arrived.trigger.i and m.location == arrived.location
+    ]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in told if m.actor.referent.key in guests] or told
 
 
 def _received_at_a_venue(trigger: Token) -> bool:

@@ -64,3 +64,25 @@ def test_a_name_split_at_its_particles_keeps_its_and(enricher: Enricher) -> None
     )
     visits = told(events_of(enricher, text), "visit")
     assert {("ursula-von-der-brandt", (), "cairo"), ("saroudis", (), "cairo")} <= visits
+
+
+def test_a_welcome_told_with_a_shared_arrival_greets_each_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and his wife Ana Marek landed at Vadum's airport on Thursday "
+        "evening and were greeted by Governor Elin Saro."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("elin-saro",), "vadum"),
+        ("ana-marek", ("elin-saro",), "vadum"),
+    }
+
+
+def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "
+        "Marek was met by Governor Elin Saro."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("elin-saro",), "vadum"),
+        ("ana-brandt", (), "vadum"),
+    }
