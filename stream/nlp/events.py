@@ -373,7 +373,9 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
 
 def _met_words(trigger: Token) -> list[Token]:
     """Who a meeting's own clause names as met: "met X", "held talks with X"."""
-    return [*roles.children(trigger, "dobj"), *roles.prep_objects(trigger, "with")]
+    objects = list(roles.children(trigger, "dobj"))
+    held_with = (word for talks in objects for word in roles.prep_objects(talks, "with"))
+    return [*objects, *roles.prep_objects(trigger, "with"), *held_with]
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
