@@ -1578,7 +1578,9 @@ def _read_mention(
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
     group = [] if states else _group_parties(trigger, reading, earlier, event_type)
-    if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
+    # "They were met by X": the group is who was met; the agent named stays the actor.
+    kept = actor is not None and roles.names_its_agent(trigger)
+    if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it.
@@ -1995,14 +1997,19 @@ def _group_parties(
     word = roles.group_word(trigger)
     if word is None:
         return []
-    if word.lower_ == "they":
+    # "The two met X": a number told alone counts people.
+    counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
+    if word.lower_ == "they" or counted is not None:
         joint = roles.subjects_governing(trigger, reading.table) or roles.objects_governing(
             trigger, reading.table
         )
+        joint = joint or roles.pair_governing(trigger, reading.table)
         if joint:
             return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
-    people = word.lemma_.lower() in cue_words("group_of_people") | role_words()
+    people = (
+        counted is not None or word.lemma_.lower() in cue_words("group_of_people") | role_words()
+    )
     # "The two governments" are the states of the people who met, or nobody told.
     states = word.lemma_.lower() in cue_words("group_of_states")
     # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
@@ -2010,7 +2017,7 @@ def _group_parties(
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    size = _group_size(word)
+    size = counted or _group_size(word)
     pair = people and size == 2
     office = _office_of_group(word)
     # Talks on a leg the traveller came from are background to the stay now told.
@@ -2089,7 +2096,7 @@ def _holders_named_before(
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
     """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
     up the guest and the host who greets them, not the host and those beside the host."""
-    told = [mention.actor.referent, *mention.counterparts]
+    told = [mention.actor.referent, *mention.co_actors, *mention.counterparts]
     if not _welcomed_at_arrival_site(mention):
         return told
     before = [m for m in earlier if m.trigger.i < mention.trigger.i]
@@ -2106,9 +2113,11 @@ def _named_in_clause(trigger: Token) -> list[Token]:
 
 
 def _sets_up_group(mention: Mention) -> bool:
-    """A visit with its host named sets up the pair a later "the two leaders" means, as a
-    meeting does."""
-    return mention.type in GROUP_SOURCES or (mention.type == "visit" and bool(mention.counterparts))
+    """A visit with its host named, or made by co-travellers, sets up the pair a later "the
+    two leaders" means, as a meeting does."""
+    if mention.type in GROUP_SOURCES:
+        return True
+    return mention.type == "visit" and bool(mention.counterparts or mention.co_actors)
 
 
 def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:

@@ -757,6 +757,11 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
 
 
+def names_its_agent(verb: Token) -> bool:
+    """Whether a passive verb names who does it: "they were met by X"."""
+    return verb.pos_ not in NOUN_POS and bool(_passive_agents(verb))
+
+
 def _passive_agents(verb: Token) -> list[Token]:
     """The "by" of a passive verb, else the one the parser hung on the verb's place."""
     if not _is_passive(verb):
@@ -1681,7 +1686,32 @@ def group_word(trigger: Token) -> Token | None:
     words = [*_subjects(trigger), *prep_objects(trigger, "between")]
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
-    return next((word for word in words if _is_group_anaphor(word)), None)
+    return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(
+        trigger
+    )
+
+
+def _number_holding(noun: Token) -> Token | None:
+    """ "The two held talks with X": the parser may read the number and the verb of holding as
+    modifiers of the talks; the number is then the subject standing for the group."""
+    if noun.pos_ not in NOUN_POS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
+    counts = (c for c in noun.children if c.dep_ == "nummod" and _counts_a_group(c))
+    return next(counts, None) if held else None
+
+
+def _counted_alone(word: Token) -> bool:
+    """ "The two met X": a number with no noun of its own stands for those told before."""
+    return (
+        word.dep_ in SUBJECTS
+        and _counts_a_group(word)
+        and any(c.lower_ == "the" for c in word.children)
+    )
+
+
+def _counts_a_group(word: Token) -> bool:
+    return word.pos_ == "NUM" and word.lower_ in cue_words("group_quantifier")
 
 
 def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
@@ -1693,6 +1723,18 @@ def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
             found = referents([subject], table)
             return found if len(found) > 1 else []
     return []
+
+
+def pair_governing(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The subject and the object of the clause a clause of time hangs from, which its "the
+    two" or "they" means: "A briefed B on his plans when the two met in Oslo"."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    words = [*children(verb, "nsubj"), *children(verb, "dobj")]
+    found = [referent(word, table) for word in words]
+    people = [ref for ref in found if ref is not None and ref.label == "PERSON"]
+    return people if len(words) == 2 and len({ref.key for ref in people}) == 2 else []
 
 
 def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
@@ -1710,7 +1752,7 @@ def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
 
 
 def _is_group_anaphor(word: Token) -> bool:
-    if word.lower_ in ("they", "both"):
+    if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.

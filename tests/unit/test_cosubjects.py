@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, meetings, told
 
 
 def test_a_name_folded_into_the_next_ones_title_travels_too(enricher: Enricher) -> None:
@@ -99,3 +99,61 @@ def test_the_two_mediators_are_the_pair_met_before_not_the_host(enricher: Enrich
     assert {("elin-saro", (), "vadum"), ("piet-brandt", (), "vadum")} <= told(events, "visit")
     parties = [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
     assert {"ivo-marek", "elin-saro", "piet-brandt"} in parties
+
+
+TRAVELLED_TOGETHER = (
+    "President Ivo Marek and Commission President Elin Saro travelled to Vadum on Thursday.\n\n"
+)
+
+
+def test_the_two_alone_are_the_co_travellers_told_before(enricher: Enricher) -> None:
+    text = TRAVELLED_TOGETHER + "The two met Prime Minister Ado Kell at the palace on Friday."
+    assert {"ivo-marek", "elin-saro", "ado-kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_who_held_talks_are_a_group_however_parsed(enricher: Enricher) -> None:
+    # The small model reads "held" as a modifier of "talks" and "two" as their number.
+    text = TRAVELLED_TOGETHER + "The two held talks with Prime Minister Ado Kell at the palace."
+    assert {"ivo-marek", "elin-saro", "ado-kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_leaders_are_the_co_travellers_not_the_one_they_met(enricher: Enricher) -> None:
+    text = TRAVELLED_TOGETHER + "The two leaders had already met Kell in Korvo in February."
+    assert {"ivo-marek", "elin-saro", "kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_alone_with_one_traveller_told_make_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek travelled to Vadum on Thursday.\n\n"
+        "The two met Prime Minister Ado Kell at the palace on Friday."
+    )
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_they_who_travel_on_are_each_co_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Elin Saro arrived in Vienna on Monday.\n\n"
+        "They will travel to Geneva on Tuesday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ivo-marek", (), "geneva"), ("elin-saro", (), "geneva")} <= visits
+
+
+def test_the_two_in_a_clause_of_time_are_who_the_main_clause_names(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek held talks with President Ado Kell in Vadum on Monday.\n\n"
+        "Marek briefed Chancellor Elin Saro on his plans when the two met in Vienna last week."
+    )
+    assert {"ivo-marek", "elin-saro"} in meetings(events_of(enricher, text))
+
+
+def test_a_group_received_by_a_named_host_is_met_by_that_host(enricher: Enricher) -> None:
+    text = (
+        "Premier Ana Varga travelled to Tunis together with Commission President Elin Saro and "
+        "Prime Minister Piet Brandt. The three were received by President Ado Kell at the "
+        "presidential palace before the signing."
+    )
+    events = events_of(enricher, text)
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.actor.id == "ado-kell"
+    assert {c.id for c in talks.counterparts} == {"ana-varga", "elin-saro", "piet-brandt"}
