@@ -611,8 +611,6 @@ def _visits_welcomed(
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
             return told_with
-    if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
-        return []
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = _previous_sentence_start(trigger)
     recent = [
@@ -620,6 +618,9 @@ def _visits_welcomed(
         for m in visits
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
+    at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
+    if not (at_arrival or (passive and _greets_travellers_arrived(trigger, welcomed, recent))):
+        return []
     # A photo caption or a background paragraph may stand between the arrival and its
     # welcome: a named guest's own latest arrival is the one welcomed, however far back.
     arrivals = [
@@ -665,6 +666,13 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     guests = {ref.key for ref in welcome.counterparts}
     at_arrival = _at_arrival_site(welcome.trigger) or _on_arrival(welcome.trigger)
     return at_arrival and arrival.actor.referent.key in guests
+
+
+def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
+    """ "A and B arrived at Y airport. They were welcomed by X": a welcome of the very group
+    whose arrival was just told greets that arrival."""
+    arrived = {m.actor.referent.key for m in recent if m.trigger.lemma_ in cue_words("arrival")}
+    return _greets_a_group(welcome) and len(welcomed) > 1 and welcomed == arrived
 
 
 def _greets_a_group(welcome: Token) -> bool:

@@ -157,3 +157,27 @@ def test_a_group_received_by_a_named_host_is_met_by_that_host(enricher: Enricher
     (talks,) = [e for e in events if e.type == "meeting"]
     assert talks.actor.id == "ado-kell"
     assert {c.id for c in talks.counterparts} == {"ana-varga", "elin-saro", "piet-brandt"}
+
+
+def test_a_welcome_of_the_group_just_arrived_greets_each_of_them(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Elin Saro arrived in Vienna on Monday. They "
+        "were welcomed by Chancellor Ana Brandt."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-marek", ("ana-brandt",), "vienna"),
+        ("elin-saro", ("ana-brandt",), "vienna"),
+    }
+    assert meetings(events) == []
+
+
+def test_an_arrival_at_an_unknown_airport_is_not_in_the_city_left(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek arrived at Vadum International Airport on Wednesday evening from "
+        "Sydney, where he had ended a visit to Australia earlier in the day."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", (), "vadum-international-airport"),
+        ("ivo-marek", (), "sydney"),
+    }
