@@ -181,3 +181,15 @@ def test_an_arrival_at_an_unknown_airport_is_not_in_the_city_left(enricher: Enri
         ("ivo-marek", (), "vadum-international-airport"),
         ("ivo-marek", (), "sydney"),
     }
+
+
+def test_travellers_who_go_on_to_a_summit_in_a_city_each_visit_it(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek, Chancellor Elin Saro and Prime Minister Piet Brandt held talks in "
+        "Vadum on Thursday.\n\n"
+        "Marek, Saro and Brandt will go on from Vadum to the summit in Vienna, which opens on "
+        "Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ivo-marek", (), "vienna"), ("elin-saro", (), "vienna")} <= visits
+    assert ("piet-brandt", (), "vienna") in visits
