@@ -2056,7 +2056,8 @@ def _group_parties(
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
-    return _holders_named_before(trigger, None if vague else office, size, reading.table)
+    holders = _holders_named_before(trigger, None if vague else office, size, reading.table)
+    return holders or (_people_named_just_before(trigger, size, reading.table) if people else [])
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".
@@ -2099,6 +2100,24 @@ def _holders_named_before(
         (ref for ref in named if holds_office(ref, office)), key=lambda ref: first_told[ref.key]
     )
     return holders if len(holders) == size else []
+
+
+def _people_named_just_before(
+    trigger: Token, size: int | None, table: EntityTable
+) -> list[Referent]:
+    """ "The treaty was signed by A, B, C and their host D. The four heads of state met": a
+    group of three or more people, with no talks of theirs told, is the people the sentence
+    before names, when they are exactly as many (a pair is too often two named in passing)."""
+    if size is None or size < 3 or trigger.sent.start == 0:
+        return []
+    before = trigger.doc[trigger.sent.start - 1].sent
+    named = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and any(before.start <= span.start < before.end for span in ref.mentions)
+    ]
+    return named if len(named) == size else []
 
 
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
