@@ -1600,7 +1600,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
     if trigger.pos_ in NOUN_POS:
         # "X and Y relaunched ties at a meeting in Z": both are at it.
-        held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in")
+        held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during")
         held_at = held_at and event_type == "meeting"
         verb = trigger.head.head if held_at else None
         subjects = children(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else []

@@ -219,11 +219,3 @@ def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enriche
         "The four heads of state met for nearly two hours before the ceremony."
     )
     assert meetings(events_of(enricher, text)) == []
-
-
-def test_co_subjects_of_a_clause_are_at_the_meeting_it_was_in(enricher: Enricher) -> None:
-    text = (
-        "Prime Minister Ivo Marek and President Elin Saro relaunched ties in a meeting in Vadum "
-        "on Monday."
-    )
-    assert meetings(events_of(enricher, text)) == [{"ivo-marek", "elin-saro"}]
