@@ -378,7 +378,9 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
 
 def _met_words(trigger: Token) -> list[Token]:
     """Who a meeting's own clause names as met: "met X", "held talks with X"."""
-    return [*roles.children(trigger, "dobj"), *roles.prep_objects(trigger, "with")]
+    objects = list(roles.children(trigger, "dobj"))
+    held_with = (word for talks in objects for word in roles.prep_objects(talks, "with"))
+    return [*objects, *roles.prep_objects(trigger, "with"), *held_with]
 
 
 def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -651,7 +653,7 @@ def _visits_welcomed(
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
-        return _fellow_arrivals(arrived, earlier)
+        return _fellow_arrivals(welcome, arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
@@ -659,8 +661,6 @@ def _visits_welcomed(
         told_with = [m for m in visits if m.trigger.i == trigger.head.i]
         if told_with:
             return told_with
-    if not (_at_arrival_site(trigger) or _on_arrival(trigger)):
-        return []
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = _previous_sentence_start(trigger)
     recent = [
@@ -668,6 +668,9 @@ def _visits_welcomed(
         for m in visits
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
+    at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
+    if not (at_arrival or (passive and _greets_travellers_arrived(trigger, welcomed, recent))):
+        return []
     # A photo caption or a background paragraph may stand between the arrival and its
     # welcome: a named guest's own latest arrival is the one welcomed, however far back.
     arrivals = [
@@ -695,11 +698,11 @@ def _welcome_clause(trigger: Token) -> Token:
     return trigger.head if given else trigger
 
 
-def _fellow_arrivals(arrived: Mention, earlier: list[Mention]) -> list[Mention]:
-    """ "X and his wife Y landed at Z and were greeted by W": one arrival told of several
-    travellers is greeted for each of them."""
+def _fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "A and his wife B landed at Y and were greeted by X": the welcome greets each co-traveller
+    of the arrival, unless it names the one it greets ("A and B arrived, and A was met by X")."""
     place = arrived.location.key if arrived.location else None
-    return [
+    told = [
         m
         for m in earlier
         if m.type == "visit"
@@ -707,6 +710,8 @@ def _fellow_arrivals(arrived: Mention, earlier: list[Mention]) -> list[Mention]:
         and (m.location.key if m.location else None) == place
         and not m.left_from
     ] or [arrived]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in told if m.actor.referent.key in guests] or told
 
 
 def _received_at_a_venue(trigger: Token) -> bool:
@@ -723,6 +728,13 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     clause = _welcome_clause(welcome.trigger)
     at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
     return at_arrival and arrival.actor.referent.key in guests
+
+
+def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
+    """ "A and B arrived at Y airport. They were welcomed by X": a welcome of the very group
+    whose arrival was just told greets that arrival."""
+    arrived = {m.actor.referent.key for m in recent if m.trigger.lemma_ in cue_words("arrival")}
+    return _greets_a_group(welcome) and len(welcomed) > 1 and welcomed == arrived
 
 
 def _greets_a_group(welcome: Token) -> bool:
@@ -1716,7 +1728,9 @@ def _read_mention(
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
     group = [] if states else _group_parties(trigger, reading, earlier, event_type)
-    if group and (actor is None or actor.referent.key not in {ref.key for ref in group}):
+    # "They were met by X": the group is who was met; the agent named stays the actor.
+    kept = actor is not None and roles.names_its_agent(trigger)
+    if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it.
@@ -2203,14 +2217,19 @@ def _group_parties(
     word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []
-    if word.lower_ == "they":
+    # "The two met X": a number told alone counts people.
+    counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
+    if word.lower_ == "they" or counted is not None:
         joint = roles.subjects_governing(trigger, reading.table) or roles.objects_governing(
             trigger, reading.table
         )
+        joint = joint or roles.pair_governing(trigger, reading.table)
         if joint:
             return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
-    people = word.lemma_.lower() in cue_words("group_of_people") | role_words()
+    people = (
+        counted is not None or word.lemma_.lower() in cue_words("group_of_people") | role_words()
+    )
     # "The two governments" are the states of the people who met, or nobody told.
     states = word.lemma_.lower() in cue_words("group_of_states")
     # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
@@ -2218,7 +2237,7 @@ def _group_parties(
     since = _previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    size = _group_size(word)
+    size = counted or _group_size(word)
     pair = people and size == 2
     office = _office_of_group(word)
     # Talks on a leg the traveller came from are background to the stay now told.
@@ -2249,7 +2268,8 @@ def _group_parties(
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
-    return _holders_named_before(trigger, None if vague else office, size, reading.table)
+    holders = _holders_named_before(trigger, None if vague else office, size, reading.table)
+    return holders or (_people_named_just_before(trigger, size, reading.table) if people else [])
 
 
 def _leaders_met(trigger: Token, event_type: str) -> Token | None:
@@ -2316,10 +2336,28 @@ def _holders_named_before(
     return holders if len(holders) == size else []
 
 
+def _people_named_just_before(
+    trigger: Token, size: int | None, table: EntityTable
+) -> list[Referent]:
+    """ "The treaty was signed by A, B, C and their host D. The four heads of state met": a
+    group of three or more people, with no talks of theirs told, is the people the sentence
+    before names, when they are exactly as many (a pair is too often two named in passing)."""
+    if size is None or size < 3 or trigger.sent.start == 0:
+        return []
+    before = trigger.doc[trigger.sent.start - 1].sent
+    named = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and any(before.start <= span.start < before.end for span in ref.mentions)
+    ]
+    return named if len(named) == size else []
+
+
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
     """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
     up the guest and the host who greets them, not the host and those beside the host."""
-    told = [mention.actor.referent, *mention.counterparts]
+    told = [mention.actor.referent, *mention.co_actors, *mention.counterparts]
     if not _welcomed_at_arrival_site(mention):
         return told
     before = [m for m in earlier if m.trigger.i < mention.trigger.i]
@@ -2336,12 +2374,12 @@ def _named_in_clause(trigger: Token) -> list[Token]:
 
 
 def _sets_up_group(mention: Mention) -> bool:
-    """A visit with its host named sets up the pair a later "the two leaders" means, as a
-    meeting does; an invitation told only as taken up ("arrived at the invitation of X") does
-    not: those who travel on it are not with the one who asked them."""
+    """A visit with its host named, or made by co-travellers, sets up the pair a later "the
+    two leaders" means, as a meeting does; an invitation told only as taken up ("arrived at the
+    invitation of X") does not: those who travel on it are not with the one who asked them."""
     if mention.type in GROUP_SOURCES:
         return not mention.taken_up
-    return mention.type == "visit" and bool(mention.counterparts)
+    return mention.type == "visit" and bool(mention.counterparts or mention.co_actors)
 
 
 def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:

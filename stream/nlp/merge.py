@@ -658,6 +658,7 @@ def _visits_to_their_city(
             and other.location.place is not None
             and other.location.place.kind == "city"
             and (site or _inside(other.location, country))
+            and not _came_from(visit, other.location)
             and traveller in _participants(other.principal)
             and other.status is visit.status
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
@@ -683,6 +684,13 @@ def _visits_to_their_city(
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+
+
+def _came_from(visit: MergedEvent, city: Referent) -> bool:
+    """ "Landed at X airport from Sydney, where they had ended a visit": the city a traveller
+    arrives from is not the city of the arrival."""
+    left = (w for m in visit.mentions for w in roles.prep_objects(m.trigger, "from"))
+    return any(span.start <= word.i < span.end for word in left for span in city.mentions)
 
 
 def _sites_of_the_stay(events: list[MergedEvent]) -> None:

@@ -567,7 +567,7 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
-            if _owner_read_as_party(word):
+            if _owner_read_as_party(word) or _country_of_title_read_as_party(word):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
@@ -611,9 +611,20 @@ def _dangling_conjunct(token: Token) -> list[Token]:
             word = word.head
         name = entity_span(word)
     if name is None or name.label_ != "PERSON":
+        name = _person_after_title(token.doc[coordinators[0].i + 1])
+    if name is None:
         return []
     head = name.root
     return [head] if head.head.i != token.i else []
+
+
+def _person_after_title(word: Token) -> Span | None:
+    """ "And Ruritanian President B": the person named after a demonym and an office."""
+    doc = word.doc
+    while word.i + 1 < len(doc) and (word.ent_type_ == "NORP" or _addresses(word, role_words())):
+        word = doc[word.i + 1]
+    name = entity_span(word)
+    return name if name is not None and name.label_ == "PERSON" else None
 
 
 def _folded_names(token: Token) -> list[Token]:
@@ -635,6 +646,17 @@ def _owner_read_as_party(word: Token) -> bool:
     name = entity_span(word)
     end = name.end if name is not None else word.i + 1
     return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
+
+
+def _country_of_title_read_as_party(word: Token) -> bool:
+    """ "President A and Ruritanian Prime Minister B": when the parser folds A into B's title,
+    the country printed before B's office hangs on A as if it were listed with the names."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    if word.dep_ != "conj" or word.ent_type_ not in ("GPE", "NORP") or end >= len(word.doc):
+        return False
+    office = word.doc[end]
+    return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
@@ -774,6 +796,11 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
         return []
     found = referents([c for agent in agents for c in agent.conjuncts], table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def names_its_agent(verb: Token) -> bool:
+    """Whether a passive verb names who does it: "they were met by X"."""
+    return verb.pos_ not in NOUN_POS and bool(_passive_agents(verb))
 
 
 def _passive_agents(verb: Token) -> list[Token]:
@@ -1725,7 +1752,8 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
         subjects = _subjects(trigger) or _subjects_of_time_clause(trigger)
-        conjuncts = [c for s in agents or subjects for c in s.conjuncts]
+        doers = agents or subjects
+        conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in subjects for c in _fellow_heads(s)]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
@@ -1744,7 +1772,16 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
     coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
     stray = [other for other in subjects if other.i != subject.i] if coordinated else []
-    return [*subject.conjuncts, *stray, *_folded_names(subject)]
+    return [*subject.conjuncts, *stray, *_folded_names(subject), *_split_name_conjuncts(subject)]
+
+
+def _split_name_conjuncts(word: Token) -> list[Token]:
+    """ "Von der Leyen and X travelled": the parser may split a name with particles and hang
+    the list's "and" on another word of the name than the one it takes for the subject."""
+    name = entity_span(word)
+    if name is None:
+        return []
+    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
 
 
 def _subjects(trigger: Token) -> list[Token]:
@@ -1801,7 +1838,32 @@ def group_word(trigger: Token) -> Token | None:
     words = [*_subjects(trigger), *prep_objects(trigger, "between")]
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
-    return next((word for word in words if _is_group_anaphor(word)), None)
+    return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(
+        trigger
+    )
+
+
+def _number_holding(noun: Token) -> Token | None:
+    """ "The two held talks with X": the parser may read the number and the verb of holding as
+    modifiers of the talks; the number is then the subject standing for the group."""
+    if noun.pos_ not in NOUN_POS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
+    counts = (c for c in noun.children if c.dep_ == "nummod" and _counts_a_group(c))
+    return next(counts, None) if held else None
+
+
+def _counted_alone(word: Token) -> bool:
+    """ "The two met X": a number with no noun of its own stands for those told before."""
+    return (
+        word.dep_ in SUBJECTS
+        and _counts_a_group(word)
+        and any(c.lower_ == "the" for c in word.children)
+    )
+
+
+def _counts_a_group(word: Token) -> bool:
+    return word.pos_ == "NUM" and word.lower_ in cue_words("group_quantifier")
 
 
 def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
@@ -1813,6 +1875,18 @@ def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
             found = referents([subject], table)
             return found if len(found) > 1 else []
     return []
+
+
+def pair_governing(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The subject and the object of the clause a clause of time hangs from, which its "the
+    two" or "they" means: "A briefed B on his plans when the two met in Oslo"."""
+    verb = trigger.head
+    if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    words = [*children(verb, "nsubj"), *children(verb, "dobj")]
+    found = [referent(word, table) for word in words]
+    people = [ref for ref in found if ref is not None and ref.label == "PERSON"]
+    return people if len(words) == 2 and len({ref.key for ref in people}) == 2 else []
 
 
 def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
@@ -1861,7 +1935,7 @@ def met_one_by_one(trigger: Token) -> Token | None:
 
 
 def _is_group_anaphor(word: Token) -> bool:
-    if word.lower_ in ("they", "both"):
+    if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.

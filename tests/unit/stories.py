@@ -28,3 +28,8 @@ def told(events: list[Event], event_type: str) -> set[Told]:
         for e in events
         if e.type == event_type
     }
+
+
+def meetings(events: list[Event]) -> list[set[str]]:
+    """Each meeting as the set of its parties' ids, whoever is the actor."""
+    return [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]

@@ -5,13 +5,8 @@ Invented sentences with real-style names, read with the real model.
 
 from __future__ import annotations
 
-from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
-
-
-def meetings(events: list[Event]) -> list[set[str]]:
-    return [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+from tests.unit.stories import events_of, meetings
 
 
 def test_two_prime_ministers_are_the_premier_and_the_prime_minister_named(

@@ -1,0 +1,221 @@
+"""Co-subjects and groups of travellers, on invented sentences: each named traveller of a
+shared trip makes a visit of their own, however the parser hangs the list of names."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from stream.nlp import roles
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
+from tests.unit.stories import events_of, meetings, told
+
+
+def test_a_name_folded_into_the_next_ones_title_travels_too(enricher: Enricher) -> None:
+    # The parser reads the first name as a modifier of the second one's title.
+    text = (
+        "Ruritanian President Ivan Petrov and Kosovo Prime Minister Arben Krasniqi travelled "
+        "to Ohrid on Saturday for another round of talks."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivan-petrov", (), "ohrid"),
+        ("arben-krasniqi", (), "ohrid"),
+    }
+
+
+def test_the_country_of_the_second_ones_title_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Ruritanian President Ivan Petrov and Kosovo Prime Minister Arben Krasniqi held talks "
+        "in Ohrid on Saturday."
+    )
+    (talks,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert {talks.actor.id, *(c.id for c in talks.counterparts)} == {
+        "ivan-petrov",
+        "arben-krasniqi",
+    }
+
+
+def test_a_welcome_told_with_a_shared_arrival_greets_each_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and his wife Ana Marek landed at Vadum's airport on Thursday "
+        "evening and were greeted by Governor Elin Saro."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("elin-saro",), "vadum"),
+        ("ana-marek", ("elin-saro",), "vadum"),
+    }
+
+
+def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "
+        "Marek was met by Governor Elin Saro."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("elin-saro",), "vadum"),
+        ("ana-brandt", (), "vadum"),
+    }
+
+
+def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
+    # The small model's parse of "... with Lorvian President Ivo Marek and Osterlich President
+    # Elin Saro": the "and" stays on the first name, the second hangs off a stray "President".
+    words = "Kell held talks with Lorvian President Ivo Marek and Osterlich President Elin Saro ."
+    heads = [1, 1, 1, 2, 5, 7, 7, 3, 7, 10, 1, 12, 10, 1]
+    deps = "nsubj ROOT dobj prep compound compound compound pobj cc amod dep compound appos punct"
+    pos = "PROPN VERB NOUN ADP PROPN PROPN PROPN PROPN CCONJ ADJ PROPN PROPN PROPN PUNCT"
+    ents = "B-PERSON O O O B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        ents=ents.split(),
+    )
+    found = roles.referents([doc[7]], canonical_entities(doc))
+    assert [ref.key for ref in found] == ["ivo marek", "elin saro"]
+
+
+def test_a_name_split_at_its_particles_keeps_its_and(enricher: Enricher) -> None:
+    text = (
+        "Commission President Ursula von der Brandt is in Korvo this week.\n\n"
+        "In March, von der Brandt and Saroudis travelled to Cairo with the prime ministers of "
+        "Italy and Greece."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ursula-von-der-brandt", (), "cairo"), ("saroudis", (), "cairo")} <= visits
+
+
+def test_the_two_mediators_are_the_pair_met_before_not_the_host(enricher: Enricher) -> None:
+    text = (
+        "Former President Ivo Marek left Lorvia late on Saturday after two days of talks in "
+        "Vadum with Osterlich President Elin Saro and Moldavian President Piet Brandt.\n\n"
+        "The two mediators had arrived in Vadum on Friday morning and held talks with Mr "
+        "Marek at the palace."
+    )
+    events = events_of(enricher, text)
+    assert {("elin-saro", (), "vadum"), ("piet-brandt", (), "vadum")} <= told(events, "visit")
+    parties = [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+    assert {"ivo-marek", "elin-saro", "piet-brandt"} in parties
+
+
+TRAVELLED_TOGETHER = (
+    "President Ivo Marek and Commission President Elin Saro travelled to Vadum on Thursday.\n\n"
+)
+
+
+def test_the_two_alone_are_the_co_travellers_told_before(enricher: Enricher) -> None:
+    text = TRAVELLED_TOGETHER + "The two met Prime Minister Ado Kell at the palace on Friday."
+    assert {"ivo-marek", "elin-saro", "ado-kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_who_held_talks_are_a_group_however_parsed(enricher: Enricher) -> None:
+    # The small model reads "held" as a modifier of "talks" and "two" as their number.
+    text = TRAVELLED_TOGETHER + "The two held talks with Prime Minister Ado Kell at the palace."
+    assert {"ivo-marek", "elin-saro", "ado-kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_leaders_are_the_co_travellers_not_the_one_they_met(enricher: Enricher) -> None:
+    text = TRAVELLED_TOGETHER + "The two leaders had already met Kell in Korvo in February."
+    assert {"ivo-marek", "elin-saro", "kell"} in meetings(events_of(enricher, text))
+
+
+def test_the_two_alone_with_one_traveller_told_make_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek travelled to Vadum on Thursday.\n\n"
+        "The two met Prime Minister Ado Kell at the palace on Friday."
+    )
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_they_who_travel_on_are_each_co_traveller(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Elin Saro arrived in Vienna on Monday.\n\n"
+        "They will travel to Geneva on Tuesday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ivo-marek", (), "geneva"), ("elin-saro", (), "geneva")} <= visits
+
+
+def test_the_two_in_a_clause_of_time_are_who_the_main_clause_names(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek held talks with President Ado Kell in Vadum on Monday.\n\n"
+        "Marek briefed Chancellor Elin Saro on his plans when the two met in Vienna last week."
+    )
+    assert {"ivo-marek", "elin-saro"} in meetings(events_of(enricher, text))
+
+
+def test_a_group_received_by_a_named_host_is_met_by_that_host(enricher: Enricher) -> None:
+    text = (
+        "Premier Ana Varga travelled to Tunis together with Commission President Elin Saro and "
+        "Prime Minister Piet Brandt. The three were received by President Ado Kell at the "
+        "presidential palace before the signing."
+    )
+    events = events_of(enricher, text)
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.actor.id == "ado-kell"
+    assert {c.id for c in talks.counterparts} == {"ana-varga", "elin-saro", "piet-brandt"}
+
+
+def test_a_welcome_of_the_group_just_arrived_greets_each_of_them(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and Prime Minister Elin Saro arrived in Vienna on Monday. They "
+        "were welcomed by Chancellor Ana Brandt."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-marek", ("ana-brandt",), "vienna"),
+        ("elin-saro", ("ana-brandt",), "vienna"),
+    }
+    assert meetings(events) == []
+
+
+def test_an_arrival_at_an_unknown_airport_is_not_in_the_city_left(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek arrived at Vadum International Airport on Wednesday evening from "
+        "Sydney, where he had ended a visit to Australia earlier in the day."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", (), "vadum-international-airport"),
+        ("ivo-marek", (), "sydney"),
+    }
+
+
+def test_travellers_who_go_on_to_a_summit_in_a_city_each_visit_it(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek, Chancellor Elin Saro and Prime Minister Piet Brandt held talks in "
+        "Vadum on Thursday.\n\n"
+        "Marek, Saro and Brandt will go on from Vadum to the summit in Vienna, which opens on "
+        "Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("ivo-marek", (), "vienna"), ("elin-saro", (), "vienna")} <= visits
+    assert ("piet-brandt", (), "vienna") in visits
+
+
+def test_the_four_heads_of_state_are_the_four_named_just_before(enricher: Enricher) -> None:
+    # The treaty's parties are read as states, so no event before names the four people.
+    text = (
+        "ASUNCION - The presidents of Argentina, Brazil, Paraguay and Uruguay yesterday signed "
+        "a treaty setting up a Southern Common Market.\n\n"
+        "The Treaty of Vadum was signed at the Lopez Palace at midday by President Ivo Marek, "
+        "Brazil's Elin Saro, Uruguay's Piet Brandt and their host, General Ado Kell, who has "
+        "ruled Paraguay since 1989.\n\n"
+        "The four heads of state met for nearly two hours before the ceremony."
+    )
+    parties = {"ivo-marek", "elin-saro", "piet-brandt", "ado-kell"}
+    assert parties in meetings(events_of(enricher, text))
+
+
+def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enricher) -> None:
+    text = (
+        "ASUNCION - The presidents of Argentina, Brazil, Paraguay and Uruguay yesterday signed "
+        "a treaty setting up a Southern Common Market.\n\n"
+        "The Treaty of Vadum was signed at the Lopez Palace at midday by President Ivo Marek, "
+        "Brazil's Elin Saro and their host, General Ado Kell, who has ruled Paraguay since "
+        "1989.\n\n"
+        "The four heads of state met for nearly two hours before the ceremony."
+    )
+    assert meetings(events_of(enricher, text)) == []
