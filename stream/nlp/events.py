@@ -2263,13 +2263,21 @@ def _group_parties(
             parties = _states_of(parties, reading.table)
         if not _sets_up_group(mention):
             continue
-        if len(parties) == 2 or (len(parties) > 2 and not pair):
+        if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
     holders = _holders_named_before(trigger, None if vague else office, size, reading.table)
     return holders or (_people_named_just_before(trigger, size, reading.table) if people else [])
+
+
+def _fits_group(parties: list[Referent], size: int | None, pair: bool) -> bool:
+    """Whether an event's parties can be the group: "the four heads of state" are not the three
+    who signed; an uncounted group is any two or more, "the two leaders" exactly two."""
+    if size is not None and size > 2:
+        return len(parties) == size
+    return len(parties) == 2 or (len(parties) > 2 and not pair)
 
 
 def _leaders_met(trigger: Token, event_type: str) -> Token | None:

@@ -198,24 +198,22 @@ def test_travellers_who_go_on_to_a_summit_in_a_city_each_visit_it(enricher: Enri
 def test_the_four_heads_of_state_are_the_four_named_just_before(enricher: Enricher) -> None:
     # The treaty's parties are read as states, so no event before names the four people.
     text = (
-        "ASUNCION - The presidents of Argentina, Brazil, Paraguay and Uruguay yesterday signed "
-        "a treaty setting up a Southern Common Market.\n\n"
-        "The Treaty of Vadum was signed at the Lopez Palace at midday by President Ivo Marek, "
-        "Brazil's Elin Saro, Uruguay's Piet Brandt and their host, General Ado Kell, who has "
-        "ruled Paraguay since 1989.\n\n"
-        "The four heads of state met for nearly two hours before the ceremony."
+        "KORVO - The leaders of four lake states yesterday set up a joint fisheries council.\n\n"
+        "The Korvo Charter was signed in the old harbour hall by President Ivo Marek, Lorvia's "
+        "Elin Saro, Osterlich's Piet Brandt and their host, Marshal Ado Kell, who has led "
+        "Moldavia since 2004.\n\n"
+        "The four heads of state then dined together at the marshal's lakeside residence."
     )
     parties = {"ivo-marek", "elin-saro", "piet-brandt", "ado-kell"}
     assert parties in meetings(events_of(enricher, text))
 
 
 def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enricher) -> None:
+    # Three signed: "the four heads of state" are neither them nor anyone else told.
     text = (
-        "ASUNCION - The presidents of Argentina, Brazil, Paraguay and Uruguay yesterday signed "
-        "a treaty setting up a Southern Common Market.\n\n"
-        "The Treaty of Vadum was signed at the Lopez Palace at midday by President Ivo Marek, "
-        "Brazil's Elin Saro and their host, General Ado Kell, who has ruled Paraguay since "
-        "1989.\n\n"
-        "The four heads of state met for nearly two hours before the ceremony."
+        "KORVO - The leaders of four lake states yesterday set up a joint fisheries council.\n\n"
+        "The Treaty of Korvo was signed at midday by President Ivo Marek, Lorvia's Elin Saro and "
+        "their host, Marshal Ado Kell, who has led Moldavia since 2004.\n\n"
+        "The four heads of state then dined together at the marshal's lakeside residence."
     )
     assert meetings(events_of(enricher, text)) == []
