@@ -1213,7 +1213,7 @@ def _place_of_talks_told(
 
 
 def _place_of_welcome_before(trigger: Token, reading: Reading) -> Referent | None:
-    """ "Held talks after a welcome ceremony at the Great Hall": talks that follow the
+    """ "Held talks after a welcome ceremony at the palace": talks that follow the
     ceremony welcoming the guest are held where it was."""
     verb = trigger.head if trigger.pos_ in roles.NOUN_POS and trigger.dep_ == "dobj" else trigger
     ceremonies = [
@@ -3007,7 +3007,7 @@ def _perfect(trigger: Token) -> bool:
 
 
 def _past_perfect(trigger: Token) -> bool:
-    """ "The two had discussed the visit by phone on Sunday": the past perfect sets the scene
+    """ "The two had spoken by phone on Sunday": the past perfect sets the scene
     behind the news; its day is not the one the story has reached."""
     verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
     verb = next(verbs, None)

@@ -687,7 +687,7 @@ def _visits_to_their_city(
 
 
 def _came_from(visit: MergedEvent, city: Referent) -> bool:
-    """ "Landed at X airport from Sydney, where they had ended a visit": the city a traveller
+    """ "Landed at X airport from Y, where their tour had ended": the city a traveller
     arrives from is not the city of the arrival."""
     left = (w for m in visit.mentions for w in roles.prep_objects(m.trigger, "from"))
     return any(span.start <= word.i < span.end for word in left for span in city.mentions)

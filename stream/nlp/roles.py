@@ -1879,7 +1879,7 @@ def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
 
 def pair_governing(trigger: Token, table: EntityTable) -> list[Referent]:
     """The subject and the object of the clause a clause of time hangs from, which its "the
-    two" or "they" means: "A briefed B on his plans when the two met in Oslo"."""
+    two" or "they" means: "A told B of the offer when the two met in Oslo"."""
     verb = trigger.head
     if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
         return []

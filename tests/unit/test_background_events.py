@@ -42,9 +42,8 @@ def test_talks_a_planned_trip_is_made_for_stay_planned(enricher: Enricher) -> No
 def test_travellers_who_went_somewhere_to_meet_met_each_other(enricher: Enricher) -> None:
     text = (
         "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
-        "Accra last hosted a gathering of this scale in October 1986, when Lorvian President "
-        "Arno Vell and Osterlich leader Karl Brenn travelled to the city to meet at the "
-        "Castle."
+        "The city has seen nothing like it since October 1986, when Lorvian President Arno Vell "
+        "and Osterlich leader Karl Brenn travelled to Accra to meet at the Castle."
     )
     meetings = dated(events_of(enricher, text), "meeting")
     assert meetings == {("arno-vell", ("karl-brenn",), "castle", "1986-10", "occurred")}
@@ -94,8 +93,8 @@ def test_a_trip_made_to_a_place_the_parser_hangs_on_the_verb_goes_there(
 ) -> None:
     text = (
         "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
-        "Vell made his first official trip abroad as president to Lome from June 10 to 12, "
-        "where he held talks with Prime Minister Ola Berg."
+        "Vell made his first trip abroad as president to Lome on June 10, and saw Prime "
+        "Minister Ola Berg while there."
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "lome", "2024-06-10", "occurred") in visits

@@ -81,8 +81,7 @@ def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
 def test_a_name_split_at_its_particles_keeps_its_and(enricher: Enricher) -> None:
     text = (
         "Commission President Ursula von der Brandt is in Korvo this week.\n\n"
-        "In March, von der Brandt and Saroudis travelled to Cairo with the prime ministers of "
-        "Italy and Greece."
+        "In March, von der Brandt and Saroudis flew to Cairo for talks on energy."
     )
     visits = told(events_of(enricher, text), "visit")
     assert {("ursula-von-der-brandt", (), "cairo"), ("saroudis", (), "cairo")} <= visits
@@ -142,7 +141,7 @@ def test_they_who_travel_on_are_each_co_traveller(enricher: Enricher) -> None:
 def test_the_two_in_a_clause_of_time_are_who_the_main_clause_names(enricher: Enricher) -> None:
     text = (
         "Prime Minister Ivo Marek held talks with President Ado Kell in Vadum on Monday.\n\n"
-        "Marek briefed Chancellor Elin Saro on his plans when the two met in Vienna last week."
+        "Marek told Chancellor Elin Saro of the offer when the two met in Vienna last week."
     )
     assert {"ivo-marek", "elin-saro"} in meetings(events_of(enricher, text))
 
@@ -175,11 +174,11 @@ def test_a_welcome_of_the_group_just_arrived_greets_each_of_them(enricher: Enric
 def test_an_arrival_at_an_unknown_airport_is_not_in_the_city_left(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek arrived at Vadum International Airport on Wednesday evening from "
-        "Sydney, where he had ended a visit to Australia earlier in the day."
+        "Auckland, where he had ended a state visit to New Zealand that morning."
     )
     assert told(events_of(enricher, text), "visit") == {
         ("ivo-marek", (), "vadum-international-airport"),
-        ("ivo-marek", (), "sydney"),
+        ("ivo-marek", (), "auckland"),
     }
 
 

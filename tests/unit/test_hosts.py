@@ -137,10 +137,9 @@ def test_a_courtesy_visit_to_a_person_is_a_call_on_them(enricher: Enricher) -> N
 def test_travellers_greeted_on_landing_then_calling_on_their_greeter(enricher: Enricher) -> None:
     text = (
         "Tolu in Bergen\n\n"
-        "President Amara Tolu of Ghana and his wife Efua Tolu landed at Bergen's airport on "
-        "Thursday evening and were greeted by Gov. Gen. Kari Moe, before calling on her at the "
-        "Royal Residence.\n\n"
-        "On Friday Tolu addressed parliament and met briefly with opposition leader Per Lie."
+        "President Amara Tolu of Ghana and his wife Efua Tolu landed in Bergen late on Thursday "
+        "and were greeted by Governor Kari Moe, before calling on her at the Royal Residence.\n\n"
+        "On Friday Tolu spoke at the university and met the mayor, Per Lie."
     )
     events = events_of(enricher, text)
     assert told(events, "visit") == {

@@ -12,15 +12,15 @@ def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
 ) -> None:
     events = events_of(
         enricher,
-        "President Tomas Varga arrived in Luanda on Tuesday night. Prime Minister Ivo Brankov "
+        "President Tomas Varga arrived in Maseru on Tuesday night. Prime Minister Ivo Brankov "
         "landed on Wednesday morning.\n\n"
-        "Before the three-way talks on Wednesday, President Jorge Mendes received each of his "
-        "guests separately, in meetings that lasted about 40 minutes.",
+        "Ahead of the joint session on Wednesday, President Jorge Mendes received each of his "
+        "guests separately.",
     )
     # Received where they travelled, though the sentence names no place.
     met = told(events, "meeting")
-    assert ("jorge-mendes", ("tomas-varga",), "luanda") in met
-    assert ("jorge-mendes", ("ivo-brankov",), "luanda") in met
+    assert ("jorge-mendes", ("tomas-varga",), "maseru") in met
+    assert ("jorge-mendes", ("ivo-brankov",), "maseru") in met
 
 
 def test_each_leader_met_is_each_leader_told_travelling(enricher: Enricher) -> None:
@@ -38,7 +38,7 @@ def test_each_leader_met_is_each_leader_told_travelling(enricher: Enricher) -> N
 def test_each_guest_with_one_traveller_told_is_no_meeting(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "President Tomas Varga arrived in Luanda on Tuesday night.\n\n"
+        "President Tomas Varga arrived in Maseru on Tuesday night.\n\n"
         "On Wednesday, President Jorge Mendes received each of his guests separately.",
     )
     assert told(events, "meeting") == set()
@@ -47,10 +47,10 @@ def test_each_guest_with_one_traveller_told_is_no_meeting(enricher: Enricher) ->
 def test_a_statesman_of_a_country_is_its_leader_named(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "Ugandan President Tomas Varga arrived in Luanda on Tuesday night. Kenyan Prime "
-        "Minister Ivo Brankov landed on Wednesday morning. The summit was convened by Angolan "
+        "Ugandan President Tomas Varga arrived in Accra on Tuesday night. Kenyan Prime "
+        "Minister Ivo Brankov landed on Wednesday morning. The summit was convened by Ghanaian "
         "President Jorge Mendes.\n\n"
-        "On Wednesday the Angolan statesman received each of his guests separately.",
+        "On Wednesday the Ghanaian statesman received each of his guests separately.",
     )
     actors = {actor for actor, _, _ in told(events, "meeting")}
     assert actors == {"jorge-mendes"}
@@ -61,10 +61,10 @@ def test_the_heads_of_state_are_the_leaders_of_the_welcome_not_the_spouse(
 ) -> None:
     events = events_of(
         enricher,
-        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "President Tomas Varga flew into Yerevan on Monday for a short working visit.\n\n"
         "He was welcomed at the airport by President Ivo Brankov and First Lady Mira Brankova."
         "\n\n"
-        "After the welcome ceremony, the heads of state held a one-on-one meeting.",
+        "Once the honour guard had been inspected, the heads of state held private talks.",
     )
     met = {tuple(sorted((actor, *met))) for actor, met, _ in told(events, "meeting")}
     assert met == {("ivo-brankov", "tomas-varga")}
@@ -73,10 +73,10 @@ def test_the_heads_of_state_are_the_leaders_of_the_welcome_not_the_spouse(
 def test_the_leaders_with_one_leader_told_make_no_meeting(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "President Tomas Varga flew into Yerevan on Monday for a short working visit.\n\n"
         "He was welcomed at the airport by Foreign Minister Ivo Brankov and his wife Mira "
         "Brankova.\n\n"
-        "After the welcome ceremony, the leaders held a meeting.",
+        "Once the honour guard had been inspected, the leaders held talks.",
     )
     assert told(events, "meeting") == set()
 
@@ -86,10 +86,10 @@ def test_a_day_told_in_the_past_perfect_is_not_the_day_the_story_reached(
 ) -> None:
     events = events_of(
         enricher,
-        "President Tomas Varga arrived in Tbilisi on Monday on a one-day working visit.\n\n"
+        "President Tomas Varga flew into Yerevan on Monday for a short working visit.\n\n"
         "He was welcomed at the airport by President Ivo Brankov and First Lady Mira Brankova. "
-        "The two presidents had discussed the programme of the visit by phone on Sunday.\n\n"
-        "After the welcome ceremony, the heads of state held a one-on-one meeting.",
+        "The two presidents had agreed the agenda in a phone call on Sunday.\n\n"
+        "Once the honour guard had been inspected, the heads of state held private talks.",
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert meeting.date is not None and meeting.date.value == "2025-03-24"
