@@ -1624,9 +1624,6 @@ class Title:
     # Told only by likeness ("his Thai counterpart, Y" holds the host's office): it answers a
     # role phrase that names the country, never a bare "the minister".
     by_likeness: bool = False
-    # Printed after the body it serves ("European Commission President X"): a bare "the
-    # president" is called by the body, not by its office alone.
-    of_body: bool = False
 
     def fits(self, wanted: Title) -> bool:
         """Whether a role phrase ("the Secretary") can stand for the holder of this office:
@@ -1664,7 +1661,6 @@ def _resolve_titles(
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
     visitors = _travellers(referents.values())
-    of_bodies = {ref.key for _, title, ref in titled if title.of_body}
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -1675,10 +1671,6 @@ def _resolve_titles(
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
-        if wanted.nationality is None and not _of_a_body(phrase):
-            # "The president", where a president of a state and the president of a body are
-            # named, is the state's: the other is called by the body ("the Commission chief").
-            fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
@@ -1896,17 +1888,7 @@ def _title_of(span: Span) -> Title | None:
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return _title_after(span)
-    return Title(country or _nationality(doc[start:end]), words, of_body=_of_a_body(doc[start:end]))
-
-
-def _after_a_body(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].ent_type_ == "ORG"
-
-
-def _of_a_body(phrase: Span) -> bool:
-    """ "The Commission president", "the European Council's president"."""
-    named = any(word.ent_type_ == "ORG" for word in phrase)
-    return named or _names_a_body(phrase) or _after_a_body(phrase.doc, phrase.start)
+    return Title(country or _nationality(doc[start:end]), words)
 
 
 def _title_after(span: Span) -> Title | None:
