@@ -208,15 +208,14 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
     headline every word is capitalised, so the model runs a name on into its verb and object.
     The story tells the same people again in sentence case: a headline name ends at the first
     word after a told one that no name in the story has."""
-    headlines = [span for span in spans if span.label_ == "PERSON" and _on_headline(span)]
+    people = [span for span in spans if span.label_ == "PERSON"]
+    if not people:
+        return spans
+    text = people[0].doc.text  # built anew from the tokens at each access: once a Doc
+    headlines = [span for span in people if _on_headline(span, text)]
     if not headlines:
         return spans
-    told = {
-        word.lower_
-        for span in spans
-        if span.label_ == "PERSON" and not _on_headline(span)
-        for word in span
-    }
+    told = {word.lower_ for span in people if span not in headlines for word in span}
     cut: dict[int, Span] = {}
     for span in headlines:
         end = next(
@@ -233,12 +232,12 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
     return [cut.get(span.start, span) if span.label_ == "PERSON" else span for span in spans]
 
 
-def _on_headline(span: Span) -> bool:
-    """Whether a span stands on a line set in title case or capitals: a headline or a slug."""
-    doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+def _on_headline(span: Span, text: str) -> bool:
+    """Whether a span stands on a line of the Doc's text set in title case or capitals: a
+    headline or a slug."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [word for word in re.findall(r"[^\W\d_]+", line) if len(word) > 3]
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
