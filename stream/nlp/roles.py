@@ -2131,13 +2131,15 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
 
 
 def _town_named(words: str) -> gazetteer.Place | None:
-    """A city or district by its own name, not by an alternate one ("Ivo" is no "Iwo"); an
-    airport named for its country ("Ruritania International Airport") serves the capital."""
+    """A city or district by its own name, or a big city by another ("Chittagong"), not a
+    small town whose other names include a word ("Air" of "Air Base"); an airport named for
+    its country ("Ruritania International Airport") serves the capital."""
     known = gazetteer.place(words)
     if known is not None and known.kind == "country":
         return gazetteer.capital_of(known.country_code)
-    named = known is not None and fold(known.name) == fold(words)
-    return known if named and known.kind in ("city", "region") else None
+    if known is None or known.kind not in ("city", "region"):
+        return None
+    return known if fold(known.name) == fold(words) or gazetteer.prominent_city(known) else None
 
 
 # Words between an airport's town and "Airport": "Paro International Airport".

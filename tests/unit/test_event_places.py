@@ -528,9 +528,9 @@ def test_an_airport_named_for_a_person_is_not_in_a_town_of_their_first_name(
     # "Ivo" is an alternate spelling of a Nigerian city; the airport is named for a person.
     events = events_of(
         enricher,
-        "President Ado Kell this morning hosted Osterland's Vice President Ana Varga for talks "
-        "at State House in Lusaka. Ms Varga arrived at Ivo Marek International Airport "
-        "yesterday evening and was welcomed by Vice President Ido Lund.",
+        "Talks between Osterland's Vice President Ana Varga and President Ado Kell were held "
+        "at State House in Lusaka on Thursday. Varga had flown in to Ivo Marek International "
+        "Airport the night before, where Vice President Ido Lund greeted her.",
     )
     visits = [e for e in events if e.type == "visit"]
     assert [v.location.city if v.location else None for v in visits] == ["Lusaka"]
@@ -539,19 +539,31 @@ def test_an_airport_named_for_a_person_is_not_in_a_town_of_their_first_name(
 def test_an_airport_named_for_its_district_is_in_that_district(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "The Lorvian Prime Minister Ivo Varga arrived at Paro International Airport yesterday "
-        "morning on a two-day state visit.",
+        "Chancellor Ivo Varga of Lorvia landed at Bumthang Domestic Airport on Friday for "
+        "three days of talks.",
     )
     (visit,) = [e for e in events if e.type == "visit"]
     assert visit.location is not None
-    assert (visit.location.name, visit.location.country_code) == ("Paro", "BT")
+    assert (visit.location.name, visit.location.country_code) == ("Bumthang", "BT")
 
 
 def test_an_airport_named_for_a_city_and_its_twin_serves_the_city(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "Lorvian President Ivo Varga arrived at Rabat-Sale Airport on Monday afternoon for a "
-        "three-day state visit.",
+        "President Ivo Varga of Lorvia arrived at Rabat-Sale Airport late on "
+        "Tuesday, opening a tour of North Africa.",
     )
     (visit,) = [e for e in events if e.type == "visit"]
     assert visit.location is not None and visit.location.name == "Rabat"
+
+
+def test_an_airport_named_for_a_city_by_its_other_name_serves_the_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Varga of Lorvia arrived at Chittagong International Airport "
+        "late on Tuesday.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.city == "Chattogram"
