@@ -1402,14 +1402,16 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     if _names_country(referent.name) and any(m.label_ != "PERSON" for m in referent.mentions):
         return EntityLabel.GPE.value  # not a person named Chad
     labelled = [mention for mention in referent.mentions if mention.label_]
-    voters = [m for m in labelled if m.start_char >= dateline_end] or labelled
+    told = [m for m in labelled if m.start_char >= dateline_end]
+    if not told and _names_a_town(referent.name):
+        return EntityLabel.GPE.value  # "LUSAKA, May 2 -": named only where the story is filed
+    voters = told or labelled
     # "Crossed the Darien": a name printed after "the" is no person's, whatever the model says.
     voters = [m for m in voters if not _person_after_article(m)] or voters
     votes = Counter(mention.label_ for mention in voters)
     # A tie between a place and a person, for a name the gazetteer knows as a city or a
     # country (a city named after a person, read once each way), goes to the place.
-    known = gazetteer.place(referent.name)
-    placed = known is not None and known.kind in ("city", "country")
+    placed = _names_a_town(referent.name)
     label = max(
         votes,
         key=lambda label: (votes[label], placed and label == "GPE", label == referent.label),
@@ -1417,6 +1419,11 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     if label == "GPE" and _unknown_acronym(referent.name):
         return EntityLabel.ORG.value  # "BRICS", "ASEAN": blocs the model reads as places
     return label
+
+
+def _names_a_town(name: str) -> bool:
+    known = gazetteer.place(name)
+    return known is not None and known.kind in ("city", "country")
 
 
 def _person_after_article(mention: Span) -> bool:

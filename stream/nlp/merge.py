@@ -246,6 +246,32 @@ def _country_told(place: Referent, events: list[MergedEvent]) -> Referent:
     )
 
 
+def _town_of(place: Referent | None, events: list[MergedEvent]) -> Referent | None:
+    """The city a place is, or the city a site stands in ("talks at Linden Palace in Vaduz"),
+    as the story's events name it, else as the gazetteer does."""
+    where = place.place if place is not None else None
+    if where is None or where.city is None or where.kind not in ("city", "site"):
+        return None
+    if where.kind == "city":
+        return place
+    named = (
+        ref
+        for event in events
+        for mention in event.mentions
+        for ref in (mention.location, *mention.counterparts)
+        if ref is not None
+        and ref.place is not None
+        and ref.place.kind == "city"
+        and ref.key == fold(where.city)
+    )
+    city = gazetteer.place(where.city, [where.country_code])
+    if city is None or city.kind != "city":
+        return next(named, None)
+    return next(named, None) or Referent(
+        key=fold(city.name), label="GPE", name=city.name, place=city
+    )
+
+
 def _trip_made_to_a_town(event: MergedEvent) -> bool:
     """A trip made, to a city or a country: a site's place the gazetteer may only guess."""
     where = event.location.place if event.location is not None else None
@@ -651,33 +677,32 @@ def _visits_to_their_city(
             continue
         traveller = visit.first.actor.referent.key
         there = [
-            other
+            (other, town)
             for other in events
             if other is not visit
-            and other.location is not None
-            and other.location.place is not None
-            and other.location.place.kind == "city"
-            and (site or _inside(other.location, country))
-            and not _came_from(visit, other.location)
+            and (town := _town_of(other.location, events)) is not None
+            and (site or _inside(town, country))
+            and not _came_from(visit, town)
             and traveller in _participants(other.principal)
             and other.status is visit.status
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
         ]
-        cities = {other.location.key: other.location for other in there}
+        cities = {town.key: town for _, town in there}
         if len(cities) > 1:
             # "arrived in the country on Friday ... met X in its capital; on Saturday in a
             # second city": the city of the arrival's own day.
             cities = {
-                other.location.key: other.location
-                for other in there
+                town.key: town
+                for other, town in there
                 if visit.date is not None
                 and other.date is not None
                 and other.date.start == visit.date.start
             }
         if len(cities) == 1:
             visit.location = next(iter(cities.values()))
-            visit.date = _date_of_first_doings(visit, there)
-            landings += [(visit, there)] if site else []
+            doings = [other for other, _ in there]
+            visit.date = _date_of_first_doings(visit, doings)
+            landings += [(visit, doings)] if site else []
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
         if visit.location is not country:

@@ -2118,21 +2118,45 @@ def is_arrival_site(place: Referent) -> bool:
 
 
 def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
-    """The city an airport serves: the one the gazetteer gives, or the city its name begins
-    with ("Northfield Airport", "Northfield-Jones International Airport"); an airport named
-    for its country ("Ruritania International Airport") serves that country's capital."""
+    """The city an airport serves: the one the gazetteer gives, or the city or district its
+    name begins with ("Northfield Airport", "Northfield-Jones International Airport")."""
     if site.place is not None and site.place.kind == "site" and site.place.city:
         known = gazetteer.place(site.place.city, [site.place.country_code])
         if known is not None and known.kind == "city":
             return table.place(known)
-    words = re.split(r"[\s\u2013-]+", site.name)
-    for size in range(len(words) - 1, 0, -1):
-        known = gazetteer.place(" ".join(words[:size]))
-        if known is not None and known.kind == "country":
-            known = gazetteer.capital_of(known.country_code)
-        if known is not None and known.kind == "city":
-            return table.place(known)
-    return None
+    towns = [_town_named(words) for words in _town_words(site.name)]
+    # "Rabat-Sale Airport" serves the city of Rabat before the region of Rabat-Sale.
+    ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
+    return table.place(ranked[0]) if ranked else None
+
+
+def _town_named(words: str) -> gazetteer.Place | None:
+    """A city or district by its own name, or a big city by another ("Chittagong"), not a
+    small town whose other names include a word ("Air" of "Air Base"); an airport named for
+    its country ("Ruritania International Airport") serves the capital."""
+    known = gazetteer.place(words)
+    if known is not None and known.kind == "country":
+        return gazetteer.capital_of(known.country_code)
+    if known is None or known.kind not in ("city", "region"):
+        return None
+    return known if fold(known.name) == fold(words) or gazetteer.prominent_city(known) else None
+
+
+# Words between an airport's town and "Airport": "Paro International Airport".
+_SITE_WORDS = frozenset({"international", "regional", "domestic", "municipal", "military"})
+
+
+def _town_words(name: str) -> Iterator[str]:
+    """The leading words of an airport's name that may name its town, longest first: those
+    before a dash or before a word that says what the site is ("Northfield-Jones Airport",
+    "Northfield International Airport"). A name's first words alone ("Ivo" of "Ivo Marek
+    International Airport") are a person's, not a town's."""
+    words = re.split(r"(\s+|[\u2013-])", name)
+    for end in range(len(words) - 2, 0, -2):
+        dash = words[end].strip() != ""
+        following = words[end + 1].lower()
+        if dash or following in _SITE_WORDS or following in cue_words("arrival_site"):
+            yield "".join(words[:end])
 
 
 def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:

@@ -507,3 +507,63 @@ def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> N
         "Haugen held talks with President Jon Lund at the Hall of the Republic on Saturday.",
     )
     assert place_of(events, "meeting") == "Hall of the Republic"
+
+
+def test_a_dateline_city_the_model_reads_as_an_organisation_still_places_an_airport(
+    enricher: Enricher,
+) -> None:
+    # All in capitals and named nowhere else, the dateline's city is often tagged ORG.
+    events = events_of(
+        enricher,
+        "LUSAKA, March 27 -- Ms Ana Varga arrived at Ado Kell International Airport on "
+        "Wednesday evening and was welcomed by Vice President Ivo Marek.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.city == "Lusaka"
+
+
+def test_an_airport_named_for_a_person_is_not_in_a_town_of_their_first_name(
+    enricher: Enricher,
+) -> None:
+    # "Ivo" is an alternate spelling of a Nigerian city; the airport is named for a person.
+    events = events_of(
+        enricher,
+        "Talks between Osterland's Vice President Ana Varga and President Ado Kell were held "
+        "at State House in Lusaka on Thursday. Varga had flown in to Ivo Marek International "
+        "Airport the night before, where Vice President Ido Lund greeted her.",
+    )
+    visits = [e for e in events if e.type == "visit"]
+    assert [v.location.city if v.location else None for v in visits] == ["Lusaka"]
+
+
+def test_an_airport_named_for_its_district_is_in_that_district(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chancellor Ivo Varga of Lorvia landed at Bumthang Domestic Airport on Friday for "
+        "three days of talks.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None
+    assert (visit.location.name, visit.location.country_code) == ("Bumthang", "BT")
+
+
+def test_an_airport_named_for_a_city_and_its_twin_serves_the_city(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Varga of Lorvia arrived at Rabat-Sale Airport late on "
+        "Tuesday, opening a tour of North Africa.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Rabat"
+
+
+def test_an_airport_named_for_a_city_by_its_other_name_serves_the_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Varga of Lorvia arrived at Chittagong International Airport "
+        "late on Tuesday.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.city == "Chattogram"
