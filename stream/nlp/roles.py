@@ -2662,15 +2662,20 @@ def _city_right_after(token: Token, table: EntityTable) -> list[Token]:
     name = entity_span(token)
     end = name.end if name is not None else token.i + 1
     doc = token.doc
+    if end + 1 < len(doc) and doc[end].text == "," and _known_city(doc[end + 1], table):
+        return [doc[end + 1]]  # "at the Orla Palace, Brenn": the city set off after the venue
     if end < len(doc) and doc[end].text == ",":
         # "at the Orla, his residence in Brenn": an apposition may say it, however parsed.
         described = takewhile(lambda word: not word.is_punct, doc[end + 1 : end + 1 + APPOSITION])
         end = next((word.i for word in described if word.lower_ == "in"), end)
     if end + 1 >= len(doc) or doc[end].lower_ != "in":
         return []
-    found = table.at(doc[end + 1])
-    city = found is not None and found.place is not None and found.place.kind == "city"
-    return [doc[end + 1]] if city else []
+    return [doc[end + 1]] if _known_city(doc[end + 1], table) else []
+
+
+def _known_city(word: Token, table: EntityTable) -> bool:
+    found = table.at(word)
+    return found is not None and found.place is not None and found.place.kind == "city"
 
 
 def _names_a_site(ref: Referent) -> bool:

@@ -567,3 +567,16 @@ def test_an_airport_named_for_a_city_by_its_other_name_serves_the_city(
     )
     (visit,) = [e for e in events if e.type == "visit"]
     assert visit.location is not None and visit.location.city == "Chattogram"
+
+
+def test_a_city_set_off_by_a_comma_after_a_venue_is_where_the_venue_stands(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Berg received President Ivo Varga of Lorvia at Orla House, Oslo, "
+        "on Tuesday morning for talks on trade.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.city) == ("Orla House", "Oslo")
