@@ -133,7 +133,11 @@ def extract_mentions(
     sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
     for span in spans:
         trigger = span.root
-        if trigger.idx < dateline_end or _is_heading(trigger.sent, reading.text):
+        if (
+            trigger.idx < dateline_end
+            or _is_heading(trigger.sent, reading.text)
+            or _links_another_story(trigger, reading.text)
+        ):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
@@ -1599,6 +1603,21 @@ def _is_heading(sentence: Span, text: str) -> bool:
     return not ended and (
         not any(token.pos_ in ("VERB", "AUX") for token in sentence) or _is_headline(sentence)
     )
+
+
+# A line that points the reader to another story: "Related:", "Read more:", "Also read:".
+_LINK_LINE = re.compile(
+    r"(?:related(?:\s+(?:articles?|stories|topics))?|(?:also\s+)?read(?:\s+(?:more|also))?"
+    r"|see\s+also)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _links_another_story(word: Token, text: str) -> bool:
+    """Whether a word stands on a link to another story: its headline tells that story's
+    news, which this story does not report ("Related: Lorvia and Tarvia sign a pact")."""
+    line_start = text.rfind("\n", 0, word.idx) + 1
+    return _LINK_LINE.match(text, line_start) is not None
 
 
 def _is_headline(sentence: Span) -> bool:

@@ -1585,7 +1585,12 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
             "2025-03-29",
         ),
         # A caption's present tells the picture, not the schedule.
-        ("PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.", "meeting", "2025-03-25"),
+        (
+            "Anna Berg held talks with Erik Lund in Oslo.\n\n"
+            "PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.",
+            "meeting",
+            "2025-03-25",
+        ),
     ],
 )
 def test_events_weekday_of_a_scheduled_event_lies_ahead(
@@ -3436,6 +3441,41 @@ def test_events_headline_joins_the_story_and_makes_no_event_of_its_own(
     )
     events = enricher.enrich(article).events
     assert [event.type.value for event in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Related: Tarvian President Jon Ek visits Lorvia",
+        "Read more: Lund visits Tarvia, signs grain deal",
+        "ALSO READ: Arno Vell to travel to Lima next week",
+        "See also: Vell meets Lund in Bergen",
+    ],
+)
+def test_events_a_link_to_another_story_tells_no_event(enricher: Enricher, link: str) -> None:
+    text = f"Prime Minister Ivo Lund met President Arno Vell in Oslo on Monday.\n\n{link}"
+    events = events_of(enricher, text)
+    assert [(e.type.value, e.actor.id) for e in events] == [("meeting", "ivo-lund")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "PHOTO: President Arno Vell receives Prime Minister Ivo Lund at the palace yesterday.",
+        "Picture: Ivo Lund meets Jon Ek in Oslo on Monday.",
+        "Photo: Ivo Lund is welcomed by Arno Vell in Oslo. (Reuters)",
+    ],
+)
+def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
+    enricher: Enricher, caption: str
+) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Oslo on Sunday for a two-day visit to Norway.\n\n"
+        f"Lund will travel to Bergen on Tuesday.\n\n{caption}"
+    )
+    events = events_of(enricher, text)
+    assert {(e.type.value, e.actor.id) for e in events} == {("visit", "ivo-lund")}
+    assert "meeting" not in {e.type.value for e in events}
 
 
 def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enricher) -> None:
