@@ -1393,8 +1393,10 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
 
 
 def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
-    """ "Left for Brenn at the end of the tour": a leader who leaves for the capital of the
-    state their title names is going home, which is no visit."""
+    """ "Left for Brenn at the end of the tour": a leader who leaves for the state their title
+    names, or its capital, is going home, which is no visit; so too for another of its cities,
+    unless the departure tells what they will do there ("left for Vadum, where he opened ...",
+    "left for Vadum to open ...": a stop at home)."""
     actor, location = mention.actor.referent, mention.location
     if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
         return False
@@ -1406,7 +1408,14 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
     if state is None or state.place is None:
         return False
     capital = gazetteer.capital_of(state.place.country_code)
-    return location.place in (capital, state.place)
+    if location.place in (capital, state.place):
+        return True
+    at_home = location.place.country_code == state.place.country_code
+    return at_home and not _business_told_there(mention.trigger)
+
+
+def _business_told_there(departure: Token) -> bool:
+    return any(word.pos_ == "VERB" for word in departure.subtree if word.i > departure.i)
 
 
 def _filed_from_city(reading: Reading) -> Referent | None:

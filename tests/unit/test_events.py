@@ -2513,15 +2513,41 @@ def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
     assert all(v.actor.id in ("ada-moro", "bruno-castell") for v in visits)
 
 
-def test_events_leaving_for_the_capital_of_ones_own_state_is_going_home(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "left for Oslo in the evening",
+        "left for Bergen in the evening",
+        "is due to leave Copenhagen for Stavanger on Thursday",
+    ],
+)
+def test_events_leaving_for_a_city_of_ones_own_state_is_going_home(
+    enricher: Enricher, departure: str
 ) -> None:
     text = (
         "Norwegian Prime Minister Erik Lund flew into Copenhagen on Wednesday at the end of a "
-        "ten-day tour abroad, and left for Oslo in the evening."
+        f"ten-day tour abroad, and {departure}."
     )
     places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
     assert places == {"Copenhagen"}
+
+
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "left Copenhagen for Bergen on Thursday, where he opened a new ferry terminal",
+        "will leave for Bergen on Thursday to open a new ferry terminal",
+    ],
+)
+def test_events_leaving_for_a_city_at_home_to_do_something_there_is_a_stop(
+    enricher: Enricher, departure: str
+) -> None:
+    text = (
+        "Norwegian Prime Minister Erik Lund flew into Copenhagen on Wednesday at the end of a "
+        f"ten-day tour abroad, and {departure}."
+    )
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert places == {"Copenhagen", "Bergen"}
 
 
 @pytest.mark.parametrize(
