@@ -1743,6 +1743,7 @@ def _read_mention(
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
+        or _trip_reacted_to(trigger, reading)
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
@@ -2079,6 +2080,14 @@ def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) ->
         return False
     verb = trigger.head.head
     return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
+
+
+def _trip_reacted_to(trigger: Token, reading: Reading) -> bool:
+    """ "Activists protested against the visit in Vadum": a trip that others react to is one the
+    story tells elsewhere; neither the ones reacting nor where they do are the trip's. Unless
+    the reaction names its traveller: "thanked the Pope for his visit"."""
+    reaction = roles.reaction_to(trigger) if trigger.pos_ in roles.NOUN_POS else None
+    return reaction is not None and roles.thanked_for_it(reaction, reading.table) is None
 
 
 def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:

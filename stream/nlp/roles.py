@@ -1006,9 +1006,32 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
+    reaction = reaction_to(noun)
+    if reaction is not None:
+        # "Thanked X for his visit": one who reacts to a trip is not who makes it; one thanked
+        # or praised for it is.
+        return thanked_for_it(reaction, table)
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         return _verb_actor(governor, table)
     return None
+
+
+def reaction_to(noun: Token) -> Token | None:
+    """The verb by which someone reacts to the trip a noun names: "protested against the
+    visit", "condemned the trip", "thanked X for his visit"."""
+    if noun.lemma_ not in TRIP_NOUNS:
+        return None
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    if slot.dep_ not in ("dobj", "pobj") or governor.pos_ != "VERB":
+        return None
+    return governor if governor.lemma_ in cue_words("reaction") else None
+
+
+def thanked_for_it(reaction: Token, table: EntityTable) -> Role | None:
+    """The party a reaction is aimed at, who made the trip: "praised Lund for the trip"."""
+    found = next(filter(None, referents(list(children(reaction, "dobj")), table)), None)
+    return Role(found, from_parse=True) if found is not None else None
 
 
 def _traveller_restated(noun: Token, table: EntityTable) -> Role | None:
