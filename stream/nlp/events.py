@@ -1783,7 +1783,7 @@ def _read_mention(
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = _parties_named(event_type, trigger, actor, reading, earlier)
-    beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
+    beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
     if event_type in SHARED_TYPES:
@@ -1816,6 +1816,15 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+    """Those coordinated with the actor, who do it beside them. Not at a welcome: those who
+    welcome together, or are welcomed together, are one side of it ("was greeted by A and B",
+    "A and B were welcomed at the palace"), never each other's counterparts."""
+    if event_type == "meeting" and roles.is_welcome(trigger):
+        return []
+    return roles.co_subjects(trigger, table, event_type)
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:

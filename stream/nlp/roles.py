@@ -1154,6 +1154,12 @@ def is_courtesy_call(noun: Token) -> bool:
     return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
 
 
+def is_welcome(verb: Token) -> bool:
+    """ "Received", "greeted", "welcomed": what hosts do to guests (not "hosted", whose object is
+    a gathering, nor "met", which both sides do)."""
+    return verb.lemma_ in cue_words("hosting") & cue_words("reception")
+
+
 def counterparts(
     trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
 ) -> list[Referent]:
@@ -1170,10 +1176,14 @@ def counterparts(
     words: list[Token] = []
     named_with: list[Referent] = []
     agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
+    # "Was greeted by A and B", "A and B were welcomed": those who welcome together, or are
+    # welcomed together, are one side of the welcome, never each other's counterparts.
+    one_side = is_welcome(trigger)
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
-        words += [*_passive_subjects(trigger), *(c for a in agents for c in a.conjuncts)]
-    elif event_type in ("meeting", "agreement"):
+        words += _passive_subjects(trigger)
+        words += [] if one_side else [c for a in agents for c in a.conjuncts]
+    elif event_type in ("meeting", "agreement") and not one_side:
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.
