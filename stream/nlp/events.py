@@ -146,6 +146,7 @@ def extract_mentions(
                 mention is None
                 or _goes_home(mention, mentions)
                 or _leaves_for_home(mention, reading)
+                or _only_wished_for(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -1825,6 +1826,15 @@ def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[R
     if event_type == "meeting" and roles.is_welcome(trigger):
         return []
     return roles.co_subjects(trigger, table, event_type)
+
+
+def _only_wished_for(mention: Mention) -> bool:
+    """ "Said he hoped to meet X at the earliest opportunity", "would like to travel to Y": a
+    wish that names no time is no plan, and no event ("wants to meet X next week" is one)."""
+    trigger = mention.trigger
+    # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
+    wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
+    return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:

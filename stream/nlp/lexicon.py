@@ -85,6 +85,7 @@ CueKind = Literal[
     "guest",
     "leader_noun",
     "reaction",
+    "wish",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -138,6 +138,24 @@ def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
     assert _of_type(events_of(enricher, text), "meeting") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Ivo Lund told reporters he hoped to meet President Arno Vell "at the '
+        'earliest opportunity".',
+        "Foreign Minister Ana Holm would like to travel to Brenn, but no plans have been made.",
+        "Ana Holm said she wanted to visit Vadum again soon.",
+    ],
+)
+def test_events_a_wish_that_names_no_time_is_no_event(enricher: Enricher, text: str) -> None:
+    assert events_of(enricher, text) == []
+
+
+def test_events_a_wish_with_a_time_is_an_event(enricher: Enricher) -> None:
+    text = "Foreign Minister Ana Holm wants to meet Arno Vell in Brenn next week."
+    assert [e.type.value for e in events_of(enricher, text)] == ["meeting"]
+
+
 def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
     enricher: Enricher,
 ) -> None:
