@@ -2140,13 +2140,19 @@ def _remote(trigger: Token) -> bool:
     words = [*trigger.children, *([trigger] if own_word else [])]
     # The parser may read "spoken by phone" as a passive's agent. A clause after a
     # preposition is no means of talking: "greeted by X before calling on her" met X.
-    words += (
+    # "Held a meeting with X by video link": the means may hang on the verb that holds the noun.
+    holds = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and own_word
+    holders = [trigger, *([trigger.head] if holds else [])]
+    means = [
         o
-        for prep in trigger.children
+        for holder in holders
+        for prep in holder.children
         if prep.dep_ in ("prep", "agent")
         for o in prep.children
         if o.dep_ != "pcomp"
-    )
+    ]
+    # "By video link", "via satellite phone": the kind of link is told before its noun.
+    words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 

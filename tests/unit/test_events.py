@@ -132,6 +132,10 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
         "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
         "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
         "Claudia Sheinbaum was on a phone call on Monday with Donald Trump.",
+        # The kind of link told before its noun, or hung on the verb that holds the talks.
+        "In April Ivo Lund spoke with Arno Vell by video link.",
+        "Ivo Lund held talks with Arno Vell via satellite phone on Monday.",
+        "Ivo Lund held a meeting with Arno Vell by video link on Monday.",
     ],
 )
 def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
