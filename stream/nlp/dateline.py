@@ -28,14 +28,15 @@ KNOWN_AGENCIES = frozenset({
 })  # fmt: skip
 """Wire services whose name alone marks a dateline: `Moscow (TASS)`."""
 
-# Upper-case words that open a story without being a place: "UPDATE: ...". Credits too: a
+# Upper-case words that open a story without being a place: "UPDATE: ...", and the label of a
+# link to another story ("ALSO READ: ...", "RELATED: ..."). Credits too: a
 # byline ("BY JANE DOE", "DAILY NEWS WITH AGENCIES", "STAFF WRITER") names people, no place.
 _KICKERS = frozenset({
     "AGENCIES", "BY", "CORRESPONDENT", "FROM", "REPORTER", "STAFF", "WITH", "WRITER",
     "ANALYSIS", "BREAKING", "CAPTION", "COMMENT", "COMMENTARY", "CORRECTED", "EDITORIAL",
     "EXCLUSIVE", "EXPLAINER", "FACTBOX", "FEATURE", "FEATURES", "FILE", "INSIGHT", "INTERVIEW",
     "LIVE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "PICTURE", "POSTED", "PROFILE", "PUBLISHED",
-    "REFILE", "RELEASE", "REVIEW", "UPDATE", "UPDATED", "VIDEO", "WATCH",
+    "READ", "REFILE", "RELATED", "RELEASE", "REVIEW", "UPDATE", "UPDATED", "VIDEO", "WATCH",
 })  # fmt: skip
 # A web outlet that signs its copy with its address: "NEWSDESK.COM -" is an agency, no place.
 _SITE = re.compile(r"[\w-]+\.(?:com|net|org|info|news|[a-z]{2})", re.IGNORECASE)

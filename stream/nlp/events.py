@@ -133,7 +133,11 @@ def extract_mentions(
     sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
     for span in spans:
         trigger = span.root
-        if trigger.idx < dateline_end or _is_heading(trigger.sent, reading.text):
+        if (
+            trigger.idx < dateline_end
+            or _is_heading(trigger.sent, reading.text)
+            or _links_another_story(trigger, reading.text)
+        ):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [roles.clause_chain(trigger), *elided]:
@@ -142,6 +146,7 @@ def extract_mentions(
                 mention is None
                 or _goes_home(mention, mentions)
                 or _leaves_for_home(mention, reading)
+                or _only_wished_for(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -1389,8 +1394,10 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
 
 
 def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
-    """ "Left for Brenn at the end of the tour": a leader who leaves for the capital of the
-    state their title names is going home, which is no visit."""
+    """ "Left for Brenn at the end of the tour": a leader who leaves for the state their title
+    names, or its capital, is going home, which is no visit; so too for another of its cities,
+    unless the departure tells what they will do there ("left for Vadum, where he opened ...",
+    "left for Vadum to open ...": a stop at home)."""
     actor, location = mention.actor.referent, mention.location
     if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
         return False
@@ -1402,7 +1409,14 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
     if state is None or state.place is None:
         return False
     capital = gazetteer.capital_of(state.place.country_code)
-    return location.place in (capital, state.place)
+    if location.place in (capital, state.place):
+        return True
+    at_home = location.place.country_code == state.place.country_code
+    return at_home and not _business_told_there(mention.trigger)
+
+
+def _business_told_there(departure: Token) -> bool:
+    return any(word.pos_ == "VERB" for word in departure.subtree if word.i > departure.i)
 
 
 def _filed_from_city(reading: Reading) -> Referent | None:
@@ -1601,6 +1615,21 @@ def _is_heading(sentence: Span, text: str) -> bool:
     )
 
 
+# A line that points the reader to another story: "Related:", "Read more:", "Also read:".
+_LINK_LINE = re.compile(
+    r"(?:related(?:\s+(?:articles?|stories|topics))?|(?:also\s+)?read(?:\s+(?:more|also))?"
+    r"|see\s+also)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _links_another_story(word: Token, text: str) -> bool:
+    """Whether a word stands on a link to another story: its headline tells that story's
+    news, which this story does not report ("Related: Lorvia and Tarvia sign a pact")."""
+    line_start = text.rfind("\n", 0, word.idx) + 1
+    return _LINK_LINE.match(text, line_start) is not None
+
+
 def _is_headline(sentence: Span) -> bool:
     """ "Norway and Ecuador Hold Joint Fisheries Commission Meeting": a line in title case is the
     story's headline, which the story itself tells."""
@@ -1715,6 +1744,7 @@ def _read_mention(
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
+        or _trip_reacted_to(trigger, reading)
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
@@ -1754,7 +1784,7 @@ def _read_mention(
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
     named = _parties_named(event_type, trigger, actor, reading, earlier)
-    beside = [*group, *roles.co_subjects(trigger, reading.table, event_type)]
+    beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
     if event_type in SHARED_TYPES:
@@ -1787,6 +1817,24 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+    """Those coordinated with the actor, who do it beside them. Not at a welcome: those who
+    welcome together, or are welcomed together, are one side of it ("was greeted by A and B",
+    "A and B were welcomed at the palace"), never each other's counterparts."""
+    if event_type == "meeting" and roles.is_welcome(trigger):
+        return []
+    return roles.co_subjects(trigger, table, event_type)
+
+
+def _only_wished_for(mention: Mention) -> bool:
+    """ "Said he hoped to meet X at the earliest opportunity", "would like to travel to Y": a
+    wish that names no time is no plan, and no event ("wants to meet X next week" is one)."""
+    trigger = mention.trigger
+    # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
+    wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
+    return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
@@ -2053,6 +2101,14 @@ def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) ->
     return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
 
 
+def _trip_reacted_to(trigger: Token, reading: Reading) -> bool:
+    """ "Activists protested against the visit in Vadum": a trip that others react to is one the
+    story tells elsewhere; neither the ones reacting nor where they do are the trip's. Unless
+    the reaction names its traveller: "thanked the Pope for his visit"."""
+    reaction = roles.reaction_to(trigger) if trigger.pos_ in roles.NOUN_POS else None
+    return reaction is not None and roles.thanked_for_it(reaction, reading.table) is None
+
+
 def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     """ "A bid to host the Games", "the port hosts 200 foreign firms": what is hosted is a
     thing, not a guest, so no one is met. Guests are people, named or by office, or the
@@ -2084,13 +2140,19 @@ def _remote(trigger: Token) -> bool:
     words = [*trigger.children, *([trigger] if own_word else [])]
     # The parser may read "spoken by phone" as a passive's agent. A clause after a
     # preposition is no means of talking: "greeted by X before calling on her" met X.
-    words += (
+    # "Held a meeting with X by video link": the means may hang on the verb that holds the noun.
+    holds = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and own_word
+    holders = [trigger, *([trigger.head] if holds else [])]
+    means = [
         o
-        for prep in trigger.children
+        for holder in holders
+        for prep in holder.children
         if prep.dep_ in ("prep", "agent")
         for o in prep.children
         if o.dep_ != "pcomp"
-    )
+    ]
+    # "By video link", "via satellite phone": the kind of link is told before its noun.
+    words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
     return any(word.lemma_.lower() in cue_words("remote") for word in words)
 
 

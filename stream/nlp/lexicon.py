@@ -84,6 +84,8 @@ CueKind = Literal[
     "recalled",
     "guest",
     "leader_noun",
+    "reaction",
+    "wish",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

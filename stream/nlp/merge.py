@@ -24,7 +24,7 @@ from stream.contracts import (
     PlaceRef,
 )
 from stream.nlp import gazetteer, roles
-from stream.nlp.entities import Referent
+from stream.nlp.entities import Referent, in_caption
 from stream.nlp.events import Mention
 from stream.nlp.lexicon import cue_words, fold, slug
 
@@ -90,7 +90,7 @@ def merge_mentions(
 
     A headline ends at `headline_end`: it tells in brief what the story tells, so its mentions
     join the story's events and make none of their own ("Okoro heads to Lisbon" over a story
-    of a trip planned for the next day)."""
+    of a trip planned for the next day). A photo caption likewise shows what the story tells."""
     events: list[MergedEvent] = []
     for mention in mentions:
         joins = [
@@ -128,8 +128,14 @@ def merge_mentions(
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
-        if _says_enough(event) and any(m.trigger.idx >= headline_end for m in event.mentions)
+        if _says_enough(event) and any(_told_in_story(m, headline_end) for m in event.mentions)
     ]
+
+
+def _told_in_story(mention: Mention, headline_end: int) -> bool:
+    """Whether the story's body tells the mention: not its headline, nor a photo's caption
+    ("PHOTO: X receives Y at the palace" pictures the talks the story told)."""
+    return mention.trigger.idx >= headline_end and not in_caption(mention.trigger)
 
 
 def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:

@@ -1006,9 +1006,32 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
+    reaction = reaction_to(noun)
+    if reaction is not None:
+        # "Thanked X for his visit": one who reacts to a trip is not who makes it; one thanked
+        # or praised for it is.
+        return thanked_for_it(reaction, table)
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         return _verb_actor(governor, table)
     return None
+
+
+def reaction_to(noun: Token) -> Token | None:
+    """The verb by which someone reacts to the trip a noun names: "protested against the
+    visit", "condemned the trip", "thanked X for his visit"."""
+    if noun.lemma_ not in TRIP_NOUNS:
+        return None
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    if slot.dep_ not in ("dobj", "pobj") or governor.pos_ != "VERB":
+        return None
+    return governor if governor.lemma_ in cue_words("reaction") else None
+
+
+def thanked_for_it(reaction: Token, table: EntityTable) -> Role | None:
+    """The party a reaction is aimed at, who made the trip: "praised Lund for the trip"."""
+    found = next(filter(None, referents(list(children(reaction, "dobj")), table)), None)
+    return Role(found, from_parse=True) if found is not None else None
 
 
 def _traveller_restated(noun: Token, table: EntityTable) -> Role | None:
@@ -1131,6 +1154,12 @@ def is_courtesy_call(noun: Token) -> bool:
     return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
 
 
+def is_welcome(verb: Token) -> bool:
+    """ "Received", "greeted", "welcomed": what hosts do to guests (not "hosted", whose object is
+    a gathering, nor "met", which both sides do)."""
+    return verb.lemma_ in cue_words("hosting") & cue_words("reception")
+
+
 def counterparts(
     trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
 ) -> list[Referent]:
@@ -1147,10 +1176,14 @@ def counterparts(
     words: list[Token] = []
     named_with: list[Referent] = []
     agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
+    # "Was greeted by A and B", "A and B were welcomed": those who welcome together, or are
+    # welcomed together, are one side of the welcome, never each other's counterparts.
+    one_side = is_welcome(trigger)
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
-        words += [*_passive_subjects(trigger), *(c for a in agents for c in a.conjuncts)]
-    elif event_type in ("meeting", "agreement"):
+        words += _passive_subjects(trigger)
+        words += [] if one_side else [c for a in agents for c in a.conjuncts]
+    elif event_type in ("meeting", "agreement") and not one_side:
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.

@@ -126,6 +126,8 @@ def test_find_dateline_below_furniture_lines_gives_the_dateline(text: str, datel
         "U.S. officials said the talks would resume.",
         "UPDATE: The talks resumed on Tuesday.",
         "FILE PHOTO: The minister speaks in Lima, Peru, May 2, 2024.",
+        "ALSO READ: Minister to travel to Lima",
+        "RELATED: Peru and Chile hold talks",
         "PRESS RELEASE\n\nMinister Concludes Visit to Peru",
         "UN (United Nations) says aid is blocked.",
         "Kim Jong Un (pictured) met the delegation.",

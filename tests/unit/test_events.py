@@ -132,10 +132,32 @@ def test_events_two_leaders_subject_resolves_to_earlier_meeting_parties(
         "Claudia Sheinbaum held talks by video with Donald Trump on Monday.",
         "Claudia Sheinbaum held a telephone conversation with Donald Trump on Monday.",
         "Claudia Sheinbaum was on a phone call on Monday with Donald Trump.",
+        # The kind of link told before its noun, or hung on the verb that holds the talks.
+        "In April Ivo Lund spoke with Arno Vell by video link.",
+        "Ivo Lund held talks with Arno Vell via satellite phone on Monday.",
+        "Ivo Lund held a meeting with Arno Vell by video link on Monday.",
     ],
 )
 def test_events_call_is_not_a_meeting(enricher: Enricher, text: str) -> None:
     assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Ivo Lund told reporters he hoped to meet President Arno Vell "at the '
+        'earliest opportunity".',
+        "Foreign Minister Ana Holm would like to travel to Brenn, but no plans have been made.",
+        "Ana Holm said she wanted to visit Vadum again soon.",
+    ],
+)
+def test_events_a_wish_that_names_no_time_is_no_event(enricher: Enricher, text: str) -> None:
+    assert events_of(enricher, text) == []
+
+
+def test_events_a_wish_with_a_time_is_an_event(enricher: Enricher) -> None:
+    text = "Foreign Minister Ana Holm wants to meet Arno Vell in Brenn next week."
+    assert [e.type.value for e in events_of(enricher, text)] == ["meeting"]
 
 
 def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
@@ -1585,7 +1607,12 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
             "2025-03-29",
         ),
         # A caption's present tells the picture, not the schedule.
-        ("PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.", "meeting", "2025-03-25"),
+        (
+            "Anna Berg held talks with Erik Lund in Oslo.\n\n"
+            "PHOTO: Anna Berg meets Erik Lund in Oslo on Tuesday.",
+            "meeting",
+            "2025-03-25",
+        ),
     ],
 )
 def test_events_weekday_of_a_scheduled_event_lies_ahead(
@@ -2508,15 +2535,41 @@ def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
     assert all(v.actor.id in ("ada-moro", "bruno-castell") for v in visits)
 
 
-def test_events_leaving_for_the_capital_of_ones_own_state_is_going_home(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "left for Oslo in the evening",
+        "left for Bergen in the evening",
+        "is due to leave Copenhagen for Stavanger on Thursday",
+    ],
+)
+def test_events_leaving_for_a_city_of_ones_own_state_is_going_home(
+    enricher: Enricher, departure: str
 ) -> None:
     text = (
         "Norwegian Prime Minister Erik Lund flew into Copenhagen on Wednesday at the end of a "
-        "ten-day tour abroad, and left for Oslo in the evening."
+        f"ten-day tour abroad, and {departure}."
     )
     places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
     assert places == {"Copenhagen"}
+
+
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "left Copenhagen for Bergen on Thursday, where he opened a new ferry terminal",
+        "will leave for Bergen on Thursday to open a new ferry terminal",
+    ],
+)
+def test_events_leaving_for_a_city_at_home_to_do_something_there_is_a_stop(
+    enricher: Enricher, departure: str
+) -> None:
+    text = (
+        "Norwegian Prime Minister Erik Lund flew into Copenhagen on Wednesday at the end of a "
+        f"ten-day tour abroad, and {departure}."
+    )
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert places == {"Copenhagen", "Bergen"}
 
 
 @pytest.mark.parametrize(
@@ -3436,6 +3489,41 @@ def test_events_headline_joins_the_story_and_makes_no_event_of_its_own(
     )
     events = enricher.enrich(article).events
     assert [event.type.value for event in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Related: Tarvian President Jon Ek visits Lorvia",
+        "Read more: Lund visits Tarvia, signs grain deal",
+        "ALSO READ: Arno Vell to travel to Lima next week",
+        "See also: Vell meets Lund in Bergen",
+    ],
+)
+def test_events_a_link_to_another_story_tells_no_event(enricher: Enricher, link: str) -> None:
+    text = f"Prime Minister Ivo Lund met President Arno Vell in Oslo on Monday.\n\n{link}"
+    events = events_of(enricher, text)
+    assert [(e.type.value, e.actor.id) for e in events] == [("meeting", "ivo-lund")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "PHOTO: President Arno Vell receives Prime Minister Ivo Lund at the palace yesterday.",
+        "Picture: Ivo Lund meets Jon Ek in Oslo on Monday.",
+        "Photo: Ivo Lund is welcomed by Arno Vell in Oslo. (Reuters)",
+    ],
+)
+def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
+    enricher: Enricher, caption: str
+) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Oslo on Sunday for a two-day visit to Norway.\n\n"
+        f"Lund will travel to Bergen on Tuesday.\n\n{caption}"
+    )
+    events = events_of(enricher, text)
+    assert {(e.type.value, e.actor.id) for e in events} == {("visit", "ivo-lund")}
+    assert "meeting" not in {e.type.value for e in events}
 
 
 def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enricher) -> None:

@@ -4,8 +4,10 @@ that names the other party, the members of a body met, and a monarch's regnal nu
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, meetings, told
 
 
 def test_an_office_set_off_before_the_name_is_the_name(enricher: Enricher) -> None:
@@ -183,3 +185,39 @@ def test_talks_after_a_welcome_ceremony_are_held_where_it_was(enricher: Enricher
     )
     meetings = told(events_of(enricher, text), "meeting")
     assert meetings == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "King Olav and Queen Sonja of Lorvia were welcomed at State House in Vadum with a 21-gun "
+        "salute on Tuesday.",
+        "The heir to the Lorvian throne arrived at Brenn airport on Monday and was greeted by "
+        "Prime Minister Ana Holm and Foreign Minister Ivo Dahl.",
+        "The visitors were received at the palace by President Jon Ek and Vice President Ada Berg.",
+    ],
+)
+def test_those_on_one_side_of_a_welcome_do_not_meet_each_other(
+    enricher: Enricher, welcome: str
+) -> None:
+    assert meetings(events_of(enricher, welcome)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Ivo Lund and Jon Ek were received by President Arno Vell at the palace on Monday.",
+            {"arno-vell", "ivo-lund", "jon-ek"},
+        ),
+        (
+            "President Arno Vell received Ivo Lund and Jon Ek at the palace on Monday.",
+            {"arno-vell", "ivo-lund", "jon-ek"},
+        ),
+        ("Prime Minister Ana Holm and Ivo Dahl met in Brenn on Monday.", {"ana-holm", "ivo-dahl"}),
+    ],
+)
+def test_guests_welcomed_together_meet_their_host(
+    enricher: Enricher, text: str, parties: set[str]
+) -> None:
+    assert meetings(events_of(enricher, text)) == [parties]

@@ -117,3 +117,41 @@ def test_a_visit_summing_up_a_trip_is_its_travellers(enricher: Enricher) -> None
     )
     told = [e for e in events_of(enricher, text) if "Holm" in e.evidence[0].text]
     assert {e.actor.id for e in told} == {"jens-holm"}
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "On Saturday, police clashed with activists of the Lorvian Workers Front protesting "
+        "against the visit in Brenn and Vadum.",
+        "The Lorvian Workers Front condemned the visit, and students rallied against the trip "
+        "in Vadum.",
+        "Supporters of the opposition Unity Party demonstrated against his visit in Vadum on "
+        "Saturday.",
+    ],
+)
+def test_those_who_react_to_a_trip_neither_make_it_nor_place_it(
+    enricher: Enricher, reaction: str
+) -> None:
+    text = (
+        "Tarvian President Ivo Marek arrived in Brenn on Friday for a two-day state visit to "
+        f"Lorvia.\n\n{reaction}"
+    )
+    events = events_of(enricher, text)
+    visits = {(e.actor.id, e.location and e.location.id) for e in events if e.type == "visit"}
+    assert visits == {("ivo-marek", "brenn"), ("ivo-marek", "lorvia")}
+
+
+@pytest.mark.parametrize(
+    ("thanks", "visitor"),
+    [
+        ("President Anna Vell thanked the Pope for his visit to Vadum.", "leo"),
+        ("Prime Minister Jon Ek praised Pope Leo for the trip to Vadum.", "leo"),
+        ("Vadum's mayor, Ada Holm, congratulated Leo on his visit to Vadum.", "leo"),
+    ],
+)
+def test_one_thanked_for_a_trip_made_it(enricher: Enricher, thanks: str, visitor: str) -> None:
+    text = f"Pope Leo arrived in Brenn on Friday for a two-day visit to Lorvia.\n\n{thanks}"
+    events = events_of(enricher, text)
+    to_vadum = {e.actor.id for e in events if e.location and e.location.id == "vadum"}
+    assert to_vadum == {visitor}
