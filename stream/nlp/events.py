@@ -618,7 +618,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
-        elif not visits:
+        elif not visits and not _greeters_only(mention, reading):
             kept.append(mention)
         for visit in visits:
             for host in _hosts_of(mention, reading):
@@ -631,6 +631,14 @@ def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
     return [welcome.actor.referent, *roles.co_hosts(welcome.trigger, reading.table)]
+
+
+def _greeters_only(welcome: Mention, reading: Reading) -> bool:
+    """ "The heir arrived ... and was met by X and Y", the heir unresolved: the greeters stand
+    side by side as hosts and meet no one but the guest, so without a guest there is no event."""
+    reception = welcome.type == "meeting" and welcome.trigger.lemma_ in cue_words("reception")
+    passive = roles.names_its_agent(_welcome_clause(welcome.trigger))
+    return reception and passive and not _guests_of(welcome, reading)
 
 
 def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:

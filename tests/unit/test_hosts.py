@@ -183,3 +183,23 @@ def test_talks_after_a_welcome_ceremony_are_held_where_it_was(enricher: Enricher
     )
     meetings = told(events_of(enricher, text), "meeting")
     assert meetings == {("amara-tolu", ("ane-haugen",), "akershus-fortress")}
+
+
+def test_greeters_of_a_guest_left_unresolved_do_not_meet_each_other(enricher: Enricher) -> None:
+    text = (
+        "Prince Ivo Varga will attend the ceremony in Vadum.\n\n"
+        "The heir to the Tarnian throne arrived at Vadum International Airport on Monday "
+        "afternoon and was greeted by Prime Minister Ana Kell and Foreign Minister Ado Vell."
+    )
+    # The two stand side by side as hosts; with the guest unresolved there is no event at all.
+    assert not told(events_of(enricher, text), "meeting")
+
+
+def test_greeters_named_together_are_each_the_visits_counterpart(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday and was received by Prime Minister Ana "
+        "Kell and Foreign Minister Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not told(events, "meeting")
