@@ -608,13 +608,16 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
+    greetings: list[Mention] = []
     hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
-        if id(mention) in hosts_arriving:
+        if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
             continue
         co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
+        if visits:
+            greetings.append(mention)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
@@ -631,6 +634,24 @@ def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
     return [welcome.actor.referent, *roles.co_hosts(welcome.trigger, reading.table)]
+
+
+def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
+    """ "X met him at the foot of the plane and bowed to greet him": a second verb of welcome by
+    the same host to the same guest, in the same sentence and with no place of its own, tells
+    the same greeting again."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return False
+    if any(roles.prep_objects(trigger, "at", "in", "on")):
+        return False
+    guests = {ref.key for ref in mention.counterparts}
+    return any(
+        greeting.trigger.sent == trigger.sent
+        and greeting.actor.referent.key == mention.actor.referent.key
+        and guests <= {ref.key for ref in greeting.counterparts}
+        for greeting in greetings
+    )
 
 
 def _greeters_only(welcome: Mention, reading: Reading) -> bool:
@@ -866,12 +887,24 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
-    foot of the plane" (one is met at the vehicle one arrived in)."""
+    foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
+    steps", "at the steps of the plane" (or at a part of it)."""
     places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
-    parts = (word for place in places for word in roles.prep_objects(place, "of"))
-    return any(word.lemma_.lower() in cue_words("vehicle") for word in parts)
+    parts = [word for place in places for word in roles.prep_objects(place, "of")]
+    return any(_of_a_vehicle(word) for word in [*places, *parts])
+
+
+def _of_a_vehicle(word: Token) -> bool:
+    """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
+    of his jet" (a "plane factory" is no part of a plane)."""
+    if word.lemma_.lower() in cue_words("vehicle"):
+        return True
+    if word.lower_ not in cue_words("vehicle_part"):
+        return False
+    owners = [*roles.children(word, "compound", "poss"), *roles.prep_objects(word, "of")]
+    return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
 
 
 def _where_it_hangs(clause: Token) -> list[Token]:

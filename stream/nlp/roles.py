@@ -821,8 +821,10 @@ def _office_named_after(word: Token) -> Token:
 
 
 def _agents_on_place(verb: Token) -> list[Token]:
-    """ "Was greeted at X Airport by Y": the parser may hang the agent's "by" on the place."""
-    places = prep_objects(verb, "at", "on", "in")
+    """ "Was greeted at X Airport by Y", "welcomed at the door of his plane by Y": the parser may
+    hang the agent's "by" on the place, or on the thing the place is part of."""
+    places = list(prep_objects(verb, "at", "on", "in"))
+    places += (whole for place in places for whole in prep_objects(place, "of"))
     return [agent for place in places for agent in prep_objects(place, "by")]
 
 

@@ -203,3 +203,41 @@ def test_greeters_named_together_are_each_the_visits_counterpart(enricher: Enric
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
     assert not told(events, "meeting")
+
+
+def test_a_host_meeting_the_guest_at_the_aircraft_steps_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ivo Varga arrived at Vadum International Airport on Sunday night for a "
+        "three-day visit. Prime Minister Ana Kell met Varga at the foot of the aircraft steps and "
+        "bowed to greet him."
+    )
+    # The bow is the same greeting told again, not talks of its own.
+    events = events_of(enricher, text)
+    assert {(actor, parties) for actor, parties, _ in told(events, "visit")} == {
+        ("ivo-varga", ("ana-kell",))
+    }
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_at_the_door_of_the_plane_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga landed in Vadum on Sunday. He was welcomed at the door of his "
+        "aircraft by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_meeting_at_a_plane_factory_is_talks_not_a_welcome(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday. On Monday, Prime Minister Ana Kell met "
+        "him at the plane factory."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", (), "vadum")}
+    assert {(actor, parties) for actor, parties, _ in told(events, "meeting")} == {
+        ("ana-kell", ("ivo-varga",))
+    }
