@@ -1226,7 +1226,12 @@ def _location(
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
-        found = roles.arrival_city(found, reading.table) or _filed_from_city(reading) or found
+        found = (
+            roles.arrival_city(found, reading.table)
+            or _filed_from_city(reading)
+            or _sole_city_told_before(chain[0], reading)
+            or found
+        )
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
@@ -1452,6 +1457,20 @@ def _filed_from_city(reading: Reading) -> Referent | None:
     here = reading.here  # a city, or a city state ("SINGAPORE -")
     known = here is not None and here.place is not None
     return here if known and here.place.kind in ("city", "country") else None
+
+
+def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Hosted X at State House in Brenn ... X had landed at Y International Airport": when the
+    story has named one city only before an arrival at an airport the gazetteer cannot place,
+    and not as a place left ("from Brenn"), that city is where the airport is."""
+    cities: dict[str, Referent] = {}
+    for word in trigger.doc[: trigger.sent.start]:
+        found = reading.table.at(word)
+        if found is not None and found.place is not None and found.place.kind == "city":
+            cities[found.key] = found
+            if word.head.lower_ == "from":
+                return None
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _here_in_clause(verb: Token) -> bool:
