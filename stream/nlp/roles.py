@@ -240,6 +240,9 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
     office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
     object of "of"."""
+    holder = None if places else _person_set_off(body, table) or _holder_printed_after(body, table)
+    if holder is not None:
+        return holder
     found = table.at(body)
     if found is None or found.label != "ORG" or places:
         return found
@@ -254,6 +257,25 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         # body; the person it is set off with holds it and is the party.
         return _name_after(body, table) or found
     return found
+
+
+def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
+    """ "The Second Gentleman, Ado Kell, arrived", "the Prince Consort, Ado Kell": the model may
+    read a title as a name or a body, but a name takes no "the"; the person set off beside it
+    is the one the title stands for."""
+    named = table.at(title)
+    if named is None or named.label not in ("PERSON", "ORG"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+        return None
+    people = (table.at(word) for word in children(title, "appos"))
+    return next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+
+
+def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
+    """ "Was welcomed by the Leader of the Nation Ado Marek": an office may be read as referring
+    back to a leader named before, but the name printed after its own phrase holds it."""
+    return None if office.ent_type_ else _name_after_office(office, table)
 
 
 def _style_of_address(token: Token) -> bool:

@@ -241,3 +241,14 @@ def test_a_meeting_at_a_plane_factory_is_talks_not_a_welcome(enricher: Enricher)
     assert {(actor, parties) for actor, parties, _ in told(events, "meeting")} == {
         ("ana-kell", ("ivo-varga",))
     }
+
+
+def test_an_office_with_its_own_phrase_is_held_by_the_name_after_it(enricher: Enricher) -> None:
+    # "The President" alone would refer back to the guest; the name printed after the office's
+    # own phrase holds it.
+    for office in ("the Leader of the Nation", "the President of the Senate"):
+        text = (
+            "President Ivo Varga arrived in Vadum on Thursday. He was received at the airport by "
+            f"{office} Ado Marek."
+        )
+        assert told(events_of(enricher, text), "visit") == {("ivo-varga", ("ado-marek",), "vadum")}
