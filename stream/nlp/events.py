@@ -637,7 +637,7 @@ def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
 
 
 def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
-    """ "X met him at the foot of the plane and bowed to greet him": a second verb of welcome by
+    """ "X met him on the tarmac and warmly embraced him": a second verb of welcome by
     the same host to the same guest, in the same sentence and with no place of its own, tells
     the same greeting again."""
     trigger = mention.trigger
@@ -1460,7 +1460,7 @@ def _filed_from_city(reading: Reading) -> Referent | None:
 
 
 def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:
-    """ "Hosted X at State House in Brenn ... X had landed at Y International Airport": when the
+    """ "Hosted X at the palace in Brenn ... X had landed at Y International Airport": when the
     story has named one city only before an arrival at an airport the gazetteer cannot place,
     and not as a place left ("from Brenn"), that city is where the airport is."""
     cities: dict[str, Referent] = {}

@@ -211,9 +211,9 @@ def test_a_host_meeting_the_guest_at_the_aircraft_steps_greets_the_arrival(
     text = (
         "Prime Minister Ivo Varga arrived at Vadum International Airport on Sunday night for a "
         "three-day visit. Prime Minister Ana Kell met Varga at the foot of the aircraft steps and "
-        "bowed to greet him."
+        "warmly embraced him."
     )
-    # The bow is the same greeting told again, not talks of its own.
+    # The embrace is the same greeting told again, not talks of its own.
     events = events_of(enricher, text)
     assert {(actor, parties) for actor, parties, _ in told(events, "visit")} == {
         ("ivo-varga", ("ana-kell",))
