@@ -273,9 +273,14 @@ def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
 
 
 def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
-    """ "Was welcomed by the Leader of the Nation Ado Marek": an office may be read as referring
-    back to a leader named before, but the name printed after its own phrase holds it."""
-    return None if office.ent_type_ else _name_after_office(office, table)
+    """ "Was welcomed by the Leader of the Nation Ado Marek", "by the Head of State, His Highness
+    Ado Marek": an office may be read as referring back to a leader named before, but the name
+    printed after its own phrase holds it."""
+    if office.ent_type_:
+        return None
+    past = after_office(office, office.i + 1)
+    set_off = _person_from(office.doc, past, table) if past > office.i + 1 else None
+    return set_off or _name_after_office(office, table)
 
 
 def _style_of_address(token: Token) -> bool:
@@ -557,10 +562,18 @@ def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
     """The person whose name starts at `start`, past any form of address or title ("Gen.",
     "Sultan")."""
     address = honorific_words() | role_words()
-    while start < len(doc) and (_addresses(doc[start], address) or doc[start].text == "."):
+    while start < len(doc) and (
+        _addresses(doc[start], address) or doc[start].text == "." or _owns_style(doc, start)
+    ):
         start += 1
     found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
+
+
+def _owns_style(doc: Doc, start: int) -> bool:
+    """The "His" of "His Highness": a pronoun owning a form of address is part of it."""
+    styled = start + 1 < len(doc) and doc[start + 1].lower_ in honorific_words()
+    return styled and doc[start].lower_ in ("his", "her")
 
 
 def _addresses(word: Token, address: frozenset[str]) -> bool:

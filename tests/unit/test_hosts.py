@@ -252,3 +252,17 @@ def test_an_office_with_its_own_phrase_is_held_by_the_name_after_it(enricher: En
             f"{office} Ado Marek."
         )
         assert told(events_of(enricher, text), "visit") == {("ivo-varga", ("ado-marek",), "vadum")}
+
+
+def test_an_office_set_off_with_a_style_before_the_name_is_the_names(enricher: Enricher) -> None:
+    text = (
+        "King Ivo Varga and Queen Ana Tella arrived in Vadum on Wednesday evening. They were "
+        "welcomed by the Head of State, His Highness Ado Marek."
+    )
+    # "The Head of State" alone would refer back to the Queen, a guest greeting her own party.
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("ado-marek",), "vadum"),
+        ("ana-tella", ("ado-marek",), "vadum"),
+    }
+    assert not told(events, "meeting")
