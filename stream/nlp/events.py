@@ -613,17 +613,20 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
     """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
+    greetings: list[Mention] = []
     hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
-        if id(mention) in hosts_arriving:
+        if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
             continue
         co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
+        if visits:
+            greetings.append(mention)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading)
-        elif not visits:
+        elif not visits and not _greeters_only(mention, reading):
             kept.append(mention)
         for visit in visits:
             for host in _hosts_of(mention, reading):
@@ -636,6 +639,32 @@ def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
     return [welcome.actor.referent, *roles.co_hosts(welcome.trigger, reading.table)]
+
+
+def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
+    """ "X met him on the tarmac and warmly embraced him": a second verb of welcome by
+    the same host to the same guest, in the same sentence and with no place of its own, tells
+    the same greeting again."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return False
+    if any(roles.prep_objects(trigger, "at", "in", "on")):
+        return False
+    guests = {ref.key for ref in mention.counterparts}
+    return any(
+        greeting.trigger.sent == trigger.sent
+        and greeting.actor.referent.key == mention.actor.referent.key
+        and guests <= {ref.key for ref in greeting.counterparts}
+        for greeting in greetings
+    )
+
+
+def _greeters_only(welcome: Mention, reading: Reading) -> bool:
+    """ "The heir arrived ... and was met by X and Y", the heir unresolved: the greeters stand
+    side by side as hosts and meet no one but the guest, so without a guest there is no event."""
+    reception = welcome.type == "meeting" and welcome.trigger.lemma_ in cue_words("reception")
+    passive = roles.names_its_agent(_welcome_clause(welcome.trigger))
+    return reception and passive and not _guests_of(welcome, reading)
 
 
 def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:
@@ -863,12 +892,24 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
 
 def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
-    foot of the plane" (one is met at the vehicle one arrived in)."""
+    foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
+    steps", "at the steps of the plane" (or at a part of it)."""
     places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
-    parts = (word for place in places for word in roles.prep_objects(place, "of"))
-    return any(word.lemma_.lower() in cue_words("vehicle") for word in parts)
+    parts = [word for place in places for word in roles.prep_objects(place, "of")]
+    return any(_of_a_vehicle(word) for word in [*places, *parts])
+
+
+def _of_a_vehicle(word: Token) -> bool:
+    """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
+    of his jet" (a "plane factory" is no part of a plane)."""
+    if word.lemma_.lower() in cue_words("vehicle"):
+        return True
+    if word.lower_ not in cue_words("vehicle_part"):
+        return False
+    owners = [*roles.children(word, "compound", "poss"), *roles.prep_objects(word, "of")]
+    return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
 
 
 def _where_it_hangs(clause: Token) -> list[Token]:
@@ -1190,7 +1231,12 @@ def _location(
         found = roles.framing_place(chain, reading.table, reading.dateline_end)
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
-        found = roles.arrival_city(found, reading.table) or _filed_from_city(reading) or found
+        found = (
+            roles.arrival_city(found, reading.table)
+            or _filed_from_city(reading)
+            or _sole_city_told_before(chain[0], reading)
+            or found
+        )
     if found is not None:
         return found
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
@@ -1425,6 +1471,20 @@ def _filed_from_city(reading: Reading) -> Referent | None:
     here = reading.here  # a city, or a city state ("SINGAPORE -")
     known = here is not None and here.place is not None
     return here if known and here.place.kind in ("city", "country") else None
+
+
+def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Hosted X at the palace in Brenn ... X had landed at Y International Airport": when the
+    story has named one city only before an arrival at an airport the gazetteer cannot place,
+    and not as a place left ("from Brenn"), that city is where the airport is."""
+    cities: dict[str, Referent] = {}
+    for word in trigger.doc[: trigger.sent.start]:
+        found = reading.table.at(word)
+        if found is not None and found.place is not None and found.place.kind == "city":
+            cities[found.key] = found
+            if word.head.lower_ == "from":
+                return None
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _here_in_clause(verb: Token) -> bool:

@@ -53,6 +53,7 @@ CueKind = Literal[
     "hosting",
     "meal",
     "vehicle",
+    "vehicle_part",
     "arrival_site",
     "body_noun",
     "departure",

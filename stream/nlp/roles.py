@@ -240,6 +240,9 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
     office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
     object of "of"."""
+    holder = None if places else _person_set_off(body, table) or _holder_printed_after(body, table)
+    if holder is not None:
+        return holder
     found = table.at(body)
     if found is None or found.label != "ORG" or places:
         return found
@@ -254,6 +257,30 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         # body; the person it is set off with holds it and is the party.
         return _name_after(body, table) or found
     return found
+
+
+def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
+    """ "The Second Gentleman, Ado Kell, arrived", "the Prince Consort, Ado Kell": the model may
+    read a title as a name or a body, but a name takes no "the"; the person set off beside it
+    is the one the title stands for."""
+    named = table.at(title)
+    if named is None or named.label not in ("PERSON", "ORG"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+        return None
+    people = (table.at(word) for word in children(title, "appos"))
+    return next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+
+
+def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
+    """ "Was welcomed by the Leader of the Nation Ado Marek", "by the Head of State, His Highness
+    Ado Marek": an office may be read as referring back to a leader named before, but the name
+    printed after its own phrase holds it."""
+    if office.ent_type_:
+        return None
+    past = after_office(office, office.i + 1)
+    set_off = _person_from(office.doc, past, table) if past > office.i + 1 else None
+    return set_off or _name_after_office(office, table)
 
 
 def _style_of_address(token: Token) -> bool:
@@ -535,10 +562,18 @@ def _person_from(doc: Doc, start: int, table: EntityTable) -> Referent | None:
     """The person whose name starts at `start`, past any form of address or title ("Gen.",
     "Sultan")."""
     address = honorific_words() | role_words()
-    while start < len(doc) and (_addresses(doc[start], address) or doc[start].text == "."):
+    while start < len(doc) and (
+        _addresses(doc[start], address) or doc[start].text == "." or _owns_style(doc, start)
+    ):
         start += 1
     found = table.at(doc[start]) if start < len(doc) else None
     return found if found is not None and found.label == "PERSON" else None
+
+
+def _owns_style(doc: Doc, start: int) -> bool:
+    """The "His" of "His Highness": a pronoun owning a form of address is part of it."""
+    styled = start + 1 < len(doc) and doc[start + 1].lower_ in honorific_words()
+    return styled and doc[start].lower_ in ("his", "her")
 
 
 def _addresses(word: Token, address: frozenset[str]) -> bool:
@@ -821,8 +856,10 @@ def _office_named_after(word: Token) -> Token:
 
 
 def _agents_on_place(verb: Token) -> list[Token]:
-    """ "Was greeted at X Airport by Y": the parser may hang the agent's "by" on the place."""
-    places = prep_objects(verb, "at", "on", "in")
+    """ "Was greeted at X Airport by Y", "welcomed at the door of his plane by Y": the parser may
+    hang the agent's "by" on the place, or on the thing the place is part of."""
+    places = list(prep_objects(verb, "at", "on", "in"))
+    places += (whole for place in places for whole in prep_objects(place, "of"))
     return [agent for place in places for agent in prep_objects(place, "by")]
 
 

@@ -47,6 +47,22 @@ def test_a_welcome_told_with_a_shared_arrival_greets_each_traveller(enricher: En
     }
 
 
+def test_a_companion_named_after_a_title_with_the_travels_under_the_name(
+    enricher: Enricher,
+) -> None:
+    # The model reads "Second Gentleman" as a name and "Prince Consort" as a body; a name takes
+    # no "the", so the person set off after the title is the traveller.
+    for companion in ("the Second Gentleman, Ado Kell,", "the Prince Consort, Ado Kell,"):
+        text = (
+            f"Queen Ana Mirel and {companion} arrived in Vadum on Tuesday and were received by "
+            "President Tia Rell."
+        )
+        assert told(events_of(enricher, text), "visit") == {
+            ("ana-mirel", ("tia-rell",), "vadum"),
+            ("ado-kell", ("tia-rell",), "vadum"),
+        }
+
+
 def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "

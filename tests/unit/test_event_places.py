@@ -277,6 +277,20 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
     assert visit.location is not None and visit.location.name == "Oslo"
 
 
+def test_an_airport_the_gazetteer_cannot_place_serves_the_one_city_told_before(
+    enricher: Enricher,
+) -> None:
+    lead = "President Ane Haugen hosted President Jon Lund for talks at the palace in Oslo today."
+    arrival = "Lund arrived at Tarnby Airport on Wednesday evening."
+    (visit,) = [e for e in events_of(enricher, f"{lead}\n\n{arrival}") if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Oslo"
+    # A city told as the one the trip set off from is no guess for where it landed.
+    left = "President Jon Lund set off from Bergen on Tuesday."
+    events = events_of(enricher, f"{left}\n\n{arrival}")
+    landed = [e for e in events if e.type == "visit" and e.date and e.date.value == "2025-03-26"]
+    assert [e.location.name for e in landed if e.location is not None] == ["Tarnby Airport"]
+
+
 def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enricher) -> None:
     events = events_of(
         enricher,

@@ -221,3 +221,86 @@ def test_guests_welcomed_together_meet_their_host(
     enricher: Enricher, text: str, parties: set[str]
 ) -> None:
     assert meetings(events_of(enricher, text)) == [parties]
+
+
+def test_greeters_of_a_guest_left_unresolved_do_not_meet_each_other(enricher: Enricher) -> None:
+    text = (
+        "Prince Ivo Varga will attend the ceremony in Vadum.\n\n"
+        "The heir to the Tarnian throne arrived at Vadum International Airport on Monday "
+        "afternoon and was greeted by Prime Minister Ana Kell and Foreign Minister Ado Vell."
+    )
+    # The two stand side by side as hosts; with the guest unresolved there is no event at all.
+    assert not told(events_of(enricher, text), "meeting")
+
+
+def test_greeters_named_together_are_each_the_visits_counterpart(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday and was received by Prime Minister Ana "
+        "Kell and Foreign Minister Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_host_meeting_the_guest_at_the_aircraft_steps_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ivo Varga arrived at Vadum International Airport on Sunday night for a "
+        "three-day visit. Prime Minister Ana Kell met Varga at the foot of the aircraft steps and "
+        "warmly embraced him."
+    )
+    # The embrace is the same greeting told again, not talks of its own.
+    events = events_of(enricher, text)
+    assert {(actor, parties) for actor, parties, _ in told(events, "visit")} == {
+        ("ivo-varga", ("ana-kell",))
+    }
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_at_the_door_of_the_plane_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga landed in Vadum on Sunday. He was welcomed at the door of his "
+        "aircraft by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_meeting_at_a_plane_factory_is_talks_not_a_welcome(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday. On Monday, Prime Minister Ana Kell met "
+        "him at the plane factory."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", (), "vadum")}
+    assert {(actor, parties) for actor, parties, _ in told(events, "meeting")} == {
+        ("ana-kell", ("ivo-varga",))
+    }
+
+
+def test_an_office_with_its_own_phrase_is_held_by_the_name_after_it(enricher: Enricher) -> None:
+    # "The President" alone would refer back to the guest; the name printed after the office's
+    # own phrase holds it.
+    for office in ("the Leader of the Nation", "the President of the Senate"):
+        text = (
+            "President Ivo Varga arrived in Vadum on Thursday. He was received at the airport by "
+            f"{office} Ado Marek."
+        )
+        assert told(events_of(enricher, text), "visit") == {("ivo-varga", ("ado-marek",), "vadum")}
+
+
+def test_an_office_set_off_with_a_style_before_the_name_is_the_names(enricher: Enricher) -> None:
+    text = (
+        "King Ivo Varga and Queen Ana Tella arrived in Vadum on Wednesday evening. They were "
+        "welcomed by the Head of State, His Highness Ado Marek."
+    )
+    # "The Head of State" alone would refer back to the Queen, a guest greeting her own party.
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("ado-marek",), "vadum"),
+        ("ana-tella", ("ado-marek",), "vadum"),
+    }
+    assert not told(events, "meeting")
