@@ -59,6 +59,8 @@ TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+# Words that tell a trip made once more: "came in 1980 and again in 1985".
+REPEAT_WORDS = frozenset({"again", "more"})
 # Nouns that name a place only by what the text told before: "at the same venue".
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 
@@ -154,8 +156,11 @@ def extract_mentions(
                 _date_by_stay_told_first(mention, reading, mentions)
             else:
                 _date_of_occasion_told(mention, mentions)
-            for leg in _legs(mention, chain[0], reading):
-                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
+            for trip in [mention, *_made_again(mention, chain, reading)]:
+                for leg in _legs(trip, chain[0], reading):
+                    mentions += (
+                        apart for one in _per_actor(leg) for apart in _met_apart(one, table)
+                    )
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
@@ -1606,6 +1611,35 @@ def _is_headline(sentence: Span) -> bool:
     story's headline, which the story itself tells."""
     words = [token for token in sentence if token.is_alpha and len(token) > 3]
     return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
+
+
+def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Came to Accra in May 1980 and again in August 1985": a trip told as made once more, on
+    a date of its own hung on the same verb, is a visit of its own on that date."""
+    if mention.type != "visit" or mention.date is None or not mention.date_is_own:
+        return []
+    future = mention.status is not EventStatus.OCCURRED
+    again = []
+    for ent in _within(reading.dates, mention.trigger.sent):
+        if not _told_again(ent) or _anchor(ent) not in _own_clause(chain):
+            continue
+        date = resolve_date(ent.text, reading.published, future=future)
+        if date is not None and date != mention.date:
+            again.append(replace(mention, date=date))
+    return again
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The trigger up to its own verb: a verb joined after it ("A came in 1990 and again in 2001,
+    and B visited in 2010") does not lend B the dates of A's trips."""
+    verb = next((i for i, word in enumerate(chain) if word.pos_ in ("VERB", "AUX")), len(chain))
+    return chain[: verb + 1]
+
+
+def _told_again(ent: Span) -> bool:
+    """ "... and again in 1985", "and once more on Friday": the date of a repetition."""
+    before = ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]
+    return any(word.lower_ in REPEAT_WORDS for word in before)
 
 
 def _per_actor(mention: Mention) -> list[Mention]:

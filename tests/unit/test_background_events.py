@@ -142,3 +142,33 @@ def test_a_past_visit_naming_no_place_is_to_where_the_first_trip_went(enricher: 
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("jon-dahl", (), "togo", "1997", "occurred") in visits
+
+
+def test_a_trip_made_again_on_a_later_date_is_a_visit_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "The last Lorvian leader to visit Ghana was Jan Olt, who came to Kumasi in May 1980 and "
+        "again in August 1985."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("jan-olt", (), "kumasi", "1980-05", "occurred") in visits
+    assert ("jan-olt", (), "kumasi", "1985-08", "occurred") in visits
+
+
+def test_a_trip_planned_once_more_is_a_further_planned_visit(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell will travel to Accra on Monday and once more on April 20."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-31", "planned"),
+        ("arno-vell", (), "accra", "2025-04-20", "planned"),
+    }
+
+
+def test_trips_told_again_lend_no_date_to_a_verb_joined_after(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Karl Brenn came to Lome in 1990 and again in 2001, and Ane Haugen visited Lome in April "
+        "2010."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {date for actor, _, _, date, _ in visits if actor == "karl-brenn"} == {"1990", "2001"}
+    assert {date for actor, _, _, date, _ in visits if actor == "ane-haugen"} == {"2010-04"}
