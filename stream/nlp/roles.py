@@ -1006,8 +1006,23 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
+    thanked = _person_thanked_for(slot, governor, table) if noun.lemma_ in TRIP_NOUNS else None
+    if thanked is not None:
+        return thanked
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         return _verb_actor(governor, table)
+    return None
+
+
+def _person_thanked_for(slot: Token, governor: Token, table: EntityTable) -> Role | None:
+    """ "X thanked Y for his visit", "praised Y for the trip": a trip given as the reason a verb
+    addresses a person is that person's, not the subject's."""
+    if slot.dep_ != "pobj" or slot.head.lower_ != "for" or governor.pos_ != "VERB":
+        return None
+    for person in children(governor, "dobj"):
+        found = referent(person, table)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=True)
     return None
 
 

@@ -171,3 +171,16 @@ def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enri
         "on Thursday night from Quito."
     )
     assert ("erik-solberg", (), "quito") in told(events_of(enricher, text), "visit")
+
+
+def test_a_trip_a_host_thanks_a_guest_for_is_the_guests(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nPresident Jorge Paz thanked Haugen for her visit and said Peru would never "
+        "forget it.\n\nThe journey began in Quito on March 20."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-20", "occurred")
