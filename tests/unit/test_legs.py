@@ -184,3 +184,28 @@ def test_a_trip_a_host_thanks_a_guest_for_is_the_guests(enricher: Enricher) -> N
         ("ane-haugen", (), "quito"),
     }
     assert _legs(enricher, text)["quito"] == ("2025-03-20", "occurred")
+
+
+def test_where_a_trip_told_by_a_relative_clause_began_is_a_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nLima is the last stop of the tour, which began in Quito on Saturday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-22", "occurred")
+
+
+def test_a_stage_still_ahead_in_a_relative_clause_takes_no_past_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nLima is the last stop but one of the journey, which will end in Quito on "
+        "Sunday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ane-haugen"}
+    assert ("quito", ("2025-03-23", "occurred")) not in _legs(enricher, text).items()
