@@ -928,8 +928,23 @@ def _not_an_event(
         or _first_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
+        or _comes_to_a_state(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _comes_to_a_state(trigger: Token) -> bool:
+    """ "Came to power in 1990", "came under fire in May": "come" toward something that is no
+    place tells a change, not a trip ("he came in 1990", "came to Accra in 1990" are trips)."""
+    if trigger.lemma_ != "come":
+        return False
+    toward = [
+        obj
+        for prep in roles.children(trigger, "prep")
+        if prep.lower_ in ("to", "into", "under")
+        for obj in roles.children(prep, "pobj")
+    ]
+    return any(obj.ent_type_ not in PLACE_LABELS for obj in toward)
 
 
 def _met_a_thing(trigger: Token) -> bool:

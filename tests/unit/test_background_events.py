@@ -172,3 +172,26 @@ def test_trips_told_again_lend_no_date_to_a_verb_joined_after(enricher: Enricher
     visits = dated(events_of(enricher, text), "visit")
     assert {date for actor, _, _, date, _ in visits if actor == "karl-brenn"} == {"1990", "2001"}
     assert {date for actor, _, _, date, _ in visits if actor == "ane-haugen"} == {"2010-04"}
+
+
+def test_a_past_coming_naming_no_place_is_to_the_country_of_the_scene(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "Karl Brenn came in 1990 and again in 2001, and Ane Haugen visited in April 2010."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("karl-brenn", (), "ghana", "1990", "occurred"),
+        ("karl-brenn", (), "ghana", "2001", "occurred"),
+        ("ane-haugen", (), "ghana", "2010-04", "occurred"),
+    }
+
+
+def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "Karl Brenn came to power in 1990.\n\nBrenn came under fire in May."
+    )
+    assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
