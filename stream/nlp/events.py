@@ -59,7 +59,7 @@ TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
-# Words that tell a trip made once more: "came in 1980 and again in 1985".
+# Words that tell a trip made once more: "came in 1971 and again in 1976".
 REPEAT_WORDS = frozenset({"again", "more"})
 # Nouns that name a place only by what the text told before: "at the same venue".
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
@@ -934,8 +934,8 @@ def _not_an_event(
 
 
 def _comes_to_a_state(trigger: Token) -> bool:
-    """ "Came to power in 1990", "came under fire in May": "come" toward something that is no
-    place tells a change, not a trip ("he came in 1990", "came to Accra in 1990" are trips)."""
+    """ "Came to power in 1971", "came under fire in May": "come" toward something that is no
+    place tells a change, not a trip ("he came in 1971", "came to Vadum in 1971" are trips)."""
     if trigger.lemma_ != "come":
         return False
     toward = [
@@ -1629,7 +1629,7 @@ def _is_headline(sentence: Span) -> bool:
 
 
 def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
-    """ "Came to Accra in May 1980 and again in August 1985": a trip told as made once more, on
+    """ "Came to Vadum in June 1971 and again in July 1976": a trip told as made once more, on
     a date of its own hung on the same verb, is a visit of its own on that date."""
     if mention.type != "visit" or mention.date is None or not mention.date_is_own:
         return []
@@ -1645,14 +1645,14 @@ def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:
-    """The trigger up to its own verb: a verb joined after it ("A came in 1990 and again in 2001,
-    and B visited in 2010") does not lend B the dates of A's trips."""
+    """The trigger up to its own verb: a verb joined after it ("A came in 1971 and again in 1976,
+    and B visited in 1983") does not lend B the dates of A's trips."""
     verb = next((i for i, word in enumerate(chain) if word.pos_ in ("VERB", "AUX")), len(chain))
     return chain[: verb + 1]
 
 
 def _told_again(ent: Span) -> bool:
-    """ "... and again in 1985", "and once more on Friday": the date of a repetition."""
+    """ "... and again in 1976", "and once more on Friday": the date of a repetition."""
     before = ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]
     return any(word.lower_ in REPEAT_WORDS for word in before)
 
@@ -1792,6 +1792,7 @@ def _read_mention(
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    date = date or _date_of_trip_carried_on(timed, chain, reading, future=future)
     date = date or _date_told_where(event_type, trigger, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
@@ -1836,6 +1837,20 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _date_of_trip_carried_on(
+    timed: list[Token], chain: list[Token], reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "Toured Lorvia in June 2011 as part of a tour that also took them to Kell": a stop a
+    past relative clause tells without a date of its own falls within the trip's month or year,
+    told by the clause the trip is mentioned in. A day told there is another stop's, not this
+    one's ("arrived in Vadum on Friday on a tour that also took him to Kell")."""
+    carried = timed is not chain and timed[0].dep_ == "relcl" and timed[0].tag_ == "VBD"
+    if not carried:
+        return None
+    date = _own_date(chain, None, reading, future=future)
+    return date if date is not None and date.precision is not DatePrecision.DAY else None
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:

@@ -1011,7 +1011,7 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         return thanked
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
-        # "Accra is the last stop of the trip": the place a copula calls a stop is where the
+        # "Vadum is the last stop of the trip": the place a copula calls a stop is where the
         # trip goes, not who makes it.
         stop_named = slot.dep_ == "attr" and shared is not None
         return None if stop_named and shared.referent.label in PLACE_LABELS else shared
@@ -2695,7 +2695,7 @@ def carrying_verb(trigger: Token) -> Token | None:
 def _stage_told(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it says where the trip goes on: "the tour
     began in Accra", "the tour will continue in Togo", "the last stop of a trip which began in
-    Accra"."""
+    Vadum"."""
     if noun.pos_ not in NOUN_POS:
         return None
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
@@ -2704,9 +2704,9 @@ def _stage_told(noun: Token) -> Token | None:
 
 
 def _stage_made(verb: Token) -> bool:
-    """ "The trip, which began in Accra": a relative clause that tells what the trip itself
+    """ "The trip, which began in Vadum": a relative clause that tells what the trip itself
     did. Only a stage told past is read: the trip's own clause, whose time the stop takes, does
-    not tell a stage still ahead ("which will end in Lome")."""
+    not tell a stage still ahead ("which will end in Kell")."""
     relative = any(subject.lower_ in RELATIVE_PRONOUNS for subject in children(verb, "nsubj"))
     return relative and verb.tag_ == "VBD"
 

@@ -176,8 +176,8 @@ def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enri
 def test_a_trip_a_host_thanks_a_guest_for_is_the_guests(enricher: Enricher) -> None:
     text = (
         "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
-        "Monday.\n\nPresident Jorge Paz thanked Haugen for her visit and said Peru would never "
-        "forget it.\n\nThe journey began in Quito on March 20."
+        "Monday.\n\nPresident Jorge Paz thanked Haugen for her visit and said the talks had gone "
+        "well.\n\nThe journey began in Quito on March 20."
     )
     assert told(events_of(enricher, text), "visit") == {
         ("ane-haugen", (), "lima"),
@@ -209,3 +209,16 @@ def test_a_stage_still_ahead_in_a_relative_clause_takes_no_past_date(
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, _ in visits} == {"ane-haugen"}
     assert ("quito", ("2025-03-23", "occurred")) not in _legs(enricher, text).items()
+
+
+def test_a_stop_a_past_tour_also_took_in_keeps_the_month_of_the_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen toured Peru in June 2011 "
+        "as part of a tour that also took her to Quito.\n\n"
+        "Haugen arrived in Lima on March 3 for a tour that took her to Bogota."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2011-06", "occurred")
+    assert legs["bogota"] == (None, "occurred")
