@@ -59,6 +59,8 @@ TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 STAY_TYPES = frozenset({"visit", "meeting"})
 # Where a noun restates a trip told beside it: "it is the first visit to X by a Y leader".
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
+# Words that tell a trip made once more: "came in 1971 and again in 1976".
+REPEAT_WORDS = frozenset({"again", "more"})
 # Nouns that name a place only by what the text told before: "at the same venue".
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 
@@ -159,8 +161,11 @@ def extract_mentions(
                 _date_by_stay_told_first(mention, reading, mentions)
             else:
                 _date_of_occasion_told(mention, mentions)
-            for leg in _legs(mention, chain[0], reading):
-                mentions += (apart for one in _per_actor(leg) for apart in _met_apart(one, table))
+            for trip in [mention, *_made_again(mention, chain, reading)]:
+                for leg in _legs(trip, chain[0], reading):
+                    mentions += (
+                        apart for one in _per_actor(leg) for apart in _met_apart(one, table)
+                    )
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
@@ -969,8 +974,23 @@ def _not_an_event(
         or _first_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
+        or _comes_to_a_state(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _comes_to_a_state(trigger: Token) -> bool:
+    """ "Came to power in 1971", "came under fire in May": "come" toward something that is no
+    place tells a change, not a trip ("he came in 1971", "came to Vadum in 1971" are trips)."""
+    if trigger.lemma_ != "come":
+        return False
+    toward = [
+        obj
+        for prep in roles.children(trigger, "prep")
+        if prep.lower_ in ("to", "into", "under")
+        for obj in roles.children(prep, "pobj")
+    ]
+    return any(obj.ent_type_ not in PLACE_LABELS for obj in toward)
 
 
 def _met_a_thing(trigger: Token) -> bool:
@@ -1697,6 +1717,35 @@ def _is_headline(sentence: Span) -> bool:
     return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
 
 
+def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Came to Vadum in June 1971 and again in July 1976": a trip told as made once more, on
+    a date of its own hung on the same verb, is a visit of its own on that date."""
+    if mention.type != "visit" or mention.date is None or not mention.date_is_own:
+        return []
+    future = mention.status is not EventStatus.OCCURRED
+    again = []
+    for ent in _within(reading.dates, mention.trigger.sent):
+        if not _told_again(ent) or _anchor(ent) not in _own_clause(chain):
+            continue
+        date = resolve_date(ent.text, reading.published, future=future)
+        if date is not None and date != mention.date:
+            again.append(replace(mention, date=date))
+    return again
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The trigger up to its own verb: a verb joined after it ("A came in 1971 and again in 1976,
+    and B visited in 1983") does not lend B the dates of A's trips."""
+    verb = next((i for i, word in enumerate(chain) if word.pos_ in ("VERB", "AUX")), len(chain))
+    return chain[: verb + 1]
+
+
+def _told_again(ent: Span) -> bool:
+    """ "... and again in 1976", "and once more on Friday": the date of a repetition."""
+    before = ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]
+    return any(word.lower_ in REPEAT_WORDS for word in before)
+
+
 def _per_actor(mention: Mention) -> list[Mention]:
     """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
     return [
@@ -1833,6 +1882,7 @@ def _read_mention(
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    date = date or _date_of_trip_carried_on(timed, chain, reading, future=future)
     date = date or _date_told_where(event_type, trigger, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
@@ -1895,6 +1945,20 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _date_of_trip_carried_on(
+    timed: list[Token], chain: list[Token], reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "Toured Lorvia in June 2011 as part of a tour that also took them to Kell": a stop a
+    past relative clause tells without a date of its own falls within the trip's month or year,
+    told by the clause the trip is mentioned in. A day told there is another stop's, not this
+    one's ("arrived in Vadum on Friday on a tour that also took him to Kell")."""
+    carried = timed is not chain and timed[0].dep_ == "relcl" and timed[0].tag_ == "VBD"
+    if not carried:
+        return None
+    date = _own_date(chain, None, reading, future=future)
+    return date if date is not None and date.precision is not DatePrecision.DAY else None
 
 
 def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:

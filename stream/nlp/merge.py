@@ -312,8 +312,8 @@ def _visited_bare(verb: Token) -> bool:
     """ "The last of its leaders to visit was X, in 2003", "Y visited in April 2010": a visit
     with nothing visited is to the scene, as an arrival is. The noun a relative clause with
     its own subject hangs from is what is visited ("the countries he will visit"), and "the
-    visiting minister" tells a visitor, not a visit."""
-    if verb.lemma_ != "visit" or verb.tag_ == "VBG":
+    visiting minister" tells a visitor, not a visit. "X came in 1971" is such a visit too."""
+    if verb.lemma_ not in ("visit", "come") or verb.tag_ == "VBG":
         return False
     objects = ("dobj", *(("nsubj",) if verb.dep_ == "relcl" else ()))
     return not any(c.dep_ in objects for c in verb.children)

@@ -1049,7 +1049,11 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         # or praised for it is.
         return thanked_for_it(reaction, table)
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-        return _verb_actor(governor, table)
+        shared = _verb_actor(governor, table)
+        # "Vadum is the last stop of the trip": the place a copula calls a stop is where the
+        # trip goes, not who makes it.
+        stop_named = slot.dep_ == "attr" and shared is not None
+        return None if stop_named and shared.referent.label in PLACE_LABELS else shared
     return None
 
 
@@ -2774,10 +2778,21 @@ def carrying_verb(trigger: Token) -> Token | None:
 
 def _stage_told(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it says where the trip goes on: "the tour
-    began in Accra", "the tour will continue in Togo"."""
-    if noun.pos_ not in NOUN_POS or noun.dep_ != "nsubj":
+    began in Accra", "the tour will continue in Togo", "the last stop of a trip which began in
+    Vadum"."""
+    if noun.pos_ not in NOUN_POS:
         return None
-    return noun.head if noun.head.lemma_ in cue_words("trip_stage") else None
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [verb for verb in children(noun, "relcl") if _stage_made(verb)]
+    return next((verb for verb in verbs if verb.lemma_ in cue_words("trip_stage")), None)
+
+
+def _stage_made(verb: Token) -> bool:
+    """ "The trip, which began in Vadum": a relative clause that tells what the trip itself
+    did. Only a stage told past is read: the trip's own clause, whose time the stop takes, does
+    not tell a stage still ahead ("which will end in Kell")."""
+    relative = any(subject.lower_ in RELATIVE_PRONOUNS for subject in children(verb, "nsubj"))
+    return relative and verb.tag_ == "VBD"
 
 
 def _carrying_verb(noun: Token) -> Token | None:

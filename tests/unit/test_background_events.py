@@ -142,3 +142,56 @@ def test_a_past_visit_naming_no_place_is_to_where_the_first_trip_went(enricher: 
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("jon-dahl", (), "togo", "1997", "occurred") in visits
+
+
+def test_a_trip_made_again_on_a_later_date_is_a_visit_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "The last Lorvian leader to visit Ghana was Jan Olt, who came to Kumasi in June 1971 and "
+        "again in July 1976."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("jan-olt", (), "kumasi", "1971-06", "occurred") in visits
+    assert ("jan-olt", (), "kumasi", "1976-07", "occurred") in visits
+
+
+def test_a_trip_planned_once_more_is_a_further_planned_visit(enricher: Enricher) -> None:
+    text = "Lorvian President Arno Vell will travel to Accra on Monday and once more on April 20."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-31", "planned"),
+        ("arno-vell", (), "accra", "2025-04-20", "planned"),
+    }
+
+
+def test_trips_told_again_lend_no_date_to_a_verb_joined_after(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Karl Brenn came to Lome in 1971 and again in 1976, and Ane Haugen visited Lome in April "
+        "1983."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {date for actor, _, _, date, _ in visits if actor == "karl-brenn"} == {"1971", "1976"}
+    assert {date for actor, _, _, date, _ in visits if actor == "ane-haugen"} == {"1983-04"}
+
+
+def test_a_past_coming_naming_no_place_is_to_the_country_of_the_scene(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "Karl Brenn came in 1971 and again in 1976, and Ane Haugen visited in April 1983."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("karl-brenn", (), "ghana", "1971", "occurred"),
+        ("karl-brenn", (), "ghana", "1976", "occurred"),
+        ("ane-haugen", (), "ghana", "1983-04", "occurred"),
+    }
+
+
+def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "Karl Brenn came to power in 1971.\n\nBrenn came under fire in May."
+    )
+    assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}

@@ -171,3 +171,54 @@ def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enri
         "on Thursday night from Quito."
     )
     assert ("erik-solberg", (), "quito") in told(events_of(enricher, text), "visit")
+
+
+def test_a_trip_a_host_thanks_a_guest_for_is_the_guests(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nPresident Jorge Paz thanked Haugen for her visit and said the talks had gone "
+        "well.\n\nThe journey began in Quito on March 20."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-20", "occurred")
+
+
+def test_where_a_trip_told_by_a_relative_clause_began_is_a_stop(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nLima is the last stop of the tour, which began in Quito on Saturday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "quito"),
+    }
+    assert _legs(enricher, text)["quito"] == ("2025-03-22", "occurred")
+
+
+def test_a_stage_still_ahead_in_a_relative_clause_takes_no_past_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Monday.\n\nLima is the last stop but one of the journey, which will end in Quito on "
+        "Sunday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ane-haugen"}
+    assert ("quito", ("2025-03-23", "occurred")) not in _legs(enricher, text).items()
+
+
+def test_a_stop_a_past_tour_also_took_in_keeps_the_month_of_the_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen toured Peru in June 2011 "
+        "as part of a tour that also took her to Quito.\n\n"
+        "Haugen arrived in Lima on March 3 for a tour that took her to Bogota."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2011-06", "occurred")
+    assert legs["bogota"] == (None, "occurred")
