@@ -32,6 +32,8 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     leader_words,
+    monarch_offices,
+    office_styles,
     rank_words,
     role_words,
     slug,
@@ -109,6 +111,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )
+    # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
+    styles = [
+        [{"LOWER": "the", "OP": "?"}, *({"LOWER": word, "ENT_TYPE": ""} for word in style.split())]
+        for style in office_styles()
+        if " " in style
+    ]
+    matcher.add("STYLE", styles, greedy="LONGEST")
     # "his Togolese counterpart": whoever of that country holds a like office.
     owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
     counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
@@ -861,17 +870,37 @@ def _trim(ent: Span) -> Span | None:
     # bare title left alone names no one.
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "the", "and"):
         end -= 1
-    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
-        return None
-    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
-    # a form of address, no name.
-    if all(word.lower_ in title_words() for word in doc[start:end]) and (
-        doc[end - 1].lower_ in role_words() | honorific_words()
-    ):
+    if _names_no_one(doc[start:end]):
         return None
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _names_no_one(words: Span) -> bool:
+    """Whether what is left of a name is only a title, a form of address or a style."""
+    doc, start, end = words.doc, words.start, words.end
+    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
+        return True
+    # "of State" left of "French Head of State": an office's own phrase, cut from its office.
+    if doc[start].lower_ in OFFICE_LINKS:
+        return True
+    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
+    # a form of address, no name.
+    if all(word.lower_ in title_words() for word in words) and (
+        doc[end - 1].lower_ in role_words() | honorific_words()
+    ):
+        return True
+    # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
+    # name of an office, no name.
+    return _office_style(doc, start, end)
+
+
+def _office_style(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are a style of an office, or end one the word before begins."""
+    words = " ".join(word.lower_ for word in doc[start:end])
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return words in office_styles() or f"{before} {words}" in office_styles()
 
 
 def _dates_what_follows(word: Token) -> bool:
@@ -1641,6 +1670,9 @@ class Title:
         if "leader" in words and not self.words.isdisjoint(leader_words()):
             # "the Norwegian leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
+        if "monarch" in words and not self.words.isdisjoint(monarch_offices()):
+            # "His Majesty" and "the monarch" are King X or Sultan Y, whatever the crown.
+            words = words - {"monarch"}
         return words <= self.words and ranks <= words
 
 
@@ -1829,6 +1861,9 @@ def _is_counterpart(phrase: Span) -> bool:
 
 
 def _title_words(phrase: Span) -> frozenset[str]:
+    style = " ".join(token.lower_ for token in phrase if token.lower_ != "the")
+    if style in office_styles():
+        return frozenset({office_styles()[style]})
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
     # "The head of state" names no office word of its own: it is the country's leader.
     if _heads_a_state(phrase):

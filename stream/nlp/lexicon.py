@@ -204,6 +204,21 @@ def rank_words() -> frozenset[str]:
     return title_lists()["title.rank"]
 
 
+@cache
+def office_styles() -> dict[str, str]:
+    """Other names of an office, as lowercase phrases, and the office each names: "the Holy
+    Father" is the pope, "His Majesty" and "the monarch" a monarch, whatever their crown, "the
+    Second Gentleman" a leader's spouse."""
+    offices = {"title.pope": "pope", "title.monarch": "monarch", "title.spouse": "spouse"}
+    lists = title_lists()
+    return {style: office for key, office in offices.items() for style in lists[key]}
+
+
+def monarch_offices() -> frozenset[str]:
+    """Offices a "monarch" or "His Majesty" may hold: a king, a sultan, an emir."""
+    return title_lists()["title.monarchy"]
+
+
 def leader_words() -> frozenset[str]:
     """Offices a "leader" may hold: head of state or of government."""
     return title_lists()["title.head_of_state"] | {"prime"}
