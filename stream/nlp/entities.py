@@ -209,7 +209,36 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
+    chosen = _with_peers(doc, chosen)
     return sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+
+
+def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "He and the Duchess of Belmark toured the island": a peer told by the title alone is a
+    person, whatever the model read the title or its territory as. Two peers told under one
+    territory ("the Duke and Duchess of Belmark") are left alone: neither is named apart."""
+    peers = [peer for word in doc if (peer := _peer_at(word)) is not None]
+    if not peers:
+        return spans
+    taken = {i for peer in peers for i in _range(peer)}
+    return [*(span for span in spans if taken.isdisjoint(_range(span))), *peers]
+
+
+def _peer_at(title: Token) -> Span | None:
+    """ "Duchess of Belmark" after "the", its territory in capitalised words, no name after."""
+    doc, start = title.doc, title.i
+    if start == 0 or start + 2 >= len(doc) or doc[start - 1].lower_ != "the":
+        return None
+    if not title.is_title or title.lower_ not in cue_words("peerage"):
+        return None
+    if doc[start + 1].lower_ != "of":
+        return None
+    end = start + 2
+    while end < len(doc) and end - start < MAX_PLACE_WORDS + 2 and doc[end].is_title:
+        end += 1
+    if end == start + 2 or (end < len(doc) and doc[end].text == ","):
+        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
+    return Span(doc, start, end, label="PERSON")
 
 
 def _headline_names_cut(spans: list[Span]) -> list[Span]:
@@ -1620,6 +1649,8 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
     first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal", and so does a
     hyphened one, folded to two words: "Ruiz-Toledo" shortens "Ana Ruiz-Toledo Vidal"."""
+    if full[1:2] == ["of"] and full[0] in cue_words("peerage"):
+        return False  # "Duke" or "Belmark" is no short name of "the Duke of Belmark"
     size = len(words)
     middle = full[1:-1]
     first_surname = size == 1 and len(full) >= 3 and words[0] in middle

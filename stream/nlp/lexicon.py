@@ -84,6 +84,7 @@ CueKind = Literal[
     "recalled",
     "guest",
     "leader_noun",
+    "peerage",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

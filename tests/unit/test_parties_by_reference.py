@@ -164,3 +164,20 @@ def test_a_spouse_told_by_style_is_the_name_set_beside_it_else_no_one(
         ("ana-vell", "kessa"),
         ("oren-blum", "kessa"),
     }
+
+
+def test_a_peer_told_by_title_alone_is_a_party_of_its_own(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Vell arrived at Tamar Castle yesterday morning, where she was greeted "
+        "by King Ivo IV and the Duke of Osterland.\n\n"
+        "Prime Minister Oren Blum will greet the Duke and Duchess of Belmark at the palace on "
+        "Friday.",
+    )
+    (trip,) = [e for e in events if e.type == "visit"]
+    assert trip.actor.id == "ana-vell"
+    assert sorted(c.id for c in trip.counterparts) == ["duke-of-osterland", "ivo-iv"]
+    # Two peers under one territory are neither named apart, nor the Duke told before: the
+    # greeting on Friday has no party to greet.
+    greeted = [e for e in events if "oren-blum" in {e.actor.id, *(c.id for c in e.counterparts)}]
+    assert greeted == []
