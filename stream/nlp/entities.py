@@ -32,8 +32,8 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     leader_words,
-    monarch_offices,
     office_styles,
+    offices_of_kind,
     rank_words,
     role_words,
     slug,
@@ -112,8 +112,14 @@ def title_matcher(vocab: Vocab) -> Matcher:
         greedy="LONGEST",
     )
     # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
+    # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
     styles = [
-        [{"LOWER": "the", "OP": "?"}, *({"LOWER": word, "ENT_TYPE": ""} for word in style.split())]
+        [
+            {"LOWER": "the", "OP": "?"},
+            *({"LOWER": word, "ENT_TYPE": ""} for word in style.split()[:-1]),
+            nationality,
+            {"LOWER": style.split()[-1], "ENT_TYPE": ""},
+        ]
         for style in office_styles()
         if " " in style
     ]
@@ -1701,9 +1707,10 @@ class Title:
         if "leader" in words and not self.words.isdisjoint(leader_words()):
             # "the Norwegian leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
-        if "monarch" in words and not self.words.isdisjoint(monarch_offices()):
-            # "His Majesty" and "the monarch" are King X or Sultan Y, whatever the crown.
-            words = words - {"monarch"}
+        for kind, offices in offices_of_kind().items():
+            if kind in words and not self.words.isdisjoint(offices):
+                # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
+                words, ranks = words - {kind}, ranks - offices
         return words <= self.words and ranks <= words
 
 
@@ -1892,14 +1899,25 @@ def _is_counterpart(phrase: Span) -> bool:
 
 
 def _title_words(phrase: Span) -> frozenset[str]:
-    style = " ".join(token.lower_ for token in phrase if token.lower_ != "the")
-    if style in office_styles():
-        return frozenset({office_styles()[style]})
+    office = _styled_office(phrase)
+    if office is not None:
+        return frozenset({office})
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
     # "The head of state" names no office word of its own: it is the country's leader.
     if _heads_a_state(phrase):
         words = words - {"head", *LEADER_OFFICES} | {"leader"}
     return _office_named(words)
+
+
+def _styled_office(phrase: Span) -> str | None:
+    """The office a style names: "the heir to the Lorvian throne" names an heir."""
+    words = [t.lower_ for t in phrase if t.ent_type_ not in NATIONALITY_LABELS]
+    styles = {_without_articles(style.split()): office for style, office in office_styles().items()}
+    return styles.get(_without_articles(words))
+
+
+def _without_articles(words: Iterable[str]) -> str:
+    return " ".join(word for word in words if word != "the")
 
 
 def _office_named(words: frozenset[str]) -> frozenset[str]:

@@ -181,3 +181,29 @@ def test_a_peer_told_by_title_alone_is_a_party_of_its_own(enricher: Enricher) ->
     # greeting on Friday has no party to greet.
     greeted = [e for e in events if "oren-blum" in {e.actor.id, *(c.id for c in e.counterparts)}]
     assert greeted == []
+
+
+@pytest.mark.parametrize(
+    "heir", ["The heir to the throne", "The heir to the Lorvian throne", "The heir apparent"]
+)
+def test_the_heir_is_the_prince_named_before(enricher: Enricher, heir: str) -> None:
+    events = events_of(
+        enricher,
+        "Crown Prince Ado bin Kell of Lorvia will attend the coronation in Vadum.\n\n"
+        f"{heir} arrived at Vadum International Airport on Monday afternoon and was greeted "
+        "by Prime Minister Ana Vell.",
+    )
+    (arrival,) = visits_to(events, "vadum-international-airport")
+    assert (arrival.actor.id, [c.id for c in arrival.counterparts]) == (
+        "ado-bin-kell",
+        ["ana-vell"],
+    )
+
+
+def test_an_heir_the_story_never_names_makes_no_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "The heir to the Lorvian throne arrived at Vadum International Airport on Monday "
+        "afternoon and was greeted by Prime Minister Ana Vell.",
+    )
+    assert [e for e in events if e.type == "visit"] == []
