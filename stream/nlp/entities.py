@@ -690,7 +690,21 @@ def _extend_left(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
+    if start < ent.start and _in_portfolio(doc[start]):
+        return ent
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _in_portfolio(word: Token) -> bool:
+    """ "Commissioner for Neighbourhood and Enlargement Ivo Varko": capitalised words after an
+    office's "for" or "of" name its portfolio, not the holder's given names."""
+    doc, before = word.doc, word.i - 1
+    while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
+        if doc[before].lower_ in title_words():
+            return False
+        before -= 1
+    office = doc[before - 1] if before > 0 else None
+    return doc[before].lower_ in OFFICE_LINKS and office is not None and _office_word(office)
 
 
 def _extend_name(ent: Span) -> Span:
