@@ -32,6 +32,8 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     leader_words,
+    office_styles,
+    offices_of_kind,
     rank_words,
     role_words,
     slug,
@@ -109,6 +111,19 @@ def title_matcher(vocab: Vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )
+    # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
+    # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
+    styles = [
+        [
+            {"LOWER": "the", "OP": "?"},
+            *({"LOWER": word, "ENT_TYPE": ""} for word in style.split()[:-1]),
+            nationality,
+            {"LOWER": style.split()[-1], "ENT_TYPE": ""},
+        ]
+        for style in office_styles()
+        if " " in style
+    ]
+    matcher.add("STYLE", styles, greedy="LONGEST")
     # "his Togolese counterpart": whoever of that country holds a like office.
     owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
     counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
@@ -200,7 +215,36 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
+    chosen = _with_peers(doc, chosen)
     return sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+
+
+def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "He and the Duchess of Belmark toured the island": a peer told by the title alone is a
+    person, whatever the model read the title or its territory as. Two peers told under one
+    territory ("the Duke and Duchess of Belmark") are left alone: neither is named apart."""
+    peers = [peer for word in doc if (peer := _peer_at(word)) is not None]
+    if not peers:
+        return spans
+    taken = {i for peer in peers for i in _range(peer)}
+    return [*(span for span in spans if taken.isdisjoint(_range(span))), *peers]
+
+
+def _peer_at(title: Token) -> Span | None:
+    """ "Duchess of Belmark" after "the", its territory in capitalised words, no name after."""
+    doc, start = title.doc, title.i
+    if start == 0 or start + 2 >= len(doc) or doc[start - 1].lower_ != "the":
+        return None
+    if not title.is_title or title.lower_ not in cue_words("peerage"):
+        return None
+    if doc[start + 1].lower_ != "of":
+        return None
+    end = start + 2
+    while end < len(doc) and end - start < MAX_PLACE_WORDS + 2 and doc[end].is_title:
+        end += 1
+    if end == start + 2 or (end < len(doc) and doc[end].text == ","):
+        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
+    return Span(doc, start, end, label="PERSON")
 
 
 def _headline_names_cut(spans: list[Span]) -> list[Span]:
@@ -646,7 +690,21 @@ def _extend_left(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
+    if start < ent.start and _in_portfolio(doc[start]):
+        return ent
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _in_portfolio(word: Token) -> bool:
+    """ "Commissioner for Neighbourhood and Enlargement Ivo Varko": capitalised words after an
+    office's "for" or "of" name its portfolio, not the holder's given names."""
+    doc, before = word.doc, word.i - 1
+    while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
+        if doc[before].lower_ in title_words():
+            return False
+        before -= 1
+    office = doc[before - 1] if before > 0 else None
+    return doc[before].lower_ in OFFICE_LINKS and office is not None and _office_word(office)
 
 
 def _extend_name(ent: Span) -> Span:
@@ -861,17 +919,37 @@ def _trim(ent: Span) -> Span | None:
     # bare title left alone names no one.
     while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "the", "and"):
         end -= 1
-    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
-        return None
-    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
-    # a form of address, no name.
-    if all(word.lower_ in title_words() for word in doc[start:end]) and (
-        doc[end - 1].lower_ in role_words() | honorific_words()
-    ):
+    if _names_no_one(doc[start:end]):
         return None
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _names_no_one(words: Span) -> bool:
+    """Whether what is left of a name is only a title, a form of address or a style."""
+    doc, start, end = words.doc, words.start, words.end
+    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
+        return True
+    # "of State" left of "French Head of State": an office's own phrase, cut from its office.
+    if doc[start].lower_ in OFFICE_LINKS:
+        return True
+    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
+    # a form of address, no name.
+    if all(word.lower_ in title_words() for word in words) and (
+        doc[end - 1].lower_ in role_words() | honorific_words()
+    ):
+        return True
+    # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
+    # name of an office, no name.
+    return _office_style(doc, start, end)
+
+
+def _office_style(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are a style of an office, or end one the word before begins."""
+    words = " ".join(word.lower_ for word in doc[start:end])
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return words in office_styles() or f"{before} {words}" in office_styles()
 
 
 def _dates_what_follows(word: Token) -> bool:
@@ -1598,6 +1676,8 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     """ "Ri" shortens "Ri Yong Chol", "von der Aue" shortens "Greta von der Aue", and a
     first surname the whole double one: "Ortega" shortens "Tomás Ortega Vidal", and so does a
     hyphened one, folded to two words: "Ruiz-Toledo" shortens "Ana Ruiz-Toledo Vidal"."""
+    if full[1:2] == ["of"] and full[0] in cue_words("peerage"):
+        return False  # "Duke" or "Belmark" is no short name of "the Duke of Belmark"
     size = len(words)
     middle = full[1:-1]
     first_surname = size == 1 and len(full) >= 3 and words[0] in middle
@@ -1648,6 +1728,10 @@ class Title:
         if "leader" in words and not self.words.isdisjoint(leader_words()):
             # "the Norwegian leader" is Prime Minister X: "prime" makes no other office here.
             words, ranks = words - {"leader"}, ranks - leader_words()
+        for kind, offices in offices_of_kind().items():
+            if kind in words and not self.words.isdisjoint(offices):
+                # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
+                words, ranks = words - {kind}, ranks - offices
         return words <= self.words and ranks <= words
 
 
@@ -1836,11 +1920,25 @@ def _is_counterpart(phrase: Span) -> bool:
 
 
 def _title_words(phrase: Span) -> frozenset[str]:
+    office = _styled_office(phrase)
+    if office is not None:
+        return frozenset({office})
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
     # "The head of state" names no office word of its own: it is the country's leader.
     if _heads_a_state(phrase):
         words = words - {"head", *LEADER_OFFICES} | {"leader"}
     return _office_named(words)
+
+
+def _styled_office(phrase: Span) -> str | None:
+    """The office a style names: "the heir to the Lorvian throne" names an heir."""
+    words = [t.lower_ for t in phrase if t.ent_type_ not in NATIONALITY_LABELS]
+    styles = {_without_articles(style.split()): office for style, office in office_styles().items()}
+    return styles.get(_without_articles(words))
+
+
+def _without_articles(words: Iterable[str]) -> str:
+    return " ".join(word for word in words if word != "the")
 
 
 def _office_named(words: frozenset[str]) -> frozenset[str]:

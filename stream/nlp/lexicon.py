@@ -87,6 +87,7 @@ CueKind = Literal[
     "leader_noun",
     "reaction",
     "wish",
+    "peerage",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
@@ -205,6 +206,29 @@ def role_words() -> frozenset[str]:
 def rank_words() -> frozenset[str]:
     """Words that make another office of a role: a deputy secretary is not the secretary."""
     return title_lists()["title.rank"]
+
+
+@cache
+def office_styles() -> dict[str, str]:
+    """Other names of an office, as lowercase phrases, and the office each names: "the Holy
+    Father" is the pope, "His Majesty" and "the monarch" a monarch, whatever their crown,
+    "the heir to the throne" an heir, "the Second Gentleman" a leader's spouse."""
+    offices = {
+        "title.pope": "pope",
+        "title.monarch": "monarch",
+        "title.heir": "heir",
+        "title.spouse": "spouse",
+    }
+    lists = title_lists()
+    return {style: office for key, office in offices.items() for style in lists[key]}
+
+
+@cache
+def offices_of_kind() -> dict[str, frozenset[str]]:
+    """The offices a kind of office may be held as: a "monarch" is a king, a sultan or an
+    emir; an "heir" a prince, a princess or a crown prince."""
+    lists = title_lists()
+    return {"monarch": lists["title.monarch_offices"], "heir": lists["title.heir_offices"]}
 
 
 def leader_words() -> frozenset[str]:

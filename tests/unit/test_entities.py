@@ -752,6 +752,27 @@ def test_pipeline_a_venue_is_named_in_full(enricher: Enricher, text: str, site: 
     assert labels.get(site) == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "European Commissioner for Enlargement Tomas Lindqvist arrived in Vadum on Monday.",
+            "Tomas Lindqvist",
+        ),
+        (
+            "The deal was signed by Commissioner for Neighbourhood and Enlargement Oliver "
+            "Lindqvist.",
+            "Oliver Lindqvist",
+        ),
+    ],
+)
+def test_pipeline_an_office_portfolio_is_no_given_name(
+    enricher: Enricher, text: str, name: str
+) -> None:
+    people = [ent.text for ent in enricher.nlp(text).ents if ent.label_ == "PERSON"]
+    assert people == [name]
+
+
 def test_repair_leading_indefinite_article_dropped(blank: Language) -> None:
     words = ["He", "is", "on", "a", "Middle", "East", "tour"]
     doc = Doc(blank.vocab, words=words)

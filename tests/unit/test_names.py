@@ -54,6 +54,25 @@ def test_repair_a_style_alone_names_no_one(blank: Language) -> None:
     assert repaired(blank, "HH the Emir spoke.", "HH", "ORG") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # What is left of "State Councillor" once its rank is trimmed is a title, no name.
+        ("State Councillor spoke.", "State Councillor", "PERSON"),
+        # Another name of an office is no organisation, nor anyone's name.
+        ("The Holy Father spoke.", "Holy Father", "ORG"),
+        ("Her Majesty spoke.", "Her Majesty", "PERSON"),
+        ("The Second Gentleman spoke.", "Second Gentleman", "ORG"),
+        # "of State" is the office's own phrase once the nationality and office are cut.
+        ("A French Head of State spoke.", "French Head of State", "ORG"),
+    ],
+)
+def test_repair_a_title_or_an_office_style_alone_names_no_one(
+    blank: Language, text: str, surface: str, label: str
+) -> None:
+    assert repaired(blank, text, surface, label) == []
+
+
 def test_repair_style_glued_to_the_office_before_a_name(blank: Language) -> None:
     text = "Governor of Tarn HH Sheikh Ali Nasser spoke."
     assert repaired(blank, text, "Governor of Tarn HH", "ORG") == ["Governor of Tarn"]
