@@ -183,7 +183,8 @@ def repaired_entities(
         _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
         for ent in doc.ents
     )
-    split = (part for ent in named for part in _place_then_name(ent))
+    split = (part for ent in named for part in _date_then_name(ent))
+    split = (part for ent in split for part in _place_then_name(ent))
     split = [part for ent in split for part in _office_object_then_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
@@ -336,6 +337,28 @@ def _office_of(country: Token) -> Token | None:
         return None
     office = doc[start - 2]
     return office if office.lower_ in role_words() else None
+
+
+def _date_then_name(ent: Span) -> list[Span]:
+    """ "Earlier this month Ms Kell travelled": the model may run a time phrase on into the
+    subject's name. The name starts at an honorific, or at the first proper noun of a
+    subject that names no month or day ("Independence Day" stays a date)."""
+    if ent.label_ != "DATE" or len(ent) < 2:
+        return [ent]
+    doc = ent.doc
+    cut = next((w.i for w in ent[1:] if w.is_title and w.tag_ in ("NNP", "NNPS")), None)
+    if cut is None:
+        return [ent]
+    name = doc[cut : ent.end]
+    honoured = doc[cut].lower_ in honorific_words() and len(name) > 1
+    subject = name.root.dep_ in ("nsubj", "nsubjpass") and not any(map(_date_word, name))
+    if not (honoured or subject) or not all(word.is_title for word in name):
+        return [ent]
+    return [Span(doc, ent.start, cut, label="DATE"), Span(doc, cut, ent.end, label="PERSON")]
+
+
+def _date_word(word: Token) -> bool:
+    return word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS
 
 
 def _place_then_name(ent: Span) -> list[Span]:

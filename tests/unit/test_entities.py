@@ -795,3 +795,33 @@ def test_canonical_person_printed_only_after_the_stays_a_person(blank: Language)
     doc = built(blank, "The Varda spoke. The Varda left.", [("Varda", "PERSON")] * 2)
     labels = {e.entity_id: e.label for e in canonical_entities(doc).entities("a1")}
     assert labels == {"varda": "PERSON"}
+
+
+def dated_doc(nlp: Language, words: list[str], tags: list[str], subject: int) -> Doc:
+    """ "<time phrase> <name> visited Accra" with the time phrase read as one DATE with the
+    name, as the model may read it; the name's last word is the verb's subject."""
+    verb = len(words) - 2
+    heads = [subject if i < subject else verb for i in range(len(words))]
+    heads[verb] = verb
+    deps = ["compound"] * subject + ["nsubj", "ROOT", "dobj"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, subject + 1, label="DATE"), Span(doc, verb + 1, verb + 2, "GPE")]
+    return doc
+
+
+def test_repair_a_name_run_into_a_time_phrase_is_cut_off(blank: Language) -> None:
+    words = ["Late", "last", "month", "Ms", "Osei", "visited", "Accra"]
+    tags = ["JJ", "JJ", "NN", "NNP", "NNP", "VBD", "NNP"]
+    spans = repaired_entities(dated_doc(blank, words, tags, subject=4), [], [])
+    assert [(s.text, s.label_) for s in spans] == [
+        ("Late last month", "DATE"),
+        ("Osei", "PERSON"),
+        ("Accra", "GPE"),
+    ]
+
+
+def test_repair_a_time_phrase_ending_in_a_month_stays_a_date(blank: Language) -> None:
+    words = ["Early", "last", "March", "visited", "Accra"]
+    tags = ["JJ", "JJ", "NNP", "VBD", "NNP"]
+    spans = repaired_entities(dated_doc(blank, words, tags, subject=2), [], [])
+    assert [(s.text, s.label_) for s in spans] == [("Early last March", "DATE"), ("Accra", "GPE")]
