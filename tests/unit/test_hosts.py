@@ -226,8 +226,8 @@ def test_guests_welcomed_together_meet_their_host(
 def test_greeters_of_a_guest_left_unresolved_do_not_meet_each_other(enricher: Enricher) -> None:
     text = (
         "Prince Ivo Varga will attend the ceremony in Vadum.\n\n"
-        "The heir to the Tarnian throne arrived at Vadum International Airport on Monday "
-        "afternoon and was greeted by Prime Minister Ana Kell and Foreign Minister Ado Vell."
+        "The heir to the Tarnian throne arrived at Brenn airfield on Friday night and was "
+        "greeted by Foreign Minister Ado Vell and Prime Minister Ana Kell."
     )
     # The two stand side by side as hosts; with the guest unresolved there is no event at all.
     assert not told(events_of(enricher, text), "meeting")
@@ -247,9 +247,8 @@ def test_a_host_meeting_the_guest_at_the_aircraft_steps_greets_the_arrival(
     enricher: Enricher,
 ) -> None:
     text = (
-        "Prime Minister Ivo Varga arrived at Vadum International Airport on Sunday night for a "
-        "three-day visit. Prime Minister Ana Kell met Varga at the foot of the aircraft steps and "
-        "warmly embraced him."
+        "Prime Minister Ivo Varga flew into Vadum on Sunday for talks. Ana Kell, the Lorvian "
+        "premier, met Varga at the bottom of the plane's stairs and warmly embraced him."
     )
     # The embrace is the same greeting told again, not talks of its own.
     events = events_of(enricher, text)
@@ -294,8 +293,8 @@ def test_an_office_with_its_own_phrase_is_held_by_the_name_after_it(enricher: En
 
 def test_an_office_set_off_with_a_style_before_the_name_is_the_names(enricher: Enricher) -> None:
     text = (
-        "King Ivo Varga and Queen Ana Tella arrived in Vadum on Wednesday evening. They were "
-        "welcomed by the Head of State, His Highness Ado Marek."
+        "King Ivo Varga and Queen Ana Tella arrived in Vadum on Wednesday evening. On the tarmac "
+        "they were received by the Head of State, His Highness Ado Marek."
     )
     # "The Head of State" alone would refer back to the Queen, a guest greeting her own party.
     events = events_of(enricher, text)

@@ -190,10 +190,9 @@ def test_the_heir_is_the_prince_named_before(enricher: Enricher, heir: str) -> N
     events = events_of(
         enricher,
         "Crown Prince Ado bin Kell of Lorvia will attend the coronation in Vadum.\n\n"
-        f"{heir} arrived at Vadum International Airport on Monday afternoon and was greeted "
-        "by Prime Minister Ana Vell.",
+        f"{heir} landed in Vadum late on Saturday, to be greeted by Prime Minister Ana Vell.",
     )
-    (arrival,) = visits_to(events, "vadum-international-airport")
+    (arrival,) = visits_to(events, "vadum")
     assert (arrival.actor.id, [c.id for c in arrival.counterparts]) == (
         "ado-bin-kell",
         ["ana-vell"],
@@ -203,7 +202,7 @@ def test_the_heir_is_the_prince_named_before(enricher: Enricher, heir: str) -> N
 def test_an_heir_the_story_never_names_makes_no_visit(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "The heir to the Lorvian throne arrived at Vadum International Airport on Monday "
-        "afternoon and was greeted by Prime Minister Ana Vell.",
+        "The heir to the Lorvian throne landed in Vadum late on Saturday, to be greeted by "
+        "Prime Minister Ana Vell.",
     )
     assert [e for e in events if e.type == "visit"] == []
