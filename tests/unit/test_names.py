@@ -16,6 +16,7 @@ from stream.nlp.entities import (
     match_known_names,
     repaired_entities,
 )
+from tests.unit.stories import events_of, told
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +186,18 @@ def test_repair_an_office_or_its_portfolio_is_no_organisation(
 def test_repair_a_body_an_office_serves_stays(blank: Language) -> None:
     text = "Ivo Lund, the President of the Tarn Regional Council, spoke."
     assert repaired(blank, text, "Tarn Regional Council", "ORG") == ["Tarn Regional Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ado Kell of Lorvia arrived in Vadum on Monday for a two-day visit. "
+        "Lyonpo Ado Kell met President Ivo Renn on Tuesday.",
+        "Lorvian Foreign Minister Ado Kell will travel to Vadum next week. On Tuesday, Dasho Ado "
+        "Kell is to hold talks with President Ivo Renn.",
+    ],
+)
+def test_events_an_untranslated_title_is_no_part_of_the_name(enricher: Enricher, text: str) -> None:
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ado-kell", (), "vadum")}
+    assert told(events, "meeting") == {("ado-kell", ("ivo-renn",), "vadum")}
