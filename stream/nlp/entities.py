@@ -1769,7 +1769,12 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     middle = full[1:-1]
     first_surname = size == 1 and len(full) >= 3 and words[0] in middle
     first_surname = first_surname or (1 < size < len(middle) + 1 and words == middle[:size])
-    return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
+    # "Bola Kell" shortens "Bola Ado Kell": a story may drop the middle names, never the
+    # first or the last, so "Ana Kell" stays another person.
+    middle_dropped = size == 2 and len(full) >= 3 and words == [full[0], full[-1]]
+    return 0 < size < len(full) and (
+        words in (full[:size], full[-size:]) or first_surname or middle_dropped
+    )
 
 
 def _add(

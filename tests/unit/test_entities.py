@@ -868,3 +868,18 @@ def test_canonical_lead_word_after_the_name_was_told_is_a_title(blank: Language)
         [("Bola Ado Kell", "PERSON"), ("Ado Kell", "PERSON")],
     )
     assert _ids(first) == {"bola-ado-kell": 2}
+
+
+def test_canonical_middle_names_dropped_keep_the_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Bola Ado Kell met Ana Kell. Bola Kell and Ado Kell left; Bola Sen spoke.",
+        [
+            ("Bola Ado Kell", "PERSON"),
+            ("Ana Kell", "PERSON"),
+            ("Bola Kell", "PERSON"),
+            ("Ado Kell", "PERSON"),
+            ("Bola Sen", "PERSON"),
+        ],
+    )
+    assert _ids(doc) == {"bola-ado-kell": 3, "ana-kell": 1, "bola-sen": 1}

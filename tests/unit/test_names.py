@@ -201,3 +201,31 @@ def test_events_an_untranslated_title_is_no_part_of_the_name(enricher: Enricher,
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ado-kell", (), "vadum")}
     assert told(events, "meeting") == {("ado-kell", ("ivo-renn",), "vadum")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Bola Ado Kell of Lorvia arrived in Vadum on Monday. Bola Kell met "
+        "President Ivo Renn on Tuesday.",
+        "Lorvia's foreign minister, Bola Ado Kell, will visit Vadum on Friday. Bola Kell is due to "
+        "meet President Ivo Renn there.",
+    ],
+)
+def test_events_a_name_without_its_middle_names_is_the_same_person(
+    enricher: Enricher, text: str
+) -> None:
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("bola-ado-kell", (), "vadum")}
+    assert told(events, "meeting") == {("bola-ado-kell", ("ivo-renn",), "vadum")}
+
+
+def test_events_another_first_name_with_the_surname_is_another_person(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ana Kell, Lorvia's trade minister, and Foreign Minister Bola Ado Kell arrived in Vadum "
+        "on Monday. Ana Kell met President Ivo Renn on Tuesday."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("ana-kell", ("ivo-renn",), "vadum")}
