@@ -786,12 +786,22 @@ def _surnames_as_people(spans: list[Span]) -> list[Span]:
     as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
     is that person, told by surname."""
     surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
-    return [
-        Span(span.doc, span.start, span.end, label="PERSON")
-        if len(span) == 1 and span[0].lower_ in surnames and _obscure_place(span[0])
-        else span
-        for span in spans
-    ]
+    taken = {i for span in spans for i in _range(span)}
+    return [_surname_as_person(span, surnames, taken) for span in spans]
+
+
+def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
+    """ "Ivo Varga and the First Lady, Ana Varga, landed": the model may read the companion's
+    surname alone as an organisation and leave her given names out; with them it names a
+    person of her own, whom no short form of "Ivo Varga" would reach."""
+    if len(span) != 1 or span[0].lower_ not in surnames:
+        return span
+    if _obscure_place(span[0]):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    named = _extend_left(span)
+    if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
+        return span
+    return span if named.start == span.start else Span(span.doc, named.start, span.end, "PERSON")
 
 
 def _obscure_place(word: Token) -> bool:

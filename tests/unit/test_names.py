@@ -229,3 +229,15 @@ def test_events_another_first_name_with_the_surname_is_another_person(
     )
     events = events_of(enricher, text)
     assert told(events, "meeting") == {("ana-kell", ("ivo-renn",), "vadum")}
+
+
+def test_events_a_companion_sharing_the_surname_is_a_person_of_her_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga and the First Lady, Ana Varga, landed in Vadum on Monday. Varga "
+        "met Prime Minister Bola Renn on Tuesday."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", (), "vadum"), ("ana-varga", (), "vadum")}
+    assert told(events, "meeting") == {("ivo-varga", ("bola-renn",), "vadum")}
