@@ -793,26 +793,15 @@ def _surnames_as_people(spans: list[Span]) -> list[Span]:
 def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
     """ "Ivo Varga and the First Lady, Ana Varga, landed": the model may read the companion's
     surname alone as an organisation and leave her given names out; with them it names a
-    person of her own, whom no short form of "Ivo Varga" would reach. So does a surname a
-    title stands before, given names between ("Bishop Ana Varga")."""
-    if len(span) != 1:
+    person of her own, whom no short form of "Ivo Varga" would reach."""
+    if len(span) != 1 or span[0].lower_ not in surnames:
         return span
-    if span[0].lower_ in surnames and _obscure_place(span[0]):
+    if _obscure_place(span[0]):
         return Span(span.doc, span.start, span.end, label="PERSON")
     named = _extend_left(span)
-    if span.label_ in PLACE_LABELS or named.start == span.start:
+    if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
         return span
-    if taken.intersection(range(named.start, span.start)):
-        return span
-    if span[0].lower_ in surnames or _titled_before(named):
-        return Span(span.doc, named.start, span.end, label="PERSON")
-    return span
-
-
-def _titled_before(name: Span) -> bool:
-    """Whether a title word before the name is told with it: "Bishop" in "Bishop Ana Varga"."""
-    before = name.doc[name.start - 1] if name.start > 0 else None
-    return before is not None and before.lower_ in title_words() and before.head == name.root
+    return span if named.start == span.start else Span(span.doc, named.start, span.end, "PERSON")
 
 
 def _obscure_place(word: Token) -> bool:

@@ -883,37 +883,3 @@ def test_canonical_middle_names_dropped_keep_the_person(blank: Language) -> None
         ],
     )
     assert _ids(doc) == {"bola-ado-kell": 3, "ana-kell": 1, "bola-sen": 1}
-
-
-def _parsed(nlp: Language, words: list[str], heads: list[int], ents: list[str]) -> Doc:
-    """A Doc of proper nouns compounded to the word at their head, with IOB entities."""
-    deps = ["ROOT" if head == i else "compound" for i, head in enumerate(heads)]
-    tags = ["VBD" if dep == "ROOT" else "NNP" for dep in deps]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
-
-
-@pytest.mark.parametrize(
-    ("words", "ents", "found"),
-    [
-        # A title before the given names tells a person the model read as a body.
-        (
-            ["Bishop", "Tomas", "Valdek", "prayed"],
-            ["O", "O", "B-ORG", "O"],
-            ("Tomas Valdek", "PERSON"),
-        ),
-        (
-            ["Dr", "Ana", "Lise", "Valdek", "spoke"],
-            ["O", "O", "O", "B-ORG", "O"],
-            ("Ana Lise Valdek", "PERSON"),
-        ),
-        # No title, no person of that surname: the model's reading stands.
-        (["Lorvia", "Tomas", "Valdek", "spoke"], ["O", "O", "B-ORG", "O"], ("Valdek", "ORG")),
-    ],
-)
-def test_repair_a_surname_read_as_a_body_after_title_and_given_names(
-    blank: Language, words: list[str], ents: list[str], found: tuple[str, str]
-) -> None:
-    surname = len(words) - 2
-    heads = [surname] * surname + [len(words) - 1, len(words) - 1]
-    doc = _parsed(blank, words, heads, ents)
-    assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == [found]
