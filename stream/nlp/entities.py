@@ -69,6 +69,8 @@ COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
+# "Dasho", "Lyonpo": an untranslated title runs to a word or two.
+MAX_UNKNOWN_TITLE_WORDS = 2
 # A ceremonial style before a name: "the Keeper of the Seven Seals King X".
 MAX_STYLE_WORDS = 8
 STYLE_LINKS = frozenset({"of", "the", "and"})
@@ -784,12 +786,22 @@ def _surnames_as_people(spans: list[Span]) -> list[Span]:
     as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
     is that person, told by surname."""
     surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
-    return [
-        Span(span.doc, span.start, span.end, label="PERSON")
-        if len(span) == 1 and span[0].lower_ in surnames and _obscure_place(span[0])
-        else span
-        for span in spans
-    ]
+    taken = {i for span in spans for i in _range(span)}
+    return [_surname_as_person(span, surnames, taken) for span in spans]
+
+
+def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
+    """ "Ivo Varga and the First Lady, Ana Varga, landed": the model may read the companion's
+    surname alone as an organisation and leave her given names out; with them it names a
+    person of her own, whom no short form of "Ivo Varga" would reach."""
+    if len(span) != 1 or span[0].lower_ not in surnames:
+        return span
+    if _obscure_place(span[0]):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    named = _extend_left(span)
+    if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
+        return span
+    return span if named.start == span.start else Span(span.doc, named.start, span.end, "PERSON")
 
 
 def _obscure_place(word: Token) -> bool:
@@ -1256,7 +1268,10 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
-    people = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(fold(e.text)))
+    people = sorted(
+        _past_unknown_titles([e for e in ents if e.label_ == "PERSON"]),
+        key=lambda e: -len(fold(e.text)),
+    )
     short_names = _short_names(doc, people)
     own_people = _surnames_of_their_own(people)
     for ent in people:
@@ -1274,8 +1289,11 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             or _one_word_person(ent, referents)
             or _person_named(ent, referents)
         )
+        mention = ent
+        if person is None and (titled := _person_after_unknown_title(ent, referents)):
+            person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
-            person.mentions.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
@@ -1562,6 +1580,62 @@ def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     return _likeliest_bearer(people, ent.start) if people else None
 
 
+def _person_after_unknown_title(
+    ent: Span, referents: dict[str, Referent]
+) -> tuple[Referent, Span] | None:
+    """ "Dasho Ado Kell arrived", read as an organisation, in a story that prints "Ado Kell"
+    as a person: capitalised words before a person's full name, which the story prints
+    without them, are a title the packaged data does not know (an untranslated one). The
+    mention is that person, told by the name after the title. A place keeps its name: "Port"
+    or "Fort" before a person's name makes a town named after them."""
+    if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+        return None
+    bearers = [ref for ref in referents.values() if ref.label == "PERSON"]
+    for name in _names_after_lead(ent):
+        words = fold(name.text).split()
+        printed = [ref for ref in bearers if words in _printed_person_names(ref)]
+        if printed:
+            return _likeliest_bearer(printed, ent.start), name
+    return None
+
+
+def _past_unknown_titles(people: list[Span]) -> list[Span]:
+    """ "Prime Minister Ado Kell ... Lyonpo Ado Kell met": capitalised words before a full
+    name the story told earlier without them are a title the packaged data does not know,
+    not a first name: a story gives a person's first names when it introduces them."""
+    return [_past_unknown_title(ent, people) for ent in people]
+
+
+def _past_unknown_title(ent: Span, people: list[Span]) -> Span:
+    earlier = {fold(other.text) for other in people if other.start < ent.start}
+    name = next((name for name in _names_after_lead(ent) if fold(name.text) in earlier), None)
+    return ent if name is None else Span(ent.doc, name.start, name.end, label=ent.label_)
+
+
+def _names_after_lead(ent: Span) -> list[Span]:
+    """What a mention leaves after one or two leading capitalised words, while that is still a
+    name of two words or more: the full names an untranslated title may stand before."""
+    return [
+        ent[lead:]
+        for lead in range(1, MAX_UNKNOWN_TITLE_WORDS + 1)
+        if all(_capitalised(word) for word in ent[: lead + 1]) and _full_name(ent[lead:])
+    ]
+
+
+def _full_name(words: Span) -> bool:
+    """Two words or more once folded: "Marcos's" is one word, "Araneta-Marcos" two."""
+    return len(fold(words.text).split()) >= 2
+
+
+def _printed_person_names(referent: Referent) -> list[list[str]]:
+    """The full names a person's mentions print as a person (not the one-word forms)."""
+    return [
+        fold(mention.text).split()
+        for mention in referent.mentions
+        if mention.label_ == "PERSON" and _full_name(mention)
+    ]
+
+
 def _known_as_place(name: str) -> bool:
     """Whether a name is better known as a place than as the surname of a person the story
     names in full: "Halden" after "Ruth Halden" is the person, though a small town in Norway
@@ -1705,7 +1779,12 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     middle = full[1:-1]
     first_surname = size == 1 and len(full) >= 3 and words[0] in middle
     first_surname = first_surname or (1 < size < len(middle) + 1 and words == middle[:size])
-    return 0 < size < len(full) and (words in (full[:size], full[-size:]) or first_surname)
+    # "Bola Kell" shortens "Bola Ado Kell": a story may drop the middle names, never the
+    # first or the last, so "Ana Kell" stays another person.
+    middle_dropped = size == 2 and len(full) >= 3 and words == [full[0], full[-1]]
+    return 0 < size < len(full) and (
+        words in (full[:size], full[-size:]) or first_surname or middle_dropped
+    )
 
 
 def _add(

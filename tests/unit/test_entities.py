@@ -825,3 +825,61 @@ def test_repair_a_time_phrase_ending_in_a_month_stays_a_date(blank: Language) ->
     tags = ["JJ", "JJ", "NNP", "VBD", "NNP"]
     spans = repaired_entities(dated_doc(blank, words, tags, subject=2), [], [])
     assert [(s.text, s.label_) for s in spans] == [("Early last March", "DATE"), ("Accra", "GPE")]
+
+
+def _ids(doc: Doc) -> dict[str, int]:
+    return {e.entity_id: e.mention_count for e in canonical_entities(doc).entities("a1")}
+
+
+def test_canonical_untranslated_title_read_as_a_body_is_the_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Minister Ado Kell landed. Lyonpo Ado Kell met Tarn Vell. Dasho Sen Ado Kell spoke.",
+        [
+            ("Ado Kell", "PERSON"),
+            ("Lyonpo Ado Kell", "ORG"),
+            ("Tarn Vell", "PERSON"),
+            ("Dasho Sen Ado Kell", "NORP"),
+        ],
+    )
+    assert _ids(doc) == {"ado-kell": 3, "tarn-vell": 1}
+
+
+def test_canonical_unknown_lead_before_no_printed_name_stays(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Ana Kell landed. Lyonpo Ado Kell met her at Port Ana Kell.",
+        [("Ana Kell", "PERSON"), ("Lyonpo Ado Kell", "ORG"), ("Port Ana Kell", "GPE")],
+    )
+    assert _ids(doc) == {"ana-kell": 1, "lyonpo-ado-kell": 1, "port-ana-kell": 1}
+
+
+def test_canonical_lead_word_after_the_name_was_told_is_a_title(blank: Language) -> None:
+    later = built(
+        blank,
+        "Ado Kell landed. Lyonpo Ado Kell spoke.",
+        [("Ado Kell", "PERSON"), ("Lyonpo Ado Kell", "PERSON")],
+    )
+    assert _ids(later) == {"ado-kell": 2}
+    # A person is introduced with their first names: "Bola" names them, first told.
+    first = built(
+        blank,
+        "Bola Ado Kell landed. Ado Kell spoke.",
+        [("Bola Ado Kell", "PERSON"), ("Ado Kell", "PERSON")],
+    )
+    assert _ids(first) == {"bola-ado-kell": 2}
+
+
+def test_canonical_middle_names_dropped_keep_the_person(blank: Language) -> None:
+    doc = built(
+        blank,
+        "Bola Ado Kell met Ana Kell. Bola Kell and Ado Kell left; Bola Sen spoke.",
+        [
+            ("Bola Ado Kell", "PERSON"),
+            ("Ana Kell", "PERSON"),
+            ("Bola Kell", "PERSON"),
+            ("Ado Kell", "PERSON"),
+            ("Bola Sen", "PERSON"),
+        ],
+    )
+    assert _ids(doc) == {"bola-ado-kell": 3, "ana-kell": 1, "bola-sen": 1}

@@ -16,6 +16,7 @@ from stream.nlp.entities import (
     match_known_names,
     repaired_entities,
 )
+from tests.unit.stories import events_of, told
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +186,58 @@ def test_repair_an_office_or_its_portfolio_is_no_organisation(
 def test_repair_a_body_an_office_serves_stays(blank: Language) -> None:
     text = "Ivo Lund, the President of the Tarn Regional Council, spoke."
     assert repaired(blank, text, "Tarn Regional Council", "ORG") == ["Tarn Regional Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ado Kell of Lorvia arrived in Vadum on Monday for a two-day visit. "
+        "Lyonpo Ado Kell met President Ivo Renn on Tuesday.",
+        "Lorvian Foreign Minister Ado Kell will travel to Vadum next week. On Tuesday, Dasho Ado "
+        "Kell is to hold talks with President Ivo Renn.",
+    ],
+)
+def test_events_an_untranslated_title_is_no_part_of_the_name(enricher: Enricher, text: str) -> None:
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ado-kell", (), "vadum")}
+    assert told(events, "meeting") == {("ado-kell", ("ivo-renn",), "vadum")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Bola Ado Kell of Lorvia arrived in Vadum on Monday. Bola Kell met "
+        "President Ivo Renn on Tuesday.",
+        "Lorvia's foreign minister, Bola Ado Kell, will visit Vadum on Friday. Bola Kell is due to "
+        "meet President Ivo Renn there.",
+    ],
+)
+def test_events_a_name_without_its_middle_names_is_the_same_person(
+    enricher: Enricher, text: str
+) -> None:
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("bola-ado-kell", (), "vadum")}
+    assert told(events, "meeting") == {("bola-ado-kell", ("ivo-renn",), "vadum")}
+
+
+def test_events_another_first_name_with_the_surname_is_another_person(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ana Kell, Lorvia's trade minister, and Foreign Minister Bola Ado Kell arrived in Vadum "
+        "on Monday. Ana Kell met President Ivo Renn on Tuesday."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("ana-kell", ("ivo-renn",), "vadum")}
+
+
+def test_events_a_companion_sharing_the_surname_is_a_person_of_her_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga and the First Lady, Ana Varga, landed in Vadum on Monday. Varga "
+        "met Prime Minister Bola Renn on Tuesday."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", (), "vadum"), ("ana-varga", (), "vadum")}
+    assert told(events, "meeting") == {("ivo-varga", ("bola-renn",), "vadum")}
