@@ -880,12 +880,6 @@ def _person_by_role(ent: Span) -> Span:
     return ent
 
 
-def _after_a_title(ent: Span) -> bool:
-    """ "Foreign Minister Brekke", "President Tolu": a name an office is told with."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in role_words() and before.head.i == ent.root.i
-
-
 def _an_office(ent: Span) -> bool:
     """An office or its portfolio read as an organisation: "Minister of Maritime Affairs",
     or "Maritime Affairs" alone in "the Minister of Maritime Affairs, Ivo Marek". The office
@@ -1716,6 +1710,7 @@ def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | N
 
 
 def _after_a_title(span: Span) -> bool:
+    """ "Foreign Minister Brekke", "Dr Tolu": a name told right after a title word."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in title_words()
 
