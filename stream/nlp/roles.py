@@ -261,15 +261,22 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
 
 def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
     """ "The Second Gentleman, Ado Kell, arrived", "the Prince Consort, Ado Kell": the model may
-    read a title as a name or a body, but a name takes no "the"; the person set off beside it
-    is the one the title stands for."""
+    read a title as a name or a body, or an office as a building ("the Governor-General"), but a
+    name takes no "the"; the person set off beside it is the one the title stands for."""
     named = table.at(title)
-    if named is None or named.label not in ("PERSON", "ORG"):
+    office = title.is_title and title.lower_ in title_words()
+    labels = ("PERSON", "ORG", "FAC") if office else ("PERSON", "ORG")
+    if named is None or named.label not in labels:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return None
     people = (table.at(word) for word in children(title, "appos"))
-    return next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+    found = next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+    doc, after = title.doc, title.i + 1
+    if found is None and office and after < len(doc) and doc[after].text == ",":
+        # The parse may hang the name set off after the office on the verb instead.
+        found = _person_from(doc, after + 1, table)
+    return found
 
 
 def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
@@ -1235,7 +1242,7 @@ def counterparts(
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
-    words += _object_swept_into_time(trigger)
+    words += _object_swept_into_setting(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -1373,6 +1380,8 @@ def is_deal_text(word: Token) -> bool:
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# The labels of a phrase of time or place an object may be swept into.
+SETTING_LABELS = frozenset({"DATE", "TIME", "FAC", "GPE", "LOC"})
 
 
 def gathering_guests(verb: Token) -> list[Token]:
@@ -1450,19 +1459,41 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
 
 
-def _object_swept_into_time(verb: Token) -> list[Token]:
-    """ "Received at the palace on Friday Foreign Minister X": an object told after the time
-    may be swept into the phrase of time ("Friday ... X"), leaving the verb with none."""
+def _object_swept_into_setting(verb: Token) -> list[Token]:
+    """ "Received at the palace on Friday Foreign Minister X", "received at the Palace the
+    Premier of Y, A and B": an object told after the time or the place may be swept into that
+    phrase ("Friday ... X", "Palace ... A"), leaving the verb with none. The people named after
+    the setting, and not in a phrase of their own ("at the Palace of King X"), are its objects."""
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return []
-    return [
-        name
+    heads = (
+        head
         for prep in children(verb, "prep")
         if prep.lower_ in ("on", "in", "at")
-        for name in children(prep, "pobj")
-        if name.ent_type_ == "PERSON"
-        and any(w.ent_type_ in ("DATE", "TIME") for w in name.subtree if w.i < name.i)
+        for head in children(prep, "pobj")
+    )
+    return [name for head in heads for name in _names_after_setting(head)]
+
+
+def _names_after_setting(head: Token) -> list[Token]:
+    setting = next((w for w in head.subtree if w.ent_type_ in SETTING_LABELS), None)
+    if setting is None:
+        return []
+    end = entity_span(setting).end
+    return [
+        word
+        for word in head.subtree
+        if word.i >= end and is_name_head(word) and not _in_own_phrase(word, head)
     ]
+
+
+def _in_own_phrase(word: Token, top: Token) -> bool:
+    """Whether a phrase or clause below `top` holds the word: "the Palace of King X"."""
+    while word.i != top.i:
+        if word.dep_ in ("prep", "pobj", "poss") or word.dep_ in CLAUSES:
+            return True
+        word = word.head
+    return False
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
