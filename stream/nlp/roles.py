@@ -990,7 +990,11 @@ def _governing_verb(verb: Token) -> Token:
         and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
-    return head.head if behind_preposition or predicate_adjective else head
+    # "X is due to receive Y", "is about to sign", with the predicate read as a preposition.
+    predicate_preposition = (
+        verb.dep_ == "xcomp" and head.dep_ == "prep" and head.head.lemma_ == "be"
+    )
+    return head.head if behind_preposition or predicate_adjective or predicate_preposition else head
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:

@@ -346,3 +346,16 @@ def test_the_person_set_off_after_an_office_read_as_a_building_is_called_on(
     called_on = governor.lower().replace(" ", "-")
     assert ("ana-varga", (called_on,), "government-house") in met
     assert ("ana-varga", ("ivo-lund",), "government-house") not in met
+
+
+# The parse reads "due" and "about" as prepositions here, the receiving as their clause.
+@pytest.mark.parametrize("due", ["is today due to", "is about to"])
+def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: str) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Vadum on Sunday.\n\n"
+        f"His Majesty King Ado bin Kell Al Varga {due} receive Mr Lund at Linden Palace, after "
+        "which the visitor will return to Osterland."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("ado-bin-kell-al-varga", ("ivo-lund",), "linden-palace")}
+    assert {e.status for e in events if e.type == "meeting"} == {"planned"}
