@@ -1234,7 +1234,7 @@ def counterparts(
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += _passive_subjects(trigger)
-        words += [] if one_side else [c for a in agents for c in a.conjuncts]
+        words += [] if one_side else _agents_beside_the_first(trigger, agents)
     elif event_type in ("meeting", "agreement") and not one_side:
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
@@ -1303,6 +1303,15 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return _parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
+    """The agents told after the first; "were joined by A, B and C": each person who joins
+    meets those joined, however the parse hangs the list (and the countries their names are
+    told with, "Sudland's A", parsed as conjuncts, are none of them)."""
+    if trigger.lemma_ in cue_words("joining"):
+        return names_listed(agents)
+    return [c for agent in agents for c in agent.conjuncts]
 
 
 def _parties_among(
@@ -1398,15 +1407,20 @@ def gathering_guests(verb: Token) -> list[Token]:
         return []
     places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
     holders = [verb, *gatherings, *places]
-    heads = [head for holder in holders for head in prep_objects(holder, "with")]
-    # The list may be misparsed into appositions and modifiers, but a clause on a name
-    # ("with A, whose predecessor B ...") tells of others.
+    return names_listed([head for holder in holders for head in prep_objects(holder, "with")])
+
+
+def names_listed(heads: list[Token]) -> list[Token]:
+    """The people named in the lists the words head. The list may be misparsed into
+    appositions and modifiers, but a clause on a name ("with A, whose predecessor B ...")
+    tells of others, and a possessor ("Sudland's A", the country read as a person) is whose
+    the name is."""
     told = {w.i for head in heads for c in head.subtree if c.dep_ in CLAUSES for w in c.subtree}
     return [
         word
         for head in heads
         for word in _list_words(head)
-        if is_name_head(word) and word.i not in told
+        if is_name_head(word) and word.i not in told and word.dep_ != "poss"
     ]
 
 

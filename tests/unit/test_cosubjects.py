@@ -3,6 +3,7 @@ shared trip makes a visit of their own, however the parser hangs the list of nam
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -230,5 +231,37 @@ def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enriche
         "The Treaty of Korvo was signed at midday by President Ivo Marek, Lorvia's Elin Saro and "
         "their host, Marshal Ado Kell, who has led Moldavia since 2004.\n\n"
         "The four heads of state then dined together at the marshal's lakeside residence."
+    )
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_those_who_join_the_two_meet_them(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Kell flew to Paris on Wednesday for talks with Osterland's Prime "
+        "Minister Ana Varga.\n\n"
+        "Varga first received Kell for bilateral talks at her official residence. The two were "
+        "then joined by Norland's Prime Minister Ivo Lund, Sudland's Tomas Brenn and Westmark's "
+        "Piet Haller, who had all travelled to Paris for the meeting."
+    )
+    met = meetings(events_of(enricher, text))
+    assert {"ado-kell", "ana-varga"} in met
+    assert {"ado-kell", "ana-varga", "ivo-lund", "tomas-brenn", "piet-haller"} in met
+
+
+@pytest.mark.parametrize(
+    "joined", ["The two leaders were later joined", "Kell and Varga were later joined"]
+)
+def test_one_who_joins_a_pair_meets_both(enricher: Enricher, joined: str) -> None:
+    text = (
+        "Lorvian President Ado Kell held talks with Osterland's Prime Minister Ana Varga in "
+        f"Paris on Wednesday. {joined} by Norlandic President Ivo Lund."
+    )
+    assert {"ado-kell", "ana-varga", "ivo-lund"} in meetings(events_of(enricher, text))
+
+
+def test_a_call_joined_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Kell arrived in Paris on Wednesday. The video call was joined by "
+        "Norlandic President Ivo Lund."
     )
     assert meetings(events_of(enricher, text)) == []
