@@ -1520,8 +1520,9 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     if trigger.lemma_ in cue_words("discussion"):
         # "will discuss security issues with X": "with" hangs on what is discussed.
         words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
-    if _told_in_sequence(trigger):
-        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+    if _told_in_sequence(trigger) or _doing_told_in(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it; so are those X met
+        # "in separate meetings".
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
@@ -1911,7 +1912,7 @@ def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-    if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
+    if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     verb = joined_for(trigger) or verb
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
@@ -1938,6 +1939,22 @@ def _joiners(noun: Token) -> list[Token]:
         return [word for agent in prep_objects(verb, "by") for word in with_conjuncts(agent)]
     subjects = list(children(verb, "nsubj"))
     return [*subjects, *children(verb, "dobj")] if subjects else []
+
+
+def _doing_told_in(noun: Token) -> bool:
+    """ "X and Y ended the feud in a meeting at the palace", "X met A and B in separate
+    meetings": a gathering of their own (not "the meeting" told before) that the clause's
+    subjects did something in; a source who "told reporters, in a meeting ..." reports it and
+    was not at it."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.lemma_ in cue_words("gathering")
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        and verb.pos_ == "VERB"
+        and verb.lemma_ not in cue_words("reporting")
+    )
 
 
 def _told_in_sequence(noun: Token) -> bool:

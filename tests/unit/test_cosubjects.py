@@ -265,3 +265,44 @@ def test_a_call_joined_is_no_meeting(enricher: Enricher) -> None:
         "Norlandic President Ivo Lund."
     )
     assert meetings(events_of(enricher, text)) == []
+
+
+@pytest.mark.parametrize(
+    "ended",
+    [
+        "ended months of hostility in a meeting at Linden House on Friday",
+        "yesterday ended months of hostility with a handshake at Linden House, in a meeting that "
+        "surprised their allies",
+    ],
+)
+def test_those_who_did_it_in_a_meeting_met(enricher: Enricher, ended: str) -> None:
+    text = f"President Ado Kell and opposition leader Tomas Brenn {ended}."
+    assert meetings(events_of(enricher, text)) == [{"ado-kell", "tomas-brenn"}]
+
+
+def test_those_met_in_separate_meetings_are_met_one_by_one(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell also met Osterland's Prime Minister Ana Varga and Norland's Foreign "
+        "Minister Ivo Lund in separate meetings on Friday."
+    )
+    met = meetings(events_of(enricher, text))
+    assert sorted(met, key=sorted) == [{"ado-kell", "ana-varga"}, {"ado-kell", "ivo-lund"}]
+
+
+def test_a_source_who_told_of_a_meeting_was_not_at_it(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Varga held talks on Thursday with President Ado Kell at the "
+        "presidential palace, a Lorvian ministry source told Radio Vadum, in a meeting that "
+        "lasted two hours."
+    )
+    assert meetings(events_of(enricher, text)) == [{"ana-varga", "ado-kell"}]
+
+
+def test_a_day_the_model_ran_into_the_verb_still_dates_the_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell and opposition leader Tomas Brenn yesterday ended months of "
+        "hostility with a handshake on the steps of Linden House, in a meeting that took even "
+        "their closest allies by surprise."
+    )
+    dates = [e.date.value if e.date else None for e in events_of(enricher, text)]
+    assert dates == ["2025-03-26"]
