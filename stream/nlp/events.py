@@ -63,6 +63,8 @@ RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 REPEAT_WORDS = frozenset({"again", "more"})
 # Nouns that name a place only by what the text told before: "at the same venue".
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
+# The tags of a verb in the past or present tense, which no date phrase holds.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass
@@ -125,7 +127,7 @@ def extract_mentions(
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
     # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
-    found = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    found = [_short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
         table, published, dateline_end, frozenset(types), types, doc.text, dates, here
@@ -306,6 +308,13 @@ def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
     return None
 
 
+def _short_of_verb(ent: Span) -> Span:
+    """ "X and Y yesterday ended months of feud": the model may run a date into the finite verb
+    after it; the date ends before the verb."""
+    verb = next((w.i for w in ent if w.tag_ in FINITE_TAGS and w.i > ent.start), None)
+    return ent if verb is None else Span(ent.doc, ent.start, verb, label=ent.label_)
+
+
 def _unlabelled_days(doc: Doc) -> list[Span]:
     """ "Today X flies to Oslo", "Later today X will leave": the model may miss a day word that
     opens a sentence; it still dates the clause it modifies."""
@@ -370,7 +379,8 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
         for c in trigger.children
         if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
     ]
-    said += roles.prep_objects(trigger, "in")
+    # "in a series of consultations", "in separate meetings"
+    said += (word for held in roles.prep_objects(trigger, "in") for word in (held, *held.children))
     one_by_one = roles.met_one_by_one(trigger) is not None
     if not one_by_one and all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]

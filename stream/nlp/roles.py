@@ -261,15 +261,22 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
 
 def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
     """ "The Second Gentleman, Ado Kell, arrived", "the Prince Consort, Ado Kell": the model may
-    read a title as a name or a body, but a name takes no "the"; the person set off beside it
-    is the one the title stands for."""
+    read a title as a name or a body, or an office as a building ("the Governor-General"), but a
+    name takes no "the"; the person set off beside it is the one the title stands for."""
     named = table.at(title)
-    if named is None or named.label not in ("PERSON", "ORG"):
+    office = title.is_title and title.lower_ in title_words()
+    labels = ("PERSON", "ORG", "FAC") if office else ("PERSON", "ORG")
+    if named is None or named.label not in labels:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return None
     people = (table.at(word) for word in children(title, "appos"))
-    return next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+    found = next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
+    doc, after = title.doc, title.i + 1
+    if found is None and office and after < len(doc) and doc[after].text == ",":
+        # The parse may hang the name set off after the office on the verb instead.
+        found = _person_from(doc, after + 1, table)
+    return found
 
 
 def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
@@ -983,7 +990,11 @@ def _governing_verb(verb: Token) -> Token:
         and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
     )
     predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
-    return head.head if behind_preposition or predicate_adjective else head
+    # "X is due to receive Y", "is about to sign", with the predicate read as a preposition.
+    predicate_preposition = (
+        verb.dep_ == "xcomp" and head.dep_ == "prep" and head.head.lemma_ == "be"
+    )
+    return head.head if behind_preposition or predicate_adjective or predicate_preposition else head
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
@@ -1223,7 +1234,7 @@ def counterparts(
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += _passive_subjects(trigger)
-        words += [] if one_side else [c for a in agents for c in a.conjuncts]
+        words += [] if one_side else _agents_beside_the_first(trigger, agents)
     elif event_type in ("meeting", "agreement") and not one_side:
         subjects = _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
@@ -1235,7 +1246,7 @@ def counterparts(
     stances = cue_words("stance_noun")
     words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
-    words += _object_swept_into_time(trigger)
+    words += _object_swept_into_setting(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
     words += (
         o
@@ -1292,6 +1303,15 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return _parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
+    """The agents told after the first; "were joined by A, B and C": each person who joins
+    meets those joined, however the parse hangs the list (and the countries their names are
+    told with, "Sudland's A", parsed as conjuncts, are none of them)."""
+    if trigger.lemma_ in cue_words("joining"):
+        return names_listed(agents)
+    return [c for agent in agents for c in agent.conjuncts]
 
 
 def _parties_among(
@@ -1373,6 +1393,8 @@ def is_deal_text(word: Token) -> bool:
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# The labels of a phrase of time or place an object may be swept into.
+SETTING_LABELS = frozenset({"DATE", "TIME", "FAC", "GPE", "LOC"})
 
 
 def gathering_guests(verb: Token) -> list[Token]:
@@ -1385,15 +1407,20 @@ def gathering_guests(verb: Token) -> list[Token]:
         return []
     places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
     holders = [verb, *gatherings, *places]
-    heads = [head for holder in holders for head in prep_objects(holder, "with")]
-    # The list may be misparsed into appositions and modifiers, but a clause on a name
-    # ("with A, whose predecessor B ...") tells of others.
+    return names_listed([head for holder in holders for head in prep_objects(holder, "with")])
+
+
+def names_listed(heads: list[Token]) -> list[Token]:
+    """The people named in the lists the words head. The list may be misparsed into
+    appositions and modifiers, but a clause on a name ("with A, whose predecessor B ...")
+    tells of others, and a possessor ("Sudland's A", the country read as a person) is whose
+    the name is."""
     told = {w.i for head in heads for c in head.subtree if c.dep_ in CLAUSES for w in c.subtree}
     return [
         word
         for head in heads
         for word in _list_words(head)
-        if is_name_head(word) and word.i not in told
+        if is_name_head(word) and word.i not in told and word.dep_ != "poss"
     ]
 
 
@@ -1450,19 +1477,41 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
 
 
-def _object_swept_into_time(verb: Token) -> list[Token]:
-    """ "Received at the palace on Friday Foreign Minister X": an object told after the time
-    may be swept into the phrase of time ("Friday ... X"), leaving the verb with none."""
+def _object_swept_into_setting(verb: Token) -> list[Token]:
+    """ "Received at the palace on Friday Foreign Minister X", "received at the Palace the
+    Premier of Y, A and B": an object told after the time or the place may be swept into that
+    phrase ("Friday ... X", "Palace ... A"), leaving the verb with none. The people named after
+    the setting, and not in a phrase of their own ("at the Palace of King X"), are its objects."""
     if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return []
-    return [
-        name
+    heads = (
+        head
         for prep in children(verb, "prep")
         if prep.lower_ in ("on", "in", "at")
-        for name in children(prep, "pobj")
-        if name.ent_type_ == "PERSON"
-        and any(w.ent_type_ in ("DATE", "TIME") for w in name.subtree if w.i < name.i)
+        for head in children(prep, "pobj")
+    )
+    return [name for head in heads for name in _names_after_setting(head)]
+
+
+def _names_after_setting(head: Token) -> list[Token]:
+    setting = next((w for w in head.subtree if w.ent_type_ in SETTING_LABELS), None)
+    if setting is None:
+        return []
+    end = entity_span(setting).end
+    return [
+        word
+        for word in head.subtree
+        if word.i >= end and is_name_head(word) and not _in_own_phrase(word, head)
     ]
+
+
+def _in_own_phrase(word: Token, top: Token) -> bool:
+    """Whether a phrase or clause below `top` holds the word: "the Palace of King X"."""
+    while word.i != top.i:
+        if word.dep_ in ("prep", "pobj", "poss") or word.dep_ in CLAUSES:
+            return True
+        word = word.head
+    return False
 
 
 def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -1471,8 +1520,9 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     if trigger.lemma_ in cue_words("discussion"):
         # "will discuss security issues with X": "with" hangs on what is discussed.
         words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
-    if _told_in_sequence(trigger):
-        # "X told Y during a meeting in Tokyo": the one X spoke to was at it.
+    if _told_in_sequence(trigger) or _doing_told_in(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it; so are those X met
+        # "in separate meetings".
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
@@ -1862,7 +1912,7 @@ def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
     verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
-    if trigger.pos_ in NOUN_POS and _told_in_sequence(trigger):
+    if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     verb = joined_for(trigger) or verb
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
@@ -1889,6 +1939,22 @@ def _joiners(noun: Token) -> list[Token]:
         return [word for agent in prep_objects(verb, "by") for word in with_conjuncts(agent)]
     subjects = list(children(verb, "nsubj"))
     return [*subjects, *children(verb, "dobj")] if subjects else []
+
+
+def _doing_told_in(noun: Token) -> bool:
+    """ "X and Y ended the feud in a meeting at the palace", "X met A and B in separate
+    meetings": a gathering of their own (not "the meeting" told before) that the clause's
+    subjects did something in; a source who "told reporters, in a meeting ..." reports it and
+    was not at it."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.lemma_ in cue_words("gathering")
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        and verb.pos_ == "VERB"
+        and verb.lemma_ not in cue_words("reporting")
+    )
 
 
 def _told_in_sequence(noun: Token) -> bool:

@@ -3,6 +3,7 @@ shared trip makes a visit of their own, however the parser hangs the list of nam
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -232,3 +233,76 @@ def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enriche
         "The four heads of state then dined together at the marshal's lakeside residence."
     )
     assert meetings(events_of(enricher, text)) == []
+
+
+def test_those_who_join_the_two_meet_them(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Kell flew to Paris on Wednesday for talks with Osterland's Prime "
+        "Minister Ana Varga.\n\n"
+        "Varga first received Kell for bilateral talks at her official residence. The two were "
+        "then joined by Norland's Prime Minister Ivo Lund, Sudland's Tomas Brenn and Westmark's "
+        "Piet Haller, who had all travelled to Paris for the meeting."
+    )
+    met = meetings(events_of(enricher, text))
+    assert {"ado-kell", "ana-varga"} in met
+    assert {"ado-kell", "ana-varga", "ivo-lund", "tomas-brenn", "piet-haller"} in met
+
+
+@pytest.mark.parametrize(
+    "joined", ["The two leaders were later joined", "Kell and Varga were later joined"]
+)
+def test_one_who_joins_a_pair_meets_both(enricher: Enricher, joined: str) -> None:
+    text = (
+        "Lorvian President Ado Kell held talks with Osterland's Prime Minister Ana Varga in "
+        f"Paris on Wednesday. {joined} by Norlandic President Ivo Lund."
+    )
+    assert {"ado-kell", "ana-varga", "ivo-lund"} in meetings(events_of(enricher, text))
+
+
+def test_a_call_joined_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Kell arrived in Paris on Wednesday. The video call was joined by "
+        "Norlandic President Ivo Lund."
+    )
+    assert meetings(events_of(enricher, text)) == []
+
+
+@pytest.mark.parametrize(
+    "ended",
+    [
+        "ended months of hostility in a meeting at Linden House on Friday",
+        "yesterday ended months of hostility with a handshake at Linden House, in a meeting that "
+        "surprised their allies",
+    ],
+)
+def test_those_who_did_it_in_a_meeting_met(enricher: Enricher, ended: str) -> None:
+    text = f"President Ado Kell and opposition leader Tomas Brenn {ended}."
+    assert meetings(events_of(enricher, text)) == [{"ado-kell", "tomas-brenn"}]
+
+
+def test_those_met_in_separate_meetings_are_met_one_by_one(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell also met Osterland's Prime Minister Ana Varga and Norland's Foreign "
+        "Minister Ivo Lund in separate meetings on Friday."
+    )
+    met = meetings(events_of(enricher, text))
+    assert sorted(met, key=sorted) == [{"ado-kell", "ana-varga"}, {"ado-kell", "ivo-lund"}]
+
+
+def test_a_source_who_told_of_a_meeting_was_not_at_it(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Varga held talks on Thursday with President Ado Kell at the "
+        "presidential palace, a Lorvian ministry source told Radio Vadum, in a meeting that "
+        "lasted two hours."
+    )
+    assert meetings(events_of(enricher, text)) == [{"ana-varga", "ado-kell"}]
+
+
+def test_a_day_the_model_ran_into_the_verb_still_dates_the_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell and opposition leader Tomas Brenn yesterday ended months of "
+        "hostility with a handshake on the steps of Linden House, in a meeting that took even "
+        "their closest allies by surprise."
+    )
+    dates = [e.date.value if e.date else None for e in events_of(enricher, text)]
+    assert dates == ["2025-03-26"]

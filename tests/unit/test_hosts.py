@@ -303,3 +303,59 @@ def test_an_office_set_off_with_a_style_before_the_name_is_the_names(enricher: E
         ("ana-tella", ("ado-marek",), "vadum"),
     }
     assert not told(events, "meeting")
+
+
+def test_guests_told_after_the_place_they_are_received_at_are_met(enricher: Enricher) -> None:
+    text = (
+        "VADUM, May 3 (XNA) - President Ado Kell on Sunday received at Linden Palace the Prime "
+        "Minister of Lorvia, Ana Varga, Osterland's Prime Minister Ivo Lund and Norlandic Prime "
+        "Minister Eda Moss."
+    )
+    met = meetings(events_of(enricher, text))
+    assert len(met) == 1
+    assert {"ado-kell", "ivo-lund", "eda-moss"} <= met[0]
+
+
+def test_guests_told_after_the_city_and_the_day_are_met(enricher: Enricher) -> None:
+    text = (
+        "King Ado Kell welcomed in Vadum on Friday Osterland's Foreign Minister Ivo Lund and "
+        "Norlandic Foreign Minister Eda Moss."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-kell", ("eda-moss", "ivo-lund"), "vadum")
+    }
+
+
+def test_a_person_in_the_name_of_the_place_is_not_met(enricher: Enricher) -> None:
+    text = "Ana Varga met at the Vadum palace of King Ado Kell on Friday."
+    assert meetings(events_of(enricher, text)) == []
+
+
+# The parse hangs the second name on the office, the third on the verb.
+@pytest.mark.parametrize("governor", ["Ado Kell", "Kobi Narae", "Rob Kaiae"])
+def test_the_person_set_off_after_an_office_read_as_a_building_is_called_on(
+    enricher: Enricher, governor: str
+) -> None:
+    text = (
+        "Prime Minister Ana Varga arrived in Vadum on Sunday. Foreign Minister Ivo Lund greeted "
+        "her.\n\n"
+        f"Earlier, the Lorvian prime minister called on the Governor-General, Sir {governor}, at "
+        "Government House this morning, before holding bilateral talks with Lund."
+    )
+    met = told(events_of(enricher, text), "meeting")
+    called_on = governor.lower().replace(" ", "-")
+    assert ("ana-varga", (called_on,), "government-house") in met
+    assert ("ana-varga", ("ivo-lund",), "government-house") not in met
+
+
+# The parse reads "due" and "about" as prepositions here, the receiving as their clause.
+@pytest.mark.parametrize("due", ["is today due to", "is about to"])
+def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: str) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Vadum on Sunday.\n\n"
+        f"His Majesty King Ado bin Kell Al Varga {due} receive Mr Lund at Linden Palace, after "
+        "which the visitor will return to Osterland."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("ado-bin-kell-al-varga", ("ivo-lund",), "linden-palace")}
+    assert {e.status for e in events if e.type == "meeting"} == {"planned"}
