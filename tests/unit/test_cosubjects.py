@@ -270,9 +270,9 @@ def test_a_call_joined_is_no_meeting(enricher: Enricher) -> None:
 @pytest.mark.parametrize(
     "ended",
     [
-        "ended months of hostility in a meeting at Linden House on Friday",
-        "yesterday ended months of hostility with a handshake at Linden House, in a meeting that "
-        "surprised their allies",
+        "settled their long quarrel in a meeting at Linden House on Friday",
+        "yesterday settled their long quarrel over a lunch at Linden House, in a meeting that "
+        "few of their aides had been told of",
     ],
 )
 def test_those_who_did_it_in_a_meeting_met(enricher: Enricher, ended: str) -> None:
@@ -300,9 +300,9 @@ def test_a_source_who_told_of_a_meeting_was_not_at_it(enricher: Enricher) -> Non
 
 def test_a_day_the_model_ran_into_the_verb_still_dates_the_meeting(enricher: Enricher) -> None:
     text = (
-        "President Ado Kell and opposition leader Tomas Brenn yesterday ended months of "
-        "hostility with a handshake on the steps of Linden House, in a meeting that took even "
-        "their closest allies by surprise."
+        "President Ado Kell and opposition leader Tomas Brenn yesterday ended years of rivalry "
+        "over a lunch in the garden of Linden House, in a meeting few of their aides had been "
+        "told of."
     )
     dates = [e.date.value if e.date else None for e in events_of(enricher, text)]
     assert dates == ["2025-03-26"]

@@ -339,8 +339,8 @@ def test_the_person_set_off_after_an_office_read_as_a_building_is_called_on(
     text = (
         "Prime Minister Ana Varga arrived in Vadum on Sunday. Foreign Minister Ivo Lund greeted "
         "her.\n\n"
-        f"Earlier, the Lorvian prime minister called on the Governor-General, Sir {governor}, at "
-        "Government House this morning, before holding bilateral talks with Lund."
+        f"The Lorvian prime minister had called on the Governor-General, Sir {governor}, at "
+        "Government House on Monday morning; her talks with Lund followed in the afternoon."
     )
     met = told(events_of(enricher, text), "meeting")
     called_on = governor.lower().replace(" ", "-")
