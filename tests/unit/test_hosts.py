@@ -353,9 +353,9 @@ def test_the_person_set_off_after_an_office_read_as_a_building_is_called_on(
 def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: str) -> None:
     text = (
         "Prime Minister Ivo Lund arrived in Vadum on Sunday.\n\n"
-        f"His Majesty King Ado bin Kell Al Varga {due} receive Mr Lund at Linden Palace, after "
-        "which the visitor will return to Osterland."
+        f"Queen Ana Varga {due} receive Mr Lund at Linden Palace; the premier flies home to "
+        "Osterland in the evening."
     )
     events = events_of(enricher, text)
-    assert told(events, "meeting") == {("ado-bin-kell-al-varga", ("ivo-lund",), "linden-palace")}
+    assert told(events, "meeting") == {("ana-varga", ("ivo-lund",), "linden-palace")}
     assert {e.status for e in events if e.type == "meeting"} == {"planned"}
