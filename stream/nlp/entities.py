@@ -1517,7 +1517,7 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
     labelled = [mention for mention in referent.mentions if mention.label_]
     told = [m for m in labelled if m.start_char >= dateline_end]
     if not told and _names_a_town(referent.name):
-        return EntityLabel.GPE.value  # "LUSAKA, May 2 -": named only where the story is filed
+        return EntityLabel.GPE.value  # "TARTU, May 2 -": named only where the story is filed
     voters = told or labelled
     # "Crossed the Darien": a name printed after "the" is no person's, whatever the model says.
     voters = [m for m in voters if not _person_after_article(m)] or voters

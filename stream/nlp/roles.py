@@ -2265,13 +2265,13 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
         if known is not None and known.kind == "city":
             return table.place(known)
     towns = [_town_named(words) for words in _town_words(site.name)]
-    # "Rabat-Sale Airport" serves the city of Rabat before the region of Rabat-Sale.
+    # "Northfield-Vik Airport" serves the city of Northfield before a region of that name.
     ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
     return table.place(ranked[0]) if ranked else None
 
 
 def _town_named(words: str) -> gazetteer.Place | None:
-    """A city or district by its own name, or a big city by another ("Chittagong"), not a
+    """A city or district by its own name, or a big city by another ("Kiev"), not a
     small town whose other names include a word ("Air" of "Air Base"); an airport named for
     its country ("Ruritania International Airport") serves the capital."""
     known = gazetteer.place(words)
@@ -2282,7 +2282,7 @@ def _town_named(words: str) -> gazetteer.Place | None:
     return known if fold(known.name) == fold(words) or gazetteer.prominent_city(known) else None
 
 
-# Words between an airport's town and "Airport": "Paro International Airport".
+# Words between an airport's town and "Airport": "Northfield International Airport".
 _SITE_WORDS = frozenset({"international", "regional", "domestic", "municipal", "military"})
 
 
