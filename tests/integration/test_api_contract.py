@@ -53,16 +53,26 @@ REQUESTS = [
     ("/static/nothing.js", "/static/{name}", 404),
 ]
 
+# The seed's entities the answers above need before any request is made.
+SEEDED_PROFILES = ["/actors/sergei-shoigu", "/places/pyongyang", "/places/north-korea"]
+
 
 @pytest.fixture(scope="module")
 def seeded(settings: Settings, worker: Worker) -> Worker:
     (article,) = read_articles([SEED])
     assert isinstance(article, Article)
     publish_articles(settings, [article])
+    # Actor and place rows come from different agents, so every profile is awaited.
+    missing = list(SEEDED_PROFILES)
+
+    def all_profiles_served() -> bool:
+        missing[:] = [path for path in SEEDED_PROFILES if _status(worker, path)[0] != 200]
+        return not missing
+
     wait_for(
-        lambda: _status(worker, "/actors/sergei-shoigu")[0] == 200,
+        all_profiles_served,
         TIMEOUT_S,
-        lambda: f"no profile of Shoigu:\n{worker.log_tail()}",
+        lambda: f"still missing {missing}:\n{worker.log_tail()}",
     )
     return worker
 
