@@ -103,7 +103,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twelfth wire split: tests/data/wire12" tests/data/wire12
 	@echo
-	$(BIN)/stream evaluate --title "thirteenth wire split (held out this round): tests/data/wire13" tests/data/wire13
+	$(BIN)/stream evaluate --title "thirteenth wire split: tests/data/wire13" tests/data/wire13
+	@echo
+	$(BIN)/stream evaluate --title "fourteenth wire split (held out this round): tests/data/wire14" tests/data/wire14
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
