@@ -220,7 +220,7 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     chosen = _with_peers(doc, chosen)
     final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
-    return _place_halves_joined(final)
+    return [span for span in _place_halves_joined(final) if not _pair_of_places(span)]
 
 
 def _place_halves_joined(ents: list[Span]) -> list[Span]:
@@ -235,6 +235,25 @@ def _place_halves_joined(ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _pair_of_places(span: Span) -> bool:
+    """ "The Norway-Africa summit", "Zembia-Ruritania talks": two countries or regions joined
+    by a dash name a relation between them, no place (the summit's own "in X" says where).
+    A country of two names ("Guinea-Bissau") is one the gazetteer knows whole."""
+    if span.label_ not in ("GPE", "LOC"):
+        return False
+    halves = re.split(r"\s*[-\u2013]\s*", span.text)
+    if len(halves) != 2 or gazetteer.place(span.text) is not None:
+        return False
+    return all(_country_or_region(half) for half in halves)
+
+
+def _country_or_region(name: str) -> bool:
+    known = gazetteer.place(name)
+    return (known is not None and known.kind == "country") or fold(name) in cue_words(
+        "macro_region"
+    )
 
 
 def _halves_of_one_place(first: Span, second: Span) -> bool:

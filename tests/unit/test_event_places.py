@@ -650,3 +650,17 @@ def test_a_venue_told_again_by_its_words_before_of_is_the_venue_in_full(
     )
     venues = {e.location.name for e in events if e.type == "meeting" and e.location}
     assert venues == {"Grand Hall of the Nations"}
+
+
+def test_two_countries_joined_by_a_dash_name_a_relation_not_a_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Ane Haugen will also attend the Norway-Africa summit in "
+        "Bergen in July, and Sweden will host talks on trade.",
+    )
+    assert place_of(events, "visit") == "Bergen"
+
+
+def test_a_country_of_two_names_joined_by_a_dash_is_still_a_place(enricher: Enricher) -> None:
+    events = events_of(enricher, "Prime Minister Ane Haugen will travel to Guinea-Bissau in July.")
+    assert place_of(events, "visit") == "Guinea-Bissau"
