@@ -219,7 +219,50 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     chosen = _with_peers(doc, chosen)
-    return sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+    final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+    return [span for span in _place_halves_joined(final) if not _pair_of_places(span)]
+
+
+def _place_halves_joined(ents: list[Span]) -> list[Span]:
+    """The model cuts a place name printed with its accents at a word ("Hải" + "Phòng"): two
+    places side by side whose joined name the gazetteer knows are that one place. Apart, a
+    half can match a far-off place by a stray alternate spelling."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and _halves_of_one_place(last, ent):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="GPE")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _pair_of_places(span: Span) -> bool:
+    """ "The Norway-Africa summit", "Zembia-Ruritania talks": two countries or regions joined
+    by a dash name a relation between them, no place (the summit's own "in X" says where).
+    A country of two names ("Guinea-Bissau") is one the gazetteer knows whole."""
+    if span.label_ not in ("GPE", "LOC"):
+        return False
+    halves = re.split(r"\s*[-\u2013]\s*", span.text)
+    if len(halves) != 2 or gazetteer.place(span.text) is not None:
+        return False
+    return all(_country_or_region(half) for half in halves)
+
+
+def _country_or_region(name: str) -> bool:
+    known = gazetteer.place(name)
+    return (known is not None and known.kind == "country") or fold(name) in cue_words(
+        "macro_region"
+    )
+
+
+def _halves_of_one_place(first: Span, second: Span) -> bool:
+    if first.end != second.start or not {first.label_, second.label_} <= PLACE_LABELS:
+        return False
+    if first[-1].whitespace_ != " ":
+        return False
+    known = gazetteer.place(first.doc[first.start : second.end].text)
+    return known is not None and known.kind in ("city", "country")
 
 
 def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -944,15 +987,48 @@ def _trim(ent: Span) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end - 1] if _dates_what_follows(t)), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
-    # "Sultan of" cut from "the Sultan of Ruritania": no name ends in a function word, and a
-    # bare title left alone names no one.
-    while end - start > 1 and doc[end - 1].lower_ in ("of", "for", "the", "and"):
+    # "Sultan of" cut from "the Sultan of Ruritania", "the Kingdom since" or "the Hall of
+    # Unity on": no name ends in a function word, and a bare title left alone names no one.
+    while end - start > 1 and _function_word(doc[end - 1]):
         end -= 1
     if _names_no_one(doc[start:end]):
         return None
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _kind_of_place_only(span: Span) -> bool:
+    """ "The Kingdom", "the Bay", "the Alliance": a word for a kind of place, capitalised as
+    the story's stand-in for a name it gave, is no place of its own (the gazetteer would find a
+    far-off town or province of that name), unless the curated places list it."""
+    words = [word for word in span if not word.is_punct]
+    if span.label_ not in PLACE_LABELS or len(words) != 1:
+        return False
+    if fold(span.text) not in cue_words("place_kind"):
+        return False
+    return not gazetteer.curated_name(span.text)
+
+
+def _country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
+    """The country "the Kingdom" or "the Republic" stands for: the last one named before it
+    whose formal name carries the word ("the Kingdom of Ruritania"). None names no place."""
+    before = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
+    word = fold(ent.text)
+    return next(
+        (
+            where
+            for where in before
+            if where is not None and where.kind == "country" and gazetteer.styled_as(where, word)
+        ),
+        None,
+    )
+
+
+def _function_word(word: Token) -> bool:
+    return word.lower_ in ("of", "for", "the", "and") or (
+        word.is_lower and word.tag_ in ("IN", "CC", "DT", "TO")
+    )
 
 
 def _names_no_one(words: Span) -> bool:
@@ -1288,8 +1364,11 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
+        elif _kind_of_place_only(ent):
+            if (country := _country_styled_before(ent, ents)) is not None:
+                _add(referents, (fold(country.name), country.name), ent, "GPE")
         else:
-            _add(referents, _key_and_name(ent), ent, _known_label(ent))
+            _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
     for referent in referents.values():
         _name_as_printed(referent)
@@ -1326,6 +1405,22 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
+    """ "The Grand Hall" after "the Grand Hall of the Nations", "the Villa" after "the State
+    Villa": a venue told again by the words before its "of", or by its last words, is the one
+    venue the story named so in full."""
+    if ent.label_ != "FAC":
+        return ent
+    short = fold(ent.text)
+    fuller = {
+        fold(other.text): other
+        for other in ents
+        if other.label_ == "FAC"
+        and (fold(other.text).startswith(short + " of ") or fold(other.text).endswith(" " + short))
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else ent
 
 
 def _name_as_printed(referent: Referent) -> None:

@@ -111,6 +111,23 @@ def minor_town(found: Place) -> bool:
     return found.kind == "city" and curated is None and not prominent_city(found)
 
 
+def curated_name(name: str) -> bool:
+    """Whether `patterns/places.jsonl` names a place so: a site, city or region it adds."""
+    return fold(name) in load().curated
+
+
+def styled_as(country: Place, word: str) -> bool:
+    """Whether one of a country's names has the folded word: "kingdom" for "the Kingdom of
+    Ruritania", "federation" for "the Zembian Federation"."""
+    return word in _styles(country.country_code)
+
+
+@cache
+def _styles(country_code: str) -> frozenset[str]:
+    names = (name for name, code in load().country_names.items() if code == country_code)
+    return frozenset(word for name in names for word in name.split())
+
+
 def well_known_names() -> tuple[str, ...]:
     """Countries, capitals and the curated cities and regions as articles print them: names
     the model often mislabels ("Kyiv" as a person, "DPRK" as an organisation)."""

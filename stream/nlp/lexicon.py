@@ -31,6 +31,7 @@ CueKind = Literal[
     "facility",
     "street",
     "region",
+    "place_kind",
     "motion",
     "name_particle",
     "group_noun",

@@ -557,8 +557,11 @@ def _sharpness(date: EventDate) -> tuple[int, int]:
 
 
 def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
-    """ "signed a treaty during Lund's visit": the treaty takes the visit's date and place."""
-    by_trigger = {m.trigger.i: event for event in events for m in event.mentions}
+    """ "signed a treaty during Lund's visit": the treaty takes the visit's date and place.
+    Talks that also tell a stay ("flew home from Oslo, where he held talks") enclose as the
+    talks: the stay may have begun days before them."""
+    talks_last = sorted(events, key=lambda event: event.first.type != "visit")
+    by_trigger = {m.trigger.i: event for event in talks_last for m in event.mentions}
     for event in events:
         enclosing = next(
             (by_trigger[m.during] for m in event.mentions if m.during in by_trigger), None

@@ -5,7 +5,11 @@ Names, places and venues here are invented (or generic), never taken from the go
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc, Span
+
 from stream.contracts import Event
+from stream.nlp import entities
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -594,3 +598,69 @@ def test_a_city_set_off_by_a_comma_after_a_venue_is_where_the_venue_stands(
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert meeting.location is not None
     assert (meeting.location.name, meeting.location.city) == ("Orla House", "Oslo")
+
+
+def _two_halves(first: str, second: str) -> Doc:
+    """ "Talks in <first> <second> ." with each word read as a place of its own."""
+    words = ["Talks", "in", first, second, "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 3, 4, label="GPE")]
+    return doc
+
+
+def test_a_city_name_the_model_cut_at_its_accents_is_one_place() -> None:
+    joined = entities._place_halves_joined(list(_two_halves("Hải", "Phòng").ents))
+    assert [(span.text, span.label_) for span in joined] == [("Hải Phòng", "GPE")]
+
+
+def test_two_places_side_by_side_that_name_no_place_together_stay_apart() -> None:
+    joined = entities._place_halves_joined(list(_two_halves("Bergen", "Oslo").ents))
+    assert [span.text for span in joined] == ["Bergen", "Oslo"]
+
+
+def test_the_kingdom_is_the_kingdom_named_before_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen arrived in Jordan on Monday. It is her first state visit to the "
+        "Kingdom since 2019, when she held talks with King Omar Tal.",
+    )
+    places = {e.location.name for e in events if e.location is not None}
+    assert "Kingdom" not in places and "Kingdom since" not in places
+    assert places <= {"Jordan", "Amman"}
+
+
+def test_a_word_for_a_kind_of_place_names_no_place_of_its_own(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen arrived in Bergen on Monday. On Tuesday she toured the Bay, and "
+        "she will fly to the Republic on Friday.",
+    )
+    places = {e.location.name for e in events if e.location is not None}
+    assert places == {"Bergen"}
+
+
+def test_a_venue_told_again_by_its_words_before_of_is_the_venue_in_full(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen and President Jon Lund hailed their talks at the Grand Hall of "
+        "the Nations.\n\nOn Tuesday, Haugen will hold talks with Prime Minister Ivo Marek at "
+        "the Grand Hall, before flying to Bergen.",
+    )
+    venues = {e.location.name for e in events if e.type == "meeting" and e.location}
+    assert venues == {"Grand Hall of the Nations"}
+
+
+def test_two_countries_joined_by_a_dash_name_a_relation_not_a_place(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Ane Haugen will also attend the Norway-Africa summit in "
+        "Bergen in July, and Sweden will host talks on trade.",
+    )
+    assert place_of(events, "visit") == "Bergen"
+
+
+def test_a_country_of_two_names_joined_by_a_dash_is_still_a_place(enricher: Enricher) -> None:
+    events = events_of(enricher, "Prime Minister Ane Haugen will travel to Guinea-Bissau in July.")
+    assert place_of(events, "visit") == "Guinea-Bissau"

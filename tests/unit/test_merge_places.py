@@ -12,6 +12,7 @@ from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import fold
 from stream.nlp.merge import MergedEvent, _home_country, event_id
 from stream.nlp.roles import Role
+from tests.unit.stories import events_of
 
 
 def located(name: str, label: str = "GPE") -> Referent:
@@ -60,3 +61,15 @@ def test_a_visit_placed_only_by_a_lent_home_capital_is_no_visit(enricher: Enrich
     assert not _home_country(MergedEvent([attended], location=located("Bangkok")))
     told_there = replace(attended, location=located("Hanoi"))
     assert not _home_country(MergedEvent([told_there], location=located("Hanoi")))
+
+
+def test_a_deal_after_talks_that_tell_a_stay_is_dated_by_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Washington on Sunday evening from Bergen, where "
+        "she held talks with Norwegian Prime Minister Ivo Marek on Saturday.\n\nZembia and "
+        "Norway issued a joint statement after the Bergen talks.\n\nHaugen had arrived in "
+        "Bergen on Friday for a state visit.",
+    )
+    (deal,) = [e for e in events if e.type == "agreement"]
+    assert deal.date is not None and deal.date.value == "2025-03-22"  # Saturday, not Friday
