@@ -359,3 +359,34 @@ def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: 
     events = events_of(enricher, text)
     assert told(events, "meeting") == {("ana-varga", ("ivo-lund",), "linden-palace")}
     assert {e.status for e in events if e.type == "meeting"} == {"planned"}
+
+
+ARRIVAL = (
+    "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit, and was received "
+    "at the airport by President Kofi Dagbe.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "The two leaders held extensive discussions yesterday afternoon at the State House.",
+        "The two heads of state then held a tête-à-tête at the State House.",
+        "Dagbe held a tete-a-tete with Tolu at the State House.",
+    ],
+)
+def test_discussions_or_a_tete_a_tete_held_are_talks(enricher: Enricher, talks: str) -> None:
+    assert meetings(events_of(enricher, ARRIVAL + talks)) == [{"amara-tolu", "kofi-dagbe"}]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        # Only one leader is named: "the two leaders" stand for no one.
+        "Prime Minister Amara Tolu arrived in Lome on Sunday.\n\n"
+        "The two leaders held extensive discussions at the State House.",
+        "President Kofi Dagbe held discussions with opposition parties on Monday.",
+    ],
+)
+def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks: str) -> None:
+    assert not told(events_of(enricher, talks), "meeting")
