@@ -390,3 +390,28 @@ def test_discussions_or_a_tete_a_tete_held_are_talks(enricher: Enricher, talks: 
 )
 def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks: str) -> None:
     assert not told(events_of(enricher, talks), "meeting")
+
+
+@pytest.mark.parametrize(
+    "meal",
+    [
+        "In the evening, President Kofi Dagbe hosted a dinner in honour of Prime Minister Tolu "
+        "at the State House.",
+        "In the evening, President Kofi Dagbe gave a banquet in honour of the visiting prime "
+        "minister.",
+        "In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.",
+    ],
+)
+def test_a_meal_given_in_honour_of_the_guest_meets_the_guest(enricher: Enricher, meal: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+def test_a_meal_in_honour_of_no_party_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n"
+        "In the evening, President Kofi Dagbe hosted a dinner in honour of the victims of the "
+        "flood."
+    )
+    assert not told(events_of(enricher, text), "meeting")
