@@ -909,11 +909,26 @@ def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
     steps", "at the steps of the plane" (or at a part of it)."""
-    places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
+    places = [
+        *roles.prep_objects(trigger, "at", "on"),
+        *_where_it_hangs(trigger),
+        *_hung_on_the_guest(trigger),
+    ]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
     parts = [word for place in places for word in roles.prep_objects(place, "of")]
     return any(_of_a_vehicle(word) for word in [*places, *parts])
+
+
+def _hung_on_the_guest(trigger: Token) -> list[Token]:
+    """ "X welcomed the Prime Minister and his delegation at Y Airport": the parse may hang the
+    place of a welcome on the guest welcomed, or on the last of the guests."""
+    if trigger.pos_ != "VERB":
+        return []
+    guests = [
+        word for guest in roles.children(trigger, "dobj") for word in (guest, *guest.conjuncts)
+    ]
+    return [place for guest in guests for place in roles.prep_objects(guest, "at", "on")]
 
 
 def _of_a_vehicle(word: Token) -> bool:

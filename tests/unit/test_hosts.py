@@ -415,3 +415,26 @@ def test_a_meal_in_honour_of_no_party_is_no_meeting(enricher: Enricher) -> None:
         "flood."
     )
     assert not told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize("guests", ["the Prime Minister", "the Prime Minister and his delegation"])
+def test_a_welcome_whose_airport_hangs_on_the_guest_greets_the_arrival(
+    enricher: Enricher, guests: str
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        f"President Kofi Dagbe welcomed {guests} at Lome International Airport."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("kofi-dagbe",), "lome")}
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        "President Kofi Dagbe welcomed the Prime Minister and his delegation at the State House."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", (), "lome")}
+    assert {(a, p) for a, p, _ in told(events, "meeting")} == {("kofi-dagbe", ("amara-tolu",))}
