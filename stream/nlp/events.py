@@ -2396,24 +2396,7 @@ def _parties_named(
     each of his guests") is the guests told before."""
     if event_type == "meeting" and roles.met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
-    named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
-    if event_type == "meeting" and not named and roles.guest_word(trigger) is not None:
-        return _the_one_traveller(actor, earlier)
-    return named
-
-
-def _the_one_traveller(host: roles.Role, earlier: list[Mention]) -> list[Referent]:
-    """ "The King offered a dinner in honour of his guest", "X received the visitor": the
-    guest is the one person the story has told travelling; with several, or none, nobody is
-    known to have been met."""
-    travellers = {
-        party.key: party
-        for mention in earlier
-        if mention.type == "visit"
-        for party in (mention.actor.referent, *mention.co_actors)
-        if party.label == "PERSON" and party.key != host.referent.key
-    }
-    return list(travellers.values()) if len(travellers) == 1 else []
+    return roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
 
 
 def _guests_told_before(

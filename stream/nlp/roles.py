@@ -2087,23 +2087,6 @@ def met_one_by_one(trigger: Token) -> Token | None:
     return None
 
 
-def guest_word(trigger: Token) -> Token | None:
-    """The one guest a meeting names by that role alone: "received the visitor", "a dinner in
-    honour of his guest", "talks with their guest"."""
-    words = [
-        *children(trigger, "dobj"),
-        *prep_objects(trigger, "with", "for"),
-        *meal_guests(trigger),
-    ]
-    if trigger.dep_ == "dobj":
-        words += prep_objects(trigger.head, "with", "for")
-    for word in words:
-        determined = any(c.lower_ in ("the", "his", "her", "their") for c in word.children)
-        if word.tag_ == "NN" and word.lemma_.lower() in cue_words("guest") and determined:
-            return word
-    return None
-
-
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True

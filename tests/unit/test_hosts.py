@@ -438,34 +438,3 @@ def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enric
     events = events_of(enricher, text)
     assert told(events, "visit") == {("amara-tolu", (), "lome")}
     assert {(a, p) for a, p, _ in told(events, "meeting")} == {("kofi-dagbe", ("amara-tolu",))}
-
-
-@pytest.mark.parametrize(
-    "met",
-    [
-        "In the evening, the King offered a state dinner in honour of his guest.",
-        "King Harald Berg received the visitor in the morning and told him Norway wanted partners.",
-        "King Harald Berg held talks with his guest at the Akershus Fortress.",
-    ],
-)
-def test_the_guest_is_the_one_traveller_the_story_tells(enricher: Enricher, met: str) -> None:
-    text = (
-        "President Amara Tolu arrived in Oslo on Monday for a state visit, and was welcomed at the "
-        "airport by King Harald Berg.\n\n" + met
-    )
-    assert meetings(events_of(enricher, text)) == [{"harald-berg", "amara-tolu"}]
-
-
-@pytest.mark.parametrize(
-    "before",
-    [
-        "",
-        "President Amara Tolu and Vice President Kofi Dagbe arrived in Oslo on Monday on "
-        "separate visits.\n\n",
-    ],
-)
-def test_a_guest_no_traveller_or_several_could_be_meets_no_one(
-    enricher: Enricher, before: str
-) -> None:
-    text = before + "King Harald Berg held talks with his guest at the Akershus Fortress."
-    assert not meetings(events_of(enricher, text))
