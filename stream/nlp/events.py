@@ -2643,6 +2643,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
         )
         for position, token in enumerate(chain)
     ]
+    if _gives_a_meal(chain):
+        words[1] = words[1] - {chain[1].lemma_.lower()}
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
     # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
     # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
@@ -2659,6 +2661,18 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _gives_a_meal(chain: list[Token]) -> bool:
+    """ "The King offered a state dinner in his honour": the verb a meal is the object of gives
+    it, as "hosted" does; it offers nothing still to come ("will offer" is told by its "will")."""
+    meal = chain[0]
+    return (
+        len(chain) > 1
+        and meal.dep_ == "dobj"
+        and meal.head.i == chain[1].i
+        and meal.lemma_.lower() in cue_words("meal")
+    )
 
 
 def _negation_reach(chain: list[Token]) -> int:

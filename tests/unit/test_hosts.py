@@ -438,3 +438,16 @@ def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enric
     events = events_of(enricher, text)
     assert told(events, "visit") == {("amara-tolu", (), "lome")}
     assert {(a, p) for a, p, _ in told(events, "meeting")} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+@pytest.mark.parametrize(
+    ("meal", "status"),
+    [
+        ("In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.", "occurred"),
+        ("Tomorrow, President Kofi Dagbe will offer a luncheon in honour of Tolu.", "planned"),
+    ],
+)
+def test_a_meal_offered_is_given_not_proposed(enricher: Enricher, meal: str, status: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    statuses = [e.status for e in events_of(enricher, text) if e.type == "meeting"]
+    assert statuses == [status]
