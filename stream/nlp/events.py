@@ -909,11 +909,26 @@ def _at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
     steps", "at the steps of the plane" (or at a part of it)."""
-    places = [*roles.prep_objects(trigger, "at", "on"), *_where_it_hangs(trigger)]
+    places = [
+        *roles.prep_objects(trigger, "at", "on"),
+        *_where_it_hangs(trigger),
+        *_hung_on_the_guest(trigger),
+    ]
     if any(_site_word(place) in cue_words("arrival_site") for place in places):
         return True
     parts = [word for place in places for word in roles.prep_objects(place, "of")]
     return any(_of_a_vehicle(word) for word in [*places, *parts])
+
+
+def _hung_on_the_guest(trigger: Token) -> list[Token]:
+    """ "X welcomed the Prime Minister and his delegation at Y Airport": the parse may hang the
+    place of a welcome on the guest welcomed, or on the last of the guests."""
+    if trigger.pos_ != "VERB":
+        return []
+    guests = [
+        word for guest in roles.children(trigger, "dobj") for word in (guest, *guest.conjuncts)
+    ]
+    return [place for guest in guests for place in roles.prep_objects(guest, "at", "on")]
 
 
 def _of_a_vehicle(word: Token) -> bool:
@@ -2628,6 +2643,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
         )
         for position, token in enumerate(chain)
     ]
+    if _gives_a_meal(chain):
+        words[1] = words[1] - {chain[1].lemma_.lower()}
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
     # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
     # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
@@ -2644,6 +2661,18 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _gives_a_meal(chain: list[Token]) -> bool:
+    """ "The King offered a state dinner in his honour": the verb a meal is the object of gives
+    it, as "hosted" does; it offers nothing still to come ("will offer" is told by its "will")."""
+    meal = chain[0]
+    return (
+        len(chain) > 1
+        and meal.dep_ == "dobj"
+        and meal.head.i == chain[1].i
+        and meal.lemma_.lower() in cue_words("meal")
+    )
 
 
 def _negation_reach(chain: list[Token]) -> int:

@@ -1666,13 +1666,18 @@ def meal_guests(trigger: Token) -> list[Token]:
     """Whom a meal is given for: "hosted a dinner for X", "a lunch in honour of X", "in his
     honour", "X attended a banquet hosted by Y". A meal given for a guest meets the guest."""
     meals = [word for word in children(trigger, "dobj") if _is_meal(word)]
+    givers = [trigger]
     diners: list[Token] = []
     if trigger.dep_ == "acl" and _is_meal(trigger.head):
         meals.append(trigger.head)
         diners = _diners(trigger.head)
+    if trigger.dep_ == "dobj" and _is_meal(trigger):
+        # "Gave a banquet in honour of X": the meal is the trigger; the verb giving it may
+        # hold the honour.
+        meals, givers = [trigger], [trigger.head]
     if not meals:
         return []
-    given = [trigger, *meals]
+    given = [*givers, *meals]
     return [
         *(guest for word in given for guest in prep_objects(word, "for")),
         *diners,
@@ -1697,7 +1702,15 @@ def _honoured(word: Token) -> list[Token]:
     """ "In honour of X", "in X's honour", "in his honour": the one honoured is the guest."""
     honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in HONOUR_WORDS]
     owners = [owner for honour in honours for owner in children(honour, "poss")]
-    return owners + [o for honour in honours for o in prep_objects(honour, "of")]
+    # The parse may hang the "of X" of "in honour of X" beside the honour, on the word it is in.
+    after = {honour.i + 1 for honour in honours}
+    beside = [
+        o
+        for of in word.children
+        if of.i in after and of.dep_ == "prep" and of.lower_ == "of"
+        for o in children(of, "pobj")
+    ]
+    return owners + [o for honour in honours for o in prep_objects(honour, "of")] + beside
 
 
 def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:

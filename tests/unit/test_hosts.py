@@ -359,3 +359,95 @@ def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: 
     events = events_of(enricher, text)
     assert told(events, "meeting") == {("ana-varga", ("ivo-lund",), "linden-palace")}
     assert {e.status for e in events if e.type == "meeting"} == {"planned"}
+
+
+ARRIVAL = (
+    "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit, and was received "
+    "at the airport by President Kofi Dagbe.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "The two leaders held extensive discussions yesterday afternoon at the State House.",
+        "The two heads of state then held a tête-à-tête at the State House.",
+        "Dagbe held a tete-a-tete with Tolu at the State House.",
+    ],
+)
+def test_discussions_or_a_tete_a_tete_held_are_talks(enricher: Enricher, talks: str) -> None:
+    assert meetings(events_of(enricher, ARRIVAL + talks)) == [{"amara-tolu", "kofi-dagbe"}]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        # Only one leader is named: "the two leaders" stand for no one.
+        "Prime Minister Amara Tolu arrived in Lome on Sunday.\n\n"
+        "The two leaders held extensive discussions at the State House.",
+        "President Kofi Dagbe held discussions with opposition parties on Monday.",
+    ],
+)
+def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks: str) -> None:
+    assert not told(events_of(enricher, talks), "meeting")
+
+
+@pytest.mark.parametrize(
+    "meal",
+    [
+        "In the evening, President Kofi Dagbe hosted a dinner in honour of Prime Minister Tolu "
+        "at the State House.",
+        "In the evening, President Kofi Dagbe gave a banquet in honour of the visiting prime "
+        "minister.",
+        "In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.",
+    ],
+)
+def test_a_meal_given_in_honour_of_the_guest_meets_the_guest(enricher: Enricher, meal: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+def test_a_meal_in_honour_of_no_party_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n"
+        "In the evening, President Kofi Dagbe hosted a dinner in honour of the victims of the "
+        "flood."
+    )
+    assert not told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize("guests", ["the Prime Minister", "the Prime Minister and his delegation"])
+def test_a_welcome_whose_airport_hangs_on_the_guest_greets_the_arrival(
+    enricher: Enricher, guests: str
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        f"President Kofi Dagbe welcomed {guests} at Lome International Airport."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("kofi-dagbe",), "lome")}
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        "President Kofi Dagbe welcomed the Prime Minister and his delegation at the State House."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", (), "lome")}
+    assert {(a, p) for a, p, _ in told(events, "meeting")} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+@pytest.mark.parametrize(
+    ("meal", "status"),
+    [
+        ("In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.", "occurred"),
+        ("Tomorrow, President Kofi Dagbe will offer a luncheon in honour of Tolu.", "planned"),
+    ],
+)
+def test_a_meal_offered_is_given_not_proposed(enricher: Enricher, meal: str, status: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    statuses = [e.status for e in events_of(enricher, text) if e.type == "meeting"]
+    assert statuses == [status]
