@@ -53,6 +53,7 @@ CueKind = Literal[
     "hosting",
     "meal",
     "vehicle",
+    "conveyance",
     "vehicle_part",
     "arrival_site",
     "body_noun",
