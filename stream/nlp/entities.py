@@ -1960,7 +1960,7 @@ def _resolve_titles(
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
-        chosen = exact if _is_counterpart(phrase) else exact or fitting
+        chosen = exact if _is_counterpart(phrase) else _told_first(exact, fitting, phrase.start)
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
         holder = _likely_holder(
@@ -2081,6 +2081,19 @@ def _told_travelling(phrase: Span) -> bool:
     article's traveller who holds it, not a holder who only stayed at home to receive them."""
     verb = phrase.root.head
     return phrase.root.dep_ == "nsubj" and verb.lemma_ in cue_words("motion")
+
+
+def _told_first(
+    exact: list[tuple[int, Referent]], fitting: list[tuple[int, Referent]], phrase_start: int
+) -> list[tuple[int, Referent]]:
+    """The holders of the wanted country, unless only ones printed after the phrase have it
+    while a holder of the office was told before: "the Prime Minister will fly on" is the
+    premier the story is about, not a former one a later paragraph prints with no country."""
+    if any(start < phrase_start for start, _ in fitting) and not any(
+        start < phrase_start for start, _ in exact
+    ):
+        return fitting
+    return exact or fitting
 
 
 def _likely_holder(

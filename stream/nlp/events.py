@@ -1865,6 +1865,16 @@ def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) ->
     ]
 
 
+def _carries_another(trigger: Token) -> bool:
+    """ "X flew the wounded to Y", "sailed his guests to Z": a verb of conveyance with
+    an object carries that object; its subject, often the host, makes no trip of their own
+    ("flew her own plane to Y" still does)."""
+    if trigger.lemma_ not in cue_words("conveyance"):
+        return False
+    carried = roles.children(trigger, "dobj")
+    return any(word.lemma_ not in cue_words("vehicle") for word in carried)
+
+
 def _read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
@@ -1879,6 +1889,7 @@ def _read_mention(
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
         or _trip_reacted_to(trigger, reading)
+        or (event_type == "visit" and _carries_another(trigger))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None

@@ -54,6 +54,7 @@ CueKind = Literal[
     "hosting",
     "meal",
     "vehicle",
+    "conveyance",
     "vehicle_part",
     "arrival_site",
     "body_noun",

@@ -1892,7 +1892,23 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         doers = agents or subjects
         conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in subjects for c in _fellow_heads(s)]
+        conjuncts += _listed_before_relative(trigger)
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _listed_before_relative(verb: Token) -> list[Token]:
+    """ "A, B and C, who had all travelled to Z": a relative clause that says all or both of
+    its subjects hangs on the last name of a list and tells every name listed. Without the
+    word ("A and B, who arrived on Monday") it may tell the last alone, so no one else."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    if not any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in verb.children):
+        return []
+    # The parser may hang the list's names on one another as appositions and modifiers.
+    top = verb.head
+    while top.dep_ in ("appos", "conj") and top.head.i < top.i:
+        top = top.head
+    return [word for word in names_listed([top]) if word.i != verb.head.i]
 
 
 def _subjects_of_time_clause(verb: Token) -> list[Token]:

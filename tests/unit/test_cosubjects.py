@@ -306,3 +306,34 @@ def test_a_day_the_model_ran_into_the_verb_still_dates_the_meeting(enricher: Enr
     )
     dates = [e.date.value if e.date else None for e in events_of(enricher, text)]
     assert dates == ["2025-03-26"]
+
+
+_JOINED = (
+    "OSLO, March 27 (XNA) - Finnish President Aino Virtanen met Norwegian Prime Minister Ane "
+    "Haugen in Oslo on Wednesday. The two were then joined by Sweden's Prime Minister Lars Berg, "
+    "Denmark's Mette Holm and Iceland's Anna Jonsdottir, who had {} travelled to Oslo for the "
+    "meeting."
+)
+
+
+def test_a_relative_clause_of_all_the_names_listed_tells_each_trip(enricher: Enricher) -> None:
+    visits = told(events_of(enricher, _JOINED.format("all")), "visit")
+    travellers = {("lars-berg", (), "oslo"), ("mette-holm", (), "oslo")}
+    assert travellers | {("anna-jonsdottir", (), "oslo")} <= visits
+    # The countries that own the names travel nowhere.
+    assert not [v for v in visits if v[0] in ("sweden", "denmark", "iceland")]
+
+
+def test_a_relative_clause_on_the_last_name_alone_tells_only_its_trip(enricher: Enricher) -> None:
+    visits = told(events_of(enricher, _JOINED.format("also")), "visit")
+    assert ("anna-jonsdottir", (), "oslo") in visits
+    assert ("mette-holm", (), "oslo") not in visits
+
+
+def test_both_in_a_relative_clause_tells_both_trips(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Swedish Prime Minister Lars Berg and Danish Prime Minister Mette "
+        "Holm, who both flew in from Stockholm on Tuesday, met King Harald in Oslo on Wednesday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("lars-berg", (), "oslo"), ("mette-holm", (), "oslo")} <= visits

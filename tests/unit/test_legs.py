@@ -3,6 +3,7 @@ with its own place and date."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -222,3 +223,46 @@ def test_a_stop_a_past_tour_also_took_in_keeps_the_month_of_the_trip(
     legs = _legs(enricher, text)
     assert legs["quito"] == ("2011-06", "occurred")
     assert legs["bogota"] == (None, "occurred")
+
+
+@pytest.mark.parametrize(
+    ("leg", "day"),
+    [
+        ("From Lima, the two prime ministers sailed to Callao, the main port.", "2025-03-26"),
+        ("From Lima, the two prime ministers crossed to Callao by boat.", "2025-03-26"),
+        ("On Friday the two leaders will sail to Callao together.", "2025-03-28"),
+    ],
+)
+def test_a_leg_sailed_or_crossed_is_a_visit_of_each_traveller(
+    enricher: Enricher, leg: str, day: str
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Lima on Wednesday "
+        f"for talks with her Peruvian counterpart Jorge Paz. {leg}"
+    )
+    events = events_of(enricher, text)
+    assert {("ane-haugen", (), "callao"), ("jorge-paz", (), "callao")} <= told(events, "visit")
+    assert {e.date.value for e in events if e.location and e.location.id == "callao"} == {day}
+
+
+def test_a_stretch_crossed_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Lima on Wednesday. "
+        "In the afternoon she crossed to Cusco by ferry to lead a prayer."
+    )
+    assert ("ane-haugen", (), "cusco") in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "who later flew the delegation to Cusco",
+        "who sailed his guests to Callao on Monday",
+    ],
+)
+def test_who_takes_another_somewhere_makes_no_trip(enricher: Enricher, carried: str) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Lima on Sunday and "
+        f"was received at the airport by President Jorge Paz, {carried}."
+    )
+    assert not [v for v in told(events_of(enricher, text), "visit") if v[0] == "jorge-paz"]

@@ -39,6 +39,22 @@ def test_bare_office_told_travelling_is_the_visitor(enricher: Enricher) -> None:
     assert trip.actor.id == "laura-stone"
 
 
+def test_a_bare_office_is_the_holder_told_before_not_a_former_one_told_after(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "NEW DELHI, March 27 (XNA) - Prime Minister Ane Haugen and her Indian counterpart Ravi "
+        "Mehta held talks on Wednesday. Mehta called on the Norwegian prime minister at her "
+        "hotel in the evening.\n\n"
+        "Today, the Prime Minister is scheduled to fly to Mumbai.\n\n"
+        "Mehta last visited Norway in May last year, when he held talks with then Prime "
+        "Minister Ola Berg.",
+    )
+    (trip,) = visits_to(events, "mumbai")
+    assert trip.actor.id == "ane-haugen"
+
+
 def test_pronoun_means_the_subject_of_a_clause_not_of_a_relative_one(
     enricher: Enricher,
 ) -> None:
