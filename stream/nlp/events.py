@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp import gazetteer, roles
+from stream.nlp import gazetteer, groups, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
 from stream.nlp.lexicon import CueKind, cue_words, rank_words, role_words
@@ -1902,7 +1902,13 @@ def _read_mention(
         # country named with them, else by the one that sent the forces told before.
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
-    group = [] if states else _group_parties(trigger, reading, earlier, event_type)
+    # "The delegation arrived": the members the story names, before any pair told earlier.
+    group = (
+        []
+        if states
+        else groups.members_standing_for(trigger, reading.table)
+        or _group_parties(trigger, reading, earlier, event_type)
+    )
     # "They were met by X": the group is who was met; the agent named stays the actor.
     kept = actor is not None and roles.names_its_agent(trigger)
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):

@@ -90,6 +90,9 @@ CueKind = Literal[
     "reaction",
     "wish",
     "peerage",
+    "travelling_party",
+    "membership",
+    "heading",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

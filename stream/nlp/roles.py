@@ -1937,6 +1937,11 @@ def _split_name_conjuncts(word: Token) -> list[Token]:
     return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
 
 
+def clause_subjects(trigger: Token) -> list[Token]:
+    """The subject words of a trigger's clause (see `_subjects`)."""
+    return _subjects(trigger)
+
+
 def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from stream.contracts import Event, EventStatus
 from stream.nlp import events as event_rules
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import Referent
 from stream.nlp.roles import Role
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, meetings
 
 
 def visits(events: list[Event]) -> list[tuple[str, str | None, str]]:
@@ -56,6 +58,26 @@ def test_sat_down_with_is_a_meeting(enricher: Enricher) -> None:
         (e.actor.name, [c.name for c in e.counterparts]) for e in events if e.type == "meeting"
     ]
     assert meetings == [("Ana Roda", ["Kofi Mensah"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "President Tomas Varga held discussions with Prime Minister Ivo Marek in Tarsa on "
+            "Monday.",
+            [{"tomas-varga", "ivo-marek"}],
+        ),
+        # By telephone, discussions are no meeting.
+        (
+            "President Tomas Varga held discussions with Prime Minister Ivo Marek by telephone "
+            "on Monday.",
+            [],
+        ),
+    ],
+)
+def test_discussions_held_are_talks(enricher: Enricher, text: str, met: list[set[str]]) -> None:
+    assert meetings(events_of(enricher, text)) == met
 
 
 def test_time_spent_in_a_place_is_a_visit(enricher: Enricher) -> None:

@@ -1,0 +1,137 @@
+"""Travelling parties told as one: "a delegation composed of A and B", "the mission includes A,
+B and C", "X and a group of leaders". A party's noun as a clause's subject ("the delegation
+arrived", "the mission will fly on") stands for the members the story names, and for nobody
+when it names none or names the members of more than one party (never a guessed party)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp import roles
+from stream.nlp.entities import EntityTable, Referent
+from stream.nlp.lexicon import cue_words
+
+
+def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The people a travelling party among the trigger's subjects stands for, with anyone
+    named beside it ("X and a group of leaders met Y" is X and the leaders); [] when no party
+    is the subject or its members are not known."""
+    subjects = [_antecedent_party(s) or s for s in roles.clause_subjects(trigger)]
+    words = [word for subject in subjects for word in roles.with_conjuncts(subject)]
+    party = next((word for word in words if _stands_for_party(word)), None)
+    if party is None:
+        return []
+    members = _members_listed(party, table) or _story_party(party, table)
+    beside = [ref for ref in roles.referents(words, table) if ref.label == "PERSON"]
+    found = {ref.key: ref for ref in [*beside, *members]}
+    return list(found.values()) if len(found) > 1 else []
+
+
+def _antecedent_party(word: Token) -> Token | None:
+    """ "A delegation composed of A and B, which met X": the parser hangs the "which" on the
+    list's last name, but it is the party that met."""
+    if word.lower_ not in roles.RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
+        return None
+    listed = word.head.head
+    party = next((a for a in listed.ancestors if _is_party_noun(a)), None)
+    if party is None or listed.ent_type_ != "PERSON":
+        return None
+    return party if listed in _listing_words(party) else None
+
+
+def _stands_for_party(word: Token) -> bool:
+    """ "The delegation", "a group of leaders"; "both delegations" are told by count, read
+    elsewhere."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two") for c in word.children)
+    return not counted and _is_party_noun(word)
+
+
+def _is_party_noun(word: Token) -> bool:
+    return word.tag_ == "NN" and word.lemma_.lower() in cue_words("travelling_party")
+
+
+def _members_listed(party: Token, table: EntityTable) -> list[Referent]:
+    """Whom a party's noun is told to be made of: "the mission includes A and B", "a delegation
+    composed of A and B", "made up of", "including A and B"."""
+    listed = _listing_words(party)
+    # "Ruritania's A": the member is the person, not the state owning the name.
+    found = (roles.referent(word, table, owners=False) for word in listed)
+    people = list({ref.key: ref for ref in found if ref and ref.label == "PERSON"}.values())
+    return people if len(people) > 1 else []
+
+
+def _listing_words(party: Token) -> list[Token]:
+    """The heads of the list a party's noun is told to be made of."""
+    listed: list[Token] = []
+    verb = party.head
+    if party.dep_ == "nsubj" and _tells_members(verb):
+        listed += [*roles.children(verb, "dobj"), *roles.prep_objects(verb, "of")]
+    for child in party.children:
+        if child.dep_ == "acl" and _tells_members(child):
+            listed += [*roles.children(child, "dobj"), *roles.prep_objects(child, "of")]
+            # The parser may hang the list's last name on the party's noun instead.
+            listed += [c for c in party.conjuncts if c.i > child.i]
+        if child.dep_ == "prep" and child.lower_ == "including":
+            listed += roles.children(child, "pobj")
+    return [word for head in listed for word in _list_of_names(head)]
+
+
+def _tells_members(verb: Token) -> bool:
+    """ "Includes", "is composed of", "consists of", "is made up of"."""
+    made_up = verb.lemma_ == "make" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+    return made_up or verb.lemma_ in cue_words("membership")
+
+
+# Links that keep to a list of names; a clause hanging on a name ("B, who met X") is left out.
+_LIST_LINKS = frozenset({"conj", "compound", "nmod", "appos", "cc", "punct"})
+
+
+def _list_of_names(head: Token) -> list[Token]:
+    """The words of a list of names, also where the parser folds one name into the next one's
+    title ("Minister A and Trade Minister B" read with A as a modifier of B)."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ in _LIST_LINKS:
+            words += _list_of_names(child)
+    return words
+
+
+def _story_party(party: Token, table: EntityTable) -> list[Referent]:
+    """The one party whose members the story lists, with the people told beside a party's
+    noun ("X and a group of leaders"); [] when it lists the members of none or of several, or
+    when a party told with "a" is a new one (its members listed before it are another's)."""
+    parties = [word for word in party.doc if _is_party_noun(word)]
+    listings = [word for word in parties if _members_listed(word, table)]
+    # A party told as someone's stands for its head, its members being the head's company.
+    if len(listings) != 1 or any(_has_head(word) for word in parties):
+        return []
+    (listing,) = listings
+    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in party.children)
+    if introduced and listing.i < party.i:
+        return []
+    beside = [
+        ref
+        for word in parties
+        for ref in roles.referents(word.conjuncts, table)
+        if ref.label == "PERSON"
+    ]
+    return [*beside, *_members_listed(listing, table)]
+
+
+def _has_head(party: Token) -> bool:
+    """ "His delegation", "the delegation accompanying him", "a delegation led by X", "at the
+    head of a delegation": a party told as someone's."""
+    # "His delegation", "X's delegation"; "the continent's peace mission" has no one at its head.
+    owners = (child for child in party.children if child.dep_ == "poss")
+    if any(owner.tag_ == "PRP$" or owner.ent_type_ == "PERSON" for owner in owners):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_ in cue_words("heading") for c in party.children):
+        return True
+    # The parser may read "X and the delegation accompanying him" as their accompanying him.
+    subject = party.head if party.dep_ == "conj" else party
+    if subject.dep_ == "nsubj" and subject.head.lemma_ in cue_words("heading"):
+        return True
+    headed = party.dep_ == "pobj" and party.head.lower_ == "of"
+    return headed and party.head.head.lemma_ in cue_words("heading")
