@@ -79,6 +79,7 @@ CueKind = Literal[
     "meal",
     "chairing",
     "gathering",
+    "occasion",
     "sidelines",
     "sending",
     "crowd",

@@ -120,3 +120,23 @@ def test_a_state_whose_leader_the_story_never_names_leaves_the_group_unknown(
     )
     met = told(events, "meeting")
     assert all(met_ids != ("edgar-brankov", "hage-solberg") for _, met_ids, _ in met)
+
+
+def test_a_summit_co_hosted_is_no_party_to_meet(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Last week, Ghana co-hosted the second Summit for Regional Trade, which was held "
+        "largely online.",
+    )
+    assert told(events, "meeting") == set()
+
+
+def test_a_dialogue_chaired_by_two_leaders_is_none_of_its_parties(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Accra on Tuesday.\n\n"
+        "On Thursday, Varga and President Jorge Mendes are due to co-chair a Ghana-Africa "
+        "Leaders' Roundtable Dialogue in Accra.",
+    )
+    parties = {party for event in told(events, "meeting") for party in (event[0], *event[1])}
+    assert not any("dialogue" in party for party in parties)
