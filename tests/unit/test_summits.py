@@ -3,6 +3,8 @@ guests", "met each leader separately". Invented stories read with the real model
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -140,3 +142,18 @@ def test_a_dialogue_chaired_by_two_leaders_is_none_of_its_parties(enricher: Enri
     )
     parties = {party for event in told(events, "meeting") for party in (event[0], *event[1])}
     assert not any("dialogue" in party for party in parties)
+
+
+@pytest.mark.parametrize(
+    "among",
+    [
+        "he was among the ten ASEAN leaders who attended the Republic Day parade in New Delhi",
+        "he was one of the EU ministers who travelled to New Delhi for the parade",
+    ],
+)
+def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, among: str) -> None:
+    events = events_of(
+        enricher, f"Sultan Omar Karim last visited India in January 2018, when {among}."
+    )
+    travellers = {actor for actor, _, _ in told(events, "visit")}
+    assert travellers == {"omar-karim"}
