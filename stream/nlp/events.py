@@ -96,9 +96,6 @@ class Mention:
     """For a visit that names no place: the place the text last set a scene in."""
     abroad: bool = field(default=False)
     """A visit read only off talks held abroad: it stands when no told trip holds them."""
-    said_of_it: bool = field(default=False)
-    """A trip said of "it" ("It is his first visit to X"): the told trip named again, which
-    may lend it a place but makes no trip of its own."""
 
     @property
     def sentence(self) -> Span:
@@ -1162,17 +1159,6 @@ def _record_restated(trigger: Token) -> bool:
     return ranked and not owned and bool(since) and not told
 
 
-def _trip_said_of_it(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
-    """ "It is his first visit to Lorn since 2009", "This was the second papal trip to Kel": a
-    trip said of "it" or "this" after a trip was told names that trip again, and is no trip of
-    its own (a "when" clause inside may still tell an earlier one)."""
-    if event_type != "visit" or trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
-        return False
-    subjects = roles.children(trigger.head, "nsubj", "expl")
-    said_of_it = any(word.lower_ in ("it", "this", "that") for word in subjects)
-    return said_of_it and any(mention.type == "visit" for mention in earlier)
-
-
 def _superlative(noun: Token) -> bool:
     """ "The highest-level meeting", "the largest visit": a superlative ranks it as a record,
     as "first" does, on the noun or on a word compounded with it."""
@@ -1949,7 +1935,6 @@ def _read_mention(
         date_is_own=date_is_own,
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
-        said_of_it=_trip_said_of_it(event_type, trigger, earlier),
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
@@ -2856,9 +2841,6 @@ def event_date(
     ancestors = [] if placed else list(chain[-1].ancestors)
     ranked = []
     told = _within(dates, sentence)
-    when = _date_the_clause_tells_of(chain[0], told)
-    if when is not None:
-        return _resolve_told(when, told, dates, published, future=future)
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
@@ -2886,15 +2868,6 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = _date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
-
-
-def _date_the_clause_tells_of(verb: Token, told: Sequence[Span]) -> Span | None:
-    """ "His first visit since 2009, when he came to Lorn": a clause told of a date, as what
-    happened then, is on that date (not on the day of the trip the sentence is about)."""
-    own = (verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1 for ent in told)
-    if verb.dep_ != "relcl" or any(own):
-        return None
-    return next((ent for ent in told if ent.start <= verb.head.i < ent.end), None)
 
 
 def _stay_returned_from(date: EventDate, path: list[Token], anchor: Token) -> EventDate:

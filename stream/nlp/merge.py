@@ -131,7 +131,6 @@ def merge_mentions(
         if _says_enough(event)
         and any(_told_in_story(m, headline_end) for m in event.mentions)
         and not _host_at_home(event, events)
-        and not all(m.said_of_it for m in event.mentions)
     ]
 
 

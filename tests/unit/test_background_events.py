@@ -195,22 +195,3 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
         "Karl Brenn came to power in 1971.\n\nBrenn came under fire in May."
     )
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
-
-
-def test_a_trip_said_of_it_names_the_trip_told_again(enricher: Enricher) -> None:
-    text = (
-        "Prime Minister Tomas Varga flew to Budapest on Tuesday. This was the Lorvian leader's "
-        "first trip to Hungary since 2019, when he came to Szeged for a regional summit."
-    )
-    places = {place for _, _, place, _, _ in dated(events_of(enricher, text), "visit")}
-    # No second trip to the country; the "when" clause still tells the earlier one.
-    assert places == {"budapest", "szeged"}
-
-
-def test_a_trip_told_of_the_date_a_record_runs_since_is_on_that_date(enricher: Enricher) -> None:
-    text = (
-        "Prime Minister Tomas Varga flew to Budapest on Tuesday. It is his first visit to "
-        "Hungary since 2019, when he came to Szeged for a regional summit."
-    )
-    visits = dated(events_of(enricher, text), "visit")
-    assert ("tomas-varga", (), "szeged", "2019", "occurred") in visits
