@@ -210,9 +210,7 @@ def repaired_entities(
     fixed = [
         span for span in fixed if not _two_people_paired(span, people) and not _an_office(span)
     ]
-    relabelled = [
-        Span(doc, span.start, span.end, label=_place_label(span, people)) for span in fixed
-    ]
+    relabelled = [Span(doc, span.start, span.end, label=_label(span, people)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
     chosen = _non_overlapping(chosen, _unlabelled_places(doc, people))
     chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
@@ -500,6 +498,18 @@ def _site_and_city(ent: Span) -> list[Span]:
         return [ent]
     doc = ent.doc
     return [Span(doc, ent.start, cut, label="FAC"), Span(doc, cut + 1, ent.end, label="GPE")]
+
+
+def _label(ent: Span, people: Mapping[str, frozenset[int]]) -> str:
+    label = _place_label(ent, people)
+    return "EVENT" if label == "ORG" and _names_an_occasion(ent) else label
+
+
+def _names_an_occasion(ent: Span) -> bool:
+    """ "The Leaders' Roundtable Dialogue", "the Summit for Trade": a name headed by a word for
+    an occasion names what happens, never a body that could meet or travel. Words that also
+    name standing bodies ("Forum", "Assembly", "Conference") are left to the model."""
+    return ent.root.lower_ in cue_words("occasion")
 
 
 def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) -> str:

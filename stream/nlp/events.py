@@ -1914,7 +1914,8 @@ def _read_mention(
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
-    # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it.
+    # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
+    # nor whom it is done with (counterparts are people, countries or bodies).
     if actor is None or actor.referent.label == "EVENT":
         return None
     if speech is not None:
@@ -1948,7 +1949,7 @@ def _read_mention(
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
-    found = {ref.key: ref for ref in named if ref not in co_actors}
+    found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
     location = location or _place_of_the_pair(event_type, group, date, earlier)

@@ -81,6 +81,7 @@ CueKind = Literal[
     "meal",
     "chairing",
     "gathering",
+    "occasion",
     "sidelines",
     "sending",
     "crowd",

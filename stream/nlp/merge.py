@@ -128,7 +128,9 @@ def merge_mentions(
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
-        if _says_enough(event) and any(_told_in_story(m, headline_end) for m in event.mentions)
+        if _says_enough(event)
+        and any(_told_in_story(m, headline_end) for m in event.mentions)
+        and not _host_at_home(event, events)
     ]
 
 
@@ -136,6 +138,31 @@ def _told_in_story(mention: Mention, headline_end: int) -> bool:
     """Whether the story's body tells the mention: not its headline, nor a photo's caption
     ("PHOTO: X receives Y at the palace" pictures the talks the story told)."""
     return mention.trigger.idx >= headline_end and not in_caption(mention.trigger)
+
+
+def _host_at_home(visit: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "X welcomed Y in Lorn ... the two presidents attended the ceremony": the host of a
+    visit is at home where they received it and in its country, and going about there beside
+    the guest is no visit of their own. A host's trip on to another town of the country
+    ("the two leaders flew on to Kel") is one."""
+    if visit.first.type != "visit" or visit.location is None:
+        return False
+    host = visit.first.actor.referent.key
+    return any(
+        _at_home_in(visit.location, hosted.location)
+        for hosted in events
+        if hosted.first.type == "visit"
+        and hosted.location is not None
+        and hosted.first.actor.referent.key != host
+        and host in {party.key for party in hosted.principal.counterparts}
+    )
+
+
+def _at_home_in(place: Referent, hosted_in: Referent) -> bool:
+    if place.key == hosted_in.key:
+        return True
+    country = hosted_in.place.country_code if hosted_in.place is not None else None
+    return _is_country(place) and place.place is not None and place.place.country_code == country
 
 
 def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:

@@ -769,8 +769,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else table.at(verb.head)
         if found is not None:
             return Role(found, from_parse=True)
-        # "a trip which includes stops in X": the trip's traveller makes the stops.
-        return _noun_actor(verb.head, table) if verb.head.pos_ == "NOUN" else None
+        return _actor_of_relative_noun(verb.head, table)
     invitee = _invitee_of(verb, table)
     if invitee is not None:
         return Role(invitee, from_parse=True)
@@ -995,6 +994,32 @@ def _governing_verb(verb: Token) -> Token:
         verb.dep_ == "xcomp" and head.dep_ == "prep" and head.head.lemma_ == "be"
     )
     return head.head if behind_preposition or predicate_adjective or predicate_preposition else head
+
+
+def _actor_of_relative_noun(noun: Token, table: EntityTable) -> Role | None:
+    """ "A trip which includes stops in X": the trip's traveller makes the stops. People told
+    by a noun that names none of them ("the ten bloc leaders who attended") are not the body
+    or country the noun is told with, but one told among them is one of them."""
+    if noun.pos_ != "NOUN":
+        return None
+    return _noun_actor(noun, table) if _thing_noun(noun) else _one_among(noun, table)
+
+
+def _thing_noun(word: Token) -> bool:
+    return word.lemma_.lower() not in role_words() | cue_words("person_noun")
+
+
+def _one_among(people: Token, table: EntityTable) -> Role | None:
+    """ "He was among the leaders who ...", "she was one of the ministers who ...": the
+    subject told among the people is one of them."""
+    slot = people.head
+    if slot.lower_ == "of" and slot.head.lower_ == "one":
+        slot = slot.head.head if slot.head.dep_ == "pobj" else slot.head
+    if people.dep_ != "pobj" or slot.lower_ not in ("among", "one"):
+        return None
+    verb = slot.head
+    found = next(filter(None, (referent(s, table) for s in children(verb, "nsubj"))), None)
+    return Role(found, from_parse=True) if found is not None else None
 
 
 def _noun_actor(noun: Token, table: EntityTable) -> Role | None:

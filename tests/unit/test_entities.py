@@ -883,3 +883,25 @@ def test_canonical_middle_names_dropped_keep_the_person(blank: Language) -> None
         ],
     )
     assert _ids(doc) == {"bola-ado-kell": 3, "ana-kell": 1, "bola-sen": 1}
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "label"),
+    [
+        (["Tarsa", "hosted", "the", "Summit", "for", "Trade"], [1, 1, 3, 1, 3, 4], "EVENT"),
+        (
+            ["Tarsa", "hosted", "the", "Leaders", "Roundtable", "Dialogue"],
+            [1, 1, 5, 5, 5, 1],
+            "EVENT",
+        ),
+        (["Tarsa", "hosted", "the", "Pacific", "Islands", "Forum"], [1, 1, 5, 4, 5, 1], "ORG"),
+    ],
+)
+def test_repair_a_name_headed_by_an_occasion_is_an_event_not_a_body(
+    blank: Language, words: list[str], heads: list[int], label: str
+) -> None:
+    deps = ["nsubj", "ROOT", "det", *("dep" for _ in words[3:])]
+    doc = Doc(blank.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, len(words), label="ORG")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.label_ == label

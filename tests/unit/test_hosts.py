@@ -451,3 +451,26 @@ def test_a_meal_offered_is_given_not_proposed(enricher: Enricher, meal: str, sta
     text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
     statuses = [e.status for e in events_of(enricher, text) if e.type == "meeting"]
     assert statuses == [status]
+
+
+@pytest.mark.parametrize(
+    "together",
+    [
+        "The two presidents then attended the opening of a new port in Accra.",
+        "Osei and Varga toured the new port in Accra on Wednesday.",
+        "On Wednesday, Varga and President Osei will attend a state banquet in Accra.",
+    ],
+)
+def test_a_host_going_about_with_the_guest_where_received_is_at_home(
+    enricher: Enricher, together: str
+) -> None:
+    text = (
+        "Accra, March 26 - Senegalese President Anton Varga arrived in Accra on Tuesday for a "
+        "state visit, where he was received by President Maren Osei.\n\n"
+        f"{together}\n\n"
+        "On Thursday, Varga and Osei will fly to Kumasi to open a cross-border road."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("maren-osei", (), "accra") not in visits
+    # A trip on to another town of the host's country is the host's too.
+    assert {("anton-varga", (), "kumasi"), ("maren-osei", (), "kumasi")} <= visits

@@ -3,6 +3,8 @@ guests", "met each leader separately". Invented stories read with the real model
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -120,3 +122,38 @@ def test_a_state_whose_leader_the_story_never_names_leaves_the_group_unknown(
     )
     met = told(events, "meeting")
     assert all(met_ids != ("edgar-brankov", "hage-solberg") for _, met_ids, _ in met)
+
+
+def test_a_summit_co_hosted_is_no_party_to_meet(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Last week, Ghana co-hosted the second Summit for Regional Trade, which was held "
+        "largely online.",
+    )
+    assert told(events, "meeting") == set()
+
+
+def test_a_dialogue_chaired_by_two_leaders_is_none_of_its_parties(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga arrived in Accra on Tuesday.\n\n"
+        "On Thursday, Varga and President Jorge Mendes are due to co-chair a Ghana-Africa "
+        "Leaders' Roundtable Dialogue in Accra.",
+    )
+    parties = {party for event in told(events, "meeting") for party in (event[0], *event[1])}
+    assert not any("dialogue" in party for party in parties)
+
+
+@pytest.mark.parametrize(
+    "among",
+    [
+        "he was among the ten ASEAN leaders who attended the Republic Day parade in New Delhi",
+        "he was one of the EU ministers who travelled to New Delhi for the parade",
+    ],
+)
+def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, among: str) -> None:
+    events = events_of(
+        enricher, f"Sultan Omar Karim last visited India in January 2018, when {among}."
+    )
+    travellers = {actor for actor, _, _ in told(events, "visit")}
+    assert travellers == {"omar-karim"}
