@@ -1031,6 +1031,10 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     last = offices[0]
     while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
         last += 1
+    # A place gives an office, never a style: in "Salem Sheikh Adan" the town's name is a
+    # first name and "Sheikh" part of the person's name.
+    if all(word.lower_ not in role_words() for word in doc[offices[0] : last + 1]):
+        return start
     return last + 1
 
 
@@ -1864,6 +1868,9 @@ def _resolve_titles(
         travelling = wanted.nationality is None and _told_travelling(phrase)
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
+        # A reader knows only the holders told before the phrase: one printed without a
+        # country later on ("then President X" in background) is not the bare "the President".
+        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
