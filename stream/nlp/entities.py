@@ -1109,7 +1109,13 @@ def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
-    return [span for span in spans if not _names_follow(span)]
+    return [span for span in spans if not _names_follow(span) and not _describes_a_noun(span)]
+
+
+def _describes_a_noun(span: Span) -> bool:
+    """ "Under the sovereign authority of X": a role word read as an adjective of the noun
+    after it names no holder of the role."""
+    return span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
 
 
 def _after_owner(span: Span) -> Span:

@@ -1,0 +1,39 @@
+"""Who stands behind a reference, on invented sentences: a monarch's style, and a role word
+that only describes a noun; unresolvable is no one, never a wrong party."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
+from tests.unit.stories import events_of, told
+
+ARRIVAL = (
+    "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday for a state "
+    "visit. "
+)
+
+
+def test_the_sovereign_is_the_monarch_the_story_names(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}He was invited by King Tomas Orlo. The Sovereign welcomed the Lorvian "
+        "president at the airport."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-marek", ("tomas-orlo",), "zembla-city")
+    }
+
+
+def test_the_sovereign_of_no_named_monarch_is_no_party(enricher: Enricher) -> None:
+    text = f"{ARRIVAL}The Sovereign welcomed the Lorvian president at the airport."
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_a_role_word_describing_a_noun_names_no_holder(enricher: Enricher) -> None:
+    text = (
+        "King Tomas Orlo met President Ado Marek. Lorvia will respect the sovereign authority "
+        "of Zembla."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (sovereign,) = [word for word in doc if word.lower_ == "sovereign"]
+    assert table.at(sovereign) is None
