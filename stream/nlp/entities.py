@@ -1857,7 +1857,7 @@ def _resolve_titles(
     for _, title, ref in titled:
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
-    visitors = _travellers(referents.values())
+    visitors = travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -1982,7 +1982,7 @@ def _past_office_of(phrase: Span) -> int:
     return end
 
 
-def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
+def travellers(referents: Iterable[Referent]) -> frozenset[str]:
     """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
     "the visiting premier" may be."""
     return frozenset(

@@ -1,7 +1,9 @@
-"""Who stands behind a reference, on invented sentences: a monarch's style, and a role word
-that only describes a noun; unresolvable is no one, never a wrong party."""
+"""Who stands behind a reference, on invented sentences: a monarch's style, a host's guest, and
+a role word that only describes a noun; unresolvable is no one, never a wrong party."""
 
 from __future__ import annotations
+
+import pytest
 
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
@@ -37,3 +39,25 @@ def test_a_role_word_describing_a_noun_names_no_holder(enricher: Enricher) -> No
     table = canonical_entities(doc)
     (sovereign,) = [word for word in doc if word.lower_ == "sovereign"]
     assert table.at(sovereign) is None
+
+
+@pytest.mark.parametrize(
+    "told_of_the_guest",
+    [
+        "King Tomas Orlo later held talks with his guest at the Royal Palace.",
+        "Queen Ilse Orlo met her guest at the Royal Palace on Thursday.",
+        "King Tomas Orlo received his visitor at the Royal Palace on Thursday.",
+    ],
+)
+def test_a_hosts_guest_is_the_one_traveller(enricher: Enricher, told_of_the_guest: str) -> None:
+    meetings = told(events_of(enricher, ARRIVAL + told_of_the_guest), "meeting")
+    host = told_of_the_guest.split()[1].lower() + "-orlo"
+    assert {(actor, parties) for actor, parties, _ in meetings} == {(host, ("ado-marek",))}
+
+
+def test_a_guest_among_two_travellers_is_no_one(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}Prime Minister Jon Vik of Norden also arrived on Wednesday. King Tomas Orlo "
+        "received his guest at the Royal Palace on Thursday."
+    )
+    assert told(events_of(enricher, text), "meeting") == set()
