@@ -69,6 +69,9 @@ COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
+# "son of", "daughter of": a name that runs on through one of these names the father as part
+# of the person's own name ("Omar Ali ibni Sultan Ahmad").
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "ibni", "binti", "bint"})
 # "Dasho", "Lyonpo": an untranslated title runs to a word or two.
 MAX_UNKNOWN_TITLE_WORDS = 2
 # A ceremonial style before a name: "the Keeper of the Seven Seals King X".
@@ -1270,6 +1273,9 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     Russian President") resolves to the person last introduced with that role and nationality.
     """
     ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
+    patronymics = _patronymics([ent for ent in ents if ent.label_ == "PERSON"])
+    fathers = {i for run in patronymics.values() for i in _range(run)}
+    ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted(
@@ -1301,6 +1307,12 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(ent), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    for ref in referents.values():
+        ref.mentions.extend(
+            patronymics[mention.start]
+            for mention in list(ref.mentions)
+            if mention.start in patronymics
+        )
     for referent in referents.values():
         _name_as_printed(referent)
     _add_styles(doc, referents)
@@ -1336,6 +1348,40 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
     )
+
+
+def _patronymics(people: Iterable[Span]) -> dict[int, Span]:
+    """ "Sultan Omar Ali Saif ibni Al-Marhum Sultan Haji Ahmad": the words after a person's name
+    that run on through a patronymic are the rest of that name, its father no other party
+    (the model reads them as people and bodies of their own). Where each such name starts ->
+    the words after it, as a mention of the person that gives no label and no printed name."""
+    runs: dict[int, Span] = {}
+    owned: set[int] = set()
+    for person in people:
+        if person.start in owned:
+            continue
+        doc, end = person.doc, person.end
+        # Before the patronymic, only more of the name: no title opens another person's.
+        while end < len(doc) and _name_runs_on(doc[end]) and not _patronymic_or_title(doc[end]):
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in PATRONYMIC_WORDS:
+            continue
+        while end < len(doc) and (_name_runs_on(doc[end]) or doc[end].text == "'"):
+            end += 1
+        runs[person.start] = Span(doc, person.end, end)
+        owned.update(range(person.end, end))
+    return runs
+
+
+def _patronymic_or_title(word: Token) -> bool:
+    return word.lower_ in PATRONYMIC_WORDS or word.lower_ in title_words()
+
+
+def _name_runs_on(word: Token) -> bool:
+    """A capitalised word, a particle or a hyphen of the same name, in the same sentence."""
+    name_word = _capitalised(word) or word.lower_ in PATRONYMIC_WORDS | cue_words("name_particle")
+    joined = word.text == "-" and not word.whitespace_
+    return (name_word or joined) and not word.is_sent_start and not _after_line_break(word)
 
 
 def _name_as_printed(referent: Referent) -> None:

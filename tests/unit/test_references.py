@@ -1,5 +1,6 @@
-"""Who stands behind a reference, on invented sentences: a monarch's style, a host's guest, and
-a role word that only describes a noun; unresolvable is no one, never a wrong party."""
+"""Who stands behind a reference, on invented sentences: a monarch's style, a host's guest, a
+regnal name with its patronymic, and a role word that only describes a noun; unresolvable is
+no one, never a wrong party."""
 
 from __future__ import annotations
 
@@ -61,3 +62,35 @@ def test_a_guest_among_two_travellers_is_no_one(enricher: Enricher) -> None:
         "received his guest at the Royal Palace on Thursday."
     )
     assert told(events_of(enricher, text), "meeting") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "son"),
+    [
+        (
+            "His Majesty Sultan Haji Omar Ali Saif Waddin ibni Al-Marhum Sultan Haji Ahmad Tajul "
+            "Karim, Sultan of Zembla, yesterday held a bilateral meeting with Lorvian President "
+            "Ado Marek at the Istana Kota.",
+            "haji-omar-ali-saif-waddin",
+        ),
+        (
+            "Sultan Omar Ali Saif Waddin ibni Sultan Ahmad Karim held talks with Lorvian "
+            "President Ado Marek at the Istana Kota on Tuesday.",
+            "omar-ali-saif-waddin",
+        ),
+    ],
+)
+def test_the_father_named_in_a_patronymic_is_no_party(
+    enricher: Enricher, text: str, son: str
+) -> None:
+    assert told(events_of(enricher, text), "meeting") == {(son, ("ado-marek",), "istana-kota")}
+
+
+def test_a_patronymic_after_a_title_is_another_persons_name(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek met Prime Minister Omar Kell and Foreign Minister Saif bin "
+        "Ahmad in Zembla City on Tuesday."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-marek", ("omar-kell", "saif-bin-ahmad"), "zembla-city")
+    }
