@@ -1029,14 +1029,18 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     if not offices or offices[0] == start:
         return start
     place = doc[start : offices[0]].text
-    if gazetteer.place(place) is None and gazetteer.country_of_demonym(place) is None:
+    where = gazetteer.place(place)
+    nationality = gazetteer.country_of_demonym(place) is not None
+    if where is None and not nationality:
         return start
     last = offices[0]
     while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
         last += 1
-    # A place gives an office, never a style: in "Salem Sheikh Adan" the town's name is a
-    # first name and "Sheikh" part of the person's name.
-    if all(word.lower_ not in role_words() for word in doc[offices[0] : last + 1]):
+    # A town gives an office, never a style: in "Salem Sheikh Adan" the town's name is a first
+    # name and "Sheikh" part of the person's. A country ends the office before it ("Ambassador
+    # to Ruritania Cde X").
+    country = nationality or (where is not None and where.kind == "country")
+    if not country and all(word.lower_ not in role_words() for word in doc[offices[0] : last + 1]):
         return start
     return last + 1
 
