@@ -33,6 +33,7 @@ CueKind = Literal[
     "region",
     "motion",
     "name_particle",
+    "polity",
     "group_noun",
     "group_quantifier",
     "stance_noun",
