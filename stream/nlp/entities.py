@@ -943,10 +943,8 @@ def _trim(ent: Span) -> Span | None:
     # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
     end = next((t.i for t in doc[start + 1 : end] if _verb_of_the_name(t, start)), end)
     if ent.label_ in NAMED_SITES:
-        # "the Hall of the Republic on Saturday": a place's name never runs on into its date,
-        # nor ends in the date's preposition ("the Kingdom on" before "Monday").
-        last = min(end, len(doc) - 1)
-        end = next((t.i for t in doc[start + 1 : last] if _dates_what_follows(t)), end)
+        # "the Hall of the Republic on Saturday": a place's name never runs on into its date.
+        end = next((t.i for t in doc[start + 1 : end - 1] if _dates_what_follows(t)), end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     # "Sultan of" cut from "the Sultan of Ruritania": no name ends in a function word, and a
@@ -1325,7 +1323,6 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
-    _fold_polities(referents)
     # The dateline's place is where the story was filed, never a party to its events.
     by_token = {
         i: ref
@@ -1530,18 +1527,6 @@ def _locate_places(referents: Iterable[Referent]) -> None:
     countries = {where.country_code for where in named if where and where.kind == "country"}
     for ref in places:
         ref.place = gazetteer.place(ref.name, countries)
-
-
-def _fold_polities(referents: dict[str, Referent]) -> None:
-    """ "Talks in the Kingdom", "the Sultanate's role": a country told by its kind of polity
-    alone is the one country of the story whose formal name that kind begins ("Kingdom of
-    X", as the gazetteer spells it); with none or several, it stays as told."""
-    countries = [ref for ref in referents.values() if ref.place and ref.place.kind == "country"]
-    for key in [key for key in referents if key in cue_words("polity")]:
-        formal = (gazetteer.place(f"{key.title()} of {ref.place.name}") for ref in countries)
-        fitting = [ref for ref, place in zip(countries, formal, strict=True) if place == ref.place]
-        if len(fitting) == 1:
-            fitting[0].mentions.extend(referents.pop(key).mentions)
 
 
 def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:

@@ -33,7 +33,6 @@ CueKind = Literal[
     "region",
     "motion",
     "name_particle",
-    "polity",
     "group_noun",
     "group_quantifier",
     "stance_noun",

@@ -1,6 +1,6 @@
 """Who stands behind a reference, on invented sentences: a monarch's style, a host's guest, a
-regnal name with its patronymic, a country told by its kind of polity, and a role word that
-only describes a noun; unresolvable is no one, never a wrong party."""
+regnal name with its patronymic, and a role word that only describes a noun; unresolvable is
+no one, never a wrong party."""
 
 from __future__ import annotations
 
@@ -94,37 +94,3 @@ def test_a_patronymic_after_a_title_is_another_persons_name(enricher: Enricher) 
     assert told(events_of(enricher, text), "meeting") == {
         ("ado-marek", ("omar-kell", "saif-bin-ahmad"), "zembla-city")
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        (
-            "Lorvian President Ado Marek praised the Sultanate's role in the region on Sunday, "
-            "after talks in Muscat with the Sultan of Oman.",
-            "oman",
-        ),
-        (
-            "Lorvian President Ado Marek said on Sunday that Lorvia supported the Kingdom's bid "
-            "to host the games, after talks in Oslo with Norway's prime minister.",
-            "norway",
-        ),
-        # Two kingdoms named: the polity stays as told, neither country is guessed.
-        (
-            "Lorvian President Ado Marek said on Sunday that Lorvia supported the Kingdom's bid "
-            "to host the games, after talks in Norway and Sweden.",
-            "kingdom",
-        ),
-    ],
-)
-def test_a_polity_told_by_its_kind_is_the_one_country_of_that_kind(
-    enricher: Enricher, text: str, country: str
-) -> None:
-    (statement,) = [e for e in events_of(enricher, text) if e.type == "statement"]
-    assert [party.id for party in statement.counterparts] == [country]
-
-
-def test_a_place_name_does_not_end_in_the_preposition_of_its_date(enricher: Enricher) -> None:
-    text = "Lorvian President Ado Marek arrived in the Kingdom on Monday for a visit to Morocco."
-    names = {ent.text for ent in enricher.nlp(text).ents}
-    assert "Kingdom on" not in names and "Kingdom" in names
