@@ -69,6 +69,9 @@ COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
+# "son of", "daughter of": a name that runs on through one of these names the father as part
+# of the person's own name ("Omar Ali ibni Sultan Ahmad").
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "ibni", "binti", "bint"})
 # "Dasho", "Lyonpo": an untranslated title runs to a word or two.
 MAX_UNKNOWN_TITLE_WORDS = 2
 # A ceremonial style before a name: "the Keeper of the Seven Seals King X".
@@ -1112,11 +1115,19 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     if not offices or offices[0] == start:
         return start
     place = doc[start : offices[0]].text
-    if gazetteer.place(place) is None and gazetteer.country_of_demonym(place) is None:
+    where = gazetteer.place(place)
+    nationality = gazetteer.country_of_demonym(place) is not None
+    if where is None and not nationality:
         return start
     last = offices[0]
     while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
         last += 1
+    # A town gives an office, never a style: in "Salem Sheikh Adan" the town's name is a first
+    # name and "Sheikh" part of the person's. A country ends the office before it ("Ambassador
+    # to Ruritania Cde X").
+    country = nationality or (where is not None and where.kind == "country")
+    if not country and all(word.lower_ not in role_words() for word in doc[offices[0] : last + 1]):
+        return start
     return last + 1
 
 
@@ -1191,7 +1202,13 @@ def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
-    return [span for span in spans if not _names_follow(span)]
+    return [span for span in spans if not _names_follow(span) and not _describes_a_noun(span)]
+
+
+def _describes_a_noun(span: Span) -> bool:
+    """ "Under the sovereign authority of X": a role word read as an adjective of the noun
+    after it names no holder of the role."""
+    return span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
 
 
 def _after_owner(span: Span) -> Span:
@@ -1346,6 +1363,9 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     Russian President") resolves to the person last introduced with that role and nationality.
     """
     ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
+    patronymics = _patronymics([ent for ent in ents if ent.label_ == "PERSON"])
+    fathers = {i for run in patronymics.values() for i in _range(run)}
+    ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
     people = sorted(
@@ -1380,6 +1400,12 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    for ref in referents.values():
+        ref.mentions.extend(
+            patronymics[mention.start]
+            for mention in list(ref.mentions)
+            if mention.start in patronymics
+        )
     for referent in referents.values():
         _name_as_printed(referent)
     _add_styles(doc, referents)
@@ -1431,6 +1457,40 @@ def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
         and (fold(other.text).startswith(short + " of ") or fold(other.text).endswith(" " + short))
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else ent
+
+
+def _patronymics(people: Iterable[Span]) -> dict[int, Span]:
+    """ "Sultan Omar Ali Saif ibni Al-Marhum Sultan Haji Ahmad": the words after a person's name
+    that run on through a patronymic are the rest of that name, its father no other party
+    (the model reads them as people and bodies of their own). Where each such name starts ->
+    the words after it, as a mention of the person that gives no label and no printed name."""
+    runs: dict[int, Span] = {}
+    owned: set[int] = set()
+    for person in people:
+        if person.start in owned:
+            continue
+        doc, end = person.doc, person.end
+        # Before the patronymic, only more of the name: no title opens another person's.
+        while end < len(doc) and _name_runs_on(doc[end]) and not _patronymic_or_title(doc[end]):
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in PATRONYMIC_WORDS:
+            continue
+        while end < len(doc) and (_name_runs_on(doc[end]) or doc[end].text == "'"):
+            end += 1
+        runs[person.start] = Span(doc, person.end, end)
+        owned.update(range(person.end, end))
+    return runs
+
+
+def _patronymic_or_title(word: Token) -> bool:
+    return word.lower_ in PATRONYMIC_WORDS or word.lower_ in title_words()
+
+
+def _name_runs_on(word: Token) -> bool:
+    """A capitalised word, a particle or a hyphen of the same name, in the same sentence."""
+    name_word = _capitalised(word) or word.lower_ in PATRONYMIC_WORDS | cue_words("name_particle")
+    joined = word.text == "-" and not word.whitespace_
+    return (name_word or joined) and not word.is_sent_start and not _after_line_break(word)
 
 
 def _name_as_printed(referent: Referent) -> None:
@@ -1952,7 +2012,7 @@ def _resolve_titles(
     for _, title, ref in titled:
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
-    visitors = _travellers(referents.values())
+    visitors = travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -1969,8 +2029,11 @@ def _resolve_titles(
         travelling = wanted.nationality is None and _told_travelling(phrase)
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
+        # A reader knows only the holders told before the phrase: one printed without a
+        # country later on ("then President X" in background) is not the bare "the President".
+        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
-        chosen = exact if _is_counterpart(phrase) else _told_first(exact, fitting, phrase.start)
+        chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
         holder = _likely_holder(
@@ -2074,7 +2137,7 @@ def _past_office_of(phrase: Span) -> int:
     return end
 
 
-def _travellers(referents: Iterable[Referent]) -> frozenset[str]:
+def travellers(referents: Iterable[Referent]) -> frozenset[str]:
     """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
     "the visiting premier" may be."""
     return frozenset(
@@ -2091,19 +2154,6 @@ def _told_travelling(phrase: Span) -> bool:
     article's traveller who holds it, not a holder who only stayed at home to receive them."""
     verb = phrase.root.head
     return phrase.root.dep_ == "nsubj" and verb.lemma_ in cue_words("motion")
-
-
-def _told_first(
-    exact: list[tuple[int, Referent]], fitting: list[tuple[int, Referent]], phrase_start: int
-) -> list[tuple[int, Referent]]:
-    """The holders of the wanted country, unless only ones printed after the phrase have it
-    while a holder of the office was told before: "the Prime Minister will fly on" is the
-    premier the story is about, not a former one a later paragraph prints with no country."""
-    if any(start < phrase_start for start, _ in fitting) and not any(
-        start < phrase_start for start, _ in exact
-    ):
-        return fitting
-    return exact or fitting
 
 
 def _likely_holder(

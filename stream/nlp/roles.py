@@ -25,6 +25,7 @@ from stream.nlp.entities import (
     holds_office,
     office_set_off,
     subject_swept_into_time,
+    travellers,
 )
 from stream.nlp.lexicon import (
     cue_words,
@@ -195,7 +196,8 @@ def referent(
     standing = None if places else _standing_for(token, table)
     if stands_for or standing is not None:
         return standing
-    named = None if places else _name_after(token, table) or _name_after_office(token, table)
+    # "the defense secretary, Erik Nordby", "his guest": a name beside it, or whom it means.
+    named = None if places else _named_or_meant(token, table)
     if named is not None:
         return named
     # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
@@ -377,6 +379,25 @@ def _guest_told_by_pronoun(
     same = SAME_PERSON_PRONOUNS.get(pronoun.lower_, frozenset())
     guests = (table.person_before(word, host.key) for word in told if word.lower_ in same)
     return next((guest for guest in guests if guest is not None), None)
+
+
+def _named_or_meant(noun: Token, table: EntityTable) -> Referent | None:
+    named = _name_after(noun, table) or _name_after_office(noun, table)
+    return named or _guest_of_host(noun, table)
+
+
+def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
+    """ "The King held talks with his guest": a host's guest is the one person the story tells
+    travelling other than the host; none, or more than one, is no one."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
+        return None
+    owner = next(children(noun, "poss"), None)
+    host = referent(owner, table) if owner is not None else None
+    if host is None or host.label != "PERSON":
+        return None
+    guests = [key for key in travellers(table.referents) if key != host.key]
+    found = (ref for ref in table.referents if len(guests) == 1 and ref.key == guests[0])
+    return next(found, None)
 
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:

@@ -137,6 +137,24 @@ def test_repair_leading_title_and_possessive_stripped(blank: Language) -> None:
     assert ent.text == "Lula"
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # A town's name that is a first name, then a style: all one person's name.
+        (["President", "Salem", "Sheikh", "Adan", "spoke"], "Salem Sheikh Adan"),
+        # A town before an office gives the office; the name follows it.
+        (["Salem", "Crown", "Prince", "Adan", "Vell", "spoke"], "Adan Vell"),
+    ],
+)
+def test_repair_place_gives_an_office_never_a_style(
+    blank: Language, words: list[str], name: str
+) -> None:
+    doc = Doc(blank.vocab, words=words)
+    doc.ents = [Span(doc, 1 if words[0] == "President" else 0, len(words) - 1, label="PERSON")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == (name, "PERSON")
+
+
 def test_repair_title_cut_before_its_country_names_no_one(blank: Language) -> None:
     # "Sultan of" is a title and a preposition, not a place: only the country is left.
     doc = Doc(blank.vocab, words=["the", "Sultan", "of", "Ruritania", ",", "Sultan", "Omar"])
@@ -346,6 +364,15 @@ RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
             ],
             "the Peruvian Prime Minister",
             "Tomas Vidal",
+        ),
+        (
+            # A predecessor told only later, in background, is not who the bare office
+            # means, though the story's own holder was printed with a country and they not.
+            "Prime Minister Nils Berg arrived. The Norwegian prime minister spoke. "
+            "The Prime Minister then left. In 2019 he met then Prime Minister Ole Dahl.",
+            [("Nils Berg", "PERSON"), ("Norwegian", "NORP"), ("Ole Dahl", "PERSON")],
+            "The Prime Minister",
+            "Nils Berg",
         ),
     ],
 )

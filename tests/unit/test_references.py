@@ -1,0 +1,96 @@
+"""Who stands behind a reference, on invented sentences: a monarch's style, a host's guest, a
+regnal name with its patronymic, and a role word that only describes a noun; unresolvable is
+no one, never a wrong party."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.nlp.enrich import Enricher
+from stream.nlp.entities import canonical_entities
+from tests.unit.stories import events_of, told
+
+ARRIVAL = (
+    "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday for a state "
+    "visit. "
+)
+
+
+def test_the_sovereign_is_the_monarch_the_story_names(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}He was invited by King Tomas Orlo. The Sovereign welcomed the Lorvian "
+        "president at the airport."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-marek", ("tomas-orlo",), "zembla-city")
+    }
+
+
+def test_the_sovereign_of_no_named_monarch_is_no_party(enricher: Enricher) -> None:
+    text = f"{ARRIVAL}The Sovereign welcomed the Lorvian president at the airport."
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_a_role_word_describing_a_noun_names_no_holder(enricher: Enricher) -> None:
+    text = (
+        "King Tomas Orlo met President Ado Marek. Lorvia will respect the sovereign authority "
+        "of Zembla."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (sovereign,) = [word for word in doc if word.lower_ == "sovereign"]
+    assert table.at(sovereign) is None
+
+
+@pytest.mark.parametrize(
+    "told_of_the_guest",
+    [
+        "King Tomas Orlo later held talks with his guest at the Royal Palace.",
+        "Queen Ilse Orlo met her guest at the Royal Palace on Thursday.",
+        "King Tomas Orlo received his visitor at the Royal Palace on Thursday.",
+    ],
+)
+def test_a_hosts_guest_is_the_one_traveller(enricher: Enricher, told_of_the_guest: str) -> None:
+    meetings = told(events_of(enricher, ARRIVAL + told_of_the_guest), "meeting")
+    host = told_of_the_guest.split()[1].lower() + "-orlo"
+    assert {(actor, parties) for actor, parties, _ in meetings} == {(host, ("ado-marek",))}
+
+
+def test_a_guest_among_two_travellers_is_no_one(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}Prime Minister Jon Vik of Norden also arrived on Wednesday. King Tomas Orlo "
+        "received his guest at the Royal Palace on Thursday."
+    )
+    assert told(events_of(enricher, text), "meeting") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "son"),
+    [
+        (
+            "His Majesty Sultan Haji Omar Ali Saif Waddin ibni Al-Marhum Sultan Haji Ahmad Tajul "
+            "Karim, Sultan of Zembla, yesterday held a bilateral meeting with Lorvian President "
+            "Ado Marek at the Istana Kota.",
+            "haji-omar-ali-saif-waddin",
+        ),
+        (
+            "Sultan Omar Ali Saif Waddin ibni Sultan Ahmad Karim held talks with Lorvian "
+            "President Ado Marek at the Istana Kota on Tuesday.",
+            "omar-ali-saif-waddin",
+        ),
+    ],
+)
+def test_the_father_named_in_a_patronymic_is_no_party(
+    enricher: Enricher, text: str, son: str
+) -> None:
+    assert told(events_of(enricher, text), "meeting") == {(son, ("ado-marek",), "istana-kota")}
+
+
+def test_a_patronymic_after_a_title_is_another_persons_name(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek met Prime Minister Omar Kell and Foreign Minister Saif bin "
+        "Ahmad in Zembla City on Tuesday."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-marek", ("omar-kell", "saif-bin-ahmad"), "zembla-city")
+    }
