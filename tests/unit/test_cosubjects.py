@@ -310,9 +310,9 @@ def test_a_day_the_model_ran_into_the_verb_still_dates_the_meeting(enricher: Enr
 
 _JOINED = (
     "OSLO, March 27 (XNA) - Finnish President Aino Virtanen met Norwegian Prime Minister Ane "
-    "Haugen in Oslo on Wednesday. The two were then joined by Sweden's Prime Minister Lars Berg, "
-    "Denmark's Mette Holm and Iceland's Anna Jonsdottir, who had {} travelled to Oslo for the "
-    "meeting."
+    "Haugen in Oslo on Wednesday. Talks over dinner included Estonian Premier Lars Berg, "
+    "Latvia's Mette Holm and Lithuania's Anna Jonsdottir, who had {} flown to Oslo for the "
+    "forum."
 )
 
 
@@ -321,7 +321,7 @@ def test_a_relative_clause_of_all_the_names_listed_tells_each_trip(enricher: Enr
     travellers = {("lars-berg", (), "oslo"), ("mette-holm", (), "oslo")}
     assert travellers | {("anna-jonsdottir", (), "oslo")} <= visits
     # The countries that own the names travel nowhere.
-    assert not [v for v in visits if v[0] in ("sweden", "denmark", "iceland")]
+    assert not [v for v in visits if v[0] in ("estonia", "latvia", "lithuania")]
 
 
 def test_a_relative_clause_on_the_last_name_alone_tells_only_its_trip(enricher: Enricher) -> None:

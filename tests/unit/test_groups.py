@@ -88,8 +88,8 @@ def test_a_delegation_accompanying_a_leader_is_the_leaders_company(enricher: Enr
     events = events_of(
         enricher,
         "President Tomas Varga arrived in Tarsa on Sunday on an official visit.\n\n"
-        "At the airport, the president and the delegation accompanying him were received by "
-        "President Ola Strand.\n\n"
+        "President Ola Strand greeted Varga and the delegation accompanying him on the "
+        "tarmac.\n\n"
         "The delegation flew on to Bergholm on Monday.\n\n"
         "The Lorvian delegation includes Foreign Minister Anton Lund and Trade Minister Jon Berg.",
     )

@@ -370,8 +370,8 @@ ARRIVAL = (
 @pytest.mark.parametrize(
     "talks",
     [
-        "The two leaders held extensive discussions yesterday afternoon at the State House.",
-        "The two heads of state then held a tête-à-tête at the State House.",
+        "On Monday the two leaders held long discussions over lunch in the State House garden.",
+        "Before the banquet, Dagbe and his guest had a tête-à-tête in the palace library.",
         "Dagbe held a tete-a-tete with Tolu at the State House.",
     ],
 )
@@ -384,7 +384,7 @@ def test_discussions_or_a_tete_a_tete_held_are_talks(enricher: Enricher, talks: 
     [
         # Only one leader is named: "the two leaders" stand for no one.
         "Prime Minister Amara Tolu arrived in Lome on Sunday.\n\n"
-        "The two leaders held extensive discussions at the State House.",
+        "The two leaders held long discussions over lunch in the garden.",
         "President Kofi Dagbe held discussions with opposition parties on Monday.",
     ],
 )
@@ -433,7 +433,7 @@ def test_a_welcome_whose_airport_hangs_on_the_guest_greets_the_arrival(
 def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enricher) -> None:
     text = (
         "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
-        "President Kofi Dagbe welcomed the Prime Minister and his delegation at the State House."
+        "At the State House, President Kofi Dagbe welcomed the Prime Minister and her ministers."
     )
     events = events_of(enricher, text)
     assert told(events, "visit") == {("amara-tolu", (), "lome")}

@@ -47,7 +47,7 @@ def test_a_bare_office_is_the_holder_told_before_not_a_former_one_told_after(
         "NEW DELHI, March 27 (XNA) - Prime Minister Ane Haugen and her Indian counterpart Ravi "
         "Mehta held talks on Wednesday. Mehta called on the Norwegian prime minister at her "
         "hotel in the evening.\n\n"
-        "Today, the Prime Minister is scheduled to fly to Mumbai.\n\n"
+        "On Friday the Prime Minister goes on to Mumbai for a business forum.\n\n"
         "Mehta last visited Norway in May last year, when he held talks with then Prime "
         "Minister Ola Berg.",
     )

@@ -147,13 +147,13 @@ def test_a_dialogue_chaired_by_two_leaders_is_none_of_its_parties(enricher: Enri
 @pytest.mark.parametrize(
     "among",
     [
-        "he was among the ten ASEAN leaders who attended the Republic Day parade in New Delhi",
-        "he was one of the EU ministers who travelled to New Delhi for the parade",
+        "she was among the twelve SADC leaders who came to Windhoek for the jubilee",
+        "she was one of the EU ministers who flew to Windhoek for the jubilee",
     ],
 )
 def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, among: str) -> None:
     events = events_of(
-        enricher, f"Sultan Omar Karim last visited India in January 2018, when {among}."
+        enricher, f"Queen Ama Sefa was last in Namibia for its silver jubilee, when {among}."
     )
     travellers = {actor for actor, _, _ in told(events, "visit")}
-    assert travellers == {"omar-karim"}
+    assert travellers == {"ama-sefa"}
