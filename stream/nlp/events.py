@@ -921,7 +921,7 @@ def _at_arrival_site(trigger: Token) -> bool:
 
 
 def _hung_on_the_guest(trigger: Token) -> list[Token]:
-    """ "X welcomed the Prime Minister and his delegation at Y Airport": the parse may hang the
+    """ "X welcomed the premier and her party at Y Airport": the parse may hang the
     place of a welcome on the guest welcomed, or on the last of the guests."""
     if trigger.pos_ != "VERB":
         return []
@@ -2682,7 +2682,7 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
 
 
 def _gives_a_meal(chain: list[Token]) -> bool:
-    """ "The King offered a state dinner in his honour": the verb a meal is the object of gives
+    """ "The Queen offered a luncheon in his honour": the verb a meal is the object of gives
     it, as "hosted" does; it offers nothing still to come ("will offer" is told by its "will")."""
     meal = chain[0]
     return (
