@@ -712,12 +712,14 @@ def _visits_to_their_city(
         if not (_is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
+        onward = _towns_gone_on_to(visit, events) if site else frozenset()
         there = [
             (other, town)
             for other in events
             if other is not visit
             and (town := _town_of(other.location, events)) is not None
             and (site or _inside(town, country))
+            and town.key not in onward
             and not _came_from(visit, town)
             and traveller in _participants(other.principal)
             and other.status is visit.status
@@ -745,6 +747,25 @@ def _visits_to_their_city(
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+
+
+def _towns_gone_on_to(landing: MergedEvent, events: list[MergedEvent]) -> frozenset[str]:
+    """ "Landed at Alder International Airport on Sunday ... on Tuesday she travelled to Brenn":
+    a town the traveller is told going to on a later day is a leg after the landing, never
+    the town landed in, nor is what she does there."""
+    traveller = landing.first.actor.referent.key
+    landed = landing.date
+    return frozenset(
+        town.key
+        for other in events
+        if other is not landing
+        and other.first.type == "visit"
+        and other.first.actor.referent.key == traveller
+        and landed is not None
+        and other.date is not None
+        and other.date.start > landed.end
+        and (town := _town_of(other.location, events)) is not None
+    )
 
 
 def _came_from(visit: MergedEvent, city: Referent) -> bool:

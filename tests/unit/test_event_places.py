@@ -295,6 +295,26 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_one_city_told_before(
     assert [e.location.name for e in landed if e.location is not None] == ["Tarnby Airport"]
 
 
+def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
+    enricher: Enricher,
+) -> None:
+    landing = (
+        "Prime Minister Ane Haugen landed at Alder International Airport on Sunday, where she "
+        "was received by Foreign Minister Jon Lund."
+    )
+    for later in (
+        "On Tuesday she travelled to Bergen, where she met King Olav.",
+        "On Monday she visited Bergen, where she met King Olav.",
+    ):
+        events = events_of(enricher, f"{landing} {later}")
+        places = {e.date.value: e.location.name for e in events if e.type == "visit"}
+        assert places["2025-03-23"] == "Alder International Airport"
+    # Talks in a town the next day, with no trip there told, still place the landing.
+    events = events_of(enricher, f"{landing} On Monday she met King Olav at the palace in Oslo.")
+    places = {e.date.value: e.location.name for e in events if e.type == "visit"}
+    assert places["2025-03-23"] == "Oslo"
+
+
 def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enricher) -> None:
     events = events_of(
         enricher,
