@@ -1256,6 +1256,7 @@ def _location(
         found = _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
+        found = found or _place_left_after(chain, reading)
     if found is None and event_type == "statement":
         voiced = _voicing_verbs(chain[-1])
         found = next(filter(None, (_where_said(verb, reading) for verb in voiced)), None)
@@ -1289,6 +1290,29 @@ def _location(
         return reading.here
     there = "there" in said or _at_the_same_place(chain)
     return _place_told_before(chain[0], reading, earlier) if there else None
+
+
+def _place_left_after(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Met X before leaving Vik for Ulm", "held talks before she departed Vik": the place
+    the parties leave once the talks are over is where they were held."""
+    for word in chain:
+        befores = [c for c in roles.children(word, "prep") if c.lower_ == "before"]
+        departures = [
+            *(verb for before in befores for verb in roles.children(before, "pcomp")),
+            *(
+                clause
+                for clause in roles.children(word, "advcl")
+                if any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children)
+            ),
+        ]
+        for verb in departures:
+            if verb.lemma_ not in cue_words("departure"):
+                continue
+            for left in roles.children(verb, "dobj"):
+                found = reading.table.at(left)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
 
 
 def _at_the_same_place(chain: list[Token]) -> bool:

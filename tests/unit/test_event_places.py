@@ -5,6 +5,7 @@ Names, places and venues here are invented (or generic), never taken from the go
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -293,6 +294,19 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_one_city_told_before(
     events = events_of(enricher, f"{left}\n\n{arrival}")
     landed = [e for e in events if e.type == "visit" and e.date and e.date.value == "2025-03-26"]
     assert [e.location.name for e in landed if e.location is not None] == ["Tarnby Airport"]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "He met King Olav on Tuesday before leaving Oslo.",
+        "He met King Olav on Tuesday before departing Oslo for Stockholm.",
+        "On Tuesday he held talks with King Olav before he left Oslo for Stockholm.",
+    ],
+)
+def test_talks_before_leaving_a_town_are_held_in_that_town(enricher: Enricher, talks: str) -> None:
+    events = events_of(enricher, f"President Ivo Lund travelled to Bergen on Monday. {talks}")
+    assert place_of(events, "meeting") == "Oslo"
 
 
 def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
