@@ -309,6 +309,26 @@ def test_talks_before_leaving_a_town_are_held_in_that_town(enricher: Enricher, t
     assert place_of(events, "meeting") == "Oslo"
 
 
+@pytest.mark.parametrize(
+    ("verb", "days"),
+    [("met", ("2025-03-23", "2025-03-24")), ("will meet", ("2025-03-30", "2025-03-31"))],
+)
+def test_each_party_met_with_the_verb_left_out_is_met_where_and_when_told(
+    enricher: Enricher, verb: str, days: tuple[str, str]
+) -> None:
+    events = events_of(
+        enricher,
+        f"President Ivo Lund {verb} Prime Minister Ane Haugen in Oslo on Sunday and King Olav "
+        "at his residence outside Bergen on Monday.",
+    )
+    met = {
+        (e.counterparts[0].id, e.location.name if e.location else None, e.date.value)
+        for e in events
+        if e.type == "meeting" and e.date is not None
+    }
+    assert met == {("ane-haugen", "Oslo", days[0]), ("olav", "Bergen", days[1])}
+
+
 def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
     enricher: Enricher,
 ) -> None:
