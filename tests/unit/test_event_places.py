@@ -345,6 +345,15 @@ def test_unplaced_talks_abroad_are_in_the_town_of_that_days_placed_talks(
     assert ("ivo-lund", ("jon-berg",), None) in told(events, "meeting")
 
 
+def test_a_site_in_a_part_of_a_land_stays_the_place_of_a_landing(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Ukrainian President Ivo Lund landed at Tarnby Air Base in southern Vellmark on Sunday, "
+        "where he was greeted by Danish Prime Minister Ane Haugen.",
+    )
+    assert place_of(events, "visit") == "Tarnby Air Base"
+
+
 def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
     enricher: Enricher,
 ) -> None:
