@@ -163,6 +163,7 @@ def extract_mentions(
                 _date_by_stay_told_first(mention, reading, mentions)
             else:
                 _date_of_occasion_told(mention, mentions)
+            mention, *gapped = _gapped_meetings(mention, reading)
             for trip in [mention, *_made_again(mention, chain, reading)]:
                 for leg in _legs(trip, chain[0], reading):
                     mentions += (
@@ -173,6 +174,8 @@ def extract_mentions(
             stays += _stay_abroad(mention, chain, reading, doc)
             mentions += _leg_left_from(mention, chain, reading)
             mentions += _stop_come_from(mention, reading)
+            mentions += gapped
+            stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
@@ -394,6 +397,69 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
             for member in members
         ]
     return [replace(mention, counterparts=[party]) for party in mention.counterparts]
+
+
+# Prepositions a place of talks is told after: "in Vik", "at his residence outside Ulm".
+_SEGMENT_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+
+
+def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Met A in Vik on Sunday and B at his residence outside Ulm on Monday": with the verb
+    left out before B, the parser hangs B on the first day. Each party met is a meeting of its
+    own, at the place and on the day told with it; the first meeting keeps what is told
+    before the second party. Returns the mention first, then the meetings gapped after it."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.pos_ != "VERB":
+        return [mention]
+    objects = list(roles.children(trigger, "dobj"))
+    on = roles.prep_objects(trigger, "on")
+    days = [word for word in on if word.ent_type_ in ("DATE", "TIME")]
+    parties = [
+        (word, party)
+        for day in days
+        for word in day.conjuncts
+        if word.i > day.i
+        and (party := reading.table.at(word)) is not None
+        and party.label in ("PERSON", "ORG")
+    ]
+    if len(objects) != 1 or not parties:
+        return [mention]
+    starts = [objects[0].i, *(word.i for word, _ in parties)]
+    ends = [*starts[1:], trigger.sent.end]
+    future = mention.status is not EventStatus.OCCURRED
+    stretches = [trigger.doc[start:end] for start, end in zip(starts, ends, strict=True)]
+    told = [_told_in(stretch, reading, future=future) for stretch in stretches]
+    placed = any(place is not None for place, _ in told)
+    gapped = {party.key for _, party in parties}
+    first = [party for party in mention.counterparts if party.key not in gapped]
+    met = [first, *([party] for _, party in parties)]
+    return [
+        replace(
+            mention,
+            counterparts=counterparts,
+            location=place if placed else mention.location,
+            date=date or mention.date,
+        )
+        for counterparts, (place, date) in zip(met, told, strict=True)
+    ]
+
+
+def _told_in(
+    stretch: Span, reading: Reading, *, future: bool
+) -> tuple[Referent | None, EventDate | None]:
+    """The first place told after a preposition of place, and the first date, in a stretch of
+    a sentence."""
+    places = (
+        found
+        for word in stretch
+        if word.dep_ == "pobj"
+        and word.head.lower_ in _SEGMENT_PLACE_PREPS
+        and (found := reading.table.at(word)) is not None
+        and found.label in PLACE_LABELS
+    )
+    dates = [ent for ent in reading.dates if stretch.start <= ent.start < stretch.end]
+    date = resolve_date(dates[0].text, reading.published, future=future) if dates else None
+    return next(places, None), date
 
 
 def _met_words(trigger: Token) -> list[Token]:
@@ -1256,6 +1322,7 @@ def _location(
         found = _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = roles.clause_place(chain, reading.table, reading.dateline_end)
+        found = found or _place_left_after(chain, reading)
     if found is None and event_type == "statement":
         voiced = _voicing_verbs(chain[-1])
         found = next(filter(None, (_where_said(verb, reading) for verb in voiced)), None)
@@ -1289,6 +1356,29 @@ def _location(
         return reading.here
     there = "there" in said or _at_the_same_place(chain)
     return _place_told_before(chain[0], reading, earlier) if there else None
+
+
+def _place_left_after(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Met X before leaving Vik for Ulm", "held talks before she departed Vik": the place
+    the parties leave once the talks are over is where they were held."""
+    for word in chain:
+        befores = [c for c in roles.children(word, "prep") if c.lower_ == "before"]
+        departures = [
+            *(verb for before in befores for verb in roles.children(before, "pcomp")),
+            *(
+                clause
+                for clause in roles.children(word, "advcl")
+                if any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children)
+            ),
+        ]
+        for verb in departures:
+            if verb.lemma_ not in cue_words("departure"):
+                continue
+            for left in roles.children(verb, "dobj"):
+                found = reading.table.at(left)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
 
 
 def _at_the_same_place(chain: list[Token]) -> bool:

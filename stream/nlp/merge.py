@@ -119,6 +119,7 @@ def merge_mentions(
     _sites_of_the_stay(events)
     events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
+    _talks_in_the_town_of_that_days_talks(events, stays)
     _placed_where_filed(events, published, here)
     for event in undated:
         event.date = None
@@ -712,12 +713,14 @@ def _visits_to_their_city(
         if not (_is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
+        onward = _towns_gone_on_to(visit, events) if site else frozenset()
         there = [
             (other, town)
             for other in events
             if other is not visit
             and (town := _town_of(other.location, events)) is not None
             and (site or _inside(town, country))
+            and town.key not in onward
             and not _came_from(visit, town)
             and traveller in _participants(other.principal)
             and other.status is visit.status
@@ -745,6 +748,25 @@ def _visits_to_their_city(
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+
+
+def _towns_gone_on_to(landing: MergedEvent, events: list[MergedEvent]) -> frozenset[str]:
+    """ "Landed at Alder International Airport on Sunday ... on Tuesday she travelled to Brenn":
+    a town the traveller is told going to on a later day is a leg after the landing, never
+    the town landed in, nor is what she does there."""
+    traveller = landing.first.actor.referent.key
+    landed = landing.date
+    return frozenset(
+        town.key
+        for other in events
+        if other is not landing
+        and other.first.type == "visit"
+        and other.first.actor.referent.key == traveller
+        and landed is not None
+        and other.date is not None
+        and other.date.start > landed.end
+        and (town := _town_of(other.location, events)) is not None
+    )
 
 
 def _came_from(visit: MergedEvent, city: Referent) -> bool:
@@ -900,6 +922,8 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             for position, occasion in told
             if not _moved_on(occasion, position, start, events)
         ]
+        stays = [occasion for _, occasion in told]
+        told = [(position, stay) for position, stay in told if not _left_by(stay, stays, event)]
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
@@ -908,6 +932,32 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
                 event.date = event.date or latest.date
         elif event.first.type == "meeting":
             event.location = event.location or _city_hosting_that_day(event, events)
+
+
+def _talks_in_the_town_of_that_days_talks(
+    events: list[MergedEvent], stays: list[MergedEvent]
+) -> None:
+    """ "Met X at the palace in Vik on Tuesday morning ... held talks with Y on Tuesday
+    evening": talks no sentence places, held abroad on the day a party is told holding talks
+    in one town, are in that town. Talks of no fixed day, or on a day with that party's
+    talks in two towns, stay unplaced."""
+    for meeting in events:
+        date = meeting.date
+        if meeting.first.type != "meeting" or meeting.location is not None or date is None:
+            continue
+        if date.precision is not DatePrecision.DAY:
+            continue
+        parties = _participants(meeting.principal)
+        towns = {
+            town.key: town
+            for stay in stays
+            if stay.first.actor.referent.key in parties
+            and stay.status is meeting.status
+            and stay.date == date
+            and (town := _town_of(stay.location, events)) is not None
+        }
+        if len(towns) == 1:
+            meeting.location = next(iter(towns.values()))
 
 
 def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> Referent | None:
@@ -1123,15 +1173,40 @@ def _countries_of(mention: Mention) -> frozenset[str]:
     return frozenset(codes)
 
 
+def _left_by(stay: MergedEvent, stays: list[MergedEvent], event: MergedEvent) -> bool:
+    """ "Arrived in Vik on Sunday ... had come from Ulm, where he attended a summit over the
+    weekend": a stay over before another one began, on or before the event's day, is one the
+    traveller had left by then, however late the story tells it."""
+    return stay.first.type == "visit" and any(
+        _ended_before(stay, other)
+        and event.date is not None
+        and other.date is not None
+        and other.date.start <= event.date.start
+        and not _participants(stay.principal).isdisjoint(_participants(other.principal))
+        for other in stays
+        if other is not stay and other.first.type == "visit"
+    )
+
+
+def _ended_before(earlier: MergedEvent, later: MergedEvent) -> bool:
+    """Begun before the later trip, and over by the day it began ("over the weekend" before
+    a Sunday night arrival)."""
+    if earlier.date is None or later.date is None:
+        return False
+    return earlier.date.start < later.date.start and earlier.date.end <= later.date.start
+
+
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
     """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
     since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
-    past perfect ("had flown to Oslo first") came before the visit, and moved no one on."""
+    past perfect ("had flown to Oslo first"), or dated before the visit, came before it, and
+    moved no one on."""
     travellers = _participants(visit.principal)
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
         and not all(map(_told_as_before, other.mentions))
+        and not _ended_before(other, visit)
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)

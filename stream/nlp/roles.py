@@ -2868,9 +2868,23 @@ def _city_of_site(
             if place.place is None:
                 place.place = gazetteer.site_in(place.name, found.place)
             return place
-        if found.place is None and not over_town:
+        if found.place is None and not over_town and not _part_of_a_land(word):
             return found
     return place
+
+
+# Words that make a place a part of a wider land: "in southern Vell", "in the far north of".
+_PART_WORDS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western",
+})  # fmt: skip
+
+
+def _part_of_a_land(word: Token) -> bool:
+    """ "The air base in southern Vell": a name told by its part is a land, not the town a
+    site stands in; the site stays the place."""
+    return any(c.dep_ == "amod" and c.lower_ in _PART_WORDS for c in word.children)
 
 
 APPOSITION = 5  # words of a short description set off after a name: "his residence in X"

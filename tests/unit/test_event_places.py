@@ -5,6 +5,7 @@ Names, places and venues here are invented (or generic), never taken from the go
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -293,6 +294,96 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_one_city_told_before(
     events = events_of(enricher, f"{left}\n\n{arrival}")
     landed = [e for e in events if e.type == "visit" and e.date and e.date.value == "2025-03-26"]
     assert [e.location.name for e in landed if e.location is not None] == ["Tarnby Airport"]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "He met King Olav on Tuesday before leaving Oslo.",
+        "He met King Olav on Tuesday before departing Oslo for Stockholm.",
+        "On Tuesday he held talks with King Olav before he left Oslo for Stockholm.",
+    ],
+)
+def test_talks_before_leaving_a_town_are_held_in_that_town(enricher: Enricher, talks: str) -> None:
+    events = events_of(enricher, f"President Ivo Lund travelled to Bergen on Monday. {talks}")
+    assert place_of(events, "meeting") == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("verb", "days"),
+    [("met", ("2025-03-23", "2025-03-24")), ("will meet", ("2025-03-30", "2025-03-31"))],
+)
+def test_each_party_met_with_the_verb_left_out_is_met_where_and_when_told(
+    enricher: Enricher, verb: str, days: tuple[str, str]
+) -> None:
+    events = events_of(
+        enricher,
+        f"President Ivo Lund {verb} Prime Minister Ane Haugen in Oslo on Sunday and King Olav "
+        "at his residence outside Bergen on Monday.",
+    )
+    met = {
+        (e.counterparts[0].id, e.location.name if e.location else None, e.date.value)
+        for e in events
+        if e.type == "meeting" and e.date is not None
+    }
+    assert met == {("ane-haugen", "Oslo", days[0]), ("olav", "Bergen", days[1])}
+
+
+def test_unplaced_talks_abroad_are_in_the_town_of_that_days_placed_talks(
+    enricher: Enricher,
+) -> None:
+    first = (
+        "US President Ivo Lund met Norwegian Prime Minister Ane Haugen at the Presidential "
+        "Palace in Oslo on Tuesday morning."
+    )
+    later = "Lund also held talks with Danish Prime Minister Jon Berg on Tuesday evening."
+    events = events_of(enricher, f"{first} {later}")
+    assert ("ivo-lund", ("jon-berg",), "oslo") in told(events, "meeting")
+    # Talks in two towns that day leave the unplaced ones unplaced.
+    second = "Lund met Swedish Prime Minister Eva Dahl in Bergen on Tuesday."
+    events = events_of(enricher, f"{first} {second} {later}")
+    assert ("ivo-lund", ("jon-berg",), None) in told(events, "meeting")
+
+
+def test_a_site_in_a_part_of_a_land_stays_the_place_of_a_landing(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Ukrainian President Ivo Lund landed at Tarnby Air Base in southern Vellmark on Sunday, "
+        "where he was greeted by Danish Prime Minister Ane Haugen.",
+    )
+    assert place_of(events, "visit") == "Tarnby Air Base"
+
+
+def test_a_stop_over_before_the_stay_began_is_no_occasion_for_later_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Danish Prime Minister Ivo Lund arrived in Oslo on Sunday night for his first visit to "
+        "Norway. Lund flew in from Berlin, Germany, where he attended a summit over the "
+        "weekend. On Monday, Lund held talks with Prime Minister Ane Haugen.",
+    )
+    assert place_of(events, "meeting") == "Oslo"
+
+
+def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
+    enricher: Enricher,
+) -> None:
+    landing = (
+        "Prime Minister Ane Haugen landed at Alder International Airport on Sunday, where she "
+        "was received by Foreign Minister Jon Lund."
+    )
+    for later in (
+        "On Tuesday she travelled to Bergen, where she met King Olav.",
+        "On Monday she visited Bergen, where she met King Olav.",
+    ):
+        events = events_of(enricher, f"{landing} {later}")
+        places = {e.date.value: e.location.name for e in events if e.type == "visit"}
+        assert places["2025-03-23"] == "Alder International Airport"
+    # Talks in a town the next day, with no trip there told, still place the landing.
+    events = events_of(enricher, f"{landing} On Monday she met King Olav at the palace in Oslo.")
+    places = {e.date.value: e.location.name for e in events if e.type == "visit"}
+    assert places["2025-03-23"] == "Oslo"
 
 
 def test_the_last_word_of_a_site_named_in_full_before_is_that_site(enricher: Enricher) -> None:
