@@ -179,7 +179,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     stopped = _place_before_full_stop(match, agency)
     if stopped is not None:
         return stopped
-    if _signs(match, agency) < 2 or _runs_into_its_sentence(match, agency):
+    if _signs(match, agency) < 2:
         return None
     if match["place"].islower() and (match["date"] is None or agency is None):
         return None
@@ -193,15 +193,6 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
         start=match.start("dateline"),
         end=match.end("dateline"),
     )
-
-
-def _runs_into_its_sentence(match: re.Match[str], agency: str | None) -> bool:
-    """ "US Secretary of State X, who ...", "UAE President X met ...": a country's capitals that
-    open the first sentence, with no date, agency or separator after them and the line going
-    on, modify the words after them; a dateline is set off from its story."""
-    # "ALGIERS- President X said": a dash set right on the place is its separator.
-    dashed = match["place"].endswith(("-", "\u2013", "\u2014"))
-    return not (match["date"] or agency or match["separator"] or dashed or _ends_line(match))
 
 
 def _place_and_agency(match: re.Match[str]) -> tuple[str | None, str | None]:
