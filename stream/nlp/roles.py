@@ -2326,7 +2326,27 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
     towns = [_town_named(words) for words in _town_words(site.name)]
     # "Northfield-Vik Airport" serves the city of Northfield before a region of that name.
     ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
-    return table.place(ranked[0]) if ranked else None
+    if ranked:
+        return table.place(ranked[0])
+    leading = _big_city_opening(site.name)
+    return table.place(leading) if leading is not None else None
+
+
+def _big_city_opening(name: str) -> gazetteer.Place | None:
+    """ "Northfield Ivo Marek International Airport": an airport named for a person may carry
+    its city's name first. Only a capital or a big city by its own name is read so; another
+    town's name, or another spelling, is as likely the first name of the person it honours."""
+    words = name.split()
+    for end in range(len(words) - 2, 0, -1):
+        opening = " ".join(words[:end])
+        known = gazetteer.place(opening)
+        if (
+            known is not None
+            and gazetteer.prominent_city(known)
+            and fold(known.name) == fold(opening)
+        ):
+            return known
+    return None
 
 
 def _town_named(words: str) -> gazetteer.Place | None:

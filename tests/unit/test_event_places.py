@@ -664,3 +664,16 @@ def test_two_countries_joined_by_a_dash_name_a_relation_not_a_place(enricher: En
 def test_a_country_of_two_names_joined_by_a_dash_is_still_a_place(enricher: Enricher) -> None:
     events = events_of(enricher, "Prime Minister Ane Haugen will travel to Guinea-Bissau in July.")
     assert place_of(events, "visit") == "Guinea-Bissau"
+
+
+def test_an_airport_named_for_a_person_after_its_big_city_serves_the_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Varga of Lorvia arrived at Vienna Anton Berger International Airport on "
+        "Wednesday evening from Prague, the second stop of his European tour, and was greeted "
+        "by Deputy Prime Minister Karl Huber.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Vienna"
