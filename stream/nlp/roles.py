@@ -3063,11 +3063,15 @@ def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Toke
 
 
 def _topic_of(word: Token, occasion: Token) -> bool:
-    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X"."""
+    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X",
+    or what it remembers: "a ceremony marking the anniversary of the battle at X" is held
+    wherever the text says, not on the old battlefield."""
     while word.i != occasion.i and word.head.i != word.i:
         if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
             return True
         word = word.head
+        if word.i != occasion.i and word.lemma_.lower() in cue_words("commemoration"):
+            return True
     return False
 
 

@@ -5,6 +5,7 @@ Names, places and venues here are invented (or generic), never taken from the go
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -677,3 +678,32 @@ def test_an_airport_named_for_a_person_after_its_big_city_serves_the_city(
     )
     (visit,) = [e for e in events if e.type == "visit"]
     assert visit.location is not None and visit.location.name == "Vienna"
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        "attended a ceremony marking the 80th anniversary of the victory of Lorvian troops "
+        "at Graz in 1945",
+        "laid a wreath at a monument commemorating the defenders of Graz",
+        "will visit a museum dedicated to the memory of the battle at Graz",
+    ],
+)
+def test_a_place_that_an_occasion_remembers_is_not_where_it_is_held(
+    enricher: Enricher, ceremony: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he {ceremony}.",
+    )
+    assert {e.location.name for e in events if e.type == "visit" and e.location} == {"Vienna"}
+
+
+def test_an_occasion_held_in_a_town_is_there_whatever_it_remembers(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he will attend "
+        "a ceremony in Graz marking the anniversary of the treaty.",
+    )
+    places = {e.location.name for e in events if e.type == "visit" and e.location}
+    assert places == {"Vienna", "Graz"}
