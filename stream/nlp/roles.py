@@ -3091,10 +3091,18 @@ def _topic_of(word: Token, occasion: Token) -> bool:
     while word.i != occasion.i and word.head.i != word.i:
         if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
             return True
-        word = word.head
-        if word.i != occasion.i and word.lemma_.lower() in cue_words("commemoration"):
+        if _remembered(word):
             return True
+        word = word.head
     return False
+
+
+def _remembered(word: Token) -> bool:
+    """Whether a word tells what a word of commemoration remembers: "the anniversary of X",
+    "in memory of X". "Celebrations marking the national day in Kel" may be parsed with the
+    place on what is marked, so only the "of" phrase, which names the thing, counts."""
+    told = word.dep_ == "prep" and word.lower_ == "of"
+    return told and word.head.lemma_.lower() in cue_words("commemoration")
 
 
 def _governing_places(trigger: Token) -> Iterator[Token]:

@@ -699,11 +699,20 @@ def test_a_place_that_an_occasion_remembers_is_not_where_it_is_held(
     assert {e.location.name for e in events if e.type == "visit" and e.location} == {"Vienna"}
 
 
-def test_an_occasion_held_in_a_town_is_there_whatever_it_remembers(enricher: Enricher) -> None:
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "a ceremony in Graz marking the anniversary of the treaty",
+        "celebrations marking the national day in Graz",
+    ],
+)
+def test_an_occasion_held_in_a_town_is_there_whatever_it_remembers(
+    enricher: Enricher, occasion: str
+) -> None:
     events = events_of(
         enricher,
-        "President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he will attend "
-        "a ceremony in Graz marking the anniversary of the treaty.",
+        f"President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he will attend "
+        f"{occasion}.",
     )
     places = {e.location.name for e in events if e.type == "visit" and e.location}
     assert places == {"Vienna", "Graz"}
