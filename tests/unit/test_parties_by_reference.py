@@ -258,3 +258,24 @@ def test_a_record_trip_of_any_holder_of_an_office_is_not_the_named_holders(
         "quito",
         "bogota",
     }
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["Peruvian schoolchildren studying Norwegian", "Peruvian entrepreneurs and young journalists"],
+)
+def test_people_told_by_nationality_alone_are_no_party(enricher: Enricher, people: str) -> None:
+    events = events_of(
+        enricher,
+        f"Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. She met {people}.",
+    )
+    assert [e for e in events if e.type == "meeting"] == []
+
+
+def test_people_told_beside_a_named_host_leave_the_host_the_party(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. She met Peruvian "
+        "President Rosa Quispe and Peruvian students on Tuesday.",
+    )
+    assert [parties(e) for e in events if e.type == "meeting"] == [("ane-haugen", ["rosa-quispe"])]
