@@ -2344,7 +2344,8 @@ def _traveller_of_the_trip(
         ),
         None,
     )
-    if not definite_trip or told is None:
+    # "The last visit of a Ruritanian head of state" is someone's the phrase tells, if anyone's.
+    if not definite_trip or told is None or roles.traveller_told_by_office(trigger):
         return None
     return roles.Role(told.actor.referent, from_parse=False)
 

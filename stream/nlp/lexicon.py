@@ -94,6 +94,7 @@ CueKind = Literal[
     "travelling_party",
     "membership",
     "heading",
+    "commemoration",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -1062,7 +1062,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         # "signed a deal during talks between X and Y": the talks' own parties, not the doer
         # of the clause they are told in (one who hosts or brokers talks has them as object).
         return Role(between[0], from_parse=True)
-    for token in _doers(noun):
+    for token in (t for t in _doers(noun) if not _unnamed_traveller(noun, t, table)):
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=True)
@@ -1175,6 +1175,28 @@ def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=True)
     return _named_modifier(noun, table)
+
+
+def _unnamed_traveller(trip: Token, doer: Token, table: EntityTable) -> bool:
+    """ "The visit of the Ruritanian president", naming nobody who holds the office, is no
+    trip of the country it serves; "the last visit of a Ruritanian head of state" tells of
+    any holder, a record set by someone before, not by the holder the story names."""
+    if trip.lemma_ not in TRIP_NOUNS or not _office_word(doer):
+        return False
+    found = table.at(doer)
+    any_holder = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doer.children)
+    return any_holder or found is None or found.label != "PERSON"
+
+
+def traveller_told_by_office(trip: Token) -> bool:
+    """ "The last visit of a Ruritanian head of state": the trip names its own traveller."""
+    return any(_office_word(word) for word in prep_objects(trip, "of"))
+
+
+def _office_word(word: Token) -> bool:
+    return word.pos_ in NOUN_POS and word.lemma_.lower() in role_words() | cue_words(
+        "group_of_people"
+    )
 
 
 def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
@@ -2347,7 +2369,27 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
     towns = [_town_named(words) for words in _town_words(site.name)]
     # "Northfield-Vik Airport" serves the city of Northfield before a region of that name.
     ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
-    return table.place(ranked[0]) if ranked else None
+    if ranked:
+        return table.place(ranked[0])
+    leading = _big_city_opening(site.name)
+    return table.place(leading) if leading is not None else None
+
+
+def _big_city_opening(name: str) -> gazetteer.Place | None:
+    """ "Northfield Ivo Marek International Airport": an airport named for a person may carry
+    its city's name first. Only a capital or a big city by its own name is read so; another
+    town's name, or another spelling, is as likely the first name of the person it honours."""
+    words = name.split()
+    for end in range(len(words) - 2, 0, -1):
+        opening = " ".join(words[:end])
+        known = gazetteer.place(opening)
+        if (
+            known is not None
+            and gazetteer.prominent_city(known)
+            and fold(known.name) == fold(opening)
+        ):
+            return known
+    return None
 
 
 def _town_named(words: str) -> gazetteer.Place | None:
@@ -3078,12 +3120,24 @@ def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Toke
 
 
 def _topic_of(word: Token, occasion: Token) -> bool:
-    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X"."""
+    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X",
+    or what it remembers: "a ceremony marking the anniversary of the battle at X" is held
+    wherever the text says, not on the old battlefield."""
     while word.i != occasion.i and word.head.i != word.i:
         if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
             return True
+        if _remembered(word):
+            return True
         word = word.head
     return False
+
+
+def _remembered(word: Token) -> bool:
+    """Whether a word tells what a word of commemoration remembers: "the anniversary of X",
+    "in memory of X". "Celebrations marking the national day in Kel" may be parsed with the
+    place on what is marked, so only the "of" phrase, which names the thing, counts."""
+    told = word.dep_ == "prep" and word.lower_ == "of"
+    return told and word.head.lemma_.lower() in cue_words("commemoration")
 
 
 def _governing_places(trigger: Token) -> Iterator[Token]:

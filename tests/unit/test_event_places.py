@@ -755,3 +755,54 @@ def test_two_countries_joined_by_a_dash_name_a_relation_not_a_place(enricher: En
 def test_a_country_of_two_names_joined_by_a_dash_is_still_a_place(enricher: Enricher) -> None:
     events = events_of(enricher, "Prime Minister Ane Haugen will travel to Guinea-Bissau in July.")
     assert place_of(events, "visit") == "Guinea-Bissau"
+
+
+def test_an_airport_named_for_a_person_after_its_big_city_serves_the_city(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Varga of Lorvia arrived at Vienna Anton Berger International Airport on "
+        "Wednesday evening from Prague, the second stop of his European tour, and was greeted "
+        "by Deputy Prime Minister Karl Huber.",
+    )
+    (visit,) = [e for e in events if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == "Vienna"
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        "attended a ceremony marking the 80th anniversary of the victory of Lorvian troops "
+        "at Graz in 1945",
+        "laid a wreath at a monument commemorating the defenders of Graz",
+        "will visit a museum dedicated to the memory of the battle at Graz",
+    ],
+)
+def test_a_place_that_an_occasion_remembers_is_not_where_it_is_held(
+    enricher: Enricher, ceremony: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he {ceremony}.",
+    )
+    assert {e.location.name for e in events if e.type == "visit" and e.location} == {"Vienna"}
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "a ceremony in Graz marking the anniversary of the treaty",
+        "celebrations marking the national day in Graz",
+    ],
+)
+def test_an_occasion_held_in_a_town_is_there_whatever_it_remembers(
+    enricher: Enricher, occasion: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"President Jon Varga of Lorvia arrived in Vienna on Monday. On Tuesday he will attend "
+        f"{occasion}.",
+    )
+    places = {e.location.name for e in events if e.type == "visit" and e.location}
+    assert places == {"Vienna", "Graz"}
