@@ -2344,8 +2344,7 @@ def _traveller_of_the_trip(
         ),
         None,
     )
-    # "The last visit of a Ruritanian head of state" is someone's the phrase tells, if anyone's.
-    if not definite_trip or told is None or roles.traveller_told_by_office(trigger):
+    if not definite_trip or told is None:
         return None
     return roles.Role(told.actor.referent, from_parse=False)
 

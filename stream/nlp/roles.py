@@ -1062,7 +1062,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         # "signed a deal during talks between X and Y": the talks' own parties, not the doer
         # of the clause they are told in (one who hosts or brokers talks has them as object).
         return Role(between[0], from_parse=True)
-    for token in (t for t in _doers(noun) if not _unnamed_traveller(noun, t, table)):
+    for token in _doers(noun):
         found = referent(token, table)
         if found is not None:
             return Role(found, from_parse=True)
@@ -1175,28 +1175,6 @@ def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
         if found is not None:
             return Role(found, from_parse=True)
     return _named_modifier(noun, table)
-
-
-def _unnamed_traveller(trip: Token, doer: Token, table: EntityTable) -> bool:
-    """ "The visit of the Ruritanian president", naming nobody who holds the office, is no
-    trip of the country it serves; "the last visit of a Ruritanian head of state" tells of
-    any holder, a record set by someone before, not by the holder the story names."""
-    if trip.lemma_ not in TRIP_NOUNS or not _office_word(doer):
-        return False
-    found = table.at(doer)
-    any_holder = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doer.children)
-    return any_holder or found is None or found.label != "PERSON"
-
-
-def traveller_told_by_office(trip: Token) -> bool:
-    """ "The last visit of a Ruritanian head of state": the trip names its own traveller."""
-    return any(_office_word(word) for word in prep_objects(trip, "of"))
-
-
-def _office_word(word: Token) -> bool:
-    return word.pos_ in NOUN_POS and word.lemma_.lower() in role_words() | cue_words(
-        "group_of_people"
-    )
 
 
 def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
