@@ -1447,8 +1447,7 @@ def test_events_dateline_does_not_place_talks_of_a_party_told_elsewhere_that_day
         ),
         "meeting",
     )
-    # Not where the story is filed: the second talks are in the town of that day's first.
-    assert [m.location.id if m.location else None for m in meetings] == ["santiago", "santiago"]
+    assert [m.location.id if m.location else None for m in meetings] == ["santiago", None]
 
 
 def test_events_dateline_does_not_place_what_had_happened_before(enricher: Enricher) -> None:
