@@ -922,8 +922,6 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             for position, occasion in told
             if not _moved_on(occasion, position, start, events)
         ]
-        stays = [occasion for _, occasion in told]
-        told = [(position, stay) for position, stay in told if not _left_by(stay, stays, event)]
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
@@ -1173,40 +1171,15 @@ def _countries_of(mention: Mention) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _left_by(stay: MergedEvent, stays: list[MergedEvent], event: MergedEvent) -> bool:
-    """ "Arrived in Vik on Sunday ... had come from Ulm, where he attended a summit over the
-    weekend": a stay over before another one began, on or before the event's day, is one the
-    traveller had left by then, however late the story tells it."""
-    return stay.first.type == "visit" and any(
-        _ended_before(stay, other)
-        and event.date is not None
-        and other.date is not None
-        and other.date.start <= event.date.start
-        and not _participants(stay.principal).isdisjoint(_participants(other.principal))
-        for other in stays
-        if other is not stay and other.first.type == "visit"
-    )
-
-
-def _ended_before(earlier: MergedEvent, later: MergedEvent) -> bool:
-    """Begun before the later trip, and over by the day it began ("over the weekend" before
-    a Sunday night arrival)."""
-    if earlier.date is None or later.date is None:
-        return False
-    return earlier.date.start < later.date.start and earlier.date.end <= later.date.start
-
-
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
     """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
     since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
-    past perfect ("had flown to Oslo first"), or dated before the visit, came before it, and
-    moved no one on."""
+    past perfect ("had flown to Oslo first") came before the visit, and moved no one on."""
     travellers = _participants(visit.principal)
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
         and not all(map(_told_as_before, other.mentions))
-        and not _ended_before(other, visit)
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)

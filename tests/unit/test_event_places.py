@@ -354,18 +354,6 @@ def test_a_site_in_a_part_of_a_land_stays_the_place_of_a_landing(enricher: Enric
     assert place_of(events, "visit") == "Tarnby Air Base"
 
 
-def test_a_stop_over_before_the_stay_began_is_no_occasion_for_later_talks(
-    enricher: Enricher,
-) -> None:
-    events = events_of(
-        enricher,
-        "Danish Prime Minister Ivo Lund arrived in Oslo on Sunday night for his first visit to "
-        "Norway. Lund flew in from Berlin, Germany, where he attended a summit over the "
-        "weekend. On Monday, Lund held talks with Prime Minister Ane Haugen.",
-    )
-    assert place_of(events, "meeting") == "Oslo"
-
-
 def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
     enricher: Enricher,
 ) -> None:
