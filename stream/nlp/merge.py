@@ -119,7 +119,6 @@ def merge_mentions(
     _sites_of_the_stay(events)
     events = [event for event in events if event.mentions]
     _place_on_occasions(events, published)
-    _talks_in_the_town_of_that_days_talks(events, stays)
     _placed_where_filed(events, published, here)
     for event in undated:
         event.date = None
@@ -930,32 +929,6 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
                 event.date = event.date or latest.date
         elif event.first.type == "meeting":
             event.location = event.location or _city_hosting_that_day(event, events)
-
-
-def _talks_in_the_town_of_that_days_talks(
-    events: list[MergedEvent], stays: list[MergedEvent]
-) -> None:
-    """ "Met X at the palace in Vik on Tuesday morning ... held talks with Y on Tuesday
-    evening": talks no sentence places, held abroad on the day a party is told holding talks
-    in one town, are in that town. Talks of no fixed day, or on a day with that party's
-    talks in two towns, stay unplaced."""
-    for meeting in events:
-        date = meeting.date
-        if meeting.first.type != "meeting" or meeting.location is not None or date is None:
-            continue
-        if date.precision is not DatePrecision.DAY:
-            continue
-        parties = _participants(meeting.principal)
-        towns = {
-            town.key: town
-            for stay in stays
-            if stay.first.actor.referent.key in parties
-            and stay.status is meeting.status
-            and stay.date == date
-            and (town := _town_of(stay.location, events)) is not None
-        }
-        if len(towns) == 1:
-            meeting.location = next(iter(towns.values()))
 
 
 def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> Referent | None:

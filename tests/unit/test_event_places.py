@@ -329,22 +329,6 @@ def test_each_party_met_with_the_verb_left_out_is_met_where_and_when_told(
     assert met == {("ane-haugen", "Oslo", days[0]), ("olav", "Bergen", days[1])}
 
 
-def test_unplaced_talks_abroad_are_in_the_town_of_that_days_placed_talks(
-    enricher: Enricher,
-) -> None:
-    first = (
-        "US President Ivo Lund met Norwegian Prime Minister Ane Haugen at the Presidential "
-        "Palace in Oslo on Tuesday morning."
-    )
-    later = "Lund also held talks with Danish Prime Minister Jon Berg on Tuesday evening."
-    events = events_of(enricher, f"{first} {later}")
-    assert ("ivo-lund", ("jon-berg",), "oslo") in told(events, "meeting")
-    # Talks in two towns that day leave the unplaced ones unplaced.
-    second = "Lund met Swedish Prime Minister Eva Dahl in Bergen on Tuesday."
-    events = events_of(enricher, f"{first} {second} {later}")
-    assert ("ivo-lund", ("jon-berg",), None) in told(events, "meeting")
-
-
 def test_a_site_in_a_part_of_a_land_stays_the_place_of_a_landing(enricher: Enricher) -> None:
     events = events_of(
         enricher,
