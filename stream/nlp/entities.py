@@ -70,7 +70,7 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
 # "son of", "daughter of": a name that runs on through one of these names the father as part
-# of the person's own name ("Omar Ali ibni Sultan Ahmad").
+# of the person's own name ("Karim Idris ibni Sultan Yusuf").
 PATRONYMIC_WORDS = frozenset({"bin", "ibn", "ibni", "binti", "bint"})
 # "Dasho", "Lyonpo": an untranslated title runs to a word or two.
 MAX_UNKNOWN_TITLE_WORDS = 2
@@ -777,7 +777,7 @@ def _extend_left(ent: Span) -> Span:
 
 
 def _in_portfolio(word: Token) -> bool:
-    """ "Commissioner for Neighbourhood and Enlargement Ivo Varko": capitalised words after an
+    """ "Commissioner for Fisheries and Oceans Ivo Varko": capitalised words after an
     office's "for" or "of" name its portfolio, not the holder's given names."""
     doc, before = word.doc, word.i - 1
     while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
@@ -1460,7 +1460,7 @@ def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
 
 
 def _patronymics(people: Iterable[Span]) -> dict[int, Span]:
-    """ "Sultan Omar Ali Saif ibni Al-Marhum Sultan Haji Ahmad": the words after a person's name
+    """ "Sultan Karim Idris Nasir ibni Al-Marhum Sultan Yusuf": the words after a person's name
     that run on through a patronymic are the rest of that name, its father no other party
     (the model reads them as people and bodies of their own). Where each such name starts ->
     the words after it, as a mention of the person that gives no label and no printed name."""
@@ -1782,7 +1782,7 @@ def _names_after_lead(ent: Span) -> list[Span]:
 
 
 def _full_name(words: Span) -> bool:
-    """Two words or more once folded: "Marcos's" is one word, "Araneta-Marcos" two."""
+    """Two words or more once folded: "Okafor's" is one word, "Bello-Okafor" two."""
     return len(fold(words.text).split()) >= 2
 
 
@@ -1939,7 +1939,7 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     middle = full[1:-1]
     first_surname = size == 1 and len(full) >= 3 and words[0] in middle
     first_surname = first_surname or (1 < size < len(middle) + 1 and words == middle[:size])
-    # "Bola Kell" shortens "Bola Ado Kell": a story may drop the middle names, never the
+    # "Tade Kell" shortens "Tade Ado Kell": a story may drop the middle names, never the
     # first or the last, so "Ana Kell" stays another person.
     middle_dropped = size == 2 and len(full) >= 3 and words == [full[0], full[-1]]
     return 0 < size < len(full) and (
