@@ -73,7 +73,7 @@ def _listing_words(party: Token) -> list[Token]:
             listed += [c for c in party.conjuncts if c.i > child.i]
         if child.dep_ == "prep" and child.lower_ == "including":
             listed += roles.children(child, "pobj")
-    return [word for head in listed for word in _list_of_names(head)]
+    return roles.names_listed(listed)
 
 
 def _tells_members(verb: Token) -> bool:
@@ -82,20 +82,6 @@ def _tells_members(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
     )
     return made_up or verb.lemma_ in cue_words("membership")
-
-
-# Links that keep to a list of names; a clause hanging on a name ("B, who met X") is left out.
-_LIST_LINKS = frozenset({"conj", "compound", "nmod", "appos", "cc", "punct"})
-
-
-def _list_of_names(head: Token) -> list[Token]:
-    """The words of a list of names, also where the parser folds one name into the next one's
-    title ("Minister A and Trade Minister B" read with A as a modifier of B)."""
-    words = [head]
-    for child in head.children:
-        if child.dep_ in _LIST_LINKS:
-            words += _list_of_names(child)
-    return words
 
 
 def _story_party(party: Token, table: EntityTable) -> list[Referent]:
