@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
+from stream.nlp.doctext import text_of
 from stream.nlp.gazetteer import Place, well_known_names
 from stream.nlp.lexicon import (
     AliasEntry,
@@ -302,7 +303,7 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
     people = [span for span in spans if span.label_ == "PERSON"]
     if not people:
         return spans
-    text = people[0].doc.text  # built anew from the tokens at each access: once a Doc
+    text = text_of(people[0].doc)
     headlines = [span for span in people if _on_headline(span, text)]
     if not headlines:
         return spans
@@ -1588,7 +1589,7 @@ def in_caption(word: Token) -> bool:
     """Whether a word stands in a photo caption: the caption tells the picture, not the story,
     so the person it shows is no antecedent of the story's next "he" ("PHOTO: A greets B. /
     He then flies on ..." goes on telling of the story's traveller)."""
-    text = word.doc.text
+    text = text_of(word.doc)
     line_start = text.rfind("\n", 0, word.idx) + 1
     return _CAPTION_LINE.match(text, line_start) is not None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
+from stream.nlp.doctext import text_of
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
 from stream.nlp.lexicon import CueKind, cue_words, rank_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
@@ -130,7 +131,7 @@ def extract_mentions(
     found = [_short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
-        table, published, dateline_end, frozenset(types), types, doc.text, dates, here
+        table, published, dateline_end, frozenset(types), types, text_of(doc), dates, here
     )
     mentions: list[Mention] = []
     stays: list[Mention] = []  # told last: no welcome or arrival pass is to take them for trips

@@ -15,6 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import text_of
 from stream.nlp.entities import (
     PLACE_LABELS,
     PRONOUNS,
@@ -2703,7 +2704,7 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
         return None
     if [c.lower_ for c in token.children] != ["the"]:
         return None
-    text = token.doc.text
+    text = text_of(token.doc)
     paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
     since = text.rfind("\n\n", 0, paragraph)
     for word in reversed(token.doc[: token.i]):
