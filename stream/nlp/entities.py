@@ -535,9 +535,11 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return ent.label_ if titled else "GPE"
     if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
-        # "will travel to X": a body is gone to only by the name of a city or a country.
+        # "will travel to X": a body is gone to only by the name of a city or a country, or
+        # by a name too small for the gazetteer that its sentence tells is a place.
         known = gazetteer.place(ent.text)
-        return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
+        town = known is not None and known.kind in ("city", "country")
+        return "GPE" if town or (known is None and _told_as_a_place(ent)) else ent.label_
     if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
         # "send soldiers to Vaduz": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)
@@ -579,6 +581,15 @@ SENDING = frozenset({"send", "deploy", "dispatch"})
 GATHERINGS = frozenset({"visit", "trip", "tour", "summit", "talks", "meeting", "conference"})
 # The last word of a city's name that says what it is: "the New Federal Capital".
 DESCRIBED_CITIES = frozenset({"capital", "city"})
+# What an appositive may say a small place is: "travelled to X, a model village".
+PLACE_KIND_NOUNS = SETTLEMENT_NOUNS | frozenset(
+    {"base", "airbase", "island", "hamlet", "settlement", "resort", "garrison"}
+)
+# A place told by its distance and bearing from another: "X, some 100 kilometres west of Y".
+BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile"})
 # The longest run of unlabelled proper nouns read as one place name: "Bandar Seri Begawan".
 MAX_PLACE_WORDS = 4
 
@@ -614,12 +625,31 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     known = gazetteer.place(span.text)
     if known is None and moved and len(span) > 1 and span[-1].lower_ in DESCRIBED_CITIES:
         return True  # "visit the New Federal Capital": a city named by what it is
+    if known is None and moved and _told_as_a_place(span):
+        return True  # a village or a base too small for the gazetteer, told as one
     if known is None or known.kind not in ("city", "country", "region"):
         return False
     if moved or named:
         return known.kind != "region" or not named
     prominent = known.kind == "country" or gazetteer.prominent_city(known)
     return stayed and (prominent or _town_of_country_named_with(span, known))
+
+
+def _told_as_a_place(span: Span) -> bool:
+    """ "Flew to X, a former airbase", "travelled to X, some 100 kilometres west of Y": the
+    sentence says what kind of place the name is, or how far it lies from another."""
+    root = span.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_NOUNS for c in root.children):
+        return True
+    after = span.end + 1
+    if after >= len(span.doc) or span.doc[span.end].lower_ != ",":
+        return False
+    return any(
+        word.lower_ in BEARINGS
+        and word.left_edge.i == after
+        and any(c.lemma_.lower() in DISTANCE_UNITS for c in word.children)
+        for word in span.doc[after : span.sent.end]
+    )
 
 
 def _town_of_country_named_with(span: Span, town: Place) -> bool:
@@ -1680,6 +1710,10 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         return known.label.value
     if _names_country(referent.name) and any(m.label_ != "PERSON" for m in referent.mentions):
         return EntityLabel.GPE.value  # not a person named Chad
+    if any(m.label_ == "GPE" and _told_as_a_place(m) for m in referent.mentions):
+        # "Travelled to X, some 100 kilometres west of Y": the name its sentence tells is a
+        # place is one wherever else the model read it as a body.
+        return EntityLabel.GPE.value
     labelled = [mention for mention in referent.mentions if mention.label_]
     told = [m for m in labelled if m.start_char >= dateline_end]
     if not told and _names_a_town(referent.name):

@@ -3254,8 +3254,34 @@ def _date_told_before(
     return (
         _date_of_scene_set_before(trigger, reading)
         or _date_of_occasion_named_before(trigger, reading)
+        or _date_of_own_talks_before(trigger, actor, reading, earlier)
         or _date_of_story_so_far(trigger, reading.text, told)
     )
+
+
+def _date_of_own_talks_before(
+    trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """ "After the talks, X travelled to Y": what a party did after the talks it held, told
+    before by that noun and dated to the day, is of that day, however far back the story told
+    them (a dinner the night before is other talks)."""
+    chain = roles.clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    for occasion in roles.prep_objects(verb, *AFTER_PREPS):
+        if occasion.i not in reading.triggers or not _is_definite(occasion):
+            continue
+        held = [
+            m.date
+            for m in earlier
+            if m.type == reading.trigger_types[occasion.i]
+            and m.trigger.i < occasion.i
+            and _same_noun(m.trigger, occasion)
+            and actor.referent.key in _participants(m)
+            and _is_day(m.date)
+        ]
+        if held:
+            return held[-1]
+    return None
 
 
 def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDate | None:

@@ -80,3 +80,31 @@ def test_talks_before_an_occasion_dated_earlier_are_of_its_day(enricher: Enriche
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_a_trip_after_the_talks_told_paragraphs_before_is_of_their_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Wednesday and held talks with President Jorge Paz at the palace.\n\n"
+        "Norway has funded the Cusco mine since 2017.\n\n"
+        "After the talks, Haugen travelled to Cusco to meet Norwegian engineers."
+    )
+    (leg,) = [e for e in _of_type(events_of(enricher, text), "visit") if _placed_in(e, "cusco")]
+    assert leg.date is not None and leg.date.value == "2025-03-26"
+
+
+def test_a_trip_after_other_talks_takes_none_of_their_day(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Wednesday and had dinner with President Jorge Paz at the palace.\n\n"
+        "Norway has funded the Cusco mine since 2017.\n\n"
+        "After the talks, Haugen travelled to Cusco to meet Norwegian engineers."
+    )
+    (leg,) = [e for e in _of_type(events_of(enricher, text), "visit") if _placed_in(e, "cusco")]
+    assert leg.date is None or leg.date.value != "2025-03-26"
+
+
+def _placed_in(event: Event, place_id: str) -> bool:
+    return event.location is not None and event.location.id == place_id

@@ -266,3 +266,43 @@ def test_who_takes_another_somewhere_makes_no_trip(enricher: Enricher, carried: 
         f"was received at the airport by President Jorge Paz, {carried}."
     )
     assert not [v for v in told(events_of(enricher, text), "visit") if v[0] == "jorge-paz"]
+
+
+@pytest.mark.parametrize(
+    "leg",
+    [
+        "After the talks, Haugen travelled to Qorvallo, some 100 kilometres west of Lima, to meet "
+        "engineers.",
+        "On Thursday she flew to Qorvallo, 40 km south of the capital.",
+        "Today, Haugen is scheduled to travel to Qorvallo, a model village in the Andes, where she "
+        "will open a school.",
+    ],
+)
+def test_a_town_too_small_for_the_gazetteer_told_as_a_place_is_a_leg(
+    enricher: Enricher, leg: str
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        f"Wednesday and held talks with President Jorge Paz. {leg}"
+    )
+    assert ("ane-haugen", (), "qorvallo") in told(events_of(enricher, text), "visit")
+
+
+def test_a_name_gone_to_that_no_words_tell_is_a_place_stays_unread(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Wednesday. On Thursday she travelled to Qorvallo to meet engineers."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "lima")}
+
+
+def test_a_small_town_told_as_a_place_once_is_one_where_the_model_reads_a_body(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Wednesday. On Thursday she travelled to Qorvallo, some 100 kilometres west of Lima, to "
+        "meet engineers.\n\nNorway has led the mining project at Qorvallo since 2017, and the "
+        "Qorvallo mine employs 400 people."
+    )
+    assert ("ane-haugen", (), "qorvallo") in told(events_of(enricher, text), "visit")
