@@ -1147,17 +1147,23 @@ def _countries_of(mention: Mention) -> frozenset[str]:
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
     """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
     since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
-    past perfect ("had flown to Oslo first") came before the visit, and moved no one on."""
+    past perfect ("had flown to Oslo first"), or dated before the visit ("his first trip
+    since 2015, when he attended a forum in Y"), came before it, and moved no one on."""
     travellers = _participants(visit.principal)
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
         and not all(map(_told_as_before, other.mentions))
+        and not _ended_before(other.date, visit.date)
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)
         for other in events
     )
+
+
+def _ended_before(earlier: EventDate | None, later: EventDate | None) -> bool:
+    return earlier is not None and later is not None and earlier.end < later.start
 
 
 def _visits_of_visitors(

@@ -3,6 +3,8 @@ story's own, each on its own date and status, and kept apart from the story's tr
 
 from __future__ import annotations
 
+import pytest
+
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of
@@ -195,3 +197,39 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
         "Karl Brenn came to power in 1971.\n\nBrenn came under fire in May."
     )
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.",
+        "It is the Lorvian president's first visit to Egypt since 2019, when he came to Aswan.",
+    ],
+)
+def test_a_when_clause_after_since_tells_the_trip_of_that_year(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Lorvian President Arno Vell arrived in Cairo on Monday.\n\n{record}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "cairo", "2025-03-24", "occurred"),
+        ("arno-vell", (), "aswan", "2019", "occurred"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("told", "event_type"),
+    [
+        ("Vell met Prime Minister Omar Nasser", "meeting"),
+        ("Vell pledged his country's support for Egypt", "statement"),
+    ],
+)
+def test_a_trip_of_years_before_moves_no_one_on_from_the_story_s_trip(
+    enricher: Enricher, told: str, event_type: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\n"
+        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.\n\n"
+        f"On Tuesday, {told}."
+    )
+    places = {place for _, _, place, _, _ in dated(events_of(enricher, text), event_type)}
+    assert places == {"cairo"}
