@@ -200,6 +200,42 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
 
 
 @pytest.mark.parametrize(
+    ("arrival", "retelling", "place"),
+    [
+        # A site the gazetteer cannot place may well be in the country the copula names.
+        ("landed at Brenn Field airport", "It is his first visit to Egypt.", "brenn-field"),
+        ("arrived in Cairo", "It is the second papal visit to Lornia.", "cairo"),
+        ("arrived in Cairo", "This was his third trip to Lornia since taking office.", "cairo"),
+    ],
+)
+def test_a_trip_a_copula_names_is_the_trip_the_story_tells(
+    enricher: Enricher, arrival: str, retelling: str, place: str
+) -> None:
+    text = f"Lorvian President Arno Vell {arrival} on Monday.\n\n{retelling}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), place, "2025-03-24", "occurred")
+    }
+
+
+def test_a_trip_ahead_a_copula_names_is_the_planned_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell will land at Brenn Field airport on Monday.\n\n"
+        "It will be his first visit to Egypt."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "brenn-field", "2025-03-31", "planned")
+    }
+
+
+def test_a_copula_naming_a_trip_to_another_country_tells_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\nIt is his first visit to Kenya."
+    )
+    places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
+    assert places == {"cairo", "kenya"}
+
+
+@pytest.mark.parametrize(
     "record",
     [
         "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.",
