@@ -3417,11 +3417,18 @@ def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
 def _last_time_before(ent: Span, trigger: Token) -> bool:
     """ "She is the first Chilean president to go to X since 2004": the year after "since" is
     when one last went, not when this visit is. ("Her first trip to X since 2010" names the
-    earlier trip itself, and keeps the year.)"""
+    earlier trip itself, and keeps the year, as does a "when" clause that tells it.)"""
     doc = ent.doc
     since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
     first = any(word.lower_ == "first" for word in doc[ent.sent.start : trigger.i])
-    return since and first and trigger.pos_ == "VERB"
+    return since and first and trigger.pos_ == "VERB" and not _when_told_after(ent, trigger)
+
+
+def _when_told_after(ent: Span, trigger: Token) -> bool:
+    """ "Her first trip to X since 2015, when she attended a forum in Y": a "when" clause told
+    after the year is what happened then, on that year."""
+    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children)
+    return said_when and ent.end <= trigger.i
 
 
 def _dates_the_report(ent: Span, clause: Token) -> bool:

@@ -131,7 +131,52 @@ def merge_mentions(
         if _says_enough(event)
         and any(_told_in_story(m, headline_end) for m in event.mentions)
         and not _host_at_home(event, events)
+        and not _retells_a_told_trip(event, events, published)
     ]
+
+
+def _retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published: dt.date) -> bool:
+    """ "It is the King's first visit to Lorn": a trip named in a copula's attribute is the
+    story's trip told again, not a trip of its own, when the story tells a current trip of the
+    same traveller there, made or ahead alike ("it will be her first visit to Lorn")."""
+    if visit.first.type != "visit" or not all(map(_named_by_copula, visit.mentions)):
+        return False
+    traveller = visit.first.actor.referent.key
+    recent = published - dt.timedelta(days=PAST_TRIP_DAYS)
+    return any(
+        trip is not visit
+        and trip.first.type == "visit"
+        and trip.first.actor.referent.key == traveller
+        and not all(map(_named_by_copula, trip.mentions))
+        and trip.status is visit.status
+        and (trip.date is None or trip.date.end >= recent)
+        and _may_be_in_country_of(trip.location, visit.location)
+        for trip in events
+    )
+
+
+def _named_by_copula(mention: Mention) -> bool:
+    """ "It is his first trip to Lorn", "this was the second visit to Lorn": the trip noun is
+    what a pronoun is said to be, a trip named rather than told happening."""
+    trigger = mention.trigger
+    if (
+        trigger.pos_ not in ("NOUN", "PROPN")
+        or trigger.dep_ != "attr"
+        or trigger.head.lemma_ != "be"
+    ):
+        return False
+    subjects = roles.children(trigger.head, "nsubj")
+    return any(subject.pos_ in ("PRON", "DET") for subject in subjects)
+
+
+def _may_be_in_country_of(place: Referent | None, told: Referent | None) -> bool:
+    """Whether a trip's place is in the country a retelling names, or may be: a place the
+    gazetteer cannot place ("Lorn Bay airport", an island's short name) rules nothing out."""
+    if place is None or told is None:
+        return False
+    if place.place is None or told.place is None:
+        return True
+    return _country(place) == _country(told)
 
 
 def _told_in_story(mention: Mention, headline_end: int) -> bool:
@@ -1147,17 +1192,23 @@ def _countries_of(mention: Mention) -> frozenset[str]:
 def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
     """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
     since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
-    past perfect ("had flown to Oslo first") came before the visit, and moved no one on."""
+    past perfect ("had flown to Oslo first"), or dated before the visit ("his first trip
+    since 2015, when he attended a forum in Y"), came before it, and moved no one on."""
     travellers = _participants(visit.principal)
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
         and not all(map(_told_as_before, other.mentions))
+        and not _ended_before(other.date, visit.date)
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)
         for other in events
     )
+
+
+def _ended_before(earlier: EventDate | None, later: EventDate | None) -> bool:
+    return earlier is not None and later is not None and earlier.end < later.start
 
 
 def _visits_of_visitors(

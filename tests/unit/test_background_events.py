@@ -3,6 +3,8 @@ story's own, each on its own date and status, and kept apart from the story's tr
 
 from __future__ import annotations
 
+import pytest
+
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of
@@ -195,3 +197,75 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
         "Karl Brenn came to power in 1971.\n\nBrenn came under fire in May."
     )
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
+
+
+@pytest.mark.parametrize(
+    ("arrival", "retelling", "place"),
+    [
+        # A site the gazetteer cannot place may well be in the country the copula names.
+        ("landed at Brenn Field airport", "It is his first visit to Egypt.", "brenn-field"),
+        ("arrived in Cairo", "It is the second papal visit to Lornia.", "cairo"),
+        ("arrived in Cairo", "This was his third trip to Lornia since taking office.", "cairo"),
+    ],
+)
+def test_a_trip_a_copula_names_is_the_trip_the_story_tells(
+    enricher: Enricher, arrival: str, retelling: str, place: str
+) -> None:
+    text = f"Lorvian President Arno Vell {arrival} on Monday.\n\n{retelling}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), place, "2025-03-24", "occurred")
+    }
+
+
+def test_a_trip_ahead_a_copula_names_is_the_planned_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell will land at Brenn Field airport on Monday.\n\n"
+        "It will be his first visit to Egypt."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "brenn-field", "2025-03-31", "planned")
+    }
+
+
+def test_a_copula_naming_a_trip_to_another_country_tells_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\nIt is his first visit to Kenya."
+    )
+    places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
+    assert places == {"cairo", "kenya"}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.",
+        "It is the Lorvian president's first visit to Egypt since 2019, when he came to Aswan.",
+    ],
+)
+def test_a_when_clause_after_since_tells_the_trip_of_that_year(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Lorvian President Arno Vell arrived in Cairo on Monday.\n\n{record}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "cairo", "2025-03-24", "occurred"),
+        ("arno-vell", (), "aswan", "2019", "occurred"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("told", "event_type"),
+    [
+        ("Vell met Prime Minister Omar Nasser", "meeting"),
+        ("Vell pledged his country's support for Egypt", "statement"),
+    ],
+)
+def test_a_trip_of_years_before_moves_no_one_on_from_the_story_s_trip(
+    enricher: Enricher, told: str, event_type: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\n"
+        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.\n\n"
+        f"On Tuesday, {told}."
+    )
+    places = {place for _, _, place, _, _ in dated(events_of(enricher, text), event_type)}
+    assert places == {"cairo"}
