@@ -55,6 +55,31 @@ def test_a_name_told_once_after_at_is_a_venue_not_a_person(enricher: Enricher) -
     assert place_of(events, "meeting") == "Velmar Haus"
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("President Jon Lund received Prime Minister Ane Haugen at Vellabhavan on Tuesday.",
+         "Vellabhavan"),
+        ("Prime Minister Ane Haugen called on King Olav at Kongshuset yesterday.", "Kongshuset"),
+        ("Prime Minister Ane Haugen will hold talks with President Jon Lund at Parliament "
+         "tomorrow.", "Parliament"),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_told_once_after_at_is_a_venue(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_an_organisation_named_again_is_no_venue_for_talks_at_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at Nordcorp on Monday. "
+        "Nordcorp said in a statement that it welcomed the visit.",
+    )
+    assert place_of(events, "meeting") is None
+
+
 def test_an_arrival_before_a_meeting_is_not_at_the_meeting_venue(enricher: Enricher) -> None:
     events = events_of(
         enricher,
