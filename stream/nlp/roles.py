@@ -3003,10 +3003,14 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(stage, "to", "in", "at")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
+    # "went to Vell, where she met Y in Brenn": the clause's own place, hung on its party,
+    # is more precise than the place "where" stands for.
+    own_party_places = list(_party_places(trigger, trigger))
+    yield from own_party_places if trigger.dep_ == "relcl" else ()
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
     yield from _places_of_what_is_visited(trigger, event_type)
-    yield from _party_places(trigger, trigger)  # its own parties before its head's places
+    yield from own_party_places  # its own parties before its head's places
     yield from _governing_places(trigger)
     # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
     # "talks on trade and the situation in Ukraine" are about that place, not in it.

@@ -29,6 +29,23 @@ def test_talks_in_a_where_clause_up_the_chain_are_at_its_place(enricher: Enriche
     assert place_of(events, "meeting") == "Alder House"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("President Ane Haugen travelled to Norway, where she met Prime Minister Jon Lund in "
+         "Bergen on Friday.", "Bergen"),
+        ("President Ane Haugen will fly to Norway, where she is to hold talks with Prime "
+         "Minister Jon Lund in Bergen.", "Bergen"),
+        ("President Ane Haugen travelled to Norway, where she met Prime Minister Jon Lund on "
+         "Friday.", "Norway"),
+    ],
+)  # fmt: skip
+def test_a_place_the_where_clause_tells_for_its_party_is_the_more_precise(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == place
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
