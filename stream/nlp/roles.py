@@ -2719,8 +2719,9 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
 def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -> Referent | None:
     """ "held talks at the Residence", "at the state guesthouse": a name after "at the"
     that the model took for a person or an organisation is the building the talks are in.
-    So is one it left unlabelled ("at the Alder Diwan"), and a name of several words it
-    told only once with no article ("at Linden Haus"): nobody is met "at" a person."""
+    So is one it left unlabelled ("at the Alder Diwan", "at Vellabhavan"), and a name it
+    told only once with no article ("at Linden Haus", "at Kongshuset", "at Parliament"):
+    nobody is met "at" a person, and a party met by name is named again elsewhere."""
     if token.dep_ != "pobj" or token.head.lower_ != "at":
         return None
     office = _named_for_office(token)
@@ -2733,10 +2734,10 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
     words = _venue_name_words(token)
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
     if found is None:
-        return _unlabelled_venue(words, table) if determined else None
+        return _unlabelled_venue(words, table) if determined or token.pos_ == "PROPN" else None
     if found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
         return None
-    if not determined and not _told_once_in_words(found):
+    if not determined and len(found.mentions) != 1:
         return None
     if found.label == "FAC":
         return _city_of_site(token, found, table, over_town=over_town)
@@ -2796,10 +2797,6 @@ def _venue_name_words(token: Token) -> list[Token]:
     if token.lemma_.lower() not in cue_words("facility"):
         return []
     return [c for c in children(token, "compound", "nmod") if c.pos_ == "PROPN"]
-
-
-def _told_once_in_words(found: Referent) -> bool:
-    return len(found.mentions) == 1 and len(found.mentions[0]) > 1
 
 
 def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None:
@@ -3007,10 +3004,14 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(stage, "to", "in", "at")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
         yield from children(trigger, "dobj")
+    # "went to Vell, where she met Y in Brenn": the clause's own place, hung on its party,
+    # is more precise than the place "where" stands for.
+    own_party_places = list(_party_places(trigger, trigger))
+    yield from own_party_places if trigger.dep_ == "relcl" else ()
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield trigger.head
     yield from _places_of_what_is_visited(trigger, event_type)
-    yield from _party_places(trigger, trigger)  # its own parties before its head's places
+    yield from own_party_places  # its own parties before its head's places
     yield from _governing_places(trigger)
     # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
     # "talks on trade and the situation in Ukraine" are about that place, not in it.

@@ -29,6 +29,23 @@ def test_talks_in_a_where_clause_up_the_chain_are_at_its_place(enricher: Enriche
     assert place_of(events, "meeting") == "Alder House"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("President Ane Haugen travelled to Norway, where she met Prime Minister Jon Lund in "
+         "Bergen on Friday.", "Bergen"),
+        ("President Ane Haugen will fly to Norway, where she is to hold talks with Prime "
+         "Minister Jon Lund in Bergen.", "Bergen"),
+        ("President Ane Haugen travelled to Norway, where she met Prime Minister Jon Lund on "
+         "Friday.", "Norway"),
+    ],
+)  # fmt: skip
+def test_a_place_the_where_clause_tells_for_its_party_is_the_more_precise(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == place
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -53,6 +70,31 @@ def test_a_name_told_once_after_at_is_a_venue_not_a_person(enricher: Enricher) -
         "Prime Minister Ane Haugen held talks with President Jon Lund at Velmar Haus on Wednesday.",
     )
     assert place_of(events, "meeting") == "Velmar Haus"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("President Jon Lund received Prime Minister Ane Haugen at Vellabhavan on Tuesday.",
+         "Vellabhavan"),
+        ("Prime Minister Ane Haugen called on King Olav at Kongshuset yesterday.", "Kongshuset"),
+        ("Prime Minister Ane Haugen will hold talks with President Jon Lund at Parliament "
+         "tomorrow.", "Parliament"),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_told_once_after_at_is_a_venue(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_an_organisation_named_again_is_no_venue_for_talks_at_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen held talks with President Jon Lund at Nordcorp on Monday. "
+        "Nordcorp said in a statement that it welcomed the visit.",
+    )
+    assert place_of(events, "meeting") is None
 
 
 def test_an_arrival_before_a_meeting_is_not_at_the_meeting_venue(enricher: Enricher) -> None:
