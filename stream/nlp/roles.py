@@ -239,6 +239,27 @@ def titled_names(office: Token, table: EntityTable) -> list[Referent]:
     return found if len(found) > 1 else []
 
 
+def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
+    """The people a plural noun of persons is set off with after a comma: "his envoys, A and
+    B", "the speakers of both chambers, A of the Senate and B of the Assembly". Whoever the
+    noun's own phrase names before the comma ("the envoys of X, A and B") is not among them,
+    nor is anyone named in a clause on the noun."""
+    plural_person = people.lemma_.lower() in role_words() | cue_words("person_noun")
+    if people.tag_ != "NNS" or not plural_person:
+        return []
+    phrase = people.doc[people.i : people.right_edge.i + 1]
+    comma = next((word.i for word in phrase if word.text == ","), None)
+    if comma is None:
+        return []
+    told = {w.i for c in people.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    found: list[Referent] = []
+    for word in people.doc[comma + 1 : people.right_edge.i + 1]:
+        ref = table.at(word) if word.i not in told and word.dep_ != "compound" else None
+        if ref is not None and ref.label == "PERSON" and ref not in found:
+            found.append(ref)
+    return found
+
+
 def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
     """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
     office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
@@ -636,6 +657,10 @@ def referents(
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
                 found.append(ref)
+            # "Met the speakers, A and B": the plural stands for each name set off after it.
+            set_off = names_set_off(word, table)
+            if ref in set_off:
+                found += (r for r in set_off if r not in found)
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
@@ -1940,6 +1965,10 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in subjects for c in _fellow_heads(s)]
         conjuncts += _listed_before_relative(trigger)
+        # "His envoys, A and B, arrived": each name set off after the plural subject does it.
+        set_off = [ref for s in subjects for ref in names_set_off(s, table)]
+        listed = referents(conjuncts, table) + set_off
+        return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
 
 

@@ -337,3 +337,41 @@ def test_both_in_a_relative_clause_tells_both_trips(enricher: Enricher) -> None:
     )
     visits = told(events_of(enricher, text), "visit")
     assert {("lars-berg", (), "oslo"), ("mette-holm", (), "oslo")} <= visits
+
+
+@pytest.mark.parametrize(
+    "envoys",
+    [
+        "President Tia Rell's special envoys, Defence Minister Ado Kell and Security Minister "
+        "Elin Saro,",
+        "The envoys of President Tia Rell, Defence Minister Ado Kell and Security Minister "
+        "Elin Saro,",
+        "The foreign ministers of Lorvia and Osterlich, Ado Kell and Elin Saro,",
+    ],
+)
+def test_each_name_set_off_after_a_plural_subject_travels(enricher: Enricher, envoys: str) -> None:
+    # Whoever sends the envoys, named before the comma, stays at home.
+    text = f"{envoys} arrived in Vadum on Thursday."
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-kell", (), "vadum"),
+        ("elin-saro", (), "vadum"),
+    }
+
+
+@pytest.mark.parametrize(
+    "speakers",
+    [
+        "the speakers of both chambers, Ado Kell and Elin Saro,",
+        "the speakers of both chambers of the Lorvian Parliament, Ado Kell of the Senate and "
+        "Elin Saro of the Assembly,",
+        "his counterparts, Ado Kell and Elin Saro,",
+    ],
+)
+def test_each_name_set_off_after_a_plural_object_is_met(enricher: Enricher, speakers: str) -> None:
+    text = f"President Ivo Marek met {speakers} in Vadum on Monday."
+    assert meetings(events_of(enricher, text)) == [{"ivo-marek", "ado-kell", "elin-saro"}]
+
+
+def test_a_plural_object_without_names_set_off_meets_no_one(enricher: Enricher) -> None:
+    text = "President Ivo Marek met the ministers in Vadum on Monday, Elin Saro said."
+    assert meetings(events_of(enricher, text)) == []
