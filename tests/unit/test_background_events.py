@@ -203,9 +203,9 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
     ("arrival", "retelling", "place"),
     [
         # A site the gazetteer cannot place may well be in the country the copula names.
-        ("landed at Brenn Field airport", "It is his first visit to Egypt.", "brenn-field"),
-        ("arrived in Cairo", "It is the second papal visit to Lornia.", "cairo"),
-        ("arrived in Cairo", "This was his third trip to Lornia since taking office.", "cairo"),
+        ("landed at Brenn Field airport", "It is his first visit to Peru.", "brenn-field"),
+        ("arrived in Lima", "It is the second papal visit to Lornia.", "lima"),
+        ("arrived in Lima", "This was his third trip to Lornia since taking office.", "lima"),
     ],
 )
 def test_a_trip_a_copula_names_is_the_trip_the_story_tells(
@@ -220,7 +220,7 @@ def test_a_trip_a_copula_names_is_the_trip_the_story_tells(
 def test_a_trip_ahead_a_copula_names_is_the_planned_trip(enricher: Enricher) -> None:
     text = (
         "Lorvian President Arno Vell will land at Brenn Field airport on Monday.\n\n"
-        "It will be his first visit to Egypt."
+        "It will be his first visit to Peru."
     )
     assert dated(events_of(enricher, text), "visit") == {
         ("arno-vell", (), "brenn-field", "2025-03-31", "planned")
@@ -229,43 +229,43 @@ def test_a_trip_ahead_a_copula_names_is_the_planned_trip(enricher: Enricher) -> 
 
 def test_a_copula_naming_a_trip_to_another_country_tells_that_trip(enricher: Enricher) -> None:
     text = (
-        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\nIt is his first visit to Kenya."
+        "Lorvian President Arno Vell arrived in Lima on Monday.\n\nIt is his first visit to Kenya."
     )
     places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
-    assert places == {"cairo", "kenya"}
+    assert places == {"lima", "kenya"}
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.",
-        "It is the Lorvian president's first visit to Egypt since 2019, when he came to Aswan.",
+        "It is his first trip to Peru since 2019, when he attended a conference in Cusco.",
+        "It is the Lorvian president's first visit to Peru since 2019, when he came to Cusco.",
     ],
 )
 def test_a_when_clause_after_since_tells_the_trip_of_that_year(
     enricher: Enricher, record: str
 ) -> None:
-    text = f"Lorvian President Arno Vell arrived in Cairo on Monday.\n\n{record}"
+    text = f"Lorvian President Arno Vell arrived in Lima on Monday.\n\n{record}"
     assert dated(events_of(enricher, text), "visit") == {
-        ("arno-vell", (), "cairo", "2025-03-24", "occurred"),
-        ("arno-vell", (), "aswan", "2019", "occurred"),
+        ("arno-vell", (), "lima", "2025-03-24", "occurred"),
+        ("arno-vell", (), "cusco", "2019", "occurred"),
     }
 
 
 @pytest.mark.parametrize(
     ("told", "event_type"),
     [
-        ("Vell met Prime Minister Omar Nasser", "meeting"),
-        ("Vell pledged his country's support for Egypt", "statement"),
+        ("Vell met Prime Minister Rosa Quispe", "meeting"),
+        ("Vell pledged his country's support for Peru", "statement"),
     ],
 )
 def test_a_trip_of_years_before_moves_no_one_on_from_the_story_s_trip(
     enricher: Enricher, told: str, event_type: str
 ) -> None:
     text = (
-        "Lorvian President Arno Vell arrived in Cairo on Monday.\n\n"
-        "It is his first trip to Egypt since 2019, when he attended a conference in Aswan.\n\n"
+        "Lorvian President Arno Vell arrived in Lima on Monday.\n\n"
+        "It is his first trip to Peru since 2019, when he attended a conference in Cusco.\n\n"
         f"On Tuesday, {told}."
     )
     places = {place for _, _, place, _, _ in dated(events_of(enricher, text), event_type)}
-    assert places == {"cairo"}
+    assert places == {"lima"}

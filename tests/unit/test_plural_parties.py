@@ -19,7 +19,7 @@ def test_two_prime_ministers_are_the_premier_and_the_prime_minister_named(
         "Prime Minister Aina Solberg arrived in Vilnius on Monday at the invitation of "
         "Lithuanian Premier Tomas Kairys. She was received at the airport by Deputy Foreign "
         "Minister Rasa Petraitis.\n\n"
-        "On Tuesday, the two prime ministers held talks at the Government Palace.",
+        "On Tuesday, the two prime ministers held talks at the Alder House.",
     )
     assert {"aina-solberg", "tomas-kairys"} in meetings(events)
 
@@ -50,7 +50,7 @@ def test_two_prime_ministers_with_one_named_make_no_meeting(enricher: Enricher) 
         enricher,
         "Prime Minister Aina Solberg arrived in Vilnius on Monday and was received at the "
         "airport by President Tomas Kairys.\n\n"
-        "On Tuesday, the two prime ministers held talks at the Government Palace.",
+        "On Tuesday, the two prime ministers held talks at the Alder House.",
     )
     assert meetings(events) == []
 
@@ -86,10 +86,10 @@ def test_evening_of_the_day_told_last_not_of_the_hosts_earlier_talks(
 # Offices printed with capitals in the plural, as many outlets print them: the tagger takes
 # them for proper nouns, and they must still read as the group of holders.
 CAPITALISED_GROUPS = [
-    "On Tuesday, the two Prime Ministers held talks at the Government Palace.",
-    "On Tuesday, both Prime Ministers met at the Government Palace.",
-    "The two Prime Ministers will hold talks at the Government Palace on Tuesday.",
-    "On Tuesday, a meeting between the two Prime Ministers took place at the Government Palace.",
+    "On Tuesday, the two Prime Ministers held talks at the Alder House.",
+    "On Tuesday, both Prime Ministers met at the Alder House.",
+    "The two Prime Ministers will hold talks at the Alder House on Tuesday.",
+    "On Tuesday, a meeting between the two Prime Ministers took place at the Alder House.",
 ]
 
 
@@ -108,7 +108,7 @@ def test_capitalised_plural_office_with_one_named_makes_no_meeting(enricher: Enr
         enricher,
         "Prime Minister Aina Solberg arrived in Vilnius on Monday and was received at the "
         "airport by President Tomas Kairys.\n\n"
-        "On Tuesday, the two Prime Ministers held talks at the Government Palace.",
+        "On Tuesday, the two Prime Ministers held talks at the Alder House.",
     )
     assert meetings(events) == []
 
