@@ -2015,9 +2015,7 @@ def _read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
-    date = date or _date_of_trip_carried_on(timed, chain, reading, future=future)
-    date = date or _date_told_where(event_type, trigger, reading, future=future)
+    date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -2079,6 +2077,27 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _date_read_here(
+    event_type: str,
+    trigger: Token,
+    timed: list[Token],
+    chain: list[Token],
+    speech: Token | None,
+    reading: Reading,
+    *,
+    future: bool,
+) -> EventDate | None:
+    """The date the mention's own sentence gives it: its clause's, the trip's it carries on, or
+    the day of what the traveller does at the place."""
+    stay = _date_told_where(event_type, trigger, reading, future=future)
+    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    # "Will fly tonight to Lima, where she holds talks on Wednesday": the day set off on is
+    # not the day of the stay, which the day told for what is done there gives.
+    if _is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
+        return stay
+    return date or _date_of_trip_carried_on(timed, chain, reading, future=future) or stay
 
 
 def _date_of_trip_carried_on(
@@ -2249,24 +2268,47 @@ def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | No
 def _date_told_where(
     event_type: str, trigger: Token, reading: Reading, *, future: bool
 ) -> EventDate | None:
-    """ "A state visit to Ruritania, where she opened a bridge on May 4": what the traveller
-    did at the place of the trip, on a day told, dates the stay there."""
+    """ "A state visit to Ruritania, where she opened a bridge on May 4", "flew to Lima for
+    talks on Tuesday": what the traveller did at the place of the trip, or the day of what
+    they went there for, dates the stay there. ("For the 2019 summit" names the summit.)"""
     if event_type != "visit":
         return None
-    places = [*roles.prep_objects(trigger, "to", "in"), *roles.children(trigger, "dobj")]
-    for place in places:
-        for clause in roles.children(place, "relcl"):
-            if not any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod"):
-                continue
-            told = _within(reading.dates, trigger.sent)
-            for ent in told:
-                if _anchor(ent).i == clause.i:
-                    resolved = _resolve_told(
-                        ent, told, reading.dates, reading.published, future=future
-                    )
-                    if resolved is not None:
-                        return resolved
+    gone_for = {word.i for word in roles.prep_objects(trigger, "for")}
+    # "Left Quito for Lima, where ...": a place gone for is where the stay is; an occasion gone
+    # for ("for the forum, where he spoke last year") is no place of the stay.
+    places = [
+        *roles.prep_objects(trigger, "to", "in"),
+        *(word for word in roles.prep_objects(trigger, "for") if _names_place(word, reading)),
+        *roles.children(trigger, "dobj"),
+    ]
+    done_there = {
+        clause.i
+        for place in places
+        for clause in roles.children(place, "relcl")
+        if any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod")
+    }
+    told = _within(reading.dates, trigger.sent)
+    for ent in told:
+        clause = _clause_of(_anchor(ent)).i
+        if clause not in done_there | gone_for:
+            continue
+        resolved = _resolve_told(ent, told, reading.dates, reading.published, future=future)
+        if (clause in done_there and resolved is not None) or _is_day(resolved):
+            return resolved
     return None
+
+
+def _names_place(word: Token, reading: Reading) -> bool:
+    found = reading.table.at(word)
+    return found is not None and found.label in PLACE_LABELS
+
+
+def _clause_of(word: Token) -> Token:
+    """The clause a verb's complement belongs to: "where she is scheduled to hold talks" is
+    the clause of "scheduled"."""
+    while word.dep_ == "xcomp" and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:

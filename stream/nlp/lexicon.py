@@ -59,6 +59,7 @@ CueKind = Literal[
     "arrival_site",
     "body_noun",
     "departure",
+    "setting_off",
     "witness",
     "deal_text",
     "holding_forces",

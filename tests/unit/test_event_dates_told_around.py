@@ -4,6 +4,8 @@ the city a venue's apposition names. Invented sentences, read with the real mode
 
 from __future__ import annotations
 
+import pytest
+
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of
@@ -108,3 +110,40 @@ def test_a_trip_after_other_talks_takes_none_of_their_day(enricher: Enricher) ->
 
 def _placed_in(event: Event, place_id: str) -> bool:
     return event.location is not None and event.location.id == place_id
+
+
+@pytest.mark.parametrize(
+    ("trip", "day"),
+    [
+        (
+            "From Quito, Haugen will fly tonight to Lima, where she is scheduled to hold talks "
+            "with Peruvian President Ana Rojas on Wednesday.",
+            "2025-04-02",
+        ),
+        (
+            "Haugen is leaving Quito this evening for Lima, where she will take part in a "
+            "regional forum tomorrow.",
+            "2025-03-28",
+        ),
+        (
+            "Haugen will today travel to Quito, where she will address a business forum, before "
+            "flying to Lima for talks with President Ana Rojas on Tuesday.",
+            "2025-04-01",
+        ),
+    ],
+)
+def test_a_trip_set_off_on_is_dated_by_the_day_of_the_stay(
+    enricher: Enricher, trip: str, day: str
+) -> None:
+    events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Ane {trip}")
+    lima = [e for e in _of_type(events, "visit") if e.location and e.location.name == "Lima"]
+    assert [visit.date.value if visit.date else None for visit in lima] == [day]
+
+
+def test_an_arrival_keeps_its_own_day_before_what_is_done_there(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen arrived in Lima on Monday, where "
+        "she will open a trade fair on Wednesday."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == "2025-03-24"
