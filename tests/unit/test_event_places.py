@@ -632,6 +632,19 @@ def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> N
     assert place_of(events, "meeting") == "Hall of the Republic"
 
 
+@pytest.mark.parametrize("building", ["Monastery", "Convent"])
+def test_a_venue_named_by_a_building_word_stays_the_place_over_its_city(
+    enricher: Enricher, building: str
+) -> None:
+    # The model reads some of these names as organisations; the building word says otherwise.
+    events = events_of(
+        enricher,
+        f"President Jon Lund held talks with Prime Minister Ane Haugen at the Velmar {building} "
+        "in Oslo on Monday.",
+    )
+    assert place_of(events, "meeting") == f"Velmar {building}"
+
+
 def test_a_dateline_city_the_model_reads_as_an_organisation_still_places_an_airport(
     enricher: Enricher,
 ) -> None:
