@@ -2768,10 +2768,21 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
         return None
     if not determined and len(found.mentions) != 1:
         return None
-    if found.label == "FAC":
+    described = _described_venue(token, found)
+    if found.label == "FAC" and described is found:
         return _city_of_site(token, found, table, over_town=over_town)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
-    return _city_of_site(token, replace(found, label="FAC"), table, over_town=over_town)
+    return _city_of_site(token, replace(described, label="FAC"), table, over_town=over_town)
+
+
+def _described_venue(token: Token, found: Referent) -> Referent:
+    """ "At the Orla presidential palace", "at the Vell headquarters": the building is told by
+    its name and the lower-case words that say what it is; the venue answers to both."""
+    described = [c for c in token.lefts if c.dep_ not in ("det", "poss")]
+    if token.pos_ == "PROPN" or not described:
+        return found
+    start = min(word.i for part in described for word in part.subtree)
+    return replace(found, name=token.doc[start : token.i + 1].text)
 
 
 def _venue_named_before(token: Token, table: EntityTable) -> Referent | None:

@@ -645,6 +645,27 @@ def test_a_venue_named_by_a_building_word_stays_the_place_over_its_city(
     assert place_of(events, "meeting") == f"Velmar {building}"
 
 
+@pytest.mark.parametrize(
+    ("venue", "sentence"),
+    [
+        (
+            "Velmar presidential palace",
+            "Before the speech, Lund held talks with his Norwegian counterpart Ane Haugen at the "
+            "Velmar presidential palace.",
+        ),
+        (
+            "Orla state residence",
+            "President Jon Lund will receive Prime Minister Ane Haugen at the Orla state "
+            "residence on Friday.",
+        ),
+    ],
+)
+def test_a_name_described_by_lower_case_building_words_is_the_venue_in_full(
+    enricher: Enricher, venue: str, sentence: str
+) -> None:
+    assert place_of(events_of(enricher, sentence), "meeting") == venue
+
+
 def test_a_dateline_city_the_model_reads_as_an_organisation_still_places_an_airport(
     enricher: Enricher,
 ) -> None:
