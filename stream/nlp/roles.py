@@ -2834,6 +2834,9 @@ def _venue_name_words(token: Token) -> list[Token]:
     """The proper name itself, or the one a facility noun carries ("the Orla state palace")."""
     if token.pos_ == "PROPN":
         return [token]
+    whole = _written_as_one([token])
+    if len(whole) > 1 and whole[0].is_title:
+        return [whole[0]]  # "the Dar-ul-Aman", its last part parsed as a common noun
     if token.lemma_.lower() not in cue_words("facility"):
         return []
     return [c for c in children(token, "compound", "nmod") if c.pos_ == "PROPN"]
@@ -2847,8 +2850,27 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
     name = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
     if any(table.at(word) is not None or word.ent_type_ or not word.is_title for word in name):
         return None
-    text = " ".join(word.text for word in name)
+    whole = _written_as_one(name)
+    if any(table.at(word) is not None or word.ent_type_ for word in whole):
+        return None
+    text = head.doc[whole[0].i : whole[-1].i + 1].text
     return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _written_as_one(name: list[Token]) -> list[Token]:
+    """ "At the Qasr-e-Nur": a name written as one hyphenated word is one name, however the
+    parser split it into objects of the "at"."""
+    doc = name[0].doc
+    start, end = name[0].i, name[-1].i
+    while start > 0 and _hyphen_joined(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < len(doc) and _hyphen_joined(doc[end], doc[end + 1]):
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def _hyphen_joined(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and "-" in (left.text, right.text)
 
 
 def _site_told_in_full(text: str, table: EntityTable) -> Referent | None:

@@ -666,6 +666,15 @@ def test_a_name_described_by_lower_case_building_words_is_the_venue_in_full(
     assert place_of(events_of(enricher, sentence), "meeting") == venue
 
 
+@pytest.mark.parametrize("venue", ["Qasr-e-Nur", "Bait-ul-Noor", "Dar-ul-Aman"])
+def test_a_hyphenated_venue_name_is_read_whole(enricher: Enricher, venue: str) -> None:
+    events = events_of(
+        enricher,
+        f"Prime Minister Ane Haugen will call on President Jon Lund at the {venue} on Monday.",
+    )
+    assert place_of(events, "meeting") == venue
+
+
 def test_a_dateline_city_the_model_reads_as_an_organisation_still_places_an_airport(
     enricher: Enricher,
 ) -> None:
