@@ -2697,6 +2697,8 @@ def _place_at(
     if found is not None and found.label in PLACE_LABELS:
         if _is_macro_region(found):
             return found if regions else None
+        if venues and _building_named_alone(token, found, table):
+            found = replace(_described_venue(token, found), label="FAC")
         return _city_of_site(token, found, table, over_town=venues)
     # "at the Casa Rosada in Vik": a building's own name is the place, not the town it is in.
     building = site and venues and _names_a_building(token)
@@ -2763,7 +2765,8 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
     words = _venue_name_words(token)
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
     if found is None:
-        return _unlabelled_venue(words, table) if determined or token.pos_ == "PROPN" else None
+        venue = _unlabelled_venue(words, table) if determined or token.pos_ == "PROPN" else None
+        return _described_venue(token, venue) if venue is not None else None
     if found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
         return None
     if not determined and len(found.mentions) != 1:
@@ -2773,6 +2776,17 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
         return _city_of_site(token, found, table, over_town=over_town)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
     return _city_of_site(token, replace(described, label="FAC"), table, over_town=over_town)
+
+
+def _building_named_alone(token: Token, found: Referent, table: EntityTable) -> bool:
+    """ "At the Vell Grand hotel", "at the Orla presidential palace": a building noun in lower
+    case whose name the model tagged alone, as a site or as a town the gazetteer does not
+    know. A known town names where the building stands ("the Oslo city hall")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_words("facility"):
+        return False
+    if table.at(token) is not None:
+        return False
+    return found.label == "FAC" or (found.label == "GPE" and found.place is None)
 
 
 def _described_venue(token: Token, found: Referent) -> Referent:

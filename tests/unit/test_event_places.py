@@ -666,6 +666,37 @@ def test_a_name_described_by_lower_case_building_words_is_the_venue_in_full(
     assert place_of(events_of(enricher, sentence), "meeting") == venue
 
 
+@pytest.mark.parametrize(
+    ("venue", "sentence"),
+    [
+        (
+            "Velmar Grand hotel",
+            "President Ane Haugen met Jon Lund at the Velmar Grand hotel in Oslo before the "
+            "ceremony.",
+        ),
+        (
+            "Korvyam presidential palace",
+            "Before the speech, Lund held talks with his Vellish counterpart Ane Haugen at the "
+            "Korvyam presidential palace.",
+        ),
+        (
+            "Tarvoy presidential palace",
+            "Before the speech, Lund held talks with his Vellish counterpart Ane Haugen at the "
+            "Tarvoy presidential palace.",
+        ),
+    ],
+)
+def test_a_building_noun_after_a_name_the_model_tags_otherwise_is_the_venue(
+    enricher: Enricher, venue: str, sentence: str
+) -> None:
+    assert place_of(events_of(enricher, sentence), "meeting") == venue
+
+
+def test_a_building_noun_after_a_known_city_leaves_the_city_the_place(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ane Haugen met Jon Lund at the Oslo city hall.")
+    assert place_of(events, "meeting") == "Oslo"
+
+
 @pytest.mark.parametrize("venue", ["Qasr-e-Nur", "Bait-ul-Noor", "Dar-ul-Aman"])
 def test_a_hyphenated_venue_name_is_read_whole(enricher: Enricher, venue: str) -> None:
     events = events_of(
