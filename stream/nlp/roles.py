@@ -2697,6 +2697,8 @@ def _place_at(
     if found is not None and found.label in PLACE_LABELS:
         if _is_macro_region(found):
             return found if regions else None
+        if venues and _building_named_alone(token, found, table):
+            found = replace(_described_venue(token, found), label="FAC")
         return _city_of_site(token, found, table, over_town=venues)
     # "at the Casa Rosada in Vik": a building's own name is the place, not the town it is in.
     building = site and venues and _names_a_building(token)
@@ -2763,15 +2765,38 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
     words = _venue_name_words(token)
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
     if found is None:
-        return _unlabelled_venue(words, table) if determined or token.pos_ == "PROPN" else None
+        venue = _unlabelled_venue(words, table) if determined or token.pos_ == "PROPN" else None
+        return _described_venue(token, venue) if venue is not None else None
     if found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
         return None
     if not determined and len(found.mentions) != 1:
         return None
-    if found.label == "FAC":
+    described = _described_venue(token, found)
+    if found.label == "FAC" and described is found:
         return _city_of_site(token, found, table, over_town=over_town)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
-    return _city_of_site(token, replace(found, label="FAC"), table, over_town=over_town)
+    return _city_of_site(token, replace(described, label="FAC"), table, over_town=over_town)
+
+
+def _building_named_alone(token: Token, found: Referent, table: EntityTable) -> bool:
+    """ "At the Vell Grand hotel", "at the Orla presidential palace": a building noun in lower
+    case whose name the model tagged alone, as a site or as a town the gazetteer does not
+    know. A known town names where the building stands ("the Oslo city hall")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_words("facility"):
+        return False
+    if table.at(token) is not None:
+        return False
+    return found.label == "FAC" or (found.label == "GPE" and found.place is None)
+
+
+def _described_venue(token: Token, found: Referent) -> Referent:
+    """ "At the Orla presidential palace", "at the Vell headquarters": the building is told by
+    its name and the lower-case words that say what it is; the venue answers to both."""
+    described = [c for c in token.lefts if c.dep_ not in ("det", "poss")]
+    if token.pos_ == "PROPN" or not described:
+        return found
+    start = min(word.i for part in described for word in part.subtree)
+    return replace(found, name=token.doc[start : token.i + 1].text)
 
 
 def _venue_named_before(token: Token, table: EntityTable) -> Referent | None:
@@ -2823,6 +2848,9 @@ def _venue_name_words(token: Token) -> list[Token]:
     """The proper name itself, or the one a facility noun carries ("the Orla state palace")."""
     if token.pos_ == "PROPN":
         return [token]
+    whole = _written_as_one([token])
+    if len(whole) > 1 and whole[0].is_title:
+        return [whole[0]]  # "the Dar-ul-Aman", its last part parsed as a common noun
     if token.lemma_.lower() not in cue_words("facility"):
         return []
     return [c for c in children(token, "compound", "nmod") if c.pos_ == "PROPN"]
@@ -2836,8 +2864,27 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
     name = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
     if any(table.at(word) is not None or word.ent_type_ or not word.is_title for word in name):
         return None
-    text = " ".join(word.text for word in name)
+    whole = _written_as_one(name)
+    if any(table.at(word) is not None or word.ent_type_ for word in whole):
+        return None
+    text = head.doc[whole[0].i : whole[-1].i + 1].text
     return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _written_as_one(name: list[Token]) -> list[Token]:
+    """ "At the Qasr-e-Nur": a name written as one hyphenated word is one name, however the
+    parser split it into objects of the "at"."""
+    doc = name[0].doc
+    start, end = name[0].i, name[-1].i
+    while start > 0 and _hyphen_joined(doc[start - 1], doc[start]):
+        start -= 1
+    while end + 1 < len(doc) and _hyphen_joined(doc[end], doc[end + 1]):
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def _hyphen_joined(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and "-" in (left.text, right.text)
 
 
 def _site_told_in_full(text: str, table: EntityTable) -> Referent | None:

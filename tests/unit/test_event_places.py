@@ -632,6 +632,80 @@ def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> N
     assert place_of(events, "meeting") == "Hall of the Republic"
 
 
+@pytest.mark.parametrize("building", ["Monastery", "Convent"])
+def test_a_venue_named_by_a_building_word_stays_the_place_over_its_city(
+    enricher: Enricher, building: str
+) -> None:
+    # The model reads some of these names as organisations; the building word says otherwise.
+    events = events_of(
+        enricher,
+        f"President Jon Lund held talks with Prime Minister Ane Haugen at the Velmar {building} "
+        "in Oslo on Monday.",
+    )
+    assert place_of(events, "meeting") == f"Velmar {building}"
+
+
+@pytest.mark.parametrize(
+    ("venue", "sentence"),
+    [
+        (
+            "Velmar presidential palace",
+            "Before the speech, Lund held talks with his Norwegian counterpart Ane Haugen at the "
+            "Velmar presidential palace.",
+        ),
+        (
+            "Orla state residence",
+            "President Jon Lund will receive Prime Minister Ane Haugen at the Orla state "
+            "residence on Friday.",
+        ),
+    ],
+)
+def test_a_name_described_by_lower_case_building_words_is_the_venue_in_full(
+    enricher: Enricher, venue: str, sentence: str
+) -> None:
+    assert place_of(events_of(enricher, sentence), "meeting") == venue
+
+
+@pytest.mark.parametrize(
+    ("venue", "sentence"),
+    [
+        (
+            "Velmar Grand hotel",
+            "President Ane Haugen met Jon Lund at the Velmar Grand hotel in Oslo before the "
+            "ceremony.",
+        ),
+        (
+            "Korvyam presidential palace",
+            "Before the speech, Lund held talks with his Vellish counterpart Ane Haugen at the "
+            "Korvyam presidential palace.",
+        ),
+        (
+            "Tarvoy presidential palace",
+            "Before the speech, Lund held talks with his Vellish counterpart Ane Haugen at the "
+            "Tarvoy presidential palace.",
+        ),
+    ],
+)
+def test_a_building_noun_after_a_name_the_model_tags_otherwise_is_the_venue(
+    enricher: Enricher, venue: str, sentence: str
+) -> None:
+    assert place_of(events_of(enricher, sentence), "meeting") == venue
+
+
+def test_a_building_noun_after_a_known_city_leaves_the_city_the_place(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ane Haugen met Jon Lund at the Oslo city hall.")
+    assert place_of(events, "meeting") == "Oslo"
+
+
+@pytest.mark.parametrize("venue", ["Qasr-e-Nur", "Bait-ul-Noor", "Dar-ul-Aman"])
+def test_a_hyphenated_venue_name_is_read_whole(enricher: Enricher, venue: str) -> None:
+    events = events_of(
+        enricher,
+        f"Prime Minister Ane Haugen will call on President Jon Lund at the {venue} on Monday.",
+    )
+    assert place_of(events, "meeting") == venue
+
+
 def test_a_dateline_city_the_model_reads_as_an_organisation_still_places_an_airport(
     enricher: Enricher,
 ) -> None:
