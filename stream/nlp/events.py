@@ -1901,13 +1901,7 @@ def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Readi
     if any(e.start > starts[1] for e in dates):
         return False
     between = any(starts[0] < e.start < starts[1] for e in dates)
-    return between or _told_onward(sentence.doc[starts[1]])
-
-
-def _told_onward(place: Token) -> bool:
-    """ "... and then on to Bergen": a stage of its own, after the stops told before it."""
-    onward = place.head.head if place.head.lower_ == "to" else place
-    return onward.dep_ == "conj" and onward.lower_ in roles.ONWARD
+    return between or roles.told_onward(sentence.doc[starts[1]])
 
 
 def _leg_dates(

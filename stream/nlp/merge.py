@@ -25,7 +25,7 @@ from stream.contracts import (
 )
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent, in_caption
-from stream.nlp.events import Mention
+from stream.nlp.events import SEQUEL_WORDS, Mention
 from stream.nlp.lexicon import cue_words, fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
@@ -964,8 +964,9 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         told = [
             (position, occasion)
             for position, occasion in told
-            if not _moved_on(occasion, position, start, events)
+            if not _moved_on(occasion, position, event, events)
         ]
+        told = _without_legs_ahead(told, event)
         told = told or _visits_of_visitors(event, events)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
@@ -1189,12 +1190,17 @@ def _countries_of(mention: Mention) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _moved_on(visit: MergedEvent, position: int, start: int, events: list[MergedEvent]) -> bool:
+def _moved_on(
+    visit: MergedEvent, position: int, event: MergedEvent, events: list[MergedEvent]
+) -> bool:
     """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
     since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
     past perfect ("had flown to Oslo first"), or dated before the visit ("his first trip
-    since 2015, when he attended a forum in Y"), came before it, and moved no one on."""
+    since 2015, when he attended a forum in Y"), came before it, and moved no one on; nor did
+    a leg told as still to come while the visit holds the event's day."""
     travellers = _participants(visit.principal)
+    start = event.first.trigger.i
+    holds_the_day = _dates_compatible(visit.date, event.date)
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
@@ -1203,7 +1209,61 @@ def _moved_on(visit: MergedEvent, position: int, start: int, events: list[Merged
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
         and position < (_last_told_before(other, start) or -1)
+        and not (holds_the_day and _told_ahead_only(other, event))
         for other in events
+    )
+
+
+def _without_legs_ahead(
+    told: list[tuple[int, MergedEvent]], event: MergedEvent
+) -> list[tuple[int, MergedEvent]]:
+    """ "Visited Vaduz, meeting Lund, before flying on to Brenn ... She also met X": a leg
+    told as still to come is not where the stop it is told from goes on, so it lends no place
+    while a stop reached holds the event's day; with no such stop, it still may."""
+    reached = [
+        (position, occasion) for position, occasion in told if not _told_ahead_only(occasion, event)
+    ]
+    holding = any(_dates_compatible(occasion.date, event.date) for _, occasion in reached)
+    return reached if holding else told
+
+
+def _told_ahead_only(leg: MergedEvent, event: MergedEvent) -> bool:
+    """Every mention of a visit told before the event tells it as a leg still to come. A leg
+    told in the event's own sentence is its occasion: "will then fly to Brenn, where she is to
+    meet X"."""
+    start, sentence = event.first.trigger.i, event.first.sentence.start
+    told = [m for m in leg.mentions if m.trigger.i < start]
+    return (
+        leg.first.type == "visit"
+        and bool(told)
+        and all(m.sentence.start != sentence and _told_ahead(m) for m in told)
+    )
+
+
+def _told_ahead(mention: Mention) -> bool:
+    """ "... before flying on to Brenn", "from Vaduz she goes on to Brenn", "will then travel
+    to Brenn", "will fly to Vaduz and then on to Brenn": a leg told as coming after the stop
+    its sentence tells. Told of the past in a clause of its own, a next leg is a move made
+    ("then flew to Brenn", "flew on to Brenn"); only "before" keeps it after the stop."""
+    trigger = mention.trigger
+    words = list(trigger.children)
+    after = (trigger.dep_ == "pcomp" and trigger.head.lower_ == "before") or any(
+        w.dep_ == "mark" and w.lower_ == "before" for w in words
+    )
+    onward = any(w.dep_ in ("prt", "advmod") and w.lower_ in roles.ONWARD for w in words)
+    sequel = any(w.dep_ == "advmod" and w.lower_ in SEQUEL_WORDS for w in words)
+    to_come = mention.status is not EventStatus.OCCURRED
+    return after or (to_come and (onward or sequel or _named_onward(mention)))
+
+
+def _named_onward(mention: Mention) -> bool:
+    """The leg's place told as a further stage: "and then on to Brenn"."""
+    place, sentence = mention.location, mention.sentence
+    spans = place.mentions if place is not None else []
+    return any(
+        roles.told_onward(span.root)
+        for span in spans
+        if sentence.start <= span.start < sentence.end
     )
 
 

@@ -2574,6 +2574,12 @@ def _listed_after(last: Token) -> list[Token]:
 ONWARD = frozenset({"on", "onward", "onwards"})
 
 
+def told_onward(place: Token) -> bool:
+    """ "... and then on to Bergen": a stage of its own, after the stops told before it."""
+    onward = place.head.head if place.head.lower_ == "to" else place
+    return onward.dep_ == "conj" and onward.lower_ in ONWARD
+
+
 def _next_legs(trigger: Token) -> list[Token]:
     """ "Will travel to Quito on May 12 and then to Arequipa on May 14": the parser joins
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""

@@ -894,3 +894,55 @@ def test_an_occasion_held_in_a_town_is_there_whatever_it_remembers(
     )
     places = {e.location.name for e in events if e.type == "visit" and e.location}
     assert places == {"Vienna", "Graz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Aldo Vern made a short visit to Bergen on Thursday, meeting Prime Minister "
+        "Ane Haugen at the palace, before flying on to Vestria. Vern also met Speaker Ivo "
+        "Marek, the office said.",
+        "President Aldo Vern arrived in Bergen on Thursday for talks with Prime Minister Ane "
+        "Haugen before heading to Oslo. Vern also held talks with Speaker Ivo Marek, the office "
+        "said.",
+        "President Aldo Vern is in Bergen for a two-day visit and will then travel to Oslo. He "
+        "held talks with Speaker Ivo Marek on Thursday.",
+        "President Aldo Vern arrived in Bergen on Thursday. From Bergen he will go on to Oslo. "
+        "He also met Speaker Ivo Marek.",
+    ],
+)
+def test_talks_told_after_a_leg_still_to_come_are_at_the_stop_reached(
+    enricher: Enricher, text: str
+) -> None:
+    events = events_of(enricher, text)
+    assert ("aldo-vern", ("ivo-marek",), "bergen") in told(events, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The leg's own sentence tells what happens there.
+        (
+            "President Aldo Vern arrived in Bergen on Thursday and will then fly to Oslo, where "
+            "he will meet Speaker Ivo Marek.",
+            "oslo",
+        ),
+        # Told of the past in a clause of its own, the next leg is a move made.
+        (
+            "President Aldo Vern arrived in Bergen. He flew on to Oslo. Vern also met Speaker Ivo "
+            "Marek.",
+            "oslo",
+        ),
+        # Talks of a later day than the stop the leg is told from are on the leg.
+        (
+            "Prime Minister Aldo Vern visited Bergen on Monday before flying on to Oslo. On "
+            "Tuesday he met Speaker Ivo Marek.",
+            "oslo",
+        ),
+    ],
+)
+def test_talks_on_a_leg_told_as_next_are_still_at_that_leg(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    events = events_of(enricher, text)
+    assert ("aldo-vern", ("ivo-marek",), place) in told(events, "meeting")
