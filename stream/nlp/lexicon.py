@@ -95,6 +95,7 @@ CueKind = Literal[
     "membership",
     "heading",
     "commemoration",
+    "governing",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 
