@@ -2309,7 +2309,8 @@ def home_state(person: Referent, table: EntityTable) -> Referent | None:
     """The state a person is at home in: the one a title before their name gives ("Lorvian
     President A", "Lorvia's A"), else the one the story tells them holding office in, leading
     or inviting guests to ("A, the President of Lorvia", "A, who leads Lorvia", "A invited B
-    to visit Lorvia"). Two such states, or none, leave it unknown."""
+    to visit Lorvia"), or going back to ("A returned to Brenn"). Two such states, or none,
+    leave it unknown."""
     codes = nationality(person, named_country=True) or sorted(
         {code for span in person.mentions for code in _states_told_held(span.root, table)}
     )
@@ -2318,7 +2319,7 @@ def home_state(person: Referent, table: EntityTable) -> Referent | None:
 
 def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
     """Countries the sentence of one mention tells its person holding: an office "of" one set
-    beside the name, one they govern, one they invite a guest to."""
+    beside the name, one they govern, one they invite a guest to, one they go back to."""
     offices = [*children(name, "appos"), *([name.head] if name.dep_ == "appos" else [])]
     for office in offices:
         # "The Presidents of Lorvia, A, and of Brenn, B" pair offices and names by order.
@@ -2335,6 +2336,29 @@ def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
                 *(place for trip in trips for place in prep_objects(trip, "to")),
             ]
             yield from _country_codes(places, table, cities=True)
+        yield from _country_gone_back_to(verb, table)
+
+
+def _country_gone_back_to(verb: Token, table: EntityTable) -> Iterator[str]:
+    """ "Returned to Brenn", "flew back to Lorvia", "flew home to Vadum": a country one goes
+    back to is one's own, and so is that of a capital one goes back to or of any place one
+    goes home to. A return with a purpose ("returned to Brenn for the summit") may be a
+    second trip there."""
+    bound = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prt")]
+    words = {word.lower_ for word in bound}
+    if verb.lemma_ != "return" and not words & {"back", "home"}:
+        return
+    if any(prep_objects(verb, "for")) or any(children(verb, "advcl", "xcomp")):
+        return
+    # "Flew back to Lorvia": the parser may hang the "to" on "back".
+    for word in (place for told in [verb, *bound] for place in prep_objects(told, "to")):
+        found = table.at(word)
+        place = found.place if found is not None else None
+        if place is None:
+            continue
+        home = "home" in words or place.kind == "country"
+        if home or place == gazetteer.capital_of(place.country_code):
+            yield place.country_code
 
 
 def _verbs_of_subject(name: Token) -> list[Token]:
