@@ -1576,10 +1576,11 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
 
 
 def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
-    """ "Left for Brenn at the end of the tour": a leader who leaves for the state their title
-    names, or its capital, is going home, which is no visit; so too for another of its cities,
-    unless the departure tells what they will do there ("left for Vadum, where he opened ...",
-    "left for Vadum to open ...": a stop at home)."""
+    """ "Left for Brenn at the end of the tour": a leader who leaves for their home state (as
+    their title or the story tells it, see `roles.home_state`), or its capital, is going home,
+    which is no visit; so too for another of its cities, unless the departure tells what they
+    will do there ("left for Vadum, where he opened ...", "left for Vadum to open ...": a stop
+    at home)."""
     actor, location = mention.actor.referent, mention.location
     if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
         return False
@@ -1587,7 +1588,7 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
         return False
     if actor.label != "PERSON":
         return False
-    state = roles.state_of_person(actor, reading.table, named_country=True)
+    state = roles.home_state(actor, reading.table)
     if state is None or state.place is None:
         return False
     capital = gazetteer.capital_of(state.place.country_code)

@@ -96,6 +96,7 @@ CueKind = Literal[
     "membership",
     "heading",
     "commemoration",
+    "governing",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

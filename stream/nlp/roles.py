@@ -8,7 +8,7 @@ except "he"/"his", which resolve to the last person who was the subject of a cla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -2303,6 +2303,84 @@ def state_of_person(
 ) -> Referent | None:
     codes = nationality(person, named_country=named_country)
     return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def home_state(person: Referent, table: EntityTable) -> Referent | None:
+    """The state a person is at home in: the one a title before their name gives ("Lorvian
+    President A", "Lorvia's A"), else the one the story tells them holding office in, leading
+    or inviting guests to ("A, the President of Lorvia", "A, who leads Lorvia", "A invited B
+    to visit Lorvia"), or going back to ("A returned to Brenn"). Two such states, or none,
+    leave it unknown."""
+    codes = nationality(person, named_country=True) or sorted(
+        {code for span in person.mentions for code in _states_told_held(span.root, table)}
+    )
+    return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
+    """Countries the sentence of one mention tells its person holding: an office "of" one set
+    beside the name, one they govern, one they invite a guest to, one they go back to."""
+    offices = [*children(name, "appos"), *([name.head] if name.dep_ == "appos" else [])]
+    for office in offices:
+        # "The Presidents of Lorvia, A, and of Brenn, B" pair offices and names by order.
+        if office.lemma_.lower() in role_words() and office.tag_ not in ("NNS", "NNPS"):
+            yield from _country_codes(prep_objects(office, "of"), table, cities=False)
+    for verb in _verbs_of_subject(name):
+        if verb.lemma_ in cue_words("governing"):
+            yield from _country_codes(children(verb, "dobj"), table, cities=False)
+        if verb.lemma_ == "invite":
+            # "Invited B to visit Lorvia", "invited B to Brenn": a guest comes to the host's.
+            trips = [*children(verb, "xcomp"), verb]
+            places = [
+                *(place for trip in trips for place in children(trip, "dobj")),
+                *(place for trip in trips for place in prep_objects(trip, "to")),
+            ]
+            yield from _country_codes(places, table, cities=True)
+        yield from _country_gone_back_to(verb, table)
+
+
+def _country_gone_back_to(verb: Token, table: EntityTable) -> Iterator[str]:
+    """ "Returned to Brenn", "flew back to Lorvia", "flew home to Vadum": a country one goes
+    back to is one's own, and so is that of a capital one goes back to or of any place one
+    goes home to. A return with a purpose ("returned to Brenn for the summit") may be a
+    second trip there."""
+    bound = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prt")]
+    words = {word.lower_ for word in bound}
+    if verb.lemma_ != "return" and not words & {"back", "home"}:
+        return
+    if any(prep_objects(verb, "for")) or any(children(verb, "advcl", "xcomp")):
+        return
+    # "Flew back to Lorvia": the parser may hang the "to" on "back".
+    for word in (place for told in [verb, *bound] for place in prep_objects(told, "to")):
+        found = table.at(word)
+        place = found.place if found is not None else None
+        if place is None:
+            continue
+        home = "home" in words or place.kind == "country"
+        if home or place == gazetteer.capital_of(place.country_code):
+            yield place.country_code
+
+
+def _verbs_of_subject(name: Token) -> list[Token]:
+    """The verbs a name is the subject of: its own clause's, or a relative clause's told of
+    it ("A, who leads Lorvia, ...")."""
+    own = [name.head] if name.dep_ == "nsubj" and name.head.pos_ == "VERB" else []
+    relative = [
+        verb
+        for verb in children(name, "relcl")
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    ]
+    return own + relative
+
+
+def _country_codes(words: Iterable[Token], table: EntityTable, *, cities: bool) -> Iterator[str]:
+    """The countries the words name; with `cities`, those of the cities they name too."""
+    for word in words:
+        found = table.at(word)
+        if found is None or found.place is None:
+            continue
+        if found.place.kind == "country" or (cities and found.place.kind == "city"):
+            yield found.place.country_code
 
 
 def nationality(person: Referent, *, named_country: bool = False) -> list[str]:

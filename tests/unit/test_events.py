@@ -2555,6 +2555,60 @@ def test_events_leaving_for_a_city_of_ones_own_state_is_going_home(
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        "Erik Lund, the Prime Minister of Norway, flew into Copenhagen on Wednesday.",
+        "Prime Minister Erik Lund, who leads Norway, flew into Copenhagen on Wednesday.",
+        "Prime Minister Erik Lund flew into Copenhagen on Wednesday. During talks with Prime "
+        "Minister Mette Holm, Lund invited her to visit Norway next year.",
+        "Prime Minister Erik Lund flew into Copenhagen on Wednesday. Lund invited Prime Minister "
+        "Mette Holm to Oslo for the next round of talks.",
+        "Prime Minister Erik Lund, who returned to Oslo from Beijing on Sunday, flew into "
+        "Copenhagen on Wednesday.",
+        "Prime Minister Erik Lund, who flew back to Norway from Beijing on Sunday, flew into "
+        "Copenhagen on Wednesday.",
+    ],
+)
+@pytest.mark.parametrize(
+    "departure", ["He left for Oslo in the evening.", "He is expected to leave for Oslo today."]
+)
+def test_events_a_home_the_story_tells_elsewhere_is_gone_home_to(
+    enricher: Enricher, told: str, departure: str
+) -> None:
+    places = {
+        v.location.name
+        for v in _of_type(events_of(enricher, f"{told} {departure}"), "visit")
+        if v.location
+    }
+    assert places == {"Copenhagen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No title, office or invitation says whose Oslo is: it stays a trip there.
+        "Prime Minister Erik Lund flew into Copenhagen on Wednesday. He left for Oslo in the "
+        "evening.",
+        # The guest is asked to another country than the one left for.
+        "Prime Minister Erik Lund flew into Copenhagen on Wednesday. Lund invited Prime Minister "
+        "Mette Holm to visit Sweden next year. He left for Oslo in the evening.",
+        # A city other than the capital gone back to, or a return with a purpose, may be a
+        # second trip there.
+        "Prime Minister Erik Lund, who returned to Bergen from Beijing on Sunday, flew into "
+        "Copenhagen on Wednesday. He left for Bergen in the evening.",
+        "Prime Minister Erik Lund, who returned to Oslo for talks on Sunday, flew into "
+        "Copenhagen on Wednesday. He left for Oslo in the evening.",
+        # Offices of a plural title pair with their names by order, not by the nearest "of".
+        "The Prime Ministers of Ruritania, Ivo Berg, and of Norway, Erik Lund, met in Copenhagen "
+        "on Wednesday. Berg left for Oslo in the evening.",
+    ],
+)
+def test_events_a_home_the_story_never_tells_stays_a_trip(enricher: Enricher, text: str) -> None:
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert len(places - {"Copenhagen"}) == 1
+
+
+@pytest.mark.parametrize(
     "departure",
     [
         "left Copenhagen for Bergen on Thursday, where he opened a new ferry terminal",
