@@ -36,3 +36,19 @@ def test_the_window_leaves_out_start_up_and_the_first_instant() -> None:
     assert (steady.seconds, steady.articles, steady.words) == (3.0, 2, 70)
     assert steady.startup_s == 5.0
     assert (cold.seconds, cold.articles, cold.words) == (8.0, 4, 100)
+
+
+def test_others_share_leaves_out_the_bench_s_own_processes() -> None:
+    start = bench.CpuClock(machine_s=100.0, own_s=10.0, wall_s=0.0)
+    end = bench.CpuClock(machine_s=130.0, own_s=25.0, wall_s=10.0)
+    assert end.others_share_since(start) == 15.0 / (10.0 * bench.CORES)
+    busy_only_with_itself = bench.CpuClock(machine_s=114.0, own_s=25.0, wall_s=10.0)
+    assert busy_only_with_itself.others_share_since(start) == 0.0  # ticks lag rusage
+
+
+def test_the_cpu_clock_counts_this_process_s_work() -> None:
+    before = bench.CpuClock.now()
+    sum(i * i for i in range(2_000_000))
+    after = bench.CpuClock.now()
+    assert after.own_s > before.own_s
+    assert after.machine_s >= before.machine_s
