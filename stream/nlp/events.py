@@ -1163,6 +1163,8 @@ def _first_since(trigger: Token) -> bool:
     infinitive = trigger.dep_ in ("relcl", "acl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
+    if _earlier_traveller(trigger) is not None:
+        return False  # "... after Jan Olt in 2000": the trip told is Olt's
     return infinitive and any(
         c.lower_ in cue_words("record_rank")
         for noun in _record_holders(trigger)
@@ -1238,7 +1240,8 @@ def _record_restated(trigger: Token) -> bool:
     since = list(roles.prep_objects(trigger, "since"))
     # "... since 2018, when he held talks there": the clause tells that earlier trip.
     told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
-    return ranked and not owned and bool(since) and not told
+    earlier = _earlier_traveller(trigger) is not None
+    return ranked and not owned and bool(since) and not told and not earlier
 
 
 def _superlative(noun: Token) -> bool:
@@ -1292,6 +1295,134 @@ def _predecessor(verb: Token, trigger: Token, table: EntityTable) -> Referent | 
     words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
     found = (roles.referent(word, table) for word in words if word != trigger.head)
     return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+
+
+def _earlier_traveller(trigger: Token) -> Token | None:
+    """Whose trip a record is measured against, named after "since" or "after" or as "that of"
+    a person: "the first visit by a Lorvian leader since that of Jan Olt in 2007", "the last
+    visit of a Lorvian leader to Ghana was that of Jan Olt", "the third Lorvian president to
+    visit Ghana, after Jan Olt in 2000", "the first ... to Ghana since Jan Olt's trip in 2002".
+    The mention is then that person's earlier trip, not the record the story's trip sets."""
+    record = _record_measured(trigger)
+    if record is None:
+        return None
+    if trigger.dep_ == "pobj":
+        # "Since Jan Olt's trip": the trip noun is the earlier trip, its owner the traveller.
+        return next(filter(_may_be_person, roles.children(trigger, "poss")), None)
+    compared = [*roles.prep_objects(trigger, "since", "after")]
+    if trigger.dep_ in ("relcl", "acl"):
+        # The parser hangs "after X" on the verb the ranked noun is said of.
+        compared += roles.prep_objects(record.head, "after")
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        compared += roles.children(trigger.head, "attr")
+    named = (_person_standing_for_trip(word) for word in compared)
+    return next(filter(None, named), None)
+
+
+def _earlier_traveller_named(
+    event_type: str, trigger: Token, table: EntityTable
+) -> tuple[Token | None, roles.Role | None]:
+    """The word naming whose earlier trip a record measures itself against, and that person,
+    None when the table knows no person by it."""
+    traveller = _earlier_traveller(trigger) if event_type == "visit" else None
+    found = roles.referent(traveller, table) if traveller is not None else None
+    person = found is not None and found.label == "PERSON"
+    return traveller, (roles.Role(found, from_parse=True) if person else None)
+
+
+def _timed_as_earlier_trip(
+    traveller: Token | None, reading: Reading, status: EventStatus, date: EventDate | None
+) -> tuple[EventStatus, EventDate | None]:
+    """The trip a record is measured against was made before it, on a date of its own; any
+    other mention keeps its status and date."""
+    if traveller is None:
+        return status, date
+    return EventStatus.OCCURRED, _date_of_earlier_trip(traveller, reading)
+
+
+def _place_of_earlier_trip(
+    traveller: Token | None, trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> Referent | None:
+    """Where an earlier trip its own phrase does not place went: to the record's place, else
+    to the country of the story's trip the record is set by."""
+    if traveller is None:
+        return None
+    record = _record_measured(trigger)
+    found = _place_of_record(record, table) if record is not None else None
+    return found or _country_of_first_trip(table, earlier)
+
+
+def _record_measured(trigger: Token) -> Token | None:
+    """The ranked word of a record a trip is told in: the trip noun itself ("the first visit",
+    "the last visit"), the noun a ranked infinitive tells of ("the third president to visit"),
+    or the record a trip named after "since" or "after" is compared with ("the first ... since
+    X's trip")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("since", "after"):
+        record = trigger.head.head
+        # "The visit was the first ... since X's trip": the parser may hang "since" on the
+        # copula rather than on the record it says the visit was.
+        if record.lemma_ == "be":
+            record = next(iter(roles.children(record, "attr")), record)
+    elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in trigger.children):
+        record = trigger.head
+    else:
+        record = trigger
+    return record if _ranked(record) else None
+
+
+def _ranked(word: Token) -> bool:
+    """ "First", "last", "third", "only" or a superlative, on the word or as the word."""
+    words = [word, *roles.children(word, "amod")]
+    ranks = cue_words("record_rank") | {"last"}
+    return _superlative(word) or any(w.lower_ in ranks or w.ent_type_ == "ORDINAL" for w in words)
+
+
+def _person_standing_for_trip(word: Token) -> Token | None:
+    """A person named where the record's trip is compared: "that of X" stands for X's trip;
+    "after X in 2000" names X in the trip's place."""
+    if word.lower_ == "that":
+        return next(filter(_may_be_person, roles.prep_objects(word, "of")), None)
+    return word if _may_be_person(word) else None
+
+
+def _may_be_person(word: Token) -> bool:
+    """A name the model tags as a person's or leaves untagged: the entity table tells."""
+    return word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "")
+
+
+def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | None:
+    """The date told with the earlier traveller: within the phrase that names them ("that of X,
+    who was received in Accra in July 2015", "X in 2000") or right after it ("since that of X
+    in December 2007"); the record's own "since 1995" is not it."""
+    # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.
+    phrase = traveller.head if traveller.dep_ == "poss" else traveller
+    end = phrase.right_edge.i + 1
+    for ent in reading.dates:
+        inside = phrase.i < ent.start < end
+        right_after = end <= ent.start <= end + 1 and all(
+            w.lower_ in ("in", "on") for w in traveller.doc[end : ent.start]
+        )
+        if inside or right_after:
+            return resolve_date(_explicit_date(ent, reading.dates), reading.published)
+    return None
+
+
+def _place_of_record(record: Token, table: EntityTable) -> Referent | None:
+    """The place a record is set in: "the first by a Lorvian leader to Ghana"."""
+    found = (roles.referent(word, table) for word in roles.prep_objects(record, "to"))
+    return next((ref for ref in found if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _country_of_first_trip(table: EntityTable, earlier: list[Mention]) -> Referent | None:
+    """A record that names no place ("the first state visit since that of X") is set in the
+    country of the story's own trip, the first told as made to a known place."""
+    trips = (
+        m.location.place
+        for m in earlier
+        if m.type == "visit" and m.status is EventStatus.OCCURRED and m.location is not None
+    )
+    place = next((found for found in trips if found is not None), None)
+    return table.place(gazetteer.country_of(place)) if place is not None else None
 
 
 def _leads(trigger: Token) -> bool:
@@ -1969,8 +2100,10 @@ def _read_mention(
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
     cue = cue or _sequence_cue(trigger)
     speaker, speech = _actor_told(event_type, trigger, reading)
+    traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
     if (
-        _not_an_event(event_type, trigger, cue, earlier)
+        (traveller is not None and before is None)  # unresolvable: no event, no wrong party
+        or _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
@@ -1979,7 +2112,7 @@ def _read_mention(
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
-    actor = speaker or roles.visitor_called_visiting(trigger, reading.table)
+    actor = speaker or before or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = roles.Role(states[0], from_parse=True) if states else actor
@@ -1991,7 +2124,7 @@ def _read_mention(
     # "The delegation arrived": the members the story names, before any pair told earlier.
     group = (
         []
-        if states
+        if states or traveller is not None
         else groups.members_standing_for(trigger, reading.table)
         or _group_parties(trigger, reading, earlier, event_type)
     )
@@ -2011,6 +2144,7 @@ def _read_mention(
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
+    status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     date_is_own = date is not None
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -2029,6 +2163,7 @@ def _read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
+    location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:

@@ -269,3 +269,51 @@ def test_a_trip_of_years_before_moves_no_one_on_from_the_story_s_trip(
     )
     places = {place for _, _, place, _, _ in dated(events_of(enricher, text), event_type)}
     assert places == {"lima"}
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It is the first state visit by a Lorvian head of state since that of President Jan Olt in "
+        "June 2003.",
+        "The visit was the first by a Lorvian leader to Ghana since President Jan Olt's trip in "
+        "June 2003.",
+        "Vell is the second Lorvian president to visit Ghana, after Jan Olt in June 2003.",
+    ],
+)
+def test_the_trip_a_record_is_measured_against_is_the_earlier_travellers(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n{record}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "accra", "2025-03-24", "occurred"),
+        ("jan-olt", (), "ghana", "2003-06", "occurred"),
+    }
+
+
+def test_an_earlier_trip_told_as_that_of_someone_keeps_its_clauses_place_and_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n"
+        "The last visit of a Lorvian head of state to Ghana was that of Jan Olt, who was "
+        "received by President Kofi Mensah in Kumasi in July 2015."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("jan-olt", (), "kumasi", "2015-07", "occurred") in visits
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It is the first state visit to Ghana by a Lorvian leader since 1998.",
+        "It is the first visit to Ghana by a Lorvian leader since Jan Olt took office in 2010.",
+        "The trip is his first since his election in 2019.",
+        "It is the first visit since that of the trade delegation in 2003.",
+    ],
+)
+def test_a_record_naming_no_earlier_traveller_tells_no_earlier_trip(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n{record}"
+    assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
