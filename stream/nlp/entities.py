@@ -1657,12 +1657,13 @@ def _key_and_name(ent: Span) -> tuple[str, str]:
 
 def _locate_places(referents: Iterable[Referent]) -> None:
     """Find each place in the gazetteer; a city of a country the article names wins over the
-    most populous one of that name ("London" in a story about Canada)."""
+    most populous one of that name ("London" in a story about Canada), but no minor town over
+    a capital or a big city."""
     places = [ref for ref in referents if ref.label in PLACE_LABELS]
     named = (gazetteer.place(ref.name) for ref in places)
     countries = {where.country_code for where in named if where and where.kind == "country"}
     for ref in places:
-        ref.place = gazetteer.place(ref.name, countries)
+        ref.place = gazetteer.place_in_story(ref.name, countries)
 
 
 def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:

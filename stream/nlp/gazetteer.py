@@ -95,6 +95,18 @@ def place(name: str, countries: Collection[str] = ()) -> Place | None:
     return regions[0] if regions else city
 
 
+def place_in_story(name: str, countries: Collection[str]) -> Place | None:
+    """The place a name means in a story that names `countries`: one of theirs wins ("London"
+    in a story about Canada), unless it is a minor town and the name is also a capital's or a
+    big city's. "Rome" in a story that names the United States is still Italy's capital; a
+    namesake town is printed with its state ("Rome, Georgia") when it is the one meant."""
+    found = place(name, countries)
+    best_known = place(name)
+    if found is None or best_known is None or not prominent_city(best_known):
+        return found
+    return best_known if minor_town(found) else found
+
+
 def prominent_city(city: Place) -> bool:
     """A capital or a big city: a name better known as the place than as anything else."""
     return city.kind == "city" and (city.population >= BIG_CITY or _is_capital(city, load()))

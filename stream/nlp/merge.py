@@ -823,12 +823,13 @@ def _came_from(visit: MergedEvent, city: Referent) -> bool:
 def _sites_of_the_stay(events: list[MergedEvent]) -> None:
     """ "Arrived in Lima on Wednesday ... on Friday he will visit Unity Stadium": a site seen
     during a stay in a city is that visit told again, not a trip of its own; a site placed in
-    another town is a trip of its own. The stay keeps its place and date."""
+    another town is a trip of its own. An institution visited ("toured the university") is a
+    site like a building. The stay keeps its place and date."""
     visits = [e for e in events if e.mentions and e.first.type == "visit" and e.location]
     for site_visit in visits:
         if not site_visit.mentions or site_visit.location is None:
             continue
-        if site_visit.location.label != "FAC" or site_visit.date is None:
+        if site_visit.location.label not in ("FAC", "ORG"):
             continue
         stay = _stay_holding(site_visit, visits)
         if stay is not None:
@@ -838,7 +839,9 @@ def _sites_of_the_stay(events: list[MergedEvent]) -> None:
 
 
 def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedEvent | None:
-    """The city stay, told before, that the site visit falls within (by its days)."""
+    """The city stay, told before, that the site visit falls within: by its days, or, for a
+    site told with no day of its own ("during his stay he also visited X"), the stay told last
+    before it."""
     site, start = site_visit.location, site_visit.first.trigger.i
     traveller = site_visit.first.actor.referent.key
     stays = [
@@ -861,6 +864,8 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
     else:
         # A site the gazetteer cannot place is in the city the traveller was last told in.
         stays = [max(stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+    if site_visit.date is None and stays:
+        return max(stays, key=lambda stay: _last_told_before(stay, start) or -1)
     return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)
 
 

@@ -2926,6 +2926,23 @@ def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher)
     assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
 
 
+@pytest.mark.parametrize(
+    "site",
+    [
+        "On Friday he is to visit the National Agrarian University, where he will meet students.",
+        "He is also expected to tour the Pacific Trade Centre.",
+    ],
+)
+def test_events_an_institution_seen_during_a_city_stay_is_that_visit(
+    enricher: Enricher, site: str
+) -> None:
+    # An institution visited is a site like a building, dated by the stay when told with no
+    # day of its own.
+    text = f"Ivan Sokolov arrived in Lima on Wednesday for a four-day state visit. {site}"
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
+
+
 def test_events_returning_to_a_city_told_as_a_destination_is_a_second_trip(
     enricher: Enricher,
 ) -> None:

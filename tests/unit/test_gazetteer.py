@@ -14,10 +14,12 @@ from stream.nlp.gazetteer import (
     country_of,
     country_of_demonym,
     place,
+    place_in_story,
     well_known_names,
 )
 from stream.nlp.lexicon import fold, place_entries
 from stream.sources import read_file
+from tests.unit.stories import events_of, told
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_98d7fe5aeb08b17c.txt"
 
@@ -87,6 +89,33 @@ def test_gazetteer_ambiguous_city_most_populous() -> None:
 def test_gazetteer_ambiguous_city_country_of_article_wins() -> None:
     assert found("London", ("CA",)).country == "Canada"
     assert found("London", ("FR", "GB")).country == "United Kingdom"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Rome", "IT"), ("Lima", "PE"), ("Moscow", "RU")])
+def test_gazetteer_a_capital_is_meant_over_a_small_namesake_in_a_country_named(
+    name: str, country: str
+) -> None:
+    # The United States has small towns of each name; a story naming it still means the capital.
+    story_place = place_in_story(name, ("US",))
+    assert story_place is not None and story_place.country_code == country
+
+
+def test_gazetteer_a_big_city_of_a_country_named_still_wins() -> None:
+    london = place_in_story("London", ("CA",))
+    assert london is not None and london.country == "Canada"
+
+
+def test_talks_at_a_palace_of_a_capital_are_held_by_the_trip_in_a_story_naming_washington(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chinese President Wen Bo arrived in Rome on Sunday for a state visit. On Monday, Wen "
+        "held talks with Prime Minister Marco Bassi at the Quirinal Palace. US Ambassador John "
+        "Cole said Washington was watching the visit closely."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("wen-bo", (), "rome")}
+    assert {e.location.country_code for e in events if e.location} == {"IT"}
 
 
 def test_gazetteer_country_before_city_and_region() -> None:
