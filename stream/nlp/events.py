@@ -1669,10 +1669,39 @@ def _sidelines_place(chain: list[Token], reading: Reading) -> Referent | None:
     for word in reversed(edge.doc[: edge.i]):
         if word.lemma_.lower() not in wanted or word.i in own:
             continue
-        found = _own_place(word, reading) or _place_of_trip_to_attend(word, reading)
+        found = (
+            _own_place(word, reading)
+            or _place_of_trip_to_attend(word, reading)
+            or _city_held_in(word, reading)
+        )
         if found is not None:
             return found
     return None
+
+
+def _city_held_in(gathering: Token, reading: Reading) -> Referent | None:
+    """ "The summit opened at the Orla Centre in Lorn", "the forum, held in Lorn", "flew to
+    Lorn, where he will join leaders at the summit": the city a clause tells the gathering
+    held in. Talks on its edge are in that city, not in the hall the plenary sits in. "The
+    first such summit was held in Lorn", "the next summit": another edition says nothing of
+    where this one is."""
+    if any(w.lower_ in cue_words("other_edition") for w in roles.children(gathering, "amod")):
+        return None
+    held = [*roles.children(gathering, "acl", "relcl")]
+    if gathering.dep_ in ("nsubj", "nsubjpass"):
+        held.append(gathering.head)
+    places = [
+        place
+        for verb in held
+        if verb.lemma_ in cue_words("gathering_held")
+        for word in roles.prep_objects(verb, "in", "at")
+        for place in (word, *roles.prep_objects(word, "in"))
+    ]
+    joined = gathering.head.head
+    if gathering.dep_ == "pobj" and _opened_by_where(joined):
+        places.append(joined.head)  # "Lorn, where he will join leaders at the summit"
+    cities = (reading.table.at(place) for place in places)
+    return next((city for city in cities if city is not None and city.label == "GPE"), None)
 
 
 def _place_of_trip_to_attend(gathering: Token, reading: Reading) -> Referent | None:

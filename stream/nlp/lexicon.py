@@ -84,6 +84,8 @@ CueKind = Literal[
     "gathering",
     "occasion",
     "sidelines",
+    "gathering_held",
+    "other_edition",
     "sending",
     "crowd",
     "recalled",

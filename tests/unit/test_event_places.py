@@ -503,6 +503,48 @@ def test_talks_on_bare_sidelines_are_where_the_trip_to_attend_goes(enricher: Enr
     assert talks.location is not None and talks.location.name == "Bergen"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Nordic leaders' summit opened at the Orla Convention Centre in Bergen on Tuesday "
+        "evening.",
+        "The annual summit, held in Bergen this week, drew leaders from 30 countries.",
+        "President Elena Vardy on Tuesday left Accra for Bergen, where she will join other "
+        "leaders at the summit on June 22 and 23.",
+    ],
+)
+def test_talks_on_the_sidelines_are_in_the_city_the_summit_is_held_in(
+    enricher: Enricher, opening: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"{opening} Vardy is expected to hold talks with Prime Minister Paul Osei on the "
+        "sidelines of the summit.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    # The city, not the hall: the edge of a summit is not its plenary.
+    assert talks.location is not None and talks.location.name == "Bergen"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The summit called for an end to the fighting in Tarvia on Tuesday.",
+        "The first such summit was held in Tarvia in October 2022.",
+    ],
+)
+def test_a_summit_told_elsewhere_is_not_where_its_sidelines_are(
+    enricher: Enricher, before: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"{before} President Elena Vardy met Prime Minister Paul Osei on the sidelines on "
+        "Thursday.",
+    )
+    (talks,) = [e for e in events if e.type == "meeting"]
+    assert talks.location is None
+
+
 def test_a_stance_about_a_host_is_not_voiced_at_talks_its_speaker_missed(
     enricher: Enricher,
 ) -> None:
