@@ -2179,7 +2179,8 @@ def _read_mention(
         date = _next_day(trigger, actor, earlier)
     if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         since = _previous_paragraph_start(trigger, reading.text)
-        date = _date_referred_back_to(actor, earlier, since=since)
+        told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
+        date = _date_referred_back_to(actor, told, since=since)
     if date is None and cue is None and status is EventStatus.OCCURRED and not future:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     status = _status_given_date(status, cue, date, reading.published)
@@ -3410,6 +3411,43 @@ def _date_referred_back_to(
     return next((m.date for m in own or told), None)
 
 
+_EVE = re.compile(r"\b(?:evening|night)\b")
+
+
+def _past_the_eve(earlier: list[Mention]) -> list[Mention]:
+    """ "Held talks on Monday ... He had arrived on Sunday evening": what is told at the close of
+    the day before a day the story has told already is its eve, after which the story's day
+    begins again; the events told next with no day of their own are not of the eve."""
+    return [m for m in earlier if not _on_the_eve(m, earlier)]
+
+
+def _on_the_eve(mention: Mention, earlier: list[Mention]) -> bool:
+    date = mention.date
+    if date is None or not _at_the_close_of_day(mention):
+        return False
+    day_after = date.start + dt.timedelta(days=1)
+    return any(
+        m.trigger.i < mention.trigger.i and _is_day(m.date) and m.date.start == day_after
+        for m in earlier
+    )
+
+
+def _at_the_close_of_day(mention: Mention) -> bool:
+    """ "On Sunday evening", "on Sunday night": the parser may read the part of the day as a
+    time of its own, outside the date phrase."""
+    text = mention.date.text if mention.date else ""
+    told = re.search(rf"{re.escape(text)}(?:\s+\w+)?", mention.trigger.sent.text)
+    return _EVE.search((told.group() if told else text).lower()) is not None
+
+
+def _points_at_a_time_told(sentence: Span) -> bool:
+    """ "That evening", "the same day", "at the time", "earlier in the day": the very time told
+    before or a part of its day, eve or not; "in the evening" or "later in the day" name only
+    the part of the day the story has reached."""
+    words = set(_WORDS.findall(sentence.text.lower()))
+    return bool(words & {"that", "same", "time", "then", "earlier"})
+
+
 def _told_aside(mention: Mention) -> bool:
     return any(word.dep_ == "relcl" for word in roles.clause_chain(mention.trigger))
 
@@ -3435,7 +3473,7 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         if mention.trigger.idx <= since:
             return None
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
-        dated = dated and not _past_perfect(mention.trigger)
+        dated = dated and not _past_perfect(mention.trigger) and not _on_the_eve(mention, earlier)
         # Across a paragraph break only the day of the news carries on, not a background date.
         carries = mention.trigger.idx > paragraph_start or _is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:

@@ -147,3 +147,61 @@ def test_an_arrival_keeps_its_own_day_before_what_is_done_there(enricher: Enrich
     )
     (visit,) = _of_type(events_of(enricher, text), "visit")
     assert visit.date is not None and visit.date.value == "2025-03-24"
+
+
+_STAY_THEN_EVE = (
+    "Prime Minister Jonas Lund held talks with President Ane Haugen in Oslo on Wednesday.\n\n"
+    "Lund {arrival} in Oslo on Tuesday {part}, and was met at the airport by Foreign Minister "
+    "Kari Dahl.\n\n"
+)
+
+
+@pytest.mark.parametrize("arrival", ["arrived", "had arrived", "landed"])
+@pytest.mark.parametrize("part", ["evening", "night"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In the evening, Haugen hosted a state dinner for Lund at the Royal Palace.",
+        "In the afternoon, Lund met Crown Prince Olav Berg at the Royal Palace.",
+        "Later in the day, Haugen received Lund at the Royal Palace.",
+    ],
+)
+def test_a_part_of_the_day_told_after_the_eve_is_of_the_storys_day(
+    enricher: Enricher, arrival: str, part: str, after: str
+) -> None:
+    text = _STAY_THEN_EVE.format(arrival=arrival, part=part) + after
+    palace = [
+        m
+        for m in _of_type(events_of(enricher, text), "meeting")
+        if m.location is not None and m.location.name == "Royal Palace"
+    ]
+    assert palace
+    assert all(m.date is not None and m.date.value == "2025-03-26" for m in palace)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That evening, Haugen hosted a dinner for Lund at the Royal Palace.",
+        "Earlier in the day, Lund met Crown Prince Olav Berg at the Royal Palace.",
+    ],
+)
+def test_that_evening_or_earlier_that_day_keeps_the_eve(enricher: Enricher, after: str) -> None:
+    text = _STAY_THEN_EVE.format(arrival="arrived", part="evening") + after
+    palace = [
+        m
+        for m in _of_type(events_of(enricher, text), "meeting")
+        if m.location is not None and m.location.name == "Royal Palace"
+    ]
+    assert palace
+    assert all(m.date is not None and m.date.value == "2025-03-25" for m in palace)
+
+
+def test_an_evening_the_story_opens_with_is_no_eve(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund and President Ane Haugen signed a trade pact in Oslo on "
+        "Wednesday evening.\n\n"
+        "Earlier in the day, Haugen received Lund at the Royal Palace."
+    )
+    (talks,) = [m for m in _of_type(events_of(enricher, text), "meeting") if m.location]
+    assert talks.date is not None and talks.date.value == "2025-03-26"
