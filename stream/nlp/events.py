@@ -2766,10 +2766,15 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
+    # "In Vadum, the two leaders met": the pair that met each other there; a pair meeting
+    # someone else ("the two ministers will meet X in Lorn") may travel on together, and
+    # talks recalled ("the two leaders last met in Lorn") lie elsewhere by nature.
+    moved = bool(named) or _recalled(trigger)
+    city = None if moved else _city_told_for(trigger, reading.table)
     for mention in _candidate_sources(trigger, earlier, pair=pair):
         if mention.trigger.idx <= since and not pair:
             break
-        if mention.trigger.i in legs_left:
+        if mention.trigger.i in legs_left or _held_in_another_city(mention, city):
             continue
         parties = _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
@@ -2787,11 +2792,46 @@ def _group_parties(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
+    return _group_named_before(trigger, office, size, reading.table, people=people)
+
+
+def _group_named_before(
+    trigger: Token,
+    office: frozenset[str] | None,
+    size: int | None,
+    table: EntityTable,
+    *,
+    people: bool,
+) -> list[Referent]:
+    """The group, when no event told before sets it up: those named with its office, a pair
+    told together, or as many people as the sentence before names."""
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
     # named with one of those are many: only the events told before say which they are.
     vague = office is not None and "leader" in office
-    holders = _holders_named_before(trigger, None if vague else office, size, reading.table)
-    return holders or (_people_named_just_before(trigger, size, reading.table) if people else [])
+    holders = _holders_named_before(trigger, None if vague else office, size, table)
+    if not holders and people and size == 2:
+        holders = _pair_told_together_before(trigger, office, table)
+    return holders or (_people_named_just_before(trigger, size, table) if people else [])
+
+
+def _city_told_for(trigger: Token, table: EntityTable) -> str | None:
+    """The city the trigger's own clause places it in: "in Vadum, the two leaders met"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in roles.children(verb, "prep"):
+        if prep.lower_ not in ("in", "at"):
+            continue
+        for word in roles.children(prep, "pobj"):
+            found = table.at(word)
+            if found is not None and found.place is not None and found.place.city:
+                return found.place.city
+    return None
+
+
+def _held_in_another_city(mention: Mention, city: str | None) -> bool:
+    """ "Talks with A in one capital ... In another, the two leaders met": the pair met in
+    the city told are not the parties of talks told held in another city."""
+    place = mention.location.place if mention.location is not None else None
+    return city is not None and place is not None and place.city not in (None, city)
 
 
 def _fits_group(parties: list[Referent], size: int | None, pair: bool) -> bool:
@@ -2864,6 +2904,22 @@ def _holders_named_before(
         (ref for ref in named if holds_office(ref, office)), key=lambda ref: first_told[ref.key]
     )
     return holders if len(holders) == size else []
+
+
+def _pair_told_together_before(
+    trigger: Token, office: frozenset[str] | None, table: EntityTable
+) -> list[Referent]:
+    """ "A and his counterpart B opened a bridge. ... The two presidents held talks": with
+    no talks of theirs told, a pair is the latest two people told as the joint subject of a
+    clause before, whatever that clause did."""
+    doc = trigger.doc
+    for word in reversed(doc[: trigger.sent.start]):
+        if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
+            continue
+        found = roles.referents([word], table)
+        if len(found) == 2 and all(ref.label == "PERSON" for ref in found):
+            return [] if _unlike_office(found, office) else found
+    return []
 
 
 def _people_named_just_before(

@@ -10,7 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, told
 
 
 def parties(event: Event) -> tuple[str, list[str]]:
@@ -243,3 +243,69 @@ def test_people_told_beside_a_named_host_leave_the_host_the_party(enricher: Enri
         "President Rosa Quispe and Peruvian students on Tuesday.",
     )
     assert [parties(e) for e in events if e.type == "meeting"] == [("ane-haugen", ["rosa-quispe"])]
+
+
+OPENED_TOGETHER = (
+    "Ruritanian President Ivo Marek and his Lorvian counterpart Tomas Brenn on Thursday "
+    "opened a new bridge over the Vada river.\n\n"
+    "Marek arrived in Vadum late on Wednesday from Oslo, where he attended a summit.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "The two presidents held talks at the Vila Rosa residence on Thursday morning.",
+        "The two leaders will meet again at the Vila Rosa residence next month.",
+    ],
+)
+def test_the_two_leaders_with_no_talks_told_are_the_pair_told_together(
+    enricher: Enricher, talks: str
+) -> None:
+    events = events_of(enricher, OPENED_TOGETHER + talks)
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "ivo-marek",
+        "tomas-brenn",
+    }
+
+
+def test_a_pair_told_together_is_not_the_two_holders_of_another_office(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Ruritanian Foreign Minister Ivo Marek and Lorvian Foreign Minister Tomas Brenn on "
+        "Thursday opened a new bridge over the Vada river.\n\n"
+        "The two presidents held talks at the Vila Rosa residence on Thursday morning.",
+    )
+    assert [e for e in events if e.type == "meeting"] == []
+
+
+def test_the_two_leaders_met_in_one_city_are_not_the_pair_of_talks_in_another(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ivo Marek flew into Quito yesterday. His visit is the first by a "
+        "Ruritanian leader in a decade, and it came after a day in Peru on Wednesday, where he "
+        "held talks with Prime Minister Tomas Brenn in Lima.\n\n"
+        "In Quito, the two leaders met for more than an hour at Government House.",
+    )
+    # Whom Marek met in Quito is not told: no meeting rather than a wrong party.
+    assert told(events, "meeting") == {("ivo-marek", ("tomas-brenn",), "lima")}
+
+
+def test_the_two_ministers_meeting_a_third_in_another_city_are_the_pair_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "On Wednesday, Foreign Minister Ivo Marek held talks in Lima with his Lorvian "
+        "counterpart, Tomas Brenn.\n\n"
+        "Next month, in Quito, the two ministers will meet Foreign Minister Ana Kovar.",
+    )
+    assert told(events, "meeting") == {
+        ("ivo-marek", ("tomas-brenn",), "lima"),
+        ("ivo-marek", ("ana-kovar", "tomas-brenn"), "quito"),
+    }
