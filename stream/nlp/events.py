@@ -2766,15 +2766,10 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    # "In Vadum, the two leaders met": the pair that met each other there; a pair meeting
-    # someone else ("the two ministers will meet X in Lorn") may travel on together, and
-    # talks recalled ("the two leaders last met in Lorn") lie elsewhere by nature.
-    moved = bool(named) or _recalled(trigger)
-    city = None if moved else _city_told_for(trigger, reading.table)
     for mention in _candidate_sources(trigger, earlier, pair=pair):
         if mention.trigger.idx <= since and not pair:
             break
-        if mention.trigger.i in legs_left or _held_in_another_city(mention, city):
+        if mention.trigger.i in legs_left:
             continue
         parties = _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
@@ -2812,26 +2807,6 @@ def _group_named_before(
     if not holders and people and size == 2:
         holders = _pair_told_together_before(trigger, office, table)
     return holders or (_people_named_just_before(trigger, size, table) if people else [])
-
-
-def _city_told_for(trigger: Token, table: EntityTable) -> str | None:
-    """The city the trigger's own clause places it in: "in Vadum, the two leaders met"."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    for prep in roles.children(verb, "prep"):
-        if prep.lower_ not in ("in", "at"):
-            continue
-        for word in roles.children(prep, "pobj"):
-            found = table.at(word)
-            if found is not None and found.place is not None and found.place.city:
-                return found.place.city
-    return None
-
-
-def _held_in_another_city(mention: Mention, city: str | None) -> bool:
-    """ "Talks with A in one capital ... In another, the two leaders met": the pair met in
-    the city told are not the parties of talks told held in another city."""
-    place = mention.location.place if mention.location is not None else None
-    return city is not None and place is not None and place.city not in (None, city)
 
 
 def _fits_group(parties: list[Referent], size: int | None, pair: bool) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of
 
 
 def parties(event: Event) -> tuple[str, list[str]]:
@@ -280,32 +280,3 @@ def test_a_pair_told_together_is_not_the_two_holders_of_another_office(
         "The two presidents held talks at the Vila Rosa residence on Thursday morning.",
     )
     assert [e for e in events if e.type == "meeting"] == []
-
-
-def test_the_two_leaders_met_in_one_city_are_not_the_pair_of_talks_in_another(
-    enricher: Enricher,
-) -> None:
-    events = events_of(
-        enricher,
-        "Prime Minister Ivo Marek flew into Quito yesterday. His visit is the first by a "
-        "Ruritanian leader in a decade, and it came after a day in Peru on Wednesday, where he "
-        "held talks with Prime Minister Tomas Brenn in Lima.\n\n"
-        "In Quito, the two leaders met for more than an hour at Government House.",
-    )
-    # Whom Marek met in Quito is not told: no meeting rather than a wrong party.
-    assert told(events, "meeting") == {("ivo-marek", ("tomas-brenn",), "lima")}
-
-
-def test_the_two_ministers_meeting_a_third_in_another_city_are_the_pair_of_the_talks(
-    enricher: Enricher,
-) -> None:
-    events = events_of(
-        enricher,
-        "On Wednesday, Foreign Minister Ivo Marek held talks in Lima with his Lorvian "
-        "counterpart, Tomas Brenn.\n\n"
-        "Next month, in Quito, the two ministers will meet Foreign Minister Ana Kovar.",
-    )
-    assert told(events, "meeting") == {
-        ("ivo-marek", ("tomas-brenn",), "lima"),
-        ("ivo-marek", ("ana-kovar", "tomas-brenn"), "quito"),
-    }
