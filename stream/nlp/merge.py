@@ -1109,10 +1109,12 @@ def _placed_where_filed(
 def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referent) -> bool:
     """ "On October 14 X met Y in the capital ... On October 14 X met Z": a party told somewhere
     else on the same day is there, not where the story is filed. A trip "later this year" pins
-    no day: it says nothing of where the party is on the day of the talks."""
+    no day: it says nothing of where the party is on the day of the talks. Nor does a site the
+    gazetteer cannot place (a palace, a sea talked about): it may lie in the city filed from."""
     parties = _participants(event.principal)
     return any(
         other.location is not None
+        and not _unplaced_site(other.location)
         and not _places_compatible(other.location, here)
         and other.date is not None
         and event.date is not None
@@ -1122,6 +1124,12 @@ def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referen
         for other in events
         if other is not event
     )
+
+
+def _unplaced_site(place: Referent) -> bool:
+    """A venue or a stretch of land or sea the gazetteer lacks; a town it lacks is still a town
+    of its own, not the city the story is filed from."""
+    return place.place is None and place.label != "GPE"
 
 
 def _party_there(

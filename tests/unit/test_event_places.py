@@ -988,3 +988,28 @@ def test_talks_on_a_leg_told_as_next_are_still_at_that_leg(
 ) -> None:
     events = events_of(enricher, text)
     assert ("aldo-vern", ("ivo-marek",), place) in told(events, "meeting")
+
+
+def test_a_venue_the_gazetteer_cannot_place_does_not_take_the_days_talks_elsewhere(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - Norwegian President Jon Lund received Danish Prime Minister "
+        "Ane Haugen at the Linden Pavilion on Wednesday. Later on Wednesday, Lund held talks "
+        "with Icelandic Foreign Minister Ivo Marek.",
+    )
+    assert ("jon-lund", ("ivo-marek",), "oslo") in told(events, "meeting")
+
+
+@pytest.mark.parametrize("town", ["Bergen", "Holmevik"])  # a town the gazetteer lacks too
+def test_a_town_elsewhere_on_the_day_still_takes_the_days_talks_there(
+    enricher: Enricher, town: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Oslo, March 27 (XNA) - Norwegian President Jon Lund received Danish Prime Minister "
+        f"Ane Haugen in {town} on Wednesday. Later on Wednesday, Lund held talks with Icelandic "
+        "Foreign Minister Ivo Marek.",
+    )
+    assert ("jon-lund", ("ivo-marek",), "oslo") not in told(events, "meeting")
