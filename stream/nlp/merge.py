@@ -1060,7 +1060,7 @@ def _filed_city(
         return where
     date = event.date
     recent = date is not None and abs((date.start - published).days) <= FILED_DAYS
-    return where if recent and _party_there(event, events, here, where) else None
+    return where if recent and _party_there(event, events, here, where, published) else None
 
 
 def _venue_here(mention: Mention) -> bool:
@@ -1083,10 +1083,12 @@ def _placed_where_filed(
     events: list[MergedEvent], published: dt.date, here: Referent | None
 ) -> None:
     """ "BERGEN: X and Y held talks on Wednesday": talks, a deal or a stance of the days the
-    story is filed, that nothing else places, are where the dateline says."""
+    story is filed, that nothing else places, are where the dateline says. Only what the
+    story itself places tells who is there: an event placed here by this rule places no other."""
     where = here and (here.place or gazetteer.place(here.name))
     if here is None or where is None or where.kind == "country":
         return
+    filed: list[MergedEvent] = []
     for event in events:
         if event.first.type not in FILED_TYPES or event.location is not None:
             continue
@@ -1096,14 +1098,16 @@ def _placed_where_filed(
             continue  # "X accused a neighbour": said where the story is filed only by its own
         if _told_elsewhere(event, events, here) or all(map(_background, event.mentions)):
             continue
-        if not _party_there(event, events, here, where):
+        if not _party_there(event, events, here, where, published):
             continue
         date = event.date
         if date is None or (
             abs((date.start - published).days) <= FILED_DAYS
             and abs((date.end - published).days) <= FILED_DAYS
         ):
-            event.location = here
+            filed.append(event)
+    for event in filed:
+        event.location = here
 
 
 def _told_elsewhere(event: MergedEvent, events: list[MergedEvent], here: Referent) -> bool:
@@ -1133,18 +1137,34 @@ def _unplaced_site(place: Referent) -> bool:
 
 
 def _party_there(
-    event: MergedEvent, events: list[MergedEvent], here: Referent, where: gazetteer.Place
+    event: MergedEvent,
+    events: list[MergedEvent],
+    here: Referent,
+    where: gazetteer.Place,
+    published: dt.date,
 ) -> bool:
-    """A party is of the place's country, or told visiting the place."""
+    """A party is of the place's country, told visiting the place, or told doing something
+    else there in the days the story is filed ("IWAKI - X opened the forum on Friday ...
+    Ahead of the session, X held talks with Y")."""
     parties = _participants(event.principal)
     if where.country_code in _countries_of(event.principal):
         return True
     return any(
-        other.first.type == "visit"
-        and other.location is not None
+        other.location is not None
         and _places_compatible(other.location, here)
         and not parties.isdisjoint(_participants(other.principal))
+        and (other.first.type == "visit" or _of_filing_days(other, published))
         for other in events
+        if other is not event
+    )
+
+
+def _of_filing_days(event: MergedEvent, published: dt.date) -> bool:
+    date = event.date
+    return (
+        date is not None
+        and date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        and abs((date.start - published).days) <= FILED_DAYS
     )
 
 

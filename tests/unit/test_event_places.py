@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from stream.contracts import Event
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, meetings, told
 
 
 def place_of(events: list[Event], event_type: str) -> str | None:
@@ -1013,3 +1013,57 @@ def test_a_town_elsewhere_on_the_day_still_takes_the_days_talks_there(
         "Foreign Minister Ivo Marek.",
     )
     assert ("jon-lund", ("ivo-marek",), "oslo") not in told(events, "meeting")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later on Wednesday, Marek held talks with President Jon Lund.",
+        "Marek also met President Jon Lund on Wednesday afternoon.",
+        "On Wednesday evening, President Jon Lund received Marek.",
+    ],
+)
+def test_talks_of_a_party_told_in_the_dateline_city_that_day_are_held_there(
+    enricher: Enricher, later: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Bergen, March 27 (XNA) - Prime Minister Ivo Marek met President Ane Haugen in Bergen "
+        f"on Wednesday. {later}",
+    )
+    assert any(
+        {"ivo-marek", "jon-lund"} == {actor, *others} and place == "bergen"
+        for actor, others, place in told(events, "meeting")
+    )
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Prime Minister Ivo Marek met President Ane Haugen in Bergen last month.",
+        "Prime Minister Ivo Marek spoke with President Ane Haugen in Bergen by phone on Wednesday.",
+    ],
+)
+def test_talks_in_the_dateline_city_another_day_or_by_phone_place_no_other_talks(
+    enricher: Enricher, earlier: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"Bergen, March 27 (XNA) - {earlier} Later on Wednesday, Marek held talks with "
+        "President Jon Lund.",
+    )
+    assert not any(
+        {"ivo-marek", "jon-lund"} == {actor, *others} and place == "bergen"
+        for actor, others, place in told(events, "meeting")
+    )
+
+
+def test_a_call_on_the_day_of_talks_in_the_dateline_city_is_no_meeting_there(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Bergen, March 27 (XNA) - Prime Minister Ivo Marek met President Ane Haugen in Bergen "
+        "on Wednesday. Later on Wednesday, Marek spoke with President Jon Lund by video link.",
+    )
+    assert not any("jon-lund" in parties for parties in meetings(events))
