@@ -406,34 +406,43 @@ _SEGMENT_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
 
 def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
     """ "Met A in Vik on Sunday and B at his residence outside Ulm on Monday": with the verb
-    left out before B, the parser hangs B on the first day. Each party met is a meeting of its
-    own, at the place and on the day told with it; the first meeting keeps what is told
-    before the second party. Returns the mention first, then the meetings gapped after it."""
+    left out before B, each party met is a meeting of its own, at the place and on the day
+    told with it; the first meeting keeps what is told before the second party, or else the
+    place of the clause when no later party was met there. A party told with neither place nor
+    day of its own stays where the parser put it, unless hung on the first day. Returns the
+    mention first, then the meetings gapped after it."""
     trigger = mention.trigger
-    if mention.type != "meeting" or trigger.pos_ != "VERB":
+    verb = _verb_of_talks(trigger)
+    objects = list(roles.children(trigger, "dobj")) if verb is trigger else [trigger]
+    if mention.type != "meeting" or verb is None or len(objects) != 1:
         return [mention]
-    objects = list(roles.children(trigger, "dobj"))
-    on = roles.prep_objects(trigger, "on")
-    days = [word for word in on if word.ent_type_ in ("DATE", "TIME")]
-    parties = [
-        (word, party)
-        for day in days
-        for word in day.conjuncts
-        if word.i > day.i
-        and (party := reading.table.at(word)) is not None
-        and party.label in ("PERSON", "ORG")
-    ]
-    if len(objects) != 1 or not parties:
-        return [mention]
-    starts = [objects[0].i, *(word.i for word, _ in parties)]
+    candidates = _gapped_parties(trigger, verb, reading.table)
+    starts = [objects[0].i, *(word.i for word, _ in candidates)]
     ends = [*starts[1:], trigger.sent.end]
     future = mention.status is not EventStatus.OCCURRED
-    stretches = [trigger.doc[start:end] for start, end in zip(starts, ends, strict=True)]
-    told = [_told_in(stretch, reading, future=future) for stretch in stretches]
+    told = [
+        _told_in(trigger.doc[start:end], reading, future=future)
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    kept = [
+        i
+        for i, (word, _) in enumerate(candidates, start=1)
+        if told[i] != (None, None) or word.head.ent_type_ in ("DATE", "TIME")
+    ]
+    if not kept:
+        return [mention]
+    parties = [candidates[i - 1][1] for i in kept]
+    if mention.actor.referent.key in {party.key for party in parties}:
+        # The parser took a party met for the one meeting them: no actor to trust.
+        return [mention]
+    told = [told[0], *(told[i] for i in kept)]
     placed = any(place is not None for place, _ in told)
-    gapped = {party.key for _, party in parties}
+    later_places = {place.key for place, _ in told[1:] if place is not None}
+    if told[0][0] is None and mention.location and mention.location.key not in later_places:
+        told[0] = (mention.location, told[0][1])
+    gapped = {party.key for party in parties}
     first = [party for party in mention.counterparts if party.key not in gapped]
-    met = [first, *([party] for _, party in parties)]
+    met = [first, *([party] for party in parties)]
     return [
         replace(
             mention,
@@ -442,6 +451,72 @@ def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
             date=date or mention.date,
         )
         for counterparts, (place, date) in zip(met, told, strict=True)
+    ]
+
+
+def _verb_of_talks(trigger: Token) -> Token | None:
+    """The verb a meeting is told with: "met", or "held" of "held talks"."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
+
+
+def _gapped_parties(
+    trigger: Token, verb: Token, table: EntityTable
+) -> list[tuple[Token, Referent]]:
+    """The parties met after the first with the verb left out, in text order, wherever the
+    parser hangs them: on the first day or place told ("met A on Sunday and B at ..."), on the
+    meeting verb or a verb it depends on ("was due to meet A at X and then B at Y"), or in a
+    second "with" ("held talks with A on Monday and with B on Tuesday")."""
+    preps = [prep for head in {verb, trigger} for prep in roles.children(head, "prep")]
+    preps += (prep for obj in roles.children(verb, "dobj") for prep in roles.children(obj, "prep"))
+    told = [
+        word
+        for prep in preps
+        for word in roles.children(prep, "pobj")
+        if word.ent_type_ in ("DATE", "TIME") or prep.lower_ in _SEGMENT_PLACE_PREPS
+    ]
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "acomp") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    # A second place is no party: only a person is met after the first place told.
+    words = [
+        *(
+            word
+            for head in told
+            for word in head.conjuncts
+            if word.i > head.i
+            and (head.ent_type_ in ("DATE", "TIME") or word.ent_type_ == "PERSON")
+        ),
+        *(word for governor in verbs for word in _joined_nouns(governor)),
+        *(
+            word
+            for prep in preps
+            for second in prep.conjuncts
+            if second.lower_ == "with"
+            for word in roles.children(second, "pobj")
+        ),
+    ]
+    found = {
+        word.i: (word, party)
+        for word in words
+        if word.i > trigger.i
+        and (party := table.at(word)) is not None
+        and party.label in ("PERSON", "ORG")
+    }
+    return [found[i] for i in sorted(found)]
+
+
+def _joined_nouns(verb: Token) -> list[Token]:
+    """Nouns the parser joins to a verb after an "and": as a conjunct, or loosely ("dep")."""
+    return [
+        word
+        for word in roles.children(verb, "conj", "dep")
+        if word.pos_ in roles.NOUN_POS
+        and word.left_edge.i > 0
+        and word.doc[word.left_edge.i - 1].dep_ == "cc"
     ]
 
 

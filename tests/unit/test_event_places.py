@@ -1067,3 +1067,53 @@ def test_a_call_on_the_day_of_talks_in_the_dateline_city_is_no_meeting_there(
         "on Wednesday. Later on Wednesday, Marek spoke with President Jon Lund by video link.",
     )
     assert not any("jon-lund" in parties for parties in meetings(events))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "was due to meet Prime Minister Ane Haugen at the Vik Palace and then King Olav at "
+        "the Hall of Ulm",
+        "met Prime Minister Ane Haugen at the Vik Palace and then King Olav at the Hall of Ulm",
+        "flew in on Sunday, meeting Prime Minister Ane Haugen at the Vik Palace and King Olav at "
+        "the Hall of Ulm",
+    ],
+)
+def test_each_party_met_after_a_place_with_the_verb_left_out_is_met_at_its_own_place(
+    enricher: Enricher, clause: str
+) -> None:
+    events = events_of(enricher, f"President Ivo Lund {clause}.")
+    assert told(events, "meeting") >= {
+        ("ivo-lund", ("ane-haugen",), "vik-palace"),
+        ("ivo-lund", ("olav",), "hall-of-ulm"),
+    }
+
+
+def test_a_second_with_is_a_meeting_of_its_own_where_and_when_told(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Lund will hold talks with Prime Minister Ane Haugen in Oslo on Monday and "
+        "with King Olav in Bergen on Tuesday.",
+    )
+    met = {
+        (e.counterparts[0].id, e.location.name if e.location else None, e.date.value)
+        for e in events
+        if e.type == "meeting" and e.date is not None
+    }
+    assert met == {("ane-haugen", "Oslo", "2025-03-31"), ("olav", "Bergen", "2025-04-01")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # Met together: one meeting.
+        "held talks with Prime Minister Ane Haugen and King Olav at the palace on Monday",
+        # A second place is no party.
+        "met Prime Minister Ane Haugen at the Vik Palace and the Norlandic Foreign Ministry",
+    ],
+)
+def test_no_meeting_of_its_own_for_a_party_met_together_or_a_second_place(
+    enricher: Enricher, clause: str
+) -> None:
+    events = events_of(enricher, f"President Ivo Lund {clause}.")
+    assert len([e for e in events if e.type == "meeting"]) == 1
