@@ -2057,6 +2057,8 @@ def _resolve_titles(
             continue
         wanted = Title(_nationality(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        if wanted.nationality is not None:
+            fitting = _of_country(fitting, wanted.nationality, countries)
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
@@ -2086,6 +2088,15 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _of_country(
+    fitting: list[tuple[int, Referent]], country: str, countries: dict[str, str]
+) -> list[tuple[int, Referent]]:
+    """The holders a role naming its country may be: "the Lorvian minister" is never one the
+    story prints as another country's, though no holder is printed as Lorvian. Someone of that
+    country, or nobody."""
+    return [(start, ref) for start, ref in fitting if countries.get(ref.key) in (None, country)]
 
 
 def _told_beside(

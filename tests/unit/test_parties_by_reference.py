@@ -280,3 +280,25 @@ def test_a_pair_told_together_is_not_the_two_holders_of_another_office(
         "The two presidents held talks at the Vila Rosa residence on Thursday morning.",
     )
     assert [e for e in events if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "told_of_the_guest",
+    [
+        "The Finnish leader will hold talks with Governor Tomas Varga in Port Ostra on Tuesday.",
+        "On Tuesday the Finnish leader will be received by Governor Tomas Varga in Port Ostra.",
+    ],
+)
+def test_a_role_naming_a_country_is_no_holder_printed_as_another_countrys(
+    enricher: Enricher, told_of_the_guest: str
+) -> None:
+    # The host's office is printed once with his country and once without: the bare mention
+    # fits "leader" as well as the guest's does, but the host is no Finn.
+    events = events_of(
+        enricher,
+        "Norwegian Prime Minister Ivo Marek met Prime Minister Anan Okello in Oslo on Monday.\n\n"
+        "Prime Minister Ivo Marek said the talks went well, and Marek thanked his guest.\n\n"
+        + told_of_the_guest,
+    )
+    (talks,) = [e for e in events if e.type == "meeting" and e.location.id == "port-ostra"]
+    assert {talks.actor.id, *(c.id for c in talks.counterparts)} == {"anan-okello", "tomas-varga"}
