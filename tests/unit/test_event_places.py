@@ -988,3 +988,12 @@ def test_talks_on_a_leg_told_as_next_are_still_at_that_leg(
 ) -> None:
     events = events_of(enricher, text)
     assert ("aldo-vern", ("ivo-marek",), place) in told(events, "meeting")
+
+
+def test_an_unlabelled_venue_keeps_its_of_tail(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Velmar's President Ivo Lund arrived in Orlania on Monday. Lund and President Ane "
+        "Haugen then held talks at the Presidency of the Republic, followed by a dinner.",
+    )
+    assert place_of(events, "meeting") == "Presidency of the Republic"
