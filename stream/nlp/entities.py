@@ -1174,7 +1174,8 @@ def _venue_named_in_full(ent: Span) -> Span:
     start, end = _venue_name_start(ent), of_name_end(doc, ent.end)
     if start == ent.start and end == ent.end:
         return ent
-    return Span(doc, start, end, label="FAC")
+    # A tail alone leaves a body a body: "the Chancellery of the President said".
+    return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
 
 
 def _venue_name_start(ent: Span) -> int:
@@ -1207,6 +1208,9 @@ def _place_and_its_building(ent: Span) -> Span:
     doc, end = ent.doc, ent.end
     if ent.label_ not in ("GPE", "LOC") or end >= len(doc):
         return ent
+    known = gazetteer.place(ent.text)
+    if known is not None and known.kind == "country":
+        return ent  # "U.S. House Speaker": a country's house is its chamber, no building
     building = doc[end]
     if not building.is_title or building.ent_type_ or building.lower_ not in cue_words("facility"):
         return ent

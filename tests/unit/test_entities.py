@@ -946,7 +946,7 @@ def test_repair_a_name_headed_by_an_occasion_is_an_event_not_a_body(
         ),
         # ... or its "of" tail.
         ("They met at the Orla Palace of Culture.", "Orla Palace", "FAC", "Orla Palace of Culture"),
-        ("They met at the Palace of the Nations.", "Palace", "ORG", "Palace of the Nations"),
+        ("They met at the Palace of the Nations.", "Palace", "FAC", "Palace of the Nations"),
         # ... or the building a place's name stands before.
         ("She will tour the Velmar Bay Castle.", "Velmar Bay", "LOC", "Velmar Bay Castle"),
     ],
@@ -967,6 +967,8 @@ def test_repair_a_venue_cut_short_is_named_in_full(
         ("They met at the Orlania Guest House.", [("Orlania", "GPE"), ("Guest House", "FAC")]),
         # No "the" opens the run: a capitalised word before is no part of the name.
         ("Lund Guest House talks ended.", [("Guest House", "FAC")]),
+        # A country's "House" is its chamber.
+        ("The Chile House Speaker spoke.", [("Chile", "GPE")]),
         # A small-letter kind after a place describes it: the town stays the place.
         ("She landed at Velmar airport.", [("Velmar", "GPE")]),
     ],
@@ -976,3 +978,9 @@ def test_repair_a_venue_is_not_stretched_over_other_names(
 ) -> None:
     doc = built(blank, text, ents)
     assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == ents
+
+
+def test_repair_a_body_named_with_an_of_tail_stays_a_body(blank: Language) -> None:
+    doc = built(blank, "The Chancellery of the President said so.", [("Chancellery", "ORG")])
+    ents = [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])]
+    assert ents == [("Chancellery of the President", "ORG")]
