@@ -194,7 +194,7 @@ def repaired_entities(
     split = [part for ent in split for part in _office_object_then_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
-        _named_street(_with_its_kind(_venue_named_in_full(span)))
+        _named_street(_with_its_kind(_venue_named_in_full(_place_and_its_building(span))))
         for span in map(_trim, split)
         if span is not None
     ]
@@ -1163,19 +1163,58 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
 
 
 def _venue_named_in_full(ent: Span) -> Span:
-    """ "Talks at the Prime Minister House": the model may keep only the kind of building, as a
-    person or a body, and leave the capitalised words before it, which name whose house it
-    is; after "the", the whole run of capitalised words is the building's name."""
-    doc, start = ent.doc, ent.start
-    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in cue_words("facility"):
+    """ "Talks at the Prime Minister House", "at the Vell State Guest House", "at the Orla
+    Palace of Culture": the model may keep only the kind of building, or its last words, as a
+    person, a body or a site, and leave out the capitalised words before it, which name whose
+    house it is, and an "of" tail that names it further. After "the", the whole run of
+    capitalised words is the building's name."""
+    doc = ent.doc
+    if not ent[-1].is_title or ent[-1].lower_ not in cue_words("facility"):
         return ent
+    start, end = _venue_name_start(ent), of_name_end(doc, ent.end)
+    if start == ent.start and end == ent.end:
+        return ent
+    # A tail alone leaves a body a body: "the Chancellery of the President said".
+    return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
+
+
+def _venue_name_start(ent: Span) -> int:
+    """Where a building's name begins: at the first of the untagged capitalised words before
+    it, when "the" opens them (no name runs on from a sentence's first word)."""
+    doc, start = ent.doc, ent.start
     while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
         start -= 1
     if start == ent.start or start == 0 or doc[start - 1].lower_ != "the":
+        return ent.start
+    return ent.start if doc[start].is_sent_start else start
+
+
+def of_name_end(doc: Doc, end: int) -> int:
+    """Where a building's name that reaches `end` ends: past an "of" and the untagged
+    capitalised words it takes, "of Culture", "of the Republic". A word the model tagged (a
+    country, a person, a date) is no part of the name, "the Palace of Vell" is in Vell."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    word = end + 1 + (doc[end + 1].lower_ == "the")
+    name_end = word
+    while name_end < len(doc) and doc[name_end].is_title and not doc[name_end].ent_type_:
+        name_end += 1
+    return name_end if name_end > word else end
+
+
+def _place_and_its_building(ent: Span) -> Span:
+    """ "To tour the Vell Coast Castle", "at Orla Station": a place's name, then a capitalised
+    kind of building the model left out, is the building named after the place."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("GPE", "LOC") or end >= len(doc):
         return ent
-    if doc[start].is_sent_start:
+    known = gazetteer.place(ent.text)
+    if known is not None and known.kind == "country":
+        return ent  # "U.S. House Speaker": a country's house is its chamber, no building
+    building = doc[end]
+    if not building.is_title or building.ent_type_ or building.lower_ not in cue_words("facility"):
         return ent
-    return Span(doc, start, ent.end, label="FAC")
+    return Span(doc, ent.start, end + 1, label="FAC")
 
 
 def _with_its_kind(ent: Span) -> Span:

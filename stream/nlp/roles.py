@@ -24,6 +24,7 @@ from stream.nlp.entities import (
     after_office,
     entity_span,
     holds_office,
+    of_name_end,
     office_set_off,
     subject_swept_into_time,
     travellers,
@@ -2951,7 +2952,8 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
     whole = _written_as_one(name)
     if any(table.at(word) is not None or word.ent_type_ for word in whole):
         return None
-    text = head.doc[whole[0].i : whole[-1].i + 1].text
+    # "At the Presidency of the Republic": an "of" tail names the building further.
+    text = head.doc[whole[0].i : of_name_end(head.doc, whole[-1].i + 1)].text
     return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
 
 

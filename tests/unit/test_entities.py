@@ -932,3 +932,55 @@ def test_repair_a_name_headed_by_an_occasion_is_an_event_not_a_body(
     doc.ents = [Span(doc, 3, len(words), label="ORG")]
     (ent,) = repaired_entities(doc, [], [])
     assert ent.label_ == label
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label", "venue"),
+    [
+        # The model keeps the building's last words and leaves the name before them.
+        (
+            "They met at the Kelvar State Guest House on Monday.",
+            "Guest House",
+            "ORG",
+            "Kelvar State Guest House",
+        ),
+        # ... or its "of" tail.
+        ("They met at the Orla Palace of Culture.", "Orla Palace", "FAC", "Orla Palace of Culture"),
+        ("They met at the Palace of the Nations.", "Palace", "FAC", "Palace of the Nations"),
+        # ... or the building a place's name stands before.
+        ("She will tour the Velmar Bay Castle.", "Velmar Bay", "LOC", "Velmar Bay Castle"),
+    ],
+)
+def test_repair_a_venue_cut_short_is_named_in_full(
+    blank: Language, text: str, short: str, label: str, venue: str
+) -> None:
+    doc = built(blank, text, [(short, label)])
+    assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == [(venue, "FAC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # A place, a person or a date after "of" is no part of the building's name.
+        ("They met at the Palace of Orlania.", [("Palace", "FAC"), ("Orlania", "GPE")]),
+        # Words the model tagged before the building are a name of their own.
+        ("They met at the Orlania Guest House.", [("Orlania", "GPE"), ("Guest House", "FAC")]),
+        # No "the" opens the run: a capitalised word before is no part of the name.
+        ("Lund Guest House talks ended.", [("Guest House", "FAC")]),
+        # A country's "House" is its chamber.
+        ("The Chile House Speaker spoke.", [("Chile", "GPE")]),
+        # A small-letter kind after a place describes it: the town stays the place.
+        ("She landed at Velmar airport.", [("Velmar", "GPE")]),
+    ],
+)
+def test_repair_a_venue_is_not_stretched_over_other_names(
+    blank: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    doc = built(blank, text, ents)
+    assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == ents
+
+
+def test_repair_a_body_named_with_an_of_tail_stays_a_body(blank: Language) -> None:
+    doc = built(blank, "The Chancellery of the President said so.", [("Chancellery", "ORG")])
+    ents = [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])]
+    assert ents == [("Chancellery of the President", "ORG")]

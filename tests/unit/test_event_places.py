@@ -1117,3 +1117,12 @@ def test_no_meeting_of_its_own_for_a_party_met_together_or_a_second_place(
 ) -> None:
     events = events_of(enricher, f"President Ivo Lund {clause}.")
     assert len([e for e in events if e.type == "meeting"]) == 1
+
+
+def test_an_unlabelled_venue_keeps_its_of_tail(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Velmar's President Ivo Lund arrived in Orlania on Monday. Lund and President Ane "
+        "Haugen then held talks at the Presidency of the Republic, followed by a dinner.",
+    )
+    assert place_of(events, "meeting") == "Presidency of the Republic"
