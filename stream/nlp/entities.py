@@ -70,6 +70,12 @@ COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # The most words a short name in brackets after a full name may have.
 MAX_SHORT_NAME_WORDS = 3
+# The most words of a person's name printed after a country's possessive ("Ruritania's A B").
+MAX_OWNED_NAME_WORDS = 4
+# What stands between the names of a list.
+LIST_JOINS = frozenset({",", "and", "&"})
+# Whose office a style before a name tells: "Ugandan President", "Union chairperson".
+STYLE_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 # "son of", "daughter of": a name that runs on through one of these names the father as part
 # of the person's own name ("Karim Idris ibni Sultan Yusuf").
 PATRONYMIC_WORDS = frozenset({"bin", "ibn", "ibni", "binti", "bint"})
@@ -221,8 +227,121 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     chosen = _with_peers(doc, chosen)
+    chosen = _people_owned_by_countries(doc, chosen)
     final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
     return [span for span in _place_halves_joined(final) if not _pair_of_places(span)]
+
+
+def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Attended by Ruritania's Ada Holm and Sudland's Leo Berg": the model reads a country's
+    name with a person's after it as an organisation ("Sudland's Leo Berg" ORG) or leaves the
+    name bare. A name a country owns, in a list with a person's, is a person; the country stays
+    the owner, never the party. Alone, or listed only with its like ("Sudland's Ada Holm and
+    Lorvia's Leo Berg said"), it may as well be a firm. The parse of such lists is often torn,
+    so the list is read from the words around the names."""
+    owned = [run for run in map(_name_owned_by_country, doc) if run is not None]
+    phrases = [doc[_owner_start(doc[run.start - 2]) : run.end] for run in owned]
+    people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
+    beside = [
+        *(ent for ent in ents if ent.label_ == "PERSON"),
+        *(phrase for run, phrase in zip(owned, phrases, strict=True) if run.root.i in people),
+    ]
+    listed: list[Span] = []
+    # A list joins names one by one: each owned name next to a person's is one, and so on.
+    while found := [
+        run
+        for run, phrase in zip(owned, phrases, strict=True)
+        if run not in listed and _listed_beside(phrase, beside)
+    ]:
+        listed.extend(found)
+        beside.extend(phrase for run, phrase in zip(owned, phrases, strict=True) if run in found)
+    kept = [
+        ent
+        for ent in ents
+        if ent.label_ == "PERSON" or not any(_overlap(ent, run) for run in listed)
+    ]
+    return _non_overlapping(kept, [Span(doc, r.start, r.end, label="PERSON") for r in listed])
+
+
+def _name_owned_by_country(owner: Token) -> Span | None:
+    """The proper name printed after "<country>'s", up to the first word that is no name's."""
+    doc = owner.doc
+    marker = owner.i + 1
+    if marker >= len(doc) or doc[marker].lower_ not in POSSESSIVES:
+        return None
+    if not _country_or_region(_owner_name(owner)):
+        return None
+    end = marker + 1
+    while end < len(doc) and (_name_word(doc[end]) or _joins_name(doc, end)):
+        end += 1
+    name = doc[marker + 1 : end]
+    words = [word for word in name if _name_word(word)]
+    if not 2 <= len(words) <= MAX_OWNED_NAME_WORDS or not _name_word(name[-1]):
+        return None
+    if end < len(doc) and doc[end].lower_ in POSSESSIVES:
+        return None
+    return None if _names_a_body(name) else name
+
+
+def _name_word(word: Token) -> bool:
+    return word.is_title and word.tag_ in ("NNP", "NNPS") and word.lower_ not in title_words()
+
+
+def _joins_name(doc: Doc, at: int) -> bool:
+    """The hyphen inside a name ("Akufo-Addo")."""
+    return doc[at].text in ("-", "\u2013") and not doc[at - 1].whitespace_
+
+
+def _owner_name(owner: Token) -> str:
+    """The owner's whole name: its entity, else the hyphened words it ends ("Guinea-Bissau")."""
+    named = entity_span(owner)
+    return named.text if named is not None else owner.doc[_owner_start(owner) : owner.i + 1].text
+
+
+def _owner_start(owner: Token) -> int:
+    named = entity_span(owner)
+    if named is not None:
+        return named.start
+    start = owner.i
+    while start >= 2 and _joins_name(owner.doc, start - 1):
+        start -= 2
+    return start
+
+
+def _listed_beside(phrase: Span, others: list[Span]) -> bool:
+    """ "A, Ruritania's B and C": the owner and name next to another name in a list, across a
+    comma or an "and", a person's or one owned by a country."""
+    doc = phrase.doc
+    after = phrase.end
+    while after < len(doc) and doc[after].lower_ in LIST_JOINS:
+        after += 1
+    before = phrase.start - 1
+    while before >= 0 and doc[before].lower_ in LIST_JOINS:
+        before -= 1
+    joined_after = after > phrase.end
+    joined_before = before < phrase.start - 1
+    return any(
+        (joined_after and other.start >= after and _styles_only(doc[after : other.start]))
+        or (joined_before and other.end - 1 == before)
+        for other in others
+        if other != phrase
+    )
+
+
+def _styles_only(words: Span) -> bool:
+    """ "Ugandan President", "Sudland President and bloc chair" before a name: the style of
+    the next in the list, its country's or body's name and offices, no other name."""
+    return all(
+        w.ent_type_ in STYLE_OWNER_LABELS
+        or w.lower_ in title_words()
+        or w.lower_ in STYLE_LINKS
+        or _country_or_region(w.text)
+        for w in words
+    )
+
+
+def _overlap(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
 
 
 def _place_halves_joined(ents: list[Span]) -> list[Span]:

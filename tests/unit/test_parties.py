@@ -155,3 +155,46 @@ def test_one_thanked_for_a_trip_made_it(enricher: Enricher, thanks: str, visitor
     events = events_of(enricher, text)
     to_vadum = {e.actor.id for e in events if e.location and e.location.id == "vadum"}
     assert to_vadum == {visitor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model reads the country's name with the person's as one organisation, or leaves
+        # the last name bare: the country is the owner of the name, never the party.
+        "The summit, hosted by Kenyan President Tomas Varga, was attended by Ugandan President "
+        "Ivo Brankov, Ghana's Nana Owusu-Addo and Guinea-Bissau's Umaro Sissoco Djalo.",
+        "Kenyan President Tomas Varga hosted Ghana's Elin Saro and Guinea-Bissau's Umaro Djalo "
+        "for talks in Nairobi on Wednesday.",
+    ],
+)
+def test_a_person_listed_with_a_countrys_possessive_is_the_party(
+    enricher: Enricher, text: str
+) -> None:
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert meetings
+    parties = {p.id for e in meetings for p in (e.actor, *e.counterparts)}
+    assert "umaro-djalo" in parties or "umaro-sissoco-djalo" in parties
+    assert not parties & {"ghana", "guinea-bissau"}
+
+
+def test_people_listed_with_their_countries_possessives_each_travel(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Zimbabwe's Tapiwa Mnangwara and Zambia's Elin Saro arrived in Kasane on Monday evening.",
+    )
+    assert {e.actor.id for e in events if e.type == "visit"} == {"tapiwa-mnangwara", "elin-saro"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's Golden Star said on Monday it would cut output.",
+        "Ghana's Golden Star and Kenya's Safari Air said on Monday they would cut output.",
+    ],
+)
+def test_a_name_a_country_owns_is_no_person_outside_a_list_of_people(
+    enricher: Enricher, text: str
+) -> None:
+    people = {e.text for e in enricher.nlp(text).ents if e.label_ == "PERSON"}
+    assert not people & {"Golden Star", "Safari Air"}
