@@ -1467,7 +1467,7 @@ def _may_be_person(word: Token) -> bool:
 
 def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | None:
     """The date told with the earlier traveller: within the phrase that names them ("that of X,
-    who was received in Accra in July 2015", "X in 2000") or right after it ("since that of X
+    who was received in Lorn in July 2015", "X in 2000") or right after it ("since that of X
     in December 2007"); the record's own "since 1995" is not it."""
     # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.
     phrase = traveller.head if traveller.dep_ == "poss" else traveller

@@ -2935,7 +2935,7 @@ def _venue_name_words(token: Token) -> list[Token]:
         return [token]
     whole = _written_as_one([token])
     if len(whole) > 1 and whole[0].is_title:
-        return [whole[0]]  # "the Dar-ul-Aman", its last part parsed as a common noun
+        return [whole[0]]  # "the Qasr-e-Nur", its last part parsed as a common noun
     if token.lemma_.lower() not in cue_words("facility"):
         return []
     return [c for c in children(token, "compound", "nmod") if c.pos_ == "PROPN"]
