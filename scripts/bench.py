@@ -55,12 +55,14 @@ import logging
 import math
 import os
 import platform
+import re
 import resource
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, suppress
@@ -209,15 +211,19 @@ class Child:
     process: subprocess.Popen[bytes]
     started: float
     log: Path
+    web_port: int | None = None
+    """A worker's: its /metrics."""
 
     @classmethod
-    def spawn(cls, command: list[str], env: dict[str, str], log: Path) -> Child:
+    def spawn(
+        cls, command: list[str], env: dict[str, str], log: Path, web_port: int | None = None
+    ) -> Child:
         started = time.time()
         process = subprocess.Popen(
             command, env=env, cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C reaches us only; we stop it in order
         )  # fmt: skip
-        return cls(process, started, log)
+        return cls(process, started, log, web_port)
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -554,13 +560,29 @@ def spawn_workers(settings: Settings, model: str, count: int, workdir: Path) -> 
     }
     workers = []
     for index in range(count):
+        port = free_port()
         command = [
-            sys.executable, "-m", "stream", "worker", "--web-port", str(free_port()),
+            sys.executable, "-m", "stream", "worker", "--web-port", str(port),
             "--data-dir", str(workdir / f"{settings.app_id}-worker{index}"),
         ]  # fmt: skip
         log = workdir / f"{settings.app_id}-worker{index}.log"
-        workers.append(Child.spawn(command, {**os.environ, **env}, log))
+        workers.append(Child.spawn(command, {**os.environ, **env}, log, port))
     return workers
+
+
+COMMITS_METRIC = re.compile(r'^newsstream_partition_commits_total\{topic="([^"]+)"\} (\S+)$', re.M)
+
+
+def partition_commits(workers: Sequence[Child]) -> dict[str, float]:
+    """The workers' partition commits so far, by input topic: exactly-once, each is a
+    transaction, about five Kafka requests of the main process and the broker's work."""
+    commits: dict[str, float] = {}
+    for worker in workers:
+        url = f"http://127.0.0.1:{worker.web_port}/metrics"
+        with urllib.request.urlopen(url, timeout=STOP_TIMEOUT_S) as response:
+            for topic, count in COMMITS_METRIC.findall(response.read().decode()):
+                commits[topic] = commits.get(topic, 0.0) + float(count)
+    return commits
 
 
 @dataclass(frozen=True)
@@ -734,6 +756,8 @@ class NewsstreamRun:
     """Within the steady window."""
     peak: Memory
     latency: Latency | None
+    commits_per_article: dict[str, float]
+    """Partition commits (transactions) per article of the corpus, by input topic."""
 
 
 async def prepared_topics(bootstrap: str, replication: int, corpus: Corpus) -> Settings:
@@ -758,6 +782,7 @@ async def run_newsstream(
             profiler = start_profiler(workers[0].process.pid, profile, workdir)
         await watchers.enriched.wait_for(keys_of(corpus.articles), drain_timeout(corpus), workers)
         absorbed = await wait_until_absorbed(settings, workers, drain_timeout(corpus))
+        commits = partition_commits(workers)
         cpu_end = CpuUse.of_trees(sampler.roots)
         rates = windowed(
             f"newsstream x{count}", CORES, None, corpus.words, decoded(watchers.enriched.seen),
@@ -783,7 +808,8 @@ async def run_newsstream(
         for worker in workers:
             worker.stop()
         await watchers.stop()
-    return NewsstreamRun(count, rates, cpu, sampler.peak, measured)
+    per_article = {topic: n / len(corpus.articles) for topic, n in sorted(commits.items())}
+    return NewsstreamRun(count, rates, cpu, sampler.peak, measured, per_article)
 
 
 @dataclass(frozen=True)
@@ -925,6 +951,7 @@ def figures(limit: list[Rate], streams: StreamResults) -> dict[str, float]:
         "main_cpu_ms_per_article": main.cpu.main_s * 1000 / counted,
         "nlp_cpu_ms_per_article": main.cpu.enrichment_s * 1000 / counted,
         "newsstream_startup_s": newsstream.startup_s or 0.0,
+        "transactions_per_article": sum(main.commits_per_article.values()),
     }
     for run in streams.runs:
         result[f"newsstream_x{run.workers}_words_per_s"] = run.rates[0].words_per_s
@@ -981,6 +1008,8 @@ def report(
         f"{result['nlp_cpu_ms_per_article']:.1f} ms; bare nlp.pipe "
         f"{bare.seconds * bare.processes * 1000 / bare.articles:.1f} ms (its wall time x procs)"
     )
+    commits = ", ".join(f"{topic} {n:.2f}" for topic, n in main.commits_per_article.items())
+    print(f"partition commits (exactly-once: transactions) per article by input topic: {commits}")
     bare_ms = bare.seconds * bare.processes * 1000 / bare.articles
     worker_ms = result["nlp_cpu_ms_per_article"] + result["main_cpu_ms_per_article"]
     print(
@@ -1007,6 +1036,7 @@ def report(
         "latency": asdict(latency),
         "peak_memory": asdict(main.peak),
         "worker_cpu_s_steady": asdict(main.cpu),
+        "partition_commits_per_article": main.commits_per_article,
     }
     path = results_path("json")
     path.write_text(json.dumps(document, indent=2) + "\n")

@@ -389,6 +389,7 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
     partitions = {event.message.tp for event in events}
     if not await app.consumer.commit(partitions):
         await app.consumer.commit(partitions)  # a timer commit was running: ours comes after it
+    METRICS.partition_commits.update(tp.topic for tp in partitions)
 
 
 def chunks(events: Sequence[EventT], size: int) -> list[tuple[TP, list[EventT]]]:

@@ -17,6 +17,7 @@ from faust.types.tuples import ConsumerMessage
 from stream.config import Settings
 from stream.worker import agents
 from stream.worker.app import create_app
+from stream.worker.metrics import METRICS, Metrics
 
 RAW = "probe.raw"
 TIMEOUT_S = 5.0
@@ -27,6 +28,7 @@ def app(monkeypatch: pytest.MonkeyPatch) -> faust.App:
     app = create_app(Settings(app_id="probe", store_url="memory://"))
     monkeypatch.setattr(app.topics, "acks_enabled_for", lambda topic: True)
     monkeypatch.setattr(agents, "app", app)
+    monkeypatch.setattr(METRICS, "partition_commits", Metrics().partition_commits)
     return app
 
 
@@ -178,6 +180,7 @@ async def test_batches_enriched_by_the_commit_are_committed_with_it(app: faust.A
         ("finish", "batch 3"),
         ("commit", "5 acked"),
     ]
+    assert METRICS.partition_commits == {RAW: 2}, "one partition, committed twice"
     await stopped(running)
 
 

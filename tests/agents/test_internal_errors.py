@@ -133,6 +133,12 @@ def test_metrics_show_internal_errors_by_type():
     assert 'newsstream_internal_errors_total{error_type="ValueError"} 2' in metrics.render({})
 
 
+def test_metrics_show_partition_commits_by_input_topic():
+    metrics = Metrics()
+    metrics.partition_commits["news.articles.raw"] += 3
+    assert 'newsstream_partition_commits_total{topic="news.articles.raw"} 3' in metrics.render({})
+
+
 def test_on_internal_error_accepts_only_its_two_modes():
     assert Settings(on_internal_error="stop").on_internal_error == "stop"
     assert Settings().on_internal_error == "dead-letter"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -52,3 +54,35 @@ def test_the_cpu_clock_counts_this_process_s_work() -> None:
     after = bench.CpuClock.now()
     assert after.own_s > before.own_s
     assert after.machine_s >= before.machine_s
+
+
+def test_partition_commits_add_up_the_workers_metrics() -> None:
+    pages = [
+        'newsstream_partition_commits_total{topic="raw"} 3\n'
+        'newsstream_records_in_total{topic="raw"} 40\n',
+        'newsstream_partition_commits_total{topic="raw"} 2\n'
+        'newsstream_partition_commits_total{topic="reports"} 7.0\n',
+    ]
+
+    class Metrics(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            page = pages[self.server.server_port == servers[1].server_port].encode()
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    servers = [HTTPServer(("127.0.0.1", 0), Metrics) for _ in pages]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        workers = [
+            bench.Child(None, 0.0, Path(), server.server_port)  # type: ignore[arg-type]
+            for server in servers
+        ]
+        assert bench.partition_commits(workers) == {"raw": 5.0, "reports": 7.0}
+    finally:
+        for server in servers:
+            server.shutdown()
