@@ -387,9 +387,10 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
         event.message.decref()  # `held`, if it was; this ack is the last then
         await stream.ack(event)
     partitions = {event.message.tp for event in events}
-    if not await app.consumer.commit(partitions):
-        await app.consumer.commit(partitions)  # a timer commit was running: ours comes after it
-    METRICS.partition_commits.update(tp.topic for tp in partitions)
+    # False first: a timer commit was running, ours comes after it; False again: the worker
+    # is halted or its producer fenced, and nothing was committed.
+    if await app.consumer.commit(partitions) or await app.consumer.commit(partitions):
+        METRICS.partition_commits.update(tp.topic for tp in partitions)
 
 
 def chunks(events: Sequence[EventT], size: int) -> list[tuple[TP, list[EventT]]]:

@@ -225,3 +225,14 @@ async def test_a_started_batch_of_partitions_being_revoked_is_given_up(app: faus
     assert not second[0].message.tracked, "given up, its record still holds up the revocation"
     assert not app.consumer.unacked
     await stopped(running)
+
+
+async def test_a_commit_refused_is_not_counted(app: faust.App):
+    # Refused twice: the worker is halted, or its producer fenced; nothing was committed.
+    async def refused(partitions: set[TP]) -> bool:
+        return False
+
+    app.consumer.commit = refused  # type: ignore[method-assign]
+    events = taken(TP(RAW, 0), 0)
+    await agents.commit(TakingStream(app.consumer, [events]), events)  # type: ignore[arg-type]
+    assert METRICS.partition_commits == {}
