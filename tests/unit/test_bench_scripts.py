@@ -66,15 +66,15 @@ def test_partition_commits_add_up_the_workers_metrics() -> None:
 
     class Metrics(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            page = pages[self.server.server_port == servers[1].server_port].encode()
             self.send_response(200)
             self.end_headers()
-            self.wfile.write(page)
+            self.wfile.write(page_of[self.server.server_port].encode())
 
         def log_message(self, *args: object) -> None:
             pass
 
     servers = [HTTPServer(("127.0.0.1", 0), Metrics) for _ in pages]
+    page_of = {server.server_port: page for server, page in zip(servers, pages, strict=True)}
     for server in servers:
         threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
