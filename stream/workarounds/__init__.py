@@ -169,6 +169,14 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         issue="faust-streaming/faust#606",
     ),
     Workaround(
+        "faust.transport.consumer.Consumer._drain_messages",
+        f"{_OUR_CONSUMER}.getmany",
+        "no gap is recorded after a partition's first record (a last offset of 0 reads as "
+        "none): with the records after it aborted, commits stop at offset 1 while later "
+        "records' outputs are committed, and the partition's next owner publishes them again",
+        _GUARDS + "test_records_aborted_after_a_partitions_first_record_are_committed_over",
+    ),
+    Workaround(
         f"{_FAUST_CONSUMER}.commit",
         f"{_OUR_CONSUMER}.commit",
         "a worker stopping on a bug commits the batch it failed, acknowledged whole by "

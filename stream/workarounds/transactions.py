@@ -347,8 +347,15 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
+        # faust's fetch loop records the offsets between the last record read and the next as
+        # a gap to commit over (aborted records, transaction markers), but takes a last offset
+        # of 0 for "none read": records aborted right after a partition's first record left no
+        # gap, commits stopped at offset 1, and the next owner of the partition processed the
+        # records after the hole again, whose outputs had been committed (published twice).
         try:
             async for tp, message in super().getmany(timeout):
+                if self._read_offset.get(tp) == 0 and self.app.topics.acks_enabled_for(tp.topic):
+                    await self._add_gap(tp, 1, message.offset)
                 yield tp, message  # resumed once the record is on its stream's queue
         finally:
             cast(BrokerHighwaters, self._thread).handing_on.clear()

@@ -738,6 +738,46 @@ async def test_commits_pass_every_transaction_marker_at_once(
     assert producer_calls(app)[-1] == ("commit", {f"{APP_ID}-{RAW}-0": {tp: 13}})
 
 
+class Fetcher:
+    """What faust's fetch loop checks between fetches: stopped once the test's records are in."""
+
+    def __init__(self) -> None:
+        self._stopped = asyncio.Event()
+
+
+async def test_records_aborted_after_a_partitions_first_record_are_committed_over(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    tp, consumer, fetcher = TP(RAW, 0), app.consumer, Fetcher()
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    # A read_committed fetch from the start of a partition: offset 0 committed, 1-9 aborted
+    # (a fenced producer's), 10 committed. faust reads a last offset of 0 as "nothing read"
+    # and recorded no gap: the commit stopped at 1 with 10 processed, its outputs committed,
+    # and the partition's next owner processed 10 again (events published twice).
+    fetched = [
+        ConsumerMessage(RAW, 0, offset, 0.0, 0, None, b"k", b"v", None) for offset in (0, 10)
+    ]
+
+    async def one_fetch(self: Any, timeout: float) -> AsyncIterator[tuple[TP, Any]]:
+        for message in fetched:
+            yield tp, message
+        fetcher._stopped.set()
+
+    async def stream_takes(message: ConsumerMessage) -> None:
+        ack(consumer, tp, message.offset)
+
+    async def handed_on(taken: Any, suspended: Any) -> None:  # the flow is never suspended
+        suspended.close()
+        await taken
+
+    monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", one_fetch)
+    monkeypatch.setattr(consumer, "callback", stream_takes)
+    monkeypatch.setattr(consumer, "wait_first", handed_on)
+    await asyncio.wait_for(consumer._drain_messages(fetcher), 10)
+    assert await consumer.commit()
+    assert producer_calls(app)[-1] == ("commit", {f"{APP_ID}-{RAW}-0": {tp: 11}})
+
+
 async def test_a_halted_consumer_commits_nothing(app: faust.App, monkeypatch: pytest.MonkeyPatch):
     tp, consumer = TP(RAW, 0), app.consumer
     monkeypatch.setattr(consumer, "assignment", lambda: {tp})
