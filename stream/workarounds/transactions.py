@@ -120,6 +120,12 @@ class InputPartitionTransactions(TransactionManager):
 
     _generation: int | None = None
     _fenced = False
+    _orphaned: frozenset[TP] = frozenset()
+
+    def orphaned(self, tps: Iterable[TP]) -> None:
+        """Batches of these partitions were acknowledged and will never be committed: their
+        transactions are made anew at the next assignment, even if this worker keeps them."""
+        self._orphaned = self._orphaned | set(tps)
 
     def on_fenced(self, error: BaseException) -> None:
         """A producer of ours was fenced: rejoin the group, whose rebalance makes every
@@ -146,6 +152,14 @@ class InputPartitionTransactions(TransactionManager):
         generation, previous = self.app.consumer_generation_id, self._generation
         self._generation = generation
         fenced, self._fenced = self._fenced, False
+        orphaned, self._orphaned = self._orphaned, frozenset()
+        if kept := orphaned & set(assigned):  # `ExactOffsetsConsumer.on_partitions_revoked`
+            self.log.info(
+                "Batches acknowledged and never committed in %d kept partitions: their "
+                "transactions are aborted and their table writes undone",
+                len(kept),
+            )
+            revoked = set(revoked) | kept
         if fenced:  # `on_fenced`: the fenced producers can never send again
             revoked = set(revoked) | set(assigned)
         elif previous is not None and generation != previous + 1:
@@ -440,6 +454,14 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
 
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         self.revoking = frozenset(revoked)
+        # faust clears the revoked partitions' acknowledged offsets before it waits for the
+        # agents: a batch acknowledged whose commit had not run yet (queued behind another
+        # agent's) then committed nothing. Its outputs and table writes stayed in the open
+        # transaction of a partition this worker could keep, processed again from its
+        # committed offset and committed with a later batch: a table counted it twice.
+        cast(InputPartitionTransactions, self.transactions).orphaned(
+            tp for tp in revoked if self._acked.get(tp)
+        )
         try:
             await super().on_partitions_revoked(revoked)  # waits for every batch (`wait_empty`)
         finally:

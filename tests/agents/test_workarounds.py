@@ -280,6 +280,37 @@ async def test_a_partition_kept_through_a_rebalance_gets_a_producer_of_its_own_a
         assert calls.index(("stop producer", tid)) < calls.index(("begin", tid)), calls
 
 
+async def test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_kept(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    consumer, transactions = app.consumer, app.consumer.transactions
+    orphaned, committed = TP(ACTIVITY, 0), TP(RAW, 0)
+    tids = {tp: f"{APP_ID}-{tp.topic}-{tp.partition}" for tp in (orphaned, committed)}
+    monkeypatch.setattr(consumer, "assignment", lambda: {orphaned, committed})
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({orphaned, committed}, revoked=set(), newly_assigned=set())
+    ack(consumer, committed, 0)
+    assert await consumer.commit({committed})
+    # A batch acknowledged, its commit queued behind another agent's: faust's revocation
+    # clears its acknowledgements (before it waits for the agents, stubbed here), and the
+    # commit then finds nothing to commit. Its writes stay in the open transaction.
+    ack(consumer, orphaned, 0, 1, 2)
+
+    async def agents_waited_for(revoked: set[TP]) -> None:
+        pass
+
+    monkeypatch.setattr(consumer, "_on_partitions_revoked", agents_waited_for)
+    await consumer.on_partitions_revoked({orphaned, committed})
+    assert not await consumer.commit({orphaned})
+    producer_calls(app).clear()
+    app.consumer_generation_id = 2  # both partitions kept, no generation missed
+    await transactions.on_rebalance({orphaned, committed}, revoked=set(), newly_assigned=set())
+    calls = producer_calls(app)
+    stop, begin = ("stop producer", tids[orphaned]), ("begin", tids[orphaned])
+    assert stop in calls and calls.index(stop) < calls.index(begin), calls
+    assert ("stop producer", tids[committed]) not in calls, "a committed partition restarted"
+
+
 class GatedProducer(FakeProducer):
     """Producer starts and stops that last until the test opens the gate."""
 
