@@ -64,9 +64,8 @@ Record = Callable[[Sequence[ActorRowChange]], None]
 
 async def enrich_messages(
     messages: Sequence[RawMessage], pool: Enrich, settings: Settings, on_error: ErrorHandler
-) -> list[list[Outgoing]]:
-    """Raw messages in; for each, in order, its enriched record, entities and events, or its
-    dead letter."""
+) -> list[Outgoing]:
+    """Raw messages in; enriched records, entities, events and dead letters out, in order."""
     parsed = [(message, _parse(message, settings)) for message in messages]
     valid = [(message, item) for message, item in parsed if isinstance(item, Article)]
     METRICS.batch_size.observe(len(messages))
@@ -74,10 +73,11 @@ async def enrich_messages(
     outcomes = iter(await pool.enrich([article for _, article in valid]) if valid else [])
     if valid:
         METRICS.enrichment_seconds.observe(time.perf_counter() - started)
-    return [
-        _outputs(message, next(outcomes) if isinstance(item, Article) else item, settings, on_error)
-        for message, item in parsed
-    ]
+    outgoing: list[Outgoing] = []
+    for message, item in parsed:
+        result = next(outcomes) if isinstance(item, Article) else item
+        outgoing.extend(_outputs(message, result, settings, on_error))
+    return outgoing
 
 
 def decode_activity(message: RawMessage, on_error: ErrorHandler) -> ActorRowChange | None:

@@ -236,25 +236,3 @@ async def test_a_commit_refused_is_not_counted(app: faust.App):
     events = taken(TP(RAW, 0), 0)
     await agents.commit(TakingStream(app.consumer, [events]), events)  # type: ignore[arg-type]
     assert METRICS.partition_commits == {}
-
-
-def test_a_batch_is_shared_evenly_among_the_processes_in_arrival_order():
-    events = taken(TP(RAW, 0), 0, 1, 2) + taken(TP(RAW, 1), 0, 1)
-    pieces = agents.shares(events, processes=2, most=64)
-    assert pieces == [events[:3], events[3:]]
-    assert agents.shares(events[:1], processes=2, most=64) == [events[:1]]
-
-
-def test_a_backlog_is_cut_into_pieces_of_at_most_the_most():
-    events = taken(TP(RAW, 0), *range(10))
-    assert [len(piece) for piece in agents.shares(events, processes=2, most=4)] == [4, 4, 2]
-
-
-def test_a_pieces_outputs_go_to_the_transaction_of_their_input_partition_in_order():
-    first, second = TP(RAW, 0), TP(RAW, 1)
-    events = taken(first, 0) + taken(second, 0) + taken(first, 1)
-    outputs = [["a0"], ["b0", "b0'"], ["a1"]]
-    assert agents.by_input_partition(events, outputs) == [  # type: ignore[arg-type]
-        (first, ["a0", "a1"]),
-        (second, ["b0", "b0'"]),
-    ]

@@ -19,7 +19,7 @@ SKIP_BUGS = error_handler("dead-letter")
 async def test_enrich_messages_good_article_gives_article_entity_and_a_report_to_resolve():
     seen = dt.datetime(2025, 3, 27, 9, tzinfo=dt.UTC)
     messages = [raw(0, article_json("a1"), timestamp=seen)]
-    (outgoing,) = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
     assert [(o.topic, o.key) for o in outgoing] == [
         (SETTINGS.topic_enriched, "a1"),
         (SETTINGS.topic_entities, "sergei-shoigu"),
@@ -33,7 +33,7 @@ async def test_enrich_messages_good_article_gives_article_entity_and_a_report_to
 async def test_resolving_gives_the_event_under_its_resolved_id_and_a_row_per_participant():
     messages = [raw(i, article_json(f"a{i}")) for i in range(2)]
     enriched = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
-    reports = [o.value for outputs in enriched for o in outputs if isinstance(o.value, EventReport)]
+    reports = [o.value for o in enriched if isinstance(o.value, EventReport)]
     resolved = resolve_reports(reports, lambda key: [], SETTINGS)
     assert [(o.topic, o.key) for o in resolved.outgoing] == 2 * [
         (SETTINGS.topic_events, "sergei-shoigu"),
@@ -47,19 +47,21 @@ async def test_resolving_gives_the_event_under_its_resolved_id_and_a_row_per_par
     assert [(e.event_id, e.source_count) for e in known] == [(events[0].event_id, 2)]
 
 
-async def test_enrich_messages_bad_rejected_and_failing_articles_each_give_their_dead_letter():
+async def test_enrich_messages_bad_rejected_and_failing_articles_go_to_dlq_in_order():
     messages = [
         raw(0, b"{oops"),
         raw(1, article_json("a1")),
         raw(2, article_json("a2", "REJECT this")),
         raw(3, article_json("a3", "FAIL here")),
     ]
-    outputs = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
-    letters = [
-        [o.value.error_type for o in out if isinstance(o.value, DeadLetter)] for out in outputs
+    outgoing = await enrich_messages(messages, FakePool(), SETTINGS, SKIP_BUGS)
+    topics = [o.topic for o in outgoing]
+    assert topics[0] == SETTINGS.topic_dlq and topics[-2:] == [SETTINGS.topic_dlq] * 2
+    assert [o.value.error_type for o in outgoing if isinstance(o.value, DeadLetter)] == [
+        "NotJson",
+        "EnrichmentError",
+        "InternalError",
     ]
-    assert letters == [["NotJson"], [], ["EnrichmentError"], ["InternalError"]]
-    assert outputs[1][0].topic == SETTINGS.topic_enriched
 
 
 async def test_enrich_messages_handler_that_refuses_raises():

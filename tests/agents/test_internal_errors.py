@@ -63,7 +63,7 @@ async def test_a_bug_in_the_nlp_is_dead_lettered_with_its_traceback_counted_and_
     caplog: pytest.LogCaptureFixture,
 ):
     with caplog.at_level(logging.ERROR, logger="stream.worker.handlers"):
-        (outgoing,) = await enrich_messages(
+        outgoing = await enrich_messages(
             [raw(7, article_json("a1", "FAIL"))], FakePool(), SETTINGS, error_handler("dead-letter")
         )
     (letter,) = [o.value for o in outgoing]
@@ -98,7 +98,7 @@ async def test_bad_input_is_dead_lettered_in_stop_mode_too_and_counts_as_no_bug(
         SETTINGS,
         error_handler("stop"),
     )
-    assert [o.value.error_type for out in outgoing for o in out] == ["NotJson", "EnrichmentError"]
+    assert [o.value.error_type for o in outgoing] == ["NotJson", "EnrichmentError"]
     assert not METRICS.internal_errors
 
 
@@ -107,7 +107,7 @@ async def test_a_bug_after_the_nlp_is_an_internal_error_too(monkeypatch: pytest.
         raise KeyError("participants")
 
     monkeypatch.setattr(flow, "reports_of", broken)
-    (outgoing,) = await enrich_messages(
+    outgoing = await enrich_messages(
         [raw(0, article_json("a1"))], FakePool(), SETTINGS, error_handler("dead-letter")
     )
     assert [o.value.error_type for o in outgoing] == ["InternalError"]
@@ -121,7 +121,7 @@ async def test_a_bug_while_parsing_the_input_is_an_internal_error(
         raise AttributeError("no such field")
 
     monkeypatch.setattr(flow, "parse_article", broken)
-    (outgoing,) = await enrich_messages(
+    outgoing = await enrich_messages(
         [raw(0, article_json("a1"))], FakePool(), SETTINGS, error_handler("dead-letter")
     )
     assert [o.value.error_type for o in outgoing] == ["InternalError"]
