@@ -46,6 +46,7 @@ from stream.nlp.lexicon import (
 TITLES_KEY = "newsstream_titles"
 # What a "head of" heads when the phrase stands for a leader.
 LEADER_OFFICES = frozenset({"state", "government"})
+_LEADER_OFFICE_WORDS = 3  # "head of state"
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names of places and of the bodies housed in buildings: none runs on into a date.
@@ -454,13 +455,18 @@ def _on_headline(span: Span, text: str) -> bool:
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """Names the model missed after a title: "King Harald", "Minister Mbeki"."""
+    """Names the model missed after a title: "King Harald", "Minister Mbeki", "Head of State
+    Keita"."""
     found = []
     roles = role_words()  # once per Doc, not once per word
     for title in doc[:-1]:
-        if not (title.is_title and title.lower_ in roles):
+        office = doc[title.i : title.i + _LEADER_OFFICE_WORDS]
+        if title.is_title and title.lower_ in roles:
+            start = _after_compound_title(doc, title.i + 1)
+        elif title.is_title and _heads_a_state(office):
+            start = office.end  # "Head of Government X"
+        else:
             continue
-        start = _after_compound_title(doc, title.i + 1)
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
@@ -1044,11 +1050,15 @@ def _after_line_break(token: Token) -> bool:
 
 
 def _titled_person(ent: Span) -> Span:
-    """A role word and a name read as an organisation: "Administrator Power" is a person."""
+    """A role word and a name read as an organisation: "Administrator Power" and "Head of
+    Government Ivo Marek" are people."""
     words = list(ent)
-    if ent.label_ == "PERSON" or len(words) < 2 or words[0].lower_ not in role_words():
+    office = _LEADER_OFFICE_WORDS if _heads_a_state(ent[:_LEADER_OFFICE_WORDS]) else 1
+    if ent.label_ == "PERSON" or len(words) <= office:
         return ent
-    name = words[1:]
+    if office == 1 and words[0].lower_ not in role_words():
+        return ent
+    name = words[office:]
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
@@ -1123,6 +1133,12 @@ def _trim(ent: Span) -> Span | None:
         style = _style_phrase_at(doc, start, end) if person else 0
         if style:
             start += style
+        elif (
+            person
+            and end - start > _LEADER_OFFICE_WORDS
+            and _heads_a_state(doc[start : start + _LEADER_OFFICE_WORDS])
+        ):
+            start += _LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
             person and doc[start].lower_ in title_words() and not _hyphened_name(doc[start])
         ):

@@ -265,6 +265,16 @@ def test_pipeline_name_in_a_headline_ends_before_its_verb(
             "Monday.",
             "Arno Vell",
         ),
+        # the model reads office and name as one organisation, or misses the name
+        (
+            "The French president will meet Head of Government Karim Bennani on Tuesday.",
+            "Karim Bennani",
+        ),
+        (
+            "The French president is also scheduled to meet Head of Government Karim Bennani "
+            "on Tuesday, according to the official programme.",
+            "Karim Bennani",
+        ),
     ],
 )
 def test_pipeline_country_or_portfolio_of_an_office_is_not_the_name(
