@@ -2250,14 +2250,9 @@ def _read_mention(
     date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     date_is_own = date is not None
-    if date is None and _refers_back_in_time(trigger.sent, reading.text, "day_after"):
-        date = _next_day(trigger, actor, earlier)
-    if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
-        since = _previous_paragraph_start(trigger, reading.text)
-        told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
-        date = _date_referred_back_to(actor, told, since=since)
-    if date is None and cue is None and status is EventStatus.OCCURRED and not future:
-        date = _date_told_before(event_type, trigger, actor, reading, earlier)
+    if date is None:
+        told_at = cue is None and status is EventStatus.OCCURRED and not future
+        date = _date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published)
     named = _parties_named(event_type, trigger, actor, reading, earlier)
     beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
@@ -2294,6 +2289,31 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _date_told_around(
+    event_type: str,
+    trigger: Token,
+    actor: roles.Role,
+    reading: Reading,
+    earlier: list[Mention],
+    status: EventStatus,
+    happened: bool,
+) -> EventDate | None:
+    """The date of an event its own sentence does not date: "the next day", "at the time",
+    the scene set before it, or, for what `happened`, the day the story has reached."""
+    date = None
+    if _refers_back_in_time(trigger.sent, reading.text, "day_after"):
+        date = _next_day(trigger, actor, earlier)
+    if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
+        since = _previous_paragraph_start(trigger, reading.text)
+        told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
+        date = _date_referred_back_to(actor, told, since=since)
+    if date is None and happened:
+        date = _date_told_before(event_type, trigger, actor, reading, earlier)
+    if date is None and status is EventStatus.PLANNED:
+        date = _date_of_scene_set_before(trigger, reading, future=True)
+    return date
 
 
 def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
@@ -3666,12 +3686,16 @@ def _subject_of_present(trigger: Token) -> bool:
     return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
 
 
-def _date_of_scene_set_before(trigger: Token, reading: Reading) -> EventDate | None:
+def _date_of_scene_set_before(
+    trigger: Token, reading: Reading, *, future: bool = False
+) -> EventDate | None:
     """ "On Tuesday the ministry reacted within hours. Its spokesman accused X of ...": a
     sentence of the same paragraph that tells no event of its own but dates its main verb
-    sets the scene for the undated event told right after it."""
+    sets the scene for the undated event told right after it. So does a programme: "Today, X
+    is to address parliament. He will also hold talks with Y"."""
     sentence = trigger.sent
-    if sentence.start == 0 or trigger.pos_ != "VERB":
+    held = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"  # "will hold talks"
+    if sentence.start == 0 or not (trigger.pos_ == "VERB" or (future and held)):
         return None  # "It is X's first trip since ...": a trip named, not told happening
     before = trigger.doc[sentence.start - 1].sent
     if before.root.lemma_ in cue_words("reporting") or any(roles.children(before.root, "ccomp")):
@@ -3684,7 +3708,9 @@ def _date_of_scene_set_before(trigger: Token, reading: Reading) -> EventDate | N
     for ent in _within(reading.dates, before):
         if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
             continue
-        resolved = resolve_date(_explicit_date(ent, reading.dates), reading.published, future=False)
+        resolved = resolve_date(
+            _explicit_date(ent, reading.dates), reading.published, future=future
+        )
         if _is_day(resolved):
             return resolved
     return None

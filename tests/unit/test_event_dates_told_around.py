@@ -24,6 +24,18 @@ def test_scene_dated_the_sentence_before_dates_the_undated_event(enricher: Enric
     assert stance.date is not None and stance.date.value == "2025-03-25"
 
 
+def test_a_programme_dated_the_sentence_before_dates_the_talks_planned_next(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson arrived in Oslo on Wednesday for a three-day visit.\n\n"
+        "On Friday, Thorsson is scheduled to address the Storting. He will also hold talks "
+        "with Prime Minister Jonas Lund."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-28"
+
+
 def test_a_trip_named_after_an_unrelated_dated_sentence_keeps_no_date(enricher: Enricher) -> None:
     text = (
         "Foreign Minister Einar Thorsson arrived in Oslo on Thursday.\n\n"
