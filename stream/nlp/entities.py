@@ -1050,13 +1050,15 @@ def _after_line_break(token: Token) -> bool:
 
 
 def _titled_person(ent: Span) -> Span:
-    """A role word and a name read as an organisation: "Administrator Power" and "Head of
-    Government Ivo Marek" are people."""
+    """A role word or forms of address and a name read as an organisation: "Administrator
+    Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
     words = list(ent)
+    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
     office = _LEADER_OFFICE_WORDS if _heads_a_state(ent[:_LEADER_OFFICE_WORDS]) else 1
+    office = addressed or office
     if ent.label_ == "PERSON" or len(words) <= office:
         return ent
-    if office == 1 and words[0].lower_ not in role_words():
+    if office == 1 and not addressed and words[0].lower_ not in role_words():
         return ent
     name = words[office:]
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):

@@ -265,6 +265,12 @@ def test_pipeline_name_in_a_headline_ends_before_its_verb(
             "Monday.",
             "Arno Vell",
         ),
+        # the model reads forms of address and name as one organisation
+        (
+            "Prime Minister Taro Sato held a meeting with H.E. Mr. Batbold Dorj, Prime "
+            "Minister of Mongolia, at the Government Palace.",
+            "Batbold Dorj",
+        ),
         # the model reads office and name as one organisation, or misses the name
         (
             "The French president will meet Head of Government Karim Bennani on Tuesday.",
