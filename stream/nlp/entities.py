@@ -2184,6 +2184,8 @@ class Title:
     # Told only by likeness ("his Thai counterpart, Y" holds the host's office): it answers a
     # role phrase that names the country, never a bare "the minister".
     by_likeness: bool = False
+    # Printed with the body it serves: "European Commission President X".
+    of_body: bool = False
 
     def fits(self, wanted: Title) -> bool:
         """Whether a role phrase ("the Secretary") can stand for the holder of this office:
@@ -2224,6 +2226,10 @@ def _resolve_titles(
     for _, title, ref in titled:
         if title.nationality is not None:
             countries.setdefault(ref.key, title.nationality)
+    # "European Commission President X" is the Commission's; "President Y" a state's.
+    of_bodies = {ref.key for _, title, ref in titled if title.of_body} - {
+        ref.key for _, title, ref in titled if not title.of_body
+    }
     visitors = travellers(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
@@ -2246,6 +2252,9 @@ def _resolve_titles(
         # A reader knows only the holders told before the phrase: one printed without a
         # country later on ("then President X" in background) is not the bare "the President".
         fitting = [f for f in fitting if f[0] < phrase.start] or fitting
+        if wanted.nationality is None and not _names_a_body(phrase):
+            # A bare "the president" is a state's, before a body's printed as such.
+            fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
@@ -2480,7 +2489,8 @@ def _title_of(span: Span) -> Title | None:
     words = _title_words(doc[start:end])
     if words.isdisjoint(role_words()):
         return _title_after(span)
-    return Title(country or _nationality(doc[start:end]), words)
+    body = any(word.ent_type_ == "ORG" for word in doc[start:end])
+    return Title(country or _nationality(doc[start:end]), words, of_body=body)
 
 
 def _title_after(span: Span) -> Title | None:

@@ -390,6 +390,22 @@ RUIZ_AND_HALE = [("Ana Ruiz", "PERSON"), ("Tom Hale", "PERSON")]
             "The Prime Minister",
             "Nils Berg",
         ),
+        (
+            # A bare "the president" is a state's president, not a body's, though the body's
+            # was told more lately.
+            "President Nils Berg and European Commission President Ana Moreno flew to Oslo. "
+            "Berg spoke first. Moreno announced the aid. The president met Dahl in May.",
+            [
+                ("Nils Berg", "PERSON"),
+                ("European Commission", "ORG"),
+                ("Ana Moreno", "PERSON"),
+                ("Berg", "PERSON"),
+                ("Moreno", "PERSON"),
+                ("Dahl", "PERSON"),
+            ],
+            "The president",
+            "Nils Berg",
+        ),
     ],
 )
 def test_canonical_role_phrase_resolves_to_holder_of_that_office(
