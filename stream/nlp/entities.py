@@ -1191,19 +1191,26 @@ def _kind_of_place_only(span: Span) -> bool:
     return not gazetteer.curated_name(span.text)
 
 
+def _styled_kind_of_place(span: Span) -> bool:
+    """ "The Islamic Republic", "the Hashemite Kingdom": a kind of place with its style, which
+    stands for a country the story named when that country's formal name carries both."""
+    words = [word for word in span if not word.is_punct]
+    return (
+        span.label_ in PLACE_LABELS
+        and len(words) == 2
+        and all(word.is_title for word in words)
+        and fold(words[-1].text) in cue_words("place_kind")
+    )
+
+
 def _country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
     """The country "the Kingdom" or "the Republic" stands for: the last one named before it
     whose formal name carries the word ("the Kingdom of Ruritania"). None names no place."""
-    before = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
-    word = fold(ent.text)
-    return next(
-        (
-            where
-            for where in before
-            if where is not None and where.kind == "country" and gazetteer.styled_as(where, word)
-        ),
-        None,
-    )
+    named = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
+    # "Arrived in Tehran, the first visit to the Islamic Republic": a city's country too.
+    before = (gazetteer.country_of(where) for where in named if where is not None)
+    word = fold(" ".join(word.text for word in ent if not word.is_punct))
+    return next((where for where in before if gazetteer.styled_as(where, word)), None)
 
 
 def _function_word(word: Token) -> bool:
@@ -1604,6 +1611,8 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         elif _kind_of_place_only(ent):
             if (country := _country_styled_before(ent, ents)) is not None:
                 _add(referents, (fold(country.name), country.name), ent, "GPE")
+        elif _styled_kind_of_place(ent) and (country := _country_styled_before(ent, ents)):
+            _add(referents, (fold(country.name), country.name), ent, "GPE")
         else:
             _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)

@@ -128,16 +128,16 @@ def curated_name(name: str) -> bool:
     return fold(name) in load().curated
 
 
-def styled_as(country: Place, word: str) -> bool:
-    """Whether one of a country's names has the folded word: "kingdom" for "the Kingdom of
-    Ruritania", "federation" for "the Zembian Federation"."""
-    return word in _styles(country.country_code)
+def styled_as(country: Place, style: str) -> bool:
+    """Whether one of a country's names has the folded words: "kingdom" for "the Kingdom of
+    Ruritania", "federation" for "the Zembian Federation", "islamic republic" for "the
+    Islamic Republic of Zembia"."""
+    return any(f" {style} " in f" {name} " for name in _names_of(country.country_code))
 
 
 @cache
-def _styles(country_code: str) -> frozenset[str]:
-    names = (name for name, code in load().country_names.items() if code == country_code)
-    return frozenset(word for name in names for word in name.split())
+def _names_of(country_code: str) -> tuple[str, ...]:
+    return tuple(name for name, code in load().country_names.items() if code == country_code)
 
 
 def well_known_names() -> tuple[str, ...]:
