@@ -19,7 +19,7 @@ from stream.nlp import gazetteer, groups, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.doctext import text_of
 from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
-from stream.nlp.lexicon import CueKind, cue_words, rank_words, role_words
+from stream.nlp.lexicon import CueKind, cue_words, fold, rank_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
@@ -37,6 +37,7 @@ STATE_TYPES = frozenset({"agreement", "statement"})
 SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
 # Spans of time short enough to be counted in whole days from a dated event.
 MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
+POPE = frozenset({"pope"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 PARAGRAPH_BREAK = "\n\n"
@@ -1823,6 +1824,8 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
         return False
     if actor.label != "PERSON":
         return False
+    if holds_office(actor, POPE) and fold(location.name) in cue_words("papal_seat"):
+        return True  # "leaves Baghdad for Rome": a pope's see is his home
     state = roles.home_state(actor, reading.table)
     if state is None or state.place is None:
         return False

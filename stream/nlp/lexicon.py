@@ -52,6 +52,7 @@ CueKind = Literal[
     "timing_verb",
     "reception",
     "hosting",
+    "papal_seat",
     "meal",
     "vehicle",
     "conveyance",

@@ -2584,6 +2584,21 @@ def test_events_a_home_the_story_tells_elsewhere_is_gone_home_to(
 
 
 @pytest.mark.parametrize(
+    "departure",
+    [
+        "The Pope is scheduled to leave Valletta for Rome tomorrow morning.",
+        "He will leave for the Vatican on Sunday evening.",
+    ],
+)
+def test_events_a_pope_leaving_for_his_see_is_going_home(
+    enricher: Enricher, departure: str
+) -> None:
+    text = f"Pope Leo arrived in Valletta on Friday for a two-day visit. {departure}"
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert places == {"Valletta"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # No title, office or invitation says whose Oslo is: it stays a trip there.
