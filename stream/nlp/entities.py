@@ -2328,6 +2328,21 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     return any(title.fits(wanted) for title in titles)
 
 
+def styled_as_spouse(person: Referent) -> bool:
+    """Whether a name is printed after a spouse's style: "First Lady X"."""
+    for span in person.mentions:
+        doc, end = span.doc, span.start
+        start = max(0, end - MAX_TITLE_WORDS)
+        words = [word.lower_ for word in doc[start:end]]
+        if any(
+            words[-len(style.split()) :] == style.split()
+            for style, office in office_styles().items()
+            if office == "spouse"
+        ):
+            return True
+    return False
+
+
 def _title_within(span: Span) -> Title | None:
     """The office a name was printed with inside its own span: "President Xi" read whole as
     the person."""

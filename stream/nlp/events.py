@@ -18,7 +18,13 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.doctext import text_of
-from stream.nlp.entities import PLACE_LABELS, EntityTable, Referent, holds_office
+from stream.nlp.entities import (
+    PLACE_LABELS,
+    EntityTable,
+    Referent,
+    holds_office,
+    styled_as_spouse,
+)
 from stream.nlp.lexicon import CueKind, cue_words, fold, rank_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 
@@ -3045,7 +3051,8 @@ def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bo
     """ "The two ministers" are not a minister and the president she met since."""
     if office is None:
         return False
-    return any(holds_office(party, office) is False for party in parties)
+    # "The two leaders" after "X and First Lady Y landed": a spouse holds no office.
+    return any(holds_office(party, office) is False or styled_as_spouse(party) for party in parties)
 
 
 def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:

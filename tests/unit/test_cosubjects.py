@@ -138,6 +138,17 @@ def test_the_two_leaders_are_the_co_travellers_not_the_one_they_met(enricher: En
     assert {"ivo-marek", "elin-saro", "kell"} in meetings(events_of(enricher, text))
 
 
+def test_the_two_leaders_are_never_a_leader_and_the_first_lady(enricher: Enricher) -> None:
+    text = (
+        "OTTAWA - U.S. President John Miller and First Lady Ann Miller landed at Ottawa's "
+        "airport on Thursday evening and were greeted by Governor-General Mary Stone. They then "
+        "joined Prime Minister Paul Tremblay and his wife, Sophie Tremblay, at Rideau Hall.\n\n"
+        "On Friday morning, the two leaders held a bilateral meeting in the West Block on "
+        "Parliament Hill."
+    )
+    assert all("ann-miller" not in parties for parties in meetings(events_of(enricher, text)))
+
+
 def test_the_two_alone_with_one_traveller_told_make_no_meeting(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek travelled to Vadum on Thursday.\n\n"
