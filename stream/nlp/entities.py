@@ -1292,7 +1292,9 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     place = doc[start : offices[0]].text
     where = gazetteer.place(place)
     nationality = gazetteer.country_of_demonym(place) is not None
-    if where is None and not nationality:
+    # "Leader of the Islamic Revolution Ayatollah X": what an office told before is of.
+    owned = _after_office_of(doc, start)
+    if where is None and not nationality and not owned:
         return start
     last = offices[0]
     while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
@@ -1301,9 +1303,16 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     # name and "Sheikh" part of the person's. A country ends the office before it ("Ambassador
     # to Ruritania Cde X").
     country = nationality or (where is not None and where.kind == "country")
-    if not country and all(word.lower_ not in role_words() for word in doc[offices[0] : last + 1]):
+    roles = role_words()
+    if not (country or owned) and all(w.lower_ not in roles for w in doc[offices[0] : last + 1]):
         return start
     return last + 1
+
+
+def _after_office_of(doc: Doc, start: int) -> bool:
+    """Whether `start` follows "of" or "of the" after an office: "Leader of the ..."."""
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in role_words()
 
 
 def _venue_named_in_full(ent: Span) -> Span:

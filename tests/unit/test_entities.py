@@ -265,6 +265,12 @@ def test_pipeline_name_in_a_headline_ends_before_its_verb(
             "Monday.",
             "Arno Vell",
         ),
+        # what an office told before the name is of, and a form of address, are no part of it
+        (
+            "Leader of the Islamic Revolution Ayatollah Seyyed Hassan Rezaei received the "
+            "Russian president in Tehran.",
+            "Hassan Rezaei",
+        ),
         # the model reads forms of address and name as one organisation
         (
             "Prime Minister Taro Sato held a meeting with H.E. Mr. Batbold Dorj, Prime "
