@@ -46,6 +46,7 @@ MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 POPE = frozenset({"pope"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
+SEQUENCE_MARKS = frozenset({"after", "before", "until"})
 PARAGRAPH_BREAK = "\n\n"
 _WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
@@ -967,8 +968,12 @@ def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> li
 
 
 def _time_clause_of(arrival: Token, welcome: Token) -> bool:
+    """ "Greeted X when he landed", "as they arrived"; "received X hours after he arrived"
+    tells a later reception, not a welcome on arrival."""
     told = arrival.head.i == welcome.i and arrival.dep_ == "advcl"
-    return told and arrival.lemma_ in cue_words("arrival")
+    marks = {c.lower_ for c in arrival.children if c.dep_ == "mark"}
+    later = not marks.isdisjoint(SEQUENCE_MARKS)
+    return told and not later and arrival.lemma_ in cue_words("arrival")
 
 
 def _time_phrase_of(arrival: Token, welcome: Token) -> bool:

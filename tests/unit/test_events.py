@@ -1064,6 +1064,23 @@ def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
     assert [c.id for c in event.counterparts] == ["daniel-mwangi"]
 
 
+def test_events_a_reception_hours_after_the_arrival_is_a_meeting(enricher: Enricher) -> None:
+    text = (
+        "Leader of the Islamic Revolution Ayatollah Seyyed Hassan Rezaei received visiting "
+        "Russian President Ivan Petrov in Tehran on Tuesday, hours after the Russian leader "
+        "arrived in the Iranian capital for a summit."
+    )
+    events = events_of(enricher, text)
+    (talks,) = _of_type(events, "meeting")
+    assert (talks.actor.name, [c.id for c in talks.counterparts]) == (
+        "Hassan Rezaei",
+        ["ivan-petrov"],
+    )
+    assert [(v.actor.id, v.counterparts) for v in _of_type(events, "visit")] == [
+        ("ivan-petrov", [])
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
