@@ -2267,7 +2267,7 @@ def _read_mention(
     if date is None:
         told_at = cue is None and status is EventStatus.OCCURRED and not future
         date = _date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
-    status = _status_given_date(status, cue, date, reading.published)
+    status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = _parties_named(event_type, trigger, actor, reading, earlier)
     beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
@@ -3261,13 +3261,20 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
 
 
 def _status_given_date(
-    status: EventStatus, cue: tuple[str, int] | None, date: EventDate | None, published: dt.date
+    status: EventStatus,
+    cue: tuple[str, int] | None,
+    date: EventDate | None,
+    published: dt.date,
+    *,
+    scheduled: bool = False,
 ) -> EventStatus:
-    """A date settles what tense leaves open: a future date is planned, and a past one makes a
-    governing cue moot ("would mark his third trip, following his visit in 2019")."""
+    """A date settles what tense leaves open: a future date is planned, and so is the day of
+    publication for what is told on the schedule ("leaves for Y this Saturday"); a past one
+    makes a governing cue moot ("would mark his third trip, following his visit in 2019")."""
     if date is None:
         return status
-    if status is EventStatus.OCCURRED and date.start > published:
+    ahead = date.start > published or (scheduled and date.start == published)
+    if status is EventStatus.OCCURRED and ahead:
         return EventStatus.PLANNED
     if cue is not None and cue[1] > 0 and date.end < published.replace(day=1):
         return EventStatus.OCCURRED

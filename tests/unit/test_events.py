@@ -1102,6 +1102,14 @@ def test_events_leaving_for_a_place_is_a_visit_there(enricher: Enricher) -> None
     assert event.date is not None and event.date.value == "2025-03-28"
 
 
+def test_events_leaving_on_the_day_of_the_story_in_the_present_is_planned(
+    enricher: Enricher,
+) -> None:
+    event = only(enricher, "Anna Kowalski leaves Suva this Thursday (27) for Apia.")
+    assert (event.type, event.status) == ("visit", "planned")
+    assert event.date is not None and event.date.value == "2025-03-27"
+
+
 def test_events_sentence_opening_visiting_guest_is_the_actor(enricher: Enricher) -> None:
     events = events_of(
         enricher,
