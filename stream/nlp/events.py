@@ -1016,10 +1016,24 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
         if m.type == "visit"
         and m.trigger.sent == trigger.sent
         and m.trigger.i < trigger.i
-        and m.trigger.lemma_ in cue_words("arrival")
+        and (m.trigger.lemma_ in cue_words("arrival") or _welcome_at_destination(trigger, m))
         and not m.left_from
     ]
     return arrivals[-1] if arrivals else None
+
+
+def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
+    """ "Leaves for Abu Dhabi, where he will be received by X": a passive welcome told of the
+    place a trip goes to greets the traveller there."""
+    place = welcome.head
+    passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    return (
+        passive
+        and welcome.dep_ == "relcl"
+        and trip.location is not None
+        and place.pos_ == "PROPN"
+        and any(place.i in range(m.start, m.end) for m in trip.location.mentions)
+    )
 
 
 def _told_of_place_left(clause: Token) -> bool:

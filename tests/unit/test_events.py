@@ -1110,6 +1110,16 @@ def test_events_leaving_on_the_day_of_the_story_in_the_present_is_planned(
     assert event.date is not None and event.date.value == "2025-03-27"
 
 
+def test_events_a_welcome_where_a_trip_goes_greets_the_traveller(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Anna Kowalski leaves Suva on Friday for Apia, where she will be received by the Prime "
+        "Minister of Samoa, Tui Leota.",
+    )
+    assert (event.type, event.actor.id, event.status) == ("visit", "anna-kowalski", "planned")
+    assert [c.id for c in event.counterparts] == ["tui-leota"]
+
+
 def test_events_sentence_opening_visiting_guest_is_the_actor(enricher: Enricher) -> None:
     events = events_of(
         enricher,
