@@ -3010,11 +3010,19 @@ def _is_macro_region(place: Referent) -> bool:
 
 
 def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
-    """ "Proceed to Ravello, Italy": a country set off by a comma right after a place
-    that is no country says where that place is, though the gazetteer does not know it."""
-    if place.place is None or place.place.kind != "country":
+    """ "Proceed to Ravello, Italy", "landed in Denver, Colorado": a country, or a region of
+    the place's own country, set off by a comma right after a place that is no country says
+    where that place is, though the gazetteer does not know it."""
+    if last.place is not None and last.place.kind in ("country", "region"):
         return False
-    if last.place is not None and last.place.kind == "country":
+    wider = place.place is not None and (
+        place.place.kind == "country"
+        or (
+            place.place.kind == "region"
+            and (last.place is None or last.place.country_code == place.place.country_code)
+        )
+    )
+    if not wider:
         return False
     name = entity_span(before)
     end = name.end if name is not None else before.i + 1

@@ -306,3 +306,21 @@ def test_a_small_town_told_as_a_place_once_is_one_where_the_model_reads_a_body(
         "Qorvallo mine employs 400 people."
     )
     assert ("ane-haugen", (), "qorvallo") in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a region of the city's own country, set off by a comma, says where the city is
+        ("Prime Minister Taro Sato arrived in Denver, Colorado, on Sunday.", {"denver"}),
+        # regions coordinated with "and" are legs of their own
+        (
+            "Prime Minister Taro Sato will visit Texas and Colorado next week.",
+            {"texas", "colorado"},
+        ),
+    ],
+)
+def test_a_region_set_off_after_its_city_is_no_leg(
+    enricher: Enricher, text: str, places: set[str]
+) -> None:
+    assert set(_legs(enricher, text)) == places
