@@ -868,7 +868,11 @@ def _visits_welcomed(
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
     at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
-    if not (at_arrival or (passive and _greets_travellers_arrived(trigger, welcomed, recent))):
+    greets_arrival = passive and (
+        _greets_travellers_arrived(trigger, welcomed, recent)
+        or _greets_the_one_just_arrived(trigger, welcomed, recent)
+    )
+    if not (at_arrival or greets_arrival):
         return []
     # A photo caption or a background paragraph may stand between the arrival and its
     # welcome: a named guest's own latest arrival is the one welcomed, however far back.
@@ -934,6 +938,16 @@ def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[
     whose arrival was just told greets that arrival."""
     arrived = {m.actor.referent.key for m in recent if m.trigger.lemma_ in cue_words("arrival")}
     return _greets_a_group(welcome) and len(welcomed) > 1 and welcomed == arrived
+
+
+def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
+    """ "X arrived at Y air base on Sunday. He was greeted by Z": a welcome with no place of
+    its own, of the one guest whose arrival the sentence before told, greets that arrival."""
+    if len(welcomed) != 1 or any(roles.prep_objects(welcome, "at", "in", "on")):
+        return False
+    before = [m for m in recent if m.trigger.sent.start < welcome.sent.start]
+    arrived = {m.actor.referent.key for m in before if m.trigger.lemma_ in cue_words("arrival")}
+    return arrived == welcomed
 
 
 def _greets_a_group(welcome: Token) -> bool:

@@ -1110,6 +1110,16 @@ def test_events_leaving_on_the_day_of_the_story_in_the_present_is_planned(
     assert event.date is not None and event.date.value == "2025-03-27"
 
 
+def test_events_a_welcome_told_right_after_an_arrival_greets_it(enricher: Enricher) -> None:
+    event = only(
+        enricher,
+        "Prime Minister Taro Sato arrived at Seoul Air Base on Sunday afternoon on a two-day "
+        "visit. He was greeted by Foreign Minister Park Jin.",
+    )
+    assert (event.type, event.actor.id) == ("visit", "taro-sato")
+    assert [c.id for c in event.counterparts] == ["park-jin"]
+
+
 def test_events_a_welcome_where_a_trip_goes_greets_the_traveller(enricher: Enricher) -> None:
     event = only(
         enricher,
