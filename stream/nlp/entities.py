@@ -193,7 +193,7 @@ def repaired_entities(
     entity ("US" in "US Senate") only fills a gap.
     """
     named = (
-        _extend_name(_person_extended_left(_titled_person(_person_by_role(ent))))
+        _extend_name(_person_extended_left(_titled_person(_person_by_role(_division(ent)))))
         for ent in doc.ents
     )
     split = (part for ent in named for part in _date_then_name(ent))
@@ -1078,6 +1078,17 @@ def _regnal_name(name: list[Token]) -> bool:
     *given, number = name
     regnal = number.is_upper and set(number.text) <= REGNAL_NUMERALS
     return bool(given) and regnal and all(w.is_title for w in given)
+
+
+def _division(ent: Span) -> Span:
+    """ "Bugesera District", "Hargita County": a name ending in a word for a division of a
+    country is a place, though the model reads it as an organisation."""
+    words = [word for word in ent if not word.is_punct]
+    if ent.label_ != "ORG" or len(words) < 2 or not all(w.is_title for w in words):
+        return ent
+    if words[-1].lower_ not in cue_words("division") or _names_a_body(ent):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="GPE")
 
 
 def _person_by_role(ent: Span) -> Span:

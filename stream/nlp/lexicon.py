@@ -53,6 +53,7 @@ CueKind = Literal[
     "reception",
     "hosting",
     "papal_seat",
+    "division",
     "meal",
     "vehicle",
     "conveyance",

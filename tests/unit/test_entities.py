@@ -590,6 +590,12 @@ def test_repair_monarch_with_regnal_number_read_as_organisation_is_a_person(
             "The emir will visit the New Administrative Capital before flying home.",
             "New Administrative Capital",
         ),
+        # a name ending in a word for a division of a country, read as an organisation
+        (
+            "He later travelled to Bugesera District, where he met survivors and former "
+            "prisoners who have reconciled.",
+            "Bugesera District",
+        ),
     ],
 )
 def test_pipeline_place_where_a_movement_or_stay_goes_is_a_place(
