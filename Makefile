@@ -105,7 +105,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "thirteenth wire split: tests/data/wire13" tests/data/wire13
 	@echo
-	$(BIN)/stream evaluate --title "fourteenth wire split (held out this round): tests/data/wire14" tests/data/wire14
+	$(BIN)/stream evaluate --title "fourteenth wire split: tests/data/wire14" tests/data/wire14
+	@echo
+	$(BIN)/stream evaluate --title "fifteenth wire split (held out this round): tests/data/wire15" tests/data/wire15
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi

@@ -35,6 +35,7 @@ SPLITS = (
     "wire12",
     "wire13",
     "wire14",
+    "wire15",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -62,12 +63,12 @@ FLOORS = {
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
     "wire4": Floors(visits_meetings_f1=0.90, date_accuracy=0.89, place_accuracy=0.90),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
-    "wire5": Floors(visits_meetings_f1=0.85, date_accuracy=0.94, place_accuracy=0.90),
+    "wire5": Floors(visits_meetings_f1=0.86, date_accuracy=0.94, place_accuracy=0.90),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on.
     "wire6": Floors(visits_meetings_f1=0.93, date_accuracy=0.94, place_accuracy=0.94),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on.
-    "wire7": Floors(visits_meetings_f1=0.86, date_accuracy=0.94, place_accuracy=0.86),
+    "wire7": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.86),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
     "wire8": Floors(visits_meetings_f1=0.88, date_accuracy=0.93, place_accuracy=0.84),
@@ -79,17 +80,19 @@ FLOORS = {
     "wire10": Floors(visits_meetings_f1=0.89, date_accuracy=0.90, place_accuracy=0.91),
     # The eleventh, twenty more outlets, held out while the tenth was tuned on; first 0.729,
     # then tuned on.
-    "wire11": Floors(visits_meetings_f1=0.91, date_accuracy=0.94, place_accuracy=0.85),
+    "wire11": Floors(visits_meetings_f1=0.92, date_accuracy=0.94, place_accuracy=0.86),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
-    "wire12": Floors(visits_meetings_f1=0.79, date_accuracy=0.92, place_accuracy=0.83),
+    "wire12": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.83),
     # The thirteenth, twenty more outlets, held out while the twelfth was tuned on; first 0.643,
     # 0.650 at the end of that round, then tuned on.
     "wire13": Floors(visits_meetings_f1=0.73, date_accuracy=0.88, place_accuracy=0.88),
-    # The fourteenth, twenty more outlets, held out while the thirteenth was tuned on and again
-    # while all fourteen tuning splits were; first 0.644, 0.649, 0.656 now. Place 107 of 126:
-    # one event more matched, its place wrong.
-    "wire14": Floors(visits_meetings_f1=0.65, date_accuracy=0.84, place_accuracy=0.84),
+    # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
+    # 0.656), then tuned on. Date 119 of 143: events newly matched carry a day off.
+    "wire14": Floors(visits_meetings_f1=0.68, date_accuracy=0.83, place_accuracy=0.83),
+    # The fifteenth, twenty more outlets, held out while the fourteenth is tuned on; first
+    # 0.749 (with the last landing's extractor and this round's).
+    "wire15": Floors(visits_meetings_f1=0.74, date_accuracy=0.86, place_accuracy=0.77),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
