@@ -2981,6 +2981,8 @@ _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
 def _group_size(word: Token) -> int | None:
+    if word.lemma_.lower() == "couple":
+        return 2
     sizes = (_GROUP_SIZES.get(child.lower_) for child in word.children)
     return next((size for size in sizes if size is not None), None)
 

@@ -138,6 +138,16 @@ def test_the_two_leaders_are_the_co_travellers_not_the_one_they_met(enricher: En
     assert {"ivo-marek", "elin-saro", "kell"} in meetings(events_of(enricher, text))
 
 
+def test_the_couple_are_the_pair_who_travelled_before(enricher: Enricher) -> None:
+    text = (
+        "Prince Harald and his wife Sonja arrived in Nairobi on Monday from Belize. On "
+        "Thursday, the couple will travel to Mombasa, where Harald is expected to visit a navy "
+        "base."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("harald", (), "mombasa"), ("sonja", (), "mombasa")} <= visits
+
+
 def test_the_two_leaders_are_never_a_leader_and_the_first_lady(enricher: Enricher) -> None:
     text = (
         "OTTAWA - U.S. President John Miller and First Lady Ann Miller landed at Ottawa's "
