@@ -1081,7 +1081,7 @@ def _regnal_name(name: list[Token]) -> bool:
 
 
 def _division(ent: Span) -> Span:
-    """ "Bugesera District", "Hargita County": a name ending in a word for a division of a
+    """ "Vell District", "Orlo County": a name ending in a word for a division of a
     country is a place, though the model reads it as an organisation."""
     words = [word for word in ent if not word.is_punct]
     if ent.label_ != "ORG" or len(words) < 2 or not all(w.is_title for w in words):
@@ -1218,7 +1218,7 @@ def _country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
     """The country "the Kingdom" or "the Republic" stands for: the last one named before it
     whose formal name carries the word ("the Kingdom of Ruritania"). None names no place."""
     named = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
-    # "Arrived in Tehran, the first visit to the Islamic Republic": a city's country too.
+    # "Arrived in Brenn, the first visit to the Islamic Republic": a city's country too.
     before = (gazetteer.country_of(where) for where in named if where is not None)
     word = fold(" ".join(word.text for word in ent if not word.is_punct))
     return next((where for where in before if gazetteer.styled_as(where, word)), None)
@@ -1303,7 +1303,7 @@ def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     place = doc[start : offices[0]].text
     where = gazetteer.place(place)
     nationality = gazetteer.country_of_demonym(place) is not None
-    # "Leader of the Islamic Revolution Ayatollah X": what an office told before is of.
+    # "Leader of the Revolution Ayatollah X": what an office told before is of.
     owned = _after_office_of(doc, start)
     if where is None and not nationality and not owned:
         return start

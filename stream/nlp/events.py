@@ -1037,7 +1037,7 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
 
 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
-    """ "Leaves for Abu Dhabi, where he will be received by X": a passive welcome told of the
+    """ "Leaves for Vadum, where he will be received by X": a passive welcome told of the
     place a trip goes to greets the traveller there."""
     place = welcome.head
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
@@ -1864,7 +1864,7 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
     if actor.label != "PERSON":
         return False
     if holds_office(actor, POPE) and fold(location.name) in cue_words("papal_seat"):
-        return True  # "leaves Baghdad for Rome": a pope's see is his home
+        return True  # "leaves Brenn for Rome": a pope's see is his home
     state = roles.home_state(actor, reading.table)
     if state is None or state.place is None:
         return False

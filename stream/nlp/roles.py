@@ -3012,7 +3012,7 @@ def _is_macro_region(place: Referent) -> bool:
 
 
 def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
-    """ "Proceed to Ravello, Italy", "landed in Denver, Colorado": a country, or a region of
+    """ "Proceed to Ravello, Italy", "landed in Nagpur, Maharashtra": a country, or a region of
     the place's own country, set off by a comma right after a place that is no country says
     where that place is, though the gazetteer does not know it."""
     if last.place is not None and last.place.kind in ("country", "region"):
