@@ -140,21 +140,20 @@ def test_the_two_leaders_are_the_co_travellers_not_the_one_they_met(enricher: En
 
 def test_the_couple_are_the_pair_who_travelled_before(enricher: Enricher) -> None:
     text = (
-        "Prince Harald and his wife Sonja arrived in Nairobi on Monday from Belize. On "
-        "Thursday, the couple will travel to Mombasa, where Harald is expected to visit a navy "
-        "base."
+        "Prince Harald and his wife Sonja arrived in Accra on Monday. On Thursday, the couple "
+        "will travel to Kumasi, where Harald is expected to open a school."
     )
     visits = told(events_of(enricher, text), "visit")
-    assert {("harald", (), "mombasa"), ("sonja", (), "mombasa")} <= visits
+    assert {("harald", (), "kumasi"), ("sonja", (), "kumasi")} <= visits
 
 
 def test_the_two_leaders_are_never_a_leader_and_the_first_lady(enricher: Enricher) -> None:
     text = (
-        "OTTAWA - U.S. President John Miller and First Lady Ann Miller landed at Ottawa's "
-        "airport on Thursday evening and were greeted by Governor-General Mary Stone. They then "
-        "joined Prime Minister Paul Tremblay and his wife, Sophie Tremblay, at Rideau Hall.\n\n"
-        "On Friday morning, the two leaders held a bilateral meeting in the West Block on "
-        "Parliament Hill."
+        "BERN - U.S. President John Miller and First Lady Ann Miller landed at Bern's "
+        "airport on Thursday evening and were greeted by Foreign Minister Mary Stone. They then "
+        "joined President Paul Weber and his wife, Sophie Weber, at the Federal Palace.\n\n"
+        "On Friday morning, the two leaders held a bilateral meeting in the east wing of the "
+        "palace."
     )
     assert all("ann-miller" not in parties for parties in meetings(events_of(enricher, text)))
 

@@ -1066,9 +1066,9 @@ def test_events_welcome_on_arrival_is_the_visits_host_not_a_meeting(
 
 def test_events_a_reception_hours_after_the_arrival_is_a_meeting(enricher: Enricher) -> None:
     text = (
-        "Leader of the Islamic Revolution Ayatollah Seyyed Hassan Rezaei received visiting "
-        "Russian President Ivan Petrov in Tehran on Tuesday, hours after the Russian leader "
-        "arrived in the Iranian capital for a summit."
+        "Leader of the Revolution Ayatollah Seyyed Hassan Rezaei received visiting Lorvian "
+        "President Ivan Petrov in Tehran on Monday, hours after the Lorvian leader landed in "
+        "the Iranian capital for a summit."
     )
     events = events_of(enricher, text)
     (talks,) = _of_type(events, "meeting")
@@ -1113,11 +1113,11 @@ def test_events_leaving_on_the_day_of_the_story_in_the_present_is_planned(
 def test_events_a_welcome_told_right_after_an_arrival_greets_it(enricher: Enricher) -> None:
     event = only(
         enricher,
-        "Prime Minister Taro Sato arrived at Seoul Air Base on Sunday afternoon on a two-day "
-        "visit. He was greeted by Foreign Minister Park Jin.",
+        "Prime Minister Taro Sato arrived at Vell Air Base on Sunday afternoon for a two-day "
+        "visit. He was greeted by Foreign Minister Ana Kowalski.",
     )
     assert (event.type, event.actor.id) == ("visit", "taro-sato")
-    assert [c.id for c in event.counterparts] == ["park-jin"]
+    assert [c.id for c in event.counterparts] == ["ana-kowalski"]
 
 
 def test_events_a_welcome_where_a_trip_goes_greets_the_traveller(enricher: Enricher) -> None:
@@ -2631,16 +2631,16 @@ def test_events_a_home_the_story_tells_elsewhere_is_gone_home_to(
 @pytest.mark.parametrize(
     "departure",
     [
-        "The Pope is scheduled to leave Valletta for Rome tomorrow morning.",
+        "The Pope is scheduled to leave Nicosia for Rome tomorrow morning.",
         "He will leave for the Vatican on Sunday evening.",
     ],
 )
 def test_events_a_pope_leaving_for_his_see_is_going_home(
     enricher: Enricher, departure: str
 ) -> None:
-    text = f"Pope Leo arrived in Valletta on Friday for a two-day visit. {departure}"
+    text = f"Pope Leo arrived in Nicosia on Friday for a two-day visit. {departure}"
     places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
-    assert places == {"Valletta"}
+    assert places == {"Nicosia"}
 
 
 @pytest.mark.parametrize(

@@ -312,7 +312,7 @@ def test_a_small_town_told_as_a_place_once_is_one_where_the_model_reads_a_body(
     ("text", "places"),
     [
         # a region of the city's own country, set off by a comma, says where the city is
-        ("Prime Minister Taro Sato arrived in Denver, Colorado, on Sunday.", {"denver"}),
+        ("Prime Minister Taro Sato arrived in Chengdu, Sichuan, on Sunday.", {"chengdu"}),
         # regions coordinated with "and" are legs of their own
         (
             "Prime Minister Taro Sato will visit Texas and Colorado next week.",
