@@ -1053,14 +1053,20 @@ def _titled_person(ent: Span) -> Span:
     """A role word or forms of address and a name read as an organisation: "Administrator
     Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
     words = list(ent)
-    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
-    office = _LEADER_OFFICE_WORDS if _heads_a_state(ent[:_LEADER_OFFICE_WORDS]) else 1
-    office = addressed or office
-    if ent.label_ == "PERSON" or len(words) <= office:
+    if ent.label_ == "PERSON":
         return ent
-    if office == 1 and not addressed and words[0].lower_ not in role_words():
+    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
+    if addressed:
+        office = addressed
+    elif _heads_a_state(ent[:_LEADER_OFFICE_WORDS]):
+        office = _LEADER_OFFICE_WORDS
+    elif words[0].lower_ in role_words():
+        office = 1
+    else:
         return ent
     name = words[office:]
+    if not name:
+        return ent
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
