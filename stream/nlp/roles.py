@@ -1939,14 +1939,24 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     if trigger.pos_ in NOUN_POS:
         return []
     together = any(c.lower_ == "together" for c in trigger.children)
+    # "Travelled by train together with X": the parser may hang the "with" on the vehicle,
+    # but "travelled together to talks with X" met X there.
+    told = [(trigger, together), *((obj, False) for obj in prep_objects(trigger, "by", "to"))]
     words = [
         obj
-        for prep in children(trigger, "prep")
-        if prep.lower_ == "with"
-        and (together or any(c.lower_ == "together" for c in prep.children))
+        for host, shared in told
+        for prep in children(host, "prep")
+        if prep.lower_ == "with" and (shared or any(c.lower_ == "together" for c in prep.children))
         for obj in children(prep, "pobj")
     ]
-    return [ref for ref in referents(words, table) if ref.label == "PERSON"]
+    # "Together with the presidents of Lorvia and Brenn, A and B": each name the office holds.
+    found = [ref for word in words for ref in _people_told_by(word, table)]
+    return [ref for ref in found if ref.label == "PERSON"]
+
+
+def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:
+    """The people a word names: the names a plural office is told with, else its referent."""
+    return titled_names(word, table) or names_set_off(word, table) or referents([word], table)
 
 
 def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> list[Referent]:

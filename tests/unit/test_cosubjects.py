@@ -395,3 +395,14 @@ def test_each_name_set_off_after_a_plural_object_is_met(enricher: Enricher, spea
 def test_a_plural_object_without_names_set_off_meets_no_one(enricher: Enricher) -> None:
     text = "President Ivo Marek met the ministers in Vadum on Monday, Elin Saro said."
     assert meetings(events_of(enricher, text)) == []
+
+
+def test_fellow_travellers_told_by_office_then_name_each_travel(enricher: Enricher) -> None:
+    # The parser hangs "together with" on the train, and the names on the countries.
+    text = (
+        "Polish President Marek Zielny arrived in Vilnius on Sunday.\n\n"
+        "On April 13 he travelled to the city by train together with the presidents of Latvia, "
+        "Estonia and Finland, Janis Berzins, Toomas Kask and Mikko Laine."
+    )
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert travellers == {"marek-zielny", "janis-berzins", "toomas-kask", "mikko-laine"}
