@@ -20,11 +20,20 @@ def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     words = [word for subject in subjects for word in roles.with_conjuncts(subject)]
     party = next((word for word in words if _stands_for_party(word)), None)
     if party is None:
-        return []
+        return _leaders_of_the_party(trigger, table)
     members = _members_listed(party, table) or _story_party(party, table)
     beside = [ref for ref in roles.referents(words, table) if ref.label == "PERSON"]
     found = {ref.key: ref for ref in [*beside, *members]}
     return list(found.values()) if len(found) > 1 else []
+
+
+def _leaders_of_the_party(trigger: Token, table: EntityTable) -> list[Referent]:
+    """ "A group of leaders met X. ... The mission includes A and B. ... The leaders will fly
+    on to Kel": "the leaders", told with no count, are the party the story lists, when it lists
+    one."""
+    leaders = roles.leaders_as_a_group(trigger)
+    members = _story_party(leaders, table) if leaders is not None else []
+    return members if len(members) > 1 else []
 
 
 def _antecedent_party(word: Token) -> Token | None:

@@ -104,3 +104,22 @@ def test_a_party_told_with_a_after_the_listed_one_is_another_party(enricher: Enr
         "On Monday, an Ulvian delegation arrived in Bergholm by train.",
     )
     assert not any(place == "bergholm" for _, _, place in told(events, "visit"))
+
+
+def test_the_leaders_of_the_one_party_listed_fly_on_as_each_member(enricher: Enricher) -> None:
+    text = MISSION.replace("The delegation is scheduled", "The leaders are scheduled")
+    planned = {
+        e.actor.id
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location and e.location.id == "tarsa"
+    }
+    assert planned == MEMBERS
+
+
+def test_the_leaders_with_no_party_listed_are_nobody_known(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga met Prime Minister Ivo Osei in Bergholm on Monday.\n\n"
+        "The leaders of the region are scheduled to fly to Tarsa tonight.",
+    )
+    assert not any(place == "tarsa" for _, _, place in told(events, "visit"))
