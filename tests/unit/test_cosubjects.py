@@ -406,3 +406,21 @@ def test_fellow_travellers_told_by_office_then_name_each_travel(enricher: Enrich
     )
     travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert travellers == {"marek-zielny", "janis-berzins", "toomas-kask", "mikko-laine"}
+
+
+def test_those_who_join_the_traveller_where_he_goes_are_there_too(enricher: Enricher) -> None:
+    text = (
+        "Prince Edmund arrived in Kelmar on Monday.\n\n"
+        "On Friday, the Prince will leave Kelmar for Bergholm, where he will be joined by "
+        "Archbishop Ivo Osei and Bishop Jon Berg."
+    )
+    planned = {
+        (e.actor.id, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location and e.location.id == "bergholm"
+    }
+    assert planned == {
+        ("edmund", "2025-03-28"),
+        ("ivo-osei", "2025-03-28"),
+        ("jon-berg", "2025-03-28"),
+    }
