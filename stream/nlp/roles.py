@@ -1989,13 +1989,25 @@ def _listed_before_relative(verb: Token) -> list[Token]:
     word ("A and B, who arrived on Monday") it may tell the last alone, so no one else."""
     if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
         return []
-    if not any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in verb.children):
-        return []
     # The parser may hang the list's names on one another as appositions and modifiers.
     top = verb.head
     while top.dep_ in ("appos", "conj") and top.head.i < top.i:
         top = top.head
+    told_all = any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in verb.children)
+    if not told_all and not _set_off_after_people(top):
+        return []
     return [word for word in names_listed([top]) if word.i != verb.head.i]
+
+
+def _set_off_after_people(name: Token) -> bool:
+    """ "His two counterparts, A and B, who travelled to Z": a list set off after a plural noun
+    of persons spells that noun out, and a relative clause on it tells of them all."""
+    start = name.left_edge.i
+    if start < 2 or name.doc[start - 1].text != ",":
+        return False
+    people = name.doc[start - 2]
+    plural_person = people.lemma_.lower() in role_words() | cue_words("person_noun")
+    return people.tag_ == "NNS" and plural_person
 
 
 def _subjects_of_time_clause(verb: Token) -> list[Token]:

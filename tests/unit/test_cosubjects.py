@@ -424,3 +424,21 @@ def test_those_who_join_the_traveller_where_he_goes_are_there_too(enricher: Enri
         ("ivo-osei", "2025-03-28"),
         ("jon-berg", "2025-03-28"),
     }
+
+
+def test_a_clause_on_names_set_off_after_a_plural_noun_tells_them_all(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ivo Osei arrived in Bergholm on Thursday.\n\n"
+        "He then held talks with Premier Anton Lund and with his Norden and Ulvia counterparts, "
+        "Jon Berg and Mira Falk, who travelled to Bergholm for a regional meeting."
+    )
+    travellers = {actor for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {"jon-berg", "mira-falk"} <= travellers
+
+
+def test_a_clause_on_a_bare_list_of_names_still_tells_the_last_alone(enricher: Enricher) -> None:
+    text = "Talks with Jon Berg and Mira Falk, who travelled to Bergholm on Monday, went well."
+    travellers = {actor for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert "jon-berg" not in travellers
