@@ -160,6 +160,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or _leaves_for_home(mention, reading)
                 or _only_wished_for(mention)
+                or _talks_only_agreed_on(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -2374,6 +2375,17 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _talks_only_agreed_on(mention: Mention) -> bool:
+    """ "The two sides agreed to resume negotiations on trade", "agreed in 2019 to hold the
+    talks every year": talks the parties agree to hold, at no place the clause names, are a
+    process agreed on, not a meeting planned ("agreed to meet in Vell next month" is one)."""
+    if mention.type != "meeting" or mention.location is not None:
+        return False
+    trigger = mention.trigger
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "agree"
 
 
 def _date_read_here(

@@ -160,6 +160,31 @@ def test_events_a_wish_with_a_time_is_an_event(enricher: Enricher) -> None:
     assert [e.type.value for e in events_of(enricher, text)] == ["meeting"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorvian President Tove Marrin and Orskian Prime Minister Ilse Dorn agreed to resume "
+        "negotiations on a trade pact.",
+        "Lorvian President Tove Marrin said Lorvia and Orsk had agreed to begin talks on a free "
+        "trade zone.",
+    ],
+)
+def test_events_talks_agreed_on_at_no_place_are_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_talks_agreed_on_at_a_place_are_a_planned_meeting(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Tove Marrin and Orskian Prime Minister Ilse Dorn agreed to hold a "
+        "summit in Port Marrow in May."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.status.value, meeting.location and meeting.location.id) == (
+        "planned",
+        "port-marrow",
+    )
+
+
 def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
     enricher: Enricher,
 ) -> None:
