@@ -160,6 +160,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or _leaves_for_home(mention, reading)
                 or _only_wished_for(mention)
+                or _talks_only_agreed_on(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -2376,6 +2377,17 @@ def _only_wished_for(mention: Mention) -> bool:
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
 
 
+def _talks_only_agreed_on(mention: Mention) -> bool:
+    """ "The two sides agreed to resume negotiations on trade", "agreed in 2019 to hold the
+    talks every year": talks the parties agree to hold, at no place the clause names, are a
+    process agreed on, not a meeting planned ("agreed to meet in Vell next month" is one)."""
+    if mention.type != "meeting" or mention.location is not None:
+        return False
+    trigger = mention.trigger
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "agree"
+
+
 def _date_read_here(
     event_type: str,
     trigger: Token,
@@ -3204,27 +3216,55 @@ def _denied_report(chain: list[Token]) -> bool:
 def _called_off(chain: list[Token], reading: Reading) -> bool:
     """ "Was due to fly to Oslo on Friday, but the trip was called off": a plan that a clause
     joined by "but" cancels, when that clause's subject is the event told again or "it". So
-    does "but the hosts called off the summit": a stay for talks ends with the talks."""
+    does "but the hosts called off the summit": a stay for talks ends with the talks. So does
+    "but no trip has been planned", which leaves no plan at all, and "had been planned for
+    May, before it was postponed"."""
     clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
-    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
-        return False
     event_type = reading.trigger_types.get(chain[0].i)
+    kin = STAY_TYPES if event_type in STAY_TYPES else {event_type}
+    # "X said she hoped to meet Y, but ...": the "but" may join the clause that tells it.
+    telling = [clause]
+    while telling[-1].dep_ == "ccomp" and telling[-1].head.i != telling[-1].i:
+        telling.append(telling[-1].head)
+    for verb in (undoing for told in telling for undoing in _undoing_clauses(told)):
+        subjects = roles.children(verb, "nsubj", "nsubjpass")
+        told_again = any(
+            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
+        ) or any(reading.trigger_types.get(o.i) in kin for o in roles.children(verb, "dobj"))
+        if (told_again and _cancels(verb)) or _denies_plans(verb, kin, reading):
+            return True
+    return False
+
+
+def _undoing_clauses(clause: Token) -> list[Token]:
+    """The clauses that may undo a plan: a conjunct after "but" ("but the trip was called
+    off"), also as reported ("but media reported that ..."), and a clause of what came before
+    it happened ("had been planned for May, before it was postponed")."""
+    before = [
+        verb
+        for verb in roles.children(clause, "advcl")
+        if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
+    ]
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return before
     # "... but media reported that the trip had been cancelled": the cancelling is reported.
-    verbs = [
+    return before + [
         told
         for verb in roles.children(clause, "conj")
         for told in [verb, *roles.children(verb, "ccomp")]
         if told is verb or verb.lemma_ in cue_words("reporting")
     ]
-    kin = STAY_TYPES if event_type in STAY_TYPES else {event_type}
-    for verb in verbs:
-        subjects = roles.children(verb, "nsubj", "nsubjpass")
-        told_again = any(
-            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
-        ) or any(reading.trigger_types.get(o.i) in kin for o in roles.children(verb, "dobj"))
-        if told_again and _cancels(verb):
-            return True
-    return False
+
+
+def _denies_plans(verb: Token, kin: frozenset[str] | set[str], reading: Reading) -> bool:
+    """ "But no trip has been planned", "but officials said there were no plans for such a
+    trip": a clause that denies any plan, or any event of the kind, undoes the one told."""
+    told = roles.children(verb, "nsubj", "nsubjpass", "attr", "dobj")
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+        and (word.lemma_.lower() == "plan" or reading.trigger_types.get(word.i) in kin)
+        for word in told
+    )
 
 
 def _cancels(verb: Token) -> bool:

@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.contracts import (
     Article,
@@ -132,6 +132,7 @@ def merge_mentions(
         and any(_told_in_story(m, headline_end) for m in event.mentions)
         and not _host_at_home(event, events)
         and not _retells_a_told_trip(event, events, published)
+        and not _names_a_told_stay(event, events)
     ]
 
 
@@ -153,6 +154,47 @@ def _retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], publishe
         and _may_be_in_country_of(trip.location, visit.location)
         for trip in events
     )
+
+
+def _names_a_told_stay(visit: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "Landed in Vell on Monday for the first state visit to Orsk": a trip noun naming a
+    country or region the gazetteer cannot tell holds the stay told with it, on its days, is
+    that stay named, not a trip of its own."""
+    if visit.first.type != "visit" or not _named_wide(visit):
+        return False
+    traveller = visit.first.actor.referent.key
+    sentences = [m.sentence for m in visit.mentions]
+    triggers = {m.trigger.i for m in visit.mentions}
+    return any(
+        stay is not visit
+        and stay.first.type == "visit"
+        and stay.first.actor.referent.key == traveller
+        and stay.status is visit.status
+        and stay.location is not None
+        and not _named_wide(stay)
+        # "short visits to Vell and Orsk" are two trips, not one trip and its name
+        and triggers.isdisjoint(m.trigger.i for m in stay.mentions)
+        and any(_names_place(sent, stay.location) for sent in sentences)
+        and _dates_compatible(stay.date, visit.date)
+        and _may_be_in_country_of(stay.location, visit.location)
+        for stay in events
+    )
+
+
+def _names_place(sentence: Span, place: Referent) -> bool:
+    """Whether the sentence names the place, also inside a wider name ("in west Vell")."""
+    inside = any(sentence.start <= w.start and w.end <= sentence.end for w in place.mentions)
+    return inside or place.name in sentence.text
+
+
+def _named_wide(visit: MergedEvent) -> bool:
+    """A visit placed only by trip nouns ("the state visit to Orsk"), at a place wider than a
+    city or one the gazetteer lacks."""
+    place = visit.location
+    if place is None or (place.place is not None and place.place.kind not in ("country", "region")):
+        return False
+    placed = [m for m in visit.mentions if m.location is not None]
+    return bool(placed) and all(m.trigger.pos_ in ("NOUN", "PROPN") for m in placed)
 
 
 def _named_by_copula(mention: Mention) -> bool:

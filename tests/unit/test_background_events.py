@@ -317,3 +317,30 @@ def test_a_record_naming_no_earlier_traveller_tells_no_earlier_trip(
 ) -> None:
     text = f"Lorvian President Arno Vell arrived in Accra on Monday for a state visit.\n\n{record}"
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "landed in Kestrel on Monday, hours before the start of the first state visit to the "
+        "Republic of Orsk by a Lorvian leader.",
+        "flew to Kestrel on Monday, at the start of his first state visit to the Republic of Orsk.",
+    ],
+)
+def test_a_trip_noun_naming_the_country_of_a_told_stay_is_that_stay(
+    enricher: Enricher, sentence: str
+) -> None:
+    # The gazetteer cannot tell that Kestrel is in Orsk; the sentence tells one trip.
+    text = f"Lorvian President Arno Vell {sentence}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "kestrel", "2025-03-24", "occurred")
+    }
+
+
+def test_places_one_trip_noun_lists_are_trips_of_their_own(enricher: Enricher) -> None:
+    text = (
+        "On Monday, Lorvian President Arno Vell paid short visits to Kestrel and the Republic "
+        "of Orsk."
+    )
+    places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
+    assert places == {"kestrel", "republic-of-orsk"}

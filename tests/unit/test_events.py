@@ -160,6 +160,31 @@ def test_events_a_wish_with_a_time_is_an_event(enricher: Enricher) -> None:
     assert [e.type.value for e in events_of(enricher, text)] == ["meeting"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorvian President Tove Marrin and Orskian Prime Minister Ilse Dorn agreed to resume "
+        "negotiations on a trade pact.",
+        "Lorvian President Tove Marrin said Lorvia and Orsk had agreed to begin talks on a free "
+        "trade zone.",
+    ],
+)
+def test_events_talks_agreed_on_at_no_place_are_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_talks_agreed_on_at_a_place_are_a_planned_meeting(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Tove Marrin and Orskian Prime Minister Ilse Dorn agreed to hold a "
+        "summit in Port Marrow in May."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert (meeting.status.value, meeting.location and meeting.location.id) == (
+        "planned",
+        "port-marrow",
+    )
+
+
 def test_events_talks_between_two_leaders_is_meeting_of_earlier_parties(
     enricher: Enricher,
 ) -> None:
@@ -3744,6 +3769,36 @@ def test_events_plan_whose_talks_the_hosts_called_off_is_no_visit(enricher: Enri
     )
     found = events_of(enricher, text)
     assert [e for e in found if e.type in ("visit", "meeting")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "but" clause that denies any trip, joined to the clause that reports the wish
+        'Lorvian President Tove Marrin said she expected to meet Prime Minister Ilse Dorn "soon", '
+        "but no trip has been planned.",
+        # ... or denies any plan, as reported
+        "Lorvian Foreign Minister Tove Marrin said he hoped Ilse Dorn would visit Port Marrow "
+        "before the end of the year, but Dorn's office said there were no plans for such a trip.",
+        # a plan told as overtaken before it happened
+        "The journey of Lorvian President Tove Marrin had been planned for July last year, with a "
+        "stop in Kestrel, before it was postponed because of the floods.",
+    ],
+)
+def test_events_plan_the_sentence_denies_or_puts_off_is_no_event(
+    enricher: Enricher, text: str
+) -> None:
+    found = events_of(enricher, text)
+    assert [e for e in found if e.type in ("visit", "meeting")] == []
+
+
+def test_events_clause_of_what_follows_a_trip_undoes_nothing(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Tove Marrin will fly to Port Marrow on Monday, before it is closed "
+        "for the winter."
+    )
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.status == "planned"
 
 
 def test_events_record_restated_by_a_superlative_is_one_meeting(enricher: Enricher) -> None:
