@@ -28,6 +28,10 @@ def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
         "In Cusco, she prayed for the victims of the floods on Tuesday.",
         "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. On Tuesday, she "
         "addressed students before thousands of people in the city of Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she opened a school in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she spoke at a university in Cusco.",
     ],
 )
 def test_a_thing_done_in_a_town_abroad_is_a_stop_there(enricher: Enricher, text: str) -> None:
