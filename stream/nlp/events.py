@@ -628,6 +628,9 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
         # still ahead is an item of the programme of a stay told by its trip.
         if mention is None or mention.date is None or mention.status is not EventStatus.OCCURRED:
             continue
+        place = place if place.place is not None else _town_of_the_trip(place, mention, before)
+        if place is None:
+            continue
         if not _pronoun_of_another(verb, mention, reading):
             mention.location, mention.done_there = place, True
             for one in _per_actor(mention):
@@ -668,6 +671,7 @@ def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool
 
 
 DOING_PREPS = ("in", "at", "around", "inside")
+STAY_AFTER_DAYS = 3
 BESIDE_DOING = ("before", "for", "among", "with")
 
 
@@ -679,14 +683,50 @@ def _place_of_doing(verb: Token, reading: Reading) -> Referent | None:
     # was done before or for.
     held = [verb, *roles.children(verb, "dobj")]
     held += [o for word in held for o in roles.prep_objects(word, *BESIDE_DOING)]
+    places: list[Referent] = []
     for word in (w for doer in held for w in roles.prep_objects(doer, *DOING_PREPS)):
         for part in word.subtree:
             found = reading.table.at(part)
-            if found is None or found.label not in PLACE_LABELS or found.place is None:
+            # A building the gazetteer lacks says no town; the town is told with it, or not.
+            if found is None or found.label not in PLACE_LABELS:
+                continue
+            if found.place is None and found.label == "FAC":
                 continue
             if not _names_other_than_place(part, found, reading):
-                return found
-    return None
+                places.append(found)
+    return next((place for place in places if place.place is not None), next(iter(places), None))
+
+
+def _town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> Referent | None:
+    """ "Arrived in Lorvia on Monday ... on Tuesday she laid a wreath in Kell": a place the
+    gazetteer lacks, where a traveller does something in the days after a trip told to a
+    country, is a town of that country; after a trip told to a city, a site of that city
+    ("arrived in Lorn ... laid a wreath at the memorial in Kell")."""
+    countries = [
+        m.location.place
+        for m in before
+        if m.type == "visit"
+        and not m.abroad
+        and m.actor.referent.key == doing.actor.referent.key
+        and m.status is EventStatus.OCCURRED
+        and m.location is not None
+        and m.location.place is not None
+        and _days_after(m.date, doing.date)
+    ]
+    if not countries:
+        return None
+    where = countries[-1]
+    if where.kind == "city":
+        return replace(town, place=gazetteer.site_in(town.name, where))
+    return replace(
+        town, place=gazetteer.Place(town.name, "city", where.country_code, where.country)
+    )
+
+
+def _days_after(trip: EventDate | None, day: EventDate | None) -> bool:
+    if trip is None or day is None or not _is_day(trip):
+        return False
+    return 0 <= (day.start - trip.start).days <= STAY_AFTER_DAYS
 
 
 def _names_other_than_place(word: Token, place: Referent, reading: Reading) -> bool:

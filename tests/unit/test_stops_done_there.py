@@ -82,3 +82,16 @@ def test_a_thing_done_at_home_from_afar_or_ahead_tells_no_stop(
     enricher: Enricher, text: str
 ) -> None:
     assert visits(events_of(enricher, text)) == set()
+
+
+def test_a_town_the_gazetteer_lacks_lies_where_the_trip_is(enricher: Enricher) -> None:
+    country = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she spoke at a rally in Santa Rufina."
+    )
+    assert ("ane-haugen", "santa-rufina", "2025-03-25") in visits(events_of(enricher, country))
+    city = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. "
+        "On Tuesday, she spoke at a rally in Santa Rufina."
+    )
+    assert visits(events_of(enricher, city)) == {("ane-haugen", "lima", "2025-03-24")}
