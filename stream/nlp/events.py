@@ -672,15 +672,15 @@ def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool
 
 DOING_PREPS = ("in", "at", "around", "inside")
 STAY_AFTER_DAYS = 3
-BESIDE_DOING = ("before", "for", "among", "with")
+BESIDE_DOING = ("before", "for", "among", "with", "to")
 
 
 def _place_of_doing(verb: Token, reading: Reading) -> Referent | None:
     """Where a thing is done: the first place a gazetteer knows in the "in/at" phrase of the
     verb or of what it is done to ("laid a wreath at the shrine of Kell", "addressed the
     assembly in Kell")."""
-    # "Celebrated Mass before thousands of faithful in Kell": the place may hang on whom it
-    # was done before or for.
+    # "Celebrated Mass before thousands of faithful in Kell", "presented the plan to the
+    # assembly in Kell": the place may hang on whom it was done before, for or to.
     held = [verb, *roles.children(verb, "dobj")]
     held += [o for word in held for o in roles.prep_objects(word, *BESIDE_DOING)]
     places: list[Referent] = []

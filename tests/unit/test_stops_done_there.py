@@ -32,6 +32,8 @@ def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
         "On Tuesday, she opened a school in Cusco.",
         "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
         "On Tuesday, she spoke at a university in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she presented the plan to the regional assembly in Cusco.",
     ],
 )
 def test_a_thing_done_in_a_town_abroad_is_a_stop_there(enricher: Enricher, text: str) -> None:
