@@ -20,6 +20,7 @@ from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.doctext import text_of
 from stream.nlp.entities import (
     PLACE_LABELS,
+    PRONOUNS,
     EntityTable,
     Referent,
     holds_office,
@@ -105,6 +106,9 @@ class Mention:
     """For a visit that names no place: the place the text last set a scene in."""
     abroad: bool = field(default=False)
     """A visit read only off talks held abroad: it stands when no told trip holds them."""
+    done_there: bool = field(default=False)
+    """Such a visit read off a thing done at a place ("laid a wreath in Kell"): a stop of its
+    own, which only a trip to that town or site holds, not one to its whole country."""
 
     @property
     def sentence(self) -> Span:
@@ -186,6 +190,7 @@ def extract_mentions(
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
+    stays += _doings_abroad(doc, reading, mentions)
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
@@ -603,13 +608,153 @@ def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Do
     """ "In Quito, Premier Lind of Norway met X", "she met X in Quito on Saturday": talks a
     person held abroad tell a stay there, a visit on the talks' day, unless a trip told in
     the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
-    if meeting.type != "meeting" or meeting.status is EventStatus.SPECULATED:
+    if meeting.type != "meeting":
         return []
-    if any(_only_invited("visit", word) for word in chain) or _restated(meeting.trigger, reading):
+    return _stay_there(meeting, chain, reading, doc)
+
+
+def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "In Quito, the Norwegian premier laid a wreath", "celebrated Mass at the cathedral
+    of Quito": what a person can only do where they are (a rite, a speech, a walk) tells a
+    stay there, on its day, as talks do."""
+    stays: list[Mention] = []
+    for verb in (word for word in doc if _told_doing(word, reading)):
+        place = _place_of_doing(verb, reading)
+        if place is None:
+            continue
+        chain = roles.clause_chain(verb)
+        before = [m for m in earlier if m.trigger.i < verb.i]
+        mention = _read_mention("visit", verb, chain, reading, before)
+        # A thing done at no time the story tells is what the person does, not a stop; one
+        # still ahead is an item of the programme of a stay told by its trip.
+        if mention is None or mention.date is None or mention.status is not EventStatus.OCCURRED:
+            continue
+        place = place if place.place is not None else _town_of_the_trip(place, mention, before)
+        if place is None:
+            continue
+        if not _pronoun_of_another(verb, mention, reading):
+            mention.location, mention.done_there = place, True
+            for one in _per_actor(mention):
+                stays += _stay_there(one, chain, reading, doc)
+    return stays
+
+
+def _told_doing(verb: Token, reading: Reading) -> bool:
+    """A verb of the story's body, no trigger of its own, telling a thing done in person."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.i not in reading.triggers
+        and _done_in_person(verb)
+        and verb.idx >= reading.dateline_end
+        and not _is_heading(verb.sent, reading.text)
+        and not _done_remotely(verb)
+    )
+
+
+def _done_in_person(verb: Token) -> bool:
+    """A rite, a speech, a walk: "celebrated Mass", "addressed the assembly", "took part"."""
+    if verb.lemma_ == "take":
+        return any(part.lower_ == "part" for part in roles.children(verb, "dobj"))
+    return verb.lemma_ in cue_words("doing_there")
+
+
+def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool:
+    """ "Lind last set foot in Kell in 2015, when he addressed the assembly": a pronoun read
+    as someone other than the person its own sentence names before it is read past that
+    person, and no stay is told of anyone."""
+    if not any(s.lower_ in PRONOUNS for s in roles.children(verb, "nsubj")):
+        return False
+    named = (reading.table.at(word) for word in verb.sent if word.i < verb.i)
+    return any(
+        ref is not None and ref.label == "PERSON" and ref.key != mention.actor.referent.key
+        for ref in named
+    )
+
+
+DOING_PREPS = ("in", "at", "around", "inside")
+STAY_AFTER_DAYS = 3
+BESIDE_DOING = ("before", "for", "among", "with", "to")
+
+
+def _place_of_doing(verb: Token, reading: Reading) -> Referent | None:
+    """Where a thing is done: the first place a gazetteer knows in the "in/at" phrase of the
+    verb or of what it is done to ("laid a wreath at the shrine of Kell", "addressed the
+    assembly in Kell")."""
+    # "Celebrated Mass before thousands of faithful in Kell", "presented the plan to the
+    # assembly in Kell": the place may hang on whom it was done before, for or to.
+    held = [verb, *roles.children(verb, "dobj")]
+    held += [o for word in held for o in roles.prep_objects(word, *BESIDE_DOING)]
+    places: list[Referent] = []
+    for word in (w for doer in held for w in roles.prep_objects(doer, *DOING_PREPS)):
+        for part in word.subtree:
+            found = reading.table.at(part)
+            # A building the gazetteer lacks says no town; the town is told with it, or not.
+            if found is None or found.label not in PLACE_LABELS:
+                continue
+            if found.place is None and found.label == "FAC":
+                continue
+            if not _names_other_than_place(part, found, reading):
+                places.append(found)
+    return next((place for place in places if place.place is not None), next(iter(places), None))
+
+
+def _town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> Referent | None:
+    """ "Arrived in Lorvia on Monday ... on Tuesday she laid a wreath in Kell": a place the
+    gazetteer lacks, where a traveller does something in the days after a trip told to a
+    country, is a town of that country; after a trip told to a city, a site of that city
+    ("arrived in Lorn ... laid a wreath at the memorial in Kell")."""
+    countries = [
+        m.location.place
+        for m in before
+        if m.type == "visit"
+        and not m.abroad
+        and m.actor.referent.key == doing.actor.referent.key
+        and m.status is EventStatus.OCCURRED
+        and m.location is not None
+        and m.location.place is not None
+        and _days_after(m.date, doing.date)
+    ]
+    if not countries:
+        return None
+    where = countries[-1]
+    if where.kind == "city":
+        return replace(town, place=gazetteer.site_in(town.name, where))
+    return replace(
+        town, place=gazetteer.Place(town.name, "city", where.country_code, where.country)
+    )
+
+
+def _days_after(trip: EventDate | None, day: EventDate | None) -> bool:
+    if trip is None or day is None or not _is_day(trip):
+        return False
+    return 0 <= (day.start - trip.start).days <= STAY_AFTER_DAYS
+
+
+def _names_other_than_place(word: Token, place: Referent, reading: Reading) -> bool:
+    """ "A summit of the Kell Nine": a place that only begins another name is no place of
+    what is done."""
+    head = word.head
+    return word.dep_ == "compound" and head.pos_ == "PROPN" and reading.table.at(head) != place
+
+
+def _done_remotely(verb: Token) -> bool:
+    """ "Took part in the summit by video", "inaugurated, virtually, the plant in Kell"."""
+    if _remote(verb):
+        return True
+    told = (word for word in verb.subtree if word.dep_ in ("pobj", "advmod", "compound", "amod"))
+    return any(word.lemma_.lower() in cue_words("remote") for word in told)
+
+
+def _stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+    """The stay abroad that talks or a thing done there tell, marked for `merge` to drop when a
+    trip told in the story holds it."""
+    if told.status is EventStatus.SPECULATED:
         return []
-    if not _abroad(meeting) or _left_home(meeting, doc, reading):
+    if any(_only_invited("visit", word) for word in chain) or _restated(told.trigger, reading):
         return []
-    stay = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    if not _abroad(told) or _left_home(told, doc, reading):
+        return []
+    stay = replace(told, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
     stay.abroad = True
     return [stay]
 

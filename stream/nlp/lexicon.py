@@ -101,6 +101,7 @@ CueKind = Literal[
     "heading",
     "commemoration",
     "governing",
+    "doing_there",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -124,7 +124,11 @@ def merge_mentions(
         event.date = None
     _venues_in_their_city(events, published, here)
     _arrivals_at_the_scene(events, here)
-    events += (stay for stay in stays if not _stay_told_as_trip(stay, events))
+    kept = [s for s in stays if not _stay_told_as_trip(s, [*events, *_stays_told_before(s, stays)])]
+    for stay in stays:
+        if stay not in kept and stay.first.done_there:
+            _fold_into_trip(stay, events)
+    events += kept
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
@@ -272,9 +276,46 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
         stay.first.actor.referent, named_country=True
     ):
         return True
+    # "Began a state visit to Lorvia ... laid a wreath in Kell": a thing done in a town is a
+    # stop of its own beside a trip told only to the whole country.
+    holders = [trip for trip in trips if not (stay.first.done_there and _is_country(trip.location))]
     return any(
-        _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in trips
+        _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in holders
     ) or any(_spans(m.date, stay.date) for trip in told_there for m in trip.mentions)
+
+
+def _stays_told_before(stay: MergedEvent, stays: list[MergedEvent]) -> list[MergedEvent]:
+    """ "Held talks in Kell on Monday ... on Tuesday she will open a school in Kell": a thing
+    done where a stay told before has the traveller is that stay told again."""
+    if not stay.first.done_there:
+        return []
+    start = stay.first.trigger.i
+    return [other for other in stays if other is not stay and other.first.trigger.i < start]
+
+
+def _fold_into_trip(stay: MergedEvent, events: list[MergedEvent]) -> None:
+    """ "Arrived in Kell from Lorn ... on Monday she took part in the summit in Lorn": a thing
+    done at a place a told trip of the traveller holds is that trip told again; the trip
+    keeps its own date, and takes the day the thing was done on only when it has none."""
+    traveller = stay.first.actor.referent.key
+    holder = next(
+        (
+            trip
+            for trip in events
+            if trip.first.type == "visit"
+            and trip.first.actor.referent.key == traveller
+            and trip.location is not None
+            and not _is_country(trip.location)
+            and trip.status is stay.status
+            and _places_compatible(trip.location, stay.location)
+            and _then(trip, stay)
+        ),
+        None,
+    )
+    if holder is None:
+        return
+    holder.mentions = sorted([*holder.mentions, *stay.mentions], key=lambda m: m.trigger.i)
+    holder.date = holder.date or stay.date
 
 
 def _met_a_host(stay: MergedEvent, events: list[MergedEvent]) -> bool:

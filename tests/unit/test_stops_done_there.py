@@ -1,0 +1,99 @@
+"""Stops told by what a traveller does at a place, on invented sentences: a rite, a speech, a
+walk or a summit abroad tells a visit there on its day, unless a trip the story tells to that
+town already holds it, the thing was done at home or from afar, or it is still ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from stream.contracts import Event
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of
+
+
+def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events
+        if e.type == "visit"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she laid a wreath in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "In Cusco, she prayed for the victims of the floods on Tuesday.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. On Tuesday, she "
+        "addressed students before thousands of people in the city of Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she opened a school in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she spoke at a university in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she presented the plan to the regional assembly in Cusco.",
+    ],
+)
+def test_a_thing_done_in_a_town_abroad_is_a_stop_there(enricher: Enricher, text: str) -> None:
+    told = visits(events_of(enricher, text))
+    assert ("ane-haugen", "cusco", "2025-03-25") in told
+    assert ("ane-haugen", "peru", "2025-03-24") in told
+
+
+def test_a_thing_done_in_a_town_already_visited_is_that_visit(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Cusco on Monday. "
+        "On Tuesday, she laid a wreath in Cusco."
+    )
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "cusco", "2025-03-24")}
+
+
+def test_a_town_come_from_takes_the_day_of_what_was_done_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday night from Cusco. "
+        "On Monday, she took part in the Andean summit in Cusco."
+    )
+    told = visits(events_of(enricher, text))
+    assert ("ane-haugen", "cusco", "2025-03-24") in told
+    assert [place for _, place, _ in told].count("cusco") == 1
+
+
+def test_each_of_those_who_take_part_stops_there(enricher: Enricher) -> None:
+    text = (
+        "On Tuesday, Norwegian Prime Minister Ane Haugen and Danish Prime Minister Lars Holm "
+        "took part in the Andean summit in Quito."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("ane-haugen", "quito", "2025-03-25"),
+        ("lars-holm", "quito", "2025-03-25"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Ane Haugen laid a wreath in Bergen on Tuesday.",
+        "Norwegian Prime Minister Ane Haugen took part in the Andean summit in Quito by video "
+        "on Tuesday.",
+        "Norwegian Prime Minister Ane Haugen will lay a wreath in Cusco on Friday.",
+    ],
+)
+def test_a_thing_done_at_home_from_afar_or_ahead_tells_no_stop(
+    enricher: Enricher, text: str
+) -> None:
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_a_town_the_gazetteer_lacks_lies_where_the_trip_is(enricher: Enricher) -> None:
+    country = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she spoke at a rally in Santa Rufina."
+    )
+    assert ("ane-haugen", "santa-rufina", "2025-03-25") in visits(events_of(enricher, country))
+    city = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. "
+        "On Tuesday, she spoke at a rally in Santa Rufina."
+    )
+    assert visits(events_of(enricher, city)) == {("ane-haugen", "lima", "2025-03-24")}
