@@ -883,8 +883,24 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     first = referent(agents[0], table) if agents else None
     if first is None:
         return []
-    found = referents([c for agent in agents for c in agent.conjuncts], table, names_only=True)
+    named = [word for agent in agents for word in _names_of(agent, first, table)]
+    beside = [c for word in named for c in word.conjuncts]
+    found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _names_of(agent: Token, first: Referent, table: EntityTable) -> list[Token]:
+    """ "By the President of Estonia Ivo Brandt and First Lady Ana Morel": the parser hangs the
+    name under the office's "of", and whoever greets beside the name is joined to it there."""
+    named = [
+        word
+        for word in agent.subtree
+        if word.i != agent.i
+        and word.ent_type_ == "PERSON"
+        and word.head.ent_type_ != "PERSON"
+        and referent(word, table, names_only=True) == first
+    ]
+    return [agent, *named]
 
 
 def names_its_agent(verb: Token) -> bool:

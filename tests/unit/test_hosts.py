@@ -474,3 +474,16 @@ def test_a_host_going_about_with_the_guest_where_received_is_at_home(
     assert ("maren-osei", (), "accra") not in visits
     # A trip on to another town of the host's country is the host's too.
     assert {("anton-varga", (), "kumasi"), ("maren-osei", (), "kumasi")} <= visits
+
+
+def test_a_greeter_joined_to_a_name_told_after_its_office_is_a_host(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "Ivo Brandt" under the office's "of", and his co-greeter on him.
+    text = (
+        "President Omar Tal has arrived in Tartu. The guest was welcomed at Tartu Airport by "
+        "President of the Republic of Estonia Ivo Brandt and First Lady Ana Morel."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("omar-tal", ("ana-morel", "ivo-brandt"), "tartu")
+    }
