@@ -2102,6 +2102,10 @@ def _add_name_echoes(
         initialled = token.pos_ == "NUM" and "." in token.text and token.text[-1].isalpha()
         if (token.pos_ in ("PROPN", "NOUN") or initialled) and misread and _capitalised(token):
             word = token.doc[token.i : token.i + 1]
+            other = _another_bearer(word, names)
+            if other is not None:
+                _add(referents, _key_and_name(other), other, "PERSON")
+                continue
             person = (
                 known_as.get(token.lower_)
                 or _one_word_person(word, referents)
@@ -2109,6 +2113,24 @@ def _add_name_echoes(
             )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _another_bearer(word: Span, names: set[str]) -> Span | None:
+    """ "Ambassador Hari Bahadur Thapa" in a story about Ram Thapa: given names the model left
+    untagged before the surname, none of them a name of anyone the story tells, make the full
+    name of another person."""
+    start = word.start
+    while start > 0 and _given_name_word(word.doc[start - 1]):
+        start -= 1
+    given = word.doc[start : word.start]
+    if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
+        return None
+    return Span(word.doc, start, word.end, label="PERSON")
+
+
+def _given_name_word(word: Token) -> bool:
+    untagged = word.ent_type_ in MISREAD_NAME_LABELS and word.pos_ == "PROPN"
+    return untagged and _capitalised(word) and word.lower_ not in title_words()
 
 
 def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:

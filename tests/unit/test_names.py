@@ -241,3 +241,17 @@ def test_events_a_companion_sharing_the_surname_is_a_person_of_her_own(
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ivo-varga", (), "vadum"), ("ana-varga", (), "vadum")}
     assert told(events, "meeting") == {("ivo-varga", ("bola-renn",), "vadum")}
+
+
+def test_events_given_names_the_model_missed_before_a_known_surname_are_another_person(
+    enricher: Enricher,
+) -> None:
+    # The model tags none of the envoy's name, and his surname alone would be the visitor's.
+    text = (
+        "Prime Minister Ram Thapa arrived in Beijing on Monday. He was received at Beijing "
+        "Capital International Airport by Chinese Vice-Foreign Minister Li Qiang and Nepal's "
+        "Ambassador to China Hari Bahadur Thapa."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ram-thapa", ("hari-bahadur-thapa", "li-qiang"), "beijing")
+    }
