@@ -1168,8 +1168,10 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
     a passive welcome in a clause of its own after an arrival told in the same sentence
     greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
     received by X" tells talks)."""
-    if trigger.dep_ not in ("relcl", "conj", "advcl") or _told_of_place_left(trigger):
+    if _told_of_place_left(trigger):
         return None
+    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+        return _arrival_hung_on_welcome(trigger, earlier)
     arrivals = [
         m
         for m in earlier
@@ -1180,6 +1182,24 @@ def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention 
         and not m.left_from
     ]
     return arrivals[-1] if arrivals else None
+
+
+def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention | None:
+    """ "X landed at Y from Z, the last stop of his tour, and was met by W": the parser may
+    take the noun set off after the arrival for the welcome's subject and hang the arrival on
+    the welcome as a clause of its own; the passive welcome still greets that arrival."""
+    passive = any(c.dep_ == "auxpass" for c in welcome.children)
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.dep_ == "ccomp"
+        and m.trigger.head.i == welcome.i
+        and m.trigger.i < welcome.i
+        and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
+    ]
+    return arrivals[-1] if passive and arrivals else None
 
 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:

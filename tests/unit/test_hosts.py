@@ -487,3 +487,15 @@ def test_a_greeter_joined_to_a_name_told_after_its_office_is_a_host(
     assert told(events_of(enricher, text), "visit") == {
         ("omar-tal", ("ana-morel", "ivo-brandt"), "tartu")
     }
+
+
+def test_a_welcome_the_parser_hangs_the_arrival_on_greets_that_arrival(
+    enricher: Enricher,
+) -> None:
+    # The parser reads "the second stop" as the welcome's subject and the arrival as its clause.
+    text = (
+        "Chilean President Ivo Renn is touring Europe. The Chilean president arrived at Tartu "
+        "Airport on Wednesday evening from Riga, the second stop of his first European tour in "
+        "five years, and was greeted by Deputy Prime Minister Bola Kell."
+    )
+    assert ("ivo-renn", ("bola-kell",), "tartu") in told(events_of(enricher, text), "visit")
