@@ -2125,7 +2125,9 @@ def _another_bearer(word: Span, names: set[str]) -> Span | None:
     given = word.doc[start : word.start]
     if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
         return None
-    return Span(word.doc, start, word.end, label="PERSON")
+    full = Span(word.doc, start, word.end, label="PERSON")
+    # In a title-case headline the words before a surname may be anything: "Tolu Greets Renn".
+    return None if _on_headline(full, text_of(word.doc)) else full
 
 
 def _given_name_word(word: Token) -> bool:

@@ -255,3 +255,12 @@ def test_events_given_names_the_model_missed_before_a_known_surname_are_another_
     assert told(events_of(enricher, text), "visit") == {
         ("ram-thapa", ("hari-bahadur-thapa", "li-qiang"), "beijing")
     }
+
+
+def test_events_a_headline_word_before_a_surname_is_no_given_name(enricher: Enricher) -> None:
+    text = (
+        "Vadum Hails Thapa Visit\n\n"
+        "Prime Minister Ram Thapa arrived in Vadum on Monday. Thapa met President Ivo Renn on "
+        "Tuesday."
+    )
+    assert told(events_of(enricher, text), "meeting") == {("ram-thapa", ("ivo-renn",), "vadum")}
