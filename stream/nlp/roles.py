@@ -884,9 +884,17 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     if first is None:
         return []
     named = [word for agent in agents for word in _names_of(agent, first, table)]
+    named += _agent_set_off_on_verb(verb, first, table)
     beside = [c for word in named for c in word.conjuncts]
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _agent_set_off_on_verb(verb: Token, first: Referent, table: EntityTable) -> list[Token]:
+    """ "Welcomed by the Head of State, His Highness Ivo Renn, and the Prime Minister": the
+    parser may hang the agent's apposition, and whoever is joined to it, on the verb."""
+    set_off = [c for c in children(verb, "npadvmod") if c.i > verb.i]
+    return [word for word in set_off if referent(word, table, names_only=True) == first]
 
 
 def _names_of(agent: Token, first: Referent, table: EntityTable) -> list[Token]:

@@ -499,3 +499,17 @@ def test_a_welcome_the_parser_hangs_the_arrival_on_greets_that_arrival(
         "five years, and was greeted by Deputy Prime Minister Bola Kell."
     )
     assert ("ivo-renn", ("bola-kell",), "tartu") in told(events_of(enricher, text), "visit")
+
+
+def test_a_greeter_joined_to_an_honorific_the_parser_hangs_on_the_verb_is_a_host(
+    enricher: Enricher,
+) -> None:
+    # "His Highness Malietoa Vaai II" is read as the verb's modifier, the office joined to it.
+    text = (
+        "Prime Minister Ana Tuilagi hosted the summit in Apia. King Edmund arrived at Faleolo "
+        "International Airport on Wednesday evening. He was welcomed by the Head of State, His "
+        "Highness Malietoa Vaai II, and the Prime Minister."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("edmund", ("ana-tuilagi", "malietoa-vaai-ii"), "apia")
+    }
