@@ -2119,15 +2119,34 @@ def _another_bearer(word: Span, names: set[str]) -> Span | None:
     """ "Ambassador Hari Bahadur Thapa" in a story about Ram Thapa: given names the model left
     untagged before the surname, none of them a name of anyone the story tells, make the full
     name of another person."""
+    doc = word.doc
     start = word.start
-    while start > 0 and _given_name_word(word.doc[start - 1]):
+    while start > 0 and _given_name_word(doc[start - 1]):
         start -= 1
-    given = word.doc[start : word.start]
+    given = doc[start : word.start]
     if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
+        return None
+    # "Yemane Tesfay" after "Yemane Kidane": the word echoed must end the name, and the name
+    # must follow an office ("Cheong Wa Dae", "Figo Maduro air base" name no one).
+    ends = word.end >= len(doc) or not _given_name_word(doc[word.end])
+    if not ends or not _after_an_office(doc, start):
         return None
     full = Span(word.doc, start, word.end, label="PERSON")
     # In a title-case headline the words before a surname may be anything: "Tolu Greets Renn".
     return None if _on_headline(full, text_of(word.doc)) else full
+
+
+def _after_an_office(doc: Doc, start: int) -> bool:
+    """ "Ambassador Hari Thapa", "Ambassador to the United States Hari Thapa"."""
+    before = start - 1
+    if before >= 0 and doc[before].ent_type_ in PLACE_LABELS:
+        while before > 0 and doc[before - 1].ent_type_ == doc[before].ent_type_:
+            before -= 1
+        before -= 2 if before >= 2 and doc[before - 1].lower_ == "the" else 1
+        if before < 1 or doc[before].lower_ not in ("to", "of", "for", "in"):
+            return False
+        before -= 1
+    return before >= 0 and doc[before].lower_ in title_words()
 
 
 def _given_name_word(word: Token) -> bool:

@@ -3,6 +3,8 @@ by a hyphen, and which of two people sharing a surname a short name is."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -264,3 +266,16 @@ def test_events_a_headline_word_before_a_surname_is_no_given_name(enricher: Enri
         "Tuesday."
     )
     assert told(events_of(enricher, text), "meeting") == {("ram-thapa", ("ivo-renn",), "vadum")}
+
+
+def test_an_office_object_before_a_given_name_told_before_makes_no_person(
+    enricher: Enricher,
+) -> None:
+    # "Ram" echoes Ram Thapa's given name, not a surname, and "Information" ends an office.
+    text = (
+        "Prime Minister Ram Thapa met President Ivo Renn on Monday, said Minister of Information "
+        "Ram Gurung."
+    )
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    ids = {entity.entity_id for entity in enricher.enrich(article).entities}
+    assert "information-ram" not in ids
