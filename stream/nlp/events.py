@@ -689,13 +689,23 @@ def _place_of_doing(verb: Token, reading: Reading) -> Referent | None:
         for part in word.subtree:
             found = reading.table.at(part)
             # A building the gazetteer lacks says no town; the town is told with it, or not.
-            if found is None or found.label not in PLACE_LABELS:
+            if found is None or found.label not in PLACE_LABELS or _told_by_clause(part, word):
                 continue
             if found.place is None and found.label == "FAC":
                 continue
             if not _names_other_than_place(part, found, reading):
                 places.append(found)
     return next((place for place in places if place.place is not None), next(iter(places), None))
+
+
+def _told_by_clause(part: Token, site: Token) -> bool:
+    """ "Laid a wreath at a monument commemorating the defenders of Kell": a place told in a
+    clause on the site says what the site is about, not where it stands."""
+    while part.i != site.i and part.head.i != part.i:
+        if part.dep_ in ("acl", "relcl"):
+            return True
+        part = part.head
+    return False
 
 
 def _town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> Referent | None:
