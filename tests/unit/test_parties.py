@@ -133,13 +133,14 @@ def test_a_visit_summing_up_a_trip_is_its_travellers(enricher: Enricher) -> None
 def test_those_who_react_to_a_trip_neither_make_it_nor_place_it(
     enricher: Enricher, reaction: str
 ) -> None:
-    text = (
-        "Tarvian President Ivo Marek arrived in Brenn on Friday for a two-day state visit to "
-        f"Lorvia.\n\n{reaction}"
-    )
-    events = events_of(enricher, text)
-    visits = {(e.actor.id, e.location and e.location.id) for e in events if e.type == "visit"}
-    assert visits == {("ivo-marek", "brenn"), ("ivo-marek", "lorvia")}
+    trip = "Tarvian President Ivo Marek arrived in Brenn on Friday for a two-day state visit."
+
+    def visits(text: str) -> set[tuple[str, str | None]]:
+        told = events_of(enricher, text)
+        return {(e.actor.id, e.location and e.location.id) for e in told if e.type == "visit"}
+
+    assert visits(trip) == {("ivo-marek", "brenn")}
+    assert visits(f"{trip}\n\n{reaction}") == visits(trip)
 
 
 @pytest.mark.parametrize(
