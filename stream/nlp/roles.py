@@ -1367,6 +1367,7 @@ def counterparts(
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)
+        words += gathering_goers(trigger)
         attending = attendees(trigger)
         # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
         # body whose gathering it is (a body may be a host's guest, never its chair's). A host
@@ -1780,6 +1781,46 @@ def meal_guests(trigger: Token) -> list[Token]:
         *diners,
         *(guest for word in given for guest in _honoured(word)),
     ]
+
+
+# Prepositions that tell someone going to a gathering ("flew in for the summit", "took part in
+# the talks"), not one told about it ("before the summit"). "Spoke at a summit hosted by X and
+# Y" stays the hosts' own meeting, as co-hosted summits are read elsewhere.
+_GOING_TO = frozenset({"for", "in", "to"})
+
+
+def gathering_goers(trigger: Token) -> list[Token]:
+    """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y": the
+    subject of the clause the gathering is told in goes to it, and meets its host."""
+    if trigger.dep_ != "acl" or trigger.lemma_ not in cue_words("chairing"):
+        return []
+    gathering = _gathering_above(trigger.head)
+    if gathering is None or gathering.dep_ != "pobj" or gathering.head.lower_ not in _GOING_TO:
+        return []
+    verb = gathering.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not _passive_agents(trigger):
+        return []
+    return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def _gathering_above(word: Token) -> Token | None:
+    """The gathering a host's clause tells of, though the parse may hang the clause on a noun
+    inside it: "a summit with the leaders of the Nordic states, hosted by Y"."""
+    for _ in range(MAX_CHAIN):
+        if word.lemma_.lower() in cue_words("gathering"):
+            return word
+        if word.dep_ != "pobj" or word.head.head.pos_ not in NOUN_POS:
+            return None
+        word = word.head.head
+    return None
+
+
+def _subjects_among(verb: Token) -> list[Token]:
+    """ "He was among the leaders who flew in for it": the subject told among them."""
+    slot = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
+    if slot is None or slot.lower_ != "among":
+        return []
+    return list(children(slot.head, "nsubj"))
 
 
 def _is_meal(word: Token) -> bool:

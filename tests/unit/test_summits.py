@@ -157,3 +157,34 @@ def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, a
     )
     travellers = {actor for actor, _, _ in told(events, "visit")}
     assert travellers == {"ama-sefa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Varga was in Nairobi in December for the Lorvia-Africa Leaders Summit "
+        "hosted by President Ivo Marek.",
+        "President Tomas Varga landed in Accra on Friday. In the afternoon he will fly to Lusaka "
+        "for a summit with regional leaders on Saturday hosted by Prime Minister Ivo Marek.",
+        "In December, President Tomas Varga was among the African leaders who travelled to "
+        "Nairobi for the Lorvia-Africa Leaders Summit hosted by President Ivo Marek.",
+        # The parse hangs the host's clause on the leaders, not on the summit.
+        "On Wednesday President Tomas Varga was in Oslo for a summit with the leaders of the "
+        "five Nordic countries, hosted by Norwegian Prime Minister Ivo Marek.",
+    ],
+)
+def test_who_goes_to_a_summit_meets_its_host(enricher: Enricher, text: str) -> None:
+    met = {(actor, met) for actor, met, _ in told(events_of(enricher, text), "meeting")}
+    assert ("ivo-marek", ("tomas-varga",)) in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tomas Varga criticised the summit hosted by President Ivo Marek in Nairobi.",
+        "President Tomas Varga spoke to reporters before the summit hosted by President Ivo "
+        "Marek in Nairobi.",
+    ],
+)
+def test_who_only_speaks_of_a_summit_does_not_meet_its_host(enricher: Enricher, text: str) -> None:
+    assert told(events_of(enricher, text), "meeting") == set()
