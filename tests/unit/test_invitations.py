@@ -85,3 +85,13 @@ def test_an_invitation_to_a_gathering_is_where_a_clause_says_it_is_held(
     )
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.location is not None and invitation.location.name == "Bergen"
+
+
+def test_an_invitation_to_a_gathering_a_city_hosts_is_to_that_city(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen accepted an invitation from Chancellor Jon Lund to attend the "
+        "annual energy conference, which Oslo will host next month.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.location is not None and invitation.location.name == "Oslo"
