@@ -1287,18 +1287,34 @@ def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozense
     """A party of both, or for a stance or a deal between states, states whose people meet:
     "Prime Minister X of Kenya held talks with Indonesian President Y. Kenya and Indonesia
     signed ..." is signed at those talks."""
+    stance = event.first.type == "statement"
+    if stance:
+        # "The opposition leader accused X of ...": the trip of the one a stance is about is
+        # no stage of its speaker, nor is a state the one spoken of through its traveller.
+        parties = frozenset([event.principal.actor.referent.key])
     if not parties.isdisjoint(_participants(occasion.principal)):
         return True
     if event.first.type not in STATE_PARTY_TYPES:
         return False
-    states = _countries_of(event.principal)
+    states = _states_of_stance(event.principal) if stance else _countries_of(event.principal)
     return bool(states) and states <= _countries_of(occasion.principal)
+
+
+def _states_of_stance(stance: Mention) -> frozenset[str]:
+    """The speaker's country and the states a stance names, not the nationality of a person it
+    is about."""
+    named = [ref for ref in stance.counterparts if ref.place is not None]
+    return _countries_of_parties([stance.actor.referent, *named])
 
 
 def _countries_of(mention: Mention) -> frozenset[str]:
     """The countries of a mention's parties: a state itself, or a person's nationality."""
+    return _countries_of_parties([mention.actor.referent, *mention.counterparts])
+
+
+def _countries_of_parties(parties: list[Referent]) -> frozenset[str]:
     codes: set[str] = set()
-    for party in [mention.actor.referent, *mention.counterparts]:
+    for party in parties:
         if party.place is not None and party.place.kind == "country":
             codes.add(party.place.country_code)
         elif party.label == "PERSON":

@@ -2883,7 +2883,26 @@ def _place_at(
         found = table.at(word)
         if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
             return found
-    return _named_venue(token, table) if site else None
+    held = _place_held_in(token, table) if site else None
+    return held or (_named_venue(token, table) if site else None)
+
+
+def _place_held_in(gathering: Token, table: EntityTable) -> Referent | None:
+    """ "Invited X to the summit that Lorvia will host in Vik", "the forum, which will be held
+    in Vik", "the forum, which Vik will host": a clause telling of a gathering's holding says
+    where it is."""
+    if gathering.lemma_.lower() not in cue_words("gathering"):
+        return None
+    holding = cue_words("gathering_held") | {"host", "take"}
+    for clause in children(gathering, "relcl"):
+        if clause.lemma_ not in holding:
+            continue
+        hosts = children(clause, "nsubj") if clause.lemma_ == "host" else []
+        for word in [*prep_objects(clause, "in", "at"), *hosts]:
+            found = table.at(word)
+            if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+                return found
+    return None
 
 
 def _city_told_before(token: Token, table: EntityTable) -> bool:

@@ -1139,3 +1139,19 @@ def test_an_unlabelled_venue_keeps_its_of_tail(enricher: Enricher) -> None:
         "Haugen then held talks at the Presidency of the Republic, followed by a dinner.",
     )
     assert place_of(events, "meeting") == "Presidency of the Republic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Paul Osei flew to Bergen on Thursday.\n\nOpposition Leader Omar Keita "
+        "on Thursday accused Prime Minister Osei of helping Lorvia to split the region.",
+        "Kelvian Prime Minister Paul Osei arrived in Bergen on Monday for a two-day visit.\n\n"
+        "Opposition leader Omar Keita criticized Osei for the trip.",
+    ],
+)
+def test_a_stance_about_a_traveller_is_not_voiced_on_his_trip(
+    enricher: Enricher, text: str
+) -> None:
+    (stance,) = statements_of(enricher, text)
+    assert stance.location is None

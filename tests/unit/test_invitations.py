@@ -5,6 +5,8 @@ Invented sentences with real-style names, read with the real model.
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -65,3 +67,31 @@ def test_an_invitation_is_not_dated_by_talks_that_led_up_to_the_story(
     (invitation,) = [e for e in events if e.type == "invitation"]
     # Wednesday is the day of the talks in Quito, told in the past perfect as background.
     assert invitation.date is None or invitation.date.value != "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    "gathering",
+    [
+        "the summit that Norway will host in Bergen in May",
+        "take part in the forum that Norway will host in Bergen in May",
+        "the forum, which will be held in Bergen in May",
+    ],
+)
+def test_an_invitation_to_a_gathering_is_where_a_clause_says_it_is_held(
+    enricher: Enricher, gathering: str
+) -> None:
+    events = events_of(
+        enricher, f"President Jon Lund of Norway invited Prime Minister Ane Haugen to {gathering}."
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.location is not None and invitation.location.name == "Bergen"
+
+
+def test_an_invitation_to_a_gathering_a_city_hosts_is_to_that_city(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen accepted an invitation from Chancellor Jon Lund to attend the "
+        "annual energy conference, which Oslo will host next month.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.location is not None and invitation.location.name == "Oslo"
