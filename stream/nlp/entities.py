@@ -85,6 +85,8 @@ MAX_UNKNOWN_TITLE_WORDS = 2
 # A ceremonial style before a name: "the Keeper of the Seven Seals King X".
 MAX_STYLE_WORDS = 8
 STYLE_LINKS = frozenset({"of", "the", "and"})
+# What the model reads a listed person's name as: a site, a body, a country or a people.
+CONJOINED_MISREAD_LABELS = frozenset({"FAC", "ORG", "GPE", "NORP"})
 
 
 # --- repair (inside the pipeline) -------------------------------------------------------------
@@ -228,6 +230,7 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     chosen = _with_peers(doc, chosen)
+    chosen = _names_joined_to_people(doc, chosen)
     chosen = _people_owned_by_countries(doc, chosen)
     final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
     return [span for span in _place_halves_joined(final) if not _pair_of_places(span)]
@@ -262,6 +265,68 @@ def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" or not any(_overlap(ent, run) for run in listed)
     ]
     return _non_overlapping(kept, [Span(doc, r.start, r.end, label="PERSON") for r in listed])
+
+
+def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Envoys Ada Holm and Leo Berg", "Ada Holm, Leo Berg and Ivo Marek": the model may read
+    one name of a list of people as a site or a body, or pass it by. A proper name of a given
+    name and a surname that the parse joins by "and" or a comma to a person's is a person too,
+    unless it names a body or a place."""
+    people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
+    found = [
+        name
+        for word in doc
+        if word.i not in people
+        and _joined_to_person(word, people)
+        and (name := _full_name_at(word, ents)) is not None
+    ]
+    if not found:
+        return ents
+    taken = {i for name in found for i in _range(name)}
+    return [*(ent for ent in ents if taken.isdisjoint(_range(ent))), *found]
+
+
+def _joined_to_person(word: Token, people: set[int]) -> bool:
+    """Whether the parse makes this word a conjunct of a person's, either way round."""
+    partners = [child for child in word.children if child.dep_ == "conj"]
+    if word.dep_ == "conj":
+        partners.append(word.head)
+    return any(_stands_for_person(partner, people) for partner in partners)
+
+
+def _stands_for_person(word: Token, people: set[int]) -> bool:
+    """A person's name, or the office a name is set beside: the parse of "adviser Ivo Marek
+    and Sudland's minister Ada Holm" joins the name to "minister", not to "Ada Holm"."""
+    if word.i in people:
+        return True
+    return word.lower_ in title_words() and any(
+        child.dep_ in ("appos", "compound") and child.i in people for child in word.children
+    )
+
+
+def _full_name_at(word: Token, ents: list[Span]) -> Span | None:
+    """The name whose last word this is, if it reads as a person's: two to four capitalised
+    proper nouns, not a known place, alias or body."""
+    doc = word.doc
+    held = next((ent for ent in ents if ent.start <= word.i < ent.end), None)
+    if held is not None and (held.label_ not in CONJOINED_MISREAD_LABELS or held.end != word.i + 1):
+        return None
+    start = held.start if held is not None else word.i
+    while held is None and start > 0 and _bare_name_word(doc[start - 1]):
+        start -= 1
+    name = doc[start : word.i + 1]
+    if not 2 <= len(name) <= MAX_OWNED_NAME_WORDS or not all(map(_name_word, name)):
+        return None
+    if name[-1].tag_ == "NNPS":  # "Vell Holdings": a surname is never a plural
+        return None
+    if _names_a_body(name) or fold(name.text) in alias_index():
+        return None
+    # The parse may join a list of people to the site they were received at.
+    if any(w.lower_ in cue_words("facility") or w.lower_ in PLACE_KIND_NOUNS for w in name):
+        return None
+    if gazetteer.place(name.text) is not None or any(_country_or_region(w.text) for w in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
 
 
 def _name_owned_by_country(owner: Token) -> Span | None:

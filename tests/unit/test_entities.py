@@ -1036,3 +1036,47 @@ def test_repair_a_body_named_with_an_of_tail_stays_a_body(blank: Language) -> No
     doc = built(blank, "The Chancellery of the President said so.", [("Chancellery", "ORG")])
     ents = [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])]
     assert ents == [("Chancellery of the President", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign ministers Giorgos Kantaris and Emre Yalcin prepared the meeting in Velden.",
+            "Giorgos Kantaris",
+        ),
+        (
+            "The accord was initialled by special envoys Anselm Brakke and Ruprecht Haldane.",
+            "Ruprecht Haldane",
+        ),
+        (
+            "The mission includes Sudland's Moussa Diallo, Lorvia's Chanda Mwale, and Egyptian"
+            " Prime Minister Omar Fathi.",
+            "Chanda Mwale",
+        ),
+        (
+            "Marek met the speakers, Tomas Vrba of the Senate and Jana Kovarova Horakova of the"
+            " Chamber, the office said.",
+            "Tomas Vrba",
+        ),
+    ],
+)
+def test_pipeline_name_listed_with_a_person_is_a_person(
+    enricher: Enricher, text: str, name: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels[name] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ada Holm and Vell Holdings signed the deal in Porto.", "Vell Holdings", "ORG"),
+        ("Ada Holm and Nova Scotia signed the deal.", "Nova Scotia", "GPE"),
+    ],
+)
+def test_pipeline_body_or_place_listed_with_a_person_keeps_its_label(
+    enricher: Enricher, text: str, name: str, label: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels[name] == label
