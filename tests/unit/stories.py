@@ -33,3 +33,12 @@ def told(events: list[Event], event_type: str) -> set[Told]:
 def meetings(events: list[Event]) -> list[set[str]]:
     """Each meeting as the set of its parties' ids, whoever is the actor."""
     return [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+
+
+def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    """Each visit as actor id, place id and date."""
+    return {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events
+        if e.type == "visit"
+    }

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
-
-
-def visits(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
-        for e in events
-        if e.type == "visit"
-    }
+from tests.unit.stories import events_of, visits
 
 
 @pytest.mark.parametrize(
