@@ -2191,8 +2191,8 @@ def _another_bearer(word: Span, names: set[str]) -> Span | None:
     given = doc[start : word.start]
     if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
         return None
-    # "Yemane Tesfay" after "Yemane Kidane": the word echoed must end the name, and the name
-    # must follow an office ("Cheong Wa Dae", "Figo Maduro air base" name no one).
+    # "Lena Vik Holm" after "Lena Holm": the word echoed must end the name, and the name
+    # must follow an office (a palace or an air base named for someone names no one).
     ends = word.end >= len(doc) or not _given_name_word(doc[word.end])
     if not ends or not _after_an_office(doc, start):
         return None
