@@ -2511,6 +2511,10 @@ def _read_mention(
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
 
 
+# What the model may read a town's name as; only a name it left unread is a town unknown.
+MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
+
+
 def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
     """ "Will fly to Kell, Lorvia" read as a company, "travelled to Vikby" read as nothing:
     the proper name a traveller goes to is a place the model missed. The gazetteer's town or
@@ -2518,8 +2522,10 @@ def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
     (a town folded into the stay would lose its leg)."""
     if trigger.pos_ != "VERB":
         return None
-    for word in roles.prep_objects(trigger, "to"):
-        if word.pos_ != "PROPN" or word.ent_type_ not in ("", "ORG"):
+    # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
+    arrived = trigger.lemma_ in cue_words("arrival")
+    for word in roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ())):
+        if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
             continue
         name = trigger.doc[_name_start(word) : word.i + 1]
         known = gazetteer.place(name.text)

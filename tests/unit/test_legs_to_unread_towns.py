@@ -38,3 +38,12 @@ def test_an_organisation_travelled_to_is_no_town(enricher: Enricher) -> None:
     )
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert "nato" not in places
+
+
+def test_a_town_landed_in_read_as_a_thing_is_where_the_traveller_is(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Swedish Foreign Minister Ane Lind landed in Bodo on Thursday "
+        "afternoon and was received at the airport by the mayor."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert places == {"bod"}
