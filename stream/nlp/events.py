@@ -2483,6 +2483,8 @@ def _read_mention(
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     if location is None and event_type == "visit":
+        location = _destination_misread(chain[0], reading)
+    if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
@@ -2507,6 +2509,38 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+# What the model may read a town's name as; only a name it left unread is a town unknown.
+MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
+
+
+def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Will fly to Kell, Lorvia" read as a company, "travelled to Vikby" read as nothing:
+    the proper name a traveller goes to is a place the model missed. The gazetteer's town or
+    region when it knows one; a name it lacks, left unread by the model, is a town of its own
+    (a town folded into the stay would lose its leg)."""
+    if trigger.pos_ != "VERB":
+        return None
+    # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
+    arrived = trigger.lemma_ in cue_words("arrival")
+    for word in roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ())):
+        if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+            continue
+        name = trigger.doc[_name_start(word) : word.i + 1]
+        known = gazetteer.place(name.text)
+        if known is not None and known.kind in ("city", "region"):
+            # The table may hold the name as the company the model read it as.
+            return replace(reading.table.place(known), label="GPE", place=known)
+        if known is None and not word.ent_type_ and all(w.is_title for w in name):
+            return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+    return None
+
+
+def _name_start(word: Token) -> int:
+    """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
+    parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return min([word.i, *parts])
 
 
 def _date_told_around(

@@ -62,6 +62,7 @@ CueKind = Literal[
     "body_noun",
     "departure",
     "setting_off",
+    "road_leg",
     "witness",
     "deal_text",
     "holding_forces",

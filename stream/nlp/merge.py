@@ -115,6 +115,7 @@ def merge_mentions(
     events = _welcomes_joined_to_their_trip(events)
     _borrow_from_enclosing(events)
     _voiced_at_talks(events)
+    events = _landings_driven_on_from(events)
     _visits_to_their_city(events, here, published)
     _sites_of_the_stay(events)
     events = [event for event in events if event.mentions]
@@ -875,6 +876,60 @@ def _visits_to_their_city(
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+
+
+def _landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
+    """ "Arrived at Kell, where she was received at the airport ... She then drove to Vik": a
+    town told only as the one landed in, left by road that day, is the trip's airport, and the
+    drive its arrival at the town the trip is to: one visit, there. A leg driven from a town
+    the trip stopped in ("from Kell, they drove to Vik") is a visit of its own."""
+    for drive in events:
+        road = [m for m in drive.mentions if m.trigger.lemma_ in cue_words("road_leg")]
+        if not road or drive.first.type != "visit" or _driven_from_a_stop(road[0]):
+            continue
+        landing = _landing_just_before(road[0], events)
+        if landing is None or not _dates_compatible(landing.date, drive.date):
+            continue
+        landing.mentions = sorted([*landing.mentions, *drive.mentions], key=lambda m: m.trigger.i)
+        landing.location, drive.mentions = drive.location, []
+    return [event for event in events if event.mentions]
+
+
+def _driven_from_a_stop(drive: Mention) -> bool:
+    """ "From Kell, they drove to Vik": the town left is named, a stop of its own."""
+    return any(True for _ in roles.prep_objects(drive.trigger, "from"))
+
+
+def _landing_just_before(drive: Mention, events: list[MergedEvent]) -> MergedEvent | None:
+    """The visit of the same traveller told in the sentence before the drive, by its landing
+    alone at a town whose airport the sentence tells."""
+    doc = drive.trigger.doc
+    last = next((w for w in reversed(doc[: drive.sentence.start]) if not w.is_space), None)
+    if last is None:
+        return None
+    for landing in events:
+        told = [m for m in landing.mentions if m.sentence.start == last.sent.start]
+        if (
+            told
+            and landing.first.type == "visit"
+            and landing.first.actor.referent.key == drive.actor.referent.key
+            and all(_landed_at_its_airport(m, landing.location) for m in told)
+            and not any(m.trigger.i > drive.trigger.i for m in landing.mentions)
+        ):
+            return landing
+    return None
+
+
+def _landed_at_its_airport(arrival: Mention, town: Referent | None) -> bool:
+    """ "Arrived at Kell, where he was received at the airport": an arrival at the town itself,
+    in a sentence that tells its airport."""
+    return (
+        arrival.trigger.lemma_ in cue_words("arrival")
+        and town is not None
+        and arrival.location is not None
+        and arrival.location.key == town.key
+        and any(word.lower_ in cue_words("arrival_site") for word in arrival.sentence)
+    )
 
 
 def _towns_gone_on_to(landing: MergedEvent, events: list[MergedEvent]) -> frozenset[str]:

@@ -1,0 +1,49 @@
+"""Legs to a town the model did not read as a place, on invented sentences: the proper name a
+traveller goes to is a town, a leg of its own, and is not folded into the stay."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, visits
+
+
+def test_a_town_read_as_a_company_is_still_a_leg(enricher: Enricher) -> None:
+    text = (
+        "ALGIERS, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Algiers on "
+        "Wednesday. On Thursday she is to address parliament, before travelling to Tebessa, in "
+        "the east of the country, where she will open a gas terminal."
+    )
+    assert visits(events_of(enricher, text)) == {
+        ("ane-haugen", "algiers", "2025-03-26"),
+        ("ane-haugen", "tebessa", "2025-03-27"),
+    }
+
+
+def test_a_town_no_gazetteer_knows_and_the_model_left_unread_is_a_leg(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "RIGA, March 27 (XNA) - Norwegian Prime Minister Ane Haugen, who arrived in Riga on "
+        "Wednesday, held talks with Latvian Prime Minister Janis Ozols over breakfast before "
+        "the two leaders travelled to Vikbyn together."
+    )
+    places = {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
+    assert {("ane-haugen", "vikbyn"), ("janis-ozols", "vikbyn")} <= places
+
+
+def test_an_organisation_travelled_to_is_no_town(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will travel to Brussels "
+        "on Monday and will then go to NATO for talks with allies."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert "nato" not in places
+
+
+def test_a_town_landed_in_read_as_a_thing_is_where_the_traveller_is(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Swedish Foreign Minister Ane Lind landed in Bodo on Thursday "
+        "afternoon and was received at the airport by the mayor."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert places == {"bod"}

@@ -1,0 +1,59 @@
+"""Legs told by verbs of going by road and of stopping over, on invented sentences: a town
+driven to from a stop, or stopped in on the way, is a visit of its own; a town landed in and
+left by road that day is only the trip's airport."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, visits
+
+
+def test_a_town_driven_to_from_a_stop_is_a_leg_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Tuesday for talks with Foreign Minister Jorge Paz.\n\n"
+        "From Lima, the two ministers drove to Callao on Wednesday to see the new port."
+    )
+    assert ("ane-haugen", "callao", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_stop_over_on_the_way_home_is_a_leg_with_its_own_date(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen left for Lima on Thursday "
+        "for talks with Foreign Minister Jorge Paz.\n\n"
+        "On the way home, she will stop over in Quito on Saturday before returning to Oslo."
+    )
+    assert ("ane-haugen", "quito", "2025-03-29") in visits(events_of(enricher, text))
+
+
+def test_a_town_stopped_in_on_the_way_is_a_visit(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen last travelled to South "
+        "America in May 2023, stopping in Quito on her way to Lima."
+    )
+    assert ("ane-haugen", "quito", "2023-05") in visits(events_of(enricher, text))
+
+
+def test_a_stop_told_of_no_journey_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen urged the rebels to stop "
+        "in Cuenca and hand over their weapons."
+    )
+    assert not any(place == "cuenca" for _, place, _ in visits(events_of(enricher, text)))
+
+
+def test_a_town_landed_in_and_left_by_road_is_the_trips_airport(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived at Juliaca on "
+        "Tuesday, where she was received at the airport by Foreign Minister Jorge Paz.\n\n"
+        "She then drove to Arequipa."
+    )
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "arequipa", "2025-03-25")}
+
+
+def test_who_drives_others_to_a_town_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Peruvian Foreign Minister Jorge Paz drove the Norwegian "
+        "delegation to Trujillo on Wednesday."
+    )
+    assert not any(actor == "jorge-paz" for actor, _, _ in visits(events_of(enricher, text)))
