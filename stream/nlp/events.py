@@ -1340,6 +1340,24 @@ def _previous_sentence_start(token: Token) -> int:
     return token.doc[start - 1].sent.start if start > 0 else 0
 
 
+def _last_time_told(trigger: Token) -> Token | None:
+    """ "Had not visited Kell since May, when he met X", "had not met since a visit by X to Kell
+    in May, when they signed Y": a "not ... since" whose time a "when" clause tells is the
+    last time it happened, then; the word after "since" is that time. ("Has not visited Kell
+    since 2019" says only that it has not happened again, and no "never" tells a last time.)"""
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in trigger.children):
+        return None
+    for since in roles.prep_objects(trigger, "since"):
+        clauses = [c for c in since.children if c.dep_ in ("relcl", "acl", "advcl")]
+        if any(_told_when(clause) for clause in clauses):
+            return since
+    return None
+
+
+def _told_when(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+
+
 def _not_an_event(
     event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
 ) -> bool:
@@ -2420,6 +2438,9 @@ def _read_mention(
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     timed = _time_clause(trigger, chain)
     cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    last_time = _last_time_told(trigger)
+    if cue is not None and cue[0] == "negated" and last_time is not None:
+        cue = None
     cue = cue or _sequence_cue(trigger)
     speaker, speech = _actor_told(event_type, trigger, reading)
     traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
@@ -2482,6 +2503,9 @@ def _read_mention(
     location = _location(chain, reading, event_type, earlier)
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
+    if location is None and last_time is not None:
+        # "Had not met since a visit by X to Kell": they met on that trip, in Kell.
+        location = _place_of_record(last_time, reading.table)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:

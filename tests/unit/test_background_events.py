@@ -344,3 +344,40 @@ def test_places_one_trip_noun_lists_are_trips_of_their_own(enricher: Enricher) -
     )
     places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
     assert places == {"kestrel", "republic-of-orsk"}
+
+
+def test_not_since_a_time_a_when_clause_tells_is_the_last_trip_then(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Vell had not visited Kumasi since February, when he met Togolese President Eyadema "
+        "Faure."
+    )
+    events = events_of(enricher, text)
+    assert ("arno-vell", (), "kumasi", "2025-02", "occurred") in dated(events, "visit")
+    assert dated(events, "meeting") == {
+        ("arno-vell", ("eyadema-faure",), "kumasi", "2025-02", "occurred")
+    }
+
+
+def test_not_met_since_a_trip_is_a_meeting_on_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Monday.\n\nThey had not met since a visit by the Lorvian president to Kumasi in "
+        "November 2018, when they signed a fisheries pact."
+    )
+    recalled = {m for m in dated(events_of(enricher, text), "meeting") if m[3] == "2018-11"}
+    assert recalled == {("arno-vell", ("kofi-mensah",), "kumasi", "2018-11", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Vell has not visited Kumasi since 2019.",
+        "Vell has never visited Kumasi.",
+        "Vell has not visited Kumasi since taking office, when he promised to.",
+    ],
+)
+def test_not_since_with_no_time_told_is_no_trip(enricher: Enricher, denial: str) -> None:
+    text = f"Lorvian President Arno Vell arrived in Accra on Monday.\n\n{denial}"
+    places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
+    assert places == {"accra"}
