@@ -3766,13 +3766,23 @@ def _dependent_date(
     found = []
     for ent in _within(dates, trigger.sent):
         depth = _dependent_depth(_anchor(ent), trigger)
-        if depth is not None:
+        if depth is not None and not (future and _in_past_when_clause(_anchor(ent), trigger)):
             found.append((depth, ent.start, ent.text))
     for _, _, text in sorted(found):
         resolved = resolve_date(text, published, future=future)
         if resolved is not None:
             return resolved
     return None
+
+
+def _in_past_when_clause(anchor: Token, trigger: Token) -> bool:
+    """ "Invited Lund to visit Oslo when they held talks in May, and Lund accepted": a "when"
+    clause told in the past times the inviting, not the trip still to come."""
+    while anchor.i != trigger.i and anchor.head.i != anchor.i:
+        if anchor.dep_ == "advcl" and anchor.tag_ == "VBD" and _told_when(anchor):
+            return True
+        anchor = anchor.head
+    return False
 
 
 def _dependent_depth(anchor: Token, trigger: Token) -> int | None:

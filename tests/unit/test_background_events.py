@@ -381,3 +381,13 @@ def test_not_since_with_no_time_told_is_no_trip(enricher: Enricher, denial: str)
     text = f"Lorvian President Arno Vell arrived in Accra on Monday.\n\n{denial}"
     places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
     assert places == {"accra"}
+
+
+def test_a_past_when_clause_times_the_inviting_not_the_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell invited Kofi Mensah to visit Kumasi when the two leaders "
+        "held talks in Accra in January, and Mensah accepted."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "kumasi", None, "planned")
+    }
