@@ -1624,8 +1624,23 @@ def _earlier_traveller(trigger: Token) -> Token | None:
         compared += roles.prep_objects(record.head, "after")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += roles.children(trigger.head, "attr")
+    compared += _doers_at_the_time_since(trigger)
     named = (_person_standing_for_trip(word) for word in compared)
     return next(filter(None, named), None)
+
+
+def _doers_at_the_time_since(record: Token) -> list[Token]:
+    """ "The first visit by a Lorvian leader to Ghana since May 2018, when Jan Olt met X": the
+    one a "when" clause on the time after "since" names is who made the trip then. The parse
+    hangs the clause on the time or on the record."""
+    times = [w for w in roles.prep_objects(record, "since") if w.ent_type_ == "DATE"]
+    clauses = [c for word in [*times, record] if times for c in word.children]
+    return [
+        subject
+        for clause in clauses
+        if clause.dep_ in ("relcl", "advcl") and _told_when(clause)
+        for subject in roles.children(clause, "nsubj")
+    ]
 
 
 def _earlier_traveller_named(
@@ -1703,6 +1718,9 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
     """The date told with the earlier traveller: within the phrase that names them ("that of X,
     who was received in Lorn in July 2015", "X in 2000") or right after it ("since that of X
     in December 2007"); the record's own "since 1995" is not it."""
+    if traveller.dep_ == "nsubj" and _told_when(traveller.head):
+        # "... since May 2018, when Jan Olt met X": the time "since" names.
+        return _date_since(_record_of_clause(traveller.head), reading)
     # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.
     phrase = traveller.head if traveller.dep_ == "poss" else traveller
     end = phrase.right_edge.i + 1
@@ -1712,6 +1730,20 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
             w.lower_ in ("in", "on") for w in traveller.doc[end : ent.start]
         )
         if inside or right_after:
+            return resolve_date(_explicit_date(ent, reading.dates), reading.published)
+    return None
+
+
+def _record_of_clause(clause: Token) -> Token:
+    """The record a "when" clause is told of, hung on it or on the time after its "since"."""
+    told = clause.head
+    return told.head.head if told.dep_ == "pobj" and told.head.lower_ == "since" else told
+
+
+def _date_since(record: Token, reading: Reading) -> EventDate | None:
+    times = {w.i for w in roles.prep_objects(record, "since")}
+    for ent in reading.dates:
+        if any(word.i in times for word in ent):
             return resolve_date(_explicit_date(ent, reading.dates), reading.published)
     return None
 

@@ -391,3 +391,29 @@ def test_a_past_when_clause_times_the_inviting_not_the_trip(enricher: Enricher) 
     assert dated(events_of(enricher, text), "visit") == {
         ("kofi-mensah", (), "kumasi", None, "planned")
     }
+
+
+def test_the_one_a_when_clause_names_after_since_made_the_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "It was the first visit of a Lorvian president to Ghana since July 2018, when Jan Olt "
+        "opened a clinic in Kumasi."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {v[0]: v[3:] for v in visits} == {
+        "arno-vell": ("2025-03-24", "occurred"),
+        "jan-olt": ("2018-07", "occurred"),
+    }
+
+
+def test_a_when_clause_after_since_naming_no_one_tells_no_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "It was the first visit of a Lorvian president to Ghana since July 2018, when the "
+        "border treaty was signed."
+    )
+    assert {v[0] for v in dated(events_of(enricher, text), "visit")} == {"arno-vell"}
