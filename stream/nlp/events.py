@@ -1354,6 +1354,21 @@ def _last_time_told(trigger: Token) -> Token | None:
     return None
 
 
+def _clause_status(
+    trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
+) -> tuple[str, int] | None:
+    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
+        return None
+    return cue
+
+
+def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Had not met since a visit by X to Kell": they met on that trip, in Kell."""
+    last_time = _last_time_told(trigger)
+    return _place_of_record(last_time, table) if last_time is not None else None
+
+
 def _told_when(clause: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
@@ -1601,9 +1616,24 @@ def _made_by(trigger: Token) -> Token | None:
 
 def _predecessor(verb: Token, trigger: Token, table: EntityTable) -> Referent | None:
     """Who the record's verb names, other than the record's own noun."""
-    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
-    found = (roles.referent(word, table) for word in words if word != trigger.head)
+    found = (roles.referent(word, table) for word in _holder_words(verb, trigger))
     return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+
+
+def _holder_words(verb: Token, trigger: Token) -> list[Token]:
+    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
+    return [word for word in words if word != trigger.head]
+
+
+def _date_told_of_holder(verb: Token, trigger: Token, reading: Reading) -> EventDate | None:
+    """ "The last Lorvian leader to visit Kell was Jan Olt, who addressed its parliament in
+    June 2016": a record that dates no trip of its own is dated by what is told of its
+    holder."""
+    for word in _holder_words(verb, trigger):
+        found = _date_of_earlier_trip(word, reading) if _may_be_person(word) else None
+        if found is not None:
+            return found
+    return None
 
 
 def _earlier_traveller(trigger: Token) -> Token | None:
@@ -2469,11 +2499,7 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     timed = _time_clause(trigger, chain)
-    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
-    last_time = _last_time_told(trigger)
-    if cue is not None and cue[0] == "negated" and last_time is not None:
-        cue = None
-    cue = cue or _sequence_cue(trigger)
+    cue = _clause_status(trigger, chain, timed, reading) or _sequence_cue(trigger)
     speaker, speech = _actor_told(event_type, trigger, reading)
     traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
     if (
@@ -2520,6 +2546,8 @@ def _read_mention(
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
+    if date is None and event_type == "visit" and speech is not None:
+        date = _date_told_of_holder(speech, trigger, reading)
     date_is_own = date is not None
     if date is None:
         told_at = cue is None and status is EventStatus.OCCURRED and not future
@@ -2535,9 +2563,7 @@ def _read_mention(
     location = _location(chain, reading, event_type, earlier)
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
-    if location is None and last_time is not None:
-        # "Had not met since a visit by X to Kell": they met on that trip, in Kell.
-        location = _place_of_record(last_time, reading.table)
+    location = location or _place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     if event_type == "deployment" and location is not None:

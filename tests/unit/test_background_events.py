@@ -417,3 +417,21 @@ def test_a_when_clause_after_since_naming_no_one_tells_no_earlier_trip(
         "border treaty was signed."
     )
     assert {v[0] for v in dated(events_of(enricher, text), "visit")} == {"arno-vell"}
+
+
+@pytest.mark.parametrize(
+    ("told_of_holder", "month"),
+    [
+        ("who addressed its parliament in June 2016", "2016-06"),
+        ("who was received by President Kofi Mensah in Kumasi in July 2015", "2015-07"),
+    ],
+)
+def test_a_record_holders_trip_is_dated_by_what_is_told_of_the_holder(
+    enricher: Enricher, told_of_holder: str, month: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"The last Lorvian president to visit Ghana was Jan Olt, {told_of_holder}."
+    )
+    olt = {v[3:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
+    assert olt == {(month, "occurred")}
