@@ -1340,6 +1340,39 @@ def _previous_sentence_start(token: Token) -> int:
     return token.doc[start - 1].sent.start if start > 0 else 0
 
 
+def _last_time_told(trigger: Token) -> Token | None:
+    """ "Had not visited Kell since May, when he met X", "had not met since a visit by X to Kell
+    in May, when they signed Y": a "not ... since" whose time a "when" clause tells is the
+    last time it happened, then; the word after "since" is that time. ("Has not visited Kell
+    since 2019" says only that it has not happened again, and no "never" tells a last time.)"""
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in trigger.children):
+        return None
+    for since in roles.prep_objects(trigger, "since"):
+        clauses = [c for c in since.children if c.dep_ in ("relcl", "acl", "advcl")]
+        if any(_told_when(clause) for clause in clauses):
+            return since
+    return None
+
+
+def _clause_status(
+    trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
+) -> tuple[str, int] | None:
+    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
+        return None
+    return cue
+
+
+def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Had not met since a visit by X to Kell": they met on that trip, in Kell."""
+    last_time = _last_time_told(trigger)
+    return _place_of_record(last_time, table) if last_time is not None else None
+
+
+def _told_when(clause: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+
+
 def _not_an_event(
     event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
 ) -> bool:
@@ -1583,9 +1616,24 @@ def _made_by(trigger: Token) -> Token | None:
 
 def _predecessor(verb: Token, trigger: Token, table: EntityTable) -> Referent | None:
     """Who the record's verb names, other than the record's own noun."""
-    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
-    found = (roles.referent(word, table) for word in words if word != trigger.head)
+    found = (roles.referent(word, table) for word in _holder_words(verb, trigger))
     return next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+
+
+def _holder_words(verb: Token, trigger: Token) -> list[Token]:
+    words = [*roles.children(verb, "attr", "nsubj"), *roles.prep_objects(verb, "by")]
+    return [word for word in words if word != trigger.head]
+
+
+def _date_told_of_holder(verb: Token, trigger: Token, reading: Reading) -> EventDate | None:
+    """ "The last Lorvian leader to visit Kell was Jan Olt, who addressed its parliament in
+    June 2016": a record that dates no trip of its own is dated by what is told of its
+    holder."""
+    for word in _holder_words(verb, trigger):
+        found = _date_of_earlier_trip(word, reading) if _may_be_person(word) else None
+        if found is not None:
+            return found
+    return None
 
 
 def _earlier_traveller(trigger: Token) -> Token | None:
@@ -1606,8 +1654,23 @@ def _earlier_traveller(trigger: Token) -> Token | None:
         compared += roles.prep_objects(record.head, "after")
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += roles.children(trigger.head, "attr")
+    compared += _doers_at_the_time_since(trigger)
     named = (_person_standing_for_trip(word) for word in compared)
     return next(filter(None, named), None)
+
+
+def _doers_at_the_time_since(record: Token) -> list[Token]:
+    """ "The first visit by a Lorvian leader to Ghana since May 2018, when Jan Olt met X": the
+    one a "when" clause on the time after "since" names is who made the trip then. The parse
+    hangs the clause on the time or on the record."""
+    times = [w for w in roles.prep_objects(record, "since") if w.ent_type_ == "DATE"]
+    clauses = [c for word in [*times, record] if times for c in word.children]
+    return [
+        subject
+        for clause in clauses
+        if clause.dep_ in ("relcl", "advcl") and _told_when(clause)
+        for subject in roles.children(clause, "nsubj")
+    ]
 
 
 def _earlier_traveller_named(
@@ -1685,6 +1748,9 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
     """The date told with the earlier traveller: within the phrase that names them ("that of X,
     who was received in Lorn in July 2015", "X in 2000") or right after it ("since that of X
     in December 2007"); the record's own "since 1995" is not it."""
+    if traveller.dep_ == "nsubj" and _told_when(traveller.head):
+        # "... since May 2018, when Jan Olt met X": the time "since" names.
+        return _date_since(_record_of_clause(traveller.head), reading)
     # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.
     phrase = traveller.head if traveller.dep_ == "poss" else traveller
     end = phrase.right_edge.i + 1
@@ -1694,6 +1760,20 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
             w.lower_ in ("in", "on") for w in traveller.doc[end : ent.start]
         )
         if inside or right_after:
+            return resolve_date(_explicit_date(ent, reading.dates), reading.published)
+    return None
+
+
+def _record_of_clause(clause: Token) -> Token:
+    """The record a "when" clause is told of, hung on it or on the time after its "since"."""
+    told = clause.head
+    return told.head.head if told.dep_ == "pobj" and told.head.lower_ == "since" else told
+
+
+def _date_since(record: Token, reading: Reading) -> EventDate | None:
+    times = {w.i for w in roles.prep_objects(record, "since")}
+    for ent in reading.dates:
+        if any(word.i in times for word in ent):
             return resolve_date(_explicit_date(ent, reading.dates), reading.published)
     return None
 
@@ -2419,8 +2499,7 @@ def _read_mention(
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
     timed = _time_clause(trigger, chain)
-    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
-    cue = cue or _sequence_cue(trigger)
+    cue = _clause_status(trigger, chain, timed, reading) or _sequence_cue(trigger)
     speaker, speech = _actor_told(event_type, trigger, reading)
     traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
     if (
@@ -2467,6 +2546,8 @@ def _read_mention(
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
+    if date is None and event_type == "visit" and speech is not None:
+        date = _date_told_of_holder(speech, trigger, reading)
     date_is_own = date is not None
     if date is None:
         told_at = cue is None and status is EventStatus.OCCURRED and not future
@@ -2482,6 +2563,7 @@ def _read_mention(
     location = _location(chain, reading, event_type, earlier)
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
+    location = location or _place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
         location = _destination_misread(chain[0], reading)
     if location is None and event_type == "visit":
@@ -3776,13 +3858,23 @@ def _dependent_date(
     found = []
     for ent in _within(dates, trigger.sent):
         depth = _dependent_depth(_anchor(ent), trigger)
-        if depth is not None:
+        if depth is not None and not (future and _in_past_when_clause(_anchor(ent), trigger)):
             found.append((depth, ent.start, ent.text))
     for _, _, text in sorted(found):
         resolved = resolve_date(text, published, future=future)
         if resolved is not None:
             return resolved
     return None
+
+
+def _in_past_when_clause(anchor: Token, trigger: Token) -> bool:
+    """ "Invited Lund to visit Oslo when they held talks in May, and Lund accepted": a "when"
+    clause told in the past times the inviting, not the trip still to come."""
+    while anchor.i != trigger.i and anchor.head.i != anchor.i:
+        if anchor.dep_ == "advcl" and anchor.tag_ == "VBD" and _told_when(anchor):
+            return True
+        anchor = anchor.head
+    return False
 
 
 def _dependent_depth(anchor: Token, trigger: Token) -> int | None:

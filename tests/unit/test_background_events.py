@@ -344,3 +344,94 @@ def test_places_one_trip_noun_lists_are_trips_of_their_own(enricher: Enricher) -
     )
     places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
     assert places == {"kestrel", "republic-of-orsk"}
+
+
+def test_not_since_a_time_a_when_clause_tells_is_the_last_trip_then(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "Vell had not visited Kumasi since February, when he met Togolese President Eyadema "
+        "Faure."
+    )
+    events = events_of(enricher, text)
+    assert ("arno-vell", (), "kumasi", "2025-02", "occurred") in dated(events, "visit")
+    assert dated(events, "meeting") == {
+        ("arno-vell", ("eyadema-faure",), "kumasi", "2025-02", "occurred")
+    }
+
+
+def test_not_met_since_a_trip_is_a_meeting_on_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
+        "Monday.\n\nThey had not met since a visit by the Lorvian president to Kumasi in "
+        "November 2018, when they signed a fisheries pact."
+    )
+    recalled = {m for m in dated(events_of(enricher, text), "meeting") if m[3] == "2018-11"}
+    assert recalled == {("arno-vell", ("kofi-mensah",), "kumasi", "2018-11", "occurred")}
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Vell has not visited Kumasi since 2019.",
+        "Vell has never visited Kumasi.",
+        "Vell has not visited Kumasi since taking office, when he promised to.",
+    ],
+)
+def test_not_since_with_no_time_told_is_no_trip(enricher: Enricher, denial: str) -> None:
+    text = f"Lorvian President Arno Vell arrived in Accra on Monday.\n\n{denial}"
+    places = {visit[2] for visit in dated(events_of(enricher, text), "visit")}
+    assert places == {"accra"}
+
+
+def test_a_past_when_clause_times_the_inviting_not_the_trip(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell invited Kofi Mensah to visit Kumasi when the two leaders "
+        "held talks in Accra in January, and Mensah accepted."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "kumasi", None, "planned")
+    }
+
+
+def test_the_one_a_when_clause_names_after_since_made_the_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "It was the first visit of a Lorvian president to Ghana since July 2018, when Jan Olt "
+        "opened a clinic in Kumasi."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert {v[0]: v[3:] for v in visits} == {
+        "arno-vell": ("2025-03-24", "occurred"),
+        "jan-olt": ("2018-07", "occurred"),
+    }
+
+
+def test_a_when_clause_after_since_naming_no_one_tells_no_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "It was the first visit of a Lorvian president to Ghana since July 2018, when the "
+        "border treaty was signed."
+    )
+    assert {v[0] for v in dated(events_of(enricher, text), "visit")} == {"arno-vell"}
+
+
+@pytest.mark.parametrize(
+    ("told_of_holder", "month"),
+    [
+        ("who addressed its parliament in June 2016", "2016-06"),
+        ("who was received by President Kofi Mensah in Kumasi in July 2015", "2015-07"),
+    ],
+)
+def test_a_record_holders_trip_is_dated_by_what_is_told_of_the_holder(
+    enricher: Enricher, told_of_holder: str, month: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"The last Lorvian president to visit Ghana was Jan Olt, {told_of_holder}."
+    )
+    olt = {v[3:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
+    assert olt == {(month, "occurred")}
