@@ -115,3 +115,21 @@ def test_hours_spent_with_someone_are_a_meeting(enricher: Enricher) -> None:
     assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
         ("ane-haugen", ["rosa-quispe"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Norway and Peru, Jan Tamm and Rosa Quispe, held talks in Lima on "
+        "Tuesday.",
+        "Presidents of Norway and Peru Jan Tamm and Rosa Quispe held talks in Lima on Tuesday.",
+    ],
+)
+def test_names_listed_after_their_countries_take_one_each(enricher: Enricher, text: str) -> None:
+    # Tamm is Norway's president, abroad in Lima; Quispe, Peru's, is at home there.
+    assert visits(events_of(enricher, text)) == {("jan-tamm", "lima", "2025-03-25")}
+
+
+def test_a_list_of_countries_gives_no_name_the_last_country(enricher: Enricher) -> None:
+    text = "Presidents of Norway and Peru Jan Tamm and Rosa Quispe held talks in Oslo on Tuesday."
+    assert visits(events_of(enricher, text)) == set()
