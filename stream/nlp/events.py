@@ -106,6 +106,11 @@ class Mention:
     """For a visit that names no place: the place the text last set a scene in."""
     abroad: bool = field(default=False)
     """A visit read only off talks held abroad: it stands when no told trip holds them."""
+    fellows: list[Referent] = field(default_factory=list)
+    """Who else a group word on the actor's side stands for: "the two ministers met X". Each
+    is as much at the talks' place as the actor."""
+    grouped: bool = field(default=False)
+    """Talks read as one of a group's ("the two ministers met X"), not as the actor's own."""
     done_there: bool = field(default=False)
     """Such a visit read off a thing done at a place ("laid a wreath in Kell"): a stop of its
     own, which only a trip to that town or site holds, not one to its whole country."""
@@ -610,7 +615,14 @@ def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Do
     the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
     if meeting.type != "meeting":
         return []
-    return _stay_there(meeting, chain, reading, doc)
+    # "The two ministers held talks in Lorn": each of the two is in Lorn, abroad or at home.
+    holders = [meeting, *(_as_actor(meeting, party) for party in meeting.fellows)]
+    return [stay for one in holders for stay in _stay_there(one, chain, reading, doc)]
+
+
+def _as_actor(mention: Mention, party: Referent) -> Mention:
+    actor = roles.Role(party, from_parse=mention.actor.from_parse)
+    return replace(mention, actor=actor, fellows=[], grouped=True)
 
 
 def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -2557,6 +2569,9 @@ def _read_mention(
     beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += roles.fellow_travellers(trigger, reading.table)
+    # "The two ministers met X in Lorn": each of the group is there. Named co-subjects are
+    # left to the actor alone: stories name them beside the one whose trip they tell.
+    fellows = [ref for ref in group if ref.key != actor.referent.key]
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
@@ -2588,6 +2603,7 @@ def _read_mention(
         date_is_own=date_is_own,
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
+        fellows=fellows if event_type == "meeting" and not kept else [],
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)

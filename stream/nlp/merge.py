@@ -268,6 +268,10 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
         and trip.first.actor.referent.key == traveller
         and trip.location is not None
     ]
+    # "The two ministers met X in Lorn": a group's member the story tells no trip of is one
+    # it mentions beside its travellers, whose own trip it does not report.
+    if stay.first.grouped and not trips:
+        return True
     # "Arrived in Peru on Monday ... President X held talks in Cusco": a person of no stated
     # country is abroad where the story tells them travelling to, or, in a story of their
     # travels, where they met a host of that country ("met Peruvian President Y in Lima").
@@ -355,10 +359,16 @@ def _then(trip: MergedEvent, stay: MergedEvent) -> bool:
     if stay.date is None or told_with:
         return True
     if trip.date is None:
-        return trip.status is stay.status
+        # "Agreed to hold a summit in Lorn next month ... X is expected to travel to Lorn": a
+        # trip still ahead holds talks ahead, whether planned or only expected.
+        return _ahead(trip.status) == _ahead(stay.status)
     if _dates_compatible(trip.date, stay.date) or _days_into(trip, stay):
         return True
     return trip.status is stay.status and _days_apart(trip.date, stay.date) <= STAY_DAYS
+
+
+def _ahead(status: EventStatus) -> bool:
+    return status is not EventStatus.OCCURRED
 
 
 def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:

@@ -80,6 +80,8 @@ REPORTED_CHAIN = frozenset({"conj", "xcomp", "advcl", "acomp"})
 MAX_CHAIN = 5
 # The words a title may take before a name ("Indonesian Deputy Prime Minister X").
 TITLE_WORDS = 6
+# How far before a name a list of countries and the names listed with it may begin.
+LISTED_WORDS = 24
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 # Clauses of their own, and prepositions that lead to what an event is about, not where.
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "conj", "parataxis", "csubj"})
@@ -2475,10 +2477,14 @@ def _country_codes(words: Iterable[Token], table: EntityTable, *, cities: bool) 
 
 def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
     """Countries a person's title gives just before the name: "Indonesian President X",
-    "Kenya's Foreign Minister X", and with `named_country` "U.S. President X"."""
+    "Kenya's Foreign Minister X", "the presidents of Lorvia and Norland, A and B" (each its
+    own), and with `named_country` "U.S. President X"."""
     codes: list[str] = []
     for span in person.mentions:
         doc = span.doc
+        respective = _respective_country(doc, span)
+        if respective is not None and respective.country_code not in codes:
+            codes.append(respective.country_code)
         # A role phrase names the country inside it: "the Kenyan president".
         i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
         # "Norway's minister of state for trade, X": the country is told before the office.
@@ -2496,6 +2502,9 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 # "U.S. President X": a country's bare name set before the office is its
                 # holder's state too, when the caller reads it so.
                 bare = named_country and doc[end].pos_ in TITLE_POS
+                # "Presidents of Lorvia and Norland A and B": each name takes its own country.
+                if len(_countries_listed(doc, i, end)) > 1:
+                    break
                 where = (
                     gazetteer.country_of_demonym(name)
                     if word.ent_type_ == "NORP"
@@ -2512,6 +2521,74 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 break
             i -= 1
     return codes
+
+
+def _countries_listed(doc: Doc, start: int, end: int) -> list[Span]:
+    """The run of places named together that ends with the one at `start`..`end`:
+    "Lorvia and Norland", "Lorvia, Norland and Tarsa"."""
+    places = [ent for ent in doc.ents if ent.label_ in ("NORP", "GPE") and ent.end <= end]
+    run = [place for place in places if place.start == start]
+    if not run:
+        return []
+    for place in reversed(places):
+        if place.end <= run[0].start and _only_joins(doc[place.end : run[0].start]):
+            run.insert(0, place)
+    # "In Lima, Norwegian President X": a list of countries is of one kind, closed by "and".
+    joined = len(run) > 1 and any(w.lower_ == "and" for w in doc[run[-2].end : run[-1].start])
+    alike = len({place.label_ for place in run}) == 1
+    return run if joined and alike and run[-1].end == end else run[-1:]
+
+
+def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
+    """The country a name takes from a list of as many set before the list of names: "the
+    presidents of Lorvia and Norland, A and B" gives B Norland; lists of unlike length none."""
+    before = doc[max(0, name.start - LISTED_WORDS) : name.start]
+    # `Doc.ents` rebuilds every span: read it only where two lists may stand.
+    if not any(w.lower_ == "and" for w in before) or not any(
+        w.ent_type_ in ("GPE", "NORP") for w in before
+    ):
+        return None
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    if not any(person.start == name.start for person in people):
+        return None
+    run = _run_around(people, name.start, doc)
+    i = run[0].start - 1
+    while i >= 0 and run[0].start - i <= TITLE_WORDS and doc[i].ent_type_ not in ("GPE", "NORP"):
+        # A proper noun outside any name may be a name the model missed, shifting the lists.
+        if doc[i].pos_ == "PROPN" or not (_title_word(doc[i]) or doc[i].text == ","):
+            return None
+        i -= 1
+    if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
+        return None
+    countries = _countries_listed(doc, _ent_start(doc, i), i + 1)
+    if len(countries) < 2 or len(countries) != len(run):
+        return None
+    country = countries[[person.start for person in run].index(name.start)]
+    if country.label_ == "NORP":
+        return gazetteer.country_of_demonym(country.text)
+    where = gazetteer.place(country.text)
+    return where if where is not None and where.kind == "country" else None
+
+
+def _run_around(people: list[Span], start: int, doc: Doc) -> list[Span]:
+    """The names listed together with the one at `start`: "A, B and C"."""
+    at = next(k for k, person in enumerate(people) if person.start == start)
+    first = last = at
+    while first > 0 and _only_joins(doc[people[first - 1].end : people[first].start]):
+        first -= 1
+    while last < len(people) - 1 and _only_joins(doc[people[last].end : people[last + 1].start]):
+        last += 1
+    return people[first : last + 1]
+
+
+def _ent_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _only_joins(words: Span) -> bool:
+    return len(words) > 0 and all(word.lower_ in (",", "and") for word in words)
 
 
 def _title_word(word: Token) -> bool:

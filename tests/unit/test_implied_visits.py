@@ -115,3 +115,64 @@ def test_hours_spent_with_someone_are_a_meeting(enricher: Enricher) -> None:
     assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
         ("ane-haugen", ["rosa-quispe"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Norway and Peru, Jan Tamm and Rosa Quispe, held talks in Lima on "
+        "Tuesday.",
+        "Presidents of Norway and Peru Jan Tamm and Rosa Quispe held talks in Lima on Tuesday.",
+    ],
+)
+def test_names_listed_after_their_countries_take_one_each(enricher: Enricher, text: str) -> None:
+    # Tamm is Norway's president, abroad in Lima; Quispe, Peru's, is at home there.
+    assert visits(events_of(enricher, text)) == {("jan-tamm", "lima", "2025-03-25")}
+
+
+def test_a_list_of_countries_gives_no_name_the_last_country(enricher: Enricher) -> None:
+    text = "Presidents of Norway and Peru Jan Tamm and Rosa Quispe held talks in Oslo on Tuesday."
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_each_of_a_group_holding_talks_abroad_stays_there(enricher: Enricher) -> None:
+    text = (
+        "Danish President Ola Strand arrived in Oslo on Tuesday and was welcomed by Norwegian "
+        "President Jan Tamm.\n\n"
+        "The two presidents also met in Quito last month, on the sidelines of a summit."
+    )
+    told = visits(events_of(enricher, text))
+    assert {("jan-tamm", "quito", "2025-02"), ("ola-strand", "quito", "2025-02")} <= told
+
+
+def test_a_group_member_told_on_no_trip_makes_no_stay(enricher: Enricher) -> None:
+    # The story is Tamm's trip; Strand is told only as the one he met, twice.
+    text = (
+        "Norwegian President Jan Tamm held talks with Danish President Ola Strand in Lima on "
+        "Tuesday.\n\n"
+        "The two presidents also met in Quito last month, on the sidelines of a summit."
+    )
+    travellers = {actor for actor, _, _ in visits(events_of(enricher, text))}
+    assert travellers == {"jan-tamm"}
+
+
+def test_a_group_member_at_home_makes_no_stay(enricher: Enricher) -> None:
+    text = (
+        "Peruvian Prime Minister Rosa Quispe welcomed Norwegian Prime Minister Jan Tamm in Lima "
+        "on Monday.\n\n"
+        "On Tuesday the two prime ministers held talks in Cusco."
+    )
+    travellers = {actor for actor, place, _ in visits(events_of(enricher, text))}
+    assert "rosa-quispe" not in travellers
+
+
+def test_talks_ahead_are_held_by_a_trip_only_expected(enricher: Enricher) -> None:
+    text = (
+        "Lima, March 27 -- Prime Minister Jan Tamm and his Chilean counterpart, Rosa Quispe, on "
+        "Thursday signed 14 agreements at the Prime Ministry.\n\n"
+        "Quispe arrived in Lima on Wednesday and was received at the airport by Tamm.\n\n"
+        "The two premiers agreed to hold a summit with Bolivia in Santiago next month. Tamm is "
+        "expected to travel to Santiago for the summit, a source said, but no date has been set."
+    )
+    to_santiago = [v for v in visits(events_of(enricher, text)) if v[1] == "santiago"]
+    assert [actor for actor, _, _ in to_santiago] == ["jan-tamm"]
