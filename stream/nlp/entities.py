@@ -618,23 +618,59 @@ def _office_object_then_name(ent: Span) -> list[Span]:
     one name (or one organisation): the country or portfolio the office is of ends before the
     name."""
     doc = ent.doc
-    link = ent.start - 1
-    # "Presidents of Ruritania and Osterlich Ivo Marek and ...": past the other countries.
-    while link > 0 and (doc[link].lower_ in ("and", ",") or doc[link].ent_type_ == "GPE"):
-        link -= 1
-    if ent.label_ not in ("PERSON", "ORG") or link < 1 or doc[link].lower_ not in OFFICE_LINKS:
-        return [ent]
-    if doc[link - 1].lemma_.lower() not in role_words():
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not _after_office_link(ent):
         return [ent]
     for cut in range(ent.end - 2, ent.start, -1):
-        if not all(word.is_title and word.tag_ == "NNP" for word in doc[cut : ent.end]):
+        if _in_hyphened_word(doc[cut]):  # "Ivo-Jan Marek" is not cut inside "Ivo-Jan"
+            continue
+        if not all(_name_part(word) for word in doc[cut : ent.end]):
             return [ent]
         served = doc[ent.start : cut]
         if gazetteer.place(served.text) is not None:
             return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
         if served[-1].tag_ == "NNPS":  # "Affairs", "Relations": a portfolio, not a name
             return [Span(doc, cut, ent.end, label="PERSON")]
+        if served[-1].lower_ in cue_words("body_noun"):  # "the Tarn Commission Ivo Marek"
+            return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _after_office_link(ent: Span) -> bool:
+    """Whether `ent` begins what an office is of: "President of (the) Ruritania ...",
+    "Presidents of Ruritania and Osterlich Ivo Marek and ..." (past the other countries),
+    "Minister of Foreign Affairs Ivo Marek" (past the portfolio's words the model left out)."""
+    doc = ent.doc
+    link = ent.start - 1
+    while link > 0 and _portfolio_word(doc[link]):
+        link -= 1
+    link -= int(link > 0 and doc[link].lower_ == "the")
+    while link > 0 and (doc[link].lower_ in ("and", ",") or doc[link].ent_type_ == "GPE"):
+        link -= 1
+    if link < 1 or doc[link].lower_ not in OFFICE_LINKS:
+        return False
+    return doc[link - 1].lemma_.lower() in role_words()
+
+
+def _portfolio_word(word: Token) -> bool:
+    """ "Foreign" of "Minister of Foreign Affairs Ivo Marek", left out of the name read."""
+    capitalised = word.is_title and word.tag_ in ("NNP", "JJ")
+    return capitalised and not word.ent_type_ and bool(word.whitespace_)
+
+
+def _name_part(word: Token) -> bool:
+    return (word.is_title and word.tag_ == "NNP") or _joins_hyphened_word(word)
+
+
+def _joins_hyphened_word(word: Token) -> bool:
+    """The hyphen inside "Ivo-Jan", printed without spaces."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and not doc[word.i - 1].whitespace_
+    return word.text == "-" and inside and not word.whitespace_
+
+
+def _in_hyphened_word(word: Token) -> bool:
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return _joins_hyphened_word(word) or (before is not None and _joins_hyphened_word(before))
 
 
 def _source_then_name(ent: Span) -> list[Span]:
@@ -2724,7 +2760,8 @@ def _in_office(word: Token) -> bool:
         return word.i > 0 and word.doc[word.i - 1].lower_ in title_words()
     if word.lower_ in OFFICE_LINKS:
         return word.i > 0 and word.doc[word.i - 1].is_title
-    return word.is_title and word.tag_ == "NNP" and not word.is_sent_start
+    # "Minister of Foreign Affairs X": a portfolio's plural is part of the office.
+    return word.is_title and word.tag_ in ("NNP", "NNPS") and not word.is_sent_start
 
 
 def _nationality(phrase: Span) -> str | None:
