@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
+from stream.nlp.dateline import find_dateline
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.doctext import text_of
 from stream.nlp.gazetteer import Place, well_known_names
@@ -2410,13 +2411,14 @@ def _resolve_titles(
         ref.key for _, title, ref in titled if not title.of_body
     }
     visitors = travellers(referents.values())
+    home = _filed_from(doc)
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
             # The office set beside a name is that name, however the parser hung the two.
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
-        wanted = Title(_nationality(phrase), _title_words(phrase))
+        wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
@@ -2435,6 +2437,10 @@ def _resolve_titles(
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        if not exact and wanted.nationality is None and "leader" in wanted.words:
+            # "ASTRA - ... On Tuesday, the Head of State met X": a bare head of state told by
+            # the outlet of the country it files from is that country's.
+            exact = [f for f in fitting if countries.get(f[1].key) == home]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
@@ -2452,6 +2458,27 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _head_of_party(phrase: Span) -> str | None:
+    """ "The Lorvian delegation headed by the Prime Minister": the office heading a party
+    told with its country is of that country."""
+    root = phrase.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.dep_ != "acl" or verb.lemma_ not in ("head", "lead"):
+        return None
+    owners = (w for w in verb.head.children if w.dep_ in ("amod", "compound", "poss"))
+    found = (_nationality(verb.doc[w.i : w.i + 1]) for w in owners)
+    return next((country for country in found if country is not None), None)
+
+
+def _filed_from(doc: Doc) -> str | None:
+    """The folded country of the dateline's place, when there is one the gazetteer knows."""
+    dateline = find_dateline(doc.text)
+    where = gazetteer.place(dateline.place) if dateline and dateline.place else None
+    return fold(gazetteer.country_of(where).name) if where is not None else None
 
 
 def _of_country(

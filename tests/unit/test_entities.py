@@ -1117,3 +1117,28 @@ def test_pipeline_office_with_a_plural_portfolio_is_held(enricher: Enricher) -> 
     table = canonical_entities(doc)
     minister = next(ref for ref in table.referents if ref.name == "Oyun Bataar")
     assert holds_office(minister, frozenset({"president"})) is False
+
+
+def _mentions_of(enricher: Enricher, text: str) -> dict[str, list[str]]:
+    table = canonical_entities(enricher.nlp(text))
+    return {ref.name: [m.text for m in ref.mentions] for ref in table.referents}
+
+
+def test_pipeline_a_bare_head_of_state_is_of_the_country_filed_from(enricher: Enricher) -> None:
+    text = (
+        "VIENNA, May 3 (LPA) - President of Austria Ivo Marek held talks with President of "
+        "Finland Tomas Berg, who arrived in Austria on a state visit, at the Hofburg today.\n\n"
+        "Berg's plane landed at Vienna airport in the morning, where Berg was met by Marek. It "
+        "is Berg's first trip abroad this year.\n\n"
+        "On Tuesday, the Head of State met the Pontiff at the Hofburg."
+    )
+    assert "the Head of State" in _mentions_of(enricher, text)["Ivo Marek"]
+
+
+def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister of Austria Ivo Marek received Prime Minister of Finland Tomas Berg in "
+        "Vienna on Monday. Marek said the talks went well, and Marek thanked his guest.\n\n"
+        "Tomorrow the Finnish delegation headed by the Prime Minister is to visit Salzburg."
+    )
+    assert "the Prime Minister" in _mentions_of(enricher, text)["Tomas Berg"]
