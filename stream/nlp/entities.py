@@ -2438,8 +2438,8 @@ def _resolve_titles(
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         if not exact and wanted.nationality is None and "leader" in wanted.words:
-            # "ASTRA - ... On Tuesday, the Head of State met X": a bare head of state told by
-            # the outlet of the country it files from is that country's.
+            # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
+            # state told by the outlet of the country it files from is that country's.
             exact = [f for f in fitting if countries.get(f[1].key) == home]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]

@@ -1126,11 +1126,11 @@ def _mentions_of(enricher: Enricher, text: str) -> dict[str, list[str]]:
 
 def test_pipeline_a_bare_head_of_state_is_of_the_country_filed_from(enricher: Enricher) -> None:
     text = (
-        "VIENNA, May 3 (LPA) - President of Austria Ivo Marek held talks with President of "
-        "Finland Tomas Berg, who arrived in Austria on a state visit, at the Hofburg today.\n\n"
-        "Berg's plane landed at Vienna airport in the morning, where Berg was met by Marek. It "
-        "is Berg's first trip abroad this year.\n\n"
-        "On Tuesday, the Head of State met the Pontiff at the Hofburg."
+        "VIENNA, May 3 (LPA) - President of Austria Ivo Marek welcomed President of Finland "
+        "Tomas Berg to the Hofburg on Monday for a three-day state visit.\n\n"
+        "Berg flew in from Helsinki with his wife, and Berg will go on to Graz. Berg last came "
+        "in 2019.\n\n"
+        "Later the Head of State opened a new bridge over the Danube."
     )
     assert "the Head of State" in _mentions_of(enricher, text)["Ivo Marek"]
 
