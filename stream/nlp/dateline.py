@@ -46,7 +46,9 @@ FURNITURE_CHARS = 600
 
 _SPACE = r"[^\S\n]"  # a dateline never spans lines
 # A whole word with a (Latin-1) capital: "SÃO", "ST.", never the "NAT" of "NATO-led".
-_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.'\u2019-]*(?![\w.'\u2019-])"
+# "MEXICO CITY.- President ...": the ".-" after a word is the separator, never part of it.
+_WORD_CHAR = r"(?:(?!\.-)[\w.'\u2019-])"
+_WORD = rf"[A-Z\u00c0-\u00d6\u00d8-\u00de]{_WORD_CHAR}*(?!{_WORD_CHAR})"
 _MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _AGENCY_NAME = rf"[A-Za-z][\w&.'-]*(?:{_SPACE}[A-Za-z][\w&.'-]*){{0,2}}"
 
@@ -60,8 +62,9 @@ _OTHER_CALENDAR = rf"{_WORD}{_SPACE}+\d{{1,2}},{_SPACE}*\d{{3,4}}(?=,)"
 # Another place word, never the month of a date that follows with no comma ("Lome May 3").
 _MORE_PLACE = rf"{_SPACE}+(?!{_MONTH}{_SPACE}+\d){_WORD}"
 # An agency in capitals without brackets after the place or date: "Riyadh, May 3, AGENCY --",
-# "RIYADH, May 3 AGENCY -".
-_BARE_AGENCY = rf"[A-Z]{{2,}}(?={_SPACE}*(?:--|[-\u2014\u2013]))"
+# "RIYADH, May 3 AGENCY -", "RIYADH, May 3, AGENCY:", or a name of joined capitalised words
+# ("Riyadh, May 3, Lor-Press --").
+_BARE_AGENCY = rf"(?:[A-Z]{{2,}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?={_SPACE}*(?:--|[-\u2014\u2013:]))"
 # A place in lower case ("omsk, March 3 (Interfax) -") only with a date and an agency.
 _LOWER_PLACE = r"[a-z][a-z'\u2019-]+(?:[^\S\n][a-z][a-z'\u2019-]+)?"
 

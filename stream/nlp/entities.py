@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
+from stream.nlp.dateline import find_dateline
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.doctext import text_of
 from stream.nlp.gazetteer import Place, well_known_names
@@ -618,23 +619,59 @@ def _office_object_then_name(ent: Span) -> list[Span]:
     one name (or one organisation): the country or portfolio the office is of ends before the
     name."""
     doc = ent.doc
-    link = ent.start - 1
-    # "Presidents of Ruritania and Osterlich Ivo Marek and ...": past the other countries.
-    while link > 0 and (doc[link].lower_ in ("and", ",") or doc[link].ent_type_ == "GPE"):
-        link -= 1
-    if ent.label_ not in ("PERSON", "ORG") or link < 1 or doc[link].lower_ not in OFFICE_LINKS:
-        return [ent]
-    if doc[link - 1].lemma_.lower() not in role_words():
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not _after_office_link(ent):
         return [ent]
     for cut in range(ent.end - 2, ent.start, -1):
-        if not all(word.is_title and word.tag_ == "NNP" for word in doc[cut : ent.end]):
+        if _in_hyphened_word(doc[cut]):  # "Ivo-Jan Marek" is not cut inside "Ivo-Jan"
+            continue
+        if not all(_name_part(word) for word in doc[cut : ent.end]):
             return [ent]
         served = doc[ent.start : cut]
         if gazetteer.place(served.text) is not None:
             return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
         if served[-1].tag_ == "NNPS":  # "Affairs", "Relations": a portfolio, not a name
             return [Span(doc, cut, ent.end, label="PERSON")]
+        if served[-1].lower_ in cue_words("body_noun"):  # "the Tarn Commission Ivo Marek"
+            return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _after_office_link(ent: Span) -> bool:
+    """Whether `ent` begins what an office is of: "President of (the) Ruritania ...",
+    "Presidents of Ruritania and Osterlich Ivo Marek and ..." (past the other countries),
+    "Minister of Foreign Affairs Ivo Marek" (past the portfolio's words the model left out)."""
+    doc = ent.doc
+    link = ent.start - 1
+    while link > 0 and _portfolio_word(doc[link]):
+        link -= 1
+    link -= int(link > 0 and doc[link].lower_ == "the")
+    while link > 0 and (doc[link].lower_ in ("and", ",") or doc[link].ent_type_ == "GPE"):
+        link -= 1
+    if link < 1 or doc[link].lower_ not in OFFICE_LINKS:
+        return False
+    return doc[link - 1].lemma_.lower() in role_words()
+
+
+def _portfolio_word(word: Token) -> bool:
+    """ "Foreign" of "Minister of Foreign Affairs Ivo Marek", left out of the name read."""
+    capitalised = word.is_title and word.tag_ in ("NNP", "JJ")
+    return capitalised and not word.ent_type_ and bool(word.whitespace_)
+
+
+def _name_part(word: Token) -> bool:
+    return (word.is_title and word.tag_ == "NNP") or _joins_hyphened_word(word)
+
+
+def _joins_hyphened_word(word: Token) -> bool:
+    """The hyphen inside "Ivo-Jan", printed without spaces."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and not doc[word.i - 1].whitespace_
+    return word.text == "-" and inside and not word.whitespace_
+
+
+def _in_hyphened_word(word: Token) -> bool:
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return _joins_hyphened_word(word) or (before is not None and _joins_hyphened_word(before))
 
 
 def _source_then_name(ent: Span) -> list[Span]:
@@ -2374,13 +2411,14 @@ def _resolve_titles(
         ref.key for _, title, ref in titled if not title.of_body
     }
     visitors = travellers(referents.values())
+    home = _filed_from(doc)
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
             # The office set beside a name is that name, however the parser hung the two.
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
-        wanted = Title(_nationality(phrase), _title_words(phrase))
+        wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
         fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
@@ -2399,6 +2437,10 @@ def _resolve_titles(
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        if not exact and wanted.nationality is None and "leader" in wanted.words:
+            # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
+            # state told by the outlet of the country it files from is that country's.
+            exact = [f for f in fitting if countries.get(f[1].key) == home]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
@@ -2416,6 +2458,27 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _head_of_party(phrase: Span) -> str | None:
+    """ "The Lorvian delegation headed by the Prime Minister": the office heading a party
+    told with its country is of that country."""
+    root = phrase.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.dep_ != "acl" or verb.lemma_ not in ("head", "lead"):
+        return None
+    owners = (w for w in verb.head.children if w.dep_ in ("amod", "compound", "poss"))
+    found = (_nationality(verb.doc[w.i : w.i + 1]) for w in owners)
+    return next((country for country in found if country is not None), None)
+
+
+def _filed_from(doc: Doc) -> str | None:
+    """The folded country of the dateline's place, when there is one the gazetteer knows."""
+    dateline = find_dateline(doc.text)
+    where = gazetteer.place(dateline.place) if dateline and dateline.place else None
+    return fold(gazetteer.country_of(where).name) if where is not None else None
 
 
 def _of_country(
@@ -2724,7 +2787,8 @@ def _in_office(word: Token) -> bool:
         return word.i > 0 and word.doc[word.i - 1].lower_ in title_words()
     if word.lower_ in OFFICE_LINKS:
         return word.i > 0 and word.doc[word.i - 1].is_title
-    return word.is_title and word.tag_ == "NNP" and not word.is_sent_start
+    # "Minister of Foreign Affairs X": a portfolio's plural is part of the office.
+    return word.is_title and word.tag_ in ("NNP", "NNPS") and not word.is_sent_start
 
 
 def _nationality(phrase: Span) -> str | None:

@@ -61,6 +61,8 @@ GROUP_SOURCES = frozenset({"meeting", "agreement", "invitation"})
 CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
+# Verbs whose guest comes to the host: "was received", "was hosted" (not "was met").
+HOSTING = frozenset({"receive", "host"})
 # Words that name a day relative to the news, which the model now and then leaves unlabelled.
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 # Nouns that name a whole journey, whose stops a sentence may list.
@@ -191,6 +193,7 @@ def extract_mentions(
             mentions += _guests_welcomed_to(mention, reading)
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
+            stays += _guests_received_abroad(mention, chain, reading, doc)
             mentions += _leg_left_from(mention, chain, reading)
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
@@ -623,6 +626,28 @@ def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Do
 def _as_actor(mention: Mention, party: Referent) -> Mention:
     actor = roles.Role(party, from_parse=mention.actor.from_parse)
     return replace(mention, actor=actor, fellows=[], grouped=True)
+
+
+def _guests_received_abroad(
+    meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
+) -> list[Mention]:
+    """ "Lorvian Premier Lind was received by President Marek in Tarnow": a guest told being
+    received abroad is there, a stay on that day as talks of their own would tell, unless a
+    trip told in the story holds it (see `merge`)."""
+    trigger = meeting.trigger
+    if meeting.type != "meeting" or trigger.pos_ != "VERB" or trigger.lemma_ not in HOSTING:
+        return []
+    host = meeting.actor.referent
+    # Only the guest the clause is about: "X received Y" is the host's news, whose guest came
+    # on a trip the story tells in its own words, or not at all.
+    guests = roles.referents(list(roles.children(trigger, "nsubjpass")), reading.table)
+    stays: list[Mention] = []
+    for guest in guests:
+        if guest.label != "PERSON" or guest.key == host.key:
+            continue
+        told = replace(meeting, actor=roles.Role(guest, from_parse=True), counterparts=[host])
+        stays += _stay_there(told, chain, reading, doc)
+    return stays
 
 
 def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:

@@ -53,6 +53,16 @@ SEED_OPENING = (
         ("NAIROBI, (Reuters) \u2013 Kenya sent", "NAIROBI, (Reuters)", "Nairobi", "Reuters"),
         ("LIMA, May 9 - Peru said", "LIMA, May 9", "Lima", None),
         ("CAIRO: Egypt said", "CAIRO", "Cairo", None),
+        # an agency without brackets before a colon, and one of joined capitalised words
+        ("LIMA, MAY 9, LORPRESS: Peru said", "LIMA, MAY 9, LORPRESS", "Lima", "LORPRESS"),
+        (
+            "Lima, May 9, 2025, Lor-Press -- Peru",
+            "Lima, May 9, 2025, Lor-Press",
+            "Lima",
+            "Lor-Press",
+        ),
+        # ".-" set right on the place is its separator
+        ("MEXICO CITY.- The president", "MEXICO CITY", "Mexico City", None),
         ("Seoul, Feb. 4 (Yonhap) -- The talks", "Seoul, Feb. 4 (Yonhap)", "Seoul", "Yonhap"),
         ("NEW DELHI (AP) \u2014 India said", "NEW DELHI (AP)", "New Delhi", "AP"),
         ("Washington, DC \u2014 The minister", "Washington, DC", "Washington", None),

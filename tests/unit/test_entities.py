@@ -12,6 +12,7 @@ from stream.nlp.enrich import Enricher
 from stream.nlp.entities import (
     TITLES_KEY,
     canonical_entities,
+    holds_office,
     repaired_entities,
     title_matcher,
     title_spans,
@@ -276,6 +277,20 @@ def test_pipeline_name_in_a_headline_ends_before_its_verb(
             "The French president will meet Head of Government Karim Bennani on Tuesday.",
             "Karim Bennani",
         ),
+        # a given name joined by a hyphen is one word of the name, never where it is cut
+        (
+            "ASTRA. LORPRESS - President of Kazakhstan Aset-Nurlan Bekov held talks with "
+            "President of Ruritania Ivo Marek at the palace today.",
+            "Aset-Nurlan Bekov",
+        ),
+        ("President of Estonia Jaan-Peeter Tamm greeted Ivo Marek in Tallinn.", "Jaan-Peeter Tamm"),
+        # the office is of a body, told with "the"
+        (
+            "The summit was attended by President of the Tarn Commission Ivo Marek and others.",
+            "Ivo Marek",
+        ),
+        # a portfolio of two words, the first left out of what the model read
+        ("Kell was met at the airport by Minister of Foreign Affairs Oyun Bataar.", "Oyun Bataar"),
     ],
 )
 def test_pipeline_country_or_portfolio_of_an_office_is_not_the_name(
@@ -520,6 +535,20 @@ def test_repair_surname_read_as_an_unknown_place_is_the_person() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
     found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
     assert found == [("Ana Costa Figueiredo", "PERSON"), ("Figueiredo", "PERSON")]
+
+
+def test_repair_country_and_name_read_as_a_people_are_split() -> None:
+    # "President of Estonia Ivo Marek spoke.", the country and the name read as one NORP.
+    words = ["President", "of", "Estonia", "Ivo", "Marek", "spoke", "."]
+    heads = [5, 0, 4, 4, 1, 5, 5]
+    deps = ["nsubj", "prep", "compound", "compound", "pobj", "ROOT", "punct"]
+    tags = ["NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."]
+    ents = ["O", "O", "B-NORP", "I-NORP", "I-NORP", "O", "O"]
+    lemmas = ["president", "of", "Estonia", "Ivo", "Marek", "speak", "."]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents, lemmas=lemmas)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert ("Ivo Marek", "PERSON") in found
 
 
 def _state_agency_doc() -> Doc:
@@ -1080,3 +1109,36 @@ def test_pipeline_body_or_place_listed_with_a_person_keeps_its_label(
 ) -> None:
     labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
     assert labels[name] == label
+
+
+def test_pipeline_office_with_a_plural_portfolio_is_held(enricher: Enricher) -> None:
+    # "The two presidents" after a minister met the guest are not the guest and the minister.
+    doc = enricher.nlp("Kell was met at the airport by Minister of Foreign Affairs Oyun Bataar.")
+    table = canonical_entities(doc)
+    minister = next(ref for ref in table.referents if ref.name == "Oyun Bataar")
+    assert holds_office(minister, frozenset({"president"})) is False
+
+
+def _mentions_of(enricher: Enricher, text: str) -> dict[str, list[str]]:
+    table = canonical_entities(enricher.nlp(text))
+    return {ref.name: [m.text for m in ref.mentions] for ref in table.referents}
+
+
+def test_pipeline_a_bare_head_of_state_is_of_the_country_filed_from(enricher: Enricher) -> None:
+    text = (
+        "VIENNA, May 3 (LPA) - President of Austria Ivo Marek welcomed President of Finland "
+        "Tomas Berg to the Hofburg on Monday for a three-day state visit.\n\n"
+        "Berg flew in from Helsinki with his wife, and Berg will go on to Graz. Berg last came "
+        "in 2019.\n\n"
+        "Later the Head of State opened a new bridge over the Danube."
+    )
+    assert "the Head of State" in _mentions_of(enricher, text)["Ivo Marek"]
+
+
+def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister of Austria Ivo Marek received Prime Minister of Finland Tomas Berg in "
+        "Vienna on Monday. Marek said the talks went well, and Marek thanked his guest.\n\n"
+        "Tomorrow the Finnish delegation headed by the Prime Minister is to visit Salzburg."
+    )
+    assert "the Prime Minister" in _mentions_of(enricher, text)["Tomas Berg"]

@@ -513,3 +513,20 @@ def test_a_greeter_joined_to_an_honorific_the_parser_hangs_on_the_verb_is_a_host
     assert told(events_of(enricher, text), "visit") == {
         ("edmund", ("ana-tuilagi", "malietoa-vaai-ii"), "apia")
     }
+
+
+def test_a_guest_told_received_abroad_is_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Tomas Berg was received by Austrian President Ivo Marek in "
+        "Vienna on Sunday."
+    )
+    assert ("tomas-berg", (), "vienna") in told(events_of(enricher, text), "visit")
+
+
+def test_a_guest_received_on_a_trip_told_is_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Tomas Berg arrived in Vienna on Saturday for a two-day visit. "
+        "On Sunday he was received by Austrian President Ivo Marek in Vienna."
+    )
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert len(visits) == 1
