@@ -269,8 +269,9 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
         and trip.location is not None
     ]
     # "The two ministers met X in Lorn": a group's member the story tells no trip of is one
-    # it mentions beside its travellers, whose own trip it does not report.
-    if stay.first.grouped and not trips:
+    # it mentions beside its travellers, whose own trip it does not report. Nor does a trip
+    # only ahead of a member ("invited him to visit Kell") put him abroad at talks held.
+    if stay.first.grouped and not any(_ahead(trip.status) == _ahead(stay.status) for trip in trips):
         return True
     # "Arrived in Peru on Monday ... President X held talks in Cusco": a person of no stated
     # country is abroad where the story tells them travelling to, or, in a story of their
