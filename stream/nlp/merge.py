@@ -130,6 +130,7 @@ def merge_mentions(
         if stay not in kept and stay.first.done_there:
             _fold_into_trip(stay, events)
     events += kept
+    events = _one_stay_told_twice(events)
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
@@ -139,6 +140,71 @@ def merge_mentions(
         and not _retells_a_told_trip(event, events, published)
         and not _names_a_told_stay(event, events)
     ]
+
+
+def _one_stay_told_twice(events: list[MergedEvent]) -> list[MergedEvent]:
+    """ "Landed in Kell on Friday ... held talks in Kell on Saturday": two visits of one
+    traveller, each told at one place, a day or two apart and with no other stop of theirs
+    between, are one stay told twice; the one told first takes the other's mentions."""
+    visits = [e for e in events if e.mentions and e.first.type == "visit"]
+    for later in visits:
+        told = (e for e in visits if _same_stay(e, later) and not _stop_between(e, later, visits))
+        earlier = next(told, None)
+        if earlier is None:
+            continue
+        earlier.mentions = sorted([*earlier.mentions, *later.mentions], key=lambda m: m.trigger.i)
+        earlier.date = _day_told_most(earlier, [earlier.date, later.date])
+        later.mentions = []
+    return [event for event in events if event.mentions]
+
+
+def _day_told_most(event: MergedEvent, days: list[EventDate | None]) -> EventDate | None:
+    """The day more of the stay's mentions tell, else the earlier: "landed on Friday", "flew
+    in on Friday" outweigh "held talks there on Saturday"."""
+    told = [m.date.start for m in event.mentions if m.date is not None]
+    dated = [day for day in days if day is not None]
+    return min(dated, key=lambda day: (-told.count(day.start), day.start), default=None)
+
+
+def _same_stay(first: MergedEvent, second: MergedEvent) -> bool:
+    if first is second or not first.mentions or first.first.trigger.i > second.first.trigger.i:
+        return False
+    if first.first.actor.referent.key != second.first.actor.referent.key:
+        return False
+    # Told there by a mention of its own, not placed there by a stop told beside it.
+    place = first.location.key if first.location is not None else None
+    if place is None or not (_said_there(first, place) and _said_there(second, place)):
+        return False
+    # "Arrived in Kell on Monday" and "will fly to Kell on Wednesday" are two trips told apart.
+    return (
+        first.date is not None
+        and second.date is not None
+        and first.status is second.status
+        and _days_apart(first.date, second.date) <= 2
+    )
+
+
+def _said_there(event: MergedEvent, place: str) -> bool:
+    if event.location is None or event.location.key != place:
+        return False
+    return any(m.location is not None and m.location.key == place for m in event.mentions)
+
+
+def _stop_between(first: MergedEvent, second: MergedEvent, visits: list[MergedEvent]) -> bool:
+    """ "Arrived in Kell on Monday, flew to Lorn on Tuesday and returned to Kell": a stop
+    elsewhere between the two makes them two stays."""
+    if first.date is None or second.date is None:
+        return False
+    low, high = sorted((first.date.start, second.date.start))
+    traveller = first.first.actor.referent.key
+    return any(
+        other.first.actor.referent.key == traveller
+        and other.date is not None
+        and low < other.date.start < high
+        and not _places_compatible(other.location, first.location)
+        for other in visits
+        if other.mentions and other not in (first, second)
+    )
 
 
 def _retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published: dt.date) -> bool:
