@@ -2720,6 +2720,9 @@ def _title_after(span: Span) -> Title | None:
     doc, start = span.doc, span.end + 1
     if start >= len(doc) or doc[start - 1].text != ",":
         return None
+    relative = _office_in_relative(doc, start)
+    if relative is not None:
+        return relative
     end = start
     while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
         end += 1
@@ -2728,6 +2731,35 @@ def _title_after(span: Span) -> Title | None:
         return None
     served = next((w for w in doc[end + 1 : end + 4] if w.ent_type_ == "GPE"), None)
     return Title(country_of(served), words) if served is not None else None
+
+
+# Words between "who is" and an office told of a name: "who is also", "who is now".
+RELATIVE_ADVERBS = frozenset({"also", "now", "currently"})
+
+
+def _office_in_relative(doc: Doc, start: int) -> Title | None:
+    """ "Arno Vell, who is also Lorvia's minister of trade, arrived": an office told in a
+    relative clause on the name is the name's, with the country that owns it, so a later "the
+    Lorvian minister" is Vell and not a minister of the host printed with no country."""
+    at = start
+    if at + 2 >= len(doc) or doc[at].lower_ != "who" or doc[at + 1].lemma_ != "be":
+        return None
+    at += 2 + int(doc[at + 2].lower_ in RELATIVE_ADVERBS)
+    at += int(at < len(doc) and doc[at].lower_ == "the")
+    owner = entity_span(doc[at]) if at < len(doc) else None
+    if owner is not None and owner.end < len(doc) and doc[owner.end].tag_ == "POS":
+        at = owner.end + 1  # the owner is read by `_nationality` through the possessive
+    end = at
+    while end < len(doc) and end - at < MAX_TITLE_WORDS and _relative_office_word(doc[end]):
+        end += 1
+    words = _title_words(doc[at:end])
+    if end == at or words.isdisjoint(role_words()):
+        return None
+    return Title(_nationality(doc[at:end]), words)
+
+
+def _relative_office_word(word: Token) -> bool:
+    return word.lower_ in title_words() or _is_nationality(word)
 
 
 def _counterpart_title(doc: Doc, end: int) -> Title | None:
