@@ -2447,6 +2447,10 @@ def _resolve_titles(
         holder = _likely_holder(
             candidates, phrase.start, named=wanted.nationality is not None or unique
         )
+        if holder is None and (holder := _introduced_next(phrase, referents, titled)):
+            # Told by the office it holds from then on: "the Lorvian minister" later is them.
+            titled.append((phrase.start, wanted, holder))
+            salience[holder.key] += 1
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -2458,6 +2462,50 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _introduced_next(
+    phrase: Span, referents: dict[str, Referent], titled: list[tuple[int, Title, Referent]]
+) -> Referent | None:
+    """ "Lorvia's trade minister arrived in Kell on Monday. Arno Vell was met at the airport":
+    a lede may tell a party by office first and name them only in the next sentence. The
+    first person named there, as a subject and with no office printed, holds it."""
+    doc = phrase.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    following = _next_sentence(doc, phrase.sent.end)
+    if following is None:
+        return None
+    named = sorted(
+        (span.start, span, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if span.start < following.end and span.end > phrase.sent.start
+    )
+    if not named or named[0][0] < following.start:
+        return None  # the phrase's own sentence names someone: the office may be theirs
+    _, first, ref = named[0]
+    offices = {holder.key for _, _, holder in titled}
+    known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
+    return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+
+
+def _in_story(span: Span) -> bool:
+    """Whether a mention stands in a sentence of the story, not in a headline or standfirst,
+    which end with no full stop: a party named only there is still to be introduced."""
+    words = [word for word in span.sent if not word.is_space]
+    return bool(words) and words[-1].text in (".", "!", "?", '"', "”", "'")
+
+
+def _next_sentence(doc: Doc, start: int) -> Span | None:
+    """The sentence after a word, past blank lines."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(word.is_alpha for word in sentence):
+            return sentence
+        start = sentence.end
+    return None
 
 
 def _head_of_party(phrase: Span) -> str | None:

@@ -1,5 +1,5 @@
 """Role phrases whose holder is told around them, on invented sentences: an office told in a
-relative clause on a name."""
+relative clause on a name, and a lede that names its party only in the next sentence."""
 
 from __future__ import annotations
 
@@ -14,8 +14,31 @@ RELATIVE = (
     "The Lorvian minister is scheduled to fly to Port Orla today."
 )
 
+LEDE = (
+    "Lorvia to sign fishing pact with Zembla, minister says\n\n"
+    "ZEMBLA CITY: Lorvia's trade minister arrived in Zembla City on Tuesday for talks on "
+    "fishing rights.\n\n"
+    "Markus Halden was received at the airport by Deputy Minister Tomas Brandt.\n\n"
+    "On Thursday the trade minister travelled to Port Orla."
+)
+
 
 def test_an_office_told_in_a_relative_clause_is_the_names(enricher: Enricher) -> None:
     visits = told(events_of(enricher, RELATIVE), "visit")
     assert ("markus-halden", (), "port-orla") in visits
+    assert not any(actor == "tomas-brandt" for actor, _, _ in visits)
+
+
+def test_a_lede_office_is_the_party_named_next(enricher: Enricher) -> None:
+    visits = told(events_of(enricher, LEDE), "visit")
+    assert {actor for actor, _, _ in visits} == {"markus-halden"}
+    assert any(place == "port-orla" for _, _, place in visits)
+
+
+def test_a_lede_office_is_no_one_already_told(enricher: Enricher) -> None:
+    text = (
+        "Markus Halden met Tomas Brandt in Zembla City. Lorvia's trade minister will travel "
+        "to Port Orla on Friday.\n\nBrandt said the talks went well."
+    )
+    visits = told(events_of(enricher, text), "visit")
     assert not any(actor == "tomas-brandt" for actor, _, _ in visits)
