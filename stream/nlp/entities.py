@@ -2410,6 +2410,7 @@ def _resolve_titles(
     of_bodies = {ref.key for _, title, ref in titled if title.of_body} - {
         ref.key for _, title, ref in titled if not title.of_body
     }
+    _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
     home = _filed_from(doc)
     for phrase in doc.spans.get(TITLES_KEY, []):
@@ -2496,6 +2497,40 @@ def _in_story(span: Span) -> bool:
     which end with no full stop: a party named only there is still to be introduced."""
     words = [word for word in span.sent if not word.is_space]
     return bool(words) and words[-1].text in (".", "!", "?", '"', "”", "'")
+
+
+def _hold_indefinite_offices(
+    doc: Doc,
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+    countries: dict[str, str],
+) -> None:
+    """ "The first visit to Zembla by a Lorvian trade minister. Ada Quell arrived ...": the
+    office is Quell's, so a later "the Lorvian minister" is her."""
+    for office, country in _indefinite_offices(doc):
+        holder = _introduced_next(office, referents, titled)
+        if holder is not None:
+            titled.append((office.start, Title(country, _title_words(office)), holder))
+            countries.setdefault(holder.key, country)
+
+
+def _indefinite_offices(doc: Doc) -> list[tuple[Span, str]]:
+    """Offices told of a party still to be named ("a Lorvian trade minister"), each with the
+    country it serves."""
+    found = []
+    for word in doc:
+        if word.lower_ not in ("a", "an"):
+            continue
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= MAX_TITLE_WORDS:
+            if not _relative_office_word(doc[end]):
+                break
+            end += 1
+        office = doc[word.i + 1 : end]
+        country = _nationality(office) if office else None
+        if country is not None and not _title_words(office).isdisjoint(role_words()):
+            found.append((office, country))
+    return found
 
 
 def _next_sentence(doc: Doc, start: int) -> Span | None:

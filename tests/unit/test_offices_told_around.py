@@ -42,3 +42,15 @@ def test_a_lede_office_is_no_one_already_told(enricher: Enricher) -> None:
     )
     visits = told(events_of(enricher, text), "visit")
     assert not any(actor == "tomas-brandt" for actor, _, _ in visits)
+
+
+def test_an_indefinite_office_in_a_lede_is_the_party_named_next(enricher: Enricher) -> None:
+    text = (
+        "ZEMBLA CITY - Zembla and Lorvia will sign a fishing pact on Monday, during the first "
+        "visit to Zembla by a Lorvian trade minister.\n\n"
+        "Markus Halden arrived in Zembla City on Thursday and held talks with President Ilse "
+        "Darrow.\n\n"
+        "After Zembla City, the Lorvian minister will travel to Port Orla on Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("markus-halden", (), "port-orla") in visits
