@@ -2410,6 +2410,7 @@ def _resolve_titles(
     of_bodies = {ref.key for _, title, ref in titled if title.of_body} - {
         ref.key for _, title, ref in titled if not title.of_body
     }
+    _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
     home = _filed_from(doc)
     for phrase in doc.spans.get(TITLES_KEY, []):
@@ -2447,6 +2448,10 @@ def _resolve_titles(
         holder = _likely_holder(
             candidates, phrase.start, named=wanted.nationality is not None or unique
         )
+        if holder is None and (holder := _introduced_next(phrase, referents, titled)):
+            # Told by the office it holds from then on: "the Lorvian minister" later is them.
+            titled.append((phrase.start, wanted, holder))
+            salience[holder.key] += 1
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -2458,6 +2463,84 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _introduced_next(
+    phrase: Span, referents: dict[str, Referent], titled: list[tuple[int, Title, Referent]]
+) -> Referent | None:
+    """ "Lorvia's trade minister arrived in Kell on Monday. Arno Vell was met at the airport":
+    a lede may tell a party by office first and name them only in the next sentence. The
+    first person named there, as a subject and with no office printed, holds it."""
+    doc = phrase.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    following = _next_sentence(doc, phrase.sent.end)
+    if following is None:
+        return None
+    named = sorted(
+        (span.start, span, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if span.start < following.end and span.end > phrase.sent.start
+    )
+    if not named or named[0][0] < following.start:
+        return None  # the phrase's own sentence names someone: the office may be theirs
+    _, first, ref = named[0]
+    offices = {holder.key for _, _, holder in titled}
+    known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
+    return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+
+
+def _in_story(span: Span) -> bool:
+    """Whether a mention stands in a sentence of the story, not in a headline or standfirst,
+    which end with no full stop: a party named only there is still to be introduced."""
+    words = [word for word in span.sent if not word.is_space]
+    return bool(words) and words[-1].text in (".", "!", "?", '"', "”", "'")
+
+
+def _hold_indefinite_offices(
+    doc: Doc,
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+    countries: dict[str, str],
+) -> None:
+    """ "The first visit to Zembla by a Lorvian trade minister. Ada Quell arrived ...": the
+    office is Quell's, so a later "the Lorvian minister" is her."""
+    for office, country in _indefinite_offices(doc):
+        holder = _introduced_next(office, referents, titled)
+        if holder is not None:
+            titled.append((office.start, Title(country, _title_words(office)), holder))
+            countries.setdefault(holder.key, country)
+
+
+def _indefinite_offices(doc: Doc) -> list[tuple[Span, str]]:
+    """Offices told of a party still to be named ("a Lorvian trade minister"), each with the
+    country it serves."""
+    found = []
+    for word in doc:
+        if word.lower_ not in ("a", "an"):
+            continue
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= MAX_TITLE_WORDS:
+            if not _relative_office_word(doc[end]):
+                break
+            end += 1
+        office = doc[word.i + 1 : end]
+        country = _nationality(office) if office else None
+        if country is not None and not _title_words(office).isdisjoint(role_words()):
+            found.append((office, country))
+    return found
+
+
+def _next_sentence(doc: Doc, start: int) -> Span | None:
+    """The sentence after a word, past blank lines."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(word.is_alpha for word in sentence):
+            return sentence
+        start = sentence.end
+    return None
 
 
 def _head_of_party(phrase: Span) -> str | None:
@@ -2720,6 +2803,9 @@ def _title_after(span: Span) -> Title | None:
     doc, start = span.doc, span.end + 1
     if start >= len(doc) or doc[start - 1].text != ",":
         return None
+    relative = _office_in_relative(doc, start)
+    if relative is not None:
+        return relative
     end = start
     while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
         end += 1
@@ -2728,6 +2814,35 @@ def _title_after(span: Span) -> Title | None:
         return None
     served = next((w for w in doc[end + 1 : end + 4] if w.ent_type_ == "GPE"), None)
     return Title(country_of(served), words) if served is not None else None
+
+
+# Words between "who is" and an office told of a name: "who is also", "who is now".
+RELATIVE_ADVERBS = frozenset({"also", "now", "currently"})
+
+
+def _office_in_relative(doc: Doc, start: int) -> Title | None:
+    """ "Arno Vell, who is also Lorvia's minister of trade, arrived": an office told in a
+    relative clause on the name is the name's, with the country that owns it, so a later "the
+    Lorvian minister" is Vell and not a minister of the host printed with no country."""
+    at = start
+    if at + 2 >= len(doc) or doc[at].lower_ != "who" or doc[at + 1].lemma_ != "be":
+        return None
+    at += 2 + int(doc[at + 2].lower_ in RELATIVE_ADVERBS)
+    at += int(at < len(doc) and doc[at].lower_ == "the")
+    owner = entity_span(doc[at]) if at < len(doc) else None
+    if owner is not None and owner.end < len(doc) and doc[owner.end].tag_ == "POS":
+        at = owner.end + 1  # the owner is read by `_nationality` through the possessive
+    end = at
+    while end < len(doc) and end - at < MAX_TITLE_WORDS and _relative_office_word(doc[end]):
+        end += 1
+    words = _title_words(doc[at:end])
+    if end == at or words.isdisjoint(role_words()):
+        return None
+    return Title(_nationality(doc[at:end]), words)
+
+
+def _relative_office_word(word: Token) -> bool:
+    return word.lower_ in title_words() or _is_nationality(word)
 
 
 def _counterpart_title(doc: Doc, end: int) -> Title | None:
