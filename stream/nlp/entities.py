@@ -2412,7 +2412,6 @@ def _resolve_titles(
     }
     _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
-    home = _filed_from(doc)
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -2441,6 +2440,7 @@ def _resolve_titles(
         if not exact and wanted.nationality is None and "leader" in wanted.words:
             # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
             # state told by the outlet of the country it files from is that country's.
+            home = _filed_from(doc)
             exact = [f for f in fitting if countries.get(f[1].key) == home]
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
@@ -2559,7 +2559,7 @@ def _head_of_party(phrase: Span) -> str | None:
 
 def _filed_from(doc: Doc) -> str | None:
     """The folded country of the dateline's place, when there is one the gazetteer knows."""
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(text_of(doc))
     where = gazetteer.place(dateline.place) if dateline and dateline.place else None
     return fold(gazetteer.country_of(where).name) if where is not None else None
 
