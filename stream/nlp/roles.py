@@ -652,6 +652,7 @@ def referents(
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
+        appositions += _names_read_as_appositions(token)
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
@@ -667,6 +668,14 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _names_read_as_appositions(token: Token) -> list[Token]:
+    """ "Hosted A, B, President C and D": the parser may read the second name of a list as an
+    apposition to the first; a person's name never renames another person."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return [word for word in children(token, "appos") if word.ent_type_ == "PERSON"]
 
 
 def _names_read_as_modifiers(token: Token) -> list[Token]:

@@ -121,3 +121,17 @@ def test_the_meeting_hosted_is_on_the_day_the_leaders_were_told_meeting(
     )
     (meeting,) = meetings_of(enricher, text)
     assert meeting.date is not None and meeting.date.value == "2025-03-25"
+
+
+def test_a_name_the_parse_sets_off_after_another_is_a_guest_of_its_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The presidents of Lorvia and Osterlich, Jorge Morales and Rafael Quintero, shook hands "
+        "yesterday at the close of the summit in Lisbon. President Ivo Marek hosted Morales, "
+        "Quintero, Venezuelan President Anton Berg, Nicaraguan President Mira Lund and more than "
+        "a dozen other heads of state and government at the summit, held at a resort outside "
+        "the city."
+    )
+    found = [parties(meeting) for meeting in meetings_of(enricher, text)]
+    assert {"ivo-marek", "jorge-morales", "rafael-quintero", "anton-berg", "mira-lund"} in found
