@@ -1044,13 +1044,58 @@ def _sites_of_the_stay(events: list[MergedEvent]) -> None:
     for site_visit in visits:
         if not site_visit.mentions or site_visit.location is None:
             continue
-        if site_visit.location.label not in ("FAC", "ORG"):
+        if not _a_site(site_visit, site_visit.location):
             continue
         stay = _stay_holding(site_visit, visits)
+        if stay is not None and site_visit.location.label in ("GPE", "LOC"):
+            stay = None if _told_as_another_stop(site_visit, stay) else stay
         if stay is not None:
             told = [*stay.mentions, *site_visit.mentions]
             stay.mentions = sorted(told, key=lambda m: m.trigger.i)
             site_visit.mentions = []
+
+
+def _a_site(visit: MergedEvent, place: Referent) -> bool:
+    """A building or institution, or a thing seen in a town no gazetteer knows ("will visit a
+    school in Kell", "toured the Kell clinic"): what is seen is a site, and an unknown town
+    that only places it lies where the traveller's stay of those days is."""
+    if place.label in ("FAC", "ORG"):
+        return True
+    return place.label in ("GPE", "LOC") and place.place is None and _seen_as_a_thing(visit)
+
+
+def _seen_as_a_thing(visit: MergedEvent) -> bool:
+    """Whether the visit is told only of a thing seen, a common noun, not of a town."""
+    return all(
+        any(child.dep_ == "dobj" and child.pos_ == "NOUN" for child in m.trigger.children)
+        for m in visit.mentions
+    )
+
+
+def _told_as_another_stop(site_visit: MergedEvent, stay: MergedEvent) -> bool:
+    """ "Will hold talks in Lorn and visit the old mine at Kell": an unknown town told in one
+    series of doings with the stay's city is a stop of its own, unlike one told in a clause
+    hung on the city ("Lorn, where he will visit a base in Kell")."""
+    place = stay.location
+    return place is not None and any(
+        _coordinated(_verb_over(span.root), m.trigger)
+        for m in site_visit.mentions
+        for span in place.mentions
+        if span.sent.start == m.sentence.start
+    )
+
+
+def _verb_over(word: Token) -> Token | None:
+    return next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _coordinated(verb: Token | None, trigger: Token) -> bool:
+    """Whether two verbs are one, or told as a series: "hold talks in Lorn and visit Kell"."""
+    if verb is None:
+        return False
+    return verb == trigger or any(
+        a.dep_ == "conj" and b == a.head for a, b in ((trigger, verb), (verb, trigger))
+    )
 
 
 def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedEvent | None:

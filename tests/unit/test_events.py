@@ -3028,6 +3028,36 @@ def test_events_an_institution_seen_during_a_city_stay_is_that_visit(
     assert [(v.location.id if v.location else None) for v in visits] == ["lima"]
 
 
+@pytest.mark.parametrize(
+    ("site", "places"),
+    [
+        (
+            "On Friday he is scheduled to visit a donkey sanctuary in Karvela, while his wife "
+            "will meet students at a school in Lima.",
+            ["lima"],
+        ),
+        (
+            "On Friday he will travel to Cusco, where he is expected to visit a navy base in "
+            "Mirandel.",
+            ["lima", "cusco"],
+        ),
+        (
+            "On Friday he is due to hold talks with President Ana Ruiz in Lima and to visit the "
+            "old silver mine at Karvela before travelling on to Quito.",
+            ["lima", "karvela", "quito"],
+        ),
+    ],
+)
+def test_events_a_thing_seen_in_an_unknown_town_is_a_site_of_the_stay(
+    enricher: Enricher, site: str, places: list[str]
+) -> None:
+    # A town no gazetteer knows, told only as where a thing seen is, lies in the city of the
+    # stay; named in one series of doings with that city, it is a stop of its own.
+    text = f"Ivan Sokolov arrived in Lima on Wednesday for a four-day state visit. {site}"
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [(v.location.id if v.location else None) for v in visits] == places
+
+
 def test_events_returning_to_a_city_told_as_a_destination_is_a_second_trip(
     enricher: Enricher,
 ) -> None:
