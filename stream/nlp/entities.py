@@ -1051,23 +1051,37 @@ def _extend_left(ent: Span) -> Span:
     """A person's given names the model left out: "counterpart Amina Akinyi Odera" read as
     "Odera"."""
     doc, start = ent.doc, ent.start
+    # "Ministry Spokeswoman Ivo Marek": the words before a title the model kept are the
+    # office's, not given names.
+    if _title_word(doc[start]):
+        return ent
     while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
     if start < ent.start and _in_portfolio(doc[start]):
-        return ent
+        start = _after_portfolio(doc[start : ent.start])
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+def _after_portfolio(words: Span) -> int:
+    """Where given names begin after a portfolio: "Affairs", "Relations" end one, as a
+    plural no given name takes; without such a word, nothing tells where it ends."""
+    plurals = [word.i for word in words if word.tag_ == "NNPS"]
+    return plurals[-1] + 1 if plurals else words.end
+
+
 def _in_portfolio(word: Token) -> bool:
-    """ "Commissioner for Fisheries and Oceans Ivo Varko": capitalised words after an
-    office's "for" or "of" name its portfolio, not the holder's given names."""
+    """ "Commissioner for Fisheries and Oceans Ivo Varko", "Minister of State for Maritime
+    Affairs Ivo Varko", "Minister in the Presidency Ivo Varko": capitalised words after an
+    office's "for", "of" or "in (the)" name its portfolio, not the holder's given names."""
     doc, before = word.doc, word.i - 1
     while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
         if doc[before].lower_ in title_words():
             return False
         before -= 1
-    office = doc[before - 1] if before > 0 else None
-    return doc[before].lower_ in OFFICE_LINKS and office is not None and _office_word(office)
+    before -= int(before > 0 and doc[before].lower_ == "the")
+    if doc[before].lower_ not in OFFICE_LINKS | {"in"}:
+        return False
+    return any(map(_office_word, doc[max(0, before - _LEADER_OFFICE_WORDS) : before]))
 
 
 def _extend_name(ent: Span) -> Span:

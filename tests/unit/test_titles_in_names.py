@@ -4,9 +4,13 @@ is the person named, not "Field Marshal" or "Ministers Ivo Marek"."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities import repaired_entities
 from tests.unit.stories import PUBLISHED, events_of, told
 
 
@@ -75,3 +79,70 @@ def test_canonical_what_an_office_is_of_ends_before_the_name(enricher: Enricher)
         "Ivo Marek and Ana Lind held talks in Velden on Monday."
     )
     assert people(enricher, text) == {"ivo-marek", "ana-lind"}
+
+
+def parsed(nlp: Language, text: str, name: str, compounds: str) -> Doc:
+    """`text` with the model's reading pinned: each word of `compounds` a proper noun
+    compounded onto the name's last word, and the name a PERSON."""
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    heads = [token.i for token in doc]
+    deps = ["dep"] * len(doc)
+    tags = ["NN"] * len(doc)
+    for token in doc:
+        if token.is_title:
+            tags[token.i] = "NNPS" if token.text.endswith("s") else "NNP"
+        if token.text in compounds.split() and token.i < span.end - 1:
+            heads[token.i], deps[token.i] = span.end - 1, "compound"
+    pinned = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=tags,
+        lemmas=[t.text.lower() for t in doc],
+        deps=deps,
+        heads=heads,
+    )
+    pinned.ents = [Span(pinned, span.start, span.end, label="PERSON")]
+    return pinned
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "compounds", "wanted"),
+    [
+        (
+            "It was said by Foreign Ministry Spokeswoman Irina Volkova on Monday.",
+            "Spokeswoman Irina Volkova",
+            "Foreign Ministry Spokeswoman Irina",
+            "Irina Volkova",
+        ),
+        (
+            "He was met by the Minister in the Presidency Thandiwe Mokoena.",
+            "Thandiwe Mokoena",
+            "Presidency Thandiwe",
+            "Thandiwe Mokoena",
+        ),
+        (
+            "He was met by the Minister of State for External Affairs Ravi Mohan Rao.",
+            "Mohan Rao",
+            "External Affairs Ravi Mohan",
+            "Ravi Mohan Rao",
+        ),
+    ],
+)
+def test_repair_the_words_of_an_office_before_a_name_are_no_given_names(
+    text: str, name: str, compounds: str, wanted: str
+) -> None:
+    doc = parsed(spacy.blank("en"), text, name, compounds)
+    people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
+    assert people == [wanted]
+
+
+def test_canonical_a_high_representative_is_no_part_of_the_name(enricher: Enricher) -> None:
+    text = (
+        "The ceremony in Vadum was attended by Lorvian Foreign Minister Tomas Brekke, EU High "
+        "Representative Javier Moreno and Sudland Foreign Minister Ana Lind."
+    )
+    assert "javier-moreno" in people(enricher, text)
