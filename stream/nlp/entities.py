@@ -2930,10 +2930,14 @@ def _served_country(word: Token) -> bool:
     """Whether a country or body comes after its office: "President of Peru", "Minister of
     Foreign Affairs", not "Peru's"."""
     served = entity_span(word)
-    if served is None or served.start < 2:
+    if served is None:
         return False
-    link, office = word.doc[served.start - 1], word.doc[served.start - 2]
-    return link.lower_ in OFFICE_LINKS and office.lower_ in role_words()
+    # "President of the Republic of Lorvia": the country's long form takes an article.
+    link = served.start - 1 - int(served.start > 0 and word.doc[served.start - 1].lower_ == "the")
+    if link < 1:
+        return False
+    office = word.doc[link - 1]
+    return word.doc[link].lower_ in OFFICE_LINKS and office.lower_ in role_words()
 
 
 def _in_office(word: Token) -> bool:

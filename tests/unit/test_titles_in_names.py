@@ -146,3 +146,20 @@ def test_canonical_a_high_representative_is_no_part_of_the_name(enricher: Enrich
         "Representative Javier Moreno and Sudland Foreign Minister Ana Lind."
     )
     assert "javier-moreno" in people(enricher, text)
+
+
+def test_events_a_bare_title_is_the_protagonist_not_a_president_of_the_republic_of_elsewhere(
+    enricher: Enricher,
+) -> None:
+    # The guest's office is told with its country's long form, "the Republic of Ghana": it is
+    # his, so "the Ghanaian President" is him and a later bare "the President" is the host.
+    text = (
+        "President Marek Returns Home after Summit in Vadum\n\n"
+        "TARNOW, June 15 - The President of the Republic, Ivo Marek, returned home on Monday "
+        "after the summit in Vadum. President Marek arrived in Vadum on Saturday. On the "
+        "sidelines of the summit on Sunday, the President held separate meetings with the "
+        "President of the Republic of Ghana, Kofi Mensah Boateng. The talks with the Ghanaian "
+        "President dealt with trade. The President is scheduled to travel to Lorvia in September."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in visits if place == "lorvia"} == {"marek"}
