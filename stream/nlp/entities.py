@@ -517,6 +517,10 @@ def _on_headline(span: Span, text: str) -> bool:
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [word for word in re.findall(r"[^\W\d_]+", line) if len(word) > 3]
+    # "Ivo Marek Returns Home after Talks in Lima": title case leaves its small words in
+    # lower case, some of them longer than three letters.
+    vocab = span.doc.vocab
+    words = [word for word in words if not (word.islower() and vocab[word].is_stop)]
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
@@ -633,7 +637,16 @@ def _office_object_then_name(ent: Span) -> list[Span]:
             return [Span(doc, cut, ent.end, label="PERSON")]
         if served[-1].lower_ in cue_words("body_noun"):  # "the Tarn Commission Ivo Marek"
             return [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+        if _object_apart_from_name(served[-1], doc[cut : ent.end]):
+            return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _object_apart_from_name(served: Token, name: Span) -> bool:
+    """ "Leader of the Nation Ivo Marek": the parse ends what the office is of at the object
+    of its "of", and hangs none of the name's words on that object."""
+    linked = served.dep_ == "pobj" and served.head.lower_ in OFFICE_LINKS
+    return linked and all(word.head.i != served.i for word in name)
 
 
 def _after_office_link(ent: Span) -> bool:
@@ -714,9 +727,20 @@ def _bare_name_word(word: Token) -> bool:
         word.is_title
         and word.tag_ in ("NNP", "NNPS")
         and not word.ent_type_
-        and word.lower_ not in title_words()
+        and not _title_word(word)
         and not _after_line_break(word)
     )
+
+
+def _title_word(word: Token) -> bool:
+    """A title, or one in the plural: "Prime Ministers Ivo Marek and Ana Lind" is told before
+    a name, but the model reads the plural as a proper noun that begins it."""
+    return word.lower_ in title_words() or _plural_role(word)
+
+
+def _plural_role(word: Token) -> bool:
+    plural = word.lower_.endswith("s") and word.tag_ in ("NNP", "NNPS")
+    return plural and word.lower_[:-1] in role_words()
 
 
 def _site_and_city(ent: Span) -> list[Span]:
@@ -1027,23 +1051,37 @@ def _extend_left(ent: Span) -> Span:
     """A person's given names the model left out: "counterpart Amina Akinyi Odera" read as
     "Odera"."""
     doc, start = ent.doc, ent.start
+    # "Ministry Spokeswoman Ivo Marek": the words before a title the model kept are the
+    # office's, not given names.
+    if _title_word(doc[start]):
+        return ent
     while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
     if start < ent.start and _in_portfolio(doc[start]):
-        return ent
+        start = _after_portfolio(doc[start : ent.start])
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+def _after_portfolio(words: Span) -> int:
+    """Where given names begin after a portfolio: "Affairs", "Relations" end one, as a
+    plural no given name takes; without such a word, nothing tells where it ends."""
+    plurals = [word.i for word in words if word.tag_ == "NNPS"]
+    return plurals[-1] + 1 if plurals else words.end
+
+
 def _in_portfolio(word: Token) -> bool:
-    """ "Commissioner for Fisheries and Oceans Ivo Varko": capitalised words after an
-    office's "for" or "of" name its portfolio, not the holder's given names."""
+    """ "Commissioner for Fisheries and Oceans Ivo Varko", "Minister of State for Maritime
+    Affairs Ivo Varko", "Minister in the Presidency Ivo Varko": capitalised words after an
+    office's "for", "of" or "in (the)" name its portfolio, not the holder's given names."""
     doc, before = word.doc, word.i - 1
     while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
         if doc[before].lower_ in title_words():
             return False
         before -= 1
-    office = doc[before - 1] if before > 0 else None
-    return doc[before].lower_ in OFFICE_LINKS and office is not None and _office_word(office)
+    before -= int(before > 0 and doc[before].lower_ == "the")
+    if doc[before].lower_ not in OFFICE_LINKS | {"in"}:
+        return False
+    return any(map(_office_word, doc[max(0, before - _LEADER_OFFICE_WORDS) : before]))
 
 
 def _extend_name(ent: Span) -> Span:
@@ -1261,7 +1299,7 @@ def _trim(ent: Span) -> Span | None:
         ):
             start += _LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
-            person and doc[start].lower_ in title_words() and not _hyphened_name(doc[start])
+            person and _title_word(doc[start]) and not _hyphened_name(doc[start])
         ):
             start += 1
         else:
@@ -1351,6 +1389,9 @@ def _names_no_one(words: Span) -> bool:
     if all(word.lower_ in title_words() for word in words) and (
         doc[end - 1].lower_ in role_words() | honorific_words()
     ):
+        return True
+    # "Field Marshal" cut from the name after it: a rank of several words, no name.
+    if " ".join(word.lower_ for word in words) in honorific_words():
         return True
     # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
     # name of an office, no name.
@@ -2889,10 +2930,14 @@ def _served_country(word: Token) -> bool:
     """Whether a country or body comes after its office: "President of Peru", "Minister of
     Foreign Affairs", not "Peru's"."""
     served = entity_span(word)
-    if served is None or served.start < 2:
+    if served is None:
         return False
-    link, office = word.doc[served.start - 1], word.doc[served.start - 2]
-    return link.lower_ in OFFICE_LINKS and office.lower_ in role_words()
+    # "President of the Republic of Lorvia": the country's long form takes an article.
+    link = served.start - 1 - int(served.start > 0 and word.doc[served.start - 1].lower_ == "the")
+    if link < 1:
+        return False
+    office = word.doc[link - 1]
+    return word.doc[link].lower_ in OFFICE_LINKS and office.lower_ in role_words()
 
 
 def _in_office(word: Token) -> bool:
