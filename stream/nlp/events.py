@@ -46,6 +46,7 @@ SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
 MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 POPE = frozenset({"pope"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
+ONWARD_WORDS = roles.ONWARD
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 SEQUENCE_MARKS = frozenset({"after", "before", "until"})
 PARAGRAPH_BREAK = "\n\n"
@@ -2680,7 +2681,9 @@ def _date_told_around(
     date = None
     if _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
-    if date is None and _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
+    if date is not None or _onward_stage(event_type, trigger):
+        return date
+    if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         since = _previous_paragraph_start(trigger, reading.text)
         told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
         date = _date_referred_back_to(actor, told, since=since)
@@ -2689,6 +2692,20 @@ def _date_told_around(
     if date is None and status is EventStatus.PLANNED:
         date = _date_of_scene_set_before(trigger, reading, future=True)
     return date
+
+
+def _goes_on(verb: Token) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
+
+
+def _onward_stage(event_type: str, trigger: Token) -> bool:
+    """ "Will fly to Lorn on Monday and go on to Vadum": a trip told as going on from a stop
+    is a later stage, at a time the text does not tell, not the time told before it ("go on
+    to Vadum for a state visit": the visit is of that stage too)."""
+    verb = next((w for w in roles.clause_chain(trigger) if w.pos_ == "VERB"), None)
+    if event_type != "visit" or verb is None:
+        return False
+    return _goes_on(verb)
 
 
 def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
@@ -2883,12 +2900,46 @@ def _own_date(
 ) -> EventDate | None:
     """The date the mention's own clause gives, else, for a stance, that of its saying: "X said
     on Tuesday that Y backs Z" is a stance taken on Tuesday."""
+    chain = _short_of_next_leg(chain, reading)
     chains = [chain, roles.clause_chain(speech)] if speech is not None else [chain]
     found = (
         event_date(told, reading.published, reading.triggers, reading.dates, future=future)
         for told in chains
     )
     return next((date for date in found if date is not None), None)
+
+
+def _short_of_next_leg(chain: list[Token], reading: Reading) -> list[Token]:
+    """ "Will fly to Lorn today, before heading to Vadum", "flew to Lorn on Friday and went on
+    to Vadum": a leg told as coming before or after another leg, or as going on from it, is
+    not on that leg's date; its chain stops short of the other leg's verb."""
+    if reading.trigger_types.get(chain[0].i) != "visit":
+        return chain
+    for position, word in enumerate(chain[:-1]):
+        if _leg_in_sequence(chain, position, reading) or _joined_going_on(word):
+            # "..., before travelling to Kell later in the week": a time told after the
+            # sequence word may be the leg's own, whatever the parser hung it on.
+            told_after = any(ent.start > word.i for ent in _within(reading.dates, word.sent))
+            return chain if told_after else chain[: position + 1]
+    return chain
+
+
+def _leg_in_sequence(chain: list[Token], position: int, reading: Reading) -> bool:
+    """A gerund after "before"/"after" hung on another leg's verb: "travel to Lorn to visit a
+    shipyard, before heading to Vadum" (the parser's link, not a purpose clause, tells it)."""
+    if position + 2 >= len(chain):
+        return False
+    mark, governor = chain[position + 1], chain[position + 2]
+    return (
+        chain[position].dep_ == "pcomp"
+        and mark.dep_ == "prep"
+        and mark.lower_ in SEQUENCE_MARKS
+        and reading.trigger_types.get(governor.i) == "visit"
+    )
+
+
+def _joined_going_on(word: Token) -> bool:
+    return word.dep_ == "conj" and word.pos_ == "VERB" and _goes_on(word)
 
 
 _ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -3926,9 +3977,21 @@ def _dependent_depth(anchor: Token, trigger: Token) -> int | None:
         timing = anchor.dep_ == "relcl" and anchor.lemma_ in cue_words("timing_verb")
         if (anchor.dep_ not in DEPENDENT_LINKS and not timing) or anchor.head.i == anchor.i:
             return None
+        if _sequence_link(anchor):
+            return None
         anchor = anchor.head
         depth += 1
     return depth or None
+
+
+def _sequence_link(word: Token) -> bool:
+    """ "Flew to Lorn to brief X, before returning to Vadum on Saturday": what is told as
+    coming before or after is another moment, whose date is its own."""
+    if word.dep_ == "prep":
+        return word.lower_ in SEQUENCE_MARKS
+    return word.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in word.children
+    )
 
 
 def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:

@@ -1,0 +1,53 @@
+"""Legs told in sequence in one sentence, on invented sentences: a leg told as coming before
+or after another, or as going on from it, does not take the other leg's date."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of
+
+
+def _dated_visits(enricher: Enricher, text: str) -> dict[str, str | None]:
+    """Each visit's place id with its date value."""
+    return {
+        e.location.id: e.date.value if e.date else None
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+
+
+def test_a_leg_told_before_heading_on_keeps_its_day_the_next_leg_none(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - President Ane Haugen will travel to Bergen today to visit a "
+        "shipyard, before heading to Lima and Quito, where she will meet business leaders."
+    )
+    assert _dated_visits(enricher, text) == {
+        "bergen": "2025-03-27",
+        "lima": None,
+        "quito": None,
+    }
+
+
+def test_a_leg_told_going_on_from_a_dated_one_has_no_date_of_its_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen left for Bergen on Thursday.\n\n"
+        "She will then travel to Lima for a regional summit on Monday and Tuesday and go on to "
+        "Quito for a state visit."
+    )
+    legs = _dated_visits(enricher, text)
+    assert legs["lima"] == "2025-03-31"
+    assert legs["quito"] is None
+
+
+def test_the_day_of_a_return_told_after_before_is_not_the_earlier_legs(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - President Ane Haugen flew to Lima to brief President Jorge Paz "
+        "on the talks, before returning to Quito on Saturday for the final round."
+    )
+    assert _dated_visits(enricher, text)["lima"] is None
