@@ -1825,6 +1825,20 @@ def _subjects_among(verb: Token) -> list[Token]:
     return list(children(slot.head, "nsubj"))
 
 
+def tells_a_meal(trigger: Token) -> bool:
+    """ "Hosted a dinner for X", "offered a lunch in his honour", "hosted X for dinner", "a
+    banquet hosted by Y": the occasion the trigger tells is a meal given, not talks held over
+    one ("a working dinner")."""
+    told = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "for")]
+    if trigger.dep_ == "acl":
+        told.append(trigger.head)
+    return any(_is_meal(word) and not _worked_over(word) for word in told)
+
+
+def _worked_over(meal: Token) -> bool:
+    return any(word.lower_ == "working" for word in meal.lefts)
+
+
 def _is_meal(word: Token) -> bool:
     return word.lemma_.lower() in cue_words("meal")
 
