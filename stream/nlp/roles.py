@@ -420,9 +420,28 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     host = referent(owner, table) if owner is not None else None
     if host is None or host.label != "PERSON":
         return None
-    guests = [key for key in travellers(table.referents) if key != host.key]
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    guests = [key for key in told if key != host.key]
     found = (ref for ref in table.referents if len(guests) == 1 and ref.key == guests[0])
     return next(found, None)
+
+
+def _trip_owners(referents: Iterable[Referent]) -> frozenset[str]:
+    """ "On the first day of the Lorvian president's state visit", "the visit of X": people
+    whose trip the story names are on one, as much as those told travelling."""
+    return frozenset(
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if _owns_a_trip(span.root)
+    )
+
+
+def _owns_a_trip(word: Token) -> bool:
+    if word.dep_ == "poss":
+        return word.head.lemma_ in TRIP_NOUNS
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in TRIP_NOUNS
 
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:

@@ -29,3 +29,12 @@ def test_a_working_dinner_is_talks_held_over_a_meal(enricher: Enricher) -> None:
     dinner = "In the evening, Haugen hosted a working dinner for President Tolu."
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_the_guest_of_a_host_is_the_one_whose_trip_the_story_names(enricher: Enricher) -> None:
+    text = (
+        "King Osric Vane and President Amara Tolu signed a trade accord at the palace in Oslo on "
+        "Monday, on the first day of Tolu's three-day state visit.\n\n"
+        "In the evening, the King offered a state dinner in honour of his guest."
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
