@@ -1561,11 +1561,19 @@ def _second_objects(verb: Token) -> list[Token]:
 def _passive_subjects(verb: Token) -> list[Token]:
     """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
     subject the second verb shares with the first."""
-    own = list(children(verb, "nsubjpass"))
+    own = [_relative_antecedent(verb, word) for word in children(verb, "nsubjpass")]
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
     subjects = children(verb.head, "nsubj", "nsubjpass")
     return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _relative_antecedent(verb: Token, word: Token) -> Token:
+    """ "Lorn's last guest was X, who was received by Y": the "who" of a relative clause telling
+    a guest's welcome is the guest the clause is told of."""
+    welcomed = verb.lemma_ in cue_words("hosting") | cue_words("reception")
+    told_of = welcomed and verb.dep_ == "relcl" and word.lower_ in RELATIVE_PRONOUNS
+    return verb.head if told_of and verb.head.pos_ in NOUN_POS else word
 
 
 def _office_country(word: Token, words: list[Token]) -> bool:

@@ -543,3 +543,11 @@ def test_an_office_received_from_its_holder_is_no_meeting(enricher: Enricher) ->
 def test_a_guest_received_is_still_met(enricher: Enricher) -> None:
     text = "President Amara Tolu received the Lorvian ambassador, Ane Haugen, in Oslo on Monday."
     assert told(events_of(enricher, text), "meeting") == {("amara-tolu", ("ane-haugen",), "oslo")}
+
+
+def test_the_guest_a_relative_clause_tells_received_is_met(enricher: Enricher) -> None:
+    text = (
+        "The last Lorvian leader to come to Kell was Amara Tolu, who was received by President "
+        "Ane Haugen at the palace in May 2019."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "ane-haugen"}]
