@@ -1460,7 +1460,19 @@ def _met_a_thing(trigger: Token) -> bool:
     guests = guests or roles.gathering_guests(trigger)
     # "To receive the Order of Ruritania, the country's highest award": a name set off as a
     # thing is one.
-    return bool(objects) and not guests and all(_named_thing(word) for word in objects)
+    things = _named_thing if not _handed_over(trigger, objects) else _names_no_one
+    return bool(objects) and not guests and all(things(word) for word in objects)
+
+
+def _handed_over(trigger: Token, objects: list[Token]) -> bool:
+    """ "Received the rotating presidency of the Union from X": what is received from someone
+    is handed over, and a guest is not; an office held in turn may bear a body's name."""
+    return any(True for word in [trigger, *objects] for _ in roles.prep_objects(word, "from"))
+
+
+def _names_no_one(word: Token) -> bool:
+    people = role_words() | cue_words("person_noun") | cue_words("group_noun")
+    return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in people
 
 
 def _named_thing(word: Token) -> bool:

@@ -25,7 +25,7 @@ from stream.contracts import (
 )
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent, in_caption
-from stream.nlp.events import SEQUEL_WORDS, Mention
+from stream.nlp.events import PARAGRAPH_BREAK, SEQUEL_WORDS, Mention
 from stream.nlp.lexicon import cue_words, fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
@@ -643,7 +643,34 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
             _dates_compatible(m.date, mention.date) or _arrived_the_eve(_placed(m, event), mention)
             for m in event.mentions
         )
+        and not _meal_apart_from_talks(event, mention)
     )
+
+
+def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
+    """ "The two leaders held talks at the palace. // In the evening, Lund hosted a dinner in
+    honour of Moe": a meal a host gives, told in a paragraph of its own, is an occasion of its
+    own, not more of the talks. Told beside them ("held talks. Lund later hosted a dinner at the
+    same venue"), or after a reception ("Lund received Moe at the palace. // Lund hosted a lunch
+    in his honour"), it is part of them."""
+    if mention.type != "meeting":
+        return False
+    meal = roles.tells_a_meal(mention.trigger)
+    if any(roles.tells_a_meal(m.trigger) == meal or _receives(m) for m in event.mentions):
+        return False
+    if meal is False and _receives(mention):
+        return False
+    paragraph = _paragraph_start(mention.trigger)
+    return all(_paragraph_start(m.trigger) != paragraph for m in event.mentions)
+
+
+def _receives(mention: Mention) -> bool:
+    trigger = mention.trigger
+    return trigger.lemma_ in cue_words("hosting") and not roles.tells_a_meal(trigger)
+
+
+def _paragraph_start(word: Token) -> int:
+    return word.doc.text.rfind(PARAGRAPH_BREAK, 0, word.idx)
 
 
 def _placed(mention: Mention, event: MergedEvent) -> Mention:

@@ -420,9 +420,28 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     host = referent(owner, table) if owner is not None else None
     if host is None or host.label != "PERSON":
         return None
-    guests = [key for key in travellers(table.referents) if key != host.key]
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    guests = [key for key in told if key != host.key]
     found = (ref for ref in table.referents if len(guests) == 1 and ref.key == guests[0])
     return next(found, None)
+
+
+def _trip_owners(referents: Iterable[Referent]) -> frozenset[str]:
+    """ "On the first day of the Lorvian president's state visit", "the visit of X": people
+    whose trip the story names are on one, as much as those told travelling."""
+    return frozenset(
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if _owns_a_trip(span.root)
+    )
+
+
+def _owns_a_trip(word: Token) -> bool:
+    if word.dep_ == "poss":
+        return word.head.lemma_ in TRIP_NOUNS
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in TRIP_NOUNS
 
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
@@ -1551,11 +1570,19 @@ def _second_objects(verb: Token) -> list[Token]:
 def _passive_subjects(verb: Token) -> list[Token]:
     """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
     subject the second verb shares with the first."""
-    own = list(children(verb, "nsubjpass"))
+    own = [_relative_antecedent(verb, word) for word in children(verb, "nsubjpass")]
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
     subjects = children(verb.head, "nsubj", "nsubjpass")
     return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _relative_antecedent(verb: Token, word: Token) -> Token:
+    """ "Lorn's last guest was X, who was received by Y": the "who" of a relative clause telling
+    a guest's welcome is the guest the clause is told of."""
+    welcomed = verb.lemma_ in cue_words("hosting") | cue_words("reception")
+    told_of = welcomed and verb.dep_ == "relcl" and word.lower_ in RELATIVE_PRONOUNS
+    return verb.head if told_of and verb.head.pos_ in NOUN_POS else word
 
 
 def _office_country(word: Token, words: list[Token]) -> bool:
@@ -1832,6 +1859,20 @@ def _subjects_among(verb: Token) -> list[Token]:
     if slot is None or slot.lower_ != "among":
         return []
     return list(children(slot.head, "nsubj"))
+
+
+def tells_a_meal(trigger: Token) -> bool:
+    """ "Hosted a dinner for X", "offered a lunch in his honour", "hosted X for dinner", "a
+    banquet hosted by Y": the occasion the trigger tells is a meal given, not talks held over
+    one ("a working dinner")."""
+    told = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "for")]
+    if trigger.dep_ == "acl":
+        told.append(trigger.head)
+    return any(_is_meal(word) and not _worked_over(word) for word in told)
+
+
+def _worked_over(meal: Token) -> bool:
+    return any(word.lower_ == "working" for word in meal.lefts)
 
 
 def _is_meal(word: Token) -> bool:

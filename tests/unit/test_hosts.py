@@ -530,3 +530,24 @@ def test_a_guest_received_on_a_trip_told_is_that_trip(enricher: Enricher) -> Non
     )
     visits = [e for e in events_of(enricher, text) if e.type == "visit"]
     assert len(visits) == 1
+
+
+def test_an_office_received_from_its_holder_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu received the rotating presidency of the Lorvian Union from Prime "
+        "Minister Ane Haugen in Kell on Monday."
+    )
+    assert not told(events_of(enricher, text), "meeting")
+
+
+def test_a_guest_received_is_still_met(enricher: Enricher) -> None:
+    text = "President Amara Tolu received the Lorvian ambassador, Ane Haugen, in Oslo on Monday."
+    assert told(events_of(enricher, text), "meeting") == {("amara-tolu", ("ane-haugen",), "oslo")}
+
+
+def test_the_guest_a_relative_clause_tells_received_is_met(enricher: Enricher) -> None:
+    text = (
+        "The last Lorvian leader to come to Kell was Amara Tolu, who was received by President "
+        "Ane Haugen at the palace in May 2019."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "ane-haugen"}]

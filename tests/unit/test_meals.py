@@ -1,0 +1,40 @@
+"""Meals a host gives a guest, on invented sentences: an occasion of its own when told in a
+paragraph of its own, part of the talks when told beside them or when worked over."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, meetings
+
+ARRIVAL = "President Amara Tolu arrived in Oslo on Monday morning for a two-day state visit.\n\n"
+TALKS = "Tolu and Prime Minister Ane Haugen held talks at the Akershus Fortress on Monday."
+PARTIES = {"amara-tolu", "ane-haugen"}
+
+
+def test_a_dinner_told_in_a_paragraph_of_its_own_is_a_meeting_of_its_own(
+    enricher: Enricher,
+) -> None:
+    dinner = "In the evening, Haugen hosted a dinner in honour of President Tolu."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_dinner_told_beside_the_talks_is_part_of_them(enricher: Enricher) -> None:
+    dinner = "Haugen later hosted a dinner in honour of President Tolu at the same venue."
+    text = f"{ARRIVAL}{TALKS} {dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_a_working_dinner_is_talks_held_over_a_meal(enricher: Enricher) -> None:
+    dinner = "In the evening, Haugen hosted a working dinner for President Tolu."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_the_guest_of_a_host_is_the_one_whose_trip_the_story_names(enricher: Enricher) -> None:
+    text = (
+        "King Osric Vane and President Amara Tolu signed a trade accord at the palace in Oslo on "
+        "Monday, on the first day of Tolu's three-day state visit.\n\n"
+        "In the evening, the King offered a state dinner in honour of his guest."
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
