@@ -244,7 +244,9 @@ def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     the owner, never the party. Alone, or listed only with its like ("Sudland's Ada Holm and
     Lorvia's Leo Berg said"), it may as well be a firm. The parse of such lists is often torn,
     so the list is read from the words around the names."""
-    owned = [run for run in map(_name_owned_by_country, doc) if run is not None]
+    # Only a word before a possessive can own a name: found in one pass over the Doc.
+    owners = [doc[word.i - 1] for word in doc if word.i > 0 and word.lower_ in POSSESSIVES]
+    owned = [run for run in map(_name_owned_by_country, owners) if run is not None]
     phrases = [doc[_owner_start(doc[run.start - 2]) : run.end] for run in owned]
     people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
     beside = [
@@ -274,10 +276,13 @@ def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
     name and a surname that the parse joins by "and" or a comma to a person's is a person too,
     unless it names a body or a place."""
     people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
+    # Only a conjunct or the head of one has a partner: spares most words their children.
+    conjoined = {i for word in doc if word.dep_ == "conj" for i in (word.i, word.head.i)}
     found = [
         name
         for word in doc
         if word.i not in people
+        and word.i in conjoined
         and _joined_to_person(word, people)
         and (name := _full_name_at(word, ents)) is not None
     ]
@@ -466,10 +471,11 @@ def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _peer_at(title: Token) -> Span | None:
     """ "Duchess of Belmark" after "the", its territory in capitalised words, no name after."""
+    # The title first: it turns down almost every word without reaching for a neighbour.
+    if not title.is_title or title.lower_ not in cue_words("peerage"):
+        return None
     doc, start = title.doc, title.i
     if start == 0 or start + 2 >= len(doc) or doc[start - 1].lower_ != "the":
-        return None
-    if not title.is_title or title.lower_ not in cue_words("peerage"):
         return None
     if doc[start + 1].lower_ != "of":
         return None
@@ -530,10 +536,11 @@ def _titled_names(doc: Doc) -> list[Span]:
     found = []
     roles = role_words()  # once per Doc, not once per word
     for title in doc[:-1]:
-        office = doc[title.i : title.i + _LEADER_OFFICE_WORDS]
-        if title.is_title and title.lower_ in roles:
+        if not title.is_title:  # before the slice: a Span for every word costs more than this
+            continue
+        if title.lower_ in roles:
             start = _after_compound_title(doc, title.i + 1)
-        elif title.is_title and _heads_a_state(office):
+        elif _heads_a_state(office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]):
             start = office.end  # "Head of Government X"
         else:
             continue

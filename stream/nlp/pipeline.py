@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ENT_TYPE, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -236,9 +237,13 @@ class PluralTitles:
         self.office_in_plural = lru_cache(maxsize=OFFICE_WORDS_KEPT)(self._office_in_plural)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.tag_ not in ("NNP", "NNPS") or token.ent_type_:
+        # Proper nouns outside names picked from the arrays, without a Token for every word.
+        tags, ent_types = doc.to_array([TAG, ENT_TYPE]).T.tolist() if len(doc) else ([], [])
+        proper = {self.vocab.strings["NNP"], self.vocab.strings["NNPS"]}
+        for i, (tag, ent_type) in enumerate(zip(tags, ent_types, strict=True)):
+            if tag not in proper or ent_type:
                 continue
+            token = doc[i]
             office = self.office_in_plural(token.lower_)
             if office is not None:
                 token.tag_, token.lemma_ = "NNS", office

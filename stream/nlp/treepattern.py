@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 # A pattern attribute and the Token attribute that holds its string value.
@@ -107,12 +109,23 @@ class TreeMatcher:
                 continue
             for value in tests[attr]:
                 self.index[attr][value].append(number)
+        # The same index by string hash, as Doc.to_array gives them: a word that can start no
+        # pattern is then passed over without building its Token.
+        self.lemma_ids = _by_hash(self.index["lemma_"])
+        self.lower_ids = _by_hash(self.index["lower_"])
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """(pattern number, trigger word index) of every match, repeats possible."""
-        lemmas, lowers = self.index["lemma_"], self.index["lower_"]
-        for token in doc:
-            candidates = {*lemmas.get(token.lemma_, ()), *lowers.get(token.lower_, ())}
+        keys = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        for i, (lemma, lower) in enumerate(keys):
+            candidates = {*self.lemma_ids.get(lemma, ()), *self.lower_ids.get(lower, ())}
+            if not candidates and not self.unindexed:
+                continue
+            token = doc[i]
             for number in candidates.union(self.unindexed):
                 for trigger in self.patterns[number].triggers_at(token):
                     yield number, trigger
+
+
+def _by_hash(index: dict[str, list[int]]) -> dict[int, list[int]]:
+    return {hash_string(value): numbers for value, numbers in index.items()}
