@@ -1833,6 +1833,51 @@ def _country_of_first_trip(table: EntityTable, earlier: list[Mention]) -> Refere
     return table.place(gazetteer.country_of(place)) if place is not None else None
 
 
+def _place_of_an_earlier_trip(
+    event_type: str, trigger: Token, dated: bool, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "His previous visit in March 2013", "the trip is her second to the country, after a
+    state visit in 2016": a trip told as one before the story's own, with a date of its own
+    and naming no place, was made to the country of the story's trip."""
+    if event_type != "visit" or not dated or not _told_as_earlier_trip(trigger):
+        return None
+    return _country_of_first_trip(reading.table, earlier)
+
+
+def _told_as_earlier_trip(trigger: Token) -> bool:
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    marks = cue_words("earlier_trip")
+    if any(c.dep_ == "amod" and c.lower_ in marks for c in trigger.children):
+        return True
+    return _ordinal_counting_in(trigger) is not None
+
+
+def _ordinal_counting_in(trigger: Token) -> Token | None:
+    """ "Her second trip, after a visit in 2016": the ordinal that counts the trip named after
+    "after" among the traveller's trips."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    if trigger.head.lower_ != "after":
+        return None
+    compared = trigger.head.head
+    near = [compared, *compared.children]
+    near += [c for word in near if word.dep_ == "attr" for c in word.children]
+    return next((w for w in near if w.ent_type_ == "ORDINAL" and w.i < trigger.i), None)
+
+
+def _traveller_counting_trips(trigger: Token, table: EntityTable) -> roles.Role | None:
+    """ "The trip is Lund's second to Ghana, after a visit in 2016": the one whose trips the
+    ordinal counts made the earlier one, not whoever the sentence before told of."""
+    ordinal = _ordinal_counting_in(trigger)
+    if ordinal is None:
+        return None
+    owners = [*roles.children(ordinal, "poss"), *roles.children(ordinal.head, "poss")]
+    found = (roles.referent(owner, table) for owner in owners)
+    person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+    return roles.Role(person, from_parse=True) if person is not None else None
+
+
 def _leads(trigger: Token) -> bool:
     """ "A delegation headed by the minister", "she heads the ministry": "head" travels only
     towards somewhere ("headed to Oslo", "heads home")."""
@@ -2551,6 +2596,7 @@ def _read_mention(
     ):
         return None
     actor = speaker or before or roles.visitor_called_visiting(trigger, reading.table)
+    actor = actor or _traveller_counting_trips(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = roles.Role(states[0], from_parse=True) if states else actor
@@ -2608,6 +2654,9 @@ def _read_mention(
         location = _destination_misread(chain[0], reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
+    location = location or _place_of_an_earlier_trip(
+        event_type, trigger, date_is_own, reading, earlier
+    )
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}

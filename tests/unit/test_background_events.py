@@ -435,3 +435,28 @@ def test_a_record_holders_trip_is_dated_by_what_is_told_of_the_holder(
     )
     olt = {v[3:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
     assert olt == {(month, "occurred")}
+
+
+def test_a_previous_visit_naming_no_place_went_where_the_storys_trip_went(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell said he was glad to be back, two years after his previous visit "
+        "in March 2013."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2013-03", "occurred") in visits
+
+
+def test_the_trip_an_ordinal_counts_in_is_of_the_one_whose_trips_it_counts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nOsterlich leader Karl Brenn also arrived on Monday.\n\n"
+        "The trip is Vell's second to the country, after a state visit in January 2016."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2016-01", "occurred") in visits
+    assert not any(visit[3] == "2016-01" for visit in visits if visit[0] != "arno-vell")
