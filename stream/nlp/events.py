@@ -4341,9 +4341,22 @@ def _placed_in_time(trigger: Token) -> bool:
 
 
 def _timed_by_copula(trigger: Token) -> bool:
-    """ "His previous visit to Lima was in November 2016": a trip that is the subject of "be"
-    is told its own time by it, whatever its adjective places it before or after."""
-    return trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be"
+    """ "His previous visit to Lima was in November 2016", "... took place in June 2019": a
+    trip that is the subject of "be" or "take place" is told its own time by it, whatever its
+    adjective places it before or after; so is one with a time set off right after it ("her
+    previous visit, in May 2017, was cut short")."""
+    verb = trigger.head
+    takes_place = verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    told = trigger.dep_ == "nsubj" and (verb.lemma_ == "be" or takes_place)
+    return told or _time_set_off_after(trigger)
+
+
+def _time_set_off_after(trigger: Token) -> bool:
+    doc = trigger.doc
+    after = trigger.right_edge.i + 1
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in ("in", "on"):
+        return False
+    return doc[after + 2].ent_type_ == "DATE" and doc[after + 1].head.i == trigger.head.i
 
 
 def _after_reported_verb(ent: Span, clause: Token) -> bool:

@@ -460,3 +460,22 @@ def test_the_trip_an_ordinal_counts_in_is_of_the_one_whose_trips_it_counts(
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "ghana", "2016-01", "occurred") in visits
     assert not any(visit[3] == "2016-01" for visit in visits if visit[0] != "arno-vell")
+
+
+def test_a_previous_visit_that_took_place_then_is_dated_by_it(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's earlier visit took place in June 2019."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2019-06", "occurred") in visits
+
+
+def test_a_time_set_off_after_a_previous_visit_is_its_own(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's previous visit, in December 2017, was overshadowed by a row "
+        "over fishing rights."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2017-12", "occurred") in visits
