@@ -3770,7 +3770,7 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    chain = _short_of_origin(chain)
+    chain = [*_short_of_origin(chain), *_copula_hung_on_trip(chain[0])]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
@@ -4348,7 +4348,15 @@ def _timed_by_copula(trigger: Token) -> bool:
     verb = trigger.head
     takes_place = verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
     told = trigger.dep_ == "nsubj" and (verb.lemma_ == "be" or takes_place)
-    return told or _time_set_off_after(trigger)
+    return told or _time_set_off_after(trigger) or bool(_copula_hung_on_trip(trigger))
+
+
+def _copula_hung_on_trip(trigger: Token) -> list[Token]:
+    """ "Her previous visits to Kell as minister were in 2004 and 2009": the parse may hang the
+    copula that tells the trip's time on the trip itself, left as the sentence's root."""
+    if trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "ROOT":
+        return []
+    return [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "be"][:1]
 
 
 def _time_set_off_after(trigger: Token) -> bool:

@@ -479,3 +479,12 @@ def test_a_time_set_off_after_a_previous_visit_is_its_own(enricher: Enricher) ->
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "ghana", "2017-12", "occurred") in visits
+
+
+def test_a_copula_the_parse_hangs_on_a_previous_trip_dates_it(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's previous visits to Ghana as president were in 2004 and 2009."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2004", "occurred") in visits
