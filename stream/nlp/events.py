@@ -1846,6 +1846,51 @@ def _country_of_first_trip(table: EntityTable, earlier: list[Mention]) -> Refere
     return table.place(gazetteer.country_of(place)) if place is not None else None
 
 
+def _place_of_an_earlier_trip(
+    event_type: str, trigger: Token, dated: bool, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "His previous visit in March 2013", "the trip is her second to the country, after a
+    state visit in 2016": a trip told as one before the story's own, with a date of its own
+    and naming no place, was made to the country of the story's trip."""
+    if event_type != "visit" or not dated or not _told_as_earlier_trip(trigger):
+        return None
+    return _country_of_first_trip(reading.table, earlier)
+
+
+def _told_as_earlier_trip(trigger: Token) -> bool:
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    marks = cue_words("earlier_trip")
+    if any(c.dep_ == "amod" and c.lower_ in marks for c in trigger.children):
+        return True
+    return _ordinal_counting_in(trigger) is not None
+
+
+def _ordinal_counting_in(trigger: Token) -> Token | None:
+    """ "Her second trip, after a visit in 2016": the ordinal that counts the trip named after
+    "after" among the traveller's trips."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    if trigger.head.lower_ != "after":
+        return None
+    compared = trigger.head.head
+    near = [compared, *compared.children]
+    near += [c for word in near if word.dep_ == "attr" for c in word.children]
+    return next((w for w in near if w.ent_type_ == "ORDINAL" and w.i < trigger.i), None)
+
+
+def _traveller_counting_trips(trigger: Token, table: EntityTable) -> roles.Role | None:
+    """ "The trip is Lund's second to Ghana, after a visit in 2016": the one whose trips the
+    ordinal counts made the earlier one, not whoever the sentence before told of."""
+    ordinal = _ordinal_counting_in(trigger)
+    if ordinal is None:
+        return None
+    owners = [*roles.children(ordinal, "poss"), *roles.children(ordinal.head, "poss")]
+    found = (roles.referent(owner, table) for owner in owners)
+    person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+    return roles.Role(person, from_parse=True) if person is not None else None
+
+
 def _leads(trigger: Token) -> bool:
     """ "A delegation headed by the minister", "she heads the ministry": "head" travels only
     towards somewhere ("headed to Oslo", "heads home")."""
@@ -2564,6 +2609,7 @@ def _read_mention(
     ):
         return None
     actor = speaker or before or roles.visitor_called_visiting(trigger, reading.table)
+    actor = actor or _traveller_counting_trips(trigger, reading.table)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = roles.Role(states[0], from_parse=True) if states else actor
@@ -2621,6 +2667,9 @@ def _read_mention(
         location = _destination_misread(chain[0], reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
+    location = location or _place_of_an_earlier_trip(
+        event_type, trigger, date_is_own, reading, earlier
+    )
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
@@ -3784,7 +3833,7 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    chain = _short_of_origin(chain)
+    chain = [*_short_of_origin(chain), *_copula_hung_on_trip(chain[0])]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
@@ -4367,9 +4416,30 @@ def _placed_in_time(trigger: Token) -> bool:
 
 
 def _timed_by_copula(trigger: Token) -> bool:
-    """ "His previous visit to Lima was in November 2016": a trip that is the subject of "be"
-    is told its own time by it, whatever its adjective places it before or after."""
-    return trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be"
+    """ "His previous visit to Lima was in November 2016", "... took place in June 2019": a
+    trip that is the subject of "be" or "take place" is told its own time by it, whatever its
+    adjective places it before or after; so is one with a time set off right after it ("her
+    previous visit, in May 2017, was cut short")."""
+    verb = trigger.head
+    takes_place = verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    told = trigger.dep_ == "nsubj" and (verb.lemma_ == "be" or takes_place)
+    return told or _time_set_off_after(trigger) or bool(_copula_hung_on_trip(trigger))
+
+
+def _copula_hung_on_trip(trigger: Token) -> list[Token]:
+    """ "Her previous visits to Kell as minister were in 2004 and 2009": the parse may hang the
+    copula that tells the trip's time on the trip itself, left as the sentence's root."""
+    if trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "ROOT":
+        return []
+    return [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "be"][:1]
+
+
+def _time_set_off_after(trigger: Token) -> bool:
+    doc = trigger.doc
+    after = trigger.right_edge.i + 1
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in ("in", "on"):
+        return False
+    return doc[after + 2].ent_type_ == "DATE" and doc[after + 1].head.i == trigger.head.i
 
 
 def _after_reported_verb(ent: Span, clause: Token) -> bool:

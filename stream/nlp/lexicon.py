@@ -92,6 +92,7 @@ CueKind = Literal[
     "sending",
     "crowd",
     "recalled",
+    "earlier_trip",
     "guest",
     "leader_noun",
     "reaction",

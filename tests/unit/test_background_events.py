@@ -435,3 +435,56 @@ def test_a_record_holders_trip_is_dated_by_what_is_told_of_the_holder(
     )
     olt = {v[3:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
     assert olt == {(month, "occurred")}
+
+
+def test_a_previous_visit_naming_no_place_went_where_the_storys_trip_went(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell said he was glad to be back, two years after his previous visit "
+        "in March 2013."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2013-03", "occurred") in visits
+
+
+def test_the_trip_an_ordinal_counts_in_is_of_the_one_whose_trips_it_counts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nOsterlich leader Karl Brenn also arrived on Monday.\n\n"
+        "The trip is Vell's second to the country, after a state visit in January 2016."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2016-01", "occurred") in visits
+    assert not any(visit[3] == "2016-01" for visit in visits if visit[0] != "arno-vell")
+
+
+def test_a_previous_visit_that_took_place_then_is_dated_by_it(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's earlier visit took place in June 2019."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2019-06", "occurred") in visits
+
+
+def test_a_time_set_off_after_a_previous_visit_is_its_own(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's previous visit, in December 2017, was overshadowed by a row "
+        "over fishing rights."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2017-12", "occurred") in visits
+
+
+def test_a_copula_the_parse_hangs_on_a_previous_trip_dates_it(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday for talks with Prime Minister "
+        "Kofi Mensah.\n\nVell's previous visits to Ghana as president were in 2004 and 2009."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2004", "occurred") in visits
