@@ -186,7 +186,8 @@ def extract_mentions(
             else:
                 _date_of_occasion_told(mention, mentions)
             mention, *gapped = _gapped_meetings(mention, reading)
-            for trip in [mention, *_made_again(mention, chain, reading)]:
+            repeats = [*_made_again(mention, chain, reading), *_trips_of_dates(mention, reading)]
+            for trip in _trips_listed(mention, reading) or [mention, *repeats]:
                 for leg in _legs(trip, chain[0], reading):
                     mentions += (
                         apart for one in _per_actor(leg) for apart in _met_apart(one, table)
@@ -2473,9 +2474,71 @@ def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[
         if not _told_again(ent) or _anchor(ent) not in _own_clause(chain):
             continue
         date = resolve_date(ent.text, reading.published, future=future)
-        if date is not None and date != mention.date:
-            again.append(replace(mention, date=date))
+        place = _place_told_again(ent, reading)
+        if place is not None and mention.location == place:
+            mention.location = _place_before_again(mention.trigger, ent, reading)
+        if date is not None and (date != mention.date or place is not None):
+            again.append(replace(mention, date=date, location=place or mention.location))
     return again
+
+
+def _place_told_again(ent: Span, reading: Reading) -> Referent | None:
+    """ "Visited Vadum in May, and again in Kell in July": the place between the repetition
+    word and its date is where that trip went."""
+    again = _repeat_word(ent)
+    return None if again is None else _first_place(ent.doc[again.i + 1 : ent.start], reading)
+
+
+def _place_before_again(trigger: Token, ent: Span, reading: Reading) -> Referent | None:
+    """The place of the trip told first, before the repetition word."""
+    again = _repeat_word(ent)
+    return None if again is None else _first_place(ent.doc[trigger.i + 1 : again.i], reading)
+
+
+def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Her previous visits to Vadum were in 1998 and 2003": a plural trip word dated by
+    coordinated dates tells one trip per date."""
+    if mention.type != "visit" or mention.trigger.tag_ != "NNS" or not mention.date_is_own:
+        return []
+    told = mention.date
+    dates = _within(reading.dates, mention.trigger.sent)
+    first = next((ent for ent in dates if told is not None and ent.text == told.text), None)
+    if first is None:
+        return []
+    future = mention.status is not EventStatus.OCCURRED
+    trips = []
+    for word in first.root.conjuncts:
+        ent = next((ent for ent in dates if ent.start <= word.i < ent.end), None)
+        date = None if ent is None else resolve_date(ent.text, reading.published, future=future)
+        if date is not None and date != told:
+            trips.append(replace(mention, date=date))
+    return trips
+
+
+def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Made two trips to Lorvia this year, to Vadum in May and to the port of Kell in June": a
+    plural trip word followed by places, each with its date, tells one trip per place."""
+    trigger = mention.trigger
+    if mention.type != "visit" or trigger.tag_ != "NNS":
+        return []
+    sent = trigger.sent
+    tos = [w for w in sent if w.i > trigger.i and w.lower_ == "to" and w.head.i != trigger.i]
+    ends = [w.i for w in tos[1:]] + [sent.end] if tos else []
+    future = mention.status is not EventStatus.OCCURRED
+    trips = []
+    for to, end in zip(tos, ends, strict=True):
+        dated = [ent for ent in _within(reading.dates, sent) if to.i < ent.start < end]
+        stop = dated[0].start if dated else end
+        place = _first_place(trigger.doc[to.i + 1 : stop], reading)
+        date = resolve_date(dated[0].text, reading.published, future=future) if dated else None
+        if place is not None and date is not None:
+            trips.append(replace(mention, location=place, date=date))
+    return trips if len(trips) > 1 else []
+
+
+def _first_place(words: Span, reading: Reading) -> Referent | None:
+    found = (roles.referent(w, reading.table, places=True) for w in words if w.ent_type_)
+    return next((ref for ref in found if ref is not None and ref.label in PLACE_LABELS), None)
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:
@@ -2487,8 +2550,25 @@ def _own_clause(chain: list[Token]) -> list[Token]:
 
 def _told_again(ent: Span) -> bool:
     """ "... and again in 1976", "and once more on Friday": the date of a repetition."""
-    before = ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]
-    return any(word.lower_ in REPEAT_WORDS for word in before)
+    return _repeat_word(ent) is not None
+
+
+def _repeat_word(ent: Span) -> Token | None:
+    """The repetition word a date follows, directly or past the place of the repeated trip
+    ("and again in Kell in July")."""
+    for word in reversed(ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]):
+        if word.lower_ in REPEAT_WORDS:
+            return word
+    before = ent.doc[max(ent.start - 7, ent.sent.start) : ent.start]
+    for i, word in enumerate(before):
+        rest = before[i + 1 :]
+        if word.lower_ in REPEAT_WORDS and all(_part_of_place_phrase(w) for w in rest):
+            return word if any(w.ent_type_ in PLACE_LABELS for w in rest) else None
+    return None
+
+
+def _part_of_place_phrase(word: Token) -> bool:
+    return word.pos_ in ("ADP", "DET") or bool(word.ent_type_) or word.pos_ == "PROPN"
 
 
 def _per_actor(mention: Mention) -> list[Mention]:

@@ -488,3 +488,41 @@ def test_a_copula_the_parse_hangs_on_a_previous_trip_dates_it(enricher: Enricher
     )
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "ghana", "2004", "occurred") in visits
+
+
+def test_a_plural_trip_word_with_coordinated_dates_is_one_visit_per_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "Vell's previous visits to Ghana as president were in 2004 and 2009."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2004", "occurred") in visits
+    assert ("arno-vell", (), "ghana", "2009", "occurred") in visits
+
+
+def test_trips_listed_each_with_a_place_and_date_are_visits_of_their_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "He had made two trips to Ghana this year, to Accra in January and to the port city of "
+        "Takoradi in February."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "accra", "2025-01", "occurred") in visits
+    assert ("arno-vell", (), "takoradi", "2025-02", "occurred") in visits
+
+
+def test_a_trip_made_again_to_another_place_keeps_the_first_place_its_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "Vell visited Accra in February last year, and again in Kumasi in July, where he met "
+        "Jan Olt."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "accra", "2024-02", "occurred") in visits
+    assert ("arno-vell", (), "kumasi", "2024-07", "occurred") in visits
