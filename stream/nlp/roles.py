@@ -3391,6 +3391,10 @@ def _carrying_verb(noun: Token) -> Token | None:
     return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)
 
 
+# Verbs of picking a trip's destination: "chose Vadum for her first visit abroad".
+CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
+
+
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
@@ -3443,6 +3447,9 @@ def _destinations_on_verb(noun: Token, event_type: str) -> Iterator[Token]:
         # "made his first trip abroad as premier to Tokyo": the verb the trip is made or paid
         # with.
         yield from prep_objects(noun.head, "to")
+    chooser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "as") else None
+    if chooser is not None and chooser.lemma_ in CHOOSING_VERBS and event_type == "visit":
+        yield from children(chooser, "dobj")  # "chose Vadum for her first trip abroad"
 
 
 def told_by_copula(noun: Token) -> bool:

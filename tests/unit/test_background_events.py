@@ -526,3 +526,14 @@ def test_a_trip_made_again_to_another_place_keeps_the_first_place_its_date(
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "accra", "2024-02", "occurred") in visits
     assert ("arno-vell", (), "kumasi", "2024-07", "occurred") in visits
+
+
+def test_a_place_chosen_for_a_first_trip_is_where_that_trip_went(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "It is Vell's third visit to Norway. He chose Norway for his first foreign visit in June "
+        "2014, weeks after taking office, and visited again in August 2019."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "norway", "2014-06", "occurred") in visits
+    assert ("arno-vell", (), "norway", "2019-08", "occurred") in visits
