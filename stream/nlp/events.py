@@ -74,6 +74,8 @@ STAY_TYPES = frozenset({"visit", "meeting"})
 RESTATING_DEPS = frozenset({"attr", "appos", "npadvmod"})
 # Words that tell a trip made once more: "came in 1971 and again in 1976".
 REPEAT_WORDS = frozenset({"again", "more"})
+# Words counting a trip told once as made several times: "has visited Vadum twice".
+SEVERAL_TIMES = frozenset({"twice", "thrice"})
 # Nouns that name a place only by what the text told before: "at the same venue".
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 # The tags of a verb in the past or present tense, which no date phrase holds.
@@ -2496,9 +2498,10 @@ def _place_before_again(trigger: Token, ent: Span, reading: Reading) -> Referent
 
 
 def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
-    """ "Her previous visits to Vadum were in 1998 and 2003": a plural trip word dated by
-    coordinated dates tells one trip per date."""
-    if mention.type != "visit" or mention.trigger.tag_ != "NNS" or not mention.date_is_own:
+    """ "Her previous visits to Vadum were in 1998 and 2003", "has visited Vadum twice, in 1998
+    and 2003": trips told as several, dated by coordinated dates, are one trip per date (a
+    single trip "on May 3 and 4" is one stay)."""
+    if mention.type != "visit" or not _told_as_several(mention.trigger) or not mention.date_is_own:
         return []
     told = mention.date
     dates = _within(reading.dates, mention.trigger.sent)
@@ -2515,6 +2518,18 @@ def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
     return trips
 
 
+def _told_as_several(trigger: Token) -> bool:
+    """A plural trip word, or a trip verb counted ("twice", "three times")."""
+    if trigger.tag_ == "NNS":
+        return True
+    counts = [w for w in trigger.children if w.dep_ in ("advmod", "npadvmod")]
+    return any(w.lower_ in SEVERAL_TIMES or _counted_times(w) for w in counts)
+
+
+def _counted_times(word: Token) -> bool:
+    return word.lemma_ == "time" and any(c.dep_ in ("nummod", "amod") for c in word.children)
+
+
 def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
     """ "Made two trips to Lorvia this year, to Vadum in May and to the port of Kell in June": a
     plural trip word followed by places, each with its date, tells one trip per place."""
@@ -2522,7 +2537,8 @@ def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
     if mention.type != "visit" or trigger.tag_ != "NNS":
         return []
     sent = trigger.sent
-    tos = [w for w in sent if w.i > trigger.i and w.lower_ == "to" and w.head.i != trigger.i]
+    tos = [w for w in sent if w.i > trigger.i and w.lower_ == "to" and w.pos_ == "ADP"]
+    tos = [w for w in tos if w.head.i != trigger.i]
     ends = [w.i for w in tos[1:]] + [sent.end] if tos else []
     future = mention.status is not EventStatus.OCCURRED
     trips = []

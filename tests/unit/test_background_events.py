@@ -537,3 +537,26 @@ def test_a_place_chosen_for_a_first_trip_is_where_that_trip_went(enricher: Enric
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "norway", "2014-06", "occurred") in visits
     assert ("arno-vell", (), "norway", "2019-08", "occurred") in visits
+
+
+def test_a_trip_counted_twice_with_coordinated_dates_is_one_visit_per_date(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "Vell has visited Ghana twice, in 2004 and 2009."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "ghana", "2004", "occurred") in visits
+    assert ("arno-vell", (), "ghana", "2009", "occurred") in visits
+
+
+def test_a_purpose_told_beside_a_listed_trip_is_no_leg_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "He had made two trips to Ghana, to Accra to meet Jan Olt in January and to Kumasi in "
+        "February."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "accra", "2025-01", "occurred") in visits
+    assert ("arno-vell", (), "kumasi", "2025-02", "occurred") in visits
