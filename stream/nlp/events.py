@@ -2538,7 +2538,9 @@ def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
         return []
     sent = trigger.sent
     tos = [w for w in sent if w.i > trigger.i and w.lower_ == "to" and w.pos_ == "ADP"]
-    tos = [w for w in tos if w.head.i != trigger.i]
+    # Only places hung on the clause the trip word is told in: "visits were discussed; he flew
+    # to Vadum in May" lists nothing of the visits.
+    tos = [w for w in tos if w.head.i != trigger.i and _verb_over(w) == _verb_over(trigger)]
     ends = [w.i for w in tos[1:]] + [sent.end] if tos else []
     future = mention.status is not EventStatus.OCCURRED
     trips = []
@@ -2550,6 +2552,15 @@ def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
         if place is not None and date is not None:
             trips.append(replace(mention, location=place, date=date))
     return trips if len(trips) > 1 else []
+
+
+def _verb_over(word: Token) -> int:
+    """The nearest verb above a word (a purpose "to meet" counts as none: the place after it
+    may be read under it)."""
+    for above in word.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.dep_ not in ("xcomp", "advcl", "acl"):
+            return above.i
+    return -1
 
 
 def _first_place(words: Span, reading: Reading) -> Referent | None:

@@ -7,7 +7,9 @@ import pytest
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from stream.nlp.entities import canonical_entities
+from stream.nlp.events import extract_mentions
+from tests.unit.stories import PUBLISHED, events_of
 
 Dated = tuple[str, tuple[str, ...], str | None, str | None, str]
 
@@ -560,3 +562,15 @@ def test_a_purpose_told_beside_a_listed_trip_is_no_leg_of_its_own(enricher: Enri
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "accra", "2025-01", "occurred") in visits
     assert ("arno-vell", (), "kumasi", "2025-02", "occurred") in visits
+
+
+def test_places_hung_on_another_clause_list_no_trips_of_a_plural_trip_word(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Lorvian President Arno Vell arrived in Oslo on Monday. The visits were discussed at "
+        "length, and he flew to Accra in May and to Kumasi in June."
+    )
+    mentions = extract_mentions(doc, canonical_entities(doc), PUBLISHED, 0, None)
+    told = [m for m in mentions if m.trigger.lower_ == "visits"]
+    assert told and all(m.location is None or m.location.name != "Accra" for m in told)
