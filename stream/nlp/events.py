@@ -3493,8 +3493,10 @@ def _pair_told_together_before(
         if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
             continue
         found = roles.referents([word], table)
-        if len(found) == 2 and all(ref.label == "PERSON" for ref in found):
-            return [] if _unlike_office(found, office) else found
+        # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
+        people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
+        if people and not _unlike_office(found, office):
+            return found
     return []
 
 

@@ -3884,3 +3884,18 @@ def test_events_two_leaders_are_the_guest_and_who_he_signed_with_not_his_greeter
     assert told(events_of(enricher, text), "meeting") == {
         ("tomas-brell", ("ivo-sarn",), "lime-palace")
     }
+
+
+def test_events_two_leaders_told_together_before_a_leader_landed_with_his_spouse(
+    enricher: Enricher,
+) -> None:
+    # The couple who landed hold no two offices: the pair is the one told unveiling the pact.
+    text = (
+        "President Ada Rusk said on Friday that the two countries had grown closer, as she and "
+        "Premier Olav Tenn unveiled a trade pact.\n\nRusk and First Lady Mira Rusk landed at "
+        "Kelby airport on Thursday evening.\n\nOn Friday morning, the two leaders held talks at "
+        "the Stone Hall."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ada-rusk", ("olav-tenn",), "stone-hall")
+    }
