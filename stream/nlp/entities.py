@@ -2673,10 +2673,14 @@ def styled_as_spouse(person: Referent) -> bool:
 
 def _title_within(span: Span) -> Title | None:
     """The office a name was printed with inside its own span: "President Xi" read whole as
-    the person."""
-    leading = list(takewhile(lambda token: token.lower_ in title_words(), span))
+    the person. "Amir-Ravan" is a name: a title is printed apart from the name it styles."""
+    leading = list(takewhile(lambda token: _printed_apart_title(token), span))
     words = _title_words(span[: len(leading)]) if leading else frozenset()
     return Title(None, words) if not words.isdisjoint(role_words()) else None
+
+
+def _printed_apart_title(token: Token) -> bool:
+    return token.lower_ in title_words() and bool(token.whitespace_)
 
 
 def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:

@@ -3466,7 +3466,7 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    for mention in _candidate_sources(trigger, earlier, pair=pair):
+    for mention in _candidate_sources(trigger, reading, earlier, pair=pair):
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
@@ -3531,12 +3531,18 @@ def _leaders_among(parties: list[Referent], office: frozenset[str] | None) -> li
     return holders if len(holders) > 1 else []
 
 
-def _candidate_sources(trigger: Token, earlier: list[Mention], *, pair: bool) -> list[Mention]:
+def _candidate_sources(
+    trigger: Token, reading: Reading, earlier: list[Mention], *, pair: bool
+) -> list[Mention]:
     """The mentions a group word may stand for the parties of, likeliest first: the latest,
     but for a pair whose talks are only recalled ("the two leaders last met in Lima in
     January"), the first: recalled talks tell how the story's own pair know each other, not
-    whom one of them met in passing since."""
-    return earlier if pair and _recalled(trigger) else earlier[::-1]
+    whom one of them met in passing since. A pair stands for a guest's talks, not for
+    whoever greeted him on arrival."""
+    if not pair:
+        return earlier[::-1]
+    told = earlier if _recalled(trigger) else earlier[::-1]
+    return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".
@@ -3594,8 +3600,10 @@ def _pair_told_together_before(
         if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
             continue
         found = roles.referents([word], table)
-        if len(found) == 2 and all(ref.label == "PERSON" for ref in found):
-            return [] if _unlike_office(found, office) else found
+        # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
+        people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
+        if people and not _unlike_office(found, office):
+            return found
     return []
 
 
@@ -3628,6 +3636,49 @@ def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) 
     guests = [visit.actor.referent for visit in _visits_welcomed(mention, before, co_hosts)]
     # Two leaders who "met at the airport" greet no arrival: they are the pair.
     return [*guests, mention.actor.referent] if guests else told
+
+
+def _talks_of_the_greeted(
+    welcome: Mention, reading: Reading, earlier: list[Mention]
+) -> Mention | None:
+    """ "Vell landed in Oskar and was met at the airport by the deputy speaker, before talks
+    with President Marn": the pair a later "the two presidents" means is the guest and whom
+    he held talks with on that stay, not the official who only greeted him."""
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
+        return None
+    greeters = {ref.key for ref in _hosts_of(welcome, reading)}
+    guests = {ref.key for ref in _parties_set_up(welcome, reading, earlier)} - greeters
+    talks = (
+        mention
+        for mention in earlier
+        if mention is not welcome
+        and mention.type in GROUP_SOURCES
+        and not mention.taken_up
+        and not guests.isdisjoint(ref.key for ref in _parties_of(mention))
+        and greeters.isdisjoint(ref.key for ref in _parties_of(mention))
+        and _on_the_same_stay(mention, welcome)
+    )
+    return next(talks, None) if guests and _greets_arrival(welcome, earlier) else None
+
+
+def _greets_arrival(welcome: Mention, earlier: list[Mention]) -> bool:
+    before = [m for m in earlier if m.trigger.i < welcome.trigger.i]
+    return _welcomed_at_arrival_site(welcome) or bool(_visits_welcomed(welcome, before))
+
+
+def _parties_of(mention: Mention) -> list[Referent]:
+    return [mention.actor.referent, *mention.co_actors, *mention.counterparts]
+
+
+def _on_the_same_stay(talks: Mention, welcome: Mention) -> bool:
+    """Talks told with the welcome, or on its day, are of the stay it opened; talks on
+    another day may be of another trip."""
+    if talks.sentence.start == welcome.sentence.start:
+        return True
+    day, other = talks.date, welcome.date
+    if day is None or other is None or "day" not in (day.precision, other.precision):
+        return False
+    return (day.precision, day.value) == (other.precision, other.value)
 
 
 def _named_in_clause(trigger: Token) -> list[Token]:

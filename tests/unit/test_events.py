@@ -12,7 +12,7 @@ from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.events import _anchor, event_date, extract_mentions
 from stream.nlp.pipeline import TRIGGERS_KEY
-from tests.unit.stories import PUBLISHED, events_of
+from tests.unit.stories import PUBLISHED, events_of, told
 
 
 def only(enricher: Enricher, text: str) -> Event:
@@ -3870,3 +3870,32 @@ def test_events_condition_of_a_response_is_no_event(enricher: Enricher) -> None:
         "deployed troops to the border."
     )
     assert _of_type(events_of(enricher, text), "deployment") == []
+
+
+def test_events_two_leaders_are_the_guest_and_who_he_signed_with_not_his_greeter(
+    enricher: Enricher,
+) -> None:
+    # The speaker who met the plane only greeted the guest; the talks are with the president.
+    text = (
+        "Prime Minister Tomas Brell and President Ivo Sarn signed a joint declaration in Dorva "
+        "on Tuesday.\n\nBrell arrived at Dorva airport on Tuesday morning and was met by Kal "
+        "Venn, the speaker of parliament.\n\nThe two leaders then held talks at the Lime Palace."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("tomas-brell", ("ivo-sarn",), "lime-palace")
+    }
+
+
+def test_events_two_leaders_told_together_before_a_leader_landed_with_his_spouse(
+    enricher: Enricher,
+) -> None:
+    # The couple who landed hold no two offices: the pair is the one told unveiling the pact.
+    text = (
+        "President Ada Rusk said on Friday that the two countries had grown closer, as she and "
+        "Premier Olav Tenn unveiled a trade pact.\n\nRusk and First Lady Mira Rusk landed at "
+        "Kelby airport on Thursday evening.\n\nOn Friday morning, the two leaders held talks at "
+        "the Stone Hall."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ada-rusk", ("olav-tenn",), "stone-hall")
+    }
