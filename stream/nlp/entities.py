@@ -102,10 +102,9 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-def title_matcher(vocab: Vocab) -> Matcher:
+def title_matcher(vocab: Vocab) -> TitleMatcher:
     """Role phrases that stand for a person: "the Russian President", "the Secretary",
     "Pakistan's prime minister"."""
-    matcher = Matcher(vocab)
     head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
     modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
@@ -116,17 +115,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     # "the head of state", "the Latvian head of government": a leader told by a phrase.
     leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
-    matcher.add(
-        "ROLE",
-        [
-            [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
-            [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
-            [*owner, modifier, hyphen, head],
-            [{"LOWER": "the"}, visiting, nationality, *leader],
-            [{"LOWER": "the"}, visiting, demonym, *leader],
-        ],
-        greedy="LONGEST",
-    )
+    roles = [
+        [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+        [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
+        [*owner, modifier, hyphen, head],
+        [{"LOWER": "the"}, visiting, nationality, *leader],
+        [{"LOWER": "the"}, visiting, demonym, *leader],
+    ]
     # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
     # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
     styles = [
@@ -139,19 +134,41 @@ def title_matcher(vocab: Vocab) -> Matcher:
         for style in office_styles()
         if " " in style
     ]
-    matcher.add("STYLE", styles, greedy="LONGEST")
     # "his Togolese counterpart": whoever of that country holds a like office.
     owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
     counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
-    matcher.add(
-        "COUNTERPART",
-        [
-            [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
-            [owners, demonym, counterpart],
-        ],
-        greedy="LONGEST",
-    )
-    return matcher
+    counterparts = [
+        [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
+        [owners, demonym, counterpart],
+    ]
+    keyed = {"ROLE": roles, "STYLE": styles, "COUNTERPART": counterparts}
+    # A style matches only where all its words stand, a counterpart phrase only at its word.
+    rare_words = [style.split() for style in office_styles() if " " in style]
+    rare_words += [[word] for word in COUNTERPART_WORDS]
+    return TitleMatcher(vocab, keyed, rare_words)
+
+
+class TitleMatcher:
+    """The role-phrase Matcher, run without its rare keys on a doc that lacks their words.
+
+    The style and counterpart patterns take most of the matching time yet seldom can match.
+    Each key's matches are filtered on their own and a key without matches adds nothing,
+    so leaving out keys that cannot match gives the very same matches in the same order."""
+
+    def __init__(
+        self, vocab: Vocab, keyed: Mapping[str, list[list[dict]]], rare: list[list[str]]
+    ) -> None:
+        self.full = Matcher(vocab)
+        self.roles = Matcher(vocab)
+        for key, patterns in keyed.items():
+            self.full.add(key, patterns, greedy="LONGEST")
+        self.roles.add("ROLE", keyed["ROLE"], greedy="LONGEST")
+        self.rare = [frozenset(vocab.strings.add(word) for word in words) for words in rare]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lowers = set(doc.to_array(LOWER).tolist())
+        rare_may_match = any(words <= lowers for words in self.rare)
+        return (self.full if rare_may_match else self.roles)(doc)
 
 
 def facility_matcher(vocab: Vocab) -> Matcher:
@@ -1588,7 +1605,7 @@ def _verb_of_the_name(word: Token, start: int) -> bool:
     )
 
 
-def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+def title_spans(doc: Doc, matcher: TitleMatcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
