@@ -1,8 +1,12 @@
 """A Doc's text, built once: `Doc.text` joins every token anew at each access, and the rules
-that look at lines and paragraphs ask for it once a mention."""
+that look at lines and paragraphs ask for it once a mention. And the words with a given
+attribute, found from one array rather than a Token made for every word."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _TEXT_KEY = "newsstream_text"
@@ -13,3 +17,18 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def indices_where(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
+    """Where a word's `attr` (LOWER, LEMMA, DEP, ENT_TYPE) is one of `values`, in order.
+
+    A scan of the whole Doc for a few words makes a Token per word, which costs more than
+    the test itself: the attribute's string hashes are read as one array instead."""
+    wanted = _hashes(values)
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+@lru_cache(maxsize=256)
+def _hashes(values: frozenset[str]) -> frozenset[int]:
+    # As the StringStore has them: a label such as "conj" or "GPE" is a symbol, not a hash.
+    return frozenset(get_string_id(value) for value in values)

@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, ENT_TYPE, LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -24,7 +24,7 @@ from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline
 from stream.nlp.dates import MONTHS, WEEKDAYS
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import indices_where, text_of
 from stream.nlp.gazetteer import Place, well_known_names
 from stream.nlp.lexicon import (
     AliasEntry,
@@ -76,6 +76,9 @@ MAX_SHORT_NAME_WORDS = 3
 MAX_OWNED_NAME_WORDS = 4
 # What stands between the names of a list.
 LIST_JOINS = frozenset({",", "and", "&"})
+CONJUNCT = frozenset({"conj"})
+GPE = frozenset({"GPE"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Whose office a style before a name tells: "Ugandan President", "Union chairperson".
 STYLE_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 # "son of", "daughter of": a name that runs on through one of these names the father as part
@@ -102,10 +105,9 @@ def alias_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-def title_matcher(vocab: Vocab) -> Matcher:
+def title_matcher(vocab: Vocab) -> TitleMatcher:
     """Role phrases that stand for a person: "the Russian President", "the Secretary",
     "Pakistan's prime minister"."""
-    matcher = Matcher(vocab)
     head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
     modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
     nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
@@ -116,17 +118,13 @@ def title_matcher(vocab: Vocab) -> Matcher:
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     # "the head of state", "the Latvian head of government": a leader told by a phrase.
     leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
-    matcher.add(
-        "ROLE",
-        [
-            [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
-            [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
-            [*owner, modifier, hyphen, head],
-            [{"LOWER": "the"}, visiting, nationality, *leader],
-            [{"LOWER": "the"}, visiting, demonym, *leader],
-        ],
-        greedy="LONGEST",
-    )
+    roles = [
+        [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+        [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
+        [*owner, modifier, hyphen, head],
+        [{"LOWER": "the"}, visiting, nationality, *leader],
+        [{"LOWER": "the"}, visiting, demonym, *leader],
+    ]
     # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
     # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
     styles = [
@@ -139,19 +137,41 @@ def title_matcher(vocab: Vocab) -> Matcher:
         for style in office_styles()
         if " " in style
     ]
-    matcher.add("STYLE", styles, greedy="LONGEST")
     # "his Togolese counterpart": whoever of that country holds a like office.
     owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
     counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
-    matcher.add(
-        "COUNTERPART",
-        [
-            [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
-            [owners, demonym, counterpart],
-        ],
-        greedy="LONGEST",
-    )
-    return matcher
+    counterparts = [
+        [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
+        [owners, demonym, counterpart],
+    ]
+    keyed = {"ROLE": roles, "STYLE": styles, "COUNTERPART": counterparts}
+    # A style matches only where all its words stand, a counterpart phrase only at its word.
+    rare_words = [style.split() for style in office_styles() if " " in style]
+    rare_words += [[word] for word in COUNTERPART_WORDS]
+    return TitleMatcher(vocab, keyed, rare_words)
+
+
+class TitleMatcher:
+    """The role-phrase Matcher, run without its rare keys on a doc that lacks their words.
+
+    The style and counterpart patterns take most of the matching time yet seldom can match.
+    Each key's matches are filtered on their own and a key without matches adds nothing,
+    so leaving out keys that cannot match gives the very same matches in the same order."""
+
+    def __init__(
+        self, vocab: Vocab, keyed: Mapping[str, list[list[dict]]], rare: list[list[str]]
+    ) -> None:
+        self.full = Matcher(vocab)
+        self.roles = Matcher(vocab)
+        for key, patterns in keyed.items():
+            self.full.add(key, patterns, greedy="LONGEST")
+        self.roles.add("ROLE", keyed["ROLE"], greedy="LONGEST")
+        self.rare = [frozenset(vocab.strings.add(word) for word in words) for words in rare]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lowers = set(doc.to_array(LOWER).tolist())
+        rare_may_match = any(words <= lowers for words in self.rare)
+        return (self.full if rare_may_match else self.roles)(doc)
 
 
 def facility_matcher(vocab: Vocab) -> Matcher:
@@ -245,7 +265,7 @@ def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     Lorvia's Leo Berg said"), it may as well be a firm. The parse of such lists is often torn,
     so the list is read from the words around the names."""
     # Only a word before a possessive can own a name: found in one pass over the Doc.
-    owners = [doc[word.i - 1] for word in doc if word.i > 0 and word.lower_ in POSSESSIVES]
+    owners = [doc[i - 1] for i in indices_where(doc, LOWER, POSSESSIVES) if i > 0]
     owned = [run for run in map(_name_owned_by_country, owners) if run is not None]
     phrases = [doc[_owner_start(doc[run.start - 2]) : run.end] for run in owned]
     people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
@@ -277,12 +297,11 @@ def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
     unless it names a body or a place."""
     people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
     # Only a conjunct or the head of one has a partner: spares most words their children.
-    conjoined = {i for word in doc if word.dep_ == "conj" for i in (word.i, word.head.i)}
+    conjoined = {i for j in indices_where(doc, DEP, CONJUNCT) for i in (j, doc[j].head.i)}
     found = [
         name
-        for word in doc
+        for word in (doc[i] for i in sorted(conjoined))
         if word.i not in people
-        and word.i in conjoined
         and _joined_to_person(word, people)
         and (name := _full_name_at(word, ents)) is not None
     ]
@@ -462,7 +481,8 @@ def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "He and the Duchess of Belmark toured the island": a peer told by the title alone is a
     person, whatever the model read the title or its territory as. Two peers told under one
     territory ("the Duke and Duchess of Belmark") are left alone: neither is named apart."""
-    peers = [peer for word in doc if (peer := _peer_at(word)) is not None]
+    titles = (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage")))
+    peers = [peer for word in titles if (peer := _peer_at(word)) is not None]
     if not peers:
         return spans
     taken = {i for peer in peers for i in _range(peer)}
@@ -564,8 +584,9 @@ def _names_after_office_of(doc: Doc) -> list[Span]:
     """Names the model missed after an office of a country, as state agencies print them:
     "President of the Republic of Ruritania Ivan Petrov"."""
     found = []
-    for country, name in pairwise(doc):
-        if country.ent_type_ != "GPE" or not _bare_name_word(name) or _office_of(country) is None:
+    countries = (doc[i] for i in indices_where(doc, ENT_TYPE, GPE) if i + 1 < len(doc))
+    for country, name in ((country, doc[country.i + 1]) for country in countries):
+        if not _bare_name_word(name) or _office_of(country) is None:
             continue
         end = name.i
         while end < len(doc) and end - name.i < 3 and _bare_name_word(doc[end]):
@@ -721,8 +742,8 @@ def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ == "PERSON" and len(span) > 1:
             names.setdefault(span[0].lower_, []).append(tuple(w.lower_ for w in span))
     found = []
-    for word in doc:
-        for name in names.get(word.lower_, ()) if not word.ent_type_ else ():
+    for word in (doc[i] for i in indices_where(doc, LOWER, frozenset(names))):
+        for name in names[word.lower_] if not word.ent_type_ else ():
             end = word.i + len(name)
             if end <= len(doc) and tuple(w.lower_ for w in doc[word.i : end]) == name:
                 found.append(Span(doc, word.i, end, label="PERSON"))
@@ -1588,7 +1609,7 @@ def _verb_of_the_name(word: Token, start: int) -> bool:
     )
 
 
-def title_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+def title_spans(doc: Doc, matcher: TitleMatcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
@@ -2566,9 +2587,7 @@ def _indefinite_offices(doc: Doc) -> list[tuple[Span, str]]:
     """Offices told of a party still to be named ("a Lorvian trade minister"), each with the
     country it serves."""
     found = []
-    for word in doc:
-        if word.lower_ not in ("a", "an"):
-            continue
+    for word in (doc[i] for i in indices_where(doc, LOWER, INDEFINITE_ARTICLES)):
         end = word.i + 1
         while end < len(doc) and end - word.i <= MAX_TITLE_WORDS:
             if not _relative_office_word(doc[end]):

@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups, roles
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import indices_where, text_of
 from stream.nlp.entities import (
     PLACE_LABELS,
     PRONOUNS,
@@ -275,8 +277,8 @@ def _hosts_a_gathering(trigger: Token) -> bool:
 def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X stayed at home and sent his foreign minister, Y, in his place": the one sent in a
     leader's place sits at the gathering told just before, among its parties."""
-    for verb in doc:
-        place = _in_someones_place(verb) if verb.lemma_ in cue_words("sending") else None
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("sending"))):
+        place = _in_someones_place(verb)
         if place is None:
             continue
         # Between the sending and the place phrase, however the parse hangs the name.
@@ -349,8 +351,8 @@ def _unlabelled_days(doc: Doc) -> list[Span]:
     """ "Today X flies to Oslo", "Later today X will leave": the model may miss a day word that
     opens a sentence; it still dates the clause it modifies."""
     days = []
-    for word in doc:
-        if word.lower_ not in DEICTIC_DAYS or word.ent_type_ or word.dep_ != "npadvmod":
+    for word in (doc[i] for i in indices_where(doc, LOWER, DEICTIC_DAYS)):
+        if word.ent_type_ or word.dep_ != "npadvmod":
             continue
         start = word.i
         if (
@@ -659,7 +661,9 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
     of Quito": what a person can only do where they are (a rite, a speech, a walk) tells a
     stay there, on its day, as talks do."""
     stays: list[Mention] = []
-    for verb in (word for word in doc if _told_doing(word, reading)):
+    # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
+    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
+    for verb in (word for word in verbs if _told_doing(word, reading)):
         place = _place_of_doing(verb, reading)
         if place is None:
             continue
@@ -865,8 +869,8 @@ def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
     place, party = meeting.location, meeting.actor.referent
     if place is None or place.place is None:
         return False
-    for verb in doc:
-        if verb.lemma_ not in cue_words("departure") or verb.pos_ != "VERB":
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("departure"))):
+        if verb.pos_ != "VERB":
             continue
         left = (reading.table.at(word) for word in roles.children(verb, "dobj"))
         if not any(

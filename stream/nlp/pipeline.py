@@ -38,6 +38,7 @@ from stream.nlp.attribute_table import ATTRIBUTE_TABLE, UnsupportedPatternError,
 from stream.nlp.dateline import find_dateline
 from stream.nlp.entities import (
     TITLES_KEY,
+    TitleMatcher,
     alias_matcher,
     facility_matcher,
     match_known_names,
@@ -128,7 +129,7 @@ class EntityRepair:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.known_names: PhraseMatcher = alias_matcher(nlp.vocab)
-        self.role_phrases: Matcher = title_matcher(nlp.vocab)
+        self.role_phrases: TitleMatcher = title_matcher(nlp.vocab)
         self.sites: Matcher = facility_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
