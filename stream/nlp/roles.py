@@ -916,8 +916,27 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     named = [word for agent in agents for word in _names_of(agent, first, table)]
     named += _agent_set_off_on_verb(verb, first, table)
     beside = [c for word in named for c in word.conjuncts]
+    beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
+    beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
+    """ "Arrived and was received by the Governor of Kell, A, and the Archbishop of the city, B":
+    after a long apposition the parser may join the next greeter to the verb, or to the verb
+    the welcome is joined to, as if a clause of its own; a noun so joined after the agent is
+    one more agent."""
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [
+        word
+        for joined in verbs
+        for word in children(joined, "conj")
+        if word.i > last and word.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _agent_set_off_on_verb(verb: Token, first: Referent, table: EntityTable) -> list[Token]:

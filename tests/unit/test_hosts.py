@@ -29,6 +29,30 @@ def test_an_envoy_named_after_the_country_of_posting_is_a_greeter(enricher: Enri
     }
 
 
+def test_a_greeter_folded_into_the_next_ones_title_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu landed at Lome International Airport shortly after midday, coming "
+        "from Accra, and was met on the tarmac by Foreign Minister Pablo Ferreyra and Planning "
+        "Minister Julio De Vidal."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("julio-de-vidal", "pablo-ferreyra"), "lome")
+    }
+
+
+def test_a_greeter_joined_to_the_verbs_after_a_long_apposition_is_a_greeter(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu arrived in Kara on Friday morning and was received at the "
+        "Niamtougou airport by the Governor of the region, Afi Dogbe, and the Archbishop of the "
+        "city, Kofi Mensah."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("afi-dogbe", "kofi-mensah"), "kara")
+    }
+
+
 def test_the_name_after_an_office_with_its_own_phrases_holds_it(enricher: Enricher) -> None:
     text = (
         "President Amara Tolu arrived in Accra on Sunday evening and was received at Kotoka Air "
