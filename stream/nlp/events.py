@@ -987,6 +987,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
+        visits = _guests_carried(mention, visits, kept, reading)
         if visits:
             greetings.append(mention)
         if not visits and _welcomed_at_arrival_site(mention):
@@ -999,6 +1000,27 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _guests_carried(
+    welcome: Mention, visits: list[Mention], kept: list[Mention], reading: Reading
+) -> list[Mention]:
+    """ "Air Force One landed at Kel, where the President was met by X": a craft told landing
+    is no traveller; the people its welcome greets are, each on an arrival of their own (which
+    takes the craft's place among the mentions kept)."""
+    guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
+    if not guests or any(visit.actor.referent.label == "PERSON" for visit in visits):
+        return visits
+    carried: list[Mention] = []
+    for craft in visits:
+        arrivals = [
+            replace(craft, actor=roles.Role(guest, from_parse=True), co_actors=[])
+            for guest in guests
+        ]
+        at = next(i for i, kept_one in enumerate(kept) if kept_one is craft)
+        kept[at : at + 1] = arrivals
+        carried += arrivals
+    return carried
 
 
 def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:

@@ -575,3 +575,26 @@ def test_the_guest_a_relative_clause_tells_received_is_met(enricher: Enricher) -
         "Ane Haugen at the palace in May 2019."
     )
     assert meetings(events_of(enricher, text)) == [{"amara-tolu", "ane-haugen"}]
+
+
+def test_a_craft_told_landing_carries_the_guests_its_welcome_greets(enricher: Enricher) -> None:
+    text = (
+        "Lorvian Air Force One landed at Vadum Airport late on Sunday from Brenn, and President "
+        "Ivo Marek and First Lady Ana Marek were met on the tarmac by Foreign Minister Tor Lund."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("tor-lund",), "vadum-airport"),
+        ("ana-marek", ("tor-lund",), "vadum-airport"),
+    }
+
+
+def test_a_craft_landing_where_its_passenger_is_met_is_the_passengers_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian Air Force One landed at Vadum Airport shortly after noon on Monday, where "
+        "President Ivo Marek was met by Prime Minister Kari Moe."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("kari-moe",), "vadum-airport")
+    }
