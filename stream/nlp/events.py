@@ -988,11 +988,12 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
         visits = _guests_carried(mention, visits, kept, reading)
+        visits = _in_the_welcomes_town(mention, visits, kept)
         if visits:
             greetings.append(mention)
         if not visits and _welcomed_at_arrival_site(mention):
             # "X was received at Braga airport by Y", with no arrival told before.
-            kept += _arrival_told_by_its_welcome(mention, reading)
+            kept += _arrival_told_by_its_welcome(mention, reading, mentions)
         elif not visits and not _greeters_only(mention, reading):
             kept.append(mention)
         for visit in visits:
@@ -1000,6 +1001,52 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _in_the_welcomes_town(
+    welcome: Mention, visits: list[Mention], kept: list[Mention]
+) -> list[Mention]:
+    """ "Landed in Brenn and was met by X ... In Vadum, he was greeted at the airport by Y": a
+    welcome whose sentence names its town greets the guest's latest trip there, never an
+    arrival told in another town."""
+    town = _town_told_with(welcome)
+    if town is None:
+        return visits
+    elsewhere = [v for v in visits if v.location is not None and not _same_town(v.location, town)]
+    if not elsewhere:
+        return visits
+    guests = {visit.actor.referent.key for visit in visits}
+    there = [
+        m
+        for m in kept
+        if m.type == "visit"
+        and m.actor.referent.key in guests
+        and m.location is not None
+        and _same_town(m.location, town)
+        and m.trigger.i < welcome.trigger.i
+    ]
+    return there[-1:]
+
+
+def _town_told_with(welcome: Mention) -> Referent | None:
+    """The town a welcome's own sentence names as its place ("In Vadum, X was greeted"), not
+    one that only names an airport ("at the Vadum airport")."""
+    town = welcome.location
+    if town is None or town.place is None or town.place.kind != "city":
+        return None
+    told = any(
+        mention.sent == welcome.sentence
+        and mention.root.dep_ == "pobj"
+        and mention.root.head.lower_ == "in"
+        for mention in town.mentions
+    )
+    return town if told else None
+
+
+def _same_town(place: Referent, town: Referent) -> bool:
+    """Whether a visit's place is the town or a site in it."""
+    inside = place.place is not None and gazetteer.contains(town.place, place.place)
+    return place.key == town.key or inside
 
 
 def _guests_carried(
@@ -1307,12 +1354,19 @@ def _welcomed_at_arrival_site(mention: Mention) -> bool:
     return reception and _at_arrival_site(mention.trigger)
 
 
-def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Mention]:
+def _arrival_told_by_its_welcome(
+    welcome: Mention, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
     """A welcome at an airport is no meeting; when no arrival was told before, a dated one
     tells the arrival: a visit of the guest to the city the airport serves, the host its
-    counterpart. An undated one is left out: it would join any earlier trip to that city."""
+    counterpart. An undated one is left out (it would join any earlier trip to that city),
+    unless its sentence names a town where the guest was told, dated, before ("met Y in
+    Vadum on Wednesday ... In Vadum, X was greeted at the airport"): the arrival of that day."""
     guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
-    if len(guests) != 1 or welcome.date is None:
+    if len(guests) != 1:
+        return []
+    date = welcome.date or _day_told_in_town(welcome, guests[0], mentions)
+    if date is None:
         return []
     site = welcome.location
     # "Received X at the airport": an airport left unnamed serves the city filed from.
@@ -1326,8 +1380,28 @@ def _arrival_told_by_its_welcome(welcome: Mention, reading: Reading) -> list[Men
             actor=roles.Role(guests[0], from_parse=welcome.actor.from_parse),
             counterparts=_hosts_of(welcome, reading),
             location=city or site,
+            date=date,
+            date_is_own=welcome.date is not None,
         )
     ]
+
+
+def _day_told_in_town(
+    welcome: Mention, guest: Referent, mentions: list[Mention]
+) -> EventDate | None:
+    town = _town_told_with(welcome)
+    if town is None:
+        return None
+    told = [
+        m
+        for m in mentions
+        if m.trigger.i < welcome.trigger.i
+        and m.date is not None
+        and m.location is not None
+        and _same_town(m.location, town)
+        and guest.key in {m.actor.referent.key, *(ref.key for ref in m.counterparts)}
+    ]
+    return told[-1].date if told else None
 
 
 def _at_arrival_site(trigger: Token) -> bool:

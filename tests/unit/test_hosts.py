@@ -598,3 +598,21 @@ def test_a_craft_landing_where_its_passenger_is_met_is_the_passengers_arrival(
     assert told(events_of(enricher, text), "visit") == {
         ("ivo-marek", ("kari-moe",), "vadum-airport")
     }
+
+
+def test_a_welcome_that_names_its_town_greets_the_trip_there(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek met Crown Prince Tor Lund in Nairobi on Wednesday evening, hours "
+        "after a stop in Kampala.\n\n"
+        "Marek landed in Kampala earlier on Wednesday and was received at the airport by "
+        "Foreign Minister Kari Moe. He then held talks with President Ana Berg at the palace.\n\n"
+        "Lund travelled to Lorvia last year.\n\n"
+        "In Nairobi, Marek was greeted at the airport by the governor of the capital, Prince "
+        "Olav Sund, before heading to the palace, where he and the crown prince held talks."
+    )
+    events = events_of(enricher, text)
+    visits = told(events, "visit")
+    assert ("ivo-marek", ("kari-moe",), "kampala") in visits
+    assert ("ivo-marek", ("olav-sund",), "nairobi") in visits
+    nairobi = [e for e in events if e.type == "visit" and e.location and e.location.id == "nairobi"]
+    assert [e.date.value for e in nairobi if e.date] == ["2025-03-26"]
