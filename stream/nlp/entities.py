@@ -1357,7 +1357,7 @@ def _trim(ent: Span) -> Span | None:
     # Unity on": no name ends in a function word, and a bare title left alone names no one.
     while end - start > 1 and _function_word(doc[end - 1]):
         end -= 1
-    if _names_no_one(doc[start:end]):
+    if _names_no_one(doc[start:end]) or (label == "PERSON" and _only_a_rank(doc[start:end])):
         return None
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -1402,6 +1402,12 @@ def _function_word(word: Token) -> bool:
     return word.lower_ in ("of", "for", "the", "and") or (
         word.is_lower and word.tag_ in ("IN", "CC", "DT", "TO")
     )
+
+
+def _only_a_rank(words: Span) -> bool:
+    """ "Prime Minister Brigadier (Ret'd) Ivo Renn": a bracket cuts the rank from the name it
+    goes with; a person's name left with titles only names no one."""
+    return all(word.lower_ in title_words() for word in words)
 
 
 def _names_no_one(words: Span) -> bool:

@@ -50,6 +50,15 @@ def test_canonical_a_rank_or_a_plural_title_is_no_part_of_the_name(
     assert people(enricher, text) == names
 
 
+def test_events_a_rank_cut_from_its_name_by_a_bracket_is_no_greeter(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Tolu arrived at the Lome International Airport late on Tuesday night, "
+        "where he was welcomed by President Mensah, Prime Minister Brigadier (Ret'd) Kofi Dogbe "
+        "and members of the Cabinet, before being escorted into the city."
+    )
+    assert told(events_of(enricher, text), "visit") == {("tolu", ("kofi-dogbe", "mensah"), "lome")}
+
+
 def test_events_a_plural_title_before_two_names_leaves_both_named(enricher: Enricher) -> None:
     text = "Prime Ministers Ivo Marek and Ana Lind met in Vadum on Monday."
     assert told(events_of(enricher, text), "meeting") == {("ivo-marek", ("ana-lind",), "vadum")}
