@@ -1406,8 +1406,10 @@ def _function_word(word: Token) -> bool:
 
 def _only_a_rank(words: Span) -> bool:
     """ "Prime Minister Brigadier (Ret'd) Ivo Renn": a bracket cuts the rank from the name it
-    goes with; a person's name left with titles only names no one."""
-    return all(word.lower_ in title_words() for word in words)
+    goes with; what is left before the bracket, titles only, names no one."""
+    doc = words.doc
+    bracketed = words.end < len(doc) and doc[words.end].text == "("
+    return bracketed and all(word.lower_ in title_words() for word in words)
 
 
 def _names_no_one(words: Span) -> bool:
