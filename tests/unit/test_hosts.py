@@ -616,3 +616,13 @@ def test_a_welcome_that_names_its_town_greets_the_trip_there(enricher: Enricher)
     assert ("ivo-marek", ("olav-sund",), "nairobi") in visits
     nairobi = [e for e in events if e.type == "visit" and e.location and e.location.id == "nairobi"]
     assert [e.date.value for e in nairobi if e.date] == ["2025-03-26"]
+
+
+def test_a_welcome_at_the_helipad_greets_the_arrival_by_helicopter(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX arrived in Vadum by helicopter from Brenn on Sunday. He was welcomed at "
+        "the helipad by Prime Minister Kari Moe, ministers and the heads of the churches."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("gregory-xx", ("kari-moe",), "vadum")}
+    assert not meetings(events)
