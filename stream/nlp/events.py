@@ -991,7 +991,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         visits = _in_the_welcomes_town(mention, visits, kept)
         if visits:
             greetings.append(mention)
-        if not visits and _welcomed_at_arrival_site(mention):
+        if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
         elif not visits and not _greeters_only(mention, reading):
@@ -1347,6 +1347,16 @@ def _told_of_place_left(clause: Token) -> bool:
         clause = clause.head
     place = clause.head
     return clause.dep_ == "relcl" and place.dep_ == "pobj" and place.head.lower_ == "from"
+
+
+def _received_where_left(welcome: Mention) -> bool:
+    """ "Arrived from Kell, where X received him on Tuesday": a welcome told of the place the
+    traveller came from, with no place of its own, greets the traveller's stop there ("where
+    X met him" tells talks)."""
+    trigger = welcome.trigger
+    own_place = any(roles.prep_objects(trigger, "at", "in"))
+    told_of_leg = welcome.type == "meeting" and roles.is_welcome(trigger)
+    return told_of_leg and _told_of_place_left(trigger) and not own_place
 
 
 def _welcomed_at_arrival_site(mention: Mention) -> bool:

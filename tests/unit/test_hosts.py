@@ -626,3 +626,16 @@ def test_a_welcome_at_the_helipad_greets_the_arrival_by_helicopter(enricher: Enr
     events = events_of(enricher, text)
     assert told(events, "visit") == {("gregory-xx", ("kari-moe",), "vadum")}
     assert not meetings(events)
+
+
+def test_a_reception_told_of_the_place_come_from_greets_the_stop_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Gregory XX arrived in Vadum from Lorvia yesterday, beginning a five-day visit.\n\n"
+        "The Pope arrived from Colombo, where President Ivo Marek received him on Tuesday, only "
+        "four days after the leader took office."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ivo-marek",), "colombo") in told(events, "visit")
+    assert not meetings(events)
