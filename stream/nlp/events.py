@@ -1354,7 +1354,8 @@ def _received_where_left(welcome: Mention) -> bool:
     traveller came from, with no place of its own, greets the traveller's stop there ("where
     X met him" tells talks)."""
     trigger = welcome.trigger
-    own_place = any(roles.prep_objects(trigger, "at", "in"))
+    # "From Ghana, where he was received by X in Accra": a place of its own tells talks there.
+    own_place = any(word.ent_type_ in ("GPE", "FAC", "LOC") for word in trigger.subtree)
     told_of_leg = welcome.type == "meeting" and roles.is_welcome(trigger)
     return told_of_leg and _told_of_place_left(trigger) and not own_place
 
