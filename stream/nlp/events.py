@@ -2056,7 +2056,7 @@ def _location(
     if found is not None and event_type == "visit" and roles.is_arrival_site(found):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
-            roles.arrival_city(found, reading.table)
+            _big_city_served(roles.arrival_city(found, reading.table), reading)
             or _filed_from_city(reading)
             or _sole_city_told_before(chain[0], reading)
             or found
@@ -2342,6 +2342,18 @@ def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
 
 def _business_told_there(departure: Token) -> bool:
     return any(word.pos_ == "VERB" for word in departure.subtree if word.i > departure.i)
+
+
+def _big_city_served(town: Referent | None, reading: Reading) -> Referent | None:
+    """ "BRENN - X landed at Vik International Airport": an airport named for a small town of
+    the country the story is filed from, in its capital or a big city, serves that city."""
+    here = _filed_from_city(reading)
+    if town is None or town.place is None or here is None or here.place is None:
+        return town
+    small = town.place.kind == "city" and not gazetteer.prominent_city(town.place)
+    same_country = town.place.country_code == here.place.country_code
+    big = here.place.kind == "city" and gazetteer.prominent_city(here.place)
+    return here if small and same_country and big else town
 
 
 def _filed_from_city(reading: Reading) -> Referent | None:

@@ -1155,3 +1155,11 @@ def test_a_stance_about_a_traveller_is_not_voiced_on_his_trip(
 ) -> None:
     (stance,) = statements_of(enricher, text)
     assert stance.location is None
+
+
+def test_an_airport_of_a_small_town_serves_the_big_city_filed_from(enricher: Enricher) -> None:
+    text = (
+        "KAMPALA, July 12 (Lorpress) -- President Ivo Marek landed at Entebbe International "
+        "Airport shortly after midday, and was met on the tarmac by Foreign Minister Kari Moe."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "kampala")}
