@@ -1402,10 +1402,23 @@ def _last_time_told(trigger: Token) -> Token | None:
 def _clause_status(
     trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
 ) -> tuple[str, int] | None:
-    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    undone = _called_off(chain, reading) or _purpose_of_undone_trip(chain, reading)
+    cue = ("negated", 0) if undone else _clause_cue(timed)
     if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
         return None
     return cue
+
+
+def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
+    """ "Denied a report that X would fly to Oslo to meet Y", "did not travel to Oslo to hold
+    talks": what a trip is made for happens only on it, so a trip denied, negated or called
+    off takes its purpose with it."""
+    clause, trip = chain[-1], chain[-1].head
+    if reading.trigger_types.get(trip.i) != "visit" or not _purpose_of(clause, trip):
+        return False
+    trip_chain = roles.clause_chain(trip)
+    found = status_cue(trip_chain)
+    return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
 
 
 def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
@@ -3754,7 +3767,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
         ]
     scope = words[: _negation_reach(chain)]
-    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or _denied_report(chain):
+    denied = _denied_report(chain) or _denied_as_told(chain)
+    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or denied:
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
@@ -3808,15 +3822,27 @@ def _frames_in_time(chain: list[Token]) -> bool:
 
 
 def _denied_report(chain: list[Token]) -> bool:
-    """ "Reports that the minister would visit Oslo were denied": a denial of the report the
-    event is told in denies the event, though the report is the denying verb's subject."""
+    """ "Reports that the minister would visit Oslo were denied", "the ministry dismissed
+    reports that ...": a denial of the report the event is told in denies the event, whether
+    the report is the denying verb's subject or its object."""
     report = next((t for t in chain[1:] if t.lemma_.lower() in cue_words("report_noun")), None)
     if report is None:
         return False
-    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass") else []
+    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     # The parser may hang "were dismissed" under the report noun itself.
     verbs += roles.children(report, "advcl", "relcl")
     return any(verb.lemma_.lower() in cue_words("denial") for verb in verbs)
+
+
+def _denied_as_told(chain: list[Token]) -> bool:
+    """ "A spokesman denied that the minister would meet X": what a denial says is not so
+    (the clause is the denying verb's content, which the chain does not climb past)."""
+    clause = chain[-1]
+    # What is denied follows the denying; "accused X of Y, a charge X rejects" is said.
+    told_after = clause.i > clause.head.i
+    return (
+        clause.dep_ == "ccomp" and told_after and clause.head.lemma_.lower() in cue_words("denial")
+    )
 
 
 def _called_off(chain: list[Token], reading: Reading) -> bool:

@@ -2005,6 +2005,42 @@ def test_events_denied_report_is_no_event(enricher: Enricher, text: str) -> None
     assert [e for e in found if e.type in ("visit", "deployment")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian ministry dismissed reports that President Peter Mensah would make a "
+        "stopover in Oslo on his way home.",
+        "Officials denied that President Peter Mensah would travel to Oslo next week.",
+    ],
+)
+def test_events_report_dismissed_or_claim_denied_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman denied a report that President Peter Mensah would travel to Oslo next week "
+        "to meet Prime Minister Jonas Berg.",
+        "President Peter Mensah did not travel to Oslo to meet Prime Minister Jonas Berg.",
+        "Officials denied that President Peter Mensah would meet Prime Minister Jonas Berg in "
+        "Oslo next week.",
+    ],
+)
+def test_events_meeting_a_denied_trip_is_for_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert [e for e in events_of(enricher, text) if e.type == "meeting"] == []
+
+
+def test_events_meeting_a_planned_trip_is_for_is_kept(enricher: Enricher) -> None:
+    text = "President Peter Mensah will travel to Oslo next week to meet Prime Minister Jonas Berg."
+    assert [e.status for e in events_of(enricher, text) if e.type == "meeting"] == ["planned"]
+
+
+def test_events_a_charge_denied_after_it_is_told_is_still_made(enricher: Enricher) -> None:
+    text = "Lorvia has accused Ghana of backing the rebels, a charge Accra denies."
+    assert [e.type for e in events_of(enricher, text)] == ["statement"]
+
+
 def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) -> None:
     text = (
         "Aino Lehtonen had been due to fly on to Tallinn on Friday, but the trip was called "
