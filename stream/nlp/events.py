@@ -1559,8 +1559,9 @@ def _first_since(trigger: Token) -> bool:
     )
     if _earlier_traveller(trigger) is not None:
         return False  # "... after Jan Olt in 2000": the trip told is Olt's
+    # "The fourth pope to visit": a count of those who made such a trip ranks as "first" does.
     return infinitive and any(
-        c.lower_ in cue_words("record_rank")
+        c.lower_ in cue_words("record_rank") or c.ent_type_ == "ORDINAL"
         for noun in _record_holders(trigger)
         for c in noun.children
     )

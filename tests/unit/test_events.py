@@ -2622,6 +2622,8 @@ def test_events_a_ceremonial_style_stands_for_the_person_it_was_printed_with(
         "Lome on Sunday.",
         "Amara Tolu arrived in Lome on Sunday. He is the only Asian leader to visit both Ghana "
         "and Togo this year.",
+        "President Amara Tolu arrived in Lome on Monday. She is the second Ruritanian president "
+        "to visit the Holy Land.",
     ],
 )
 def test_events_a_record_the_trip_sets_is_no_other_trip(enricher: Enricher, text: str) -> None:
