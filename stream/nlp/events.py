@@ -1554,7 +1554,7 @@ def _first_since(trigger: Token) -> bool:
     """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
-    infinitive = trigger.dep_ in ("relcl", "acl", "xcomp") and any(
+    infinitive = (trigger.dep_ in ("relcl", "acl", "xcomp") or _record_become(trigger)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     if _earlier_traveller(trigger) is not None:
@@ -1572,7 +1572,7 @@ def _record_holders(trigger: Token) -> list[Token]:
     of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
     attribute)."""
     head = trigger.head
-    if trigger.dep_ == "xcomp":
+    if trigger.dep_ == "xcomp" or _record_become(trigger):
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
         nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
@@ -1584,6 +1584,14 @@ def _record_holders(trigger: Token) -> list[Token]:
         nouns = [head]
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
     return nouns
+
+
+def _record_become(trigger: Token) -> bool:
+    """ "Signed a deal as X became the first leader to visit Y": the parser may hang the
+    record's infinitive on a "became" told beside another clause as a clause of its own
+    rather than as its complement; it is the same record, set by the trip told elsewhere."""
+    head = trigger.head
+    return trigger.dep_ == "advcl" and head.lemma_ == "become" and head.dep_ == "advcl"
 
 
 def _becomes(noun: Token) -> bool:

@@ -2630,6 +2630,15 @@ def test_events_a_record_the_trip_sets_is_no_other_trip(enricher: Enricher, text
     assert _summary(events_of(enricher, text)) == {("visit", "amara-tolu", (), "lome")}
 
 
+def test_events_a_record_told_beside_a_signing_is_no_trip_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Ghana and Lorvia signed 12 documents of cooperation in Accra on Saturday as Lorvian "
+        "President Amara Tolu became the first foreign head of state to visit Ghana since the "
+        "lifting of international sanctions last week."
+    )
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
 def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
     enricher: Enricher,
 ) -> None:
