@@ -4179,7 +4179,7 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
-    trigger = roles.carrying_verb(trigger) or trigger
+    trigger = roles.carrying_verb(trigger) or _trip_made_for(trigger) or trigger
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
@@ -4187,6 +4187,15 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not labelled
     )
+
+
+def _trip_made_for(noun: Token) -> Token | None:
+    """ "Flies to Kell on Tuesday for a two-day visit", "travels to Kell for a summit": the
+    trip a visit or gathering told after "for" is made for, whose tense is the noun's."""
+    if noun.pos_ not in roles.NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and _is_trigger(verb) else None
 
 
 def _looks_ahead(verb: Token) -> bool:

@@ -1670,6 +1670,12 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
     [
         # A trip told in the simple present is on the schedule (published on a Thursday).
         ("Anna Berg flies to Oslo on Sunday and will sign a grant there.", "visit", "2025-03-30"),
+        # The visit a scheduled trip is made for is that trip, on its day ahead.
+        (
+            "Pope Francis flies to Malta on Tuesday for a two-day visit that ends the pilgrimage.",
+            "visit",
+            "2025-04-01",
+        ),
         # Talks told as the purpose of a planned trip share its day, ahead.
         (
             "Anna Berg plans to fly on to Oslo on Saturday to attend a meeting with Erik Lund.",
