@@ -1509,10 +1509,23 @@ def _last_time_told(trigger: Token) -> Token | None:
 def _clause_status(
     trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
 ) -> tuple[str, int] | None:
-    cue = ("negated", 0) if _called_off(chain, reading) else _clause_cue(timed)
+    undone = _called_off(chain, reading) or _purpose_of_undone_trip(chain, reading)
+    cue = ("negated", 0) if undone else _clause_cue(timed)
     if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
         return None
     return cue
+
+
+def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
+    """ "Denied a report that X would fly to Oslo to meet Y", "did not travel to Oslo to hold
+    talks": what a trip is made for happens only on it, so a trip denied, negated or called
+    off takes its purpose with it."""
+    clause, trip = chain[-1], chain[-1].head
+    if reading.trigger_types.get(trip.i) != "visit" or not _purpose_of(clause, trip):
+        return False
+    trip_chain = roles.clause_chain(trip)
+    found = status_cue(trip_chain)
+    return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
 
 
 def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
@@ -1648,13 +1661,14 @@ def _first_since(trigger: Token) -> bool:
     """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
-    infinitive = trigger.dep_ in ("relcl", "acl", "xcomp") and any(
+    infinitive = (trigger.dep_ in ("relcl", "acl", "xcomp") or _record_become(trigger)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
     if _earlier_traveller(trigger) is not None:
         return False  # "... after Jan Olt in 2000": the trip told is Olt's
+    # "The fourth pope to visit": a count of those who made such a trip ranks as "first" does.
     return infinitive and any(
-        c.lower_ in cue_words("record_rank")
+        c.lower_ in cue_words("record_rank") or c.ent_type_ == "ORDINAL"
         for noun in _record_holders(trigger)
         for c in noun.children
     )
@@ -1665,7 +1679,7 @@ def _record_holders(trigger: Token) -> list[Token]:
     of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
     attribute)."""
     head = trigger.head
-    if trigger.dep_ == "xcomp":
+    if trigger.dep_ == "xcomp" or _record_become(trigger):
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
         nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
@@ -1677,6 +1691,14 @@ def _record_holders(trigger: Token) -> list[Token]:
         nouns = [head]
     nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
     return nouns
+
+
+def _record_become(trigger: Token) -> bool:
+    """ "Signed a deal as X became the first leader to visit Y": the parser may hang the
+    record's infinitive on a "became" told beside another clause as a clause of its own
+    rather than as its complement; it is the same record, set by the trip told elsewhere."""
+    head = trigger.head
+    return trigger.dep_ == "advcl" and head.lemma_ == "become" and head.dep_ == "advcl"
 
 
 def _becomes(noun: Token) -> bool:
@@ -3873,7 +3895,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
         ]
     scope = words[: _negation_reach(chain)]
-    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or _denied_report(chain):
+    denied = _denied_report(chain) or _denied_as_told(chain)
+    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or denied:
         return "negated", 0
     for position, found in enumerate(words):
         for kind in ("speculated", "planned"):
@@ -3927,15 +3950,27 @@ def _frames_in_time(chain: list[Token]) -> bool:
 
 
 def _denied_report(chain: list[Token]) -> bool:
-    """ "Reports that the minister would visit Oslo were denied": a denial of the report the
-    event is told in denies the event, though the report is the denying verb's subject."""
+    """ "Reports that the minister would visit Oslo were denied", "the ministry dismissed
+    reports that ...": a denial of the report the event is told in denies the event, whether
+    the report is the denying verb's subject or its object."""
     report = next((t for t in chain[1:] if t.lemma_.lower() in cue_words("report_noun")), None)
     if report is None:
         return False
-    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass") else []
+    verbs = [report.head] if report.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     # The parser may hang "were dismissed" under the report noun itself.
     verbs += roles.children(report, "advcl", "relcl")
     return any(verb.lemma_.lower() in cue_words("denial") for verb in verbs)
+
+
+def _denied_as_told(chain: list[Token]) -> bool:
+    """ "A spokesman denied that the minister would meet X": what a denial says is not so
+    (the clause is the denying verb's content, which the chain does not climb past)."""
+    clause = chain[-1]
+    # What is denied follows the denying; "accused X of Y, a charge X rejects" is said.
+    told_after = clause.i > clause.head.i
+    return (
+        clause.dep_ == "ccomp" and told_after and clause.head.lemma_.lower() in cue_words("denial")
+    )
 
 
 def _called_off(chain: list[Token], reading: Reading) -> bool:
@@ -4263,7 +4298,7 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
-    trigger = roles.carrying_verb(trigger) or trigger
+    trigger = roles.carrying_verb(trigger) or _trip_made_for(trigger) or trigger
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
@@ -4271,6 +4306,15 @@ def _scheduled_present(trigger: Token, event_type: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not labelled
     )
+
+
+def _trip_made_for(noun: Token) -> Token | None:
+    """ "Flies to Kell on Tuesday for a two-day visit", "travels to Kell for a summit": the
+    trip a visit or gathering told after "for" is made for, whose tense is the noun's."""
+    if noun.pos_ not in roles.NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and _is_trigger(verb) else None
 
 
 def _looks_ahead(verb: Token) -> bool:

@@ -1670,6 +1670,12 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
     [
         # A trip told in the simple present is on the schedule (published on a Thursday).
         ("Anna Berg flies to Oslo on Sunday and will sign a grant there.", "visit", "2025-03-30"),
+        # The visit a scheduled trip is made for is that trip, on its day ahead.
+        (
+            "Pope Francis flies to Malta on Tuesday for a two-day visit that ends the pilgrimage.",
+            "visit",
+            "2025-04-01",
+        ),
         # Talks told as the purpose of a planned trip share its day, ahead.
         (
             "Anna Berg plans to fly on to Oslo on Saturday to attend a meeting with Erik Lund.",
@@ -2003,6 +2009,42 @@ def test_events_an_infinitive_joined_to_an_expected_visit_is_expected_too(
 def test_events_denied_report_is_no_event(enricher: Enricher, text: str) -> None:
     found = events_of(enricher, text)
     assert [e for e in found if e.type in ("visit", "deployment")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian ministry dismissed reports that President Peter Mensah would make a "
+        "stopover in Oslo on his way home.",
+        "Officials denied that President Peter Mensah would travel to Oslo next week.",
+    ],
+)
+def test_events_report_dismissed_or_claim_denied_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman denied a report that President Peter Mensah would travel to Oslo next week "
+        "to meet Prime Minister Jonas Berg.",
+        "President Peter Mensah did not travel to Oslo to meet Prime Minister Jonas Berg.",
+        "Officials denied that President Peter Mensah would meet Prime Minister Jonas Berg in "
+        "Oslo next week.",
+    ],
+)
+def test_events_meeting_a_denied_trip_is_for_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert [e for e in events_of(enricher, text) if e.type == "meeting"] == []
+
+
+def test_events_meeting_a_planned_trip_is_for_is_kept(enricher: Enricher) -> None:
+    text = "President Peter Mensah will travel to Oslo next week to meet Prime Minister Jonas Berg."
+    assert [e.status for e in events_of(enricher, text) if e.type == "meeting"] == ["planned"]
+
+
+def test_events_a_charge_denied_after_it_is_told_is_still_made(enricher: Enricher) -> None:
+    text = "Lorvia has accused Ghana of backing the rebels, a charge Accra denies."
+    assert [e.type for e in events_of(enricher, text)] == ["statement"]
 
 
 def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) -> None:
@@ -2586,10 +2628,21 @@ def test_events_a_ceremonial_style_stands_for_the_person_it_was_printed_with(
         "Lome on Sunday.",
         "Amara Tolu arrived in Lome on Sunday. He is the only Asian leader to visit both Ghana "
         "and Togo this year.",
+        "President Amara Tolu arrived in Lome on Monday. She is the second Ruritanian president "
+        "to visit the Holy Land.",
     ],
 )
 def test_events_a_record_the_trip_sets_is_no_other_trip(enricher: Enricher, text: str) -> None:
     assert _summary(events_of(enricher, text)) == {("visit", "amara-tolu", (), "lome")}
+
+
+def test_events_a_record_told_beside_a_signing_is_no_trip_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Ghana and Lorvia signed 12 documents of cooperation in Accra on Saturday as Lorvian "
+        "President Amara Tolu became the first foreign head of state to visit Ghana since the "
+        "lifting of international sanctions last week."
+    )
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
 
 
 def test_events_the_last_to_make_a_trip_made_it_when_the_record_says(
