@@ -13,6 +13,18 @@ OPENING = (
 )
 
 
+def test_each_stop_told_with_its_own_to_is_a_leg_on_its_own_day(enricher: Enricher) -> None:
+    text = OPENING + (
+        "Lima is the last leg of an eight-day tour that took Haugen to Quito on March 20, to "
+        "Cali, Colombia, where she received an award on March 22, and to Bogota."
+    )
+    assert {
+        ("ane-haugen", "quito", "2025-03-20"),
+        ("ane-haugen", "cali", "2025-03-22"),
+        ("ane-haugen", "bogota", None),
+    } <= visits(events_of(enricher, text))
+
+
 def test_where_a_tour_began_is_its_first_stop_before_those_it_took_her_to(
     enricher: Enricher,
 ) -> None:
