@@ -4032,6 +4032,8 @@ def event_date(
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
+        if _told_of_a_later_stop(ent, chain):
+            continue
         anchor = _setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
@@ -4496,6 +4498,22 @@ def _past_perfect(trigger: Token) -> bool:
 
 def _is_day(date: EventDate | None) -> bool:
     return date is not None and date.precision is DatePrecision.DAY
+
+
+def _told_of_a_later_stop(ent: Span, chain: list[Token]) -> bool:
+    """ "Took him to Rome on Saturday, where he met X, and to Tirana on Sunday": the parser may
+    join the next stop to the "where" clause told of the stop before; a date told past that stop
+    is its day, not that of what was done where the clause says."""
+    verb = next((word for word in chain if word.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    told_where = any(child.lower_ == "where" for child in verb.children)
+    later = (
+        child
+        for child in verb.children
+        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in ("to", "in")
+    )
+    return told_where and any(stop.i < ent.start for stop in later)
 
 
 def _anchor(ent: Span) -> Token:

@@ -25,6 +25,21 @@ def test_each_stop_told_with_its_own_to_is_a_leg_on_its_own_day(enricher: Enrich
     } <= visits(events_of(enricher, text))
 
 
+def test_a_stop_joined_past_a_where_clause_is_a_leg_and_the_clause_keeps_its_day(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a five-day tour that took Ms Haugen to Quito on Saturday, "
+        "where she held talks with President Luis Vera, and to Bogota on Monday for talks with "
+        "President Ivan Duque."
+    )
+    events = events_of(enricher, text)
+    assert ("ane-haugen", "bogota", "2025-03-24") in visits(events)
+    met = [e for e in events if e.type == "meeting"]
+    (talks,) = [e for e in met if any(c.id == "luis-vera" for c in e.counterparts)]
+    assert talks.date is not None and talks.date.value == "2025-03-22"
+
+
 def test_where_a_tour_began_is_its_first_stop_before_those_it_took_her_to(
     enricher: Enricher,
 ) -> None:
