@@ -336,6 +336,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if guest is not None:
         return guest
     found = table.subject_before(token, excluding)
+    carried = _traveller_carried_before(token, table, excluding)
+    if carried is not None and (found is None or found[0] < carried[0]):
+        return carried[1]
     if excluding is None or token.dep_ in SUBJECTS:
         return found[1] if found is not None else None
     if found is None:
@@ -350,6 +353,23 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _traveller_carried_before(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> tuple[int, Referent] | None:
+    """ "A tour that took Modi to Maputo, where he met X, and to Pretoria": the one a trip takes
+    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means."""
+    found = None
+    for word in pronoun.sent:
+        if word.i >= pronoun.i:
+            break
+        verb = word.head
+        carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
+        person = table.at(word) if carried and any(prep_objects(verb, "to")) else None
+        if person is not None and person.label == "PERSON" and person.key != excluding:
+            found = (word.i, person)
+    return found
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:

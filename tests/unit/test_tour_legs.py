@@ -5,7 +5,7 @@ and what the "where" clause tells is done at its stop, by the traveller the tour
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, visits
+from tests.unit.stories import events_of, meetings, visits
 
 OPENING = (
     "LIMA, March 27 (XNA) - Norwegian President Ane Haugen held talks with President Jorge Paz "
@@ -73,3 +73,14 @@ def test_a_carrying_verb_joined_past_a_long_relative_clause_still_lists_the_stop
         ("ane-haugen", "bolivia", "2025-03-22"),
         ("ane-haugen", "ecuador", "2025-03-23"),
     } <= visits(events_of(enricher, text))
+
+
+def test_he_told_at_a_stop_is_the_one_the_tour_took_there(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ole Dahl held talks with President "
+        "Jorge Paz in Lima on Wednesday.\n\n"
+        "Paz said he would visit Oslo next year.\n\n"
+        "Lima is the last stop of a five-day tour that took Mr Dahl to Quito on Saturday, where "
+        "he held talks with President Luis Vera."
+    )
+    assert {"ole-dahl", "luis-vera"} in meetings(events_of(enricher, text))
