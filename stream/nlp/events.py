@@ -2787,23 +2787,48 @@ def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Readi
 
 def _leg_dates(
     places: list[Referent], mention: Mention, reading: Reading
-) -> list[EventDate] | None:
+) -> list[EventDate | None] | None:
     """ "To Quito on May 12 and then to Arequipa on May 14": when each stop is followed by a
-    date of its own before the next stop is named, that date is the stop's."""
+    date of its own before the next stop is named, that date is the stop's. "Took him to Lima on
+    May 3, to Cali, and to Bogota on May 6": a stop told with a "to" of its own and no date
+    of its own is on no date known, when other stops have theirs."""
     sentence = mention.trigger.sent
     starts = [_named_at(place, sentence, reading.table) for place in places]
     if len(places) < 2 or None in starts:
         return None
     bounds = [*starts[1:], sentence.end]
-    dates = []
+    told = _words_of_the_legs(mention.trigger, starts, sentence)
+    future = mention.status is not EventStatus.OCCURRED
+    dates: list[EventDate | None] = []
     for start, end in zip(starts, bounds, strict=True):
-        found = next((e for e in _within(reading.dates, sentence) if start < e.start < end), None)
-        future = mention.status is not EventStatus.OCCURRED
+        dated = (e for e in _within(reading.dates, sentence) if start < e.start < end)
+        found = next((e for e in dated if e.root.i in told), None)
         resolved = resolve_date(found.text, reading.published, future=future) if found else None
-        if resolved is None:
+        if resolved is None and not _own_preposition(sentence.doc[start]):
             return None
         dates.append(resolved)
-    return dates
+    known = [date for date in dates if date is not None]
+    return dates if dates[0] is not None and len(known) > 1 else None
+
+
+def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:
+    """The words a list of stops is told in: the verb that takes the traveller on and each
+    stop's own phrase; "before his summit in Moscow on June 3" tells another occasion's day."""
+    # "Is due in Samoa on Saturday and in Fiji on Sunday": the copula carries the stops.
+    carrier = roles.carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
+    phrases = [carrier, *(_leg_phrase(sentence.doc[start]) for start in starts)]
+    return {word.i for phrase in phrases for word in phrase.subtree}
+
+
+def _leg_phrase(place: Token) -> Token:
+    while place.dep_ in ("compound", "conj", "appos") and place.head.i != place.i:
+        place = place.head
+    return place.head if place.dep_ == "pobj" else place
+
+
+def _own_preposition(place: Token) -> bool:
+    """ "..., to Cali, and to Bogota": a stop named right after a "to" or "in" of its own."""
+    return place.i > 0 and place.doc[place.i - 1].lower_ in ("to", "in")
 
 
 def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
@@ -4161,6 +4186,8 @@ def event_date(
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
+        if _told_of_a_later_stop(ent, chain):
+            continue
         anchor = _setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
@@ -4634,6 +4661,22 @@ def _past_perfect(trigger: Token) -> bool:
 
 def _is_day(date: EventDate | None) -> bool:
     return date is not None and date.precision is DatePrecision.DAY
+
+
+def _told_of_a_later_stop(ent: Span, chain: list[Token]) -> bool:
+    """ "Took him to Rome on Saturday, where he met X, and to Tirana on Sunday": the parser may
+    join the next stop to the "where" clause told of the stop before; a date told past that stop
+    is its day, not that of what was done where the clause says."""
+    verb = next((word for word in chain if word.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    told_where = any(child.lower_ == "where" for child in verb.children)
+    later = (
+        child
+        for child in verb.children
+        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in ("to", "in")
+    )
+    return told_where and any(stop.i < ent.start for stop in later)
 
 
 def _anchor(ent: Span) -> Token:

@@ -336,6 +336,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if guest is not None:
         return guest
     found = table.subject_before(token, excluding)
+    carried = _traveller_carried_before(token, table, excluding)
+    if carried is not None and (found is None or found[0] < carried[0]):
+        return carried[1]
     if excluding is None or token.dep_ in SUBJECTS:
         return found[1] if found is not None else None
     if found is None:
@@ -350,6 +353,23 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _traveller_carried_before(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> tuple[int, Referent] | None:
+    """ "A tour that took Modi to Maputo, where he met X, and to Pretoria": the one a trip takes
+    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means."""
+    found = None
+    for word in pronoun.sent:
+        if word.i >= pronoun.i:
+            break
+        verb = word.head
+        carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
+        person = table.at(word) if carried and any(prep_objects(verb, "to")) else None
+        if person is not None and person.label == "PERSON" and person.key != excluding:
+            found = (word.i, person)
+    return found
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
@@ -2848,6 +2868,8 @@ def destinations(
         # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
         carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
         legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
+        legs += _stops_listed_on(carried, named) if event_type == "visit" else []
+        legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
         if event_type == "visit":
             legs += _listed_after(max([named, *legs], key=lambda word: word.i))
         last = named
@@ -2914,13 +2936,49 @@ def _next_legs(trigger: Token) -> list[Token]:
             if word.dep_ == "conj"
             and word.pos_ == "ADP"
             and word.lower_ in ("to", "in")
-            and _in_own_clause(word, trigger)
+            and (_in_own_clause(word, trigger) or _joined_to_where_clause(word, trigger))
             for place in children(word, "pobj")
         ]
         + onward
         + elided
         + _stops_after_dates(trigger)
     )
+
+
+def _stops_listed_on(verb: Token, first: Token) -> list[Token]:
+    """ "Took him to Lisbon on May 31, to Aachen on June 2, where he met X, and to Berlin": when
+    the first stop hangs on the verb itself, so does each further "to" on it, and a "to" the
+    parser hung past the verb's last word. A trip that names its own place ("a visit to Norway
+    that will also bring him to Bergen") tells a later stop in another tense."""
+    prep = _compound_head(first).head
+    # "A tour that began in Kell and took him to Brno": the first stop is where it began.
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    if verb.pos_ != "VERB" or prep.dep_ != "prep" or prep.head.i not in verbs:
+        return []
+    return [*prep_objects(verb, "to"), *_stops_hung_past(verb)]
+
+
+def _stops_hung_past(verb: Token) -> list[Token]:
+    """ "Took him to Maputo, where he met X, and to Pretoria on Friday": past a clause told of
+    one stop, the parser may hang the next "to" on the sentence's main verb; it still goes on
+    the list the verb began, right after its last word."""
+    doc, stops = verb.doc, []
+    end = verb.right_edge.i + 1
+    while end - 1 > verb.i and doc[end - 1].lower_ in (",", "and"):
+        end -= 1  # the verb may own the "and" that joins its own last stop
+    while end < len(doc):
+        glue = end
+        while glue < len(doc) and doc[glue].lower_ in (",", "and"):
+            glue += 1
+        word = doc[glue] if glue < len(doc) else None
+        if glue == end or word is None or word.lower_ != "to" or word.pos_ != "ADP":
+            break
+        place = next((w for w in children(word, "pobj") if w.ent_type_ in PLACE_LABELS), None)
+        if place is None:
+            break
+        stops.append(place)
+        end = word.right_edge.i + 1
+    return stops
 
 
 def _stops_after_dates(trigger: Token) -> list[Token]:
@@ -2943,6 +3001,14 @@ def told_in_clause(word: Token, verb: Token) -> bool:
             return False
         word = word.head
     return word.i == verb.i
+
+
+def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
+    """ "Took him to Quito, where he met X, and to Bogota": the parser joins the next stop to the
+    "where" clause told of the stop before, though it goes on the list of the trip's own."""
+    clause = word.head
+    told_where = any(child.lower_ == "where" for child in clause.children)
+    return clause.dep_ == "relcl" and told_where and _in_own_clause(clause.head, trigger)
 
 
 def _in_own_clause(word: Token, trigger: Token) -> bool:
@@ -3370,7 +3436,8 @@ def carrying_clause(noun: Token) -> Token | None:
     """The relative clause that takes a trip's traveller on: "a tour that will bring her to X"
     tells the later stops, in its own tense."""
     carrier = _carrying_verb(noun) if noun.pos_ in NOUN_POS else None
-    return carrier if carrier is not None and carrier.dep_ == "relcl" else None
+    joined = carrier is not None and carrier.dep_ == "conj" and carrier.head.dep_ == "relcl"
+    return carrier if carrier is not None and (carrier.dep_ == "relcl" or joined) else None
 
 
 def carrying_verb(trigger: Token) -> Token | None:
@@ -3397,11 +3464,29 @@ def _stage_made(verb: Token) -> bool:
     return relative and verb.tag_ == "VBD"
 
 
+def _clause_joined_past(clause: Token) -> list[Token]:
+    """ "A trip that began at the summit in Kell, and took him to Brno": past a long relative
+    clause the parser may join the next verb to the main clause; a verb with no subject of its
+    own, right after the clause and its "and", goes on telling what the trip did."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    while after < len(doc) and doc[after].lower_ in (",", "and"):
+        after += 1
+    if after == clause.right_edge.i + 1 or after >= len(doc):
+        return []
+    verb = doc[after]
+    joined = verb.dep_ == "conj" and verb.pos_ == "VERB"
+    return [verb] if joined and not any(c.dep_ in SUBJECTS for c in verb.children) else []
+
+
 def _carrying_verb(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
     took the secretary to Australia", "his travels will take him to Malta"."""
     # "A tour that will also take him to Brno": the trip is the relative clause's subject.
-    verbs = list(children(noun, "relcl"))
+    # "A tour that began in Kell and took him to Brno": a verb joined to the clause shares it.
+    clauses = list(children(noun, "relcl"))
+    verbs = [verb for clause in clauses for verb in [clause, *clause.conjuncts]]
+    verbs += [verb for clause in clauses for verb in _clause_joined_past(clause)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
         noun = noun.head.head  # "the rest of the itinerary takes him to X": its part does
     if noun.dep_ in ("nsubj", "nsubjpass"):
@@ -3460,6 +3545,10 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
 def _destinations_on_verb(noun: Token, event_type: str) -> Iterator[Token]:
     """Where a trip told by a noun goes, when the parser hangs "to X" on a verb instead."""
     carrier = _carrying_verb(noun)
+    begun = carrier is not None and carrier.dep_ == "conj"
+    if begun and carrier.head.lemma_ in cue_words("trip_stage"):
+        # "A tour that began in Kell and took him to Brno": where it began is its first stop.
+        yield from prep_objects(carrier.head, "in", "at")
     if carrier is not None:
         yield from prep_objects(carrier, "to")
     if noun.dep_ == "dobj" and event_type == "visit":

@@ -1,0 +1,86 @@
+"""A tour's legs told as a recap, on invented sentences: "the last stop of a tour that took her
+to A on Monday, to B, where she met X, and to C" is a visit to each stop, each on its own day,
+and what the "where" clause tells is done at its stop, by the traveller the tour took there."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, meetings, visits
+
+OPENING = (
+    "LIMA, March 27 (XNA) - Norwegian President Ane Haugen held talks with President Jorge Paz "
+    "in Lima on Wednesday.\n\n"
+)
+
+
+def test_each_stop_told_with_its_own_to_is_a_leg_on_its_own_day(enricher: Enricher) -> None:
+    text = OPENING + (
+        "Lima is the last leg of an eight-day tour that took Haugen to Quito on March 20, to "
+        "Cali, Colombia, where she received an award on March 22, and to Bogota."
+    )
+    assert {
+        ("ane-haugen", "quito", "2025-03-20"),
+        ("ane-haugen", "cali", "2025-03-22"),
+        ("ane-haugen", "bogota", None),
+    } <= visits(events_of(enricher, text))
+
+
+def test_a_stop_joined_past_a_where_clause_is_a_leg_and_the_clause_keeps_its_day(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a five-day tour that took Ms Haugen to Quito on Saturday, "
+        "where she held talks with President Luis Vera, and to Bogota on Monday for talks with "
+        "President Ivan Duque."
+    )
+    events = events_of(enricher, text)
+    assert ("ane-haugen", "bogota", "2025-03-24") in visits(events)
+    met = [e for e in events if e.type == "meeting"]
+    (talks,) = [e for e in met if any(c.id == "luis-vera" for c in e.counterparts)]
+    assert talks.date is not None and talks.date.value == "2025-03-22"
+
+
+def test_where_a_tour_began_is_its_first_stop_before_those_it_took_her_to(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "On Friday Haugen will fly to Chile, the last stop of a South American tour that began "
+        "in Ecuador on March 17 and also took her to Bolivia, Uruguay and Paraguay."
+    )
+    legs = {
+        (e.location.id, e.status)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+    assert {
+        ("ecuador", "occurred"),
+        ("bolivia", "occurred"),
+        ("uruguay", "occurred"),
+        ("paraguay", "occurred"),
+    } <= legs
+
+
+def test_a_carrying_verb_joined_past_a_long_relative_clause_still_lists_the_stops(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of an eight-day trip that began last Wednesday at a regional "
+        "summit hosted by President Luis Vera, and took Haugen to Chile on Friday, to Bolivia on "
+        "Saturday, where she met President Marta Rojas, and to Ecuador on Sunday."
+    )
+    assert {
+        ("ane-haugen", "chile", "2025-03-21"),
+        ("ane-haugen", "bolivia", "2025-03-22"),
+        ("ane-haugen", "ecuador", "2025-03-23"),
+    } <= visits(events_of(enricher, text))
+
+
+def test_he_told_at_a_stop_is_the_one_the_tour_took_there(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Prime Minister Ole Dahl held talks with President "
+        "Jorge Paz in Lima on Wednesday.\n\n"
+        "Paz said he would visit Oslo next year.\n\n"
+        "Lima is the last stop of a five-day tour that took Mr Dahl to Quito on Saturday, where "
+        "he held talks with President Luis Vera."
+    )
+    assert {"ole-dahl", "luis-vera"} in meetings(events_of(enricher, text))
