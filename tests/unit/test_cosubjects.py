@@ -442,3 +442,17 @@ def test_a_clause_on_a_bare_list_of_names_still_tells_the_last_alone(enricher: E
     text = "Talks with Jon Berg and Mira Falk, who travelled to Bergholm on Monday, went well."
     travellers = {actor for actor, _, place in told(events_of(enricher, text), "visit")}
     assert "jon-berg" not in travellers
+
+
+def test_a_consort_named_after_her_title_travels_and_is_the_title_told_after(
+    enricher: Enricher,
+) -> None:
+    # "Empress" is an office like "Emperor": the name after it is a person, and "the Empress"
+    # told later is her.
+    text = (
+        "Emperor Tomo of Japan and Empress Anaka arrived in Vadum on Monday for a state visit."
+        "\n\nOn Tuesday the Empress toured a hospital and met President Ivo Brandt at the palace."
+    )
+    events = events_of(enricher, text)
+    assert {("tomo", (), "vadum"), ("anaka", (), "vadum")} <= told(events, "visit")
+    assert {"anaka", "ivo-brandt"} in meetings(events)
