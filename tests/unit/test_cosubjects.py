@@ -478,3 +478,8 @@ def test_the_couple_are_the_two_told_travelling_not_whom_one_of_them_met(
     kell = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
     assert {("tomo", "kell"), ("anaka", "kell")} <= kell
     assert ("li-ban", "kell") not in kell
+
+
+def test_a_princess_named_after_her_title_is_a_co_traveller(enricher: Enricher) -> None:
+    text = "Prince Carl arrived in Vadum on Monday.\n\nHe and Princess Ana flew to Cuba in March."
+    assert {("carl", (), "cuba"), ("ana", (), "cuba")} <= told(events_of(enricher, text), "visit")
