@@ -483,3 +483,13 @@ def test_the_couple_are_the_two_told_travelling_not_whom_one_of_them_met(
 def test_a_princess_named_after_her_title_is_a_co_traveller(enricher: Enricher) -> None:
     text = "Prince Carl arrived in Vadum on Monday.\n\nHe and Princess Ana flew to Cuba in March."
     assert {("carl", (), "cuba"), ("ana", (), "cuba")} <= told(events_of(enricher, text), "visit")
+
+
+def test_who_a_landing_jet_carries_are_the_travellers_told_after_it(enricher: Enricher) -> None:
+    for craft in ("The presidential jet", "Lorvian Air Force One"):
+        text = (
+            f"{craft} landed at Vadum Airport late on Sunday, and President Tom Marek and "
+            "First Lady Ana Marek were met on the tarmac by Foreign Minister Ivo Saro."
+        )
+        travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+        assert travellers == {"tom-marek", "ana-marek"}, craft
