@@ -1621,7 +1621,22 @@ def title_spans(doc: Doc, matcher: TitleMatcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
     spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
+    spans += [joined for span in spans for joined in _roles_joined_to(span)]
     return [span for span in spans if not _names_follow(span) and not _describes_a_noun(span)]
+
+
+def _roles_joined_to(span: Span) -> list[Span]:
+    """ "The Emperor and Empress": a bare role word joined to a role phrase shares its "the"
+    and stands for a holder of its own."""
+    roles = role_words()
+    return [
+        span.doc[word.i : word.i + 1]
+        for word in span.root.conjuncts
+        if word.i > span.root.i
+        and word.lower_ in roles
+        and not word.ent_type_
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in word.children)
+    ]
 
 
 def _describes_a_noun(span: Span) -> bool:

@@ -3611,13 +3611,9 @@ def _group_parties(
         return []
     # "The two met X": a number told alone counts people.
     counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
-    if word.lower_ == "they" or counted is not None:
-        joint = roles.subjects_governing(trigger, reading.table) or roles.objects_governing(
-            trigger, reading.table
-        )
-        joint = joint or roles.pair_governing(trigger, reading.table)
-        if joint:
-            return joint
+    joint = _parties_told_jointly(trigger, word, counted, reading.table, earlier)
+    if joint:
+        return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = (
         counted is not None or word.lemma_.lower() in cue_words("group_of_people") | role_words()
@@ -3658,6 +3654,33 @@ def _group_parties(
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
     return _group_named_before(trigger, office, size, reading.table, people=people)
+
+
+def _parties_told_jointly(
+    trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
+    of a clause it hangs from, or the pair it tells; "the couple", two told travelling."""
+    if word.lemma_.lower() == "couple":
+        return _couple_told_before(trigger, table, earlier)
+    if word.lower_ != "they" and counted is None:
+        return []
+    joint = roles.subjects_governing(trigger, table) or roles.objects_governing(trigger, table)
+    return joint or roles.pair_governing(trigger, table)
+
+
+def _couple_told_before(
+    trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and Empress B arrived in Kel ... The couple will fly to Vik": a couple are two people
+    told travelling together, not whoever one of them met since; else the latest two told as
+    the joint subject of a clause."""
+    for mention in reversed(earlier):
+        travellers = [mention.actor.referent, *mention.co_actors]
+        people = all(party.label == "PERSON" for party in travellers)
+        if mention.type == "visit" and len(travellers) == 2 and people:
+            return travellers
+    return _pair_told_together_before(trigger, None, table)
 
 
 def _group_named_before(

@@ -1098,12 +1098,31 @@ def _clause_verb(word: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    subjects = list(children(verb, "nsubj", "nsubjpass"))
+    subjects = _passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
     if not subjects and verb.dep_ == "acomp":
         # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
         subjects = list(children(verb.head, "nsubj", "nsubjpass"))
     named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
     return named or _called_visiting(verb)
+
+
+def _passengers_told_after(verb: Token) -> list[Token]:
+    """ "The jet landed at Kel, and A and his wife B were met by C": a vehicle that lands carries
+    the people the clause joined to the landing tells of; they are the travellers."""
+    if verb.lemma_ not in cue_words("arrival"):
+        return []
+    vehicles = [word for word in children(verb, "nsubj") if _names_a_vehicle(word)]
+    joined = [c for c in children(verb, "conj") if c.pos_ == "VERB"] if vehicles else []
+    told = [word for clause in joined for word in children(clause, "nsubj", "nsubjpass")]
+    return [word for word in told if word.ent_type_ == "PERSON"]
+
+
+def _names_a_vehicle(word: Token) -> bool:
+    """A vehicle no one is told owning ("the presidential jet"), or a craft's own name, which the
+    model reads as a body or a product ("Air Force One")."""
+    if word.lemma_ in cue_words("vehicle"):
+        return not any(children(word, "poss"))
+    return word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "PRODUCT")
 
 
 def _called_visiting(verb: Token) -> list[Token]:
@@ -2127,7 +2146,8 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
     else:
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = _passive_agents(trigger)
-        subjects = _subjects(trigger) or _subjects_of_time_clause(trigger)
+        subjects = _passengers_told_after(trigger) or _subjects(trigger)
+        subjects = subjects or _subjects_of_time_clause(trigger)
         doers = agents or subjects
         conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in subjects for c in _fellow_heads(s)]

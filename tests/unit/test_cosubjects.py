@@ -442,3 +442,54 @@ def test_a_clause_on_a_bare_list_of_names_still_tells_the_last_alone(enricher: E
     text = "Talks with Jon Berg and Mira Falk, who travelled to Bergholm on Monday, went well."
     travellers = {actor for actor, _, place in told(events_of(enricher, text), "visit")}
     assert "jon-berg" not in travellers
+
+
+def test_a_consort_named_after_her_title_travels_and_is_the_title_told_after(
+    enricher: Enricher,
+) -> None:
+    # "Empress" is an office like "Emperor": the name after it is a person, and "the Empress"
+    # told later is her.
+    text = (
+        "Emperor Tomo of Japan and Empress Anaka arrived in Vadum on Monday for a state visit."
+        "\n\nOn Tuesday the Empress toured a hospital and met President Ivo Brandt at the palace."
+    )
+    events = events_of(enricher, text)
+    assert {("tomo", (), "vadum"), ("anaka", (), "vadum")} <= told(events, "visit")
+    assert {"anaka", "ivo-brandt"} in meetings(events)
+
+
+def test_a_bare_title_joined_to_a_role_phrase_is_a_holder_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo of Japan and Empress Anaka arrived in Vadum on Monday for a state visit."
+        "\n\nIn the evening President Ivo Brandt hosted a state banquet in honour of the Emperor "
+        "and Empress at the palace."
+    )
+    assert {"ivo-brandt", "tomo", "anaka"} in meetings(events_of(enricher, text))
+
+
+def test_the_couple_are_the_two_told_travelling_not_whom_one_of_them_met(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Emperor Tomo of Japan and Empress Anaka arrived in Vadum on Monday for a state visit."
+        "\n\nToday the Emperor is to meet Premier Li Ban at the guesthouse, where the couple are "
+        "staying.\n\nThe imperial couple will fly to Kell tomorrow."
+    )
+    kell = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("tomo", "kell"), ("anaka", "kell")} <= kell
+    assert ("li-ban", "kell") not in kell
+
+
+def test_a_princess_named_after_her_title_is_a_co_traveller(enricher: Enricher) -> None:
+    text = "Prince Carl arrived in Vadum on Monday.\n\nHe and Princess Ana flew to Cuba in March."
+    assert {("carl", (), "cuba"), ("ana", (), "cuba")} <= told(events_of(enricher, text), "visit")
+
+
+def test_who_a_landing_jet_carries_are_the_travellers_told_after_it(enricher: Enricher) -> None:
+    for craft in ("The presidential jet", "Lorvian Air Force One"):
+        text = (
+            f"{craft} landed at Vadum Airport late on Sunday, and President Tom Marek and "
+            "First Lady Ana Marek were met on the tarmac by Foreign Minister Ivo Saro."
+        )
+        travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+        assert travellers == {"tom-marek", "ana-marek"}, craft
