@@ -1433,11 +1433,23 @@ def _not_an_event(
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
         or _first_since(trigger)
+        or _counted_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _comes_to_a_state(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _counted_since(verb: Token) -> bool:
+    """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
+    since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
+    date each)."""
+    if verb.pos_ != "VERB" or not _told_as_several(verb):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
+    return any(word.lower_ == "since" for word in [*roles.children(verb, "prep"), *marks])
 
 
 def _comes_to_a_state(trigger: Token) -> bool:
