@@ -586,11 +586,12 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if past > noun.i + 1:
         # "the chief of the army staff, Gen. Ana Pires": the name after the office's own phrase.
         return _person_from(noun.doc, past, table)
-    if noun.pos_ == "PROPN" and noun.lower_ in role_words():
+    titled = noun.pos_ == "PROPN" and noun.lower_ in role_words()
+    if titled and noun.doc[noun.i + 1].text != ",":
         # "a call on President X" read with "President" alone as the object: the title's name.
         found = table.at(noun.doc[noun.i + 1])
         return found if found is not None and found.label == "PERSON" else None
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not titled:
         return None
     word = noun.doc[noun.i + 1]
     if word.lower_ == "of" and word.head.i == noun.i:

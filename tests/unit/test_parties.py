@@ -199,3 +199,20 @@ def test_a_name_a_country_owns_is_no_person_outside_a_list_of_people(
 ) -> None:
     people = {e.text for e in enricher.nlp(text).ents if e.label_ == "PERSON"}
     assert not people & {"Golden Star", "Safari Air"}
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "might also meet Lorvia's Grand Mufti, Sheikh Ahmad Tovar, at the mosque",
+        "is due to meet the Grand Mufti of Kell, Sheikh Ahmad Tovar, at the mosque",
+        "went to the mosque, where he held a private meeting with the Grand Imam, Sheikh Ahmad "
+        "Tovar",
+    ],
+)
+def test_a_religious_office_set_off_with_a_name_is_that_person(
+    enricher: Enricher, met: str
+) -> None:
+    text = f"Pope Francis arrived in Kell on Friday.\n\nOn Saturday the Pope {met}."
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [[c.id for c in e.counterparts] for e in meetings] == [["ahmad-tovar"]]
