@@ -676,7 +676,11 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
-            if _owner_read_as_party(word) or _country_of_title_read_as_party(word):
+            if (
+                _owner_read_as_party(word)
+                or _country_of_title_read_as_party(word)
+                or _second_place_of_title(word)
+            ):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
@@ -778,6 +782,17 @@ def _country_of_title_read_as_party(word: Token) -> bool:
         return False
     office = word.doc[end]
     return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"
+
+
+def _second_place_of_title(word: Token) -> bool:
+    """ "Archbishop A of Kell and All Lorvia": the parser may join the second place of the
+    title's "of" to the holder, as if it were listed with the names."""
+    if word.dep_ != "conj" or word.ent_type_ != "GPE" or word.head.ent_type_ != "PERSON":
+        return False
+    return any(
+        place.ent_type_ == "GPE" and word.head.i < place.i < word.i
+        for place in prep_objects(word.head, "of")
+    )
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:

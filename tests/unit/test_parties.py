@@ -216,3 +216,13 @@ def test_a_religious_office_set_off_with_a_name_is_that_person(
     text = f"Pope Francis arrived in Kell on Friday.\n\nOn Saturday the Pope {met}."
     meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
     assert [[c.id for c in e.counterparts] for e in meetings] == [["ahmad-tovar"]]
+
+
+def test_the_second_place_of_a_title_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Pope Francis arrived in Nicosia on Friday.\n\nIn the afternoon the Pope called on "
+        "Archbishop Ivo Brandt of Nicosia and All Cyprus at the Archbishopric, a meeting the "
+        "Holy Synod approved only after weeks of debate."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [[c.id for c in e.counterparts] for e in meetings] == [["ivo-brandt"]]
