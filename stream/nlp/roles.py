@@ -1379,7 +1379,10 @@ def counterparts(
         words += _passive_subjects(trigger)
         words += [] if one_side else _agents_beside_the_first(trigger, agents)
     elif event_type in ("meeting", "agreement") and not one_side:
-        subjects = _subjects(trigger)
+        # "A and B signed deals after talks between X and Y": the talks' own parties, not the
+        # clause's subjects (as for the actor).
+        own_parties = len(_parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
+        subjects = [] if own_parties else _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.
         titled = [ref for s in subjects for ref in titled_names(s, table)]

@@ -226,3 +226,15 @@ def test_the_second_place_of_a_title_is_no_party(enricher: Enricher) -> None:
     )
     meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
     assert [[c.id for c in e.counterparts] for e in meetings] == [["ivo-brandt"]]
+
+
+def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enricher) -> None:
+    text = (
+        "Lorvia and Peru yesterday signed seven agreements covering defence and housing after "
+        "talks between President Tomas Varga and Peruvian Prime Minister Ivo Brandt at State "
+        "House, Kell."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("tomas-varga", ["ivo-brandt"])
+    ]
