@@ -2160,7 +2160,21 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
     coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
     stray = [other for other in subjects if other.i != subject.i] if coordinated else []
-    return [*subject.conjuncts, *stray, *_folded_names(subject), *_split_name_conjuncts(subject)]
+    # "US President A and Ruritanian leader B ended their summit": the parse may take the
+    # office for the subject, A for its apposition and B for A's conjunct.
+    named = [
+        word
+        for name in children(subject, "appos")
+        if name.ent_type_ == "PERSON" and any(children(name, "cc"))
+        for word in children(name, "conj")
+    ]
+    return [
+        *subject.conjuncts,
+        *stray,
+        *named,
+        *_folded_names(subject),
+        *_split_name_conjuncts(subject),
+    ]
 
 
 def _split_name_conjuncts(word: Token) -> list[Token]:
