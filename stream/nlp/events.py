@@ -413,6 +413,13 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
     ]
     # "in a series of consultations", "in separate meetings"
     said += (word for held in roles.prep_objects(trigger, "in") for word in (held, *held.children))
+    # "talks with A and then separately with B", the second "with" maybe read as a conjunct
+    said += (
+        word
+        for prep in roles.children(trigger, "prep", "conj")
+        if prep.lower_ == "with"
+        for word in roles.children(prep, "advmod")
+    )
     one_by_one = roles.met_one_by_one(trigger) is not None
     if not one_by_one and all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
@@ -437,8 +444,9 @@ def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
     left out before B, each party met is a meeting of its own, at the place and on the day
     told with it; the first meeting keeps what is told before the second party, or else the
     place of the clause when no later party was met there. A party told with neither place nor
-    day of its own stays where the parser put it, unless hung on the first day. Returns the
-    mention first, then the meetings gapped after it."""
+    day of its own stays where the parser put it, unless hung on the first day or told as met
+    after the one before ("and then B", "then separately with B"). Returns the mention first,
+    then the meetings gapped after it."""
     trigger = mention.trigger
     verb = _verb_of_talks(trigger)
     objects = list(roles.children(trigger, "dobj")) if verb is trigger else [trigger]
@@ -446,17 +454,25 @@ def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
         return [mention]
     candidates = _gapped_parties(trigger, verb, reading.table)
     starts = [objects[0].i, *(word.i for word, _ in candidates)]
-    ends = [*starts[1:], trigger.sent.end]
+    ends = [*starts[1:], _end_of_clause(verb, starts[-1])]
     future = mention.status is not EventStatus.OCCURRED
     told = [
         _told_in(trigger.doc[start:end], reading, future=future)
         for start, end in zip(starts, ends, strict=True)
     ]
+    first_told = told[0] != (None, None)
     kept = [
         i
         for i, (word, _) in enumerate(candidates, start=1)
-        if told[i] != (None, None) or word.head.ent_type_ in ("DATE", "TIME")
+        if (first_told and told[i] != (None, None))
+        or word.head.ent_type_ in ("DATE", "TIME")
+        or _met_after(word)
     ]
+    # "Is to meet A, the party's leader, and Premier B at X": with no place or day told for the
+    # first party, one told after a later one is of the one meeting with them all.
+    shared = [i for i in range(1, len(told)) if i not in kept and told[i] != (None, None)]
+    if shared and not first_told:
+        mention = _met_together(mention, [candidates[i - 1][1] for i in shared], told[shared[0]])
     if not kept:
         return [mention]
     parties = [candidates[i - 1][1] for i in kept]
@@ -480,6 +496,28 @@ def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
         )
         for counterparts, (place, date) in zip(met, told, strict=True)
     ]
+
+
+def _met_together(
+    mention: Mention, parties: list[Referent], told: tuple[Referent | None, EventDate | None]
+) -> Mention:
+    """The meeting with the parties added, at the place and on the day told with them."""
+    known = {party.key for party in mention.counterparts}
+    added = [party for party in parties if party.key not in known]
+    place, date = told
+    return replace(
+        mention,
+        counterparts=[*mention.counterparts, *added],
+        location=place or mention.location,
+        date=date or mention.date,
+    )
+
+
+def _end_of_clause(verb: Token, start: int) -> int:
+    """Where a verb's own words end after `start`: at a verb joined to it ("meet A at X, and
+    deliver a speech at Y"), else at the end of the sentence."""
+    joined = [word.left_edge.i for word in roles.children(verb, "conj") if word.pos_ == "VERB"]
+    return min([i for i in joined if i > start] or [verb.sent.end])
 
 
 def _verb_of_talks(trigger: Token) -> Token | None:
@@ -526,6 +564,15 @@ def _gapped_parties(
             if second.lower_ == "with"
             for word in roles.children(second, "pobj")
         ),
+        # "Will meet A and then B", "held talks with A and then separately with B".
+        *(
+            word
+            for word in [
+                *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
+                *(word for obj in roles.children(verb, "dobj") for word in obj.conjuncts),
+            ]
+            if _met_after(word)
+        ),
     ]
     found = {
         word.i: (word, party)
@@ -535,6 +582,21 @@ def _gapped_parties(
         and party.label in ("PERSON", "ORG")
     }
     return [found[i] for i in sorted(found)]
+
+
+def _met_after(party: Token) -> bool:
+    """ "A and then B", "with A and then separately with B": a party told as met after, or
+    apart from, the one before it. In a longer list ("A, B and then C at X") "then" only orders
+    one round of calls."""
+    words = [party, party.head] if party.dep_ == "pobj" else [party]
+    cues = {
+        word.lemma_.lower()
+        for told in words
+        for word in told.children
+        if word.dep_ == "advmod" and word.i < party.i
+    }
+    listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
+    return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
 
 
 def _joined_nouns(verb: Token) -> list[Token]:
@@ -1553,11 +1615,23 @@ def _not_an_event(
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or _leads(trigger)
         or _first_since(trigger)
+        or _counted_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _comes_to_a_state(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _counted_since(verb: Token) -> bool:
+    """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
+    since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
+    date each)."""
+    if verb.pos_ != "VERB" or not _told_as_several(verb):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
+    return any(word.lower_ == "since" for word in [*roles.children(verb, "prep"), *marks])
 
 
 def _comes_to_a_state(trigger: Token) -> bool:

@@ -606,11 +606,12 @@ def _name_after(noun: Token, table: EntityTable) -> Referent | None:
     if past > noun.i + 1:
         # "the chief of the army staff, Gen. Ana Pires": the name after the office's own phrase.
         return _person_from(noun.doc, past, table)
-    if noun.pos_ == "PROPN" and noun.lower_ in role_words():
+    titled = noun.pos_ == "PROPN" and noun.lower_ in role_words()
+    if titled and noun.doc[noun.i + 1].text != ",":
         # "a call on President X" read with "President" alone as the object: the title's name.
         found = table.at(noun.doc[noun.i + 1])
         return found if found is not None and found.label == "PERSON" else None
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not titled:
         return None
     word = noun.doc[noun.i + 1]
     if word.lower_ == "of" and word.head.i == noun.i:
@@ -695,7 +696,11 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
-            if _owner_read_as_party(word) or _country_of_title_read_as_party(word):
+            if (
+                _owner_read_as_party(word)
+                or _country_of_title_read_as_party(word)
+                or _second_place_of_title(word)
+            ):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
             if ref is not None and ref not in found:
@@ -797,6 +802,17 @@ def _country_of_title_read_as_party(word: Token) -> bool:
         return False
     office = word.doc[end]
     return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"
+
+
+def _second_place_of_title(word: Token) -> bool:
+    """ "Archbishop A of Kell and All Lorvia": the parser may join the second place of the
+    title's "of" to the holder, as if it were listed with the names."""
+    if word.dep_ != "conj" or word.ent_type_ != "GPE" or word.head.ent_type_ != "PERSON":
+        return False
+    return any(
+        place.ent_type_ == "GPE" and word.head.i < place.i < word.i
+        for place in prep_objects(word.head, "of")
+    )
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
@@ -1421,7 +1437,10 @@ def counterparts(
         words += _passive_subjects(trigger)
         words += [] if one_side else _agents_beside_the_first(trigger, agents)
     elif event_type in ("meeting", "agreement") and not one_side:
-        subjects = _subjects(trigger)
+        # "A and B signed deals after talks between X and Y": the talks' own parties, not the
+        # clause's subjects (as for the actor).
+        own_parties = len(_parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
+        subjects = [] if own_parties else _subjects(trigger)
         words += [c for s in subjects for c in _joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.
         titled = [ref for s in subjects for ref in titled_names(s, table)]
@@ -2200,7 +2219,21 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
     coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
     stray = [other for other in subjects if other.i != subject.i] if coordinated else []
-    return [*subject.conjuncts, *stray, *_folded_names(subject), *_split_name_conjuncts(subject)]
+    # "US President A and Ruritanian leader B ended their summit": the parse may take the
+    # office for the subject, A for its apposition and B for A's conjunct.
+    named = [
+        word
+        for name in children(subject, "appos")
+        if name.ent_type_ == "PERSON" and any(children(name, "cc"))
+        for word in children(name, "conj")
+    ]
+    return [
+        *subject.conjuncts,
+        *stray,
+        *named,
+        *_folded_names(subject),
+        *_split_name_conjuncts(subject),
+    ]
 
 
 def _split_name_conjuncts(word: Token) -> list[Token]:

@@ -574,3 +574,13 @@ def test_places_hung_on_another_clause_list_no_trips_of_a_plural_trip_word(
     mentions = extract_mentions(doc, canonical_entities(doc), PUBLISHED, 0, None)
     told = [m for m in mentions if m.trigger.lower_ == "visits"]
     assert told and all(m.location is None or m.location.name != "Accra" for m in told)
+
+
+@pytest.mark.parametrize("count", ["several times", "twice"])
+def test_meetings_counted_since_a_time_are_no_meeting(enricher: Enricher, count: str) -> None:
+    text = (
+        "President Arno Vell arrived in Accra on Monday.\n\n"
+        f"Vell and Prime Minister Kofi Mensah have met {count} since Vell visited Kumasi in "
+        "April 2017, a trip widely praised."
+    )
+    assert dated(events_of(enricher, text), "meeting") == set()

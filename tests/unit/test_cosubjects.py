@@ -95,6 +95,26 @@ def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
     assert [ref.key for ref in found] == ["ivo marek", "elin saro"]
 
 
+def test_a_name_joined_to_the_apposition_of_an_office_subject_is_a_party() -> None:
+    # The small model's parse of "US President A and ... leader B ended their summit": the
+    # office is the subject, A its apposition, and B a conjunct of A.
+    words = "Lorvian President Ivo Marek and Osterlich leader Elin Saro ended their summit ."
+    heads = [1, 9, 3, 1, 3, 6, 8, 8, 3, 9, 11, 9, 9]
+    deps = "amod nsubj compound appos cc amod compound compound conj ROOT poss dobj punct"
+    pos = "ADJ PROPN PROPN PROPN CCONJ ADJ NOUN PROPN PROPN VERB PRON NOUN PUNCT"
+    ents = "B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O O O O"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        ents=ents.split(),
+    )
+    found = roles.counterparts(doc[11], canonical_entities(doc), "meeting", "ivo marek")
+    assert "elin saro" in [ref.key for ref in found]
+
+
 def test_a_name_split_at_its_particles_keeps_its_and(enricher: Enricher) -> None:
     text = (
         "Commission President Ursula von der Brandt is in Korvo this week.\n\n"

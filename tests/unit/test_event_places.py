@@ -380,6 +380,48 @@ def test_a_site_in_a_part_of_a_land_stays_the_place_of_a_landing(enricher: Enric
     assert place_of(events, "visit") == "Tarnby Air Base"
 
 
+def test_parties_told_with_no_place_of_their_own_before_a_shared_place_meet_once(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Emperor Tomas Varga arrived in Kell on Monday.\n\nToday the Emperor is to meet Ivo "
+        "Brandt, General Secretary of the Lorvian Workers' Party Central Committee, and Premier "
+        "Elin Saro at the Kell State Guesthouse.",
+    )
+    assert told(events, "meeting") == {
+        ("tomas-varga", ("elin-saro", "ivo-brandt"), "kell-state-guesthouse")
+    }
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "There he will meet President Ivo Brandt and then opposition leader Elin Saro at her "
+        "lakeside home, and deliver a speech at Kell University.",
+        "On Tuesday, Varga held talks with Lorvian President Ivo Brandt at the Presidential "
+        "Palace and then separately with Prime Minister Elin Saro.",
+    ],
+)
+def test_a_party_met_then_or_separately_is_a_meeting_of_its_own(
+    enricher: Enricher, talks: str
+) -> None:
+    text = f"President Tomas Varga flew to Kell on Monday.\n\n{talks}"
+    met = sorted(sorted(parties) for parties in meetings(events_of(enricher, text)))
+    assert met == [["elin-saro", "tomas-varga"], ["ivo-brandt", "tomas-varga"]]
+
+
+def test_then_before_the_last_of_a_list_met_at_one_place_orders_one_round_of_calls(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Tomas Varga flew to Kell on Monday.\n\nOn Tuesday he walked through the old "
+        "town, and then met Ana Pires, Bo Tamm and then Prime Minister Ali Hamad at the palace."
+    )
+    parties = {"tomas-varga", "ana-pires", "bo-tamm", "ali-hamad"}
+    assert meetings(events_of(enricher, text)) == [parties]
+
+
 def test_a_town_gone_on_to_on_a_later_day_is_no_guess_for_an_unknown_airport(
     enricher: Enricher,
 ) -> None:

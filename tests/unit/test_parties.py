@@ -199,3 +199,42 @@ def test_a_name_a_country_owns_is_no_person_outside_a_list_of_people(
 ) -> None:
     people = {e.text for e in enricher.nlp(text).ents if e.label_ == "PERSON"}
     assert not people & {"Golden Star", "Safari Air"}
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "might also meet Lorvia's Grand Mufti, Sheikh Ahmad Tovar, at the mosque",
+        "is due to meet the Grand Mufti of Kell, Sheikh Ahmad Tovar, at the mosque",
+        "went to the mosque, where he held a private meeting with the Grand Imam, Sheikh Ahmad "
+        "Tovar",
+    ],
+)
+def test_a_religious_office_set_off_with_a_name_is_that_person(
+    enricher: Enricher, met: str
+) -> None:
+    text = f"Pope Francis arrived in Kell on Friday.\n\nOn Saturday the Pope {met}."
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [[c.id for c in e.counterparts] for e in meetings] == [["ahmad-tovar"]]
+
+
+def test_the_second_place_of_a_title_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Pope Francis arrived in Nicosia on Friday.\n\nIn the afternoon the Pope called on "
+        "Archbishop Ivo Brandt of Nicosia and All Cyprus at the Archbishopric, a meeting the "
+        "Holy Synod approved only after weeks of debate."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [[c.id for c in e.counterparts] for e in meetings] == [["ivo-brandt"]]
+
+
+def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enricher) -> None:
+    text = (
+        "Lorvia and Peru yesterday signed seven agreements covering defence and housing after "
+        "talks between President Tomas Varga and Peruvian Prime Minister Ivo Brandt at State "
+        "House, Kell."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("tomas-varga", ["ivo-brandt"])
+    ]
