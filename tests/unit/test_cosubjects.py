@@ -75,6 +75,19 @@ def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher)
     }
 
 
+def _hand_parsed(words: str, heads: list[int], deps: str, pos: str, ents: str) -> Doc:
+    """A Doc with the parse the small model gives a real sentence, fixed so the test does
+    not depend on how the model parses invented names."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        ents=ents.split(),
+    )
+
+
 def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
     # The small model's parse of "... with Lorvian President Ivo Marek and Osterlich President
     # Elin Saro": the "and" stays on the first name, the second hangs off a stray "President".
@@ -83,14 +96,7 @@ def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
     deps = "nsubj ROOT dobj prep compound compound compound pobj cc amod dep compound appos punct"
     pos = "PROPN VERB NOUN ADP PROPN PROPN PROPN PROPN CCONJ ADJ PROPN PROPN PROPN PUNCT"
     ents = "B-PERSON O O O B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O"
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words.split(),
-        heads=heads,
-        deps=deps.split(),
-        pos=pos.split(),
-        ents=ents.split(),
-    )
+    doc = _hand_parsed(words, heads, deps, pos, ents)
     found = roles.referents([doc[7]], canonical_entities(doc))
     assert [ref.key for ref in found] == ["ivo marek", "elin saro"]
 
@@ -103,14 +109,7 @@ def test_a_name_joined_to_the_apposition_of_an_office_subject_is_a_party() -> No
     deps = "amod nsubj compound appos cc amod compound compound conj ROOT poss dobj punct"
     pos = "ADJ PROPN PROPN PROPN CCONJ ADJ NOUN PROPN PROPN VERB PRON NOUN PUNCT"
     ents = "B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O O O O"
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words.split(),
-        heads=heads,
-        deps=deps.split(),
-        pos=pos.split(),
-        ents=ents.split(),
-    )
+    doc = _hand_parsed(words, heads, deps, pos, ents)
     found = roles.counterparts(doc[11], canonical_entities(doc), "meeting", "ivo marek")
     assert "elin saro" in [ref.key for ref in found]
 
