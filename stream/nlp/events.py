@@ -4022,6 +4022,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     ]
     if _gives_a_meal(chain):
         words[1] = words[1] - {chain[1].lemma_.lower()}
+    if _held_by_a_schedule(chain[-1]):
+        words[-1] = words[-1] | {"schedule"}
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
     # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
     # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
@@ -4224,6 +4226,19 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
     return words
+
+
+def _held_by_a_schedule(clause: Token) -> bool:
+    """ "The programme has him meeting X on Saturday": what a schedule holds lies ahead."""
+    holder = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and holder.lemma_ == "have"
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cue_words("schedule_noun")
+            for c in holder.children
+        )
+    )
 
 
 def _status_given_date(

@@ -237,3 +237,13 @@ def test_talks_told_just_after_a_dated_welcome_are_of_its_day(enricher: Enricher
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-27"
+
+
+def test_what_a_programme_has_someone_doing_lies_ahead(enricher: Enricher) -> None:
+    text = (
+        "Icelandic President Einar Thorsson arrived in Oslo on Wednesday. On Saturday the "
+        "programme has him meeting Prime Minister Jonas Lund at the Storting."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.status.value == "planned"
+    assert talks.date is not None and talks.date.value == "2025-03-29"
