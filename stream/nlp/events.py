@@ -68,6 +68,7 @@ SHARED_TYPES = frozenset({"meeting", "agreement"})
 HOSTING = frozenset({"receive", "host"})
 # Words that name a day relative to the news, which the model now and then leaves unlabelled.
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 # Nouns that name a whole journey, whose stops a sentence may list.
 TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
@@ -348,9 +349,9 @@ def _short_of_verb(ent: Span) -> Span:
 
 
 def _unlabelled_days(doc: Doc) -> list[Span]:
-    """ "Today X flies to Oslo", "Later today X will leave": the model may miss a day word that
-    opens a sentence; it still dates the clause it modifies."""
-    days = []
+    """ "Today X flies to Oslo", "Later today X will leave", "This morning X held talks": the
+    model may miss a day word that opens a sentence; it still dates the clause it modifies."""
+    days = _unlabelled_parts_of_day(doc)
     for word in (doc[i] for i in indices_where(doc, LOWER, DEICTIC_DAYS)):
         if word.ent_type_ or word.dep_ != "npadvmod":
             continue
@@ -363,6 +364,19 @@ def _unlabelled_days(doc: Doc) -> list[Span]:
             start -= 1
         days.append(Span(doc, start, word.i + 1, label="DATE"))
     return days
+
+
+def _unlabelled_parts_of_day(doc: Doc) -> list[Span]:
+    """ "This morning King X welcomed ...", "Last night the two leaders dined": a part of the day
+    led by "this" or "last", modifying a verb, which the model left unlabelled."""
+    found = []
+    for word in (doc[i] for i in indices_where(doc, LOWER, PARTS_OF_DAY)):
+        if word.ent_type_ or word.dep_ != "npadvmod" or word.i == 0:
+            continue
+        lead = doc[word.i - 1]
+        if lead.head == word and lead.lower_ in ("this", "last") and not lead.ent_type_:
+            found.append(Span(doc, lead.i, word.i + 1, label="TIME"))
+    return found
 
 
 def _calls_joined(mentions: list[Mention]) -> list[Mention]:
@@ -4008,6 +4022,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     ]
     if _gives_a_meal(chain):
         words[1] = words[1] - {chain[1].lemma_.lower()}
+    if _held_by_a_schedule(chain[-1]):
+        words[-1] = words[-1] | {"schedule"}
     # "Agreed on Monday to build a road, during a visit by X": the visit frames the agreeing,
     # which is past; what was agreed on lies ahead, the visit does not. So does a visit the
     # agreeing followed ("after X's visit") or a clause that dates it ("in May, when X visited").
@@ -4210,6 +4226,19 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
     return words
+
+
+def _held_by_a_schedule(clause: Token) -> bool:
+    """ "The programme has him meeting X on Saturday": what a schedule holds lies ahead."""
+    holder = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and holder.lemma_ == "have"
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cue_words("schedule_noun")
+            for c in holder.children
+        )
+    )
 
 
 def _status_given_date(
@@ -4969,12 +4998,13 @@ def _measured_from(clause: Token, governor: Token) -> bool:
 
 
 def _followed_on(clause: Token, governor: Token) -> bool:
-    """ "Signed a deal on Monday, after X held talks with Y": what a dated event followed on
-    in the simple past, with no span between them, is of its day ("had held" is earlier)."""
+    """ "Signed a deal on Monday, after X held talks with Y", "welcomed him this morning before
+    the two held talks": what a dated event followed on or led into, told in the simple past
+    with no span between them, is of its day ("had held" is earlier)."""
     if clause.dep_ != "advcl" or clause.head.i != governor.i or clause.tag_ != "VBD":
         return False
     own = [c for c in clause.children if c.dep_ in ("mark", "aux", "npadvmod")]
-    return [c.lower_ for c in own] == ["after"]
+    return [c.lower_ for c in own] in (["after"], ["before"])
 
 
 def _when_of(clause: Token, governor: Token) -> bool:

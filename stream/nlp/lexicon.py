@@ -50,6 +50,7 @@ CueKind = Literal[
     "time_adjective",
     "hedge",
     "timing_verb",
+    "schedule_noun",
     "reception",
     "hosting",
     "papal_seat",

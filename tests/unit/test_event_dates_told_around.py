@@ -217,3 +217,33 @@ def test_an_evening_the_story_opens_with_is_no_eve(enricher: Enricher) -> None:
     )
     (talks,) = [m for m in _of_type(events_of(enricher, text), "meeting") if m.location]
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+_LANDED_ON_SUNDAY = "Icelandic President Einar Thorsson landed in Oslo on Sunday evening.\n\n"
+
+
+def test_a_part_of_the_day_the_model_leaves_unlabelled_dates_its_clause(enricher: Enricher) -> None:
+    text = _LANDED_ON_SUNDAY + (
+        "This morning King Haakon and the president held talks at the Royal Palace."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-27"
+
+
+def test_talks_told_just_after_a_dated_welcome_are_of_its_day(enricher: Enricher) -> None:
+    text = _LANDED_ON_SUNDAY + (
+        "This morning King Haakon and Queen Sonja welcomed the Icelandic couple with military "
+        "honours on the palace square before the King and Thorsson held talks at the Royal Palace."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-27"
+
+
+def test_what_a_programme_has_someone_doing_lies_ahead(enricher: Enricher) -> None:
+    text = (
+        "Icelandic President Einar Thorsson arrived in Oslo on Wednesday. On Saturday the "
+        "programme has him meeting Prime Minister Jonas Lund at the Storting."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.status.value == "planned"
+    assert talks.date is not None and talks.date.value == "2025-03-29"
