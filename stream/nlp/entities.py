@@ -564,6 +564,9 @@ def _titled_names(doc: Doc) -> list[Span]:
             start = office.end  # "Head of Government X"
         else:
             continue
+        # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
+        while start < len(doc) - 1 and doc[start].is_title and _title_word(doc[start]):
+            start += 1
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1

@@ -279,3 +279,30 @@ def test_an_office_object_before_a_given_name_told_before_makes_no_person(
     article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
     ids = {entity.entity_id for entity in enricher.enrich(article).entities}
     assert "information-ram" not in ids
+
+
+def test_events_an_honorific_and_a_family_name_told_first_is_the_person(
+    enricher: Enricher,
+) -> None:
+    # A Chinese name puts the family name first: "Madame Chen" is Chen Meiling.
+    text = (
+        "President Liu Wenhai and his wife, Chen Meiling, arrived in Vadum on Monday. On Tuesday "
+        "night President Ana Lind hosted a state banquet in honour of Liu and Madame Chen at the "
+        "State House."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ana-lind", ("chen-meiling", "liu-wenhai"), "state-house")
+    }
+
+
+def test_canonical_a_title_word_after_the_office_is_no_part_of_the_name(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The king's father, King Emeritus Ado Renn, made a state visit to Norway with Queen "
+        "Emerita Sela in 1991."
+    )
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    entities = enricher.enrich(article).entities
+    people = {entity.entity_id for entity in entities if entity.label.value == "PERSON"}
+    assert people == {"ado-renn", "sela"}
