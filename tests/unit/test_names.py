@@ -306,3 +306,14 @@ def test_canonical_a_title_word_after_the_office_is_no_part_of_the_name(
     entities = enricher.enrich(article).entities
     people = {entity.entity_id for entity in entities if entity.label.value == "PERSON"}
     assert people == {"ado-renn", "sela"}
+
+
+def test_events_a_headline_verb_before_a_surname_is_no_part_of_the_name(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lind Lands in Vadum, Meets Renn at Border\n\n"
+        "President Ana Lind arrived in Vadum on Monday. Lind met President Ivo Renn on Tuesday. "
+        "Renn invited Lind to visit Tarsa."
+    )
+    assert {event.actor.id for event in events_of(enricher, text)} == {"ana-lind", "ivo-renn"}
