@@ -2459,10 +2459,16 @@ def _add(
         return
     referent.mentions.append(span)
     fuller = len(fold(name)) > len(fold(referent.name))
-    # "Bergen" in the story names the place better than the dateline's "BERGEN".
-    as_printed = len(fold(name)) == len(fold(referent.name)) and referent.name.isupper()
-    if (fuller or (as_printed and not name.isupper())) and fold(name) == key:
+    # "Bergen" in the story names the place better than the dateline's "BERGEN", and "Ivo
+    # Marek" the person better than a lede's "IVO Marek".
+    as_printed = len(fold(name)) == len(fold(referent.name))
+    if (fuller or (as_printed and _shouted(name) < _shouted(referent.name))) and fold(name) == key:
         referent.name = name
+
+
+def _shouted(name: str) -> int:
+    """How many words of a name are set in capitals: a dateline's, or a lede's first."""
+    return sum(word.isupper() and len(word) > 1 for word in name.split())
 
 
 @dataclass(frozen=True)

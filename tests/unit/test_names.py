@@ -317,3 +317,15 @@ def test_events_a_headline_verb_before_a_surname_is_no_part_of_the_name(
         "Renn invited Lind to visit Tarsa."
     )
     assert {event.actor.id for event in events_of(enricher, text)} == {"ana-lind", "ivo-renn"}
+
+
+def test_canonical_a_lede_word_in_capitals_is_printed_as_the_story_prints_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "IVO Marek came home to Vadum yesterday. Ivo Marek landed at the airport at 9am and met "
+        "President Ana Lind."
+    )
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    names = {entity.entity_id: entity.name for entity in enricher.enrich(article).entities}
+    assert names["ivo-marek"] == "Ivo Marek"
