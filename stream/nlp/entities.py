@@ -1854,6 +1854,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    _add_names_known_as(doc, referents)
     for ref in referents.values():
         ref.mentions.extend(
             patronymics[mention.start]
@@ -2325,6 +2326,68 @@ def _add_name_echoes(
             )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Widodo, widely known as Jokowi, told him ... Jokowi was in Hiroshima": the name a
+    person is said to be known by is that person wherever the story uses it, whatever the
+    model read it as."""
+    owners = {
+        i: ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        for i in _range(span)
+    }
+    lowered = [word.lower_ for word in doc]
+    for words in (tuple(phrase.split()) for phrase in cue_words("name_given")):
+        size = len(words)
+        for start in indices_where(doc, LOWER, frozenset({words[0]})):
+            if tuple(lowered[start : start + size]) != words:
+                continue
+            person = owners.get(_named_before_comma(doc, start))
+            name = _name_at(doc, start + size)
+            if person is not None and name is not None:
+                _take_name(referents, person, name)
+
+
+def _named_before_comma(doc: Doc, start: int) -> int:
+    """Where the name set off by a comma before "(widely) known as" ends, or -1."""
+    before = start - 1
+    while before > 0 and doc[before].pos_ == "ADV" and doc[before].is_lower:
+        before -= 1
+    return before - 1 if before > 0 and doc[before].text == "," else -1
+
+
+def _name_at(doc: Doc, start: int) -> Span | None:
+    """The capitalised name of a word or a few at `start`, no title among them."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_SHORT_NAME_WORDS
+        and _capitalised(doc[end])
+        and doc[end].lower_ not in title_words()
+    ):
+        end += 1
+    ended = end == len(doc) or not _capitalised(doc[end])
+    return Span(doc, start, end, label="PERSON") if end > start and ended else None
+
+
+def _take_name(referents: dict[str, Referent], person: Referent, name: Span) -> None:
+    """Fold the name, as the story tells it anywhere, into the person it is another name of:
+    the referent the model made of it, and the words it left unlabelled."""
+    key = fold(name.text)
+    other = referents.get(key)
+    if other is not None and other is not person:
+        person.mentions.extend(Span(m.doc, m.start, m.end, label="PERSON") for m in other.mentions)
+        del referents[key]
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    doc, size = name.doc, len(name)
+    wanted = [word.text for word in name]
+    for start in indices_where(doc, LOWER, frozenset({name[0].lower_})):
+        told = [word.text for word in doc[start : start + size]] == wanted
+        if told and taken.isdisjoint(range(start, start + size)):
+            person.mentions.append(Span(doc, start, start + size, label="PERSON"))
 
 
 def _another_bearer(word: Span, names: set[str]) -> Span | None:

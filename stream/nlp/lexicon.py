@@ -104,6 +104,7 @@ CueKind = Literal[
     "commemoration",
     "governing",
     "doing_there",
+    "name_given",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -329,3 +329,11 @@ def test_canonical_a_lede_word_in_capitals_is_printed_as_the_story_prints_it(
     article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
     names = {entity.entity_id: entity.name for entity in enricher.enrich(article).entities}
     assert names["ivo-marek"] == "Ivo Marek"
+
+
+def test_events_the_name_a_person_is_known_as_is_that_person(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell arrived in Vadum on Monday. Kell, widely known as Adokel, held talks "
+        "with President Ana Lind. Adokel flew to Tarsa on Friday."
+    )
+    assert ("ado-kell", (), "tarsa") in told(events_of(enricher, text), "visit")
