@@ -64,6 +64,17 @@ def test_a_guest_among_two_travellers_is_no_one(enricher: Enricher) -> None:
     assert told(events_of(enricher, text), "meeting") == set()
 
 
+def test_a_guest_is_the_traveller_told_of_most(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Renn landed in Vadum on Sunday and was met by Vice President Bo Dahl. "
+        "Former President Ana Lind flew to Vadum in 2009. Renn will fly on to Tarsa on Thursday. "
+        "On Monday morning President Ado Kell received his guest at the Palace of the Nation."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-kell", ("ivo-renn",), "palace-of-the-nation")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "son"),
     [
