@@ -495,16 +495,23 @@ def _peer_at(title: Token) -> Span | None:
     if not title.is_title or title.lower_ not in cue_words("peerage"):
         return None
     doc, start = title.doc, title.i
-    if start == 0 or start + 2 >= len(doc) or doc[start - 1].lower_ != "the":
+    if start == 0 or doc[start - 1].lower_ != "the":
         return None
-    if doc[start + 1].lower_ != "of":
+    end = _peerage_end(title)
+    if end is None or (end < len(doc) and doc[end].text == ","):
+        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
+    return Span(doc, start, end, label="PERSON")
+
+
+def _peerage_end(title: Token) -> int | None:
+    """Where "Duke of Belmark" ends: "of", then its territory in capitalised words."""
+    doc, start = title.doc, title.i
+    if start + 2 >= len(doc) or doc[start + 1].lower_ != "of":
         return None
     end = start + 2
     while end < len(doc) and end - start < MAX_PLACE_WORDS + 2 and doc[end].is_title:
         end += 1
-    if end == start + 2 or (end < len(doc) and doc[end].text == ","):
-        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
-    return Span(doc, start, end, label="PERSON")
+    return end if end > start + 2 else None
 
 
 def _headline_names_cut(spans: list[Span]) -> list[Span]:
@@ -1855,6 +1862,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
     _add_names_known_as(doc, referents)
+    _add_peerages_set_beside(doc, referents)
     for ref in referents.values():
         ref.mentions.extend(
             patronymics[mention.start]
@@ -2332,13 +2340,7 @@ def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "Widodo, widely known as Jokowi, told him ... Jokowi was in Hiroshima": the name a
     person is said to be known by is that person wherever the story uses it, whatever the
     model read it as."""
-    owners = {
-        i: ref
-        for ref in referents.values()
-        if ref.label == "PERSON"
-        for span in ref.mentions
-        for i in _range(span)
-    }
+    owners = _person_owners(referents)
     lowered = [word.lower_ for word in doc]
     for words in (tuple(phrase.split()) for phrase in cue_words("name_given")):
         size = len(words)
@@ -2349,6 +2351,40 @@ def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
             name = _name_at(doc, start + size)
             if person is not None and name is not None:
                 _take_name(referents, person, name)
+
+
+def _add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Prince Ado, the Duke of Belmark, arrived ... a banquet for the Duke of Belmark": a
+    peerage set beside a person's name by commas is that person wherever the story tells it
+    again, either side of the name."""
+    owners = _person_owners(referents)
+    for title in (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))):
+        end = _peerage_end(title) if title.is_title else None
+        if end is None:
+            continue
+        start = title.i - int(title.i > 0 and doc[title.i - 1].lower_ == "the")
+        before = owners.get(start - 2) if start > 1 and doc[start - 1].text == "," else None
+        after = owners.get(_past_titles(doc, end + 1)) if doc[end : end + 1].text == "," else None
+        person = before or after
+        if person is not None:
+            _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
+
+
+def _past_titles(doc: Doc, start: int) -> int:
+    while start < len(doc) - 1 and doc[start].is_title and doc[start].lower_ in title_words():
+        start += 1
+    return start
+
+
+def _person_owners(referents: Mapping[str, Referent]) -> dict[int, Referent]:
+    """Which person each word of a person's mention tells of."""
+    return {
+        i: ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        for i in _range(span)
+    }
 
 
 def _named_before_comma(doc: Doc, start: int) -> int:
