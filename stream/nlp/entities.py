@@ -2606,6 +2606,16 @@ class Title:
         return words <= self.words and ranks <= words
 
 
+def _agrees_in_gender(phrase: Span, title: Title) -> bool:
+    """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with the
+    office its holder was printed with."""
+    pronoun = phrase[0].lower_
+    if pronoun not in ("his", "her"):
+        return True
+    other = cue_words("female_office") if pronoun == "his" else cue_words("male_office")
+    return title.words.isdisjoint(other)
+
+
 def _resolve_titles(
     doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
 ) -> None:
@@ -2634,7 +2644,11 @@ def _resolve_titles(
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
         wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
-        fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        fitting = [
+            (start, ref)
+            for start, title, ref in titled
+            if title.fits(wanted) and _agrees_in_gender(phrase, title)
+        ]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)

@@ -105,6 +105,8 @@ CueKind = Literal[
     "governing",
     "doing_there",
     "name_given",
+    "female_office",
+    "male_office",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -337,3 +337,19 @@ def test_events_the_name_a_person_is_known_as_is_that_person(enricher: Enricher)
         "with President Ana Lind. Adokel flew to Tarsa on Friday."
     )
     assert ("ado-kell", (), "tarsa") in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    "couple",
+    ["Prince Ado Kell, the Duke of Belmark,", "the Duke of Belmark, Prince Ado Kell,"],
+)
+def test_events_a_peerage_set_beside_a_name_is_that_person_when_told_again(
+    enricher: Enricher, couple: str
+) -> None:
+    text = (
+        f"Queen Ana Lind and {couple} arrived in Vadum on Monday. Last night President Ivo Renn "
+        "hosted a state banquet in honour of the Queen and the Duke of Belmark at the State House."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ivo-renn", ("ado-kell", "ana-lind"), "state-house")
+    }
