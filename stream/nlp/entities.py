@@ -495,16 +495,23 @@ def _peer_at(title: Token) -> Span | None:
     if not title.is_title or title.lower_ not in cue_words("peerage"):
         return None
     doc, start = title.doc, title.i
-    if start == 0 or start + 2 >= len(doc) or doc[start - 1].lower_ != "the":
+    if start == 0 or doc[start - 1].lower_ != "the":
         return None
-    if doc[start + 1].lower_ != "of":
+    end = _peerage_end(title)
+    if end is None or (end < len(doc) and doc[end].text == ","):
+        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
+    return Span(doc, start, end, label="PERSON")
+
+
+def _peerage_end(title: Token) -> int | None:
+    """Where "Duke of Belmark" ends: "of", then its territory in capitalised words."""
+    doc, start = title.doc, title.i
+    if start + 2 >= len(doc) or doc[start + 1].lower_ != "of":
         return None
     end = start + 2
     while end < len(doc) and end - start < MAX_PLACE_WORDS + 2 and doc[end].is_title:
         end += 1
-    if end == start + 2 or (end < len(doc) and doc[end].text == ","):
-        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
-    return Span(doc, start, end, label="PERSON")
+    return end if end > start + 2 else None
 
 
 def _headline_names_cut(spans: list[Span]) -> list[Span]:
@@ -522,18 +529,33 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
     told = {word.lower_ for span in people if span not in headlines for word in span}
     cut: dict[int, Span] = {}
     for span in headlines:
+        start = _past_headline_verbs(span, told)
         end = next(
             (
                 word.i
-                for word in span[1:]
+                for word in span.doc[start + 1 : span.end]
                 if word.lower_ not in told
-                and any(earlier.lower_ in told for earlier in span.doc[span.start : word.i])
+                and any(earlier.lower_ in told for earlier in span.doc[start : word.i])
             ),
             span.end,
         )
-        if end < span.end:
-            cut[span.start] = Span(span.doc, span.start, end, label="PERSON")
+        if (start, end) != (span.start, span.end):
+            cut[span.start] = Span(span.doc, start, end, label="PERSON")
     return [cut.get(span.start, span) if span.label_ == "PERSON" else span for span in spans]
+
+
+def _past_headline_verbs(span: Span, told: set[str]) -> int:
+    """ "Trump Steps into Korea, Meets Kim": a headline's verb, capitalised and in its "-s"
+    form, may open the name the model reads after it. Where the name starts past such words,
+    which no name in the story has, when a word the story names someone by follows them."""
+    start = span.start
+    while (
+        start < span.end - 1
+        and span.doc[start].lower_ not in told
+        and span.doc[start].lower_.endswith("s")
+    ):
+        start += 1
+    return start if span.doc[start].lower_ in told else span.start
 
 
 def _on_headline(span: Span, text: str) -> bool:
@@ -564,6 +586,9 @@ def _titled_names(doc: Doc) -> list[Span]:
             start = office.end  # "Head of Government X"
         else:
             continue
+        # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
+        while start < len(doc) - 1 and doc[start].is_title and _title_word(doc[start]):
+            start += 1
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
@@ -1836,6 +1861,8 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         else:
             _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
     _add_name_echoes(doc, referents, known_as)
+    _add_names_known_as(doc, referents)
+    _add_peerages_set_beside(doc, referents)
     for ref in referents.values():
         ref.mentions.extend(
             patronymics[mention.start]
@@ -2309,6 +2336,96 @@ def _add_name_echoes(
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 
 
+def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Widodo, widely known as Jokowi, told him ... Jokowi was in Hiroshima": the name a
+    person is said to be known by is that person wherever the story uses it, whatever the
+    model read it as."""
+    owners = _person_owners(referents)
+    lowered = [word.lower_ for word in doc]
+    for words in (tuple(phrase.split()) for phrase in cue_words("name_given")):
+        size = len(words)
+        for start in indices_where(doc, LOWER, frozenset({words[0]})):
+            if tuple(lowered[start : start + size]) != words:
+                continue
+            person = owners.get(_named_before_comma(doc, start))
+            name = _name_at(doc, start + size)
+            if person is not None and name is not None:
+                _take_name(referents, person, name)
+
+
+def _add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Prince Ado, the Duke of Belmark, arrived ... a banquet for the Duke of Belmark": a
+    peerage set beside a person's name by commas is that person wherever the story tells it
+    again, either side of the name."""
+    owners = _person_owners(referents)
+    for title in (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))):
+        end = _peerage_end(title) if title.is_title else None
+        if end is None:
+            continue
+        start = title.i - int(title.i > 0 and doc[title.i - 1].lower_ == "the")
+        before = owners.get(start - 2) if start > 1 and doc[start - 1].text == "," else None
+        after = owners.get(_past_titles(doc, end + 1)) if doc[end : end + 1].text == "," else None
+        person = before or after
+        if person is not None:
+            _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
+
+
+def _past_titles(doc: Doc, start: int) -> int:
+    while start < len(doc) - 1 and doc[start].is_title and doc[start].lower_ in title_words():
+        start += 1
+    return start
+
+
+def _person_owners(referents: Mapping[str, Referent]) -> dict[int, Referent]:
+    """Which person each word of a person's mention tells of."""
+    return {
+        i: ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        for i in _range(span)
+    }
+
+
+def _named_before_comma(doc: Doc, start: int) -> int:
+    """Where the name set off by a comma before "(widely) known as" ends, or -1."""
+    before = start - 1
+    while before > 0 and doc[before].pos_ == "ADV" and doc[before].is_lower:
+        before -= 1
+    return before - 1 if before > 0 and doc[before].text == "," else -1
+
+
+def _name_at(doc: Doc, start: int) -> Span | None:
+    """The capitalised name of a word or a few at `start`, no title among them."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_SHORT_NAME_WORDS
+        and _capitalised(doc[end])
+        and doc[end].lower_ not in title_words()
+    ):
+        end += 1
+    ended = end == len(doc) or not _capitalised(doc[end])
+    return Span(doc, start, end, label="PERSON") if end > start and ended else None
+
+
+def _take_name(referents: dict[str, Referent], person: Referent, name: Span) -> None:
+    """Fold the name, as the story tells it anywhere, into the person it is another name of:
+    the referent the model made of it, and the words it left unlabelled."""
+    key = fold(name.text)
+    other = referents.get(key)
+    if other is not None and other is not person:
+        person.mentions.extend(Span(m.doc, m.start, m.end, label="PERSON") for m in other.mentions)
+        del referents[key]
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    doc, size = name.doc, len(name)
+    wanted = [word.text for word in name]
+    for start in indices_where(doc, LOWER, frozenset({name[0].lower_})):
+        told = [word.text for word in doc[start : start + size]] == wanted
+        if told and taken.isdisjoint(range(start, start + size)):
+            person.mentions.append(Span(doc, start, start + size, label="PERSON"))
+
+
 def _another_bearer(word: Span, names: set[str]) -> Span | None:
     """ "Ambassador Hari Bahadur Thapa" in a story about Ram Thapa: given names the model left
     untagged before the surname, none of them a name of anyone the story tells, make the full
@@ -2441,10 +2558,16 @@ def _add(
         return
     referent.mentions.append(span)
     fuller = len(fold(name)) > len(fold(referent.name))
-    # "Bergen" in the story names the place better than the dateline's "BERGEN".
-    as_printed = len(fold(name)) == len(fold(referent.name)) and referent.name.isupper()
-    if (fuller or (as_printed and not name.isupper())) and fold(name) == key:
+    # "Bergen" in the story names the place better than the dateline's "BERGEN", and "Ivo
+    # Marek" the person better than a lede's "IVO Marek".
+    as_printed = len(fold(name)) == len(fold(referent.name))
+    if (fuller or (as_printed and _shouted(name) < _shouted(referent.name))) and fold(name) == key:
         referent.name = name
+
+
+def _shouted(name: str) -> int:
+    """How many words of a name are set in capitals: a dateline's, or a lede's first."""
+    return sum(word.isupper() and len(word) > 1 for word in name.split())
 
 
 @dataclass(frozen=True)
@@ -2483,6 +2606,16 @@ class Title:
         return words <= self.words and ranks <= words
 
 
+def _agrees_in_gender(phrase: Span, title: Title) -> bool:
+    """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with the
+    office its holder was printed with."""
+    pronoun = phrase[0].lower_
+    if pronoun not in ("his", "her"):
+        return True
+    other = cue_words("female_office") if pronoun == "his" else cue_words("male_office")
+    return title.words.isdisjoint(other)
+
+
 def _resolve_titles(
     doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
 ) -> None:
@@ -2511,7 +2644,11 @@ def _resolve_titles(
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
         wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
-        fitting = [(start, ref) for start, title, ref in titled if title.fits(wanted)]
+        fitting = [
+            (start, ref)
+            for start, title, ref in titled
+            if title.fits(wanted) and _agrees_in_gender(phrase, title)
+        ]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)

@@ -105,6 +105,9 @@ CueKind = Literal[
     "commemoration",
     "governing",
     "doing_there",
+    "name_given",
+    "female_office",
+    "male_office",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -432,8 +432,9 @@ def _named_or_meant(noun: Token, table: EntityTable) -> Referent | None:
 
 
 def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
-    """ "The King held talks with his guest": a host's guest is the one person the story tells
-    travelling other than the host; none, or more than one, is no one."""
+    """ "The King held talks with his guest": a host's guest is the story's visitor, the person
+    it tells travelling other than the host; of several (a spouse, a trip long past), the one
+    it tells of most. None, or a tie, is no one."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
         return None
     owner = next(children(noun, "poss"), None)
@@ -441,9 +442,15 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     if host is None or host.label != "PERSON":
         return None
     told = travellers(table.referents) | _trip_owners(table.referents)
-    guests = [key for key in told if key != host.key]
-    found = (ref for ref in table.referents if len(guests) == 1 and ref.key == guests[0])
-    return next(found, None)
+    guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
+    return _told_of_most(guests)
+
+
+def _told_of_most(people: list[Referent]) -> Referent | None:
+    ranked = sorted(people, key=lambda ref: len(ref.mentions), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):
+        return None
+    return ranked[0] if ranked else None
 
 
 def _trip_owners(referents: Iterable[Referent]) -> frozenset[str]:

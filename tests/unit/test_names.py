@@ -279,3 +279,77 @@ def test_an_office_object_before_a_given_name_told_before_makes_no_person(
     article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
     ids = {entity.entity_id for entity in enricher.enrich(article).entities}
     assert "information-ram" not in ids
+
+
+def test_events_an_honorific_and_a_family_name_told_first_is_the_person(
+    enricher: Enricher,
+) -> None:
+    # A Chinese name puts the family name first: "Madame Chen" is Chen Meiling.
+    text = (
+        "President Liu Wenhai and his wife, Chen Meiling, arrived in Vadum on Monday. On Tuesday "
+        "night President Ana Lind hosted a state banquet in honour of Liu and Madame Chen at the "
+        "State House."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ana-lind", ("chen-meiling", "liu-wenhai"), "state-house")
+    }
+
+
+def test_canonical_a_title_word_after_the_office_is_no_part_of_the_name(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The king's father, King Emeritus Ado Renn, made a state visit to Norway with Queen "
+        "Emerita Sela in 1991."
+    )
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    entities = enricher.enrich(article).entities
+    people = {entity.entity_id for entity in entities if entity.label.value == "PERSON"}
+    assert people == {"ado-renn", "sela"}
+
+
+def test_events_a_headline_verb_before_a_surname_is_no_part_of_the_name(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lind Lands in Vadum, Meets Renn at Border\n\n"
+        "President Ana Lind arrived in Vadum on Monday. Lind met President Ivo Renn on Tuesday. "
+        "Renn invited Lind to visit Tarsa."
+    )
+    assert {event.actor.id for event in events_of(enricher, text)} == {"ana-lind", "ivo-renn"}
+
+
+def test_canonical_a_lede_word_in_capitals_is_printed_as_the_story_prints_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "IVO Marek came home to Vadum yesterday. Ivo Marek landed at the airport at 9am and met "
+        "President Ana Lind."
+    )
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    names = {entity.entity_id: entity.name for entity in enricher.enrich(article).entities}
+    assert names["ivo-marek"] == "Ivo Marek"
+
+
+def test_events_the_name_a_person_is_known_as_is_that_person(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell arrived in Vadum on Monday. Kell, widely known as Adokel, held talks "
+        "with President Ana Lind. Adokel flew to Tarsa on Friday."
+    )
+    assert ("ado-kell", (), "tarsa") in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    "couple",
+    ["Prince Ado Kell, the Duke of Belmark,", "the Duke of Belmark, Prince Ado Kell,"],
+)
+def test_events_a_peerage_set_beside_a_name_is_that_person_when_told_again(
+    enricher: Enricher, couple: str
+) -> None:
+    text = (
+        f"Queen Ana Lind and {couple} arrived in Vadum on Monday. Last night President Ivo Renn "
+        "hosted a state banquet in honour of the Queen and the Duke of Belmark at the State House."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ivo-renn", ("ado-kell", "ana-lind"), "state-house")
+    }

@@ -64,6 +64,26 @@ def test_a_guest_among_two_travellers_is_no_one(enricher: Enricher) -> None:
     assert told(events_of(enricher, text), "meeting") == set()
 
 
+def test_his_majesty_is_the_king_not_the_queen(enricher: Enricher) -> None:
+    text = (
+        "Queen Ana Lind of Norden arrived in Vadum on Monday for a state visit, and was welcomed "
+        "by Sultan Ivo Renn. The Queen laid a wreath on Tuesday. His Majesty paid a state visit "
+        "to Norden in 1982."
+    )
+    assert ("ivo-renn", (), "norden") in told(events_of(enricher, text), "visit")
+
+
+def test_a_guest_is_the_traveller_told_of_most(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Renn landed in Vadum on Sunday and was met by Vice President Bo Dahl. "
+        "Former President Ana Lind flew to Vadum in 2009. Renn will fly on to Tarsa on Thursday. "
+        "On Monday morning President Ado Kell received his guest at the Palace of the Nation."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-kell", ("ivo-renn",), "palace-of-the-nation")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "son"),
     [
