@@ -696,8 +696,12 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
+            # "Received the Obamas": a family told in the plural is each of its members.
+            family = table.family_at(word)
+            found += (member for member in family if member not in found)
             if (
-                _owner_read_as_party(word)
+                family
+                or _owner_read_as_party(word)
                 or _country_of_title_read_as_party(word)
                 or _second_place_of_title(word)
             ):

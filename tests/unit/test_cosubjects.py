@@ -512,3 +512,25 @@ def test_who_a_landing_jet_carries_are_the_travellers_told_after_it(enricher: En
         )
         travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
         assert travellers == {"tom-marek", "ana-marek"}, craft
+
+
+def test_a_family_name_in_the_plural_is_each_member_of_the_couple(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner and his wife, Laura Brenner, landed in Vadum on Monday.\n\n"
+        "Tomorrow the Brenners fly to Bellport, where the president will speak at the "
+        "university. On Friday he flies on to Tarnow for talks with President Ivo Saro."
+    )
+    events = events_of(enricher, text)
+    places = {(actor, place) for actor, _, place in told(events, "visit")}
+    assert {("paul-brenner", "bellport"), ("laura-brenner", "bellport")} <= places
+    assert ("paul-brenner", "tarnow") in places
+    assert {"paul-brenner", "ivo-saro"} in meetings(events)
+    assert all(e.actor.id != "brenners" for e in events)
+
+
+def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner and First Lady Laura Brenner landed in Vadum on Monday.\n\n"
+        "Queen Ilsa will receive the Brenners at the Alder Palace this morning."
+    )
+    assert {"ilsa", "paul-brenner", "laura-brenner"} in meetings(events_of(enricher, text))
