@@ -3651,7 +3651,22 @@ def _parties_named(
     each of his guests") is the guests told before."""
     if event_type == "meeting" and roles.met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
-    return roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+    named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+    return [*named, *_couple_met(event_type, trigger, actor, reading, earlier)]
+
+
+def _couple_met(
+    event_type: str, trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A banquet in honour of the imperial couple", "talks with the couple": a couple met
+    are the two told travelling together before, not the host."""
+    if event_type != "meeting":
+        return []
+    words = [*_met_words(trigger), *roles.meal_guests(trigger)]
+    if not any(roles.is_the_couple(word) for word in words):
+        return []
+    couple = _couple_told_before(trigger, reading.table, earlier)
+    return [party for party in couple if party.key != actor.referent.key]
 
 
 def _guests_told_before(
@@ -3685,7 +3700,11 @@ def _group_parties(
         return []
     # "The two met X": a number told alone counts people.
     counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
-    joint = _parties_told_jointly(trigger, word, counted, reading.table, earlier)
+    joint = (
+        _couple_told_before(trigger, reading.table, earlier)
+        if word.lemma_.lower() == "couple"
+        else _parties_told_jointly(trigger, word, counted, reading.table)
+    )
     if joint:
         return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
@@ -3731,12 +3750,10 @@ def _group_parties(
 
 
 def _parties_told_jointly(
-    trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
+    trigger: Token, word: Token, counted: int | None, table: EntityTable
 ) -> list[Referent]:
     """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
-    of a clause it hangs from, or the pair it tells; "the couple", two told travelling."""
-    if word.lemma_.lower() == "couple":
-        return _couple_told_before(trigger, table, earlier)
+    of a clause it hangs from, or the pair it tells."""
     if word.lower_ != "they" and counted is None:
         return []
     joint = roles.subjects_governing(trigger, table) or roles.objects_governing(trigger, table)
@@ -3748,13 +3765,17 @@ def _couple_told_before(
 ) -> list[Referent]:
     """ "A and Empress B arrived in Kel ... The couple will fly to Vik": a couple are two people
     told travelling together, not whoever one of them met since; else the latest two told as
-    the joint subject of a clause."""
+    the joint subject of a clause. Neither is one the trigger's clause names as its guest:
+    "the royal couple gave a banquet in honour of A and B" are the hosts."""
+    guests = roles.referents([*_named_in_clause(trigger), *roles.meal_guests(trigger)], table)
+    others = {guest.key for guest in guests}
     for mention in reversed(earlier):
         travellers = [mention.actor.referent, *mention.co_actors]
         people = all(party.label == "PERSON" for party in travellers)
-        if mention.type == "visit" and len(travellers) == 2 and people:
+        apart = others.isdisjoint(party.key for party in travellers)
+        if mention.type == "visit" and len(travellers) == 2 and people and apart:
             return travellers
-    return _pair_told_together_before(trigger, None, table)
+    return _pair_told_together_before(trigger, None, table, others)
 
 
 def _group_named_before(
@@ -3857,7 +3878,10 @@ def _holders_named_before(
 
 
 def _pair_told_together_before(
-    trigger: Token, office: frozenset[str] | None, table: EntityTable
+    trigger: Token,
+    office: frozenset[str] | None,
+    table: EntityTable,
+    others: frozenset[str] | set[str] = frozenset(),
 ) -> list[Referent]:
     """ "A and his counterpart B opened a bridge. ... The two presidents held talks": with
     no talks of theirs told, a pair is the latest two people told as the joint subject of a
@@ -3869,7 +3893,8 @@ def _pair_told_together_before(
         found = roles.referents([word], table)
         # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
         people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
-        if people and not _unlike_office(found, office):
+        apart = others.isdisjoint(ref.key for ref in found)
+        if people and apart and not _unlike_office(found, office):
             return found
     return []
 

@@ -2423,12 +2423,17 @@ def met_one_by_one(trigger: Token) -> Token | None:
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
-    if word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children):
-        return True  # "the couple", "the royal couple": a pair told before
+    if is_the_couple(word):
+        return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
     noun = word.lemma_ in cue_words("group_noun") | role_words()
     return word.tag_ == "NNS" and quantified and noun
+
+
+def is_the_couple(word: Token) -> bool:
+    """ "The couple", "the royal couple": a pair told before."""
+    return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
 
 
 def governing_subjects(noun: Token) -> list[Token]:

@@ -534,3 +534,29 @@ def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) 
         "Queen Ilsa will receive the Brenners at the Alder Palace this morning."
     )
     assert {"ilsa", "paul-brenner", "laura-brenner"} in meetings(events_of(enricher, text))
+
+
+def test_a_royal_couple_giving_a_banquet_for_the_guests_are_the_hosts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Li Wen and his wife, Mei Ling, landed in Vadum on Sunday evening for a state "
+        "visit.\n\nThis morning King Harald and Queen Sonja welcomed the Chinese couple on the "
+        "Palace Square before the King and Li held talks at the Royal Palace.\n\n"
+        "In the afternoon the King and Li flew by helicopter to Bellport, where they opened a "
+        "new zoo.\n\nTonight the royal couple give a state banquet in honour of Li and Mei Ling "
+        "at the Royal Castle."
+    )
+    assert {"harald", "sonja", "li-wen", "mei-ling"} in meetings(events_of(enricher, text))
+
+
+def test_a_couple_honoured_with_a_banquet_are_the_two_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prince Carl and Princess Ana arrived in Vadum on Tuesday afternoon and were greeted "
+        "by Governor General Paul Brenner.\n\n"
+        "Mr Brenner will host a state banquet in honour of the royal couple at the Alder House "
+        "on Friday evening."
+    )
+    assert {"paul-brenner", "carl", "ana"} in meetings(events_of(enricher, text))
