@@ -2064,6 +2064,9 @@ def _place_of_an_earlier_trip(
     and naming no place, was made to the country of the story's trip."""
     if event_type != "visit" or not dated or not _told_as_earlier_trip(trigger):
         return None
+    # "Her only previous trip abroad" was to anywhere but home, not to the story's country.
+    if any(c.lower_ == "abroad" for c in trigger.children):
+        return None
     return _country_of_first_trip(reading.table, earlier)
 
 
@@ -3015,7 +3018,7 @@ def _read_mention(
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     location = location or _place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
-        location = _destination_misread(chain[0], reading)
+        location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     location = location or _place_of_an_earlier_trip(
@@ -3045,6 +3048,21 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
+    """ "Her only trip abroad was to Kel": a trip noun told as being to a place went there,
+    also where the parser hangs the "was" on the trip ("... since her coronation was to Kel")."""
+    if trip.pos_ not in roles.NOUN_POS:
+        return None
+    copulas = [trip.head] if trip.dep_ == "nsubj" else []
+    copulas += (child for child in trip.children if child.dep_ in ("advcl", "relcl", "acl"))
+    for copula in (verb for verb in copulas if verb.lemma_ == "be"):
+        for word in roles.prep_objects(copula, "to"):
+            found = roles.referent(word, reading.table, places=True)
+            if found is not None and found.label in roles.PLACE_LABELS:
+                return found
+    return None
 
 
 # What the model may read a town's name as; only a name it left unread is a town unknown.
