@@ -3748,7 +3748,8 @@ def _group_parties(
             break
         if mention.trigger.i in legs_left:
             continue
-        parties = _parties_set_up(mention, reading, earlier)
+        parties = _group_told_again(mention) if word.lower_ == "they" else []
+        parties = parties or _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
@@ -3933,6 +3934,14 @@ def _people_named_just_before(
         and any(before.start <= span.start < before.end for span in ref.mentions)
     ]
     return named if len(named) == size else []
+
+
+def _group_told_again(mention: Mention) -> list[Referent]:
+    """ "The couple will fly to Kel, where they are to call on X. On Thursday they will visit
+    Vik": a "they" after a mention told of a group means that group again, not whom it met."""
+    if roles.group_word(mention.trigger) is None:
+        return []
+    return [mention.actor.referent, *mention.co_actors, *mention.fellows]
 
 
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:

@@ -2322,6 +2322,9 @@ def group_word(trigger: Token) -> Token | None:
     """A plural phrase standing for parties named earlier, as the trigger's subject or "between"
     object: "the two leaders held talks", "both sides signed", "a call between the two men"."""
     words = [*_subjects(trigger), *prep_objects(trigger, "between")]
+    if trigger.pos_ in NOUN_POS:
+        # "The couple's only trip abroad was to Kel": the couple made the trip.
+        words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
     return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(

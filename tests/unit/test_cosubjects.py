@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from tests.unit.stories import events_of, meetings, told
+from tests.unit.stories import events_of, meetings, told, visits
 
 
 def test_a_name_folded_into_the_next_ones_title_travels_too(enricher: Enricher) -> None:
@@ -560,3 +560,26 @@ def test_a_couple_honoured_with_a_banquet_are_the_two_told_travelling(
         "on Friday evening."
     )
     assert {"paul-brenner", "carl", "ana"} in meetings(events_of(enricher, text))
+
+
+def test_they_after_a_couple_calling_on_a_host_are_the_couple_again(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo and Empress Anaka landed in Jakarta on Saturday afternoon.\n\n"
+        "On Wednesday the imperial couple will fly to Yogyakarta, where they are scheduled to "
+        "call on Sultan Omar Said at the Kraton. On Thursday they will travel to Bali before "
+        "returning home on Friday."
+    )
+    bali = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "bali"
+    }
+    assert bali == {"tomo", "anaka"}
+
+
+def test_the_couples_trip_is_made_by_each_of_the_pair(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo and Empress Anaka landed in Jakarta on Saturday afternoon.\n\n"
+        "The couple's only previous trip abroad since the coronation was to London in "
+        "September, for a state funeral."
+    )
+    trips = visits(events_of(enricher, text))
+    assert {actor for actor, _, date in trips if date == "2024-09"} == {"tomo", "anaka"}
