@@ -3743,7 +3743,12 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    for mention in _candidate_sources(trigger, reading, earlier, pair=pair):
+    sources = _candidate_sources(trigger, reading, earlier, pair=pair)
+    if pair and office is not None and "leader" not in office:
+        # "The two prime ministers", after one of them met a boy told with no office: the
+        # latest pair who both hold it, before any pair that one of them made since.
+        sources.sort(key=lambda mention: not _all_hold(_parties_of(mention), office))
+    for mention in sources:
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
@@ -3874,6 +3879,11 @@ def _office_of_group(word: Token) -> frozenset[str] | None:
         return None
     ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
     return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
+
+
+def _all_hold(parties: list[Referent], office: frozenset[str]) -> bool:
+    people = [party for party in parties if party.label == "PERSON"]
+    return len(people) > 1 and all(holds_office(party, office) for party in people)
 
 
 def _holders_named_before(
