@@ -1770,9 +1770,15 @@ class EntityTable:
     person_refs: list[Referent]
     # Whether each of those subjects is told in its sentence's own clause, not a relative one.
     person_main: list[bool] = field(default_factory=list)
+    # Where a family name is told in the plural ("the Obamas") -> the people it stands for.
+    families: dict[int, list[Referent]] = field(default_factory=dict)
 
     def at(self, token: Token) -> Referent | None:
         return self.by_token.get(token.i)
+
+    def family_at(self, token: Token) -> list[Referent]:
+        """The people a family name in the plural stands for; [] for any other word."""
+        return self.families.get(token.i, [])
 
     def person_before(self, token: Token, excluding: str | None = None) -> Referent | None:
         """The last person who was a subject before `token`: what "he" or "his" likely means.
@@ -1875,6 +1881,9 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
+    families = _families_in_plural(doc, list(referents.values()))
+    for key in _only_told_as_a_family(referents.values(), families):
+        del referents[key]
     # The dateline's place is where the story was filed, never a party to its events.
     by_token = {
         i: ref
@@ -1882,6 +1891,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         for span in ref.mentions
         if span.start_char >= dateline_end
         for i in _range(span)
+        if i not in families
     }
     _resolve_titles(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
@@ -1890,20 +1900,71 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         for ref in ordered
         if ref.label == "PERSON"
         for span in ref.mentions
-        if _is_subject(span.root)
+        if _is_subject(span.root) and span.start not in families
     ]
     people = sorted(
         (span.start, ref)
         for span, ref in subjects
         if not _only_the_source(span, subjects) and not in_caption(span.root)
     )
+    # "The Obamas fly to Kel. On Monday he flies on": a "he" after a family told as the
+    # subject is the member the story told of first, the one whose trip it follows.
+    people = sorted(people + _families_as_subjects(doc, families), key=lambda told: told[0])
     return EntityTable(
         referents=ordered,
         by_token=by_token,
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
+        families=families,
     )
+
+
+def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
+    """ "The Obamas flew to Kel", "X received the Bushes": a family name told in the plural
+    stands for each person the story names with it (the couple it tells of), not for a
+    person of its own."""
+    surnames: dict[str, list[Referent]] = {}
+    for ref in sorted(referents, key=_first_start):
+        if ref.label == "PERSON" and len(ref.key.split()) > 1:
+            surnames.setdefault(ref.key.split()[-1], []).append(ref)
+    families = {}
+    for word in doc:
+        members = next((surnames[s] for s in _singulars(word) if s in surnames), None)
+        if members and _told_as_a_family(word):
+            families[word.i] = members
+    return families
+
+
+def _families_as_subjects(
+    doc: Doc, families: Mapping[int, list[Referent]]
+) -> list[tuple[int, Referent]]:
+    return [(i, members[0]) for i, members in families.items() if _is_subject(doc[i])]
+
+
+def _singulars(word: Token) -> list[str]:
+    """The surnames a word may be the plural of: "Obamas" of Obama, "Bushes" of Bush."""
+    folded = fold(word.text)
+    if not folded.endswith("s") or " " in folded:
+        return []
+    return [folded[:-1], folded[:-2]] if folded.endswith("es") else [folded[:-1]]
+
+
+def _told_as_a_family(word: Token) -> bool:
+    """A capitalised plural told with "the": "the Obamas", "the Bushes'"."""
+    the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"
+    return the and _capitalised(word) and word.tag_ in ("NNP", "NNPS")
+
+
+def _only_told_as_a_family(
+    referents: Iterable[Referent], families: Mapping[int, list[Referent]]
+) -> list[str]:
+    """The keys of the person referents the model made of a family told in the plural."""
+    return [
+        ref.key
+        for ref in referents
+        if ref.mentions and all(set(_range(span)) <= families.keys() for span in ref.mentions)
+    ]
 
 
 def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:

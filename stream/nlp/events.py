@@ -2078,6 +2078,9 @@ def _place_of_an_earlier_trip(
     and naming no place, was made to the country of the story's trip."""
     if event_type != "visit" or not dated or not _told_as_earlier_trip(trigger):
         return None
+    # "Her only previous trip abroad" was to anywhere but home, not to the story's country.
+    if any(c.lower_ == "abroad" for c in trigger.children):
+        return None
     return _country_of_first_trip(reading.table, earlier)
 
 
@@ -3029,7 +3032,7 @@ def _read_mention(
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     location = location or _place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
-        location = _destination_misread(chain[0], reading)
+        location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
     location = location or _place_of_an_earlier_trip(
@@ -3059,6 +3062,21 @@ def _read_mention(
     )
     mention = _timed_as_its_trip(mention, earlier)
     return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+
+
+def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
+    """ "Her only trip abroad was to Kel": a trip noun told as being to a place went there,
+    also where the parser hangs the "was" on the trip ("... since her coronation was to Kel")."""
+    if trip.pos_ not in roles.NOUN_POS:
+        return None
+    copulas = [trip.head] if trip.dep_ == "nsubj" else []
+    copulas += (child for child in trip.children if child.dep_ in ("advcl", "relcl", "acl"))
+    for copula in (verb for verb in copulas if verb.lemma_ == "be"):
+        for word in roles.prep_objects(copula, "to"):
+            found = roles.referent(word, reading.table, places=True)
+            if found is not None and found.label in roles.PLACE_LABELS:
+                return found
+    return None
 
 
 # What the model may read a town's name as; only a name it left unread is a town unknown.
@@ -3665,7 +3683,22 @@ def _parties_named(
     each of his guests") is the guests told before."""
     if event_type == "meeting" and roles.met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
-    return roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+    named = roles.counterparts(trigger, reading.table, event_type, actor.referent.key)
+    return [*named, *_couple_met(event_type, trigger, actor, reading, earlier)]
+
+
+def _couple_met(
+    event_type: str, trigger: Token, actor: roles.Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A banquet in honour of the imperial couple", "talks with the couple": a couple met
+    are the two told travelling together before, not the host."""
+    if event_type != "meeting":
+        return []
+    words = [*_met_words(trigger), *roles.meal_guests(trigger)]
+    if not any(roles.is_the_couple(word) for word in words):
+        return []
+    couple = _couple_told_before(trigger, reading.table, earlier)
+    return [party for party in couple if party.key != actor.referent.key]
 
 
 def _guests_told_before(
@@ -3699,7 +3732,11 @@ def _group_parties(
         return []
     # "The two met X": a number told alone counts people.
     counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
-    joint = _parties_told_jointly(trigger, word, counted, reading.table, earlier)
+    joint = (
+        _couple_told_before(trigger, reading.table, earlier)
+        if word.lemma_.lower() == "couple"
+        else _parties_told_jointly(trigger, word, counted, reading.table)
+    )
     if joint:
         return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
@@ -3720,12 +3757,18 @@ def _group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in roles.referents(_named_in_clause(trigger), reading.table)}
-    for mention in _candidate_sources(trigger, reading, earlier, pair=pair):
+    sources = _candidate_sources(trigger, reading, earlier, pair=pair)
+    if pair and office is not None and "leader" not in office:
+        # "The two prime ministers", after one of them met a boy told with no office: the
+        # latest pair who both hold it, before any pair that one of them made since.
+        sources.sort(key=lambda mention: not _all_hold(_parties_of(mention), office))
+    for mention in sources:
         if mention.trigger.idx <= since and not pair:
             break
         if mention.trigger.i in legs_left:
             continue
-        parties = _parties_set_up(mention, reading, earlier)
+        parties = _group_told_again(mention) if word.lower_ == "they" else []
+        parties = parties or _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
@@ -3745,12 +3788,10 @@ def _group_parties(
 
 
 def _parties_told_jointly(
-    trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
+    trigger: Token, word: Token, counted: int | None, table: EntityTable
 ) -> list[Referent]:
     """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
-    of a clause it hangs from, or the pair it tells; "the couple", two told travelling."""
-    if word.lemma_.lower() == "couple":
-        return _couple_told_before(trigger, table, earlier)
+    of a clause it hangs from, or the pair it tells."""
     if word.lower_ != "they" and counted is None:
         return []
     joint = roles.subjects_governing(trigger, table) or roles.objects_governing(trigger, table)
@@ -3762,13 +3803,17 @@ def _couple_told_before(
 ) -> list[Referent]:
     """ "A and Empress B arrived in Kel ... The couple will fly to Vik": a couple are two people
     told travelling together, not whoever one of them met since; else the latest two told as
-    the joint subject of a clause."""
+    the joint subject of a clause. Neither is one the trigger's clause names as its guest:
+    "the royal couple gave a banquet in honour of A and B" are the hosts."""
+    guests = roles.referents([*_named_in_clause(trigger), *roles.meal_guests(trigger)], table)
+    others = {guest.key for guest in guests}
     for mention in reversed(earlier):
         travellers = [mention.actor.referent, *mention.co_actors]
         people = all(party.label == "PERSON" for party in travellers)
-        if mention.type == "visit" and len(travellers) == 2 and people:
+        apart = others.isdisjoint(party.key for party in travellers)
+        if mention.type == "visit" and len(travellers) == 2 and people and apart:
             return travellers
-    return _pair_told_together_before(trigger, None, table)
+    return _pair_told_together_before(trigger, None, table, others)
 
 
 def _group_named_before(
@@ -3850,6 +3895,11 @@ def _office_of_group(word: Token) -> frozenset[str] | None:
     return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
 
 
+def _all_hold(parties: list[Referent], office: frozenset[str]) -> bool:
+    people = [party for party in parties if party.label == "PERSON"]
+    return len(people) > 1 and all(holds_office(party, office) for party in people)
+
+
 def _holders_named_before(
     trigger: Token, office: frozenset[str] | None, size: int | None, table: EntityTable
 ) -> list[Referent]:
@@ -3871,7 +3921,10 @@ def _holders_named_before(
 
 
 def _pair_told_together_before(
-    trigger: Token, office: frozenset[str] | None, table: EntityTable
+    trigger: Token,
+    office: frozenset[str] | None,
+    table: EntityTable,
+    others: frozenset[str] | set[str] = frozenset(),
 ) -> list[Referent]:
     """ "A and his counterpart B opened a bridge. ... The two presidents held talks": with
     no talks of theirs told, a pair is the latest two people told as the joint subject of a
@@ -3883,7 +3936,8 @@ def _pair_told_together_before(
         found = roles.referents([word], table)
         # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
         people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
-        if people and not _unlike_office(found, office):
+        apart = others.isdisjoint(ref.key for ref in found)
+        if people and apart and not _unlike_office(found, office):
             return found
     return []
 
@@ -3904,6 +3958,14 @@ def _people_named_just_before(
         and any(before.start <= span.start < before.end for span in ref.mentions)
     ]
     return named if len(named) == size else []
+
+
+def _group_told_again(mention: Mention) -> list[Referent]:
+    """ "The couple will fly to Kel, where they are to call on X. On Thursday they will visit
+    Vik": a "they" after a mention told of a group means that group again, not whom it met."""
+    if roles.group_word(mention.trigger) is None:
+        return []
+    return [mention.actor.referent, *mention.co_actors, *mention.fellows]
 
 
 def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:

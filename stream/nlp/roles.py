@@ -703,8 +703,12 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
+            # "Received the Obamas": a family told in the plural is each of its members.
+            family = table.family_at(word)
+            found += (member for member in family if member not in found)
             if (
-                _owner_read_as_party(word)
+                family
+                or _owner_read_as_party(word)
                 or _country_of_title_read_as_party(word)
                 or _second_place_of_title(word)
             ):
@@ -2325,6 +2329,9 @@ def group_word(trigger: Token) -> Token | None:
     """A plural phrase standing for parties named earlier, as the trigger's subject or "between"
     object: "the two leaders held talks", "both sides signed", "a call between the two men"."""
     words = [*_subjects(trigger), *prep_objects(trigger, "between")]
+    if trigger.pos_ in NOUN_POS:
+        # "The couple's only trip abroad was to Kel": the couple made the trip.
+        words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
     return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(
@@ -2426,12 +2433,17 @@ def met_one_by_one(trigger: Token) -> Token | None:
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
-    if word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children):
-        return True  # "the couple", "the royal couple": a pair told before
+    if is_the_couple(word):
+        return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
     noun = word.lemma_ in cue_words("group_noun") | role_words()
     return word.tag_ == "NNS" and quantified and noun
+
+
+def is_the_couple(word: Token) -> bool:
+    """ "The couple", "the royal couple": a pair told before."""
+    return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
 
 
 def governing_subjects(noun: Token) -> list[Token]:

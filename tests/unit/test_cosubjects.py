@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from stream.nlp import roles
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
-from tests.unit.stories import events_of, meetings, told
+from tests.unit.stories import events_of, meetings, told, visits
 
 
 def test_a_name_folded_into_the_next_ones_title_travels_too(enricher: Enricher) -> None:
@@ -512,3 +512,74 @@ def test_who_a_landing_jet_carries_are_the_travellers_told_after_it(enricher: En
         )
         travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
         assert travellers == {"tom-marek", "ana-marek"}, craft
+
+
+def test_a_family_name_in_the_plural_is_each_member_of_the_couple(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner and his wife, Laura Brenner, landed in Vadum on Monday.\n\n"
+        "Tomorrow the Brenners fly to Bellport, where the president will speak at the "
+        "university. On Friday he flies on to Tarnow for talks with President Ivo Saro."
+    )
+    events = events_of(enricher, text)
+    places = {(actor, place) for actor, _, place in told(events, "visit")}
+    assert {("paul-brenner", "bellport"), ("laura-brenner", "bellport")} <= places
+    assert ("paul-brenner", "tarnow") in places
+    assert {"paul-brenner", "ivo-saro"} in meetings(events)
+    assert all(e.actor.id != "brenners" for e in events)
+
+
+def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner and First Lady Laura Brenner landed in Vadum on Monday.\n\n"
+        "Queen Ilsa will receive the Brenners at the Alder Palace this morning."
+    )
+    assert {"ilsa", "paul-brenner", "laura-brenner"} in meetings(events_of(enricher, text))
+
+
+def test_a_royal_couple_giving_a_banquet_for_the_guests_are_the_hosts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Li Wen and his wife, Mei Ling, landed in Vadum on Sunday evening for a state "
+        "visit.\n\nThis morning King Harald and Queen Sonja welcomed the Chinese couple on the "
+        "Palace Square before the King and Li held talks at the Royal Palace.\n\n"
+        "In the afternoon the King and Li flew by helicopter to Bellport, where they opened a "
+        "new zoo.\n\nTonight the royal couple give a state banquet in honour of Li and Mei Ling "
+        "at the Royal Castle."
+    )
+    assert {"harald", "sonja", "li-wen", "mei-ling"} in meetings(events_of(enricher, text))
+
+
+def test_a_couple_honoured_with_a_banquet_are_the_two_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prince Carl and Princess Ana arrived in Vadum on Tuesday afternoon and were greeted "
+        "by Governor General Paul Brenner.\n\n"
+        "Mr Brenner will host a state banquet in honour of the royal couple at the Alder House "
+        "on Friday evening."
+    )
+    assert {"paul-brenner", "carl", "ana"} in meetings(events_of(enricher, text))
+
+
+def test_they_after_a_couple_calling_on_a_host_are_the_couple_again(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo and Empress Anaka landed in Jakarta on Saturday afternoon.\n\n"
+        "On Wednesday the imperial couple will fly to Yogyakarta, where they are scheduled to "
+        "call on Sultan Omar Said at the Kraton. On Thursday they will travel to Bali before "
+        "returning home on Friday."
+    )
+    bali = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "bali"
+    }
+    assert bali == {"tomo", "anaka"}
+
+
+def test_the_couples_trip_is_made_by_each_of_the_pair(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo and Empress Anaka landed in Jakarta on Saturday afternoon.\n\n"
+        "The couple's only previous trip abroad since the coronation was to London in "
+        "September, for a state funeral."
+    )
+    trips = visits(events_of(enricher, text))
+    assert {actor for actor, _, date in trips if date == "2024-09"} == {"tomo", "anaka"}

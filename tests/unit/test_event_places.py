@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from stream.contracts import Event
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings, told
+from tests.unit.stories import events_of, meetings, told, visits
 
 
 def place_of(events: list[Event], event_type: str) -> str | None:
@@ -1205,3 +1205,12 @@ def test_an_airport_of_a_small_town_serves_the_big_city_filed_from(enricher: Enr
         "Airport shortly after midday, and was met on the tarmac by Foreign Minister Kari Moe."
     )
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "kampala")}
+
+
+def test_a_previous_trip_abroad_told_as_being_to_a_place_went_there(enricher: Enricher) -> None:
+    text = (
+        "Emperor Tomo landed in Jakarta on Saturday afternoon.\n\n"
+        "Tomo's only previous trip abroad since the coronation was to London in September, "
+        "for a state funeral."
+    )
+    assert ("tomo", "london", "2024-09") in visits(events_of(enricher, text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings
+from tests.unit.stories import events_of, meetings, visits
 
 
 def test_two_prime_ministers_are_the_premier_and_the_prime_minister_named(
@@ -121,3 +121,16 @@ def test_council_of_ministers_is_a_body_not_a_group_of_holders(enricher: Enriche
         "On Tuesday, the Nordic Council of Ministers met in Oslo.",
     )
     assert {"aina-solberg", "tomas-kairys"} not in meetings(events)
+
+
+def test_two_prime_ministers_are_the_holders_not_whom_one_met_since(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Marek landed in Vadum on Tuesday and was greeted by Prime Minister "
+        "Ana Lind.\n\nOn Wednesday Lind hosted Marek for talks at her office. Marek also met "
+        "Tomas Berg, the boy whose parents died in the floods, at his hotel.\n\n"
+        "On Thursday the two prime ministers are to drive to Bellport to see a new dam."
+    )
+    bellport = {
+        actor for actor, place, _ in visits(events_of(enricher, text)) if place == "bellport"
+    }
+    assert bellport == {"ivo-marek", "ana-lind"}
