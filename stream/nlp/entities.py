@@ -1975,8 +1975,16 @@ def _holds_like_office(name: Span, office: Title) -> bool:
 
 def _in_own_clause(word: Token) -> bool:
     """Whether a name is told in its sentence's own clause, not in a relative clause or one
-    that modifies a noun ("Y, whose predecessor Z had feuded with him")."""
-    return not any(step.dep_ in ("relcl", "acl") for step in [word, *word.ancestors])
+    that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
+    subordinated by a conjunction ("the first visit since his father Z came in 1964"): such
+    a clause tells background, not who the story goes on about."""
+    return not any(
+        step.dep_ in ("relcl", "acl") or _subordinated(step) for step in [word, *word.ancestors]
+    )
+
+
+def _subordinated(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in clause.children)
 
 
 def _is_subject(word: Token) -> bool:
@@ -2519,12 +2527,13 @@ def _resolve_titles(
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
+        # A reader knows only the holders told before the phrase: one printed without a
+        # country later on ("then President X" in background) is not the bare "the President",
+        # even when only that one is ever told travelling.
+        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         travelling = wanted.nationality is None and _told_travelling(phrase)
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
-        # A reader knows only the holders told before the phrase: one printed without a
-        # country later on ("then President X" in background) is not the bare "the President".
-        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         if wanted.nationality is None and not _names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting

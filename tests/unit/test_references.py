@@ -94,3 +94,26 @@ def test_a_patronymic_after_a_title_is_another_persons_name(enricher: Enricher) 
     assert told(events_of(enricher, text), "meeting") == {
         ("ado-marek", ("omar-kell", "saif-bin-ahmad"), "zembla-city")
     }
+
+
+def test_he_after_a_background_clause_is_the_main_subject(enricher: Enricher) -> None:
+    text = (
+        "Lorvian leader Ado Marek will stay on in Zembla City for an official visit, the first "
+        "by a Lorvian leader since his father Ivo Marek came in 1964. He is due to hold talks "
+        "today with King Tomas Orlo at the Royal Palace."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {actor for actor, _, _ in meetings} == {"ado-marek"}
+
+
+def test_a_bare_office_is_a_holder_told_before_not_a_traveller_told_later(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "ZEMBLA CITY - King Tomas Orlo this morning received Pope Linus at the Royal "
+        "Palace. The Pope arrived by helicopter from Kell. Pope Anacletus visited Zembla "
+        "City in May 2009."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("anacletus", (), "zembla-city") in visits
+    assert {actor for actor, _, _ in visits} == {"linus", "anacletus"}
