@@ -2551,7 +2551,6 @@ def _resolve_titles(
         )
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
-            titled.append((phrase.start, wanted, holder))
             salience[holder.key] += 1
         if holder is not None:
             holder.mentions.append(phrase)
@@ -2560,6 +2559,9 @@ def _resolve_titles(
             # calling its protagonist "the President" makes them the President a later bare
             # "the President" means, though another president was named in between.
             salience[holder.key] += 1
+            # A reader now knows them by that office: a later bare "the President" may mean
+            # them, though their name was printed with the office only further on.
+            titled.append((phrase.start, wanted, holder))
             # "Peru's president" read as President X tells X's country to a later "the
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:

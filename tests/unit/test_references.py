@@ -117,3 +117,16 @@ def test_a_bare_office_is_a_holder_told_before_not_a_traveller_told_later(
     visits = told(events_of(enricher, text), "visit")
     assert ("anacletus", (), "zembla-city") in visits
     assert {actor for actor, _, _ in visits} == {"linus", "anacletus"}
+
+
+def test_a_bare_office_read_as_a_holder_makes_them_known_by_it(enricher: Enricher) -> None:
+    # The traveller is printed with the office only in a caption: the lede's "The President"
+    # read as them tells a reader who a later bare "the President" is.
+    text = (
+        "Ado Marek came home to Kellby yesterday.\n\nThe President and First Lady Ana Marek "
+        "landed at Kell Airport, where they were met by the ambassador. Their first call was "
+        "on President Ivo Lenk, who received them at the palace. On Thursday the President "
+        "travels to Vorn for talks with President Tomas Orlo.\n\nCaption: President Ado Marek "
+        "and Ana Marek in Kellby."
+    )
+    assert ("ado-marek", ("tomas-orlo",), "vorn") in told(events_of(enricher, text), "meeting")
