@@ -335,6 +335,10 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     guest = _guest_told_by_pronoun(token, table, excluding)
     if guest is not None:
         return guest
+    office = _office_governing(token)
+    if office is not None:
+        holder = table.at(office)
+        return holder if holder is not None and holder.label == "PERSON" else None
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -370,6 +374,24 @@ def _traveller_carried_before(
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _office_governing(pronoun: Token) -> Token | None:
+    """ "His envoy prepared the ground last year, when she travelled to Kell": a subject
+    pronoun of a clause hung on another whose subject is a person told by an office alone
+    means that person, not someone named before them; an office no name resolves is no one."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl":
+        return None
+    subject = next(children(clause.head, *SUBJECTS), None)
+    office = (
+        subject is not None
+        and subject.i < pronoun.i
+        and subject.tag_ in ("NN", "NNP")
+        and subject.lemma_.lower() in role_words() | cue_words("person_noun")
+        and not subject.ent_type_
+    )
+    return subject if office else None
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:

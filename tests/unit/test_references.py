@@ -130,3 +130,12 @@ def test_a_bare_office_read_as_a_holder_makes_them_known_by_it(enricher: Enriche
         "and Ana Marek in Kellby."
     )
     assert ("ado-marek", ("tomas-orlo",), "vorn") in told(events_of(enricher, text), "meeting")
+
+
+def test_she_after_an_unnamed_office_is_no_one_named_before(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek arrived in Zembla City on Monday for a state visit. His "
+        "Secretary of State prepared the ground in December last year, when she travelled to "
+        "Kell and Vorn on the first such visit in 50 years."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
