@@ -2101,11 +2101,18 @@ def _spellings(referent: Referent) -> list[list[str]]:
 
 
 def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
-    """Whom a shorter name at `start` stands for: a reader knows only the full names told
-    before it, so one of those, then the most mentioned, then the first told."""
+    """Whom a shorter name at `start` stands for: one told in the story itself, not only in a
+    headline or byline ("By staff reporter Li Ming" is no party the story goes on about); a
+    reader knows only the full names told before it, so one of those, then the most
+    mentioned, then the first told."""
     return max(
         people,
-        key=lambda ref: (_full_name_start(ref) < start, len(ref.mentions), -_first_start(ref)),
+        key=lambda ref: (
+            any(_in_story(mention) for mention in ref.mentions),
+            _full_name_start(ref) < start,
+            len(ref.mentions),
+            -_first_start(ref),
+        ),
     )
 
 
