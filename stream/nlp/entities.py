@@ -2108,12 +2108,18 @@ def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
     return max(
         people,
         key=lambda ref: (
-            any(_in_story(mention) for mention in ref.mentions),
+            _named_in_story(ref),
             _full_name_start(ref) < start,
             len(ref.mentions),
             -_first_start(ref),
         ),
     )
+
+
+def _named_in_story(referent: Referent) -> bool:
+    """Whether a mention stands in the story's text; a Doc of no sentences is all story."""
+    mentions = referent.mentions
+    return any(not m.doc.has_annotation("SENT_START") or _in_story(m) for m in mentions)
 
 
 def _full_name_start(referent: Referent) -> int:
