@@ -1775,7 +1775,12 @@ class EntityTable:
         # "X held talks with Y, whose predecessor Z had feuded with him. He ...": a sentence
         # before the pronoun's tells of the subject of its own clause, not of a relative one.
         same = (e for e in earlier if sentence.start <= e[0] < sentence.end and e[2])
-        start, ref, _ = next(same, earlier[0])
+        found = next(same, None)
+        if found is None and (pronoun := _pronoun_subject(sentence)) is not None:
+            # "He spoke in Durban, where a young Z was thrown off a train. Then he met Y": the
+            # sentence's own subject is a pronoun, which goes on telling of its antecedent.
+            return self.subject_before(pronoun, excluding)
+        start, ref, _ = found or earlier[0]
         return start, ref
 
     def place(self, place: Place) -> Referent:
@@ -1971,6 +1976,18 @@ def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
 def _holds_like_office(name: Span, office: Title) -> bool:
     held = _title_of(name)
     return held is not None and (held.fits(office) or office.fits(held))
+
+
+def _pronoun_subject(sentence: Span) -> Token | None:
+    """A "he" or "she" that is the subject of its sentence's own clause."""
+    return next(
+        (
+            word
+            for word in sentence
+            if word.lower_ in ("he", "she") and word.dep_ in SUBJECT_DEPS and _in_own_clause(word)
+        ),
+        None,
+    )
 
 
 def _in_own_clause(word: Token) -> bool:

@@ -139,3 +139,15 @@ def test_she_after_an_unnamed_office_is_no_one_named_before(enricher: Enricher) 
         "Kell and Vorn on the first such visit in 50 years."
     )
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_he_goes_on_past_a_background_clause_through_the_sentences_own_he(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian Prime Minister Ado Marek arrived in Oslo on Sunday evening. On Saturday he "
+        "addressed students in Bergen, where a young Karl Brenner was thrown off a train in "
+        "1893. On Sunday morning he met President Tomas Orlo in Tromso before flying south."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {actor for actor, _, _ in meetings} == {"ado-marek"}
