@@ -222,6 +222,7 @@ def repaired_entities(
     split = (part for ent in named for part in _date_then_name(ent))
     split = (part for ent in split for part in _place_then_name(ent))
     split = [part for ent in split for part in _office_object_then_name(ent)]
+    split = [part for ent in split for part in _place_with_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
         _named_street(_with_its_kind(_venue_named_in_full(_place_and_its_building(span))))
@@ -668,6 +669,24 @@ def _office_object_then_name(ent: Span) -> list[Span]:
         if _object_apart_from_name(served[-1], doc[cut : ent.end]):
             return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _place_with_name(ent: Span) -> list[Span]:
+    """ "Held talks at the Palace of the Nation with Prince Ivo Marek" read as one building: a
+    place or body runs on no "with"; the titled name after it is a person of its own."""
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        return [ent]
+    link = next((word.i for word in ent[1:-1] if word.lower_ == "with"), None)
+    if link is None:
+        return [ent]
+    start = link + 1
+    while start < ent.end and doc[start].lower_ in title_words() | honorific_words():
+        start += 1
+    name = doc[start : ent.end]
+    if start == link + 1 or not name or not all(_name_part(word) for word in name):
+        return [ent]
+    return [Span(doc, ent.start, link, label=ent.label_), Span(doc, start, ent.end, label="PERSON")]
 
 
 def _object_apart_from_name(served: Token, name: Span) -> bool:

@@ -151,3 +151,14 @@ def test_he_goes_on_past_a_background_clause_through_the_sentences_own_he(
     )
     meetings = told(events_of(enricher, text), "meeting")
     assert {actor for actor, _, _ in meetings} == {"ado-marek"}
+
+
+def test_a_titled_name_after_a_venue_and_with_is_a_person(enricher: Enricher) -> None:
+    text = (
+        "ZEMBLA CITY, Mar 26 -- Zemblan President Ado Marek held official talks on Monday at the "
+        "Palace of the Revolution with Prince Ivo Lenk, heir to the Lorvian throne, who is "
+        "making the first official visit to Zembla by a member of the Lorvian royal family. The "
+        "Prince, accompanied by his wife, landed at Zembla City airport on Sunday evening."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
