@@ -162,3 +162,12 @@ def test_a_titled_name_after_a_venue_and_with_is_a_person(enricher: Enricher) ->
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
+
+
+def test_a_royal_of_a_nationality_is_no_country(enricher: Enricher) -> None:
+    text = (
+        "Prince Ivo Lenk arrived in Zembla City on Sunday. On Wednesday the British royal will "
+        "fly to Norway, the last stop of a Nordic tour."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
