@@ -2026,15 +2026,24 @@ def _subordinated(clause: Token) -> bool:
 def _is_subject(word: Token) -> bool:
     """ "the President's special envoy X travelled": a name set beside its subject title is
     the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
-    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber."""
+    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber. A name the
+    parse sets beside a pronoun ("he stopped to shake hands with the party's president, Mr
+    X") is no apposition: a pronoun takes none, and X is only the one he met."""
     return (
         word.dep_ in SUBJECT_DEPS
         or _named_by_copula(word)
         or word.dep_ == "poss"
-        or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+        or (
+            word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS and not _bare_pronoun(word.head)
+        )
         or subject_swept_into_time(word)
         or _named_by_copula(word)
     )
+
+
+def _bare_pronoun(word: Token) -> bool:
+    """ "he", not the "HE" agency copy writes for "His Excellency" before a name it styles."""
+    return word.lower_ in PRONOUNS and not word.is_upper
 
 
 def _named_by_copula(word: Token) -> bool:
