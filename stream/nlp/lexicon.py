@@ -99,6 +99,7 @@ CueKind = Literal[
     "wish",
     "peerage",
     "travelling_party",
+    "travelling_company",
     "membership",
     "heading",
     "commemoration",

@@ -488,13 +488,38 @@ def _owns_a_trip(word: Token) -> bool:
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
     """A delegation stands for who sends it, a plane for who flies in it; "the two
-    delegations, led by X and Y" each for its head (else for what a plural names)."""
+    delegations, led by X and Y" each for its head (else for what a plural names); a company
+    told by its nationality for the compatriot who travels."""
+    company = _compatriot_traveller(noun, table)
+    if company is not None:
+        return company
     if noun.tag_ == "NNS" and noun.lemma_ == "delegation":
         return _head_of_delegation(noun, table)
     if noun.tag_ != "NN" or noun.lemma_ not in _standing_nouns():
         return None
     standing = _party_of_delegation if noun.lemma_ == "delegation" else _owner_of_vehicle
     return standing(noun, table)
+
+
+def _compatriot_traveller(company: Token, table: EntityTable) -> Referent | None:
+    """ "The Lorvian guests were driven to the palace": a travelling company told only by its
+    nationality is the traveller of that country the story told before, not the country."""
+    told = company.lemma_.lower() in cue_words("travelling_company") and any(
+        word.lower_ == "the" for word in company.children
+    )
+    demonym = _modifier_labelled(company, table, "NORP") if told else None
+    country = gazetteer.country_of_demonym(demonym.name) if demonym is not None else None
+    if country is None:
+        return None
+    before = [
+        ref
+        for start, ref in zip(table.person_starts, table.person_refs, strict=True)
+        if start < company.i
+    ]
+    code = country.country_code
+    return next(
+        (ref for ref in reversed(before) if code in nationality(ref, named_country=True)), None
+    )
 
 
 def _standing_nouns() -> frozenset[str]:

@@ -171,3 +171,14 @@ def test_a_royal_of_a_nationality_is_no_country(enricher: Enricher) -> None:
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
+
+
+def test_a_travelling_party_told_by_nationality_is_the_compatriot(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday for a state visit. The "
+        "Norwegian party leaves today for Chile, where Haugen is to open a trade fair."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "chile"),
+    }
