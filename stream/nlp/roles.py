@@ -273,6 +273,9 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     found = table.at(body)
     if found is None or found.label != "ORG" or places:
         return found
+    traveller = _traveller_in_craft(body, table) if _craft_told_flying(body) else None
+    if traveller is not None:
+        return traveller
     for word in prep_objects(body, "of"):
         person = table.at(word)
         offices = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
@@ -284,6 +287,32 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         # body; the person it is set off with holds it and is the party.
         return _name_after(body, table) or found
     return found
+
+
+def _craft_told_flying(name: Token) -> bool:
+    """ "Sky Falcon One touched down", "... left for Kell": a name the model reads as a body,
+    told landing or leaving for a place, is a craft; a body does neither."""
+    verb = name.head
+    down = any(word.lower_ == "down" for word in verb.children)
+    landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
+    leaving = verb.lemma_ in cue_words("departure") and any(prep_objects(verb, "for"))
+    return name.dep_ == "nsubj" and (landing or leaving) and _names_a_vehicle(name)
+
+
+def _traveller_in_craft(craft: Token, table: EntityTable) -> Referent | None:
+    """Who a craft told flying carries: those told "with" it ("... left for Kell with the
+    President on board"), else, in a sentence that names no one ("Sky Falcon One landed in
+    the early afternoon"), the traveller told before; a sentence naming a party of its own
+    tells them instead ("..., and Marek was met by Y")."""
+    aboard = [
+        w for prep in children(craft.head, "prep") if prep.lower_ == "with" for w in prep.subtree
+    ]
+    carried = [ref for w in aboard if (ref := table.at(w)) is not None and ref.label == "PERSON"]
+    if carried:
+        return carried[0]
+    if any(word.ent_type_ == "PERSON" for word in craft.sent):
+        return None
+    return table.person_before(craft)
 
 
 def _person_set_off(title: Token, table: EntityTable) -> Referent | None:

@@ -182,3 +182,16 @@ def test_a_travelling_party_told_by_nationality_is_the_compatriot(enricher: Enri
         ("ane-haugen", (), "lima"),
         ("ane-haugen", (), "chile"),
     }
+
+
+def test_a_named_craft_told_flying_carries_the_traveller(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek spent five hours in Oslo yesterday, the first visit to "
+        "Norway by a Lorvian leader.\n\nAir Force One landed in the early afternoon. A guard of "
+        "honour was drawn up despite the drizzle. At nightfall Air Force One left for Stockholm "
+        "with Marek on board."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-marek", (), "oslo"),
+        ("ado-marek", (), "stockholm"),
+    }
