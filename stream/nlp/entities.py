@@ -222,6 +222,7 @@ def repaired_entities(
     split = (part for ent in named for part in _date_then_name(ent))
     split = (part for ent in split for part in _place_then_name(ent))
     split = [part for ent in split for part in _office_object_then_name(ent)]
+    split = [part for ent in split for part in _place_with_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
         _named_street(_with_its_kind(_venue_named_in_full(_place_and_its_building(span))))
@@ -693,6 +694,24 @@ def _office_object_then_name(ent: Span) -> list[Span]:
         if _object_apart_from_name(served[-1], doc[cut : ent.end]):
             return [Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _place_with_name(ent: Span) -> list[Span]:
+    """ "Held talks at the Palace of the Nation with Prince Ivo Marek" read as one building: a
+    place or body runs on no "with"; the titled name after it is a person of its own."""
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        return [ent]
+    link = next((word.i for word in ent[1:-1] if word.lower_ == "with"), None)
+    if link is None:
+        return [ent]
+    start = link + 1
+    while start < ent.end and doc[start].lower_ in title_words() | honorific_words():
+        start += 1
+    name = doc[start : ent.end]
+    if start == link + 1 or not name or not all(_name_part(word) for word in name):
+        return [ent]
+    return [Span(doc, ent.start, link, label=ent.label_), Span(doc, start, ent.end, label="PERSON")]
 
 
 def _object_apart_from_name(served: Token, name: Span) -> bool:
@@ -1806,7 +1825,12 @@ class EntityTable:
         # "X held talks with Y, whose predecessor Z had feuded with him. He ...": a sentence
         # before the pronoun's tells of the subject of its own clause, not of a relative one.
         same = (e for e in earlier if sentence.start <= e[0] < sentence.end and e[2])
-        start, ref, _ = next(same, earlier[0])
+        found = next(same, None)
+        if found is None and (pronoun := _pronoun_subject(sentence)) is not None:
+            # "He spoke in Durban, where a young Z was thrown off a train. Then he met Y": the
+            # sentence's own subject is a pronoun, which goes on telling of its antecedent.
+            return self.subject_before(pronoun, excluding)
+        start, ref, _ = found or earlier[0]
         return start, ref
 
     def place(self, place: Place) -> Referent:
@@ -2061,24 +2085,53 @@ def _holds_like_office(name: Span, office: Title) -> bool:
     return held is not None and (held.fits(office) or office.fits(held))
 
 
+def _pronoun_subject(sentence: Span) -> Token | None:
+    """A "he" or "she" that is the subject of its sentence's own clause."""
+    return next(
+        (
+            word
+            for word in sentence
+            if word.lower_ in ("he", "she") and word.dep_ in SUBJECT_DEPS and _in_own_clause(word)
+        ),
+        None,
+    )
+
+
 def _in_own_clause(word: Token) -> bool:
     """Whether a name is told in its sentence's own clause, not in a relative clause or one
-    that modifies a noun ("Y, whose predecessor Z had feuded with him")."""
-    return not any(step.dep_ in ("relcl", "acl") for step in [word, *word.ancestors])
+    that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
+    subordinated by a conjunction ("the first visit since his father Z came in 1964"): such
+    a clause tells background, not who the story goes on about."""
+    return not any(
+        step.dep_ in ("relcl", "acl") or _subordinated(step) for step in [word, *word.ancestors]
+    )
+
+
+def _subordinated(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in clause.children)
 
 
 def _is_subject(word: Token) -> bool:
     """ "the President's special envoy X travelled": a name set beside its subject title is
     the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
-    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber."""
+    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber. A name the
+    parse sets beside a pronoun ("he stopped to shake hands with the party's president, Mr
+    X") is no apposition: a pronoun takes none, and X is only the one he met."""
     return (
         word.dep_ in SUBJECT_DEPS
         or _named_by_copula(word)
         or word.dep_ == "poss"
-        or (word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS)
+        or (
+            word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS and not _bare_pronoun(word.head)
+        )
         or subject_swept_into_time(word)
         or _named_by_copula(word)
     )
+
+
+def _bare_pronoun(word: Token) -> bool:
+    """ "he", not the "HE" agency copy writes for "His Excellency" before a name it styles."""
+    return word.lower_ in PRONOUNS and not word.is_upper
 
 
 def _named_by_copula(word: Token) -> bool:
@@ -2181,12 +2234,25 @@ def _spellings(referent: Referent) -> list[list[str]]:
 
 
 def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
-    """Whom a shorter name at `start` stands for: a reader knows only the full names told
-    before it, so one of those, then the most mentioned, then the first told."""
+    """Whom a shorter name at `start` stands for: one told in the story itself, not only in a
+    headline or byline ("By staff reporter Li Ming" is no party the story goes on about); a
+    reader knows only the full names told before it, so one of those, then the most
+    mentioned, then the first told."""
     return max(
         people,
-        key=lambda ref: (_full_name_start(ref) < start, len(ref.mentions), -_first_start(ref)),
+        key=lambda ref: (
+            _named_in_story(ref),
+            _full_name_start(ref) < start,
+            len(ref.mentions),
+            -_first_start(ref),
+        ),
     )
+
+
+def _named_in_story(referent: Referent) -> bool:
+    """Whether a mention stands in the story's text; a Doc of no sentences is all story."""
+    mentions = referent.mentions
+    return any(not m.doc.has_annotation("SENT_START") or _in_story(m) for m in mentions)
 
 
 def _full_name_start(referent: Referent) -> int:
@@ -2717,12 +2783,13 @@ def _resolve_titles(
         # A holder printed with the wanted country beats one printed without any, and a bare
         # "the President" is the one never printed with a country ("Tanzania President X" is
         # the visitor's). A counterpart is named by its country alone.
+        # A reader knows only the holders told before the phrase: one printed without a
+        # country later on ("then President X" in background) is not the bare "the President",
+        # even when only that one is ever told travelling.
+        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         travelling = wanted.nationality is None and _told_travelling(phrase)
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
-        # A reader knows only the holders told before the phrase: one printed without a
-        # country later on ("then President X" in background) is not the bare "the President".
-        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         if wanted.nationality is None and not _names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
@@ -2740,7 +2807,6 @@ def _resolve_titles(
         )
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
-            titled.append((phrase.start, wanted, holder))
             salience[holder.key] += 1
         if holder is not None:
             holder.mentions.append(phrase)
@@ -2749,6 +2815,9 @@ def _resolve_titles(
             # calling its protagonist "the President" makes them the President a later bare
             # "the President" means, though another president was named in between.
             salience[holder.key] += 1
+            # A reader now knows them by that office: a later bare "the President" may mean
+            # them, though their name was printed with the office only further on.
+            titled.append((phrase.start, wanted, holder))
             # "Peru's president" read as President X tells X's country to a later "the
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:

@@ -100,6 +100,7 @@ CueKind = Literal[
     "wish",
     "peerage",
     "travelling_party",
+    "travelling_company",
     "membership",
     "heading",
     "commemoration",

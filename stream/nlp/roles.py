@@ -273,6 +273,9 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     found = table.at(body)
     if found is None or found.label != "ORG" or places:
         return found
+    traveller = _traveller_in_craft(body, table) if _craft_told_flying(body) else None
+    if traveller is not None:
+        return traveller
     for word in prep_objects(body, "of"):
         person = table.at(word)
         offices = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
@@ -284,6 +287,32 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
         # body; the person it is set off with holds it and is the party.
         return _name_after(body, table) or found
     return found
+
+
+def _craft_told_flying(name: Token) -> bool:
+    """ "Sky Falcon One touched down", "... left for Kell": a name the model reads as a body,
+    told landing or leaving for a place, is a craft; a body does neither."""
+    verb = name.head
+    down = any(word.lower_ == "down" for word in verb.children)
+    landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
+    leaving = verb.lemma_ in cue_words("departure") and any(prep_objects(verb, "for"))
+    return name.dep_ == "nsubj" and (landing or leaving) and _names_a_vehicle(name)
+
+
+def _traveller_in_craft(craft: Token, table: EntityTable) -> Referent | None:
+    """Who a craft told flying carries: those told "with" it ("... left for Kell with the
+    President on board"), else, in a sentence that names no one ("Sky Falcon One landed in
+    the early afternoon"), the traveller told before; a sentence naming a party of its own
+    tells them instead ("..., and Marek was met by Y")."""
+    aboard = [
+        w for prep in children(craft.head, "prep") if prep.lower_ == "with" for w in prep.subtree
+    ]
+    carried = [ref for w in aboard if (ref := table.at(w)) is not None and ref.label == "PERSON"]
+    if carried:
+        return carried[0]
+    if any(word.ent_type_ == "PERSON" for word in craft.sent):
+        return None
+    return table.person_before(craft)
 
 
 def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
@@ -335,6 +364,10 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     guest = _guest_told_by_pronoun(token, table, excluding)
     if guest is not None:
         return guest
+    office = _office_governing(token)
+    if office is not None:
+        holder = table.at(office)
+        return holder if holder is not None and holder.label == "PERSON" else None
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -370,6 +403,24 @@ def _traveller_carried_before(
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _office_governing(pronoun: Token) -> Token | None:
+    """ "His envoy prepared the ground last year, when she travelled to Kell": a subject
+    pronoun of a clause hung on another whose subject is a person told by an office alone
+    means that person, not someone named before them; an office no name resolves is no one."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl":
+        return None
+    subject = next(children(clause.head, *SUBJECTS), None)
+    office = (
+        subject is not None
+        and subject.i < pronoun.i
+        and subject.tag_ in ("NN", "NNP")
+        and subject.lemma_.lower() in role_words() | cue_words("person_noun")
+        and not subject.ent_type_
+    )
+    return subject if office else None
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
@@ -473,13 +524,38 @@ def _owns_a_trip(word: Token) -> bool:
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
     """A delegation stands for who sends it, a plane for who flies in it; "the two
-    delegations, led by X and Y" each for its head (else for what a plural names)."""
+    delegations, led by X and Y" each for its head (else for what a plural names); a company
+    told by its nationality for the compatriot who travels."""
+    company = _compatriot_traveller(noun, table)
+    if company is not None:
+        return company
     if noun.tag_ == "NNS" and noun.lemma_ == "delegation":
         return _head_of_delegation(noun, table)
     if noun.tag_ != "NN" or noun.lemma_ not in _standing_nouns():
         return None
     standing = _party_of_delegation if noun.lemma_ == "delegation" else _owner_of_vehicle
     return standing(noun, table)
+
+
+def _compatriot_traveller(company: Token, table: EntityTable) -> Referent | None:
+    """ "The Lorvian guests were driven to the palace": a travelling company told only by its
+    nationality is the traveller of that country the story told before, not the country."""
+    told = company.lemma_.lower() in cue_words("travelling_company") and any(
+        word.lower_ == "the" for word in company.children
+    )
+    demonym = _modifier_labelled(company, table, "NORP") if told else None
+    country = gazetteer.country_of_demonym(demonym.name) if demonym is not None else None
+    if country is None:
+        return None
+    before = [
+        ref
+        for start, ref in zip(table.person_starts, table.person_refs, strict=True)
+        if start < company.i
+    ]
+    code = country.country_code
+    return next(
+        (ref for ref in reversed(before) if code in nationality(ref, named_country=True)), None
+    )
 
 
 def _standing_nouns() -> frozenset[str]:

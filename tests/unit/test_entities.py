@@ -1153,3 +1153,18 @@ def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: En
         "Tomorrow the Finnish delegation headed by the Prime Minister is to visit Salzburg."
     )
     assert "the Prime Minister" in _mentions_of(enricher, text)["Tomas Berg"]
+
+
+def test_canonical_a_name_hung_on_a_pronoun_is_no_subject(blank: Language) -> None:
+    # The parse of "he stopped to shake hands with the party's president, Ivo Lenk" may set the
+    # name beside "he"; the next "He" still means the traveller, not whom he greeted.
+    words = ["Marek", "arrived", ".", "he", "met", "the", "president", ",", "Lenk", "."]
+    words += ["He", "left", "."]
+    heads = [1, 1, 1, 4, 4, 6, 4, 3, 3, 4, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct", "appos", "punct"]
+    deps += ["nsubj", "ROOT", "punct"]
+    doc = Doc(blank.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 8, 9, label="PERSON")]
+    table = canonical_entities(doc)
+    found = table.person_before(doc[10])
+    assert found is not None and found.key == "marek"

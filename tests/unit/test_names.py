@@ -126,6 +126,15 @@ def test_canonical_short_name_joins_the_full_name_told_first(enricher: Enricher)
     assert all(ref.key != "okafor" for ref in table.referents)
 
 
+def test_canonical_short_name_is_no_byline_reporter(enricher: Enricher) -> None:
+    text = (
+        "Zembla welcomes Lorvian trade mission\n\nBy our staff reporter Ana Vara\n\nLorvian "
+        "Prime Minister Tomas Orlo met Premier Ivo Vara in Zembla City on Monday. Vara is "
+        "expected to visit Lorvia next year, diplomats said."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ivo-vara", (), "lorvia")}
+
+
 def test_events_the_owner_of_the_talks_holds_them_not_the_country(enricher: Enricher) -> None:
     text = (
         "Prime Minister Ivo Lund says Ruritania has secured investment pledges worth $2bn "

@@ -114,3 +114,104 @@ def test_a_patronymic_after_a_title_is_another_persons_name(enricher: Enricher) 
     assert told(events_of(enricher, text), "meeting") == {
         ("ado-marek", ("omar-kell", "saif-bin-ahmad"), "zembla-city")
     }
+
+
+def test_he_after_a_background_clause_is_the_main_subject(enricher: Enricher) -> None:
+    text = (
+        "Lorvian leader Ado Marek will stay on in Zembla City for an official visit, the first "
+        "by a Lorvian leader since his father Ivo Marek came in 1964. He is due to hold talks "
+        "today with King Tomas Orlo at the Royal Palace."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {actor for actor, _, _ in meetings} == {"ado-marek"}
+
+
+def test_a_bare_office_is_a_holder_told_before_not_a_traveller_told_later(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "ZEMBLA CITY - King Tomas Orlo this morning received Pope Linus at the Royal "
+        "Palace. The Pope arrived by helicopter from Kell. Pope Anacletus visited Zembla "
+        "City in May 2009."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("anacletus", (), "zembla-city") in visits
+    assert {actor for actor, _, _ in visits} == {"linus", "anacletus"}
+
+
+def test_a_bare_office_read_as_a_holder_makes_them_known_by_it(enricher: Enricher) -> None:
+    # The traveller is printed with the office only in a caption: the lede's "The President"
+    # read as them tells a reader who a later bare "the President" is.
+    text = (
+        "Ado Marek came home to Kellby yesterday.\n\nThe President and First Lady Ana Marek "
+        "landed at Kell Airport, where they were met by the ambassador. Their first call was "
+        "on President Ivo Lenk, who received them at the palace. On Thursday the President "
+        "travels to Vorn for talks with President Tomas Orlo.\n\nCaption: President Ado Marek "
+        "and Ana Marek in Kellby."
+    )
+    assert ("ado-marek", ("tomas-orlo",), "vorn") in told(events_of(enricher, text), "meeting")
+
+
+def test_she_after_an_unnamed_office_is_no_one_named_before(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek arrived in Zembla City on Monday for a state visit. His "
+        "Secretary of State prepared the ground in December last year, when she travelled to "
+        "Kell and Vorn on the first such visit in 50 years."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_he_goes_on_past_a_background_clause_through_the_sentences_own_he(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian Prime Minister Ado Marek arrived in Oslo on Sunday evening. On Saturday he "
+        "addressed students in Bergen, where a young Karl Brenner was thrown off a train in "
+        "1893. On Sunday morning he met President Tomas Orlo in Tromso before flying south."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {actor for actor, _, _ in meetings} == {"ado-marek"}
+
+
+def test_a_titled_name_after_a_venue_and_with_is_a_person(enricher: Enricher) -> None:
+    text = (
+        "ZEMBLA CITY, Mar 26 -- Zemblan President Ado Marek held official talks on Monday at the "
+        "Palace of the Revolution with Prince Ivo Lenk, heir to the Lorvian throne, who is "
+        "making the first official visit to Zembla by a member of the Lorvian royal family. The "
+        "Prince, accompanied by his wife, landed at Zembla City airport on Sunday evening."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
+
+
+def test_a_royal_of_a_nationality_is_no_country(enricher: Enricher) -> None:
+    text = (
+        "Prince Ivo Lenk arrived in Zembla City on Sunday. On Wednesday the British royal will "
+        "fly to Norway, the last stop of a Nordic tour."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, _ in visits} == {"ivo-lenk"}
+
+
+def test_a_travelling_party_told_by_nationality_is_the_compatriot(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday for a state visit. The "
+        "Norwegian party leaves today for Chile, where Haugen is to open a trade fair."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", (), "lima"),
+        ("ane-haugen", (), "chile"),
+    }
+
+
+def test_a_named_craft_told_flying_carries_the_traveller(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Ado Marek spent five hours in Oslo yesterday, the first visit to "
+        "Norway by a Lorvian leader.\n\nAir Force One landed in the early afternoon. A guard of "
+        "honour was drawn up despite the drizzle. At nightfall Air Force One left for Stockholm "
+        "with Marek on board."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-marek", (), "oslo"),
+        ("ado-marek", (), "stockholm"),
+    }
