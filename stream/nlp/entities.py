@@ -2733,14 +2733,16 @@ class Title:
         return words <= self.words and ranks <= words
 
 
-def _agrees_in_gender(phrase: Span, title: Title) -> bool:
-    """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with the
-    office its holder was printed with."""
+def _agrees_in_gender(
+    phrase: Span, holder: Referent, titled: list[tuple[int, Title, Referent]]
+) -> bool:
+    """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with
+    every office its holder was printed with, not only the bare style they were last told by."""
     pronoun = phrase[0].lower_
     if pronoun not in ("his", "her"):
         return True
     other = cue_words("female_office") if pronoun == "his" else cue_words("male_office")
-    return title.words.isdisjoint(other)
+    return all(title.words.isdisjoint(other) for _, title, ref in titled if ref.key == holder.key)
 
 
 def _resolve_titles(
@@ -2774,7 +2776,7 @@ def _resolve_titles(
         fitting = [
             (start, ref)
             for start, title, ref in titled
-            if title.fits(wanted) and _agrees_in_gender(phrase, title)
+            if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled)
         ]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)

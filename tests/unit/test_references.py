@@ -73,6 +73,15 @@ def test_his_majesty_is_the_king_not_the_queen(enricher: Enricher) -> None:
     assert ("ivo-renn", (), "norden") in told(events_of(enricher, text), "visit")
 
 
+def test_his_majesty_is_not_a_queen_told_by_her_style_before(enricher: Enricher) -> None:
+    text = (
+        "Her Majesty Queen Ana Lind of Norden arrived in Vadum on Monday for a state visit, and "
+        "was welcomed by Sultan Ivo Renn. Her Majesty laid a wreath on Tuesday. His Majesty "
+        "paid a state visit to Norden in 1982."
+    )
+    assert ("ivo-renn", (), "norden") in told(events_of(enricher, text), "visit")
+
+
 def test_a_guest_is_the_traveller_told_of_most(enricher: Enricher) -> None:
     text = (
         "President Ivo Renn landed in Vadum on Sunday and was met by Vice President Bo Dahl. "
