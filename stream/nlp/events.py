@@ -208,7 +208,8 @@ def extract_mentions(
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
-    return _stand_ins_seated(_presence_listed(mentions, doc, reading), doc, reading)
+    mentions = _presence_listed(mentions, doc, reading)
+    return _goers_seated(_stand_ins_seated(mentions, doc, reading), doc, reading)
 
 
 def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
@@ -291,6 +292,33 @@ def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> li
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
+    those told coming for "the" gathering the sentence before hosted are among its parties."""
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion"))):
+        if verb.pos_ != "VERB" or not any(map(_the_gathering, roles.prep_objects(verb, "for"))):
+            continue
+        named = [w for s in roles.children(verb, "nsubj") for w in s.subtree]
+        found = roles.referents([w for w in named if roles.is_name_head(w)], reading.table)
+        people = [ref for ref in found if ref.label == "PERSON"]
+        # Stays abroad are appended after the rest: the search wants the story's order.
+        in_order = sorted(mentions, key=lambda mention: mention.trigger.i)
+        gathering = _gathering_told_before(verb, in_order, reading, parties=1)
+        if gathering is None or not people or not _hosts_a_gathering(gathering.trigger):
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _the_gathering(noun: Token) -> bool:
+    """ "For the talks": a gathering told before, not one of its own ("for a summit")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    gatherings = cue_words("gathering")
+    return definite and (noun.lemma_.lower() in gatherings or noun.lower_ in gatherings)
 
 
 def _in_someones_place(verb: Token) -> Token | None:
