@@ -2532,12 +2532,27 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
         where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
         if where is None or where.i == 0:
             continue
-        before = where.doc[where.i - 1]
-        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        before = _named_before(where)
         found = reading.table.at(before)
         if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
+
+
+def _named_before(where: Token) -> Token:
+    """The word a "where" follows, past a comma and a time told after the place as an adverb
+    ("flew in from Lima overnight, where ...")."""
+    before = where.doc[where.i - 1]
+    before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    while before.i > 0 and _tells_time(before):
+        before = before.doc[before.i - 1]
+    return before
+
+
+def _tells_time(word: Token) -> bool:
+    """A time told as an adverb: "overnight", "yesterday", "last night" (a time told with its
+    own preposition, "on Monday", may be what the "where" hangs on)."""
+    return word.ent_type_ in ("DATE", "TIME") and word.dep_ in ("npadvmod", "advmod", "amod")
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:
