@@ -785,14 +785,17 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 def _label(ent: Span, people: Mapping[str, frozenset[int]]) -> str:
     label = _place_label(ent, people)
-    return "EVENT" if label in ("ORG", "LOC") and _names_an_occasion(ent) else label
+    if label == "ORG" and _names_an_occasion(ent):
+        return "EVENT"
+    # "The East Asia Summit": the model reads the region in it as a place. A retreat may be a
+    # place; a summit so named never is.
+    return "EVENT" if label in ("LOC", "FAC") and ent.root.lower_ == "summit" else label
 
 
 def _names_an_occasion(ent: Span) -> bool:
-    """ "The Leaders' Roundtable Dialogue", "the Summit for Trade", "the East Asia Summit": a
-    name headed by a word for an occasion names what happens, never a body that could meet or
-    travel, nor a place one goes to (the model reads a region's name in it as a place). Words
-    that also name standing bodies ("Forum", "Assembly", "Conference") are left to the model."""
+    """ "The Leaders' Roundtable Dialogue", "the Summit for Trade": a name headed by a word for
+    an occasion names what happens, never a body that could meet or travel. Words that also
+    name standing bodies ("Forum", "Assembly", "Conference") are left to the model."""
     return ent.root.lower_ in cue_words("occasion")
 
 

@@ -68,6 +68,8 @@ SHARED_TYPES = frozenset({"meeting", "agreement"})
 HOSTING = frozenset({"receive", "host"})
 # Words that name a day relative to the news, which the model now and then leaves unlabelled.
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+# The model tags these as times only now and then.
+ADVERBS_OF_TIME = DEICTIC_DAYS | {"overnight"}
 # Nouns that name a whole journey, whose stops a sentence may list.
 TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
@@ -2552,7 +2554,8 @@ def _named_before(where: Token) -> Token:
 def _tells_time(word: Token) -> bool:
     """A time told as an adverb: "overnight", "yesterday", "last night" (a time told with its
     own preposition, "on Monday", may be what the "where" hangs on)."""
-    return word.ent_type_ in ("DATE", "TIME") and word.dep_ in ("npadvmod", "advmod", "amod")
+    dated = word.ent_type_ in ("DATE", "TIME") or word.lower_ in ADVERBS_OF_TIME
+    return dated and word.dep_ in ("npadvmod", "advmod", "amod")
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:

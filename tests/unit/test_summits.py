@@ -217,3 +217,19 @@ def test_those_coming_for_a_gathering_of_their_own_do_not_join_the_one_before(
     )
     assert {"ivo-marek", "ana-lund"} in meetings(events)
     assert all("tomas-varga" not in parties for parties in meetings(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model reads "North Sea Summit" as a region.
+        "Prime Minister Ana Lund had flown in from Oslo overnight, where she attended the North "
+        "Sea Summit on Thursday.",
+        "Prime Minister Ana Lund had flown in from Oslo overnight, where she attended the "
+        "Western Balkans Summit on Thursday.",
+    ],
+)
+def test_a_summit_attended_where_the_traveller_came_from_is_in_that_town(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "visit") == {("ana-lund", (), "oslo")}
