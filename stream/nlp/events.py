@@ -69,6 +69,8 @@ HOSTING = frozenset({"receive", "host"})
 # Words that name a day relative to the news, which the model now and then leaves unlabelled.
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+# The model tags these as times only now and then.
+ADVERBS_OF_TIME = DEICTIC_DAYS | {"overnight"}
 # Nouns that name a whole journey, whose stops a sentence may list.
 TRIP_NOUNS = frozenset({"trip", "tour", "itinerary", "journey"})
 # What a traveller does during a stay: "In Bergen she will meet X and visit Y".
@@ -209,7 +211,8 @@ def extract_mentions(
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
         _date_of_gathering_told_before(mention, doc, reading)
-    return _stand_ins_seated(_presence_listed(mentions, doc, reading), doc, reading)
+    mentions = _presence_listed(mentions, doc, reading)
+    return _goers_seated(_stand_ins_seated(mentions, doc, reading), doc, reading)
 
 
 def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
@@ -292,6 +295,33 @@ def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> li
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
+    those told coming for "the" gathering the sentence before hosted are among its parties."""
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion"))):
+        if verb.pos_ != "VERB" or not any(map(_the_gathering, roles.prep_objects(verb, "for"))):
+            continue
+        named = [w for s in roles.children(verb, "nsubj") for w in s.subtree]
+        found = roles.referents([w for w in named if roles.is_name_head(w)], reading.table)
+        people = [ref for ref in found if ref.label == "PERSON"]
+        # Stays abroad are appended after the rest: the search wants the story's order.
+        in_order = sorted(mentions, key=lambda mention: mention.trigger.i)
+        gathering = _gathering_told_before(verb, in_order, reading, parties=1)
+        if gathering is None or not people or not _hosts_a_gathering(gathering.trigger):
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _the_gathering(noun: Token) -> bool:
+    """ "For the talks": a gathering told before, not one of its own ("for a summit")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    gatherings = cue_words("gathering")
+    return definite and (noun.lemma_.lower() in gatherings or noun.lower_ in gatherings)
 
 
 def _in_someones_place(verb: Token) -> Token | None:
@@ -2521,12 +2551,28 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
         where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
         if where is None or where.i == 0:
             continue
-        before = where.doc[where.i - 1]
-        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        before = _named_before(where)
         found = reading.table.at(before)
         if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
+
+
+def _named_before(where: Token) -> Token:
+    """The word a "where" follows, past a comma and a time told after the place as an adverb
+    ("flew in from Lima overnight, where ...")."""
+    before = where.doc[where.i - 1]
+    before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    while before.i > 0 and _tells_time(before):
+        before = before.doc[before.i - 1]
+    return before
+
+
+def _tells_time(word: Token) -> bool:
+    """A time told as an adverb: "overnight", "yesterday", "last night" (a time told with its
+    own preposition, "on Monday", may be what the "where" hangs on)."""
+    dated = word.ent_type_ in ("DATE", "TIME") or word.lower_ in ADVERBS_OF_TIME
+    return dated and word.dep_ in ("npadvmod", "advmod", "amod")
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:

@@ -1992,17 +1992,28 @@ _GOING_TO = frozenset({"for", "in", "to"})
 
 
 def gathering_goers(trigger: Token) -> list[Token]:
-    """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y": the
-    subject of the clause the gathering is told in goes to it, and meets its host."""
+    """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y", "X
+    will attend the summit chaired by Y": the subject of the clause the gathering is told in goes
+    to it, and meets its host."""
     if trigger.dep_ != "acl" or trigger.lemma_ not in cue_words("chairing"):
         return []
     gathering = _gathering_above(trigger.head)
-    if gathering is None or gathering.dep_ != "pobj" or gathering.head.lower_ not in _GOING_TO:
+    verb = _going_to(gathering) if gathering is not None else None
+    if verb is None:
         return []
-    verb = gathering.head.head
     if verb.pos_ not in ("VERB", "AUX") or not _passive_agents(trigger):
         return []
     return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def _going_to(gathering: Token) -> Token | None:
+    """The verb that takes someone to the gathering: "flew in for it", "took part in it",
+    "attended it"."""
+    if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
+        return gathering.head.head
+    if gathering.dep_ == "dobj" and gathering.head.lemma_ in cue_words("attendance"):
+        return gathering.head
+    return None
 
 
 def _gathering_above(word: Token) -> Token | None:

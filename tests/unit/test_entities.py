@@ -1016,6 +1016,26 @@ def test_repair_a_name_headed_by_an_occasion_is_an_event_not_a_body(
 
 
 @pytest.mark.parametrize(
+    ("words", "label", "repaired"),
+    [
+        (["Tarsa", "attended", "the", "North", "Sea", "Summit"], "LOC", "EVENT"),
+        (["Tarsa", "attended", "the", "Black", "Sea", "Summit"], "FAC", "EVENT"),
+        # A retreat may be a place.
+        (["Tarsa", "visited", "the", "Lakeside", "Retreat"], "FAC", "FAC"),
+    ],
+)
+def test_repair_a_place_named_a_summit_is_the_summit(
+    blank: Language, words: list[str], label: str, repaired: str
+) -> None:
+    heads = [1, 1, len(words) - 1, *(len(words) - 1 for _ in words[3:-1]), 1]
+    deps = ["nsubj", "ROOT", "det", *("compound" for _ in words[3:-1]), "dobj"]
+    doc = Doc(blank.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, len(words), label=label)]
+    (ent,) = repaired_entities(doc, [], [])
+    assert ent.label_ == repaired
+
+
+@pytest.mark.parametrize(
     ("text", "short", "label", "venue"),
     [
         # The model keeps the building's last words and leaves the name before them.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, meetings, told
 
 
 def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
@@ -171,6 +171,11 @@ def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, a
         # The parse hangs the host's clause on the leaders, not on the summit.
         "On Wednesday President Tomas Varga was in Oslo for a summit with the leaders of the "
         "five Nordic countries, hosted by Norwegian Prime Minister Ivo Marek.",
+        # Attending, not travelling: the summit is the verb's object.
+        "President Tomas Varga arrived in Accra on Monday. Today he will attend the "
+        "Lorvia-Africa Summit chaired by Prime Minister Ivo Marek at the Convention Centre.",
+        "President Tomas Varga will fly on to Lusaka tonight, where he will attend the Great "
+        "Lakes Summit hosted by Zambian President Ivo Marek on Saturday.",
     ],
 )
 def test_who_goes_to_a_summit_meets_its_host(enricher: Enricher, text: str) -> None:
@@ -188,3 +193,43 @@ def test_who_goes_to_a_summit_meets_its_host(enricher: Enricher, text: str) -> N
 )
 def test_who_only_speaks_of_a_summit_does_not_meet_its_host(enricher: Enricher, text: str) -> None:
     assert told(events_of(enricher, text), "meeting") == set()
+
+
+def test_those_told_coming_for_the_talks_sit_at_the_hosted_meeting(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "In Oslo on Friday, Secretary Ana Lund attended a meeting of Nordic foreign ministers "
+        "hosted by Norway's Foreign Minister Ivo Marek. Finland's Foreign Minister Tomas Varga "
+        "and Sweden's Foreign Minister Lars Holm had also travelled to the Norwegian capital for "
+        "the talks, which covered trade.",
+    )
+    assert {"ivo-marek", "ana-lund", "tomas-varga", "lars-holm"} in meetings(events)
+
+
+def test_those_coming_for_a_gathering_of_their_own_do_not_join_the_one_before(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "In Oslo on Friday, Secretary Ana Lund attended a meeting of Nordic foreign ministers "
+        "hosted by Norway's Foreign Minister Ivo Marek. Finland's Foreign Minister Tomas Varga "
+        "travelled to Bergen for a summit of his own.",
+    )
+    assert {"ivo-marek", "ana-lund"} in meetings(events)
+    assert all("tomas-varga" not in parties for parties in meetings(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The model reads "North Sea Summit" as a region.
+        "Prime Minister Ana Lund had flown in from Oslo overnight, where she attended the North "
+        "Sea Summit on Thursday.",
+        "Prime Minister Ana Lund had flown in from Oslo overnight, where she attended the "
+        "Western Balkans Summit on Thursday.",
+    ],
+)
+def test_a_summit_attended_where_the_traveller_came_from_is_in_that_town(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "visit") == {("ana-lund", (), "oslo")}
