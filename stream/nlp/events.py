@@ -3044,7 +3044,7 @@ def _read_mention(
         fellows=fellows if event_type == "meeting" and not kept else [],
     )
     mention = _timed_as_its_trip(mention, earlier)
-    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading, earlier)
 
 
 # What the model may read a town's name as; only a name it left unread is a town unknown.
@@ -3248,13 +3248,14 @@ def _trip_of_the_story(trigger: Token) -> Token | None:
     return trip if told and (owned or _is_definite(trip)) else None
 
 
-def _as_taken_up(mention: Mention, reading: Reading) -> Mention:
+def _as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> Mention:
     """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
     the day is the trip's, not the asking's, which has happened; the place is where the
     invitee is asked to go."""
     if mention.type != "invitation" or not _invitation_taken_up(mention.trigger):
         return mention
     location = mention.location or _place_of_trip_taken(mention.trigger, reading)
+    location = location or _place_of_invitees_trip(mention, earlier)
     return replace(
         mention,
         date=None,
@@ -3275,6 +3276,18 @@ def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None
         if reading.trigger_types.get(trip.i) == "visit"
     )
     return next(filter(None, places), None)
+
+
+def _place_of_invitees_trip(invitation: Mention, earlier: list[Mention]) -> Referent | None:
+    """ "X arrived in Oslo on Monday. He came at the invitation of Y": a trip taken up that
+    names no place of its own is the invitee's trip told before."""
+    invitees = {party.key for party in invitation.counterparts}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in invitees
+    )
+    return next(told, None)
 
 
 def _gathering_place(
