@@ -1205,3 +1205,13 @@ def test_an_airport_of_a_small_town_serves_the_big_city_filed_from(enricher: Enr
         "Airport shortly after midday, and was met on the tarmac by Foreign Minister Kari Moe."
     )
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "kampala")}
+
+
+def test_a_host_s_stance_at_a_joint_occasion_is_on_the_guest_s_stay(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen of Sweden arrived in Bergen on Wednesday for a two-day visit. "
+        "She held talks with President Jon Lund on Thursday. At a joint news conference, Lund "
+        "said Norway would continue to stand with Ukraine.",
+    )
+    assert place_of(events, "statement") == "Bergen"
