@@ -2647,7 +2647,7 @@ def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
         roles.visiting_parties(sentence, reading.table) if "visiting" in said else frozenset()
     )
     accompanied = (
-        roles.accompanied_parties(sentence, reading.table) if "accompany" in said else frozenset()
+        roles.accompanied_parties(sentence, reading.table) if "accompan" in said else frozenset()
     )
     return visiting | accompanied
 

@@ -2099,12 +2099,10 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
 
 def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     """Whom a sentence tells someone travelling with: "the foreign minister, who is accompanying
-    the King, met X" holds those talks on the King's trip."""
+    the King, met X", "X, who accompanies the King, held talks" holds those talks on the
+    King's trip. Only the active verb names the one travelled with as its object."""
     escorted = (
-        obj
-        for word in sentence
-        if word.lemma_ == "accompany" and word.tag_ == "VBG"
-        for obj in children(word, "dobj")
+        obj for word in sentence if word.lemma_ == "accompany" for obj in children(word, "dobj")
     )
     found = (referent(word, table) for word in escorted)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")

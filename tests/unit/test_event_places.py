@@ -641,6 +641,19 @@ def test_talks_of_one_accompanying_a_traveller_are_on_that_trip(enricher: Enrich
     assert place_of(events, "meeting") == "Bergen"
 
 
+@pytest.mark.parametrize("accompanying", ["accompanies", "accompanied"])
+def test_talks_of_one_told_in_any_tense_accompanying_a_traveller_are_on_that_trip(
+    enricher: Enricher, accompanying: str
+) -> None:
+    events = events_of(
+        enricher,
+        "King Aldo of Vestria arrived in Bergen yesterday for a three-day state visit. Foreign "
+        f"Minister Ivo Marek, who {accompanying} the King, held talks last night with Foreign "
+        "Minister Ane Haugen.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
 def test_talks_days_into_a_tour_are_at_its_latest_stop(enricher: Enricher) -> None:
     events = events_of(
         enricher,
