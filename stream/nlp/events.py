@@ -2257,7 +2257,54 @@ def _most_precise_visit_place(
         return location
     if trigger.lemma_ == "return":
         return location  # "returned to X" is told apart from going home by the X it names
-    return _city_of_the_country_visited(location, chain[0], reading) or location
+    found = _city_of_the_country_visited(location, chain[0], reading)
+    return found or _site_in_the_region_visited(location, trigger, reading) or location
+
+
+def _site_in_the_region_visited(
+    region: Referent, trigger: Token, reading: Reading
+) -> Referent | None:
+    """ "Will visit the holy site of Vik Dol in Lorn", "flew to the naval base at Vik, in the
+    province of Lorn", "attended the summit at Schloss Vik in Lorn": the named site or town
+    a trip goes to, told as lying in a region, is the visit's place, not the whole region.
+    The model often reads such a name as a person's or a day's."""
+    told_at = _region_told_at(region, trigger.sent)
+    if told_at is None:
+        return None
+    names = [
+        word
+        for word in trigger.sent
+        if trigger.i < word.i < told_at
+        and word.pos_ == "PROPN"
+        and word.dep_ == "pobj"
+        and word.head.lower_ in ("of", "at")
+        and word.head.head.pos_ == "NOUN"
+    ]
+    if not names:
+        return None
+    word = names[-1]
+    found = reading.table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return found
+    name = trigger.doc[_name_start(word) : word.i + 1]
+    if word.ent_type_ not in (*MISREAD_PLACE_LABELS, "DATE") or not all(w.is_title for w in name):
+        return None
+    return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+
+
+def _region_told_at(region: Referent, sentence: Span) -> int | None:
+    """Where the sentence names the place as a region: one the gazetteer knows as such, or
+    one told with a region's word ("Lorn county", "the province of Lorn")."""
+    known = region.place is not None and region.place.kind == "region"
+    regions = cue_words("region") | cue_words("division")
+    for span in region.mentions:
+        if not (sentence.start <= span.start < sentence.end):
+            continue
+        root = span.root
+        said = root.head if root.dep_ == "compound" else root.head.head
+        if known or root.lower_ in regions or said.lower_ in regions:
+            return span.start
+    return None
 
 
 def _city_of_the_country_visited(

@@ -1228,3 +1228,15 @@ def test_a_host_s_stance_at_a_joint_occasion_is_on_the_guest_s_stay(enricher: En
         "said Norway would continue to stand with Ukraine.",
     )
     assert place_of(events, "statement") == "Bergen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ane Haugen will visit the holy site of Varnek Dol in Kerala today.",
+        "In the afternoon, President Ane Haugen flew to the naval base at Varnek Dol, in the "
+        "state of Kerala, where she addressed some 1,000 sailors.",
+    ],
+)
+def test_a_named_site_told_in_a_region_is_the_visit_s_place(enricher: Enricher, text: str) -> None:
+    assert place_of(events_of(enricher, text), "visit") == "Varnek Dol"
