@@ -1240,3 +1240,22 @@ def test_a_host_s_stance_at_a_joint_occasion_is_on_the_guest_s_stay(enricher: En
 )
 def test_a_named_site_told_in_a_region_is_the_visit_s_place(enricher: Enricher, text: str) -> None:
     assert place_of(events_of(enricher, text), "visit") == "Varnek Dol"
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Later on Monday, Haugen met Foreign Minister Bo Tamm at the palace.",
+        "At the palace, Haugen later held talks with Foreign Minister Bo Tamm.",
+        "On Tuesday, Foreign Minister Bo Tamm met Foreign Minister Ivo Marek in the same building.",
+    ],
+)
+def test_a_bare_building_noun_is_the_venue_of_its_kind_named_last(
+    enricher: Enricher, talks: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen at the Orla Palace in Bergen on "
+        f"Monday. {talks}",
+    )
+    assert {place for *_, place in told(events, "meeting")} == {"orla-palace"}
