@@ -2304,7 +2304,54 @@ def _most_precise_visit_place(
         return location
     if trigger.lemma_ == "return":
         return location  # "returned to X" is told apart from going home by the X it names
-    return _city_of_the_country_visited(location, chain[0], reading) or location
+    found = _city_of_the_country_visited(location, chain[0], reading)
+    return found or _site_in_the_region_visited(location, trigger, reading) or location
+
+
+def _site_in_the_region_visited(
+    region: Referent, trigger: Token, reading: Reading
+) -> Referent | None:
+    """ "Will visit the holy site of Vik Dol in Lorn", "flew to the naval base at Vik, in the
+    province of Lorn", "attended the summit at Schloss Vik in Lorn": the named site or town
+    a trip goes to, told as lying in a region, is the visit's place, not the whole region.
+    The model often reads such a name as a person's or a day's."""
+    told_at = _region_told_at(region, trigger.sent)
+    if told_at is None:
+        return None
+    names = [
+        word
+        for word in trigger.sent
+        if trigger.i < word.i < told_at
+        and word.pos_ == "PROPN"
+        and word.dep_ == "pobj"
+        and word.head.lower_ in ("of", "at")
+        and word.head.head.pos_ == "NOUN"
+    ]
+    if not names:
+        return None
+    word = names[-1]
+    found = reading.table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return found
+    name = trigger.doc[_name_start(word) : word.i + 1]
+    if word.ent_type_ not in (*MISREAD_PLACE_LABELS, "DATE") or not all(w.is_title for w in name):
+        return None
+    return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+
+
+def _region_told_at(region: Referent, sentence: Span) -> int | None:
+    """Where the sentence names the place as a region: one the gazetteer knows as such, or
+    one told with a region's word ("Lorn county", "the province of Lorn")."""
+    known = region.place is not None and region.place.kind == "region"
+    regions = cue_words("region") | cue_words("division")
+    for span in region.mentions:
+        if not (sentence.start <= span.start < sentence.end):
+            continue
+        root = span.root
+        said = root.head if root.dep_ == "compound" else root.head.head
+        if known or root.lower_ in regions or said.lower_ in regions:
+            return span.start
+    return None
 
 
 def _city_of_the_country_visited(
@@ -2710,7 +2757,7 @@ def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
         roles.visiting_parties(sentence, reading.table) if "visiting" in said else frozenset()
     )
     accompanied = (
-        roles.accompanied_parties(sentence, reading.table) if "accompany" in said else frozenset()
+        roles.accompanied_parties(sentence, reading.table) if "accompan" in said else frozenset()
     )
     return visiting | accompanied
 
@@ -3107,7 +3154,7 @@ def _read_mention(
         fellows=fellows if event_type == "meeting" and not kept else [],
     )
     mention = _timed_as_its_trip(mention, earlier)
-    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading)
+    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading, earlier)
 
 
 def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
@@ -3326,13 +3373,14 @@ def _trip_of_the_story(trigger: Token) -> Token | None:
     return trip if told and (owned or _is_definite(trip)) else None
 
 
-def _as_taken_up(mention: Mention, reading: Reading) -> Mention:
+def _as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> Mention:
     """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
     the day is the trip's, not the asking's, which has happened; the place is where the
     invitee is asked to go."""
     if mention.type != "invitation" or not _invitation_taken_up(mention.trigger):
         return mention
     location = mention.location or _place_of_trip_taken(mention.trigger, reading)
+    location = location or _place_of_invitees_trip(mention, earlier)
     return replace(
         mention,
         date=None,
@@ -3353,6 +3401,18 @@ def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None
         if reading.trigger_types.get(trip.i) == "visit"
     )
     return next(filter(None, places), None)
+
+
+def _place_of_invitees_trip(invitation: Mention, earlier: list[Mention]) -> Referent | None:
+    """ "X arrived in Oslo on Monday. He came at the invitation of Y": a trip taken up that
+    names no place of its own is the invitee's trip told before."""
+    invitees = {party.key for party in invitation.counterparts}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in invitees
+    )
+    return next(told, None)
 
 
 def _gathering_place(

@@ -1260,6 +1260,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         ]
         told = _without_legs_ahead(told, event)
         told = told or _visits_of_visitors(event, events)
+        told = told or _stays_of_talks_partners(event, events, start)
         if told:
             latest = max(told, key=lambda item: item[0])[1]
             event.location = event.location or latest.location
@@ -1628,6 +1629,38 @@ def _visits_of_visitors(
         last = max((visit.date.start for visit in begun if visit.date is not None), default=None)
         held = [visit for visit in begun if visit.date is not None and visit.date.start == last]
     return [(-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in held]
+
+
+def _stays_of_talks_partners(
+    stance: MergedEvent, events: list[MergedEvent], start: int
+) -> list[tuple[int, MergedEvent]]:
+    """ "Haugen arrived in Bergen ... held talks with Lund. At a joint news conference, Lund
+    said ...": a host who made no trip voices a stance on the stay of the guest the host
+    held talks with just before."""
+    if stance.first.type != "statement":
+        return []
+    speaker = stance.principal.actor.referent.key
+    talks = [
+        occasion
+        for occasion in events
+        if occasion.first.type == "meeting"
+        and occasion.status is EventStatus.OCCURRED
+        and speaker in _participants(occasion.principal)
+        and _last_told_before(occasion, start) is not None
+    ]
+    if not talks:
+        return []
+    latest = max(talks, key=lambda occasion: _last_told_before(occasion, start) or -1)
+    guests = _participants(latest.principal) - {speaker}
+    return [
+        (-abs(visit.first.trigger.i - start), visit)
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.status is EventStatus.OCCURRED
+        and visit.location is not None
+        and visit.first.actor.referent.key in guests
+        and (_dates_compatible(visit.date, latest.date) or _days_into(visit, latest))
+    ]
 
 
 def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:

@@ -8,7 +8,7 @@ except "he"/"his", which resolve to the last person who was the subject of a cla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -2197,12 +2197,10 @@ def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
 
 def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     """Whom a sentence tells someone travelling with: "the foreign minister, who is accompanying
-    the King, met X" holds those talks on the King's trip."""
+    the King, met X", "X, who accompanies the King, held talks" holds those talks on the
+    King's trip. Only the active verb names the one travelled with as its object."""
     escorted = (
-        obj
-        for word in sentence
-        if word.lemma_ == "accompany" and word.tag_ == "VBG"
-        for obj in children(word, "dobj")
+        obj for word in sentence if word.lemma_ == "accompany" for obj in children(word, "dobj")
     )
     found = (referent(word, table) for word in escorted)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
@@ -3228,9 +3226,9 @@ def _place_at(
         return _city_of_site(token, venue, table, over_town=True)
     if _city_told_before(token, table):
         return None
-    same_city = _the_city_told_last(token, table)
-    if same_city is not None:
-        return same_city
+    told_last = _the_city_told_last(token, table) or _the_venue_told_last(token, table, venues)
+    if told_last is not None:
+        return told_last
     found = table.at(token)
     if found is not None and found.label == "ORG" and _names_a_site(found):
         # "at the White House": an organisation named after its building is a site there.
@@ -3299,6 +3297,36 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
         return None
     if [c.lower_ for c in token.children] != ["the"]:
         return None
+    return _told_last(
+        token, table, lambda found: found.place is not None and found.place.kind == "city"
+    )
+
+
+def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Referent | None:
+    """ "Received X at the Orla Palace ... At the palace, they held talks", "met Y at the same
+    venue": a bare building noun is the venue of that kind named last, "the venue" or "the
+    same" one is the venue named last, in its paragraph or the one before. Only for
+    `venues`: a trip goes to the town."""
+    if not venues or token.pos_ != "NOUN" or token.is_title:
+        return None
+    kinds = [c.lower_ for c in token.children]
+    if kinds not in (["the"], ["the", "same"]):
+        return None
+    if token.lower_ == "venue" or kinds == ["the", "same"]:
+        return _told_last(token, table, lambda found: found.label == "FAC")
+    if token.lower_ not in cue_words("facility"):
+        return None
+    return _told_last(
+        token,
+        table,
+        lambda found: found.label == "FAC" and fold(found.name).split()[-1] == token.lower_,
+    )
+
+
+def _told_last(
+    token: Token, table: EntityTable, fits: Callable[[Referent], bool]
+) -> Referent | None:
+    """The latest referent that fits, told before the word in its paragraph or the one before."""
     text = text_of(token.doc)
     paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
     since = text.rfind("\n\n", 0, paragraph)
@@ -3306,7 +3334,7 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
         if word.idx <= since:
             break
         found = table.at(word)
-        if found is not None and found.place is not None and found.place.kind == "city":
+        if found is not None and fits(found):
             return found
     return None
 

@@ -641,6 +641,19 @@ def test_talks_of_one_accompanying_a_traveller_are_on_that_trip(enricher: Enrich
     assert place_of(events, "meeting") == "Bergen"
 
 
+@pytest.mark.parametrize("accompanying", ["accompanies", "accompanied"])
+def test_talks_of_one_told_in_any_tense_accompanying_a_traveller_are_on_that_trip(
+    enricher: Enricher, accompanying: str
+) -> None:
+    events = events_of(
+        enricher,
+        "King Aldo of Vestria arrived in Bergen yesterday for a three-day state visit. Foreign "
+        f"Minister Ivo Marek, who {accompanying} the King, held talks last night with Foreign "
+        "Minister Ane Haugen.",
+    )
+    assert place_of(events, "meeting") == "Bergen"
+
+
 def test_talks_days_into_a_tour_are_at_its_latest_stop(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -1214,3 +1227,44 @@ def test_a_previous_trip_abroad_told_as_being_to_a_place_went_there(enricher: En
         "for a state funeral."
     )
     assert ("tomo", "london", "2024-09") in visits(events_of(enricher, text))
+
+
+def test_a_host_s_stance_at_a_joint_occasion_is_on_the_guest_s_stay(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen of Sweden arrived in Bergen on Wednesday for a two-day visit. "
+        "She held talks with President Jon Lund on Thursday. At a joint news conference, Lund "
+        "said Norway would continue to stand with Ukraine.",
+    )
+    assert place_of(events, "statement") == "Bergen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ane Haugen will visit the holy site of Varnek Dol in Kerala today.",
+        "In the afternoon, President Ane Haugen flew to the naval base at Varnek Dol, in the "
+        "state of Kerala, where she addressed some 1,000 sailors.",
+    ],
+)
+def test_a_named_site_told_in_a_region_is_the_visit_s_place(enricher: Enricher, text: str) -> None:
+    assert place_of(events_of(enricher, text), "visit") == "Varnek Dol"
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Later on Monday, Haugen met Foreign Minister Bo Tamm at the palace.",
+        "At the palace, Haugen later held talks with Foreign Minister Bo Tamm.",
+        "On Tuesday, Foreign Minister Bo Tamm met Foreign Minister Ivo Marek in the same building.",
+    ],
+)
+def test_a_bare_building_noun_is_the_venue_of_its_kind_named_last(
+    enricher: Enricher, talks: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Jon Lund received Prime Minister Ane Haugen at the Orla Palace in Bergen on "
+        f"Monday. {talks}",
+    )
+    assert {place for *_, place in told(events, "meeting")} == {"orla-palace"}

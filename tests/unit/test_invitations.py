@@ -95,3 +95,18 @@ def test_an_invitation_to_a_gathering_a_city_hosts_is_to_that_city(enricher: Enr
     )
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.location is not None and invitation.location.name == "Oslo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bo Tamayo of Peru arrived in Lima on Monday for a three-day state visit. "
+        "Tamayo came at the invitation of President Ana Lindqvist, the ministry said.",
+        "Chancellor Ane Haugen will visit Lima in May. She goes at Lindqvist's invitation.",
+    ],
+)
+def test_a_trip_taken_up_that_names_no_place_is_the_invitee_s_trip_told_before(
+    enricher: Enricher, text: str
+) -> None:
+    (invitation,) = [e for e in events_of(enricher, text) if e.type == "invitation"]
+    assert invitation.location is not None and invitation.location.name == "Lima"
