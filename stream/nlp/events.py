@@ -1619,8 +1619,16 @@ def _not_an_event(
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _comes_to_a_state(trigger)
+        or _expects_a_doing(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _expects_a_doing(trigger: Token) -> bool:
+    """ "In Kell, the assembly is expected to vote today": a place set before the expecting is
+    the scene of the doing expected; "is expected in Kell (to attend ...)" is a stay there."""
+    places = [prep for prep in roles.children(trigger, "prep") if prep.lower_ in ("in", "at")]
+    return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
 
 
 def _counted_since(verb: Token) -> bool:
@@ -4186,6 +4194,10 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
     kids = list(token.children)  # read five times below; `Token.children` builds them anew
     words = {child.lemma_.lower() for child in kids if child.dep_ in deps}
+    hedging = token.lemma_.lower() in cue_words("speculated")
+    if not position and hedging and any(child.dep_ == "auxpass" for child in kids):
+        # "Is expected in Oslo on Sunday": a stay told by a passive hedge is hedged by it.
+        words.add(token.lemma_.lower())
     # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
     words |= {
         child.lower_

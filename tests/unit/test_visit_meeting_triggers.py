@@ -27,6 +27,35 @@ def test_due_in_a_place_is_a_planned_visit(enricher: Enricher) -> None:
     assert visits(events) == [("Ola Berg", "Veldoria", "planned")]
 
 
+def test_expected_in_a_place_is_a_speculated_visit_ahead(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Senator Ola Berg, who arrived in Accra on Monday, is expected in Lagos on Sunday.",
+    )
+    found = {
+        (e.location.name if e.location else None, e.date.value if e.date else None, e.status.value)
+        for e in events
+        if e.type == "visit"
+    }
+    assert found == {("Accra", "2025-03-24", "occurred"), ("Lagos", "2025-03-30", "speculated")}
+
+
+def test_expected_in_a_capital_told_by_its_country_is_a_visit_there(enricher: Enricher) -> None:
+    events = events_of(enricher, "Premier Ola Berg is also expected in the Ghanaian capital.")
+    assert visits(events) == [("Ola Berg", "Accra", "speculated")]
+
+
+def test_expected_in_a_place_to_do_something_is_a_stay_there(enricher: Enricher) -> None:
+    text = "Premier Ola Berg is expected in Accra to attend the summit."
+    assert visits(events_of(enricher, text)) == [("Ola Berg", "Accra", "speculated")]
+
+
+def test_expected_to_do_something_in_a_place_is_no_stay(enricher: Enricher) -> None:
+    text = "In Accra, the National Assembly is expected to vote today on the budget."
+    events = events_of(enricher, text)
+    assert visits(events) == []
+
+
 def test_a_stop_told_as_then_on_to_is_a_further_leg_its_date_untold(enricher: Enricher) -> None:
     events = events_of(
         enricher, "Prime Minister Ana Roda will fly to Ghana tomorrow and then on to Togo."
