@@ -4864,6 +4864,8 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
         return False
     if location is None or location.place is None:
         return True
+    if not _home_of(mention.actor.referent, location):
+        return False  # "the Lorvian president returns to Tokyo in May": abroad, no home
     return not any(
         _went_there_before(told, mention.actor.referent.key, location) for told in earlier
     )

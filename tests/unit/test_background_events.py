@@ -584,3 +584,24 @@ def test_meetings_counted_since_a_time_are_no_meeting(enricher: Enricher, count:
         "April 2017, a trip widely praised."
     )
     assert dated(events_of(enricher, text), "meeting") == set()
+
+
+def test_having_been_in_a_town_for_a_summit_is_a_visit_and_meets_its_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah hosted the emperor on Monday. The visit comes after "
+        "Mensah was in Osaka last month for the summit hosted by Prime Minister Taro Sato."
+    )
+    events = events_of(enricher, text)
+    assert ("kofi-mensah", (), "osaka", "2025-02", "occurred") in dated(events, "visit")
+    assert dated(events, "meeting") == {
+        ("taro-sato", ("kofi-mensah",), "osaka", "2025-02", "occurred")
+    }
+
+
+def test_returning_to_a_town_abroad_is_a_trip_not_going_home(enricher: Enricher) -> None:
+    text = "Ghanaian President Kofi Mensah is expected to return to Tokyo in December."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "tokyo", "2025-12", "speculated")
+    }
