@@ -4907,10 +4907,9 @@ def _timed_by_copula(trigger: Token) -> bool:
 
 def _copula_hung_on_trip(trigger: Token) -> list[Token]:
     """ "Her previous visits to Kell as minister were in 2004 and 2009": the parse may hang the
-    copula that tells the trip's time on the trip itself, left as the sentence's root."""
-    if trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "ROOT":
-        return []
-    return [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "be"][:1]
+    copula that tells the trip's time on the trip itself, or on the verb the trip is joined to."""
+    copula = roles.copula_hung_on_trip(trigger)
+    return [copula] if copula is not None else []
 
 
 def _time_set_off_after(trigger: Token) -> bool:

@@ -3554,6 +3554,10 @@ CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
+    hung = copula_hung_on_trip(trigger) if event_type == "visit" else None
+    if hung is not None:
+        # "His first trip to Africa ... was to Accra": the copula names the stop itself.
+        yield from _told_after_copula(hung)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
@@ -3622,6 +3626,23 @@ def told_by_copula(noun: Token) -> bool:
         and noun.head.lemma_ == "be"
         and noun.head.pos_ == "AUX"
     )
+
+
+def copula_hung_on_trip(noun: Token) -> Token | None:
+    """ "His only trip abroad since the election was to Kell in May", "... and his first trip
+    as minister was to Kell": the parse may hang the copula that tells the trip on the trip
+    left as the root ("since the election was"), or on the verb the trip is joined to, right
+    after it. Either copula tells where and when the trip was."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    hung = [c for c in children(noun, "advcl") if c.lemma_ == "be"] if noun.dep_ == "ROOT" else []
+    if noun.dep_ == "conj":
+        hung = [
+            c
+            for c in children(noun.head, "advcl")
+            if c.lemma_ == "be" and c.left_edge.i == noun.right_edge.i + 1
+        ]
+    return hung[0] if hung else None
 
 
 def _told_after_copula(copula: Token) -> Iterator[Token]:

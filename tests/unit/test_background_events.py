@@ -605,3 +605,27 @@ def test_returning_to_a_town_abroad_is_a_trip_not_going_home(enricher: Enricher)
     assert dated(events_of(enricher, text), "visit") == {
         ("kofi-mensah", (), "tokyo", "2025-12", "speculated")
     }
+
+
+def test_a_trip_whose_copula_the_parse_hangs_on_it_goes_where_the_copula_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. His only previous trip "
+        "abroad since the election was to London in September."
+    )
+    assert ("kofi-mensah", (), "london", "2024-09", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
+
+
+def test_a_trip_joined_to_a_clause_goes_where_the_copula_after_it_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. As president he has met "
+        "Sato only at summits, and his first trip to Asia as president was to Tokyo in 2019."
+    )
+    assert ("kofi-mensah", (), "tokyo", "2019", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
