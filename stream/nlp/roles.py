@@ -3554,10 +3554,7 @@ CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
-    hung = copula_hung_on_trip(trigger) if event_type == "visit" else None
-    if hung is not None:
-        # "His first trip to Africa ... was to Accra": the copula names the stop itself.
-        yield from _told_after_copula(hung)
+    yield from _stop_told_by_hung_copula(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
@@ -3643,6 +3640,14 @@ def copula_hung_on_trip(noun: Token) -> Token | None:
             if c.lemma_ == "be" and c.left_edge.i == noun.right_edge.i + 1
         ]
     return hung[0] if hung else None
+
+
+def _stop_told_by_hung_copula(trip: Token, event_type: str) -> Iterator[Token]:
+    """ "His first trip to Africa ... was to Accra": the copula names the stop itself, before
+    the region the trip is told to."""
+    hung = copula_hung_on_trip(trip) if event_type == "visit" else None
+    if hung is not None:
+        yield from _told_after_copula(hung)
 
 
 def _told_after_copula(copula: Token) -> Iterator[Token]:
