@@ -4216,8 +4216,9 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     }
     if position and not governs_subject and token.lemma_ == "be":
         words |= _copula_cue_words(kids)
-    # A verb the event is the subject of still undoes it: "the visit was postponed".
-    if position and (not governs_subject or _cancels(token)):
+    # A verb the event is the subject of still undoes it: "the visit was postponed". A time
+    # is no cue by its name: "in May, when X met Y" is no "may".
+    if position and (not governs_subject or _cancels(token)) and token.ent_type_ != "DATE":
         words.add(token.lemma_.lower())
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}

@@ -629,3 +629,13 @@ def test_a_trip_joined_to_a_clause_goes_where_the_copula_after_it_says(
     assert ("kofi-mensah", (), "tokyo", "2019", "occurred") in dated(
         events_of(enricher, text), "visit"
     )
+
+
+def test_talks_in_a_when_clause_on_a_month_named_may_are_no_maybe(enricher: Enricher) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah was in Oslo in May, when Prime Minister Ane Haugen "
+        "received him."
+    )
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("ane-haugen", ("kofi-mensah",), "oslo", "2024-05", "occurred")
+    }
