@@ -2406,8 +2406,11 @@ def _place_of_trip_to_attend(gathering: Token, reading: Reading) -> Referent | N
 
 
 def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
-    """ "Invited Y to make a state visit to Oslo": the place of the trip the invitation is to,
-    not the place of the stay it is made on."""
+    """ "Invited Y to make a state visit to Oslo", "the summit in Oslo, to which X invited Y":
+    the place of the trip or gathering the invitation is to, not of the stay it is made on."""
+    gathering = invite.head if invite.dep_ == "relcl" else None
+    if gathering is not None and reading.trigger_types.get(gathering.i) in STAY_TYPES:
+        return roles.location(gathering, reading.table, "meeting", reading.dateline_end)
     for verb in roles.children(invite, "xcomp"):
         trips = [verb, *roles.children(verb, "dobj")]
         for trip in trips:
@@ -4028,11 +4031,21 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     denied = _denied_report(chain) or _denied_as_told(chain)
     if any(not found.isdisjoint(cue_words("negated")) for found in scope) or denied:
         return "negated", 0
-    for position, found in enumerate(words):
+    for position, found in enumerate(words[: _tense_reach(chain)]):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _tense_reach(chain: list[Token]) -> int:
+    """How far up the chain a cue still times the event: a relative clause in a tense of its
+    own ("X, who went to Kel in 2015 before coming to Vik, will not ...") is not timed by the
+    clause it is told in."""
+    for position, token in enumerate(chain[:-1]):
+        if token.dep_ == "relcl" and token.tag_ in FINITE_TAGS:
+            return position + 1
+    return len(chain)
 
 
 def _gives_a_meal(chain: list[Token]) -> bool:

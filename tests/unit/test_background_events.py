@@ -639,3 +639,16 @@ def test_talks_in_a_when_clause_on_a_month_named_may_are_no_maybe(enricher: Enri
     assert dated(events_of(enricher, text), "meeting") == {
         ("ane-haugen", ("kofi-mensah",), "oslo", "2024-05", "occurred")
     }
+
+
+def test_a_relative_clause_in_the_past_is_not_timed_by_the_clause_it_is_told_in(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Unlike President Kofi Mensah, who went to Kano in October 2015 before coming to Abuja, "
+        "Premier Ane Haugen will not visit the north."
+    )
+    statuses = {
+        (place, status) for _, _, place, _, status in dated(events_of(enricher, text), "visit")
+    }
+    assert statuses == {("kano", "occurred"), ("abuja", "occurred")}

@@ -95,3 +95,15 @@ def test_an_invitation_to_a_gathering_a_city_hosts_is_to_that_city(enricher: Enr
     )
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.location is not None and invitation.location.name == "Oslo"
+
+
+def test_an_invitation_to_a_gathering_told_by_which_is_to_where_it_is_held(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. Mensah will travel to Osaka "
+        "later this month for the summit, to which Prime Minister Taro Sato invited him."
+    )
+    assert told(events_of(enricher, text), "invitation") == {
+        ("taro-sato", ("kofi-mensah",), "osaka")
+    }
