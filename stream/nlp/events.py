@@ -2999,10 +2999,14 @@ def _read_mention(
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
+    going = _going_taking_up(trigger)
+    cue = _cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
+    date = _date_of_going(going, reading) or _date_read_here(
+        event_type, trigger, timed, chain, speech, reading, future=future
+    )
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = _date_told_of_holder(speech, trigger, reading)
@@ -3625,10 +3629,51 @@ def _accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
+    return _acceptance(invite) is not None
+
+
+def _acceptance(invite: Token) -> Token | None:
+    """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
+    said he would go early next year")."""
     following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
-    return any(
-        verb.lemma_ in cue_words("acceptance") and not _negated_verb(verb) for verb in following
+    return next(
+        (
+            verb
+            for verb in following
+            if (verb.lemma_ in cue_words("acceptance") or _going_ahead(verb))
+            and not _negated_verb(verb)
+        ),
+        None,
     )
+
+
+def _going_taking_up(trigger: Token) -> Token | None:
+    """ "X invited Y to visit Oslo, and Y said he would go early next year": the going that
+    takes up the trip invited to, which tells when and whether it is made."""
+    invite = trigger.head
+    if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
+        return None
+    going = _acceptance(invite)
+    return going if going is not None and _going_ahead(going) else None
+
+
+def _cue_of_going(going: Token | None) -> tuple[str, int] | None:
+    """ "..., and Y said he would come if it were safe": the going tells whether it is made."""
+    return status_cue(roles.clause_chain(going)) if going is not None else None
+
+
+def _date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
+    if going is None:
+        return None
+    chain = roles.clause_chain(going)
+    return event_date(chain, reading.published, reading.triggers, reading.dates, future=True)
+
+
+def _going_ahead(verb: Token) -> bool:
+    """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
+    to."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    return modal and verb.lemma_ in cue_words("acceptance_by_going")
 
 
 def _negated_verb(verb: Token) -> bool:

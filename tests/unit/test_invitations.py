@@ -107,3 +107,29 @@ def test_an_invitation_to_a_gathering_told_by_which_is_to_where_it_is_held(
     assert told(events_of(enricher, text), "invitation") == {
         ("taro-sato", ("kofi-mensah",), "osaka")
     }
+
+
+def test_an_invitation_taken_up_by_saying_one_would_go_is_a_trip_then(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Taro Sato invited President Kofi Mensah to visit Japan, and Mensah "
+        "said he would go early next year."
+    )
+    trips = {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.status.value == "planned"
+    }
+    assert trips == {("kofi-mensah", "japan", "2026")}
+
+
+def test_an_invitation_taken_up_on_a_condition_is_a_trip_that_may_be_made(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Taro Sato invited President Kofi Mensah to visit Japan in November, and "
+        "Mensah said he would come if the security situation allowed."
+    )
+    statuses = {e.status.value for e in events_of(enricher, text) if e.type == "visit"}
+    assert statuses == {"speculated"}
