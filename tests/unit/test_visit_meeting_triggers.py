@@ -5,11 +5,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from spacy.tokens import Doc
 
 from stream.contracts import Event, EventStatus
 from stream.nlp import events as event_rules
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import Referent
+from stream.nlp.pipeline import EVENT_TRIGGERS
 from stream.nlp.roles import Role
 from tests.unit.stories import events_of, meetings
 
@@ -241,3 +243,24 @@ def test_a_trip_after_which_a_past_act_came_was_made(enricher: Enricher) -> None
         enricher, "Norway agreed to host the conference after Sand's visit to Oslo on January 15."
     )
     assert visits(events) == [("Sand", "Oslo", "occurred")]
+
+
+def test_going_to_a_proper_name_the_model_left_unread_is_a_visit(enricher: Enricher) -> None:
+    # The small model's parse of "... , who went to <town>, Co <county>, in June 1984", with the
+    # town left without an entity, as the model leaves many small towns; invented towns it
+    # tends to label, so the parse is given by hand.
+    words = "Tyler , who went to Dunmoreen , Co Kerry , in June 1984 ."
+    lemmas = words.replace("went", "go")
+    deps = "ROOT punct nsubj relcl prep pobj punct compound appos punct prep pobj nummod punct"
+    pos = "PROPN PUNCT PRON VERB ADP PROPN PUNCT PROPN PROPN PUNCT ADP PROPN NUM PUNCT"
+    heads = [0, 0, 3, 0, 3, 4, 5, 8, 5, 0, 0, 10, 11, 0]
+    doc = Doc(
+        enricher.nlp.vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        lemmas=lemmas.split(),
+    )
+    found = enricher.nlp.get_pipe(EVENT_TRIGGERS).match(doc)
+    assert (3, "visit.go_to_unread") in found
