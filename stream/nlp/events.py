@@ -3007,6 +3007,7 @@ def _read_mention(
     date = _date_of_going(going, reading) or _date_read_here(
         event_type, trigger, timed, chain, speech, reading, future=future
     )
+    date = date or _month_of_leg_before(trigger, reading, future=future)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = _date_told_of_holder(speech, trigger, reading)
@@ -3645,6 +3646,19 @@ def _acceptance(invite: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "Went to Kel in October 2015 before coming to Vik": a leg told behind "before" or
+    "after", with no time of its own, falls in the month or year the leg it follows is told
+    in (not on its day, which the leg before may have taken alone)."""
+    governor = roles.sequence_governor(trigger)
+    if governor is None:
+        return None
+    chain = roles.clause_chain(governor)
+    told = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    broad = told is not None and told.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+    return told if broad else None
 
 
 def _going_taking_up(trigger: Token) -> Token | None:

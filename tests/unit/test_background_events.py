@@ -652,3 +652,16 @@ def test_a_relative_clause_in_the_past_is_not_timed_by_the_clause_it_is_told_in(
         (place, status) for _, _, place, _, status in dated(events_of(enricher, text), "visit")
     }
     assert statuses == {("kano", "occurred"), ("abuja", "occurred")}
+
+
+def test_a_leg_told_before_another_falls_in_the_month_of_the_leg_it_follows(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Unlike President Kofi Mensah, who went to Kano in October 2015 before coming to Abuja, "
+        "Premier Ane Haugen will not visit the north."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "kano", "2015-10", "occurred"),
+        ("kofi-mensah", (), "abuja", "2015-10", "occurred"),
+    }
