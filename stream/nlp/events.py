@@ -4356,7 +4356,8 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    chain = [*_short_of_origin(chain), *_copula_hung_on_trip(chain[0])]
+    told_after = [*_copula_hung_on_trip(chain[0]), *roles.stays_restating_trip(chain[0])]
+    chain = [*_short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])

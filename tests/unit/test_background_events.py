@@ -665,3 +665,15 @@ def test_a_leg_told_before_another_falls_in_the_month_of_the_leg_it_follows(
         ("kofi-mensah", (), "kano", "2015-10", "occurred"),
         ("kofi-mensah", (), "abuja", "2015-10", "occurred"),
     }
+
+
+def test_a_trip_restated_by_the_length_of_its_stay_goes_where_that_stay_was(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. His first trip to Europe, a "
+        "day in Paris in 2019, pointedly skipped Oslo."
+    )
+    assert ("kofi-mensah", (), "paris", "2019", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
