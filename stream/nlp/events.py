@@ -1663,8 +1663,16 @@ def _not_an_event(
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _comes_to_a_state(trigger)
+        or _expects_a_doing(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
+
+
+def _expects_a_doing(trigger: Token) -> bool:
+    """ "In Kell, the assembly is expected to vote today": a place set before the expecting is
+    the scene of the doing expected; "is expected in Kell (to attend ...)" is a stay there."""
+    places = [prep for prep in roles.children(trigger, "prep") if prep.lower_ in ("in", "at")]
+    return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
 
 
 def _counted_since(verb: Token) -> bool:
@@ -2492,8 +2500,11 @@ def _place_of_trip_to_attend(gathering: Token, reading: Reading) -> Referent | N
 
 
 def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
-    """ "Invited Y to make a state visit to Oslo": the place of the trip the invitation is to,
-    not the place of the stay it is made on."""
+    """ "Invited Y to make a state visit to Oslo", "the summit in Oslo, to which X invited Y":
+    the place of the trip or gathering the invitation is to, not of the stay it is made on."""
+    gathering = invite.head if invite.dep_ == "relcl" else None
+    if gathering is not None and reading.trigger_types.get(gathering.i) in STAY_TYPES:
+        return roles.location(gathering, reading.table, "meeting", reading.dateline_end)
     for verb in roles.children(invite, "xcomp"):
         trips = [verb, *roles.children(verb, "dobj")]
         for trip in trips:
@@ -3098,10 +3109,15 @@ def _read_mention(
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(roles.clause_chain(speech))
+    going = _going_taking_up(trigger)
+    cue = _cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
+    date = _date_of_going(going, reading) or _date_read_here(
+        event_type, trigger, timed, chain, speech, reading, future=future
+    )
+    date = date or _month_of_leg_before(trigger, reading, future=future)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = _date_told_of_holder(speech, trigger, reading)
@@ -3752,10 +3768,64 @@ def _accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
+    return _acceptance(invite) is not None
+
+
+def _acceptance(invite: Token) -> Token | None:
+    """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
+    said he would go early next year")."""
     following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
-    return any(
-        verb.lemma_ in cue_words("acceptance") and not _negated_verb(verb) for verb in following
+    return next(
+        (
+            verb
+            for verb in following
+            if (verb.lemma_ in cue_words("acceptance") or _going_ahead(verb))
+            and not _negated_verb(verb)
+        ),
+        None,
     )
+
+
+def _month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "Went to Kel in October 2015 before coming to Vik": a leg told behind "before" or
+    "after", with no time of its own, falls in the month or year the leg it follows is told
+    in (not on its day, which the leg before may have taken alone)."""
+    governor = roles.sequence_governor(trigger)
+    if governor is None:
+        return None
+    chain = roles.clause_chain(governor)
+    told = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    broad = told is not None and told.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+    return told if broad else None
+
+
+def _going_taking_up(trigger: Token) -> Token | None:
+    """ "X invited Y to visit Oslo, and Y said he would go early next year": the going that
+    takes up the trip invited to, which tells when and whether it is made."""
+    invite = trigger.head
+    if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
+        return None
+    going = _acceptance(invite)
+    return going if going is not None and _going_ahead(going) else None
+
+
+def _cue_of_going(going: Token | None) -> tuple[str, int] | None:
+    """ "..., and Y said he would come if it were safe": the going tells whether it is made."""
+    return status_cue(roles.clause_chain(going)) if going is not None else None
+
+
+def _date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
+    if going is None:
+        return None
+    chain = roles.clause_chain(going)
+    return event_date(chain, reading.published, reading.triggers, reading.dates, future=True)
+
+
+def _going_ahead(verb: Token) -> bool:
+    """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
+    to."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    return modal and verb.lemma_ in cue_words("acceptance_by_going")
 
 
 def _negated_verb(verb: Token) -> bool:
@@ -4204,11 +4274,21 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
     denied = _denied_report(chain) or _denied_as_told(chain)
     if any(not found.isdisjoint(cue_words("negated")) for found in scope) or denied:
         return "negated", 0
-    for position, found in enumerate(words):
+    for position, found in enumerate(words[: _tense_reach(chain)]):
         for kind in ("speculated", "planned"):
             if not found.isdisjoint(cue_words(kind)):
                 return _reported_intent(kind, found, chain[position]), position
     return None
+
+
+def _tense_reach(chain: list[Token]) -> int:
+    """How far up the chain a cue still times the event: a relative clause in a tense of its
+    own ("X, who went to Kel in 2015 before coming to Vik, will not ...") is not timed by the
+    clause it is told in."""
+    for position, token in enumerate(chain[:-1]):
+        if token.dep_ == "relcl" and token.tag_ in FINITE_TAGS:
+            return position + 1
+    return len(chain)
 
 
 def _gives_a_meal(chain: list[Token]) -> bool:
@@ -4370,6 +4450,10 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
     kids = list(token.children)  # read five times below; `Token.children` builds them anew
     words = {child.lemma_.lower() for child in kids if child.dep_ in deps}
+    hedging = token.lemma_.lower() in cue_words("speculated")
+    if not position and hedging and any(child.dep_ == "auxpass" for child in kids):
+        # "Is expected in Oslo on Sunday": a stay told by a passive hedge is hedged by it.
+        words.add(token.lemma_.lower())
     # "reportedly plans to visit": a hedge on a governing word hedges what it governs.
     words |= {
         child.lower_
@@ -4388,8 +4472,9 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     }
     if position and not governs_subject and token.lemma_ == "be":
         words |= _copula_cue_words(kids)
-    # A verb the event is the subject of still undoes it: "the visit was postponed".
-    if position and (not governs_subject or _cancels(token)):
+    # A verb the event is the subject of still undoes it: "the visit was postponed". A time
+    # is no cue by its name: "in May, when X met Y" is no "may".
+    if position and (not governs_subject or _cancels(token)) and token.ent_type_ != "DATE":
         words.add(token.lemma_.lower())
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
@@ -4468,7 +4553,8 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
-    chain = [*_short_of_origin(chain), *_copula_hung_on_trip(chain[0])]
+    told_after = [*_copula_hung_on_trip(chain[0]), *roles.stays_restating_trip(chain[0])]
+    chain = [*_short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
@@ -5049,6 +5135,8 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
         return False
     if location is None or location.place is None:
         return True
+    if not _home_of(mention.actor.referent, location):
+        return False  # "the Lorvian president returns to Tokyo in May": abroad, no home
     return not any(
         _went_there_before(told, mention.actor.referent.key, location) for told in earlier
     )
@@ -5090,10 +5178,9 @@ def _timed_by_copula(trigger: Token) -> bool:
 
 def _copula_hung_on_trip(trigger: Token) -> list[Token]:
     """ "Her previous visits to Kell as minister were in 2004 and 2009": the parse may hang the
-    copula that tells the trip's time on the trip itself, left as the sentence's root."""
-    if trigger.pos_ not in roles.NOUN_POS or trigger.dep_ != "ROOT":
-        return []
-    return [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_ == "be"][:1]
+    copula that tells the trip's time on the trip itself, or on the verb the trip is joined to."""
+    copula = roles.copula_hung_on_trip(trigger)
+    return [copula] if copula is not None else []
 
 
 def _time_set_off_after(trigger: Token) -> bool:

@@ -81,6 +81,7 @@ CueKind = Literal[
     "direction",
     "record_rank",
     "acceptance",
+    "acceptance_by_going",
     "group_of_states",
     "attendance",
     "meal",

@@ -3682,12 +3682,15 @@ def _carrying_verb(noun: Token) -> Token | None:
     return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)
 
 
+# What a trip restated by its length is: "his first trip to Africa, a day in Accra".
+STAY_LENGTHS = frozenset({"day", "night", "week", "hour", "afternoon", "morning", "evening"})
 # Verbs of picking a trip's destination: "chose Vadum for her first visit abroad".
 CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
+    yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
@@ -3756,6 +3759,42 @@ def told_by_copula(noun: Token) -> bool:
         and noun.head.lemma_ == "be"
         and noun.head.pos_ == "AUX"
     )
+
+
+def copula_hung_on_trip(noun: Token) -> Token | None:
+    """ "His only trip abroad since the election was to Kell in May", "... and his first trip
+    as minister was to Kell": the parse may hang the copula that tells the trip on the trip
+    left as the root ("since the election was"), or on the verb the trip is joined to, right
+    after it. Either copula tells where and when the trip was."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    hung = [c for c in children(noun, "advcl") if c.lemma_ == "be"] if noun.dep_ == "ROOT" else []
+    if noun.dep_ == "conj":
+        hung = [
+            c
+            for c in children(noun.head, "advcl")
+            if c.lemma_ == "be" and c.left_edge.i == noun.right_edge.i + 1
+        ]
+    return hung[0] if hung else None
+
+
+def _stop_told_after_trip(trip: Token, event_type: str) -> Iterator[Token]:
+    """ "His first trip to Africa ... was to Accra", "his first trip to Africa, a day in Accra":
+    the copula, or an apposition telling the stay's length, names the stop itself, before the
+    region the trip is told to."""
+    if event_type != "visit" or trip.pos_ not in NOUN_POS:
+        return
+    hung = copula_hung_on_trip(trip)
+    if hung is not None:
+        yield from _told_after_copula(hung)
+    for stay in stays_restating_trip(trip):
+        yield from prep_objects(stay, "in", "at")
+
+
+def stays_restating_trip(trip: Token) -> list[Token]:
+    """ "His first trip to Africa, a day in Accra in 2009": an apposition that tells the trip
+    by the length of its stay, which says where and when it was."""
+    return [stay for stay in children(trip, "appos") if stay.lemma_ in STAY_LENGTHS]
 
 
 def _told_after_copula(copula: Token) -> Iterator[Token]:

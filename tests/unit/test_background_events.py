@@ -584,3 +584,96 @@ def test_meetings_counted_since_a_time_are_no_meeting(enricher: Enricher, count:
         "April 2017, a trip widely praised."
     )
     assert dated(events_of(enricher, text), "meeting") == set()
+
+
+def test_having_been_in_a_town_for_a_summit_is_a_visit_and_meets_its_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah hosted the emperor on Monday. The visit comes after "
+        "Mensah was in Osaka last month for the summit hosted by Prime Minister Taro Sato."
+    )
+    events = events_of(enricher, text)
+    assert ("kofi-mensah", (), "osaka", "2025-02", "occurred") in dated(events, "visit")
+    assert dated(events, "meeting") == {
+        ("taro-sato", ("kofi-mensah",), "osaka", "2025-02", "occurred")
+    }
+
+
+def test_returning_to_a_town_abroad_is_a_trip_not_going_home(enricher: Enricher) -> None:
+    text = "Ghanaian President Kofi Mensah is expected to return to Tokyo in December."
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "tokyo", "2025-12", "speculated")
+    }
+
+
+def test_a_trip_whose_copula_the_parse_hangs_on_it_goes_where_the_copula_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. His only previous trip "
+        "abroad since the election was to London in September."
+    )
+    assert ("kofi-mensah", (), "london", "2024-09", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
+
+
+def test_a_trip_joined_to_a_clause_goes_where_the_copula_after_it_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. As president he has met "
+        "Sato only at summits, and his first trip to Asia as president was to Tokyo in 2019."
+    )
+    assert ("kofi-mensah", (), "tokyo", "2019", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
+
+
+def test_talks_in_a_when_clause_on_a_month_named_may_are_no_maybe(enricher: Enricher) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah was in Oslo in May, when Prime Minister Ane Haugen "
+        "received him."
+    )
+    assert dated(events_of(enricher, text), "meeting") == {
+        ("ane-haugen", ("kofi-mensah",), "oslo", "2024-05", "occurred")
+    }
+
+
+def test_a_relative_clause_in_the_past_is_not_timed_by_the_clause_it_is_told_in(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Unlike President Kofi Mensah, who went to Kano in October 2015 before coming to Abuja, "
+        "Premier Ane Haugen will not visit the north."
+    )
+    statuses = {
+        (place, status) for _, _, place, _, status in dated(events_of(enricher, text), "visit")
+    }
+    assert statuses == {("kano", "occurred"), ("abuja", "occurred")}
+
+
+def test_a_leg_told_before_another_falls_in_the_month_of_the_leg_it_follows(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Unlike President Kofi Mensah, who went to Kano in October 2015 before coming to Abuja, "
+        "Premier Ane Haugen will not visit the north."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("kofi-mensah", (), "kano", "2015-10", "occurred"),
+        ("kofi-mensah", (), "abuja", "2015-10", "occurred"),
+    }
+
+
+def test_a_trip_restated_by_the_length_of_its_stay_goes_where_that_stay_was(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. His first trip to Europe, a "
+        "day in Paris in 2019, pointedly skipped Oslo."
+    )
+    assert ("kofi-mensah", (), "paris", "2019", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )

@@ -110,3 +110,41 @@ def test_a_trip_taken_up_that_names_no_place_is_the_invitee_s_trip_told_before(
 ) -> None:
     (invitation,) = [e for e in events_of(enricher, text) if e.type == "invitation"]
     assert invitation.location is not None and invitation.location.name == "Lima"
+
+
+def test_an_invitation_to_a_gathering_told_by_which_is_to_where_it_is_held(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ghanaian President Kofi Mensah arrived in Oslo on Monday. Mensah will travel to Osaka "
+        "later this month for the summit, to which Prime Minister Taro Sato invited him."
+    )
+    assert told(events_of(enricher, text), "invitation") == {
+        ("taro-sato", ("kofi-mensah",), "osaka")
+    }
+
+
+def test_an_invitation_taken_up_by_saying_one_would_go_is_a_trip_then(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Taro Sato invited President Kofi Mensah to visit Japan, and Mensah "
+        "said he would go early next year."
+    )
+    trips = {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.status.value == "planned"
+    }
+    assert trips == {("kofi-mensah", "japan", "2026")}
+
+
+def test_an_invitation_taken_up_on_a_condition_is_a_trip_that_may_be_made(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Taro Sato invited President Kofi Mensah to visit Japan in November, and "
+        "Mensah said he would come if the security situation allowed."
+    )
+    statuses = {e.status.value for e in events_of(enricher, text) if e.type == "visit"}
+    assert statuses == {"speculated"}
