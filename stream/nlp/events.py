@@ -200,7 +200,7 @@ def extract_mentions(
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
             stays += _guests_received_abroad(mention, chain, reading, doc)
-            mentions += _leg_left_from(mention, chain, reading)
+            mentions += _leg_left_from(mention, chain, reading, mentions)
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
@@ -949,24 +949,61 @@ def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
     return False
 
 
-def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+def _leg_left_from(
+    meeting: Mention, chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> list[Mention]:
     """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
     came from, where talks were held, is an earlier leg of the trip, a visit there on the
-    talks' day."""
-    if meeting.type != "meeting" or meeting.location is None:
+    talks' day. "Came from Lorvia, where X received him in Kell": the traveller is the one
+    received, and the leg is to the town of the talks when it lies in the place left."""
+    if meeting.type != "meeting":
         return []
     origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    # "From Mainz, Germany, where ...": the town, not the country told after it.
+    origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
         return []
     trip = _trip_left_from(origin.head, reading)
-    if trip is None:
+    left = _place_named(origin, reading)
+    if trip is None or left is None:
         return []
-    traveller = roles.actor(trip, reading.table)
-    if traveller is not None and traveller.referent.key != meeting.actor.referent.key:
+    traveller = _traveller_left(trip, meeting, reading, earlier)
+    if traveller is None:
         return []
-    leg = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    town = meeting.location
+    inside = town is not None and town.place is not None and _same_ground(left, town)
+    leg = replace(
+        meeting,
+        type="visit",
+        actor=traveller,
+        location=town if inside else left,
+        counterparts=[],
+        co_actors=[],
+        visitors=frozenset(),
+    )
     leg.left_from = True
     return [leg]
+
+
+def _traveller_left(
+    trip: Token, meeting: Mention, reading: Reading, earlier: list[Mention]
+) -> roles.Role | None:
+    """Who of the talks' parties made the trip: its mention's actor when it was read, else the
+    subject of its verb; one the story leaves unnamed is taken to be the talks' actor."""
+    told = next((m.actor for m in earlier if m.trigger.i == trip.i and m.type == "visit"), None)
+    traveller = told or roles.actor(trip, reading.table)
+    if traveller is None:
+        return meeting.actor
+    parties = [meeting.actor.referent, *meeting.counterparts]
+    return traveller if any(p.key == traveller.referent.key for p in parties) else None
+
+
+def _place_named(word: Token, reading: Reading) -> Referent | None:
+    """The place a word names: the table's, or a town the model read as something else."""
+    found = reading.table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return found
+    return _town_misread(word, reading)
 
 
 def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
@@ -1024,9 +1061,10 @@ def _named_before_where(verb: Token) -> Token | None:
 
 
 def _trip_left_from(source: Token, reading: Reading) -> Token | None:
-    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from"."""
+    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from",
+    "came from" (a coming told with no place gone to is no trigger of its own)."""
     for word in [source.head, *source.head.ancestors][:3]:
-        if reading.trigger_types.get(word.i) == "visit":
+        if reading.trigger_types.get(word.i) == "visit" or word.lemma_ in cue_words("come_from"):
             return word
     return None
 
@@ -2506,8 +2544,8 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
             continue
         before = where.doc[where.i - 1]
         before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
-        found = reading.table.at(before)
-        if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
+        found = _place_named(before, reading)
+        if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
 
@@ -3060,16 +3098,24 @@ def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
         return None
     # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
     arrived = trigger.lemma_ in cue_words("arrival")
-    for word in roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ())):
-        if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
-            continue
-        name = trigger.doc[_name_start(word) : word.i + 1]
-        known = gazetteer.place(name.text)
-        if known is not None and known.kind in ("city", "region"):
-            # The table may hold the name as the company the model read it as.
-            return replace(reading.table.place(known), label="GPE", place=known)
-        if known is None and not word.ent_type_ and all(w.is_title for w in name):
-            return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+    places = roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ()))
+    return next(filter(None, (_town_misread(word, reading) for word in places)), None)
+
+
+def _town_misread(word: Token, reading: Reading) -> Referent | None:
+    """The town a proper name the model misread stands for, if the gazetteer knows it or the
+    model left it unread."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+        return None
+    name = word.doc[_name_start(word) : word.i + 1]
+    known = gazetteer.place(name.text)
+    if known is not None and known.kind in ("city", "region"):
+        # The table may hold the name as the company the model read it as, or not at all.
+        town = reading.table.place(known)
+        told = town.mentions if name in town.mentions else [*town.mentions, name]
+        return replace(town, label="GPE", place=known, mentions=told)
+    if known is None and not word.ent_type_ and all(w.is_title for w in name):
+        return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
     return None
 
 

@@ -74,6 +74,7 @@ CueKind = Literal[
     "arrival",
     "arrival_noun",
     "coming_in",
+    "come_from",
     "trip_verb",
     "report_noun",
     "denial",

@@ -324,3 +324,45 @@ def test_a_region_set_off_after_its_city_is_no_leg(
     enricher: Enricher, text: str, places: set[str]
 ) -> None:
     assert set(_legs(enricher, text)) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the host received the traveller, in a town of the country left
+        (
+            "President Ivo Dran flew into Oslo on Saturday from Germany, where Chancellor Erik "
+            "Berg received him in Munich on Friday.",
+            "munich",
+        ),
+        # the talks' clause also names a square: the leg is to the town left
+        (
+            "President Ivo Dran came to Oslo from Lima, where he had addressed a crowd in Plaza "
+            "Mayor on Friday and met President Ana Rojas.",
+            "lima",
+        ),
+        # a coming that names no destination, from a town told with its country
+        (
+            "President Ivo Dran came from Mainz, Germany, where he had held talks with Chancellor "
+            "Erik Berg on Friday.",
+            "mainz",
+        ),
+    ],
+)
+def test_talks_where_a_traveller_came_from_are_a_leg_of_the_traveller(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert ("ivo-dran", (), place) in told(events_of(enricher, text), "visit")
+    assert _legs(enricher, text)[place] == ("2025-03-21", "occurred")
+
+
+def test_a_town_come_from_that_the_model_misreads_places_the_talks_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Dran arrived at Oslo airport last night, shortly before 10 pm, from São "
+        "Paulo, where he had held talks with President Ana Rojas in the morning."
+    )
+    events = events_of(enricher, text)
+    assert ("ivo-dran", ("ana-rojas",), "sao-paulo") in told(events, "meeting")
+    assert ("ivo-dran", (), "sao-paulo") in told(events, "visit")
