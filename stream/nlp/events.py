@@ -970,6 +970,9 @@ def _leg_left_from(
     traveller = _traveller_left(trip, meeting, reading, earlier)
     if traveller is None:
         return []
+    if meeting.date is None and _part_of_day_told([verb for verb in chain if verb.i > origin.i]):
+        # "Arrived last night from Lorn, where he had held talks in the morning": that day's.
+        meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), None)
     town = meeting.location
     inside = town is not None and town.place is not None and _same_ground(left, town)
     leg = replace(
@@ -983,6 +986,17 @@ def _leg_left_from(
     )
     leg.left_from = True
     return [leg]
+
+
+def _part_of_day_told(chain: list[Token]) -> bool:
+    """Whether the clause times what it tells by a part of a day alone ("in the morning")."""
+    return any(
+        word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part")
+        for verb in chain
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod")
+        for word in child.subtree
+    )
 
 
 def _traveller_left(
@@ -2181,8 +2195,9 @@ def _location(
         found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
-    if found is None and event_type in ("meeting", "visit"):
-        found = _place_before_where(chain, reading)
+    if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
+        # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
+        found = _place_before_where(chain, reading) or found
     if found is None and event_type == "meeting":
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
@@ -2535,19 +2550,37 @@ def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | No
     return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
+def _names_gathering(place: Referent) -> bool:
+    """ "The East Asia Summit" read as a place: a gathering's name, held somewhere."""
+    return place.label == "EVENT" or any(
+        span.root.lemma_.lower() in cue_words("gathering") for span in place.mentions
+    )
+
+
 def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
     """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
-    the place named right before it, however the parse hangs the clause."""
+    the place named right before it ("from Lima overnight, where"), however the parse hangs
+    the clause."""
     for verb in chain:
         where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
         if where is None or where.i == 0:
             continue
-        before = where.doc[where.i - 1]
-        before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+        before = _word_before_where(where)
         found = _place_named(before, reading)
         if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
+
+
+def _word_before_where(where: Token) -> Token:
+    """The word "where" follows, past a comma; past a time told of the trip too when a place
+    left comes before it ("from Lorn later today, where")."""
+    before = where.doc[where.i - 1]
+    before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    left = before
+    while left.i > left.sent.start and (left.text == "," or left.ent_type_ in ("DATE", "TIME")):
+        left = left.doc[left.i - 1]
+    return left if left.dep_ == "pobj" and left.head.lower_ == "from" else before
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:

@@ -75,6 +75,7 @@ CueKind = Literal[
     "arrival_noun",
     "coming_in",
     "come_from",
+    "day_part",
     "trip_verb",
     "report_noun",
     "denial",

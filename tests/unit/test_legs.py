@@ -356,7 +356,7 @@ def test_talks_where_a_traveller_came_from_are_a_leg_of_the_traveller(
     assert _legs(enricher, text)[place] == ("2025-03-21", "occurred")
 
 
-def test_a_town_come_from_that_the_model_misreads_places_the_talks_there(
+def test_a_town_come_from_that_the_model_misreads_is_the_leg_of_the_talks(
     enricher: Enricher,
 ) -> None:
     text = (
@@ -366,3 +366,20 @@ def test_a_town_come_from_that_the_model_misreads_places_the_talks_there(
     events = events_of(enricher, text)
     assert ("ivo-dran", ("ana-rojas",), "sao-paulo") in told(events, "meeting")
     assert ("ivo-dran", (), "sao-paulo") in told(events, "visit")
+    # "in the morning" of the day of the arrival
+    assert _legs(enricher, text)["sao-paulo"] == ("2025-03-26", "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ane Haugen had flown in from Singapore overnight, where she attended "
+        "the East Asia Summit on Thursday.",
+        "Prime Minister Ane Haugen is expected to fly in from Singapore later today, where she "
+        "attended the Pacific Rim Summit.",
+    ],
+)
+def test_a_summit_attended_where_a_traveller_came_from_is_held_there(
+    enricher: Enricher, text: str
+) -> None:
+    assert ("ane-haugen", (), "singapore") in told(events_of(enricher, text), "visit")
