@@ -82,6 +82,9 @@ SEVERAL_TIMES = frozenset({"twice", "thrice"})
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 # The tags of a verb in the past or present tense, which no date phrase holds.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# "From Lorn overnight, where", "stop in Lorn on Monday, where": places a "where" may follow
+# past a time.
+WHERE_PREPS = frozenset({"from", "in", "to"})
 
 
 @dataclass
@@ -2580,7 +2583,7 @@ def _word_before_where(where: Token) -> Token:
     left = before
     while left.i > left.sent.start and (left.text == "," or left.ent_type_ in ("DATE", "TIME")):
         left = left.doc[left.i - 1]
-    return left if left.dep_ == "pobj" and left.head.lower_ == "from" else before
+    return left if left.dep_ == "pobj" and left.head.lower_ in WHERE_PREPS else before
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:

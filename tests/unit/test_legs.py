@@ -383,3 +383,20 @@ def test_a_summit_attended_where_a_traveller_came_from_is_held_there(
     enricher: Enricher, text: str
 ) -> None:
     assert ("ane-haugen", (), "singapore") in told(events_of(enricher, text), "visit")
+
+
+def test_a_town_stopped_in_for_talks_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "On Friday evening President Ivo Dran stopped in Bergen for talks with Prime Minister "
+        "Ane Haugen at the Royal Palace."
+    )
+    assert _legs(enricher, text)["bergen"] == ("2025-03-21", "occurred")
+
+
+def test_a_where_past_the_time_of_a_leg_is_the_town_of_the_leg(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen will fly to Lima on Tuesday for "
+        "talks with President Rui Morales, before heading to Quito later this week, where she "
+        "is expected to meet President Jorge Paz."
+    )
+    assert ("ane-haugen", ("jorge-paz",), "quito") in told(events_of(enricher, text), "meeting")
