@@ -1604,6 +1604,21 @@ def _on_arrival(trigger: Token) -> bool:
     return any(word.lemma_.lower() == "arrival" for word in arrivals)
 
 
+def _arrival_greeted(trigger: Token) -> bool:
+    """ "X plans to greet him on arrival": the arrival is the guest's, not the greeter's, and
+    the guest's trip is told by its own verb."""
+    prep = trigger.head
+    # "greet him in person on arrival": the welcome is the verb the phrase hangs under.
+    welcome = next((word for word in prep.ancestors if word.pos_ == "VERB"), prep)
+    return (
+        trigger.lemma_ == "arrival"
+        and trigger.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and roles.is_welcome(welcome)
+        and not any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    )
+
+
 def _previous_sentence_start(token: Token) -> int:
     start = token.sent.start
     return token.doc[start - 1].sent.start if start > 0 else 0
@@ -3030,6 +3045,7 @@ def _read_mention(
         or _call_paid_on_a_person(event_type, trigger, reading)
         or _trip_reacted_to(trigger, reading)
         or (event_type == "visit" and _carries_another(trigger))
+        or (event_type == "visit" and _arrival_greeted(trigger))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None

@@ -400,3 +400,17 @@ def test_a_where_past_the_time_of_a_leg_is_the_town_of_the_leg(enricher: Enriche
         "is expected to meet President Jorge Paz."
     )
     assert ("ane-haugen", ("jorge-paz",), "quito") in told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Lima, Pope Leo flies on Tuesday afternoon to Ottawa, where Prime Minister Erik "
+        "Berg plans to greet him.",
+        "From Lima, Pope Leo flies on Tuesday afternoon to Ottawa, where Prime Minister Erik "
+        "Berg plans to greet him in person on arrival.",
+    ],
+)
+def test_a_host_greeting_a_guest_at_home_makes_no_trip(enricher: Enricher, text: str) -> None:
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert travellers == {"leo"}
