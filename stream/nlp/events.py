@@ -85,6 +85,9 @@ SEVERAL_TIMES = frozenset({"twice", "thrice"})
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 # The tags of a verb in the past or present tense, which no date phrase holds.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# "From Lorn overnight, where", "stop in Lorn on Monday, where": places a "where" may follow
+# past a time.
+WHERE_PREPS = frozenset({"from", "in", "to"})
 
 
 @dataclass
@@ -203,7 +206,7 @@ def extract_mentions(
             mentions += _stop_of_the_trip(mention, chain, reading)
             stays += _stay_abroad(mention, chain, reading, doc)
             stays += _guests_received_abroad(mention, chain, reading, doc)
-            mentions += _leg_left_from(mention, chain, reading)
+            mentions += _leg_left_from(mention, chain, reading, mentions)
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
@@ -993,24 +996,75 @@ def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
     return False
 
 
-def _leg_left_from(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+def _leg_left_from(
+    meeting: Mention, chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> list[Mention]:
     """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
     came from, where talks were held, is an earlier leg of the trip, a visit there on the
-    talks' day."""
-    if meeting.type != "meeting" or meeting.location is None:
+    talks' day. "Came from Lorvia, where X received him in Kell": the traveller is the one
+    received, and the leg is to the town of the talks when it lies in the place left."""
+    if meeting.type != "meeting":
         return []
     origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    # "From Mainz, Germany, where ...": the town, not the country told after it.
+    origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
         return []
     trip = _trip_left_from(origin.head, reading)
-    if trip is None:
+    left = _place_named(origin, reading)
+    if trip is None or left is None:
         return []
-    traveller = roles.actor(trip, reading.table)
-    if traveller is not None and traveller.referent.key != meeting.actor.referent.key:
+    traveller = _traveller_left(trip, meeting, reading, earlier)
+    if traveller is None:
         return []
-    leg = replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    if meeting.date is None and _part_of_day_told([verb for verb in chain if verb.i > origin.i]):
+        # "Arrived last night from Lorn, where he had held talks in the morning": that day's.
+        meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), None)
+    town = meeting.location
+    inside = town is not None and town.place is not None and _same_ground(left, town)
+    leg = replace(
+        meeting,
+        type="visit",
+        actor=traveller,
+        location=town if inside else left,
+        counterparts=[],
+        co_actors=[],
+        visitors=frozenset(),
+    )
     leg.left_from = True
     return [leg]
+
+
+def _part_of_day_told(chain: list[Token]) -> bool:
+    """Whether the clause times what it tells by a part of a day alone ("in the morning")."""
+    return any(
+        word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part")
+        for verb in chain
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod")
+        for word in child.subtree
+    )
+
+
+def _traveller_left(
+    trip: Token, meeting: Mention, reading: Reading, earlier: list[Mention]
+) -> roles.Role | None:
+    """Who of the talks' parties made the trip: its mention's actor when it was read, else the
+    subject of its verb; one the story leaves unnamed is taken to be the talks' actor."""
+    told = next((m.actor for m in earlier if m.trigger.i == trip.i and m.type == "visit"), None)
+    traveller = told or roles.actor(trip, reading.table)
+    if traveller is None:
+        return meeting.actor
+    parties = [meeting.actor.referent, *meeting.counterparts]
+    return traveller if any(p.key == traveller.referent.key for p in parties) else None
+
+
+def _place_named(word: Token, reading: Reading) -> Referent | None:
+    """The place a word names: the table's, or a town the model read as something else."""
+    found = reading.table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return found
+    return _town_misread(word, reading)
 
 
 def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
@@ -1068,9 +1122,10 @@ def _named_before_where(verb: Token) -> Token | None:
 
 
 def _trip_left_from(source: Token, reading: Reading) -> Token | None:
-    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from"."""
+    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from",
+    "came from" (a coming told with no place gone to is no trigger of its own)."""
     for word in [source.head, *source.head.ancestors][:3]:
-        if reading.trigger_types.get(word.i) == "visit":
+        if reading.trigger_types.get(word.i) == "visit" or word.lemma_ in cue_words("come_from"):
             return word
     return None
 
@@ -1591,6 +1646,21 @@ def _on_arrival(trigger: Token) -> bool:
     if trigger.dep_ == "relcl":
         arrivals.append(trigger.head)
     return any(word.lemma_.lower() == "arrival" for word in arrivals)
+
+
+def _arrival_greeted(trigger: Token) -> bool:
+    """ "X plans to greet him on arrival": the arrival is the guest's, not the greeter's, and
+    the guest's trip is told by its own verb."""
+    prep = trigger.head
+    # "greet him in person on arrival": the welcome is the verb the phrase hangs under.
+    welcome = next((word for word in prep.ancestors if word.pos_ == "VERB"), prep)
+    return (
+        trigger.lemma_ == "arrival"
+        and trigger.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and roles.is_welcome(welcome)
+        and not any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    )
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -2198,8 +2268,9 @@ def _location(
         found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
-    if found is None and event_type in ("meeting", "visit"):
-        found = _place_before_where(chain, reading)
+    if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
+        # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
+        found = _place_before_where(chain, reading) or found
     if found is None and event_type == "meeting":
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
@@ -2602,33 +2673,43 @@ def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | No
     return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
+def _names_gathering(place: Referent) -> bool:
+    """ "The East Asia Summit" read as a place: a gathering's name, held somewhere."""
+    return place.label == "EVENT" or any(
+        span.root.lemma_.lower() in cue_words("gathering") for span in place.mentions
+    )
+
+
 def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
     """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
-    the place named right before it, however the parse hangs the clause."""
+    the place named right before it ("from Lima overnight, where"), however the parse hangs
+    the clause."""
     for verb in chain:
         where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
         if where is None or where.i == 0:
             continue
-        before = _named_before(where)
-        found = reading.table.at(before)
-        if found is not None and found.label in PLACE_LABELS and before.idx >= reading.dateline_end:
+        before = _word_before_where(where)
+        found = _place_named(before, reading)
+        if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
 
 
-def _named_before(where: Token) -> Token:
-    """The word a "where" follows, past a comma and a time told after the place as an adverb
-    ("flew in from Lima overnight, where ...")."""
+def _word_before_where(where: Token) -> Token:
+    """The word "where" follows, past a comma; past a time told of the trip too when a place
+    left comes before it ("from Lorn later today, where", "flew in from Lima overnight, where")."""
     before = where.doc[where.i - 1]
     before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
-    while before.i > 0 and _tells_time(before):
-        before = before.doc[before.i - 1]
-    return before
+    left = before
+    while left.i > left.sent.start and (
+        left.text == "," or left.ent_type_ in ("DATE", "TIME") or _tells_time(left)
+    ):
+        left = left.doc[left.i - 1]
+    return left if left.dep_ == "pobj" and left.head.lower_ in WHERE_PREPS else before
 
 
 def _tells_time(word: Token) -> bool:
-    """A time told as an adverb: "overnight", "yesterday", "last night" (a time told with its
-    own preposition, "on Monday", may be what the "where" hangs on)."""
+    """A time told as an adverb: "overnight", "yesterday", "last night"."""
     dated = word.ent_type_ in ("DATE", "TIME") or word.lower_ in ADVERBS_OF_TIME
     return dated and word.dep_ in ("npadvmod", "advmod", "amod")
 
@@ -3077,6 +3158,7 @@ def _read_mention(
         or _call_paid_on_a_person(event_type, trigger, reading)
         or _trip_reacted_to(trigger, reading)
         or (event_type == "visit" and _carries_another(trigger))
+        or (event_type == "visit" and _arrival_greeted(trigger))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
@@ -3201,16 +3283,24 @@ def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
         return None
     # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
     arrived = trigger.lemma_ in cue_words("arrival")
-    for word in roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ())):
-        if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
-            continue
-        name = trigger.doc[_name_start(word) : word.i + 1]
-        known = gazetteer.place(name.text)
-        if known is not None and known.kind in ("city", "region"):
-            # The table may hold the name as the company the model read it as.
-            return replace(reading.table.place(known), label="GPE", place=known)
-        if known is None and not word.ent_type_ and all(w.is_title for w in name):
-            return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+    places = roles.prep_objects(trigger, "to", *(("in", "at") if arrived else ()))
+    return next(filter(None, (_town_misread(word, reading) for word in places)), None)
+
+
+def _town_misread(word: Token, reading: Reading) -> Referent | None:
+    """The town a proper name the model misread stands for, if the gazetteer knows it or the
+    model left it unread."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+        return None
+    name = word.doc[_name_start(word) : word.i + 1]
+    known = gazetteer.place(name.text)
+    if known is not None and known.kind in ("city", "region"):
+        # The table may hold the name as the company the model read it as, or not at all.
+        town = reading.table.place(known)
+        told = town.mentions if name in town.mentions else [*town.mentions, name]
+        return replace(town, label="GPE", place=known, mentions=told)
+    if known is None and not word.ent_type_ and all(w.is_title for w in name):
+        return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
     return None
 
 

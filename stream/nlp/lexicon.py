@@ -75,6 +75,8 @@ CueKind = Literal[
     "arrival",
     "arrival_noun",
     "coming_in",
+    "come_from",
+    "day_part",
     "trip_verb",
     "report_noun",
     "denial",

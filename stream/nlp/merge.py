@@ -1058,8 +1058,20 @@ def _towns_gone_on_to(landing: MergedEvent, events: list[MergedEvent]) -> frozen
 def _came_from(visit: MergedEvent, city: Referent) -> bool:
     """ "Landed at X airport from Y, where their tour had ended": the city a traveller
     arrives from is not the city of the arrival."""
-    left = (w for m in visit.mentions for w in roles.prep_objects(m.trigger, "from"))
+    left = (w for m in visit.mentions for w in _places_left(m.trigger))
     return any(span.start <= word.i < span.end for word in left for span in city.mentions)
+
+
+def _places_left(trip: Token) -> list[Token]:
+    """What a trip's "from" names, hung on the trip or on a word of its clause ("arrived last
+    night, shortly before 10 pm, from Lorn")."""
+    froms = [w for w in trip.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    return [
+        place
+        for word in froms
+        if trip in [word.head, *word.head.ancestors][:3]
+        for place in roles.children(word, "pobj")
+    ]
 
 
 def _sites_of_the_stay(events: list[MergedEvent]) -> None:
@@ -1700,7 +1712,13 @@ def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) ->
 
 
 def _last_told_before(event: MergedEvent, start: int) -> int | None:
-    return max((m.trigger.i for m in event.mentions if m.trigger.i < start), default=None)
+    return max((_story_position(m) for m in event.mentions if m.trigger.i < start), default=None)
+
+
+def _story_position(mention: Mention) -> int:
+    """Where a mention stands in the story; a stop a traveller is told coming from ("arrived
+    from Lorn, where ...") came before all its sentence tells."""
+    return mention.sentence.start if mention.left_from else mention.trigger.i
 
 
 def _refines(candidate: EventDate | None, current: EventDate | None) -> bool:

@@ -324,3 +324,93 @@ def test_a_region_set_off_after_its_city_is_no_leg(
     enricher: Enricher, text: str, places: set[str]
 ) -> None:
     assert set(_legs(enricher, text)) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the host received the traveller, in a town of the country left
+        (
+            "President Ivo Dran flew into Oslo on Saturday from Germany, where Chancellor Erik "
+            "Berg received him in Munich on Friday.",
+            "munich",
+        ),
+        # the talks' clause also names a square: the leg is to the town left
+        (
+            "President Ivo Dran came to Oslo from Lima, where he had addressed a crowd in Plaza "
+            "Mayor on Friday and met President Ana Rojas.",
+            "lima",
+        ),
+        # a coming that names no destination, from a town told with its country
+        (
+            "President Ivo Dran came from Mainz, Germany, where he had held talks with Chancellor "
+            "Erik Berg on Friday.",
+            "mainz",
+        ),
+    ],
+)
+def test_talks_where_a_traveller_came_from_are_a_leg_of_the_traveller(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert ("ivo-dran", (), place) in told(events_of(enricher, text), "visit")
+    assert _legs(enricher, text)[place] == ("2025-03-21", "occurred")
+
+
+def test_a_town_come_from_that_the_model_misreads_is_the_leg_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Dran arrived at Oslo airport last night, shortly before 10 pm, from São "
+        "Paulo, where he had held talks with President Ana Rojas in the morning."
+    )
+    events = events_of(enricher, text)
+    assert ("ivo-dran", ("ana-rojas",), "sao-paulo") in told(events, "meeting")
+    assert ("ivo-dran", (), "sao-paulo") in told(events, "visit")
+    # "in the morning" of the day of the arrival
+    assert _legs(enricher, text)["sao-paulo"] == ("2025-03-26", "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ane Haugen had flown in from Singapore overnight, where she attended "
+        "the East Asia Summit on Thursday.",
+        "Prime Minister Ane Haugen is expected to fly in from Singapore later today, where she "
+        "attended the Pacific Rim Summit.",
+    ],
+)
+def test_a_summit_attended_where_a_traveller_came_from_is_held_there(
+    enricher: Enricher, text: str
+) -> None:
+    assert ("ane-haugen", (), "singapore") in told(events_of(enricher, text), "visit")
+
+
+def test_a_town_stopped_in_for_talks_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "On Friday evening President Ivo Dran stopped in Bergen for talks with Prime Minister "
+        "Ane Haugen at the Royal Palace."
+    )
+    assert _legs(enricher, text)["bergen"] == ("2025-03-21", "occurred")
+
+
+def test_a_where_past_the_time_of_a_leg_is_the_town_of_the_leg(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen will fly to Lima on Tuesday for "
+        "talks with President Rui Morales, before heading to Quito later this week, where she "
+        "is expected to meet President Jorge Paz."
+    )
+    assert ("ane-haugen", ("jorge-paz",), "quito") in told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Lima, Pope Leo flies on Tuesday afternoon to Ottawa, where Prime Minister Erik "
+        "Berg plans to greet him.",
+        "From Lima, Pope Leo flies on Tuesday afternoon to Ottawa, where Prime Minister Erik "
+        "Berg plans to greet him in person on arrival.",
+    ],
+)
+def test_a_host_greeting_a_guest_at_home_makes_no_trip(enricher: Enricher, text: str) -> None:
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert travellers == {"leo"}
