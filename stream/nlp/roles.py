@@ -951,7 +951,8 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
         return []
     named = [word for agent in agents for word in _names_of(agent, first, table)]
     named += _agent_set_off_on_verb(verb, first, table)
-    beside = [c for word in named for c in word.conjuncts]
+    # "Received by X and by Y": each repeated "by" names an agent of its own.
+    beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
     beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
     found = referents(beside, table, names_only=True)

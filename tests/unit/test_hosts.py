@@ -639,3 +639,13 @@ def test_a_reception_told_of_the_place_come_from_greets_the_stop_there(
     events = events_of(enricher, text)
     assert ("gregory-xx", ("ivo-marek",), "colombo") in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_greeter_after_a_repeated_by_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga had arrived in Vadum on Sunday night, on a chartered jet, and was "
+        "received at Brenn airport by Foreign Minister Ana Kell and by Ambassador Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not meetings(events)
