@@ -1505,12 +1505,15 @@ def _hung_on_the_guest(trigger: Token) -> list[Token]:
 
 def _of_a_vehicle(word: Token) -> bool:
     """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
-    of his jet" (a "plane factory" is no part of a plane)."""
+    of his jet" (a "plane factory" is no part of a plane). Steps with no owner named ("at the
+    foot of the stairs") are those a guest comes down from the plane by; a door may be any."""
     if word.lemma_.lower() in cue_words("vehicle"):
         return True
     if word.lower_ not in cue_words("vehicle_part"):
         return False
     owners = [*roles.children(word, "compound", "poss"), *roles.prep_objects(word, "of")]
+    if not owners:
+        return word.lower_ in cue_words("boarding_steps")
     return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
 
 

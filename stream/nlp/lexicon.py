@@ -58,6 +58,7 @@ CueKind = Literal[
     "vehicle",
     "conveyance",
     "vehicle_part",
+    "boarding_steps",
     "arrival_site",
     "body_noun",
     "departure",

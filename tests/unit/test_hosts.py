@@ -649,3 +649,13 @@ def test_a_greeter_after_a_repeated_by_is_a_greeter(enricher: Enricher) -> None:
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
     assert not meetings(events)
+
+
+def test_a_welcome_at_the_foot_of_the_stairs_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday evening from Brenn. He was received at "
+        "the foot of the stairs by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
