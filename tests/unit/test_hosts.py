@@ -659,3 +659,13 @@ def test_a_welcome_at_the_foot_of_the_stairs_greets_the_arrival(enricher: Enrich
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
     assert not meetings(events)
+
+
+def test_a_greeter_named_after_two_offices_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday night and was greeted by Deputy Prime "
+        "Minister and Minister of Foreign Affairs Ana Kell and children waving flags."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
