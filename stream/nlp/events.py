@@ -1203,6 +1203,7 @@ def _visits_welcomed(
     greets_arrival = passive and (
         _greets_travellers_arrived(trigger, welcomed, recent)
         or _greets_the_one_just_arrived(trigger, welcomed, recent)
+        or _greeted_there(trigger)
     )
     if not (at_arrival or greets_arrival):
         return []
@@ -1280,6 +1281,14 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
     before = [m for m in recent if m.trigger.sent.start < welcome.sent.start]
     arrived = {m.actor.referent.key for m in before if m.trigger.lemma_ in cue_words("arrival")}
     return arrived == welcomed
+
+
+def _greeted_there(welcome: Token) -> bool:
+    """ "He travelled on to Kell. In the afternoon he was greeted there by X": a welcome told
+    "there", at the place a trip just went to, greets that trip ("was received there" may
+    tell an audience)."""
+    there = any(word.lower_ == "there" for word in roles.children(welcome, "advmod"))
+    return there and welcome.lemma_ not in HOSTING
 
 
 def _greets_a_group(welcome: Token) -> bool:

@@ -669,3 +669,14 @@ def test_a_greeter_named_after_two_offices_greets_the_arrival(enricher: Enricher
     events = events_of(enricher, text)
     assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
     assert not meetings(events)
+
+
+def test_a_greeting_told_there_greets_the_trip_just_told(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX arrived in Lisbon on Sunday morning and was welcomed by President Ivo "
+        "Marek. After lunch, the Pope travelled by road to Porto. In the afternoon he was greeted "
+        "there by Archbishop Ado Vell before celebrating Mass in the cathedral."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ado-vell",), "porto") in told(events, "visit")
+    assert not meetings(events)
