@@ -1200,6 +1200,10 @@ def _visits_welcomed(
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
     at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
+    if at_arrival and not recent:
+        # "Air Force One landed at noon. The President was met at the steps by X": the craft
+        # just told landing carries the guests (see `_guests_carried`).
+        recent = [m for m in visits if m.trigger.i >= since and _craft_landing(m)]
     greets_arrival = passive and (
         _greets_travellers_arrived(trigger, welcomed, recent)
         or _greets_the_one_just_arrived(trigger, welcomed, recent)
@@ -1281,6 +1285,11 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
     before = [m for m in recent if m.trigger.sent.start < welcome.sent.start]
     arrived = {m.actor.referent.key for m in before if m.trigger.lemma_ in cue_words("arrival")}
     return arrived == welcomed
+
+
+def _craft_landing(visit: Mention) -> bool:
+    """A visit of no person, told arriving: a craft told landing."""
+    return visit.actor.referent.label != "PERSON" and visit.trigger.lemma_ in cue_words("arrival")
 
 
 def _greeted_there(welcome: Token) -> bool:

@@ -680,3 +680,17 @@ def test_a_greeting_told_there_greets_the_trip_just_told(enricher: Enricher) -> 
     events = events_of(enricher, text)
     assert ("gregory-xx", ("ado-vell",), "porto") in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_craft_landing_carries_the_guests_met_in_the_next_sentence(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga spent six hours in Vadum on Sunday. Lorvian Air Force One landed in "
+        "the early afternoon. Varga and his wife Ana Varga were met at the foot of the steps by "
+        "Prime Minister Kari Moe."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
