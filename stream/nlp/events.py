@@ -1049,6 +1049,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
+        visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)
         visits = _in_the_welcomes_town(mention, visits, kept)
         if visits:
@@ -1056,7 +1057,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
-        elif not visits and not _greeters_only(mention, reading):
+        elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
             kept.append(mention)
         for visit in visits:
             for host in _hosts_of(mention, reading):
@@ -1320,6 +1321,20 @@ def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Me
         return arrivals[:1]
     guests = {ref.key for ref in welcome.counterparts}
     return [m for m in arrivals if m.actor.referent.key in guests]
+
+
+def _waiting(mention: Mention) -> bool:
+    """One told waiting meets no one unless a traveller arrives there."""
+    return mention.type == "meeting" and mention.trigger.lemma_ in cue_words("awaiting")
+
+
+def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "Landed at Y airport, where X was waiting on the tarmac": one told waiting where a
+    traveller arrives greets each who arrived."""
+    if not _waiting(welcome):
+        return []
+    arrived = _arrival_in_its_sentence(welcome.trigger, earlier)
+    return _fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
 
 
 def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:

@@ -51,6 +51,7 @@ CueKind = Literal[
     "hedge",
     "timing_verb",
     "reception",
+    "awaiting",
     "hosting",
     "papal_seat",
     "division",

@@ -694,3 +694,24 @@ def test_a_craft_landing_carries_the_guests_met_in_the_next_sentence(
     parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
     assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
     assert not meetings(events)
+
+
+def test_a_host_told_waiting_where_the_travellers_landed_greets_each(enricher: Enricher) -> None:
+    text = (
+        "Ivo Varga and Ana Varga landed at Lisbon's airport last Wednesday evening, where "
+        "Foreign Minister Kari Moe was waiting on the tarmac."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("kari-moe",), "lisbon"),
+        ("ana-varga", ("kari-moe",), "lisbon"),
+    }
+    assert not meetings(events)
+
+
+def test_one_told_waiting_where_no_one_arrives_meets_no_one(enricher: Enricher) -> None:
+    text = (
+        "In Porto, where President Ivo Marek was waiting with Foreign Minister Ana Kell on "
+        "Sunday, crowds cheered."
+    )
+    assert not meetings(events_of(enricher, text))
