@@ -1580,6 +1580,9 @@ def _on_arrival(trigger: Token) -> bool:
     """ "Upon arrival, she was greeted by X", "shortly after his arrival, when he was received by
     X": a welcome told at the moment of arriving."""
     arrivals = [*roles.prep_objects(trigger, "on", "upon", "after")]
+    # "Plans to greet him in person on arrival": the parse may hang the time on the manner.
+    manners = roles.prep_objects(trigger, "in")
+    arrivals += (word for manner in manners for word in roles.prep_objects(manner, "on", "upon"))
     if trigger.dep_ == "relcl":
         arrivals.append(trigger.head)
     return any(word.lemma_.lower() == "arrival" for word in arrivals)

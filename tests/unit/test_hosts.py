@@ -715,3 +715,15 @@ def test_one_told_waiting_where_no_one_arrives_meets_no_one(enricher: Enricher) 
         "Sunday, crowds cheered."
     )
     assert not meetings(events_of(enricher, text))
+
+
+def test_a_host_planning_to_greet_the_guest_on_arrival_is_the_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Gregory XX said Mass in Rome on Sunday. From Rome he flies on Tuesday afternoon to "
+        "Lisbon, where President Ivo Marek plans to greet him in person on arrival."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ivo-marek",), "lisbon") in told(events, "visit")
+    assert not meetings(events)
