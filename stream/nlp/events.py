@@ -1426,13 +1426,24 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     place a trip goes to greets the traveller there."""
     place = welcome.head
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
-    return (
-        passive
-        and welcome.dep_ == "relcl"
-        and trip.location is not None
-        and place.pos_ == "PROPN"
-        and any(place.i in range(m.start, m.end) for m in trip.location.mentions)
+    if not passive or trip.location is None:
+        return False
+    if welcome.dep_ == "advcl":
+        # "Flies to Y later today, where he will be welcomed by X", hung on the trip's verb.
+        where = any(c.lower_ == "where" for c in roles.children(welcome, "advmod"))
+        return where and place == trip.trigger
+    named = place.pos_ == "PROPN" and any(
+        place.i in range(m.start, m.end) for m in trip.location.mentions
     )
+    return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+
+
+def _time_of(word: Token) -> Token | None:
+    """The verb a time word tells the time of ("flies to Y later today, where ..."), whose
+    place a "where" hung on the time tells of."""
+    if word.ent_type_ not in ("TIME", "DATE"):
+        return None
+    return word.head.head if word.dep_ == "pobj" else word.head
 
 
 def _told_of_place_left(clause: Token) -> bool:

@@ -727,3 +727,22 @@ def test_a_host_planning_to_greet_the_guest_on_arrival_is_the_visits_counterpart
     events = events_of(enricher, text)
     assert ("gregory-xx", ("ivo-marek",), "lisbon") in told(events, "visit")
     assert not meetings(events)
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        # The "where" hung on the trip's time.
+        "He will fly to Porto on Monday evening, where he will be welcomed by Prime Minister Ana "
+        "Kell.",
+        # The "where" hung on the trip's verb.
+        "He is scheduled to fly by helicopter to Porto later today, where he will be welcomed by "
+        "Prime Minister Ana Kell, before continuing to Lisbon.",
+    ],
+)
+def test_a_welcome_told_where_a_planned_trip_goes_greets_the_traveller(
+    enricher: Enricher, trip: str
+) -> None:
+    events = events_of(enricher, f"Pope Gregory XX said Mass in Rome on Sunday. {trip}")
+    assert ("gregory-xx", ("ana-kell",), "porto") in told(events, "visit")
+    assert not meetings(events)
