@@ -1052,6 +1052,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)
         visits = _in_the_welcomes_town(mention, visits, kept)
+        visits += _guests_arriving_beside(mention, visits, kept, reading)
         if visits:
             greetings.append(mention)
         if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
@@ -1131,6 +1132,33 @@ def _guests_carried(
         kept[at : at + 1] = arrivals
         carried += arrivals
     return carried
+
+
+def _guests_arriving_beside(
+    welcome: Mention, visits: list[Mention], kept: list[Mention], reading: Reading
+) -> list[Mention]:
+    """ "X welcomed the president and his wife, B, at Y airport": a guest welcomed at the site
+    of arrival beside one whose trip was told arrives on that trip too (the arrival told by
+    the welcome, which names them, taking its place among the mentions kept)."""
+    if not visits or not _at_arrival_site(_welcome_clause(welcome.trigger)):
+        return []
+    travelling = {visit.actor.referent.key for visit in visits}
+    trip = visits[-1]
+    beside = [
+        replace(
+            trip, trigger=welcome.trigger, actor=roles.Role(guest, from_parse=True), co_actors=[]
+        )
+        for guest in _guests_of(welcome, reading)
+        if guest.label == "PERSON" and guest.key not in travelling and _named_in(guest, welcome)
+    ]
+    kept += beside
+    return beside
+
+
+def _named_in(party: Referent, mention: Mention) -> bool:
+    """Whether the mention's own sentence names the party ("they" or "the couple" may stand
+    for others than those who travelled)."""
+    return any(named.sent == mention.sentence for named in party.mentions)
 
 
 def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:

@@ -746,3 +746,15 @@ def test_a_welcome_told_where_a_planned_trip_goes_greets_the_traveller(
     events = events_of(enricher, f"Pope Gregory XX said Mass in Rome on Sunday. {trip}")
     assert ("gregory-xx", ("ana-kell",), "porto") in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_spouse_welcomed_at_the_airport_beside_the_traveller_arrives_too(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ivo Varga on Monday began a three-day state visit to Portugal, his "
+        "first to Lisbon. President Ivo Marek had earlier welcomed the Lorvian president and his "
+        "wife, Ana Varga, at Lisbon airport, where a 21-gun salute was fired."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ana-varga", ("ivo-marek",), "lisbon") in visits
