@@ -1148,14 +1148,16 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         co_hosts = frozenset(ref.key for ref in roles.co_hosts(mention.trigger, reading.table))
         visits = _visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
+        visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)
         visits = _in_the_welcomes_town(mention, visits, kept)
+        visits += _guests_arriving_beside(mention, visits, kept, reading)
         if visits:
             greetings.append(mention)
         if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
-        elif not visits and not _greeters_only(mention, reading):
+        elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
             kept.append(mention)
         for visit in visits:
             for host in _hosts_of(mention, reading):
@@ -1231,6 +1233,33 @@ def _guests_carried(
     return carried
 
 
+def _guests_arriving_beside(
+    welcome: Mention, visits: list[Mention], kept: list[Mention], reading: Reading
+) -> list[Mention]:
+    """ "X welcomed the president and his wife, B, at Y airport": a guest welcomed at the site
+    of arrival beside one whose trip was told arrives on that trip too (the arrival told by
+    the welcome, which names them, taking its place among the mentions kept)."""
+    if not visits or not _at_arrival_site(_welcome_clause(welcome.trigger)):
+        return []
+    travelling = {visit.actor.referent.key for visit in visits}
+    trip = visits[-1]
+    beside = [
+        replace(
+            trip, trigger=welcome.trigger, actor=roles.Role(guest, from_parse=True), co_actors=[]
+        )
+        for guest in _guests_of(welcome, reading)
+        if guest.label == "PERSON" and guest.key not in travelling and _named_in(guest, welcome)
+    ]
+    kept += beside
+    return beside
+
+
+def _named_in(party: Referent, mention: Mention) -> bool:
+    """Whether the mention's own sentence names the party ("they" or "the couple" may stand
+    for others than those who travelled)."""
+    return any(named.sent == mention.sentence for named in party.mentions)
+
+
 def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
@@ -1299,9 +1328,14 @@ def _visits_welcomed(
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
     at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
+    if at_arrival and not recent:
+        # "Air Force One landed at noon. The President was met at the steps by X": the craft
+        # just told landing carries the guests (see `_guests_carried`).
+        recent = [m for m in visits if m.trigger.i >= since and _craft_landing(m)]
     greets_arrival = passive and (
         _greets_travellers_arrived(trigger, welcomed, recent)
         or _greets_the_one_just_arrived(trigger, welcomed, recent)
+        or _greeted_there(trigger)
     )
     if not (at_arrival or greets_arrival):
         return []
@@ -1381,6 +1415,19 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
     return arrived == welcomed
 
 
+def _craft_landing(visit: Mention) -> bool:
+    """A visit of no person, told arriving: a craft told landing."""
+    return visit.actor.referent.label != "PERSON" and visit.trigger.lemma_ in cue_words("arrival")
+
+
+def _greeted_there(welcome: Token) -> bool:
+    """ "He travelled on to Kell. In the afternoon he was greeted there by X": a welcome told
+    "there", at the place a trip just went to, greets that trip ("was received there" may
+    tell an audience)."""
+    there = any(word.lower_ == "there" for word in roles.children(welcome, "advmod"))
+    return there and welcome.lemma_ not in HOSTING
+
+
 def _greets_a_group(welcome: Token) -> bool:
     """ "They were met", "the couple were greeted": a welcome of several guests at once."""
     guests = roles.children(welcome, "nsubjpass")
@@ -1401,6 +1448,20 @@ def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Me
         return arrivals[:1]
     guests = {ref.key for ref in welcome.counterparts}
     return [m for m in arrivals if m.actor.referent.key in guests]
+
+
+def _waiting(mention: Mention) -> bool:
+    """One told waiting meets no one unless a traveller arrives there."""
+    return mention.type == "meeting" and mention.trigger.lemma_ in cue_words("awaiting")
+
+
+def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "Landed at Y airport, where X was waiting on the tarmac": one told waiting where a
+    traveller arrives greets each who arrived."""
+    if not _waiting(welcome):
+        return []
+    arrived = _arrival_in_its_sentence(welcome.trigger, earlier)
+    return _fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
 
 
 def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:
@@ -1492,13 +1553,24 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     place a trip goes to greets the traveller there."""
     place = welcome.head
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
-    return (
-        passive
-        and welcome.dep_ == "relcl"
-        and trip.location is not None
-        and place.pos_ == "PROPN"
-        and any(place.i in range(m.start, m.end) for m in trip.location.mentions)
+    if not passive or trip.location is None:
+        return False
+    if welcome.dep_ == "advcl":
+        # "Flies to Y later today, where he will be welcomed by X", hung on the trip's verb.
+        where = any(c.lower_ == "where" for c in roles.children(welcome, "advmod"))
+        return where and place == trip.trigger
+    named = place.pos_ == "PROPN" and any(
+        place.i in range(m.start, m.end) for m in trip.location.mentions
     )
+    return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+
+
+def _time_of(word: Token) -> Token | None:
+    """The verb a time word tells the time of ("flies to Y later today, where ..."), whose
+    place a "where" hung on the time tells of."""
+    if word.ent_type_ not in ("TIME", "DATE"):
+        return None
+    return word.head.head if word.dep_ == "pobj" else word.head
 
 
 def _told_of_place_left(clause: Token) -> bool:
@@ -1604,12 +1676,15 @@ def _hung_on_the_guest(trigger: Token) -> list[Token]:
 
 def _of_a_vehicle(word: Token) -> bool:
     """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
-    of his jet" (a "plane factory" is no part of a plane)."""
+    of his jet" (a "plane factory" is no part of a plane). Steps with no owner named ("at the
+    foot of the stairs") are those a guest comes down from the plane by; a door may be any."""
     if word.lemma_.lower() in cue_words("vehicle"):
         return True
     if word.lower_ not in cue_words("vehicle_part"):
         return False
     owners = [*roles.children(word, "compound", "poss"), *roles.prep_objects(word, "of")]
+    if not owners:
+        return word.lower_ in cue_words("boarding_steps")
     return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
 
 
@@ -1643,6 +1718,9 @@ def _on_arrival(trigger: Token) -> bool:
     """ "Upon arrival, she was greeted by X", "shortly after his arrival, when he was received by
     X": a welcome told at the moment of arriving."""
     arrivals = [*roles.prep_objects(trigger, "on", "upon", "after")]
+    # "Plans to greet him in person on arrival": the parse may hang the time on the manner.
+    manners = roles.prep_objects(trigger, "in")
+    arrivals += (word for manner in manners for word in roles.prep_objects(manner, "on", "upon"))
     if trigger.dep_ == "relcl":
         arrivals.append(trigger.head)
     return any(word.lemma_.lower() == "arrival" for word in arrivals)

@@ -1038,7 +1038,8 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
         return []
     named = [word for agent in agents for word in _names_of(agent, first, table)]
     named += _agent_set_off_on_verb(verb, first, table)
-    beside = [c for word in named for c in word.conjuncts]
+    # "Received by X and by Y": each repeated "by" names an agent of its own.
+    beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
     beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
     found = referents(beside, table, names_only=True)
@@ -1098,11 +1099,25 @@ def _passive_agents(verb: Token) -> list[Token]:
 
 def _office_named_after(word: Token) -> Token:
     """ "Chaired by Ruritania's Prime Minister and Foreign Minister X": two offices of one person
-    are parsed as a bare title joined to the name; the name is the agent."""
+    are parsed as a bare title joined to the name; the name is the agent. "Greeted by the Deputy
+    Prime Minister and Minister of Foreign Affairs X": the name may end the second office's
+    "of"."""
     if word.ent_type_ or word.lower_ not in title_words():
         return word
-    named = [c for c in children(word, "conj") if c.ent_type_ == "PERSON"]
+    offices = [c for c in children(word, "conj") if c.ent_type_ == "PERSON" or _is_office(c)]
+    named = [name for office in offices for name in [_name_ending(office)] if name is not None]
     return named[0] if len(named) == 1 else word
+
+
+def _is_office(word: Token) -> bool:
+    return not word.ent_type_ and word.lower_ in title_words()
+
+
+def _name_ending(office: Token) -> Token | None:
+    """The name an office phrase ends in: the office's own, or its "of" phrase's object."""
+    if office.ent_type_ == "PERSON":
+        return office
+    return next((w for w in prep_objects(office, "of") if w.ent_type_ == "PERSON"), None)
 
 
 def _agents_on_place(verb: Token) -> list[Token]:

@@ -639,3 +639,122 @@ def test_a_reception_told_of_the_place_come_from_greets_the_stop_there(
     events = events_of(enricher, text)
     assert ("gregory-xx", ("ivo-marek",), "colombo") in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_greeter_after_a_repeated_by_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga had arrived in Vadum on Sunday night, on a chartered jet, and was "
+        "received at Brenn airport by Foreign Minister Ana Kell and by Ambassador Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_welcome_at_the_foot_of_the_stairs_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday evening from Brenn. He was received at "
+        "the foot of the stairs by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_greeter_named_after_two_offices_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday night and was greeted by Deputy Prime "
+        "Minister and Minister of Foreign Affairs Ana Kell and children waving flags."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_greeting_told_there_greets_the_trip_just_told(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX arrived in Lisbon on Sunday morning and was welcomed by President Ivo "
+        "Marek. After lunch, the Pope travelled by road to Porto. In the afternoon he was greeted "
+        "there by Archbishop Ado Vell before celebrating Mass in the cathedral."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ado-vell",), "porto") in told(events, "visit")
+    assert not meetings(events)
+
+
+def test_a_craft_landing_carries_the_guests_met_in_the_next_sentence(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga spent six hours in Vadum on Sunday. Lorvian Air Force One landed in "
+        "the early afternoon. Varga and his wife Ana Varga were met at the foot of the steps by "
+        "Prime Minister Kari Moe."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
+
+
+def test_a_host_told_waiting_where_the_travellers_landed_greets_each(enricher: Enricher) -> None:
+    text = (
+        "Ivo Varga and Ana Varga landed at Lisbon's airport last Wednesday evening, where "
+        "Foreign Minister Kari Moe was waiting on the tarmac."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("kari-moe",), "lisbon"),
+        ("ana-varga", ("kari-moe",), "lisbon"),
+    }
+    assert not meetings(events)
+
+
+def test_one_told_waiting_where_no_one_arrives_meets_no_one(enricher: Enricher) -> None:
+    text = (
+        "In Porto, where President Ivo Marek was waiting with Foreign Minister Ana Kell on "
+        "Sunday, crowds cheered."
+    )
+    assert not meetings(events_of(enricher, text))
+
+
+def test_a_host_planning_to_greet_the_guest_on_arrival_is_the_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Gregory XX said Mass in Rome on Sunday. From Rome he flies on Tuesday afternoon to "
+        "Lisbon, where President Ivo Marek plans to greet him in person on arrival."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ivo-marek",), "lisbon") in told(events, "visit")
+    assert not meetings(events)
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        # The "where" hung on the trip's time.
+        "He will fly to Porto on Monday evening, where he will be welcomed by Prime Minister Ana "
+        "Kell.",
+        # The "where" hung on the trip's verb.
+        "He is scheduled to fly by helicopter to Porto later today, where he will be welcomed by "
+        "Prime Minister Ana Kell, before continuing to Lisbon.",
+    ],
+)
+def test_a_welcome_told_where_a_planned_trip_goes_greets_the_traveller(
+    enricher: Enricher, trip: str
+) -> None:
+    events = events_of(enricher, f"Pope Gregory XX said Mass in Rome on Sunday. {trip}")
+    assert ("gregory-xx", ("ana-kell",), "porto") in told(events, "visit")
+    assert not meetings(events)
+
+
+def test_a_spouse_welcomed_at_the_airport_beside_the_traveller_arrives_too(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ivo Varga on Monday began a three-day state visit to Portugal, his "
+        "first to Lisbon. President Ivo Marek had earlier welcomed the Lorvian president and his "
+        "wife, Ana Varga, at Lisbon airport, where a 21-gun salute was fired."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ana-varga", ("ivo-marek",), "lisbon") in visits
