@@ -1219,7 +1219,7 @@ def _guests_carried(
     is no traveller; the people its welcome greets are, each on an arrival of their own (which
     takes the craft's place among the mentions kept)."""
     guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
-    if not guests or any(visit.actor.referent.label == "PERSON" for visit in visits):
+    if not guests or not all(map(_craft_landing, visits)):
         return visits
     carried: list[Mention] = []
     for craft in visits:
@@ -1328,7 +1328,7 @@ def _visits_welcomed(
         if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
     ]
     at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
-    if at_arrival and not recent:
+    if at_arrival and all(map(_craft_landing, recent)):
         # "Air Force One landed at noon. The President was met at the steps by X": the craft
         # just told landing carries the guests (see `_guests_carried`).
         recent = [m for m in visits if m.trigger.i >= since and _craft_landing(m)]
@@ -1416,8 +1416,12 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
 
 
 def _craft_landing(visit: Mention) -> bool:
-    """A visit of no person, told arriving: a craft told landing."""
-    return visit.actor.referent.label != "PERSON" and visit.trigger.lemma_ in cue_words("arrival")
+    """A visit told arriving whose subject is no person: a craft told landing, though it may
+    stand for the traveller told before it ("Sky Falcon One landed in the afternoon")."""
+    if visit.trigger.lemma_ not in cue_words("arrival"):
+        return False
+    subjects = roles.children(visit.trigger, "nsubj")
+    return visit.actor.referent.label != "PERSON" or any(map(roles.craft_told_flying, subjects))
 
 
 def _greeted_there(welcome: Token) -> bool:

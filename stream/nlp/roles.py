@@ -273,7 +273,7 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     found = table.at(body)
     if found is None or found.label != "ORG" or places:
         return found
-    traveller = _traveller_in_craft(body, table) if _craft_told_flying(body) else None
+    traveller = _traveller_in_craft(body, table) if craft_told_flying(body) else None
     if traveller is not None:
         return traveller
     for word in prep_objects(body, "of"):
@@ -289,7 +289,7 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     return found
 
 
-def _craft_told_flying(name: Token) -> bool:
+def craft_told_flying(name: Token) -> bool:
     """ "Sky Falcon One touched down", "... left for Kell": a name the model reads as a body,
     told landing or leaving for a place, is a craft; a body does neither."""
     verb = name.head
