@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp import gazetteer
 from stream.nlp.doctext import text_of
 from stream.nlp.entities import (
+    BEARINGS,
     PLACE_LABELS,
     PRONOUNS,
     EntityTable,
@@ -3241,7 +3242,11 @@ def _place_at(
         return _city_of_site(token, venue, table, over_town=True)
     if _city_told_before(token, table):
         return None
-    told_last = _the_city_told_last(token, table) or _the_venue_told_last(token, table, venues)
+    told_last = (
+        _the_city_told_last(token, table)
+        or _the_venue_told_last(token, table, venues)
+        or (_town_beside(token, table) if site else None)
+    )
     if told_last is not None:
         return told_last
     found = table.at(token)
@@ -3269,6 +3274,23 @@ def _place_at(
             return found
     held = _place_held_in(token, table) if site else None
     return held or (_named_venue(token, table) if site else None)
+
+
+def _town_beside(site: Token, table: EntityTable) -> Referent | None:
+    """ "Landed at a Lorvian air base south of Kell", "near Kell": a site told by the town it
+    lies by is there; a country naming the site's owner says whose it is, not where."""
+    if table.at(site) is not None:
+        return None
+    bearings = (word for word in children(site, "advmod") if word.lower_ in BEARINGS)
+    words = [
+        *prep_objects(site, "near", "outside"),
+        *(o for b in bearings for o in prep_objects(b, "of")),
+    ]
+    for word in words:
+        found = table.at(word)
+        if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+            return found
+    return None
 
 
 def _place_held_in(gathering: Token, table: EntityTable) -> Referent | None:
