@@ -4141,9 +4141,21 @@ def _parties_told_jointly(
     """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
     of a clause it hangs from, or the pair it tells."""
     if word.lower_ != "they" and counted is None:
-        return []
+        return _counted_group_governing(trigger, word, table)
     joint = roles.subjects_governing(trigger, table) or roles.objects_governing(trigger, table)
     return joint or roles.pair_governing(trigger, table)
+
+
+def _counted_group_governing(trigger: Token, word: Token, table: EntityTable) -> list[Referent]:
+    """ "A and B spent Saturday in Lorn, where the two presidents held talks": a counted group
+    of people is the joint subjects of the clause its own hangs from, when they are as many."""
+    size = _group_size(word)
+    if size is None or word.lemma_.lower() not in cue_words("group_of_people") | role_words():
+        return []
+    joint = roles.subjects_governing(trigger, table)
+    people = [party for party in joint if party.label == "PERSON"]
+    fits = len(people) == len(joint) == size
+    return people if fits and not _unlike_office(people, _office_of_group(word)) else []
 
 
 def _couple_told_before(

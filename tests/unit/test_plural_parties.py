@@ -134,3 +134,15 @@ def test_two_prime_ministers_are_the_holders_not_whom_one_met_since(enricher: En
         actor for actor, place, _ in visits(events_of(enricher, text)) if place == "bellport"
     }
     assert bellport == {"ivo-marek", "ana-lind"}
+
+
+def test_the_two_presidents_in_a_where_clause_are_the_joint_subjects_it_hangs_from(
+    enricher: Enricher,
+) -> None:
+    # No visit is read from the stay (the parser reads the town as an organisation), so only
+    # the sentence's own subjects tell who "the two presidents" are.
+    text = (
+        "Ivan Petrov and Arben Krasniqi spent Saturday in Ohrid, where the two presidents "
+        "held talks on trade."
+    )
+    assert {"ivan-petrov", "arben-krasniqi"} in meetings(events_of(enricher, text))
