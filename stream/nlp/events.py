@@ -4080,11 +4080,7 @@ def _group_parties(
         return []
     # "The two met X": a number told alone counts people.
     counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
-    joint = (
-        _couple_told_before(trigger, reading.table, earlier)
-        if word.lemma_.lower() == "couple"
-        else _parties_told_jointly(trigger, word, counted, reading.table)
-    )
+    joint = _parties_told_with(trigger, word, counted, reading.table, earlier)
     if joint:
         return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
@@ -4135,6 +4131,18 @@ def _group_parties(
     return _group_named_before(trigger, office, size, reading.table, people=people)
 
 
+def _parties_told_with(
+    trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """Who a group word is by what it is told with: a couple or a party by the trip told
+    before, a counted group by the trigger's own sentence."""
+    if roles.is_the_party_of_office(word):
+        return _party_told_travelling(earlier)
+    if word.lemma_.lower() == "couple":
+        return _couple_told_before(trigger, table, earlier)
+    return _parties_told_jointly(trigger, word, counted, table)
+
+
 def _parties_told_jointly(
     trigger: Token, word: Token, counted: int | None, table: EntityTable
 ) -> list[Referent]:
@@ -4174,6 +4182,21 @@ def _couple_told_before(
         if mention.type == "visit" and len(travellers) == 2 and people and apart:
             return travellers
     return _pair_told_together_before(trigger, None, table, others)
+
+
+def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
+    """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
+    the party is the traveller told last and those told travelling with them, not the host."""
+    visits = [mention for mention in earlier if mention.type == "visit"]
+    if not visits or visits[-1].actor.referent.label != "PERSON":
+        return []
+    # Each traveller of a shared trip is a mention of their own on the one trigger.
+    trip = [mention for mention in visits if mention.trigger.i == visits[-1].trigger.i]
+    travellers = [
+        party for mention in trip for party in (mention.actor.referent, *mention.co_actors)
+    ]
+    people = [party for party in travellers if party.label == "PERSON"]
+    return list({party.key: party for party in people}.values())
 
 
 def _group_named_before(

@@ -106,6 +106,7 @@ CueKind = Literal[
     "peerage",
     "travelling_party",
     "travelling_company",
+    "party_of_office",
     "membership",
     "heading",
     "commemoration",

@@ -2534,7 +2534,7 @@ def met_one_by_one(trigger: Token) -> Token | None:
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
-    if is_the_couple(word):
+    if is_the_couple(word) or is_the_party_of_office(word):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
@@ -2545,6 +2545,13 @@ def _is_group_anaphor(word: Token) -> bool:
 def is_the_couple(word: Token) -> bool:
     """ "The couple", "the royal couple": a pair told before."""
     return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
+
+
+def is_the_party_of_office(word: Token) -> bool:
+    """ "The presidential party", "the royal party": whoever travels with the one told before."""
+    told = word.lemma_.lower() == "party" and any(c.lower_ == "the" for c in word.children)
+    styles = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
+    return told and any(style in cue_words("party_of_office") for style in styles)
 
 
 def governing_subjects(noun: Token) -> list[Token]:

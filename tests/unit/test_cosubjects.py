@@ -583,3 +583,26 @@ def test_the_couples_trip_is_made_by_each_of_the_pair(enricher: Enricher) -> Non
     )
     trips = visits(events_of(enricher, text))
     assert {actor for actor, _, date in trips if date == "2024-09"} == {"tomo", "anaka"}
+
+
+def test_the_presidential_party_is_the_traveller_and_those_with_them_not_the_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivan Petrov and his wife Mila Petrova landed in Oslo on Monday and were met "
+        "by Prime Minister Tomas Berger. Because of the storm, the presidential party flew to "
+        "Bergen on Tuesday, several hours ahead of schedule."
+    )
+    assert told(events_of(enricher, text), "visit") >= {
+        ("ivan-petrov", (), "bergen"),
+        ("mila-petrova", (), "bergen"),
+    }
+    assert ("tomas-berger", (), "bergen") not in told(events_of(enricher, text), "visit")
+
+
+def test_the_royal_party_is_the_king_told_travelling_before(enricher: Enricher) -> None:
+    text = (
+        "King Harald of Lorvia arrived in Oslo on Monday. On Tuesday the royal party flew to "
+        "Bergen."
+    )
+    assert ("harald", (), "bergen") in told(events_of(enricher, text), "visit")
