@@ -546,7 +546,7 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
 
 
 def _past_headline_verbs(span: Span, told: set[str]) -> int:
-    """ "Trump Steps into Korea, Meets Kim": a headline's verb, capitalised and in its "-s"
+    """ "Lind Lands in Vadum, Meets Renn": a headline's verb, capitalised and in its "-s"
     form, may open the name the model reads after it. Where the name starts past such words,
     which no name in the story has, when a word the story names someone by follows them."""
     start = span.start
@@ -1793,7 +1793,7 @@ class EntityTable:
     person_refs: list[Referent]
     # Whether each of those subjects is told in its sentence's own clause, not a relative one.
     person_main: list[bool] = field(default_factory=list)
-    # Where a family name is told in the plural ("the Obamas") -> the people it stands for.
+    # Where a family name is told in the plural ("the Brenners") -> the people it stands for.
     families: dict[int, list[Referent]] = field(default_factory=dict)
 
     def at(self, token: Token) -> Referent | None:
@@ -1935,7 +1935,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         for span, ref in subjects
         if not _only_the_source(span, subjects) and not in_caption(span.root)
     )
-    # "The Obamas fly to Kel. On Monday he flies on": a "he" after a family told as the
+    # "The Brenners fly to Kel. On Monday he flies on": a "he" after a family told as the
     # subject is the member the story told of first, the one whose trip it follows.
     people = sorted(people + _families_as_subjects(doc, families), key=lambda told: told[0])
     return EntityTable(
@@ -1949,7 +1949,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
 
 
 def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
-    """ "The Obamas flew to Kel", "X received the Bushes": a family name told in the plural
+    """ "The Brenners flew to Kel", "X received the Fosses": a family name told in the plural
     stands for each person the story names with it (the couple it tells of), not for a
     person of its own."""
     surnames: dict[str, list[Referent]] = {}
@@ -1971,7 +1971,7 @@ def _families_as_subjects(
 
 
 def _singulars(word: Token) -> list[str]:
-    """The surnames a word may be the plural of: "Obamas" of Obama, "Bushes" of Bush."""
+    """The surnames a word may be the plural of: "Brenners" of Brenner, "Fosses" of Foss."""
     folded = fold(word.text)
     if not folded.endswith("s") or " " in folded:
         return []
@@ -1979,7 +1979,7 @@ def _singulars(word: Token) -> list[str]:
 
 
 def _told_as_a_family(word: Token) -> bool:
-    """A capitalised plural told with "the": "the Obamas", "the Bushes'"."""
+    """A capitalised plural told with "the": "the Brenners", "the Fosses'"."""
     the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"
     return the and _capitalised(word) and word.tag_ in ("NNP", "NNPS")
 
@@ -2468,7 +2468,7 @@ def _add_name_echoes(
 
 
 def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
-    """ "Widodo, widely known as Jokowi, told him ... Jokowi was in Hiroshima": the name a
+    """ "Kell, widely known as Adokel, told him ... Adokel was in Tarsa": the name a
     person is said to be known by is that person wherever the story uses it, whatever the
     model read it as."""
     owners = _person_owners(referents)

@@ -1006,7 +1006,7 @@ def _leg_left_from(
     if meeting.type != "meeting":
         return []
     origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
-    # "From Mainz, Germany, where ...": the town, not the country told after it.
+    # "From Lorn, Vestmark, where ...": the town, not the country told after it.
     origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
         return []

@@ -19,7 +19,7 @@ def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     subjects = [_antecedent_party(s) or s for s in roles.clause_subjects(trigger)]
     words = [word for subject in subjects for word in roles.with_conjuncts(subject)]
     if any(table.family_at(word) for word in words):
-        # "The Obamas and Mr Kenny flew to Kel": each member of the family, and anyone beside.
+        # "The Brenners and Mr Haugen flew to Kel": each member of the family, and anyone beside.
         return [ref for ref in roles.referents(words, table) if ref.label == "PERSON"]
     party = next((word for word in words if _stands_for_party(word)), None)
     if party is None:

@@ -392,7 +392,7 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
 def _traveller_carried_before(
     pronoun: Token, table: EntityTable, excluding: str | None
 ) -> tuple[int, Referent] | None:
-    """ "A tour that took Modi to Maputo, where he met X, and to Pretoria": the one a trip takes
+    """ "A tour that took Lund to Lorn, where he met X, and to Vadum": the one a trip takes
     somewhere is whom its sentence tells of, whom a "he" or "his" told past it means."""
     found = None
     for word in pronoun.sent:
@@ -780,7 +780,7 @@ def referents(
         listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += _names_read_as_modifiers(token)
         for word in listed + appositions:
-            # "Received the Obamas": a family told in the plural is each of its members.
+            # "Received the Brenners": a family told in the plural is each of its members.
             family = table.family_at(word)
             found += (member for member in family if member not in found)
             if (

@@ -1270,12 +1270,12 @@ def test_a_bare_building_noun_is_the_venue_of_its_kind_named_last(
     assert {place for *_, place in told(events, "meeting")} == {"orla-palace"}
 
 
-@pytest.mark.parametrize("where", ["south of Seoul", "near Seoul"])
+@pytest.mark.parametrize("where", ["south of Warsaw", "near Warsaw"])
 def test_a_site_owned_by_a_country_lies_by_the_town_it_is_told_beside(
     enricher: Enricher, where: str
 ) -> None:
     text = (
-        f"Norwegian Prime Minister Ane Haugen landed at a U.S. air base {where} on Saturday "
-        "evening.\n\nOn Sunday she held talks with President Tomas Rell at Cheong Wa Dae."
+        f"Swedish Prime Minister Ane Haugen landed at a U.S. air base {where} on Saturday "
+        "evening.\n\nOn Sunday she held talks with President Tomas Rell at the presidential palace."
     )
-    assert visits(events_of(enricher, text)) == {("ane-haugen", "seoul", "2025-03-22")}
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "warsaw", "2025-03-22")}
