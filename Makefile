@@ -113,7 +113,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "seventeenth wire split: tests/data/wire17" tests/data/wire17
 	@echo
-	$(BIN)/stream evaluate --title "eighteenth wire split (held out): tests/data/wire18" tests/data/wire18
+	$(BIN)/stream evaluate --title "eighteenth wire split: tests/data/wire18" tests/data/wire18
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
