@@ -114,6 +114,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "seventeenth wire split: tests/data/wire17" tests/data/wire17
 	@echo
 	$(BIN)/stream evaluate --title "eighteenth wire split: tests/data/wire18" tests/data/wire18
+	@echo
+	$(BIN)/stream evaluate --title "nineteenth wire split (held out): tests/data/wire19" tests/data/wire19
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
