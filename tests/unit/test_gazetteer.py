@@ -128,6 +128,11 @@ def test_gazetteer_small_city_yields_to_region_big_city_not() -> None:
     assert (found("Gaza").kind, found("Gaza").country) == ("city", "Palestine")
 
 
+@pytest.mark.parametrize("name", ["Galicia", "Asturias", "Cantabria"])
+def test_gazetteer_spanish_regions_misfiled_by_the_package_lie_in_spain(name: str) -> None:
+    assert (found(name).kind, found(name).country) == ("region", "Spain")
+
+
 @pytest.mark.parametrize("word", ["nice", "split", "mobile", "reading", "the of"])
 def test_gazetteer_lowercase_word_no_place(word: str) -> None:
     assert place(word) is None
