@@ -530,7 +530,7 @@ def _bare_arrival(mention: Mention) -> bool:
     if mention.type != "visit" or mention.location is not None or trigger.pos_ != "VERB":
         return False
     flew_in = trigger.lemma_ == "fly" and any(
-        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trigger.children
+        c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c)) for c in trigger.children
     )
     if not (flew_in or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
@@ -538,7 +538,13 @@ def _bare_arrival(mention: Mention) -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
         for c in trigger.children
+        if not _stranded(c)
     )
+
+
+def _stranded(prep: Token) -> bool:
+    """ "Flew in yesterday": the parser may take the particle for a preposition with no object."""
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 def _visited_bare(verb: Token) -> bool:
