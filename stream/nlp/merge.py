@@ -459,6 +459,9 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
+            # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
+            # told days before the arrival is one the story went back to, not its scene.
+            and (visited or _days_apart(other.date, event.date) <= VISIT_UNDER_WAY_DAYS)
         ]
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
         pick = min if visited else max

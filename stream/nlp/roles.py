@@ -3392,6 +3392,22 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
     )
 
 
+def the_capital_told(verb: Token) -> Token | None:
+    """ "Arrived in the capital": a bare "the capital", which names no country."""
+    for word in prep_objects(verb, "in", "to", "into"):
+        if word.lemma_.lower() == "capital" and [c.lower_ for c in word.children] == ["the"]:
+            return word
+    return None
+
+
+def capital_told_last(word: Token, table: EntityTable) -> Referent | None:
+    """ "Landed in Vadum. ... On Tuesday she drove back to the capital": a bare "the capital" is
+    the capital city named last, in its paragraph or the one before."""
+    return _told_last(
+        word, table, lambda found: found.place is not None and gazetteer.is_capital(found.place)
+    )
+
+
 def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Referent | None:
     """ "Received X at the Orla Palace ... At the palace, they held talks", "met Y at the same
     venue": a bare building noun is the venue of that kind named last, "the venue" or "the
