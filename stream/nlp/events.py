@@ -1895,14 +1895,15 @@ def _condition_only(trigger: Token) -> bool:
 
 def _calls_on_to_act(trigger: Token) -> bool:
     """ "Called on Ruritania to withdraw its troops": a call on someone to act is an appeal,
-    not a call paid in person."""
-    return (
-        trigger.lemma_ == "call"
-        and trigger.pos_ == "VERB"
-        and any(
-            v.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-            for v in trigger.children
-        )
+    not a call paid in person. The parser may hang the act as a clause of purpose ("called on
+    Ruritania to 'walk with us'"), but nobody pays a call on a country in person."""
+    if trigger.lemma_ != "call" or trigger.pos_ != "VERB":
+        return False
+    on_a_country = any(w.ent_type_ == "GPE" for w in roles.prep_objects(trigger, "on"))
+    acts = ("xcomp", "advcl") if on_a_country else ("xcomp",)
+    return any(
+        v.dep_ in acts and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        for v in trigger.children
     )
 
 
