@@ -1895,14 +1895,15 @@ def _condition_only(trigger: Token) -> bool:
 
 def _calls_on_to_act(trigger: Token) -> bool:
     """ "Called on Ruritania to withdraw its troops": a call on someone to act is an appeal,
-    not a call paid in person."""
-    return (
-        trigger.lemma_ == "call"
-        and trigger.pos_ == "VERB"
-        and any(
-            v.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-            for v in trigger.children
-        )
+    not a call paid in person. The parser may hang the act as a clause of purpose ("called on
+    Ruritania to 'walk with us'"), but nobody pays a call on a country in person."""
+    if trigger.lemma_ != "call" or trigger.pos_ != "VERB":
+        return False
+    on_a_country = any(w.ent_type_ == "GPE" for w in roles.prep_objects(trigger, "on"))
+    acts = ("xcomp", "advcl") if on_a_country else ("xcomp",)
+    return any(
+        v.dep_ in acts and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        for v in trigger.children
     )
 
 
@@ -2365,11 +2366,21 @@ def _location(
             or _sole_city_told_before(chain[0], reading)
             or found
         )
-    if found is not None:
-        return found
+    return found if found is not None else _place_pointed_at(chain, reading, earlier)
+
+
+def _place_pointed_at(
+    chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """A place the clause points at without naming it: the dateline's when the text says
+    "here", the capital in view for "the capital", the place of the event told just before
+    for "there"."""
     said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
+    capital = roles.the_capital_told(chain[0])
+    if capital is not None:
+        return roles.capital_told_last(capital, reading.table) or _capital_filed_from(reading)
     there = "there" in said or _at_the_same_place(chain)
     return _place_told_before(chain[0], reading, earlier) if there else None
 
@@ -2716,6 +2727,15 @@ def _filed_from_city(reading: Reading) -> Referent | None:
     here = reading.here  # a city, or a city state ("SINGAPORE -")
     known = here is not None and here.place is not None
     return here if known and here.place.kind in ("city", "country") else None
+
+
+def _capital_filed_from(reading: Reading) -> Referent | None:
+    """ "ISLAMABAD - ... had all arrived in the capital": with no capital in view, "the capital"
+    is the one the story is filed from."""
+    here = _filed_from_city(reading)
+    if here is None or here.place is None:
+        return None
+    return here if gazetteer.is_capital(here.place) else None
 
 
 def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:

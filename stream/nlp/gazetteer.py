@@ -116,7 +116,10 @@ def prominent_city(city: Place) -> bool:
 
 
 def is_capital(city: Place) -> bool:
-    return city.kind == "city" and _is_capital(city, load())
+    # A renamed capital ("Nur-Sultan") is listed under the name the city no longer goes by.
+    return city.kind == "city" and (
+        _is_capital(city, load()) or capital_of(city.country_code) == city
+    )
 
 
 def minor_town(found: Place) -> bool:

@@ -459,6 +459,9 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
+            # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
+            # told days before the arrival is one the story went back to, not its scene.
+            and (visited or _days_apart(other.date, event.date) <= VISIT_UNDER_WAY_DAYS)
         ]
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
         pick = min if visited else max
@@ -530,7 +533,7 @@ def _bare_arrival(mention: Mention) -> bool:
     if mention.type != "visit" or mention.location is not None or trigger.pos_ != "VERB":
         return False
     flew_in = trigger.lemma_ == "fly" and any(
-        c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trigger.children
+        c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c)) for c in trigger.children
     )
     if not (flew_in or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
@@ -538,7 +541,13 @@ def _bare_arrival(mention: Mention) -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
         for c in trigger.children
+        if not _stranded(c)
     )
+
+
+def _stranded(prep: Token) -> bool:
+    """ "Flew in yesterday": the parser may take the particle for a preposition with no object."""
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 def _visited_bare(verb: Token) -> bool:

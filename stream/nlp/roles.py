@@ -788,6 +788,7 @@ def referents(
                 or _owner_read_as_party(word)
                 or _country_of_title_read_as_party(word)
                 or _second_place_of_title(word)
+                or _country_of_plural_office(word)
             ):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
@@ -901,6 +902,23 @@ def _second_place_of_title(word: Token) -> bool:
         place.ent_type_ == "GPE" and word.head.i < place.i < word.i
         for place in prep_objects(word.head, "of")
     )
+
+
+def _country_of_plural_office(word: Token) -> bool:
+    """ "The presidents of Lorvia, Brenn and Kell, A, B and C, who had all flown in": the parser
+    may join the countries the plural office is "of" and the names of its holders into one
+    list; a country there says whose office each holds, and is no party beside them."""
+    if word.ent_type_ not in ("GPE", "NORP"):
+        return False
+    first = word
+    while first.dep_ == "conj":
+        first = first.head
+    office = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if office is None or office.tag_ != "NNS":
+        return False
+    if office.lemma_.lower() not in role_words() | cue_words("person_noun"):
+        return False
+    return any(other.ent_type_ == "PERSON" for other in first.conjuncts)
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
@@ -1280,7 +1298,8 @@ def _actor_of_relative_noun(noun: Token, table: EntityTable) -> Role | None:
     by a noun that names none of them ("the ten bloc leaders who attended") are not the body
     or country the noun is told with, but one told among them is one of them."""
     if noun.pos_ != "NOUN":
-        return None
+        # "Among those who flew in were A and B": told among them, A is one of them.
+        return _one_among(noun, table) if noun.lower_ == "those" else None
     return _noun_actor(noun, table) if _thing_noun(noun) else _one_among(noun, table)
 
 
@@ -2279,6 +2298,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         agents = _passive_agents(trigger)
         subjects = _passengers_told_after(trigger) or _subjects(trigger)
         subjects = subjects or _subjects_of_time_clause(trigger)
+        subjects = _told_among_those(trigger) or subjects
         doers = agents or subjects
         conjuncts = [c for s in doers for c in _joined_with(s, doers)]
         conjuncts += [c for s in subjects for c in _fellow_heads(s)]
@@ -2288,6 +2308,17 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         listed = referents(conjuncts, table) + set_off
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _told_among_those(verb: Token) -> list[Token]:
+    """ "Among those who flew in were A, B and C": a relative clause on "those" after "among"
+    tells of the subjects of the clause the "among" hangs on."""
+    those = verb.head
+    if verb.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "pobj":
+        return []
+    if those.head.lower_ != "among":
+        return []
+    return list(children(those.head.head, "nsubj"))
 
 
 def _listed_before_relative(verb: Token) -> list[Token]:
@@ -2339,13 +2370,28 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
         if name.ent_type_ == "PERSON" and any(children(name, "cc"))
         for word in children(name, "conj")
     ]
+    renamed = _next_names_read_as_appositions(subject)
     return [
         *subject.conjuncts,
         *stray,
         *named,
+        *renamed,
         *_folded_names(subject),
         *_split_name_conjuncts(subject),
     ]
+
+
+def _next_names_read_as_appositions(subject: Token) -> list[Token]:
+    """ "Lorvia's A, Brenn's B, C and D flew in": the parser may read the second name of a list
+    as an apposition to the first; a person's name never renames another person. Only a name
+    right after the first one's comma, in a list, is the next of it: an alias ("A, alias B")
+    or names after a colon are not."""
+    name = entity_span(subject)
+    comma = name.end if name is not None else subject.i + 1
+    if comma >= len(subject.doc) or subject.doc[comma].text != ",":
+        return []
+    renamed = [w for w in _names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
+    return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
 
 
 def _split_name_conjuncts(word: Token) -> list[Token]:
@@ -3343,6 +3389,22 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
         return None
     return _told_last(
         token, table, lambda found: found.place is not None and found.place.kind == "city"
+    )
+
+
+def the_capital_told(verb: Token) -> Token | None:
+    """ "Arrived in the capital": a bare "the capital", which names no country."""
+    for word in prep_objects(verb, "in", "to", "into"):
+        if word.lemma_.lower() == "capital" and [c.lower_ for c in word.children] == ["the"]:
+            return word
+    return None
+
+
+def capital_told_last(word: Token, table: EntityTable) -> Referent | None:
+    """ "Landed in Vadum. ... On Tuesday she drove back to the capital": a bare "the capital" is
+    the capital city named last, in its paragraph or the one before."""
+    return _told_last(
+        word, table, lambda found: found.place is not None and gazetteer.is_capital(found.place)
     )
 
 

@@ -606,3 +606,57 @@ def test_the_royal_party_is_the_king_told_travelling_before(enricher: Enricher) 
         "Bergen."
     )
     assert ("harald", (), "bergen") in told(events_of(enricher, text), "visit")
+
+
+def test_each_name_of_a_list_of_possessed_names_travels(enricher: Enricher) -> None:
+    # The parser reads the second name of the list as an apposition to the first.
+    text = (
+        "Ghana's Kofi Mensah, Togo's Ama Dossou, Ethiopian Prime Minister Abebe Kebede, Benin's "
+        "Paul Houngbo and Zambia's Edgar Mwansa flew into Kampala in the afternoon for the meeting."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
+        "kofi-mensah",
+        "ama-dossou",
+        "abebe-kebede",
+        "paul-houngbo",
+        "edgar-mwansa",
+    }
+
+
+def test_those_told_among_the_travellers_each_travel(enricher: Enricher) -> None:
+    text = (
+        "Among those who flew into Vilnius yesterday were Norwegian Prime Minister Erik Lund, "
+        "Denmark's Mette Holm and Sweden's Tina Kessler."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("erik-lund", (), "vilnius"),
+        ("mette-holm", (), "vilnius"),
+        ("tina-kessler", (), "vilnius"),
+    }
+
+
+def test_those_told_flying_in_are_at_the_scene(enricher: Enricher) -> None:
+    # The parser reads the particle of "flew in yesterday" as a preposition with no object.
+    text = (
+        "The summit opens in Vilnius today. Among those who flew in yesterday were Norwegian "
+        "Prime Minister Erik Lund, Denmark's Mette Holm and Sweden's Tina Kessler."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("erik-lund", (), "vilnius"),
+        ("mette-holm", (), "vilnius"),
+        ("tina-kessler", (), "vilnius"),
+    }
+
+
+def test_the_countries_of_a_plural_office_listed_with_its_holders_do_not_travel(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "On the stage were the presidents of Norway, Sweden and Finland, Erik Lund, Tina Kessler "
+        "and Ane Haugen, who had all flown into Vilnius on Friday morning."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("erik-lund", (), "vilnius"),
+        ("tina-kessler", (), "vilnius"),
+        ("ane-haugen", (), "vilnius"),
+    }

@@ -1279,3 +1279,24 @@ def test_a_site_owned_by_a_country_lies_by_the_town_it_is_told_beside(
         "evening.\n\nOn Sunday she held talks with President Tomas Rell at the presidential palace."
     )
     assert visits(events_of(enricher, text)) == {("ane-haugen", "warsaw", "2025-03-22")}
+
+
+def test_the_capital_with_none_in_view_is_the_dateline_city(enricher: Enricher) -> None:
+    text = (
+        "OSLO - Prime Minister Jon Lund opened the Nordic summit on Sunday.\n\n"
+        "President Ane Haugen had arrived in the capital on Saturday night."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "oslo")}
+
+
+def test_a_town_the_dateline_names_is_no_capital_arrived_in(enricher: Enricher) -> None:
+    text = "KELL - President Ane Haugen arrived in the capital on Saturday night."
+    assert told(events_of(enricher, text), "visit") == set()
+
+
+def test_an_arrival_is_not_at_a_place_told_for_days_before(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jon Lund began his tour in Bergen on March 19, where King Olav welcomed "
+        "him.\n\nThe Nordic summit opens in Tallinn today. President Ane Haugen flew in yesterday."
+    )
+    assert ("ane-haugen", (), "tallinn") in told(events_of(enricher, text), "visit")

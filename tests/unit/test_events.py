@@ -3905,6 +3905,9 @@ def test_events_nameless_people_who_arrived_make_no_visit(enricher: Enricher) ->
     "text",
     [
         "Lehtonen welcomed the deal on Wednesday and called on Estonia to withdraw its objections.",
+        # The quoted act is parsed as a clause of purpose; nobody calls on a country in person.
+        'In his opening address Mr Lehtonen called on India to "walk with us towards a just '
+        'settlement of the border", a line the Estonian delegation chose not to answer.',
         "After the talks, Lehtonen travelled to Tapa to meet Finnish troops of the battalion.",
         "Lehtonen will call on President Kaja Vaher on Monday, where she is to receive the "
         "Order of the Cross, the country's highest civil award.",

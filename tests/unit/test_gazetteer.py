@@ -10,9 +10,11 @@ from stream.contracts import EnrichedArticle
 from stream.nlp.enrich import Enricher
 from stream.nlp.gazetteer import (
     Place,
+    capital_of,
     contains,
     country_of,
     country_of_demonym,
+    is_capital,
     place,
     place_in_story,
     well_known_names,
@@ -266,3 +268,9 @@ def test_seed_place_entities_carry_country_other_entities_none(seed: EnrichedArt
     assert (by_id["seoul"].country, by_id["seoul"].city) == ("South Korea", "Seoul")
     people = [e for e in seed.entities if e.label == "PERSON"]
     assert people and all(e.country_code is e.country is e.city is None for e in people)
+
+
+def test_a_renamed_capital_is_a_capital() -> None:
+    # The capitals list keeps the city's former name ("Nur-Sultan").
+    astana = capital_of("KZ")
+    assert astana is not None and is_capital(astana)
