@@ -243,7 +243,11 @@ def repaired_entities(
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
     fixed = [
-        span for span in fixed if not _two_people_paired(span, people) and not _an_office(span)
+        span
+        for span in fixed
+        if not _two_people_paired(span, people)
+        and not _an_office(span)
+        and not _offices_joined(span)
     ]
     relabelled = [Span(doc, span.start, span.end, label=_label(span, people)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
@@ -1346,6 +1350,21 @@ def _an_office(ent: Span) -> bool:
     portfolio = doc[start : ent.end]
     return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
         word.is_upper and len(word) > 1 for word in portfolio
+    )
+
+
+def _offices_joined(ent: Span) -> bool:
+    """ "The Queen and the Duke of Kell landed": two offices joined by "and", read as the
+    title of a work or a body, each stand for a holder of their own."""
+    if ent.label_ == "PERSON":
+        return False
+    offices = role_words() | cue_words("peerage")
+    words = [word for word in ent if word.lower_ != "the"]
+    return any(
+        word.lower_ in ("and", "&")
+        and 0 < at < len(words) - 1
+        and all(w.is_title and w.lower_ in offices for w in (words[at - 1], words[at + 1]))
+        for at, word in enumerate(words)
     )
 
 

@@ -323,17 +323,32 @@ def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
     named = table.at(title)
     office = title.is_title and title.lower_ in title_words()
     labels = ("PERSON", "ORG", "FAC") if office else ("PERSON", "ORG")
-    if named is None or named.label not in labels:
+    # "The Queen and the Duke of Kell, Prince Olaf,": a peerage is read as no name at all.
+    peerage = named is None and title.is_title and title.lower_ in cue_words("peerage")
+    if not peerage and (named is None or named.label not in labels):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return None
-    people = (table.at(word) for word in children(title, "appos"))
+    people = (table.at(word) for word in _set_off_after(title))
     found = next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
     doc, after = title.doc, title.i + 1
     if found is None and office and after < len(doc) and doc[after].text == ",":
         # The parse may hang the name set off after the office on the verb instead.
         found = _person_from(doc, after + 1, table)
     return found
+
+
+def _set_off_after(title: Token) -> list[Token]:
+    """The appositions that rename a title: "the Queen and the Duke of Kell, Prince Olaf," -
+    the parser may hang the name set off after the last of coordinated titles on the first,
+    but a name renames the title it follows."""
+    coordinated = [title, *title.conjuncts]
+    set_off = [word for each in coordinated for word in children(each, "appos")]
+    return [
+        word
+        for word in set_off
+        if max((each.i for each in coordinated if each.i < word.i), default=-1) == title.i
+    ]
 
 
 def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:

@@ -64,6 +64,34 @@ def test_a_companion_named_after_a_title_with_the_travels_under_the_name(
         }
 
 
+def test_a_name_set_off_after_the_second_title_is_the_second_travellers(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "Prince Henrik" on "The Queen"; the name renames the title it follows.
+    text = (
+        "Queen Margarethe of Lorvia is on tour. The Queen and the Duke of Norland, Prince "
+        "Henrik, landed in Perth yesterday afternoon and were greeted by Premier Tia Rell."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("margarethe", ("tia-rell",), "perth"),
+        ("henrik", ("tia-rell",), "perth"),
+    }
+
+
+def test_two_offices_read_as_one_title_each_travel(enricher: Enricher) -> None:
+    # The model reads "The Queen and the Duke of Norland" as the title of a work.
+    text = (
+        "Queen Margarethe of Lorvia will open the summit in Perth this morning, the last public "
+        "engagement of her tour.\n\nThe Queen and the Duke of Norland, Prince Henrik, landed at "
+        "Perth Airport yesterday afternoon from Melbourne, where she spent Wednesday, and were "
+        "greeted on the tarmac by Premier Tia Rell."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
+        "margarethe",
+        "henrik",
+    }
+
+
 def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "
