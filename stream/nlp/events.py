@@ -4128,7 +4128,25 @@ def _group_parties(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    return _group_named_before(trigger, office, size, reading.table, people=people)
+    named_before = _group_named_before(trigger, office, size, reading.table, people=people)
+    return named_before or (_travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
+    """ "A landed in Kel on Saturday; B and C had flown in the night before. The three leaders
+    then drove to Vik": a group of three or more, with no event of theirs told, is the people
+    told travelling so far, when they are exactly as many."""
+    if size is None or size < 3:
+        return []
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.i < trigger.i
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON"
+    ]
+    told = list({party.key: party for party in travellers}.values())
+    return told if len(told) == size else []
 
 
 def _parties_told_with(

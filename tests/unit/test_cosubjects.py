@@ -291,6 +291,29 @@ def test_the_four_heads_of_state_are_the_four_named_just_before(enricher: Enrich
     assert parties in meetings(events_of(enricher, text))
 
 
+def test_three_leaders_are_the_three_told_travelling_so_far(enricher: Enricher) -> None:
+    # Each arrived on a trip of their own, so no one event before names the three together.
+    text = (
+        "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
+        "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night; Archbishop Arno "
+        "flew in from Kell earlier on Saturday. The three religious leaders then drove together "
+        "to Mytilene."
+    )
+    travelled = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "mytilene"
+    }
+    assert travelled == {"ivo", "olaf", "arno"}
+
+
+def test_a_group_counted_otherwise_than_told_travelling_is_nobody(enricher: Enricher) -> None:
+    text = (
+        "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
+        "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night. The three "
+        "religious leaders then drove together to Mytilene."
+    )
+    assert ("ivo", (), "mytilene") not in told(events_of(enricher, text), "visit")
+
+
 def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enricher) -> None:
     # Three signed: "the four heads of state" are neither them nor anyone else told.
     text = (
