@@ -832,12 +832,29 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 
 def _label(ent: Span, people: Mapping[str, frozenset[int]]) -> str:
+    if _named_after_title(ent):
+        return "PERSON"
     label = _place_label(ent, people)
     if label == "ORG" and _names_an_occasion(ent):
         return "EVENT"
     # "The East Asia Summit": the model reads the region in it as a place. A retreat may be a
     # place; a summit so named never is.
     return "EVENT" if label in ("LOC", "FAC") and ent.root.lower_ == "summit" else label
+
+
+def _named_after_title(ent: Span) -> bool:
+    """ "The King and the Queen Consort, Ana, landed": a name set off by commas right after a
+    title names its holder, whatever body the model took it for."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in ("ORG", "NORP") or _names_a_body(ent) or start < 2:
+        return False
+    closed = ent.end < len(doc) and doc[ent.end].text == ","
+    if doc[start - 1].text != "," or not closed or not all(word.is_title for word in ent):
+        return False
+    title = doc[start - 2]
+    before = " ".join(word.lower_ for word in doc[max(0, start - 4) : start - 1])
+    styled = any(before.endswith(style) for style in office_styles())
+    return styled or (title.is_title and title.lower_ in role_words())
 
 
 def _names_an_occasion(ent: Span) -> bool:
