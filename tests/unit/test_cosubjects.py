@@ -92,6 +92,34 @@ def test_two_offices_read_as_one_title_each_travel(enricher: Enricher) -> None:
     }
 
 
+def test_a_consort_travels_under_the_name_set_off_after_the_title(enricher: Enricher) -> None:
+    # The model reads "the Queen Consort" and the name set off after it as two bodies; the
+    # name is a person, so "the couple" are the King and her, not whoever met them.
+    text = (
+        "King Ivo III of Lorvia became the first monarch to address the parliament of Zembla "
+        "today. The King and the Queen Consort, Helena, landed in Berlin on Wednesday "
+        "afternoon, where they were met at the airport by the ambassador, Tia Rell. Tomorrow "
+        "the couple will fly to Hamburg."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in trips if place == "berlin"} == {"ivo-iii", "helena"}
+    assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-iii", "helena"}
+
+
+def test_two_couples_are_the_travelling_couple_and_their_hosts(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and his wife Ana Marek landed in Berlin on Wednesday and were "
+        "welcomed by President Tia Rell and her husband Olaf Rell. In the evening President "
+        "Tia Rell and her husband Olaf Rell gave a state banquet in honour of the couple at "
+        "Bellevue Palace. Tomorrow the two couples are to take the train together to Hamburg."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    travelled = {actor for actor, _, place in trips if place == "hamburg"}
+    assert travelled == {"ivo-marek", "ana-marek", "tia-rell", "olaf-rell"}
+    # The hosts travel on with their guests, but received them at home.
+    assert {actor for actor, _, place in trips if place != "hamburg"} == {"ivo-marek", "ana-marek"}
+
+
 def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "
