@@ -2850,6 +2850,7 @@ def _resolve_titles(
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
             salience[holder.key] += 1
+        holder = holder or _spouse_of_named(phrase, referents, by_token)
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -2891,6 +2892,40 @@ def _introduced_next(
     offices = {holder.key for _, _, holder in titled}
     known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
     return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+
+
+def _spouse_of_named(
+    phrase: Span, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> Referent | None:
+    """ "The Lorvian president and his wife, Ana Marek, landed": an office printed with no one
+    is held by the one person told before it who shares the surname of the spouse it is
+    joined to."""
+    spouses = (
+        word
+        for word in phrase.root.conjuncts
+        if word.i > phrase.root.i and word.lemma_.lower() in cue_words("spouse_noun")
+    )
+    spouse = next(
+        (
+            by_token.get(name.i)
+            for word in spouses
+            for name in word.children
+            if name.dep_ == "appos"
+        ),
+        None,
+    )
+    if spouse is None or spouse.label != "PERSON" or len(spouse.name.split()) < 2:
+        return None
+    surname = spouse.name.split()[-1]
+    bearers = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and ref.key != spouse.key
+        and ref.name.split()[-1] == surname
+        and any(span.start < phrase.start for span in ref.mentions)
+    ]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _in_story(span: Span) -> bool:
