@@ -2259,20 +2259,26 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
     if trigger.pos_ in NOUN_POS:
         return []
-    together = any(c.lower_ == "together" for c in trigger.children)
+    together = [c.i for c in trigger.children if c.lower_ == "together"]
     # "Travelled by train together with X": the parser may hang the "with" on the vehicle,
-    # but "travelled together to talks with X" met X there.
-    told = [(trigger, together), *((obj, False) for obj in prep_objects(trigger, "by", "to"))]
+    # but "travelled together to talks with X" met X there, and in "the two flew together
+    # to Kel, with their wives" the "together" is the two's own, the wives companions.
+    told = [(trigger, together), *((obj, []) for obj in prep_objects(trigger, "by", "to"))]
     words = [
         obj
         for host, shared in told
         for prep in children(host, "prep")
-        if prep.lower_ == "with" and (shared or any(c.lower_ == "together" for c in prep.children))
+        if prep.lower_ == "with" and _together_before(prep, shared)
         for obj in children(prep, "pobj")
     ]
     # "Together with the presidents of Lorvia and Brenn, A and B": each name the office holds.
     found = [ref for word in words for ref in _people_told_by(word, table)]
     return [ref for ref in found if ref.label == "PERSON"]
+
+
+def _together_before(prep: Token, together: list[int]) -> bool:
+    """Whether a "with" reads "together with": "together" just before it, or hung on it."""
+    return prep.i - 1 in together or any(c.lower_ == "together" for c in prep.children)
 
 
 def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:

@@ -685,3 +685,14 @@ def test_the_royal_party_is_the_king_told_travelling_before(enricher: Enricher) 
         "Bergen."
     )
     assert ("harald", (), "bergen") in told(events_of(enricher, text), "visit")
+
+
+def test_wives_set_off_after_a_pair_flying_together_are_companions(enricher: Enricher) -> None:
+    # "Together" is the two presidents' own; the wives named with a plain "with" make no trip.
+    text = (
+        "Ivo Marek and Tia Rell spent Saturday at the Vadum estate, where the two presidents "
+        "held talks.\n\nThe two presidents flew together by helicopter from Kiel to Hamburg in "
+        "the late morning, with their wives, Ana Marek and Ola Rell."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-marek", "tia-rell"}
