@@ -243,7 +243,11 @@ def repaired_entities(
     fixed = [part for span in fixed for part in _body_then_place(span)]
     fixed = [part for span in fixed for part in _person_and_body(span, people)]
     fixed = [
-        span for span in fixed if not _two_people_paired(span, people) and not _an_office(span)
+        span
+        for span in fixed
+        if not _two_people_paired(span, people)
+        and not _an_office(span)
+        and not _offices_joined(span)
     ]
     relabelled = [Span(doc, span.start, span.end, label=_label(span, people)) for span in fixed]
     chosen = _non_overlapping(chosen, relabelled)
@@ -828,12 +832,29 @@ def _site_and_city(ent: Span) -> list[Span]:
 
 
 def _label(ent: Span, people: Mapping[str, frozenset[int]]) -> str:
+    if _named_after_title(ent):
+        return "PERSON"
     label = _place_label(ent, people)
     if label == "ORG" and _names_an_occasion(ent):
         return "EVENT"
     # "The East Asia Summit": the model reads the region in it as a place. A retreat may be a
     # place; a summit so named never is.
     return "EVENT" if label in ("LOC", "FAC") and ent.root.lower_ == "summit" else label
+
+
+def _named_after_title(ent: Span) -> bool:
+    """ "The King and the Queen Consort, Ana, landed": a name set off by commas right after a
+    title names its holder, whatever body the model took it for."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in ("ORG", "NORP") or _names_a_body(ent) or start < 2:
+        return False
+    closed = ent.end < len(doc) and doc[ent.end].text == ","
+    if doc[start - 1].text != "," or not closed or not all(word.is_title for word in ent):
+        return False
+    title = doc[start - 2]
+    before = " ".join(word.lower_ for word in doc[max(0, start - 4) : start - 1])
+    styled = any(before.endswith(style) for style in office_styles())
+    return styled or (title.is_title and title.lower_ in role_words())
 
 
 def _names_an_occasion(ent: Span) -> bool:
@@ -1346,6 +1367,21 @@ def _an_office(ent: Span) -> bool:
     portfolio = doc[start : ent.end]
     return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
         word.is_upper and len(word) > 1 for word in portfolio
+    )
+
+
+def _offices_joined(ent: Span) -> bool:
+    """ "The Queen and the Duke of Kell landed": two offices joined by "and", read as the
+    title of a work or a body, each stand for a holder of their own."""
+    if ent.label_ == "PERSON":
+        return False
+    offices = role_words() | cue_words("peerage")
+    words = [word for word in ent if word.lower_ != "the"]
+    return any(
+        word.lower_ in ("and", "&")
+        and 0 < at < len(words) - 1
+        and all(w.is_title and w.lower_ in offices for w in (words[at - 1], words[at + 1]))
+        for at, word in enumerate(words)
     )
 
 
@@ -2814,6 +2850,7 @@ def _resolve_titles(
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
             salience[holder.key] += 1
+        holder = holder or _spouse_of_named(phrase, referents, by_token)
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -2855,6 +2892,40 @@ def _introduced_next(
     offices = {holder.key for _, _, holder in titled}
     known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
     return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+
+
+def _spouse_of_named(
+    phrase: Span, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> Referent | None:
+    """ "The Lorvian president and his wife, Ana Marek, landed": an office printed with no one
+    is held by the one person told before it who shares the surname of the spouse it is
+    joined to."""
+    spouses = (
+        word
+        for word in phrase.root.conjuncts
+        if word.i > phrase.root.i and word.lemma_.lower() in cue_words("spouse_noun")
+    )
+    spouse = next(
+        (
+            by_token.get(name.i)
+            for word in spouses
+            for name in word.children
+            if name.dep_ == "appos"
+        ),
+        None,
+    )
+    if spouse is None or spouse.label != "PERSON" or len(spouse.name.split()) < 2:
+        return None
+    surname = spouse.name.split()[-1]
+    bearers = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and ref.key != spouse.key
+        and ref.name.split()[-1] == surname
+        and any(span.start < phrase.start for span in ref.mentions)
+    ]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _in_story(span: Span) -> bool:

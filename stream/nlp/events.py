@@ -2005,9 +2005,14 @@ def _people_of_a_nation_travel(trigger: Token) -> bool:
         subjects = [trigger.head if s.lower_ in roles.RELATIVE_PRONOUNS else s for s in subjects]
     return any(
         (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS"))
-        or (s.tag_ == "NNS" and _is_a_thing(s))
+        or (s.tag_ == "NNS" and _is_a_thing(s) and not _group_of_people(s))
         for s in subjects
     )
+
+
+def _group_of_people(word: Token) -> bool:
+    """ "The two couples will fly to Kel": a group told before, not a plain plural of people."""
+    return word.lemma_.lower() in cue_words("group_of_people")
 
 
 def _record_restated(trigger: Token) -> bool:
@@ -4148,7 +4153,25 @@ def _group_parties(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    return _group_named_before(trigger, office, size, reading.table, people=people)
+    named_before = _group_named_before(trigger, office, size, reading.table, people=people)
+    return named_before or (_travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
+    """ "A landed in Kel on Saturday; B and C had flown in the night before. The three leaders
+    then drove to Vik": a group of three or more, with no event of theirs told, is the people
+    told travelling so far, when they are exactly as many."""
+    if size is None or size < 3:
+        return []
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.i < trigger.i
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON"
+    ]
+    told = list({party.key: party for party in travellers}.values())
+    return told if len(told) == size else []
 
 
 def _parties_told_with(
@@ -4159,8 +4182,22 @@ def _parties_told_with(
     if roles.is_the_party_of_office(word):
         return _party_told_travelling(earlier)
     if word.lemma_.lower() == "couple":
-        return _couple_told_before(trigger, table, earlier)
+        couple = _couple_told_before(trigger, table, earlier)
+        return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
     return _parties_told_jointly(trigger, word, counted, table)
+
+
+def _two_couples(
+    trigger: Token, word: Token, table: EntityTable, couple: list[Referent]
+) -> list[Referent]:
+    """ "A and his wife B arrived ... C and her husband D gave a banquet in their honour. The
+    two couples will fly to Vik": the couple told travelling and the pair told together since
+    as the joint subject of a clause, their hosts."""
+    counted = any(_GROUP_SIZES.get(child.lower_) == 2 for child in word.children)
+    if not counted or len(couple) != 2:
+        return []
+    hosts = _pair_told_together_before(trigger, None, table, {party.key for party in couple})
+    return [*couple, *hosts] if len(hosts) == 2 else []
 
 
 def _parties_told_jointly(

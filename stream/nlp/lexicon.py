@@ -115,6 +115,7 @@ CueKind = Literal[
     "name_given",
     "female_office",
     "male_office",
+    "spouse_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

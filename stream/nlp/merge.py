@@ -327,6 +327,8 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     """ "Arrived in Lima on Sunday ... met X at the palace on Monday": talks abroad make a visit
     of their own only when no trip told of the traveller, there and then, holds them."""
     traveller = stay.first.actor.referent.key
+    if _hosted_there(traveller, stay, events):
+        return True
     trips = [
         trip
         for trip in events
@@ -354,6 +356,20 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     return any(
         _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in holders
     ) or any(_spans(m.date, stay.date) for trip in told_there for m in trip.mentions)
+
+
+def _hosted_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "A landed in Kell and was welcomed by President B ... B gave a banquet at the palace":
+    a host is at home in the country they received a guest in, though the story tells them
+    travelling on with the guest to another of its towns."""
+    country = _country(stay.location) if stay.location is not None else None
+    return country is not None and any(
+        visit.first.type == "visit"
+        and visit.location is not None
+        and _country(visit.location) == country
+        and any(party.key == person for m in visit.mentions for party in m.counterparts)
+        for visit in events
+    )
 
 
 def _stays_told_before(stay: MergedEvent, stays: list[MergedEvent]) -> list[MergedEvent]:

@@ -323,17 +323,32 @@ def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
     named = table.at(title)
     office = title.is_title and title.lower_ in title_words()
     labels = ("PERSON", "ORG", "FAC") if office else ("PERSON", "ORG")
-    if named is None or named.label not in labels:
+    # "The Queen and the Duke of Kell, Prince Olaf,": a peerage is read as no name at all.
+    peerage = named is None and title.is_title and title.lower_ in cue_words("peerage")
+    if not peerage and (named is None or named.label not in labels):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return None
-    people = (table.at(word) for word in children(title, "appos"))
+    people = (table.at(word) for word in _set_off_after(title))
     found = next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
     doc, after = title.doc, title.i + 1
     if found is None and office and after < len(doc) and doc[after].text == ",":
         # The parse may hang the name set off after the office on the verb instead.
         found = _person_from(doc, after + 1, table)
     return found
+
+
+def _set_off_after(title: Token) -> list[Token]:
+    """The appositions that rename a title: "the Queen and the Duke of Kell, Prince Olaf," -
+    the parser may hang the name set off after the last of coordinated titles on the first,
+    but a name renames the title it follows."""
+    coordinated = [title, *title.conjuncts]
+    set_off = [word for each in coordinated for word in children(each, "appos")]
+    return [
+        word
+        for word in set_off
+        if max((each.i for each in coordinated if each.i < word.i), default=-1) == title.i
+    ]
 
 
 def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
@@ -2263,20 +2278,26 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
     if trigger.pos_ in NOUN_POS:
         return []
-    together = any(c.lower_ == "together" for c in trigger.children)
+    together = [c.i for c in trigger.children if c.lower_ == "together"]
     # "Travelled by train together with X": the parser may hang the "with" on the vehicle,
-    # but "travelled together to talks with X" met X there.
-    told = [(trigger, together), *((obj, False) for obj in prep_objects(trigger, "by", "to"))]
+    # but "travelled together to talks with X" met X there, and in "the two flew together
+    # to Kel, with their wives" the "together" is the two's own, the wives companions.
+    told = [(trigger, together), *((obj, []) for obj in prep_objects(trigger, "by", "to"))]
     words = [
         obj
         for host, shared in told
         for prep in children(host, "prep")
-        if prep.lower_ == "with" and (shared or any(c.lower_ == "together" for c in prep.children))
+        if prep.lower_ == "with" and _together_before(prep, shared)
         for obj in children(prep, "pobj")
     ]
     # "Together with the presidents of Lorvia and Brenn, A and B": each name the office holds.
     found = [ref for word in words for ref in _people_told_by(word, table)]
     return [ref for ref in found if ref.label == "PERSON"]
+
+
+def _together_before(prep: Token, together: list[int]) -> bool:
+    """Whether a "with" reads "together with": "together" just before it, or hung on it."""
+    return prep.i - 1 in together or any(c.lower_ == "together" for c in prep.children)
 
 
 def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:

@@ -64,6 +64,62 @@ def test_a_companion_named_after_a_title_with_the_travels_under_the_name(
         }
 
 
+def test_a_name_set_off_after_the_second_title_is_the_second_travellers(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "Prince Henrik" on "The Queen"; the name renames the title it follows.
+    text = (
+        "Queen Margarethe of Lorvia is on tour. The Queen and the Duke of Norland, Prince "
+        "Henrik, landed in Perth yesterday afternoon and were greeted by Premier Tia Rell."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("margarethe", ("tia-rell",), "perth"),
+        ("henrik", ("tia-rell",), "perth"),
+    }
+
+
+def test_two_offices_read_as_one_title_each_travel(enricher: Enricher) -> None:
+    # The model reads "The Queen and the Duke of Norland" as the title of a work.
+    text = (
+        "Queen Margarethe of Lorvia will open the summit in Perth this morning, the last public "
+        "engagement of her tour.\n\nThe Queen and the Duke of Norland, Prince Henrik, landed at "
+        "Perth Airport yesterday afternoon from Melbourne, where she spent Wednesday, and were "
+        "greeted on the tarmac by Premier Tia Rell."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
+        "margarethe",
+        "henrik",
+    }
+
+
+def test_a_consort_travels_under_the_name_set_off_after_the_title(enricher: Enricher) -> None:
+    # The model reads "the Queen Consort" and the name set off after it as two bodies; the
+    # name is a person, so "the couple" are the King and her, not whoever met them.
+    text = (
+        "King Ivo III of Lorvia became the first monarch to address the parliament of Zembla "
+        "today. The King and the Queen Consort, Helena, landed in Berlin on Wednesday "
+        "afternoon, where they were met at the airport by the ambassador, Tia Rell. Tomorrow "
+        "the couple will fly to Hamburg."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in trips if place == "berlin"} == {"ivo-iii", "helena"}
+    assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-iii", "helena"}
+
+
+def test_two_couples_are_the_travelling_couple_and_their_hosts(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek and his wife Ana Marek landed in Berlin on Wednesday and were "
+        "welcomed by President Tia Rell and her husband Olaf Rell. In the evening President "
+        "Tia Rell and her husband Olaf Rell gave a state banquet in honour of the couple at "
+        "Bellevue Palace. Tomorrow the two couples are to take the train together to Hamburg."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    travelled = {actor for actor, _, place in trips if place == "hamburg"}
+    assert travelled == {"ivo-marek", "ana-marek", "tia-rell", "olaf-rell"}
+    # The hosts travel on with their guests, but received them at home.
+    assert {actor for actor, _, place in trips if place != "hamburg"} == {"ivo-marek", "ana-marek"}
+
+
 def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek and Prime Minister Ana Brandt arrived in Vadum on Thursday, where "
@@ -261,6 +317,29 @@ def test_the_four_heads_of_state_are_the_four_named_just_before(enricher: Enrich
     )
     parties = {"ivo-marek", "elin-saro", "piet-brandt", "ado-kell"}
     assert parties in meetings(events_of(enricher, text))
+
+
+def test_three_leaders_are_the_three_told_travelling_so_far(enricher: Enricher) -> None:
+    # Each arrived on a trip of their own, so no one event before names the three together.
+    text = (
+        "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
+        "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night; Archbishop Arno "
+        "flew in from Kell earlier on Saturday. The three religious leaders then drove together "
+        "to Mytilene."
+    )
+    travelled = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "mytilene"
+    }
+    assert travelled == {"ivo", "olaf", "arno"}
+
+
+def test_a_group_counted_otherwise_than_told_travelling_is_nobody(enricher: Enricher) -> None:
+    text = (
+        "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
+        "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night. The three "
+        "religious leaders then drove together to Mytilene."
+    )
+    assert ("ivo", (), "mytilene") not in told(events_of(enricher, text), "visit")
 
 
 def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enricher) -> None:
@@ -660,3 +739,14 @@ def test_the_countries_of_a_plural_office_listed_with_its_holders_do_not_travel(
         ("tina-kessler", (), "vilnius"),
         ("ane-haugen", (), "vilnius"),
     }
+
+
+def test_wives_set_off_after_a_pair_flying_together_are_companions(enricher: Enricher) -> None:
+    # "Together" is the two presidents' own; the wives named with a plain "with" make no trip.
+    text = (
+        "Ivo Marek and Tia Rell spent Saturday at the Vadum estate, where the two presidents "
+        "held talks.\n\nThe two presidents flew together by helicopter from Kiel to Hamburg in "
+        "the late morning, with their wives, Ana Marek and Ola Rell."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-marek", "tia-rell"}

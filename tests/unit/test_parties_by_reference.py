@@ -302,3 +302,16 @@ def test_a_role_naming_a_country_is_no_holder_printed_as_another_countrys(
     )
     (talks,) = [e for e in events if e.type == "meeting" and e.location.id == "port-ostra"]
     assert {talks.actor.id, *(c.id for c in talks.counterparts)} == {"anan-okello", "tomas-varga"}
+
+
+def test_an_office_told_beside_a_spouse_is_who_shares_the_spouses_surname(
+    enricher: Enricher,
+) -> None:
+    # No one is printed with the office; the wife named in full tells whose it is.
+    text = (
+        "Tia Rell received Ivo Marek at the palace yesterday for two hours of talks.\n\n"
+        "The US president and his wife, Ana Marek, landed at Kel airport on Tuesday night and "
+        "were greeted by Foreign Minister Elin Saro."
+    )
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"ivo-marek", "ana-marek"}

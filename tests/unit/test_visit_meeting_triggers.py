@@ -264,3 +264,11 @@ def test_going_to_a_proper_name_the_model_left_unread_is_a_visit(enricher: Enric
     )
     found = enricher.nlp.get_pipe(EVENT_TRIGGERS).match(doc)
     assert (3, "visit.go_to_unread") in found
+
+
+def test_taking_a_train_to_a_place_is_a_visit(enricher: Enricher) -> None:
+    text = (
+        "President Ola Berg landed in Kiel on Wednesday. Tomorrow he is to take the train to "
+        "Hamburg."
+    )
+    assert ("Ola Berg", "Hamburg", "planned") in visits(events_of(enricher, text))
