@@ -224,3 +224,11 @@ def test_a_named_craft_told_flying_carries_the_traveller(enricher: Enricher) -> 
         ("ado-marek", (), "oslo"),
         ("ado-marek", (), "stockholm"),
     }
+
+
+def test_a_visitor_to_a_country_is_not_its_leader(enricher: Enricher) -> None:
+    text = (
+        "HAVANA - Prime Minister Ado Marek flew to Havana on Monday for three days of talks. "
+        "The Cuban leader's only appearance in Canada remains a stopover in Montreal in 1959."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "havana")}
