@@ -226,6 +226,45 @@ def test_a_named_craft_told_flying_carries_the_traveller(enricher: Enricher) -> 
     }
 
 
+def test_a_feast_set_off_after_the_day_is_no_traveller(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}On Sunday, the Feast of Saint Brom, the President travelled by helicopter "
+        "to Gdansk, where he spoke to students."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ado-marek", (), "gdansk") in visits
+    assert all(actor == "ado-marek" for actor, _, _ in visits)
+
+
+def test_he_in_a_clause_on_a_relative_clause_is_the_one_it_describes(
+    enricher: Enricher,
+) -> None:
+    text = (
+        f"{ARRIVAL}The visit was prepared in part by Foreign Minister Ane Haugen, who became "
+        "the highest-ranking Lorvian official to visit the city when she came to Zembla City "
+        "with the G7 foreign ministers in April."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ane-haugen", (), "zembla-city") in visits
+    assert len([actor for actor, _, _ in visits if actor == "ado-marek"]) == 1
+
+
+def test_whom_a_host_receives_is_the_traveller_not_the_last_speaker(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "SAN JOSE - Chancellor Ado Marek returned to San Jose last night after a day in Managua. "
+        "Marek landed at Managua airport yesterday morning and was welcomed by President Anton "
+        "Vell. Government spokesman Romeo Vanni said the talks were frank. Vanni denied reports "
+        "that the stop had been in doubt. President Tomas Orlo and his wife, Ana Orlo, received "
+        "Marek on his arrival in San Jose on Wednesday afternoon. On Thursday Orlo received him "
+        "at the Casa Presidencial, where the two men spoke for half an hour."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("tomas-orlo", ("ado-marek",), "casa-presidencial") in meetings
+    assert all("romeo-vanni" not in parties for _, parties, _ in meetings)
+
+
 def test_a_visitor_to_a_country_is_not_its_leader(enricher: Enricher) -> None:
     text = (
         "HAVANA - Prime Minister Ado Marek flew to Havana on Monday for three days of talks. "
