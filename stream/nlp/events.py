@@ -1849,7 +1849,10 @@ def _comes_to_a_state(trigger: Token) -> bool:
         if prep.lower_ in ("to", "into", "under")
         for obj in roles.children(prep, "pobj")
     ]
-    return any(obj.ent_type_ not in PLACE_LABELS for obj in toward)
+    # "Came to Perth in 1954, two years into her reign": a place reached is a trip, whatever
+    # span of time is told beside it.
+    places = [obj for obj in toward if obj.ent_type_ in PLACE_LABELS]
+    return len(places) < len(toward) and not places
 
 
 def _met_a_thing(trigger: Token) -> bool:
