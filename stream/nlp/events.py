@@ -4584,8 +4584,13 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
         telling.append(telling[-1].head)
     for verb in (undoing for told in telling for undoing in _undoing_clauses(told)):
         subjects = roles.children(verb, "nsubj", "nsubjpass")
+        # "... and a stop in Bordeaux, but the French leg was called off": a leg of the trip
+        # called off takes the stops told with it.
         told_again = any(
-            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
+            s.lower_ == "it"
+            or reading.trigger_types.get(s.i) == event_type
+            or s.lemma_.lower() in cue_words("trip_part")
+            for s in subjects
         ) or any(reading.trigger_types.get(o.i) in kin for o in roles.children(verb, "dobj"))
         if (told_again and _cancels(verb)) or _denies_plans(verb, kin, reading):
             return True
