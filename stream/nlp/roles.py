@@ -397,17 +397,37 @@ def _traveller_carried_before(
     pronoun: Token, table: EntityTable, excluding: str | None
 ) -> tuple[int, Referent] | None:
     """ "A tour that took Lund to Lorn, where he met X, and to Vadum": the one a trip takes
-    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means."""
+    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means; so does
+    a subject "he" opening the next sentence ("... to Vadum. He then addressed students")."""
     found = None
-    for word in pronoun.sent:
-        if word.i >= pronoun.i:
-            break
+    start = pronoun.sent.start
+    if pronoun.dep_ in SUBJECTS:
+        start = _start_of_pronoun_run(pronoun.sent)
+    for word in pronoun.doc[start : pronoun.i]:
         verb = word.head
         carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
+        # Told a sentence or more before, only a printed name outweighs the subjects since:
+        # an office ("taken the Vice-President to Ghana") may have been read as another holder.
+        named = word.lemma_.lower() not in role_words()
+        carried = carried and (word.i >= pronoun.sent.start or named)
         person = table.at(word) if carried and any(prep_objects(verb, "to")) else None
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _start_of_pronoun_run(sentence: Span) -> int:
+    """Where the sentences a subject pronoun goes on from begin: back past each one before it
+    whose own subject is a pronoun too, to the one that told who."""
+    start = sentence.start
+    while start > 0:
+        before = sentence.doc[start - 1].sent
+        start = before.start
+        if not any(
+            w.dep_ in SUBJECTS and w.head.dep_ == "ROOT" and w.lower_ in PRONOUNS for w in before
+        ):
+            break
+    return start
 
 
 def _office_governing(pronoun: Token) -> Token | None:

@@ -271,3 +271,22 @@ def test_a_visitor_to_a_country_is_not_its_leader(enricher: Enricher) -> None:
         "The Cuban leader's only appearance in Canada remains a stopover in Montreal in 1959."
     )
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "havana")}
+
+
+def test_he_opening_sentences_after_a_tour_that_took_someone_is_that_traveller(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "NAIROBI - Kenya and Lorvia signed seven agreements yesterday after talks between "
+        "President Tomas Orlo and Lorvian Prime Minister Ado Marek at State House. Mr Marek "
+        "arrived in Nairobi on Sunday evening from Dar es Salaam. State House said the President "
+        "was likely to attend a summit in Lorvia. Nairobi is the last stop of a five-day tour "
+        "that took Mr Marek to Maputo on Thursday, where he held talks with President Ane "
+        "Haugen, and to Pretoria on Friday. He addressed students in Johannesburg on Friday "
+        "evening and on Saturday rode a train to Durban, where a young lawyer was thrown off a "
+        "carriage in 1893. On Sunday morning he met President Jon Vik in Dar es Salaam before "
+        "flying north."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("ado-marek", ("jon-vik",), "dar-es-salaam") in meetings
+    assert all(actor != "tomas-orlo" for actor, _, place in meetings if place != "state-house")
