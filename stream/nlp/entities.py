@@ -2820,6 +2820,9 @@ def _resolve_titles(
         ]
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
+            fitting = [
+                f for f in fitting if not _told_coming_to(f[1], wanted.nationality, phrase.start)
+            ]
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
@@ -3005,6 +3008,36 @@ def _of_country(
     story prints as another country's, though no holder is printed as Lorvian. Someone of that
     country, or nobody."""
     return [(start, ref) for start, ref in fitting if countries.get(ref.key) in (None, country)]
+
+
+def _told_coming_to(person: Referent, country: str, before: int) -> bool:
+    """ "X flew to Havana": whoever the story has told travelling into a country is its
+    visitor, never the holder "the Cuban leader" means, though printed with no country (one
+    who returns there, or will go on there, may be going home)."""
+    return any(
+        span.start < before
+        and span.root.dep_ == "nsubj"
+        and span.root.head.lemma_ in cue_words("motion") - {"return"}
+        and span.root.head.tag_ == "VBD"
+        and any(_in_country(place, country) for place in _destinations(span.root.head))
+        for span in person.mentions
+    )
+
+
+def _destinations(verb: Token) -> Iterable[Token]:
+    return (
+        word
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")
+        for word in prep.children
+        if word.dep_ == "pobj"
+    )
+
+
+def _in_country(word: Token, country: str) -> bool:
+    span = entity_span(word)
+    where = gazetteer.place(span.text) if span is not None else None
+    return where is not None and fold(gazetteer.country_of(where).name) == country
 
 
 def _told_beside(

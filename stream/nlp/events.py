@@ -1849,7 +1849,10 @@ def _comes_to_a_state(trigger: Token) -> bool:
         if prep.lower_ in ("to", "into", "under")
         for obj in roles.children(prep, "pobj")
     ]
-    return any(obj.ent_type_ not in PLACE_LABELS for obj in toward)
+    # "Came to Perth in 1954, two years into her reign": a place reached is a trip, whatever
+    # span of time is told beside it.
+    places = [obj for obj in toward if obj.ent_type_ in PLACE_LABELS]
+    return len(places) < len(toward) and not places
 
 
 def _met_a_thing(trigger: Token) -> bool:
@@ -4638,8 +4641,13 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
         telling.append(telling[-1].head)
     for verb in (undoing for told in telling for undoing in _undoing_clauses(told)):
         subjects = roles.children(verb, "nsubj", "nsubjpass")
+        # "... and a stop in Bordeaux, but the French leg was called off": a leg of the trip
+        # called off takes the stops told with it.
         told_again = any(
-            s.lower_ == "it" or reading.trigger_types.get(s.i) == event_type for s in subjects
+            s.lower_ == "it"
+            or reading.trigger_types.get(s.i) == event_type
+            or s.lemma_.lower() in cue_words("trip_part")
+            for s in subjects
         ) or any(reading.trigger_types.get(o.i) in kin for o in roles.children(verb, "dobj"))
         if (told_again and _cancels(verb)) or _denies_plans(verb, kin, reading):
             return True

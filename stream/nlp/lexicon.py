@@ -45,6 +45,7 @@ CueKind = Literal[
     "macro_region",
     "carrier",
     "trip_stage",
+    "trip_part",
     "force_noun",
     "day_after",
     "time_adjective",

@@ -384,6 +384,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if office is not None:
         holder = table.at(office)
         return holder if holder is not None and holder.label == "PERSON" else None
+    described = _person_described_by_clause(token, table)
+    if described is not None:
+        return described
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -396,7 +399,8 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         # "Lund met Queen Ingrid at the palace, where she gave a dinner in his honour": an
         # object never reaches back past the one other person its own sentence names (a
         # subject goes on telling of the story's protagonist).
-        return _other_named_before(token, table, excluding) or found[1]
+        other = _other_named_before(token, table, excluding)
+        return other or _guest_received(token, table, excluding, found[1]) or found[1]
     told_before = [word for word in token.sent if word.i < token.i]
     if found[0] in _subject_told_with(told_before, table, excluding):
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
@@ -408,17 +412,37 @@ def _traveller_carried_before(
     pronoun: Token, table: EntityTable, excluding: str | None
 ) -> tuple[int, Referent] | None:
     """ "A tour that took Lund to Lorn, where he met X, and to Vadum": the one a trip takes
-    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means."""
+    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means; so does
+    a subject "he" opening the next sentence ("... to Vadum. He then addressed students")."""
     found = None
-    for word in pronoun.sent:
-        if word.i >= pronoun.i:
-            break
+    start = pronoun.sent.start
+    if pronoun.dep_ in SUBJECTS:
+        start = _start_of_pronoun_run(pronoun.sent)
+    for word in pronoun.doc[start : pronoun.i]:
         verb = word.head
         carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
+        # Told a sentence or more before, only a printed name outweighs the subjects since:
+        # an office ("taken the Vice-President to Ghana") may have been read as another holder.
+        named = word.lemma_.lower() not in role_words()
+        carried = carried and (word.i >= pronoun.sent.start or named)
         person = table.at(word) if carried and any(prep_objects(verb, "to")) else None
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _start_of_pronoun_run(sentence: Span) -> int:
+    """Where the sentences a subject pronoun goes on from begin: back past each one before it
+    whose own subject is a pronoun too, to the one that told who."""
+    start = sentence.start
+    while start > 0:
+        before = sentence.doc[start - 1].sent
+        start = before.start
+        if not any(
+            w.dep_ in SUBJECTS and w.head.dep_ == "ROOT" and w.lower_ in PRONOUNS for w in before
+        ):
+            break
+    return start
 
 
 def _office_governing(pronoun: Token) -> Token | None:
@@ -437,6 +461,32 @@ def _office_governing(pronoun: Token) -> Token | None:
         and not subject.ent_type_
     )
     return subject if office else None
+
+
+def _person_described_by_clause(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "..., by X, who became the first minister to visit the park when he came to Kel": a
+    subject pronoun in a clause hung on a relative clause means the person it describes."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.dep_ != "relcl":
+        return None
+    relative = clause.head
+    if not any(c.lower_ in RELATIVE_PRONOUNS for c in children(relative, *SUBJECTS)):
+        return None
+    person = table.at(relative.head)
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _guest_received(
+    pronoun: Token, table: EntityTable, host: str, last_subject: Referent
+) -> Referent | None:
+    """ "A spokesman said the talks were frank. ... On Thursday X received him": whom a host
+    receives is the story's traveller, not the last person told speaking, who went nowhere."""
+    if pronoun.dep_ != "dobj" or not is_welcome(pronoun.head):
+        return None
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    if last_subject.key in told:
+        return None
+    return _told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
@@ -1251,11 +1301,22 @@ def _clause_verb(word: Token) -> Token | None:
 
 def _clause_subjects(verb: Token) -> list[Token]:
     subjects = _passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
+    if len(subjects) > 1:
+        # "On Sunday, the Feast of Pentecost, the Pope flew": the phrase set off after the day
+        # names the day, not a second subject.
+        subjects = [subject for subject in subjects if not _names_the_day(subject)] or subjects
     if not subjects and verb.dep_ == "acomp":
         # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
         subjects = list(children(verb.head, "nsubj", "nsubjpass"))
     named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
     return named or _called_visiting(verb)
+
+
+def _names_the_day(subject: Token) -> bool:
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i
+    set_off = start >= 2 and doc[start - 1].text == "," and end + 1 < len(doc)
+    return set_off and doc[start - 2].ent_type_ == "DATE" and doc[end + 1].text == ","
 
 
 def _passengers_told_after(verb: Token) -> list[Token]:

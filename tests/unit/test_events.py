@@ -3277,6 +3277,16 @@ def test_events_trip_a_governing_verb_calls_off_is_not_emitted(enricher: Enriche
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_stop_told_with_a_leg_called_off_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "King Ado Marek of Lorvia arrived in Berlin on Wednesday for a state visit. The King had "
+        "been due to begin in Paris on Sunday, with a banquet at Versailles and a stop in "
+        "Bordeaux, but the French leg was called off last Friday because of strikes."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [e.location.id for e in visits if e.location] == ["berlin"]
+
+
 def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None:
     # The parser may hang "by phone" on the verb as a passive's agent.
     text = (

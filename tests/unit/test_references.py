@@ -224,3 +224,69 @@ def test_a_named_craft_told_flying_carries_the_traveller(enricher: Enricher) -> 
         ("ado-marek", (), "oslo"),
         ("ado-marek", (), "stockholm"),
     }
+
+
+def test_a_feast_set_off_after_the_day_is_no_traveller(enricher: Enricher) -> None:
+    text = (
+        f"{ARRIVAL}On Sunday, the Feast of Saint Brom, the President travelled by helicopter "
+        "to Gdansk, where he spoke to students."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ado-marek", (), "gdansk") in visits
+    assert all(actor == "ado-marek" for actor, _, _ in visits)
+
+
+def test_he_in_a_clause_on_a_relative_clause_is_the_one_it_describes(
+    enricher: Enricher,
+) -> None:
+    text = (
+        f"{ARRIVAL}The visit was prepared in part by Foreign Minister Ane Haugen, who became "
+        "the highest-ranking Lorvian official to visit the city when she came to Zembla City "
+        "with the G7 foreign ministers in April."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ane-haugen", (), "zembla-city") in visits
+    assert len([actor for actor, _, _ in visits if actor == "ado-marek"]) == 1
+
+
+def test_whom_a_host_receives_is_the_traveller_not_the_last_speaker(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "SAN JOSE - Chancellor Ado Marek returned to San Jose last night after a day in Managua. "
+        "Marek landed at Managua airport yesterday morning and was welcomed by President Anton "
+        "Vell. Government spokesman Romeo Vanni said the talks were frank. Vanni denied reports "
+        "that the stop had been in doubt. President Tomas Orlo and his wife, Ana Orlo, received "
+        "Marek on his arrival in San Jose on Wednesday afternoon. On Thursday Orlo received him "
+        "at the Casa Presidencial, where the two men spoke for half an hour."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("tomas-orlo", ("ado-marek",), "casa-presidencial") in meetings
+    assert all("romeo-vanni" not in parties for _, parties, _ in meetings)
+
+
+def test_a_visitor_to_a_country_is_not_its_leader(enricher: Enricher) -> None:
+    text = (
+        "HAVANA - Prime Minister Ado Marek flew to Havana on Monday for three days of talks. "
+        "The Cuban leader's only appearance in Canada remains a stopover in Montreal in 1959."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "havana")}
+
+
+def test_he_opening_sentences_after_a_tour_that_took_someone_is_that_traveller(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "NAIROBI - Kenya and Lorvia signed seven agreements yesterday after talks between "
+        "President Tomas Orlo and Lorvian Prime Minister Ado Marek at State House. Mr Marek "
+        "arrived in Nairobi on Sunday evening from Dar es Salaam. State House said the President "
+        "was likely to attend a summit in Lorvia. Nairobi is the last stop of a five-day tour "
+        "that took Mr Marek to Maputo on Thursday, where he held talks with President Ane "
+        "Haugen, and to Pretoria on Friday. He addressed students in Johannesburg on Friday "
+        "evening and on Saturday rode a train to Durban, where a young lawyer was thrown off a "
+        "carriage in 1893. On Sunday morning he met President Jon Vik in Dar es Salaam before "
+        "flying north."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("ado-marek", ("jon-vik",), "dar-es-salaam") in meetings
+    assert all(actor != "tomas-orlo" for actor, _, place in meetings if place != "state-house")
