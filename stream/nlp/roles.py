@@ -489,13 +489,22 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     it tells of most. None, or a tie, is no one."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
         return None
-    owner = next(children(noun, "poss"), None)
+    owner = next(children(noun, "poss"), None) or _host_of_the_guest(noun)
     host = referent(owner, table) if owner is not None else None
     if host is None or host.label != "PERSON":
         return None
     told = travellers(table.referents) | _trip_owners(table.referents)
     guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
     return _told_of_most(guests)
+
+
+def _host_of_the_guest(noun: Token) -> Token | None:
+    """ "The King hosted a dinner in honour of the guest": "the guest" told as the object of a
+    host's clause is the host's guest; the host is the clause's subject."""
+    if noun.dep_ not in ("dobj", "pobj") or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
+    return next(children(verb, "nsubj"), None) if verb is not None else None
 
 
 def _told_of_most(people: list[Referent]) -> Referent | None:
@@ -1599,7 +1608,9 @@ def counterparts(
         # parties, not the states the group noun is of.
         gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
         words = [*(word for word in words if word not in gathering), *attending, *members]
-        words = [word for word in words if not _crowd(word)]
+        # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
+        # with; its guests are read above.
+        words = [word for word in words if not (_crowd(word) or _is_meal(word))]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
