@@ -3371,10 +3371,17 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         return _told_last(token, table, lambda found: found.label == "FAC")
     if token.lower_ not in cue_words("facility"):
         return None
-    return _told_last(
+    last = _told_last(
         token,
         table,
         lambda found: found.label == "FAC" and fold(found.name).split()[-1] == token.lower_,
+    )
+    # "Talks at the Orla Palace ... [paragraphs on] ... a banquet at the palace": further back,
+    # the one building of that kind the story has named, "the Palace of Unity" too.
+    return last or _sole_told_before(
+        token,
+        table,
+        lambda found: found.label == "FAC" and token.lower_ in fold(found.name).split(),
     )
 
 
@@ -3392,6 +3399,14 @@ def _told_last(
         if found is not None and fits(found):
             return found
     return None
+
+
+def _sole_told_before(
+    token: Token, table: EntityTable, fits: Callable[[Referent], bool]
+) -> Referent | None:
+    """The one referent that fits told anywhere before the word; none when there are several."""
+    found = {ref.key: ref for word in token.doc[: token.i] if (ref := table.at(word)) and fits(ref)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -> Referent | None:

@@ -1279,3 +1279,16 @@ def test_a_site_owned_by_a_country_lies_by_the_town_it_is_told_beside(
         "evening.\n\nOn Sunday she held talks with President Tomas Rell at the presidential palace."
     )
     assert visits(events_of(enricher, text)) == {("ane-haugen", "warsaw", "2025-03-22")}
+
+
+def test_the_palace_told_paragraphs_later_is_the_one_palace_named(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Lorvia held talks with President Jon Lund at the Palace of "
+        "Unity in Vell on Monday, the first day of her state visit.\n\n"
+        "Lund called the talks a new beginning.\n\n"
+        "The two countries signed a trade accord last year.\n\n"
+        "On Tuesday evening Lund will host a state banquet in honour of Tolu at the palace."
+    )
+    places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
+    assert places["2025-04-01"] is not None
+    assert places["2025-04-01"].name == "Palace of Unity"
