@@ -2109,6 +2109,10 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
     """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
     a meal on its guest."""
     guests = meal_guests(trigger)
+    # "A dinner in honour of X and his delegation at the State House": the parse may join the
+    # delegation to the meal, and hang the place on it.
+    meals = [word for word in [trigger, *children(trigger, "dobj")] if _is_meal(word)]
+    guests += (word for meal in meals for word in meal.conjuncts if not _is_meal(word))
     if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
         # "Hosted the leaders of A and the B partners at the Palace": on the group received,
         # or on a noun inside it, short of a clause of its own.

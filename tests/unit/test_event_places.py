@@ -1292,3 +1292,14 @@ def test_the_palace_told_paragraphs_later_is_the_one_palace_named(enricher: Enri
     places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
     assert places["2025-04-01"] is not None
     assert places["2025-04-01"].name == "Palace of Unity"
+
+
+def test_a_dinner_for_a_guest_and_her_delegation_is_at_the_place_told_after_them(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Vell on Sunday for a two-day visit.\n\n"
+        "In the evening, President Jon Lund hosted a dinner in honour of Prime Minister Tolu and "
+        "her delegation at the Alder House."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Alder House"
