@@ -53,3 +53,15 @@ def test_the_guest_of_a_dinner_is_the_one_told_travelling(enricher: Enricher) ->
         "Last night King Osric Vane hosted a dinner in honour of the guest at his palace."
     )
     assert meetings(events_of(enricher, text)) == [{"amara-tolu", "osric-vane"}]
+
+
+def test_a_dinner_attended_by_the_hosts_household_is_no_trip_of_the_host(
+    enricher: Enricher,
+) -> None:
+    dinner = (
+        "Haugen then hosted a dinner for President Tolu at the Akershus Fortress, attended by "
+        "her husband, Lars Haugen."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"amara-tolu"}
