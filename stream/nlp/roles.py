@@ -3369,6 +3369,10 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     if not venues or token.pos_ != "NOUN" or token.is_title:
         return None
     kinds = [c.lower_ for c in token.children]
+    grounds = [c for c in token.children if c.dep_ == "compound"]
+    if token.lemma_.lower() in cue_words("grounds") and len(grounds) == 1:
+        # "On the palace lawns", "in the palace grounds": the grounds of the palace told.
+        kinds, token = [c.lower_ for c in token.children if c.dep_ == "det"], grounds[0]
     if kinds not in (["the"], ["the", "same"]):
         return None
     if token.lower_ == "venue" or kinds == ["the", "same"]:
@@ -3766,6 +3770,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):

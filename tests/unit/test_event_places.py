@@ -1303,3 +1303,15 @@ def test_a_dinner_for_a_guest_and_her_delegation_is_at_the_place_told_after_them
         "her delegation at the Alder House."
     )
     assert place_of(events_of(enricher, text), "meeting") == "Alder House"
+
+
+def test_a_reception_on_the_palace_lawns_is_at_the_palace_named(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Lorvia held talks with President Jon Lund at the Palace of "
+        "Unity in Vell on Monday.\n\n"
+        "Lund called the talks a new beginning.\n\n"
+        "On Tuesday night Lund hosted a reception in honour of Tolu on the palace lawns."
+    )
+    places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
+    assert places["2025-03-25"] is not None
+    assert places["2025-03-25"].name == "Palace of Unity"
