@@ -3268,6 +3268,7 @@ def _read_mention(
         or _call_paid_on_a_person(event_type, trigger, reading)
         or _trip_reacted_to(trigger, reading)
         or (event_type == "visit" and _carries_another(trigger))
+        or (event_type == "visit" and _meal_attended_by(trigger))
         or (event_type == "visit" and _arrival_greeted(trigger))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
@@ -3877,6 +3878,13 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _meal_attended_by(trigger: Token) -> bool:
+    """ "X hosted a dinner for Y at the palace, attended by the first lady": who attends a meal
+    given at home is told at it, not travelling there, and its host goes nowhere."""
+    agents = any(child.dep_ == "agent" for child in trigger.children)
+    return trigger.lemma_ in cue_words("attendance") and agents and roles.tells_a_meal(trigger.head)
 
 
 def _may_be_guest(word: Token, reading: Reading) -> bool:

@@ -58,6 +58,7 @@ CueKind = Literal[
     "papal_seat",
     "division",
     "meal",
+    "grounds",
     "vehicle",
     "conveyance",
     "vehicle_part",

@@ -554,13 +554,22 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     it tells of most. None, or a tie, is no one."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
         return None
-    owner = next(children(noun, "poss"), None)
+    owner = next(children(noun, "poss"), None) or _host_of_the_guest(noun)
     host = referent(owner, table) if owner is not None else None
     if host is None or host.label != "PERSON":
         return None
     told = travellers(table.referents) | _trip_owners(table.referents)
     guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
     return _told_of_most(guests)
+
+
+def _host_of_the_guest(noun: Token) -> Token | None:
+    """ "The King hosted a dinner in honour of the guest": "the guest" told as the object of a
+    host's clause is the host's guest; the host is the clause's subject."""
+    if noun.dep_ not in ("dobj", "pobj") or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
+    return next(children(verb, "nsubj"), None) if verb is not None else None
 
 
 def _told_of_most(people: list[Referent]) -> Referent | None:
@@ -1694,7 +1703,9 @@ def counterparts(
         # parties, not the states the group noun is of.
         gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
         words = [*(word for word in words if word not in gathering), *attending, *members]
-        words = [word for word in words if not _crowd(word)]
+        # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
+        # with; its guests are read above.
+        words = [word for word in words if not (_crowd(word) or _is_meal(word))]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -2193,6 +2204,10 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
     """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
     a meal on its guest."""
     guests = meal_guests(trigger)
+    # "A dinner in honour of X and his delegation at the State House": the parse may join the
+    # delegation to the meal, and hang the place on it.
+    meals = [word for word in [trigger, *children(trigger, "dobj")] if _is_meal(word)]
+    guests += (word for meal in meals for word in meal.conjuncts if not _is_meal(word))
     if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
         # "Hosted the leaders of A and the B partners at the Palace": on the group received,
         # or on a noun inside it, short of a clause of its own.
@@ -3498,16 +3513,27 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     if not venues or token.pos_ != "NOUN" or token.is_title:
         return None
     kinds = [c.lower_ for c in token.children]
+    grounds = [c for c in token.children if c.dep_ == "compound"]
+    if token.lemma_.lower() in cue_words("grounds") and len(grounds) == 1:
+        # "On the palace lawns", "in the palace grounds": the grounds of the palace told.
+        kinds, token = [c.lower_ for c in token.children if c.dep_ == "det"], grounds[0]
     if kinds not in (["the"], ["the", "same"]):
         return None
     if token.lower_ == "venue" or kinds == ["the", "same"]:
         return _told_last(token, table, lambda found: found.label == "FAC")
     if token.lower_ not in cue_words("facility"):
         return None
-    return _told_last(
+    last = _told_last(
         token,
         table,
         lambda found: found.label == "FAC" and fold(found.name).split()[-1] == token.lower_,
+    )
+    # "Talks at the Orla Palace ... [paragraphs on] ... a banquet at the palace": further back,
+    # the one building of that kind the story has named, "the Palace of Unity" too.
+    return last or _sole_told_before(
+        token,
+        table,
+        lambda found: found.label == "FAC" and token.lower_ in fold(found.name).split(),
     )
 
 
@@ -3525,6 +3551,14 @@ def _told_last(
         if found is not None and fits(found):
             return found
     return None
+
+
+def _sole_told_before(
+    token: Token, table: EntityTable, fits: Callable[[Referent], bool]
+) -> Referent | None:
+    """The one referent that fits told anywhere before the word; none when there are several."""
+    found = {ref.key: ref for word in token.doc[: token.i] if (ref := table.at(word)) and fits(ref)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -> Referent | None:
@@ -3880,6 +3914,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):

@@ -1300,3 +1300,39 @@ def test_an_arrival_is_not_at_a_place_told_for_days_before(enricher: Enricher) -
         "him.\n\nThe Nordic summit opens in Tallinn today. President Ane Haugen flew in yesterday."
     )
     assert ("ane-haugen", (), "tallinn") in told(events_of(enricher, text), "visit")
+
+
+def test_the_palace_told_paragraphs_later_is_the_one_palace_named(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Lorvia held talks with President Jon Lund at the Palace of "
+        "Unity in Vell on Monday, the first day of her state visit.\n\n"
+        "Lund called the talks a new beginning.\n\n"
+        "The two countries signed a trade accord last year.\n\n"
+        "On Tuesday evening Lund will host a state banquet in honour of Tolu at the palace."
+    )
+    places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
+    assert places["2025-04-01"] is not None
+    assert places["2025-04-01"].name == "Palace of Unity"
+
+
+def test_a_dinner_for_a_guest_and_her_delegation_is_at_the_place_told_after_them(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Vell on Sunday for a two-day visit.\n\n"
+        "In the evening, President Jon Lund hosted a dinner in honour of Prime Minister Tolu and "
+        "her delegation at the Alder House."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Alder House"
+
+
+def test_a_reception_on_the_palace_lawns_is_at_the_palace_named(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Lorvia held talks with President Jon Lund at the Palace of "
+        "Unity in Vell on Monday.\n\n"
+        "Lund called the talks a new beginning.\n\n"
+        "On Tuesday night Lund hosted a reception in honour of Tolu on the palace lawns."
+    )
+    places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
+    assert places["2025-03-25"] is not None
+    assert places["2025-03-25"].name == "Palace of Unity"

@@ -38,3 +38,30 @@ def test_the_guest_of_a_host_is_the_one_whose_trip_the_story_names(enricher: Enr
         "In the evening, the King offered a state dinner in honour of his guest."
     )
     assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
+
+
+def test_the_cuisine_of_a_dinner_is_no_party(enricher: Enricher) -> None:
+    dinner = "In the evening, Haugen hosted a Chinese dinner in honour of Tolu by the harbour."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_the_guest_of_a_dinner_is_the_one_told_travelling(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Oslo yesterday on a two-day visit to "
+        "Norway.\n\nIn the afternoon Tolu toured the Viking Ship Museum.\n\n"
+        "Last night King Osric Vane hosted a dinner in honour of the guest at his palace."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "osric-vane"}]
+
+
+def test_a_dinner_attended_by_the_hosts_household_is_no_trip_of_the_host(
+    enricher: Enricher,
+) -> None:
+    dinner = (
+        "Haugen then hosted a dinner for President Tolu at the Akershus Fortress, attended by "
+        "her husband, Lars Haugen."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"amara-tolu"}
