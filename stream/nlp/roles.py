@@ -3088,6 +3088,8 @@ def _listed_after(last: Token) -> list[Token]:
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})
+# Words that tell a stop as one more beside the trip's own place: "also took her to Lund".
+FURTHER_STOP_WORDS = frozenset({"also", "then", "later", "further"})
 
 
 def told_onward(place: Token) -> bool:
@@ -3833,6 +3835,19 @@ def _stop_told_after_trip(trip: Token, event_type: str) -> Iterator[Token]:
         yield from _told_after_copula(hung)
     for stay in stays_restating_trip(trip):
         yield from prep_objects(stay, "in", "at")
+    yield from _stops_the_trip_took_in(trip)
+
+
+def _stops_the_trip_took_in(trip: Token) -> Iterator[Token]:
+    """ "Her state visit to Norway took her to Oslo, Bergen and Tromsø": the trip's own verb
+    names its stops, more precisely than the country it was to. A stop told "also" ("a visit
+    to Norway that also took her to Lund") is a further leg, read as one of its own."""
+    carrier = _carrying_verb(trip)
+    if carrier is None or trip.dep_ != "nsubj" or carrier.i != trip.head.i:
+        return
+    if any(word.lower_ in FURTHER_STOP_WORDS for word in carrier.children):
+        return
+    yield from prep_objects(carrier, "to")
 
 
 def stays_restating_trip(trip: Token) -> list[Token]:

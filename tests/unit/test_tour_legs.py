@@ -84,3 +84,13 @@ def test_he_told_at_a_stop_is_the_one_the_tour_took_there(enricher: Enricher) ->
         "he held talks with President Luis Vera."
     )
     assert {"ole-dahl", "luis-vera"} in meetings(events_of(enricher, text))
+
+
+def test_the_towns_a_visit_to_a_country_took_her_to_are_its_stops(enricher: Enricher) -> None:
+    text = OPENING + (
+        "Haugen's last state visit to Brazil, in June 2019, took her to Brasilia, "
+        "Rio de Janeiro and Sao Paulo."
+    )
+    told = {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
+    assert {("ane-haugen", "brasilia"), ("ane-haugen", "rio-de-janeiro")} <= told
+    assert ("ane-haugen", "brazil") not in told
