@@ -63,6 +63,15 @@ def test_coming_in_from_home_is_no_stop(enricher: Enricher) -> None:
     assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "lima")}
 
 
+def test_the_place_come_in_from_that_a_stop_restates_is_a_stop(enricher: Enricher) -> None:
+    # No country is told of the traveller: only "the last stop" says Lima was not home.
+    text = (
+        "Quito, March 27 (XNA) - Foreign Minister Ane Haugen arrived in Quito on Thursday "
+        "night from Lima, the last stop of her tour."
+    )
+    assert ("ane-haugen", (), "lima") in told(events_of(enricher, text), "visit")
+
+
 def test_the_welcome_on_arrival_greets_the_arrival_not_the_stop_before(
     enricher: Enricher,
 ) -> None:
