@@ -1067,6 +1067,20 @@ def _place_named(word: Token, reading: Reading) -> Referent | None:
     return _town_misread(word, reading)
 
 
+def _arrival_from_only(trigger: Token) -> bool:
+    """ "Had arrived on Thursday night from Lorn", told under another town's dateline: an
+    arrival that names only where it came from is to the town the story is filed from."""
+    # "Who flew in from Lorn" may tell an arrival elsewhere than the story is filed from.
+    if trigger.lemma_ != "arrive" or trigger.pos_ != "VERB" or trigger.dep_ == "relcl":
+        return False
+    froms = [w for w in trigger.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    return any(_verb_over_word(w) == trigger.i for w in froms)
+
+
+def _verb_over_word(word: Token) -> int:
+    return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
+
+
 def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
     """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
     abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
@@ -3308,6 +3322,7 @@ def _read_mention(
         location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
+        location = location or (reading.here if _arrival_from_only(trigger) else None)
     location = location or _place_of_an_earlier_trip(
         event_type, trigger, date_is_own, reading, earlier
     )
