@@ -94,3 +94,18 @@ def test_the_towns_a_visit_to_a_country_took_her_to_are_its_stops(enricher: Enri
     told = {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
     assert {("ane-haugen", "brasilia"), ("ane-haugen", "rio-de-janeiro")} <= told
     assert ("ane-haugen", "brazil") not in told
+
+
+def test_a_country_named_with_an_and_is_one_stop_and_the_list_goes_on_past_it(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a Caribbean tour that began in Barbados on March 17 and also "
+        "took Haugen to St Vincent and the Grenadines, Grenada and St Kitts and Nevis."
+    )
+    told = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {
+        "saint-vincent-and-the-grenadines",
+        "grenada",
+        "saint-kitts-and-nevis",
+    } <= told
