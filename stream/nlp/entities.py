@@ -272,7 +272,9 @@ def _country_around_and(word: Token) -> Span | None:
     """The longest country name the gazetteer knows that has this "and" inside it."""
     if word.lower_ != "and":
         return None
-    sentence = word.sent
+    doc = word.doc
+    # Docs read without a parser have no sentences; a name then stays within the doc.
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
     for start in range(max(word.i - 3, sentence.start), word.i):
         for end in range(min(word.i + 4, sentence.end), word.i + 1, -1):
             name = word.doc[start:end]
