@@ -3137,7 +3137,7 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
     if own is not None:
         return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
     later = (
-        None
+        _month_of_a_done_trip(mention)
         if _dated_first_leg_only(places, mention.trigger.sent, reading)
         else _later_leg_date(mention.date)
     )
@@ -3210,7 +3210,22 @@ def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None
 def _later_leg_date(date: EventDate | None) -> EventDate | None:
     """A trip's dates ("May 20-24") begin with its first stop; a later stop is only known to
     fall within them, so it keeps the month."""
-    if date is None or date.start == date.end or date.precision is not DatePrecision.DAY:
+    if date is None or date.start == date.end:
+        return date
+    return _month_of(date)
+
+
+def _month_of_a_done_trip(mention: Mention) -> EventDate | None:
+    """ "A tour that began in Kell on March 17 and also took him to Vik": the day is the first
+    stop's; a later stop of a trip told done falls in its month. One still ahead may yet
+    move ("will fly to Kell tomorrow and then on to Vik")."""
+    if mention.status is not EventStatus.OCCURRED or mention.date is None:
+        return None
+    return _month_of(mention.date)
+
+
+def _month_of(date: EventDate) -> EventDate:
+    if date.precision is not DatePrecision.DAY:
         return date
     return date.model_copy(
         update={"value": date.start.strftime("%Y-%m"), "precision": DatePrecision.MONTH}

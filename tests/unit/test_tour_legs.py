@@ -109,3 +109,16 @@ def test_a_country_named_with_an_and_is_one_stop_and_the_list_goes_on_past_it(
         "grenada",
         "saint-kitts-and-nevis",
     } <= told
+
+
+def test_the_stops_after_the_dated_start_of_a_past_tour_keep_its_month(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a tour that began in Quito on March 17 and also took Haugen "
+        "to Bolivia, Uruguay and Paraguay."
+    )
+    dated = {place: day for _, place, day in visits(events_of(enricher, text))}
+    assert dated["quito"] == "2025-03-17"
+    assert dated["bolivia"] == "2025-03"
+    assert dated["paraguay"] == "2025-03"
