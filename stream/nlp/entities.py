@@ -259,7 +259,34 @@ def repaired_entities(
     chosen = _names_joined_to_people(doc, chosen)
     chosen = _people_owned_by_countries(doc, chosen)
     final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
-    return [span for span in _place_halves_joined(final) if not _pair_of_places(span)]
+    final = _countries_named_with_and(doc, _place_halves_joined(final))
+    return [span for span in final if not _pair_of_places(span)]
+
+
+def _countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "St Vincent and the Grenadines", "St Kitts and Nevis": a country whose name joins two
+    by "and" is one place however the model cut it; apart, its halves read as a town, a
+    person or nothing, and a list of stops breaks at its "and"."""
+    countries = [span for span in map(_country_around_and, doc) if span is not None]
+    kept = [ent for ent in ents if not any(_overlap(ent, country) for country in countries)]
+    return sorted([*kept, *countries], key=lambda span: span.start)
+
+
+def _country_around_and(word: Token) -> Span | None:
+    """The longest country name the gazetteer knows that has this "and" inside it."""
+    if word.lower_ != "and":
+        return None
+    doc = word.doc
+    # Docs read without a parser have no sentences; a name then stays within the doc.
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    for start in range(max(word.i - 3, sentence.start), word.i):
+        for end in range(min(word.i + 4, sentence.end), word.i + 1, -1):
+            name = word.doc[start:end]
+            whole = name[0].is_title and name[-1].is_alpha  # "Nevis." is the name and a stop
+            known = gazetteer.place(name.text) if whole else None
+            if known is not None and known.kind == "country":
+                return Span(word.doc, start, end, label="GPE")
+    return None
 
 
 def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1067,6 +1067,20 @@ def _place_named(word: Token, reading: Reading) -> Referent | None:
     return _town_misread(word, reading)
 
 
+def _arrival_from_only(trigger: Token) -> bool:
+    """ "Had arrived on Thursday night from Lorn", told under another town's dateline: an
+    arrival that names only where it came from is to the town the story is filed from."""
+    # "Who flew in from Lorn" may tell an arrival elsewhere than the story is filed from.
+    if trigger.lemma_ != "arrive" or trigger.pos_ != "VERB" or trigger.dep_ == "relcl":
+        return False
+    froms = [w for w in trigger.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    return any(_verb_over_word(w) == trigger.i for w in froms)
+
+
+def _verb_over_word(word: Token) -> int:
+    return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
+
+
 def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
     """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
     abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
@@ -3151,7 +3165,7 @@ def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention
     if own is not None:
         return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
     later = (
-        None
+        _month_of_a_done_trip(mention)
         if _dated_first_leg_only(places, mention.trigger.sent, reading)
         else _later_leg_date(mention.date)
     )
@@ -3224,7 +3238,22 @@ def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None
 def _later_leg_date(date: EventDate | None) -> EventDate | None:
     """A trip's dates ("May 20-24") begin with its first stop; a later stop is only known to
     fall within them, so it keeps the month."""
-    if date is None or date.start == date.end or date.precision is not DatePrecision.DAY:
+    if date is None or date.start == date.end:
+        return date
+    return _month_of(date)
+
+
+def _month_of_a_done_trip(mention: Mention) -> EventDate | None:
+    """ "A tour that began in Kell on March 17 and also took him to Vik": the day is the first
+    stop's; a later stop of a trip told done falls in its month. One still ahead may yet
+    move ("will fly to Kell tomorrow and then on to Vik")."""
+    if mention.status is not EventStatus.OCCURRED or mention.date is None:
+        return None
+    return _month_of(mention.date)
+
+
+def _month_of(date: EventDate) -> EventDate:
+    if date.precision is not DatePrecision.DAY:
         return date
     return date.model_copy(
         update={"value": date.start.strftime("%Y-%m"), "precision": DatePrecision.MONTH}
@@ -3337,6 +3366,7 @@ def _read_mention(
         location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
     if location is None and event_type == "visit":
         location = _visit_place_told_elsewhere(trigger, reading, earlier)
+        location = location or (reading.here if _arrival_from_only(trigger) else None)
     location = location or _place_of_an_earlier_trip(
         event_type, trigger, date_is_own, reading, earlier
     )

@@ -3231,6 +3231,10 @@ def _listed_after(last: Token) -> list[Token]:
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})
+# Words that tell a stop as one more beside the trip's own place: "also took her to Lund".
+FURTHER_STOP_WORDS = frozenset({"also", "then", "later", "further"})
+# Nouns for one place a trip stops at: "Lorn, the last stop of her tour".
+STOP_NOUNS = frozenset({"stop", "stopover", "leg", "stage"})
 
 
 def told_onward(place: Token) -> bool:
@@ -4012,6 +4016,44 @@ def _stop_told_after_trip(trip: Token, event_type: str) -> Iterator[Token]:
         yield from _told_after_copula(hung)
     for stay in stays_restating_trip(trip):
         yield from prep_objects(stay, "in", "at")
+    yield from _stops_the_trip_took_in(trip)
+    yield from _place_a_stop_restates(trip)
+
+
+def _place_a_stop_restates(stop: Token) -> Iterator[Token]:
+    """ "Arrived on Thursday from Lorn, the last stop of a tour ...": a stop told beside the
+    place a traveller went to or came from is a stop there. The parser may hang it on the
+    sentence's subject; it still follows the place, past a comma. A stop told after a list
+    ("drew attention from Kell and Vik, the first stop") restates none of it."""
+    if stop.dep_ not in ("appos", "npadvmod") or stop.lemma_ not in STOP_NOUNS:
+        return
+    comma = stop.doc[stop.left_edge.i - 1] if stop.left_edge.i > 0 else None
+    place = stop.doc[comma.i - 1] if comma is not None and comma.text == "," else None
+    if place is not None and stop.head.i in (place.i, *(w.i for w in place.ancestors)):
+        place = place if _travelled_to_or_from(place) else None
+    elif place is not None and stop.head.ent_type_ in PLACE_LABELS:
+        place = None  # hung on another place than the one it follows
+    if place is not None and place.ent_type_ in PLACE_LABELS and _travelled_to_or_from(place):
+        yield place
+
+
+def _travelled_to_or_from(place: Token) -> bool:
+    """ "Came from Lorn", "flew to Lorn": a place a verb of motion has as its own object."""
+    # "arrived on Thursday night from Lorn": the "from" may hang on the time told before it.
+    verb = next((word for word in place.ancestors if word.pos_ == "VERB"), None)
+    return place.dep_ == "pobj" and verb is not None and verb.lemma_ in cue_words("motion")
+
+
+def _stops_the_trip_took_in(trip: Token) -> Iterator[Token]:
+    """ "Her state visit to Norway took her to Oslo, Bergen and Tromsø": the trip's own verb
+    names its stops, more precisely than the country it was to. A stop told "also" ("a visit
+    to Norway that also took her to Lund") is a further leg, read as one of its own."""
+    carrier = _carrying_verb(trip)
+    if carrier is None or trip.dep_ != "nsubj" or carrier.i != trip.head.i:
+        return
+    if any(word.lower_ in FURTHER_STOP_WORDS for word in carrier.children):
+        return
+    yield from prep_objects(carrier, "to")
 
 
 def stays_restating_trip(trip: Token) -> list[Token]:

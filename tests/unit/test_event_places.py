@@ -964,8 +964,9 @@ def test_an_airport_named_for_a_person_after_its_big_city_serves_the_city(
         "Wednesday evening from Prague, the second stop of his European tour, and was greeted "
         "by Deputy Prime Minister Karl Huber.",
     )
-    (visit,) = [e for e in events if e.type == "visit"]
-    assert visit.location is not None and visit.location.name == "Vienna"
+    # Prague, "the second stop of his European tour", is a stop of its own.
+    visits = {e.location.name for e in events if e.type == "visit" and e.location is not None}
+    assert visits == {"Vienna", "Prague"}
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,28 @@ def test_coming_in_from_home_is_no_stop(enricher: Enricher) -> None:
     assert told(events_of(enricher, text), "visit") == {("ane-haugen", (), "lima")}
 
 
+def test_the_place_come_in_from_that_a_stop_restates_is_a_stop(enricher: Enricher) -> None:
+    # No country is told of the traveller: only "the last stop" says Lima was not home.
+    text = (
+        "Quito, March 27 (XNA) - Foreign Minister Ane Haugen arrived in Quito on Thursday "
+        "night from Lima, the last stop of her tour."
+    )
+    assert ("ane-haugen", (), "lima") in told(events_of(enricher, text), "visit")
+
+
+def test_an_arrival_told_only_by_where_it_came_from_is_to_the_town_filed_from(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Quito, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen had arrived on Thursday "
+        "night from Lima, the last stop of a tour that took her this week to Santiago, and was "
+        "received at the airport by Foreign Minister Jorge Paz."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ane-haugen", ("jorge-paz",), "quito") in visits
+    assert ("ane-haugen", ("jorge-paz",), "santiago") not in visits
+
+
 def test_the_welcome_on_arrival_greets_the_arrival_not_the_stop_before(
     enricher: Enricher,
 ) -> None:

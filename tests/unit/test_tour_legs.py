@@ -84,3 +84,41 @@ def test_he_told_at_a_stop_is_the_one_the_tour_took_there(enricher: Enricher) ->
         "he held talks with President Luis Vera."
     )
     assert {"ole-dahl", "luis-vera"} in meetings(events_of(enricher, text))
+
+
+def test_the_towns_a_visit_to_a_country_took_her_to_are_its_stops(enricher: Enricher) -> None:
+    text = OPENING + (
+        "Haugen's last state visit to Brazil, in June 2019, took her to Brasilia, "
+        "Rio de Janeiro and Sao Paulo."
+    )
+    told = {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
+    assert {("ane-haugen", "brasilia"), ("ane-haugen", "rio-de-janeiro")} <= told
+    assert ("ane-haugen", "brazil") not in told
+
+
+def test_a_country_named_with_an_and_is_one_stop_and_the_list_goes_on_past_it(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a Caribbean tour that began in Barbados on March 17 and also "
+        "took Haugen to St Vincent and the Grenadines, Grenada and St Kitts and Nevis."
+    )
+    told = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {
+        "saint-vincent-and-the-grenadines",
+        "grenada",
+        "saint-kitts-and-nevis",
+    } <= told
+
+
+def test_the_stops_after_the_dated_start_of_a_past_tour_keep_its_month(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + (
+        "Lima is the last stop of a tour that began in Quito on March 17 and also took Haugen "
+        "to Bolivia, Uruguay and Paraguay."
+    )
+    dated = {place: day for _, place, day in visits(events_of(enricher, text))}
+    assert dated["quito"] == "2025-03-17"
+    assert dated["bolivia"] == "2025-03"
+    assert dated["paraguay"] == "2025-03"
