@@ -758,3 +758,18 @@ def test_a_spouse_welcomed_at_the_airport_beside_the_traveller_arrives_too(
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("ana-varga", ("ivo-marek",), "lisbon") in visits
+
+
+def test_a_host_told_waiting_at_the_steps_after_the_landing_greets_each(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivo Varga and his wife Ana Varga arrived at Brenn airport on Monday afternoon. "
+        "President Kari Moe, in uniform, was waiting at the bottom of the steps and kissed "
+        "her hand."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
+
