@@ -773,3 +773,14 @@ def test_a_host_told_waiting_at_the_steps_after_the_landing_greets_each(
     assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
     assert not meetings(events)
 
+
+def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday morning. At the foot of the steps he was "
+        "received by Ana Kell, Chairman of the Council of State, and by Cardinal Ado Vell, "
+        "Primate of Lorvia, who had flown to Rome in October."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
