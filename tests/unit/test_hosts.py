@@ -784,3 +784,16 @@ def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
+
+
+@pytest.mark.parametrize("came", ["had flown from Madrid at dawn", "had flown in from Madrid"])
+def test_a_greeter_told_coming_from_elsewhere_visits_where_they_greet(
+    enricher: Enricher, came: str
+) -> None:
+    text = (
+        "Pope Gregory XX landed at Lisbon airport on Saturday morning. The Pontiff was welcomed "
+        f"on the tarmac by Prime Minister Ivo Varga, who {came}."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("gregory-xx", ("ivo-varga",), "lisbon") in visits
+    assert ("ivo-varga", (), "lisbon") in visits
