@@ -590,10 +590,15 @@ def _titled_names(doc: Doc) -> list[Span]:
         # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
         while start < len(doc) - 1 and doc[start].is_title and _title_word(doc[start]):
             start += 1
+        set_off = start < len(doc) - 1 and doc[start].text == ","
+        start += int(set_off)
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
-        if end > start:
+        # "Lorvia's Foreign Minister, Ivo Marek.": a name set off after the office is a given
+        # name and a surname closed by a stop, not a stray capital after a comma.
+        closed = end < len(doc) and doc[end].text in (",", ".", ";")
+        if end > start and (not set_off or (end - start > 1 and closed)):
             found.append(_extend_name(Span(doc, start, end, label="PERSON")))
     return found
 

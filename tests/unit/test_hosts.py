@@ -797,3 +797,16 @@ def test_a_greeter_told_coming_from_elsewhere_visits_where_they_greet(
     visits = told(events_of(enricher, text), "visit")
     assert ("gregory-xx", ("ivo-varga",), "lisbon") in visits
     assert ("ivo-varga", (), "lisbon") in visits
+
+
+def test_a_greeter_named_after_the_office_set_off_is_the_greeter_not_a_companion(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga landed in Brasília on Sunday night, accompanied by Foreign "
+        "Minister Ana Kell, and was received at the air base by Brazil's Foreign Minister, "
+        "Luiz Tavares Lampo."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-varga", ("luiz-tavares-lampo",), "brasilia")
+    }
