@@ -1284,13 +1284,32 @@ def _titled_person(ent: Span) -> Span:
     elif words[0].lower_ in role_words():
         office = 1
     else:
-        return ent
+        return _name_after_qualified_role(ent)
     name = words[office:]
     if not name:
         return ent
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _name_after_qualified_role(ent: Span) -> Span:
+    """ "The Ecumenical Patriarch X and", "Grand Mufti X": a role with a word before it, then
+    a name, read as an organisation (with whatever the model swept in around it) is that
+    name, a person."""
+    words = [word for word in ent if word.lower_ != "the"]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if ent.label_ != "ORG" or len(words) < 3 or not words[0].is_title:
+        return ent
+    if words[1].lower_ not in role_words():
+        return ent
+    name = words[2:]
+    if _names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
+        return ent  # "the Royal Prince Vell Hospital" is a place
+    if not all(w.is_title and w.tag_ == "NNP" and w.lower_ not in title_words() for w in name):
+        return ent
+    return Span(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
 def _regnal_number(word: Token) -> bool:

@@ -810,3 +810,13 @@ def test_a_greeter_named_after_the_office_set_off_is_the_greeter_not_a_companion
     assert told(events_of(enricher, text), "visit") == {
         ("ivo-varga", ("luiz-tavares-lampo",), "brasilia")
     }
+
+
+def test_a_greeter_told_by_a_role_with_a_word_before_it_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX landed at Lisbon airport on Saturday morning. The Pontiff was welcomed "
+        "on the tarmac by the Ecumenical Patriarch Bartolo and Archbishop Ado Vell. Bartolo had "
+        "arrived from Istanbul on Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("gregory-xx", ("ado-vell", "bartolo"), "lisbon") in visits
