@@ -118,8 +118,11 @@ def title_matcher(vocab: Vocab) -> TitleMatcher:
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     # "the head of state", "the Latvian head of government": a leader told by a phrase.
     leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
+    # "The General", capitalised: an officer told by rank, as a later mention of the holder.
+    rank = {"LOWER": {"IN": sorted(title_lists()["title.military_rank"])}, "IS_TITLE": True}
     roles = [
         [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+        [{"LOWER": "the"}, {**rank, "ENT_TYPE": ""}],
         [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
         [*owner, modifier, hyphen, head],
         [{"LOWER": "the"}, visiting, nationality, *leader],
@@ -3182,7 +3185,8 @@ def _title_of(span: Span) -> Title | None:
         ):
             break
     words = _title_words(doc[start:end])
-    if words.isdisjoint(role_words()):
+    # "General X": a rank names an office a later "the General" stands for.
+    if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
         return _title_after(span)
     body = any(word.ent_type_ == "ORG" for word in doc[start:end])
     return Title(country or _nationality(doc[start:end]), words, of_body=body)

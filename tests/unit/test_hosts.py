@@ -820,3 +820,16 @@ def test_a_greeter_told_by_a_role_with_a_word_before_it_is_a_greeter(enricher: E
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("gregory-xx", ("ado-vell", "bartolo"), "lisbon") in visits
+
+
+def test_a_greeter_told_by_rank_alone_is_the_officer_named_before(enricher: Enricher) -> None:
+    text = (
+        "General Ado Vell and President Ivo Varga signed the treaty on Friday.\n\n"
+        "Varga's guest, President Kari Moe, landed at Kell airport at 9 a.m. and was greeted at "
+        "the foot of the aircraft steps by Foreign Minister Ana Lind and by the General, in his "
+        "uniform."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {counterparts for actor, counterparts, _ in visits if actor == "kari-moe"} == {
+        ("ado-vell", "ana-lind")
+    }
