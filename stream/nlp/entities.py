@@ -118,8 +118,11 @@ def title_matcher(vocab: Vocab) -> TitleMatcher:
     hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
     # "the head of state", "the Latvian head of government": a leader told by a phrase.
     leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
+    # "The General", capitalised: an officer told by rank, as a later mention of the holder.
+    rank = {"LOWER": {"IN": sorted(title_lists()["title.military_rank"])}, "IS_TITLE": True}
     roles = [
         [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+        [{"LOWER": "the"}, {**rank, "ENT_TYPE": ""}],
         [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
         [*owner, modifier, hyphen, head],
         [{"LOWER": "the"}, visiting, nationality, *leader],
@@ -621,10 +624,15 @@ def _titled_names(doc: Doc) -> list[Span]:
         # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
         while start < len(doc) - 1 and doc[start].is_title and _title_word(doc[start]):
             start += 1
+        set_off = start < len(doc) - 1 and doc[start].text == ","
+        start += int(set_off)
         end = start
         while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
             end += 1
-        if end > start:
+        # "Lorvia's Foreign Minister, Ivo Marek.": a name set off after the office is a given
+        # name and a surname closed by a stop, not a stray capital after a comma.
+        closed = end < len(doc) and doc[end].text in (",", ".", ";")
+        if end > start and (not set_off or (end - start > 1 and closed)):
             found.append(_extend_name(Span(doc, start, end, label="PERSON")))
     return found
 
@@ -1327,13 +1335,32 @@ def _titled_person(ent: Span) -> Span:
     elif words[0].lower_ in role_words():
         office = 1
     else:
-        return ent
+        return _name_after_qualified_role(ent)
     name = words[office:]
     if not name:
         return ent
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _name_after_qualified_role(ent: Span) -> Span:
+    """ "The Ecumenical Patriarch X and", "Grand Mufti X": a role with a word before it, then
+    a name, read as an organisation (with whatever the model swept in around it) is that
+    name, a person."""
+    words = [word for word in ent if word.lower_ != "the"]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if ent.label_ != "ORG" or len(words) < 3 or not words[0].is_title:
+        return ent
+    if words[1].lower_ not in role_words():
+        return ent
+    name = words[2:]
+    if _names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
+        return ent  # "the Royal Prince Vell Hospital" is a place
+    if not all(w.is_title and w.tag_ == "NNP" and w.lower_ not in title_words() for w in name):
+        return ent
+    return Span(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
 def _regnal_number(word: Token) -> bool:
@@ -3289,7 +3316,8 @@ def _title_of(span: Span) -> Title | None:
         ):
             break
     words = _title_words(doc[start:end])
-    if words.isdisjoint(role_words()):
+    # "General X": a rank names an office a later "the General" stands for.
+    if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
         return _title_after(span)
     body = any(word.ent_type_ == "ORG" for word in doc[start:end])
     return Title(country or _nationality(doc[start:end]), words, of_body=body)

@@ -1478,8 +1478,27 @@ def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Men
     traveller arrives greets each who arrived."""
     if not _waiting(welcome):
         return []
-    arrived = _arrival_in_its_sentence(welcome.trigger, earlier)
+    arrived = _arrival_in_its_sentence(welcome.trigger, earlier) or _arrival_just_told(
+        welcome.trigger, earlier
+    )
     return _fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
+
+
+def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None:
+    """ "A and B arrived at Y airport. X was waiting at the bottom of the steps": one told
+    waiting at the plane or the airport, in the sentence after an arrival, waits for it."""
+    if not _at_arrival_site(waiting):
+        return None
+    since = _previous_sentence_start(waiting)
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and since <= m.trigger.i < waiting.i
+        and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
+    ]
+    return arrivals[-1] if arrivals else None
 
 
 def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:

@@ -80,6 +80,7 @@ CueKind = Literal[
     "arrival_noun",
     "coming_in",
     "come_from",
+    "travelled_from",
     "day_part",
     "trip_verb",
     "report_noun",

@@ -305,6 +305,9 @@ def _host_at_home(visit: MergedEvent, events: list[MergedEvent]) -> bool:
     ("the two leaders flew on to Kel") is one."""
     if visit.first.type != "visit" or visit.location is None:
         return False
+    if any(_bare_arrival(m) and any(roles.prep_objects(m.trigger, "from")) for m in visit.mentions):
+        # "Welcomed by X, who had flown in from Kell": a host told coming from elsewhere came.
+        return False
     host = visit.first.actor.referent.key
     return any(
         _at_home_in(visit.location, hosted.location)
@@ -551,9 +554,11 @@ def _bare_arrival(mention: Mention) -> bool:
     flew_in = trigger.lemma_ == "fly" and any(
         c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c)) for c in trigger.children
     )
-    if not (flew_in or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
+    came = flew_in or _came_from_elsewhere(trigger)
+    if not (came or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
-    # "Arrived in the country", "landed at a military base": a place told but not named.
+    # "Arrived in the country", "landed at a military base": a place told but not named. An
+    # "in" with no object is the particle of "flew in", which the parser may read as a prep.
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
         for c in trigger.children
@@ -564,6 +569,14 @@ def _bare_arrival(mention: Mention) -> bool:
 def _stranded(prep: Token) -> bool:
     """ "Flew in yesterday": the parser may take the particle for a preposition with no object."""
     return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def _came_from_elsewhere(verb: Token) -> bool:
+    """ "X, who had flown from Kell at dawn, greeted him": a party told in passing as having
+    travelled from a place, with nowhere else to go, came to the scene."""
+    told_of_party = verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
+    travelled = verb.lemma_ in cue_words("travelled_from")
+    return told_of_party and travelled and any(roles.prep_objects(verb, "from"))
 
 
 def _visited_bare(verb: Token) -> bool:
@@ -578,8 +591,11 @@ def _visited_bare(verb: Token) -> bool:
 
 
 def _times(prep: Token) -> bool:
-    """ "Visited in April 2010": a time is no place told."""
-    return any(word.ent_type_ in ("DATE", "TIME") for word in prep.children if word.dep_ == "pobj")
+    """ "Visited in April 2010", "flew in at dawn": a time is no place told."""
+    return any(
+        word.ent_type_ in ("DATE", "TIME") or word.lower_ in cue_words("day_part")
+        for word in roles.children(prep, "pobj")
+    )
 
 
 def _taken_up(event: MergedEvent) -> bool:

@@ -1135,6 +1135,7 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
     beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
+    beside += _agents_repeated_above(verb, agents) if _is_passive(verb) else []
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
 
@@ -1153,6 +1154,22 @@ def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
         for joined in verbs
         for word in children(joined, "conj")
         if word.i > last and word.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
+    """ "At the foot of the steps he was received by A, its chairman, and by B": the parser may
+    join the repeated "by" to a word the welcome hangs from (the phrase put before it) rather
+    than to the verb; a "by" so joined after the agent still names one more agent."""
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    return [
+        word
+        for above in verb.ancestors
+        for by in children(above, "conj")
+        if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last
+        for word in children(by, "pobj")
     ]
 
 

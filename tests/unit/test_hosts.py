@@ -758,3 +758,78 @@ def test_a_spouse_welcomed_at_the_airport_beside_the_traveller_arrives_too(
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("ana-varga", ("ivo-marek",), "lisbon") in visits
+
+
+def test_a_host_told_waiting_at_the_steps_after_the_landing_greets_each(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivo Varga and his wife Ana Varga arrived at Brenn airport on Monday afternoon. "
+        "President Kari Moe, in uniform, was waiting at the bottom of the steps and kissed "
+        "her hand."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
+
+
+def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday morning. At the foot of the steps he was "
+        "received by Ana Kell, Chairman of the Council of State, and by Cardinal Ado Vell, "
+        "Primate of Lorvia, who had flown to Rome in October."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
+
+
+@pytest.mark.parametrize("came", ["had flown from Madrid at dawn", "had flown in from Madrid"])
+def test_a_greeter_told_coming_from_elsewhere_visits_where_they_greet(
+    enricher: Enricher, came: str
+) -> None:
+    text = (
+        "Pope Gregory XX landed at Lisbon airport on Saturday morning. The Pontiff was welcomed "
+        f"on the tarmac by Prime Minister Ivo Varga, who {came}."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("gregory-xx", ("ivo-varga",), "lisbon") in visits
+    assert ("ivo-varga", (), "lisbon") in visits
+
+
+def test_a_greeter_named_after_the_office_set_off_is_the_greeter_not_a_companion(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga landed in Brasília on Sunday night, accompanied by Foreign "
+        "Minister Ana Kell, and was received at the air base by Brazil's Foreign Minister, "
+        "Luiz Tavares Lampo."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-varga", ("luiz-tavares-lampo",), "brasilia")
+    }
+
+
+def test_a_greeter_told_by_a_role_with_a_word_before_it_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX landed at Lisbon airport on Saturday morning. The Pontiff was welcomed "
+        "on the tarmac by the Ecumenical Patriarch Bartolo and Archbishop Ado Vell. Bartolo had "
+        "arrived from Istanbul on Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("gregory-xx", ("ado-vell", "bartolo"), "lisbon") in visits
+
+
+def test_a_greeter_told_by_rank_alone_is_the_officer_named_before(enricher: Enricher) -> None:
+    text = (
+        "General Ado Vell and President Ivo Varga signed the treaty on Friday.\n\n"
+        "Varga's guest, President Kari Moe, landed at Kell airport at 9 a.m. and was greeted at "
+        "the foot of the aircraft steps by Foreign Minister Ana Lind and by the General, in his "
+        "uniform."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {counterparts for actor, counterparts, _ in visits if actor == "kari-moe"} == {
+        ("ado-vell", "ana-lind")
+    }
