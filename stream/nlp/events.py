@@ -779,9 +779,8 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
         chain = roles.clause_chain(verb)
         before = [m for m in earlier if m.trigger.i < verb.i]
         mention = _read_mention("visit", verb, chain, reading, before)
-        # A thing done at no time the story tells is what the person does, not a stop; one
-        # still ahead is an item of the programme of a stay told by its trip.
-        if mention is None or mention.date is None or mention.status is not EventStatus.OCCURRED:
+        # A thing done at no time the story tells is what the person does, not a stop.
+        if mention is None or mention.date is None or not _stop_of_its_day(mention, place):
             continue
         place = place if place.place is not None else _town_of_the_trip(place, mention, before)
         if place is None:
@@ -791,6 +790,15 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
             for one in _per_actor(mention):
                 stays += _stay_there(one, chain, reading, doc)
     return stays
+
+
+def _stop_of_its_day(doing: Mention, place: Referent) -> bool:
+    """ "Tonight Lind addresses the assembly at the hall in Kell": a doing still ahead on a
+    day told, in a town the gazetteer knows, is a stop of the programme; one ahead with no
+    day or no known town is only what the person means to do."""
+    if doing.status is EventStatus.OCCURRED:
+        return True
+    return doing.status is EventStatus.PLANNED and _is_day(doing.date) and place.place is not None
 
 
 def _told_doing(verb: Token, reading: Reading) -> bool:
