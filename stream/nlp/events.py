@@ -780,7 +780,7 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
         before = [m for m in earlier if m.trigger.i < verb.i]
         mention = _read_mention("visit", verb, chain, reading, before)
         # A thing done at no time the story tells is what the person does, not a stop.
-        if mention is None or mention.date is None or not _stop_of_its_day(mention, place):
+        if mention is None or mention.date is None or not _stop_of_its_day(mention, place, before):
             continue
         place = place if place.place is not None else _town_of_the_trip(place, mention, before)
         if place is None:
@@ -792,13 +792,22 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
     return stays
 
 
-def _stop_of_its_day(doing: Mention, place: Referent) -> bool:
-    """ "Tonight Lind addresses the assembly at the hall in Kell": a doing still ahead on a
-    day told, in a town the gazetteer knows, is a stop of the programme; one ahead with no
-    day or no known town is only what the person means to do."""
+def _stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> bool:
+    """ "Lind flew to Lorvia on Monday ... tonight he addresses the assembly in Kell": a doing
+    still ahead on a told day, in a town the gazetteer knows, is a stop of the programme of a
+    trip the story told; one with no trip, no day or no known town is only an intention."""
     if doing.status is EventStatus.OCCURRED:
         return True
-    return doing.status is EventStatus.PLANNED and _is_day(doing.date) and place.place is not None
+    return (
+        doing.status is EventStatus.PLANNED
+        and _is_day(doing.date)
+        and place.place is not None
+        and any(_trip_of(doing.actor.referent, told) for told in before)
+    )
+
+
+def _trip_of(traveller: Referent, told: Mention) -> bool:
+    return told.type == "visit" and told.actor.referent.key == traveller.key
 
 
 def _told_doing(verb: Token, reading: Reading) -> bool:

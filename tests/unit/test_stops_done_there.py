@@ -1,6 +1,7 @@
 """Stops told by what a traveller does at a place, on invented sentences: a rite, a speech, a
 walk or a summit abroad tells a visit there on its day, unless a trip the story tells to that
-town already holds it, the thing was done at home or from afar, or it is still ahead."""
+town already holds it, the thing was done at home or from afar, or it is still ahead with no
+trip told."""
 
 from __future__ import annotations
 
@@ -75,6 +76,23 @@ def test_a_thing_done_at_home_from_afar_or_ahead_tells_no_stop(
     enricher: Enricher, text: str
 ) -> None:
     assert visits(events_of(enricher, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Friday, she will lay a wreath in Cusco.",
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "Tomorrow she addresses the regional assembly at the convention centre in Cusco.",
+    ],
+)
+def test_a_thing_ahead_on_a_day_of_a_told_trip_is_a_stop_there(
+    enricher: Enricher, text: str
+) -> None:
+    told = visits(events_of(enricher, text))
+    assert ("ane-haugen", "cusco", "2025-03-28") in told
+    assert ("ane-haugen", "peru", "2025-03-24") in told
 
 
 def test_a_town_the_gazetteer_lacks_lies_where_the_trip_is(enricher: Enricher) -> None:
