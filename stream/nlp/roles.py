@@ -27,6 +27,7 @@ from stream.nlp.entities import (
     holds_office,
     of_name_end,
     office_set_off,
+    styled_as_spouse,
     subject_swept_into_time,
     travellers,
 )
@@ -35,6 +36,7 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     leader_words,
+    office_styles,
     role_words,
     title_words,
 )
@@ -2420,8 +2422,54 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
         listed = referents(conjuncts, table) + set_off
+        listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
+    """ "X and his wife landed in Z", "X and the first lady will fly to Z": a spouse joined to
+    a subject without a name is the person the story names as that subject's spouse."""
+    found = []
+    for word in words:
+        if table.at(word) is not None or not _spouse_word(word):
+            continue
+        partner = next((table.at(c) for c in word.conjuncts if table.at(c) is not None), None)
+        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        if spouse is not None and spouse not in found:
+            found.append(spouse)
+    return found
+
+
+def _spouse_word(word: Token) -> bool:
+    """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
+    if word.lemma_.lower() in cue_words("spouse_noun"):
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+    leading = " ".join(w.lower_ for w in word.lefts if w.dep_ in ("amod", "compound"))
+    return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"
+
+
+def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one person of the story who bears the partner's surname and is told as a spouse:
+    "his wife, Ana Marek", "First Lady Ana Marek"."""
+    if partner.label != "PERSON" or len(partner.name.split()) < 2:
+        return None
+    surname = partner.name.split()[-1]
+    found = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != partner.key
+        and ref.name.split()[-1] == surname
+        and (styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _told_as_spouse(name: Span) -> bool:
+    """ "His wife, Ana Marek" or "his wife Ana Marek": a name set off right after a spouse noun."""
+    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
+    return bool(before) and before[-1].lemma_.lower() in cue_words("spouse_noun")
 
 
 def _told_among_those(verb: Token) -> list[Token]:

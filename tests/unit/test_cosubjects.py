@@ -750,3 +750,20 @@ def test_wives_set_off_after_a_pair_flying_together_are_companions(enricher: Enr
     )
     trips = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-marek", "tia-rell"}
+
+
+@pytest.mark.parametrize("spouse", ["his wife", "the first lady"])
+def test_a_spouse_told_by_role_beside_the_traveller_travels_too(
+    enricher: Enricher, spouse: str
+) -> None:
+    # The spouse is named once, then told only by role as a co-subject of a later leg.
+    text = (
+        "Lorvian President Tomas Berg and his wife, Anna Berg, landed in Lima on Monday. "
+        f"On Wednesday, Berg and {spouse} flew to Cuzco."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("tomas-berg", (), "lima"),
+        ("anna-berg", (), "lima"),
+        ("tomas-berg", (), "cusco"),
+        ("anna-berg", (), "cusco"),
+    }
