@@ -699,4 +699,3 @@ def test_a_past_trip_told_by_its_of_is_that_persons(enricher: Enricher) -> None:
     assert ("karl-brenn", (), "kumasi", "2022-04", "occurred") in dated(
         events_of(enricher, text), "visit"
     )
-
