@@ -3340,6 +3340,7 @@ def _read_mention(
         return None
     actor = speaker or before or roles.visitor_called_visiting(trigger, reading.table)
     actor = actor or _traveller_counting_trips(trigger, reading.table)
+    actor = actor or _traveller_named_by_of(event_type, trigger, reading)
     actor = actor or roles.actor(trigger, reading.table)
     states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = roles.Role(states[0], from_parse=True) if states else actor
@@ -3887,7 +3888,21 @@ def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention
     frames = (*WHILE_PREPS, *AFTER_PREPS, "before")
     framing = trigger.dep_ == "pobj" and trigger.head.lower_ in frames
     told = any(m.type == event_type for m in earlier)
-    return framing and _is_definite(trigger) and told
+    return framing and _is_definite(trigger) and told and not _names_its_own_traveller(trigger)
+
+
+def _traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> roles.Role | None:
+    """ "The visit of X" is X's own trip; "a meeting of X and Y" is one hosted for them."""
+    if event_type != "visit" or trigger.pos_ not in roles.NOUN_POS:
+        return None
+    return roles.person_of_trip(trigger, reading.table)
+
+
+def _names_its_own_traveller(trigger: Token) -> bool:
+    """ "After the visit of X", "since the visit to Lorn by X": a trip told with a person of
+    its own is that person's, not the one the story told before."""
+    doers = [*roles.trip_owners(trigger), *roles.prep_objects(trigger, "by")]
+    return any(word.ent_type_ == "PERSON" for word in doers)
 
 
 def _traveller_of_the_trip(

@@ -1474,6 +1474,20 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
 
 
+def person_of_trip(noun: Token, table: EntityTable) -> Role | None:
+    """ "The visit of X", "the visit to Lorn of X": a person named by a trip noun's own "of", or
+    by the "of" the parser hangs on its place, is who made it ("a visit of two days" names
+    nobody, nor does "the visit of a Lorvian delegation")."""
+    found = next(filter(None, referents(trip_owners(noun), table)), None)
+    return Role(found, from_parse=True) if found is not None and found.label == "PERSON" else None
+
+
+def trip_owners(noun: Token) -> list[Token]:
+    """The words after a trip's "of", or after the "of" hung on its place ("to Lorn of X")."""
+    places = prep_objects(noun, "to")
+    return [*prep_objects(noun, "of"), *(o for p in places for o in prep_objects(p, "of"))]
+
+
 def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTable) -> Role | None:
     """The doer a noun shares with the verb whose object it is: "held talks" are the
     subject's."""

@@ -688,3 +688,14 @@ def test_a_trip_restated_by_the_length_of_its_stay_goes_where_that_stay_was(
     assert ("kofi-mensah", (), "paris", "2019", "occurred") in dated(
         events_of(enricher, text), "visit"
     )
+
+
+def test_a_past_trip_told_by_its_of_is_that_persons(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "The trip comes three years after the visit to Kumasi of then Foreign Minister "
+        "Karl Brenn in April 2022."
+    )
+    assert ("karl-brenn", (), "kumasi", "2022-04", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
