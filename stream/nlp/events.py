@@ -1855,6 +1855,7 @@ def _not_an_event(
         (cue is not None and cue[0] == "negated")
         or _only_invited(event_type, trigger)
         or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or (event_type == "meeting" and _spoke_to_an_audience(trigger))
         or (event_type == "meeting" and _calls_on_to_act(trigger))
         or _condition_only(trigger)
         or (event_type == "meeting" and roles.seen_in_company(trigger))
@@ -1903,6 +1904,41 @@ def _comes_to_a_state(trigger: Token) -> bool:
     # span of time is told beside it.
     places = [obj for obj in toward if obj.ent_type_ in PLACE_LABELS]
     return len(places) < len(toward) and not places
+
+
+def _spoke_to_an_audience(trigger: Token) -> bool:
+    """ "X and Y spoke to reporters", "spoke at a rally", "spoke out": speaking with no one
+    named to speak with is talks only when told of a place, not of an audience or occasion."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in ("speak", "talk"):
+        return False
+    if any(roles.prep_objects(trigger, "with")):
+        return False
+    occasions = [o for o in roles.prep_objects(trigger, "at") if not _names_a_place(o)]
+    addressed = any(roles.prep_objects(trigger, "to", "before", "on"))
+    return addressed or bool(occasions) or any(c.dep_ == "prt" for c in trigger.children)
+
+
+def _talked_on_at_told_talks(trigger: Token, reading: Reading) -> bool:
+    """ "The summit began in the castle. The two leaders talked for three hours": talking with
+    no one named to talk with, beside talks just told, tells how those talks went, not another
+    round. A welcome told a paragraph before is no such talks."""
+    talking = trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk", "confer", "chat")
+    if not talking or any(roles.prep_objects(trigger, "with")):
+        return False
+    told = (i for i, kind in reading.trigger_types.items() if kind == "meeting" and i != trigger.i)
+    return any(_same_or_next_sentence(trigger.doc[i], trigger) for i in told)
+
+
+def _same_or_next_sentence(first: Token, then: Token) -> bool:
+    """Told in one sentence, or in the one just before within the paragraph."""
+    start = then.sent.start
+    before = then.doc[start - 1].sent.start if start > 0 else start
+    span = then.doc.text[first.sent.start_char : then.sent.start_char]
+    return first.sent.start in (start, before) and "\n" not in span
+
+
+def _names_a_place(word: Token) -> bool:
+    return word.ent_type_ in ("GPE", "FAC", "LOC") or word.lemma_.lower() in cue_words("facility")
 
 
 def _met_a_thing(trigger: Token) -> bool:
@@ -3329,6 +3365,7 @@ def _read_mention(
         (traveller is not None and before is None)  # unresolvable: no event, no wrong party
         or _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
+        or (event_type == "meeting" and _talked_on_at_told_talks(trigger, reading))
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
         or _trip_reacted_to(trigger, reading)

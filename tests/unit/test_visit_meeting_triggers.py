@@ -272,3 +272,41 @@ def test_taking_a_train_to_a_place_is_a_visit(enricher: Enricher) -> None:
         "Hamburg."
     )
     assert ("Ola Berg", "Hamburg", "planned") in visits(events_of(enricher, text))
+
+
+TALK_ARRIVAL = "President Amara Tolu arrived in Oslo on Monday for a two-day visit.\n\n"
+
+
+@pytest.mark.parametrize(
+    "talking",
+    [
+        "Tolu and Prime Minister Ane Haugen spoke privately for twenty minutes in a lounge.",
+        "Tolu went to the palace, where he and Prime Minister Ane Haugen talked alone for an hour.",
+    ],
+)
+def test_two_people_told_talking_together_meet(enricher: Enricher, talking: str) -> None:
+    assert meetings(events_of(enricher, TALK_ARRIVAL + talking)) == [{"amara-tolu", "ane-haugen"}]
+
+
+@pytest.mark.parametrize(
+    "speaking",
+    [
+        "Tolu and Prime Minister Ane Haugen spoke by phone on Sunday.",
+        "Tolu and Prime Minister Ane Haugen spoke at a rally in the square.",
+        "Tolu and Prime Minister Ane Haugen spoke to reporters after the ceremony.",
+    ],
+)
+def test_talking_by_phone_or_to_an_audience_is_no_meeting(
+    enricher: Enricher, speaking: str
+) -> None:
+    assert meetings(events_of(enricher, TALK_ARRIVAL + speaking)) == []
+
+
+def test_a_pair_talking_beside_talks_just_told_tells_how_those_went(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday for a two-day visit. King Osric Vane "
+        "received Tolu and Prime Minister Ane Haugen at the Royal Palace.\n\n"
+        "The summit itself began in the afternoon at the Akershus Fortress. Tolu and Haugen "
+        "talked for three hours."
+    )
+    assert meetings(events_of(enricher, text)) == [{"osric-vane", "amara-tolu", "ane-haugen"}]
