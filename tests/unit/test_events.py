@@ -80,6 +80,9 @@ def test_events_status_cue_sets_status(enricher: Enricher, text: str, status: st
         "Modi never visited Tokyo.",
         "She said a visit by Admiral Kamal Perera to Islamabad had been postponed.",
         "The summit between Lena Hartmann and Tomas Berg in Oslo was cancelled.",
+        # The parser takes "visit" for the root and hangs "postponed" under it.
+        "Mr Kell's first visit to Australia as President had been postponed twice last year, "
+        "in March as he fought for his budget bill, and again in June as floods hit the coast.",
     ],
 )
 def test_events_negated_event_not_emitted(enricher: Enricher, text: str) -> None:
