@@ -1385,6 +1385,12 @@ def test_events_visit_with_a_host_is_a_meeting_and_names_the_host(enricher: Enri
     assert ("visit", "mike-pompeo", ("marise-payne",), "sydney") in found
 
 
+def test_events_a_visit_to_a_place_with_someone_goes_in_their_company(enricher: Enricher) -> None:
+    text = "King Olaf made a state visit to Indonesia with Queen Sonja in October 1991."
+    found = _summary(events_of(enricher, text))
+    assert found == {("visit", "olaf", (), "indonesia")}
+
+
 def test_events_meetings_told_apart_are_one_per_party(enricher: Enricher) -> None:
     text = (
         "Barack Obama will hold bilateral meetings with his counterparts: President Park "
