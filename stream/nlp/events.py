@@ -1860,6 +1860,7 @@ def _not_an_event(
         or _condition_only(trigger)
         or (event_type == "meeting" and roles.seen_in_company(trigger))
         or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
+        or _undone_under_root_noun(trigger)
         or _leads(trigger)
         or _first_since(trigger)
         or _counted_since(trigger)
@@ -1868,6 +1869,16 @@ def _not_an_event(
         or _comes_to_a_state(trigger)
         or _expects_a_doing(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
+    )
+
+
+def _undone_under_root_noun(trigger: Token) -> bool:
+    """ "Kell's first visit to Lorvia as President had been postponed twice": the parser may
+    take the noun for the sentence's root and hang the verb that undoes it under it, where
+    no governing word tells the undoing."""
+    return trigger.dep_ == "ROOT" and any(
+        _cancels(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+        for verb in roles.children(trigger, "advcl", "relcl", "acl")
     )
 
 

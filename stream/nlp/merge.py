@@ -1787,6 +1787,15 @@ def _home_country(visit: MergedEvent) -> bool:
     place, traveller = visit.location, visit.first.actor.referent
     if place is None or place.place is None:
         return False
+    home = traveller.place
+    if (
+        home is not None
+        and home.kind == "country"
+        and home.country_code == place.place.country_code
+    ):
+        # "A Norland government team will travel to Kell", a town of Norland: a country read
+        # as the traveller (for the team it sends) is never abroad in a town of its own.
+        return True
     codes = roles.nationality(traveller) if traveller.label == "PERSON" else []
     if not _is_country(place):
         # "Attended the talks in Hanoi" of a Vietnamese leader, placed only by the talks: a

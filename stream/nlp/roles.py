@@ -2281,10 +2281,16 @@ def _hosts_visited_with(
 def seen_in_company(trigger: Token) -> bool:
     """ "Visited the old city with Prime Minister X": one who visits a place or a site with
     someone goes there in their company; that is neither a host received by nor talks with
-    them (unlike "a visit with X", which has no place of its own)."""
-    return trigger.lemma_ == "visit" and any(
-        word.ent_type_ != "PERSON" and word.pos_ in ("NOUN", "PROPN")
-        for word in children(trigger, "dobj")
+    them (unlike "a visit with X", which has no place of its own). So does one who makes "a
+    state visit to Lorvia with Queen Ane": the place the visit goes to is its own."""
+    if trigger.lemma_ != "visit":
+        return False
+    visited = [*children(trigger, "dobj"), *prep_objects(trigger, "to")]
+    return any(
+        word.ent_type_ != "PERSON"
+        and word.pos_ in ("NOUN", "PROPN")
+        and word.lower_ not in role_words()  # "a courtesy visit to President X"
+        for word in visited
     )
 
 

@@ -28,6 +28,14 @@ def test_talks_at_home_tell_no_stay(enricher: Enricher) -> None:
     assert visits(events_of(enricher, text)) == set()
 
 
+def test_a_country_travels_to_none_of_its_own_towns(enricher: Enricher) -> None:
+    # A team a country sends stands for the country, which is abroad only outside itself.
+    home = "A Norwegian government team will travel to Bergen later this month, officials said."
+    abroad = "A Norwegian government team will travel to Lima later this month, officials said."
+    assert visits(events_of(enricher, home)) == set()
+    assert ("norway", "lima", "2025-03") in visits(events_of(enricher, abroad))
+
+
 def test_a_trip_told_holds_its_talks(enricher: Enricher) -> None:
     text = (
         "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
