@@ -3065,8 +3065,8 @@ def _of_country(
 
 
 def _told_coming_to(person: Referent, country: str, before: int) -> bool:
-    """ "X flew to Havana": whoever the story has told travelling into a country is its
-    visitor, never the holder "the Cuban leader" means, though printed with no country (one
+    """ "X flew to Vadum": whoever the story has told travelling into a country is its
+    visitor, never the holder "the Lorvian leader" means, though printed with no country (one
     who returns there, or will go on there, may be going home)."""
     return any(
         span.start < before

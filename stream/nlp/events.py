@@ -1911,7 +1911,7 @@ def _comes_to_a_state(trigger: Token) -> bool:
         if prep.lower_ in ("to", "into", "under")
         for obj in roles.children(prep, "pobj")
     ]
-    # "Came to Perth in 1954, two years into her reign": a place reached is a trip, whatever
+    # "Came to Lorn in 1961, two years into her term": a place reached is a trip, whatever
     # span of time is told beside it.
     places = [obj for obj in toward if obj.ent_type_ in PLACE_LABELS]
     return len(places) < len(toward) and not places
@@ -4778,7 +4778,7 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
         telling.append(telling[-1].head)
     for verb in (undoing for told in telling for undoing in _undoing_clauses(told)):
         subjects = roles.children(verb, "nsubj", "nsubjpass")
-        # "... and a stop in Bordeaux, but the French leg was called off": a leg of the trip
+        # "... and a stop in Lorn, but the Lorvian leg was called off": a leg of the trip
         # called off takes the stops told with it.
         told_again = any(
             s.lower_ == "it"

@@ -1330,7 +1330,7 @@ def _clause_verb(word: Token) -> Token | None:
 def _clause_subjects(verb: Token) -> list[Token]:
     subjects = _passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
     if len(subjects) > 1:
-        # "On Sunday, the Feast of Pentecost, the Pope flew": the phrase set off after the day
+        # "On Sunday, the Feast of Saint Brom, the Pope flew": the phrase set off after the day
         # names the day, not a second subject.
         subjects = [subject for subject in subjects if not _names_the_day(subject)] or subjects
     if not subjects and verb.dep_ == "acomp":
