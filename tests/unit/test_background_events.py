@@ -203,11 +203,11 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
 
 def test_a_place_come_to_beside_a_span_of_time_is_a_trip(enricher: Enricher) -> None:
     text = (
-        "PERTH - Queen Ana Lind of Norden landed at Perth Airport yesterday afternoon and was "
-        "greeted by Premier Tomas Orlo. The Queen first came to Perth in March 1954, two years "
-        "into her reign."
+        "ADELAIDE - Queen Ana Lind of Norden landed at Adelaide Airport yesterday afternoon and "
+        "was greeted by Premier Tomas Orlo. The Queen first came to Adelaide in May 1962, three "
+        "years into her reign."
     )
-    assert ("ana-lind", (), "perth", "1954-03", "occurred") in dated(
+    assert ("ana-lind", (), "adelaide", "1962-05", "occurred") in dated(
         events_of(enricher, text), "visit"
     )
 

@@ -70,20 +70,20 @@ def test_a_name_set_off_after_the_second_title_is_the_second_travellers(
     # The parser hangs "Prince Henrik" on "The Queen"; the name renames the title it follows.
     text = (
         "Queen Margarethe of Lorvia is on tour. The Queen and the Duke of Norland, Prince "
-        "Henrik, landed in Perth yesterday afternoon and were greeted by Premier Tia Rell."
+        "Henrik, landed in Adelaide yesterday afternoon and were greeted by Premier Tia Rell."
     )
     assert told(events_of(enricher, text), "visit") == {
-        ("margarethe", ("tia-rell",), "perth"),
-        ("henrik", ("tia-rell",), "perth"),
+        ("margarethe", ("tia-rell",), "adelaide"),
+        ("henrik", ("tia-rell",), "adelaide"),
     }
 
 
 def test_two_offices_read_as_one_title_each_travel(enricher: Enricher) -> None:
     # The model reads "The Queen and the Duke of Norland" as the title of a work.
     text = (
-        "Queen Margarethe of Lorvia will open the summit in Perth this morning, the last public "
+        "Queen Margarethe of Lorvia will open the summit in Adelaide this morning, the last public "
         "engagement of her tour.\n\nThe Queen and the Duke of Norland, Prince Henrik, landed at "
-        "Perth Airport yesterday afternoon from Melbourne, where she spent Wednesday, and were "
+        "Adelaide Airport yesterday afternoon from Sydney, where she spent Wednesday, and were "
         "greeted on the tarmac by Premier Tia Rell."
     )
     assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
@@ -97,27 +97,27 @@ def test_a_consort_travels_under_the_name_set_off_after_the_title(enricher: Enri
     # name is a person, so "the couple" are the King and her, not whoever met them.
     text = (
         "King Ivo III of Lorvia became the first monarch to address the parliament of Zembla "
-        "today. The King and the Queen Consort, Helena, landed in Berlin on Wednesday "
+        "today. The King and the Queen Consort, Helena, landed in Vienna on Wednesday "
         "afternoon, where they were met at the airport by the ambassador, Tia Rell. Tomorrow "
-        "the couple will fly to Hamburg."
+        "the couple will fly to Munich."
     )
     trips = told(events_of(enricher, text), "visit")
-    assert {actor for actor, _, place in trips if place == "berlin"} == {"ivo-iii", "helena"}
-    assert {actor for actor, _, place in trips if place == "hamburg"} == {"ivo-iii", "helena"}
+    assert {actor for actor, _, place in trips if place == "vienna"} == {"ivo-iii", "helena"}
+    assert {actor for actor, _, place in trips if place == "munich"} == {"ivo-iii", "helena"}
 
 
 def test_two_couples_are_the_travelling_couple_and_their_hosts(enricher: Enricher) -> None:
     text = (
-        "President Ivo Marek and his wife Ana Marek landed in Berlin on Wednesday and were "
+        "President Ivo Marek and his wife Ana Marek landed in Vienna on Wednesday and were "
         "welcomed by President Tia Rell and her husband Olaf Rell. In the evening President "
         "Tia Rell and her husband Olaf Rell gave a state banquet in honour of the couple at "
-        "Bellevue Palace. Tomorrow the two couples are to take the train together to Hamburg."
+        "Hofburg Palace. Tomorrow the two couples are to take the train together to Salzburg."
     )
     trips = told(events_of(enricher, text), "visit")
-    travelled = {actor for actor, _, place in trips if place == "hamburg"}
+    travelled = {actor for actor, _, place in trips if place == "salzburg"}
     assert travelled == {"ivo-marek", "ana-marek", "tia-rell", "olaf-rell"}
     # The hosts travel on with their guests, but received them at home.
-    assert {actor for actor, _, place in trips if place != "hamburg"} == {"ivo-marek", "ana-marek"}
+    assert {actor for actor, _, place in trips if place != "salzburg"} == {"ivo-marek", "ana-marek"}
 
 
 def test_a_welcome_naming_one_traveller_greets_only_that_one(enricher: Enricher) -> None:
@@ -325,10 +325,12 @@ def test_three_leaders_are_the_three_told_travelling_so_far(enricher: Enricher) 
         "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
         "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night; Archbishop Arno "
         "flew in from Kell earlier on Saturday. The three religious leaders then drove together "
-        "to Mytilene."
+        "to Thessaloniki."
     )
     travelled = {
-        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "mytilene"
+        actor
+        for actor, _, place in told(events_of(enricher, text), "visit")
+        if place == "thessaloniki"
     }
     assert travelled == {"ivo", "olaf", "arno"}
 
@@ -337,9 +339,9 @@ def test_a_group_counted_otherwise_than_told_travelling_is_nobody(enricher: Enri
     text = (
         "Pope Ivo landed at Vadum airport on Saturday morning and was welcomed by Prime "
         "Minister Tia Rell. Patriarch Olaf arrived from Lorn on Friday night. The three "
-        "religious leaders then drove together to Mytilene."
+        "religious leaders then drove together to Thessaloniki."
     )
-    assert ("ivo", (), "mytilene") not in told(events_of(enricher, text), "visit")
+    assert ("ivo", (), "thessaloniki") not in told(events_of(enricher, text), "visit")
 
 
 def test_a_group_counted_otherwise_than_named_before_is_nobody(enricher: Enricher) -> None:

@@ -253,11 +253,11 @@ def test_whom_a_host_receives_is_the_traveller_not_the_last_speaker(
     enricher: Enricher,
 ) -> None:
     text = (
-        "SAN JOSE - Chancellor Ado Marek returned to San Jose last night after a day in Managua. "
-        "Marek landed at Managua airport yesterday morning and was welcomed by President Anton "
+        "QUITO - Chancellor Ado Marek returned to Quito last night after a day in Lima. "
+        "Marek landed at Lima airport yesterday morning and was welcomed by President Anton "
         "Vell. Government spokesman Romeo Vanni said the talks were frank. Vanni denied reports "
         "that the stop had been in doubt. President Tomas Orlo and his wife, Ana Orlo, received "
-        "Marek on his arrival in San Jose on Wednesday afternoon. On Thursday Orlo received him "
+        "Marek on his arrival in Quito on Wednesday afternoon. On Thursday Orlo received him "
         "at the Casa Presidencial, where the two men spoke for half an hour."
     )
     meetings = told(events_of(enricher, text), "meeting")
@@ -267,10 +267,10 @@ def test_whom_a_host_receives_is_the_traveller_not_the_last_speaker(
 
 def test_a_visitor_to_a_country_is_not_its_leader(enricher: Enricher) -> None:
     text = (
-        "HAVANA - Prime Minister Ado Marek flew to Havana on Monday for three days of talks. "
-        "The Cuban leader's only appearance in Canada remains a stopover in Montreal in 1959."
+        "LIMA - Prime Minister Ado Marek flew to Lima on Monday for three days of talks. "
+        "The Peruvian leader's only appearance in Norway remains a stopover in Bergen in 1971."
     )
-    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "havana")}
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "lima")}
 
 
 def test_he_opening_sentences_after_a_tour_that_took_someone_is_that_traveller(
