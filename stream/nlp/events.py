@@ -2167,10 +2167,15 @@ def _last_to_make_it(trigger: Token) -> Token | None:
     """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911", "Arno Vell was the
     last Ruritanian monarch to visit Lome": the verb that names who made the trip the record
     tells of, and when."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if trigger.dep_ == "csubj" and trigger.head.lemma_ == "be":
+        # "The last Secretary of State to visit Lome was X": the parser may make the ranked
+        # noun the infinitive's subject and the infinitive the copula's.
+        nouns = roles.children(trigger, "nsubj")
+        last = any(c.lower_ == "last" for noun in nouns for c in noun.children)
+        return trigger.head if to and last else None
     noun = trigger.head
-    infinitive = trigger.dep_ in ("relcl", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    )
+    infinitive = trigger.dep_ in ("relcl", "acl") and to
     last = any(c.lower_ == "last" for c in noun.children)
     told = noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
     return noun.head if infinitive and last and told else None

@@ -115,6 +115,16 @@ def test_a_past_visit_naming_no_place_is_to_the_country_of_the_scene(enricher: E
     }
 
 
+def test_the_last_holder_of_a_titled_office_to_visit_made_the_trip(enricher: Enricher) -> None:
+    # The parser may make "Minister" the infinitive's subject and the infinitive the copula's.
+    text = (
+        "Lorvian Foreign Minister Arno Vell arrived in Accra on Monday.\n\n"
+        "The last Minister of Justice to visit Togo was Karl Brenn, in 1964."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("karl-brenn", (), "togo", "1964", "occurred") in visits
+
+
 def test_the_countries_a_traveller_will_visit_are_no_visit_to_the_scene(
     enricher: Enricher,
 ) -> None:
