@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import VERB
@@ -3284,12 +3284,15 @@ def _leg_dates(
     starts = [_named_at(place, sentence, reading.table) for place in places]
     if len(places) < 2 or None in starts:
         return None
-    bounds = [*starts[1:], sentence.end]
     told = _words_of_the_legs(mention.trigger, starts, sentence)
     future = mention.status is not EventStatus.OCCURRED
     dates: list[EventDate | None] = []
-    for start, end in zip(starts, bounds, strict=True):
-        dated = (e for e in _within(reading.dates, sentence) if start < e.start < end)
+    leads = [
+        starts[0],
+        *(_joined_at(sentence.doc[a:b]) if a < b else b for a, b in pairwise(starts)),
+    ]
+    for start, lead, end in zip(starts, leads, [*leads[1:], sentence.end], strict=True):
+        dated = (e for e in _within(reading.dates, sentence) if lead < e.start < end)
         found = next((e for e in dated if e.root.i in told), None)
         resolved = resolve_date(found.text, reading.published, future=future) if found else None
         if resolved is None and not _own_preposition(sentence.doc[start]):
@@ -3297,6 +3300,13 @@ def _leg_dates(
         dates.append(resolved)
     known = [date for date in dates if date is not None]
     return dates if dates[0] is not None and len(known) > 1 else None
+
+
+def _joined_at(stretch: Span) -> int:
+    """Where the next stop's own words begin: "flew to Kell on Friday and, on Sunday, to Vik"
+    tells Vik's day after the "and" that leads to it."""
+    joins = [word.i for word in stretch if word.lower_ == "and"]
+    return joins[-1] if joins else stretch.end
 
 
 def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:

@@ -20,6 +20,7 @@ from stream.nlp.entities import (
     BEARINGS,
     PLACE_LABELS,
     PRONOUNS,
+    SETTLEMENT_NOUNS,
     EntityTable,
     Referent,
     after_office,
@@ -3279,10 +3280,11 @@ def destinations(
         legs += _stops_listed_on(carried, named) if event_type == "visit" else []
         legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
         if event_type == "visit":
-            legs += _listed_after(max([named, *legs], key=lambda word: word.i))
+            last_told = max([named, *legs], key=lambda word: word.i)
+            legs += _listed_after(last_told) or _stop_told_onward(last_told)
         last = named
         for leg in legs:
-            place = _place_at(leg, table)
+            place = _town_by_its_noun(leg, table)
             if place is None or place in places or _contains(place, places[-1]):
                 continue
             if not _country_set_off(last, leg, place, places[-1]):
@@ -3313,6 +3315,62 @@ def _listed_after(last: Token) -> list[Token]:
         listed.append(word)
         start = name.end
     return listed
+
+
+# The words between one stop and the next told after it: "and went on to", "and, on Sunday,
+# the town of", "and then to".
+ONWARD_GLUE = frozenset({",", "and", "then", "on", "to", "the", "of"})
+
+
+def _stop_told_onward(last: Token) -> list[Token]:
+    """ "Flew to A and went on to the old city of B", "came to A and to B", "visited A on
+    Friday and, on Sunday, the town of B": a place after an "and" that the traveller is
+    taken "to", or that a "town of" names, is one more stop, however the parse hung it."""
+    name = entity_span(last)
+    doc, start = last.doc, name.end if name is not None else last.i + 1
+    end, joined = start, False
+    while end < last.sent.end and _onward_glue(doc[end]):
+        joined = joined or doc[end].lower_ == "and"
+        end += 1
+    if not joined or end >= last.sent.end:
+        return []
+    word = doc[end]
+    stop = entity_span(word) if word.ent_iob_ == "B" else None
+    taken_to = doc[end - 1].lower_ == "to" and stop is not None and stop.label_ == "GPE"
+    if (taken_to and stop.root.dep_ not in SUBJECTS) or _town_called(word):
+        return [word]
+    return []
+
+
+def _town_called(word: Token) -> bool:
+    """ "The town of Kell": a proper name a settlement noun names is a town, whatever the
+    model read it as."""
+    before = word.doc[word.i - 2 : word.i]
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and len(before) == 2
+        and before[1].lower_ == "of"
+        and before[0].lemma_.lower() in SETTLEMENT_NOUNS
+    )
+
+
+def _town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
+    """The place "the town of Kell" names: the table's, or a town of its own when the model
+    left the name unread or misread it."""
+    found = _place_at(word, table)
+    if found is not None or not _town_called(word):
+        return found
+    name = word.doc[word.i : (entity_span(word) or word.doc[word.i : word.i + 1]).end]
+    return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+
+
+def _onward_glue(word: Token) -> bool:
+    """A word of the stretch between two stops: the glue, a date, a word of going on."""
+    going = word.pos_ == "VERB" and word.lemma_ in cue_words("setting_off")
+    # "the old mountain town of": what the place is called before its name.
+    described = word.dep_ in ("amod", "compound") or word.lemma_.lower() in SETTLEMENT_NOUNS
+    return word.lower_ in ONWARD_GLUE or word.ent_type_ == "DATE" or going or described
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})

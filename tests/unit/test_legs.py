@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, told, visits
 
 
 def _legs(enricher: Enricher, text: str) -> dict[str, tuple[str | None, str]]:
@@ -436,3 +436,14 @@ def test_a_where_past_the_time_of_a_leg_is_the_town_of_the_leg(enricher: Enriche
 def test_a_host_greeting_a_guest_at_home_makes_no_trip(enricher: Enricher, text: str) -> None:
     travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert travellers == {"leo"}
+
+
+def test_a_day_told_after_the_and_is_the_next_stops(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Latvian Prime Minister Janis Ozols flew to Bergen on Monday "
+        "and, on Tuesday, to Tromso."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("janis-ozols", "bergen", "2025-03-24"),
+        ("janis-ozols", "troms", "2025-03-25"),
+    }

@@ -47,3 +47,30 @@ def test_a_town_landed_in_read_as_a_thing_is_where_the_traveller_is(enricher: En
     )
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert places == {"bod"}
+
+
+def test_a_town_of_a_name_after_a_further_stop_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Swedish Prime Minister Ane Lind flew to Cusco on Wednesday and "
+        "went on to the old mountain town of Quillabamba, where she opened a school."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {"cusco", "quillabamba"} <= places
+
+
+def test_a_town_of_a_name_told_after_a_day_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Latvian Prime Minister Janis Ozols visited Stavanger and, on "
+        "Thursday, the fishing town of Vikbyn."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {"stavanger", "vikbyn"} <= places
+
+
+def test_a_second_place_with_a_to_of_its_own_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Swedish Prime Minister Ane Lind came to Bergen and to Tromso "
+        "last week."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {"bergen", "troms"} <= places
