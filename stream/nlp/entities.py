@@ -228,7 +228,11 @@ def repaired_entities(
     split = [part for ent in split for part in _place_with_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
     trimmed = [
-        _named_street(_with_its_kind(_venue_named_in_full(_place_and_its_building(span))))
+        _named_street(
+            _with_its_kind(
+                _venue_named_in_full(_place_and_its_building(_site_read_as_person(span)))
+            )
+        )
         for span in map(_trim, split)
         if span is not None
     ]
@@ -1473,11 +1477,7 @@ def _trim(ent: Span) -> Span | None:
     # "Ruler of Dubai HH Sheikh X": a style before a name the model glued to what precedes.
     while end - start > 1 and _style_before_name(doc[end - 1]):
         end -= 1
-    label = ent.label_
-    if label == "PERSON" or (label == "ORG" and not _names_a_body(ent)):
-        named = _past_place_and_office(doc, start, end)
-        label = "PERSON" if named > start else label
-        start = named
+    start, label = _name_past_place_and_office(ent, start, end)
     # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
     # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
     end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
@@ -1613,6 +1613,19 @@ def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+def _name_past_place_and_office(ent: Span, start: int, end: int) -> tuple[int, str]:
+    """Where the name begins and what it names, once a place and the office it gives are cut
+    off ("Ruritania Crown Prince Ivo Marek" is a person) ..."""
+    doc, label = ent.doc, ent.label_
+    if label != "PERSON" and (label != "ORG" or _names_a_body(ent)):
+        return start, label
+    named = _past_place_and_office(doc, start, end)
+    if named == start:
+        return start, label
+    # ... unless a kind of site heads it: "the Orlan National Museum" is a building.
+    return (start, "FAC") if _headed_by_site(doc[start:end]) else (named, "PERSON")
+
+
 def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
     """Where the name begins in "Ruritania Crown Prince Ivo Marek" read as one person: a place
     and the office it gives are no part of the name."""
@@ -1663,6 +1676,25 @@ def _venue_named_in_full(ent: Span) -> Span:
         return ent
     # A tail alone leaves a body a body: "the Chancellery of the President said".
     return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
+
+
+def _site_read_as_person(ent: Span) -> Span:
+    """ "Visited the Orla Grand Mosque", "a wreath at the Velmar Cenotaph": the model reads a
+    site named after someone as that person. A name headed by a capitalised kind of building
+    or landmark, printed after "the" (which no person's name takes), is the site, named from
+    the first capitalised word after "the"."""
+    if ent.label_ != "PERSON":
+        return ent
+    site = ent.doc[_venue_name_start(ent) : ent.end]
+    return Span(ent.doc, site.start, site.end, label="FAC") if _headed_by_site(site) else ent
+
+
+def _headed_by_site(name: Span) -> bool:
+    """Whether a capitalised kind of building or landmark heads the name, printed after "the"."""
+    head, doc = name.root, name.doc
+    sites = cue_words("facility") | cue_words("landmark")
+    after_the = name.start > 0 and doc[name.start - 1].lower_ == "the"
+    return after_the and head.is_title and head.lower_ in sites
 
 
 def _venue_name_start(ent: Span) -> int:

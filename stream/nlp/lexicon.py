@@ -29,6 +29,7 @@ CueKind = Literal[
     "reported_intent",
     "anaphoric_date",
     "facility",
+    "landmark",
     "street",
     "region",
     "place_kind",

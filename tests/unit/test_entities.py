@@ -741,6 +741,32 @@ def test_pipeline_name_of_a_building_something_is_held_at_is_a_facility(
     assert {ent.text: ent.label_ for ent in doc.ents}.get("Kwangbok Assembly Hall") == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Mr Osei visited the Jade Lotus Pagoda on Friday.", "Jade Lotus Pagoda"),
+        ("She visited the Mohammed Ali Shrine in Herat on Monday.", "Mohammed Ali Shrine"),
+        # A demonym and an office word before the site do not make it a person's title.
+        ("She then toured the Danish National Stud near Odense.", "Danish National Stud"),
+    ],
+)
+def test_pipeline_a_site_read_as_a_person_is_a_facility(
+    enricher: Enricher, text: str, site: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(site) == "FAC"
+
+
+def test_pipeline_a_surname_that_is_a_kind_of_building_stays_a_person(
+    enricher: Enricher,
+) -> None:
+    labels = {
+        ent.text: ent.label_
+        for ent in enricher.nlp("Officials said Anna Temple met the envoy in Oslo.").ents
+    }
+    assert labels.get("Anna Temple") == "PERSON"
+
+
 def _proper_nouns(doc: Doc) -> Doc:
     for word in doc:
         if word.is_title:
