@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
@@ -3003,18 +3003,32 @@ def _spouse_of_named(
         ),
         None,
     )
-    if spouse is None or spouse.label != "PERSON" or len(spouse.name.split()) < 2:
+    if spouse is None:
         return None
-    surname = spouse.name.split()[-1]
-    bearers = [
+    return sole_namesake(
+        spouse,
+        referents.values(),
+        lambda ref: any(span.start < phrase.start for span in ref.mentions),
+    )
+
+
+def sole_namesake(
+    person: Referent, people: Iterable[Referent], fits: Callable[[Referent], bool]
+) -> Referent | None:
+    """The one other person of the story who bears `person`'s surname and `fits`: a spouse's
+    partner or a partner's spouse. None when several do, since a family may travel together."""
+    if person.label != "PERSON" or len(person.name.split()) < 2:
+        return None
+    surname = person.name.split()[-1]
+    found = [
         ref
-        for ref in referents.values()
+        for ref in people
         if ref.label == "PERSON"
-        and ref.key != spouse.key
+        and ref.key != person.key
         and ref.name.split()[-1] == surname
-        and any(span.start < phrase.start for span in ref.mentions)
+        and fits(ref)
     ]
-    return bearers[0] if len(bearers) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _in_story(span: Span) -> bool:

@@ -28,6 +28,7 @@ from stream.nlp.entities import (
     holds_office,
     of_name_end,
     office_set_off,
+    sole_namesake,
     styled_as_spouse,
     subject_swept_into_time,
     travellers,
@@ -2473,18 +2474,11 @@ def _spouse_word(word: Token) -> bool:
 def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person of the story who bears the partner's surname and is told as a spouse:
     "his wife, Ana Marek", "First Lady Ana Marek"."""
-    if partner.label != "PERSON" or len(partner.name.split()) < 2:
-        return None
-    surname = partner.name.split()[-1]
-    found = [
-        ref
-        for ref in table.referents
-        if ref.label == "PERSON"
-        and ref.key != partner.key
-        and ref.name.split()[-1] == surname
-        and (styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions))
-    ]
-    return found[0] if len(found) == 1 else None
+    return sole_namesake(
+        partner,
+        table.referents,
+        lambda ref: styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions),
+    )
 
 
 def _told_as_spouse(name: Span) -> bool:
