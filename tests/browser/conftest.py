@@ -63,15 +63,17 @@ def worker(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 @pytest.fixture(scope="module")
 def seeded(settings: Settings, worker: Worker) -> Worker:
-    """The seed published and in the tables: Shoigu's visit to Pyongyang is there."""
+    """The seed published and in the tables: Shoigu's visit to Pyongyang and his meeting with
+    Kim Jong-un are there (each event's rows are written on their own, in either order)."""
     (article,) = read_articles([SEED])
     assert isinstance(article, Article)
     off_loop(publish_articles, settings, [article])
-    wait_for(
-        lambda: _has_rows(worker, "/actors/sergei-shoigu/visits"),
-        TABLES_TIMEOUT_S,
-        lambda: f"Shoigu's visits never reached the table:\n{worker.log_tail()}",
-    )
+    for kind in ("visits", "meetings"):
+        wait_for(
+            lambda kind=kind: _has_rows(worker, f"/actors/sergei-shoigu/{kind}"),
+            TABLES_TIMEOUT_S,
+            lambda kind=kind: f"Shoigu's {kind} never reached the table:\n{worker.log_tail()}",
+        )
     return worker
 
 
