@@ -35,6 +35,7 @@ from tests.integration.workers import (
     Worker,
     committed,
     wait_for,
+    wait_for_records,
 )
 
 pytestmark = pytest.mark.integration
@@ -368,7 +369,11 @@ def test_bad_input_campaign_each_good_message_is_enriched_once(settings: Setting
 def test_bad_input_campaign_duplicate_ids_count_each_event_once_in_the_tables(
     settings: Settings, worker: Worker, run: Run
 ):
-    events = [codec_for(Event).loads(r.value) for r in committed(settings, settings.topic_events)]
+    # `run` waits for the raw topic only: the resolver may still be behind. Each report makes
+    # one event record, so the events topic is whole once it holds as many as the reports.
+    reports = committed(settings, settings.topic_reports)
+    records = wait_for_records(settings, settings.topic_events, len(reports), TIMEOUT_S)
+    events = [codec_for(Event).loads(r.value) for r in records]
     assert len(events) > len({event.event_id for event in events}), "no event was sent twice"
     expected: dict[str, set[str]] = {}
     for event in events:
