@@ -787,9 +787,28 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
             continue
         if not _pronoun_of_another(verb, mention, reading):
             mention.location, mention.done_there = place, True
-            for one in _per_actor(mention):
-                stays += _stay_there(one, chain, reading, doc)
+            doers = _per_actor(mention)
+            abroad = [stay for one in doers for stay in _stay_there(one, chain, reading, doc)]
+            stays += abroad + (_hosts_gone_along(doers) if abroad else [])
     return stays
+
+
+def _hosts_gone_along(doers: list[Mention]) -> list[Mention]:
+    """ "Premier Lind of Norway and her Peruvian host Rosa Quispe opened a port in Callao":
+    a host doing a thing beside a guest abroad in a town of the host's own country has gone
+    there with the guest, a trip of the host's own; the capital is where a host is at
+    home."""
+    hosts: list[Mention] = []
+    for doer in doers:
+        town = doer.location.place if doer.location is not None else None
+        person = doer.actor.referent
+        if town is None or town.kind == "country" or person.label != "PERSON":
+            continue
+        if town.country_code not in roles.nationality(person, named_country=True):
+            continue
+        if not gazetteer.is_capital(town):
+            hosts.append(replace(doer, done_there=False))
+    return hosts
 
 
 def _stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> bool:
@@ -835,11 +854,10 @@ def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool
     person, and no stay is told of anyone."""
     if not any(s.lower_ in PRONOUNS for s in roles.children(verb, "nsubj")):
         return False
+    # "She and President Marek opened the port": a co-subject is named beside the pronoun.
+    doers = {mention.actor.referent.key, *(party.key for party in mention.co_actors)}
     named = (reading.table.at(word) for word in verb.sent if word.i < verb.i)
-    return any(
-        ref is not None and ref.label == "PERSON" and ref.key != mention.actor.referent.key
-        for ref in named
-    )
+    return any(ref is not None and ref.label == "PERSON" and ref.key not in doers for ref in named)
 
 
 DOING_PREPS = ("in", "at", "around", "inside")
