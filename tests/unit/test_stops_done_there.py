@@ -144,3 +144,16 @@ def test_a_host_in_the_capital_or_with_no_guest_abroad_makes_no_trip(
     enricher: Enricher, text: str
 ) -> None:
     assert {actor for actor, _, _ in visits(events_of(enricher, text))} <= {"ane-haugen"}
+
+
+def test_a_thing_done_in_another_town_during_a_trip_is_a_stop_of_its_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen made a trip to Lima in March, when she met "
+        "President Rosa Quispe and laid a wreath at a memorial in Cusco."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("ane-haugen", "lima", "2025-03"),
+        ("ane-haugen", "cusco", "2025-03"),
+    }
