@@ -210,6 +210,7 @@ def extract_mentions(
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
+    mentions += _trips_since_a_record(doc, reading, mentions)
     stays += _doings_abroad(doc, reading, mentions)
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
@@ -2179,6 +2180,31 @@ def _actor_told(
     record = record or (_made_by(trigger) if event_type == "visit" else None)
     holder = _predecessor(record, trigger, reading.table) if record is not None else None
     return (roles.Role(holder, from_parse=True) if holder else None), record
+
+
+def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "The first Lorvian leader to visit Kell since Jan Olt addressed its parliament in
+    2003": what the one named after "since" did there then was done on a trip of their own to
+    the record's place, on that date."""
+    trips: list[Mention] = []
+    records = (doc[i] for i, kind in reading.trigger_types.items() if kind == "visit")
+    for record in (word for word in records if word.pos_ == "VERB"):
+        place = roles.location(record, reading.table, "visit", reading.dateline_end)
+        if place is None or _record_measured(record) is None:
+            continue
+        # The parser may hang the clause on the copula the record is told by ("X is the first
+        # leader to visit Kell since ...").
+        clauses = (c for word in [record, *record.ancestors] for c in roles.children(word, "advcl"))
+        for clause in clauses:
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+                continue
+            before = [m for m in earlier if m.trigger.i < clause.i]
+            told = _read_mention("visit", clause, roles.clause_chain(clause), reading, before)
+            if told is None or told.date is None or told.actor.referent.label != "PERSON":
+                continue
+            told.location, told.status = place, EventStatus.OCCURRED
+            trips.append(told)
+    return trips
 
 
 def _last_to_make_it(trigger: Token) -> Token | None:
