@@ -210,6 +210,7 @@ def extract_mentions(
             mentions += _stop_come_from(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
+    mentions += _trips_since_a_record(doc, reading, mentions)
     stays += _doings_abroad(doc, reading, mentions)
     mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
     for mention in mentions:
@@ -787,9 +788,28 @@ def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[M
             continue
         if not _pronoun_of_another(verb, mention, reading):
             mention.location, mention.done_there = place, True
-            for one in _per_actor(mention):
-                stays += _stay_there(one, chain, reading, doc)
+            doers = _per_actor(mention)
+            abroad = [stay for one in doers for stay in _stay_there(one, chain, reading, doc)]
+            stays += abroad + (_hosts_gone_along(doers) if abroad else [])
     return stays
+
+
+def _hosts_gone_along(doers: list[Mention]) -> list[Mention]:
+    """ "Premier Lind of Norway and her Peruvian host Rosa Quispe opened a port in Callao":
+    a host doing a thing beside a guest abroad in a town of the host's own country has gone
+    there with the guest, a trip of the host's own; the capital is where a host is at
+    home."""
+    hosts: list[Mention] = []
+    for doer in doers:
+        town = doer.location.place if doer.location is not None else None
+        person = doer.actor.referent
+        if town is None or town.kind == "country" or person.label != "PERSON":
+            continue
+        if town.country_code not in roles.nationality(person, named_country=True):
+            continue
+        if not gazetteer.is_capital(town):
+            hosts.append(replace(doer, done_there=False))
+    return hosts
 
 
 def _stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> bool:
@@ -835,11 +855,10 @@ def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool
     person, and no stay is told of anyone."""
     if not any(s.lower_ in PRONOUNS for s in roles.children(verb, "nsubj")):
         return False
+    # "She and President Marek opened the port": a co-subject is named beside the pronoun.
+    doers = {mention.actor.referent.key, *(party.key for party in mention.co_actors)}
     named = (reading.table.at(word) for word in verb.sent if word.i < verb.i)
-    return any(
-        ref is not None and ref.label == "PERSON" and ref.key != mention.actor.referent.key
-        for ref in named
-    )
+    return any(ref is not None and ref.label == "PERSON" and ref.key not in doers for ref in named)
 
 
 DOING_PREPS = ("in", "at", "around", "inside")
@@ -2161,6 +2180,31 @@ def _actor_told(
     record = record or (_made_by(trigger) if event_type == "visit" else None)
     holder = _predecessor(record, trigger, reading.table) if record is not None else None
     return (roles.Role(holder, from_parse=True) if holder else None), record
+
+
+def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "The first Lorvian leader to visit Kell since Jan Olt addressed its parliament in
+    2003": what the one named after "since" did there then was done on a trip of their own to
+    the record's place, on that date."""
+    trips: list[Mention] = []
+    records = (doc[i] for i, kind in reading.trigger_types.items() if kind == "visit")
+    for record in (word for word in records if word.pos_ == "VERB"):
+        place = roles.location(record, reading.table, "visit", reading.dateline_end)
+        if place is None or _record_measured(record) is None:
+            continue
+        # The parser may hang the clause on the copula the record is told by ("X is the first
+        # leader to visit Kell since ...").
+        clauses = (c for word in [record, *record.ancestors] for c in roles.children(word, "advcl"))
+        for clause in clauses:
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+                continue
+            before = [m for m in earlier if m.trigger.i < clause.i]
+            told = _read_mention("visit", clause, roles.clause_chain(clause), reading, before)
+            if told is None or told.date is None or told.actor.referent.label != "PERSON":
+                continue
+            told.location, told.status = place, EventStatus.OCCURRED
+            trips.append(told)
+    return trips
 
 
 def _last_to_make_it(trigger: Token) -> Token | None:

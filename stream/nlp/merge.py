@@ -356,9 +356,24 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     # "Began a state visit to Lorvia ... laid a wreath in Kell": a thing done in a town is a
     # stop of its own beside a trip told only to the whole country.
     holders = [trip for trip in trips if not (stay.first.done_there and _is_country(trip.location))]
+    # A trip to another town of the country, told over the days a thing was done, holds talks
+    # there ("in Lorn that week ... met X in Kell"), not the thing done in a town of its own.
+    spanning = [
+        trip
+        for trip in told_there
+        if not (stay.first.done_there and _elsewhere_in_the_country(trip.location, stay.location))
+    ]
     return any(
         _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in holders
-    ) or any(_spans(m.date, stay.date) for trip in told_there for m in trip.mentions)
+    ) or any(_spans(m.date, stay.date) for trip in spanning for m in trip.mentions)
+
+
+def _elsewhere_in_the_country(trip: Referent | None, town: Referent | None) -> bool:
+    """A town or site the gazetteer knows, of the country, that neither holds nor lies in the
+    other."""
+    if trip is None or trip.place is None or _is_country(trip):
+        return False
+    return not _places_compatible(trip, town)
 
 
 def _hosted_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -> bool:

@@ -443,6 +443,24 @@ def test_a_when_clause_after_since_naming_no_one_tells_no_earlier_trip(
 
 
 @pytest.mark.parametrize(
+    "done_then",
+    [
+        "Jon Berg addressed the National Assembly in June 2016",
+        "Jon Berg attended a trade fair there in June 2016",
+    ],
+)
+def test_what_the_one_named_after_a_records_since_did_then_was_a_trip_there(
+    enricher: Enricher, done_then: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"He is the first Lorvian president to come to Accra since {done_then}."
+    )
+    berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
+    assert berg == {("accra", "2016-06", "occurred")}
+
+
+@pytest.mark.parametrize(
     ("told_of_holder", "month"),
     [
         ("who addressed its parliament in June 2016", "2016-06"),

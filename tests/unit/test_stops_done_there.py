@@ -106,3 +106,54 @@ def test_a_town_the_gazetteer_lacks_lies_where_the_trip_is(enricher: Enricher) -
         "On Tuesday, she spoke at a rally in Santa Rufina."
     )
     assert visits(events_of(enricher, city)) == {("ane-haugen", "lima", "2025-03-24")}
+
+
+def test_a_guest_doing_a_thing_beside_her_host_is_still_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she and Peruvian President Rosa Quispe laid a wreath in Cusco."
+    )
+    assert ("ane-haugen", "cusco", "2025-03-25") in visits(events_of(enricher, text))
+
+
+def test_a_host_doing_a_thing_beside_a_guest_in_another_town_went_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen and Peruvian President Rosa Quispe "
+        "opened a port terminal in Callao on Tuesday."
+    )
+    assert visits(events_of(enricher, text)) == {
+        ("ane-haugen", "callao", "2025-03-25"),
+        ("rosa-quispe", "callao", "2025-03-25"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The capital is where a host is at home.
+        "Norwegian Prime Minister Ane Haugen and Peruvian President Rosa Quispe "
+        "opened a port terminal in Lima on Tuesday.",
+        # With no guest abroad beside them, a person at home in their own country goes nowhere.
+        "Peruvian President Rosa Quispe and Peruvian Premier Luis Mamani "
+        "opened a port terminal in Callao on Tuesday.",
+    ],
+)
+def test_a_host_in_the_capital_or_with_no_guest_abroad_makes_no_trip(
+    enricher: Enricher, text: str
+) -> None:
+    assert {actor for actor, _, _ in visits(events_of(enricher, text))} <= {"ane-haugen"}
+
+
+def test_a_thing_done_in_another_town_during_a_trip_is_a_stop_of_its_own(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen made a trip to Lima in March, when she met "
+        "President Rosa Quispe and laid a wreath at a memorial in Cusco."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("ane-haugen", "lima", "2025-03"),
+        ("ane-haugen", "cusco", "2025-03"),
+    }
