@@ -5011,6 +5011,7 @@ def event_date(
             continue
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
+            resolved = _measured_on_the_way(resolved, chain, anchor)
             return _stay_returned_from(resolved, chain, anchor)
     if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
@@ -5217,12 +5218,34 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "prep")]
     direction = -1 if "after" in marks else 1 if "before" in marks else 0
     for measure in roles.children(clause, "npadvmod"):
-        counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
-        if measure.lemma_ == "day" and direction and counts and counts[0] is not None:
-            phrase = " ".join(t.text for t in measure.subtree)
-            text = f"{phrase} {'after' if direction < 0 else 'before'}"
-            return shifted_by_days(date, direction * counts[0], text)
+        shifted = _shifted_by_measure(date, measure, direction)
+        if shifted is not None:
+            return shifted
     return date
+
+
+def _measured_on_the_way(date: EventDate, chain: list[Token], anchor: Token) -> EventDate:
+    """ "Held talks in Vik on Thursday, a day after meeting X in Kel": the parser hangs the
+    gerund's "after" on the measure, which hangs on the dated verb; the gerund's event is that
+    many days off the verb's date."""
+    for prep in chain[: chain.index(anchor)]:
+        measure = prep.head
+        if prep.dep_ != "prep" or measure.dep_ != "npadvmod" or measure.head.i != anchor.i:
+            continue
+        direction = -1 if prep.lower_ == "after" else 1 if prep.lower_ == "before" else 0
+        shifted = _shifted_by_measure(date, measure, direction)
+        if shifted is not None:
+            return shifted
+    return date
+
+
+def _shifted_by_measure(date: EventDate, measure: Token, direction: int) -> EventDate | None:
+    counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+    if measure.lemma_ != "day" or not direction or not counts or counts[0] is None:
+        return None
+    phrase = " ".join(t.text for t in measure.subtree if t.i <= measure.i)
+    text = f"{phrase} {'after' if direction < 0 else 'before'}"
+    return shifted_by_days(date, direction * counts[0], text)
 
 
 def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> EventDate | None:
