@@ -85,6 +85,8 @@ SEVERAL_TIMES = frozenset({"twice", "thrice"})
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 # The tags of a verb in the past or present tense, which no date phrase holds.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Links by which a clause of its own, with its own tense, hangs from another.
+OTHER_CLAUSE_LINKS = frozenset({"relcl", "conj", "ccomp", "advcl", "parataxis"})
 # "From Lorn overnight, where", "stop in Lorn on Monday, where": places a "where" may follow
 # past a time.
 WHERE_PREPS = frozenset({"from", "in", "to"})
@@ -3435,6 +3437,8 @@ def _read_mention(
     cue = _cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
+    if cue is None and speech is None and _on_a_leg_gone_on_to(trigger):
+        status = EventStatus.PLANNED
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_of_going(going, reading) or _date_read_here(
         event_type, trigger, timed, chain, speech, reading, future=future
@@ -3580,6 +3584,21 @@ def _date_told_around(
 
 def _goes_on(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
+
+
+def _on_a_leg_gone_on_to(trigger: Token) -> bool:
+    """ "He then flies on to Vik for the summit hosted by X", "... and goes on to Kel
+    afterwards": a further leg told in the simple present is the next item of the trip's
+    schedule, still ahead, and so is what it is made for (a bare present otherwise tells a
+    trip made)."""
+    chain = roles.clause_chain(trigger)
+    leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
+    if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
+        return False
+    going_on = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
+    )
+    return going_on and leg.lemma_ in cue_words("motion") and _scheduled_present(leg, "visit")
 
 
 def _onward_stage(event_type: str, trigger: Token) -> bool:
