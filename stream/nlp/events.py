@@ -5245,11 +5245,11 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
 
 def _measured_on_the_way(date: EventDate, chain: list[Token], anchor: Token) -> EventDate:
     """ "Held talks in Vik on Thursday, a day after meeting X in Kel": the parser hangs the
-    gerund's "after" on the measure, which hangs on the dated verb; the gerund's event is that
-    many days off the verb's date."""
+    gerund's "after" on the measure, which hangs on the dated verb or on the date itself; the
+    gerund's event is that many days off that date."""
     for prep in chain[: chain.index(anchor)]:
         measure = prep.head
-        if prep.dep_ != "prep" or measure.dep_ != "npadvmod" or measure.head.i != anchor.i:
+        if prep.dep_ != "prep" or measure.dep_ not in ("npadvmod", "appos"):
             continue
         direction = -1 if prep.lower_ == "after" else 1 if prep.lower_ == "before" else 0
         shifted = _shifted_by_measure(date, measure, direction)
