@@ -3436,9 +3436,7 @@ def _read_mention(
     going = _going_taking_up(trigger)
     cue = _cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
-    status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
-    if cue is None and speech is None and _on_a_leg_gone_on_to(trigger):
-        status = EventStatus.PLANNED
+    status = _status_told(cue, speech, trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_of_going(going, reading) or _date_read_here(
         event_type, trigger, timed, chain, speech, reading, future=future
@@ -3584,6 +3582,15 @@ def _date_told_around(
 
 def _goes_on(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
+
+
+def _status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Token) -> EventStatus:
+    """The status a cue word gives, else the one the leg or the verb's form tells."""
+    if cue is not None:
+        return EventStatus(cue[0])
+    if speech is None and _on_a_leg_gone_on_to(trigger):
+        return EventStatus.PLANNED
+    return _status_from_form(speech or trigger)
 
 
 def _on_a_leg_gone_on_to(trigger: Token) -> bool:
