@@ -85,6 +85,8 @@ SEVERAL_TIMES = frozenset({"twice", "thrice"})
 PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 # The tags of a verb in the past or present tense, which no date phrase holds.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Links by which a clause of its own, with its own tense, hangs from another.
+OTHER_CLAUSE_LINKS = frozenset({"relcl", "conj", "ccomp", "advcl", "parataxis"})
 # "From Lorn overnight, where", "stop in Lorn on Monday, where": places a "where" may follow
 # past a time.
 WHERE_PREPS = frozenset({"from", "in", "to"})
@@ -3478,7 +3480,7 @@ def _read_mention(
     going = _going_taking_up(trigger)
     cue = _cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
-    status = EventStatus(cue[0]) if cue else _status_from_form(speech or trigger)
+    status = _status_told(cue, speech, trigger)
     future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
     date = _date_of_going(going, reading) or _date_read_here(
         event_type, trigger, timed, chain, speech, reading, future=future
@@ -3624,6 +3626,30 @@ def _date_told_around(
 
 def _goes_on(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
+
+
+def _status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Token) -> EventStatus:
+    """The status a cue word gives, else the one the leg or the verb's form tells."""
+    if cue is not None:
+        return EventStatus(cue[0])
+    if speech is None and _on_a_leg_gone_on_to(trigger):
+        return EventStatus.PLANNED
+    return _status_from_form(speech or trigger)
+
+
+def _on_a_leg_gone_on_to(trigger: Token) -> bool:
+    """ "He then flies on to Vik for the summit hosted by X", "... and goes on to Kel
+    afterwards": a further leg told in the simple present is the next item of the trip's
+    schedule, still ahead, and so is what it is made for (a bare present otherwise tells a
+    trip made)."""
+    chain = roles.clause_chain(trigger)
+    leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
+    if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
+        return False
+    going_on = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
+    )
+    return going_on and leg.lemma_ in cue_words("motion") and _scheduled_present(leg, "visit")
 
 
 def _onward_stage(event_type: str, trigger: Token) -> bool:
@@ -5055,6 +5081,7 @@ def event_date(
             continue
         resolved = _resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
+            resolved = _measured_on_the_way(resolved, chain, anchor)
             return _stay_returned_from(resolved, chain, anchor)
     if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
@@ -5261,12 +5288,34 @@ def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "prep")]
     direction = -1 if "after" in marks else 1 if "before" in marks else 0
     for measure in roles.children(clause, "npadvmod"):
-        counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
-        if measure.lemma_ == "day" and direction and counts and counts[0] is not None:
-            phrase = " ".join(t.text for t in measure.subtree)
-            text = f"{phrase} {'after' if direction < 0 else 'before'}"
-            return shifted_by_days(date, direction * counts[0], text)
+        shifted = _shifted_by_measure(date, measure, direction)
+        if shifted is not None:
+            return shifted
     return date
+
+
+def _measured_on_the_way(date: EventDate, chain: list[Token], anchor: Token) -> EventDate:
+    """ "Held talks in Vik on Thursday, a day after meeting X in Kel": the parser hangs the
+    gerund's "after" on the measure, which hangs on the dated verb or on the date itself; the
+    gerund's event is that many days off that date."""
+    for prep in chain[: chain.index(anchor)]:
+        measure = prep.head
+        if prep.dep_ != "prep" or measure.dep_ not in ("npadvmod", "appos"):
+            continue
+        direction = -1 if prep.lower_ == "after" else 1 if prep.lower_ == "before" else 0
+        shifted = _shifted_by_measure(date, measure, direction)
+        if shifted is not None:
+            return shifted
+    return date
+
+
+def _shifted_by_measure(date: EventDate, measure: Token, direction: int) -> EventDate | None:
+    counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+    if measure.lemma_ != "day" or not direction or not counts or counts[0] is None:
+        return None
+    phrase = " ".join(t.text for t in measure.subtree if t.i <= measure.i)
+    text = f"{phrase} {'after' if direction < 0 else 'before'}"
+    return shifted_by_days(date, direction * counts[0], text)
 
 
 def _next_day(trigger: Token, actor: roles.Role, earlier: list[Mention]) -> EventDate | None:

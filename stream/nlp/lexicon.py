@@ -82,6 +82,7 @@ CueKind = Literal[
     "coming_in",
     "come_from",
     "travelled_from",
+    "going_on",
     "day_part",
     "trip_verb",
     "report_noun",

@@ -991,6 +991,7 @@ def _visits_to_their_city(
     """ "Arrived in Norway on Friday ... met King Olav VI in Bergen": a visit to a country
     is to the one city of it where the traveller is told doing things at the time."""
     landings: list[tuple[MergedEvent, list[MergedEvent]]] = []
+    departures: list[tuple[MergedEvent, list[MergedEvent]]] = []
     for visit in events:
         country = visit.location
         if visit.first.type != "visit" or country is None:
@@ -1015,7 +1016,12 @@ def _visits_to_their_city(
             and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
         ]
         cities = {town.key: town for _, town in there}
-        if len(cities) > 1:
+        set_off = _set_off_for(visit)
+        if len(cities) > 1 and set_off:
+            # "Leaves for Brazil tonight ... in Rio on Sunday, in Recife on Tuesday": a trip
+            # set off on reaches the country at the first town it is told in there.
+            cities = _first_reached(there)
+        elif len(cities) > 1:
             # "arrived in the country on Friday ... met X in its capital; on Saturday in a
             # second city": the city of the arrival's own day.
             cities = {
@@ -1030,12 +1036,51 @@ def _visits_to_their_city(
             doings = [other for other, _ in there]
             visit.date = _date_of_first_doings(visit, doings)
             landings += [(visit, doings)] if site else []
+            departures += [(visit, doings)] if set_off else []
         elif not cities and _filed_from_its_city(visit, country, here, published):
             visit.location = here
         if visit.location is not country:
             _narrow_told_with(visit, country, events)
     for landing, there in landings:
         _fold_into_stay(landing, there)
+    for departure, there in departures:
+        _fold_into_first_stay(departure, there)
+
+
+def _set_off_for(visit: MergedEvent) -> bool:
+    """A visit told only as a departure for its place: "leaves for Brazil tonight"."""
+    return all(
+        m.trigger.lemma_ in cue_words("departure") and any(roles.prep_objects(m.trigger, "for"))
+        for m in visit.mentions
+    )
+
+
+def _fold_into_first_stay(departure: MergedEvent, there: list[MergedEvent]) -> None:
+    """ "Will leave for Peru tonight. She arrives in Lima on Friday": the departure and the stay
+    in the town it reaches are one visit, on the stay's date."""
+    town = departure.location.key if departure.location is not None else None
+    stay = next(
+        (
+            other
+            for other in there
+            if other.mentions
+            and other.first.type == "visit"
+            and other.location is not None
+            and other.location.key == town
+            and other.status is departure.status
+        ),
+        None,
+    )
+    if stay is None:
+        return
+    stay.mentions = sorted([*stay.mentions, *departure.mentions], key=lambda m: m.trigger.i)
+    departure.mentions = []
+
+
+def _first_reached(there: list[tuple[MergedEvent, Referent]]) -> dict[str, Referent]:
+    dated = [(other.date.start, town) for other, town in there if other.date is not None]
+    first = min(dated, key=lambda found: found[0], default=None)
+    return {first[1].key: first[1]} if first is not None else {}
 
 
 def _landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:

@@ -83,6 +83,8 @@ SEQUENCE_PREPS = frozenset({"before", "after", "upon", "while"})
 # Links up a reported clause's chain of verbs, and how far up to go.
 REPORTED_CHAIN = frozenset({"conj", "xcomp", "advcl", "acomp"})
 MAX_CHAIN = 5
+# Links up from a noun or participle to the verb of the clause its phrase stands in.
+PHRASE_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "npadvmod", "appos"})
 # The words a title may take before a name ("Indonesian Deputy Prime Minister X").
 TITLE_WORDS = 6
 # How far before a name a list of countries and the names listed with it may begin.
@@ -1264,11 +1266,25 @@ def sequence_governor(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
         return None
-    governor = head.head
+    governor = _verb_told_against(head)
     reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in ("advcl", "parataxis")
     if reported and governor.head.pos_ in ("VERB", "AUX"):
         governor = governor.head
     return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_told_against(sequence_prep: Token) -> Token:
+    """ "Will leave for Kel for a short stay before flying to Vik", "will say Mass for the
+    town's faithful, estimated at 9,000, before flying to Vik": the parser may hang a clause of
+    time on a noun or participle of the phrase before it, but it is told against the verb of
+    the clause that phrase stands in, whose subject travels on."""
+    word = sequence_prep.head
+    for _ in range(MAX_CHAIN):
+        clause_verb = word.pos_ in ("VERB", "AUX") and word.dep_ != "acl"
+        if clause_verb or word.dep_ not in PHRASE_LINKS or word.head.i == word.i:
+            return word
+        word = word.head
+    return word
 
 
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
@@ -1396,6 +1412,8 @@ def _governing_verb(verb: Token) -> Token:
     predicate_preposition = (
         verb.dep_ == "xcomp" and head.dep_ == "prep" and head.head.lemma_ == "be"
     )
+    if behind_preposition and head.lower_ in SEQUENCE_PREPS:
+        return _verb_told_against(head)
     return head.head if behind_preposition or predicate_adjective or predicate_preposition else head
 
 

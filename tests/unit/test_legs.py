@@ -447,3 +447,18 @@ def test_a_day_told_after_the_and_is_the_next_stops(enricher: Enricher) -> None:
         ("janis-ozols", "bergen", "2025-03-24"),
         ("janis-ozols", "troms", "2025-03-25"),
     }
+
+
+def test_a_departure_for_a_country_is_the_stay_in_the_first_town_it_reaches(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen will leave for Peru tonight.\n\n"
+        "She will arrive in Lima on Friday for talks with President Jorge Paz, and on Monday she "
+        "will fly to Arequipa to open a copper mine."
+    )
+    trips = visits(events_of(enricher, text))
+    assert trips == {
+        ("ane-haugen", "lima", "2025-03-28"),
+        ("ane-haugen", "arequipa", "2025-03-31"),
+    }

@@ -4,7 +4,7 @@ or after another, or as going on from it, does not take the other leg's date."""
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, visits
 
 
 def _dated_visits(enricher: Enricher, text: str) -> dict[str, str | None]:
@@ -51,3 +51,57 @@ def test_the_day_of_a_return_told_after_before_is_not_the_earlier_legs(
         "on the talks, before returning to Quito on Saturday for the final round."
     )
     assert _dated_visits(enricher, text)["lima"] is None
+
+
+def test_a_leg_told_before_travelling_on_from_a_stay_is_the_travellers(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "before travelling" on the stay, a noun: the leaver travels on.
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen will leave for Tallinn on Friday for a "
+        "two-day stay before travelling to Riga next week to attend a forum on energy."
+    )
+    legs = visits(events_of(enricher, text))
+    assert ("ane-haugen", "tallinn", "2025-03-28") in legs
+    assert ("ane-haugen", "riga", "2025-03-31") in legs
+
+
+def test_talks_a_day_before_dated_talks_fall_on_the_day_before(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Foreign Minister Ane Haugen held talks with Premier Juri Tamm in "
+        "Tallinn on Wednesday, a day after meeting President Rui Costa in Lisbon."
+    )
+    dated = {
+        tuple(sorted(c.id for c in e.counterparts)): e.date.value if e.date else None
+        for e in events_of(enricher, text)
+        if e.type == "meeting"
+    }
+    assert dated == {("juri-tamm",): "2025-03-26", ("rui-costa",): "2025-03-25"}
+
+
+def test_a_further_leg_told_in_the_present_is_still_ahead(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - President Ane Haugen arrived in Lima on Wednesday for talks with "
+        "President Jorge Paz.\n\n"
+        "She then flies on to Quito for a regional summit, and goes on to Bogota afterwards."
+    )
+    status = {
+        e.location.id: e.status.value
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+    assert status == {"lima": "occurred", "quito": "planned", "bogota": "planned"}
+
+
+def test_a_further_leg_told_in_the_past_was_made(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - President Ane Haugen arrived in Lima on Monday for talks with "
+        "President Jorge Paz.\n\n"
+        "She then flew on to Quito for a regional summit."
+    )
+    status = {
+        e.location.id: e.status.value
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None
+    }
+    assert status == {"lima": "occurred", "quito": "occurred"}
