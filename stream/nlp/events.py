@@ -2900,6 +2900,9 @@ def _place_of_trip_held_on(
         # "arrived in Kel, where he was received by X": the arrival's welcome; a gathering
         # that names no one met is left to whoever hosts it.
         return None
+    leg = _leg_for_talks(event_type, chain[0], earlier)
+    if leg is not None:
+        return leg.location
     trip = _trip_holding(chain, reading) or _trip_timing(chain, reading)
     if trip is None:
         return None
@@ -2920,6 +2923,30 @@ def _place_of_trip_held_on(
         return stop
     goes_to = roles.location(trip, reading.table, "visit", reading.dateline_end)
     return read[0] if read else goes_to
+
+
+def _leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Mention | None:
+    """ "A tour that took him to Kel on Monday, and to Vik on Tuesday for talks with X": talks
+    a leg of a trip is for are held by its traveller, at its stop."""
+    if event_type != "meeting" or talks.dep_ != "pobj" or talks.head.lower_ != "for":
+        return None
+    leg = talks.head.head
+    while leg.ent_type_ == "DATE" or leg.lower_ == "on":
+        leg = leg.head  # "to Vik on Tuesday for talks": the time told of the leg
+    if leg.lower_ != "to" or leg.dep_ not in ("prep", "conj"):
+        return None
+    stops = {t.i for t in roles.children(leg, "pobj")}
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit"
+            and m.trigger.sent == talks.sent
+            and m.location is not None
+            and any(span.start in stops or span.root.i in stops for span in m.location.mentions)
+        ),
+        None,
+    )
 
 
 def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Referent | None:
@@ -3536,6 +3563,8 @@ def _read_mention(
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
+    leg = _leg_for_talks(event_type, trigger, earlier) if actor is None else None
+    actor = roles.Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
     # nor whom it is done with (counterparts are people, countries or bodies).
     if actor is None or actor.referent.label == "EVENT":

@@ -447,3 +447,17 @@ def test_a_day_told_after_the_and_is_the_next_stops(enricher: Enricher) -> None:
         ("janis-ozols", "bergen", "2025-03-24"),
         ("janis-ozols", "troms", "2025-03-25"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kell is the final stop of a six-day tour that took President Tala Odum to Lima on "
+        "Monday, where she held talks with President Ana Vera, and to Quito on Wednesday for "
+        "talks with President Rui Matos.",
+        "From Kell, President Tala Odum will travel to Lima, where she will meet President Ana "
+        "Vera on March 31, and then to Quito on April 2-3 for talks with President Rui Matos.",
+    ],
+)
+def test_talks_a_leg_is_for_are_its_travellers_at_its_stop(enricher: Enricher, text: str) -> None:
+    assert ("tala-odum", ("rui-matos",), "quito") in told(events_of(enricher, text), "meeting")
