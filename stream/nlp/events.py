@@ -2896,14 +2896,10 @@ def _place_of_trip_held_on(
     in Kel, during which he will meet X", "will visit Kel for talks with X", "last met in May,
     when X travelled to Kel": talks told as held on a trip one of their parties makes are held
     where that trip goes."""
-    if event_type != "meeting" or len(parties) < 2 or _welcomed(chain[0]):
-        # "arrived in Kel, where he was received by X": the arrival's welcome; a gathering
-        # that names no one met is left to whoever hosts it.
-        return None
     leg = _leg_for_talks(event_type, chain[0], earlier)
     if leg is not None:
         return leg.location
-    trip = _trip_holding(chain, reading) or _trip_timing(chain, reading)
+    trip = _trip_held_on(event_type, chain, parties, reading)
     if trip is None:
         return None
     if trip.i not in reading.triggers:
@@ -2949,6 +2945,30 @@ def _leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Men
     )
 
 
+def _trip_held_on(
+    event_type: str, chain: list[Token], parties: list[Referent], reading: Reading
+) -> Token | None:
+    if event_type != "meeting" or len(parties) < 2 or _welcomed(chain[0]):
+        # "arrived in Kel, where he was received by X": the arrival's welcome; a gathering
+        # that names no one met is left to whoever hosts it.
+        return None
+    return _trip_holding(chain, reading) or _trip_timing(chain, reading)
+
+
+def _date_of_trip_held_on(
+    event_type: str,
+    chain: list[Token],
+    parties: list[Referent],
+    reading: Reading,
+    earlier: list[Mention],
+) -> EventDate | None:
+    """ "Followed a trip to Kel by X in May, when he met Y": talks with no time of their own,
+    told on a trip, are of its time (as the trip was read)."""
+    trip = _trip_held_on(event_type, chain, parties, reading)
+    dates = (m.date for m in earlier if trip is not None and m.trigger.i == trip.i)
+    return next(filter(None, dates), None)
+
+
 def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Referent | None:
     """ "Visited Kel in May, and again Vik in July, where he met X": a clause opened after
     the trip tells of the stop named last before it (not of a town left from)."""
@@ -2976,17 +2996,33 @@ def _trip_holding(chain: list[Token], reading: Reading) -> Token | None:
     """The trip (or the stop of it) the talks' clause is told on: up from a clause opened by
     "where", "when" or "during which", or from talks that are what the trip is for."""
     held = False
-    for below, word in pairwise(chain):
+    # An adverbial clause ends the chain: "followed a visit to Kel, when he met X".
+    steps = [*chain, chain[-1].head] if _opens_occasion(chain[-1]) else chain
+    for below, word in pairwise(steps):
         if below.dep_ == "pobj" and word.lower_ == "from":
             return None  # "came from Kel, where ...": the stay left, told apart
         held = held or _opens_occasion(below) or (below is chain[0] and word.lower_ == "for")
+        if not held and reading.trigger_types.get(word.i) == "visit":
+            return None  # "when he travelled to Kel and held talks": that trip's own stay
         if not held:
             continue
         if reading.trigger_types.get(word.i) == "visit":
             return word
         if _opens_occasion(below) and _place_named(word, reading) is not None:
             return word  # "to Kel on Friday for a stop, during which": the stop's town
+        if word.pos_ in ("VERB", "AUX"):
+            return _trip_timed_by(word, steps, reading)
     return None
+
+
+def _trip_timed_by(verb: Token, steps: list[Token], reading: Reading) -> Token | None:
+    """ "Paid a visit to Kel in May, when he met X": a "when" clause on the time the verb
+    gives tells of the trip the verb takes as object (a "where" there tells of no place)."""
+    opened = next((word for word in steps if _opens_occasion(word)), None)
+    if opened is None or opened.left_edge.lower_ != "when":
+        return None
+    made = roles.children(verb, "dobj")
+    return next((w for w in made if reading.trigger_types.get(w.i) == "visit"), None)
 
 
 def _opens_occasion(clause: Token) -> bool:
@@ -3617,6 +3653,8 @@ def _read_mention(
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]
     location = location or _place_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    carried = _date_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    date = date if date_is_own else carried or date
     location = location or _gathering_place(trigger, parties, earlier)
     location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
