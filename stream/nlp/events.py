@@ -2931,6 +2931,181 @@ def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | No
     return roles.location(trip, reading.table, "visit", reading.dateline_end)
 
 
+def _place_of_trip_held_on(
+    event_type: str,
+    chain: list[Token],
+    parties: list[Referent],
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "Flies to Kel on Friday for the forum, where he will meet X", "for a stop of a few hours
+    in Kel, during which he will meet X", "will visit Kel for talks with X", "last met in May,
+    when X travelled to Kel": talks told as held on a trip one of their parties makes are held
+    where that trip goes."""
+    leg = _leg_for_talks(event_type, chain[0], earlier)
+    if leg is not None:
+        return leg.location
+    trip = _trip_held_on(event_type, chain, parties, reading)
+    if trip is None:
+        return None
+    if trip.i not in reading.triggers:
+        return _place_named(trip, reading)
+    keys = {party.key for party in parties}
+    traveller = roles.actor(trip, reading.table)
+    if traveller is not None and traveller.referent.key not in keys:
+        return None
+    # The trip as read, each leg at its most precise place: "will visit Korea", told in Seoul.
+    read = [
+        m.location
+        for m in earlier
+        if m.trigger.i == trip.i and m.type == "visit" and m.actor.referent.key in keys
+    ]
+    stop = _stop_told_last(trip, chain, reading)
+    if stop is not None and (stop in read or not read):
+        return stop
+    goes_to = roles.location(trip, reading.table, "visit", reading.dateline_end)
+    return read[0] if read else goes_to
+
+
+def _leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Mention | None:
+    """ "A tour that took him to Kel on Monday, and to Vik on Tuesday for talks with X": talks
+    a leg of a trip is for are held by its traveller, at its stop."""
+    if event_type != "meeting" or talks.dep_ != "pobj" or talks.head.lower_ != "for":
+        return None
+    leg = talks.head.head
+    while leg.ent_type_ == "DATE" or leg.lower_ == "on":
+        leg = leg.head  # "to Vik on Tuesday for talks": the time told of the leg
+    if leg.lower_ != "to" or leg.dep_ not in ("prep", "conj"):
+        return None
+    stops = {t.i for t in roles.children(leg, "pobj")}
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit"
+            and m.trigger.sent == talks.sent
+            and m.location is not None
+            and any(span.start in stops or span.root.i in stops for span in m.location.mentions)
+        ),
+        None,
+    )
+
+
+def _trip_held_on(
+    event_type: str, chain: list[Token], parties: list[Referent], reading: Reading
+) -> Token | None:
+    if event_type != "meeting" or len(parties) < 2 or _welcomed(chain[0]):
+        # "arrived in Kel, where he was received by X": the arrival's welcome; a gathering
+        # that names no one met is left to whoever hosts it.
+        return None
+    return _trip_holding(chain, reading) or _trip_timing(chain, reading)
+
+
+def _date_of_trip_held_on(
+    event_type: str,
+    chain: list[Token],
+    parties: list[Referent],
+    reading: Reading,
+    earlier: list[Mention],
+) -> EventDate | None:
+    """ "Followed a trip to Kel by X in May, when he met Y": talks with no time of their own,
+    told on a trip, are of its time (as the trip was read)."""
+    trip = _trip_held_on(event_type, chain, parties, reading)
+    dates = (m.date for m in earlier if trip is not None and m.trigger.i == trip.i)
+    return next(filter(None, dates), None)
+
+
+def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Visited Kel in May, and again Vik in July, where he met X": a clause opened after
+    the trip tells of the stop named last before it (not of a town left from)."""
+    opened = next((word for word in chain if _opens_occasion(word)), None)
+    if opened is None:
+        return None
+    told = [
+        word
+        for word in trip.subtree
+        if word.i < opened.left_edge.i
+        and word.dep_ == "pobj"
+        and word.head.lower_ in ("to", "in", "at")
+    ]
+    places = (_place_named(word, reading) for word in reversed(told))
+    return next(filter(None, places), None)
+
+
+def _welcomed(trigger: Token) -> bool:
+    """ "Was received", "was greeted": a guest's welcome, which the arrival passes read."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    return passive and trigger.lemma_ in cue_words("reception")
+
+
+def _trip_holding(chain: list[Token], reading: Reading) -> Token | None:
+    """The trip (or the stop of it) the talks' clause is told on: up from a clause opened by
+    "where", "when" or "during which", or from talks that are what the trip is for."""
+    held = False
+    # An adverbial clause ends the chain: "followed a visit to Kel, when he met X".
+    steps = [*chain, chain[-1].head] if _opens_occasion(chain[-1]) else chain
+    for below, word in pairwise(steps):
+        if below.dep_ == "pobj" and word.lower_ == "from":
+            return None  # "came from Kel, where ...": the stay left, told apart
+        held = held or _opens_occasion(below) or (below is chain[0] and word.lower_ == "for")
+        if not held and reading.trigger_types.get(word.i) == "visit":
+            return None  # "when he travelled to Kel and held talks": that trip's own stay
+        if not held:
+            continue
+        if reading.trigger_types.get(word.i) == "visit":
+            return word
+        if _opens_occasion(below) and _place_named(word, reading) is not None:
+            return word  # "to Kel on Friday for a stop, during which": the stop's town
+        if word.pos_ in ("VERB", "AUX"):
+            return _trip_timed_by(word, steps, reading)
+    return None
+
+
+def _trip_timed_by(verb: Token, steps: list[Token], reading: Reading) -> Token | None:
+    """ "Paid a visit to Kel in May, when he met X": a "when" clause on the time the verb
+    gives tells of the trip the verb takes as object (a "where" there tells of no place)."""
+    opened = next((word for word in steps if _opens_occasion(word)), None)
+    if opened is None or opened.left_edge.lower_ != "when":
+        return None
+    made = roles.children(verb, "dobj")
+    return next((w for w in made if reading.trigger_types.get(w.i) == "visit"), None)
+
+
+def _opens_occasion(clause: Token) -> bool:
+    """A relative or adverbial clause opened by "where", "when" or "during which"."""
+    if clause.dep_ not in ("relcl", "advcl"):
+        return False
+    # The opener may hang on a verb the clause's own verb governs: "where he is expected to
+    # hold talks".
+    opener = clause.left_edge
+    if opener.lower_ == "during":
+        return opener.i + 1 < clause.i and opener.nbor().lower_ == "which"
+    return opener.lower_ in ("where", "when")
+
+
+def _trip_timing(chain: list[Token], reading: Reading) -> Token | None:
+    """ "The two leaders last met in May, when X travelled to Kel": a trip told as the time of
+    the talks, hung on their verb or on the time it names."""
+    times = [
+        time
+        for word in chain
+        for time in [*roles.prep_objects(word, "in", "on"), *roles.children(word, "npadvmod")]
+        if time.ent_type_ == "DATE"
+    ]
+    clauses = [
+        *(clause for word in chain for clause in roles.children(word, "advcl")),
+        *(clause for time in times for clause in roles.children(time, "relcl")),
+    ]
+    return next(
+        (
+            clause
+            for clause in clauses
+            if _told_when(clause) and reading.trigger_types.get(clause.i) == "visit"
+        ),
+        None,
+    )
+
+
 def _names_gathering(place: Referent) -> bool:
     """ "The East Asia Summit" read as a place: a gathering's name, held somewhere."""
     return place.label == "EVENT" or any(
@@ -3470,6 +3645,8 @@ def _read_mention(
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = roles.Role(group[0], from_parse=False)
     actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
+    leg = _leg_for_talks(event_type, trigger, earlier) if actor is None else None
+    actor = roles.Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
     # nor whom it is done with (counterparts are people, countries or bodies).
     if actor is None or actor.referent.label == "EVENT":
@@ -3520,7 +3697,11 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
-    location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
+    parties = [actor.referent, *counterparts]
+    location = location or _place_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    carried = _date_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    date = date if date_is_own else carried or date
+    location = location or _gathering_place(trigger, parties, earlier)
     location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     actor, counterparts = _capitals_as_states(event_type, actor, counterparts, reading.table)

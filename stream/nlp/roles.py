@@ -431,10 +431,22 @@ def _traveller_carried_before(
         # an office ("taken the Vice-President to Ghana") may have been read as another holder.
         named = word.lemma_.lower() not in role_words()
         carried = carried and (word.i >= pronoun.sent.start or named)
-        person = table.at(word) if carried and any(prep_objects(verb, "to")) else None
+        carried = carried and any(prep_objects(verb, "to"))
+        made = word.i >= pronoun.sent.start and _makes_trip_told_of(word, pronoun)
+        person = table.at(word) if carried or made else None
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _makes_trip_told_of(word: Token, pronoun: Token) -> bool:
+    """ "A visit to Lorn by X in May, when he met Y", "X's trip to Lorn, where he met Y": the
+    one who makes a trip is whom a "when" or "where" clause told after it means."""
+    maker = word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "by")
+    trip = word.head if word.dep_ == "poss" else word.head.head
+    if not maker or trip.lemma_ not in TRIP_NOUNS or pronoun.dep_ not in SUBJECTS:
+        return False
+    return pronoun.head.left_edge.lower_ in ("when", "where")
 
 
 def _start_of_pronoun_run(sentence: Span) -> int:

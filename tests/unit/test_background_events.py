@@ -727,3 +727,28 @@ def test_a_past_trip_told_by_its_of_is_that_persons(enricher: Enricher) -> None:
     assert ("karl-brenn", (), "kumasi", "2022-04", "occurred") in dated(
         events_of(enricher, text), "visit"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "Brennish President Tala Odum arrived in Kell on Tuesday. The accord followed a visit "
+            "to Maseru by Odum in early June last year, when she held talks with Prime Minister "
+            "Rui Matos.",
+            "tala-odum",
+        ),
+        # The one the trip is "by", not the subject told before.
+        (
+            "Brennish President Tala Odum arrived in Kell on Tuesday. The accord followed a visit "
+            "to Maseru by Brennish Foreign Minister Ana Vera in early June last year, when she "
+            "held talks with Prime Minister Rui Matos.",
+            "ana-vera",
+        ),
+    ],
+)
+def test_talks_told_when_of_a_recalled_trip_are_its_travellers_at_its_place_and_time(
+    enricher: Enricher, text: str, traveller: str
+) -> None:
+    met = dated(events_of(enricher, text), "meeting")
+    assert (traveller, ("rui-matos",), "maseru", "2024-06", "occurred") in met

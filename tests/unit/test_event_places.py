@@ -1337,3 +1337,46 @@ def test_a_reception_on_the_palace_lawns_is_at_the_palace_named(enricher: Enrich
     places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
     assert places["2025-03-25"] is not None
     assert places["2025-03-25"].name == "Palace of Unity"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A "where" clause hung on the gathering the trip is for.
+        (
+            "Foreign Minister Tala Odum of Brenn leaves Kell on Sunday and flies to Lisbon on "
+            "Monday for the ocean conference, where she is expected to hold talks with Portuguese "
+            "Prime Minister Rui Matos on Tuesday.",
+            "Lisbon",
+        ),
+        # A trip told as the time of talks.
+        (
+            "President Tala Odum of Brenn and President Ana Vera of Ecuador met in Kell on "
+            "Monday. The two leaders last met in October 2022, when Vera travelled to Lima for a "
+            "forum hosted by Odum.",
+            "Lima",
+        ),
+        # The stop named last before the clause, not the trip's first (a guard).
+        (
+            "President Tala Odum of Brenn visited Lima in May 2021, and again in Cusco in "
+            "November, where she met Peruvian President Ana Vera.",
+            "Cusco",
+        ),
+    ],
+)
+def test_talks_held_on_a_trip_are_where_it_goes(enricher: Enricher, text: str, place: str) -> None:
+    events = events_of(enricher, text)
+    places = {
+        e.location.name if e.location else None
+        for e in events
+        if e.type == "meeting" and "2025-03-24" not in (e.date.value if e.date else "")
+    }
+    assert places == {place}
+
+
+def test_a_welcome_on_arrival_takes_no_place_from_the_trip(enricher: Enricher) -> None:
+    text = (
+        "President Tala Odum of Brenn arrived at Kell on Monday, where she was received at the "
+        "airport by Prime Minister Rui Matos."
+    )
+    assert [e.type for e in events_of(enricher, text)] == ["visit"]

@@ -462,3 +462,17 @@ def test_a_departure_for_a_country_is_the_stay_in_the_first_town_it_reaches(
         ("ane-haugen", "lima", "2025-03-28"),
         ("ane-haugen", "arequipa", "2025-03-31"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kell is the final stop of a six-day tour that took President Tala Odum to Lima on "
+        "Monday, where she held talks with President Ana Vera, and to Quito on Wednesday for "
+        "talks with President Rui Matos.",
+        "From Kell, President Tala Odum will travel to Lima, where she will meet President Ana "
+        "Vera on March 31, and then to Quito on April 2-3 for talks with President Rui Matos.",
+    ],
+)
+def test_talks_a_leg_is_for_are_its_travellers_at_its_stop(enricher: Enricher, text: str) -> None:
+    assert ("tala-odum", ("rui-matos",), "quito") in told(events_of(enricher, text), "meeting")
