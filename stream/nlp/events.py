@@ -3391,6 +3391,7 @@ def _read_mention(
         (traveller is not None and before is None)  # unresolvable: no event, no wrong party
         or _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
+        or (event_type == "meeting" and _visits_no_one(trigger, reading))
         or (event_type == "meeting" and _talked_on_at_told_talks(trigger, reading))
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
@@ -4022,6 +4023,30 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _visits_no_one(trigger: Token, reading: Reading) -> bool:
+    """ "Visited Al-Azhar", "visited the Omar Ali Mosque": the model may tag a site or a body
+    as a person, so a visit meets someone only when the one visited is told as a person: by
+    an office ("visited President X", "the former leader, X") or doing things elsewhere in
+    the story. "Visit with X" is talks whatever is visited."""
+    if (
+        trigger.lemma_ != "visit"
+        or trigger.pos_ != "VERB"
+        or any(roles.prep_objects(trigger, "with"))
+    ):
+        return False
+    for obj in roles.children(trigger, "dobj"):
+        office = any(word.lower_ in role_words() for word in [*obj.lefts, obj])
+        for word in [obj, *roles.children(obj, "appos")]:
+            ref = roles.referent(word, reading.table)
+            if (
+                ref is not None
+                and ref.label == "PERSON"
+                and (office or ref in reading.table.person_refs)
+            ):
+                return False
+    return True
 
 
 def _meal_attended_by(trigger: Token) -> bool:
