@@ -54,6 +54,7 @@ CueKind = Literal[
     "timing_verb",
     "schedule_noun",
     "reception",
+    "greeting",
     "awaiting",
     "hosting",
     "papal_seat",
