@@ -33,6 +33,7 @@ CueKind = Literal[
     "street",
     "region",
     "place_kind",
+    "country_kind",
     "motion",
     "name_particle",
     "group_noun",

@@ -1337,3 +1337,33 @@ def test_a_reception_on_the_palace_lawns_is_at_the_palace_named(enricher: Enrich
     places = {e.date.value: e.location for e in events_of(enricher, text) if e.type == "meeting"}
     assert places["2025-03-25"] is not None
     assert places["2025-03-25"].name == "Palace of Unity"
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "President Ana Holm of Norland arrived in Salalah on Monday for talks on trade. She "
+            "last visited the Sultanate in March 2001.",
+            ("oman", "2001-03"),
+        ),
+        (
+            "Prime Minister Ivo Lund of Norland arrived in Riyadh on Monday. He had visited the "
+            "kingdom in May 2001 as a minister.",
+            ("saudi-arabia", "2001-05"),
+        ),
+    ],
+)
+def test_a_kind_of_country_is_the_country_named_so_before(
+    enricher: Enricher, text: str, visit: tuple[str, str]
+) -> None:
+    assert any(told[1:] == visit for told in visits(events_of(enricher, text)))
+
+
+def test_a_kind_of_country_is_no_country_not_formally_so(enricher: Enricher) -> None:
+    # France is no kingdom: "the kingdom" is no place the story named.
+    text = (
+        "President Ana Holm arrived in Paris on Monday for talks on trade. She had visited the "
+        "kingdom in May 2001."
+    )
+    assert visits(events_of(enricher, text)) == {("ana-holm", "paris", "2025-03-24")}
