@@ -1363,7 +1363,9 @@ def _visits_welcomed(
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = _arrival_in_its_sentence(trigger, earlier)
-    if arrived is not None and (passive or _greets_on_arrival(welcome, arrived)):
+    if arrived is not None and (
+        passive or _greets_on_arrival(welcome, arrived) or _greets_where_it_went(welcome, arrived)
+    ):
         return _fellow_arrivals(welcome, arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
@@ -1448,6 +1450,14 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     clause = _welcome_clause(welcome.trigger)
     at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
     return at_arrival and arrival.actor.referent.key in guests
+
+
+def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
+    """ "Flies to Vadum, where President X will welcome him": an active greeting of the
+    traveller, told of the place the trip goes to, greets them there."""
+    guests = {ref.key for ref in welcome.counterparts}
+    clause = _welcome_clause(welcome.trigger)
+    return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
 
 
 def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
@@ -1624,15 +1634,18 @@ def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention 
 
 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
-    """ "Leaves for Vadum, where he will be received by X": a passive welcome told of the
-    place a trip goes to greets the traveller there."""
+    """ "Leaves for Vadum, where he will be received by X", "where X will greet him": a
+    welcome told of the place a trip goes to greets the traveller there."""
     place = welcome.head
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
-    if not passive or trip.location is None:
+    where = any(c.lower_ == "where" for c in roles.children(welcome, "advmod"))
+    # "Flies to Y, where X will welcome him": told actively, a greeting that "where" ties to
+    # the place greets the traveller too; "where X will receive him" is an audience.
+    greeting = where and welcome.lemma_ in cue_words("greeting")
+    if not (passive or greeting) or trip.location is None:
         return False
     if welcome.dep_ == "advcl":
         # "Flies to Y later today, where he will be welcomed by X", hung on the trip's verb.
-        where = any(c.lower_ == "where" for c in roles.children(welcome, "advmod"))
         return where and place == trip.trigger
     named = place.pos_ == "PROPN" and any(
         place.i in range(m.start, m.end) for m in trip.location.mentions
@@ -3612,6 +3625,7 @@ def _read_mention(
         (traveller is not None and before is None)  # unresolvable: no event, no wrong party
         or _not_an_event(event_type, trigger, cue, earlier)
         or _hosts_no_guest(trigger, reading)
+        or (event_type == "meeting" and _visits_no_one(trigger, reading))
         or (event_type == "meeting" and _talked_on_at_told_talks(trigger, reading))
         or _purpose_of_deployment(event_type, trigger, reading)
         or _call_paid_on_a_person(event_type, trigger, reading)
@@ -4273,6 +4287,30 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _visits_no_one(trigger: Token, reading: Reading) -> bool:
+    """ "Visited Al-Azhar", "visited the Omar Ali Mosque": the model may tag a site or a body
+    as a person, so a visit meets someone only when the one visited is told as a person: by
+    an office ("visited President X", "the former leader, X") or doing things elsewhere in
+    the story. "Visit with X" is talks whatever is visited."""
+    if (
+        trigger.lemma_ != "visit"
+        or trigger.pos_ != "VERB"
+        or any(roles.prep_objects(trigger, "with"))
+    ):
+        return False
+    for obj in roles.children(trigger, "dobj"):
+        office = any(word.lower_ in role_words() for word in [*obj.lefts, obj])
+        for word in [obj, *roles.children(obj, "appos")]:
+            ref = roles.referent(word, reading.table)
+            if (
+                ref is not None
+                and ref.label == "PERSON"
+                and (office or ref in reading.table.person_refs)
+            ):
+                return False
+    return True
 
 
 def _meal_attended_by(trigger: Token) -> bool:

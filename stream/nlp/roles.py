@@ -3565,6 +3565,7 @@ def _place_at(
         return None
     told_last = (
         _the_city_told_last(token, table)
+        or _the_country_told_last(token, table)
         or _the_venue_told_last(token, table, venues)
         or (_town_beside(token, table) if site else None)
     )
@@ -3666,6 +3667,29 @@ def the_capital_told(verb: Token) -> Token | None:
         if word.lemma_.lower() == "capital" and [c.lower_ for c in word.children] == ["the"]:
             return word
     return None
+
+
+def _the_country_told_last(token: Token, table: EntityTable) -> Referent | None:
+    """ "Last visited the Sultanate in 1979", "her first trip to the kingdom": a bare word
+    for a kind of country is the country named last whose formal name carries the word
+    ("the Sultanate of Ruritania"), or the country of a city named so."""
+    if token.lower_ not in cue_words("country_kind") or token.dep_ == "compound":
+        return None
+    if [c.lower_ for c in token.children] != ["the"]:
+        return None
+    # The style narrows the country enough to look back over the whole story.
+    before = (table.at(word) for word in reversed(token.doc[: token.i]))
+    styled = (_styled_country(ref, token.lower_) for ref in before if ref is not None)
+    country = next((country for country in styled if country is not None), None)
+    return table.place(country) if country is not None else None
+
+
+def _styled_country(ref: Referent, style: str) -> gazetteer.Place | None:
+    """The country a place is, or lies in, when its formal name carries the style."""
+    if ref.place is None or ref.place.kind not in ("country", "city"):
+        return None
+    country = gazetteer.country_of(ref.place)
+    return country if gazetteer.styled_as(country, style) else None
 
 
 def capital_told_last(word: Token, table: EntityTable) -> Referent | None:

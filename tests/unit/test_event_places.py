@@ -1380,3 +1380,33 @@ def test_a_welcome_on_arrival_takes_no_place_from_the_trip(enricher: Enricher) -
         "airport by Prime Minister Rui Matos."
     )
     assert [e.type for e in events_of(enricher, text)] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "President Ana Holm of Norland arrived in Salalah on Monday for talks on trade. She "
+            "last visited the Sultanate in March 2001.",
+            ("oman", "2001-03"),
+        ),
+        (
+            "Prime Minister Ivo Lund of Norland arrived in Riyadh on Monday. He had visited the "
+            "kingdom in May 2001 as a minister.",
+            ("saudi-arabia", "2001-05"),
+        ),
+    ],
+)
+def test_a_kind_of_country_is_the_country_named_so_before(
+    enricher: Enricher, text: str, visit: tuple[str, str]
+) -> None:
+    assert any(told[1:] == visit for told in visits(events_of(enricher, text)))
+
+
+def test_a_kind_of_country_is_no_country_not_formally_so(enricher: Enricher) -> None:
+    # France is no kingdom: "the kingdom" is no place the story named.
+    text = (
+        "President Ana Holm arrived in Paris on Monday for talks on trade. She had visited the "
+        "kingdom in May 2001."
+    )
+    assert visits(events_of(enricher, text)) == {("ana-holm", "paris", "2025-03-24")}

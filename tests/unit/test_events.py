@@ -3974,3 +3974,40 @@ def test_events_two_leaders_told_together_before_a_leader_landed_with_his_spouse
     assert told(events_of(enricher, text), "meeting") == {
         ("ada-rusk", ("olav-tenn",), "stone-hall")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "visited"),
+    [
+        ("Chancellor Ana Holm visited President Ivo Lund in Tarvik on Monday.", "ivo-lund"),
+        # The one visited named after the office they hold.
+        (
+            "Ana Holm reached Brenn on Sunday. On Monday she visited the former leader, Arno "
+            "Vell, at his home.",
+            "arno-vell",
+        ),
+        # Named bare, as someone the story tells doing things.
+        (
+            "Ivo Lund flew to Tarvik on Friday. Ana Holm had visited Lund at his villa in Tarvik "
+            "in May.",
+            "ivo-lund",
+        ),
+    ],
+)
+def test_events_a_person_visited_is_met(enricher: Enricher, text: str, visited: str) -> None:
+    assert {
+        (e.actor.id, tuple(c.id for c in e.counterparts))
+        for e in _of_type(events_of(enricher, text), "meeting")
+    } == {("ana-holm", (visited,))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A site the model tags as a person is no one met.
+        "Queen Ana Holm arrived in Brenn on Monday. On Tuesday she visited Dar Al Hikma.",
+        "President Ivo Lund arrived in Vadum on Friday. On Saturday he visited Sidi Mahrez.",
+    ],
+)
+def test_events_a_site_visited_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []

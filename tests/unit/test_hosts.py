@@ -833,3 +833,25 @@ def test_a_greeter_told_by_rank_alone_is_the_officer_named_before(enricher: Enri
     assert {counterparts for actor, counterparts, _ in visits if actor == "kari-moe"} == {
         ("ado-vell", "ana-lind")
     }
+
+
+def test_a_greeting_told_actively_where_the_trip_goes_greets_the_traveller(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Mira Dale will open a school in Lusaka tomorrow before flying to Windhoek, where "
+        "President Ivo Lund will greet her."
+    )
+    events = events_of(enricher, text)
+    assert ("mira-dale", ("ivo-lund",), "windhoek") in told(events, "visit")
+    assert meetings(events) == []
+
+
+def test_a_reception_told_actively_where_the_trip_goes_is_an_audience(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Mira Dale will open a school in Lusaka tomorrow before flying to Windhoek, where "
+        "President Ivo Lund will receive her."
+    )
+    assert meetings(events_of(enricher, text)) == [{"ivo-lund", "mira-dale"}]
