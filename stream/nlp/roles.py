@@ -396,6 +396,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if carried is not None and (found is None or found[0] < carried[0]):
         return carried[1]
     if excluding is None or token.dep_ in SUBJECTS:
+        bound = token.dep_ in SUBJECTS and found is not None
+        if bound and _named_in_clause(token, found[1], table):
+            return None
         return found[1] if found is not None else None
     if found is None:
         return _other_named_before(token, table, excluding)
@@ -410,6 +413,36 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
+    """ "He chaired the summit, attended by X and Y": a subject pronoun is never someone its own
+    clause names after it (the clause would repeat no name), so "he" is neither X nor Y. A
+    clause of its own within ("before X leaves office") may name them again."""
+    # A word of the name itself: an honorific ("His Highness") may stand for anyone.
+    name_words = set(re.split(r"[\s-]+", person.name.lower()))
+    return any(
+        word.i > pronoun.i
+        and word.lower_ in name_words
+        and (ref := table.at(word)) is not None
+        and ref.key == person.key
+        for word in _own_clause(pronoun.head)
+    )
+
+
+# Links to a clause of its own, whose names the subject of the clause above does not bind.
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "csubj"})
+
+
+def _own_clause(word: Token) -> list[Token]:
+    """The words of the clause `word` heads, without the clauses of their own it holds (a verb
+    joined by "and" is one; a name joined to a name is the same list)."""
+    words = [word]
+    for child in word.children:
+        verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ not in OWN_CLAUSES and not verb_joined:
+            words += _own_clause(child)
+    return words
 
 
 def _traveller_carried_before(
@@ -1726,10 +1759,7 @@ def counterparts(
             word
             for word in children(trigger, "dobj", "nsubjpass")
             if attending
-            or (
-                word.lemma_ in cue_words("gathering")
-                and (chaired or word.lemma_ not in cue_words("body_noun"))
-            )
+            or (is_gathering(word) and (chaired or word.lemma_ not in cue_words("body_noun")))
         }
         # "co-hosted the ministers' meeting with X": "with" hangs on the gathering.
         words += (word for held in gathering for word in prep_objects(held, *preps))
@@ -1846,15 +1876,23 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 SETTING_LABELS = frozenset({"DATE", "TIME", "FAC", "GPE", "LOC"})
 
 
+def is_gathering(word: Token) -> bool:
+    """A summit, forum, session ...: also one printed in its own name ("the Lorvia-Brenn
+    Summit"), whose proper noun keeps its capital in the lemma."""
+    return word.lemma_.lower() in cue_words("gathering")
+
+
 def gathering_guests(verb: Token) -> list[Token]:
     """ "Hosted the meeting at the Villa Serena, his residence, with A, B and C": the persons a
     hosted gathering is held "with", wherever the parse hangs the "with"."""
     if verb.lemma_ not in cue_words("hosting") | cue_words("chairing"):
         return []
-    gatherings = [w for w in children(verb, "dobj") if w.lemma_ in cue_words("gathering")]
+    gatherings = [w for w in children(verb, "dobj") if is_gathering(w)]
     if not gatherings:
         return []
+    # "chaired the summit at the Centre with X": the place may hang on the gathering.
     places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
+    places += (place for gathering in gatherings for place in prep_objects(gathering, "at", "in"))
     holders = [verb, *gatherings, *places]
     return names_listed([head for holder in holders for head in prep_objects(holder, "with")])
 
@@ -1989,7 +2027,7 @@ def _people_gathered(trigger: Token) -> list[Token]:
     """ "Hosted a meeting of A, B and C": the people a gathering is "of" meet there (a body
     it is "of", "a session of the Council", is no party)."""
     gatherings = [trigger] if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
-    named = (g for g in gatherings if g.lemma_ in cue_words("gathering"))
+    named = (g for g in gatherings if is_gathering(g))
     return [w for g in named for w in prep_objects(g, "of") if w.ent_type_ == "PERSON"]
 
 
