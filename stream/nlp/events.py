@@ -303,8 +303,9 @@ def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> li
 def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
     those told coming for "the" gathering the sentence before hosted are among its parties."""
-    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion"))):
-        if verb.pos_ != "VERB" or not any(map(_the_gathering, roles.prep_objects(verb, "for"))):
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion") | {"be"})):
+        coming = verb.pos_ == "VERB" and verb.lemma_ != "be"
+        if not (coming or _due_in(verb)) or not any(map(_the_gathering, _coming_for(verb))):
             continue
         named = [w for s in roles.children(verb, "nsubj") for w in s.subtree]
         found = roles.referents([w for w in named if roles.is_name_head(w)], reading.table)
@@ -318,6 +319,23 @@ def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[M
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _due_in(verb: Token) -> bool:
+    """ "X is due in Kel": told coming there, as "X travelled to Kel" is."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children
+    )
+
+
+def _coming_for(verb: Token) -> list[Token]:
+    """What one comes "for": "travelled to Kel for the talks", "is due in Kel for the talks",
+    where the parse may hang the "for" on the place."""
+    places = roles.prep_objects(verb, "in", "to")
+    return [
+        *roles.prep_objects(verb, "for"),
+        *(w for p in places for w in roles.prep_objects(p, "for")),
+    ]
 
 
 def _the_gathering(noun: Token) -> bool:
@@ -4018,7 +4036,8 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     talks held ("hosted the summit"); a host "for" someone has a guest too."""
     if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
         return False
-    if roles.meal_guests(trigger):
+    # "the summit, which X hosted": who is told going to it is the guest.
+    if roles.meal_guests(trigger) or roles.gathering_goers(trigger):
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)

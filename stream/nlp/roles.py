@@ -1749,7 +1749,12 @@ def counterparts(
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)
-        words += gathering_goers(trigger)
+        goers = gathering_goers(trigger)
+        # "the summit of the Initiative, which X hosted": the summit, and the "which" that
+        # stands for it, are no party.
+        held = [w for w in children(trigger, "dobj") if w.lower_ in RELATIVE_PRONOUNS]
+        kept = [word for word in words if not (word in held or is_gathering(word))]
+        words = [*(kept if goers else words), *goers]
         attending = attendees(trigger)
         # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
         # body whose gathering it is (a body may be a host's guest, never its chair's). A host
@@ -2190,15 +2195,23 @@ def gathering_goers(trigger: Token) -> list[Token]:
     """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y", "X
     will attend the summit chaired by Y": the subject of the clause the gathering is told in goes
     to it, and meets its host."""
-    if trigger.dep_ != "acl" or trigger.lemma_ not in cue_words("chairing"):
+    if trigger.lemma_ not in cue_words("chairing") or not _names_its_host(trigger):
         return []
     gathering = _gathering_above(trigger.head)
     verb = _going_to(gathering) if gathering is not None else None
-    if verb is None:
-        return []
-    if verb.pos_ not in ("VERB", "AUX") or not _passive_agents(trigger):
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def _names_its_host(clause: Token) -> bool:
+    """A clause on a gathering that says who holds it: "hosted by Y", "which Y hosted"."""
+    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and _is_passive(clause)):
+        return bool(_passive_agents(clause))
+    # "which Lorvia will host" tells where it is held, not whom one meets there.
+    held = any(word.lower_ in RELATIVE_PRONOUNS for word in children(clause, "dobj"))
+    hosts = [word for word in children(clause, "nsubj") if word.ent_type_ not in PLACE_LABELS]
+    return clause.dep_ == "relcl" and held and bool(hosts)
 
 
 def _going_to(gathering: Token) -> Token | None:
@@ -2206,7 +2219,8 @@ def _going_to(gathering: Token) -> Token | None:
     "attended it"."""
     if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
         return gathering.head.head
-    if gathering.dep_ == "dobj" and gathering.head.lemma_ in cue_words("attendance"):
+    going = cue_words("attendance") | cue_words("joining")
+    if gathering.dep_ == "dobj" and gathering.head.lemma_ in going:
         return gathering.head
     return None
 
@@ -2338,7 +2352,9 @@ def joined_parties(trigger: Token) -> list[Token]:
     """ "Will join X and Y to participate in the consultations", "joined X in meeting with Y":
     those joined are at the meeting too."""
     joins = [t for t in clause_chain(trigger)[1:] if t.lemma_ in cue_words("joining")]
-    return [party for verb in joins[:1] for party in children(verb, "dobj")]
+    # "joined the summit of the Initiative": a gathering joined is no one met.
+    joined = (party for verb in joins[:1] for party in children(verb, "dobj"))
+    return [party for party in joined if not is_gathering(party)]
 
 
 def forces_subject(trigger: Token) -> bool:

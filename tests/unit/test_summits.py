@@ -273,3 +273,44 @@ def test_he_who_chairs_is_none_of_the_attendees_his_clause_names(enricher: Enric
     )
     chairs = {actor for actor, _, _ in told(events, "meeting")}
     assert not chairs & {"anna-berg", "tomas-varga"}
+
+
+def test_who_joins_a_summit_a_relative_clause_gives_hosts_meets_both_hosts(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga then joined the summit of the Baltic Initiative, which President "
+        "Ivo Marek co-hosted with Latvian President Anna Berg at the castle.",
+    )
+    # The summit joined, and the body it is of, are no one met.
+    assert meetings(events) == [{"ivo-marek", "anna-berg", "tomas-varga"}]
+
+
+@pytest.mark.parametrize(
+    ("host", "met"),
+    [
+        ("President Ivo Marek", [{"ivo-marek", "tomas-varga"}]),
+        # A country hosting tells where the summit is held, not whom one meets there.
+        ("Lorvia", []),
+    ],
+)
+def test_who_flies_in_for_a_summit_a_relative_clause_gives_a_host_meets_the_host(
+    enricher: Enricher, host: str, met: list[set[str]]
+) -> None:
+    events = events_of(
+        enricher,
+        f"Prime Minister Tomas Varga will fly to Kel on Friday for the summit that {host} will "
+        "host.",
+    )
+    assert meetings(events) == met
+
+
+def test_who_is_due_in_the_capital_for_the_talks_sits_at_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Tomas Varga will arrive in Kel today for the regional dialogue, which "
+        "Ivo Marek will host on Saturday. Foreign Minister Anna Berg is also due in the capital "
+        "for the talks.",
+    )
+    assert meetings(events) == [{"ivo-marek", "tomas-varga", "anna-berg"}]
