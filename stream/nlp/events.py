@@ -3477,6 +3477,7 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
+    own_place = location
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     location = location or _place_of_last_time(trigger, reading.table)
@@ -3492,6 +3493,8 @@ def _read_mention(
         named = [*named, *filter(None, [roles.receiving_country(location, reading.table)])]
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    met = [actor.referent, *counterparts]
+    location = _place_received_as_group(trigger, met, own_place, reading, earlier) or location
     location = location or _gathering_place(trigger, [actor.referent, *counterparts], earlier)
     location = location or _place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
@@ -3795,6 +3798,33 @@ def _gathering_place(
         if m.type == "visit" and m.location is not None and m.actor.referent.key in keys
     )
     return next(told, None)
+
+
+def _place_received_as_group(
+    trigger: Token,
+    parties: list[Referent],
+    own_place: Referent | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "X received the leaders at the hotel. ... X received each of them separately": guests
+    met one at a time, at no place of their own clause, are met where their host received the
+    group just before (whose members a later sentence may name), not only in the town of their
+    trip."""
+    if own_place is not None or roles.met_one_by_one(trigger) is None:
+        return None
+    host, guests = parties[0].key, {party.key for party in parties[1:]}
+    since = _previous_paragraph_start(trigger, reading.text)
+    received = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "meeting"
+        and m.trigger.idx > since
+        and m.location is not None
+        and m.actor.referent.key == host
+        and (not m.counterparts or guests <= {ref.key for ref in m.counterparts})
+    )
+    return next(received, None)
 
 
 def _visit_place_told_elsewhere(

@@ -2797,13 +2797,15 @@ def _names_leaders(word: Token) -> bool:
 
 def met_one_by_one(trigger: Token) -> Token | None:
     """The group a meeting takes one member at a time: "met each leader", "received each of
-    his guests"; none when it names no group of people."""
+    his guests", "received each of them" (those just told); none when it names no group of
+    people."""
     for word in [*children(trigger, "dobj"), *prep_objects(trigger, "with")]:
         if word.lower_ == "each":
             word = next(prep_objects(word, "of"), word)
         elif not any(c.dep_ == "det" and c.lower_ == "each" for c in word.children):
             continue
-        if word.lemma_.lower() in cue_words("group_of_people") | cue_words("guest") | role_words():
+        people = cue_words("group_of_people") | cue_words("guest") | role_words()
+        if word.lemma_.lower() in people or word.lower_ in LIST_PRONOUNS:
             return word
     return None
 

@@ -25,6 +25,34 @@ def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
     assert ("jorge-mendes", ("ivo-brankov",), "maseru") in met
 
 
+def test_each_of_them_received_separately_is_a_meeting_with_each_traveller(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Tomas Varga and President Ivo Brankov flew into Maseru on Monday for "
+        "the forum.\n\n"
+        "On Tuesday, President Jorge Mendes received each of them separately at the palace.",
+    )
+    met = {(actor, met) for actor, met, _ in told(events, "meeting")}
+    assert ("jorge-mendes", ("tomas-varga",)) in met
+    assert ("jorge-mendes", ("ivo-brankov",)) in met
+
+
+def test_guests_received_one_at_a_time_are_met_where_the_group_was_received(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Tomas Varga and President Ivo Brankov flew into Maseru on Monday for "
+        "the forum.\n\n"
+        "On Tuesday, President Jorge Mendes received the visiting leaders at the Lorvia Palace. "
+        "Mendes received each of them separately.",
+    )
+    places = {place for actor, met, place in told(events, "meeting") if len(met) == 1}
+    assert places == {"lorvia-palace"}
+
+
 def test_each_leader_met_is_each_leader_told_travelling(enricher: Enricher) -> None:
     events = events_of(
         enricher,
