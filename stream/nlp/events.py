@@ -306,8 +306,9 @@ def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> li
 def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
     those told coming for "the" gathering the sentence before hosted are among its parties."""
-    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion"))):
-        if verb.pos_ != "VERB" or not any(map(_the_gathering, roles.prep_objects(verb, "for"))):
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion") | {"be"})):
+        coming = verb.pos_ == "VERB" and verb.lemma_ != "be"
+        if not (coming or _due_in(verb)) or not any(map(_the_gathering, _coming_for(verb))):
             continue
         named = [w for s in roles.children(verb, "nsubj") for w in s.subtree]
         found = roles.referents([w for w in named if roles.is_name_head(w)], reading.table)
@@ -321,6 +322,23 @@ def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[M
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _due_in(verb: Token) -> bool:
+    """ "X is due in Kel": told coming there, as "X travelled to Kel" is."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children
+    )
+
+
+def _coming_for(verb: Token) -> list[Token]:
+    """What one comes "for": "travelled to Kel for the talks", "is due in Kel for the talks",
+    where the parse may hang the "for" on the place."""
+    places = roles.prep_objects(verb, "in", "to")
+    return [
+        *roles.prep_objects(verb, "for"),
+        *(w for p in places for w in roles.prep_objects(p, "for")),
+    ]
 
 
 def _the_gathering(noun: Token) -> bool:
@@ -3696,6 +3714,7 @@ def _read_mention(
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
+    own_place = location
     location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     location = location or _place_of_last_time(trigger, reading.table)
@@ -3712,6 +3731,7 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]
+    location = _place_received_as_group(trigger, parties, own_place, reading, earlier) or location
     location = location or _place_of_trip_held_on(event_type, chain, parties, reading, earlier)
     carried = _date_of_trip_held_on(event_type, chain, parties, reading, earlier)
     date = date if date_is_own else carried or date
@@ -4044,6 +4064,33 @@ def _gathering_place(
     return next(told, None)
 
 
+def _place_received_as_group(
+    trigger: Token,
+    parties: list[Referent],
+    own_place: Referent | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "X received the leaders at the hotel. ... X received each of them separately": guests
+    met one at a time, at no place of their own clause, are met where their host received the
+    group just before (whose members a later sentence may name), not only in the town of their
+    trip."""
+    if own_place is not None or roles.met_one_by_one(trigger) is None:
+        return None
+    host, guests = parties[0].key, {party.key for party in parties[1:]}
+    since = _previous_paragraph_start(trigger, reading.text)
+    received = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "meeting"
+        and m.trigger.idx > since
+        and m.location is not None
+        and m.actor.referent.key == host
+        and (not m.counterparts or guests <= {ref.key for ref in m.counterparts})
+    )
+    return next(received, None)
+
+
 def _visit_place_told_elsewhere(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
@@ -4283,7 +4330,8 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     talks held ("hosted the summit"); a host "for" someone has a guest too."""
     if trigger.lemma_ != "host" or any(roles.prep_objects(trigger, "for")):
         return False
-    if roles.meal_guests(trigger):
+    # "the summit, which X hosted": who is told going to it is the guest.
+    if roles.meal_guests(trigger) or roles.gathering_goers(trigger):
         return False
     hosted = list(roles.children(trigger, "dobj"))
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)

@@ -398,6 +398,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     if carried is not None and (found is None or found[0] < carried[0]):
         return carried[1]
     if excluding is None or token.dep_ in SUBJECTS:
+        bound = token.dep_ in SUBJECTS and found is not None
+        if bound and _named_in_clause(token, found[1], table):
+            return None
         return found[1] if found is not None else None
     if found is None:
         return _other_named_before(token, table, excluding)
@@ -412,6 +415,36 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
+    """ "He chaired the summit, attended by X and Y": a subject pronoun is never someone its own
+    clause names after it (the clause would repeat no name), so "he" is neither X nor Y. A
+    clause of its own within ("before X leaves office") may name them again."""
+    # A word of the name itself: an honorific ("His Highness") may stand for anyone.
+    name_words = set(re.split(r"[\s-]+", person.name.lower()))
+    return any(
+        word.i > pronoun.i
+        and word.lower_ in name_words
+        and (ref := table.at(word)) is not None
+        and ref.key == person.key
+        for word in _own_clause(pronoun.head)
+    )
+
+
+# Links to a clause of its own, whose names the subject of the clause above does not bind.
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "csubj"})
+
+
+def _own_clause(word: Token) -> list[Token]:
+    """The words of the clause `word` heads, without the clauses of their own it holds (a verb
+    joined by "and" is one; a name joined to a name is the same list)."""
+    words = [word]
+    for child in word.children:
+        verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ not in OWN_CLAUSES and not verb_joined:
+            words += _own_clause(child)
+    return words
 
 
 def _traveller_carried_before(
@@ -1746,7 +1779,12 @@ def counterparts(
     if event_type == "meeting":
         words += _meeting_party_words(trigger, preps)
         words += meal_guests(trigger)
-        words += gathering_goers(trigger)
+        goers = gathering_goers(trigger)
+        # "the summit of the Initiative, which X hosted": the summit, and the "which" that
+        # stands for it, are no party.
+        held = [w for w in children(trigger, "dobj") if w.lower_ in RELATIVE_PRONOUNS]
+        kept = [word for word in words if not (word in held or is_gathering(word))]
+        words = [*(kept if goers else words), *goers]
         attending = attendees(trigger)
         # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
         # body whose gathering it is (a body may be a host's guest, never its chair's). A host
@@ -1756,10 +1794,7 @@ def counterparts(
             word
             for word in children(trigger, "dobj", "nsubjpass")
             if attending
-            or (
-                word.lemma_ in cue_words("gathering")
-                and (chaired or word.lemma_ not in cue_words("body_noun"))
-            )
+            or (is_gathering(word) and (chaired or word.lemma_ not in cue_words("body_noun")))
         }
         # "co-hosted the ministers' meeting with X": "with" hangs on the gathering.
         words += (word for held in gathering for word in prep_objects(held, *preps))
@@ -1876,15 +1911,23 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 SETTING_LABELS = frozenset({"DATE", "TIME", "FAC", "GPE", "LOC"})
 
 
+def is_gathering(word: Token) -> bool:
+    """A summit, forum, session ...: also one printed in its own name ("the Lorvia-Brenn
+    Summit"), whose proper noun keeps its capital in the lemma."""
+    return word.lemma_.lower() in cue_words("gathering")
+
+
 def gathering_guests(verb: Token) -> list[Token]:
     """ "Hosted the meeting at the Villa Serena, his residence, with A, B and C": the persons a
     hosted gathering is held "with", wherever the parse hangs the "with"."""
     if verb.lemma_ not in cue_words("hosting") | cue_words("chairing"):
         return []
-    gatherings = [w for w in children(verb, "dobj") if w.lemma_ in cue_words("gathering")]
+    gatherings = [w for w in children(verb, "dobj") if is_gathering(w)]
     if not gatherings:
         return []
+    # "chaired the summit at the Centre with X": the place may hang on the gathering.
     places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
+    places += (place for gathering in gatherings for place in prep_objects(gathering, "at", "in"))
     holders = [verb, *gatherings, *places]
     return names_listed([head for holder in holders for head in prep_objects(holder, "with")])
 
@@ -2019,7 +2062,7 @@ def _people_gathered(trigger: Token) -> list[Token]:
     """ "Hosted a meeting of A, B and C": the people a gathering is "of" meet there (a body
     it is "of", "a session of the Council", is no party)."""
     gatherings = [trigger] if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
-    named = (g for g in gatherings if g.lemma_ in cue_words("gathering"))
+    named = (g for g in gatherings if is_gathering(g))
     return [w for g in named for w in prep_objects(g, "of") if w.ent_type_ == "PERSON"]
 
 
@@ -2182,15 +2225,23 @@ def gathering_goers(trigger: Token) -> list[Token]:
     """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y", "X
     will attend the summit chaired by Y": the subject of the clause the gathering is told in goes
     to it, and meets its host."""
-    if trigger.dep_ != "acl" or trigger.lemma_ not in cue_words("chairing"):
+    if trigger.lemma_ not in cue_words("chairing") or not _names_its_host(trigger):
         return []
     gathering = _gathering_above(trigger.head)
     verb = _going_to(gathering) if gathering is not None else None
-    if verb is None:
-        return []
-    if verb.pos_ not in ("VERB", "AUX") or not _passive_agents(trigger):
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def _names_its_host(clause: Token) -> bool:
+    """A clause on a gathering that says who holds it: "hosted by Y", "which Y hosted"."""
+    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and _is_passive(clause)):
+        return bool(_passive_agents(clause))
+    # "which Lorvia will host" tells where it is held, not whom one meets there.
+    held = any(word.lower_ in RELATIVE_PRONOUNS for word in children(clause, "dobj"))
+    hosts = [word for word in children(clause, "nsubj") if word.ent_type_ not in PLACE_LABELS]
+    return clause.dep_ == "relcl" and held and bool(hosts)
 
 
 def _going_to(gathering: Token) -> Token | None:
@@ -2198,7 +2249,8 @@ def _going_to(gathering: Token) -> Token | None:
     "attended it"."""
     if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
         return gathering.head.head
-    if gathering.dep_ == "dobj" and gathering.head.lemma_ in cue_words("attendance"):
+    going = cue_words("attendance") | cue_words("joining")
+    if gathering.dep_ == "dobj" and gathering.head.lemma_ in going:
         return gathering.head
     return None
 
@@ -2330,7 +2382,9 @@ def joined_parties(trigger: Token) -> list[Token]:
     """ "Will join X and Y to participate in the consultations", "joined X in meeting with Y":
     those joined are at the meeting too."""
     joins = [t for t in clause_chain(trigger)[1:] if t.lemma_ in cue_words("joining")]
-    return [party for verb in joins[:1] for party in children(verb, "dobj")]
+    # "joined the summit of the Initiative": a gathering joined is no one met.
+    joined = (party for verb in joins[:1] for party in children(verb, "dobj"))
+    return [party for party in joined if not is_gathering(party)]
 
 
 def forces_subject(trigger: Token) -> bool:
@@ -2773,13 +2827,15 @@ def _names_leaders(word: Token) -> bool:
 
 def met_one_by_one(trigger: Token) -> Token | None:
     """The group a meeting takes one member at a time: "met each leader", "received each of
-    his guests"; none when it names no group of people."""
+    his guests", "received each of them" (those just told); none when it names no group of
+    people."""
     for word in [*children(trigger, "dobj"), *prep_objects(trigger, "with")]:
         if word.lower_ == "each":
             word = next(prep_objects(word, "of"), word)
         elif not any(c.dep_ == "det" and c.lower_ == "each" for c in word.children):
             continue
-        if word.lemma_.lower() in cue_words("group_of_people") | cue_words("guest") | role_words():
+        people = cue_words("group_of_people") | cue_words("guest") | role_words()
+        if word.lemma_.lower() in people or word.lower_ in LIST_PRONOUNS:
             return word
     return None
 

@@ -117,7 +117,7 @@ FLOORS = {
     "wire16": Floors(visits_meetings_f1=0.86, date_accuracy=0.86, place_accuracy=0.84),
     # The seventeenth, twenty more outlets, held out for one round (first 0.688, last 0.690),
     # then tuned on (0.814 after its errors were first read).
-    "wire17": Floors(visits_meetings_f1=0.83, date_accuracy=0.89, place_accuracy=0.89),
+    "wire17": Floors(visits_meetings_f1=0.83, date_accuracy=0.89, place_accuracy=0.88),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.81, date_accuracy=0.88, place_accuracy=0.79),

@@ -25,6 +25,34 @@ def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
     assert ("jorge-mendes", ("ivo-brankov",), "maseru") in met
 
 
+def test_each_of_them_received_separately_is_a_meeting_with_each_traveller(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Tomas Varga and President Ivo Brankov flew into Maseru on Monday for "
+        "the forum.\n\n"
+        "On Tuesday, President Jorge Mendes received each of them separately at the palace.",
+    )
+    met = {(actor, met) for actor, met, _ in told(events, "meeting")}
+    assert ("jorge-mendes", ("tomas-varga",)) in met
+    assert ("jorge-mendes", ("ivo-brankov",)) in met
+
+
+def test_guests_received_one_at_a_time_are_met_where_the_group_was_received(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Tomas Varga and President Ivo Brankov flew into Maseru on Monday for "
+        "the forum.\n\n"
+        "On Tuesday, President Jorge Mendes received the visiting leaders at the Lorvia Palace. "
+        "Mendes received each of them separately.",
+    )
+    places = {place for actor, met, place in told(events, "meeting") if len(met) == 1}
+    assert places == {"lorvia-palace"}
+
+
 def test_each_leader_met_is_each_leader_told_travelling(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -233,3 +261,84 @@ def test_a_summit_attended_where_the_traveller_came_from_is_in_that_town(
     enricher: Enricher, text: str
 ) -> None:
     assert told(events_of(enricher, text), "visit") == {("ana-lund", (), "oslo")}
+
+
+def test_a_summit_printed_in_its_own_name_meets_its_chair_and_attendees(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "In the afternoon, Prime Minister Ivo Marek chaired the Lorvia-Brenn Summit, attended "
+        "by President Tomas Varga and Chancellor Anna Berg.",
+    )
+    assert {"ivo-marek", "tomas-varga", "anna-berg"} in meetings(events)
+
+
+def test_co_chairs_of_a_forum_printed_in_its_own_name_meet(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Thursday, President Tomas Varga and Prime Minister Ivo Marek will co-chair the "
+        "Lorvia-Brenn Business Forum in Kel.",
+    )
+    assert {"tomas-varga", "ivo-marek"} in meetings(events)
+
+
+def test_a_chair_meets_those_the_summit_is_held_with_at_its_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "On Friday morning, Prime Minister Ivo Marek chaired the Gulf summit at the Lorvia "
+        "Conference Center with President Tomas Varga.",
+    )
+    assert {"ivo-marek", "tomas-varga"} in meetings(events)
+
+
+def test_he_who_chairs_is_none_of_the_attendees_his_clause_names(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chancellor Anna Berg and President Tomas Varga had arrived in Kel on Thursday for the "
+        "gatherings.\n\n"
+        "In the afternoon he chaired the Lorvia-Brenn Summit, attended by Varga and Berg.",
+    )
+    chairs = {actor for actor, _, _ in told(events, "meeting")}
+    assert not chairs & {"anna-berg", "tomas-varga"}
+
+
+def test_who_joins_a_summit_a_relative_clause_gives_hosts_meets_both_hosts(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga then joined the summit of the Baltic Initiative, which President "
+        "Ivo Marek co-hosted with Latvian President Anna Berg at the castle.",
+    )
+    # The summit joined, and the body it is of, are no one met.
+    assert meetings(events) == [{"ivo-marek", "anna-berg", "tomas-varga"}]
+
+
+@pytest.mark.parametrize(
+    ("host", "met"),
+    [
+        ("President Ivo Marek", [{"ivo-marek", "tomas-varga"}]),
+        # A country hosting tells where the summit is held, not whom one meets there.
+        ("Lorvia", []),
+    ],
+)
+def test_who_flies_in_for_a_summit_a_relative_clause_gives_a_host_meets_the_host(
+    enricher: Enricher, host: str, met: list[set[str]]
+) -> None:
+    events = events_of(
+        enricher,
+        f"Prime Minister Tomas Varga will fly to Kel on Friday for the summit that {host} will "
+        "host.",
+    )
+    assert meetings(events) == met
+
+
+def test_who_is_due_in_the_capital_for_the_talks_sits_at_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Tomas Varga will arrive in Kel today for the regional dialogue, which "
+        "Ivo Marek will host on Saturday. Foreign Minister Anna Berg is also due in the capital "
+        "for the talks.",
+    )
+    assert meetings(events) == [{"ivo-marek", "tomas-varga", "anna-berg"}]
