@@ -1781,7 +1781,38 @@ def _parties_among(
     found = referents(words, table, excluding=actor_key)
     found += (ref for named in leaders.values() for ref in named if ref not in found)
     found += (ref for ref in named_with if ref not in found)
-    return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+    # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
+    # nationality tells without a name are no party, nor is their country (guide: unnamed
+    # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
+    # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
+    unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
+    return [
+        ref
+        for ref in found
+        if not (_is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
+    ]
+
+
+def _countries_of_unnamed_people(words: list[Token], table: EntityTable) -> set[str]:
+    """The keys of the countries that only a nationality word gives among the parties: "Lorvian"
+    in "Lorvian firefighters", a common noun with no name of its own. A country also named
+    outright among them stays."""
+    listed = [conjunct for word in words for conjunct in with_conjuncts(word)]
+    named = {found.key for word in listed if (found := table.at(word)) is not None}
+    return {key for word in listed if (key := _country_of_nationality_only(word, table))} - named
+
+
+def _country_of_nationality_only(word: Token, table: EntityTable) -> str | None:
+    """The key of the country a common noun stands for only by its nationality adjective."""
+    if word.pos_ != "NOUN" or table.at(word) is not None:
+        return None
+    found = referent(word, table)
+    if found is None or found.label not in PLACE_LABELS:
+        return None
+    adjectives = (table.at(c) for c in children(word, "amod") if c.ent_type_ == "NORP")
+    countries = (_country_for_nationality(a, table) for a in adjectives if a is not None)
+    told = any(country is not None and country.key == found.key for country in countries)
+    return found.key if told else None
 
 
 def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:

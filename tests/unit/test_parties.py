@@ -11,7 +11,7 @@ from stream.nlp import entities
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.lexicon import AliasEntry, fold
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, meetings
 from tests.unit.test_entities import built as built_with
 
 
@@ -238,3 +238,29 @@ def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enr
     assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
         ("tomas-varga", ["ivo-brandt"])
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # A body of people told by its nationality, beside a named party.
+        "On Tuesday Berg held talks with Prime Minister Ana Kell and the Danish war cabinet at "
+        "the Marselisborg residence.",
+        # What is discussed, told with a nationality, is a topic, not a party.
+        "On Tuesday Berg discussed the Danish energy crisis with Prime Minister Ana Kell at the "
+        "Marselisborg residence.",
+    ],
+)
+def test_a_nationality_telling_unnamed_people_or_a_topic_is_no_party_to_talks(
+    enricher: Enricher, told: str
+) -> None:
+    text = f"President Tomas Berg of Estonia arrived in Aarhus on Monday. {told}"
+    assert meetings(events_of(enricher, text)) == [{"tomas-berg", "ana-kell"}]
+
+
+def test_only_unnamed_people_of_a_nationality_make_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Berg of Estonia arrived in Aarhus on Monday. On Tuesday he flew to "
+        "the port of Esbjerg, where he met Danish and Swedish firefighters."
+    )
+    assert not meetings(events_of(enricher, text))
