@@ -1415,13 +1415,16 @@ def _thing_noun(word: Token) -> bool:
 
 def _one_among(people: Token, table: EntityTable) -> Role | None:
     """ "He was among the leaders who ...", "she was one of the ministers who ...": the
-    subject told among the people is one of them."""
+    subject told among the people is one of them, unless told not to be."""
     slot = people.head
     if slot.lower_ == "of" and slot.head.lower_ == "one":
         slot = slot.head.head if slot.head.dep_ == "pobj" else slot.head
     if people.dep_ != "pobj" or slot.lower_ not in ("among", "one"):
         return None
     verb = slot.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        # "X was not among the officials who greeted Y": X did not.
+        return None
     found = next(filter(None, (referent(s, table) for s in children(verb, "nsubj"))), None)
     return Role(found, from_parse=True) if found is not None else None
 

@@ -833,3 +833,22 @@ def test_a_greeter_told_by_rank_alone_is_the_officer_named_before(enricher: Enri
     assert {counterparts for actor, counterparts, _ in visits if actor == "kari-moe"} == {
         ("ado-vell", "ana-lind")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "greeters"),
+    [
+        ("Minister Ivo Marek was not among the officials who greeted Berg at the airport.", ()),
+        (
+            "Minister Ivo Marek was among the officials who greeted Berg at the airport.",
+            ("ivo-marek",),
+        ),
+    ],
+)
+def test_one_told_not_among_those_who_greeted_a_guest_did_not(
+    enricher: Enricher, sentence: str, greeters: tuple[str, ...]
+) -> None:
+    text = f"President Tomas Berg arrived in Tallinn on Friday for a two-day visit. {sentence}"
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("tomas-berg", greeters, "tallinn")}
+    assert not meetings(events)
