@@ -1693,7 +1693,10 @@ def counterparts(
     # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
-    words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
+    # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
+    discussed = trigger.lemma_ in cue_words("discussion")
+    objects = [] if discussed else children(trigger, "dobj", "dative")
+    words += (w for w in objects if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
     words += _object_swept_into_setting(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.

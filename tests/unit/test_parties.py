@@ -249,6 +249,9 @@ def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enr
         # What is discussed, told with a nationality, is a topic, not a party.
         "On Tuesday Berg discussed the Danish energy crisis with Prime Minister Ana Kell at the "
         "Marselisborg residence.",
+        # Nor is the country a topic is told as belonging to.
+        "On Tuesday Berg discussed Denmark's bid with Prime Minister Ana Kell at the Marselisborg "
+        "residence.",
     ],
 )
 def test_a_nationality_telling_unnamed_people_or_a_topic_is_no_party_to_talks(
