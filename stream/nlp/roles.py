@@ -391,6 +391,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     described = _person_described_by_clause(token, table)
     if described is not None:
         return described
+    speaker = _speaker_told_of(token, table)
+    if speaker is not None and speaker.key != excluding:
+        return speaker
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -477,6 +480,20 @@ def _person_described_by_clause(pronoun: Token, table: EntityTable) -> Referent 
     if not any(c.lower_ in RELATIVE_PRONOUNS for c in children(relative, *SUBJECTS)):
         return None
     person = table.at(relative.head)
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _speaker_told_of(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "X said he had come to Kel to seek a truce": the subject pronoun of what a person named
+    goes on to say is that person, not one told before (who may be whom the news is about)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    # "He will fly to Kel, Y said": a source told after what it reports is no one told of.
+    if clause.head.lemma_ not in cue_words("reporting") or clause.head.i > pronoun.i:
+        return None
+    speaker = next(children(clause.head, "nsubj"), None)
+    person = table.at(speaker) if speaker is not None else None
     return person if person is not None and person.label == "PERSON" else None
 
 

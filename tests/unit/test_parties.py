@@ -267,3 +267,13 @@ def test_only_unnamed_people_of_a_nationality_make_no_meeting(enricher: Enricher
         "the port of Esbjerg, where he met Danish and Swedish firefighters."
     )
     assert not meetings(events_of(enricher, text))
+
+
+def test_the_pronoun_a_named_speaker_goes_on_to_say_is_the_speaker(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Kell hosted her counterparts, Tomas Berg and Ivo Marek, in Tallinn "
+        "on Thursday. Marek said he had come to Tallinn hoping for a truce, but that Berg was "
+        "not in a position to agree."
+    )
+    came = [e for e in events_of(enricher, text) if e.evidence[0].trigger == "come"]
+    assert [e.actor.id for e in came] == ["ivo-marek"]
