@@ -277,3 +277,13 @@ def test_the_pronoun_a_named_speaker_goes_on_to_say_is_the_speaker(enricher: Enr
     )
     came = [e for e in events_of(enricher, text) if e.evidence[0].trigger == "come"]
     assert [e.actor.id for e in came] == ["ivo-marek"]
+
+
+def test_a_spokeswoman_set_beside_her_office_is_only_the_source(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Berg left for Latvia on Sunday. Berg will arrive in Riga on Monday and "
+        "meet students there, his spokeswoman Ana Kell said. He will then fly to Vilnius on "
+        "Tuesday, Kell said."
+    )
+    vilnius = [e for e in events_of(enricher, text) if e.location and e.location.id == "vilnius"]
+    assert [e.actor.id for e in vilnius] == ["tomas-berg"]
