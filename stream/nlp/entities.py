@@ -2299,13 +2299,19 @@ def in_caption(word: Token) -> bool:
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
     """ "X will hold talks with Y, Z told a press conference. He will also ...": the one who
     reports the news is not who the next "he" is, when the sentence has a doer of its own."""
-    if span.root.head.lemma_ not in cue_words("reporting"):
+    if not _reports(span):
         return False
     sentence = span.root.sent
-    return any(
-        other.root.sent == sentence and other.root.head.lemma_ not in cue_words("reporting")
-        for other, _ in subjects
-    )
+    return any(other.root.sent == sentence and not _reports(other) for other, _ in subjects)
+
+
+def _reports(span: Span) -> bool:
+    """Whether a subject name is told as the subject of a verb of reporting, also when set
+    beside its office ("his spokeswoman, Z, said")."""
+    word = span.root
+    while word.dep_ == "appos":
+        word = word.head
+    return word.head.lemma_ in cue_words("reporting")
 
 
 def _first_start(referent: Referent) -> int:

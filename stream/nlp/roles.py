@@ -393,6 +393,9 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     described = _person_described_by_clause(token, table)
     if described is not None:
         return described
+    speaker = _speaker_told_of(token, table)
+    if speaker is not None and speaker.key != excluding:
+        return speaker
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -524,6 +527,20 @@ def _person_described_by_clause(pronoun: Token, table: EntityTable) -> Referent 
     if not any(c.lower_ in RELATIVE_PRONOUNS for c in children(relative, *SUBJECTS)):
         return None
     person = table.at(relative.head)
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _speaker_told_of(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "X said he had come to Kel to seek a truce": the subject pronoun of what a person named
+    goes on to say is that person, not one told before (who may be whom the news is about)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    # "He will fly to Kel, Y said": a source told after what it reports is no one told of.
+    if clause.head.lemma_ not in cue_words("reporting") or clause.head.i > pronoun.i:
+        return None
+    speaker = next(children(clause.head, "nsubj"), None)
+    person = table.at(speaker) if speaker is not None else None
     return person if person is not None and person.label == "PERSON" else None
 
 
@@ -1478,13 +1495,16 @@ def _thing_noun(word: Token) -> bool:
 
 def _one_among(people: Token, table: EntityTable) -> Role | None:
     """ "He was among the leaders who ...", "she was one of the ministers who ...": the
-    subject told among the people is one of them."""
+    subject told among the people is one of them, unless told not to be."""
     slot = people.head
     if slot.lower_ == "of" and slot.head.lower_ == "one":
         slot = slot.head.head if slot.head.dep_ == "pobj" else slot.head
     if people.dep_ != "pobj" or slot.lower_ not in ("among", "one"):
         return None
     verb = slot.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        # "X was not among the officials who greeted Y": X did not.
+        return None
     found = next(filter(None, (referent(s, table) for s in children(verb, "nsubj"))), None)
     return Role(found, from_parse=True) if found is not None else None
 
@@ -1753,7 +1773,10 @@ def counterparts(
     # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
     # party; its "for"/"to" object is (read below).
     stances = cue_words("stance_noun")
-    words += (w for w in children(trigger, "dobj", "dative") if w.lemma_ not in stances)
+    # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
+    discussed = trigger.lemma_ in cue_words("discussion")
+    objects = [] if discussed else children(trigger, "dobj", "dative")
+    words += (w for w in objects if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
     words += _object_swept_into_setting(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
@@ -1846,7 +1869,38 @@ def _parties_among(
     found = referents(words, table, excluding=actor_key)
     found += (ref for named in leaders.values() for ref in named if ref not in found)
     found += (ref for ref in named_with if ref not in found)
-    return [ref for ref in found if not (_is_settlement(ref) or _demonym_read_as_person(ref))]
+    # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
+    # nationality tells without a name are no party, nor is their country (guide: unnamed
+    # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
+    # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
+    unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
+    return [
+        ref
+        for ref in found
+        if not (_is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
+    ]
+
+
+def _countries_of_unnamed_people(words: list[Token], table: EntityTable) -> set[str]:
+    """The keys of the countries that only a nationality word gives among the parties: "Lorvian"
+    in "Lorvian firefighters", a common noun with no name of its own. A country also named
+    outright among them stays."""
+    listed = [conjunct for word in words for conjunct in with_conjuncts(word)]
+    named = {found.key for word in listed if (found := table.at(word)) is not None}
+    return {key for word in listed if (key := _country_of_nationality_only(word, table))} - named
+
+
+def _country_of_nationality_only(word: Token, table: EntityTable) -> str | None:
+    """The key of the country a common noun stands for only by its nationality adjective."""
+    if word.pos_ != "NOUN" or table.at(word) is not None:
+        return None
+    found = referent(word, table)
+    if found is None or found.label not in PLACE_LABELS:
+        return None
+    adjectives = (table.at(c) for c in children(word, "amod") if c.ent_type_ == "NORP")
+    countries = (_country_for_nationality(a, table) for a in adjectives if a is not None)
+    told = any(country is not None and country.key == found.key for country in countries)
+    return found.key if told else None
 
 
 def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:

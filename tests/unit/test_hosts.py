@@ -855,3 +855,22 @@ def test_a_reception_told_actively_where_the_trip_goes_is_an_audience(
         "President Ivo Lund will receive her."
     )
     assert meetings(events_of(enricher, text)) == [{"ivo-lund", "mira-dale"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "greeters"),
+    [
+        ("Minister Ivo Marek was not among the officials who greeted Berg at the airport.", ()),
+        (
+            "Minister Ivo Marek was among the officials who greeted Berg at the airport.",
+            ("ivo-marek",),
+        ),
+    ],
+)
+def test_one_told_not_among_those_who_greeted_a_guest_did_not(
+    enricher: Enricher, sentence: str, greeters: tuple[str, ...]
+) -> None:
+    text = f"President Tomas Berg arrived in Tallinn on Friday for a two-day visit. {sentence}"
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("tomas-berg", greeters, "tallinn")}
+    assert not meetings(events)

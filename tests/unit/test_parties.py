@@ -11,7 +11,7 @@ from stream.nlp import entities
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.lexicon import AliasEntry, fold
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, meetings
 from tests.unit.test_entities import built as built_with
 
 
@@ -238,3 +238,52 @@ def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enr
     assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
         ("tomas-varga", ["ivo-brandt"])
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # A body of people told by its nationality, beside a named party.
+        "On Tuesday Berg held talks with Prime Minister Ana Kell and the Danish war cabinet at "
+        "the Marselisborg residence.",
+        # What is discussed, told with a nationality, is a topic, not a party.
+        "On Tuesday Berg discussed the Danish energy crisis with Prime Minister Ana Kell at the "
+        "Marselisborg residence.",
+        # Nor is the country a topic is told as belonging to.
+        "On Tuesday Berg discussed Denmark's bid with Prime Minister Ana Kell at the Marselisborg "
+        "residence.",
+    ],
+)
+def test_a_nationality_telling_unnamed_people_or_a_topic_is_no_party_to_talks(
+    enricher: Enricher, told: str
+) -> None:
+    text = f"President Tomas Berg of Estonia arrived in Aarhus on Monday. {told}"
+    assert meetings(events_of(enricher, text)) == [{"tomas-berg", "ana-kell"}]
+
+
+def test_only_unnamed_people_of_a_nationality_make_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Berg of Estonia arrived in Aarhus on Monday. On Tuesday he flew to "
+        "the port of Esbjerg, where he met Danish and Swedish firefighters."
+    )
+    assert not meetings(events_of(enricher, text))
+
+
+def test_the_pronoun_a_named_speaker_goes_on_to_say_is_the_speaker(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Kell hosted her counterparts, Tomas Berg and Ivo Marek, in Tallinn "
+        "on Thursday. Marek said he had come to Tallinn hoping for a truce, but that Berg was "
+        "not in a position to agree."
+    )
+    came = [e for e in events_of(enricher, text) if e.evidence[0].trigger == "come"]
+    assert [e.actor.id for e in came] == ["ivo-marek"]
+
+
+def test_a_spokeswoman_set_beside_her_office_is_only_the_source(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Berg left for Latvia on Sunday. Berg will arrive in Riga on Monday and "
+        "meet students there, his spokeswoman Ana Kell said. He will then fly to Vilnius on "
+        "Tuesday, Kell said."
+    )
+    vilnius = [e for e in events_of(enricher, text) if e.location and e.location.id == "vilnius"]
+    assert [e.actor.id for e in vilnius] == ["tomas-berg"]
