@@ -40,6 +40,7 @@ SPLITS = (
     "wire17",
     "wire18",
     "wire19",
+    "wire20",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -123,9 +124,12 @@ FLOORS = {
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.81, date_accuracy=0.88, place_accuracy=0.79),
-    # The nineteenth, twenty more outlets, written this round and scored unread: first 0.642
-    # with the last landing's extractor, 0.653 now.
+    # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
+    # then tuned on.
     "wire19": Floors(visits_meetings_f1=0.65, date_accuracy=0.82, place_accuracy=0.75),
+    # The twentieth, twenty more outlets, written this round and scored unread: first 0.624
+    # with the last landing's extractor, 0.625 now.
+    "wire20": Floors(visits_meetings_f1=0.62, date_accuracy=0.81, place_accuracy=0.80),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
