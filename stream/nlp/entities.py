@@ -264,6 +264,7 @@ def repaired_entities(
     chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
     chosen = _with_peers(doc, chosen)
     chosen = _names_joined_to_people(doc, chosen)
+    chosen = _first_names_of_couples(doc, chosen)
     chosen = _people_owned_by_countries(doc, chosen)
     final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
     final = _countries_named_with_and(doc, _place_halves_joined(final))
@@ -348,6 +349,34 @@ def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for name in found for i in _range(name)}
     return [*(ent for ent in ents if taken.isdisjoint(_range(ent))), *found]
+
+
+def _first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Anders and Mette Holm landed": the model often reads the lone first name before "and"
+    as a common noun. A capitalised word of no entity that the parse joins to a person's full
+    name printed right after "and" is a person, the first of a couple sharing the surname."""
+    taken = {i for ent in ents for i in _range(ent)}
+    starts = {ent.start: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    found = [
+        Span(doc, word.i, word.i + 1, label="PERSON")
+        for word in doc[: max(len(doc) - 2, 0)]
+        if word.i not in taken
+        and doc[word.i + 1].lower_ == "and"
+        and (partner := starts.get(word.i + 2)) is not None
+        and partner.root.dep_ == "conj"
+        and partner.root.head.i == word.i
+        and _could_be_first_name(word)
+    ]
+    return sorted([*ents, *found], key=lambda span: span.start) if found else ents
+
+
+def _could_be_first_name(word: Token) -> bool:
+    """A capitalised word that is no title, known name, body or place."""
+    if not (word.is_alpha and _capitalised(word)) or word.lower_ in title_words():
+        return False
+    if fold(word.text) in alias_index() or gazetteer.place(word.text) is not None:
+        return False
+    return word.lower_ not in cue_words("body_noun")
 
 
 def _joined_to_person(word: Token, people: set[int]) -> bool:
@@ -1983,15 +2012,14 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
-    people = sorted(
-        _past_unknown_titles([e for e in ents if e.label_ == "PERSON"]),
-        key=lambda e: -len(fold(e.text)),
-    )
+    people = _past_unknown_titles([e for e in ents if e.label_ == "PERSON"])
+    people = sorted(people, key=lambda e: _told_length(e, people))
     short_names = _short_names(doc, people)
     own_people = _surnames_of_their_own(people)
     for ent in people:
         owner = short_names.get(fold(ent.text), ent)
         key = _key_and_name(ent) if fold(ent.text) in own_people else None
+        key = key or _given_name_of_couple(ent, people, referents)
         _add(referents, key or _person_key(owner, referents), ent, ent.label_)
     known_as = {
         short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
@@ -2357,6 +2385,77 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
     return _key_and_name(ent)
 
 
+def _given_name_of_couple(
+    ent: Span, people: Sequence[Span], referents: dict[str, Referent]
+) -> tuple[str, str] | None:
+    """ "Tomas and Ilona Varga landed": a lone first name joined by "and" to a full name shares
+    its surname, so "Tomas" is Tomas Varga, not a person of his own, and a later bare "Varga"
+    can be him."""
+    surname = _couple_surname(ent, people)
+    if surname is None:
+        return None
+    joined = [fold(ent.text), fold(surname.text)]
+    known = alias_index().get(" ".join(joined))
+    if known is not None:
+        return fold(known.name), known.name
+    bearers = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and any(joined == full or _shortens(joined, full) for full in _spellings(ref))
+    ]
+    if bearers:
+        best = _likeliest_bearer(bearers, ent.start)
+        return best.key, best.name
+    return " ".join(joined), f"{ent.text} {surname.text}"
+
+
+def _told_length(ent: Span, people: Sequence[Span]) -> tuple[int, bool]:
+    """Longest names first, by the name as the story tells it: "Tomas" of "Tomas and Ilona
+    Varga" is as long as "Tomas Varga", so finds its bearer before any bare "Varga" does, but
+    after a "Tomas Varga" printed in full."""
+    surname = _couple_surname(ent, people)
+    told = ent.text if surname is None else f"{ent.text} {surname.text}"
+    return -len(fold(told)), surname is not None
+
+
+def _couple_surname(ent: Span, people: Sequence[Span]) -> Token | None:
+    """The surname "Varga" that "Tomas" of "Tomas and Ilona Varga" shares: the last word of a
+    full name right after "and", of two or more capitalised words and no title ("Xi and Madame
+    Peng" is no couple sharing one). A word the story prints alone elsewhere ("Li and Mei
+    Ling" after "Li held talks") is a name the person is known by, not a first name waiting
+    for its surname."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    if ent[0].lower_ in title_words() or not _capitalised(ent[0]):
+        return None
+    partner = next((p for p in people if p.start == ent.end + 1), None)
+    if partner is None or len(partner) < 2:
+        return None
+    if not all(_capitalised(word) and word.lower_ not in title_words() for word in partner):
+        return None
+    surname = partner[-1]
+    if surname.lower_ == ent[0].lower_ or _printed_alone_elsewhere(ent[0], surname):
+        return None
+    return surname
+
+
+def _printed_alone_elsewhere(name: Token, surname: Token) -> bool:
+    """Whether the story prints the name anywhere but here and before this surname."""
+    doc = name.doc
+    return any(
+        word.text == name.text
+        and word.i != name.i
+        and (word.i + 1 >= len(doc) or doc[word.i + 1].text != surname.text)
+        for word in doc
+    )
+
+
+def _people_of(doc: Doc) -> list[Span]:
+    return [ent for ent in doc.ents if ent.label_ == "PERSON"]
+
+
 def _spellings(referent: Referent) -> list[list[str]]:
     """The person's name as the alias table spells it and as the story printed it: a short
     form keeps the story's spelling ("Sheikh Ahmad" after "Ahmad bin Rashid", whom the table
@@ -2390,7 +2489,12 @@ def _named_in_story(referent: Referent) -> bool:
 def _full_name_start(referent: Referent) -> int:
     """Where the full name is first told: an earlier short mention does not introduce it."""
     size = len(referent.key.split())
-    full = [m.start for m in referent.mentions if len(fold(m.text).split()) >= size]
+    # "Tomas and Ilona Varga" tells Tomas Varga's full name as much as hers.
+    full = [
+        m.start
+        for m in referent.mentions
+        if len(fold(m.text).split()) >= size or _couple_surname(m, _people_of(m.doc))
+    ]
     return min(full, default=_first_start(referent))
 
 

@@ -18,7 +18,7 @@ from stream.nlp.entities import (
     match_known_names,
     repaired_entities,
 )
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, told, visits
 
 
 @pytest.fixture(scope="module")
@@ -362,3 +362,28 @@ def test_events_a_peerage_set_beside_a_name_is_that_person_when_told_again(
     assert told(events_of(enricher, text), "meeting") == {
         ("ivo-renn", ("ado-kell", "ana-lind"), "state-house")
     }
+
+
+def test_canonical_first_name_of_a_couple_shares_the_surname(enricher: Enricher) -> None:
+    text = (
+        "Anders and Mette Holm landed in Porto on Tuesday and were welcomed by Mayor Rui "
+        "Amaral.\n\nOn Thursday Holm flew on to Faro, where he opened a wind farm.\n\n"
+        "Anders Holm, 58, is making his first trip abroad since taking office."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("anders-holm", "porto", "2025-03-25"),
+        ("mette-holm", "porto", "2025-03-25"),
+        ("anders-holm", "faro", "2025-03-27"),
+    }
+
+
+def test_canonical_name_told_alone_elsewhere_takes_no_surname_after_and(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Premier Ilmar Saar arrived in Tartu on Monday. Saar and Liis Tamm later toured the "
+        "old university."
+    )
+    keys = {ref.key for ref in canonical_entities(doc).referents}
+    assert "saar tamm" not in keys
+    assert {"ilmar saar", "liis tamm"} <= keys
