@@ -2031,6 +2031,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
+    _give_wives_their_style(doc, referents)
     families = _families_in_plural(doc, list(referents.values()))
     for key in _only_told_as_a_family(referents.values(), families):
         del referents[key]
@@ -2068,6 +2069,68 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def _give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
+    wife's style stands for the wife the story names beside its bearer, not for him; a bare
+    title joined to it ("Mr and", "President and") stands for him."""
+    owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
+        styled = [m for m in husband.mentions if _wife_styled(m)]
+        # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
+        surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
+        wife = _wife_of(husband, doc, owners, referents) if surnames == styled else None
+        if wife is None:
+            continue
+        for mention in surnames:
+            husband.mentions.remove(mention)
+            wife.mentions.append(mention)
+            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+
+
+def _unstyled(mention: Span) -> list[Token]:
+    return [word for word in mention if word.lower_ not in cue_words("wife_style")]
+
+
+def _wife_styled(mention: Span) -> bool:
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    words = [mention[0], *([before] if before is not None else [])]
+    return any(word.lower_ in cue_words("wife_style") for word in words)
+
+
+def _wife_of(
+    husband: Referent, doc: Doc, owners: Mapping[int, Referent], referents: dict[str, Referent]
+) -> Referent | None:
+    """The one the story names as the husband's wife: "A and his wife, B" (B told right after
+    a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
+    for mention in husband.mentions:
+        for spouse in mention.root.conjuncts:
+            his = any(word.dep_ == "poss" and word.lower_ == "his" for word in spouse.children)
+            if not his or spouse.lemma_.lower() not in cue_words("spouse_noun"):
+                continue
+            after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
+            wife = owners.get(after[0].i) if after else None
+            if wife is not None and wife.label == "PERSON" and wife is not husband:
+                return wife
+    return sole_namesake(
+        husband,
+        referents.values(),
+        lambda ref: any(_wife_styled(span) or _after_spouse_noun(span) for span in ref.mentions),
+    )
+
+
+def _after_spouse_noun(name: Span) -> bool:
+    before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
+    return bool(before) and before[-1].lemma_.lower() in cue_words("spouse_noun")
+
+
+def _bare_titles_joined(mention: Span) -> list[Token]:
+    """ "Mr and Mrs A", "President and Mrs A": the bare style or title the parse joins to the
+    wife's name, whatever way round."""
+    root = mention.root
+    joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
+    return [word for word in joined if word.lower_ in title_words() | honorific_words()]
 
 
 def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
