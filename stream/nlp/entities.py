@@ -2469,6 +2469,8 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         # "Travelled to X, some 100 kilometres west of Y": the name its sentence tells is a
         # place is one wherever else the model read it as a body.
         return EntityLabel.GPE.value
+    if any(_after_spouse_noun(m) for m in referent.mentions):
+        return EntityLabel.PERSON.value  # "his wife, Raisa": whatever the model read her as
     labelled = [mention for mention in referent.mentions if mention.label_]
     told = [m for m in labelled if m.start_char >= dateline_end]
     if not told and _names_a_town(referent.name):
