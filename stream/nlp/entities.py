@@ -2106,8 +2106,7 @@ def _wife_of(
     a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
     for mention in husband.mentions:
         for spouse in mention.root.conjuncts:
-            his = any(word.dep_ == "poss" and word.lower_ == "his" for word in spouse.children)
-            if not his or spouse.lemma_.lower() not in cue_words("spouse_noun"):
+            if not _his_spouse(spouse):
                 continue
             after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
             wife = owners.get(after[0].i) if after else None
@@ -2116,13 +2115,30 @@ def _wife_of(
     return sole_namesake(
         husband,
         referents.values(),
-        lambda ref: any(_wife_styled(span) or _after_spouse_noun(span) for span in ref.mentions),
+        lambda ref: any(_wife_styled(span) or _told_as_his_spouse(span) for span in ref.mentions),
     )
 
 
+def _his_spouse(word: Token) -> bool:
+    """ "His wife": a spouse noun a man's; "her husband, B" tells of no wife."""
+    his = any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
+    return his and word.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _told_as_his_spouse(name: Span) -> bool:
+    before = _word_set_off_before(name)
+    return before is not None and _his_spouse(before)
+
+
 def _after_spouse_noun(name: Span) -> bool:
+    before = _word_set_off_before(name)
+    return before is not None and before.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _word_set_off_before(name: Span) -> Token | None:
+    """The word a name is set off after, past a comma: "his wife, B" -> "wife"."""
     before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
-    return bool(before) and before[-1].lemma_.lower() in cue_words("spouse_noun")
+    return before[-1] if before else None
 
 
 def _bare_titles_joined(mention: Span) -> list[Token]:

@@ -354,3 +354,12 @@ def test_a_woman_styled_mrs_after_her_husband_is_named_is_herself(enricher: Enri
         "On Tuesday Mrs Berg flew on to Tartu.",
     )
     assert [e.actor.id for e in visits_to(events, "tartu")] == ["anna-berg"]
+
+
+def test_a_woman_styled_mrs_whose_husband_shares_her_name_is_herself(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Anna Berg and her husband, Tomas Berg, arrived in Riga on Monday.\n\n"
+        "On Tuesday Mrs Berg flew on to Tartu.",
+    )
+    assert [e.actor.id for e in visits_to(events, "tartu")] == ["anna-berg"]
