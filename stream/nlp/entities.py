@@ -2059,6 +2059,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     for referent in referents.values():
         referent.label = _voted_label(referent, dateline_end)
     _locate_places(referents.values())
+    _give_wives_their_style(doc, referents)
     families = _families_in_plural(doc, list(referents.values()))
     for key in _only_told_as_a_family(referents.values(), families):
         del referents[key]
@@ -2096,6 +2097,84 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[_in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def _give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
+    wife's style stands for the wife the story names beside its bearer, not for him; a bare
+    title joined to it ("Mr and", "President and") stands for him."""
+    owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
+        styled = [m for m in husband.mentions if _wife_styled(m)]
+        # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
+        surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
+        wife = _wife_of(husband, doc, owners, referents) if surnames == styled else None
+        if wife is None:
+            continue
+        for mention in surnames:
+            husband.mentions.remove(mention)
+            wife.mentions.append(mention)
+            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+
+
+def _unstyled(mention: Span) -> list[Token]:
+    return [word for word in mention if word.lower_ not in cue_words("wife_style")]
+
+
+def _wife_styled(mention: Span) -> bool:
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    words = [mention[0], *([before] if before is not None else [])]
+    return any(word.lower_ in cue_words("wife_style") for word in words)
+
+
+def _wife_of(
+    husband: Referent, doc: Doc, owners: Mapping[int, Referent], referents: dict[str, Referent]
+) -> Referent | None:
+    """The one the story names as the husband's wife: "A and his wife, B" (B told right after
+    a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
+    for mention in husband.mentions:
+        for spouse in mention.root.conjuncts:
+            if not _his_spouse(spouse):
+                continue
+            after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
+            wife = owners.get(after[0].i) if after else None
+            if wife is not None and wife.label == "PERSON" and wife is not husband:
+                return wife
+    return sole_namesake(
+        husband,
+        referents.values(),
+        lambda ref: any(_wife_styled(span) or _told_as_his_spouse(span) for span in ref.mentions),
+    )
+
+
+def _his_spouse(word: Token) -> bool:
+    """ "His wife": a spouse noun a man's; "her husband, B" tells of no wife."""
+    his = any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
+    return his and word.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _told_as_his_spouse(name: Span) -> bool:
+    before = _word_set_off_before(name)
+    return before is not None and _his_spouse(before)
+
+
+def _after_spouse_noun(name: Span) -> bool:
+    before = _word_set_off_before(name)
+    return before is not None and before.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _word_set_off_before(name: Span) -> Token | None:
+    """The word a name is set off after, past a comma: "his wife, B" -> "wife"."""
+    before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
+    return before[-1] if before else None
+
+
+def _bare_titles_joined(mention: Span) -> list[Token]:
+    """ "Mr and Mrs A", "President and Mrs A": the bare style or title the parse joins to the
+    wife's name, whatever way round."""
+    root = mention.root
+    joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
+    return [word for word in joined if word.lower_ in title_words() | honorific_words()]
 
 
 def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
@@ -2510,6 +2589,8 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         # "Travelled to X, some 100 kilometres west of Y": the name its sentence tells is a
         # place is one wherever else the model read it as a body.
         return EntityLabel.GPE.value
+    if any(_after_spouse_noun(m) for m in referent.mentions):
+        return EntityLabel.PERSON.value  # "his wife, Raisa": whatever the model read her as
     labelled = [mention for mention in referent.mentions if mention.label_]
     told = [m for m in labelled if m.start_char >= dateline_end]
     if not told and _names_a_town(referent.name):

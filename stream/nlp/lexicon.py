@@ -123,6 +123,7 @@ CueKind = Literal[
     "female_office",
     "male_office",
     "spouse_noun",
+    "wife_style",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

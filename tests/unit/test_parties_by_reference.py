@@ -315,3 +315,51 @@ def test_an_office_told_beside_a_spouse_is_who_shares_the_spouses_surname(
     )
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert travellers == {"ivo-marek", "ana-marek"}
+
+
+def test_a_surname_after_a_wifes_style_is_the_wife_named_beside_its_bearer(
+    enricher: Enricher,
+) -> None:
+    # The model reads the wife's lone given name as no person; set off after "his wife" it is.
+    events = events_of(
+        enricher,
+        "President Ivo Ozols and his wife, Zinaida, arrived in Tallinn on Tuesday.\n\n"
+        "On Wednesday night President Lena Kask gave a dinner in honour of the Latvian leader "
+        "and Mrs Ozols at Kadriorg Palace.\n\n"
+        "On Thursday Mrs Ozols toured a school in Tartu.",
+    )
+    dinners = [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+    assert dinners == [{"lena-kask", "ivo-ozols", "zinaida"}]
+    assert [e.actor.id for e in visits_to(events, "tartu")] == ["zinaida"]
+
+
+def test_mr_and_mrs_with_a_surname_are_the_bearer_and_his_wife(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Tomas Berg and his wife, Mrs Anna Berg, landed in Riga on Monday.\n\n"
+        "That night President Juris Kalns gave a banquet for Mr and Mrs Berg at Riga Castle.",
+    )
+    (banquet,) = [e for e in events if e.type == "meeting"]
+    assert {banquet.actor.id, *(c.id for c in banquet.counterparts)} == {
+        "juris-kalns",
+        "tomas-berg",
+        "anna-berg",
+    }
+
+
+def test_a_woman_styled_mrs_after_her_husband_is_named_is_herself(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Anna Berg and her husband, Tomas, arrived in Riga on Monday.\n\n"
+        "On Tuesday Mrs Berg flew on to Tartu.",
+    )
+    assert [e.actor.id for e in visits_to(events, "tartu")] == ["anna-berg"]
+
+
+def test_a_woman_styled_mrs_whose_husband_shares_her_name_is_herself(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Anna Berg and her husband, Tomas Berg, arrived in Riga on Monday.\n\n"
+        "On Tuesday Mrs Berg flew on to Tartu.",
+    )
+    assert [e.actor.id for e in visits_to(events, "tartu")] == ["anna-berg"]
