@@ -304,6 +304,29 @@ def test_events_an_honorific_and_a_family_name_told_first_is_the_person(
     }
 
 
+def test_events_mrs_and_a_surname_is_the_wife_told_beside_its_bearer(enricher: Enricher) -> None:
+    # "Mrs Okafor" shares her husband's surname, but the style makes her the one meant.
+    text = (
+        "President Emeka Okafor and his wife, Grace, landed in Tarsa on Monday. On Thursday the "
+        "President and Mrs Okafor will fly to Vadum."
+    )
+    assert ("grace", (), "vadum") in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    ("wife", "wife_id"), [("Grace", "grace"), ("Mrs Grace Okafor", "grace-okafor")]
+)
+def test_events_a_title_and_mrs_before_a_surname_are_husband_and_wife(
+    enricher: Enricher, wife: str, wife_id: str
+) -> None:
+    text = (
+        f"President Emeka Okafor and his wife, {wife}, landed in Tarsa on Monday. That night "
+        "Premier Ana Lind gave a banquet in honour of Mr and Mrs Okafor at the State House."
+    )
+    (banquet,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert {c.id for c in banquet.counterparts} == {"emeka-okafor", wife_id}
+
+
 def test_canonical_a_title_word_after_the_office_is_no_part_of_the_name(
     enricher: Enricher,
 ) -> None:
