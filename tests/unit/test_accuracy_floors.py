@@ -57,7 +57,7 @@ FLOORS = {
     "dev": Floors(visits_meetings_f1=0.93, date_accuracy=0.91, place_accuracy=0.91),
     # Never read: no rule was written on it (0.67 eleven rounds ago, 0.70, 0.718, 0.75, 0.749,
     # 0.756, 0.759, 0.759, 0.766, 0.771, 0.786 now).
-    "frozen": Floors(visits_meetings_f1=0.78, date_accuracy=0.83, place_accuracy=0.86),
+    "frozen": Floors(visits_meetings_f1=0.78, date_accuracy=0.83, place_accuracy=0.87),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.97, date_accuracy=0.94, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
@@ -71,18 +71,18 @@ FLOORS = {
     "wire4": Floors(visits_meetings_f1=0.93, date_accuracy=0.90, place_accuracy=0.91),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
-    "wire5": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.91),
+    "wire5": Floors(visits_meetings_f1=0.91, date_accuracy=0.95, place_accuracy=0.91),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
-    "wire6": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.94),
+    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.93, place_accuracy=0.94),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
-    "wire7": Floors(visits_meetings_f1=0.90, date_accuracy=0.93, place_accuracy=0.88),
+    "wire7": Floors(visits_meetings_f1=0.91, date_accuracy=0.93, place_accuracy=0.88),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
-    "wire8": Floors(visits_meetings_f1=0.90, date_accuracy=0.94, place_accuracy=0.88),
+    "wire8": Floors(visits_meetings_f1=0.91, date_accuracy=0.94, place_accuracy=0.88),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
     "wire9": Floors(visits_meetings_f1=0.88, date_accuracy=0.86, place_accuracy=0.88),
@@ -108,28 +108,30 @@ FLOORS = {
     # 0.656), then tuned on. Date 119 of 143: events newly matched carry a day off. Place
     # 0.865: talks newly matched "a day after holding talks with X in Kyiv" carry the city,
     # gold the palace the story names only later ("before the talks at the palace").
-    "wire14": Floors(visits_meetings_f1=0.75, date_accuracy=0.86, place_accuracy=0.86),
+    "wire14": Floors(visits_meetings_f1=0.77, date_accuracy=0.86, place_accuracy=0.86),
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 0.861: two meetings newly matched on a summit's sidelines are
     # dated a day late, and two stops newly found in passing carry no day.
-    "wire15": Floors(visits_meetings_f1=0.82, date_accuracy=0.86, place_accuracy=0.82),
+    "wire15": Floors(visits_meetings_f1=0.83, date_accuracy=0.88, place_accuracy=0.85),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
     # with his flight out the same day and lends the place of that flight to a statement.
-    "wire16": Floors(visits_meetings_f1=0.86, date_accuracy=0.86, place_accuracy=0.84),
+    "wire16": Floors(visits_meetings_f1=0.88, date_accuracy=0.86, place_accuracy=0.85),
     # The seventeenth, twenty more outlets, held out for one round (first 0.688, last 0.690),
-    # then tuned on (0.814 after its errors were first read).
-    "wire17": Floors(visits_meetings_f1=0.83, date_accuracy=0.89, place_accuracy=0.88),
+    # then tuned on (0.814 after its errors were first read). Place 0.885: three meetings
+    # newly matched at a hotel carry its name as printed ("Hyatt Regency hotel"), gold the name
+    # alone ("Hyatt Regency").
+    "wire17": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.88),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.81, date_accuracy=0.88, place_accuracy=0.79),
+    "wire18": Floors(visits_meetings_f1=0.82, date_accuracy=0.88, place_accuracy=0.79),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.65, date_accuracy=0.82, place_accuracy=0.75),
+    "wire19": Floors(visits_meetings_f1=0.67, date_accuracy=0.83, place_accuracy=0.75),
     # The twentieth, twenty more outlets, written this round and scored unread: first 0.624
-    # with the last landing's extractor, 0.625 now.
-    "wire20": Floors(visits_meetings_f1=0.62, date_accuracy=0.81, place_accuracy=0.80),
+    # with the last landing's extractor, 0.640 now.
+    "wire20": Floors(visits_meetings_f1=0.64, date_accuracy=0.82, place_accuracy=0.80),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
