@@ -2911,10 +2911,13 @@ def is_the_couple(word: Token) -> bool:
 
 
 def is_the_party_of_office(word: Token) -> bool:
-    """ "The presidential party", "the royal party": whoever travels with the one told before."""
+    """ "The presidential party", "the royal party", or a bare "the party" once a trip is told:
+    whoever travels with the one told before."""
     told = word.lemma_.lower() == "party" and any(c.lower_ == "the" for c in word.children)
-    styles = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
-    return told and any(style in cue_words("party_of_office") for style in styles)
+    styles = [c.lower_ for c in word.children if c.dep_ in ("amod", "compound")]
+    # A bare "the party" names no other body ("the ruling party"); a named party has modifiers.
+    bare = all(c.dep_ == "det" for c in word.children)
+    return told and (bare or any(style in cue_words("party_of_office") for style in styles))
 
 
 def governing_subjects(noun: Token) -> list[Token]:

@@ -689,6 +689,16 @@ def test_the_royal_party_is_the_king_told_travelling_before(enricher: Enricher) 
     assert ("harald", (), "bergen") in told(events_of(enricher, text), "visit")
 
 
+def test_a_bare_party_going_on_is_those_told_travelling_before(enricher: Enricher) -> None:
+    text = (
+        "Chancellor Greta Lind and Trade Minister Oskar Falk landed in Lima on Monday and were "
+        "greeted by President Rosa Vargas. The party travels on to Cusco on Wednesday."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("greta-lind", (), "cusco"), ("oskar-falk", (), "cusco")} <= trips
+    assert ("rosa-vargas", (), "cusco") not in trips
+
+
 def test_each_name_of_a_list_of_possessed_names_travels(enricher: Enricher) -> None:
     # The parser reads the second name of the list as an apposition to the first.
     text = (
