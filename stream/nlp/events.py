@@ -1394,10 +1394,11 @@ def _visits_welcomed(
             return told_with
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = _previous_sentence_start(trigger)
+    # "A and B arrived ... and X received them": "them" may be read as one of the travellers
+    # only, so an active welcome of a group takes every arrival told since.
+    anyone = not welcomed or (not passive and _greets_a_group(trigger))
     recent = [
-        m
-        for m in visits
-        if m.trigger.i >= since and (not welcomed or m.actor.referent.key in welcomed)
+        m for m in visits if m.trigger.i >= since and (anyone or m.actor.referent.key in welcomed)
     ]
     at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
     if at_arrival and all(map(_craft_landing, recent)):
@@ -1513,10 +1514,12 @@ def _greeted_there(welcome: Token) -> bool:
 
 
 def _greets_a_group(welcome: Token) -> bool:
-    """ "They were met", "the couple were greeted": a welcome of several guests at once."""
-    guests = roles.children(welcome, "nsubjpass")
+    """ "They were met", "the couple were greeted", "X received them": a welcome of several
+    guests at once."""
+    guests = [*roles.children(welcome, "nsubjpass"), *roles.children(welcome, "dobj")]
     return any(
-        word.lower_ == "they" or word.tag_ == "NNS" or word.lemma_ == "couple" for word in guests
+        word.lower_ in ("they", "them") or word.tag_ == "NNS" or word.lemma_ == "couple"
+        for word in guests
     )
 
 

@@ -874,3 +874,16 @@ def test_one_told_not_among_those_who_greeted_a_guest_did_not(
     events = events_of(enricher, text)
     assert told(events, "visit") == {("tomas-berg", greeters, "tallinn")}
     assert not meetings(events)
+
+
+def test_an_active_welcome_of_them_greets_each_traveller(enricher: Enricher) -> None:
+    # "them" may be read as the nearer traveller only; the welcome greets both arrivals.
+    text = (
+        "President Anders Holm and his wife, Mette Holm, arrived in Lima on Monday afternoon, "
+        "and Mr Carlos Vargas and Mrs Lucia Vargas received them at the airport."
+    )
+    greeters = ("carlos-vargas", "lucia-vargas")
+    assert told(events_of(enricher, text), "visit") == {
+        ("anders-holm", greeters, "lima"),
+        ("mette-holm", greeters, "lima"),
+    }
