@@ -3,6 +3,7 @@ or after another, or as going on from it, does not take the other leg's date."""
 
 from __future__ import annotations
 
+from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, visits
 
@@ -85,11 +86,7 @@ def test_a_further_leg_told_in_the_present_is_still_ahead(enricher: Enricher) ->
         "President Jorge Paz.\n\n"
         "She then flies on to Quito for a regional summit, and goes on to Bogota afterwards."
     )
-    status = {
-        e.location.id: e.status.value
-        for e in events_of(enricher, text)
-        if e.type == "visit" and e.location is not None
-    }
+    status = _statuses_of_visits(events_of(enricher, text))
     assert status == {"lima": "occurred", "quito": "planned", "bogota": "planned"}
 
 
@@ -99,9 +96,9 @@ def test_a_further_leg_told_in_the_past_was_made(enricher: Enricher) -> None:
         "President Jorge Paz.\n\n"
         "She then flew on to Quito for a regional summit."
     )
-    status = {
-        e.location.id: e.status.value
-        for e in events_of(enricher, text)
-        if e.type == "visit" and e.location is not None
-    }
+    status = _statuses_of_visits(events_of(enricher, text))
     assert status == {"lima": "occurred", "quito": "occurred"}
+
+
+def _statuses_of_visits(events: list[Event]) -> dict[str, str]:
+    return {e.location.id: e.status.value for e in events if e.type == "visit" and e.location}

@@ -263,33 +263,33 @@ def test_a_summit_attended_where_the_traveller_came_from_is_in_that_town(
     assert told(events_of(enricher, text), "visit") == {("ana-lund", (), "oslo")}
 
 
-def test_a_summit_printed_in_its_own_name_meets_its_chair_and_attendees(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # A summit printed in its own name meets its chair and attendees.
+        (
+            "In the afternoon, Prime Minister Ivo Marek chaired the Lorvia-Brenn Summit, "
+            "attended by President Tomas Varga and Chancellor Anna Berg.",
+            {"ivo-marek", "tomas-varga", "anna-berg"},
+        ),
+        # Co-chairs of a forum printed in its own name meet.
+        (
+            "On Thursday, President Tomas Varga and Prime Minister Ivo Marek will co-chair the "
+            "Lorvia-Brenn Business Forum in Kel.",
+            {"tomas-varga", "ivo-marek"},
+        ),
+        # A chair meets those the summit is held with, though "with" hangs on the venue.
+        (
+            "On Friday morning, Prime Minister Ivo Marek chaired the Gulf summit at the Lorvia "
+            "Conference Center with President Tomas Varga.",
+            {"ivo-marek", "tomas-varga"},
+        ),
+    ],
+)
+def test_a_chair_meets_those_the_gathering_names(
+    enricher: Enricher, text: str, met: set[str]
 ) -> None:
-    events = events_of(
-        enricher,
-        "In the afternoon, Prime Minister Ivo Marek chaired the Lorvia-Brenn Summit, attended "
-        "by President Tomas Varga and Chancellor Anna Berg.",
-    )
-    assert {"ivo-marek", "tomas-varga", "anna-berg"} in meetings(events)
-
-
-def test_co_chairs_of_a_forum_printed_in_its_own_name_meet(enricher: Enricher) -> None:
-    events = events_of(
-        enricher,
-        "On Thursday, President Tomas Varga and Prime Minister Ivo Marek will co-chair the "
-        "Lorvia-Brenn Business Forum in Kel.",
-    )
-    assert {"tomas-varga", "ivo-marek"} in meetings(events)
-
-
-def test_a_chair_meets_those_the_summit_is_held_with_at_its_venue(enricher: Enricher) -> None:
-    events = events_of(
-        enricher,
-        "On Friday morning, Prime Minister Ivo Marek chaired the Gulf summit at the Lorvia "
-        "Conference Center with President Tomas Varga.",
-    )
-    assert {"ivo-marek", "tomas-varga"} in meetings(events)
+    assert met in meetings(events_of(enricher, text))
 
 
 def test_he_who_chairs_is_none_of_the_attendees_his_clause_names(enricher: Enricher) -> None:
