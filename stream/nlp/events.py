@@ -3627,11 +3627,14 @@ def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) ->
 def _carries_another(trigger: Token) -> bool:
     """ "X flew the wounded to Y", "sailed his guests to Z": a verb of conveyance with
     an object carries that object; its subject, often the host, makes no trip of their own
-    ("flew her own plane to Y" still does)."""
+    ("flew her own plane to Y" still does, and so does "drove the 40 kilometres to Y", whose
+    object is how far, not what)."""
     if trigger.lemma_ not in cue_words("conveyance"):
         return False
     carried = roles.children(trigger, "dobj")
-    return any(word.lemma_ not in cue_words("vehicle") for word in carried)
+    return any(
+        word.lemma_ not in cue_words("vehicle") and word.ent_type_ != "QUANTITY" for word in carried
+    )
 
 
 def _read_mention(

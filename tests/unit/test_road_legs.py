@@ -57,3 +57,11 @@ def test_who_drives_others_to_a_town_makes_no_trip(enricher: Enricher) -> None:
         "delegation to Trujillo on Wednesday."
     )
     assert not any(actor == "jorge-paz" for actor, _, _ in visits(events_of(enricher, text)))
+
+
+def test_a_distance_driven_is_no_one_carried(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen drove the 60 kilometres "
+        "to Huacho in an open jeep on Wednesday, past fields of cotton."
+    )
+    assert ("ane-haugen", "huacho", "2025-03-26") in visits(events_of(enricher, text))
