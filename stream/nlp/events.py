@@ -2541,6 +2541,8 @@ def _location(
         found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
+    if found is None and event_type == "visit":
+        found = _place_of_unnamed_gathering(chain[0], reading)
     if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
         # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
         found = _place_before_where(chain, reading) or found
@@ -2767,6 +2769,63 @@ def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | N
     if trigger.dep_ not in ("acl", "relcl") or trigger.head.lemma_ not in cue_words("gathering"):
         return None
     return _own_place(trigger.head, reading)
+
+
+def _place_of_unnamed_gathering(attend: Token, reading: Reading) -> Referent | None:
+    """ "Y invited X to the summit in Lorn in May. X is expected to attend", "the next summit
+    is in Lorn; X will attend it": attending that names nothing attended goes to the
+    gathering told last, where that gathering is told."""
+    gathering = _unnamed_gathering_attended(attend, reading)
+    if gathering is None:
+        return None
+    return _own_place(gathering, reading) or _place_said_of(gathering, reading)
+
+
+def _date_of_unnamed_gathering(attend: Token, reading: Reading) -> EventDate | None:
+    """ "... to the summit in Lorn in May. X is expected to attend": on the gathering's date."""
+    gathering = _unnamed_gathering_attended(attend, reading)
+    if gathering is None:
+        return None
+    # "The next summit is in Lorn in July": the copula carries the date.
+    told = [gathering, gathering.head] if gathering.dep_ == "nsubj" else [gathering]
+    return _own_date(told, None, reading, future=True)
+
+
+def _unnamed_gathering_attended(attend: Token, reading: Reading) -> Token | None:
+    """The gathering that attending which names nothing attended goes to: the one told last,
+    in its sentence or the one before."""
+    if attend.lemma_ not in cue_words("attendance") or attend.pos_ != "VERB":
+        return None
+    # "The summit, attended by X", "the summit, which X is to attend": the clause hangs on
+    # what is attended, named there.
+    clause = [attend, *attend.ancestors][:3]
+    if attend.dep_ in ("acl", "amod") or any(word.dep_ == "relcl" for word in clause):
+        return None
+    if any(roles.children(attend, "agent")):
+        return None
+    # A word before the verb the parser took for its object ("said that X would attend").
+    named = [c for c in roles.children(attend, "dobj") if c.i > attend.i and c.lower_ != "it"]
+    if named or any(roles.prep_objects(attend, "in", "at")):
+        return None
+    sentence = attend.sent
+    before = attend.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for word in reversed(attend.doc[before.start : attend.i]):
+        if word.idx < reading.dateline_end:
+            return None
+        if word.pos_ in roles.NOUN_POS and word.lemma_.lower() in cue_words("gathering"):
+            return word
+    return None
+
+
+def _place_said_of(noun: Token, reading: Reading) -> Referent | None:
+    """ "The next summit is in Lorn": the place a sentence says its subject is in."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for word in roles.prep_objects(noun.head, "in"):
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
 
 
 def _own_place(noun: Token, reading: Reading) -> Referent | None:
@@ -3701,6 +3760,7 @@ def _read_mention(
         event_type, trigger, timed, chain, speech, reading, future=future
     )
     date = date or _month_of_leg_before(trigger, reading, future=future)
+    date = date or _date_of_unnamed_gathering(trigger, reading)
     status, date = _timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = _date_told_of_holder(speech, trigger, reading)

@@ -114,6 +114,23 @@ def test_a_gathering_someone_is_due_to_attend_is_where_they_go(enricher: Enriche
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish Prime Minister Lars Holm also invited his Peruvian counterpart to the Arctic "
+        "summit in Trondheim in October. Peruvian officials said that President Rosa Quispe "
+        "was expected to attend.",
+        "The council's next summit is in Trondheim in June. Peruvian President Rosa Quispe is "
+        "scheduled to attend it for the first time.",
+    ],
+)
+def test_attending_that_names_nothing_goes_to_the_gathering_told_before(
+    enricher: Enricher, text: str
+) -> None:
+    places = {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
+    assert ("rosa-quispe", "trondheim") in places
+
+
 def test_hours_spent_with_someone_are_a_meeting(enricher: Enricher) -> None:
     text = (
         "Foreign Minister Ane Haugen spent more than three hours with President Rosa Quispe "
