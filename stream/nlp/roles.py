@@ -2109,7 +2109,40 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "in separate meetings".
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
+    words += _mediators(trigger)
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
+
+
+def _mediators(trigger: Token) -> list[Token]:
+    """Who mediates the talks sits at them: "held talks, mediated by X", "talks mediated by X",
+    "met under the mediation of X". The mediating clause may hang on the talks or their verb."""
+    if _held_by_states(trigger):
+        # "Lorvia and Tarvia agreed after talks mediated by X": the sides are states, and a
+        # person beside them would mix a state's talks with a leader's.
+        return []
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    holders = [trigger, verb] if verb is not trigger else [trigger]
+    clauses = [
+        c
+        for holder in holders
+        for c in children(holder, "acl", "advcl")
+        if c.lemma_ in cue_words("mediating")
+    ]
+    found = [agent for clause in clauses for agent in prep_objects(clause, "by")]
+    nouns = [
+        n
+        for holder in holders
+        for n in prep_objects(holder, "under", "with", "through")
+        if n.lemma_ in cue_words("mediation_noun")
+    ]
+    return found + [of for noun in nouns for of in prep_objects(noun, "of")]
+
+
+def _held_by_states(trigger: Token) -> bool:
+    """Whether the subject of the clause that tells the talks names a state."""
+    clause = next((w for w in [trigger, *trigger.ancestors] if any(children(w, "nsubj"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj"))
+    return any(word.ent_type_ == "GPE" for s in subjects for word in with_conjuncts(s))
 
 
 def _people_gathered(trigger: Token) -> list[Token]:
