@@ -125,7 +125,7 @@ CueKind = Literal[
     "spouse_noun",
     "wife_style",
     "mediating",
-    "mediation_noun",
+    "taking_part_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -2109,13 +2109,15 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "in separate meetings".
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
-    words += _mediators(trigger)
+    words += _third_parties(trigger)
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
 
 
-def _mediators(trigger: Token) -> list[Token]:
-    """Who mediates the talks sits at them: "held talks, mediated by X", "talks mediated by X",
-    "met under the mediation of X". The mediating clause may hang on the talks or their verb."""
+def _third_parties(trigger: Token) -> list[Token]:
+    """Who mediates the talks, or is told taking part in them, sits at them: "held talks,
+    mediated by X", "met under the mediation of X", "will meet A, with the participation of B
+    and C". The phrase may hang on the talks or on their verb. (Those told only "in the
+    presence of" the talks may be aides of a side, as an ambassador is, and are left out.)"""
     if _held_by_states(trigger):
         # "Lorvia and Tarvia agreed after talks mediated by X": the sides are states, and a
         # person beside them would mix a state's talks with a leader's.
@@ -2133,7 +2135,7 @@ def _mediators(trigger: Token) -> list[Token]:
         n
         for holder in holders
         for n in prep_objects(holder, "under", "with", "through")
-        if n.lemma_ in cue_words("mediation_noun")
+        if n.lemma_ in cue_words("taking_part_noun")
     ]
     return found + [of for noun in nouns for of in prep_objects(noun, "of")]
 

@@ -153,6 +153,17 @@ def test_the_mediator_of_talks_sits_at_them(enricher: Enricher, text: str) -> No
     assert parties(meeting) == {"ana-lindqvist", "bo-tamayo", "rui-salas"}
 
 
+def test_those_told_taking_part_in_a_meeting_are_its_parties(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek of Lorvia will travel to Peru next month. Marek is expected to meet "
+        "Chilean President Ana Lindqvist in Lima on May 5, with the participation of Peruvian "
+        "President Bo Tamayo, Bolivian President Tomas Varga and Ecuadorian President Elin Saro."
+    )
+    assert [parties(m) for m in meetings_of(enricher, text)] == [
+        {"ivo-marek", "ana-lindqvist", "bo-tamayo", "tomas-varga", "elin-saro"}
+    ]
+
+
 def test_a_leader_mediating_talks_between_states_is_no_side_of_them(
     enricher: Enricher,
 ) -> None:
