@@ -260,7 +260,7 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
     phrase = people.doc[people.i : people.right_edge.i + 1]
     comma = next((word.i for word in phrase if word.text == ","), None)
     if comma is None:
-        return []
+        return _names_hung_beside(people, table)
     told = {w.i for c in people.subtree if c.dep_ in CLAUSES for w in c.subtree}
     found: list[Referent] = []
     for word in people.doc[comma + 1 : people.right_edge.i + 1]:
@@ -268,6 +268,27 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
         if ref is not None and ref.label == "PERSON" and ref not in found:
             found.append(ref)
     return found
+
+
+def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Held talks with his Lorvian and Tarvian counterparts, A and B": the parse may hang the
+    names set off after the plural on a word above it, as the talks' apposition or a second
+    object of their verb; they spell the plural out all the same."""
+    after = people.right_edge.i + 1
+    doc = people.doc
+    if after + 1 >= people.sent.end or doc[after].text != ",":
+        return []
+    ancestors = set(people.ancestors)
+    heads = [
+        word
+        for word in doc[after + 1 : people.sent.end]
+        if word.dep_ in ("appos", "dobj")
+        and word.head in ancestors
+        and word.left_edge.i == after + 1
+    ]
+    names = [word for head in heads for word in names_listed([head])]
+    found = [ref for word in names if (ref := table.at(word)) is not None]
+    return [ref for i, ref in enumerate(found) if ref.label == "PERSON" and ref not in found[:i]]
 
 
 def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
