@@ -1895,6 +1895,10 @@ def _parties_among(
     # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
     # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
     unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
+    if event_type == "meeting":
+        # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse.
+        spouses = [c for word in words for c in word.conjuncts]
+        found += (ref for ref in _spouses_beside(spouses, table) if ref not in found)
     return [
         ref
         for ref in found
@@ -2657,6 +2661,21 @@ def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
     return found
 
 
+def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
+    """Like `_spouses_unnamed`, for a partner told by role alone ("the Lorvian premier and
+    his wife"), whom the role stands for."""
+    found = []
+    for word in words:
+        if table.at(word) is not None or not _spouse_word(word):
+            continue
+        partners = (referent(c, table) for c in word.conjuncts)
+        partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
+        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        if spouse is not None and spouse not in found:
+            found.append(spouse)
+    return found
+
+
 def _spouse_word(word: Token) -> bool:
     """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
     if word.lemma_.lower() in cue_words("spouse_noun"):
@@ -2667,12 +2686,41 @@ def _spouse_word(word: Token) -> bool:
 
 def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person of the story who bears the partner's surname and is told as a spouse:
-    "his wife, Ana Marek", "First Lady Ana Marek"."""
-    return sole_namesake(
+    "his wife, Ana Marek", "First Lady Ana Marek"; else the one told as the partner's own
+    spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"."""
+    namesake = sole_namesake(
         partner,
         table.referents,
         lambda ref: styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions),
     )
+    return namesake or _spouse_told_beside(partner, table)
+
+
+def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one person set off after a spouse noun whose owner is the partner: the name the
+    noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
+    found = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != partner.key
+        and any(_owner_of_spouse_noun(span, table) == partner.key for span in ref.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
+    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
+    noun = before[-1] if before else None
+    if noun is None or not _spouse_word(noun):
+        return None
+    if noun.dep_ == "conj":
+        owner = table.at(noun.head)
+        return owner.key if owner is not None else None
+    clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
+    owners = [found.key for s in subjects if (found := table.at(s)) is not None]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _told_as_spouse(name: Span) -> bool:
