@@ -2712,7 +2712,11 @@ def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | Non
 def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
     before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
     noun = before[-1] if before else None
-    if noun is None or not _spouse_word(noun):
+    # Only "his wife", "her husband": an office's style ("the Second Gentleman") may be
+    # another holder's spouse than the one told with it before.
+    if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return None
     if noun.dep_ == "conj":
         owner = table.at(noun.head)
