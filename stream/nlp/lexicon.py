@@ -124,6 +124,8 @@ CueKind = Literal[
     "male_office",
     "spouse_noun",
     "wife_style",
+    "mediating",
+    "taking_part_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

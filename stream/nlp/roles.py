@@ -260,7 +260,7 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
     phrase = people.doc[people.i : people.right_edge.i + 1]
     comma = next((word.i for word in phrase if word.text == ","), None)
     if comma is None:
-        return []
+        return _names_hung_beside(people, table)
     told = {w.i for c in people.subtree if c.dep_ in CLAUSES for w in c.subtree}
     found: list[Referent] = []
     for word in people.doc[comma + 1 : people.right_edge.i + 1]:
@@ -268,6 +268,27 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
         if ref is not None and ref.label == "PERSON" and ref not in found:
             found.append(ref)
     return found
+
+
+def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Held talks with his Lorvian and Tarvian counterparts, A and B": the parse may hang the
+    names set off after the plural on a word above it, as the talks' apposition or a second
+    object of their verb; they spell the plural out all the same."""
+    after = people.right_edge.i + 1
+    doc = people.doc
+    if after + 1 >= people.sent.end or doc[after].text != ",":
+        return []
+    ancestors = set(people.ancestors)
+    heads = [
+        word
+        for word in doc[after + 1 : people.sent.end]
+        if word.dep_ in ("appos", "dobj")
+        and word.head in ancestors
+        and word.left_edge.i == after + 1
+    ]
+    names = [word for head in heads for word in names_listed([head])]
+    found = [ref for word in names if (ref := table.at(word)) is not None]
+    return [ref for i, ref in enumerate(found) if ref.label == "PERSON" and ref not in found[:i]]
 
 
 def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
@@ -1874,6 +1895,10 @@ def _parties_among(
     # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
     # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
     unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
+    if event_type == "meeting":
+        # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse.
+        spouses = [c for word in words for c in word.conjuncts]
+        found += (ref for ref in _spouses_beside(spouses, table) if ref not in found)
     return [
         ref
         for ref in found
@@ -2109,7 +2134,42 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         # "in separate meetings".
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
+    words += _third_parties(trigger)
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
+
+
+def _third_parties(trigger: Token) -> list[Token]:
+    """Who mediates the talks, or is told taking part in them, sits at them: "held talks,
+    mediated by X", "met under the mediation of X", "will meet A, with the participation of B
+    and C". The phrase may hang on the talks or on their verb. (Those told only "in the
+    presence of" the talks may be aides of a side, as an ambassador is, and are left out.)"""
+    if _held_by_states(trigger):
+        # "Lorvia and Tarvia agreed after talks mediated by X": the sides are states, and a
+        # person beside them would mix a state's talks with a leader's.
+        return []
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    holders = [trigger, verb] if verb is not trigger else [trigger]
+    clauses = [
+        c
+        for holder in holders
+        for c in children(holder, "acl", "advcl")
+        if c.lemma_ in cue_words("mediating")
+    ]
+    found = [agent for clause in clauses for agent in prep_objects(clause, "by")]
+    nouns = [
+        n
+        for holder in holders
+        for n in prep_objects(holder, "under", "with", "through")
+        if n.lemma_ in cue_words("taking_part_noun")
+    ]
+    return found + [of for noun in nouns for of in prep_objects(noun, "of")]
+
+
+def _held_by_states(trigger: Token) -> bool:
+    """Whether the subject of the clause that tells the talks names a state."""
+    clause = next((w for w in [trigger, *trigger.ancestors] if any(children(w, "nsubj"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj"))
+    return any(word.ent_type_ == "GPE" for s in subjects for word in with_conjuncts(s))
 
 
 def _people_gathered(trigger: Token) -> list[Token]:
@@ -2601,6 +2661,21 @@ def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
     return found
 
 
+def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
+    """Like `_spouses_unnamed`, for a partner told by role alone ("the Lorvian premier and
+    his wife"), whom the role stands for."""
+    found = []
+    for word in words:
+        if table.at(word) is not None or not _spouse_word(word):
+            continue
+        partners = (referent(c, table) for c in word.conjuncts)
+        partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
+        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        if spouse is not None and spouse not in found:
+            found.append(spouse)
+    return found
+
+
 def _spouse_word(word: Token) -> bool:
     """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
     if word.lemma_.lower() in cue_words("spouse_noun"):
@@ -2611,12 +2686,45 @@ def _spouse_word(word: Token) -> bool:
 
 def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person of the story who bears the partner's surname and is told as a spouse:
-    "his wife, Ana Marek", "First Lady Ana Marek"."""
-    return sole_namesake(
+    "his wife, Ana Marek", "First Lady Ana Marek"; else the one told as the partner's own
+    spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"."""
+    namesake = sole_namesake(
         partner,
         table.referents,
         lambda ref: styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions),
     )
+    return namesake or _spouse_told_beside(partner, table)
+
+
+def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one person set off after a spouse noun whose owner is the partner: the name the
+    noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
+    found = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != partner.key
+        and any(_owner_of_spouse_noun(span, table) == partner.key for span in ref.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
+    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
+    noun = before[-1] if before else None
+    # Only "his wife", "her husband": an office's style ("the Second Gentleman") may be
+    # another holder's spouse than the one told with it before.
+    if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return None
+    if noun.dep_ == "conj":
+        owner = table.at(noun.head)
+        return owner.key if owner is not None else None
+    clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
+    owners = [found.key for s in subjects if (found := table.at(s)) is not None]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _told_as_spouse(name: Span) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from stream.contracts import Article, Event
 from stream.nlp.enrich import Enricher
 
@@ -135,3 +137,38 @@ def test_a_name_the_parse_sets_off_after_another_is_a_guest_of_its_own(
     )
     found = [parties(meeting) for meeting in meetings_of(enricher, text)]
     assert {"ivo-marek", "jorge-morales", "rafael-quintero", "anton-berg", "mira-lund"} in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Foreign Minister Ana Lindqvist and Peruvian envoy Bo Tamayo held indirect talks "
+        "in Lima on Saturday, mediated by Uruguayan Foreign Minister Rui Salas.",
+        "President Bo Tamayo and his Tarvian counterpart Ana Lindqvist met on Tuesday in "
+        "Quito, under the mediation of Ecuadorian President Rui Salas, and agreed on a truce.",
+    ],
+)
+def test_the_mediator_of_talks_sits_at_them(enricher: Enricher, text: str) -> None:
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"ana-lindqvist", "bo-tamayo", "rui-salas"}
+
+
+def test_those_told_taking_part_in_a_meeting_are_its_parties(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek of Lorvia will travel to Peru next month. Marek is expected to meet "
+        "Chilean President Ana Lindqvist in Lima on May 5, with the participation of Peruvian "
+        "President Bo Tamayo, Bolivian President Tomas Varga and Ecuadorian President Elin Saro."
+    )
+    assert [parties(m) for m in meetings_of(enricher, text)] == [
+        {"ivo-marek", "ana-lindqvist", "bo-tamayo", "tomas-varga", "elin-saro"}
+    ]
+
+
+def test_a_leader_mediating_talks_between_states_is_no_side_of_them(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chile and Peru agreed on Monday to end their border dispute after talks in Lima "
+        "mediated by President Rui Salas."
+    )
+    assert [parties(m) for m in meetings_of(enricher, text)] == [{"chile", "peru"}]

@@ -65,3 +65,15 @@ def test_a_dinner_attended_by_the_hosts_household_is_no_trip_of_the_host(
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert travellers == {"amara-tolu"}
+
+
+def test_the_guests_spouse_told_by_role_alone_is_the_wife_named_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian Prime Minister Ivo Marek arrived in Quito on Monday for a three-day visit. "
+        "Marek is accompanied by his wife, Ana Lund.\n\n"
+        "Last night President Tomas Varga hosted a dinner in honour of the Lorvian prime "
+        "minister and his wife at the Hotel Colon."
+    )
+    assert {"tomas-varga", "ivo-marek", "ana-lund"} in meetings(events_of(enricher, text))

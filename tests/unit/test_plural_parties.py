@@ -146,3 +146,13 @@ def test_the_two_presidents_in_a_where_clause_are_the_joint_subjects_it_hangs_fr
         "held talks on trade."
     )
     assert {"ivan-petrov", "arben-krasniqi"} in meetings(events_of(enricher, text))
+
+
+def test_counterparts_spelt_out_after_a_comma_are_each_a_party(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek of Lorvia arrived in Quito on Monday. He then held talks with Mr "
+        "Varga and with his Chilean and Peruvian counterparts, Ana Lindqvist and Bo Tamayo, who "
+        "travelled to Quito for the meeting.",
+    )
+    assert {"ivo-marek", "varga", "ana-lindqvist", "bo-tamayo"} in meetings(events)
