@@ -1360,7 +1360,7 @@ def _titled_person(ent: Span) -> Span:
     words = list(ent)
     if ent.label_ == "PERSON":
         return ent
-    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
+    addressed = len(list(takewhile(_addresses_a_person, words)))
     if addressed:
         office = addressed
     elif _heads_a_state(ent[:_LEADER_OFFICE_WORDS]):
@@ -1375,6 +1375,13 @@ def _titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _addresses_a_person(word: Token) -> bool:
+    """A form of address, or a military rank used as one: "General Tolu", read as an
+    organisation, is the officer as surely as "Dr Tolu" is."""
+    rank = word.is_title and word.lower_ in title_lists()["title.military_rank"]
+    return word.lower_ in honorific_words() or rank
 
 
 def _name_after_qualified_role(ent: Span) -> Span:
@@ -1498,7 +1505,9 @@ def _trim(ent: Span) -> Span | None:
         ):
             start += _LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
-            person and _title_word(doc[start]) and not _hyphened_name(doc[start])
+            person
+            and (_title_word(doc[start]) or _joins_ranks(doc[start]))
+            and not _hyphened_name(doc[start])
         ):
             start += 1
         else:
@@ -1629,6 +1638,16 @@ def _hyphened_name(word: Token) -> bool:
     doc, after = word.doc, word.i + 2
     joined = after < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-"
     return joined and doc[after].lower_ not in title_words() | TITLE_SUFFIXES
+
+
+def _joins_ranks(word: Token) -> bool:
+    """The hyphen of "Lt-Gen" or "Maj-Gen": one rank printed as two title words, which the
+    tokenizer splits, and the model may begin a name at."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and word.text == "-"
+    if not inside or doc[word.i - 1].whitespace_ or word.whitespace_:
+        return False
+    return _title_word(doc[word.i - 1]) and _title_word(doc[word.i + 1])
 
 
 def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
@@ -3402,8 +3421,11 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
         return None
     after += int(after < len(doc) and doc[after].text == ",")
-    # "..., Prince Ali Hamad": a title or style before the name is no part of it.
-    while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
+    # "..., Prince Ali Hamad", "..., Lt-Gen Ali Hamad": a title or style before the name is
+    # no part of it.
+    while after < len(doc) - 1 and (
+        (doc[after].is_title and doc[after].lower_ in title_words()) or _joins_ranks(doc[after])
+    ):
         after += 1
     if after >= len(doc):
         return None
@@ -3528,8 +3550,8 @@ def _title_of(span: Span) -> Title | None:
     State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
     president, X"."""
     doc, end = span.doc, span.start
-    # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
-    while end > 0 and doc[end - 1].lower_ in honorific_words():
+    # "Qatar's emir, Sheikh X", "the army chief, Lt-Gen X": a form of address is no office.
+    while end > 0 and (doc[end - 1].lower_ in honorific_words() or _joins_ranks(doc[end - 1])):
         end -= 1
     counterpart = _counterpart_title(doc, end)
     if counterpart is not None:
@@ -3644,8 +3666,9 @@ def _demonym_country(word: Token) -> str | None:
 
 def _office_ends_at(word: Token) -> bool:
     """Whether an office ends at this word: "the defence minister" or "the Vice-President of
-    Peru"."""
-    return word.lower_ in role_words() or _served_country(word)
+    Peru", "the Head of State"."""
+    head_of_state = word.i >= 2 and _heads_a_state(word.doc[word.i - 2 : word.i + 1])
+    return word.lower_ in role_words() or _served_country(word) or head_of_state
 
 
 def _served_country(word: Token) -> bool:
