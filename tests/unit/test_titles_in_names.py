@@ -42,6 +42,8 @@ def test_events_a_rank_of_several_words_set_before_the_name_is_no_visitor(
         ("Professor Ivo Marek said the talks in Vadum went well.", {"ivo-marek"}),
         ("Prime Ministers Ivo Marek and Ana Lind met in Vadum.", {"ivo-marek", "ana-lind"}),
         ("Legislative Councillors Ana Lind and Bo Renn went to Vadum.", {"ana-lind", "bo-renn"}),
+        ("The envoy was met at the airport by Maj-Gen Ivo Lund.", {"ivo-lund"}),
+        ("The delegation was greeted in Vadum by Lt-Gen Amadou Sissoko.", {"amadou-sissoko"}),
     ],
 )
 def test_canonical_a_rank_or_a_plural_title_is_no_part_of_the_name(
@@ -172,3 +174,11 @@ def test_events_a_bare_title_is_the_protagonist_not_a_president_of_the_republic_
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, place in visits if place == "lorvia"} == {"marek"}
+
+
+def test_repair_a_rank_before_a_surname_read_as_an_organisation_is_the_person() -> None:
+    text = "On Friday General Sissoko opened the new harbour at Porto Vell."
+    doc = parsed(spacy.blank("en"), text, "General Sissoko", "General")
+    doc.ents = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents]
+    people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
+    assert people == ["Sissoko"]
