@@ -1360,7 +1360,7 @@ def _titled_person(ent: Span) -> Span:
     words = list(ent)
     if ent.label_ == "PERSON":
         return ent
-    addressed = len(list(takewhile(_addresses_a_person, words)))
+    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
     if addressed:
         office = addressed
     elif _heads_a_state(ent[:_LEADER_OFFICE_WORDS]):
@@ -1375,13 +1375,6 @@ def _titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
-
-
-def _addresses_a_person(word: Token) -> bool:
-    """A form of address, or a military rank used as one: "General Tolu", read as an
-    organisation, is the officer as surely as "Dr Tolu" is."""
-    rank = word.is_title and word.lower_ in title_lists()["title.military_rank"]
-    return word.lower_ in honorific_words() or rank
 
 
 def _name_after_qualified_role(ent: Span) -> Span:
@@ -2052,7 +2045,8 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             or _person_named(ent, referents)
         )
         mention = ent
-        if person is None and (titled := _person_after_unknown_title(ent, referents)):
+        titled = _person_after_unknown_title(ent, referents) or _person_after_rank(ent, referents)
+        if person is None and titled:
             person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
@@ -2687,6 +2681,18 @@ def _person_after_unknown_title(
         if printed:
             return _likeliest_bearer(printed, ent.start), name
     return None
+
+
+def _person_after_rank(ent: Span, referents: dict[str, Referent]) -> tuple[Referent, Span] | None:
+    """ "General Tolu" read as an organisation, in a story that names "Ado Tolu": a military
+    rank before a name a person of the story bears is that person addressed by rank ("General
+    Motors" stays a company: no one in the story is called Motors)."""
+    rank = ent[0].is_title and ent[0].lower_ in title_lists()["title.military_rank"]
+    if not rank or len(ent) < 2 or ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+        return None
+    name = ent[1:]
+    person = _person_named(name, referents)
+    return (person, name) if person is not None else None
 
 
 def _past_unknown_titles(people: list[Span]) -> list[Span]:

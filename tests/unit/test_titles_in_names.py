@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import repaired_entities
+from stream.nlp.entities import canonical_entities, repaired_entities
 from tests.unit.stories import PUBLISHED, events_of, told
 
 
@@ -176,9 +176,15 @@ def test_events_a_bare_title_is_the_protagonist_not_a_president_of_the_republic_
     assert {actor for actor, _, place in visits if place == "lorvia"} == {"marek"}
 
 
-def test_repair_a_rank_before_a_surname_read_as_an_organisation_is_the_person() -> None:
-    text = "On Friday General Sissoko opened the new harbour at Porto Vell."
-    doc = parsed(spacy.blank("en"), text, "General Sissoko", "General")
-    doc.ents = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents]
-    people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
-    assert people == ["Sissoko"]
+def test_canonical_a_rank_before_a_surname_read_as_an_organisation_is_the_person() -> None:
+    text = "Amadou Sissoko spoke. On Friday General Sissoko and General Motors opened a plant."
+    doc = parsed(spacy.blank("en"), text, "Amadou Sissoko", "Amadou")
+    read = [("Amadou Sissoko", "PERSON"), ("General Sissoko", "ORG"), ("General Motors", "ORG")]
+    at = text.index
+    doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
+    table = canonical_entities(doc)
+    (officer,) = [word for word in doc if word.text == "Sissoko" and word.i > 3]
+    (company,) = [word for word in doc if word.text == "Motors"]
+    person, other = table.at(officer), table.at(company)
+    assert person is not None and person.key == "amadou sissoko"
+    assert other is not None and other.label == "ORG"
