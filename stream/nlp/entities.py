@@ -2045,8 +2045,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             or _person_named(ent, referents)
         )
         mention = ent
-        titled = _person_after_unknown_title(ent, referents) or _person_after_rank(ent, referents)
-        if person is None and titled:
+        if person is None and (titled := _person_after_title_or_rank(ent, referents)):
             person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
@@ -2681,6 +2680,12 @@ def _person_after_unknown_title(
         if printed:
             return _likeliest_bearer(printed, ent.start), name
     return None
+
+
+def _person_after_title_or_rank(
+    ent: Span, referents: dict[str, Referent]
+) -> tuple[Referent, Span] | None:
+    return _person_after_unknown_title(ent, referents) or _person_after_rank(ent, referents)
 
 
 def _person_after_rank(ent: Span, referents: dict[str, Referent]) -> tuple[Referent, Span] | None:
