@@ -1498,7 +1498,9 @@ def _trim(ent: Span) -> Span | None:
         ):
             start += _LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
-            person and _title_word(doc[start]) and not _hyphened_name(doc[start])
+            person
+            and (_title_word(doc[start]) or _joins_ranks(doc[start]))
+            and not _hyphened_name(doc[start])
         ):
             start += 1
         else:
@@ -1629,6 +1631,16 @@ def _hyphened_name(word: Token) -> bool:
     doc, after = word.doc, word.i + 2
     joined = after < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-"
     return joined and doc[after].lower_ not in title_words() | TITLE_SUFFIXES
+
+
+def _joins_ranks(word: Token) -> bool:
+    """The hyphen of "Lt-Gen" or "Maj-Gen": one rank printed as two title words, which the
+    tokenizer splits, and the model may begin a name at."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and word.text == "-"
+    if not inside or doc[word.i - 1].whitespace_ or word.whitespace_:
+        return False
+    return _title_word(doc[word.i - 1]) and _title_word(doc[word.i + 1])
 
 
 def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
@@ -2033,7 +2045,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             or _person_named(ent, referents)
         )
         mention = ent
-        if person is None and (titled := _person_after_unknown_title(ent, referents)):
+        if person is None and (titled := _person_after_title_or_rank(ent, referents)):
             person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
@@ -2668,6 +2680,24 @@ def _person_after_unknown_title(
         if printed:
             return _likeliest_bearer(printed, ent.start), name
     return None
+
+
+def _person_after_title_or_rank(
+    ent: Span, referents: dict[str, Referent]
+) -> tuple[Referent, Span] | None:
+    return _person_after_unknown_title(ent, referents) or _person_after_rank(ent, referents)
+
+
+def _person_after_rank(ent: Span, referents: dict[str, Referent]) -> tuple[Referent, Span] | None:
+    """ "General Tolu" read as an organisation, in a story that names "Ado Tolu": a military
+    rank before a name a person of the story bears is that person addressed by rank ("General
+    Motors" stays a company: no one in the story is called Motors)."""
+    rank = ent[0].is_title and ent[0].lower_ in title_lists()["title.military_rank"]
+    if not rank or len(ent) < 2 or ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+        return None
+    name = ent[1:]
+    person = _person_named(name, referents)
+    return (person, name) if person is not None else None
 
 
 def _past_unknown_titles(people: list[Span]) -> list[Span]:
@@ -3402,8 +3432,11 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
         return None
     after += int(after < len(doc) and doc[after].text == ",")
-    # "..., Prince Ali Hamad": a title or style before the name is no part of it.
-    while after < len(doc) - 1 and doc[after].is_title and doc[after].lower_ in title_words():
+    # "..., Prince Ali Hamad", "..., Lt-Gen Ali Hamad": a title or style before the name is
+    # no part of it.
+    while after < len(doc) - 1 and (
+        (doc[after].is_title and doc[after].lower_ in title_words()) or _joins_ranks(doc[after])
+    ):
         after += 1
     if after >= len(doc):
         return None
@@ -3528,8 +3561,8 @@ def _title_of(span: Span) -> Title | None:
     State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
     president, X"."""
     doc, end = span.doc, span.start
-    # "Qatar's emir, Sheikh X", "the army chief, Gen. X": a form of address is no office.
-    while end > 0 and doc[end - 1].lower_ in honorific_words():
+    # "Qatar's emir, Sheikh X", "the army chief, Lt-Gen X": a form of address is no office.
+    while end > 0 and (doc[end - 1].lower_ in honorific_words() or _joins_ranks(doc[end - 1])):
         end -= 1
     counterpart = _counterpart_title(doc, end)
     if counterpart is not None:
@@ -3644,8 +3677,9 @@ def _demonym_country(word: Token) -> str | None:
 
 def _office_ends_at(word: Token) -> bool:
     """Whether an office ends at this word: "the defence minister" or "the Vice-President of
-    Peru"."""
-    return word.lower_ in role_words() or _served_country(word)
+    Peru", "the Head of State"."""
+    head_of_state = word.i >= 2 and _heads_a_state(word.doc[word.i - 2 : word.i + 1])
+    return word.lower_ in role_words() or _served_country(word) or head_of_state
 
 
 def _served_country(word: Token) -> bool:

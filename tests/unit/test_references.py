@@ -290,3 +290,22 @@ def test_he_opening_sentences_after_a_tour_that_took_someone_is_that_traveller(
     meetings = told(events_of(enricher, text), "meeting")
     assert ("ado-marek", ("jon-vik",), "dar-es-salaam") in meetings
     assert all(actor != "tomas-orlo" for actor, _, place in meetings if place != "state-house")
+
+
+def test_the_head_of_state_set_off_before_a_ranked_name_is_the_leader_told_later(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ana Lind of Norway landed in Accra on Monday, where she "
+        "was welcomed by the Head of State, Lt-Gen Amadou Sissoko. At a dinner on Tuesday, the "
+        "Ghanaian leader toasted his guest. On Thursday Ms Lind goes on to Lome for talks with "
+        "President Omar Haddad."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (head,) = [word for word in doc if word.lower_ == "head"]
+    (leader,) = [word for word in doc if word.lower_ == "leader"]
+    # The office set off before the ranked name is that name, not the guest; the later "the
+    # Ghanaian leader" is them too, not the president named after it, whom the guest goes on to.
+    holders = [table.at(head), table.at(leader)]
+    assert [holder.key if holder else None for holder in holders] == ["amadou sissoko"] * 2

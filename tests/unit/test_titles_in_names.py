@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import repaired_entities
+from stream.nlp.entities import canonical_entities, repaired_entities
 from tests.unit.stories import PUBLISHED, events_of, told
 
 
@@ -42,6 +42,8 @@ def test_events_a_rank_of_several_words_set_before_the_name_is_no_visitor(
         ("Professor Ivo Marek said the talks in Vadum went well.", {"ivo-marek"}),
         ("Prime Ministers Ivo Marek and Ana Lind met in Vadum.", {"ivo-marek", "ana-lind"}),
         ("Legislative Councillors Ana Lind and Bo Renn went to Vadum.", {"ana-lind", "bo-renn"}),
+        ("The envoy was met at the airport by Maj-Gen Ivo Lund.", {"ivo-lund"}),
+        ("The delegation was greeted in Vadum by Lt-Gen Amadou Sissoko.", {"amadou-sissoko"}),
     ],
 )
 def test_canonical_a_rank_or_a_plural_title_is_no_part_of_the_name(
@@ -172,3 +174,17 @@ def test_events_a_bare_title_is_the_protagonist_not_a_president_of_the_republic_
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, place in visits if place == "lorvia"} == {"marek"}
+
+
+def test_canonical_a_rank_before_a_surname_read_as_an_organisation_is_the_person() -> None:
+    text = "Amadou Sissoko spoke. On Friday General Sissoko and General Motors opened a plant."
+    doc = parsed(spacy.blank("en"), text, "Amadou Sissoko", "Amadou")
+    read = [("Amadou Sissoko", "PERSON"), ("General Sissoko", "ORG"), ("General Motors", "ORG")]
+    at = text.index
+    doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
+    table = canonical_entities(doc)
+    (officer,) = [word for word in doc if word.text == "Sissoko" and word.i > 3]
+    (company,) = [word for word in doc if word.text == "Motors"]
+    person, other = table.at(officer), table.at(company)
+    assert person is not None and person.key == "amadou sissoko"
+    assert other is not None and other.label == "ORG"
