@@ -476,3 +476,24 @@ def test_a_departure_for_a_country_is_the_stay_in_the_first_town_it_reaches(
 )
 def test_talks_a_leg_is_for_are_its_travellers_at_its_stop(enricher: Enricher, text: str) -> None:
     assert ("tala-odum", ("rui-matos",), "quito") in told(events_of(enricher, text), "meeting")
+
+
+def test_a_stop_joined_after_the_purpose_of_the_one_before_is_a_leg_of_its_own(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs ", and to Quito" on "to open", not on the verb that travels.
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen flew to Lima on Monday to open an "
+        "embassy, and to Quito on Wednesday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["lima"] == ("2025-03-24", "occurred")
+    assert legs["quito"] == ("2025-03-26", "occurred")
+
+
+def test_stops_listed_after_the_purpose_of_a_planned_leg_are_legs(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen flies to Lima on Saturday to see "
+        "the old harbour, and to Quito and Cusco next week."
+    )
+    assert set(_legs(enricher, text)) == {"lima", "quito", "cusco"}
