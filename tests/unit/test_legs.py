@@ -497,3 +497,24 @@ def test_stops_listed_after_the_purpose_of_a_planned_leg_are_legs(enricher: Enri
         "the old harbour, and to Quito and Cusco next week."
     )
     assert set(_legs(enricher, text)) == {"lima", "quito", "cusco"}
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "had flown in from Vienna overnight, where he attended a conference on energy on Thursday",
+        "is expected to fly in from Vienna later today, where he attended a conference on energy",
+    ],
+)
+def test_flying_in_from_a_stay_is_an_arrival_at_the_scene_apart_from_it(
+    enricher: Enricher, arrival: str
+) -> None:
+    # No dateline: the scene is the town the story told a trip to before.
+    text = (
+        "Talks on fishing open in Bergen\n\nGerman Chancellor Anna Weber landed in Bergen on "
+        "Friday morning for two days of talks on fishing rights.\n\nPrime Minister Lars Holt "
+        f"of Denmark {arrival}."
+    )
+    assert {("lars-holt", (), "bergen"), ("lars-holt", (), "vienna")} <= told(
+        events_of(enricher, text), "visit"
+    )
