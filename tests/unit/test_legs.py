@@ -496,7 +496,9 @@ def test_stops_listed_after_the_purpose_of_a_planned_leg_are_legs(enricher: Enri
         "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen flies to Lima on Saturday to see "
         "the old harbour, and to Quito and Cusco next week."
     )
-    assert set(_legs(enricher, text)) == {"lima", "quito", "cusco"}
+    legs = _legs(enricher, text)
+    assert set(legs) == {"lima", "quito", "cusco"}
+    assert legs["quito"] == legs["cusco"] == ("2025-03-31", "planned")
 
 
 @pytest.mark.parametrize(
@@ -518,3 +520,13 @@ def test_flying_in_from_a_stay_is_an_arrival_at_the_scene_apart_from_it(
     assert {("lars-holt", (), "bergen"), ("lars-holt", (), "vienna")} <= told(
         events_of(enricher, text), "visit"
     )
+
+
+def test_two_stops_joined_by_and_share_the_day_told_after_them(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen travels to Lima on Saturday and to "
+        "Quito and Cusco on Tuesday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2025-04-01", "planned")
+    assert legs["cusco"] == ("2025-04-01", "planned")
