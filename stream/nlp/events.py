@@ -3561,12 +3561,14 @@ def _leg_dates(
 def _shared_with_conjunct(
     dates: list[EventDate | None], starts: list[int], doc: Doc
 ) -> list[EventDate | None]:
-    """ "And to Kell and Vik next week": a stop joined to the next by a bare "and" is told on
-    the day told after the pair."""
+    """ "To Lima on Friday, and to Kell and Vik next week": a stop joined to the next by a bare
+    "and" is told on the day told after the pair, when another stop has a day of its own. With
+    no other ("to Kell and Vik from May 4 to 9") the days are the whole trip's."""
     shared = list(dates)
     for i in reversed(range(len(starts) - 1)):
         joined = doc[starts[i + 1]].dep_ == "conj" and doc[starts[i + 1]].head.i == starts[i]
-        if shared[i] is None and joined:
+        others = [*dates[:i], *dates[i + 2 :]]
+        if shared[i] is None and joined and any(others):
             shared[i] = shared[i + 1]
     return shared
 
