@@ -3612,8 +3612,24 @@ def _leg_dates(
         if resolved is None and not _own_preposition(sentence.doc[start]):
             return None
         dates.append(resolved)
+    dates = _shared_with_conjunct(dates, starts, sentence.doc)
     known = [date for date in dates if date is not None]
     return dates if dates[0] is not None and len(known) > 1 else None
+
+
+def _shared_with_conjunct(
+    dates: list[EventDate | None], starts: list[int], doc: Doc
+) -> list[EventDate | None]:
+    """ "To Lima on Friday, and to Kell and Vik next week": a stop joined to the next by a bare
+    "and" is told on the day told after the pair, when another stop has a day of its own. With
+    no other ("to Kell and Vik from May 4 to 9") the days are the whole trip's."""
+    shared = list(dates)
+    for i in reversed(range(len(starts) - 1)):
+        joined = doc[starts[i + 1]].dep_ == "conj" and doc[starts[i + 1]].head.i == starts[i]
+        others = [*dates[:i], *dates[i + 2 :]]
+        if shared[i] is None and joined and any(others):
+            shared[i] = shared[i + 1]
+    return shared
 
 
 def _joined_at(stretch: Span) -> int:

@@ -700,7 +700,26 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
+        and not _stay_where_it_came_from(event, mention)
     )
+
+
+def _stay_where_it_came_from(event: MergedEvent, mention: Mention) -> bool:
+    """ "Had flown in from Kell overnight, where he attended a summit": an arrival that names
+    only where it came from is not the stay in that place; it arrived at the scene."""
+    told = [*event.mentions, mention]
+    places = [m.location for m in told if m.location is not None]
+    return any(
+        _came_from_place(arrival, place)
+        for arrival in told
+        if _bare_arrival(arrival)
+        for place in places
+    )
+
+
+def _came_from_place(arrival: Mention, place: Referent) -> bool:
+    left = _places_left(arrival.trigger)
+    return any(span.start <= word.i < span.end for word in left for span in place.mentions)
 
 
 def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:

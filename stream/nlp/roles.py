@@ -3651,7 +3651,11 @@ def _next_legs(trigger: Token) -> list[Token]:
             if word.dep_ == "conj"
             and word.pos_ == "ADP"
             and word.lower_ in ("to", "in")
-            and (_in_own_clause(word, trigger) or _joined_to_where_clause(word, trigger))
+            and (
+                _in_own_clause(word, trigger)
+                or _joined_to_where_clause(word, trigger)
+                or _joined_to_purpose_clause(word, trigger)
+            )
             for place in children(word, "pobj")
         ]
         + onward
@@ -3724,6 +3728,19 @@ def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
     clause = word.head
     told_where = any(child.lower_ == "where" for child in clause.children)
     return clause.dep_ == "relcl" and told_where and _in_own_clause(clause.head, trigger)
+
+
+def _joined_to_purpose_clause(word: Token, trigger: Token) -> bool:
+    """ "Goes on to Quito to see the old town, and to Cusco next week": the parser joins the
+    next stop to the purpose told of the stop before ("to see"), though the trip goes on to it."""
+    purpose = word.head
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in purpose.children)
+    return (
+        purpose.dep_ == "advcl"
+        and purpose.pos_ == "VERB"
+        and infinitive
+        and _in_own_clause(purpose.head, trigger)
+    )
 
 
 def _in_own_clause(word: Token, trigger: Token) -> bool:

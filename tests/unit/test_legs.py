@@ -476,3 +476,57 @@ def test_a_departure_for_a_country_is_the_stay_in_the_first_town_it_reaches(
 )
 def test_talks_a_leg_is_for_are_its_travellers_at_its_stop(enricher: Enricher, text: str) -> None:
     assert ("tala-odum", ("rui-matos",), "quito") in told(events_of(enricher, text), "meeting")
+
+
+def test_a_stop_joined_after_the_purpose_of_the_one_before_is_a_leg_of_its_own(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs ", and to Quito" on "to open", not on the verb that travels.
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen flew to Lima on Monday to open an "
+        "embassy, and to Quito on Wednesday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["lima"] == ("2025-03-24", "occurred")
+    assert legs["quito"] == ("2025-03-26", "occurred")
+
+
+def test_stops_listed_after_the_purpose_of_a_planned_leg_are_legs(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen flies to Lima on Saturday to see "
+        "the old harbour, and to Quito and Cusco next week."
+    )
+    legs = _legs(enricher, text)
+    assert set(legs) == {"lima", "quito", "cusco"}
+    assert legs["quito"] == legs["cusco"] == ("2025-03-31", "planned")
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "had flown in from Vienna overnight, where he attended a conference on energy on Thursday",
+        "is expected to fly in from Vienna later today, where he attended a conference on energy",
+    ],
+)
+def test_flying_in_from_a_stay_is_an_arrival_at_the_scene_apart_from_it(
+    enricher: Enricher, arrival: str
+) -> None:
+    # No dateline: the scene is the town the story told a trip to before.
+    text = (
+        "Talks on fishing open in Bergen\n\nGerman Chancellor Anna Weber landed in Bergen on "
+        "Friday morning for two days of talks on fishing rights.\n\nPrime Minister Lars Holt "
+        f"of Denmark {arrival}."
+    )
+    assert {("lars-holt", (), "bergen"), ("lars-holt", (), "vienna")} <= told(
+        events_of(enricher, text), "visit"
+    )
+
+
+def test_two_stops_joined_by_and_share_the_day_told_after_them(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen travels to Lima on Saturday and to "
+        "Quito and Cusco on Tuesday."
+    )
+    legs = _legs(enricher, text)
+    assert legs["quito"] == ("2025-04-01", "planned")
+    assert legs["cusco"] == ("2025-04-01", "planned")

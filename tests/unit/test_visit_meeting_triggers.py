@@ -70,6 +70,15 @@ def test_a_stop_told_as_then_on_to_is_a_further_leg_its_date_untold(enricher: En
     assert found == {("Ghana", "2025-03-28"), ("Togo", None)}
 
 
+def test_moving_on_to_a_place_is_a_further_leg(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Senator Ola Berg arrived in Accra on Monday. On Friday she flies to Kumasi, and she "
+        "moves on to Lagos on Sunday.",
+    )
+    assert ("Ola Berg", "Lagos", "planned") in visits(events)
+
+
 def test_a_trip_told_as_subject_is_where_its_verb_places_it(enricher: Enricher) -> None:
     events = events_of(
         enricher,
