@@ -476,3 +476,50 @@ def test_a_departure_for_a_country_is_the_stay_in_the_first_town_it_reaches(
 )
 def test_talks_a_leg_is_for_are_its_travellers_at_its_stop(enricher: Enricher, text: str) -> None:
     assert ("tala-odum", ("rui-matos",), "quito") in told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will fly to Texas on "
+            "Friday, where she is due to open a consulate in Houston.",
+            "houston",
+        ),
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will leave Lima this "
+            "evening for Tucson, Arizona, where she is to attend a memorial ceremony.",
+            "tucson",
+        ),
+    ],
+)
+def test_a_doing_told_where_a_leg_goes_is_that_stop(
+    enricher: Enricher, text: str, town: str
+) -> None:
+    """A "where" clause on a leg's region tells what is done at that stop: one stay, in the
+    town the sentence names, though the gazetteer cannot place the town in the region."""
+    legs = _legs(enricher, text)
+    assert town in legs
+    assert {"texas", "arizona"}.isdisjoint(legs)
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will fly to Lima on "
+            "Friday, where she is due to tour a copper mine in Arequipa.",
+            {"lima", "arequipa"},
+        ),
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen has been in the United "
+            "States this week, where she addressed a conference in Boston on Monday and visited "
+            "Vermont the following day.",
+            {"boston", "vermont"},
+        ),
+    ],
+)
+def test_another_place_told_where_a_leg_goes_is_a_stop_of_its_own(
+    enricher: Enricher, text: str, stops: set[str]
+) -> None:
+    assert stops <= set(_legs(enricher, text))
