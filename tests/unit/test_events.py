@@ -3770,6 +3770,9 @@ def test_events_a_link_to_another_story_tells_no_event(enricher: Enricher, link:
         "PHOTO: President Arno Vell receives Prime Minister Ivo Lund at the palace yesterday.",
         "Picture: Ivo Lund meets Jon Ek in Oslo on Monday.",
         "Photo: Ivo Lund is welcomed by Arno Vell in Oslo. (Reuters)",
+        # Unlabelled: a credit after the last full stop, and the present of a picture.
+        "President Arno Vell receives Prime Minister Ivo Lund at the palace on Monday. (LNA)",
+        "Ivo Lund meets Jon Ek in Oslo on Monday. (Kari Moe/Pool photo)",
     ],
 )
 def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
@@ -3782,6 +3785,15 @@ def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
     events = events_of(enricher, text)
     assert {(e.type.value, e.actor.id) for e in events} == {("visit", "ivo-lund")}
     assert "meeting" not in {e.type.value for e in events}
+
+
+def test_events_a_paragraph_signed_off_by_its_agency_tells_its_event(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Oslo on Sunday for a two-day visit to Norway.\n\n"
+        "On Monday Lund met Foreign Minister Jon Ek at the ministry. (END)"
+    )
+    events = events_of(enricher, text)
+    assert ("meeting", "ivo-lund") in {(e.type.value, e.actor.id) for e in events}
 
 
 def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enricher) -> None:
