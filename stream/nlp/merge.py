@@ -1318,8 +1318,10 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
             stay for stay in stays if stay.location is not None and _inside(site, stay.location)
         ]
     else:
-        # A site the gazetteer cannot place is in the city the traveller was last told in.
-        stays = [max(stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+        # A site the gazetteer cannot place is in the city the traveller was last told in, of
+        # those whose stay its day falls in ("arrived in Lorn on Monday from Vell": not Vell).
+        held = [stay for stay in stays if _within_stay(site_visit.date, stay.date)]
+        stays = [max(held or stays, key=lambda stay: _last_told_before(stay, start) or -1)]
     if site_visit.date is None and stays:
         return max(stays, key=lambda stay: _last_told_before(stay, start) or -1)
     return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)

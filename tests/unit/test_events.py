@@ -3073,6 +3073,17 @@ def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher)
     assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
 
 
+def test_events_a_site_seen_is_in_the_stay_its_day_falls_in_not_the_town_come_from(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Wednesday from Quito, where he had attended a forum. "
+        "On Friday he will visit Unity Stadium."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert sorted(v.location.id for v in visits if v.location) == ["lima", "quito"]
+
+
 @pytest.mark.parametrize(
     "site",
     [
