@@ -689,7 +689,9 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
     )
     # A mention that names no place joins only an event it agrees with on status: "he last
     # visited the country in 2019" is not the visit he "will" make.
-    unplaced_agrees = mention.location is not None or event.status is mention.status
+    unplaced_agrees = mention.location is not None or (
+        event.status is mention.status and not _only_stops_ahead(event)
+    )
     at_stop = _done_at_the_stop(event, mention)
     return (
         same_parties
@@ -701,6 +703,15 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
+    )
+
+
+def _only_stops_ahead(event: MergedEvent) -> bool:
+    """ "Arrived in Lorn on a tour that will also take him to Vell. He is due to attend a
+    ceremony this afternoon": stops a relative clause tells ahead, undated, are not where an
+    unplaced doing of the day is done; it is done where the traveller is."""
+    return all(
+        m.date is None and roles.carrying_clause(m.trigger) is not None for m in event.mentions
     )
 
 

@@ -523,3 +523,20 @@ def test_another_place_told_where_a_leg_goes_is_a_stop_of_its_own(
     enricher: Enricher, text: str, stops: set[str]
 ) -> None:
     assert stops <= set(_legs(enricher, text))
+
+
+def test_a_doing_of_the_day_is_no_stop_a_tour_will_also_take_her_to(enricher: Enricher) -> None:
+    """An unplaced doing of the day is done where the traveller is, not at a stop a "tour that
+    will also take her to" clause tells ahead; that stop is the leg told later, on its day."""
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Thursday on the first leg of a South American tour that will also take her to Chile. "
+        "Haugen is due to attend the opening of a trade fair this afternoon. On Saturday she "
+        "will travel to Santiago for talks with her Chilean counterpart."
+    )
+    stays = [
+        (e.location.id, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None and e.location.id != "lima"
+    ]
+    assert stays == [("santiago", "2025-03-29")]
