@@ -2406,13 +2406,38 @@ _CAPTION_LINE = re.compile(
 )
 
 
+# A credit set after a line's last full stop: "... at the palace on Monday. (Photo: X/Y)".
+_CREDIT_AFTER_STOP = re.compile(r"[.!?\"\u201d]\s*\(([^()\n]{2,80})\)\s*$")
+_PICTURE_CREDIT = re.compile(r"\b(?:photo|picture|pool)\b", re.IGNORECASE)
+
+
 def in_caption(word: Token) -> bool:
     """Whether a word stands in a photo caption: the caption tells the picture, not the story,
     so the person it shows is no antecedent of the story's next "he" ("PHOTO: A greets B. /
     He then flies on ..." goes on telling of the story's traveller)."""
     text = text_of(word.doc)
     line_start = text.rfind("\n", 0, word.idx) + 1
-    return _CAPTION_LINE.match(text, line_start) is not None
+    return _CAPTION_LINE.match(text, line_start) is not None or _credited_picture(word, text)
+
+
+def _credited_picture(word: Token, text: str) -> bool:
+    """ "A welcomes B at the palace on Monday. (Photo: Lorn News)", "A receives B at the
+    palace. (LNA)": a line with a credit after its last full stop is a caption when the credit
+    names a picture or the line tells, in the present as captions do, what the picture shows.
+    A story's sign-off ("... signed the accord on Friday. (END)") tells in the past."""
+    start = text.rfind("\n", 0, word.idx) + 1
+    end = text.find("\n", word.idx)
+    line = text[start : len(text) if end < 0 else end]
+    credit = _CREDIT_AFTER_STOP.search(line.rstrip())
+    sentence = word.sent
+    # One sentence and its credit: a story's paragraph tells more than one thing.
+    if credit is None or sentence.start_char > start + len(line) - len(line.lstrip()):
+        return False
+    if sentence.end_char < start + credit.start():
+        return False
+    root = sentence.root
+    shown = root.tag_ in ("VBZ", "VBP") and root.lemma_ not in ("be", "have")
+    return shown or _PICTURE_CREDIT.search(credit.group(1)) is not None
 
 
 def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:

@@ -6082,12 +6082,12 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         or _when_of(clause, governor)
         or _measured_from(clause, governor)
         or _followed_on(clause, governor)
-        or _where_of(clause, governor)
+        or where_of(clause, governor)
         or (clause.i in triggers and _told_alongside(clause, governor))
     )
 
 
-def _where_of(clause: Token, governor: Token) -> bool:
+def where_of(clause: Token, governor: Token) -> bool:
     """ "Will visit Oslo on Friday, where he is due to tour a port": a "where" clause on the
     place of an event tells what is done there on that occasion, on its date."""
     opened = next((w for w in [clause, *clause.ancestors] if _opened_by_where(w)), None)

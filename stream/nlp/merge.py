@@ -25,7 +25,7 @@ from stream.contracts import (
 )
 from stream.nlp import gazetteer, roles
 from stream.nlp.entities import Referent, in_caption
-from stream.nlp.events import PARAGRAPH_BREAK, SEQUEL_WORDS, Mention
+from stream.nlp.events import PARAGRAPH_BREAK, SEQUEL_WORDS, Mention, where_of
 from stream.nlp.lexicon import cue_words, fold, slug
 
 CERTAINTY = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.SPECULATED)
@@ -103,8 +103,8 @@ def merge_mentions(
         if same is None:
             events.append(MergedEvent([mention], location=mention.location))
         else:
+            same.location = _place_joined(same, mention)
             same.mentions.append(mention)
-            same.location = _more_precise_place(same.location, mention.location)
     for event in events:
         event.date = _settled_date(event)
     # A stay read only off talks abroad is no occasion that lends other events its place.
@@ -689,12 +689,15 @@ def _same_event(event: MergedEvent, mention: Mention) -> bool:
     )
     # A mention that names no place joins only an event it agrees with on status: "he last
     # visited the country in 2019" is not the visit he "will" make.
-    unplaced_agrees = mention.location is not None or event.status is mention.status
+    unplaced_agrees = mention.location is not None or (
+        event.status is mention.status and not _only_stops_ahead(event)
+    )
+    at_stop = _done_at_the_stop(event, mention)
     return (
         same_parties
         and unplaced_agrees
-        and all(m.abroad == mention.abroad for m in event.mentions)
-        and _places_compatible(event.location, mention.location)
+        and (at_stop or all(m.abroad == mention.abroad for m in event.mentions))
+        and (at_stop or _places_compatible(event.location, mention.location))
         and all(
             _dates_compatible(m.date, mention.date) or _arrived_the_eve(_placed(m, event), mention)
             for m in event.mentions
@@ -720,6 +723,70 @@ def _stay_where_it_came_from(event: MergedEvent, mention: Mention) -> bool:
 def _came_from_place(arrival: Mention, place: Referent) -> bool:
     left = _places_left(arrival.trigger)
     return any(span.start <= word.i < span.end for word in left for span in place.mentions)
+
+
+def _only_stops_ahead(event: MergedEvent) -> bool:
+    """ "Arrived in Lorn on a tour that will also take him to Vell. He is due to attend a
+    ceremony this afternoon": stops a relative clause tells ahead, undated, are not where an
+    unplaced doing of the day is done; it is done where the traveller is."""
+    return all(
+        m.date is None and roles.carrying_clause(m.trigger) is not None for m in event.mentions
+    )
+
+
+def _done_at_the_stop(event: MergedEvent, mention: Mention) -> bool:
+    """ "Will fly to Lorvia on Tuesday, where she is to open a clinic in Kell", "leaves for
+    Kell, Brenn, where he will attend a ceremony": a doing told in a "where" clause hung on
+    the place of a leg is done at that stop, one stay in the town, when one of the two places
+    is the town and the other a region or country no gazetteer says holds it."""
+    if mention.type != "visit" or mention.location is None:
+        return False
+    stop = next((m for m in event.mentions if where_of(mention.trigger, m.trigger)), None)
+    if stop is None or stop.type != "visit" or stop.location is not event.location:
+        return False
+    if _places_compatible(stop.location, mention.location):
+        return False
+    if _town(mention.location):
+        return _wide(stop.location)
+    # "Has been in Lorvia, where she visited Brenn": a region the clause itself names is a
+    # stop of its own; one set beside the town the clause hangs on ("Kell, Brenn,") is not.
+    wide_beside = _wide(mention.location) and not _named_in_where_clause(mention)
+    return wide_beside and _town(stop.location)
+
+
+def _town(place: Referent | None) -> bool:
+    return place is not None and place.place is not None and place.place.kind == "city"
+
+
+def _wide(place: Referent | None) -> bool:
+    """A country or region, as the gazetteer knows it or as its name says ("Lorn Province")."""
+    if place is None:
+        return False
+    if place.place is not None:
+        return place.place.kind in ("country", "region")
+    regions = cue_words("region") | cue_words("division")
+    return any(span[-1].lower_ in regions for span in place.mentions)
+
+
+def _named_in_where_clause(mention: Mention) -> bool:
+    """Whether the mention's place is named inside the "where" clause that tells it."""
+    trigger, place = mention.trigger, mention.location
+    clause = next(
+        (w for w in [trigger, *trigger.ancestors] if any(c.lower_ == "where" for c in w.children)),
+        None,
+    )
+    if clause is None or place is None:
+        return False
+    inside = {w.i for w in clause.subtree}
+    return any(span.start in inside for span in place.mentions)
+
+
+def _place_joined(event: MergedEvent, mention: Mention) -> Referent | None:
+    """The place of an event a mention joins: the more precise of the two; for a doing at a
+    stop, the town of the two."""
+    if _done_at_the_stop(event, mention):
+        return mention.location if _town(mention.location) else event.location
+    return _more_precise_place(event.location, mention.location)
 
 
 def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
@@ -1281,8 +1348,10 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
             stay for stay in stays if stay.location is not None and _inside(site, stay.location)
         ]
     else:
-        # A site the gazetteer cannot place is in the city the traveller was last told in.
-        stays = [max(stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+        # A site the gazetteer cannot place is in the city the traveller was last told in, of
+        # those whose stay its day falls in ("arrived in Lorn on Monday from Vell": not Vell).
+        held = [stay for stay in stays if _within_stay(site_visit.date, stay.date)]
+        stays = [max(held or stays, key=lambda stay: _last_told_before(stay, start) or -1)]
     if site_visit.date is None and stays:
         return max(stays, key=lambda stay: _last_told_before(stay, start) or -1)
     return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)

@@ -3073,6 +3073,17 @@ def test_events_sites_seen_during_a_city_stay_are_that_visit(enricher: Enricher)
     assert visits[0].date is not None and visits[0].date.value == "2025-03-26"
 
 
+def test_events_a_site_seen_is_in_the_stay_its_day_falls_in_not_the_town_come_from(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivan Sokolov arrived in Lima on Wednesday from Quito, where he had attended a forum. "
+        "On Friday he will visit Unity Stadium."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert sorted(v.location.id for v in visits if v.location) == ["lima", "quito"]
+
+
 @pytest.mark.parametrize(
     "site",
     [
@@ -3770,6 +3781,9 @@ def test_events_a_link_to_another_story_tells_no_event(enricher: Enricher, link:
         "PHOTO: President Arno Vell receives Prime Minister Ivo Lund at the palace yesterday.",
         "Picture: Ivo Lund meets Jon Ek in Oslo on Monday.",
         "Photo: Ivo Lund is welcomed by Arno Vell in Oslo. (Reuters)",
+        # Unlabelled: a credit after the last full stop, and the present of a picture.
+        "President Arno Vell receives Prime Minister Ivo Lund at the palace on Monday. (LNA)",
+        "Ivo Lund meets Jon Ek in Oslo on Monday. (Kari Moe/Pool photo)",
     ],
 )
 def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
@@ -3782,6 +3796,15 @@ def test_events_a_caption_shows_the_storys_events_and_tells_none_of_its_own(
     events = events_of(enricher, text)
     assert {(e.type.value, e.actor.id) for e in events} == {("visit", "ivo-lund")}
     assert "meeting" not in {e.type.value for e in events}
+
+
+def test_events_a_paragraph_signed_off_by_its_agency_tells_its_event(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Oslo on Sunday for a two-day visit to Norway.\n\n"
+        "On Monday Lund met Foreign Minister Jon Ek at the ministry. (END)"
+    )
+    events = events_of(enricher, text)
+    assert ("meeting", "ivo-lund") in {(e.type.value, e.actor.id) for e in events}
 
 
 def test_events_a_gathering_hosted_is_no_party_its_with_object_is(enricher: Enricher) -> None:

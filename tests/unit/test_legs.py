@@ -530,3 +530,67 @@ def test_two_stops_joined_by_and_share_the_day_told_after_them(enricher: Enriche
     legs = _legs(enricher, text)
     assert legs["quito"] == ("2025-04-01", "planned")
     assert legs["cusco"] == ("2025-04-01", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will fly to Texas on "
+            "Friday, where she is due to open a consulate in Houston.",
+            "houston",
+        ),
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will leave Lima this "
+            "evening for Tucson, Arizona, where she is to attend a memorial ceremony.",
+            "tucson",
+        ),
+    ],
+)
+def test_a_doing_told_where_a_leg_goes_is_that_stop(
+    enricher: Enricher, text: str, town: str
+) -> None:
+    """A "where" clause on a leg's region tells what is done at that stop: one stay, in the
+    town the sentence names, though the gazetteer cannot place the town in the region."""
+    legs = _legs(enricher, text)
+    assert town in legs
+    assert {"texas", "arizona"}.isdisjoint(legs)
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will fly to Lima on "
+            "Friday, where she is due to tour a copper mine in Arequipa.",
+            {"lima", "arequipa"},
+        ),
+        (
+            "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen has been in the United "
+            "States this week, where she addressed a conference in Boston on Monday and visited "
+            "Vermont the following day.",
+            {"boston", "vermont"},
+        ),
+    ],
+)
+def test_another_place_told_where_a_leg_goes_is_a_stop_of_its_own(
+    enricher: Enricher, text: str, stops: set[str]
+) -> None:
+    assert stops <= set(_legs(enricher, text))
+
+
+def test_a_doing_of_the_day_is_no_stop_a_tour_will_also_take_her_to(enricher: Enricher) -> None:
+    """An unplaced doing of the day is done where the traveller is, not at a stop a "tour that
+    will also take her to" clause tells ahead; that stop is the leg told later, on its day."""
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        "Thursday on the first leg of a South American tour that will also take her to Chile. "
+        "Haugen is due to attend the opening of a trade fair this afternoon. On Saturday she "
+        "will travel to Santiago for talks with her Chilean counterpart."
+    )
+    stays = [
+        (e.location.id, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None and e.location.id != "lima"
+    ]
+    assert stays == [("santiago", "2025-03-29")]
