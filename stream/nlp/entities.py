@@ -3500,8 +3500,14 @@ def _title_words(phrase: Span) -> frozenset[str]:
 def _styled_office(phrase: Span) -> str | None:
     """The office a style names: "the heir to the Lorvian throne" names an heir."""
     words = [t.lower_ for t in phrase if t.ent_type_ not in NATIONALITY_LABELS]
-    styles = {_without_articles(style.split()): office for style, office in office_styles().items()}
-    return styles.get(_without_articles(words))
+    return _styles_without_articles().get(_without_articles(words))
+
+
+@cache
+def _styles_without_articles() -> dict[str, str]:
+    """The office each style names, the style keyed without its articles: built once, not
+    once a title read."""
+    return {_without_articles(style.split()): office for style, office in office_styles().items()}
 
 
 def _without_articles(words: Iterable[str]) -> str:
