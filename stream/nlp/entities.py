@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
-from spacy.attrs import DEP, ENT_TYPE, LOWER
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -653,7 +653,9 @@ def _titled_names(doc: Doc) -> list[Span]:
             continue
         if title.lower_ in roles:
             start = _after_compound_title(doc, title.i + 1)
-        elif _heads_a_state(office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]):
+        elif title.lower_ == "head" and _heads_a_state(
+            office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]
+        ):
             start = office.end  # "Head of Government X"
         else:
             continue
@@ -1136,8 +1138,13 @@ def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[S
     """Runs of proper nouns the model left unlabelled where a place goes: "arrived in Apia",
     "the regional forum in Hoi An", "send soldiers to Kigoma"."""
     found = []
+    # Only a proper noun begins a place: found in one pass over the Doc.
+    proper = set(indices_where(doc, POS, frozenset({"PROPN"})))
     start = 0
     while start < len(doc):
+        if start not in proper:
+            start += 1
+            continue
         end = start
         while end < len(doc) and end - start < MAX_PLACE_WORDS and _bare_place_word(doc[end]):
             end += 1
