@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import takewhile
 
-from spacy.attrs import DEP, ENT_TYPE, LOWER
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -275,7 +275,9 @@ def _countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "St Vincent and the Grenadines", "St Kitts and Nevis": a country whose name joins two
     by "and" is one place however the model cut it; apart, its halves read as a town, a
     person or nothing, and a list of stops breaks at its "and"."""
-    countries = [span for span in map(_country_around_and, doc) if span is not None]
+    # Only an "and" can be inside such a name: found in one pass over the Doc.
+    ands = (doc[i] for i in indices_where(doc, LOWER, frozenset({"and"})))
+    countries = [span for span in map(_country_around_and, ands) if span is not None]
     kept = [ent for ent in ents if not any(_overlap(ent, country) for country in countries)]
     return sorted([*kept, *countries], key=lambda span: span.start)
 
@@ -357,11 +359,12 @@ def _first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
     name printed right after "and" is a person, the first of a couple sharing the surname."""
     taken = {i for ent in ents for i in _range(ent)}
     starts = {ent.start: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # Only a word before an "and" can be the first: found in one pass over the Doc.
+    ands = indices_where(doc, LOWER, frozenset({"and"}))
     found = [
         Span(doc, word.i, word.i + 1, label="PERSON")
-        for word in doc[: max(len(doc) - 2, 0)]
+        for word in (doc[i - 1] for i in ands if 0 < i < len(doc) - 1)
         if word.i not in taken
-        and doc[word.i + 1].lower_ == "and"
         and (partner := starts.get(word.i + 2)) is not None
         and partner.root.dep_ == "conj"
         and partner.root.head.i == word.i
@@ -650,7 +653,9 @@ def _titled_names(doc: Doc) -> list[Span]:
             continue
         if title.lower_ in roles:
             start = _after_compound_title(doc, title.i + 1)
-        elif _heads_a_state(office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]):
+        elif title.lower_ == "head" and _heads_a_state(
+            office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]
+        ):
             start = office.end  # "Head of Government X"
         else:
             continue
@@ -1133,8 +1138,13 @@ def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[S
     """Runs of proper nouns the model left unlabelled where a place goes: "arrived in Apia",
     "the regional forum in Hoi An", "send soldiers to Kigoma"."""
     found = []
+    # Only a proper noun begins a place: found in one pass over the Doc.
+    proper = set(indices_where(doc, POS, frozenset({"PROPN"})))
     start = 0
     while start < len(doc):
+        if start not in proper:
+            start += 1
+            continue
         end = start
         while end < len(doc) and end - start < MAX_PLACE_WORDS and _bare_place_word(doc[end]):
             end += 1
@@ -2198,7 +2208,9 @@ def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[R
         if ref.label == "PERSON" and len(ref.key.split()) > 1:
             surnames.setdefault(ref.key.split()[-1], []).append(ref)
     families = {}
-    for word in doc:
+    # Only a word after "the" is told as a family: found in one pass over the Doc.
+    the = indices_where(doc, LOWER, frozenset({"the"}))
+    for word in (doc[i + 1] for i in the if i + 1 < len(doc)):
         members = next((surnames[s] for s in _singulars(word) if s in surnames), None)
         if members and _told_as_a_family(word):
             families[word.i] = members
@@ -2840,11 +2852,10 @@ def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
     person is said to be known by is that person wherever the story uses it, whatever the
     model read it as."""
     owners = _person_owners(referents)
-    lowered = [word.lower_ for word in doc]
     for words in (tuple(phrase.split()) for phrase in cue_words("name_given")):
         size = len(words)
         for start in indices_where(doc, LOWER, frozenset({words[0]})):
-            if tuple(lowered[start : start + size]) != words:
+            if tuple(word.lower_ for word in doc[start : start + size]) != words:
                 continue
             person = owners.get(_named_before_comma(doc, start))
             name = _name_at(doc, start + size)
@@ -3554,8 +3565,14 @@ def _title_words(phrase: Span) -> frozenset[str]:
 def _styled_office(phrase: Span) -> str | None:
     """The office a style names: "the heir to the Lorvian throne" names an heir."""
     words = [t.lower_ for t in phrase if t.ent_type_ not in NATIONALITY_LABELS]
-    styles = {_without_articles(style.split()): office for style, office in office_styles().items()}
-    return styles.get(_without_articles(words))
+    return _styles_without_articles().get(_without_articles(words))
+
+
+@cache
+def _styles_without_articles() -> dict[str, str]:
+    """The office each style names, the style keyed without its articles: built once, not
+    once a title read."""
+    return {_without_articles(style.split()): office for style, office in office_styles().items()}
 
 
 def _without_articles(words: Iterable[str]) -> str:

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from stream.errors import ModelError
 from stream.nlp.attribute_table import ATTRIBUTE_TABLE, UnsupportedPatternError, table_from_ruler
 from stream.nlp.dateline import find_dateline
+from stream.nlp.doctext import text_of
 from stream.nlp.entities import (
     TITLES_KEY,
     TitleMatcher,
@@ -190,7 +191,8 @@ class EventTriggers:
 
 @Language.component(SENTENCES, assigns=["token.is_sent_start"], requires=["token.tag"])
 def mark_sentence_starts(doc: Doc) -> Doc:
-    dateline = find_dateline(doc.text)
+    # text_of keeps the text on the Doc: the entity repair reads it again for headlines.
+    dateline = find_dateline(text_of(doc))
     return set_sentence_starts(doc, dateline.end if dateline is not None else 0)
 
 

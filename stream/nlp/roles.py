@@ -127,6 +127,8 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
 
 
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
+    if not preps:
+        return  # a search by dependency alone ("appos"): no child to walk for
     for prep in token.children:
         if _is_prep(prep, preps) or _repeated_prep(prep, preps):
             for each in [prep, *_repeated_after(prep)]:
