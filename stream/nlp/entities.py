@@ -227,14 +227,15 @@ def repaired_entities(
     split = [part for ent in split for part in _office_object_then_name(ent)]
     split = [part for ent in split for part in _place_with_name(ent)]
     split = [part for ent in split for part in _source_then_name(ent)]
+    named_people = _person_words(split)
+    sited = (_site_named_before_its_kind(span, named_people) for span in map(_trim, split) if span)
     trimmed = [
         _named_street(
             _with_its_kind(
                 _venue_named_in_full(_place_and_its_building(_site_read_as_person(span)))
             )
         )
-        for span in map(_trim, split)
-        if span is not None
+        for span in sited
     ]
     fixed = [part for span in trimmed for part in _site_and_city(span)]
     # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
@@ -1738,6 +1739,44 @@ def _site_read_as_person(ent: Span) -> Span:
         return ent
     site = ent.doc[_venue_name_start(ent) : ent.end]
     return Span(ent.doc, site.start, site.end, label="FAC") if _headed_by_site(site) else ent
+
+
+def _site_named_before_its_kind(ent: Span, people: Mapping[str, frozenset[int]]) -> Span:
+    """ "Toured the Velmar temple", "walked through the Orla forest": a name the model reads as
+    a person, a body or a people, printed after "the" and before a plain word for the kind of
+    site it names, is that site. A body's own building ("the Union headquarters") and a house
+    named for a person of the story ("the Berg family estate") keep their owner."""
+    if (
+        ent.label_ not in ("PERSON", "ORG", "NORP")
+        or ent.start == 0
+        or _names_an_owner(ent, people)
+    ):
+        return ent
+    doc, kind = ent.doc, ent.root.head
+    before_kind = ent.root.dep_ == "compound" and kind.i >= ent.end and _kind_of_site(ent, kind)
+    plain = not kind.is_title and all(word.is_lower for word in doc[ent.end : kind.i])
+    after_the = doc[ent.start - 1].lower_ == "the"
+    return (
+        Span(doc, ent.start, ent.end, label="FAC") if before_kind and plain and after_the else ent
+    )
+
+
+def _kind_of_site(name: Span, kind: Token) -> bool:
+    """Ruins, camps and forests lie at the town they are named for ("the Velmar pyramids"); a
+    building is named for what it is: as a place its name alone would be read as the town of
+    that name ("the Hermitage museum"), and arrivals at airports and bases are told apart."""
+    if kind.lower_ in cue_words("open_site"):
+        return True
+    building = kind.lower_ in (cue_words("facility") | cue_words("landmark"))
+    arrival = kind.lower_ in cue_words("arrival_site")
+    return building and not arrival and gazetteer.place(name.text) is None
+
+
+def _names_an_owner(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """Whether the name is a body's (by its words or the alias table) or a story's person's."""
+    known = alias_index().get(fold(ent.text))
+    known_body = known is not None and known.label.value == "ORG"
+    return known_body or _names_a_body(ent) or any(word.lower_ in people for word in ent)
 
 
 def _headed_by_site(name: Span) -> bool:

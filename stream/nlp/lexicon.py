@@ -30,6 +30,7 @@ CueKind = Literal[
     "anaphoric_date",
     "facility",
     "landmark",
+    "open_site",
     "street",
     "region",
     "place_kind",

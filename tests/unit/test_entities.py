@@ -1214,3 +1214,57 @@ def test_canonical_a_name_hung_on_a_pronoun_is_no_subject(blank: Language) -> No
     table = canonical_entities(doc)
     found = table.person_before(doc[10])
     assert found is not None and found.key == "marek"
+
+
+def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    spaces = [following not in (".", ",") for following in [*words[1:], ""]]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(
+    ("kind", "label"),
+    [("pyramids", "PERSON"), ("forest", "NORP"), ("camp", "ORG"), ("pagoda", "PERSON")],
+)
+def test_repair_a_name_before_a_plain_word_for_its_site_is_that_site(
+    blank: Language, kind: str, label: str
+) -> None:
+    words = ["Ana", "Vell", "toured", "the", "Quorvat", kind, "on", "Sunday", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2, 6, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"]
+    doc = _parsed(blank, words, heads, deps)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label=label)]
+    labels = {ent.text: ent.label_ for ent in repaired_entities(doc, [], [])}
+    assert labels["Quorvat"] == "FAC"
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "owner"),
+    [
+        # A person of the story owns the house named for them.
+        (
+            ["Ivo", "Quorvat", "hosted", "us", "at", "the", "Quorvat", "estate", "."],
+            [1, 2, 2, 2, 2, 7, 7, 4, 2],
+            ["compound", "nsubj", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"],
+            (6, 7, "PERSON"),
+        ),
+        # A body's own building stays the body's.
+        (
+            ["Ivo", "Marek", "spoke", "at", "the", "Velmar", "Union", "headquarters", "."],
+            [1, 2, 2, 2, 7, 6, 7, 3, 2],
+            ["compound", "nsubj", "ROOT", "prep", "det", "compound", "compound", "pobj", "punct"],
+            (5, 7, "ORG"),
+        ),
+    ],
+)
+def test_repair_an_owner_named_before_its_building_keeps_its_label(
+    blank: Language,
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    owner: tuple[int, int, str],
+) -> None:
+    doc = _parsed(blank, words, heads, deps)
+    start, end, label = owner
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, start, end, label=label)]
+    labels = {ent.text: ent.label_ for ent in repaired_entities(doc, [], [])}
+    assert labels[doc[start:end].text] == label
