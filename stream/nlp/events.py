@@ -4917,8 +4917,19 @@ def _candidate_sources(
     whoever greeted him on arrival."""
     if not pair:
         return earlier[::-1]
-    told = earlier if _recalled(trigger) else earlier[::-1]
+    if not _recalled(trigger):
+        told = earlier[::-1]
+    elif _named_in_clause(trigger):
+        told = earlier  # "The two leaders had met X in Kel": two who went to X together
+    else:
+        # "X and his wife landed ... The two leaders first met in July": two who met each
+        # other before, not two who travel together.
+        told = [mention for mention in earlier if not _travelled_together(mention)]
     return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+
+
+def _travelled_together(mention: Mention) -> bool:
+    return mention.type == "visit" and bool(mention.co_actors) and not mention.counterparts
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".

@@ -391,3 +391,20 @@ def test_the_two_leaders_touring_a_second_town_stay_the_pair_who_met(
     )
     met = [parties(e) for e in events_of(enricher, text) if e.type == "meeting"]
     assert all(set([actor, *others]) >= {"daniel-kiprop", "mira-holt"} for actor, others in met)
+
+
+def test_the_two_leaders_who_first_met_are_two_who_met_not_two_who_flew_together(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ana Vela and Prime Minister Rui Costa flew to Tallinn on Monday for a Baltic "
+        "forum. President Jaan Kask received Vela at the Kadriorg Palace, where the two leaders "
+        "held talks.\n\n"
+        "The two leaders first met in March in Lisbon, at a trade fair."
+    )
+    lisbon = [
+        sorted([e.actor.id, *(c.id for c in e.counterparts)])
+        for e in events_of(enricher, text)
+        if e.type == "meeting" and e.location and e.location.id == "lisbon"
+    ]
+    assert lisbon == [["ana-vela", "jaan-kask"]]
