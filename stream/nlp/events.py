@@ -4715,7 +4715,8 @@ def _group_parties(
         parties = [party for party in parties if party.key not in named]
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        if pair and _unlike_office(parties, office):
+        elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
+        if pair and (_unlike_office(parties, office) or elsewhere):
             continue
         if pair and len(parties) > 2 and office is not None:
             # "The two presidents", after a president arrived with his wife and was met by
@@ -4729,6 +4730,41 @@ def _group_parties(
             return parties if anaphor is not None else _leaders_among(parties, office)
     named_before = _group_named_before(trigger, office, size, reading.table, people=people)
     return named_before or (_travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _met_in_another_country(
+    mention: Mention, trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> bool:
+    """ "X held talks with A in Kel. ... In Vik, the two leaders met": talks in another
+    country than the one the group is told in are not its pair's when one of their parties is
+    told going there and the other never is. A pair who meet in several towns of one country,
+    or who "will meet again in New York", with neither told going, stays the pair."""
+    here = _country_code_told_in(trigger, table)
+    there = _country_code(mention.location)
+    if here is None or there is None or here == there:
+        return False
+    gone = {
+        party.key
+        for visit in earlier
+        if visit.type == "visit" and _country_code(visit.location) == here
+        for party in (visit.actor.referent, *visit.co_actors)
+    }
+    told_there = [party.key in gone for party in _parties_of(mention)]
+    return any(told_there) and not all(told_there)
+
+
+def _country_code_told_in(trigger: Token, table: EntityTable) -> str | None:
+    """The country of the town a trigger is told "in": "In Vik, the two leaders met"."""
+    found = (roles.referent(word, table) for word in roles.prep_objects(trigger, "in"))
+    codes = (_country_code(ref) for ref in found if ref is not None and ref.label == "GPE")
+    return next((code for code in codes if code is not None), None)
+
+
+def _country_code(place: Referent | None) -> str | None:
+    if place is None or place.label not in PLACE_LABELS:
+        return None
+    where = place.place or gazetteer.place(place.name)
+    return where.country_code if where is not None else None
 
 
 def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
@@ -4881,8 +4917,19 @@ def _candidate_sources(
     whoever greeted him on arrival."""
     if not pair:
         return earlier[::-1]
-    told = earlier if _recalled(trigger) else earlier[::-1]
+    if not _recalled(trigger):
+        told = earlier[::-1]
+    elif _named_in_clause(trigger):
+        told = earlier  # "The two leaders had met X in Kel": two who went to X together
+    else:
+        # "X and his wife landed ... The two leaders first met in July": two who met each
+        # other before, not two who travel together.
+        told = [mention for mention in earlier if not _travelled_together(mention)]
     return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+
+
+def _travelled_together(mention: Mention) -> bool:
+    return mention.type == "visit" and bool(mention.co_actors) and not mention.counterparts
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".

@@ -363,3 +363,48 @@ def test_a_woman_styled_mrs_whose_husband_shares_her_name_is_herself(enricher: E
         "On Tuesday Mrs Berg flew on to Tartu.",
     )
     assert [e.actor.id for e in visits_to(events, "tartu")] == ["anna-berg"]
+
+
+def test_the_two_leaders_in_another_country_are_not_the_pair_of_talks_held_there(
+    enricher: Enricher,
+) -> None:
+    # The Kampala talks are told last, but their host is never told going to Kenya.
+    text = (
+        "Chancellor Mira Holt arrived in Mombasa on Tuesday, and she and President Daniel Kiprop "
+        "unveiled a port deal that evening.\n\n"
+        "On Monday she had been in Uganda, holding talks with President Moses Okello in "
+        "Kampala.\n\n"
+        "In Mombasa, the two leaders met for two hours at the governor's lodge."
+    )
+    met = [parties(e) for e in events_of(enricher, text) if e.type == "meeting"]
+    lodge = [sorted([actor, *others]) for actor, others in met]
+    assert ["daniel-kiprop", "mira-holt"] in lodge
+    assert lodge.count(["mira-holt", "moses-okello"]) == 1
+
+
+def test_the_two_leaders_touring_a_second_town_stay_the_pair_who_met(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Daniel Kiprop held talks with Chancellor Mira Holt in Nairobi on Monday.\n\n"
+        "In Mombasa, the two leaders met port workers on Tuesday."
+    )
+    met = [parties(e) for e in events_of(enricher, text) if e.type == "meeting"]
+    assert all(set([actor, *others]) >= {"daniel-kiprop", "mira-holt"} for actor, others in met)
+
+
+def test_the_two_leaders_who_first_met_are_two_who_met_not_two_who_flew_together(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ana Vela and Prime Minister Rui Costa flew to Tallinn on Monday for a Baltic "
+        "forum. President Jaan Kask received Vela at the Kadriorg Palace, where the two leaders "
+        "held talks.\n\n"
+        "The two leaders first met in March in Lisbon, at a trade fair."
+    )
+    lisbon = [
+        sorted([e.actor.id, *(c.id for c in e.counterparts)])
+        for e in events_of(enricher, text)
+        if e.type == "meeting" and e.location and e.location.id == "lisbon"
+    ]
+    assert lisbon == [["ana-vela", "jaan-kask"]]
