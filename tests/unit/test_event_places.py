@@ -312,6 +312,25 @@ def test_the_city_is_the_city_named_last(enricher: Enricher) -> None:
     assert any(value.endswith("-04-13") for value in dates)
 
 
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("is also due in the capital for the summit.", "oslo"),
+        ("was already in the capital for the summit.", "oslo"),
+        ("is also due in the city for the summit.", "oslo"),
+    ],
+)  # fmt: skip
+def test_a_stay_in_the_capital_or_city_told_is_a_visit_there(
+    enricher: Enricher, said: str, place: str
+) -> None:
+    # "For the summit" says why, not which capital: the word still points back.
+    text = (
+        "President Ane Haugen will arrive in Oslo on Friday for the Nordic summit. Finnish "
+        f"Prime Minister Jon Lund {said}"
+    )
+    assert ("jon-lund", (), place) in told(events_of(enricher, text), "visit")
+
+
 def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
     enricher: Enricher,
 ) -> None:
