@@ -3803,6 +3803,7 @@ def _place_at(
         return None
     told_last = (
         _the_city_told_last(token, table)
+        or _the_island_told_last(token, table)
         or _the_country_told_last(token, table)
         or _the_venue_told_last(token, table, venues)
         or (_town_beside(token, table) if site else None)
@@ -3896,6 +3897,16 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
         return None
     return _told_last(
         token, table, lambda found: found.place is not None and found.place.kind == "city"
+    )
+
+
+def _the_island_told_last(token: Token, table: EntityTable) -> Referent | None:
+    """ "The ceremony in Caldera, Norland. ... The prince toured the island in May": a bare
+    "the island" is the island country, or a town of one, named last."""
+    if token.pos_ != "NOUN" or token.lower_ != "island" or not _bare_the(token):
+        return None
+    return _told_last(
+        token, table, lambda found: found.place is not None and gazetteer.on_an_island(found.place)
     )
 
 
