@@ -195,6 +195,7 @@ def extract_mentions(
             mention.during = _happened_during(chain, reading, mention, mentions)
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
+                _date_of_arrival_also_told(mention, chain, mentions)
             else:
                 _date_of_occasion_told(mention, mentions)
             mention, *gapped = _gapped_meetings(mention, reading)
@@ -6333,6 +6334,24 @@ def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[M
     if stays:
         mention.date = stays[-1].date
         mention.location = mention.location or place
+
+
+def _date_of_arrival_also_told(
+    mention: Mention, chain: list[Token], earlier: list[Mention]
+) -> None:
+    """ "Y will arrive in Vik on Monday. Z is also due in the city": an undated trip told
+    "also" joins the dated trip to the same place told just before, on its date."""
+    if mention.date is not None or mention.type != "visit" or mention.location is None:
+        return
+    said = [*chain, chain[-1].head]
+    if not any(c.lower_ == "also" for word in said for c in roles.children(word, "advmod")):
+        return
+    told = [m for m in earlier if m.type == "visit" and m.trigger.i < mention.trigger.i]
+    last = told[-1] if told else None
+    if last is None or last.location is None or last.date is None:
+        return
+    if last.location.key == mention.location.key:
+        mention.date = last.date
 
 
 def _participants(mention: Mention) -> frozenset[str]:

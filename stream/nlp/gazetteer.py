@@ -65,6 +65,7 @@ class Gazetteer:
     cities: dict[str, tuple[Place, ...]]  # folded name -> cities, most populous first
     city_alternates: dict[str, tuple[Place, ...]]  # folded other name ("Kiev") -> cities
     regions: dict[str, tuple[Place, ...]]
+    islands: frozenset[str]  # ISO alpha-2 of countries with no land border
 
 
 def place(name: str, countries: Collection[str] = ()) -> Place | None:
@@ -172,6 +173,12 @@ def capital_of(country_code: str) -> Place | None:
     return None
 
 
+def on_an_island(where: Place) -> bool:
+    """Whether a place is, or lies in, a country with no land border: what "the island"
+    can point back to."""
+    return where.kind in ("country", "city") and where.country_code in load().islands
+
+
 def country_of(where: Place) -> Place:
     """The country a place lies in (a country is its own)."""
     return load().countries[where.country_code]
@@ -235,6 +242,7 @@ def load() -> Gazetteer:
         cities=cities.by_name,
         city_alternates=cities.by_alternate,
         regions=_region_index(_regions(infos, states, countries)),
+        islands=frozenset(info["ISO"]["alpha2"] for info in infos if not info.get("borders")),
     )
 
 

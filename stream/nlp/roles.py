@@ -3805,6 +3805,7 @@ def _place_at(
         return None
     told_last = (
         _the_city_told_last(token, table)
+        or _the_island_told_last(token, table)
         or _the_country_told_last(token, table)
         or _the_venue_told_last(token, table, venues)
         or (_town_beside(token, table) if site else None)
@@ -3894,19 +3895,36 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
     "the city" is the city named last, in its paragraph or the one before."""
     if token.pos_ != "NOUN" or token.lower_ not in ("city", "town"):
         return None
-    if [c.lower_ for c in token.children] != ["the"]:
+    if not _bare_the(token):
         return None
     return _told_last(
         token, table, lambda found: found.place is not None and found.place.kind == "city"
     )
 
 
+def _the_island_told_last(token: Token, table: EntityTable) -> Referent | None:
+    """ "The ceremony in Caldera, Norland. ... The prince toured the island in May": a bare
+    "the island" is the island country, or a town of one, named last."""
+    if token.pos_ != "NOUN" or token.lower_ != "island" or not _bare_the(token):
+        return None
+    return _told_last(
+        token, table, lambda found: found.place is not None and gazetteer.on_an_island(found.place)
+    )
+
+
 def the_capital_told(verb: Token) -> Token | None:
     """ "Arrived in the capital": a bare "the capital", which names no country."""
     for word in prep_objects(verb, "in", "to", "into"):
-        if word.lemma_.lower() == "capital" and [c.lower_ for c in word.children] == ["the"]:
+        if word.lemma_.lower() == "capital" and _bare_the(word):
             return word
     return None
+
+
+def _bare_the(word: Token) -> bool:
+    """ "The capital", "the city for the talks": the word with "the" and nothing that names
+    which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not."""
+    said = [c.lower_ for c in word.children if c.dep_ != "prep" or c.lower_ == "of"]
+    return said == ["the"]
 
 
 def _the_country_told_last(token: Token, table: EntityTable) -> Referent | None:
@@ -3915,7 +3933,7 @@ def _the_country_told_last(token: Token, table: EntityTable) -> Referent | None:
     ("the Sultanate of Ruritania"), or the country of a city named so."""
     if token.lower_ not in cue_words("country_kind") or token.dep_ == "compound":
         return None
-    if [c.lower_ for c in token.children] != ["the"]:
+    if not _bare_the(token):
         return None
     # The style narrows the country enough to look back over the whole story.
     before = (table.at(word) for word in reversed(token.doc[: token.i]))

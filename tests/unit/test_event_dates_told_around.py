@@ -247,3 +247,17 @@ def test_what_a_programme_has_someone_doing_lies_ahead(enricher: Enricher) -> No
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.status.value == "planned"
     assert talks.date is not None and talks.date.value == "2025-03-29"
+
+
+def test_a_trip_told_also_to_the_same_place_takes_the_date_of_the_one_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ane Haugen will arrive in Tallinn on Friday for the Baltic forum. "
+        "Foreign Minister Jon Lund is also due in the city for the talks."
+    )
+    dated = {
+        e.actor.id: e.date.value if e.date else None
+        for e in _of_type(events_of(enricher, text), "visit")
+    }
+    assert dated == {"ane-haugen": "2025-03-28", "jon-lund": "2025-03-28"}

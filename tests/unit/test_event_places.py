@@ -312,6 +312,42 @@ def test_the_city_is_the_city_named_last(enricher: Enricher) -> None:
     assert any(value.endswith("-04-13") for value in dates)
 
 
+@pytest.mark.parametrize(
+    ("said", "place"),
+    [
+        ("is also due in the capital for the summit.", "oslo"),
+        ("was already in the capital for the summit.", "oslo"),
+        ("is also due in the city for the summit.", "oslo"),
+    ],
+)  # fmt: skip
+def test_a_stay_in_the_capital_or_city_told_is_a_visit_there(
+    enricher: Enricher, said: str, place: str
+) -> None:
+    # "For the summit" says why, not which capital: the word still points back.
+    text = (
+        "President Ane Haugen will arrive in Oslo on Friday for the Nordic summit. Finnish "
+        f"Prime Minister Jon Lund {said}"
+    )
+    assert ("jon-lund", (), place) in told(events_of(enricher, text), "visit")
+
+
+@pytest.mark.parametrize(
+    ("said", "visit"),
+    [
+        ("King Olav, who visited the island twice, most recently in 2012, sent a message.",
+         ("olav", "fiji", "2012")),
+        ("Prince Olav toured the island in May 2016 on a tour that also took him to Samoa.",
+         ("olav", "fiji", "2016-05")),
+    ],
+)  # fmt: skip
+def test_the_island_is_the_island_country_named_last(
+    enricher: Enricher, said: str, visit: tuple[str, str, str]
+) -> None:
+    # A country with no land border is what "the island" can point back to.
+    text = f"The new parliament met in Suva, Fiji, on Monday. {said}"
+    assert visit in visits(events_of(enricher, text))
+
+
 def test_an_airport_the_gazetteer_cannot_place_serves_the_dateline_city(
     enricher: Enricher,
 ) -> None:
