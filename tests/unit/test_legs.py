@@ -594,3 +594,24 @@ def test_a_doing_of_the_day_is_no_stop_a_tour_will_also_take_her_to(enricher: En
         if e.type == "visit" and e.location is not None and e.location.id != "lima"
     ]
     assert stays == [("santiago", "2025-03-29")]
+
+
+def test_a_later_stop_named_as_a_site_is_in_the_town_told_with_it(enricher: Enricher) -> None:
+    """The first stop's site stands in the town told with it; so does a later stop's, even
+    when the model reads the site's name as an organisation."""
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen came to Lima and to the "
+        "Larco Museum in Cusco in February 2019."
+    )
+    assert _legs(enricher, text) == {
+        "lima": ("2019-02", "occurred"),
+        "cusco": ("2019-02", "occurred"),
+    }
+
+
+def test_a_later_stop_told_by_a_common_noun_is_no_stop_in_its_region(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen will travel on Friday to "
+        "Lima and to Pisco, a fishing town in Ica Region."
+    )
+    assert "ica-region" not in _legs(enricher, text)
