@@ -3605,7 +3605,11 @@ def _town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
     left the name unread or misread it."""
     # "To Lima and to the Larco Museum in Cusco": a later stop named as a site is in the town
     # told with it, as the first stop's site is; a common noun ("a village in X") is no stop.
-    found = _place_at(word, table, site=word.pos_ == "PROPN")
+    # One named as a building ("to St Anne's Abbey") is that building, whatever the model
+    # made of the saint.
+    found = _venue_named_before(word, table, heads=("to",)) or _place_at(
+        word, table, site=word.pos_ == "PROPN"
+    )
     if found is not None or not _town_called(word):
         return found
     name = word.doc[word.i : (entity_span(word) or word.doc[word.i : word.i + 1]).end]
@@ -4048,14 +4052,16 @@ def _described_venue(token: Token, found: Referent) -> Referent:
     return replace(found, name=token.doc[start : token.i + 1].text)
 
 
-def _venue_named_before(token: Token, table: EntityTable) -> Referent | None:
+def _venue_named_before(
+    token: Token, table: EntityTable, heads: tuple[str, ...] = ("at", "in", "inside")
+) -> Referent | None:
     """ "At the Speaker's House", "at St Anne's Hall", "at the Orla Palace": a building noun
     written as part of a name is one venue with the proper names set before it, whatever the
     model made of the names alone (an office, a saint, a district). A building noun in lower
     case only describes the venue its name is ("the Orla presidential palace"), names of a
     known city or country say where it stands ("the Oslo Office"), and an entity that spans
     them all is read as it is."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+    if token.dep_ != "pobj" or token.head.lower_ not in heads:
         return None
     if not token.is_title or token.lower_ not in cue_words("facility"):
         return None

@@ -617,3 +617,13 @@ def test_a_village_told_in_apposition_is_no_stop_in_its_district(enricher: Enric
         "Huaral, a model village in Chancay District, where she will open a school."
     )
     assert set(_legs(enricher, text)) == {"huaral"}
+
+
+def test_a_later_stop_named_as_a_saints_building_is_that_building(enricher: Enricher) -> None:
+    """ "St Olav's Cathedral": the model reads the saint as a person; the stop is the
+    building named after him, not the town it stands in."""
+    text = (
+        "Oslo, March 27 (XNA) - Archbishop Tomas Vega of Oslo will travel to Quito on Monday "
+        "and then to St Olav's Cathedral in Cuenca on Wednesday."
+    )
+    assert set(_legs(enricher, text)) == {"quito", "st-olav-s-cathedral"}
