@@ -3603,13 +3603,9 @@ def _town_called(word: Token) -> bool:
 def _town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
     """The place "the town of Kell" names: the table's, or a town of its own when the model
     left the name unread or misread it."""
-    # "To Lima and to the Larco Museum in Cusco": a later stop named as a site is in the town
-    # told with it, as the first stop's site is; a common noun ("a village in X") is no stop.
-    # One named as a building ("to St Anne's Abbey") is that building, whatever the model
-    # made of the saint.
-    found = _venue_named_before(word, table, heads=("to",)) or _place_at(
-        word, table, site=word.pos_ == "PROPN"
-    )
+    # "And then to St Anne's Abbey": a stop named as a building is that building, whatever
+    # the model made of the saint, as a venue "at St Anne's Abbey" is.
+    found = _venue_named_before(word, table, heads=("to",)) or _place_at(word, table)
     if found is not None or not _town_called(word):
         return found
     name = word.doc[word.i : (entity_span(word) or word.doc[word.i : word.i + 1]).end]

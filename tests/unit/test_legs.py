@@ -596,32 +596,9 @@ def test_a_doing_of_the_day_is_no_stop_a_tour_will_also_take_her_to(enricher: En
     assert stays == [("santiago", "2025-03-29")]
 
 
-def test_a_later_stop_named_as_a_site_is_in_the_town_told_with_it(enricher: Enricher) -> None:
-    """The first stop's site stands in the town told with it; so does a later stop's, even
-    when the model reads the site's name as an organisation."""
-    text = (
-        "Oslo, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen came to Lima and to the "
-        "Larco Museum in Cusco in February 2019."
-    )
-    assert _legs(enricher, text) == {
-        "lima": ("2019-02", "occurred"),
-        "cusco": ("2019-02", "occurred"),
-    }
-
-
-def test_a_village_told_in_apposition_is_no_stop_in_its_district(enricher: Enricher) -> None:
-    """ "To Huaral, a model village in Chancay District": the district says where the stop
-    lies; a common noun names no stop of its own."""
-    text = (
-        "Oslo, March 27 (XNA) - Today, Foreign Minister Ane Haugen is scheduled to travel to "
-        "Huaral, a model village in Chancay District, where she will open a school."
-    )
-    assert set(_legs(enricher, text)) == {"huaral"}
-
-
 def test_a_later_stop_named_as_a_saints_building_is_that_building(enricher: Enricher) -> None:
-    """ "St Olav's Cathedral": the model reads the saint as a person; the stop is the
-    building named after him, not the town it stands in."""
+    """ "St Olav's Cathedral": the model reads the saint as a person, yet the later stop is
+    the building named after him, as the first stop would be."""
     text = (
         "Oslo, March 27 (XNA) - Archbishop Tomas Vega of Oslo will travel to Quito on Monday "
         "and then to St Olav's Cathedral in Cuenca on Wednesday."
