@@ -3605,7 +3605,9 @@ def _town_called(word: Token) -> bool:
 def _town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
     """The place "the town of Kell" names: the table's, or a town of its own when the model
     left the name unread or misread it."""
-    found = _place_at(word, table)
+    # "And then to St Anne's Abbey": a stop named as a building is that building, whatever
+    # the model made of the saint, as a venue "at St Anne's Abbey" is.
+    found = _venue_named_before(word, table, heads=("to",)) or _place_at(word, table)
     if found is not None or not _town_called(word):
         return found
     name = word.doc[word.i : (entity_span(word) or word.doc[word.i : word.i + 1]).end]
@@ -4066,14 +4068,16 @@ def _described_venue(token: Token, found: Referent) -> Referent:
     return replace(found, name=token.doc[start : token.i + 1].text)
 
 
-def _venue_named_before(token: Token, table: EntityTable) -> Referent | None:
+def _venue_named_before(
+    token: Token, table: EntityTable, heads: tuple[str, ...] = ("at", "in", "inside")
+) -> Referent | None:
     """ "At the Speaker's House", "at St Anne's Hall", "at the Orla Palace": a building noun
     written as part of a name is one venue with the proper names set before it, whatever the
     model made of the names alone (an office, a saint, a district). A building noun in lower
     case only describes the venue its name is ("the Orla presidential palace"), names of a
     known city or country say where it stands ("the Oslo Office"), and an entity that spans
     them all is read as it is."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+    if token.dep_ != "pobj" or token.head.lower_ not in heads:
         return None
     if not token.is_title or token.lower_ not in cue_words("facility"):
         return None

@@ -594,3 +594,13 @@ def test_a_doing_of_the_day_is_no_stop_a_tour_will_also_take_her_to(enricher: En
         if e.type == "visit" and e.location is not None and e.location.id != "lima"
     ]
     assert stays == [("santiago", "2025-03-29")]
+
+
+def test_a_later_stop_named_as_a_saints_building_is_that_building(enricher: Enricher) -> None:
+    """ "St Olav's Cathedral": the model reads the saint as a person, yet the later stop is
+    the building named after him, as the first stop would be."""
+    text = (
+        "Oslo, March 27 (XNA) - Archbishop Tomas Vega of Oslo will travel to Quito on Monday "
+        "and then to St Olav's Cathedral in Cuenca on Wednesday."
+    )
+    assert set(_legs(enricher, text)) == {"quito", "st-olav-s-cathedral"}
