@@ -5396,6 +5396,10 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
+    latest = _latest_of_count(chain[0], dates)
+    if latest is not None:
+        return resolve_date(latest.text, published, future=future)
+    dates = [ent for ent in dates if not _start_of_count(ent, chain[0])]
     told_after = [*_copula_hung_on_trip(chain[0]), *roles.stays_restating_trip(chain[0])]
     chain = [*_short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
@@ -5572,6 +5576,56 @@ def _looks_ahead(verb: Token) -> bool:
     """A governing clause told as planned or expected ("plans to fly", "will travel")."""
     cue = status_cue(roles.clause_chain(verb))
     return cue is not None and cue[0] in ("planned", "speculated")
+
+
+def _since_parts(trigger: Token) -> list[Token]:
+    """The "since" phrase or clause hung on a trigger or on its count ("three times since
+    2016"), or a "since" clause: "since she took office"."""
+    counts = [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
+    heads = [trigger, *counts]
+    phrases = [c for head in heads for c in roles.children(head, "prep") if c.lower_ == "since"]
+    clauses = [
+        c
+        for c in roles.children(trigger, "advcl")
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return [*phrases, *clauses]
+
+
+def _most_recently(trigger: Token) -> Token | None:
+    """The "recently" of "most recently" told after a trigger in its sentence."""
+    sentence = trigger.sent
+    for word in sentence[trigger.i - sentence.start + 1 :]:
+        if word.lower_ == "recently" and word.i > 0 and word.doc[word.i - 1].lower_ == "most":
+            return word
+    return None
+
+
+def _counted(trigger: Token) -> bool:
+    """ "Three times since 2016", or "twice since 2016" with the count hung on "since"."""
+    counts = [c for part in _since_parts(trigger) for c in part.children if c.dep_ == "advmod"]
+    return _told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
+
+
+def _start_of_count(ent: Span, trigger: Token) -> bool:
+    """ "Has been to Kell three times since her party took office in 2016": the time in the
+    "since" part starts the count of trips; it is not when any of them was."""
+    if not _counted(trigger):
+        return False
+    recently = _most_recently(trigger)
+    if recently is not None and ent.start > recently.i:
+        return False
+    return any(part.left_edge.i <= ent.start <= part.right_edge.i for part in _since_parts(trigger))
+
+
+def _latest_of_count(trigger: Token, dates: Sequence[Span]) -> Span | None:
+    """ "Has been to Kell three times since 2016, most recently in April": a count of trips
+    since a time, whose latest is dated, tells that latest trip, on its date."""
+    recently = _most_recently(trigger)
+    if recently is None or not _counted(trigger) or not _since_parts(trigger):
+        return None
+    after = [ent for ent in _within(dates, trigger.sent) if ent.start > recently.i]
+    return after[0] if after else None
 
 
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
