@@ -1948,7 +1948,8 @@ def _counted_since(verb: Token) -> bool:
     """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
     since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
     date each)."""
-    if verb.pos_ != "VERB" or not _told_as_several(verb):
+    # "... twice since May, most recently in June" tells the latest of them.
+    if verb.pos_ != "VERB" or not _told_as_several(verb) or _most_recently(verb) is not None:
         return False
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
@@ -5582,7 +5583,9 @@ def _since_parts(trigger: Token) -> list[Token]:
     """The "since" phrase or clause hung on a trigger or on its count ("three times since
     2016"), or a "since" clause: "since she took office"."""
     counts = [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
-    heads = [trigger, *counts]
+    # "Have held three meetings since 2013": the count is the object of the verb told since.
+    governor = [trigger.head] if trigger.dep_ == "dobj" else []
+    heads = [trigger, *counts, *governor]
     phrases = [c for head in heads for c in roles.children(head, "prep") if c.lower_ == "since"]
     clauses = [
         c
@@ -5593,10 +5596,10 @@ def _since_parts(trigger: Token) -> list[Token]:
 
 
 def _most_recently(trigger: Token) -> Token | None:
-    """The "recently" of "most recently" told after a trigger in its sentence."""
+    """The "most recently" or "the most recent" told after a trigger in its sentence."""
     sentence = trigger.sent
     for word in sentence[trigger.i - sentence.start + 1 :]:
-        if word.lower_ == "recently" and word.i > 0 and word.doc[word.i - 1].lower_ == "most":
+        if word.lower_ in ("recently", "recent") and word.doc[word.i - 1].lower_ == "most":
             return word
     return None
 
@@ -5620,9 +5623,9 @@ def _start_of_count(ent: Span, trigger: Token) -> bool:
 
 def _latest_of_count(trigger: Token, dates: Sequence[Span]) -> Span | None:
     """ "Has been to Kell three times since 2016, most recently in April": a count of trips
-    since a time, whose latest is dated, tells that latest trip, on its date."""
+    whose latest is dated tells that latest trip, on its date."""
     recently = _most_recently(trigger)
-    if recently is None or not _counted(trigger) or not _since_parts(trigger):
+    if recently is None or not _counted(trigger):
         return None
     after = [ent for ent in _within(dates, trigger.sent) if ent.start > recently.i]
     return after[0] if after else None

@@ -770,3 +770,19 @@ def test_trips_counted_since_a_time_are_dated_by_the_latest(enricher: Enricher) 
 def test_the_time_a_count_of_trips_starts_dates_none_of_them(enricher: Enricher) -> None:
     text = "Osterlich Chancellor Karl Brenn has been to Montevideo twice since 2018."
     assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", None)}
+
+
+def test_meetings_counted_by_a_noun_are_dated_by_the_most_recent(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn has held four meetings with Prime Minister Kofi Mensah "
+        "since 2020, the most recent at a forum in Montevideo in November."
+    )
+    assert [e.date.value if e.date else None for e in events_of(enricher, text)] == ["2024-11"]
+
+
+def test_a_visit_counted_since_a_time_with_its_latest_dated_is_kept(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn has visited Montevideo twice since 2019, most recently "
+        "in July."
+    )
+    assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", "2024-07")}
