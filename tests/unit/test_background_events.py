@@ -786,3 +786,12 @@ def test_a_visit_counted_since_a_time_with_its_latest_dated_is_kept(enricher: En
         "in July."
     )
     assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", "2024-07")}
+
+
+def test_the_trip_a_visit_returns_is_its_hosts_earlier_visit(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn arrived in Prague on Monday.\n\n"
+        "The visit returns the one President Vell paid to the Czech Republic in June, when the "
+        "two leaders met at Lany."
+    )
+    assert ("vell", "czechia", "2024-06") in visits(events_of(enricher, text))
