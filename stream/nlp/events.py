@@ -1949,7 +1949,8 @@ def _counted_since(verb: Token) -> bool:
     """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
     since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
     date each)."""
-    if verb.pos_ != "VERB" or not _told_as_several(verb):
+    # "... twice since May, most recently in June" tells the latest of them.
+    if verb.pos_ != "VERB" or not _told_as_several(verb) or _most_recently(verb) is not None:
         return False
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
@@ -5444,6 +5445,10 @@ def event_date(
     another event's trigger, whose date it is.
     """
     sentence = chain[0].sent
+    latest = _latest_of_count(chain[0], dates)
+    if latest is not None:
+        return resolve_date(latest.text, published, future=future)
+    dates = [ent for ent in dates if not _start_of_count(ent, chain[0])]
     told_after = [*_copula_hung_on_trip(chain[0]), *roles.stays_restating_trip(chain[0])]
     chain = [*_short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
@@ -5620,6 +5625,58 @@ def _looks_ahead(verb: Token) -> bool:
     """A governing clause told as planned or expected ("plans to fly", "will travel")."""
     cue = status_cue(roles.clause_chain(verb))
     return cue is not None and cue[0] in ("planned", "speculated")
+
+
+def _since_parts(trigger: Token) -> list[Token]:
+    """The "since" phrase or clause hung on a trigger or on its count ("three times since
+    2016"), or a "since" clause: "since she took office"."""
+    counts = [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
+    # "Have held three meetings since 2013": the count is the object of the verb told since.
+    governor = [trigger.head] if trigger.dep_ == "dobj" else []
+    heads = [trigger, *counts, *governor]
+    phrases = [c for head in heads for c in roles.children(head, "prep") if c.lower_ == "since"]
+    clauses = [
+        c
+        for c in roles.children(trigger, "advcl")
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+    return [*phrases, *clauses]
+
+
+def _most_recently(trigger: Token) -> Token | None:
+    """The "most recently" or "the most recent" told after a trigger in its sentence."""
+    sentence = trigger.sent
+    for word in sentence[trigger.i - sentence.start + 1 :]:
+        if word.lower_ in ("recently", "recent") and word.doc[word.i - 1].lower_ == "most":
+            return word
+    return None
+
+
+def _counted(trigger: Token) -> bool:
+    """ "Three times since 2016", or "twice since 2016" with the count hung on "since"."""
+    counts = [c for part in _since_parts(trigger) for c in part.children if c.dep_ == "advmod"]
+    return _told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
+
+
+def _start_of_count(ent: Span, trigger: Token) -> bool:
+    """ "Has been to Kell three times since her party took office in 2016": the time in the
+    "since" part starts the count of trips; it is not when any of them was."""
+    if not _counted(trigger):
+        return False
+    recently = _most_recently(trigger)
+    if recently is not None and ent.start > recently.i:
+        return False
+    return any(part.left_edge.i <= ent.start <= part.right_edge.i for part in _since_parts(trigger))
+
+
+def _latest_of_count(trigger: Token, dates: Sequence[Span]) -> Span | None:
+    """ "Has been to Kell three times since 2016, most recently in April": a count of trips
+    whose latest is dated tells that latest trip, on its date."""
+    recently = _most_recently(trigger)
+    if recently is None or not _counted(trigger):
+        return None
+    after = [ent for ent in _within(dates, trigger.sent) if ent.start > recently.i]
+    return after[0] if after else None
 
 
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:

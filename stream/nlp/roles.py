@@ -1331,8 +1331,10 @@ def _agents_on_place(verb: Token) -> list[Token]:
 
 def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
     """ "Gen. X, who heads U.S. Army Pacific, called on Y": a past tense hung on a name as if
-    it modified it is the name's own main verb."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VBD":
+    it modified it is the name's own main verb. ("Returns the one X paid to Y": the parser
+    may read the past tense as a participle on X, the object it took X for.)"""
+    misread_participle = verb.tag_ == "VBN" and verb.head.dep_ == "dobj"
+    if verb.dep_ not in ("acl", "relcl") or not (verb.tag_ == "VBD" or misread_participle):
         return None
     # Up through the relative clause it was hung inside ("who heads Fleet Command South").
     for word in verb.ancestors:

@@ -9,7 +9,7 @@ from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities import canonical_entities
 from stream.nlp.events import extract_mentions
-from tests.unit.stories import PUBLISHED, events_of
+from tests.unit.stories import PUBLISHED, events_of, visits
 
 Dated = tuple[str, tuple[str, ...], str | None, str | None, str]
 
@@ -752,3 +752,46 @@ def test_talks_told_when_of_a_recalled_trip_are_its_travellers_at_its_place_and_
 ) -> None:
     met = dated(events_of(enricher, text), "meeting")
     assert (traveller, ("rui-matos",), "maseru", "2024-06", "occurred") in met
+
+
+def test_a_trip_told_by_has_been_to_is_a_visit(enricher: Enricher) -> None:
+    text = "Osterlich Chancellor Karl Brenn has been to Montevideo before."
+    assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", None)}
+
+
+def test_trips_counted_since_a_time_are_dated_by_the_latest(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn has been to Montevideo four times since his coalition "
+        "won the election in 2018, most recently for a trade fair in October last year."
+    )
+    assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", "2024-10")}
+
+
+def test_the_time_a_count_of_trips_starts_dates_none_of_them(enricher: Enricher) -> None:
+    text = "Osterlich Chancellor Karl Brenn has been to Montevideo twice since 2018."
+    assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", None)}
+
+
+def test_meetings_counted_by_a_noun_are_dated_by_the_most_recent(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn has held four meetings with Prime Minister Kofi Mensah "
+        "since 2020, the most recent at a forum in Montevideo in November."
+    )
+    assert [e.date.value if e.date else None for e in events_of(enricher, text)] == ["2024-11"]
+
+
+def test_a_visit_counted_since_a_time_with_its_latest_dated_is_kept(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn has visited Montevideo twice since 2019, most recently "
+        "in July."
+    )
+    assert visits(events_of(enricher, text)) == {("karl-brenn", "montevideo", "2024-07")}
+
+
+def test_the_trip_a_visit_returns_is_its_hosts_earlier_visit(enricher: Enricher) -> None:
+    text = (
+        "Osterlich Chancellor Karl Brenn arrived in Prague on Monday.\n\n"
+        "The visit returns the one President Vell paid to the Czech Republic in June, when the "
+        "two leaders met at Lany."
+    )
+    assert ("vell", "czechia", "2024-06") in visits(events_of(enricher, text))
