@@ -17,9 +17,9 @@ from stream.constants import EXTRACTOR_VERSION
 from stream.contracts import Article, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, headline_end
-from stream.nlp.entities import canonical_entities
-from stream.nlp.events import extract_mentions
-from stream.nlp.merge import merge_mentions, to_record
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.extraction import extract_mentions
+from stream.nlp.merge.records import merge_mentions, to_record
 from stream.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
 

@@ -7,25 +7,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stream.nlp import roles
-from stream.nlp.entities import EntityTable, Referent
+from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import clause_subjects
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import (
+    RELATIVE_PRONOUNS,
+    children,
+    names_listed,
+    prep_objects,
+    with_conjuncts,
+)
+from stream.nlp.roles.venues import leaders_as_a_group
 
 
 def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     """The people a travelling party among the trigger's subjects stands for, with anyone
     named beside it ("X and a group of leaders met Y" is X and the leaders); [] when no party
     is the subject or its members are not known."""
-    subjects = [_antecedent_party(s) or s for s in roles.clause_subjects(trigger)]
-    words = [word for subject in subjects for word in roles.with_conjuncts(subject)]
+    subjects = [_antecedent_party(s) or s for s in clause_subjects(trigger)]
+    words = [word for subject in subjects for word in with_conjuncts(subject)]
     if any(table.family_at(word) for word in words):
         # "The Brenners and Mr Haugen flew to Kel": each member of the family, and anyone beside.
-        return [ref for ref in roles.referents(words, table) if ref.label == "PERSON"]
+        return [ref for ref in referents(words, table) if ref.label == "PERSON"]
     party = next((word for word in words if _stands_for_party(word)), None)
     if party is None:
         return _leaders_of_the_party(trigger, table)
     members = _members_listed(party, table) or _story_party(party, table)
-    beside = [ref for ref in roles.referents(words, table) if ref.label == "PERSON"]
+    beside = [ref for ref in referents(words, table) if ref.label == "PERSON"]
     found = {ref.key: ref for ref in [*beside, *members]}
     return list(found.values()) if len(found) > 1 else []
 
@@ -34,7 +44,7 @@ def _leaders_of_the_party(trigger: Token, table: EntityTable) -> list[Referent]:
     """ "A group of leaders met X. ... The mission includes A and B. ... The leaders will fly
     on to Kel": "the leaders", told with no count, are the party the story lists, when it lists
     one."""
-    leaders = roles.leaders_as_a_group(trigger)
+    leaders = leaders_as_a_group(trigger)
     members = _story_party(leaders, table) if leaders is not None else []
     return members if len(members) > 1 else []
 
@@ -42,7 +52,7 @@ def _leaders_of_the_party(trigger: Token, table: EntityTable) -> list[Referent]:
 def _antecedent_party(word: Token) -> Token | None:
     """ "A delegation composed of A and B, which met X": the parser hangs the "which" on the
     list's last name, but it is the party that met."""
-    if word.lower_ not in roles.RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
+    if word.lower_ not in RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
         return None
     listed = word.head.head
     party = next((a for a in listed.ancestors if _is_party_noun(a)), None)
@@ -67,7 +77,7 @@ def _members_listed(party: Token, table: EntityTable) -> list[Referent]:
     composed of A and B", "made up of", "including A and B"."""
     listed = _listing_words(party)
     # "Ruritania's A": the member is the person, not the state owning the name.
-    found = (roles.referent(word, table, owners=False) for word in listed)
+    found = (referent(word, table, owners=False) for word in listed)
     people = list({ref.key: ref for ref in found if ref and ref.label == "PERSON"}.values())
     return people if len(people) > 1 else []
 
@@ -77,15 +87,15 @@ def _listing_words(party: Token) -> list[Token]:
     listed: list[Token] = []
     verb = party.head
     if party.dep_ == "nsubj" and _tells_members(verb):
-        listed += [*roles.children(verb, "dobj"), *roles.prep_objects(verb, "of")]
+        listed += [*children(verb, "dobj"), *prep_objects(verb, "of")]
     for child in party.children:
         if child.dep_ == "acl" and _tells_members(child):
-            listed += [*roles.children(child, "dobj"), *roles.prep_objects(child, "of")]
+            listed += [*children(child, "dobj"), *prep_objects(child, "of")]
             # The parser may hang the list's last name on the party's noun instead.
             listed += [c for c in party.conjuncts if c.i > child.i]
         if child.dep_ == "prep" and child.lower_ == "including":
-            listed += roles.children(child, "pobj")
-    return roles.names_listed(listed)
+            listed += children(child, "pobj")
+    return names_listed(listed)
 
 
 def _tells_members(verb: Token) -> bool:
@@ -110,10 +120,7 @@ def _story_party(party: Token, table: EntityTable) -> list[Referent]:
     if introduced and listing.i < party.i:
         return []
     beside = [
-        ref
-        for word in parties
-        for ref in roles.referents(word.conjuncts, table)
-        if ref.label == "PERSON"
+        ref for word in parties for ref in referents(word.conjuncts, table) if ref.label == "PERSON"
     ]
     return [*beside, *_members_listed(listing, table)]
 

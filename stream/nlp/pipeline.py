@@ -37,16 +37,16 @@ from stream.errors import ModelError
 from stream.nlp.attribute_table import ATTRIBUTE_TABLE, UnsupportedPatternError, table_from_ruler
 from stream.nlp.dateline import find_dateline
 from stream.nlp.doctext import text_of
-from stream.nlp.entities import (
+from stream.nlp.entities.matchers import (
     TITLES_KEY,
     TitleMatcher,
     alias_matcher,
     facility_matcher,
     match_known_names,
-    repaired_entities,
     title_matcher,
-    title_spans,
 )
+from stream.nlp.entities.repair import repaired_entities
+from stream.nlp.entities.table import title_spans
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, role_words, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer

@@ -7,8 +7,8 @@ import pytest
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities
-from stream.nlp.events import extract_mentions
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.extraction import extract_mentions
 from tests.unit.stories import PUBLISHED, events_of, visits
 
 Dated = tuple[str, tuple[str, ...], str | None, str | None, str]

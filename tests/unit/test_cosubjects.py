@@ -7,9 +7,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from stream.nlp import roles
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.met_parties import counterparts
 from tests.unit.stories import events_of, meetings, told, visits
 
 
@@ -153,7 +154,7 @@ def test_a_name_after_a_demonym_and_an_office_is_the_dangling_and() -> None:
     pos = "PROPN VERB NOUN ADP PROPN PROPN PROPN PROPN CCONJ ADJ PROPN PROPN PROPN PUNCT"
     ents = "B-PERSON O O O B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O"
     doc = _hand_parsed(words, heads, deps, pos, ents)
-    found = roles.referents([doc[7]], canonical_entities(doc))
+    found = referents([doc[7]], canonical_entities(doc))
     assert [ref.key for ref in found] == ["ivo marek", "elin saro"]
 
 
@@ -166,7 +167,7 @@ def test_a_name_joined_to_the_apposition_of_an_office_subject_is_a_party() -> No
     pos = "ADJ PROPN PROPN PROPN CCONJ ADJ NOUN PROPN PROPN VERB PRON NOUN PUNCT"
     ents = "B-NORP O B-PERSON I-PERSON O B-NORP O B-PERSON I-PERSON O O O O"
     doc = _hand_parsed(words, heads, deps, pos, ents)
-    found = roles.counterparts(doc[11], canonical_entities(doc), "meeting", "ivo marek")
+    found = counterparts(doc[11], canonical_entities(doc), "meeting", "ivo marek")
     assert "elin saro" in [ref.key for ref in found]
 
 

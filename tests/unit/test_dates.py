@@ -314,7 +314,7 @@ class _FreshHeadToken:
 def test_a_date_anchor_walk_ends_at_a_root_that_is_not_the_same_object() -> None:
     from types import SimpleNamespace
 
-    from stream.nlp.events import _anchor
+    from stream.nlp.events.status import _anchor
 
     _FreshHeadToken.steps = 0
     # Compared by identity, the walk up from "on May 9" never reached the root and the

@@ -7,17 +7,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from stream.nlp import roles
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import (
-    TITLES_KEY,
-    canonical_entities,
-    holds_office,
-    repaired_entities,
-    title_matcher,
-    title_spans,
-)
+from stream.nlp.entities.canonical import canonical_entities, holds_office
+from stream.nlp.entities.matchers import TITLES_KEY, title_matcher
+from stream.nlp.entities.repair import repaired_entities
+from stream.nlp.entities.table import title_spans
 from stream.nlp.lexicon import fold
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.stops import location
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +178,7 @@ def test_roles_capital_of_a_demonym_the_model_made_a_person_is_the_capital() -> 
     ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "O"]
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    found = roles.location(doc[1], canonical_entities(doc), "visit", 0)
+    found = location(doc[1], canonical_entities(doc), "visit", 0)
     assert found is not None and found.name == "Lusaka"
 
 
@@ -594,7 +591,7 @@ def test_repair_names_after_an_office_of_a_republic_are_people() -> None:
 def test_roles_office_of_a_republic_names_its_holder_on_the_second_of() -> None:
     doc = _state_agency_doc()
     doc.ents = repaired_entities(doc, [], [])
-    found = roles.referent(doc[10], canonical_entities(doc))  # "Minister"
+    found = referent(doc[10], canonical_entities(doc))  # "Minister"
     assert found is not None and found.name == "Aidos Nurlanov"
 
 

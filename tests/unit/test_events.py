@@ -7,11 +7,16 @@ import spacy
 from spacy.tokens import Doc
 
 from stream.contracts import Article, Event
-from stream.nlp import roles
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities
-from stream.nlp.events import _anchor, event_date, extract_mentions
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.dates import event_date
+from stream.nlp.events.extraction import extract_mentions
+from stream.nlp.events.status import _anchor
 from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles import actors as roles_actors
+from stream.nlp.roles.appositions import _owner_read_as_party, referents
+from stream.nlp.roles.reference import nationality, referent
+from stream.nlp.roles.syntax import clause_chain, prep_objects
 from tests.unit.stories import PUBLISHED, events_of, told
 
 
@@ -246,7 +251,7 @@ def test_roles_office_with_its_own_phrase_tells_the_nationality(enricher: Enrich
     )
     table = canonical_entities(doc)
     person = table.at(doc[-2])
-    assert person is not None and roles.nationality(person) == ["PE"]
+    assert person is not None and nationality(person) == ["PE"]
 
 
 def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enricher) -> None:
@@ -277,7 +282,7 @@ def test_roles_agent_hung_on_the_place_of_a_passive_welcome_is_its_actor() -> No
     ]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
-    found = roles.actor(doc[3], canonical_entities(doc))
+    found = roles_actors.actor(doc[3], canonical_entities(doc))
     assert found is not None and found.referent.name == "Ivo Marek"
 
 
@@ -582,7 +587,7 @@ def test_roles_preposition_without_object_takes_next_noun_phrase() -> None:
     deps = ["nsubj", "prep", "amod", "amod", "compound", "nsubj", "ROOT"]
     pos = ["NOUN", "ADP", "ADJ", "ADJ", "NOUN", "PROPN", "VERB"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert [t.text for t in roles.prep_objects(doc[0], "with")] == ["Kim"]
+    assert [t.text for t in prep_objects(doc[0], "with")] == ["Kim"]
 
 
 def test_events_reduced_passive_host_is_actor(enricher: Enricher) -> None:
@@ -1477,8 +1482,8 @@ def test_roles_a_country_before_its_leader_s_name_is_no_party() -> None:
     deps = ["ROOT", "dobj", "cc", "conj", "case", "conj"]
     tags = ["VBD", "NNP", "CC", "NNP", "POS", "NNP"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
-    assert roles._owner_read_as_party(doc[3])
-    assert not roles._owner_read_as_party(doc[5])
+    assert _owner_read_as_party(doc[3])
+    assert not _owner_read_as_party(doc[5])
 
 
 def test_events_an_arrival_naming_no_place_is_where_the_last_one_was(enricher: Enricher) -> None:
@@ -2162,7 +2167,7 @@ def test_roles_light_verb_misread_as_a_modifier_gives_its_subject() -> None:
     pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN"]
     ents = ["B-PERSON", "O", "O", "O", "B-PERSON"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    found = roles.actor(doc[2], canonical_entities(doc))
+    found = roles_actors.actor(doc[2], canonical_entities(doc))
     assert found is not None and found.referent.name == "Rojas"
 
 
@@ -2233,7 +2238,7 @@ def test_events_a_when_clause_happens_on_the_date_of_its_event(enricher: Enriche
     triggers = frozenset(span.root.i for span in doc.spans[TRIGGERS_KEY])
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
     attended = next(token for token in doc if token.text == "attended")
-    found = event_date(roles.clause_chain(attended), PUBLISHED, triggers, dates, future=False)
+    found = event_date(clause_chain(attended), PUBLISHED, triggers, dates, future=False)
     assert found is not None and found.value == "2019"
 
 
@@ -2500,7 +2505,7 @@ def test_roles_name_hung_on_a_second_office_s_for_is_the_party() -> None:
     pos += ["PROPN", "PROPN"]
     ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    found = roles.referents([doc[4]], canonical_entities(doc))
+    found = referents([doc[4]], canonical_entities(doc))
     assert [ref.name for ref in found] == ["Ana Lind"]
 
 
@@ -2531,7 +2536,7 @@ def test_roles_delegation_of_a_demonym_read_as_organisation_is_no_body(
     lemmas = ["head" if word == "headed" else word.lower() for word in words]
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents, tags=tags, lemmas=lemmas)
-    found = roles.referent(doc[2], canonical_entities(doc))
+    found = referent(doc[2], canonical_entities(doc))
     assert found is not None and found.name == party
 
 
@@ -3503,7 +3508,7 @@ def test_a_date_hung_on_a_name_read_as_a_verb_dates_the_reported_talks() -> None
         ents=ents,
     )
     dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE")
-    found = event_date(roles.clause_chain(doc[6]), PUBLISHED, frozenset({6}), dates, future=True)
+    found = event_date(clause_chain(doc[6]), PUBLISHED, frozenset({6}), dates, future=True)
     assert found is not None and found.value == "2025-03-28"
 
 
@@ -3518,7 +3523,7 @@ def test_names_the_parser_hung_on_the_last_of_a_list_are_listed_too() -> None:
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=sentence.split(), heads=heads, deps=deps, pos=pos, ents=ents)
     table = canonical_entities(doc, 0)
-    found = [ref.key for ref in roles.referents([doc[8]], table)]
+    found = [ref.key for ref in referents([doc[8]], table)]
     assert found == ["serdar berdiyev", "rahmani", "tokarev"]
 
 
@@ -3651,7 +3656,7 @@ def test_name_after_an_office_and_a_spelled_out_rank_is_the_office_holder() -> N
     words = sentence.split()
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
     table = canonical_entities(doc, 0)
-    found = roles.referent(doc[5], table)
+    found = referent(doc[5], table)
     assert found is not None and found.key == "ivo marek"
 
 

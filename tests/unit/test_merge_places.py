@@ -6,12 +6,14 @@ from dataclasses import replace
 
 from stream.contracts import EventStatus
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import Referent, canonical_entities
-from stream.nlp.events import Mention
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.mention import Mention
 from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import fold
-from stream.nlp.merge import MergedEvent, _home_country, event_id
-from stream.nlp.roles import Role
+from stream.nlp.merge.compatible import MergedEvent
+from stream.nlp.merge.records import _home_country, event_id
+from stream.nlp.roles.syntax import Role
 from tests.unit.stories import events_of
 
 

@@ -12,12 +12,9 @@ from spacy.tokens import Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import (
-    alias_matcher,
-    canonical_entities,
-    match_known_names,
-    repaired_entities,
-)
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.matchers import alias_matcher, match_known_names
+from stream.nlp.entities.repair import repaired_entities
 from tests.unit.stories import events_of, told, visits
 
 

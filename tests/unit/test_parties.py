@@ -7,9 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from stream.contracts import EntityLabel
-from stream.nlp import entities
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities
+from stream.nlp.entities import extents, names, office_names, owners, repair, short_names
+from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.lexicon import AliasEntry, fold
 from tests.unit.stories import events_of, meetings
 from tests.unit.test_entities import built as built_with
@@ -77,7 +77,8 @@ def test_a_short_name_in_the_storys_spelling_is_the_person(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     entry = AliasEntry(name="Ahmed bin Rashid", label=EntityLabel.PERSON)
-    monkeypatch.setattr(entities, "alias_index", lambda: {fold("Ahmad bin Rashid"): entry})
+    for module in (extents, names, office_names, owners, repair, short_names):
+        monkeypatch.setattr(module, "alias_index", lambda: {fold("Ahmad bin Rashid"): entry})
     doc = built(
         "Sheikh Ahmad bin Rashid flew to Lima. Sheikh Ahmad met officials.",
         [("Ahmad bin Rashid", "PERSON"), ("Lima", "GPE"), ("Ahmad", "PERSON")],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities
+from stream.nlp.entities.canonical import canonical_entities
 from tests.unit.stories import events_of, told
 
 ARRIVAL = (

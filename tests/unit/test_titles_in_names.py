@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from stream.contracts import Article
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities import canonical_entities, repaired_entities
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.repair import repaired_entities
 from tests.unit.stories import PUBLISHED, events_of, told
 
 

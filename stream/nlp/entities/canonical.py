@@ -1,0 +1,581 @@
+"""`canonical_entities`: folding the repaired mentions of a Doc into one table of referents,
+resolving titles to their holders and ranking referents by salience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import takewhile
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.dateline import find_dateline
+from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.entities.extents import _range
+from stream.nlp.entities.families import (
+    Title,
+    _families_as_subjects,
+    _families_in_plural,
+    _first_start,
+    _is_subject,
+    _name_as_printed,
+    _only_told_as_a_family,
+    _patronymics,
+    _venue_in_full,
+)
+from stream.nlp.entities.matchers import (
+    INDEFINITE_ARTICLES,
+    KEPT_LABELS,
+    MAX_TITLE_WORDS,
+    TITLES_KEY,
+)
+from stream.nlp.entities.names import (
+    _given_name_of_couple,
+    _in_story,
+    _key_and_name,
+    _known_label,
+    _locate_places,
+    _only_the_source,
+    _past_unknown_titles,
+    _person_after_title_or_rank,
+    _person_key,
+    _person_named,
+    _surnames_of_their_own,
+    _told_length,
+    _voted_label,
+    in_caption,
+)
+from stream.nlp.entities.offices import (
+    _listed_bare,
+    _nationality,
+    _office_named,
+    _relative_office_word,
+    _title_of,
+    _title_words,
+)
+from stream.nlp.entities.owners import _names_a_body, entity_span
+from stream.nlp.entities.repair import _joins_ranks
+from stream.nlp.entities.short_names import (
+    _add,
+    _add_name_echoes,
+    _add_names_known_as,
+    _add_peerages_set_beside,
+    _add_styles,
+    _one_word_person,
+    _short_names,
+)
+from stream.nlp.entities.table import (
+    EntityTable,
+    Referent,
+    _country_styled_before,
+    _give_wives_their_style,
+    _in_own_clause,
+    _kind_of_place_only,
+    _styled_kind_of_place,
+    sole_namesake,
+)
+from stream.nlp.lexicon import cue_words, fold, office_styles, role_words, title_words
+
+
+def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
+    """Fold the Doc's mentions into one referent per real-world entity.
+
+    A one-word person mention ("Ri", "Halász") resolves to the most salient full name sharing
+    that word as first or last name (most mentions, then first mention); a role phrase ("the
+    Russian President") resolves to the person last introduced with that role and nationality.
+    """
+    ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
+    patronymics = _patronymics([ent for ent in ents if ent.label_ == "PERSON"])
+    fathers = {i for run in patronymics.values() for i in _range(run)}
+    ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]
+    referents: dict[str, Referent] = {}
+    # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
+    people = _past_unknown_titles([e for e in ents if e.label_ == "PERSON"])
+    people = sorted(people, key=lambda e: _told_length(e, people))
+    short_names = _short_names(doc, people)
+    own_people = _surnames_of_their_own(people)
+    for ent in people:
+        owner = short_names.get(fold(ent.text), ent)
+        key = _key_and_name(ent) if fold(ent.text) in own_people else None
+        key = key or _given_name_of_couple(ent, people, referents)
+        _add(referents, key or _person_key(owner, referents), ent, ent.label_)
+    known_as = {
+        short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
+    }
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            continue
+        person = (
+            known_as.get(fold(ent.text))
+            or _one_word_person(ent, referents)
+            or _person_named(ent, referents)
+        )
+        mention = ent
+        if person is None and (titled := _person_after_title_or_rank(ent, referents)):
+            person, mention = titled
+        if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
+            person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
+        elif _kind_of_place_only(ent):
+            if (country := _country_styled_before(ent, ents)) is not None:
+                _add(referents, (fold(country.name), country.name), ent, "GPE")
+        elif _styled_kind_of_place(ent) and (country := _country_styled_before(ent, ents)):
+            _add(referents, (fold(country.name), country.name), ent, "GPE")
+        else:
+            _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
+    _add_name_echoes(doc, referents, known_as)
+    _add_names_known_as(doc, referents)
+    _add_peerages_set_beside(doc, referents)
+    for ref in referents.values():
+        ref.mentions.extend(
+            patronymics[mention.start]
+            for mention in list(ref.mentions)
+            if mention.start in patronymics
+        )
+    for referent in referents.values():
+        _name_as_printed(referent)
+    _add_styles(doc, referents)
+    for referent in referents.values():
+        referent.label = _voted_label(referent, dateline_end)
+    _locate_places(referents.values())
+    _give_wives_their_style(doc, referents)
+    families = _families_in_plural(doc, list(referents.values()))
+    for key in _only_told_as_a_family(referents.values(), families):
+        del referents[key]
+    # The dateline's place is where the story was filed, never a party to its events.
+    by_token = {
+        i: ref
+        for ref in referents.values()
+        for span in ref.mentions
+        if span.start_char >= dateline_end
+        for i in _range(span)
+        if i not in families
+    }
+    _resolve_titles(doc, referents, by_token)
+    ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
+    subjects = [
+        (span, ref)
+        for ref in ordered
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if _is_subject(span.root) and span.start not in families
+    ]
+    people = sorted(
+        (span.start, ref)
+        for span, ref in subjects
+        if not _only_the_source(span, subjects) and not in_caption(span.root)
+    )
+    # "The Brenners fly to Kel. On Monday he flies on": a "he" after a family told as the
+    # subject is the member the story told of first, the one whose trip it follows.
+    people = sorted(people + _families_as_subjects(doc, families), key=lambda told: told[0])
+    return EntityTable(
+        referents=ordered,
+        by_token=by_token,
+        person_starts=[start for start, _ in people],
+        person_refs=[ref for _, ref in people],
+        person_main=[_in_own_clause(doc[start]) for start, _ in people],
+        families=families,
+    )
+
+
+def _agrees_in_gender(
+    phrase: Span, holder: Referent, titled: list[tuple[int, Title, Referent]]
+) -> bool:
+    """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with
+    every office its holder was printed with, not only the bare style they were last told by."""
+    pronoun = phrase[0].lower_
+    if pronoun not in ("his", "her"):
+        return True
+    other = cue_words("female_office") if pronoun == "his" else cue_words("male_office")
+    return all(title.words.isdisjoint(other) for _, title, ref in titled if ref.key == holder.key)
+
+
+def _resolve_titles(
+    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> None:
+    titled = sorted(
+        (span.start, title, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if (title := _title_of(span)) is not None
+    )
+    salience = {ref.key: _salience(ref) for ref in referents.values()}
+    countries: dict[str, str] = {}
+    for _, title, ref in titled:
+        if title.nationality is not None:
+            countries.setdefault(ref.key, title.nationality)
+    # "European Commission President X" is the Commission's; "President Y" a state's.
+    of_bodies = {ref.key for _, title, ref in titled if title.of_body} - {
+        ref.key for _, title, ref in titled if not title.of_body
+    }
+    _hold_indefinite_offices(doc, referents, titled, countries)
+    visitors = travellers(referents.values())
+    for phrase in doc.spans.get(TITLES_KEY, []):
+        named = _named_beside(phrase, by_token)
+        if named is not None:
+            # The office set beside a name is that name, however the parser hung the two.
+            by_token.update({i: named for i in _range(phrase) if i not in by_token})
+            continue
+        wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
+        fitting = [
+            (start, ref)
+            for start, title, ref in titled
+            if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled)
+        ]
+        if wanted.nationality is not None:
+            fitting = _of_country(fitting, wanted.nationality, countries)
+            fitting = [
+                f for f in fitting if not _told_coming_to(f[1], wanted.nationality, phrase.start)
+            ]
+        taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
+        fitting = [f for f in fitting if f[1].key not in taken] or fitting
+        # A holder printed with the wanted country beats one printed without any, and a bare
+        # "the President" is the one never printed with a country ("Tanzania President X" is
+        # the visitor's). A counterpart is named by its country alone.
+        # A reader knows only the holders told before the phrase: one printed without a
+        # country later on ("then President X" in background) is not the bare "the President",
+        # even when only that one is ever told travelling.
+        fitting = [f for f in fitting if f[0] < phrase.start] or fitting
+        travelling = wanted.nationality is None and _told_travelling(phrase)
+        if any(word.lower_ == "visiting" for word in phrase) or travelling:
+            fitting = [f for f in fitting if f[1].key in visitors] or fitting
+        if wanted.nationality is None and not _names_a_body(phrase):
+            # A bare "the president" is a state's, before a body's printed as such.
+            fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
+        exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        if not exact and wanted.nationality is None and "leader" in wanted.words:
+            # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
+            # state told by the outlet of the country it files from is that country's.
+            home = _filed_from(doc)
+            exact = [f for f in fitting if countries.get(f[1].key) == home]
+        chosen = exact if _is_counterpart(phrase) else exact or fitting
+        candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
+        unique = len({ref.key for _, _, ref in candidates}) == 1
+        holder = _likely_holder(
+            candidates, phrase.start, named=wanted.nationality is not None or unique
+        )
+        if holder is None and (holder := _introduced_next(phrase, referents, titled)):
+            # Told by the office it holds from then on: "the Lorvian minister" later is them.
+            salience[holder.key] += 1
+        holder = holder or _spouse_of_named(phrase, referents, by_token)
+        if holder is not None:
+            holder.mentions.append(phrase)
+            by_token.update(dict.fromkeys(_range(phrase), holder))
+            # Each role phrase read as a holder is one more mention of them: a story that keeps
+            # calling its protagonist "the President" makes them the President a later bare
+            # "the President" means, though another president was named in between.
+            salience[holder.key] += 1
+            # A reader now knows them by that office: a later bare "the President" may mean
+            # them, though their name was printed with the office only further on.
+            titled.append((phrase.start, wanted, holder))
+            # "Peru's president" read as President X tells X's country to a later "the
+            # Peruvian leader", where a prime minister of no printed country fits as well.
+            if wanted.nationality is not None:
+                countries.setdefault(holder.key, wanted.nationality)
+
+
+def _introduced_next(
+    phrase: Span, referents: dict[str, Referent], titled: list[tuple[int, Title, Referent]]
+) -> Referent | None:
+    """ "Lorvia's trade minister arrived in Kell on Monday. Arno Vell was met at the airport":
+    a lede may tell a party by office first and name them only in the next sentence. The
+    first person named there, as a subject and with no office printed, holds it."""
+    doc = phrase.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    following = _next_sentence(doc, phrase.sent.end)
+    if following is None:
+        return None
+    named = sorted(
+        (span.start, span, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if span.start < following.end and span.end > phrase.sent.start
+    )
+    if not named or named[0][0] < following.start:
+        return None  # the phrase's own sentence names someone: the office may be theirs
+    _, first, ref = named[0]
+    offices = {holder.key for _, _, holder in titled}
+    known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
+    return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+
+
+def _spouse_of_named(
+    phrase: Span, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> Referent | None:
+    """ "The Lorvian president and his wife, Ana Marek, landed": an office printed with no one
+    is held by the one person told before it who shares the surname of the spouse it is
+    joined to."""
+    spouses = (
+        word
+        for word in phrase.root.conjuncts
+        if word.i > phrase.root.i and word.lemma_.lower() in cue_words("spouse_noun")
+    )
+    spouse = next(
+        (
+            by_token.get(name.i)
+            for word in spouses
+            for name in word.children
+            if name.dep_ == "appos"
+        ),
+        None,
+    )
+    if spouse is None:
+        return None
+    return sole_namesake(
+        spouse,
+        referents.values(),
+        lambda ref: any(span.start < phrase.start for span in ref.mentions),
+    )
+
+
+def _hold_indefinite_offices(
+    doc: Doc,
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+    countries: dict[str, str],
+) -> None:
+    """ "The first visit to Zembla by a Lorvian trade minister. Ada Quell arrived ...": the
+    office is Quell's, so a later "the Lorvian minister" is her."""
+    for office, country in _indefinite_offices(doc):
+        holder = _introduced_next(office, referents, titled)
+        if holder is not None:
+            titled.append((office.start, Title(country, _title_words(office)), holder))
+            countries.setdefault(holder.key, country)
+
+
+def _indefinite_offices(doc: Doc) -> list[tuple[Span, str]]:
+    """Offices told of a party still to be named ("a Lorvian trade minister"), each with the
+    country it serves."""
+    found = []
+    for word in (doc[i] for i in indices_where(doc, LOWER, INDEFINITE_ARTICLES)):
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= MAX_TITLE_WORDS:
+            if not _relative_office_word(doc[end]):
+                break
+            end += 1
+        office = doc[word.i + 1 : end]
+        country = _nationality(office) if office else None
+        if country is not None and not _title_words(office).isdisjoint(role_words()):
+            found.append((office, country))
+    return found
+
+
+def _next_sentence(doc: Doc, start: int) -> Span | None:
+    """The sentence after a word, past blank lines."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(word.is_alpha for word in sentence):
+            return sentence
+        start = sentence.end
+    return None
+
+
+def _head_of_party(phrase: Span) -> str | None:
+    """ "The Lorvian delegation headed by the Prime Minister": the office heading a party
+    told with its country is of that country."""
+    root = phrase.root
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.dep_ != "acl" or verb.lemma_ not in ("head", "lead"):
+        return None
+    owners = (w for w in verb.head.children if w.dep_ in ("amod", "compound", "poss"))
+    found = (_nationality(verb.doc[w.i : w.i + 1]) for w in owners)
+    return next((country for country in found if country is not None), None)
+
+
+def _filed_from(doc: Doc) -> str | None:
+    """The folded country of the dateline's place, when there is one the gazetteer knows."""
+    dateline = find_dateline(text_of(doc))
+    where = gazetteer.place(dateline.place) if dateline and dateline.place else None
+    return fold(gazetteer.country_of(where).name) if where is not None else None
+
+
+def _of_country(
+    fitting: list[tuple[int, Referent]], country: str, countries: dict[str, str]
+) -> list[tuple[int, Referent]]:
+    """The holders a role naming its country may be: "the Lorvian minister" is never one the
+    story prints as another country's, though no holder is printed as Lorvian. Someone of that
+    country, or nobody."""
+    return [(start, ref) for start, ref in fitting if countries.get(ref.key) in (None, country)]
+
+
+def _told_coming_to(person: Referent, country: str, before: int) -> bool:
+    """ "X flew to Vadum": whoever the story has told travelling into a country is its
+    visitor, never the holder "the Lorvian leader" means, though printed with no country (one
+    who returns there, or will go on there, may be going home)."""
+    return any(
+        span.start < before
+        and span.root.dep_ == "nsubj"
+        and span.root.head.lemma_ in cue_words("motion") - {"return"}
+        and span.root.head.tag_ == "VBD"
+        and any(_in_country(place, country) for place in _destinations(span.root.head))
+        for span in person.mentions
+    )
+
+
+def _destinations(verb: Token) -> Iterable[Token]:
+    return (
+        word
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")
+        for word in prep.children
+        if word.dep_ == "pobj"
+    )
+
+
+def _in_country(word: Token, country: str) -> bool:
+    span = entity_span(word)
+    where = gazetteer.place(span.text) if span is not None else None
+    return where is not None and fold(gazetteer.country_of(where).name) == country
+
+
+def _told_beside(
+    phrase: Span,
+    phrases: Iterable[Span],
+    titled: list[tuple[int, Title, Referent]],
+    by_token: dict[int, Referent],
+) -> set[str]:
+    """Who the other party of the phrase's verb is: "the head of state met the Pontiff" tells
+    two people, so the one only "the Pontiff" fits is not the head of state."""
+    verb = phrase.root.head
+    if phrase.root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return set()
+    others = [w for w in verb.children if w.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    others = [w for w in others if w.i not in range(phrase.start, phrase.end)]
+    taken = {by_token[w.i].key for w in others if w.i in by_token}
+    for other in phrases:
+        if other.root in others:
+            wanted = Title(_nationality(other), _title_words(other))
+            keys = {ref.key for _, title, ref in titled if title.fits(wanted)}
+            taken |= keys if len(keys) == 1 else set()
+    return taken
+
+
+def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
+    """Whether an office a person is printed with is the one a plural role names ("the two
+    ministers" are no prime minister, "the two premiers" are prime ministers); None when the
+    article prints none."""
+    found = (_title_of(span) or _title_within(span) for span in person.mentions)
+    titles = [title for title in found if title is not None and not title.by_likeness]
+    if not titles:
+        return None
+    # "Premier X" and "Prime Minister Y" hold one office under two names.
+    wanted = Title(None, _office_named(office))
+    return any(title.fits(wanted) for title in titles)
+
+
+def styled_as_spouse(person: Referent) -> bool:
+    """Whether a name is printed after a spouse's style: "First Lady X"."""
+    for span in person.mentions:
+        doc, end = span.doc, span.start
+        start = max(0, end - MAX_TITLE_WORDS)
+        words = [word.lower_ for word in doc[start:end]]
+        if any(
+            words[-len(style.split()) :] == style.split()
+            for style, office in office_styles().items()
+            if office == "spouse"
+        ):
+            return True
+    return False
+
+
+def _title_within(span: Span) -> Title | None:
+    """The office a name was printed with inside its own span: "President Xi" read whole as
+    the person. "Amir-Ravan" is a name: a title is printed apart from the name it styles."""
+    leading = list(takewhile(lambda token: _printed_apart_title(token), span))
+    words = _title_words(span[: len(leading)]) if leading else frozenset()
+    return Title(None, words) if not words.isdisjoint(role_words()) else None
+
+
+def _printed_apart_title(token: Token) -> bool:
+    return token.lower_ in title_words() and bool(token.whitespace_)
+
+
+def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:
+    """ "His Norwegian counterpart, Ane Haugen": a role phrase with a name right after it stands
+    for that name, not for a holder of the office told elsewhere ("... the minister, Haugen
+    said" is a speaker, not the name)."""
+    doc = phrase.doc
+    after = _past_office_of(phrase)
+    if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
+        return None
+    after += int(after < len(doc) and doc[after].text == ",")
+    # "..., Prince Ali Hamad", "..., Lt-Gen Ali Hamad": a title or style before the name is
+    # no part of it.
+    while after < len(doc) - 1 and (
+        (doc[after].is_title and doc[after].lower_ in title_words()) or _joins_ranks(doc[after])
+    ):
+        after += 1
+    if after >= len(doc):
+        return None
+    found = by_token.get(after)
+    name = doc[after]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    # "..., Kamala X, today held talks": a name closed by a second comma is set off beside
+    # the office, though the parser made it the verb's subject.
+    closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+    speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
+    return found if found is not None and found.label == "PERSON" and not speaking else None
+
+
+def _past_office_of(phrase: Span) -> int:
+    """Where a role phrase's office ends: "the Prime Minister of Ruritania, X" names X after
+    the country the office serves."""
+    doc, end = phrase.doc, phrase.end
+    # A hyphened office ("Vice-President") may be parsed in pieces, "of" hung on its last.
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i in _range(phrase):
+        return max(end, *(word.i for word in doc[end].subtree)) + 1
+    return end
+
+
+def travellers(referents: Iterable[Referent]) -> frozenset[str]:
+    """People told as the subject of a verb of travel ("X will arrive here on Thursday"): who
+    "the visiting premier" may be."""
+    return frozenset(
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in cue_words("motion")
+    )
+
+
+def _told_travelling(phrase: Span) -> bool:
+    """ "The Vice-President will travel to X": a bare office told travelling on is the
+    article's traveller who holds it, not a holder who only stayed at home to receive them."""
+    verb = phrase.root.head
+    return phrase.root.dep_ == "nsubj" and verb.lemma_ in cue_words("motion")
+
+
+def _likely_holder(
+    candidates: list[tuple[int, int, Referent]], phrase_start: int, *, named: bool
+) -> Referent | None:
+    """The most salient holder introduced before the phrase, then the most recent; a phrase
+    that names its country ("Pakistan's prime minister" in a lede), or that only one person of
+    the article can fill ("The Secretary met ..." before "Secretary of State X arrived"),
+    may also look ahead."""
+    earlier = [c for c in candidates if c[1] < phrase_start]
+    if earlier:
+        return max(earlier, key=lambda c: c[:2])[2]
+    later = [c for c in candidates if c[1] > phrase_start]
+    return min(later, key=lambda c: c[1])[2] if named and later else None
+
+
+def _salience(referent: Referent) -> int:
+    """Mentions that are not a source speaking: "Varga said" names who reports the story, and
+    a spokesman quoted five times is still not what "the secretary" refers to."""
+    return sum(
+        1
+        for m in referent.mentions
+        if not (m.root.dep_ == "nsubj" and m.root.head.lemma_ in cue_words("reporting"))
+    )
+
+
+def _is_counterpart(phrase: Span) -> bool:
+    return phrase[-1].lower_ in ("counterpart", "counterparts")

@@ -1,0 +1,304 @@
+"""How far a name runs: two halves of one place, peerages, generation suffixes, regnal
+numbers, and headline words the model ran into a name. The model's span edges are often off by
+a word or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.entities.matchers import (
+    CONJUNCT,
+    GENERATION_SUFFIXES,
+    PLACE_LABELS,
+    REGNAL_NUMERALS,
+    TITLE_SUFFIXES,
+)
+from stream.nlp.entities.owners import (
+    _after_line_break,
+    _country_or_region,
+    _full_name_at,
+    _joined_to_person,
+)
+from stream.nlp.lexicon import alias_index, cue_words, fold, title_words
+
+
+def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Envoys Ada Holm and Leo Berg", "Ada Holm, Leo Berg and Ivo Marek": the model may read
+    one name of a list of people as a site or a body, or pass it by. A proper name of a given
+    name and a surname that the parse joins by "and" or a comma to a person's is a person too,
+    unless it names a body or a place."""
+    people = {word.i for ent in ents if ent.label_ == "PERSON" for word in ent}
+    # Only a conjunct or the head of one has a partner: spares most words their children.
+    conjoined = {i for j in indices_where(doc, DEP, CONJUNCT) for i in (j, doc[j].head.i)}
+    found = [
+        name
+        for word in (doc[i] for i in sorted(conjoined))
+        if word.i not in people
+        and _joined_to_person(word, people)
+        and (name := _full_name_at(word, ents)) is not None
+    ]
+    if not found:
+        return ents
+    taken = {i for name in found for i in _range(name)}
+    return [*(ent for ent in ents if taken.isdisjoint(_range(ent))), *found]
+
+
+def _first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Anders and Mette Holm landed": the model often reads the lone first name before "and"
+    as a common noun. A capitalised word of no entity that the parse joins to a person's full
+    name printed right after "and" is a person, the first of a couple sharing the surname."""
+    taken = {i for ent in ents for i in _range(ent)}
+    starts = {ent.start: ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    # Only a word before an "and" can be the first: found in one pass over the Doc.
+    ands = indices_where(doc, LOWER, frozenset({"and"}))
+    found = [
+        Span(doc, word.i, word.i + 1, label="PERSON")
+        for word in (doc[i - 1] for i in ands if 0 < i < len(doc) - 1)
+        if word.i not in taken
+        and (partner := starts.get(word.i + 2)) is not None
+        and partner.root.dep_ == "conj"
+        and partner.root.head.i == word.i
+        and _could_be_first_name(word)
+    ]
+    return sorted([*ents, *found], key=lambda span: span.start) if found else ents
+
+
+def _could_be_first_name(word: Token) -> bool:
+    """A capitalised word that is no title, known name, body or place."""
+    if not (word.is_alpha and _capitalised(word)) or word.lower_ in title_words():
+        return False
+    if fold(word.text) in alias_index() or gazetteer.place(word.text) is not None:
+        return False
+    return word.lower_ not in cue_words("body_noun")
+
+
+def _place_halves_joined(ents: list[Span]) -> list[Span]:
+    """The model cuts a place name printed with its accents at a word ("Hải" + "Phòng"): two
+    places side by side whose joined name the gazetteer knows are that one place. Apart, a
+    half can match a far-off place by a stray alternate spelling."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and _halves_of_one_place(last, ent):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="GPE")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _pair_of_places(span: Span) -> bool:
+    """ "The Norway-Africa summit", "Zembia-Ruritania talks": two countries or regions joined
+    by a dash name a relation between them, no place (the summit's own "in X" says where).
+    A country of two names ("Guinea-Bissau") is one the gazetteer knows whole."""
+    if span.label_ not in ("GPE", "LOC"):
+        return False
+    halves = re.split(r"\s*[-\u2013]\s*", span.text)
+    if len(halves) != 2 or gazetteer.place(span.text) is not None:
+        return False
+    return all(_country_or_region(half) for half in halves)
+
+
+def _halves_of_one_place(first: Span, second: Span) -> bool:
+    if first.end != second.start or not {first.label_, second.label_} <= PLACE_LABELS:
+        return False
+    if first[-1].whitespace_ != " ":
+        return False
+    known = gazetteer.place(first.doc[first.start : second.end].text)
+    return known is not None and known.kind in ("city", "country")
+
+
+def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "He and the Duchess of Belmark toured the island": a peer told by the title alone is a
+    person, whatever the model read the title or its territory as. Two peers told under one
+    territory ("the Duke and Duchess of Belmark") are left alone: neither is named apart."""
+    titles = (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage")))
+    peers = [peer for word in titles if (peer := _peer_at(word)) is not None]
+    if not peers:
+        return spans
+    taken = {i for peer in peers for i in _range(peer)}
+    return [*(span for span in spans if taken.isdisjoint(_range(span))), *peers]
+
+
+def _peer_at(title: Token) -> Span | None:
+    """ "Duchess of Belmark" after "the", its territory in capitalised words, no name after."""
+    # The title first: it turns down almost every word without reaching for a neighbour.
+    if not title.is_title or title.lower_ not in cue_words("peerage"):
+        return None
+    doc, start = title.doc, title.i
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    end = _peerage_end(title)
+    if end is None or (end < len(doc) and doc[end].text == ","):
+        return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
+    return Span(doc, start, end, label="PERSON")
+
+
+def _peerage_end(title: Token) -> int | None:
+    """Where "Duke of Belmark" ends: "of", then its territory in capitalised words."""
+    doc, start = title.doc, title.i
+    if start + 2 >= len(doc) or doc[start + 1].lower_ != "of":
+        return None
+    end = start + 2
+    while end < len(doc) and end - start < MAX_PLACE_WORDS + 2 and doc[end].is_title:
+        end += 1
+    return end if end > start + 2 else None
+
+
+def _headline_names_cut(spans: list[Span]) -> list[Span]:
+    """ "Okoro Tells Harbour Square Crowd ...", "Mendes Visits Disputed Island": in a title-case
+    headline every word is capitalised, so the model runs a name on into its verb and object.
+    The story tells the same people again in sentence case: a headline name ends at the first
+    word after a told one that no name in the story has."""
+    people = [span for span in spans if span.label_ == "PERSON"]
+    if not people:
+        return spans
+    text = text_of(people[0].doc)
+    headlines = [span for span in people if _on_headline(span, text)]
+    if not headlines:
+        return spans
+    told = {word.lower_ for span in people if span not in headlines for word in span}
+    cut: dict[int, Span] = {}
+    for span in headlines:
+        start = _past_headline_verbs(span, told)
+        end = next(
+            (
+                word.i
+                for word in span.doc[start + 1 : span.end]
+                if word.lower_ not in told
+                and any(earlier.lower_ in told for earlier in span.doc[start : word.i])
+            ),
+            span.end,
+        )
+        if (start, end) != (span.start, span.end):
+            cut[span.start] = Span(span.doc, start, end, label="PERSON")
+    return [cut.get(span.start, span) if span.label_ == "PERSON" else span for span in spans]
+
+
+def _past_headline_verbs(span: Span, told: set[str]) -> int:
+    """ "Lind Lands in Vadum, Meets Renn": a headline's verb, capitalised and in its "-s"
+    form, may open the name the model reads after it. Where the name starts past such words,
+    which no name in the story has, when a word the story names someone by follows them."""
+    start = span.start
+    while (
+        start < span.end - 1
+        and span.doc[start].lower_ not in told
+        and span.doc[start].lower_.endswith("s")
+    ):
+        start += 1
+    return start if span.doc[start].lower_ in told else span.start
+
+
+def _on_headline(span: Span, text: str) -> bool:
+    """Whether a span stands on a line of the Doc's text set in title case or capitals: a
+    headline or a slug."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [word for word in re.findall(r"[^\W\d_]+", line) if len(word) > 3]
+    # "Ivo Marek Returns Home after Talks in Lima": title case leaves its small words in
+    # lower case, some of them longer than three letters.
+    vocab = span.doc.vocab
+    words = [word for word in words if not (word.islower() and vocab[word].is_stop)]
+    return len(words) >= 3 and all(word[0].isupper() for word in words)
+
+
+def _after_compound_title(doc: Doc, start: int) -> int:
+    """Where the name begins after the rest of a joined title: "Secretary-General X",
+    "President-elect X"."""
+    joined = start + 1 < len(doc) and doc[start].text == "-"
+    rest = doc[start + 1].lower_ if joined else ""
+    return start + 2 if rest in title_words() or rest in TITLE_SUFFIXES else start
+
+
+# The longest run of unlabelled proper nouns read as one place name: "Bandar Seri Begawan".
+MAX_PLACE_WORDS = 4
+
+
+def _extend_name(ent: Span) -> Span:
+    """Extend a name the model cut short: across intra-word hyphens (PERSON `Ri Yong-` ->
+    `Ri Yong-chol`) and, for people, across particles (`Greta von` -> `Greta von der Aue`)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc):
+        last = doc[end - 1]
+        if last.text == "-" and not last.whitespace_ and doc[end].is_alpha:
+            end += 1
+        elif (
+            not last.whitespace_
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        elif ent.label_ == "PERSON" and _name_goes_on(last, doc[end]):
+            end += 1
+        elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
+            end += particles
+        elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
+            end += suffix
+        elif ent.label_ == "PERSON" and _regnal_number(doc[end]):
+            end += 1
+        else:
+            break
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _name_goes_on(last: Token, word: Token) -> bool:
+    """The parse joins the next word into the name the model cut short: "Dao Quang" + "Khoa",
+    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG)."""
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= word.i
+        and word.is_title
+        and word.tag_ == "NNP"
+        and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
+    )
+
+
+def _unknown_place(word: Token) -> bool:
+    """A surname the model read as a place ("Paulo Mendes" + GPE "Carvalhal"): a GPE
+    word the gazetteer does not know."""
+    return word.ent_type_ == "GPE" and gazetteer.place(word.text) is None
+
+
+def _generation_suffix(doc: Doc, start: int) -> int:
+    """How many tokens ", Jr." or "Sr." add after a name."""
+    comma = int(start < len(doc) and doc[start].text == ",")
+    word = doc[start + comma] if start + comma < len(doc) else None
+    return comma + 1 if word is not None and word.lower_ in GENERATION_SUFFIXES else 0
+
+
+def _particles_then_name(doc: Doc, start: int) -> int:
+    """How many tokens "von der Aue" adds after a name: particles, then a capitalised word."""
+    end = start
+    while end < len(doc) and doc[end].text in cue_words("name_particle"):
+        end += 1
+        # "al-Thani", "el-Sayed": a particle joined to the name by a hyphen.
+        joined = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        end += int(joined and not doc[end].whitespace_)
+    has_name = end > start and end < len(doc) and doc[end].is_title
+    return end - start + 1 if has_name else 0
+
+
+def _regnal_number(word: Token) -> bool:
+    """ "King Haakon VII", "Rama X": a monarch's number the model left out of the name. A
+    lone "I" is more often the pronoun than a first of the name."""
+    numeral = word.is_upper and set(word.text) <= REGNAL_NUMERALS and word.text != "I"
+    return numeral and not _after_line_break(word)
+
+
+def _range(span: Span) -> range:
+    return range(span.start, span.end)
+
+
+def _capitalised(word: Token) -> bool:
+    """ "Moen", and "McAlister" or "DeLuca", which `is_title` refuses."""
+    return word.text[:1].isupper() and not word.is_upper

@@ -1,0 +1,227 @@
+"""Families told in the plural ("the Brenners"), patronymics, and the `Title` a person is
+styled with. Separate because a family stands for several referents at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp.doctext import indices_where
+from stream.nlp.entities.extents import _capitalised, _range
+from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
+from stream.nlp.entities.owners import _after_line_break
+from stream.nlp.entities.table import Referent
+from stream.nlp.lexicon import (
+    cue_words,
+    fold,
+    leader_words,
+    offices_of_kind,
+    rank_words,
+    title_words,
+)
+
+
+def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
+    """ "The Brenners flew to Kel", "X received the Fosses": a family name told in the plural
+    stands for each person the story names with it (the couple it tells of), not for a
+    person of its own."""
+    surnames: dict[str, list[Referent]] = {}
+    for ref in sorted(referents, key=_first_start):
+        if ref.label == "PERSON" and len(ref.key.split()) > 1:
+            surnames.setdefault(ref.key.split()[-1], []).append(ref)
+    families = {}
+    # Only a word after "the" is told as a family: found in one pass over the Doc.
+    the = indices_where(doc, LOWER, frozenset({"the"}))
+    for word in (doc[i + 1] for i in the if i + 1 < len(doc)):
+        members = next((surnames[s] for s in _singulars(word) if s in surnames), None)
+        if members and _told_as_a_family(word):
+            families[word.i] = members
+    return families
+
+
+def _families_as_subjects(
+    doc: Doc, families: Mapping[int, list[Referent]]
+) -> list[tuple[int, Referent]]:
+    return [(i, members[0]) for i, members in families.items() if _is_subject(doc[i])]
+
+
+def _singulars(word: Token) -> list[str]:
+    """The surnames a word may be the plural of: "Brenners" of Brenner, "Fosses" of Foss."""
+    folded = fold(word.text)
+    if not folded.endswith("s") or " " in folded:
+        return []
+    return [folded[:-1], folded[:-2]] if folded.endswith("es") else [folded[:-1]]
+
+
+def _told_as_a_family(word: Token) -> bool:
+    """A capitalised plural told with "the": "the Brenners", "the Fosses'"."""
+    the = word.i > 0 and word.doc[word.i - 1].lower_ == "the"
+    return the and _capitalised(word) and word.tag_ in ("NNP", "NNPS")
+
+
+def _only_told_as_a_family(
+    referents: Iterable[Referent], families: Mapping[int, list[Referent]]
+) -> list[str]:
+    """The keys of the person referents the model made of a family told in the plural."""
+    return [
+        ref.key
+        for ref in referents
+        if ref.mentions and all(set(_range(span)) <= families.keys() for span in ref.mentions)
+    ]
+
+
+def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
+    """ "The Grand Hall" after "the Grand Hall of the Nations", "the Villa" after "the State
+    Villa": a venue told again by the words before its "of", or by its last words, is the one
+    venue the story named so in full."""
+    if ent.label_ != "FAC":
+        return ent
+    short = fold(ent.text)
+    fuller = {
+        fold(other.text): other
+        for other in ents
+        if other.label_ == "FAC"
+        and (fold(other.text).startswith(short + " of ") or fold(other.text).endswith(" " + short))
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else ent
+
+
+def _patronymics(people: Iterable[Span]) -> dict[int, Span]:
+    """ "Sultan Karim Idris Nasir ibni Al-Marhum Sultan Yusuf": the words after a person's name
+    that run on through a patronymic are the rest of that name, its father no other party
+    (the model reads them as people and bodies of their own). Where each such name starts ->
+    the words after it, as a mention of the person that gives no label and no printed name."""
+    runs: dict[int, Span] = {}
+    owned: set[int] = set()
+    for person in people:
+        if person.start in owned:
+            continue
+        doc, end = person.doc, person.end
+        # Before the patronymic, only more of the name: no title opens another person's.
+        while end < len(doc) and _name_runs_on(doc[end]) and not _patronymic_or_title(doc[end]):
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in PATRONYMIC_WORDS:
+            continue
+        while end < len(doc) and (_name_runs_on(doc[end]) or doc[end].text == "'"):
+            end += 1
+        runs[person.start] = Span(doc, person.end, end)
+        owned.update(range(person.end, end))
+    return runs
+
+
+def _patronymic_or_title(word: Token) -> bool:
+    return word.lower_ in PATRONYMIC_WORDS or word.lower_ in title_words()
+
+
+def _name_runs_on(word: Token) -> bool:
+    """A capitalised word, a particle or a hyphen of the same name, in the same sentence."""
+    name_word = _capitalised(word) or word.lower_ in PATRONYMIC_WORDS | cue_words("name_particle")
+    joined = word.text == "-" and not word.whitespace_
+    return (name_word or joined) and not word.is_sent_start and not _after_line_break(word)
+
+
+def _name_as_printed(referent: Referent) -> None:
+    """A person the alias table knows is named as the story prints them: "S. Okonjo" in a
+    story that never prints the table's "Samuel Okonjo" (the id stays the table's, one per
+    person). The fullest printed form wins, the first told of equals; a form opened by a title
+    ("President Okonjo") is the table's alias, not the person's name."""
+    if referent.label != "PERSON":
+        return
+    printed = [
+        mention
+        for mention in referent.mentions
+        if mention.label_ == "PERSON" and mention[0].lower_ not in title_words()
+    ]
+    if not printed or fold(referent.name) in {fold(mention.text) for mention in printed}:
+        return
+    fullest = max(printed, key=lambda mention: (len(fold(mention.text).split()), -mention.start))
+    if len(fold(fullest.text).split()) > 1:
+        referent.name = fullest.text
+
+
+def _is_subject(word: Token) -> bool:
+    """ "the President's special envoy X travelled": a name set beside its subject title is
+    the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
+    in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber. A name the
+    parse sets beside a pronoun ("he stopped to shake hands with the party's president, Mr
+    X") is no apposition: a pronoun takes none, and X is only the one he met."""
+    return (
+        word.dep_ in SUBJECT_DEPS
+        or _named_by_copula(word)
+        or word.dep_ == "poss"
+        or (
+            word.dep_ == "appos" and word.head.dep_ in SUBJECT_DEPS and not _bare_pronoun(word.head)
+        )
+        or subject_swept_into_time(word)
+        or _named_by_copula(word)
+    )
+
+
+def _bare_pronoun(word: Token) -> bool:
+    """ "he", not the "HE" agency copy writes for "His Excellency" before a name it styles."""
+    return word.lower_ in PRONOUNS and not word.is_upper
+
+
+def _named_by_copula(word: Token) -> bool:
+    """ "The driving force of the talks is Ortiz. Last week he flew to Lima": a name a main
+    clause's copula ends in is who the clause is about."""
+    verb = word.head
+    return word.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT"
+
+
+def subject_swept_into_time(word: Token) -> bool:
+    """ "On Sunday Tolu will travel to Lome": the parse may sweep a subject into the phrase of
+    time before its verb ("Sunday Tolu"), leaving the verb with none."""
+    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    if prep is None or prep.right_edge.i != word.i or word.dep_ not in ("pobj", "compound"):
+        return False
+    verb = prep.head
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
+    timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
+    return word.i + 1 == first and timed
+
+
+def _first_start(referent: Referent) -> int:
+    return min(mention.start for mention in referent.mentions)
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office: the title words that name it, and the country it serves, when printed."""
+
+    nationality: str | None
+    words: frozenset[str]
+    # Told only by likeness ("his Thai counterpart, Y" holds the host's office): it answers a
+    # role phrase that names the country, never a bare "the minister".
+    by_likeness: bool = False
+    # Printed with the body it serves: "European Commission President X".
+    of_body: bool = False
+
+    def fits(self, wanted: Title) -> bool:
+        """Whether a role phrase ("the Secretary") can stand for the holder of this office:
+        every word of the phrase is in the office, and so is every rank word of the office
+        ("the Secretary" is not the Deputy Secretary). A "leader" heads a state or government."""
+        if None not in (wanted.nationality, self.nationality) and (
+            wanted.nationality != self.nationality
+        ):
+            return False
+        if self.by_likeness and wanted.nationality is None:
+            return False
+        words, ranks = wanted.words, self.words & rank_words()
+        if not words:
+            # "his Norwegian counterpart" names no office: any rank of it may be the counterpart.
+            ranks = frozenset()
+        if "leader" in words and not self.words.isdisjoint(leader_words()):
+            # "the Norwegian leader" is Prime Minister X: "prime" makes no other office here.
+            words, ranks = words - {"leader"}, ranks - leader_words()
+        for kind, offices in offices_of_kind().items():
+            if kind in words and not self.words.isdisjoint(offices):
+                # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
+                words, ranks = words - {kind}, ranks - offices
+        return words <= self.words and ranks <= words

@@ -1,0 +1,233 @@
+"""The word lists and spaCy matchers the entity repair starts from: known names and
+aliases, titles, facilities, and the labels the model may misread. Kept apart so every repair
+rule reads the same vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+
+from spacy.attrs import LOWER
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from stream.contracts import EntityLabel
+from stream.nlp import gazetteer
+from stream.nlp.doctext import indices_where
+from stream.nlp.gazetteer import well_known_names
+from stream.nlp.lexicon import (
+    AliasEntry,
+    alias_entries,
+    cue_words,
+    office_styles,
+    role_words,
+    title_lists,
+    title_words,
+)
+
+TITLES_KEY = "newsstream_titles"
+# What a "head of" heads when the phrase stands for a leader.
+LEADER_OFFICES = frozenset({"state", "government"})
+_LEADER_OFFICE_WORDS = 3  # "head of state"
+KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Names of places and of the bodies housed in buildings: none runs on into a date.
+NAMED_SITES = PLACE_LABELS | {"ORG"}
+# Labels the model gives a bare surname it fails to see as a person ("met Dragičević" read as
+# a title of a work), none of which the table keeps.
+MISREAD_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+# What a hyphen adds to a title before the name: "President-elect X".
+TITLE_SUFFIXES = frozenset({"elect", "designate"})
+PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# "he" and "his" refer back to the last person who was the subject of a clause.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NATIONALITY_LABELS = ("NORP", "GPE")
+# How far left of a name its office may reach: "Assistant Secretary of Defense for
+# International Security Affairs Erik Nordby".
+MAX_TITLE_WORDS = 10
+OFFICE_LINKS = frozenset({"of", "for"})
+GENERATION_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+REGNAL_NUMERALS = frozenset("IVXL")
+COUNTERPART_OWNERS = frozenset({"his", "her", "their"})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# The most words a short name in brackets after a full name may have.
+MAX_SHORT_NAME_WORDS = 3
+# The most words of a person's name printed after a country's possessive ("Ruritania's A B").
+MAX_OWNED_NAME_WORDS = 4
+# What stands between the names of a list.
+LIST_JOINS = frozenset({",", "and", "&"})
+CONJUNCT = frozenset({"conj"})
+GPE = frozenset({"GPE"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Whose office a style before a name tells: "Ugandan President", "Union chairperson".
+STYLE_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+# "son of", "daughter of": a name that runs on through one of these names the father as part
+# of the person's own name ("Karim Idris ibni Sultan Yusuf").
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "ibni", "binti", "bint"})
+# "Dasho", "Lyonpo": an untranslated title runs to a word or two.
+MAX_UNKNOWN_TITLE_WORDS = 2
+# A ceremonial style before a name: "the Keeper of the Seven Seals King X".
+MAX_STYLE_WORDS = 8
+STYLE_LINKS = frozenset({"of", "the", "and"})
+# What the model reads a listed person's name as: a site, a body, a country or a people.
+CONJOINED_MISREAD_LABELS = frozenset({"FAC", "ORG", "GPE", "NORP"})
+
+
+# --- repair (inside the pipeline) -------------------------------------------------------------
+
+
+def alias_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Known names by exact spelling; the match id is the entry's index in `known_names()`."""
+    matcher = PhraseMatcher(vocab)
+    for number, entry in enumerate(known_names()):
+        forms = sorted({entry.name, *entry.aliases})
+        matcher.add(str(number), [Doc(vocab, words=form.split()) for form in forms])
+    return matcher
+
+
+def title_matcher(vocab: Vocab) -> TitleMatcher:
+    """Role phrases that stand for a person: "the Russian President", "the Secretary",
+    "Pakistan's prime minister"."""
+    head = {"LOWER": {"IN": sorted(role_words())}, "ENT_TYPE": ""}
+    modifier = {"LOWER": {"IN": sorted(title_words() - role_words())}, "OP": "*"}
+    nationality = {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "*"}
+    # "The Latvian Prime Minister": a demonym the model read as an organisation, or as nothing.
+    demonym = {"LOWER": {"IN": sorted(gazetteer.load().demonyms)}}
+    owner = [{"ENT_TYPE": "GPE", "OP": "+"}, {"LOWER": {"IN": sorted(POSSESSIVES)}}]
+    visiting = {"LOWER": "visiting", "OP": "?"}  # "the visiting premier": the guest
+    hyphen = {"ORTH": "-", "OP": "?"}  # "the Peruvian vice-president": one office, hyphenated
+    # "the head of state", "the Latvian head of government": a leader told by a phrase.
+    leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
+    # "The General", capitalised: an officer told by rank, as a later mention of the holder.
+    rank = {"LOWER": {"IN": sorted(title_lists()["title.military_rank"])}, "IS_TITLE": True}
+    roles = [
+        [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
+        [{"LOWER": "the"}, {**rank, "ENT_TYPE": ""}],
+        [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
+        [*owner, modifier, hyphen, head],
+        [{"LOWER": "the"}, visiting, nationality, *leader],
+        [{"LOWER": "the"}, visiting, demonym, *leader],
+    ]
+    # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
+    # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
+    styles = [
+        [
+            {"LOWER": "the", "OP": "?"},
+            *({"LOWER": word, "ENT_TYPE": ""} for word in style.split()[:-1]),
+            nationality,
+            {"LOWER": style.split()[-1], "ENT_TYPE": ""},
+        ]
+        for style in office_styles()
+        if " " in style
+    ]
+    # "his Togolese counterpart": whoever of that country holds a like office.
+    owners = {"LOWER": {"IN": sorted(COUNTERPART_OWNERS)}}
+    counterpart = {"LOWER": {"IN": sorted(COUNTERPART_WORDS)}}
+    counterparts = [
+        [owners, {"ENT_TYPE": {"IN": list(NATIONALITY_LABELS)}, "OP": "+"}, counterpart],
+        [owners, demonym, counterpart],
+    ]
+    keyed = {"ROLE": roles, "STYLE": styles, "COUNTERPART": counterparts}
+    # A style matches only where all its words stand, a counterpart phrase only at its word.
+    rare_words = [style.split() for style in office_styles() if " " in style]
+    rare_words += [[word] for word in COUNTERPART_WORDS]
+    return TitleMatcher(vocab, keyed, rare_words)
+
+
+class TitleMatcher:
+    """The role-phrase Matcher, run without its rare keys on a doc that lacks their words.
+
+    The style and counterpart patterns take most of the matching time yet seldom can match.
+    Each key's matches are filtered on their own and a key without matches adds nothing,
+    so leaving out keys that cannot match gives the very same matches in the same order."""
+
+    def __init__(
+        self, vocab: Vocab, keyed: Mapping[str, list[list[dict]]], rare: list[list[str]]
+    ) -> None:
+        self.full = Matcher(vocab)
+        self.roles = Matcher(vocab)
+        for key, patterns in keyed.items():
+            self.full.add(key, patterns, greedy="LONGEST")
+        self.roles.add("ROLE", keyed["ROLE"], greedy="LONGEST")
+        self.rare = [frozenset(vocab.strings.add(word) for word in words) for words in rare]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lowers = set(doc.to_array(LOWER).tolist())
+        rare_may_match = any(words <= lowers for words in self.rare)
+        return (self.full if rare_may_match else self.roles)(doc)
+
+
+def facility_matcher(vocab: Vocab) -> Matcher:
+    """Named sites the model misses: "Kedrovy Cosmodrome", "Tamarind International Airport"."""
+    matcher = Matcher(vocab)
+    # "Presidential Palace", "Grand Palace": an adjective may begin the name.
+    name = {"IS_TITLE": True, "ENT_TYPE": "", "POS": {"IN": ["PROPN", "ADJ"]}, "OP": "+"}
+    site = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_TITLE": True, "ENT_TYPE": ""}
+    # "Korvo airbase": a proper name, then its kind in small letters.
+    proper = {**name, "POS": "PROPN"}
+    kind = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_LOWER": True, "POS": "NOUN"}
+    matcher.add("FAC", [[name, site], [proper, kind]], greedy="LONGEST")
+    return matcher
+
+
+@cache
+def known_names() -> tuple[AliasEntry, ...]:
+    """The alias table, then the gazetteer's best-known places: the model reads "Kyiv" as a
+    person and "DPRK" as an organisation often enough to need telling."""
+    places = (AliasEntry(name=name, label=EntityLabel.GPE) for name in well_known_names())
+    return (*alias_entries(), *places)
+
+
+def match_known_names(doc: Doc, matcher: PhraseMatcher) -> list[tuple[Span, AliasEntry]]:
+    entries = known_names()
+    return [
+        (
+            Span(doc, start, end, label=entries[int(doc.vocab.strings[key])].label.value),
+            entries[int(doc.vocab.strings[key])],
+        )
+        for key, start, end in matcher(doc)
+    ]
+
+
+def _countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "St Vincent and the Grenadines", "St Kitts and Nevis": a country whose name joins two
+    by "and" is one place however the model cut it; apart, its halves read as a town, a
+    person or nothing, and a list of stops breaks at its "and"."""
+    # Only an "and" can be inside such a name: found in one pass over the Doc.
+    ands = (doc[i] for i in indices_where(doc, LOWER, frozenset({"and"})))
+    countries = [span for span in map(_country_around_and, ands) if span is not None]
+    kept = [ent for ent in ents if not any(_overlap(ent, country) for country in countries)]
+    return sorted([*kept, *countries], key=lambda span: span.start)
+
+
+def _country_around_and(word: Token) -> Span | None:
+    """The longest country name the gazetteer knows that has this "and" inside it."""
+    if word.lower_ != "and":
+        return None
+    doc = word.doc
+    # Docs read without a parser have no sentences; a name then stays within the doc.
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    for start in range(max(word.i - 3, sentence.start), word.i):
+        for end in range(min(word.i + 4, sentence.end), word.i + 1, -1):
+            name = word.doc[start:end]
+            whole = name[0].is_title and name[-1].is_alpha  # "Nevis." is the name and a stop
+            known = gazetteer.place(name.text) if whole else None
+            if known is not None and known.kind == "country":
+                return Span(word.doc, start, end, label="GPE")
+    return None
+
+
+def _name_word(word: Token) -> bool:
+    return word.is_title and word.tag_ in ("NNP", "NNPS") and word.lower_ not in title_words()
+
+
+def _joins_name(doc: Doc, at: int) -> bool:
+    """The hyphen inside a name ("Akufo-Addo")."""
+    return doc[at].text in ("-", "\u2013") and not doc[at - 1].whitespace_
+
+
+def _overlap(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end

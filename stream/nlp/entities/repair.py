@@ -1,0 +1,546 @@
+"""The entity repair pass (`repaired_entities`), run inside the pipeline, with the office,
+style and venue rules it applies last. The other entity modules feed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.dates import MONTHS, WEEKDAYS
+from stream.nlp.entities.extents import (
+    _extend_name,
+    _first_names_of_couples,
+    _headline_names_cut,
+    _names_joined_to_people,
+    _pair_of_places,
+    _place_halves_joined,
+    _with_peers,
+)
+from stream.nlp.entities.matchers import (
+    _LEADER_OFFICE_WORDS,
+    NAMED_SITES,
+    OFFICE_LINKS,
+    TITLE_SUFFIXES,
+    _countries_named_with_and,
+)
+from stream.nlp.entities.office_names import (
+    _date_then_name,
+    _heads_a_state,
+    _names_after_office_of,
+    _office_object_then_name,
+    _place_then_name,
+    _place_with_name,
+    _source_then_name,
+    _titled_names,
+)
+from stream.nlp.entities.owners import (
+    _after_line_break,
+    _names_a_body,
+    _non_overlapping,
+    _people_owned_by_countries,
+    _title_word,
+)
+from stream.nlp.entities.sites import _after_a_title, _label, _names_told_again, _site_and_city
+from stream.nlp.entities.unlabelled import (
+    _body_then_place,
+    _inside_any,
+    _name_goes_past,
+    _office_word,
+    _person_and_body,
+    _person_extended_left,
+    _person_words,
+    _surnames_as_people,
+    _titled_person,
+    _two_people_paired,
+    _unlabelled_places,
+)
+from stream.nlp.lexicon import (
+    AliasEntry,
+    alias_index,
+    cue_words,
+    fold,
+    honorific_words,
+    office_styles,
+    role_words,
+    style_phrases,
+    title_words,
+)
+
+
+def repaired_entities(
+    doc: Doc, known: Sequence[tuple[Span, AliasEntry]], sites: Sequence[Span]
+) -> list[Span]:
+    """The model's entities with their slips fixed, plus the outlets, names and sites it missed.
+
+    Outlets from the alias table win over whatever the model said ("Yonhap" as NORP), and so
+    do known names the model cut up ("Ryu Chol" + "Min"); a known name inside a longer
+    entity ("US" in "US Senate") only fills a gap.
+    """
+    named = (
+        _extend_name(_person_extended_left(_titled_person(_person_by_role(_division(ent)))))
+        for ent in doc.ents
+    )
+    split = (part for ent in named for part in _date_then_name(ent))
+    split = (part for ent in split for part in _place_then_name(ent))
+    split = [part for ent in split for part in _office_object_then_name(ent)]
+    split = [part for ent in split for part in _place_with_name(ent)]
+    split = [part for ent in split for part in _source_then_name(ent)]
+    named_people = _person_words(split)
+    sited = (_site_named_before_its_kind(span, named_people) for span in map(_trim, split) if span)
+    trimmed = [
+        _named_street(
+            _with_its_kind(
+                _venue_named_in_full(_place_and_its_building(_site_read_as_person(span)))
+            )
+        )
+        for span in sited
+    ]
+    fixed = [part for span in trimmed for part in _site_and_city(span)]
+    # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
+    # model's name leaves the known form half outside it, but it names no one else.
+    whole = [*fixed, *(span for span in split if span.label_ == "PERSON")]
+    first = [
+        span
+        for span, entry in known
+        if entry.outlet or not (_inside_any(span, whole) or _name_goes_past(span, whole))
+    ]
+    chosen = _non_overlapping([], first)
+    people = _person_words(fixed)
+    fixed = [part for span in fixed for part in _body_then_place(span)]
+    fixed = [part for span in fixed for part in _person_and_body(span, people)]
+    fixed = [
+        span
+        for span in fixed
+        if not _two_people_paired(span, people)
+        and not _an_office(span)
+        and not _offices_joined(span)
+    ]
+    relabelled = [Span(doc, span.start, span.end, label=_label(span, people)) for span in fixed]
+    chosen = _non_overlapping(chosen, relabelled)
+    chosen = _non_overlapping(chosen, _unlabelled_places(doc, people))
+    chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
+    chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
+    chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
+    chosen = _with_peers(doc, chosen)
+    chosen = _names_joined_to_people(doc, chosen)
+    chosen = _first_names_of_couples(doc, chosen)
+    chosen = _people_owned_by_countries(doc, chosen)
+    final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
+    final = _countries_named_with_and(doc, _place_halves_joined(final))
+    return [span for span in final if not _pair_of_places(span)]
+
+
+def _division(ent: Span) -> Span:
+    """ "Vell District", "Orlo County": a name ending in a word for a division of a
+    country is a place, though the model reads it as an organisation."""
+    words = [word for word in ent if not word.is_punct]
+    if ent.label_ != "ORG" or len(words) < 2 or not all(w.is_title for w in words):
+        return ent
+    if words[-1].lower_ not in cue_words("division") or _names_a_body(ent):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="GPE")
+
+
+def _person_by_role(ent: Span) -> Span:
+    """A name read as an organisation or a country but told as someone's role: "his
+    Argentine counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people, and so is
+    the name after "a courtesy visit to President", where the model expects a destination."""
+    if ent.label_ not in ("ORG", "GPE") or not all(w.is_title for w in ent if w.is_alpha):
+        return ent
+    if fold(ent.text) in alias_index() or _names_a_body(ent):
+        return ent
+    root = ent.root
+    people = role_words() | cue_words("person_noun")
+    apposed = ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in people
+    # A known place after a title is the office's country: "President Ghana" is no name.
+    titled = _after_a_title(ent) and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
+    if apposed or titled:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _an_office(ent: Span) -> bool:
+    """An office or its portfolio read as an organisation: "Minister of Maritime Affairs",
+    or "Maritime Affairs" alone in "the Minister of Maritime Affairs, Ivo Marek". The office
+    names its holder; the portfolio names no body ("Ministry", "Council" would)."""
+    if ent.label_ != "ORG" or fold(ent.text) in alias_index() or _names_a_body(ent):
+        return False
+    doc, start = ent.doc, ent.start
+    words = [word for word in ent if word.lower_ != "the"]
+    if len(words) > 2 and words[1].lower_ in OFFICE_LINKS and _office_word(words[0]):
+        start = words[2].i
+    elif not (start > 1 and doc[start - 1].lower_ in OFFICE_LINKS and _office_word(doc[start - 2])):
+        return False
+    portfolio = doc[start : ent.end]
+    return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
+        word.is_upper and len(word) > 1 for word in portfolio
+    )
+
+
+def _offices_joined(ent: Span) -> bool:
+    """ "The Queen and the Duke of Kell landed": two offices joined by "and", read as the
+    title of a work or a body, each stand for a holder of their own."""
+    if ent.label_ == "PERSON":
+        return False
+    offices = role_words() | cue_words("peerage")
+    words = [word for word in ent if word.lower_ != "the"]
+    return any(
+        word.lower_ in ("and", "&")
+        and 0 < at < len(words) - 1
+        and all(w.is_title and w.lower_ in offices for w in (words[at - 1], words[at + 1]))
+        for at, word in enumerate(words)
+    )
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading article, a person's titles and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    # "on a Middle East tour": the model may take the article into the name.
+    while start < end - 1:
+        person = ent.label_ == "PERSON"
+        style = _style_phrase_at(doc, start, end) if person else 0
+        if style:
+            start += style
+        elif (
+            person
+            and end - start > _LEADER_OFFICE_WORDS
+            and _heads_a_state(doc[start : start + _LEADER_OFFICE_WORDS])
+        ):
+            start += _LEADER_OFFICE_WORDS
+        elif doc[start].lower_ in ("the", "a", "an") or (
+            person
+            and (_title_word(doc[start]) or _joins_ranks(doc[start]))
+            and not _hyphened_name(doc[start])
+        ):
+            start += 1
+        else:
+            break
+    # "Ruler of Dubai HH Sheikh X": a style before a name the model glued to what precedes.
+    while end - start > 1 and _style_before_name(doc[end - 1]):
+        end -= 1
+    start, label = _name_past_place_and_office(ent, start, end)
+    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
+    # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
+    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
+    if ent.label_ == "PERSON":
+        # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
+        end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
+    # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
+    end = next((t.i for t in doc[start + 1 : end] if _verb_of_the_name(t, start)), end)
+    if ent.label_ in NAMED_SITES:
+        # "the Hall of the Republic on Saturday": a place's name never runs on into its date.
+        end = next((t.i for t in doc[start + 1 : end - 1] if _dates_what_follows(t)), end)
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    # "Sultan of" cut from "the Sultan of Ruritania", "the Kingdom since" or "the Hall of
+    # Unity on": no name ends in a function word, and a bare title left alone names no one.
+    while end - start > 1 and _function_word(doc[end - 1]):
+        end -= 1
+    if _names_no_one(doc[start:end]) or (label == "PERSON" and _only_a_rank(doc[start:end])):
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=label)
+
+
+def _function_word(word: Token) -> bool:
+    return word.lower_ in ("of", "for", "the", "and") or (
+        word.is_lower and word.tag_ in ("IN", "CC", "DT", "TO")
+    )
+
+
+def _only_a_rank(words: Span) -> bool:
+    """ "Prime Minister Brigadier (Ret'd) Ivo Renn": a bracket cuts the rank from the name it
+    goes with; what is left before the bracket, titles only, names no one."""
+    doc = words.doc
+    bracketed = words.end < len(doc) and doc[words.end].text == "("
+    return bracketed and all(word.lower_ in title_words() for word in words)
+
+
+def _names_no_one(words: Span) -> bool:
+    """Whether what is left of a name is only a title, a form of address or a style."""
+    doc, start, end = words.doc, words.start, words.end
+    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
+        return True
+    # "of State" left of "French Head of State": an office's own phrase, cut from its office.
+    if doc[start].lower_ in OFFICE_LINKS:
+        return True
+    # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
+    # a form of address, no name.
+    if all(word.lower_ in title_words() for word in words) and (
+        doc[end - 1].lower_ in role_words() | honorific_words()
+    ):
+        return True
+    # "Field Marshal" cut from the name after it: a rank of several words, no name.
+    if " ".join(word.lower_ for word in words) in honorific_words():
+        return True
+    # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
+    # name of an office, no name.
+    return _office_style(doc, start, end)
+
+
+def _office_style(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are a style of an office, or end one the word before begins."""
+    words = " ".join(word.lower_ for word in doc[start:end])
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return words in office_styles() or f"{before} {words}" in office_styles()
+
+
+def _dates_what_follows(word: Token) -> bool:
+    """ "on" in "on Saturday", "in" in "in May": a preposition before a day or month name."""
+    after = word.nbor(1)
+    calendar = after.lower_ in WEEKDAYS or (after.lower_ in MONTHS and after.is_title)
+    return word.is_lower and word.pos_ == "ADP" and calendar
+
+
+def _style_before_name(word: Token) -> bool:
+    """A form of address set apart by spaces and followed by a capitalised word: "HH" in "Ruler
+    of Dubai HH Sheikh X", not "Sheikh" ending "Sharm el-Sheikh"."""
+    doc = word.doc
+    apart = bool(doc[word.i - 1].whitespace_) and word.i + 1 < len(doc)
+    return apart and word.lower_ in honorific_words() and doc[word.i + 1].is_title
+
+
+def _hyphened_name(word: Token) -> bool:
+    """ "Amir-Abdollahian": a title word joined by a hyphen to a word no title has begins a
+    name ("Vice-President" is one title)."""
+    doc, after = word.doc, word.i + 2
+    joined = after < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-"
+    return joined and doc[after].lower_ not in title_words() | TITLE_SUFFIXES
+
+
+def _joins_ranks(word: Token) -> bool:
+    """The hyphen of "Lt-Gen" or "Maj-Gen": one rank printed as two title words, which the
+    tokenizer splits, and the model may begin a name at."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and word.text == "-"
+    if not inside or doc[word.i - 1].whitespace_ or word.whitespace_:
+        return False
+    return _title_word(doc[word.i - 1]) and _title_word(doc[word.i + 1])
+
+
+def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
+    """How many words a style of several words takes at `start`, short of the name's end:
+    "Tan Sri" in "Tan Sri Amir Hamzah", where "Tan" alone may be a surname."""
+    for phrase in style_phrases():
+        size = len(phrase)
+        words = tuple(word.lower_ for word in doc[start : start + size])
+        if start + size < end and words == phrase:
+            return size
+    return 0
+
+
+def _name_past_place_and_office(ent: Span, start: int, end: int) -> tuple[int, str]:
+    """Where the name begins and what it names, once a place and the office it gives are cut
+    off ("Ruritania Crown Prince Ivo Marek" is a person) ..."""
+    doc, label = ent.doc, ent.label_
+    if label != "PERSON" and (label != "ORG" or _names_a_body(ent)):
+        return start, label
+    named = _past_place_and_office(doc, start, end)
+    if named == start:
+        return start, label
+    # ... unless a kind of site heads it: "the Orlan National Museum" is a building.
+    return (start, "FAC") if _headed_by_site(doc[start:end]) else (named, "PERSON")
+
+
+def _past_place_and_office(doc: Doc, start: int, end: int) -> int:
+    """Where the name begins in "Ruritania Crown Prince Ivo Marek" read as one person: a place
+    and the office it gives are no part of the name."""
+    offices = [
+        t.i
+        for t in doc[start : end - 1]
+        if t.is_title and t.lower_ in title_words() and not _hyphened_name(t)
+    ]
+    if not offices or offices[0] == start:
+        return start
+    place = doc[start : offices[0]].text
+    where = gazetteer.place(place)
+    nationality = gazetteer.country_of_demonym(place) is not None
+    # "Leader of the Revolution Ayatollah X": what an office told before is of.
+    owned = _after_office_of(doc, start)
+    if where is None and not nationality and not owned:
+        return start
+    last = offices[0]
+    while last + 2 < end and doc[last + 1].is_title and doc[last + 1].lower_ in title_words():
+        last += 1
+    # A town gives an office, never a style: in "Salem Sheikh Adan" the town's name is a first
+    # name and "Sheikh" part of the person's. A country ends the office before it ("Ambassador
+    # to Ruritania Cde X").
+    country = nationality or (where is not None and where.kind == "country")
+    roles = role_words()
+    if not (country or owned) and all(w.lower_ not in roles for w in doc[offices[0] : last + 1]):
+        return start
+    return last + 1
+
+
+def _after_office_of(doc: Doc, start: int) -> bool:
+    """Whether `start` follows "of" or "of the" after an office: "Leader of the ..."."""
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in role_words()
+
+
+def _venue_named_in_full(ent: Span) -> Span:
+    """ "Talks at the Prime Minister House", "at the Vell State Guest House", "at the Orla
+    Palace of Culture": the model may keep only the kind of building, or its last words, as a
+    person, a body or a site, and leave out the capitalised words before it, which name whose
+    house it is, and an "of" tail that names it further. After "the", the whole run of
+    capitalised words is the building's name."""
+    doc = ent.doc
+    if not ent[-1].is_title or ent[-1].lower_ not in cue_words("facility"):
+        return ent
+    start, end = _venue_name_start(ent), of_name_end(doc, ent.end)
+    if start == ent.start and end == ent.end:
+        return ent
+    # A tail alone leaves a body a body: "the Chancellery of the President said".
+    return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
+
+
+def _site_read_as_person(ent: Span) -> Span:
+    """ "Visited the Orla Grand Mosque", "a wreath at the Velmar Cenotaph": the model reads a
+    site named after someone as that person. A name headed by a capitalised kind of building
+    or landmark, printed after "the" (which no person's name takes), is the site, named from
+    the first capitalised word after "the"."""
+    if ent.label_ != "PERSON":
+        return ent
+    site = ent.doc[_venue_name_start(ent) : ent.end]
+    return Span(ent.doc, site.start, site.end, label="FAC") if _headed_by_site(site) else ent
+
+
+def _site_named_before_its_kind(ent: Span, people: Mapping[str, frozenset[int]]) -> Span:
+    """ "Toured the Velmar temple", "walked through the Orla forest": a name the model reads as
+    a person, a body or a people, printed after "the" and before a plain word for the kind of
+    site it names, is that site. A body's own building ("the Union headquarters") and a house
+    named for a person of the story ("the Berg family estate") keep their owner."""
+    if (
+        ent.label_ not in ("PERSON", "ORG", "NORP")
+        or ent.start == 0
+        or _names_an_owner(ent, people)
+    ):
+        return ent
+    doc, kind = ent.doc, ent.root.head
+    before_kind = ent.root.dep_ == "compound" and kind.i >= ent.end and _kind_of_site(ent, kind)
+    plain = not kind.is_title and all(word.is_lower for word in doc[ent.end : kind.i])
+    after_the = doc[ent.start - 1].lower_ == "the"
+    return (
+        Span(doc, ent.start, ent.end, label="FAC") if before_kind and plain and after_the else ent
+    )
+
+
+def _kind_of_site(name: Span, kind: Token) -> bool:
+    """Ruins, camps and forests lie at the town they are named for ("the Velmar pyramids"); a
+    building is named for what it is: as a place its name alone would be read as the town of
+    that name ("the Hermitage museum"), and arrivals at airports and bases are told apart."""
+    if kind.lower_ in cue_words("open_site"):
+        return True
+    building = kind.lower_ in (cue_words("facility") | cue_words("landmark"))
+    arrival = kind.lower_ in cue_words("arrival_site")
+    return building and not arrival and gazetteer.place(name.text) is None
+
+
+def _names_an_owner(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """Whether the name is a body's (by its words or the alias table) or a story's person's."""
+    known = alias_index().get(fold(ent.text))
+    known_body = known is not None and known.label.value == "ORG"
+    return known_body or _names_a_body(ent) or any(word.lower_ in people for word in ent)
+
+
+def _headed_by_site(name: Span) -> bool:
+    """Whether a capitalised kind of building or landmark heads the name, printed after "the"."""
+    head, doc = name.root, name.doc
+    sites = cue_words("facility") | cue_words("landmark")
+    after_the = name.start > 0 and doc[name.start - 1].lower_ == "the"
+    return after_the and head.is_title and head.lower_ in sites
+
+
+def _venue_name_start(ent: Span) -> int:
+    """Where a building's name begins: at the first of the untagged capitalised words before
+    it, when "the" opens them (no name runs on from a sentence's first word)."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    if start == ent.start or start == 0 or doc[start - 1].lower_ != "the":
+        return ent.start
+    return ent.start if doc[start].is_sent_start else start
+
+
+def of_name_end(doc: Doc, end: int) -> int:
+    """Where a building's name that reaches `end` ends: past an "of" and the untagged
+    capitalised words it takes, "of Culture", "of the Republic". A word the model tagged (a
+    country, a person, a date) is no part of the name, "the Palace of Vell" is in Vell."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    word = end + 1 + (doc[end + 1].lower_ == "the")
+    name_end = word
+    while name_end < len(doc) and doc[name_end].is_title and not doc[name_end].ent_type_:
+        name_end += 1
+    return name_end if name_end > word else end
+
+
+def _place_and_its_building(ent: Span) -> Span:
+    """ "To tour the Vell Coast Castle", "at Orla Station": a place's name, then a capitalised
+    kind of building the model left out, is the building named after the place."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("GPE", "LOC") or end >= len(doc):
+        return ent
+    known = gazetteer.place(ent.text)
+    if known is not None and known.kind == "country":
+        return ent  # "U.S. House Speaker": a country's house is its chamber, no building
+    building = doc[end]
+    if not building.is_title or building.ent_type_ or building.lower_ not in cue_words("facility"):
+        return ent
+    return Span(doc, ent.start, end + 1, label="FAC")
+
+
+def _with_its_kind(ent: Span) -> Span:
+    """ "Landed at Korvo airbase", "talks at the Belvan guesthouse": a name the gazetteer does
+    not know as a place of its own, then a small-letter kind of building, is that building,
+    whatever the model took the bare name for. A known city keeps its name ("Oslo airport"
+    is told as the city)."""
+    doc, end = ent.doc, ent.end
+    kinds = cue_words("facility")
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or not ent[-1].is_title:
+        return ent
+    if ent.label_ == "FAC" and len(ent.text.split()) > 1:
+        # A site the model named in more than a word is named in full; a hyphened name
+        # ("Bel-Air") is one word, whatever tokens it splits into.
+        return ent
+    if ent[-1].lower_ in kinds:
+        return ent  # "Tamar House office": the site is named in full already
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
+        return ent  # "at his Tarn estate": whose estate it is, the name is the estate's own
+    # "air base", "state residence": one small-letter noun may stand before the kind.
+    for size in (1, 2):
+        words = doc[end : end + size]
+        if len(words) < size or not all(map(_small_noun, words)):
+            return ent
+        if words[-1].lower_ in kinds:
+            known = gazetteer.place(ent.text)
+            if known is not None and known.kind != "site":
+                return ent
+            return Span(doc, ent.start, end + size, label="FAC")
+    return ent
+
+
+def _named_street(ent: Span) -> Span:
+    """ "George Kamau Street", "Nelson Mandela Avenue": a street or square named after someone
+    is a place, not the person."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in cue_words("street"):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="FAC")
+
+
+def _small_noun(word: Token) -> bool:
+    return word.is_lower and word.is_alpha and word.pos_ == "NOUN" and not word.ent_type_
+
+
+def _verb_of_the_name(word: Token, start: int) -> bool:
+    """A finite verb whose subject is the words before it: no name runs on into its verb."""
+    finite = word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")
+    return finite and any(
+        child.dep_ in ("nsubj", "nsubjpass") and start <= child.i < word.i
+        for child in word.children
+    )

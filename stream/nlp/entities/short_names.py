@@ -1,0 +1,295 @@
+"""Short names and echoes of a name told in full ("Mr Varga" for "Tomas Varga"), peerages
+set beside a name, and styles before a name; all of them join an existing referent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.entities.extents import _capitalised, _on_headline, _peerage_end, _range
+from stream.nlp.entities.matchers import (
+    MAX_SHORT_NAME_WORDS,
+    MAX_STYLE_WORDS,
+    MISREAD_NAME_LABELS,
+    PLACE_LABELS,
+    STYLE_LINKS,
+)
+from stream.nlp.entities.names import _key_and_name, _person_named
+from stream.nlp.entities.owners import _after_line_break
+from stream.nlp.entities.sites import _after_a_title
+from stream.nlp.entities.table import Referent
+from stream.nlp.lexicon import alias_index, cue_words, fold, title_words
+
+
+def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
+    """ "Minister Amara Tolu (Amtolu) arrived ... Amtolu said": a name in brackets right after
+    a person's full name is what the story calls that person from then on. A place or an
+    outlet in brackets ("(Ruritania)", "(AP)") is no name."""
+    found: dict[str, Span] = {}
+    for ent in people:
+        opening = ent.end
+        if len(ent) < 2 or opening >= len(doc) or doc[opening].text != "(":
+            continue
+        inner = doc[opening + 1 : opening + 2 + MAX_SHORT_NAME_WORDS]
+        close = next((t.i for t in inner if t.text == ")"), None)
+        if close is None or close == opening + 1:
+            continue
+        short = doc[opening + 1 : close]
+        if _could_be_short_name(short):
+            found.setdefault(fold(short.text), ent)
+    return found
+
+
+def _could_be_short_name(short: Span) -> bool:
+    return (
+        all(word.is_alpha and word.is_title for word in short)
+        and len(short.text) > 2
+        and fold(short.text) not in alias_index()
+        and gazetteer.place(short.text) is None
+    )
+
+
+def _add_name_echoes(
+    doc: Doc, referents: dict[str, Referent], known_as: Mapping[str, Referent]
+) -> None:
+    """A capitalised word outside any entity that repeats a person's surname, or the short
+    name the story gave them, is that person: the model often misses the bare "Ryu" after
+    "Ryu Chol Min"."""
+    people = [ref for ref in referents.values() if ref.label == "PERSON"]
+    # The key is folded ("dragicevic"), the text keeps its diacritics ("Dragičević").
+    names = {w for ref in people for w in (*ref.key.split(), *ref.name.lower().split())}
+    wanted = {doc.vocab.strings.add(name) for name in (*names, *known_as)}
+    # Read the lower-case forms as one array: making a Token per word costs more than the rest.
+    found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    for token in (doc[i] for i in found):
+        # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
+        misread = token.ent_type_ in MISREAD_NAME_LABELS
+        # An initial run on ("Ts.Elbegdorj") may be tagged a number.
+        initialled = token.pos_ == "NUM" and "." in token.text and token.text[-1].isalpha()
+        if (token.pos_ in ("PROPN", "NOUN") or initialled) and misread and _capitalised(token):
+            word = token.doc[token.i : token.i + 1]
+            other = _another_bearer(word, names)
+            if other is not None:
+                _add(referents, _key_and_name(other), other, "PERSON")
+                continue
+            person = (
+                known_as.get(token.lower_)
+                or _one_word_person(word, referents)
+                or _person_named(word, referents)
+            )
+            if person is not None:
+                person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Kell, widely known as Adokel, told him ... Adokel was in Tarsa": the name a
+    person is said to be known by is that person wherever the story uses it, whatever the
+    model read it as."""
+    owners = _person_owners(referents)
+    for words in (tuple(phrase.split()) for phrase in cue_words("name_given")):
+        size = len(words)
+        for start in indices_where(doc, LOWER, frozenset({words[0]})):
+            if tuple(word.lower_ for word in doc[start : start + size]) != words:
+                continue
+            person = owners.get(_named_before_comma(doc, start))
+            name = _name_at(doc, start + size)
+            if person is not None and name is not None:
+                _take_name(referents, person, name)
+
+
+def _add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "Prince Ado, the Duke of Belmark, arrived ... a banquet for the Duke of Belmark": a
+    peerage set beside a person's name by commas is that person wherever the story tells it
+    again, either side of the name."""
+    owners = _person_owners(referents)
+    for title in (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))):
+        end = _peerage_end(title) if title.is_title else None
+        if end is None:
+            continue
+        start = title.i - int(title.i > 0 and doc[title.i - 1].lower_ == "the")
+        before = owners.get(start - 2) if start > 1 and doc[start - 1].text == "," else None
+        after = owners.get(_past_titles(doc, end + 1)) if doc[end : end + 1].text == "," else None
+        person = before or after
+        if person is not None:
+            _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
+
+
+def _past_titles(doc: Doc, start: int) -> int:
+    while start < len(doc) - 1 and doc[start].is_title and doc[start].lower_ in title_words():
+        start += 1
+    return start
+
+
+def _person_owners(referents: Mapping[str, Referent]) -> dict[int, Referent]:
+    """Which person each word of a person's mention tells of."""
+    return {
+        i: ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        for i in _range(span)
+    }
+
+
+def _named_before_comma(doc: Doc, start: int) -> int:
+    """Where the name set off by a comma before "(widely) known as" ends, or -1."""
+    before = start - 1
+    while before > 0 and doc[before].pos_ == "ADV" and doc[before].is_lower:
+        before -= 1
+    return before - 1 if before > 0 and doc[before].text == "," else -1
+
+
+def _name_at(doc: Doc, start: int) -> Span | None:
+    """The capitalised name of a word or a few at `start`, no title among them."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_SHORT_NAME_WORDS
+        and _capitalised(doc[end])
+        and doc[end].lower_ not in title_words()
+    ):
+        end += 1
+    ended = end == len(doc) or not _capitalised(doc[end])
+    return Span(doc, start, end, label="PERSON") if end > start and ended else None
+
+
+def _take_name(referents: dict[str, Referent], person: Referent, name: Span) -> None:
+    """Fold the name, as the story tells it anywhere, into the person it is another name of:
+    the referent the model made of it, and the words it left unlabelled."""
+    key = fold(name.text)
+    other = referents.get(key)
+    if other is not None and other is not person:
+        person.mentions.extend(Span(m.doc, m.start, m.end, label="PERSON") for m in other.mentions)
+        del referents[key]
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    doc, size = name.doc, len(name)
+    wanted = [word.text for word in name]
+    for start in indices_where(doc, LOWER, frozenset({name[0].lower_})):
+        told = [word.text for word in doc[start : start + size]] == wanted
+        if told and taken.isdisjoint(range(start, start + size)):
+            person.mentions.append(Span(doc, start, start + size, label="PERSON"))
+
+
+def _another_bearer(word: Span, names: set[str]) -> Span | None:
+    """ "Ambassador Hari Bahadur Thapa" in a story about Ram Thapa: given names the model left
+    untagged before the surname, none of them a name of anyone the story tells, make the full
+    name of another person."""
+    doc = word.doc
+    start = word.start
+    while start > 0 and _given_name_word(doc[start - 1]):
+        start -= 1
+    given = doc[start : word.start]
+    if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
+        return None
+    # "Lena Vik Holm" after "Lena Holm": the word echoed must end the name, and the name
+    # must follow an office (a palace or an air base named for someone names no one).
+    ends = word.end >= len(doc) or not _given_name_word(doc[word.end])
+    if not ends or not _after_an_office(doc, start):
+        return None
+    full = Span(word.doc, start, word.end, label="PERSON")
+    # In a title-case headline the words before a surname may be anything: "Tolu Greets Renn".
+    return None if _on_headline(full, text_of(word.doc)) else full
+
+
+def _after_an_office(doc: Doc, start: int) -> bool:
+    """ "Ambassador Hari Thapa", "Ambassador to the United States Hari Thapa"."""
+    before = start - 1
+    if before >= 0 and doc[before].ent_type_ in PLACE_LABELS:
+        while before > 0 and doc[before - 1].ent_type_ == doc[before].ent_type_:
+            before -= 1
+        before -= 2 if before >= 2 and doc[before - 1].lower_ == "the" else 1
+        if before < 1 or doc[before].lower_ not in ("to", "of", "for", "in"):
+            return False
+        before -= 1
+    return before >= 0 and doc[before].lower_ in title_words()
+
+
+def _given_name_word(word: Token) -> bool:
+    untagged = word.ent_type_ in MISREAD_NAME_LABELS and word.pos_ == "PROPN"
+    return untagged and _capitalised(word) and word.lower_ not in title_words()
+
+
+def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:
+    """A person the story names by one word only ("Dr Tolu" told as "Tolu" once an honorific
+    is cut off) comes back as that same word, which no shorter form can match. Only a name
+    once told after a title: a word the model alone calls a person may be a thing or a people."""
+    found = referents.get(fold(word.text))
+    if found is None or found.label != "PERSON" or fold(word.text) in alias_index():
+        return None
+    return found if any(map(_after_a_title, found.mentions)) else None
+
+
+def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "The Keeper of the Seven Seals King Arno Vell held talks ... the Keeper of the Seven
+    Seals said": a capitalised style printed once before a person's name stands for them,
+    there (the parse may hang the name on the style) and where it comes back alone."""
+    styles: dict[tuple[str, ...], Referent] = {}
+    for ref in referents.values():
+        for span in ref.mentions if ref.label == "PERSON" else ():
+            words = _style_before(span)
+            if words is not None:
+                styles.setdefault(words, ref)
+    if not styles:
+        return
+    taken = {i for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    lowered = [word.lower_ for word in doc]
+    for words, ref in styles.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            if tuple(lowered[start : start + size]) != words or not doc[start].is_title:
+                continue
+            if taken.isdisjoint(range(start, start + size)):
+                ref.mentions.append(Span(doc, start, start + size, label="PERSON"))
+
+
+def _style_before(span: Span) -> tuple[str, ...] | None:
+    """The words of "the Keeper of the Seven Seals" before "King Arno Vell": capitalised
+    words and links, opened by "the", with no office word among them (offices are titles)."""
+    doc, end = span.doc, span.start
+    while end > 0 and doc[end - 1].is_title and doc[end - 1].lower_ in title_words():
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_STYLE_WORDS
+        and (doc[start - 1].is_title or doc[start - 1].lower_ in STYLE_LINKS)
+        and doc[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
+        and not _after_line_break(doc[start])
+    ):
+        start -= 1
+    opening = next((word.i for word in doc[start:end] if word.lower_ == "the"), None)
+    if opening is None:
+        return None
+    style = doc[opening + 1 : end]
+    if len(style) < 2 or not (style[0].is_title and style[-1].is_title):
+        return None
+    if any(word.lower_ in title_words() for word in style):
+        return None
+    return tuple(word.lower_ for word in style)
+
+
+def _add(
+    referents: dict[str, Referent], key_and_name: tuple[str, str], span: Span, label: str
+) -> None:
+    key, name = key_and_name
+    referent = referents.get(key)
+    if referent is None:
+        referents[key] = Referent(key=key, label=label, name=name, mentions=[span])
+        return
+    referent.mentions.append(span)
+    fuller = len(fold(name)) > len(fold(referent.name))
+    # "Bergen" in the story names the place better than the dateline's "BERGEN", and "Ivo
+    # Marek" the person better than a lede's "IVO Marek".
+    as_printed = len(fold(name)) == len(fold(referent.name))
+    if (fuller or (as_printed and _shouted(name) < _shouted(referent.name))) and fold(name) == key:
+        referent.name = name
+
+
+def _shouted(name: str) -> int:
+    """How many words of a name are set in capitals: a dateline's, or a lede's first."""
+    return sum(word.isupper() and len(word) > 1 for word in name.split())

@@ -1,0 +1,373 @@
+"""The `Referent` and `EntityTable` types every later stage reads, and the spouse and style
+rules that decide how a wife or husband is named in it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
+from stream.nlp import gazetteer
+from stream.nlp.entities.extents import _range
+from stream.nlp.entities.matchers import PLACE_LABELS, POSSESSIVES, SUBJECT_DEPS, TitleMatcher
+from stream.nlp.gazetteer import Place
+from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, slug, title_words
+
+
+def _kind_of_place_only(span: Span) -> bool:
+    """ "The Kingdom", "the Bay", "the Alliance": a word for a kind of place, capitalised as
+    the story's stand-in for a name it gave, is no place of its own (the gazetteer would find a
+    far-off town or province of that name), unless the curated places list it."""
+    words = [word for word in span if not word.is_punct]
+    if span.label_ not in PLACE_LABELS or len(words) != 1:
+        return False
+    if fold(span.text) not in cue_words("place_kind"):
+        return False
+    return not gazetteer.curated_name(span.text)
+
+
+def _styled_kind_of_place(span: Span) -> bool:
+    """ "The Islamic Republic", "the Hashemite Kingdom": a kind of place with its style, which
+    stands for a country the story named when that country's formal name carries both."""
+    words = [word for word in span if not word.is_punct]
+    return (
+        span.label_ in PLACE_LABELS
+        and len(words) == 2
+        and all(word.is_title for word in words)
+        and fold(words[-1].text) in cue_words("place_kind")
+    )
+
+
+def _country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
+    """The country "the Kingdom" or "the Republic" stands for: the last one named before it
+    whose formal name carries the word ("the Kingdom of Ruritania"). None names no place."""
+    named = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
+    # "Arrived in Brenn, the first visit to the Islamic Republic": a city's country too.
+    before = (gazetteer.country_of(where) for where in named if where is not None)
+    word = fold(" ".join(word.text for word in ent if not word.is_punct))
+    return next((where for where in before if gazetteer.styled_as(where, word)), None)
+
+
+def title_spans(doc: Doc, matcher: TitleMatcher) -> list[Span]:
+    """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
+    A possessive owner ("Pakistan's prime minister") stays the country's mention."""
+    spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
+    spans += [joined for span in spans for joined in _roles_joined_to(span)]
+    return [span for span in spans if not _names_follow(span) and not _describes_a_noun(span)]
+
+
+def _roles_joined_to(span: Span) -> list[Span]:
+    """ "The Emperor and Empress": a bare role word joined to a role phrase shares its "the"
+    and stands for a holder of its own."""
+    roles = role_words()
+    return [
+        span.doc[word.i : word.i + 1]
+        for word in span.root.conjuncts
+        if word.i > span.root.i
+        and word.lower_ in roles
+        and not word.ent_type_
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in word.children)
+    ]
+
+
+def _describes_a_noun(span: Span) -> bool:
+    """ "Under the sovereign authority of X": a role word read as an adjective of the noun
+    after it names no holder of the role."""
+    return span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
+
+
+def _after_owner(span: Span) -> Span:
+    owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES), None)
+    return span if owner_end is None else span.doc[owner_end + 1 : span.end]
+
+
+def after_office(office: Token, end: int) -> int:
+    """Where an office's name may begin, past the office's own "of"/"for" phrase ending in a
+    comma: in "the minister of state for trade, Ana Pires" it is after the comma. Without such
+    a phrase, or when the name after the comma speaks ("the minister for trade, Pires said"),
+    it is `end`."""
+    doc = office.doc
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].head.i != office.i:
+        return end
+    word = end
+    while word < office.sent.end and doc[word].text != ",":
+        if not office.is_ancestor(doc[word]):
+            return end
+        word += 1
+    if word + 1 >= office.sent.end or doc[word].text != ",":
+        return end
+    return end if _speaks(doc[word + 1]) else word + 1
+
+
+def office_set_off(doc: Doc, start: int) -> Token | None:
+    """The office whose own phrase a comma closes just before the name at `start`: "the
+    minister of state for trade" in "the minister of state for trade, Ana Pires"."""
+    address = honorific_words() | role_words()
+    comma = start - 1
+    while comma > 0 and doc[comma].lower_ in address:
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    offices = [doc[comma - 1], *doc[comma - 1].ancestors]
+    return next(
+        (
+            word
+            for word in offices
+            if word.i < comma
+            and word.lemma_.lower() in role_words() | cue_words("person_noun")
+            and after_office(word, word.i + 1) == comma + 1
+        ),
+        None,
+    )
+
+
+def _speaks(first: Token) -> bool:
+    """Whether the name starting at `first` is the subject of the verb right after it."""
+    name = first
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    after = name.i + 1
+    verb = after < len(name.doc) and name.doc[after].i == name.head.i
+    return name.dep_ in ("nsubj", "nsubjpass") and verb
+
+
+def _names_follow(span: Span) -> bool:
+    """Whether a name comes right after the phrase, maybe set off by a comma and a form of
+    address: "his Belarusian counterpart, Lt. Gen. X" names X; so does "the minister of state
+    for trade, Ana Pires" past the office's own phrase."""
+    doc, end = span.doc, span.end
+    address = honorific_words()
+    past = after_office(span.root, end)
+    if past > end:
+        # "the Sultan of Ruritania, Sultan Omar X": a title may open the name after an office.
+        end, address = past, address | role_words()
+    elif end < len(doc) and doc[end].text == ",":
+        end += 1
+    while end < len(doc) and (doc[end].lower_ in address or doc[end].text == "."):
+        end += 1
+    return end < len(doc) and doc[end].ent_type_ == "PERSON"
+
+
+# --- canonicalisation (after the pipeline) ----------------------------------------------------
+
+
+@dataclass
+class Referent:
+    """One canonical entity being collected: its mentions and surface forms."""
+
+    key: str
+    label: str
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    place: Place | None = None  # where a place referent lies, when the gazetteer knows it
+
+    @property
+    def ref(self) -> EntityRef:
+        return EntityRef(id=slug(self.key), name=self.name, label=EntityLabel(self.label))
+
+
+@dataclass
+class EntityTable:
+    """Every canonical entity of one Doc, and which referent each token belongs to."""
+
+    referents: list[Referent]
+    by_token: dict[int, Referent]
+    person_starts: list[int]
+    person_refs: list[Referent]
+    # Whether each of those subjects is told in its sentence's own clause, not a relative one.
+    person_main: list[bool] = field(default_factory=list)
+    # Where a family name is told in the plural ("the Brenners") -> the people it stands for.
+    families: dict[int, list[Referent]] = field(default_factory=dict)
+
+    def at(self, token: Token) -> Referent | None:
+        return self.by_token.get(token.i)
+
+    def family_at(self, token: Token) -> list[Referent]:
+        """The people a family name in the plural stands for; [] for any other word."""
+        return self.families.get(token.i, [])
+
+    def person_before(self, token: Token, excluding: str | None = None) -> Referent | None:
+        """The last person who was a subject before `token`: what "he" or "his" likely means.
+
+        An object pronoun never means its own clause's subject ("Solberg held talks with him"),
+        so the caller can pass that person's key as `excluding`.
+        """
+        found = self.subject_before(token, excluding)
+        return found[1] if found is not None else None
+
+    def subject_before(
+        self, token: Token, excluding: str | None = None
+    ) -> tuple[int, Referent] | None:
+        """Where the last person who was a subject before `token` is told, and who."""
+        position = bisect_left(self.person_starts, token.i)
+        main = self.person_main or [True] * len(self.person_starts)
+        told = zip(self.person_starts, self.person_refs, main, strict=True)
+        earlier = [e for e in reversed(list(told)[:position]) if e[1].key != excluding]
+        if not earlier:
+            return None
+        start, ref, own = earlier[0]
+        sentence = token.doc[start].sent
+        if own or sentence.start <= token.i < sentence.end:
+            return start, ref
+        # "X held talks with Y, whose predecessor Z had feuded with him. He ...": a sentence
+        # before the pronoun's tells of the subject of its own clause, not of a relative one.
+        same = (e for e in earlier if sentence.start <= e[0] < sentence.end and e[2])
+        found = next(same, None)
+        if found is None and (pronoun := _pronoun_subject(sentence)) is not None:
+            # "He spoke in Durban, where a young Z was thrown off a train. Then he met Y": the
+            # sentence's own subject is a pronoun, which goes on telling of its antecedent.
+            return self.subject_before(pronoun, excluding)
+        start, ref, _ = found or earlier[0]
+        return start, ref
+
+    def place(self, place: Place) -> Referent:
+        """The article's referent for a known place, or a new one it never names outright
+        ("North Korean troops" name no "North Korea")."""
+        key = fold(place.name)
+        found = next((ref for ref in self.referents if ref.key == key), None)
+        return found or Referent(key=key, label="GPE", name=place.name, place=place)
+
+    def entities(self, article_id: str) -> list[Entity]:
+        return [_entity(referent, article_id) for referent in self.referents]
+
+
+def _give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+    """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
+    wife's style stands for the wife the story names beside its bearer, not for him; a bare
+    title joined to it ("Mr and", "President and") stands for him."""
+    owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
+        styled = [m for m in husband.mentions if _wife_styled(m)]
+        # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
+        surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
+        wife = _wife_of(husband, doc, owners, referents) if surnames == styled else None
+        if wife is None:
+            continue
+        for mention in surnames:
+            husband.mentions.remove(mention)
+            wife.mentions.append(mention)
+            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+
+
+def _unstyled(mention: Span) -> list[Token]:
+    return [word for word in mention if word.lower_ not in cue_words("wife_style")]
+
+
+def _wife_styled(mention: Span) -> bool:
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    words = [mention[0], *([before] if before is not None else [])]
+    return any(word.lower_ in cue_words("wife_style") for word in words)
+
+
+def _wife_of(
+    husband: Referent, doc: Doc, owners: Mapping[int, Referent], referents: dict[str, Referent]
+) -> Referent | None:
+    """The one the story names as the husband's wife: "A and his wife, B" (B told right after
+    a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
+    for mention in husband.mentions:
+        for spouse in mention.root.conjuncts:
+            if not _his_spouse(spouse):
+                continue
+            after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
+            wife = owners.get(after[0].i) if after else None
+            if wife is not None and wife.label == "PERSON" and wife is not husband:
+                return wife
+    return sole_namesake(
+        husband,
+        referents.values(),
+        lambda ref: any(_wife_styled(span) or _told_as_his_spouse(span) for span in ref.mentions),
+    )
+
+
+def _his_spouse(word: Token) -> bool:
+    """ "His wife": a spouse noun a man's; "her husband, B" tells of no wife."""
+    his = any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
+    return his and word.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _told_as_his_spouse(name: Span) -> bool:
+    before = _word_set_off_before(name)
+    return before is not None and _his_spouse(before)
+
+
+def _word_set_off_before(name: Span) -> Token | None:
+    """The word a name is set off after, past a comma: "his wife, B" -> "wife"."""
+    before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
+    return before[-1] if before else None
+
+
+def _bare_titles_joined(mention: Span) -> list[Token]:
+    """ "Mr and Mrs A", "President and Mrs A": the bare style or title the parse joins to the
+    wife's name, whatever way round."""
+    root = mention.root
+    joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
+    return [word for word in joined if word.lower_ in title_words() | honorific_words()]
+
+
+def _pronoun_subject(sentence: Span) -> Token | None:
+    """A "he" or "she" that is the subject of its sentence's own clause."""
+    return next(
+        (
+            word
+            for word in sentence
+            if word.lower_ in ("he", "she") and word.dep_ in SUBJECT_DEPS and _in_own_clause(word)
+        ),
+        None,
+    )
+
+
+def _in_own_clause(word: Token) -> bool:
+    """Whether a name is told in its sentence's own clause, not in a relative clause or one
+    that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
+    subordinated by a conjunction ("the first visit since his father Z came in 1964"): such
+    a clause tells background, not who the story goes on about."""
+    return not any(
+        step.dep_ in ("relcl", "acl") or _subordinated(step) for step in [word, *word.ancestors]
+    )
+
+
+def _subordinated(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in clause.children)
+
+
+def sole_namesake(
+    person: Referent, people: Iterable[Referent], fits: Callable[[Referent], bool]
+) -> Referent | None:
+    """The one other person of the story who bears `person`'s surname and `fits`: a spouse's
+    partner or a partner's spouse. None when several do, since a family may travel together."""
+    if person.label != "PERSON" or len(person.name.split()) < 2:
+        return None
+    surname = person.name.split()[-1]
+    found = [
+        ref
+        for ref in people
+        if ref.label == "PERSON"
+        and ref.key != person.key
+        and ref.name.split()[-1] == surname
+        and fits(ref)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _entity(referent: Referent, article_id: str) -> Entity:
+    surfaces = {mention.text for mention in referent.mentions if mention.label_}
+    where = referent.place
+    return Entity(
+        entity_id=slug(referent.key),
+        article_id=article_id,
+        label=EntityLabel(referent.label),
+        name=referent.name,
+        aliases=sorted(surfaces - {referent.name}),
+        mention_count=len(referent.mentions),
+        mentions=[
+            TextSpan(text=m.text, start=m.start_char, end=m.end_char)
+            for m in sorted(referent.mentions, key=lambda m: m.start)
+        ],
+        country_code=where.country_code if where else None,
+        country=where.country if where else None,
+        city=where.city if where else None,
+    )

@@ -1,0 +1,264 @@
+"""Words the model left unlabelled or mislabelled as people or places: bare place words,
+surnames told alone, names extended leftwards over a title or portfolio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from itertools import takewhile
+
+from spacy.attrs import POS
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.doctext import indices_where
+from stream.nlp.entities.extents import MAX_PLACE_WORDS, _range
+from stream.nlp.entities.matchers import (
+    _LEADER_OFFICE_WORDS,
+    OFFICE_LINKS,
+    PLACE_LABELS,
+    REGNAL_NUMERALS,
+)
+from stream.nlp.entities.office_names import _heads_a_state
+from stream.nlp.entities.owners import (
+    _after_line_break,
+    _bare_name_word,
+    _names_a_body,
+    _title_word,
+)
+from stream.nlp.entities.sites import _gone_to_or_stayed_in
+from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
+
+
+def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
+    """Words of the names the model gave people in more than one word ("Abraham Lincoln"),
+    each with where those names begin."""
+    found: dict[str, set[int]] = {}
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) > 1:
+            for word in span:
+                found.setdefault(word.lower_, set()).add(span.start)
+    return {word: frozenset(starts) for word, starts in found.items()}
+
+
+def _two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """ "The Lund-Berg summit": two surnames the story gives two different people, joined by
+    a hyphen, name a pairing, not a third person whom "Mr Berg" would then resolve to."""
+    if ent.label_ != "PERSON" or len(ent) != 3 or ent[1].text not in ("-", "\u2013"):
+        return False
+    first = people.get(ent[0].lower_, frozenset()) - {ent.start}
+    second = people.get(ent[2].lower_, frozenset()) - {ent.start}
+    return bool(first) and bool(second) and first.isdisjoint(second)
+
+
+def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """ "With Lund and European Commission President X" read as one body "Lund and European
+    Commission": a name the story gives a person, then "and", is that person and a body."""
+    if ent.label_ == "PERSON":
+        return [ent]
+    cut = next((word.i for word in ent[1:-1] if word.lower_ == "and"), None)
+    if cut is None or not all(word.lower_ in people for word in ent.doc[ent.start : cut]):
+        return [ent]
+    doc = ent.doc
+    person = Span(doc, ent.start, cut, label="PERSON")
+    return [person, Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """Runs of proper nouns the model left unlabelled where a place goes: "arrived in Apia",
+    "the regional forum in Hoi An", "send soldiers to Kigoma"."""
+    found = []
+    # Only a proper noun begins a place: found in one pass over the Doc.
+    proper = set(indices_where(doc, POS, frozenset({"PROPN"})))
+    start = 0
+    while start < len(doc):
+        if start not in proper:
+            start += 1
+            continue
+        end = start
+        while end < len(doc) and end - start < MAX_PLACE_WORDS and _bare_place_word(doc[end]):
+            end += 1
+        if end > start:
+            span = Span(doc, start, end, label="GPE")
+            if _gone_to_or_stayed_in(span, people):
+                found.append(span)
+        start = max(end, start + 1)
+    return found
+
+
+def _bare_place_word(word: Token) -> bool:
+    return (
+        word.is_title
+        and word.pos_ == "PROPN"
+        and not word.ent_type_
+        and word.lower_ not in title_words()
+        and not _after_line_break(word)
+    )
+
+
+def _body_then_place(ent: Span) -> list[Span]:
+    """ "Lusaka for Harare", "the Regional Energy Forum in Chile" read as
+    one organisation: the place after "for", "in" or "to", as far as a comma, is a place the
+    gazetteer knows; so may be what comes before it."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    for cut in ent[1:-1]:
+        if cut.lower_ not in ("in", "for", "to"):
+            continue
+        end = next((w.i for w in doc[cut.i + 1 : ent.end] if w.is_punct), ent.end)
+        tail = doc[cut.i + 1 : end]
+        known = gazetteer.place(tail.text) if len(tail) else None
+        if known is None or known.kind not in ("city", "country"):
+            continue
+        if known.kind == "city" and not gazetteer.prominent_city(known):
+            continue
+        head = doc[ent.start : cut.i]
+        before = gazetteer.place(head.text)
+        label = "GPE" if before is not None and before.kind in ("city", "country") else "ORG"
+        return [
+            Span(doc, ent.start, cut.i, label=label),
+            Span(doc, tail.start, tail.end, label="GPE"),
+        ]
+    return [ent]
+
+
+def _name_goes_past(span: Span, others: Iterable[Span]) -> bool:
+    """ "President Ivo" known in "President Ivo Marek", which the model read as "Ivo Marek":
+    the known form, a title and a given name, is cut short of the name the model found."""
+    return span.label_ == "PERSON" and any(
+        other.label_ == "PERSON"
+        and span.start < other.start < span.end < other.end
+        and all(word.lower_ in title_words() for word in span.doc[span.start : other.start])
+        for other in others
+    )
+
+
+def _inside_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
+
+
+def _person_extended_left(ent: Span) -> Span:
+    return _extend_left(ent) if ent.label_ == "PERSON" else ent
+
+
+def _extend_left(ent: Span) -> Span:
+    """A person's given names the model left out: "counterpart Amina Akinyi Odera" read as
+    "Odera"."""
+    doc, start = ent.doc, ent.start
+    # "Ministry Spokeswoman Ivo Marek": the words before a title the model kept are the
+    # office's, not given names.
+    if _title_word(doc[start]):
+        return ent
+    while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start < ent.start and _in_portfolio(doc[start]):
+        start = _after_portfolio(doc[start : ent.start])
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _after_portfolio(words: Span) -> int:
+    """Where given names begin after a portfolio: "Affairs", "Relations" end one, as a
+    plural no given name takes; without such a word, nothing tells where it ends."""
+    plurals = [word.i for word in words if word.tag_ == "NNPS"]
+    return plurals[-1] + 1 if plurals else words.end
+
+
+def _in_portfolio(word: Token) -> bool:
+    """ "Commissioner for Fisheries and Oceans Ivo Varko", "Minister of State for Maritime
+    Affairs Ivo Varko", "Minister in the Presidency Ivo Varko": capitalised words after an
+    office's "for", "of" or "in (the)" name its portfolio, not the holder's given names."""
+    doc, before = word.doc, word.i - 1
+    while before > 0 and (doc[before].is_title or doc[before].lower_ in ("and", "&")):
+        if doc[before].lower_ in title_words():
+            return False
+        before -= 1
+    before -= int(before > 0 and doc[before].lower_ == "the")
+    if doc[before].lower_ not in OFFICE_LINKS | {"in"}:
+        return False
+    return any(map(_office_word, doc[max(0, before - _LEADER_OFFICE_WORDS) : before]))
+
+
+def _surnames_as_people(spans: list[Span]) -> list[Span]:
+    """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know, or knows only
+    as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
+    is that person, told by surname."""
+    surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    taken = {i for span in spans for i in _range(span)}
+    return [_surname_as_person(span, surnames, taken) for span in spans]
+
+
+def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
+    """ "Ivo Varga and the First Lady, Ana Varga, landed": the model may read the companion's
+    surname alone as an organisation and leave her given names out; with them it names a
+    person of her own, whom no short form of "Ivo Varga" would reach."""
+    if len(span) != 1 or span[0].lower_ not in surnames:
+        return span
+    if _obscure_place(span[0]):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    named = _extend_left(span)
+    if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
+        return span
+    return span if named.start == span.start else Span(span.doc, named.start, span.end, "PERSON")
+
+
+def _obscure_place(word: Token) -> bool:
+    """A GPE word no reader would take for a place before a person of that surname: one the
+    gazetteer does not know, or a town that is neither a capital nor a big city."""
+    if word.ent_type_ != "GPE":
+        return False
+    known = gazetteer.place(word.text)
+    return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
+
+
+def _titled_person(ent: Span) -> Span:
+    """A role word or forms of address and a name read as an organisation: "Administrator
+    Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
+    words = list(ent)
+    if ent.label_ == "PERSON":
+        return ent
+    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
+    if addressed:
+        office = addressed
+    elif _heads_a_state(ent[:_LEADER_OFFICE_WORDS]):
+        office = _LEADER_OFFICE_WORDS
+    elif words[0].lower_ in role_words():
+        office = 1
+    else:
+        return _name_after_qualified_role(ent)
+    name = words[office:]
+    if not name:
+        return ent
+    if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _name_after_qualified_role(ent: Span) -> Span:
+    """ "The Ecumenical Patriarch X and", "Grand Mufti X": a role with a word before it, then
+    a name, read as an organisation (with whatever the model swept in around it) is that
+    name, a person."""
+    words = [word for word in ent if word.lower_ != "the"]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    if ent.label_ != "ORG" or len(words) < 3 or not words[0].is_title:
+        return ent
+    if words[1].lower_ not in role_words():
+        return ent
+    name = words[2:]
+    if _names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
+        return ent  # "the Royal Prince Vell Hospital" is a place
+    if not all(w.is_title and w.tag_ == "NNP" and w.lower_ not in title_words() for w in name):
+        return ent
+    return Span(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
+
+
+def _regnal_name(name: list[Token]) -> bool:
+    """ "King Harald V", "Pope Leo XIV": a name and the monarch's regnal number."""
+    *given, number = name
+    regnal = number.is_upper and set(number.text) <= REGNAL_NUMERALS
+    return bool(given) and regnal and all(w.is_title for w in given)
+
+
+def _office_word(word: Token) -> bool:
+    return word.is_title and word.tag_ == "NNP" and word.lemma_.lower() in role_words()

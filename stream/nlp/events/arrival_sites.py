@@ -1,0 +1,221 @@
+"""Places of arrival and gatherings attended: airports and sites, guests received as a
+group, signatory states.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.gatherings import _previous_paragraph_start
+from stream.nlp.events.mention import Mention, Reading
+from stream.nlp.events.places import _filed_from_city, _own_place
+from stream.nlp.events.records import _is_definite
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.home_places import deal_parties, signing_witnesses, state_of
+from stream.nlp.roles.met_parties import attendees
+from stream.nlp.roles.owners import state_of_person
+from stream.nlp.roles.stops import location
+from stream.nlp.roles.syntax import children, prep_objects
+from stream.nlp.roles.venues import met_one_by_one
+
+
+def _at_arrival_site(trigger: Token) -> bool:
+    """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
+    foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
+    steps", "at the steps of the plane" (or at a part of it)."""
+    places = [
+        *prep_objects(trigger, "at", "on"),
+        *_where_it_hangs(trigger),
+        *_hung_on_the_guest(trigger),
+    ]
+    if any(_site_word(place) in cue_words("arrival_site") for place in places):
+        return True
+    parts = [word for place in places for word in prep_objects(place, "of")]
+    return any(_of_a_vehicle(word) for word in [*places, *parts])
+
+
+def _hung_on_the_guest(trigger: Token) -> list[Token]:
+    """ "X welcomed the premier and her party at Y Airport": the parse may hang the
+    place of a welcome on the guest welcomed, or on the last of the guests."""
+    if trigger.pos_ != "VERB":
+        return []
+    guests = [word for guest in children(trigger, "dobj") for word in (guest, *guest.conjuncts)]
+    return [place for guest in guests for place in prep_objects(guest, "at", "on")]
+
+
+def _of_a_vehicle(word: Token) -> bool:
+    """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
+    of his jet" (a "plane factory" is no part of a plane). Steps with no owner named ("at the
+    foot of the stairs") are those a guest comes down from the plane by; a door may be any."""
+    if word.lemma_.lower() in cue_words("vehicle"):
+        return True
+    if word.lower_ not in cue_words("vehicle_part"):
+        return False
+    owners = [*children(word, "compound", "poss"), *prep_objects(word, "of")]
+    if not owners:
+        return word.lower_ in cue_words("boarding_steps")
+    return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
+
+
+def _where_it_hangs(clause: Token) -> list[Token]:
+    """What a relative clause tells of: "landed at X Airport, where Y greeted him". Hung on a
+    time ("landed at X Airport at 9am, where ..."), a "where" tells of the place of the verb
+    the time belongs to."""
+    if clause.dep_ != "relcl":
+        return []
+    told = clause.head
+    where = any(c.lower_ == "where" for c in children(clause, "advmod"))
+    if not where or told.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
+        return [told]
+    verb = told.head.head if told.dep_ == "pobj" else told.head
+    return [told, *prep_objects(verb, "at", "on")]
+
+
+def _site_word(place: Token) -> str:
+    """The kind of site a place word names, a spaced compound spelled solid: "air base" is an
+    airbase, "air field" an airfield."""
+    word = place.lemma_.lower()
+    before = place.doc[place.i - 1] if place.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == place.i:
+        spelled_solid = before.lower_ + word
+        if spelled_solid in cue_words("arrival_site"):
+            return spelled_solid
+    return word
+
+
+def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:
+    """ "The summit in Lorn, which she is due to attend": the gathering a relative clause of
+    attending hangs on is where the attendee goes, placed by its own "in/at" or by the place
+    the parser hangs the clause on."""
+    if attend.lemma_ not in cue_words("attendance") or any(children(attend, "dobj")):
+        return None
+    clause = next((w for w in [attend, *attend.ancestors][:3] if w.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in ("which", "that") for c in clause.children):
+        return None
+    told = reading.table.at(clause.head)
+    if told is not None and told.label in PLACE_LABELS:
+        return told
+    return (
+        _own_place(clause.head, reading) if clause.head.lemma_ in cue_words("gathering") else None
+    )
+
+
+def _arrived_where_told(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "X arrived in the capital on Tuesday. ... Y arrived late the same day": an arrival that
+    names no place is at the place of the arrival told just before, else where the story is
+    filed."""
+    if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
+        return None
+    if any(prep_objects(trigger, "from", "to", "in", "at", "for")):
+        return None  # "arrived from Plovdiv": it names a place, only not the one arrived at
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m
+        for m in reversed(earlier)
+        if m.type == "visit"
+        and m.trigger.idx > since
+        and m.trigger.lemma_ in cue_words("arrival")
+        and m.location is not None
+    )
+    found = next(told, None)
+    return found.location if found is not None else reading.here
+
+
+def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Lund invited Arnason to visit Oslo, and the Icelandic leader is expected to make
+    the trip": a definite trip that names no place goes where the sentence said before."""
+    # "to prepare the trip" is about a trip, not one made: only "make/take the trip" goes.
+    made = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("trip_verb")
+    if not (made and _is_definite(trigger)):
+        return None
+    told = [
+        word
+        for word in trigger.sent
+        if word.i < trigger.i and reading.trigger_types.get(word.i) == "visit"
+    ]
+    places = (
+        location(word, reading.table, "visit", reading.dateline_end) for word in reversed(told)
+    )
+    return next(filter(None, places), None)
+
+
+def _gathering_place(
+    trigger: Token, parties: list[Referent], earlier: list[Mention]
+) -> Referent | None:
+    """ "Arrived on Sunday to attend the summit. ... The summit was opened by X and attended by
+    Y", "X received each of his guests": a gathering its own sentence does not place is where
+    its parties were told going."""
+    if not attendees(trigger) and met_one_by_one(trigger) is None:
+        return None
+    keys = {party.key for party in parties}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in keys
+    )
+    return next(told, None)
+
+
+def _place_received_as_group(
+    trigger: Token,
+    parties: list[Referent],
+    own_place: Referent | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "X received the leaders at the hotel. ... X received each of them separately": guests
+    met one at a time, at no place of their own clause, are met where their host received the
+    group just before (whose members a later sentence may name), not only in the town of their
+    trip."""
+    if own_place is not None or met_one_by_one(trigger) is None:
+        return None
+    host, guests = parties[0].key, {party.key for party in parties[1:]}
+    since = _previous_paragraph_start(trigger, reading.text)
+    received = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "meeting"
+        and m.trigger.idx > since
+        and m.location is not None
+        and m.actor.referent.key == host
+        and (not m.counterparts or guests <= {ref.key for ref in m.counterparts})
+    )
+    return next(received, None)
+
+
+def _visit_place_told_elsewhere(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """Where a visit its own clause does not place goes: where the arrival was told, the trip
+    told before, the gathering attended, else, for "arrived at the airbase" with a name the
+    gazetteer cannot place, the city the story is filed from."""
+    found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
+    found = found or _place_of_gathering_attended(trigger, reading)
+    if found is None and _at_arrival_site(trigger):
+        found = _filed_from_city(reading)
+    return found
+
+
+def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """ "The two leaders witnessed the signing of ...": officials sign in the leaders' presence,
+    so the leaders' states are the parties, when the text says whose each leader is."""
+    named = deal_parties(trigger, reading.table)
+    if len(named) > 1:
+        return named
+    states: list[Referent] = []
+    for word in signing_witnesses(trigger):
+        group = group_word(word.head)
+        if group is not None and group.i == word.i:
+            # "the two leaders" are those of the talks told last, however far back.
+            talks = [m for m in earlier if m.type == "meeting" and m.counterparts]
+            people = [talks[-1].actor.referent, *talks[-1].counterparts] if talks else []
+            found = [state_of_person(person, reading.table) for person in people]
+        else:
+            found = [state_of(word, reading.table)]
+        states += [state for state in found if state is not None and state not in states]
+    return states if len(states) > 1 else []

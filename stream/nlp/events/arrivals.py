@@ -1,0 +1,372 @@
+"""Arrivals told by their welcome, awaited or told in a time clause, and the guests carried
+or greeted with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from stream.contracts import EventDate
+from stream.nlp import gazetteer
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.arrival_sites import _at_arrival_site
+from stream.nlp.events.greetings import (
+    _arrival_in_its_sentence,
+    _craft_landing,
+    _fellow_arrivals,
+    _hosts_of,
+    _previous_sentence_start,
+    _told_of_place_left,
+    _visits_welcomed,
+    _welcome_clause,
+)
+from stream.nlp.events.mention import SEQUENCE_MARKS, Mention, Reading
+from stream.nlp.events.places import _filed_from_city
+from stream.nlp.events.reading import _same_ground
+from stream.nlp.events.trip_parties import _welcomed_at_arrival_site
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles import actors
+from stream.nlp.roles.actors import names_its_agent
+from stream.nlp.roles.guests import is_welcome
+from stream.nlp.roles.home_places import arrival_city
+from stream.nlp.roles.reference import nationality
+from stream.nlp.roles.syntax import Role, prep_objects
+
+
+def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
+    """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
+    abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
+    trigger, arrived_in = visit.trigger, visit.location
+    if visit.type != "visit" or trigger.lemma_ not in cue_words("coming_in") or arrived_in is None:
+        return []
+    # "Arrived by train from Lorn": a way over land may only have passed through it.
+    if any(prep_objects(trigger, "by")):
+        return []
+    stops = []
+    for word in prep_objects(trigger, "from"):
+        origin = reading.table.at(word)
+        if origin is None or origin.label != "GPE" or origin.place is None:
+            continue
+        if _home_of(visit.actor.referent, origin) or _same_ground(origin, arrived_in):
+            continue
+        stop = replace(visit, location=origin, date=None, date_is_own=False, counterparts=[])
+        stop.left_from = True
+        stops.append(stop)
+    return stops
+
+
+def _home_of(traveller: Referent, place: Referent) -> bool:
+    """Whether a place is, or lies in, the traveller's own country; a person of no told
+    country may be coming home, so is taken to be."""
+    if place.place is None or traveller.key == place.key:
+        return True
+    if traveller.label == "PERSON":
+        codes = nationality(traveller, named_country=True)
+        return not codes or place.place.country_code in codes
+    home = traveller.place
+    return home is None or home.country_code == place.place.country_code
+
+
+def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
+    """ "Arrived in Dunedin and was received at the airport by President X": a host who
+    welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
+    kept: list[Mention] = []
+    greetings: list[Mention] = []
+    hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
+    for mention in mentions:
+        if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
+            continue
+        co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
+        visits = _visits_welcomed(mention, kept, co_hosts)
+        visits = visits or _arrival_it_waited_for(mention, mentions)
+        visits = visits or _arrival_awaited_there(mention, kept)
+        visits = _guests_carried(mention, visits, kept, reading)
+        visits = _in_the_welcomes_town(mention, visits, kept)
+        visits += _guests_arriving_beside(mention, visits, kept, reading)
+        if visits:
+            greetings.append(mention)
+        if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
+            # "X was received at Braga airport by Y", with no arrival told before.
+            kept += _arrival_told_by_its_welcome(mention, reading, mentions)
+        elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
+            kept.append(mention)
+        for visit in visits:
+            for host in _hosts_of(mention, reading):
+                if host.key != visit.actor.referent.key and host not in visit.counterparts:
+                    visit.counterparts = [*visit.counterparts, host]
+    return kept
+
+
+def _in_the_welcomes_town(
+    welcome: Mention, visits: list[Mention], kept: list[Mention]
+) -> list[Mention]:
+    """ "Landed in Brenn and was met by X ... In Vadum, he was greeted at the airport by Y": a
+    welcome whose sentence names its town greets the guest's latest trip there, never an
+    arrival told in another town."""
+    town = _town_told_with(welcome)
+    if town is None:
+        return visits
+    elsewhere = [v for v in visits if v.location is not None and not _same_town(v.location, town)]
+    if not elsewhere:
+        return visits
+    guests = {visit.actor.referent.key for visit in visits}
+    there = [
+        m
+        for m in kept
+        if m.type == "visit"
+        and m.actor.referent.key in guests
+        and m.location is not None
+        and _same_town(m.location, town)
+        and m.trigger.i < welcome.trigger.i
+    ]
+    return there[-1:]
+
+
+def _town_told_with(welcome: Mention) -> Referent | None:
+    """The town a welcome's own sentence names as its place ("In Vadum, X was greeted"), not
+    one that only names an airport ("at the Vadum airport")."""
+    town = welcome.location
+    if town is None or town.place is None or town.place.kind != "city":
+        return None
+    told = any(
+        mention.sent == welcome.sentence
+        and mention.root.dep_ == "pobj"
+        and mention.root.head.lower_ == "in"
+        for mention in town.mentions
+    )
+    return town if told else None
+
+
+def _same_town(place: Referent, town: Referent) -> bool:
+    """Whether a visit's place is the town or a site in it."""
+    inside = place.place is not None and gazetteer.contains(town.place, place.place)
+    return place.key == town.key or inside
+
+
+def _guests_carried(
+    welcome: Mention, visits: list[Mention], kept: list[Mention], reading: Reading
+) -> list[Mention]:
+    """ "Air Force One landed at Kel, where the President was met by X": a craft told landing
+    is no traveller; the people its welcome greets are, each on an arrival of their own (which
+    takes the craft's place among the mentions kept)."""
+    guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
+    if not guests or not all(map(_craft_landing, visits)):
+        return visits
+    carried: list[Mention] = []
+    for craft in visits:
+        arrivals = [
+            replace(craft, actor=Role(guest, from_parse=True), co_actors=[]) for guest in guests
+        ]
+        at = next(i for i, kept_one in enumerate(kept) if kept_one is craft)
+        kept[at : at + 1] = arrivals
+        carried += arrivals
+    return carried
+
+
+def _guests_arriving_beside(
+    welcome: Mention, visits: list[Mention], kept: list[Mention], reading: Reading
+) -> list[Mention]:
+    """ "X welcomed the president and his wife, B, at Y airport": a guest welcomed at the site
+    of arrival beside one whose trip was told arrives on that trip too (the arrival told by
+    the welcome, which names them, taking its place among the mentions kept)."""
+    if not visits or not _at_arrival_site(_welcome_clause(welcome.trigger)):
+        return []
+    travelling = {visit.actor.referent.key for visit in visits}
+    trip = visits[-1]
+    beside = [
+        replace(trip, trigger=welcome.trigger, actor=Role(guest, from_parse=True), co_actors=[])
+        for guest in _guests_of(welcome, reading)
+        if guest.label == "PERSON" and guest.key not in travelling and _named_in(guest, welcome)
+    ]
+    kept += beside
+    return beside
+
+
+def _named_in(party: Referent, mention: Mention) -> bool:
+    """Whether the mention's own sentence names the party ("they" or "the couple" may stand
+    for others than those who travelled)."""
+    return any(named.sent == mention.sentence for named in party.mentions)
+
+
+def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
+    """ "X met him on the tarmac and warmly embraced him": a second verb of welcome by
+    the same host to the same guest, in the same sentence and with no place of its own, tells
+    the same greeting again."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return False
+    if any(prep_objects(trigger, "at", "in", "on")):
+        return False
+    guests = {ref.key for ref in mention.counterparts}
+    return any(
+        greeting.trigger.sent == trigger.sent
+        and greeting.actor.referent.key == mention.actor.referent.key
+        and guests <= {ref.key for ref in greeting.counterparts}
+        for greeting in greetings
+    )
+
+
+def _greeters_only(welcome: Mention, reading: Reading) -> bool:
+    """ "The heir arrived ... and was met by X and Y", the heir unresolved: the greeters stand
+    side by side as hosts and meet no one but the guest, so without a guest there is no event."""
+    reception = welcome.type == "meeting" and welcome.trigger.lemma_ in cue_words("reception")
+    passive = names_its_agent(_welcome_clause(welcome.trigger))
+    return reception and passive and not _guests_of(welcome, reading)
+
+
+def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    hosts = {ref.key for ref in _hosts_of(welcome, reading)}
+    return [ref for ref in welcome.counterparts if ref.key not in hosts]
+
+
+def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Mention]:
+    """ "She was greeted by X when her plane landed at Y": a passive welcome whose clause of
+    time tells an arrival greets that arrival; "X greeted A and B as they arrived" greets the
+    arrival of each guest."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    arrivals = _arrivals_told_in_time_clause(trigger, mentions)
+    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+        return arrivals[:1]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in arrivals if m.actor.referent.key in guests]
+
+
+def _waiting(mention: Mention) -> bool:
+    """One told waiting meets no one unless a traveller arrives there."""
+    return mention.type == "meeting" and mention.trigger.lemma_ in cue_words("awaiting")
+
+
+def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "Landed at Y airport, where X was waiting on the tarmac": one told waiting where a
+    traveller arrives greets each who arrived."""
+    if not _waiting(welcome):
+        return []
+    arrived = _arrival_in_its_sentence(welcome.trigger, earlier) or _arrival_just_told(
+        welcome.trigger, earlier
+    )
+    return _fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
+
+
+def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None:
+    """ "A and B arrived at Y airport. X was waiting at the bottom of the steps": one told
+    waiting at the plane or the airport, in the sentence after an arrival, waits for it."""
+    if not _at_arrival_site(waiting):
+        return None
+    since = _previous_sentence_start(waiting)
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and since <= m.trigger.i < waiting.i
+        and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
+    ]
+    return arrivals[-1] if arrivals else None
+
+
+def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if m.type == "visit"
+        and (_time_clause_of(m.trigger, trigger) or _time_phrase_of(m.trigger, trigger))
+    ]
+
+
+def _time_clause_of(arrival: Token, welcome: Token) -> bool:
+    """ "Greeted X when he landed", "as they arrived"; "received X hours after he arrived"
+    tells a later reception, not a welcome on arrival."""
+    told = arrival.head.i == welcome.i and arrival.dep_ == "advcl"
+    marks = {c.lower_ for c in arrival.children if c.dep_ == "mark"}
+    later = not marks.isdisjoint(SEQUENCE_MARKS)
+    return told and not later and arrival.lemma_ in cue_words("arrival")
+
+
+def _time_phrase_of(arrival: Token, welcome: Token) -> bool:
+    """ "Was welcomed on arrival by X", "upon her arrival": the arrival is the welcome's time."""
+    prep = arrival.head
+    on = prep.lower_ in ("on", "upon") and prep.dep_ == "prep" and prep.head.i == welcome.i
+    return on and arrival.dep_ == "pobj" and arrival.lemma_ in cue_words("arrival_noun")
+
+
+def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:
+    """ "X greeted A and B as they arrived": "they" are the guests, never the host who
+    greets them."""
+    hosts = []
+    for welcome in mentions:
+        trigger = welcome.trigger
+        active = not any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+        if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+            continue
+        if not (active and welcome.counterparts):
+            continue
+        host = welcome.actor.referent.key
+        hosts += [
+            m
+            for m in _arrivals_told_in_time_clause(trigger, mentions)
+            if m.actor.referent.key == host
+        ]
+    return hosts
+
+
+def _received_where_left(welcome: Mention) -> bool:
+    """ "Arrived from Kell, where X received him on Tuesday": a welcome told of the place the
+    traveller came from, with no place of its own, greets the traveller's stop there ("where
+    X met him" tells talks)."""
+    trigger = welcome.trigger
+    # "From Ghana, where he was received by X in Accra": a place of its own tells talks there.
+    own_place = any(word.ent_type_ in ("GPE", "FAC", "LOC") for word in trigger.subtree)
+    told_of_leg = welcome.type == "meeting" and is_welcome(trigger)
+    return told_of_leg and _told_of_place_left(trigger) and not own_place
+
+
+def _arrival_told_by_its_welcome(
+    welcome: Mention, reading: Reading, mentions: list[Mention]
+) -> list[Mention]:
+    """A welcome at an airport is no meeting; when no arrival was told before, a dated one
+    tells the arrival: a visit of the guest to the city the airport serves, the host its
+    counterpart. An undated one is left out (it would join any earlier trip to that city),
+    unless its sentence names a town where the guest was told, dated, before ("met Y in
+    Vadum on Wednesday ... In Vadum, X was greeted at the airport"): the arrival of that day."""
+    guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
+    if len(guests) != 1:
+        return []
+    date = welcome.date or _day_told_in_town(welcome, guests[0], mentions)
+    if date is None:
+        return []
+    site = welcome.location
+    # "Received X at the airport": an airport left unnamed serves the city filed from.
+    city = arrival_city(site, reading.table) if site is not None else _filed_from_city(reading)
+    return [
+        replace(
+            welcome,
+            type="visit",
+            actor=Role(guests[0], from_parse=welcome.actor.from_parse),
+            counterparts=_hosts_of(welcome, reading),
+            location=city or site,
+            date=date,
+            date_is_own=welcome.date is not None,
+        )
+    ]
+
+
+def _day_told_in_town(
+    welcome: Mention, guest: Referent, mentions: list[Mention]
+) -> EventDate | None:
+    town = _town_told_with(welcome)
+    if town is None:
+        return None
+    told = [
+        m
+        for m in mentions
+        if m.trigger.i < welcome.trigger.i
+        and m.date is not None
+        and m.location is not None
+        and _same_town(m.location, town)
+        and guest.key in {m.actor.referent.key, *(ref.key for ref in m.counterparts)}
+    ]
+    return told[-1].date if told else None

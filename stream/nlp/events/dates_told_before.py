@@ -1,0 +1,360 @@
+"""Dates a mention refers back to: the eve, the next day, the story so far, and dates
+told before for an occasion or a scene.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from stream.contracts import EventDate, EventStatus
+from stream.nlp.dates import resolve_date, shifted_by_days
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.gatherings import _is_day, _previous_paragraph_start
+from stream.nlp.events.mention import (
+    _WORDS,
+    AFTER_PREPS,
+    PARAGRAPH_BREAK,
+    Mention,
+    Reading,
+    _goes_on,
+    _within,
+)
+from stream.nlp.events.places import _town_misread
+from stream.nlp.events.records import _is_definite
+from stream.nlp.events.status import _anchor, _explicit_date
+from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.roles.companions import accompanied_parties, visiting_parties
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
+
+
+def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
+    """Who the sentence tells on a trip: called visiting, or accompanied by a party of it."""
+    said = reading.text[sentence.start_char : sentence.end_char].lower()
+    visiting = visiting_parties(sentence, reading.table) if "visiting" in said else frozenset()
+    accompanied = (
+        accompanied_parties(sentence, reading.table) if "accompan" in said else frozenset()
+    )
+    return visiting | accompanied
+
+
+def _carries_another(trigger: Token) -> bool:
+    """ "X flew the wounded to Y", "sailed his guests to Z": a verb of conveyance with
+    an object carries that object; its subject, often the host, makes no trip of their own
+    ("flew her own plane to Y" still does, and so does "drove the 40 kilometres to Y", whose
+    object is how far, not what)."""
+    if trigger.lemma_ not in cue_words("conveyance"):
+        return False
+    carried = children(trigger, "dobj")
+    return any(
+        word.lemma_ not in cue_words("vehicle") and word.ent_type_ != "QUANTITY" for word in carried
+    )
+
+
+def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
+    """ "Her only trip abroad was to Kel": a trip noun told as being to a place went there,
+    also where the parser hangs the "was" on the trip ("... since her coronation was to Kel")."""
+    if trip.pos_ not in NOUN_POS:
+        return None
+    copulas = [trip.head] if trip.dep_ == "nsubj" else []
+    copulas += (child for child in trip.children if child.dep_ in ("advcl", "relcl", "acl"))
+    for copula in (verb for verb in copulas if verb.lemma_ == "be"):
+        for word in prep_objects(copula, "to"):
+            found = referent(word, reading.table, places=True)
+            if found is not None and found.label in PLACE_LABELS:
+                return found
+    return None
+
+
+def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Will fly to Kell, Lorvia" read as a company, "travelled to Vikby" read as nothing:
+    the proper name a traveller goes to is a place the model missed. The gazetteer's town or
+    region when it knows one; a name it lacks, left unread by the model, is a town of its own
+    (a town folded into the stay would lose its leg)."""
+    if trigger.pos_ != "VERB":
+        return None
+    # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
+    arrived = trigger.lemma_ in cue_words("arrival")
+    places = prep_objects(trigger, "to", *(("in", "at") if arrived else ()))
+    return next(filter(None, (_town_misread(word, reading) for word in places)), None)
+
+
+def _date_told_around(
+    event_type: str,
+    trigger: Token,
+    actor: Role,
+    reading: Reading,
+    earlier: list[Mention],
+    status: EventStatus,
+    happened: bool,
+) -> EventDate | None:
+    """The date of an event its own sentence does not date: "the next day", "at the time",
+    the scene set before it, or, for what `happened`, the day the story has reached."""
+    date = None
+    if _refers_back_in_time(trigger.sent, reading.text, "day_after"):
+        date = _next_day(trigger, actor, earlier)
+    if date is not None or _onward_stage(event_type, trigger):
+        return date
+    if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
+        since = _previous_paragraph_start(trigger, reading.text)
+        told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
+        date = _date_referred_back_to(actor, told, since=since)
+    if date is None and happened:
+        date = _date_told_before(event_type, trigger, actor, reading, earlier)
+    if date is None and status is EventStatus.PLANNED:
+        date = _date_of_scene_set_before(trigger, reading, future=True)
+    return date
+
+
+def _onward_stage(event_type: str, trigger: Token) -> bool:
+    """ "Will fly to Lorn on Monday and go on to Vadum": a trip told as going on from a stop
+    is a later stage, at a time the text does not tell, not the time told before it ("go on
+    to Vadum for a state visit": the visit is of that stage too)."""
+    verb = next((w for w in clause_chain(trigger) if w.pos_ == "VERB"), None)
+    if event_type != "visit" or verb is None:
+        return False
+    return _goes_on(verb)
+
+
+def _next_day(trigger: Token, actor: Role, earlier: list[Mention]) -> EventDate | None:
+    """ "The next day, Moen traveled to Graz for meetings": the day after the latest event
+    dated in an earlier sentence, which every event of this sentence shares."""
+    start = trigger.sent.start
+    same_sentence = [m for m in earlier if m.trigger.i >= start and m.date is not None]
+    if same_sentence:
+        return same_sentence[-1].date
+    told = _date_referred_back_to(actor, [m for m in earlier if m.trigger.i < start])
+    return shifted_by_days(told, 1, "the next day") if told is not None else None
+
+
+def _date_referred_back_to(
+    actor: Role, earlier: list[Mention], *, since: int = -1
+) -> EventDate | None:
+    """ "at the time", "later in the day": the date of the latest dated event of the same actor
+    told after `since`, else of the latest dated event."""
+    dated = [m for m in reversed(earlier) if m.date is not None]
+    # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
+    # in the day": the day the story is at is told in a main clause, not in a relative one.
+    told = [m for m in dated if not _told_aside(m)] or dated
+    # "On Wednesday the guest will tour the port. The host gives a dinner in the evening": the
+    # host's talks told paragraphs back are not the day the story is at.
+    own = [m for m in told if actor.referent.key in _participants(m) and m.trigger.idx > since]
+    return next((m.date for m in own or told), None)
+
+
+_EVE = re.compile(r"\b(?:evening|night)\b")
+
+
+def _past_the_eve(earlier: list[Mention]) -> list[Mention]:
+    """ "Held talks on Monday ... He had arrived on Sunday evening": what is told at the close of
+    the day before a day the story has told already is its eve, after which the story's day
+    begins again; the events told next with no day of their own are not of the eve."""
+    return [m for m in earlier if not _on_the_eve(m, earlier)]
+
+
+def _on_the_eve(mention: Mention, earlier: list[Mention]) -> bool:
+    date = mention.date
+    if date is None or not _at_the_close_of_day(mention):
+        return False
+    day_after = date.start + dt.timedelta(days=1)
+    return any(
+        m.trigger.i < mention.trigger.i and _is_day(m.date) and m.date.start == day_after
+        for m in earlier
+    )
+
+
+def _at_the_close_of_day(mention: Mention) -> bool:
+    """ "On Sunday evening", "on Sunday night": the parser may read the part of the day as a
+    time of its own, outside the date phrase."""
+    text = mention.date.text if mention.date else ""
+    told = re.search(rf"{re.escape(text)}(?:\s+\w+)?", mention.trigger.sent.text)
+    return _EVE.search((told.group() if told else text).lower()) is not None
+
+
+def _points_at_a_time_told(sentence: Span) -> bool:
+    """ "That evening", "the same day", "at the time", "earlier in the day": the very time told
+    before or a part of its day, eve or not; "in the evening" or "later in the day" name only
+    the part of the day the story has reached."""
+    words = set(_WORDS.findall(sentence.text.lower()))
+    return bool(words & {"that", "same", "time", "then", "earlier"})
+
+
+def _told_aside(mention: Mention) -> bool:
+    return any(word.dep_ == "relcl" for word in clause_chain(mention.trigger))
+
+
+def _named_trip(trigger: Token, event_type: str) -> bool:
+    return event_type == "visit" and trigger.pos_ in NOUN_POS
+
+
+def _doings_of(actor: Role, earlier: list[Mention]) -> list[Mention]:
+    """ "Rice arrived late Saturday ... talks believed to involve Sharif's visit to Washington":
+    a trip named by a bare noun is dated by the story so far only as its own traveller's."""
+    return [m for m in earlier if actor.referent.key in _participants(m)]
+
+
+def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> EventDate | None:
+    """An undated event that happened, told after a dated one in an earlier sentence of the same
+    paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
+    with Haugen". Within one sentence the parse has already said whose date is whose."""
+    since = _previous_paragraph_start(trigger, text)
+    paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
+    sentence_start = trigger.sent.start
+    for mention in reversed(earlier):
+        if mention.trigger.idx <= since:
+            return None
+        dated = mention.date is not None and mention.status is EventStatus.OCCURRED
+        dated = dated and not _past_perfect(mention.trigger) and not _on_the_eve(mention, earlier)
+        # Across a paragraph break only the day of the news carries on, not a background date.
+        carries = mention.trigger.idx > paragraph_start or _is_day(mention.date)
+        if dated and carries and mention.trigger.i < sentence_start:
+            return mention.date
+    return None
+
+
+def _date_told_before(
+    event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """The day an undated event that happened is told on: the scene set just before it, else
+    the day the story has reached. Neither dates "has sent" (it tells that, not when) nor
+    "the tour continues in X" (a schedule told in the present)."""
+    if _perfect(trigger) or _subject_of_present(trigger):
+        return None
+    told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
+    return (
+        _date_of_scene_set_before(trigger, reading)
+        or _date_of_occasion_named_before(trigger, reading)
+        or _date_of_own_talks_before(trigger, actor, reading, earlier)
+        or _date_of_story_so_far(trigger, reading.text, told)
+    )
+
+
+def _date_of_own_talks_before(
+    trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """ "After the talks, X travelled to Y": what a party did after the talks it held, told
+    before by that noun and dated to the day, is of that day, however far back the story told
+    them (a dinner the night before is other talks)."""
+    chain = clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    for occasion in prep_objects(verb, *AFTER_PREPS):
+        if occasion.i not in reading.triggers or not _is_definite(occasion):
+            continue
+        held = [
+            m.date
+            for m in earlier
+            if m.type == reading.trigger_types[occasion.i]
+            and m.trigger.i < occasion.i
+            and _same_noun(m.trigger, occasion)
+            and actor.referent.key in _participants(m)
+            and _is_day(m.date)
+        ]
+        if held:
+            return held[-1]
+    return None
+
+
+def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDate | None:
+    """ "Told students on Tuesday, in a speech ... Before the speech, X held talks with Y":
+    what is told just before or after an occasion the story named and dated earlier, with no
+    span between them, is of the occasion's day."""
+    chain = clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    for occasion in prep_objects(verb, *AFTER_PREPS, "before"):
+        if occasion.i in reading.triggers or not _is_definite(occasion):
+            continue
+        if occasion.pos_ != "NOUN" or occasion.head.head.i != verb.i:
+            continue
+        named = (
+            word
+            for word in occasion.doc[: trigger.sent.start]
+            if word.lemma_ == occasion.lemma_ and word.idx >= reading.dateline_end
+        )
+        first = next(named, None)
+        if first is None:
+            continue
+        # The parser may hang the occasion on a reported clause: "told X on Tuesday that ...,
+        # in a speech" is still the telling's day.
+        held = {first.i, *(word.i for word in first.ancestors)}
+        for ent in _within(reading.dates, first.sent):
+            if _anchor(ent).i in held:
+                found = resolve_date(
+                    _explicit_date(ent, reading.dates), reading.published, future=False
+                )
+                if _is_day(found):
+                    return found
+    return None
+
+
+def _subject_of_present(trigger: Token) -> bool:
+    verb = trigger.head
+    return trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+
+
+def _date_of_scene_set_before(
+    trigger: Token, reading: Reading, *, future: bool = False
+) -> EventDate | None:
+    """ "On Tuesday the ministry reacted within hours. Its spokesman accused X of ...": a
+    sentence of the same paragraph that tells no event of its own but dates its main verb
+    sets the scene for the undated event told right after it. So does a programme: "Today, X
+    is to address parliament. He will also hold talks with Y"."""
+    sentence = trigger.sent
+    held = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"  # "will hold talks"
+    if sentence.start == 0 or not (trigger.pos_ == "VERB" or (future and held)):
+        return None  # "It is X's first trip since ...": a trip named, not told happening
+    before = trigger.doc[sentence.start - 1].sent
+    if before.root.lemma_ in cue_words("reporting") or any(children(before.root, "ccomp")):
+        return None  # "Y vowed last week that ...": what was said, not a scene
+    between = reading.text[before.start_char : sentence.start_char]
+    if PARAGRAPH_BREAK in between.rstrip() or before.start_char < reading.dateline_end:
+        return None
+    if any(word.i in reading.triggers for word in before):
+        return None
+    for ent in _within(reading.dates, before):
+        if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
+            continue
+        resolved = resolve_date(
+            _explicit_date(ent, reading.dates), reading.published, future=future
+        )
+        if _is_day(resolved):
+            return resolved
+    return None
+
+
+def _perfect(trigger: Token) -> bool:
+    """ "North Korea has sent troops to Russia": the perfect tells that it happened, not when,
+    so it does not take the day the story has reached."""
+    auxiliaries = children(trigger, "aux")
+    return trigger.tag_ == "VBN" and any(
+        c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries
+    )
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """ "The two had spoken by phone on Sunday": the past perfect sets the scene
+    behind the news; its day is not the one the story has reached."""
+    verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
+    verb = next(verbs, None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.lower_ == "had" for c in children(verb, "aux"))
+    )
+
+
+def _refers_back_in_time(sentence: Span, article: str, kind: CueKind) -> bool:
+    said = article[sentence.start_char : sentence.end_char].lower()
+    text = f" {' '.join(_WORDS.findall(said))} "
+    return any(f" {phrase} " in text for phrase in cue_words(kind))
+
+
+def _same_noun(trigger: Token, phrase: Token) -> bool:
+    return trigger.lemma_.lower() == phrase.lemma_.lower()
+
+
+def _participants(mention: Mention) -> frozenset[str]:
+    return frozenset([mention.actor.referent.key, *(ref.key for ref in mention.counterparts)])

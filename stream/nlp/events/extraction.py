@@ -1,0 +1,477 @@
+"""`extract_mentions`, the entry point, with reports and sources (`reports_on`,
+`attribution`) and occasions told on the sidelines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import EventStatus
+from stream.nlp import gazetteer
+from stream.nlp.doctext import text_of
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.arrivals import _home_of, _stop_come_from, _welcomes_on_arrival
+from stream.nlp.events.dates_told_before import _participants, _same_noun
+from stream.nlp.events.doings import _is_heading
+from stream.nlp.events.gatherings import (
+    _date_of_gathering_told_before,
+    _goers_seated,
+    _presence_listed,
+    _scene_before,
+    _short_of_verb,
+    _stand_ins_seated,
+)
+from stream.nlp.events.legs import (
+    _leaves_for_home,
+    _legs,
+    _links_another_story,
+    _made_again,
+    _trips_listed,
+    _trips_of_dates,
+    _trips_since_a_record,
+)
+from stream.nlp.events.meetings import _calls_joined, _gapped_meetings, _met_apart, _unlabelled_days
+from stream.nlp.events.mention import (
+    AFTER_PREPS,
+    SHIFTING_PARTS,
+    STATE_TYPES,
+    STAY_TYPES,
+    WHILE_PREPS,
+    Mention,
+    Reading,
+)
+from stream.nlp.events.reading import _doings_abroad, _leg_left_from, _read_mention
+from stream.nlp.events.records import _is_definite
+from stream.nlp.events.stays import (
+    _guests_received_abroad,
+    _guests_welcomed_to,
+    _stay_abroad,
+    _stop_of_the_trip,
+)
+from stream.nlp.events.undone import _per_actor
+from stream.nlp.lexicon import cue_words
+from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.home_places import signing_witnesses
+from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
+
+
+def extract_mentions(
+    doc: Doc,
+    table: EntityTable,
+    published: dt.date,
+    dateline_end: int = 0,
+    here: Referent | None = None,
+) -> list[Mention]:
+    """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
+    spans = doc.spans.get(TRIGGERS_KEY, [])
+    types = {span.start: span.label_ for span in spans}
+    # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
+    found = [_short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
+    reading = Reading(
+        table, published, dateline_end, frozenset(types), types, text_of(doc), dates, here
+    )
+    mentions: list[Mention] = []
+    stays: list[Mention] = []  # told last: no welcome or arrival pass is to take them for trips
+    sources: dict[int, list[tuple[Token, list[Referent]]]] = {}
+    for span in spans:
+        trigger = span.root
+        if (
+            trigger.idx < dateline_end
+            or _is_heading(trigger.sent, reading.text)
+            or _links_another_story(trigger, reading.text)
+        ):
+            continue
+        elided = _elided_chains(trigger, reading.triggers, span.label_)
+        for chain in [clause_chain(trigger), *elided]:
+            mention = _read_mention(span.label_, trigger, chain, reading, mentions)
+            if (
+                mention is None
+                or _goes_home(mention, mentions)
+                or _leaves_for_home(mention, reading)
+                or _only_wished_for(mention)
+                or _talks_only_agreed_on(mention)
+            ):
+                continue
+            if trigger.sent.start not in sources:
+                sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
+            mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
+            if mention.type == "visit" and mention.location is None:
+                mention.scene = _scene_before(trigger, reading)
+            mention.during = _happened_during(chain, reading, mention, mentions)
+            if mention.during is None:
+                _date_by_stay_told_first(mention, reading, mentions)
+                _date_of_arrival_also_told(mention, chain, mentions)
+            else:
+                _date_of_occasion_told(mention, mentions)
+            mention, *gapped = _gapped_meetings(mention, reading)
+            repeats = [*_made_again(mention, chain, reading), *_trips_of_dates(mention, reading)]
+            for trip in _trips_listed(mention, reading) or [mention, *repeats]:
+                for leg in _legs(trip, chain[0], reading):
+                    mentions += (
+                        apart for one in _per_actor(leg) for apart in _met_apart(one, table)
+                    )
+            mentions += _guests_welcomed_to(mention, reading)
+            mentions += _stop_of_the_trip(mention, chain, reading)
+            stays += _stay_abroad(mention, chain, reading, doc)
+            stays += _guests_received_abroad(mention, chain, reading, doc)
+            mentions += _leg_left_from(mention, chain, reading, mentions)
+            mentions += _stop_come_from(mention, reading)
+            mentions += gapped
+            stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
+    mentions += _trips_since_a_record(doc, reading, mentions)
+    stays += _doings_abroad(doc, reading, mentions)
+    mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
+    for mention in mentions:
+        _date_of_gathering_told_before(mention, doc, reading)
+    mentions = _presence_listed(mentions, doc, reading)
+    return _goers_seated(_stand_ins_seated(mentions, doc, reading), doc, reading)
+
+
+def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) -> list[list[Token]]:
+    """ "his visits to A in 2019 and B in 2023": B is a second visit with the verb left out."""
+    if event_type != "visit" or trigger.pos_ not in NOUN_POS:
+        return []
+    return [
+        [conjunct, *clause_chain(trigger)[1:]]
+        for conjunct in trigger.conjuncts
+        if conjunct.i > trigger.i and conjunct.i not in triggers and conjunct.pos_ in NOUN_POS
+    ]
+
+
+def _only_wished_for(mention: Mention) -> bool:
+    """ "Said he hoped to meet X at the earliest opportunity", "would like to travel to Y": a
+    wish that names no time is no plan, and no event ("wants to meet X next week" is one)."""
+    trigger = mention.trigger
+    # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
+    wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
+    return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _talks_only_agreed_on(mention: Mention) -> bool:
+    """ "The two sides agreed to resume negotiations on trade", "agreed in 2019 to hold the
+    talks every year": talks the parties agree to hold, at no place the clause names, are a
+    process agreed on, not a meeting planned ("agreed to meet in Vell next month" is one)."""
+    if mention.type != "meeting" or mention.location is not None:
+        return False
+    trigger = mention.trigger
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "agree"
+
+
+def _date_of_occasion_told(mention: Mention, earlier: list[Mention]) -> None:
+    """ "Following the talks, the leaders witnessed the signing": what happened during an
+    occasion dated already is of its day, so that what is told after it carries that day on
+    (merging settles the occasion's date again)."""
+    if mention.date is not None or mention.during == mention.trigger.i:
+        return
+    occasion = next((m for m in earlier if m.trigger.i == mention.during), None)
+    if occasion is not None and occasion.date is not None and occasion.status is mention.status:
+        mention.date = occasion.date
+        mention.date_is_own = False
+
+
+def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
+    """ "Returned to X": a traveller goes back home, unless X is where the story already took
+    them ("flew to Quito on Thursday ... returned to Quito on Monday" is a second trip)."""
+    trigger, location = mention.trigger, mention.location
+    if mention.type != "visit":
+        return False
+    # "Flying home to X" says it outright; "flew back to X", "due back in X" as "returned" does.
+    bound = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "prt")}
+    if "home" in bound:
+        return True
+    if trigger.lemma_ == "return":
+        if not any(prep_objects(trigger, "to")):
+            return False
+    elif "back" not in bound:
+        return False
+    if location is None or location.place is None:
+        return True
+    if not _home_of(mention.actor.referent, location):
+        return False  # "the Lorvian president returns to Tokyo in May": abroad, no home
+    return not any(
+        _went_there_before(told, mention.actor.referent.key, location) for told in earlier
+    )
+
+
+def _went_there_before(told: Mention, traveller: str, place: Referent) -> bool:
+    there = told.location
+    if told.type != "visit" or told.actor.referent.key != traveller or there is None:
+        return False
+    if there.key == place.key:
+        return True
+    return (
+        place.place is not None
+        and there.place is not None
+        and gazetteer.contains(place.place, there.place)
+    )
+
+
+def _happened_during(
+    chain: list[Token], reading: Reading, mention: Mention, earlier: list[Mention]
+) -> int | None:
+    """The trigger of the event this one happened during: "signed ... during Lund's visit".
+    "During the talks" with no parties of its own is the latest talks told before that one of
+    this mention's parties took part in."""
+    by_states = mention.type in STATE_TYPES
+    preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
+    # "invited Y to visit X during the talks": the parser may hang the time on the visit.
+    invited = list(children(chain[0], "xcomp")) if mention.type == "invitation" else []
+    # "After the talks, the two leaders watched officials sign ...": the signing is when its
+    # witnesses watch it.
+    watched = [w.head for w in signing_witnesses(chain[0])][:1]
+    for token in [*chain, *invited, *watched]:
+        for obj in prep_objects(token, *preps):
+            if obj.lower_ == "which" and token.dep_ == "relcl":
+                obj = token.head  # "held talks ..., after which the two leaders witnessed"
+            if mention.status is EventStatus.OCCURRED:
+                obj = _occasion_of_part(obj, reading)
+            if _bare_sidelines(obj):
+                gathering = _gathering_told_last(obj, mention, earlier)
+                if gathering is not None:
+                    return gathering
+            if obj.i not in reading.triggers:
+                continue
+            if not _is_definite(obj):
+                return obj.i
+            # "During the talks" read as a mention of its own still refers back to talks told
+            # before, which carry the date; the phrase itself has none.
+            # "Talks ... the summit in Oslo ... will host Y at the summit": the phrase names
+            # the occasion by its noun, so an earlier mention by that noun wins over talks.
+            parties = _participants(mention)
+            told = [
+                (_same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
+                for m in earlier
+                if m.type == reading.trigger_types[obj.i]
+                and m.trigger.i < obj.i
+                and not _participants(m).isdisjoint(parties)
+            ]
+            if not told and by_states:
+                # States sign at their leaders' talks: the latest talks told.
+                told = [
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    for m in earlier
+                    if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
+                ]
+            if not told:
+                # "On the margins of the summit, X met Y": the summit told before, whoever
+                # held it, is the one a definite phrase refers back to.
+                told = [
+                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    for m in earlier
+                    if m.type == reading.trigger_types[obj.i]
+                    and m.trigger.sent.start < obj.sent.start
+                ]
+            # The talks shared by most of the parties, then the latest.
+            return max(told)[2] if told else obj.i
+    return None
+
+
+def _bare_sidelines(word: Token) -> bool:
+    """ "On the sidelines, X met Y": the edge of a gathering the phrase does not name."""
+    named = any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    return word.lower_ in cue_words("sidelines") and _is_definite(word) and not named
+
+
+def _gathering_told_last(edge: Token, mention: Mention, earlier: list[Mention]) -> int | None:
+    """The gathering a bare "on the sidelines" is the edge of, when its sentence names none:
+    the latest talks told alike in an earlier sentence among several parties or named as a
+    gathering, one the mention's own parties took part in when any did."""
+    sentence = mention.trigger.sent
+    told_first = sentence.doc[sentence.start : edge.i]
+    if any(word.lemma_.lower() in cue_words("gathering") for word in told_first):
+        return None  # "will attend the summit and could meet Y on the sidelines"
+    start = sentence.start
+    gatherings = [
+        m
+        for m in earlier
+        if m.type == "meeting"
+        and m.trigger.i < start
+        and m.status is mention.status
+        and (len(m.counterparts) >= 2 or m.trigger.lemma_.lower() in cue_words("gathering"))
+    ]
+    parties = _participants(mention)
+    shared = [m for m in gatherings if not _participants(m).isdisjoint(parties)]
+    told = shared or gatherings
+    return told[-1].trigger.i if told else None
+
+
+def _occasion_of_part(word: Token, reading: Reading) -> Token:
+    """ "On the sidelines of the summit", "during the second day of the visit": a part of an
+    occasion happened during the occasion (one still expected may fall on any of its days);
+    but "on the eve of" it is the day before."""
+    if word.i in reading.triggers or word.lemma_ in SHIFTING_PARTS:
+        return word
+    occasions = [o for o in prep_objects(word, "of") if o.i in reading.triggers]
+    return occasions[0] if occasions else word
+
+
+def _date_by_stay_told_first(mention: Mention, reading: Reading, earlier: list[Mention]) -> None:
+    """ "In Bergen she will meet X and visit Y": an undated doing of a sentence that opens on
+    a place happens during the actor's dated stay there told before, on its date."""
+    sentence = mention.trigger.sent
+    opener = sentence[0]
+    if mention.date is not None or opener.lower_ != "in" or mention.type not in STAY_TYPES:
+        return
+    places = (reading.table.at(word) for word in children(opener, "pobj"))
+    place = next((p for p in places if p is not None and p.label in PLACE_LABELS), None)
+    if place is None:
+        return
+    stays = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.date is not None
+        and m.location is not None
+        and m.location.key == place.key
+        and m.actor.referent.key == mention.actor.referent.key
+        and m.trigger.i < sentence.start
+    ]
+    if stays:
+        mention.date = stays[-1].date
+        mention.location = mention.location or place
+
+
+def _date_of_arrival_also_told(
+    mention: Mention, chain: list[Token], earlier: list[Mention]
+) -> None:
+    """ "Y will arrive in Vik on Monday. Z is also due in the city": an undated trip told
+    "also" joins the dated trip to the same place told just before, on its date."""
+    if mention.date is not None or mention.type != "visit" or mention.location is None:
+        return
+    said = [*chain, chain[-1].head]
+    if not any(c.lower_ == "also" for word in said for c in children(word, "advmod")):
+        return
+    told = [m for m in earlier if m.type == "visit" and m.trigger.i < mention.trigger.i]
+    last = told[-1] if told else None
+    if last is None or last.location is None or last.date is None:
+        return
+    if last.location.key == mention.location.key:
+        mention.date = last.date
+
+
+def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, list[Referent]]]:
+    """Each reporting word of the sentence with who it names as the source: "TASS reported",
+    "according to Yonhap", "quoting X"."""
+    found: list[tuple[Token, list[Referent]]] = []
+    for token in sentence:
+        if token.lemma_ not in cue_words("reporting") or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        if token.lemma_ == "accord":
+            words = list(prep_objects(token, "to"))
+        else:
+            words = list(children(token, "nsubj"))
+            if token.lemma_ in ("quote", "cite"):
+                words += children(token, "dobj")
+        refs = referents(words, table, names_only=True)
+        named = [ref for ref in refs if ref.label in ("ORG", "PERSON", "GPE")]
+        if token.lemma_ == "tell" and not named:
+            # "a source told Interfax": told by no one named, the organisation told is the
+            # report's channel ("the minister told Parliament" is the minister's).
+            told = referents(list(children(token, "dobj", "dative")), table)
+            named = [ref for ref in told if ref.label == "ORG"]
+        if named:
+            found.append((token, named))
+    return found
+
+
+def attribution(trigger: Token, sources: list[tuple[Token, list[Referent]]]) -> list[Referent]:
+    """The sources whose report holds the trigger: not a speaker whose own doings are only told
+    beside the report ("Moen, who visited Oslo, told reporters ...")."""
+    found: list[Referent] = []
+    for report, refs in sources:
+        if reports_on(report, trigger):
+            found += (ref for ref in refs if ref not in found)
+    return found
+
+
+# How a reporting word reaches what it reports: "said (that) X visited", "reported the visit",
+# "X visited Oslo, TASS said" parsed either way round.
+REPORTED_LINKS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dep"})
+REPORT_ATTACHMENTS = frozenset({"ccomp", "parataxis", "dep", "conj"})
+
+
+def reports_on(report: Token, trigger: Token) -> bool:
+    """Whether the reporting word's report holds the trigger. The report's own circumstances are
+    not its content: its subject and the subject's clauses ("Moen, who met Jones last week,
+    said ..."), its prepositions ("said after talks with Jones"), a participle beside it
+    ("Speaking after meeting Jones, Moen said")."""
+    if report.lemma_ == "accord" or report.i == trigger.i:
+        return True
+    step = _child_towards(report, trigger)
+    if step is not None and _told_clause_hung_on_closing_report(step, report, trigger):
+        return True
+    if step is not None:
+        if step.dep_ == "advcl":
+            # A finite clause hung as a modifier is a misparsed "said (that) ...".
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
+        return step.dep_ in REPORTED_LINKS
+    # The report hangs below the trigger's clause ("X visited Oslo, TASS said"), unless it is
+    # told as an aside of the event ("held talks, with Lund saying he hoped ...").
+    if _closes_sentence(report, trigger):
+        return True
+    word = report
+    while word.head.i != word.i and not _dominates(word.head, trigger):
+        if not _attaches_report(word):
+            return False
+        word = word.head
+    return _attaches_report(word)
+
+
+def _told_clause_hung_on_closing_report(step: Token, report: Token, trigger: Token) -> bool:
+    """ "X will fly to Oslo, before flying on to Brno, the ministry said": the parser may hang
+    the clause after the first comma on the report that closes the sentence; it is told by
+    the report like the rest. A clause opening the sentence is the report's own
+    circumstance ("After meeting Jones, Moen said ...")."""
+    if step.dep_ != "prep" or step.left_edge.i == report.sent.start:
+        return False
+    branch = set(step.subtree)
+    words = [word for word in report.subtree if word not in branch and not word.is_punct]
+    first = words[0]
+    rest = report.doc[words[-1].i + 1 : report.sent.end]
+    return (
+        step.i < first.i
+        and report.doc[first.i - 1].text == ","
+        and all(token.is_punct or token.is_space for token in rest)
+    )
+
+
+def _attaches_report(word: Token) -> bool:
+    if word.dep_ == "advcl":
+        # "X will travel to Oslo, the ministry said": a finite clause of its own, not an
+        # aside of the event ("after Moen said ...").
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        return has_subject and not any(c.dep_ == "mark" for c in word.children)
+    return word.dep_ in REPORT_ATTACHMENTS
+
+
+def _closes_sentence(report: Token, trigger: Token) -> bool:
+    """ "..., Home Affairs Minister X announced on Thursday.": a report set off by a comma at
+    the end of the sentence tells the whole sentence, wherever the parser hangs it."""
+    words = list(report.subtree)
+    first, last = words[0], words[-1]
+    sentence = report.sent
+    rest = report.doc[last.i + 1 : sentence.end]
+    return (
+        trigger.i < first.i
+        and first.i > sentence.start
+        and report.doc[first.i - 1].text == ","
+        and all(token.is_punct or token.is_space for token in rest)
+    )
+
+
+def _child_towards(head: Token, word: Token) -> Token | None:
+    """The child of `head` whose subtree holds `word`, or None when `head` does not govern it."""
+    for ancestor in [word, *word.ancestors]:
+        if ancestor.head.i == head.i and ancestor.i != head.i:
+            return ancestor
+    return None
+
+
+def _dominates(head: Token, word: Token) -> bool:
+    return head.i == word.i or any(a.i == head.i for a in word.ancestors)

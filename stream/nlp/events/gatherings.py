@@ -1,0 +1,230 @@
+"""Gatherings and who is seated at them: dates of gatherings told before, stand-ins, and the
+scene a gathering sets.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp.doctext import indices_where
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.dates import event_date
+from stream.nlp.events.mention import (
+    FINITE_TAGS,
+    PARAGRAPH_BREAK,
+    Mention,
+    Reading,
+    _short_of_next_leg,
+)
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import is_group_of_people, presence_list, receives_a_group
+from stream.nlp.roles.syntax import children, clause_chain, is_name_head, prep_objects
+
+
+def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
+    """ "The leaders of the region sat down together on Thursday. ... X hosted the meeting at
+    Y": the gathering a host is told holding, as "the" one, is the one the sentence before
+    told a group of people holding, on its day."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or mention.date is not None or trigger.sent.start == 0:
+        return
+    if trigger.lemma_ not in cue_words("hosting") | cue_words("chairing"):
+        return
+    held = [
+        word
+        for word in children(trigger, "dobj")
+        if word.lemma_ in cue_words("gathering")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    ]
+    before = doc[trigger.sent.start - 1].sent
+    group = [s for s in children(before.root, "nsubj") if is_group_of_people(s)]
+    if not held or not group or mention.status is not EventStatus.OCCURRED:
+        return
+    date = _own_date(clause_chain(before.root), None, reading, future=False)
+    if _is_day(date):
+        mention.date, mention.date_is_own = date, False
+
+
+def _presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X welcomed the delegations. Among those present were A, B and C", "Taking part were A
+    and B", "The leaders are attending, among them A and B": a sentence that only lists who
+    is at the gathering told just before names its parties. Once its members are named, the
+    group the host was told receiving ("the leaders of the member states") is no party."""
+    for sentence in doc.sents:
+        listed = presence_list(sentence)
+        if not listed:
+            continue
+        gathering = _gathering_told_before(sentence.root, mentions, reading, parties=0)
+        if gathering is None or not _hosts_a_gathering(gathering.trigger):
+            continue
+        people = [r for r in referents(listed, reading.table) if r.label == "PERSON"]
+        for told in _told_with(gathering, mentions):
+            if receives_a_group(told.trigger):
+                told.counterparts = [r for r in told.counterparts if r.label == "PERSON"]
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _told_with(gathering: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The meetings one sentence tells of one host: "to co-host the meeting" is hosting and
+    meeting at once."""
+    return [
+        mention
+        for mention in mentions
+        if mention.type == "meeting"
+        and mention.sentence.start == gathering.sentence.start
+        and mention.actor.referent.key == gathering.actor.referent.key
+    ]
+
+
+def _hosts_a_gathering(trigger: Token) -> bool:
+    """A meeting told as a gathering: its host or chair receiving, or the gathering's noun."""
+    hosting = cue_words("hosting") | cue_words("chairing")
+    return trigger.lemma_ in hosting or trigger.lemma_.lower() in cue_words("gathering")
+
+
+def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X stayed at home and sent his foreign minister, Y, in his place": the one sent in a
+    leader's place sits at the gathering told just before, among its parties."""
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("sending"))):
+        place = _in_someones_place(verb)
+        if place is None:
+            continue
+        # Between the sending and the place phrase, however the parse hangs the name.
+        sent = [word for word in doc[verb.i + 1 : place.i] if is_name_head(word)]
+        people = [ref for ref in referents(sent, reading.table) if ref.label == "PERSON"]
+        gathering = _gathering_told_before(verb, mentions, reading)
+        if gathering is None or not people:
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
+    those told coming for "the" gathering the sentence before hosted are among its parties."""
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion") | {"be"})):
+        coming = verb.pos_ == "VERB" and verb.lemma_ != "be"
+        if not (coming or _due_in(verb)) or not any(map(_the_gathering, _coming_for(verb))):
+            continue
+        named = [w for s in children(verb, "nsubj") for w in s.subtree]
+        found = referents([w for w in named if is_name_head(w)], reading.table)
+        people = [ref for ref in found if ref.label == "PERSON"]
+        # Stays abroad are appended after the rest: the search wants the story's order.
+        in_order = sorted(mentions, key=lambda mention: mention.trigger.i)
+        gathering = _gathering_told_before(verb, in_order, reading, parties=1)
+        if gathering is None or not people or not _hosts_a_gathering(gathering.trigger):
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _due_in(verb: Token) -> bool:
+    """ "X is due in Kel": told coming there, as "X travelled to Kel" is."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children
+    )
+
+
+def _coming_for(verb: Token) -> list[Token]:
+    """What one comes "for": "travelled to Kel for the talks", "is due in Kel for the talks",
+    where the parse may hang the "for" on the place."""
+    places = prep_objects(verb, "in", "to")
+    return [
+        *prep_objects(verb, "for"),
+        *(w for p in places for w in prep_objects(p, "for")),
+    ]
+
+
+def _the_gathering(noun: Token) -> bool:
+    """ "For the talks": a gathering told before, not one of its own ("for a summit")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    gatherings = cue_words("gathering")
+    return definite and (noun.lemma_.lower() in gatherings or noun.lower_ in gatherings)
+
+
+def _in_someones_place(verb: Token) -> Token | None:
+    """ "In his place", "in her stead": the phrase of standing in for someone, after the verb
+    of sending, on it or on the verb it is joined to ("stayed at home and sent X in his
+    place")."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    found = (
+        prep
+        for holder in holders
+        for prep in children(holder, "prep")
+        if prep.lower_ == "in" and prep.i > verb.i
+        for noun in children(prep, "pobj")
+        if noun.lemma_ in ("place", "stead") and any(c.dep_ == "poss" for c in noun.children)
+    )
+    return next(found, None)
+
+
+def _gathering_told_before(
+    word: Token, mentions: list[Mention], reading: Reading, parties: int = 2
+) -> Mention | None:
+    """The latest meeting, of at least so many counterparts, told before the word's sentence
+    in its paragraph or the one before."""
+    since = _previous_paragraph_start(word, reading.text)
+    for mention in reversed(mentions):
+        if mention.trigger.i >= word.sent.start:
+            continue
+        if mention.trigger.idx <= since:
+            return None
+        if mention.type == "meeting":
+            return mention if len(mention.counterparts) >= parties else None
+    return None
+
+
+def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
+    """The place last told as where things happen ("at the palace in X", "talks in X"), in
+    the trigger's paragraph or the one before: where an arrival that names none is."""
+    since = max(_previous_paragraph_start(trigger, reading.text), reading.dateline_end)
+    for word in reversed(trigger.doc[: trigger.i]):
+        if word.idx < since:
+            return None
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at"):
+            continue
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
+
+
+def _short_of_verb(ent: Span) -> Span:
+    """ "X and Y yesterday ended months of feud": the model may run a date into the finite verb
+    after it; the date ends before the verb."""
+    verb = next((w.i for w in ent if w.tag_ in FINITE_TAGS and w.i > ent.start), None)
+    return ent if verb is None else Span(ent.doc, ent.start, verb, label=ent.label_)
+
+
+def _own_date(
+    chain: list[Token], speech: Token | None, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """The date the mention's own clause gives, else, for a stance, that of its saying: "X said
+    on Tuesday that Y backs Z" is a stance taken on Tuesday."""
+    chain = _short_of_next_leg(chain, reading)
+    chains = [chain, clause_chain(speech)] if speech is not None else [chain]
+    found = (
+        event_date(told, reading.published, reading.triggers, reading.dates, future=future)
+        for told in chains
+    )
+    return next((date for date in found if date is not None), None)
+
+
+def _previous_paragraph_start(token: Token, text: str) -> int:
+    """Where the paragraph before the token's begins (-1 when it is the first)."""
+    paragraph_start = max(text.rfind(PARAGRAPH_BREAK, 0, token.idx), 0)
+    return text.rfind(PARAGRAPH_BREAK, 0, paragraph_start)
+
+
+def _is_day(date: EventDate | None) -> bool:
+    return date is not None and date.precision is DatePrecision.DAY

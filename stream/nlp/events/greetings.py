@@ -1,0 +1,528 @@
+"""Welcomes and greetings on arrival, and the parties of a mention set up from them and
+from groups told again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import holds_office
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.arrival_sites import _at_arrival_site
+from stream.nlp.events.gatherings import _previous_paragraph_start
+from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, Mention, Reading
+from stream.nlp.events.pairs import (
+    _GROUP_SIZES,
+    _group_named_before,
+    _group_size,
+    _named_in_clause,
+    _office_of_group,
+    _parties_told_with,
+    _travellers_counted,
+    _unlike_office,
+)
+from stream.nlp.events.stays import _recalled
+from stream.nlp.events.trip_parties import _welcomed_at_arrival_site
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles import actors
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.owners import state_of_person
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import NOUN_POS, children, craft_told_flying, prep_objects
+from stream.nlp.roles.venues import leaders_as_a_group
+
+
+def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
+    """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
+    Y"), who are hosts too, not guests."""
+    return [welcome.actor.referent, *actors.co_hosts(welcome.trigger, reading.table)]
+
+
+def _visits_welcomed(
+    welcome: Mention, earlier: list[Mention], co_hosts: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
+    and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
+    of the welcomed, told in this sentence or the one before, when the welcome is at an
+    airport or a station."""
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
+        return []
+    trigger = _welcome_clause(welcome.trigger)
+    if _received_at_a_venue(trigger):
+        return []
+    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    arrived = _arrival_in_its_sentence(trigger, earlier)
+    if arrived is not None and (
+        passive or _greets_on_arrival(welcome, arrived) or _greets_where_it_went(welcome, arrived)
+    ):
+        return _fellow_arrivals(welcome, arrived, earlier)
+    visits = [
+        m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
+    ]
+    if trigger.dep_ == "conj" and passive:
+        told_with = [m for m in visits if m.trigger.i == trigger.head.i]
+        if told_with:
+            return told_with
+    welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
+    since = _previous_sentence_start(trigger)
+    # "A and B arrived ... and X received them": "them" may be read as one of the travellers
+    # only, so an active welcome of a group takes every arrival told since.
+    anyone = not welcomed or (not passive and _greets_a_group(trigger))
+    recent = [
+        m for m in visits if m.trigger.i >= since and (anyone or m.actor.referent.key in welcomed)
+    ]
+    at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
+    if at_arrival and all(map(_craft_landing, recent)):
+        # "Air Force One landed at noon. The President was met at the steps by X": the craft
+        # just told landing carries the guests (see `_guests_carried`).
+        recent = [m for m in visits if m.trigger.i >= since and _craft_landing(m)]
+    greets_arrival = passive and (
+        _greets_travellers_arrived(trigger, welcomed, recent)
+        or _greets_the_one_just_arrived(trigger, welcomed, recent)
+        or _greeted_there(trigger)
+    )
+    if not (at_arrival or greets_arrival):
+        return []
+    # A photo caption or a background paragraph may stand between the arrival and its
+    # welcome: a named guest's own latest arrival is the one welcomed, however far back.
+    arrivals = [
+        m
+        for m in visits
+        if m.actor.referent.key in welcomed and m.trigger.lemma_ in cue_words("arrival")
+    ]
+    # "Shortly after his arrival, when he was received by X": the arrival noun names no place;
+    # the trip it belongs to is the latest one that does.
+    located = [m for m in recent if m.location is not None]
+    # "Arrived in Oslo from Rome on a tour that also took him to Bergen. He was welcomed at
+    # the airport": an airport welcome greets the arrival, not another stop told beside it.
+    landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
+    greeted = landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
+    if greeted and _greets_a_group(trigger):
+        # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
+        return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
+    return greeted
+
+
+def _welcome_clause(trigger: Token) -> Token:
+    """ "Was accorded a warm welcome at X by Y": a welcome given is told by the verb giving
+    it, which says where and by whom."""
+    given = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
+    return trigger.head if given else trigger
+
+
+def _fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+    """ "A and his wife B landed at Y and were greeted by X": the welcome greets each co-traveller
+    of the arrival, unless it names the one it greets ("A and B arrived, and A was met by X")."""
+    place = arrived.location.key if arrived.location else None
+    told = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.i == arrived.trigger.i
+        and (m.location.key if m.location else None) == place
+        and not m.left_from
+    ] or [arrived]
+    guests = {ref.key for ref in welcome.counterparts}
+    return [m for m in told if m.actor.referent.key in guests] or told
+
+
+def _received_at_a_venue(trigger: Token) -> bool:
+    """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
+    at a place other than where one arrives is an audience, talks of their own."""
+    places = list(prep_objects(trigger, "at"))
+    return bool(places) and not _at_arrival_site(trigger)
+
+
+def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
+    """ "Landed at Y at the invitation of the King, who greeted him at the foot of the plane":
+    an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
+    guests = {ref.key for ref in welcome.counterparts}
+    clause = _welcome_clause(welcome.trigger)
+    at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
+    return at_arrival and arrival.actor.referent.key in guests
+
+
+def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
+    """ "Flies to Vadum, where President X will welcome him": an active greeting of the
+    traveller, told of the place the trip goes to, greets them there."""
+    guests = {ref.key for ref in welcome.counterparts}
+    clause = _welcome_clause(welcome.trigger)
+    return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
+
+
+def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
+    """ "A and B arrived at Y airport. They were welcomed by X": a welcome of the very group
+    whose arrival was just told greets that arrival."""
+    arrived = {m.actor.referent.key for m in recent if m.trigger.lemma_ in cue_words("arrival")}
+    return _greets_a_group(welcome) and len(welcomed) > 1 and welcomed == arrived
+
+
+def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
+    """ "X arrived at Y air base on Sunday. He was greeted by Z": a welcome with no place of
+    its own, of the one guest whose arrival the sentence before told, greets that arrival."""
+    if len(welcomed) != 1 or any(prep_objects(welcome, "at", "in", "on")):
+        return False
+    before = [m for m in recent if m.trigger.sent.start < welcome.sent.start]
+    arrived = {m.actor.referent.key for m in before if m.trigger.lemma_ in cue_words("arrival")}
+    return arrived == welcomed
+
+
+def _craft_landing(visit: Mention) -> bool:
+    """A visit told arriving whose subject is no person: a craft told landing, though it may
+    stand for the traveller told before it ("Sky Falcon One landed in the afternoon")."""
+    if visit.trigger.lemma_ not in cue_words("arrival"):
+        return False
+    subjects = children(visit.trigger, "nsubj")
+    return visit.actor.referent.label != "PERSON" or any(map(craft_told_flying, subjects))
+
+
+def _greeted_there(welcome: Token) -> bool:
+    """ "He travelled on to Kell. In the afternoon he was greeted there by X": a welcome told
+    "there", at the place a trip just went to, greets that trip ("was received there" may
+    tell an audience)."""
+    there = any(word.lower_ == "there" for word in children(welcome, "advmod"))
+    return there and welcome.lemma_ not in HOSTING
+
+
+def _greets_a_group(welcome: Token) -> bool:
+    """ "They were met", "the couple were greeted", "X received them": a welcome of several
+    guests at once."""
+    guests = [*children(welcome, "nsubjpass"), *children(welcome, "dobj")]
+    return any(
+        word.lower_ in ("they", "them") or word.tag_ == "NNS" or word.lemma_ == "couple"
+        for word in guests
+    )
+
+
+def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
+    """ "Landed at Tamarind Bay, where he was met by X", "arrived in Y and was embraced by X":
+    a passive welcome in a clause of its own after an arrival told in the same sentence
+    greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
+    received by X" tells talks)."""
+    if _told_of_place_left(trigger):
+        return None
+    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+        return _arrival_hung_on_welcome(trigger, earlier)
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.sent == trigger.sent
+        and m.trigger.i < trigger.i
+        and (m.trigger.lemma_ in cue_words("arrival") or _welcome_at_destination(trigger, m))
+        and not m.left_from
+    ]
+    return arrivals[-1] if arrivals else None
+
+
+def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention | None:
+    """ "X landed at Y from Z, the last stop of his tour, and was met by W": the parser may
+    take the noun set off after the arrival for the welcome's subject and hang the arrival on
+    the welcome as a clause of its own; the passive welcome still greets that arrival."""
+    passive = any(c.dep_ == "auxpass" for c in welcome.children)
+    arrivals = [
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.dep_ == "ccomp"
+        and m.trigger.head.i == welcome.i
+        and m.trigger.i < welcome.i
+        and m.trigger.lemma_ in cue_words("arrival")
+        and not m.left_from
+    ]
+    return arrivals[-1] if passive and arrivals else None
+
+
+def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
+    """ "Leaves for Vadum, where he will be received by X", "where X will greet him": a
+    welcome told of the place a trip goes to greets the traveller there."""
+    place = welcome.head
+    passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    where = any(c.lower_ == "where" for c in children(welcome, "advmod"))
+    # "Flies to Y, where X will welcome him": told actively, a greeting that "where" ties to
+    # the place greets the traveller too; "where X will receive him" is an audience.
+    greeting = where and welcome.lemma_ in cue_words("greeting")
+    if not (passive or greeting) or trip.location is None:
+        return False
+    if welcome.dep_ == "advcl":
+        # "Flies to Y later today, where he will be welcomed by X", hung on the trip's verb.
+        return where and place == trip.trigger
+    named = place.pos_ == "PROPN" and any(
+        place.i in range(m.start, m.end) for m in trip.location.mentions
+    )
+    return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+
+
+def _time_of(word: Token) -> Token | None:
+    """The verb a time word tells the time of ("flies to Y later today, where ..."), whose
+    place a "where" hung on the time tells of."""
+    if word.ent_type_ not in ("TIME", "DATE"):
+        return None
+    return word.head.head if word.dep_ == "pobj" else word.head
+
+
+def _told_of_place_left(clause: Token) -> bool:
+    """ "Arrived in Y from X, where he spent three days and was received by Z": a clause on
+    the place the traveller came from tells of the stay there, not of the arrival."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    place = clause.head
+    return clause.dep_ == "relcl" and place.dep_ == "pobj" and place.head.lower_ == "from"
+
+
+def _on_arrival(trigger: Token) -> bool:
+    """ "Upon arrival, she was greeted by X", "shortly after his arrival, when he was received by
+    X": a welcome told at the moment of arriving."""
+    arrivals = [*prep_objects(trigger, "on", "upon", "after")]
+    # "Plans to greet him in person on arrival": the parse may hang the time on the manner.
+    manners = prep_objects(trigger, "in")
+    arrivals += (word for manner in manners for word in prep_objects(manner, "on", "upon"))
+    if trigger.dep_ == "relcl":
+        arrivals.append(trigger.head)
+    return any(word.lemma_.lower() == "arrival" for word in arrivals)
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
+
+
+def _group_parties(
+    trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
+) -> list[Referent]:
+    """The parties "the two leaders", "they" or "the heads of state" stand for: the joint
+    subjects of the clause a "they" hangs from, else those of the latest meeting, agreement or
+    invitation told in this paragraph or the one before (only its leaders, for a group told
+    without a count)."""
+    anaphor = group_word(trigger)
+    word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
+    if word is None:
+        return []
+    # "The two met X": a number told alone counts people.
+    counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
+    joint = _parties_told_with(trigger, word, counted, reading.table, earlier)
+    if joint:
+        return joint
+    # "The two leaders" are people: a country that brokered their talks is not one of them.
+    people = (
+        counted is not None or word.lemma_.lower() in cue_words("group_of_people") | role_words()
+    )
+    # "The two governments" are the states of the people who met, or nobody told.
+    states = word.lemma_.lower() in cue_words("group_of_states")
+    # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
+    states = states or (event_type == "agreement" and word.lemma_.lower() == "side")
+    since = _previous_paragraph_start(trigger, reading.text)
+    # "The two ministers" after paragraphs of quotes and background: the last pair of people
+    # to meet, however far back; "they" and "both sides" only within the paragraph before.
+    size = counted or _group_size(word)
+    pair = people and size == 2
+    office = _office_of_group(word)
+    # Talks on a leg the traveller came from are background to the stay now told.
+    legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
+    # "Both ministers arrived and met X": X, named in the clause, is none of the two.
+    named = {ref.key for ref in referents(_named_in_clause(trigger), reading.table)}
+    sources = _candidate_sources(trigger, reading, earlier, pair=pair)
+    if pair and office is not None and "leader" not in office:
+        # "The two prime ministers", after one of them met a boy told with no office: the
+        # latest pair who both hold it, before any pair that one of them made since.
+        sources.sort(key=lambda mention: not _all_hold(_parties_of(mention), office))
+    for mention in sources:
+        if mention.trigger.idx <= since and not pair:
+            break
+        if mention.trigger.i in legs_left:
+            continue
+        parties = _group_told_again(mention) if word.lower_ == "they" else []
+        parties = parties or _parties_set_up(mention, reading, earlier)
+        parties = [party for party in parties if party.key not in named]
+        if people:
+            parties = [party for party in parties if party.label == "PERSON"]
+        elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
+        if pair and (_unlike_office(parties, office) or elsewhere):
+            continue
+        if pair and len(parties) > 2 and office is not None:
+            # "The two presidents", after a president arrived with his wife and was met by
+            # another and his: the two who hold the office.
+            parties = [party for party in parties if holds_office(party, office)]
+        if states:
+            parties = _states_of(parties, reading.table)
+        if not _sets_up_group(mention):
+            continue
+        if _fits_group(parties, size, pair):
+            return parties if anaphor is not None else _leaders_among(parties, office)
+    named_before = _group_named_before(trigger, office, size, reading.table, people=people)
+    return named_before or (_travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _met_in_another_country(
+    mention: Mention, trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> bool:
+    """ "X held talks with A in Kel. ... In Vik, the two leaders met": talks in another
+    country than the one the group is told in are not its pair's when one of their parties is
+    told going there and the other never is. A pair who meet in several towns of one country,
+    or who "will meet again in New York", with neither told going, stays the pair."""
+    here = _country_code_told_in(trigger, table)
+    there = _country_code(mention.location)
+    if here is None or there is None or here == there:
+        return False
+    gone = {
+        party.key
+        for visit in earlier
+        if visit.type == "visit" and _country_code(visit.location) == here
+        for party in (visit.actor.referent, *visit.co_actors)
+    }
+    told_there = [party.key in gone for party in _parties_of(mention)]
+    return any(told_there) and not all(told_there)
+
+
+def _country_code_told_in(trigger: Token, table: EntityTable) -> str | None:
+    """The country of the town a trigger is told "in": "In Vik, the two leaders met"."""
+    found = (referent(word, table) for word in prep_objects(trigger, "in"))
+    codes = (_country_code(ref) for ref in found if ref is not None and ref.label == "GPE")
+    return next((code for code in codes if code is not None), None)
+
+
+def _country_code(place: Referent | None) -> str | None:
+    if place is None or place.label not in PLACE_LABELS:
+        return None
+    where = place.place or gazetteer.place(place.name)
+    return where.country_code if where is not None else None
+
+
+def _fits_group(parties: list[Referent], size: int | None, pair: bool) -> bool:
+    """Whether an event's parties can be the group: "the four heads of state" are not the three
+    who signed; an uncounted group is any two or more, "the two leaders" exactly two."""
+    if size is not None and size > 2:
+        return len(parties) == size
+    return len(parties) == 2 or (len(parties) > 2 and not pair)
+
+
+def _leaders_met(trigger: Token, event_type: str) -> Token | None:
+    """ "The heads of state held talks": told without a count, only the leaders of a meeting."""
+    return leaders_as_a_group(trigger) if event_type == "meeting" else None
+
+
+def _leaders_among(parties: list[Referent], office: frozenset[str] | None) -> list[Referent]:
+    """ "The heads of state", after a president was greeted by another and his wife: those
+    printed with the office, when they are several; else the group is not known."""
+    if office is None:
+        return []
+    holders = [party for party in parties if holds_office(party, office)]
+    return holders if len(holders) > 1 else []
+
+
+def _candidate_sources(
+    trigger: Token, reading: Reading, earlier: list[Mention], *, pair: bool
+) -> list[Mention]:
+    """The mentions a group word may stand for the parties of, likeliest first: the latest,
+    but for a pair whose talks are only recalled ("the two leaders last met in Lima in
+    January"), the first: recalled talks tell how the story's own pair know each other, not
+    whom one of them met in passing since. A pair stands for a guest's talks, not for
+    whoever greeted him on arrival."""
+    if not pair:
+        return earlier[::-1]
+    if not _recalled(trigger):
+        told = earlier[::-1]
+    elif _named_in_clause(trigger):
+        told = earlier  # "The two leaders had met X in Kel": two who went to X together
+    else:
+        # "X and his wife landed ... The two leaders first met in July": two who met each
+        # other before, not two who travel together.
+        told = [mention for mention in earlier if not _travelled_together(mention)]
+    return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+
+
+def _travelled_together(mention: Mention) -> bool:
+    return mention.type == "visit" and bool(mention.co_actors) and not mention.counterparts
+
+
+def _all_hold(parties: list[Referent], office: frozenset[str]) -> bool:
+    people = [party for party in parties if party.label == "PERSON"]
+    return len(people) > 1 and all(holds_office(party, office) for party in people)
+
+
+def _group_told_again(mention: Mention) -> list[Referent]:
+    """ "The couple will fly to Kel, where they are to call on X. On Thursday they will visit
+    Vik": a "they" after a mention told of a group means that group again, not whom it met."""
+    if group_word(mention.trigger) is None:
+        return []
+    return [mention.actor.referent, *mention.co_actors, *mention.fellows]
+
+
+def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+    """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
+    up the guest and the host who greets them, not the host and those beside the host."""
+    told = [mention.actor.referent, *mention.co_actors, *mention.counterparts]
+    if not _welcomed_at_arrival_site(mention):
+        return told
+    before = [m for m in earlier if m.trigger.i < mention.trigger.i]
+    co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
+    guests = [visit.actor.referent for visit in _visits_welcomed(mention, before, co_hosts)]
+    # Two leaders who "met at the airport" greet no arrival: they are the pair.
+    return [*guests, mention.actor.referent] if guests else told
+
+
+def _talks_of_the_greeted(
+    welcome: Mention, reading: Reading, earlier: list[Mention]
+) -> Mention | None:
+    """ "Vell landed in Oskar and was met at the airport by the deputy speaker, before talks
+    with President Marn": the pair a later "the two presidents" means is the guest and whom
+    he held talks with on that stay, not the official who only greeted him."""
+    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
+        return None
+    greeters = {ref.key for ref in _hosts_of(welcome, reading)}
+    guests = {ref.key for ref in _parties_set_up(welcome, reading, earlier)} - greeters
+    talks = (
+        mention
+        for mention in earlier
+        if mention is not welcome
+        and mention.type in GROUP_SOURCES
+        and not mention.taken_up
+        and not guests.isdisjoint(ref.key for ref in _parties_of(mention))
+        and greeters.isdisjoint(ref.key for ref in _parties_of(mention))
+        and _on_the_same_stay(mention, welcome)
+    )
+    return next(talks, None) if guests and _greets_arrival(welcome, earlier) else None
+
+
+def _greets_arrival(welcome: Mention, earlier: list[Mention]) -> bool:
+    before = [m for m in earlier if m.trigger.i < welcome.trigger.i]
+    return _welcomed_at_arrival_site(welcome) or bool(_visits_welcomed(welcome, before))
+
+
+def _parties_of(mention: Mention) -> list[Referent]:
+    return [mention.actor.referent, *mention.co_actors, *mention.counterparts]
+
+
+def _on_the_same_stay(talks: Mention, welcome: Mention) -> bool:
+    """Talks told with the welcome, or on its day, are of the stay it opened; talks on
+    another day may be of another trip."""
+    if talks.sentence.start == welcome.sentence.start:
+        return True
+    day, other = talks.date, welcome.date
+    if day is None or other is None or "day" not in (day.precision, other.precision):
+        return False
+    return (day.precision, day.value) == (other.precision, other.value)
+
+
+def _sets_up_group(mention: Mention) -> bool:
+    """A visit with its host named, or made by co-travellers, sets up the pair a later "the
+    two leaders" means, as a meeting does; an invitation told only as taken up ("arrived at the
+    invitation of X") does not: those who travel on it are not with the one who asked them."""
+    if mention.type in GROUP_SOURCES:
+        return not mention.taken_up
+    return mention.type == "visit" and bool(mention.counterparts or mention.co_actors)
+
+
+def _states_of(parties: list[Referent], table: EntityTable) -> list[Referent]:
+    """The state of each party, or none at all when one of them has no known state."""
+    found = [_state_of(party, table) for party in parties]
+    return [state for state in found if state is not None] if None not in found else []
+
+
+def _state_of(party: Referent, table: EntityTable) -> Referent | None:
+    if party.label == "GPE":
+        return party
+    return state_of_person(party, table) if party.label == "PERSON" else None

@@ -1,0 +1,349 @@
+"""`_legs`: the legs of an itinerary, trips listed or made again, link lines to other
+stories, and the dates of each leg.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp import gazetteer
+from stream.nlp.dates import resolve_date
+from stream.nlp.entities.canonical import holds_office
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.dates import _told_as_several
+from stream.nlp.events.mention import POPE, REPEAT_WORDS, Mention, Reading, _within
+from stream.nlp.events.reading import _read_mention
+from stream.nlp.events.records import _record_measured
+from stream.nlp.events.status import _anchor
+from stream.nlp.lexicon import cue_words, fold
+from stream.nlp.roles import stops
+from stream.nlp.roles.home_places import home_state, told_onward
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.stops import carrying_verb, destinations
+from stream.nlp.roles.syntax import children, clause_chain
+
+
+def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "The first Lorvian leader to visit Kell since Jan Olt addressed its parliament in
+    2003": what the one named after "since" did there then was done on a trip of their own to
+    the record's place, on that date."""
+    trips: list[Mention] = []
+    records = (doc[i] for i, kind in reading.trigger_types.items() if kind == "visit")
+    for record in (word for word in records if word.pos_ == "VERB"):
+        place = stops.location(record, reading.table, "visit", reading.dateline_end)
+        if place is None or _record_measured(record) is None:
+            continue
+        # The parser may hang the clause on the copula the record is told by ("X is the first
+        # leader to visit Kell since ...").
+        clauses = (c for word in [record, *record.ancestors] for c in children(word, "advcl"))
+        for clause in clauses:
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+                continue
+            before = [m for m in earlier if m.trigger.i < clause.i]
+            told = _read_mention("visit", clause, clause_chain(clause), reading, before)
+            if told is None or told.date is None or told.actor.referent.label != "PERSON":
+                continue
+            told.location, told.status = place, EventStatus.OCCURRED
+            trips.append(told)
+    return trips
+
+
+def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
+    """ "Left for Brenn at the end of the tour": a leader who leaves for their home state (as
+    their title or the story tells it, see `roles.home_state`), or its capital, is going home,
+    which is no visit; so too for another of its cities, unless the departure tells what they
+    will do there ("left for Vadum, where he opened ...", "left for Vadum to open ...": a stop
+    at home)."""
+    actor, location = mention.actor.referent, mention.location
+    if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
+        return False
+    if location is None or location.place is None:
+        return False
+    if actor.label != "PERSON":
+        return False
+    if holds_office(actor, POPE) and fold(location.name) in cue_words("papal_seat"):
+        return True  # "leaves Brenn for Rome": a pope's see is his home
+    state = home_state(actor, reading.table)
+    if state is None or state.place is None:
+        return False
+    capital = gazetteer.capital_of(state.place.country_code)
+    if location.place in (capital, state.place):
+        return True
+    at_home = location.place.country_code == state.place.country_code
+    return at_home and not _business_told_there(mention.trigger)
+
+
+def _business_told_there(departure: Token) -> bool:
+    return any(word.pos_ == "VERB" for word in departure.subtree if word.i > departure.i)
+
+
+# A line that points the reader to another story: "Related:", "Read more:", "Also read:".
+_LINK_LINE = re.compile(
+    r"(?:related(?:\s+(?:articles?|stories|topics))?|(?:also\s+)?read(?:\s+(?:more|also))?"
+    r"|see\s+also)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _links_another_story(word: Token, text: str) -> bool:
+    """Whether a word stands on a link to another story: its headline tells that story's
+    news, which this story does not report ("Related: Lorvia and Tarvia sign a pact")."""
+    line_start = text.rfind("\n", 0, word.idx) + 1
+    return _LINK_LINE.match(text, line_start) is not None
+
+
+def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Came to Vadum in June 1971 and again in July 1976": a trip told as made once more, on
+    a date of its own hung on the same verb, is a visit of its own on that date."""
+    if mention.type != "visit" or mention.date is None or not mention.date_is_own:
+        return []
+    future = mention.status is not EventStatus.OCCURRED
+    again = []
+    for ent in _within(reading.dates, mention.trigger.sent):
+        if not _told_again(ent) or _anchor(ent) not in _own_clause(chain):
+            continue
+        date = resolve_date(ent.text, reading.published, future=future)
+        place = _place_told_again(ent, reading)
+        if place is not None and mention.location == place:
+            mention.location = _place_before_again(mention.trigger, ent, reading)
+        if date is not None and (date != mention.date or place is not None):
+            again.append(replace(mention, date=date, location=place or mention.location))
+    return again
+
+
+def _place_told_again(ent: Span, reading: Reading) -> Referent | None:
+    """ "Visited Vadum in May, and again in Kell in July": the place between the repetition
+    word and its date is where that trip went."""
+    again = _repeat_word(ent)
+    return None if again is None else _first_place(ent.doc[again.i + 1 : ent.start], reading)
+
+
+def _place_before_again(trigger: Token, ent: Span, reading: Reading) -> Referent | None:
+    """The place of the trip told first, before the repetition word."""
+    again = _repeat_word(ent)
+    return None if again is None else _first_place(ent.doc[trigger.i + 1 : again.i], reading)
+
+
+def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Her previous visits to Vadum were in 1998 and 2003", "has visited Vadum twice, in 1998
+    and 2003": trips told as several, dated by coordinated dates, are one trip per date (a
+    single trip "on May 3 and 4" is one stay)."""
+    if mention.type != "visit" or not _told_as_several(mention.trigger) or not mention.date_is_own:
+        return []
+    told = mention.date
+    dates = _within(reading.dates, mention.trigger.sent)
+    first = next((ent for ent in dates if told is not None and ent.text == told.text), None)
+    if first is None:
+        return []
+    future = mention.status is not EventStatus.OCCURRED
+    trips = []
+    for word in first.root.conjuncts:
+        ent = next((ent for ent in dates if ent.start <= word.i < ent.end), None)
+        date = None if ent is None else resolve_date(ent.text, reading.published, future=future)
+        if date is not None and date != told:
+            trips.append(replace(mention, date=date))
+    return trips
+
+
+def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Made two trips to Lorvia this year, to Vadum in May and to the port of Kell in June": a
+    plural trip word followed by places, each with its date, tells one trip per place."""
+    trigger = mention.trigger
+    if mention.type != "visit" or trigger.tag_ != "NNS":
+        return []
+    sent = trigger.sent
+    tos = [w for w in sent if w.i > trigger.i and w.lower_ == "to" and w.pos_ == "ADP"]
+    # Only places hung on the clause the trip word is told in: "visits were discussed; he flew
+    # to Vadum in May" lists nothing of the visits.
+    tos = [w for w in tos if w.head.i != trigger.i and _verb_over(w) == _verb_over(trigger)]
+    ends = [w.i for w in tos[1:]] + [sent.end] if tos else []
+    future = mention.status is not EventStatus.OCCURRED
+    trips = []
+    for to, end in zip(tos, ends, strict=True):
+        dated = [ent for ent in _within(reading.dates, sent) if to.i < ent.start < end]
+        stop = dated[0].start if dated else end
+        place = _first_place(trigger.doc[to.i + 1 : stop], reading)
+        date = resolve_date(dated[0].text, reading.published, future=future) if dated else None
+        if place is not None and date is not None:
+            trips.append(replace(mention, location=place, date=date))
+    return trips if len(trips) > 1 else []
+
+
+def _verb_over(word: Token) -> int:
+    """The nearest verb above a word (a purpose "to meet" counts as none: the place after it
+    may be read under it)."""
+    for above in word.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.dep_ not in ("xcomp", "advcl", "acl"):
+            return above.i
+    return -1
+
+
+def _first_place(words: Span, reading: Reading) -> Referent | None:
+    found = (referent(w, reading.table, places=True) for w in words if w.ent_type_)
+    return next((ref for ref in found if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The trigger up to its own verb: a verb joined after it ("A came in 1971 and again in 1976,
+    and B visited in 1983") does not lend B the dates of A's trips."""
+    verb = next((i for i, word in enumerate(chain) if word.pos_ in ("VERB", "AUX")), len(chain))
+    return chain[: verb + 1]
+
+
+def _told_again(ent: Span) -> bool:
+    """ "... and again in 1976", "and once more on Friday": the date of a repetition."""
+    return _repeat_word(ent) is not None
+
+
+def _repeat_word(ent: Span) -> Token | None:
+    """The repetition word a date follows, directly or past the place of the repeated trip
+    ("and again in Kell in July")."""
+    for word in reversed(ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]):
+        if word.lower_ in REPEAT_WORDS:
+            return word
+    before = ent.doc[max(ent.start - 7, ent.sent.start) : ent.start]
+    for i, word in enumerate(before):
+        rest = before[i + 1 :]
+        if word.lower_ in REPEAT_WORDS and all(_part_of_place_phrase(w) for w in rest):
+            return word if any(w.ent_type_ in PLACE_LABELS for w in rest) else None
+    return None
+
+
+def _part_of_place_phrase(word: Token) -> bool:
+    return word.pos_ in ("ADP", "DET") or bool(word.ent_type_) or word.pos_ == "PROPN"
+
+
+def _legs(mention: Mention, place_word: Token, reading: Reading) -> list[Mention]:
+    """One visit per destination of an itinerary: "will visit Bergen, Oslo and Tromsø"."""
+    if mention.type != "visit":
+        return [mention]
+    places = destinations(place_word, reading.table, mention.type, reading.dateline_end)
+    own = _leg_dates(places, mention, reading)
+    if own is not None:
+        return [replace(mention, location=p, date=d) for p, d in zip(places, own, strict=True)]
+    later = (
+        _month_of_a_done_trip(mention)
+        if _dated_first_leg_only(places, mention.trigger.sent, reading)
+        else _later_leg_date(mention.date)
+    )
+    return [mention, *(replace(mention, location=p, date=later) for p in places[1:])]
+
+
+def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Reading) -> bool:
+    """ "Will fly to Oslo tomorrow and then on to Bergen": a date told before the next stop
+    dates the stops before it; when a stop told as a further stage follows is not told."""
+    starts = [_named_at(place, sentence, reading.table) for place in places[:2]]
+    if len(places) < 2 or starts[0] is None or starts[1] is None or starts[1] < starts[0]:
+        return False
+    dates = _within(reading.dates, sentence)
+    if any(e.start > starts[1] for e in dates):
+        return False
+    between = any(starts[0] < e.start < starts[1] for e in dates)
+    return between or told_onward(sentence.doc[starts[1]])
+
+
+def _leg_dates(
+    places: list[Referent], mention: Mention, reading: Reading
+) -> list[EventDate | None] | None:
+    """ "To Quito on May 12 and then to Arequipa on May 14": when each stop is followed by a
+    date of its own before the next stop is named, that date is the stop's. "Took him to Lima on
+    May 3, to Cali, and to Bogota on May 6": a stop told with a "to" of its own and no date
+    of its own is on no date known, when other stops have theirs."""
+    sentence = mention.trigger.sent
+    starts = [_named_at(place, sentence, reading.table) for place in places]
+    if len(places) < 2 or None in starts:
+        return None
+    told = _words_of_the_legs(mention.trigger, starts, sentence)
+    future = mention.status is not EventStatus.OCCURRED
+    dates: list[EventDate | None] = []
+    leads = [
+        starts[0],
+        *(_joined_at(sentence.doc[a:b]) if a < b else b for a, b in pairwise(starts)),
+    ]
+    for start, lead, end in zip(starts, leads, [*leads[1:], sentence.end], strict=True):
+        dated = (e for e in _within(reading.dates, sentence) if lead < e.start < end)
+        found = next((e for e in dated if e.root.i in told), None)
+        resolved = resolve_date(found.text, reading.published, future=future) if found else None
+        if resolved is None and not _own_preposition(sentence.doc[start]):
+            return None
+        dates.append(resolved)
+    dates = _shared_with_conjunct(dates, starts, sentence.doc)
+    known = [date for date in dates if date is not None]
+    return dates if dates[0] is not None and len(known) > 1 else None
+
+
+def _shared_with_conjunct(
+    dates: list[EventDate | None], starts: list[int], doc: Doc
+) -> list[EventDate | None]:
+    """ "To Lima on Friday, and to Kell and Vik next week": a stop joined to the next by a bare
+    "and" is told on the day told after the pair, when another stop has a day of its own. With
+    no other ("to Kell and Vik from May 4 to 9") the days are the whole trip's."""
+    shared = list(dates)
+    for i in reversed(range(len(starts) - 1)):
+        joined = doc[starts[i + 1]].dep_ == "conj" and doc[starts[i + 1]].head.i == starts[i]
+        others = [*dates[:i], *dates[i + 2 :]]
+        if shared[i] is None and joined and any(others):
+            shared[i] = shared[i + 1]
+    return shared
+
+
+def _joined_at(stretch: Span) -> int:
+    """Where the next stop's own words begin: "flew to Kell on Friday and, on Sunday, to Vik"
+    tells Vik's day after the "and" that leads to it."""
+    joins = [word.i for word in stretch if word.lower_ == "and"]
+    return joins[-1] if joins else stretch.end
+
+
+def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:
+    """The words a list of stops is told in: the verb that takes the traveller on and each
+    stop's own phrase; "before his summit in Moscow on June 3" tells another occasion's day."""
+    # "Is due in Samoa on Saturday and in Fiji on Sunday": the copula carries the stops.
+    carrier = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
+    phrases = [carrier, *(_leg_phrase(sentence.doc[start]) for start in starts)]
+    return {word.i for phrase in phrases for word in phrase.subtree}
+
+
+def _leg_phrase(place: Token) -> Token:
+    while place.dep_ in ("compound", "conj", "appos") and place.head.i != place.i:
+        place = place.head
+    return place.head if place.dep_ == "pobj" else place
+
+
+def _own_preposition(place: Token) -> bool:
+    """ "..., to Cali, and to Bogota": a stop named right after a "to" or "in" of its own."""
+    return place.i > 0 and place.doc[place.i - 1].lower_ in ("to", "in")
+
+
+def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
+    return next((word.i for word in sentence if table.at(word) is place), None)
+
+
+def _later_leg_date(date: EventDate | None) -> EventDate | None:
+    """A trip's dates ("May 20-24") begin with its first stop; a later stop is only known to
+    fall within them, so it keeps the month."""
+    if date is None or date.start == date.end:
+        return date
+    return _month_of(date)
+
+
+def _month_of_a_done_trip(mention: Mention) -> EventDate | None:
+    """ "A tour that began in Kell on March 17 and also took him to Vik": the day is the first
+    stop's; a later stop of a trip told done falls in its month. One still ahead may yet
+    move ("will fly to Kell tomorrow and then on to Vik")."""
+    if mention.status is not EventStatus.OCCURRED or mention.date is None:
+        return None
+    return _month_of(mention.date)
+
+
+def _month_of(date: EventDate) -> EventDate:
+    if date.precision is not DatePrecision.DAY:
+        return date
+    return date.model_copy(
+        update={"value": date.start.strftime("%Y-%m"), "precision": DatePrecision.MONTH}
+    )

@@ -1,0 +1,323 @@
+"""Meetings told apart or together, gapped meetings ("met X and then Y"), and unlabelled
+days and parts of day that time them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from stream.contracts import EventDate, EventStatus
+from stream.nlp.dates import resolve_date
+from stream.nlp.doctext import indices_where
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.mention import DEICTIC_DAYS, PARTS_OF_DAY, SEQUEL_WORDS, Mention, Reading
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.syntax import NOUN_POS, SUBJECTS, Role, children, prep_objects
+from stream.nlp.roles.venues import met_one_by_one
+
+
+def _unlabelled_days(doc: Doc) -> list[Span]:
+    """ "Today X flies to Oslo", "Later today X will leave", "This morning X held talks": the
+    model may miss a day word that opens a sentence; it still dates the clause it modifies."""
+    days = _unlabelled_parts_of_day(doc)
+    for word in (doc[i] for i in indices_where(doc, LOWER, DEICTIC_DAYS)):
+        if word.ent_type_ or word.dep_ != "npadvmod":
+            continue
+        start = word.i
+        if (
+            start > 0
+            and doc[start - 1].lower_ in ("later", "earlier")
+            and doc[start - 1].head == word
+        ):
+            start -= 1
+        days.append(Span(doc, start, word.i + 1, label="DATE"))
+    return days
+
+
+def _unlabelled_parts_of_day(doc: Doc) -> list[Span]:
+    """ "This morning King X welcomed ...", "Last night the two leaders dined": a part of the day
+    led by "this" or "last", modifying a verb, which the model left unlabelled."""
+    found = []
+    for word in (doc[i] for i in indices_where(doc, LOWER, PARTS_OF_DAY)):
+        if word.ent_type_ or word.dep_ != "npadvmod" or word.i == 0:
+            continue
+        lead = doc[word.i - 1]
+        if lead.head == word and lead.lower_ in ("this", "last") and not lead.ent_type_:
+            found.append(Span(doc, lead.i, word.i + 1, label="TIME"))
+    return found
+
+
+def _calls_joined(mentions: list[Mention]) -> list[Mention]:
+    """ "Will call on Prime Minister A and meet Foreign Minister B": meeting verbs joined under
+    one subject, at one time and place, are one round of talks with everyone they name."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        joined = _joined_to(mention, kept)
+        if joined is None:
+            kept.append(mention)
+            continue
+        known = {ref.key for ref in joined.counterparts} | {joined.actor.referent.key}
+        added = [ref for ref in mention.counterparts if ref.key not in known]
+        joined.counterparts = [*joined.counterparts, *added]
+    return kept
+
+
+def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
+    """The meeting whose verb this one's is joined to, with the same actor and no other time or
+    place; "met A on Monday and then met B" and "A met B and C met D" stay apart."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    own_words = {c.lower_ for c in trigger.children} | {c.dep_ for c in trigger.children}
+    if not own_words.isdisjoint(SEQUEL_WORDS | SUBJECTS):
+        return None
+    head = next((m for m in earlier if m.trigger.i == trigger.head.i), None)
+    if head is None or head.type != "meeting" or not (head.counterparts and mention.counterparts):
+        return None
+    same_time = mention.date is None or head.date is None or mention.date == head.date
+    places = {place.key for place in (mention.location, head.location) if place is not None}
+    same_place = len(places) < 2
+    same_actor = head.actor.referent.key == mention.actor.referent.key
+    return head if same_time and same_place and same_actor else None
+
+
+def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
+    """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
+    of consultations": one meeting with each party; "both ministers met X separately": one
+    meeting of X with each minister."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or len(mention.counterparts) < 2:
+        return [mention]
+    said = [
+        c
+        for c in trigger.children
+        if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
+    ]
+    # "in a series of consultations", "in separate meetings"
+    said += (word for held in prep_objects(trigger, "in") for word in (held, *held.children))
+    # "talks with A and then separately with B", the second "with" maybe read as a conjunct
+    said += (
+        word
+        for prep in children(trigger, "prep", "conj")
+        if prep.lower_ == "with"
+        for word in children(prep, "advmod")
+    )
+    one_by_one = met_one_by_one(trigger) is not None
+    if not one_by_one and all(word.lemma_.lower() not in cue_words("apart") for word in said):
+        return [mention]
+    met = {ref.key for ref in referents(_met_words(trigger), table)}
+    parties = [mention.actor.referent, *mention.counterparts]
+    members = [party for party in parties if party.key not in met]
+    hosts = [party for party in parties if party.key in met]
+    if group_word(trigger) is not None and hosts and len(members) > 1:
+        return [
+            replace(mention, actor=Role(member, from_parse=False), counterparts=hosts)
+            for member in members
+        ]
+    return [replace(mention, counterparts=[party]) for party in mention.counterparts]
+
+
+# Prepositions a place of talks is told after: "in Vik", "at his residence outside Ulm".
+_SEGMENT_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
+
+
+def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "Met A in Vik on Sunday and B at his residence outside Ulm on Monday": with the verb
+    left out before B, each party met is a meeting of its own, at the place and on the day
+    told with it; the first meeting keeps what is told before the second party, or else the
+    place of the clause when no later party was met there. A party told with neither place nor
+    day of its own stays where the parser put it, unless hung on the first day or told as met
+    after the one before ("and then B", "then separately with B"). Returns the mention first,
+    then the meetings gapped after it."""
+    trigger = mention.trigger
+    verb = _verb_of_talks(trigger)
+    objects = list(children(trigger, "dobj")) if verb is trigger else [trigger]
+    if mention.type != "meeting" or verb is None or len(objects) != 1:
+        return [mention]
+    candidates = _gapped_parties(trigger, verb, reading.table)
+    starts = [objects[0].i, *(word.i for word, _ in candidates)]
+    ends = [*starts[1:], _end_of_clause(verb, starts[-1])]
+    future = mention.status is not EventStatus.OCCURRED
+    told = [
+        _told_in(trigger.doc[start:end], reading, future=future)
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    first_told = told[0] != (None, None)
+    kept = [
+        i
+        for i, (word, _) in enumerate(candidates, start=1)
+        if (first_told and told[i] != (None, None))
+        or word.head.ent_type_ in ("DATE", "TIME")
+        or _met_after(word)
+    ]
+    # "Is to meet A, the party's leader, and Premier B at X": with no place or day told for the
+    # first party, one told after a later one is of the one meeting with them all.
+    shared = [i for i in range(1, len(told)) if i not in kept and told[i] != (None, None)]
+    if shared and not first_told:
+        mention = _met_together(mention, [candidates[i - 1][1] for i in shared], told[shared[0]])
+    if not kept:
+        return [mention]
+    parties = [candidates[i - 1][1] for i in kept]
+    if mention.actor.referent.key in {party.key for party in parties}:
+        # The parser took a party met for the one meeting them: no actor to trust.
+        return [mention]
+    told = [told[0], *(told[i] for i in kept)]
+    placed = any(place is not None for place, _ in told)
+    later_places = {place.key for place, _ in told[1:] if place is not None}
+    if told[0][0] is None and mention.location and mention.location.key not in later_places:
+        told[0] = (mention.location, told[0][1])
+    gapped = {party.key for party in parties}
+    first = [party for party in mention.counterparts if party.key not in gapped]
+    met = [first, *([party] for party in parties)]
+    return [
+        replace(
+            mention,
+            counterparts=counterparts,
+            location=place if placed else mention.location,
+            date=date or mention.date,
+        )
+        for counterparts, (place, date) in zip(met, told, strict=True)
+    ]
+
+
+def _met_together(
+    mention: Mention, parties: list[Referent], told: tuple[Referent | None, EventDate | None]
+) -> Mention:
+    """The meeting with the parties added, at the place and on the day told with them."""
+    known = {party.key for party in mention.counterparts}
+    added = [party for party in parties if party.key not in known]
+    place, date = told
+    return replace(
+        mention,
+        counterparts=[*mention.counterparts, *added],
+        location=place or mention.location,
+        date=date or mention.date,
+    )
+
+
+def _end_of_clause(verb: Token, start: int) -> int:
+    """Where a verb's own words end after `start`: at a verb joined to it ("meet A at X, and
+    deliver a speech at Y"), else at the end of the sentence."""
+    joined = [word.left_edge.i for word in children(verb, "conj") if word.pos_ == "VERB"]
+    return min([i for i in joined if i > start] or [verb.sent.end])
+
+
+def _verb_of_talks(trigger: Token) -> Token | None:
+    """The verb a meeting is told with: "met", or "held" of "held talks"."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
+
+
+def _gapped_parties(
+    trigger: Token, verb: Token, table: EntityTable
+) -> list[tuple[Token, Referent]]:
+    """The parties met after the first with the verb left out, in text order, wherever the
+    parser hangs them: on the first day or place told ("met A on Sunday and B at ..."), on the
+    meeting verb or a verb it depends on ("was due to meet A at X and then B at Y"), or in a
+    second "with" ("held talks with A on Monday and with B on Tuesday")."""
+    preps = [prep for head in {verb, trigger} for prep in children(head, "prep")]
+    preps += (prep for obj in children(verb, "dobj") for prep in children(obj, "prep"))
+    told = [
+        word
+        for prep in preps
+        for word in children(prep, "pobj")
+        if word.ent_type_ in ("DATE", "TIME") or prep.lower_ in _SEGMENT_PLACE_PREPS
+    ]
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "acomp") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    # A second place is no party: only a person is met after the first place told.
+    words = [
+        *(
+            word
+            for head in told
+            for word in head.conjuncts
+            if word.i > head.i
+            and (head.ent_type_ in ("DATE", "TIME") or word.ent_type_ == "PERSON")
+        ),
+        *(word for governor in verbs for word in _joined_nouns(governor)),
+        *(
+            word
+            for prep in preps
+            for second in prep.conjuncts
+            if second.lower_ == "with"
+            for word in children(second, "pobj")
+        ),
+        # "Will meet A and then B", "held talks with A and then separately with B".
+        *(
+            word
+            for word in [
+                *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
+                *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
+            ]
+            if _met_after(word)
+        ),
+    ]
+    found = {
+        word.i: (word, party)
+        for word in words
+        if word.i > trigger.i
+        and (party := table.at(word)) is not None
+        and party.label in ("PERSON", "ORG")
+    }
+    return [found[i] for i in sorted(found)]
+
+
+def _met_after(party: Token) -> bool:
+    """ "A and then B", "with A and then separately with B": a party told as met after, or
+    apart from, the one before it. In a longer list ("A, B and then C at X") "then" only orders
+    one round of calls."""
+    words = [party, party.head] if party.dep_ == "pobj" else [party]
+    cues = {
+        word.lemma_.lower()
+        for told in words
+        for word in told.children
+        if word.dep_ == "advmod" and word.i < party.i
+    }
+    listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
+    return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
+
+
+def _joined_nouns(verb: Token) -> list[Token]:
+    """Nouns the parser joins to a verb after an "and": as a conjunct, or loosely ("dep")."""
+    return [
+        word
+        for word in children(verb, "conj", "dep")
+        if word.pos_ in NOUN_POS
+        and word.left_edge.i > 0
+        and word.doc[word.left_edge.i - 1].dep_ == "cc"
+    ]
+
+
+def _told_in(
+    stretch: Span, reading: Reading, *, future: bool
+) -> tuple[Referent | None, EventDate | None]:
+    """The first place told after a preposition of place, and the first date, in a stretch of
+    a sentence."""
+    places = (
+        found
+        for word in stretch
+        if word.dep_ == "pobj"
+        and word.head.lower_ in _SEGMENT_PLACE_PREPS
+        and (found := reading.table.at(word)) is not None
+        and found.label in PLACE_LABELS
+    )
+    dates = [ent for ent in reading.dates if stretch.start <= ent.start < stretch.end]
+    date = resolve_date(dates[0].text, reading.published, future=future) if dates else None
+    return next(places, None), date
+
+
+def _met_words(trigger: Token) -> list[Token]:
+    """Who a meeting's own clause names as met: "met X", "held talks with X"."""
+    objects = list(children(trigger, "dobj"))
+    held_with = (word for talks in objects for word in prep_objects(talks, "with"))
+    return [*objects, *prep_objects(trigger, "with"), *held_with]

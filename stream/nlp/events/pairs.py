@@ -1,0 +1,284 @@
+"""Pairs, couples and counted groups told before, which a later "the two" or "the couple"
+stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp.entities.canonical import holds_office, styled_as_spouse
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.gatherings import _previous_paragraph_start
+from stream.nlp.events.meetings import _met_words
+from stream.nlp.events.mention import Mention, Reading
+from stream.nlp.lexicon import cue_words, rank_words, role_words
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
+from stream.nlp.roles.guests import meal_guests
+from stream.nlp.roles.met_parties import counterparts
+from stream.nlp.roles.syntax import Role, prep_objects
+from stream.nlp.roles.venues import (
+    met_one_by_one,
+    objects_governing,
+    pair_governing,
+    subjects_governing,
+)
+
+
+def _parties_named(
+    event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """The other parties the trigger's clause names; a group met one at a time ("received
+    each of his guests") is the guests told before."""
+    if event_type == "meeting" and met_one_by_one(trigger) is not None:
+        return _guests_told_before(trigger, actor, reading, earlier)
+    named = counterparts(trigger, reading.table, event_type, actor.referent.key)
+    return [*named, *_couple_met(event_type, trigger, actor, reading, earlier)]
+
+
+def _couple_met(
+    event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A banquet in honour of the imperial couple", "talks with the couple": a couple met
+    are the two told travelling together before, not the host."""
+    if event_type != "meeting":
+        return []
+    words = [*_met_words(trigger), *meal_guests(trigger)]
+    if not any(is_the_couple(word) for word in words):
+        return []
+    couple = _couple_told_before(trigger, reading.table, earlier)
+    return [party for party in couple if party.key != actor.referent.key]
+
+
+def _guests_told_before(
+    trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X received each of his guests", "met each leader separately": the guests are the
+    people told travelling there in this paragraph or the one before, when there are several;
+    else nobody is known to have been met."""
+    since = _previous_paragraph_start(trigger, reading.text)
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.idx > since
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON" and party.key != actor.referent.key
+    ]
+    guests = list({party.key: party for party in travellers}.values())
+    return guests if len(guests) > 1 else []
+
+
+def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
+    """ "A landed in Kel on Saturday; B and C had flown in the night before. The three leaders
+    then drove to Vik": a group of three or more, with no event of theirs told, is the people
+    told travelling so far, when they are exactly as many."""
+    if size is None or size < 3:
+        return []
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.i < trigger.i
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON"
+    ]
+    told = list({party.key: party for party in travellers}.values())
+    return told if len(told) == size else []
+
+
+def _parties_told_with(
+    trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """Who a group word is by what it is told with: a couple or a party by the trip told
+    before, a counted group by the trigger's own sentence."""
+    if is_the_party_of_office(word):
+        return _party_told_travelling(earlier)
+    if word.lemma_.lower() == "couple":
+        couple = _couple_told_before(trigger, table, earlier)
+        return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
+    return _parties_told_jointly(trigger, word, counted, table)
+
+
+def _two_couples(
+    trigger: Token, word: Token, table: EntityTable, couple: list[Referent]
+) -> list[Referent]:
+    """ "A and his wife B arrived ... C and her husband D gave a banquet in their honour. The
+    two couples will fly to Vik": the couple told travelling and the pair told together since
+    as the joint subject of a clause, their hosts."""
+    counted = any(_GROUP_SIZES.get(child.lower_) == 2 for child in word.children)
+    if not counted or len(couple) != 2:
+        return []
+    hosts = _pair_told_together_before(trigger, None, table, {party.key for party in couple})
+    return [*couple, *hosts] if len(hosts) == 2 else []
+
+
+def _parties_told_jointly(
+    trigger: Token, word: Token, counted: int | None, table: EntityTable
+) -> list[Referent]:
+    """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
+    of a clause it hangs from, or the pair it tells."""
+    if word.lower_ != "they" and counted is None:
+        return _counted_group_governing(trigger, word, table)
+    joint = subjects_governing(trigger, table) or objects_governing(trigger, table)
+    return joint or pair_governing(trigger, table)
+
+
+def _counted_group_governing(trigger: Token, word: Token, table: EntityTable) -> list[Referent]:
+    """ "A and B spent Saturday in Lorn, where the two presidents held talks": a counted group
+    of people is the joint subjects of the clause its own hangs from, when they are as many."""
+    size = _group_size(word)
+    if size is None or word.lemma_.lower() not in cue_words("group_of_people") | role_words():
+        return []
+    joint = subjects_governing(trigger, table)
+    people = [party for party in joint if party.label == "PERSON"]
+    fits = len(people) == len(joint) == size
+    return people if fits and not _unlike_office(people, _office_of_group(word)) else []
+
+
+def _couple_told_before(
+    trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and Empress B arrived in Kel ... The couple will fly to Vik": a couple are two people
+    told travelling together, not whoever one of them met since; else the latest two told as
+    the joint subject of a clause. Neither is one the trigger's clause names as its guest:
+    "the royal couple gave a banquet in honour of A and B" are the hosts."""
+    guests = referents([*_named_in_clause(trigger), *meal_guests(trigger)], table)
+    others = {guest.key for guest in guests}
+    for mention in reversed(earlier):
+        travellers = [mention.actor.referent, *mention.co_actors]
+        people = all(party.label == "PERSON" for party in travellers)
+        apart = others.isdisjoint(party.key for party in travellers)
+        if mention.type == "visit" and len(travellers) == 2 and people and apart:
+            return travellers
+    return _pair_told_together_before(trigger, None, table, others)
+
+
+def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
+    """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
+    the party is the traveller told last and those told travelling with them, not the host."""
+    visits = [mention for mention in earlier if mention.type == "visit"]
+    if not visits or visits[-1].actor.referent.label != "PERSON":
+        return []
+    # Each traveller of a shared trip is a mention of their own on the one trigger.
+    trip = [mention for mention in visits if mention.trigger.i == visits[-1].trigger.i]
+    travellers = [
+        party for mention in trip for party in (mention.actor.referent, *mention.co_actors)
+    ]
+    people = [party for party in travellers if party.label == "PERSON"]
+    return list({party.key: party for party in people}.values())
+
+
+def _group_named_before(
+    trigger: Token,
+    office: frozenset[str] | None,
+    size: int | None,
+    table: EntityTable,
+    *,
+    people: bool,
+) -> list[Referent]:
+    """The group, when no event told before sets it up: those named with its office, a pair
+    told together, or as many people as the sentence before names."""
+    # "The two leaders", "the two heads of state" hold any of several offices, and the people
+    # named with one of those are many: only the events told before say which they are.
+    vague = office is not None and "leader" in office
+    holders = _holders_named_before(trigger, None if vague else office, size, table)
+    if not holders and people and size == 2:
+        holders = _pair_told_together_before(trigger, office, table)
+    return holders or (_people_named_just_before(trigger, size, table) if people else [])
+
+
+# How many a quantified group word counts: "both leaders", "the three presidents".
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _group_size(word: Token) -> int | None:
+    if word.lemma_.lower() == "couple":
+        return 2
+    sizes = (_GROUP_SIZES.get(child.lower_) for child in word.children)
+    return next((size for size in sizes if size is not None), None)
+
+
+def _office_of_group(word: Token) -> frozenset[str] | None:
+    """The office a plural role names, with the rank that makes it another office: "the two
+    prime ministers" are no ministers; "the two heads of state" are leaders."""
+    lemma = word.lemma_.lower()
+    governed = {of.lower_ for of in prep_objects(word, "of")}
+    if lemma == "head" and not governed.isdisjoint(("state", "government")):
+        return frozenset({"leader"})
+    if lemma not in role_words():
+        return None
+    ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
+    return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
+
+
+def _holders_named_before(
+    trigger: Token, office: frozenset[str] | None, size: int | None, table: EntityTable
+) -> list[Referent]:
+    """ "Premier A welcomed Prime Minister B in the capital on Monday. ... On Tuesday the two
+    prime ministers held talks": with no meeting of theirs told before, the group is the
+    people named so far printed with the office, when they are as many as it counts."""
+    if office is None or size is None:
+        return []
+    first_told = {
+        ref.key: min(span.start for span in ref.mentions)
+        for ref in table.referents
+        if ref.label == "PERSON" and ref.mentions
+    }
+    named = (ref for ref in table.referents if first_told.get(ref.key, trigger.i) < trigger.i)
+    holders = sorted(
+        (ref for ref in named if holds_office(ref, office)), key=lambda ref: first_told[ref.key]
+    )
+    return holders if len(holders) == size else []
+
+
+def _pair_told_together_before(
+    trigger: Token,
+    office: frozenset[str] | None,
+    table: EntityTable,
+    others: frozenset[str] | set[str] = frozenset(),
+) -> list[Referent]:
+    """ "A and his counterpart B opened a bridge. ... The two presidents held talks": with
+    no talks of theirs told, a pair is the latest two people told as the joint subject of a
+    clause before, whatever that clause did."""
+    doc = trigger.doc
+    for word in reversed(doc[: trigger.sent.start]):
+        if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
+            continue
+        found = referents([word], table)
+        # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
+        people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
+        apart = others.isdisjoint(ref.key for ref in found)
+        if people and apart and not _unlike_office(found, office):
+            return found
+    return []
+
+
+def _people_named_just_before(
+    trigger: Token, size: int | None, table: EntityTable
+) -> list[Referent]:
+    """ "The treaty was signed by A, B, C and their host D. The four heads of state met": a
+    group of three or more people, with no talks of theirs told, is the people the sentence
+    before names, when they are exactly as many (a pair is too often two named in passing)."""
+    if size is None or size < 3 or trigger.sent.start == 0:
+        return []
+    before = trigger.doc[trigger.sent.start - 1].sent
+    named = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and any(before.start <= span.start < before.end for span in ref.mentions)
+    ]
+    return named if len(named) == size else []
+
+
+def _named_in_clause(trigger: Token) -> list[Token]:
+    """Who the trigger's clause, or a clause joined to it, names as met or visited."""
+    verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
+    return [word for verb in verbs for word in _met_words(verb)]
+
+
+def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:
+    """ "The two ministers" are not a minister and the president she met since."""
+    if office is None:
+        return False
+    # "The two leaders" after "X and First Lady Y landed": a spouse holds no office.
+    return any(holds_office(party, office) is False or styled_as_spouse(party) for party in parties)

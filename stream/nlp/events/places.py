@@ -1,0 +1,554 @@
+"""`_location` and the places it reads: places told before, filed-from cities, places of
+welcomes, talks and hosted gatherings, and "said there".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from stream.contracts import EventDate
+from stream.nlp import gazetteer
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.gatherings import _own_date, _previous_paragraph_start
+from stream.nlp.events.mention import (
+    ADVERBS_OF_TIME,
+    CLAUSE_PLACED,
+    PLACE_NOUNS,
+    STAY_TYPES,
+    WHERE_PREPS,
+    Mention,
+    Reading,
+    _opened_by_where,
+)
+from stream.nlp.lexicon import cue_words, fold
+from stream.nlp.roles.companions import place_hung_on_guest
+from stream.nlp.roles.home_places import (
+    arrival_city,
+    capital_told_last,
+    clause_place,
+    framing_place,
+    is_arrival_site,
+    the_capital_told,
+    told_in_clause,
+)
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.stops import location
+from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
+
+
+def _place_named(word: Token, reading: Reading) -> Referent | None:
+    """The place a word names: the table's, or a town the model read as something else."""
+    found = reading.table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return found
+    return _town_misread(word, reading)
+
+
+def _location(
+    chain: list[Token], reading: Reading, event_type: str, earlier: list[Mention]
+) -> Referent | None:
+    """The place the parse gives, else the dateline's when the text says "here", else the
+    place of the event told just before when it says "there"."""
+    found = location(chain[0], reading.table, event_type, reading.dateline_end)
+    if event_type == "meeting":
+        found = _place_of_talks_told(chain[0], found, reading)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = clause_place(chain, reading.table, reading.dateline_end)
+        found = found or _place_left_after(chain, reading)
+    if found is None and event_type == "statement":
+        voiced = _voicing_verbs(chain[-1])
+        found = next(filter(None, (_where_said(verb, reading) for verb in voiced)), None)
+        found = found or next(
+            filter(None, (_said_there(verb, reading, earlier) for verb in voiced)), None
+        )
+    if found is None and event_type == "meeting":
+        found = place_hung_on_guest(chain[0], reading.table)
+    if found is None and event_type == "invitation":
+        found = _place_invited_to(chain[0], reading)
+    if found is None and event_type in CLAUSE_PLACED:
+        found = _place_of_trip_for_it(chain, reading)
+    if found is None and event_type == "visit":
+        found = _place_of_unnamed_gathering(chain[0], reading)
+    if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
+        # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
+        found = _place_before_where(chain, reading) or found
+    if found is None and event_type == "meeting":
+        found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
+    if found is None:
+        found = framing_place(chain, reading.table, reading.dateline_end)
+    if found is not None and event_type == "visit" and is_arrival_site(found):
+        # "landed at Northfield Airport": the visit is to the city the airport serves.
+        found = (
+            _big_city_served(arrival_city(found, reading.table), reading)
+            or _filed_from_city(reading)
+            or _sole_city_told_before(chain[0], reading)
+            or found
+        )
+    return found if found is not None else _place_pointed_at(chain, reading, earlier)
+
+
+def _place_pointed_at(
+    chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """A place the clause points at without naming it: the dateline's when the text says
+    "here", the capital in view for "the capital", the place of the event told just before
+    for "there"."""
+    said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+    if "here" in said or _here_in_clause(chain[-1]):
+        return reading.here
+    capital = the_capital_told(chain[0])
+    if capital is not None:
+        return capital_told_last(capital, reading.table) or _capital_filed_from(reading)
+    there = "there" in said or _at_the_same_place(chain)
+    return _place_told_before(chain[0], reading, earlier) if there else None
+
+
+def _place_left_after(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Met X before leaving Vik for Ulm", "held talks before she departed Vik": the place
+    the parties leave once the talks are over is where they were held."""
+    for word in chain:
+        befores = [c for c in children(word, "prep") if c.lower_ == "before"]
+        departures = [
+            *(verb for before in befores for verb in children(before, "pcomp")),
+            *(
+                clause
+                for clause in children(word, "advcl")
+                if any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children)
+            ),
+        ]
+        for verb in departures:
+            if verb.lemma_ not in cue_words("departure"):
+                continue
+            for left in children(verb, "dobj"):
+                found = reading.table.at(left)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
+
+
+def _at_the_same_place(chain: list[Token]) -> bool:
+    """ "Held talks with Y at the same venue": like "there", the place of the event told last."""
+    return any(
+        place.lemma_ in PLACE_NOUNS and any(c.lower_ == "same" for c in place.children)
+        for word in chain
+        for place in prep_objects(word, "at", "in")
+    )
+
+
+def _place_of_talks_told(
+    trigger: Token, found: Referent | None, reading: Reading
+) -> Referent | None:
+    if found is None:
+        return _place_of_welcome_before(trigger, reading)
+    return _place_of_named_gathering(trigger, found, reading) or found
+
+
+def _place_of_welcome_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Held talks after a welcome ceremony at the palace": talks that follow the
+    ceremony welcoming the guest are held where it was."""
+    verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    ceremonies = [
+        word
+        for word in prep_objects(verb, "after", "following")
+        if word.lemma_ == "welcome" or (word.lemma_ == "ceremony" and _told_as_welcome(word))
+    ]
+    held = (
+        referent(place, reading.table, places=True)
+        for ceremony in ceremonies
+        for place in prep_objects(ceremony, "at", "in")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _told_as_welcome(ceremony: Token) -> bool:
+    """ "A welcome ceremony", "a welcoming ceremony", "an official reception ceremony"."""
+    kinds = children(ceremony, "amod", "compound")
+    return any(kind.lemma_ in cue_words("reception") | {"reception"} for kind in kinds)
+
+
+def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> Referent | None:
+    """ "Opened the Atlantic Islands Leaders Forum in the city of Ponta Delgada": a place in a
+    gathering's name tells whose gathering it is; where it is held is the place the verb
+    that opens or hosts it gives."""
+    if noun.dep_ != "dobj" or noun.pos_ not in NOUN_POS:
+        return None
+    named = [w for c in noun.children if c.dep_ == "compound" for w in c.subtree]
+    if not any(reading.table.at(word) is own for word in named):
+        return None
+    held = (
+        referent(place, reading.table, places=True) for place in prep_objects(noun.head, "in", "at")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | None:
+    """ "At a summit in Lorn, hosted by X and attended by Y": the gathering a hosting or
+    attending participle hangs on is placed by its own "in/at", before any trip its host
+    was told making earlier."""
+    if trigger.dep_ not in ("acl", "relcl") or trigger.head.lemma_ not in cue_words("gathering"):
+        return None
+    return _own_place(trigger.head, reading)
+
+
+def _place_of_unnamed_gathering(attend: Token, reading: Reading) -> Referent | None:
+    """ "Y invited X to the summit in Lorn in May. X is expected to attend", "the next summit
+    is in Lorn; X will attend it": attending that names nothing attended goes to the
+    gathering told last, where that gathering is told."""
+    gathering = _unnamed_gathering_attended(attend, reading)
+    if gathering is None:
+        return None
+    return _own_place(gathering, reading) or _place_said_of(gathering, reading)
+
+
+def _date_of_unnamed_gathering(attend: Token, reading: Reading) -> EventDate | None:
+    """ "... to the summit in Lorn in May. X is expected to attend": on the gathering's date."""
+    gathering = _unnamed_gathering_attended(attend, reading)
+    if gathering is None:
+        return None
+    # "The next summit is in Lorn in July": the copula carries the date.
+    told = [gathering, gathering.head] if gathering.dep_ == "nsubj" else [gathering]
+    return _own_date(told, None, reading, future=True)
+
+
+def _unnamed_gathering_attended(attend: Token, reading: Reading) -> Token | None:
+    """The gathering that attending which names nothing attended goes to: the one told last,
+    in its sentence or the one before."""
+    if attend.lemma_ not in cue_words("attendance") or attend.pos_ != "VERB":
+        return None
+    # "The summit, attended by X", "the summit, which X is to attend": the clause hangs on
+    # what is attended, named there.
+    clause = [attend, *attend.ancestors][:3]
+    if attend.dep_ in ("acl", "amod") or any(word.dep_ == "relcl" for word in clause):
+        return None
+    if any(children(attend, "agent")):
+        return None
+    # A word before the verb the parser took for its object ("said that X would attend").
+    named = [c for c in children(attend, "dobj") if c.i > attend.i and c.lower_ != "it"]
+    if named or any(prep_objects(attend, "in", "at")):
+        return None
+    sentence = attend.sent
+    before = attend.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for word in reversed(attend.doc[before.start : attend.i]):
+        if word.idx < reading.dateline_end:
+            return None
+        if word.pos_ in NOUN_POS and word.lemma_.lower() in cue_words("gathering"):
+            return word
+    return None
+
+
+def _place_said_of(noun: Token, reading: Reading) -> Referent | None:
+    """ "The next summit is in Lorn": the place a sentence says its subject is in."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    for word in prep_objects(noun.head, "in"):
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
+
+
+def _own_place(noun: Token, reading: Reading) -> Referent | None:
+    """The place a gathering's name carries ("the summit in Lorn"), headlines included."""
+    for word in prep_objects(noun, "in", "at"):
+        found = reading.table.at(word)
+        if found is not None and found.label in PLACE_LABELS:
+            return found
+    return None
+
+
+def _sidelines_place(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Met Y on the sidelines of the summit", "on the margins": the talks are where that
+    gathering is, told before by its own "in/at" (the nearest gathering of the same name, or
+    of any name when the sidelines name none), or by the trip made to attend it."""
+    edge = next(
+        (
+            word
+            for verb in chain
+            for word in prep_objects(verb, "on", "at")
+            if word.lower_ in cue_words("sidelines")
+        ),
+        None,
+    )
+    if edge is None:
+        return None
+    named = {word.lemma_.lower() for word in prep_objects(edge, "of")}
+    wanted = named & cue_words("gathering") if named else cue_words("gathering")
+    if not wanted:
+        return None
+    own = {word.i for word in chain}
+    for word in reversed(edge.doc[: edge.i]):
+        if word.lemma_.lower() not in wanted or word.i in own:
+            continue
+        found = (
+            _own_place(word, reading)
+            or _place_of_trip_to_attend(word, reading)
+            or _city_held_in(word, reading)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _city_held_in(gathering: Token, reading: Reading) -> Referent | None:
+    """ "The summit opened at the Orla Centre in Lorn", "the forum, held in Lorn", "flew to
+    Lorn, where he will join leaders at the summit": the city a clause tells the gathering
+    held in. Talks on its edge are in that city, not in the hall the plenary sits in. "The
+    first such summit was held in Lorn", "the next summit": another edition says nothing of
+    where this one is."""
+    if any(w.lower_ in cue_words("other_edition") for w in children(gathering, "amod")):
+        return None
+    held = [*children(gathering, "acl", "relcl")]
+    if gathering.dep_ in ("nsubj", "nsubjpass"):
+        held.append(gathering.head)
+    places = [
+        place
+        for verb in held
+        if verb.lemma_ in cue_words("gathering_held")
+        for word in prep_objects(verb, "in", "at")
+        for place in (word, *prep_objects(word, "in"))
+    ]
+    joined = gathering.head.head
+    if gathering.dep_ == "pobj" and _opened_by_where(joined):
+        places.append(joined.head)  # "Lorn, where he will join leaders at the summit"
+    cities = (reading.table.at(place) for place in places)
+    return next((city for city in cities if city is not None and city.label == "GPE"), None)
+
+
+def _place_of_trip_to_attend(gathering: Token, reading: Reading) -> Referent | None:
+    """ "Travelling to Lorn next week to attend the assembly", "arrived in Lorn for the
+    summit": where the trip made for the gathering goes."""
+    while gathering.dep_ == "conj" and gathering.head.i != gathering.i:
+        gathering = gathering.head  # "for a state visit and the summit"
+    head = gathering.head
+    if gathering.dep_ == "dobj" and head.lemma_ in cue_words("attendance"):
+        trip = head.head if head.dep_ in ("xcomp", "advcl") else None
+    elif gathering.dep_ == "pobj" and head.lower_ == "for":
+        trip = head.head
+    else:
+        trip = None
+    if trip is None or reading.trigger_types.get(trip.i) != "visit":
+        return None
+    return location(trip, reading.table, "visit", reading.dateline_end)
+
+
+def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
+    """ "Invited Y to make a state visit to Oslo", "the summit in Oslo, to which X invited Y":
+    the place of the trip or gathering the invitation is to, not of the stay it is made on."""
+    gathering = invite.head if invite.dep_ == "relcl" else None
+    if gathering is not None and reading.trigger_types.get(gathering.i) in STAY_TYPES:
+        return location(gathering, reading.table, "meeting", reading.dateline_end)
+    for verb in children(invite, "xcomp"):
+        trips = [verb, *children(verb, "dobj")]
+        for trip in trips:
+            if reading.trigger_types.get(trip.i) != "visit":
+                continue
+            found = location(trip, reading.table, "visit", reading.dateline_end)
+            if found is not None:
+                return found
+    return None
+
+
+def _big_city_served(town: Referent | None, reading: Reading) -> Referent | None:
+    """ "BRENN - X landed at Vik International Airport": an airport named for a small town of
+    the country the story is filed from, in its capital or a big city, serves that city."""
+    here = _filed_from_city(reading)
+    if town is None or town.place is None or here is None or here.place is None:
+        return town
+    small = town.place.kind == "city" and not gazetteer.prominent_city(town.place)
+    same_country = town.place.country_code == here.place.country_code
+    big = here.place.kind == "city" and gazetteer.prominent_city(here.place)
+    return here if small and same_country and big else town
+
+
+def _filed_from_city(reading: Reading) -> Referent | None:
+    """ "BRENN - X landed at Vik airport": an airport the gazetteer cannot place serves the
+    city the story is filed from, the likeliest city of an arrival it reports."""
+    here = reading.here  # a city, or a city state ("SINGAPORE -")
+    known = here is not None and here.place is not None
+    return here if known and here.place.kind in ("city", "country") else None
+
+
+def _capital_filed_from(reading: Reading) -> Referent | None:
+    """ "ISLAMABAD - ... had all arrived in the capital": with no capital in view, "the capital"
+    is the one the story is filed from."""
+    here = _filed_from_city(reading)
+    if here is None or here.place is None:
+        return None
+    return here if gazetteer.is_capital(here.place) else None
+
+
+def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Hosted X at the palace in Brenn ... X had landed at Y International Airport": when the
+    story has named one city only before an arrival at an airport the gazetteer cannot place,
+    and not as a place left ("from Brenn"), that city is where the airport is."""
+    cities: dict[str, Referent] = {}
+    for word in trigger.doc[: trigger.sent.start]:
+        found = reading.table.at(word)
+        if found is not None and found.place is not None and found.place.kind == "city":
+            cities[found.key] = found
+            if word.head.lower_ == "from":
+                return None
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _here_in_clause(verb: Token) -> bool:
+    """ "Called on X at the palace here today": the parser may hang "here" on a place or a
+    party below the verb; it still tells where the verb's own clause happens."""
+    return any(
+        word.lower_ == "here" and word.dep_ == "advmod" and told_in_clause(word, verb)
+        for word in verb.subtree
+    )
+
+
+def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "The trip began with a stop in Oslo to meet Prime Minister X": talks that are the
+    purpose of a stop or a trip are held where it goes."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    trip = verb.head
+    if trip.pos_ not in NOUN_POS or reading.trigger_types.get(trip.i) != "visit":
+        return None
+    return location(trip, reading.table, "visit", reading.dateline_end)
+
+
+def _names_gathering(place: Referent) -> bool:
+    """ "The East Asia Summit" read as a place: a gathering's name, held somewhere."""
+    return place.label == "EVENT" or any(
+        span.root.lemma_.lower() in cue_words("gathering") for span in place.mentions
+    )
+
+
+def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
+    the place named right before it ("from Lima overnight, where"), however the parse hangs
+    the clause."""
+    for verb in chain:
+        where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+        if where is None or where.i == 0:
+            continue
+        before = _word_before_where(where)
+        found = _place_named(before, reading)
+        if found is not None and before.idx >= reading.dateline_end:
+            return _city_told_inside(found, where, reading.table) or found
+    return None
+
+
+def _word_before_where(where: Token) -> Token:
+    """The word "where" follows, past a comma; past a time told of the trip too when a place
+    left comes before it ("from Lorn later today, where", "flew in from Lima overnight, where")."""
+    before = where.doc[where.i - 1]
+    before = before.doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    left = before
+    while left.i > left.sent.start and (
+        left.text == "," or left.ent_type_ in ("DATE", "TIME") or _tells_time(left)
+    ):
+        left = left.doc[left.i - 1]
+    return left if left.dep_ == "pobj" and left.head.lower_ in WHERE_PREPS else before
+
+
+def _tells_time(word: Token) -> bool:
+    """A time told as an adverb: "overnight", "yesterday", "last night"."""
+    dated = word.ent_type_ in ("DATE", "TIME") or word.lower_ in ADVERBS_OF_TIME
+    return dated and word.dep_ in ("npadvmod", "advmod", "amod")
+
+
+def _city_told_inside(country: Referent, where: Token, table: EntityTable) -> Referent | None:
+    """ "Flew to Lima to show solidarity with Peru, where ...": a city of the country, named
+    before it in the sentence, is the more precise place."""
+    if country.place is None or country.place.kind != "country":
+        return None
+    told = (table.at(word) for word in where.sent if word.i < where.i)
+    inside = [
+        ref
+        for ref in told
+        if ref is not None
+        and ref.place is not None
+        and ref.place.kind == "city"
+        and gazetteer.contains(country.place, ref.place)
+    ]
+    return inside[-1] if inside else None
+
+
+def _where_said(verb: Token, reading: Reading) -> Referent | None:
+    """Where a stance was voiced: "condemned X, telling reporters in Graz", "in a speech in
+    Linz, X criticised Y" - a place of the participle of saying beside the verb, or of the
+    occasion the verb is told at; not a place of what the stance is about."""
+    told = [
+        *(c for c in children(verb, "advcl") if c.tag_ == "VBG"),
+        *prep_objects(verb, "in", "at"),
+    ]
+    for word in told:
+        for place in prep_objects(word, "in", "at"):
+            found = reading.table.at(place)
+            if found is not None and found.label in PLACE_LABELS:
+                return found
+            # "at a news conference at the ministry in Lorn": a building that is no place
+            # of its own stands where its "in" says.
+            for inside in prep_objects(place, "in"):
+                found = reading.table.at(inside)
+                if found is not None and found.label in PLACE_LABELS:
+                    return found
+    return None
+
+
+def _voicing_verbs(clause: Token) -> list[Token]:
+    """The stance's own verb, and the verb of saying it is reported by: "At a news conference
+    in Lorn, X said Norway backed Y" voices the backing at the conference."""
+    head = clause.head
+    said = clause.dep_ in ("ccomp", "parataxis") and head.lemma_ in cue_words("reporting")
+    return [clause, head] if said else [clause]
+
+
+def _said_there(verb: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "At a joint press conference there on 17 March, X said ...": the occasion a stance is
+    voiced at is "there", at the place of the event told just before."""
+    occasions = prep_objects(verb, "at", "in")
+    if any(c.lower_ == "there" for word in occasions for c in word.children):
+        return _place_told_before(verb, reading, earlier)
+    return None
+
+
+def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention]) -> Referent | None:
+    """ "X visited Quito in May and met Y there", "... who held talks with Z at the palace, and
+    W, who met him there on Tuesday": "there" is the place of the latest event told before it,
+    in this paragraph or the one before."""
+    since = _previous_paragraph_start(trigger, reading.text)
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.location is not None and since < m.trigger.idx and m.trigger.i < trigger.i
+    )
+    return next(told, None)
+
+
+# What the model may read a town's name as; only a name it left unread is a town unknown.
+MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
+
+
+def _town_misread(word: Token, reading: Reading) -> Referent | None:
+    """The town a proper name the model misread stands for, if the gazetteer knows it or the
+    model left it unread."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+        return None
+    name = word.doc[_name_start(word) : word.i + 1]
+    known = gazetteer.place(name.text)
+    if known is not None and known.kind in ("city", "region"):
+        # The table may hold the name as the company the model read it as, or not at all.
+        town = reading.table.place(known)
+        told = town.mentions if name in town.mentions else [*town.mentions, name]
+        return replace(town, label="GPE", place=known, mentions=told)
+    if known is None and not word.ent_type_ and all(w.is_title for w in name):
+        return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+    return None
+
+
+def _name_start(word: Token) -> int:
+    """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
+    parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return min([word.i, *parts])

@@ -1,0 +1,373 @@
+"""`_read_mention`: turning one trigger into a `Mention`, with its status given a date and
+the ground a traveller left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.attrs import POS
+from spacy.parts_of_speech import VERB
+from spacy.tokens import Doc, Token
+
+from stream.contracts import EventDate, EventStatus
+from stream.nlp import gazetteer, groups
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.arrival_sites import (
+    _gathering_place,
+    _place_received_as_group,
+    _signatory_states,
+    _visit_place_told_elsewhere,
+)
+from stream.nlp.events.dates_told_before import (
+    _carries_another,
+    _date_told_around,
+    _destination_misread,
+    _place_trip_was_to,
+    _visitors,
+)
+from stream.nlp.events.doings import (
+    _hosts_gone_along,
+    _place_of_doing,
+    _pronoun_of_another,
+    _stop_of_its_day,
+    _told_doing,
+    _town_of_the_trip,
+)
+from stream.nlp.events.earlier_trips import (
+    _actor_told,
+    _date_told_of_holder,
+    _earlier_traveller_named,
+    _place_of_an_earlier_trip,
+    _place_of_earlier_trip,
+    _sequence_cue,
+    _talked_on_at_told_talks,
+    _time_clause,
+    _timed_as_earlier_trip,
+    _traveller_counting_trips,
+)
+from stream.nlp.events.greetings import _group_parties
+from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
+from stream.nlp.events.pairs import _parties_named
+from stream.nlp.events.places import _date_of_unnamed_gathering, _location, _place_named
+from stream.nlp.events.records import _not_an_event
+from stream.nlp.events.status import status_cue
+from stream.nlp.events.stays import _stay_there
+from stream.nlp.events.trip_parties import (
+    _call_paid_on_a_person,
+    _capitals_as_states,
+    _cue_of_going,
+    _date_of_going,
+    _going_taking_up,
+    _hosts_no_guest,
+    _meal_attended_by,
+    _month_of_leg_before,
+    _place_of_the_pair,
+    _purpose_of_deployment,
+    _sender,
+    _traveller_named_by_of,
+    _traveller_of_the_trip,
+    _trip_reacted_to,
+    _visits_no_one,
+)
+from stream.nlp.events.trips import (
+    _as_taken_up,
+    _date_read_here,
+    _fellow_doers,
+    _scheduled_present,
+    _status_told,
+    _stop_of_the_trip_told,
+    _timed_as_its_trip,
+)
+from stream.nlp.events.undone import (
+    _arrival_from_only,
+    _arrival_greeted,
+    _clause_status,
+    _per_actor,
+    _place_of_last_time,
+)
+from stream.nlp.events.visit_places import (
+    _date_of_trip_held_on,
+    _leg_for_talks,
+    _most_precise_visit_place,
+    _place_of_trip_held_on,
+)
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles import actors
+from stream.nlp.roles.actors import names_its_agent
+from stream.nlp.roles.companions import (
+    fellow_travellers,
+    forces_subject,
+    receiving_country,
+    visitor_called_visiting,
+)
+from stream.nlp.roles.syntax import Role, clause_chain
+
+
+def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "In Quito, the Norwegian premier laid a wreath", "celebrated Mass at the cathedral
+    of Quito": what a person can only do where they are (a rite, a speech, a walk) tells a
+    stay there, on its day, as talks do."""
+    stays: list[Mention] = []
+    # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
+    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
+    for verb in (word for word in verbs if _told_doing(word, reading)):
+        place = _place_of_doing(verb, reading)
+        if place is None:
+            continue
+        chain = clause_chain(verb)
+        before = [m for m in earlier if m.trigger.i < verb.i]
+        mention = _read_mention("visit", verb, chain, reading, before)
+        # A thing done at no time the story tells is what the person does, not a stop.
+        if mention is None or mention.date is None or not _stop_of_its_day(mention, place, before):
+            continue
+        place = place if place.place is not None else _town_of_the_trip(place, mention, before)
+        if place is None:
+            continue
+        if not _pronoun_of_another(verb, mention, reading):
+            mention.location, mention.done_there = place, True
+            doers = _per_actor(mention)
+            abroad = [stay for one in doers for stay in _stay_there(one, chain, reading, doc)]
+            stays += abroad + (_hosts_gone_along(doers) if abroad else [])
+    return stays
+
+
+def _leg_left_from(
+    meeting: Mention, chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> list[Mention]:
+    """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
+    came from, where talks were held, is an earlier leg of the trip, a visit there on the
+    talks' day. "Came from Lorvia, where X received him in Kell": the traveller is the one
+    received, and the leg is to the town of the talks when it lies in the place left."""
+    if meeting.type != "meeting":
+        return []
+    origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    # "From Lorn, Vestmark, where ...": the town, not the country told after it.
+    origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return []
+    trip = _trip_left_from(origin.head, reading)
+    left = _place_named(origin, reading)
+    if trip is None or left is None:
+        return []
+    traveller = _traveller_left(trip, meeting, reading, earlier)
+    if traveller is None:
+        return []
+    if meeting.date is None and _part_of_day_told([verb for verb in chain if verb.i > origin.i]):
+        # "Arrived last night from Lorn, where he had held talks in the morning": that day's.
+        meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), None)
+    town = meeting.location
+    inside = town is not None and town.place is not None and _same_ground(left, town)
+    leg = replace(
+        meeting,
+        type="visit",
+        actor=traveller,
+        location=town if inside else left,
+        counterparts=[],
+        co_actors=[],
+        visitors=frozenset(),
+    )
+    leg.left_from = True
+    return [leg]
+
+
+def _part_of_day_told(chain: list[Token]) -> bool:
+    """Whether the clause times what it tells by a part of a day alone ("in the morning")."""
+    return any(
+        word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part")
+        for verb in chain
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod")
+        for word in child.subtree
+    )
+
+
+def _traveller_left(
+    trip: Token, meeting: Mention, reading: Reading, earlier: list[Mention]
+) -> Role | None:
+    """Who of the talks' parties made the trip: its mention's actor when it was read, else the
+    subject of its verb; one the story leaves unnamed is taken to be the talks' actor."""
+    told = next((m.actor for m in earlier if m.trigger.i == trip.i and m.type == "visit"), None)
+    traveller = told or actors.actor(trip, reading.table)
+    if traveller is None:
+        return meeting.actor
+    parties = [meeting.actor.referent, *meeting.counterparts]
+    return traveller if any(p.key == traveller.referent.key for p in parties) else None
+
+
+def _same_ground(origin: Referent, arrived_in: Referent) -> bool:
+    """ "Arrived in Tarvia from Lorn", Lorn being a city of Tarvia: no stop of its own."""
+    if origin.key == arrived_in.key:
+        return True
+    if origin.place is None or arrived_in.place is None:
+        return False
+    return gazetteer.contains(origin.place, arrived_in.place) or gazetteer.contains(
+        arrived_in.place, origin.place
+    )
+
+
+def _named_before_where(verb: Token) -> Token | None:
+    """The word right before the "where" that opens the verb's clause (past a comma)."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+    if where is None or where.i < 2:
+        return None
+    before = where.doc[where.i - 1]
+    return where.doc[before.i - 1] if before.text == "," else before
+
+
+def _trip_left_from(source: Token, reading: Reading) -> Token | None:
+    """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from",
+    "came from" (a coming told with no place gone to is no trigger of its own)."""
+    for word in [source.head, *source.head.ancestors][:3]:
+        if reading.trigger_types.get(word.i) == "visit" or word.lemma_ in cue_words("come_from"):
+            return word
+    return None
+
+
+def _read_mention(
+    event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
+) -> Mention | None:
+    """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
+    timed = _time_clause(trigger, chain)
+    cue = _clause_status(trigger, chain, timed, reading) or _sequence_cue(trigger)
+    speaker, speech = _actor_told(event_type, trigger, reading)
+    traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
+    if (
+        (traveller is not None and before is None)  # unresolvable: no event, no wrong party
+        or _not_an_event(event_type, trigger, cue, earlier)
+        or _hosts_no_guest(trigger, reading)
+        or (event_type == "meeting" and _visits_no_one(trigger, reading))
+        or (event_type == "meeting" and _talked_on_at_told_talks(trigger, reading))
+        or _purpose_of_deployment(event_type, trigger, reading)
+        or _call_paid_on_a_person(event_type, trigger, reading)
+        or _trip_reacted_to(trigger, reading)
+        or (event_type == "visit" and _carries_another(trigger))
+        or (event_type == "visit" and _meal_attended_by(trigger))
+        or (event_type == "visit" and _arrival_greeted(trigger))
+        or (event_type == "visit" and speech is not None and speaker is None)
+    ):
+        return None
+    actor = speaker or before or visitor_called_visiting(trigger, reading.table)
+    actor = actor or _traveller_counting_trips(trigger, reading.table)
+    actor = actor or _traveller_named_by_of(event_type, trigger, reading)
+    actor = actor or actors.actor(trigger, reading.table)
+    states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
+    actor = Role(states[0], from_parse=True) if states else actor
+    if event_type in ("visit", "deployment") and forces_subject(trigger):
+        # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
+        # country named with them, else by the one that sent the forces told before.
+        event_type, actor = "deployment", _sender(trigger, reading, earlier)
+    # The states a signing names are its parties, not "the two leaders" who watched it.
+    # "The delegation arrived": the members the story names, before any pair told earlier.
+    group = (
+        []
+        if states or traveller is not None
+        else groups.members_standing_for(trigger, reading.table)
+        or _group_parties(trigger, reading, earlier, event_type)
+    )
+    # "They were met by X": the group is who was met; the agent named stays the actor.
+    kept = actor is not None and names_its_agent(trigger)
+    if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
+        actor = Role(group[0], from_parse=False)
+    actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
+    leg = _leg_for_talks(event_type, trigger, earlier) if actor is None else None
+    actor = Role(leg.actor.referent, from_parse=False) if leg is not None else actor
+    # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
+    # nor whom it is done with (counterparts are people, countries or bodies).
+    if actor is None or actor.referent.label == "EVENT":
+        return None
+    if speech is not None:
+        # "Lammy said Britain would support Kenya": the stance is taken by saying it.
+        cue = status_cue(clause_chain(speech))
+    going = _going_taking_up(trigger)
+    cue = _cue_of_going(going) or cue
+    # "X said Norway would go on backing Y": a stance is taken when it is voiced.
+    status = _status_told(cue, speech, trigger)
+    future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
+    date = _date_of_going(going, reading) or _date_read_here(
+        event_type, trigger, timed, chain, speech, reading, future=future
+    )
+    date = date or _month_of_leg_before(trigger, reading, future=future)
+    date = date or _date_of_unnamed_gathering(trigger, reading)
+    status, date = _timed_as_earlier_trip(traveller, reading, status, date)
+    if date is None and event_type == "visit" and speech is not None:
+        date = _date_told_of_holder(speech, trigger, reading)
+    date_is_own = date is not None
+    if date is None:
+        told_at = cue is None and status is EventStatus.OCCURRED and not future
+        date = _date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
+    status = _status_given_date(status, cue, date, reading.published, scheduled=future)
+    named = _parties_named(event_type, trigger, actor, reading, earlier)
+    beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
+    if event_type == "visit":
+        beside += fellow_travellers(trigger, reading.table)
+    # "The two ministers met X in Lorn": each of the group is there. Named co-subjects are
+    # left to the actor alone: stories name them beside the one whose trip they tell.
+    fellows = [ref for ref in group if ref.key != actor.referent.key]
+    if event_type in SHARED_TYPES:
+        named, beside = [*named, *beside], []
+    co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
+    location = _location(chain, reading, event_type, earlier)
+    own_place = location
+    location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
+    location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
+    location = location or _place_of_last_time(trigger, reading.table)
+    if location is None and event_type == "visit":
+        location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
+    if location is None and event_type == "visit":
+        location = _visit_place_told_elsewhere(trigger, reading, earlier)
+        location = location or (reading.here if _arrival_from_only(trigger) else None)
+    location = location or _place_of_an_earlier_trip(
+        event_type, trigger, date_is_own, reading, earlier
+    )
+    if event_type == "deployment" and location is not None:
+        named = [*named, *filter(None, [receiving_country(location, reading.table)])]
+    found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
+    counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
+    parties = [actor.referent, *counterparts]
+    location = _place_received_as_group(trigger, parties, own_place, reading, earlier) or location
+    location = location or _place_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    carried = _date_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    date = date if date_is_own else carried or date
+    location = location or _gathering_place(trigger, parties, earlier)
+    location = location or _place_of_the_pair(event_type, group, date, earlier)
+    counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
+    actor, counterparts = _capitals_as_states(event_type, actor, counterparts, reading.table)
+    mention = Mention(
+        type=event_type,
+        trigger=trigger,
+        actor=actor,
+        counterparts=counterparts,
+        location=location,
+        date=date,
+        status=status,
+        attributed_to=[],
+        date_is_own=date_is_own,
+        co_actors=co_actors,
+        visitors=_visitors(trigger.sent, reading),
+        fellows=fellows if event_type == "meeting" and not kept else [],
+    )
+    mention = _timed_as_its_trip(mention, earlier)
+    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _status_given_date(
+    status: EventStatus,
+    cue: tuple[str, int] | None,
+    date: EventDate | None,
+    published: dt.date,
+    *,
+    scheduled: bool = False,
+) -> EventStatus:
+    """A date settles what tense leaves open: a future date is planned, and so is the day of
+    publication for what is told on the schedule ("leaves for Y this Saturday"); a past one
+    makes a governing cue moot ("would mark his third trip, following his visit in 2019")."""
+    if date is None:
+        return status
+    ahead = date.start > published or (scheduled and date.start == published)
+    if status is EventStatus.OCCURRED and ahead:
+        return EventStatus.PLANNED
+    if cue is not None and cue[1] > 0 and date.end < published.replace(day=1):
+        return EventStatus.OCCURRED
+    return status

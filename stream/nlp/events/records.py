@@ -1,0 +1,348 @@
+"""Records and superlatives ("the first visit since"), and words that name an earlier event
+or no event at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.events.dates import _told_when
+from stream.nlp.events.doings import _remote
+from stream.nlp.events.mention import AFTER_PREPS, RESTATING_DEPS, WHILE_PREPS, Mention
+from stream.nlp.events.status import _cancels
+from stream.nlp.events.stays import _only_invited
+from stream.nlp.events.undone import _counted_since, _expects_a_doing, _undone_under_root_noun
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.guests import meal_guests
+from stream.nlp.roles.met_parties import attendees, gathering_guests, members_named, seen_in_company
+from stream.nlp.roles.owners import trip_owners
+from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
+
+
+def _not_an_event(
+    event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
+) -> bool:
+    """Negated, an invitation only, a call, a thing hosted, or a trip told before ("During the
+    trip, ...")."""
+    return (
+        (cue is not None and cue[0] == "negated")
+        or _only_invited(event_type, trigger)
+        or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or (event_type == "meeting" and _spoke_to_an_audience(trigger))
+        or (event_type == "meeting" and _calls_on_to_act(trigger))
+        or _condition_only(trigger)
+        or (event_type == "meeting" and seen_in_company(trigger))
+        or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
+        or _undone_under_root_noun(trigger)
+        or _leads(trigger)
+        or _first_since(trigger)
+        or _counted_since(trigger)
+        or _record_restated(trigger)
+        or (event_type == "visit" and _people_of_a_nation_travel(trigger))
+        or _comes_to_a_state(trigger)
+        or _expects_a_doing(trigger)
+        or _refers_to_told_event(event_type, trigger, earlier)
+    )
+
+
+def _comes_to_a_state(trigger: Token) -> bool:
+    """ "Came to power in 1971", "came under fire in May": "come" toward something that is no
+    place tells a change, not a trip ("he came in 1971", "came to Vadum in 1971" are trips)."""
+    if trigger.lemma_ != "come":
+        return False
+    toward = [
+        obj
+        for prep in children(trigger, "prep")
+        if prep.lower_ in ("to", "into", "under")
+        for obj in children(prep, "pobj")
+    ]
+    # "Came to Lorn in 1961, two years into her term": a place reached is a trip, whatever
+    # span of time is told beside it.
+    places = [obj for obj in toward if obj.ent_type_ in PLACE_LABELS]
+    return len(places) < len(toward) and not places
+
+
+def _spoke_to_an_audience(trigger: Token) -> bool:
+    """ "X and Y spoke to reporters", "spoke at a rally", "spoke out": speaking with no one
+    named to speak with is talks only when told of a place, not of an audience or occasion."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in ("speak", "talk"):
+        return False
+    if any(prep_objects(trigger, "with")):
+        return False
+    occasions = [o for o in prep_objects(trigger, "at") if not _names_a_place(o)]
+    addressed = any(prep_objects(trigger, "to", "before", "on"))
+    return addressed or bool(occasions) or any(c.dep_ == "prt" for c in trigger.children)
+
+
+def _names_a_place(word: Token) -> bool:
+    return word.ent_type_ in ("GPE", "FAC", "LOC") or word.lemma_.lower() in cue_words("facility")
+
+
+def _met_a_thing(trigger: Token) -> bool:
+    """ "Offered to host a trade fair", "welcomed the decision": a verb of hosting whose
+    objects are things, not parties, is no meeting. ("Meet" and "discuss" take people and
+    topics too freely to tell.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("hosting"):
+        return False
+    objects = list(children(trigger, "dobj"))
+    # "Hosted a dinner for X" meets X: the meal is a thing, its guest is not; so does a
+    # summit hosted for the leaders named as attending it.
+    guests = meal_guests(trigger) or attendees(trigger) or members_named(trigger)
+    guests = guests or gathering_guests(trigger)
+    # "To receive the Order of Ruritania, the country's highest award": a name set off as a
+    # thing is one.
+    things = _named_thing if not _handed_over(trigger, objects) else _names_no_one
+    return bool(objects) and not guests and all(things(word) for word in objects)
+
+
+def _handed_over(trigger: Token, objects: list[Token]) -> bool:
+    """ "Received the rotating presidency of the Union from X": what is received from someone
+    is handed over, and a guest is not; an office held in turn may bear a body's name."""
+    return any(True for word in [trigger, *objects] for _ in prep_objects(word, "from"))
+
+
+def _names_no_one(word: Token) -> bool:
+    people = role_words() | cue_words("person_noun") | cue_words("group_noun")
+    return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in people
+
+
+def _named_thing(word: Token) -> bool:
+    appositions = list(children(word, "appos"))
+    return _is_a_thing(word) or (bool(appositions) and all(map(_is_a_thing, appositions)))
+
+
+def _condition_only(trigger: Token) -> bool:
+    """ "Oslo would respond if Ruritania moved troops to the border": a condition of what
+    someone else would do tells no event, planned or rumoured."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children)
+
+
+def _calls_on_to_act(trigger: Token) -> bool:
+    """ "Called on Ruritania to withdraw its troops": a call on someone to act is an appeal,
+    not a call paid in person. The parser may hang the act as a clause of purpose ("called on
+    Ruritania to 'walk with us'"), but nobody pays a call on a country in person."""
+    if trigger.lemma_ != "call" or trigger.pos_ != "VERB":
+        return False
+    on_a_country = any(w.ent_type_ == "GPE" for w in prep_objects(trigger, "on"))
+    acts = ("xcomp", "advcl") if on_a_country else ("xcomp",)
+    return any(
+        v.dep_ in acts and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+        for v in trigger.children
+    )
+
+
+def _is_a_thing(word: Token) -> bool:
+    """A common noun that names no one: no entity, title, group of people or body."""
+    people = role_words() | cue_words("person_noun") | cue_words("group_noun")
+    parties = people | cue_words("body_noun") | cue_words("force_noun")
+    return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in parties
+
+
+def _first_since(trigger: Token) -> bool:
+    """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
+    to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
+    story sets, not another trip (in 1998, now or to come)."""
+    infinitive = (trigger.dep_ in ("relcl", "acl", "xcomp") or _record_become(trigger)) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if _earlier_traveller(trigger) is not None:
+        return False  # "... after Jan Olt in 2000": the trip told is Olt's
+    # "The fourth pope to visit": a count of those who made such a trip ranks as "first" does.
+    return infinitive and any(
+        c.lower_ in cue_words("record_rank") or c.ent_type_ == "ORDINAL"
+        for noun in _record_holders(trigger)
+        for c in noun.children
+    )
+
+
+def _record_holders(trigger: Token) -> list[Token]:
+    """The noun a record's infinitive tells of: "the first leader to visit", "the first head
+    of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
+    attribute)."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" or _record_become(trigger):
+        # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
+        # "became the first leader to visit Peru on Monday" alone is the trip itself.
+        nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+    elif _becomes(head):
+        # "... and then became the first premier to visit Korvo", however the parse hangs the
+        # infinitive: a record set by the subject's own clause is that trip, as above.
+        nouns = []
+    else:
+        nouns = [head]
+    nouns += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ == "of"]
+    return nouns
+
+
+def _record_become(trigger: Token) -> bool:
+    """ "Signed a deal as X became the first leader to visit Y": the parser may hang the
+    record's infinitive on a "became" told beside another clause as a clause of its own
+    rather than as its complement; it is the same record, set by the trip told elsewhere."""
+    head = trigger.head
+    return trigger.dep_ == "advcl" and head.lemma_ == "become" and head.dep_ == "advcl"
+
+
+def _becomes(noun: Token) -> bool:
+    """Whether the noun is what a verb of its own clause says its subject became."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_ == "become" and verb.dep_ != "advcl"
+
+
+def _people_of_a_nation_travel(trigger: Token) -> bool:
+    """ "Visas on arrival for Ruritanians travelling to Lima", "the settlers who landed in
+    1820": a nation's people, or people told by a plain plural noun, who travel are no
+    party's trip."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.dep_ == "relcl":
+        # The relative pronoun stands for the noun the clause hangs from.
+        subjects = [trigger.head if s.lower_ in RELATIVE_PRONOUNS else s for s in subjects]
+    return any(
+        (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS"))
+        or (s.tag_ == "NNS" and _is_a_thing(s) and not _group_of_people(s))
+        for s in subjects
+    )
+
+
+def _group_of_people(word: Token) -> bool:
+    """ "The two couples will fly to Kel": a group told before, not a plain plural of people."""
+    return word.lemma_.lower() in cue_words("group_of_people")
+
+
+def _record_restated(trigger: Token) -> bool:
+    """ "It is the first state visit to Lima by a Ruritanian leader since 1998": a record
+    held by whoever fits "a Ruritanian leader" names again the trip the story tells; its
+    "since" dates no trip of anyone named. ("His first trip there since 2019" tells his trip
+    of 2019, and "will make his first visit since 2019" the trip itself.)"""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "Met in Lima on Monday, the highest-level meeting ... since 1998": the parser may take
+    # the restating noun for the verb's object, though nobody meets a meeting.
+    restating = trigger.dep_ == "dobj" and _is_trigger(trigger.head)
+    if trigger.dep_ not in RESTATING_DEPS and not restating:
+        return False
+    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children) or _superlative(
+        trigger
+    )
+    owned = any(c.dep_ == "poss" for c in trigger.children)
+    since = list(prep_objects(trigger, "since"))
+    # "... since 2018, when he held talks there": the clause tells that earlier trip.
+    told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
+    earlier = _earlier_traveller(trigger) is not None
+    return ranked and not owned and bool(since) and not told and not earlier
+
+
+def _superlative(noun: Token) -> bool:
+    """ "The highest-level meeting", "the largest visit": a superlative ranks it as a record,
+    as "first" does, on the noun or on a word compounded with it."""
+    words = [noun, *children(noun, "compound")]
+    return any(c.tag_ == "JJS" and c.dep_ == "amod" for word in words for c in word.children)
+
+
+def _is_trigger(word: Token) -> bool:
+    return any(span.root.i == word.i for span in word.doc.spans.get(TRIGGERS_KEY, []))
+
+
+def _earlier_traveller(trigger: Token) -> Token | None:
+    """Whose trip a record is measured against, named after "since" or "after" or as "that of"
+    a person: "the first visit by a Lorvian leader since that of Jan Olt in 2007", "the last
+    visit of a Lorvian leader to Ghana was that of Jan Olt", "the third Lorvian president to
+    visit Ghana, after Jan Olt in 2000", "the first ... to Ghana since Jan Olt's trip in 2002".
+    The mention is then that person's earlier trip, not the record the story's trip sets."""
+    record = _record_measured(trigger)
+    if record is None:
+        return None
+    if trigger.dep_ == "pobj":
+        # "Since Jan Olt's trip": the trip noun is the earlier trip, its owner the traveller.
+        return next(filter(_may_be_person, children(trigger, "poss")), None)
+    compared = [*prep_objects(trigger, "since", "after")]
+    if trigger.dep_ in ("relcl", "acl"):
+        # The parser hangs "after X" on the verb the ranked noun is said of.
+        compared += prep_objects(record.head, "after")
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        compared += children(trigger.head, "attr")
+    compared += _doers_at_the_time_since(trigger)
+    named = (_person_standing_for_trip(word) for word in compared)
+    return next(filter(None, named), None)
+
+
+def _doers_at_the_time_since(record: Token) -> list[Token]:
+    """ "The first visit by a Lorvian leader to Ghana since May 2018, when Jan Olt met X": the
+    one a "when" clause on the time after "since" names is who made the trip then. The parse
+    hangs the clause on the time or on the record."""
+    times = [w for w in prep_objects(record, "since") if w.ent_type_ == "DATE"]
+    clauses = [c for word in [*times, record] if times for c in word.children]
+    return [
+        subject
+        for clause in clauses
+        if clause.dep_ in ("relcl", "advcl") and _told_when(clause)
+        for subject in children(clause, "nsubj")
+    ]
+
+
+def _record_measured(trigger: Token) -> Token | None:
+    """The ranked word of a record a trip is told in: the trip noun itself ("the first visit",
+    "the last visit"), the noun a ranked infinitive tells of ("the third president to visit"),
+    or the record a trip named after "since" or "after" is compared with ("the first ... since
+    X's trip")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("since", "after"):
+        record = trigger.head.head
+        # "The visit was the first ... since X's trip": the parser may hang "since" on the
+        # copula rather than on the record it says the visit was.
+        if record.lemma_ == "be":
+            record = next(iter(children(record, "attr")), record)
+    elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in trigger.children):
+        record = trigger.head
+    else:
+        record = trigger
+    return record if _ranked(record) else None
+
+
+def _ranked(word: Token) -> bool:
+    """ "First", "last", "third", "only" or a superlative, on the word or as the word."""
+    words = [word, *children(word, "amod")]
+    ranks = cue_words("record_rank") | {"last"}
+    return _superlative(word) or any(w.lower_ in ranks or w.ent_type_ == "ORDINAL" for w in words)
+
+
+def _person_standing_for_trip(word: Token) -> Token | None:
+    """A person named where the record's trip is compared: "that of X" stands for X's trip;
+    "after X in 2000" names X in the trip's place."""
+    if word.lower_ == "that":
+        return next(filter(_may_be_person, prep_objects(word, "of")), None)
+    return word if _may_be_person(word) else None
+
+
+def _may_be_person(word: Token) -> bool:
+    """A name the model tags as a person's or leaves untagged: the entity table tells."""
+    return word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "")
+
+
+def _leads(trigger: Token) -> bool:
+    """ "A delegation headed by the minister", "she heads the ministry": "head" travels only
+    towards somewhere ("headed to Oslo", "heads home")."""
+    if trigger.lemma_ != "head":
+        return False
+    return all(c.lower_ not in cue_words("direction") for c in trigger.children)
+
+
+def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
+    # "Following the talks, ...": the talks told before, not another round.
+    frames = (*WHILE_PREPS, *AFTER_PREPS, "before")
+    framing = trigger.dep_ == "pobj" and trigger.head.lower_ in frames
+    told = any(m.type == event_type for m in earlier)
+    return framing and _is_definite(trigger) and told and not _names_its_own_traveller(trigger)
+
+
+def _names_its_own_traveller(trigger: Token) -> bool:
+    """ "After the visit of X", "since the visit to Lorn by X": a trip told with a person of
+    its own is that person's, not the one the story told before."""
+    doers = [*trip_owners(trigger), *prep_objects(trigger, "by")]
+    return any(word.ent_type_ == "PERSON" for word in doers)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)

@@ -1,0 +1,254 @@
+"""Stays abroad and at home: guests welcomed to a place, stops of a trip, trips gone ahead
+or left, and acceptances of an invitation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from stream.contracts import EventStatus
+from stream.nlp.doctext import indices_where
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.mention import HOSTING, Mention, Reading
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles import actors
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.reference import nationality
+from stream.nlp.roles.syntax import (
+    NOUN_POS,
+    OTHER_TIME_PREPS,
+    SUBJECTS,
+    Role,
+    children,
+    prep_objects,
+)
+
+
+def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
+    """ "Moen will welcome Queen Ingrid to the White House": the guest comes to the place,
+    a visit whose counterpart is the host (the talks are a meeting of their own)."""
+    trigger = welcome.trigger
+    if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
+        return []
+    if welcome.location is None or not any(prep_objects(trigger, "to")):
+        return []
+    host = welcome.actor.referent
+    # "X welcomed him to Y": the object pronoun is someone other than the host.
+    objects = list(children(trigger, "dobj"))
+    guests = referents(objects, reading.table, excluding=host.key)
+    return [
+        replace(
+            welcome,
+            type="visit",
+            actor=Role(guest, from_parse=True),
+            counterparts=[host],
+            co_actors=[],
+        )
+        for guest in guests
+        if guest.label == "PERSON" and guest.key != host.key
+    ]
+
+
+def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+    """ "Will hold talks with X in Y as part of a regional tour", "met X in Y during her
+    trip": talks somewhere told as part of the actor's trip are a stop of it, a visit there."""
+    if meeting.type != "meeting" or meeting.location is None:
+        return []
+    framing = [
+        trip
+        for word in chain
+        for trip in [*prep_objects(word, "during", "on"), *_part_of(word)]
+        if reading.trigger_types.get(trip.i) == "visit"
+    ]
+    travellers = (actors.actor(trip, reading.table) for trip in framing)
+    if all(
+        traveller is None or traveller.referent.key != meeting.actor.referent.key
+        for traveller in travellers
+    ):
+        return []
+    return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
+
+
+def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+    """ "In Quito, Premier Lind of Norway met X", "she met X in Quito on Saturday": talks a
+    person held abroad tell a stay there, a visit on the talks' day, unless a trip told in
+    the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
+    if meeting.type != "meeting":
+        return []
+    # "The two ministers held talks in Lorn": each of the two is in Lorn, abroad or at home.
+    holders = [meeting, *(_as_actor(meeting, party) for party in meeting.fellows)]
+    return [stay for one in holders for stay in _stay_there(one, chain, reading, doc)]
+
+
+def _as_actor(mention: Mention, party: Referent) -> Mention:
+    actor = Role(party, from_parse=mention.actor.from_parse)
+    return replace(mention, actor=actor, fellows=[], grouped=True)
+
+
+def _guests_received_abroad(
+    meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
+) -> list[Mention]:
+    """ "Lorvian Premier Lind was received by President Marek in Tarnow": a guest told being
+    received abroad is there, a stay on that day as talks of their own would tell, unless a
+    trip told in the story holds it (see `merge`)."""
+    trigger = meeting.trigger
+    if meeting.type != "meeting" or trigger.pos_ != "VERB" or trigger.lemma_ not in HOSTING:
+        return []
+    host = meeting.actor.referent
+    # Only the guest the clause is about: "X received Y" is the host's news, whose guest came
+    # on a trip the story tells in its own words, or not at all.
+    guests = referents(list(children(trigger, "nsubjpass")), reading.table)
+    stays: list[Mention] = []
+    for guest in guests:
+        if guest.label != "PERSON" or guest.key == host.key:
+            continue
+        told = replace(meeting, actor=Role(guest, from_parse=True), counterparts=[host])
+        stays += _stay_there(told, chain, reading, doc)
+    return stays
+
+
+def _stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+    """The stay abroad that talks or a thing done there tell, marked for `merge` to drop when a
+    trip told in the story holds it."""
+    if told.status is EventStatus.SPECULATED:
+        return []
+    if any(_only_invited("visit", word) for word in chain) or _restated(told.trigger, reading):
+        return []
+    if not _abroad(told) or _left_home(told, doc, reading):
+        return []
+    stay = replace(told, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    stay.abroad = True
+    return [stay]
+
+
+def _restated(trigger: Token, reading: Reading) -> bool:
+    """ "Met X in Lorn, the first such meeting since 1990": a noun that restates the talks
+    its verb told, often with a record's date rather than the talks' own."""
+    return trigger.pos_ in NOUN_POS and reading.trigger_types.get(trigger.head.i) == "meeting"
+
+
+def _abroad(meeting: Mention) -> bool:
+    """ "In Quito, Premier Lind of Norway met X", "met X in Quito": talks held outside the
+    country the person's title makes them a national of. Whether a person whose title names
+    no country travelled is told by the rest of the story (see `merge`)."""
+    place, party, trigger = meeting.location, meeting.actor.referent, meeting.trigger
+    if place is None or place.place is None or party.label != "PERSON":
+        return False
+    if _predecessor_aside(trigger):
+        return False
+    # "Briefed him on the results of the Lorn summit": talks named only in passing are told
+    # for what came of them, often by someone who was not there; talks held, gone to or sat
+    # at ("will report to the assembly in Lorn") are not.
+    held = trigger.dep_ == "dobj" or (
+        trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "at")
+    )
+    # "The summit in Lorn opened on Monday", not "after the summit in Lorn ended".
+    held = held or (trigger.dep_ in SUBJECTS and trigger.head.dep_ in ("ROOT", "conj"))
+    if (trigger.pos_ in NOUN_POS and not held) or _recalled(trigger):
+        return False
+    return place.place.country_code not in nationality(party, named_country=True)
+
+
+def _predecessor_aside(trigger: Token) -> bool:
+    """ "The second leader to hold talks there, after X, who met the president on Tuesday":
+    an aside on someone named as coming before, in a record the story's own trip sets."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    person = verb.head
+    if verb.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "pobj":
+        return False
+    return person.head.lower_ in OTHER_TIME_PREPS
+
+
+def _recalled(trigger: Token) -> bool:
+    """ "The two leaders last met in Lorn", "had met X in Lorn in March": talks recalled to set
+    the scene tell how the parties know each other, not a trip the story reports."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+    said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return perfect or not said.isdisjoint(cue_words("recalled"))
+
+
+def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
+    """ "Talks in Lorn with X ... Y finally left Norland late on Saturday": the country a
+    person is told leaving is where they were at home, not abroad."""
+    place, party = meeting.location, meeting.actor.referent
+    if place is None or place.place is None:
+        return False
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("departure"))):
+        if verb.pos_ != "VERB":
+            continue
+        left = (reading.table.at(word) for word in children(verb, "dobj"))
+        if not any(
+            ref is not None
+            and ref.place is not None
+            and ref.place.kind == "country"
+            and ref.place.country_code == place.place.country_code
+            for ref in left
+        ):
+            continue
+        leaver = actors.actor(verb, reading.table)
+        if leaver is not None and leaver.referent.key == party.key:
+            return True
+    return False
+
+
+def _part_of(word: Token) -> list[Token]:
+    """What "as part of" a word names: "as part of a three-nation tour"."""
+    parts = [part for part in prep_objects(word, "as") if part.lemma_ == "part"]
+    return [whole for part in parts for whole in prep_objects(part, "of")]
+
+
+def _only_invited(event_type: str, trigger: Token) -> bool:
+    """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
+    "..., and Adebayo accepted" makes it a trip the invitee plans."""
+    invite = trigger.head
+    if event_type != "visit":
+        return False
+    if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
+        return not _accepted(invite)
+    # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
+    # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
+    if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
+        carrier = invite.head if invite.dep_ in ("dobj", "nsubjpass") else invite
+        # "..., which Y accepted" hangs inside the invitation's own phrase.
+        accepting = [carrier, *carrier.conjuncts, *invite.subtree]
+        return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
+    return False
+
+
+def _accepted(invite: Token) -> bool:
+    """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
+    invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
+    follows the invitation in its own clause, but not negated ("Y has not accepted")."""
+    return _acceptance(invite) is not None
+
+
+def _acceptance(invite: Token) -> Token | None:
+    """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
+    said he would go early next year")."""
+    following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
+    return next(
+        (
+            verb
+            for verb in following
+            if (verb.lemma_ in cue_words("acceptance") or _going_ahead(verb))
+            and not _negated_verb(verb)
+        ),
+        None,
+    )
+
+
+def _going_ahead(verb: Token) -> bool:
+    """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
+    to."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+    return modal and verb.lemma_ in cue_words("acceptance_by_going")
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)

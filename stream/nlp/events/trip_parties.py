@@ -1,0 +1,220 @@
+"""Who the traveller of a trip is, and the guests, hosts and senders a mention's parties
+may be.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp import gazetteer
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.arrival_sites import _at_arrival_site
+from stream.nlp.events.dates import event_date
+from stream.nlp.events.dates_told_before import _participants
+from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
+from stream.nlp.events.records import _is_definite
+from stream.nlp.events.status import status_cue
+from stream.nlp.events.stays import _acceptance, _going_ahead
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles.actors import reaction_to, sequence_governor, thanked_for_it
+from stream.nlp.roles.companions import sending_country, tells_a_meal
+from stream.nlp.roles.guests import meal_guests
+from stream.nlp.roles.met_parties import gathering_goers, governing_subjects
+from stream.nlp.roles.owners import is_courtesy_call, person_of_trip
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
+
+
+def _welcomed_at_arrival_site(mention: Mention) -> bool:
+    reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+    return reception and _at_arrival_site(mention.trigger)
+
+
+def _capitals_as_states(
+    event_type: str, actor: Role, counterparts: list[Referent], table: EntityTable
+) -> tuple[Role, list[Referent]]:
+    """ "Lima and Santiago signed 14 agreements": a deal binds states, and a capital named as
+    its party stands for its state, as "the two sides" do for theirs."""
+    if event_type != "agreement":
+        return actor, counterparts
+    signer = Role(_state_for_capital(actor.referent, table), actor.from_parse)
+    return signer, [_state_for_capital(party, table) for party in counterparts]
+
+
+def _state_for_capital(party: Referent, table: EntityTable) -> Referent:
+    place = party.place
+    if party.label != "GPE" or place is None or not gazetteer.is_capital(place):
+        return party
+    return table.place(gazetteer.country_of(place))
+
+
+def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:
+    sender = sending_country(trigger, reading.table)
+    if sender is not None:
+        return Role(sender, from_parse=True)
+    told = next((m for m in reversed(earlier) if m.type == "deployment"), None)
+    return Role(told.actor.referent, from_parse=False) if told is not None else None
+
+
+def _traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> Role | None:
+    """ "The visit of X" is X's own trip; "a meeting of X and Y" is one hosted for them."""
+    if event_type != "visit" or trigger.pos_ not in NOUN_POS:
+        return None
+    return person_of_trip(trigger, reading.table)
+
+
+def _traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:
+    """ "The trip started with a stop in London": a definite trip that names no traveller is
+    the trip told before, and its traveller makes the stop."""
+    words = [trigger, *governing_subjects(trigger)]
+    # "The trip started with a stop in London to meet X": the subject of the clause it is in.
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    words += children(verb, "nsubj") if verb is not None else []
+    definite_trip = any(
+        reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
+    )
+    # "The trip came days after ...": a trip told as past is one made, not one only planned.
+    made = verb is not None and verb.tag_ == "VBD"
+    told = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit" and not (made and m.status != EventStatus.OCCURRED)
+        ),
+        None,
+    )
+    if not definite_trip or told is None:
+        return None
+    return Role(told.actor.referent, from_parse=False)
+
+
+def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Will dispatch a frigate to Bergen for a goodwill visit": the visit is what the ship
+    is sent for, told by the deployment, not a trip of the one who sends it."""
+    if event_type != "visit" or trigger.pos_ not in NOUN_POS or trigger.dep_ != "pobj":
+        return False
+    verb = trigger.head.head
+    return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
+
+
+def _trip_reacted_to(trigger: Token, reading: Reading) -> bool:
+    """ "Activists protested against the visit in Vadum": a trip that others react to is one the
+    story tells elsewhere; neither the ones reacting nor where they do are the trip's. Unless
+    the reaction names its traveller: "thanked the Pope for his visit"."""
+    reaction = reaction_to(trigger) if trigger.pos_ in NOUN_POS else None
+    return reaction is not None and thanked_for_it(reaction, reading.table) is None
+
+
+def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
+    """ "A bid to host the Games", "the port hosts 200 foreign firms": what is hosted is a
+    thing, not a guest, so no one is met. Guests are people, named or by office, or the
+    talks held ("hosted the summit"); a host "for" someone has a guest too."""
+    if trigger.lemma_ != "host" or any(prep_objects(trigger, "for")):
+        return False
+    # "the summit, which X hosted": who is told going to it is the guest.
+    if meal_guests(trigger) or gathering_goers(trigger):
+        return False
+    hosted = list(children(trigger, "dobj"))
+    return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
+
+
+def _visits_no_one(trigger: Token, reading: Reading) -> bool:
+    """ "Visited Al-Azhar", "visited the Omar Ali Mosque": the model may tag a site or a body
+    as a person, so a visit meets someone only when the one visited is told as a person: by
+    an office ("visited President X", "the former leader, X") or doing things elsewhere in
+    the story. "Visit with X" is talks whatever is visited."""
+    if trigger.lemma_ != "visit" or trigger.pos_ != "VERB" or any(prep_objects(trigger, "with")):
+        return False
+    for obj in children(trigger, "dobj"):
+        office = any(word.lower_ in role_words() for word in [*obj.lefts, obj])
+        for word in [obj, *children(obj, "appos")]:
+            ref = referent(word, reading.table)
+            if (
+                ref is not None
+                and ref.label == "PERSON"
+                and (office or ref in reading.table.person_refs)
+            ):
+                return False
+    return True
+
+
+def _meal_attended_by(trigger: Token) -> bool:
+    """ "X hosted a dinner for Y at the palace, attended by the first lady": who attends a meal
+    given at home is told at it, not travelling there, and its host goes nowhere."""
+    agents = any(child.dep_ == "agent" for child in trigger.children)
+    return trigger.lemma_ in cue_words("attendance") and agents and tells_a_meal(trigger.head)
+
+
+def _may_be_guest(word: Token, reading: Reading) -> bool:
+    found = referent(word, reading.table, names_only=True)
+    people = role_words() | cue_words("person_noun") | cue_words("group_of_people")
+    return (
+        word.i in reading.triggers
+        or word.lemma_.lower() in people
+        or (found is not None and found.label == "PERSON")
+    )
+
+
+def _call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
+    """ "Paid a courtesy visit to President X": talks with X, not a trip to a place; the trip
+    is told by its own words ("was driven to Y, where ...")."""
+    if event_type != "visit" or not is_courtesy_call(trigger):
+        return False
+    called_on = (referent(word, reading.table) for word in prep_objects(trigger, "to"))
+    return any(ref is not None and ref.label == "PERSON" for ref in called_on)
+
+
+def _month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "Went to Kel in October 2015 before coming to Vik": a leg told behind "before" or
+    "after", with no time of its own, falls in the month or year the leg it follows is told
+    in (not on its day, which the leg before may have taken alone)."""
+    governor = sequence_governor(trigger)
+    if governor is None:
+        return None
+    chain = clause_chain(governor)
+    told = event_date(chain, reading.published, reading.triggers, reading.dates, future=future)
+    broad = told is not None and told.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+    return told if broad else None
+
+
+def _going_taking_up(trigger: Token) -> Token | None:
+    """ "X invited Y to visit Oslo, and Y said he would go early next year": the going that
+    takes up the trip invited to, which tells when and whether it is made."""
+    invite = trigger.head
+    if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
+        return None
+    going = _acceptance(invite)
+    return going if going is not None and _going_ahead(going) else None
+
+
+def _cue_of_going(going: Token | None) -> tuple[str, int] | None:
+    """ "..., and Y said he would come if it were safe": the going tells whether it is made."""
+    return status_cue(clause_chain(going)) if going is not None else None
+
+
+def _date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
+    if going is None:
+        return None
+    chain = clause_chain(going)
+    return event_date(chain, reading.published, reading.triggers, reading.dates, future=True)
+
+
+def _place_of_the_pair(
+    event_type: str, group: list[Referent], date: EventDate | None, earlier: list[Mention]
+) -> Referent | None:
+    """ "A and B signed the treaty at the Y residence. ... The two presidents held talks": talks
+    of the pair, told with no place, are where the pair signed or met that day."""
+    if event_type != "meeting" or not group or date is None:
+        return None
+    pair = {party.key for party in group}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type in SHARED_TYPES
+        and m.location is not None
+        and m.date == date
+        and not _welcomed_at_arrival_site(m)
+        and _participants(m) == pair
+    )
+    return next(told, None)

@@ -1,0 +1,340 @@
+"""Trips of the story: status from the verb's form, invitations taken up, the first day of
+a stay, and the stop or place of a trip taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp.dates import shifted_by_days
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.dates_told_before import _perfect
+from stream.nlp.events.gatherings import _is_day, _own_date
+from stream.nlp.events.mention import (
+    FINITE_TAGS,
+    OTHER_CLAUSE_LINKS,
+    STAY_TYPES,
+    TRIP_NOUNS,
+    Mention,
+    Reading,
+    _within,
+)
+from stream.nlp.events.records import _becomes, _is_definite, _is_trigger
+from stream.nlp.events.status import _anchor, _resolve_told
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles import stops
+from stream.nlp.roles.companions import co_subjects
+from stream.nlp.roles.guests import is_welcome
+from stream.nlp.roles.stops import carrying_verb
+from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
+
+
+def _record_set_by(trigger: Token) -> Token | None:
+    """ "Became the first leader to visit Quito": the verb that tells the record set, and so
+    when the trip its infinitive names was made."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_ == "become":
+        return head
+    return head.head if trigger.dep_ in ("acl", "relcl") and _becomes(head) else None
+
+
+def _status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Token) -> EventStatus:
+    """The status a cue word gives, else the one the leg or the verb's form tells."""
+    if cue is not None:
+        return EventStatus(cue[0])
+    if speech is None and _on_a_leg_gone_on_to(trigger):
+        return EventStatus.PLANNED
+    return _status_from_form(speech or trigger)
+
+
+def _on_a_leg_gone_on_to(trigger: Token) -> bool:
+    """ "He then flies on to Vik for the summit hosted by X", "... and goes on to Kel
+    afterwards": a further leg told in the simple present is the next item of the trip's
+    schedule, still ahead, and so is what it is made for (a bare present otherwise tells a
+    trip made)."""
+    chain = clause_chain(trigger)
+    leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
+    if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
+        return False
+    going_on = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
+    )
+    return going_on and leg.lemma_ in cue_words("motion") and _scheduled_present(leg, "visit")
+
+
+def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+    """Those coordinated with the actor, who do it beside them. Not at a welcome: those who
+    welcome together, or are welcomed together, are one side of it ("was greeted by A and B",
+    "A and B were welcomed at the palace"), never each other's counterparts."""
+    if event_type == "meeting" and is_welcome(trigger):
+        return []
+    return co_subjects(trigger, table, event_type)
+
+
+def _date_read_here(
+    event_type: str,
+    trigger: Token,
+    timed: list[Token],
+    chain: list[Token],
+    speech: Token | None,
+    reading: Reading,
+    *,
+    future: bool,
+) -> EventDate | None:
+    """The date the mention's own sentence gives it: its clause's, the trip's it carries on, or
+    the day of what the traveller does at the place."""
+    stay = _date_told_where(event_type, trigger, reading, future=future)
+    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    # "Will fly tonight to Lima, where she holds talks on Wednesday": the day set off on is
+    # not the day of the stay, which the day told for what is done there gives.
+    if _is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
+        return stay
+    return date or _date_of_trip_carried_on(timed, chain, reading, future=future) or stay
+
+
+def _date_of_trip_carried_on(
+    timed: list[Token], chain: list[Token], reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "Toured Lorvia in June 2011 as part of a tour that also took them to Kell": a stop a
+    past relative clause tells without a date of its own falls within the trip's month or year,
+    told by the clause the trip is mentioned in. A day told there is another stop's, not this
+    one's ("arrived in Vadum on Friday on a tour that also took him to Kell")."""
+    carried = timed is not chain and timed[0].dep_ == "relcl" and timed[0].tag_ == "VBD"
+    if not carried:
+        return None
+    date = _own_date(chain, None, reading, future=future)
+    return date if date is not None and date.precision is not DatePrecision.DAY else None
+
+
+def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
+    """ "Travelled to Delhi in June to attend the swearing-in", "flew to Lima on Monday to meet
+    X": a trip's purpose is no event still ahead of the trip; it is told at the trip's time and
+    status. Talks that name nobody met ("A and B travelled to Lima to meet") are among the
+    trip's travellers."""
+    trigger = mention.trigger
+    if mention.type not in STAY_TYPES or trigger.dep_ not in ("advcl", "xcomp"):
+        return mention
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return mention
+    trip = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "visit"
+            and m.trigger.i == trigger.head.i
+            and m.actor.referent.key == mention.actor.referent.key
+        ),
+        None,
+    )
+    if trip is None:
+        return mention
+    date = trip.date or mention.date
+    own = trip.date_is_own if trip.date is not None else mention.date_is_own
+    timed = replace(mention, status=trip.status, date=date, date_is_own=own)
+    if mention.type == "meeting" and not mention.counterparts:
+        own_key = mention.actor.referent.key
+        timed.counterparts = [ref for ref in trip.co_actors if ref.key != own_key]
+    return timed
+
+
+def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
+    """ "X's trip also includes stops in Oslo and Bergen", "the trip took the minister to Oslo
+    and Bergen": the stops of the trip the story is about, told with no day of their own,
+    fall within it, and it is of the story's month."""
+    if mention.type != "visit" or mention.date is not None or mention.location is None:
+        return mention
+    trip = _trip_of_the_story(mention.trigger)
+    if trip is None:
+        return mention
+    published = reading.published
+    start = published.replace(day=1)
+    end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    month = EventDate(
+        value=start.strftime("%Y-%m"),
+        precision=DatePrecision.MONTH,
+        start=start,
+        end=end,
+        text=trip.doc[trip.left_edge.i : trip.i + 1].text,
+    )
+    return replace(mention, date=month, date_is_own=False)
+
+
+def _trip_of_the_story(trigger: Token) -> Token | None:
+    """The trip, told as the story's own (definite or someone's), whose stops the trigger
+    names: the trip itself as subject, or the stops it includes."""
+    trip = trigger
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ == "include":
+        trip = next((c for c in trigger.head.children if c.dep_ == "nsubj"), trigger)
+    told = trip.dep_ in ("nsubj", "nsubjpass") and trip.lemma_ in TRIP_NOUNS
+    owned = any(c.dep_ == "poss" for c in trip.children)
+    return trip if told and (owned or _is_definite(trip)) else None
+
+
+def _as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> Mention:
+    """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
+    the day is the trip's, not the asking's, which has happened; the place is where the
+    invitee is asked to go."""
+    if mention.type != "invitation" or not _invitation_taken_up(mention.trigger):
+        return mention
+    location = mention.location or _place_of_trip_taken(mention.trigger, reading)
+    location = location or _place_of_invitees_trip(mention, earlier)
+    return replace(
+        mention,
+        date=None,
+        date_is_own=False,
+        status=EventStatus.OCCURRED,
+        location=location,
+        taken_up=True,
+    )
+
+
+def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None:
+    """ "Will pay a visit to Oslo at the invitation of X": the trip the phrase hangs on."""
+    carrier = invitation.head.head
+    trips = [carrier, *(c for c in carrier.children if c.dep_ == "dobj")]
+    places = (
+        stops.location(trip, reading.table, "visit", reading.dateline_end)
+        for trip in trips
+        if reading.trigger_types.get(trip.i) == "visit"
+    )
+    return next(filter(None, places), None)
+
+
+def _place_of_invitees_trip(invitation: Mention, earlier: list[Mention]) -> Referent | None:
+    """ "X arrived in Oslo on Monday. He came at the invitation of Y": a trip taken up that
+    names no place of its own is the invitee's trip told before."""
+    invitees = {party.key for party in invitation.counterparts}
+    told = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit" and m.location is not None and m.actor.referent.key in invitees
+    )
+    return next(told, None)
+
+
+_ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | None:
+    """ "Held talks on Wednesday, the second day of a state visit": the day told is that far
+    into the stay, which began that many days before. ("The first full day" is left alone.)"""
+    day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if date is None or day is None or day.lemma_ != "day":
+        return date
+    ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
+    if len(ordinals) != 1 or ordinals[0] not in _ORDINAL_DAYS:
+        return date
+    return shifted_by_days(date, 1 - _ORDINAL_DAYS[ordinals[0]], date.text)
+
+
+def _date_told_where(
+    event_type: str, trigger: Token, reading: Reading, *, future: bool
+) -> EventDate | None:
+    """ "A state visit to Ruritania, where she opened a bridge on May 4", "flew to Lima for
+    talks on Tuesday": what the traveller did at the place of the trip, or the day of what
+    they went there for, dates the stay there. ("For the 2019 summit" names the summit.)"""
+    if event_type != "visit":
+        return None
+    gone_for = {word.i for word in prep_objects(trigger, "for")}
+    # "Left Quito for Lima, where ...": a place gone for is where the stay is; an occasion gone
+    # for ("for the forum, where he spoke last year") is no place of the stay.
+    places = [
+        *prep_objects(trigger, "to", "in"),
+        *(word for word in prep_objects(trigger, "for") if _names_place(word, reading)),
+        *children(trigger, "dobj"),
+    ]
+    done_there = {
+        clause.i
+        for place in places
+        for clause in children(place, "relcl")
+        if any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod")
+    }
+    told = _within(reading.dates, trigger.sent)
+    for ent in told:
+        clause = _clause_of(_anchor(ent)).i
+        if clause not in done_there | gone_for:
+            continue
+        resolved = _resolve_told(ent, told, reading.dates, reading.published, future=future)
+        if (clause in done_there and resolved is not None) or _is_day(resolved):
+            return resolved
+    return None
+
+
+def _names_place(word: Token, reading: Reading) -> bool:
+    found = reading.table.at(word)
+    return found is not None and found.label in PLACE_LABELS
+
+
+def _clause_of(word: Token) -> Token:
+    """The clause a verb's complement belongs to: "where she is scheduled to hold talks" is
+    the clause of "scheduled"."""
+    while word.dep_ == "xcomp" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def _invitation_taken_up(trigger: Token) -> bool:
+    """ "At the invitation of X", "Y has accepted X's invitation": the invitation was made
+    before, when the text does not say; "Y accepted an invitation" at dated talks was made
+    there."""
+    if trigger.lemma_ != "invitation" or trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    return (trigger.dep_ == "pobj" and head.lower_ == "at") or (
+        trigger.dep_ == "dobj" and head.lemma_ in cue_words("acceptance") and _perfect(head)
+    )
+
+
+def _status_from_form(trigger: Token) -> EventStatus:
+    """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
+    stance taken by pledging or vowing ("pledged to support X") is taken already."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    if _listed_in_an_itinerary(trigger):
+        return EventStatus.PLANNED
+    becoming = _record_set_by(trigger)
+    if becoming is not None:
+        return _status_from_form(becoming)
+    if trigger.tag_ != "VB" or not infinitive:
+        return EventStatus.OCCURRED
+    stance_taken = trigger.dep_ == "xcomp" and trigger.head.lemma_ in cue_words("stance_speech")
+    return _status_from_form(trigger.head) if stance_taken else EventStatus.PLANNED
+
+
+def _listed_in_an_itinerary(trigger: Token) -> bool:
+    """ "Her itinerary also includes a visit to X", "the trip includes stops in X": a trip and
+    the stops a schedule lists in the present are still to come."""
+    verb = trigger.head
+    listed = trigger.pos_ in NOUN_POS and trigger.dep_ in ("dobj", "nsubj")
+    return listed and verb.lemma_ == "include" and verb.tag_ in ("VBZ", "VBP")
+
+
+def _scheduled_present(trigger: Token, event_type: str) -> bool:
+    """ "He flies to Oslo on Sunday", "meets Lund on Monday": a trip or talks told in the
+    simple present are on the schedule, so their weekday lies ahead. Not in a caption, whose
+    present tells the picture ("PHOTO: X welcomes Y on Tuesday")."""
+    # The parser may cut "PHOTO:" off as a sentence of its own.
+    start = max(trigger.sent.start - 1, 0)
+    labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
+    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or trigger
+    return (
+        event_type in ("visit", "meeting")
+        and trigger.pos_ == "VERB"
+        and trigger.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not labelled
+    )
+
+
+def _trip_made_for(noun: Token) -> Token | None:
+    """ "Flies to Kell on Tuesday for a two-day visit", "travels to Kell for a summit": the
+    trip a visit or gathering told after "for" is made for, whose tense is the noun's."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and _is_trigger(verb) else None

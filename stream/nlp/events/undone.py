@@ -1,0 +1,210 @@
+"""Trips called off or denied, the status of a clause, last times told, and trips counted
+several times ("has visited twice").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.dates import _most_recently, _purpose_of, _told_as_several, _told_when
+from stream.nlp.events.mention import STAY_TYPES, TIME_MARKS, Mention, Reading
+from stream.nlp.events.status import _cancels, status_cue
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.guests import is_welcome
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects
+
+
+def _arrival_from_only(trigger: Token) -> bool:
+    """ "Had arrived on Thursday night from Lorn", told under another town's dateline: an
+    arrival that names only where it came from is to the town the story is filed from."""
+    # "Who flew in from Lorn" may tell an arrival elsewhere than the story is filed from.
+    if trigger.lemma_ != "arrive" or trigger.pos_ != "VERB" or trigger.dep_ == "relcl":
+        return False
+    froms = [w for w in trigger.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    return any(_verb_over_word(w) == trigger.i for w in froms)
+
+
+def _verb_over_word(word: Token) -> int:
+    return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
+
+
+def _arrival_greeted(trigger: Token) -> bool:
+    """ "X plans to greet him on arrival": the arrival is the guest's, not the greeter's, and
+    the guest's trip is told by its own verb."""
+    prep = trigger.head
+    # "greet him in person on arrival": the welcome is the verb the phrase hangs under.
+    welcome = next((word for word in prep.ancestors if word.pos_ == "VERB"), prep)
+    return (
+        trigger.lemma_ == "arrival"
+        and trigger.dep_ == "pobj"
+        and prep.lower_ in ("on", "upon")
+        and is_welcome(welcome)
+        and not any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    )
+
+
+def _last_time_told(trigger: Token) -> Token | None:
+    """ "Had not visited Kell since May, when he met X", "had not met since a visit by X to Kell
+    in May, when they signed Y": a "not ... since" whose time a "when" clause tells is the
+    last time it happened, then; the word after "since" is that time. ("Has not visited Kell
+    since 2019" says only that it has not happened again, and no "never" tells a last time.)"""
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in trigger.children):
+        return None
+    for since in prep_objects(trigger, "since"):
+        clauses = [c for c in since.children if c.dep_ in ("relcl", "acl", "advcl")]
+        if any(_told_when(clause) for clause in clauses):
+            return since
+    return None
+
+
+def _clause_status(
+    trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
+) -> tuple[str, int] | None:
+    undone = _called_off(chain, reading) or _purpose_of_undone_trip(chain, reading)
+    cue = ("negated", 0) if undone else _clause_cue(timed)
+    if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
+        return None
+    return cue
+
+
+def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
+    """ "Denied a report that X would fly to Oslo to meet Y", "did not travel to Oslo to hold
+    talks": what a trip is made for happens only on it, so a trip denied, negated or called
+    off takes its purpose with it."""
+    clause, trip = chain[-1], chain[-1].head
+    if reading.trigger_types.get(trip.i) != "visit" or not _purpose_of(clause, trip):
+        return False
+    trip_chain = clause_chain(trip)
+    found = status_cue(trip_chain)
+    return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
+
+
+def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Had not met since a visit by X to Kell": they met on that trip, in Kell."""
+    last_time = _last_time_told(trigger)
+    return _place_of_record(last_time, table) if last_time is not None else None
+
+
+def _undone_under_root_noun(trigger: Token) -> bool:
+    """ "Kell's first visit to Lorvia as President had been postponed twice": the parser may
+    take the noun for the sentence's root and hang the verb that undoes it under it, where
+    no governing word tells the undoing."""
+    return trigger.dep_ == "ROOT" and any(
+        _cancels(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+        for verb in children(trigger, "advcl", "relcl", "acl")
+    )
+
+
+def _expects_a_doing(trigger: Token) -> bool:
+    """ "In Kell, the assembly is expected to vote today": a place set before the expecting is
+    the scene of the doing expected; "is expected in Kell (to attend ...)" is a stay there."""
+    places = [prep for prep in children(trigger, "prep") if prep.lower_ in ("in", "at")]
+    return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
+
+
+def _counted_since(verb: Token) -> bool:
+    """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
+    since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
+    date each)."""
+    # "... twice since May, most recently in June" tells the latest of them.
+    if verb.pos_ != "VERB" or not _told_as_several(verb) or _most_recently(verb) is not None:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
+    return any(word.lower_ == "since" for word in [*children(verb, "prep"), *marks])
+
+
+def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
+    return status_cue(chain) or _main_clause_cue(chain[-1])
+
+
+def _place_of_record(record: Token, table: EntityTable) -> Referent | None:
+    """The place a record is set in: "the first by a Lorvian leader to Ghana"."""
+    found = (referent(word, table) for word in prep_objects(record, "to"))
+    return next((ref for ref in found if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
+    """ "Will sign 12 agreements when they meet in Coimbra": a clause of time told in the
+    present has the time of the clause it hangs from."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    present = clause.tag_ in ("VBP", "VBZ")  # "when they held talks" keeps its own past
+    if clause.dep_ != "advcl" or not present or marks.isdisjoint(TIME_MARKS):
+        return None
+    found = status_cue(clause_chain(clause.head))
+    return (found[0], 1) if found is not None and found[0] != "negated" else None
+
+
+def _per_actor(mention: Mention) -> list[Mention]:
+    """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
+    return [
+        mention,
+        *(
+            replace(mention, actor=Role(party, from_parse=mention.actor.from_parse), co_actors=[])
+            for party in mention.co_actors
+        ),
+    ]
+
+
+def _called_off(chain: list[Token], reading: Reading) -> bool:
+    """ "Was due to fly to Oslo on Friday, but the trip was called off": a plan that a clause
+    joined by "but" cancels, when that clause's subject is the event told again or "it". So
+    does "but the hosts called off the summit": a stay for talks ends with the talks. So does
+    "but no trip has been planned", which leaves no plan at all, and "had been planned for
+    May, before it was postponed"."""
+    clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
+    event_type = reading.trigger_types.get(chain[0].i)
+    kin = STAY_TYPES if event_type in STAY_TYPES else {event_type}
+    # "X said she hoped to meet Y, but ...": the "but" may join the clause that tells it.
+    telling = [clause]
+    while telling[-1].dep_ == "ccomp" and telling[-1].head.i != telling[-1].i:
+        telling.append(telling[-1].head)
+    for verb in (undoing for told in telling for undoing in _undoing_clauses(told)):
+        subjects = children(verb, "nsubj", "nsubjpass")
+        # "... and a stop in Lorn, but the Lorvian leg was called off": a leg of the trip
+        # called off takes the stops told with it.
+        told_again = any(
+            s.lower_ == "it"
+            or reading.trigger_types.get(s.i) == event_type
+            or s.lemma_.lower() in cue_words("trip_part")
+            for s in subjects
+        ) or any(reading.trigger_types.get(o.i) in kin for o in children(verb, "dobj"))
+        if (told_again and _cancels(verb)) or _denies_plans(verb, kin, reading):
+            return True
+    return False
+
+
+def _undoing_clauses(clause: Token) -> list[Token]:
+    """The clauses that may undo a plan: a conjunct after "but" ("but the trip was called
+    off"), also as reported ("but media reported that ..."), and a clause of what came before
+    it happened ("had been planned for May, before it was postponed")."""
+    before = [
+        verb
+        for verb in children(clause, "advcl")
+        if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
+    ]
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+        return before
+    # "... but media reported that the trip had been cancelled": the cancelling is reported.
+    return before + [
+        told
+        for verb in children(clause, "conj")
+        for told in [verb, *children(verb, "ccomp")]
+        if told is verb or verb.lemma_ in cue_words("reporting")
+    ]
+
+
+def _denies_plans(verb: Token, kin: frozenset[str] | set[str], reading: Reading) -> bool:
+    """ "But no trip has been planned", "but officials said there were no plans for such a
+    trip": a clause that denies any plan, or any event of the kind, undoes the one told."""
+    told = children(verb, "nsubj", "nsubjpass", "attr", "dobj")
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+        and (word.lemma_.lower() == "plan" or reading.trigger_types.get(word.i) in kin)
+        for word in told
+    )

@@ -1,0 +1,427 @@
+"""Travel onward from a stop: landings, drives, visits under way and occasions a place is
+told for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp.entities.table import Referent
+from stream.nlp.events.mention import SEQUEL_WORDS, Mention
+from stream.nlp.lexicon import cue_words
+from stream.nlp.merge.compatible import (
+    OCCASIONS,
+    STAY_DAYS,
+    VISIT_UNDER_WAY_DAYS,
+    MergedEvent,
+    _inside,
+    _places_compatible,
+)
+from stream.nlp.merge.precision import (
+    _countries_of,
+    _has_own_date,
+    _last_told_before,
+    _said_at_an_occasion,
+    _shares_parties,
+    _told_as_before,
+)
+from stream.nlp.merge.same_event import _participants, _taken_up
+from stream.nlp.merge.stays import _dates_compatible, _days_into
+from stream.nlp.roles.home_places import told_onward
+from stream.nlp.roles.stops import ONWARD
+from stream.nlp.roles.syntax import prep_objects
+
+
+def _landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
+    """ "Arrived at Kell, where she was received at the airport ... She then drove to Vik": a
+    town told only as the one landed in, left by road that day, is the trip's airport, and the
+    drive its arrival at the town the trip is to: one visit, there. A leg driven from a town
+    the trip stopped in ("from Kell, they drove to Vik") is a visit of its own."""
+    for drive in events:
+        road = [m for m in drive.mentions if m.trigger.lemma_ in cue_words("road_leg")]
+        if not road or drive.first.type != "visit" or _driven_from_a_stop(road[0]):
+            continue
+        landing = _landing_just_before(road[0], events)
+        if landing is None or not _dates_compatible(landing.date, drive.date):
+            continue
+        landing.mentions = sorted([*landing.mentions, *drive.mentions], key=lambda m: m.trigger.i)
+        landing.location, drive.mentions = drive.location, []
+    return [event for event in events if event.mentions]
+
+
+def _driven_from_a_stop(drive: Mention) -> bool:
+    """ "From Kell, they drove to Vik": the town left is named, a stop of its own."""
+    return any(True for _ in prep_objects(drive.trigger, "from"))
+
+
+def _landing_just_before(drive: Mention, events: list[MergedEvent]) -> MergedEvent | None:
+    """The visit of the same traveller told in the sentence before the drive, by its landing
+    alone at a town whose airport the sentence tells."""
+    doc = drive.trigger.doc
+    last = next((w for w in reversed(doc[: drive.sentence.start]) if not w.is_space), None)
+    if last is None:
+        return None
+    for landing in events:
+        told = [m for m in landing.mentions if m.sentence.start == last.sent.start]
+        if (
+            told
+            and landing.first.type == "visit"
+            and landing.first.actor.referent.key == drive.actor.referent.key
+            and all(_landed_at_its_airport(m, landing.location) for m in told)
+            and not any(m.trigger.i > drive.trigger.i for m in landing.mentions)
+        ):
+            return landing
+    return None
+
+
+def _landed_at_its_airport(arrival: Mention, town: Referent | None) -> bool:
+    """ "Arrived at Kell, where he was received at the airport": an arrival at the town itself,
+    in a sentence that tells its airport."""
+    return (
+        arrival.trigger.lemma_ in cue_words("arrival")
+        and town is not None
+        and arrival.location is not None
+        and arrival.location.key == town.key
+        and any(word.lower_ in cue_words("arrival_site") for word in arrival.sentence)
+    )
+
+
+def _sites_of_the_stay(events: list[MergedEvent]) -> None:
+    """ "Arrived in Lima on Wednesday ... on Friday he will visit Unity Stadium": a site seen
+    during a stay in a city is that visit told again, not a trip of its own; a site placed in
+    another town is a trip of its own. An institution visited ("toured the university") is a
+    site like a building. The stay keeps its place and date."""
+    visits = [e for e in events if e.mentions and e.first.type == "visit" and e.location]
+    for site_visit in visits:
+        if not site_visit.mentions or site_visit.location is None:
+            continue
+        if not _a_site(site_visit, site_visit.location):
+            continue
+        stay = _stay_holding(site_visit, visits)
+        if stay is not None and site_visit.location.label in ("GPE", "LOC"):
+            stay = None if _told_as_another_stop(site_visit, stay) else stay
+        if stay is not None:
+            told = [*stay.mentions, *site_visit.mentions]
+            stay.mentions = sorted(told, key=lambda m: m.trigger.i)
+            site_visit.mentions = []
+
+
+def _a_site(visit: MergedEvent, place: Referent) -> bool:
+    """A building or institution, or a thing seen in a town no gazetteer knows ("will visit a
+    school in Kell", "toured the Kell clinic"): what is seen is a site, and an unknown town
+    that only places it lies where the traveller's stay of those days is."""
+    if place.label in ("FAC", "ORG"):
+        return True
+    return place.label in ("GPE", "LOC") and place.place is None and _seen_as_a_thing(visit)
+
+
+def _seen_as_a_thing(visit: MergedEvent) -> bool:
+    """Whether the visit is told only of a thing seen, a common noun, not of a town."""
+    return all(
+        any(child.dep_ == "dobj" and child.pos_ == "NOUN" for child in m.trigger.children)
+        for m in visit.mentions
+    )
+
+
+def _told_as_another_stop(site_visit: MergedEvent, stay: MergedEvent) -> bool:
+    """ "Will hold talks in Lorn and visit the old mine at Kell": an unknown town told in one
+    series of doings with the stay's city is a stop of its own, unlike one told in a clause
+    hung on the city ("Lorn, where he will visit a base in Kell")."""
+    place = stay.location
+    return place is not None and any(
+        _coordinated(_verb_over(span.root), m.trigger)
+        for m in site_visit.mentions
+        for span in place.mentions
+        if span.sent.start == m.sentence.start
+    )
+
+
+def _verb_over(word: Token) -> Token | None:
+    return next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _coordinated(verb: Token | None, trigger: Token) -> bool:
+    """Whether two verbs are one, or told as a series: "hold talks in Lorn and visit Kell"."""
+    if verb is None:
+        return False
+    return verb == trigger or any(
+        a.dep_ == "conj" and b == a.head for a, b in ((trigger, verb), (verb, trigger))
+    )
+
+
+def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedEvent | None:
+    """The city stay, told before, that the site visit falls within: by its days, or, for a
+    site told with no day of its own ("during his stay he also visited X"), the stay told last
+    before it."""
+    site, start = site_visit.location, site_visit.first.trigger.i
+    traveller = site_visit.first.actor.referent.key
+    stays = [
+        stay
+        for stay in visits
+        if stay is not site_visit
+        and stay.mentions
+        and stay.location is not None
+        and stay.location.place is not None
+        and stay.location.place.kind == "city"
+        and stay.first.actor.referent.key == traveller
+        and stay.first.trigger.i < start
+    ]
+    if site is None or not stays:
+        return None
+    if site.place is not None:
+        stays = [
+            stay for stay in stays if stay.location is not None and _inside(site, stay.location)
+        ]
+    else:
+        # A site the gazetteer cannot place is in the city the traveller was last told in, of
+        # those whose stay its day falls in ("arrived in Lorn on Monday from Vell": not Vell).
+        held = [stay for stay in stays if _within_stay(site_visit.date, stay.date)]
+        stays = [max(held or stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+    if site_visit.date is None and stays:
+        return max(stays, key=lambda stay: _last_told_before(stay, start) or -1)
+    return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)
+
+
+def _within_stay(site: EventDate | None, stay: EventDate | None) -> bool:
+    if site is None or stay is None or stay.precision.value != "day":
+        return False
+    return 0 <= (site.start - stay.start).days <= STAY_DAYS
+
+
+def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
+    """An event that lacks a place or date takes them from the occasion it happens on: a
+    participant's latest visit told before it ("Lund arrived in Oslo on Thursday ... Haugen
+    held talks with Lund at his office"), and for a statement, agreement or invitation also
+    the latest meeting's place ("met Lund at the White House ... They reaffirmed their
+    support"); a statement told later may be from another day, so it keeps its own date."""
+    for event in events:
+        kinds = None if _taken_up(event) else OCCASIONS.get(event.first.type)
+        if kinds is None or (event.location and event.date):
+            continue
+        if any(map(_said_at_an_occasion, event.mentions)):
+            kinds = frozenset({"visit"})  # in the city of the trip, not at the talks' venue
+        parties = _participants(event.principal)
+        start = event.first.trigger.i
+        told = [
+            (position, occasion)
+            for occasion in events
+            if occasion.first.type in kinds
+            and occasion.location is not None
+            and _shares_parties(event, occasion, parties)
+            and (event.first.type != "meeting" or _travels_on(occasion, parties))
+            and (position := _last_told_before(occasion, start)) is not None
+            and _on_occasion(occasion, event, published)
+            and _places_compatible(occasion.location, event.location)
+        ]
+        told = [
+            (position, occasion)
+            for position, occasion in told
+            if not _moved_on(occasion, position, event, events)
+        ]
+        told = _without_legs_ahead(told, event)
+        told = told or _visits_of_visitors(event, events)
+        told = told or _stays_of_talks_partners(event, events, start)
+        if told:
+            latest = max(told, key=lambda item: item[0])[1]
+            event.location = event.location or latest.location
+            if event.first.type == "meeting":
+                event.date = event.date or latest.date
+        elif event.first.type == "meeting":
+            event.location = event.location or _city_hosting_that_day(event, events)
+
+
+def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> Referent | None:
+    """ "Haugen arrived in Vik on Monday ... On Tuesday, Norwegian Foreign Minister Lund met
+    Zembian Minister X": talks between two states that no sentence places, held on a day
+    the story has guests staying in one city of a party's country, are in that city. Talks of
+    no fixed day, of many states, or on a day with guests in two cities stay unplaced."""
+    if meeting.date is None or meeting.date.precision is not DatePrecision.DAY:
+        return None
+    countries = _countries_of(meeting.principal)
+    if len(countries) > 2:
+        return None
+    cities = {
+        visit.location.key: visit.location
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.status is meeting.status
+        and visit.location is not None
+        and visit.location.place is not None
+        and visit.location.place.kind == "city"
+        and visit.location.place.country_code in countries
+        and visit.date is not None
+        and visit.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+        and (_dates_compatible(visit.date, meeting.date) or _days_into(visit, meeting))
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _travels_on(occasion: MergedEvent, parties: frozenset[str]) -> bool:
+    """ "Y will visit Oslo, hosted by Lund ... Lund will also meet Z next month": talks are
+    on a trip that one of their parties makes, not on every trip their host receives."""
+    return occasion.first.type != "visit" or occasion.first.actor.referent.key in parties
+
+
+def _moved_on(
+    visit: MergedEvent, position: int, event: MergedEvent, events: list[MergedEvent]
+) -> bool:
+    """ "Then traveled to Paris. He met Y on Monday": a traveller told going on elsewhere
+    since a visit is no longer on it, though the next leg's date is unknown. A trip told in the
+    past perfect ("had flown to Oslo first"), or dated before the visit ("his first trip
+    since 2015, when he attended a forum in Y"), came before it, and moved no one on; nor did
+    a leg told as still to come while the visit holds the event's day."""
+    travellers = _participants(visit.principal)
+    start = event.first.trigger.i
+    holds_the_day = _dates_compatible(visit.date, event.date)
+    return visit.first.type == "visit" and any(
+        other.first.type == "visit"
+        and other.location is not None
+        and not all(map(_told_as_before, other.mentions))
+        and not _ended_before(other.date, visit.date)
+        and not _places_compatible(other.location, visit.location)
+        and not travellers.isdisjoint(_participants(other.principal))
+        and position < (_last_told_before(other, start) or -1)
+        and not (holds_the_day and _told_ahead_only(other, event))
+        for other in events
+    )
+
+
+def _without_legs_ahead(
+    told: list[tuple[int, MergedEvent]], event: MergedEvent
+) -> list[tuple[int, MergedEvent]]:
+    """ "Visited Vaduz, meeting Lund, before flying on to Brenn ... She also met X": a leg
+    told as still to come is not where the stop it is told from goes on, so it lends no place
+    while a stop reached holds the event's day; with no such stop, it still may."""
+    reached = [
+        (position, occasion) for position, occasion in told if not _told_ahead_only(occasion, event)
+    ]
+    holding = any(_dates_compatible(occasion.date, event.date) for _, occasion in reached)
+    return reached if holding else told
+
+
+def _told_ahead_only(leg: MergedEvent, event: MergedEvent) -> bool:
+    """Every mention of a visit told before the event tells it as a leg still to come. A leg
+    told in the event's own sentence is its occasion: "will then fly to Brenn, where she is to
+    meet X"."""
+    start, sentence = event.first.trigger.i, event.first.sentence.start
+    told = [m for m in leg.mentions if m.trigger.i < start]
+    return (
+        leg.first.type == "visit"
+        and bool(told)
+        and all(m.sentence.start != sentence and _told_ahead(m) for m in told)
+    )
+
+
+def _told_ahead(mention: Mention) -> bool:
+    """ "... before flying on to Brenn", "from Vaduz she goes on to Brenn", "will then travel
+    to Brenn", "will fly to Vaduz and then on to Brenn": a leg told as coming after the stop
+    its sentence tells. Told of the past in a clause of its own, a next leg is a move made
+    ("then flew to Brenn", "flew on to Brenn"); only "before" keeps it after the stop."""
+    trigger = mention.trigger
+    words = list(trigger.children)
+    after = (trigger.dep_ == "pcomp" and trigger.head.lower_ == "before") or any(
+        w.dep_ == "mark" and w.lower_ == "before" for w in words
+    )
+    onward = any(w.dep_ in ("prt", "advmod") and w.lower_ in ONWARD for w in words)
+    sequel = any(w.dep_ == "advmod" and w.lower_ in SEQUEL_WORDS for w in words)
+    to_come = mention.status is not EventStatus.OCCURRED
+    return after or (to_come and (onward or sequel or _named_onward(mention)))
+
+
+def _named_onward(mention: Mention) -> bool:
+    """The leg's place told as a further stage: "and then on to Brenn"."""
+    place, sentence = mention.location, mention.sentence
+    spans = place.mentions if place is not None else []
+    return any(
+        told_onward(span.root) for span in spans if sentence.start <= span.start < sentence.end
+    )
+
+
+def _ended_before(earlier: EventDate | None, later: EventDate | None) -> bool:
+    return earlier is not None and later is not None and earlier.end < later.start
+
+
+def _visits_of_visitors(
+    meeting: MergedEvent, events: list[MergedEvent]
+) -> list[tuple[int, MergedEvent]]:
+    """ "Held talks with visiting Slovene President X. X arrived in Bergen yesterday": the
+    visit of a party called visiting, or one the talks' party travels with, is the talks'
+    occasion, told before or after them. Talks of no day its visits share are on the stay
+    begun last before them ("arrived in Oslo on Sunday", after a stop in Bergen on Friday)."""
+    visitors = frozenset().union(*(m.visitors for m in meeting.mentions))
+    visits = [
+        visit
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.location is not None
+        and visit.first.actor.referent.key in visitors
+    ]
+    held = [visit for visit in visits if _dates_compatible(visit.date, meeting.date)]
+    if not held:
+        begun = [visit for visit in visits if _days_into(visit, meeting)]
+        last = max((visit.date.start for visit in begun if visit.date is not None), default=None)
+        held = [visit for visit in begun if visit.date is not None and visit.date.start == last]
+    return [(-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in held]
+
+
+def _stays_of_talks_partners(
+    stance: MergedEvent, events: list[MergedEvent], start: int
+) -> list[tuple[int, MergedEvent]]:
+    """ "Haugen arrived in Bergen ... held talks with Lund. At a joint news conference, Lund
+    said ...": a host who made no trip voices a stance on the stay of the guest the host
+    held talks with just before."""
+    if stance.first.type != "statement":
+        return []
+    speaker = stance.principal.actor.referent.key
+    talks = [
+        occasion
+        for occasion in events
+        if occasion.first.type == "meeting"
+        and occasion.status is EventStatus.OCCURRED
+        and speaker in _participants(occasion.principal)
+        and _last_told_before(occasion, start) is not None
+    ]
+    if not talks:
+        return []
+    latest = max(talks, key=lambda occasion: _last_told_before(occasion, start) or -1)
+    guests = _participants(latest.principal) - {speaker}
+    return [
+        (-abs(visit.first.trigger.i - start), visit)
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.status is EventStatus.OCCURRED
+        and visit.location is not None
+        and visit.first.actor.referent.key in guests
+        and (_dates_compatible(visit.date, latest.date) or _days_into(visit, latest))
+    ]
+
+
+def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
+    """Told alike and at compatible dates, or during a visit still under way: "arrived on
+    Sunday ... will hold talks today"."""
+    if _under_way(occasion, event, published):
+        begun = occasion.date.start if occasion.date else published
+        return event.date is None or 0 <= (event.date.start - begun).days <= VISIT_UNDER_WAY_DAYS
+    told_alike = occasion.status is event.status
+    # "Then traveled to Paris. He met X on Monday": a trip dated only by the story told before
+    # it ("then") has no day of its own to rule out talks that have one.
+    return told_alike and (
+        (_has_own_date(event) and not _has_own_date(occasion))
+        or _dates_compatible(occasion.date, event.date)
+        or _days_into(occasion, event)
+    )
+
+
+def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) -> bool:
+    """A visit begun in the last days is still going on: "arrived in Oslo on Friday for a
+    two-day visit ... He will hold talks with Ane Haugen" are talks on that visit."""
+    begun = occasion.date
+    return (
+        occasion.status is EventStatus.OCCURRED
+        and event.status is EventStatus.PLANNED
+        and begun is not None
+        and 0 <= (published - begun.start).days <= VISIT_UNDER_WAY_DAYS
+    )

@@ -1,0 +1,648 @@
+"""`actor` and `speaker`: who does an event, through passives, infinitives, relative nouns
+and reports for a body; and the agents of stance verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.families import subject_swept_into_time
+from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, role_words, title_words
+from stream.nlp.roles.appositions import _folded_names, _names_read_as_modifiers, referents
+from stream.nlp.roles.guests import TRIP_NOUNS, _clause_subjects
+from stream.nlp.roles.reference import nationality, referent
+from stream.nlp.roles.syntax import (
+    MAX_CHAIN,
+    NOUN_POS,
+    PHRASE_LINKS,
+    RELATIVE_PRONOUNS,
+    REPORTED_CHAIN,
+    SEQUENCE_PREPS,
+    SUBJECTS,
+    Role,
+    children,
+    prep_objects,
+)
+
+
+def actor(trigger: Token, table: EntityTable) -> Role | None:
+    if trigger.pos_ in NOUN_POS:
+        return _noun_actor(trigger, table)
+    if trigger.dep_ == "acl" and _held_forces(trigger.head):
+        # "Has 1,500 soldiers deployed in X", "leads the battlegroup stationed at X": the
+        # forces are those of whoever has or leads them (not of whoever met them there).
+        return _verb_actor(trigger.head.head, table)
+    # "... and is due in Quito": a predicate adjective's subject is its copula's, told there or
+    # shared with the verb the copula is joined to.
+    return _verb_actor(trigger.head if trigger.dep_ == "acomp" else trigger, table)
+
+
+def speaker(trigger: Token, table: EntityTable) -> Role | None:
+    """Who voices a stance told in reported speech: in "Haugen said Norway firmly supports
+    Pakistan" or "pledging that the US would stand with Israel" the stance is the speaker's."""
+    speech = speech_verb(trigger)
+    return _verb_actor(speech, table) if speech is not None else None
+
+
+def speech_verb(trigger: Token) -> Token | None:
+    """The verb of saying that reports a stance: "said" in "Haugen said Norway supports X"."""
+    clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    # "said A is ready to work with B ... and supports B": up the reported
+    # clause's own chain of verbs, not into a clause with a subject of its own.
+    steps = 0
+    while clause.dep_ in REPORTED_CHAIN and clause.head.i != clause.i and steps < MAX_CHAIN:
+        if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in clause.children):
+            break
+        clause, steps = clause.head, steps + 1
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
+        return None
+    return clause.head
+
+
+def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
+    agents = [agent for agent in _passive_agents(verb) if referent(agent, table) is not None]
+    # Without an agent, a passive subject is the actor: "Lund is expected to visit".
+    subjects = agents or _clause_subjects(verb)
+    for subject in subjects:
+        found = referent(subject, table)
+        if found is not None:
+            return Role(found, from_parse=subject.lower_ not in PRONOUNS)
+    relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
+    if verb.dep_ == "relcl" and relative:
+        # "The Turkish president, who arrived ...": a role noun stands for its holder.
+        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else table.at(verb.head)
+        if found is not None:
+            return Role(found, from_parse=True)
+        return _actor_of_relative_noun(verb.head, table)
+    invitee = _invitee_of(verb, table)
+    if invitee is not None:
+        return Role(invitee, from_parse=True)
+    named_for = _subject_after_for(verb, table) if verb.dep_ in ("relcl", "acl") else None
+    if named_for is not None:
+        return Role(named_for, from_parse=False)
+    if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
+        # "left Quito on a special flight to visit Norway": the flight's traveller visits.
+        holder = _clause_verb(verb.head)
+        shared = _verb_actor(holder, table) if holder is not None else None
+        return Role(shared.referent, from_parse=False) if shared else None
+    governor = _governing_verb(verb)
+    shares_subject = verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.pos_ in (
+        "VERB",
+        "AUX",
+    )
+    if shares_subject and not subjects:
+        # "invited X to visit": the object of the governing verb is the one who visits;
+        # "will join X to take part": the subject does it too.
+        joins = governor.lemma_ in cue_words("joining")
+        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
+        found = referent(objects[0], table) if objects else None
+        if found is not None and found is _subject_referent(governor, table):
+            # "He invited the visiting president to ...": nobody invites himself, so the role
+            # was misread; "..., and that Y had accepted" names the one who goes.
+            found = _acceptor(governor, table)
+        if objects:
+            # An object nobody in the article fits ("invited officials to visit") is still
+            # the one who visits: the inviter does not.
+            return Role(found, from_parse=True) if found is not None else None
+        # The governor's own subject, not its agent: "He was received by X and later met Y".
+        subject = next(iter(_clause_subjects(governor)), None)
+        found = referent(subject, table) if subject is not None else None
+        if found is not None and _reports_for_a_body(verb, governor, found):
+            # "..., before driving on to Y, the ministry said": the body does not travel; the
+            # one told travelling in the clause the report hangs from does.
+            told_on = sequence_governor(verb)
+            shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
+            return Role(shared.referent, from_parse=False) if shared else None
+        if found is not None:
+            return Role(found, from_parse=False)
+        # "Arrived and was received by X before travelling to Y": the one received travels on,
+        # and shares the subject of the verb the passive is joined to, not its agent.
+        received = governor.dep_ == "conj" and bool(_passive_agents(governor))
+        shared = _verb_actor(governor.head if received else governor, table)
+        return Role(shared.referent, from_parse=False) if shared else None
+    return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
+
+
+def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
+    """ "On Sunday Tolu will travel to Lome": a verb with no subject, after a phrase of time
+    that ends in a name the parse swept into it ("Sunday Tolu"), has that name as subject."""
+    names = (prep.right_edge for prep in children(verb, "prep"))
+    found = (table.at(name) for name in names if subject_swept_into_time(name))
+    person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
+    return Role(person, from_parse=False) if person is not None else None
+
+
+def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
+    """Those a welcome names beside its first agent or subject: "was met by X and his wife, Y",
+    "received by X and Y", "X and his wife Y greeted him" -> Y."""
+    agents = _passive_agents(verb) or [s for s in children(verb, "nsubj") if not _is_passive(verb)]
+    first = referent(agents[0], table) if agents else None
+    if first is None:
+        return []
+    named = [word for agent in agents for word in _names_of(agent, first, table)]
+    named += _agent_set_off_on_verb(verb, first, table)
+    # "Received by X and by Y": each repeated "by" names an agent of its own.
+    beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
+    beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
+    beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
+    beside += _agents_repeated_above(verb, agents) if _is_passive(verb) else []
+    found = referents(beside, table, names_only=True)
+    return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
+    """ "Arrived and was received by the Governor of Kell, A, and the Archbishop of the city, B":
+    after a long apposition the parser may join the next greeter to the verb, or to the verb
+    the welcome is joined to, as if a clause of its own; a noun so joined after the agent is
+    one more agent."""
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [
+        word
+        for joined in verbs
+        for word in children(joined, "conj")
+        if word.i > last and word.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
+    """ "At the foot of the steps he was received by A, its chairman, and by B": the parser may
+    join the repeated "by" to a word the welcome hangs from (the phrase put before it) rather
+    than to the verb; a "by" so joined after the agent still names one more agent."""
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    return [
+        word
+        for above in verb.ancestors
+        for by in children(above, "conj")
+        if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last
+        for word in children(by, "pobj")
+    ]
+
+
+def _agent_set_off_on_verb(verb: Token, first: Referent, table: EntityTable) -> list[Token]:
+    """ "Welcomed by the Head of State, His Highness Ivo Renn, and the Prime Minister": the
+    parser may hang the agent's apposition, and whoever is joined to it, on the verb."""
+    set_off = [c for c in children(verb, "npadvmod") if c.i > verb.i]
+    return [word for word in set_off if referent(word, table, names_only=True) == first]
+
+
+def _names_of(agent: Token, first: Referent, table: EntityTable) -> list[Token]:
+    """ "By the President of Estonia Ivo Brandt and First Lady Ana Morel": the parser hangs the
+    name under the office's "of", and whoever greets beside the name is joined to it there."""
+    named = [
+        word
+        for word in agent.subtree
+        if word.i != agent.i
+        and word.ent_type_ == "PERSON"
+        and word.head.ent_type_ != "PERSON"
+        and referent(word, table, names_only=True) == first
+    ]
+    return [agent, *named]
+
+
+def names_its_agent(verb: Token) -> bool:
+    """Whether a passive verb names who does it: "they were met by X"."""
+    return verb.pos_ not in NOUN_POS and bool(_passive_agents(verb))
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The "by" of a passive verb, else the one the parser hung on the verb's place."""
+    if not _is_passive(verb):
+        return []
+    agents = list(prep_objects(verb, "by")) or _agents_on_place(verb)
+    return [_office_named_after(agent) for agent in agents]
+
+
+def _office_named_after(word: Token) -> Token:
+    """ "Chaired by Ruritania's Prime Minister and Foreign Minister X": two offices of one person
+    are parsed as a bare title joined to the name; the name is the agent. "Greeted by the Deputy
+    Prime Minister and Minister of Foreign Affairs X": the name may end the second office's
+    "of"."""
+    if word.ent_type_ or word.lower_ not in title_words():
+        return word
+    offices = [c for c in children(word, "conj") if c.ent_type_ == "PERSON" or _is_office(c)]
+    named = [name for office in offices for name in [_name_ending(office)] if name is not None]
+    return named[0] if len(named) == 1 else word
+
+
+def _is_office(word: Token) -> bool:
+    return not word.ent_type_ and word.lower_ in title_words()
+
+
+def _name_ending(office: Token) -> Token | None:
+    """The name an office phrase ends in: the office's own, or its "of" phrase's object."""
+    if office.ent_type_ == "PERSON":
+        return office
+    return next((w for w in prep_objects(office, "of") if w.ent_type_ == "PERSON"), None)
+
+
+def _agents_on_place(verb: Token) -> list[Token]:
+    """ "Was greeted at X Airport by Y", "welcomed at the door of his plane by Y": the parser may
+    hang the agent's "by" on the place, or on the thing the place is part of."""
+    places = list(prep_objects(verb, "at", "on", "in"))
+    places += (whole for place in places for whole in prep_objects(place, "of"))
+    return [agent for place in places for agent in prep_objects(place, "by")]
+
+
+def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
+    """ "Gen. X, who heads U.S. Army Pacific, called on Y": a past tense hung on a name as if
+    it modified it is the name's own main verb. ("Returns the one X paid to Y": the parser
+    may read the past tense as a participle on X, the object it took X for.)"""
+    misread_participle = verb.tag_ == "VBN" and verb.head.dep_ == "dobj"
+    if verb.dep_ not in ("acl", "relcl") or not (verb.tag_ == "VBD" or misread_participle):
+        return None
+    # Up through the relative clause it was hung inside ("who heads Fleet Command South").
+    for word in verb.ancestors:
+        found = table.at(word)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+        if word.dep_ not in ("relcl", "dobj", "pobj", "prep", "compound"):
+            return None
+    return None
+
+
+def sequence_governor(verb: Token) -> Token | None:
+    """The verb a clause of time behind "before"/"after" is told against: "will fly to X
+    before driving on to Y" -> fly, even when the parser hangs it on a report that itself
+    hangs from that verb ("will fly to X ..., before driving on to Y, the ministry said")."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep" or head.lower_ not in SEQUENCE_PREPS:
+        return None
+    governor = _verb_told_against(head)
+    reported = governor.lemma_ in cue_words("reporting") and governor.dep_ in ("advcl", "parataxis")
+    if reported and governor.head.pos_ in ("VERB", "AUX"):
+        governor = governor.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_told_against(sequence_prep: Token) -> Token:
+    """ "Will leave for Kel for a short stay before flying to Vik", "will say Mass for the
+    town's faithful, estimated at 9,000, before flying to Vik": the parser may hang a clause of
+    time on a noun or participle of the phrase before it, but it is told against the verb of
+    the clause that phrase stands in, whose subject travels on."""
+    word = sequence_prep.head
+    for _ in range(MAX_CHAIN):
+        clause_verb = word.pos_ in ("VERB", "AUX") and word.dep_ != "acl"
+        if clause_verb or word.dep_ not in PHRASE_LINKS or word.head.i == word.i:
+            return word
+        word = word.head
+    return word
+
+
+def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
+    reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
+    return reported and subject.label != "PERSON"
+
+
+def _subject_referent(verb: Token, table: EntityTable) -> Referent | None:
+    subject = next(iter(_clause_subjects(verb)), None)
+    return referent(subject, table) if subject is not None else None
+
+
+def _acceptor(invite: Token, table: EntityTable) -> Referent | None:
+    accepting = (
+        w for w in invite.subtree if w.i > invite.i and w.lemma_ in cue_words("acceptance")
+    )
+    return next((found for w in accepting if (found := _subject_referent(w, table))), None)
+
+
+def _invitee_of(verb: Token, table: EntityTable) -> Referent | None:
+    """ "Extended an invitation to Y to visit Oslo": the trip hung on the invitation is the
+    invitee's, whether the parser hangs "to Y" on the noun or on the verb that conveys it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_ != "invitation" or not _is_infinitive(verb):
+        return None
+    carriers = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for word in (obj for carrier in carriers for obj in prep_objects(carrier, "to")):
+        found = referent(word, table)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
+    """ "An invitation from X for Y to visit Z": the person between "for" and "to" does it,
+    wherever the parser hung him."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return None
+    doc = verb.doc
+    found = table.at(doc[to.i - 1])
+    start = to.i - 1
+    while start > 0 and found is not None and table.at(doc[start - 1]) is found:
+        start -= 1
+    named = found is not None and found.label == "PERSON"
+    return found if named and start > 0 and doc[start - 1].lower_ == "for" else None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_verb(word: Token) -> Token | None:
+    """The verb of the clause a word stands in: "left Quito on a flight" -> left."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
+
+
+def _governing_verb(verb: Token) -> Token:
+    """The verb whose subject a "to"-clause shares, through a predicate adjective: "Lund is due
+    to hold talks", "is set to sign", "is likely to visit"."""
+    head = verb.head
+    # "will travel to X before flying on to Y": a clause of time behind a preposition ("thanked
+    # him for visiting" is the object's doing).
+    # "joined X in meeting with Y": the one who joins meets.
+    behind_preposition = (
+        verb.dep_ == "pcomp"
+        and head.dep_ == "prep"
+        and (head.lower_ in SEQUENCE_PREPS or head.head.lemma_ in cue_words("joining"))
+    )
+    predicate_adjective = head.pos_ == "ADJ" and head.dep_ == "acomp"
+    # "X is due to receive Y", "is about to sign", with the predicate read as a preposition.
+    predicate_preposition = (
+        verb.dep_ == "xcomp" and head.dep_ == "prep" and head.head.lemma_ == "be"
+    )
+    if behind_preposition and head.lower_ in SEQUENCE_PREPS:
+        return _verb_told_against(head)
+    return head.head if behind_preposition or predicate_adjective or predicate_preposition else head
+
+
+def _actor_of_relative_noun(noun: Token, table: EntityTable) -> Role | None:
+    """ "A trip which includes stops in X": the trip's traveller makes the stops. People told
+    by a noun that names none of them ("the ten bloc leaders who attended") are not the body
+    or country the noun is told with, but one told among them is one of them."""
+    if noun.pos_ != "NOUN":
+        # "Among those who flew in were A and B": told among them, A is one of them.
+        return _one_among(noun, table) if noun.lower_ == "those" else None
+    return _noun_actor(noun, table) if _thing_noun(noun) else _one_among(noun, table)
+
+
+def _thing_noun(word: Token) -> bool:
+    return word.lemma_.lower() not in role_words() | cue_words("person_noun")
+
+
+def _one_among(people: Token, table: EntityTable) -> Role | None:
+    """ "He was among the leaders who ...", "she was one of the ministers who ...": the
+    subject told among the people is one of them, unless told not to be."""
+    slot = people.head
+    if slot.lower_ == "of" and slot.head.lower_ == "one":
+        slot = slot.head.head if slot.head.dep_ == "pobj" else slot.head
+    if people.dep_ != "pobj" or slot.lower_ not in ("among", "one"):
+        return None
+    verb = slot.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        # "X was not among the officials who greeted Y": X did not.
+        return None
+    found = next(filter(None, (referent(s, table) for s in children(verb, "nsubj"))), None)
+    return Role(found, from_parse=True) if found is not None else None
+
+
+def _noun_actor(noun: Token, table: EntityTable) -> Role | None:
+    return _voice_of_stance(noun, table) or _noun_doer(noun, table)
+
+
+def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
+    owners = list(children(noun, "poss"))
+    told = _doer_named_with(noun, table)
+    if told is not None:
+        return told
+    agents = list(prep_objects(noun, "by"))
+    if agents:
+        # "talks during the first visit by a Finnish head of state": the doer is told, if not
+        # by name, and is not the subject of the talks; the one Finn named, or nobody.
+        return _traveller_restated(noun, table) or _sole_person_of(agents[0], table)
+    between = _parties_between(noun, table)
+    if len(between) > 1 and noun.dep_ != "dobj":
+        # "signed a deal during talks between X and Y": the talks' own parties, not the doer
+        # of the clause they are told in (one who hosts or brokers talks has them as object).
+        return Role(between[0], from_parse=True)
+    for token in _doers(noun):
+        found = referent(token, table)
+        if found is not None:
+            return Role(found, from_parse=True)
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    named = table.at(governor) if slot.dep_ == "pobj" else None
+    if named is not None and named.label == "PERSON":
+        return Role(named, from_parse=True)  # "Lund, on a visit to Quito, said ..."
+    shared = _doer_of_governor(noun, slot, governor, table)
+    if shared is not None and shared.referent.label != "PERSON":
+        # "X says Ruritania secured pledges following his talks with Y": the person "his"
+        # stands for holds the talks, not the country that is the clause's subject.
+        owner = next(filter(None, (referent(o, table) for o in owners)), None)
+        shared = Role(owner, from_parse=False) if owner and owner.label == "PERSON" else shared
+    if shared is not None:
+        return shared
+    if slot.dep_ == "pobj" and governor.pos_ == "NOUN" and governor is not slot:
+        shared = _noun_actor(governor, table)  # "his trip with a visit to X"
+        if shared is not None:
+            return shared
+    for token in owners:
+        found = referent(token, table)
+        if found is not None:
+            return Role(found, from_parse=False)
+    # "talks between X and Y", unless someone hosted or brokered them: the first named party
+    # ("between the Oslo government and ..." names no party by its city).
+    found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
+    return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+
+
+def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTable) -> Role | None:
+    """The doer a noun shares with the verb whose object it is: "held talks" are the
+    subject's."""
+    if slot.dep_ == "pobj" and noun.lemma_ in TRIP_NOUNS and _is_passive(governor):
+        guest = _passive_subject(governor, table)
+        if guest is not None:
+            return guest
+    reaction = reaction_to(noun)
+    if reaction is not None:
+        # "Thanked X for his visit": one who reacts to a trip is not who makes it; one thanked
+        # or praised for it is.
+        return thanked_for_it(reaction, table)
+    if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+        shared = _verb_actor(governor, table)
+        # "Vadum is the last stop of the trip": the place a copula calls a stop is where the
+        # trip goes, not who makes it.
+        stop_named = slot.dep_ == "attr" and shared is not None
+        return None if stop_named and shared.referent.label in PLACE_LABELS else shared
+    return None
+
+
+def reaction_to(noun: Token) -> Token | None:
+    """The verb by which someone reacts to the trip a noun names: "protested against the
+    visit", "condemned the trip", "thanked X for his visit"."""
+    if noun.lemma_ not in TRIP_NOUNS:
+        return None
+    slot = _first_conjunct(noun)
+    governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+    if slot.dep_ not in ("dobj", "pobj") or governor.pos_ != "VERB":
+        return None
+    return governor if governor.lemma_ in cue_words("reaction") else None
+
+
+def thanked_for_it(reaction: Token, table: EntityTable) -> Role | None:
+    """The party a reaction is aimed at, who made the trip: "praised Lund for the trip"."""
+    found = next(filter(None, referents(list(children(reaction, "dobj")), table)), None)
+    return Role(found, from_parse=True) if found is not None else None
+
+
+def _traveller_restated(noun: Token, table: EntityTable) -> Role | None:
+    """ "Lund flew to Oslo in May, the first visit by a Danish premier in a decade": a trip noun
+    set beside the trip it sums up describes that trip's traveller, not another."""
+    verb = noun.head
+    beside = noun.dep_ in ("dobj", "appos", "npadvmod") and verb.pos_ == "VERB"
+    if not beside or verb.lemma_ not in cue_words("motion"):
+        return None
+    return _verb_actor(verb, table)
+
+
+def _passive_subject(verb: Token, table: EntityTable) -> Role | None:
+    """ "Lund was welcomed on arrival by Moe": the trip is the one the welcome befalls, the
+    passive subject's, never the agent's who stayed at home."""
+    for subject in children(verb, "nsubjpass"):
+        found = referent(subject, table)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=True)
+    return None
+
+
+def _parties_between(noun: Token, table: EntityTable) -> list[Referent]:
+    found = referents(list(prep_objects(noun, "between")), table)
+    return [ref for ref in found if not _is_settlement(ref)]
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The noun whose place in the clause a conjoined noun shares: in "held a welcoming
+    ceremony and talks with X" the talks are held too."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
+        noun = noun.head
+    return noun
+
+
+def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
+    """The doer named with the noun itself: its owner, its "by" agent, the giver of an
+    invitation ("an invitation from X", "at the invitation of X") or a name before it."""
+    named = [o for o in children(noun, "poss") if o.lower_ not in PRONOUNS]
+    givers = prep_objects(noun, "from", "of") if noun.lemma_ == "invitation" else ()
+    for token in [*named, *prep_objects(noun, "by"), *givers]:
+        found = referent(token, table, names_only=True)
+        if found is not None:
+            return Role(found, from_parse=True)
+    return _named_modifier(noun, table)
+
+
+def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
+    """The one person of the article whose title gives the nationality a description names:
+    "a Slovene head of state" is the Slovene president, when only one Slovene is named."""
+    demonyms = [w for w in description.subtree if w.ent_type_ == "NORP"]
+    country = gazetteer.country_of_demonym(demonyms[0].text) if demonyms else None
+    if country is None:
+        return None
+    people = [ref for ref in table.referents if ref.label == "PERSON"]
+    fitting = [ref for ref in people if country.country_code in nationality(ref)]
+    return Role(fitting[0], from_parse=False) if len(fitting) == 1 else None
+
+
+def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
+    """ "The X visit", not "the Middle East trip"; a named meeting's words are its name.
+    "Prime Minister Seo Ji-hwan held talks" misread as a name modifying "talks"."""
+    for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
+        found = table.at(token)
+        if found is not None and found.label in ("PERSON", "ORG"):
+            return Role(found, from_parse=True)
+    for token in children(noun, "amod"):
+        found = table.at(token)
+        if found is not None and found.label == "PERSON":
+            return Role(found, from_parse=False)
+        if token.pos_ == "VERB" and any(children(token, "nsubj")):
+            # "On Monday, X held talks with Y" misread with "held" modifying "talks".
+            return _verb_actor(token, table)
+    return None
+
+
+def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
+    """ "Haugen expressed Norway's full support for Malta": the person who voices a stance,
+    not the country he voices it for."""
+    if noun.lemma_ not in cue_words("stance_noun") or noun.dep_ != "dobj":
+        return None
+    voiced = _verb_actor(noun.head, table)
+    return voiced if voiced is not None and voiced.referent.label == "PERSON" else None
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Words naming who does what a noun names: "the deployment of X", and the one a trip
+    takes somewhere ("the trip took the secretary to Australia")."""
+    # "The arrival in X of a delegation led by Y", "the visit of President Z": who travels.
+    done_by = ("deployment", "dispatch", *TRIP_NOUNS)
+    doers = list(prep_objects(noun, "of")) if noun.lemma_ in done_by else []
+    if noun.lemma_ in TRIP_NOUNS:  # "a tour of Ruritania": where it goes, not who
+        doers = [word for word in doers if word.ent_type_ not in ("GPE", "LOC", "FAC")]
+    carrier = _carrying_verb(noun)
+    return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
+
+
+def _is_passive(verb: Token) -> bool:
+    """ "was hosted by", and the reduced relative "a summit hosted in Bergen by X"."""
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def _is_force(word: Token) -> bool:
+    """ "Troops", "a battalion of paratroopers", "1,800 Fort Ord, Utah-based soldiers" (the
+    soldiers read as the base's apposition)."""
+    forces = cue_words("force_noun")
+    told = [*prep_objects(word, "of"), *children(word, "appos")]
+    return word.lemma_.lower() in forces or any(o.lemma_.lower() in forces for o in told)
+
+
+def _held_forces(word: Token) -> bool:
+    """Forces told as someone's: the object of a verb of having or leading them."""
+    held = word.dep_ == "dobj" and word.head.lemma_ in cue_words("holding_forces")
+    return held and _is_force(word)
+
+
+def _is_settlement(ref: Referent) -> bool:
+    """Cities and sites are where things happen, not parties to them."""
+    if ref.label in ("LOC", "FAC"):
+        return True
+    return ref.place is not None and ref.place.kind in ("city", "site")
+
+
+def _clause_joined_past(clause: Token) -> list[Token]:
+    """ "A trip that began at the summit in Kell, and took him to Brno": past a long relative
+    clause the parser may join the next verb to the main clause; a verb with no subject of its
+    own, right after the clause and its "and", goes on telling what the trip did."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    while after < len(doc) and doc[after].lower_ in (",", "and"):
+        after += 1
+    if after == clause.right_edge.i + 1 or after >= len(doc):
+        return []
+    verb = doc[after]
+    joined = verb.dep_ == "conj" and verb.pos_ == "VERB"
+    return [verb] if joined and not any(c.dep_ in SUBJECTS for c in verb.children) else []
+
+
+def _carrying_verb(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it takes its traveller somewhere: "the trip
+    took the secretary to Australia", "his travels will take him to Malta"."""
+    # "A tour that will also take him to Brno": the trip is the relative clause's subject.
+    # "A tour that began in Kell and took him to Brno": a verb joined to the clause shares it.
+    clauses = list(children(noun, "relcl"))
+    verbs = [verb for clause in clauses for verb in [clause, *clause.conjuncts]]
+    verbs += [verb for clause in clauses for verb in _clause_joined_past(clause)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        noun = noun.head.head  # "the rest of the itinerary takes him to X": its part does
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
+        verbs += [noun.head, *noun.head.conjuncts]
+    return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)

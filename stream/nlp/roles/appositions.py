@@ -1,0 +1,247 @@
+"""`referents` of a list of words: names set off by commas or appositions, names the parse
+read as modifiers, and owners read as parties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from stream.nlp.entities.owners import entity_span
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, role_words, title_words
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import (
+    CLAUSES,
+    _addresses,
+    children,
+    names_listed,
+    prep_objects,
+    with_conjuncts,
+)
+
+
+def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
+    """The people a plural noun of persons is set off with after a comma: "his envoys, A and
+    B", "the speakers of both chambers, A of the Senate and B of the Assembly". Whoever the
+    noun's own phrase names before the comma ("the envoys of X, A and B") is not among them,
+    nor is anyone named in a clause on the noun."""
+    plural_person = people.lemma_.lower() in role_words() | cue_words("person_noun")
+    if people.tag_ != "NNS" or not plural_person:
+        return []
+    phrase = people.doc[people.i : people.right_edge.i + 1]
+    comma = next((word.i for word in phrase if word.text == ","), None)
+    if comma is None:
+        return _names_hung_beside(people, table)
+    told = {w.i for c in people.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    found: list[Referent] = []
+    for word in people.doc[comma + 1 : people.right_edge.i + 1]:
+        ref = table.at(word) if word.i not in told and word.dep_ != "compound" else None
+        if ref is not None and ref.label == "PERSON" and ref not in found:
+            found.append(ref)
+    return found
+
+
+def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Held talks with his Lorvian and Tarvian counterparts, A and B": the parse may hang the
+    names set off after the plural on a word above it, as the talks' apposition or a second
+    object of their verb; they spell the plural out all the same."""
+    after = people.right_edge.i + 1
+    doc = people.doc
+    if after + 1 >= people.sent.end or doc[after].text != ",":
+        return []
+    ancestors = set(people.ancestors)
+    heads = [
+        word
+        for word in doc[after + 1 : people.sent.end]
+        if word.dep_ in ("appos", "dobj")
+        and word.head in ancestors
+        and word.left_edge.i == after + 1
+    ]
+    names = [word for head in heads for word in names_listed([head])]
+    found = [ref for word in names if (ref := table.at(word)) is not None]
+    return [ref for i, ref in enumerate(found) if ref.label == "PERSON" and ref not in found[:i]]
+
+
+def _fellow_heads(delegations: Token) -> list[Token]:
+    """ "The two delegations, led by X and Y, arrived": X's delegation is the subject's
+    referent, Y's goes beside it."""
+    if delegations.lemma_ != "delegation" or delegations.tag_ != "NNS":
+        return []
+    leading = (w for w in delegations.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    return [c for verb in leading for agent in prep_objects(verb, "by") for c in agent.conjuncts]
+
+
+def referents(
+    tokens: list[Token],
+    table: EntityTable,
+    *,
+    names_only: bool = False,
+    excluding: str | None = None,
+) -> list[Referent]:
+    """The referents of coordinated words: "A and B", "agencies TASS and Ria Novosti"."""
+    found: list[Referent] = []
+    for token in tokens:
+        appositions = [c for a in children(token, "appos") for c in a.conjuncts]
+        appositions += _names_read_as_appositions(token)
+        listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
+        listed += _names_read_as_modifiers(token)
+        for word in listed + appositions:
+            # "Received the Brenners": a family told in the plural is each of its members.
+            family = table.family_at(word)
+            found += (member for member in family if member not in found)
+            if (
+                family
+                or _owner_read_as_party(word)
+                or _country_of_title_read_as_party(word)
+                or _second_place_of_title(word)
+                or _country_of_plural_office(word)
+            ):
+                continue
+            ref = referent(word, table, names_only=names_only, excluding=excluding)
+            if ref is not None and ref not in found:
+                found.append(ref)
+            # "Met the speakers, A and B": the plural stands for each name set off after it.
+            set_off = names_set_off(word, table)
+            if ref in set_off:
+                found += (r for r in set_off if r not in found)
+            if ref is None:
+                found += (r for r in _named_among(word, table) if r not in found)
+    return found
+
+
+def _names_read_as_appositions(token: Token) -> list[Token]:
+    """ "Hosted A, B, President C and D": the parser may read the second name of a list as an
+    apposition to the first; a person's name never renames another person."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return [word for word in children(token, "appos") if word.ent_type_ == "PERSON"]
+
+
+def _names_read_as_modifiers(token: Token) -> list[Token]:
+    """ "With A, B, C and President D": the parser may hang the first names of a list on the
+    last as a modifier of it; a person never modifies another person's name."""
+    if token.ent_type_ != "PERSON":
+        return []
+    parts = [token, *children(token, "compound")]  # "... and President D": on the title
+    return [
+        word
+        for part in parts
+        for modifier in children(part, "nmod")
+        if modifier.ent_type_ == "PERSON"
+        for word in with_conjuncts(modifier)
+        if word.ent_type_ in ("PERSON", "")  # "A and the B Commission": the body is no name
+    ]
+
+
+def _dangling_conjunct(token: Token) -> list[Token]:
+    """ "With A, vice-president of X, and B, governor of Y, the agency said": after a long
+    apposition the parser may keep the "and" on A yet hang the name after it elsewhere (as
+    the subject of the report). A name right after an "and" left without a conjunct is A's
+    conjunct all the same."""
+    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in token.children):
+        return []
+    coordinators = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+    if len(coordinators) != 1 or coordinators[0].i + 1 >= len(token.doc):
+        return []
+    name = entity_span(token.doc[coordinators[0].i + 1])
+    if name is None or name.label_ != "PERSON":
+        # A title may open the name ("and Sheikh B"): take the person named right after it.
+        word = token.doc[coordinators[0].i + 1]
+        while word.dep_ == "compound" and word.head.i > word.i and not word.ent_type_:
+            word = word.head
+        name = entity_span(word)
+    if name is None or name.label_ != "PERSON":
+        name = _person_after_title(token.doc[coordinators[0].i + 1])
+    if name is None:
+        return []
+    head = name.root
+    return [head] if head.head.i != token.i else []
+
+
+def _person_after_title(word: Token) -> Span | None:
+    """ "And Ruritanian President B": the person named after a demonym and an office."""
+    doc = word.doc
+    while word.i + 1 < len(doc) and (word.ent_type_ == "NORP" or _addresses(word, role_words())):
+        word = doc[word.i + 1]
+    name = entity_span(word)
+    return name if name is not None and name.label_ == "PERSON" else None
+
+
+def _folded_names(token: Token) -> list[Token]:
+    """ "With Trade Minister A and Finance Minister B": the parser may fold the first name of
+    a list into the title of the next one, as a modifier that keeps the list's "and"."""
+    return [
+        word
+        for left in token.lefts
+        for word in left.subtree
+        if word.dep_ in ("nmod", "compound")
+        and word.ent_type_ == "PERSON"
+        and any(child.dep_ == "cc" for child in word.children)
+    ]
+
+
+def _owner_read_as_party(word: Token) -> bool:
+    """ "Norway's Ane Haugen and Slovenia's Tina Kessler": a country read as one of the
+    list is the owner of the name after its "'s"."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
+
+
+def _country_of_title_read_as_party(word: Token) -> bool:
+    """ "President A and Ruritanian Prime Minister B": when the parser folds A into B's title,
+    the country printed before B's office hangs on A as if it were listed with the names."""
+    name = entity_span(word)
+    end = name.end if name is not None else word.i + 1
+    if word.dep_ != "conj" or word.ent_type_ not in ("GPE", "NORP") or end >= len(word.doc):
+        return False
+    office = word.doc[end]
+    return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"
+
+
+def _second_place_of_title(word: Token) -> bool:
+    """ "Archbishop A of Kell and All Lorvia": the parser may join the second place of the
+    title's "of" to the holder, as if it were listed with the names."""
+    if word.dep_ != "conj" or word.ent_type_ != "GPE" or word.head.ent_type_ != "PERSON":
+        return False
+    return any(
+        place.ent_type_ == "GPE" and word.head.i < place.i < word.i
+        for place in prep_objects(word.head, "of")
+    )
+
+
+def _country_of_plural_office(word: Token) -> bool:
+    """ "The presidents of Lorvia, Brenn and Kell, A, B and C, who had all flown in": the parser
+    may join the countries the plural office is "of" and the names of its holders into one
+    list; a country there says whose office each holds, and is no party beside them."""
+    if word.ent_type_ not in ("GPE", "NORP"):
+        return False
+    first = word
+    while first.dep_ == "conj":
+        first = first.head
+    office = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if office is None or office.tag_ != "NNS":
+        return False
+    if office.lemma_.lower() not in role_words() | cue_words("person_noun"):
+        return False
+    return any(other.ent_type_ == "PERSON" for other in first.conjuncts)
+
+
+def _named_among(people: Token, table: EntityTable) -> list[Referent]:
+    """ "Ethiopian officials, including Prime Minister X": the unnamed group is no party, the
+    one named among them is; so are those listed after a colon ("his counterparts: X and Y")."""
+    if people.lemma_.lower() not in cue_words("person_noun"):
+        return []
+    words = [*prep_objects(people, "including"), *_listed_after_colon(people)]
+    named = (table.at(w) for p in words for w in with_conjuncts(p))
+    return [ref for ref in named if ref is not None and ref.label == "PERSON"]
+
+
+def _listed_after_colon(people: Token) -> list[Token]:
+    doc = people.doc
+    if people.i + 2 >= len(doc) or doc[people.i + 1].text != ":":
+        return []
+    word = next((w for w in doc[people.i + 2 : people.sent.end] if w.ent_type_ == "PERSON"), None)
+    while word is not None and word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    return [word] if word is not None else []

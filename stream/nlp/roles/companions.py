@@ -1,0 +1,386 @@
+"""Who travels together: accompanied and visiting parties, spouses, co-subjects, couples and
+group words ("the two leaders").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles.actors import _is_force, _passive_agents
+from stream.nlp.roles.appositions import _fellow_heads, names_set_off, referents
+from stream.nlp.roles.guests import _called_visiting, _is_meal, _passengers_told_after, meal_guests
+from stream.nlp.roles.met_parties import _joined_with, _subjects
+from stream.nlp.roles.owners import _is_group_of_people, _spouse_named_of, _spouse_word
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import (
+    CLAUSES,
+    NOUN_POS,
+    SEQUENCE_PREPS,
+    SUBJECTS,
+    Role,
+    _name_after,
+    children,
+    is_name_head,
+    names_listed,
+    prep_objects,
+    titled_names,
+)
+
+LIST_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def presence_list(sentence: Span) -> list[Token]:
+    """The persons a sentence lists as present at a gathering, when listing them is all it
+    does: "Among those present were A and B", "Among them were A and B", "Taking part were A
+    and B", "The leaders are attending, among them A and B"."""
+    root = sentence.root
+    cue = _presence_cue(root)
+    if cue is None:
+        return []
+    told = {w.i for c in root.children if c.dep_ in CLAUSES for w in c.subtree}
+    return [
+        word for word in sentence if word.i > cue.i and is_name_head(word) and word.i not in told
+    ]
+
+
+def _presence_cue(root: Token) -> Token | None:
+    """The word after which a sentence of presence lists the present: "among" hung on the
+    main verb ("among those present", "among them"), or "part" of an inverted "Taking part
+    were"."""
+    if root.lemma_ == "take" and root.i == root.sent.start:
+        part = next((c for c in children(root, "dobj") if c.lower_ == "part"), None)
+        inverted = any(c.lemma_ == "be" and c.i > root.i for c in root.children)
+        return part if part is not None and inverted else None
+    if root.lemma_ != "be" and root.lemma_ not in cue_words("attendance"):
+        return None
+    for prep in children(root, "prep"):
+        pronouns = [o for o in children(prep, "pobj") if o.lower_ in LIST_PRONOUNS]
+        if prep.lower_ == "among" and pronouns:
+            return prep
+    return None
+
+
+def receives_a_group(trigger: Token) -> bool:
+    """ "Hosted the leaders of the member states", "welcomed the delegations": the guests are
+    told as a group of people, not by name."""
+    guests = list(children(trigger, "dobj"))
+    groups = cue_words("group_of_people") | {"delegation"}
+    return bool(guests) and all(
+        word.tag_ == "NNS" and word.lemma_.lower() in groups for word in guests
+    )
+
+
+def is_group_of_people(word: Token) -> bool:
+    return _is_group_of_people(word)
+
+
+def tells_a_meal(trigger: Token) -> bool:
+    """ "Hosted a dinner for X", "offered a lunch in his honour", "hosted X for dinner", "a
+    banquet hosted by Y": the occasion the trigger tells is a meal given, not talks held over
+    one ("a working dinner")."""
+    told = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "for")]
+    if trigger.dep_ == "acl":
+        told.append(trigger.head)
+    return any(_is_meal(word) and not _worked_over(word) for word in told)
+
+
+def _worked_over(meal: Token) -> bool:
+    return any(word.lower_ == "working" for word in meal.lefts)
+
+
+def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
+    """ "Hosted a banquet in honour of X at the Tamar Hall": the parse may hang the place of
+    a meal on its guest."""
+    guests = meal_guests(trigger)
+    # "A dinner in honour of X and his delegation at the State House": the parse may join the
+    # delegation to the meal, and hang the place on it.
+    meals = [word for word in [trigger, *children(trigger, "dobj")] if _is_meal(word)]
+    guests += (word for meal in meals for word in meal.conjuncts if not _is_meal(word))
+    if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
+        # "Hosted the leaders of A and the B partners at the Palace": on the group received,
+        # or on a noun inside it, short of a clause of its own.
+        guests += [
+            word
+            for group in children(trigger, "dobj")
+            for word in group.subtree
+            if word.pos_ in NOUN_POS and not any(a.pos_ == "VERB" for a in _up_to(word, group))
+        ]
+    places = (
+        referent(place, table, places=True)
+        for guest in guests
+        for place in prep_objects(guest, "at")
+    )
+    return next((ref for ref in places if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def _up_to(word: Token, top: Token) -> list[Token]:
+    """The words from `word` up the parse to `top`, `top` left out."""
+    path: list[Token] = []
+    while word.i != top.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
+
+
+def forces_subject(trigger: Token) -> bool:
+    """Whether troops, ships or police are what the clause is about: "soldiers will arrive"."""
+    return trigger.pos_ not in NOUN_POS and any(_is_force(s) for s in _subjects(trigger))
+
+
+def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
+    """The country whose forces a clause is about, when they are its subject: "U.S.
+    marines will arrive in Malta", "a contingent of Texas-based soldiers"."""
+    forces = [s for s in _subjects(trigger) if _is_force(s)]
+    for force in forces:
+        for word in force.subtree:
+            found = table.at(word)
+            country = _country_of_referent(found) if found is not None else None
+            if country is not None:
+                return table.place(country)
+    return None
+
+
+def _country_of_referent(found: Referent) -> gazetteer.Place | None:
+    if found.label == "NORP":
+        return gazetteer.country_of_demonym(found.name)
+    if found.label in PLACE_LABELS:
+        where = found.place or gazetteer.place(found.name)
+        return gazetteer.country_of(where) if where is not None else None
+    return None
+
+
+def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
+    """The country a deployment goes to: the country of its place."""
+    where = place.place or gazetteer.place(place.name)
+    return table.place(gazetteer.country_of(where)) if where is not None else None
+
+
+def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
+    """Who a sentence calls visiting: "met with visiting Vietnamese Deputy Prime Minister X"."""
+    called = (
+        _compound_head(word.head)
+        for word in sentence
+        if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
+    )
+    called = (*called, *(guest for word in sentence for guest in _called_visiting(word)))
+    found = (referent(word, table) or _name_after(word, table) for word in called)
+    return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
+def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
+    """Whom a sentence tells someone travelling with: "the foreign minister, who is accompanying
+    the King, met X", "X, who accompanies the King, held talks" holds those talks on the
+    King's trip. Only the active verb names the one travelled with as its object."""
+    escorted = (
+        obj for word in sentence if word.lemma_ == "accompany" for obj in children(word, "dobj")
+    )
+    found = (referent(word, table) for word in escorted)
+    return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
+
+
+def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
+    """ "received visiting Estonian Deputy Prime Minister X here": X is the one visiting, though the
+    parser reads "visiting" as a verb of the receiver's."""
+    if trigger.lower_ != "visiting" or trigger.dep_ not in ("xcomp", "amod", "acl"):
+        return None
+    guests = [*children(trigger, "dobj")] or ([trigger.head] if trigger.dep_ == "amod" else [])
+    found = next(filter(None, (referent(_compound_head(g), table) for g in guests)), None)
+    return Role(found, from_parse=True) if found is not None and found.label == "PERSON" else None
+
+
+def _compound_head(word: Token) -> Token:
+    """The name a title is compounded with: "visiting President Lajos Halász"."""
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
+def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
+    """People who make the trip as its travellers, not as escorts: "travelled to Graz
+    together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
+    if trigger.pos_ in NOUN_POS:
+        return []
+    together = [c.i for c in trigger.children if c.lower_ == "together"]
+    # "Travelled by train together with X": the parser may hang the "with" on the vehicle,
+    # but "travelled together to talks with X" met X there, and in "the two flew together
+    # to Kel, with their wives" the "together" is the two's own, the wives companions.
+    told = [(trigger, together), *((obj, []) for obj in prep_objects(trigger, "by", "to"))]
+    words = [
+        obj
+        for host, shared in told
+        for prep in children(host, "prep")
+        if prep.lower_ == "with" and _together_before(prep, shared)
+        for obj in children(prep, "pobj")
+    ]
+    # "Together with the presidents of Lorvia and Brenn, A and B": each name the office holds.
+    found = [ref for word in words for ref in _people_told_by(word, table)]
+    return [ref for ref in found if ref.label == "PERSON"]
+
+
+def _together_before(prep: Token, together: list[int]) -> bool:
+    """Whether a "with" reads "together with": "together" just before it, or hung on it."""
+    return prep.i - 1 in together or any(c.lower_ == "together" for c in prep.children)
+
+
+def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:
+    """The people a word names: the names a plural office is told with, else its referent."""
+    return titled_names(word, table) or names_set_off(word, table) or referents([word], table)
+
+
+def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> list[Referent]:
+    """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
+    if trigger.pos_ in NOUN_POS:
+        # "X and Y relaunched ties at a meeting in Z": both are at it.
+        held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during")
+        held_at = held_at and event_type == "meeting"
+        verb = trigger.head.head if held_at else None
+        subjects = children(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else []
+        conjuncts = [c for s in subjects for c in s.conjuncts]
+    else:
+        # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
+        agents = _passive_agents(trigger)
+        subjects = _passengers_told_after(trigger) or _subjects(trigger)
+        subjects = subjects or _subjects_of_time_clause(trigger)
+        subjects = _told_among_those(trigger) or subjects
+        doers = agents or subjects
+        conjuncts = [c for s in doers for c in _joined_with(s, doers)]
+        conjuncts += [c for s in subjects for c in _fellow_heads(s)]
+        conjuncts += _listed_before_relative(trigger)
+        # "His envoys, A and B, arrived": each name set off after the plural subject does it.
+        set_off = [ref for s in subjects for ref in names_set_off(s, table)]
+        listed = referents(conjuncts, table) + set_off
+        listed += _spouses_unnamed(conjuncts, table)
+        return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
+    return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
+    """ "X and his wife landed in Z", "X and the first lady will fly to Z": a spouse joined to
+    a subject without a name is the person the story names as that subject's spouse."""
+    found = []
+    for word in words:
+        if table.at(word) is not None or not _spouse_word(word):
+            continue
+        partner = next((table.at(c) for c in word.conjuncts if table.at(c) is not None), None)
+        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        if spouse is not None and spouse not in found:
+            found.append(spouse)
+    return found
+
+
+def _told_among_those(verb: Token) -> list[Token]:
+    """ "Among those who flew in were A, B and C": a relative clause on "those" after "among"
+    tells of the subjects of the clause the "among" hangs on."""
+    those = verb.head
+    if verb.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "pobj":
+        return []
+    if those.head.lower_ != "among":
+        return []
+    return list(children(those.head.head, "nsubj"))
+
+
+def _listed_before_relative(verb: Token) -> list[Token]:
+    """ "A, B and C, who had all travelled to Z": a relative clause that says all or both of
+    its subjects hangs on the last name of a list and tells every name listed. Without the
+    word ("A and B, who arrived on Monday") it may tell the last alone, so no one else."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    # The parser may hang the list's names on one another as appositions and modifiers.
+    top = verb.head
+    while top.dep_ in ("appos", "conj") and top.head.i < top.i:
+        top = top.head
+    told_all = any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in verb.children)
+    if not told_all and not _set_off_after_people(top):
+        return []
+    return [word for word in names_listed([top]) if word.i != verb.head.i]
+
+
+def _set_off_after_people(name: Token) -> bool:
+    """ "His two counterparts, A and B, who travelled to Z": a list set off after a plural noun
+    of persons spells that noun out, and a relative clause on it tells of them all."""
+    start = name.left_edge.i
+    if start < 2 or name.doc[start - 1].text != ",":
+        return False
+    people = name.doc[start - 2]
+    plural_person = people.lemma_.lower() in role_words() | cue_words("person_noun")
+    return people.tag_ == "NNS" and plural_person
+
+
+def _subjects_of_time_clause(verb: Token) -> list[Token]:
+    """ "X and his wife Y landed ... before calling on Z": a clause of time behind a
+    preposition shares the subject of the verb it hangs on, and so both call on Z."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in SEQUENCE_PREPS:
+        return []
+    return _subjects(verb.head.head)
+
+
+def clause_subjects(trigger: Token) -> list[Token]:
+    """The subject words of a trigger's clause (see `_subjects`)."""
+    return _subjects(trigger)
+
+
+def group_word(trigger: Token) -> Token | None:
+    """A plural phrase standing for parties named earlier, as the trigger's subject or "between"
+    object: "the two leaders held talks", "both sides signed", "a call between the two men"."""
+    words = [*_subjects(trigger), *prep_objects(trigger, "between")]
+    if trigger.pos_ in NOUN_POS:
+        # "The couple's only trip abroad was to Kel": the couple made the trip.
+        words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
+    if trigger.dep_ == "dobj":
+        words += prep_objects(trigger.head, "between")
+    return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(
+        trigger
+    )
+
+
+def _number_holding(noun: Token) -> Token | None:
+    """ "The two held talks with X": the parser may read the number and the verb of holding as
+    modifiers of the talks; the number is then the subject standing for the group."""
+    if noun.pos_ not in NOUN_POS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
+    counts = (c for c in noun.children if c.dep_ == "nummod" and _counts_a_group(c))
+    return next(counts, None) if held else None
+
+
+def _counted_alone(word: Token) -> bool:
+    """ "The two met X": a number with no noun of its own stands for those told before."""
+    return (
+        word.dep_ in SUBJECTS
+        and _counts_a_group(word)
+        and any(c.lower_ == "the" for c in word.children)
+    )
+
+
+def _counts_a_group(word: Token) -> bool:
+    return word.pos_ == "NUM" and word.lower_ in cue_words("group_quantifier")
+
+
+def _is_group_anaphor(word: Token) -> bool:
+    if word.lower_ in ("they", "both") or _counted_alone(word):
+        return True
+    if is_the_couple(word) or is_the_party_of_office(word):
+        return True
+    quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
+    # "The two emirs", "both chancellors": any office told in the plural is a group.
+    noun = word.lemma_ in cue_words("group_noun") | role_words()
+    return word.tag_ == "NNS" and quantified and noun
+
+
+def is_the_couple(word: Token) -> bool:
+    """ "The couple", "the royal couple": a pair told before."""
+    return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
+
+
+def is_the_party_of_office(word: Token) -> bool:
+    """ "The presidential party", "the royal party", or a bare "the party" once a trip is told:
+    whoever travels with the one told before."""
+    told = word.lemma_.lower() == "party" and any(c.lower_ == "the" for c in word.children)
+    styles = [c.lower_ for c in word.children if c.dep_ in ("amod", "compound")]
+    # A bare "the party" names no other body ("the ruling party"); a named party has modifiers.
+    bare = all(c.dep_ == "det" for c in word.children)
+    return told and (bare or any(style in cue_words("party_of_office") for style in styles))

@@ -1,0 +1,396 @@
+"""Guests and their hosts: who is welcomed or received, who dines, who is honoured, and the
+person a pronoun in a welcome stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from stream.nlp.entities.canonical import travellers
+from stream.nlp.entities.matchers import PRONOUNS
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    _names_a_vehicle,
+    children,
+    prep_objects,
+)
+
+
+def _style_of_address(token: Token) -> bool:
+    """ "HE the Foreign Minister", "HE Sheikh X": agency copy writes "His Excellency" as "HE"
+    in capitals before an office or a name; it is no "he" that refers back."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.text == "HE"
+        and following is not None
+        and (following.lower_ == "the" or following.is_title)
+    )
+
+
+def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
+    if _style_of_address(token):
+        return _person_addressed(token, table)
+    guest = _guest_told_by_pronoun(token, table, excluding)
+    if guest is not None:
+        return guest
+    office = _office_governing(token)
+    if office is not None:
+        holder = table.at(office)
+        return holder if holder is not None and holder.label == "PERSON" else None
+    described = _person_described_by_clause(token, table)
+    if described is not None:
+        return described
+    speaker = _speaker_told_of(token, table)
+    if speaker is not None and speaker.key != excluding:
+        return speaker
+    found = table.subject_before(token, excluding)
+    carried = _traveller_carried_before(token, table, excluding)
+    if carried is not None and (found is None or found[0] < carried[0]):
+        return carried[1]
+    if excluding is None or token.dep_ in SUBJECTS:
+        bound = token.dep_ in SUBJECTS and found is not None
+        if bound and _named_in_clause(token, found[1], table):
+            return None
+        return found[1] if found is not None else None
+    if found is None:
+        return _other_named_before(token, table, excluding)
+    if found[0] < token.sent.start:
+        # "Lund met Queen Ingrid at the palace, where she gave a dinner in his honour": an
+        # object never reaches back past the one other person its own sentence names (a
+        # subject goes on telling of the story's protagonist).
+        other = _other_named_before(token, table, excluding)
+        return other or _guest_received(token, table, excluding, found[1]) or found[1]
+    told_before = [word for word in token.sent if word.i < token.i]
+    if found[0] in _subject_told_with(told_before, table, excluding):
+        # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
+        return _other_named_before(token, table, excluding)
+    return found[1]
+
+
+def _named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
+    """ "He chaired the summit, attended by X and Y": a subject pronoun is never someone its own
+    clause names after it (the clause would repeat no name), so "he" is neither X nor Y. A
+    clause of its own within ("before X leaves office") may name them again."""
+    # A word of the name itself: an honorific ("His Highness") may stand for anyone.
+    name_words = set(re.split(r"[\s-]+", person.name.lower()))
+    return any(
+        word.i > pronoun.i
+        and word.lower_ in name_words
+        and (ref := table.at(word)) is not None
+        and ref.key == person.key
+        for word in _own_clause(pronoun.head)
+    )
+
+
+# Links to a clause of its own, whose names the subject of the clause above does not bind.
+OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "csubj"})
+
+
+def _own_clause(word: Token) -> list[Token]:
+    """The words of the clause `word` heads, without the clauses of their own it holds (a verb
+    joined by "and" is one; a name joined to a name is the same list)."""
+    words = [word]
+    for child in word.children:
+        verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ not in OWN_CLAUSES and not verb_joined:
+            words += _own_clause(child)
+    return words
+
+
+def _traveller_carried_before(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> tuple[int, Referent] | None:
+    """ "A tour that took Lund to Lorn, where he met X, and to Vadum": the one a trip takes
+    somewhere is whom its sentence tells of, whom a "he" or "his" told past it means; so does
+    a subject "he" opening the next sentence ("... to Vadum. He then addressed students")."""
+    found = None
+    start = pronoun.sent.start
+    if pronoun.dep_ in SUBJECTS:
+        start = _start_of_pronoun_run(pronoun.sent)
+    for word in pronoun.doc[start : pronoun.i]:
+        verb = word.head
+        carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
+        # Told a sentence or more before, only a printed name outweighs the subjects since:
+        # an office ("taken the Vice-President to Ghana") may have been read as another holder.
+        named = word.lemma_.lower() not in role_words()
+        carried = carried and (word.i >= pronoun.sent.start or named)
+        carried = carried and any(prep_objects(verb, "to"))
+        made = word.i >= pronoun.sent.start and _makes_trip_told_of(word, pronoun)
+        person = table.at(word) if carried or made else None
+        if person is not None and person.label == "PERSON" and person.key != excluding:
+            found = (word.i, person)
+    return found
+
+
+def _makes_trip_told_of(word: Token, pronoun: Token) -> bool:
+    """ "A visit to Lorn by X in May, when he met Y", "X's trip to Lorn, where he met Y": the
+    one who makes a trip is whom a "when" or "where" clause told after it means."""
+    maker = word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "by")
+    trip = word.head if word.dep_ == "poss" else word.head.head
+    if not maker or trip.lemma_ not in TRIP_NOUNS or pronoun.dep_ not in SUBJECTS:
+        return False
+    return pronoun.head.left_edge.lower_ in ("when", "where")
+
+
+def _start_of_pronoun_run(sentence: Span) -> int:
+    """Where the sentences a subject pronoun goes on from begin: back past each one before it
+    whose own subject is a pronoun too, to the one that told who."""
+    start = sentence.start
+    while start > 0:
+        before = sentence.doc[start - 1].sent
+        start = before.start
+        if not any(
+            w.dep_ in SUBJECTS and w.head.dep_ == "ROOT" and w.lower_ in PRONOUNS for w in before
+        ):
+            break
+    return start
+
+
+def _office_governing(pronoun: Token) -> Token | None:
+    """ "His envoy prepared the ground last year, when she travelled to Kell": a subject
+    pronoun of a clause hung on another whose subject is a person told by an office alone
+    means that person, not someone named before them; an office no name resolves is no one."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl":
+        return None
+    subject = next(children(clause.head, *SUBJECTS), None)
+    office = (
+        subject is not None
+        and subject.i < pronoun.i
+        and subject.tag_ in ("NN", "NNP")
+        and subject.lemma_.lower() in role_words() | cue_words("person_noun")
+        and not subject.ent_type_
+    )
+    return subject if office else None
+
+
+def _person_described_by_clause(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "..., by X, who became the first minister to visit the park when he came to Kel": a
+    subject pronoun in a clause hung on a relative clause means the person it describes."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.dep_ != "relcl":
+        return None
+    relative = clause.head
+    if not any(c.lower_ in RELATIVE_PRONOUNS for c in children(relative, *SUBJECTS)):
+        return None
+    person = table.at(relative.head)
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _speaker_told_of(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "X said he had come to Kel to seek a truce": the subject pronoun of what a person named
+    goes on to say is that person, not one told before (who may be whom the news is about)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+        return None
+    # "He will fly to Kel, Y said": a source told after what it reports is no one told of.
+    if clause.head.lemma_ not in cue_words("reporting") or clause.head.i > pronoun.i:
+        return None
+    speaker = next(children(clause.head, "nsubj"), None)
+    person = table.at(speaker) if speaker is not None else None
+    return person if person is not None and person.label == "PERSON" else None
+
+
+def _guest_received(
+    pronoun: Token, table: EntityTable, host: str, last_subject: Referent
+) -> Referent | None:
+    """ "A spokesman said the talks were frank. ... On Thursday X received him": whom a host
+    receives is the story's traveller, not the last person told speaking, who went nowhere."""
+    if pronoun.dep_ != "dobj" or not is_welcome(pronoun.head):
+        return None
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    if last_subject.key in told:
+        return None
+    return _told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
+
+
+def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
+    """The one person other than `excluding`, and those told with it as one subject, its
+    sentence names before the pronoun: "X and his wife Y landed and were greeted by Z, before
+    calling on her" calls on Z, whom the travellers are not."""
+    words = [word for word in pronoun.sent if word.i < pronoun.i]
+    beside = _subject_told_with(words, table, excluding)
+    named = (table.at(word) for word in words if word.i not in beside)
+    people = {ref.key: ref for ref in named if ref is not None and ref.label == "PERSON"}
+    people.pop(excluding, None)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _subject_told_with(words: list[Token], table: EntityTable, key: str) -> set[int]:
+    """The words of the subject that names the person keyed `key`, among `words`."""
+    for word in words:
+        found = table.at(word)
+        if found is None or found.key != key:
+            continue
+        subject = next((w for w in [word, *word.ancestors] if w.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return {w.i for w in subject.subtree}
+    return set()
+
+
+def _person_addressed(style: Token, table: EntityTable) -> Referent | None:
+    """The person a style of address stands before: the first name in its phrase, after the
+    offices ("HE the Prime Minister and Foreign Minister Sheikh X")."""
+    names = (word for word in style.subtree if word.i > style.i and word.ent_type_ == "PERSON")
+    told = (table.at(word) for word in names)
+    return next((ref for ref in told if ref is not None and ref.label == "PERSON"), None)
+
+
+def _guest_told_by_pronoun(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> Referent | None:
+    """ "Mrs Lund will host a dinner for her at the castle. On Friday she flies to Bergen":
+    after a host whose guest is told by a pronoun, the same pronoun as a subject goes on
+    telling of the guest, not of the host."""
+    found = table.subject_before(pronoun, excluding) if pronoun.dep_ in SUBJECTS else None
+    if found is None:
+        return None
+    start, host = found
+    verb = pronoun.doc[start]
+    while verb.dep_ == "compound":
+        verb = verb.head
+    verb = verb.head
+    if verb.lemma_ not in cue_words("hosting") or verb.sent.start > pronoun.sent.start:
+        return None
+    told = [*children(verb, "dobj"), *prep_objects(verb, "for"), *meal_guests(verb)]
+    same = SAME_PERSON_PRONOUNS.get(pronoun.lower_, frozenset())
+    guests = (table.person_before(word, host.key) for word in told if word.lower_ in same)
+    return next((guest for guest in guests if guest is not None), None)
+
+
+def _told_of_most(people: list[Referent]) -> Referent | None:
+    ranked = sorted(people, key=lambda ref: len(ref.mentions), reverse=True)
+    if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):
+        return None
+    return ranked[0] if ranked else None
+
+
+def _trip_owners(referents: Iterable[Referent]) -> frozenset[str]:
+    """ "On the first day of the Lorvian president's state visit", "the visit of X": people
+    whose trip the story names are on one, as much as those told travelling."""
+    return frozenset(
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if _owns_a_trip(span.root)
+    )
+
+
+def _owns_a_trip(word: Token) -> bool:
+    if word.dep_ == "poss":
+        return word.head.lemma_ in TRIP_NOUNS
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in TRIP_NOUNS
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    subjects = _passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
+    if len(subjects) > 1:
+        # "On Sunday, the Feast of Saint Brom, the Pope flew": the phrase set off after the day
+        # names the day, not a second subject.
+        subjects = [subject for subject in subjects if not _names_the_day(subject)] or subjects
+    if not subjects and verb.dep_ == "acomp":
+        # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
+        subjects = list(children(verb.head, "nsubj", "nsubjpass"))
+    named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
+    return named or _called_visiting(verb)
+
+
+def _names_the_day(subject: Token) -> bool:
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i
+    set_off = start >= 2 and doc[start - 1].text == "," and end + 1 < len(doc)
+    return set_off and doc[start - 2].ent_type_ == "DATE" and doc[end + 1].text == ","
+
+
+def _passengers_told_after(verb: Token) -> list[Token]:
+    """ "The jet landed at Kel, and A and his wife B were met by C": a vehicle that lands carries
+    the people the clause joined to the landing tells of; they are the travellers."""
+    if verb.lemma_ not in cue_words("arrival"):
+        return []
+    vehicles = [word for word in children(verb, "nsubj") if _names_a_vehicle(word)]
+    joined = [c for c in children(verb, "conj") if c.pos_ == "VERB"] if vehicles else []
+    told = [word for clause in joined for word in children(clause, "nsubj", "nsubjpass")]
+    return [word for word in told if word.ent_type_ == "PERSON"]
+
+
+def _called_visiting(verb: Token) -> list[Token]:
+    """ "Visiting Foreign Minister X met Y": the parser reads X as the object of a clausal
+    subject "Visiting"."""
+    return [
+        guest
+        for clause in children(verb, "csubj")
+        if clause.lower_ == "visiting"
+        for guest in children(clause, "dobj")
+    ]
+
+
+HONOUR_WORDS = frozenset({"honour", "honor"})
+# Nouns of a trip whose "of" names the traveller.
+TRIP_NOUNS = ("visit", "trip", "tour", "arrival", "stay")
+# The object forms a subject pronoun continues: "for her ... she", "him ... he".
+SAME_PERSON_PRONOUNS = {"she": frozenset({"her"}), "he": frozenset({"him"})}
+
+
+def is_welcome(verb: Token) -> bool:
+    """ "Received", "greeted", "welcomed": what hosts do to guests (not "hosted", whose object is
+    a gathering, nor "met", which both sides do)."""
+    return verb.lemma_ in cue_words("hosting") & cue_words("reception")
+
+
+def meal_guests(trigger: Token) -> list[Token]:
+    """Whom a meal is given for: "hosted a dinner for X", "a lunch in honour of X", "in his
+    honour", "X attended a banquet hosted by Y". A meal given for a guest meets the guest."""
+    meals = [word for word in children(trigger, "dobj") if _is_meal(word)]
+    givers = [trigger]
+    diners: list[Token] = []
+    if trigger.dep_ == "acl" and _is_meal(trigger.head):
+        meals.append(trigger.head)
+        diners = _diners(trigger.head)
+    if trigger.dep_ == "dobj" and _is_meal(trigger):
+        # "Gave a banquet in honour of X": the meal is the trigger; the verb giving it may
+        # hold the honour.
+        meals, givers = [trigger], [trigger.head]
+    if not meals:
+        return []
+    given = [*givers, *meals]
+    return [
+        *(guest for word in given for guest in prep_objects(word, "for")),
+        *diners,
+        *(guest for word in given for guest in _honoured(word)),
+    ]
+
+
+def _is_meal(word: Token) -> bool:
+    return word.lemma_.lower() in cue_words("meal")
+
+
+def _diners(meal: Token) -> list[Token]:
+    """ "X attended a dinner hosted by Y", "X was at a lunch hosted by Y": the subject of the
+    clause the meal is told in sits at it."""
+    verb = meal.head.head if meal.dep_ == "pobj" else meal.head
+    if meal.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return _clause_subjects(verb)
+
+
+def _honoured(word: Token) -> list[Token]:
+    """ "In honour of X", "in X's honour", "in his honour": the one honoured is the guest."""
+    honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in HONOUR_WORDS]
+    owners = [owner for honour in honours for owner in children(honour, "poss")]
+    # The parse may hang the "of X" of "in honour of X" beside the honour, on the word it is in.
+    after = {honour.i + 1 for honour in honours}
+    beside = [
+        o
+        for of in word.children
+        if of.i in after and of.dep_ == "prep" and of.lower_ == "of"
+        for o in children(of, "pobj")
+    ]
+    return owners + [o for honour in honours for o in prep_objects(honour, "of")] + beside

@@ -1,0 +1,330 @@
+"""Home states, signing parties, arrival cities and capitals told last: the places a role
+reads from a clause rather than from the trigger's own phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, fold, role_words
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.owners import state_of_person
+from stream.nlp.roles.reference import _country_for_nationality, nationality
+from stream.nlp.roles.stops import ONWARD
+from stream.nlp.roles.syntax import (
+    OTHER_CLAUSES,
+    OTHER_TIME_PREPS,
+    RELATIVE_PRONOUNS,
+    TOPIC_PREPS,
+    children,
+    prep_objects,
+    with_conjuncts,
+)
+from stream.nlp.roles.venues import _bare_the, _place_at, _told_last
+
+
+def signing_witnesses(trigger: Token) -> list[Token]:
+    """Who watched a signing: "the two leaders witnessed the signing of ...", "the presidents
+    watched ministers sign agreements". Officials sign in their presence, for their states."""
+    verb = trigger.head
+    if trigger.dep_ not in ("dobj", "ccomp", "xcomp") or verb.lemma_ not in cue_words("witness"):
+        return []
+    return [word for subject in children(verb, "nsubj") for word in with_conjuncts(subject)]
+
+
+def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The parties a signed text names itself: "the signing of a memorandum between Indonesia
+    and Malaysia", "signed an agreement between the two governments" (left to the caller), or
+    the signing names: "a memorandum was signed between A and B"."""
+    texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
+    # "A memorandum was signed between A and B": the parties hang on the signing itself.
+    between = [word for text in [trigger, *texts] for word in prep_objects(text, "between")]
+    return referents(between, table, names_only=True)
+
+
+def state_of(word: Token, table: EntityTable) -> Referent | None:
+    """The state a party word stands for: a state itself, "the Kenyan president", "Kenya's
+    foreign minister", or a person whose title says whose ("Indonesian President X")."""
+    found = table.at(word)
+    if found is None:
+        # "the Kenyan president": the role phrase stands for the person it was resolved to.
+        people = {
+            ref.key: ref
+            for c in word.children
+            if (ref := table.at(c)) is not None and ref.label == "PERSON"
+        }
+        found = next(iter(people.values())) if len(people) == 1 else None
+    if found is not None and found.label == "PERSON":
+        return state_of_person(found, table)
+    if found is not None and found.place is not None and found.place.kind == "country":
+        return found
+    for part in children(word, "amod", "compound", "poss"):
+        owner = table.at(part)
+        if owner is None:
+            continue
+        country = _country_for_nationality(owner, table) if owner.label == "NORP" else owner
+        if country is not None and country.place is not None and country.place.kind == "country":
+            return country
+    return None
+
+
+def home_state(person: Referent, table: EntityTable) -> Referent | None:
+    """The state a person is at home in: the one a title before their name gives ("Lorvian
+    President A", "Lorvia's A"), else the one the story tells them holding office in, leading
+    or inviting guests to ("A, the President of Lorvia", "A, who leads Lorvia", "A invited B
+    to visit Lorvia"), or going back to ("A returned to Brenn"). Two such states, or none,
+    leave it unknown."""
+    codes = nationality(person, named_country=True) or sorted(
+        {code for span in person.mentions for code in _states_told_held(span.root, table)}
+    )
+    return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
+    """Countries the sentence of one mention tells its person holding: an office "of" one set
+    beside the name, one they govern, one they invite a guest to, one they go back to."""
+    offices = [*children(name, "appos"), *([name.head] if name.dep_ == "appos" else [])]
+    for office in offices:
+        # "The Presidents of Lorvia, A, and of Brenn, B" pair offices and names by order.
+        if office.lemma_.lower() in role_words() and office.tag_ not in ("NNS", "NNPS"):
+            yield from _country_codes(prep_objects(office, "of"), table, cities=False)
+    for verb in _verbs_of_subject(name):
+        if verb.lemma_ in cue_words("governing"):
+            yield from _country_codes(children(verb, "dobj"), table, cities=False)
+        if verb.lemma_ == "invite":
+            # "Invited B to visit Lorvia", "invited B to Brenn": a guest comes to the host's.
+            trips = [*children(verb, "xcomp"), verb]
+            places = [
+                *(place for trip in trips for place in children(trip, "dobj")),
+                *(place for trip in trips for place in prep_objects(trip, "to")),
+            ]
+            yield from _country_codes(places, table, cities=True)
+        yield from _country_gone_back_to(verb, table)
+
+
+def _country_gone_back_to(verb: Token, table: EntityTable) -> Iterator[str]:
+    """ "Returned to Brenn", "flew back to Lorvia", "flew home to Vadum": a country one goes
+    back to is one's own, and so is that of a capital one goes back to or of any place one
+    goes home to. A return with a purpose ("returned to Brenn for the summit") may be a
+    second trip there."""
+    bound = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prt")]
+    words = {word.lower_ for word in bound}
+    if verb.lemma_ != "return" and not words & {"back", "home"}:
+        return
+    if any(prep_objects(verb, "for")) or any(children(verb, "advcl", "xcomp")):
+        return
+    # "Flew back to Lorvia": the parser may hang the "to" on "back".
+    for word in (place for told in [verb, *bound] for place in prep_objects(told, "to")):
+        found = table.at(word)
+        place = found.place if found is not None else None
+        if place is None:
+            continue
+        home = "home" in words or place.kind == "country"
+        if home or place == gazetteer.capital_of(place.country_code):
+            yield place.country_code
+
+
+def _verbs_of_subject(name: Token) -> list[Token]:
+    """The verbs a name is the subject of: its own clause's, or a relative clause's told of
+    it ("A, who leads Lorvia, ...")."""
+    own = [name.head] if name.dep_ == "nsubj" and name.head.pos_ == "VERB" else []
+    relative = [
+        verb
+        for verb in children(name, "relcl")
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    ]
+    return own + relative
+
+
+def _country_codes(words: Iterable[Token], table: EntityTable, *, cities: bool) -> Iterator[str]:
+    """The countries the words name; with `cities`, those of the cities they name too."""
+    for word in words:
+        found = table.at(word)
+        if found is None or found.place is None:
+            continue
+        if found.place.kind == "country" or (cities and found.place.kind == "city"):
+            yield found.place.country_code
+
+
+def is_arrival_site(place: Referent) -> bool:
+    """An airport or a station: where a trip lands, not where it is to. The name may stop
+    short of the word that says so: "landed at Tamarind Bay airport"."""
+    # An unknown name before "airport" may be read as a town ("landed at Vik airport").
+    unknown_town = place.label == "GPE" and place.place is None
+    if place.label not in ("FAC", "ORG") and not unknown_town:
+        return False
+    sites = cue_words("arrival_site")
+    after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
+    return place.key.split()[-1] in sites or any(word.lower_ in sites for word in after)
+
+
+def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
+    """The city an airport serves: the one the gazetteer gives, or the city or district its
+    name begins with ("Northfield Airport", "Northfield-Jones International Airport")."""
+    if site.place is not None and site.place.kind == "site" and site.place.city:
+        known = gazetteer.place(site.place.city, [site.place.country_code])
+        if known is not None and known.kind == "city":
+            return table.place(known)
+    towns = [_town_named(words) for words in _town_words(site.name)]
+    # "Northfield-Vik Airport" serves the city of Northfield before a region of that name.
+    ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
+    if ranked:
+        return table.place(ranked[0])
+    leading = _big_city_opening(site.name)
+    return table.place(leading) if leading is not None else None
+
+
+def _big_city_opening(name: str) -> gazetteer.Place | None:
+    """ "Northfield Ivo Marek International Airport": an airport named for a person may carry
+    its city's name first. Only a capital or a big city by its own name is read so; another
+    town's name, or another spelling, is as likely the first name of the person it honours."""
+    words = name.split()
+    for end in range(len(words) - 2, 0, -1):
+        opening = " ".join(words[:end])
+        known = gazetteer.place(opening)
+        if (
+            known is not None
+            and gazetteer.prominent_city(known)
+            and fold(known.name) == fold(opening)
+        ):
+            return known
+    return None
+
+
+def _town_named(words: str) -> gazetteer.Place | None:
+    """A city or district by its own name, or a big city by another ("Kiev"), not a
+    small town whose other names include a word ("Air" of "Air Base"); an airport named for
+    its country ("Ruritania International Airport") serves the capital."""
+    known = gazetteer.place(words)
+    if known is not None and known.kind == "country":
+        return gazetteer.capital_of(known.country_code)
+    if known is None or known.kind not in ("city", "region"):
+        return None
+    return known if fold(known.name) == fold(words) or gazetteer.prominent_city(known) else None
+
+
+# Words between an airport's town and "Airport": "Northfield International Airport".
+_SITE_WORDS = frozenset({"international", "regional", "domestic", "municipal", "military"})
+
+
+def _town_words(name: str) -> Iterator[str]:
+    """The leading words of an airport's name that may name its town, longest first: those
+    before a dash or before a word that says what the site is ("Northfield-Jones Airport",
+    "Northfield International Airport"). A name's first words alone ("Ivo" of "Ivo Marek
+    International Airport") are a person's, not a town's."""
+    words = re.split(r"(\s+|[\u2013-])", name)
+    for end in range(len(words) - 2, 0, -2):
+        dash = words[end].strip() != ""
+        following = words[end + 1].lower()
+        if dash or following in _SITE_WORDS or following in cue_words("arrival_site"):
+            yield "".join(words[:end])
+
+
+def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
+    """A place the clause of a meeting or a signing gives, wherever the parser hung it:
+    "talks between X and Y took place at Z", "met visiting X in Z". Other clauses (reported,
+    relative, adverbial, infinitive: "to discuss the war in Z"), topics ("talks on security
+    in Z") and the parties' own words ("Iraq's top cleric") are not the event's."""
+    clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), chain[-1])
+    for word in clause.subtree:
+        if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at") or word.idx < dateline_end:
+            continue
+        if not _told_in_clause(word.head, clause):
+            continue
+        found = _place_at(word, table)
+        if found is not None:
+            return found
+    # "will travel to Rosario to celebrate the signing": the purpose of a trip is met there.
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    trip = clause.head
+    if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
+        for word in prep_objects(trip, "to"):
+            found = _place_at(word, table)
+            if found is not None and word.idx >= dateline_end:
+                return found
+    return None
+
+
+def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:
+    """A place the event's clause is set in rather than one it names itself: "was driven to
+    the Alder Palace, where he held talks with X" (a "where" clause anywhere up the chain, not
+    only on the trigger), and "In Ulm, Lund is scheduled to hold talks with X" (a place put
+    before the subject, at the head of the sentence, which frames all of its main clause)."""
+    for word in chain[1:]:
+        if word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children):
+            found = _place_at(word.head, table, site=True)
+            if found is not None and word.head.idx >= dateline_end:
+                return found
+    for word in chain:
+        for obj in _fronted_places(word):
+            found = _place_at(obj, table)
+            if found is not None and obj.idx >= dateline_end:
+                return found
+        if word.dep_ in ("relcl", "acl"):
+            break  # a relative clause is framed by its own sentence part, not the main one
+    return None
+
+
+def _fronted_places(verb: Token) -> Iterator[Token]:
+    """ "In Ulm, ...": the object of an "in"/"at" that opens the sentence and is closed off
+    by a comma, hung on `verb`."""
+    sentence = verb.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.head.i != verb.i or opening.i > verb.i:
+        return
+    if opening.dep_ != "prep" or opening.lower_ not in ("in", "at"):
+        return
+    for obj in children(opening, "pobj"):
+        after = obj.right_edge.i + 1
+        if after < len(verb.doc) and verb.doc[after].text == ",":
+            yield obj
+
+
+def _told_in_clause(prep: Token, clause: Token) -> bool:
+    token = prep.head
+    while token.i != clause.i:
+        if token.dep_ in OTHER_CLAUSES or token.head.i == token.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "xcomp" and infinitive:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | OTHER_TIME_PREPS:
+            return False
+        token = token.head
+    return True
+
+
+def told_onward(place: Token) -> bool:
+    """ "... and then on to Bergen": a stage of its own, after the stops told before it."""
+    onward = place.head.head if place.head.lower_ == "to" else place
+    return onward.dep_ == "conj" and onward.lower_ in ONWARD
+
+
+def told_in_clause(word: Token, verb: Token) -> bool:
+    """Whether a word below a verb belongs to the verb's own clause, not to one it governs."""
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+    return word.i == verb.i
+
+
+def the_capital_told(verb: Token) -> Token | None:
+    """ "Arrived in the capital": a bare "the capital", which names no country."""
+    for word in prep_objects(verb, "in", "to", "into"):
+        if word.lemma_.lower() == "capital" and _bare_the(word):
+            return word
+    return None
+
+
+def capital_told_last(word: Token, table: EntityTable) -> Referent | None:
+    """ "Landed in Vadum. ... On Tuesday she drove back to the capital": a bare "the capital" is
+    the capital city named last, in its paragraph or the one before."""
+    return _told_last(
+        word, table, lambda found: found.place is not None and gazetteer.is_capital(found.place)
+    )

@@ -1,0 +1,616 @@
+"""`counterparts`, `invitees` and the goers of a gathering: who an actor meets, joins, is
+seen with or invites.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.owners import entity_span
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles.actors import _governing_verb, _is_passive, _parties_between, _passive_agents
+from stream.nlp.roles.appositions import _folded_names, _names_read_as_appositions, referents
+from stream.nlp.roles.guests import _clause_subjects, _is_meal, is_welcome, meal_guests
+from stream.nlp.roles.owners import (
+    COUNTERPART_PREPS,
+    _agents_beside_the_first,
+    _is_group_of_people,
+    _parties_among,
+    _stance_targets,
+    is_courtesy_call,
+)
+from stream.nlp.roles.syntax import (
+    CLAUSES,
+    INVITED_TO_LABELS,
+    MAX_CHAIN,
+    NOUN_POS,
+    RELATIVE_PRONOUNS,
+    SEQUENCE_PREPS,
+    SUBJECTS,
+    TRAVELLER_DEPTH,
+    _list_words,
+    children,
+    clause_chain,
+    is_name_head,
+    names_listed,
+    prep_objects,
+    titled_names,
+    with_conjuncts,
+)
+
+
+def counterparts(
+    trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
+) -> list[Referent]:
+    """The other parties: objects, "with"/"between" objects, subject conjuncts, targets.
+
+    Visits and deployments have none here: what follows them is a place. A pronoun among them
+    is someone other than the actor (`actor_key`).
+    """
+    if event_type == "visit":
+        return _hosts_visited_with(trigger, table, actor_key)
+    preps = COUNTERPART_PREPS.get(event_type)
+    if preps is None:
+        return []
+    words: list[Token] = []
+    named_with: list[Referent] = []
+    agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
+    # "Was greeted by A and B", "A and B were welcomed": those who welcome together, or are
+    # welcomed together, are one side of the welcome, never each other's counterparts.
+    one_side = is_welcome(trigger)
+    if agents:
+        # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
+        words += _passive_subjects(trigger)
+        words += [] if one_side else _agents_beside_the_first(trigger, agents)
+    elif event_type in ("meeting", "agreement") and not one_side:
+        # "A and B signed deals after talks between X and Y": the talks' own parties, not the
+        # clause's subjects (as for the actor).
+        own_parties = len(_parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
+        subjects = [] if own_parties else _subjects(trigger)
+        words += [c for s in subjects for c in _joined_with(s, subjects)]
+        # "Presidents A and B held talks": each name the office is told with is a party.
+        titled = [ref for s in subjects for ref in titled_names(s, table)]
+        named_with = [ref for ref in titled if ref.key != actor_key]
+    # "pledged U.S. support to ...": the stance itself, and the supporter named on it, are no
+    # party; its "for"/"to" object is (read below).
+    stances = cue_words("stance_noun")
+    # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
+    discussed = trigger.lemma_ in cue_words("discussion")
+    objects = [] if discussed else children(trigger, "dobj", "dative")
+    words += (w for w in objects if w.lemma_ not in stances)
+    words += _object_read_as_subject(trigger)
+    words += _object_swept_into_setting(trigger)
+    # "received visiting X" read with "visiting" as a verb and X its object.
+    words += (
+        o
+        for v in children(trigger, "xcomp")
+        if v.lower_ == "visiting"
+        for o in v.children
+        if o.dep_ == "dobj"
+    )
+    words += prep_objects(trigger, *preps)
+    if trigger.dep_ == "dobj":
+        words += prep_objects(trigger.head, *preps)
+        if trigger.head.lemma_ in ("grant", "give", "accord"):
+            # "granted an audience to X", "X was accorded a welcome by Y"
+            words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
+            words += children(trigger.head, "dative", "nsubjpass")
+    if trigger.lemma_ == "call":  # "called on King Harald", "on" read as a particle or not
+        words += prep_objects(trigger, "on")
+        words += (o for on in children(trigger, "prt") if on.lower_ == "on" for o in on.children)
+    if trigger.lemma_ == "visit" and is_courtesy_call(trigger):  # "a courtesy visit to X"
+        words += prep_objects(trigger, "to")
+    if event_type == "meeting":
+        words += _meeting_party_words(trigger, preps)
+        words += meal_guests(trigger)
+        goers = gathering_goers(trigger)
+        # "the summit of the Initiative, which X hosted": the summit, and the "which" that
+        # stands for it, are no party.
+        held = [w for w in children(trigger, "dobj") if w.lower_ in RELATIVE_PRONOUNS]
+        kept = [word for word in words if not (word in held or is_gathering(word))]
+        words = [*(kept if goers else words), *goers]
+        attending = attendees(trigger)
+        # "Chaired a session of the Council, attended by A": the gathering is no party, nor the
+        # body whose gathering it is (a body may be a host's guest, never its chair's). A host
+        # of a meeting or a summit ("co-hosted the ministers' meeting with X") hosts no party.
+        chaired = trigger.lemma_ not in cue_words("hosting")
+        gathering = {
+            word
+            for word in children(trigger, "dobj", "nsubjpass")
+            if attending
+            or (is_gathering(word) and (chaired or word.lemma_ not in cue_words("body_noun")))
+        }
+        # "co-hosted the ministers' meeting with X": "with" hangs on the gathering.
+        words += (word for held in gathering for word in prep_objects(held, *preps))
+        members = members_named(trigger)
+        # "Met leaders of the front-line states, including A": the named members are the
+        # parties, not the states the group noun is of.
+        gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
+        words = [*(word for word in words if word not in gathering), *attending, *members]
+        # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
+        # with; its guests are read above.
+        words = [word for word in words if not (_crowd(word) or _is_meal(word))]
+    if event_type in ("meeting", "agreement"):
+        # "held a meeting at the presidential palace with X": "with" hangs on the place.
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+        places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
+        words += (word for place in places for word in prep_objects(place, *preps))
+        words += gathering_guests(verb)
+    if event_type == "statement":
+        words += _stance_targets(trigger, preps)
+    if event_type == "invitation" and trigger.pos_ in NOUN_POS:
+        words += [*governing_subjects(trigger), *invitees(trigger)]
+    return _parties_among(words, named_with, table, event_type, actor_key)
+
+
+# The labels of a phrase of time or place an object may be swept into.
+SETTING_LABELS = frozenset({"DATE", "TIME", "FAC", "GPE", "LOC"})
+
+
+def is_gathering(word: Token) -> bool:
+    """A summit, forum, session ...: also one printed in its own name ("the Lorvia-Brenn
+    Summit"), whose proper noun keeps its capital in the lemma."""
+    return word.lemma_.lower() in cue_words("gathering")
+
+
+def gathering_guests(verb: Token) -> list[Token]:
+    """ "Hosted the meeting at the Villa Serena, his residence, with A, B and C": the persons a
+    hosted gathering is held "with", wherever the parse hangs the "with"."""
+    if verb.lemma_ not in cue_words("hosting") | cue_words("chairing"):
+        return []
+    gatherings = [w for w in children(verb, "dobj") if is_gathering(w)]
+    if not gatherings:
+        return []
+    # "chaired the summit at the Centre with X": the place may hang on the gathering.
+    places = [*prep_objects(verb, "at", "in"), *_second_objects(verb)]
+    places += (place for gathering in gatherings for place in prep_objects(gathering, "at", "in"))
+    holders = [verb, *gatherings, *places]
+    return names_listed([head for holder in holders for head in prep_objects(holder, "with")])
+
+
+def _second_objects(verb: Token) -> list[Token]:
+    """ "Hosted the meeting at Villa Serena, his residence in Tirana, with A and B": the parse may
+    hang the place's apposition on the verb as an object after the first, and the "with" on
+    it; a common noun there is no party but the place again."""
+    objects = list(children(verb, "dobj"))
+    return [word for word in objects[1:] if word.pos_ == "NOUN" and not word.ent_type_]
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
+    subject the second verb shares with the first."""
+    own = [_relative_antecedent(verb, word) for word in children(verb, "nsubjpass")]
+    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    subjects = children(verb.head, "nsubj", "nsubjpass")
+    return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+
+
+def _relative_antecedent(verb: Token, word: Token) -> Token:
+    """ "Lorn's last guest was X, who was received by Y": the "who" of a relative clause telling
+    a guest's welcome is the guest the clause is told of."""
+    welcomed = verb.lemma_ in cue_words("hosting") | cue_words("reception")
+    told_of = welcomed and verb.dep_ == "relcl" and word.lower_ in RELATIVE_PRONOUNS
+    return verb.head if told_of and verb.head.pos_ in NOUN_POS else word
+
+
+def _object_read_as_subject(verb: Token) -> list[Token]:
+    """ "X met Premier Y, who told him ...": the parser may read the object that a relative
+    clause follows as a second subject; a subject after its verb, beside one before it, is
+    the verb's object."""
+    subjects = list(children(verb, "nsubj"))
+    if verb.pos_ != "VERB" or not any(s.i < verb.i for s in subjects):
+        return []
+    return [s for s in subjects if s.i > verb.i and s.pos_ == "PROPN"]
+
+
+def _object_swept_into_setting(verb: Token) -> list[Token]:
+    """ "Received at the palace on Friday Foreign Minister X", "received at the Palace the
+    Premier of Y, A and B": an object told after the time or the place may be swept into that
+    phrase ("Friday ... X", "Palace ... A"), leaving the verb with none. The people named after
+    the setting, and not in a phrase of their own ("at the Palace of King X"), are its objects."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    heads = (
+        head
+        for prep in children(verb, "prep")
+        if prep.lower_ in ("on", "in", "at")
+        for head in children(prep, "pobj")
+    )
+    return [name for head in heads for name in _names_after_setting(head)]
+
+
+def _names_after_setting(head: Token) -> list[Token]:
+    setting = next((w for w in head.subtree if w.ent_type_ in SETTING_LABELS), None)
+    if setting is None:
+        return []
+    end = entity_span(setting).end
+    return [
+        word
+        for word in head.subtree
+        if word.i >= end and is_name_head(word) and not _in_own_phrase(word, head)
+    ]
+
+
+def _in_own_phrase(word: Token, top: Token) -> bool:
+    """Whether a phrase or clause below `top` holds the word: "the Palace of King X"."""
+    while word.i != top.i:
+        if word.dep_ in ("prep", "pobj", "poss") or word.dep_ in CLAUSES:
+            return True
+        word = word.head
+    return False
+
+
+def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Parties of a meeting the parse hangs away from the trigger."""
+    words: list[Token] = []
+    if trigger.lemma_ in cue_words("discussion"):
+        # "will discuss security issues with X": "with" hangs on what is discussed.
+        words += (w for topic in children(trigger, "dobj") for w in prep_objects(topic, *preps))
+    if _told_in_sequence(trigger) or _doing_told_in(trigger):
+        # "X told Y during a meeting in Tokyo": the one X spoke to was at it; so are those X met
+        # "in separate meetings".
+        told = children(trigger.head.head, "dobj", "dative")
+        words += (word for word in told if word.pos_ == "PROPN")
+    words += _third_parties(trigger)
+    return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
+
+
+def _third_parties(trigger: Token) -> list[Token]:
+    """Who mediates the talks, or is told taking part in them, sits at them: "held talks,
+    mediated by X", "met under the mediation of X", "will meet A, with the participation of B
+    and C". The phrase may hang on the talks or on their verb. (Those told only "in the
+    presence of" the talks may be aides of a side, as an ambassador is, and are left out.)"""
+    if _held_by_states(trigger):
+        # "Lorvia and Tarvia agreed after talks mediated by X": the sides are states, and a
+        # person beside them would mix a state's talks with a leader's.
+        return []
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    holders = [trigger, verb] if verb is not trigger else [trigger]
+    clauses = [
+        c
+        for holder in holders
+        for c in children(holder, "acl", "advcl")
+        if c.lemma_ in cue_words("mediating")
+    ]
+    found = [agent for clause in clauses for agent in prep_objects(clause, "by")]
+    nouns = [
+        n
+        for holder in holders
+        for n in prep_objects(holder, "under", "with", "through")
+        if n.lemma_ in cue_words("taking_part_noun")
+    ]
+    return found + [of for noun in nouns for of in prep_objects(noun, "of")]
+
+
+def _held_by_states(trigger: Token) -> bool:
+    """Whether the subject of the clause that tells the talks names a state."""
+    clause = next((w for w in [trigger, *trigger.ancestors] if any(children(w, "nsubj"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj"))
+    return any(word.ent_type_ == "GPE" for s in subjects for word in with_conjuncts(s))
+
+
+def _people_gathered(trigger: Token) -> list[Token]:
+    """ "Hosted a meeting of A, B and C": the people a gathering is "of" meet there (a body
+    it is "of", "a session of the Council", is no party)."""
+    gatherings = [trigger] if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
+    named = (g for g in gatherings if is_gathering(g))
+    return [w for g in named for w in prep_objects(g, "of") if w.ent_type_ == "PERSON"]
+
+
+def attendees(trigger: Token) -> list[Token]:
+    """Who attends a gathering its chair or host is told with: "X chaired the summit, attended
+    by A and B", "the summit, chaired by X and attended by A", "X will host the summit, which A
+    and B are to attend". The chair meets each of them."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("chairing"):
+        return []
+    gatherings = list(children(trigger, "dobj", "nsubjpass"))
+    clauses = [trigger, *trigger.conjuncts]
+    if trigger.dep_ == "acl":
+        gatherings.append(trigger.head)
+        # "met for a summit chaired by X and attended by A": the parse may join "attended"
+        # to the verb the gathering hangs from.
+        framing = trigger.head.head.head if trigger.head.dep_ == "pobj" else None
+        clauses += framing.conjuncts if framing is not None else []
+    clauses += (c for g in gatherings for c in g.children if c.dep_ in ("acl", "relcl"))
+    # "The summit, hosted by X, was attended by A and B": the gathering is the subject of
+    # the attending, which the parse makes the main verb.
+    clauses += (g.head for g in gatherings if g.dep_ == "nsubjpass" and g.head.i != g.i)
+    listed: list[Token] = []
+    for clause in clauses:
+        if clause.lemma_ in cue_words("attendance"):
+            listed += prep_objects(clause, "by")
+        attending = clause.dep_ == "relcl" and any(
+            word.lemma_ in cue_words("attendance") for word in clause.subtree
+        )
+        listed += children(clause, "nsubj", "nsubjpass") if attending else []
+    # A long list of names, each behind its office ("Premier of the State Council of X A,
+    # Prime Minister of Y B"), breaks the parse's chain of conjuncts: every person named in
+    # the list attends, and the places in the offices do not.
+    return [word for head in listed for word in _list_words(head) if word.ent_type_ == "PERSON"]
+
+
+def members_named(trigger: Token) -> list[Token]:
+    """The persons a meeting's group of people is told to include: "met leaders of the region,
+    including A and B", "a dinner for leaders of 11 countries, among them A and B", "met X and
+    the cabinet, including A and B" (a body's members are people too)."""
+    clause = list(trigger.subtree)
+    if not any(_is_group_of_people(word) or _is_body(word) for word in clause):
+        return []
+    named: list[Token] = []
+    for prep in clause:
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
+            continue
+        objects = list(children(prep, "pobj"))
+        # "among them A and B": the names are what "among them" hangs on.
+        heads = [prep.head] if prep.lower_ == "among" else objects
+        named += (w for head in heads for w in _list_words(head) if w.ent_type_ == "PERSON")
+    return named
+
+
+def _crowd(word: Token) -> bool:
+    """ "Met the Ruritanian diaspora", "met Ruritanian troops at the base": a crowd, or a unit
+    of its troops, stands for no state or body that holds talks."""
+    if word.ent_type_ == "PERSON":
+        return False
+    lemma = word.lemma_.lower()
+    return lemma in cue_words("crowd") or (word.tag_ == "NNS" and lemma in cue_words("force_noun"))
+
+
+def _is_body(word: Token) -> bool:
+    return word.tag_ == "NN" and word.lemma_.lower() in cue_words("body_noun")
+
+
+# Prepositions that tell someone going to a gathering ("flew in for the summit", "took part in
+# the talks"), not one told about it ("before the summit"). "Spoke at a summit hosted by X and
+# Y" stays the hosts' own meeting, as co-hosted summits are read elsewhere.
+_GOING_TO = frozenset({"for", "in", "to"})
+
+
+def gathering_goers(trigger: Token) -> list[Token]:
+    """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y", "X
+    will attend the summit chaired by Y": the subject of the clause the gathering is told in goes
+    to it, and meets its host."""
+    if trigger.lemma_ not in cue_words("chairing") or not _names_its_host(trigger):
+        return []
+    gathering = _gathering_above(trigger.head)
+    verb = _going_to(gathering) if gathering is not None else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def _names_its_host(clause: Token) -> bool:
+    """A clause on a gathering that says who holds it: "hosted by Y", "which Y hosted"."""
+    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and _is_passive(clause)):
+        return bool(_passive_agents(clause))
+    # "which Lorvia will host" tells where it is held, not whom one meets there.
+    held = any(word.lower_ in RELATIVE_PRONOUNS for word in children(clause, "dobj"))
+    hosts = [word for word in children(clause, "nsubj") if word.ent_type_ not in PLACE_LABELS]
+    return clause.dep_ == "relcl" and held and bool(hosts)
+
+
+def _going_to(gathering: Token) -> Token | None:
+    """The verb that takes someone to the gathering: "flew in for it", "took part in it",
+    "attended it"."""
+    if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
+        return gathering.head.head
+    going = cue_words("attendance") | cue_words("joining")
+    if gathering.dep_ == "dobj" and gathering.head.lemma_ in going:
+        return gathering.head
+    return None
+
+
+def _gathering_above(word: Token) -> Token | None:
+    """The gathering a host's clause tells of, though the parse may hang the clause on a noun
+    inside it: "a summit with the leaders of the Nordic states, hosted by Y"."""
+    for _ in range(MAX_CHAIN):
+        if word.lemma_.lower() in cue_words("gathering"):
+            return word
+        if word.dep_ != "pobj" or word.head.head.pos_ not in NOUN_POS:
+            return None
+        word = word.head.head
+    return None
+
+
+def _subjects_among(verb: Token) -> list[Token]:
+    """ "He was among the leaders who flew in for it": the subject told among them."""
+    slot = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
+    if slot is None or slot.lower_ != "among":
+        return []
+    return list(children(slot.head, "nsubj"))
+
+
+def _hosts_visited_with(
+    trigger: Token, table: EntityTable, actor_key: str | None
+) -> list[Referent]:
+    """ "For a hometown visit with Foreign Minister X": one visits with the host; one travels
+    with a companion ("travel with X" names no counterpart)."""
+    if trigger.lemma_ != "visit" or seen_in_company(trigger):
+        return []
+    found = referents(list(prep_objects(trigger, "with")), table, excluding=actor_key)
+    return [ref for ref in found if ref.label == "PERSON"]
+
+
+def seen_in_company(trigger: Token) -> bool:
+    """ "Visited the old city with Prime Minister X": one who visits a place or a site with
+    someone goes there in their company; that is neither a host received by nor talks with
+    them (unlike "a visit with X", which has no place of its own). So does one who makes "a
+    state visit to Lorvia with Queen Ane": the place the visit goes to is its own."""
+    if trigger.lemma_ != "visit":
+        return False
+    visited = [*children(trigger, "dobj"), *prep_objects(trigger, "to")]
+    return any(
+        word.ent_type_ != "PERSON"
+        and word.pos_ in ("NOUN", "PROPN")
+        and word.lower_ not in role_words()  # "a courtesy visit to President X"
+        for word in visited
+    )
+
+
+def joined_parties(trigger: Token) -> list[Token]:
+    """ "Will join X and Y to participate in the consultations", "joined X in meeting with Y":
+    those joined are at the meeting too."""
+    joins = [t for t in clause_chain(trigger)[1:] if t.lemma_ in cue_words("joining")]
+    # "joined the summit of the Initiative": a gathering joined is no one met.
+    joined = (party for verb in joins[:1] for party in children(verb, "dobj"))
+    return [party for party in joined if not is_gathering(party)]
+
+
+def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
+    """The words coordinated with a subject, also where the parser loses the coordination:
+    "A and Ruritanian President B held talks" may come out as two subjects of one verb, the
+    "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
+    coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
+    stray = [other for other in subjects if other.i != subject.i] if coordinated else []
+    # "US President A and Ruritanian leader B ended their summit": the parse may take the
+    # office for the subject, A for its apposition and B for A's conjunct.
+    named = [
+        word
+        for name in children(subject, "appos")
+        if name.ent_type_ == "PERSON" and any(children(name, "cc"))
+        for word in children(name, "conj")
+    ]
+    renamed = _next_names_read_as_appositions(subject)
+    return [
+        *subject.conjuncts,
+        *stray,
+        *named,
+        *renamed,
+        *_folded_names(subject),
+        *_split_name_conjuncts(subject),
+    ]
+
+
+def _next_names_read_as_appositions(subject: Token) -> list[Token]:
+    """ "Lorvia's A, Brenn's B, C and D flew in": the parser may read the second name of a list
+    as an apposition to the first; a person's name never renames another person. Only a name
+    right after the first one's comma, in a list, is the next of it: an alias ("A, alias B")
+    or names after a colon are not."""
+    name = entity_span(subject)
+    comma = name.end if name is not None else subject.i + 1
+    if comma >= len(subject.doc) or subject.doc[comma].text != ",":
+        return []
+    renamed = [w for w in _names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
+    return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
+
+
+def _split_name_conjuncts(word: Token) -> list[Token]:
+    """ "Von der Leyen and X travelled": the parser may split a name with particles and hang
+    the list's "and" on another word of the name than the one it takes for the subject."""
+    name = entity_span(word)
+    if name is None:
+        return []
+    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
+    "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
+    verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):
+        verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
+    verb = joined_for(trigger) or verb
+    while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
+        verb = _governing_verb(verb)
+    return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def joined_for(noun: Token) -> Token | None:
+    """ "The two leaders were joined by A and B for a four-way meeting": the verb of joining
+    whose purpose the gathering is; both who join and who are joined meet at it."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_ in cue_words("joining") and verb.pos_ == "VERB" else None
+
+
+def _joiners(noun: Token) -> list[Token]:
+    """Who joins the parties for the gathering: the agents of a passive "were joined by A and
+    B", the subjects of an active "A and B joined them"."""
+    verb = joined_for(noun)
+    if verb is None:
+        return []
+    if _is_passive(verb):
+        return [word for agent in prep_objects(verb, "by") for word in with_conjuncts(agent)]
+    subjects = list(children(verb, "nsubj"))
+    return [*subjects, *children(verb, "dobj")] if subjects else []
+
+
+def _doing_told_in(noun: Token) -> bool:
+    """ "X and Y ended the feud in a meeting at the palace", "X met A and B in separate
+    meetings": a gathering of their own (not "the meeting" told before) that the clause's
+    subjects did something in; a source who "told reporters, in a meeting ..." reports it and
+    was not at it."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.lemma_ in cue_words("gathering")
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        and verb.pos_ == "VERB"
+        and verb.lemma_ not in cue_words("reporting")
+    )
+
+
+def _told_in_sequence(noun: Token) -> bool:
+    """ "signed ... after talks", "following a meeting": a noun told as what came before or
+    after what its clause's subjects did."""
+    head = noun.head
+    # "during the meeting" is one told before; "during a meeting", one of their own.
+    during = head.lower_ == "during" and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    )
+    return (
+        noun.dep_ == "pobj"
+        and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def governing_subjects(noun: Token) -> list[Token]:
+    """The subjects of the verb a noun hangs from: "X arrived for a visit at the invitation of"."""
+    token = noun
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return list(children(token, "nsubj", "nsubjpass"))
+        if token.dep_ not in ("pobj", "prep") and token.pos_ not in NOUN_POS:
+            break
+        token = token.head
+    return []
+
+
+def invitees(invitation: Token) -> list[Token]:
+    """Whom an invitation noun is to: "extended an invitation to Y to visit Oslo", "the
+    invitation for Y to visit", and "Y arrived on a state visit at the invitation of X": the
+    traveller the phrase hangs from, however deep in the trip's phrase."""
+    holders = [invitation, invitation.head] if invitation.dep_ == "dobj" else [invitation]
+    named = [word for holder in holders for word in prep_objects(holder, "to", "for")]
+    # "An invitation to Tamm to visit Oslo" may be parsed with the name as an infinitive.
+    named += (c for c in invitation.children if c.dep_ == "acl" and c.ent_type_ == "PERSON")
+    # Where the invitee is asked to go ("an invitation to Oslo") is no invitee.
+    guests = [word for word in named if word.ent_type_ not in INVITED_TO_LABELS]
+    if guests or invitation.dep_ != "pobj" or invitation.head.lower_ != "at":
+        return guests
+    return _traveller_above(invitation)
+
+
+def _traveller_above(phrase: Token) -> list[Token]:
+    """The subject of the verb a phrase hangs from through nouns and prepositions ("arrived on
+    Monday at the start of a visit to X at ..."), through an infinitive ("is expected to visit
+    X at ...") and a relative clause ("Y, who arrived ... at ...", Y)."""
+    token = phrase
+    for _ in range(TRAVELLER_DEPTH):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ not in ("pobj", "prep") and token.pos_ not in NOUN_POS:
+            return []
+    while token.dep_ == "xcomp" and not any(children(token, "nsubj", "nsubjpass")):
+        token = token.head
+    subjects = list(children(token, "nsubj", "nsubjpass"))
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return [token.head]
+    return subjects

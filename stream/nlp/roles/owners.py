@@ -1,0 +1,276 @@
+"""Who a trip belongs to and the states of people: names listed together, countries of
+nationality, leaders of states, and parties among a list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import holds_office, styled_as_spouse
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
+from stream.nlp.lexicon import cue_words, office_styles, title_words
+from stream.nlp.roles.actors import _is_settlement
+from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.reference import _country_for_nationality, nationality, referent
+from stream.nlp.roles.syntax import (
+    NOUN_POS,
+    Role,
+    children,
+    names_listed,
+    prep_objects,
+    with_conjuncts,
+)
+
+
+def person_of_trip(noun: Token, table: EntityTable) -> Role | None:
+    """ "The visit of X", "the visit to Lorn of X": a person named by a trip noun's own "of", or
+    by the "of" the parser hangs on its place, is who made it ("a visit of two days" names
+    nobody, nor does "the visit of a Lorvian delegation")."""
+    found = next(filter(None, referents(trip_owners(noun), table)), None)
+    return Role(found, from_parse=True) if found is not None and found.label == "PERSON" else None
+
+
+def trip_owners(noun: Token) -> list[Token]:
+    """The words after a trip's "of", or after the "of" hung on its place ("to Lorn of X")."""
+    places = prep_objects(noun, "to")
+    return [*prep_objects(noun, "of"), *(o for p in places for o in prep_objects(p, "of"))]
+
+
+COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
+    "meeting": ("with", "between"),
+    "agreement": ("with", "between"),
+    "invitation": (),
+    "statement": ("for", "against", "with", "of", "to"),
+}
+
+
+def is_courtesy_call(noun: Token) -> bool:
+    """ "A courtesy call on X", "a courtesy visit to X": a call paid in person on someone."""
+    courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children)
+    return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
+
+
+def _agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
+    """The agents told after the first; "were joined by A, B and C": each person who joins
+    meets those joined, however the parse hangs the list (and the countries their names are
+    told with, "Sudland's A", parsed as conjuncts, are none of them)."""
+    if trigger.lemma_ in cue_words("joining"):
+        return names_listed(agents)
+    return [c for agent in agents for c in agent.conjuncts]
+
+
+def _parties_among(
+    words: list[Token],
+    named_with: list[Referent],
+    table: EntityTable,
+    event_type: str,
+    actor_key: str | None,
+) -> list[Referent]:
+    """The referents of the words gathered as parties, less those that are no party."""
+    words = [word for word in words if not _office_country(word, words)]
+    if event_type == "agreement":
+        # "Signed the Vadum Declaration": a deal named like a party is what is signed.
+        words = [word for word in words if not is_deal_text(word)]
+    # "Hosted the heads of state of A, B and C": the leaders the story names of those states.
+    leaders = {word: _leaders_of_states(word, table) for word in words}
+    words = [word for word in words if not leaders[word]]
+    found = referents(words, table, excluding=actor_key)
+    found += (ref for named in leaders.values() for ref in named if ref not in found)
+    found += (ref for ref in named_with if ref not in found)
+    # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
+    # nationality tells without a name are no party, nor is their country (guide: unnamed
+    # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
+    # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
+    unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
+    if event_type == "meeting":
+        # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse.
+        spouses = [c for word in words for c in word.conjuncts]
+        found += (ref for ref in _spouses_beside(spouses, table) if ref not in found)
+    return [
+        ref
+        for ref in found
+        if not (_is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
+    ]
+
+
+def _countries_of_unnamed_people(words: list[Token], table: EntityTable) -> set[str]:
+    """The keys of the countries that only a nationality word gives among the parties: "Lorvian"
+    in "Lorvian firefighters", a common noun with no name of its own. A country also named
+    outright among them stays."""
+    listed = [conjunct for word in words for conjunct in with_conjuncts(word)]
+    named = {found.key for word in listed if (found := table.at(word)) is not None}
+    return {key for word in listed if (key := _country_of_nationality_only(word, table))} - named
+
+
+def _country_of_nationality_only(word: Token, table: EntityTable) -> str | None:
+    """The key of the country a common noun stands for only by its nationality adjective."""
+    if word.pos_ != "NOUN" or table.at(word) is not None:
+        return None
+    found = referent(word, table)
+    if found is None or found.label not in PLACE_LABELS:
+        return None
+    adjectives = (table.at(c) for c in children(word, "amod") if c.ent_type_ == "NORP")
+    countries = (_country_for_nationality(a, table) for a in adjectives if a is not None)
+    told = any(country is not None and country.key == found.key for country in countries)
+    return found.key if told else None
+
+
+def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:
+    """ "The heads of state of A, B and C", "the presidents of A and B": for each state, the one
+    person the story names of it (its leader, when it names several); nobody, when one of the
+    states has no such person."""
+    if not _is_group_of_people(group):
+        return []
+    offices = list(prep_objects(group, "of"))
+    # "heads of state of A": the states are named after the office.
+    governed = offices + [
+        of
+        for word in offices
+        if word.lower_ in ("state", "government")
+        for of in prep_objects(word, "of")
+    ]
+    states = [
+        ref
+        for word in governed
+        for listed in with_conjuncts(word)
+        if (ref := table.at(listed)) is not None
+        and ref.place is not None
+        and ref.place.kind == "country"
+    ]
+    leaders = [_leader_of(state, table) for state in states]
+    if not states or None in leaders:
+        return []
+    return [leader for leader in leaders if leader is not None]
+
+
+def _leader_of(state: Referent, table: EntityTable) -> Referent | None:
+    """The one person the story names of the state, else the one of them printed as a leader."""
+    people = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and (own := state_of_person(ref, table)) is not None
+        and own.key == state.key
+    ]
+    if len(people) > 1:
+        people = [ref for ref in people if holds_office(ref, frozenset({"leader"}))]
+    return people[0] if len(people) == 1 else None
+
+
+def _stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a stance is taken toward, beyond the trigger's own objects."""
+    # "pledging support for X": the stance word is the verb's object, the target its own.
+    stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
+    found = [o for stance in stances for o in prep_objects(stance, *preps)]
+    if trigger.lemma_ == "stand":  # "would always stand by X"
+        found += prep_objects(trigger, "by", "behind")
+    return found
+
+
+def is_deal_text(word: Token) -> bool:
+    """The text of a deal, named or not: "the treaty", "the Vadum Declaration"."""
+    return word.lower_ in cue_words("deal_text") or word.lemma_.lower() in cue_words("deal_text")
+
+
+def _office_country(word: Token, words: list[Token]) -> bool:
+    """ "Met Ruritania Prime Minister X" parsed with the country as an object of its own: a
+    name printed right before an office that opens another object's name is that office's."""
+    doc = word.doc
+    after = word.i + 1
+    if word.ent_type_ != "GPE" or after >= len(doc):
+        return False
+    office = doc[after]
+    if not (office.is_title and office.lower_ in title_words()):
+        return False
+    return any(other.i > after and office in other.subtree for other in words)
+
+
+def _demonym_read_as_person(ref: Referent) -> bool:
+    """ "Sri Lankan President X" cut by the model after the demonym: no person is named so."""
+    return ref.label == "PERSON" and gazetteer.country_of_demonym(ref.name) is not None
+
+
+def _is_group_of_people(word: Token) -> bool:
+    """ "leaders", "heads of state": a plural noun of people that names no one."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in cue_words("group_of_people")
+
+
+def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
+    """Like `_spouses_unnamed`, for a partner told by role alone ("the Lorvian premier and
+    his wife"), whom the role stands for."""
+    found = []
+    for word in words:
+        if table.at(word) is not None or not _spouse_word(word):
+            continue
+        partners = (referent(c, table) for c in word.conjuncts)
+        partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
+        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        if spouse is not None and spouse not in found:
+            found.append(spouse)
+    return found
+
+
+def _spouse_word(word: Token) -> bool:
+    """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
+    if word.lemma_.lower() in cue_words("spouse_noun"):
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+    leading = " ".join(w.lower_ for w in word.lefts if w.dep_ in ("amod", "compound"))
+    return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"
+
+
+def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one person of the story who bears the partner's surname and is told as a spouse:
+    "his wife, Ana Marek", "First Lady Ana Marek"; else the one told as the partner's own
+    spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"."""
+    namesake = sole_namesake(
+        partner,
+        table.referents,
+        lambda ref: styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions),
+    )
+    return namesake or _spouse_told_beside(partner, table)
+
+
+def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one person set off after a spouse noun whose owner is the partner: the name the
+    noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
+    found = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != partner.key
+        and any(_owner_of_spouse_noun(span, table) == partner.key for span in ref.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
+    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
+    noun = before[-1] if before else None
+    # Only "his wife", "her husband": an office's style ("the Second Gentleman") may be
+    # another holder's spouse than the one told with it before.
+    if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return None
+    if noun.dep_ == "conj":
+        owner = table.at(noun.head)
+        return owner.key if owner is not None else None
+    clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
+    subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
+    owners = [found.key for s in subjects if (found := table.at(s)) is not None]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _told_as_spouse(name: Span) -> bool:
+    """ "His wife, Ana Marek" or "his wife Ana Marek": a name set off right after a spouse noun."""
+    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
+    return bool(before) and before[-1].lemma_.lower() in cue_words("spouse_noun")
+
+
+def state_of_person(
+    person: Referent, table: EntityTable, *, named_country: bool = False
+) -> Referent | None:
+    codes = nationality(person, named_country=named_country)
+    return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None

@@ -1,0 +1,338 @@
+"""`referent`: the canonical referent a word stands for, including nationalities, members of
+a body, delegations and their heads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import travellers
+from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
+from stream.nlp.entities.table import EntityTable, Referent, office_set_off
+from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.roles.guests import _pronoun_referent, _told_of_most, _trip_owners
+from stream.nlp.roles.syntax import (
+    LISTED_WORDS,
+    PART_SEARCHES,
+    TITLE_POS,
+    TITLE_WORDS,
+    _name_after,
+    _name_after_office,
+    _titled_member,
+    children,
+    prep_objects,
+    titled_names,
+)
+
+
+def referent(
+    token: Token,
+    table: EntityTable,
+    *,
+    places: bool = False,
+    names_only: bool = False,
+    excluding: str | None = None,
+    owners: bool = True,
+) -> Referent | None:
+    """The entity a word stands for: itself, a pronoun's antecedent, or its name-bearing parts.
+
+    "agencies TASS and ..." -> TASS (apposition), "Russia's war" -> Russia (possessor),
+    "North Korean troops" -> North Korea (nationality), "city of Narvik" -> Narvik.
+    With `names_only`, only the word itself or a name beside it counts ("a Russian minister"
+    is not Russia). A pronoun never stands for the person keyed `excluding`. Without
+    `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
+    given by Egypt, not given in it.
+    """
+    found = _titled_member(token, table, places=places)
+    if found is not None:
+        return _country_for_nationality(found, table) if found.label == "NORP" else found
+    if token.lower_ in PRONOUNS:
+        return _pronoun_referent(token, table, excluding)
+    # A delegation stands for who sends it, a plane for who flies in it.
+    stands_for = not places and token.tag_ == "NN" and token.lemma_ in _standing_nouns()
+    standing = None if places else _standing_for(token, table)
+    if stands_for or standing is not None:
+        return standing
+    # "the defense secretary, Erik Nordby", "his guest": a name beside it, or whom it means.
+    named = None if places else _named_or_meant(token, table)
+    if named is not None:
+        return named
+    # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
+    # China: people are named, or dropped.
+    person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    if person_noun and not names_only and token.tag_ == "NNS":
+        # "Presidents A and B signed": the first of the names the plural office holds.
+        body = _body_of_members(token, table) or next(iter(titled_names(token, table)), None)
+        if body is not None:
+            return body
+    searches = PART_SEARCHES[:2] if names_only or person_noun else PART_SEARCHES
+    if not owners:
+        searches = PART_SEARCHES[:3]
+    if places:
+        # "the Adriatic resort of Zadar": the place named is the one after "of".
+        searches = sorted(searches, key=lambda search: search[1] != ("of",))
+    for deps, preps in searches:
+        for part in [*children(token, *deps), *prep_objects(token, *preps)]:
+            found = table.at(part)
+            if found is not None and person_noun and found.label != "PERSON":
+                continue  # "a U.S. secretary" is not the United States
+            if found is not None and (not places or found.label in PLACE_LABELS):
+                return _country_for_nationality(found, table) if found.label == "NORP" else found
+    return None
+
+
+def _named_or_meant(noun: Token, table: EntityTable) -> Referent | None:
+    named = _name_after(noun, table) or _name_after_office(noun, table)
+    return named or _guest_of_host(noun, table)
+
+
+def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
+    """ "The King held talks with his guest": a host's guest is the story's visitor, the person
+    it tells travelling other than the host; of several (a spouse, a trip long past), the one
+    it tells of most. None, or a tie, is no one."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
+        return None
+    owner = next(children(noun, "poss"), None) or _host_of_the_guest(noun)
+    host = referent(owner, table) if owner is not None else None
+    if host is None or host.label != "PERSON":
+        return None
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
+    return _told_of_most(guests)
+
+
+def _host_of_the_guest(noun: Token) -> Token | None:
+    """ "The King hosted a dinner in honour of the guest": "the guest" told as the object of a
+    host's clause is the host's guest; the host is the clause's subject."""
+    if noun.dep_ not in ("dobj", "pobj") or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
+    return next(children(verb, "nsubj"), None) if verb is not None else None
+
+
+def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
+    """A delegation stands for who sends it, a plane for who flies in it; "the two
+    delegations, led by X and Y" each for its head (else for what a plural names); a company
+    told by its nationality for the compatriot who travels."""
+    company = _compatriot_traveller(noun, table)
+    if company is not None:
+        return company
+    if noun.tag_ == "NNS" and noun.lemma_ == "delegation":
+        return _head_of_delegation(noun, table)
+    if noun.tag_ != "NN" or noun.lemma_ not in _standing_nouns():
+        return None
+    standing = _party_of_delegation if noun.lemma_ == "delegation" else _owner_of_vehicle
+    return standing(noun, table)
+
+
+def _compatriot_traveller(company: Token, table: EntityTable) -> Referent | None:
+    """ "The Lorvian guests were driven to the palace": a travelling company told only by its
+    nationality is the traveller of that country the story told before, not the country."""
+    told = company.lemma_.lower() in cue_words("travelling_company") and any(
+        word.lower_ == "the" for word in company.children
+    )
+    demonym = _modifier_labelled(company, table, "NORP") if told else None
+    country = gazetteer.country_of_demonym(demonym.name) if demonym is not None else None
+    if country is None:
+        return None
+    before = [
+        ref
+        for start, ref in zip(table.person_starts, table.person_refs, strict=True)
+        if start < company.i
+    ]
+    code = country.country_code
+    return next(
+        (ref for ref in reversed(before) if code in nationality(ref, named_country=True)), None
+    )
+
+
+def _standing_nouns() -> frozenset[str]:
+    return cue_words("vehicle") | {"delegation"}
+
+
+def _owner_of_vehicle(vehicle: Token, table: EntityTable) -> Referent | None:
+    """ "Her air force plane landed": its owner travels, not the force that flies it."""
+    owner = next(children(vehicle, "poss"), None)
+    return referent(owner, table) if owner is not None else None
+
+
+def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    """Whom a delegation stands for: the body that sends it ("a Hamas delegation"), else, for
+    "the delegation", the one told before; else its head ("a delegation headed by X"), else
+    its country ("an Israeli delegation")."""
+    sender = _modifier_labelled(delegation, table, "ORG")
+    # "The Latvian delegation" with the demonym read as an organisation: a nationality.
+    demonym = sender is not None and gazetteer.country_of_demonym(sender.name) is not None
+    if sender is not None and not demonym:
+        return sender
+    told = _delegation_told_before(delegation, table)
+    if told is not None:
+        return told
+    head = _head_of_delegation(delegation, table)
+    if head is not None:
+        return head
+    country = _modifier_labelled(delegation, table, "NORP") or (sender if demonym else None)
+    return _country_for_nationality(country, table) if country is not None else None
+
+
+def _modifier_labelled(word: Token, table: EntityTable, label: str) -> Referent | None:
+    found = (table.at(child) for child in word.children)
+    return next((ref for ref in found if ref is not None and ref.label == label), None)
+
+
+def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent | None:
+    if not any(word.lower_ == "the" for word in delegation.children):
+        return None
+    earlier = reversed(delegation.doc[: delegation.i])
+    before = next((w for w in earlier if w.lemma_ == "delegation" and w.tag_ == "NN"), None)
+    return _party_of_delegation(before, table) if before is not None else None
+
+
+def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
+    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
+    return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
+
+
+def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
+    """ "The foreign ministers of the GCC", "her counterparts from Nordic Council
+    states": the members of a body, told as a group, stand for the body."""
+    for member_of in prep_objects(people, "of", "from"):
+        for word in [member_of, *children(member_of, "compound")]:
+            found = table.at(word)
+            if found is not None and found.label == "ORG":
+                return found
+    return None
+
+
+def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
+    country = gazetteer.country_of_demonym(norp.name) or gazetteer.place(norp.name)
+    if country is None or country.kind != "country":
+        return None
+    return table.place(country)
+
+
+def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
+    """Countries a person's title gives just before the name: "Indonesian President X",
+    "Kenya's Foreign Minister X", "the presidents of Lorvia and Norland, A and B" (each its
+    own), and with `named_country` "U.S. President X"."""
+    codes: list[str] = []
+    for span in person.mentions:
+        doc = span.doc
+        respective = _respective_country(doc, span)
+        if respective is not None and respective.country_code not in codes:
+            codes.append(respective.country_code)
+        # A role phrase names the country inside it: "the Kenyan president".
+        i = span.end - 1 if span[0].ent_type_ != "PERSON" else span.start - 1
+        # "Norway's minister of state for trade, X": the country is told before the office.
+        office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
+        i = office.i if office is not None else i
+        start = office.i + 1 if office is not None else span.start
+        while i >= 0 and start - i <= TITLE_WORDS and _title_word(doc[i]):
+            word = doc[i]
+            if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
+                end = i + 1
+                while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
+                    end += 1
+                name = doc[i:end].text
+                owner = doc[end].lower_ == "'s"
+                # "U.S. President X": a country's bare name set before the office is its
+                # holder's state too, when the caller reads it so.
+                bare = named_country and doc[end].pos_ in TITLE_POS
+                # "Presidents of Lorvia and Norland A and B": each name takes its own country.
+                if len(_countries_listed(doc, i, end)) > 1:
+                    break
+                where = (
+                    gazetteer.country_of_demonym(name)
+                    if word.ent_type_ == "NORP"
+                    else gazetteer.place(name)
+                    if owner or bare
+                    else None
+                )
+                if (
+                    where is not None
+                    and where.kind == "country"
+                    and where.country_code not in codes
+                ):
+                    codes.append(where.country_code)
+                break
+            i -= 1
+    return codes
+
+
+def _countries_listed(doc: Doc, start: int, end: int) -> list[Span]:
+    """The run of places named together that ends with the one at `start`..`end`:
+    "Lorvia and Norland", "Lorvia, Norland and Tarsa"."""
+    places = [ent for ent in doc.ents if ent.label_ in ("NORP", "GPE") and ent.end <= end]
+    run = [place for place in places if place.start == start]
+    if not run:
+        return []
+    for place in reversed(places):
+        if place.end <= run[0].start and _only_joins(doc[place.end : run[0].start]):
+            run.insert(0, place)
+    # "In Lima, Norwegian President X": a list of countries is of one kind, closed by "and".
+    joined = len(run) > 1 and any(w.lower_ == "and" for w in doc[run[-2].end : run[-1].start])
+    alike = len({place.label_ for place in run}) == 1
+    return run if joined and alike and run[-1].end == end else run[-1:]
+
+
+def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
+    """The country a name takes from a list of as many set before the list of names: "the
+    presidents of Lorvia and Norland, A and B" gives B Norland; lists of unlike length none."""
+    before = doc[max(0, name.start - LISTED_WORDS) : name.start]
+    # `Doc.ents` rebuilds every span: read it only where two lists may stand.
+    if not any(w.lower_ == "and" for w in before) or not any(
+        w.ent_type_ in ("GPE", "NORP") for w in before
+    ):
+        return None
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    if not any(person.start == name.start for person in people):
+        return None
+    run = _run_around(people, name.start, doc)
+    i = run[0].start - 1
+    while i >= 0 and run[0].start - i <= TITLE_WORDS and doc[i].ent_type_ not in ("GPE", "NORP"):
+        # A proper noun outside any name may be a name the model missed, shifting the lists.
+        if doc[i].pos_ == "PROPN" or not (_title_word(doc[i]) or doc[i].text == ","):
+            return None
+        i -= 1
+    if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
+        return None
+    countries = _countries_listed(doc, _ent_start(doc, i), i + 1)
+    if len(countries) < 2 or len(countries) != len(run):
+        return None
+    country = countries[[person.start for person in run].index(name.start)]
+    if country.label_ == "NORP":
+        return gazetteer.country_of_demonym(country.text)
+    where = gazetteer.place(country.text)
+    return where if where is not None and where.kind == "country" else None
+
+
+def _run_around(people: list[Span], start: int, doc: Doc) -> list[Span]:
+    """The names listed together with the one at `start`: "A, B and C"."""
+    at = next(k for k, person in enumerate(people) if person.start == start)
+    first = last = at
+    while first > 0 and _only_joins(doc[people[first - 1].end : people[first].start]):
+        first -= 1
+    while last < len(people) - 1 and _only_joins(doc[people[last].end : people[last + 1].start]):
+        last += 1
+    return people[first : last + 1]
+
+
+def _ent_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _only_joins(words: Span) -> bool:
+    return len(words) > 0 and all(word.lower_ in (",", "and") for word in words)
+
+
+def _title_word(word: Token) -> bool:
+    """A word of a title before a name; an "of" inside an office ("Secretary of State") too."""
+    if word.pos_ in TITLE_POS | {"DET"}:
+        return True
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_title and doc[word.i + 1].is_title
+    return word.lower_ == "of" and inside

@@ -1,0 +1,578 @@
+"""`destinations` and `location`: the stops of a trip told on a verb, onward stages, places
+restating a trip, and the places of what is visited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from stream.nlp import gazetteer
+from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.owners import entity_span
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.actors import _carrying_verb
+from stream.nlp.roles.companions import _compound_head
+from stream.nlp.roles.syntax import (
+    ABOUT_PREPS,
+    NOUN_POS,
+    OTHER_CLAUSES,
+    RELATIVE_PRONOUNS,
+    SEQUENCE_PREPS,
+    children,
+    prep_objects,
+)
+from stream.nlp.roles.venues import (
+    _is_macro_region,
+    _listed_after,
+    _place_at,
+    _stop_told_onward,
+    _town_by_its_noun,
+)
+
+
+def location(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> Referent | None:
+    """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
+    return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
+
+
+def destinations(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> list[Referent]:
+    """The place of the event, and for a visit every place coordinated with it: "will travel
+    to Kenya and Tanzania" is two visits. A country after its own city ("Perth, Australia")
+    names where the city is, not another leg."""
+    # "sent a destroyer to the Middle East": a force goes to a region as it is.
+    regions = event_type == "deployment"
+    for token in _place_words(trigger, event_type):
+        if token.idx < dateline_end:
+            continue
+        if not regions and _names_macro_region(token, table):
+            return []  # "a trip to Africa": its stops are the visits, told elsewhere
+        found = _place_at(
+            token,
+            table,
+            site=token is not trigger,
+            own=token is trigger,
+            regions=regions,
+            venues=event_type != "visit",
+        )
+        if found is None:
+            continue
+        places = [found]
+        # The word that names the place: "tour of Australia, ..." finds it below the trigger.
+        named = next((w for w in token.subtree if table.at(w) is found), token)
+        legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
+        told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
+        # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
+        carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
+        legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
+        legs += _stops_listed_on(carried, named) if event_type == "visit" else []
+        legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
+        if event_type == "visit":
+            last_told = max([named, *legs], key=lambda word: word.i)
+            legs += _listed_after(last_told) or _stop_told_onward(last_told)
+        last = named
+        for leg in legs:
+            place = _town_by_its_noun(leg, table)
+            if place is None or place in places or _contains(place, places[-1]):
+                continue
+            if not _country_set_off(last, leg, place, places[-1]):
+                places.append(place)
+            last = leg
+        return places
+    return []
+
+
+ONWARD = frozenset({"on", "onward", "onwards"})
+# Words that tell a stop as one more beside the trip's own place: "also took her to Lund".
+FURTHER_STOP_WORDS = frozenset({"also", "then", "later", "further"})
+# Nouns for one place a trip stops at: "Lorn, the last stop of her tour".
+STOP_NOUNS = frozenset({"stop", "stopover", "leg", "stage"})
+
+
+def _next_legs(trigger: Token) -> list[Token]:
+    """ "Will travel to Quito on May 12 and then to Arequipa on May 14": the parser joins
+    the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
+    # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
+    # is parsed as the verb's own conjunct, its verb left out.
+    elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
+    # "will fly to Oslo and then on to Sweden": the next leg hangs on a conjoined "on".
+    onward = [
+        place
+        for word in trigger.subtree
+        if word.dep_ == "conj" and word.lower_ in ONWARD
+        for place in prep_objects(word, "to")
+    ]
+    return (
+        [
+            place
+            for word in trigger.subtree
+            if word.dep_ == "conj"
+            and word.pos_ == "ADP"
+            and word.lower_ in ("to", "in")
+            and (
+                _in_own_clause(word, trigger)
+                or _joined_to_where_clause(word, trigger)
+                or _joined_to_purpose_clause(word, trigger)
+            )
+            for place in children(word, "pobj")
+        ]
+        + onward
+        + elided
+        + _stops_after_dates(trigger)
+    )
+
+
+def _stops_listed_on(verb: Token, first: Token) -> list[Token]:
+    """ "Took him to Lisbon on May 31, to Aachen on June 2, where he met X, and to Berlin": when
+    the first stop hangs on the verb itself, so does each further "to" on it, and a "to" the
+    parser hung past the verb's last word. A trip that names its own place ("a visit to Norway
+    that will also bring him to Bergen") tells a later stop in another tense."""
+    prep = _compound_head(first).head
+    # "A tour that began in Kell and took him to Brno": the first stop is where it began.
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    if verb.pos_ != "VERB" or prep.dep_ != "prep" or prep.head.i not in verbs:
+        return []
+    return [*prep_objects(verb, "to"), *_stops_hung_past(verb)]
+
+
+def _stops_hung_past(verb: Token) -> list[Token]:
+    """ "Took him to Maputo, where he met X, and to Pretoria on Friday": past a clause told of
+    one stop, the parser may hang the next "to" on the sentence's main verb; it still goes on
+    the list the verb began, right after its last word."""
+    doc, stops = verb.doc, []
+    end = verb.right_edge.i + 1
+    while end - 1 > verb.i and doc[end - 1].lower_ in (",", "and"):
+        end -= 1  # the verb may own the "and" that joins its own last stop
+    while end < len(doc):
+        glue = end
+        while glue < len(doc) and doc[glue].lower_ in (",", "and"):
+            glue += 1
+        word = doc[glue] if glue < len(doc) else None
+        if glue == end or word is None or word.lower_ != "to" or word.pos_ != "ADP":
+            break
+        place = next((w for w in children(word, "pobj") if w.ent_type_ in PLACE_LABELS), None)
+        if place is None:
+            break
+        stops.append(place)
+        end = word.right_edge.i + 1
+    return stops
+
+
+def _stops_after_dates(trigger: Token) -> list[Token]:
+    """ "To X on Thursday and Y on Saturday": the parser joins the next stop to the date."""
+    return [
+        word
+        for word in trigger.subtree
+        if word.dep_ == "conj"
+        and word.pos_ == "PROPN"
+        and word.ent_type_ in PLACE_LABELS
+        and word.head.ent_type_ in ("DATE", "TIME")
+        and _in_own_clause(word, trigger)
+    ]
+
+
+def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
+    """ "Took him to Quito, where he met X, and to Bogota": the parser joins the next stop to the
+    "where" clause told of the stop before, though it goes on the list of the trip's own."""
+    clause = word.head
+    told_where = any(child.lower_ == "where" for child in clause.children)
+    return clause.dep_ == "relcl" and told_where and _in_own_clause(clause.head, trigger)
+
+
+def _joined_to_purpose_clause(word: Token, trigger: Token) -> bool:
+    """ "Goes on to Quito to see the old town, and to Cusco next week": the parser joins the
+    next stop to the purpose told of the stop before ("to see"), though the trip goes on to it."""
+    purpose = word.head
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in purpose.children)
+    return (
+        purpose.dep_ == "advcl"
+        and purpose.pos_ == "VERB"
+        and infinitive
+        and _in_own_clause(purpose.head, trigger)
+    )
+
+
+def _in_own_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word below the trigger is told in the trigger's clause, or in the clause that
+    carries its trip on: "landed at the start of a tour that will bring her to X" does not
+    land in X."""
+    carrier = carrying_clause(trigger)
+    while word.i != trigger.i and word.head.i != word.i:
+        clause = word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX")
+        if clause and (carrier is None or word.i != carrier.i):
+            return False
+        word = word.head
+    return True
+
+
+def _place_conjuncts(token: Token) -> list[Token]:
+    """Places listed with a place name, wherever the parser hung the "and": in "the Republic
+    of Korea and Japan" it joins "Korea", not "Republic"; in "Australia, New Zealand and
+    Malaysia" the second is an apposition (a country after its own city, "Perth,
+    Australia", is left out by the caller)."""
+    listed: list[Token] = []
+    todo = [token]
+    while todo:
+        name = _name_tokens(todo.pop())
+        for word in name:
+            for other in [*word.conjuncts, *children(word, "appos")]:
+                if other.i > name[-1].i and other not in listed:
+                    listed.append(other)
+                    todo.append(other)
+    return sorted(listed, key=lambda word: word.i)
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    name = entity_span(token)
+    return list(name) if name is not None else [token]
+
+
+def _names_macro_region(token: Token, table: EntityTable) -> bool:
+    found = table.at(token)
+    return found is not None and _is_macro_region(found)
+
+
+def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
+    """ "Proceed to Ravello, Italy", "landed in Nagpur, Maharashtra": a country, or a region of
+    the place's own country, set off by a comma right after a place that is no country says
+    where that place is, though the gazetteer does not know it."""
+    if last.place is not None and last.place.kind in ("country", "region"):
+        return False
+    wider = place.place is not None and (
+        place.place.kind == "country"
+        or (
+            place.place.kind == "region"
+            and (last.place is None or last.place.country_code == place.place.country_code)
+        )
+    )
+    if not wider:
+        return False
+    name = entity_span(before)
+    end = name.end if name is not None else before.i + 1
+    start = (entity_span(word) or word.doc[word.i : word.i + 1]).start
+    return [w.text for w in word.doc[end:start]] == [","]
+
+
+def _contains(outer: Referent, inner: Referent) -> bool:
+    return (
+        outer.place is not None
+        and inner.place is not None
+        and gazetteer.contains(outer.place, inner.place)
+    )
+
+
+def carrying_clause(noun: Token) -> Token | None:
+    """The relative clause that takes a trip's traveller on: "a tour that will bring her to X"
+    tells the later stops, in its own tense."""
+    carrier = _carrying_verb(noun) if noun.pos_ in NOUN_POS else None
+    joined = carrier is not None and carrier.dep_ == "conj" and carrier.head.dep_ == "relcl"
+    return carrier if carrier is not None and (carrier.dep_ == "relcl" or joined) else None
+
+
+def carrying_verb(trigger: Token) -> Token | None:
+    """The verb that takes a trip's traveller somewhere, for a trip told by a noun."""
+    return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
+
+
+def _stage_told(noun: Token) -> Token | None:
+    """The verb a trip is the subject of when it says where the trip goes on: "the tour
+    began in Accra", "the tour will continue in Togo", "the last stop of a trip which began in
+    Vadum"."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [verb for verb in children(noun, "relcl") if _stage_made(verb)]
+    return next((verb for verb in verbs if verb.lemma_ in cue_words("trip_stage")), None)
+
+
+def _stage_made(verb: Token) -> bool:
+    """ "The trip, which began in Vadum": a relative clause that tells what the trip itself
+    did. Only a stage told past is read: the trip's own clause, whose time the stop takes, does
+    not tell a stage still ahead ("which will end in Kell")."""
+    relative = any(subject.lower_ in RELATIVE_PRONOUNS for subject in children(verb, "nsubj"))
+    return relative and verb.tag_ == "VBD"
+
+
+# What a trip restated by its length is: "his first trip to Africa, a day in Accra".
+STAY_LENGTHS = frozenset({"day", "night", "week", "hour", "afternoon", "morning", "evening"})
+# Verbs of picking a trip's destination: "chose Vadum for her first visit abroad".
+CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
+
+
+def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
+    yield trigger  # "the Quito visit", or the place word of an elided conjunct
+    yield from _stop_told_after_trip(trigger, event_type)
+    yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
+    if trigger.pos_ in NOUN_POS and event_type == "visit":
+        yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
+    if trigger.lemma_ in cue_words("motion"):
+        yield from _bound_for(trigger)
+    if event_type == "visit" and told_by_copula(trigger):
+        yield from _told_after_copula(trigger.head)
+    if trigger.lemma_ == "return":
+        yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
+    if trigger.pos_ in NOUN_POS:
+        yield from _destinations_on_verb(trigger, event_type)
+    stage = _stage_told(trigger) if event_type == "visit" else None
+    if stage is not None:
+        yield from prep_objects(stage, "to", "in", "at")
+    if trigger.pos_ not in NOUN_POS and event_type == "visit":
+        yield from children(trigger, "dobj")
+    # "went to Vell, where she met Y in Brenn": the clause's own place, hung on its party,
+    # is more precise than the place "where" stands for.
+    own_party_places = list(_party_places(trigger, trigger))
+    yield from own_party_places if trigger.dep_ == "relcl" else ()
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        yield trigger.head
+    yield from _places_of_what_is_visited(trigger, event_type)
+    yield from own_party_places  # its own parties before its head's places
+    yield from _governing_places(trigger)
+    # "met Lund during the Nordic summit in Bergen", "on the sidelines of the summit in Bergen"; but
+    # "talks on trade and the situation in Ukraine" are about that place, not in it.
+    occasions = [
+        *prep_objects(trigger, "during"),
+        *(o for on in prep_objects(trigger, "on") for o in prep_objects(on, "of")),
+    ]
+    for occasion in occasions:
+        yield from (w for w in occasion.subtree if w.dep_ == "pobj" and w.head.lower_ == "in")
+    if trigger.dep_ == "dobj":
+        yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
+    if event_type == "invitation":
+        # "invited Y to visit X", "an invitation to visit X": where Y is invited.
+        for visit in children(trigger, "xcomp", "acl"):
+            yield from _place_words(visit, "visit")
+
+
+def _destinations_on_verb(noun: Token, event_type: str) -> Iterator[Token]:
+    """Where a trip told by a noun goes, when the parser hangs "to X" on a verb instead."""
+    carrier = _carrying_verb(noun)
+    begun = carrier is not None and carrier.dep_ == "conj"
+    if begun and carrier.head.lemma_ in cue_words("trip_stage"):
+        # "A tour that began in Kell and took him to Brno": where it began is its first stop.
+        yield from prep_objects(carrier.head, "in", "at")
+    if carrier is not None:
+        yield from prep_objects(carrier, "to")
+    if noun.dep_ == "dobj" and event_type == "visit":
+        # "made his first trip abroad as premier to Tokyo": the verb the trip is made or paid
+        # with.
+        yield from prep_objects(noun.head, "to")
+    chooser = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "as") else None
+    if chooser is not None and chooser.lemma_ in CHOOSING_VERBS and event_type == "visit":
+        yield from children(chooser, "dobj")  # "chose Vadum for her first trip abroad"
+
+
+def told_by_copula(noun: Token) -> bool:
+    """ "The visit was her first to Quito", "his last trip was in 2019": a trip that is the
+    subject of "be" has its place and time told in the copula's predicate."""
+    return (
+        noun.pos_ in NOUN_POS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and noun.head.pos_ == "AUX"
+    )
+
+
+def copula_hung_on_trip(noun: Token) -> Token | None:
+    """ "His only trip abroad since the election was to Kell in May", "... and his first trip
+    as minister was to Kell": the parse may hang the copula that tells the trip on the trip
+    left as the root ("since the election was"), or on the verb the trip is joined to, right
+    after it. Either copula tells where and when the trip was."""
+    if noun.pos_ not in NOUN_POS:
+        return None
+    hung = [c for c in children(noun, "advcl") if c.lemma_ == "be"] if noun.dep_ == "ROOT" else []
+    if noun.dep_ == "conj":
+        hung = [
+            c
+            for c in children(noun.head, "advcl")
+            if c.lemma_ == "be" and c.left_edge.i == noun.right_edge.i + 1
+        ]
+    return hung[0] if hung else None
+
+
+def _stop_told_after_trip(trip: Token, event_type: str) -> Iterator[Token]:
+    """ "His first trip to Africa ... was to Accra", "his first trip to Africa, a day in Accra":
+    the copula, or an apposition telling the stay's length, names the stop itself, before the
+    region the trip is told to."""
+    if event_type != "visit" or trip.pos_ not in NOUN_POS:
+        return
+    hung = copula_hung_on_trip(trip)
+    if hung is not None:
+        yield from _told_after_copula(hung)
+    for stay in stays_restating_trip(trip):
+        yield from prep_objects(stay, "in", "at")
+    yield from _stops_the_trip_took_in(trip)
+    yield from _place_a_stop_restates(trip)
+
+
+def _place_a_stop_restates(stop: Token) -> Iterator[Token]:
+    """ "Arrived on Thursday from Lorn, the last stop of a tour ...": a stop told beside the
+    place a traveller went to or came from is a stop there. The parser may hang it on the
+    sentence's subject; it still follows the place, past a comma. A stop told after a list
+    ("drew attention from Kell and Vik, the first stop") restates none of it."""
+    if stop.dep_ not in ("appos", "npadvmod") or stop.lemma_ not in STOP_NOUNS:
+        return
+    comma = stop.doc[stop.left_edge.i - 1] if stop.left_edge.i > 0 else None
+    place = stop.doc[comma.i - 1] if comma is not None and comma.text == "," else None
+    if place is not None and stop.head.i in (place.i, *(w.i for w in place.ancestors)):
+        place = place if _travelled_to_or_from(place) else None
+    elif place is not None and stop.head.ent_type_ in PLACE_LABELS:
+        place = None  # hung on another place than the one it follows
+    if place is not None and place.ent_type_ in PLACE_LABELS and _travelled_to_or_from(place):
+        yield place
+
+
+def _travelled_to_or_from(place: Token) -> bool:
+    """ "Came from Lorn", "flew to Lorn": a place a verb of motion has as its own object."""
+    # "arrived on Thursday night from Lorn": the "from" may hang on the time told before it.
+    verb = next((word for word in place.ancestors if word.pos_ == "VERB"), None)
+    return place.dep_ == "pobj" and verb is not None and verb.lemma_ in cue_words("motion")
+
+
+def _stops_the_trip_took_in(trip: Token) -> Iterator[Token]:
+    """ "Her state visit to Norway took her to Oslo, Bergen and Tromsø": the trip's own verb
+    names its stops, more precisely than the country it was to. A stop told "also" ("a visit
+    to Norway that also took her to Lund") is a further leg, read as one of its own."""
+    carrier = _carrying_verb(trip)
+    if carrier is None or trip.dep_ != "nsubj" or carrier.i != trip.head.i:
+        return
+    if any(word.lower_ in FURTHER_STOP_WORDS for word in carrier.children):
+        return
+    yield from prep_objects(carrier, "to")
+
+
+def stays_restating_trip(trip: Token) -> list[Token]:
+    """ "His first trip to Africa, a day in Accra in 2009": an apposition that tells the trip
+    by the length of its stay, which says where and when it was."""
+    return [stay for stay in children(trip, "appos") if stay.lemma_ in STAY_LENGTHS]
+
+
+def _told_after_copula(copula: Token) -> Iterator[Token]:
+    """Where the predicate of "the visit was ..." takes the trip: "was to Quito", "was her first
+    to Quito", wherever the parse hangs the "to". A region ("her second to the Tarvian lakelands")
+    sums up stops told as places of their own."""
+    words = [copula, *children(copula, "attr")]
+    words += [word for attr in words[1:] for word in children(attr, "amod")]
+    for word in words:
+        yield from (
+            place for place in prep_objects(word, "to") if place.ent_type_ in ("GPE", "FAC")
+        )
+
+
+def _bound_for(trigger: Token) -> Iterator[Token]:
+    """ "Left for Beijing", "flew out for Tokyo"; "left Quito on Monday evening for Lima",
+    where the parse hangs "for" on the time, and "left Quito for Lima", where it hangs it on
+    the place left."""
+    yield from prep_objects(trigger, "for")
+    for time in prep_objects(trigger, "on", "in", "at"):
+        if time.ent_type_ in ("DATE", "TIME"):
+            yield from prep_objects(time, "for")
+    for origin in children(trigger, "dobj"):
+        if origin.ent_type_ in ("GPE", "FAC", "LOC"):
+            yield from prep_objects(origin, "for")
+
+
+def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Token]:
+    """Where the thing visited or attended is, before any place of the clause the verb is
+    joined to: "will visit the brigade's base in Rukla", "visit troops training near Rukla",
+    "will participate in the forum of the region in Bergen"."""
+    if trigger.pos_ == "VERB" and event_type == "visit":
+        for visited in children(trigger, "dobj"):
+            yield from (
+                w
+                for w in visited.subtree
+                if w.dep_ == "pobj"
+                and w.head.lower_ in ("in", "near", "at")
+                and w.head.head.i != trigger.i
+                and not _topic_of(w, visited)
+            )
+    if trigger.lemma_ in cue_words("attendance"):
+        for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
+            yield from (
+                w
+                for w in occasion.subtree
+                if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
+            )
+
+
+def _topic_of(word: Token, occasion: Token) -> bool:
+    """Whether a word below an occasion tells what it is about: "a summit on the crisis in X",
+    or what it remembers: "a ceremony marking the anniversary of the battle at X" is held
+    wherever the text says, not on the old battlefield."""
+    while word.i != occasion.i and word.head.i != word.i:
+        if word.dep_ == "pobj" and word.head.lower_ in ABOUT_PREPS:
+            return True
+        if _remembered(word):
+            return True
+        word = word.head
+    return False
+
+
+def _remembered(word: Token) -> bool:
+    """Whether a word tells what a word of commemoration remembers: "the anniversary of X",
+    "in memory of X". "Celebrations marking the national day in Kel" may be parsed with the
+    place on what is marked, so only the "of" phrase, which names the thing, counts."""
+    told = word.dep_ == "prep" and word.lower_ == "of"
+    return told and word.head.lemma_.lower() in cue_words("commemoration")
+
+
+def _governing_places(trigger: Token) -> Iterator[Token]:
+    """Places told on the word a trigger hangs from."""
+    head = trigger.head
+    if trigger.dep_ in ("conj", "advcl") and head.pos_ == "VERB":
+        # "arrived in X and visited ...", "will lead a delegation in X to attend ..."
+        yield from prep_objects(head, "to", "in", "at")
+        for party in children(head, "dobj"):
+            yield from prep_objects(party, "in", "at")
+    # "had an audience at the palace shortly after his arrival": what came before or after
+    # the governing event happened elsewhere, or at least not there.
+    after_it = head.lower_ in (*SEQUENCE_PREPS, "following")
+    if trigger.dep_ == "pobj" and head.head.pos_ == "VERB" and not after_it:
+        # "arrived in X for talks", "leaves for X on a five-day trip"
+        leaving = head.head.lemma_ in cue_words("motion")
+        yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
+    timed = _verb_of_time_told(trigger)
+    if timed is not None:
+        # "Met X in Lima in October, when he attended the forum": the parser hangs the "when"
+        # clause on the time, which the clause shares with the verb told at that time.
+        yield from prep_objects(timed, "to", "in", "at")
+
+
+def _verb_of_time_told(clause: Token) -> Token | None:
+    """The verb a "when" clause's time is told on: "met X in Lima in October, when ..."."""
+    time = clause.head
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    if clause.dep_ != "relcl" or not when or time.ent_type_ not in ("DATE", "TIME"):
+        return None
+    verb = time.head.head if time.dep_ == "pobj" else time.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
+    """The parser hangs a place on the party next to it: "hosted Y in X", "talks with Y in X",
+    "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
+    "expressed support for Y's war in X" places nothing."""
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by", "between")]
+    # "will travel with General X to Ethiopia": the destination hangs on the companion.
+    moving = verb.lemma_ in cue_words("motion")
+    # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
+    # "talks with her Czech counterpart X in Brno": on the name beside the role.
+    named = [
+        word
+        for p in parties
+        if p.i != trigger.i
+        for word in [*p.conjuncts, *children(p, "appos")]
+        if word.pos_ == "PROPN"
+    ]
+    for party in (p for p in [*parties, *named] if p.i != trigger.i):
+        yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
+        for purpose in prep_objects(party, "for"):
+            yield from prep_objects(purpose, "in", "at")
