@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.extents import _place_halves_joined
+from stream.nlp.entities.extents import place_halves_joined
 from tests.unit.stories import events_of, meetings, told, visits
 
 
@@ -921,12 +921,12 @@ def _two_halves(first: str, second: str) -> Doc:
 
 
 def test_a_city_name_the_model_cut_at_its_accents_is_one_place() -> None:
-    joined = _place_halves_joined(list(_two_halves("Hải", "Phòng").ents))
+    joined = place_halves_joined(list(_two_halves("Hải", "Phòng").ents))
     assert [(span.text, span.label_) for span in joined] == [("Hải Phòng", "GPE")]
 
 
 def test_two_places_side_by_side_that_name_no_place_together_stay_apart() -> None:
-    joined = _place_halves_joined(list(_two_halves("Bergen", "Oslo").ents))
+    joined = place_halves_joined(list(_two_halves("Bergen", "Oslo").ents))
     assert [span.text for span in joined] == ["Bergen", "Oslo"]
 
 

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.unlabelled import _unlabelled_places
+from stream.nlp.entities.unlabelled import unlabelled_places
 from tests.unit.stories import events_of, told, visits
 
 
@@ -180,12 +180,12 @@ def _signed_in_a_town(country: str) -> Doc:
 
 
 def test_a_small_town_of_the_country_its_sentence_names_is_a_place() -> None:
-    found = _unlabelled_places(_signed_in_a_town("Tanzania"), {})
+    found = unlabelled_places(_signed_in_a_town("Tanzania"), {})
     assert [span.text for span in found] == ["Musoma"]
 
 
 def test_a_small_town_of_another_country_is_left_unread() -> None:
-    assert _unlabelled_places(_signed_in_a_town("Kenya"), {}) == []
+    assert unlabelled_places(_signed_in_a_town("Kenya"), {}) == []
 
 
 def test_a_traveller_whose_office_holds_an_of_still_has_a_country(enricher: Enricher) -> None:

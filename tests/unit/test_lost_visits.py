@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.unlabelled import _surnames_as_people
+from stream.nlp.entities.unlabelled import surnames_as_people
 from tests.unit.stories import events_of, told
 
 
@@ -97,7 +97,7 @@ def test_a_town_that_ends_a_persons_name_is_that_person_told_by_surname() -> Non
         Span(doc, 7, 8, label="GPE"),
         Span(doc, 11, 12, label="GPE"),
     ]
-    labels = [(span.text, span.label_) for span in _surnames_as_people(list(doc.ents))]
+    labels = [(span.text, span.label_) for span in surnames_as_people(list(doc.ents))]
     # Whitby is a town few know; Hamilton a city better known as the place.
     assert labels[2:] == [("Whitby", "PERSON"), ("Hamilton", "GPE")]
 

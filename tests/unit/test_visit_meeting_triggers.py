@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from stream.contracts import Event, EventStatus
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.trip_parties import _traveller_of_the_trip
+from stream.nlp.events.trip_parties import traveller_of_the_trip
 from stream.nlp.pipeline import EVENT_TRIGGERS
 from stream.nlp.roles.syntax import Role
 from tests.unit.stories import events_of, meetings
@@ -187,7 +187,7 @@ def test_a_trip_told_as_past_is_not_one_only_planned(enricher: Enricher) -> None
         return SimpleNamespace(type="visit", status=status, actor=Role(referent, from_parse=True))
 
     earlier = [told("Ola Berg", EventStatus.OCCURRED), told("Kofi Mensah", EventStatus.PLANNED)]
-    found = _traveller_of_the_trip(trip, reading, earlier)  # type: ignore[arg-type]
+    found = traveller_of_the_trip(trip, reading, earlier)  # type: ignore[arg-type]
     assert found is not None and found.referent.name == "Ola Berg"
 
 

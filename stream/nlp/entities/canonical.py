@@ -16,14 +16,14 @@ from stream.nlp.doctext import indices_where, text_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
     Title,
-    _families_as_subjects,
-    _families_in_plural,
-    _first_start,
-    _is_subject,
-    _name_as_printed,
-    _only_told_as_a_family,
     _patronymics,
-    _venue_in_full,
+    families_as_subjects,
+    families_in_plural,
+    first_start,
+    is_subject,
+    name_as_printed,
+    only_told_as_a_family,
+    venue_in_full,
 )
 from stream.nlp.entities.matchers import (
     INDEFINITE_ARTICLES,
@@ -32,49 +32,49 @@ from stream.nlp.entities.matchers import (
     TITLES_KEY,
 )
 from stream.nlp.entities.names import (
-    _given_name_of_couple,
-    _in_story,
     _key_and_name,
-    _known_label,
-    _locate_places,
-    _only_the_source,
-    _past_unknown_titles,
-    _person_after_title_or_rank,
-    _person_key,
-    _person_named,
-    _surnames_of_their_own,
-    _told_length,
-    _voted_label,
+    given_name_of_couple,
     in_caption,
+    in_story,
+    known_label,
+    locate_places,
+    only_the_source,
+    past_unknown_titles,
+    person_after_title_or_rank,
+    person_key,
+    person_named,
+    surnames_of_their_own,
+    told_length,
+    voted_label,
 )
 from stream.nlp.entities.offices import (
-    _listed_bare,
     _nationality,
-    _office_named,
-    _relative_office_word,
-    _title_of,
     _title_words,
+    listed_bare,
+    office_named,
+    relative_office_word,
+    title_of,
 )
-from stream.nlp.entities.owners import _names_a_body, entity_span
-from stream.nlp.entities.repair import _joins_ranks
+from stream.nlp.entities.owners import entity_span, names_a_body
+from stream.nlp.entities.repair import joins_ranks
 from stream.nlp.entities.short_names import (
     _add,
-    _add_name_echoes,
-    _add_names_known_as,
-    _add_peerages_set_beside,
-    _add_styles,
-    _one_word_person,
     _short_names,
+    add_name_echoes,
+    add_names_known_as,
+    add_peerages_set_beside,
+    add_styles,
+    one_word_person,
 )
 from stream.nlp.entities.table import (
     EntityTable,
     Referent,
-    _country_styled_before,
-    _give_wives_their_style,
-    _in_own_clause,
-    _kind_of_place_only,
-    _styled_kind_of_place,
+    country_styled_before,
+    give_wives_their_style,
+    in_own_clause,
+    kind_of_place_only,
     sole_namesake,
+    styled_kind_of_place,
 )
 from stream.nlp.lexicon import cue_words, fold, office_styles, role_words, title_words
 
@@ -92,41 +92,41 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]
     referents: dict[str, Referent] = {}
     # Fuller names first, so that "von der Aue" and "Ri" find the names they shorten.
-    people = _past_unknown_titles([e for e in ents if e.label_ == "PERSON"])
-    people = sorted(people, key=lambda e: _told_length(e, people))
+    people = past_unknown_titles([e for e in ents if e.label_ == "PERSON"])
+    people = sorted(people, key=lambda e: told_length(e, people))
     short_names = _short_names(doc, people)
-    own_people = _surnames_of_their_own(people)
+    own_people = surnames_of_their_own(people)
     for ent in people:
         owner = short_names.get(fold(ent.text), ent)
         key = _key_and_name(ent) if fold(ent.text) in own_people else None
-        key = key or _given_name_of_couple(ent, people, referents)
-        _add(referents, key or _person_key(owner, referents), ent, ent.label_)
+        key = key or given_name_of_couple(ent, people, referents)
+        _add(referents, key or person_key(owner, referents), ent, ent.label_)
     known_as = {
-        short: referents[_person_key(owner, referents)[0]] for short, owner in short_names.items()
+        short: referents[person_key(owner, referents)[0]] for short, owner in short_names.items()
     }
     for ent in ents:
         if ent.label_ == "PERSON":
             continue
         person = (
             known_as.get(fold(ent.text))
-            or _one_word_person(ent, referents)
-            or _person_named(ent, referents)
+            or one_word_person(ent, referents)
+            or person_named(ent, referents)
         )
         mention = ent
-        if person is None and (titled := _person_after_title_or_rank(ent, referents)):
+        if person is None and (titled := person_after_title_or_rank(ent, referents)):
             person, mention = titled
         if person is not None:  # "Halász" read as NORP after "Lajos Halász" was read as a person
             person.mentions.append(Span(doc, mention.start, mention.end, label="PERSON"))
-        elif _kind_of_place_only(ent):
-            if (country := _country_styled_before(ent, ents)) is not None:
+        elif kind_of_place_only(ent):
+            if (country := country_styled_before(ent, ents)) is not None:
                 _add(referents, (fold(country.name), country.name), ent, "GPE")
-        elif _styled_kind_of_place(ent) and (country := _country_styled_before(ent, ents)):
+        elif styled_kind_of_place(ent) and (country := country_styled_before(ent, ents)):
             _add(referents, (fold(country.name), country.name), ent, "GPE")
         else:
-            _add(referents, _key_and_name(_venue_in_full(ent, ents)), ent, _known_label(ent))
-    _add_name_echoes(doc, referents, known_as)
-    _add_names_known_as(doc, referents)
-    _add_peerages_set_beside(doc, referents)
+            _add(referents, _key_and_name(venue_in_full(ent, ents)), ent, known_label(ent))
+    add_name_echoes(doc, referents, known_as)
+    add_names_known_as(doc, referents)
+    add_peerages_set_beside(doc, referents)
     for ref in referents.values():
         ref.mentions.extend(
             patronymics[mention.start]
@@ -134,14 +134,14 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
             if mention.start in patronymics
         )
     for referent in referents.values():
-        _name_as_printed(referent)
-    _add_styles(doc, referents)
+        name_as_printed(referent)
+    add_styles(doc, referents)
     for referent in referents.values():
-        referent.label = _voted_label(referent, dateline_end)
-    _locate_places(referents.values())
-    _give_wives_their_style(doc, referents)
-    families = _families_in_plural(doc, list(referents.values()))
-    for key in _only_told_as_a_family(referents.values(), families):
+        referent.label = voted_label(referent, dateline_end)
+    locate_places(referents.values())
+    give_wives_their_style(doc, referents)
+    families = families_in_plural(doc, list(referents.values()))
+    for key in only_told_as_a_family(referents.values(), families):
         del referents[key]
     # The dateline's place is where the story was filed, never a party to its events.
     by_token = {
@@ -153,28 +153,28 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if i not in families
     }
     _resolve_titles(doc, referents, by_token)
-    ordered = sorted(referents.values(), key=lambda ref: (_first_start(ref), ref.key))
+    ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
     subjects = [
         (span, ref)
         for ref in ordered
         if ref.label == "PERSON"
         for span in ref.mentions
-        if _is_subject(span.root) and span.start not in families
+        if is_subject(span.root) and span.start not in families
     ]
     people = sorted(
         (span.start, ref)
         for span, ref in subjects
-        if not _only_the_source(span, subjects) and not in_caption(span.root)
+        if not only_the_source(span, subjects) and not in_caption(span.root)
     )
     # "The Brenners fly to Kel. On Monday he flies on": a "he" after a family told as the
     # subject is the member the story told of first, the one whose trip it follows.
-    people = sorted(people + _families_as_subjects(doc, families), key=lambda told: told[0])
+    people = sorted(people + families_as_subjects(doc, families), key=lambda told: told[0])
     return EntityTable(
         referents=ordered,
         by_token=by_token,
         person_starts=[start for start, _ in people],
         person_refs=[ref for _, ref in people],
-        person_main=[_in_own_clause(doc[start]) for start, _ in people],
+        person_main=[in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
 
@@ -199,7 +199,7 @@ def _resolve_titles(
         for ref in referents.values()
         if ref.label == "PERSON"
         for span in ref.mentions
-        if (title := _title_of(span)) is not None
+        if (title := title_of(span)) is not None
     )
     salience = {ref.key: _salience(ref) for ref in referents.values()}
     countries: dict[str, str] = {}
@@ -241,7 +241,7 @@ def _resolve_titles(
         travelling = wanted.nationality is None and _told_travelling(phrase)
         if any(word.lower_ == "visiting" for word in phrase) or travelling:
             fitting = [f for f in fitting if f[1].key in visitors] or fitting
-        if wanted.nationality is None and not _names_a_body(phrase):
+        if wanted.nationality is None and not names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
@@ -299,8 +299,8 @@ def _introduced_next(
         return None  # the phrase's own sentence names someone: the office may be theirs
     _, first, ref = named[0]
     offices = {holder.key for _, _, holder in titled}
-    known = any(m.start < phrase.start and _in_story(m) for m in ref.mentions)
-    return ref if ref.key not in offices and not known and _is_subject(first.root) else None
+    known = any(m.start < phrase.start and in_story(m) for m in ref.mentions)
+    return ref if ref.key not in offices and not known and is_subject(first.root) else None
 
 
 def _spouse_of_named(
@@ -354,7 +354,7 @@ def _indefinite_offices(doc: Doc) -> list[tuple[Span, str]]:
     for word in (doc[i] for i in indices_where(doc, LOWER, INDEFINITE_ARTICLES)):
         end = word.i + 1
         while end < len(doc) and end - word.i <= MAX_TITLE_WORDS:
-            if not _relative_office_word(doc[end]):
+            if not relative_office_word(doc[end]):
                 break
             end += 1
         office = doc[word.i + 1 : end]
@@ -460,12 +460,12 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     """Whether an office a person is printed with is the one a plural role names ("the two
     ministers" are no prime minister, "the two premiers" are prime ministers); None when the
     article prints none."""
-    found = (_title_of(span) or _title_within(span) for span in person.mentions)
+    found = (title_of(span) or _title_within(span) for span in person.mentions)
     titles = [title for title in found if title is not None and not title.by_likeness]
     if not titles:
         return None
     # "Premier X" and "Prime Minister Y" hold one office under two names.
-    wanted = Title(None, _office_named(office))
+    wanted = Title(None, office_named(office))
     return any(title.fits(wanted) for title in titles)
 
 
@@ -502,13 +502,13 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     said" is a speaker, not the name)."""
     doc = phrase.doc
     after = _past_office_of(phrase)
-    if after < len(doc) and doc[after].text == "," and _listed_bare(phrase[-1]):
+    if after < len(doc) and doc[after].text == "," and listed_bare(phrase[-1]):
         return None
     after += int(after < len(doc) and doc[after].text == ",")
     # "..., Prince Ali Hamad", "..., Lt-Gen Ali Hamad": a title or style before the name is
     # no part of it.
     while after < len(doc) - 1 and (
-        (doc[after].is_title and doc[after].lower_ in title_words()) or _joins_ranks(doc[after])
+        (doc[after].is_title and doc[after].lower_ in title_words()) or joins_ranks(doc[after])
     ):
         after += 1
     if after >= len(doc):

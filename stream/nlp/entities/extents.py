@@ -20,15 +20,15 @@ from stream.nlp.entities.matchers import (
     TITLE_SUFFIXES,
 )
 from stream.nlp.entities.owners import (
-    _after_line_break,
-    _country_or_region,
-    _full_name_at,
-    _joined_to_person,
+    after_line_break,
+    country_or_region,
+    full_name_at,
+    joined_to_person,
 )
 from stream.nlp.lexicon import alias_index, cue_words, fold, title_words
 
 
-def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
+def names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Envoys Ada Holm and Leo Berg", "Ada Holm, Leo Berg and Ivo Marek": the model may read
     one name of a list of people as a site or a body, or pass it by. A proper name of a given
     name and a surname that the parse joins by "and" or a comma to a person's is a person too,
@@ -40,8 +40,8 @@ def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
         name
         for word in (doc[i] for i in sorted(conjoined))
         if word.i not in people
-        and _joined_to_person(word, people)
-        and (name := _full_name_at(word, ents)) is not None
+        and joined_to_person(word, people)
+        and (name := full_name_at(word, ents)) is not None
     ]
     if not found:
         return ents
@@ -49,7 +49,7 @@ def _names_joined_to_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return [*(ent for ent in ents if taken.isdisjoint(_range(ent))), *found]
 
 
-def _first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
+def first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Anders and Mette Holm landed": the model often reads the lone first name before "and"
     as a common noun. A capitalised word of no entity that the parse joins to a person's full
     name printed right after "and" is a person, the first of a couple sharing the surname."""
@@ -78,7 +78,7 @@ def _could_be_first_name(word: Token) -> bool:
     return word.lower_ not in cue_words("body_noun")
 
 
-def _place_halves_joined(ents: list[Span]) -> list[Span]:
+def place_halves_joined(ents: list[Span]) -> list[Span]:
     """The model cuts a place name printed with its accents at a word ("Hải" + "Phòng"): two
     places side by side whose joined name the gazetteer knows are that one place. Apart, a
     half can match a far-off place by a stray alternate spelling."""
@@ -92,7 +92,7 @@ def _place_halves_joined(ents: list[Span]) -> list[Span]:
     return joined
 
 
-def _pair_of_places(span: Span) -> bool:
+def pair_of_places(span: Span) -> bool:
     """ "The Norway-Africa summit", "Zembia-Ruritania talks": two countries or regions joined
     by a dash name a relation between them, no place (the summit's own "in X" says where).
     A country of two names ("Guinea-Bissau") is one the gazetteer knows whole."""
@@ -101,7 +101,7 @@ def _pair_of_places(span: Span) -> bool:
     halves = re.split(r"\s*[-\u2013]\s*", span.text)
     if len(halves) != 2 or gazetteer.place(span.text) is not None:
         return False
-    return all(_country_or_region(half) for half in halves)
+    return all(country_or_region(half) for half in halves)
 
 
 def _halves_of_one_place(first: Span, second: Span) -> bool:
@@ -113,7 +113,7 @@ def _halves_of_one_place(first: Span, second: Span) -> bool:
     return known is not None and known.kind in ("city", "country")
 
 
-def _with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
+def with_peers(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "He and the Duchess of Belmark toured the island": a peer told by the title alone is a
     person, whatever the model read the title or its territory as. Two peers told under one
     territory ("the Duke and Duchess of Belmark") are left alone: neither is named apart."""
@@ -133,13 +133,13 @@ def _peer_at(title: Token) -> Span | None:
     doc, start = title.doc, title.i
     if start == 0 or doc[start - 1].lower_ != "the":
         return None
-    end = _peerage_end(title)
+    end = peerage_end(title)
     if end is None or (end < len(doc) and doc[end].text == ","):
         return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
     return Span(doc, start, end, label="PERSON")
 
 
-def _peerage_end(title: Token) -> int | None:
+def peerage_end(title: Token) -> int | None:
     """Where "Duke of Belmark" ends: "of", then its territory in capitalised words."""
     doc, start = title.doc, title.i
     if start + 2 >= len(doc) or doc[start + 1].lower_ != "of":
@@ -150,7 +150,7 @@ def _peerage_end(title: Token) -> int | None:
     return end if end > start + 2 else None
 
 
-def _headline_names_cut(spans: list[Span]) -> list[Span]:
+def headline_names_cut(spans: list[Span]) -> list[Span]:
     """ "Okoro Tells Harbour Square Crowd ...", "Mendes Visits Disputed Island": in a title-case
     headline every word is capitalised, so the model runs a name on into its verb and object.
     The story tells the same people again in sentence case: a headline name ends at the first
@@ -159,7 +159,7 @@ def _headline_names_cut(spans: list[Span]) -> list[Span]:
     if not people:
         return spans
     text = text_of(people[0].doc)
-    headlines = [span for span in people if _on_headline(span, text)]
+    headlines = [span for span in people if on_headline(span, text)]
     if not headlines:
         return spans
     told = {word.lower_ for span in people if span not in headlines for word in span}
@@ -194,7 +194,7 @@ def _past_headline_verbs(span: Span, told: set[str]) -> int:
     return start if span.doc[start].lower_ in told else span.start
 
 
-def _on_headline(span: Span, text: str) -> bool:
+def on_headline(span: Span, text: str) -> bool:
     """Whether a span stands on a line of the Doc's text set in title case or capitals: a
     headline or a slug."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -208,7 +208,7 @@ def _on_headline(span: Span, text: str) -> bool:
     return len(words) >= 3 and all(word[0].isupper() for word in words)
 
 
-def _after_compound_title(doc: Doc, start: int) -> int:
+def after_compound_title(doc: Doc, start: int) -> int:
     """Where the name begins after the rest of a joined title: "Secretary-General X",
     "President-elect X"."""
     joined = start + 1 < len(doc) and doc[start].text == "-"
@@ -220,7 +220,7 @@ def _after_compound_title(doc: Doc, start: int) -> int:
 MAX_PLACE_WORDS = 4
 
 
-def _extend_name(ent: Span) -> Span:
+def extend_name(ent: Span) -> Span:
     """Extend a name the model cut short: across intra-word hyphens (PERSON `Ri Yong-` ->
     `Ri Yong-chol`) and, for people, across particles (`Greta von` -> `Greta von der Aue`)."""
     doc, end = ent.doc, ent.end
@@ -259,7 +259,7 @@ def _name_goes_on(last: Token, word: Token) -> bool:
         and word.tag_ == "NNP"
         and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
         and word.lower_ not in title_words()
-        and not _after_line_break(word)
+        and not after_line_break(word)
     )
 
 
@@ -292,7 +292,7 @@ def _regnal_number(word: Token) -> bool:
     """ "King Haakon VII", "Rama X": a monarch's number the model left out of the name. A
     lone "I" is more often the pronoun than a first of the name."""
     numeral = word.is_upper and set(word.text) <= REGNAL_NUMERALS and word.text != "I"
-    return numeral and not _after_line_break(word)
+    return numeral and not after_line_break(word)
 
 
 def _range(span: Span) -> range:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.extents import _capitalised, _range
 from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
-from stream.nlp.entities.owners import _after_line_break
+from stream.nlp.entities.owners import after_line_break
 from stream.nlp.entities.table import Referent
 from stream.nlp.lexicon import (
     cue_words,
@@ -25,12 +25,12 @@ from stream.nlp.lexicon import (
 )
 
 
-def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
+def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Referent]]:
     """ "The Brenners flew to Kel", "X received the Fosses": a family name told in the plural
     stands for each person the story names with it (the couple it tells of), not for a
     person of its own."""
     surnames: dict[str, list[Referent]] = {}
-    for ref in sorted(referents, key=_first_start):
+    for ref in sorted(referents, key=first_start):
         if ref.label == "PERSON" and len(ref.key.split()) > 1:
             surnames.setdefault(ref.key.split()[-1], []).append(ref)
     families = {}
@@ -43,10 +43,10 @@ def _families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[R
     return families
 
 
-def _families_as_subjects(
+def families_as_subjects(
     doc: Doc, families: Mapping[int, list[Referent]]
 ) -> list[tuple[int, Referent]]:
-    return [(i, members[0]) for i, members in families.items() if _is_subject(doc[i])]
+    return [(i, members[0]) for i, members in families.items() if is_subject(doc[i])]
 
 
 def _singulars(word: Token) -> list[str]:
@@ -63,7 +63,7 @@ def _told_as_a_family(word: Token) -> bool:
     return the and _capitalised(word) and word.tag_ in ("NNP", "NNPS")
 
 
-def _only_told_as_a_family(
+def only_told_as_a_family(
     referents: Iterable[Referent], families: Mapping[int, list[Referent]]
 ) -> list[str]:
     """The keys of the person referents the model made of a family told in the plural."""
@@ -74,7 +74,7 @@ def _only_told_as_a_family(
     ]
 
 
-def _venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
+def venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
     """ "The Grand Hall" after "the Grand Hall of the Nations", "the Villa" after "the State
     Villa": a venue told again by the words before its "of", or by its last words, is the one
     venue the story named so in full."""
@@ -121,10 +121,10 @@ def _name_runs_on(word: Token) -> bool:
     """A capitalised word, a particle or a hyphen of the same name, in the same sentence."""
     name_word = _capitalised(word) or word.lower_ in PATRONYMIC_WORDS | cue_words("name_particle")
     joined = word.text == "-" and not word.whitespace_
-    return (name_word or joined) and not word.is_sent_start and not _after_line_break(word)
+    return (name_word or joined) and not word.is_sent_start and not after_line_break(word)
 
 
-def _name_as_printed(referent: Referent) -> None:
+def name_as_printed(referent: Referent) -> None:
     """A person the alias table knows is named as the story prints them: "S. Okonjo" in a
     story that never prints the table's "Samuel Okonjo" (the id stays the table's, one per
     person). The fullest printed form wins, the first told of equals; a form opened by a title
@@ -143,7 +143,7 @@ def _name_as_printed(referent: Referent) -> None:
         referent.name = fullest.text
 
 
-def _is_subject(word: Token) -> bool:
+def is_subject(word: Token) -> bool:
     """ "the President's special envoy X travelled": a name set beside its subject title is
     the subject too, whom a later "him" may mean. So is the owner of what a clause is about:
     in "the tour is Weber's third abroad; he went to Oslo in May" "he" is Weber. A name the
@@ -187,7 +187,7 @@ def subject_swept_into_time(word: Token) -> bool:
     return word.i + 1 == first and timed
 
 
-def _first_start(referent: Referent) -> int:
+def first_start(referent: Referent) -> int:
     return min(mention.start for mention in referent.mentions)
 
 

@@ -30,7 +30,7 @@ from stream.nlp.lexicon import (
 TITLES_KEY = "newsstream_titles"
 # What a "head of" heads when the phrase stands for a leader.
 LEADER_OFFICES = frozenset({"state", "government"})
-_LEADER_OFFICE_WORDS = 3  # "head of state"
+LEADER_OFFICE_WORDS = 3  # "head of state"
 KEPT_LABELS = frozenset(label.value for label in EntityLabel) - {EntityLabel.DATE.value}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names of places and of the bodies housed in buildings: none runs on into a date.
@@ -192,14 +192,14 @@ def match_known_names(doc: Doc, matcher: PhraseMatcher) -> list[tuple[Span, Alia
     ]
 
 
-def _countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
+def countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "St Vincent and the Grenadines", "St Kitts and Nevis": a country whose name joins two
     by "and" is one place however the model cut it; apart, its halves read as a town, a
     person or nothing, and a list of stops breaks at its "and"."""
     # Only an "and" can be inside such a name: found in one pass over the Doc.
     ands = (doc[i] for i in indices_where(doc, LOWER, frozenset({"and"})))
     countries = [span for span in map(_country_around_and, ands) if span is not None]
-    kept = [ent for ent in ents if not any(_overlap(ent, country) for country in countries)]
+    kept = [ent for ent in ents if not any(overlap(ent, country) for country in countries)]
     return sorted([*kept, *countries], key=lambda span: span.start)
 
 
@@ -224,10 +224,10 @@ def _name_word(word: Token) -> bool:
     return word.is_title and word.tag_ in ("NNP", "NNPS") and word.lower_ not in title_words()
 
 
-def _joins_name(doc: Doc, at: int) -> bool:
+def joins_name(doc: Doc, at: int) -> bool:
     """The hyphen inside a name ("Akufo-Addo")."""
     return doc[at].text in ("-", "\u2013") and not doc[at - 1].whitespace_
 
 
-def _overlap(first: Span, second: Span) -> bool:
+def overlap(first: Span, second: Span) -> bool:
     return first.start < second.end and second.start < first.end

@@ -14,20 +14,20 @@ from stream.contracts import EntityLabel
 from stream.nlp import gazetteer
 from stream.nlp.doctext import text_of
 from stream.nlp.entities.extents import _capitalised
-from stream.nlp.entities.families import _first_start
+from stream.nlp.entities.families import first_start
 from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
-from stream.nlp.entities.offices import _holds_like_office, _title_of
-from stream.nlp.entities.sites import _told_as_a_place
-from stream.nlp.entities.table import Referent, _word_set_off_before
+from stream.nlp.entities.offices import holds_like_office, title_of
+from stream.nlp.entities.sites import told_as_a_place
+from stream.nlp.entities.table import Referent, word_set_off_before
 from stream.nlp.lexicon import alias_index, cue_words, fold, title_lists, title_words
 
 
 def _after_spouse_noun(name: Span) -> bool:
-    before = _word_set_off_before(name)
+    before = word_set_off_before(name)
     return before is not None and before.lemma_.lower() in cue_words("spouse_noun")
 
 
-def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
+def surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
     """ "President Okafor ... First Lady Ada Nwosu-Okafor": a surname the story introduces
     with an office, before any full name that holds it is told, names a person of its own,
     unless one of those full names is printed with a like office. The relative the story
@@ -36,12 +36,12 @@ def _surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
     found = set()
     for ent in people:
         words = fold(ent.text).split()
-        office = _title_of(ent) if len(words) == 1 else None
+        office = title_of(ent) if len(words) == 1 else None
         if office is None:
             continue
         holders = [name for folded, name in full if _shortens(words, folded)]
         if holders and all(
-            name.start > ent.start and not _holds_like_office(name, office) for name in holders
+            name.start > ent.start and not holds_like_office(name, office) for name in holders
         ):
             found.add(words[0])
     return frozenset(found)
@@ -87,7 +87,7 @@ def _credited_picture(word: Token, text: str) -> bool:
     return shown or _PICTURE_CREDIT.search(credit.group(1)) is not None
 
 
-def _only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
+def only_the_source(span: Span, subjects: list[tuple[Span, Referent]]) -> bool:
     """ "X will hold talks with Y, Z told a press conference. He will also ...": the one who
     reports the news is not who the next "he" is, when the sentence has a doer of its own."""
     if not _reports(span):
@@ -116,7 +116,7 @@ def _key_and_name(ent: Span) -> tuple[str, str]:
     return fold(ent.text), ent.text
 
 
-def _locate_places(referents: Iterable[Referent]) -> None:
+def locate_places(referents: Iterable[Referent]) -> None:
     """Find each place in the gazetteer; a city of a country the article names wins over the
     most populous one of that name ("London" in a story about Canada), but no minor town over
     a capital or a big city."""
@@ -127,7 +127,7 @@ def _locate_places(referents: Iterable[Referent]) -> None:
         ref.place = gazetteer.place_in_story(ref.name, countries)
 
 
-def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
+def person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
     words = fold(ent.text).split()
     candidates = [
         ref
@@ -140,7 +140,7 @@ def _person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
     return _key_and_name(ent)
 
 
-def _given_name_of_couple(
+def given_name_of_couple(
     ent: Span, people: Sequence[Span], referents: dict[str, Referent]
 ) -> tuple[str, str] | None:
     """ "Tomas and Ilona Varga landed": a lone first name joined by "and" to a full name shares
@@ -165,7 +165,7 @@ def _given_name_of_couple(
     return " ".join(joined), f"{ent.text} {surname.text}"
 
 
-def _told_length(ent: Span, people: Sequence[Span]) -> tuple[int, bool]:
+def told_length(ent: Span, people: Sequence[Span]) -> tuple[int, bool]:
     """Longest names first, by the name as the story tells it: "Tomas" of "Tomas and Ilona
     Varga" is as long as "Tomas Varga", so finds its bearer before any bare "Varga" does, but
     after a "Tomas Varga" printed in full."""
@@ -230,7 +230,7 @@ def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
             _named_in_story(ref),
             _full_name_start(ref) < start,
             len(ref.mentions),
-            -_first_start(ref),
+            -first_start(ref),
         ),
     )
 
@@ -238,7 +238,7 @@ def _likeliest_bearer(people: list[Referent], start: int) -> Referent:
 def _named_in_story(referent: Referent) -> bool:
     """Whether a mention stands in the story's text; a Doc of no sentences is all story."""
     mentions = referent.mentions
-    return any(not m.doc.has_annotation("SENT_START") or _in_story(m) for m in mentions)
+    return any(not m.doc.has_annotation("SENT_START") or in_story(m) for m in mentions)
 
 
 def _full_name_start(referent: Referent) -> int:
@@ -250,10 +250,10 @@ def _full_name_start(referent: Referent) -> int:
         for m in referent.mentions
         if len(fold(m.text).split()) >= size or _couple_surname(m, _people_of(m.doc))
     ]
-    return min(full, default=_first_start(referent))
+    return min(full, default=first_start(referent))
 
 
-def _voted_label(referent: Referent, dateline_end: int) -> str:
+def voted_label(referent: Referent, dateline_end: int) -> str:
     """The alias table's label (a country's is GPE), else the label most mentions carry; the
     dateline votes only when nothing else does (the model often reads "TARTU" as an ORG)."""
     known = alias_index().get(referent.key)
@@ -261,7 +261,7 @@ def _voted_label(referent: Referent, dateline_end: int) -> str:
         return known.label.value
     if _names_country(referent.name) and any(m.label_ != "PERSON" for m in referent.mentions):
         return EntityLabel.GPE.value  # not a person named Chad
-    if any(m.label_ == "GPE" and _told_as_a_place(m) for m in referent.mentions):
+    if any(m.label_ == "GPE" and told_as_a_place(m) for m in referent.mentions):
         # "Travelled to X, some 100 kilometres west of Y": the name its sentence tells is a
         # place is one wherever else the model read it as a body.
         return EntityLabel.GPE.value
@@ -306,12 +306,12 @@ def _names_country(name: str) -> bool:
     return where is not None and where.kind == "country" and fold(where.name) == fold(name)
 
 
-def _known_label(ent: Span) -> str:
+def known_label(ent: Span) -> str:
     known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
     return known.label.value if known is not None else ent.label_
 
 
-def _person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
+def person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
@@ -346,7 +346,7 @@ def _person_after_unknown_title(
     return None
 
 
-def _person_after_title_or_rank(
+def person_after_title_or_rank(
     ent: Span, referents: dict[str, Referent]
 ) -> tuple[Referent, Span] | None:
     return _person_after_unknown_title(ent, referents) or _person_after_rank(ent, referents)
@@ -360,11 +360,11 @@ def _person_after_rank(ent: Span, referents: dict[str, Referent]) -> tuple[Refer
     if not rank or len(ent) < 2 or ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
         return None
     name = ent[1:]
-    person = _person_named(name, referents)
+    person = person_named(name, referents)
     return (person, name) if person is not None else None
 
 
-def _past_unknown_titles(people: list[Span]) -> list[Span]:
+def past_unknown_titles(people: list[Span]) -> list[Span]:
     """ "Prime Minister Ado Kell ... Lyonpo Ado Kell met": capitalised words before a full
     name the story told earlier without them are a title the packaged data does not know,
     not a first name: a story gives a person's first names when it introduces them."""
@@ -427,7 +427,7 @@ def _shortens(words: list[str], full: list[str]) -> bool:
     )
 
 
-def _in_story(span: Span) -> bool:
+def in_story(span: Span) -> bool:
     """Whether a mention stands in a sentence of the story, not in a headline or standfirst,
     which end with no full stop: a party named only there is still to be introduced."""
     words = [word for word in span.sent if not word.is_space]

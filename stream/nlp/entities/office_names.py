@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.doctext import indices_where
-from stream.nlp.entities.extents import _after_compound_title, _extend_name
-from stream.nlp.entities.matchers import _LEADER_OFFICE_WORDS, GPE, LEADER_OFFICES, OFFICE_LINKS
-from stream.nlp.entities.owners import _bare_name_word, _title_word
+from stream.nlp.entities.extents import after_compound_title, extend_name
+from stream.nlp.entities.matchers import GPE, LEADER_OFFICE_WORDS, LEADER_OFFICES, OFFICE_LINKS
+from stream.nlp.entities.owners import bare_name_word, title_word
 from stream.nlp.lexicon import (
     alias_index,
     cue_words,
@@ -32,46 +32,46 @@ def _titled_names(doc: Doc) -> list[Span]:
         if not title.is_title:  # before the slice: a Span for every word costs more than this
             continue
         if title.lower_ in roles:
-            start = _after_compound_title(doc, title.i + 1)
-        elif title.lower_ == "head" and _heads_a_state(
-            office := doc[title.i : title.i + _LEADER_OFFICE_WORDS]
+            start = after_compound_title(doc, title.i + 1)
+        elif title.lower_ == "head" and heads_a_state(
+            office := doc[title.i : title.i + LEADER_OFFICE_WORDS]
         ):
             start = office.end  # "Head of Government X"
         else:
             continue
         # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
-        while start < len(doc) - 1 and doc[start].is_title and _title_word(doc[start]):
+        while start < len(doc) - 1 and doc[start].is_title and title_word(doc[start]):
             start += 1
         set_off = start < len(doc) - 1 and doc[start].text == ","
         start += int(set_off)
         end = start
-        while end < len(doc) and end - start < 3 and _bare_name_word(doc[end]):
+        while end < len(doc) and end - start < 3 and bare_name_word(doc[end]):
             end += 1
         # "Lorvia's Foreign Minister, Ivo Marek.": a name set off after the office is a given
         # name and a surname closed by a stop, not a stray capital after a comma.
         closed = end < len(doc) and doc[end].text in (",", ".", ";")
         if end > start and (not set_off or (end - start > 1 and closed)):
-            found.append(_extend_name(Span(doc, start, end, label="PERSON")))
+            found.append(extend_name(Span(doc, start, end, label="PERSON")))
     return found
 
 
-def _names_after_office_of(doc: Doc) -> list[Span]:
+def names_after_office_of(doc: Doc) -> list[Span]:
     """Names the model missed after an office of a country, as state agencies print them:
     "President of the Republic of Ruritania Ivan Petrov"."""
     found = []
     countries = (doc[i] for i in indices_where(doc, ENT_TYPE, GPE) if i + 1 < len(doc))
     for country, name in ((country, doc[country.i + 1]) for country in countries):
-        if not _bare_name_word(name) or _office_of(country) is None:
+        if not bare_name_word(name) or office_of(country) is None:
             continue
         end = name.i
-        while end < len(doc) and end - name.i < 3 and _bare_name_word(doc[end]):
+        while end < len(doc) and end - name.i < 3 and bare_name_word(doc[end]):
             end += 1
         if end - name.i > 1:  # a given name and a surname, not a stray capital
             found.append(Span(doc, name.i, end, label="PERSON"))
     return found
 
 
-def _office_of(country: Token) -> Token | None:
+def office_of(country: Token) -> Token | None:
     """The office whose country this is: "Minister" of "Minister of (the Republic of) X".
     Read off the words, not the parse, which hangs such strings of names every which way."""
     doc, start = country.doc, country.i
@@ -84,7 +84,7 @@ def _office_of(country: Token) -> Token | None:
     return office if office.lower_ in role_words() else None
 
 
-def _date_then_name(ent: Span) -> list[Span]:
+def date_then_name(ent: Span) -> list[Span]:
     """ "Earlier this month Ms Kell travelled": the model may run a time phrase on into the
     subject's name. The name starts at an honorific, or at the first proper noun of a
     subject that names no month or day ("Independence Day" stays a date)."""
@@ -106,7 +106,7 @@ def _date_word(word: Token) -> bool:
     return word.lower_.rstrip(".") in MONTHS or word.lower_ in WEEKDAYS
 
 
-def _place_then_name(ent: Span) -> list[Span]:
+def place_then_name(ent: Span) -> list[Span]:
     """ "Prime Minister of the Republic of Ruritania Ivan Petrov" read as one GPE: the place
     the gazetteer knows, then the name after it."""
     if ent.label_ != "GPE" or len(ent) < 3:
@@ -121,7 +121,7 @@ def _place_then_name(ent: Span) -> list[Span]:
     return [ent]
 
 
-def _office_object_then_name(ent: Span) -> list[Span]:
+def office_object_then_name(ent: Span) -> list[Span]:
     """ "President of Ruritania Ivo Marek", "Minister for Maritime Affairs Ivo Marek" read as
     one name (or one organisation): the country or portfolio the office is of ends before the
     name."""
@@ -145,7 +145,7 @@ def _office_object_then_name(ent: Span) -> list[Span]:
     return [ent]
 
 
-def _place_with_name(ent: Span) -> list[Span]:
+def place_with_name(ent: Span) -> list[Span]:
     """ "Held talks at the Palace of the Nation with Prince Ivo Marek" read as one building: a
     place or body runs on no "with"; the titled name after it is a person of its own."""
     doc = ent.doc
@@ -208,7 +208,7 @@ def _in_hyphened_word(word: Token) -> bool:
     return _joins_hyphened_word(word) or (before is not None and _joins_hyphened_word(before))
 
 
-def _source_then_name(ent: Span) -> list[Span]:
+def source_then_name(ent: Span) -> list[Span]:
     """ "According to Tarn Radio, Lund will travel ..." read as one name across the comma:
     a name holds no comma, and the outlet before it is the report's source, not a party."""
     doc = ent.doc
@@ -227,6 +227,6 @@ def _source_then_name(ent: Span) -> list[Span]:
     ]
 
 
-def _heads_a_state(phrase: Span) -> bool:
+def heads_a_state(phrase: Span) -> bool:
     lowered = [token.lower_ for token in phrase]
     return len(lowered) >= 3 and lowered[-3:-1] == ["head", "of"] and lowered[-1] in LEADER_OFFICES

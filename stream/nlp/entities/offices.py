@@ -1,5 +1,5 @@
 """Offices and titles of people: which office a word names, its country ("the Kenyan
-President"), and the counterpart title a host holds. Mutual recursion between `_title_of` and
+President"), and the counterpart title a host holds. Mutual recursion between `title_of` and
 `_counterpart_title` stays here.
 """
 
@@ -20,9 +20,9 @@ from stream.nlp.entities.matchers import (
     NATIONALITY_LABELS,
     OFFICE_LINKS,
 )
-from stream.nlp.entities.office_names import _heads_a_state, _office_of
+from stream.nlp.entities.office_names import heads_a_state, office_of
 from stream.nlp.entities.owners import entity_span
-from stream.nlp.entities.repair import _joins_ranks
+from stream.nlp.entities.repair import joins_ranks
 from stream.nlp.entities.table import office_set_off
 from stream.nlp.lexicon import (
     cue_words,
@@ -35,12 +35,12 @@ from stream.nlp.lexicon import (
 )
 
 
-def _holds_like_office(name: Span, office: Title) -> bool:
-    held = _title_of(name)
+def holds_like_office(name: Span, office: Title) -> bool:
+    held = title_of(name)
     return held is not None and (held.fits(office) or office.fits(held))
 
 
-def _listed_bare(office: Token) -> bool:
+def listed_bare(office: Token) -> bool:
     """ "President, Lund sign pact": a bare office opening a headline, then a comma, is the
     first of the parties it lists, not set off before the name of its holder, which a
     determiner or an owner would introduce ("the President, X", "Togo's president, X")."""
@@ -53,9 +53,9 @@ def _title_words(phrase: Span) -> frozenset[str]:
         return frozenset({office})
     words = frozenset(token.lower_ for token in phrase if token.lower_ in title_words())
     # "The head of state" names no office word of its own: it is the country's leader.
-    if _heads_a_state(phrase):
+    if heads_a_state(phrase):
         words = words - {"head", *LEADER_OFFICES} | {"leader"}
-    return _office_named(words)
+    return office_named(words)
 
 
 def _styled_office(phrase: Span) -> str | None:
@@ -75,7 +75,7 @@ def _without_articles(words: Iterable[str]) -> str:
     return " ".join(word for word in words if word != "the")
 
 
-def _office_named(words: frozenset[str]) -> frozenset[str]:
+def office_named(words: frozenset[str]) -> frozenset[str]:
     """An office by its one name among several."""
     # "The Slovene premier" is Slovene Prime Minister X: one office, two names.
     if not words.isdisjoint(cue_words("prime_minister")):
@@ -89,26 +89,26 @@ def _office_named(words: frozenset[str]) -> frozenset[str]:
     return words
 
 
-def _title_of(span: Span) -> Title | None:
+def title_of(span: Span) -> Title | None:
     """The office printed before a name: "Russia's Foreign Minister X", "U.S. Secretary of
     State X", "Assistant Secretary of Defense for International Security Affairs X", "Togo's
     president, X"."""
     doc, end = span.doc, span.start
     # "Qatar's emir, Sheikh X", "the army chief, Lt-Gen X": a form of address is no office.
-    while end > 0 and (doc[end - 1].lower_ in honorific_words() or _joins_ranks(doc[end - 1])):
+    while end > 0 and (doc[end - 1].lower_ in honorific_words() or joins_ranks(doc[end - 1])):
         end -= 1
     counterpart = _counterpart_title(doc, end)
     if counterpart is not None:
         return counterpart
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
     set_off_office = end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2])
-    if set_off_office and not _listed_bare(doc[end - 2]):
+    if set_off_office and not listed_bare(doc[end - 2]):
         end -= 1
     # "Norway's minister of state for trade, Eirik Dahl": an office with its own phrase.
     set_off = office_set_off(doc, span.start) if end >= 2 and doc[end - 1].text == "," else None
     end = set_off.i + 1 if set_off is not None else end
     # "Prime Minister of the Republic of Estonia X": the office, then its country.
-    office = _office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
+    office = office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
     country = country_of(doc[end - 1]) if office is not None else None
     end = office.i + 1 if office is not None else end
     start = end
@@ -162,7 +162,7 @@ def _office_in_relative(doc: Doc, start: int) -> Title | None:
     if owner is not None and owner.end < len(doc) and doc[owner.end].tag_ == "POS":
         at = owner.end + 1  # the owner is read by `_nationality` through the possessive
     end = at
-    while end < len(doc) and end - at < MAX_TITLE_WORDS and _relative_office_word(doc[end]):
+    while end < len(doc) and end - at < MAX_TITLE_WORDS and relative_office_word(doc[end]):
         end += 1
     words = _title_words(doc[at:end])
     if end == at or words.isdisjoint(role_words()):
@@ -170,7 +170,7 @@ def _office_in_relative(doc: Doc, start: int) -> Title | None:
     return Title(_nationality(doc[at:end]), words)
 
 
-def _relative_office_word(word: Token) -> bool:
+def relative_office_word(word: Token) -> bool:
     return word.lower_ in title_words() or _is_nationality(word)
 
 
@@ -191,7 +191,7 @@ def _counterpart_title(doc: Doc, end: int) -> Title | None:
     host = next(
         (doc[i] for i in range(start - 2, floor - 1, -1) if doc[i].ent_type_ == "PERSON"), None
     )
-    office = _title_of(entity_span(host)) if host is not None else None  # type: ignore[arg-type]
+    office = title_of(entity_span(host)) if host is not None else None  # type: ignore[arg-type]
     return Title(country, office.words, by_likeness=True) if office is not None else None
 
 
@@ -211,7 +211,7 @@ def _demonym_country(word: Token) -> str | None:
 def _office_ends_at(word: Token) -> bool:
     """Whether an office ends at this word: "the defence minister" or "the Vice-President of
     Peru", "the Head of State"."""
-    head_of_state = word.i >= 2 and _heads_a_state(word.doc[word.i - 2 : word.i + 1])
+    head_of_state = word.i >= 2 and heads_a_state(word.doc[word.i - 2 : word.i + 1])
     return word.lower_ in role_words() or _served_country(word) or head_of_state
 
 

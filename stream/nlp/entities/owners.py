@@ -19,14 +19,14 @@ from stream.nlp.entities.matchers import (
     POSSESSIVES,
     STYLE_LINKS,
     STYLE_OWNER_LABELS,
-    _joins_name,
     _name_word,
-    _overlap,
+    joins_name,
+    overlap,
 )
 from stream.nlp.lexicon import alias_index, cue_words, fold, role_words, title_words
 
 
-def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+def people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Attended by Ruritania's Ada Holm and Sudland's Leo Berg": the model reads a country's
     name with a person's after it as an organisation ("Sudland's Leo Berg" ORG) or leaves the
     name bare. A name a country owns, in a list with a person's, is a person; the country stays
@@ -54,12 +54,12 @@ def _people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     kept = [
         ent
         for ent in ents
-        if ent.label_ == "PERSON" or not any(_overlap(ent, run) for run in listed)
+        if ent.label_ == "PERSON" or not any(overlap(ent, run) for run in listed)
     ]
-    return _non_overlapping(kept, [Span(doc, r.start, r.end, label="PERSON") for r in listed])
+    return non_overlapping(kept, [Span(doc, r.start, r.end, label="PERSON") for r in listed])
 
 
-def _joined_to_person(word: Token, people: set[int]) -> bool:
+def joined_to_person(word: Token, people: set[int]) -> bool:
     """Whether the parse makes this word a conjunct of a person's, either way round."""
     partners = [child for child in word.children if child.dep_ == "conj"]
     if word.dep_ == "conj":
@@ -77,7 +77,7 @@ def _stands_for_person(word: Token, people: set[int]) -> bool:
     )
 
 
-def _full_name_at(word: Token, ents: list[Span]) -> Span | None:
+def full_name_at(word: Token, ents: list[Span]) -> Span | None:
     """The name whose last word this is, if it reads as a person's: two to four capitalised
     proper nouns, not a known place, alias or body."""
     doc = word.doc
@@ -85,19 +85,19 @@ def _full_name_at(word: Token, ents: list[Span]) -> Span | None:
     if held is not None and (held.label_ not in CONJOINED_MISREAD_LABELS or held.end != word.i + 1):
         return None
     start = held.start if held is not None else word.i
-    while held is None and start > 0 and _bare_name_word(doc[start - 1]):
+    while held is None and start > 0 and bare_name_word(doc[start - 1]):
         start -= 1
     name = doc[start : word.i + 1]
     if not 2 <= len(name) <= MAX_OWNED_NAME_WORDS or not all(map(_name_word, name)):
         return None
     if name[-1].tag_ == "NNPS":  # "Vell Holdings": a surname is never a plural
         return None
-    if _names_a_body(name) or fold(name.text) in alias_index():
+    if names_a_body(name) or fold(name.text) in alias_index():
         return None
     # The parse may join a list of people to the site they were received at.
     if any(w.lower_ in cue_words("facility") or w.lower_ in PLACE_KIND_NOUNS for w in name):
         return None
-    if gazetteer.place(name.text) is not None or any(_country_or_region(w.text) for w in name):
+    if gazetteer.place(name.text) is not None or any(country_or_region(w.text) for w in name):
         return None
     return Span(doc, name.start, name.end, label="PERSON")
 
@@ -108,10 +108,10 @@ def _name_owned_by_country(owner: Token) -> Span | None:
     marker = owner.i + 1
     if marker >= len(doc) or doc[marker].lower_ not in POSSESSIVES:
         return None
-    if not _country_or_region(_owner_name(owner)):
+    if not country_or_region(_owner_name(owner)):
         return None
     end = marker + 1
-    while end < len(doc) and (_name_word(doc[end]) or _joins_name(doc, end)):
+    while end < len(doc) and (_name_word(doc[end]) or joins_name(doc, end)):
         end += 1
     name = doc[marker + 1 : end]
     words = [word for word in name if _name_word(word)]
@@ -119,7 +119,7 @@ def _name_owned_by_country(owner: Token) -> Span | None:
         return None
     if end < len(doc) and doc[end].lower_ in POSSESSIVES:
         return None
-    return None if _names_a_body(name) else name
+    return None if names_a_body(name) else name
 
 
 def _owner_name(owner: Token) -> str:
@@ -133,7 +133,7 @@ def _owner_start(owner: Token) -> int:
     if named is not None:
         return named.start
     start = owner.i
-    while start >= 2 and _joins_name(owner.doc, start - 1):
+    while start >= 2 and joins_name(owner.doc, start - 1):
         start -= 2
     return start
 
@@ -165,29 +165,29 @@ def _styles_only(words: Span) -> bool:
         w.ent_type_ in STYLE_OWNER_LABELS
         or w.lower_ in title_words()
         or w.lower_ in STYLE_LINKS
-        or _country_or_region(w.text)
+        or country_or_region(w.text)
         for w in words
     )
 
 
-def _country_or_region(name: str) -> bool:
+def country_or_region(name: str) -> bool:
     known = gazetteer.place(name)
     return (known is not None and known.kind == "country") or fold(name) in cue_words(
         "macro_region"
     )
 
 
-def _bare_name_word(word: Token) -> bool:
+def bare_name_word(word: Token) -> bool:
     return (
         word.is_title
         and word.tag_ in ("NNP", "NNPS")
         and not word.ent_type_
-        and not _title_word(word)
-        and not _after_line_break(word)
+        and not title_word(word)
+        and not after_line_break(word)
     )
 
 
-def _title_word(word: Token) -> bool:
+def title_word(word: Token) -> bool:
     """A title, or one in the plural: "Prime Ministers Ivo Marek and Ana Lind" is told before
     a name, but the model reads the plural as a proper noun that begins it."""
     return word.lower_ in title_words() or _plural_role(word)
@@ -206,7 +206,7 @@ PLACE_KIND_NOUNS = SETTLEMENT_NOUNS | frozenset(
 )
 
 
-def _non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Span]:
+def non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Span]:
     taken = {i for span in chosen for i in range(span.start, span.end)}
     result = list(chosen)
     for span in sorted(candidates, key=lambda s: (s.start, -len(s))):
@@ -216,12 +216,12 @@ def _non_overlapping(chosen: list[Span], candidates: Iterable[Span]) -> list[Spa
     return result
 
 
-def _after_line_break(token: Token) -> bool:
+def after_line_break(token: Token) -> bool:
     previous = token.doc[token.i - 1]
     return "\n" in previous.whitespace_ or (token.is_space and "\n" in token.text)
 
 
-def _names_a_body(ent: Span) -> bool:
+def names_a_body(ent: Span) -> bool:
     """ "Ministry", "Council", "Party": words that name an organisation, not a person."""
     return any(word.lower_ in cue_words("body_noun") for word in ent)
 

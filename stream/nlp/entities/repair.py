@@ -11,51 +11,51 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.entities.extents import (
-    _extend_name,
-    _first_names_of_couples,
-    _headline_names_cut,
-    _names_joined_to_people,
-    _pair_of_places,
-    _place_halves_joined,
-    _with_peers,
+    extend_name,
+    first_names_of_couples,
+    headline_names_cut,
+    names_joined_to_people,
+    pair_of_places,
+    place_halves_joined,
+    with_peers,
 )
 from stream.nlp.entities.matchers import (
-    _LEADER_OFFICE_WORDS,
+    LEADER_OFFICE_WORDS,
     NAMED_SITES,
     OFFICE_LINKS,
     TITLE_SUFFIXES,
-    _countries_named_with_and,
+    countries_named_with_and,
 )
 from stream.nlp.entities.office_names import (
-    _date_then_name,
-    _heads_a_state,
-    _names_after_office_of,
-    _office_object_then_name,
-    _place_then_name,
-    _place_with_name,
-    _source_then_name,
     _titled_names,
+    date_then_name,
+    heads_a_state,
+    names_after_office_of,
+    office_object_then_name,
+    place_then_name,
+    place_with_name,
+    source_then_name,
 )
 from stream.nlp.entities.owners import (
-    _after_line_break,
-    _names_a_body,
-    _non_overlapping,
-    _people_owned_by_countries,
-    _title_word,
+    after_line_break,
+    names_a_body,
+    non_overlapping,
+    people_owned_by_countries,
+    title_word,
 )
-from stream.nlp.entities.sites import _after_a_title, _label, _names_told_again, _site_and_city
+from stream.nlp.entities.sites import _label, after_a_title, names_told_again, site_and_city
 from stream.nlp.entities.unlabelled import (
-    _body_then_place,
-    _inside_any,
-    _name_goes_past,
-    _office_word,
-    _person_and_body,
-    _person_extended_left,
-    _person_words,
-    _surnames_as_people,
-    _titled_person,
-    _two_people_paired,
-    _unlabelled_places,
+    body_then_place,
+    inside_any,
+    name_goes_past,
+    office_word,
+    person_and_body,
+    person_extended_left,
+    person_words,
+    surnames_as_people,
+    titled_person,
+    two_people_paired,
+    unlabelled_places,
 )
 from stream.nlp.lexicon import (
     AliasEntry,
@@ -80,15 +80,15 @@ def repaired_entities(
     entity ("US" in "US Senate") only fills a gap.
     """
     named = (
-        _extend_name(_person_extended_left(_titled_person(_person_by_role(_division(ent)))))
+        extend_name(person_extended_left(titled_person(_person_by_role(_division(ent)))))
         for ent in doc.ents
     )
-    split = (part for ent in named for part in _date_then_name(ent))
-    split = (part for ent in split for part in _place_then_name(ent))
-    split = [part for ent in split for part in _office_object_then_name(ent)]
-    split = [part for ent in split for part in _place_with_name(ent)]
-    split = [part for ent in split for part in _source_then_name(ent)]
-    named_people = _person_words(split)
+    split = (part for ent in named for part in date_then_name(ent))
+    split = (part for ent in split for part in place_then_name(ent))
+    split = [part for ent in split for part in office_object_then_name(ent)]
+    split = [part for ent in split for part in place_with_name(ent)]
+    split = [part for ent in split for part in source_then_name(ent)]
+    named_people = person_words(split)
     sited = (_site_named_before_its_kind(span, named_people) for span in map(_trim, split) if span)
     trimmed = [
         _named_street(
@@ -98,39 +98,39 @@ def repaired_entities(
         )
         for span in sited
     ]
-    fixed = [part for span in trimmed for part in _site_and_city(span)]
+    fixed = [part for span in trimmed for part in site_and_city(span)]
     # "Sheikh Tamim" known inside "the Emir Sheikh Tamim bin Hamad": the style trimmed off the
     # model's name leaves the known form half outside it, but it names no one else.
     whole = [*fixed, *(span for span in split if span.label_ == "PERSON")]
     first = [
         span
         for span, entry in known
-        if entry.outlet or not (_inside_any(span, whole) or _name_goes_past(span, whole))
+        if entry.outlet or not (inside_any(span, whole) or name_goes_past(span, whole))
     ]
-    chosen = _non_overlapping([], first)
-    people = _person_words(fixed)
-    fixed = [part for span in fixed for part in _body_then_place(span)]
-    fixed = [part for span in fixed for part in _person_and_body(span, people)]
+    chosen = non_overlapping([], first)
+    people = person_words(fixed)
+    fixed = [part for span in fixed for part in body_then_place(span)]
+    fixed = [part for span in fixed for part in person_and_body(span, people)]
     fixed = [
         span
         for span in fixed
-        if not _two_people_paired(span, people)
+        if not two_people_paired(span, people)
         and not _an_office(span)
         and not _offices_joined(span)
     ]
     relabelled = [Span(doc, span.start, span.end, label=_label(span, people)) for span in fixed]
-    chosen = _non_overlapping(chosen, relabelled)
-    chosen = _non_overlapping(chosen, _unlabelled_places(doc, people))
-    chosen = _non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
-    chosen = _non_overlapping(chosen, [*_titled_names(doc), *_names_after_office_of(doc)])
-    chosen = _non_overlapping(chosen, _names_told_again(doc, chosen))
-    chosen = _with_peers(doc, chosen)
-    chosen = _names_joined_to_people(doc, chosen)
-    chosen = _first_names_of_couples(doc, chosen)
-    chosen = _people_owned_by_countries(doc, chosen)
-    final = sorted(_headline_names_cut(_surnames_as_people(chosen)), key=lambda span: span.start)
-    final = _countries_named_with_and(doc, _place_halves_joined(final))
-    return [span for span in final if not _pair_of_places(span)]
+    chosen = non_overlapping(chosen, relabelled)
+    chosen = non_overlapping(chosen, unlabelled_places(doc, people))
+    chosen = non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
+    chosen = non_overlapping(chosen, [*_titled_names(doc), *names_after_office_of(doc)])
+    chosen = non_overlapping(chosen, names_told_again(doc, chosen))
+    chosen = with_peers(doc, chosen)
+    chosen = names_joined_to_people(doc, chosen)
+    chosen = first_names_of_couples(doc, chosen)
+    chosen = people_owned_by_countries(doc, chosen)
+    final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)
+    final = countries_named_with_and(doc, place_halves_joined(final))
+    return [span for span in final if not pair_of_places(span)]
 
 
 def _division(ent: Span) -> Span:
@@ -139,7 +139,7 @@ def _division(ent: Span) -> Span:
     words = [word for word in ent if not word.is_punct]
     if ent.label_ != "ORG" or len(words) < 2 or not all(w.is_title for w in words):
         return ent
-    if words[-1].lower_ not in cue_words("division") or _names_a_body(ent):
+    if words[-1].lower_ not in cue_words("division") or names_a_body(ent):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="GPE")
 
@@ -150,13 +150,13 @@ def _person_by_role(ent: Span) -> Span:
     the name after "a courtesy visit to President", where the model expects a destination."""
     if ent.label_ not in ("ORG", "GPE") or not all(w.is_title for w in ent if w.is_alpha):
         return ent
-    if fold(ent.text) in alias_index() or _names_a_body(ent):
+    if fold(ent.text) in alias_index() or names_a_body(ent):
         return ent
     root = ent.root
     people = role_words() | cue_words("person_noun")
     apposed = ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in people
     # A known place after a title is the office's country: "President Ghana" is no name.
-    titled = _after_a_title(ent) and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
+    titled = after_a_title(ent) and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
@@ -166,13 +166,13 @@ def _an_office(ent: Span) -> bool:
     """An office or its portfolio read as an organisation: "Minister of Maritime Affairs",
     or "Maritime Affairs" alone in "the Minister of Maritime Affairs, Ivo Marek". The office
     names its holder; the portfolio names no body ("Ministry", "Council" would)."""
-    if ent.label_ != "ORG" or fold(ent.text) in alias_index() or _names_a_body(ent):
+    if ent.label_ != "ORG" or fold(ent.text) in alias_index() or names_a_body(ent):
         return False
     doc, start = ent.doc, ent.start
     words = [word for word in ent if word.lower_ != "the"]
-    if len(words) > 2 and words[1].lower_ in OFFICE_LINKS and _office_word(words[0]):
+    if len(words) > 2 and words[1].lower_ in OFFICE_LINKS and office_word(words[0]):
         start = words[2].i
-    elif not (start > 1 and doc[start - 1].lower_ in OFFICE_LINKS and _office_word(doc[start - 2])):
+    elif not (start > 1 and doc[start - 1].lower_ in OFFICE_LINKS and office_word(doc[start - 2])):
         return False
     portfolio = doc[start : ent.end]
     return all(word.is_title or word.lower_ in ("and", "&") for word in portfolio) and not any(
@@ -207,13 +207,13 @@ def _trim(ent: Span) -> Span | None:
             start += style
         elif (
             person
-            and end - start > _LEADER_OFFICE_WORDS
-            and _heads_a_state(doc[start : start + _LEADER_OFFICE_WORDS])
+            and end - start > LEADER_OFFICE_WORDS
+            and heads_a_state(doc[start : start + LEADER_OFFICE_WORDS])
         ):
-            start += _LEADER_OFFICE_WORDS
+            start += LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
             person
-            and (_title_word(doc[start]) or _joins_ranks(doc[start]))
+            and (title_word(doc[start]) or joins_ranks(doc[start]))
             and not _hyphened_name(doc[start])
         ):
             start += 1
@@ -225,7 +225,7 @@ def _trim(ent: Span) -> Span | None:
     start, label = _name_past_place_and_office(ent, start, end)
     # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
     # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
-    end = next((t.i for t in doc[start + 1 : end] if _after_line_break(t) or t.text == "("), end)
+    end = next((t.i for t in doc[start + 1 : end] if after_line_break(t) or t.text == "("), end)
     if ent.label_ == "PERSON":
         # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
         end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
@@ -313,14 +313,14 @@ def _hyphened_name(word: Token) -> bool:
     return joined and doc[after].lower_ not in title_words() | TITLE_SUFFIXES
 
 
-def _joins_ranks(word: Token) -> bool:
+def joins_ranks(word: Token) -> bool:
     """The hyphen of "Lt-Gen" or "Maj-Gen": one rank printed as two title words, which the
     tokenizer splits, and the model may begin a name at."""
     doc = word.doc
     inside = 0 < word.i < len(doc) - 1 and word.text == "-"
     if not inside or doc[word.i - 1].whitespace_ or word.whitespace_:
         return False
-    return _title_word(doc[word.i - 1]) and _title_word(doc[word.i + 1])
+    return title_word(doc[word.i - 1]) and title_word(doc[word.i + 1])
 
 
 def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
@@ -338,7 +338,7 @@ def _name_past_place_and_office(ent: Span, start: int, end: int) -> tuple[int, s
     """Where the name begins and what it names, once a place and the office it gives are cut
     off ("Ruritania Crown Prince Ivo Marek" is a person) ..."""
     doc, label = ent.doc, ent.label_
-    if label != "PERSON" and (label != "ORG" or _names_a_body(ent)):
+    if label != "PERSON" and (label != "ORG" or names_a_body(ent)):
         return start, label
     named = _past_place_and_office(doc, start, end)
     if named == start:
@@ -445,7 +445,7 @@ def _names_an_owner(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
     """Whether the name is a body's (by its words or the alias table) or a story's person's."""
     known = alias_index().get(fold(ent.text))
     known_body = known is not None and known.label.value == "ORG"
-    return known_body or _names_a_body(ent) or any(word.lower_ in people for word in ent)
+    return known_body or names_a_body(ent) or any(word.lower_ in people for word in ent)
 
 
 def _headed_by_site(name: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where, text_of
-from stream.nlp.entities.extents import _capitalised, _on_headline, _peerage_end, _range
+from stream.nlp.entities.extents import _capitalised, _range, on_headline, peerage_end
 from stream.nlp.entities.matchers import (
     MAX_SHORT_NAME_WORDS,
     MAX_STYLE_WORDS,
@@ -19,9 +19,9 @@ from stream.nlp.entities.matchers import (
     PLACE_LABELS,
     STYLE_LINKS,
 )
-from stream.nlp.entities.names import _key_and_name, _person_named
-from stream.nlp.entities.owners import _after_line_break
-from stream.nlp.entities.sites import _after_a_title
+from stream.nlp.entities.names import _key_and_name, person_named
+from stream.nlp.entities.owners import after_line_break
+from stream.nlp.entities.sites import after_a_title
 from stream.nlp.entities.table import Referent
 from stream.nlp.lexicon import alias_index, cue_words, fold, title_words
 
@@ -54,7 +54,7 @@ def _could_be_short_name(short: Span) -> bool:
     )
 
 
-def _add_name_echoes(
+def add_name_echoes(
     doc: Doc, referents: dict[str, Referent], known_as: Mapping[str, Referent]
 ) -> None:
     """A capitalised word outside any entity that repeats a person's surname, or the short
@@ -79,14 +79,14 @@ def _add_name_echoes(
                 continue
             person = (
                 known_as.get(token.lower_)
-                or _one_word_person(word, referents)
-                or _person_named(word, referents)
+                or one_word_person(word, referents)
+                or person_named(word, referents)
             )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
 
 
-def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
+def add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "Kell, widely known as Adokel, told him ... Adokel was in Tarsa": the name a
     person is said to be known by is that person wherever the story uses it, whatever the
     model read it as."""
@@ -102,13 +102,13 @@ def _add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:
                 _take_name(referents, person, name)
 
 
-def _add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
+def add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "Prince Ado, the Duke of Belmark, arrived ... a banquet for the Duke of Belmark": a
     peerage set beside a person's name by commas is that person wherever the story tells it
     again, either side of the name."""
     owners = _person_owners(referents)
     for title in (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))):
-        end = _peerage_end(title) if title.is_title else None
+        end = peerage_end(title) if title.is_title else None
         if end is None:
             continue
         start = title.i - int(title.i > 0 and doc[title.i - 1].lower_ == "the")
@@ -193,7 +193,7 @@ def _another_bearer(word: Span, names: set[str]) -> Span | None:
         return None
     full = Span(word.doc, start, word.end, label="PERSON")
     # In a title-case headline the words before a surname may be anything: "Tolu Greets Renn".
-    return None if _on_headline(full, text_of(word.doc)) else full
+    return None if on_headline(full, text_of(word.doc)) else full
 
 
 def _after_an_office(doc: Doc, start: int) -> bool:
@@ -214,17 +214,17 @@ def _given_name_word(word: Token) -> bool:
     return untagged and _capitalised(word) and word.lower_ not in title_words()
 
 
-def _one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:
+def one_word_person(word: Span, referents: dict[str, Referent]) -> Referent | None:
     """A person the story names by one word only ("Dr Tolu" told as "Tolu" once an honorific
     is cut off) comes back as that same word, which no shorter form can match. Only a name
     once told after a title: a word the model alone calls a person may be a thing or a people."""
     found = referents.get(fold(word.text))
     if found is None or found.label != "PERSON" or fold(word.text) in alias_index():
         return None
-    return found if any(map(_after_a_title, found.mentions)) else None
+    return found if any(map(after_a_title, found.mentions)) else None
 
 
-def _add_styles(doc: Doc, referents: dict[str, Referent]) -> None:
+def add_styles(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "The Keeper of the Seven Seals King Arno Vell held talks ... the Keeper of the Seven
     Seals said": a capitalised style printed once before a person's name stands for them,
     there (the parse may hang the name on the style) and where it comes back alone."""
@@ -259,7 +259,7 @@ def _style_before(span: Span) -> tuple[str, ...] | None:
         and end - start < MAX_STYLE_WORDS
         and (doc[start - 1].is_title or doc[start - 1].lower_ in STYLE_LINKS)
         and doc[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
-        and not _after_line_break(doc[start])
+        and not after_line_break(doc[start])
     ):
         start -= 1
     opening = next((word.i for word in doc[start:end] if word.lower_ == "the"), None)

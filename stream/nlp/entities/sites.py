@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
-from stream.nlp.entities.owners import PLACE_KIND_NOUNS, SETTLEMENT_NOUNS, _names_a_body
+from stream.nlp.entities.owners import PLACE_KIND_NOUNS, SETTLEMENT_NOUNS, names_a_body
 from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
 
 
-def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
+def names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
     """A full name the model found once and missed elsewhere in the story: the same words,
     unlabelled, are the same person."""
     names: dict[str, list[tuple[str, ...]]] = {}
@@ -33,7 +33,7 @@ def _names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _site_and_city(ent: Span) -> list[Span]:
+def site_and_city(ent: Span) -> list[Span]:
     """The model reads "the Great Hall of the People in Beijing" as one site; the guide lists
     the site and the city it stands in as two places."""
     if ent.label_ != "FAC":
@@ -60,7 +60,7 @@ def _named_after_title(ent: Span) -> bool:
     """ "The King and the Queen Consort, Ana, landed": a name set off by commas right after a
     title names its holder, whatever body the model took it for."""
     doc, start = ent.doc, ent.start
-    if ent.label_ not in ("ORG", "NORP") or _names_a_body(ent) or start < 2:
+    if ent.label_ not in ("ORG", "NORP") or names_a_body(ent) or start < 2:
         return False
     closed = ent.end < len(doc) and doc[ent.end].text == ","
     if doc[start - 1].text != "," or not closed or not all(word.is_title for word in ent):
@@ -93,7 +93,7 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     towards = root.head.lower_ in ("to", "into") and verb.lemma_ in moving
     leaving_for = root.head.lower_ == "for" and verb.lemma_ in cue_words("departure")
     # "A courtesy visit to President Tolu" goes to a person.
-    titled = ent.label_ == "PERSON" and _after_a_title(ent)
+    titled = ent.label_ == "PERSON" and after_a_title(ent)
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
         return ent.label_ if titled else "GPE"
     if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
@@ -101,12 +101,12 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
         # by a name too small for the gazetteer that its sentence tells is a place.
         known = gazetteer.place(ent.text)
         town = known is not None and known.kind in ("city", "country")
-        return "GPE" if town or (known is None and _told_as_a_place(ent)) else ent.label_
+        return "GPE" if town or (known is None and told_as_a_place(ent)) else ent.label_
     if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in ("to", "in"):
         # "send soldiers to Vaduz": a city or country the gazetteer knows, where one goes.
         known = gazetteer.place(ent.text)
         return "GPE" if known is not None and known.kind in ("city", "country") else ent.label_
-    if ent.label_ in ("PERSON", "ORG", "NORP") and _gone_to_or_stayed_in(ent, people or {}):
+    if ent.label_ in ("PERSON", "ORG", "NORP") and gone_to_or_stayed_in(ent, people or {}):
         return "GPE"
     if ent.label_ in ("ORG", "PERSON") and _named_building_where(ent):
         return "FAC"
@@ -148,7 +148,7 @@ BEARINGS = frozenset(
 DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile"})
 
 
-def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
+def gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
     """A name the model read as a body or a person, or missed, where the parse says a place
     goes: "visited Tirana", "travel to Kigoma", "will be in Apia", "a summit in Cusco", "the
     port of Mersin". After a movement or a gathering ("a summit in X", "a visit to X") any
@@ -179,7 +179,7 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     known = gazetteer.place(span.text)
     if known is None and moved and len(span) > 1 and span[-1].lower_ in DESCRIBED_CITIES:
         return True  # "visit the New Federal Capital": a city named by what it is
-    if known is None and moved and _told_as_a_place(span):
+    if known is None and moved and told_as_a_place(span):
         return True  # a village or a base too small for the gazetteer, told as one
     if known is None or known.kind not in ("city", "country", "region"):
         return False
@@ -189,7 +189,7 @@ def _gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> b
     return stayed and (prominent or _town_of_country_named_with(span, known))
 
 
-def _told_as_a_place(span: Span) -> bool:
+def told_as_a_place(span: Span) -> bool:
     """ "Flew to X, a former airbase", "travelled to X, some 100 kilometres west of Y": the
     sentence says what kind of place the name is, or how far it lies from another."""
     root = span.root
@@ -233,7 +233,7 @@ def _first_conjunct(word: Token) -> Token:
     return word
 
 
-def _after_a_title(span: Span) -> bool:
+def after_a_title(span: Span) -> bool:
     """ "Foreign Minister Brekke", "Dr Tolu": a name told right after a title word."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in title_words()

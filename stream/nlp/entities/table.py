@@ -18,7 +18,7 @@ from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, slug, title_words
 
 
-def _kind_of_place_only(span: Span) -> bool:
+def kind_of_place_only(span: Span) -> bool:
     """ "The Kingdom", "the Bay", "the Alliance": a word for a kind of place, capitalised as
     the story's stand-in for a name it gave, is no place of its own (the gazetteer would find a
     far-off town or province of that name), unless the curated places list it."""
@@ -30,7 +30,7 @@ def _kind_of_place_only(span: Span) -> bool:
     return not gazetteer.curated_name(span.text)
 
 
-def _styled_kind_of_place(span: Span) -> bool:
+def styled_kind_of_place(span: Span) -> bool:
     """ "The Islamic Republic", "the Hashemite Kingdom": a kind of place with its style, which
     stands for a country the story named when that country's formal name carries both."""
     words = [word for word in span if not word.is_punct]
@@ -42,7 +42,7 @@ def _styled_kind_of_place(span: Span) -> bool:
     )
 
 
-def _country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
+def country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
     """The country "the Kingdom" or "the Republic" stands for: the last one named before it
     whose formal name carries the word ("the Kingdom of Ruritania"). None names no place."""
     named = (gazetteer.place(other.text) for other in reversed(ents) if other.end <= ent.start)
@@ -235,7 +235,7 @@ class EntityTable:
         return [_entity(referent, article_id) for referent in self.referents]
 
 
-def _give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
     title joined to it ("Mr and", "President and") stands for him."""
@@ -290,11 +290,11 @@ def _his_spouse(word: Token) -> bool:
 
 
 def _told_as_his_spouse(name: Span) -> bool:
-    before = _word_set_off_before(name)
+    before = word_set_off_before(name)
     return before is not None and _his_spouse(before)
 
 
-def _word_set_off_before(name: Span) -> Token | None:
+def word_set_off_before(name: Span) -> Token | None:
     """The word a name is set off after, past a comma: "his wife, B" -> "wife"."""
     before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
     return before[-1] if before else None
@@ -314,13 +314,13 @@ def _pronoun_subject(sentence: Span) -> Token | None:
         (
             word
             for word in sentence
-            if word.lower_ in ("he", "she") and word.dep_ in SUBJECT_DEPS and _in_own_clause(word)
+            if word.lower_ in ("he", "she") and word.dep_ in SUBJECT_DEPS and in_own_clause(word)
         ),
         None,
     )
 
 
-def _in_own_clause(word: Token) -> bool:
+def in_own_clause(word: Token) -> bool:
     """Whether a name is told in its sentence's own clause, not in a relative clause or one
     that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
     subordinated by a conjunction ("the first visit since his father Z came in 1964"): such

@@ -14,23 +14,23 @@ from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.extents import MAX_PLACE_WORDS, _range
 from stream.nlp.entities.matchers import (
-    _LEADER_OFFICE_WORDS,
+    LEADER_OFFICE_WORDS,
     OFFICE_LINKS,
     PLACE_LABELS,
     REGNAL_NUMERALS,
 )
-from stream.nlp.entities.office_names import _heads_a_state
+from stream.nlp.entities.office_names import heads_a_state
 from stream.nlp.entities.owners import (
-    _after_line_break,
-    _bare_name_word,
-    _names_a_body,
-    _title_word,
+    after_line_break,
+    bare_name_word,
+    names_a_body,
+    title_word,
 )
-from stream.nlp.entities.sites import _gone_to_or_stayed_in
+from stream.nlp.entities.sites import gone_to_or_stayed_in
 from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
 
 
-def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
+def person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
     """Words of the names the model gave people in more than one word ("Abraham Lincoln"),
     each with where those names begin."""
     found: dict[str, set[int]] = {}
@@ -41,7 +41,7 @@ def _person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
     return {word: frozenset(starts) for word, starts in found.items()}
 
 
-def _two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
+def two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
     """ "The Lund-Berg summit": two surnames the story gives two different people, joined by
     a hyphen, name a pairing, not a third person whom "Mr Berg" would then resolve to."""
     if ent.label_ != "PERSON" or len(ent) != 3 or ent[1].text not in ("-", "\u2013"):
@@ -51,7 +51,7 @@ def _two_people_paired(ent: Span, people: Mapping[str, frozenset[int]]) -> bool:
     return bool(first) and bool(second) and first.isdisjoint(second)
 
 
-def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:
+def person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Span]:
     """ "With Lund and European Commission President X" read as one body "Lund and European
     Commission": a name the story gives a person, then "and", is that person and a body."""
     if ent.label_ == "PERSON":
@@ -64,7 +64,7 @@ def _person_and_body(ent: Span, people: Mapping[str, frozenset[int]]) -> list[Sp
     return [person, Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
-def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:
+def unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[Span]:
     """Runs of proper nouns the model left unlabelled where a place goes: "arrived in Apia",
     "the regional forum in Hoi An", "send soldiers to Kigoma"."""
     found = []
@@ -80,7 +80,7 @@ def _unlabelled_places(doc: Doc, people: Mapping[str, frozenset[int]]) -> list[S
             end += 1
         if end > start:
             span = Span(doc, start, end, label="GPE")
-            if _gone_to_or_stayed_in(span, people):
+            if gone_to_or_stayed_in(span, people):
                 found.append(span)
         start = max(end, start + 1)
     return found
@@ -92,11 +92,11 @@ def _bare_place_word(word: Token) -> bool:
         and word.pos_ == "PROPN"
         and not word.ent_type_
         and word.lower_ not in title_words()
-        and not _after_line_break(word)
+        and not after_line_break(word)
     )
 
 
-def _body_then_place(ent: Span) -> list[Span]:
+def body_then_place(ent: Span) -> list[Span]:
     """ "Lusaka for Harare", "the Regional Energy Forum in Chile" read as
     one organisation: the place after "for", "in" or "to", as far as a comma, is a place the
     gazetteer knows; so may be what comes before it."""
@@ -123,7 +123,7 @@ def _body_then_place(ent: Span) -> list[Span]:
     return [ent]
 
 
-def _name_goes_past(span: Span, others: Iterable[Span]) -> bool:
+def name_goes_past(span: Span, others: Iterable[Span]) -> bool:
     """ "President Ivo" known in "President Ivo Marek", which the model read as "Ivo Marek":
     the known form, a title and a given name, is cut short of the name the model found."""
     return span.label_ == "PERSON" and any(
@@ -134,11 +134,11 @@ def _name_goes_past(span: Span, others: Iterable[Span]) -> bool:
     )
 
 
-def _inside_any(span: Span, others: Iterable[Span]) -> bool:
+def inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in others)
 
 
-def _person_extended_left(ent: Span) -> Span:
+def person_extended_left(ent: Span) -> Span:
     return _extend_left(ent) if ent.label_ == "PERSON" else ent
 
 
@@ -148,9 +148,9 @@ def _extend_left(ent: Span) -> Span:
     doc, start = ent.doc, ent.start
     # "Ministry Spokeswoman Ivo Marek": the words before a title the model kept are the
     # office's, not given names.
-    if _title_word(doc[start]):
+    if title_word(doc[start]):
         return ent
-    while start > 0 and _bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+    while start > 0 and bare_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
         start -= 1
     if start < ent.start and _in_portfolio(doc[start]):
         start = _after_portfolio(doc[start : ent.start])
@@ -176,10 +176,10 @@ def _in_portfolio(word: Token) -> bool:
     before -= int(before > 0 and doc[before].lower_ == "the")
     if doc[before].lower_ not in OFFICE_LINKS | {"in"}:
         return False
-    return any(map(_office_word, doc[max(0, before - _LEADER_OFFICE_WORDS) : before]))
+    return any(map(office_word, doc[max(0, before - LEADER_OFFICE_WORDS) : before]))
 
 
-def _surnames_as_people(spans: list[Span]) -> list[Span]:
+def surnames_as_people(spans: list[Span]) -> list[Span]:
     """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know, or knows only
     as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
     is that person, told by surname."""
@@ -211,7 +211,7 @@ def _obscure_place(word: Token) -> bool:
     return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
 
 
-def _titled_person(ent: Span) -> Span:
+def titled_person(ent: Span) -> Span:
     """A role word or forms of address and a name read as an organisation: "Administrator
     Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
     words = list(ent)
@@ -220,8 +220,8 @@ def _titled_person(ent: Span) -> Span:
     addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
     if addressed:
         office = addressed
-    elif _heads_a_state(ent[:_LEADER_OFFICE_WORDS]):
-        office = _LEADER_OFFICE_WORDS
+    elif heads_a_state(ent[:LEADER_OFFICE_WORDS]):
+        office = LEADER_OFFICE_WORDS
     elif words[0].lower_ in role_words():
         office = 1
     else:
@@ -246,7 +246,7 @@ def _name_after_qualified_role(ent: Span) -> Span:
     if words[1].lower_ not in role_words():
         return ent
     name = words[2:]
-    if _names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
+    if names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
         return ent  # "the Royal Prince Vell Hospital" is a place
     if not all(w.is_title and w.tag_ == "NNP" and w.lower_ not in title_words() for w in name):
         return ent
@@ -260,5 +260,5 @@ def _regnal_name(name: list[Token]) -> bool:
     return bool(given) and regnal and all(w.is_title for w in given)
 
 
-def _office_word(word: Token) -> bool:
+def office_word(word: Token) -> bool:
     return word.is_title and word.tag_ == "NNP" and word.lemma_.lower() in role_words()

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.gatherings import _previous_paragraph_start
+from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.mention import Mention, Reading
-from stream.nlp.events.places import _filed_from_city, _own_place
-from stream.nlp.events.records import _is_definite
+from stream.nlp.events.places import _own_place, filed_from_city
+from stream.nlp.events.records import is_definite
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.companions import group_word
 from stream.nlp.roles.home_places import deal_parties, signing_witnesses, state_of
@@ -22,7 +22,7 @@ from stream.nlp.roles.syntax import children, prep_objects
 from stream.nlp.roles.venues import met_one_by_one
 
 
-def _at_arrival_site(trigger: Token) -> bool:
+def at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
     foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
     steps", "at the steps of the plane" (or at a part of it)."""
@@ -113,7 +113,7 @@ def _arrived_where_told(
         return None
     if any(prep_objects(trigger, "from", "to", "in", "at", "for")):
         return None  # "arrived from Plovdiv": it names a place, only not the one arrived at
-    since = _previous_paragraph_start(trigger, reading.text)
+    since = previous_paragraph_start(trigger, reading.text)
     told = (
         m
         for m in reversed(earlier)
@@ -131,7 +131,7 @@ def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
     the trip": a definite trip that names no place goes where the sentence said before."""
     # "to prepare the trip" is about a trip, not one made: only "make/take the trip" goes.
     made = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("trip_verb")
-    if not (made and _is_definite(trigger)):
+    if not (made and is_definite(trigger)):
         return None
     told = [
         word
@@ -144,7 +144,7 @@ def _trip_told_before(trigger: Token, reading: Reading) -> Referent | None:
     return next(filter(None, places), None)
 
 
-def _gathering_place(
+def gathering_place(
     trigger: Token, parties: list[Referent], earlier: list[Mention]
 ) -> Referent | None:
     """ "Arrived on Sunday to attend the summit. ... The summit was opened by X and attended by
@@ -161,7 +161,7 @@ def _gathering_place(
     return next(told, None)
 
 
-def _place_received_as_group(
+def place_received_as_group(
     trigger: Token,
     parties: list[Referent],
     own_place: Referent | None,
@@ -175,7 +175,7 @@ def _place_received_as_group(
     if own_place is not None or met_one_by_one(trigger) is None:
         return None
     host, guests = parties[0].key, {party.key for party in parties[1:]}
-    since = _previous_paragraph_start(trigger, reading.text)
+    since = previous_paragraph_start(trigger, reading.text)
     received = (
         m.location
         for m in reversed(earlier)
@@ -188,7 +188,7 @@ def _place_received_as_group(
     return next(received, None)
 
 
-def _visit_place_told_elsewhere(
+def visit_place_told_elsewhere(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
     """Where a visit its own clause does not place goes: where the arrival was told, the trip
@@ -196,12 +196,12 @@ def _visit_place_told_elsewhere(
     gazetteer cannot place, the city the story is filed from."""
     found = _arrived_where_told(trigger, reading, earlier) or _trip_told_before(trigger, reading)
     found = found or _place_of_gathering_attended(trigger, reading)
-    if found is None and _at_arrival_site(trigger):
-        found = _filed_from_city(reading)
+    if found is None and at_arrival_site(trigger):
+        found = filed_from_city(reading)
     return found
 
 
-def _signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
+def signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -> list[Referent]:
     """ "The two leaders witnessed the signing of ...": officials sign in the leaders' presence,
     so the leaders' states are the parties, when the text says whose each leader is."""
     named = deal_parties(trigger, reading.table)

@@ -11,21 +11,21 @@ from spacy.tokens import Token
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.arrival_sites import _at_arrival_site
+from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.greetings import (
-    _arrival_in_its_sentence,
-    _craft_landing,
-    _fellow_arrivals,
-    _hosts_of,
-    _previous_sentence_start,
-    _told_of_place_left,
-    _visits_welcomed,
-    _welcome_clause,
+    arrival_in_its_sentence,
+    craft_landing,
+    fellow_arrivals,
+    hosts_of,
+    previous_sentence_start,
+    told_of_place_left,
+    visits_welcomed,
+    welcome_clause,
 )
 from stream.nlp.events.mention import SEQUENCE_MARKS, Mention, Reading
-from stream.nlp.events.places import _filed_from_city
-from stream.nlp.events.reading import _same_ground
-from stream.nlp.events.trip_parties import _welcomed_at_arrival_site
+from stream.nlp.events.places import filed_from_city
+from stream.nlp.events.reading import same_ground
+from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.actors import names_its_agent
@@ -35,7 +35,7 @@ from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import Role, prep_objects
 
 
-def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
+def stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
     """ "Flew into Tarvia on Thursday night from Lorn": a traveller who comes in from a place
     abroad was there, an earlier stop of the trip, on a day the sentence does not tell."""
     trigger, arrived_in = visit.trigger, visit.location
@@ -49,7 +49,7 @@ def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
         origin = reading.table.at(word)
         if origin is None or origin.label != "GPE" or origin.place is None:
             continue
-        if _home_of(visit.actor.referent, origin) or _same_ground(origin, arrived_in):
+        if home_of(visit.actor.referent, origin) or same_ground(origin, arrived_in):
             continue
         stop = replace(visit, location=origin, date=None, date_is_own=False, counterparts=[])
         stop.left_from = True
@@ -57,7 +57,7 @@ def _stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
     return stops
 
 
-def _home_of(traveller: Referent, place: Referent) -> bool:
+def home_of(traveller: Referent, place: Referent) -> bool:
     """Whether a place is, or lies in, the traveller's own country; a person of no told
     country may be coming home, so is taken to be."""
     if place.place is None or traveller.key == place.key:
@@ -69,7 +69,7 @@ def _home_of(traveller: Referent, place: Referent) -> bool:
     return home is None or home.country_code == place.place.country_code
 
 
-def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
+def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:
     """ "Arrived in Dunedin and was received at the airport by President X": a host who
     welcomes a visitor on arrival is the visit's counterpart, not a party to talks."""
     kept: list[Mention] = []
@@ -79,7 +79,7 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
             continue
         co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
-        visits = _visits_welcomed(mention, kept, co_hosts)
+        visits = visits_welcomed(mention, kept, co_hosts)
         visits = visits or _arrival_it_waited_for(mention, mentions)
         visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)
@@ -87,13 +87,13 @@ def _welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Ment
         visits += _guests_arriving_beside(mention, visits, kept, reading)
         if visits:
             greetings.append(mention)
-        if not visits and (_welcomed_at_arrival_site(mention) or _received_where_left(mention)):
+        if not visits and (welcomed_at_arrival_site(mention) or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
         elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
             kept.append(mention)
         for visit in visits:
-            for host in _hosts_of(mention, reading):
+            for host in hosts_of(mention, reading):
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
@@ -152,7 +152,7 @@ def _guests_carried(
     is no traveller; the people its welcome greets are, each on an arrival of their own (which
     takes the craft's place among the mentions kept)."""
     guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
-    if not guests or not all(map(_craft_landing, visits)):
+    if not guests or not all(map(craft_landing, visits)):
         return visits
     carried: list[Mention] = []
     for craft in visits:
@@ -171,7 +171,7 @@ def _guests_arriving_beside(
     """ "X welcomed the president and his wife, B, at Y airport": a guest welcomed at the site
     of arrival beside one whose trip was told arrives on that trip too (the arrival told by
     the welcome, which names them, taking its place among the mentions kept)."""
-    if not visits or not _at_arrival_site(_welcome_clause(welcome.trigger)):
+    if not visits or not at_arrival_site(welcome_clause(welcome.trigger)):
         return []
     travelling = {visit.actor.referent.key for visit in visits}
     trip = visits[-1]
@@ -212,12 +212,12 @@ def _greeters_only(welcome: Mention, reading: Reading) -> bool:
     """ "The heir arrived ... and was met by X and Y", the heir unresolved: the greeters stand
     side by side as hosts and meet no one but the guest, so without a guest there is no event."""
     reception = welcome.type == "meeting" and welcome.trigger.lemma_ in cue_words("reception")
-    passive = names_its_agent(_welcome_clause(welcome.trigger))
+    passive = names_its_agent(welcome_clause(welcome.trigger))
     return reception and passive and not _guests_of(welcome, reading)
 
 
 def _guests_of(welcome: Mention, reading: Reading) -> list[Referent]:
-    hosts = {ref.key for ref in _hosts_of(welcome, reading)}
+    hosts = {ref.key for ref in hosts_of(welcome, reading)}
     return [ref for ref in welcome.counterparts if ref.key not in hosts]
 
 
@@ -245,18 +245,18 @@ def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Men
     traveller arrives greets each who arrived."""
     if not _waiting(welcome):
         return []
-    arrived = _arrival_in_its_sentence(welcome.trigger, earlier) or _arrival_just_told(
+    arrived = arrival_in_its_sentence(welcome.trigger, earlier) or _arrival_just_told(
         welcome.trigger, earlier
     )
-    return _fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
+    return fellow_arrivals(welcome, arrived, earlier) if arrived is not None else []
 
 
 def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None:
     """ "A and B arrived at Y airport. X was waiting at the bottom of the steps": one told
     waiting at the plane or the airport, in the sentence after an arrival, waits for it."""
-    if not _at_arrival_site(waiting):
+    if not at_arrival_site(waiting):
         return None
-    since = _previous_sentence_start(waiting)
+    since = previous_sentence_start(waiting)
     arrivals = [
         m
         for m in earlier
@@ -321,7 +321,7 @@ def _received_where_left(welcome: Mention) -> bool:
     # "From Ghana, where he was received by X in Accra": a place of its own tells talks there.
     own_place = any(word.ent_type_ in ("GPE", "FAC", "LOC") for word in trigger.subtree)
     told_of_leg = welcome.type == "meeting" and is_welcome(trigger)
-    return told_of_leg and _told_of_place_left(trigger) and not own_place
+    return told_of_leg and told_of_place_left(trigger) and not own_place
 
 
 def _arrival_told_by_its_welcome(
@@ -340,13 +340,13 @@ def _arrival_told_by_its_welcome(
         return []
     site = welcome.location
     # "Received X at the airport": an airport left unnamed serves the city filed from.
-    city = arrival_city(site, reading.table) if site is not None else _filed_from_city(reading)
+    city = arrival_city(site, reading.table) if site is not None else filed_from_city(reading)
     return [
         replace(
             welcome,
             type="visit",
             actor=Role(guests[0], from_parse=welcome.actor.from_parse),
-            counterparts=_hosts_of(welcome, reading),
+            counterparts=hosts_of(welcome, reading),
             location=city or site,
             date=date,
             date_is_own=welcome.date is not None,

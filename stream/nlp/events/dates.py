@@ -19,23 +19,23 @@ from stream.nlp.events.mention import (
     SEQUEL_WORDS,
     SEQUENCE_MARKS,
     SEVERAL_TIMES,
-    _opened_by_where,
-    _setting_verb,
-    _short_of_origin,
-    _stay_returned_from,
     _within,
+    opened_by_where,
+    setting_verb,
+    short_of_origin,
+    stay_returned_from,
 )
-from stream.nlp.events.status import _anchor, _date_of_joined_verb, _looks_ahead, _resolve_told
+from stream.nlp.events.status import _anchor, date_of_joined_verb, looks_ahead, resolve_told
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.stops import copula_hung_on_trip, stays_restating_trip, told_by_copula
 from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
 
 
-def _told_when(clause: Token) -> bool:
+def told_when(clause: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
 
 
-def _told_as_several(trigger: Token) -> bool:
+def told_as_several(trigger: Token) -> bool:
     """A plural trip word, or a trip verb counted ("twice", "three times")."""
     if trigger.tag_ == "NNS":
         return True
@@ -67,7 +67,7 @@ def event_date(
         return resolve_date(latest.text, published, future=future)
     dates = [ent for ent in dates if not _start_of_count(ent, chain[0])]
     told_after = [*_copula_hung_on_trip(chain[0]), *stays_restating_trip(chain[0])]
-    chain = [*_short_of_origin(chain), *told_after]
+    chain = [*short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
@@ -81,7 +81,7 @@ def event_date(
             continue
         if _told_of_a_later_stop(ent, chain):
             continue
-        anchor = _setting_verb(_anchor(ent), chain, triggers)
+        anchor = setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -92,19 +92,19 @@ def event_date(
     for rank, _, anchor, ent in sorted(ranked, key=lambda found: found[:2]):
         if rank >= len(chain):
             # "plans to fly on Saturday to attend talks": the governor's time is its own tense's.
-            ahead = future or _looks_ahead(anchor)
-            resolved = _resolve_told(ent, told, dates, published, future=ahead)
+            ahead = future or looks_ahead(anchor)
+            resolved = resolve_told(ent, told, dates, published, future=ahead)
             if resolved is not None:
-                resolved = _stay_returned_from(resolved, [*chain, *ancestors], anchor)
+                resolved = stay_returned_from(resolved, [*chain, *ancestors], anchor)
                 return _relative_to_governor(resolved, chain[-1])
             continue
-        resolved = _resolve_told(ent, told, dates, published, future=future)
+        resolved = resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             resolved = _measured_on_the_way(resolved, chain, anchor)
-            return _stay_returned_from(resolved, chain, anchor)
+            return stay_returned_from(resolved, chain, anchor)
     if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
-    shared = _date_of_joined_verb(chain, told, dates, published, future=future)
+    shared = date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
 
 
@@ -124,7 +124,7 @@ def _since_parts(trigger: Token) -> list[Token]:
     return [*phrases, *clauses]
 
 
-def _most_recently(trigger: Token) -> Token | None:
+def most_recently(trigger: Token) -> Token | None:
     """The "most recently" or "the most recent" told after a trigger in its sentence."""
     sentence = trigger.sent
     for word in sentence[trigger.i - sentence.start + 1 :]:
@@ -136,7 +136,7 @@ def _most_recently(trigger: Token) -> Token | None:
 def _counted(trigger: Token) -> bool:
     """ "Three times since 2016", or "twice since 2016" with the count hung on "since"."""
     counts = [c for part in _since_parts(trigger) for c in part.children if c.dep_ == "advmod"]
-    return _told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
+    return told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
 
 
 def _start_of_count(ent: Span, trigger: Token) -> bool:
@@ -144,7 +144,7 @@ def _start_of_count(ent: Span, trigger: Token) -> bool:
     "since" part starts the count of trips; it is not when any of them was."""
     if not _counted(trigger):
         return False
-    recently = _most_recently(trigger)
+    recently = most_recently(trigger)
     if recently is not None and ent.start > recently.i:
         return False
     return any(part.left_edge.i <= ent.start <= part.right_edge.i for part in _since_parts(trigger))
@@ -153,7 +153,7 @@ def _start_of_count(ent: Span, trigger: Token) -> bool:
 def _latest_of_count(trigger: Token, dates: Sequence[Span]) -> Span | None:
     """ "Has been to Kell three times since 2016, most recently in April": a count of trips
     whose latest is dated tells that latest trip, on its date."""
-    recently = _most_recently(trigger)
+    recently = most_recently(trigger)
     if recently is None or not _counted(trigger):
         return None
     after = [ent for ent in _within(dates, trigger.sent) if ent.start > recently.i]
@@ -182,7 +182,7 @@ def _in_past_when_clause(anchor: Token, trigger: Token) -> bool:
     """ "Invited Lund to visit Oslo when they held talks in May, and Lund accepted": a "when"
     clause told in the past times the inviting, not the trip still to come."""
     while anchor.i != trigger.i and anchor.head.i != anchor.i:
-        if anchor.dep_ == "advcl" and anchor.tag_ == "VBD" and _told_when(anchor):
+        if anchor.dep_ == "advcl" and anchor.tag_ == "VBD" and told_when(anchor):
             return True
         anchor = anchor.head
     return False
@@ -349,7 +349,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         return False
     return (
         governor.i not in triggers
-        or _purpose_of(clause, governor)
+        or purpose_of(clause, governor)
         or _when_of(clause, governor)
         or _measured_from(clause, governor)
         or _followed_on(clause, governor)
@@ -361,7 +361,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
 def where_of(clause: Token, governor: Token) -> bool:
     """ "Will visit Oslo on Friday, where he is due to tour a port": a "where" clause on the
     place of an event tells what is done there on that occasion, on its date."""
-    opened = next((w for w in [clause, *clause.ancestors] if _opened_by_where(w)), None)
+    opened = next((w for w in [clause, *clause.ancestors] if opened_by_where(w)), None)
     if opened is None:
         return False
     word = opened.head
@@ -414,6 +414,6 @@ def _told_alongside(clause: Token, governor: Token) -> bool:
     )
 
 
-def _purpose_of(clause: Token, governor: Token) -> bool:
+def purpose_of(clause: Token, governor: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     return clause.head.i == governor.i and clause.dep_ in ("advcl", "xcomp", "acl") and infinitive

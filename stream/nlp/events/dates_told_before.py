@@ -13,19 +13,19 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import resolve_date, shifted_by_days
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.gatherings import _is_day, _previous_paragraph_start
+from stream.nlp.events.gatherings import is_day, previous_paragraph_start
 from stream.nlp.events.mention import (
-    _WORDS,
     AFTER_PREPS,
     PARAGRAPH_BREAK,
+    WORDS,
     Mention,
     Reading,
-    _goes_on,
     _within,
+    goes_on,
 )
-from stream.nlp.events.places import _town_misread
-from stream.nlp.events.records import _is_definite
-from stream.nlp.events.status import _anchor, _explicit_date
+from stream.nlp.events.places import town_misread
+from stream.nlp.events.records import is_definite
+from stream.nlp.events.status import _anchor, explicit_date
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.companions import accompanied_parties, visiting_parties
 from stream.nlp.roles.reference import referent
@@ -42,7 +42,7 @@ def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
     return visiting | accompanied
 
 
-def _carries_another(trigger: Token) -> bool:
+def carries_another(trigger: Token) -> bool:
     """ "X flew the wounded to Y", "sailed his guests to Z": a verb of conveyance with
     an object carries that object; its subject, often the host, makes no trip of their own
     ("flew her own plane to Y" still does, and so does "drove the 40 kilometres to Y", whose
@@ -55,7 +55,7 @@ def _carries_another(trigger: Token) -> bool:
     )
 
 
-def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
+def place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
     """ "Her only trip abroad was to Kel": a trip noun told as being to a place went there,
     also where the parser hangs the "was" on the trip ("... since her coronation was to Kel")."""
     if trip.pos_ not in NOUN_POS:
@@ -70,7 +70,7 @@ def _place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
+def destination_misread(trigger: Token, reading: Reading) -> Referent | None:
     """ "Will fly to Kell, Lorvia" read as a company, "travelled to Vikby" read as nothing:
     the proper name a traveller goes to is a place the model missed. The gazetteer's town or
     region when it knows one; a name it lacks, left unread by the model, is a town of its own
@@ -80,10 +80,10 @@ def _destination_misread(trigger: Token, reading: Reading) -> Referent | None:
     # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
     arrived = trigger.lemma_ in cue_words("arrival")
     places = prep_objects(trigger, "to", *(("in", "at") if arrived else ()))
-    return next(filter(None, (_town_misread(word, reading) for word in places)), None)
+    return next(filter(None, (town_misread(word, reading) for word in places)), None)
 
 
-def _date_told_around(
+def date_told_around(
     event_type: str,
     trigger: Token,
     actor: Role,
@@ -100,7 +100,7 @@ def _date_told_around(
     if date is not None or _onward_stage(event_type, trigger):
         return date
     if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
-        since = _previous_paragraph_start(trigger, reading.text)
+        since = previous_paragraph_start(trigger, reading.text)
         told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
         date = _date_referred_back_to(actor, told, since=since)
     if date is None and happened:
@@ -117,7 +117,7 @@ def _onward_stage(event_type: str, trigger: Token) -> bool:
     verb = next((w for w in clause_chain(trigger) if w.pos_ == "VERB"), None)
     if event_type != "visit" or verb is None:
         return False
-    return _goes_on(verb)
+    return goes_on(verb)
 
 
 def _next_day(trigger: Token, actor: Role, earlier: list[Mention]) -> EventDate | None:
@@ -162,7 +162,7 @@ def _on_the_eve(mention: Mention, earlier: list[Mention]) -> bool:
         return False
     day_after = date.start + dt.timedelta(days=1)
     return any(
-        m.trigger.i < mention.trigger.i and _is_day(m.date) and m.date.start == day_after
+        m.trigger.i < mention.trigger.i and is_day(m.date) and m.date.start == day_after
         for m in earlier
     )
 
@@ -179,7 +179,7 @@ def _points_at_a_time_told(sentence: Span) -> bool:
     """ "That evening", "the same day", "at the time", "earlier in the day": the very time told
     before or a part of its day, eve or not; "in the evening" or "later in the day" name only
     the part of the day the story has reached."""
-    words = set(_WORDS.findall(sentence.text.lower()))
+    words = set(WORDS.findall(sentence.text.lower()))
     return bool(words & {"that", "same", "time", "then", "earlier"})
 
 
@@ -201,7 +201,7 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
     """An undated event that happened, told after a dated one in an earlier sentence of the same
     paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
     with Haugen". Within one sentence the parse has already said whose date is whose."""
-    since = _previous_paragraph_start(trigger, text)
+    since = previous_paragraph_start(trigger, text)
     paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
     for mention in reversed(earlier):
@@ -210,7 +210,7 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
         dated = dated and not _past_perfect(mention.trigger) and not _on_the_eve(mention, earlier)
         # Across a paragraph break only the day of the news carries on, not a background date.
-        carries = mention.trigger.idx > paragraph_start or _is_day(mention.date)
+        carries = mention.trigger.idx > paragraph_start or is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:
             return mention.date
     return None
@@ -242,16 +242,16 @@ def _date_of_own_talks_before(
     chain = clause_chain(trigger)
     verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
     for occasion in prep_objects(verb, *AFTER_PREPS):
-        if occasion.i not in reading.triggers or not _is_definite(occasion):
+        if occasion.i not in reading.triggers or not is_definite(occasion):
             continue
         held = [
             m.date
             for m in earlier
             if m.type == reading.trigger_types[occasion.i]
             and m.trigger.i < occasion.i
-            and _same_noun(m.trigger, occasion)
+            and same_noun(m.trigger, occasion)
             and actor.referent.key in _participants(m)
-            and _is_day(m.date)
+            and is_day(m.date)
         ]
         if held:
             return held[-1]
@@ -265,7 +265,7 @@ def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDat
     chain = clause_chain(trigger)
     verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
     for occasion in prep_objects(verb, *AFTER_PREPS, "before"):
-        if occasion.i in reading.triggers or not _is_definite(occasion):
+        if occasion.i in reading.triggers or not is_definite(occasion):
             continue
         if occasion.pos_ != "NOUN" or occasion.head.head.i != verb.i:
             continue
@@ -283,9 +283,9 @@ def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDat
         for ent in _within(reading.dates, first.sent):
             if _anchor(ent).i in held:
                 found = resolve_date(
-                    _explicit_date(ent, reading.dates), reading.published, future=False
+                    explicit_date(ent, reading.dates), reading.published, future=False
                 )
-                if _is_day(found):
+                if is_day(found):
                     return found
     return None
 
@@ -317,10 +317,8 @@ def _date_of_scene_set_before(
     for ent in _within(reading.dates, before):
         if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
             continue
-        resolved = resolve_date(
-            _explicit_date(ent, reading.dates), reading.published, future=future
-        )
-        if _is_day(resolved):
+        resolved = resolve_date(explicit_date(ent, reading.dates), reading.published, future=future)
+        if is_day(resolved):
             return resolved
     return None
 
@@ -348,11 +346,11 @@ def _past_perfect(trigger: Token) -> bool:
 
 def _refers_back_in_time(sentence: Span, article: str, kind: CueKind) -> bool:
     said = article[sentence.start_char : sentence.end_char].lower()
-    text = f" {' '.join(_WORDS.findall(said))} "
+    text = f" {' '.join(WORDS.findall(said))} "
     return any(f" {phrase} " in text for phrase in cue_words(kind))
 
 
-def _same_noun(trigger: Token, phrase: Token) -> bool:
+def same_noun(trigger: Token, phrase: Token) -> bool:
     return trigger.lemma_.lower() == phrase.lemma_.lower()
 
 

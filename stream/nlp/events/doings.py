@@ -12,7 +12,7 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.gatherings import _is_day
+from stream.nlp.events.gatherings import is_day
 from stream.nlp.events.mention import Mention, Reading
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.owners import is_courtesy_call
@@ -20,7 +20,7 @@ from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
 
 
-def _hosts_gone_along(doers: list[Mention]) -> list[Mention]:
+def hosts_gone_along(doers: list[Mention]) -> list[Mention]:
     """ "Premier Lind of Norway and her Peruvian host Rosa Quispe opened a port in Callao":
     a host doing a thing beside a guest abroad in a town of the host's own country has gone
     there with the guest, a trip of the host's own; the capital is where a host is at
@@ -38,7 +38,7 @@ def _hosts_gone_along(doers: list[Mention]) -> list[Mention]:
     return hosts
 
 
-def _stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> bool:
+def stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> bool:
     """ "Lind flew to Lorvia on Monday ... tonight he addresses the assembly in Kell": a doing
     still ahead on a told day, in a town the gazetteer knows, is a stop of the programme of a
     trip the story told; one with no trip, no day or no known town is only an intention."""
@@ -46,7 +46,7 @@ def _stop_of_its_day(doing: Mention, place: Referent, before: list[Mention]) -> 
         return True
     return (
         doing.status is EventStatus.PLANNED
-        and _is_day(doing.date)
+        and is_day(doing.date)
         and place.place is not None
         and any(_trip_of(doing.actor.referent, told) for told in before)
     )
@@ -56,14 +56,14 @@ def _trip_of(traveller: Referent, told: Mention) -> bool:
     return told.type == "visit" and told.actor.referent.key == traveller.key
 
 
-def _told_doing(verb: Token, reading: Reading) -> bool:
+def told_doing(verb: Token, reading: Reading) -> bool:
     """A verb of the story's body, no trigger of its own, telling a thing done in person."""
     return (
         verb.pos_ == "VERB"
         and verb.i not in reading.triggers
         and _done_in_person(verb)
         and verb.idx >= reading.dateline_end
-        and not _is_heading(verb.sent, reading.text)
+        and not is_heading(verb.sent, reading.text)
         and not _done_remotely(verb)
     )
 
@@ -75,7 +75,7 @@ def _done_in_person(verb: Token) -> bool:
     return verb.lemma_ in cue_words("doing_there")
 
 
-def _pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool:
+def pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool:
     """ "Lind last set foot in Kell in 2015, when he addressed the assembly": a pronoun read
     as someone other than the person its own sentence names before it is read past that
     person, and no stay is told of anyone."""
@@ -92,7 +92,7 @@ STAY_AFTER_DAYS = 3
 BESIDE_DOING = ("before", "for", "among", "with", "to")
 
 
-def _place_of_doing(verb: Token, reading: Reading) -> Referent | None:
+def place_of_doing(verb: Token, reading: Reading) -> Referent | None:
     """Where a thing is done: the first place a gazetteer knows in the "in/at" phrase of the
     verb or of what it is done to ("laid a wreath at the shrine of Kell", "addressed the
     assembly in Kell")."""
@@ -124,7 +124,7 @@ def _told_by_clause(part: Token, site: Token) -> bool:
     return False
 
 
-def _town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> Referent | None:
+def town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> Referent | None:
     """ "Arrived in Lorvia on Monday ... on Tuesday she laid a wreath in Kell": a place the
     gazetteer lacks, where a traveller does something in the days after a trip told to a
     country, is a town of that country; after a trip told to a city, a site of that city
@@ -151,7 +151,7 @@ def _town_of_the_trip(town: Referent, doing: Mention, before: list[Mention]) -> 
 
 
 def _days_after(trip: EventDate | None, day: EventDate | None) -> bool:
-    if trip is None or day is None or not _is_day(trip):
+    if trip is None or day is None or not is_day(trip):
         return False
     return 0 <= (day.start - trip.start).days <= STAY_AFTER_DAYS
 
@@ -165,13 +165,13 @@ def _names_other_than_place(word: Token, place: Referent, reading: Reading) -> b
 
 def _done_remotely(verb: Token) -> bool:
     """ "Took part in the summit by video", "inaugurated, virtually, the plant in Kell"."""
-    if _remote(verb):
+    if remote(verb):
         return True
     told = (word for word in verb.subtree if word.dep_ in ("pobj", "advmod", "compound", "amod"))
     return any(word.lemma_.lower() in cue_words("remote") for word in told)
 
 
-def _is_heading(sentence: Span, text: str) -> bool:
+def is_heading(sentence: Span, text: str) -> bool:
     """A line with no verb and no full stop: a sub-heading ("Troop deployments") names a topic,
     not an event."""
     said = text[sentence.start_char : sentence.end_char].rstrip()
@@ -188,7 +188,7 @@ def _is_headline(sentence: Span) -> bool:
     return len(words) >= 3 and all(word.is_title or word.is_upper for word in words)
 
 
-def _remote(trigger: Token) -> bool:
+def remote(trigger: Token) -> bool:
     """Talks "by phone", "a video conference", "held a telephone conversation": in person only
     is a meeting."""
     # "Called on King Harald" and "paid a courtesy call on X" are visits in person; "a phone

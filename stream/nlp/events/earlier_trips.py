@@ -10,11 +10,11 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import resolve_date
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.dates import _told_when
+from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
-from stream.nlp.events.records import _earlier_traveller, _may_be_person, _record_measured
-from stream.nlp.events.status import _explicit_date, status_cue
-from stream.nlp.events.undone import _place_of_record
+from stream.nlp.events.records import earlier_traveller, may_be_person, record_measured
+from stream.nlp.events.status import explicit_date, status_cue
+from stream.nlp.events.undone import place_of_record
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.actors import sequence_governor, speech_verb
@@ -23,7 +23,7 @@ from stream.nlp.roles.stops import carrying_clause
 from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects
 
 
-def _talked_on_at_told_talks(trigger: Token, reading: Reading) -> bool:
+def talked_on_at_told_talks(trigger: Token, reading: Reading) -> bool:
     """ "The summit began in the castle. The two leaders talked for three hours": talking with
     no one named to talk with, beside talks just told, tells how those talks went, not another
     round. A welcome told a paragraph before is no such talks."""
@@ -42,7 +42,7 @@ def _same_or_next_sentence(first: Token, then: Token) -> bool:
     return first.sent.start in (start, before) and "\n" not in span
 
 
-def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
+def time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
     """The words that tell when and whether it happens. "Landed on Monday at the start of a
     tour that will bring her to X on Friday": the stops a relative clause tells are in its
     tense and on its dates, not on those of the clause the trip is mentioned in. A trip that
@@ -52,7 +52,7 @@ def _time_clause(trigger: Token, chain: list[Token]) -> list[Token]:
     return [clause] if clause is not None and not own_place else chain
 
 
-def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
+def sequence_cue(trigger: Token) -> tuple[str, int] | None:
     """ "Will fly to X on Monday before driving on to Y": a clause of time behind "before" or
     "after" is told in the tense of the clause it hangs from."""
     governor = sequence_governor(trigger)
@@ -60,7 +60,7 @@ def _sequence_cue(trigger: Token) -> tuple[str, int] | None:
     return (found[0], 1) if found is not None and found[0] != "negated" else None
 
 
-def _actor_told(
+def actor_told(
     event_type: str, trigger: Token, reading: Reading
 ) -> tuple[Role | None, Token | None]:
     """Who a verb apart from the trigger names as its actor, and that verb: a stance's speaker
@@ -111,29 +111,29 @@ def _holder_words(verb: Token, trigger: Token) -> list[Token]:
     return [word for word in words if word != trigger.head]
 
 
-def _date_told_of_holder(verb: Token, trigger: Token, reading: Reading) -> EventDate | None:
+def date_told_of_holder(verb: Token, trigger: Token, reading: Reading) -> EventDate | None:
     """ "The last Lorvian leader to visit Kell was Jan Olt, who addressed its parliament in
     June 2016": a record that dates no trip of its own is dated by what is told of its
     holder."""
     for word in _holder_words(verb, trigger):
-        found = _date_of_earlier_trip(word, reading) if _may_be_person(word) else None
+        found = _date_of_earlier_trip(word, reading) if may_be_person(word) else None
         if found is not None:
             return found
     return None
 
 
-def _earlier_traveller_named(
+def earlier_traveller_named(
     event_type: str, trigger: Token, table: EntityTable
 ) -> tuple[Token | None, Role | None]:
     """The word naming whose earlier trip a record measures itself against, and that person,
     None when the table knows no person by it."""
-    traveller = _earlier_traveller(trigger) if event_type == "visit" else None
+    traveller = earlier_traveller(trigger) if event_type == "visit" else None
     found = referent(traveller, table) if traveller is not None else None
     person = found is not None and found.label == "PERSON"
     return traveller, (Role(found, from_parse=True) if person else None)
 
 
-def _timed_as_earlier_trip(
+def timed_as_earlier_trip(
     traveller: Token | None, reading: Reading, status: EventStatus, date: EventDate | None
 ) -> tuple[EventStatus, EventDate | None]:
     """The trip a record is measured against was made before it, on a date of its own; any
@@ -143,15 +143,15 @@ def _timed_as_earlier_trip(
     return EventStatus.OCCURRED, _date_of_earlier_trip(traveller, reading)
 
 
-def _place_of_earlier_trip(
+def place_of_earlier_trip(
     traveller: Token | None, trigger: Token, table: EntityTable, earlier: list[Mention]
 ) -> Referent | None:
     """Where an earlier trip its own phrase does not place went: to the record's place, else
     to the country of the story's trip the record is set by."""
     if traveller is None:
         return None
-    record = _record_measured(trigger)
-    found = _place_of_record(record, table) if record is not None else None
+    record = record_measured(trigger)
+    found = place_of_record(record, table) if record is not None else None
     return found or _country_of_first_trip(table, earlier)
 
 
@@ -159,7 +159,7 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
     """The date told with the earlier traveller: within the phrase that names them ("that of X,
     who was received in Lorn in July 2015", "X in 2000") or right after it ("since that of X
     in December 2007"); the record's own "since 1995" is not it."""
-    if traveller.dep_ == "nsubj" and _told_when(traveller.head):
+    if traveller.dep_ == "nsubj" and told_when(traveller.head):
         # "... since May 2018, when Jan Olt met X": the time "since" names.
         return _date_since(_record_of_clause(traveller.head), reading)
     # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.
@@ -171,7 +171,7 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
             w.lower_ in ("in", "on") for w in traveller.doc[end : ent.start]
         )
         if inside or right_after:
-            return resolve_date(_explicit_date(ent, reading.dates), reading.published)
+            return resolve_date(explicit_date(ent, reading.dates), reading.published)
     return None
 
 
@@ -185,7 +185,7 @@ def _date_since(record: Token, reading: Reading) -> EventDate | None:
     times = {w.i for w in prep_objects(record, "since")}
     for ent in reading.dates:
         if any(word.i in times for word in ent):
-            return resolve_date(_explicit_date(ent, reading.dates), reading.published)
+            return resolve_date(explicit_date(ent, reading.dates), reading.published)
     return None
 
 
@@ -201,7 +201,7 @@ def _country_of_first_trip(table: EntityTable, earlier: list[Mention]) -> Refere
     return table.place(gazetteer.country_of(place)) if place is not None else None
 
 
-def _place_of_an_earlier_trip(
+def place_of_an_earlier_trip(
     event_type: str, trigger: Token, dated: bool, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
     """ "His previous visit in March 2013", "the trip is her second to the country, after a
@@ -237,7 +237,7 @@ def _ordinal_counting_in(trigger: Token) -> Token | None:
     return next((w for w in near if w.ent_type_ == "ORDINAL" and w.i < trigger.i), None)
 
 
-def _traveller_counting_trips(trigger: Token, table: EntityTable) -> Role | None:
+def traveller_counting_trips(trigger: Token, table: EntityTable) -> Role | None:
     """ "The trip is Lund's second to Ghana, after a visit in 2016": the one whose trips the
     ordinal counts made the earlier one, not whoever the sentence before told of."""
     ordinal = _ordinal_counting_in(trigger)

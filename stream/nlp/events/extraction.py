@@ -13,27 +13,27 @@ from stream.nlp import gazetteer
 from stream.nlp.doctext import text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrivals import _home_of, _stop_come_from, _welcomes_on_arrival
-from stream.nlp.events.dates_told_before import _participants, _same_noun
-from stream.nlp.events.doings import _is_heading
+from stream.nlp.events.arrivals import home_of, stop_come_from, welcomes_on_arrival
+from stream.nlp.events.dates_told_before import _participants, same_noun
+from stream.nlp.events.doings import is_heading
 from stream.nlp.events.gatherings import (
-    _date_of_gathering_told_before,
-    _goers_seated,
-    _presence_listed,
-    _scene_before,
-    _short_of_verb,
-    _stand_ins_seated,
+    date_of_gathering_told_before,
+    goers_seated,
+    presence_listed,
+    scene_before,
+    short_of_verb,
+    stand_ins_seated,
 )
 from stream.nlp.events.legs import (
-    _leaves_for_home,
     _legs,
-    _links_another_story,
-    _made_again,
-    _trips_listed,
-    _trips_of_dates,
-    _trips_since_a_record,
+    leaves_for_home,
+    links_another_story,
+    made_again,
+    trips_listed,
+    trips_of_dates,
+    trips_since_a_record,
 )
-from stream.nlp.events.meetings import _calls_joined, _gapped_meetings, _met_apart, _unlabelled_days
+from stream.nlp.events.meetings import calls_joined, gapped_meetings, met_apart, unlabelled_days
 from stream.nlp.events.mention import (
     AFTER_PREPS,
     SHIFTING_PARTS,
@@ -43,15 +43,15 @@ from stream.nlp.events.mention import (
     Mention,
     Reading,
 )
-from stream.nlp.events.reading import _doings_abroad, _leg_left_from, _read_mention
-from stream.nlp.events.records import _is_definite
+from stream.nlp.events.reading import doings_abroad, leg_left_from, read_mention
+from stream.nlp.events.records import is_definite
 from stream.nlp.events.stays import (
-    _guests_received_abroad,
-    _guests_welcomed_to,
-    _stay_abroad,
-    _stop_of_the_trip,
+    guests_received_abroad,
+    guests_welcomed_to,
+    stay_abroad,
+    stop_of_the_trip,
 )
-from stream.nlp.events.undone import _per_actor
+from stream.nlp.events.undone import per_actor
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 from stream.nlp.roles.appositions import referents
@@ -70,8 +70,8 @@ def extract_mentions(
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
     # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
-    found = [_short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
-    dates = tuple(sorted([*found, *_unlabelled_days(doc)], key=lambda ent: ent.start))
+    found = [short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    dates = tuple(sorted([*found, *unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
         table, published, dateline_end, frozenset(types), types, text_of(doc), dates, here
     )
@@ -82,17 +82,17 @@ def extract_mentions(
         trigger = span.root
         if (
             trigger.idx < dateline_end
-            or _is_heading(trigger.sent, reading.text)
-            or _links_another_story(trigger, reading.text)
+            or is_heading(trigger.sent, reading.text)
+            or links_another_story(trigger, reading.text)
         ):
             continue
         elided = _elided_chains(trigger, reading.triggers, span.label_)
         for chain in [clause_chain(trigger), *elided]:
-            mention = _read_mention(span.label_, trigger, chain, reading, mentions)
+            mention = read_mention(span.label_, trigger, chain, reading, mentions)
             if (
                 mention is None
                 or _goes_home(mention, mentions)
-                or _leaves_for_home(mention, reading)
+                or leaves_for_home(mention, reading)
                 or _only_wished_for(mention)
                 or _talks_only_agreed_on(mention)
             ):
@@ -101,35 +101,33 @@ def extract_mentions(
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             if mention.type == "visit" and mention.location is None:
-                mention.scene = _scene_before(trigger, reading)
+                mention.scene = scene_before(trigger, reading)
             mention.during = _happened_during(chain, reading, mention, mentions)
             if mention.during is None:
                 _date_by_stay_told_first(mention, reading, mentions)
                 _date_of_arrival_also_told(mention, chain, mentions)
             else:
                 _date_of_occasion_told(mention, mentions)
-            mention, *gapped = _gapped_meetings(mention, reading)
-            repeats = [*_made_again(mention, chain, reading), *_trips_of_dates(mention, reading)]
-            for trip in _trips_listed(mention, reading) or [mention, *repeats]:
+            mention, *gapped = gapped_meetings(mention, reading)
+            repeats = [*made_again(mention, chain, reading), *trips_of_dates(mention, reading)]
+            for trip in trips_listed(mention, reading) or [mention, *repeats]:
                 for leg in _legs(trip, chain[0], reading):
-                    mentions += (
-                        apart for one in _per_actor(leg) for apart in _met_apart(one, table)
-                    )
-            mentions += _guests_welcomed_to(mention, reading)
-            mentions += _stop_of_the_trip(mention, chain, reading)
-            stays += _stay_abroad(mention, chain, reading, doc)
-            stays += _guests_received_abroad(mention, chain, reading, doc)
-            mentions += _leg_left_from(mention, chain, reading, mentions)
-            mentions += _stop_come_from(mention, reading)
+                    mentions += (apart for one in per_actor(leg) for apart in met_apart(one, table))
+            mentions += guests_welcomed_to(mention, reading)
+            mentions += stop_of_the_trip(mention, chain, reading)
+            stays += stay_abroad(mention, chain, reading, doc)
+            stays += guests_received_abroad(mention, chain, reading, doc)
+            mentions += leg_left_from(mention, chain, reading, mentions)
+            mentions += stop_come_from(mention, reading)
             mentions += gapped
-            stays += (stay for met in gapped for stay in _stay_abroad(met, chain, reading, doc))
-    mentions += _trips_since_a_record(doc, reading, mentions)
-    stays += _doings_abroad(doc, reading, mentions)
-    mentions = _welcomes_on_arrival(_calls_joined(mentions), reading) + stays
+            stays += (stay for met in gapped for stay in stay_abroad(met, chain, reading, doc))
+    mentions += trips_since_a_record(doc, reading, mentions)
+    stays += doings_abroad(doc, reading, mentions)
+    mentions = welcomes_on_arrival(calls_joined(mentions), reading) + stays
     for mention in mentions:
-        _date_of_gathering_told_before(mention, doc, reading)
-    mentions = _presence_listed(mentions, doc, reading)
-    return _goers_seated(_stand_ins_seated(mentions, doc, reading), doc, reading)
+        date_of_gathering_told_before(mention, doc, reading)
+    mentions = presence_listed(mentions, doc, reading)
+    return goers_seated(stand_ins_seated(mentions, doc, reading), doc, reading)
 
 
 def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) -> list[list[Token]]:
@@ -192,7 +190,7 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
         return False
     if location is None or location.place is None:
         return True
-    if not _home_of(mention.actor.referent, location):
+    if not home_of(mention.actor.referent, location):
         return False  # "the Lorvian president returns to Tokyo in May": abroad, no home
     return not any(
         _went_there_before(told, mention.actor.referent.key, location) for told in earlier
@@ -237,7 +235,7 @@ def _happened_during(
                     return gathering
             if obj.i not in reading.triggers:
                 continue
-            if not _is_definite(obj):
+            if not is_definite(obj):
                 return obj.i
             # "During the talks" read as a mention of its own still refers back to talks told
             # before, which carry the date; the phrase itself has none.
@@ -245,7 +243,7 @@ def _happened_during(
             # the occasion by its noun, so an earlier mention by that noun wins over talks.
             parties = _participants(mention)
             told = [
-                (_same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
+                (same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
                 for m in earlier
                 if m.type == reading.trigger_types[obj.i]
                 and m.trigger.i < obj.i
@@ -254,7 +252,7 @@ def _happened_during(
             if not told and by_states:
                 # States sign at their leaders' talks: the latest talks told.
                 told = [
-                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    (same_noun(m.trigger, obj), 0, m.trigger.i)
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
@@ -262,7 +260,7 @@ def _happened_during(
                 # "On the margins of the summit, X met Y": the summit told before, whoever
                 # held it, is the one a definite phrase refers back to.
                 told = [
-                    (_same_noun(m.trigger, obj), 0, m.trigger.i)
+                    (same_noun(m.trigger, obj), 0, m.trigger.i)
                     for m in earlier
                     if m.type == reading.trigger_types[obj.i]
                     and m.trigger.sent.start < obj.sent.start
@@ -275,7 +273,7 @@ def _happened_during(
 def _bare_sidelines(word: Token) -> bool:
     """ "On the sidelines, X met Y": the edge of a gathering the phrase does not name."""
     named = any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
-    return word.lower_ in cue_words("sidelines") and _is_definite(word) and not named
+    return word.lower_ in cue_words("sidelines") and is_definite(word) and not named
 
 
 def _gathering_told_last(edge: Token, mention: Mention, earlier: list[Mention]) -> int | None:

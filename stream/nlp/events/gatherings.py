@@ -17,7 +17,7 @@ from stream.nlp.events.mention import (
     PARAGRAPH_BREAK,
     Mention,
     Reading,
-    _short_of_next_leg,
+    short_of_next_leg,
 )
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.appositions import referents
@@ -25,7 +25,7 @@ from stream.nlp.roles.companions import is_group_of_people, presence_list, recei
 from stream.nlp.roles.syntax import children, clause_chain, is_name_head, prep_objects
 
 
-def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
+def date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) -> None:
     """ "The leaders of the region sat down together on Thursday. ... X hosted the meeting at
     Y": the gathering a host is told holding, as "the" one, is the one the sentence before
     told a group of people holding, on its day."""
@@ -44,12 +44,12 @@ def _date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading)
     group = [s for s in children(before.root, "nsubj") if is_group_of_people(s)]
     if not held or not group or mention.status is not EventStatus.OCCURRED:
         return
-    date = _own_date(clause_chain(before.root), None, reading, future=False)
-    if _is_day(date):
+    date = own_date(clause_chain(before.root), None, reading, future=False)
+    if is_day(date):
         mention.date, mention.date_is_own = date, False
 
 
-def _presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+def presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X welcomed the delegations. Among those present were A, B and C", "Taking part were A
     and B", "The leaders are attending, among them A and B": a sentence that only lists who
     is at the gathering told just before names its parties. Once its members are named, the
@@ -88,7 +88,7 @@ def _hosts_a_gathering(trigger: Token) -> bool:
     return trigger.lemma_ in hosting or trigger.lemma_.lower() in cue_words("gathering")
 
 
-def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+def stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X stayed at home and sent his foreign minister, Y, in his place": the one sent in a
     leader's place sits at the gathering told just before, among its parties."""
     for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("sending"))):
@@ -107,7 +107,7 @@ def _stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> li
     return mentions
 
 
-def _goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+def goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
     """ "X attended a meeting hosted by Y. A and B had also travelled to Kel for the talks":
     those told coming for "the" gathering the sentence before hosted are among its parties."""
     for verb in (doc[i] for i in indices_where(doc, LEMMA, cue_words("motion") | {"be"})):
@@ -173,7 +173,7 @@ def _gathering_told_before(
 ) -> Mention | None:
     """The latest meeting, of at least so many counterparts, told before the word's sentence
     in its paragraph or the one before."""
-    since = _previous_paragraph_start(word, reading.text)
+    since = previous_paragraph_start(word, reading.text)
     for mention in reversed(mentions):
         if mention.trigger.i >= word.sent.start:
             continue
@@ -184,10 +184,10 @@ def _gathering_told_before(
     return None
 
 
-def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
+def scene_before(trigger: Token, reading: Reading) -> Referent | None:
     """The place last told as where things happen ("at the palace in X", "talks in X"), in
     the trigger's paragraph or the one before: where an arrival that names none is."""
-    since = max(_previous_paragraph_start(trigger, reading.text), reading.dateline_end)
+    since = max(previous_paragraph_start(trigger, reading.text), reading.dateline_end)
     for word in reversed(trigger.doc[: trigger.i]):
         if word.idx < since:
             return None
@@ -199,19 +199,19 @@ def _scene_before(trigger: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _short_of_verb(ent: Span) -> Span:
+def short_of_verb(ent: Span) -> Span:
     """ "X and Y yesterday ended months of feud": the model may run a date into the finite verb
     after it; the date ends before the verb."""
     verb = next((w.i for w in ent if w.tag_ in FINITE_TAGS and w.i > ent.start), None)
     return ent if verb is None else Span(ent.doc, ent.start, verb, label=ent.label_)
 
 
-def _own_date(
+def own_date(
     chain: list[Token], speech: Token | None, reading: Reading, *, future: bool
 ) -> EventDate | None:
     """The date the mention's own clause gives, else, for a stance, that of its saying: "X said
     on Tuesday that Y backs Z" is a stance taken on Tuesday."""
-    chain = _short_of_next_leg(chain, reading)
+    chain = short_of_next_leg(chain, reading)
     chains = [chain, clause_chain(speech)] if speech is not None else [chain]
     found = (
         event_date(told, reading.published, reading.triggers, reading.dates, future=future)
@@ -220,11 +220,11 @@ def _own_date(
     return next((date for date in found if date is not None), None)
 
 
-def _previous_paragraph_start(token: Token, text: str) -> int:
+def previous_paragraph_start(token: Token, text: str) -> int:
     """Where the paragraph before the token's begins (-1 when it is the first)."""
     paragraph_start = max(text.rfind(PARAGRAPH_BREAK, 0, token.idx), 0)
     return text.rfind(PARAGRAPH_BREAK, 0, paragraph_start)
 
 
-def _is_day(date: EventDate | None) -> bool:
+def is_day(date: EventDate | None) -> bool:
     return date is not None and date.precision is DatePrecision.DAY

@@ -10,21 +10,21 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrival_sites import _at_arrival_site
-from stream.nlp.events.gatherings import _previous_paragraph_start
+from stream.nlp.events.arrival_sites import at_arrival_site
+from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, Mention, Reading
 from stream.nlp.events.pairs import (
-    _GROUP_SIZES,
-    _group_named_before,
-    _group_size,
-    _named_in_clause,
-    _office_of_group,
-    _parties_told_with,
-    _travellers_counted,
-    _unlike_office,
+    GROUP_SIZES,
+    group_named_before,
+    group_size,
+    named_in_clause,
+    office_of_group,
+    parties_told_with,
+    travellers_counted,
+    unlike_office,
 )
 from stream.nlp.events.stays import _recalled
-from stream.nlp.events.trip_parties import _welcomed_at_arrival_site
+from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
@@ -35,13 +35,13 @@ from stream.nlp.roles.syntax import NOUN_POS, children, craft_told_flying, prep_
 from stream.nlp.roles.venues import leaders_as_a_group
 
 
-def _hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
+def hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
     return [welcome.actor.referent, *actors.co_hosts(welcome.trigger, reading.table)]
 
 
-def _visits_welcomed(
+def visits_welcomed(
     welcome: Mention, earlier: list[Mention], co_hosts: frozenset[str] = frozenset()
 ) -> list[Mention]:
     """The visit a welcome greets: the arrival it is told with in the passive ("arrived ...
@@ -50,15 +50,15 @@ def _visits_welcomed(
     airport or a station."""
     if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
         return []
-    trigger = _welcome_clause(welcome.trigger)
+    trigger = welcome_clause(welcome.trigger)
     if _received_at_a_venue(trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
-    arrived = _arrival_in_its_sentence(trigger, earlier)
+    arrived = arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (
         passive or _greets_on_arrival(welcome, arrived) or _greets_where_it_went(welcome, arrived)
     ):
-        return _fellow_arrivals(welcome, arrived, earlier)
+        return fellow_arrivals(welcome, arrived, earlier)
     visits = [
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
@@ -67,18 +67,18 @@ def _visits_welcomed(
         if told_with:
             return told_with
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
-    since = _previous_sentence_start(trigger)
+    since = previous_sentence_start(trigger)
     # "A and B arrived ... and X received them": "them" may be read as one of the travellers
     # only, so an active welcome of a group takes every arrival told since.
     anyone = not welcomed or (not passive and _greets_a_group(trigger))
     recent = [
         m for m in visits if m.trigger.i >= since and (anyone or m.actor.referent.key in welcomed)
     ]
-    at_arrival = _at_arrival_site(trigger) or _on_arrival(trigger)
-    if at_arrival and all(map(_craft_landing, recent)):
+    at_arrival = at_arrival_site(trigger) or _on_arrival(trigger)
+    if at_arrival and all(map(craft_landing, recent)):
         # "Air Force One landed at noon. The President was met at the steps by X": the craft
         # just told landing carries the guests (see `_guests_carried`).
-        recent = [m for m in visits if m.trigger.i >= since and _craft_landing(m)]
+        recent = [m for m in visits if m.trigger.i >= since and craft_landing(m)]
     greets_arrival = passive and (
         _greets_travellers_arrived(trigger, welcomed, recent)
         or _greets_the_one_just_arrived(trigger, welcomed, recent)
@@ -106,14 +106,14 @@ def _visits_welcomed(
     return greeted
 
 
-def _welcome_clause(trigger: Token) -> Token:
+def welcome_clause(trigger: Token) -> Token:
     """ "Was accorded a warm welcome at X by Y": a welcome given is told by the verb giving
     it, which says where and by whom."""
     given = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj"
     return trigger.head if given else trigger
 
 
-def _fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) -> list[Mention]:
+def fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) -> list[Mention]:
     """ "A and his wife B landed at Y and were greeted by X": the welcome greets each co-traveller
     of the arrival, unless it names the one it greets ("A and B arrived, and A was met by X")."""
     place = arrived.location.key if arrived.location else None
@@ -133,15 +133,15 @@ def _received_at_a_venue(trigger: Token) -> bool:
     """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
     at a place other than where one arrives is an audience, talks of their own."""
     places = list(prep_objects(trigger, "at"))
-    return bool(places) and not _at_arrival_site(trigger)
+    return bool(places) and not at_arrival_site(trigger)
 
 
 def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     """ "Landed at Y at the invitation of the King, who greeted him at the foot of the plane":
     an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
     guests = {ref.key for ref in welcome.counterparts}
-    clause = _welcome_clause(welcome.trigger)
-    at_arrival = _at_arrival_site(clause) or _on_arrival(clause)
+    clause = welcome_clause(welcome.trigger)
+    at_arrival = at_arrival_site(clause) or _on_arrival(clause)
     return at_arrival and arrival.actor.referent.key in guests
 
 
@@ -149,7 +149,7 @@ def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
     """ "Flies to Vadum, where President X will welcome him": an active greeting of the
     traveller, told of the place the trip goes to, greets them there."""
     guests = {ref.key for ref in welcome.counterparts}
-    clause = _welcome_clause(welcome.trigger)
+    clause = welcome_clause(welcome.trigger)
     return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
 
 
@@ -170,7 +170,7 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
     return arrived == welcomed
 
 
-def _craft_landing(visit: Mention) -> bool:
+def craft_landing(visit: Mention) -> bool:
     """A visit told arriving whose subject is no person: a craft told landing, though it may
     stand for the traveller told before it ("Sky Falcon One landed in the afternoon")."""
     if visit.trigger.lemma_ not in cue_words("arrival"):
@@ -197,12 +197,12 @@ def _greets_a_group(welcome: Token) -> bool:
     )
 
 
-def _arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
+def arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention | None:
     """ "Landed at Tamarind Bay, where he was met by X", "arrived in Y and was embraced by X":
     a passive welcome in a clause of its own after an arrival told in the same sentence
     greets that arrival, wherever the parse hangs the clause ("visited Y, when he was
     received by X" tells talks)."""
-    if _told_of_place_left(trigger):
+    if told_of_place_left(trigger):
         return None
     if trigger.dep_ not in ("relcl", "conj", "advcl"):
         return _arrival_hung_on_welcome(trigger, earlier)
@@ -264,7 +264,7 @@ def _time_of(word: Token) -> Token | None:
     return word.head.head if word.dep_ == "pobj" else word.head
 
 
-def _told_of_place_left(clause: Token) -> bool:
+def told_of_place_left(clause: Token) -> bool:
     """ "Arrived in Y from X, where he spent three days and was received by Z": a clause on
     the place the traveller came from tells of the stay there, not of the arrival."""
     while clause.dep_ == "conj":
@@ -285,12 +285,12 @@ def _on_arrival(trigger: Token) -> bool:
     return any(word.lemma_.lower() == "arrival" for word in arrivals)
 
 
-def _previous_sentence_start(token: Token) -> int:
+def previous_sentence_start(token: Token) -> int:
     start = token.sent.start
     return token.doc[start - 1].sent.start if start > 0 else 0
 
 
-def _group_parties(
+def group_parties(
     trigger: Token, reading: Reading, earlier: list[Mention], event_type: str = ""
 ) -> list[Referent]:
     """The parties "the two leaders", "they" or "the heads of state" stand for: the joint
@@ -302,8 +302,8 @@ def _group_parties(
     if word is None:
         return []
     # "The two met X": a number told alone counts people.
-    counted = _GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
-    joint = _parties_told_with(trigger, word, counted, reading.table, earlier)
+    counted = GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
+    joint = parties_told_with(trigger, word, counted, reading.table, earlier)
     if joint:
         return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
@@ -314,16 +314,16 @@ def _group_parties(
     states = word.lemma_.lower() in cue_words("group_of_states")
     # "The two sides signed seven accords": a deal binds the sides' states, not the envoys.
     states = states or (event_type == "agreement" and word.lemma_.lower() == "side")
-    since = _previous_paragraph_start(trigger, reading.text)
+    since = previous_paragraph_start(trigger, reading.text)
     # "The two ministers" after paragraphs of quotes and background: the last pair of people
     # to meet, however far back; "they" and "both sides" only within the paragraph before.
-    size = counted or _group_size(word)
+    size = counted or group_size(word)
     pair = people and size == 2
-    office = _office_of_group(word)
+    office = office_of_group(word)
     # Talks on a leg the traveller came from are background to the stay now told.
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
-    named = {ref.key for ref in referents(_named_in_clause(trigger), reading.table)}
+    named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
     sources = _candidate_sources(trigger, reading, earlier, pair=pair)
     if pair and office is not None and "leader" not in office:
         # "The two prime ministers", after one of them met a boy told with no office: the
@@ -340,7 +340,7 @@ def _group_parties(
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
         elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
-        if pair and (_unlike_office(parties, office) or elsewhere):
+        if pair and (unlike_office(parties, office) or elsewhere):
             continue
         if pair and len(parties) > 2 and office is not None:
             # "The two presidents", after a president arrived with his wife and was met by
@@ -352,8 +352,8 @@ def _group_parties(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    named_before = _group_named_before(trigger, office, size, reading.table, people=people)
-    return named_before or (_travellers_counted(trigger, size, earlier) if people else [])
+    named_before = group_named_before(trigger, office, size, reading.table, people=people)
+    return named_before or (travellers_counted(trigger, size, earlier) if people else [])
 
 
 def _met_in_another_country(
@@ -425,7 +425,7 @@ def _candidate_sources(
         return earlier[::-1]
     if not _recalled(trigger):
         told = earlier[::-1]
-    elif _named_in_clause(trigger):
+    elif named_in_clause(trigger):
         told = earlier  # "The two leaders had met X in Kel": two who went to X together
     else:
         # "X and his wife landed ... The two leaders first met in July": two who met each
@@ -455,11 +455,11 @@ def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) 
     """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
     up the guest and the host who greets them, not the host and those beside the host."""
     told = [mention.actor.referent, *mention.co_actors, *mention.counterparts]
-    if not _welcomed_at_arrival_site(mention):
+    if not welcomed_at_arrival_site(mention):
         return told
     before = [m for m in earlier if m.trigger.i < mention.trigger.i]
     co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
-    guests = [visit.actor.referent for visit in _visits_welcomed(mention, before, co_hosts)]
+    guests = [visit.actor.referent for visit in visits_welcomed(mention, before, co_hosts)]
     # Two leaders who "met at the airport" greet no arrival: they are the pair.
     return [*guests, mention.actor.referent] if guests else told
 
@@ -472,7 +472,7 @@ def _talks_of_the_greeted(
     he held talks with on that stay, not the official who only greeted him."""
     if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
         return None
-    greeters = {ref.key for ref in _hosts_of(welcome, reading)}
+    greeters = {ref.key for ref in hosts_of(welcome, reading)}
     guests = {ref.key for ref in _parties_set_up(welcome, reading, earlier)} - greeters
     talks = (
         mention
@@ -489,7 +489,7 @@ def _talks_of_the_greeted(
 
 def _greets_arrival(welcome: Mention, earlier: list[Mention]) -> bool:
     before = [m for m in earlier if m.trigger.i < welcome.trigger.i]
-    return _welcomed_at_arrival_site(welcome) or bool(_visits_welcomed(welcome, before))
+    return welcomed_at_arrival_site(welcome) or bool(visits_welcomed(welcome, before))
 
 
 def _parties_of(mention: Mention) -> list[Referent]:

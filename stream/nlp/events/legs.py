@@ -16,10 +16,10 @@ from stream.nlp.dates import resolve_date
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.dates import _told_as_several
+from stream.nlp.events.dates import told_as_several
 from stream.nlp.events.mention import POPE, REPEAT_WORDS, Mention, Reading, _within
-from stream.nlp.events.reading import _read_mention
-from stream.nlp.events.records import _record_measured
+from stream.nlp.events.reading import read_mention
+from stream.nlp.events.records import record_measured
 from stream.nlp.events.status import _anchor
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import stops
@@ -29,7 +29,7 @@ from stream.nlp.roles.stops import carrying_verb, destinations
 from stream.nlp.roles.syntax import children, clause_chain
 
 
-def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
     """ "The first Lorvian leader to visit Kell since Jan Olt addressed its parliament in
     2003": what the one named after "since" did there then was done on a trip of their own to
     the record's place, on that date."""
@@ -37,7 +37,7 @@ def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) ->
     records = (doc[i] for i, kind in reading.trigger_types.items() if kind == "visit")
     for record in (word for word in records if word.pos_ == "VERB"):
         place = stops.location(record, reading.table, "visit", reading.dateline_end)
-        if place is None or _record_measured(record) is None:
+        if place is None or record_measured(record) is None:
             continue
         # The parser may hang the clause on the copula the record is told by ("X is the first
         # leader to visit Kell since ...").
@@ -46,7 +46,7 @@ def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) ->
             if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
                 continue
             before = [m for m in earlier if m.trigger.i < clause.i]
-            told = _read_mention("visit", clause, clause_chain(clause), reading, before)
+            told = read_mention("visit", clause, clause_chain(clause), reading, before)
             if told is None or told.date is None or told.actor.referent.label != "PERSON":
                 continue
             told.location, told.status = place, EventStatus.OCCURRED
@@ -54,7 +54,7 @@ def _trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) ->
     return trips
 
 
-def _leaves_for_home(mention: Mention, reading: Reading) -> bool:
+def leaves_for_home(mention: Mention, reading: Reading) -> bool:
     """ "Left for Brenn at the end of the tour": a leader who leaves for their home state (as
     their title or the story tells it, see `roles.home_state`), or its capital, is going home,
     which is no visit; so too for another of its cities, unless the departure tells what they
@@ -91,14 +91,14 @@ _LINK_LINE = re.compile(
 )
 
 
-def _links_another_story(word: Token, text: str) -> bool:
+def links_another_story(word: Token, text: str) -> bool:
     """Whether a word stands on a link to another story: its headline tells that story's
     news, which this story does not report ("Related: Lorvia and Tarvia sign a pact")."""
     line_start = text.rfind("\n", 0, word.idx) + 1
     return _LINK_LINE.match(text, line_start) is not None
 
 
-def _made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+def made_again(mention: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
     """ "Came to Vadum in June 1971 and again in July 1976": a trip told as made once more, on
     a date of its own hung on the same verb, is a visit of its own on that date."""
     if mention.type != "visit" or mention.date is None or not mention.date_is_own:
@@ -130,11 +130,11 @@ def _place_before_again(trigger: Token, ent: Span, reading: Reading) -> Referent
     return None if again is None else _first_place(ent.doc[trigger.i + 1 : again.i], reading)
 
 
-def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
+def trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
     """ "Her previous visits to Vadum were in 1998 and 2003", "has visited Vadum twice, in 1998
     and 2003": trips told as several, dated by coordinated dates, are one trip per date (a
     single trip "on May 3 and 4" is one stay)."""
-    if mention.type != "visit" or not _told_as_several(mention.trigger) or not mention.date_is_own:
+    if mention.type != "visit" or not told_as_several(mention.trigger) or not mention.date_is_own:
         return []
     told = mention.date
     dates = _within(reading.dates, mention.trigger.sent)
@@ -151,7 +151,7 @@ def _trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
     return trips
 
 
-def _trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
+def trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
     """ "Made two trips to Lorvia this year, to Vadum in May and to the port of Kell in June": a
     plural trip word followed by places, each with its date, tells one trip per place."""
     trigger = mention.trigger

@@ -22,7 +22,7 @@ from stream.nlp.roles.syntax import NOUN_POS, SUBJECTS, Role, children, prep_obj
 from stream.nlp.roles.venues import met_one_by_one
 
 
-def _unlabelled_days(doc: Doc) -> list[Span]:
+def unlabelled_days(doc: Doc) -> list[Span]:
     """ "Today X flies to Oslo", "Later today X will leave", "This morning X held talks": the
     model may miss a day word that opens a sentence; it still dates the clause it modifies."""
     days = _unlabelled_parts_of_day(doc)
@@ -53,7 +53,7 @@ def _unlabelled_parts_of_day(doc: Doc) -> list[Span]:
     return found
 
 
-def _calls_joined(mentions: list[Mention]) -> list[Mention]:
+def calls_joined(mentions: list[Mention]) -> list[Mention]:
     """ "Will call on Prime Minister A and meet Foreign Minister B": meeting verbs joined under
     one subject, at one time and place, are one round of talks with everyone they name."""
     kept: list[Mention] = []
@@ -87,7 +87,7 @@ def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
     return head if same_time and same_place and same_actor else None
 
 
-def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
+def met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
     """ "Will hold bilateral meetings with X and Y", "will meet separately with X", "in a series
     of consultations": one meeting with each party; "both ministers met X separately": one
     meeting of X with each minister."""
@@ -111,7 +111,7 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
     one_by_one = met_one_by_one(trigger) is not None
     if not one_by_one and all(word.lemma_.lower() not in cue_words("apart") for word in said):
         return [mention]
-    met = {ref.key for ref in referents(_met_words(trigger), table)}
+    met = {ref.key for ref in referents(met_words(trigger), table)}
     parties = [mention.actor.referent, *mention.counterparts]
     members = [party for party in parties if party.key not in met]
     hosts = [party for party in parties if party.key in met]
@@ -127,7 +127,7 @@ def _met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
 _SEGMENT_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "inside"})
 
 
-def _gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
+def gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
     """ "Met A in Vik on Sunday and B at his residence outside Ulm on Monday": with the verb
     left out before B, each party met is a meeting of its own, at the place and on the day
     told with it; the first meeting keeps what is told before the second party, or else the
@@ -316,7 +316,7 @@ def _told_in(
     return next(places, None), date
 
 
-def _met_words(trigger: Token) -> list[Token]:
+def met_words(trigger: Token) -> list[Token]:
     """Who a meeting's own clause names as met: "met X", "held talks with X"."""
     objects = list(children(trigger, "dobj"))
     held_with = (word for talks in objects for word in prep_objects(talks, "with"))

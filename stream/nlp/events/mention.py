@@ -40,7 +40,7 @@ ONWARD_WORDS = ONWARD
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 SEQUENCE_MARKS = frozenset({"after", "before", "until"})
 PARAGRAPH_BREAK = "\n\n"
-_WORDS = re.compile(r"[\w']+")
+WORDS = re.compile(r"[\w']+")
 NAME_LINKS = frozenset({"nsubj", "nsubjpass", "conj", "appos", "compound", "dep"})
 # Links down from a trigger into the phrase it leads into, whose date it then shares.
 DEPENDENT_LINKS = frozenset({"xcomp", "advcl", "prep", "pobj", "dobj", "pcomp"})
@@ -137,11 +137,11 @@ class Reading:
     here: Referent | None  # the dateline's place, where "here" is
 
 
-def _goes_on(verb: Token) -> bool:
+def goes_on(verb: Token) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
 
 
-def _short_of_next_leg(chain: list[Token], reading: Reading) -> list[Token]:
+def short_of_next_leg(chain: list[Token], reading: Reading) -> list[Token]:
     """ "Will fly to Lorn today, before heading to Vadum", "flew to Lorn on Friday and went on
     to Vadum": a leg told as coming before or after another leg, or as going on from it, is
     not on that leg's date; its chain stops short of the other leg's verb."""
@@ -171,10 +171,10 @@ def _leg_in_sequence(chain: list[Token], position: int, reading: Reading) -> boo
 
 
 def _joined_going_on(word: Token) -> bool:
-    return word.dep_ == "conj" and word.pos_ == "VERB" and _goes_on(word)
+    return word.dep_ == "conj" and word.pos_ == "VERB" and goes_on(word)
 
 
-def _stay_returned_from(date: EventDate, path: list[Token], anchor: Token) -> EventDate:
+def stay_returned_from(date: EventDate, path: list[Token], anchor: Token) -> EventDate:
     """ "Returned home on Tuesday from a one-day visit to Oslo": the return ends the stay, which
     began as many days before as it lasted; a stay of no told length keeps the return's day."""
     if anchor.lemma_ != "return":
@@ -204,18 +204,18 @@ def _days_lasting(stay: Token) -> int | None:
     return None
 
 
-def _short_of_origin(chain: list[Token]) -> list[Token]:
+def short_of_origin(chain: list[Token]) -> list[Token]:
     """ "Arrived in Suva on Sunday from Apia, where he held talks": a "where" clause on the
     place a traveller came from tells what was done there before, not on the arrival's day;
     its chain stops at the place."""
     for position, word in enumerate(chain[:-1]):
         place = word.head
-        if _opened_by_where(word) and place.dep_ == "pobj" and place.head.lower_ == "from":
+        if opened_by_where(word) and place.dep_ == "pobj" and place.head.lower_ == "from":
             return chain[: position + 1]
     return chain
 
 
-def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
+def setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -> Token:
     """ "On the sidelines on Thursday, X held talks", "met Y at the airport on Monday": a day
     hung on the setting of the event's own verb, a noun that is no event of its own, is the
     verb's day. (A time noun, "since his inauguration in May", keeps its own day.)"""
@@ -227,9 +227,9 @@ def _setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) -
     return anchor
 
 
-def _is_day_after(ent: Span) -> bool:
+def is_day_after(ent: Span) -> bool:
     # The model may leave the article out of the phrase: "the [following day]".
-    words = " ".join(_WORDS.findall(ent.text.lower()))
+    words = " ".join(WORDS.findall(ent.text.lower()))
     return " " in words and any(
         words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words("day_after")
     )
@@ -239,6 +239,6 @@ def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
     return [ent for ent in dates if sentence.start <= ent.start < sentence.end]
 
 
-def _opened_by_where(word: Token) -> bool:
+def opened_by_where(word: Token) -> bool:
     where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
     return where and word.dep_ in ("relcl", "advcl")

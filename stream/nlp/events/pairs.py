@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.gatherings import _previous_paragraph_start
-from stream.nlp.events.meetings import _met_words
+from stream.nlp.events.gatherings import previous_paragraph_start
+from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words
 from stream.nlp.roles.appositions import referents
@@ -25,7 +25,7 @@ from stream.nlp.roles.venues import (
 )
 
 
-def _parties_named(
+def parties_named(
     event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
 ) -> list[Referent]:
     """The other parties the trigger's clause names; a group met one at a time ("received
@@ -43,7 +43,7 @@ def _couple_met(
     are the two told travelling together before, not the host."""
     if event_type != "meeting":
         return []
-    words = [*_met_words(trigger), *meal_guests(trigger)]
+    words = [*met_words(trigger), *meal_guests(trigger)]
     if not any(is_the_couple(word) for word in words):
         return []
     couple = _couple_told_before(trigger, reading.table, earlier)
@@ -56,7 +56,7 @@ def _guests_told_before(
     """ "X received each of his guests", "met each leader separately": the guests are the
     people told travelling there in this paragraph or the one before, when there are several;
     else nobody is known to have been met."""
-    since = _previous_paragraph_start(trigger, reading.text)
+    since = previous_paragraph_start(trigger, reading.text)
     travellers = [
         party
         for mention in earlier
@@ -68,7 +68,7 @@ def _guests_told_before(
     return guests if len(guests) > 1 else []
 
 
-def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
+def travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]) -> list[Referent]:
     """ "A landed in Kel on Saturday; B and C had flown in the night before. The three leaders
     then drove to Vik": a group of three or more, with no event of theirs told, is the people
     told travelling so far, when they are exactly as many."""
@@ -85,7 +85,7 @@ def _travellers_counted(trigger: Token, size: int | None, earlier: list[Mention]
     return told if len(told) == size else []
 
 
-def _parties_told_with(
+def parties_told_with(
     trigger: Token, word: Token, counted: int | None, table: EntityTable, earlier: list[Mention]
 ) -> list[Referent]:
     """Who a group word is by what it is told with: a couple or a party by the trip told
@@ -104,7 +104,7 @@ def _two_couples(
     """ "A and his wife B arrived ... C and her husband D gave a banquet in their honour. The
     two couples will fly to Vik": the couple told travelling and the pair told together since
     as the joint subject of a clause, their hosts."""
-    counted = any(_GROUP_SIZES.get(child.lower_) == 2 for child in word.children)
+    counted = any(GROUP_SIZES.get(child.lower_) == 2 for child in word.children)
     if not counted or len(couple) != 2:
         return []
     hosts = _pair_told_together_before(trigger, None, table, {party.key for party in couple})
@@ -125,13 +125,13 @@ def _parties_told_jointly(
 def _counted_group_governing(trigger: Token, word: Token, table: EntityTable) -> list[Referent]:
     """ "A and B spent Saturday in Lorn, where the two presidents held talks": a counted group
     of people is the joint subjects of the clause its own hangs from, when they are as many."""
-    size = _group_size(word)
+    size = group_size(word)
     if size is None or word.lemma_.lower() not in cue_words("group_of_people") | role_words():
         return []
     joint = subjects_governing(trigger, table)
     people = [party for party in joint if party.label == "PERSON"]
     fits = len(people) == len(joint) == size
-    return people if fits and not _unlike_office(people, _office_of_group(word)) else []
+    return people if fits and not unlike_office(people, office_of_group(word)) else []
 
 
 def _couple_told_before(
@@ -141,7 +141,7 @@ def _couple_told_before(
     told travelling together, not whoever one of them met since; else the latest two told as
     the joint subject of a clause. Neither is one the trigger's clause names as its guest:
     "the royal couple gave a banquet in honour of A and B" are the hosts."""
-    guests = referents([*_named_in_clause(trigger), *meal_guests(trigger)], table)
+    guests = referents([*named_in_clause(trigger), *meal_guests(trigger)], table)
     others = {guest.key for guest in guests}
     for mention in reversed(earlier):
         travellers = [mention.actor.referent, *mention.co_actors]
@@ -167,7 +167,7 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     return list({party.key: party for party in people}.values())
 
 
-def _group_named_before(
+def group_named_before(
     trigger: Token,
     office: frozenset[str] | None,
     size: int | None,
@@ -187,17 +187,17 @@ def _group_named_before(
 
 
 # How many a quantified group word counts: "both leaders", "the three presidents".
-_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
-def _group_size(word: Token) -> int | None:
+def group_size(word: Token) -> int | None:
     if word.lemma_.lower() == "couple":
         return 2
-    sizes = (_GROUP_SIZES.get(child.lower_) for child in word.children)
+    sizes = (GROUP_SIZES.get(child.lower_) for child in word.children)
     return next((size for size in sizes if size is not None), None)
 
 
-def _office_of_group(word: Token) -> frozenset[str] | None:
+def office_of_group(word: Token) -> frozenset[str] | None:
     """The office a plural role names, with the rank that makes it another office: "the two
     prime ministers" are no ministers; "the two heads of state" are leaders."""
     lemma = word.lemma_.lower()
@@ -247,7 +247,7 @@ def _pair_told_together_before(
         # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
         people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
         apart = others.isdisjoint(ref.key for ref in found)
-        if people and apart and not _unlike_office(found, office):
+        if people and apart and not unlike_office(found, office):
             return found
     return []
 
@@ -270,13 +270,13 @@ def _people_named_just_before(
     return named if len(named) == size else []
 
 
-def _named_in_clause(trigger: Token) -> list[Token]:
+def named_in_clause(trigger: Token) -> list[Token]:
     """Who the trigger's clause, or a clause joined to it, names as met or visited."""
     verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
-    return [word for verb in verbs for word in _met_words(verb)]
+    return [word for verb in verbs for word in met_words(verb)]
 
 
-def _unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:
+def unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:
     """ "The two ministers" are not a minister and the president she met since."""
     if office is None:
         return False

@@ -12,7 +12,7 @@ from stream.contracts import EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.gatherings import _own_date, _previous_paragraph_start
+from stream.nlp.events.gatherings import own_date, previous_paragraph_start
 from stream.nlp.events.mention import (
     ADVERBS_OF_TIME,
     CLAUSE_PLACED,
@@ -21,7 +21,7 @@ from stream.nlp.events.mention import (
     WHERE_PREPS,
     Mention,
     Reading,
-    _opened_by_where,
+    opened_by_where,
 )
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles.companions import place_hung_on_guest
@@ -39,12 +39,12 @@ from stream.nlp.roles.stops import location
 from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
 
 
-def _place_named(word: Token, reading: Reading) -> Referent | None:
+def place_named(word: Token, reading: Reading) -> Referent | None:
     """The place a word names: the table's, or a town the model read as something else."""
     found = reading.table.at(word)
     if found is not None and found.label in PLACE_LABELS:
         return found
-    return _town_misread(word, reading)
+    return town_misread(word, reading)
 
 
 def _location(
@@ -83,7 +83,7 @@ def _location(
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
             _big_city_served(arrival_city(found, reading.table), reading)
-            or _filed_from_city(reading)
+            or filed_from_city(reading)
             or _sole_city_told_before(chain[0], reading)
             or found
         )
@@ -203,14 +203,14 @@ def _place_of_unnamed_gathering(attend: Token, reading: Reading) -> Referent | N
     return _own_place(gathering, reading) or _place_said_of(gathering, reading)
 
 
-def _date_of_unnamed_gathering(attend: Token, reading: Reading) -> EventDate | None:
+def date_of_unnamed_gathering(attend: Token, reading: Reading) -> EventDate | None:
     """ "... to the summit in Lorn in May. X is expected to attend": on the gathering's date."""
     gathering = _unnamed_gathering_attended(attend, reading)
     if gathering is None:
         return None
     # "The next summit is in Lorn in July": the copula carries the date.
     told = [gathering, gathering.head] if gathering.dep_ == "nsubj" else [gathering]
-    return _own_date(told, None, reading, future=True)
+    return own_date(told, None, reading, future=True)
 
 
 def _unnamed_gathering_attended(attend: Token, reading: Reading) -> Token | None:
@@ -311,7 +311,7 @@ def _city_held_in(gathering: Token, reading: Reading) -> Referent | None:
         for place in (word, *prep_objects(word, "in"))
     ]
     joined = gathering.head.head
-    if gathering.dep_ == "pobj" and _opened_by_where(joined):
+    if gathering.dep_ == "pobj" and opened_by_where(joined):
         places.append(joined.head)  # "Lorn, where he will join leaders at the summit"
     cities = (reading.table.at(place) for place in places)
     return next((city for city in cities if city is not None and city.label == "GPE"), None)
@@ -354,7 +354,7 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
 def _big_city_served(town: Referent | None, reading: Reading) -> Referent | None:
     """ "BRENN - X landed at Vik International Airport": an airport named for a small town of
     the country the story is filed from, in its capital or a big city, serves that city."""
-    here = _filed_from_city(reading)
+    here = filed_from_city(reading)
     if town is None or town.place is None or here is None or here.place is None:
         return town
     small = town.place.kind == "city" and not gazetteer.prominent_city(town.place)
@@ -363,7 +363,7 @@ def _big_city_served(town: Referent | None, reading: Reading) -> Referent | None
     return here if small and same_country and big else town
 
 
-def _filed_from_city(reading: Reading) -> Referent | None:
+def filed_from_city(reading: Reading) -> Referent | None:
     """ "BRENN - X landed at Vik airport": an airport the gazetteer cannot place serves the
     city the story is filed from, the likeliest city of an arrival it reports."""
     here = reading.here  # a city, or a city state ("SINGAPORE -")
@@ -374,7 +374,7 @@ def _filed_from_city(reading: Reading) -> Referent | None:
 def _capital_filed_from(reading: Reading) -> Referent | None:
     """ "ISLAMABAD - ... had all arrived in the capital": with no capital in view, "the capital"
     is the one the story is filed from."""
-    here = _filed_from_city(reading)
+    here = filed_from_city(reading)
     if here is None or here.place is None:
         return None
     return here if gazetteer.is_capital(here.place) else None
@@ -433,7 +433,7 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
         if where is None or where.i == 0:
             continue
         before = _word_before_where(where)
-        found = _place_named(before, reading)
+        found = place_named(before, reading)
         if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
@@ -518,7 +518,7 @@ def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention])
     """ "X visited Quito in May and met Y there", "... who held talks with Z at the palace, and
     W, who met him there on Tuesday": "there" is the place of the latest event told before it,
     in this paragraph or the one before."""
-    since = _previous_paragraph_start(trigger, reading.text)
+    since = previous_paragraph_start(trigger, reading.text)
     told = (
         m.location
         for m in reversed(earlier)
@@ -531,12 +531,12 @@ def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention])
 MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
 
 
-def _town_misread(word: Token, reading: Reading) -> Referent | None:
+def town_misread(word: Token, reading: Reading) -> Referent | None:
     """The town a proper name the model misread stands for, if the gazetteer knows it or the
     model left it unread."""
     if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
         return None
-    name = word.doc[_name_start(word) : word.i + 1]
+    name = word.doc[name_start(word) : word.i + 1]
     known = gazetteer.place(name.text)
     if known is not None and known.kind in ("city", "region"):
         # The table may hold the name as the company the model read it as, or not at all.
@@ -548,7 +548,7 @@ def _town_misread(word: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _name_start(word: Token) -> int:
+def name_start(word: Token) -> int:
     """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
     parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return min([word.i, *parts])

@@ -1,4 +1,4 @@
-"""`_read_mention`: turning one trigger into a `Mention`, with its status given a date and
+"""`read_mention`: turning one trigger into a `Mention`, with its status given a date and
 the ground a traveller left.
 """
 
@@ -15,83 +15,83 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer, groups
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.arrival_sites import (
-    _gathering_place,
-    _place_received_as_group,
-    _signatory_states,
-    _visit_place_told_elsewhere,
+    gathering_place,
+    place_received_as_group,
+    signatory_states,
+    visit_place_told_elsewhere,
 )
 from stream.nlp.events.dates_told_before import (
-    _carries_another,
-    _date_told_around,
-    _destination_misread,
-    _place_trip_was_to,
     _visitors,
+    carries_another,
+    date_told_around,
+    destination_misread,
+    place_trip_was_to,
 )
 from stream.nlp.events.doings import (
-    _hosts_gone_along,
-    _place_of_doing,
-    _pronoun_of_another,
-    _stop_of_its_day,
-    _told_doing,
-    _town_of_the_trip,
+    hosts_gone_along,
+    place_of_doing,
+    pronoun_of_another,
+    stop_of_its_day,
+    told_doing,
+    town_of_the_trip,
 )
 from stream.nlp.events.earlier_trips import (
-    _actor_told,
-    _date_told_of_holder,
-    _earlier_traveller_named,
-    _place_of_an_earlier_trip,
-    _place_of_earlier_trip,
-    _sequence_cue,
-    _talked_on_at_told_talks,
-    _time_clause,
-    _timed_as_earlier_trip,
-    _traveller_counting_trips,
+    actor_told,
+    date_told_of_holder,
+    earlier_traveller_named,
+    place_of_an_earlier_trip,
+    place_of_earlier_trip,
+    sequence_cue,
+    talked_on_at_told_talks,
+    time_clause,
+    timed_as_earlier_trip,
+    traveller_counting_trips,
 )
-from stream.nlp.events.greetings import _group_parties
+from stream.nlp.events.greetings import group_parties
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
-from stream.nlp.events.pairs import _parties_named
-from stream.nlp.events.places import _date_of_unnamed_gathering, _location, _place_named
-from stream.nlp.events.records import _not_an_event
+from stream.nlp.events.pairs import parties_named
+from stream.nlp.events.places import _location, date_of_unnamed_gathering, place_named
+from stream.nlp.events.records import not_an_event
 from stream.nlp.events.status import status_cue
-from stream.nlp.events.stays import _stay_there
+from stream.nlp.events.stays import stay_there
 from stream.nlp.events.trip_parties import (
-    _call_paid_on_a_person,
-    _capitals_as_states,
-    _cue_of_going,
-    _date_of_going,
-    _going_taking_up,
-    _hosts_no_guest,
-    _meal_attended_by,
-    _month_of_leg_before,
-    _place_of_the_pair,
-    _purpose_of_deployment,
     _sender,
-    _traveller_named_by_of,
-    _traveller_of_the_trip,
-    _trip_reacted_to,
-    _visits_no_one,
+    call_paid_on_a_person,
+    capitals_as_states,
+    cue_of_going,
+    date_of_going,
+    going_taking_up,
+    hosts_no_guest,
+    meal_attended_by,
+    month_of_leg_before,
+    place_of_the_pair,
+    purpose_of_deployment,
+    traveller_named_by_of,
+    traveller_of_the_trip,
+    trip_reacted_to,
+    visits_no_one,
 )
 from stream.nlp.events.trips import (
-    _as_taken_up,
-    _date_read_here,
-    _fellow_doers,
-    _scheduled_present,
-    _status_told,
-    _stop_of_the_trip_told,
-    _timed_as_its_trip,
+    as_taken_up,
+    date_read_here,
+    fellow_doers,
+    scheduled_present,
+    status_told,
+    stop_of_the_trip_told,
+    timed_as_its_trip,
 )
 from stream.nlp.events.undone import (
-    _arrival_from_only,
-    _arrival_greeted,
-    _clause_status,
-    _per_actor,
-    _place_of_last_time,
+    arrival_from_only,
+    arrival_greeted,
+    clause_status,
+    per_actor,
+    place_of_last_time,
 )
 from stream.nlp.events.visit_places import (
-    _date_of_trip_held_on,
-    _leg_for_talks,
-    _most_precise_visit_place,
-    _place_of_trip_held_on,
+    date_of_trip_held_on,
+    leg_for_talks,
+    most_precise_visit_place,
+    place_of_trip_held_on,
 )
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import actors
@@ -105,35 +105,35 @@ from stream.nlp.roles.companions import (
 from stream.nlp.roles.syntax import Role, clause_chain
 
 
-def _doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
     """ "In Quito, the Norwegian premier laid a wreath", "celebrated Mass at the cathedral
     of Quito": what a person can only do where they are (a rite, a speech, a walk) tells a
     stay there, on its day, as talks do."""
     stays: list[Mention] = []
     # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
     verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
-    for verb in (word for word in verbs if _told_doing(word, reading)):
-        place = _place_of_doing(verb, reading)
+    for verb in (word for word in verbs if told_doing(word, reading)):
+        place = place_of_doing(verb, reading)
         if place is None:
             continue
         chain = clause_chain(verb)
         before = [m for m in earlier if m.trigger.i < verb.i]
-        mention = _read_mention("visit", verb, chain, reading, before)
+        mention = read_mention("visit", verb, chain, reading, before)
         # A thing done at no time the story tells is what the person does, not a stop.
-        if mention is None or mention.date is None or not _stop_of_its_day(mention, place, before):
+        if mention is None or mention.date is None or not stop_of_its_day(mention, place, before):
             continue
-        place = place if place.place is not None else _town_of_the_trip(place, mention, before)
+        place = place if place.place is not None else town_of_the_trip(place, mention, before)
         if place is None:
             continue
-        if not _pronoun_of_another(verb, mention, reading):
+        if not pronoun_of_another(verb, mention, reading):
             mention.location, mention.done_there = place, True
-            doers = _per_actor(mention)
-            abroad = [stay for one in doers for stay in _stay_there(one, chain, reading, doc)]
-            stays += abroad + (_hosts_gone_along(doers) if abroad else [])
+            doers = per_actor(mention)
+            abroad = [stay for one in doers for stay in stay_there(one, chain, reading, doc)]
+            stays += abroad + (hosts_gone_along(doers) if abroad else [])
     return stays
 
 
-def _leg_left_from(
+def leg_left_from(
     meeting: Mention, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> list[Mention]:
     """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
@@ -148,7 +148,7 @@ def _leg_left_from(
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
         return []
     trip = _trip_left_from(origin.head, reading)
-    left = _place_named(origin, reading)
+    left = place_named(origin, reading)
     if trip is None or left is None:
         return []
     traveller = _traveller_left(trip, meeting, reading, earlier)
@@ -158,7 +158,7 @@ def _leg_left_from(
         # "Arrived last night from Lorn, where he had held talks in the morning": that day's.
         meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), None)
     town = meeting.location
-    inside = town is not None and town.place is not None and _same_ground(left, town)
+    inside = town is not None and town.place is not None and same_ground(left, town)
     leg = replace(
         meeting,
         type="visit",
@@ -196,7 +196,7 @@ def _traveller_left(
     return traveller if any(p.key == traveller.referent.key for p in parties) else None
 
 
-def _same_ground(origin: Referent, arrived_in: Referent) -> bool:
+def same_ground(origin: Referent, arrived_in: Referent) -> bool:
     """ "Arrived in Tarvia from Lorn", Lorn being a city of Tarvia: no stop of its own."""
     if origin.key == arrived_in.key:
         return True
@@ -225,34 +225,34 @@ def _trip_left_from(source: Token, reading: Reading) -> Token | None:
     return None
 
 
-def _read_mention(
+def read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
     """Read one mention; `chain[0]` is the trigger, or the place word of an elided conjunct."""
-    timed = _time_clause(trigger, chain)
-    cue = _clause_status(trigger, chain, timed, reading) or _sequence_cue(trigger)
-    speaker, speech = _actor_told(event_type, trigger, reading)
-    traveller, before = _earlier_traveller_named(event_type, trigger, reading.table)
+    timed = time_clause(trigger, chain)
+    cue = clause_status(trigger, chain, timed, reading) or sequence_cue(trigger)
+    speaker, speech = actor_told(event_type, trigger, reading)
+    traveller, before = earlier_traveller_named(event_type, trigger, reading.table)
     if (
         (traveller is not None and before is None)  # unresolvable: no event, no wrong party
-        or _not_an_event(event_type, trigger, cue, earlier)
-        or _hosts_no_guest(trigger, reading)
-        or (event_type == "meeting" and _visits_no_one(trigger, reading))
-        or (event_type == "meeting" and _talked_on_at_told_talks(trigger, reading))
-        or _purpose_of_deployment(event_type, trigger, reading)
-        or _call_paid_on_a_person(event_type, trigger, reading)
-        or _trip_reacted_to(trigger, reading)
-        or (event_type == "visit" and _carries_another(trigger))
-        or (event_type == "visit" and _meal_attended_by(trigger))
-        or (event_type == "visit" and _arrival_greeted(trigger))
+        or not_an_event(event_type, trigger, cue, earlier)
+        or hosts_no_guest(trigger, reading)
+        or (event_type == "meeting" and visits_no_one(trigger, reading))
+        or (event_type == "meeting" and talked_on_at_told_talks(trigger, reading))
+        or purpose_of_deployment(event_type, trigger, reading)
+        or call_paid_on_a_person(event_type, trigger, reading)
+        or trip_reacted_to(trigger, reading)
+        or (event_type == "visit" and carries_another(trigger))
+        or (event_type == "visit" and meal_attended_by(trigger))
+        or (event_type == "visit" and arrival_greeted(trigger))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None
     actor = speaker or before or visitor_called_visiting(trigger, reading.table)
-    actor = actor or _traveller_counting_trips(trigger, reading.table)
-    actor = actor or _traveller_named_by_of(event_type, trigger, reading)
+    actor = actor or traveller_counting_trips(trigger, reading.table)
+    actor = actor or traveller_named_by_of(event_type, trigger, reading)
     actor = actor or actors.actor(trigger, reading.table)
-    states = _signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
+    states = signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = Role(states[0], from_parse=True) if states else actor
     if event_type in ("visit", "deployment") and forces_subject(trigger):
         # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
@@ -264,14 +264,14 @@ def _read_mention(
         []
         if states or traveller is not None
         else groups.members_standing_for(trigger, reading.table)
-        or _group_parties(trigger, reading, earlier, event_type)
+        or group_parties(trigger, reading, earlier, event_type)
     )
     # "They were met by X": the group is who was met; the agent named stays the actor.
     kept = actor is not None and names_its_agent(trigger)
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = Role(group[0], from_parse=False)
-    actor = actor or _traveller_of_the_trip(trigger, reading, earlier)
-    leg = _leg_for_talks(event_type, trigger, earlier) if actor is None else None
+    actor = actor or traveller_of_the_trip(trigger, reading, earlier)
+    leg = leg_for_talks(event_type, trigger, earlier) if actor is None else None
     actor = Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
     # nor whom it is done with (counterparts are people, countries or bodies).
@@ -280,26 +280,26 @@ def _read_mention(
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
         cue = status_cue(clause_chain(speech))
-    going = _going_taking_up(trigger)
-    cue = _cue_of_going(going) or cue
+    going = going_taking_up(trigger)
+    cue = cue_of_going(going) or cue
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
-    status = _status_told(cue, speech, trigger)
-    future = status is not EventStatus.OCCURRED or _scheduled_present(trigger, event_type)
-    date = _date_of_going(going, reading) or _date_read_here(
+    status = status_told(cue, speech, trigger)
+    future = status is not EventStatus.OCCURRED or scheduled_present(trigger, event_type)
+    date = date_of_going(going, reading) or date_read_here(
         event_type, trigger, timed, chain, speech, reading, future=future
     )
-    date = date or _month_of_leg_before(trigger, reading, future=future)
-    date = date or _date_of_unnamed_gathering(trigger, reading)
-    status, date = _timed_as_earlier_trip(traveller, reading, status, date)
+    date = date or month_of_leg_before(trigger, reading, future=future)
+    date = date or date_of_unnamed_gathering(trigger, reading)
+    status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
-        date = _date_told_of_holder(speech, trigger, reading)
+        date = date_told_of_holder(speech, trigger, reading)
     date_is_own = date is not None
     if date is None:
         told_at = cue is None and status is EventStatus.OCCURRED and not future
-        date = _date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
+        date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
-    named = _parties_named(event_type, trigger, actor, reading, earlier)
-    beside = [*group, *_fellow_doers(trigger, reading.table, event_type)]
+    named = parties_named(event_type, trigger, actor, reading, earlier)
+    beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
     # "The two ministers met X in Lorn": each of the group is there. Named co-subjects are
@@ -310,15 +310,15 @@ def _read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     location = _location(chain, reading, event_type, earlier)
     own_place = location
-    location = _most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
-    location = location or _place_of_earlier_trip(traveller, trigger, reading.table, earlier)
-    location = location or _place_of_last_time(trigger, reading.table)
+    location = most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
+    location = location or place_of_earlier_trip(traveller, trigger, reading.table, earlier)
+    location = location or place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
-        location = _destination_misread(chain[0], reading) or _place_trip_was_to(trigger, reading)
+        location = destination_misread(chain[0], reading) or place_trip_was_to(trigger, reading)
     if location is None and event_type == "visit":
-        location = _visit_place_told_elsewhere(trigger, reading, earlier)
-        location = location or (reading.here if _arrival_from_only(trigger) else None)
-    location = location or _place_of_an_earlier_trip(
+        location = visit_place_told_elsewhere(trigger, reading, earlier)
+        location = location or (reading.here if arrival_from_only(trigger) else None)
+    location = location or place_of_an_earlier_trip(
         event_type, trigger, date_is_own, reading, earlier
     )
     if event_type == "deployment" and location is not None:
@@ -326,14 +326,14 @@ def _read_mention(
     found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]
-    location = _place_received_as_group(trigger, parties, own_place, reading, earlier) or location
-    location = location or _place_of_trip_held_on(event_type, chain, parties, reading, earlier)
-    carried = _date_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    location = place_received_as_group(trigger, parties, own_place, reading, earlier) or location
+    location = location or place_of_trip_held_on(event_type, chain, parties, reading, earlier)
+    carried = date_of_trip_held_on(event_type, chain, parties, reading, earlier)
     date = date if date_is_own else carried or date
-    location = location or _gathering_place(trigger, parties, earlier)
-    location = location or _place_of_the_pair(event_type, group, date, earlier)
+    location = location or gathering_place(trigger, parties, earlier)
+    location = location or place_of_the_pair(event_type, group, date, earlier)
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
-    actor, counterparts = _capitals_as_states(event_type, actor, counterparts, reading.table)
+    actor, counterparts = capitals_as_states(event_type, actor, counterparts, reading.table)
     mention = Mention(
         type=event_type,
         trigger=trigger,
@@ -348,8 +348,8 @@ def _read_mention(
         visitors=_visitors(trigger.sent, reading),
         fellows=fellows if event_type == "meeting" and not kept else [],
     )
-    mention = _timed_as_its_trip(mention, earlier)
-    return _as_taken_up(_stop_of_the_trip_told(mention, reading), reading, earlier)
+    mention = timed_as_its_trip(mention, earlier)
+    return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
 
 
 def _status_given_date(

@@ -7,12 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stream.nlp.entities.matchers import PLACE_LABELS
-from stream.nlp.events.dates import _told_when
-from stream.nlp.events.doings import _remote
+from stream.nlp.events.dates import told_when
+from stream.nlp.events.doings import remote
 from stream.nlp.events.mention import AFTER_PREPS, RESTATING_DEPS, WHILE_PREPS, Mention
-from stream.nlp.events.status import _cancels
-from stream.nlp.events.stays import _only_invited
-from stream.nlp.events.undone import _counted_since, _expects_a_doing, _undone_under_root_noun
+from stream.nlp.events.status import cancels
+from stream.nlp.events.stays import only_invited
+from stream.nlp.events.undone import counted_since, expects_a_doing, undone_under_root_noun
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 from stream.nlp.roles.guests import meal_guests
@@ -21,28 +21,28 @@ from stream.nlp.roles.owners import trip_owners
 from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
 
 
-def _not_an_event(
+def not_an_event(
     event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
 ) -> bool:
     """Negated, an invitation only, a call, a thing hosted, or a trip told before ("During the
     trip, ...")."""
     return (
         (cue is not None and cue[0] == "negated")
-        or _only_invited(event_type, trigger)
-        or (event_type == "meeting" and (_remote(trigger) or _met_a_thing(trigger)))
+        or only_invited(event_type, trigger)
+        or (event_type == "meeting" and (remote(trigger) or _met_a_thing(trigger)))
         or (event_type == "meeting" and _spoke_to_an_audience(trigger))
         or (event_type == "meeting" and _calls_on_to_act(trigger))
         or _condition_only(trigger)
         or (event_type == "meeting" and seen_in_company(trigger))
-        or _cancels(trigger)  # "the talks were called off on Monday" calls on nobody
-        or _undone_under_root_noun(trigger)
+        or cancels(trigger)  # "the talks were called off on Monday" calls on nobody
+        or undone_under_root_noun(trigger)
         or _leads(trigger)
         or _first_since(trigger)
-        or _counted_since(trigger)
+        or counted_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
         or _comes_to_a_state(trigger)
-        or _expects_a_doing(trigger)
+        or expects_a_doing(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
     )
 
@@ -149,7 +149,7 @@ def _first_since(trigger: Token) -> bool:
     infinitive = (trigger.dep_ in ("relcl", "acl", "xcomp") or _record_become(trigger)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    if _earlier_traveller(trigger) is not None:
+    if earlier_traveller(trigger) is not None:
         return False  # "... after Jan Olt in 2000": the trip told is Olt's
     # "The fourth pope to visit": a count of those who made such a trip ranks as "first" does.
     return infinitive and any(
@@ -168,7 +168,7 @@ def _record_holders(trigger: Token) -> list[Token]:
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
         nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
-    elif _becomes(head):
+    elif becomes(head):
         # "... and then became the first premier to visit Korvo", however the parse hangs the
         # infinitive: a record set by the subject's own clause is that trip, as above.
         nouns = []
@@ -186,7 +186,7 @@ def _record_become(trigger: Token) -> bool:
     return trigger.dep_ == "advcl" and head.lemma_ == "become" and head.dep_ == "advcl"
 
 
-def _becomes(noun: Token) -> bool:
+def becomes(noun: Token) -> bool:
     """Whether the noun is what a verb of its own clause says its subject became."""
     verb = noun.head
     return noun.dep_ == "attr" and verb.lemma_ == "become" and verb.dep_ != "advcl"
@@ -221,7 +221,7 @@ def _record_restated(trigger: Token) -> bool:
         return False
     # "Met in Lima on Monday, the highest-level meeting ... since 1998": the parser may take
     # the restating noun for the verb's object, though nobody meets a meeting.
-    restating = trigger.dep_ == "dobj" and _is_trigger(trigger.head)
+    restating = trigger.dep_ == "dobj" and is_trigger(trigger.head)
     if trigger.dep_ not in RESTATING_DEPS and not restating:
         return False
     ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children) or _superlative(
@@ -231,7 +231,7 @@ def _record_restated(trigger: Token) -> bool:
     since = list(prep_objects(trigger, "since"))
     # "... since 2018, when he held talks there": the clause tells that earlier trip.
     told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
-    earlier = _earlier_traveller(trigger) is not None
+    earlier = earlier_traveller(trigger) is not None
     return ranked and not owned and bool(since) and not told and not earlier
 
 
@@ -242,22 +242,22 @@ def _superlative(noun: Token) -> bool:
     return any(c.tag_ == "JJS" and c.dep_ == "amod" for word in words for c in word.children)
 
 
-def _is_trigger(word: Token) -> bool:
+def is_trigger(word: Token) -> bool:
     return any(span.root.i == word.i for span in word.doc.spans.get(TRIGGERS_KEY, []))
 
 
-def _earlier_traveller(trigger: Token) -> Token | None:
+def earlier_traveller(trigger: Token) -> Token | None:
     """Whose trip a record is measured against, named after "since" or "after" or as "that of"
     a person: "the first visit by a Lorvian leader since that of Jan Olt in 2007", "the last
     visit of a Lorvian leader to Ghana was that of Jan Olt", "the third Lorvian president to
     visit Ghana, after Jan Olt in 2000", "the first ... to Ghana since Jan Olt's trip in 2002".
     The mention is then that person's earlier trip, not the record the story's trip sets."""
-    record = _record_measured(trigger)
+    record = record_measured(trigger)
     if record is None:
         return None
     if trigger.dep_ == "pobj":
         # "Since Jan Olt's trip": the trip noun is the earlier trip, its owner the traveller.
-        return next(filter(_may_be_person, children(trigger, "poss")), None)
+        return next(filter(may_be_person, children(trigger, "poss")), None)
     compared = [*prep_objects(trigger, "since", "after")]
     if trigger.dep_ in ("relcl", "acl"):
         # The parser hangs "after X" on the verb the ranked noun is said of.
@@ -278,12 +278,12 @@ def _doers_at_the_time_since(record: Token) -> list[Token]:
     return [
         subject
         for clause in clauses
-        if clause.dep_ in ("relcl", "advcl") and _told_when(clause)
+        if clause.dep_ in ("relcl", "advcl") and told_when(clause)
         for subject in children(clause, "nsubj")
     ]
 
 
-def _record_measured(trigger: Token) -> Token | None:
+def record_measured(trigger: Token) -> Token | None:
     """The ranked word of a record a trip is told in: the trip noun itself ("the first visit",
     "the last visit"), the noun a ranked infinitive tells of ("the third president to visit"),
     or the record a trip named after "since" or "after" is compared with ("the first ... since
@@ -312,11 +312,11 @@ def _person_standing_for_trip(word: Token) -> Token | None:
     """A person named where the record's trip is compared: "that of X" stands for X's trip;
     "after X in 2000" names X in the trip's place."""
     if word.lower_ == "that":
-        return next(filter(_may_be_person, prep_objects(word, "of")), None)
-    return word if _may_be_person(word) else None
+        return next(filter(may_be_person, prep_objects(word, "of")), None)
+    return word if may_be_person(word) else None
 
 
-def _may_be_person(word: Token) -> bool:
+def may_be_person(word: Token) -> bool:
     """A name the model tags as a person's or leaves untagged: the entity table tells."""
     return word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "")
 
@@ -334,7 +334,7 @@ def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention
     frames = (*WHILE_PREPS, *AFTER_PREPS, "before")
     framing = trigger.dep_ == "pobj" and trigger.head.lower_ in frames
     told = any(m.type == event_type for m in earlier)
-    return framing and _is_definite(trigger) and told and not _names_its_own_traveller(trigger)
+    return framing and is_definite(trigger) and told and not _names_its_own_traveller(trigger)
 
 
 def _names_its_own_traveller(trigger: Token) -> bool:
@@ -344,5 +344,5 @@ def _names_its_own_traveller(trigger: Token) -> bool:
     return any(word.ent_type_ == "PERSON" for word in doers)
 
 
-def _is_definite(noun: Token) -> bool:
+def is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)

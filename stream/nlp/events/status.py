@@ -17,7 +17,7 @@ from stream.nlp.events.mention import (
     NAME_LINKS,
     SEQUEL_WORDS,
     TRIGGER_MODIFIERS,
-    _is_day_after,
+    is_day_after,
 )
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.syntax import OTHER_TIME_PREPS, children, clause_chain
@@ -141,7 +141,7 @@ def _denied_as_told(chain: list[Token]) -> bool:
     )
 
 
-def _cancels(verb: Token) -> bool:
+def cancels(verb: Token) -> bool:
     """ "Cancelled", "called off", "postponed": the verb, with its particle, is a negation."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
@@ -202,7 +202,7 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         words |= _copula_cue_words(kids)
     # A verb the event is the subject of still undoes it: "the visit was postponed". A time
     # is no cue by its name: "in May, when X met Y" is no "may".
-    if position and (not governs_subject or _cancels(token)) and token.ent_type_ != "DATE":
+    if position and (not governs_subject or cancels(token)) and token.ent_type_ != "DATE":
         words.add(token.lemma_.lower())
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
@@ -222,7 +222,7 @@ def _held_by_a_schedule(clause: Token) -> bool:
     )
 
 
-def _date_of_joined_verb(
+def date_of_joined_verb(
     chain: list[Token],
     told: list[Span],
     dates: Sequence[Span],
@@ -243,28 +243,28 @@ def _date_of_joined_verb(
             continue
         for ent in told:
             if _anchor(ent).i == joined.i:
-                resolved = _resolve_told(ent, told, dates, published, future=future)
+                resolved = resolve_told(ent, told, dates, published, future=future)
                 if resolved is not None:
                     return resolved
     return None
 
 
-def _resolve_told(
+def resolve_told(
     ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
 ) -> EventDate | None:
     """A date phrase resolved; "the next day" is the day after the date told before it in the
     sentence: "will hold talks on May 9 and call on X the following day" -> May 10."""
-    resolved = resolve_date(_explicit_date(ent, dates), published, future=future)
-    if resolved is not None or not _is_day_after(ent):
+    resolved = resolve_date(explicit_date(ent, dates), published, future=future)
+    if resolved is not None or not is_day_after(ent):
         return resolved
-    for earlier in reversed([e for e in told if e.end <= ent.start and not _is_day_after(e)]):
-        found = resolve_date(_explicit_date(earlier, dates), published, future=future)
+    for earlier in reversed([e for e in told if e.end <= ent.start and not is_day_after(e)]):
+        found = resolve_date(explicit_date(earlier, dates), published, future=future)
         if found is not None:
             return shifted_by_days(found, 1, ent.text)
     return None
 
 
-def _looks_ahead(verb: Token) -> bool:
+def looks_ahead(verb: Token) -> bool:
     """A governing clause told as planned or expected ("plans to fly", "will travel")."""
     cue = status_cue(clause_chain(verb))
     return cue is not None and cue[0] in ("planned", "speculated")
@@ -292,7 +292,7 @@ def _anchor(ent: Span) -> Token:
     return head
 
 
-def _explicit_date(ent: Span, dates: Sequence[Span]) -> str:
+def explicit_date(ent: Span, dates: Sequence[Span]) -> str:
     """ "on Friday (April 26)": the date in brackets after a weekday is the one meant."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None

@@ -27,7 +27,7 @@ from stream.nlp.roles.syntax import (
 )
 
 
-def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
+def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     """ "Moen will welcome Queen Ingrid to the White House": the guest comes to the place,
     a visit whose counterpart is the host (the talks are a meeting of their own)."""
     trigger = welcome.trigger
@@ -52,7 +52,7 @@ def _guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     ]
 
 
-def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
+def stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
     """ "Will hold talks with X in Y as part of a regional tour", "met X in Y during her
     trip": talks somewhere told as part of the actor's trip are a stop of it, a visit there."""
     if meeting.type != "meeting" or meeting.location is None:
@@ -72,7 +72,7 @@ def _stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) ->
     return [replace(meeting, type="visit", counterparts=[], co_actors=[], visitors=frozenset())]
 
 
-def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+def stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
     """ "In Quito, Premier Lind of Norway met X", "she met X in Quito on Saturday": talks a
     person held abroad tell a stay there, a visit on the talks' day, unless a trip told in
     the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
@@ -80,7 +80,7 @@ def _stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Do
         return []
     # "The two ministers held talks in Lorn": each of the two is in Lorn, abroad or at home.
     holders = [meeting, *(_as_actor(meeting, party) for party in meeting.fellows)]
-    return [stay for one in holders for stay in _stay_there(one, chain, reading, doc)]
+    return [stay for one in holders for stay in stay_there(one, chain, reading, doc)]
 
 
 def _as_actor(mention: Mention, party: Referent) -> Mention:
@@ -88,7 +88,7 @@ def _as_actor(mention: Mention, party: Referent) -> Mention:
     return replace(mention, actor=actor, fellows=[], grouped=True)
 
 
-def _guests_received_abroad(
+def guests_received_abroad(
     meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
 ) -> list[Mention]:
     """ "Lorvian Premier Lind was received by President Marek in Tarnow": a guest told being
@@ -106,16 +106,16 @@ def _guests_received_abroad(
         if guest.label != "PERSON" or guest.key == host.key:
             continue
         told = replace(meeting, actor=Role(guest, from_parse=True), counterparts=[host])
-        stays += _stay_there(told, chain, reading, doc)
+        stays += stay_there(told, chain, reading, doc)
     return stays
 
 
-def _stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
+def stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
     """The stay abroad that talks or a thing done there tell, marked for `merge` to drop when a
     trip told in the story holds it."""
     if told.status is EventStatus.SPECULATED:
         return []
-    if any(_only_invited("visit", word) for word in chain) or _restated(told.trigger, reading):
+    if any(only_invited("visit", word) for word in chain) or _restated(told.trigger, reading):
         return []
     if not _abroad(told) or _left_home(told, doc, reading):
         return []
@@ -203,7 +203,7 @@ def _part_of(word: Token) -> list[Token]:
     return [whole for part in parts for whole in prep_objects(part, "of")]
 
 
-def _only_invited(event_type: str, trigger: Token) -> bool:
+def only_invited(event_type: str, trigger: Token) -> bool:
     """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
     "..., and Adebayo accepted" makes it a trip the invitee plans."""
     invite = trigger.head
@@ -225,10 +225,10 @@ def _accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
-    return _acceptance(invite) is not None
+    return acceptance(invite) is not None
 
 
-def _acceptance(invite: Token) -> Token | None:
+def acceptance(invite: Token) -> Token | None:
     """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
     said he would go early next year")."""
     following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
@@ -236,14 +236,14 @@ def _acceptance(invite: Token) -> Token | None:
         (
             verb
             for verb in following
-            if (verb.lemma_ in cue_words("acceptance") or _going_ahead(verb))
+            if (verb.lemma_ in cue_words("acceptance") or going_ahead(verb))
             and not _negated_verb(verb)
         ),
         None,
     )
 
 
-def _going_ahead(verb: Token) -> bool:
+def going_ahead(verb: Token) -> bool:
     """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
     to."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)

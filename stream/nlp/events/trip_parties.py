@@ -9,13 +9,13 @@ from spacy.tokens import Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrival_sites import _at_arrival_site
+from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import event_date
 from stream.nlp.events.dates_told_before import _participants
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
-from stream.nlp.events.records import _is_definite
+from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import status_cue
-from stream.nlp.events.stays import _acceptance, _going_ahead
+from stream.nlp.events.stays import acceptance, going_ahead
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import reaction_to, sequence_governor, thanked_for_it
 from stream.nlp.roles.companions import sending_country, tells_a_meal
@@ -26,12 +26,12 @@ from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
 
 
-def _welcomed_at_arrival_site(mention: Mention) -> bool:
+def welcomed_at_arrival_site(mention: Mention) -> bool:
     reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
-    return reception and _at_arrival_site(mention.trigger)
+    return reception and at_arrival_site(mention.trigger)
 
 
-def _capitals_as_states(
+def capitals_as_states(
     event_type: str, actor: Role, counterparts: list[Referent], table: EntityTable
 ) -> tuple[Role, list[Referent]]:
     """ "Lima and Santiago signed 14 agreements": a deal binds states, and a capital named as
@@ -57,14 +57,14 @@ def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | 
     return Role(told.actor.referent, from_parse=False) if told is not None else None
 
 
-def _traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> Role | None:
+def traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> Role | None:
     """ "The visit of X" is X's own trip; "a meeting of X and Y" is one hosted for them."""
     if event_type != "visit" or trigger.pos_ not in NOUN_POS:
         return None
     return person_of_trip(trigger, reading.table)
 
 
-def _traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:
+def traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:
     """ "The trip started with a stop in London": a definite trip that names no traveller is
     the trip told before, and its traveller makes the stop."""
     words = [trigger, *governing_subjects(trigger)]
@@ -72,7 +72,7 @@ def _traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Menti
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     words += children(verb, "nsubj") if verb is not None else []
     definite_trip = any(
-        reading.trigger_types.get(word.i) == "visit" and _is_definite(word) for word in words
+        reading.trigger_types.get(word.i) == "visit" and is_definite(word) for word in words
     )
     # "The trip came days after ...": a trip told as past is one made, not one only planned.
     made = verb is not None and verb.tag_ == "VBD"
@@ -89,7 +89,7 @@ def _traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Menti
     return Role(told.actor.referent, from_parse=False)
 
 
-def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
+def purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
     """ "Will dispatch a frigate to Bergen for a goodwill visit": the visit is what the ship
     is sent for, told by the deployment, not a trip of the one who sends it."""
     if event_type != "visit" or trigger.pos_ not in NOUN_POS or trigger.dep_ != "pobj":
@@ -98,7 +98,7 @@ def _purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) ->
     return trigger.head.lower_ == "for" and reading.trigger_types.get(verb.i) == "deployment"
 
 
-def _trip_reacted_to(trigger: Token, reading: Reading) -> bool:
+def trip_reacted_to(trigger: Token, reading: Reading) -> bool:
     """ "Activists protested against the visit in Vadum": a trip that others react to is one the
     story tells elsewhere; neither the ones reacting nor where they do are the trip's. Unless
     the reaction names its traveller: "thanked the Pope for his visit"."""
@@ -106,7 +106,7 @@ def _trip_reacted_to(trigger: Token, reading: Reading) -> bool:
     return reaction is not None and thanked_for_it(reaction, reading.table) is None
 
 
-def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
+def hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     """ "A bid to host the Games", "the port hosts 200 foreign firms": what is hosted is a
     thing, not a guest, so no one is met. Guests are people, named or by office, or the
     talks held ("hosted the summit"); a host "for" someone has a guest too."""
@@ -119,7 +119,7 @@ def _hosts_no_guest(trigger: Token, reading: Reading) -> bool:
     return bool(hosted) and not any(_may_be_guest(word, reading) for word in hosted)
 
 
-def _visits_no_one(trigger: Token, reading: Reading) -> bool:
+def visits_no_one(trigger: Token, reading: Reading) -> bool:
     """ "Visited Al-Azhar", "visited the Omar Ali Mosque": the model may tag a site or a body
     as a person, so a visit meets someone only when the one visited is told as a person: by
     an office ("visited President X", "the former leader, X") or doing things elsewhere in
@@ -139,7 +139,7 @@ def _visits_no_one(trigger: Token, reading: Reading) -> bool:
     return True
 
 
-def _meal_attended_by(trigger: Token) -> bool:
+def meal_attended_by(trigger: Token) -> bool:
     """ "X hosted a dinner for Y at the palace, attended by the first lady": who attends a meal
     given at home is told at it, not travelling there, and its host goes nowhere."""
     agents = any(child.dep_ == "agent" for child in trigger.children)
@@ -156,7 +156,7 @@ def _may_be_guest(word: Token, reading: Reading) -> bool:
     )
 
 
-def _call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
+def call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
     """ "Paid a courtesy visit to President X": talks with X, not a trip to a place; the trip
     is told by its own words ("was driven to Y, where ...")."""
     if event_type != "visit" or not is_courtesy_call(trigger):
@@ -165,7 +165,7 @@ def _call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) ->
     return any(ref is not None and ref.label == "PERSON" for ref in called_on)
 
 
-def _month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> EventDate | None:
+def month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> EventDate | None:
     """ "Went to Kel in October 2015 before coming to Vik": a leg told behind "before" or
     "after", with no time of its own, falls in the month or year the leg it follows is told
     in (not on its day, which the leg before may have taken alone)."""
@@ -178,29 +178,29 @@ def _month_of_leg_before(trigger: Token, reading: Reading, *, future: bool) -> E
     return told if broad else None
 
 
-def _going_taking_up(trigger: Token) -> Token | None:
+def going_taking_up(trigger: Token) -> Token | None:
     """ "X invited Y to visit Oslo, and Y said he would go early next year": the going that
     takes up the trip invited to, which tells when and whether it is made."""
     invite = trigger.head
     if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
         return None
-    going = _acceptance(invite)
-    return going if going is not None and _going_ahead(going) else None
+    going = acceptance(invite)
+    return going if going is not None and going_ahead(going) else None
 
 
-def _cue_of_going(going: Token | None) -> tuple[str, int] | None:
+def cue_of_going(going: Token | None) -> tuple[str, int] | None:
     """ "..., and Y said he would come if it were safe": the going tells whether it is made."""
     return status_cue(clause_chain(going)) if going is not None else None
 
 
-def _date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
+def date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
     if going is None:
         return None
     chain = clause_chain(going)
     return event_date(chain, reading.published, reading.triggers, reading.dates, future=True)
 
 
-def _place_of_the_pair(
+def place_of_the_pair(
     event_type: str, group: list[Referent], date: EventDate | None, earlier: list[Mention]
 ) -> Referent | None:
     """ "A and B signed the treaty at the Y residence. ... The two presidents held talks": talks
@@ -214,7 +214,7 @@ def _place_of_the_pair(
         if m.type in SHARED_TYPES
         and m.location is not None
         and m.date == date
-        and not _welcomed_at_arrival_site(m)
+        and not welcomed_at_arrival_site(m)
         and _participants(m) == pair
     )
     return next(told, None)

@@ -14,7 +14,7 @@ from stream.nlp.dates import shifted_by_days
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates_told_before import _perfect
-from stream.nlp.events.gatherings import _is_day, _own_date
+from stream.nlp.events.gatherings import is_day, own_date
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     OTHER_CLAUSE_LINKS,
@@ -24,8 +24,8 @@ from stream.nlp.events.mention import (
     Reading,
     _within,
 )
-from stream.nlp.events.records import _becomes, _is_definite, _is_trigger
-from stream.nlp.events.status import _anchor, _resolve_told
+from stream.nlp.events.records import becomes, is_definite, is_trigger
+from stream.nlp.events.status import _anchor, resolve_told
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import stops
 from stream.nlp.roles.companions import co_subjects
@@ -40,10 +40,10 @@ def _record_set_by(trigger: Token) -> Token | None:
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_ == "become":
         return head
-    return head.head if trigger.dep_ in ("acl", "relcl") and _becomes(head) else None
+    return head.head if trigger.dep_ in ("acl", "relcl") and becomes(head) else None
 
 
-def _status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Token) -> EventStatus:
+def status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Token) -> EventStatus:
     """The status a cue word gives, else the one the leg or the verb's form tells."""
     if cue is not None:
         return EventStatus(cue[0])
@@ -64,10 +64,10 @@ def _on_a_leg_gone_on_to(trigger: Token) -> bool:
     going_on = any(
         c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
     )
-    return going_on and leg.lemma_ in cue_words("motion") and _scheduled_present(leg, "visit")
+    return going_on and leg.lemma_ in cue_words("motion") and scheduled_present(leg, "visit")
 
 
-def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
+def fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Referent]:
     """Those coordinated with the actor, who do it beside them. Not at a welcome: those who
     welcome together, or are welcomed together, are one side of it ("was greeted by A and B",
     "A and B were welcomed at the palace"), never each other's counterparts."""
@@ -76,7 +76,7 @@ def _fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[R
     return co_subjects(trigger, table, event_type)
 
 
-def _date_read_here(
+def date_read_here(
     event_type: str,
     trigger: Token,
     timed: list[Token],
@@ -89,10 +89,10 @@ def _date_read_here(
     """The date the mention's own sentence gives it: its clause's, the trip's it carries on, or
     the day of what the traveller does at the place."""
     stay = _date_told_where(event_type, trigger, reading, future=future)
-    date = _first_day_of_stay(trigger, _own_date(timed, speech, reading, future=future))
+    date = _first_day_of_stay(trigger, own_date(timed, speech, reading, future=future))
     # "Will fly tonight to Lima, where she holds talks on Wednesday": the day set off on is
     # not the day of the stay, which the day told for what is done there gives.
-    if _is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
+    if is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
         return stay
     return date or _date_of_trip_carried_on(timed, chain, reading, future=future) or stay
 
@@ -107,11 +107,11 @@ def _date_of_trip_carried_on(
     carried = timed is not chain and timed[0].dep_ == "relcl" and timed[0].tag_ == "VBD"
     if not carried:
         return None
-    date = _own_date(chain, None, reading, future=future)
+    date = own_date(chain, None, reading, future=future)
     return date if date is not None and date.precision is not DatePrecision.DAY else None
 
 
-def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
+def timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
     """ "Travelled to Delhi in June to attend the swearing-in", "flew to Lima on Monday to meet
     X": a trip's purpose is no event still ahead of the trip; it is told at the trip's time and
     status. Talks that name nobody met ("A and B travelled to Lima to meet") are among the
@@ -142,7 +142,7 @@ def _timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
     return timed
 
 
-def _stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
+def stop_of_the_trip_told(mention: Mention, reading: Reading) -> Mention:
     """ "X's trip also includes stops in Oslo and Bergen", "the trip took the minister to Oslo
     and Bergen": the stops of the trip the story is about, told with no day of their own,
     fall within it, and it is of the story's month."""
@@ -172,10 +172,10 @@ def _trip_of_the_story(trigger: Token) -> Token | None:
         trip = next((c for c in trigger.head.children if c.dep_ == "nsubj"), trigger)
     told = trip.dep_ in ("nsubj", "nsubjpass") and trip.lemma_ in TRIP_NOUNS
     owned = any(c.dep_ == "poss" for c in trip.children)
-    return trip if told and (owned or _is_definite(trip)) else None
+    return trip if told and (owned or is_definite(trip)) else None
 
 
-def _as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> Mention:
+def as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> Mention:
     """ "Arrived on Sunday at the invitation of X", "will visit Oslo at the invitation of X":
     the day is the trip's, not the asking's, which has happened; the place is where the
     invitee is asked to go."""
@@ -245,7 +245,7 @@ def _date_told_where(
     # for ("for the forum, where he spoke last year") is no place of the stay.
     places = [
         *prep_objects(trigger, "to", "in"),
-        *(word for word in prep_objects(trigger, "for") if _names_place(word, reading)),
+        *(word for word in prep_objects(trigger, "for") if names_place(word, reading)),
         *children(trigger, "dobj"),
     ]
     done_there = {
@@ -259,13 +259,13 @@ def _date_told_where(
         clause = _clause_of(_anchor(ent)).i
         if clause not in done_there | gone_for:
             continue
-        resolved = _resolve_told(ent, told, reading.dates, reading.published, future=future)
-        if (clause in done_there and resolved is not None) or _is_day(resolved):
+        resolved = resolve_told(ent, told, reading.dates, reading.published, future=future)
+        if (clause in done_there and resolved is not None) or is_day(resolved):
             return resolved
     return None
 
 
-def _names_place(word: Token, reading: Reading) -> bool:
+def names_place(word: Token, reading: Reading) -> bool:
     found = reading.table.at(word)
     return found is not None and found.label in PLACE_LABELS
 
@@ -313,7 +313,7 @@ def _listed_in_an_itinerary(trigger: Token) -> bool:
     return listed and verb.lemma_ == "include" and verb.tag_ in ("VBZ", "VBP")
 
 
-def _scheduled_present(trigger: Token, event_type: str) -> bool:
+def scheduled_present(trigger: Token, event_type: str) -> bool:
     """ "He flies to Oslo on Sunday", "meets Lund on Monday": a trip or talks told in the
     simple present are on the schedule, so their weekday lies ahead. Not in a caption, whose
     present tells the picture ("PHOTO: X welcomes Y on Tuesday")."""
@@ -337,4 +337,4 @@ def _trip_made_for(noun: Token) -> Token | None:
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     verb = noun.head.head
-    return verb if verb.pos_ == "VERB" and _is_trigger(verb) else None
+    return verb if verb.pos_ == "VERB" and is_trigger(verb) else None

@@ -10,16 +10,16 @@ from spacy.tokens import Token
 
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.dates import _most_recently, _purpose_of, _told_as_several, _told_when
+from stream.nlp.events.dates import most_recently, purpose_of, told_as_several, told_when
 from stream.nlp.events.mention import STAY_TYPES, TIME_MARKS, Mention, Reading
-from stream.nlp.events.status import _cancels, status_cue
+from stream.nlp.events.status import cancels, status_cue
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects
 
 
-def _arrival_from_only(trigger: Token) -> bool:
+def arrival_from_only(trigger: Token) -> bool:
     """ "Had arrived on Thursday night from Lorn", told under another town's dateline: an
     arrival that names only where it came from is to the town the story is filed from."""
     # "Who flew in from Lorn" may tell an arrival elsewhere than the story is filed from.
@@ -33,7 +33,7 @@ def _verb_over_word(word: Token) -> int:
     return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
 
 
-def _arrival_greeted(trigger: Token) -> bool:
+def arrival_greeted(trigger: Token) -> bool:
     """ "X plans to greet him on arrival": the arrival is the guest's, not the greeter's, and
     the guest's trip is told by its own verb."""
     prep = trigger.head
@@ -57,12 +57,12 @@ def _last_time_told(trigger: Token) -> Token | None:
         return None
     for since in prep_objects(trigger, "since"):
         clauses = [c for c in since.children if c.dep_ in ("relcl", "acl", "advcl")]
-        if any(_told_when(clause) for clause in clauses):
+        if any(told_when(clause) for clause in clauses):
             return since
     return None
 
 
-def _clause_status(
+def clause_status(
     trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
 ) -> tuple[str, int] | None:
     undone = _called_off(chain, reading) or _purpose_of_undone_trip(chain, reading)
@@ -77,42 +77,42 @@ def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
     talks": what a trip is made for happens only on it, so a trip denied, negated or called
     off takes its purpose with it."""
     clause, trip = chain[-1], chain[-1].head
-    if reading.trigger_types.get(trip.i) != "visit" or not _purpose_of(clause, trip):
+    if reading.trigger_types.get(trip.i) != "visit" or not purpose_of(clause, trip):
         return False
     trip_chain = clause_chain(trip)
     found = status_cue(trip_chain)
     return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
 
 
-def _place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
+def place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:
     """ "Had not met since a visit by X to Kell": they met on that trip, in Kell."""
     last_time = _last_time_told(trigger)
-    return _place_of_record(last_time, table) if last_time is not None else None
+    return place_of_record(last_time, table) if last_time is not None else None
 
 
-def _undone_under_root_noun(trigger: Token) -> bool:
+def undone_under_root_noun(trigger: Token) -> bool:
     """ "Kell's first visit to Lorvia as President had been postponed twice": the parser may
     take the noun for the sentence's root and hang the verb that undoes it under it, where
     no governing word tells the undoing."""
     return trigger.dep_ == "ROOT" and any(
-        _cancels(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+        cancels(verb) and any(c.dep_ == "auxpass" for c in verb.children)
         for verb in children(trigger, "advcl", "relcl", "acl")
     )
 
 
-def _expects_a_doing(trigger: Token) -> bool:
+def expects_a_doing(trigger: Token) -> bool:
     """ "In Kell, the assembly is expected to vote today": a place set before the expecting is
     the scene of the doing expected; "is expected in Kell (to attend ...)" is a stay there."""
     places = [prep for prep in children(trigger, "prep") if prep.lower_ in ("in", "at")]
     return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
 
 
-def _counted_since(verb: Token) -> bool:
+def counted_since(verb: Token) -> bool:
     """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
     since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
     date each)."""
     # "... twice since May, most recently in June" tells the latest of them.
-    if verb.pos_ != "VERB" or not _told_as_several(verb) or _most_recently(verb) is not None:
+    if verb.pos_ != "VERB" or not told_as_several(verb) or most_recently(verb) is not None:
         return False
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
@@ -123,7 +123,7 @@ def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
     return status_cue(chain) or _main_clause_cue(chain[-1])
 
 
-def _place_of_record(record: Token, table: EntityTable) -> Referent | None:
+def place_of_record(record: Token, table: EntityTable) -> Referent | None:
     """The place a record is set in: "the first by a Lorvian leader to Ghana"."""
     found = (referent(word, table) for word in prep_objects(record, "to"))
     return next((ref for ref in found if ref is not None and ref.label in PLACE_LABELS), None)
@@ -140,7 +140,7 @@ def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     return (found[0], 1) if found is not None and found[0] != "negated" else None
 
 
-def _per_actor(mention: Mention) -> list[Mention]:
+def per_actor(mention: Mention) -> list[Mention]:
     """Co-subjects of a visit, statement, invitation or deployment each do it themselves."""
     return [
         mention,
@@ -174,7 +174,7 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
             or s.lemma_.lower() in cue_words("trip_part")
             for s in subjects
         ) or any(reading.trigger_types.get(o.i) in kin for o in children(verb, "dobj"))
-        if (told_again and _cancels(verb)) or _denies_plans(verb, kin, reading):
+        if (told_again and cancels(verb)) or _denies_plans(verb, kin, reading):
             return True
     return False
 

@@ -10,9 +10,9 @@ from stream.contracts import EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.dates import _told_when
+from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
-from stream.nlp.events.places import MISREAD_PLACE_LABELS, _name_start, _place_named
+from stream.nlp.events.places import MISREAD_PLACE_LABELS, name_start, place_named
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles import stops as roles_stops
@@ -21,7 +21,7 @@ from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import Role, children, prep_objects
 
 
-def _most_precise_visit_place(
+def most_precise_visit_place(
     event_type: str,
     location: Referent | None,
     trigger: Token,
@@ -62,7 +62,7 @@ def _site_in_the_region_visited(
     found = reading.table.at(word)
     if found is not None and found.label in PLACE_LABELS:
         return found
-    name = trigger.doc[_name_start(word) : word.i + 1]
+    name = trigger.doc[name_start(word) : word.i + 1]
     if word.ent_type_ not in (*MISREAD_PLACE_LABELS, "DATE") or not all(w.is_title for w in name):
         return None
     return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
@@ -127,7 +127,7 @@ def _own_country(actor: Role, place: Referent) -> bool:
     return party.label == "PERSON" and place.place.country_code in nationality(party)
 
 
-def _place_of_trip_held_on(
+def place_of_trip_held_on(
     event_type: str,
     chain: list[Token],
     parties: list[Referent],
@@ -138,14 +138,14 @@ def _place_of_trip_held_on(
     in Kel, during which he will meet X", "will visit Kel for talks with X", "last met in May,
     when X travelled to Kel": talks told as held on a trip one of their parties makes are held
     where that trip goes."""
-    leg = _leg_for_talks(event_type, chain[0], earlier)
+    leg = leg_for_talks(event_type, chain[0], earlier)
     if leg is not None:
         return leg.location
     trip = _trip_held_on(event_type, chain, parties, reading)
     if trip is None:
         return None
     if trip.i not in reading.triggers:
-        return _place_named(trip, reading)
+        return place_named(trip, reading)
     keys = {party.key for party in parties}
     traveller = actors.actor(trip, reading.table)
     if traveller is not None and traveller.referent.key not in keys:
@@ -163,7 +163,7 @@ def _place_of_trip_held_on(
     return read[0] if read else goes_to
 
 
-def _leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Mention | None:
+def leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Mention | None:
     """ "A tour that took him to Kel on Monday, and to Vik on Tuesday for talks with X": talks
     a leg of a trip is for are held by its traveller, at its stop."""
     if event_type != "meeting" or talks.dep_ != "pobj" or talks.head.lower_ != "for":
@@ -197,7 +197,7 @@ def _trip_held_on(
     return _trip_holding(chain, reading) or _trip_timing(chain, reading)
 
 
-def _date_of_trip_held_on(
+def date_of_trip_held_on(
     event_type: str,
     chain: list[Token],
     parties: list[Referent],
@@ -224,7 +224,7 @@ def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Refere
         and word.dep_ == "pobj"
         and word.head.lower_ in ("to", "in", "at")
     ]
-    places = (_place_named(word, reading) for word in reversed(told))
+    places = (place_named(word, reading) for word in reversed(told))
     return next(filter(None, places), None)
 
 
@@ -250,7 +250,7 @@ def _trip_holding(chain: list[Token], reading: Reading) -> Token | None:
             continue
         if reading.trigger_types.get(word.i) == "visit":
             return word
-        if _opens_occasion(below) and _place_named(word, reading) is not None:
+        if _opens_occasion(below) and place_named(word, reading) is not None:
             return word  # "to Kel on Friday for a stop, during which": the stop's town
         if word.pos_ in ("VERB", "AUX"):
             return _trip_timed_by(word, steps, reading)
@@ -296,7 +296,7 @@ def _trip_timing(chain: list[Token], reading: Reading) -> Token | None:
         (
             clause
             for clause in clauses
-            if _told_when(clause) and reading.trigger_types.get(clause.i) == "visit"
+            if told_when(clause) and reading.trigger_types.get(clause.i) == "visit"
         ),
         None,
     )

@@ -66,7 +66,7 @@ class MergedEvent:
         return min((m.status for m in told or self.mentions), key=CERTAINTY.index)
 
 
-def _one_stay_told_twice(events: list[MergedEvent]) -> list[MergedEvent]:
+def one_stay_told_twice(events: list[MergedEvent]) -> list[MergedEvent]:
     """ "Landed in Kell on Friday ... held talks in Kell on Saturday": two visits of one
     traveller, each told at one place, a day or two apart and with no other stop of theirs
     between, are one stay told twice; the one told first takes the other's mentions."""
@@ -104,7 +104,7 @@ def _same_stay(first: MergedEvent, second: MergedEvent) -> bool:
         first.date is not None
         and second.date is not None
         and first.status is second.status
-        and _days_apart(first.date, second.date) <= 2
+        and days_apart(first.date, second.date) <= 2
     )
 
 
@@ -131,7 +131,7 @@ def _stop_between(first: MergedEvent, second: MergedEvent, visits: list[MergedEv
     )
 
 
-def _retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published: dt.date) -> bool:
+def retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published: dt.date) -> bool:
     """ "It is the King's first visit to Lorn": a trip named in a copula's attribute is the
     story's trip told again, not a trip of its own, when the story tells a current trip of the
     same traveller there, made or ahead alike ("it will be her first visit to Lorn")."""
@@ -146,18 +146,18 @@ def _retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], publishe
         and not all(map(_named_by_copula, trip.mentions))
         and trip.status is visit.status
         and (trip.date is None or trip.date.end >= recent)
-        and _may_be_in_country_of(trip.location, visit.location)
+        and may_be_in_country_of(trip.location, visit.location)
         for trip in events
     )
 
 
-def _names_place(sentence: Span, place: Referent) -> bool:
+def names_place(sentence: Span, place: Referent) -> bool:
     """Whether the sentence names the place, also inside a wider name ("in west Vell")."""
     inside = any(sentence.start <= w.start and w.end <= sentence.end for w in place.mentions)
     return inside or place.name in sentence.text
 
 
-def _named_wide(visit: MergedEvent) -> bool:
+def named_wide(visit: MergedEvent) -> bool:
     """A visit placed only by trip nouns ("the state visit to Orsk"), at a place wider than a
     city or one the gazetteer lacks."""
     place = visit.location
@@ -181,7 +181,7 @@ def _named_by_copula(mention: Mention) -> bool:
     return any(subject.pos_ in ("PRON", "DET") for subject in subjects)
 
 
-def _may_be_in_country_of(place: Referent | None, told: Referent | None) -> bool:
+def may_be_in_country_of(place: Referent | None, told: Referent | None) -> bool:
     """Whether a trip's place is in the country a retelling names, or may be: a place the
     gazetteer cannot place ("Lorn Bay airport", an island's short name) rules nothing out."""
     if place is None or told is None:
@@ -191,7 +191,7 @@ def _may_be_in_country_of(place: Referent | None, told: Referent | None) -> bool
     return _country(place) == _country(told)
 
 
-def _days_apart(a: EventDate | None, b: EventDate | None) -> int:
+def days_apart(a: EventDate | None, b: EventDate | None) -> int:
     if a is None or b is None:
         return 0
     return abs((a.start - b.start).days)

@@ -21,21 +21,21 @@ from stream.nlp.merge.compatible import (
     _places_compatible,
 )
 from stream.nlp.merge.precision import (
-    _countries_of,
-    _has_own_date,
-    _last_told_before,
-    _said_at_an_occasion,
-    _shares_parties,
-    _told_as_before,
+    countries_of,
+    has_own_date,
+    last_told_before,
+    said_at_an_occasion,
+    shares_parties,
+    told_as_before,
 )
 from stream.nlp.merge.same_event import _participants, _taken_up
-from stream.nlp.merge.stays import _dates_compatible, _days_into
+from stream.nlp.merge.stays import _dates_compatible, days_into
 from stream.nlp.roles.home_places import told_onward
 from stream.nlp.roles.stops import ONWARD
 from stream.nlp.roles.syntax import prep_objects
 
 
-def _landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
+def landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
     """ "Arrived at Kell, where she was received at the airport ... She then drove to Vik": a
     town told only as the one landed in, left by road that day, is the trip's airport, and the
     drive its arrival at the town the trip is to: one visit, there. A leg driven from a town
@@ -89,7 +89,7 @@ def _landed_at_its_airport(arrival: Mention, town: Referent | None) -> bool:
     )
 
 
-def _sites_of_the_stay(events: list[MergedEvent]) -> None:
+def sites_of_the_stay(events: list[MergedEvent]) -> None:
     """ "Arrived in Lima on Wednesday ... on Friday he will visit Unity Stadium": a site seen
     during a stay in a city is that visit told again, not a trip of its own; a site placed in
     another town is a trip of its own. An institution visited ("toured the university") is a
@@ -179,9 +179,9 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
         # A site the gazetteer cannot place is in the city the traveller was last told in, of
         # those whose stay its day falls in ("arrived in Lorn on Monday from Vell": not Vell).
         held = [stay for stay in stays if _within_stay(site_visit.date, stay.date)]
-        stays = [max(held or stays, key=lambda stay: _last_told_before(stay, start) or -1)]
+        stays = [max(held or stays, key=lambda stay: last_told_before(stay, start) or -1)]
     if site_visit.date is None and stays:
-        return max(stays, key=lambda stay: _last_told_before(stay, start) or -1)
+        return max(stays, key=lambda stay: last_told_before(stay, start) or -1)
     return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)
 
 
@@ -191,7 +191,7 @@ def _within_stay(site: EventDate | None, stay: EventDate | None) -> bool:
     return 0 <= (site.start - stay.start).days <= STAY_DAYS
 
 
-def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
+def place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
     """An event that lacks a place or date takes them from the occasion it happens on: a
     participant's latest visit told before it ("Lund arrived in Oslo on Thursday ... Haugen
     held talks with Lund at his office"), and for a statement, agreement or invitation also
@@ -201,7 +201,7 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
         kinds = None if _taken_up(event) else OCCASIONS.get(event.first.type)
         if kinds is None or (event.location and event.date):
             continue
-        if any(map(_said_at_an_occasion, event.mentions)):
+        if any(map(said_at_an_occasion, event.mentions)):
             kinds = frozenset({"visit"})  # in the city of the trip, not at the talks' venue
         parties = _participants(event.principal)
         start = event.first.trigger.i
@@ -210,9 +210,9 @@ def _place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             for occasion in events
             if occasion.first.type in kinds
             and occasion.location is not None
-            and _shares_parties(event, occasion, parties)
+            and shares_parties(event, occasion, parties)
             and (event.first.type != "meeting" or _travels_on(occasion, parties))
-            and (position := _last_told_before(occasion, start)) is not None
+            and (position := last_told_before(occasion, start)) is not None
             and _on_occasion(occasion, event, published)
             and _places_compatible(occasion.location, event.location)
         ]
@@ -240,7 +240,7 @@ def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> R
     no fixed day, of many states, or on a day with guests in two cities stay unplaced."""
     if meeting.date is None or meeting.date.precision is not DatePrecision.DAY:
         return None
-    countries = _countries_of(meeting.principal)
+    countries = countries_of(meeting.principal)
     if len(countries) > 2:
         return None
     cities = {
@@ -254,7 +254,7 @@ def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> R
         and visit.location.place.country_code in countries
         and visit.date is not None
         and visit.date.precision in (DatePrecision.DAY, DatePrecision.WEEK)
-        and (_dates_compatible(visit.date, meeting.date) or _days_into(visit, meeting))
+        and (_dates_compatible(visit.date, meeting.date) or days_into(visit, meeting))
     }
     return next(iter(cities.values())) if len(cities) == 1 else None
 
@@ -279,11 +279,11 @@ def _moved_on(
     return visit.first.type == "visit" and any(
         other.first.type == "visit"
         and other.location is not None
-        and not all(map(_told_as_before, other.mentions))
+        and not all(map(told_as_before, other.mentions))
         and not _ended_before(other.date, visit.date)
         and not _places_compatible(other.location, visit.location)
         and not travellers.isdisjoint(_participants(other.principal))
-        and position < (_last_told_before(other, start) or -1)
+        and position < (last_told_before(other, start) or -1)
         and not (holds_the_day and _told_ahead_only(other, event))
         for other in events
     )
@@ -361,7 +361,7 @@ def _visits_of_visitors(
     ]
     held = [visit for visit in visits if _dates_compatible(visit.date, meeting.date)]
     if not held:
-        begun = [visit for visit in visits if _days_into(visit, meeting)]
+        begun = [visit for visit in visits if days_into(visit, meeting)]
         last = max((visit.date.start for visit in begun if visit.date is not None), default=None)
         held = [visit for visit in begun if visit.date is not None and visit.date.start == last]
     return [(-abs(visit.first.trigger.i - meeting.first.trigger.i), visit) for visit in held]
@@ -382,11 +382,11 @@ def _stays_of_talks_partners(
         if occasion.first.type == "meeting"
         and occasion.status is EventStatus.OCCURRED
         and speaker in _participants(occasion.principal)
-        and _last_told_before(occasion, start) is not None
+        and last_told_before(occasion, start) is not None
     ]
     if not talks:
         return []
-    latest = max(talks, key=lambda occasion: _last_told_before(occasion, start) or -1)
+    latest = max(talks, key=lambda occasion: last_told_before(occasion, start) or -1)
     guests = _participants(latest.principal) - {speaker}
     return [
         (-abs(visit.first.trigger.i - start), visit)
@@ -395,7 +395,7 @@ def _stays_of_talks_partners(
         and visit.status is EventStatus.OCCURRED
         and visit.location is not None
         and visit.first.actor.referent.key in guests
-        and (_dates_compatible(visit.date, latest.date) or _days_into(visit, latest))
+        and (_dates_compatible(visit.date, latest.date) or days_into(visit, latest))
     ]
 
 
@@ -409,9 +409,9 @@ def _on_occasion(occasion: MergedEvent, event: MergedEvent, published: dt.date) 
     # "Then traveled to Paris. He met X on Monday": a trip dated only by the story told before
     # it ("then") has no day of its own to rule out talks that have one.
     return told_alike and (
-        (_has_own_date(event) and not _has_own_date(occasion))
+        (has_own_date(event) and not has_own_date(occasion))
         or _dates_compatible(occasion.date, event.date)
-        or _days_into(occasion, event)
+        or days_into(occasion, event)
     )
 
 

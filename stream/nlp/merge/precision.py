@@ -20,8 +20,8 @@ from stream.nlp.merge.compatible import (
     _inside,
     _places_compatible,
 )
-from stream.nlp.merge.same_event import _arrival_before_stay, _participants, _places_left
-from stream.nlp.merge.stays import _dates_compatible, _days_into, _is_country
+from stream.nlp.merge.same_event import _participants, arrival_before_stay, places_left
+from stream.nlp.merge.stays import _dates_compatible, days_into, is_country
 from stream.nlp.roles.actors import speech_verb
 from stream.nlp.roles.home_places import is_arrival_site
 from stream.nlp.roles.reference import nationality
@@ -54,7 +54,7 @@ def _town_of(place: Referent | None, events: list[MergedEvent]) -> Referent | No
     )
 
 
-def _settled_date(event: MergedEvent) -> EventDate | None:
+def settled_date(event: MergedEvent) -> EventDate | None:
     """The most precise date among the mentions that carry the event's status, a date read in a
     mention itself before one carried over from an earlier event."""
     dated = [m for m in event.mentions if m.date is not None]
@@ -66,7 +66,7 @@ def _settled_date(event: MergedEvent) -> EventDate | None:
     ):
         if preferred:
             settled = max((m.date for m in preferred if m.date is not None), key=_sharpness)
-            return _arrival_before_stay(event, settled) or settled
+            return arrival_before_stay(event, settled) or settled
     return None
 
 
@@ -76,7 +76,7 @@ def _sharpness(date: EventDate) -> tuple[int, int]:
     return _rank(date), -(date.end - date.start).days
 
 
-def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
+def borrow_from_enclosing(events: list[MergedEvent]) -> None:
     """ "signed a treaty during Lund's visit": the treaty takes the visit's date and place.
     Talks that also tell a stay ("flew home from Oslo, where he held talks") enclose as the
     talks: the stay may have begun days before them."""
@@ -89,13 +89,13 @@ def _borrow_from_enclosing(events: list[MergedEvent]) -> None:
         if enclosing is None or enclosing is event:
             continue
         if _refines(enclosing.date, event.date) or (
-            enclosing.date is not None and not _has_own_date(event)
+            enclosing.date is not None and not has_own_date(event)
         ):
             event.date = enclosing.date
         event.location = event.location or enclosing.location
 
 
-def _voiced_at_talks(events: list[MergedEvent]) -> None:
+def voiced_at_talks(events: list[MergedEvent]) -> None:
     """ "X held talks with Y on Tuesday. ... X said Norway firmly backs Chile": a stance with no
     time of its own, told after talks one of its parties held, was voiced at those talks, on
     their day and at their place, rather than on the day the story had reached. So was an
@@ -104,9 +104,9 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
         if event.first.type not in TOLD_AT_TALKS or event.status is not EventStatus.OCCURRED:
             continue
         stance = event.first.type == "statement"
-        if _has_own_date(event) or any(m.during is not None for m in event.mentions):
+        if has_own_date(event) or any(m.during is not None for m in event.mentions):
             continue
-        if any(map(_told_as_before, event.mentions)) or any(map(_in_perfect, event.mentions)):
+        if any(map(told_as_before, event.mentions)) or any(map(in_perfect, event.mentions)):
             continue  # "had accused", "has long accused": what led up to the story
         parties = _participants(event.principal)
         start = event.first.trigger.i
@@ -118,18 +118,18 @@ def _voiced_at_talks(events: list[MergedEvent]) -> None:
             and occasion.date is not None
             # "Flew in from Oslo, where he had met X on Thursday": talks that led up to the
             # story are not where what it tells was said.
-            and not all(map(_told_as_before, occasion.mentions))
-            and _shares_parties(event, occasion, parties)
+            and not all(map(told_as_before, occasion.mentions))
+            and shares_parties(event, occasion, parties)
             and (not stance or _places_compatible(occasion.location, event.location))
             and (not stance or _speaker_at(event, occasion))
-            and (position := _last_told_before(occasion, start)) is not None
+            and (position := last_told_before(occasion, start)) is not None
         ]
         if not talks:
             continue
         position, latest = max(talks, key=lambda item: item[0])
         if not _travelled_on(event.principal.actor.referent.key, latest, position, start, events):
             event.date = latest.date
-            if stance and not any(map(_said_at_an_occasion, event.mentions)):
+            if stance and not any(map(said_at_an_occasion, event.mentions)):
                 event.location = event.location or latest.location
 
 
@@ -141,12 +141,10 @@ def _speaker_at(stance: MergedEvent, talks: MergedEvent) -> bool:
     told_with = {m.sentence.start for m in talks.mentions}
     if speaker.key in _participants(talks.principal) or stance.first.sentence.start in told_with:
         return True
-    return speaker.place is not None and speaker.place.country_code in _countries_of(
-        talks.principal
-    )
+    return speaker.place is not None and speaker.place.country_code in countries_of(talks.principal)
 
 
-def _said_at_an_occasion(mention: Mention) -> bool:
+def said_at_an_occasion(mention: Mention) -> bool:
     """ "At a joint news conference, X said ...": a stance voiced at an occasion the text names
     on its own is there, not at the talks before it, though on their day."""
     speech = speech_verb(mention.trigger)
@@ -164,7 +162,7 @@ def _travelled_on(
         other.first.type == "visit"
         and other.first.actor.referent.key == speaker
         and (talks.location is None or not _places_compatible(other.location, talks.location))
-        and position < (_last_told_before(other, start) or -1)
+        and position < (last_told_before(other, start) or -1)
         and other.status is EventStatus.OCCURRED  # a trip still ahead took nobody anywhere
         and not _came_before(other, talks)
         for other in events
@@ -182,12 +180,12 @@ def _came_before(visit: MergedEvent, talks: MergedEvent) -> bool:
     return visit.date is not None and talks.date is not None and visit.date.end < talks.date.start
 
 
-def _has_own_date(event: MergedEvent) -> bool:
+def has_own_date(event: MergedEvent) -> bool:
     """A date carried over from the story so far yields to that of the event it happened in."""
     return any(m.date is not None and m.date_is_own for m in event.mentions)
 
 
-def _visits_to_their_city(
+def visits_to_their_city(
     events: list[MergedEvent], here: Referent | None = None, published: dt.date | None = None
 ) -> None:
     """ "Arrived in Norway on Friday ... met King Olav VI in Bergen": a visit to a country
@@ -201,7 +199,7 @@ def _visits_to_their_city(
         # "landed at Tamarind International Airport ... hosted at Linden Palace in Vaduz": a visit
         # told only by its airport is to the city where the traveller is told at the time.
         site = is_arrival_site(country) and country.place is None
-        if not (_is_country(country) or site):
+        if not (is_country(country) or site):
             continue
         traveller = visit.first.actor.referent.key
         onward = _towns_gone_on_to(visit, events) if site else frozenset()
@@ -215,7 +213,7 @@ def _visits_to_their_city(
             and not _came_from(visit, town)
             and traveller in _participants(other.principal)
             and other.status is visit.status
-            and (_dates_compatible(other.date, visit.date) or _days_into(visit, other))
+            and (_dates_compatible(other.date, visit.date) or days_into(visit, other))
         ]
         cities = {town.key: town for _, town in there}
         set_off = _set_off_for(visit)
@@ -307,7 +305,7 @@ def _towns_gone_on_to(landing: MergedEvent, events: list[MergedEvent]) -> frozen
 def _came_from(visit: MergedEvent, city: Referent) -> bool:
     """ "Landed at X airport from Y, where their tour had ended": the city a traveller
     arrives from is not the city of the arrival."""
-    left = (w for m in visit.mentions for w in _places_left(m.trigger))
+    left = (w for m in visit.mentions for w in places_left(m.trigger))
     return any(span.start <= word.i < span.end for word in left for span in city.mentions)
 
 
@@ -327,7 +325,7 @@ def _fold_into_stay(landing: MergedEvent, there: list[MergedEvent]) -> None:
         )
         if same:
             stay.mentions = sorted([*stay.mentions, *landing.mentions], key=lambda m: m.trigger.i)
-            stay.date = _settled_date(stay)
+            stay.date = settled_date(stay)
             landing.mentions = []
             return
 
@@ -361,7 +359,7 @@ def _filed_from_its_city(
 ) -> bool:
     """ "OSLO, Sept. 19 - X arrived in Norway on Tuesday": a visit of the days the story is
     filed, to the country of its dateline's city, is to that city."""
-    if here is None or published is None or visit.date is None or not _is_country(country):
+    if here is None or published is None or visit.date is None or not is_country(country):
         return False
     where = here.place or gazetteer.place(here.name)
     return (
@@ -373,7 +371,7 @@ def _filed_from_its_city(
     )
 
 
-def _told_as_before(mention: Mention) -> bool:
+def told_as_before(mention: Mention) -> bool:
     """ "X had accused a neighbour on Saturday": the past perfect tells what led up to the
     story, not what happened where it is filed."""
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
@@ -382,7 +380,7 @@ def _told_as_before(mention: Mention) -> bool:
     )
 
 
-def _in_perfect(mention: Mention) -> bool:
+def in_perfect(mention: Mention) -> bool:
     """ "X has previously accused a neighbour": the present perfect tells that it was said, not
     when, so not that it was said at the day's talks."""
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
@@ -391,7 +389,7 @@ def _in_perfect(mention: Mention) -> bool:
     )
 
 
-def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset[str]) -> bool:
+def shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset[str]) -> bool:
     """A party of both, or for a stance or a deal between states, states whose people meet:
     "Prime Minister X of Kenya held talks with Indonesian President Y. Kenya and Indonesia
     signed ..." is signed at those talks."""
@@ -404,8 +402,8 @@ def _shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozense
         return True
     if event.first.type not in STATE_PARTY_TYPES:
         return False
-    states = _states_of_stance(event.principal) if stance else _countries_of(event.principal)
-    return bool(states) and states <= _countries_of(occasion.principal)
+    states = _states_of_stance(event.principal) if stance else countries_of(event.principal)
+    return bool(states) and states <= countries_of(occasion.principal)
 
 
 def _states_of_stance(stance: Mention) -> frozenset[str]:
@@ -415,7 +413,7 @@ def _states_of_stance(stance: Mention) -> frozenset[str]:
     return _countries_of_parties([stance.actor.referent, *named])
 
 
-def _countries_of(mention: Mention) -> frozenset[str]:
+def countries_of(mention: Mention) -> frozenset[str]:
     """The countries of a mention's parties: a state itself, or a person's nationality."""
     return _countries_of_parties([mention.actor.referent, *mention.counterparts])
 
@@ -430,7 +428,7 @@ def _countries_of_parties(parties: list[Referent]) -> frozenset[str]:
     return frozenset(codes)
 
 
-def _last_told_before(event: MergedEvent, start: int) -> int | None:
+def last_told_before(event: MergedEvent, start: int) -> int | None:
     return max((_story_position(m) for m in event.mentions if m.trigger.i < start), default=None)
 
 

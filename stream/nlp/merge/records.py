@@ -22,44 +22,44 @@ from stream.nlp.merge.compatible import (
     NEEDS_PLACE,
     MergedEvent,
     _country,
-    _one_stay_told_twice,
     _places_compatible,
-    _retells_a_told_trip,
+    one_stay_told_twice,
+    retells_a_told_trip,
 )
 from stream.nlp.merge.onward import (
-    _landings_driven_on_from,
-    _place_on_occasions,
-    _sites_of_the_stay,
+    landings_driven_on_from,
+    place_on_occasions,
+    sites_of_the_stay,
 )
 from stream.nlp.merge.precision import (
-    _borrow_from_enclosing,
-    _countries_of,
-    _in_perfect,
-    _settled_date,
-    _told_as_before,
-    _visits_to_their_city,
-    _voiced_at_talks,
+    borrow_from_enclosing,
+    countries_of,
+    in_perfect,
+    settled_date,
+    told_as_before,
+    visits_to_their_city,
+    voiced_at_talks,
 )
 from stream.nlp.merge.same_event import (
     _participants,
-    _past_and_ahead,
-    _place_joined,
-    _placed_alike,
-    _same_event,
     _taken_up,
-    _welcomes_joined_to_their_trip,
+    past_and_ahead,
+    place_joined,
+    placed_alike,
+    same_event,
+    welcomes_joined_to_their_trip,
 )
 from stream.nlp.merge.stays import (
-    _arrivals_at_the_scene,
     _dates_compatible,
-    _days_into,
-    _fold_into_trip,
-    _host_at_home,
-    _is_country,
-    _names_a_told_stay,
-    _stay_told_as_trip,
-    _stays_told_before,
-    _told_in_story,
+    arrivals_at_the_scene,
+    days_into,
+    fold_into_trip,
+    host_at_home,
+    is_country,
+    names_a_told_stay,
+    stay_told_as_trip,
+    stays_told_before,
+    told_in_story,
 )
 from stream.nlp.roles.reference import nationality
 
@@ -80,49 +80,49 @@ def merge_mentions(
         joins = [
             e
             for e in events
-            if _same_event(e, mention) and not _past_and_ahead(e, mention, published)
+            if same_event(e, mention) and not past_and_ahead(e, mention, published)
         ]
-        same = next((e for e in joins if _placed_alike(e, mention)), None)
+        same = next((e for e in joins if placed_alike(e, mention)), None)
         same = same or next(iter(joins), None)
         if same is None:
             events.append(MergedEvent([mention], location=mention.location))
         else:
-            same.location = _place_joined(same, mention)
+            same.location = place_joined(same, mention)
             same.mentions.append(mention)
     for event in events:
-        event.date = _settled_date(event)
+        event.date = settled_date(event)
     # A stay read only off talks abroad is no occasion that lends other events its place.
     told_order = {id(event): position for position, event in enumerate(events)}
     stays = [event for event in events if all(m.abroad for m in event.mentions)]
     events = [event for event in events if not all(m.abroad for m in event.mentions)]
     undated = [event for event in events if _taken_up(event)]
-    events = _welcomes_joined_to_their_trip(events)
-    _borrow_from_enclosing(events)
-    _voiced_at_talks(events)
-    events = _landings_driven_on_from(events)
-    _visits_to_their_city(events, here, published)
-    _sites_of_the_stay(events)
+    events = welcomes_joined_to_their_trip(events)
+    borrow_from_enclosing(events)
+    voiced_at_talks(events)
+    events = landings_driven_on_from(events)
+    visits_to_their_city(events, here, published)
+    sites_of_the_stay(events)
     events = [event for event in events if event.mentions]
-    _place_on_occasions(events, published)
+    place_on_occasions(events, published)
     _placed_where_filed(events, published, here)
     for event in undated:
         event.date = None
     _venues_in_their_city(events, published, here)
-    _arrivals_at_the_scene(events, here)
-    kept = [s for s in stays if not _stay_told_as_trip(s, [*events, *_stays_told_before(s, stays)])]
+    arrivals_at_the_scene(events, here)
+    kept = [s for s in stays if not stay_told_as_trip(s, [*events, *stays_told_before(s, stays)])]
     for stay in stays:
         if stay not in kept and stay.first.done_there:
-            _fold_into_trip(stay, events)
+            fold_into_trip(stay, events)
     events += kept
-    events = _one_stay_told_twice(events)
+    events = one_stay_told_twice(events)
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
         if _says_enough(event)
-        and any(_told_in_story(m, headline_end) for m in event.mentions)
-        and not _host_at_home(event, events)
-        and not _retells_a_told_trip(event, events, published)
-        and not _names_a_told_stay(event, events)
+        and any(told_in_story(m, headline_end) for m in event.mentions)
+        and not host_at_home(event, events)
+        and not retells_a_told_trip(event, events, published)
+        and not names_a_told_stay(event, events)
     ]
 
 
@@ -165,7 +165,7 @@ def _dated_within(visit: MergedEvent, event: MergedEvent) -> bool:
         return False
     if event.status is EventStatus.OCCURRED and visit.status is not EventStatus.OCCURRED:
         return False
-    return _dates_compatible(visit.date, event.date) or _days_into(visit, event)
+    return _dates_compatible(visit.date, event.date) or days_into(visit, event)
 
 
 def _filed_city(
@@ -259,7 +259,7 @@ def _party_there(
     else there in the days the story is filed ("IWAKI - X opened the forum on Friday ...
     Ahead of the session, X held talks with Y")."""
     parties = _participants(event.principal)
-    if where.country_code in _countries_of(event.principal):
+    if where.country_code in countries_of(event.principal):
         return True
     return any(
         other.location is not None
@@ -281,7 +281,7 @@ def _of_filing_days(event: MergedEvent, published: dt.date) -> bool:
 
 
 def _background(mention: Mention) -> bool:
-    return _told_as_before(mention) or _in_perfect(mention)
+    return told_as_before(mention) or in_perfect(mention)
 
 
 def _speaks_for(mention: Mention, where: gazetteer.Place) -> bool:
@@ -319,7 +319,7 @@ def _home_country(visit: MergedEvent) -> bool:
         # as the traveller (for the team it sends) is never abroad in a town of its own.
         return True
     codes = nationality(traveller) if traveller.label == "PERSON" else []
-    if not _is_country(place):
+    if not is_country(place):
         # "Attended the talks in Hanoi" of a Vietnamese leader, placed only by the talks: a
         # capital lent by another event, the traveller's own, is where they were at home.
         lent = all(mention.location is None for mention in visit.mentions)

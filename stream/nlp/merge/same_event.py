@@ -1,4 +1,4 @@
-"""`_same_event`: whether two mentions are one event, by welcome, participants, place and
+"""`same_event`: whether two mentions are one event, by welcome, participants, place and
 time.
 """
 
@@ -19,11 +19,11 @@ from stream.nlp.merge.compatible import (
     VISIT_UNDER_WAY_DAYS,
     WELCOME_DAYS,
     MergedEvent,
-    _days_apart,
     _inside,
     _places_compatible,
+    days_apart,
 )
-from stream.nlp.merge.stays import _bare_arrival, _dates_compatible
+from stream.nlp.merge.stays import _dates_compatible, bare_arrival
 from stream.nlp.roles.companions import tells_a_meal
 from stream.nlp.roles.stops import carrying_clause
 from stream.nlp.roles.syntax import children, prep_objects
@@ -34,7 +34,7 @@ def _taken_up(event: MergedEvent) -> bool:
     return all(m.taken_up for m in event.mentions)
 
 
-def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
+def placed_alike(event: MergedEvent, mention: Mention) -> bool:
     """ "Held talks with Y on Thursday ... agreed to hold a summit with Z in Ulm next month
     ... is expected to travel to Ulm for the summit": a mention that names a place joins the
     event told at that place before one that names none, whichever was told first."""
@@ -45,7 +45,7 @@ def _placed_alike(event: MergedEvent, mention: Mention) -> bool:
     )
 
 
-def _welcomes_joined_to_their_trip(events: list[MergedEvent]) -> list[MergedEvent]:
+def welcomes_joined_to_their_trip(events: list[MergedEvent]) -> list[MergedEvent]:
     """ "X welcomed him to Lima" told beside "he arrived in Lima on Tuesday": the welcome names
     the host of the one trip, whose date is the arrival's (the guide's one trip, several
     mentions), when the two fall within a few days of each other."""
@@ -79,7 +79,7 @@ def _trip_welcomed(welcome: MergedEvent, events: list[MergedEvent]) -> MergedEve
         and place is not None
         and e.location.key == place.key
         and e.status is welcome.status
-        and _days_apart(e.date, welcome.date) <= WELCOME_DAYS
+        and days_apart(e.date, welcome.date) <= WELCOME_DAYS
     ]
     return trips[0] if len(trips) == 1 else None
 
@@ -88,7 +88,7 @@ def _participants(mention: Mention) -> frozenset[str]:
     return frozenset([mention.actor.referent.key, *(ref.key for ref in mention.counterparts)])
 
 
-def _same_event(event: MergedEvent, mention: Mention) -> bool:
+def same_event(event: MergedEvent, mention: Mention) -> bool:
     first = event.principal
     if first.type != mention.type:
         return False
@@ -125,13 +125,13 @@ def _stay_where_it_came_from(event: MergedEvent, mention: Mention) -> bool:
     return any(
         _came_from_place(arrival, place)
         for arrival in told
-        if _bare_arrival(arrival)
+        if bare_arrival(arrival)
         for place in places
     )
 
 
 def _came_from_place(arrival: Mention, place: Referent) -> bool:
-    left = _places_left(arrival.trigger)
+    left = places_left(arrival.trigger)
     return any(span.start <= word.i < span.end for word in left for span in place.mentions)
 
 
@@ -189,7 +189,7 @@ def _named_in_where_clause(mention: Mention) -> bool:
     return any(span.start in inside for span in place.mentions)
 
 
-def _place_joined(event: MergedEvent, mention: Mention) -> Referent | None:
+def place_joined(event: MergedEvent, mention: Mention) -> Referent | None:
     """The place of an event a mention joins: the more precise of the two; for a doing at a
     stop, the town of the two."""
     if _done_at_the_stop(event, mention):
@@ -278,7 +278,7 @@ def _told_as_lasting(stay: Mention) -> bool:
     return verb.lemma_ not in begun
 
 
-def _arrival_before_stay(event: MergedEvent, settled: EventDate | None) -> EventDate | None:
+def arrival_before_stay(event: MergedEvent, settled: EventDate | None) -> EventDate | None:
     """ "Arrived in Havana on Monday ... who is on a visit to Cuba" (told on Wednesday): a trip
     is dated by its arrival, not by a day of the stay told as going on."""
     if event.first.type != "visit" or settled is None:
@@ -302,7 +302,7 @@ def _is_arrival(mention: Mention) -> bool:
     return mention.trigger.lemma_ in cue_words("arrival")
 
 
-def _past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
+def past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
     """ "visited the capital in January" and "is expected to travel to the capital": a trip
     made months before the news is not the one still ahead."""
     told = [m for m in [*event.mentions, mention] if m.status is EventStatus.OCCURRED]
@@ -317,7 +317,7 @@ def _more_precise_place(a: Referent | None, b: Referent | None) -> Referent | No
     return b if _inside(b, a) else a
 
 
-def _places_left(trip: Token) -> list[Token]:
+def places_left(trip: Token) -> list[Token]:
     """What a trip's "from" names, hung on the trip or on a word of its clause ("arrived last
     night, shortly before 10 pm, from Lorn")."""
     froms = [w for w in trip.subtree if w.lower_ == "from" and w.dep_ == "prep"]

@@ -15,21 +15,21 @@ from stream.nlp.merge.compatible import (
     VISIT_UNDER_WAY_DAYS,
     MergedEvent,
     _country,
-    _days_apart,
-    _may_be_in_country_of,
-    _named_wide,
-    _names_place,
     _places_compatible,
+    days_apart,
+    may_be_in_country_of,
+    named_wide,
+    names_place,
 )
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import children, prep_objects
 
 
-def _names_a_told_stay(visit: MergedEvent, events: list[MergedEvent]) -> bool:
+def names_a_told_stay(visit: MergedEvent, events: list[MergedEvent]) -> bool:
     """ "Landed in Vell on Monday for the first state visit to Orsk": a trip noun naming a
     country or region the gazetteer cannot tell holds the stay told with it, on its days, is
     that stay named, not a trip of its own."""
-    if visit.first.type != "visit" or not _named_wide(visit):
+    if visit.first.type != "visit" or not named_wide(visit):
         return False
     traveller = visit.first.actor.referent.key
     sentences = [m.sentence for m in visit.mentions]
@@ -40,30 +40,30 @@ def _names_a_told_stay(visit: MergedEvent, events: list[MergedEvent]) -> bool:
         and stay.first.actor.referent.key == traveller
         and stay.status is visit.status
         and stay.location is not None
-        and not _named_wide(stay)
+        and not named_wide(stay)
         # "short visits to Vell and Orsk" are two trips, not one trip and its name
         and triggers.isdisjoint(m.trigger.i for m in stay.mentions)
-        and any(_names_place(sent, stay.location) for sent in sentences)
+        and any(names_place(sent, stay.location) for sent in sentences)
         and _dates_compatible(stay.date, visit.date)
-        and _may_be_in_country_of(stay.location, visit.location)
+        and may_be_in_country_of(stay.location, visit.location)
         for stay in events
     )
 
 
-def _told_in_story(mention: Mention, headline_end: int) -> bool:
+def told_in_story(mention: Mention, headline_end: int) -> bool:
     """Whether the story's body tells the mention: not its headline, nor a photo's caption
     ("PHOTO: X receives Y at the palace" pictures the talks the story told)."""
     return mention.trigger.idx >= headline_end and not in_caption(mention.trigger)
 
 
-def _host_at_home(visit: MergedEvent, events: list[MergedEvent]) -> bool:
+def host_at_home(visit: MergedEvent, events: list[MergedEvent]) -> bool:
     """ "X welcomed Y in Lorn ... the two presidents attended the ceremony": the host of a
     visit is at home where they received it and in its country, and going about there beside
     the guest is no visit of their own. A host's trip on to another town of the country
     ("the two leaders flew on to Kel") is one."""
     if visit.first.type != "visit" or visit.location is None:
         return False
-    if any(_bare_arrival(m) and any(prep_objects(m.trigger, "from")) for m in visit.mentions):
+    if any(bare_arrival(m) and any(prep_objects(m.trigger, "from")) for m in visit.mentions):
         # "Welcomed by X, who had flown in from Kell": a host told coming from elsewhere came.
         return False
     host = visit.first.actor.referent.key
@@ -81,10 +81,10 @@ def _at_home_in(place: Referent, hosted_in: Referent) -> bool:
     if place.key == hosted_in.key:
         return True
     country = hosted_in.place.country_code if hosted_in.place is not None else None
-    return _is_country(place) and place.place is not None and place.place.country_code == country
+    return is_country(place) and place.place is not None and place.place.country_code == country
 
 
-def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     """ "Arrived in Lima on Sunday ... met X at the palace on Monday": talks abroad make a visit
     of their own only when no trip told of the traveller, there and then, holds them."""
     traveller = stay.first.actor.referent.key
@@ -113,7 +113,7 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
         return True
     # "Began a state visit to Lorvia ... laid a wreath in Kell": a thing done in a town is a
     # stop of its own beside a trip told only to the whole country.
-    holders = [trip for trip in trips if not (stay.first.done_there and _is_country(trip.location))]
+    holders = [trip for trip in trips if not (stay.first.done_there and is_country(trip.location))]
     # A trip to another town of the country, told over the days a thing was done, holds talks
     # there ("in Lorn that week ... met X in Kell"), not the thing done in a town of its own.
     spanning = [
@@ -129,7 +129,7 @@ def _stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
 def _elsewhere_in_the_country(trip: Referent | None, town: Referent | None) -> bool:
     """A town or site the gazetteer knows, of the country, that neither holds nor lies in the
     other."""
-    if trip is None or trip.place is None or _is_country(trip):
+    if trip is None or trip.place is None or is_country(trip):
         return False
     return not _places_compatible(trip, town)
 
@@ -148,7 +148,7 @@ def _hosted_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -> 
     )
 
 
-def _stays_told_before(stay: MergedEvent, stays: list[MergedEvent]) -> list[MergedEvent]:
+def stays_told_before(stay: MergedEvent, stays: list[MergedEvent]) -> list[MergedEvent]:
     """ "Held talks in Kell on Monday ... on Tuesday she will open a school in Kell": a thing
     done where a stay told before has the traveller is that stay told again."""
     if not stay.first.done_there:
@@ -157,7 +157,7 @@ def _stays_told_before(stay: MergedEvent, stays: list[MergedEvent]) -> list[Merg
     return [other for other in stays if other is not stay and other.first.trigger.i < start]
 
 
-def _fold_into_trip(stay: MergedEvent, events: list[MergedEvent]) -> None:
+def fold_into_trip(stay: MergedEvent, events: list[MergedEvent]) -> None:
     """ "Arrived in Kell from Lorn ... on Monday she took part in the summit in Lorn": a thing
     done at a place a told trip of the traveller holds is that trip told again; the trip
     keeps its own date, and takes the day the thing was done on only when it has none."""
@@ -169,7 +169,7 @@ def _fold_into_trip(stay: MergedEvent, events: list[MergedEvent]) -> None:
             if trip.first.type == "visit"
             and trip.first.actor.referent.key == traveller
             and trip.location is not None
-            and not _is_country(trip.location)
+            and not is_country(trip.location)
             and trip.status is stay.status
             and _places_compatible(trip.location, stay.location)
             and _then(trip, stay)
@@ -221,16 +221,16 @@ def _then(trip: MergedEvent, stay: MergedEvent) -> bool:
         # "Agreed to hold a summit in Lorn next month ... X is expected to travel to Lorn": a
         # trip still ahead holds talks ahead, whether planned or only expected.
         return _ahead(trip.status) == _ahead(stay.status)
-    if _dates_compatible(trip.date, stay.date) or _days_into(trip, stay):
+    if _dates_compatible(trip.date, stay.date) or days_into(trip, stay):
         return True
-    return trip.status is stay.status and _days_apart(trip.date, stay.date) <= STAY_DAYS
+    return trip.status is stay.status and days_apart(trip.date, stay.date) <= STAY_DAYS
 
 
 def _ahead(status: EventStatus) -> bool:
     return status is not EventStatus.OCCURRED
 
 
-def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:
+def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> None:
     """ "Sir Anil arrived on Thursday night", "X, who flew in on Wednesday": an arrival that
     names no place is at the scene the story tells, the place of the latest visit or talks
     told before it, else the place the text last set a scene in, else where the story is
@@ -238,7 +238,7 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
     up against the story's own trip: it is to the country of the first trip told as made to a
     city or a country, and with no such trip it has no place."""
     for event in events:
-        if event.location is not None or not any(map(_bare_arrival, event.mentions)):
+        if event.location is not None or not any(map(bare_arrival, event.mentions)):
             continue
         start = event.first.trigger.i
         visited = any(_visited_bare(m.trigger) for m in event.mentions)
@@ -253,7 +253,7 @@ def _arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> 
             and any(m.trigger.i < start for m in other.mentions)
             # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
             # told days before the arrival is one the story went back to, not its scene.
-            and (visited or _days_apart(other.date, event.date) <= VISIT_UNDER_WAY_DAYS)
+            and (visited or days_apart(other.date, event.date) <= VISIT_UNDER_WAY_DAYS)
         ]
         told = next((m.scene for m in event.mentions if m.scene is not None), None) or here
         pick = min if visited else max
@@ -293,7 +293,7 @@ def _told_at(event: MergedEvent, start: int, *, first: bool) -> int:
     return min(told) if first else max(told)
 
 
-def _bare_arrival(mention: Mention) -> bool:
+def bare_arrival(mention: Mention) -> bool:
     """An arrival verb with nowhere to go: "arrived on Monday", "flew in late on Sunday"."""
     trigger = mention.trigger
     if mention.type != "visit" or mention.location is not None or trigger.pos_ != "VERB":
@@ -349,11 +349,11 @@ def _dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     return a is None or b is None or (a.start <= b.end and b.start <= a.end)
 
 
-def _is_country(place: Referent) -> bool:
+def is_country(place: Referent) -> bool:
     return place.place is not None and place.place.kind == "country"
 
 
-def _days_into(visit: MergedEvent, event: MergedEvent) -> bool:
+def days_into(visit: MergedEvent, event: MergedEvent) -> bool:
     """A visit is dated by its arrival, and it lasts: "arrived in Quito on Monday ... met
     President X on Tuesday" is a meeting on that visit."""
     if visit.first.type != "visit" or visit.date is None or event.date is None:

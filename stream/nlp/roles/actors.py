@@ -11,7 +11,7 @@ from stream.nlp.entities.families import subject_swept_into_time
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words, title_words
-from stream.nlp.roles.appositions import _folded_names, _names_read_as_modifiers, referents
+from stream.nlp.roles.appositions import folded_names, names_read_as_modifiers, referents
 from stream.nlp.roles.guests import TRIP_NOUNS, _clause_subjects
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
@@ -63,7 +63,7 @@ def speech_verb(trigger: Token) -> Token | None:
 
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
-    agents = [agent for agent in _passive_agents(verb) if referent(agent, table) is not None]
+    agents = [agent for agent in passive_agents(verb) if referent(agent, table) is not None]
     # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:
@@ -88,7 +88,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         holder = _clause_verb(verb.head)
         shared = _verb_actor(holder, table) if holder is not None else None
         return Role(shared.referent, from_parse=False) if shared else None
-    governor = _governing_verb(verb)
+    governor = governing_verb(verb)
     shares_subject = verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and governor.pos_ in (
         "VERB",
         "AUX",
@@ -120,7 +120,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=False)
         # "Arrived and was received by X before travelling to Y": the one received travels on,
         # and shares the subject of the verb the passive is joined to, not its agent.
-        received = governor.dep_ == "conj" and bool(_passive_agents(governor))
+        received = governor.dep_ == "conj" and bool(passive_agents(governor))
         shared = _verb_actor(governor.head if received else governor, table)
         return Role(shared.referent, from_parse=False) if shared else None
     return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
@@ -138,7 +138,7 @@ def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
 def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     """Those a welcome names beside its first agent or subject: "was met by X and his wife, Y",
     "received by X and Y", "X and his wife Y greeted him" -> Y."""
-    agents = _passive_agents(verb) or [s for s in children(verb, "nsubj") if not _is_passive(verb)]
+    agents = passive_agents(verb) or [s for s in children(verb, "nsubj") if not is_passive(verb)]
     first = referent(agents[0], table) if agents else None
     if first is None:
         return []
@@ -146,9 +146,9 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     named += _agent_set_off_on_verb(verb, first, table)
     # "Received by X and by Y": each repeated "by" names an agent of its own.
     beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
-    beside += (w for word in named for w in [*_names_read_as_modifiers(word), *_folded_names(word)])
-    beside += _agents_joined_to_verb(verb, agents) if _is_passive(verb) else []
-    beside += _agents_repeated_above(verb, agents) if _is_passive(verb) else []
+    beside += (w for word in named for w in [*names_read_as_modifiers(word), *folded_names(word)])
+    beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
+    beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
 
@@ -209,12 +209,12 @@ def _names_of(agent: Token, first: Referent, table: EntityTable) -> list[Token]:
 
 def names_its_agent(verb: Token) -> bool:
     """Whether a passive verb names who does it: "they were met by X"."""
-    return verb.pos_ not in NOUN_POS and bool(_passive_agents(verb))
+    return verb.pos_ not in NOUN_POS and bool(passive_agents(verb))
 
 
-def _passive_agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
     """The "by" of a passive verb, else the one the parser hung on the verb's place."""
-    if not _is_passive(verb):
+    if not is_passive(verb):
         return []
     agents = list(prep_objects(verb, "by")) or _agents_on_place(verb)
     return [_office_named_after(agent) for agent in agents]
@@ -354,7 +354,7 @@ def _clause_verb(word: Token) -> Token | None:
     return None
 
 
-def _governing_verb(verb: Token) -> Token:
+def governing_verb(verb: Token) -> Token:
     """The verb whose subject a "to"-clause shares, through a predicate adjective: "Lund is due
     to hold talks", "is set to sign", "is likely to visit"."""
     head = verb.head
@@ -420,7 +420,7 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
         # "talks during the first visit by a Finnish head of state": the doer is told, if not
         # by name, and is not the subject of the talks; the one Finn named, or nobody.
         return _traveller_restated(noun, table) or _sole_person_of(agents[0], table)
-    between = _parties_between(noun, table)
+    between = parties_between(noun, table)
     if len(between) > 1 and noun.dep_ != "dobj":
         # "signed a deal during talks between X and Y": the talks' own parties, not the doer
         # of the clause they are told in (one who hosts or brokers talks has them as object).
@@ -453,13 +453,13 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
     # "talks between X and Y", unless someone hosted or brokered them: the first named party
     # ("between the Oslo government and ..." names no party by its city).
     found = next(filter(None, referents(list(prep_objects(noun, "between")), table)), None)
-    return Role(found, from_parse=True) if found is not None and not _is_settlement(found) else None
+    return Role(found, from_parse=True) if found is not None and not is_settlement(found) else None
 
 
 def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTable) -> Role | None:
     """The doer a noun shares with the verb whose object it is: "held talks" are the
     subject's."""
-    if slot.dep_ == "pobj" and noun.lemma_ in TRIP_NOUNS and _is_passive(governor):
+    if slot.dep_ == "pobj" and noun.lemma_ in TRIP_NOUNS and is_passive(governor):
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
@@ -515,9 +515,9 @@ def _passive_subject(verb: Token, table: EntityTable) -> Role | None:
     return None
 
 
-def _parties_between(noun: Token, table: EntityTable) -> list[Referent]:
+def parties_between(noun: Token, table: EntityTable) -> list[Referent]:
     found = referents(list(prep_objects(noun, "between")), table)
-    return [ref for ref in found if not _is_settlement(ref)]
+    return [ref for ref in found if not is_settlement(ref)]
 
 
 def _first_conjunct(noun: Token) -> Token:
@@ -590,13 +590,13 @@ def _doers(noun: Token) -> list[Token]:
     return doers + (list(children(carrier, "dobj")) if carrier is not None else [])
 
 
-def _is_passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     """ "was hosted by", and the reduced relative "a summit hosted in Bergen by X"."""
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
     return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
-def _is_force(word: Token) -> bool:
+def is_force(word: Token) -> bool:
     """ "Troops", "a battalion of paratroopers", "1,800 Fort Ord, Utah-based soldiers" (the
     soldiers read as the base's apposition)."""
     forces = cue_words("force_noun")
@@ -607,10 +607,10 @@ def _is_force(word: Token) -> bool:
 def _held_forces(word: Token) -> bool:
     """Forces told as someone's: the object of a verb of having or leading them."""
     held = word.dep_ == "dobj" and word.head.lemma_ in cue_words("holding_forces")
-    return held and _is_force(word)
+    return held and is_force(word)
 
 
-def _is_settlement(ref: Referent) -> bool:
+def is_settlement(ref: Referent) -> bool:
     """Cities and sites are where things happen, not parties to them."""
     if ref.label in ("LOC", "FAC"):
         return True

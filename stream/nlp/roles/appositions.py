@@ -62,7 +62,7 @@ def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
     return [ref for i, ref in enumerate(found) if ref.label == "PERSON" and ref not in found[:i]]
 
 
-def _fellow_heads(delegations: Token) -> list[Token]:
+def fellow_heads(delegations: Token) -> list[Token]:
     """ "The two delegations, led by X and Y, arrived": X's delegation is the subject's
     referent, Y's goes beside it."""
     if delegations.lemma_ != "delegation" or delegations.tag_ != "NNS":
@@ -82,9 +82,9 @@ def referents(
     found: list[Referent] = []
     for token in tokens:
         appositions = [c for a in children(token, "appos") for c in a.conjuncts]
-        appositions += _names_read_as_appositions(token)
-        listed = _folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
-        listed += _names_read_as_modifiers(token)
+        appositions += names_read_as_appositions(token)
+        listed = folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
+        listed += names_read_as_modifiers(token)
         for word in listed + appositions:
             # "Received the Brenners": a family told in the plural is each of its members.
             family = table.family_at(word)
@@ -109,7 +109,7 @@ def referents(
     return found
 
 
-def _names_read_as_appositions(token: Token) -> list[Token]:
+def names_read_as_appositions(token: Token) -> list[Token]:
     """ "Hosted A, B, President C and D": the parser may read the second name of a list as an
     apposition to the first; a person's name never renames another person."""
     if token.ent_type_ != "PERSON":
@@ -117,7 +117,7 @@ def _names_read_as_appositions(token: Token) -> list[Token]:
     return [word for word in children(token, "appos") if word.ent_type_ == "PERSON"]
 
 
-def _names_read_as_modifiers(token: Token) -> list[Token]:
+def names_read_as_modifiers(token: Token) -> list[Token]:
     """ "With A, B, C and President D": the parser may hang the first names of a list on the
     last as a modifier of it; a person never modifies another person's name."""
     if token.ent_type_ != "PERSON":
@@ -167,7 +167,7 @@ def _person_after_title(word: Token) -> Span | None:
     return name if name is not None and name.label_ == "PERSON" else None
 
 
-def _folded_names(token: Token) -> list[Token]:
+def folded_names(token: Token) -> list[Token]:
     """ "With Trade Minister A and Finance Minister B": the parser may fold the first name of
     a list into the title of the next one, as a modifier that keeps the list's "and"."""
     return [

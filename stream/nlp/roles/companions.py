@@ -10,11 +10,11 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import _is_force, _passive_agents
-from stream.nlp.roles.appositions import _fellow_heads, names_set_off, referents
-from stream.nlp.roles.guests import _called_visiting, _is_meal, _passengers_told_after, meal_guests
-from stream.nlp.roles.met_parties import _joined_with, _subjects
-from stream.nlp.roles.owners import _is_group_of_people, _spouse_named_of, _spouse_word
+from stream.nlp.roles.actors import is_force, passive_agents
+from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents
+from stream.nlp.roles.guests import called_visiting, is_meal, meal_guests, passengers_told_after
+from stream.nlp.roles.met_parties import _subjects, joined_with
+from stream.nlp.roles.owners import _is_group_of_people, spouse_named_of, spouse_word
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     CLAUSES,
@@ -22,9 +22,9 @@ from stream.nlp.roles.syntax import (
     SEQUENCE_PREPS,
     SUBJECTS,
     Role,
-    _name_after,
     children,
     is_name_head,
+    name_after,
     names_listed,
     prep_objects,
     titled_names,
@@ -85,7 +85,7 @@ def tells_a_meal(trigger: Token) -> bool:
     told = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "for")]
     if trigger.dep_ == "acl":
         told.append(trigger.head)
-    return any(_is_meal(word) and not _worked_over(word) for word in told)
+    return any(is_meal(word) and not _worked_over(word) for word in told)
 
 
 def _worked_over(meal: Token) -> bool:
@@ -98,8 +98,8 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
     guests = meal_guests(trigger)
     # "A dinner in honour of X and his delegation at the State House": the parse may join the
     # delegation to the meal, and hang the place on it.
-    meals = [word for word in [trigger, *children(trigger, "dobj")] if _is_meal(word)]
-    guests += (word for meal in meals for word in meal.conjuncts if not _is_meal(word))
+    meals = [word for word in [trigger, *children(trigger, "dobj")] if is_meal(word)]
+    guests += (word for meal in meals for word in meal.conjuncts if not is_meal(word))
     if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
         # "Hosted the leaders of A and the B partners at the Palace": on the group received,
         # or on a noun inside it, short of a clause of its own.
@@ -128,13 +128,13 @@ def _up_to(word: Token, top: Token) -> list[Token]:
 
 def forces_subject(trigger: Token) -> bool:
     """Whether troops, ships or police are what the clause is about: "soldiers will arrive"."""
-    return trigger.pos_ not in NOUN_POS and any(_is_force(s) for s in _subjects(trigger))
+    return trigger.pos_ not in NOUN_POS and any(is_force(s) for s in _subjects(trigger))
 
 
 def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
     """The country whose forces a clause is about, when they are its subject: "U.S.
     marines will arrive in Malta", "a contingent of Texas-based soldiers"."""
-    forces = [s for s in _subjects(trigger) if _is_force(s)]
+    forces = [s for s in _subjects(trigger) if is_force(s)]
     for force in forces:
         for word in force.subtree:
             found = table.at(word)
@@ -162,12 +162,12 @@ def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
 def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     """Who a sentence calls visiting: "met with visiting Vietnamese Deputy Prime Minister X"."""
     called = (
-        _compound_head(word.head)
+        compound_head(word.head)
         for word in sentence
         if word.lower_ == "visiting" and word.dep_ in ("amod", "compound")
     )
-    called = (*called, *(guest for word in sentence for guest in _called_visiting(word)))
-    found = (referent(word, table) or _name_after(word, table) for word in called)
+    called = (*called, *(guest for word in sentence for guest in called_visiting(word)))
+    found = (referent(word, table) or name_after(word, table) for word in called)
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 
 
@@ -188,11 +188,11 @@ def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.lower_ != "visiting" or trigger.dep_ not in ("xcomp", "amod", "acl"):
         return None
     guests = [*children(trigger, "dobj")] or ([trigger.head] if trigger.dep_ == "amod" else [])
-    found = next(filter(None, (referent(_compound_head(g), table) for g in guests)), None)
+    found = next(filter(None, (referent(compound_head(g), table) for g in guests)), None)
     return Role(found, from_parse=True) if found is not None and found.label == "PERSON" else None
 
 
-def _compound_head(word: Token) -> Token:
+def compound_head(word: Token) -> Token:
     """The name a title is compounded with: "visiting President Lajos Halász"."""
     while word.dep_ == "compound" and word.head.i != word.i:
         word = word.head
@@ -242,13 +242,13 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         conjuncts = [c for s in subjects for c in s.conjuncts]
     else:
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
-        agents = _passive_agents(trigger)
-        subjects = _passengers_told_after(trigger) or _subjects(trigger)
+        agents = passive_agents(trigger)
+        subjects = passengers_told_after(trigger) or _subjects(trigger)
         subjects = subjects or _subjects_of_time_clause(trigger)
         subjects = _told_among_those(trigger) or subjects
         doers = agents or subjects
-        conjuncts = [c for s in doers for c in _joined_with(s, doers)]
-        conjuncts += [c for s in subjects for c in _fellow_heads(s)]
+        conjuncts = [c for s in doers for c in joined_with(s, doers)]
+        conjuncts += [c for s in subjects for c in fellow_heads(s)]
         conjuncts += _listed_before_relative(trigger)
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
@@ -263,10 +263,10 @@ def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
     a subject without a name is the person the story names as that subject's spouse."""
     found = []
     for word in words:
-        if table.at(word) is not None or not _spouse_word(word):
+        if table.at(word) is not None or not spouse_word(word):
             continue
         partner = next((table.at(c) for c in word.conjuncts if table.at(c) is not None), None)
-        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        spouse = spouse_named_of(partner, table) if partner is not None else None
         if spouse is not None and spouse not in found:
             found.append(spouse)
     return found

@@ -16,8 +16,8 @@ from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
-    _names_a_vehicle,
     children,
+    names_a_vehicle,
     prep_objects,
 )
 
@@ -34,7 +34,7 @@ def _style_of_address(token: Token) -> bool:
     )
 
 
-def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
+def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
     if _style_of_address(token):
         return _person_addressed(token, table)
     guest = _guest_told_by_pronoun(token, table, excluding)
@@ -56,7 +56,7 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
         return carried[1]
     if excluding is None or token.dep_ in SUBJECTS:
         bound = token.dep_ in SUBJECTS and found is not None
-        if bound and _named_in_clause(token, found[1], table):
+        if bound and named_in_clause(token, found[1], table):
             return None
         return found[1] if found is not None else None
     if found is None:
@@ -74,7 +74,7 @@ def _pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -
     return found[1]
 
 
-def _named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
+def named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
     """ "He chaired the summit, attended by X and Y": a subject pronoun is never someone its own
     clause names after it (the clause would repeat no name), so "he" is neither X nor Y. A
     clause of its own within ("before X leaves office") may name them again."""
@@ -208,7 +208,7 @@ def _guest_received(
     told = travellers(table.referents) | _trip_owners(table.referents)
     if last_subject.key in told:
         return None
-    return _told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
+    return told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
 
 
 def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> Referent | None:
@@ -265,7 +265,7 @@ def _guest_told_by_pronoun(
     return next((guest for guest in guests if guest is not None), None)
 
 
-def _told_of_most(people: list[Referent]) -> Referent | None:
+def told_of_most(people: list[Referent]) -> Referent | None:
     ranked = sorted(people, key=lambda ref: len(ref.mentions), reverse=True)
     if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):
         return None
@@ -291,7 +291,7 @@ def _owns_a_trip(word: Token) -> bool:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    subjects = _passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
+    subjects = passengers_told_after(verb) or list(children(verb, "nsubj", "nsubjpass"))
     if len(subjects) > 1:
         # "On Sunday, the Feast of Saint Brom, the Pope flew": the phrase set off after the day
         # names the day, not a second subject.
@@ -300,7 +300,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
         # "Lund is due in Bergen": a predicate adjective's subject is its copula's.
         subjects = list(children(verb.head, "nsubj", "nsubjpass"))
     named = [subject for subject in subjects if subject.lower_ not in RELATIVE_PRONOUNS]
-    return named or _called_visiting(verb)
+    return named or called_visiting(verb)
 
 
 def _names_the_day(subject: Token) -> bool:
@@ -310,18 +310,18 @@ def _names_the_day(subject: Token) -> bool:
     return set_off and doc[start - 2].ent_type_ == "DATE" and doc[end + 1].text == ","
 
 
-def _passengers_told_after(verb: Token) -> list[Token]:
+def passengers_told_after(verb: Token) -> list[Token]:
     """ "The jet landed at Kel, and A and his wife B were met by C": a vehicle that lands carries
     the people the clause joined to the landing tells of; they are the travellers."""
     if verb.lemma_ not in cue_words("arrival"):
         return []
-    vehicles = [word for word in children(verb, "nsubj") if _names_a_vehicle(word)]
+    vehicles = [word for word in children(verb, "nsubj") if names_a_vehicle(word)]
     joined = [c for c in children(verb, "conj") if c.pos_ == "VERB"] if vehicles else []
     told = [word for clause in joined for word in children(clause, "nsubj", "nsubjpass")]
     return [word for word in told if word.ent_type_ == "PERSON"]
 
 
-def _called_visiting(verb: Token) -> list[Token]:
+def called_visiting(verb: Token) -> list[Token]:
     """ "Visiting Foreign Minister X met Y": the parser reads X as the object of a clausal
     subject "Visiting"."""
     return [
@@ -348,13 +348,13 @@ def is_welcome(verb: Token) -> bool:
 def meal_guests(trigger: Token) -> list[Token]:
     """Whom a meal is given for: "hosted a dinner for X", "a lunch in honour of X", "in his
     honour", "X attended a banquet hosted by Y". A meal given for a guest meets the guest."""
-    meals = [word for word in children(trigger, "dobj") if _is_meal(word)]
+    meals = [word for word in children(trigger, "dobj") if is_meal(word)]
     givers = [trigger]
     diners: list[Token] = []
-    if trigger.dep_ == "acl" and _is_meal(trigger.head):
+    if trigger.dep_ == "acl" and is_meal(trigger.head):
         meals.append(trigger.head)
         diners = _diners(trigger.head)
-    if trigger.dep_ == "dobj" and _is_meal(trigger):
+    if trigger.dep_ == "dobj" and is_meal(trigger):
         # "Gave a banquet in honour of X": the meal is the trigger; the verb giving it may
         # hold the honour.
         meals, givers = [trigger], [trigger.head]
@@ -368,7 +368,7 @@ def meal_guests(trigger: Token) -> list[Token]:
     ]
 
 
-def _is_meal(word: Token) -> bool:
+def is_meal(word: Token) -> bool:
     return word.lemma_.lower() in cue_words("meal")
 
 

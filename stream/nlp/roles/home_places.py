@@ -14,7 +14,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.owners import state_of_person
-from stream.nlp.roles.reference import _country_for_nationality, nationality
+from stream.nlp.roles.reference import country_for_nationality, nationality
 from stream.nlp.roles.stops import ONWARD
 from stream.nlp.roles.syntax import (
     OTHER_CLAUSES,
@@ -25,7 +25,7 @@ from stream.nlp.roles.syntax import (
     prep_objects,
     with_conjuncts,
 )
-from stream.nlp.roles.venues import _bare_the, _place_at, _told_last
+from stream.nlp.roles.venues import _told_last, bare_the, place_at
 
 
 def signing_witnesses(trigger: Token) -> list[Token]:
@@ -67,7 +67,7 @@ def state_of(word: Token, table: EntityTable) -> Referent | None:
         owner = table.at(part)
         if owner is None:
             continue
-        country = _country_for_nationality(owner, table) if owner.label == "NORP" else owner
+        country = country_for_nationality(owner, table) if owner.label == "NORP" else owner
         if country is not None and country.place is not None and country.place.kind == "country":
             return country
     return None
@@ -236,7 +236,7 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
             continue
         if not _told_in_clause(word.head, clause):
             continue
-        found = _place_at(word, table)
+        found = place_at(word, table)
         if found is not None:
             return found
     # "will travel to Rosario to celebrate the signing": the purpose of a trip is met there.
@@ -244,7 +244,7 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
     trip = clause.head
     if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
         for word in prep_objects(trip, "to"):
-            found = _place_at(word, table)
+            found = place_at(word, table)
             if found is not None and word.idx >= dateline_end:
                 return found
     return None
@@ -257,12 +257,12 @@ def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> 
     before the subject, at the head of the sentence, which frames all of its main clause)."""
     for word in chain[1:]:
         if word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children):
-            found = _place_at(word.head, table, site=True)
+            found = place_at(word.head, table, site=True)
             if found is not None and word.head.idx >= dateline_end:
                 return found
     for word in chain:
         for obj in _fronted_places(word):
-            found = _place_at(obj, table)
+            found = place_at(obj, table)
             if found is not None and obj.idx >= dateline_end:
                 return found
         if word.dep_ in ("relcl", "acl"):
@@ -317,7 +317,7 @@ def told_in_clause(word: Token, verb: Token) -> bool:
 def the_capital_told(verb: Token) -> Token | None:
     """ "Arrived in the capital": a bare "the capital", which names no country."""
     for word in prep_objects(verb, "in", "to", "into"):
-        if word.lemma_.lower() == "capital" and _bare_the(word):
+        if word.lemma_.lower() == "capital" and bare_the(word):
             return word
     return None
 

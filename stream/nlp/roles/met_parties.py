@@ -10,16 +10,16 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import _governing_verb, _is_passive, _parties_between, _passive_agents
-from stream.nlp.roles.appositions import _folded_names, _names_read_as_appositions, referents
-from stream.nlp.roles.guests import _clause_subjects, _is_meal, is_welcome, meal_guests
+from stream.nlp.roles.actors import governing_verb, is_passive, parties_between, passive_agents
+from stream.nlp.roles.appositions import folded_names, names_read_as_appositions, referents
+from stream.nlp.roles.guests import _clause_subjects, is_meal, is_welcome, meal_guests
 from stream.nlp.roles.owners import (
     COUNTERPART_PREPS,
-    _agents_beside_the_first,
     _is_group_of_people,
-    _parties_among,
-    _stance_targets,
+    agents_beside_the_first,
     is_courtesy_call,
+    parties_among,
+    stance_targets,
 )
 from stream.nlp.roles.syntax import (
     CLAUSES,
@@ -30,10 +30,10 @@ from stream.nlp.roles.syntax import (
     SEQUENCE_PREPS,
     SUBJECTS,
     TRAVELLER_DEPTH,
-    _list_words,
     children,
     clause_chain,
     is_name_head,
+    list_words,
     names_listed,
     prep_objects,
     titled_names,
@@ -56,20 +56,20 @@ def counterparts(
         return []
     words: list[Token] = []
     named_with: list[Referent] = []
-    agents = list(prep_objects(trigger, "by")) if _is_passive(trigger) else []
+    agents = list(prep_objects(trigger, "by")) if is_passive(trigger) else []
     # "Was greeted by A and B", "A and B were welcomed": those who welcome together, or are
     # welcomed together, are one side of the welcome, never each other's counterparts.
     one_side = is_welcome(trigger)
     if agents:
         # "hosted by X and Y": X is the actor (the first agent), Y a party beside it.
         words += _passive_subjects(trigger)
-        words += [] if one_side else _agents_beside_the_first(trigger, agents)
+        words += [] if one_side else agents_beside_the_first(trigger, agents)
     elif event_type in ("meeting", "agreement") and not one_side:
         # "A and B signed deals after talks between X and Y": the talks' own parties, not the
         # clause's subjects (as for the actor).
-        own_parties = len(_parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
+        own_parties = len(parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
         subjects = [] if own_parties else _subjects(trigger)
-        words += [c for s in subjects for c in _joined_with(s, subjects)]
+        words += [c for s in subjects for c in joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.
         titled = [ref for s in subjects for ref in titled_names(s, table)]
         named_with = [ref for ref in titled if ref.key != actor_key]
@@ -131,7 +131,7 @@ def counterparts(
         words = [*(word for word in words if word not in gathering), *attending, *members]
         # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
         # with; its guests are read above.
-        words = [word for word in words if not (_crowd(word) or _is_meal(word))]
+        words = [word for word in words if not (_crowd(word) or is_meal(word))]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -139,10 +139,10 @@ def counterparts(
         words += (word for place in places for word in prep_objects(place, *preps))
         words += gathering_guests(verb)
     if event_type == "statement":
-        words += _stance_targets(trigger, preps)
+        words += stance_targets(trigger, preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
-    return _parties_among(words, named_with, table, event_type, actor_key)
+    return parties_among(words, named_with, table, event_type, actor_key)
 
 
 # The labels of a phrase of time or place an object may be swept into.
@@ -329,7 +329,7 @@ def attendees(trigger: Token) -> list[Token]:
     # A long list of names, each behind its office ("Premier of the State Council of X A,
     # Prime Minister of Y B"), breaks the parse's chain of conjuncts: every person named in
     # the list attends, and the places in the offices do not.
-    return [word for head in listed for word in _list_words(head) if word.ent_type_ == "PERSON"]
+    return [word for head in listed for word in list_words(head) if word.ent_type_ == "PERSON"]
 
 
 def members_named(trigger: Token) -> list[Token]:
@@ -346,7 +346,7 @@ def members_named(trigger: Token) -> list[Token]:
         objects = list(children(prep, "pobj"))
         # "among them A and B": the names are what "among them" hangs on.
         heads = [prep.head] if prep.lower_ == "among" else objects
-        named += (w for head in heads for w in _list_words(head) if w.ent_type_ == "PERSON")
+        named += (w for head in heads for w in list_words(head) if w.ent_type_ == "PERSON")
     return named
 
 
@@ -384,8 +384,8 @@ def gathering_goers(trigger: Token) -> list[Token]:
 
 def _names_its_host(clause: Token) -> bool:
     """A clause on a gathering that says who holds it: "hosted by Y", "which Y hosted"."""
-    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and _is_passive(clause)):
-        return bool(_passive_agents(clause))
+    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and is_passive(clause)):
+        return bool(passive_agents(clause))
     # "which Lorvia will host" tells where it is held, not whom one meets there.
     held = any(word.lower_ in RELATIVE_PRONOUNS for word in children(clause, "dobj"))
     hosts = [word for word in children(clause, "nsubj") if word.ent_type_ not in PLACE_LABELS]
@@ -459,7 +459,7 @@ def joined_parties(trigger: Token) -> list[Token]:
     return [party for party in joined if not is_gathering(party)]
 
 
-def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
+def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     """The words coordinated with a subject, also where the parser loses the coordination:
     "A and Ruritanian President B held talks" may come out as two subjects of one verb, the
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
@@ -479,7 +479,7 @@ def _joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
         *stray,
         *named,
         *renamed,
-        *_folded_names(subject),
+        *folded_names(subject),
         *_split_name_conjuncts(subject),
     ]
 
@@ -493,7 +493,7 @@ def _next_names_read_as_appositions(subject: Token) -> list[Token]:
     comma = name.end if name is not None else subject.i + 1
     if comma >= len(subject.doc) or subject.doc[comma].text != ",":
         return []
-    renamed = [w for w in _names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
+    renamed = [w for w in names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
     return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
 
 
@@ -514,7 +514,7 @@ def _subjects(trigger: Token) -> list[Token]:
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     verb = joined_for(trigger) or verb
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
-        verb = _governing_verb(verb)
+        verb = governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
 
 
@@ -533,7 +533,7 @@ def _joiners(noun: Token) -> list[Token]:
     verb = joined_for(noun)
     if verb is None:
         return []
-    if _is_passive(verb):
+    if is_passive(verb):
         return [word for agent in prep_objects(verb, "by") for word in with_conjuncts(agent)]
     subjects = list(children(verb, "nsubj"))
     return [*subjects, *children(verb, "dobj")] if subjects else []

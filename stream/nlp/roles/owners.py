@@ -11,9 +11,9 @@ from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
 from stream.nlp.lexicon import cue_words, office_styles, title_words
-from stream.nlp.roles.actors import _is_settlement
+from stream.nlp.roles.actors import is_settlement
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.reference import _country_for_nationality, nationality, referent
+from stream.nlp.roles.reference import country_for_nationality, nationality, referent
 from stream.nlp.roles.syntax import (
     NOUN_POS,
     Role,
@@ -52,7 +52,7 @@ def is_courtesy_call(noun: Token) -> bool:
     return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
 
 
-def _agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
+def agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
     """The agents told after the first; "were joined by A, B and C": each person who joins
     meets those joined, however the parse hangs the list (and the countries their names are
     told with, "Sudland's A", parsed as conjuncts, are none of them)."""
@@ -61,7 +61,7 @@ def _agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]
     return [c for agent in agents for c in agent.conjuncts]
 
 
-def _parties_among(
+def parties_among(
     words: list[Token],
     named_with: list[Referent],
     table: EntityTable,
@@ -91,7 +91,7 @@ def _parties_among(
     return [
         ref
         for ref in found
-        if not (_is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
+        if not (is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
     ]
 
 
@@ -112,7 +112,7 @@ def _country_of_nationality_only(word: Token, table: EntityTable) -> str | None:
     if found is None or found.label not in PLACE_LABELS:
         return None
     adjectives = (table.at(c) for c in children(word, "amod") if c.ent_type_ == "NORP")
-    countries = (_country_for_nationality(a, table) for a in adjectives if a is not None)
+    countries = (country_for_nationality(a, table) for a in adjectives if a is not None)
     told = any(country is not None and country.key == found.key for country in countries)
     return found.key if told else None
 
@@ -159,7 +159,7 @@ def _leader_of(state: Referent, table: EntityTable) -> Referent | None:
     return people[0] if len(people) == 1 else None
 
 
-def _stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
+def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     """Whom a stance is taken toward, beyond the trigger's own objects."""
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
@@ -202,17 +202,17 @@ def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
     his wife"), whom the role stands for."""
     found = []
     for word in words:
-        if table.at(word) is not None or not _spouse_word(word):
+        if table.at(word) is not None or not spouse_word(word):
             continue
         partners = (referent(c, table) for c in word.conjuncts)
         partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
-        spouse = _spouse_named_of(partner, table) if partner is not None else None
+        spouse = spouse_named_of(partner, table) if partner is not None else None
         if spouse is not None and spouse not in found:
             found.append(spouse)
     return found
 
 
-def _spouse_word(word: Token) -> bool:
+def spouse_word(word: Token) -> bool:
     """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
     if word.lemma_.lower() in cue_words("spouse_noun"):
         return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
@@ -220,7 +220,7 @@ def _spouse_word(word: Token) -> bool:
     return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"
 
 
-def _spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
+def spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person of the story who bears the partner's surname and is told as a spouse:
     "his wife, Ana Marek", "First Lady Ana Marek"; else the one told as the partner's own
     spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"."""

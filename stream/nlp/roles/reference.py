@@ -11,17 +11,17 @@ from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.guests import _pronoun_referent, _told_of_most, _trip_owners
+from stream.nlp.roles.guests import _trip_owners, pronoun_referent, told_of_most
 from stream.nlp.roles.syntax import (
     LISTED_WORDS,
     PART_SEARCHES,
     TITLE_POS,
     TITLE_WORDS,
-    _name_after,
-    _name_after_office,
-    _titled_member,
     children,
+    name_after,
+    name_after_office,
     prep_objects,
+    titled_member,
     titled_names,
 )
 
@@ -44,11 +44,11 @@ def referent(
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
     given by Egypt, not given in it.
     """
-    found = _titled_member(token, table, places=places)
+    found = titled_member(token, table, places=places)
     if found is not None:
-        return _country_for_nationality(found, table) if found.label == "NORP" else found
+        return country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
-        return _pronoun_referent(token, table, excluding)
+        return pronoun_referent(token, table, excluding)
     # A delegation stands for who sends it, a plane for who flies in it.
     stands_for = not places and token.tag_ == "NN" and token.lemma_ in _standing_nouns()
     standing = None if places else _standing_for(token, table)
@@ -78,12 +78,12 @@ def referent(
             if found is not None and person_noun and found.label != "PERSON":
                 continue  # "a U.S. secretary" is not the United States
             if found is not None and (not places or found.label in PLACE_LABELS):
-                return _country_for_nationality(found, table) if found.label == "NORP" else found
+                return country_for_nationality(found, table) if found.label == "NORP" else found
     return None
 
 
 def _named_or_meant(noun: Token, table: EntityTable) -> Referent | None:
-    named = _name_after(noun, table) or _name_after_office(noun, table)
+    named = name_after(noun, table) or name_after_office(noun, table)
     return named or _guest_of_host(noun, table)
 
 
@@ -99,7 +99,7 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
         return None
     told = travellers(table.referents) | _trip_owners(table.referents)
     guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
-    return _told_of_most(guests)
+    return told_of_most(guests)
 
 
 def _host_of_the_guest(noun: Token) -> Token | None:
@@ -173,7 +173,7 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
     if head is not None:
         return head
     country = _modifier_labelled(delegation, table, "NORP") or (sender if demonym else None)
-    return _country_for_nationality(country, table) if country is not None else None
+    return country_for_nationality(country, table) if country is not None else None
 
 
 def _modifier_labelled(word: Token, table: EntityTable, label: str) -> Referent | None:
@@ -206,7 +206,7 @@ def _body_of_members(people: Token, table: EntityTable) -> Referent | None:
     return None
 
 
-def _country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
+def country_for_nationality(norp: Referent, table: EntityTable) -> Referent | None:
     country = gazetteer.country_of_demonym(norp.name) or gazetteer.place(norp.name)
     if country is None or country.kind != "country":
         return None
@@ -229,7 +229,7 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
         office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
         i = office.i if office is not None else i
         start = office.i + 1 if office is not None else span.start
-        while i >= 0 and start - i <= TITLE_WORDS and _title_word(doc[i]):
+        while i >= 0 and start - i <= TITLE_WORDS and title_word(doc[i]):
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
@@ -293,7 +293,7 @@ def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
     i = run[0].start - 1
     while i >= 0 and run[0].start - i <= TITLE_WORDS and doc[i].ent_type_ not in ("GPE", "NORP"):
         # A proper noun outside any name may be a name the model missed, shifting the lists.
-        if doc[i].pos_ == "PROPN" or not (_title_word(doc[i]) or doc[i].text == ","):
+        if doc[i].pos_ == "PROPN" or not (title_word(doc[i]) or doc[i].text == ","):
             return None
         i -= 1
     if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
@@ -329,7 +329,7 @@ def _only_joins(words: Span) -> bool:
     return len(words) > 0 and all(word.lower_ in (",", "and") for word in words)
 
 
-def _title_word(word: Token) -> bool:
+def title_word(word: Token) -> bool:
     """A word of a title before a name; an "of" inside an office ("Secretary of State") too."""
     if word.pos_ in TITLE_POS | {"DET"}:
         return True

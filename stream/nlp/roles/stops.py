@@ -14,7 +14,7 @@ from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.actors import _carrying_verb
-from stream.nlp.roles.companions import _compound_head
+from stream.nlp.roles.companions import compound_head
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
     NOUN_POS,
@@ -25,11 +25,11 @@ from stream.nlp.roles.syntax import (
     prep_objects,
 )
 from stream.nlp.roles.venues import (
-    _is_macro_region,
-    _listed_after,
-    _place_at,
-    _stop_told_onward,
-    _town_by_its_noun,
+    is_macro_region,
+    listed_after,
+    place_at,
+    stop_told_onward,
+    town_by_its_noun,
 )
 
 
@@ -53,7 +53,7 @@ def destinations(
             continue
         if not regions and _names_macro_region(token, table):
             return []  # "a trip to Africa": its stops are the visits, told elsewhere
-        found = _place_at(
+        found = place_at(
             token,
             table,
             site=token is not trigger,
@@ -67,7 +67,7 @@ def destinations(
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
         legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        told_as_object = _compound_head(named).dep_ in ("pobj", "dobj")
+        told_as_object = compound_head(named).dep_ in ("pobj", "dobj")
         # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
         carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
         legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
@@ -75,10 +75,10 @@ def destinations(
         legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
         if event_type == "visit":
             last_told = max([named, *legs], key=lambda word: word.i)
-            legs += _listed_after(last_told) or _stop_told_onward(last_told)
+            legs += listed_after(last_told) or stop_told_onward(last_told)
         last = named
         for leg in legs:
-            place = _town_by_its_noun(leg, table)
+            place = town_by_its_noun(leg, table)
             if place is None or place in places or _contains(place, places[-1]):
                 continue
             if not _country_set_off(last, leg, place, places[-1]):
@@ -116,7 +116,7 @@ def _next_legs(trigger: Token) -> list[Token]:
             and word.pos_ == "ADP"
             and word.lower_ in ("to", "in")
             and (
-                _in_own_clause(word, trigger)
+                in_own_clause(word, trigger)
                 or _joined_to_where_clause(word, trigger)
                 or _joined_to_purpose_clause(word, trigger)
             )
@@ -133,7 +133,7 @@ def _stops_listed_on(verb: Token, first: Token) -> list[Token]:
     the first stop hangs on the verb itself, so does each further "to" on it, and a "to" the
     parser hung past the verb's last word. A trip that names its own place ("a visit to Norway
     that will also bring him to Bergen") tells a later stop in another tense."""
-    prep = _compound_head(first).head
+    prep = compound_head(first).head
     # "A tour that began in Kell and took him to Brno": the first stop is where it began.
     verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
     if verb.pos_ != "VERB" or prep.dep_ != "prep" or prep.head.i not in verbs:
@@ -173,7 +173,7 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
         and word.pos_ == "PROPN"
         and word.ent_type_ in PLACE_LABELS
         and word.head.ent_type_ in ("DATE", "TIME")
-        and _in_own_clause(word, trigger)
+        and in_own_clause(word, trigger)
     ]
 
 
@@ -182,7 +182,7 @@ def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
     "where" clause told of the stop before, though it goes on the list of the trip's own."""
     clause = word.head
     told_where = any(child.lower_ == "where" for child in clause.children)
-    return clause.dep_ == "relcl" and told_where and _in_own_clause(clause.head, trigger)
+    return clause.dep_ == "relcl" and told_where and in_own_clause(clause.head, trigger)
 
 
 def _joined_to_purpose_clause(word: Token, trigger: Token) -> bool:
@@ -194,11 +194,11 @@ def _joined_to_purpose_clause(word: Token, trigger: Token) -> bool:
         purpose.dep_ == "advcl"
         and purpose.pos_ == "VERB"
         and infinitive
-        and _in_own_clause(purpose.head, trigger)
+        and in_own_clause(purpose.head, trigger)
     )
 
 
-def _in_own_clause(word: Token, trigger: Token) -> bool:
+def in_own_clause(word: Token, trigger: Token) -> bool:
     """Whether a word below the trigger is told in the trigger's clause, or in the clause that
     carries its trip on: "landed at the start of a tour that will bring her to X" does not
     land in X."""
@@ -235,7 +235,7 @@ def _name_tokens(token: Token) -> list[Token]:
 
 def _names_macro_region(token: Token, table: EntityTable) -> bool:
     found = table.at(token)
-    return found is not None and _is_macro_region(found)
+    return found is not None and is_macro_region(found)
 
 
 def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:

@@ -166,7 +166,7 @@ def titled_names(office: Token, table: EntityTable) -> list[Referent]:
     return found if len(found) > 1 else []
 
 
-def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
+def titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent | None:
     """The entity a word names, or, for a body, the person its "of" phrase ends in behind an
     office: "the Workers' Party of Ruritania General Secretary X", parsed with X as the
     object of "of"."""
@@ -188,7 +188,7 @@ def _titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent
     if body.lower_ in role_words():
         # "by the Minister of External Affairs, Ana Pires": the model may read the office as a
         # body; the person it is set off with holds it and is the party.
-        return _name_after(body, table) or found
+        return name_after(body, table) or found
     return found
 
 
@@ -199,7 +199,7 @@ def craft_told_flying(name: Token) -> bool:
     down = any(word.lower_ == "down" for word in verb.children)
     landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
     leaving = verb.lemma_ in cue_words("departure") and any(prep_objects(verb, "for"))
-    return name.dep_ == "nsubj" and (landing or leaving) and _names_a_vehicle(name)
+    return name.dep_ == "nsubj" and (landing or leaving) and names_a_vehicle(name)
 
 
 def _traveller_in_craft(craft: Token, table: EntityTable) -> Referent | None:
@@ -261,10 +261,10 @@ def _holder_printed_after(office: Token, table: EntityTable) -> Referent | None:
         return None
     past = after_office(office, office.i + 1)
     set_off = _person_from(office.doc, past, table) if past > office.i + 1 else None
-    return set_off or _name_after_office(office, table)
+    return set_off or name_after_office(office, table)
 
 
-def _name_after_office(title: Token, table: EntityTable) -> Referent | None:
+def name_after_office(title: Token, table: EntityTable) -> Referent | None:
     """ "Minister of Defense Arne X", "Minister for Defence Ana Y": the parser hangs the name
     on the office's "of" or "for"."""
     if title.pos_ != "PROPN" or title.lower_ not in role_words():
@@ -314,7 +314,7 @@ def _name_after_second_office(title: Token, table: EntityTable) -> Referent | No
     return found if found is not None and found.label == "PERSON" and titled else None
 
 
-def _name_after(noun: Token, table: EntityTable) -> Referent | None:
+def name_after(noun: Token, table: EntityTable) -> Referent | None:
     """The person named right after a title the parser did not link to it: "Norway's foreign
     minister Ane Haugen", "Ecuador's top judge, Chief Justice Jorge Rivas". The name, not the
     title's country, is the party."""
@@ -395,7 +395,7 @@ def _addresses(word: Token, address: frozenset[str]) -> bool:
     return word.lower_ in address or (word.is_title and word.lower_ in title_words())
 
 
-def _names_a_vehicle(word: Token) -> bool:
+def names_a_vehicle(word: Token) -> bool:
     """A vehicle no one is told owning ("the presidential jet"), or a craft's own name, which the
     model reads as a body or a product ("Air Force One")."""
     if word.lemma_ in cue_words("vehicle"):
@@ -415,7 +415,7 @@ def names_listed(heads: list[Token]) -> list[Token]:
     return [
         word
         for head in heads
-        for word in _list_words(head)
+        for word in list_words(head)
         if is_name_head(word) and word.i not in told and word.dep_ != "poss"
     ]
 
@@ -427,7 +427,7 @@ def is_name_head(word: Token) -> bool:
     return name is not None and name.root.i == word.i
 
 
-def _list_words(head: Token) -> list[Token]:
+def list_words(head: Token) -> list[Token]:
     """The words of the list a word heads; when the rest of the sentence holds no verb, the
     parse may have hung the list's last names on the clause, and they are taken too."""
     words = list(head.subtree)

@@ -95,7 +95,7 @@ def met_one_by_one(trigger: Token) -> Token | None:
     return None
 
 
-def _listed_after(last: Token) -> list[Token]:
+def listed_after(last: Token) -> list[Token]:
     """ "To A, B, and C January 24", "stops in A and B as well as
     Oman": places the text lists on after the last one the parse joined, which a date or "as
     well as" led it astray from. A place that is a clause's subject is news of its own."""
@@ -123,7 +123,7 @@ def _listed_after(last: Token) -> list[Token]:
 ONWARD_GLUE = frozenset({",", "and", "then", "on", "to", "the", "of"})
 
 
-def _stop_told_onward(last: Token) -> list[Token]:
+def stop_told_onward(last: Token) -> list[Token]:
     """ "Flew to A and went on to the old city of B", "came to A and to B", "visited A on
     Friday and, on Sunday, the town of B": a place after an "and" that the traveller is
     taken "to", or that a "town of" names, is one more stop, however the parse hung it."""
@@ -156,12 +156,12 @@ def _town_called(word: Token) -> bool:
     )
 
 
-def _town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
+def town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
     """The place "the town of Kell" names: the table's, or a town of its own when the model
     left the name unread or misread it."""
     # "And then to St Anne's Abbey": a stop named as a building is that building, whatever
     # the model made of the saint, as a venue "at St Anne's Abbey" is.
-    found = _venue_named_before(word, table, heads=("to",)) or _place_at(word, table)
+    found = _venue_named_before(word, table, heads=("to",)) or place_at(word, table)
     if found is not None or not _town_called(word):
         return found
     name = word.doc[word.i : (entity_span(word) or word.doc[word.i : word.i + 1]).end]
@@ -176,7 +176,7 @@ def _onward_glue(word: Token) -> bool:
     return word.lower_ in ONWARD_GLUE or word.ent_type_ == "DATE" or going or described
 
 
-def _place_at(
+def place_at(
     token: Token,
     table: EntityTable,
     *,
@@ -217,7 +217,7 @@ def _place_at(
         return _city_of_site(token, found, table, over_town=venues)
     found = referent(token, table, places=True, owners=not own)
     if found is not None and found.label in PLACE_LABELS:
-        if _is_macro_region(found):
+        if is_macro_region(found):
             return found if regions else None
         if venues and _building_named_alone(token, found, table):
             found = replace(_described_venue(token, found), label="FAC")
@@ -229,7 +229,7 @@ def _place_at(
         return venue
     for word in prep_objects(token, "in", "near", "outside") if site else ():
         found = table.at(word)
-        if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+        if found is not None and found.label in PLACE_LABELS and not is_macro_region(found):
             return found
     held = _place_held_in(token, table) if site else None
     return held or (_named_venue(token, table) if site else None)
@@ -247,7 +247,7 @@ def _town_beside(site: Token, table: EntityTable) -> Referent | None:
     ]
     for word in words:
         found = table.at(word)
-        if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+        if found is not None and found.label in PLACE_LABELS and not is_macro_region(found):
             return found
     return None
 
@@ -265,7 +265,7 @@ def _place_held_in(gathering: Token, table: EntityTable) -> Referent | None:
         hosts = children(clause, "nsubj") if clause.lemma_ == "host" else []
         for word in [*prep_objects(clause, "in", "at"), *hosts]:
             found = table.at(word)
-            if found is not None and found.label in PLACE_LABELS and not _is_macro_region(found):
+            if found is not None and found.label in PLACE_LABELS and not is_macro_region(found):
                 return found
     return None
 
@@ -291,7 +291,7 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
     "the city" is the city named last, in its paragraph or the one before."""
     if token.pos_ != "NOUN" or token.lower_ not in ("city", "town"):
         return None
-    if not _bare_the(token):
+    if not bare_the(token):
         return None
     return _told_last(
         token, table, lambda found: found.place is not None and found.place.kind == "city"
@@ -301,14 +301,14 @@ def _the_city_told_last(token: Token, table: EntityTable) -> Referent | None:
 def _the_island_told_last(token: Token, table: EntityTable) -> Referent | None:
     """ "The ceremony in Caldera, Norland. ... The prince toured the island in May": a bare
     "the island" is the island country, or a town of one, named last."""
-    if token.pos_ != "NOUN" or token.lower_ != "island" or not _bare_the(token):
+    if token.pos_ != "NOUN" or token.lower_ != "island" or not bare_the(token):
         return None
     return _told_last(
         token, table, lambda found: found.place is not None and gazetteer.on_an_island(found.place)
     )
 
 
-def _bare_the(word: Token) -> bool:
+def bare_the(word: Token) -> bool:
     """ "The capital", "the city for the talks": the word with "the" and nothing that names
     which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not."""
     said = [c.lower_ for c in word.children if c.dep_ != "prep" or c.lower_ == "of"]
@@ -321,7 +321,7 @@ def _the_country_told_last(token: Token, table: EntityTable) -> Referent | None:
     ("the Sultanate of Ruritania"), or the country of a city named so."""
     if token.lower_ not in cue_words("country_kind") or token.dep_ == "compound":
         return None
-    if not _bare_the(token):
+    if not bare_the(token):
         return None
     # The style narrows the country enough to look back over the whole story.
     before = (table.at(word) for word in reversed(token.doc[: token.i]))
@@ -563,7 +563,7 @@ def _capital_named(token: Token, table: EntityTable) -> Referent | None:
     return None
 
 
-def _is_macro_region(place: Referent) -> bool:
+def is_macro_region(place: Referent) -> bool:
     """A continent or world region ("a trip to Asia") frames a trip; its stops are the visits."""
     return place.key in cue_words("macro_region")
 
