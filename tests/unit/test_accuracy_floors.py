@@ -41,6 +41,7 @@ SPLITS = (
     "wire18",
     "wire19",
     "wire20",
+    "wire21",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -132,6 +133,9 @@ FLOORS = {
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on.
     "wire20": Floors(visits_meetings_f1=0.64, date_accuracy=0.82, place_accuracy=0.80),
+    # The twenty-first, twenty more outlets, written this round and scored unread: first 0.668
+    # with the last landing's extractor.
+    "wire21": Floors(visits_meetings_f1=0.66, date_accuracy=0.80, place_accuracy=0.75),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
