@@ -1208,6 +1208,15 @@ def test_pipeline_a_bare_office_told_travelling_is_the_visitor_printed_with_a_co
     assert "the President" in _mentions_of(enricher, text)["Ado Marek"]
 
 
+def test_pipeline_a_bare_office_is_no_former_holder(enricher: Enricher) -> None:
+    text = (
+        "VORN - The dispute over fishing rights was handed to an envoy, former Lorvian premier "
+        "Ivo Renn, who is to report by June.\n\nThe Prime Minister flew in from Kell on Monday "
+        "to open the new harbour."
+    )
+    assert "The Prime Minister" not in _mentions_of(enricher, text)["Ivo Renn"]
+
+
 def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: Enricher) -> None:
     text = (
         "Prime Minister of Austria Ivo Marek received Prime Minister of Finland Tomas Berg in "
