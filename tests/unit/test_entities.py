@@ -1189,6 +1189,34 @@ def test_pipeline_a_bare_head_of_state_is_of_the_country_filed_from(enricher: En
     assert "the Head of State" in _mentions_of(enricher, text)["Ivo Marek"]
 
 
+@pytest.mark.parametrize(
+    "told_travelling",
+    [
+        "Officials said the President's tour of the south would end in Vorn on Friday.",
+        "On Friday the President is to open a harbour and then sail to Vorn.",
+        "On Friday the President laid a wreath in Kell before flying home to Lorvia.",
+    ],
+)
+def test_pipeline_a_bare_office_told_travelling_is_the_visitor_printed_with_a_country(
+    enricher: Enricher, told_travelling: str
+) -> None:
+    text = (
+        "Lorvian President Ado Marek landed in Kell on Wednesday, where President Ivo Lenk "
+        "and his ministers met him at the airport. Marek and Lenk later held talks. "
+        + told_travelling
+    )
+    assert "the President" in _mentions_of(enricher, text)["Ado Marek"]
+
+
+def test_pipeline_a_bare_office_is_no_former_holder(enricher: Enricher) -> None:
+    text = (
+        "VORN - The dispute over fishing rights was handed to an envoy, former Lorvian premier "
+        "Ivo Renn, who is to report by June.\n\nThe Prime Minister flew in from Kell on Monday "
+        "to open the new harbour."
+    )
+    assert "The Prime Minister" not in _mentions_of(enricher, text)["Ivo Renn"]
+
+
 def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: Enricher) -> None:
     text = (
         "Prime Minister of Austria Ivo Marek received Prime Minister of Finland Tomas Berg in "

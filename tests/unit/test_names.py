@@ -384,6 +384,26 @@ def test_events_a_peerage_set_beside_a_name_is_that_person_when_told_again(
     }
 
 
+def test_events_a_bare_peerage_is_the_one_person_it_was_set_beside(enricher: Enricher) -> None:
+    text = (
+        "Queen Ana Lind and her husband, Prince Ado Kell, the Earl of Sarnow, reached Vadum by "
+        "sea on Monday. On Tuesday the Earl drove to Tarsa to open a bridge, while the Queen "
+        "stayed in Vadum."
+    )
+    assert ("ado-kell", (), "tarsa") in told(events_of(enricher, text), "visit")
+
+
+def test_canonical_a_bare_peerage_of_two_peers_is_neither(enricher: Enricher) -> None:
+    text = (
+        "Prince Ado Kell, the Earl of Sarnow, and Ivo Renn, the Earl of Mire, reached Vadum by "
+        "sea on Monday. On Tuesday the Earl drove to Tarsa."
+    )
+    doc = enricher.nlp(text)
+    told_alone = [word for word in doc if word.text == "Earl"][-1]
+    found = canonical_entities(doc).at(told_alone)
+    assert found is None or found.name not in ("Ado Kell", "Ivo Renn")
+
+
 def test_canonical_first_name_of_a_couple_shares_the_surname(enricher: Enricher) -> None:
     text = (
         "Anders and Mette Holm landed in Porto on Tuesday and were welcomed by Mayor Rui "

@@ -547,10 +547,35 @@ def travellers(referents: Iterable[Referent]) -> frozenset[str]:
 
 
 def _told_travelling(phrase: Span) -> bool:
-    """ "The Vice-President will travel to X": a bare office told travelling on is the
-    article's traveller who holds it, not a holder who only stayed at home to receive them."""
-    verb = phrase.root.head
-    return phrase.root.dep_ == "nsubj" and verb.lemma_ in cue_words("motion")
+    """ "The Vice-President will travel to X", "the President's visit to Y", "the President is
+    to open a dam and then fly on to Z": a bare office told travelling on is the article's
+    traveller who holds it, not a holder who only stayed at home to receive them."""
+    root = phrase.root
+    trip_nouns = cue_words("motion") | cue_words("arrival_noun")
+    if root.dep_ == "poss":
+        return root.head.lemma_ in trip_nouns
+    return root.dep_ == "nsubj" and any(
+        verb.lemma_ in cue_words("motion") for verb in _verbs_of_subject(root.head)
+    )
+
+
+# Links from a verb to further verbs that keep its subject: "is to open", "and then flies",
+# "after opening", "before returning".
+SHARED_SUBJECT_LINKS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+
+def _verbs_of_subject(verb: Token) -> list[Token]:
+    """The verb and those its subject also governs: a conjunct with a subject of its own is
+    another's doing."""
+    found = [verb]
+    for word in verb.children:
+        linked = word.dep_ in SHARED_SUBJECT_LINKS or (
+            word.dep_ == "prep" and any(w.dep_ == "pcomp" for w in word.children)
+        )
+        own_subject = any(w.dep_ in ("nsubj", "nsubjpass") for w in word.children)
+        if linked and not own_subject:
+            found += _verbs_of_subject(word)
+    return found
 
 
 def _likely_holder(

@@ -29,6 +29,7 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     office_styles,
+    rank_words,
     role_words,
     title_lists,
     title_words,
@@ -119,6 +120,10 @@ def title_of(span: Span) -> Title | None:
         ):
             break
     words = _title_words(doc[start:end])
+    # "former Lorvian premier X": a rank before the country is still the office's own, and
+    # one no longer held is not the office a bare "the premier" means.
+    if start > 0 and doc[start - 1].lower_ in rank_words():
+        words |= {doc[start - 1].lower_}
     # "General X": a rank names an office a later "the General" stands for.
     if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
         return _title_after(span)

@@ -107,7 +107,9 @@ def add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
     peerage set beside a person's name by commas is that person wherever the story tells it
     again, either side of the name."""
     owners = _person_owners(referents)
-    for title in (doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))):
+    peers: dict[str, set[str]] = {}
+    titles = [doc[i] for i in indices_where(doc, LOWER, cue_words("peerage"))]
+    for title in titles:
         end = peerage_end(title) if title.is_title else None
         if end is None:
             continue
@@ -117,6 +119,43 @@ def add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
         person = before or after
         if person is not None:
             _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
+            peers.setdefault(title.lower_, set()).add(person.key)
+    _add_bare_peerages(doc, referents, titles, peers)
+
+
+def _add_bare_peerages(
+    doc: Doc, referents: dict[str, Referent], titles: list[Token], peers: dict[str, set[str]]
+) -> None:
+    """ "Prince Ado, the Duke of Belmark, ... Later the Duke flew to Kell": once a peerage is
+    set beside a name, the rank alone is that person, when no other holder of it is told. The
+    model may have made a person of the rank word itself: that is the holder too."""
+    owners = _person_owners(referents)
+    for title in titles:
+        holders = peers.get(title.lower_, set())
+        if len(holders) != 1 or not _bare_peerage(title):
+            continue
+        (key,) = holders
+        owner = owners.get(title.i)
+        if owner is None:
+            referents[key].mentions.append(Span(doc, title.i, title.i + 1, label="PERSON"))
+        elif owner.key == fold(title.text) and owner.key in referents:
+            referents[key].mentions.extend(owner.mentions)
+            del referents[owner.key]
+
+
+def _bare_peerage(title: Token) -> bool:
+    """ "the Duke", not "the Duke of Belmark" nor "the Duke and Duchess of Belmark" (a pair
+    told under one territory)."""
+    doc, after = title.doc, title.i + 1
+    if not title.is_title or title.i == 0 or doc[title.i - 1].lower_ != "the":
+        return False
+    if after < len(doc) and doc[after].lower_ == "of":
+        return False
+    return not (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "and"
+        and doc[after + 1].lower_ in cue_words("peerage")
+    )
 
 
 def _past_titles(doc: Doc, start: int) -> int:
