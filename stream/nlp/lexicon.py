@@ -127,6 +127,7 @@ CueKind = Literal[
     "wife_style",
     "mediating",
     "taking_part_noun",
+    "span_of_talks",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -408,3 +408,69 @@ def test_the_two_leaders_who_first_met_are_two_who_met_not_two_who_flew_together
         if e.type == "meeting" and e.location and e.location.id == "lisbon"
     ]
     assert lisbon == [["ana-vela", "jaan-kask"]]
+
+
+def meetings_at(events: list[Event], place: str) -> list[list[str]]:
+    """Each meeting at the place as the sorted ids of its parties."""
+    return [
+        sorted([e.actor.id, *(c.id for c in e.counterparts)])
+        for e in events
+        if e.type == "meeting" and e.location and e.location.id == place
+    ]
+
+
+def test_the_two_presidents_holding_hours_of_talks_are_the_pair_who_met(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Mira Holm of Denmark arrived in Vilnius on Monday and was welcomed by "
+        "President Jonas Valdas at the Turnhall Palace.\n\n"
+        "On Tuesday the two presidents held three hours of talks at the Amber House."
+    )
+    assert meetings_at(events_of(enricher, text), "amber-house") == [["jonas-valdas", "mira-holm"]]
+
+
+def test_hours_of_talks_are_with_those_the_verb_of_holding_names(enricher: Enricher) -> None:
+    text = (
+        "President Mira Holm of Denmark arrived in Riga on Tuesday for a Baltic summit with "
+        "President Jonas Valdas of Lithuania, President Andris Ozols of Latvia and President "
+        "Kaja Ilves of Estonia.\n\n"
+        "Holm held about ninety minutes of talks there on Wednesday with Valdas, Ozols and Ilves "
+        "on trade and security."
+    )
+    met = [parties(e) for e in events_of(enricher, text) if e.type == "meeting"]
+    assert ("mira-holm", ["jonas-valdas", "andris-ozols", "kaja-ilves"]) in met
+
+
+def test_the_two_men_are_not_a_man_and_the_wife_he_travelled_with(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Erik Sand of Norway and President Rui Costa flew together to Porto on "
+        "Tuesday morning to open a shipyard.\n\n"
+        "Sand and his wife Lena had arrived at Lisbon airport on Monday afternoon, on the first "
+        "visit by a Norwegian leader in a decade.\n\n"
+        "The two men held talks at the Belem Palace on Monday."
+    )
+    assert meetings_at(events_of(enricher, text), "belem-palace") == [["erik-sand", "rui-costa"]]
+
+
+def test_the_two_leaders_are_not_two_who_greeted_the_guest_together(enricher: Enricher) -> None:
+    text = (
+        "Vice President Ida Berg landed at Kelvin airport on Wednesday, beginning her first visit "
+        "to Norland. Air Force Two was met on the tarmac by President Tomas Arvo and Prime "
+        "Minister Liisa Koivu.\n\n"
+        "Later on Wednesday the two leaders held talks at the Riverside Hall."
+    )
+    assert meetings_at(events_of(enricher, text), "riverside-hall") == []
+
+
+def test_talks_at_an_offices_residence_are_not_a_pair_without_its_holder(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chancellor Ida Berg landed in Kelvin on Wednesday, where she was welcomed at the "
+        "airport by President Tomas Arvo and Prime Minister Liisa Koivu.\n\n"
+        "In the afternoon Arvo received his guest at the castle. Later on Wednesday the two "
+        "leaders held talks at the Prime Minister's Residence."
+    )
+    events = events_of(enricher, text)
+    assert ["ida-berg", "tomas-arvo"] not in meetings_at(events, "prime-minister-s-residence")

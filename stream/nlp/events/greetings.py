@@ -29,7 +29,7 @@ from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import group_word
-from stream.nlp.roles.owners import state_of_person
+from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import NOUN_POS, children, craft_told_flying, prep_objects
 from stream.nlp.roles.venues import leaders_as_a_group
@@ -325,6 +325,7 @@ def group_parties(
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
     sources = _candidate_sources(trigger, reading, earlier, pair=pair)
+    home = _office_of_venue(trigger)
     if pair and office is not None and "leader" not in office:
         # "The two prime ministers", after one of them met a boy told with no office: the
         # latest pair who both hold it, before any pair that one of them made since.
@@ -346,9 +347,10 @@ def group_parties(
             # "The two presidents", after a president arrived with his wife and was met by
             # another and his: the two who hold the office.
             parties = [party for party in parties if holds_office(party, office)]
+        not_the_pair = pair and _not_a_pair_at(mention, parties, reading, home)
         if states:
             parties = _states_of(parties, reading.table)
-        if not _sets_up_group(mention):
+        if not _sets_up_group(mention) or not_the_pair:
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
@@ -389,6 +391,53 @@ def _country_code(place: Referent | None) -> str | None:
         return None
     where = place.place or gazetteer.place(place.name)
     return where.country_code if where is not None else None
+
+
+def _not_a_pair_at(
+    mention: Mention, parties: list[Referent], reading: Reading, home: frozenset[str] | None
+) -> bool:
+    """Whether a mention's parties cannot be "the two leaders" who hold talks: a couple, two
+    who greeted a guest together, or none holding the office whose residence is the venue."""
+    return (
+        _a_couple(parties, reading.table)
+        or _greeters_only(mention, parties, reading)
+        or _none_at_home(parties, home)
+    )
+
+
+def _a_couple(parties: list[Referent], table: EntityTable) -> bool:
+    """ "X and his wife Y arrived ... The two leaders held talks": a man and his wife who
+    travel together are not the pair who hold talks."""
+    spouses = (spouse_named_of(party, table) for party in parties if party.label == "PERSON")
+    keys = {party.key for party in parties}
+    return any(spouse is not None and spouse.key in keys for spouse in spouses)
+
+
+def _greeters_only(mention: Mention, parties: list[Referent], reading: Reading) -> bool:
+    """ "The guest was met at the airport by A and B": A and B greet together, on one side of
+    the welcome; they are not a pair who hold talks with each other."""
+    if mention.type != "meeting" or mention.trigger.lemma_ not in cue_words("reception"):
+        return False
+    greeters = {ref.key for ref in hosts_of(mention, reading)}
+    return len(greeters) > 1 and all(party.key in greeters for party in parties)
+
+
+def _office_of_venue(trigger: Token) -> frozenset[str] | None:
+    """ "Talks at the Prime Minister's Residence": the office whose holder's house or office
+    the talks are told at."""
+    clause = [trigger, *(word for word in trigger.ancestors if word.pos_ in NOUN_POS)]
+    clause += [word.head for word in clause[-1:] if word.dep_ == "dobj"]
+    venues = (venue for word in clause for venue in prep_objects(word, "at"))
+    holders = (owner for venue in venues for owner in children(venue, "poss"))
+    offices = (office_of_group(owner) for owner in holders)
+    return next((office for office in offices if office is not None), None)
+
+
+def _none_at_home(parties: list[Referent], office: frozenset[str] | None) -> bool:
+    """Whether talks told at an office's residence have no party told holding the office:
+    "the two leaders held talks at the Prime Minister's Residence" are not the president and
+    his guest, however lately they met."""
+    return office is not None and all(holds_office(party, office) is False for party in parties)
 
 
 def _fits_group(parties: list[Referent], size: int | None, pair: bool) -> bool:

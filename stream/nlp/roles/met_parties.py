@@ -36,6 +36,7 @@ from stream.nlp.roles.syntax import (
     list_words,
     names_listed,
     prep_objects,
+    span_holding,
     titled_names,
     with_conjuncts,
 )
@@ -91,12 +92,13 @@ def counterparts(
         if o.dep_ == "dobj"
     )
     words += prep_objects(trigger, *preps)
-    if trigger.dep_ == "dobj":
-        words += prep_objects(trigger.head, *preps)
-        if trigger.head.lemma_ in ("grant", "give", "accord"):
+    held = span_holding(trigger)
+    if held.dep_ == "dobj":
+        words += prep_objects(held.head, *preps)
+        if held.head.lemma_ in ("grant", "give", "accord"):
             # "granted an audience to X", "X was accorded a welcome by Y"
-            words += [*prep_objects(trigger.head, "to"), *prep_objects(trigger, "to")]
-            words += children(trigger.head, "dative", "nsubjpass")
+            words += [*prep_objects(held.head, "to"), *prep_objects(trigger, "to")]
+            words += children(held.head, "dative", "nsubjpass")
     if trigger.lemma_ == "call":  # "called on King Harald", "on" read as a particle or not
         words += prep_objects(trigger, "on")
         words += (o for on in children(trigger, "prt") if on.lower_ == "on" for o in on.children)
@@ -509,7 +511,8 @@ def _split_name_conjuncts(word: Token) -> list[Token]:
 def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
-    verb = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    held = span_holding(trigger) if trigger.pos_ in NOUN_POS else trigger
+    verb = held.head if trigger.pos_ in NOUN_POS and held.dep_ == "dobj" else trigger
     if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
     verb = joined_for(trigger) or verb

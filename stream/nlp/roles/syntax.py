@@ -93,6 +93,16 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def span_holding(noun: Token) -> Token:
+    """ "Held three hours of talks", "a second round of talks": the parser makes the span the
+    verb's object and hangs the talks on it by "of"; the span then stands in the clause for the
+    talks, whose subject and "with" objects are the verb's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return noun
+    span = noun.head.head
+    return span if span.pos_ == "NOUN" and span.lemma_ in cue_words("span_of_talks") else noun
+
+
 def children(token: Token, *deps: str) -> Iterator[Token]:
     return (child for child in token.children if child.dep_ in deps)
 
