@@ -314,6 +314,28 @@ def test_the_trip_a_record_is_measured_against_is_the_earlier_travellers(
     }
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Ms Sand is the fourth Norwegian Prime Minister to visit Chile, after Ola Berg in "
+        "April 1994, Erik Dahl in March 2004 and Jens Holm in October 2012.",
+        "Sand is the fourth Norwegian prime minister to visit Chile since the two countries "
+        "restored ties in 1990, after Ola Berg in April 1994, Erik Dahl in March 2004 and "
+        "Jens Holm in October 2012.",
+    ],
+)
+def test_each_earlier_traveller_a_record_lists_made_a_trip_on_their_date(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Norwegian Prime Minister Ida Sand landed in Santiago on Monday.\n\n{record}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("ida-sand", (), "santiago", "2025-03-24", "occurred"),
+        ("ola-berg", (), "chile", "1994-04", "occurred"),
+        ("erik-dahl", (), "chile", "2004-03", "occurred"),
+        ("jens-holm", (), "chile", "2012-10", "occurred"),
+    }
+
+
 def test_an_earlier_trip_told_as_that_of_someone_keeps_its_clauses_place_and_date(
     enricher: Enricher,
 ) -> None:

@@ -259,9 +259,11 @@ def earlier_traveller(trigger: Token) -> Token | None:
         # "Since Jan Olt's trip": the trip noun is the earlier trip, its owner the traveller.
         return next(filter(may_be_person, children(trigger, "poss")), None)
     compared = [*prep_objects(trigger, "since", "after")]
-    if trigger.dep_ in ("relcl", "acl"):
-        # The parser hangs "after X" on the verb the ranked noun is said of.
-        compared += prep_objects(record.head, "after")
+    if trigger.dep_ in ("relcl", "acl") or _infinitive_of_copula(trigger):
+        # The parser hangs "after X" on the verb the ranked noun is said of, or on a clause
+        # of time hung there ("... since the two countries made peace in 1995, after X").
+        said_of = [record.head, *children(record.head, "advcl")]
+        compared += (word for verb in said_of for word in prep_objects(verb, "after"))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += children(trigger.head, "attr")
     compared += _doers_at_the_time_since(trigger)
@@ -296,9 +298,18 @@ def record_measured(trigger: Token) -> Token | None:
             record = next(iter(children(record, "attr")), record)
     elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in trigger.children):
         record = trigger.head
+    elif _infinitive_of_copula(trigger):
+        # "X is the third president to visit Ghana": the parser may hang the infinitive on
+        # the copula rather than on the ranked noun it says X is.
+        record = next(iter(children(trigger.head, "attr")), trigger)
     else:
         record = trigger
     return record if _ranked(record) else None
+
+
+def _infinitive_of_copula(trigger: Token) -> bool:
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to
 
 
 def _ranked(word: Token) -> bool:
