@@ -482,6 +482,19 @@ def test_what_the_one_named_after_a_records_since_did_then_was_a_trip_there(
     assert berg == {("accra", "2016-06", "occurred")}
 
 
+def test_a_trip_told_after_a_records_since_goes_only_where_it_names(
+    enricher: Enricher,
+) -> None:
+    # The gazetteer cannot tell that Vadum is in Ghana: the trip told is one, to Vadum.
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "He is the first Lorvian president to visit Ghana since Jon Berg came to Vadum in "
+        "June 2016."
+    )
+    berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
+    assert berg == {("vadum", "2016-06", "occurred")}
+
+
 @pytest.mark.parametrize(
     ("told_of_holder", "month"),
     [
