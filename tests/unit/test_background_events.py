@@ -482,6 +482,19 @@ def test_what_the_one_named_after_a_records_since_did_then_was_a_trip_there(
     assert berg == {("accra", "2016-06", "occurred")}
 
 
+@pytest.mark.parametrize("town", ["Vadum", "Kumasi"])
+def test_the_last_holder_of_a_record_travelling_somewhere_made_that_trip_only(
+    enricher: Enricher, town: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"The last Lorvian president to visit Ghana, Jon Berg, flew to {town} for a trade fair "
+        "in June 2016."
+    )
+    berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
+    assert berg == {(town.lower(), "2016-06", "occurred")}
+
+
 def test_a_trip_told_after_a_records_since_goes_only_where_it_names(
     enricher: Enricher,
 ) -> None:

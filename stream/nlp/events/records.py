@@ -38,6 +38,7 @@ def not_an_event(
         or undone_under_root_noun(trigger)
         or _leads(trigger)
         or _first_since(trigger)
+        or (event_type == "visit" and _record_holder_travels(trigger))
         or counted_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
@@ -157,6 +158,25 @@ def _first_since(trigger: Token) -> bool:
         for noun in _record_holders(trigger)
         for c in noun.children
     )
+
+
+def _record_holder_travels(trigger: Token) -> bool:
+    """ "The last Lorvian leader to visit Ghana, Jan Olt, came to Vadum in 1993": the record's
+    infinitive tells the trip its holder makes as the subject of a trip verb to a place."""
+    noun = trigger.head
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if not infinitive or noun.dep_ != "nsubj" or not _ranked(noun):
+        return False
+    verb = noun.head
+    # A town the model leaves untagged is a place too: "flew to Vadum".
+    places = (
+        w
+        for w in prep_objects(verb, "to", "in", "at")
+        if w.ent_type_ in PLACE_LABELS or (w.pos_ == "PROPN" and not w.ent_type_)
+    )
+    return is_trigger(verb) and any(places)
 
 
 def _record_holders(trigger: Token) -> list[Token]:
