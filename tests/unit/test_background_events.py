@@ -314,6 +314,28 @@ def test_the_trip_a_record_is_measured_against_is_the_earlier_travellers(
     }
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Ms Sand is the fourth Norwegian Prime Minister to visit Chile, after Ola Berg in "
+        "April 1994, Erik Dahl in March 2004 and Jens Holm in October 2012.",
+        "Sand is the fourth Norwegian prime minister to visit Chile since the two countries "
+        "restored ties in 1990, after Ola Berg in April 1994, Erik Dahl in March 2004 and "
+        "Jens Holm in October 2012.",
+    ],
+)
+def test_each_earlier_traveller_a_record_lists_made_a_trip_on_their_date(
+    enricher: Enricher, record: str
+) -> None:
+    text = f"Norwegian Prime Minister Ida Sand landed in Santiago on Monday.\n\n{record}"
+    assert dated(events_of(enricher, text), "visit") == {
+        ("ida-sand", (), "santiago", "2025-03-24", "occurred"),
+        ("ola-berg", (), "chile", "1994-04", "occurred"),
+        ("erik-dahl", (), "chile", "2004-03", "occurred"),
+        ("jens-holm", (), "chile", "2012-10", "occurred"),
+    }
+
+
 def test_an_earlier_trip_told_as_that_of_someone_keeps_its_clauses_place_and_date(
     enricher: Enricher,
 ) -> None:
@@ -458,6 +480,32 @@ def test_what_the_one_named_after_a_records_since_did_then_was_a_trip_there(
     )
     berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
     assert berg == {("accra", "2016-06", "occurred")}
+
+
+@pytest.mark.parametrize("town", ["Vadum", "Kumasi"])
+def test_the_last_holder_of_a_record_travelling_somewhere_made_that_trip_only(
+    enricher: Enricher, town: str
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"The last Lorvian president to visit Ghana, Jon Berg, flew to {town} for a trade fair "
+        "in June 2016."
+    )
+    berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
+    assert berg == {(town.lower(), "2016-06", "occurred")}
+
+
+def test_a_trip_told_after_a_records_since_goes_only_where_it_names(
+    enricher: Enricher,
+) -> None:
+    # The gazetteer cannot tell that Vadum is in Ghana: the trip told is one, to Vadum.
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        "He is the first Lorvian president to visit Ghana since Jon Berg came to Vadum in "
+        "June 2016."
+    )
+    berg = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jon-berg"}
+    assert berg == {("vadum", "2016-06", "occurred")}
 
 
 @pytest.mark.parametrize(

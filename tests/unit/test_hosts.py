@@ -887,3 +887,34 @@ def test_an_active_welcome_of_them_greets_each_traveller(enricher: Enricher) -> 
         ("anders-holm", greeters, "lima"),
         ("mette-holm", greeters, "lima"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last Norwegian king to visit Nepal was Olaf Brenn, who came in May 1987 and was "
+        "received by King Tarek Shah at the Royal Palace.",
+        "Olaf Brenn, who arrived in the Nepali capital on Friday afternoon and was received by "
+        "King Tarek Shah at the Royal Palace, leaves on Sunday.",
+    ],
+)
+def test_a_guest_told_by_who_and_received_in_a_joined_verb_meets_the_host(
+    enricher: Enricher, sentence: str
+) -> None:
+    text = f"Norwegian Prime Minister Jan Lund arrived in Delhi on Monday.\n\n{sentence}"
+    assert {"olaf-brenn", "tarek-shah"} in meetings(events_of(enricher, text))
+
+
+def test_a_named_gathering_someone_travelled_for_is_not_the_meeting_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Jan Lund arrived in Delhi on Monday.\n\n"
+        "The last Norwegian king to visit Nepal was Olaf Brenn, who came in May 1987 and was "
+        "received by King Tarek Shah at the Royal Palace.\n\n"
+        "Prime Minister Jon Moe travelled to Kell in April for the Kell Trade Forum hosted by "
+        "President Sara Holm."
+    )
+    met = meetings(events_of(enricher, text))
+    assert {"olaf-brenn", "tarek-shah"} in met
+    assert not any("jon-moe" in parties and "olaf-brenn" in parties for parties in met)

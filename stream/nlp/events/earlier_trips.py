@@ -4,7 +4,9 @@ travellers counting their trips.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
@@ -247,3 +249,47 @@ def traveller_counting_trips(trigger: Token, table: EntityTable) -> Role | None:
     found = (referent(owner, table) for owner in owners)
     person = next((ref for ref in found if ref is not None and ref.label == "PERSON"), None)
     return Role(person, from_parse=True) if person is not None else None
+
+
+def trips_listed_after_a_record(mention: Mention, reading: Reading) -> list[Mention]:
+    """ "The third Lorvian president to visit Ghana, after Jan Olt in 2003 and Piet Roos in
+    2011": each person listed with a date beside the first earlier traveller made a trip of
+    their own there, on that date (the parser hangs the list on the date or on the verb)."""
+    traveller = earlier_traveller(mention.trigger) if mention.type == "visit" else None
+    if traveller is None or not mention.date_is_own:
+        return []
+    trips = []
+    for person, date in _dated_people_listed_after(traveller, reading):
+        found = referent(person, reading.table)
+        others = found is not None and found.key != mention.actor.referent.key
+        if found is not None and found.label == "PERSON" and others:
+            trips.append(replace(mention, actor=Role(found, from_parse=True), date=date))
+    return trips
+
+
+def _dated_people_listed_after(first: Token, reading: Reading) -> list[tuple[Token, EventDate]]:
+    """The people of a list "A in 2003, B in 2007 and C in 2011" after its first, A, each with
+    the date told right after them; the list ends at the first word that is none of these."""
+    listed: list[tuple[Token, EventDate]] = []
+    person: Token | None = None
+    for word in first.doc[first.i + 1 : first.sent.end]:
+        date = _date_starting_at(word, reading)
+        if date is not None and person is not None:
+            listed.append((person, date))
+            person = None
+        elif may_be_person(word):
+            person = word  # the last word of the name, its head
+        elif not (word.ent_type_ == "DATE" or word.lower_ in _LIST_WORDS):
+            break
+    return listed
+
+
+# What may stand between the people and dates of a list: "A in 2003, and B in 2007".
+_LIST_WORDS = frozenset({",", "and", "in", "on"})
+
+
+def _date_starting_at(word: Token, reading: Reading) -> EventDate | None:
+    ent: Span | None = next((ent for ent in reading.dates if ent.start == word.i), None)
+    if ent is None:
+        return None
+    return resolve_date(explicit_date(ent, reading.dates), reading.published)

@@ -16,6 +16,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import home_of, stop_come_from, welcomes_on_arrival
 from stream.nlp.events.dates_told_before import _participants, same_noun
 from stream.nlp.events.doings import is_heading
+from stream.nlp.events.earlier_trips import trips_listed_after_a_record
 from stream.nlp.events.gatherings import (
     date_of_gathering_told_before,
     goers_seated,
@@ -110,6 +111,7 @@ def extract_mentions(
                 _date_of_occasion_told(mention, mentions)
             mention, *gapped = gapped_meetings(mention, reading)
             repeats = [*made_again(mention, chain, reading), *trips_of_dates(mention, reading)]
+            repeats += trips_listed_after_a_record(mention, reading)
             for trip in trips_listed(mention, reading) or [mention, *repeats]:
                 for leg in _legs(trip, chain[0], reading):
                     mentions += (apart for one in per_actor(leg) for apart in met_apart(one, table))

@@ -146,7 +146,10 @@ def _coming_for(verb: Token) -> list[Token]:
 
 
 def _the_gathering(noun: Token) -> bool:
-    """ "For the talks": a gathering told before, not one of its own ("for a summit")."""
+    """ "For the talks": a gathering told before, not one of its own ("for a summit", "for
+    the Kell Forum", whose name tells which)."""
+    if noun.pos_ == "PROPN":
+        return False
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     gatherings = cue_words("gathering")
     return definite and (noun.lemma_.lower() in gatherings or noun.lower_ in gatherings)

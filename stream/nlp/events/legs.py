@@ -45,6 +45,8 @@ def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> 
         for clause in clauses:
             if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
                 continue
+            if _trip_of_its_own(clause, reading):
+                continue  # "since X came to Vadum in 2016": read as that trip, to Vadum
             before = [m for m in earlier if m.trigger.i < clause.i]
             told = read_mention("visit", clause, clause_chain(clause), reading, before)
             if told is None or told.date is None or told.actor.referent.label != "PERSON":
@@ -52,6 +54,14 @@ def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> 
             told.location, told.status = place, EventStatus.OCCURRED
             trips.append(told)
     return trips
+
+
+def _trip_of_its_own(clause: Token, reading: Reading) -> bool:
+    """A clause that is itself a trip to a place it names, which the gazetteer may not know
+    to lie in the record's country."""
+    if reading.trigger_types.get(clause.i) != "visit":
+        return False
+    return stops.location(clause, reading.table, "visit", reading.dateline_end) is not None
 
 
 def leaves_for_home(mention: Mention, reading: Reading) -> bool:

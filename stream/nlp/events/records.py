@@ -38,6 +38,7 @@ def not_an_event(
         or undone_under_root_noun(trigger)
         or _leads(trigger)
         or _first_since(trigger)
+        or (event_type == "visit" and _record_holder_travels(trigger))
         or counted_since(trigger)
         or _record_restated(trigger)
         or (event_type == "visit" and _people_of_a_nation_travel(trigger))
@@ -159,6 +160,25 @@ def _first_since(trigger: Token) -> bool:
     )
 
 
+def _record_holder_travels(trigger: Token) -> bool:
+    """ "The last Lorvian leader to visit Ghana, Jan Olt, came to Vadum in 1993": the record's
+    infinitive tells the trip its holder makes as the subject of a trip verb to a place."""
+    noun = trigger.head
+    infinitive = trigger.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    if not infinitive or noun.dep_ != "nsubj" or not _ranked(noun):
+        return False
+    verb = noun.head
+    # A town the model leaves untagged is a place too: "flew to Vadum".
+    places = (
+        w
+        for w in prep_objects(verb, "to", "in", "at")
+        if w.ent_type_ in PLACE_LABELS or (w.pos_ == "PROPN" and not w.ent_type_)
+    )
+    return is_trigger(verb) and any(places)
+
+
 def _record_holders(trigger: Token) -> list[Token]:
     """The noun a record's infinitive tells of: "the first leader to visit", "the first head
     of state to visit" (past its "of"), ", becoming the first leader to visit" (the verb's
@@ -259,9 +279,11 @@ def earlier_traveller(trigger: Token) -> Token | None:
         # "Since Jan Olt's trip": the trip noun is the earlier trip, its owner the traveller.
         return next(filter(may_be_person, children(trigger, "poss")), None)
     compared = [*prep_objects(trigger, "since", "after")]
-    if trigger.dep_ in ("relcl", "acl"):
-        # The parser hangs "after X" on the verb the ranked noun is said of.
-        compared += prep_objects(record.head, "after")
+    if trigger.dep_ in ("relcl", "acl") or _infinitive_of_copula(trigger):
+        # The parser hangs "after X" on the verb the ranked noun is said of, or on a clause
+        # of time hung there ("... since the two countries made peace in 1995, after X").
+        said_of = [record.head, *children(record.head, "advcl")]
+        compared += (word for verb in said_of for word in prep_objects(verb, "after"))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += children(trigger.head, "attr")
     compared += _doers_at_the_time_since(trigger)
@@ -296,9 +318,18 @@ def record_measured(trigger: Token) -> Token | None:
             record = next(iter(children(record, "attr")), record)
     elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in trigger.children):
         record = trigger.head
+    elif _infinitive_of_copula(trigger):
+        # "X is the third president to visit Ghana": the parser may hang the infinitive on
+        # the copula rather than on the ranked noun it says X is.
+        record = next(iter(children(trigger.head, "attr")), trigger)
     else:
         record = trigger
     return record if _ranked(record) else None
+
+
+def _infinitive_of_copula(trigger: Token) -> bool:
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to
 
 
 def _ranked(word: Token) -> bool:

@@ -187,7 +187,17 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
     subjects = children(verb.head, "nsubj", "nsubjpass")
-    return [s for s in subjects if s.lower_ not in RELATIVE_PRONOUNS]
+    return [
+        s for s in map(_shared_relative_antecedent, subjects) if s.lower_ not in RELATIVE_PRONOUNS
+    ]
+
+
+def _shared_relative_antecedent(subject: Token) -> Token:
+    """ "X, who came in 1996 and was received by Y": the "who" the two verbs share stands for
+    the noun its relative clause is told of."""
+    clause = subject.head
+    relative = subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl"
+    return clause.head if relative and clause.head.pos_ in NOUN_POS else subject
 
 
 def _relative_antecedent(verb: Token, word: Token) -> Token:
