@@ -102,6 +102,7 @@ CueKind = Literal[
     "occasion",
     "sidelines",
     "gathering_held",
+    "assembling",
     "other_edition",
     "sending",
     "crowd",
