@@ -103,6 +103,7 @@ CueKind = Literal[
     "sidelines",
     "gathering_held",
     "assembling",
+    "gathering_moment",
     "other_edition",
     "sending",
     "crowd",
