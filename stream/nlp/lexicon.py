@@ -102,7 +102,6 @@ CueKind = Literal[
     "occasion",
     "sidelines",
     "gathering_held",
-    "assembling",
     "gathering_moment",
     "other_edition",
     "sending",

@@ -206,20 +206,23 @@ def _place_of_gathering_come_for(trip: Token, reading: Reading) -> Referent | No
     return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
 
 
-def date_of_gathering_come_for(trip: Token, reading: Reading) -> EventDate | None:
-    """ "Flew in for the opening of the summit, hosted by X on Wednesday": on its day."""
+def date_of_gathering_come_for(trip: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "Flew in for the opening of the summit, hosted by X on Wednesday": a trip made for a
+    gathering's opening comes on its day (one made for the whole gathering may come before)."""
     if reading.trigger_types.get(trip.i) != "visit":
         return None
-    clauses = _holding_of_gathering_come_for(trip)
-    return own_date(clauses[:1], None, reading, future=False) if clauses else None
+    clauses = _holding_of_gathering_come_for(trip, moments_only=True)
+    return own_date(clauses[:1], None, reading, future=future) if clauses else None
 
 
-def _holding_of_gathering_come_for(trip: Token) -> list[Token]:
+def _holding_of_gathering_come_for(trip: Token, *, moments_only: bool = False) -> list[Token]:
     """The clauses that host or hold the gathering a trip is made "for"."""
     holding = cue_words("chairing") | cue_words("gathering_held")
     for noun in prep_objects(trip, "for"):
         # "For the opening of the summit": a moment of the gathering.
         moment = noun.lemma_.lower() in cue_words("gathering_moment")
+        if moments_only and not moment:
+            continue
         told = [noun, *prep_objects(noun, "of")] if moment else [noun]
         gathering = next((w for w in told if w.lemma_.lower() in cue_words("gathering")), None)
         clauses = [] if gathering is None else list(children(gathering, "acl", "relcl"))

@@ -295,7 +295,7 @@ def read_mention(
     )
     date = date or month_of_leg_before(trigger, reading, future=future)
     date = date or date_of_unnamed_gathering(trigger, reading)
-    date = date or date_of_gathering_come_for(trigger, reading)
+    date = date or date_of_gathering_come_for(trigger, reading, future=future)
     status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)

@@ -316,16 +316,12 @@ def attendees(trigger: Token) -> list[Token]:
         clauses += framing.conjuncts if framing is not None else []
     clauses += (c for g in gatherings for c in g.children if c.dep_ in ("acl", "relcl"))
     # "The summit, hosted by X, was attended by A and B": the gathering is the subject of
-    # the attending, which the parse makes the main verb; "the summit, hosted by X, brought
-    # together A and B" tells those it assembles.
-    subject_of = ("nsubjpass", "nsubj")
-    clauses += (g.head for g in gatherings if g.dep_ in subject_of and g.head.i != g.i)
+    # the attending, which the parse makes the main verb.
+    clauses += (g.head for g in gatherings if g.dep_ == "nsubjpass" and g.head.i != g.i)
     listed: list[Token] = []
     for clause in clauses:
         if clause.lemma_ in cue_words("attendance"):
             listed += prep_objects(clause, "by")
-        if clause.lemma_ in cue_words("assembling"):
-            listed += children(clause, "dobj")
         attending = clause.dep_ == "relcl" and any(
             word.lemma_ in cue_words("attendance") for word in clause.subtree
         )
