@@ -102,6 +102,7 @@ CueKind = Literal[
     "occasion",
     "sidelines",
     "gathering_held",
+    "gathering_moment",
     "other_edition",
     "sending",
     "crowd",

@@ -3312,6 +3312,17 @@ def test_events_stop_told_with_a_leg_called_off_is_no_visit(enricher: Enricher) 
     assert [e.location.id for e in visits if e.location] == ["berlin"]
 
 
+def test_events_stop_dropped_for_what_the_traveller_does_instead_is_no_visit(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chancellor Jan Dvorak arrived in Lisbon on Monday. Mr Dvorak, who had been due to "
+        "stop in Madrid on the way back, will instead return directly to Prague, aides said."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert "madrid" not in {e.location.id for e in visits if e.location}
+
+
 def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None:
     # The parser may hang "by phone" on the verb as a passive's agent.
     text = (

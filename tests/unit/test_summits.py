@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings, told
+from tests.unit.stories import events_of, meetings, told, visits
 
 
 def test_each_guest_received_separately_is_a_meeting_with_each_traveller(
@@ -342,3 +342,19 @@ def test_who_is_due_in_the_capital_for_the_talks_sits_at_them(enricher: Enricher
         "for the talks.",
     )
     assert meetings(events) == [{"ivo-marek", "tomas-varga", "anna-berg"}]
+
+
+def test_who_flies_in_for_a_summits_opening_is_where_and_when_its_host_holds_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Among those who flew in for the opening of the summit, hosted by King Harald at the "
+        "Oscarshall Palace on Tuesday, were Iceland's Ola Sveinsson and Finnish President "
+        "Aino Virta.",
+    )
+    assert visits(events) == {
+        ("ola-sveinsson", "oscarshall-palace", "2025-03-25"),
+        ("aino-virta", "oscarshall-palace", "2025-03-25"),
+    }
+    assert meetings(events) == [{"harald", "ola-sveinsson", "aino-virta"}]

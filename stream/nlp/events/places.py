@@ -72,6 +72,7 @@ def _location(
         found = _place_of_trip_for_it(chain, reading)
     if found is None and event_type == "visit":
         found = _place_of_unnamed_gathering(chain[0], reading)
+        found = found or _place_of_gathering_come_for(chain[0], reading)
     if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
         # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
         found = _place_before_where(chain, reading) or found
@@ -191,6 +192,44 @@ def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | N
     if trigger.dep_ not in ("acl", "relcl") or trigger.head.lemma_ not in cue_words("gathering"):
         return None
     return _own_place(trigger.head, reading)
+
+
+def _place_of_gathering_come_for(trip: Token, reading: Reading) -> Referent | None:
+    """ "Flew in for the opening of the summit, hosted by X at the Orla Hotel": a trip that
+    names no place goes where the clause hosting or holding the gathering it is made for
+    puts it."""
+    held = (
+        referent(place, reading.table, places=True)
+        for clause in _holding_of_gathering_come_for(trip)
+        for place in prep_objects(clause, "at", "in")
+    )
+    return next((ref for ref in held if ref is not None and ref.label in PLACE_LABELS), None)
+
+
+def date_of_gathering_come_for(trip: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "Flew in for the opening of the summit, hosted by X on Wednesday": a trip made for a
+    gathering's opening comes on its day (one made for the whole gathering may come before)."""
+    if reading.trigger_types.get(trip.i) != "visit":
+        return None
+    clauses = _holding_of_gathering_come_for(trip, moments_only=True)
+    return own_date(clauses[:1], None, reading, future=future) if clauses else None
+
+
+def _holding_of_gathering_come_for(trip: Token, *, moments_only: bool = False) -> list[Token]:
+    """The clauses that host or hold the gathering a trip is made "for"."""
+    holding = cue_words("chairing") | cue_words("gathering_held")
+    for noun in prep_objects(trip, "for"):
+        # "For the opening of the summit": a moment of the gathering.
+        moment = noun.lemma_.lower() in cue_words("gathering_moment")
+        if moments_only and not moment:
+            continue
+        told = [noun, *prep_objects(noun, "of")] if moment else [noun]
+        gathering = next((w for w in told if w.lemma_.lower() in cue_words("gathering")), None)
+        clauses = [] if gathering is None else list(children(gathering, "acl", "relcl"))
+        held = [clause for clause in clauses if clause.lemma_ in holding]
+        if held:
+            return held
+    return []
 
 
 def _place_of_unnamed_gathering(attend: Token, reading: Reading) -> Referent | None:

@@ -50,7 +50,12 @@ from stream.nlp.events.earlier_trips import (
 from stream.nlp.events.greetings import group_parties
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import parties_named
-from stream.nlp.events.places import _location, date_of_unnamed_gathering, place_named
+from stream.nlp.events.places import (
+    _location,
+    date_of_gathering_come_for,
+    date_of_unnamed_gathering,
+    place_named,
+)
 from stream.nlp.events.records import not_an_event
 from stream.nlp.events.status import status_cue
 from stream.nlp.events.stays import stay_there
@@ -290,6 +295,7 @@ def read_mention(
     )
     date = date or month_of_leg_before(trigger, reading, future=future)
     date = date or date_of_unnamed_gathering(trigger, reading)
+    date = date or date_of_gathering_come_for(trigger, reading, future=future)
     status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)

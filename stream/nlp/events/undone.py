@@ -158,6 +158,8 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
     "but no trip has been planned", which leaves no plan at all, and "had been planned for
     May, before it was postponed"."""
     clause = chain[-1].head if chain[-1].dep_ == "acomp" else chain[-1]  # "had been due to"
+    if _done_instead(clause):
+        return True
     event_type = reading.trigger_types.get(chain[0].i)
     kin = STAY_TYPES if event_type in STAY_TYPES else {event_type}
     # "X said she hoped to meet Y, but ...": the "but" may join the clause that tells it.
@@ -177,6 +179,14 @@ def _called_off(chain: list[Token], reading: Reading) -> bool:
         if (told_again and cancels(verb)) or _denies_plans(verb, kin, reading):
             return True
     return False
+
+
+def _done_instead(clause: Token) -> bool:
+    """ "X, who had been due to stop in Lorn, will instead fly home": a plan told of someone
+    whose own clause does something "instead" was dropped for it."""
+    if clause.dep_ != "relcl" or clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" for c in clause.head.head.children)
 
 
 def _undoing_clauses(clause: Token) -> list[Token]:

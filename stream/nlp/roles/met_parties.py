@@ -406,7 +406,10 @@ def _names_its_host(clause: Token) -> bool:
 
 def _going_to(gathering: Token) -> Token | None:
     """The verb that takes someone to the gathering: "flew in for it", "took part in it",
-    "attended it"."""
+    "attended it", "flew in for its opening"."""
+    moment = gathering.head.head
+    if gathering.dep_ == "pobj" and gathering.head.lower_ == "of":
+        gathering = moment if moment.lemma_.lower() in cue_words("gathering_moment") else gathering
     if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
         return gathering.head.head
     going = cue_words("attendance") | cue_words("joining")
