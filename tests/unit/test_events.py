@@ -1325,6 +1325,16 @@ def test_events_no_plans_to_travel_is_no_trip(enricher: Enricher) -> None:
     )
 
 
+def test_events_a_plan_that_never_was_is_no_meeting(enricher: Enricher) -> None:
+    # The parser hangs "for Lund to meet" on "plan" as an adverbial clause; the plan's clause
+    # ("there was never") still denies it.
+    found = events_of(
+        enricher,
+        "A spokesman said there was never a plan for Lund to meet Governor Ane Berg in Tromso.",
+    )
+    assert [e for e in found if e.type in ("visit", "meeting")] == []
+
+
 def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
     event = only(
         enricher,
