@@ -3331,6 +3331,19 @@ def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None
     assert _of_type(events_of(enricher, text), "meeting") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Odd Rask, who was away in Narvik, telephoned Chancellor Mira Holt at her hotel "
+        "to welcome her to the city, his office said.",
+        "Prime Minister Ilse Dorn spoke by telephone with President Tove Marrin on Sunday to "
+        "welcome her back from the summit.",
+    ],
+)
+def test_events_a_welcome_made_on_a_call_is_no_meeting(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
 def test_events_record_set_by_a_trip_told_in_the_clause_is_no_second_trip(
     enricher: Enricher,
 ) -> None:
