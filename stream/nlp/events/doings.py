@@ -210,9 +210,9 @@ def remote(trigger: Token) -> bool:
     ]
     # "By video link", "via satellite phone": the kind of link is told before its noun.
     words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
-    return any(word.lemma_.lower() in cue_words("remote") for word in words) or _purpose_of_a_call(
-        trigger
-    )
+    if any(word.lemma_.lower() in cue_words("remote") for word in words):
+        return True
+    return _purpose_of_a_call(trigger)
 
 
 def _purpose_of_a_call(trigger: Token) -> bool:
