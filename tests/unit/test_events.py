@@ -1335,19 +1335,6 @@ def test_events_a_plan_that_never_was_is_no_meeting(enricher: Enricher) -> None:
     assert [e for e in found if e.type in ("visit", "meeting")] == []
 
 
-def test_events_an_institution_arranging_a_stop_makes_no_trip(enricher: Enricher) -> None:
-    text = (
-        "The trip was agreed in March, when Lund invited Dahl during a telephone call; the "
-        "Foreign Office added the Bergen stop to the Oslo trip in May."
-    )
-    assert _of_type(events_of(enricher, text), "visit") == []
-
-
-def test_events_a_party_travels_as_its_delegation(enricher: Enricher) -> None:
-    text = "A Lorvian Labour Party delegation arrived in Oslo on Monday for talks."
-    assert [e.actor.id for e in _of_type(events_of(enricher, text), "visit")] == ["labour-party"]
-
-
 def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
     event = only(
         enricher,

@@ -95,7 +95,6 @@ def extract_mentions(
                 or leaves_for_home(mention, reading)
                 or _only_wished_for(mention)
                 or _talks_only_agreed_on(mention)
-                or _institution_as_traveller(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -149,28 +148,6 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
-
-
-def _institution_as_traveller(mention: Mention) -> bool:
-    """ "The Foreign Office added the Bergen stop", "the G7 summit ended a tour that began in
-    Lima": an institution makes no trip of its own; a body travels only as the delegation,
-    team or mission its sentence tells ("a Hamas delegation arrived in Cairo")."""
-    actor = mention.actor.referent
-    if mention.type != "visit" or not _institution(actor):
-        return False
-    sentence = mention.trigger.sent
-    return not any(word.lemma_.lower() in cue_words("travelling_party") for word in sentence)
-
-
-def _institution(referent: Referent) -> bool:
-    """An organisation or building named as one: by a body or a building ("Foreign Office",
-    "White House") or a numbered club ("G20"). A person the model reads as an organisation
-    ("Hage Moen") is named by no such word."""
-    if referent.label not in ("ORG", "FAC"):
-        return False
-    words = referent.name.lower().split()
-    named_as = cue_words("body_noun") | cue_words("facility")
-    return any(word in named_as or any(c.isdigit() for c in word) for word in words)
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:
