@@ -1325,6 +1325,16 @@ def test_events_no_plans_to_travel_is_no_trip(enricher: Enricher) -> None:
     )
 
 
+def test_events_a_plan_that_never_was_is_no_meeting(enricher: Enricher) -> None:
+    # The parser hangs "for Lund to meet" on "plan" as an adverbial clause; the plan's clause
+    # ("there was never") still denies it.
+    found = events_of(
+        enricher,
+        "A spokesman said there was never a plan for Lund to meet Governor Ane Berg in Tromso.",
+    )
+    assert [e for e in found if e.type in ("visit", "meeting")] == []
+
+
 def test_events_the_resort_of_a_city_is_the_city(enricher: Enricher) -> None:
     event = only(
         enricher,
@@ -3329,6 +3339,19 @@ def test_events_talks_spoken_by_phone_are_no_meeting(enricher: Enricher) -> None
         "Spokeswoman Thea Berg said President Ana Lind had also spoken by phone with Japanese "
         "Prime Minister Yoshi Tanaka on Tuesday."
     )
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Odd Rask, who was away in Narvik, telephoned Chancellor Mira Holt at her hotel "
+        "to welcome her to the city, his office said.",
+        "Prime Minister Ilse Dorn spoke by telephone with President Tove Marrin on Sunday to "
+        "welcome her back from the summit.",
+    ],
+)
+def test_events_a_welcome_made_on_a_call_is_no_meeting(enricher: Enricher, text: str) -> None:
     assert _of_type(events_of(enricher, text), "meeting") == []
 
 

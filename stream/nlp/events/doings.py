@@ -210,7 +210,24 @@ def remote(trigger: Token) -> bool:
     ]
     # "By video link", "via satellite phone": the kind of link is told before its noun.
     words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
-    return any(word.lemma_.lower() in cue_words("remote") for word in words)
+    if any(word.lemma_.lower() in cue_words("remote") for word in words):
+        return True
+    return _purpose_of_a_call(trigger)
+
+
+def _purpose_of_a_call(trigger: Token) -> bool:
+    """ "Telephoned X at his hotel to welcome him", "spoke by phone with X to congratulate
+    him": what a call is made to do is done on the call, not in person."""
+    if trigger.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    call = trigger.head
+    # "Called on X to ..." and "called at the palace to ..." are visits in person.
+    phoned = call.lemma_.lower() in cue_words("remote") and call.lemma_.lower() != "call"
+    means = [o for o in prep_objects(call, "by", "via", "over") if o.dep_ != "pcomp"]
+    by_link = any(o.lemma_.lower() in cue_words("remote") for o in means)
+    return call.pos_ == "VERB" and (phoned or by_link)
 
 
 def _call_on_someone(noun: Token) -> bool:

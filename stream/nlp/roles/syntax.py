@@ -87,7 +87,7 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the heads it shares a clause with, up to and including the clause's verb."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in CLAUSE_LINKS and token.head.i != token.i:
+    while (token.dep_ in CLAUSE_LINKS or _misread_noun_clause(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
@@ -101,6 +101,13 @@ def span_holding(noun: Token) -> Token:
         return noun
     span = noun.head.head
     return span if span.pos_ == "NOUN" and span.lemma_ in cue_words("span_of_talks") else noun
+
+
+def _misread_noun_clause(word: Token) -> bool:
+    """ "There was never a plan for X to meet Y": the parser may hang the infinitive on the
+    noun as an adverbial clause; a noun takes no adverbial clause, so it is the noun's own
+    ("a plan to meet Y"), whose clause denies or plans it."""
+    return word.dep_ == "advcl" and word.head.pos_ in NOUN_POS
 
 
 def children(token: Token, *deps: str) -> Iterator[Token]:
