@@ -168,6 +168,15 @@ def test_events_a_wish_with_a_time_is_an_event(enricher: Enricher) -> None:
     assert [e.type.value for e in events_of(enricher, text)] == ["meeting"]
 
 
+def test_events_a_country_travelling_nowhere_on_no_day_is_no_visit(enricher: Enricher) -> None:
+    text = (
+        "NAIROBI, March 27 (XNA) - Russian President Ivan Sokolov opened a trade fair in "
+        'Nairobi on Monday.\n\n"Brazil is arriving late to a party Russia has been hosting for '
+        'a decade," said Nairobi-based analyst Kari Dahl.'
+    )
+    assert not [e for e in events_of(enricher, text) if e.actor.id == "brazil"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -918,3 +918,17 @@ def test_a_named_gathering_someone_travelled_for_is_not_the_meeting_told_before(
     met = meetings(events_of(enricher, text))
     assert {"olaf-brenn", "tarek-shah"} in met
     assert not any("jon-moe" in parties and "olaf-brenn" in parties for parties in met)
+
+
+def test_one_told_arriving_who_meets_someone_at_the_airport_holds_talks(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Russian President Ivan Sokolov landed in Quito on Wednesday, "
+        "where he met President Rosa Vela at the airport, and then flew on to Bogota."
+    )
+    events = events_of(enricher, text)
+    assert ("ivan-sokolov", (), "quito") in told(events, "visit")
+    assert ("ivan-sokolov", (), "bogota") in told(events, "visit")
+    assert {"ivan-sokolov", "rosa-vela"} in meetings(events)
+    assert not [e for e in events if e.type == "visit" and e.actor.id == "rosa-vela"]

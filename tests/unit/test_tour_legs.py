@@ -122,3 +122,15 @@ def test_the_stops_after_the_dated_start_of_a_past_tour_keep_its_month(
     assert dated["quito"] == "2025-03-17"
     assert dated["bolivia"] == "2025-03"
     assert dated["paraguay"] == "2025-03"
+
+
+def test_a_tour_the_last_stop_is_of_is_the_story_s_and_began_where_it_says(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Russian President Ivan Sokolov arrived in Lima on Wednesday. "
+        "He is the first Russian leader to come since President Oleg Brun visited in June "
+        "2009.\n\nPeru is the second and last stop of a tour that began on Saturday in Chile."
+    )
+    assert ("ivan-sokolov", "chile", "2025-03-22") in visits(events_of(enricher, text))
+    assert not [v for v in visits(events_of(enricher, text)) if v[:2] == ("oleg-brun", "chile")]

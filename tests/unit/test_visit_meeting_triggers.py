@@ -184,7 +184,8 @@ def test_a_trip_told_as_past_is_not_one_only_planned(enricher: Enricher) -> None
 
     def told(name: str, status: EventStatus) -> SimpleNamespace:
         referent = Referent(key=name.lower(), label="PERSON", name=name)
-        return SimpleNamespace(type="visit", status=status, actor=Role(referent, from_parse=True))
+        actor = Role(referent, from_parse=True)
+        return SimpleNamespace(type="visit", status=status, actor=actor, date=None)
 
     earlier = [told("Ola Berg", EventStatus.OCCURRED), told("Kofi Mensah", EventStatus.PLANNED)]
     found = traveller_of_the_trip(trip, reading, earlier)  # type: ignore[arg-type]

@@ -87,7 +87,10 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
         visits += _guests_arriving_beside(mention, visits, kept, reading)
         if visits:
             greetings.append(mention)
-        if not visits and (welcomed_at_arrival_site(mention) or _received_where_left(mention)):
+        told_of_site = welcomed_at_arrival_site(mention) and not _met_by_the_one_arrived(
+            mention, kept
+        )
+        if not visits and (told_of_site or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
         elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
@@ -97,6 +100,23 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _met_by_the_one_arrived(mention: Mention, earlier: list[Mention]) -> bool:
+    """ "Flew to Kell, where he met X at the airport": one told arriving who meets someone at
+    the airport holds talks there, and is no host welcoming a guest."""
+    trigger = mention.trigger
+    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+        return False
+    traveller = mention.actor.referent.key
+    return any(
+        m.type == "visit"
+        and m.trigger.sent == trigger.sent
+        and m.trigger.i < trigger.i
+        and m.actor.referent.key == traveller
+        and not m.left_from
+        for m in earlier
+    )
 
 
 def _in_the_welcomes_town(

@@ -95,6 +95,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or leaves_for_home(mention, reading)
                 or _only_wished_for(mention)
+                or _country_going_nowhere(mention)
                 or _talks_only_agreed_on(mention)
             ):
                 continue
@@ -150,6 +151,19 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _country_going_nowhere(mention: Mention) -> bool:
+    """ "India is arriving late to the party": a country told travelling, to no place its
+    clause names and on no day of its own, is a figure of speech; a people's trip names where
+    it goes ("Japan sent a team to Pyongyang")."""
+    traveller = mention.actor.referent.place
+    if mention.type != "visit" or traveller is None or traveller.kind != "country":
+        return False
+    trigger = mention.trigger
+    destinations = [*prep_objects(trigger, "to", "in", "at"), *children(trigger, "dobj")]
+    named = any(word.ent_type_ in PLACE_LABELS for word in destinations)
+    return not named and not mention.date_is_own
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:

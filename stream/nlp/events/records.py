@@ -376,4 +376,7 @@ def _names_its_own_traveller(trigger: Token) -> bool:
 
 
 def is_definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+    # "The third and last stop": the parser may hang the article on the first adjective.
+    adjectives = [word for word in noun.lefts if word.dep_ == "amod"]
+    articles = [c for word in [noun, *adjectives] for c in word.children if c.dep_ == "det"]
+    return any(article.lower_ in ("the", "that", "this") for article in articles)

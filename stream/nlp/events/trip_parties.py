@@ -12,7 +12,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import event_date
 from stream.nlp.events.dates_told_before import _participants
-from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
+from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading
 from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import status_cue
 from stream.nlp.events.stays import acceptance, going_ahead
@@ -23,6 +23,7 @@ from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import gathering_goers, governing_subjects
 from stream.nlp.roles.owners import is_courtesy_call, person_of_trip
 from stream.nlp.roles.reference import referent
+from stream.nlp.roles.stops import STOP_NOUNS
 from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
 
 
@@ -66,27 +67,54 @@ def traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> 
 
 def traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:
     """ "The trip started with a stop in London": a definite trip that names no traveller is
-    the trip told before, and its traveller makes the stop."""
-    words = [trigger, *governing_subjects(trigger)]
+    the trip told before, and its traveller makes the stop. So is "a tour" that a definite
+    stage is of ("the last stop of a tour that began in Kell"). A stop or a tour so told is
+    the story's own journey, never a trip it recalls."""
+    words = [trigger, *governing_subjects(trigger), *_stage_it_is_of(trigger)]
     # "The trip started with a stop in London to meet X": the subject of the clause it is in.
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     words += children(verb, "nsubj") if verb is not None else []
-    definite_trip = any(
-        reading.trigger_types.get(word.i) == "visit" and is_definite(word) for word in words
-    )
+    definite = [word for word in words if _definite_trip(word, reading)]
+    journey = any(word.lemma_ in JOURNEY_NOUNS for word in [trigger, *definite])
     # "The trip came days after ...": a trip told as past is one made, not one only planned.
     made = verb is not None and verb.tag_ == "VBD"
     told = next(
         (
             m
             for m in reversed(earlier)
-            if m.type == "visit" and not (made and m.status != EventStatus.OCCURRED)
+            if m.type == "visit"
+            and not (made and m.status != EventStatus.OCCURRED)
+            and not (journey and _recalled(m, reading))
         ),
         None,
     )
-    if not definite_trip or told is None:
+    if not definite or told is None:
         return None
     return Role(told.actor.referent, from_parse=False)
+
+
+def _definite_trip(word: Token, reading: Reading) -> bool:
+    return reading.trigger_types.get(word.i) == "visit" and is_definite(word)
+
+
+# How far before the story a trip's date may lie and the trip still be the one it tells.
+DAYS_OF_A_TRIP = 31
+# Nouns of a journey or a stage of it: "the last stop", "the tour".
+JOURNEY_NOUNS = TRIP_NOUNS | STOP_NOUNS
+
+
+def _recalled(trip: Mention, reading: Reading) -> bool:
+    """ "The first since John Paul II came in May 1988": a trip dated long before the story is
+    one recalled, not the trip the story is on."""
+    return trip.date is not None and (reading.published - trip.date.end).days > DAYS_OF_A_TRIP
+
+
+def _stage_it_is_of(trip: Token) -> list[Token]:
+    """ "The last stop of a tour that began in Kell": a trip told as the one a stage of the
+    story belongs to is that story's trip, though the stage names it "a" tour."""
+    if trip.dep_ != "pobj" or trip.head.lower_ != "of":
+        return []
+    return [trip.head.head]
 
 
 def purpose_of_deployment(event_type: str, trigger: Token, reading: Reading) -> bool:
