@@ -887,3 +887,29 @@ def test_an_active_welcome_of_them_greets_each_traveller(enricher: Enricher) -> 
         ("anders-holm", greeters, "lima"),
         ("mette-holm", greeters, "lima"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "greeters"),
+    [
+        # The second name read as the first one's apposition, the third joined to it.
+        (
+            "President Ivo Varga arrived at Lome International Airport last night. He was "
+            "received on the tarmac by President Kofi Mensah Boateng, Vice-President Kwame "
+            "Asante Osei and the Minister of Foreign Affairs, Yaw Danquah.",
+            ("kofi-mensah-boateng", "kwame-asante-osei", "yaw-danquah"),
+        ),
+        # The next greeter's office read as the first one's apposition.
+        (
+            "President Ivo Varga landed at Vadum airport on Friday morning and was welcomed by "
+            "President Kari Moe, the Chancellor, Mr Jon Ek, and Archbishop Lars Holm.",
+            ("jon-ek", "kari-moe", "lars-holm"),
+        ),
+    ],
+)
+def test_each_greeter_of_a_list_read_as_appositions_greets_the_arrival(
+    enricher: Enricher, text: str, greeters: tuple[str, ...]
+) -> None:
+    (visit,) = told(events_of(enricher, text), "visit")
+    assert visit[1] == greeters
+
