@@ -913,3 +913,25 @@ def test_each_greeter_of_a_list_read_as_appositions_greets_the_arrival(
     (visit,) = told(events_of(enricher, text), "visit")
     assert visit[1] == greeters
 
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "President Ivo Varga arrived in Lima on Tuesday. On Thursday he will travel to Quito, "
+            "where he is to be received by President Ana Kell.",
+            ("ivo-varga", ("ana-kell",), "quito"),
+        ),
+        (
+            "Chancellor Ana Kell toured Lagos on Friday. On Saturday she flies on to Accra, where "
+            "she is due to be met by Vice-President Kofi Osei.",
+            ("ana-kell", ("kofi-osei",), "accra"),
+        ),
+    ],
+)
+def test_a_welcome_planned_where_a_trip_goes_greets_the_traveller(
+    enricher: Enricher, text: str, visit: tuple[str, tuple[str, ...], str]
+) -> None:
+    events = events_of(enricher, text)
+    assert visit in told(events, "visit")
+    assert not meetings(events)
