@@ -152,14 +152,14 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     # "Received by X and by Y": each repeated "by" names an agent of its own.
     beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*names_read_as_modifiers(word), *folded_names(word)])
-    beside += (w for word in named for w in names_listed_in_apposition(word))
+    beside += (w for word in named for w in _names_listed_in_apposition(word))
     beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
     beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
 
 
-def names_listed_in_apposition(greeter: Token) -> list[Token]:
+def _names_listed_in_apposition(greeter: Token) -> list[Token]:
     """ "By President A, Vice-President B and the Minister, C", "by President A, the Prime
     Minister, Mr B, and Cardinal C": the parser may read the next greeter of a list, or the
     office of the next, as the first one's apposition and join the rest of the list to it."""
