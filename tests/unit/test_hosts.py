@@ -932,3 +932,51 @@ def test_one_told_arriving_who_meets_someone_at_the_airport_holds_talks(
     assert ("ivan-sokolov", (), "bogota") in told(events, "visit")
     assert {"ivan-sokolov", "rosa-vela"} in meetings(events)
     assert not [e for e in events if e.type == "visit" and e.actor.id == "rosa-vela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "greeters"),
+    [
+        # The second name read as the first one's apposition, the third joined to it.
+        (
+            "President Ivo Varga arrived at Lome International Airport last night. He was "
+            "received on the tarmac by President Kofi Mensah Boateng, Vice-President Kwame "
+            "Asante Osei and the Minister of Foreign Affairs, Yaw Danquah.",
+            ("kofi-mensah-boateng", "kwame-asante-osei", "yaw-danquah"),
+        ),
+        # The next greeter's office read as the first one's apposition.
+        (
+            "President Ivo Varga landed at Vadum airport on Friday morning and was welcomed by "
+            "President Kari Moe, the Chancellor, Mr Jon Ek, and Archbishop Lars Holm.",
+            ("jon-ek", "kari-moe", "lars-holm"),
+        ),
+    ],
+)
+def test_each_greeter_of_a_list_read_as_appositions_greets_the_arrival(
+    enricher: Enricher, text: str, greeters: tuple[str, ...]
+) -> None:
+    (visit,) = told(events_of(enricher, text), "visit")
+    assert visit[1] == greeters
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "President Ivo Varga arrived in Lima on Tuesday. On Thursday he will travel to Quito, "
+            "where he is to be received by President Ana Kell.",
+            ("ivo-varga", ("ana-kell",), "quito"),
+        ),
+        (
+            "Chancellor Ana Kell toured Lagos on Friday. On Saturday she flies on to Accra, where "
+            "she is due to be met by Vice-President Kofi Osei.",
+            ("ana-kell", ("kofi-osei",), "accra"),
+        ),
+    ],
+)
+def test_a_welcome_planned_where_a_trip_goes_greets_the_traveller(
+    enricher: Enricher, text: str, visit: tuple[str, tuple[str, ...], str]
+) -> None:
+    events = events_of(enricher, text)
+    assert visit in told(events, "visit")
+    assert not meetings(events)

@@ -204,7 +204,7 @@ def arrival_in_its_sentence(trigger: Token, earlier: list[Mention]) -> Mention |
     received by X" tells talks)."""
     if told_of_place_left(trigger):
         return None
-    if trigger.dep_ not in ("relcl", "conj", "advcl"):
+    if clause_of(trigger).dep_ not in ("relcl", "conj", "advcl"):
         return _arrival_hung_on_welcome(trigger, earlier)
     arrivals = [
         m
@@ -239,8 +239,9 @@ def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     """ "Leaves for Vadum, where he will be received by X", "where X will greet him": a
     welcome told of the place a trip goes to greets the traveller there."""
-    place = welcome.head
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    welcome = clause_of(welcome)
+    place = welcome.head
     where = any(c.lower_ == "where" for c in children(welcome, "advmod"))
     # "Flies to Y, where X will welcome him": told actively, a greeting that "where" ties to
     # the place greets the traveller too; "where X will receive him" is an audience.
@@ -254,6 +255,14 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
         place.i in range(m.start, m.end) for m in trip.location.mentions
     )
     return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+
+
+def clause_of(verb: Token) -> Token:
+    """ "Where he is to be received by X", "where she is due to be met by X": a welcome told
+    through what is planned hangs on the verb of planning, which heads its clause."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("AUX", "VERB", "ADJ"):
+        verb = verb.head
+    return verb
 
 
 def _time_of(word: Token) -> Token | None:

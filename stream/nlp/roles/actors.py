@@ -11,7 +11,12 @@ from stream.nlp.entities.families import subject_swept_into_time
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words, title_words
-from stream.nlp.roles.appositions import folded_names, names_read_as_modifiers, referents
+from stream.nlp.roles.appositions import (
+    folded_names,
+    names_read_as_appositions,
+    names_read_as_modifiers,
+    referents,
+)
 from stream.nlp.roles.guests import TRIP_NOUNS, _clause_subjects
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
@@ -147,10 +152,19 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     # "Received by X and by Y": each repeated "by" names an agent of its own.
     beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*names_read_as_modifiers(word), *folded_names(word)])
+    beside += (w for word in named for w in _names_listed_in_apposition(word))
     beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
     beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _names_listed_in_apposition(greeter: Token) -> list[Token]:
+    """ "By President A, Vice-President B and the Minister, C", "by President A, the Prime
+    Minister, Mr B, and Cardinal C": the parser may read the next greeter of a list, or the
+    office of the next, as the first one's apposition and join the rest of the list to it."""
+    renamed = names_read_as_appositions(greeter)
+    return [*renamed, *(w for office in children(greeter, "appos") for w in office.conjuncts)]
 
 
 def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
