@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
-from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
 from stream.nlp.lexicon import cue_words, office_styles, title_words
 from stream.nlp.roles.actors import is_settlement
@@ -266,7 +266,9 @@ def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return None
     if noun.dep_ == "conj":
-        owner = table.at(noun.head)
+        # "Where he and his wife, Ana, will stay": the spouse is of whom the "he" stands for.
+        partner = noun.head
+        owner = referent(partner, table) if partner.lower_ in PRONOUNS else table.at(partner)
         return owner.key if owner is not None else None
     clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
     subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
