@@ -805,3 +805,13 @@ def test_a_family_in_the_plural_is_also_the_spouse_told_by_her_first_name(
     assert {"arne-berg", "sigrid", "tomas-varga", "ilona"} in meetings(events)
     places = {(actor, place) for actor, _, place in told(events, "visit")}
     assert {("tomas-varga", "bellport"), ("ilona", "bellport")} <= places
+
+
+def test_a_spouse_set_off_after_he_is_the_wife_of_whom_he_stands_for(enricher: Enricher) -> None:
+    text = (
+        "President Jan Kowalski will fly to Bellport this afternoon, where he and his wife, "
+        "Ewa, are to open a clinic.\n\n"
+        "On Tuesday night, Prime Minister Ane Haugen hosted a dinner in honour of the "
+        "Kowalskis at the Rose Hall."
+    )
+    assert {"ane-haugen", "jan-kowalski", "ewa"} in meetings(events_of(enricher, text))
