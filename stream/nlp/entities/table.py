@@ -286,8 +286,7 @@ def _wife_of(
 def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> list[Token]:
     """ "A will fly to Kel, where he and his wife, B, will stay": the words joined to the first
     "he" after a name in its sentence, with no other person named between, are joined to him."""
-    sentence = mention.sent
-    he = next((word for word in sentence if word.i >= mention.end and word.lower_ == "he"), None)
+    he = _first_he_after(mention)
     if he is None:
         return []
     named = (owners.get(i) for i in range(mention.end, he.i))
@@ -295,6 +294,17 @@ def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> lis
     if any(ref is not None and ref.label == "PERSON" and ref is not husband for ref in named):
         return []
     return list(he.conjuncts)
+
+
+def _first_he_after(mention: Span) -> Token | None:
+    """The first "he" after a name in its sentence (scanned without `.sent`, which a Doc with
+    no parse lacks)."""
+    for word in mention.doc[mention.end :]:
+        if word.is_sent_start:
+            return None
+        if word.lower_ == "he":
+            return word
+    return None
 
 
 def _his_spouse(word: Token) -> bool:
