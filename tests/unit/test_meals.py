@@ -77,3 +77,19 @@ def test_the_guests_spouse_told_by_role_alone_is_the_wife_named_before(
         "minister and his wife at the Hotel Colon."
     )
     assert {"tomas-varga", "ivo-marek", "ana-lund"} in meetings(events_of(enricher, text))
+
+
+def test_a_gala_hosted_in_a_guests_honour_is_a_meeting(enricher: Enricher) -> None:
+    gala = "On Monday night, Haugen hosted a gala in honour of President Tolu at the Opera House."
+    text = f"{ARRIVAL}{TALKS}\n\n{gala}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_named_room_a_meal_is_given_in_is_its_place(enricher: Enricher) -> None:
+    dinner = (
+        "On Tuesday night, Haugen gave a state dinner in honour of Tolu in the Banqueting Room, "
+        "where a band played."
+    )
+    events = events_of(enricher, f"{ARRIVAL}{dinner}")
+    places = {e.location.id for e in events if e.type == "meeting" and e.location}
+    assert places == {"banqueting-room"}

@@ -310,6 +310,15 @@ def test_events_mrs_and_a_surname_is_the_wife_told_beside_its_bearer(enricher: E
     assert ("grace", (), "vadum") in told(events_of(enricher, text), "visit")
 
 
+def test_events_mrs_and_a_surname_is_the_wife_told_after_he(enricher: Enricher) -> None:
+    text = (
+        "President Jan Kowalski will fly to Bellport on Friday, where he and his wife, Ewa, are "
+        "to open a clinic.\n\nThe President and Mrs Kowalski arrived in Tarnow on Monday night "
+        "and were met at the airport by Foreign Minister Ivo Saro."
+    )
+    assert ("ewa", ("ivo-saro",), "tarnow") in told(events_of(enricher, text), "visit")
+
+
 @pytest.mark.parametrize(
     ("wife", "wife_id"), [("Grace", "grace"), ("Mrs Grace Okafor", "grace-okafor")]
 )

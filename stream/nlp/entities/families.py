@@ -31,7 +31,8 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
     person of its own."""
     surnames: dict[str, list[Referent]] = {}
     for ref in sorted(referents, key=first_start):
-        if ref.label == "PERSON" and len(ref.key.split()) > 1:
+        # A person printed only as "Brenner" is named by the surname alone.
+        if ref.label == "PERSON":
             surnames.setdefault(ref.key.split()[-1], []).append(ref)
     families = {}
     # Only a word after "the" is told as a family: found in one pass over the Doc.

@@ -269,7 +269,7 @@ def _wife_of(
     """The one the story names as the husband's wife: "A and his wife, B" (B told right after
     a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
     for mention in husband.mentions:
-        for spouse in mention.root.conjuncts:
+        for spouse in [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]:
             if not _his_spouse(spouse):
                 continue
             after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
@@ -281,6 +281,30 @@ def _wife_of(
         referents.values(),
         lambda ref: any(_wife_styled(span) or _told_as_his_spouse(span) for span in ref.mentions),
     )
+
+
+def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> list[Token]:
+    """ "A will fly to Kel, where he and his wife, B, will stay": the words joined to the first
+    "he" after a name in its sentence, with no other person named between, are joined to him."""
+    he = _first_he_after(mention)
+    if he is None:
+        return []
+    named = (owners.get(i) for i in range(mention.end, he.i))
+    husband = owners.get(mention.start)
+    if any(ref is not None and ref.label == "PERSON" and ref is not husband for ref in named):
+        return []
+    return list(he.conjuncts)
+
+
+def _first_he_after(mention: Span) -> Token | None:
+    """The first "he" after a name in its sentence (scanned without `.sent`, which a Doc with
+    no parse lacks)."""
+    for word in mention.doc[mention.end :]:
+        if word.is_sent_start:
+            return None
+        if word.lower_ == "he":
+            return word
+    return None
 
 
 def _his_spouse(word: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
-from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
 from stream.nlp.lexicon import cue_words, office_styles, title_words
 from stream.nlp.roles.actors import is_settlement
@@ -232,6 +232,17 @@ def spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     return namesake or _spouse_told_beside(partner, table)
 
 
+def families_with_spouses(table: EntityTable) -> dict[int, list[Referent]]:
+    """ "Brenner and his wife, Ana, landed ... The Brenners flew on": a family told in the
+    plural stands also for the spouse told of a member, whatever name she is printed with."""
+    families = {}
+    for i, members in table.families.items():
+        spouses = (spouse_named_of(member, table) for member in members)
+        found = [*members, *(s for s in spouses if s is not None and s not in members)]
+        families[i] = list({ref.key: ref for ref in found}.values())
+    return families
+
+
 def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person set off after a spouse noun whose owner is the partner: the name the
     noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
@@ -255,7 +266,9 @@ def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return None
     if noun.dep_ == "conj":
-        owner = table.at(noun.head)
+        # "Where he and his wife, Ana, will stay": the spouse is of whom the "he" stands for.
+        partner = noun.head
+        owner = referent(partner, table) if partner.lower_ in PRONOUNS else table.at(partner)
         return owner.key if owner is not None else None
     clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
     subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
