@@ -21,7 +21,6 @@ from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.events.extraction import extract_mentions
 from stream.nlp.merge.records import merge_mentions, to_record
 from stream.nlp.pipeline import DEFAULT_MODEL, load_pipeline
-from stream.nlp.roles.owners import families_with_spouses
 
 
 class Enricher:
@@ -56,7 +55,6 @@ class Enricher:
         dateline = article.dateline or find_dateline(article.text)
         dateline_end = dateline.end if dateline is not None else 0
         table = canonical_entities(doc, dateline_end)
-        table.families = families_with_spouses(table)
         published = article.published_date
         filed_in = gazetteer.place(dateline.place) if dateline and dateline.place else None
         here = table.place(filed_in) if filed_in is not None else None

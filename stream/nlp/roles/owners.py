@@ -232,17 +232,6 @@ def spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     return namesake or _spouse_told_beside(partner, table)
 
 
-def families_with_spouses(table: EntityTable) -> dict[int, list[Referent]]:
-    """ "Brenner and his wife, Ana, landed ... The Brenners flew on": a family told in the
-    plural stands also for the spouse told of a member, whatever name she is printed with."""
-    families = {}
-    for i, members in table.families.items():
-        spouses = (spouse_named_of(member, table) for member in members)
-        found = [*members, *(s for s in spouses if s is not None and s not in members)]
-        families[i] = list({ref.key: ref for ref in found}.values())
-    return families
-
-
 def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person set off after a spouse noun whose owner is the partner: the name the
     noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
