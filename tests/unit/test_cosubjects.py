@@ -796,6 +796,6 @@ def test_a_spouse_set_off_after_he_is_the_wife_of_whom_he_stands_for(enricher: E
         "President Jan Kowalski will fly to Bellport this afternoon, where he and his wife, "
         "Ewa, are to open a clinic.\n\n"
         "On Tuesday night, Prime Minister Ane Haugen hosted a dinner in honour of the "
-        "Kowalskis at the Rose Hall."
+        "President and his wife at the Rose Hall."
     )
     assert {"ane-haugen", "jan-kowalski", "ewa"} in meetings(events_of(enricher, text))
