@@ -129,6 +129,7 @@ CueKind = Literal[
     "mediating",
     "taking_part_noun",
     "span_of_talks",
+    "moving_to_talk",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -120,6 +120,40 @@ def test_discussions_held_are_talks(enricher: Enricher, text: str, met: list[set
     assert meetings(events_of(enricher, text)) == met
 
 
+_GUEST_RECEIVED = (
+    "Chancellor Lena Ostrova of Tarvia arrived in Kessel on Tuesday. She was met at the airport "
+    "by President Jonas Brel. "
+)
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "After the ceremony the two leaders withdrew to the Amber Palace for an hour of talks.",
+        "Before lunch the two leaders went to the Amber Palace for talks on fisheries.",
+    ],
+)
+def test_a_pair_gone_somewhere_for_talks_meets_there(enricher: Enricher, moved: str) -> None:
+    events = events_of(enricher, _GUEST_RECEIVED + moved)
+    held = [
+        ({e.actor.id, *(c.id for c in e.counterparts)}, e.location.name if e.location else None)
+        for e in events
+        if e.type == "meeting" and "talks" in e.evidence[0].text
+    ]
+    assert held == [({"lena-ostrova", "jonas-brel"}, "Amber Palace")]
+
+
+def test_a_pair_closeted_somewhere_meets_there(enricher: Enricher) -> None:
+    moved = "Within the hour the two leaders were closeted at the Amber Palace."
+    events = events_of(enricher, _GUEST_RECEIVED + moved)
+    held = [
+        ({e.actor.id, *(c.id for c in e.counterparts)}, e.location.name if e.location else None)
+        for e in events
+        if e.type == "meeting" and "closeted" in e.evidence[0].text
+    ]
+    assert held == [({"lena-ostrova", "jonas-brel"}, "Amber Palace")]
+
+
 def test_time_spent_in_a_place_is_a_visit(enricher: Enricher) -> None:
     events = events_of(
         enricher,

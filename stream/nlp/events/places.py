@@ -34,9 +34,11 @@ from stream.nlp.roles.home_places import (
     the_capital_told,
     told_in_clause,
 )
+from stream.nlp.roles.met_parties import gone_to_hold
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import location
-from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects, span_holding
+from stream.nlp.roles.venues import place_at
 
 
 def place_named(word: Token, reading: Reading) -> Referent | None:
@@ -54,7 +56,7 @@ def _location(
     place of the event told just before when it says "there"."""
     found = location(chain[0], reading.table, event_type, reading.dateline_end)
     if event_type == "meeting":
-        found = _place_of_talks_told(chain[0], found, reading)
+        found = _place_gone_to(chain[0], reading) or _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = clause_place(chain, reading.table, reading.dateline_end)
         found = found or _place_left_after(chain, reading)
@@ -137,6 +139,17 @@ def _at_the_same_place(chain: list[Token]) -> bool:
         for word in chain
         for place in prep_objects(word, "at", "in")
     )
+
+
+def _place_gone_to(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Retired to the library for talks": talks are held where the parties went to hold them,
+    which the parse hangs on the verb of moving, not on the talks."""
+    held = span_holding(trigger)
+    if not gone_to_hold(held):
+        return None
+    gone_to = prep_objects(held.head.head, "to")
+    places = (place_at(word, reading.table, site=True, venues=True) for word in gone_to)
+    return next(filter(None, places), None)
 
 
 def _place_of_talks_told(

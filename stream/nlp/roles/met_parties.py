@@ -528,6 +528,8 @@ def _subjects(trigger: Token) -> list[Token]:
     verb = held.head if trigger.pos_ in NOUN_POS and held.dep_ == "dobj" else trigger
     if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):
         verb = trigger.head.head  # "X and Y signed the deal after talks": they held the talks
+    if trigger.pos_ in NOUN_POS and gone_to_hold(held):
+        verb = held.head.head  # "the two retired to the library for talks": they held them
     verb = joined_for(trigger) or verb
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = governing_verb(verb)
@@ -568,6 +570,18 @@ def _doing_told_in(noun: Token) -> bool:
         and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
         and verb.pos_ == "VERB"
         and verb.lemma_ not in cue_words("reporting")
+    )
+
+
+def gone_to_hold(noun: Token) -> bool:
+    """ "Withdrew to the study for an hour of talks", "sat down for talks": talks the clause's
+    subjects moved or settled to hold are theirs, though the verb only tells them moving."""
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in cue_words("moving_to_talk")
     )
 
 
