@@ -113,6 +113,7 @@ CueKind = Literal[
     "reaction",
     "wish",
     "peerage",
+    "peer_rank",
     "travelling_party",
     "travelling_company",
     "party_of_office",

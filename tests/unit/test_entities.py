@@ -1293,3 +1293,25 @@ def test_repair_an_owner_named_before_its_building_keeps_its_label(
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, start, end, label=label)]
     labels = {ent.text: ent.label_ for ent in repaired_entities(doc, [], [])}
     assert labels[doc[start:end].text] == label
+
+
+def test_pipeline_an_office_of_a_country_told_next_is_the_subject_named_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ado Marek told the parliament of Austria on Monday that Chile wanted closer trade.\n\n"
+        "The Chilean President and his wife, Ana Rios, had flown into Vienna on Sunday from "
+        "Prague."
+    )
+    assert "The Chilean President" in _mentions_of(enricher, text)["Ado Marek"]
+
+
+def test_pipeline_an_office_told_next_is_not_the_host_of_a_guest_told_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Karl Weber received Ado Marek at the Hofburg yesterday for two hours of talks.\n\n"
+        "The Chilean President and his wife, Ana Rios, landed at Vienna airport on Sunday night "
+        "and were greeted by Foreign Minister Tia Rell."
+    )
+    assert "The Chilean President" not in _mentions_of(enricher, text)["Karl Weber"]

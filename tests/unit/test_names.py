@@ -402,6 +402,30 @@ def test_events_a_bare_peerage_is_the_one_person_it_was_set_beside(enricher: Enr
     assert ("ado-kell", (), "tarsa") in told(events_of(enricher, text), "visit")
 
 
+def test_events_a_peerage_set_beside_no_name_is_the_one_prince(enricher: Enricher) -> None:
+    text = (
+        "Queen Sela Marov and Prince Teodor landed in Valletta on Monday. That evening President "
+        "Ivo Renn gave a dinner in honour of the Queen and the Duke of Orlan at the State House. "
+        "On Tuesday the Duke flew to Gozo to open a harbour, while the Queen stayed in the capital."
+    )
+    events = events_of(enricher, text)
+    assert ("ivo-renn", ("sela-marov", "teodor"), "state-house") in told(events, "meeting")
+    assert ("teodor", (), "gozo") in told(events, "visit")
+
+
+def test_canonical_a_peerage_set_beside_no_name_of_two_princes_is_neither(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prince Teodor and Prince Anders landed in Valletta on Monday. On Tuesday the Duke flew "
+        "to Gozo."
+    )
+    doc = enricher.nlp(text)
+    told_alone = next(word for word in doc if word.text == "Duke")
+    found = canonical_entities(doc).at(told_alone)
+    assert found is None or found.name not in ("Teodor", "Anders")
+
+
 def test_canonical_a_bare_peerage_of_two_peers_is_neither(enricher: Enricher) -> None:
     text = (
         "Prince Ado Kell, the Earl of Sarnow, and Ivo Renn, the Earl of Mire, reached Vadum by "

@@ -229,6 +229,9 @@ def _resolve_titles(
             fitting = [
                 f for f in fitting if not _told_coming_to(f[1], wanted.nationality, phrase.start)
             ]
+        if wanted.nationality is not None and all(start > phrase.start for start, _ in fitting):
+            told = _subject_just_before(phrase, wanted.nationality, referents, titled)
+            fitting = told or fitting
         taken = _told_beside(phrase, doc.spans.get(TITLES_KEY, []), titled, by_token)
         fitting = [f for f in fitting if f[1].key not in taken] or fitting
         # A holder printed with the wanted country beats one printed without any, and a bare
@@ -301,6 +304,60 @@ def _introduced_next(
     offices = {holder.key for _, _, holder in titled}
     known = any(m.start < phrase.start and in_story(m) for m in ref.mentions)
     return ref if ref.key not in offices and not known and is_subject(first.root) else None
+
+
+def _subject_just_before(
+    phrase: Span,
+    country: str,
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+) -> list[tuple[int, Referent]]:
+    """ "Ivo Renn told parliament that ... The Lorvian president and his wife flew in": a
+    story may name its protagonist first and tell them by office in the next sentence. An
+    office of a country held by no one told before it is the subject of the sentence before,
+    when no office was printed with them and they were not told coming to that country."""
+    doc = phrase.doc
+    if not doc.has_annotation("SENT_START"):
+        return []
+    before = _previous_sentence(doc, phrase.sent.start)
+    if before is None:
+        return []
+    told = sorted(
+        (span.start, span, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if before.start <= span.start < phrase.start
+    )
+    if not told or told[0][0] >= before.end or any(at >= phrase.sent.start for at, _, _ in told):
+        return []  # the phrase's own sentence names someone before it: the office may be theirs
+    start, span, ref = told[0]
+    if not _in_subject(span.root) or not in_story(span):
+        return []
+    offices = {holder.key for at, _, holder in titled if at < phrase.start}
+    # "X received Y. The Lorvian president ...": the office may be that of anyone else told
+    # there, unless they are printed with an office of their own or are X's spouse.
+    others = {other.key for _, _, other in told} - offices - {ref.key}
+    if any(key.split()[-1] != ref.key.split()[-1] for key in others):
+        return []
+    if ref.key in offices or _told_coming_to(ref, country, phrase.start):
+        return []
+    return [(start, ref)]
+
+
+def _in_subject(word: Token) -> bool:
+    """The subject, or the first of a pair told as one ("Ivo and Mara Renn landed")."""
+    return is_subject(word) or (word.dep_ in ("nmod", "conj", "compound") and is_subject(word.head))
+
+
+def _previous_sentence(doc: Doc, start: int) -> Span | None:
+    """The sentence before a word, past blank lines."""
+    while start > 0:
+        sentence = doc[start - 1].sent
+        if any(word.is_alpha for word in sentence):
+            return sentence
+        start = sentence.start
+    return None
 
 
 def _spouse_of_named(

@@ -120,7 +120,52 @@ def add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
         if person is not None:
             _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
             peers.setdefault(title.lower_, set()).add(person.key)
+    _add_peerages_of_the_royal(doc, referents, titles, peers)
     _add_bare_peerages(doc, referents, titles, peers)
+
+
+def _add_peerages_of_the_royal(
+    doc: Doc, referents: dict[str, Referent], titles: list[Token], peers: dict[str, set[str]]
+) -> None:
+    """ "The Queen and Prince Ado landed ... a banquet for the Queen and the Duke of Belmark":
+    royal men and women hold peerages beside their rank, so a peerage set beside no name is
+    the story's one prince (a peeress its one princess), when it tells only one."""
+    unheld = [title for title in titles if title.lower_ not in peers and _told_as_style(title)]
+    for title in unheld:
+        holder = _sole_royal_of_rank(referents, title)
+        if holder is None:
+            continue
+        end = peerage_end(title)
+        if end is not None:
+            _take_name(referents, holder, Span(doc, title.i, end, label="PERSON"))
+        peers.setdefault(title.lower_, set()).add(holder.key)
+
+
+def _told_as_style(title: Token) -> bool:
+    """ "the Duke", "the Duke of Belmark"; not "Grand Duke Ivo", a rank before a name."""
+    doc = title.doc
+    return title.is_title and title.i > 0 and doc[title.i - 1].lower_ == "the"
+
+
+def _sole_royal_of_rank(referents: Mapping[str, Referent], title: Token) -> Referent | None:
+    female = title.lower_ in cue_words("female_office")
+    ranks = {
+        rank for rank in cue_words("peer_rank") if (rank in cue_words("female_office")) == female
+    }
+    royals = {
+        ref.key: ref
+        for ref in referents.values()
+        if ref.label == "PERSON" and any(_named_after_rank(span, ranks) for span in ref.mentions)
+    }
+    return next(iter(royals.values())) if len(royals) == 1 else None
+
+
+def _named_after_rank(span: Span, ranks: set[str]) -> bool:
+    """ "Prince Ado", told with or without the rank inside the name; not "the Prince of Kell"."""
+    doc = span.doc
+    if span[0].lower_ in ranks:
+        return len(span) > 1 and span[1].lower_ != "of"
+    return span.start > 0 and doc[span.start - 1].lower_ in ranks
 
 
 def _add_bare_peerages(
