@@ -154,9 +154,10 @@ def test_an_invitation_taken_up_on_a_condition_is_a_trip_that_may_be_made(
     "text",
     [
         "Queen Ingrid also invited President Kofi Mensah to pay a state visit to Denmark.",
-        "The minister is expected to invite the governor to make an official visit to Peru.",
-        "The chancellor had sent invitations to both Mensah and Governor Ana Ruiz to visit "
-        "Austria.",
+        "Prime Minister Jon Berg is expected to invite President Kofi Mensah to make an "
+        "official visit to Peru.",
+        "President Eva Gruber of Chile had sent invitations last week to President Kofi Mensah "
+        "and Governor Ana Ruiz to visit Peru.",
     ],
 )
 def test_a_visit_only_asked_for_is_no_trip_of_the_invitee(enricher: Enricher, text: str) -> None:
@@ -168,6 +169,8 @@ def test_a_visit_only_asked_for_is_no_trip_of_the_invitee(enricher: Enricher, te
     [
         "Queen Ingrid invited President Kofi Mensah to pay a state visit to Denmark, which "
         "officials said would take place in the autumn.",
+        "Queen Ingrid invited President Kofi Mensah to visit Denmark, which officials said "
+        "would take place in the autumn.",
         "Queen Ingrid invited President Kofi Mensah to visit Denmark. The invitation was "
         "accepted, and dates will be set later, the palace said.",
     ],
