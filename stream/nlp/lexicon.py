@@ -88,6 +88,7 @@ CueKind = Literal[
     "going_on",
     "day_part",
     "trip_verb",
+    "visit_paid",
     "report_noun",
     "denial",
     "direction",

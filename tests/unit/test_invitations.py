@@ -148,3 +148,47 @@ def test_an_invitation_taken_up_on_a_condition_is_a_trip_that_may_be_made(
     )
     statuses = {e.status.value for e in events_of(enricher, text) if e.type == "visit"}
     assert statuses == {"speculated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queen Ingrid also invited President Kofi Mensah to pay a state visit to Denmark.",
+        "Prime Minister Jon Berg is expected to invite President Kofi Mensah to make an "
+        "official visit to Peru.",
+        "President Eva Gruber of Chile had sent invitations last week to President Kofi Mensah "
+        "and Governor Ana Ruiz to visit Peru.",
+    ],
+)
+def test_a_visit_only_asked_for_is_no_trip_of_the_invitee(enricher: Enricher, text: str) -> None:
+    assert not [e for e in events_of(enricher, text) if e.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queen Ingrid invited President Kofi Mensah to pay a state visit to Denmark, which "
+        "officials said would take place in the autumn.",
+        "Queen Ingrid invited President Kofi Mensah to visit Denmark, which officials said "
+        "would take place in the autumn.",
+        "Queen Ingrid invited President Kofi Mensah to visit Denmark. The invitation was "
+        "accepted, and dates will be set later, the palace said.",
+    ],
+)
+def test_a_visit_asked_for_and_told_as_taken_up_is_a_planned_trip(
+    enricher: Enricher, text: str
+) -> None:
+    trips = {
+        (e.actor.id, e.location.id if e.location else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+    assert trips == {("kofi-mensah", "denmark")}
+
+
+def test_an_invitation_only_asked_about_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Queen Ingrid invited President Kofi Mensah to visit Denmark. Nobody would say whether "
+        "the invitation was accepted."
+    )
+    assert not [e for e in events_of(enricher, text) if e.type == "visit"]

@@ -206,10 +206,16 @@ def _part_of(word: Token) -> list[Token]:
 def only_invited(event_type: str, trigger: Token) -> bool:
     """ "Lund invited Adebayo to visit Oslo": an invitation, not yet a trip of the invitee;
     "..., and Adebayo accepted" makes it a trip the invitee plans."""
-    invite = trigger.head
     if event_type != "visit":
         return False
+    trigger = _paying_verb(trigger)
+    invite = trigger.head
     if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
+        return not _accepted(invite)
+    # "sent invitations to X to visit Oslo": the trip is the aim of sending the invitations.
+    if trigger.dep_ == "advcl" and any(
+        word.lemma_ == "invitation" for word in children(invite, "dobj")
+    ):
         return not _accepted(invite)
     # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
     # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
@@ -221,11 +227,50 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     return False
 
 
+def _paying_verb(trigger: Token) -> Token:
+    """ "Invited the King to pay a state visit to Lorn": a visit noun made or paid is asked
+    for by what governs that verb, as the verb "visit" itself would be."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("visit_paid"):
+        return trigger.head
+    return trigger
+
+
 def _accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
-    return acceptance(invite) is not None
+    following = [word for word in invite.subtree if word.i > invite.i]
+    return (
+        acceptance(invite) is not None
+        or any(_set_to_take_place(word) for word in following)
+        or _accepted_next(invite)
+    )
+
+
+def _set_to_take_place(verb: Token) -> bool:
+    """ "Invited Y to make a visit to Oslo, which officials said would take place in May": the
+    trip told as one that will happen is planned, not only asked for."""
+    return (
+        verb.lemma_ == "take"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_ == "place" for c in verb.children)
+        and not _negated_verb(verb)
+    )
+
+
+def _accepted_next(invite: Token) -> bool:
+    """ "Invited Y to visit Oslo. The invitation was accepted": taken up in the next sentence,
+    but not asked about ("... said nothing on whether the invitation was accepted")."""
+    doc, end = invite.doc, invite.sent.end
+    if end >= len(doc):
+        return False
+    return any(
+        verb.lemma_ in cue_words("acceptance")
+        and not _negated_verb(verb)
+        and any(c.dep_ == "nsubjpass" and c.lemma_ == "invitation" for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        for verb in doc[end].sent
+    )
 
 
 def acceptance(invite: Token) -> Token | None:
