@@ -70,6 +70,7 @@ CueKind = Literal[
     "arrival_site",
     "body_noun",
     "departure",
+    "border_crossing",
     "setting_off",
     "road_leg",
     "witness",

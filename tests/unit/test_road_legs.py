@@ -65,3 +65,20 @@ def test_a_distance_driven_is_no_one_carried(enricher: Enricher) -> None:
         "to Huacho in an open jeep on Wednesday, past fields of cotton."
     )
     assert ("ane-haugen", "huacho", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_town_crossed_into_is_a_visit(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Chilean President Rosa Vidal crossed into Tacna on Tuesday "
+        "morning to open a new bridge."
+    )
+    assert ("rosa-vidal", "tacna", "2025-03-25") in visits(events_of(enricher, text))
+
+
+def test_a_country_crossed_into_is_only_the_way_to_its_first_town(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen crossed into Sweden by train "
+        "on Wednesday night.\n\n"
+        "On Thursday morning she arrived in Stockholm for talks with Prime Minister Lars Berg."
+    )
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "stockholm", "2025-03-27")}

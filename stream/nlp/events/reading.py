@@ -88,6 +88,7 @@ from stream.nlp.events.trips import (
 from stream.nlp.events.undone import (
     arrival_from_only,
     arrival_greeted,
+    border_passage,
     clause_status,
     per_actor,
     place_of_last_time,
@@ -250,6 +251,7 @@ def read_mention(
         or (event_type == "visit" and carries_another(trigger))
         or (event_type == "visit" and meal_attended_by(trigger))
         or (event_type == "visit" and arrival_greeted(trigger))
+        or (event_type == "visit" and border_passage(trigger, reading.table))
         or (event_type == "visit" and speech is not None and speaker is None)
     ):
         return None

@@ -29,6 +29,15 @@ def arrival_from_only(trigger: Token) -> bool:
     return any(_verb_over_word(w) == trigger.i for w in froms)
 
 
+def border_passage(trigger: Token, table: EntityTable) -> bool:
+    """ "Crossed into Vestmark by train": a country crossed into tells the passage of its
+    border, the stay there being told by the town reached; a town crossed into is the stop."""
+    if trigger.lemma_ not in cue_words("border_crossing"):
+        return False
+    crossed = (table.at(word) for word in prep_objects(trigger, "into"))
+    return any(p is not None and p.place is not None and p.place.kind == "country" for p in crossed)
+
+
 def _verb_over_word(word: Token) -> int:
     return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
 
