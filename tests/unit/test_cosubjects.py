@@ -799,3 +799,25 @@ def test_a_spouse_set_off_after_he_is_the_wife_of_whom_he_stands_for(enricher: E
         "President and his wife at the Rose Hall."
     )
     assert {"ane-haugen", "jan-kowalski", "ewa"} in meetings(events_of(enricher, text))
+
+
+def test_a_together_with_set_off_on_the_subject_travels_too(enricher: Enricher) -> None:
+    # The parser hangs the "together with" set off by commas on the subject, not the verb.
+    text = (
+        "Emperor Haruto and Empress Sayo left Tokyo on Monday. On Friday, the couple, together "
+        "with Foreign Minister Kenji Sato, will fly to Cusco."
+    )
+    assert ("kenji-sato", (), "cusco") in told(events_of(enricher, text), "visit")
+
+
+def test_a_welcome_sharing_the_arrivals_subject_greets_the_companion_too(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivan Petrov, together with his Trade Minister Oskar Falk, landed in Hanoi on "
+        "Monday and was welcomed by President Tran Van Minh."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivan-petrov", ("tran-van-minh",), "hanoi"),
+        ("oskar-falk", ("tran-van-minh",), "hanoi"),
+    }
