@@ -821,3 +821,28 @@ def test_a_welcome_sharing_the_arrivals_subject_greets_the_companion_too(
         ("ivan-petrov", ("tran-van-minh",), "hanoi"),
         ("oskar-falk", ("tran-van-minh",), "hanoi"),
     }
+
+
+def test_the_presidential_party_is_the_last_traveller_with_their_spouse(
+    enricher: Enricher,
+) -> None:
+    # The trip told last is the President's alone; his wife travels on with the party.
+    text = (
+        "President Tom Reed and his wife, Ann Reed, arrived in Dublin on Monday and were met by "
+        "Prime Minister Sean Byrne. On Tuesday Reed visited the village of Ballyduff. Because "
+        "of the storm, the presidential party flew to London a day early."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("tom-reed", (), "london"), ("ann-reed", (), "london")} <= trips
+
+
+def test_a_spouse_titled_after_the_spouse_noun_travels_with_the_royal_party(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, arrived in Dakar on Sunday and "
+        "were welcomed at the airport by President Amadou Sall. On Monday the Queen toured a "
+        "hospital in Rufisque. The royal party flies to Ziguinchor today."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips

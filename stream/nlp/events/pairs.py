@@ -16,6 +16,7 @@ from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import counterparts
+from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.syntax import Role, prep_objects
 from stream.nlp.roles.venues import (
     met_one_by_one,
@@ -91,7 +92,7 @@ def parties_told_with(
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
     if is_the_party_of_office(word):
-        return _party_told_travelling(earlier)
+        return _with_their_spouses(_party_told_travelling(earlier), table)
     if word.lemma_.lower() == "couple":
         couple = _couple_told_before(trigger, table, earlier)
         return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
@@ -165,6 +166,14 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     ]
     people = [party for party in travellers if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _with_their_spouses(travellers: list[Referent], table: EntityTable) -> list[Referent]:
+    """ "A and her husband B landed in Kel ... A toured Vik. The royal party flew to Lorn": the
+    last trip told may be one traveller's alone, but the party is each with their spouse."""
+    spouses = (spouse_named_of(party, table) for party in travellers)
+    found = [*travellers, *(spouse for spouse in spouses if spouse is not None)]
+    return list({party.key: party for party in found}.values())
 
 
 def group_named_before(
