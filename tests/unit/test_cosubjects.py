@@ -846,3 +846,18 @@ def test_a_spouse_titled_after_the_spouse_noun_travels_with_the_royal_party(
     )
     trips = told(events_of(enricher, text), "visit")
     assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+
+
+def test_the_royal_party_with_no_trip_told_is_whom_the_host_welcomed(
+    enricher: Enricher,
+) -> None:
+    # No trip is read off "sailed into the bay": the party is the welcomed, not their host.
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, sailed into Hann Bay aboard the "
+        "royal yacht on Sunday morning and were welcomed at the quayside by President Amadou "
+        "Sall. On Monday Sall received his guest at the palace for talks. The royal party "
+        "flies to Ziguinchor today."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+    assert ("amadou-sall", (), "ziguinchor") not in trips

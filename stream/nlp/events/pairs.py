@@ -157,7 +157,9 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
     the party is the traveller told last and those told travelling with them, not the host."""
     visits = [mention for mention in earlier if mention.type == "visit"]
-    if not visits or visits[-1].actor.referent.label != "PERSON":
+    if not visits:
+        return _guests_welcomed_last(earlier)
+    if visits[-1].actor.referent.label != "PERSON":
         return []
     # Each traveller of a shared trip is a mention of their own on the one trigger.
     trip = [mention for mention in visits if mention.trigger.i == visits[-1].trigger.i]
@@ -166,6 +168,19 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     ]
     people = [party for party in travellers if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _guests_welcomed_last(earlier: list[Mention]) -> list[Referent]:
+    """ "A and her husband B sailed into the bay and were welcomed by X. ... The royal party
+    flies to Vik": with no trip told, the party is whom the latest welcome greeted, not its
+    host."""
+    welcomes = [
+        mention
+        for mention in earlier
+        if mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+    ]
+    guests = welcomes[-1].counterparts if welcomes else []
+    return [guest for guest in guests if guest.label == "PERSON"]
 
 
 def _with_their_spouses(travellers: list[Referent], table: EntityTable) -> list[Referent]:
