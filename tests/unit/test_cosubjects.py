@@ -799,3 +799,65 @@ def test_a_spouse_set_off_after_he_is_the_wife_of_whom_he_stands_for(enricher: E
         "President and his wife at the Rose Hall."
     )
     assert {"ane-haugen", "jan-kowalski", "ewa"} in meetings(events_of(enricher, text))
+
+
+def test_a_together_with_set_off_on_the_subject_travels_too(enricher: Enricher) -> None:
+    # The parser hangs the "together with" set off by commas on the subject, not the verb.
+    text = (
+        "Emperor Haruto and Empress Sayo left Tokyo on Monday. On Friday, the couple, together "
+        "with Foreign Minister Kenji Sato, will fly to Cusco."
+    )
+    assert ("kenji-sato", (), "cusco") in told(events_of(enricher, text), "visit")
+
+
+def test_a_welcome_sharing_the_arrivals_subject_greets_the_companion_too(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivan Petrov, together with his Trade Minister Oskar Falk, landed in Hanoi on "
+        "Monday and was welcomed by President Tran Van Minh."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivan-petrov", ("tran-van-minh",), "hanoi"),
+        ("oskar-falk", ("tran-van-minh",), "hanoi"),
+    }
+
+
+def test_the_presidential_party_is_the_last_traveller_with_their_spouse(
+    enricher: Enricher,
+) -> None:
+    # The trip told last is the President's alone; his wife travels on with the party.
+    text = (
+        "President Tom Reed and his wife, Ann Reed, arrived in Dublin on Monday and were met by "
+        "Prime Minister Sean Byrne. On Tuesday Reed visited the village of Ballyduff. Because "
+        "of the storm, the presidential party flew to London a day early."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("tom-reed", (), "london"), ("ann-reed", (), "london")} <= trips
+
+
+def test_a_spouse_titled_after_the_spouse_noun_travels_with_the_royal_party(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, arrived in Dakar on Sunday and "
+        "were welcomed at the airport by President Amadou Sall. On Monday the Queen toured a "
+        "hospital in Rufisque. The royal party flies to Ziguinchor today."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+
+
+def test_the_royal_party_with_no_trip_told_is_whom_the_host_welcomed(
+    enricher: Enricher,
+) -> None:
+    # No trip is read off "sailed into the bay": the party is the welcomed, not their host.
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, sailed into Hann Bay aboard the "
+        "royal yacht on Sunday morning and were welcomed at the quayside by President Amadou "
+        "Sall. On Monday Sall received his guest at the palace for talks. The royal party "
+        "flies to Ziguinchor today."
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+    assert ("amadou-sall", (), "ziguinchor") not in trips

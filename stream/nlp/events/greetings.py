@@ -125,8 +125,17 @@ def fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) 
         and (m.location.key if m.location else None) == place
         and not m.left_from
     ] or [arrived]
+    if not _names_its_guests(welcome_clause(welcome.trigger)):
+        # "The couple, together with X, landed and were greeted by Y": a welcome that shares
+        # the arrival's subject greets all who arrived, those told "together with" too.
+        return told
     guests = {ref.key for ref in welcome.counterparts}
     return [m for m in told if m.actor.referent.key in guests] or told
+
+
+def _names_its_guests(clause: Token) -> bool:
+    """Whether a welcome clause has a subject or object of its own, not the arrival's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
 def _received_at_a_venue(trigger: Token) -> bool:

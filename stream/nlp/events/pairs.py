@@ -16,6 +16,7 @@ from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import counterparts
+from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.syntax import Role, prep_objects
 from stream.nlp.roles.venues import (
     met_one_by_one,
@@ -91,7 +92,7 @@ def parties_told_with(
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
     if is_the_party_of_office(word):
-        return _party_told_travelling(earlier)
+        return _with_their_spouses(_party_told_travelling(earlier), table)
     if word.lemma_.lower() == "couple":
         couple = _couple_told_before(trigger, table, earlier)
         return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
@@ -156,7 +157,9 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
     the party is the traveller told last and those told travelling with them, not the host."""
     visits = [mention for mention in earlier if mention.type == "visit"]
-    if not visits or visits[-1].actor.referent.label != "PERSON":
+    if not visits:
+        return _guests_welcomed_last(earlier)
+    if visits[-1].actor.referent.label != "PERSON":
         return []
     # Each traveller of a shared trip is a mention of their own on the one trigger.
     trip = [mention for mention in visits if mention.trigger.i == visits[-1].trigger.i]
@@ -165,6 +168,27 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     ]
     people = [party for party in travellers if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _guests_welcomed_last(earlier: list[Mention]) -> list[Referent]:
+    """ "A and her husband B sailed into the bay and were welcomed by X. ... The royal party
+    flies to Vik": with no trip told, the party is whom the latest welcome greeted, not its
+    host."""
+    welcomes = [
+        mention
+        for mention in earlier
+        if mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+    ]
+    guests = welcomes[-1].counterparts if welcomes else []
+    return [guest for guest in guests if guest.label == "PERSON"]
+
+
+def _with_their_spouses(travellers: list[Referent], table: EntityTable) -> list[Referent]:
+    """ "A and her husband B landed in Kel ... A toured Vik. The royal party flew to Lorn": the
+    last trip told may be one traveller's alone, but the party is each with their spouse."""
+    spouses = (spouse_named_of(party, table) for party in travellers)
+    found = [*travellers, *(spouse for spouse in spouses if spouse is not None)]
+    return list({party.key: party for party in found}.values())
 
 
 def group_named_before(

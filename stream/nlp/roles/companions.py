@@ -209,6 +209,9 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     # but "travelled together to talks with X" met X there, and in "the two flew together
     # to Kel, with their wives" the "together" is the two's own, the wives companions.
     told = [(trigger, together), *((obj, []) for obj in prep_objects(trigger, "by", "to"))]
+    # "The couple, together with X, flew to Kel": the parser hangs a "together with" set off
+    # by commas on the subject, and X travels as much as the subject does.
+    told += ((subject, []) for subject in _subjects(trigger))
     words = [
         obj
         for host, shared in told

@@ -246,8 +246,7 @@ def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | Non
 
 
 def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
-    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
-    noun = before[-1] if before else None
+    noun = _word_before_name(name)
     # Only "his wife", "her husband": an office's style ("the Second Gentleman") may be
     # another holder's spouse than the one told with it before.
     if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
@@ -267,8 +266,18 @@ def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
 
 def _told_as_spouse(name: Span) -> bool:
     """ "His wife, Ana Marek" or "his wife Ana Marek": a name set off right after a spouse noun."""
-    before = [w for w in name.doc[max(0, name.start - 2) : name.start] if w.text != ","]
-    return bool(before) and before[-1].lemma_.lower() in cue_words("spouse_noun")
+    noun = _word_before_name(name)
+    return noun is not None and noun.lemma_.lower() in cue_words("spouse_noun")
+
+
+def _word_before_name(name: Span) -> Token | None:
+    """The word a name is set off after, past a comma and the titles printed with it: "her
+    husband, Prince Erik" is told after "husband"."""
+    start = name.start
+    while start > 0 and name.doc[start - 1].lower_ in title_words():
+        start -= 1
+    before = [w for w in name.doc[max(0, start - 2) : start] if w.text != ","]
+    return before[-1] if before else None
 
 
 def state_of_person(
