@@ -843,3 +843,15 @@ def test_the_trip_a_visit_returns_is_its_hosts_earlier_visit(enricher: Enricher)
         "two leaders met at Lany."
     )
     assert ("vell", "czechia", "2024-06") in visits(events_of(enricher, text))
+
+
+def test_a_stop_judged_lends_its_place_to_no_unplaced_tour_ahead(enricher: Enricher) -> None:
+    # "The tour ends next month" names no place: the stop judged later is not on that date.
+    text = (
+        "Lorvian President Arno Vell arrived in Chile on Monday.\n\n"
+        "The tour ends late next month.\n\n"
+        "Vell's stop at Cusco was seen as a nod to Peru's growers."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("arno-vell", (), "chile", "2025-03-24", "occurred") in visits
+    assert not any(visit[2] == "cusco" and visit[3] == "2025-04" for visit in visits)

@@ -221,6 +221,24 @@ def test_repair_organisation_travelled_to_is_a_place_the_gazetteer_knows(
     assert ent.label_ == label
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Kisumu was the last stop. The envoy had crossed into Kisumu at dawn.", "GPE"),
+        # A person of the story bears the name: the person reading stands.
+        ("Kisumu was the last stop. Ana Kisumu had crossed into Kisumu at dawn.", "PERSON"),
+    ],
+)
+def test_repair_person_read_elsewhere_as_a_known_town_is_that_town(
+    blank: Language, text: str, label: str
+) -> None:
+    ents = [("Kisumu", "PERSON")]
+    ents += [("Ana Kisumu", "PERSON")] if "Ana" in text else []
+    doc = built(blank, text, [*ents, ("Kisumu", "GPE")])
+    first = repaired_entities(doc, [], [])[0]
+    assert (first.text, first.label_) == ("Kisumu", label)
+
+
 def test_pipeline_outlet_relabelled_org(enricher: Enricher) -> None:
     doc = enricher.nlp("Yonhap news agency reported the talks, citing KCNA.")
     labels = {ent.text: ent.label_ for ent in doc.ents}

@@ -43,7 +43,13 @@ from stream.nlp.entities.owners import (
     people_owned_by_countries,
     title_word,
 )
-from stream.nlp.entities.sites import _label, after_a_title, names_told_again, site_and_city
+from stream.nlp.entities.sites import (
+    _label,
+    after_a_title,
+    names_told_again,
+    places_read_as_people,
+    site_and_city,
+)
 from stream.nlp.entities.unlabelled import (
     body_then_place,
     inside_any,
@@ -128,6 +134,7 @@ def repaired_entities(
     chosen = names_joined_to_people(doc, chosen)
     chosen = first_names_of_couples(doc, chosen)
     chosen = people_owned_by_countries(doc, chosen)
+    chosen = places_read_as_people(chosen, person_words(chosen))
     final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)
     final = countries_named_with_and(doc, place_halves_joined(final))
     return [span for span in final if not pair_of_places(span)]

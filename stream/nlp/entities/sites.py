@@ -14,7 +14,7 @@ from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.owners import PLACE_KIND_NOUNS, SETTLEMENT_NOUNS, names_a_body
 from stream.nlp.gazetteer import Place
-from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
+from stream.nlp.lexicon import cue_words, fold, office_styles, role_words, title_words
 
 
 def names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -31,6 +31,30 @@ def names_told_again(doc: Doc, spans: list[Span]) -> list[Span]:
             if end <= len(doc) and tuple(w.lower_ for w in doc[word.i : end]) == name:
                 found.append(Span(doc, word.i, end, label="PERSON"))
     return found
+
+
+def places_read_as_people(spans: list[Span], people: Mapping[str, frozenset[int]]) -> list[Span]:
+    """ "Crossed into Orlo in the morning ... Orlo was the last stop": the model reads a town's
+    name as a person where its sentence gives no cue, though elsewhere in the story it reads
+    the same name as a place. The story's own place reading wins when the gazetteer knows the
+    name as a town, a region or a country and no person of the story bears it in a longer name
+    ("Lincoln" of "Abraham Lincoln")."""
+    places = {fold(span.text) for span in spans if span.label_ == "GPE"}
+    return [
+        Span(span.doc, span.start, span.end, label="GPE")
+        if span.label_ == "PERSON" and _a_place_of_the_story(span, places, people)
+        else span
+        for span in spans
+    ]
+
+
+def _a_place_of_the_story(
+    span: Span, places: set[str], people: Mapping[str, frozenset[int]]
+) -> bool:
+    if fold(span.text) not in places or any(word.lower_ in people for word in span):
+        return False
+    known = gazetteer.place(span.text)
+    return known is not None and known.kind in ("city", "country", "region")
 
 
 def site_and_city(ent: Span) -> list[Span]:

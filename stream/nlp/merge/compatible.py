@@ -135,7 +135,7 @@ def retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published
     """ "It is the King's first visit to Lorn": a trip named in a copula's attribute is the
     story's trip told again, not a trip of its own, when the story tells a current trip of the
     same traveller there, made or ahead alike ("it will be her first visit to Lorn")."""
-    if visit.first.type != "visit" or not all(map(_named_by_copula, visit.mentions)):
+    if visit.first.type != "visit" or not all(map(_named_not_told, visit.mentions)):
         return False
     traveller = visit.first.actor.referent.key
     recent = published - dt.timedelta(days=PAST_TRIP_DAYS)
@@ -143,7 +143,7 @@ def retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published
         trip is not visit
         and trip.first.type == "visit"
         and trip.first.actor.referent.key == traveller
-        and not all(map(_named_by_copula, trip.mentions))
+        and not all(map(_named_not_told, trip.mentions))
         and trip.status is visit.status
         and (trip.date is None or trip.date.end >= recent)
         and may_be_in_country_of(trip.location, visit.location)
@@ -165,6 +165,27 @@ def named_wide(visit: MergedEvent) -> bool:
         return False
     placed = [m for m in visit.mentions if m.location is not None]
     return bool(placed) and all(m.trigger.pos_ in ("NOUN", "PROPN") for m in placed)
+
+
+# Verbs that judge what a trip meant: "her stop at Kell was seen as a nod to its miners".
+JUDGING_VERBS = frozenset({"see", "regard", "view", "read"})
+
+
+def _named_not_told(mention: Mention) -> bool:
+    return _named_by_copula(mention) or judged_as(mention)
+
+
+def judged_as(mention: Mention) -> bool:
+    """ "Her stop at Kell was seen as a nod": a trip noun whose meaning is judged names a trip
+    told elsewhere; it tells no trip of its own."""
+    trigger = mention.trigger
+    verb = trigger.head
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "nsubjpass"
+        and verb.lemma_ in JUDGING_VERBS
+        and any(child.lower_ == "as" for child in verb.children)
+    )
 
 
 def _named_by_copula(mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from stream.nlp.merge.compatible import (
     _inside,
     _places_compatible,
     days_apart,
+    judged_as,
 )
 from stream.nlp.merge.stays import _dates_compatible, bare_arrival
 from stream.nlp.roles.companions import tells_a_meal
@@ -99,7 +100,10 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
     )
     # A mention that names no place joins only an event it agrees with on status: "he last
     # visited the country in 2019" is not the visit he "will" make.
-    unplaced_agrees = mention.location is not None or (
+    # A trip named to be judged ("her stop at Kell was seen as a nod") is a trip told at its
+    # place; it lends that place to no unplaced trip.
+    placed_judged = event.location is None and judged_as(mention)
+    unplaced_agrees = (mention.location is not None and not placed_judged) or (
         event.status is mention.status and not _only_stops_ahead(event)
     )
     at_stop = _done_at_the_stop(event, mention)
