@@ -791,6 +791,12 @@ def test_a_family_named_by_a_surname_printed_alone_is_its_member(enricher: Enric
     assert dinner in told(events_of(enricher, text), "meeting")
 
 
+def test_a_person_named_in_another_script_names_no_family(enricher: Enricher) -> None:
+    # The family reading ran before a name's key was known to be empty, and raised.
+    text = "Шойгу посетил Пхеньян и встретился с Ким Чен Ыном."  # noqa: RUF001
+    assert events_of(enricher, text) == []
+
+
 def test_a_spouse_set_off_after_he_is_the_wife_of_whom_he_stands_for(enricher: Enricher) -> None:
     text = (
         "President Jan Kowalski will fly to Bellport this afternoon, where he and his wife, "

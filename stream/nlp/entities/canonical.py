@@ -338,7 +338,7 @@ def _subject_just_before(
     # "X received Y. The Lorvian president ...": the office may be that of anyone else told
     # there, unless they are printed with an office of their own or are X's spouse.
     others = {other.key for _, _, other in told} - offices - {ref.key}
-    if any(key.split()[-1] != ref.key.split()[-1] for key in others):
+    if any(key.split()[-1:] != ref.key.split()[-1:] for key in others):
         return []
     if ref.key in offices or _told_coming_to(ref, country, phrase.start):
         return []

@@ -31,9 +31,10 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
     person of its own."""
     surnames: dict[str, list[Referent]] = {}
     for ref in sorted(referents, key=first_start):
-        # A person printed only as "Brenner" is named by the surname alone.
-        if ref.label == "PERSON":
-            surnames.setdefault(ref.key.split()[-1], []).append(ref)
+        # A person printed only as "Brenner" is named by the surname alone; a name in another
+        # script folds to an empty key and names no family.
+        if ref.label == "PERSON" and (words := ref.key.split()):
+            surnames.setdefault(words[-1], []).append(ref)
     families = {}
     # Only a word after "the" is told as a family: found in one pass over the Doc.
     the = indices_where(doc, LOWER, frozenset({"the"}))
