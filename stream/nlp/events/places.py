@@ -82,7 +82,7 @@ def _location(
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
         found = framing_place(chain, reading.table, reading.dateline_end)
-    if found is not None and event_type == "visit" and is_arrival_site(found):
+    if found is not None and event_type == "visit" and _arrived_at_site(found, chain[0]):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
             _big_city_served(arrival_city(found, reading.table), reading)
@@ -91,6 +91,13 @@ def _location(
             or found
         )
     return found if found is not None else _place_pointed_at(chain, reading, earlier)
+
+
+def _arrived_at_site(place: Referent, trigger: Token) -> bool:
+    """An airport or a station, or a water the gazetteer cannot place sailed into ("sailed
+    into Vik Bay"): a ship comes in at the port of the town it sails for."""
+    sailed_in = trigger.lemma_ in cue_words("sailing") and place.label == "LOC"
+    return is_arrival_site(place) or (sailed_in and place.place is None)
 
 
 def _place_pointed_at(
