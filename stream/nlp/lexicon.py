@@ -133,6 +133,7 @@ CueKind = Literal[
     "taking_part_noun",
     "span_of_talks",
     "moving_to_talk",
+    "sailing",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

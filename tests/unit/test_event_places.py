@@ -375,6 +375,22 @@ def test_an_airport_the_gazetteer_cannot_place_serves_the_one_city_told_before(
 
 
 @pytest.mark.parametrize(
+    "guests",
+    ["President Ane Haugen", "President Ane Haugen and her husband, Per Haugen,"],
+)
+def test_an_airport_told_as_a_towns_own_serves_that_town(enricher: Enricher, guests: str) -> None:
+    # The town owns the airport ("Bergen's"), however the model labels it.
+    text = (
+        f"{guests} landed at Bergen's Ivo Marek International Airport on Sunday evening and "
+        "received a welcome from Foreign Minister Jon Lund."
+    )
+    places = {
+        e.location.name for e in events_of(enricher, text) if e.type == "visit" and e.location
+    }
+    assert places == {"Bergen"}
+
+
+@pytest.mark.parametrize(
     "talks",
     [
         "He met King Olav on Tuesday before leaving Oslo.",

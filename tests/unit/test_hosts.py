@@ -980,3 +980,19 @@ def test_a_welcome_planned_where_a_trip_goes_greets_the_traveller(
     events = events_of(enricher, text)
     assert visit in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_welcome_on_arrival_in_a_town_greets_the_arrival_there(enricher: Enricher) -> None:
+    # Not the arrival in another town told before: that one keeps its own host.
+    text = (
+        "Pope Leo landed at Lisbon airport yesterday morning and was welcomed by President "
+        "Rui Costa.\n\n"
+        "In Spain the mood had been warmer. King Tomas and his wife, Queen Ella, received the "
+        "Pope on his arrival in Madrid on Tuesday afternoon amid church bells."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("leo", ("rui-costa",), "lisbon"),
+        ("leo", ("ella", "tomas"), "madrid"),
+    }
+    assert not told(events, "meeting")

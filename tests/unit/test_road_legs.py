@@ -5,7 +5,7 @@ left by road that day is only the trip's airport."""
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, visits
+from tests.unit.stories import events_of, told, visits
 
 
 def test_a_town_driven_to_from_a_stop_is_a_leg_of_its_own(enricher: Enricher) -> None:
@@ -82,3 +82,18 @@ def test_a_country_crossed_into_is_only_the_way_to_its_first_town(enricher: Enri
         "On Thursday morning she arrived in Stockholm for talks with Prime Minister Lars Berg."
     )
     assert visits(events_of(enricher, text)) == {("ane-haugen", "stockholm", "2025-03-27")}
+
+
+def test_a_water_sailed_into_is_an_arrival_at_the_town_filed_from(enricher: Enricher) -> None:
+    # A welcome at the quay greets the arrival by sea: a visit, with the host its counterpart.
+    text = (
+        "By Jo Smith in Bergen\n\n"
+        "King Olav and his wife, Queen Ella, sailed into Tarn Bay aboard the royal yacht on "
+        "Monday morning and were welcomed at the quayside by Prime Minister Jon Lund."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("olav", ("jon-lund",), "bergen"),
+        ("ella", ("jon-lund",), "bergen"),
+    }
+    assert not told(events, "meeting")

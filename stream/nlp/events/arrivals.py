@@ -23,7 +23,7 @@ from stream.nlp.events.greetings import (
     welcome_clause,
 )
 from stream.nlp.events.mention import SEQUENCE_MARKS, Mention, Reading
-from stream.nlp.events.places import filed_from_city
+from stream.nlp.events.places import filed_from_city, town_arrived_in
 from stream.nlp.events.reading import same_ground
 from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words
@@ -90,7 +90,8 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
         told_of_site = welcomed_at_arrival_site(mention) and not _met_by_the_one_arrived(
             mention, kept
         )
-        if not visits and (told_of_site or _received_where_left(mention)):
+        told_of_town = _welcomed_on_arrival_in_town(mention, reading)
+        if not visits and (told_of_site or told_of_town or _received_where_left(mention)):
             # "X was received at Braga airport by Y", with no arrival told before.
             kept += _arrival_told_by_its_welcome(mention, reading, mentions)
         elif not visits and not _greeters_only(mention, reading) and not _waiting(mention):
@@ -100,6 +101,13 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _welcomed_on_arrival_in_town(welcome: Mention, reading: Reading) -> bool:
+    """ "X received Y on his arrival in Vik": a welcome that names the town arrived in tells
+    the arrival there, even when an arrival in another town was told before."""
+    reception = welcome.type == "meeting" and welcome.trigger.lemma_ in cue_words("reception")
+    return reception and town_arrived_in(welcome.trigger, reading) is not None
 
 
 def _met_by_the_one_arrived(mention: Mention, earlier: list[Mention]) -> bool:

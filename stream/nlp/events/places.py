@@ -67,7 +67,7 @@ def _location(
             filter(None, (_said_there(verb, reading, earlier) for verb in voiced)), None
         )
     if found is None and event_type == "meeting":
-        found = place_hung_on_guest(chain[0], reading.table)
+        found = town_arrived_in(chain[0], reading) or place_hung_on_guest(chain[0], reading.table)
     if found is None and event_type == "invitation":
         found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
@@ -82,7 +82,7 @@ def _location(
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
         found = framing_place(chain, reading.table, reading.dateline_end)
-    if found is not None and event_type == "visit" and is_arrival_site(found):
+    if found is not None and event_type == "visit" and _arrived_at_site(found, chain[0]):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
             _big_city_served(arrival_city(found, reading.table), reading)
@@ -91,6 +91,24 @@ def _location(
             or found
         )
     return found if found is not None else _place_pointed_at(chain, reading, earlier)
+
+
+def town_arrived_in(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Received the guest on his arrival in Vik": the town the welcome's time phrase names."""
+    arrivals = [
+        word
+        for word in prep_objects(trigger, "on", "upon")
+        if word.lemma_.lower() in cue_words("arrival_noun")
+    ]
+    towns = [place_named(town, reading) for word in arrivals for town in prep_objects(word, "in")]
+    return next(filter(None, towns), None)
+
+
+def _arrived_at_site(place: Referent, trigger: Token) -> bool:
+    """An airport or a station, or a water the gazetteer cannot place sailed into ("sailed
+    into Vik Bay"): a ship comes in at the port of the town it sails for."""
+    sailed_in = trigger.lemma_ in cue_words("sailing") and place.label == "LOC"
+    return is_arrival_site(place) or (sailed_in and place.place is None)
 
 
 def _place_pointed_at(

@@ -170,6 +170,9 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
         known = gazetteer.place(site.place.city, [site.place.country_code])
         if known is not None and known.kind == "city":
             return table.place(known)
+    owner = _town_told_as_owner(site)
+    if owner is not None:
+        return table.place(owner)
     towns = [_town_named(words) for words in _town_words(site.name)]
     # "Northfield-Vik Airport" serves the city of Northfield before a region of that name.
     ranked = sorted((town for town in towns if town is not None), key=lambda t: t.kind != "city")
@@ -177,6 +180,17 @@ def arrival_city(site: Referent, table: EntityTable) -> Referent | None:
         return table.place(ranked[0])
     leading = _big_city_opening(site.name)
     return table.place(leading) if leading is not None else None
+
+
+def _town_told_as_owner(site: Referent) -> gazetteer.Place | None:
+    """ "Landed at Vadum's Ivo Marek Airport": the town an airport is told as belonging to is
+    the one it serves, whatever the model labelled the town (it may read it as a person)."""
+    for mention in site.mentions:
+        for owner in children(mention.root, "poss"):
+            known = gazetteer.place(owner.text)
+            if known is not None and known.kind == "city" and fold(known.name) == fold(owner.text):
+                return known
+    return None
 
 
 def _big_city_opening(name: str) -> gazetteer.Place | None:
