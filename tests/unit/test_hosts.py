@@ -980,3 +980,25 @@ def test_a_welcome_planned_where_a_trip_goes_greets_the_traveller(
     events = events_of(enricher, text)
     assert visit in told(events, "visit")
     assert not meetings(events)
+
+
+def test_a_reception_after_a_trip_told_by_another_verb_than_arrival_is_an_audience(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Brennish Foreign Minister Tala Odum travelled to Quito on Friday and was received by "
+        "President Ana Vera."
+    )
+    events = events_of(enricher, text)
+    assert meetings(events) == [{"ana-vera", "tala-odum"}]
+    assert told(events, "visit") == {("tala-odum", (), "quito")}
+
+
+def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "Brennish Foreign Minister Tala Odum flew into Vadum International Airport on Friday and "
+        "was received by Foreign Minister Ana Vera."
+    )
+    events = events_of(enricher, text)
+    assert not meetings(events)
+    assert {visit[:2] for visit in told(events, "visit")} == {("tala-odum", ("ana-vera",))}
