@@ -453,6 +453,30 @@ def test_the_one_a_when_clause_names_after_since_made_the_earlier_trip(
     }
 
 
+def test_the_one_welcomed_in_a_when_clause_after_since_made_the_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Brennish President Tala Odum arrived in Lima on Tuesday.\n\n"
+        "It was the first visit of a Brennish leader to Peru since August 2011, when Piet Roos "
+        "was welcomed by President Ana Vera in Cusco."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("piet-roos", "2011-08", "occurred") in {(v[0], v[3], v[4]) for v in visits}
+
+
+def test_a_trip_said_by_its_copula_to_be_the_first_since_a_time_tells_the_earlier_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Brennish President Tala Odum arrived in Lima on Tuesday.\n\n"
+        "The trip is the first by a Brennish head of state since May 2009, when Piet Roos "
+        "opened a new port in Callao."
+    )
+    visits = dated(events_of(enricher, text), "visit")
+    assert ("piet-roos", "2009-05", "occurred") in {(v[0], v[3], v[4]) for v in visits}
+
+
 def test_a_when_clause_after_since_naming_no_one_tells_no_earlier_trip(
     enricher: Enricher,
 ) -> None:

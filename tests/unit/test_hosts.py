@@ -996,3 +996,25 @@ def test_a_welcome_on_arrival_in_a_town_greets_the_arrival_there(enricher: Enric
         ("leo", ("ella", "tomas"), "madrid"),
     }
     assert not told(events, "meeting")
+
+
+def test_a_reception_after_a_trip_told_by_another_verb_than_arrival_is_an_audience(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Brennish Foreign Minister Tala Odum travelled to Quito on Friday and was received by "
+        "President Ana Vera."
+    )
+    events = events_of(enricher, text)
+    assert meetings(events) == [{"ana-vera", "tala-odum"}]
+    assert told(events, "visit") == {("tala-odum", (), "quito")}
+
+
+def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "Brennish Foreign Minister Tala Odum flew into Vadum International Airport on Friday and "
+        "was received by Foreign Minister Ana Vera."
+    )
+    events = events_of(enricher, text)
+    assert not meetings(events)
+    assert {visit[:2] for visit in told(events, "visit")} == {("tala-odum", ("ana-vera",))}

@@ -37,6 +37,13 @@ def at_arrival_site(trigger: Token) -> bool:
     return any(_of_a_vehicle(word) for word in [*places, *parts])
 
 
+def reaches_arrival_site(trip: Token) -> bool:
+    """ "Flew into Vadum International Airport", "arrived at the air base": a trip told as
+    reaching an airport, a station or a base is an arrival."""
+    places = prep_objects(trip, "into", "to", "at", "in")
+    return any(_site_word(place) in cue_words("arrival_site") for place in places)
+
+
 def _hung_on_the_guest(trigger: Token) -> list[Token]:
     """ "X welcomed the premier and her party at Y Airport": the parse may hang the
     place of a welcome on the guest welcomed, or on the last of the guests."""

@@ -161,7 +161,7 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
     """The date told with the earlier traveller: within the phrase that names them ("that of X,
     who was received in Lorn in July 2015", "X in 2000") or right after it ("since that of X
     in December 2007"); the record's own "since 1995" is not it."""
-    if traveller.dep_ == "nsubj" and told_when(traveller.head):
+    if traveller.dep_ in ("nsubj", "nsubjpass") and told_when(traveller.head):
         # "... since May 2018, when Jan Olt met X": the time "since" names.
         return _date_since(_record_of_clause(traveller.head), reading)
     # "Since Jan Olt's trip in April 2002": the owner's trip is the phrase that names them.

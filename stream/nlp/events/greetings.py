@@ -10,7 +10,7 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrival_sites import at_arrival_site
+from stream.nlp.events.arrival_sites import at_arrival_site, reaches_arrival_site
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, Mention, Reading
 from stream.nlp.events.pairs import (
@@ -63,7 +63,11 @@ def visits_welcomed(
         m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
     ]
     if trigger.dep_ == "conj" and passive:
-        told_with = [m for m in visits if m.trigger.i == trigger.head.i]
+        # "Visited the Vatican and was received by the Pope": only an arrival's reception is
+        # a welcome; after a trip told by any other verb it is an audience, talks.
+        told_with = [
+            m for m in visits if m.trigger.i == trigger.head.i and _told_as_arrival(m.trigger)
+        ]
         if told_with:
             return told_with
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
@@ -104,6 +108,10 @@ def visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _told_as_arrival(trip: Token) -> bool:
+    return trip.lemma_ in cue_words("arrival") or reaches_arrival_site(trip)
 
 
 def welcome_clause(trigger: Token) -> Token:

@@ -272,7 +272,9 @@ def earlier_traveller(trigger: Token) -> Token | None:
     visit of a Lorvian leader to Ghana was that of Jan Olt", "the third Lorvian president to
     visit Ghana, after Jan Olt in 2000", "the first ... to Ghana since Jan Olt's trip in 2002".
     The mention is then that person's earlier trip, not the record the story's trip sets."""
-    record = record_measured(trigger)
+    measured = record_measured(trigger)
+    said_to_be = _record_the_trip_is(trigger) if measured is None else None
+    record = measured or said_to_be
     if record is None:
         return None
     if trigger.dep_ == "pobj":
@@ -286,9 +288,18 @@ def earlier_traveller(trigger: Token) -> Token | None:
         compared += (word for verb in said_of for word in prep_objects(verb, "after"))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += children(trigger.head, "attr")
-    compared += _doers_at_the_time_since(trigger)
+    compared += _doers_at_the_time_since(said_to_be or trigger)
     named = (_person_standing_for_trip(word) for word in compared)
     return next(filter(None, named), None)
+
+
+def _record_the_trip_is(trigger: Token) -> Token | None:
+    """ "The visit is the first by a Lorvian leader since 2006": the copula's ranked noun is
+    the record the trip is measured by. "The visit was Olt's first" counts Olt's own trips."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+        return None
+    ranked = (noun for noun in children(trigger.head, "attr") if _ranked(noun))
+    return next((noun for noun in ranked if not may_be_person(noun)), None)
 
 
 def _doers_at_the_time_since(record: Token) -> list[Token]:
@@ -297,11 +308,12 @@ def _doers_at_the_time_since(record: Token) -> list[Token]:
     hangs the clause on the time or on the record."""
     times = [w for w in prep_objects(record, "since") if w.ent_type_ == "DATE"]
     clauses = [c for word in [*times, record] if times for c in word.children]
+    # "When Jan Olt was received by X": who is received or welcomed is who made the trip.
     return [
         subject
         for clause in clauses
         if clause.dep_ in ("relcl", "advcl") and told_when(clause)
-        for subject in children(clause, "nsubj")
+        for subject in children(clause, "nsubj", "nsubjpass")
     ]
 
 
