@@ -2401,6 +2401,16 @@ def test_events_visit_by_a_described_visitor_is_theirs_not_the_hosts(
     assert [v.actor.id for v in _of_type(events_of(enricher, text), "visit")] == visitors
 
 
+def test_events_calling_on_someone_at_a_place_is_no_visit_to_it(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - On Wednesday Emperor Haruto of Japan will fly to Cusco, where "
+        "he is scheduled to call on Governor Rosa Quispe at Topkapi, her palace."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("haruto", (), "cusco")}
+    assert told(events, "meeting") == {("haruto", ("rosa-quispe",), "topkapi")}
+
+
 def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> None:
     text = "Kenji Sato paid a courtesy call on President Lee Min-ho in Seoul on Friday."
     (meeting,) = _of_type(events_of(enricher, text), "meeting")

@@ -604,3 +604,27 @@ def test_a_later_stop_named_as_a_saints_building_is_that_building(enricher: Enri
         "and then to St Olav's Cathedral in Cuenca on Wednesday."
     )
     assert set(_legs(enricher, text)) == {"quito", "st-olav-s-cathedral"}
+
+
+def test_a_couple_calling_at_countries_before_a_leg_visits_each(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - King Harald and Queen Sonja arrived in Lima on Wednesday. On "
+        "Saturday they fly on to Quito, where President Noboa will give a dinner in their "
+        "honour, before calling at Bolivia, Chile and Argentina."
+    )
+    visited = told(events_of(enricher, text), "visit")
+    assert {
+        (actor, (), place)
+        for actor in ("harald", "sonja")
+        for place in ("bolivia", "chile", "argentina")
+    } <= visited
+
+
+def test_a_ruler_of_a_state_set_after_the_name_leaving_for_its_capital_goes_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Emperor Haruto of Japan and Empress Aiko arrived in Lima on "
+        "Wednesday. They travel on to Quito on Friday before leaving for Tokyo on Saturday."
+    )
+    assert "tokyo" not in {place for _, _, place in told(events_of(enricher, text), "visit")}

@@ -157,3 +157,27 @@ def test_a_thing_done_in_another_town_during_a_trip_is_a_stop_of_its_own(
         ("ane-haugen", "lima", "2025-03"),
         ("ane-haugen", "cusco", "2025-03"),
     }
+
+
+def test_each_town_listed_where_a_thing_was_done_is_a_stop(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday. "
+        "On Tuesday, she laid wreaths in Cusco, Piura and Tacna."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("ane-haugen", "cusco", "2025-03-25"),
+        ("ane-haugen", "piura", "2025-03-25"),
+        ("ane-haugen", "tacna", "2025-03-25"),
+    }
+
+
+def test_a_when_clause_set_off_after_a_date_is_of_that_date(enricher: Enricher) -> None:
+    # The parser hangs the "when" clause on "is", not on the earlier trip it tells of.
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. She is on her second "
+        "visit to Peru, after her first in May 2011, when she opened schools in Cusco and Piura."
+    )
+    assert visits(events_of(enricher, text)) >= {
+        ("ane-haugen", "cusco", "2011-05"),
+        ("ane-haugen", "piura", "2011-05"),
+    }

@@ -76,12 +76,13 @@ def event_date(
     ancestors = [] if placed else list(chain[-1].ancestors)
     ranked = []
     told = _within(dates, sentence)
+    restated = _date_a_when_clause_follows(chain[-1], told)
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
         if _told_of_a_later_stop(ent, chain):
             continue
-        anchor = setting_verb(_anchor(ent), chain, triggers)
+        anchor = chain[-1] if ent is restated else setting_verb(_anchor(ent), chain, triggers)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -106,6 +107,17 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = date_of_joined_verb(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _date_a_when_clause_follows(clause: Token, told: list[Span]) -> Span | None:
+    """ "Her second visit, after a first in May 1990, when she opened a port in Kell": a "when"
+    clause set off right after a date tells what was done then, wherever the parser hangs it."""
+    start = clause.left_edge.i
+    if not told_when(clause) or clause.doc[start].lower_ != "when" or start < 2:
+        return None
+    if clause.doc[start - 1].text != ",":
+        return None
+    return next((ent for ent in told if ent.end == start - 1), None)
 
 
 def _since_parts(trigger: Token) -> list[Token]:

@@ -96,11 +96,31 @@ def place_of_doing(verb: Token, reading: Reading) -> Referent | None:
     """Where a thing is done: the first place a gazetteer knows in the "in/at" phrase of the
     verb or of what it is done to ("laid a wreath at the shrine of Kell", "addressed the
     assembly in Kell")."""
+    places = [found for _, found in _places_told_on(verb, reading)]
+    return next((place for place in places if place.place is not None), next(iter(places), None))
+
+
+def other_stops_listed(verb: Token, reading: Reading, place: Referent) -> list[Referent]:
+    """ "Celebrated Mass in Kell, Lorn and Tarv": each town listed beside the place of a
+    doing is a stop of its own; only towns the gazetteer knows, as a list of sites names
+    one place's sites."""
+    told = _places_told_on(verb, reading)
+    words = [word for word, found in told if found.key == place.key]
+    listed = {part.i for word in words for part in word.conjuncts}
+    return [
+        found
+        for word, found in told
+        if word.i in listed and found.place is not None and found.key != place.key
+    ]
+
+
+def _places_told_on(verb: Token, reading: Reading) -> list[tuple[Token, Referent]]:
+    """Each place told in the "in/at" phrases of a doing, with the word that names it."""
     # "Celebrated Mass before thousands of faithful in Kell", "presented the plan to the
     # assembly in Kell": the place may hang on whom it was done before, for or to.
     held = [verb, *children(verb, "dobj")]
     held += [o for word in held for o in prep_objects(word, *BESIDE_DOING)]
-    places: list[Referent] = []
+    places: list[tuple[Token, Referent]] = []
     for word in (w for doer in held for w in prep_objects(doer, *DOING_PREPS)):
         for part in word.subtree:
             found = reading.table.at(part)
@@ -110,8 +130,8 @@ def place_of_doing(verb: Token, reading: Reading) -> Referent | None:
             if found.place is None and found.label == "FAC":
                 continue
             if not _names_other_than_place(part, found, reading):
-                places.append(found)
-    return next((place for place in places if place.place is not None), next(iter(places), None))
+                places.append((part, found))
+    return places
 
 
 def _told_by_clause(part: Token, site: Token) -> bool:

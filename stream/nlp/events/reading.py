@@ -29,6 +29,7 @@ from stream.nlp.events.dates_told_before import (
 )
 from stream.nlp.events.doings import (
     hosts_gone_along,
+    other_stops_listed,
     place_of_doing,
     pronoun_of_another,
     stop_of_its_day,
@@ -131,9 +132,10 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
         place = place if place.place is not None else town_of_the_trip(place, mention, before)
         if place is None:
             continue
-        if not pronoun_of_another(verb, mention, reading):
-            mention.location, mention.done_there = place, True
-            doers = per_actor(mention)
+        if pronoun_of_another(verb, mention, reading):
+            continue
+        for stop in [place, *other_stops_listed(verb, reading, place)]:
+            doers = per_actor(replace(mention, location=stop, done_there=True))
             abroad = [stay for one in doers for stay in stay_there(one, chain, reading, doc)]
             stays += abroad + (hosts_gone_along(doers) if abroad else [])
     return stays

@@ -185,8 +185,11 @@ def _may_be_guest(word: Token, reading: Reading) -> bool:
 
 
 def call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> bool:
-    """ "Paid a courtesy visit to President X": talks with X, not a trip to a place; the trip
-    is told by its own words ("was driven to Y, where ...")."""
+    """ "Paid a courtesy visit to President X", "called on X": talks with X, not a trip to a
+    place; the trip is told by its own words ("was driven to Y, where ...")."""
+    if event_type == "visit" and trigger.lemma_ == "call" and trigger.pos_ == "VERB":
+        # "Called on X at Kel": the call is on X; Kel is where they met, no stop of a trip.
+        return any(c.lower_ == "on" for c in trigger.children if c.dep_ in ("prep", "prt"))
     if event_type != "visit" or not is_courtesy_call(trigger):
         return False
     called_on = (referent(word, reading.table) for word in prep_objects(trigger, "to"))

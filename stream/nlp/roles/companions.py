@@ -329,7 +329,11 @@ def clause_subjects(trigger: Token) -> list[Token]:
 def group_word(trigger: Token) -> Token | None:
     """A plural phrase standing for parties named earlier, as the trigger's subject or "between"
     object: "the two leaders held talks", "both sides signed", "a call between the two men"."""
-    words = [*_subjects(trigger), *prep_objects(trigger, "between")]
+    # "They fly to Kel before calling at Vik": a clause of time shares its verb's "they" (a
+    # counted group, "the two leaders", may be a host and guest, whom the clause may part).
+    shared = [word for word in _subjects_of_time_clause(trigger) if word.lower_ == "they"]
+    subjects = _subjects(trigger) or shared
+    words = [*subjects, *prep_objects(trigger, "between")]
     if trigger.pos_ in NOUN_POS:
         # "The couple's only trip abroad was to Kel": the couple made the trip.
         words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))

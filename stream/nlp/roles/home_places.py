@@ -93,6 +93,9 @@ def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
         # "The Presidents of Lorvia, A, and of Brenn, B" pair offices and names by order.
         if office.lemma_.lower() in role_words() and office.tag_ not in ("NNS", "NNPS"):
             yield from _country_codes(prep_objects(office, "of"), table, cities=False)
+    # "Emperor A of Lorvia": the state set after a titled name is the one the title is of.
+    if name.doc[name.left_edge.i].lower_ in role_words():
+        yield from _country_codes(prep_objects(name, "of"), table, cities=False)
     for verb in _verbs_of_subject(name):
         if verb.lemma_ in cue_words("governing"):
             yield from _country_codes(children(verb, "dobj"), table, cities=False)
