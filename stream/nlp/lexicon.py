@@ -29,6 +29,7 @@ CueKind = Literal[
     "reported_intent",
     "anaphoric_date",
     "facility",
+    "facility_first",
     "landmark",
     "open_site",
     "street",

@@ -894,6 +894,10 @@ def test_canonical_place_read_once_as_a_person_is_the_place(enricher: Enricher) 
         ),
         ("Ivo Lund received Jon Moe at Qasr Al Marjan on Sunday.", "Qasr Al Marjan"),
         ("Ivo Lund received Jon Moe at the Palacio de Miraflores.", "Palacio de Miraflores"),
+        # The kind first, in another tongue: read whole, whatever the model made of it.
+        ("Last night Ivo Lund gave a dinner for Jon Moe at Istana Melati.", "Istana Melati"),
+        ("In Tarvik, Ivo Lund received Jon Moe at the Palacio Dorado.", "Palacio Dorado"),
+        ("Ivo Lund received Jon Moe at Schloss Arnholm on Sunday.", "Schloss Arnholm"),
     ],
 )
 def test_pipeline_a_venue_is_named_in_full(enricher: Enricher, text: str, site: str) -> None:

@@ -93,3 +93,13 @@ def test_a_named_room_a_meal_is_given_in_is_its_place(enricher: Enricher) -> Non
     events = events_of(enricher, f"{ARRIVAL}{dinner}")
     places = {e.location.id for e in events if e.type == "meeting" and e.location}
     assert places == {"banqueting-room"}
+
+
+def test_those_attending_a_meal_given_at_a_venue_make_no_trip(enricher: Enricher) -> None:
+    dinner = (
+        "In the evening, Haugen hosted a dinner in honour of President Tolu at the Amber "
+        "Palace, which was attended by members of the Storting."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"amara-tolu"}

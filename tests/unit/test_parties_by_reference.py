@@ -474,3 +474,14 @@ def test_talks_at_an_offices_residence_are_not_a_pair_without_its_holder(
     )
     events = events_of(enricher, text)
     assert ["ida-berg", "tomas-arvo"] not in meetings_at(events, "prime-minister-s-residence")
+
+
+def test_the_two_leaders_hold_the_office_set_off_after_a_rank(enricher: Enricher) -> None:
+    text = (
+        "President Ida Berg of Norland arrived in Tarvik on Sunday for a three-day visit to "
+        "Lorvia.\n\n"
+        "General Anton Vell, Crown Prince of Lorvia, received the guest at the airport.\n\n"
+        "On Monday the two leaders will hold talks at the Amber Palace."
+    )
+    met = meetings_at(events_of(enricher, text), "amber-palace")
+    assert [sorted(pair) for pair in met] == [["anton-vell", "ida-berg"]]

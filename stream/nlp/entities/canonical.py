@@ -53,6 +53,7 @@ from stream.nlp.entities.offices import (
     listed_bare,
     office_named,
     relative_office_word,
+    title_after,
     title_of,
 )
 from stream.nlp.entities.owners import entity_span, names_a_body
@@ -517,7 +518,10 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     """Whether an office a person is printed with is the one a plural role names ("the two
     ministers" are no prime minister, "the two premiers" are prime ministers); None when the
     article prints none."""
-    found = (title_of(span) or _title_within(span) for span in person.mentions)
+    found = [title_of(span) or _title_within(span) for span in person.mentions]
+    # "General X, Crown Prince of Lorvia": the office set off after the name is held too, not
+    # only the rank printed before it.
+    found += [title_after(span) for span in person.mentions]
     titles = [title for title in found if title is not None and not title.by_likeness]
     if not titles:
         return None

@@ -169,7 +169,12 @@ def facility_matcher(vocab: Vocab) -> Matcher:
     # "Korvo airbase": a proper name, then its kind in small letters.
     proper = {**name, "POS": "PROPN"}
     kind = {"LOWER": {"IN": sorted(cue_words("facility"))}, "IS_LOWER": True, "POS": "NOUN"}
-    matcher.add("FAC", [[name, site], [proper, kind]], greedy="LONGEST")
+    # "Istana Melati", "Palacio de Oro", "Schloss Arnholm": in many tongues the kind comes
+    # first, and the name after it, maybe past a small-letter "de" or "al".
+    first = {"LOWER": {"IN": sorted(cue_words("facility_first"))}, "IS_TITLE": True, "ENT_TYPE": ""}
+    joining = {"LOWER": {"IN": sorted(cue_words("name_particle"))}, "OP": "*"}
+    patterns = [[name, site], [proper, kind], [first, joining, proper]]
+    matcher.add("FAC", patterns, greedy="LONGEST")
     return matcher
 
 

@@ -126,12 +126,12 @@ def title_of(span: Span) -> Title | None:
         words |= {doc[start - 1].lower_}
     # "General X": a rank names an office a later "the General" stands for.
     if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
-        return _title_after(span)
+        return title_after(span)
     body = any(word.ent_type_ == "ORG" for word in doc[start:end])
     return Title(country or _nationality(doc[start:end]), words, of_body=body)
 
 
-def _title_after(span: Span) -> Title | None:
+def title_after(span: Span) -> Title | None:
     """ "Arno Vell, president of the Republic of Ruritania, arrived": the office told after
     the name, with the country it serves (a company's president serves no country)."""
     doc, start = span.doc, span.end + 1

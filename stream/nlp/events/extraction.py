@@ -56,6 +56,8 @@ from stream.nlp.events.undone import per_actor
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
 from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import tells_a_meal
+from stream.nlp.roles.guests import is_meal
 from stream.nlp.roles.home_places import signing_witnesses
 from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
 
@@ -97,6 +99,7 @@ def extract_mentions(
                 or _only_wished_for(mention)
                 or _country_going_nowhere(mention)
                 or _talks_only_agreed_on(mention)
+                or _attended_a_meal_given(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -164,6 +167,20 @@ def _country_going_nowhere(mention: Mention) -> bool:
     destinations = [*prep_objects(trigger, "to", "in", "at"), *children(trigger, "dobj")]
     named = any(word.ent_type_ in PLACE_LABELS for word in destinations)
     return not named and not mention.date_is_own
+
+
+def _attended_a_meal_given(mention: Mention) -> bool:
+    """ "Hosted a banquet in honour of X at the Amber Palace, which was attended by members of
+    the Cabinet": those who attend a meal a host gives are the host's company at home, not
+    travellers to its venue."""
+    attend = mention.trigger
+    if mention.type != "visit" or attend.lemma_ not in cue_words("attendance"):
+        return False
+    if attend.dep_ != "relcl" or not children(attend, "agent"):
+        return False
+    told = attend.head
+    verb = next((word for word in [told, *told.ancestors] if word.pos_ == "VERB"), None)
+    return is_meal(told) or (verb is not None and tells_a_meal(verb))
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:
