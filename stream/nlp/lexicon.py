@@ -49,6 +49,7 @@ CueKind = Literal[
     "macro_region",
     "carrier",
     "trip_stage",
+    "trip_end",
     "trip_part",
     "force_noun",
     "day_after",

@@ -1462,3 +1462,12 @@ def test_a_kind_of_country_is_no_country_not_formally_so(enricher: Enricher) -> 
         "kingdom in May 2001."
     )
     assert visits(events_of(enricher, text)) == {("ana-holm", "paris", "2025-03-24")}
+
+
+def test_a_building_gone_to_in_the_city_of_the_stay_is_that_stay(enricher: Enricher) -> None:
+    # The model may read "Dobrin Castle" as a person, and a person gone to as a town.
+    text = (
+        "Lorvian Prime Minister Ana Berg arrived in Warsaw on Monday. "
+        "She then went to Dobrin Castle, where President Tomas Vik met her."
+    )
+    assert visits(events_of(enricher, text)) == {("ana-berg", "warsaw", "2025-03-24")}

@@ -3,6 +3,8 @@ town a day or two apart are one visit, unless another stop of theirs lies betwee
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of
 
@@ -42,3 +44,21 @@ def test_a_return_after_another_stop_is_a_visit_of_its_own(enricher: Enricher) -
     )
     towns = [place for place, _, _ in _stays(enricher, text)]
     assert towns.count("cusco") == 2
+
+
+@pytest.mark.parametrize(
+    "ended",
+    [
+        "ended a three-day visit to Ecuador on Wednesday",
+        "concluded a state visit to Ecuador on Wednesday",
+        "wrapped up her tour of Ecuador on Wednesday",
+    ],
+)
+def test_a_trip_told_by_its_last_day_is_the_trip_told_arriving(
+    enricher: Enricher, ended: str
+) -> None:
+    text = (
+        f"Lorvian President Ana Berg {ended}. Berg arrived in Quito on Monday and met "
+        "President Tomas Vik on Tuesday."
+    )
+    assert _stays(enricher, text) == [("quito", "2025-03-24", "occurred")]

@@ -119,7 +119,7 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     # "A courtesy visit to President Tolu" goes to a person.
     titled = ent.label_ == "PERSON" and after_a_title(ent)
     if ent.label_ in ("PERSON", "NORP") and root.dep_ == "pobj" and (towards or leaving_for):
-        return ent.label_ if titled else "GPE"
+        return ent.label_ if titled else _town_or_building(ent)
     if ent.label_ == "ORG" and root.dep_ == "pobj" and (towards or leaving_for):
         # "will travel to X": a body is gone to only by the name of a city or a country, or
         # by a name too small for the gazetteer that its sentence tells is a place.
@@ -135,6 +135,15 @@ def _place_label(ent: Span, people: Mapping[str, frozenset[int]] | None = None) 
     if ent.label_ in ("ORG", "PERSON") and _named_building_where(ent):
         return "FAC"
     return ent.label_
+
+
+def _town_or_building(ent: Span) -> str:
+    """ "Were driven to Velmar Palace", "flew to Orla Airport": a place gone to, named by a
+    capitalised kind of building, is that building unless the gazetteer knows the name as a
+    town; a surname such as "Hall" is never gone to."""
+    head = ent.root
+    building = head.i == ent.end - 1 and head.is_title and head.lower_ in cue_words("facility")
+    return "FAC" if building and gazetteer.place(ent.text) is None else "GPE"
 
 
 def _nationality_word(ent: Span) -> bool:

@@ -16,6 +16,7 @@ from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention
 from stream.nlp.lexicon import cue_words
 from stream.nlp.merge.compatible import (
     PAST_TRIP_DAYS,
+    STAY_DAYS,
     VISIT_UNDER_WAY_DAYS,
     WELCOME_DAYS,
     MergedEvent,
@@ -113,7 +114,9 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
         and (at_stop or all(m.abroad == mention.abroad for m in event.mentions))
         and (at_stop or _places_compatible(event.location, mention.location))
         and all(
-            _dates_compatible(m.date, mention.date) or _arrived_the_eve(_placed(m, event), mention)
+            _dates_compatible(m.date, mention.date)
+            or _arrived_the_eve(_placed(m, event), mention)
+            or _ended_after(_placed(m, event), mention)
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
@@ -267,6 +270,28 @@ def _arrived_the_eve(a: Mention, b: Mention) -> bool:
     # "Arrived in Oslo on Saturday ... is in Norway in place of Y": a stay told by its being
     # there ("is in", "the visit") goes on for the days after the arrival, not only the next.
     return days == 1 or (_told_as_lasting(stay) and 0 < days <= VISIT_UNDER_WAY_DAYS)
+
+
+def _ended_after(a: Mention, b: Mention) -> bool:
+    """ "Concluded a three-day visit to Lorvia on Friday" and "arrived in Kell on Wednesday": a
+    stay told by the day it ended is the one trip whose arrival there, or another day of it,
+    the story tells in the days before."""
+    ended, other = (a, b) if _told_ending(a) else (b, a)
+    if a.type != "visit" or not _told_ending(ended) or _told_ending(other):
+        return False
+    if ended.date is None or other.date is None:
+        return False
+    return 0 < (ended.date.start - other.date.end).days <= STAY_DAYS
+
+
+def _told_ending(stay: Mention) -> bool:
+    """ "Concluded a state visit", "wraps up a four-nation tour", "ending a three-day visit":
+    a trip noun whose verb tells it ending is dated by its last day, not its first."""
+    trigger = stay.trigger
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    return verb.lemma_ in cue_words("trip_end")
 
 
 def _told_as_lasting(stay: Mention) -> bool:
