@@ -30,6 +30,8 @@ CueKind = Literal[
     "anaphoric_date",
     "facility",
     "landmark",
+    "vessel",
+    "vessel_prefix",
     "open_site",
     "street",
     "region",

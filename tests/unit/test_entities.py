@@ -772,6 +772,21 @@ def test_pipeline_a_site_read_as_a_person_is_a_facility(
     assert labels.get(site) == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("The frigate Drazki arrived in Varna on Thursday.", "Drazki"),
+        ("The Royal Navy destroyer HMS Kellan arrived at Burgas on Friday.", "HMS Kellan"),
+        ("The Queen sailed into the harbour aboard the royal yacht Britannia.", "Britannia"),
+    ],
+)
+def test_pipeline_a_ship_named_for_a_person_or_a_town_is_a_site(
+    enricher: Enricher, text: str, ship: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(ship) == "FAC"
+
+
 def test_pipeline_a_surname_that_is_a_kind_of_building_stays_a_person(
     enricher: Enricher,
 ) -> None:

@@ -129,6 +129,11 @@ def test_a_thing_a_copula_calls_part_of_a_trip_makes_no_trip(enricher: Enricher)
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} <= {"ana-ruiz"}
 
 
+def test_a_ship_that_arrives_makes_no_visit(enricher: Enricher) -> None:
+    text = "SOFIA, March 27 -- The frigate Drazki arrived in Varna on Thursday for a port call."
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
 @pytest.mark.parametrize(
     "reaction",
     [

@@ -99,7 +99,9 @@ def repaired_entities(
     trimmed = [
         _named_street(
             _with_its_kind(
-                _venue_named_in_full(_place_and_its_building(_site_read_as_person(span)))
+                _venue_named_in_full(
+                    _place_and_its_building(_site_read_as_person(_ship_named(span)))
+                )
             )
         )
         for span in sited
@@ -404,6 +406,25 @@ def _venue_named_in_full(ent: Span) -> Span:
         return ent
     # A tail alone leaves a body a body: "the Chancellery of the President said".
     return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
+
+
+def _ship_named(ent: Span) -> Span:
+    """ "The frigate HMS Kell arrived", "aboard the royal yacht Orla": the model reads a ship
+    named after a person or a town as that person or town, who then travels or is a place.
+    A name told right after a kind of vessel, or behind a navy's prefix, is the ship, a
+    site one sails in (with the prefix, when the model left it out)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "GPE") or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    prefixes = cue_words("vessel_prefix")
+    prefixed = before.is_upper and before.lower_ in prefixes
+    start = ent.start - 1 if prefixed else ent.start
+    kind = doc[start - 1] if start > 0 else None
+    told_as_ship = kind is not None and kind.is_lower and kind.lemma_ in cue_words("vessel")
+    if not (prefixed or told_as_ship or (ent[0].is_upper and ent[0].lower_ in prefixes)):
+        return ent
+    return Span(doc, start, ent.end, label="FAC")
 
 
 def _site_read_as_person(ent: Span) -> Span:
