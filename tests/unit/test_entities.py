@@ -787,6 +787,14 @@ def test_pipeline_a_ship_named_for_a_person_or_a_town_is_a_site(
     assert labels.get(ship) == "FAC"
 
 
+def test_pipeline_a_name_told_by_of_after_its_ruins_is_the_place(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "A day trip to the temples of Velmar in Kell, which officials had pencilled in for "
+        "Sunday, was dropped."
+    )
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Velmar") == "LOC"
+
+
 def test_pipeline_a_surname_that_is_a_kind_of_building_stays_a_person(
     enricher: Enricher,
 ) -> None:

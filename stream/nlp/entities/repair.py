@@ -95,7 +95,11 @@ def repaired_entities(
     split = [part for ent in split for part in place_with_name(ent)]
     split = [part for ent in split for part in source_then_name(ent)]
     named_people = person_words(split)
-    sited = (_site_named_before_its_kind(span, named_people) for span in map(_trim, split) if span)
+    sited = (
+        _site_named_after_its_kind(_site_named_before_its_kind(span, named_people), named_people)
+        for span in map(_trim, split)
+        if span
+    )
     trimmed = [
         _named_street(
             _with_its_kind(
@@ -456,6 +460,23 @@ def _site_named_before_its_kind(ent: Span, people: Mapping[str, frozenset[int]])
     return (
         Span(doc, ent.start, ent.end, label="FAC") if before_kind and plain and after_the else ent
     )
+
+
+def _site_named_after_its_kind(ent: Span, people: Mapping[str, frozenset[int]]) -> Span:
+    """ "A day trip to the temples of Velmar", "the ruins of Orla": a name the model reads as a
+    person, a people or a thing, told by "of" after a plain word for ruins or temples, is the
+    place they stand at (a tomb or a shrine "of" someone keeps its person)."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in ("PERSON", "NORP", "PRODUCT") or start < 2 or _names_an_owner(ent, people):
+        return ent
+    kind = doc[start - 2]
+    if (
+        doc[start - 1].lower_ != "of"
+        or not kind.is_lower
+        or kind.lower_ not in cue_words("open_site")
+    ):
+        return ent
+    return Span(doc, start, ent.end, label="GPE" if gazetteer.place(ent.text) else "LOC")
 
 
 def _kind_of_site(name: Span, kind: Token) -> bool:
