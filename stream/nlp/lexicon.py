@@ -31,6 +31,8 @@ CueKind = Literal[
     "facility",
     "facility_first",
     "landmark",
+    "vessel",
+    "vessel_prefix",
     "open_site",
     "street",
     "region",

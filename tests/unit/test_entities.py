@@ -772,6 +772,29 @@ def test_pipeline_a_site_read_as_a_person_is_a_facility(
     assert labels.get(site) == "FAC"
 
 
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("The frigate Drazki arrived in Varna on Thursday.", "Drazki"),
+        ("The Royal Navy destroyer HMS Kellan arrived at Burgas on Friday.", "HMS Kellan"),
+        ("The Queen sailed into the harbour aboard the royal yacht Britannia.", "Britannia"),
+    ],
+)
+def test_pipeline_a_ship_named_for_a_person_or_a_town_is_a_site(
+    enricher: Enricher, text: str, ship: str
+) -> None:
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get(ship) == "FAC"
+
+
+def test_pipeline_a_name_told_by_of_after_its_ruins_is_the_place(enricher: Enricher) -> None:
+    doc = enricher.nlp(
+        "A day trip to the temples of Velmar in Kell, which officials had pencilled in for "
+        "Sunday, was dropped."
+    )
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Velmar") == "LOC"
+
+
 def test_pipeline_a_surname_that_is_a_kind_of_building_stays_a_person(
     enricher: Enricher,
 ) -> None:

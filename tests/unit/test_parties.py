@@ -120,6 +120,20 @@ def test_a_visit_summing_up_a_trip_is_its_travellers(enricher: Enricher) -> None
     assert {e.actor.id for e in told} == {"jens-holm"}
 
 
+def test_a_thing_a_copula_calls_part_of_a_trip_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 -- Chilean President Ana Ruiz spoke at Stanford University on "
+        "Tuesday.\n\nThe Stanford appearance was the last public event of the western leg of a "
+        "state visit that began last Friday in Denver."
+    )
+    assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} <= {"ana-ruiz"}
+
+
+def test_a_ship_that_arrives_makes_no_visit(enricher: Enricher) -> None:
+    text = "SOFIA, March 27 -- The frigate Drazki arrived in Varna on Thursday for a port call."
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
 @pytest.mark.parametrize(
     "reaction",
     [

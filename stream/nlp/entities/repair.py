@@ -95,11 +95,17 @@ def repaired_entities(
     split = [part for ent in split for part in place_with_name(ent)]
     split = [part for ent in split for part in source_then_name(ent)]
     named_people = person_words(split)
-    sited = (_site_named_before_its_kind(span, named_people) for span in map(_trim, split) if span)
+    sited = (
+        _site_named_after_its_kind(_site_named_before_its_kind(span, named_people), named_people)
+        for span in map(_trim, split)
+        if span
+    )
     trimmed = [
         _named_street(
             _with_its_kind(
-                _venue_named_in_full(_place_and_its_building(_site_read_as_person(span)))
+                _venue_named_in_full(
+                    _place_and_its_building(_site_read_as_person(_ship_named(span)))
+                )
             )
         )
         for span in sited
@@ -406,6 +412,25 @@ def _venue_named_in_full(ent: Span) -> Span:
     return Span(doc, start, end, label="FAC" if start < ent.start else ent.label_)
 
 
+def _ship_named(ent: Span) -> Span:
+    """ "The frigate HMS Kell arrived", "aboard the royal yacht Orla": the model reads a ship
+    named after a person or a town as that person or town, who then travels or is a place.
+    A name told right after a kind of vessel, or behind a navy's prefix, is the ship, a
+    site one sails in (with the prefix, when the model left it out)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "GPE") or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    prefixes = cue_words("vessel_prefix")
+    prefixed = before.is_upper and before.lower_ in prefixes
+    start = ent.start - 1 if prefixed else ent.start
+    kind = doc[start - 1] if start > 0 else None
+    told_as_ship = kind is not None and kind.is_lower and kind.lemma_ in cue_words("vessel")
+    if not (prefixed or told_as_ship or (ent[0].is_upper and ent[0].lower_ in prefixes)):
+        return ent
+    return Span(doc, start, ent.end, label="FAC")
+
+
 def _site_read_as_person(ent: Span) -> Span:
     """ "Visited the Orla Grand Mosque", "a wreath at the Velmar Cenotaph": the model reads a
     site named after someone as that person. A name headed by a capitalised kind of building
@@ -435,6 +460,23 @@ def _site_named_before_its_kind(ent: Span, people: Mapping[str, frozenset[int]])
     return (
         Span(doc, ent.start, ent.end, label="FAC") if before_kind and plain and after_the else ent
     )
+
+
+def _site_named_after_its_kind(ent: Span, people: Mapping[str, frozenset[int]]) -> Span:
+    """ "A day trip to the temples of Velmar", "the ruins of Orla": a name the model reads as a
+    person, a people or a thing, told by "of" after a plain word for ruins or temples, is the
+    place they stand at (a tomb or a shrine "of" someone keeps its person)."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in ("PERSON", "NORP", "PRODUCT") or start < 2 or _names_an_owner(ent, people):
+        return ent
+    kind = doc[start - 2]
+    if (
+        doc[start - 1].lower_ != "of"
+        or not kind.is_lower
+        or kind.lower_ not in cue_words("open_site")
+    ):
+        return ent
+    return Span(doc, start, ent.end, label="GPE" if gazetteer.place(ent.text) else "LOC")
 
 
 def _kind_of_site(name: Span, kind: Token) -> bool:

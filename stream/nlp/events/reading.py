@@ -283,8 +283,10 @@ def read_mention(
     leg = leg_for_talks(event_type, trigger, earlier) if actor is None else None
     actor = Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
-    # nor whom it is done with (counterparts are people, countries or bodies).
-    if actor is None or actor.referent.label == "EVENT":
+    # nor whom it is done with (counterparts are people, countries or bodies). "The frigate
+    # HMS Kell arrived in Vell": a ship, a building or a region makes no visit.
+    sites = ("FAC", "LOC") if event_type == "visit" else ()
+    if actor is None or actor.referent.label in ("EVENT", *sites):
         return None
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities.families import subject_swept_into_time
-from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
+from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.appositions import (
@@ -484,11 +484,17 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         return thanked_for_it(reaction, table)
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
         shared = _verb_actor(governor, table)
-        # "Vadum is the last stop of the trip": the place a copula calls a stop is where the
-        # trip goes, not who makes it.
-        stop_named = slot.dep_ == "attr" and shared is not None
-        return None if stop_named and shared.referent.label in PLACE_LABELS else shared
+        if shared is None or _names_a_part_of_it(slot, shared.referent):
+            return None
+        return shared
     return None
+
+
+def _names_a_part_of_it(slot: Token, subject: Referent) -> bool:
+    """Whether a copula calls the trip's part what its subject is: "Vadum is the last stop of
+    the trip" names a place, "the Kell lecture was the last event of the tour" a thing done
+    there, named for a town or a school; only a person so named makes the trip."""
+    return slot.dep_ == "attr" and subject.label != "PERSON"
 
 
 def reaction_to(noun: Token) -> Token | None:
