@@ -238,8 +238,9 @@ def honorific_words() -> frozenset[str]:
 @cache
 def style_phrases() -> tuple[tuple[str, ...], ...]:
     """Forms of address of several words ("Tan Sri", "Datuk Seri"), as their words, longest
-    first: whose words alone may be a name ("Tan") or part of a place ("Seri")."""
-    phrases = (tuple(form.split()) for form in honorific_words() if " " in form)
+    first: whose words alone may be a name ("Tan") or part of a place ("Seri"). A hyphen is a
+    word of its own, as the tokenizer splits it ("di - pertuan")."""
+    phrases = (tuple(form.replace("-", " - ").split()) for form in honorific_words() if " " in form)
     return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
 
 
