@@ -224,3 +224,19 @@ def test_canonical_a_rank_before_a_surname_read_as_an_organisation_is_the_person
     person, other = table.at(officer), table.at(company)
     assert person is not None and person.key == "amadou sissoko"
     assert other is not None and other.label == "ORG"
+
+
+def test_canonical_a_form_of_address_before_a_surname_read_as_an_organisation_is_the_person() -> (
+    None
+):
+    text = "Ivo Tolu spoke. On Monday Dr Tolu and Dr Pepper signed a sponsorship deal."
+    doc = parsed(spacy.blank("en"), text, "Ivo Tolu", "Ivo")
+    read = [("Ivo Tolu", "PERSON"), ("Dr Tolu", "ORG"), ("Dr Pepper", "ORG")]
+    at = text.index
+    doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
+    table = canonical_entities(doc)
+    (addressed,) = [word for word in doc if word.text == "Tolu" and word.i > 3]
+    (drink,) = [word for word in doc if word.text == "Pepper"]
+    person, other = table.at(addressed), table.at(drink)
+    assert person is not None and person.key == "ivo tolu"
+    assert other is not None and other.label == "ORG"
