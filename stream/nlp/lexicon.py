@@ -264,6 +264,7 @@ def office_styles() -> dict[str, str]:
         "title.monarch": "monarch",
         "title.heir": "heir",
         "title.spouse": "spouse",
+        "title.highness": "highness",
     }
     lists = title_lists()
     return {style: office for key, office in offices.items() for style in lists[key]}
@@ -274,7 +275,11 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
     """The offices a kind of office may be held as: a "monarch" is a king, a sultan or an
     emir; an "heir" a prince, a princess or a crown prince."""
     lists = title_lists()
-    return {"monarch": lists["title.monarch_offices"], "heir": lists["title.heir_offices"]}
+    return {
+        "monarch": lists["title.monarch_offices"],
+        "heir": lists["title.heir_offices"],
+        "highness": lists["title.highness_offices"],
+    }
 
 
 def leader_words() -> frozenset[str]:
