@@ -243,8 +243,9 @@ def honorific_words() -> frozenset[str]:
 @cache
 def style_phrases() -> tuple[tuple[str, ...], ...]:
     """Forms of address of several words ("Tan Sri", "Datuk Seri"), as their words, longest
-    first: whose words alone may be a name ("Tan") or part of a place ("Seri")."""
-    phrases = (tuple(form.split()) for form in honorific_words() if " " in form)
+    first: whose words alone may be a name ("Tan") or part of a place ("Seri"). A hyphen is a
+    word of its own, as the tokenizer splits it ("di - pertuan")."""
+    phrases = (tuple(form.replace("-", " - ").split()) for form in honorific_words() if " " in form)
     return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
 
 
@@ -268,6 +269,7 @@ def office_styles() -> dict[str, str]:
         "title.monarch": "monarch",
         "title.heir": "heir",
         "title.spouse": "spouse",
+        "title.highness": "highness",
     }
     lists = title_lists()
     return {style: office for key, office in offices.items() for style in lists[key]}
@@ -278,7 +280,11 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
     """The offices a kind of office may be held as: a "monarch" is a king, a sultan or an
     emir; an "heir" a prince, a princess or a crown prince."""
     lists = title_lists()
-    return {"monarch": lists["title.monarch_offices"], "heir": lists["title.heir_offices"]}
+    return {
+        "monarch": lists["title.monarch_offices"],
+        "heir": lists["title.heir_offices"],
+        "highness": lists["title.highness_offices"],
+    }
 
 
 def leader_words() -> frozenset[str]:

@@ -82,6 +82,29 @@ def test_his_majesty_is_not_a_queen_told_by_her_style_before(enricher: Enricher)
     assert ("ivo-renn", (), "norden") in told(events_of(enricher, text), "visit")
 
 
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "His Highness the Emir Sheikh Yusuf Al-Harbi attended the energy forum in Muscat on "
+            "Sunday with President Tomas Varga. His Highness arrived in Muscat on Saturday.",
+            ("yusuf-al-harbi", (), "muscat"),
+        ),
+        (
+            "His Highness the Crown Prince Sheikh Yusuf Al-Harbi attended the energy forum in "
+            "Muscat on Sunday. His Highness arrived in Muscat on Saturday and was received by "
+            "President Tomas Varga.",
+            ("yusuf-al-harbi", ("tomas-varga",), "muscat"),
+        ),
+    ],
+)
+def test_his_highness_is_the_emir_or_crown_prince_styled_so(
+    enricher: Enricher, text: str, visit: tuple[str, tuple[str, ...], str]
+) -> None:
+    # "His Highness" styles an emir, a sultan or a prince, whatever the office printed with it.
+    assert visit in told(events_of(enricher, text), "visit")
+
+
 def test_a_guest_is_the_traveller_told_of_most(enricher: Enricher) -> None:
     text = (
         "President Ivo Renn landed in Vadum on Sunday and was met by Vice President Bo Dahl. "

@@ -12,7 +12,7 @@ from stream.contracts import Article
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.repair import repaired_entities
-from tests.unit.stories import PUBLISHED, events_of, told
+from tests.unit.stories import PUBLISHED, events_of, meetings, told
 
 
 def people(enricher: Enricher, text: str) -> set[str]:
@@ -60,6 +60,41 @@ def test_events_a_rank_cut_from_its_name_by_a_bracket_is_no_greeter(enricher: En
         "and members of the Cabinet, before being escorted into the city."
     )
     assert told(events_of(enricher, text), "visit") == {("tolu", ("kofi-dogbe", "mensah"), "lome")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Queen Mother Ilse Varn received President Tomas Varga at the palace in Tarnow.",
+            {"ilse-varn", "tomas-varga"},
+        ),
+        (
+            "The Vatican spokesman, Father Mateo Ruiz, said Pope Leo would rest in Lima. "
+            "Fr Ruiz added that the Pope was well.",
+            {"mateo-ruiz", "leo"},
+        ),
+        ("Reverend Ivo Marek led the prayers in Vadum.", {"ivo-marek"}),
+    ],
+)
+def test_canonical_a_style_of_address_the_model_began_the_name_inside_is_no_part_of_it(
+    enricher: Enricher, text: str, names: set[str]
+) -> None:
+    assert people(enricher, text) == names
+
+
+def test_events_a_ruler_told_by_a_style_of_several_words_is_the_person_named_after_it(
+    enricher: Enricher,
+) -> None:
+    # The model reads "Pertuan Agong" out of the style as a person, and the bare "the Agong"
+    # as that person: both are the sultan who holds the throne.
+    text = (
+        "On Monday the Yang di-Pertuan Agong Sultan Ibrahim Ismail welcomed President Tomas "
+        "Varga at Istana Melawati in Kuala Lumpur. In the evening the Agong hosted a state "
+        "banquet in honour of the President."
+    )
+    assert people(enricher, text) == {"ibrahim-ismail", "tomas-varga"}
+    assert {"ibrahim-ismail", "tomas-varga"} in meetings(events_of(enricher, text))
 
 
 def test_events_a_plural_title_before_two_names_leaves_both_named(enricher: Enricher) -> None:
@@ -188,4 +223,20 @@ def test_canonical_a_rank_before_a_surname_read_as_an_organisation_is_the_person
     (company,) = [word for word in doc if word.text == "Motors"]
     person, other = table.at(officer), table.at(company)
     assert person is not None and person.key == "amadou sissoko"
+    assert other is not None and other.label == "ORG"
+
+
+def test_canonical_a_form_of_address_before_a_surname_read_as_an_organisation_is_the_person() -> (
+    None
+):
+    text = "Ivo Tolu spoke. On Monday Dr Tolu and Dr Pepper signed a sponsorship deal."
+    doc = parsed(spacy.blank("en"), text, "Ivo Tolu", "Ivo")
+    read = [("Ivo Tolu", "PERSON"), ("Dr Tolu", "ORG"), ("Dr Pepper", "ORG")]
+    at = text.index
+    doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
+    table = canonical_entities(doc)
+    (addressed,) = [word for word in doc if word.text == "Tolu" and word.i > 3]
+    (drink,) = [word for word in doc if word.text == "Pepper"]
+    person, other = table.at(addressed), table.at(drink)
+    assert person is not None and person.key == "ivo tolu"
     assert other is not None and other.label == "ORG"

@@ -19,7 +19,14 @@ from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
 from stream.nlp.entities.offices import holds_like_office, title_of
 from stream.nlp.entities.sites import told_as_a_place
 from stream.nlp.entities.table import Referent, word_set_off_before
-from stream.nlp.lexicon import alias_index, cue_words, fold, title_lists, title_words
+from stream.nlp.lexicon import (
+    alias_index,
+    cue_words,
+    fold,
+    honorific_words,
+    title_lists,
+    title_words,
+)
 
 
 def _after_spouse_noun(name: Span) -> bool:
@@ -353,15 +360,22 @@ def person_after_title_or_rank(
 
 
 def _person_after_rank(ent: Span, referents: dict[str, Referent]) -> tuple[Referent, Span] | None:
-    """ "General Tolu" read as an organisation, in a story that names "Ado Tolu": a military
-    rank before a name a person of the story bears is that person addressed by rank ("General
-    Motors" stays a company: no one in the story is called Motors)."""
-    rank = ent[0].is_title and ent[0].lower_ in title_lists()["title.military_rank"]
-    if not rank or len(ent) < 2 or ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+    """ "General Tolu" or "Dr Tolu" read as an organisation, in a story that names "Ado Tolu":
+    a military rank or a form of address before a name a person of the story bears is that
+    person addressed by it ("General Motors" stays a company: no one in the story is called
+    Motors)."""
+    if not _addresses_a_person(ent[0]) or len(ent) < 2:
+        return None
+    if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
         return None
     name = ent[1:]
     person = person_named(name, referents)
     return (person, name) if person is not None else None
+
+
+def _addresses_a_person(word: Token) -> bool:
+    rank = word.is_title and word.lower_ in title_lists()["title.military_rank"]
+    return rank or word.lower_ in honorific_words()
 
 
 def past_unknown_titles(people: list[Span]) -> list[Span]:

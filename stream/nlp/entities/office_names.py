@@ -19,6 +19,7 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     role_words,
+    style_phrases,
     title_words,
 )
 
@@ -42,6 +43,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         # "Empress Emerita Michiko", "Secretary General Ana Lind": more title words may follow.
         while start < len(doc) - 1 and doc[start].is_title and title_word(doc[start]):
             start += 1
+        start += style_phrase_at(doc, start, len(doc))
         set_off = start < len(doc) - 1 and doc[start].text == ","
         start += int(set_off)
         end = start
@@ -82,6 +84,26 @@ def office_of(country: Token) -> Token | None:
         return None
     office = doc[start - 2]
     return office if office.lower_ in role_words() else None
+
+
+def style_phrase_at(doc: Doc, start: int, end: int) -> int:
+    """How many words a style of several words takes at `start`, short of the name's end:
+    "Tan Sri" in "Tan Sri Amir Hamzah", where "Tan" alone may be a surname."""
+    style_end = style_phrase_end(doc, start)
+    return style_end - start if style_end is not None and style_end < end else 0
+
+
+def style_phrase_end(doc: Doc, start: int) -> int | None:
+    """Where the style of several words that `start` stands in ends. The model may begin a
+    name inside the style ("Queen [Mother Ana Lind]", "Yang di-[Pertuan Agong]"): its words
+    before `start` count too."""
+    for phrase in style_phrases():
+        size = len(phrase)
+        for before in range(min(size - 1, start) + 1):
+            words = tuple(word.lower_ for word in doc[start - before : start - before + size])
+            if words == phrase:
+                return start - before + size
+    return None
 
 
 def date_then_name(ent: Span) -> list[Span]:

@@ -35,6 +35,8 @@ from stream.nlp.entities.office_names import (
     place_then_name,
     place_with_name,
     source_then_name,
+    style_phrase_at,
+    style_phrase_end,
 )
 from stream.nlp.entities.owners import (
     after_line_break,
@@ -71,7 +73,6 @@ from stream.nlp.lexicon import (
     honorific_words,
     office_styles,
     role_words,
-    style_phrases,
     title_words,
 )
 
@@ -215,7 +216,7 @@ def _trim(ent: Span) -> Span | None:
     # "on a Middle East tour": the model may take the article into the name.
     while start < end - 1:
         person = ent.label_ == "PERSON"
-        style = _style_phrase_at(doc, start, end) if person else 0
+        style = style_phrase_at(doc, start, end) if person else 0
         if style:
             start += style
         elif (
@@ -279,6 +280,10 @@ def _names_no_one(words: Span) -> bool:
     doc, start, end = words.doc, words.start, words.end
     if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
         return True
+    # "Pertuan Agong" cut from "the Yang di-Pertuan Agong": a style of several words, no name.
+    style_end = style_phrase_end(doc, start)
+    if style_end is not None and style_end >= end:
+        return True
     # "of State" left of "French Head of State": an office's own phrase, cut from its office.
     if doc[start].lower_ in OFFICE_LINKS:
         return True
@@ -334,17 +339,6 @@ def joins_ranks(word: Token) -> bool:
     if not inside or doc[word.i - 1].whitespace_ or word.whitespace_:
         return False
     return title_word(doc[word.i - 1]) and title_word(doc[word.i + 1])
-
-
-def _style_phrase_at(doc: Doc, start: int, end: int) -> int:
-    """How many words a style of several words takes at `start`, short of the name's end:
-    "Tan Sri" in "Tan Sri Amir Hamzah", where "Tan" alone may be a surname."""
-    for phrase in style_phrases():
-        size = len(phrase)
-        words = tuple(word.lower_ for word in doc[start : start + size])
-        if start + size < end and words == phrase:
-            return size
-    return 0
 
 
 def _name_past_place_and_office(ent: Span, start: int, end: int) -> tuple[int, str]:
