@@ -119,7 +119,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twentieth wire split: tests/data/wire20" tests/data/wire20
 	@echo
-	$(BIN)/stream evaluate --title "twenty-first wire split (held out): tests/data/wire21" tests/data/wire21
+	$(BIN)/stream evaluate --title "twenty-first wire split: tests/data/wire21" tests/data/wire21
 	@echo
 	$(BIN)/stream evaluate --title "twenty-second wire split (held out): tests/data/wire22" tests/data/wire22
 	@if [ -d $(FROZEN_DIR) ]; then echo; \

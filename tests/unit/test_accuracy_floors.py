@@ -137,9 +137,8 @@ FLOORS = {
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on.
     "wire20": Floors(visits_meetings_f1=0.73, date_accuracy=0.84, place_accuracy=0.82),
-    # The twenty-first, twenty more outlets, written this round and scored unread: first 0.668
-    # with the last landing's extractor (date 147 of 182 right, place 137 of 182), 0.678 at the
-    # end of this round. Events matched since carry another day and place: 148 and 138 of 185.
+    # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
+    # then tuned on.
     "wire21": Floors(visits_meetings_f1=0.67, date_accuracy=0.79, place_accuracy=0.74),
     # The twenty-second, twenty more outlets, written and scored unread: first 0.686 with the
     # last landing's extractor (152 matched, 53 false, 86 missed; date 0.852, place 0.869).
