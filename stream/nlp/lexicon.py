@@ -132,6 +132,7 @@ CueKind = Literal[
     "female_office",
     "male_office",
     "spouse_noun",
+    "kin_noun",
     "wife_style",
     "mediating",
     "taking_part_noun",

@@ -867,3 +867,18 @@ def test_the_royal_party_with_no_trip_told_is_whom_the_host_welcomed(
     trips = told(events_of(enricher, text), "visit")
     assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
     assert ("amadou-sall", (), "ziguinchor") not in trips
+
+
+def test_the_family_set_off_after_a_traveller_travels_too(enricher: Enricher) -> None:
+    # Names told with "his wife" or "their daughters" after the subject are its family, not
+    # other names of the subject; each of them makes the trip and is welcomed with it.
+    text = (
+        "President Tomas Brenn, his wife Ana and their daughters Lena and Mira landed at "
+        "Vadum airport on Monday and were welcomed by Governor Elin Saro."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("tomas-brenn", ("elin-saro",), "vadum-airport"),
+        ("ana", ("elin-saro",), "vadum-airport"),
+        ("lena", ("elin-saro",), "vadum-airport"),
+        ("mira", ("elin-saro",), "vadum-airport"),
+    }

@@ -255,10 +255,41 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         conjuncts += _listed_before_relative(trigger)
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
+        set_off += _family_set_off(subjects, table)
         listed = referents(conjuncts, table) + set_off
         listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _family_set_off(subjects: list[Token], table: EntityTable) -> list[Referent]:
+    """ "Marek, his wife Ana and their daughters Lena and Mira landed": the names told with a
+    word of kin set off after a subject are the subject's family, travelling with them. A
+    word of kin with no name beside it ("Ana Lund, his wife, landed") renames the subject."""
+    kin = [
+        word for subject in subjects for word in children(subject, "appos") if _kin_of_someone(word)
+    ]
+    names = [word for noun in kin for word in noun.subtree if _named_beside_kin(word, noun)]
+    return [ref for ref in referents(names, table) if ref.label == "PERSON"]
+
+
+def _kin_of_someone(word: Token) -> bool:
+    """ "His wife", "their daughters": a word of kin owned by a pronoun."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in word.children)
+    return owned and word.lemma_.lower() in cue_words("kin_noun")
+
+
+def _named_beside_kin(word: Token, kin: Token) -> bool:
+    """A name the parse hangs on the word of kin, or on a name or word of kin listed after it,
+    by apposition or coordination (the parser may read "daughters" as a verb, its names as
+    its object): not a name inside a clause or phrase of its own."""
+    if word.i == kin.i or not is_name_head(word):
+        return False
+    while word.i != kin.i:
+        if word.dep_ not in ("appos", "conj", "dobj"):
+            return False
+        word = word.head
+    return True
 
 
 def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
