@@ -133,6 +133,8 @@ CueKind = Literal[
     "male_office",
     "spouse_noun",
     "kin_noun",
+    "male_style",
+    "female_style",
     "wife_style",
     "mediating",
     "taking_part_noun",

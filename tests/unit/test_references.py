@@ -332,3 +332,15 @@ def test_the_head_of_state_set_off_before_a_ranked_name_is_the_leader_told_later
     # Ghanaian leader" is them too, not the president named after it, whom the guest goes on to.
     holders = [table.at(head), table.at(leader)]
     assert [holder.key if holder else None for holder in holders] == ["amadou sissoko"] * 2
+
+
+def test_he_never_means_a_woman_styled_as_one(enricher: Enricher) -> None:
+    # The last subject before "He" is Mrs Lund: the talks in Lisbon are the man's.
+    text = (
+        "Ivo Marek and Mrs Lund met at the palace in Vadum on Monday. Mrs Lund walked him past "
+        "the guard of honour. He had held talks with President Tia Rell in Lisbon earlier this "
+        "week."
+    )
+    talks = told(events_of(enricher, text), "meeting")
+    in_lisbon = {meeting for meeting in talks if meeting[2] == "lisbon"}
+    assert in_lisbon == {("ivo-marek", ("tia-rell",), "lisbon")}

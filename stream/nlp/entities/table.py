@@ -206,7 +206,11 @@ class EntityTable:
         position = bisect_left(self.person_starts, token.i)
         main = self.person_main or [True] * len(self.person_starts)
         told = zip(self.person_starts, self.person_refs, main, strict=True)
-        earlier = [e for e in reversed(list(told)[:position]) if e[1].key != excluding]
+        earlier = [
+            e
+            for e in reversed(list(told)[:position])
+            if e[1].key != excluding and not _of_other_gender(e[1], token)
+        ]
         if not earlier:
             return None
         start, ref, own = earlier[0]
@@ -330,6 +334,31 @@ def _bare_titles_joined(mention: Span) -> list[Token]:
     root = mention.root
     joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
     return [word for word in joined if word.lower_ in title_words() | honorific_words()]
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def _of_other_gender(person: Referent, pronoun: Token) -> bool:
+    """ "Mrs Lund walked him to the car. He had flown in from Kel": a "he" never means a woman
+    the story styles as one ("Mrs", "Lady"), nor a "she" a man styled as one ("Mr", "Sir").
+    Offices are no guide ("Sheikh" begins women's names too), a bare name may be either, and
+    a surname styled both ways ("Mr and Mrs Lund") is a couple's."""
+    if pronoun.lower_ in MALE_PRONOUNS:
+        own, other = cue_words("male_style"), cue_words("female_style")
+    elif pronoun.lower_ in FEMALE_PRONOUNS:
+        own, other = cue_words("female_style"), cue_words("male_style")
+    else:
+        return False
+    styled = [mention for mention in person.mentions if _styled_with(mention, other)]
+    return bool(styled) and not any(_styled_with(mention, own) for mention in person.mentions)
+
+
+def _styled_with(mention: Span, styles: frozenset[str]) -> bool:
+    """Whether a mention starts with, or comes right after, one of the styles."""
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return any(word.lower_ in styles for word in [mention[0], *([before] if before else [])])
 
 
 def _pronoun_subject(sentence: Span) -> Token | None:
