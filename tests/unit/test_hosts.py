@@ -1018,3 +1018,15 @@ def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: E
     events = events_of(enricher, text)
     assert not meetings(events)
     assert {visit[:2] for visit in told(events, "visit")} == {("tala-odum", ("ana-vera",))}
+
+
+def test_a_wife_read_as_the_first_greeters_apposition_greets_too(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX landed at Vadum airport on Friday evening from Lisbon. He blessed the "
+        "crowd and was greeted by President Ivo Varga, his wife Ana Moe and the Bishop of Vadum, "
+        "Cardinal Ado Vell."
+    )
+    parties = {
+        (actor, counterparts) for actor, counterparts, _ in told(events_of(enricher, text), "visit")
+    }
+    assert parties == {("gregory-xx", ("ado-vell", "ana-moe", "ivo-varga"))}

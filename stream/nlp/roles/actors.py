@@ -16,6 +16,7 @@ from stream.nlp.roles.appositions import (
     names_read_as_appositions,
     names_read_as_modifiers,
     referents,
+    spouse_word,
 )
 from stream.nlp.roles.guests import TRIP_NOUNS, _clause_subjects
 from stream.nlp.roles.reference import nationality, referent
@@ -30,6 +31,7 @@ from stream.nlp.roles.syntax import (
     Role,
     children,
     prep_objects,
+    with_conjuncts,
 )
 
 
@@ -164,7 +166,18 @@ def _names_listed_in_apposition(greeter: Token) -> list[Token]:
     Minister, Mr B, and Cardinal C": the parser may read the next greeter of a list, or the
     office of the next, as the first one's apposition and join the rest of the list to it."""
     renamed = names_read_as_appositions(greeter)
-    return [*renamed, *(w for office in children(greeter, "appos") for w in office.conjuncts)]
+    offices = list(children(greeter, "appos"))
+    return [
+        *renamed,
+        *(w for office in offices for w in office.conjuncts),
+        *(w for office in offices if spouse_word(office) for w in _spouse_named(office)),
+    ]
+
+
+def _spouse_named(spouse: Token) -> list[Token]:
+    """ "By General A, his wife B and Cardinal C": the parser reads "his wife" as A's
+    apposition and hangs her name, and the greeters after it, on that noun."""
+    return [w for name in children(spouse, "appos") for w in with_conjuncts(name)]
 
 
 def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.lexicon import cue_words, role_words, title_words
+from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     CLAUSES,
@@ -245,3 +245,11 @@ def _listed_after_colon(people: Token) -> list[Token]:
     while word is not None and word.dep_ == "compound" and word.head.i > word.i:
         word = word.head
     return [word] if word is not None else []
+
+
+def spouse_word(word: Token) -> bool:
+    """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
+    if word.lemma_.lower() in cue_words("spouse_noun"):
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+    leading = " ".join(w.lower_ for w in word.lefts if w.dep_ in ("amod", "compound"))
+    return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"

@@ -11,10 +11,10 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_force, passive_agents
-from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents
+from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents, spouse_word
 from stream.nlp.roles.guests import called_visiting, is_meal, meal_guests, passengers_told_after
 from stream.nlp.roles.met_parties import _subjects, joined_with
-from stream.nlp.roles.owners import _is_group_of_people, spouse_named_of, spouse_word
+from stream.nlp.roles.owners import _is_group_of_people, spouse_named_of
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     CLAUSES,

@@ -10,9 +10,9 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
-from stream.nlp.lexicon import cue_words, office_styles, title_words
+from stream.nlp.lexicon import cue_words, title_words
 from stream.nlp.roles.actors import is_settlement
-from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.appositions import referents, spouse_word
 from stream.nlp.roles.reference import country_for_nationality, nationality, referent
 from stream.nlp.roles.syntax import (
     NOUN_POS,
@@ -210,14 +210,6 @@ def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
         if spouse is not None and spouse not in found:
             found.append(spouse)
     return found
-
-
-def spouse_word(word: Token) -> bool:
-    """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
-    if word.lemma_.lower() in cue_words("spouse_noun"):
-        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
-    leading = " ".join(w.lower_ for w in word.lefts if w.dep_ in ("amod", "compound"))
-    return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"
 
 
 def spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
