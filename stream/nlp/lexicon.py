@@ -270,6 +270,7 @@ def office_styles() -> dict[str, str]:
         "title.heir": "heir",
         "title.spouse": "spouse",
         "title.highness": "highness",
+        "title.shah": "shah",
     }
     lists = title_lists()
     return {style: office for key, office in offices.items() for style in lists[key]}
@@ -284,6 +285,8 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
         "monarch": lists["title.monarch_offices"],
         "heir": lists["title.heir_offices"],
         "highness": lists["title.highness_offices"],
+        # "The Shahanshah" is the monarch told by an emperor's style, never another king.
+        "shah": lists["title.shah_offices"],
     }
 
 
