@@ -285,7 +285,8 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
         "monarch": lists["title.monarch_offices"],
         "heir": lists["title.heir_offices"],
         "highness": lists["title.highness_offices"],
-        # "The Shahanshah" is the monarch told by an emperor's style, never another king.
+        # "The Shahanshah" is the monarch told by an emperor's style, never another king: no
+        # "shah", which is a surname too.
         "shah": lists["title.shah_offices"],
     }
 
