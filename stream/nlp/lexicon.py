@@ -273,6 +273,7 @@ def office_styles() -> dict[str, str]:
         "title.heir": "heir",
         "title.spouse": "spouse",
         "title.highness": "highness",
+        "title.shah": "shah",
     }
     lists = title_lists()
     return {style: office for key, office in offices.items() for style in lists[key]}
@@ -287,6 +288,9 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
         "monarch": lists["title.monarch_offices"],
         "heir": lists["title.heir_offices"],
         "highness": lists["title.highness_offices"],
+        # "The Shahanshah" is the monarch told by an emperor's style, never another king: no
+        # "shah", which is a surname too.
+        "shah": lists["title.shah_offices"],
     }
 
 

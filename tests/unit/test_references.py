@@ -105,6 +105,31 @@ def test_his_highness_is_the_emir_or_crown_prince_styled_so(
     assert visit in told(events_of(enricher, text), "visit")
 
 
+@pytest.mark.parametrize(
+    "told_by_style",
+    [
+        "His Imperial Majesty and the chancellor held talks at the Golestan Palace on Monday "
+        "evening.",
+        "The visit returns the hospitality extended in May, when the Shahanshah held talks with "
+        "Ms. Brill in Norden.",
+    ],
+)
+def test_an_imperial_style_is_the_one_printed_with_it_not_another_king(
+    enricher: Enricher, told_by_style: str
+) -> None:
+    # Printed only by his style, never as an emperor or a shah, he is still the one a bare
+    # "His Imperial Majesty" or "the Shahanshah" means, though a king is named too.
+    text = (
+        "Chancellor Ada Brill of Norden arrived in Tabriz on Monday and was welcomed by His "
+        "Imperial Majesty Reza Khan Arvani. King Omar Haddad of Lorvia also flew in for the "
+        f"occasion. {told_by_style}"
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings} == {
+        ("reza-khan-arvani", ("ada-brill",))
+    }
+
+
 def test_a_guest_is_the_traveller_told_of_most(enricher: Enricher) -> None:
     text = (
         "President Ivo Renn landed in Vadum on Sunday and was met by Vice President Bo Dahl. "

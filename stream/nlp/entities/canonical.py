@@ -77,7 +77,14 @@ from stream.nlp.entities.table import (
     sole_namesake,
     styled_kind_of_place,
 )
-from stream.nlp.lexicon import cue_words, fold, office_styles, role_words, title_words
+from stream.nlp.lexicon import (
+    cue_words,
+    fold,
+    office_styles,
+    offices_of_kind,
+    role_words,
+    title_words,
+)
 
 
 def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
@@ -200,7 +207,7 @@ def _resolve_titles(
         for ref in referents.values()
         if ref.label == "PERSON"
         for span in ref.mentions
-        if (title := title_of(span)) is not None
+        if (title := title_of(span) or _style_printed_before(span)) is not None
     )
     salience = {ref.key: _salience(ref) for ref in referents.values()}
     countries: dict[str, str] = {}
@@ -213,6 +220,7 @@ def _resolve_titles(
     }
     _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
+    by_style = _people_by_style(referents.values())
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -225,6 +233,10 @@ def _resolve_titles(
             for start, title, ref in titled
             if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled)
         ]
+        # A bare "His Imperial Majesty" is the one printed with that very style, before any
+        # other monarch the story names.
+        own = by_style.get(" ".join(word.lower_ for word in phrase), set())
+        fitting = [f for f in fitting if f[1].key in own] or fitting
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
             fitting = [
@@ -543,6 +555,34 @@ def styled_as_spouse(person: Referent) -> bool:
         ):
             return True
     return False
+
+
+def _style_printed_before(span: Span) -> Title | None:
+    """ "His Imperial Majesty Reza Arvan": a monarch's or a prince's style printed before a
+    name, with no office word, tells the office they hold, so that the bare style later is
+    them."""
+    style = _style_before_name(span)
+    office = office_styles()[style] if style is not None else None
+    return Title(None, frozenset({office})) if office in offices_of_kind() else None
+
+
+def _style_before_name(span: Span) -> str | None:
+    doc, end = span.doc, span.start
+    words = [word.lower_ for word in doc[max(0, end - MAX_TITLE_WORDS) : end]]
+    return next(
+        (style for style in office_styles() if words[-len(style.split()) :] == style.split()),
+        None,
+    )
+
+
+def _people_by_style(referents: Iterable[Referent]) -> dict[str, set[str]]:
+    """Each style and the people printed right after it: "His Imperial Majesty Reza Arvan"."""
+    styled: dict[str, set[str]] = {}
+    for ref in referents:
+        for span in ref.mentions if ref.label == "PERSON" else ():
+            if (style := _style_before_name(span)) is not None:
+                styled.setdefault(style, set()).add(ref.key)
+    return styled
 
 
 def _title_within(span: Span) -> Title | None:
