@@ -1018,3 +1018,19 @@ def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: E
     events = events_of(enricher, text)
     assert not meetings(events)
     assert {visit[:2] for visit in told(events, "visit")} == {("tala-odum", ("ana-vera",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Harald Moe will receive President Ana Pires at the Royal Palace on Monday at the "
+        "start of a three-day state visit to Norway.",
+        "On Tuesday morning King Harald Moe received his guest for a courtesy visit at Skaugum "
+        "Palace.",
+    ],
+)
+def test_a_host_receiving_a_guest_makes_no_trip_of_the_guests(
+    enricher: Enricher, text: str
+) -> None:
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert "harald-moe" not in travellers
