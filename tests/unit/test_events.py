@@ -2750,6 +2750,35 @@ def test_events_a_home_the_story_tells_elsewhere_is_gone_home_to(
 
 
 @pytest.mark.parametrize(
+    "record",
+    [
+        "It is the first visit by a reigning Norwegian monarch since 1965.",
+        "The talks crown the first state visit by a Norwegian leader to Peru in 20 years.",
+    ],
+)
+def test_events_the_nation_a_record_trip_is_made_by_is_its_travellers_home(
+    enricher: Enricher, record: str
+) -> None:
+    text = (
+        f"Queen Ada Moro arrived in Lima on Monday and held talks with President Ivo Berg. "
+        f"{record} She leaves for Oslo on Thursday."
+    )
+    places = {v.location.name for v in _of_type(events_of(enricher, text), "visit") if v.location}
+    assert places == {"Lima"}
+
+
+def test_events_a_record_trip_gives_no_home_to_one_who_made_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Queen Ada Moro arrived in Lima on Monday. It is the first visit by a reigning "
+        "Norwegian monarch since 1965. President Ivo Berg leaves for Oslo in June."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert ("ivo-berg", "Oslo") in {
+        (v.actor.id, v.location.name if v.location else None) for v in visits
+    }
+
+
+@pytest.mark.parametrize(
     "departure",
     [
         "The Pope is scheduled to leave Nicosia for Rome tomorrow morning.",

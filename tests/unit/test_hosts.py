@@ -1030,3 +1030,19 @@ def test_a_wife_read_as_the_first_greeters_apposition_greets_too(enricher: Enric
         (actor, counterparts) for actor, counterparts, _ in told(events_of(enricher, text), "visit")
     }
     assert parties == {("gregory-xx", ("ado-vell", "ana-moe", "ivo-varga"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Harald Moe will receive President Ana Pires at the Royal Palace on Monday at the "
+        "start of a three-day state visit to Norway.",
+        "On Tuesday morning King Harald Moe received his guest for a courtesy visit at Skaugum "
+        "Palace.",
+    ],
+)
+def test_a_host_receiving_a_guest_makes_no_trip_of_the_guests(
+    enricher: Enricher, text: str
+) -> None:
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert "harald-moe" not in travellers

@@ -95,7 +95,7 @@ def extract_mentions(
             if (
                 mention is None
                 or _goes_home(mention, mentions)
-                or leaves_for_home(mention, reading)
+                or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
                 or _country_going_nowhere(mention)
                 or _talks_only_agreed_on(mention)

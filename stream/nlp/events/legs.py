@@ -24,9 +24,9 @@ from stream.nlp.events.status import _anchor
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import stops
 from stream.nlp.roles.home_places import home_state, told_onward
-from stream.nlp.roles.reference import referent
+from stream.nlp.roles.reference import country_for_nationality, referent
 from stream.nlp.roles.stops import carrying_verb, destinations
-from stream.nlp.roles.syntax import children, clause_chain
+from stream.nlp.roles.syntax import children, clause_chain, prep_objects
 
 
 def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -64,12 +64,12 @@ def _trip_of_its_own(clause: Token, reading: Reading) -> bool:
     return stops.location(clause, reading.table, "visit", reading.dateline_end) is not None
 
 
-def leaves_for_home(mention: Mention, reading: Reading) -> bool:
+def leaves_for_home(mention: Mention, reading: Reading, earlier: list[Mention]) -> bool:
     """ "Left for Brenn at the end of the tour": a leader who leaves for their home state (as
-    their title or the story tells it, see `roles.home_state`), or its capital, is going home,
-    which is no visit; so too for another of its cities, unless the departure tells what they
-    will do there ("left for Vadum, where he opened ...", "left for Vadum to open ...": a stop
-    at home)."""
+    their title or the story tells it, see `roles.home_state`, or as the story's record trip
+    does, see `_record_travellers_state`), or its capital, is going home, which is no visit;
+    so too for another of its cities, unless the departure tells what they will do there
+    ("left for Vadum, where he opened ...", "left for Vadum to open ...": a stop at home)."""
     actor, location = mention.actor.referent, mention.location
     if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
         return False
@@ -79,7 +79,7 @@ def leaves_for_home(mention: Mention, reading: Reading) -> bool:
         return False
     if holds_office(actor, POPE) and fold(location.name) in cue_words("papal_seat"):
         return True  # "leaves Brenn for Rome": a pope's see is his home
-    state = home_state(actor, reading.table)
+    state = home_state(actor, reading.table) or _record_travellers_state(mention, reading, earlier)
     if state is None or state.place is None:
         return False
     capital = gazetteer.capital_of(state.place.country_code)
@@ -87,6 +87,45 @@ def leaves_for_home(mention: Mention, reading: Reading) -> bool:
         return True
     at_home = location.place.country_code == state.place.country_code
     return at_home and not _business_told_there(mention.trigger)
+
+
+def _record_travellers_state(
+    departure: Mention, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "The first visit by a Lorvian monarch since 1961": a story that ranks its trip as one
+    made by someone of a nation tells that nation of its traveller, who is abroad before the
+    departure told (a host who leaves for that nation later is no traveller of the record)."""
+    states = {
+        state.key: state
+        for i, kind in reading.trigger_types.items()
+        if kind == "visit" and record_measured(trip := departure.trigger.doc[i]) is not None
+        for state in _nations_travelling(trip, reading.table)
+    }
+    if len(states) != 1:
+        return None
+    state = next(iter(states.values()))
+    code = state.place.country_code if state.place is not None else None
+    # A place no gazetteer knows ("landed at Vik airport") is taken to be abroad too.
+    abroad = (
+        told.location.place is None or told.location.place.country_code != code
+        for told in earlier
+        if told.type == "visit"
+        and told.actor.referent.key == departure.actor.referent.key
+        and told.location is not None
+    )
+    return state if any(abroad) else None
+
+
+def _nations_travelling(trip: Token, table: EntityTable) -> list[Referent]:
+    """The states of whoever a trip noun says made it: "a visit by a Lorvian leader"."""
+    nations = []
+    for traveller in prep_objects(trip, "by"):
+        for word in children(traveller, "amod", "compound"):
+            found = table.at(word)
+            state = country_for_nationality(found, table) if found is not None else None
+            if found is not None and found.label == "NORP" and state is not None:
+                nations.append(state)
+    return nations
 
 
 def _business_told_there(departure: Token) -> bool:

@@ -490,6 +490,11 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
+    if slot.dep_ == "pobj" and _hosts_actively(governor) and _names_a_trip(noun):
+        # "X received Y at the palace at the start of a state visit": the host is at home, so
+        # the trip is not theirs (talks they host are); the guest's trip is told by the
+        # story's own trip words.
+        return None
     reaction = reaction_to(noun)
     if reaction is not None:
         # "Thanked X for his visit": one who reacts to a trip is not who makes it; one thanked
@@ -501,6 +506,16 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
             return None
         return shared
     return None
+
+
+def _names_a_trip(noun: Token) -> bool:
+    """ "A state visit", or a part of one: "the start of a state visit"."""
+    parts_of = prep_objects(noun, "of")
+    return noun.lemma_ in TRIP_NOUNS or any(word.lemma_ in TRIP_NOUNS for word in parts_of)
+
+
+def _hosts_actively(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_ in cue_words("hosting") and not is_passive(verb)
 
 
 def _names_a_part_of_it(slot: Token, subject: Referent) -> bool:
