@@ -11,6 +11,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import clause_subjects
+from stream.nlp.roles.owners import leaders_of_states
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
@@ -31,6 +32,10 @@ def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     if any(table.family_at(word) for word in words):
         # "The Brenners and Mr Haugen flew to Kel": each member of the family, and anyone beside.
         return [ref for ref in referents(words, table) if ref.label == "PERSON"]
+    # "The leaders of A, B and C arrived": the leader the story names of each state.
+    leaders = [ref for word in words for ref in leaders_of_states(word, table)]
+    if len(leaders) > 1:
+        return leaders
     party = next((word for word in words if _stands_for_party(word)), None)
     if party is None:
         return _leaders_of_the_party(trigger, table)
