@@ -1018,3 +1018,13 @@ def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: E
     events = events_of(enricher, text)
     assert not meetings(events)
     assert {visit[:2] for visit in told(events, "visit")} == {("tala-odum", ("ana-vera",))}
+
+
+def test_two_leaders_meeting_at_an_airport_hold_talks_there(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norland's Prime Minister Eva Lund and Tarsa's President Omar Halvik met for three "
+        "hours at Kelby International Airport.",
+    )
+    held = ("eva-lund", ("omar-halvik",), "kelby-international-airport")
+    assert told(events, "meeting") == {held}
