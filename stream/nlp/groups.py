@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.lexicon import cue_words
+from stream.nlp.lexicon import cue_words, leader_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import clause_subjects
+from stream.nlp.roles.owners import leaders_of_states
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
@@ -31,6 +32,12 @@ def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     if any(table.family_at(word) for word in words):
         # "The Brenners and Mr Haugen flew to Kel": each member of the family, and anyone beside.
         return [ref for ref in referents(words, table) if ref.label == "PERSON"]
+    # "The leaders of A, B and C arrived": the leader the story names of each state.
+    leaders = [
+        ref for word in words if _names_leaders(word) for ref in leaders_of_states(word, table)
+    ]
+    if len(leaders) > 1:
+        return leaders
     party = next((word for word in words if _stands_for_party(word)), None)
     if party is None:
         return _leaders_of_the_party(trigger, table)
@@ -38,6 +45,13 @@ def members_standing_for(trigger: Token, table: EntityTable) -> list[Referent]:
     beside = [ref for ref in referents(words, table) if ref.label == "PERSON"]
     found = {ref.key: ref for ref in [*beside, *members]}
     return list(found.values()) if len(found) > 1 else []
+
+
+def _names_leaders(group: Token) -> bool:
+    """ "The presidents", "the heads of state", "the prime ministers": an office a leader holds
+    ("the foreign ministers of A and B" are not the leaders the story names of A and B)."""
+    offices = [group, *children(group, "compound")]
+    return any(word.lemma_.lower() in leader_words() | {"head"} for word in offices)
 
 
 def _leaders_of_the_party(trigger: Token, table: EntityTable) -> list[Referent]:

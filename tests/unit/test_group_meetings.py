@@ -172,3 +172,21 @@ def test_a_leader_mediating_talks_between_states_is_no_side_of_them(
         "mediated by President Rui Salas."
     )
     assert [parties(m) for m in meetings_of(enricher, text)] == [{"chile", "peru"}]
+
+
+def test_a_third_states_leader_present_at_talks_sits_at_them(enricher: Enricher) -> None:
+    text = (
+        "Chilean President Ana Lindqvist and Peruvian President Bo Tamayo met in Quito on "
+        "Tuesday, in the presence of Trinidad and Tobago Prime Minister Rui Salas."
+    )
+    assert [parties(m) for m in meetings_of(enricher, text)] == [
+        {"ana-lindqvist", "bo-tamayo", "rui-salas"}
+    ]
+
+
+def test_a_sides_own_ambassador_present_at_talks_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Chilean President Ana Lindqvist received Peruvian Foreign Minister Bo Tamayo in "
+        "Santiago on Tuesday, in the presence of Peruvian Ambassador Rui Salas."
+    )
+    assert [parties(m) for m in meetings_of(enricher, text)] == [{"ana-lindqvist", "bo-tamayo"}]

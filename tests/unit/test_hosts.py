@@ -1046,3 +1046,13 @@ def test_a_host_receiving_a_guest_makes_no_trip_of_the_guests(
 ) -> None:
     travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert "harald-moe" not in travellers
+
+
+def test_two_leaders_meeting_at_an_airport_hold_talks_there(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Norland's Prime Minister Eva Lund and Tarsa's President Omar Halvik met for three "
+        "hours at Kelby International Airport.",
+    )
+    held = ("eva-lund", ("omar-halvik",), "kelby-international-airport")
+    assert told(events, "meeting") == {held}

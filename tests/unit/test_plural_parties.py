@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings, visits
+from tests.unit.stories import events_of, meetings, told, visits
 
 
 def test_two_prime_ministers_are_the_premier_and_the_prime_minister_named(
@@ -156,3 +156,48 @@ def test_counterparts_spelt_out_after_a_comma_are_each_a_party(enricher: Enriche
         "travelled to Quito for the meeting.",
     )
     assert {"ivo-marek", "varga", "ana-lindqvist", "bo-tamayo"} in meetings(events)
+
+
+def test_foreign_ministers_of_named_states_are_not_their_leaders(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Rosa Talavera and Peruvian President Hugo Benavente met in Lima on "
+        "Friday.\n\n"
+        "On Saturday, the foreign ministers of Chile and Peru, Marta Vidal and Jorge Salinas, "
+        "signed a fisheries accord in Cusco.",
+    )
+    assert told(events, "agreement") == {("marta-vidal", ("jorge-salinas",), "cusco")}
+
+
+def test_leaders_of_named_states_travelling_are_the_leader_of_each(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Rosa Talavera and Peruvian Prime Minister Hugo Benavente left Santiago "
+        "on Sunday night.\n\n"
+        "The leaders of Chile and Peru landed in Montevideo on Monday morning for a two-day stay.",
+    )
+    travellers = {actor for actor, place, _ in visits(events) if place == "montevideo"}
+    assert travellers == {"rosa-talavera", "hugo-benavente"}
+
+
+def test_leaders_of_a_state_the_story_names_no_one_of_travel_unknown(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Rosa Talavera left Santiago on Sunday night.\n\n"
+        "The leaders of Chile and Peru landed in Montevideo on Monday morning for a two-day stay.",
+    )
+    assert {actor for actor, place, _ in visits(events) if place == "montevideo"} == set()
+
+
+def test_presidents_of_named_states_holding_talks_are_the_leader_of_each(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Rosa Talavera flew to Montevideo on Sunday, a day after Peruvian "
+        "President Hugo Benavente.\n\n"
+        "The presidents of Chile and Peru held talks there on Monday morning.",
+    )
+    assert {"rosa-talavera", "hugo-benavente"} in meetings(events)

@@ -17,19 +17,36 @@ from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import status_cue
 from stream.nlp.events.stays import acceptance, going_ahead
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import reaction_to, sequence_governor, thanked_for_it
-from stream.nlp.roles.companions import sending_country, tells_a_meal
-from stream.nlp.roles.guests import meal_guests
+from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
+from stream.nlp.roles.companions import clause_subjects, group_word, sending_country, tells_a_meal
+from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import gathering_goers, governing_subjects
 from stream.nlp.roles.owners import is_courtesy_call, person_of_trip
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import STOP_NOUNS
-from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import (
+    NOUN_POS,
+    Role,
+    children,
+    clause_chain,
+    prep_objects,
+    with_conjuncts,
+)
 
 
 def welcomed_at_arrival_site(mention: Mention) -> bool:
     reception = mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
-    return reception and at_arrival_site(mention.trigger)
+    trigger = mention.trigger
+    return reception and at_arrival_site(trigger) and not _met_each_other(trigger)
+
+
+def _met_each_other(verb: Token) -> bool:
+    """ "A and B met at Vadum airport for two hours": a meeting both sides are told doing, with
+    no one met, welcomes neither; it is talks held at the airport."""
+    if verb.pos_ != "VERB" or is_welcome(verb) or is_passive(verb) or any(children(verb, "dobj")):
+        return False
+    subjects = [word for subject in clause_subjects(verb) for word in with_conjuncts(subject)]
+    return len(subjects) > 1 or group_word(verb) is not None
 
 
 def capitals_as_states(

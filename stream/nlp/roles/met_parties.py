@@ -21,6 +21,7 @@ from stream.nlp.roles.owners import (
     parties_among,
     stance_targets,
 )
+from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
     CLAUSES,
     INVITED_TO_LABELS,
@@ -45,11 +46,21 @@ from stream.nlp.roles.syntax import (
 def counterparts(
     trigger: Token, table: EntityTable, event_type: str, actor_key: str | None = None
 ) -> list[Referent]:
-    """The other parties: objects, "with"/"between" objects, subject conjuncts, targets.
+    """The other parties: objects, "with"/"between" objects, subject conjuncts, targets, and
+    those of a third state present at talks.
 
     Visits and deployments have none here: what follows them is a place. A pronoun among them
     is someone other than the actor (`actor_key`).
     """
+    found = _parties_told(trigger, table, event_type, actor_key)
+    if event_type == "meeting":
+        found += _present_from_other_states(trigger, table, found, actor_key)
+    return found
+
+
+def _parties_told(
+    trigger: Token, table: EntityTable, event_type: str, actor_key: str | None
+) -> list[Referent]:
     if event_type == "visit":
         return _hosts_visited_with(trigger, table, actor_key)
     preps = COUNTERPART_PREPS.get(event_type)
@@ -145,6 +156,28 @@ def counterparts(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _present_from_other_states(
+    trigger: Token, table: EntityTable, parties: list[Referent], actor_key: str | None
+) -> list[Referent]:
+    """ "A and B met in Kel, in the presence of C": one present whose state is none of the
+    sides' (the host state's leader, a third state's envoy) sits at the talks; an aide of a side
+    (its own ambassador), or one of no told state, is only present."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    presence = [noun for noun in prep_objects(verb, "in") if noun.lemma_ == "presence"]
+    present = [word for noun in presence for word in prep_objects(noun, "of")]
+    people = [ref for ref in referents(present, table) if ref.label == "PERSON"]
+    sides = [*parties, *(ref for ref in table.referents if ref.key == actor_key)]
+    states = {code for side in sides for code in nationality(side, named_country=True)}
+    return [
+        person
+        for person in people
+        if person not in sides
+        and (own := nationality(person, named_country=True))
+        and states
+        and states.isdisjoint(own)
+    ]
 
 
 # The labels of a phrase of time or place an object may be swept into.

@@ -74,7 +74,7 @@ def parties_among(
         # "Signed the Vadum Declaration": a deal named like a party is what is signed.
         words = [word for word in words if not is_deal_text(word)]
     # "Hosted the heads of state of A, B and C": the leaders the story names of those states.
-    leaders = {word: _leaders_of_states(word, table) for word in words}
+    leaders = {word: leaders_of_states(word, table) for word in words}
     words = [word for word in words if not leaders[word]]
     found = referents(words, table, excluding=actor_key)
     found += (ref for named in leaders.values() for ref in named if ref not in found)
@@ -117,7 +117,7 @@ def _country_of_nationality_only(word: Token, table: EntityTable) -> str | None:
     return found.key if told else None
 
 
-def _leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:
+def leaders_of_states(group: Token, table: EntityTable) -> list[Referent]:
     """ "The heads of state of A, B and C", "the presidents of A and B": for each state, the one
     person the story names of it (its leader, when it names several); nobody, when one of the
     states has no such person."""

@@ -230,6 +230,9 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
         i = office.i if office is not None else i
         start = office.i + 1 if office is not None else span.start
         while i >= 0 and start - i <= TITLE_WORDS and title_word(doc[i]):
+            # "Trinidad and Tobago Prime Minister X": a country's own name may hold words that
+            # are no title's; it is read from its first word.
+            i = _name_start(doc, i)
             word = doc[i]
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
@@ -259,6 +262,12 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 break
             i -= 1
     return codes
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _countries_listed(doc: Doc, start: int, end: int) -> list[Span]:
