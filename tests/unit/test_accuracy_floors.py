@@ -58,8 +58,9 @@ FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
     "dev": Floors(visits_meetings_f1=0.93, date_accuracy=0.91, place_accuracy=0.91),
     # Never read: no rule was written on it (0.67 twelve rounds ago, 0.70, 0.718, 0.75, 0.749,
-    # 0.756, 0.759, 0.759, 0.766, 0.771, 0.786, 0.786 now).
-    "frozen": Floors(visits_meetings_f1=0.78, date_accuracy=0.83, place_accuracy=0.87),
+    # 0.756, 0.759, 0.759, 0.766, 0.771, 0.786 for six rounds, 0.791 now). Date 0.829: the
+    # event newly matched carries another day; 102 of 123 right, 101 of 121 before.
+    "frozen": Floors(visits_meetings_f1=0.79, date_accuracy=0.82, place_accuracy=0.88),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.94, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
@@ -108,7 +109,7 @@ FLOORS = {
     # matched, are placed in the city, gold at the residence. Both 0.879 once "the two
     # presidents" stopped taking a former president: the talks newly matched carry another
     # day and place, and the count of right values is unchanged.
-    "wire13": Floors(visits_meetings_f1=0.83, date_accuracy=0.87, place_accuracy=0.87),
+    "wire13": Floors(visits_meetings_f1=0.83, date_accuracy=0.87, place_accuracy=0.88),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on. Date 119 of 143: events newly matched carry a day off. Place
     # 0.865: talks newly matched "a day after holding talks with X in Kyiv" carry the city,
@@ -127,22 +128,23 @@ FLOORS = {
     # then tuned on (0.814 after its errors were first read). Place 0.885: three meetings
     # newly matched at a hotel carry its name as printed ("Hyatt Regency hotel"), gold the name
     # alone ("Hyatt Regency").
-    "wire17": Floors(visits_meetings_f1=0.86, date_accuracy=0.89, place_accuracy=0.89),
+    "wire17": Floors(visits_meetings_f1=0.87, date_accuracy=0.89, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.84, date_accuracy=0.88, place_accuracy=0.81),
+    "wire18": Floors(visits_meetings_f1=0.85, date_accuracy=0.88, place_accuracy=0.82),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.77, date_accuracy=0.85, place_accuracy=0.77),
+    "wire19": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.77),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on.
-    "wire20": Floors(visits_meetings_f1=0.73, date_accuracy=0.84, place_accuracy=0.82),
+    "wire20": Floors(visits_meetings_f1=0.78, date_accuracy=0.84, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.67, date_accuracy=0.79, place_accuracy=0.74),
-    # The twenty-second, twenty more outlets, written and scored unread: first 0.686 with the
-    # last landing's extractor (152 matched, 53 false, 86 missed; date 0.852, place 0.869).
-    "wire22": Floors(visits_meetings_f1=0.68, date_accuracy=0.85, place_accuracy=0.86),
+    "wire21": Floors(visits_meetings_f1=0.70, date_accuracy=0.80, place_accuracy=0.77),
+    # The twenty-second, twenty more outlets, written this round and scored unread: first
+    # 0.686 with the last landing's extractor (152 matched, 53 false, 86 missed; date 0.852,
+    # place 0.869), 0.698 at the end of this round (156, 53, 82; date 0.861, place 0.861).
+    "wire22": Floors(visits_meetings_f1=0.69, date_accuracy=0.86, place_accuracy=0.86),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
