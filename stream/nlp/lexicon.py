@@ -252,6 +252,17 @@ def style_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
 
 
+@cache
+def style_phrases_by_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word of a style of several words, with the styles it is in and where: a name's
+    first word is looked up, not matched against every style."""
+    places: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in style_phrases():
+        for position, word in enumerate(phrase):
+            places.setdefault(word, []).append((phrase, position))
+    return {word: tuple(found) for word, found in places.items()}
+
+
 def role_words() -> frozenset[str]:
     """The nouns a role phrase ends in: "the Secretary", "the Norwegian leader"."""
     return title_lists()["title.role"]

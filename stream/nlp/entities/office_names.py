@@ -19,7 +19,7 @@ from stream.nlp.lexicon import (
     fold,
     honorific_words,
     role_words,
-    style_phrases,
+    style_phrases_by_word,
     title_words,
 )
 
@@ -97,12 +97,12 @@ def style_phrase_end(doc: Doc, start: int) -> int | None:
     """Where the style of several words that `start` stands in ends. The model may begin a
     name inside the style ("Queen [Mother Ana Lind]", "Yang di-[Pertuan Agong]"): its words
     before `start` count too."""
-    for phrase in style_phrases():
-        size = len(phrase)
-        for before in range(min(size - 1, start) + 1):
-            words = tuple(word.lower_ for word in doc[start - before : start - before + size])
-            if words == phrase:
-                return start - before + size
+    for phrase, before in style_phrases_by_word().get(doc[start].lower_, ()):
+        if before > start:
+            continue
+        words = tuple(word.lower_ for word in doc[start - before : start - before + len(phrase)])
+        if words == phrase:
+            return start - before + len(phrase)
     return None
 
 
