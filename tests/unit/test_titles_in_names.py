@@ -212,31 +212,36 @@ def test_events_a_bare_title_is_the_protagonist_not_a_president_of_the_republic_
     assert {actor for actor, _, place in visits if place == "lorvia"} == {"marek"}
 
 
-def test_canonical_a_rank_before_a_surname_read_as_an_organisation_is_the_person() -> None:
-    text = "Amadou Sissoko spoke. On Friday General Sissoko and General Motors opened a plant."
-    doc = parsed(spacy.blank("en"), text, "Amadou Sissoko", "Amadou")
-    read = [("Amadou Sissoko", "PERSON"), ("General Sissoko", "ORG"), ("General Motors", "ORG")]
+@pytest.mark.parametrize(
+    ("text", "full_name", "read_as_org", "other_name"),
+    [
+        pytest.param(
+            "Amadou Sissoko spoke. On Friday General Sissoko and General Motors opened a plant.",
+            "Amadou Sissoko",
+            "General Sissoko",
+            "General Motors",
+            id="rank",
+        ),
+        pytest.param(
+            "Ivo Tolu spoke. On Monday Dr Tolu and Dr Pepper signed a sponsorship deal.",
+            "Ivo Tolu",
+            "Dr Tolu",
+            "Dr Pepper",
+            id="form-of-address",
+        ),
+    ],
+)
+def test_canonical_a_title_before_a_surname_read_as_an_organisation_is_the_person(
+    text: str, full_name: str, read_as_org: str, other_name: str
+) -> None:
+    doc = parsed(spacy.blank("en"), text, full_name, full_name.split()[0])
+    read = [(full_name, "PERSON"), (read_as_org, "ORG"), (other_name, "ORG")]
     at = text.index
     doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
     table = canonical_entities(doc)
-    (officer,) = [word for word in doc if word.text == "Sissoko" and word.i > 3]
-    (company,) = [word for word in doc if word.text == "Motors"]
-    person, other = table.at(officer), table.at(company)
-    assert person is not None and person.key == "amadou sissoko"
-    assert other is not None and other.label == "ORG"
-
-
-def test_canonical_a_form_of_address_before_a_surname_read_as_an_organisation_is_the_person() -> (
-    None
-):
-    text = "Ivo Tolu spoke. On Monday Dr Tolu and Dr Pepper signed a sponsorship deal."
-    doc = parsed(spacy.blank("en"), text, "Ivo Tolu", "Ivo")
-    read = [("Ivo Tolu", "PERSON"), ("Dr Tolu", "ORG"), ("Dr Pepper", "ORG")]
-    at = text.index
-    doc.ents = [doc.char_span(at(name), at(name) + len(name), label=label) for name, label in read]
-    table = canonical_entities(doc)
-    (addressed,) = [word for word in doc if word.text == "Tolu" and word.i > 3]
-    (drink,) = [word for word in doc if word.text == "Pepper"]
-    person, other = table.at(addressed), table.at(drink)
-    assert person is not None and person.key == "ivo tolu"
+    surname, other_word = full_name.split()[-1], other_name.split()[-1]
+    (addressed,) = [word for word in doc if word.text == surname and word.i > 3]
+    (other_token,) = [word for word in doc if word.text == other_word]
+    person, other = table.at(addressed), table.at(other_token)
+    assert person is not None and person.key == full_name.lower()
     assert other is not None and other.label == "ORG"
