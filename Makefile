@@ -122,6 +122,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "twenty-first wire split: tests/data/wire21" tests/data/wire21
 	@echo
 	$(BIN)/stream evaluate --title "twenty-second wire split: tests/data/wire22" tests/data/wire22
+	@echo
+	$(BIN)/stream evaluate --title "twenty-third wire split (held out): tests/data/wire23" tests/data/wire23
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
