@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _TEXT_KEY = "newsstream_text"
+_LOWER_KEY = "newsstream_words_by_lower"
 
 
 def text_of(doc: Doc) -> str:
@@ -25,7 +27,21 @@ def indices_where(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
     A scan of the whole Doc for a few words makes a Token per word, which costs more than
     the test itself: the attribute's string hashes are read as one array instead."""
     wanted = _hashes(values)
+    if attr == LOWER:
+        # No component changes a word's form: the Doc's words are indexed by it once.
+        by_lower = _words_by_lower(doc)
+        return sorted(i for value in wanted for i in by_lower.get(value, ()))
     return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+def _words_by_lower(doc: Doc) -> dict[int, list[int]]:
+    """Where each lowercase form is in the Doc, kept on the Doc (its own, read many times)."""
+    by_lower: dict[int, list[int]] | None = doc.user_data.get(_LOWER_KEY)
+    if by_lower is None:
+        by_lower = doc.user_data[_LOWER_KEY] = {}
+        for i, value in enumerate(doc.to_array(LOWER).tolist()):
+            by_lower.setdefault(value, []).append(i)
+    return by_lower
 
 
 @lru_cache(maxsize=256)

@@ -17,6 +17,7 @@ from stream.nlp.events.greetings import (
     craft_landing,
     fellow_arrivals,
     hosts_of,
+    is_reception,
     previous_sentence_start,
     told_of_place_left,
     visits_welcomed,
@@ -78,8 +79,9 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
     for mention in mentions:
         if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
             continue
-        co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
-        visits = visits_welcomed(mention, kept, co_hosts)
+        # Who welcomes beside the host matters only to a welcome (see `visits_welcomed`).
+        beside = actors.co_hosts(mention.trigger, reading.table) if is_reception(mention) else []
+        visits = visits_welcomed(mention, kept, frozenset(ref.key for ref in beside))
         visits = visits or _arrival_it_waited_for(mention, mentions)
         visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)

@@ -65,7 +65,7 @@ def event_date(
     latest = _latest_of_count(chain[0], dates)
     if latest is not None:
         return resolve_date(latest.text, published, future=future)
-    dates = [ent for ent in dates if not _start_of_count(ent, chain[0])]
+    dates = _past_start_of_count(dates, chain[0])
     told_after = [*_copula_hung_on_trip(chain[0]), *stays_restating_trip(chain[0])]
     chain = [*short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
@@ -151,15 +151,20 @@ def _counted(trigger: Token) -> bool:
     return told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
 
 
-def _start_of_count(ent: Span, trigger: Token) -> bool:
-    """ "Has been to Kell three times since her party took office in 2016": the time in the
-    "since" part starts the count of trips; it is not when any of them was."""
+def _past_start_of_count(dates: Sequence[Span], trigger: Token) -> list[Span]:
+    """The dates less those that start a count: "Has been to Kell three times since her party
+    took office in 2016": the time in the "since" part starts the count of trips; it is not
+    when any of them was. The count and its parts are the trigger's: read once, not per date."""
     if not _counted(trigger):
-        return False
+        return list(dates)
     recently = most_recently(trigger)
-    if recently is not None and ent.start > recently.i:
-        return False
-    return any(part.left_edge.i <= ent.start <= part.right_edge.i for part in _since_parts(trigger))
+    parts = [(part.left_edge.i, part.right_edge.i) for part in _since_parts(trigger)]
+    return [
+        ent
+        for ent in dates
+        if (recently is not None and ent.start > recently.i)
+        or not any(left <= ent.start <= right for left, right in parts)
+    ]
 
 
 def _latest_of_count(trigger: Token, dates: Sequence[Span]) -> Span | None:

@@ -41,6 +41,11 @@ def hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     return [welcome.actor.referent, *actors.co_hosts(welcome.trigger, reading.table)]
 
 
+def is_reception(mention: Mention) -> bool:
+    """Talks told by a word of welcome ("received", "greeted"): only these welcome a visit."""
+    return mention.type == "meeting" and mention.trigger.lemma_ in cue_words("reception")
+
+
 def visits_welcomed(
     welcome: Mention, earlier: list[Mention], co_hosts: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -48,7 +53,7 @@ def visits_welcomed(
     and was greeted by"; "traveled to X and met with Y" are talks), else the latest arrival
     of the welcomed, told in this sentence or the one before, when the welcome is at an
     airport or a station."""
-    if welcome.type != "meeting" or welcome.trigger.lemma_ not in cue_words("reception"):
+    if not is_reception(welcome):
         return []
     trigger = welcome_clause(welcome.trigger)
     if _received_at_a_venue(trigger):

@@ -25,7 +25,8 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
     B", "the speakers of both chambers, A of the Senate and B of the Assembly". Whoever the
     noun's own phrase names before the comma ("the envoys of X, A and B") is not among them,
     nor is anyone named in a clause on the noun."""
-    plural_person = people.lemma_.lower() in role_words() | cue_words("person_noun")
+    lemma = people.lemma_.lower()
+    plural_person = lemma in role_words() or lemma in cue_words("person_noun")
     if people.tag_ != "NNS" or not plural_person:
         return []
     phrase = people.doc[people.i : people.right_edge.i + 1]

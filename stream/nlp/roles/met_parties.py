@@ -168,6 +168,8 @@ def _present_from_other_states(
     presence = [noun for noun in prep_objects(verb, "in") if noun.lemma_ == "presence"]
     present = [word for noun in presence for word in prep_objects(noun, "of")]
     people = [ref for ref in referents(present, table) if ref.label == "PERSON"]
+    if not people:
+        return []  # the sides' states are read only for someone present
     sides = [*parties, *(ref for ref in table.referents if ref.key == actor_key)]
     states = {code for side in sides for code in nationality(side, named_country=True)}
     return [

@@ -60,7 +60,8 @@ def referent(
         return named
     # "Pakistan's prime minister" or "Chinese officials" left unresolved are not Pakistan or
     # China: people are named, or dropped.
-    person_noun = token.lemma_.lower() in role_words() | cue_words("person_noun")
+    lemma = token.lemma_.lower()
+    person_noun = lemma in role_words() or lemma in cue_words("person_noun")
     if person_noun and not names_only and token.tag_ == "NNS":
         # "Presidents A and B signed": the first of the names the plural office holds.
         body = _body_of_members(token, table) or next(iter(titled_names(token, table)), None)
