@@ -4049,6 +4049,21 @@ def test_events_appeals_troops_and_awards_are_no_parties(enricher: Enricher, tex
     )
 
 
+def test_events_a_title_received_for_talks_on_a_list_of_topics_is_met(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the list of topics on "the President" as appositions.
+    text = (
+        "President Ivo Saro arrived in Tarnow on Friday. That evening King Piet received the "
+        "President at the Summer Palace for talks on trade, the position of farmers in the "
+        "region and the refugees from Lorn."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert any(
+        {m.actor.id, *(p.id for p in m.counterparts)} == {"piet", "ivo-saro"} for m in meetings
+    )
+
+
 def test_events_condition_of_a_response_is_no_event(enricher: Enricher) -> None:
     text = (
         "Finnish Prime Minister Aino Lehtonen said Helsinki would respond if Ruritania "
