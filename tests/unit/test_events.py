@@ -2088,6 +2088,19 @@ def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) 
     assert events_of(enricher, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned visit by Aino Lehtonen to a dairy farm in Harju County was dropped from "
+        "the schedule on Monday.",
+        "A plan for Ms Lehtonen to visit the Temple of the Winds in Tartu was dropped on "
+        "security advice.",
+    ],
+)
+def test_events_plan_dropped_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
     text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
     (visit,) = _of_type(events_of(enricher, text), "visit")
