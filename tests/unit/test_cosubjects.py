@@ -618,6 +618,32 @@ def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) 
     assert {"ilsa", "paul-brenner", "laura-brenner"} in meetings(events_of(enricher, text))
 
 
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "Chancellor Otto Varga and his wife, Ilona, arrived in Tarnow on Monday.",
+        "Chancellor Otto Varga arrived in Tarnow on Monday, accompanied by his wife Ilona.",
+    ],
+)
+def test_a_wife_named_by_her_own_name_is_one_of_the_family_in_the_plural(
+    enricher: Enricher, arrival: str
+) -> None:
+    dinner = "That night King Piet gave a dinner in honour of the Vargas at the Summer Palace."
+    text = f"{arrival}\n\n{dinner}"
+    assert {"piet", "otto-varga", "ilona"} in meetings(events_of(enricher, text))
+
+
+def test_a_family_hosting_guests_not_named_meets_nobody_in_its_own_members(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Jon Hale and his wife, Marta, welcomed President Ana Berg at Dorvik "
+        "airport on Friday.\n\nTonight the Hales will give a state dinner for their guests at "
+        "the Old Palace."
+    )
+    assert {"jon-hale", "marta"} not in meetings(events_of(enricher, text))
+
+
 def test_a_royal_couple_giving_a_banquet_for_the_guests_are_the_hosts(
     enricher: Enricher,
 ) -> None:

@@ -2088,6 +2088,19 @@ def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) 
     assert events_of(enricher, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned visit by Aino Lehtonen to a dairy farm in Harju County was dropped from "
+        "the schedule on Monday.",
+        "A plan for Ms Lehtonen to visit the Temple of the Winds in Tartu was dropped on "
+        "security advice.",
+    ],
+)
+def test_events_plan_dropped_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
     text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
     (visit,) = _of_type(events_of(enricher, text), "visit")
@@ -4046,6 +4059,21 @@ def test_events_appeals_troops_and_awards_are_no_parties(enricher: Enricher, tex
     meetings = _of_type(events_of(enricher, text), "meeting")
     assert all(
         m.counterparts and all(p.label == "PERSON" for p in m.counterparts) for m in meetings
+    )
+
+
+def test_events_a_title_received_for_talks_on_a_list_of_topics_is_met(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the list of topics on "the President" as appositions.
+    text = (
+        "President Ivo Saro arrived in Tarnow on Friday. That evening King Piet received the "
+        "President at the Summer Palace for talks on trade, the position of farmers in the "
+        "region and the refugees from Lorn."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    assert any(
+        {m.actor.id, *(p.id for p in m.counterparts)} == {"piet", "ivo-saro"} for m in meetings
     )
 
 

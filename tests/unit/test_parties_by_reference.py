@@ -410,6 +410,20 @@ def test_the_two_leaders_who_first_met_are_two_who_met_not_two_who_flew_together
     assert lisbon == [["ana-vela", "jaan-kask"]]
 
 
+def test_the_two_presidents_who_first_met_are_the_pair_told_meeting_most_often(
+    enricher: Enricher,
+) -> None:
+    # The first pair told meeting is the guest and a cardinal met in passing.
+    text = (
+        "Ana Vela landed in Tarnow on Sunday afternoon, accompanied by her husband. At the "
+        "Cathedral, Vela met Cardinal Tomas Ruud, who helped broker the thaw.\n\n"
+        "On Monday morning Vela held talks with Kask at the Summer Palace. On Monday night, "
+        "President Jaan Kask hosted a dinner for Vela at the palace.\n\n"
+        "The two presidents first held talks in Riga in May last year."
+    )
+    assert meetings_at(events_of(enricher, text), "riga") == [["ana-vela", "jaan-kask"]]
+
+
 def meetings_at(events: list[Event], place: str) -> list[list[str]]:
     """Each meeting at the place as the sorted ids of its parties."""
     return [

@@ -60,6 +60,16 @@ def test_where_a_tour_began_is_its_first_stop_before_those_it_took_her_to(
     } <= legs
 
 
+def test_stops_listed_past_a_possessive_name_are_each_a_leg(enricher: Enricher) -> None:
+    # "St. Mary's" ends a plain scan of the list; the parse still joins the names after it.
+    text = OPENING + (
+        "The tour began in Chile on March 17 and also took her to Bolivia, St. Mary's, "
+        "Uruguay, Paraguay and Brazil."
+    )
+    places = {e.location.id for e in events_of(enricher, text) if e.type == "visit" if e.location}
+    assert {"bolivia", "uruguay", "paraguay", "brazil"} <= places
+
+
 def test_a_carrying_verb_joined_past_a_long_relative_clause_still_lists_the_stops(
     enricher: Enricher,
 ) -> None:

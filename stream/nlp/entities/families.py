@@ -14,7 +14,7 @@ from stream.nlp.doctext import indices_where
 from stream.nlp.entities.extents import _capitalised, _range
 from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
 from stream.nlp.entities.owners import after_line_break
-from stream.nlp.entities.table import Referent
+from stream.nlp.entities.table import Referent, wife_of
 from stream.nlp.lexicon import (
     cue_words,
     fold,
@@ -41,8 +41,19 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
     for word in (doc[i + 1] for i in the if i + 1 < len(doc)):
         members = next((surnames[s] for s in _singulars(word) if s in surnames), None)
         if members and _told_as_a_family(word):
-            families[word.i] = members
+            families[word.i] = members + _wives_by_own_name(doc, members, referents)
     return families
+
+
+def _wives_by_own_name(
+    doc: Doc, members: list[Referent], referents: list[Referent]
+) -> list[Referent]:
+    """ "A and his wife, Ana, landed ... a dinner for the As": a wife the story names by her
+    own name alone, beside her husband, is one of the family though she bears no surname."""
+    owners = {i: ref for ref in referents for span in ref.mentions for i in _range(span)}
+    by_key = {ref.key: ref for ref in referents}
+    wives = (wife_of(husband, doc, owners, by_key) for husband in members)
+    return [wife for wife in wives if wife is not None and wife not in members]
 
 
 def families_as_subjects(

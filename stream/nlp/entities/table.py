@@ -248,7 +248,7 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
         styled = [m for m in husband.mentions if _wife_styled(m)]
         # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
         surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
-        wife = _wife_of(husband, doc, owners, referents) if surnames == styled else None
+        wife = wife_of(husband, doc, owners, referents) if surnames == styled else None
         if wife is None:
             continue
         for mention in surnames:
@@ -267,13 +267,15 @@ def _wife_styled(mention: Span) -> bool:
     return any(word.lower_ in cue_words("wife_style") for word in words)
 
 
-def _wife_of(
+def wife_of(
     husband: Referent, doc: Doc, owners: Mapping[int, Referent], referents: dict[str, Referent]
 ) -> Referent | None:
-    """The one the story names as the husband's wife: "A and his wife, B" (B told right after
-    a spouse noun joined to him), or his sole namesake printed as a spouse ("Mrs B A")."""
+    """The one the story names as the husband's wife: "A and his wife, B" or "A landed with
+    his wife, B" (B told right after a spouse noun joined to him or his clause), or his sole
+    namesake printed as a spouse ("Mrs B A")."""
     for mention in husband.mentions:
-        for spouse in [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]:
+        joined = [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]
+        for spouse in joined + _beside_subject(mention):
             if not _his_spouse(spouse):
                 continue
             after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
@@ -298,6 +300,28 @@ def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> lis
     if any(ref is not None and ref.label == "PERSON" and ref is not husband for ref in named):
         return []
     return list(he.conjuncts)
+
+
+def _beside_subject(mention: Span) -> list[Token]:
+    """ "A landed, accompanied by his wife, B": the words told with the subject's own clause
+    below its verb, not joined to another name ("A met C and his wife" is C's)."""
+    root = mention.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = root.head
+    return [
+        word
+        for word in verb.subtree
+        if word.dep_ != "conj" and _clause_of(word) == verb and word.i > root.i
+    ]
+
+
+def _clause_of(word: Token) -> Token | None:
+    """The nearest word above `word` that has a subject of its own."""
+    return next(
+        (above for above in word.ancestors if any(c.dep_ in SUBJECT_DEPS for c in above.children)),
+        None,
+    )
 
 
 def _first_he_after(mention: Span) -> Token | None:

@@ -100,6 +100,7 @@ def extract_mentions(
                 or _country_going_nowhere(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
+                or _met_only_within_a_family(mention, reading.table)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -181,6 +182,16 @@ def _attended_a_meal_given(mention: Mention) -> bool:
     told = attend.head
     verb = next((word for word in [told, *told.ancestors] if word.pos_ == "VERB"), None)
     return is_meal(told) or (verb is not None and tells_a_meal(verb))
+
+
+def _met_only_within_a_family(mention: Mention, table: EntityTable) -> bool:
+    """ "The Lunds will give a dinner for their guests": a family told in the plural hosts
+    together; its members meet nobody in each other when the guests are not named."""
+    if mention.type != "meeting" or not mention.counterparts:
+        return False
+    parties = {mention.actor.referent.key, *(ref.key for ref in mention.counterparts)}
+    families = ({ref.key for ref in members} for members in table.families.values())
+    return any(parties <= family for family in families)
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:

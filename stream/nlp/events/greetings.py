@@ -511,7 +511,18 @@ def _candidate_sources(
         # "X and his wife landed ... The two leaders first met in July": two who met each
         # other before, not two who travel together.
         told = [mention for mention in earlier if not _travelled_together(mention)]
+        # "X met A at the cathedral. ... X held talks with B, and B hosted a dinner for him.
+        # The two presidents first met in May": the pair the story tells meeting most often.
+        told.sort(key=lambda mention: -_times_told_together(mention, earlier))
     return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+
+
+def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:
+    """How many mentions tell the two or more parties of this one together."""
+    parties = {party.key for party in _parties_of(mention)}
+    if len(parties) < 2:
+        return 0
+    return sum(parties <= {party.key for party in _parties_of(other)} for other in earlier)
 
 
 def _travelled_together(mention: Mention) -> bool:

@@ -111,7 +111,15 @@ def _names_no_one(word: Token) -> bool:
 
 def _named_thing(word: Token) -> bool:
     appositions = list(children(word, "appos"))
-    return _is_a_thing(word) or (bool(appositions) and all(map(_is_a_thing, appositions)))
+    # "Received the President at the palace for talks on trade, the state of the roads and
+    # ...": the parser may hang a list of topics on a title; a title names someone still.
+    set_off = bool(appositions) and not _names_someone(word)
+    return _is_a_thing(word) or (set_off and all(map(_is_a_thing, appositions)))
+
+
+def _names_someone(word: Token) -> bool:
+    """A person's name or a title: "X", "the President", "the Pope"."""
+    return word.ent_type_ == "PERSON" or word.lemma_.lower() in role_words()
 
 
 def _condition_only(trigger: Token) -> bool:

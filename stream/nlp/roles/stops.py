@@ -70,8 +70,14 @@ def destinations(
         told_as_object = compound_head(named).dep_ in ("pobj", "dobj")
         # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
         carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
-        legs += _next_legs(carried) if event_type == "visit" and told_as_object else []
-        legs += _stops_listed_on(carried, named) if event_type == "visit" else []
+        further = _next_legs(carried) if event_type == "visit" and told_as_object else []
+        further += _stops_listed_on(carried, named) if event_type == "visit" else []
+        # "Began in A and also took him to B, C's and D": the places the parse lists with a
+        # further stop are stops too, past a name that stops a plain scan of the list.
+        legs += [
+            *further,
+            *(c for leg in further if leg.pos_ in NOUN_POS for c in _place_conjuncts(leg)),
+        ]
         legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
         if event_type == "visit":
             last_told = max([named, *legs], key=lambda word: word.i)
