@@ -1084,3 +1084,17 @@ def test_hosts_who_drive_to_the_airport_to_receive_the_guests_welcome_their_arri
         ("afi-tolu", ("kofi-mensah",), "kumasi"),
     }
     assert meetings(events) == []
+
+
+def test_a_caption_of_a_welcome_told_greets_no_earlier_arrival(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu landed in Tamale on Friday, where he was received at the airport "
+        "by the regional minister Yaw Boateng.\n\nOn Saturday he flew on to Kumasi. President "
+        "Kofi Mensah drove out to Kumasi airport to receive him.\n\nPHOTO: President Kofi "
+        "Mensah receives President Amara Tolu at Kumasi airport.",
+    )
+    assert told(events, "visit") == {
+        ("amara-tolu", ("yaw-boateng",), "tamale"),
+        ("amara-tolu", ("kofi-mensah",), "kumasi"),
+    }
