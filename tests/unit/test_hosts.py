@@ -1056,3 +1056,45 @@ def test_two_leaders_meeting_at_an_airport_hold_talks_there(enricher: Enricher) 
     )
     held = ("eva-lund", ("omar-halvik",), "kelby-international-airport")
     assert told(events, "meeting") == {held}
+
+
+def test_a_host_waiting_at_the_airport_who_greets_the_guest_welcomes_the_arrival(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu flew to Lome on Tuesday morning aboard a chartered jet. To "
+        "everyone's surprise, President Kodjo Mensah was standing on the runway at Tokoin "
+        "Airport and greeted his guest with an embrace.",
+    )
+    assert told(events, "visit") == {("amara-tolu", ("kodjo-mensah",), "lome")}
+    assert meetings(events) == []
+
+
+def test_hosts_who_drive_to_the_airport_to_receive_the_guests_welcome_their_arrival(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu and his wife, Afi Tolu, flew to Kumasi on Friday. Breaking with "
+        "custom, President Kofi Mensah drove to Kumasi airport to receive them.",
+    )
+    assert told(events, "visit") == {
+        ("amara-tolu", ("kofi-mensah",), "kumasi"),
+        ("afi-tolu", ("kofi-mensah",), "kumasi"),
+    }
+    assert meetings(events) == []
+
+
+def test_a_caption_of_a_welcome_told_greets_no_earlier_arrival(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu landed in Tamale on Friday, where he was received at the airport "
+        "by the regional minister Yaw Boateng.\n\nOn Saturday he flew on to Kumasi. President "
+        "Kofi Mensah drove out to Kumasi airport to receive him.\n\nPHOTO: President Kofi "
+        "Mensah receives President Amara Tolu at Kumasi airport.",
+    )
+    assert told(events, "visit") == {
+        ("amara-tolu", ("yaw-boateng",), "tamale"),
+        ("amara-tolu", ("kofi-mensah",), "kumasi"),
+    }

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
+from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.greetings import (
@@ -78,6 +79,8 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
     hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
         if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
+            continue
+        if _caption_of_a_welcome_told(mention, kept):
             continue
         # Who welcomes beside the host matters only to a welcome (see `visits_welcomed`).
         beside = actors.co_hosts(mention.trigger, reading.table) if is_reception(mention) else []
@@ -218,6 +221,24 @@ def _named_in(party: Referent, mention: Mention) -> bool:
     """Whether the mention's own sentence names the party ("they" or "the couple" may stand
     for others than those who travelled)."""
     return any(named.sent == mention.sentence for named in party.mentions)
+
+
+def _caption_of_a_welcome_told(mention: Mention, kept: list[Mention]) -> bool:
+    """ "PHOTO: X greets Y at the airport": a caption of a welcome on arrival the story told,
+    whose host already stands beside each guest's trip, greets no other arrival of theirs. (One
+    "at the palace" shows a reception, talks, which it may place.)"""
+    trigger = mention.trigger
+    reception = mention.type == "meeting" and trigger.lemma_ in cue_words("reception")
+    if not reception or not at_arrival_site(trigger):
+        return False
+    guests = {ref.key for ref in mention.counterparts}
+    host = mention.actor.referent.key
+    welcomed = {
+        visit.actor.referent.key
+        for visit in kept
+        if visit.type == "visit" and host in {ref.key for ref in visit.counterparts}
+    }
+    return in_caption(trigger) and bool(guests) and guests <= welcomed
 
 
 def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:

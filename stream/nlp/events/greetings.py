@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stream.contracts import EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
@@ -23,6 +24,7 @@ from stream.nlp.events.pairs import (
     travellers_counted,
     unlike_office,
 )
+from stream.nlp.events.status import looks_ahead
 from stream.nlp.events.stays import _recalled
 from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
@@ -65,7 +67,9 @@ def visits_welcomed(
     ):
         return fellow_arrivals(welcome, arrived, earlier)
     visits = [
-        m for m in earlier if m.type == "visit" and m.status is welcome.status and not m.left_from
+        m
+        for m in earlier
+        if m.type == "visit" and _in_the_welcomes_time(m, welcome, trigger) and not m.left_from
     ]
     if trigger.dep_ == "conj" and passive:
         # "Visited the Vatican and was received by the Pope": only an arrival's reception is
@@ -83,7 +87,7 @@ def visits_welcomed(
     recent = [
         m for m in visits if m.trigger.i >= since and (anyone or m.actor.referent.key in welcomed)
     ]
-    at_arrival = at_arrival_site(trigger) or _on_arrival(trigger)
+    at_arrival = at_arrival_site(trigger) or _on_arrival(trigger) or _went_to_the_site(trigger)
     if at_arrival and all(map(craft_landing, recent)):
         # "Air Force One landed at noon. The President was met at the steps by X": the craft
         # just told landing carries the guests (see `_guests_carried`).
@@ -314,6 +318,36 @@ def _on_arrival(trigger: Token) -> bool:
     if trigger.dep_ == "relcl":
         arrivals.append(trigger.head)
     return any(word.lemma_.lower() == "arrival" for word in arrivals)
+
+
+def _went_to_the_site(trigger: Token) -> bool:
+    """ "X was waiting on the tarmac and greeted his guest", "X drove to the airport to receive
+    them": the site of a welcome may be told by the verb it is joined to, of waiting there or
+    of going there to greet."""
+    if trigger.dep_ == "conj":
+        return at_arrival_site(trigger.head)
+    return _going_to_greet(trigger) is not None
+
+
+def _going_to_greet(trigger: Token) -> Token | None:
+    """The going a welcome is the purpose of: "drove to the airport to receive them"."""
+    going = trigger.head
+    purpose = trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    at_site = reaches_arrival_site(going) or at_arrival_site(going)
+    return going if purpose and at_site else None
+
+
+def _in_the_welcomes_time(visit: Mention, welcome: Mention, trigger: Token) -> bool:
+    """A welcome greets a trip told in its own time; one told as the purpose of going is
+    timed by the going, not by its "to"."""
+    going = _going_to_greet(trigger)
+    if going is None:
+        return visit.status is welcome.status
+    # The greeters' own going is no arrival of the guests.
+    guests_trip = visit.trigger.i != going.i
+    return guests_trip and (visit.status is not EventStatus.OCCURRED) == looks_ahead(going)
 
 
 def previous_sentence_start(token: Token) -> int:
