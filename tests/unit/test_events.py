@@ -2088,6 +2088,18 @@ def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) 
     assert events_of(enricher, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned visit by Queen Ingrid to a farm in Barinas was dropped from the programme.",
+        "A planned stop by Queen Ingrid in Maracaibo was dropped for lack of time.",
+        "Organisers have dropped the visit by Queen Ingrid to the port of Callao.",
+    ],
+)
+def test_events_plan_dropped_from_the_programme_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
     text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
     (visit,) = _of_type(events_of(enricher, text), "visit")
