@@ -98,6 +98,7 @@ def extract_mentions(
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
                 or _country_going_nowhere(mention)
+                or _voice_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
             ):
@@ -167,6 +168,18 @@ def _country_going_nowhere(mention: Mention) -> bool:
     destinations = [*prep_objects(trigger, "to", "in", "at"), *children(trigger, "dobj")]
     named = any(word.ent_type_ in PLACE_LABELS for word in destinations)
     return not named and not mention.date_is_own
+
+
+def _voice_from_the_crowd(mention: Mention) -> bool:
+    """'"It was worth it," said Ana Lind, 58, who travelled from Kell': someone quoted from the
+    crowd, set off by an age alone, came to watch; their trip is colour, not the story's."""
+    trigger = mention.trigger
+    person = trigger.head
+    if trigger.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "nsubj":
+        return False
+    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)
+    quoted = person.head.lemma_ in cue_words("reporting") and any(children(person.head, "ccomp"))
+    return aged and quoted
 
 
 def _attended_a_meal_given(mention: Mention) -> bool:
