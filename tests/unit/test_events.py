@@ -2100,6 +2100,24 @@ def test_events_plan_dropped_from_the_programme_is_no_visit(enricher: Enricher, 
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_a_voice_from_the_crowd_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Crowds filled the square in Lusaka on Monday to see President Anna Berg.\n\n"
+        '"It was worth it," said Maria Kolb, 58, who travelled from Kisumu with her sons.'
+    )
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_a_trip_only_hoped_for_in_the_past_perfect_did_not_happen(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Omar Tal of Mali, who had hoped to fly to Dakar to greet the Pope, stayed in "
+        "Bamako on Friday."
+    )
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
 def test_events_trip_that_went_ahead_despite_a_but_clause_stays(enricher: Enricher) -> None:
     text = "Aino Lehtonen flew to Tallinn on Friday, but the weather was poor."
     (visit,) = _of_type(events_of(enricher, text), "visit")

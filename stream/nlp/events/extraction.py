@@ -152,9 +152,23 @@ def _only_wished_for(mention: Mention) -> bool:
     """ "Said he hoped to meet X at the earliest opportunity", "would like to travel to Y": a
     wish that names no time is no plan, and no event ("wants to meet X next week" is one)."""
     trigger = mention.trigger
+    if _wish_given_up(trigger):
+        return True
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _wish_given_up(trigger: Token) -> bool:
+    """ "X, who had hoped to fly to Kell to greet Y": a wish told in the past perfect is one
+    that did not come true; the trip, and what it was for, did not happen."""
+    word = trigger
+    while word.dep_ in ("xcomp", "advcl") and word.head.i != word.i:
+        word = word.head
+        wished = {word.lemma_, word.lower_} & cue_words("wish")
+        if wished and any(c.dep_ == "aux" and c.lower_ == "had" for c in word.children):
+            return True
+    return False
 
 
 def _country_going_nowhere(mention: Mention) -> bool:
