@@ -2095,9 +2095,30 @@ def test_events_plan_called_off_in_a_but_clause_is_no_visit(enricher: Enricher) 
         "the schedule on Monday.",
         "A plan for Ms Lehtonen to visit the Temple of the Winds in Tartu was dropped on "
         "security advice.",
+        "A planned visit by Queen Ingrid to a farm in Barinas was dropped from the programme.",
+        "A planned stop by Queen Ingrid in Maracaibo was dropped for lack of time.",
+        "Organisers have dropped the visit by Queen Ingrid to the port of Callao.",
     ],
 )
 def test_events_plan_dropped_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_a_voice_from_the_crowd_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Crowds filled the square in Lusaka on Monday to see President Anna Berg.\n\n"
+        '"It was worth it," said Maria Kolb, 58, who travelled from Kisumu with her sons.'
+    )
+    assert _of_type(events_of(enricher, text), "visit") == []
+
+
+def test_events_a_trip_only_hoped_for_in_the_past_perfect_did_not_happen(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Omar Tal of Mali, who had hoped to fly to Dakar to greet the Pope, stayed in "
+        "Bamako on Friday."
+    )
     assert _of_type(events_of(enricher, text), "visit") == []
 
 

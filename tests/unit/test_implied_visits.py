@@ -28,6 +28,25 @@ def test_talks_at_home_tell_no_stay(enricher: Enricher) -> None:
     assert visits(events_of(enricher, text)) == set()
 
 
+def test_a_host_receiving_a_guest_told_travelling_there_makes_no_stay(enricher: Enricher) -> None:
+    # The host's title names another country than the one they receive the guest in.
+    text = (
+        "The Lorvian president, Anna Berg, arrived in New York on Monday for a three-day visit.\n\n"
+        "Portuguese diplomat Rui Matos, the Secretary-General of the United Nations, welcomed her "
+        "at the UN headquarters in New York, where the two held talks for an hour."
+    )
+    assert {actor for actor, _, _ in visits(events_of(enricher, text))} == {"anna-berg"}
+
+
+def test_a_host_receiving_a_guest_at_home_abroad_stays_there(enricher: Enricher) -> None:
+    # No trip of the guest's is told: the guest is at home, the host is the one abroad.
+    text = (
+        "Norwegian Prime Minister Ane Haugen received President Rosa Quispe at the Norwegian "
+        "embassy in Lima on Tuesday."
+    )
+    assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))
+
+
 def test_a_country_travels_to_none_of_its_own_towns(enricher: Enricher) -> None:
     # A team a country sends stands for the country, which is abroad only outside itself.
     home = "A Norwegian government team will travel to Bergen later this month, officials said."

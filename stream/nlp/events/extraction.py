@@ -98,6 +98,7 @@ def extract_mentions(
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
                 or _country_going_nowhere(mention)
+                or _voice_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
                 or _met_only_within_a_family(mention, reading.table)
@@ -152,9 +153,23 @@ def _only_wished_for(mention: Mention) -> bool:
     """ "Said he hoped to meet X at the earliest opportunity", "would like to travel to Y": a
     wish that names no time is no plan, and no event ("wants to meet X next week" is one)."""
     trigger = mention.trigger
+    if _wish_given_up(trigger):
+        return True
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _wish_given_up(trigger: Token) -> bool:
+    """ "X, who had hoped to fly to Kell to greet Y": a wish told in the past perfect is one
+    that did not come true; the trip, and what it was for, did not happen."""
+    word = trigger
+    while word.dep_ in ("xcomp", "advcl") and word.head.i != word.i:
+        word = word.head
+        wished = {word.lemma_, word.lower_} & cue_words("wish")
+        if wished and any(c.dep_ == "aux" and c.lower_ == "had" for c in word.children):
+            return True
+    return False
 
 
 def _country_going_nowhere(mention: Mention) -> bool:
@@ -168,6 +183,18 @@ def _country_going_nowhere(mention: Mention) -> bool:
     destinations = [*prep_objects(trigger, "to", "in", "at"), *children(trigger, "dobj")]
     named = any(word.ent_type_ in PLACE_LABELS for word in destinations)
     return not named and not mention.date_is_own
+
+
+def _voice_from_the_crowd(mention: Mention) -> bool:
+    """'"It was worth it," said Ana Lind, 58, who travelled from Kell': someone quoted from the
+    crowd, set off by an age alone, came to watch; their trip is colour, not the story's."""
+    trigger = mention.trigger
+    person = trigger.head
+    if trigger.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "nsubj":
+        return False
+    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)
+    quoted = person.head.lemma_ in cue_words("reporting") and any(children(person.head, "ccomp"))
+    return aged and quoted
 
 
 def _attended_a_meal_given(mention: Mention) -> bool:

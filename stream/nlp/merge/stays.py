@@ -21,6 +21,7 @@ from stream.nlp.merge.compatible import (
     named_wide,
     names_place,
 )
+from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import children, prep_objects
 
@@ -88,7 +89,7 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     """ "Arrived in Lima on Sunday ... met X at the palace on Monday": talks abroad make a visit
     of their own only when no trip told of the traveller, there and then, holds them."""
     traveller = stay.first.actor.referent.key
-    if _hosted_there(traveller, stay, events):
+    if _hosted_there(traveller, stay, events) or _received_there(traveller, stay, events):
         return True
     trips = [
         trip
@@ -145,6 +146,44 @@ def _hosted_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -> 
         and _country(visit.location) == country
         and any(party.key == person for m in visit.mentions for party in m.counterparts)
         for visit in events
+    )
+
+
+def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "Arrived in Kell ... President B welcomed her at the palace, where the two held talks":
+    who receives a guest told travelling to that country is the visit's host, at home where
+    they receive them whatever country their title names; the talks tell no stay of theirs."""
+    country = _country(stay.location) if stay.location is not None else None
+    receptions = [
+        event
+        for event in events
+        if any(
+            mention.type == "meeting"
+            and mention.actor.referent.key == person
+            and _places_compatible(mention.location, stay.location)
+            and _receives_a_guest(mention.trigger)
+            for mention in event.mentions
+        )
+    ]
+    # The guest may be told only by the talks the welcome is merged with ("... and then held
+    # talks with him").
+    guests = {party.key for event in receptions for m in event.mentions for party in m.counterparts}
+    return country is not None and any(
+        visit.first.type == "visit"
+        and visit.first.actor.referent.key in guests
+        and visit.location is not None
+        and _country(visit.location) == country
+        for visit in events
+    )
+
+
+def _receives_a_guest(verb: Token) -> bool:
+    """ "B welcomed him", not "was welcomed by B" (whose subject is the guest)."""
+    return (
+        verb.pos_ == "VERB"
+        and is_welcome(verb)
+        and any(children(verb, "dobj"))
+        and not any(children(verb, "nsubjpass", "auxpass"))
     )
 
 
