@@ -786,6 +786,35 @@ def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
     assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
 
 
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "At the top of the gangway he was welcomed by Governor Sunila Wickramanaike Kumaratunga "
+        "and Mayor Ado Dias.",
+        "He was received on the tarmac of the airfield by Governor Sunila Wickramanaike "
+        "Kumaratunga and Mayor Ado Dias, and by Bishop Ivo Renn.",
+    ],
+)
+def test_greeters_joined_to_a_word_of_a_split_name_are_greeters(
+    enricher: Enricher, welcome: str
+) -> None:
+    # The parser splits the first greeter's name, hanging its last word apart (as the sentence's
+    # root, or as the verb's object) with the next greeter joined to it.
+    events = events_of(enricher, f"Chancellor Ivo Brandt flew into Galle on Monday. {welcome}")
+    greeters = {c for actor, counterparts, _ in told(events, "visit") for c in counterparts}
+    assert {"sunila-wickramanaike-kumaratunga", "ado-dias"} <= greeters
+    assert meetings(events) == []
+
+
+def test_a_second_by_the_parser_joins_to_the_verb_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga flew into Lome on Sunday. He was met on the tarmac by Foreign "
+        "Minister Ana Kell and Mayor Kofi Mensah, and by Bishop Ado Vell."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ivo-varga", ("ado-vell", "ana-kell", "kofi-mensah"), "lome") in visits
+
+
 @pytest.mark.parametrize("came", ["had flown from Madrid at dawn", "had flown in from Madrid"])
 def test_a_greeter_told_coming_from_elsewhere_visits_where_they_greet(
     enricher: Enricher, came: str

@@ -11,7 +11,12 @@ from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import governing_verb, is_passive, parties_between, passive_agents
-from stream.nlp.roles.appositions import folded_names, names_read_as_appositions, referents
+from stream.nlp.roles.appositions import (
+    folded_names,
+    names_read_as_appositions,
+    referents,
+    split_name_conjuncts,
+)
 from stream.nlp.roles.guests import _clause_subjects, is_meal, is_welcome, meal_guests
 from stream.nlp.roles.owners import (
     COUNTERPART_PREPS,
@@ -91,6 +96,7 @@ def _parties_told(
     # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
     discussed = trigger.lemma_ in cue_words("discussion")
     objects = [] if discussed else children(trigger, "dobj", "dative")
+    objects = [w for w in objects if not _part_of_agents_name(w, trigger)]
     words += (w for w in objects if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
     words += _object_swept_into_setting(trigger)
@@ -156,6 +162,13 @@ def _parties_told(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _part_of_agents_name(word: Token, verb: Token) -> bool:
+    """ "Welcomed at the steps by President A B C": the parser may split the agent's name and
+    hang its last word on the verb as an object; a word of the agent's name is no guest."""
+    name = entity_span(word)
+    return name is not None and any(agent in name for agent in passive_agents(verb))
 
 
 def _present_from_other_states(
@@ -528,7 +541,7 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
         *named,
         *renamed,
         *folded_names(subject),
-        *_split_name_conjuncts(subject),
+        *split_name_conjuncts(subject),
     ]
 
 
@@ -543,15 +556,6 @@ def _next_names_read_as_appositions(subject: Token) -> list[Token]:
         return []
     renamed = [w for w in names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
     return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
-
-
-def _split_name_conjuncts(word: Token) -> list[Token]:
-    """ "Von der Leyen and X travelled": the parser may split a name with particles and hang
-    the list's "and" on another word of the name than the one it takes for the subject."""
-    name = entity_span(word)
-    if name is None:
-        return []
-    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
 
 
 def _subjects(trigger: Token) -> list[Token]:
