@@ -96,7 +96,6 @@ def _parties_told(
     # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
     discussed = trigger.lemma_ in cue_words("discussion")
     objects = [] if discussed else children(trigger, "dobj", "dative")
-    objects = [w for w in objects if not _part_of_agents_name(w, trigger)]
     words += (w for w in objects if w.lemma_ not in stances)
     words += _object_read_as_subject(trigger)
     words += _object_swept_into_setting(trigger)
@@ -162,13 +161,6 @@ def _parties_told(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
-
-
-def _part_of_agents_name(word: Token, verb: Token) -> bool:
-    """ "Welcomed at the steps by President A B C": the parser may split the agent's name and
-    hang its last word on the verb as an object; a word of the agent's name is no guest."""
-    name = entity_span(word)
-    return name is not None and any(agent in name for agent in passive_agents(verb))
 
 
 def _present_from_other_states(
