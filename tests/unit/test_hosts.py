@@ -212,6 +212,581 @@ def test_talks_after_a_welcome_ceremony_are_held_where_it_was(enricher: Enricher
 
 
 @pytest.mark.parametrize(
+    "welcome",
+    [
+        "King Olav and Queen Sonja of Lorvia were welcomed at State House in Vadum with a 21-gun "
+        "salute on Tuesday.",
+        "The heir to the Lorvian throne arrived at Brenn airport on Monday and was greeted by "
+        "Prime Minister Ana Holm and Foreign Minister Ivo Dahl.",
+        "The visitors were received at the palace by President Jon Ek and Vice President Ada Berg.",
+    ],
+)
+def test_those_on_one_side_of_a_welcome_do_not_meet_each_other(
+    enricher: Enricher, welcome: str
+) -> None:
+    assert meetings(events_of(enricher, welcome)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Ivo Lund and Jon Ek were received by President Arno Vell at the palace on Monday.",
+            {"arno-vell", "ivo-lund", "jon-ek"},
+        ),
+        (
+            "President Arno Vell received Ivo Lund and Jon Ek at the palace on Monday.",
+            {"arno-vell", "ivo-lund", "jon-ek"},
+        ),
+        ("Prime Minister Ana Holm and Ivo Dahl met in Brenn on Monday.", {"ana-holm", "ivo-dahl"}),
+    ],
+)
+def test_guests_welcomed_together_meet_their_host(
+    enricher: Enricher, text: str, parties: set[str]
+) -> None:
+    assert meetings(events_of(enricher, text)) == [parties]
+
+
+def test_greeters_of_a_guest_left_unresolved_do_not_meet_each_other(enricher: Enricher) -> None:
+    text = (
+        "Prince Ivo Varga will attend the ceremony in Vadum.\n\n"
+        "The heir to the Tarnian throne arrived at Brenn airfield on Friday night and was "
+        "greeted by Foreign Minister Ado Vell and Prime Minister Ana Kell."
+    )
+    # The two stand side by side as hosts; with the guest unresolved there is no event at all.
+    assert not told(events_of(enricher, text), "meeting")
+
+
+def test_greeters_named_together_are_each_the_visits_counterpart(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday and was received by Prime Minister Ana "
+        "Kell and Foreign Minister Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_host_meeting_the_guest_at_the_aircraft_steps_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ivo Varga flew into Vadum on Sunday for talks. Ana Kell, the Lorvian "
+        "premier, met Varga at the bottom of the plane's stairs and warmly embraced him."
+    )
+    # The embrace is the same greeting told again, not talks of its own.
+    events = events_of(enricher, text)
+    assert {(actor, parties) for actor, parties, _ in told(events, "visit")} == {
+        ("ivo-varga", ("ana-kell",))
+    }
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_at_the_door_of_the_plane_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga landed in Vadum on Sunday. He was welcomed at the door of his "
+        "aircraft by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_meeting_at_a_plane_factory_is_talks_not_a_welcome(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday. On Monday, Prime Minister Ana Kell met "
+        "him at the plane factory."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", (), "vadum")}
+    assert {(actor, parties) for actor, parties, _ in told(events, "meeting")} == {
+        ("ana-kell", ("ivo-varga",))
+    }
+
+
+def test_an_office_with_its_own_phrase_is_held_by_the_name_after_it(enricher: Enricher) -> None:
+    # "The President" alone would refer back to the guest; the name printed after the office's
+    # own phrase holds it.
+    for office in ("the Leader of the Nation", "the President of the Senate"):
+        text = (
+            "President Ivo Varga arrived in Vadum on Thursday. He was received at the airport by "
+            f"{office} Ado Marek."
+        )
+        assert told(events_of(enricher, text), "visit") == {("ivo-varga", ("ado-marek",), "vadum")}
+
+
+def test_an_office_set_off_with_a_style_before_the_name_is_the_names(enricher: Enricher) -> None:
+    text = (
+        "King Ivo Varga and Queen Ana Tella arrived in Vadum on Wednesday evening. On the tarmac "
+        "they were received by the Head of State, His Highness Ado Marek."
+    )
+    # "The Head of State" alone would refer back to the Queen, a guest greeting her own party.
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("ado-marek",), "vadum"),
+        ("ana-tella", ("ado-marek",), "vadum"),
+    }
+    assert not told(events, "meeting")
+
+
+def test_guests_told_after_the_place_they_are_received_at_are_met(enricher: Enricher) -> None:
+    text = (
+        "VADUM, May 3 (XNA) - President Ado Kell on Sunday received at Linden Palace the Prime "
+        "Minister of Lorvia, Ana Varga, Osterland's Prime Minister Ivo Lund and Norlandic Prime "
+        "Minister Eda Moss."
+    )
+    met = meetings(events_of(enricher, text))
+    assert len(met) == 1
+    assert {"ado-kell", "ivo-lund", "eda-moss"} <= met[0]
+
+
+def test_guests_told_after_the_city_and_the_day_are_met(enricher: Enricher) -> None:
+    text = (
+        "King Ado Kell welcomed in Vadum on Friday Osterland's Foreign Minister Ivo Lund and "
+        "Norlandic Foreign Minister Eda Moss."
+    )
+    assert told(events_of(enricher, text), "meeting") == {
+        ("ado-kell", ("eda-moss", "ivo-lund"), "vadum")
+    }
+
+
+def test_a_person_in_the_name_of_the_place_is_not_met(enricher: Enricher) -> None:
+    text = "Ana Varga met at the Vadum palace of King Ado Kell on Friday."
+    assert meetings(events_of(enricher, text)) == []
+
+
+# The parse hangs the second name on the office, the third on the verb.
+@pytest.mark.parametrize("governor", ["Ado Kell", "Kobi Narae", "Rob Kaiae"])
+def test_the_person_set_off_after_an_office_read_as_a_building_is_called_on(
+    enricher: Enricher, governor: str
+) -> None:
+    text = (
+        "Prime Minister Ana Varga arrived in Vadum on Sunday. Foreign Minister Ivo Lund greeted "
+        "her.\n\n"
+        f"The Lorvian prime minister had called on the Governor-General, Sir {governor}, at "
+        "Government House on Monday morning; her talks with Lund followed in the afternoon."
+    )
+    met = told(events_of(enricher, text), "meeting")
+    called_on = governor.lower().replace(" ", "-")
+    assert ("ana-varga", (called_on,), "government-house") in met
+    assert ("ana-varga", ("ivo-lund",), "government-house") not in met
+
+
+# The parse reads "due" and "about" as prepositions here, the receiving as their clause.
+@pytest.mark.parametrize("due", ["is today due to", "is about to"])
+def test_a_host_due_to_receive_the_guest_receives_them(enricher: Enricher, due: str) -> None:
+    text = (
+        "Prime Minister Ivo Lund arrived in Vadum on Sunday.\n\n"
+        f"Queen Ana Varga {due} receive Mr Lund at Linden Palace; the premier flies home to "
+        "Osterland in the evening."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "meeting") == {("ana-varga", ("ivo-lund",), "linden-palace")}
+    assert {e.status for e in events if e.type == "meeting"} == {"planned"}
+
+
+ARRIVAL = (
+    "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit, and was received "
+    "at the airport by President Kofi Dagbe.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "On Monday the two leaders held long discussions over lunch in the State House garden.",
+        "Before the banquet, Dagbe and his guest had a tête-à-tête in the palace library.",
+        "Dagbe held a tete-a-tete with Tolu at the State House.",
+    ],
+)
+def test_discussions_or_a_tete_a_tete_held_are_talks(enricher: Enricher, talks: str) -> None:
+    assert meetings(events_of(enricher, ARRIVAL + talks)) == [{"amara-tolu", "kofi-dagbe"}]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        # Only one leader is named: "the two leaders" stand for no one.
+        "Prime Minister Amara Tolu arrived in Lome on Sunday.\n\n"
+        "The two leaders held long discussions over lunch in the garden.",
+        "President Kofi Dagbe held discussions with opposition parties on Monday.",
+    ],
+)
+def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks: str) -> None:
+    assert not told(events_of(enricher, talks), "meeting")
+
+
+@pytest.mark.parametrize(
+    "meal",
+    [
+        "That night President Kofi Dagbe hosted a dinner in honour of Prime Minister Tolu "
+        "at the State House.",
+        "In the evening, President Kofi Dagbe gave a banquet in honour of the visiting prime "
+        "minister.",
+        "In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.",
+    ],
+)
+def test_a_meal_given_in_honour_of_the_guest_meets_the_guest(enricher: Enricher, meal: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+def test_a_meal_in_honour_of_no_party_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n"
+        "In the evening, President Kofi Dagbe hosted a dinner in honour of the victims of the "
+        "flood."
+    )
+    assert not told(events_of(enricher, text), "meeting")
+
+
+@pytest.mark.parametrize("guests", ["the Prime Minister", "the Prime Minister and her aides"])
+def test_a_welcome_whose_airport_hangs_on_the_guest_greets_the_arrival(
+    enricher: Enricher, guests: str
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        f"President Kofi Dagbe welcomed {guests} at Lome International Airport."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("kofi-dagbe",), "lome")}
+    assert not told(events, "meeting")
+
+
+def test_a_welcome_whose_venue_hangs_on_the_guest_is_still_talks(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Lome yesterday morning.\n\n"
+        "At the State House, President Kofi Dagbe welcomed the Prime Minister and her ministers."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", (), "lome")}
+    assert {(a, p) for a, p, _ in told(events, "meeting")} == {("kofi-dagbe", ("amara-tolu",))}
+
+
+@pytest.mark.parametrize(
+    ("meal", "status"),
+    [
+        ("In the evening, President Kofi Dagbe offered a luncheon in honour of Tolu.", "occurred"),
+        ("Tomorrow, President Kofi Dagbe will offer a luncheon in honour of Tolu.", "planned"),
+    ],
+)
+def test_a_meal_offered_is_given_not_proposed(enricher: Enricher, meal: str, status: str) -> None:
+    text = "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n" + meal
+    statuses = [e.status for e in events_of(enricher, text) if e.type == "meeting"]
+    assert statuses == [status]
+
+
+@pytest.mark.parametrize(
+    "together",
+    [
+        "The two presidents then attended the opening of a new port in Accra.",
+        "Osei and Varga toured the new port in Accra on Wednesday.",
+        "On Wednesday, Varga and President Osei will attend a state banquet in Accra.",
+    ],
+)
+def test_a_host_going_about_with_the_guest_where_received_is_at_home(
+    enricher: Enricher, together: str
+) -> None:
+    text = (
+        "Accra, March 26 - Senegalese President Anton Varga arrived in Accra on Tuesday for a "
+        "state visit, where he was received by President Maren Osei.\n\n"
+        f"{together}\n\n"
+        "On Thursday, Varga and Osei will fly to Kumasi to open a cross-border road."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("maren-osei", (), "accra") not in visits
+    # A trip on to another town of the host's country is the host's too.
+    assert {("anton-varga", (), "kumasi"), ("maren-osei", (), "kumasi")} <= visits
+
+
+def test_a_greeter_joined_to_a_name_told_after_its_office_is_a_host(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "Ivo Brandt" under the office's "of", and his co-greeter on him.
+    text = (
+        "President Omar Tal has arrived in Tartu. The guest was welcomed at Tartu Airport by "
+        "President of the Republic of Estonia Ivo Brandt and First Lady Ana Morel."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("omar-tal", ("ana-morel", "ivo-brandt"), "tartu")
+    }
+
+
+def test_a_welcome_the_parser_hangs_the_arrival_on_greets_that_arrival(
+    enricher: Enricher,
+) -> None:
+    # The parser reads "the second stop" as the welcome's subject and the arrival as its clause.
+    text = (
+        "Chilean President Ivo Renn is touring Europe. The Chilean president arrived at Tartu "
+        "Airport on Wednesday evening from Riga, the second stop of his first European tour in "
+        "five years, and was greeted by Deputy Prime Minister Bola Kell."
+    )
+    assert ("ivo-renn", ("bola-kell",), "tartu") in told(events_of(enricher, text), "visit")
+
+
+def test_a_greeter_joined_to_an_honorific_the_parser_hangs_on_the_verb_is_a_host(
+    enricher: Enricher,
+) -> None:
+    # "His Highness Malietoa Vaai II" is read as the verb's modifier, the office joined to it.
+    text = (
+        "Prime Minister Ana Tuilagi hosted the summit in Apia. King Edmund arrived at Faleolo "
+        "International Airport on Wednesday evening. He was welcomed by the Head of State, His "
+        "Highness Malietoa Vaai II, and the Prime Minister."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("edmund", ("ana-tuilagi", "malietoa-vaai-ii"), "apia")
+    }
+
+
+def test_a_guest_told_received_abroad_is_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Tomas Berg was received by Austrian President Ivo Marek in "
+        "Vienna on Sunday."
+    )
+    assert ("tomas-berg", (), "vienna") in told(events_of(enricher, text), "visit")
+
+
+def test_a_guest_received_on_a_trip_told_is_that_trip(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Tomas Berg arrived in Vienna on Saturday for a two-day visit. "
+        "On Sunday he was received by Austrian President Ivo Marek in Vienna."
+    )
+    visits = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert len(visits) == 1
+
+
+def test_an_office_received_from_its_holder_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu received the rotating presidency of the Lorvian Union from Prime "
+        "Minister Ane Haugen in Kell on Monday."
+    )
+    assert not told(events_of(enricher, text), "meeting")
+
+
+def test_a_guest_received_is_still_met(enricher: Enricher) -> None:
+    text = "President Amara Tolu received the Lorvian ambassador, Ane Haugen, in Oslo on Monday."
+    assert told(events_of(enricher, text), "meeting") == {("amara-tolu", ("ane-haugen",), "oslo")}
+
+
+def test_the_guest_a_relative_clause_tells_received_is_met(enricher: Enricher) -> None:
+    text = (
+        "The last Lorvian leader to come to Kell was Amara Tolu, who was received by President "
+        "Ane Haugen at the palace in May 2019."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "ane-haugen"}]
+
+
+def test_a_craft_told_landing_carries_the_guests_its_welcome_greets(enricher: Enricher) -> None:
+    text = (
+        "Lorvian Air Force One landed at Vadum Airport late on Sunday from Brenn, and President "
+        "Ivo Marek and First Lady Ana Marek were met on the tarmac by Foreign Minister Tor Lund."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("tor-lund",), "vadum-airport"),
+        ("ana-marek", ("tor-lund",), "vadum-airport"),
+    }
+
+
+def test_a_craft_landing_where_its_passenger_is_met_is_the_passengers_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian Air Force One landed at Vadum Airport shortly after noon on Monday, where "
+        "President Ivo Marek was met by Prime Minister Kari Moe."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ivo-marek", ("kari-moe",), "vadum-airport")
+    }
+
+
+def test_a_welcome_that_names_its_town_greets_the_trip_there(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek met Crown Prince Tor Lund in Nairobi on Wednesday evening, hours "
+        "after a stop in Kampala.\n\n"
+        "Marek landed in Kampala earlier on Wednesday and was received at the airport by "
+        "Foreign Minister Kari Moe. He then held talks with President Ana Berg at the palace.\n\n"
+        "Lund travelled to Lorvia last year.\n\n"
+        "In Nairobi, Marek was greeted at the airport by the governor of the capital, Prince "
+        "Olav Sund, before heading to the palace, where he and the crown prince held talks."
+    )
+    events = events_of(enricher, text)
+    visits = told(events, "visit")
+    assert ("ivo-marek", ("kari-moe",), "kampala") in visits
+    assert ("ivo-marek", ("olav-sund",), "nairobi") in visits
+    nairobi = [e for e in events if e.type == "visit" and e.location and e.location.id == "nairobi"]
+    assert [e.date.value for e in nairobi if e.date] == ["2025-03-26"]
+
+
+def test_a_welcome_at_the_helipad_greets_the_arrival_by_helicopter(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX arrived in Vadum by helicopter from Brenn on Sunday. He was welcomed at "
+        "the helipad by Prime Minister Kari Moe, ministers and the heads of the churches."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("gregory-xx", ("kari-moe",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_reception_told_of_the_place_come_from_greets_the_stop_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Gregory XX arrived in Vadum from Lorvia yesterday, beginning a five-day visit.\n\n"
+        "The Pope arrived from Colombo, where President Ivo Marek received him on Tuesday, only "
+        "four days after the leader took office."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ivo-marek",), "colombo") in told(events, "visit")
+    assert not meetings(events)
+
+
+def test_a_greeter_after_a_repeated_by_is_a_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga had arrived in Vadum on Sunday night, on a chartered jet, and was "
+        "received at Brenn airport by Foreign Minister Ana Kell and by Ambassador Ado Vell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ado-vell", "ana-kell"), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_welcome_at_the_foot_of_the_stairs_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday evening from Brenn. He was received at "
+        "the foot of the stairs by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_greeter_named_after_two_offices_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday night and was greeted by Deputy Prime "
+        "Minister and Minister of Foreign Affairs Ana Kell and children waving flags."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_greeting_told_there_greets_the_trip_just_told(enricher: Enricher) -> None:
+    text = (
+        "Pope Gregory XX arrived in Lisbon on Sunday morning and was welcomed by President Ivo "
+        "Marek. After lunch, the Pope travelled by road to Porto. In the afternoon he was greeted "
+        "there by Archbishop Ado Vell before celebrating Mass in the cathedral."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ado-vell",), "porto") in told(events, "visit")
+    assert not meetings(events)
+
+
+def test_a_craft_landing_carries_the_guests_met_in_the_next_sentence(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga spent six hours in Vadum on Sunday. Lorvian Air Force One landed in "
+        "the early afternoon. Varga and his wife Ana Varga were met at the foot of the steps by "
+        "Prime Minister Kari Moe."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
+
+
+def test_a_host_told_waiting_where_the_travellers_landed_greets_each(enricher: Enricher) -> None:
+    text = (
+        "Ivo Varga and Ana Varga landed at Lisbon's airport last Wednesday evening, where "
+        "Foreign Minister Kari Moe was waiting on the tarmac."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-varga", ("kari-moe",), "lisbon"),
+        ("ana-varga", ("kari-moe",), "lisbon"),
+    }
+    assert not meetings(events)
+
+
+def test_one_told_waiting_where_no_one_arrives_meets_no_one(enricher: Enricher) -> None:
+    text = (
+        "In Porto, where President Ivo Marek was waiting with Foreign Minister Ana Kell on "
+        "Sunday, crowds cheered."
+    )
+    assert not meetings(events_of(enricher, text))
+
+
+def test_a_host_planning_to_greet_the_guest_on_arrival_is_the_visits_counterpart(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Gregory XX said Mass in Rome on Sunday. From Rome he flies on Tuesday afternoon to "
+        "Lisbon, where President Ivo Marek plans to greet him in person on arrival."
+    )
+    events = events_of(enricher, text)
+    assert ("gregory-xx", ("ivo-marek",), "lisbon") in told(events, "visit")
+    assert not meetings(events)
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        # The "where" hung on the trip's time.
+        "He will fly to Porto on Monday evening, where he will be welcomed by Prime Minister Ana "
+        "Kell.",
+        # The "where" hung on the trip's verb.
+        "He is scheduled to fly by helicopter to Porto later today, where he will be welcomed by "
+        "Prime Minister Ana Kell, before continuing to Lisbon.",
+    ],
+)
+def test_a_welcome_told_where_a_planned_trip_goes_greets_the_traveller(
+    enricher: Enricher, trip: str
+) -> None:
+    events = events_of(enricher, f"Pope Gregory XX said Mass in Rome on Sunday. {trip}")
+    assert ("gregory-xx", ("ana-kell",), "porto") in told(events, "visit")
+    assert not meetings(events)
+
+
+def test_a_spouse_welcomed_at_the_airport_beside_the_traveller_arrives_too(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ivo Varga on Monday began a three-day state visit to Portugal, his "
+        "first to Lisbon. President Ivo Marek had earlier welcomed the Lorvian president and his "
+        "wife, Ana Varga, at Lisbon airport, where a 21-gun salute was fired."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ana-varga", ("ivo-marek",), "lisbon") in visits
+
+
+def test_a_host_told_waiting_at_the_steps_after_the_landing_greets_each(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Ivo Varga and his wife Ana Varga arrived at Brenn airport on Monday afternoon. "
+        "President Kari Moe, in uniform, was waiting at the bottom of the steps and kissed "
+        "her hand."
+    )
+    events = events_of(enricher, text)
+    parties = {(actor, counterparts) for actor, counterparts, _ in told(events, "visit")}
+    assert parties == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+    assert not meetings(events)
+
+
+def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday morning. At the foot of the steps he was "
+        "received by Ana Kell, Chairman of the Council of State, and by Cardinal Ado Vell, "
+        "Primate of Lorvia, who had flown to Rome in October."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
+
+
+@pytest.mark.parametrize(
     ("welcome", "greeters"),
     [
         (
