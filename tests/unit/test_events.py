@@ -3538,6 +3538,31 @@ def test_events_talks_where_the_traveller_came_from_are_an_earlier_leg(
 
 
 @pytest.mark.parametrize(
+    ("text", "left", "day"),
+    [
+        (
+            "Chancellor Ivo Brandt flew into Sofia on Wednesday from Varna, where he had laid a "
+            "wreath at the war memorial on Tuesday.",
+            "varna",
+            "2025-03-25",
+        ),
+        (
+            "Archbishop Ado Vell arrived in Lima on Sunday from Quito, where he celebrated Mass "
+            "on Saturday, at the end of a tour of the region.",
+            "quito",
+            "2025-03-22",
+        ),
+    ],
+)
+def test_events_a_doing_where_the_traveller_came_from_is_an_earlier_leg(
+    enricher: Enricher, text: str, left: str, day: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    legs = [v for v in visits if v.location is not None and v.location.id == left]
+    assert [v.date.value if v.date else None for v in legs] == [day]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ivo Dran chaired the summit, attended by Premier Ana Rojas, Prime Minister Jon Lund "

@@ -786,6 +786,32 @@ def test_a_second_by_the_parser_joins_to_a_fronted_place_is_a_greeter(
     assert ("ivo-varga", ("ado-vell", "ana-kell"), "vadum") in visits
 
 
+@pytest.mark.parametrize(
+    ("welcome", "greeters"),
+    [
+        (
+            "At the top of the gangway he was welcomed by Governor Sunila Wickramanaike "
+            "Kumaratunga and Mayor Ado Dias.",
+            ("ado-dias", "sunila-wickramanaike-kumaratunga"),
+        ),
+        (
+            "He was received on the tarmac of the airfield by Governor Sunila Wickramanaike "
+            "Kumaratunga and Mayor Ado Dias, and by Bishop Ivo Renn.",
+            ("ado-dias", "ivo-renn", "sunila-wickramanaike-kumaratunga"),
+        ),
+    ],
+)
+def test_greeters_joined_to_a_word_of_a_split_name_are_greeters(
+    enricher: Enricher, welcome: str, greeters: tuple[str, ...]
+) -> None:
+    # The parser splits the first greeter's name, hanging its last word apart (as the sentence's
+    # root, or as the verb's object) with the next greeter joined to it; the second "by" it
+    # hangs on the verb.
+    events = events_of(enricher, f"Chancellor Ivo Brandt flew into Galle on Monday. {welcome}")
+    assert told(events, "visit") == {("ivo-brandt", greeters, "galle")}
+    assert meetings(events) == []
+
+
 @pytest.mark.parametrize("came", ["had flown from Madrid at dawn", "had flown in from Madrid"])
 def test_a_greeter_told_coming_from_elsewhere_visits_where_they_greet(
     enricher: Enricher, came: str

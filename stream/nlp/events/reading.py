@@ -120,10 +120,11 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
     # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
     verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
     for verb in (word for word in verbs if told_doing(word, reading)):
-        place = place_of_doing(verb, reading)
+        chain = clause_chain(verb)
+        left = _place_left_before_where(chain, reading)
+        place = place_of_doing(verb, reading) or left
         if place is None:
             continue
-        chain = clause_chain(verb)
         before = [m for m in earlier if m.trigger.i < verb.i]
         mention = read_mention("visit", verb, chain, reading, before)
         # A thing done at no time the story tells is what the person does, not a stop.
@@ -133,6 +134,9 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
         if place is None:
             continue
         if pronoun_of_another(verb, mention, reading):
+            continue
+        if left is not None and place.key == left.key:
+            stays += map(_leg_before_arrival, per_actor(replace(mention, location=left)))
             continue
         for stop in [place, *other_stops_listed(verb, reading, place)]:
             doers = per_actor(replace(mention, location=stop, done_there=True))
@@ -178,6 +182,24 @@ def leg_left_from(
     )
     leg.left_from = True
     return [leg]
+
+
+def _leg_before_arrival(doing: Mention) -> Mention:
+    """ "Flew in from Kell, where he had celebrated Mass": a thing done where the traveller
+    came from is an earlier leg of the trip, as talks held there are."""
+    leg = replace(doing, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    leg.left_from = True
+    return leg
+
+
+def _place_left_before_where(chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Flew in from Kell, where he had celebrated Mass on Thursday": the place a trip came
+    from, which a "where" clause tells a doing at."""
+    origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
+    origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return None
+    return place_named(origin, reading) if _trip_left_from(origin.head, reading) else None
 
 
 def _part_of_day_told(chain: list[Token]) -> bool:

@@ -16,6 +16,7 @@ from stream.nlp.roles.appositions import (
     names_read_as_appositions,
     names_read_as_modifiers,
     referents,
+    split_name_conjuncts,
     spouse_word,
 )
 from stream.nlp.roles.guests import TRIP_NOUNS, _clause_subjects
@@ -155,6 +156,7 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
     beside += (w for word in named for w in [*names_read_as_modifiers(word), *folded_names(word)])
     beside += (w for word in named for w in _names_listed_in_apposition(word))
+    beside += (w for word in named for w in split_name_conjuncts(word))
     beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
     beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
     found = referents(beside, table, names_only=True)
@@ -199,14 +201,15 @@ def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
 
 def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
     """ "At the foot of the steps he was received by A, its chairman, and by B": the parser may
-    join the repeated "by" to a word the welcome hangs from (the phrase put before it) rather
-    than to the verb; a "by" so joined after the agent still names one more agent."""
+    join the repeated "by" to a word the welcome hangs from (the phrase put before it), or to
+    the verb itself as if a clause of its own, rather than to the first "by"; a "by" so joined
+    after the agent still names one more agent."""
     if not agents:
         return []
     last = max(agent.i for agent in agents)
     return [
         word
-        for above in verb.ancestors
+        for above in [verb, *verb.ancestors]
         for by in children(above, "conj")
         if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last
         for word in children(by, "pobj")

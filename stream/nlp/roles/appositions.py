@@ -181,6 +181,16 @@ def folded_names(token: Token) -> list[Token]:
     ]
 
 
+def split_name_conjuncts(word: Token) -> list[Token]:
+    """ "Von der Leyen and X travelled", "received by President A B C and Minister D": the
+    parser may split a name and hang the list's "and" on another word of the name than the
+    one it takes for the subject or the agent."""
+    name = entity_span(word)
+    if name is None:
+        return []
+    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
+
+
 def _owner_read_as_party(word: Token) -> bool:
     """ "Norway's Ane Haugen and Slovenia's Tina Kessler": a country read as one of the
     list is the owner of the name after its "'s"."""

@@ -11,7 +11,12 @@ from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import governing_verb, is_passive, parties_between, passive_agents
-from stream.nlp.roles.appositions import folded_names, names_read_as_appositions, referents
+from stream.nlp.roles.appositions import (
+    folded_names,
+    names_read_as_appositions,
+    referents,
+    split_name_conjuncts,
+)
 from stream.nlp.roles.guests import _clause_subjects, is_meal, is_welcome, meal_guests
 from stream.nlp.roles.owners import (
     COUNTERPART_PREPS,
@@ -530,7 +535,7 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
         *named,
         *renamed,
         *folded_names(subject),
-        *_split_name_conjuncts(subject),
+        *split_name_conjuncts(subject),
     ]
 
 
@@ -545,15 +550,6 @@ def _next_names_read_as_appositions(subject: Token) -> list[Token]:
         return []
     renamed = [w for w in names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
     return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
-
-
-def _split_name_conjuncts(word: Token) -> list[Token]:
-    """ "Von der Leyen and X travelled": the parser may split a name with particles and hang
-    the list's "and" on another word of the name than the one it takes for the subject."""
-    name = entity_span(word)
-    if name is None:
-        return []
-    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
 
 
 def _subjects(trigger: Token) -> list[Token]:
