@@ -1273,6 +1273,25 @@ def test_an_airport_of_a_small_town_serves_the_big_city_filed_from(enricher: Enr
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "kampala")}
 
 
+@pytest.mark.parametrize(
+    ("airport", "city"),
+    [
+        # The model reads the airport whole, or the town apart from the word "airport".
+        ("Ciampino International Airport", "Rome"),
+        ("Entebbe airport", "Kampala"),
+    ],
+)
+def test_an_airport_of_a_small_town_serves_the_big_city_told_before(
+    enricher: Enricher, airport: str, city: str
+) -> None:
+    text = (
+        f"Trade talks open in {city}\n\nPresident Ivo Marek of Lorvia landed at {airport} on "
+        "Sunday afternoon and was met on the tarmac by Foreign Minister Ada Rossi."
+    )
+    (visit,) = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == city
+
+
 def test_a_previous_trip_abroad_told_as_being_to_a_place_went_there(enricher: Enricher) -> None:
     text = (
         "Emperor Tomo landed in Jakarta on Saturday afternoon.\n\n"
