@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.extents import place_halves_joined
+from stream.nlp.entities.extents import name_then_place, place_halves_joined
 from tests.unit.stories import events_of, meetings, told, visits
 
 
@@ -946,6 +946,32 @@ def test_two_places_side_by_side_that_name_no_place_together_stay_apart() -> Non
     assert [span.text for span in joined] == ["Bergen", "Oslo"]
 
 
+def _one_run(words: list[str], label: str) -> Span:
+    """ "Flew into <words> ." with the words after "into" read as one entity."""
+    doc = Doc(spacy.blank("en").vocab, words=["Flew", "into", *words, "."])
+    return Span(doc, 2, 2 + len(words), label=label)
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "parts"),
+    [
+        (["Bergen", "from", "Oslo"], "WORK_OF_ART", [("Bergen", "GPE"), ("Oslo", "GPE")]),
+        (
+            ["Ivo", "Marek", "in", "Nairobi"],
+            "PERSON",
+            [("Ivo Marek", "PERSON"), ("Nairobi", "GPE")],
+        ),
+        # A lower-case link to no place the gazetteer knows is part of the name.
+        (["Ivo", "in", "Tarnby"], "PERSON", [("Ivo in Tarnby", "PERSON")]),
+    ],
+)
+def test_a_name_the_model_ran_on_into_a_place_is_split_at_the_link(
+    words: list[str], label: str, parts: list[tuple[str, str]]
+) -> None:
+    split = name_then_place(_one_run(words, label))
+    assert [(span.text, span.label_) for span in split] == parts
+
+
 def test_the_kingdom_is_the_kingdom_named_before_it(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -1271,6 +1297,25 @@ def test_an_airport_of_a_small_town_serves_the_big_city_filed_from(enricher: Enr
         "Airport shortly after midday, and was met on the tarmac by Foreign Minister Kari Moe."
     )
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "kampala")}
+
+
+@pytest.mark.parametrize(
+    ("airport", "city"),
+    [
+        # The model reads the airport whole, or the town apart from the word "airport".
+        ("Ciampino International Airport", "Rome"),
+        ("Entebbe airport", "Kampala"),
+    ],
+)
+def test_an_airport_of_a_small_town_serves_the_big_city_told_before(
+    enricher: Enricher, airport: str, city: str
+) -> None:
+    text = (
+        f"Trade talks open in {city}\n\nPresident Ivo Marek of Lorvia landed at {airport} on "
+        "Sunday afternoon and was met on the tarmac by Foreign Minister Ada Rossi."
+    )
+    (visit,) = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert visit.location is not None and visit.location.name == city
 
 
 def test_a_previous_trip_abroad_told_as_being_to_a_place_went_there(enricher: Enricher) -> None:

@@ -92,6 +92,32 @@ def place_halves_joined(ents: list[Span]) -> list[Span]:
     return joined
 
 
+# Words a name never runs on in lower case: "Ulm from Vik", "Marek in Vik" are two names.
+_LINKS_TO_A_PLACE = frozenset({"from", "in", "at", "to"})
+# The model's labels for such a run: "Ulm from Vik" may even come out as a title of a work.
+_MAY_RUN_ON_TO_A_PLACE = frozenset({"GPE", "LOC", "PERSON", "WORK_OF_ART"})
+
+
+def name_then_place(ent: Span) -> list[Span]:
+    """ "Flew into Ulm from Vik", "talks with Marek in Vik" read as one place or person: the
+    place the gazetteer knows after a lower-case "from", "in", "at" or "to" is one of its own,
+    and the name before it keeps its label, unless it is a place too. A place the gazetteer knows
+    whole is left alone."""
+    if ent.label_ not in _MAY_RUN_ON_TO_A_PLACE or gazetteer.place(ent.text) is not None:
+        return [ent]
+    link = next((w.i for w in ent[1:-1] if w.text in _LINKS_TO_A_PLACE), None)
+    if link is None or not _city_or_country(ent.doc[link + 1 : ent.end]):
+        return [ent]
+    before = ent.doc[ent.start : link]
+    label = "GPE" if _city_or_country(before) else ent.label_
+    return [Span(ent.doc, ent.start, link, label=label), Span(ent.doc, link + 1, ent.end, "GPE")]
+
+
+def _city_or_country(span: Span) -> bool:
+    known = gazetteer.place(span.text)
+    return known is not None and known.kind in ("city", "country")
+
+
 def pair_of_places(span: Span) -> bool:
     """ "The Norway-Africa summit", "Zembia-Ruritania talks": two countries or regions joined
     by a dash name a relation between them, no place (the summit's own "in X" says where).

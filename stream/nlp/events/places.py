@@ -85,11 +85,13 @@ def _location(
     if found is not None and event_type == "visit" and _arrived_at_site(found, chain[0]):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
-            _big_city_served(arrival_city(found, reading.table), reading)
+            _big_city_served(arrival_city(found, reading.table), chain[0], reading)
             or filed_from_city(reading)
             or _sole_city_told_before(chain[0], reading)
             or found
         )
+    elif found is not None and event_type == "visit" and _town_of_airport(found):
+        found = _big_city_served(found, chain[0], reading)
     return found if found is not None else _place_pointed_at(chain, reading, earlier)
 
 
@@ -421,10 +423,20 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _big_city_served(town: Referent | None, reading: Reading) -> Referent | None:
+def _town_of_airport(place: Referent) -> bool:
+    """ "Landed at Vik airport": a town the model read apart from the airport named for it."""
+    if place.label != "GPE" or place.place is None or place.place.kind != "city":
+        return False
+    after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
+    return any(word.lower_ in cue_words("arrival_site") for word in after)
+
+
+def _big_city_served(town: Referent | None, trigger: Token, reading: Reading) -> Referent | None:
     """ "BRENN - X landed at Vik International Airport": an airport named for a small town of
-    the country the story is filed from, in its capital or a big city, serves that city."""
-    here = filed_from_city(reading)
+    the country the story is filed from, in its capital or a big city, serves that city; so
+    does one named for a small town of the country of the one city the story told before
+    ("the summit in Brenn ... landed at Vik airport")."""
+    here = filed_from_city(reading) or _sole_city_told_before(trigger, reading)
     if town is None or town.place is None or here is None or here.place is None:
         return town
     small = town.place.kind == "city" and not gazetteer.prominent_city(town.place)
