@@ -230,6 +230,13 @@ def test_a_part_of_the_day_the_model_leaves_unlabelled_dates_its_clause(enricher
     assert talks.date is not None and talks.date.value == "2025-03-27"
 
 
+def test_a_day_word_run_into_the_subjects_name_dates_the_trip(enricher: Enricher) -> None:
+    text = _LANDED_ON_SUNDAY + "Tomorrow Mr Thorsson flies to Bergen."
+    (trip,) = [e for e in _of_type(events_of(enricher, text), "visit") if e.location.id == "bergen"]
+    assert trip.date is not None and trip.date.value == "2025-03-28"
+    assert trip.status.value == "planned"
+
+
 def test_talks_told_just_after_a_dated_welcome_are_of_its_day(enricher: Enricher) -> None:
     text = _LANDED_ON_SUNDAY + (
         "This morning King Haakon and Queen Sonja welcomed the Icelandic couple with military "

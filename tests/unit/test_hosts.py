@@ -1036,6 +1036,19 @@ def test_a_reception_after_a_trip_told_by_another_verb_than_arrival_is_an_audien
     assert told(events, "visit") == {("tala-odum", (), "quito")}
 
 
+@pytest.mark.parametrize("where", ["", "at the stadium "])
+def test_a_welcome_after_flying_to_a_town_greets_the_arrival(
+    enricher: Enricher, where: str
+) -> None:
+    text = (
+        "Brennish Foreign Minister Tala Odum flew from Quito to Cuenca by helicopter on Friday "
+        f"and was welcomed {where}by Mayor Ana Vera, who had invited her."
+    )
+    events = events_of(enricher, text)
+    assert not meetings(events)
+    assert told(events, "visit") == {("tala-odum", ("ana-vera",), "cuenca")}
+
+
 def test_a_reception_after_flying_into_an_airport_greets_the_arrival(enricher: Enricher) -> None:
     text = (
         "Brennish Foreign Minister Tala Odum flew into Vadum International Airport on Friday and "

@@ -301,6 +301,18 @@ def test_events_an_honorific_and_a_family_name_told_first_is_the_person(
     }
 
 
+@pytest.mark.parametrize("style", ["Herr", "Signor", "Monsieur"])
+def test_events_a_european_form_of_address_and_a_surname_is_the_person(
+    enricher: Enricher, style: str
+) -> None:
+    text = (
+        "Chancellor Dieter Krall met President Ivo Renn in Vadum on Monday.\n\n"
+        f"{style} Krall, who now leads the opposition, is to call on President Renn at the "
+        "palace this afternoon."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "meeting")} == {"dieter-krall"}
+
+
 def test_events_mrs_and_a_surname_is_the_wife_told_beside_its_bearer(enricher: Enricher) -> None:
     # "Mrs Okafor" shares her husband's surname, but the style makes her the one meant.
     text = (

@@ -75,7 +75,10 @@ def visits_welcomed(
         # "Visited the Vatican and was received by the Pope": only an arrival's reception is
         # a welcome; after a trip told by any other verb it is an audience, talks.
         told_with = [
-            m for m in visits if m.trigger.i == trigger.head.i and _told_as_arrival(m.trigger)
+            m
+            for m in visits
+            if m.trigger.i == trigger.head.i
+            and (_told_as_arrival(m.trigger) or _greeted_on_going(trigger, m.trigger))
         ]
         if told_with:
             return told_with
@@ -123,6 +126,13 @@ def _told_as_arrival(trip: Token) -> bool:
     return trip.lemma_ in cue_words("arrival") or reaches_arrival_site(trip)
 
 
+def _greeted_on_going(welcome: Token, trip: Token) -> bool:
+    """ "Flew to Kell and was welcomed by X": a greeting told with the verb of going there
+    greets the arrival it ends in ("visited Kell and was received by X" is an audience)."""
+    going = trip.pos_ == "VERB" and any(prep_objects(trip, "to"))
+    return going and welcome.lemma_ in cue_words("greeting")
+
+
 def welcome_clause(trigger: Token) -> Token:
     """ "Was accorded a warm welcome at X by Y": a welcome given is told by the verb giving
     it, which says where and by whom."""
@@ -157,9 +167,10 @@ def _names_its_guests(clause: Token) -> bool:
 
 def _received_at_a_venue(trigger: Token) -> bool:
     """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
-    at a place other than where one arrives is an audience, talks of their own."""
+    at a place other than where one arrives is an audience, talks of their own. A welcome
+    there ("flew to Oslo and was welcomed at the stadium by X") still greets the arrival."""
     places = list(prep_objects(trigger, "at"))
-    return bool(places) and not at_arrival_site(trigger)
+    return trigger.lemma_ in HOSTING and bool(places) and not at_arrival_site(trigger)
 
 
 def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:

@@ -27,7 +27,7 @@ def unlabelled_days(doc: Doc) -> list[Span]:
     model may miss a day word that opens a sentence; it still dates the clause it modifies."""
     days = _unlabelled_parts_of_day(doc)
     for word in (doc[i] for i in indices_where(doc, LOWER, DEICTIC_DAYS)):
-        if word.ent_type_ or word.dep_ != "npadvmod":
+        if word.ent_type_ or not (word.dep_ == "npadvmod" or _run_into_a_name(word)):
             continue
         start = word.i
         if (
@@ -38,6 +38,12 @@ def unlabelled_days(doc: Doc) -> list[Span]:
             start -= 1
         days.append(Span(doc, start, word.i + 1, label="DATE"))
     return days
+
+
+def _run_into_a_name(word: Token) -> bool:
+    """ "Tomorrow Mr Lund flies to Oslo": the parser may read a day word that opens the sentence
+    as a word of the subject's name; the date reader then takes it past the name to the verb."""
+    return word.is_sent_start and word.dep_ == "compound" and word.head.pos_ == "PROPN"
 
 
 def _unlabelled_parts_of_day(doc: Doc) -> list[Span]:
