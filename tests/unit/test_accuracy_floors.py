@@ -119,7 +119,7 @@ FLOORS = {
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 0.861: two meetings newly matched on a summit's sidelines are
     # dated a day late, and two stops newly found in passing carry no day.
-    "wire15": Floors(visits_meetings_f1=0.84, date_accuracy=0.88, place_accuracy=0.85),
+    "wire15": Floors(visits_meetings_f1=0.84, date_accuracy=0.88, place_accuracy=0.86),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
@@ -132,22 +132,25 @@ FLOORS = {
     "wire17": Floors(visits_meetings_f1=0.87, date_accuracy=0.89, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.85, date_accuracy=0.88, place_accuracy=0.82),
+    "wire18": Floors(visits_meetings_f1=0.85, date_accuracy=0.88, place_accuracy=0.83),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.78, date_accuracy=0.85, place_accuracy=0.77),
+    "wire19": Floors(visits_meetings_f1=0.79, date_accuracy=0.86, place_accuracy=0.78),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on.
-    "wire20": Floors(visits_meetings_f1=0.78, date_accuracy=0.84, place_accuracy=0.84),
+    "wire20": Floors(visits_meetings_f1=0.79, date_accuracy=0.84, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.70, date_accuracy=0.80, place_accuracy=0.77),
+    "wire21": Floors(visits_meetings_f1=0.71, date_accuracy=0.80, place_accuracy=0.77),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on.
-    "wire22": Floors(visits_meetings_f1=0.69, date_accuracy=0.86, place_accuracy=0.86),
+    "wire22": Floors(visits_meetings_f1=0.77, date_accuracy=0.87, place_accuracy=0.88),
     # The twenty-third, twenty more outlets, written and scored unread: first 0.657 with the
-    # last landing's extractor (142 matched, 43 false, 105 missed; date 0.841, place 0.765).
-    "wire23": Floors(visits_meetings_f1=0.65, date_accuracy=0.84, place_accuracy=0.76),
+    # last landing's extractor (142 matched, 43 false, 105 missed; date 0.841, place 0.765),
+    # 0.674 at the end of this round (145, 38, 102). Its date rate fell to 0.838 while the count
+    # of right days rose (145 of 173, 143 of 170 before): the newly matched events carry
+    # another day.
+    "wire23": Floors(visits_meetings_f1=0.67, date_accuracy=0.83, place_accuracy=0.77),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
