@@ -186,14 +186,6 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_kept",
     ),
     Workaround(
-        "faust.transport.consumer.Consumer.wait_empty",
-        f"{_OUR_CONSUMER}.committing",
-        "a revocation waits for the agents' batches until they are acknowledged, not "
-        "committed: a batch acknowledged meanwhile could commit after the rebalance, once "
-        "the seek of a partition kept had read the offset from before it (processed twice)",
-        _GUARDS + "test_a_revocation_waits_for_the_commit_of_a_batch_acknowledged_meanwhile",
-    ),
-    Workaround(
         f"{_FAUST_CONSUMER}.commit",
         f"{_OUR_CONSUMER}.commit",
         "a worker stopping on a bug commits the batch it failed, acknowledged whole by "

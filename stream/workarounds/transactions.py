@@ -20,7 +20,7 @@ import asyncio
 import shutil
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Set
-from contextlib import asynccontextmanager, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -356,10 +356,6 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         self._sought: set[TP] = set()
         # The partitions of a revocation under way, which waits for the agents' batches.
         self.revoking: frozenset[TP] = frozenset()
-        # Batches acknowledged and not committed yet (`committing`).
-        self._committing = 0
-        self._none_committing = asyncio.Event()
-        self._none_committing.set()
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
@@ -456,26 +452,6 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
                     self._acked[tp].remove(offset)
         notify(self._waiting_for_ack)
 
-    @asynccontextmanager
-    async def committing(self) -> AsyncIterator[None]:
-        """A batch is acknowledged and committed in this block: a revocation waits for it.
-
-        faust's revocation waits for the agents' batches until they are acknowledged, not
-        committed: a batch acknowledged meanwhile could be committed after the rebalance (its
-        commit queued behind another). In a partition kept, the seek back to the committed
-        offset could read the offset from before the batch, which was then processed again
-        and published twice: nine events of one batch, seen once in CI on a worker dropped
-        and rejoining (tests/faults/test_worker_dropped_mid_batch.py).
-        """
-        self._committing += 1
-        self._none_committing.clear()
-        try:
-            yield
-        finally:
-            self._committing -= 1
-            if not self._committing:
-                self._none_committing.set()
-
     async def on_partitions_revoked(self, revoked: Set[TP]) -> None:
         self.revoking = frozenset(revoked)
         # faust clears the revoked partitions' acknowledged offsets before it waits for the
@@ -488,7 +464,6 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         )
         try:
             await super().on_partitions_revoked(revoked)  # waits for every batch (`wait_empty`)
-            await self._none_committing.wait()  # and then for their commits (`committing`)
         finally:
             self.revoking = frozenset()
         self._abandoned.difference_update(revoked)

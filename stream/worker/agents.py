@@ -383,15 +383,14 @@ async def commit(stream: StreamT[bytes], events: Sequence[EventT]) -> None:
     being sent: a crash then would replay that batch and publish its records twice. The
     timer cannot commit a batch halfway: its events are acknowledged only here.
     """
-    async with cast(ExactOffsetsConsumer, app.consumer).committing():
-        for event in events:
-            event.message.decref()  # `held`, if it was; this ack is the last then
-            await stream.ack(event)
-        partitions = {event.message.tp for event in events}
-        # False first: a timer commit was running, ours comes after it; False again: the
-        # worker is halted or its producer fenced, and nothing was committed.
-        if await app.consumer.commit(partitions) or await app.consumer.commit(partitions):
-            METRICS.partition_commits.update(tp.topic for tp in partitions)
+    for event in events:
+        event.message.decref()  # `held`, if it was; this ack is the last then
+        await stream.ack(event)
+    partitions = {event.message.tp for event in events}
+    # False first: a timer commit was running, ours comes after it; False again: the worker
+    # is halted or its producer fenced, and nothing was committed.
+    if await app.consumer.commit(partitions) or await app.consumer.commit(partitions):
+        METRICS.partition_commits.update(tp.topic for tp in partitions)
 
 
 def chunks(events: Sequence[EventT], size: int) -> list[tuple[TP, list[EventT]]]:

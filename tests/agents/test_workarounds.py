@@ -311,38 +311,6 @@ async def test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_
     assert ("stop producer", tids[committed]) not in calls, "a committed partition restarted"
 
 
-async def test_a_revocation_waits_for_the_commit_of_a_batch_acknowledged_meanwhile(
-    app: faust.App, monkeypatch: pytest.MonkeyPatch
-):
-    consumer, tp = app.consumer, TP(ACTIVITY, 0)
-    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
-    acknowledged, commit_may_run = asyncio.Event(), asyncio.Event()
-
-    async def agent_finishing_its_batch() -> None:
-        async with consumer.committing():
-            ack(consumer, tp, 0, 1, 2)
-            acknowledged.set()
-            await commit_may_run.wait()  # its commit queued behind another agent's
-            assert await consumer.commit({tp})
-
-    async def agents_waited_for(revoked: set[TP]) -> None:
-        agent.append(asyncio.ensure_future(agent_finishing_its_batch()))
-        await acknowledged.wait()  # faust's `wait_empty`: every batch acknowledged
-
-    agent: list[asyncio.Future[None]] = []
-    monkeypatch.setattr(consumer, "_on_partitions_revoked", agents_waited_for)
-    revocation = asyncio.ensure_future(consumer.on_partitions_revoked({tp}))
-    for _ in range(10):  # every task that can run, runs until it waits
-        await asyncio.sleep(0)
-    assert not revocation.done(), "the revocation ended before the batch's commit"
-    commit_may_run.set()
-    await revocation
-    assert agent[0].done(), "the revocation ended before the batch's commit"
-    await agent[0]
-    commits = [call for call in producer_calls(app) if call[0] == "commit"]
-    assert commits == [("commit", {f"{APP_ID}-{ACTIVITY}-0": {tp: 3}})], producer_calls(app)
-
-
 class GatedProducer(FakeProducer):
     """Producer starts and stops that last until the test opens the gate."""
 
