@@ -186,6 +186,15 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         _GUARDS + "test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_kept",
     ),
     Workaround(
+        "faust.transport.consumer.Consumer.ack",
+        f"{_OUR_CONSUMER}.ack",
+        "a revocation clears the revoked partitions' gaps (offsets of aborted records) before "
+        "it waits for the agents: a batch acknowledged meanwhile committed the offset before "
+        "such a hole with the outputs of every record after it, which the partition's next "
+        "owner processed again (published twice)",
+        _GUARDS + "test_a_batch_acknowledged_during_a_revocation_is_not_committed_but_undone",
+    ),
+    Workaround(
         f"{_FAUST_CONSUMER}.commit",
         f"{_OUR_CONSUMER}.commit",
         "a worker stopping on a bug commits the batch it failed, acknowledged whole by "

@@ -502,6 +502,15 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         if message.tp in self._abandoned:  # a later record of a partition given up
             self.abandon([message])
             return False
+        if message.tp in self.revoking:
+            # faust cleared the partition's gaps (records of aborted transactions, passed over
+            # by a commit) when the revocation began: acknowledged now, a batch with such a
+            # hole committed the offset before the hole with the outputs of every record after
+            # it, and the partition's next owner processed those records again. The batch is
+            # given up instead, and its transaction aborted (`orphaned`).
+            self.abandon([message])
+            cast(InputPartitionTransactions, self.transactions).orphaned([message.tp])
+            return False
         return super().ack(message)
 
     async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:

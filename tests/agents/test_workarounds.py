@@ -311,6 +311,32 @@ async def test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_
     assert ("stop producer", tids[committed]) not in calls, "a committed partition restarted"
 
 
+async def test_a_batch_acknowledged_during_a_revocation_is_not_committed_but_undone(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    consumer, transactions, tp = app.consumer, app.consumer.transactions, TP(ACTIVITY, 0)
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    # Offsets 3 to 11 held an aborted transaction's records: a gap, which faust forgets when
+    # the revocation begins, while the agent still works on the batch.
+    batch = tracked(consumer, tp, 0, 1, 2, 12, 13)
+
+    async def agent_acknowledges_its_batch(revoked: set[TP]) -> None:
+        for event in batch:
+            consumer.ack(event.message)
+
+    monkeypatch.setattr(consumer, "_on_partitions_revoked", agent_acknowledges_its_batch)
+    await consumer.on_partitions_revoked({tp})
+    assert not consumer._unacked_messages, "the revocation would wait for the batch forever"
+    assert not await consumer.commit({tp}), producer_calls(app)
+    producer_calls(app).clear()
+    app.consumer_generation_id = 2  # the partition kept, no generation missed
+    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    tid = f"{APP_ID}-{ACTIVITY}-0"
+    assert ("stop producer", tid) in producer_calls(app), "the batch's transaction was kept"
+
+
 class GatedProducer(FakeProducer):
     """Producer starts and stops that last until the test opens the gate."""
 
