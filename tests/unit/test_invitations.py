@@ -192,3 +192,34 @@ def test_an_invitation_only_asked_about_makes_no_trip(enricher: Enricher) -> Non
         "the invitation was accepted."
     )
     assert not [e for e in events_of(enricher, text) if e.type == "visit"]
+
+
+def test_an_invitee_told_as_the_host_is_named_by_the_one_who_accepts(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Brandt of Chile held talks with Kazakh President Bo Tamayo in Astana on "
+        "Tuesday. Brandt invited his host to visit Chile next year, and the Kazakh leader "
+        "accepted, his press service said.",
+    )
+    trips = {
+        (e.actor.id, e.location.id if e.location else None, e.status)
+        for e in events
+        if e.type == "visit"
+    }
+    assert trips == {("bo-tamayo", "chile", "planned")}
+
+
+def test_an_acceptance_the_parser_hangs_beside_the_invitation_still_takes_it_up(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "During today's talks Brandt invited Tamayo to pay a state visit to Chile next year, "
+        "and the Kazakh leader accepted the invitation, the press service said.",
+    )
+    trips = {
+        (e.actor.id, e.location.id if e.location else None) for e in events if e.type == "visit"
+    }
+    assert trips == {("tamayo", "chile")}

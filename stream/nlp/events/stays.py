@@ -277,6 +277,7 @@ def acceptance(invite: Token) -> Token | None:
     """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
     said he would go early next year")."""
     following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
+    following += split_conjuncts(invite)
     return next(
         (
             verb
@@ -286,6 +287,16 @@ def acceptance(invite: Token) -> Token | None:
         ),
         None,
     )
+
+
+def split_conjuncts(verb: Token) -> list[Token]:
+    """ "X invited Y to visit Oslo, and Y accepted, the ministry said": the parser may hang the
+    clause after "and" beside the first on the reporting verb, not join it as a conjunct; the
+    "and" left on the first verb with no conjunct marks the split."""
+    joined = any(c.dep_ == "cc" for c in verb.children) and not verb.conjuncts
+    if not joined or verb.head is verb:
+        return []
+    return [w for w in verb.head.children if w.i > verb.i and w.dep_ == verb.dep_]
 
 
 def going_ahead(verb: Token) -> bool:

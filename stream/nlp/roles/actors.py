@@ -106,11 +106,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         # "will join X to take part": the subject does it too.
         joins = governor.lemma_ in cue_words("joining")
         objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
-        found = referent(objects[0], table) if objects else None
-        if found is not None and found is _subject_referent(governor, table):
-            # "He invited the visiting president to ...": nobody invites himself, so the role
-            # was misread; "..., and that Y had accepted" names the one who goes.
-            found = _acceptor(governor, table)
+        found = _object_who_goes(governor, objects, table)
         if objects:
             # An object nobody in the article fits ("invited officials to visit") is still
             # the one who visits: the inviter does not.
@@ -329,6 +325,21 @@ def _verb_told_against(sequence_prep: Token) -> Token:
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
     reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
     return reported and subject.label != "PERSON"
+
+
+def _object_who_goes(governor: Token, objects: list[Token], table: EntityTable) -> Referent | None:
+    """ "Invited X to visit": the object of the governing verb is the one who visits."""
+    found = referent(objects[0], table) if objects else None
+    if found is not None and found is _subject_referent(governor, table):
+        # "He invited the visiting president to ...": nobody invites himself, so the role
+        # was misread; "..., and that Y had accepted" names the one who goes.
+        return _acceptor(governor, table)
+    if found is None and objects and governor.lemma_ == "invite":
+        # "Invited his host to visit Oslo, and the Kazakh leader accepted": an object that
+        # names nobody is named by the one who takes the invitation up.
+        found = _acceptor(governor, table)
+        return None if found is _subject_referent(governor, table) else found
+    return found
 
 
 def _subject_referent(verb: Token, table: EntityTable) -> Referent | None:
