@@ -97,6 +97,7 @@ CueKind = Literal[
     "report_noun",
     "denial",
     "direction",
+    "homeward",
     "record_rank",
     "acceptance",
     "acceptance_by_going",

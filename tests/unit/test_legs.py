@@ -628,3 +628,12 @@ def test_a_ruler_of_a_state_set_after_the_name_leaving_for_its_capital_goes_home
         "Wednesday. They travel on to Quito on Friday before leaving for Tokyo on Saturday."
     )
     assert "tokyo" not in {place for _, _, place in told(events_of(enricher, text), "visit")}
+
+
+def test_a_leader_flying_home_to_his_own_capital_makes_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Kenyan President Daniel Mwangi arrived in Lima on Wednesday for talks with President "
+        "Rosa Quispe.\n\nOn his way home he had been due to stop in Quito, but he will instead "
+        "fly straight to Nairobi."
+    )
+    assert "nairobi" not in {place for _, place, _ in visits(events_of(enricher, text))}

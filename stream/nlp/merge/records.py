@@ -14,7 +14,7 @@ from stream.contracts import Article, DatePrecision, Event, EventStatus, Evidenc
 from stream.nlp import gazetteer
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
-from stream.nlp.lexicon import slug
+from stream.nlp.lexicon import cue_words, slug
 from stream.nlp.merge.compatible import (
     FILED_DAYS,
     FILED_TYPES,
@@ -324,8 +324,17 @@ def _home_country(visit: MergedEvent) -> bool:
         # capital lent by another event, the traveller's own, is where they were at home.
         lent = all(mention.location is None for mention in visit.mentions)
         capital = gazetteer.capital_of(place.place.country_code)
-        return lent and codes == [place.place.country_code] and place.place == capital
+        own_capital = codes == [place.place.country_code] and place.place == capital
+        # "On his way home, he will fly straight to Brenn" of the Lorvian leader: a trip to
+        # one's own capital told as going home ends the trip; it is no visit.
+        return own_capital and (lent or any(_homeward(m) for m in visit.mentions))
     return traveller.key == place.key or codes == [place.place.country_code]
+
+
+def _homeward(mention: Mention) -> bool:
+    """The mention's sentence tells a way home: "home", "back", "return"."""
+    homeward = cue_words("homeward")
+    return any(word.lemma_.lower() in homeward for word in mention.trigger.sent)
 
 
 def event_id(event_type: str, participants: list[str], location: Referent | None, year: int) -> str:
