@@ -209,6 +209,21 @@ def test_a_bare_office_read_as_a_holder_makes_them_known_by_it(enricher: Enriche
     assert ("ado-marek", ("tomas-orlo",), "vorn") in told(events_of(enricher, text), "meeting")
 
 
+def test_a_bare_office_read_as_a_holder_is_not_then_a_host_printed_plainly(
+    enricher: Enricher,
+) -> None:
+    # The host alone is printed with no country, yet "the President" was read as the visitor
+    # before the host was named: it goes on meaning the visitor.
+    text = (
+        "Lorvian President Ado Marek landed in Vorn on Sunday. Later the President held talks "
+        "with President Ivo Lenk. On Tuesday Prime Minister Tomas Orlo called on the President "
+        "at the Grand Hotel."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert ("tomas-orlo", ("ado-marek",), "grand-hotel") in meetings
+    assert all(actor != "tomas-orlo" or "ivo-lenk" not in met for actor, met, _ in meetings)
+
+
 def test_she_after_an_unnamed_office_is_no_one_named_before(enricher: Enricher) -> None:
     text = (
         "Lorvian President Ado Marek arrived in Zembla City on Monday for a state visit. His "

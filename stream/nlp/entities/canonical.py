@@ -221,6 +221,10 @@ def _resolve_titles(
     _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
     by_style = _people_by_style(referents.values())
+    # Each office as printed, with the holder it was read as: a bare "the President" read
+    # once as X may go on meaning X, when X's name was printed with that very office.
+    told_bare: list[tuple[str, str]] = []
+    printed = {(ref.key, title.words) for _, title, ref in titled}
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token)
         if named is not None:
@@ -261,6 +265,10 @@ def _resolve_titles(
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
+        # A story that has told its President by the bare office may go on meaning them,
+        # though it names another country's president plainly in between: the one it tells
+        # of most of the two.
+        exact += _told_by_bare_office(fitting, phrase, wanted, told_bare, printed)
         if not exact and wanted.nationality is None and "leader" in wanted.words:
             # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
             # state told by the outlet of the country it files from is that country's.
@@ -286,10 +294,37 @@ def _resolve_titles(
             # A reader now knows them by that office: a later bare "the President" may mean
             # them, though their name was printed with the office only further on.
             titled.append((phrase.start, wanted, holder))
+            told_bare.append((_as_printed(phrase), holder.key))
             # "Peru's president" read as President X tells X's country to a later "the
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _told_by_bare_office(
+    fitting: list[tuple[int, Referent]],
+    phrase: Span,
+    wanted: Title,
+    told_bare: list[tuple[str, str]],
+    printed: set[tuple[str, frozenset[str]]],
+) -> list[tuple[int, Referent]]:
+    """The holders the same bare office was read as before: "the President held talks with
+    President X ... a dinner for the President" may be the President told first, not X,
+    though X alone was printed with no country. Only the office printed alike: "the Agong"
+    names a king, but not the King the story told before; and only a holder whose name was
+    printed with the office."""
+    if wanted.nationality is not None or _is_counterpart(phrase):
+        return []  # a country or a counterpart names whom it means by itself
+    if "leader" in wanted.words:
+        return []  # "the Leader" is no office of its own: any head of state fits it
+    as_printed = _as_printed(phrase)
+    keys = {key for office, key in told_bare if office == as_printed}
+    return [f for f in fitting if f[1].key in keys and (f[1].key, wanted.words) in printed]
+
+
+def _as_printed(phrase: Span) -> str:
+    """A role phrase's words but its article, whatever their case: "The president"."""
+    return " ".join(word.lower_ for word in phrase if word.lower_ != "the")
 
 
 def _introduced_next(
