@@ -1516,3 +1516,25 @@ def test_a_building_gone_to_in_the_city_of_the_stay_is_that_stay(enricher: Enric
         "She then went to Dobrin Castle, where President Tomas Vik met her."
     )
     assert visits(events_of(enricher, text)) == {("ana-berg", "warsaw", "2025-03-24")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ane Haugen arrived in Bergen on Wednesday evening from Sweden.\n\n"
+        "Brazilian President Olav Berg landed on Thursday afternoon and was greeted at the "
+        "airport by Foreign Minister Kari Nilsen. Argentine President Per Dahl flew in late on "
+        "Thursday.",
+        "Chilean President Ane Haugen arrived in Bergen on Wednesday evening from Sweden, where "
+        "she had held talks with President Jon Lund in Uppsala earlier that day. Brazilian "
+        "President Olav Berg flew in late on Thursday and Argentine President Per Dahl landed "
+        "on Friday.",
+    ],
+)
+def test_a_place_an_arrival_came_from_is_no_scene_of_later_arrivals(
+    enricher: Enricher, text: str
+) -> None:
+    later = [
+        e for e in events_of(enricher, text) if e.type == "visit" and e.actor.name != "Ane Haugen"
+    ]
+    assert later and all(e.location is not None and e.location.name == "Bergen" for e in later)

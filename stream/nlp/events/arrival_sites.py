@@ -114,8 +114,8 @@ def _arrived_where_told(
     trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
     """ "X arrived in the capital on Tuesday. ... Y arrived late the same day": an arrival that
-    names no place is at the place of the arrival told just before, else where the story is
-    filed."""
+    names no place is at the place of the arrival told just before (not of a place it came
+    from), else where the story is filed."""
     if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
         return None
     if any(prep_objects(trigger, "from", "to", "in", "at", "for")):
@@ -128,6 +128,8 @@ def _arrived_where_told(
         and m.trigger.idx > since
         and m.trigger.lemma_ in cue_words("arrival")
         and m.location is not None
+        # "Arrived in Kel from Lorn": the leg from Lorn is behind the traveller, not the scene.
+        and not m.left_from
     )
     found = next(told, None)
     return found.location if found is not None else reading.here

@@ -242,3 +242,13 @@ def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
 def opened_by_where(word: Token) -> bool:
     where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
     return where and word.dep_ in ("relcl", "advcl")
+
+
+def told_where_left(word: Token) -> bool:
+    """ "Arrived from Lorn, where he had held talks with X": a "where" clause on the place a
+    trip came from tells what was done there before it, not at the trip's scene."""
+    opened = next((w for w in [word, *word.ancestors] if opened_by_where(w)), None)
+    if opened is None:
+        return False
+    place = opened.head
+    return place.dep_ == "pobj" and place.head.lower_ == "from"

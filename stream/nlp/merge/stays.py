@@ -8,7 +8,7 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.mention import Mention
+from stream.nlp.events.mention import Mention, told_where_left
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.merge.compatible import (
     STAY_DAYS,
@@ -290,6 +290,7 @@ def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> N
             and other.location is not None
             and other.status is not EventStatus.SPECULATED
             and any(m.trigger.i < start for m in other.mentions)
+            and not all(_told_as_left(m) for m in other.mentions)
             # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
             # told days before the arrival is one the story went back to, not its scene.
             and (visited or days_apart(other.date, event.date) <= VISIT_UNDER_WAY_DAYS)
@@ -324,6 +325,12 @@ def _trip_made_to_a_town(event: MergedEvent) -> bool:
     where = event.location.place if event.location is not None else None
     made = event.first.type == "visit" and event.status is EventStatus.OCCURRED
     return made and where is not None and where.kind in ("city", "country")
+
+
+def _told_as_left(mention: Mention) -> bool:
+    """ "Arrived in Kel from Lorn, where he had held talks with X": the place a trip came
+    from, and what was done there, are behind the traveller, not the story's scene."""
+    return mention.left_from or told_where_left(mention.trigger)
 
 
 def _told_at(event: MergedEvent, start: int, *, first: bool) -> int:
