@@ -499,3 +499,14 @@ def test_the_two_leaders_hold_the_office_set_off_after_a_rank(enricher: Enricher
     )
     met = meetings_at(events_of(enricher, text), "amber-palace")
     assert [sorted(pair) for pair in met] == [["anton-vell", "ida-berg"]]
+
+
+def test_a_traveller_and_her_spouse_are_one_side_of_talks_not_the_two(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ida Berg and her husband Anton Vell arrived in Tarvik on Monday "
+        "morning for a three-day state visit.\n\n"
+        "The two sides held talks at the Amber Palace, after which the hosts gave a lunch."
+    )
+    assert ["anton-vell", "ida-berg"] not in meetings_at(events_of(enricher, text), "amber-palace")

@@ -419,6 +419,9 @@ def group_parties(
         elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
         if pair and (unlike_office(parties, office) or elsewhere):
             continue
+        # "X and his wife arrived ... The two sides held talks": one side of the talks, not two
+        # ("They were greeted by Y" may well be the couple).
+        one_side = word.lemma_.lower() == "side" and _one_couple(parties, reading.table)
         if pair and len(parties) > 2 and office is not None:
             # "The two presidents", after a president arrived with his wife and was met by
             # another and his: the two who hold the office.
@@ -426,7 +429,7 @@ def group_parties(
         not_the_pair = pair and _not_a_pair_at(mention, parties, reading, home)
         if states:
             parties = _states_of(parties, reading.table)
-        if not _sets_up_group(mention) or not_the_pair:
+        if not _sets_up_group(mention) or not_the_pair or one_side:
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
@@ -626,6 +629,19 @@ def _talks_of_the_greeted(
 def _greets_arrival(welcome: Mention, earlier: list[Mention]) -> bool:
     before = [m for m in earlier if m.trigger.i < welcome.trigger.i]
     return welcomed_at_arrival_site(welcome) or bool(visits_welcomed(welcome, before))
+
+
+def _one_couple(parties: list[Referent], table: EntityTable) -> bool:
+    """Whether the parties are a traveller and their own spouse: a couple travelling together
+    are one side of any talks, never the two who hold them."""
+    if len(parties) != 2:
+        return False
+    first, second = parties
+    spouses = (spouse_named_of(first, table), spouse_named_of(second, table))
+    return any(
+        spouse is not None and spouse.key == other.key
+        for spouse, other in zip(spouses, (second, first), strict=True)
+    )
 
 
 def _parties_of(mention: Mention) -> list[Referent]:
