@@ -637,3 +637,14 @@ def test_a_leader_flying_home_to_his_own_capital_makes_no_visit(enricher: Enrich
         "fly straight to Nairobi."
     )
     assert "nairobi" not in {place for _, place, _ in visits(events_of(enricher, text))}
+
+
+def test_the_host_of_a_summit_where_travellers_came_from_makes_no_visit(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 - The guests flew in from Quito, where Lorvian President Jan Olt had "
+        "taken part in the G20 summit hosted by Jorge Vela on Thursday and Friday."
+    )
+    visitors = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert not visitors & {"jorge-vela", "g20"}

@@ -44,7 +44,12 @@ from stream.nlp.events.mention import (
     Mention,
     Reading,
 )
-from stream.nlp.events.reading import doings_abroad, leg_left_from, read_mention
+from stream.nlp.events.reading import (
+    doings_abroad,
+    leg_left_from,
+    read_mention,
+    stranger_where_left,
+)
 from stream.nlp.events.records import is_definite
 from stream.nlp.events.stays import (
     guests_received_abroad,
@@ -132,6 +137,7 @@ def extract_mentions(
     mentions += trips_since_a_record(doc, reading, mentions)
     stays += doings_abroad(doc, reading, mentions)
     mentions = welcomes_on_arrival(calls_joined(mentions), reading) + stays
+    mentions = [m for m in mentions if not stranger_where_left(m, reading, mentions)]
     for mention in mentions:
         date_of_gathering_told_before(mention, doc, reading)
     mentions = presence_listed(mentions, doc, reading)

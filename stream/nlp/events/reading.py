@@ -109,7 +109,8 @@ from stream.nlp.roles.companions import (
     receiving_country,
     visitor_called_visiting,
 )
-from stream.nlp.roles.syntax import Role, clause_chain
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import Role, children, clause_chain
 
 
 def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -200,6 +201,42 @@ def _place_left_before_where(chain: list[Token], reading: Reading) -> Referent |
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
         return None
     return place_named(origin, reading) if _trip_left_from(origin.head, reading) else None
+
+
+def stranger_where_left(visit: Mention, reading: Reading, mentions: list[Mention]) -> bool:
+    """ "Flew in from Kell, where he had attended a summit hosted by X": what the "where"
+    clause of a place left tells is a leg of the trip, made by who made it; a visit there of
+    anyone else (the host, a "they" read as another) was not told. "The guests flew in from
+    Kell, where X had attended ...": when the trip's travellers were not read, the one the
+    clause tells there is; when no one is, no one is told apart."""
+    if visit.type != "visit":
+        return False
+    verb = next((w for w in [visit.trigger, *visit.trigger.ancestors] if _where_of(w)), None)
+    origin = _named_before_where(verb) if verb is not None else None
+    origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
+    if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
+        return False
+    trip = _trip_left_from(origin.head, reading)
+    if trip is None:
+        return False
+    travellers = {
+        m.actor.referent.key for m in mentions if m.type == "visit" and m.trigger.i == trip.i
+    }
+    travellers = travellers or _subjects_there(verb, reading)
+    return bool(travellers) and visit.actor.referent.key not in travellers
+
+
+def _subjects_there(verb: Token, reading: Reading) -> set[str]:
+    """Who an active "where" clause names as its subject ("where X had held talks")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return set()
+    found = (referent(word, reading.table) for word in children(verb, "nsubj"))
+    return {ref.key for ref in found if ref is not None and ref.label == "PERSON"}
+
+
+def _where_of(verb: Token) -> bool:
+    """Whether a "where" opens the word's own clause."""
+    return any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
 
 
 def _part_of_day_told(chain: list[Token]) -> bool:
