@@ -648,3 +648,30 @@ def test_the_host_of_a_summit_where_travellers_came_from_makes_no_visit(
     )
     visitors = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert not visitors & {"jorge-vela", "g20"}
+
+
+def test_a_leg_joined_to_the_purpose_of_a_planned_flight_lies_ahead(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Trade Minister Eva Lund arrived in Lima on Wednesday. After the "
+        "talks she will fly to Quito on Saturday evening to see President Jorge Vela, and go on "
+        "to Bogota on Sunday, where President Luis Mora has invited her to lunch."
+    )
+    assert _legs(enricher, text)["bogota"] == ("2025-03-30", "planned")
+
+
+def test_a_leg_joined_to_the_purpose_of_a_flight_made_was_made(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Trade Minister Eva Lund arrived in Lima on Wednesday. After the "
+        "talks she flew to Quito on Saturday evening to see President Jorge Vela, and went on "
+        "to Bogota on Sunday."
+    )
+    assert _legs(enricher, text)["bogota"] == ("2025-03-23", "occurred")
+
+
+def test_a_stop_joined_to_a_leg_gone_on_to_in_the_present_lies_ahead(enricher: Enricher) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - Trade Minister Eva Lund arrived in Lima on Wednesday. She goes "
+        "on to Quito on Saturday for talks with President Jorge Vela and makes a brief stop at "
+        "Bogota on Sunday."
+    )
+    assert _legs(enricher, text)["bogota"] == ("2025-03-30", "planned")

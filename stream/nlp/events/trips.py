@@ -25,7 +25,7 @@ from stream.nlp.events.mention import (
     _within,
 )
 from stream.nlp.events.records import becomes, is_definite, is_trigger
-from stream.nlp.events.status import _anchor, resolve_told
+from stream.nlp.events.status import _anchor, resolve_told, status_cue
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import stops
 from stream.nlp.roles.companions import co_subjects
@@ -49,7 +49,22 @@ def status_told(cue: tuple[str, int] | None, speech: Token | None, trigger: Toke
         return EventStatus(cue[0])
     if speech is None and _on_a_leg_gone_on_to(trigger):
         return EventStatus.PLANNED
+    trip = _trip_a_purpose_goes_on_from(trigger) if speech is None else None
+    if trip is not None:
+        return status_told(status_cue(clause_chain(trip)), None, trip)
     return _status_from_form(speech or trigger)
+
+
+def _trip_a_purpose_goes_on_from(trigger: Token) -> Token | None:
+    """ "Will fly to Kell to see X, and go on to Vik on Sunday": the parser may join the next
+    leg to the purpose ("to see") rather than to the trip; the bare verb shares the purpose's
+    "to", and so is timed as the trip the purpose is of ("will fly"), not told done."""
+    purpose = trigger.head
+    joined = trigger.dep_ == "conj" and trigger.tag_ == "VB" and purpose.tag_ == "VB"
+    if not joined or purpose.dep_ != "advcl" or purpose.head.i == purpose.i:
+        return None
+    told_as_purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+    return purpose.head if told_as_purpose and purpose.head.pos_ == "VERB" else None
 
 
 def _on_a_leg_gone_on_to(trigger: Token) -> bool:
@@ -61,6 +76,10 @@ def _on_a_leg_gone_on_to(trigger: Token) -> bool:
     leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
     if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
         return False
+    # "Goes on to Kell on Tuesday and makes a brief stop at Vik": a present verb joined to the
+    # leg gone on to is the next item of the same schedule.
+    if leg.dep_ == "conj" and leg.head.tag_ == leg.tag_ and scheduled_present(leg, "visit"):
+        leg = leg.head
     going_on = any(
         c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
     )
