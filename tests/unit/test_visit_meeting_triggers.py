@@ -354,3 +354,30 @@ def test_a_pair_talking_beside_talks_just_told_tells_how_those_went(enricher: En
         "talked for three hours."
     )
     assert meetings(events_of(enricher, text)) == [{"osric-vane", "amara-tolu", "ane-haugen"}]
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("will travel to Quito on Friday to brief President Jorge Vela on the talks.", "planned"),
+        ("flew to Quito on Monday to brief President Jorge Vela.", "occurred"),
+    ],
+)
+def test_a_person_a_trip_is_made_to_brief_is_met(
+    enricher: Enricher, told: str, status: str
+) -> None:
+    events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Eva Lund {told}")
+    met = [(e.counterparts[0].id, e.status.value) for e in events if e.type == "meeting"]
+    assert met == [("jorge-vela", status)]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "telephoned President Jorge Vela on Monday to brief him on the talks.",
+        "will fly to Quito on Friday to see the old town.",
+    ],
+)
+def test_a_call_or_a_sight_gone_to_see_is_no_meeting(enricher: Enricher, told: str) -> None:
+    events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Eva Lund {told}")
+    assert meetings(events) == []
