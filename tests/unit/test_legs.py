@@ -648,3 +648,36 @@ def test_the_host_of_a_summit_where_travellers_came_from_makes_no_visit(
     )
     visitors = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert not visitors & {"jorge-vela", "g20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "travellers", "place", "date"),
+    [
+        (
+            "President Ivo Dran landed in Lorn on Thursday from Adelaide, where he spent "
+            "Wednesday.",
+            {"ivo-dran"},
+            "adelaide",
+            "2025-03-26",
+        ),
+        # no day told: the time spent there is still a stop of the trip
+        (
+            "Prime Minister Ane Haugen and her husband Tor Lie flew into Lorn late on Monday "
+            "from Lisbon, where they had spent two days.",
+            {"ane-haugen", "tor-lie"},
+            "lisbon",
+            None,
+        ),
+    ],
+)
+def test_time_spent_where_a_traveller_came_from_is_a_leg_there(
+    enricher: Enricher, text: str, travellers: set[str], place: str, date: str | None
+) -> None:
+    found = visits(events_of(enricher, text))
+    legs = {(actor, day) for actor, where, day in found if where == place}
+    assert legs == {(traveller, date) for traveller in travellers}
+
+
+def test_money_spent_where_a_traveller_came_from_is_no_stay(enricher: Enricher) -> None:
+    text = "President Ivo Dran flew to Lorn from Lisbon, where his government spent $3 billion."
+    assert not [place for _, place, _ in visits(events_of(enricher, text)) if place == "lisbon"]
