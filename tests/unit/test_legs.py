@@ -668,6 +668,14 @@ def test_the_host_of_a_summit_where_travellers_came_from_makes_no_visit(
             "lisbon",
             None,
         ),
+        # the time told inside what was spent
+        (
+            "Prime Minister Ane Haugen and her husband Tor Lie flew into Lorn late on Monday "
+            "from Lisbon, where they had spent a week's holiday.",
+            {"ane-haugen", "tor-lie"},
+            "lisbon",
+            None,
+        ),
     ],
 )
 def test_time_spent_where_a_traveller_came_from_is_a_leg_there(

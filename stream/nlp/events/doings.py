@@ -77,7 +77,9 @@ def _done_in_person(verb: Token) -> bool:
         # is a stay; money spent ("$3bn") is not, and "spent Saturday at the estate" is read
         # by the trigger patterns, whose place must be one the model tags.
         where = any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
-        timed = any(word.ent_type_ in ("DATE", "TIME") for word in children(verb, *TIME_SPENT))
+        # "spent a week's holiday": the time may be told inside what was spent.
+        spent = (word for told in children(verb, *TIME_SPENT) for word in told.subtree)
+        timed = any(word.ent_type_ in ("DATE", "TIME") for word in spent)
         return where and timed
     return verb.lemma_ in cue_words("doing_there")
 
