@@ -675,3 +675,44 @@ def test_a_stop_joined_to_a_leg_gone_on_to_in_the_present_lies_ahead(enricher: E
         "Bogota on Sunday."
     )
     assert _legs(enricher, text)["bogota"] == ("2025-03-30", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "travellers", "place", "date"),
+    [
+        (
+            "President Ivo Dran landed in Lorn on Thursday from Adelaide, where he spent "
+            "Wednesday.",
+            {"ivo-dran"},
+            "adelaide",
+            "2025-03-26",
+        ),
+        # no day told: the time spent there is still a stop of the trip
+        (
+            "Prime Minister Ane Haugen and her husband Tor Lie flew into Lorn late on Monday "
+            "from Lisbon, where they had spent two days.",
+            {"ane-haugen", "tor-lie"},
+            "lisbon",
+            None,
+        ),
+        # the time told inside what was spent
+        (
+            "Prime Minister Ane Haugen and her husband Tor Lie flew into Lorn late on Monday "
+            "from Lisbon, where they had spent a week's holiday.",
+            {"ane-haugen", "tor-lie"},
+            "lisbon",
+            None,
+        ),
+    ],
+)
+def test_time_spent_where_a_traveller_came_from_is_a_leg_there(
+    enricher: Enricher, text: str, travellers: set[str], place: str, date: str | None
+) -> None:
+    found = visits(events_of(enricher, text))
+    legs = {(actor, day) for actor, where, day in found if where == place}
+    assert legs == {(traveller, date) for traveller in travellers}
+
+
+def test_money_spent_where_a_traveller_came_from_is_no_stay(enricher: Enricher) -> None:
+    text = "President Ivo Dran flew to Lorn from Lisbon, where his government spent $3 billion."
+    assert not [place for _, place, _ in visits(events_of(enricher, text)) if place == "lisbon"]

@@ -72,6 +72,15 @@ def _done_in_person(verb: Token) -> bool:
     """A rite, a speech, a walk: "celebrated Mass", "addressed the assembly", "took part"."""
     if verb.lemma_ == "take":
         return any(part.lower_ == "part" for part in children(verb, "dobj"))
+    if verb.lemma_ == "spend":
+        # "From Kell, where he spent Wednesday": time spent in a place the clause stands for
+        # is a stay; money spent ("$3bn") is not, and "spent Saturday at the estate" is read
+        # by the trigger patterns, whose place must be one the model tags.
+        where = any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
+        # "spent a week's holiday": the time may be told inside what was spent.
+        spent = (word for told in children(verb, *TIME_SPENT) for word in told.subtree)
+        timed = any(word.ent_type_ in ("DATE", "TIME") for word in spent)
+        return where and timed
     return verb.lemma_ in cue_words("doing_there")
 
 
@@ -88,6 +97,7 @@ def pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool:
 
 
 DOING_PREPS = ("in", "at", "around", "inside")
+TIME_SPENT = ("dobj", "npadvmod")
 STAY_AFTER_DAYS = 3
 BESIDE_DOING = ("before", "for", "among", "with", "to")
 

@@ -128,13 +128,17 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
             continue
         before = [m for m in earlier if m.trigger.i < verb.i]
         mention = read_mention("visit", verb, chain, reading, before)
-        # A thing done at no time the story tells is what the person does, not a stop.
-        if mention is None or mention.date is None or not stop_of_its_day(mention, place, before):
+        # A thing done at no time the story tells is what the person does, not a stop; one
+        # told where a trip came from ("from Kell, where they spent a holiday") is a stop.
+        undated = mention is not None and mention.date is None and left is None
+        if mention is None or undated or not stop_of_its_day(mention, place, before):
             continue
         place = place if place.place is not None else town_of_the_trip(place, mention, before)
         if place is None:
             continue
-        if pronoun_of_another(verb, mention, reading):
+        # "From Kell, where she spent a day": the pronoun is a traveller's, whom the clause of
+        # a place left is kept to (`stranger_where_left`), whoever else was named before.
+        if left is None and pronoun_of_another(verb, mention, reading):
             continue
         if left is not None and place.key == left.key:
             stays += map(_leg_before_arrival, per_actor(replace(mention, location=left)))
