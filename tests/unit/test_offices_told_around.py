@@ -84,3 +84,17 @@ def test_a_city_set_after_a_titled_name_is_no_state(enricher: Enricher) -> None:
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
     titles = [title_of(person) for person in people]
     assert [title.nationality if title else None for title in titles] == [None, "norway"]
+
+
+def test_a_leader_told_with_a_spouse_is_no_holder_named_later(enricher: Enricher) -> None:
+    """ "After the Estonian leader and his wife Liis Kask flew in": the spouse's surname names
+    the leader told before, not the first head of government the story names further on."""
+    text = (
+        "Arno Kask and Eirik Dahl sat down in Oslo this morning for talks, less than a day "
+        "after the Estonian leader and his wife Liis Kask flew into Oslo from Riga.\n\n"
+        "On Sunday Mr Kask's aircraft put down at Bergen, where he spent two hours with the "
+        "Chancellor, Otto Brandt, in the airport lounge."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("arno-kask", (), "oslo") in visits
+    assert not any(actor == "otto-brandt" for actor, _, _ in visits)
