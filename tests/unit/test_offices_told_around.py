@@ -1,9 +1,11 @@
 """Role phrases whose holder is told around them, on invented sentences: an office told in a
-relative clause on a name, and a lede that names its party only in the next sentence."""
+relative clause on a name, a lede that names its party only in the next sentence, and the
+state set after a titled name."""
 
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities.offices import title_of
 from tests.unit.stories import events_of, told
 
 RELATIVE = (
@@ -54,3 +56,45 @@ def test_an_indefinite_office_in_a_lede_is_the_party_named_next(enricher: Enrich
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("markus-halden", (), "port-orla") in visits
+
+
+STATE_AFTER_NAME = (
+    "President Arno Kask of Estonia and the Latvian leader, Ilmars Berzins, held talks at the "
+    "Estonian embassy in Oslo on Wednesday.\n\n"
+    "The Estonian leader arrived in the Norwegian capital on Tuesday from Riga, together with "
+    "his wife, Liis. President Eirik Dahl received the party at the airport.\n\n"
+    "Mr Kask is one of twenty leaders gathered in Oslo for a summit on shipping. Mr Kask and "
+    "Mr Berzins will sign a pact tomorrow.\n\n"
+    '"We came to work," Mr Kask said.\n\n'
+    "On Thursday the Norwegian head of state also received the Danish Prime Minister, Mette "
+    "Holm, at the Royal Palace."
+)
+
+
+def test_the_state_set_after_a_titled_name_is_its_offices(enricher: Enricher) -> None:
+    """ "President X of Estonia" is the Estonian leader: a later "the Norwegian head of state"
+    is the host printed with a bare office, not X, the story's most told president."""
+    events = events_of(enricher, STATE_AFTER_NAME)
+    assert ("eirik-dahl", ("mette-holm",), "royal-palace") in told(events, "meeting")
+    assert not any(actor == "eirik-dahl" for actor, _, _ in told(events, "visit"))
+
+
+def test_a_city_set_after_a_titled_name_is_no_state(enricher: Enricher) -> None:
+    doc = enricher.nlp("Mayor Arno Kask of Tallinn met President Eirik Dahl of Norway.")
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    titles = [title_of(person) for person in people]
+    assert [title.nationality if title else None for title in titles] == [None, "norway"]
+
+
+def test_a_leader_told_with_a_spouse_is_no_holder_named_later(enricher: Enricher) -> None:
+    """ "After the Estonian leader and his wife Liis Kask flew in": the spouse's surname names
+    the leader told before, not the first head of government the story names further on."""
+    text = (
+        "Arno Kask and Eirik Dahl sat down in Oslo this morning for talks, less than a day "
+        "after the Estonian leader and his wife Liis Kask flew into Oslo from Riga.\n\n"
+        "On Sunday Mr Kask's aircraft put down at Bergen, where he spent two hours with the "
+        "Chancellor, Otto Brandt, in the airport lounge."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("arno-kask", (), "oslo") in visits
+    assert not any(actor == "otto-brandt" for actor, _, _ in visits)

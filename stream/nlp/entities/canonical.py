@@ -277,7 +277,9 @@ def _resolve_titles(
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
-        holder = _likely_holder(
+        holder = _spouse_before_later_holders(
+            phrase, candidates, referents, by_token
+        ) or _likely_holder(
             candidates, phrase.start, named=wanted.nationality is not None or unique
         )
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
@@ -406,6 +408,19 @@ def _previous_sentence(doc: Doc, start: int) -> Span | None:
             return sentence
         start = sentence.start
     return None
+
+
+def _spouse_before_later_holders(
+    phrase: Span,
+    candidates: list[tuple[int, int, Referent]],
+    referents: dict[str, Referent],
+    by_token: dict[int, Referent],
+) -> Referent | None:
+    """ "A day after the Lorvian leader and his wife Ana Marek flew in": the spouse's surname
+    names the holder told before, where a holder the story names only further on is a guess."""
+    if any(start <= phrase.start for _, start, _ in candidates):
+        return None
+    return _spouse_of_named(phrase, referents, by_token)
 
 
 def _spouse_of_named(

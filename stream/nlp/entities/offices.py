@@ -128,7 +128,23 @@ def title_of(span: Span) -> Title | None:
     if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
         return title_after(span)
     body = any(word.ent_type_ == "ORG" for word in doc[start:end])
-    return Title(country or _nationality(doc[start:end]), words, of_body=body)
+    country = country or _nationality(doc[start:end]) or _state_after_name(span)
+    return Title(country, words, of_body=body)
+
+
+def _state_after_name(name: Span) -> str | None:
+    """ "President Arno Vell of Lorvia": the state set right after a titled name is the one
+    its office serves, so that a later "the Lorvian leader" is Vell and not a host printed
+    with a bare office. A city ("Mayor X of Kell") serves no state."""
+    doc, at = name.doc, name.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return None
+    at += 1 + int(doc[at + 1].lower_ == "the")
+    if at >= len(doc) or doc[at].ent_type_ != "GPE":
+        return None
+    served = entity_span(doc[at])
+    where = gazetteer.place(served.text) if served is not None else None
+    return fold(where.name) if where is not None and where.kind == "country" else None
 
 
 def title_after(span: Span) -> Title | None:
