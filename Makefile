@@ -125,7 +125,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twenty-third wire split: tests/data/wire23" tests/data/wire23
 	@echo
-	$(BIN)/stream evaluate --title "twenty-fourth wire split (held out): tests/data/wire24" tests/data/wire24
+	$(BIN)/stream evaluate --title "twenty-fourth wire split: tests/data/wire24" tests/data/wire24
+	@echo
+	$(BIN)/stream evaluate --title "twenty-fifth wire split (held out): tests/data/wire25" tests/data/wire25
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
