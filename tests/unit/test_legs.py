@@ -716,3 +716,15 @@ def test_time_spent_where_a_traveller_came_from_is_a_leg_there(
 def test_money_spent_where_a_traveller_came_from_is_no_stay(enricher: Enricher) -> None:
     text = "President Ivo Dran flew to Lorn from Lisbon, where his government spent $3 billion."
     assert not [place for _, place, _ in visits(events_of(enricher, text)) if place == "lisbon"]
+
+
+def test_a_titled_couple_of_a_state_leaving_for_its_capital_goes_home(enricher: Enricher) -> None:
+    # "of Norway" hangs on the second name only; it is the state of both titled names.
+    text = (
+        "NAIROBI, March 27 - King Lars Berg and Queen Ane Berg of Norway arrived in Nairobi on "
+        "Tuesday. The couple leave for Oslo on Friday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("lars-berg", (), "nairobi"),
+        ("ane-berg", (), "nairobi"),
+    }

@@ -96,6 +96,8 @@ def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
     # "Emperor A of Lorvia": the state set after a titled name is the one the title is of.
     if name.doc[name.left_edge.i].lower_ in role_words():
         yield from _country_codes(prep_objects(name, "of"), table, cities=False)
+        # "Emperor A and Empress B of Lorvia": the state closing two titled names is both's.
+        yield from _country_codes(_state_closing_titled_pair(name), table, cities=False)
     for verb in _verbs_of_subject(name):
         if verb.lemma_ in cue_words("governing"):
             yield from _country_codes(children(verb, "dobj"), table, cities=False)
@@ -108,6 +110,21 @@ def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
             ]
             yield from _country_codes(places, table, cities=True)
         yield from _country_gone_back_to(verb, table)
+
+
+def _state_closing_titled_pair(name: Token) -> list[Token]:
+    """The state told "of" after the titled name joined to a titled name that has none of its
+    own: "Lorvia" of "Emperor A and Empress B of Lorvia", read for A."""
+    if any(prep_objects(name, "of")):
+        return []
+    pair = [
+        word
+        for word in children(name, "conj")
+        if word.ent_type_ == "PERSON" and name.doc[word.left_edge.i].lower_ in role_words()
+    ]
+    return (
+        [place for word in pair[:1] for place in prep_objects(word, "of")] if len(pair) == 1 else []
+    )
 
 
 def _country_gone_back_to(verb: Token, table: EntityTable) -> Iterator[str]:
