@@ -908,3 +908,35 @@ def test_the_family_set_off_after_a_traveller_travels_too(enricher: Enricher) ->
         ("lena", ("elin-saro",), "vadum-airport"),
         ("mira", ("elin-saro",), "vadum-airport"),
     }
+
+
+def test_a_family_the_model_tags_as_a_nation_still_travels(enricher: Enricher) -> None:
+    # The model may read a family name in the plural as a people ("the Carrans" like "the
+    # Germans"), and a nation's people who travel make no trip of a party's.
+    text = (
+        "President Owen Carran and his wife Lise arrived in Vadum on Tuesday.\n\n"
+        "The Carrans fly to Bellport tomorrow for a meeting with bankers."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("owen-carran", "bellport"), ("lise", "bellport")} <= places
+
+
+def test_a_family_named_by_the_word_told_alone_is_the_couple(enricher: Enricher) -> None:
+    # Where the family name comes first ("Lin Tao"), the story prints the person by it alone
+    # ("Lin"), and the family in the plural by it ("the Lins").
+    text = (
+        "President Lin Tao and his wife, Mei Sun, flew into Vadum on Sunday night.\n\n"
+        "Lin addressed the parliament on Monday. Today the Lins fly to Bellport."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("lin-tao", "bellport"), ("mei-sun", "bellport")} <= places
+
+
+def test_a_ride_by_train_to_a_place_is_a_trip_of_each_rider(enricher: Enricher) -> None:
+    # The parser may hang the "to" on the vehicle rather than on the verb of riding.
+    text = (
+        "On Friday Mr. Halvor and Mr. Ostrin rode together by train to Tarnow, standing at "
+        "the window of an old carriage."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert places == {("halvor", "tarnow"), ("ostrin", "tarnow")}

@@ -34,7 +34,8 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
         # A person printed only as "Brenner" is named by the surname alone; a name in another
         # script folds to an empty key and names no family.
         if ref.label == "PERSON" and (words := ref.key.split()):
-            surnames.setdefault(words[-1], []).append(ref)
+            for surname in {words[-1], *_told_alone(ref)}:
+                surnames.setdefault(surname, []).append(ref)
     families = {}
     # Only a word after "the" is told as a family: found in one pass over the Doc.
     the = indices_where(doc, LOWER, frozenset({"the"}))
@@ -43,6 +44,17 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
         if members and _told_as_a_family(word):
             families[word.i] = members + _wives_by_own_name(doc, members, referents)
     return families
+
+
+def _told_alone(person: Referent) -> set[str]:
+    """ "Lin Tao ... Lin said": the one word a person is printed by alone names their family
+    too, where the family name comes first ("the Lins")."""
+    return {
+        word
+        for mention in person.mentions
+        if mention.label_ == "PERSON" and len(words := fold(mention.text).split()) == 1
+        for word in words
+    }
 
 
 def _wives_by_own_name(

@@ -306,7 +306,7 @@ def read_mention(
     traveller, before = earlier_traveller_named(event_type, trigger, reading.table)
     if (
         (traveller is not None and before is None)  # unresolvable: no event, no wrong party
-        or not_an_event(event_type, trigger, cue, earlier)
+        or not_an_event(event_type, trigger, cue, earlier, reading.table.families)
         or hosts_no_guest(trigger, reading)
         or (event_type == "meeting" and visits_no_one(trigger, reading))
         or (event_type == "meeting" and talked_on_at_told_talks(trigger, reading))

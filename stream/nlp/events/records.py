@@ -4,6 +4,8 @@ or no event at all.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from stream.nlp.entities.matchers import PLACE_LABELS
@@ -22,10 +24,14 @@ from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
 
 
 def not_an_event(
-    event_type: str, trigger: Token, cue: tuple[str, int] | None, earlier: list[Mention]
+    event_type: str,
+    trigger: Token,
+    cue: tuple[str, int] | None,
+    earlier: list[Mention],
+    families: Collection[int] = (),
 ) -> bool:
     """Negated, an invitation only, a call, a thing hosted, or a trip told before ("During the
-    trip, ...")."""
+    trip, ..."). `families`: where a family name is told in the plural ("the Brenners")."""
     return (
         (cue is not None and cue[0] == "negated")
         or only_invited(event_type, trigger)
@@ -41,7 +47,7 @@ def not_an_event(
         or (event_type == "visit" and _record_holder_travels(trigger))
         or counted_since(trigger)
         or _record_restated(trigger)
-        or (event_type == "visit" and _people_of_a_nation_travel(trigger))
+        or (event_type == "visit" and _people_of_a_nation_travel(trigger, families))
         or _comes_to_a_state(trigger)
         or expects_a_doing(trigger)
         or _refers_to_told_event(event_type, trigger, earlier)
@@ -220,16 +226,17 @@ def becomes(noun: Token) -> bool:
     return noun.dep_ == "attr" and verb.lemma_ == "become" and verb.dep_ != "advcl"
 
 
-def _people_of_a_nation_travel(trigger: Token) -> bool:
+def _people_of_a_nation_travel(trigger: Token, families: Collection[int]) -> bool:
     """ "Visas on arrival for Ruritanians travelling to Lima", "the settlers who landed in
     1820": a nation's people, or people told by a plain plural noun, who travel are no
-    party's trip."""
+    party's trip. A family told in the plural ("the Brenners fly to Kel") is the couple the
+    story names, though the model may tag it as a nation's people."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "relcl":
         # The relative pronoun stands for the noun the clause hangs from.
         subjects = [trigger.head if s.lower_ in RELATIVE_PRONOUNS else s for s in subjects]
     return any(
-        (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS"))
+        (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS") and s.i not in families)
         or (s.tag_ == "NNS" and _is_a_thing(s) and not _group_of_people(s))
         for s in subjects
     )
