@@ -103,3 +103,23 @@ def test_those_attending_a_meal_given_at_a_venue_make_no_trip(enricher: Enricher
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert travellers == {"amara-tolu"}
+
+
+def test_a_dinner_for_a_hosts_counted_guests_meets_those_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu of Ghana and Foreign Minister Kofi Mensa arrived in Oslo on Monday "
+        "for a three-day visit.\n\n"
+        "In the evening Prime Minister Ane Haugen gave a dinner in honour of her two guests."
+    )
+    assert {"ane-haugen", "amara-tolu", "kofi-mensa"} in meetings(events_of(enricher, text))
+
+
+def test_guests_counted_other_than_those_told_travelling_are_no_one(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Ghana and Foreign Minister Kofi Mensa arrived in Oslo on Monday "
+        "for a three-day visit.\n\n"
+        "In the evening Prime Minister Ane Haugen gave a dinner in honour of her three guests."
+    )
+    assert {"ane-haugen", "amara-tolu", "kofi-mensa"} not in meetings(events_of(enricher, text))

@@ -34,7 +34,8 @@ def parties_named(
     if event_type == "meeting" and met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
-    return [*named, *_couple_met(event_type, trigger, actor, reading, earlier)]
+    couple = _couple_met(event_type, trigger, actor, reading, earlier)
+    return [*named, *couple, *_counted_guests_met(event_type, trigger, actor, earlier)]
 
 
 def _couple_met(
@@ -49,6 +50,33 @@ def _couple_met(
         return []
     couple = _couple_told_before(trigger, reading.table, earlier)
     return [party for party in couple if party.key != actor.referent.key]
+
+
+def _counted_guests_met(
+    event_type: str, trigger: Token, actor: Role, earlier: list[Mention]
+) -> list[Referent]:
+    """ "Gave a dinner in honour of his two guests": a counted plural of guests names no one;
+    they are the people told travelling before, other than the host, when exactly as many."""
+    if event_type != "meeting":
+        return []
+    words = [*met_words(trigger), *meal_guests(trigger)]
+    sizes = [
+        group_size(word)
+        for word in words
+        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
+    ]
+    size = next((size for size in sizes if size is not None and size > 1), None)
+    if size is None:
+        return []
+    travellers = [
+        party
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.i < trigger.i
+        for party in (mention.actor.referent, *mention.co_actors)
+        if party.label == "PERSON" and party.key != actor.referent.key
+    ]
+    told = list({party.key: party for party in travellers}.values())
+    return told if len(told) == size else []
 
 
 def _guests_told_before(

@@ -364,7 +364,7 @@ def meal_guests(trigger: Token) -> list[Token]:
     return [
         *(guest for word in given for guest in prep_objects(word, "for")),
         *diners,
-        *(guest for word in given for guest in _honoured(word)),
+        *_honoured(given),
     ]
 
 
@@ -381,16 +381,20 @@ def _diners(meal: Token) -> list[Token]:
     return _clause_subjects(verb)
 
 
-def _honoured(word: Token) -> list[Token]:
+def _honoured(given: list[Token]) -> list[Token]:
     """ "In honour of X", "in X's honour", "in his honour": the one honoured is the guest."""
-    honours = [o for o in prep_objects(word, "in") if o.lemma_.lower() in HONOUR_WORDS]
+    honours = [
+        o for word in given for o in prep_objects(word, "in") if o.lemma_.lower() in HONOUR_WORDS
+    ]
     owners = [owner for honour in honours for owner in children(honour, "poss")]
-    # The parse may hang the "of X" of "in honour of X" beside the honour, on the word it is in.
+    # The parse may hang the "of X" of "in honour of X" beside the honour, on the word it is in
+    # or on the meal the verb holding the honour gives ("gave a dinner [of X] in honour").
     after = {honour.i + 1 for honour in honours}
     beside = [
         o
+        for word in given
         for of in word.children
-        if of.i in after and of.dep_ == "prep" and of.lower_ == "of"
+        if of.i in after and of.dep_ in ("prep", "dative") and of.lower_ == "of"
         for o in children(of, "pobj")
     ]
     return owners + [o for honour in honours for o in prep_objects(honour, "of")] + beside
