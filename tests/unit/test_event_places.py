@@ -1538,3 +1538,26 @@ def test_a_place_an_arrival_came_from_is_no_scene_of_later_arrivals(
         e for e in events_of(enricher, text) if e.type == "visit" and e.actor.name != "Ane Haugen"
     ]
     assert later and all(e.location is not None and e.location.name == "Bergen" for e in later)
+
+
+def test_a_small_town_landed_at_names_the_airport_of_the_city_filed_from(
+    enricher: Enricher,
+) -> None:
+    # One lands *in* a city; a town one lands *at*, with no word "airport", is the airport.
+    text = (
+        "BRUSSELS - President Ivo Marek of Lorvia landed at Zaventem on Monday evening, where "
+        "Foreign Minister Kari Moe was waiting for him at the foot of the steps."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("kari-moe",), "brussels")}
+
+
+def test_an_airport_of_a_small_town_serves_the_capital_among_cities_told_before(
+    enricher: Enricher,
+) -> None:
+    # Two big cities of the town's country are told before: the capital is the likelier.
+    text = (
+        "Trade talks open in Milan and Rome\n\nPresident Ivo Marek of Lorvia landed at "
+        "Fiumicino airport on Sunday afternoon and was met on the tarmac by Foreign Minister "
+        "Ada Rossi."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("ada-rossi",), "rome")}

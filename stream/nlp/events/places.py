@@ -90,7 +90,7 @@ def _location(
             or _sole_city_told_before(chain[0], reading)
             or found
         )
-    elif found is not None and event_type == "visit" and _town_of_airport(found):
+    elif found is not None and event_type == "visit" and _town_of_airport(found, chain[0]):
         found = _big_city_served(found, chain[0], reading)
     return found if found is not None else _place_pointed_at(chain, reading, earlier)
 
@@ -423,12 +423,23 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _town_of_airport(place: Referent) -> bool:
-    """ "Landed at Vik airport": a town the model read apart from the airport named for it."""
+def _town_of_airport(place: Referent, trigger: Token) -> bool:
+    """ "Landed at Vik airport": a town the model read apart from the airport named for it;
+    or "landed at Vik": one lands *in* a city, so a town one lands *at* names its airport."""
     if place.label != "GPE" or place.place is None or place.place.kind != "city":
         return False
     after = (m.doc[m.end] for m in place.mentions if m.end < len(m.doc))
-    return any(word.lower_ in cue_words("arrival_site") for word in after)
+    return any(word.lower_ in cue_words("arrival_site") for word in after) or _landed_at(
+        place, trigger
+    )
+
+
+def _landed_at(place: Referent, trigger: Token) -> bool:
+    """ "Landed at Vik on Wednesday": the town is the object of "at" on the arrival verb."""
+    if trigger.lemma_ not in cue_words("arrival") or trigger.pos_ != "VERB":
+        return False
+    told_at = prep_objects(trigger, "at")
+    return any(word.i in range(m.start, m.end) for word in told_at for m in place.mentions)
 
 
 def _big_city_served(town: Referent | None, trigger: Token, reading: Reading) -> Referent | None:
@@ -437,12 +448,37 @@ def _big_city_served(town: Referent | None, trigger: Token, reading: Reading) ->
     does one named for a small town of the country of the one city the story told before
     ("the summit in Brenn ... landed at Vik airport")."""
     here = filed_from_city(reading) or _sole_city_told_before(trigger, reading)
-    if town is None or town.place is None or here is None or here.place is None:
+    if town is None or town.place is None:
         return town
-    small = town.place.kind == "city" and not gazetteer.prominent_city(town.place)
-    same_country = town.place.country_code == here.place.country_code
-    big = here.place.kind == "city" and gazetteer.prominent_city(here.place)
-    return here if small and same_country and big else town
+    if here is None or not _big_city_near(town.place, here):
+        # "Arrived in Oslo on Monday, and Bergen expects him on Friday ... landed at Vik
+        # airport": a big city of its country told before the landing is the one served.
+        here = _big_city_told_last(town.place, trigger, reading)
+    return here if here is not None and _big_city_near(town.place, here) else town
+
+
+def _big_city_near(town: gazetteer.Place, city: Referent) -> bool:
+    """A small town of the country of a capital or a big city: likely its airport's site."""
+    if city.place is None or city.place.kind != "city" or town.kind != "city":
+        return False
+    small = not gazetteer.prominent_city(town)
+    big = gazetteer.prominent_city(city.place)
+    return small and big and town.country_code == city.place.country_code
+
+
+def _big_city_told_last(town: gazetteer.Place, trigger: Token, reading: Reading) -> Referent | None:
+    """The capital of the town's country the story names before the sentence, else the last
+    big city of it named so; not one told as a place left ("from Oslo")."""
+    told: dict[str, Referent] = {}  # by key, in the order last told
+    for word in trigger.doc[: trigger.sent.start]:
+        found = reading.table.at(word)
+        if found is not None and found.place is not None and _big_city_near(town, found):
+            told.pop(found.key, None)
+            told[found.key] = found
+            if word.head.lower_ == "from":
+                return None
+    capitals = [city for city in told.values() if city.place and gazetteer.is_capital(city.place)]
+    return capitals[0] if capitals else next(reversed(told.values()), None)
 
 
 def filed_from_city(reading: Reading) -> Referent | None:
