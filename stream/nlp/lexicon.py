@@ -91,6 +91,7 @@ CueKind = Literal[
     "come_from",
     "travelled_from",
     "going_on",
+    "heading",
     "day_part",
     "trip_verb",
     "visit_paid",

@@ -29,6 +29,7 @@ from stream.nlp.events.status import _anchor, explicit_date
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.companions import accompanied_parties, visiting_parties
 from stream.nlp.roles.reference import referent
+from stream.nlp.roles.stops import headed_to
 from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
 
 
@@ -79,7 +80,7 @@ def destination_misread(trigger: Token, reading: Reading) -> Referent | None:
         return None
     # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
     arrived = trigger.lemma_ in cue_words("arrival")
-    places = prep_objects(trigger, "to", *(("in", "at") if arrived else ()))
+    places = [*prep_objects(trigger, "to", *(("in", "at") if arrived else ())), *headed_to(trigger)]
     return next(filter(None, (town_misread(word, reading) for word in places)), None)
 
 

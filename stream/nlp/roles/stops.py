@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
-from stream.nlp.entities.owners import entity_span
+from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.actors import _carrying_verb
@@ -217,6 +217,14 @@ def in_own_clause(word: Token, trigger: Token) -> bool:
     return True
 
 
+def headed_to(trigger: Token) -> Iterator[Token]:
+    """ "Flies north to Kell", "will travel south to Vik": the parser may hang the "to" on the
+    heading rather than on the verb; the place is the trip's all the same."""
+    for heading in children(trigger, "advmod"):
+        if heading.lower_ in cue_words("heading"):
+            yield from prep_objects(heading, "to")
+
+
 def _place_conjuncts(token: Token) -> list[Token]:
     """Places listed with a place name, wherever the parser hung the "and": in "the Republic
     of Korea and Japan" it joins "Korea", not "Republic"; in "Australia, New Zealand and
@@ -227,11 +235,19 @@ def _place_conjuncts(token: Token) -> list[Token]:
     while todo:
         name = _name_tokens(todo.pop())
         for word in name:
-            for other in [*word.conjuncts, *children(word, "appos")]:
+            for other in [*word.conjuncts, *children(word, "appos"), *_listed_in_a_town(word)]:
                 if other.i > name[-1].i and other not in listed:
                     listed.append(other)
                     todo.append(other)
     return sorted(listed, key=lambda word: word.i)
+
+
+def _listed_in_a_town(word: Token) -> list[Token]:
+    """ "To Kell, the port of Vik and Lorn": past a stop set off by its own description, the
+    parser joins the next places to the town the description names; they go on the list."""
+    if word.pos_ not in NOUN_POS or word.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return []
+    return [c for town in prep_objects(word, "of") for c in town.conjuncts if c.i > town.i]
 
 
 def _name_tokens(token: Token) -> list[Token]:
@@ -315,6 +331,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from headed_to(trigger)
     yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
