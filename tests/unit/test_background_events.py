@@ -92,6 +92,20 @@ def test_an_owned_first_visit_since_a_time_others_filled_tells_no_trip(
     }
 
 
+def test_a_record_restated_by_a_copula_names_who_came_in_the_when_clause_on_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "The visit was the first by a Lorvian president since May 2009, when Karl Brenn held "
+        "talks with Premier Ole Lund in Bergen."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "oslo", "2025-03-24", "occurred"),
+        ("karl-brenn", (), "bergen", "2009-05", "occurred"),
+    }
+
+
 def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enricher) -> None:
     text = "On Monday Lorvian President Arno Vell spoke about his upcoming visit to Ghana."
     assert dated(events_of(enricher, text), "visit") == {

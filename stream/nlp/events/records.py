@@ -330,7 +330,10 @@ def _doers_at_the_time_since(record: Token) -> list[Token]:
     one a "when" clause on the time after "since" names is who made the trip then. The parse
     hangs the clause on the time or on the record."""
     times = [w for w in prep_objects(record, "since") if w.ent_type_ == "DATE"]
-    clauses = [c for word in [*times, record] if times for c in word.children]
+    # "The visit was the first by a Lorvian leader since 2009, when X ...": the parser may
+    # hang the clause on the copula that says what the record is.
+    copula = [record.head] if record.dep_ == "attr" and record.head.lemma_ == "be" else []
+    clauses = [c for word in [*times, record, *copula] if times for c in word.children]
     # "When Jan Olt was received by X": who is received or welcomed is who made the trip.
     return [
         subject
