@@ -65,6 +65,47 @@ def test_a_past_trip_told_by_its_copula_has_the_copulas_date(enricher: Enricher)
     }
 
 
+def test_an_owned_first_visit_since_a_time_when_its_owner_acted_tells_that_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "It was his first visit to Norway since May 2009, when he held talks with Premier Ole "
+        "Lund in Bergen."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "oslo", "2025-03-24", "occurred"),
+        ("arno-vell", (), "bergen", "2009-05", "occurred"),
+    }
+
+
+def test_an_owned_first_visit_since_a_time_others_filled_tells_no_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "It was his first visit to Norway since May 2009, when the two countries broke off "
+        "talks on fishing."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "oslo", "2025-03-24", "occurred")
+    }
+
+
+def test_a_record_restated_by_a_copula_names_who_came_in_the_when_clause_on_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "The visit was the first by a Lorvian president since May 2009, when Karl Brenn held "
+        "talks with Premier Ole Lund in Bergen."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("arno-vell", (), "oslo", "2025-03-24", "occurred"),
+        ("karl-brenn", (), "bergen", "2009-05", "occurred"),
+    }
+
+
 def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enricher) -> None:
     text = "On Monday Lorvian President Arno Vell spoke about his upcoming visit to Ghana."
     assert dated(events_of(enricher, text), "visit") == {

@@ -180,6 +180,9 @@ def _date_of_earlier_trip(traveller: Token, reading: Reading) -> EventDate | Non
 def _record_of_clause(clause: Token) -> Token:
     """The record a "when" clause is told of, hung on it or on the time after its "since"."""
     told = clause.head
+    if told.lemma_ == "be":
+        # "The visit was the first since 2009, when X ...": the record is what the copula says.
+        return next(iter(children(told, "attr")), told)
     return told.head.head if told.dep_ == "pobj" and told.head.lower_ == "since" else told
 
 

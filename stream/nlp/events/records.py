@@ -303,9 +303,24 @@ def earlier_traveller(trigger: Token) -> Token | None:
         compared += (word for verb in said_of for word in prep_objects(verb, "after"))
     if trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         compared += children(trigger.head, "attr")
-    compared += _doers_at_the_time_since(said_to_be or trigger)
+    doers = _doers_at_the_time_since(said_to_be or trigger)
+    compared += doers
     named = (_person_standing_for_trip(word) for word in compared)
-    return next(filter(None, named), None)
+    return next(filter(None, named), None) or _owner_recalled(trigger, doers)
+
+
+def _owner_recalled(trigger: Token, doers: list[Token]) -> Token | None:
+    """ "It was Olt's first visit to Kell since May 2009, when he held talks there": a "when"
+    clause that tells the owner of a restated record doing something at the time "since"
+    names tells the owner's own trip then. ("His first visit since 2009, when war broke
+    out" tells no trip of his.)"""
+    if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
+        return None
+    owner = next(iter(children(trigger, "poss")), None)
+    if owner is None:
+        return None
+    same = (word.lower_ in ("he", "she") or word.lower_ == owner.lower_ for word in doers)
+    return owner if any(same) else None
 
 
 def _record_the_trip_is(trigger: Token) -> Token | None:
@@ -322,7 +337,10 @@ def _doers_at_the_time_since(record: Token) -> list[Token]:
     one a "when" clause on the time after "since" names is who made the trip then. The parse
     hangs the clause on the time or on the record."""
     times = [w for w in prep_objects(record, "since") if w.ent_type_ == "DATE"]
-    clauses = [c for word in [*times, record] if times for c in word.children]
+    # "The visit was the first by a Lorvian leader since 2009, when X ...": the parser may
+    # hang the clause on the copula that says what the record is.
+    copula = [record.head] if record.dep_ == "attr" and record.head.lemma_ == "be" else []
+    clauses = [c for word in [*times, record, *copula] if times for c in word.children]
     # "When Jan Olt was received by X": who is received or welcomed is who made the trip.
     return [
         subject

@@ -11,6 +11,7 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
+from stream.nlp.events.records import earlier_traveller
 from stream.nlp.lexicon import fold, slug
 from stream.nlp.roles.syntax import children
 
@@ -139,6 +140,10 @@ def retells_a_told_trip(visit: MergedEvent, events: list[MergedEvent], published
         return False
     traveller = visit.first.actor.referent.key
     recent = published - dt.timedelta(days=PAST_TRIP_DAYS)
+    # "It was her first visit to Lorn since May 2009, when she opened a port": a trip named
+    # with the earlier traveller a "when" clause tells is that earlier trip.
+    if any(earlier_traveller(m.trigger) is not None for m in visit.mentions):
+        return False
     return any(
         trip is not visit
         and trip.first.type == "visit"
