@@ -68,14 +68,11 @@ def _counted_guests_met(
     size = next((size for size in sizes if size is not None and size > 1), None)
     if size is None:
         return []
-    travellers = [
+    told = [
         party
-        for mention in earlier
-        if mention.type == "visit" and mention.trigger.i < trigger.i
-        for party in (mention.actor.referent, *mention.co_actors)
-        if party.label == "PERSON" and party.key != actor.referent.key
+        for party in _people_told_travelling_before(trigger, earlier)
+        if party.key != actor.referent.key
     ]
-    told = list({party.key: party for party in travellers}.values())
     return told if len(told) == size else []
 
 
@@ -103,6 +100,11 @@ def travellers_counted(trigger: Token, size: int | None, earlier: list[Mention])
     told travelling so far, when they are exactly as many."""
     if size is None or size < 3:
         return []
+    told = _people_told_travelling_before(trigger, earlier)
+    return told if len(told) == size else []
+
+
+def _people_told_travelling_before(trigger: Token, earlier: list[Mention]) -> list[Referent]:
     travellers = [
         party
         for mention in earlier
@@ -110,8 +112,7 @@ def travellers_counted(trigger: Token, size: int | None, earlier: list[Mention])
         for party in (mention.actor.referent, *mention.co_actors)
         if party.label == "PERSON"
     ]
-    told = list({party.key: party for party in travellers}.values())
-    return told if len(told) == size else []
+    return list({party.key: party for party in travellers}.values())
 
 
 def parties_told_with(
