@@ -9,7 +9,7 @@ from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.events.extraction import extract_mentions
-from tests.unit.stories import PUBLISHED, events_of, visits
+from tests.unit.stories import PUBLISHED, events_of, told, visits
 
 Dated = tuple[str, tuple[str, ...], str | None, str | None, str]
 
@@ -104,6 +104,34 @@ def test_a_record_restated_by_a_copula_names_who_came_in_the_when_clause_on_it(
         ("arno-vell", (), "oslo", "2025-03-24", "occurred"),
         ("karl-brenn", (), "bergen", "2009-05", "occurred"),
     }
+
+
+def test_a_pronoun_beside_a_party_in_a_when_clause_is_the_traveller_not_another(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday.\n\n"
+        "Tonight King Harald will host a banquet in honour of the president at the palace.\n\n"
+        "Vell last visited Norway in November 2017, when he and Premier Ole Lund fed swans at "
+        "Bergen Castle and held talks on fishing."
+    )
+    earlier = [
+        (actor, parties)
+        for actor, parties, _, date, _ in dated(events_of(enricher, text), "meeting")
+        if date == "2017-11"
+    ]
+    assert earlier == [("arno-vell", ("ole-lund",))]
+
+
+def test_a_where_clause_opened_before_its_time_tells_the_stop_left(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell flew into Oslo on Thursday night.\n\n"
+        "He came from Bergen, where earlier in the week he attended the fisheries summit hosted "
+        "by Premier Ole Lund."
+    )
+    events = events_of(enricher, text)
+    assert ("arno-vell", (), "bergen") in told(events, "visit")
+    assert told(events, "meeting") == {("ole-lund", ("arno-vell",), "bergen")}
 
 
 def test_an_upcoming_trip_spoken_of_keeps_no_date_of_the_speech(enricher: Enricher) -> None:

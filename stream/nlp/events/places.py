@@ -37,7 +37,13 @@ from stream.nlp.roles.home_places import (
 from stream.nlp.roles.met_parties import gone_to_hold
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import location
-from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects, span_holding
+from stream.nlp.roles.syntax import (
+    NOUN_POS,
+    children,
+    prep_objects,
+    span_holding,
+    where_opening,
+)
 from stream.nlp.roles.venues import place_at
 
 
@@ -547,7 +553,7 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
     the place named right before it ("from Lima overnight, where"), however the parse hangs
     the clause."""
     for verb in chain:
-        where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+        where = where_opening(verb)
         if where is None or where.i == 0:
             continue
         before = _word_before_where(where)

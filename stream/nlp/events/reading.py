@@ -110,7 +110,7 @@ from stream.nlp.roles.companions import (
     visitor_called_visiting,
 )
 from stream.nlp.roles.reference import referent
-from stream.nlp.roles.syntax import Role, children, clause_chain
+from stream.nlp.roles.syntax import Role, children, clause_chain, where_opening
 
 
 def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -240,7 +240,7 @@ def _subjects_there(verb: Token, reading: Reading) -> set[str]:
 
 def _where_of(verb: Token) -> bool:
     """Whether a "where" opens the word's own clause."""
-    return any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
+    return where_opening(verb) is not None
 
 
 def _part_of_day_told(chain: list[Token]) -> bool:
@@ -280,7 +280,7 @@ def same_ground(origin: Referent, arrived_in: Referent) -> bool:
 
 def _named_before_where(verb: Token) -> Token | None:
     """The word right before the "where" that opens the verb's clause (past a comma)."""
-    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None)
+    where = where_opening(verb)
     if where is None or where.i < 2:
         return None
     before = where.doc[where.i - 1]

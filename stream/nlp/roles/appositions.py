@@ -87,6 +87,8 @@ def referents(
         listed = folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += names_read_as_modifiers(token)
         for word in listed + appositions:
+            if excluding is not None and _subject_beside(word, token):
+                continue
             # "Received the Brenners": a family told in the plural is each of its members.
             family = table.family_at(word)
             found += (member for member in family if member not in found)
@@ -108,6 +110,14 @@ def referents(
             if ref is None:
                 found += (r for r in _named_among(word, table) if r not in found)
     return found
+
+
+def _subject_beside(word: Token, token: Token) -> bool:
+    """ "When he and Abe held talks": a pronoun subject listed first beside a party is the one
+    whose parties are read, not someone else it might stand for."""
+    return (
+        word != token and word.dep_ == "nsubj" and word.lower_ in ("he", "she") and word.i < token.i
+    )
 
 
 def names_read_as_appositions(token: Token) -> list[Token]:

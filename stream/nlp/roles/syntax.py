@@ -114,6 +114,14 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
     return (child for child in token.children if child.dep_ in deps)
 
 
+def where_opening(verb: Token) -> Token | None:
+    """The "where" that opens the verb's clause. "From Kell, where earlier in the week he
+    attended the summit": the parser may hang it on the adverb of time put before the verb."""
+    timed = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
+    words = [*verb.children, *(c for adverb in timed for c in adverb.children)]
+    return next((w for w in words if w.lower_ == "where" and w.i < verb.i), None)
+
+
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     if not preps:
         return  # a search by dependency alone ("appos"): no child to walk for
