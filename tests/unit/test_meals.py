@@ -123,3 +123,34 @@ def test_guests_counted_other_than_those_told_travelling_are_no_one(enricher: En
         "In the evening Prime Minister Ane Haugen gave a dinner in honour of her three guests."
     )
     assert {"ane-haugen", "amara-tolu", "kofi-mensa"} not in meetings(events_of(enricher, text))
+
+
+def test_an_honour_hung_on_a_participle_beside_the_venue_is_the_meals(enricher: Enricher) -> None:
+    dinner = (
+        "On Wednesday evening King Osric Vane will give a dinner aboard the royal yacht "
+        "Nordstjerna, moored in the harbour, in honour of President Tolu."
+    )
+    assert {"osric-vane", "amara-tolu"} in meetings(events_of(enricher, f"{ARRIVAL}{dinner}"))
+
+
+def test_a_building_told_with_in_after_the_guests_is_the_venue(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Ghana and Foreign Minister Kofi Mensa arrived in Oslo on Monday "
+        "for a three-day visit.\n\n"
+        "In the evening Prime Minister Ane Haugen gave a dinner in honour of her two guests in "
+        "the Hall of Mirrors in Frogner Park."
+    )
+    events = events_of(enricher, text)
+    places = {e.location.id for e in events if e.type == "meeting" and e.location}
+    assert places == {"hall-of-mirrors"}
+
+
+def test_the_couple_a_meal_honours_are_the_spouses_told_travelling(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu of Ghana and his wife, Mira Tolu, landed in Oslo on Tuesday night. "
+        "Foreign Minister Kofi Mensa and Finance Minister Yaw Osei flew in with them.\n\n"
+        "On Wednesday night King Osric Vane and Queen Sonja gave a state dinner at the Royal "
+        "Palace in honour of the Ghanaian couple."
+    )
+    guests = {"osric-vane", "sonja", "amara-tolu", "mira-tolu"}
+    assert guests in meetings(events_of(enricher, text))

@@ -173,6 +173,11 @@ def _couple_told_before(
     "the royal couple gave a banquet in honour of A and B" are the hosts."""
     guests = referents([*named_in_clause(trigger), *meal_guests(trigger)], table)
     others = {guest.key for guest in guests}
+    # "A dinner in honour of the couple": a meal's couple are guests, the spouses told
+    # travelling (a welcome's may be any pair come with them).
+    married = _married_pair_told_travelling(earlier, table, others) if meal_guests(trigger) else []
+    if married:
+        return married
     for mention in reversed(earlier):
         travellers = [mention.actor.referent, *mention.co_actors]
         people = all(party.label == "PERSON" for party in travellers)
@@ -180,6 +185,23 @@ def _couple_told_before(
         if mention.type == "visit" and len(travellers) == 2 and people and apart:
             return travellers
     return _pair_told_together_before(trigger, None, table, others)
+
+
+def _married_pair_told_travelling(
+    earlier: list[Mention], table: EntityTable, others: set[str]
+) -> list[Referent]:
+    """ "A and his wife B landed in Kel; ministers C and D are travelling with him. ... A
+    dinner in honour of the couple": a couple is a traveller and their spouse, before any
+    other pair told travelling since; the latest such told."""
+    for mention in reversed(earlier):
+        if mention.type != "visit":
+            continue
+        for party in (mention.actor.referent, *mention.co_actors):
+            spouse = spouse_named_of(party, table) if party.label == "PERSON" else None
+            pair = [party, spouse] if spouse is not None and spouse.key != party.key else []
+            if pair and others.isdisjoint(ref.key for ref in pair):
+                return pair
+    return []
 
 
 def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:

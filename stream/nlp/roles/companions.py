@@ -114,7 +114,18 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
         for guest in guests
         for place in prep_objects(guest, "at")
     )
-    return next((ref for ref in places if ref is not None and ref.label in PLACE_LABELS), None)
+    # "A dinner in honour of his two guests in the Hall of Mirrors": a building told with "in"
+    # is the venue too; a town told so ("his guests in Oslo") may be where the guests live.
+    venues = (
+        referent(place, table, places=True)
+        for guest in guests
+        for place in prep_objects(guest, "in")
+    )
+    found = [
+        *(ref for ref in places if ref is not None and ref.label in PLACE_LABELS),
+        *(ref for ref in venues if ref is not None and ref.label == "FAC"),
+    ]
+    return next(iter(found), None)
 
 
 def _up_to(word: Token, top: Token) -> list[Token]:

@@ -364,7 +364,7 @@ def meal_guests(trigger: Token) -> list[Token]:
     return [
         *(guest for word in given for guest in prep_objects(word, "for")),
         *diners,
-        *_honoured(given),
+        *_honoured([*given, *_participles_told_with(given)]),
     ]
 
 
@@ -379,6 +379,20 @@ def _diners(meal: Token) -> list[Token]:
     if meal.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return []
     return _clause_subjects(verb)
+
+
+def _participles_told_with(given: list[Token]) -> list[Token]:
+    """ "Will give a dinner aboard the yacht X, moored in the harbour, in honour of Y": the parse
+    may hang the honour on a participle set off beside the meal or its venue."""
+    venues = [o for word in given for prep in children(word, "prep") for o in prep.children]
+    hung = [*given, *venues]
+    return [
+        clause
+        for word in hung
+        for clause in children(word, "advcl", "acl")
+        # The tagger may read the participle as a past tense; a clause of its own has a subject.
+        if clause.tag_ in ("VBN", "VBD") and not any(children(clause, "nsubj", "nsubjpass"))
+    ]
 
 
 def _honoured(given: list[Token]) -> list[Token]:
