@@ -510,3 +510,13 @@ def test_a_traveller_and_her_spouse_are_one_side_of_talks_not_the_two(
         "The two sides held talks at the Amber Palace, after which the hosts gave a lunch."
     )
     assert ["anton-vell", "ida-berg"] not in meetings_at(events_of(enricher, text), "amber-palace")
+
+
+def test_the_two_men_who_first_met_are_the_two_just_told_meeting(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek landed in Kell on Sunday.\n\n"
+        "On Friday, in Tarnow, Marek held talks with President Ana Vela. Within two hours of "
+        "landing in Kell, Marek was at the palace for his first talks with Tomas Varga. The "
+        "two men first met in Riga in May 2019."
+    )
+    assert meetings_at(events_of(enricher, text), "riga") == [["ivo-marek", "tomas-varga"]]

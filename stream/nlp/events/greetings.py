@@ -13,7 +13,7 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site, reaches_arrival_site
 from stream.nlp.events.gatherings import previous_paragraph_start
-from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, Mention, Reading
+from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.pairs import (
     GROUP_SIZES,
     group_named_before,
@@ -562,7 +562,22 @@ def _candidate_sources(
         # "X met A at the cathedral. ... X held talks with B, and B hosted a dinner for him.
         # The two presidents first met in May": the pair the story tells meeting most often.
         told.sort(key=lambda mention: -_times_told_together(mention, earlier))
+        told = [*_talks_told_just_before(trigger, reading, earlier), *told]
     return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+
+
+def _talks_told_just_before(
+    trigger: Token, reading: Reading, earlier: list[Mention]
+) -> list[Mention]:
+    """ "X was at the palace for his first talks with B. The two men first met in 1985": talks
+    told earlier in the recall's own paragraph are those of the two just named."""
+    start = reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
+    told = [
+        mention
+        for mention in earlier
+        if mention.type == "meeting" and start < mention.trigger.idx < trigger.idx
+    ]
+    return told[-1:]
 
 
 def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:
