@@ -113,7 +113,7 @@ def referents(
 
 
 def _subject_beside(word: Token, token: Token) -> bool:
-    """ "When he and Abe held talks": a pronoun subject listed first beside a party is the one
+    """ "When he and Vell held talks": a pronoun subject listed first beside a party is the one
     whose parties are read, not someone else it might stand for."""
     return (
         word != token and word.dep_ == "nsubj" and word.lower_ in ("he", "she") and word.i < token.i
