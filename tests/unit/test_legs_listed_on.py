@@ -40,3 +40,13 @@ def test_a_firm_listed_after_a_place_is_no_stop(enricher: Enricher) -> None:
     )
     places = {place for actor, place, _ in visits(events_of(enricher, text))}
     assert "puno" not in places and "cusco" not in places
+
+
+def test_a_list_headed_by_a_town_read_as_a_product_goes_on(enricher: Enricher) -> None:
+    # The model reads "Fortaleza" as a product; the gazetteer knows it as a town.
+    text = OPENING + (
+        "Today Haugen flies to Manaus. Later in the month she is to travel north to "
+        "Fortaleza, the old port of Natal and Belém."
+    )
+    places = {place for actor, place, _ in visits(events_of(enricher, text))}
+    assert {"fortaleza", "natal", "belem"} <= places

@@ -4,8 +4,6 @@ welcomes, talks and hosted gatherings, and "said there".
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
 from stream.contracts import EventDate
@@ -44,7 +42,7 @@ from stream.nlp.roles.syntax import (
     span_holding,
     where_opening,
 )
-from stream.nlp.roles.venues import place_at
+from stream.nlp.roles.venues import name_start, place_at, town_known_misread
 
 
 def place_named(word: Token, reading: Reading) -> Referent | None:
@@ -651,28 +649,13 @@ def _place_told_before(trigger: Token, reading: Reading, earlier: list[Mention])
     return next(told, None)
 
 
-# What the model may read a town's name as; only a name it left unread is a town unknown.
-MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
-
-
 def town_misread(word: Token, reading: Reading) -> Referent | None:
     """The town a proper name the model misread stands for, if the gazetteer knows it or the
     model left it unread."""
-    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
-        return None
+    known = town_known_misread(word, reading.table)
+    if known is not None or word.pos_ != "PROPN" or word.ent_type_:
+        return known
     name = word.doc[name_start(word) : word.i + 1]
-    known = gazetteer.place(name.text)
-    if known is not None and known.kind in ("city", "region"):
-        # The table may hold the name as the company the model read it as, or not at all.
-        town = reading.table.place(known)
-        told = town.mentions if name in town.mentions else [*town.mentions, name]
-        return replace(town, label="GPE", place=known, mentions=told)
-    if known is None and not word.ent_type_ and all(w.is_title for w in name):
+    if gazetteer.place(name.text) is None and all(w.is_title for w in name):
         return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
     return None
-
-
-def name_start(word: Token) -> int:
-    """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
-    parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return min([word.i, *parts])

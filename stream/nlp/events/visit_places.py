@@ -12,13 +12,14 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
-from stream.nlp.events.places import MISREAD_PLACE_LABELS, name_start, place_named
+from stream.nlp.events.places import place_named
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles import stops as roles_stops
 from stream.nlp.roles.home_places import arrival_city, is_arrival_site
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import Role, children, prep_objects
+from stream.nlp.roles.venues import MISREAD_PLACE_LABELS, name_start
 
 
 def most_precise_visit_place(

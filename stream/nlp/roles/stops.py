@@ -30,6 +30,7 @@ from stream.nlp.roles.venues import (
     place_at,
     stop_told_onward,
     town_by_its_noun,
+    town_known_misread,
 )
 
 
@@ -61,6 +62,10 @@ def destinations(
             regions=regions,
             venues=event_type != "visit",
         )
+        if found is None and event_type == "visit" and _heads_a_list_of_stops(token):
+            # "To Concepción, the coal town of Lota and Punta Arenas": a town the model read as
+            # a company still heads the list of stops told after it.
+            found = town_known_misread(token, table)
         if found is None:
             continue
         places = [found]
@@ -92,6 +97,14 @@ def destinations(
             last = leg
         return places
     return []
+
+
+def _heads_a_list_of_stops(word: Token) -> bool:
+    """ "Will travel to A, the port of B and C": a place gone "to" with more listed after it.
+    A lone name is left to the trip's own fallback, and a name told "in" or "for" may be a
+    site or a home ("a plant in X", "leaves for X")."""
+    gone_to = word.dep_ == "pobj" and word.head.lower_ == "to"
+    return gone_to and any(c.dep_ in ("conj", "appos") for c in word.children)
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})

@@ -168,6 +168,31 @@ def town_by_its_noun(word: Token, table: EntityTable) -> Referent | None:
     return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
 
 
+# What the model may read a town's name as; only a name it left unread is a town unknown.
+MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
+
+
+def town_known_misread(word: Token, table: EntityTable) -> Referent | None:
+    """The town or region the gazetteer knows by a proper name the model misread: a town
+    named after a saint or a word ("Concepción") may be read as a company."""
+    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+        return None
+    name = word.doc[name_start(word) : word.i + 1]
+    known = gazetteer.place(name.text)
+    if known is None or known.kind not in ("city", "region"):
+        return None
+    # The table may hold the name as the company the model read it as, or not at all.
+    town = table.place(known)
+    told = town.mentions if name in town.mentions else [*town.mentions, name]
+    return replace(town, label="GPE", place=known, mentions=told)
+
+
+def name_start(word: Token) -> int:
+    """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
+    parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return min([word.i, *parts])
+
+
 def _onward_glue(word: Token) -> bool:
     """A word of the stretch between two stops: the glue, a date, a word of going on."""
     going = word.pos_ == "VERB" and word.lemma_ in cue_words("setting_off")
