@@ -144,3 +144,16 @@ def test_a_tour_the_last_stop_is_of_is_the_story_s_and_began_where_it_says(
     )
     assert ("ivan-sokolov", "chile", "2025-03-22") in visits(events_of(enricher, text))
     assert not [v for v in visits(events_of(enricher, text)) if v[:2] == ("oleg-brun", "chile")]
+
+
+def test_where_a_journey_a_stage_is_of_began_is_a_visit_welcomed_there(
+    enricher: Enricher,
+) -> None:
+    # "Stage" is no trip word of its own; "the last stage of a journey" still tells the story's.
+    text = OPENING + (
+        "Haugen arrived in Lima on Tuesday. Lima is the last stage of a journey that began on "
+        "March 20 in Quito, where President Luis Vera welcomed her."
+    )
+    events = events_of(enricher, text)
+    assert ("ane-haugen", "quito", "2025-03-20") in visits(events)
+    assert {"ane-haugen", "luis-vera"} not in meetings(events)

@@ -87,11 +87,18 @@ def traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mentio
     the trip told before, and its traveller makes the stop. So is "a tour" that a definite
     stage is of ("the last stop of a tour that began in Kell"). A stop or a tour so told is
     the story's own journey, never a trip it recalls."""
-    words = [trigger, *governing_subjects(trigger), *_stage_it_is_of(trigger)]
+    stages = _stage_it_is_of(trigger)
+    words = [trigger, *governing_subjects(trigger), *stages]
     # "The trip started with a stop in London to meet X": the subject of the clause it is in.
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     words += children(verb, "nsubj") if verb is not None else []
-    definite = [word for word in words if _definite_trip(word, reading)]
+    # "The last stage of a journey": a stage noun that is no trip word of its own still
+    # makes the journey the story's.
+    definite = [
+        word
+        for word in words
+        if _definite_trip(word, reading) or (word in stages and _definite_stage(word))
+    ]
     journey = any(word.lemma_ in JOURNEY_NOUNS for word in [trigger, *definite])
     # "The trip came days after ...": a trip told as past is one made, not one only planned.
     made = verb is not None and verb.tag_ == "VBD"
@@ -112,6 +119,10 @@ def traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mentio
 
 def _definite_trip(word: Token, reading: Reading) -> bool:
     return reading.trigger_types.get(word.i) == "visit" and is_definite(word)
+
+
+def _definite_stage(word: Token) -> bool:
+    return word.lemma_ in STOP_NOUNS and is_definite(word)
 
 
 # How far before the story a trip's date may lie and the trip still be the one it tells.
