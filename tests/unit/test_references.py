@@ -384,3 +384,21 @@ def test_he_never_means_a_woman_styled_as_one(enricher: Enricher) -> None:
     talks = told(events_of(enricher, text), "meeting")
     in_lisbon = {meeting for meeting in talks if meeting[2] == "lisbon"}
     assert in_lisbon == {("ivo-marek", ("tia-rell",), "lisbon")}
+
+
+def test_a_leader_of_a_country_is_no_president_named_later_without_one(
+    enricher: Enricher,
+) -> None:
+    # The story has named people, none printed as Lorvian, before "the Lorvian leader": the
+    # president named after it with no country may well be the host of the stop, so it is
+    # no one.
+    text = (
+        "KELL - Zemblan Foreign Minister Ane Haugen closed trade talks with Lorvia on Monday in "
+        "Kell. Diplomats said the Lorvian leader may stop in Vorn next month, where he could "
+        "meet President Tomas Orlo."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (leader,) = [word for word in doc if word.lower_ == "leader"]
+    assert table.at(leader) is None
+    assert all(actor != "tomas-orlo" for actor, _, _ in told(events_of(enricher, text), "visit"))

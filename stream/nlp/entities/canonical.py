@@ -277,6 +277,7 @@ def _resolve_titles(
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
+        candidates = _ahead_of_its_country(phrase, wanted, candidates, countries, referents)
         holder = _spouse_before_later_holders(
             phrase, candidates, referents, by_token
         ) or _likely_holder(
@@ -301,6 +302,34 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _ahead_of_its_country(
+    phrase: Span,
+    wanted: Title,
+    candidates: list[tuple[int, int, Referent]],
+    countries: dict[str, str],
+    referents: dict[str, Referent],
+) -> list[tuple[int, int, Referent]]:
+    """ "Kell's president began a visit ... President X landed": a lede's office naming its
+    country may be the first person the story names after it. Once the story has named people,
+    "the Lorvian leader" looks ahead only to a holder printed with that country: a president
+    named later with none may be a host the traveller is still to meet."""
+    if wanted.nationality is None:
+        return candidates
+    # A byline or a headline introduces no one: "By X" names the writer, not a party.
+    sentences = phrase.doc.has_annotation("SENT_START")
+    named_before = any(
+        span.start < phrase.start and (not sentences or in_story(span))
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        for span in ref.mentions
+    )
+    return [
+        c
+        for c in candidates
+        if c[1] < phrase.start or not named_before or countries.get(c[2].key) == wanted.nationality
+    ]
 
 
 def _told_by_bare_office(

@@ -231,9 +231,16 @@ def _demonym_country(word: Token) -> str | None:
 
 def _office_ends_at(word: Token) -> bool:
     """Whether an office ends at this word: "the defence minister" or "the Vice-President of
-    Peru", "the Head of State"."""
-    head_of_state = word.i >= 2 and heads_a_state(word.doc[word.i - 2 : word.i + 1])
-    return word.lower_ in role_words() or _served_country(word) or head_of_state
+    Peru", "the Head of State", "the Governor-General" (a role joined to a title word)."""
+    doc = word.doc
+    head_of_state = word.i >= 2 and heads_a_state(doc[word.i - 2 : word.i + 1])
+    hyphened = (
+        word.i >= 2
+        and word.lower_ in title_words()
+        and doc[word.i - 1].text == "-"
+        and doc[word.i - 2].lower_ in role_words()
+    )
+    return word.lower_ in role_words() or _served_country(word) or head_of_state or hyphened
 
 
 def _served_country(word: Token) -> bool:

@@ -55,9 +55,18 @@ def country_styled_before(ent: Span, ents: Sequence[Span]) -> Place | None:
 def title_spans(doc: Doc, matcher: TitleMatcher) -> list[Span]:
     """Role phrases not followed by a name: in "Slovene President Lajos Halász" it is a title.
     A possessive owner ("Pakistan's prime minister") stays the country's mention."""
-    spans = [_after_owner(doc[start:end]) for _, start, end in matcher(doc)]
+    spans = [_hyphened_through(_after_owner(doc[start:end])) for _, start, end in matcher(doc)]
     spans += [joined for span in spans for joined in _roles_joined_to(span)]
     return [span for span in spans if not _names_follow(span) and not _describes_a_noun(span)]
+
+
+def _hyphened_through(span: Span) -> Span:
+    """ "The Governor-General": an office joined by a hyphen to a title word after it is one
+    office, so the phrase takes in the word the parser makes its head."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in title_words():
+        end += 2
+    return doc[span.start : end] if end > span.end else span
 
 
 def _roles_joined_to(span: Span) -> list[Span]:
