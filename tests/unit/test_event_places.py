@@ -1561,3 +1561,15 @@ def test_an_airport_of_a_small_town_serves_the_capital_among_cities_told_before(
         "Ada Rossi."
     )
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("ada-rossi",), "rome")}
+
+
+def test_a_bare_arrival_in_a_filed_story_is_at_its_city_not_a_site_told_before(
+    enricher: Enricher,
+) -> None:
+    # The paragraph before names a town only as where a thing stands, not where anyone is.
+    text = (
+        "BERGEN, Norway — Norway now has a new radar. On Sunday Prime Minister Ane Haugen and "
+        "President Jon Lund signed the lease, together with documents on the radar station at "
+        "Trondheim.\n\nHaugen flew in on Saturday evening from Oslo."
+    )
+    assert place_of(events_of(enricher, text), "visit") == "BERGEN"

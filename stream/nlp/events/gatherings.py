@@ -189,7 +189,10 @@ def _gathering_told_before(
 
 def scene_before(trigger: Token, reading: Reading) -> Referent | None:
     """The place last told as where things happen ("at the palace in X", "talks in X"), in
-    the trigger's paragraph or the one before: where an arrival that names none is."""
+    the trigger's paragraph or the one before: where an arrival that names none is. A story
+    filed from a city tells the scene of its paragraphs there: a place the paragraph before
+    names ("the station at Vik") yields to the dateline's city."""
+    own_paragraph = max(reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx), 0)
     since = max(previous_paragraph_start(trigger, reading.text), reading.dateline_end)
     for word in reversed(trigger.doc[: trigger.i]):
         if word.idx < since:
@@ -198,7 +201,8 @@ def scene_before(trigger: Token, reading: Reading) -> Referent | None:
             continue
         found = reading.table.at(word)
         if found is not None and found.label in PLACE_LABELS:
-            return found
+            told_before = word.idx < own_paragraph and reading.here is not None
+            return reading.here if told_before else found
     return None
 
 
