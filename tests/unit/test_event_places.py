@@ -1561,3 +1561,40 @@ def test_an_airport_of_a_small_town_serves_the_capital_among_cities_told_before(
         "Ada Rossi."
     )
     assert told(events_of(enricher, text), "visit") == {("ivo-marek", ("ada-rossi",), "rome")}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("In Bergen, on Friday, Haugen and the Bishop of Vell, Jon Lund, met for an hour at "
+         "the Velmar Nunciature and signed a short statement.", "Velmar Nunciature"),
+        ("In Bergen, President Ane Haugen gave a state dinner for King Olav at the Orla Palace "
+         "on Friday.", "Orla Palace"),
+    ],
+)  # fmt: skip
+def test_a_venue_held_at_outranks_the_town_that_opens_the_sentence(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_talks_joined_to_what_the_parties_did_together_are_at_its_venue(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen visited Norway in May 2019, when she and Prime Minister Jon Lund "
+        "fed ducks at Velmar Palace and held talks on trade.",
+    )
+    assert place_of(events, "meeting") == "Velmar Palace"
+
+
+def test_talks_joined_to_what_one_party_did_alone_take_no_venue_from_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen laid a wreath at the Velmar Memorial and then held talks with "
+        "King Olav.",
+    )
+    assert place_of(events, "meeting") != "Velmar Memorial"

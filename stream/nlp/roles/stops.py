@@ -63,6 +63,8 @@ def destinations(
         )
         if found is None:
             continue
+        if event_type != "visit":
+            found = _venue_beside_town(token, found, table) or found
         places = [found]
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
@@ -92,6 +94,26 @@ def destinations(
             last = leg
         return places
     return []
+
+
+def _venue_beside_town(token: Token, town: Referent, table: EntityTable) -> Referent | None:
+    """ "In Vik, X met Y at the Orla Palace", "in Vik, X gave a dinner for Y at the Orla
+    Palace": a venue the same verb holds "at" is a more precise place than the town it holds
+    "in", whichever the sentence tells first; the parse may hang it on the party beside it."""
+    if town.label == "FAC" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    for word in venues_held_at(token.head.head):
+        venue = place_at(word, table, site=True, venues=True)
+        if venue is not None and venue.label == "FAC":
+            return venue
+    return None
+
+
+def venues_held_at(verb: Token) -> list[Token]:
+    """The "at" objects of a verb, and of the parties it governs: "gave a dinner for Y at X",
+    "fed the ducks at X"."""
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "for", "with")]
+    return [*prep_objects(verb, "at"), *(o for party in parties for o in prep_objects(party, "at"))]
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})
