@@ -1598,3 +1598,28 @@ def test_talks_joined_to_what_one_party_did_alone_take_no_venue_from_it(
         "King Olav.",
     )
     assert place_of(events, "meeting") != "Velmar Memorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("On Wednesday evening King Olav will give a dinner aboard the royal yacht Norstjerna, "
+         "moored in Bergen harbour, in honour of President Ane Haugen.", "Norstjerna"),
+        ("President Ane Haugen met King Olav aboard the USS Lindholm off Bergen on Friday.",
+         "USS Lindholm"),
+        ("President Ane Haugen held talks with King Olav on the royal yacht Norstjerna on "
+         "Friday.", "Norstjerna"),
+    ],
+)  # fmt: skip
+def test_a_named_ship_the_parties_are_aboard_is_the_venue(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_an_unnamed_craft_flown_in_aboard_is_no_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen flew to Bergen aboard a military helicopter and met King Olav.",
+    )
+    assert place_of(events, "meeting") == "Bergen"

@@ -116,6 +116,33 @@ def venues_held_at(verb: Token) -> list[Token]:
     return [*prep_objects(verb, "at"), *(o for party in parties for o in prep_objects(party, "at"))]
 
 
+def _ships_of_talks(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "A dinner aboard the royal yacht Orla": a ship is where talks are held, not where a
+    trip goes ("flew in aboard the frigate Orla")."""
+    if event_type == "visit":
+        return
+    yield from _ships_boarded(trigger)
+    if trigger.dep_ == "dobj":
+        yield from _ships_boarded(trigger.head)
+
+
+def _ships_boarded(verb: Token) -> Iterator[Token]:
+    """ "Met X aboard the frigate Orla", "on the royal yacht Orla": a named ship the parties
+    are on is the venue of their talks; "aboard a helicopter", naming none, places nothing."""
+    for word in [*prep_objects(verb, "aboard"), *prep_objects(verb, "on")]:
+        boarded = word.head.lower_ == "aboard"
+        kinds = [word, *(c for c in word.lefts if c.dep_ in ("compound", "amod"))]
+        told_as_ship = any(_names_vessel(kind) for kind in kinds)
+        # "aboard the royal yacht Orla": the parse may set the name beside the kind.
+        name = next((a for a in children(word, "appos") if a.pos_ == "PROPN"), word)
+        if name.pos_ == "PROPN" and name.ent_type_ == "FAC" and (boarded or told_as_ship):
+            yield name
+
+
+def _names_vessel(word: Token) -> bool:
+    return word.lemma_.lower() in cue_words("vessel") or word.lower_ in cue_words("vessel_prefix")
+
+
 ONWARD = frozenset({"on", "onward", "onwards"})
 # Words that tell a stop as one more beside the trip's own place: "also took her to Lund".
 FURTHER_STOP_WORDS = frozenset({"also", "then", "later", "further"})
@@ -354,6 +381,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     yield from headed_to(trigger)
+    yield from _ships_of_talks(trigger, event_type)
     yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
