@@ -1573,3 +1573,65 @@ def test_a_bare_arrival_in_a_filed_story_is_at_its_city_not_a_site_told_before(
         "Trondheim.\n\nHaugen flew in on Saturday evening from Oslo."
     )
     assert place_of(events_of(enricher, text), "visit") == "BERGEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("In Bergen, on Friday, Haugen and the Bishop of Vell, Jon Lund, met for an hour at "
+         "the Velmar Nunciature and signed a short statement.", "Velmar Nunciature"),
+        ("In Bergen, President Ane Haugen gave a state dinner for King Olav at the Orla Palace "
+         "on Friday.", "Orla Palace"),
+    ],
+)  # fmt: skip
+def test_a_venue_held_at_outranks_the_town_that_opens_the_sentence(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_talks_joined_to_what_the_parties_did_together_are_at_its_venue(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen visited Norway in May 2019, when she and Prime Minister Jon Lund "
+        "fed ducks at Velmar Palace and held talks on trade.",
+    )
+    assert place_of(events, "meeting") == "Velmar Palace"
+
+
+def test_talks_joined_to_what_one_party_did_alone_take_no_venue_from_it(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen laid a wreath at the Velmar Memorial and then held talks with "
+        "King Olav.",
+    )
+    assert place_of(events, "meeting") != "Velmar Memorial"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("On Wednesday evening King Olav will give a dinner aboard the royal yacht Norstjerna, "
+         "moored in Bergen harbour, in honour of President Ane Haugen.", "Norstjerna"),
+        ("President Ane Haugen met King Olav aboard the USS Lindholm off Bergen on Friday.",
+         "USS Lindholm"),
+        ("President Ane Haugen held talks with King Olav on the royal yacht Norstjerna on "
+         "Friday.", "Norstjerna"),
+    ],
+)  # fmt: skip
+def test_a_named_ship_the_parties_are_aboard_is_the_venue(
+    enricher: Enricher, text: str, venue: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == venue
+
+
+def test_an_unnamed_craft_flown_in_aboard_is_no_venue(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen flew to Bergen aboard a military helicopter and met King Olav.",
+    )
+    assert place_of(events, "meeting") == "Bergen"

@@ -414,7 +414,8 @@ def _ship_named(ent: Span) -> Span:
     A name told right after a kind of vessel, or behind a navy's prefix, is the ship, a
     site one sails in (with the prefix, when the model left it out)."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "GPE") or ent.start == 0:
+    # "Aboard the USS Kell": a ship behind a navy's prefix may be read as a product too.
+    if ent.label_ not in ("PERSON", "GPE", "PRODUCT") or ent.start == 0:
         return ent
     before = doc[ent.start - 1]
     prefixes = cue_words("vessel_prefix")

@@ -15,11 +15,12 @@ from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.owners import state_of_person
 from stream.nlp.roles.reference import country_for_nationality, nationality
-from stream.nlp.roles.stops import ONWARD
+from stream.nlp.roles.stops import ONWARD, venues_held_at
 from stream.nlp.roles.syntax import (
     OTHER_CLAUSES,
     OTHER_TIME_PREPS,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     TOPIC_PREPS,
     children,
     prep_objects,
@@ -273,6 +274,9 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
         found = place_at(word, table)
         if found is not None:
             return found
+    found = _venue_of_joined_verb(clause, table, dateline_end)
+    if found is not None:
+        return found
     # "will travel to Rosario to celebrate the signing": the purpose of a trip is met there.
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     trip = clause.head
@@ -282,6 +286,28 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
             if found is not None and word.idx >= dateline_end:
                 return found
     return None
+
+
+def _venue_of_joined_verb(clause: Token, table: EntityTable, dateline_end: int) -> Referent | None:
+    """ "When she and X fed ducks at the Orla Palace and held talks": a verb joined to the
+    one before it, with no subject of its own, is done where the parties did that together;
+    the venue the parse hangs on the first verb is the talks' too. What one party did alone
+    ("laid a wreath at the memorial and held talks") may have been elsewhere."""
+    verb = clause.head
+    if clause.dep_ != "conj" or verb.pos_ != "VERB" or any(children(clause, *SUBJECTS)):
+        return None
+    if not any(_joint(subject) for subject in children(verb, "nsubj")):
+        return None
+    for word in venues_held_at(verb):
+        found = place_at(word, table, site=True, venues=True)
+        if found is not None and word.idx >= dateline_end:
+            return found
+    return None
+
+
+def _joint(subject: Token) -> bool:
+    """ "She and X", "the two leaders", "they": a subject of more than one party."""
+    return bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they"
 
 
 def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:

@@ -68,6 +68,8 @@ def destinations(
             found = town_known_misread(token, table)
         if found is None:
             continue
+        if event_type != "visit":
+            found = _venue_beside_town(token, found, table) or found
         places = [found]
         # The word that names the place: "tour of Australia, ..." finds it below the trigger.
         named = next((w for w in token.subtree if table.at(w) is found), token)
@@ -105,6 +107,53 @@ def _heads_a_list_of_stops(word: Token) -> bool:
     site or a home ("a plant in X", "leaves for X")."""
     gone_to = word.dep_ == "pobj" and word.head.lower_ == "to"
     return gone_to and any(c.dep_ in ("conj", "appos") for c in word.children)
+
+
+def _venue_beside_town(token: Token, town: Referent, table: EntityTable) -> Referent | None:
+    """ "In Vik, X met Y at the Orla Palace", "in Vik, X gave a dinner for Y at the Orla
+    Palace": a venue the same verb holds "at" is a more precise place than the town it holds
+    "in", whichever the sentence tells first; the parse may hang it on the party beside it."""
+    if town.label == "FAC" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    for word in venues_held_at(token.head.head):
+        venue = place_at(word, table, site=True, venues=True)
+        if venue is not None and venue.label == "FAC":
+            return venue
+    return None
+
+
+def venues_held_at(verb: Token) -> list[Token]:
+    """The "at" objects of a verb, and of the parties it governs: "gave a dinner for Y at X",
+    "fed the ducks at X"."""
+    parties = [*children(verb, "dobj"), *prep_objects(verb, "for", "with")]
+    return [*prep_objects(verb, "at"), *(o for party in parties for o in prep_objects(party, "at"))]
+
+
+def _ships_of_talks(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "A dinner aboard the royal yacht Orla": a ship is where talks are held, not where a
+    trip goes ("flew in aboard the frigate Orla")."""
+    if event_type == "visit":
+        return
+    yield from _ships_boarded(trigger)
+    if trigger.dep_ == "dobj":
+        yield from _ships_boarded(trigger.head)
+
+
+def _ships_boarded(verb: Token) -> Iterator[Token]:
+    """ "Met X aboard the frigate Orla", "on the royal yacht Orla": a named ship the parties
+    are on is the venue of their talks; "aboard a helicopter", naming none, places nothing."""
+    for word in [*prep_objects(verb, "aboard"), *prep_objects(verb, "on")]:
+        boarded = word.head.lower_ == "aboard"
+        kinds = [word, *(c for c in word.lefts if c.dep_ in ("compound", "amod"))]
+        told_as_ship = any(_names_vessel(kind) for kind in kinds)
+        # "aboard the royal yacht Orla": the parse may set the name beside the kind.
+        name = next((a for a in children(word, "appos") if a.pos_ == "PROPN"), word)
+        if name.pos_ == "PROPN" and name.ent_type_ == "FAC" and (boarded or told_as_ship):
+            yield name
+
+
+def _names_vessel(word: Token) -> bool:
+    return word.lemma_.lower() in cue_words("vessel") or word.lower_ in cue_words("vessel_prefix")
 
 
 ONWARD = frozenset({"on", "onward", "onwards"})
@@ -345,6 +394,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     yield from headed_to(trigger)
+    yield from _ships_of_talks(trigger, event_type)
     yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
