@@ -251,12 +251,14 @@ def _named_in_story(referent: Referent) -> bool:
 def _full_name_start(referent: Referent) -> int:
     """Where the full name is first told: an earlier short mention does not introduce it."""
     size = len(referent.key.split())
-    # "Tomas and Ilona Varga" tells Tomas Varga's full name as much as hers.
-    full = [
-        m.start
-        for m in referent.mentions
-        if len(fold(m.text).split()) >= size or _couple_surname(m, _people_of(m.doc))
-    ]
+    read: dict[Doc, list[Span]] = {}  # `Doc.ents` rebuilds every span: read once, if at all
+    full = []
+    for m in referent.mentions:
+        if m.doc not in read and len(fold(m.text).split()) < size:
+            read[m.doc] = _people_of(m.doc)
+        # "Tomas and Ilona Varga" tells Tomas Varga's full name as much as hers.
+        if len(fold(m.text).split()) >= size or _couple_surname(m, read[m.doc]):
+            full.append(m.start)
     return min(full, default=first_start(referent))
 
 

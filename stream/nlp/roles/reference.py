@@ -4,6 +4,8 @@ a body, delegations and their heads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
@@ -219,9 +221,17 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
     "Kenya's Foreign Minister X", "the presidents of Lorvia and Norland, A and B" (each its
     own), and with `named_country` "U.S. President X"."""
     codes: list[str] = []
+    read: dict[Doc, tuple[Span, ...]] = {}
+
+    def ents(doc: Doc) -> tuple[Span, ...]:
+        # `Doc.ents` rebuilds every span on each call: one reading serves every mention.
+        if doc not in read:
+            read[doc] = doc.ents
+        return read[doc]
+
     for span in person.mentions:
         doc = span.doc
-        respective = _respective_country(doc, span)
+        respective = _respective_country(doc, span, ents)
         if respective is not None and respective.country_code not in codes:
             codes.append(respective.country_code)
         # A role phrase names the country inside it: "the Kenyan president".
@@ -245,7 +255,7 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
                 # holder's state too, when the caller reads it so.
                 bare = named_country and doc[end].pos_ in TITLE_POS
                 # "Presidents of Lorvia and Norland A and B": each name takes its own country.
-                if len(_countries_listed(doc, i, end)) > 1:
+                if len(_countries_listed(doc, i, end, ents(doc))) > 1:
                     break
                 where = (
                     gazetteer.country_of_demonym(name)
@@ -271,10 +281,10 @@ def _name_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _countries_listed(doc: Doc, start: int, end: int) -> list[Span]:
+def _countries_listed(doc: Doc, start: int, end: int, ents: tuple[Span, ...]) -> list[Span]:
     """The run of places named together that ends with the one at `start`..`end`:
-    "Lorvia and Norland", "Lorvia, Norland and Tarsa"."""
-    places = [ent for ent in doc.ents if ent.label_ in ("NORP", "GPE") and ent.end <= end]
+    "Lorvia and Norland", "Lorvia, Norland and Tarsa"; `ents` are the Doc's entities."""
+    places = [ent for ent in ents if ent.label_ in ("NORP", "GPE") and ent.end <= end]
     run = [place for place in places if place.start == start]
     if not run:
         return []
@@ -287,7 +297,9 @@ def _countries_listed(doc: Doc, start: int, end: int) -> list[Span]:
     return run if joined and alike and run[-1].end == end else run[-1:]
 
 
-def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
+def _respective_country(
+    doc: Doc, name: Span, ents: Callable[[Doc], tuple[Span, ...]]
+) -> gazetteer.Place | None:
     """The country a name takes from a list of as many set before the list of names: "the
     presidents of Lorvia and Norland, A and B" gives B Norland; lists of unlike length none."""
     before = doc[max(0, name.start - LISTED_WORDS) : name.start]
@@ -296,7 +308,7 @@ def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
         w.ent_type_ in ("GPE", "NORP") for w in before
     ):
         return None
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in ents(doc) if ent.label_ == "PERSON"]
     if not any(person.start == name.start for person in people):
         return None
     run = _run_around(people, name.start, doc)
@@ -308,7 +320,7 @@ def _respective_country(doc: Doc, name: Span) -> gazetteer.Place | None:
         i -= 1
     if i < 0 or doc[i].ent_type_ not in ("GPE", "NORP"):
         return None
-    countries = _countries_listed(doc, _ent_start(doc, i), i + 1)
+    countries = _countries_listed(doc, _ent_start(doc, i), i + 1, ents(doc))
     if len(countries) < 2 or len(countries) != len(run):
         return None
     country = countries[[person.start for person in run].index(name.start)]
