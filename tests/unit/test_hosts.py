@@ -1137,3 +1137,15 @@ def test_a_caption_of_a_welcome_told_greets_no_earlier_arrival(enricher: Enriche
         ("amara-tolu", ("yaw-boateng",), "tamale"),
         ("amara-tolu", ("kofi-mensah",), "kumasi"),
     }
+
+
+def test_a_family_told_in_the_plural_as_the_hosted_are_the_guests(enricher: Enricher) -> None:
+    # The model may read a family name in the plural as a place or a body: "hosted" then
+    # seemed to take a thing, and no one was met.
+    events = events_of(
+        enricher,
+        "President Hanna Brenner and her husband, Olaf Brenner, arrived in Oslo on Friday. On "
+        "Saturday evening Prime Minister Ivo Lund and his wife, Mia, hosted the Brenners at a "
+        "fish restaurant in the old town.",
+    )
+    assert {"ivo-lund", "hanna-brenner", "olaf-brenner"} <= next(iter(meetings(events)), set())

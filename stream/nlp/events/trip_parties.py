@@ -209,6 +209,9 @@ def _may_be_guest(word: Token, reading: Reading) -> bool:
         word.i in reading.triggers
         or word.lemma_.lower() in people
         or (found is not None and found.label == "PERSON")
+        # "Hosted the Brenners": a family told in the plural is the couple, whatever label
+        # the model gave the word.
+        or bool(reading.table.family_at(word))
     )
 
 
