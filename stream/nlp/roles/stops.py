@@ -63,7 +63,7 @@ def destinations(
             venues=event_type != "visit",
         )
         if found is None and event_type == "visit" and _heads_a_list_of_stops(token):
-            # "To Concepción, the coal town of Lota and Punta Arenas": a town the model read as
+            # "To San Telmo, the mill town of Vado and Porto Alto": a town the model read as
             # a company still heads the list of stops told after it.
             found = town_known_misread(token, table)
         if found is None:

@@ -188,7 +188,7 @@ def town_known_misread(word: Token, table: EntityTable) -> Referent | None:
 
 
 def name_start(word: Token) -> int:
-    """Where the proper name ending at `word` begins: "Port Vila" from "Vila"."""
+    """Where the proper name ending at `word` begins: "Port Orla" from "Orla"."""
     parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return min([word.i, *parts])
 
