@@ -174,7 +174,7 @@ MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
 
 def town_known_misread(word: Token, table: EntityTable) -> Referent | None:
     """The town or region the gazetteer knows by a proper name the model misread: a town
-    named after a saint or a word ("Concepción") may be read as a company."""
+    named after a saint or a word ("San Telmo") may be read as a company."""
     if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
         return None
     name = word.doc[name_start(word) : word.i + 1]
