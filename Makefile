@@ -127,7 +127,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twenty-fourth wire split: tests/data/wire24" tests/data/wire24
 	@echo
-	$(BIN)/stream evaluate --title "twenty-fifth wire split (held out): tests/data/wire25" tests/data/wire25
+	$(BIN)/stream evaluate --title "twenty-fifth wire split: tests/data/wire25" tests/data/wire25
 	@echo
 	$(BIN)/stream evaluate --title "twenty-sixth wire split (held out): tests/data/wire26" tests/data/wire26
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
