@@ -15,6 +15,7 @@ from stream.nlp.entities.table import title_spans
 from stream.nlp.lexicon import fold
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import location
+from tests.unit.stories import events_of
 
 
 @pytest.fixture(scope="module")
@@ -1360,3 +1361,17 @@ def test_pipeline_an_office_told_next_is_not_the_host_of_a_guest_told_there(
         "and were greeted by Foreign Minister Tia Rell."
     )
     assert "The Chilean President" not in _mentions_of(enricher, text)["Karl Weber"]
+
+
+def test_pipeline_a_quoted_name_before_a_common_noun_is_an_occasion(enricher: Enricher) -> None:
+    text = (
+        "Chancellor arrives with family; 'Jambo Brandt' event draws 50,000 to the stadium\n\n"
+        "Chancellor Hans Brandt will hold talks with President Kofi Mensah in Nairobi on "
+        "Tuesday.\n\n"
+        "Brandt and his wife landed in Mombasa on Monday and were received by Mensah.\n\n"
+        "Addressing the 'Jambo Brandt' event, Brandt called Kenya a friend."
+    )
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    assert labels.get("Jambo Brandt") == "EVENT", labels
+    visitors = {event.actor.name for event in events_of(enricher, text) if event.type == "visit"}
+    assert visitors == {"Hans Brandt"}, visitors

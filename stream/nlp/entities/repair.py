@@ -146,7 +146,22 @@ def repaired_entities(
     chosen = places_read_as_people(chosen, person_words(chosen))
     final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)
     final = countries_named_with_and(doc, place_halves_joined(final))
-    return [span for span in final if not pair_of_places(span)]
+    return [_quoted_title(span) for span in final if not pair_of_places(span)]
+
+
+def _quoted_title(ent: Span) -> Span:
+    """ "The 'Welcome Tolu' rally": a name in quotation marks before a common noun is the title
+    of an occasion, though the model reads the person it is named after."""
+    doc = ent.doc
+    start = ent.start + 1 if doc[ent.start].is_quote else ent.start
+    end = ent.end - 1 if doc[ent.end - 1].is_quote else ent.end
+    opened = doc[start - 1].is_quote if start > 0 else False
+    closed = end < len(doc) and doc[end].is_quote
+    if end <= start or not (opened and closed) or end + 1 >= len(doc):
+        return ent
+    if doc[end + 1].pos_ != "NOUN":
+        return ent
+    return Span(doc, start, end, label="EVENT")
 
 
 def _division(ent: Span) -> Span:
