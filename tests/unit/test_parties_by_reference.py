@@ -520,3 +520,27 @@ def test_the_two_men_who_first_met_are_the_two_just_told_meeting(enricher: Enric
         "two men first met in Riga in May 2019."
     )
     assert meetings_at(events_of(enricher, text), "riga") == [["ivo-marek", "tomas-varga"]]
+
+
+# A welcome whose host is a title the parser splits ("Commander in Chief X") is read as the
+# guest greeting himself.
+MISREAD_HOST = (
+    "President Arkady Volkov and his wife, Irina Volkova, arrived in Kingston late on "
+    "Wednesday and were welcomed at the airport by Commander in Chief Desmond Clarke, who "
+    "embraced his guest at the foot of the steps.\n\n"
+    "On Thursday the two presidents held three hours of talks at the Government House."
+)
+
+
+def test_the_two_presidents_are_not_one_guest_read_twice_by_a_misread_welcome(
+    enricher: Enricher,
+) -> None:
+    text = MISREAD_HOST + "\n\nIn the evening, President Clarke hosted a dinner for his guest."
+    met = meetings_at(events_of(enricher, text), "government-house")
+    assert [sorted(pair) for pair in met] == [["arkady-volkov", "desmond-clarke"]]
+
+
+def test_the_two_presidents_are_no_one_rather_than_a_guest_and_his_wife(
+    enricher: Enricher,
+) -> None:
+    assert meetings_at(events_of(enricher, MISREAD_HOST), "government-house") == []

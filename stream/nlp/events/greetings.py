@@ -414,6 +414,9 @@ def group_parties(
         parties = _group_told_again(mention) if word.lower_ == "they" else []
         parties = parties or _parties_set_up(mention, reading, earlier)
         parties = [party for party in parties if party.key not in named]
+        # "X arrived and was welcomed by Y", with Y's long title split and X read as his own
+        # host: one person set up twice is a misread welcome, no group to stand for.
+        twice = len({party.key for party in parties}) < len(parties)
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
         elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
@@ -429,7 +432,7 @@ def group_parties(
         not_the_pair = pair and _not_a_pair_at(mention, parties, reading, home)
         if states:
             parties = _states_of(parties, reading.table)
-        if not _sets_up_group(mention) or not_the_pair or one_side:
+        if not _sets_up_group(mention) or not_the_pair or one_side or twice:
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)

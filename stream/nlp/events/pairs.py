@@ -257,7 +257,9 @@ def group_named_before(
     vague = office is not None and "leader" in office
     holders = _holders_named_before(trigger, None if vague else office, size, table)
     if not holders and people and size == 2:
-        holders = _pair_told_together_before(trigger, office, table)
+        # "A and his wife B landed": a couple travels as one side of any talks.
+        pair = _pair_told_together_before(trigger, office, table)
+        holders = [] if _married(pair, table) else pair
     return holders or (_people_named_just_before(trigger, size, table) if people else [])
 
 
@@ -325,6 +327,13 @@ def _pair_told_together_before(
         if people and apart and not unlike_office(found, office):
             return found
     return []
+
+
+def _married(pair: list[Referent], table: EntityTable) -> bool:
+    """Whether one of a pair is told as the other's spouse."""
+    spouses = (spouse_named_of(party, table) for party in pair)
+    keys = {party.key for party in pair}
+    return any(spouse is not None and spouse.key in keys for spouse in spouses)
 
 
 def _people_named_just_before(
