@@ -766,6 +766,21 @@ def test_those_told_flying_in_are_at_the_scene(enricher: Enricher) -> None:
     }
 
 
+def test_those_told_among_the_travellers_read_as_an_attribute_each_travel(
+    enricher: Enricher,
+) -> None:
+    # With titled names "of <country>" the parser reads the inverted list after "were" as the
+    # copula's attribute, not its subject.
+    text = (
+        "Among those who flew into Vilnius yesterday were President Artis Kalnins of Latvia "
+        "and President Juan Pablo Ferrand of Paraguay."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("artis-kalnins", (), "vilnius"),
+        ("juan-pablo-ferrand", (), "vilnius"),
+    }
+
+
 def test_the_countries_of_a_plural_office_listed_with_its_holders_do_not_travel(
     enricher: Enricher,
 ) -> None:

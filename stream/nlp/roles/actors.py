@@ -32,6 +32,7 @@ from stream.nlp.roles.syntax import (
     Role,
     children,
     prep_objects,
+    told_after_among,
     with_conjuncts,
 )
 
@@ -443,7 +444,7 @@ def _one_among(people: Token, table: EntityTable) -> Role | None:
     if any(c.dep_ == "neg" for c in verb.children):
         # "X was not among the officials who greeted Y": X did not.
         return None
-    found = next(filter(None, (referent(s, table) for s in children(verb, "nsubj"))), None)
+    found = next(filter(None, (referent(s, table) for s in told_after_among(verb))), None)
     return Role(found, from_parse=True) if found is not None else None
 
 

@@ -28,6 +28,7 @@ from stream.nlp.roles.syntax import (
     names_listed,
     prep_objects,
     titled_names,
+    told_after_among,
 )
 
 LIST_PRONOUNS = frozenset({"them", "those", "these"})
@@ -325,7 +326,7 @@ def _told_among_those(verb: Token) -> list[Token]:
         return []
     if those.head.lower_ != "among":
         return []
-    return list(children(those.head.head, "nsubj"))
+    return told_after_among(those.head.head)
 
 
 def _listed_before_relative(verb: Token) -> list[Token]:

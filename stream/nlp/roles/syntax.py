@@ -114,6 +114,16 @@ def children(token: Token, *deps: str) -> Iterator[Token]:
     return (child for child in token.children if child.dep_ in deps)
 
 
+def told_after_among(verb: Token) -> list[Token]:
+    """The people an "among" on `verb` lists: its subjects, or, when the parser reads the
+    inverted "Among those who flew in were A and B" as a copula with an attribute, the
+    attribute, which is the subject put last."""
+    subjects = list(children(verb, "nsubj"))
+    if subjects or verb.lemma_ != "be":
+        return subjects
+    return list(children(verb, "attr"))
+
+
 def where_opening(verb: Token) -> Token | None:
     """The "where" that opens the verb's clause. "From Kell, where earlier in the week he
     attended the summit": the parser may hang it on the adverb of time put before the verb."""
