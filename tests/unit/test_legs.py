@@ -760,3 +760,13 @@ def test_a_where_told_after_the_region_of_a_town_stopped_in_is_in_the_town(
     events = events_of(enricher, opening + text)
     assert ("ane-haugen", ("luis-vera",), "cusco") in told(events, "meeting")
     assert "peru" not in {place for _, _, place in told(events, "visit")}
+
+
+def test_a_town_printed_with_its_country_is_the_town(enricher: Enricher) -> None:
+    # The model may read "Apia, Samoa" as one organisation; the town is where he stops.
+    text = (
+        "WELLINGTON, March 26 (NZPA) - Chancellor Hans Brandt is to fly home tomorrow, stopping "
+        "at Apia, Samoa, where he will meet the Prime Minister, Tui Lefau."
+    )
+    places = {event.location.name for event in events_of(enricher, text) if event.location}
+    assert places == {"Apia"}, places
