@@ -116,7 +116,7 @@ def name_then_place(ent: Span) -> list[Span]:
 def town_then_its_country(ent: Span) -> list[Span]:
     """ "Stopping at Lusaka, Zambia" read as one site: a town the gazetteer knows, set off by a
     comma from the one or two title-case words after it, is that town and then its country
-    or region (in whatever old spelling it is printed), unless the gazetteer knows the whole."""
+    or region, unless the gazetteer knows the whole."""
     comma = next((w.i for w in ent[1:-1] if w.text == ","), None)
     if comma is None or gazetteer.place(ent.text) is not None:
         return [ent]
@@ -126,7 +126,12 @@ def town_then_its_country(ent: Span) -> list[Span]:
         return [ent]
     if not all(word.is_title for word in rest):
         return [ent]
-    return [Span(ent.doc, town.start, town.end, "GPE"), Span(ent.doc, rest.start, rest.end, "GPE")]
+    own = Span(ent.doc, town.start, town.end, "GPE")
+    # A country the gazetteer does not know by that spelling would be a place of no country,
+    # a stop of its own; it only says where the town is.
+    if gazetteer.place(rest.text) is None:
+        return [own]
+    return [own, Span(ent.doc, rest.start, rest.end, "GPE")]
 
 
 def _city_or_country(span: Span) -> bool:
