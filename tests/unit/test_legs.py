@@ -728,3 +728,45 @@ def test_a_titled_couple_of_a_state_leaving_for_its_capital_goes_home(enricher: 
         ("lars-berg", (), "nairobi"),
         ("ane-berg", (), "nairobi"),
     }
+
+
+def test_a_stop_made_on_the_way_home_is_a_leg_on_the_day_of_the_flight(
+    enricher: Enricher,
+) -> None:
+    # "Stopping at X" hangs on the flight home: the stop, not the flight, is the visit.
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen held talks with President Jorge "
+        "Paz in Lima on Wednesday. She is to fly home on Friday, stopping at Quito, where she "
+        "will meet President Luis Vera."
+    )
+    assert _legs(enricher, text)["quito"] == ("2025-03-28", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Haugen stopped in Cusco, Peru, where she met Governor Luis Vera.",
+        "Haugen will fly home on Friday, stopping in Cusco, Peru, where she will meet "
+        "Governor Luis Vera.",
+    ],
+)
+def test_a_where_told_after_the_region_of_a_town_stopped_in_is_in_the_town(
+    enricher: Enricher, text: str
+) -> None:
+    opening = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen held talks with President Jorge "
+        "Paz in Lima on Wednesday.\n\n"
+    )
+    events = events_of(enricher, opening + text)
+    assert ("ane-haugen", ("luis-vera",), "cusco") in told(events, "meeting")
+    assert "peru" not in {place for _, _, place in told(events, "visit")}
+
+
+def test_a_town_printed_with_its_country_is_the_town(enricher: Enricher) -> None:
+    # The model may read "Apia, Samoa" as one organisation; the town is where he stops.
+    text = (
+        "WELLINGTON, March 26 (NZPA) - Chancellor Hans Brandt is to fly home tomorrow, stopping "
+        "at Apia, Samoa, where he will meet the Prime Minister, Tui Lefau."
+    )
+    places = {event.location.name for event in events_of(enricher, text) if event.location}
+    assert places == {"Apia"}, places

@@ -113,6 +113,27 @@ def name_then_place(ent: Span) -> list[Span]:
     return [Span(ent.doc, ent.start, link, label=label), Span(ent.doc, link + 1, ent.end, "GPE")]
 
 
+def town_then_its_country(ent: Span) -> list[Span]:
+    """ "Stopping at Lusaka, Zambia" read as one site: a town the gazetteer knows, set off by a
+    comma from the one or two title-case words after it, is that town and then its country
+    or region, unless the gazetteer knows the whole."""
+    comma = next((w.i for w in ent[1:-1] if w.text == ","), None)
+    if comma is None or gazetteer.place(ent.text) is not None:
+        return [ent]
+    town, rest = ent.doc[ent.start : comma], ent.doc[comma + 1 : ent.end]
+    known = gazetteer.place(town.text)
+    if known is None or known.kind != "city" or not 1 <= len(rest) <= 2:
+        return [ent]
+    if not all(word.is_title for word in rest):
+        return [ent]
+    own = Span(ent.doc, town.start, town.end, "GPE")
+    # A country the gazetteer does not know by that spelling would be a place of no country,
+    # a stop of its own; it only says where the town is.
+    if gazetteer.place(rest.text) is None:
+        return [own]
+    return [own, Span(ent.doc, rest.start, rest.end, "GPE")]
+
+
 def _city_or_country(span: Span) -> bool:
     known = gazetteer.place(span.text)
     return known is not None and known.kind in ("city", "country")

@@ -18,6 +18,7 @@ from stream.nlp.entities.extents import (
     names_joined_to_people,
     pair_of_places,
     place_halves_joined,
+    town_then_its_country,
     with_peers,
 )
 from stream.nlp.entities.matchers import (
@@ -96,6 +97,7 @@ def repaired_entities(
     split = [part for ent in split for part in office_object_then_name(ent)]
     split = [part for ent in split for part in place_with_name(ent)]
     split = [part for ent in split for part in name_then_place(ent)]
+    split = [part for ent in split for part in town_then_its_country(ent)]
     split = [part for ent in split for part in source_then_name(ent)]
     named_people = person_words(split)
     sited = (

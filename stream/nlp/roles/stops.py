@@ -389,6 +389,13 @@ STAY_LENGTHS = frozenset({"day", "night", "week", "hour", "afternoon", "morning"
 CHOOSING_VERBS = frozenset({"choose", "pick", "select"})
 
 
+def _town_set_off(word: Token) -> Token:
+    """ "Stopped in Vik, Lorvia, where he met X": the parse hangs a "where" clause on the
+    region set off after its town, but the clause happens in the town."""
+    named_town = word.head.ent_type_ in PLACE_LABELS and word.head.dep_ == "pobj"
+    return word.head if word.dep_ == "appos" and named_town else word
+
+
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from _stop_told_after_trip(trigger, event_type)
@@ -416,7 +423,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     own_party_places = list(_party_places(trigger, trigger))
     yield from own_party_places if trigger.dep_ == "relcl" else ()
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        yield trigger.head
+        yield _town_set_off(trigger.head)
     yield from _places_of_what_is_visited(trigger, event_type)
     yield from own_party_places  # its own parties before its head's places
     yield from _governing_places(trigger)
