@@ -40,3 +40,12 @@ def test_a_guest_is_not_the_host_of_the_one_arriving_beside_him(enricher: Enrich
         ("amara-tolu", (), "lome"),
         ("ena-tolu", (), "lome"),
     }
+
+
+def test_a_prince_told_by_his_territory_alone_is_the_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, flew into Lome on Monday evening and were "
+        "met at the aircraft by the Prince of Belmark, who escorted them to their hotel."
+    )
+    hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
+    assert hosts == {("prince-of-belmark",)}, hosts
