@@ -49,3 +49,16 @@ def test_a_prince_told_by_his_territory_alone_is_the_greeter(enricher: Enricher)
     )
     hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
     assert hosts == {("prince-of-belmark",)}, hosts
+
+
+def test_a_prince_told_by_his_territory_is_not_the_prince_named_elsewhere(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, flew into Lome on Monday evening and were "
+        "met at the aircraft by the Prince of Belmark, who escorted them to their hotel.\n\n"
+        "On Friday they go to Kell to see the college where their son, Crown Prince Ado Tolu, "
+        "studied."
+    )
+    hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
+    assert ("prince-of-belmark",) in hosts, hosts
