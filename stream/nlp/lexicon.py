@@ -72,6 +72,7 @@ CueKind = Literal[
     "vehicle_part",
     "boarding_steps",
     "arrival_site",
+    "arrival_site_name",
     "body_noun",
     "departure",
     "border_crossing",

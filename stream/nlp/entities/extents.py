@@ -181,9 +181,14 @@ def _peer_at(title: Token) -> Span | None:
     if start == 0 or doc[start - 1].lower_ != "the":
         return None
     end = peerage_end(title)
-    if end is None or (end < len(doc) and doc[end].text == ","):
+    if end is None or (end < len(doc) and doc[end].text == "," and not _clause_next(doc, end)):
         return None  # "the Duke of Belmark, Prince Ado": the name set beside it is the party
     return Span(doc, start, end, label="PERSON")
+
+
+def _clause_next(doc: Doc, comma: int) -> bool:
+    """ "The Duke of Belmark, who escorted them": a clause set off after a title names no one."""
+    return comma + 1 < len(doc) and doc[comma + 1].lower_ in ("who", "whose")
 
 
 def peerage_end(title: Token) -> int | None:

@@ -130,7 +130,13 @@ def _add_peerages_of_the_royal(
     """ "The Queen and Prince Ado landed ... a banquet for the Queen and the Duke of Belmark":
     royal men and women hold peerages beside their rank, so a peerage set beside no name is
     the story's one prince (a peeress its one princess), when it tells only one."""
-    unheld = [title for title in titles if title.lower_ not in peers and _told_as_style(title)]
+    # "The Prince of Wales" is a prince of his own, not another prince of the story.
+    ranked = cue_words("peer_rank")
+    unheld = [
+        title
+        for title in titles
+        if title.lower_ not in peers and title.lower_ not in ranked and _told_as_style(title)
+    ]
     for title in unheld:
         holder = _sole_royal_of_rank(referents, title)
         if holder is None:

@@ -85,12 +85,22 @@ def _site_word(place: Token) -> str:
     """The kind of site a place word names, a spaced compound spelled solid: "air base" is an
     airbase, "air field" an airfield."""
     word = place.lemma_.lower()
+    # "At Tamarind Field": an airfield is often named so; "on the field" is a pitch or a farm.
+    if word in cue_words("arrival_site_name") and _in_a_name(place):
+        return "airfield"
     before = place.doc[place.i - 1] if place.i > 0 else None
     if before is not None and before.dep_ == "compound" and before.head.i == place.i:
         spelled_solid = before.lower_ + word
         if spelled_solid in cue_words("arrival_site"):
             return spelled_solid
     return word
+
+
+def _in_a_name(word: Token) -> bool:
+    """Whether a word heads a proper name: capitalised, after a name word of its own."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    named_before = before is not None and before.pos_ == "PROPN" and before.head.i == word.i
+    return word.text[:1].isupper() and named_before
 
 
 def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | None:

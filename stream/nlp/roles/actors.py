@@ -73,6 +73,10 @@ def speech_verb(trigger: Token) -> Token | None:
 
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = [agent for agent in passive_agents(verb) if referent(agent, table) is not None]
+    if not agents and passive_agents(verb) and verb.lemma_ in cue_words("reception"):
+        # "A and his wife B were greeted by Y", Y unread: the guests are greeted, and neither
+        # is the other's host.
+        return None
     # Without an agent, a passive subject is the actor: "Lund is expected to visit".
     subjects = agents or _clause_subjects(verb)
     for subject in subjects:

@@ -306,6 +306,8 @@ def name_after_office(title: Token, table: EntityTable) -> Referent | None:
         return None
     # "Prime Minister of the Republic of Ruritania Ivan Petrov": on the second "of".
     objects = list(prep_objects(title, "of", "for"))
+    # "Commander in Chief Ana Y": an office's capitalised "in" phrase, not a place it is held in.
+    objects += (word for word in prep_objects(title, "in") if _capitalised_after(title))
     objects += (word for office in objects[:1] for word in prep_objects(office, "of"))
     # "minister of state for external affairs Ana Pires": or in apposition to its last object.
     objects += (word for office in objects for word in children(office, "appos"))
@@ -314,6 +316,12 @@ def name_after_office(title: Token, table: EntityTable) -> Referent | None:
     return (
         found or _name_after_second_office(title, table) or _name_after_office_phrase(title, table)
     )
+
+
+def _capitalised_after(title: Token) -> bool:
+    """Whether the word after the title's next word is capitalised: "Commander in Chief"."""
+    after = title.i + 2
+    return after < len(title.doc) and title.doc[after].is_title
 
 
 def _name_after_office_phrase(title: Token, table: EntityTable) -> Referent | None:

@@ -1,0 +1,64 @@
+"""Who received the visitor, on invented sentences: an airfield told by its name, a greeter
+whose office has an "in" phrase, and a welcome whose greeter goes unread, which never makes
+one guest the other's host."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def test_hosts_meeting_a_guest_at_a_named_field_are_the_visits_counterparts(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "On Tuesday President Amara Tolu flew to Lome, where the Governor, Sir Kofi Dede, and "
+        "Prime Minister Ivo Bran met him at Tokoin Field."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("ivo-bran", "kofi-dede"), "lome")}
+    assert told(events, "meeting") == set()
+
+
+def test_a_greeter_titled_commander_in_chief_is_the_host(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, arrived in Lome on Wednesday and were "
+        "welcomed at the airport by Commander in Chief Kofi Dede."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("kofi-dede",), "lome"),
+        ("ena-tolu", ("kofi-dede",), "lome"),
+    }
+
+
+def test_a_guest_is_not_the_host_of_the_one_arriving_beside_him(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, arrived in Lome on Wednesday and were "
+        "welcomed at the airport by the mayor."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", (), "lome"),
+        ("ena-tolu", (), "lome"),
+    }
+
+
+def test_a_prince_told_by_his_territory_alone_is_the_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, flew into Lome on Monday evening and were "
+        "met at the aircraft by the Prince of Belmark, who escorted them to their hotel."
+    )
+    hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
+    assert hosts == {("prince-of-belmark",)}, hosts
+
+
+def test_a_prince_told_by_his_territory_is_not_the_prince_named_elsewhere(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu and his wife, Ena Tolu, flew into Lome on Monday evening and were "
+        "met at the aircraft by the Prince of Belmark, who escorted them to their hotel.\n\n"
+        "On Friday they go to Kell to see the college where their son, Crown Prince Ado Tolu, "
+        "studied."
+    )
+    hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
+    assert ("prince-of-belmark",) in hosts, hosts
