@@ -144,6 +144,7 @@ CueKind = Literal[
     "span_of_talks",
     "moving_to_talk",
     "sailing",
+    "judging",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

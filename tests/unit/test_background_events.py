@@ -948,3 +948,22 @@ def test_a_stop_judged_lends_its_place_to_no_unplaced_tour_ahead(enricher: Enric
     visits = dated(events_of(enricher, text), "visit")
     assert ("arno-vell", (), "chile", "2025-03-24", "occurred") in visits
     assert not any(visit[2] == "cusco" and visit[3] == "2025-04" for visit in visits)
+
+
+def test_a_trip_judged_somewhere_is_not_made_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        "The visit has been criticized in Lima."
+    )
+    assert {visit[1] for visit in visits(events_of(enricher, text))} == {"accra"}
+
+
+def test_talks_spoken_of_on_a_later_trip_are_no_stop_of_it(enricher: Enricher) -> None:
+    text = (
+        "ACCRA - Norwegian Prime Minister Ane Haugen and President Kofi Mensah held talks in "
+        "Accra on Monday.\n\n"
+        "Ms Haugen is expected to inform the Norwegian parliament about the Accra talks during "
+        "a visit to Lima next month."
+    )
+    ahead = {v for v in visits(events_of(enricher, text)) if v[2] == "2025-04"}
+    assert ahead == {("ane-haugen", "lima", "2025-04")}

@@ -18,6 +18,7 @@ from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
+    ABOUT_PREPS,
     NOUN_POS,
     OTHER_TIME_PREPS,
     SUBJECTS,
@@ -56,6 +57,11 @@ def stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> 
     """ "Will hold talks with X in Y as part of a regional tour", "met X in Y during her
     trip": talks somewhere told as part of the actor's trip are a stop of it, a visit there."""
     if meeting.type != "meeting" or meeting.location is None:
+        return []
+    # "Will brief Y on the Vik talks during a visit to Ulm": talks told as what is spoken of
+    # were held before, not on the trip the speaking is done on.
+    trigger = meeting.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ABOUT_PREPS:
         return []
     framing = [
         trip

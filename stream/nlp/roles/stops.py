@@ -630,7 +630,9 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
         # "arrived in X for talks", "leaves for X on a five-day trip"
         leaving = head.head.lemma_ in cue_words("motion")
         yield from prep_objects(head.head, "to", "in", "at", *(("for",) if leaving else ()))
-    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    # "The visit was criticized in X": where a trip is judged is where its critics are.
+    judged = head.lemma_ in cue_words("judging")
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and not judged:
         yield from prep_objects(head, "in", "at")  # "held talks in X", "granted ... at X"
     timed = _verb_of_time_told(trigger)
     if timed is not None:
