@@ -74,7 +74,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:{_MORE_PLACE}){{0,3}}|{_LOWER_PLACE})"
     rf"(?:{_SPACE}*\[[^\]\n]{{1,30}}\])?"  # region: "Pune [India]"
     # region: ", Ukraine"; never the month of another calendar's date
-    rf"(?:,{_SPACE}*(?!{_MONTH}\b){_WORD}(?:{_SPACE}+{_WORD}){{0,2}}(?!{_SPACE}+\d))?"
+    rf"(?:,{_SPACE}*(?!{_MONTH}\b)(?P<region>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}})(?!{_SPACE}+\d))?"
     rf"(?:,{_SPACE}*{_OTHER_CALENDAR})?"
     rf"(?:(?:,{_SPACE}*|{_SPACE}+)(?P<date>{_DATE})\.?)?"
     rf"(?:,?{_SPACE}*(?:\((?P<paren_agency>{_AGENCY_NAME})\)|/(?P<slash_agency>{_AGENCY_NAME})/"
@@ -240,6 +240,47 @@ def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:
         start=match.start("dateline"),
         end=match.end("dateline"),
     )
+
+
+def town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
+    """ "VELMORA BAY, Uruguay, April 14 -": a town the gazetteer does not know, printed
+    before the country it lies in, is still where the story was filed: a city of that country.
+    None for a known place, for a town printed without its country (nothing places it), and
+    for a line that only looks like a dateline ("JANE MARLOW, OSLO" is a byline)."""
+    if dateline.place is None or gazetteer.place(dateline.place) is not None:
+        return None
+    match = _DATELINE.match(text, dateline.start)
+    if match is None or _place_name(match["place"]) != dateline.place:
+        return None
+    country = _printed_country(match["region"])
+    if country is None or not _town_shaped(match["place"]):
+        return None
+    # "Lund Signs Pact, Peru" in a headline: a dateline's other marks vouch for the town.
+    signs = (
+        match["date"] is not None,
+        _place_and_agency(match)[1] is not None,
+        match["separator"] is not None,
+        match["place"].isupper(),
+    )
+    return gazetteer.town_in(dateline.place, country) if any(signs) else None
+
+
+def _town_shaped(place: str) -> bool:
+    """A town's name is a few words, none a weekday, the first no article ("THE MONDAY
+    REVIEW"), and no full stop inside ("OSLO. OUR ENVOY" is a city and a byline)."""
+    words = place.split()
+    if len(words) > 3 or ". " in place or words[0].lower() == "the":
+        return False
+    return all(word.lower().strip(",") not in WEEKDAYS for word in words)
+
+
+def _printed_country(region: str | None) -> str | None:
+    """The ISO code of the country a dateline prints after its town: a country, or a region
+    the gazetteer knows ("Texas"); never another city ("JANE MARLOW, OSLO" is a byline)."""
+    where = gazetteer.place(_place_name(region)) if region else None
+    if where is None or where.kind not in ("country", "region"):
+        return None
+    return where.country_code
 
 
 def headline_end(text: str, title: str | None) -> int:

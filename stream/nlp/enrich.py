@@ -14,10 +14,11 @@ from multiprocessing import get_context
 from spacy.tokens import Doc
 
 from stream.constants import EXTRACTOR_VERSION
-from stream.contracts import Article, EnrichedArticle, ModelInfo
+from stream.contracts import Article, Dateline, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
-from stream.nlp.dateline import find_dateline, headline_end
+from stream.nlp.dateline import find_dateline, headline_end, town_filed_from
 from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.extraction import extract_mentions
 from stream.nlp.merge.records import merge_mentions, to_record
 from stream.nlp.pipeline import DEFAULT_MODEL, load_pipeline
@@ -56,8 +57,8 @@ class Enricher:
         dateline_end = dateline.end if dateline is not None else 0
         table = canonical_entities(doc, dateline_end)
         published = article.published_date
-        filed_in = gazetteer.place(dateline.place) if dateline and dateline.place else None
-        here = table.place(filed_in) if filed_in is not None else None
+        filed_in = _filed_in(article.text, dateline) if dateline else None
+        here = _here(table, filed_in) if filed_in is not None else None
         mentions = extract_mentions(doc, table, published, dateline_end, here)
         events = [
             to_record(event, article, published)
@@ -77,6 +78,23 @@ class Enricher:
             model=self.model,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _filed_in(text: str, dateline: Dateline) -> gazetteer.Place | None:
+    """Where the story was filed: the dateline's place as the gazetteer knows it, else a town
+    of its own in the country the dateline prints after it ("VELMORA BAY, Uruguay -")."""
+    if dateline.place is None:
+        return None
+    return gazetteer.place(dateline.place) or town_filed_from(text, dateline)
+
+
+def _here(table: EntityTable, filed_in: gazetteer.Place) -> Referent:
+    """The referent of the place filed from; a town the story prints but the gazetteer could
+    not place ("the Velmora Bay talks") is the town the dateline places."""
+    here = table.place(filed_in)
+    if here.place is None and here.label in ("GPE", "LOC"):
+        here.place = filed_in
+    return here
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

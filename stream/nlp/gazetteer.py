@@ -189,6 +189,12 @@ def site_in(name: str, city: Place) -> Place:
     return Place(name, "site", city.country_code, city.country, city=city.name)
 
 
+def town_in(name: str, country_code: str) -> Place:
+    """A town the gazetteer does not know, placed by the article in a country it does."""
+    country = load().countries[country_code]
+    return Place(name, "city", country_code, country.name, city=name)
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city."""
     if outer == inner or outer.country_code != inner.country_code:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stream.nlp.dateline import find_dateline, headline_end
+from stream.nlp.dateline import find_dateline, headline_end, town_filed_from
 
 SEED_OPENING = (
     "Seoul, March 27 (IANS) Preparations are underway for North Korean leader Kim Jong-un's "
@@ -207,6 +207,31 @@ def test_bylines_and_slugs_are_no_datelines(text: str, place: str, agency: str |
     assert found is not None
     assert (found.place, found.agency) == (place, agency)
     assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # A city of the country, or of the region's country, printed after the town.
+        ("VELMORA BAY, Uruguay, April 14 \u2014 President Ivo Lund arrived", ("Velmora Bay", "UY")),
+        ("Korranth, Texas, May 3 (AP) - President Ivo Lund arrived", ("Korranth", "US")),
+        # Nothing places a town printed without its country.
+        ("KORRANTH, Oct. 14 \u2014 Emperor Ivo Lund arrived", None),
+        # A town the gazetteer knows is its, not one of the dateline's own.
+        ("MASERU, Lesotho, April 14 \u2014 President Ivo Lund arrived", None),
+        # Headlines and bylines that only look like datelines.
+        ("Lund Signs Pact, Peru\n\nPresident Ivo Lund said", None),
+        ("JANE MARLOW, OSLO\n\nPresident Ivo Lund said", None),
+        ("THE MONDAY REVIEW, Peru, May 3 - President Ivo Lund said", None),
+    ],
+)
+def test_a_dateline_town_the_gazetteer_does_not_know_is_a_city_of_its_country(
+    text: str, town: tuple[str, str] | None
+) -> None:
+    found = find_dateline(text)
+    place = town_filed_from(text, found) if found else None
+    assert (place and (place.name, place.country_code)) == town
+    assert place is None or place.kind == "city"
 
 
 def test_headline_end_is_the_end_of_the_titles_own_line() -> None:

@@ -273,6 +273,31 @@ def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enriche
     assert event.location is not None and event.location.id == "oslo"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "VELMORA BAY, Uruguay, March 26 \u2014 President Ivo Marek of Peru arrived here on "
+            "Tuesday. He met President Carlos Ibarra Soto at the villa on Wednesday.",
+            "velmora-bay",
+        ),
+        (
+            "KORRANTH, Texas, March 26 \u2014 Emperor Ivo Marek flew in here yesterday from Lima "
+            "for talks with President Carlos Ibarra Soto, who had come from Cusco.",
+            "korranth",
+        ),
+    ],
+)
+def test_events_here_is_a_dateline_town_the_gazetteer_does_not_know(
+    enricher: Enricher, text: str, town: str
+) -> None:
+    # As under a known town's dateline ("MASERU, March 26"): every visit has its place, and
+    # the town is no party to any event.
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-marek", (), town)}
+    assert told(events, "meeting") == {("ivo-marek", ("carlos-ibarra-soto",), town)}
+
+
 def test_roles_agent_hung_on_the_place_of_a_passive_welcome_is_its_actor() -> None:
     # "was greeted at the airport by X": the parser may hang "by X" on the airport.
     words = ["Ana", "Lind", "was", "greeted", "at", "the", "airport", "by", "Ivo", "Marek"]

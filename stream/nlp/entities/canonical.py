@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.dateline import find_dateline
+from stream.nlp.dateline import find_dateline, town_filed_from
 from stream.nlp.doctext import indices_where, text_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
@@ -538,9 +538,13 @@ def _head_of_party(phrase: Span) -> str | None:
 
 
 def _filed_from(doc: Doc) -> str | None:
-    """The folded country of the dateline's place, when there is one the gazetteer knows."""
-    dateline = find_dateline(text_of(doc))
+    """The folded country of the dateline's place, when there is one the gazetteer knows or
+    the dateline prints ("VELMORA BAY, Uruguay")."""
+    text = text_of(doc)
+    dateline = find_dateline(text)
     where = gazetteer.place(dateline.place) if dateline and dateline.place else None
+    if dateline is not None and where is None:
+        where = town_filed_from(text, dateline)
     return fold(gazetteer.country_of(where).name) if where is not None else None
 
 
