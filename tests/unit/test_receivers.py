@@ -51,7 +51,7 @@ def test_a_prince_told_by_his_territory_alone_is_the_greeter(enricher: Enricher)
     assert hosts == {("prince-of-belmark",)}, hosts
 
 
-def test_a_prince_told_by_his_territory_is_not_the_prince_named_elsewhere(
+def test_a_prince_told_by_his_territory_is_not_a_crown_prince_named_elsewhere(
     enricher: Enricher,
 ) -> None:
     text = (

@@ -130,13 +130,7 @@ def _add_peerages_of_the_royal(
     """ "The Queen and Prince Ado landed ... a banquet for the Queen and the Duke of Belmark":
     royal men and women hold peerages beside their rank, so a peerage set beside no name is
     the story's one prince (a peeress its one princess), when it tells only one."""
-    # "The Prince of Wales" is a prince of his own, not another prince of the story.
-    ranked = cue_words("peer_rank")
-    unheld = [
-        title
-        for title in titles
-        if title.lower_ not in peers and title.lower_ not in ranked and _told_as_style(title)
-    ]
+    unheld = [title for title in titles if title.lower_ not in peers and _told_as_style(title)]
     for title in unheld:
         holder = _sole_royal_of_rank(referents, title)
         if holder is None:
@@ -167,11 +161,13 @@ def _sole_royal_of_rank(referents: Mapping[str, Referent], title: Token) -> Refe
 
 
 def _named_after_rank(span: Span, ranks: set[str]) -> bool:
-    """ "Prince Ado", told with or without the rank inside the name; not "the Prince of Kell"."""
+    """ "Prince Ado", told with or without the rank inside the name; not "the Prince of Kell",
+    nor "Crown Prince Ado", an heir told by the title of his own throne."""
     doc = span.doc
-    if span[0].lower_ in ranks:
-        return len(span) > 1 and span[1].lower_ != "of"
-    return span.start > 0 and doc[span.start - 1].lower_ in ranks
+    rank = span.start if span[0].lower_ in ranks else span.start - 1
+    if rank < 0 or doc[rank].lower_ not in ranks or (rank > 0 and doc[rank - 1].lower_ == "crown"):
+        return False
+    return rank < span.start or (len(span) > 1 and span[1].lower_ != "of")
 
 
 def _add_bare_peerages(
