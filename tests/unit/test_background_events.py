@@ -967,3 +967,14 @@ def test_talks_spoken_of_on_a_later_trip_are_no_stop_of_it(enricher: Enricher) -
     )
     ahead = {v for v in visits(events_of(enricher, text)) if v[2] == "2025-04"}
     assert ahead == {("ane-haugen", "lima", "2025-04")}
+
+
+def test_a_rank_hung_on_a_word_before_the_office_still_makes_a_record(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek arrived in Accra on Monday. He is the first sitting Lorvian "
+        "President to visit Ghana since Tomas Berg in 1982."
+    )
+    assert dated(events_of(enricher, text), "visit") == {
+        ("ivo-marek", (), "accra", "2025-03-24", "occurred"),
+        ("tomas-berg", (), "ghana", "1982", "occurred"),
+    }

@@ -379,7 +379,9 @@ def _infinitive_of_copula(trigger: Token) -> bool:
 
 def _ranked(word: Token) -> bool:
     """ "First", "last", "third", "only" or a superlative, on the word or as the word."""
-    words = [word, *children(word, "amod")]
+    described = list(children(word, "amod"))
+    # "The first sitting president": the parser hangs the rank on the word it stands before.
+    words = [word, *described, *(rank for w in described for rank in children(w, "advmod"))]
     ranks = cue_words("record_rank") | {"last"}
     return _superlative(word) or any(w.lower_ in ranks or w.ent_type_ == "ORDINAL" for w in words)
 
