@@ -969,10 +969,13 @@ def test_talks_spoken_of_on_a_later_trip_are_no_stop_of_it(enricher: Enricher) -
     assert ahead == {("ane-haugen", "lima", "2025-04")}
 
 
-def test_a_rank_hung_on_a_word_before_the_office_still_makes_a_record(enricher: Enricher) -> None:
+@pytest.mark.parametrize("office", ["Lorvian President", "US Secretary"])
+def test_a_rank_hung_on_a_word_before_the_office_still_makes_a_record(
+    enricher: Enricher, office: str
+) -> None:
     text = (
-        "President Ivo Marek arrived in Accra on Monday. He is the first sitting Lorvian "
-        "President to visit Ghana since Tomas Berg in 1982."
+        f"President Ivo Marek arrived in Accra on Monday. He is the first sitting {office} to "
+        "visit Ghana since Tomas Berg in 1982."
     )
     assert dated(events_of(enricher, text), "visit") == {
         ("ivo-marek", (), "accra", "2025-03-24", "occurred"),

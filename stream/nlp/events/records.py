@@ -381,7 +381,8 @@ def _ranked(word: Token) -> bool:
     """ "First", "last", "third", "only" or a superlative, on the word or as the word."""
     described = list(children(word, "amod"))
     # "The first sitting president": the parser hangs the rank on the word it stands before.
-    words = [word, *described, *(rank for w in described for rank in children(w, "advmod"))]
+    hung = (rank for w in described for rank in w.children if rank.dep_ in ("advmod", "amod"))
+    words = [word, *described, *hung]
     ranks = cue_words("record_rank") | {"last"}
     return _superlative(word) or any(w.lower_ in ranks or w.ent_type_ == "ORDINAL" for w in words)
 
