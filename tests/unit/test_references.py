@@ -402,3 +402,42 @@ def test_a_leader_of_a_country_is_no_president_named_later_without_one(
     (leader,) = [word for word in doc if word.lower_ == "leader"]
     assert table.at(leader) is None
     assert all(actor != "tomas-orlo" for actor, _, _ in told(events_of(enricher, text), "visit"))
+
+
+def test_the_general_in_small_letters_is_the_officer_the_story_titles_so(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "General Ado Vell arrived in Kell on Monday for a three-day visit. On Tuesday evening, "
+        "Prime Minister Ivo Lenk gave a state dinner in the general's honour at the Grand Hotel."
+    )
+    assert ("ivo-lenk", ("ado-vell",), "grand-hotel") in told(events_of(enricher, text), "meeting")
+
+
+def test_general_ending_a_civil_office_or_describing_a_noun_is_no_officer(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ado Marek arrived in Kell on Monday and was greeted by Governor-General Ana "
+        "Lind. The general public lined the streets. The general then called on Prime Minister "
+        "Ivo Lenk at his office, before the general election."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    bare = [word for word in doc if word.lower_ == "general" and word.is_lower]
+    assert len(bare) == 3
+    assert [table.at(word) for word in bare] == [None, None, None]
+
+
+def test_the_general_is_the_one_a_caption_titles_by_a_name_with_a_particle(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karel van Oord will leave Kell for Vorn this afternoon. Yesterday the "
+        "general toured the fair.\n\nPHOTO: General van Oord salutes the crowd in Kell on Monday."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (general,) = [word for word in doc if word.lower_ == "general" and word.is_lower]
+    found = table.at(general)
+    assert found is not None and found.key == "karel van oord"

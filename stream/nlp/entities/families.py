@@ -21,6 +21,7 @@ from stream.nlp.lexicon import (
     leader_words,
     offices_of_kind,
     rank_words,
+    title_lists,
     title_words,
 )
 
@@ -249,4 +250,14 @@ class Title:
             if kind in words and not self.words.isdisjoint(offices):
                 # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
                 words, ranks = words - {kind}, ranks - offices
-        return words <= self.words and ranks <= words
+        return words <= self.words and ranks <= words and _holds_the_rank(self.words, words)
+
+
+def _holds_the_rank(office: frozenset[str], wanted: frozenset[str]) -> bool:
+    """ "The general" told bare is an officer of that rank ("Lieutenant General X" too), not
+    the Governor-General or the Attorney General, whose "general" only ends a civil office."""
+    ranks = title_lists()["title.military_rank"]
+    if not wanted or not wanted <= ranks:
+        return True
+    grades = ranks | rank_words() | title_lists()["title.military_grade"]
+    return office <= grades

@@ -103,9 +103,13 @@ def title_matcher(vocab: Vocab) -> TitleMatcher:
     leader = [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": {"IN": sorted(LEADER_OFFICES)}}]
     # "The General", capitalised: an officer told by rank, as a later mention of the holder.
     rank = {"LOWER": {"IN": sorted(title_lists()["title.military_rank"])}, "IS_TITLE": True}
+    # "The general toured the fair": in small letters too, once the story has named its
+    # General ("the general public" is told apart later, as a word describing a noun).
+    small_rank = {**rank, "IS_TITLE": False, "IS_LOWER": True}
     roles = [
         [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],
         [{"LOWER": "the"}, {**rank, "ENT_TYPE": ""}],
+        [{"LOWER": "the"}, {**small_rank, "ENT_TYPE": ""}],
         [{"LOWER": "the"}, visiting, demonym, modifier, hyphen, head],
         [*owner, modifier, hyphen, head],
         [{"LOWER": "the"}, visiting, nationality, *leader],

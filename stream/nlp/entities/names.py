@@ -324,7 +324,12 @@ def person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    if not all(_capitalised(w) for w in ent if w.is_alpha) or fold(ent.text) in alias_index():
+    # "de Gaulle", "van Dijk": a particle inside a name keeps its small letter.
+    particles = cue_words("name_particle")
+    capitalised = all(
+        _capitalised(w) or (w.lower_ in particles and w.i < ent.end - 1) for w in ent if w.is_alpha
+    )
+    if not capitalised or fold(ent.text) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and _known_as_place(ent.text):
         return None
