@@ -53,6 +53,7 @@ CueKind = Literal[
     "trip_stage",
     "trip_end",
     "trip_part",
+    "stop_noun",
     "force_noun",
     "day_after",
     "time_adjective",

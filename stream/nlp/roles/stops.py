@@ -396,6 +396,13 @@ def _town_set_off(word: Token) -> Token:
     return word.head if word.dep_ == "appos" and named_town else word
 
 
+def _island_stopped_on(trigger: Token) -> Iterator[Token]:
+    """ "An overnight stop on Malta": an island is stopped on, as a town is stopped in (a day
+    told with "on" is no place)."""
+    if trigger.pos_ in NOUN_POS and trigger.lemma_.lower() in cue_words("stop_noun"):
+        yield from (o for o in prep_objects(trigger, "on") if o.ent_type_ in PLACE_LABELS)
+
+
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield trigger  # "the Quito visit", or the place word of an elided conjunct
     yield from _stop_told_after_trip(trigger, event_type)
@@ -403,6 +410,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from headed_to(trigger)
     yield from _ships_of_talks(trigger, event_type)
     yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
+    yield from _island_stopped_on(trigger)
     if trigger.pos_ in NOUN_POS and event_type == "visit":
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
