@@ -459,7 +459,9 @@ def _set_together_just_before(
     if anaphor is None or not pair or any(m.trigger.sent == trigger.sent for m in earlier):
         return []
     found = pair_set_together_just_before(trigger, office, reading.table, reading.text)
-    return found if len(found) == 2 else []
+    # "Talks at the Prime Minister's Residence" are not two of whom neither holds the office.
+    at_home = not _none_at_home(found, _office_of_venue(trigger))
+    return found if len(found) == 2 and at_home else []
 
 
 def _met_in_another_country(
