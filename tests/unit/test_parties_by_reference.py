@@ -10,7 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, meetings
 
 
 def parties(event: Event) -> tuple[str, list[str]]:
@@ -544,3 +544,37 @@ def test_the_two_presidents_are_no_one_rather_than_a_guest_and_his_wife(
     enricher: Enricher,
 ) -> None:
     assert meetings_at(events_of(enricher, MISREAD_HOST), "government-house") == []
+
+
+def test_the_two_men_are_the_two_the_sentence_before_sets_together(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Arno Veld held talks with President Lena Marsh in Oslo on Monday.\n\n"
+        "In the evening Veld addressed a rally in the harbour, where the opposition leader "
+        "Tomas Brek, who rarely speaks in public, spoke to the crowd. The two men met "
+        "privately late on Monday.",
+    )
+    assert {"arno-veld", "tomas-brek"} in meetings(events)
+    assert meetings(events).count({"arno-veld", "lena-marsh"}) == 1
+
+
+def test_the_two_men_talked_after_one_joined_the_other(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Rask visited Vilnius on Friday.\n\n"
+        "Prime Minister Karl Ozols, who flew in from Riga, joined the president at the "
+        "castle. Before lunch, the two men talked privately in the library.",
+    )
+    assert {"ivo-rask", "karl-ozols"} in meetings(events)
+
+
+def test_a_pair_is_not_the_two_of_an_earlier_paragraph_when_the_sentence_before_names_more(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Arno Veld held talks with President Lena Marsh in Oslo on Monday.\n\n"
+        "In the evening Veld, Marsh and the mayor Tomas Brek opened a bridge. The two men "
+        "met privately late on Monday.",
+    )
+    assert {"arno-veld", "tomas-brek"} not in meetings(events)

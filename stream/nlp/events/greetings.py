@@ -20,6 +20,7 @@ from stream.nlp.events.pairs import (
     group_size,
     named_in_clause,
     office_of_group,
+    pair_set_together_just_before,
     parties_told_with,
     travellers_counted,
     unlike_office,
@@ -380,8 +381,6 @@ def group_parties(
     # "The two met X": a number told alone counts people.
     counted = GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
     joint = parties_told_with(trigger, word, counted, reading.table, earlier)
-    if joint:
-        return joint
     # "The two leaders" are people: a country that brokered their talks is not one of them.
     people = (
         counted is not None or word.lemma_.lower() in cue_words("group_of_people") | role_words()
@@ -400,6 +399,11 @@ def group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
+    just_before = _set_together_just_before(trigger, anaphor, pair, office, reading, earlier)
+    apart = named.isdisjoint(party.key for party in just_before)
+    joint = joint or (just_before if apart else [])
+    if joint:
+        return joint
     sources = _candidate_sources(trigger, reading, earlier, pair=pair)
     home = _office_of_venue(trigger)
     if pair and office is not None and "leader" not in office:
@@ -438,6 +442,26 @@ def group_parties(
             return parties if anaphor is not None else _leaders_among(parties, office)
     named_before = group_named_before(trigger, office, size, reading.table, people=people)
     return named_before or (travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _set_together_just_before(
+    trigger: Token,
+    anaphor: Token | None,
+    pair: bool,
+    office: frozenset[str] | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> list[Referent]:
+    """ "The two men" after a sentence setting two people together: that pair (see
+    `pair_set_together_just_before`), unless the group's own sentence tells an event before
+    it, whose parties it then means ("A and B held talks, and the two ministers will meet
+    again")."""
+    if anaphor is None or not pair or any(m.trigger.sent == trigger.sent for m in earlier):
+        return []
+    found = pair_set_together_just_before(trigger, office, reading.table, reading.text)
+    # "Talks at the Prime Minister's Residence" are not two of whom neither holds the office.
+    at_home = not _none_at_home(found, _office_of_venue(trigger))
+    return found if len(found) == 2 and at_home else []
 
 
 def _met_in_another_country(

@@ -4,20 +4,20 @@ stands for.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
-from stream.nlp.events.mention import Mention, Reading
+from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
-from stream.nlp.roles.syntax import Role, prep_objects
+from stream.nlp.roles.syntax import Role, children, prep_objects
 from stream.nlp.roles.venues import (
     met_one_by_one,
     objects_governing,
@@ -366,3 +366,42 @@ def unlike_office(parties: list[Referent], office: frozenset[str] | None) -> boo
         return False
     # "The two leaders" after "X and First Lady Y landed": a spouse holds no office.
     return any(holds_office(party, office) is False or styled_as_spouse(party) for party in parties)
+
+
+def pair_set_together_just_before(
+    trigger: Token, office: frozenset[str] | None, table: EntityTable, text: str
+) -> list[Referent]:
+    """ "A, who flew in from Vik, joined B at the gate. The two men talked": a pair of people
+    is the two the sentence just before, in its own paragraph, sets together as its joint
+    subjects, as subjects of its clauses or as the subject and object of its main verb, when
+    it names no one else; older talks are another pair's."""
+    start = trigger.sent.start
+    if start == 0:
+        return []
+    before = trigger.doc[start - 1].sent
+    if text.rfind(PARAGRAPH_BREAK, 0, trigger.idx) >= before.start_char:
+        return []
+    found = referents(_subjects_and_object(before), table)
+    named = {ref.key for ref in table.referents if ref.label == "PERSON" and _named_in(ref, before)}
+    pair = list({ref.key: ref for ref in found}.values())
+    alone = named <= {ref.key for ref in pair}
+    people = all(party.label == "PERSON" for party in pair)
+    fits = len(pair) == 2 and people and alone and not _married(pair, table)
+    return pair if fits and not unlike_office(pair, office) else []
+
+
+def _subjects_and_object(sentence: Span) -> list[Token]:
+    """The subjects of a sentence's own clauses (not of what it reports someone said), and
+    the object of its main verb."""
+    told = [
+        word
+        for word in sentence
+        if word.dep_ in ("nsubj", "nsubjpass")
+        and word.lower_ not in ("who", "that", "which")
+        and not any(verb.dep_ == "ccomp" for verb in word.ancestors)
+    ]
+    return [*told, *children(sentence.root, "dobj")]
+
+
+def _named_in(ref: Referent, sentence: Span) -> bool:
+    return any(sentence.start <= span.start < sentence.end for span in ref.mentions)

@@ -79,7 +79,9 @@ def _spoke_to_an_audience(trigger: Token) -> bool:
     if any(prep_objects(trigger, "with")):
         return False
     occasions = [o for o in prep_objects(trigger, "at") if not _names_a_place(o)]
-    addressed = any(prep_objects(trigger, "to", "before", "on"))
+    # "Before the speech, the two men talked": a "before" put ahead of the verb is a time.
+    audiences = prep_objects(trigger, "before")
+    addressed = any(prep_objects(trigger, "to", "on")) or any(o.i > trigger.i for o in audiences)
     return addressed or bool(occasions) or any(c.dep_ == "prt" for c in trigger.children)
 
 
