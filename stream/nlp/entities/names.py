@@ -324,7 +324,7 @@ def person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
     words = fold(ent.text).split()
-    # "de Gaulle", "van Dijk": a particle inside a name keeps its small letter.
+    # "de Vell", "van Dorn": a particle inside a name keeps its small letter.
     particles = cue_words("name_particle")
     capitalised = all(
         _capitalised(w) or (w.lower_ in particles and w.i < ent.end - 1) for w in ent if w.is_alpha
