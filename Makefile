@@ -129,7 +129,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twenty-fifth wire split: tests/data/wire25" tests/data/wire25
 	@echo
-	$(BIN)/stream evaluate --title "twenty-sixth wire split (held out): tests/data/wire26" tests/data/wire26
+	$(BIN)/stream evaluate --title "twenty-sixth wire split: tests/data/wire26" tests/data/wire26
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
