@@ -47,6 +47,7 @@ SPLITS = (
     "wire24",
     "wire25",
     "wire26",
+    "wire27",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -163,6 +164,10 @@ FLOORS = {
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
     "wire26": Floors(visits_meetings_f1=0.70, date_accuracy=0.92, place_accuracy=0.85),
+    # The twenty-seventh, twenty more outlets, written and scored unread: first 0.642 with the
+    # extractor of the round it was written in (158 matched, 55 false, 121 missed; date 0.796,
+    # place 0.770).
+    "wire27": Floors(visits_meetings_f1=0.64, date_accuracy=0.79, place_accuracy=0.76),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
