@@ -1375,3 +1375,16 @@ def test_pipeline_a_quoted_name_before_a_common_noun_is_an_occasion(enricher: En
     assert labels.get("Jambo Brandt") == "EVENT", labels
     visitors = {event.actor.name for event in events_of(enricher, text) if event.type == "visit"}
     assert visitors == {"Hans Brandt"}, visitors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night President Oskar Halm gave a State banquet in honour of King Tomas Arvel.",
+        "Newspapers suggest that President Oskar Halm may pay a return State visit to Denmark.",
+    ],
+)
+def test_pipeline_state_before_its_noun_names_no_body(enricher: Enricher, text: str) -> None:
+    doc = enricher.nlp(text)
+    assert "State" not in {ent.text for ent in doc.ents}
+    assert {e.actor.id for e in events_of(enricher, text)} == {"oskar-halm"}

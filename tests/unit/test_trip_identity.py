@@ -36,6 +36,15 @@ def test_a_country_set_off_after_an_unknown_town_is_where_the_town_is(
     assert visits[0].location is not None and visits[0].location.name == "Klosterwald"
 
 
+def test_a_state_abbreviated_after_its_town_is_where_the_town_is(enricher: Enricher) -> None:
+    text = (
+        "President Tendai Moyo will fly to Macon, Ga., on Sunday, and on to Boulder, Colo., "
+        "the next day, officials said."
+    )
+    places = {event.location.name for event in visits_of(enricher, text) if event.location}
+    assert places == {"Macon", "Boulder"}
+
+
 def test_a_stay_told_days_after_the_arrival_is_the_same_trip(enricher: Enricher) -> None:
     text = (
         "Vice President Aaron Pelley arrived in Warsaw on Monday evening.\n\n"

@@ -23,6 +23,7 @@ from stream.nlp.entities.extents import (
 )
 from stream.nlp.entities.matchers import (
     LEADER_OFFICE_WORDS,
+    LEADER_OFFICES,
     NAMED_SITES,
     OFFICE_LINKS,
     TITLE_SUFFIXES,
@@ -306,6 +307,10 @@ def _names_no_one(words: Span) -> bool:
     # "of State" left of "French Head of State": an office's own phrase, cut from its office.
     if doc[start].lower_ in OFFICE_LINKS:
         return True
+    # "a State banquet", "the first State visit": the word used as the adjective of the
+    # common noun after it names no body.
+    if end - start == 1 and _describes_the_noun_after(doc[start]):
+        return True
     # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
     # a form of address, no name.
     if all(word.lower_ in title_words() for word in words) and (
@@ -318,6 +323,17 @@ def _names_no_one(words: Span) -> bool:
     # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
     # name of an office, no name.
     return _office_style(doc, start, end)
+
+
+def _describes_the_noun_after(word: Token) -> bool:
+    after = word.i + 1
+    return (
+        word.lower_ in LEADER_OFFICES
+        and after < len(word.doc)
+        and word.head.i == after
+        and word.doc[after].is_lower
+        and word.doc[after].pos_ == "NOUN"
+    )
 
 
 def _office_style(doc: Doc, start: int, end: int) -> bool:

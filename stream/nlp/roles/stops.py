@@ -335,12 +335,18 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
             and (last.place is None or last.place.country_code == place.place.country_code)
         )
     )
-    if not wider:
+    if not (wider or _state_abbreviation(place)):
         return False
     name = entity_span(before)
     end = name.end if name is not None else before.i + 1
     start = (entity_span(word) or word.doc[word.i : word.i + 1]).start
     return [w.text for w in word.doc[end:start]] == [","]
+
+
+def _state_abbreviation(place: Referent) -> bool:
+    """ "Flew to Westport, Conn.": a short name cut off by a period, which the gazetteer does not
+    know, is the wire style's abbreviation of a state."""
+    return place.place is None and place.name.endswith(".") and len(place.name) <= 6
 
 
 def _contains(outer: Referent, inner: Referent) -> bool:
