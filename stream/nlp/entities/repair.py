@@ -46,6 +46,7 @@ from stream.nlp.entities.owners import (
     names_a_body,
     non_overlapping,
     people_owned_by_countries,
+    style_of_a_woman,
     title_word,
 )
 from stream.nlp.entities.sites import (
@@ -266,7 +267,7 @@ def _trim(ent: Span) -> Span | None:
             start += LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
             person
-            and (title_word(doc[start]) or joins_ranks(doc[start]))
+            and (title_word(doc[start]) or joins_ranks(doc[start]) or style_of_a_woman(doc[start]))
             and not _hyphened_name(doc[start])
         ):
             start += 1
