@@ -254,6 +254,24 @@ def test_pipeline_name_after_a_joined_title_is_a_person(enricher: Enricher) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The guests landed at Velora late on Friday, where Interior Minister-designate Pablo"
+        " Tejera Lugo greeted them.",
+        "The guests landed at Velora late on Friday, where Foreign Minister-designate Andrés"
+        " Loyola Vidal greeted them.",
+    ],
+)
+def test_pipeline_name_after_a_designate_title_is_a_person_in_full(
+    enricher: Enricher, text: str
+) -> None:
+    """The given names left unlabelled, or the whole name read as a body, after "-designate"."""
+    labels = {ent.text: ent.label_ for ent in enricher.nlp(text).ents}
+    name = text.split("designate ")[1].removesuffix(" greeted them.")
+    assert labels.get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         (

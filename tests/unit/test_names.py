@@ -425,6 +425,27 @@ def test_events_a_peerage_set_beside_no_name_is_the_one_prince(enricher: Enriche
     assert ("teodor", (), "gozo") in told(events, "visit")
 
 
+def test_events_a_bare_peerage_is_the_one_peer_told_by_the_peerage_alone(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The Queen and the Duke of Belmark landed at Vadum airport yesterday, where President "
+        "Ivo Marek greeted them. On Thursday the Queen and the Duke will sail to Lorvik, and on "
+        "Friday the Duke flies to Ostrava."
+    )
+    assert ("duke-of-belmark", (), "ostrava") in told(events_of(enricher, text), "visit")
+
+
+def test_events_a_woman_styled_miss_by_surname_is_the_one_told_in_full(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ana Velloso flew in yesterday for talks with Mr Berg. Miss Velloso was "
+        "in Paris in October, when she held talks with the French president."
+    )
+    assert ("ana-velloso", (), "paris") in told(events_of(enricher, text), "visit")
+
+
 def test_canonical_a_peerage_set_beside_no_name_of_two_princes_is_neither(
     enricher: Enricher,
 ) -> None:

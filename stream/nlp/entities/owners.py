@@ -183,8 +183,15 @@ def bare_name_word(word: Token) -> bool:
         and word.tag_ in ("NNP", "NNPS")
         and not word.ent_type_
         and not title_word(word)
+        and not style_of_a_woman(word)
         and not after_line_break(word)
     )
+
+
+def style_of_a_woman(word: Token) -> bool:
+    """ "Miss Vell": a form of address no title list holds, for "miss" is mostly a verb; set
+    capitalised before a name, it is no part of the name."""
+    return word.is_title and word.lower_ in cue_words("female_style")
 
 
 def title_word(word: Token) -> bool:

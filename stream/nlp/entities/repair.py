@@ -43,9 +43,11 @@ from stream.nlp.entities.office_names import (
 )
 from stream.nlp.entities.owners import (
     after_line_break,
+    bare_name_word,
     names_a_body,
     non_overlapping,
     people_owned_by_countries,
+    style_of_a_woman,
     title_word,
 )
 from stream.nlp.entities.sites import (
@@ -190,10 +192,29 @@ def _person_by_role(ent: Span) -> Span:
     people = role_words() | cue_words("person_noun")
     apposed = ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in people
     # A known place after a title is the office's country: "President Ghana" is no name.
-    titled = after_a_title(ent) and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
+    titled = after_a_title(ent) or _given_names_after_joined_title(ent)
+    titled = titled and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+# The given names a joined title may leave unlabelled before a surname the model reads apart.
+MAX_GIVEN_NAMES = 2
+
+
+def _given_names_after_joined_title(ent: Span) -> bool:
+    """ "Minister-designate Ana Vell Orrego": after a title joined by a hyphen the model may
+    read the name as a body, or leave the given names unlabelled and read the surnames alone
+    as a place. A name told right after "-designate" or "-elect" is a person's; given names
+    left out join it later."""
+    doc, start = ent.doc, ent.start
+    while ent.start - start < MAX_GIVEN_NAMES and start > 0 and bare_name_word(doc[start - 1]):
+        start -= 1
+    if start < 3 or doc[start - 1].lower_ not in TITLE_SUFFIXES:
+        return False
+    hyphen = doc[start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not doc[start - 3].whitespace_
 
 
 def _an_office(ent: Span) -> bool:
@@ -247,7 +268,7 @@ def _trim(ent: Span) -> Span | None:
             start += LEADER_OFFICE_WORDS
         elif doc[start].lower_ in ("the", "a", "an") or (
             person
-            and (title_word(doc[start]) or joins_ranks(doc[start]))
+            and (title_word(doc[start]) or joins_ranks(doc[start]) or style_of_a_woman(doc[start]))
             and not _hyphened_name(doc[start])
         ):
             start += 1

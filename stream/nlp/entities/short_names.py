@@ -121,6 +121,7 @@ def add_peerages_set_beside(doc: Doc, referents: dict[str, Referent]) -> None:
             _take_name(referents, person, Span(doc, title.i, end, label="PERSON"))
             peers.setdefault(title.lower_, set()).add(person.key)
     _add_peerages_of_the_royal(doc, referents, titles, peers)
+    _add_peers_told_in_full(referents, peers)
     _add_bare_peerages(doc, referents, titles, peers)
 
 
@@ -139,6 +140,21 @@ def _add_peerages_of_the_royal(
         if end is not None:
             _take_name(referents, holder, Span(doc, title.i, end, label="PERSON"))
         peers.setdefault(title.lower_, set()).add(holder.key)
+
+
+def _add_peers_told_in_full(referents: Mapping[str, Referent], peers: dict[str, set[str]]) -> None:
+    """ "The Queen and the Duke of Belmark landed ... Later the Duke flew to Kell": a peer the
+    story names by the peerage alone, no name beside it, holds that rank in the story too."""
+    held = set(peers)
+    for ref in referents.values():
+        titles = {span[0].lower_ for span in ref.mentions if _peerage_in_full(span)}
+        for title in titles - held if ref.label == "PERSON" else ():
+            peers.setdefault(title, set()).add(ref.key)
+
+
+def _peerage_in_full(span: Span) -> bool:
+    """ "Duke of Belmark": a rank of the peerage, "of" and a territory."""
+    return len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in cue_words("peerage")
 
 
 def _told_as_style(title: Token) -> bool:
@@ -182,12 +198,20 @@ def _add_bare_peerages(
         if len(holders) != 1 or not _bare_peerage(title):
             continue
         (key,) = holders
-        owner = owners.get(title.i)
+        owner = owners.get(title.i) or _rank_read_as_a_name(referents, title)
         if owner is None:
             referents[key].mentions.append(Span(doc, title.i, title.i + 1, label="PERSON"))
         elif owner.key == fold(title.text) and owner.key in referents:
             referents[key].mentions.extend(owner.mentions)
             del referents[owner.key]
+
+
+def _rank_read_as_a_name(referents: Mapping[str, Referent], title: Token) -> Referent | None:
+    """ "Duke" read as an organisation: the rank word alone, a referent of its own."""
+    bare = referents.get(fold(title.text))
+    if bare is None or not any(span.start == title.i for span in bare.mentions):
+        return None
+    return bare
 
 
 def _bare_peerage(title: Token) -> bool:
