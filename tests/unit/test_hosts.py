@@ -1149,3 +1149,27 @@ def test_a_family_told_in_the_plural_as_the_hosted_are_the_guests(enricher: Enri
         "fish restaurant in the old town.",
     )
     assert {"ivo-lund", "hanna-brenner", "olaf-brenner"} <= next(iter(meetings(events)), set())
+
+
+def test_a_welcome_told_at_the_town_just_flown_to_greets_that_trip(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu flew to Kara in Togo yesterday. At Kara he was met by General "
+        "Kofi Mensah and spoke to the troops.",
+    )
+    assert told(events, "visit") == {("amara-tolu", ("kofi-mensah",), "kara")}
+    assert meetings(events) == []
+
+
+def test_a_going_on_joined_to_a_greeting_where_one_landed_is_the_guests(
+    enricher: Enricher,
+) -> None:
+    # The parse joins "flew" to "greeted" in the "where" clause, whose subject is the greeter.
+    events = events_of(
+        enricher,
+        "Mr. Vell arrived at Brenn Air Force Base on Saturday, where Mr. Rask greeted him, and "
+        "flew by helicopter to Camp Oskar to rest from the flight before the official program "
+        "began.",
+    )
+    travellers = {actor for actor, _, _ in told(events, "visit")}
+    assert travellers == {"vell"}

@@ -96,6 +96,9 @@ def visits_welcomed(
         # "Air Force One landed at noon. The President was met at the steps by X": the craft
         # just told landing carries the guests (see `_guests_carried`).
         recent = [m for m in visits if m.trigger.i >= since and craft_landing(m)]
+    gone_to = _trips_to_the_place_greeted(trigger, welcomed, recent) if passive else []
+    if gone_to:
+        return gone_to[-1:]
     greets_arrival = passive and (
         _greets_travellers_arrived(trigger, welcomed, recent)
         or _greets_the_one_just_arrived(trigger, welcomed, recent)
@@ -206,6 +209,24 @@ def _greets_the_one_just_arrived(welcome: Token, welcomed: set[str], recent: lis
     before = [m for m in recent if m.trigger.sent.start < welcome.sent.start]
     arrived = {m.actor.referent.key for m in before if m.trigger.lemma_ in cue_words("arrival")}
     return arrived == welcomed
+
+
+def _trips_to_the_place_greeted(
+    welcome: Token, welcomed: set[str], recent: list[Mention]
+) -> list[Mention]:
+    """ "Flew to Kell on Monday. At Kell he was met by X": a passive welcome of the one guest,
+    told at the very town that guest's trip just went to, greets that trip; "was received
+    there" may tell an audience, so a reception does not."""
+    if len(welcomed) != 1 or welcome.lemma_ in HOSTING:
+        return []
+    places = [word.i for word in prep_objects(welcome, "at", "in")]
+    return [
+        m
+        for m in recent
+        if m.actor.referent.key in welcomed
+        and m.location is not None
+        and any(span.start <= i < span.end for span in m.location.mentions for i in places)
+    ]
 
 
 def craft_landing(visit: Mention) -> bool:

@@ -107,32 +107,55 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         "AUX",
     )
     if shares_subject and not subjects:
-        # "invited X to visit": the object of the governing verb is the one who visits;
-        # "will join X to take part": the subject does it too.
-        joins = governor.lemma_ in cue_words("joining")
-        objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
-        found = _object_who_goes(governor, objects, table)
-        if objects:
-            # An object nobody in the article fits ("invited officials to visit") is still
-            # the one who visits: the inviter does not.
-            return Role(found, from_parse=True) if found is not None else None
-        # The governor's own subject, not its agent: "He was received by X and later met Y".
-        subject = next(iter(_clause_subjects(governor)), None)
-        found = referent(subject, table) if subject is not None else None
-        if found is not None and _reports_for_a_body(verb, governor, found):
-            # "..., before driving on to Y, the ministry said": the body does not travel; the
-            # one told travelling in the clause the report hangs from does.
-            told_on = sequence_governor(verb)
-            shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
-            return Role(shared.referent, from_parse=False) if shared else None
-        if found is not None:
-            return Role(found, from_parse=False)
-        # "Arrived and was received by X before travelling to Y": the one received travels on,
-        # and shares the subject of the verb the passive is joined to, not its agent.
-        received = governor.dep_ == "conj" and bool(passive_agents(governor))
-        shared = _verb_actor(governor.head if received else governor, table)
-        return Role(shared.referent, from_parse=False) if shared else None
+        return _actor_shared_with(verb, governor, table)
     return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
+
+
+def _actor_shared_with(verb: Token, governor: Token, table: EntityTable) -> Role | None:
+    """The actor of a verb with no subject of its own, shared with the verb governing it."""
+    going_on = _guest_going_on(verb, governor)
+    if going_on is not None:
+        shared = _verb_actor(going_on, table)
+        return Role(shared.referent, from_parse=False) if shared else None
+    # "invited X to visit": the object of the governing verb is the one who visits;
+    # "will join X to take part": the subject does it too.
+    joins = governor.lemma_ in cue_words("joining")
+    objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
+    found = _object_who_goes(governor, objects, table)
+    if objects:
+        # An object nobody in the article fits ("invited officials to visit") is still
+        # the one who visits: the inviter does not.
+        return Role(found, from_parse=True) if found is not None else None
+    # The governor's own subject, not its agent: "He was received by X and later met Y".
+    subject = next(iter(_clause_subjects(governor)), None)
+    found = referent(subject, table) if subject is not None else None
+    if found is not None and _reports_for_a_body(verb, governor, found):
+        # "..., before driving on to Y, the ministry said": the body does not travel; the
+        # one told travelling in the clause the report hangs from does.
+        told_on = sequence_governor(verb)
+        shared = _verb_actor(told_on, table) if told_on not in (None, governor) else None
+        return Role(shared.referent, from_parse=False) if shared else None
+    if found is not None:
+        return Role(found, from_parse=False)
+    # "Arrived and was received by X before travelling to Y": the one received travels on,
+    # and shares the subject of the verb the passive is joined to, not its agent.
+    received = governor.dep_ == "conj" and bool(passive_agents(governor))
+    shared = _verb_actor(governor.head if received else governor, table)
+    return Role(shared.referent, from_parse=False) if shared else None
+
+
+def _guest_going_on(verb: Token, governor: Token) -> Token | None:
+    """ "Landed at Y, where X greeted him, and flew on to Z": the parse may join the going to
+    the greeting told of the place; it is the guest's, who goes on with no object of his own,
+    so it shares the subject of the verb the "where" clause is told of."""
+    if verb.dep_ != "conj" or governor.dep_ != "relcl" or any(children(verb, "dobj")):
+        return None
+    where = any(word.lower_ == "where" for word in children(governor, "advmod"))
+    greeted = [word.lower_ for word in children(governor, "dobj")]
+    if not (where and governor.lemma_ in cue_words("greeting") and greeted):
+        return None
+    told_of = _clause_verb(governor.head)
+    return told_of if greeted[0] in PRONOUNS else None
 
 
 def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
