@@ -67,6 +67,7 @@ CueKind = Literal[
     "papal_seat",
     "division",
     "meal",
+    "meal_style",
     "grounds",
     "vehicle",
     "conveyance",

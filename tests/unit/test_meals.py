@@ -154,3 +154,35 @@ def test_the_couple_a_meal_honours_are_the_spouses_told_travelling(enricher: Enr
     )
     guests = {"osric-vane", "sonja", "amara-tolu", "mira-tolu"}
     assert guests in meetings(events_of(enricher, text))
+
+
+def test_the_rank_of_a_meal_printed_with_a_capital_is_no_host(enricher: Enricher) -> None:
+    dinner = (
+        "On Monday night Prime Minister Ane Haugen and her husband, Lars, gave a State dinner "
+        "for President Tolu."
+    )
+    assert meetings(events_of(enricher, f"{ARRIVAL}{dinner}")) == [
+        {"ane-haugen", "lars", "amara-tolu"}
+    ]
+
+
+def test_a_couple_told_by_the_surname_alone_hosts_with_the_wife_named_after(
+    enricher: Enricher,
+) -> None:
+    text = (
+        f"{ARRIVAL}Yesterday morning Prime Minister Jon Berg welcomed the guest at the palace.\n\n"
+        "Last night Mr. and Mrs. Berg gave a state dinner in honor of Mr. Tolu. Kari Berg sat "
+        "beside the guest."
+    )
+    assert {"jon-berg", "kari-berg", "amara-tolu"} in meetings(events_of(enricher, text))
+
+
+def test_a_wife_styled_begum_by_the_surname_alone_is_the_wife_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Oslo on Monday. Begum Mira Tolu travelled with "
+        "him.\n\nIn the evening King Osric Vane gave a dinner in honour of the Prime Minister "
+        "and Begum Tolu at the Akershus Fortress."
+    )
+    assert {"osric-vane", "amara-tolu", "mira-tolu"} in meetings(events_of(enricher, text))

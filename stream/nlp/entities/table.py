@@ -258,12 +258,30 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
         # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
         surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
         wife = wife_of(husband, doc, owners, referents) if surnames == styled else None
+        if wife is None and surnames == styled:
+            wife = _wife_of_a_couple_styled(husband, surnames, referents)
         if wife is None:
             continue
         for mention in surnames:
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
             husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+
+
+def _wife_of_a_couple_styled(
+    husband: Referent, surnames: list[Span], referents: dict[str, Referent]
+) -> Referent | None:
+    """ "Mr and Mrs A gave a dinner ... B A sat beside the guest": a couple told by the surname
+    alone, the wife's name nowhere told as his spouse's, is he and the one other person of
+    that surname (not one styled as a man)."""
+    if not any(_bare_titles_joined(mention) for mention in surnames):
+        return None
+    men = cue_words("male_style")
+    return sole_namesake(
+        husband,
+        referents.values(),
+        lambda ref: not any(_styled_with(mention, men) for mention in ref.mentions),
+    )
 
 
 def _unstyled(mention: Span) -> list[Token]:
