@@ -67,7 +67,6 @@ CueKind = Literal[
     "papal_seat",
     "division",
     "meal",
-    "meal_style",
     "grounds",
     "vehicle",
     "conveyance",

@@ -647,8 +647,6 @@ def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
     "Prime Minister Seo Ji-hwan held talks" misread as a name modifying "talks"."""
     for token in children(noun, "compound") if noun.pos_ != "PROPN" else ():
         found = table.at(token)
-        if _styles_a_meal(noun, token):
-            continue
         if found is not None and found.label in ("PERSON", "ORG"):
             return Role(found, from_parse=True)
     for token in children(noun, "amod"):
@@ -659,12 +657,6 @@ def _named_modifier(noun: Token, table: EntityTable) -> Role | None:
             # "On Monday, X held talks with Y" misread with "held" modifying "talks".
             return _verb_actor(token, table)
     return None
-
-
-def _styles_a_meal(noun: Token, word: Token) -> bool:
-    """ "Gave a State dinner for X": the rank of a meal, printed with a capital, is no body that
-    hosts it, whatever the model made of the word."""
-    return noun.lemma_.lower() in cue_words("meal") and word.lower_ in cue_words("meal_style")
 
 
 def _voice_of_stance(noun: Token, table: EntityTable) -> Role | None:
