@@ -142,6 +142,7 @@ CueKind = Literal[
     "wife_style",
     "mediating",
     "taking_part_noun",
+    "gathering_seat",
     "span_of_talks",
     "moving_to_talk",
     "sailing",

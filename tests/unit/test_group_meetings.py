@@ -190,3 +190,29 @@ def test_a_sides_own_ambassador_present_at_talks_is_no_party(enricher: Enricher)
         "Santiago on Tuesday, in the presence of Peruvian Ambassador Rui Salas."
     )
     assert [parties(m) for m in meetings_of(enricher, text)] == [{"ana-lindqvist", "bo-tamayo"}]
+
+
+def test_those_seated_at_the_table_replace_the_body_whose_leaders_gathered(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Leaders of the Southern Lakes Community gathered at the Tamar Hall on Tuesday for a "
+        "summit chaired by President Ivo Marek.\n\n"
+        "Around the table sat Lorvian President Tomas Varga, Ruritanian Prime Minister Elin Saro "
+        "and Osterlich President Pierre Ndayishimiye, who is standing in for President Jan Holm."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert meeting.actor.id == "ivo-marek"
+    # Not the body, nor the one a seated leader stands in for.
+    assert parties(meeting) == {"ivo-marek", "tomas-varga", "elin-saro", "pierre-ndayishimiye"}
+    # Held where its goers gathered for it.
+    assert meeting.location is not None and meeting.location.id == "tamar-hall"
+
+
+def test_a_table_told_of_no_gathering_seats_no_one(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek flew to Vadum on Tuesday.\n\n"
+        "Around the table sat Lorvian President Tomas Varga and Ruritanian Prime Minister Elin "
+        "Saro."
+    )
+    assert meetings_of(enricher, text) == []

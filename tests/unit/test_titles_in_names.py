@@ -245,3 +245,27 @@ def test_canonical_a_title_before_a_surname_read_as_an_organisation_is_the_perso
     person, other = table.at(addressed), table.at(other_token)
     assert person is not None and person.key == full_name.lower()
     assert other is not None and other.label == "ORG"
+
+
+def test_canonical_a_body_an_office_is_of_is_no_place_and_person(enricher: Enricher) -> None:
+    text = (
+        "Mr Tomas Varga, the former chairman of the Malta Socialist Party, arrived in Vadum "
+        "on Tuesday."
+    )
+    article = Article(id="t", published=PUBLISHED, text=text)
+    names = {(e.name, e.label.value) for e in enricher.enrich(article).entities}
+    assert ("Malta Socialist Party", "ORG") in names
+    assert people(enricher, text) == {"tomas-varga"}
+
+
+def test_events_who_after_an_office_of_a_body_stands_for_the_person_named(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Mr Tomas Varga, the former chairman of the Malta Socialist Party, who met President "
+        "Elin Saro in Vadum on Tuesday, said the talks had gone well.",
+    )
+    assert {(actor, met) for actor, met, _ in told(events, "meeting")} == {
+        ("tomas-varga", ("elin-saro",))
+    }

@@ -150,6 +150,9 @@ def office_object_then_name(ent: Span) -> list[Span]:
     doc = ent.doc
     if ent.label_ not in ("PERSON", "ORG", "NORP") or not _after_office_link(ent):
         return [ent]
+    # "chairman of the Ruritania Labour Party": a name that ends in a body's noun is the body.
+    if doc[ent.end - 1].lower_ in cue_words("body_noun"):
+        return [ent]
     for cut in range(ent.end - 2, ent.start, -1):
         if _in_hyphened_word(doc[cut]):  # "Ivo-Jan Marek" is not cut inside "Ivo-Jan"
             continue

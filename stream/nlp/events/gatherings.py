@@ -22,6 +22,7 @@ from stream.nlp.events.mention import (
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_group_of_people, presence_list, receives_a_group
+from stream.nlp.roles.met_parties import gathering_goers
 from stream.nlp.roles.syntax import children, clause_chain, is_name_head, prep_objects
 
 
@@ -53,7 +54,8 @@ def presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list
     """ "X welcomed the delegations. Among those present were A, B and C", "Taking part were A
     and B", "The leaders are attending, among them A and B": a sentence that only lists who
     is at the gathering told just before names its parties. Once its members are named, the
-    group the host was told receiving ("the leaders of the member states") is no party."""
+    group the host was told receiving ("the leaders of the member states"), or told going to
+    the gathering ("leaders of the Union gathered for a summit chaired by X"), is no party."""
     for sentence in doc.sents:
         listed = presence_list(sentence)
         if not listed:
@@ -63,11 +65,18 @@ def presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list
             continue
         people = [r for r in referents(listed, reading.table) if r.label == "PERSON"]
         for told in _told_with(gathering, mentions):
-            if receives_a_group(told.trigger):
+            if receives_a_group(told.trigger) or _goers_told_as_a_group(told.trigger):
                 told.counterparts = [r for r in told.counterparts if r.label == "PERSON"]
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _goers_told_as_a_group(trigger: Token) -> bool:
+    """ "Leaders of the Union gathered for a summit chaired by X": those going to the summit
+    are told as a group of people, whom the parse reads as the body they lead."""
+    goers = gathering_goers(trigger)
+    return bool(goers) and all(is_group_of_people(word) for word in goers)
 
 
 def _told_with(gathering: Mention, mentions: list[Mention]) -> list[Mention]:

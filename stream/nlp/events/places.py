@@ -32,7 +32,7 @@ from stream.nlp.roles.home_places import (
     the_capital_told,
     told_in_clause,
 )
-from stream.nlp.roles.met_parties import gone_to_hold
+from stream.nlp.roles.met_parties import gone_to_hold, verb_going_to_gathering
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import location
 from stream.nlp.roles.syntax import (
@@ -228,7 +228,17 @@ def _place_of_hosted_gathering(trigger: Token, reading: Reading) -> Referent | N
     was told making earlier."""
     if trigger.dep_ not in ("acl", "relcl") or trigger.head.lemma_ not in cue_words("gathering"):
         return None
-    return _own_place(trigger.head, reading)
+    return _own_place(trigger.head, reading) or _place_gone_to_for_it(trigger, reading)
+
+
+def _place_gone_to_for_it(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Leaders gathered at the Palace of Forums for a summit chaired by X": a gathering that
+    names no place of its own is held where its goers went for it."""
+    verb = verb_going_to_gathering(trigger)
+    if verb is None:
+        return None
+    held = (place_named(place, reading) for place in prep_objects(verb, "at", "in"))
+    return next((ref for ref in held if ref is not None), None)
 
 
 def _place_of_gathering_come_for(trip: Token, reading: Reading) -> Referent | None:

@@ -71,6 +71,23 @@ def speech_verb(trigger: Token) -> Token | None:
     return clause.head
 
 
+def _person_told_by_who(verb: Token, table: EntityTable) -> Token:
+    """ "Mr X, the former chairman of the Y Party, who met Z": the parser hangs the "who" on
+    the body closing the apposition, but "who" tells a person, the one the apposition names."""
+    antecedent = verb.head
+    who = any(c.lower_ == "who" for c in children(verb, "nsubj", "nsubjpass"))
+    found = referent(antecedent, table)
+    if not who or found is None or found.label == "PERSON":
+        return antecedent
+    for above in antecedent.ancestors:
+        if above.dep_ == "appos":
+            named = referent(above.head, table)
+            return above.head if named is not None and named.label == "PERSON" else antecedent
+        if above.dep_ not in ("pobj", "prep"):
+            return antecedent
+    return antecedent
+
+
 def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     agents = [agent for agent in passive_agents(verb) if referent(agent, table) is not None]
     if not agents and passive_agents(verb) and verb.lemma_ in cue_words("reception"):
@@ -85,8 +102,9 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
             return Role(found, from_parse=subject.lower_ not in PRONOUNS)
     relative = any(c.lower_ in RELATIVE_PRONOUNS for c in children(verb, "nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and relative:
+        antecedent = _person_told_by_who(verb, table)
         # "The Turkish president, who arrived ...": a role noun stands for its holder.
-        found = referent(verb.head, table) if verb.head.pos_ != "NOUN" else table.at(verb.head)
+        found = referent(antecedent, table) if antecedent.pos_ != "NOUN" else table.at(antecedent)
         if found is not None:
             return Role(found, from_parse=True)
         return _actor_of_relative_noun(verb.head, table)

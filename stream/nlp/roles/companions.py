@@ -37,12 +37,15 @@ LIST_PRONOUNS = frozenset({"them", "those", "these"})
 def presence_list(sentence: Span) -> list[Token]:
     """The persons a sentence lists as present at a gathering, when listing them is all it
     does: "Among those present were A and B", "Among them were A and B", "Taking part were A
-    and B", "The leaders are attending, among them A and B"."""
+    and B", "The leaders are attending, among them A and B", "Around the table sat A and B"."""
     root = sentence.root
-    cue = _presence_cue(root)
+    cue = _presence_cue(root) or _seat_told_first(root)
     if cue is None:
         return []
-    told = {w.i for c in root.children if c.dep_ in CLAUSES for w in c.subtree}
+    # "A, who stood in for C, and B": whom a clause tells of is not listed present. The parse
+    # may hang the clause on any name of the list, or on the verb.
+    clauses = [c for c in sentence if c.dep_ in CLAUSES and c.i != root.i]
+    told = {w.i for c in clauses for w in c.subtree}
     return [
         word for word in sentence if word.i > cue.i and is_name_head(word) and word.i not in told
     ]
@@ -63,6 +66,26 @@ def _presence_cue(root: Token) -> Token | None:
         if prep.lower_ == "among" and pronouns:
             return prep
     return None
+
+
+# Prepositions that seat someone at a gathering's table: "around the table sat A and B".
+SEATING_PREPS = frozenset({"around", "round", "at"})
+
+
+def _seat_told_first(root: Token) -> Token | None:
+    """ "Around the table sat A and B", "At the table were A and B": a sentence that opens on
+    the gathering's seat, its subjects after the verb, lists who sat at the gathering."""
+    if root.lemma_ not in ("be", "sit") or not any(s.i > root.i for s in children(root, "nsubj")):
+        return None
+    opening = [prep for prep in children(root, "prep") if prep.i == root.sent.start]
+    seats = [
+        seat
+        for prep in opening
+        if prep.lower_ in SEATING_PREPS
+        for seat in children(prep, "pobj")
+        if seat.lemma_ in cue_words("gathering_seat")
+    ]
+    return seats[0] if seats else None
 
 
 def receives_a_group(trigger: Token) -> bool:

@@ -425,13 +425,20 @@ def gathering_goers(trigger: Token) -> list[Token]:
     """ "X flew to Kel for a summit hosted by Y", "X was in Kel for the forum chaired by Y", "X
     will attend the summit chaired by Y": the subject of the clause the gathering is told in goes
     to it, and meets its host."""
-    if trigger.lemma_ not in cue_words("chairing") or not _names_its_host(trigger):
-        return []
-    gathering = _gathering_above(trigger.head)
-    verb = _going_to(gathering) if gathering is not None else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    verb = verb_going_to_gathering(trigger)
+    if verb is None:
         return []
     return _clause_subjects(verb) or _subjects_among(verb)
+
+
+def verb_going_to_gathering(trigger: Token) -> Token | None:
+    """ "X flew to Kel for a summit hosted by Y": the verb that takes someone to the gathering
+    a clause naming its host or chair tells of ("flew")."""
+    if trigger.lemma_ not in cue_words("chairing") or not _names_its_host(trigger):
+        return None
+    gathering = _gathering_above(trigger.head)
+    verb = _going_to(gathering) if gathering is not None else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _names_its_host(clause: Token) -> bool:
