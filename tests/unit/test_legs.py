@@ -793,3 +793,19 @@ def test_a_name_set_off_after_the_leg_is_not_what_is_flown(enricher: Enricher) -
     lemmas = ["he", "fly", "the", "envoy", "to", "Vell", "."]
     doc = Doc(enricher.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert carries_another(doc[1])
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [("could not be confirmed.", {"chile"}), ("were denied.", set())],
+)
+def test_a_stop_told_in_a_report_is_speculated_until_denied(
+    enricher: Enricher, closing: str, expected: set[str]
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday. Reports in Quito that "
+        f"Mr Haugen might stop in Chile early next month {closing}"
+    )
+    events = events_of(enricher, text)
+    assert {place for _, place, _ in visits(events)} - {"lima"} == expected
+    assert all(e.status == "speculated" for e in events if e.location and e.location.id == "chile")
