@@ -50,10 +50,17 @@ def carries_another(trigger: Token) -> bool:
     object is how far, not what)."""
     if trigger.lemma_ not in cue_words("conveyance"):
         return False
-    carried = children(trigger, "dobj")
+    carried = [word for word in children(trigger, "dobj") if not _set_off(word)]
     return any(
         word.lemma_ not in cue_words("vehicle") and word.ent_type_ != "QUANTITY" for word in carried
     )
+
+
+def _set_off(word: Token) -> bool:
+    """ "Will fly to Kell for talks with the head of Lorvia, Jan Olt": a name set off by a
+    comma after the trip is an apposition the parser hung on the verb, not what is flown."""
+    start = word.left_edge.i
+    return start > 0 and word.doc[start - 1].text == "," and word.i > word.head.i
 
 
 def place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:

@@ -94,7 +94,20 @@ def _negation_reach(chain: list[Token]) -> int:
             return position + 1
         if token.dep_ == "pobj" and token.head.lower_ in OTHER_TIME_PREPS:
             return position + 1
+        if _unconfirmed_report(token):
+            return position + 1
     return len(chain)
+
+
+def _unconfirmed_report(word: Token) -> bool:
+    """ "Reports that X might stop in Kell could not be confirmed": a report left unconfirmed
+    is not denied, so what it tells stays as the report's own clause times it."""
+    verb = word.head
+    return (
+        word.lemma_.lower() in cue_words("report_noun")
+        and word.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_ == "confirm"
+    )
 
 
 def _copula_cue_words(kids: list[Token]) -> set[str]:
