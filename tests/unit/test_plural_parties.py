@@ -201,3 +201,37 @@ def test_presidents_of_named_states_holding_talks_are_the_leader_of_each(
         "The presidents of Chile and Peru held talks there on Monday morning.",
     )
     assert {"rosa-talavera", "hugo-benavente"} in meetings(events)
+
+
+def test_two_presidents_signing_after_hours_of_talks_held_them(enricher: Enricher) -> None:
+    # The parser hangs the talks on the hours by "of": the hours stand for them in the clause.
+    events = events_of(
+        enricher,
+        "President Anton Berg of Norland arrived in Vellmar on Tuesday and was welcomed at the "
+        "airport by President Maria Ostrova.\n\n"
+        "The two presidents signed the accord at the Lindenhof palace after more than three "
+        "hours of talks.",
+    )
+    assert {"anton-berg", "maria-ostrova"} in meetings(events)
+
+
+def test_ministers_signing_after_two_rounds_of_talks_held_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Lena Aalto and Foreign Minister Piet Vos signed a fisheries accord in "
+        "Tallinn on Friday after two rounds of talks.",
+    )
+    assert {"lena-aalto", "piet-vos"} in meetings(events)
+
+
+def test_hours_of_talks_put_ahead_of_a_signing_are_not_the_signers_own(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Anton Berg of Norland arrived in Vellmar on Tuesday and was welcomed at the "
+        "airport by President Maria Ostrova.\n\n"
+        "After more than three hours of talks at the Lindenhof palace, Foreign Ministers Lena "
+        "Aalto and Piet Vos signed an accord on fisheries.",
+    )
+    assert {"lena-aalto", "piet-vos"} not in meetings(events)
