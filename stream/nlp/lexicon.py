@@ -91,6 +91,7 @@ CueKind = Literal[
     "arrival_noun",
     "coming_in",
     "come_from",
+    "way_back",
     "travelled_from",
     "going_on",
     "heading",

@@ -981,3 +981,51 @@ def test_a_rank_hung_on_a_word_before_the_office_still_makes_a_record(
         ("ivo-marek", (), "accra", "2025-03-24", "occurred"),
         ("tomas-berg", (), "ghana", "1982", "occurred"),
     }
+
+
+def test_a_place_headed_back_from_in_a_recalled_trip_is_a_stop_of_its_month(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        "The two leaders last met in May 2019, when Ghanaian President Kofi Mensah stopped in "
+        "Oslo on his way back from the trade summit in Dakar."
+    )
+    assert ("kofi-mensah", "dakar", "2019-05") in visits(events_of(enricher, text))
+
+
+def test_a_place_headed_home_from_is_a_stop_on_no_day_told(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen stopped in Accra on Monday on her way home from Dakar."
+    )
+    assert visits(events_of(enricher, text)) == {
+        ("ane-haugen", "accra", "2025-03-24"),
+        ("ane-haugen", "dakar", None),
+    }
+
+
+@pytest.mark.parametrize("way", ["on her way from Dakar", "on her way back from Bergen"])
+def test_a_start_or_a_home_town_headed_back_from_is_no_stop(enricher: Enricher, way: str) -> None:
+    text = f"Norwegian Prime Minister Ane Haugen stopped in Accra on Monday {way}."
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "accra", "2025-03-24")}
+
+
+@pytest.mark.parametrize("stop", ["stopped in Accra", "stopped on Malta"])
+def test_a_stop_told_after_since_with_a_when_clause_is_the_earlier_trip(
+    enricher: Enricher, stop: str
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        f"The region has not seen a visitor of such rank since President Karl Brenn {stop} "
+        "in June 1988, when he met Ghanaian leaders."
+    )
+    place = "accra" if "Accra" in stop else "malta"
+    assert ("karl-brenn", place, "1988-06") in visits(events_of(enricher, text))
+
+
+def test_a_stop_told_after_since_of_no_one_travelling_is_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Accra on Monday.\n\n"
+        "Trade has grown since the talks stopped in Accra in June 1988."
+    )
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "accra", "2025-03-24")}

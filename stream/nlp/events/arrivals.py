@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from stream.contracts import EventDate
+from stream.contracts import DatePrecision, EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
@@ -57,6 +57,55 @@ def stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
         stop.left_from = True
         stops.append(stop)
     return stops
+
+
+def stop_left_on_the_way_back(visit: Mention, reading: Reading) -> list[Mention]:
+    """ "Stopped in Vik on his way back from the summit in Lorn": a traveller heading back
+    from a place was there, an earlier stop of the trip, on a day the sentence does not tell
+    but in the month or year it does. "Home from Vik" may be from a town of the traveller's
+    own country, so one of no told country is taken to be at home there, as in
+    `stop_come_from`. "On his way from Lorn" alone may name the traveller's start: no stop."""
+    if visit.type != "visit" or visit.location is None:
+        return []
+    stops = []
+    for origin in _places_headed_back_from(visit.trigger, reading):
+        if home_of(visit.actor.referent, origin) or same_ground(origin, visit.location):
+            continue
+        # The stop before lies in the month told ("in May, on his way back from Lorn"), but
+        # not on the day of the stop after it.
+        date = visit.date if _coarser_than_a_day(visit.date) else None
+        stop = replace(visit, location=origin, date=date, date_is_own=False, counterparts=[])
+        stop.left_from = True
+        stops.append(stop)
+    return stops
+
+
+def _places_headed_back_from(trigger: Token, reading: Reading) -> list[Referent]:
+    """The places of "on his way back from Lorn", "on her way home from the summit in Lorn"
+    hung on the verb; the parser hangs the "from" on "back" or on "way"."""
+    found = []
+    for way in prep_objects(trigger, "on"):
+        backs = [c for c in way.children if c.lower_ in cue_words("way_back")]
+        if way.lemma_ != "way" or not backs:
+            continue
+        for word in (w for head in [way, *backs] for w in prep_objects(head, "from")):
+            origin = _place_left(word, reading)
+            if origin is not None:
+                found.append(origin)
+    return found
+
+
+def _place_left(word: Token, reading: Reading) -> Referent | None:
+    """The country or town of "from Lorn", or of "from the summit in Lorn"."""
+    for each in [word, *prep_objects(word, "in", "at")]:
+        origin = reading.table.at(each)
+        if origin is not None and origin.label == "GPE" and origin.place is not None:
+            return origin
+    return None
+
+
+def _coarser_than_a_day(date: EventDate | None) -> bool:
+    return date is not None and date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
 
 
 def home_of(traveller: Referent, place: Referent) -> bool:

@@ -13,7 +13,12 @@ from stream.nlp import gazetteer
 from stream.nlp.doctext import text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrivals import home_of, stop_come_from, welcomes_on_arrival
+from stream.nlp.events.arrivals import (
+    home_of,
+    stop_come_from,
+    stop_left_on_the_way_back,
+    welcomes_on_arrival,
+)
 from stream.nlp.events.dates_told_before import _participants, same_noun
 from stream.nlp.events.doings import is_heading
 from stream.nlp.events.earlier_trips import trips_listed_after_a_record
@@ -132,6 +137,7 @@ def extract_mentions(
             stays += guests_received_abroad(mention, chain, reading, doc)
             mentions += leg_left_from(mention, chain, reading, mentions)
             mentions += stop_come_from(mention, reading)
+            mentions += stop_left_on_the_way_back(mention, reading)
             mentions += gapped
             stays += (stay for met in gapped for stay in stay_abroad(met, chain, reading, doc))
     mentions += trips_since_a_record(doc, reading, mentions)

@@ -403,9 +403,9 @@ def _town_set_off(word: Token) -> Token:
 
 
 def _island_stopped_on(trigger: Token) -> Iterator[Token]:
-    """ "An overnight stop on Malta": an island is stopped on, as a town is stopped in (a day
-    told with "on" is no place)."""
-    if trigger.pos_ in NOUN_POS and trigger.lemma_.lower() in cue_words("stop_noun"):
+    """ "An overnight stop on Malta", "stopped on Malta": an island is stopped on, as a town
+    is stopped in (a day told with "on" is no place)."""
+    if trigger.lemma_.lower() in cue_words("stop_noun"):
         yield from (o for o in prep_objects(trigger, "on") if o.ent_type_ in PLACE_LABELS)
 
 
