@@ -15,7 +15,7 @@ from stream.nlp.entities.table import title_spans
 from stream.nlp.lexicon import fold
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import location
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, meetings
 
 
 @pytest.fixture(scope="module")
@@ -1406,3 +1406,12 @@ def test_pipeline_state_before_its_noun_names_no_body(enricher: Enricher, text: 
     doc = enricher.nlp(text)
     assert "State" not in {ent.text for ent in doc.ents}
     assert {e.actor.id for e in events_of(enricher, text)} == {"oskar-halm"}
+
+
+def test_pipeline_verb_read_into_a_name_is_cut_off(enricher: Enricher) -> None:
+    text = (
+        "Ian Tolu, the Prime Minister, held talks on Monday. Mr Tolu is expected to meet "
+        "Mr Jan Lund in Lusaka next week, according to sources."
+    )
+    assert "meet Mr Jan Lund" not in {ent.text for ent in enricher.nlp(text).ents}
+    assert meetings(events_of(enricher, text)) == [{"ian-tolu", "jan-lund"}]

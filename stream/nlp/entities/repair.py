@@ -105,7 +105,7 @@ def repaired_entities(
     named_people = person_words(split)
     sited = (
         _site_named_after_its_kind(_site_named_before_its_kind(span, named_people), named_people)
-        for span in map(_trim, split)
+        for span in map(_trim, map(_verb_cut_off, split))
         if span
     )
     trimmed = [
@@ -248,6 +248,17 @@ def _offices_joined(ent: Span) -> bool:
         and all(w.is_title and w.lower_ in offices for w in (words[at - 1], words[at + 1]))
         for at, word in enumerate(words)
     )
+
+
+def _verb_cut_off(ent: Span) -> Span:
+    """ "Is expected to meet Mr X" read as an organisation "meet Mr X": a verb in small letters
+    is no part of a name; what follows it is a person when a form of address opens it."""
+    first = ent[0]
+    if len(ent) < 2 or not first.is_lower or first.pos_ != "VERB":
+        return ent
+    styles = cue_words("male_style") | cue_words("female_style")
+    label = "PERSON" if ent[1].lower_ in styles else ent.label_
+    return Span(ent.doc, ent.start + 1, ent.end, label=label)
 
 
 def _trim(ent: Span) -> Span | None:
