@@ -127,7 +127,7 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
     greetings: list[Mention] = []
     hosts_arriving = {id(m) for m in _hosts_told_arriving(mentions)}
     for mention in mentions:
-        if id(mention) in hosts_arriving or _greeting_retold(mention, greetings):
+        if id(mention) in hosts_arriving or _greeting_retold(mention, greetings, reading):
             continue
         if _caption_of_a_welcome_told(mention, kept):
             continue
@@ -290,10 +290,11 @@ def _caption_of_a_welcome_told(mention: Mention, kept: list[Mention]) -> bool:
     return in_caption(trigger) and bool(guests) and guests <= welcomed
 
 
-def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
+def _greeting_retold(mention: Mention, greetings: list[Mention], reading: Reading) -> bool:
     """ "X met him on the tarmac and warmly embraced him": a second verb of welcome by
     the same host to the same guest, in the same sentence and with no place of its own, tells
-    the same greeting again."""
+    the same greeting again. A fellow host the parse swept into the second verb ("received by
+    X, who greeted him with a hug, and Y") is no guest of it."""
     trigger = mention.trigger
     if mention.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return False
@@ -303,7 +304,8 @@ def _greeting_retold(mention: Mention, greetings: list[Mention]) -> bool:
     return any(
         greeting.trigger.sent == trigger.sent
         and greeting.actor.referent.key == mention.actor.referent.key
-        and guests <= {ref.key for ref in greeting.counterparts}
+        and guests - {ref.key for ref in hosts_of(greeting, reading)}
+        <= {ref.key for ref in greeting.counterparts}
         for greeting in greetings
     )
 

@@ -201,6 +201,8 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     beside += (w for word in named for w in split_name_conjuncts(word))
     beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
     beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
+    beside += (w for agent in agents for w in _agent_after_its_clause(agent))
+    beside += (w for word in greeters_together_with(verb) for w in with_conjuncts(word))
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
 
@@ -256,6 +258,51 @@ def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
         if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last
         for word in children(by, "pobj")
     ]
+
+
+def greeters_together_with(verb: Token) -> list[Token]:
+    """ "Were received by A and his wife, together with B and C": a "together with" told after
+    the agent of a passive welcome joins the greeters, not the guests (the parser hangs it on
+    the verb all the same)."""
+    agents = passive_agents(verb)
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    return [
+        word
+        for prep in children(verb, "prep")
+        if prep.lower_ == "with"
+        and prep.i > last
+        and (
+            prep.doc[prep.i - 1].lower_ == "together"
+            or any(c.lower_ == "together" for c in prep.children)
+        )
+        for word in children(prep, "pobj")
+    ]
+
+
+def _agent_after_its_clause(agent: Token) -> list[Token]:
+    """ "Received by A, who broke protocol to greet him with a hug, and B": the parser may hang
+    the next greeter inside the relative clause told of the first. A name that ends the
+    clause after a comma and "and", not closing a list of names, is one more agent."""
+    found: list[Token] = []
+    for clause in children(agent, "relcl"):
+        words = list(clause.subtree)
+        last = words[-1]
+        while last.is_punct and last.i > clause.i:
+            last = last.doc[last.i - 1]
+        for word in words[2:]:
+            comma, before = word.doc[word.i - 1], word.doc[word.i - 2]
+            if word.lower_ != "and" or comma.text != "," or before.ent_type_ == "PERSON":
+                continue
+            name = last if last.ent_type_ == "PERSON" and last.i > word.i else None
+            if name is not None and all(
+                w.ent_type_ != "PERSON"
+                for w in words
+                if word.i < w.i < name.i and w.dep_ != "compound"
+            ):
+                found.append(name)
+    return found
 
 
 def _agent_set_off_on_verb(verb: Token, first: Referent, table: EntityTable) -> list[Token]:

@@ -10,7 +10,7 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import is_force, passive_agents
+from stream.nlp.roles.actors import greeters_together_with, is_force, passive_agents
 from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents, spouse_word
 from stream.nlp.roles.guests import called_visiting, is_meal, meal_guests, passengers_told_after
 from stream.nlp.roles.met_parties import _subjects, joined_with
@@ -247,12 +247,15 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     # "The couple, together with X, flew to Kel": the parser hangs a "together with" set off
     # by commas on the subject, and X travels as much as the subject does.
     told += ((subject, []) for subject in _subjects(trigger))
+    # "Was received by A, together with B": B greets beside A (see `greeters_together_with`).
+    greeters = greeters_together_with(trigger)
     words = [
         obj
         for host, shared in told
         for prep in children(host, "prep")
         if prep.lower_ == "with" and _together_before(prep, shared)
         for obj in children(prep, "pobj")
+        if obj not in greeters
     ]
     # "Together with the presidents of Lorvia and Brenn, A and B": each name the office holds.
     found = [ref for word in words for ref in _people_told_by(word, table)]

@@ -281,10 +281,15 @@ def _set_off_after(title: Token) -> list[Token]:
     but a name renames the title it follows."""
     coordinated = [title, *title.conjuncts]
     set_off = [word for each in coordinated for word in children(each, "appos")]
+    # "The Pontiff, who is travelling with his Secretary of State, Cardinal X,": a name set
+    # off after a relative clause told of the title renames the clause's last noun, a
+    # companion, not the title (the parser may hang it on the title all the same).
+    clauses = [c for c in children(title, "relcl") if c.i > title.i]
     return [
         word
         for word in set_off
         if max((each.i for each in coordinated if each.i < word.i), default=-1) == title.i
+        and not any(clause.i < word.i for clause in clauses)
     ]
 
 

@@ -1,0 +1,47 @@
+"""Companions and several greeters of one visitor, on invented sentences: a companion named in
+a relative clause of the visitor is never the visitor, and greeters told after a relative
+clause or "together with" are hosts beside the first, not guests."""
+
+from __future__ import annotations
+
+from stream.nlp.enrich import Enricher
+from tests.unit.stories import events_of, told
+
+
+def test_a_companion_set_off_after_the_visitors_clause_is_not_the_visitor(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Pope Aldo arrived in Lorvia yesterday.\n\n"
+        "The Pontiff, who is travelling with the Holy See's Secretary for Relations with "
+        "States, Archbishop Paul Ivo Brandt, was then driven to Kell Palace, before holding talks "
+        "with King Omar Tal."
+    )
+    events = events_of(enricher, text)
+    assert {actor for actor, _, _ in told(events, "meeting")} == {"aldo"}
+    assert "paul-ivo-brandt" not in {actor for actor, _, _ in told(events, "visit")}
+
+
+def test_a_greeter_after_the_first_greeters_clause_is_a_host(enricher: Enricher) -> None:
+    text = (
+        "President Ado Kell and his wife, Ena Kell, landed in Lome on Monday and were received "
+        "at the airport by Sanda, who broke protocol to greet the President with a hug, and "
+        "Lorvian chief minister Ivo Brand."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ado-kell", ("ivo-brand", "sanda"), "lome"),
+        ("ena-kell", ("ivo-brand", "sanda"), "lome"),
+    }
+    assert told(events, "meeting") == set()
+
+
+def test_greeters_told_together_with_the_first_are_hosts_not_guests(enricher: Enricher) -> None:
+    text = (
+        "Pope Aldo arrived in Lorvia yesterday.\n\n"
+        "The Pope was received at the airport by President Omar Tal and Mrs Ana Tal, together "
+        "with Cardinal Ado Kell and Archbishop Kofi Dede."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("aldo", ("ado-kell", "ana-tal", "kofi-dede", "omar-tal"), "lorvia")
+    }
