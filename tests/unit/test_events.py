@@ -2129,6 +2129,23 @@ def test_events_plan_dropped_is_no_visit(enricher: Enricher, text: str) -> None:
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_what_a_dropped_stop_was_planned_for_is_no_meeting(enricher: Enricher) -> None:
+    # The parser hangs the clause on the stop's place, and the stop is the dropped one.
+    text = (
+        "A stop in Lima, which the Chilean embassy had pencilled in for a meeting with "
+        "President Ivo Brandt, was dropped on Monday."
+    )
+    assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_a_past_visit_told_of_a_dropped_stops_place_stays(enricher: Enricher) -> None:
+    text = (
+        "A proposed stop at Checkpoint Lima, where Mr. Brandt went on his first visit to Kell "
+        "in June 1982, was dropped on the advice of his guards."
+    )
+    assert [e.actor.id for e in _of_type(events_of(enricher, text), "visit")] == ["brandt"]
+
+
 def test_events_a_voice_from_the_crowd_makes_no_trip(enricher: Enricher) -> None:
     text = (
         "Crowds filled the square in Lusaka on Monday to see President Anna Berg.\n\n"

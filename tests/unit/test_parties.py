@@ -302,3 +302,25 @@ def test_a_spokeswoman_set_beside_her_office_is_only_the_source(enricher: Enrich
     )
     vilnius = [e for e in events_of(enricher, text) if e.location and e.location.id == "vilnius"]
     assert [e.actor.id for e in vilnius] == ["tomas-berg"]
+
+
+def test_a_body_printed_before_an_office_is_whose_office_it_is(enricher: Enricher) -> None:
+    # The parser joins a word of the body's name to the first name, as if listed with it.
+    text = (
+        "The summit was arranged at talks between Mainland Affairs Council Minister Ivo "
+        "Brandt and Lorvia Affairs Office Director Chen Zhiwei in Lima in May."
+    )
+    assert meetings(events_of(enricher, text)) == [{"ivo-brandt", "chen-zhiwei"}]
+
+
+def test_a_body_named_by_its_kind_alone_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Brandt arrived in Lima on Monday.\n\n"
+        "Prime Minister Rui Tamayo and members of the Cabinet then called on him at the "
+        "Lorvian embassy.\n\n"
+        'The Social Front\'s Bo Lind said the Government had "gone to Kell with a plan" and '
+        "come back with nothing."
+    )
+    events = events_of(enricher, text)
+    assert [(e.type, e.actor.id) for e in events if e.type == "visit"] == [("visit", "ivo-brandt")]
+    assert meetings(events) == [{"rui-tamayo", "ivo-brandt"}]

@@ -109,6 +109,7 @@ from stream.nlp.roles.companions import (
     receiving_country,
     visitor_called_visiting,
 )
+from stream.nlp.roles.owners import is_generic_body
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import Role, children, clause_chain, where_opening
 
@@ -349,7 +350,11 @@ def read_mention(
     # nor whom it is done with (counterparts are people, countries or bodies). "The frigate
     # HMS Kell arrived in Vell": a ship, a building or a region makes no visit.
     sites = ("FAC", "LOC") if event_type == "visit" else ()
-    if actor is None or actor.referent.label in ("EVENT", *sites):
+    if (
+        actor is None
+        or actor.referent.label in ("EVENT", *sites)
+        or is_generic_body(actor.referent)
+    ):
         return None
     if speech is not None:
         # "Lammy said Britain would support Kenya": the stance is taken by saying it.
@@ -398,7 +403,11 @@ def read_mention(
     )
     if event_type == "deployment" and location is not None:
         named = [*named, *filter(None, [receiving_country(location, reading.table)])]
-    found = {ref.key: ref for ref in named if ref not in co_actors and ref.label != "EVENT"}
+    found = {
+        ref.key: ref
+        for ref in named
+        if ref not in co_actors and ref.label != "EVENT" and not is_generic_body(ref)
+    }
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]
     location = place_received_as_group(trigger, parties, own_place, reading, earlier) or location

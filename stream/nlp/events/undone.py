@@ -75,6 +75,7 @@ def clause_status(
     trigger: Token, chain: list[Token], timed: list[Token], reading: Reading
 ) -> tuple[str, int] | None:
     undone = _called_off(chain, reading) or _purpose_of_undone_trip(chain, reading)
+    undone = undone or _planned_for_a_stop_dropped(chain, reading)
     cue = ("negated", 0) if undone else _clause_cue(timed)
     if cue is not None and cue[0] == "negated" and _last_time_told(trigger) is not None:
         return None
@@ -91,6 +92,25 @@ def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
     trip_chain = clause_chain(trip)
     found = status_cue(trip_chain)
     return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
+
+
+def _planned_for_a_stop_dropped(chain: list[Token], reading: Reading) -> bool:
+    """ "A stop in Kell, which the embassy had pencilled in for talks with X, was dropped": what
+    a stop or leg is planned for happens only there, so a stop dropped takes it along."""
+    at = next((n for n, word in enumerate(chain) if word.dep_ in ("relcl", "acl")), None)
+    if at is None or at < 1:
+        return False
+    # "Pencilled in for talks": the purpose, not a past told of the place ("where he went").
+    clause, below = chain[at], chain[at - 1]
+    if not (below.dep_ == "prep" and below.lower_ == "for") and not purpose_of(below, clause):
+        return False
+    stop = clause.head
+    # "A stop in Kell, which ...": the parser may hang the clause on the stop's place.
+    while stop.dep_ == "pobj" and stop.head.dep_ == "prep":
+        stop = stop.head.head
+    is_stop = reading.trigger_types.get(stop.i) == "visit"
+    is_stop = is_stop or stop.lemma_.lower() in cue_words("trip_part")
+    return is_stop and stop.dep_ in ("nsubj", "nsubjpass") and cancels(stop.head)
 
 
 def place_of_last_time(trigger: Token, table: EntityTable) -> Referent | None:

@@ -211,10 +211,13 @@ def _owner_read_as_party(word: Token) -> bool:
 
 def _country_of_title_read_as_party(word: Token) -> bool:
     """ "President A and Ruritanian Prime Minister B": when the parser folds A into B's title,
-    the country printed before B's office hangs on A as if it were listed with the names."""
+    the country printed before B's office hangs on A as if it were listed with the names. So
+    may the body printed before it ("A and Lorvia Affairs Office Director B"): whose office
+    it is, not a party."""
     name = entity_span(word)
     end = name.end if name is not None else word.i + 1
-    if word.dep_ != "conj" or word.ent_type_ not in ("GPE", "NORP") or end >= len(word.doc):
+    labels = ("GPE", "NORP", "ORG")
+    if word.dep_ != "conj" or word.ent_type_ not in labels or end >= len(word.doc):
         return False
     office = word.doc[end]
     return office.is_title and office.lower_ in title_words() and office.dep_ == "compound"

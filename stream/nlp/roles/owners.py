@@ -187,6 +187,13 @@ def _office_country(word: Token, words: list[Token]) -> bool:
     return any(other.i > after and office in other.subtree for other in words)
 
 
+def is_generic_body(ref: Referent) -> bool:
+    """ "The Government", "Parliament": a body named by its kind alone says neither whose it is
+    nor which one, and is no party (guide: parties are named)."""
+    words = [word for word in ref.name.lower().split() if word != "the"]
+    return ref.label == "ORG" and bool(words) and all(w in cue_words("body_noun") for w in words)
+
+
 def _demonym_read_as_person(ref: Referent) -> bool:
     """ "Sri Lankan President X" cut by the model after the demonym: no person is named so."""
     return ref.label == "PERSON" and gazetteer.country_of_demonym(ref.name) is not None
