@@ -133,6 +133,8 @@ CueKind = Literal[
     "commemoration",
     "governing",
     "doing_there",
+    "rite_verb",
+    "rite",
     "name_given",
     "female_office",
     "male_office",

@@ -181,3 +181,37 @@ def test_a_when_clause_set_off_after_a_date_is_of_that_date(enricher: Enricher) 
         ("ane-haugen", "cusco", "2011-05"),
         ("ane-haugen", "piura", "2011-05"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        (
+            "Norwegian Prime Minister Ane Haugen arrived in Lima on Saturday. "
+            "On Monday she performed the pilgrimage in Cusco.",
+            ("ane-haugen", "cusco", "2025-03-24"),
+        ),
+        (
+            "Norwegian Prime Minister Ane Haugen arrived in Lima on Saturday. "
+            "On Tuesday she offered prayers at the old shrine in Arequipa.",
+            ("ane-haugen", "arequipa", "2025-03-25"),
+        ),
+        (
+            "Norwegian Prime Minister Ane Haugen arrived in Lima on Saturday. Later this "
+            "evening she is scheduled to offer prayers at the old shrine in Arequipa.",
+            ("ane-haugen", "arequipa", "2025-03-27"),
+        ),
+    ],
+)
+def test_a_rite_performed_or_offered_in_another_town_is_a_stop_there(
+    enricher: Enricher, text: str, stop: tuple[str, str, str]
+) -> None:
+    assert stop in visits(events_of(enricher, text))
+
+
+def test_something_offered_that_is_no_rite_tells_no_stop(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Lima on Saturday. "
+        "On Tuesday she offered aid to the flood victims in Arequipa."
+    )
+    assert visits(events_of(enricher, text)) == {("ane-haugen", "lima", "2025-03-22")}

@@ -72,6 +72,10 @@ def _done_in_person(verb: Token) -> bool:
     """A rite, a speech, a walk: "celebrated Mass", "addressed the assembly", "took part"."""
     if verb.lemma_ == "take":
         return any(part.lower_ == "part" for part in children(verb, "dobj"))
+    if verb.lemma_ in cue_words("rite_verb"):
+        # "Performed the pilgrimage", "offered prayers at the shrine": a rite is done where it
+        # is told; "offered aid" or "performed well" is not done anywhere.
+        return any(_rite(obj) for obj in children(verb, "dobj"))
     if verb.lemma_ == "spend":
         # "From Kell, where he spent Wednesday": time spent in a place the clause stands for
         # is a stay; money spent ("$3bn") is not, and "spent Saturday at the estate" is read
@@ -82,6 +86,10 @@ def _done_in_person(verb: Token) -> bool:
         timed = any(word.ent_type_ in ("DATE", "TIME") for word in spent)
         return where and timed
     return verb.lemma_ in cue_words("doing_there")
+
+
+def _rite(word: Token) -> bool:
+    return word.lemma_.lower() in cue_words("rite") or word.lower_ in cue_words("rite")
 
 
 def pronoun_of_another(verb: Token, mention: Mention, reading: Reading) -> bool:
