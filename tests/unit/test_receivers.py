@@ -62,3 +62,13 @@ def test_a_prince_told_by_his_territory_is_not_a_crown_prince_named_elsewhere(
     )
     hosts = {counterparts for _, counterparts, _ in told(events_of(enricher, text), "visit")}
     assert ("prince-of-belmark",) in hosts, hosts
+
+
+def test_the_trip_a_guest_is_received_on_a_day_of_is_the_guests(enricher: Enricher) -> None:
+    text = (
+        "OSLO, Norway — Pope Leo was received in audience by King Harald and Queen Sonja at the "
+        "Skaugum Residence yesterday, on the first full day of the first papal visit to Norway "
+        "in 35 years.\n\nThe audience lasted about 20 minutes."
+    )
+    travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
+    assert "harald" not in travellers

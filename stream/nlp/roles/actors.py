@@ -593,7 +593,9 @@ def _noun_doer(noun: Token, table: EntityTable) -> Role | None:
 def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTable) -> Role | None:
     """The doer a noun shares with the verb whose object it is: "held talks" are the
     subject's."""
-    if slot.dep_ == "pobj" and noun.lemma_ in TRIP_NOUNS and is_passive(governor):
+    # "Was received by X on the first day of a state visit": a part of the trip is the guest's
+    # as much as the trip itself.
+    if slot.dep_ == "pobj" and _names_a_trip(noun) and is_passive(governor):
         guest = _passive_subject(governor, table)
         if guest is not None:
             return guest
