@@ -72,3 +72,15 @@ def test_the_trip_a_guest_is_received_on_a_day_of_is_the_guests(enricher: Enrich
     )
     travellers = {actor for actor, _, _ in told(events_of(enricher, text), "visit")}
     assert "harald" not in travellers
+
+
+def test_a_host_receiving_a_guest_at_his_own_seat_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Pope Leo, the Peruvian pontiff, flew to Lorn this morning and celebrated Mass.\n\n"
+        "The visit was arranged after Ms Amara Tolu was received by the Pope at the Vatican in "
+        "June 2015, when she renewed the invitation."
+    )
+    places_of_the_pope = {
+        place for actor, _, place in told(events_of(enricher, text), "visit") if actor == "leo"
+    }
+    assert "vatican" not in places_of_the_pope

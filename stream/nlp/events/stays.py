@@ -82,11 +82,19 @@ def stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
     """ "In Quito, Premier Lind of Norway met X", "she met X in Quito on Saturday": talks a
     person held abroad tell a stay there, a visit on the talks' day, unless a trip told in
     the story holds them (see `merge`). Talks only hoped for or invited to tell no trip."""
-    if meeting.type != "meeting":
+    if meeting.type != "meeting" or _host_of_a_reception(meeting):
         return []
     # "The two ministers held talks in Lorn": each of the two is in Lorn, abroad or at home.
     holders = [meeting, *(_as_actor(meeting, party) for party in meeting.fellows)]
     return [stay for one in holders for stay in stay_there(one, chain, reading, doc)]
+
+
+def _host_of_a_reception(meeting: Mention) -> bool:
+    """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn": who receives a
+    guest is at home there, whatever country their title names; the guest's stay is the one
+    told (see `guests_received_abroad`)."""
+    trigger = meeting.trigger
+    return trigger.pos_ == "VERB" and trigger.lemma_ in HOSTING
 
 
 def _as_actor(mention: Mention, party: Referent) -> Mention:
