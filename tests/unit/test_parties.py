@@ -324,3 +324,13 @@ def test_a_body_named_by_its_kind_alone_is_no_party(enricher: Enricher) -> None:
     events = events_of(enricher, text)
     assert [(e.type, e.actor.id) for e in events if e.type == "visit"] == [("visit", "ivo-brandt")]
     assert meetings(events) == [{"rui-tamayo", "ivo-brandt"}]
+
+
+def test_a_country_heading_an_office_is_renamed_by_its_holder(enricher: Enricher) -> None:
+    # The parser makes "Norwegian" the subject's head and hangs the name on it.
+    text = (
+        "The Norwegian under secretary of state, Erik Nordby, is expected in Quito next week "
+        "to discuss the loan."
+    )
+    visiting = [e.actor.id for e in events_of(enricher, text) if e.type == "visit"]
+    assert visiting == ["erik-nordby"]

@@ -46,7 +46,9 @@ def referent(
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
     given by Egypt, not given in it.
     """
-    found = titled_member(token, table, places=places)
+    found = _country_renamed_by_person(token, table, places) or titled_member(
+        token, table, places=places
+    )
     if found is not None:
         return country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
@@ -82,6 +84,19 @@ def referent(
                 continue  # "a U.S. secretary" is not the United States
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return country_for_nationality(found, table) if found.label == "NORP" else found
+    return None
+
+
+def _country_renamed_by_person(token: Token, table: EntityTable, places: bool) -> Referent | None:
+    """ "The Lorvian under secretary of state, A B, is expected": the parser may make the
+    country heading the office the phrase's head and hang the holder's name on it as an
+    apposition; a person's name never renames a country, so the phrase stands for the person."""
+    if places or token.ent_type_ not in ("GPE", "NORP"):
+        return None
+    for name in children(token, "appos"):
+        found = table.at(name)
+        if found is not None and found.label == "PERSON":
+            return found
     return None
 
 
