@@ -334,3 +334,16 @@ def test_a_country_heading_an_office_is_renamed_by_its_holder(enricher: Enricher
     )
     visiting = [e.actor.id for e in events_of(enricher, text) if e.type == "visit"]
     assert visiting == ["erik-nordby"]
+
+
+def test_a_country_split_at_its_and_owns_the_hosts_office(enricher: Enricher) -> None:
+    text = (
+        "On Friday Karl Brenner leaves for Castries, where he will attend a regional summit "
+        "hosted by Antigua and Barbuda's prime minister, Tomas Ravel."
+    )
+    assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
+
+
+def test_a_country_split_at_its_and_owns_the_office_met(enricher: Enricher) -> None:
+    text = "Karl Brenner met Antigua and Barbuda's prime minister, Tomas Ravel, in Castries."
+    assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
