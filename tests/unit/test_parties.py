@@ -344,6 +344,11 @@ def test_a_country_split_at_its_and_owns_the_hosts_office(enricher: Enricher) ->
     assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
 
 
+def test_the_nationality_of_a_first_lady_is_no_party(enricher: Enricher) -> None:
+    text = "Anna Brenner spent the morning with the French First Lady at a school in Lyon."
+    assert meetings(events_of(enricher, text)) == []
+
+
 def test_a_country_split_at_its_and_owns_the_office_met(enricher: Enricher) -> None:
     text = "Karl Brenner met Antigua and Barbuda's prime minister, Tomas Ravel, in Castries."
     assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
