@@ -352,3 +352,13 @@ def test_the_nationality_of_a_first_lady_is_no_party(enricher: Enricher) -> None
 def test_a_country_split_at_its_and_owns_the_office_met(enricher: Enricher) -> None:
     text = "Karl Brenner met Antigua and Barbuda's prime minister, Tomas Ravel, in Castries."
     assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
+
+
+def test_a_country_welcoming_a_person_is_no_meeting(enricher: Enricher) -> None:
+    text = "Norway yesterday welcomed Pope Tomas with a ceremony at the airport."
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_a_country_brokering_talks_between_two_people_hosts_them(enricher: Enricher) -> None:
+    text = "Turkey brokered talks between Karl Brenner and Tomas Ravel in Ankara last month."
+    assert meetings(events_of(enricher, text)) == [{"turkey", "karl-brenner", "tomas-ravel"}]
