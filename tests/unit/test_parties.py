@@ -324,3 +324,41 @@ def test_a_body_named_by_its_kind_alone_is_no_party(enricher: Enricher) -> None:
     events = events_of(enricher, text)
     assert [(e.type, e.actor.id) for e in events if e.type == "visit"] == [("visit", "ivo-brandt")]
     assert meetings(events) == [{"rui-tamayo", "ivo-brandt"}]
+
+
+def test_a_country_heading_an_office_is_renamed_by_its_holder(enricher: Enricher) -> None:
+    # The parser makes "Norwegian" the subject's head and hangs the name on it.
+    text = (
+        "The Norwegian under secretary of state, Erik Nordby, is expected in Quito next week "
+        "to discuss the loan."
+    )
+    visiting = [e.actor.id for e in events_of(enricher, text) if e.type == "visit"]
+    assert visiting == ["erik-nordby"]
+
+
+def test_a_country_split_at_its_and_owns_the_hosts_office(enricher: Enricher) -> None:
+    text = (
+        "On Friday Karl Brenner leaves for Castries, where he will attend a regional summit "
+        "hosted by Antigua and Barbuda's prime minister, Tomas Ravel."
+    )
+    assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
+
+
+def test_the_nationality_of_a_first_lady_is_no_party(enricher: Enricher) -> None:
+    text = "Anna Brenner spent the morning with the French First Lady at a school in Lyon."
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_a_country_split_at_its_and_owns_the_office_met(enricher: Enricher) -> None:
+    text = "Karl Brenner met Antigua and Barbuda's prime minister, Tomas Ravel, in Castries."
+    assert meetings(events_of(enricher, text)) == [{"karl-brenner", "tomas-ravel"}]
+
+
+def test_a_country_welcoming_a_person_is_no_meeting(enricher: Enricher) -> None:
+    text = "Norway yesterday welcomed Pope Tomas with a ceremony at the airport."
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_a_country_brokering_talks_between_two_people_hosts_them(enricher: Enricher) -> None:
+    text = "Turkey brokered talks between Karl Brenner and Tomas Ravel in Ankara last month."
+    assert meetings(events_of(enricher, text)) == [{"turkey", "karl-brenner", "tomas-ravel"}]

@@ -108,6 +108,7 @@ def extract_mentions(
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
                 or _country_going_nowhere(mention)
+                or _country_meeting_a_person(mention)
                 or _voice_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
@@ -195,6 +196,19 @@ def _country_going_nowhere(mention: Mention) -> bool:
     destinations = [*prep_objects(trigger, "to", "in", "at"), *children(trigger, "dobj")]
     named = any(word.ent_type_ in PLACE_LABELS for word in destinations)
     return not named and not mention.date_is_own
+
+
+def _country_meeting_a_person(mention: Mention) -> bool:
+    """ "Lorvia yesterday welcomed the Pope", "Lorvia has yet to set a date for a summit with
+    the Brenn leader": a country told meeting a person is its people or its government at
+    large, a figure of speech; whoever of it met the person is told by name, if at all. A
+    country brokering talks "between A and B" does host them."""
+    host = mention.actor.referent.place
+    if mention.type != "meeting" or host is None or host.kind != "country":
+        return False
+    if any(prep_objects(mention.trigger, "between")):
+        return False
+    return any(ref.label == "PERSON" for ref in mention.counterparts)
 
 
 def _voice_from_the_crowd(mention: Mention) -> bool:

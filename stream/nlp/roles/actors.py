@@ -9,12 +9,14 @@ from spacy.tokens import Token
 from stream.nlp import gazetteer
 from stream.nlp.entities.families import subject_swept_into_time
 from stream.nlp.entities.matchers import PRONOUNS
+from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.appositions import (
     folded_names,
     names_read_as_appositions,
     names_read_as_modifiers,
+    owner_split_by_its_and,
     referents,
     split_name_conjuncts,
     spouse_word,
@@ -336,7 +338,17 @@ def passive_agents(verb: Token) -> list[Token]:
     if not is_passive(verb):
         return []
     agents = list(prep_objects(verb, "by")) or _agents_on_place(verb)
-    return [_office_named_after(agent) for agent in agents]
+    return [_office_named_after(_office_of_split_owner(agent)) for agent in agents]
+
+
+def _office_of_split_owner(agent: Token) -> Token:
+    """ "Hosted by Lorvia and Brenn's prime minister, A": when the parser splits a country's
+    name at its "and", the office it owns is read as the agent's conjunct; that office is the
+    agent, not the country."""
+    name = entity_span(agent)
+    if name is None or not owner_split_by_its_and(agent, name):
+        return agent
+    return name[-1].head
 
 
 def _office_named_after(word: Token) -> Token:

@@ -206,7 +206,18 @@ def _owner_read_as_party(word: Token) -> bool:
     list is the owner of the name after its "'s"."""
     name = entity_span(word)
     end = name.end if name is not None else word.i + 1
-    return word.dep_ == "conj" and end < len(word.doc) and word.doc[end].tag_ == "POS"
+    owns = end < len(word.doc) and word.doc[end].tag_ == "POS"
+    return owns and (word.dep_ == "conj" or owner_split_by_its_and(word, name))
+
+
+def owner_split_by_its_and(word: Token, name: Span | None) -> bool:
+    """ "Hosted by Lorvia and Brenn's prime minister, A": the parser may read the "and" inside
+    a country's name as joining its first part to the office the country owns; the country
+    is that office's owner, not a party listed beside its holder."""
+    if name is None or len(name) < 3:
+        return False
+    last = name[-1]
+    return last.dep_ == "poss" and last.head in word.conjuncts
 
 
 def _country_of_title_read_as_party(word: Token) -> bool:

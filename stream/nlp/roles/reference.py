@@ -12,7 +12,7 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.lexicon import cue_words, office_styles, role_words
 from stream.nlp.roles.guests import _trip_owners, pronoun_referent, told_of_most
 from stream.nlp.roles.syntax import (
     LISTED_WORDS,
@@ -46,7 +46,9 @@ def referent(
     `owners`, a possessor or adjective is not the word's referent: "Egypt's support" is
     given by Egypt, not given in it.
     """
-    found = titled_member(token, table, places=places)
+    found = _country_renamed_by_person(token, table, places) or titled_member(
+        token, table, places=places
+    )
     if found is not None:
         return country_for_nationality(found, table) if found.label == "NORP" else found
     if token.lower_ in PRONOUNS:
@@ -64,6 +66,7 @@ def referent(
     # China: people are named, or dropped.
     lemma = token.lemma_.lower()
     person_noun = lemma in role_words() or lemma in cue_words("person_noun")
+    person_noun = person_noun or _office_style_noun(token)
     if person_noun and not names_only and token.tag_ == "NNS":
         # "Presidents A and B signed": the first of the names the plural office holds.
         body = _body_of_members(token, table) or next(iter(titled_names(token, table)), None)
@@ -82,6 +85,26 @@ def referent(
                 continue  # "a U.S. secretary" is not the United States
             if found is not None and (not places or found.label in PLACE_LABELS):
                 return country_for_nationality(found, table) if found.label == "NORP" else found
+    return None
+
+
+def _office_style_noun(noun: Token) -> bool:
+    """ "The Ruritanian First Lady": an office told by its style names a person; the
+    nationality before it says whose office it is, and is no party."""
+    leading = " ".join(w.lower_ for w in noun.lefts if w.dep_ == "compound" and not w.ent_type_)
+    return f"{leading} {noun.lower_}".strip() in office_styles()
+
+
+def _country_renamed_by_person(token: Token, table: EntityTable, places: bool) -> Referent | None:
+    """ "The Lorvian under secretary of state, A B, is expected": the parser may make the
+    country heading the office the phrase's head and hang the holder's name on it as an
+    apposition; a person's name never renames a country, so the phrase stands for the person."""
+    if places or token.ent_type_ not in ("GPE", "NORP"):
+        return None
+    for name in children(token, "appos"):
+        found = table.at(name)
+        if found is not None and found.label == "PERSON":
+            return found
     return None
 
 
