@@ -104,3 +104,12 @@ def test_a_town_tagged_a_verb_is_still_a_road_leg(enricher: Enricher) -> None:
 
 def test_a_lower_case_verb_after_to_is_no_name(enricher: Enricher) -> None:
     assert not is_proper_name(_driven_to(enricher, "stay")[6])
+
+
+def test_a_town_flown_on_to_read_as_a_company_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Bergen on "
+        "Saturday morning.\n\nShe flew on to Vell on Saturday evening."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert "vell" in places
