@@ -3,7 +3,11 @@ traveller goes to is a town, a leg of its own, and is not folded into the stay."
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from stream.nlp.enrich import Enricher
+from stream.nlp.pipeline import EVENT_TRIGGERS
+from stream.nlp.roles.venues import is_proper_name
 from tests.unit.stories import events_of, visits
 
 
@@ -74,3 +78,38 @@ def test_a_second_place_with_a_to_of_its_own_is_a_leg(enricher: Enricher) -> Non
     )
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert {"bergen", "troms"} <= places
+
+
+def _driven_to(enricher: Enricher, town: str) -> Doc:
+    """ "The two presidents drove together to Pelkov .", the town tagged a verb as the model
+    tags some names ending like one; the parse is given by hand, as no invented name is sure
+    to be misread so."""
+    words = f"The two presidents drove together to {town} ."
+    return Doc(
+        enricher.nlp.vocab,
+        words=words.split(),
+        heads=[3, 3, 3, 3, 3, 3, 5, 3],
+        deps=["det", "nummod", "nsubj", "ROOT", "advmod", "prep", "pobj", "punct"],
+        pos=["DET", "NUM", "NOUN", "VERB", "ADV", "ADP", "VERB", "PUNCT"],
+        lemmas=words.replace("drove", "drive").lower().split(),
+    )
+
+
+def test_a_town_tagged_a_verb_is_still_a_road_leg(enricher: Enricher) -> None:
+    doc = _driven_to(enricher, "Pelkov")
+    found = enricher.nlp.get_pipe(EVENT_TRIGGERS).match(doc)
+    assert (3, "visit.driven_to_name_read_as_verb") in found
+    assert is_proper_name(doc[6])
+
+
+def test_a_lower_case_verb_after_to_is_no_name(enricher: Enricher) -> None:
+    assert not is_proper_name(_driven_to(enricher, "stay")[6])
+
+
+def test_a_town_flown_on_to_read_as_a_company_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Prime Minister Ane Haugen arrived in Bergen on "
+        "Saturday morning.\n\nShe flew on to Vell on Saturday evening."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert "vell" in places

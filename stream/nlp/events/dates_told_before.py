@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
+from stream.nlp import gazetteer
 from stream.nlp.dates import resolve_date, shifted_by_days
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
@@ -26,11 +27,12 @@ from stream.nlp.events.mention import (
 from stream.nlp.events.places import town_misread
 from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import _anchor, explicit_date
-from stream.nlp.lexicon import CueKind, cue_words
+from stream.nlp.lexicon import CueKind, cue_words, fold
 from stream.nlp.roles.companions import accompanied_parties, visiting_parties
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import headed_to
 from stream.nlp.roles.syntax import NOUN_POS, Role, children, clause_chain, prep_objects
+from stream.nlp.roles.venues import name_start
 
 
 def _visitors(sentence: Span, reading: Reading) -> frozenset[str]:
@@ -88,7 +90,21 @@ def destination_misread(trigger: Token, reading: Reading) -> Referent | None:
     # "Landed in Kell" read as a person: where one arrives is as much the leg's town.
     arrived = trigger.lemma_ in cue_words("arrival")
     places = [*prep_objects(trigger, "to", *(("in", "at") if arrived else ())), *headed_to(trigger)]
-    return next(filter(None, (town_misread(word, reading) for word in places)), None)
+    found = next(filter(None, (town_misread(word, reading) for word in places)), None)
+    return found or _onward_stop_read_as_company(trigger)
+
+
+def _onward_stop_read_as_company(trigger: Token) -> Referent | None:
+    """ "Flew on to Vell", Vell read as a company the gazetteer does not know: where a leg
+    going on from the last stop goes is a town; no one flies on to a company."""
+    if not goes_on(trigger):
+        return None
+    for word in prep_objects(trigger, "to"):
+        name = word.doc[name_start(word) : word.i + 1]
+        unknown = gazetteer.place(name.text) is None and all(w.is_title for w in name)
+        if word.pos_ == "PROPN" and word.ent_type_ == "ORG" and unknown:
+            return Referent(key=fold(name.text), label="GPE", name=name.text, mentions=[name])
+    return None
 
 
 def date_told_around(

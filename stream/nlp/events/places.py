@@ -42,7 +42,7 @@ from stream.nlp.roles.syntax import (
     span_holding,
     where_opening,
 )
-from stream.nlp.roles.venues import name_start, place_at, town_known_misread
+from stream.nlp.roles.venues import is_proper_name, name_start, place_at, town_known_misread
 
 
 def place_named(word: Token, reading: Reading) -> Referent | None:
@@ -663,7 +663,7 @@ def town_misread(word: Token, reading: Reading) -> Referent | None:
     """The town a proper name the model misread stands for, if the gazetteer knows it or the
     model left it unread."""
     known = town_known_misread(word, reading.table)
-    if known is not None or word.pos_ != "PROPN" or word.ent_type_:
+    if known is not None or not is_proper_name(word) or word.ent_type_:
         return known
     name = word.doc[name_start(word) : word.i + 1]
     if gazetteer.place(name.text) is None and all(w.is_title for w in name):

@@ -175,7 +175,7 @@ MISREAD_PLACE_LABELS = ("", "ORG", "PERSON", "PRODUCT")
 def town_known_misread(word: Token, table: EntityTable) -> Referent | None:
     """The town or region the gazetteer knows by a proper name the model misread: a town
     named after a saint or a word ("San Telmo") may be read as a company."""
-    if word.pos_ != "PROPN" or word.ent_type_ not in MISREAD_PLACE_LABELS:
+    if not is_proper_name(word) or word.ent_type_ not in MISREAD_PLACE_LABELS:
         return None
     name = word.doc[name_start(word) : word.i + 1]
     known = gazetteer.place(name.text)
@@ -185,6 +185,14 @@ def town_known_misread(word: Token, table: EntityTable) -> Referent | None:
     town = table.place(known)
     told = town.mentions if name in town.mentions else [*town.mentions, name]
     return replace(town, label="GPE", place=known, mentions=told)
+
+
+def is_proper_name(word: Token) -> bool:
+    """A proper name, or a capitalised word the tagger read as a verb where no verb can stand:
+    "drove together to Kell", Kell tagged a verb yet the object of "to"."""
+    tagged_a_verb = word.pos_ == "VERB" and word.dep_ == "pobj"
+    mid_sentence = word.i > word.sent.start
+    return word.pos_ == "PROPN" or (tagged_a_verb and mid_sentence and word.is_title)
 
 
 def name_start(word: Token) -> int:
