@@ -8,6 +8,7 @@ import pytest
 
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.roles.reference import nationality
 from tests.unit.stories import events_of, told
 
 ARRIVAL = (
@@ -441,3 +442,14 @@ def test_the_general_is_the_one_a_caption_titles_by_a_name_with_a_particle(
     (general,) = [word for word in doc if word.lower_ == "general" and word.is_lower]
     found = table.at(general)
     assert found is not None and found.key == "karel van oord"
+
+
+def test_a_nationality_kept_on_the_doc_is_handed_out_as_a_copy(enricher: Enricher) -> None:
+    # Read once and kept on the Doc for speed: a caller changing its list changes no other's.
+    doc = enricher.nlp("Norwegian President Ado Marek met Lorvian President Ivo Renn in Oslo.")
+    table = canonical_entities(doc, 0)
+    marek = table.at(doc[2])
+    assert marek is not None
+    first = nationality(marek)
+    first.append("XX")
+    assert nationality(marek) == ["NO"]

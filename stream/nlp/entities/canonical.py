@@ -5,6 +5,7 @@ resolving titles to their holders and ranking referents by salience.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from itertools import takewhile
 
 from spacy.attrs import LOWER
@@ -651,11 +652,18 @@ def _style_printed_before(span: Span) -> Title | None:
 
 def _style_before_name(span: Span) -> str | None:
     doc, end = span.doc, span.start
-    words = [word.lower_ for word in doc[max(0, end - MAX_TITLE_WORDS) : end]]
+    words = tuple(word.lower_ for word in doc[max(0, end - MAX_TITLE_WORDS) : end])
     return next(
-        (style for style in office_styles() if words[-len(style.split()) :] == style.split()),
+        (style for style, split in _office_styles_split() if words[-len(split) :] == split),
         None,
     )
+
+
+@cache
+def _office_styles_split() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each office style with its words, in `office_styles` order: split once, not for every
+    name the styles are tried on."""
+    return tuple((style, tuple(style.split())) for style in office_styles())
 
 
 def _people_by_style(referents: Iterable[Referent]) -> dict[str, set[str]]:

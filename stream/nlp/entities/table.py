@@ -302,7 +302,7 @@ def wife_of(
     namesake printed as a spouse ("Mrs B A")."""
     for mention in husband.mentions:
         joined = [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]
-        for spouse in joined + _beside_subject(mention):
+        for spouse in joined + _spouses_beside_subject(mention):
             if not _his_spouse(spouse):
                 continue
             after = [word for word in doc[spouse.i + 1 : spouse.i + 3] if word.text != ","]
@@ -329,17 +329,25 @@ def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> lis
     return list(he.conjuncts)
 
 
-def _beside_subject(mention: Span) -> list[Token]:
-    """ "A landed, accompanied by his wife, B": the words told with the subject's own clause
-    below its verb, not joined to another name ("A met C and his wife" is C's)."""
+def _spouses_beside_subject(mention: Span) -> list[Token]:
+    """ "A landed, accompanied by his wife, B": the spouse nouns told with the subject's own
+    clause below its verb, not joined to another name ("A met C and his wife" is C's).
+
+    Only spouse nouns are read by `wife_of`, so the noun is tested before the clause is
+    climbed to: the climb walks every ancestor's children, for each word of the verb's
+    subtree."""
     root = mention.root
     if root.dep_ not in SUBJECT_DEPS:
         return []
     verb = root.head
+    spouse_nouns = cue_words("spouse_noun")
     return [
         word
         for word in verb.subtree
-        if word.dep_ != "conj" and _clause_of(word) == verb and word.i > root.i
+        if word.i > root.i
+        and word.lemma_.lower() in spouse_nouns
+        and word.dep_ != "conj"
+        and _clause_of(word) == verb
     ]
 
 
@@ -364,8 +372,10 @@ def _first_he_after(mention: Span) -> Token | None:
 
 def _his_spouse(word: Token) -> bool:
     """ "His wife": a spouse noun a man's; "her husband, B" tells of no wife."""
-    his = any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
-    return his and word.lemma_.lower() in cue_words("spouse_noun")
+    # The noun first: most words asked about are none, and their children go unwalked.
+    if word.lemma_.lower() not in cue_words("spouse_noun"):
+        return False
+    return any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
 
 
 def _told_as_his_spouse(name: Span) -> bool:

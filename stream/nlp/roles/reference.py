@@ -27,6 +27,9 @@ from stream.nlp.roles.syntax import (
     titled_names,
 )
 
+# Where `nationality` keeps its answers on a Doc.
+_NATIONALITIES_KEY = "newsstream_nationalities"
+
 
 def referent(
     token: Token,
@@ -243,6 +246,21 @@ def nationality(person: Referent, *, named_country: bool = False) -> list[str]:
     """Countries a person's title gives just before the name: "Indonesian President X",
     "Kenya's Foreign Minister X", "the presidents of Lorvia and Norland, A and B" (each its
     own), and with `named_country` "U.S. President X"."""
+    # Asked again and again of the same person (merging asks it of both events of every pair
+    # it weighs): the answer depends only on where the person is named, in a Doc whose
+    # annotations are final once the pipeline has run, so it is kept on that Doc.
+    doc = person.mentions[0].doc if person.mentions else None
+    if doc is None or any(span.doc is not doc for span in person.mentions):
+        return _nationality_read(person, named_country=named_country)
+    key = (named_country, tuple((span.start, span.end) for span in person.mentions))
+    known: dict[tuple[bool, tuple[tuple[int, int], ...]], list[str]]
+    known = doc.user_data.setdefault(_NATIONALITIES_KEY, {})
+    if key not in known:
+        known[key] = _nationality_read(person, named_country=named_country)
+    return list(known[key])
+
+
+def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
     codes: list[str] = []
     read: dict[Doc, tuple[Span, ...]] = {}
 
