@@ -27,6 +27,9 @@ from stream.nlp.roles.syntax import (
     prep_objects,
 )
 
+# Where a visitor receives guests abroad on their own country's ground.
+OWN_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+
 
 def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     """ "Moen will welcome Queen Ingrid to the White House": the guest comes to the place,
@@ -92,9 +95,14 @@ def stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
 def _host_of_a_reception(meeting: Mention) -> bool:
     """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn": who receives a
     guest is at home there, whatever country their title names; the guest's stay is the one
-    told (see `guests_received_abroad`)."""
+    told (see `guests_received_abroad`). Their country's embassy is the exception: a host
+    receiving there is abroad."""
     trigger = meeting.trigger
-    return trigger.pos_ == "VERB" and trigger.lemma_ in HOSTING
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.lemma_ in HOSTING
+        and not any(word.lower_ in OWN_MISSIONS for word in trigger.sent)
+    )
 
 
 def _as_actor(mention: Mention, party: Referent) -> Mention:
