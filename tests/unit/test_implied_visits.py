@@ -98,6 +98,23 @@ def test_a_traveller_of_no_stated_country_stays_where_a_host_of_it_met_her(
     assert ("ane-haugen", "lima", "2025-03-26") in visits(events_of(enricher, text))
 
 
+def test_talks_told_after_a_leg_of_the_trip_are_its_next_stop(enricher: Enricher) -> None:
+    # No title names her country: the leg told before the talks puts her on the road.
+    text = (
+        "President Ane Haugen arrived in Quito on Monday. "
+        "She stopped in Lima on Tuesday and met President Rosa Quispe in Santiago on Wednesday."
+    )
+    assert ("ane-haugen", "santiago", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_talks_told_before_a_leg_make_no_stop_of_it(enricher: Enricher) -> None:
+    text = (
+        "President Ane Haugen arrived in Quito on Monday. "
+        "She skipped the summit in Santiago and instead flew to Lima on Wednesday."
+    )
+    assert {place for _, place, _ in visits(events_of(enricher, text))} == {"quito", "lima"}
+
+
 def test_a_trip_left_from_a_place_is_to_where_it_is_for(enricher: Enricher) -> None:
     text = "President Ane Haugen on Tuesday departed Oslo for Lima, where she will attend a forum."
     assert ("ane-haugen", "lima", "2025-03-25") in visits(events_of(enricher, text))

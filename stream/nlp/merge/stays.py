@@ -108,7 +108,8 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     # travels, where they met a host of that country ("met Peruvian President Y in Lima").
     told_there = [trip for trip in trips if _country(trip.location) == _country(stay.location)]
     hosted = bool(trips) and _met_a_host(stay, events)
-    if not (told_there or hosted) and not nationality(
+    on_the_road = _leg_told_beside(stay, trips)
+    if not (told_there or hosted or on_the_road) and not nationality(
         stay.first.actor.referent, named_country=True
     ):
         return True
@@ -125,6 +126,25 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     return any(
         _places_compatible(trip.location, stay.location) and _then(trip, stay) for trip in holders
     ) or any(_spans(m.date, stay.date) for trip in spanning for m in trip.mentions)
+
+
+def _leg_told_beside(stay: MergedEvent, trips: list[MergedEvent]) -> bool:
+    """ "Stopped in Vell on Monday and met X in Kell": talks told in one sentence after a leg
+    of the person's trip to another country are the journey's next stop, abroad whatever
+    country their title names. Not the town the leg came from ("flew in from Kell, where he
+    met X"), which may be home, nor talks told before the leg ("skipped the summit in Kell
+    and instead flew to Vell")."""
+    talks = stay.first.trigger
+    if told_where_left(talks):
+        return False
+    return any(
+        trip.status is stay.status
+        and _country(trip.location) != _country(stay.location)
+        and any(
+            m.sentence.start == talks.sent.start and m.trigger.i < talks.i for m in trip.mentions
+        )
+        for trip in trips
+    )
 
 
 def _elsewhere_in_the_country(trip: Referent | None, town: Referent | None) -> bool:
