@@ -186,3 +186,18 @@ def test_a_wife_styled_begum_by_the_surname_alone_is_the_wife_told_travelling(
         "and Begum Tolu at the Akershus Fortress."
     )
     assert {"osric-vane", "amara-tolu", "mira-tolu"} in meetings(events_of(enricher, text))
+
+
+def test_a_couple_honoured_by_the_wifes_style_is_both_when_she_is_named_by_first_name(
+    enricher: Enricher,
+) -> None:
+    # "Mrs Tolu" reads as Tolu himself when his wife is told only as "Lena" beside a role
+    # ("the Lorvian leader ... with his wife, Lena"): the couple honoured is he and she.
+    text = (
+        "President Amara Tolu of Lorvia will spend three days in Norway.\n\n"
+        "The Lorvian leader arrived in Oslo late on Monday from Kell, together with his wife, "
+        "Lena, and Foreign Minister Ivo Kask.\n\n"
+        "On Tuesday evening King Osric Vane gave a dinner at the Royal Palace in honour of "
+        "President and Mrs Tolu."
+    )
+    assert meetings(events_of(enricher, text)) == [{"osric-vane", "amara-tolu", "lena"}]

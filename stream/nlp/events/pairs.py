@@ -35,7 +35,32 @@ def parties_named(
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
-    return [*named, *couple, *_counted_guests_met(event_type, trigger, actor, earlier)]
+    wives = _wives_styled_among_guests(event_type, trigger, reading.table)
+    wives = [wife for wife in wives if wife not in named and wife not in couple]
+    return [*named, *couple, *wives, *_counted_guests_met(event_type, trigger, actor, earlier)]
+
+
+def _wives_styled_among_guests(
+    event_type: str, trigger: Token, table: EntityTable
+) -> list[Referent]:
+    """ "The Lorvian leader landed with his wife, B ... a dinner in honour of President and Mrs
+    A": a wife told only by her first name beside a role leaves "Mrs A" read as A himself; the
+    couple a meal honours is then he and the spouse the story tells beside him."""
+    if event_type != "meeting":
+        return []
+    styled = [
+        word
+        for guest in meal_guests(trigger)
+        for word in guest.subtree
+        if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
+    ]
+    wives: list[Referent] = []
+    for word in styled:
+        bearer = table.at(word)
+        wife = spouse_named_of(bearer, table) if bearer and bearer.label == "PERSON" else None
+        if wife is not None and wife.key != bearer.key and wife not in wives:
+            wives.append(wife)
+    return wives
 
 
 def _couple_met(
