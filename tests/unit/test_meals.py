@@ -4,7 +4,7 @@ paragraph of its own, part of the talks when told beside them or when worked ove
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings
+from tests.unit.stories import events_of, meetings, told
 
 ARRIVAL = "President Amara Tolu arrived in Oslo on Monday morning for a two-day state visit.\n\n"
 TALKS = "Tolu and Prime Minister Ane Haugen held talks at the Akershus Fortress on Monday."
@@ -201,3 +201,13 @@ def test_a_couple_honoured_by_the_wifes_style_is_both_when_she_is_named_by_first
         "President and Mrs Tolu."
     )
     assert meetings(events_of(enricher, text)) == [{"osric-vane", "amara-tolu", "lena"}]
+
+
+def test_guests_told_only_in_the_plural_are_whom_the_host_last_met(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Oslo on Monday for a two-day visit.\n\n"
+        "King Osric Vane welcomed Tolu at the palace on Monday.\n\n"
+        "On Tuesday the King hosted a lunch for the visitors at the Oscarshall Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("osric-vane", ("amara-tolu",), "oscarshall-palace") in found

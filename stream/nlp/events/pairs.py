@@ -37,7 +37,35 @@ def parties_named(
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
-    return [*named, *couple, *wives, *_counted_guests_met(event_type, trigger, actor, earlier)]
+    counted = _counted_guests_met(event_type, trigger, actor, earlier)
+    if not (named or couple or counted):
+        counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
+    return [*named, *couple, *wives, *counted]
+
+
+def _guests_the_host_met_before(
+    event_type: str, trigger: Token, actor: Role, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X welcomed A at the palace for talks ... Afterwards X hosted a lunch for the
+    visitors": guests told only in the plural, uncounted, are the people the host was last told
+    meeting, not the host."""
+    if event_type != "meeting":
+        return []
+    plural = [
+        word
+        for word in meal_guests(trigger)
+        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
+    ]
+    if not plural or any(group_size(word) is not None for word in plural):
+        return []
+    host = actor.referent.key
+    for mention in reversed(earlier):
+        parties = [mention.actor.referent, *mention.counterparts]
+        if mention.type != "meeting" or mention.trigger.i >= trigger.i:
+            continue
+        if host in {party.key for party in parties}:
+            return [party for party in parties if party.key != host and party.label == "PERSON"]
+    return []
 
 
 def _wives_styled_among_guests(
