@@ -211,3 +211,13 @@ def test_guests_told_only_in_the_plural_are_whom_the_host_last_met(enricher: Enr
     )
     found = told(events_of(enricher, text), "meeting")
     assert ("osric-vane", ("amara-tolu",), "oscarshall-palace") in found
+
+
+def test_the_adverb_opening_a_sentence_is_no_part_of_the_hosts_name(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday for a two-day visit.\n\n"
+        "President Ada Okafor welcomed him at the palace, where the two leaders held talks.\n\n"
+        "Afterwards Okafor hosted a lunch for the visitors at the Oscarshall Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("ada-okafor", ("amara-tolu",), "oscarshall-palace") in found
