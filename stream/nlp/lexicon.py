@@ -67,6 +67,7 @@ CueKind = Literal[
     "papal_seat",
     "division",
     "meal",
+    "sequel_adverb",
     "grounds",
     "vehicle",
     "conveyance",

@@ -4,7 +4,7 @@ paragraph of its own, part of the talks when told beside them or when worked ove
 from __future__ import annotations
 
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, meetings
+from tests.unit.stories import events_of, meetings, told
 
 ARRIVAL = "President Amara Tolu arrived in Oslo on Monday morning for a two-day state visit.\n\n"
 TALKS = "Tolu and Prime Minister Ane Haugen held talks at the Akershus Fortress on Monday."
@@ -186,3 +186,38 @@ def test_a_wife_styled_begum_by_the_surname_alone_is_the_wife_told_travelling(
         "and Begum Tolu at the Akershus Fortress."
     )
     assert {"osric-vane", "amara-tolu", "mira-tolu"} in meetings(events_of(enricher, text))
+
+
+def test_a_couple_honoured_by_the_wifes_style_is_both_when_she_is_named_by_first_name(
+    enricher: Enricher,
+) -> None:
+    # "Mrs Tolu" reads as Tolu himself when his wife is told only as "Lena" beside a role
+    # ("the Lorvian leader ... with his wife, Lena"): the couple honoured is he and she.
+    text = (
+        "President Amara Tolu of Lorvia will spend three days in Norway.\n\n"
+        "The Lorvian leader arrived in Oslo late on Monday from Kell, together with his wife, "
+        "Lena, and Foreign Minister Ivo Kask.\n\n"
+        "On Tuesday evening King Osric Vane gave a dinner at the Royal Palace in honour of "
+        "President and Mrs Tolu."
+    )
+    assert meetings(events_of(enricher, text)) == [{"osric-vane", "amara-tolu", "lena"}]
+
+
+def test_guests_told_only_in_the_plural_are_whom_the_host_last_met(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu arrived in Oslo on Monday for a two-day visit.\n\n"
+        "King Osric Vane welcomed Tolu at the palace on Monday.\n\n"
+        "On Tuesday the King hosted a lunch for the visitors at the Oscarshall Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("osric-vane", ("amara-tolu",), "oscarshall-palace") in found
+
+
+def test_the_adverb_opening_a_sentence_is_no_part_of_the_hosts_name(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Oslo on Monday for a two-day visit.\n\n"
+        "President Ada Okafor welcomed him at the palace, where the two leaders held talks.\n\n"
+        "Afterwards Okafor hosted a lunch for the visitors at the Oscarshall Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("ada-okafor", ("amara-tolu",), "oscarshall-palace") in found

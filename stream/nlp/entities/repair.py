@@ -277,6 +277,10 @@ def _trim(ent: Span) -> Span | None:
             and heads_a_state(doc[start : start + LEADER_OFFICE_WORDS])
         ):
             start += LEADER_OFFICE_WORDS
+        elif person and doc[start].lower_ in cue_words("sequel_adverb"):
+            # "Afterwards Marek hosted": the model may take the adverb that opens the
+            # sentence into the name it is printed before.
+            start += 1
         elif doc[start].lower_ in ("the", "a", "an") or (
             person
             and (title_word(doc[start]) or joins_ranks(doc[start]) or style_of_a_woman(doc[start]))

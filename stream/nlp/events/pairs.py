@@ -35,7 +35,60 @@ def parties_named(
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
-    return [*named, *couple, *_counted_guests_met(event_type, trigger, actor, earlier)]
+    wives = _wives_styled_among_guests(event_type, trigger, reading.table)
+    wives = [wife for wife in wives if wife not in named and wife not in couple]
+    counted = _counted_guests_met(event_type, trigger, actor, earlier)
+    if not (named or couple or counted):
+        counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
+    return [*named, *couple, *wives, *counted]
+
+
+def _guests_the_host_met_before(
+    event_type: str, trigger: Token, actor: Role, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X welcomed A at the palace for talks ... Afterwards X hosted a lunch for the
+    visitors": guests told only in the plural, uncounted, are the people the host was last told
+    meeting, not the host."""
+    if event_type != "meeting":
+        return []
+    plural = [
+        word
+        for word in meal_guests(trigger)
+        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
+    ]
+    if not plural or any(group_size(word) is not None for word in plural):
+        return []
+    host = actor.referent.key
+    for mention in reversed(earlier):
+        parties = [mention.actor.referent, *mention.counterparts]
+        if mention.type != "meeting" or mention.trigger.i >= trigger.i:
+            continue
+        if host in {party.key for party in parties}:
+            return [party for party in parties if party.key != host and party.label == "PERSON"]
+    return []
+
+
+def _wives_styled_among_guests(
+    event_type: str, trigger: Token, table: EntityTable
+) -> list[Referent]:
+    """ "The Lorvian leader landed with his wife, B ... a dinner in honour of President and Mrs
+    A": a wife told only by her first name beside a role leaves "Mrs A" read as A himself; the
+    couple a meal honours is then he and the spouse the story tells beside him."""
+    if event_type != "meeting":
+        return []
+    styled = [
+        word
+        for guest in meal_guests(trigger)
+        for word in guest.subtree
+        if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
+    ]
+    wives: list[Referent] = []
+    for word in styled:
+        bearer = table.at(word)
+        wife = spouse_named_of(bearer, table) if bearer and bearer.label == "PERSON" else None
+        if wife is not None and wife.key != bearer.key and wife not in wives:
+            wives.append(wife)
+    return wives
 
 
 def _couple_met(
