@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from stream.nlp.entities.owners import entity_span
@@ -42,6 +43,8 @@ CLAUSE_LINKS = frozenset(
     }
 )
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# The links by which a preposition hangs on the word it belongs to.
+PREP_DEPS = ("prep", "agent", "dative")
 # What joins the names of a list: "A, B, and C", "A as well as B".
 LIST_GLUE = frozenset({",", "and", "as", "well"})
 # The small words of an office's own phrase: "Minister of State for Trade and the Economy".
@@ -110,8 +113,32 @@ def _misread_noun_clause(word: Token) -> bool:
     return word.dep_ == "advcl" and word.head.pos_ in NOUN_POS
 
 
+_CHILDREN_KEY = "newsstream_children"
+
+
 def children(token: Token, *deps: str) -> Iterator[Token]:
-    return (child for child in token.children if child.dep_ in deps)
+    doc = token.doc
+    return (doc[i] for i, dep in _children_of(doc)[token.i] if dep in deps)
+
+
+def _children_of(doc: Doc) -> list[list[tuple[int, str]]]:
+    """Each word's children, in text order, with their dependency labels, kept on the Doc.
+
+    `Token.children` makes a Token of every child for a test of its label, and the roles ask
+    for the same words' children again and again; the parse is final by the time they do
+    (no component after the parser moves a head), so it is read once from the arrays."""
+    found: list[list[tuple[int, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if found is None:
+        found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
+        if len(doc):
+            # A head is stored as an offset, unsigned: the cast brings back the signs.
+            offsets = doc.to_array(HEAD).astype("int64").tolist()
+            labels = doc.to_array(DEP).tolist()
+            strings = doc.vocab.strings
+            for i, (offset, label) in enumerate(zip(offsets, labels, strict=True)):
+                if offset:
+                    found[i + offset].append((i, strings[label]))
+    return found
 
 
 def told_after_among(verb: Token) -> list[Token]:
@@ -135,7 +162,12 @@ def where_opening(verb: Token) -> Token | None:
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     if not preps:
         return  # a search by dependency alone ("appos"): no child to walk for
-    for prep in token.children:
+    doc = token.doc
+    # Only a preposition's or a conjunct's label can pass the tests: no Token for the rest.
+    for i, dep in _children_of(doc)[token.i]:
+        if dep not in PREP_DEPS and dep != "conj":
+            continue
+        prep = doc[i]
         if _is_prep(prep, preps) or _repeated_prep(prep, preps):
             for each in [prep, *_repeated_after(prep)]:
                 objects = [*children(each, "pobj"), *_called_visiting_after(each)]
@@ -143,7 +175,7 @@ def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
 
 
 def _is_prep(word: Token, preps: tuple[str, ...]) -> bool:
-    return word.dep_ in ("prep", "agent", "dative") and word.lower_ in preps
+    return word.dep_ in PREP_DEPS and word.lower_ in preps
 
 
 def _repeated_prep(word: Token, preps: tuple[str, ...]) -> bool:
@@ -174,7 +206,7 @@ def _called_visiting_after(prep: Token) -> Iterator[Token]:
 def _stranded_object(prep: Token) -> Iterator[Token]:
     """The noun phrase right after a preposition the parser left without an object: in "summit
     with Norwegian Prime Minister Ane Haugen" the name is read as the subject of the next verb."""
-    if any(prep.children) or prep.i + 1 >= len(prep.doc):
+    if _children_of(prep.doc)[prep.i] or prep.i + 1 >= len(prep.doc):
         return
     word = prep.doc[prep.i + 1]
     while word.dep_ in ("compound", "amod", "det") and word.head.i > word.i:
