@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -207,25 +207,35 @@ def countries_named_with_and(doc: Doc, ents: list[Span]) -> list[Span]:
     person or nothing, and a list of stops breaks at its "and"."""
     # Only an "and" can be inside such a name: found in one pass over the Doc.
     ands = (doc[i] for i in indices_where(doc, LOWER, frozenset({"and"})))
-    countries = [span for span in map(_country_around_and, ands) if span is not None]
+    shapes = _word_shapes(doc)
+    countries = [span for w in ands if (span := _country_around_and(w, shapes)) is not None]
     kept = [ent for ent in ents if not any(overlap(ent, country) for country in countries)]
     return sorted([*kept, *countries], key=lambda span: span.start)
 
 
-def _country_around_and(word: Token) -> Span | None:
+def _word_shapes(doc: Doc) -> list[list[int]]:
+    """Which words are capitalised and which are all letters (1 or 0), one row each, read as
+    arrays: testing the ends of every stretch around an "and" made a Span and two Tokens."""
+    return doc.to_array([IS_TITLE, IS_ALPHA]).T.tolist()
+
+
+def _country_around_and(word: Token, shapes: list[list[int]]) -> Span | None:
     """The longest country name the gazetteer knows that has this "and" inside it."""
     if word.lower_ != "and":
         return None
     doc = word.doc
+    titled, alpha = shapes
     # Docs read without a parser have no sentences; a name then stays within the doc.
     sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
     for start in range(max(word.i - 3, sentence.start), word.i):
         for end in range(min(word.i + 4, sentence.end), word.i + 1, -1):
-            name = word.doc[start:end]
-            whole = name[0].is_title and name[-1].is_alpha  # "Nevis." is the name and a stop
-            known = gazetteer.place(name.text) if whole else None
+            # "Nevis." is the name and a stop: only a capitalised stretch ending in a word is
+            # looked up, tested on the arrays before a Span is made.
+            if not (titled[start] and alpha[end - 1]):
+                continue
+            known = gazetteer.place(doc[start:end].text)
             if known is not None and known.kind == "country":
-                return Span(word.doc, start, end, label="GPE")
+                return Span(doc, start, end, label="GPE")
     return None
 
 
