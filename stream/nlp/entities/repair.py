@@ -265,9 +265,9 @@ def _trim(ent: Span) -> Span | None:
     """Drop a leading article, a person's titles and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    person = ent.label_ == "PERSON"
     # "on a Middle East tour": the model may take the article into the name.
     while start < end - 1:
-        person = ent.label_ == "PERSON"
         style = style_phrase_at(doc, start, end) if person else 0
         if style:
             start += style
@@ -293,14 +293,8 @@ def _trim(ent: Span) -> Span | None:
     while end - start > 1 and _style_before_name(doc[end - 1]):
         end -= 1
     start, label = _name_past_place_and_office(ent, start, end)
-    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
-    # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
-    end = next((t.i for t in doc[start + 1 : end] if after_line_break(t) or t.text == "("), end)
-    if ent.label_ == "PERSON":
-        # "Halvorsen's Meeting With" in a headline: the name ends at its possessive.
-        end = next((t.i for t in doc[start + 1 : end] if t.tag_ == "POS"), end)
-    # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
-    end = next((t.i for t in doc[start + 1 : end] if _verb_of_the_name(t, start)), end)
+    # One pass over the words after the first: the name ends at the first word it stops at.
+    end = next((t.i for t in doc[start + 1 : end] if _name_stops_at(t, start, person)), end)
     if ent.label_ in NAMED_SITES:
         # "the Hall of the Republic on Saturday": a place's name never runs on into its date.
         end = next((t.i for t in doc[start + 1 : end - 1] if _dates_what_follows(t)), end)
@@ -315,6 +309,19 @@ def _trim(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+def _name_stops_at(word: Token, start: int, person: bool) -> bool:
+    """Whether a name begun at `start` ends before `word`."""
+    # A name never runs across a line break ("Abd al-Wahid\n\nOffice of the Spokesperson"),
+    # nor into the short name a bracket gives after it ("Amara Tolu (Amtolu").
+    if after_line_break(word) or word.text == "(":
+        return True
+    # "Halvorsen's Meeting With" in a headline: a person's name ends at its possessive.
+    if person and word.tag_ == "POS":
+        return True
+    # "Ivo Marek Arrives in Lima" in a title-case headline: the name ends at its own verb.
+    return _verb_of_the_name(word, start)
 
 
 def _function_word(word: Token) -> bool:
@@ -334,14 +341,16 @@ def _only_a_rank(words: Span) -> bool:
 def _names_no_one(words: Span) -> bool:
     """Whether what is left of a name is only a title, a form of address or a style."""
     doc, start, end = words.doc, words.start, words.end
-    if doc[end - 1].text == "-" or (end - start == 1 and doc[start].lower_ in role_words()):
+    # The lowercase words, read once for the word lists below.
+    lowered = [word.lower_ for word in words]
+    if doc[end - 1].text == "-" or (end - start == 1 and lowered[0] in role_words()):
         return True
     # "Pertuan Agong" cut from "the Yang di-Pertuan Agong": a style of several words, no name.
     style_end = style_phrase_end(doc, start)
     if style_end is not None and style_end >= end:
         return True
     # "of State" left of "French Head of State": an office's own phrase, cut from its office.
-    if doc[start].lower_ in OFFICE_LINKS:
+    if lowered[0] in OFFICE_LINKS:
         return True
     # "a State banquet", "the first State visit": the word used as the adjective of the
     # common noun after it names no body.
@@ -349,16 +358,18 @@ def _names_no_one(words: Span) -> bool:
         return True
     # "The Pontiff", "the Emir", "His Majesty" read as an organisation: a role phrase or
     # a form of address, no name.
-    if all(word.lower_ in title_words() for word in words) and (
-        doc[end - 1].lower_ in role_words() | honorific_words()
+    if all(word in title_words() for word in lowered) and (
+        lowered[-1] in role_words() | honorific_words()
     ):
         return True
     # "Field Marshal" cut from the name after it: a rank of several words, no name.
-    if " ".join(word.lower_ for word in words) in honorific_words():
+    phrase = " ".join(lowered)
+    if phrase in honorific_words():
         return True
     # "The Holy Father" read as an organisation, "Holiness" cut from "His Holiness": another
     # name of an office, no name.
-    return _office_style(doc, start, end)
+    word_before = doc[start - 1].lower_ if start > 0 else ""
+    return _office_style(phrase, word_before)
 
 
 def _describes_the_noun_after(word: Token) -> bool:
@@ -372,11 +383,10 @@ def _describes_the_noun_after(word: Token) -> bool:
     )
 
 
-def _office_style(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words are a style of an office, or end one the word before begins."""
-    words = " ".join(word.lower_ for word in doc[start:end])
-    before = doc[start - 1].lower_ if start > 0 else ""
-    return words in office_styles() or f"{before} {words}" in office_styles()
+def _office_style(phrase: str, word_before: str) -> bool:
+    """Whether the lowercase phrase is a style of an office, or ends one the word before it
+    begins."""
+    return phrase in office_styles() or f"{word_before} {phrase}" in office_styles()
 
 
 def _dates_what_follows(word: Token) -> bool:
