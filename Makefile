@@ -131,7 +131,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twenty-sixth wire split: tests/data/wire26" tests/data/wire26
 	@echo
-	$(BIN)/stream evaluate --title "twenty-seventh wire split (held out): tests/data/wire27" tests/data/wire27
+	$(BIN)/stream evaluate --title "twenty-seventh wire split: tests/data/wire27" tests/data/wire27
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
