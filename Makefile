@@ -132,6 +132,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "twenty-sixth wire split: tests/data/wire26" tests/data/wire26
 	@echo
 	$(BIN)/stream evaluate --title "twenty-seventh wire split: tests/data/wire27" tests/data/wire27
+	@echo
+	$(BIN)/stream evaluate --title "twenty-eighth wire split (held out): tests/data/wire28" tests/data/wire28
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
