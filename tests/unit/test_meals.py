@@ -246,3 +246,17 @@ def test_a_meal_to_come_in_their_honour_meets_those_told_going_there(
         "will give a luncheon in their honour."
     )
     assert ROYAL_GUESTS in meetings(events_of(enricher, text))
+
+
+def test_a_leg_told_after_a_meal_in_their_honour_is_no_trip_of_the_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LONDON: Queen Ilse of Lorvia and Prince Odo arrived in Oslo on Monday for a state "
+        "visit to Norway, and were met at the airport by King Harald.\n\n"
+        "On Saturday they fly on to Stockholm, where King Gustav will give a banquet in their "
+        "honour, before calling at Denmark, Finland and Iceland."
+    )
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert "ilse" in travellers
+    assert "gustav" not in travellers
