@@ -221,3 +221,42 @@ def test_the_adverb_opening_a_sentence_is_no_part_of_the_hosts_name(enricher: En
     )
     found = told(events_of(enricher, text), "meeting")
     assert ("ada-okafor", ("amara-tolu",), "oscarshall-palace") in found
+
+
+ROYAL_ARRIVAL = (
+    "King Osric Vane and Queen Ilse Vane of Lorvia flew into Tessa yesterday for a state visit "
+    "to Norland, and were met at the airport by President Tomas Varga.\n\n"
+)
+ROYAL_GUESTS = {"piet-holm", "osric-vane", "ilse-vane"}
+
+
+def test_guests_told_as_them_are_the_travellers_told_before(enricher: Enricher) -> None:
+    text = (
+        f"{ROYAL_ARRIVAL}The royal couple spent Saturday in Vik, walking through the old town. "
+        "That evening Governor Piet Holm gave a reception for them at the Amber Palace."
+    )
+    assert ROYAL_GUESTS in meetings(events_of(enricher, text))
+
+
+def test_a_meal_to_come_in_their_honour_meets_those_told_going_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        f"{ROYAL_ARRIVAL}The King and the Queen fly to Lorn tomorrow, where Governor Piet Holm "
+        "will give a luncheon in their honour."
+    )
+    assert ROYAL_GUESTS in meetings(events_of(enricher, text))
+
+
+def test_a_leg_told_after_a_meal_in_their_honour_is_no_trip_of_the_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LONDON: Queen Ilse of Lorvia and Prince Odo arrived in Oslo on Monday for a state "
+        "visit to Norway, and were met at the airport by King Harald.\n\n"
+        "On Saturday they fly on to Stockholm, where King Gustav will give a banquet in their "
+        "honour, before calling at Denmark, Finland and Iceland."
+    )
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert "ilse" in travellers
+    assert "gustav" not in travellers

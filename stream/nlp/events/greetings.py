@@ -16,6 +16,7 @@ from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.pairs import (
     GROUP_SIZES,
+    PLURAL_GUEST_PRONOUNS,
     group_named_before,
     group_size,
     named_in_clause,
@@ -32,6 +33,7 @@ from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import NOUN_POS, children, craft_told_flying, prep_objects
@@ -399,6 +401,7 @@ def group_parties(
     word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []
+    earlier = [m for m in earlier if not _given_in_their_honour(m, anaphor)]
     # "The two met X": a number told alone counts people.
     counted = GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
     joint = parties_told_with(trigger, word, counted, reading.table, earlier)
@@ -587,6 +590,17 @@ def _leaders_among(parties: list[Referent], office: frozenset[str] | None) -> li
         return []
     holders = [party for party in parties if holds_office(party, office)]
     return holders if len(holders) > 1 else []
+
+
+def _given_in_their_honour(mention: Mention, anaphor: Token | None) -> bool:
+    """ "They fly on to Vik, where X will give a banquet in their honour, before calling at
+    Kel": a meal told after "they" for "them" has its guests from "they", and its host is none
+    of them."""
+    if anaphor is None:
+        return False
+    after = mention.trigger.i > anaphor.i and mention.trigger.sent == anaphor.sent
+    guests = meal_guests(mention.trigger) if after and mention.type == "meeting" else []
+    return any(word.lower_ in PLURAL_GUEST_PRONOUNS for word in guests)
 
 
 def _candidate_sources(

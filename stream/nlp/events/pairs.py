@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from stream.contracts import EventStatus
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -14,7 +15,7 @@ from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
-from stream.nlp.roles.guests import meal_guests
+from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.syntax import Role, children, prep_objects
@@ -27,7 +28,12 @@ from stream.nlp.roles.venues import (
 
 
 def parties_named(
-    event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+    event_type: str,
+    trigger: Token,
+    actor: Role,
+    reading: Reading,
+    earlier: list[Mention],
+    status: EventStatus = EventStatus.OCCURRED,
 ) -> list[Referent]:
     """The other parties the trigger's clause names; a group met one at a time ("received
     each of his guests") is the guests told before."""
@@ -40,6 +46,8 @@ def parties_named(
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
     if not (named or couple or counted):
         counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
+    if not (named or couple or counted):
+        counted = _guests_told_as_them(event_type, trigger, actor, status, reading, earlier)
     return [*named, *couple, *wives, *counted]
 
 
@@ -66,6 +74,42 @@ def _guests_the_host_met_before(
         if host in {party.key for party in parties}:
             return [party for party in parties if party.key != host and party.label == "PERSON"]
     return []
+
+
+# Plural pronouns a meal's guests may be told by: "a reception for them", "in their honour".
+PLURAL_GUEST_PRONOUNS = frozenset({"them", "their"})
+
+
+def _guests_told_as_them(
+    event_type: str,
+    trigger: Token,
+    actor: Role,
+    status: EventStatus,
+    reading: Reading,
+    earlier: list[Mention],
+) -> list[Referent]:
+    """ "A and B flew into Kel ... That evening X gave a reception for them", "will give a
+    luncheon in their honour": guests told only by a plural pronoun are the people told
+    travelling, as the meal is told (done or to come), in this paragraph or the one before;
+    older trips, or a return visit spoken of, are other people's. Nor is anyone told
+    welcoming them a guest (a "they" may have been misread as them)."""
+    if event_type != "meeting":
+        return []
+    if not any(word.lower_ in PLURAL_GUEST_PRONOUNS for word in meal_guests(trigger)):
+        return []
+    since = previous_paragraph_start(trigger, reading.text)
+    told = [m for m in earlier if since < m.trigger.idx < trigger.idx]
+    hosts = {m.actor.referent.key for m in told if m.type == "meeting" and is_welcome(m.trigger)}
+    hosts |= {party.key for m in told if m.type == "visit" for party in m.counterparts}
+    hosts.add(actor.referent.key)
+    travellers = [
+        party
+        for m in told
+        if m.type == "visit" and m.status is status
+        for party in (m.actor.referent, *m.co_actors)
+        if party.label == "PERSON" and party.key not in hosts
+    ]
+    return list({party.key: party for party in travellers}.values())
 
 
 def _wives_styled_among_guests(

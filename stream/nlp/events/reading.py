@@ -378,7 +378,7 @@ def read_mention(
         told_at = cue is None and status is EventStatus.OCCURRED and not future
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
-    named = parties_named(event_type, trigger, actor, reading, earlier)
+    named = parties_named(event_type, trigger, actor, reading, earlier, status)
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
