@@ -910,6 +910,22 @@ def test_the_royal_party_with_no_trip_told_is_whom_the_host_welcomed(
     assert ("amadou-sall", (), "ziguinchor") not in trips
 
 
+def test_the_royal_party_is_not_the_host_told_on_a_trip_recalled_since(
+    enricher: Enricher,
+) -> None:
+    # The host's trip of 2010 is told after the guests' arrival but was over long before it.
+    text = (
+        "LIMA, March 27 (XNA) - King Harald of Norway and Queen Sonja arrived here yesterday "
+        "for a five-day state visit to Peru.\n\n"
+        "President Rosa Quispe and her husband Luis received the royal visitors at the airport."
+        "\n\nPresident Quispe and Luis paid a state visit to Norway in July 2010.\n\n"
+        "According to the programme, the royal party will fly to Cuzco on Sunday."
+    )
+    trips = visits(events_of(enricher, text))
+    assert {("harald", "cusco", "2025-03-30"), ("sonja", "cusco", "2025-03-30")} <= trips
+    assert ("rosa-quispe", "cusco", "2025-03-30") not in trips
+
+
 def test_the_family_set_off_after_a_traveller_travels_too(enricher: Enricher) -> None:
     # Names told with "his wife" or "their daughters" after the subject are its family, not
     # other names of the subject; each of them makes the trip and is welcomed with it.

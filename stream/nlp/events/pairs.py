@@ -304,18 +304,40 @@ def _married_pair_told_travelling(
 def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
     the party is the traveller told last and those told travelling with them, not the host."""
-    visits = [mention for mention in earlier if mention.type == "visit"]
+    told = [mention for mention in earlier if mention.type == "visit"]
+    visits = [mention for mention in told if not _recalled_after(mention, told)]
     if not visits:
         return _guests_welcomed_last(earlier)
-    if visits[-1].actor.referent.label != "PERSON":
-        return []
-    # Each traveller of a shared trip is a mention of their own on the one trigger.
-    trip = [mention for mention in visits if mention.trigger.i == visits[-1].trigger.i]
+    # Each traveller of a shared trip is a mention of their own on the one trigger, and a trip
+    # told by a verb and its noun ("arrived for a state visit") is one sentence's on one day: a
+    # noun whose traveller was misread as a country leaves the people the verb tells.
+    trip = [mention for mention in visits if _same_trip(mention, visits[-1])]
     travellers = [
         party for mention in trip for party in (mention.actor.referent, *mention.co_actors)
     ]
     people = [party for party in travellers if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _same_trip(mention: Mention, last: Mention) -> bool:
+    """Told in the trip's sentence and on its day ("landed in Kel, where A left for Vik in
+    1850" tells another's trip)."""
+    day = mention.date.value if mention.date else None
+    return mention.sentence == last.sentence and day == (last.date.value if last.date else None)
+
+
+def _recalled_after(mention: Mention, visits: list[Mention]) -> bool:
+    """ "A arrived in Kel yesterday, received by B. ... B paid a state visit to Lorn in 1990.
+    ... The royal party flies to Vik": a trip told after another but over before that one
+    began is recalled, and its traveller (often the host) is not the party travelling now."""
+    if mention.date is None:
+        return False
+    return any(
+        other.trigger.i < mention.trigger.i
+        and other.date is not None
+        and mention.date.end < other.date.start
+        for other in visits
+    )
 
 
 def _guests_welcomed_last(earlier: list[Mention]) -> list[Referent]:
