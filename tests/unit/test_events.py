@@ -3295,6 +3295,30 @@ def test_events_returning_home_is_no_trip(enricher: Enricher) -> None:
     assert [v.location.id if v.location else None for v in visits] == ["quito"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "She is returning directly to Quito, her spokesman said.",
+        "She then returned straight to Quito.",
+    ],
+)
+def test_events_returning_directly_is_the_way_home(enricher: Enricher, told: str) -> None:
+    # No stop on the way: the return ends the trip, whatever home the story gives her.
+    text = f"Norwegian Prime Minister Ane Haugen left Lima on Monday. {told}"
+    assert [e for e in _of_type(events_of(enricher, text), "visit")] == []
+
+
+def test_events_returning_directly_to_a_town_of_the_trip_is_a_second_stay(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen flew to Quito on Monday and on to Lima on Tuesday. "
+        "On Wednesday she returned directly to Quito."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [v.location.id if v.location else None for v in visits].count("quito") == 2
+
+
 def test_events_an_object_the_parser_read_as_a_second_subject_is_met(enricher: Enricher) -> None:
     text = (
         "Peruvian President Ivan Sokolov held talks with Chinese President Xi Jinping in Beijing "

@@ -28,6 +28,25 @@ def test_talks_at_home_tell_no_stay(enricher: Enricher) -> None:
     assert visits(events_of(enricher, text)) == set()
 
 
+@pytest.mark.parametrize(
+    "stays_away",
+    ["skipped", "missed", "boycotted", "sat out", "will skip", "skipped the dinner and"],
+)
+def test_an_occasion_stayed_away_from_tells_no_stay(enricher: Enricher, stays_away: str) -> None:
+    text = f"Norwegian Prime Minister Ane Haugen {stays_away} the summit in Lima on Monday."
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_talks_stayed_away_from_are_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen skipped the talks with President Rosa Quispe in Lima "
+        "on Monday and instead flew to Quito."
+    )
+    events = events_of(enricher, text)
+    assert [e for e in events if e.type == "meeting"] == []
+    assert {place for _, place, _ in visits(events)} == {"quito"}
+
+
 def test_a_host_receiving_a_guest_told_travelling_there_makes_no_stay(enricher: Enricher) -> None:
     # The host's title names another country than the one they receive the guest in.
     text = (

@@ -453,3 +453,14 @@ def test_a_nationality_kept_on_the_doc_is_handed_out_as_a_copy(enricher: Enriche
     first = nationality(marek)
     first.append("XX")
     assert nationality(marek) == ["NO"]
+
+
+def test_a_bare_office_set_off_by_a_comma_tells_the_nationality(enricher: Enricher) -> None:
+    # "the Norwegian leader, X,": the office stands alone before the comma, with no "of" phrase.
+    doc = enricher.nlp(
+        "The Norwegian leader, Ivo Marek, held talks with President Ana Pires in Lima on Monday."
+    )
+    table = canonical_entities(doc, 0)
+    marek, pires = table.at(doc[4]), table.at(doc[11])
+    assert marek is not None and nationality(marek) == ["NO"]
+    assert pires is not None and nationality(pires) == []

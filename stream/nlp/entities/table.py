@@ -114,7 +114,8 @@ def after_office(office: Token, end: int) -> int:
 
 def office_set_off(doc: Doc, start: int) -> Token | None:
     """The office whose own phrase a comma closes just before the name at `start`: "the
-    minister of state for trade" in "the minister of state for trade, Ana Pires"."""
+    minister of state for trade" in "the minister of state for trade, Ana Pires", or a bare
+    office the name stands beside: "the Lorvian leader, Ivan Petrak"."""
     address = honorific_words() | role_words()
     comma = start - 1
     while comma > 0 and doc[comma].lower_ in address:
@@ -128,10 +129,23 @@ def office_set_off(doc: Doc, start: int) -> Token | None:
             for word in offices
             if word.i < comma
             and word.lemma_.lower() in role_words() | cue_words("person_noun")
-            and after_office(word, word.i + 1) == comma + 1
+            and (
+                after_office(word, word.i + 1) == comma + 1
+                or (word.i == comma - 1 and _apposed(word, doc[start]))
+            )
         ),
         None,
     )
+
+
+def _apposed(office: Token, first: Token) -> bool:
+    """Whether the name opening at `first` stands beside the bare office the comma closes:
+    "the Lorvian leader, Ivan Petrak," names the leader; a headline's "President, Lund sign
+    pact" lists two parties."""
+    name = first
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name.dep_ == "appos" and name.head.i == office.i and not office.is_sent_start
 
 
 def _speaks(first: Token) -> bool:

@@ -107,6 +107,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
+                or _stayed_away_from(mention)
                 or _country_going_nowhere(mention)
                 or _country_meeting_a_person(mention)
                 or _voice_from_the_crowd(mention)
@@ -171,6 +172,24 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _stayed_away_from(mention: Mention) -> bool:
+    """ "Skipped the summit in Kell", "will boycott the talks with X": an occasion its party
+    stays away from is neither their meeting nor a stay where it is held; those who went
+    tell the occasion by their own mentions."""
+    occasion = mention.trigger
+    while occasion.dep_ == "conj" and occasion.head.i != occasion.i:
+        occasion = occasion.head  # "skipped the summit and the dinner that followed"
+    return occasion.dep_ == "dobj" and _absence_verb(occasion.head)
+
+
+def _absence_verb(verb: Token) -> bool:
+    """ "Skip", "boycott", or a phrase of a particle: "sat out"."""
+    absence = cue_words("absence")
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    lemma = verb.lemma_.lower()
+    return lemma in absence or any(f"{lemma} {particle}" in absence for particle in particles)
 
 
 def _wish_given_up(trigger: Token) -> bool:
@@ -280,6 +299,12 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
     bound = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "prt")}
     if "home" in bound:
         return True
+    # "Is returning directly to X": a return that makes no stop on the way is the way home,
+    # wherever the traveller was last told to be.
+    if _returns_directly(trigger):
+        return location is None or not any(
+            _went_there_before(told, mention.actor.referent.key, location) for told in earlier
+        )
     if trigger.lemma_ == "return":
         if not any(prep_objects(trigger, "to")):
             return False
@@ -292,6 +317,18 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
     return not any(
         _went_there_before(told, mention.actor.referent.key, location) for told in earlier
     )
+
+
+def _returns_directly(trigger: Token) -> bool:
+    """ "Is returning directly to X", "returned straight to X": the parser hangs the adverb on
+    the verb or on its "to"."""
+    if trigger.lemma_ != "return":
+        return False
+    ways = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if not ways:
+        return False
+    adverbs = {c.lower_ for word in (trigger, *ways) for c in word.children if c.dep_ == "advmod"}
+    return not adverbs.isdisjoint(cue_words("direct_way"))
 
 
 def _went_there_before(told: Mention, traveller: str, place: Referent) -> bool:
