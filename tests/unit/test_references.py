@@ -453,3 +453,13 @@ def test_a_nationality_kept_on_the_doc_is_handed_out_as_a_copy(enricher: Enriche
     first = nationality(marek)
     first.append("XX")
     assert nationality(marek) == ["NO"]
+
+
+def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> None:
+    text = (
+        "VADUM - Ado Marek was sworn in as president of Lorvia on Wednesday. President Ivo "
+        "Brant of Sardovia telephoned Marek to congratulate him. The new president wastes no "
+        "time. He is scheduled to visit Zembla City next month for talks with President Tomas "
+        "Orlo."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
