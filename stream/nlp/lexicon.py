@@ -153,6 +153,7 @@ CueKind = Literal[
     "moving_to_talk",
     "sailing",
     "judging",
+    "taking_office",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

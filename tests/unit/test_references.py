@@ -464,3 +464,13 @@ def test_a_bare_office_set_off_by_a_comma_tells_the_nationality(enricher: Enrich
     marek, pires = table.at(doc[4]), table.at(doc[11])
     assert marek is not None and nationality(marek) == ["NO"]
     assert pires is not None and nationality(pires) == []
+
+
+def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> None:
+    text = (
+        "VADUM - Ado Marek was sworn in as president of Lorvia on Wednesday. President Ivo "
+        "Brant of Sardovia telephoned Marek to congratulate him. The new president wastes no "
+        "time. He is scheduled to visit Zembla City next month for talks with President Tomas "
+        "Orlo."
+    )
+    assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PRONOUNS
@@ -50,6 +50,9 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
     speaker = _speaker_told_of(token, table)
     if speaker is not None and speaker.key != excluding:
         return speaker
+    newcomer = _new_office_holder(token, table)
+    if newcomer is not None and newcomer.key != excluding:
+        return newcomer
     found = table.subject_before(token, excluding)
     carried = _traveller_carried_before(token, table, excluding)
     if carried is not None and (found is None or found[0] < carried[0]):
@@ -72,6 +75,37 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _new_office_holder(pronoun: Token, table: EntityTable) -> Referent | None:
+    """ "A was sworn in as president ... President B telephoned A. The new president wastes no
+    time. He is to visit Lorn": a subject pronoun after "the new <office>" goes on telling of
+    the one the story tells taking office, not of the last holder of that title it named."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    told = [word for word in before.root.children if word.dep_ in SUBJECTS]
+    if not told or not _unnamed_new_office(told[0], table):
+        return None
+    return _person_taking_office(pronoun.doc, table)
+
+
+def _unnamed_new_office(noun: Token, table: EntityTable) -> bool:
+    new = any(word.dep_ == "amod" and word.lower_ == "new" for word in noun.children)
+    return new and noun.lemma_.lower() in role_words() and table.at(noun) is None
+
+
+def _person_taking_office(doc: Doc, table: EntityTable) -> Referent | None:
+    """The one person the story tells sworn in or inaugurated ("A was sworn in"); of none or
+    several, no one."""
+    sworn = {
+        ref.key: ref
+        for verb in doc
+        if verb.lemma_ in cue_words("taking_office")
+        for word in children(verb, "nsubjpass")
+        if (ref := table.at(word)) is not None and ref.label == "PERSON"
+    }
+    return next(iter(sworn.values())) if len(sworn) == 1 else None
 
 
 def named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> bool:
