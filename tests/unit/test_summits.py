@@ -358,3 +358,24 @@ def test_who_flies_in_for_a_summits_opening_is_where_and_when_its_host_holds_it(
         ("aino-virta", "oscarshall-palace", "2025-03-25"),
     }
     assert meetings(events) == [{"harald", "ola-sveinsson", "aino-virta"}]
+
+
+def test_a_summit_named_in_a_trips_aside_is_its_hosts_where_and_when_he_hosted_it(
+    enricher: Enricher,
+) -> None:
+    # "Summit" is a word of the conference's name; the trip the sentence tells is no party's
+    # doing at it, and its day is not the summit's.
+    events = events_of(
+        enricher,
+        "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
+        "yesterday, spending two and a half hours with troops of the war he has come to Asia "
+        "to explain.\n\n"
+        "The trip came hours after the close of the five-nation Lorn Summit Conference, which "
+        "Mr. Ivo Brankov hosted at the Orla Hotel on Monday and Tuesday.",
+    )
+    summit = [e for e in events if e.type == "meeting" and e.evidence[0].trigger == "Summit"]
+    assert [(e.actor.id, e.date.value if e.date else None) for e in summit] == [
+        ("ivo-brankov", "2025-03-24")
+    ]
+    assert {c.id for c in summit[0].counterparts} == {"tomas-varga"}
+    assert summit[0].location is not None and summit[0].location.id == "orla-hotel"

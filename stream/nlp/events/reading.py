@@ -48,6 +48,7 @@ from stream.nlp.events.earlier_trips import (
     timed_as_earlier_trip,
     traveller_counting_trips,
 )
+from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import parties_named
@@ -56,6 +57,7 @@ from stream.nlp.events.places import (
     date_of_gathering_come_for,
     date_of_unnamed_gathering,
     place_named,
+    place_of_hosting,
 )
 from stream.nlp.events.records import not_an_event
 from stream.nlp.events.status import status_cue
@@ -109,6 +111,7 @@ from stream.nlp.roles.companions import (
     receiving_country,
     visitor_called_visiting,
 )
+from stream.nlp.roles.met_parties import clause_hosting_gathering
 from stream.nlp.roles.owners import is_generic_body
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import Role, children, clause_chain, where_opening
@@ -344,6 +347,14 @@ def read_mention(
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = Role(group[0], from_parse=False)
     actor = actor or traveller_of_the_trip(trigger, reading, earlier)
+    # "The trip came after the Lorn Summit Conference, which X hosted at the palace on Monday":
+    # the host holds the gathering, where and when the hosting clause says; whoever else was
+    # read as its party is a guest at it.
+    hosting = clause_hosting_gathering(trigger) if event_type == "meeting" else None
+    host = _host_named(hosting, reading) if hosting is not None else None
+    guest = actor if host is not None and actor is not None else None
+    guest = guest if guest is not None and guest.referent.key != host.key else None
+    actor = Role(host, from_parse=True) if host is not None else actor
     leg = leg_for_talks(event_type, trigger, earlier) if actor is None else None
     actor = Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
@@ -364,8 +375,11 @@ def read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = status_told(cue, speech, trigger)
     future = status is not EventStatus.OCCURRED or scheduled_present(trigger, event_type)
-    date = date_of_going(going, reading) or date_read_here(
-        event_type, trigger, timed, chain, speech, reading, future=future
+    hosted_on = date_of_hosting(hosting, reading, future=future) if host is not None else None
+    date = (
+        hosted_on
+        or date_of_going(going, reading)
+        or date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     )
     date = date or month_of_leg_before(trigger, reading, future=future)
     date = date or date_of_unnamed_gathering(trigger, reading)
@@ -379,6 +393,7 @@ def read_mention(
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = parties_named(event_type, trigger, actor, reading, earlier)
+    named += [guest.referent] if guest is not None else []
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
@@ -388,7 +403,8 @@ def read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
-    location = _location(chain, reading, event_type, earlier)
+    hosted_at = place_of_hosting(hosting, reading) if host is not None else None
+    location = hosted_at or _location(chain, reading, event_type, earlier)
     own_place = location
     location = most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or place_of_earlier_trip(traveller, trigger, reading.table, earlier)
@@ -434,6 +450,12 @@ def read_mention(
     )
     mention = timed_as_its_trip(mention, earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _host_named(clause: Token, reading: Reading) -> Referent | None:
+    """The person a clause hosting a gathering names as its host: "which X hosted"."""
+    hosts = (referent(word, reading.table) for word in children(clause, "nsubj"))
+    return next((ref for ref in hosts if ref is not None and ref.label == "PERSON"), None)
 
 
 def _status_given_date(

@@ -451,6 +451,26 @@ def _names_its_host(clause: Token) -> bool:
     return clause.dep_ == "relcl" and held and bool(hosts)
 
 
+def clause_hosting_gathering(trigger: Token) -> Token | None:
+    """ "The Lorn Summit Conference, which X hosted at the palace on Monday": the relative
+    clause that tells who hosted a gathering, and where and when it was held. The trigger may
+    be a word inside the gathering's printed name ("Summit" of "the Lorn Summit Conference"),
+    whose last word carries the clause."""
+    gathering = trigger
+    while gathering.dep_ == "compound" and is_gathering(gathering.head):
+        gathering = gathering.head
+    return next(
+        (
+            clause
+            for clause in children(gathering, "relcl")
+            if clause.lemma_ in cue_words("hosting")
+            and not is_passive(clause)
+            and _names_its_host(clause)
+        ),
+        None,
+    )
+
+
 def _going_to(gathering: Token) -> Token | None:
     """The verb that takes someone to the gathering: "flew in for it", "took part in it",
     "attended it", "flew in for its opening"."""
