@@ -766,6 +766,24 @@ def test_those_told_flying_in_are_at_the_scene(enricher: Enricher) -> None:
     }
 
 
+def test_names_each_told_with_their_country_before_the_comma_each_travel(
+    enricher: Enricher,
+) -> None:
+    # The parser reads the second name of the list as an apposition to the first, the rest as
+    # its conjuncts: the first name's "of <country>" stands between it and the comma.
+    text = (
+        "The summit opened in Kasane on Monday. Among those who flew in for the meeting were "
+        "Prime Minister Tomas Varga of Lorvia, Prime Minister Ivo Brankov of Tarvia, President "
+        "Jorge Mendes of Kell, and Premier Hage Solberg of Brenn."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
+        "tomas-varga",
+        "ivo-brankov",
+        "jorge-mendes",
+        "hage-solberg",
+    }
+
+
 def test_those_told_among_the_travellers_read_as_an_attribute_each_travel(
     enricher: Enricher,
 ) -> None:

@@ -358,3 +358,47 @@ def test_who_flies_in_for_a_summits_opening_is_where_and_when_its_host_holds_it(
         ("aino-virta", "oscarshall-palace", "2025-03-25"),
     }
     assert meetings(events) == [{"harald", "ola-sveinsson", "aino-virta"}]
+
+
+def test_a_summit_named_in_a_trips_aside_is_its_hosts_where_and_when_he_hosted_it(
+    enricher: Enricher,
+) -> None:
+    # "Summit" is a word of the conference's name; the trip the sentence tells is no party's
+    # doing at it, and its day is not the summit's.
+    events = events_of(
+        enricher,
+        "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
+        "yesterday, spending two and a half hours with troops of the war he has come to Asia "
+        "to explain.\n\n"
+        "The trip came hours after the close of the five-nation Lorn Summit Conference, which "
+        "Mr. Ivo Brankov hosted at the Orla Hotel on Monday and Tuesday.",
+    )
+    summit = [e for e in events if e.type == "meeting" and e.evidence[0].trigger == "Summit"]
+    assert [(e.actor.id, e.date.value if e.date else None) for e in summit] == [
+        ("ivo-brankov", "2025-03-24")
+    ]
+    assert {c.id for c in summit[0].counterparts} == {"tomas-varga"}
+    assert summit[0].location is not None and summit[0].location.id == "orla-hotel"
+
+
+def test_who_flew_in_for_the_meeting_came_when_and_where_its_host_held_it(
+    enricher: Enricher,
+) -> None:
+    # The day told just before is the signing's, not the trip's; the conference is held in
+    # the city its name carries.
+    events = events_of(
+        enricher,
+        "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
+        "yesterday, spending two and a half hours with troops of the war he has come to Asia "
+        "to explain.\n\n"
+        "The trip came hours after the close of the five-nation Manila Summit Conference, which "
+        "Mr. Ivo Brankov hosted at the Congress building on Monday and Tuesday. The leaders "
+        "signed a joint communique on Tuesday.\n\n"
+        "Among those who flew in for the meeting were Prime Minister Jorge Mendes of Tarvia, "
+        "Prime Minister Hage Solberg of Brenn, and President Anna Lindqvist of Vadum.",
+    )
+    assert {visit for visit in visits(events) if visit[0] != "tomas-varga"} == {
+        ("jorge-mendes", "manila", "2025-03-24"),
+        ("hage-solberg", "manila", "2025-03-24"),
+        ("anna-lindqvist", "manila", "2025-03-24"),
+    }

@@ -236,6 +236,16 @@ def own_date(
     return next((date for date in found if date is not None), None)
 
 
+def date_of_hosting(clause: Token, reading: Reading, *, future: bool) -> EventDate | None:
+    """ "The summit, which X hosted on Monday and Tuesday": the days the clause hosting a
+    gathering holds it on; a day told only around the clause is another event's ("the trip
+    came on Wednesday, after the summit which X hosted")."""
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if not any(start <= ent.start and ent.end <= end for ent in reading.dates):
+        return None
+    return own_date([clause], None, reading, future=future)
+
+
 def previous_paragraph_start(token: Token, text: str) -> int:
     """Where the paragraph before the token's begins (-1 when it is the first)."""
     paragraph_start = max(text.rfind(PARAGRAPH_BREAK, 0, token.idx), 0)

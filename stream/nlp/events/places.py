@@ -53,6 +53,13 @@ def place_named(word: Token, reading: Reading) -> Referent | None:
     return town_misread(word, reading)
 
 
+def place_of_hosting(clause: Token, reading: Reading) -> Referent | None:
+    """ "The summit, which X hosted at the Orla Centre": where the clause hosting a gathering
+    holds it."""
+    held = (place_named(word, reading) for word in prep_objects(clause, "at", "in"))
+    return next(filter(None, held), None)
+
+
 def _location(
     chain: list[Token], reading: Reading, event_type: str, earlier: list[Mention]
 ) -> Referent | None:

@@ -48,6 +48,7 @@ from stream.nlp.events.earlier_trips import (
     timed_as_earlier_trip,
     traveller_counting_trips,
 )
+from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import parties_named
@@ -56,8 +57,9 @@ from stream.nlp.events.places import (
     date_of_gathering_come_for,
     date_of_unnamed_gathering,
     place_named,
+    place_of_hosting,
 )
-from stream.nlp.events.records import not_an_event
+from stream.nlp.events.records import is_definite, not_an_event
 from stream.nlp.events.status import status_cue
 from stream.nlp.events.stays import stay_there
 from stream.nlp.events.trip_parties import (
@@ -109,9 +111,10 @@ from stream.nlp.roles.companions import (
     receiving_country,
     visitor_called_visiting,
 )
+from stream.nlp.roles.met_parties import clause_hosting_gathering, is_gathering
 from stream.nlp.roles.owners import is_generic_body
 from stream.nlp.roles.reference import referent
-from stream.nlp.roles.syntax import Role, children, clause_chain, where_opening
+from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects, where_opening
 
 
 def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -344,6 +347,12 @@ def read_mention(
     if group and not kept and (actor is None or actor.referent.key not in {r.key for r in group}):
         actor = Role(group[0], from_parse=False)
     actor = actor or traveller_of_the_trip(trigger, reading, earlier)
+    # "The trip came after the Lorn Summit Conference, which X hosted at the palace on Monday":
+    # the host holds the gathering, where and when the hosting clause says; whoever else was
+    # read as its party is a guest at it.
+    hosting = clause_hosting_gathering(trigger) if event_type == "meeting" else None
+    host = _host_named(hosting, reading) if hosting is not None else None
+    actor, guest = _host_before_guest(host, actor)
     leg = leg_for_talks(event_type, trigger, earlier) if actor is None else None
     actor = Role(leg.actor.referent, from_parse=False) if leg is not None else actor
     # "The Ministers' Meeting with X": a gathering's own name is what happens, not who does it
@@ -364,12 +373,17 @@ def read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = status_told(cue, speech, trigger)
     future = status is not EventStatus.OCCURRED or scheduled_present(trigger, event_type)
-    date = date_of_going(going, reading) or date_read_here(
-        event_type, trigger, timed, chain, speech, reading, future=future
+    hosted_on = date_of_hosting(hosting, reading, future=future) if host is not None else None
+    date = (
+        hosted_on
+        or date_of_going(going, reading)
+        or date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     )
     date = date or month_of_leg_before(trigger, reading, future=future)
     date = date or date_of_unnamed_gathering(trigger, reading)
     date = date or date_of_gathering_come_for(trigger, reading, future=future)
+    come_for = _gathering_come_for(trigger, reading, earlier) if event_type == "visit" else None
+    date = date or (come_for.date if come_for is not None else None)
     status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)
@@ -379,6 +393,7 @@ def read_mention(
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = parties_named(event_type, trigger, actor, reading, earlier, status)
+    named += [guest.referent] if guest is not None else []
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
@@ -388,9 +403,11 @@ def read_mention(
     if event_type in SHARED_TYPES:
         named, beside = [*named, *beside], []
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
-    location = _location(chain, reading, event_type, earlier)
+    hosted_at = place_of_hosting(hosting, reading) if host is not None else None
+    location = hosted_at or _location(chain, reading, event_type, earlier)
     own_place = location
     location = most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
+    location = location or _place_of_gathering(come_for, reading)
     location = location or place_of_earlier_trip(traveller, trigger, reading.table, earlier)
     location = location or place_of_last_time(trigger, reading.table)
     if location is None and event_type == "visit":
@@ -434,6 +451,55 @@ def read_mention(
     )
     mention = timed_as_its_trip(mention, earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _gathering_come_for(trip: Token, reading: Reading, earlier: list[Mention]) -> Mention | None:
+    """ "The Lorn Summit, which X hosted on Monday. ... Among those who flew in for the meeting
+    were A and B": a trip made for "the" gathering, told by its bare noun, is made for the
+    gathering told hosted before, and comes on its days to its place."""
+    nouns = [noun for noun in prep_objects(trip, "for") if is_gathering(noun)]
+    if not nouns or not all(is_definite(noun) and not any(noun.rights) for noun in nouns):
+        return None
+    hosted = (
+        m
+        for m in reversed(earlier)
+        if m.type == "meeting"
+        and m.trigger.sent.start < trip.sent.start
+        and m.date_is_own
+        and clause_hosting_gathering(m.trigger) is not None
+    )
+    return next(hosted, None)
+
+
+def _place_of_gathering(gathering: Mention | None, reading: Reading) -> Referent | None:
+    """Where a gathering told before is held: its own place, else the city its printed name
+    carries ("the Lorn Summit Conference")."""
+    if gathering is None or gathering.location is not None:
+        return None if gathering is None else gathering.location
+    name = gathering.trigger
+    while name.dep_ == "compound" and is_gathering(name.head):
+        name = name.head
+    words = [w for w in name.subtree if w.dep_ == "compound" and w.pos_ == "PROPN"]
+    towns = (gazetteer.place(word.text) for word in words)
+    town = next((t for t in towns if t is not None and t.kind == "city"), None)
+    return reading.table.place(town) if town is not None else None
+
+
+def _host_before_guest(
+    host: Referent | None, actor: Role | None
+) -> tuple[Role | None, Role | None]:
+    """The actor of a gathering told hosted, and the guest it leaves: whoever was read as the
+    actor before the host was found is a party at the host's gathering."""
+    if host is None:
+        return actor, None
+    guest = actor if actor is not None and actor.referent.key != host.key else None
+    return Role(host, from_parse=True), guest
+
+
+def _host_named(clause: Token, reading: Reading) -> Referent | None:
+    """The person a clause hosting a gathering names as its host: "which X hosted"."""
+    hosts = (referent(word, reading.table) for word in children(clause, "nsubj"))
+    return next((ref for ref in hosts if ref is not None and ref.label == "PERSON"), None)
 
 
 def _status_given_date(

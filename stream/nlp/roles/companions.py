@@ -13,7 +13,7 @@ from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import greeters_together_with, is_force, passive_agents
 from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents, spouse_word
 from stream.nlp.roles.guests import called_visiting, is_meal, meal_guests, passengers_told_after
-from stream.nlp.roles.met_parties import _subjects, joined_with
+from stream.nlp.roles.met_parties import _subjects, joined_with, next_names_listed_past_country
 from stream.nlp.roles.owners import _is_group_of_people, spouse_named_of
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
@@ -286,9 +286,12 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         agents = passive_agents(trigger)
         subjects = passengers_told_after(trigger) or _subjects(trigger)
         subjects = subjects or _subjects_of_time_clause(trigger)
-        subjects = _told_among_those(trigger) or subjects
+        among = _told_among_those(trigger)
+        subjects = among or subjects
         doers = agents or subjects
         conjuncts = [c for s in doers for c in joined_with(s, doers)]
+        # "Among those who flew in were A of Lorvia, B of Brenn and C": each name listed.
+        conjuncts += [c for s in among for c in next_names_listed_past_country(s)]
         conjuncts += [c for s in subjects for c in fellow_heads(s)]
         conjuncts += _listed_before_relative(trigger)
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.

@@ -451,6 +451,26 @@ def _names_its_host(clause: Token) -> bool:
     return clause.dep_ == "relcl" and held and bool(hosts)
 
 
+def clause_hosting_gathering(trigger: Token) -> Token | None:
+    """ "The Lorn Summit Conference, which X hosted at the palace on Monday": the relative
+    clause that tells who hosted a gathering, and where and when it was held. The trigger may
+    be a word inside the gathering's printed name ("Summit" of "the Lorn Summit Conference"),
+    whose last word carries the clause."""
+    gathering = trigger
+    while gathering.dep_ == "compound" and is_gathering(gathering.head):
+        gathering = gathering.head
+    return next(
+        (
+            clause
+            for clause in children(gathering, "relcl")
+            if clause.lemma_ in cue_words("hosting")
+            and not is_passive(clause)
+            and _names_its_host(clause)
+        ),
+        None,
+    )
+
+
 def _going_to(gathering: Token) -> Token | None:
     """The verb that takes someone to the gathering: "flew in for it", "took part in it",
     "attended it", "flew in for its opening"."""
@@ -546,17 +566,37 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     ]
 
 
-def _next_names_read_as_appositions(subject: Token) -> list[Token]:
+def next_names_listed_past_country(subject: Token) -> list[Token]:
+    """ "Among those who flew in were A of Lorvia, B of Brenn and C": in a list told among
+    those who went, the first name's country may stand between it and the comma before the
+    next name, which the parser reads as its apposition. (Elsewhere "A of Lorvia, B" is left
+    to the first name alone.)"""
+    return _next_names_read_as_appositions(subject, past_country=True)
+
+
+def _next_names_read_as_appositions(subject: Token, *, past_country: bool = False) -> list[Token]:
     """ "Lorvia's A, Brenn's B, C and D flew in": the parser may read the second name of a list
     as an apposition to the first; a person's name never renames another person. Only a name
     right after the first one's comma, in a list, is the next of it: an alias ("A, alias B")
     or names after a colon are not."""
     name = entity_span(subject)
     comma = name.end if name is not None else subject.i + 1
+    comma = _after_country_told_of(subject, comma) if past_country else comma
     if comma >= len(subject.doc) or subject.doc[comma].text != ",":
         return []
     renamed = [w for w in names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
     return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
+
+
+def _after_country_told_of(subject: Token, end: int) -> int:
+    """Where "A of Lorvia" ends, given where the name A ends: after the country its "of"
+    tells, or at the name's end when no country follows it."""
+    of = subject.doc[end] if end < len(subject.doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != subject.i:
+        return end
+    country = next(children(of, "pobj"), None)
+    place = entity_span(country) if country is not None else None
+    return place.end if place is not None and place.label_ in PLACE_LABELS else end
 
 
 def _subjects(trigger: Token) -> list[Token]:
