@@ -268,3 +268,13 @@ def test_a_trip_told_also_to_the_same_place_takes_the_date_of_the_one_before(
         for e in _of_type(events_of(enricher, text), "visit")
     }
     assert dated == {"ane-haugen": "2025-03-28", "jon-lund": "2025-03-28"}
+
+
+def test_a_scene_dated_just_before_dates_talks_told_later_that_day(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson flew to Oslo on Tuesday and landed late that night.\n\n"
+        "On Wednesday morning he laid a wreath at the war memorial. Prime Minister Jonas Lund "
+        "welcomed him at midday, and the two ministers then held talks at the foreign ministry."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-26"

@@ -223,3 +223,16 @@ def test_an_acceptance_the_parser_hangs_beside_the_invitation_still_takes_it_up(
         (e.actor.id, e.location.id if e.location else None) for e in events if e.type == "visit"
     }
     assert trips == {("tamayo", "chile")}
+
+
+def test_a_trip_asked_for_during_talks_is_not_held_on_their_day(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Einar Thorsson held talks with Prime Minister Jonas Lund in Oslo on "
+        "Tuesday. During Tuesday's talks, Lund invited Thorsson to pay a state visit to Norway, "
+        "and he accepted.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-25"
+    planned = [e for e in events if e.type == "visit" and e.status == "planned"]
+    assert planned and all(trip.date is None for trip in planned)

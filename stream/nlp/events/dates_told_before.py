@@ -126,7 +126,12 @@ def date_told_around(
     if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         since = previous_paragraph_start(trigger, reading.text)
         told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
-        date = _date_referred_back_to(actor, told, since=since)
+        # "On Wednesday he laid a wreath. At midday X welcomed him": a scene dated just before,
+        # with no event of its own, is the latest time told, later than any event before it.
+        ahead = status is EventStatus.PLANNED
+        date = _date_of_scene_set_before(trigger, reading, future=ahead) or _date_referred_back_to(
+            actor, told, since=since
+        )
     if date is None and happened:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     if date is None and status is EventStatus.PLANNED:

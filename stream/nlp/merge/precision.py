@@ -88,11 +88,20 @@ def borrow_from_enclosing(events: list[MergedEvent]) -> None:
         )
         if enclosing is None or enclosing is event:
             continue
-        if _refines(enclosing.date, event.date) or (
-            enclosing.date is not None and not has_own_date(event)
+        lends_date = not _still_to_come_after(event, enclosing)
+        if lends_date and (
+            _refines(enclosing.date, event.date)
+            or (enclosing.date is not None and not has_own_date(event))
         ):
             event.date = enclosing.date
         event.location = event.location or enclosing.location
+
+
+def _still_to_come_after(event: MergedEvent, enclosing: MergedEvent) -> bool:
+    """ "During Tuesday's talks, X invited Y to visit Oslo": the parse hangs the talks on the
+    trip as well, but a trip still to come was only asked for at talks that happened; it is
+    not held on their day, which the text leaves open."""
+    return event.status is not EventStatus.OCCURRED and enclosing.status is EventStatus.OCCURRED
 
 
 def voiced_at_talks(events: list[MergedEvent]) -> None:
