@@ -258,5 +258,9 @@ def source_then_name(ent: Span) -> list[Span]:
 
 
 def heads_a_state(phrase: Span) -> bool:
-    lowered = [token.lower_ for token in phrase]
+    return heads_a_state_words([token.lower_ for token in phrase])
+
+
+def heads_a_state_words(lowered: list[str]) -> bool:
+    """`heads_a_state` on words already lowercased: "head of government"."""
     return len(lowered) >= 3 and lowered[-3:-1] == ["head", "of"] and lowered[-1] in LEADER_OFFICES
