@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -17,8 +17,23 @@ _LOWER_KEY = "newsstream_words_by_lower"
 def text_of(doc: Doc) -> str:
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = _joined_text(doc)
     return text
+
+
+def _joined_text(doc: Doc) -> str:
+    """`Doc.text`, joined from the form and trailing-space arrays: `Doc.text` makes a Token
+    for every word to ask its `text_with_ws`."""
+    if not len(doc):
+        return ""
+    orth, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    strings = doc.vocab.strings
+    # Each distinct form looked up once: a story repeats most of its words.
+    forms = {value: strings[value] for value in set(orth)}
+    return "".join(
+        forms[value] + " " if space else forms[value]
+        for value, space in zip(orth, spaces, strict=True)
+    )
 
 
 def indices_where(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:

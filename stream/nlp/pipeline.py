@@ -30,7 +30,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ENT_TYPE, TAG
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from stream.errors import ModelError
@@ -39,6 +39,7 @@ from stream.nlp.dateline import find_dateline
 from stream.nlp.doctext import text_of
 from stream.nlp.entities.matchers import (
     TITLES_KEY,
+    SiteMatcher,
     TitleMatcher,
     alias_matcher,
     facility_matcher,
@@ -131,7 +132,7 @@ class EntityRepair:
         self.name = name
         self.known_names: PhraseMatcher = alias_matcher(nlp.vocab)
         self.role_phrases: TitleMatcher = title_matcher(nlp.vocab)
-        self.sites: Matcher = facility_matcher(nlp.vocab)
+        self.sites: SiteMatcher = facility_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))

@@ -8,65 +8,82 @@ sentence of its own. The parser keeps the starts and non-starts set here.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import numpy
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, LOWER, ORTH, SENT_START, TAG
+from spacy.tokens import Doc
 
 from stream.nlp.lexicon import cue_words
 
 # Tags of words that go on a sentence after an abbreviation: "Lt. Gen. Erik Moen", "Oct. 9".
 _CONTINUING_TAGS = frozenset({"NNP", "NNPS", "CD"})
 
+# A word's attributes as one array each, in this order: a Token object for every word costs
+# more than the tests themselves.
+_ATTRS = [ORTH, LOWER, TAG, IS_ALPHA, IS_DIGIT, IS_SPACE, IDX]
 
-def _line_start(previous_text: str, previous_ws: str, token: Token) -> bool:
-    """The first word of a line (not the blank of a blank line)."""
-    return not token.is_space and ("\n" in previous_text or "\n" in previous_ws)
+
+class _Words:
+    """The attributes the sentence starts are decided on, one list each, indexed by word."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        orth, lower, tag, self.alpha, self.digit, self.space, self.idx = columns
+        strings = doc.vocab.strings
+        # Each distinct form looked up once: a story repeats most of its words.
+        forms = {value: strings[value] for value in {*orth, *lower, *tag}}
+        self.text = [forms[value] for value in orth]
+        self.lower = [forms[value] for value in lower]
+        self.tag = [forms[value] for value in tag]
 
 
-def _mid_line(previous: Token, previous_ws: str) -> bool:
+def _line_start(words: _Words, previous: int, token: int) -> bool:
+    """The first word of a line (not the blank of a blank line). A word's own trailing
+    whitespace is one space or none: a line break is a word of its own."""
+    return not words.space[token] and "\n" in words.text[previous]
+
+
+def _mid_line(words: _Words, previous: int) -> bool:
     """A word right after a word on the same line: a sentence ends on punctuation or a line
     break, never between two words ("OSLO, May 4 - Norway and Iceland agreed" is one)."""
-    return (previous.is_alpha or previous.is_digit) and not previous_ws.strip(" ")
+    return bool(words.alpha[previous] or words.digit[previous])
 
 
-def _after_abbreviation(
-    previous: Token, previous_text: str, previous_ws: str, token: Token
-) -> bool:
+def _after_abbreviation(words: _Words, previous: int, token: int) -> bool:
     """A word that carries on the sentence of the abbreviation before it: a title or month
     abbreviation is always followed by its name or day; "U.S." by the noun it qualifies."""
-    if not previous_text.endswith(".") or "\n" in previous_ws:
+    if not words.text[previous].endswith("."):
         return False
-    word = previous.lower_
+    word = words.lower[previous]
     if word in cue_words("abbreviation"):
         return True
-    return word in cue_words("qualifying_abbreviation") and token.tag_ in _CONTINUING_TAGS
+    return word in cue_words("qualifying_abbreviation") and words.tag[token] in _CONTINUING_TAGS
 
 
-def _story_start(doc: Doc, story_start: int) -> Token | None:
+def _story_start(words: _Words, story_start: int) -> int | None:
     """The first word of the story after its dateline (not the dash that may follow it)."""
     if not story_start:
         return None
-    story = next((t for t in doc if t.idx >= story_start and t.is_alpha), None)
-    return story if story is not None and story.i > 0 else None
+    story = next(
+        (i for i, idx in enumerate(words.idx) if idx >= story_start and words.alpha[i]), None
+    )
+    return story if story is not None and story > 0 else None
 
 
 def set_sentence_starts(doc: Doc, story_start: int) -> Doc:
-    # Decided in one pass over the Doc (spaCy builds a Token object on each access), a line
-    # start winning over the continuations; then written in one go: the Token.is_sent_start
-    # setter scans the whole Doc for a parse on each call, quadratic.
+    # Decided in one pass over the Doc's attribute arrays, a line start winning over the
+    # continuations; then written in one go: the Token.is_sent_start setter scans the whole
+    # Doc for a parse on each call, quadratic.
+    words = _Words(doc)
     starts: dict[int, int] = {}
-    # pairwise, not doc[token.i - 1]: spaCy builds a new Token object on each access.
-    for previous, token in pairwise(doc):
-        text, ws = previous.text, previous.whitespace_
-        if _line_start(text, ws, token):
-            starts[token.i] = 1
-        elif _mid_line(previous, ws) or _after_abbreviation(previous, text, ws, token):
-            starts[token.i] = -1
-    story = _story_start(doc, story_start)
+    for token in range(1, len(doc)):
+        previous = token - 1
+        if _line_start(words, previous, token):
+            starts[token] = 1
+        elif _mid_line(words, previous) or _after_abbreviation(words, previous, token):
+            starts[token] = -1
+    story = _story_start(words, story_start)
     if story is not None:
-        starts[story.i] = 1
+        starts[story] = 1
     values = doc.to_array([SENT_START])  # uint64, as from_array wants it; -1 wrapped round
     signed = values.view(numpy.int64)
     for i, start in starts.items():

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LOWER, POS
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -164,7 +166,7 @@ class TitleMatcher:
         return (self.full if rare_may_match else self.roles)(doc)
 
 
-def facility_matcher(vocab: Vocab) -> Matcher:
+def facility_matcher(vocab: Vocab) -> SiteMatcher:
     """Named sites the model misses: "Kedrovy Cosmodrome", "Tamarind International Airport"."""
     matcher = Matcher(vocab)
     # "Presidential Palace", "Grand Palace": an adjective may begin the name.
@@ -179,7 +181,60 @@ def facility_matcher(vocab: Vocab) -> Matcher:
     joining = {"LOWER": {"IN": sorted(cue_words("name_particle"))}, "OP": "*"}
     patterns = [[name, site], [proper, kind], [first, joining, proper]]
     matcher.add("FAC", patterns, greedy="LONGEST")
-    return matcher
+    kinds = cue_words("facility") | cue_words("facility_first")
+    return SiteMatcher(matcher, kinds, cue_words("name_particle"))
+
+
+class SiteMatcher:
+    """The site Matcher, run only over the stretches of words a site's name can take.
+
+    spaCy's Matcher makes two Token objects of every word of what it is given. Every site
+    pattern holds a word for a kind of site ("palace", "Istana"), with only capitalised
+    unlabelled names before it, or particles and proper nouns after it; a stretch of such
+    words around each kind word holds every match that word is in. Stretches that overlap or
+    touch are run as one, so matches that overlap are filtered together, and the kept ones
+    are put back in the Matcher's own order (longest first, then leftmost): the very same
+    matches in the same order as a run over the whole Doc."""
+
+    def __init__(self, matcher: Matcher, kinds: frozenset[str], particles: frozenset[str]) -> None:
+        self.matcher = matcher
+        self.kinds = frozenset(get_string_id(word) for word in kinds)
+        self.particles = frozenset(get_string_id(word) for word in particles)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = [
+            (key, start + match_start, start + match_end)
+            for start, end in self._stretches(doc)
+            for key, match_start, match_end in self.matcher(doc[start:end])
+        ]
+        return sorted(found, key=lambda match: (match[1] - match[2], match[1]))
+
+    def _stretches(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of the stretches around the kind words, in order, apart."""
+        if not len(doc):
+            return []
+        lower, title, ent_type, pos = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, POS]).T.tolist()
+        # Any word that may stand before a kind word in a match: a capitalised unlabelled
+        # proper noun or adjective; and after one: a particle or such a proper noun.
+        before = [
+            t and not e and p in (PROPN, ADJ) for t, e, p in zip(title, ent_type, pos, strict=True)
+        ]
+        after = [
+            word in self.particles or (ok and p == PROPN)
+            for word, ok, p in zip(lower, before, pos, strict=True)
+        ]
+        stretches: list[tuple[int, int]] = []
+        for kind in (i for i, word in enumerate(lower) if word in self.kinds):
+            start, end = kind, kind + 1
+            while start > 0 and before[start - 1]:
+                start -= 1
+            while end < len(lower) and after[end]:
+                end += 1
+            if stretches and start <= stretches[-1][1]:
+                stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
+            else:
+                stretches.append((start, end))
+        return stretches
 
 
 @cache

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_TYPE
+from spacy.attrs import ENT_TYPE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
@@ -23,13 +23,18 @@ from stream.nlp.lexicon import (
     title_words,
 )
 
+_HEAD = frozenset({"head"})
+
 
 def _titled_names(doc: Doc) -> list[Span]:
     """Names the model missed after a title: "King Harald", "Minister Mbeki", "Head of State
     Keita"."""
     found = []
     roles = role_words()  # once per Doc, not once per word
-    for title in doc[:-1]:
+    # Only a role word or "head" opens a title: found in the Doc's index of lowercase forms,
+    # not by a Token made for every word.
+    opening = {*indices_where(doc, LOWER, roles), *indices_where(doc, LOWER, _HEAD)}
+    for title in (doc[i] for i in sorted(opening) if i < len(doc) - 1):
         if not title.is_title:  # before the slice: a Span for every word costs more than this
             continue
         if title.lower_ in roles:
@@ -253,5 +258,9 @@ def source_then_name(ent: Span) -> list[Span]:
 
 
 def heads_a_state(phrase: Span) -> bool:
-    lowered = [token.lower_ for token in phrase]
+    return heads_a_state_words([token.lower_ for token in phrase])
+
+
+def heads_a_state_words(lowered: list[str]) -> bool:
+    """`heads_a_state` on words already lowercased: "head of government"."""
     return len(lowered) >= 3 and lowered[-3:-1] == ["head", "of"] and lowered[-1] in LEADER_OFFICES

@@ -172,8 +172,10 @@ def _quoted_title(ent: Span) -> Span:
 def _division(ent: Span) -> Span:
     """ "Vell District", "Orlo County": a name ending in a word for a division of a
     country is a place, though the model reads it as an organisation."""
+    if ent.label_ != "ORG":  # before the words: a Token for each costs more than the test
+        return ent
     words = [word for word in ent if not word.is_punct]
-    if ent.label_ != "ORG" or len(words) < 2 or not all(w.is_title for w in words):
+    if len(words) < 2 or not all(w.is_title for w in words):
         return ent
     if words[-1].lower_ not in cue_words("division") or names_a_body(ent):
         return ent

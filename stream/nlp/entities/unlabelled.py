@@ -19,7 +19,7 @@ from stream.nlp.entities.matchers import (
     PLACE_LABELS,
     REGNAL_NUMERALS,
 )
-from stream.nlp.entities.office_names import heads_a_state
+from stream.nlp.entities.office_names import heads_a_state_words
 from stream.nlp.entities.owners import (
     after_line_break,
     bare_name_word,
@@ -214,15 +214,16 @@ def _obscure_place(word: Token) -> bool:
 def titled_person(ent: Span) -> Span:
     """A role word or forms of address and a name read as an organisation: "Administrator
     Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
-    words = list(ent)
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON":  # before the words: a Token for each costs more than the test
         return ent
-    addressed = len(list(takewhile(lambda word: word.lower_ in honorific_words(), words)))
+    words = list(ent)
+    lowered = [word.lower_ for word in words]  # once, for the three tests below
+    addressed = len(list(takewhile(honorific_words().__contains__, lowered)))
     if addressed:
         office = addressed
-    elif heads_a_state(ent[:LEADER_OFFICE_WORDS]):
+    elif heads_a_state_words(lowered[:LEADER_OFFICE_WORDS]):
         office = LEADER_OFFICE_WORDS
-    elif words[0].lower_ in role_words():
+    elif lowered[0] in role_words():
         office = 1
     else:
         return _name_after_qualified_role(ent)

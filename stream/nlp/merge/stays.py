@@ -108,8 +108,9 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     # travels, where they met a host of that country ("met Peruvian President Y in Lima").
     told_there = [trip for trip in trips if _country(trip.location) == _country(stay.location)]
     hosted = bool(trips) and _met_a_host(stay, events)
-    on_the_road = _leg_told_beside(stay, trips)
-    if not (told_there or hosted or on_the_road) and not nationality(
+    # The leg told beside the talks is looked for only when neither settles it: it reads the
+    # parse of every mention of every trip.
+    if not (told_there or hosted or _leg_told_beside(stay, trips)) and not nationality(
         stay.first.actor.referent, named_country=True
     ):
         return True
