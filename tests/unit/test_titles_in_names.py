@@ -269,3 +269,19 @@ def test_events_who_after_an_office_of_a_body_stands_for_the_person_named(
     assert {(actor, met) for actor, met, _ in told(events, "meeting")} == {
         ("tomas-varga", ("elin-saro",))
     }
+
+
+@pytest.mark.parametrize("style", ["Imperial Majesty", "Royal Highness", "Serene Highness"])
+def test_repair_a_style_of_several_words_read_as_a_body_with_the_name_is_the_person(
+    enricher: Enricher, style: str
+) -> None:
+    # The model may read "[Imperial Majesty Gebre] Kassa I" as an organisation: the style is
+    # a form of address, and the person is the name printed after it.
+    doc = enricher.nlp(
+        f"The guests were received at Vadum airport by His {style} Gebre Kassa I, and were "
+        "greeted by Prime Minister Ado Marek."
+    )
+    start = next(word.i for word in doc if word.text == style.split()[0])
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
+    assert people[0].startswith("Gebre Kassa")

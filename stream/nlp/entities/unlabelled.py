@@ -5,7 +5,6 @@ surnames told alone, names extended leftwards over a title or portfolio.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import takewhile
 
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +18,7 @@ from stream.nlp.entities.matchers import (
     PLACE_LABELS,
     REGNAL_NUMERALS,
 )
-from stream.nlp.entities.office_names import heads_a_state_words
+from stream.nlp.entities.office_names import heads_a_state_words, style_phrase_end
 from stream.nlp.entities.owners import (
     after_line_break,
     bare_name_word,
@@ -217,8 +216,8 @@ def titled_person(ent: Span) -> Span:
     if ent.label_ == "PERSON":  # before the words: a Token for each costs more than the test
         return ent
     words = list(ent)
-    lowered = [word.lower_ for word in words]  # once, for the three tests below
-    addressed = len(list(takewhile(honorific_words().__contains__, lowered)))
+    lowered = [word.lower_ for word in words]  # once, for the two tests below
+    addressed = _forms_of_address(ent)
     if addressed:
         office = addressed
     elif heads_a_state_words(lowered[:LEADER_OFFICE_WORDS]):
@@ -233,6 +232,20 @@ def titled_person(ent: Span) -> Span:
     if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _forms_of_address(ent: Span) -> int:
+    """How many words of forms of address begin the span: "H.E. Mr.", or a style of several
+    words such as "Imperial Majesty" (the model leaves its "His" outside)."""
+    at = ent.start
+    while at < ent.end:
+        if ent.doc[at].lower_ in honorific_words():
+            at += 1
+        elif (style_end := style_phrase_end(ent.doc, at)) is not None and style_end <= ent.end:
+            at = style_end
+        else:
+            break
+    return at - ent.start
 
 
 def _name_after_qualified_role(ent: Span) -> Span:
