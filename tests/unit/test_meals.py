@@ -221,3 +221,18 @@ def test_the_adverb_opening_a_sentence_is_no_part_of_the_hosts_name(enricher: En
     )
     found = told(events_of(enricher, text), "meeting")
     assert ("ada-okafor", ("amara-tolu",), "oscarshall-palace") in found
+
+
+def test_a_co_host_leaves_the_guests_told_in_the_plural_to_find(enricher: Enricher) -> None:
+    # The co-host named beside the host is no guest: the "royal visitors" are the one the
+    # host met and those who made the trip with her.
+    text = (
+        "Queen Ingrid Vale and Prince Osric flew into Kell on Monday afternoon and were met by "
+        "President Amara Tolu and Dona Lena Tolu.\n\n"
+        "The Queen and the President held talks at the Blue Palace later in the afternoon.\n\n"
+        "Last night the President and Dona Lena gave a state banquet for 300 guests at the "
+        "Amber Palace in honour of the royal visitors."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    guests = ("dona-lena-tolu", "ingrid-vale", "osric")
+    assert ("amara-tolu", guests, "amber-palace") in found

@@ -38,9 +38,19 @@ def parties_named(
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
-    if not (named or couple or counted):
+    if not (couple or counted or _guest_named(trigger, named, reading.table)):
         counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
     return [*named, *couple, *wives, *counted]
+
+
+def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> bool:
+    """Whether the trigger names a guest: "the President and Dona Y gave a banquet in honour of
+    the royal visitors" names only a co-host beside the host; a meal's guests are whom it is
+    given for, and here they are told by no name."""
+    guests = meal_guests(trigger)
+    if not guests:
+        return bool(named)
+    return any(ref.label == "PERSON" for ref in referents(guests, table))
 
 
 def _guests_the_host_met_before(
@@ -64,8 +74,29 @@ def _guests_the_host_met_before(
         if mention.type != "meeting" or mention.trigger.i >= trigger.i:
             continue
         if host in {party.key for party in parties}:
-            return [party for party in parties if party.key != host and party.label == "PERSON"]
+            met = [party for party in parties if party.key != host and party.label == "PERSON"]
+            return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
     return []
+
+
+def _with_fellow_travellers(
+    guests: list[Referent], trigger: Token, host: str, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and her husband B flew in ... A and X held talks ... X gave a banquet for the
+    visitors": guests told in the plural, when the host met only one, are that one and those
+    told making a trip with them (the latest trip told in company)."""
+    if len(guests) != 1:
+        return guests
+    for trip in reversed([m for m in earlier if m.type == "visit" and m.trigger.i < trigger.i]):
+        # Each traveller of a shared trip is a mention of their own on the one trigger.
+        shared = [mention for mention in earlier if mention.trigger.i == trip.trigger.i]
+        travellers = [
+            party for mention in shared for party in (mention.actor.referent, *mention.co_actors)
+        ]
+        people = {p.key: p for p in travellers if p.label == "PERSON" and p.key != host}
+        if guests[0].key in people and len(people) > 1:
+            return [guests[0], *(p for p in people.values() if p.key != guests[0].key)]
+    return guests
 
 
 def _wives_styled_among_guests(
