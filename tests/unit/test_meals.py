@@ -236,3 +236,20 @@ def test_a_co_host_leaves_the_guests_told_in_the_plural_to_find(enricher: Enrich
     found = told(events_of(enricher, text), "meeting")
     guests = ("dona-lena-tolu", "ingrid-vale", "osric")
     assert ("amara-tolu", guests, "amber-palace") in found
+
+
+def test_a_bare_title_beside_a_wifes_style_is_her_husband_not_the_host(
+    enricher: Enricher,
+) -> None:
+    # "The President" resolves to the host, who holds the same title: the guests honoured
+    # are the couple, "Mrs Tolu" and her husband.
+    text = (
+        "Kell, March 2: Amara K. Tolu and Ivo Kask today sealed the deal, hours after the "
+        "Lorvian President was given a welcome at the palace.\n\n"
+        "Tolu and his wife Lena landed at Vadum late last night, where the Prime Minister was "
+        "waiting to receive them.\n\n"
+        "Tonight President Osric Vane will host a banquet in honour of the President and Mrs "
+        "Tolu at the Amber Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("osric-vane", ("amara-k-tolu", "lena"), "amber-palace") in found

@@ -37,6 +37,8 @@ def parties_named(
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
+    wives += _couple_told_by_title(event_type, trigger, actor, reading.table)
+    wives = list({party.key: party for party in wives if party not in named + couple}.values())
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
     if not (couple or counted or _guest_named(trigger, named, reading.table)):
         counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
@@ -120,6 +122,52 @@ def _wives_styled_among_guests(
         if wife is not None and wife.key != bearer.key and wife not in wives:
             wives.append(wife)
     return wives
+
+
+def _couple_told_by_title(
+    event_type: str, trigger: Token, actor: Role, table: EntityTable
+) -> list[Referent]:
+    """ "X will host a banquet in honour of the President and Mrs B": a bare title told beside
+    a wife's style resolves to the host, who holds the same title; the guests are the couple,
+    the one styled and their spouse."""
+    if event_type != "meeting":
+        return []
+    host = actor.referent.key
+    for guest in meal_guests(trigger):
+        titles = [word for word in [guest, *guest.conjuncts] if _bare_title(word)]
+        if not any((ref := table.at(word)) is None or ref.key == host for word in titles):
+            continue
+        styled = [
+            table.at(word)
+            for word in [guest, *guest.conjuncts]
+            if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
+        ]
+        for bearer in styled:
+            if bearer is None or bearer.label != "PERSON" or bearer.key == host:
+                continue
+            partner = spouse_named_of(bearer, table) or _partner_of(bearer, table)
+            if partner is not None and partner.key != host:
+                return [bearer, partner]
+    return []
+
+
+def _bare_title(word: Token) -> bool:
+    """ "The President": an office told with "the" and no name."""
+    determined = any(child.lower_ == "the" for child in children(word, "det"))
+    return determined and word.lemma_.lower() in role_words() and not word.ent_type_
+
+
+def _partner_of(spouse: Referent, table: EntityTable) -> Referent | None:
+    """The one person whose spouse the story tells `spouse` to be."""
+    partners = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != spouse.key
+        and (found := spouse_named_of(ref, table)) is not None
+        and found.key == spouse.key
+    ]
+    return partners[0] if len(partners) == 1 else None
 
 
 def _couple_met(
