@@ -253,3 +253,19 @@ def test_a_bare_title_beside_a_wifes_style_is_her_husband_not_the_host(
     )
     found = told(events_of(enricher, text), "meeting")
     assert ("osric-vane", ("amara-k-tolu", "lena"), "amber-palace") in found
+
+
+def test_a_lunch_for_the_counted_visiting_holders_of_an_office_meets_those_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu flew into Kell on Thursday and was met on the tarmac by President "
+        "Osric Vane. Vane had flown up from Lorn on Wednesday to receive his guests. President "
+        "Ivo Kask and President Jon Berg flew in on Wednesday night.\n\n"
+        "The four presidents met for five hours at the Blue Palace.\n\n"
+        "At midday Vane gave a lunch of fish and rice for the three visiting presidents on the "
+        "terrace of the Naval Club."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    guests = ("amara-tolu", "ivo-kask", "jon-berg")
+    assert any(host == "osric-vane" and met == guests for host, met, _ in found)

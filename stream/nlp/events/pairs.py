@@ -192,11 +192,7 @@ def _counted_guests_met(
     if event_type != "meeting":
         return []
     words = [*met_words(trigger), *meal_guests(trigger)]
-    sizes = [
-        group_size(word)
-        for word in words
-        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
-    ]
+    sizes = [group_size(word) for word in words if word.tag_ == "NNS" and _told_as_guests(word)]
     size = next((size for size in sizes if size is not None and size > 1), None)
     if size is None:
         return []
@@ -206,6 +202,15 @@ def _counted_guests_met(
         if party.key != actor.referent.key
     ]
     return told if len(told) == size else []
+
+
+def _told_as_guests(word: Token) -> bool:
+    """ "His two guests", "the three visiting presidents": a plural of guests, or of an office
+    its holders are told visiting in."""
+    if word.lemma_.lower() in cue_words("guest"):
+        return True
+    visiting = any(child.lower_ == "visiting" for child in word.children)
+    return visiting and word.lemma_.lower() in role_words()
 
 
 def _guests_told_before(
