@@ -260,3 +260,51 @@ def test_a_leg_told_after_a_meal_in_their_honour_is_no_trip_of_the_host(
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert "ilse" in travellers
     assert "gustav" not in travellers
+
+
+def test_a_co_host_leaves_the_guests_told_in_the_plural_to_find(enricher: Enricher) -> None:
+    # The co-host named beside the host is no guest: the "royal visitors" are the one the
+    # host met and those who made the trip with her.
+    text = (
+        "Queen Ingrid Vale and Prince Osric flew into Kell on Monday afternoon and were met by "
+        "President Amara Tolu and Dona Lena Tolu.\n\n"
+        "The Queen and the President held talks at the Blue Palace later in the afternoon.\n\n"
+        "Last night the President and Dona Lena gave a state banquet for 300 guests at the "
+        "Amber Palace in honour of the royal visitors."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    guests = ("dona-lena-tolu", "ingrid-vale", "osric")
+    assert ("amara-tolu", guests, "amber-palace") in found
+
+
+def test_a_bare_title_beside_a_wifes_style_is_her_husband_not_the_host(
+    enricher: Enricher,
+) -> None:
+    # "The President" resolves to the host, who holds the same title: the guests honoured
+    # are the couple, "Mrs Tolu" and her husband.
+    text = (
+        "Kell, March 2: Amara K. Tolu and Ivo Kask today sealed the deal, hours after the "
+        "Lorvian President was given a welcome at the palace.\n\n"
+        "Tolu and his wife Lena landed at Vadum late last night, where the Prime Minister was "
+        "waiting to receive them.\n\n"
+        "Tonight President Osric Vane will host a banquet in honour of the President and Mrs "
+        "Tolu at the Amber Palace."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("osric-vane", ("amara-k-tolu", "lena"), "amber-palace") in found
+
+
+def test_a_lunch_for_the_counted_visiting_holders_of_an_office_meets_those_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu flew into Kell on Thursday and was met on the tarmac by President "
+        "Osric Vane. Vane had flown up from Lorn on Wednesday to receive his guests. President "
+        "Ivo Kask and President Jon Berg flew in on Wednesday night.\n\n"
+        "The four presidents met for five hours at the Blue Palace.\n\n"
+        "At midday Vane gave a lunch of fish and rice for the three visiting presidents on the "
+        "terrace of the Naval Club."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    guests = ("amara-tolu", "ivo-kask", "jon-berg")
+    assert any(host == "osric-vane" and met == guests for host, met, _ in found)

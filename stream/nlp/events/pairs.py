@@ -43,12 +43,25 @@ def parties_named(
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
+    wives += _couple_told_by_title(event_type, trigger, actor, reading.table)
+    wives = list({party.key: party for party in wives if party not in named + couple}.values())
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
-    if not (named or couple or counted):
+    guest_named = _guest_named(trigger, named, reading.table)
+    if not (couple or counted or guest_named):
         counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
-    if not (named or couple or counted):
+    if not (couple or counted or guest_named):
         counted = _guests_told_as_them(event_type, trigger, actor, status, reading, earlier)
     return [*named, *couple, *wives, *counted]
+
+
+def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> bool:
+    """Whether the trigger names a guest: "the President and Dona Y gave a banquet in honour of
+    the royal visitors" names only a co-host beside the host; a meal's guests are whom it is
+    given for, and here they are told by no name."""
+    guests = meal_guests(trigger)
+    if not guests:
+        return bool(named)
+    return any(ref.label == "PERSON" for ref in referents(guests, table))
 
 
 def _guests_the_host_met_before(
@@ -72,7 +85,8 @@ def _guests_the_host_met_before(
         if mention.type != "meeting" or mention.trigger.i >= trigger.i:
             continue
         if host in {party.key for party in parties}:
-            return [party for party in parties if party.key != host and party.label == "PERSON"]
+            met = [party for party in parties if party.key != host and party.label == "PERSON"]
+            return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
     return []
 
 
@@ -112,6 +126,26 @@ def _guests_told_as_them(
     return list({party.key: party for party in travellers}.values())
 
 
+def _with_fellow_travellers(
+    guests: list[Referent], trigger: Token, host: str, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and her husband B flew in ... A and X held talks ... X gave a banquet for the
+    visitors": guests told in the plural, when the host met only one, are that one and those
+    told making a trip with them (the latest trip told in company)."""
+    if len(guests) != 1:
+        return guests
+    for trip in reversed([m for m in earlier if m.type == "visit" and m.trigger.i < trigger.i]):
+        # Each traveller of a shared trip is a mention of their own on the one trigger.
+        shared = [mention for mention in earlier if mention.trigger.i == trip.trigger.i]
+        travellers = [
+            party for mention in shared for party in (mention.actor.referent, *mention.co_actors)
+        ]
+        people = {p.key: p for p in travellers if p.label == "PERSON" and p.key != host}
+        if guests[0].key in people and len(people) > 1:
+            return [guests[0], *(p for p in people.values() if p.key != guests[0].key)]
+    return guests
+
+
 def _wives_styled_among_guests(
     event_type: str, trigger: Token, table: EntityTable
 ) -> list[Referent]:
@@ -133,6 +167,52 @@ def _wives_styled_among_guests(
         if wife is not None and wife.key != bearer.key and wife not in wives:
             wives.append(wife)
     return wives
+
+
+def _couple_told_by_title(
+    event_type: str, trigger: Token, actor: Role, table: EntityTable
+) -> list[Referent]:
+    """ "X will host a banquet in honour of the President and Mrs B": a bare title told beside
+    a wife's style resolves to the host, who holds the same title; the guests are the couple,
+    the one styled and their spouse."""
+    if event_type != "meeting":
+        return []
+    host = actor.referent.key
+    for guest in meal_guests(trigger):
+        titles = [word for word in [guest, *guest.conjuncts] if _bare_title(word)]
+        if not any((ref := table.at(word)) is None or ref.key == host for word in titles):
+            continue
+        styled = [
+            table.at(word)
+            for word in [guest, *guest.conjuncts]
+            if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
+        ]
+        for bearer in styled:
+            if bearer is None or bearer.label != "PERSON" or bearer.key == host:
+                continue
+            partner = spouse_named_of(bearer, table) or _partner_of(bearer, table)
+            if partner is not None and partner.key != host:
+                return [bearer, partner]
+    return []
+
+
+def _bare_title(word: Token) -> bool:
+    """ "The President": an office told with "the" and no name."""
+    determined = any(child.lower_ == "the" for child in children(word, "det"))
+    return determined and word.lemma_.lower() in role_words() and not word.ent_type_
+
+
+def _partner_of(spouse: Referent, table: EntityTable) -> Referent | None:
+    """The one person whose spouse the story tells `spouse` to be."""
+    partners = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key != spouse.key
+        and (found := spouse_named_of(ref, table)) is not None
+        and found.key == spouse.key
+    ]
+    return partners[0] if len(partners) == 1 else None
 
 
 def _couple_met(
@@ -157,11 +237,7 @@ def _counted_guests_met(
     if event_type != "meeting":
         return []
     words = [*met_words(trigger), *meal_guests(trigger)]
-    sizes = [
-        group_size(word)
-        for word in words
-        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
-    ]
+    sizes = [group_size(word) for word in words if word.tag_ == "NNS" and _told_as_guests(word)]
     size = next((size for size in sizes if size is not None and size > 1), None)
     if size is None:
         return []
@@ -171,6 +247,15 @@ def _counted_guests_met(
         if party.key != actor.referent.key
     ]
     return told if len(told) == size else []
+
+
+def _told_as_guests(word: Token) -> bool:
+    """ "His two guests", "the three visiting presidents": a plural of guests, or of an office
+    its holders are told visiting in."""
+    if word.lemma_.lower() in cue_words("guest"):
+        return True
+    visiting = any(child.lower_ == "visiting" for child in word.children)
+    return visiting and word.lemma_.lower() in role_words()
 
 
 def _guests_told_before(
