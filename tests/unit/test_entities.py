@@ -11,6 +11,7 @@ from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities, holds_office
 from stream.nlp.entities.matchers import TITLES_KEY, title_matcher
 from stream.nlp.entities.repair import repaired_entities
+from stream.nlp.entities.sites import places_read_as_people
 from stream.nlp.entities.table import title_spans
 from stream.nlp.lexicon import fold
 from stream.nlp.roles.reference import referent
@@ -1415,3 +1416,21 @@ def test_pipeline_verb_read_into_a_name_is_cut_off(enricher: Enricher) -> None:
     )
     assert "meet Mr Jan Lund" not in {ent.text for ent in enricher.nlp(text).ents}
     assert meetings(events_of(enricher, text)) == [{"ian-tolu", "jan-lund"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The two presidents drove 60 miles south to Tebessa on Monday.", "GPE"),
+        ("Ivo Lund flew on to Tebessa in the afternoon.", "GPE"),
+        # No trip goes there: a body of that name stays a body.
+        ("The ministry sold its shares to Tebessa on Monday.", "ORG"),
+    ],
+)
+def test_repair_town_a_trip_goes_to_read_as_a_body_is_a_place(
+    enricher: Enricher, text: str, label: str
+) -> None:
+    doc = enricher.nlp(text)
+    town = next(word for word in doc if word.text == "Tebessa")
+    (span,) = places_read_as_people([Span(doc, town.i, town.i + 1, label="ORG")], {})
+    assert span.label_ == label

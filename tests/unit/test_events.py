@@ -4261,3 +4261,16 @@ def test_events_a_person_visited_is_met(enricher: Enricher, text: str, visited: 
 )
 def test_events_a_site_visited_is_no_meeting(enricher: Enricher, text: str) -> None:
     assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_a_trip_invited_to_during_talks_is_not_dated_by_them(enricher: Enricher) -> None:
+    """The talks time the inviting; the trip invited to has no date of its own yet."""
+    text = (
+        "Lena Hartmann held talks with Tomas Berg in Oslo on Monday. During Monday's talks, "
+        "Hartmann invited Berg to visit Germany again, and Berg accepted."
+    )
+    events = events_of(enricher, text)
+    (invitation,) = _of_type(events, "invitation")
+    (visit,) = _of_type(events, "visit")
+    assert invitation.date is not None and invitation.date.value == "2025-03-24"
+    assert (visit.status.value, visit.date) == ("planned", None)

@@ -42,10 +42,25 @@ def places_read_as_people(spans: list[Span], people: Mapping[str, frozenset[int]
     places = {fold(span.text) for span in spans if span.label_ == "GPE"}
     return [
         Span(span.doc, span.start, span.end, label="GPE")
-        if span.label_ == "PERSON" and _a_place_of_the_story(span, places, people)
+        if (span.label_ == "PERSON" and _a_place_of_the_story(span, places, people))
+        or (span.label_ == "ORG" and _town_gone_to(span))
         else span
         for span in spans
     ]
+
+
+def _town_gone_to(span: Span) -> bool:
+    """ "Drove 60 miles south to Orlo": the model may read a town as a body; a name a trip is
+    told going to or into, that the gazetteer knows as a place, is the place reached."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "into"):
+        return False
+    verb = prep.head
+    while verb.dep_ in ("advmod", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head  # "south to Orlo", "60 miles to Orlo"
+    known = gazetteer.place(span.text)
+    motion = verb.pos_ == "VERB" and verb.lemma_ in cue_words("motion")
+    return motion and known is not None and known.kind in ("city", "country", "region")
 
 
 def _a_place_of_the_story(
