@@ -352,7 +352,6 @@ def _happened_during(
     this mention's parties took part in."""
     by_states = mention.type in STATE_TYPES
     preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
-    chain = _below_the_inviting(chain) if mention.type == "visit" else chain
     # "invited Y to visit X during the talks": the parser may hang the time on the visit.
     invited = list(children(chain[0], "xcomp")) if mention.type == "invitation" else []
     # "After the talks, the two leaders watched officials sign ...": the signing is when its
@@ -403,15 +402,6 @@ def _happened_during(
             # The talks shared by most of the parties, then the latest.
             return max(told)[2] if told else obj.i
     return None
-
-
-def _below_the_inviting(chain: list[Token]) -> list[Token]:
-    """ "During the talks, X invited Y to visit Oslo": the talks time the inviting; the trip
-    invited to is still to come, and is not made during them."""
-    for depth, word in enumerate(chain):
-        if word.lemma_ in ("invite", "invitation"):
-            return chain[:depth]
-    return chain
 
 
 def _bare_sidelines(word: Token) -> bool:
