@@ -393,8 +393,3 @@ def test_a_craft_touching_down_lands_its_traveller(enricher: Enricher, landed: s
 def test_putting_a_thing_down_is_no_landing(enricher: Enricher, setting: str) -> None:
     text = f"President Ola Berg {setting} Vadum in 1990."
     assert visits(events_of(enricher, text)) == []
-
-
-def test_a_traveller_touching_down_at_an_airport_lands_there(enricher: Enricher) -> None:
-    text = "President Ola Berg had touched down at Port Arlen airport on Friday night."
-    assert visits(events_of(enricher, text)) == [("Ola Berg", "Port Arlen", "occurred")]
