@@ -381,15 +381,3 @@ def test_a_person_a_trip_is_made_to_brief_is_met(
 def test_a_call_or_a_sight_gone_to_see_is_no_meeting(enricher: Enricher, told: str) -> None:
     events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Eva Lund {told}")
     assert meetings(events) == []
-
-
-@pytest.mark.parametrize("landed", ["touched down in", "put down at"])
-def test_a_craft_touching_down_lands_its_traveller(enricher: Enricher, landed: str) -> None:
-    text = f"President Ola Berg's aircraft {landed} Port Arlen on Sunday."
-    assert visits(events_of(enricher, text)) == [("Ola Berg", "Port Arlen", "occurred")]
-
-
-@pytest.mark.parametrize("setting", ["put down the revolt in", "put down roots in"])
-def test_putting_a_thing_down_is_no_landing(enricher: Enricher, setting: str) -> None:
-    text = f"President Ola Berg {setting} Vadum in 1990."
-    assert visits(events_of(enricher, text)) == []

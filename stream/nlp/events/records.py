@@ -43,7 +43,6 @@ def not_an_event(
         or cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or undone_under_root_noun(trigger)
         or _leads(trigger)
-        or _sets_a_thing_down(trigger)
         or _first_since(trigger)
         or (event_type == "visit" and _record_holder_travels(trigger))
         or counted_since(trigger)
@@ -409,12 +408,6 @@ def _leads(trigger: Token) -> bool:
     if trigger.lemma_ != "head":
         return False
     return all(c.lower_ not in cue_words("direction") for c in trigger.children)
-
-
-def _sets_a_thing_down(trigger: Token) -> bool:
-    """ "The aircraft touched down at Vadum" lands; "put down the revolt", "put down roots"
-    set something down and take no one anywhere."""
-    return trigger.lemma_ in ("touch", "put") and any(children(trigger, "dobj"))
 
 
 def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
