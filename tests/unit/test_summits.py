@@ -360,6 +360,14 @@ def test_who_flies_in_for_a_summits_opening_is_where_and_when_its_host_holds_it(
     assert meetings(events) == [{"harald", "ola-sveinsson", "aino-virta"}]
 
 
+# A trip told first, the summit told after it as an aside.
+FLIGHT_TO_THE_BASE = (
+    "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
+    "yesterday, spending two and a half hours with troops of the war he has come to Asia "
+    "to explain.\n\n"
+)
+
+
 def test_a_summit_named_in_a_trips_aside_is_its_hosts_where_and_when_he_hosted_it(
     enricher: Enricher,
 ) -> None:
@@ -367,9 +375,7 @@ def test_a_summit_named_in_a_trips_aside_is_its_hosts_where_and_when_he_hosted_i
     # doing at it, and its day is not the summit's.
     events = events_of(
         enricher,
-        "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
-        "yesterday, spending two and a half hours with troops of the war he has come to Asia "
-        "to explain.\n\n"
+        f"{FLIGHT_TO_THE_BASE}"
         "The trip came hours after the close of the five-nation Lorn Summit Conference, which "
         "Mr. Ivo Brankov hosted at the Orla Hotel on Monday and Tuesday.",
     )
@@ -388,9 +394,7 @@ def test_who_flew_in_for_the_meeting_came_when_and_where_its_host_held_it(
     # the city its name carries.
     events = events_of(
         enricher,
-        "President Tomas Varga made a surprise flight to the naval base at Vesna Bay in Kell "
-        "yesterday, spending two and a half hours with troops of the war he has come to Asia "
-        "to explain.\n\n"
+        f"{FLIGHT_TO_THE_BASE}"
         "The trip came hours after the close of the five-nation Manila Summit Conference, which "
         "Mr. Ivo Brankov hosted at the Congress building on Monday and Tuesday. The leaders "
         "signed a joint communique on Tuesday.\n\n"
