@@ -140,7 +140,7 @@ def office_set_off(doc: Doc, start: int) -> Token | None:
 
 def _apposed(office: Token, first: Token) -> bool:
     """Whether the name opening at `first` stands beside the bare office the comma closes:
-    "the Lorvian leader, Ivan Petrak," names the leader; a headline's "President, Lund sign
+    "the Lorvian leader, Ivan Petrak," names the leader; a headline's "President, Marek sign
     pact" lists two parties."""
     name = first
     while name.dep_ == "compound" and name.head.i > name.i:
