@@ -989,3 +989,25 @@ def test_a_ride_by_train_to_a_place_is_a_trip_of_each_rider(enricher: Enricher) 
     )
     places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
     assert places == {("halvor", "tarnow"), ("ostrin", "tarnow")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga and Ana Lind paid a state visit to Sudland in July 1990.",
+        "King Tomas Varga and Queen Ana Lind made a visit to Sudland in July 1990.",
+    ],
+)
+def test_a_trip_two_subjects_pay_is_a_visit_of_each(enricher: Enricher, text: str) -> None:
+    # "Paid a state visit" tells a trip as "visited" does: the verb's subjects both make it.
+    assert told(events_of(enricher, text), "visit") == {
+        ("tomas-varga", (), "sudland"),
+        ("ana-lind", (), "sudland"),
+    }
+
+
+def test_a_state_visit_paid_to_two_hosts_is_no_trip_of_theirs(enricher: Enricher) -> None:
+    text = "Tomas Varga and Ana Lind hosted a state visit by Ivo Lund to Vadum in July 1990."
+    assert {event.actor.id for event in events_of(enricher, text) if event.type == "visit"} <= {
+        "ivo-lund"
+    }

@@ -10,9 +10,15 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import greeters_together_with, is_force, passive_agents
+from stream.nlp.roles.actors import greeters_together_with, is_force, is_passive, passive_agents
 from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents, spouse_word
-from stream.nlp.roles.guests import called_visiting, is_meal, meal_guests, passengers_told_after
+from stream.nlp.roles.guests import (
+    TRIP_NOUNS,
+    called_visiting,
+    is_meal,
+    meal_guests,
+    passengers_told_after,
+)
 from stream.nlp.roles.met_parties import _subjects, joined_with, next_names_listed_past_country
 from stream.nlp.roles.owners import _is_group_of_people, spouse_named_of
 from stream.nlp.roles.reference import referent
@@ -274,6 +280,9 @@ def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:
 
 def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
+    made_with = _verb_a_trip_is_made_with(trigger, event_type)
+    if made_with is not None:
+        return co_subjects(made_with, table, event_type)
     if trigger.pos_ in NOUN_POS:
         # "X and Y relaunched ties at a meeting in Z": both are at it.
         held_at = trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during")
@@ -301,6 +310,20 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _verb_a_trip_is_made_with(trip: Token, event_type: str) -> Token | None:
+    """ "X and Y paid a state visit to Z": a trip noun the object of an active verb is made by
+    each of the verb's subjects, as "X and Y visited Z" is. A host's verb ("X and Y hosted a
+    state visit by W") tells the guest's trip, not the subjects'."""
+    verb = trip.head
+    if event_type != "visit" or trip.pos_ not in NOUN_POS or trip.dep_ != "dobj":
+        return None
+    if trip.lemma_ not in TRIP_NOUNS:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ in cue_words("hosting") or is_passive(verb):
+        return None
+    return verb
 
 
 def _family_set_off(subjects: list[Token], table: EntityTable) -> list[Referent]:
