@@ -278,3 +278,17 @@ def test_a_scene_dated_just_before_dates_talks_told_later_that_day(enricher: Enr
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_talks_told_after_the_guests_flew_in_the_night_before_are_of_the_summit_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "VADUM, Norland — President Karl Moen flew into this northern port on Thursday and "
+        "joined the leaders of Ostria and Lurvia in signing a pact.\n\n"
+        "Prime Minister Anna Berg had flown up from Lorn on Wednesday to receive her guests. "
+        "Ostrian President Jan Holt and Lurvian President Piet Dahl flew in on Wednesday night."
+        "\n\nThe four leaders met for nearly five hours at the Harbour House."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-27"

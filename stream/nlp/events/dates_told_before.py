@@ -226,6 +226,12 @@ def _doings_of(actor: Role, earlier: list[Mention]) -> list[Mention]:
     return [m for m in earlier if actor.referent.key in _participants(m)]
 
 
+def _told_of_who(verb: Token) -> bool:
+    """ "Holt, who arrived ...": a clause of who someone is, not "Lorn, where he spent a day"
+    (a stop of its own)."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "who" for c in children(verb, "nsubj"))
+
+
 def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
     paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
@@ -237,12 +243,22 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         if mention.trigger.idx <= since:
             return None
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
-        dated = dated and not _past_perfect(mention.trigger) and not _on_the_eve(mention, earlier)
+        dated = dated and not _past_perfect(mention.trigger)
         # Across a paragraph break only the day of the news carries on, not a background date.
         carries = mention.trigger.idx > paragraph_start or is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:
-            return mention.date
+            # "Arrived on Thursday. The others had flown in on Wednesday night. The leaders
+            # met": after the eve the story is back at the day it had reached.
+            return _day_after_eve(mention, earlier) or mention.date
     return None
+
+
+def _day_after_eve(mention: Mention, earlier: list[Mention]) -> EventDate | None:
+    """The day told before whose eve `mention` is, if it is told at the close of that eve."""
+    if not _on_the_eve(mention, earlier):
+        return None
+    day_after = mention.date.start + dt.timedelta(days=1) if mention.date else None
+    return next((m.date for m in earlier if is_day(m.date) and m.date.start == day_after), None)
 
 
 def _date_told_before(
@@ -258,8 +274,25 @@ def _date_told_before(
         _date_of_scene_set_before(trigger, reading)
         or _date_of_occasion_named_before(trigger, reading)
         or _date_of_own_talks_before(trigger, actor, reading, earlier)
+        or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
         or _date_of_story_so_far(trigger, reading.text, told)
     )
+
+
+def _date_of_own_trip_told_again(
+    trigger: Token, event_type: str, actor: Role, earlier: list[Mention]
+) -> EventDate | None:
+    """ "Holt flew in on Wednesday night. ... Holt, who arrived wearing a vest, was blunter": a
+    trip told aside in a relative clause, after the traveller's own dated trip, is that trip told
+    again, not one of the day the story has reached."""
+    if event_type != "visit" or not any(_told_of_who(word) for word in clause_chain(trigger)):
+        return None
+    own = [
+        m
+        for m in _doings_of(actor, earlier)
+        if m.type == "visit" and m.actor.referent.key == actor.referent.key and is_day(m.date)
+    ]
+    return own[-1].date if own else None
 
 
 def _date_of_own_talks_before(
@@ -363,13 +396,24 @@ def _perfect(trigger: Token) -> bool:
 
 def _past_perfect(trigger: Token) -> bool:
     """ "The two had spoken by phone on Sunday": the past perfect sets the scene
-    behind the news; its day is not the one the story has reached."""
+    behind the news; its day is not the one the story has reached. So does what a past perfect
+    trip was for: "had flown up on Sunday to receive his guests"."""
     verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
-    verb = next(verbs, None)
+    verb = next((word for word in verbs if not _infinitive_of_purpose(word)), None)
     return (
         verb is not None
         and verb.tag_ == "VBN"
         and any(c.lower_ == "had" for c in children(verb, "aux"))
+    )
+
+
+def _infinitive_of_purpose(verb: Token) -> bool:
+    """ "to receive his guests": an infinitive hung on the verb it tells the purpose of has
+    no tense of its own; it is of that verb's time."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "xcomp")
+        and any(c.tag_ == "TO" for c in children(verb, "aux"))
     )
 
 
