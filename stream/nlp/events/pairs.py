@@ -33,7 +33,7 @@ def parties_named(
     actor: Role,
     reading: Reading,
     earlier: list[Mention],
-    status: EventStatus = EventStatus.OCCURRED,
+    status: EventStatus,
 ) -> list[Referent]:
     """The other parties the trigger's clause names; a group met one at a time ("received
     each of his guests") is the guests told before."""
@@ -135,12 +135,8 @@ def _with_fellow_travellers(
     if len(guests) != 1:
         return guests
     for trip in reversed([m for m in earlier if m.type == "visit" and m.trigger.i < trigger.i]):
-        # Each traveller of a shared trip is a mention of their own on the one trigger.
         shared = [mention for mention in earlier if mention.trigger.i == trip.trigger.i]
-        travellers = [
-            party for mention in shared for party in (mention.actor.referent, *mention.co_actors)
-        ]
-        people = {p.key: p for p in travellers if p.label == "PERSON" and p.key != host}
+        people = {p.key: p for p in _travellers(shared) if p.label == "PERSON" and p.key != host}
         if guests[0].key in people and len(people) > 1:
             return [guests[0], *(p for p in people.values() if p.key != guests[0].key)]
     return guests
@@ -393,15 +389,16 @@ def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
     visits = [mention for mention in told if not _recalled_after(mention, told)]
     if not visits:
         return _guests_welcomed_last(earlier)
-    # Each traveller of a shared trip is a mention of their own on the one trigger, and a trip
-    # told by a verb and its noun ("arrived for a state visit") is one sentence's on one day: a
-    # noun whose traveller was misread as a country leaves the people the verb tells.
+    # A trip told by a verb and its noun ("arrived for a state visit") is one sentence's on one
+    # day: a noun whose traveller was misread as a country leaves the people the verb tells.
     trip = [mention for mention in visits if _same_trip(mention, visits[-1])]
-    travellers = [
-        party for mention in trip for party in (mention.actor.referent, *mention.co_actors)
-    ]
-    people = [party for party in travellers if party.label == "PERSON"]
+    people = [party for party in _travellers(trip) if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _travellers(trip: list[Mention]) -> list[Referent]:
+    """Each traveller of a shared trip is a mention of their own on the one trigger."""
+    return [party for mention in trip for party in (mention.actor.referent, *mention.co_actors)]
 
 
 def _same_trip(mention: Mention, last: Mention) -> bool:
