@@ -133,7 +133,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "twenty-seventh wire split: tests/data/wire27" tests/data/wire27
 	@echo
-	$(BIN)/stream evaluate --title "twenty-eighth wire split (held out): tests/data/wire28" tests/data/wire28
+	$(BIN)/stream evaluate --title "twenty-eighth wire split: tests/data/wire28" tests/data/wire28
+	@echo
+	$(BIN)/stream evaluate --title "twenty-ninth wire split (held out): tests/data/wire29" tests/data/wire29
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
