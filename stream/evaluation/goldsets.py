@@ -27,6 +27,14 @@ from stream.errors import GoldError
 from stream.sources import parse_record
 
 PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+# A value longer than its precision ("2020-06-01" for June) can never equal a prediction cut to
+# that precision, so it would score every such date wrong without a word: refuse it instead.
+VALUE_PATTERN = {
+    "year": re.compile(r"\d{4}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "week": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
 DEV_ENTITY_LABELS = frozenset(label.value for label in EntityLabel if label != EntityLabel.DATE)
 
 Span = tuple[int, int]
@@ -134,7 +142,9 @@ def _gold_event(event: dict[str, Any], text: str, path: Path) -> GoldEvent:
         actor=event["actor"],
         counterparts=tuple(event["counterparts"]),
         location=event.get("location"),
-        dates=tuple(map(_gold_date, [event.get("date"), *event.get("alt_dates", [])])),
+        dates=tuple(
+            _gold_date(date, path) for date in [event.get("date"), *event.get("alt_dates", [])]
+        ),
         statuses=(event["status"], *event.get("alt_status", [])),
         evidence=_spans(evidence, text, path),
         alt_evidence=_spans(event.get("alt_evidence", []), text, path),
@@ -142,12 +152,17 @@ def _gold_event(event: dict[str, Any], text: str, path: Path) -> GoldEvent:
     )
 
 
-def _gold_date(raw: str | dict[str, Any] | None) -> GoldDate | None:
+def _gold_date(raw: str | dict[str, Any] | None, path: Path) -> GoldDate | None:
     if raw is None:
         return None
     if isinstance(raw, dict):
-        return GoldDate(value=raw["value"], precision=raw["precision"])
-    return GoldDate(value=raw, precision=PRECISION_BY_LENGTH[len(raw)])
+        value, precision = raw["value"], raw["precision"]
+    else:
+        value, precision = raw, PRECISION_BY_LENGTH.get(len(raw), "")
+    pattern = VALUE_PATTERN.get(precision)
+    if pattern is None or not pattern.fullmatch(value):
+        raise GoldError(f"{path}: date {value!r} is not written as its precision {precision!r}")
+    return GoldDate(value=value, precision=precision)
 
 
 def _spans(sentences: list[str], text: str, path: Path) -> tuple[Span, ...]:

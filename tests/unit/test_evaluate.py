@@ -23,7 +23,7 @@ from stream.contracts import (
 )
 from stream.errors import GoldError
 from stream.evaluation.evaluate import Names, fold, place_right, score
-from stream.evaluation.goldsets import read_gold_folder
+from stream.evaluation.goldsets import GoldDate, read_gold_folder
 from stream.evaluation.report import Report
 
 PUBLISHED = dt.date(2025, 3, 24)
@@ -388,6 +388,24 @@ def test_goldsets_evidence_not_in_text_is_an_error(tmp_path: Path) -> None:
     folder = realdev_folder(tmp_path, [gold("visit", "Kim Jong Un", [], evidence="Not there.")])
     with pytest.raises(GoldError, match="evidence not found"):
         read_gold_folder(folder)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision"), [("2025-06-01", "month"), ("2025-01-01", "year"), ("2025-06", "day")]
+)
+def test_goldsets_date_longer_or_shorter_than_its_precision_is_an_error(
+    tmp_path: Path, value: str, precision: str
+) -> None:
+    date = {"value": value, "precision": precision, "text": "in June"}
+    folder = realdev_folder(tmp_path, [gold("visit", "Kim Jong Un", [], date=date)])
+    with pytest.raises(GoldError, match="not written as its precision"):
+        read_gold_folder(folder)
+
+
+def test_goldsets_date_written_at_its_precision_is_read(tmp_path: Path) -> None:
+    date = {"value": "2025-06", "precision": "month", "text": "in June"}
+    folder = realdev_folder(tmp_path, [gold("visit", "Kim Jong Un", [], date=date)])
+    assert read_gold_folder(folder)[0].events[0].dates == (GoldDate("2025-06", "month"),)
 
 
 def test_goldsets_evidence_found_across_a_different_line_break(tmp_path: Path) -> None:
