@@ -1654,3 +1654,14 @@ def test_a_venue_hung_on_the_party_called_on_or_honoured_places_the_meeting(
     enricher: Enricher, text: str, place: str
 ) -> None:
     assert place_of(events_of(enricher, text), "meeting") == place
+
+
+def test_a_visit_to_a_country_is_to_the_city_its_clause_names_as_the_city_of_x(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek of Peru last visited Norway in June 2021, when the two leaders "
+        "signed a declaration on allied relations in the city of Bergen.",
+    )
+    assert place_of(events, "visit") == "Bergen"
