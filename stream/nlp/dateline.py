@@ -105,6 +105,17 @@ def _signs(match: re.Match[str], agency: str | None) -> int:
     )
 
 
+def _runs_into_sentence(match: re.Match[str], agency: str | None) -> bool:
+    """ "US Secretary of State X arrived", "UAE President receives X": an upper-case name
+    followed by a word in mixed case with nothing between, no date, agency or separator, is the
+    sentence's own subject; a dateline is set off ("ALGIERS- President", "OTTAWA" on a line of
+    its own). A word in capitals after it may still be more of the place's name."""
+    if match["separator"] or match["date"] or agency or match["place"].endswith("-"):
+        return False
+    word = re.match(rf"{_SPACE}+([^\W\d_][\w'\u2019-]*)", match.string[match.end() :])
+    return word is not None and not word[1].isupper()
+
+
 def _is_known_place(name: str) -> bool:
     known = gazetteer.place(_place_name(name))
     return known is not None and known.kind in ("country", "city")
@@ -182,7 +193,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     stopped = _place_before_full_stop(match, agency)
     if stopped is not None:
         return stopped
-    if _signs(match, agency) < 2:
+    if _signs(match, agency) < 2 or _runs_into_sentence(match, agency):
         return None
     if match["place"].islower() and (match["date"] is None or agency is None):
         return None

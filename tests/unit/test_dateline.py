@@ -239,3 +239,14 @@ def test_headline_end_is_the_end_of_the_titles_own_line() -> None:
     assert headline_end(text, "Lund heads to Oslo") == len("Lund heads to Oslo")
     assert headline_end(text, "Ivo Lund will travel to Oslo on Monday.") == 0
     assert headline_end(text, "Another title") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DRC Minister of Mines Ivo Lund, who arrived in Kell on Sunday, met President Vell.",
+        "PNG President receives Ivo Lund in Kell\n\nThe two leaders met on Sunday.",
+    ],
+)
+def test_an_upper_case_name_run_into_its_sentence_is_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None

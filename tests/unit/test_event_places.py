@@ -1635,3 +1635,33 @@ def test_an_unnamed_craft_flown_in_aboard_is_no_venue(enricher: Enricher) -> Non
         "President Ane Haugen flew to Bergen aboard a military helicopter and met King Olav.",
     )
     assert place_of(events, "meeting") == "Bergen"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The parse hangs the venue on the person called on, not on the verb.
+        ("Prime Minister Ane Haugen arrived in Bergen on Tuesday. Last night Haugen called on "
+         "President Jon Lund at Alder House, where the two talked alone for forty minutes.",
+         "Alder House"),
+        # ... or on the guests a meal is given in honour of.
+        ("Prime Minister Ane Haugen arrived in Bergen on Tuesday. Last night Mr Jon Lund and "
+         "his wife Eva hosted a dinner in honour of the Prime Minister and Mr Haugen at Elmar "
+         "Court.", "Elmar Court"),
+    ],
+)  # fmt: skip
+def test_a_venue_hung_on_the_party_called_on_or_honoured_places_the_meeting(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == place
+
+
+def test_a_visit_to_a_country_is_to_the_city_its_clause_names_as_the_city_of_x(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Marek of Peru last visited Norway in June 2021, when the two leaders "
+        "signed a declaration on allied relations in the city of Bergen.",
+    )
+    assert place_of(events, "visit") == "Bergen"

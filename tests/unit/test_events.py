@@ -264,11 +264,12 @@ def test_roles_office_with_its_own_phrase_tells_the_nationality(enricher: Enrich
 
 
 def test_events_here_hung_below_the_verb_is_the_dateline_place(enricher: Enricher) -> None:
-    # "here" parsed as a modifier of the venue, which itself names no known place.
+    # "here" parsed as a modifier of the venue, which names no place of its own (a named
+    # venue is the place itself, as in "talks with X at the Orla House here").
     event = only(
         enricher,
         "OSLO, March 26 (NTB) -- Prime Minister Ivo Marek called on Prime Minister Carlos "
-        "Ibarra Soto at Seri Perdana here today.",
+        "Ibarra Soto at the guest house here today.",
     )
     assert event.location is not None and event.location.id == "oslo"
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
+from stream.nlp.entities.owners import SETTLEMENT_NOUNS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
@@ -114,6 +115,11 @@ def _stayed_at(word: Token) -> bool:
         word = word.head
     if word.dep_ != "pobj":
         return False
+    # "Signed it in the city of Vik": where the town noun is; a "to the city of Vik" may be
+    # the goal of another trip the sentence tells ("following his visit to the city of Vik").
+    town = word.head.head
+    if word.head.lower_ == "of" and town.lemma_.lower() in SETTLEMENT_NOUNS:
+        return town.dep_ == "pobj" and town.head.lower_ in ("in", "at")
     if word.head.lower_ in ("from", "via"):
         return any(w.lower_ == "where" for w in word.doc[word.i + 1 : word.i + 3])
     return word.head.lower_ in ("in", "at", "to", "into", "inside")

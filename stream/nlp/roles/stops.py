@@ -670,6 +670,8 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
     "received by Y at X", and "hosted Y for talks at X". The trigger is no party of its own:
     "expressed support for Y's war in X" places nothing."""
     parties = [*children(verb, "dobj"), *prep_objects(verb, "with", "by", "between")]
+    if verb.lemma_ == "call":
+        parties += prep_objects(verb, "on")  # "called on Y at X"
     # "will travel with General X to Ethiopia": the destination hangs on the companion.
     moving = verb.lemma_ in cue_words("motion")
     # "talks with the Deputy Prime Minister and Foreign Minister X in Beijing": on the last;
@@ -685,3 +687,14 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
         yield from prep_objects(party, "in", "at", *(("to",) if moving else ()))
         for purpose in prep_objects(party, "for"):
             yield from prep_objects(purpose, "in", "at")
+    # "Gave a dinner in honour of Y at X": the meal may be the trigger, so its guest is looked
+    # at apart. Only "at": "in honour of the ambassador in Vik" says where the guest serves.
+    for guest in (g for meal in [verb, *children(verb, "dobj")] for g in _honoured(meal)):
+        yield from prep_objects(guest, "at")
+
+
+def _honoured(meal: Token) -> list[Token]:
+    """ "A dinner in honour of the President and Mrs Y": the guests a meal is given for."""
+    honours = [word for word in prep_objects(meal, "in") if word.lemma_ in ("honour", "honor")]
+    guests = [guest for honour in honours for guest in prep_objects(honour, "of")]
+    return [word for guest in guests for word in (guest, *guest.conjuncts)]
