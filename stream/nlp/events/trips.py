@@ -340,14 +340,41 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
-    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or trigger
+    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or _verb_told_in(trigger)
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
-        and trigger.tag_ in ("VBZ", "VBP")
+        and (trigger.tag_ in ("VBZ", "VBP") or _present_read_as_base(trigger))
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not labelled
     )
+
+
+def _present_read_as_base(verb: Token) -> bool:
+    """ "The next legs of the tour take him to Kell on Sunday": the parser may tag a plural
+    present as the base form; with a subject of its own and no auxiliary it is still finite."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _verb_told_in(trigger: Token) -> Token:
+    """The verb whose tense a trigger without one of its own is told in: "holds talks with Lund
+    on Thursday", "ends his tour in Vik on Friday" (talks or a trip as a verb's object), and
+    "flies to Kell tomorrow before moving on to Vik on Friday" (a gerund hung on the verb)."""
+    governor = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+    # Not "the visit follows the talks of June 26": what a verb of sequence takes is another
+    # event, at a time of its own.
+    held = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and _does(governor)
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "advcl")
+    if (held or gerund) and governor.pos_ == "VERB" and not any(children(trigger, "aux")):
+        return governor
+    return trigger
+
+
+def _does(verb: Token) -> bool:
+    """A verb that holds, pays, begins or ends what its object names: "holds talks", "has
+    talks", "pays a visit", "ends his tour"."""
+    doing = cue_words("gathering_held") | cue_words("visit_paid") | cue_words("trip_stage")
+    return verb.lemma_ in doing or verb.lemma_ == "have"
 
 
 def _trip_made_for(noun: Token) -> Token | None:
