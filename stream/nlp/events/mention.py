@@ -235,6 +235,19 @@ def is_day_after(ent: Span) -> bool:
     )
 
 
+def is_same_day(ent: Span) -> bool:
+    """ "Earlier in the day", "that evening", "the same day": a part of a day told before, no
+    day of its own ("at the time", "then" may be any time told before). The model may leave
+    the words before "day" out of the phrase: "earlier in the [day]"."""
+    lead = ent.doc[max(ent.start - 3, ent.sent.start) : ent.end].text
+    words = " ".join(WORDS.findall(lead.lower()))
+    parts = {"day", *cue_words("day_part")}
+    return any(
+        words.endswith(phrase) and parts & set(phrase.split())
+        for phrase in cue_words("anaphoric_date")
+    )
+
+
 def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
     return [ent for ent in dates if sentence.start <= ent.start < sentence.end]
 
