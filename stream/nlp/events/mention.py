@@ -36,6 +36,8 @@ SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
 MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 POPE = frozenset({"pope"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
+# "The second day of a state visit": how far into a stay a day is.
+ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ONWARD_WORDS = ONWARD
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 SEQUENCE_MARKS = frozenset({"after", "before", "until"})

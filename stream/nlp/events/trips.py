@@ -17,6 +17,7 @@ from stream.nlp.events.dates_told_before import _perfect
 from stream.nlp.events.gatherings import is_day, own_date
 from stream.nlp.events.mention import (
     FINITE_TAGS,
+    ORDINAL_DAYS,
     OTHER_CLAUSE_LINKS,
     STAY_TYPES,
     TRIP_NOUNS,
@@ -236,9 +237,6 @@ def _place_of_invitees_trip(invitation: Mention, earlier: list[Mention]) -> Refe
     return next(told, None)
 
 
-_ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
-
 def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | None:
     """ "Held talks on Wednesday, the second day of a state visit": the day told is that far
     into the stay, which began that many days before. ("The first full day" is left alone.)"""
@@ -246,9 +244,9 @@ def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | No
     if date is None or day is None or day.lemma_ != "day":
         return date
     ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
-    if len(ordinals) != 1 or ordinals[0] not in _ORDINAL_DAYS:
+    if len(ordinals) != 1 or ordinals[0] not in ORDINAL_DAYS:
         return date
-    return shifted_by_days(date, 1 - _ORDINAL_DAYS[ordinals[0]], date.text)
+    return shifted_by_days(date, 1 - ORDINAL_DAYS[ordinals[0]], date.text)
 
 
 def _date_told_where(
