@@ -10,6 +10,7 @@ Conventions:
   or after it when `future` is set. Months compare as months: "March 28" in an article of
   March 27 stays in that March.
 - "last" and "next" skip the current one: "last Thursday" on a Thursday is a week earlier.
+  "Next Wednesday" is that day of the following week, also when this week's is still ahead.
 - A week is given by its Monday. A range ("Monday and Tuesday", "March 3-5", "the weekend")
   keeps the value and precision of its first part; `start` and `end` cover all of it.
 - "early", "mid-", "late", "the end of" do not narrow the period: "late last month" is last month.
@@ -181,8 +182,18 @@ def _units_ago(match: re.Match[str], published: dt.date, future: bool) -> _Perio
 
 def _weekday(match: re.Match[str], published: dt.date, future: bool) -> _Period:
     target = WEEKDAYS[match["weekday"].lower()]
+    if match["direction"] and match["direction"].lower() == "next":
+        return _day(_of_next_week(published, target))
     steps = _steps_in_cycle(published.weekday(), target, 7, _direction(match), future)
     return _day(published + dt.timedelta(days=steps))
+
+
+def _of_next_week(published: dt.date, weekday: int) -> dt.date:
+    """ "Next Wednesday" is the Wednesday of the week after publication's, even when this
+    week's Wednesday is still ahead: read on a Tuesday it is eight days on, not tomorrow
+    (which the writer would have called "tomorrow" or "Wednesday")."""
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday + dt.timedelta(weeks=1, days=weekday)
 
 
 def _weekend(match: re.Match[str], published: dt.date, future: bool) -> _Period:

@@ -173,6 +173,11 @@ def test_resolve_date_span_at_seed_publication_covers_start_to_end(
         ("in December", "2025-01-10", False, "2024-12"),
         ("in January", "2024-12-10", True, "2025-01"),
         ("yesterday", "2024-03-01", False, "2024-02-29"),
+        # "next" names a weekday of the following week, even one still ahead this week.
+        ("next Wednesday", "2025-03-25", True, "2025-04-02"),  # read on a Tuesday
+        ("next Thursday", "2025-03-26", True, "2025-04-03"),  # read on a Wednesday
+        ("next Monday", "2025-03-26", True, "2025-03-31"),
+        ("next Saturday", "2025-03-29", True, "2025-04-05"),  # read on a Saturday
     ],
 )
 def test_resolve_date_across_weeks_months_and_years_gives_value(

@@ -292,3 +292,31 @@ def test_talks_told_after_the_guests_flew_in_the_night_before_are_of_the_summit_
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-27"
+
+
+def test_a_part_of_the_day_told_after_a_day_in_its_sentence_is_of_that_day(
+    enricher: Enricher,
+) -> None:
+    # The day the story opens on (Wednesday) is not the day "earlier in the day" refers to.
+    text = (
+        "Vice President Arno Vell on Wednesday became the first Lorvian leader to address the "
+        "Storting.\n\n"
+        "Vell landed at Kell Airport on Tuesday night and drove up to Bergen, arriving from "
+        "Oslo, where he had met King Tomas Brandt earlier in the day."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_talks_told_next_are_of_the_day_told_not_of_the_stay_it_is_counted_in(
+    enricher: Enricher,
+) -> None:
+    # The stay began the day before ("the second day of a visit"); the story is at Saturday.
+    text = (
+        "President Arno Vell held talks with King Tomas Brandt at the palace on Saturday "
+        "morning, on the second day of a visit to Norway.\n\n"
+        "Vell then met separately with Prime Minister Jonas Lund in the palace library."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (aside,) = [m for m in meetings if m.counterparts[0].name == "Jonas Lund"]
+    assert aside.date is not None and aside.date.value == "2025-03-22"

@@ -1741,6 +1741,14 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
             "meeting",
             "2025-03-29",
         ),
+        # Talks held are told in the tense of the verb that holds them.
+        ("Anna Berg holds talks with Erik Lund in Oslo on Tuesday.", "meeting", "2025-04-01"),
+        # A plural present the parser tags as the base form is on the schedule too.
+        (
+            "The next legs of Anna Berg's tour take her to Oslo on Tuesday.",
+            "visit",
+            "2025-04-01",
+        ),
         # A caption's present tells the picture, not the schedule.
         (
             "Anna Berg held talks with Erik Lund in Oslo.\n\n"
@@ -1755,6 +1763,16 @@ def test_events_weekday_of_a_scheduled_event_lies_ahead(
 ) -> None:
     (event,) = _of_type(events_of(enricher, text), event_type)
     assert event.date is not None and event.date.value == day
+
+
+def test_events_leg_moved_on_to_after_a_scheduled_trip_lies_ahead(enricher: Enricher) -> None:
+    # A gerund has no tense of its own: "before moving on" is timed as the trip it follows.
+    text = "Anna Berg flies to Oslo tomorrow, before moving on to Bergen on Monday."
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert {(v.location and v.location.id, v.date and v.date.value) for v in visits} == {
+        ("oslo", "2025-03-28"),
+        ("bergen", "2025-03-31"),
+    }
 
 
 def test_events_the_following_day_is_the_day_after_the_date_told_before(

@@ -17,6 +17,7 @@ from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day, previous_paragraph_start
 from stream.nlp.events.mention import (
     AFTER_PREPS,
+    ORDINAL_DAYS,
     PARAGRAPH_BREAK,
     WORDS,
     Mention,
@@ -165,7 +166,7 @@ def _date_referred_back_to(
 ) -> EventDate | None:
     """ "at the time", "later in the day": the date of the latest dated event of the same actor
     told after `since`, else of the latest dated event."""
-    dated = [m for m in reversed(earlier) if m.date is not None]
+    dated = [m for m in reversed(earlier) if m.date is not None and not _stay_counted_in(m)]
     # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
     # in the day": the day the story is at is told in a main clause, not in a relative one.
     told = [m for m in dated if not _told_aside(m)] or dated
@@ -243,7 +244,7 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
         if mention.trigger.idx <= since:
             return None
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
-        dated = dated and not _past_perfect(mention.trigger)
+        dated = dated and not _past_perfect(mention.trigger) and not _stay_counted_in(mention)
         # Across a paragraph break only the day of the news carries on, not a background date.
         carries = mention.trigger.idx > paragraph_start or is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:
@@ -251,6 +252,16 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
             # met": after the eve the story is back at the day it had reached.
             return _day_after_eve(mention, earlier) or mention.date
     return None
+
+
+def _stay_counted_in(mention: Mention) -> bool:
+    """ "Held talks on Saturday, on the second day of a visit": the stay a day is counted in is
+    dated by its first day, not by the day the story has reached."""
+    trigger = mention.trigger
+    day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if day is None or day.lemma_ != "day":
+        return False
+    return any(word.lower_ in ORDINAL_DAYS for word in children(day, "amod"))
 
 
 def _day_after_eve(mention: Mention, earlier: list[Mention]) -> EventDate | None:

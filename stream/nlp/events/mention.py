@@ -36,6 +36,8 @@ SHIFTING_PARTS = frozenset({"eve", "anniversary", "run-up", "aftermath"})
 MEASURED_SPANS = frozenset({"minute", "hour", "moment", "day"})
 POPE = frozenset({"pope"})
 SEQUEL_WORDS = frozenset({"then", "later", "afterwards", "subsequently", "next"})
+# "The second day of a state visit": how far into a stay a day is.
+ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 ONWARD_WORDS = ONWARD
 TIME_MARKS = frozenset({"when", "after", "before", "once", "while", "until", "as"})
 SEQUENCE_MARKS = frozenset({"after", "before", "until"})
@@ -232,6 +234,19 @@ def is_day_after(ent: Span) -> bool:
     words = " ".join(WORDS.findall(ent.text.lower()))
     return " " in words and any(
         words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words("day_after")
+    )
+
+
+def is_same_day(ent: Span) -> bool:
+    """ "Earlier in the day", "that evening", "the same day": a part of a day told before, no
+    day of its own ("at the time", "then" may be any time told before). The model may leave
+    the words before "day" out of the phrase: "earlier in the [day]"."""
+    lead = ent.doc[max(ent.start - 3, ent.sent.start) : ent.end].text
+    words = " ".join(WORDS.findall(lead.lower()))
+    parts = {"day", *cue_words("day_part")}
+    return any(
+        words.endswith(phrase) and parts & set(phrase.split())
+        for phrase in cue_words("anaphoric_date")
     )
 
 

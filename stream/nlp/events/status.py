@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from stream.contracts import EventDate
+from stream.contracts import DatePrecision, EventDate
 from stream.nlp.dates import resolve_date, shifted_by_days
 from stream.nlp.events.mention import (
     FINITE_TAGS,
@@ -18,6 +18,7 @@ from stream.nlp.events.mention import (
     SEQUEL_WORDS,
     TRIGGER_MODIFIERS,
     is_day_after,
+    is_same_day,
 )
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.syntax import OTHER_TIME_PREPS, children, clause_chain
@@ -268,12 +269,29 @@ def resolve_told(
     """A date phrase resolved; "the next day" is the day after the date told before it in the
     sentence: "will hold talks on May 9 and call on X the following day" -> May 10."""
     resolved = resolve_date(explicit_date(ent, dates), published, future=future)
-    if resolved is not None or not is_day_after(ent):
+    if resolved is not None:
         return resolved
-    for earlier in reversed([e for e in told if e.end <= ent.start and not is_day_after(e)]):
+    if is_day_after(ent):
+        for earlier in reversed([e for e in told if e.end <= ent.start and not is_day_after(e)]):
+            found = resolve_date(explicit_date(earlier, dates), published, future=future)
+            if found is not None:
+                return shifted_by_days(found, 1, ent.text)
+    if is_same_day(ent):
+        return _day_told_before(ent, told, dates, published, future=future)
+    return None
+
+
+def _day_told_before(
+    ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    """ "Landed on Sunday night, arriving from Oslo, where he had met X earlier in the day",
+    "who arrived on Thursday, met Y that evening": a part of the day told after a day in the
+    same sentence is of that day."""
+    before = [e for e in told if e.end <= ent.start and not is_day_after(e) and not is_same_day(e)]
+    for earlier in reversed(before):
         found = resolve_date(explicit_date(earlier, dates), published, future=future)
-        if found is not None:
-            return shifted_by_days(found, 1, ent.text)
+        if found is not None and found.precision is DatePrecision.DAY:
+            return found
     return None
 
 

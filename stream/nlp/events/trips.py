@@ -17,6 +17,7 @@ from stream.nlp.events.dates_told_before import _perfect
 from stream.nlp.events.gatherings import is_day, own_date
 from stream.nlp.events.mention import (
     FINITE_TAGS,
+    ORDINAL_DAYS,
     OTHER_CLAUSE_LINKS,
     STAY_TYPES,
     TRIP_NOUNS,
@@ -236,9 +237,6 @@ def _place_of_invitees_trip(invitation: Mention, earlier: list[Mention]) -> Refe
     return next(told, None)
 
 
-_ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
-
 def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | None:
     """ "Held talks on Wednesday, the second day of a state visit": the day told is that far
     into the stay, which began that many days before. ("The first full day" is left alone.)"""
@@ -246,9 +244,9 @@ def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | No
     if date is None or day is None or day.lemma_ != "day":
         return date
     ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
-    if len(ordinals) != 1 or ordinals[0] not in _ORDINAL_DAYS:
+    if len(ordinals) != 1 or ordinals[0] not in ORDINAL_DAYS:
         return date
-    return shifted_by_days(date, 1 - _ORDINAL_DAYS[ordinals[0]], date.text)
+    return shifted_by_days(date, 1 - ORDINAL_DAYS[ordinals[0]], date.text)
 
 
 def _date_told_where(
@@ -340,14 +338,41 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
-    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or trigger
+    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or _verb_told_in(trigger)
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
-        and trigger.tag_ in ("VBZ", "VBP")
+        and (trigger.tag_ in ("VBZ", "VBP") or _present_read_as_base(trigger))
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not labelled
     )
+
+
+def _present_read_as_base(verb: Token) -> bool:
+    """ "The next legs of the tour take him to Kell on Sunday": the parser may tag a plural
+    present as the base form; with a subject of its own and no auxiliary it is still finite."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _verb_told_in(trigger: Token) -> Token:
+    """The verb whose tense a trigger without one of its own is told in: "holds talks with Lund
+    on Thursday", "ends his tour in Vik on Friday" (talks or a trip as a verb's object), and
+    "flies to Kell tomorrow before moving on to Vik on Friday" (a gerund hung on the verb)."""
+    governor = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+    # Not "the visit follows the talks of June 26": what a verb of sequence takes is another
+    # event, at a time of its own.
+    held = trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" and _does(governor)
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "advcl")
+    if (held or gerund) and governor.pos_ == "VERB" and not any(children(trigger, "aux")):
+        return governor
+    return trigger
+
+
+def _does(verb: Token) -> bool:
+    """A verb that holds, pays, begins or ends what its object names: "holds talks", "has
+    talks", "pays a visit", "ends his tour"."""
+    doing = cue_words("gathering_held") | cue_words("visit_paid") | cue_words("trip_stage")
+    return verb.lemma_ in doing or verb.lemma_ == "have"
 
 
 def _trip_made_for(noun: Token) -> Token | None:
