@@ -248,3 +248,15 @@ def test_two_heads_of_state_holding_talks_misread_as_of_held_talks_are_the_pair(
         "Wednesday morning at the Royal Palace.",
     )
     assert {"amara-tolu", "osric-vane"} in meetings(events)
+
+
+def test_the_co_host_of_a_banquet_is_not_one_of_the_two_leaders(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu arrived in Vik on Tuesday for a state visit.\n\n"
+        "On Tuesday evening King Osric Vane and Queen Mother Ilse Rand gave a state banquet in "
+        "honour of President Tolu at the Royal Palace.\n\n"
+        "The two leaders held talks on Wednesday morning at the Castle.",
+    )
+    assert {"osric-vane", "ilse-rand"} not in meetings(events)
+    assert {"amara-tolu", "osric-vane"} in meetings(events)
