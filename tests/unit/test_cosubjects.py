@@ -1011,3 +1011,11 @@ def test_a_state_visit_paid_to_two_hosts_is_no_trip_of_theirs(enricher: Enricher
     assert {event.actor.id for event in events_of(enricher, text) if event.type == "visit"} <= {
         "ivo-lund"
     }
+
+
+def test_joint_subjects_going_straight_into_talks_meet_each_other(enricher: Enricher) -> None:
+    sentence = (
+        "President Amara Tolu and King Osric Vane went straight into talks at the Castle this "
+        "morning."
+    )
+    assert meetings(events_of(enricher, sentence)) == [{"amara-tolu", "osric-vane"}]

@@ -235,3 +235,28 @@ def test_hours_of_talks_put_ahead_of_a_signing_are_not_the_signers_own(
         "Aalto and Piet Vos signed an accord on fisheries.",
     )
     assert {"lena-aalto", "piet-vos"} not in meetings(events)
+
+
+def test_two_heads_of_state_holding_talks_misread_as_of_held_talks_are_the_pair(
+    enricher: Enricher,
+) -> None:
+    # The parser reads "heads of state held talks" as heads "of" state-held talks.
+    events = events_of(
+        enricher,
+        "President Amara Tolu arrived in Vik on Tuesday for a state visit. King Osric Vane "
+        "received the President at the airport. The two heads of state held talks on "
+        "Wednesday morning at the Royal Palace.",
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events)
+
+
+def test_the_co_host_of_a_banquet_is_not_one_of_the_two_leaders(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Amara Tolu arrived in Vik on Tuesday for a state visit.\n\n"
+        "On Tuesday evening King Osric Vane and Queen Mother Ilse Rand gave a state banquet in "
+        "honour of President Tolu at the Royal Palace.\n\n"
+        "The two leaders held talks on Wednesday morning at the Castle.",
+    )
+    assert {"osric-vane", "ilse-rand"} not in meetings(events)
+    assert {"amara-tolu", "osric-vane"} in meetings(events)

@@ -381,3 +381,29 @@ def test_a_person_a_trip_is_made_to_brief_is_met(
 def test_a_call_or_a_sight_gone_to_see_is_no_meeting(enricher: Enricher, told: str) -> None:
     events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Eva Lund {told}")
     assert meetings(events) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the summit President Amara Tolu will fly to Vik on Saturday to see President "
+        "Osric Vane.",
+        "President Amara Tolu also saw the rebel leader, Osric Vane, for a few minutes in a "
+        "hangar at the airport.",
+    ],
+)
+def test_seeing_a_person_is_meeting_them(enricher: Enricher, sentence: str) -> None:
+    assert meetings(events_of(enricher, sentence)) == [{"amara-tolu", "osric-vane"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Amara Tolu sees King Osric Vane as a partner.",
+        "President Amara Tolu saw King Osric Vane off at the airport.",
+    ],
+)
+def test_seeing_a_person_as_something_or_off_is_no_meeting(
+    enricher: Enricher, sentence: str
+) -> None:
+    assert meetings(events_of(enricher, sentence)) == []

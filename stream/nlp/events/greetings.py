@@ -671,6 +671,11 @@ def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) 
     """The parties a mention sets up for a later "the two leaders": a welcome on arrival sets
     up the guest and the host who greets them, not the host and those beside the host."""
     told = [mention.actor.referent, *mention.co_actors, *mention.counterparts]
+    co_hosts = _meal_co_hosts(mention, reading)
+    if co_hosts:
+        # "A and B gave a banquet in honour of C": the meal sets up its host and guest; who
+        # hosts beside the host is on the host's side, not one of a pair who met.
+        return [party for party in told if party.key not in co_hosts]
     if not welcomed_at_arrival_site(mention):
         return told
     before = [m for m in earlier if m.trigger.i < mention.trigger.i]
@@ -678,6 +683,17 @@ def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) 
     guests = [visit.actor.referent for visit in visits_welcomed(mention, before, co_hosts)]
     # Two leaders who "met at the airport" greet no arrival: they are the pair.
     return [*guests, mention.actor.referent] if guests else told
+
+
+def _meal_co_hosts(meal: Mention, reading: Reading) -> frozenset[str]:
+    """Who gives a meal in a guest's honour beside its host: the parse hangs them on the verb
+    that gives the meal ("A and B gave a banquet for C")."""
+    trigger = meal.trigger
+    if meal.type != "meeting" or not meal_guests(trigger):
+        return frozenset()
+    giver = trigger.head if trigger.dep_ == "dobj" else trigger
+    found = actors.co_hosts(giver, reading.table)
+    return frozenset(ref.key for ref in found if ref.key != meal.actor.referent.key)
 
 
 def _talks_of_the_greeted(

@@ -38,6 +38,7 @@ def not_an_event(
         or (event_type == "meeting" and (remote(trigger) or _met_a_thing(trigger)))
         or (event_type == "meeting" and _spoke_to_an_audience(trigger))
         or (event_type == "meeting" and _calls_on_to_act(trigger))
+        or (event_type == "meeting" and _seen_as_or_off(trigger))
         or _condition_only(trigger)
         or (event_type == "meeting" and seen_in_company(trigger))
         or cancels(trigger)  # "the talks were called off on Monday" calls on nobody
@@ -87,6 +88,17 @@ def _spoke_to_an_audience(trigger: Token) -> bool:
 
 def _names_a_place(word: Token) -> bool:
     return word.ent_type_ in ("GPE", "FAC", "LOC") or word.lemma_.lower() in cue_words("facility")
+
+
+def _seen_as_or_off(trigger: Token) -> bool:
+    """ "Sees X as a partner", "saw X off at the airport", "saw X win": "see" tells meeting
+    someone only when it takes the person alone ("flew to Kel to see X"); seeing them as
+    something, off on their way or doing something is no talks with them."""
+    if trigger.lemma_ != "see":
+        return False
+    told = [c for c in trigger.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    off = any(c.lower_ == "off" for c in trigger.children if c.dep_ in ("prt", "advmod", "prep"))
+    return bool(told) or off or any(prep_objects(trigger, "as"))
 
 
 def _met_a_thing(trigger: Token) -> bool:

@@ -434,9 +434,8 @@ def group_word(trigger: Token) -> Token | None:
         words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
-    return next((word for word in words if _is_group_anaphor(word)), None) or _number_holding(
-        trigger
-    )
+    found = next((word for word in words if _is_group_anaphor(word)), None)
+    return found or _number_holding(trigger) or _group_of_held(trigger)
 
 
 def _number_holding(noun: Token) -> Token | None:
@@ -447,6 +446,17 @@ def _number_holding(noun: Token) -> Token | None:
     held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
     counts = (c for c in noun.children if c.dep_ == "nummod" and _counts_a_group(c))
     return next(counts, None) if held else None
+
+
+def _group_of_held(noun: Token) -> Token | None:
+    """ "The two heads of state held talks": the parser may read "state held talks" as what
+    the heads are "of", with the verb of holding a modifier of the talks; the counted plural
+    the "of" hangs from is then the subject standing for the group."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
+    group = noun.head.head
+    return group if held and _is_group_anaphor(group) else None
 
 
 def _counted_alone(word: Token) -> bool:

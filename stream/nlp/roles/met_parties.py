@@ -661,12 +661,12 @@ def _doing_told_in(noun: Token) -> bool:
 
 
 def gone_to_hold(noun: Token) -> bool:
-    """ "Withdrew to the study for an hour of talks", "sat down for talks": talks the clause's
-    subjects moved or settled to hold are theirs, though the verb only tells them moving."""
+    """ "Withdrew to the study for an hour of talks", "went straight into talks": talks the
+    clause's subjects moved to hold are theirs, though the verb only tells them moving."""
     verb = noun.head.head
     return (
         noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
+        and noun.head.lower_ in ("for", "into")
         and verb.pos_ == "VERB"
         and verb.lemma_ in cue_words("moving_to_talk")
     )
