@@ -578,3 +578,44 @@ def test_a_pair_is_not_the_two_of_an_earlier_paragraph_when_the_sentence_before_
         "met privately late on Monday.",
     )
     assert {"arno-veld", "tomas-brek"} not in meetings(events)
+
+
+@pytest.mark.parametrize("office", ["the Peruvian leader", "the Peruvian president"])
+def test_a_foreign_leader_named_without_office_is_the_visitor_not_the_host(
+    enricher: Enricher, office: str
+) -> None:
+    # Filed from the host's country: the host's prime minister is printed with a bare office,
+    # the guest with none. The guest's office names another country, so it is the visitor's.
+    text = (
+        "VILJANDI, March 26 (XNA) - Prime Minister Kalle Tamm received Rui Falcao at the town "
+        "hall on Wednesday for two hours of talks on trade.\n\n"
+        "Rui Falcao and his wife, Ana Falcao, landed at the airfield on Tuesday evening, where "
+        "the Prime Minister, Kalle Tamm, was waiting for them.\n\n"
+        f"Last night President Mari Saar gave a dinner in honour of {office} and his wife at "
+        "the manor house."
+    )
+    (dinner,) = [m for m in meetings(events_of(enricher, text)) if "mari-saar" in m]
+    assert dinner == {"mari-saar", "rui-falcao", "ana-falcao"}
+
+
+def test_mrs_and_a_surname_is_the_wife_of_a_husband_told_by_his_office(
+    enricher: Enricher,
+) -> None:
+    # The wife is named beside "The President" only: "Mrs Brandt" is she once the office is
+    # read as Brandt, and the couple's next trip is hers too.
+    text = (
+        "President Tomas Brandt of Norland yesterday began a state visit to Estonia, the first "
+        "by a Norlandic head of state.\n\n"
+        "The President, his wife, Lena, and Foreign Minister Aro Vess flew in from Riga and "
+        "were welcomed at the airport by President Mari Saar.\n\n"
+        "Last night President Saar gave a banquet at the manor house in honour of President "
+        "and Mrs Brandt.\n\n"
+        "On Monday the President and Mrs Brandt will fly to Narva, where Mr Brandt is to open "
+        "a bridge."
+    )
+    travellers = {
+        e.actor.id
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location and e.location.id == "narva"
+    }
+    assert travellers == {"tomas-brandt", "lena"}

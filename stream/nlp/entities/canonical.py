@@ -5,6 +5,7 @@ resolving titles to their holders and ranking referents by salience.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from itertools import takewhile
 
@@ -77,10 +78,12 @@ from stream.nlp.entities.table import (
     kind_of_place_only,
     sole_namesake,
     styled_kind_of_place,
+    word_set_off_before,
 )
 from stream.nlp.lexicon import (
     cue_words,
     fold,
+    leader_words,
     office_styles,
     offices_of_kind,
     role_words,
@@ -162,6 +165,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if i not in families
     }
     _resolve_titles(doc, referents, by_token)
+    _give_wives_of_offices_their_style(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
     subjects = [
         (span, ref)
@@ -186,6 +190,16 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def _give_wives_of_offices_their_style(
+    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> None:
+    """ "The President, his wife, B, and ... flew in ... a banquet for President and Mrs A": a
+    husband told by his office is known to be A only once role phrases are read, so wives are
+    given their style again then."""
+    for mention, owner in give_wives_their_style(doc, referents):
+        by_token.update(dict.fromkeys(_range(mention), owner))
 
 
 def _agrees_in_gender(
@@ -221,6 +235,8 @@ def _resolve_titles(
     }
     _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
+    home = _filed_from(doc)
+    filed = _Filed(home, visitors, referents, titled, countries)
     by_style = _people_by_style(referents.values())
     # Each office as printed, with the holder it was read as: a bare "the President" read
     # once as X may go on meaning X, when X's name was printed with that very office.
@@ -273,8 +289,10 @@ def _resolve_titles(
         if not exact and wanted.nationality is None and "leader" in wanted.words:
             # "TARNOW (LPA) - ... Later the Head of State opened a bridge": a bare head of
             # state told by the outlet of the country it files from is that country's.
-            home = _filed_from(doc)
             exact = [f for f in fitting if countries.get(f[1].key) == home]
+        # "ROME - ... the Soviet leader": with no holder printed with the country's office, the
+        # dateline tells whether the leader is one told at home or one told visiting.
+        fitting = _placed_by_dateline(phrase, wanted, fitting, taken, filed)
         chosen = exact if _is_counterpart(phrase) else exact or fitting
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
@@ -303,6 +321,121 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+@dataclass(frozen=True)
+class _Filed:
+    """What a story tells of its people that says who is at home where it is filed from: the
+    country filed from, who is told travelling, and the offices printed with each (`titled`
+    and `countries` grow as role phrases are read)."""
+
+    home: str | None
+    visitors: frozenset[str]
+    referents: dict[str, Referent]
+    titled: list[tuple[int, Title, Referent]]
+    countries: dict[str, str]
+
+
+def _placed_by_dateline(
+    phrase: Span,
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    taken: set[str],
+    filed: _Filed,
+) -> list[tuple[int, Referent]]:
+    """ "ROME - ... the Prime Minister, X, met them ... the Soviet leader": a story filed from
+    one country tells another country's leader visiting. A leader's office naming another
+    country than the one filed from, that no holder was printed with, is one told
+    travelling: a holder printed with a bare office, or a person printed with none
+    ("Gorbachev landed"); never one told going to that very country. Otherwise, or when no
+    one fits, the holders that fit the office."""
+    if not _abroad(wanted, filed) or any(ref.key in filed.countries for _, ref in fitting):
+        return fitting
+    bare = [(start, ref) for start, ref in fitting if start < phrase.start]
+    offices = {ref.key for _, _, ref in filed.titled}
+    unprinted = [
+        (told[0].start, ref)
+        for ref in filed.referents.values()
+        if ref.label == "PERSON" and ref.key not in offices
+        if (told := _told_before(ref, phrase)) and not _a_spouse(ref)
+    ]
+    placed = [
+        (start, ref)
+        for start, ref in bare + unprinted
+        if ref.key not in taken
+        and ref.key in filed.visitors
+        and not _told_going_to(ref, wanted.nationality)
+    ]
+    return placed or fitting
+
+
+def _told_going_to(person: Referent, country: str | None) -> bool:
+    """ "X visited Vadum", "X flew to Vadum": told travelling into a country, before or after,
+    and so not its leader."""
+    return country is not None and any(
+        span.root.dep_ == "nsubj"
+        and span.root.head.lemma_ in cue_words("motion")
+        and any(
+            _in_country(place, country)
+            for place in [
+                *_destinations(span.root.head),
+                *(word for word in span.root.head.children if word.dep_ == "dobj"),
+            ]
+        )
+        for span in person.mentions
+    )
+
+
+def _told_before(person: Referent, phrase: Span) -> list[Span]:
+    """A person's mentions in the story before a phrase, first first."""
+    return sorted(
+        (span for span in person.mentions if span.start < phrase.start and in_story(span)),
+        key=lambda span: span.start,
+    )
+
+
+def _a_spouse(person: Referent) -> bool:
+    """ "First Lady X", "his wife, X", "her husband Y": told as a leader's spouse."""
+    return styled_as_spouse(person) or any(map(_told_as_a_spouse, person.mentions))
+
+
+def _heads_a_state(title: Title) -> bool:
+    """ "The Lorvian leader", "the Lorvian president", "the Lorvian prime minister": an office
+    that heads a country's state or government, which its story tells at home or visiting."""
+    words = title.words
+    if not words or ("minister" in words and "prime" not in words):
+        return False
+    return words <= leader_words() | {"leader", "minister"}
+
+
+def _abroad(wanted: Title, filed: _Filed) -> bool:
+    """Whether a leader's role phrase names a country other than the one its story is filed
+    from (not when either is unknown)."""
+    if filed.home is None or wanted.nationality is None or not _heads_a_state(wanted):
+        return False
+    if wanted.nationality in _country_names():
+        return wanted.nationality != filed.home
+    # "The Soviet leader": a state the gazetteer no longer knows may be the one filed from; it
+    # is, when another of its leaders ("the Soviet Prime Minister, X") is told at home there.
+    # Its ministers and envoys may be away with their leader, or posted abroad.
+    leaders = [
+        ref.key
+        for _, title, ref in filed.titled
+        if title.nationality == wanted.nationality and _heads_a_state(title)
+    ]
+    return all(key in filed.visitors for key in leaders)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The folded names of the countries the gazetteer knows: "cuba", "united states"."""
+    return frozenset(fold(country.name) for country in gazetteer.load().countries.values())
+
+
+def _told_as_a_spouse(name: Span) -> bool:
+    """ "His wife, A", "her husband B": a name set off after a spouse noun."""
+    before = word_set_off_before(name)
+    return before is not None and before.lemma_.lower() in cue_words("spouse_noun")
 
 
 def _ahead_of_its_country(

@@ -262,10 +262,12 @@ class EntityTable:
         return [_entity(referent, article_id) for referent in self.referents]
 
 
-def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tuple[Span, Referent]]:
     """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
-    title joined to it ("Mr and", "President and") stands for him."""
+    title joined to it ("Mr and", "President and") stands for him. Each mention given anew,
+    with whom it now stands for."""
+    given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
         styled = [m for m in husband.mentions if _wife_styled(m)]
@@ -279,7 +281,10 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
         for mention in surnames:
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
-            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+            titles = [doc[word.i : word.i + 1] for word in _bare_titles_joined(mention)]
+            husband.mentions += titles
+            given += [(mention, wife), *((title, husband) for title in titles)]
+    return given
 
 
 def _wife_of_a_couple_styled(
