@@ -154,6 +154,7 @@ CueKind = Literal[
     "sailing",
     "judging",
     "taking_office",
+    "thing_met",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

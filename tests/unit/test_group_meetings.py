@@ -216,3 +216,16 @@ def test_a_table_told_of_no_gathering_seats_no_one(enricher: Enricher) -> None:
         "Saro."
     )
     assert meetings_of(enricher, text) == []
+
+
+def test_a_group_met_in_a_clause_of_its_own_is_no_party_of_the_first_meeting(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "BEIRUT, Sept. 15 — Pope Leo Vell arrived in Beirut on Friday. The pontiff then met "
+        "separately with Speaker Ivo Marek and with Prime Minister Tom Ardal in the palace's "
+        "library, before sitting down with Muslim spiritual leaders, among them Grand Mufti Omar "
+        "Haddad, Sheikh Ali Nasser and Sheikh Karim Salem."
+    )
+    met = sorted(sorted(c.id for c in e.counterparts) for e in meetings_of(enricher, text))
+    assert met == [["ali-nasser", "karim-salem", "omar-haddad"], ["ivo-marek"], ["tom-ardal"]]

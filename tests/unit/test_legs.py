@@ -809,3 +809,20 @@ def test_a_stop_told_in_a_report_is_speculated_until_denied(
     events = events_of(enricher, text)
     assert {place for _, place, _ in visits(events)} - {"lima"} == expected
     assert all(e.status == "speculated" for e in events if e.location and e.location.id == "chile")
+
+
+def test_an_arrival_told_at_the_end_of_a_departure_for_home_is_no_visit(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO, Aug. 31 — U.S. President Tom Ardal held talks in Oslo yesterday. Ardal left Oslo "
+        "at 8:15 p.m. for Washington, where he arrived early this morning."
+    )
+    assert "washington" not in {place for _, place, _ in visits(events_of(enricher, text))}
+
+
+def test_an_arrival_told_at_the_end_of_a_departure_for_elsewhere_is_a_visit(
+    enricher: Enricher,
+) -> None:
+    text = "President Tom Ardal left Oslo on Monday for Bergen, where he arrived in the evening."
+    assert ("tom-ardal", "bergen", "2025-03-24") in visits(events_of(enricher, text))

@@ -98,6 +98,25 @@ def test_repair_regnal_number_and_joined_particle_end_the_name(
     assert repaired(blank, text, surface) == [wanted]
 
 
+@pytest.mark.parametrize("label", ["DATE", "ORG"])
+def test_repair_a_regnal_name_read_as_a_date_or_a_body_is_a_person(
+    blank: Language, label: str
+) -> None:
+    doc = blank("Queen Alda II of Vell arrived here yesterday.")
+    doc.ents = [Span(doc, 1, 3, label=label)]
+    assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == [
+        ("Alda II", "PERSON")
+    ]
+
+
+def test_repair_an_event_with_a_regnal_number_keeps_its_label(blank: Language) -> None:
+    doc = blank("It was the first since World War II ended.")
+    doc.ents = [Span(doc, 5, 8, label="EVENT")]
+    assert [(ent.text, ent.label_) for ent in repaired_entities(doc, [], [])] == [
+        ("World War II", "EVENT")
+    ]
+
+
 def test_repair_a_lone_i_is_the_pronoun(blank: Language) -> None:
     assert repaired(blank, '"Lund I trust," he said.', "Lund") == ["Lund"]
 

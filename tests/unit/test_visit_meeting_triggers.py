@@ -407,3 +407,23 @@ def test_seeing_a_person_as_something_or_off_is_no_meeting(
     enricher: Enricher, sentence: str
 ) -> None:
     assert meetings(events_of(enricher, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Hans Berger met the demand of President Tom Ardal on Monday.",
+        "The plan of President Tom Ardal met with resistance from Chancellor Hans Berger.",
+        "King Harald Vorn and Queen Mira paid a state visit to Britain in July 1960, and the "
+        "royal couple have often spoken of the kindness they met in London then.",
+    ],
+)
+def test_a_demand_a_resistance_or_a_kindness_met_is_no_meeting(
+    enricher: Enricher, text: str
+) -> None:
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_a_person_met_is_still_met(enricher: Enricher) -> None:
+    events = events_of(enricher, "Chancellor Hans Berger met President Tom Ardal on Monday.")
+    assert meetings(events) == [{"hans-berger", "tom-ardal"}]

@@ -65,6 +65,7 @@ from stream.nlp.entities.unlabelled import (
     person_and_body,
     person_extended_left,
     person_words,
+    regnal_person,
     surnames_as_people,
     titled_person,
     two_people_paired,
@@ -92,7 +93,9 @@ def repaired_entities(
     entity ("US" in "US Senate") only fills a gap.
     """
     named = (
-        extend_name(person_extended_left(titled_person(_person_by_role(_division(ent)))))
+        extend_name(
+            person_extended_left(titled_person(_person_by_role(_division(regnal_person(ent)))))
+        )
         for ent in doc.ents
     )
     split = (part for ent in named for part in date_then_name(ent))

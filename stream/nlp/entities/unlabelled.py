@@ -210,6 +210,20 @@ def _obscure_place(word: Token) -> bool:
     return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
 
 
+# What the model may read a regnal name as: a date ("Elizabeth II", the numeral taken for a
+# day's), a body or a people. An event ("World War II") or a place ("Vell II Park") keeps its
+# label, and so does a name of it.
+REGNAL_MISREADINGS = frozenset({"DATE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def regnal_person(ent: Span) -> Span:
+    """ "Queen Alda II of Vell", "Alaric VI made a state visit": given names and a regnal number
+    are a monarch's or a pope's name, however the model labels them."""
+    if ent.label_ not in REGNAL_MISREADINGS or not _regnal_name(list(ent)):
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
 def titled_person(ent: Span) -> Span:
     """A role word or forms of address and a name read as an organisation: "Administrator
     Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""

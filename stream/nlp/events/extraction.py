@@ -114,6 +114,7 @@ def extract_mentions(
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
                 or _met_only_within_a_family(mention, reading.table)
+                or _met_a_thing(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -264,6 +265,25 @@ def _met_only_within_a_family(mention: Mention, table: EntityTable) -> bool:
     parties = {mention.actor.referent.key, *(ref.key for ref in mention.counterparts)}
     families = ({ref.key for ref in members} for members in table.families.values())
     return any(parties <= family for family in families)
+
+
+def _met_a_thing(mention: Mention) -> bool:
+    """ "Met the demands of the unions", "the plan met with resistance from X", "the kindness
+    they met in Kel": "meet" told of a demand, a resistance or a kindness meets no one, though
+    a person may be named on the thing met; no talks are held."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.lemma_ != "meet" or trigger.pos_ != "VERB":
+        return False
+    return any(word.lemma_.lower() in cue_words("thing_met") for word in _what_is_met(trigger))
+
+
+def _what_is_met(verb: Token) -> list[Token]:
+    """The object of "meet", or the "with" object of "met with"; in a relative clause with
+    neither ("the kindness they met"), the noun the clause is told of."""
+    met = [*children(verb, "dobj"), *prep_objects(verb, "with")]
+    if not met and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        met.append(verb.head)
+    return met
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:

@@ -71,7 +71,10 @@ def leaves_for_home(mention: Mention, reading: Reading, earlier: list[Mention]) 
     so too for another of its cities, unless the departure tells what they will do there
     ("left for Vadum, where he opened ...", "left for Vadum to open ...": a stop at home)."""
     actor, location = mention.actor.referent, mention.location
-    if mention.type != "visit" or mention.trigger.lemma_ not in cue_words("departure"):
+    if mention.type != "visit":
+        return False
+    departure = _departure_of(mention.trigger)
+    if departure is None:
         return False
     if location is None or location.place is None:
         return False
@@ -86,7 +89,20 @@ def leaves_for_home(mention: Mention, reading: Reading, earlier: list[Mention]) 
     if location.place in (capital, state.place):
         return True
     at_home = location.place.country_code == state.place.country_code
-    return at_home and not _business_told_there(mention.trigger)
+    return at_home and not _business_told_there(departure)
+
+
+def _departure_of(trigger: Token) -> Token | None:
+    """The departure a trip is told by: its own verb ("left for Brenn"), or the one whose
+    destination a relative clause tells the arrival at ("left Vik for Brenn, where he arrived
+    this morning": the same journey home, told to its end)."""
+    if trigger.lemma_ in cue_words("departure"):
+        return trigger
+    place = trigger.head
+    if trigger.dep_ != "relcl" or place.dep_ != "pobj" or place.head.lower_ not in ("for", "to"):
+        return None
+    verb = place.head.head
+    return verb if verb.lemma_ in cue_words("departure") else None
 
 
 def _record_travellers_state(

@@ -395,11 +395,30 @@ def members_named(trigger: Token) -> list[Token]:
     for prep in clause:
         if prep.dep_ != "prep" or prep.lower_ not in ("including", "among"):
             continue
+        if _told_in_another_doing(prep, trigger):
+            continue
         objects = list(children(prep, "pobj"))
         # "among them A and B": the names are what "among them" hangs on.
         heads = [prep.head] if prep.lower_ == "among" else objects
         named += (w for head in heads for w in list_words(head) if w.ent_type_ == "PERSON")
     return named
+
+
+# The links of a clause telling a doing of its own below the meeting's verb ("before sitting
+# down with ...", "and then hosted ..."), not one telling of a group ("leaders who came").
+_OWN_DOING_CLAUSES = frozenset({"pcomp", "advcl", "conj", "xcomp", "ccomp", "parataxis"})
+
+
+def _told_in_another_doing(word: Token, trigger: Token) -> bool:
+    """ "Met A and B separately, before sitting down with leaders, among them C and D": a group
+    told in a clause of another doing below the meeting's verb is that doing's, which tells its
+    own meeting; C and D are no parties of the first."""
+    head = word.head
+    while head != trigger and head.head != head:
+        if head.pos_ == "VERB" and head.dep_ in _OWN_DOING_CLAUSES:
+            return True
+        head = head.head
+    return False
 
 
 def _crowd(word: Token) -> bool:
