@@ -100,3 +100,17 @@ def test_a_welcome_at_the_steps_of_a_craft_told_by_name_greets_the_arrival(
         ("ena-kell", ("ivo-brand",)),
     }
     assert told(events, "meeting") == set()
+
+
+def test_a_welcome_after_the_guests_craft_is_told_landing_greets_their_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ado Kell and his wife, Ena Kell, arrived in Vadum yesterday for a three-day "
+        "state visit.\n\nThe couple's aircraft landed at the airport at noon. The Foreign "
+        "Minister, Ivo Brand, received them at the foot of the steps."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-kell", ("ivo-brand",), "vadum"),
+        ("ena-kell", ("ivo-brand",), "vadum"),
+    }
