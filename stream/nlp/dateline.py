@@ -264,7 +264,21 @@ def town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
         match["separator"] is not None,
         match["place"].isupper(),
     )
-    return gazetteer.town_in(dateline.place, country) if any(signs) else None
+    if not any(signs):
+        return None
+    return gazetteer.town_in(_name_spelled_in_full(dateline.place, text), country)
+
+
+# Words that end a town's full name after the short one a dateline prints.
+_SETTLEMENT_WORDS = ("Village", "Town", "City")
+
+
+def _name_spelled_in_full(town: str, text: str) -> str:
+    """ "KORRANTH, Peru -" over a story that tells "the lodge in Korranth Village": the town
+    the dateline prints short is the one the story names in full, its most specific name."""
+    words = "|".join(_SETTLEMENT_WORDS)
+    found = re.search(rf"\b{re.escape(town)} (?:{words})\b", text)
+    return found[0] if found else town
 
 
 def _town_shaped(place: str) -> bool:
