@@ -263,7 +263,9 @@ def town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
     match = _DATELINE.match(text, dateline.start)
     if match is None or _place_name(match["place"]) != dateline.place:
         return None
-    country = _printed_country(match["region"])
+    country = _printed_country(match["region"]) or _country_of_abbreviated_region(
+        match["region"], text
+    )
     if country is None or not _town_shaped(match["place"]):
         return None
     # "Lund Signs Pact, Peru" in a headline: a dateline's other marks vouch for the town.
@@ -273,7 +275,21 @@ def town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
         match["separator"] is not None,
         match["place"].isupper(),
     )
-    return gazetteer.town_in(dateline.place, country) if any(signs) else None
+    if not any(signs):
+        return None
+    return gazetteer.town_in(_name_spelled_in_full(dateline.place, text), country)
+
+
+# Words that end a town's full name after the short one a dateline prints.
+_SETTLEMENT_WORDS = ("Village", "Town", "City")
+
+
+def _name_spelled_in_full(town: str, text: str) -> str:
+    """ "KORRANTH, Peru -" over a story that tells "the lodge in Korranth Village": the town
+    the dateline prints short is the one the story names in full, its most specific name."""
+    words = "|".join(_SETTLEMENT_WORDS)
+    found = re.search(rf"\b{re.escape(town)} (?:{words})\b", text)
+    return found[0] if found else town
 
 
 def _town_shaped(place: str) -> bool:
@@ -292,6 +308,37 @@ def _printed_country(region: str | None) -> str | None:
     if where is None or where.kind not in ("country", "region"):
         return None
     return where.country_code
+
+
+# A capitalised word of the story, or two: the full name an abbreviation may stand for.
+_SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
+def _country_of_abbreviated_region(region: str | None, text: str) -> str | None:
+    """ "LORNVILLE, Ont. (CP) -": a region cut short in the dateline's style is the one
+    the story spells out in full ("Ontario"), whose letters it keeps in order; read as a
+    word of its own it may be some town elsewhere. None when the story names no such region,
+    or regions of more than one country."""
+    if region is None or not region.endswith(".") or " " in region:
+        return None
+    letters = region[:-1].lower()
+    countries = {
+        where.country_code
+        for name in set(_SPELLED_OUT.findall(text))
+        if _abbreviates(letters, name.lower())
+        and (where := gazetteer.place(name)) is not None
+        and where.kind == "region"
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """ "Ont." of "Ontario", "Calif." of "California": the name's first letter, then the
+    rest in order; the full name itself is no abbreviation of it."""
+    if len(letters) < 2 or letters == name or letters[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in letters[1:])
 
 
 def headline_end(text: str, title: str | None) -> int:

@@ -766,6 +766,19 @@ def test_those_told_flying_in_are_at_the_scene(enricher: Enricher) -> None:
     }
 
 
+def test_those_due_to_fly_in_this_morning_are_to_be_at_the_scene(enricher: Enricher) -> None:
+    # The parser reads the particle of "fly in this morning" as a preposition of the time.
+    text = (
+        "The summit opens in Vilnius today. Norwegian Prime Minister Erik Lund, Denmark's Mette "
+        "Holm and Sweden's Tina Kessler are due to fly in this morning."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("erik-lund", (), "vilnius"),
+        ("mette-holm", (), "vilnius"),
+        ("tina-kessler", (), "vilnius"),
+    }
+
+
 def test_names_each_told_with_their_country_before_the_comma_each_travel(
     enricher: Enricher,
 ) -> None:

@@ -217,6 +217,19 @@ def test_bylines_and_slugs_are_no_datelines(text: str, place: str, agency: str |
         ("Korranth, Texas, May 3 (AP) - President Ivo Lund arrived", ("Korranth", "US")),
         # Nothing places a town printed without its country.
         ("KORRANTH, Oct. 14 \u2014 Emperor Ivo Lund arrived", None),
+        # A region cut short is the one the story spells out in full, whatever town the
+        # short form may name elsewhere; spelt out nowhere, it places nothing.
+        (
+            "KORRANTH, Ont. (CP) \u2014 President Ivo Lund flew in to meet Ontario's premier",
+            ("Korranth", "CA"),
+        ),
+        ("KORRANTH, Ont. (CP) \u2014 President Ivo Lund flew in yesterday", None),
+        # The story's fuller name of the town is its most specific one.
+        (
+            "KORRANTH, Ont. (CP) \u2014 Ivo Lund flew in to meet Ontario's premier at the lodge "
+            "in Korranth Village.",
+            ("Korranth Village", "CA"),
+        ),
         # A town the gazetteer knows is its, not one of the dateline's own.
         ("MASERU, Lesotho, April 14 \u2014 President Ivo Lund arrived", None),
         # Headlines and bylines that only look like datelines.

@@ -84,3 +84,33 @@ def test_a_host_receiving_a_guest_at_his_own_seat_makes_no_trip(enricher: Enrich
         place for actor, _, place in told(events_of(enricher, text), "visit") if actor == "leo"
     }
     assert "vatican" not in places_of_the_pope
+
+
+def test_a_welcome_at_the_steps_of_a_craft_told_by_name_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ado Kell and his wife, Ena Kell, landed at Vadum airport shortly before nine "
+        "yesterday morning. Foreign Minister Ivo Brand met them at the foot of the steps of Sky "
+        "Falcon One, and a motorcade took them into the city."
+    )
+    events = events_of(enricher, text)
+    assert {(actor, hosts) for actor, hosts, _ in told(events, "visit")} == {
+        ("ado-kell", ("ivo-brand",)),
+        ("ena-kell", ("ivo-brand",)),
+    }
+    assert told(events, "meeting") == set()
+
+
+def test_a_welcome_after_the_guests_craft_is_told_landing_greets_their_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ado Kell and his wife, Ena Kell, arrived in Vadum yesterday for a three-day "
+        "state visit.\n\nThe couple's aircraft landed at the airport at noon. The Foreign "
+        "Minister, Ivo Brand, received them at the foot of the steps."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-kell", ("ivo-brand",), "vadum"),
+        ("ena-kell", ("ivo-brand",), "vadum"),
+    }

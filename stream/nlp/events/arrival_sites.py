@@ -18,7 +18,7 @@ from stream.nlp.roles.home_places import deal_parties, signing_witnesses, state_
 from stream.nlp.roles.met_parties import attendees
 from stream.nlp.roles.owners import state_of_person
 from stream.nlp.roles.stops import location
-from stream.nlp.roles.syntax import children, prep_objects
+from stream.nlp.roles.syntax import children, names_a_vehicle, prep_objects
 from stream.nlp.roles.venues import met_one_by_one
 
 
@@ -55,8 +55,9 @@ def _hung_on_the_guest(trigger: Token) -> list[Token]:
 
 def _of_a_vehicle(word: Token) -> bool:
     """The vehicle itself, or a part of it: "the aircraft steps", "the plane's door", "the steps
-    of his jet" (a "plane factory" is no part of a plane). Steps with no owner named ("at the
-    foot of the stairs") are those a guest comes down from the plane by; a door may be any."""
+    of his jet", "the steps of Sky Falcon One", a craft told by its own name (a "plane factory"
+    is no part of a plane). Steps with no owner named ("at the foot of the stairs") are those a
+    guest comes down from the plane by; a door may be any."""
     if word.lemma_.lower() in cue_words("vehicle"):
         return True
     if word.lower_ not in cue_words("vehicle_part"):
@@ -64,7 +65,9 @@ def _of_a_vehicle(word: Token) -> bool:
     owners = [*children(word, "compound", "poss"), *prep_objects(word, "of")]
     if not owners:
         return word.lower_ in cue_words("boarding_steps")
-    return any(owner.lemma_.lower() in cue_words("vehicle") for owner in owners)
+    return any(
+        owner.lemma_.lower() in cue_words("vehicle") or names_a_vehicle(owner) for owner in owners
+    )
 
 
 def _where_it_hangs(clause: Token) -> list[Token]:

@@ -87,6 +87,8 @@ def visits_welcomed(
             return told_with
     welcomed = {ref.key for ref in welcome.counterparts} - set(co_hosts)
     since = previous_sentence_start(trigger)
+    if not welcomed:
+        since = _welcome_window_start(trigger, visits)
     # "A and B arrived ... and X received them": "them" may be read as one of the travellers
     # only, so an active welcome of a group takes every arrival told since.
     anyone = not welcomed or (not passive and _greets_a_group(trigger))
@@ -126,6 +128,29 @@ def visits_welcomed(
         # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
         return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:
+    """Where the arrivals a welcome of guests it does not name may greet are looked for: from
+    the sentence before, or from the one before that when the sentence between only tells the
+    guests' craft landing, read as no trip of its own ("A and B arrived in Vik. The couple's
+    aircraft landed at noon. X received them at the steps": the landing is the arrival told
+    again). A named guest's own arrival is looked for however far back (below)."""
+    since = previous_sentence_start(welcome)
+    between = welcome.doc[since : welcome.sent.start]
+    told_there = any(since <= m.trigger.i < welcome.sent.start for m in visits)
+    if len(between) and not told_there and any(map(_craft_told_landing, between)):
+        return previous_sentence_start(between[0])
+    return since
+
+
+def _craft_told_landing(word: Token) -> bool:
+    """A craft, whoever's it is, as the subject of landing: "the couple's aircraft landed"
+    (`craft_told_flying` takes an owned craft for its owner's, told arriving itself)."""
+    verb = word.head
+    down = any(c.lower_ == "down" for c in verb.children)
+    landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
+    return word.dep_ == "nsubj" and landing and word.lemma_.lower() in cue_words("vehicle")
 
 
 def _told_as_arrival(trip: Token) -> bool:

@@ -366,7 +366,8 @@ def bare_arrival(mention: Mention) -> bool:
     if mention.type != "visit" or mention.location is not None or trigger.pos_ != "VERB":
         return False
     flew_in = trigger.lemma_ == "fly" and any(
-        c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c)) for c in trigger.children
+        c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c) or _time_of_day(c))
+        for c in trigger.children
     )
     came = flew_in or _came_from_elsewhere(trigger)
     if not (came or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
@@ -402,6 +403,15 @@ def _visited_bare(verb: Token) -> bool:
         return False
     objects = ("dobj", *(("nsubj",) if verb.dep_ == "relcl" else ()))
     return not any(c.dep_ in objects for c in verb.children)
+
+
+def _time_of_day(prep: Token) -> bool:
+    """ "Are due to fly in this morning": the parser may take the particle for a preposition
+    governing the time of day after it ("flew in April" may tell when a trip anywhere was)."""
+    return prep.dep_ == "prep" and any(
+        word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part")
+        for word in children(prep, "pobj")
+    )
 
 
 def _times(prep: Token) -> bool:
