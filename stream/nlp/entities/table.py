@@ -262,12 +262,10 @@ class EntityTable:
         return [_entity(referent, article_id) for referent in self.referents]
 
 
-def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tuple[Span, Referent]]:
+def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
     """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
-    title joined to it ("Mr and", "President and") stands for him. Each mention given anew,
-    with whom it now stands for."""
-    given: list[tuple[Span, Referent]] = []
+    title joined to it ("Mr and", "President and") stands for him."""
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
         styled = [m for m in husband.mentions if _wife_styled(m)]
@@ -281,10 +279,7 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
         for mention in surnames:
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
-            titles = [doc[word.i : word.i + 1] for word in _bare_titles_joined(mention)]
-            husband.mentions += titles
-            given += [(mention, wife), *((title, husband) for title in titles)]
-    return given
+            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
 
 
 def _wife_of_a_couple_styled(
