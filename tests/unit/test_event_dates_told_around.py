@@ -320,3 +320,15 @@ def test_talks_told_next_are_of_the_day_told_not_of_the_stay_it_is_counted_in(
     meetings = _of_type(events_of(enricher, text), "meeting")
     (aside,) = [m for m in meetings if m.counterparts[0].name == "Jonas Lund"]
     assert aside.date is not None and aside.date.value == "2025-03-22"
+
+
+def test_a_scene_whose_event_word_made_no_event_dates_the_talks_told_next(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen arrived in Vadum on Tuesday for a state visit.\n\n"
+        "On Wednesday morning the royal couple received their guest at the palace. Moen met "
+        "Prime Minister Anna Berg at her office."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-26"

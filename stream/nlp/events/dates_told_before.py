@@ -281,8 +281,12 @@ def _date_told_before(
     if _perfect(trigger) or _subject_of_present(trigger):
         return None
     told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
+    # A scene whose event word made no event ("the hosts received their guest") sets the day of
+    # talks told next; a trip told after a welcome is mostly the welcome's own arrival told
+    # again, so for a visit any event word of the scene keeps it to the story so far.
+    made = earlier if event_type != "visit" else None
     return (
-        _date_of_scene_set_before(trigger, reading)
+        _date_of_scene_set_before(trigger, reading, earlier=made)
         or _date_of_occasion_named_before(trigger, reading)
         or _date_of_own_talks_before(trigger, actor, reading, earlier)
         or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
@@ -369,7 +373,11 @@ def _subject_of_present(trigger: Token) -> bool:
 
 
 def _date_of_scene_set_before(
-    trigger: Token, reading: Reading, *, future: bool = False
+    trigger: Token,
+    reading: Reading,
+    *,
+    future: bool = False,
+    earlier: list[Mention] | None = None,
 ) -> EventDate | None:
     """ "On Tuesday the ministry reacted within hours. Its spokesman accused X of ...": a
     sentence of the same paragraph that tells no event of its own but dates its main verb
@@ -385,7 +393,7 @@ def _date_of_scene_set_before(
     between = reading.text[before.start_char : sentence.start_char]
     if PARAGRAPH_BREAK in between.rstrip() or before.start_char < reading.dateline_end:
         return None
-    if any(word.i in reading.triggers for word in before):
+    if _tells_an_event(before, reading, earlier):
         return None
     for ent in _within(reading.dates, before):
         if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
@@ -394,6 +402,25 @@ def _date_of_scene_set_before(
         if is_day(resolved):
             return resolved
     return None
+
+
+def _tells_an_event(sentence: Span, reading: Reading, earlier: list[Mention] | None) -> bool:
+    """Whether a sentence tells an event of its own. Given the events read so far, only a word
+    that made one counts: "On Friday morning the hosts received their guest. X met Y": an
+    event word that yielded no event sets the scene as any other verb does."""
+    words = [word for word in sentence if word.i in reading.triggers]
+    visit_word = any(reading.trigger_types.get(word.i) == "visit" for word in words)
+    if earlier is None or visit_word or _lead(sentence, reading):
+        # A trip word's visit may be read after the talks told next ("landed at the airport,
+        # where they were met by X"), so it counts whether or not it has made one yet.
+        return bool(words)
+    return any(sentence.start <= m.trigger.i < sentence.end for m in earlier)
+
+
+def _lead(sentence: Span, reading: Reading) -> bool:
+    """The story's opening sentence, right after its dateline: it sums up the day, so its event
+    words name the events told in full after it, whether or not they made one there."""
+    return WORDS.search(reading.text[reading.dateline_end : sentence.start_char]) is None
 
 
 def _perfect(trigger: Token) -> bool:
