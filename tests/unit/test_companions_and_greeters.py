@@ -45,3 +45,17 @@ def test_greeters_told_together_with_the_first_are_hosts_not_guests(enricher: En
     assert told(events_of(enricher, text), "visit") == {
         ("aldo", ("ado-kell", "ana-tal", "kofi-dede", "omar-tal"), "lorvia")
     }
+
+
+def test_greeters_listed_by_office_and_name_after_a_landing_are_all_hosts(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the first greeter's name, and the list after it, on "landed".
+    text = (
+        "Oslo, March 27 (XNA) - President Ana Ruiz of Lorvia landed at Oslo airport this morning "
+        "and was received by the Governor, Mr. Jon Berg, the Chief Minister, Mr. Ole Dahl, and "
+        "the Mayor of Oslo, Mr. Per Lund."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ana-ruiz", ("jon-berg", "ole-dahl", "per-lund"), "oslo"),
+    }

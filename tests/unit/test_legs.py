@@ -826,3 +826,16 @@ def test_an_arrival_told_at_the_end_of_a_departure_for_elsewhere_is_a_visit(
 ) -> None:
     text = "President Tom Ardal left Oslo on Monday for Bergen, where he arrived in the evening."
     assert ("tom-ardal", "bergen", "2025-03-24") in visits(events_of(enricher, text))
+
+
+def test_a_leg_flown_at_a_time_told_as_the_verbs_object_is_a_visit(enricher: Enricher) -> None:
+    # The parser takes "the same evening" for what is flown; it is when the leg is made.
+    text = (
+        "Oslo, March 27 (XNA) - Early tomorrow Mr. Jon Berg leaves for Lima, where he will hold "
+        "talks with President Ana Ruiz. From Lima he flies the same evening to Quito, where he "
+        "will be received at the airport by President Pablo Sosa."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("jon-berg", (), "lima"),
+        ("jon-berg", ("pablo-sosa",), "quito"),
+    }

@@ -50,13 +50,22 @@ def carries_another(trigger: Token) -> bool:
     """ "X flew the wounded to Y", "sailed his guests to Z": a verb of conveyance with
     an object carries that object; its subject, often the host, makes no trip of their own
     ("flew her own plane to Y" still does, and so does "drove the 40 kilometres to Y", whose
-    object is how far, not what)."""
+    object is how far, not what; nor does "flies the same evening to Y", whose object is
+    when)."""
     if trigger.lemma_ not in cue_words("conveyance"):
         return False
-    carried = [word for word in children(trigger, "dobj") if not _set_off(word)]
+    carried = [
+        word for word in children(trigger, "dobj") if not _set_off(word) and not _tells_when(word)
+    ]
     return any(
         word.lemma_ not in cue_words("vehicle") and word.ent_type_ != "QUANTITY" for word in carried
     )
+
+
+def _tells_when(word: Token) -> bool:
+    """ "The same evening", "that night": the parser may take a time the trip is made at for
+    its object when no date is read in it."""
+    return word.ent_type_ in ("DATE", "TIME") or word.lower_ in {"day", *cue_words("day_part")}
 
 
 def _set_off(word: Token) -> bool:

@@ -309,8 +309,12 @@ def _agent_after_its_clause(agent: Token) -> list[Token]:
 
 def _agent_set_off_on_verb(verb: Token, first: Referent, table: EntityTable) -> list[Token]:
     """ "Welcomed by the Head of State, His Highness Ivo Renn, and the Prime Minister": the
-    parser may hang the agent's apposition, and whoever is joined to it, on the verb."""
+    parser may hang the agent's apposition, and whoever is joined to it, on the verb. "Landed
+    and was received by the Governor, Mr A, the Chief Minister, Mr B, and ...": or on the verb
+    the welcome is joined to, loosely."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
     set_off = [c for c in children(verb, "npadvmod") if c.i > verb.i]
+    set_off += (c for above in joined for c in children(above, "npadvmod", "dep") if c.i > verb.i)
     return [word for word in set_off if referent(word, table, names_only=True) == first]
 
 
