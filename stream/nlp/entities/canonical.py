@@ -165,6 +165,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if i not in families
     }
     _resolve_titles(doc, referents, by_token)
+    _give_wives_of_offices_their_style(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
     subjects = [
         (span, ref)
@@ -189,6 +190,16 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def _give_wives_of_offices_their_style(
+    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> None:
+    """ "The President, his wife, B, and ... flew in ... a banquet for President and Mrs A": a
+    husband told by his office is known to be A only once role phrases are read, so wives are
+    given their style again then."""
+    for mention, owner in give_wives_their_style(doc, referents):
+        by_token.update(dict.fromkeys(_range(mention), owner))
 
 
 def _agrees_in_gender(
