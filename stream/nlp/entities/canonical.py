@@ -51,6 +51,7 @@ from stream.nlp.entities.names import (
 )
 from stream.nlp.entities.offices import (
     _nationality,
+    _state_after_name,
     _title_words,
     listed_bare,
     office_named,
@@ -248,7 +249,10 @@ def _resolve_titles(
             # The office set beside a name is that name, however the parser hung the two.
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
-        wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
+        wanted = Title(
+            _nationality(phrase) or _head_of_party(phrase) or _state_after_name(phrase),
+            _title_words(phrase),
+        )
         fitting = [
             (start, ref)
             for start, title, ref in titled
