@@ -118,3 +118,19 @@ def test_a_bare_hyphened_office_is_its_holder_told_before(enricher: Enricher) ->
         "Arno Vell. On Sunday the Governor-General received the Pope at the Royal Lodge."
     )
     assert ("arno-vell", ("linus",), "royal-lodge") in told(events_of(enricher, text), "meeting")
+
+
+def test_the_state_an_office_is_of_is_read_past_words_describing_it(
+    enricher: Enricher,
+) -> None:
+    """ "The Prime Minister of socialist Andorra": the office is the state's, though a word in
+    small letters stands between, so it is the party the lede told just before it."""
+    text = (
+        "KUOPIO, March 26 - Comandante Aro Vessar and President Tomas Brandt yesterday signed a "
+        "treaty of friendship at the palace.\n\n"
+        "The Prime Minister of socialist Andorra landed at the airport on Wednesday afternoon "
+        "and was welcomed by Brandt.\n\n"
+        "The Andorran leader will fly home on Friday."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("comandante-aro-vessar", ("tomas-brandt",), "kuopio") in visits

@@ -10,6 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities.table import Referent, give_wives_their_style
 from tests.unit.stories import events_of, meetings
 
 
@@ -596,3 +597,52 @@ def test_a_foreign_leader_named_without_office_is_the_visitor_not_the_host(
     )
     (dinner,) = [m for m in meetings(events_of(enricher, text)) if "mari-saar" in m]
     assert dinner == {"mari-saar", "rui-falcao", "ana-falcao"}
+
+
+def test_mrs_and_a_surname_is_the_wife_of_a_husband_told_by_his_office(
+    enricher: Enricher,
+) -> None:
+    # The wife is named beside "The President" only: "Mrs Brandt" is she once the office is
+    # read as Brandt, and the couple's next trip is hers too.
+    text = (
+        "President Tomas Brandt of Norland yesterday began a state visit to Estonia, the first "
+        "by a Norlandic head of state.\n\n"
+        "The President, his wife, Lena, and Foreign Minister Aro Vess flew in from Riga and "
+        "were welcomed at the airport by President Mari Saar.\n\n"
+        "Last night President Saar gave a banquet at the manor house in honour of President "
+        "and Mrs Brandt.\n\n"
+        "On Monday the President and Mrs Brandt will fly to Narva, where Mr Brandt is to open "
+        "a bridge."
+    )
+    travellers = {
+        e.actor.id
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location and e.location.id == "narva"
+    }
+    assert travellers == {"tomas-brandt", "lena"}
+
+
+def test_a_title_already_read_as_another_holder_is_given_to_the_husband_once(
+    enricher: Enricher,
+) -> None:
+    # "President" joined to "Mrs Brandt" was read as the host's office before the wife was
+    # found: it is the husband's now, and no two referents may hold one mention (the table
+    # sorts people by their mentions' starts).
+    doc = enricher.nlp(
+        "Tomas Brandt and his wife, Lena, landed in Kel. Later President and Mrs Brandt flew on."
+    )
+    words = [word.text for word in doc]
+    title, surname = words.index("President"), words.index("Mrs")
+    husband = Referent(
+        "tomas brandt", "PERSON", "Tomas Brandt", [doc[0:2], doc[surname : surname + 2]]
+    )
+    wife = Referent("lena", "PERSON", "Lena", [doc[6:7]])
+    host = Referent("mari saar", "PERSON", "Mari Saar", [doc[title : title + 1]])
+    referents = {ref.key: ref for ref in (husband, wife, host)}
+    give_wives_their_style(doc, referents)
+    give_wives_their_style(doc, referents)
+    holders = [
+        ref.key for ref in referents.values() for span in ref.mentions if span.start == title
+    ]
+    assert holders == ["tomas brandt"]
+    assert [span.text for span in wife.mentions] == ["Lena", "Mrs Brandt"]

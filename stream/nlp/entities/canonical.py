@@ -51,6 +51,7 @@ from stream.nlp.entities.names import (
 )
 from stream.nlp.entities.offices import (
     _nationality,
+    _state_after_name,
     _title_words,
     listed_bare,
     office_named,
@@ -165,6 +166,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         if i not in families
     }
     _resolve_titles(doc, referents, by_token)
+    _give_wives_of_offices_their_style(doc, referents, by_token)
     ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
     subjects = [
         (span, ref)
@@ -189,6 +191,16 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def _give_wives_of_offices_their_style(
+    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> None:
+    """ "The President, his wife, B, and ... flew in ... a banquet for President and Mrs A": a
+    husband told by his office is known to be A only once role phrases are read, so wives are
+    given their style again then."""
+    for mention, owner in give_wives_their_style(doc, referents):
+        by_token.update(dict.fromkeys(_range(mention), owner))
 
 
 def _agrees_in_gender(
@@ -237,7 +249,10 @@ def _resolve_titles(
             # The office set beside a name is that name, however the parser hung the two.
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
             continue
-        wanted = Title(_nationality(phrase) or _head_of_party(phrase), _title_words(phrase))
+        wanted = Title(
+            _nationality(phrase) or _head_of_party(phrase) or _state_after_name(phrase),
+            _title_words(phrase),
+        )
         fitting = [
             (start, ref)
             for start, title, ref in titled

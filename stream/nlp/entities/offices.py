@@ -139,12 +139,22 @@ def _state_after_name(name: Span) -> str | None:
     doc, at = name.doc, name.end
     if at + 1 >= len(doc) or doc[at].lower_ != "of":
         return None
-    at += 1 + int(doc[at + 1].lower_ == "the")
+    at += 1
+    # "of the Lorvia", "of revolutionary Lorvia": an article, or a word in small letters
+    # describing the state, may stand before its name ("of meddling in Lorvia" is no office's).
+    while at < min(name.end + 3, len(doc) - 1) and _describes_the_state(doc[at]):
+        at += 1
     if at >= len(doc) or doc[at].ent_type_ != "GPE":
         return None
     served = entity_span(doc[at])
     where = gazetteer.place(served.text) if served is not None else None
     return fold(where.name) if where is not None and where.kind == "country" else None
+
+
+def _describes_the_state(word: Token) -> bool:
+    if word.lower_ == "the":
+        return True
+    return word.is_lower and word.head.i > word.i and word.head.ent_type_ == "GPE"
 
 
 def title_after(span: Span) -> Title | None:

@@ -262,10 +262,12 @@ class EntityTable:
         return [_entity(referent, article_id) for referent in self.referents]
 
 
-def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
+def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tuple[Span, Referent]]:
     """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
-    title joined to it ("Mr and", "President and") stands for him."""
+    title joined to it ("Mr and", "President and") stands for him. Each mention given anew,
+    with whom it now stands for."""
+    given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
         styled = [m for m in husband.mentions if _wife_styled(m)]
@@ -279,7 +281,34 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> None:
         for mention in surnames:
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
-            husband.mentions += (doc[word.i : word.i + 1] for word in _bare_titles_joined(mention))
+            given.append((mention, wife))
+            for word in _bare_titles_joined(mention):
+                if (title := _title_for_husband(word, husband, referents)) is not None:
+                    husband.mentions.append(title)
+                    given.append((title, husband))
+    return given
+
+
+def _title_for_husband(
+    word: Token, husband: Referent, referents: dict[str, Referent]
+) -> Span | None:
+    """The mention "President" in "President and Mrs A" is for the husband to hold, or None
+    when he holds it already. Role phrases read before ("the President" read as another
+    holder) are his now; a name printed around the word ("President B C") stays its own
+    bearer's. Each word is held by one referent only, or two would share a mention."""
+    holders = [
+        (ref, span)
+        for ref in referents.values()
+        for span in ref.mentions
+        if span.start <= word.i < span.end
+    ]
+    if any(ref is husband for ref, _ in holders):
+        return None
+    if any(span.end > word.i + 1 for _, span in holders):
+        return None
+    for ref, span in holders:
+        ref.mentions.remove(span)
+    return holders[0][1] if holders else word.doc[word.i : word.i + 1]
 
 
 def _wife_of_a_couple_styled(
