@@ -351,7 +351,7 @@ def _placed_by_dateline(
     one country tells another country's leader visiting. A leader's office naming another
     country than the one filed from, that no holder was printed with, is one told
     travelling: a holder printed with a bare office, or a person printed with none
-    ("Gorbachev landed"); never one told going to that very country. Otherwise, or when no
+    ("Y landed"); never one told going to that very country. Otherwise, or when no
     one fits, the holders that fit the office."""
     if not _abroad(wanted, filed) or any(ref.key in filed.countries for _, ref in fitting):
         return fitting

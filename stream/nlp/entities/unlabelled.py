@@ -210,7 +210,7 @@ def _obscure_place(word: Token) -> bool:
     return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
 
 
-# What the model may read a regnal name as: a date ("Elizabeth II", the numeral taken for a
+# What the model may read a regnal name as: a date ("Ingrid II", the numeral taken for a
 # day's), a body or a people. An event ("World War II") or a place ("Vell II Park") keeps its
 # label, and so does a name of it.
 REGNAL_MISREADINGS = frozenset({"DATE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
