@@ -143,6 +143,7 @@ CueKind = Literal[
     "male_office",
     "spouse_noun",
     "kin_noun",
+    "forebear_noun",
     "male_style",
     "female_style",
     "wife_style",
