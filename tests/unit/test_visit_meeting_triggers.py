@@ -427,3 +427,23 @@ def test_a_demand_a_resistance_or_a_kindness_met_is_no_meeting(
 def test_a_person_met_is_still_met(enricher: Enricher) -> None:
     events = events_of(enricher, "Chancellor Hans Berger met President Tom Ardal on Monday.")
     assert meetings(events) == [{"hans-berger", "tom-ardal"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tom Ardal said he had raised the country's debt negotiations with "
+        "Chancellor Hans Berger.",
+        "On Monday President Tom Ardal and Queen Mira held talks at the palace on scholarships, "
+        "trade and the negotiations with the government of Chancellor Hans Berger.",
+    ],
+)
+def test_talks_spoken_of_as_a_process_or_a_subject_are_not_held(
+    enricher: Enricher, text: str
+) -> None:
+    assert {"tom-ardal", "hans-berger"} not in meetings(events_of(enricher, text))
+
+
+def test_talks_held_over_dinner_are_still_held(enricher: Enricher) -> None:
+    text = "President Tom Ardal held talks over dinner with Chancellor Hans Berger on Monday."
+    assert {"tom-ardal", "hans-berger"} in meetings(events_of(enricher, text))

@@ -69,7 +69,7 @@ from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import tells_a_meal
 from stream.nlp.roles.guests import is_meal
 from stream.nlp.roles.home_places import signing_witnesses
-from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import ABOUT_PREPS, NOUN_POS, children, clause_chain, prep_objects
 
 
 def extract_mentions(
@@ -115,6 +115,7 @@ def extract_mentions(
                 or _attended_a_meal_given(mention)
                 or _met_only_within_a_family(mention, reading.table)
                 or _met_a_thing(mention)
+                or _talks_spoken_of(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -284,6 +285,26 @@ def _what_is_met(verb: Token) -> list[Token]:
     if not met and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         met.append(verb.head)
     return met
+
+
+def _talks_spoken_of(mention: Mention) -> bool:
+    """ "Had raised the country's debt negotiations with the Fund", "talks on scholarships and
+    the negotiations with the government": talks named by their owner and their subject
+    matter are a process under way, and talks listed among the subjects of other talks are
+    spoken of there; neither is talks held on a day the story tells."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.pos_ not in NOUN_POS:
+        return False
+    owned = any(c.dep_ == "poss" for c in trigger.children)
+    subject_matter = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in trigger.children)
+    if owned and subject_matter:
+        return True
+    listed = trigger
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    # "Over" is left out: "talks over dinner" are held at the dinner.
+    about = listed.head.lower_ in ABOUT_PREPS and listed.head.lower_ != "over"
+    return listed is not trigger and listed.dep_ == "pobj" and about
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:
