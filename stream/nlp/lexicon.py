@@ -144,6 +144,7 @@ CueKind = Literal[
     "spouse_noun",
     "kin_noun",
     "forebear_noun",
+    "plan_given_up",
     "male_style",
     "female_style",
     "wife_style",

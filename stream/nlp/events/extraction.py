@@ -107,6 +107,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
+                or _plan_given_up(mention.trigger)
                 or _stayed_away_from(mention)
                 or _country_going_nowhere(mention)
                 or _country_meeting_a_person(mention)
@@ -174,6 +175,35 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _plan_given_up(trigger: Token) -> bool:
+    """ "X had been due to fly on to Kell", "had been scheduled to meet Y", "had been due in
+    Kell for talks": a programme told in the past perfect is one overtaken by what happened
+    instead; the trip, and what it was for, did not take place as planned. A forecast so told
+    ("had been expected to visit Kell") stays the speculation it was."""
+    word = trigger
+    for _ in range(PLAN_STEPS):
+        told = [word, *children(word, "acomp")]
+        if any(w.lemma_.lower() in cue_words("plan_given_up") for w in told) and _past_perfect(
+            word
+        ):
+            return True
+        if word.dep_ not in PLAN_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+# How far, and by which links, an event's words hang below the plan that tells them.
+PLAN_STEPS = 5
+PLAN_LINKS = frozenset({"xcomp", "acomp", "prep", "pobj", "advcl"})
+
+
+def _past_perfect(word: Token) -> bool:
+    """ "Had planned", "had been expected", "had been due" (the "had" on the copula)."""
+    told = [word, word.head] if word.dep_ == "acomp" else [word]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for w in told for c in w.children)
 
 
 def _stayed_away_from(mention: Mention) -> bool:
