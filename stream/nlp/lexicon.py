@@ -143,6 +143,8 @@ CueKind = Literal[
     "male_office",
     "spouse_noun",
     "kin_noun",
+    "forebear_noun",
+    "plan_given_up",
     "male_style",
     "female_style",
     "wife_style",

@@ -610,6 +610,17 @@ def test_a_family_name_in_the_plural_is_each_member_of_the_couple(enricher: Enri
     assert all(e.actor.id != "brenners" for e in events)
 
 
+def test_a_forebear_named_is_no_member_of_the_family_travelling(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner and his wife, Laura Brenner, came to Kellby on Sunday to see "
+        "where his great-grandfather, Tomas Brenner, was baptised.\n\n"
+        "Tomorrow the Brenners fly to Bellport, where the president will speak at the university."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("paul-brenner", "bellport"), ("laura-brenner", "bellport")} <= places
+    assert all(actor != "tomas-brenner" for actor, _ in places)
+
+
 def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) -> None:
     text = (
         "President Paul Brenner and First Lady Laura Brenner landed in Vadum on Monday.\n\n"

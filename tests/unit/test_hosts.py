@@ -661,6 +661,30 @@ def test_a_welcome_at_the_foot_of_the_stairs_greets_the_arrival(enricher: Enrich
     assert not meetings(events)
 
 
+def test_a_welcome_at_the_foot_of_the_ramp_greets_the_arrival(enricher: Enricher) -> None:
+    # The older wire style calls the aircraft's boarding steps its ramp.
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday evening from Brenn. He was received at "
+        "the foot of the ramp by Foreign Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
+def test_a_host_meeting_the_guest_on_the_helicopter_pad_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Varga flew into Vadum on Sunday morning. Prime Minister Ana Kell, "
+        "playing host, met President Varga on the helicopter pad when his helicopter came in "
+        "from the airport."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not meetings(events)
+
+
 def test_a_greeter_named_after_two_offices_greets_the_arrival(enricher: Enricher) -> None:
     text = (
         "President Ivo Varga arrived in Vadum on Sunday night and was greeted by Deputy Prime "

@@ -427,3 +427,44 @@ def test_a_demand_a_resistance_or_a_kindness_met_is_no_meeting(
 def test_a_person_met_is_still_met(enricher: Enricher) -> None:
     events = events_of(enricher, "Chancellor Hans Berger met President Tom Ardal on Monday.")
     assert meetings(events) == [{"hans-berger", "tom-ardal"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tom Ardal said he had raised the country's debt negotiations with "
+        "Chancellor Hans Berger.",
+        "On Monday President Tom Ardal and Queen Mira held talks at the palace on scholarships, "
+        "trade and the negotiations with the government of Chancellor Hans Berger.",
+    ],
+)
+def test_talks_spoken_of_as_a_process_or_a_subject_are_not_held(
+    enricher: Enricher, text: str
+) -> None:
+    assert {"tom-ardal", "hans-berger"} not in meetings(events_of(enricher, text))
+
+
+def test_talks_held_over_dinner_are_still_held(enricher: Enricher) -> None:
+    text = "President Tom Ardal held talks over dinner with Chancellor Hans Berger on Monday."
+    assert {"tom-ardal", "hans-berger"} in meetings(events_of(enricher, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tom Ardal had been due to fly on from Kell to Vadum in the afternoon.",
+        "President Tom Ardal had been scheduled to arrive in Vadum last Saturday for a "
+        "three-day visit.",
+        "President Tom Ardal had been due in Vadum tomorrow for talks with Chancellor Hans "
+        "Berger; both were called off.",
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_is_no_trip(enricher: Enricher, text: str) -> None:
+    events = events_of(enricher, text)
+    assert visits(events) == []
+    assert meetings(events) == []
+
+
+def test_a_plan_still_ahead_is_a_trip(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Tom Ardal is due to fly to Vadum on Monday.")
+    assert visits(events) == [("Tom Ardal", "Vadum", "planned")]

@@ -42,9 +42,20 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
     the = indices_where(doc, LOWER, frozenset({"the"}))
     for word in (doc[i + 1] for i in the if i + 1 < len(doc)):
         members = next((surnames[s] for s in _singulars(word) if s in surnames), None)
+        members = [ref for ref in members or [] if not _forebear(ref)]
         if members and _told_as_a_family(word):
             families[word.i] = members + _wives_by_own_name(doc, members, referents)
     return families
+
+
+def _forebear(person: Referent) -> bool:
+    """ "The Brenners came to see where his great-grandfather, Tomas Brenner, was baptised": a
+    forebear the story names is of the family's past, not one of the living family it tells
+    travelling."""
+    return any(
+        span.root.dep_ == "appos" and span.root.head.lemma_.lower() in cue_words("forebear_noun")
+        for span in person.mentions
+    )
 
 
 def _told_alone(person: Referent) -> set[str]:

@@ -69,7 +69,7 @@ from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import tells_a_meal
 from stream.nlp.roles.guests import is_meal
 from stream.nlp.roles.home_places import signing_witnesses
-from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import ABOUT_PREPS, NOUN_POS, children, clause_chain, prep_objects
 
 
 def extract_mentions(
@@ -107,6 +107,7 @@ def extract_mentions(
                 or _goes_home(mention, mentions)
                 or leaves_for_home(mention, reading, mentions)
                 or _only_wished_for(mention)
+                or _plan_given_up(mention.trigger)
                 or _stayed_away_from(mention)
                 or _country_going_nowhere(mention)
                 or _country_meeting_a_person(mention)
@@ -115,6 +116,7 @@ def extract_mentions(
                 or _attended_a_meal_given(mention)
                 or _met_only_within_a_family(mention, reading.table)
                 or _met_a_thing(mention)
+                or _talks_spoken_of(mention)
             ):
                 continue
             if trigger.sent.start not in sources:
@@ -173,6 +175,35 @@ def _only_wished_for(mention: Mention) -> bool:
     # The list holds forms as well as lemmas: the model lemmatises "hoped" as "hop".
     wished = {trigger.head.lemma_, trigger.head.lower_} & cue_words("wish")
     return mention.date is None and trigger.dep_ == "xcomp" and bool(wished)
+
+
+def _plan_given_up(trigger: Token) -> bool:
+    """ "X had been due to fly on to Kell", "had been scheduled to meet Y", "had been due in
+    Kell for talks": a programme told in the past perfect is one overtaken by what happened
+    instead; the trip, and what it was for, did not take place as planned. A forecast so told
+    ("had been expected to visit Kell") stays the speculation it was."""
+    word = trigger
+    for _ in range(PLAN_STEPS):
+        told = [word, *children(word, "acomp")]
+        if any(w.lemma_.lower() in cue_words("plan_given_up") for w in told) and _past_perfect(
+            word
+        ):
+            return True
+        if word.dep_ not in PLAN_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+# How far, and by which links, an event's words hang below the plan that tells them.
+PLAN_STEPS = 5
+PLAN_LINKS = frozenset({"xcomp", "acomp", "prep", "pobj", "advcl"})
+
+
+def _past_perfect(word: Token) -> bool:
+    """ "Had planned", "had been expected", "had been due" (the "had" on the copula)."""
+    told = [word, word.head] if word.dep_ == "acomp" else [word]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for w in told for c in w.children)
 
 
 def _stayed_away_from(mention: Mention) -> bool:
@@ -284,6 +315,26 @@ def _what_is_met(verb: Token) -> list[Token]:
     if not met and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         met.append(verb.head)
     return met
+
+
+def _talks_spoken_of(mention: Mention) -> bool:
+    """ "Had raised the country's debt negotiations with the Fund", "talks on scholarships and
+    the negotiations with the government": talks named by their owner and their subject
+    matter are a process under way, and talks listed among the subjects of other talks are
+    spoken of there; neither is talks held on a day the story tells."""
+    trigger = mention.trigger
+    if mention.type != "meeting" or trigger.pos_ not in NOUN_POS:
+        return False
+    owned = any(c.dep_ == "poss" for c in trigger.children)
+    subject_matter = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in trigger.children)
+    if owned and subject_matter:
+        return True
+    listed = trigger
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    # "Over" is left out: "talks over dinner" are held at the dinner.
+    about = listed.head.lower_ in ABOUT_PREPS and listed.head.lower_ != "over"
+    return listed is not trigger and listed.dep_ == "pobj" and about
 
 
 def _talks_only_agreed_on(mention: Mention) -> bool:
