@@ -839,3 +839,11 @@ def test_a_leg_flown_at_a_time_told_as_the_verbs_object_is_a_visit(enricher: Enr
         ("jon-berg", (), "lima"),
         ("jon-berg", ("pablo-sosa",), "quito"),
     }
+
+
+@pytest.mark.parametrize("copula", ["is", "was"])
+def test_one_told_due_somewhere_is_expected_there_not_yet_come(
+    enricher: Enricher, copula: str
+) -> None:
+    text = f"Chancellor Olaf Berg {copula} due in Madrid today for a conference on trade."
+    assert _legs(enricher, text)["madrid"] == ("2025-03-27", "planned")
