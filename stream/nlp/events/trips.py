@@ -74,7 +74,8 @@ def _on_a_leg_gone_on_to(trigger: Token) -> bool:
     schedule, still ahead, and so is what it is made for (a bare present otherwise tells a
     trip made)."""
     chain = clause_chain(trigger)
-    leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
+    # "The royal couple go on to Kell": the parser may tag a plural present as the base form.
+    leg = next((w for w in chain if w.tag_ in FINITE_TAGS or _present_read_as_base(w)), None)
     if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
         return False
     # "Goes on to Kell on Tuesday and makes a brief stop at Vik": a present verb joined to the
