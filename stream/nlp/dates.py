@@ -72,6 +72,12 @@ _DIRECTIONS: dict[str, int] = {
     "last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
 }  # fmt: skip
 
+# The months a season spans, as the northern stories mostly tell them; winter, which straddles
+# two years, is left unread.
+_SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+}  # fmt: skip
+
 _DAY_OFFSETS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "yesterday": -1, "last night": -1, "last evening": -1, "the previous day": -1,
@@ -232,6 +238,26 @@ def _iso_date(match: re.Match[str], published: dt.date, future: bool) -> _Period
     return _month(year, month)
 
 
+def _season(match: re.Match[str], published: dt.date, future: bool) -> _Period:
+    """ "In the autumn", "next spring", "the summer of 1992": a season tells the calendar only
+    its year. An unmarked one is the nearest season of that name on or before publication, or
+    on or after it when `future` is set; "this" is publication's year; "last"/"next" skip the
+    season under way."""
+    if match["year"] or match["year_direction"]:
+        return _year(_year_of_month(match, 1, published, future))
+    first, last = _SEASONS[match["season"].lower()]
+    direction, year = _direction(match), published.year
+    if direction > 0:
+        return _year(year + 1 if published.month >= first else year)
+    if direction < 0:
+        return _year(year - 1 if published.month <= last else year)
+    if match["direction"]:  # "this summer"
+        return _year(year)
+    if future:
+        return _year(year + 1 if published.month > last else year)
+    return _year(year - 1 if published.month < first else year)
+
+
 def _one_of(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first so that "sept" wins over "sep"."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -269,6 +295,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _month_day,
     ),
     (_compile(rf"(?:{_DIRECTION}\s+)?{_MONTH}{_YEAR_QUALIFIER}"), _named_month),
+    (
+        _compile(
+            rf"(?:(?:the\s+)?{_DIRECTION}\s+|the\s+)?(?P<season>{_one_of(_SEASONS)}){_YEAR_QUALIFIER}"
+        ),
+        _season,
+    ),
     (_compile(r"(?:the\s+year\s+)?(?P<year>\d{4})"), _numbered_year),
     (_compile(r"(?P<year>\d{4})-(?P<month_number>\d{2})(?:-(?P<day>\d{2}))?"), _iso_date),
 )

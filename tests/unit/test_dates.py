@@ -326,3 +326,26 @@ def test_a_date_anchor_walk_ends_at_a_root_that_is_not_the_same_object() -> None
     # worker hung on the article for good.
     ent = SimpleNamespace(root=SimpleNamespace(head=_FreshHeadToken(2, 0)))
     assert _anchor(ent).i == 0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "future", "value"),
+    [
+        ("this autumn", "2025-03-27", True, "2025"),
+        ("in the spring", "2025-11-24", True, "2026"),  # this year's is over
+        ("in the summer", "2025-01-03", True, "2025"),
+        ("in the autumn", "2025-02-10", False, "2024"),  # this year's has not come
+        ("last autumn", "2025-03-16", False, "2024"),
+        ("next summer", "2025-11-28", True, "2026"),
+        ("the spring of 1992", "2025-03-27", False, "1992"),
+    ],
+)
+def test_a_season_is_the_year_it_falls_in(
+    phrase: str, published: str, future: bool, value: str
+) -> None:
+    found = resolve_date(phrase, dt.date.fromisoformat(published), future=future)
+    assert found is not None and (found.value, found.precision) == (value, YEAR)
+
+
+def test_winter_straddles_two_years_and_is_left_unread() -> None:
+    assert resolve_date("this winter", SEED_PUBLISHED) is None

@@ -236,3 +236,15 @@ def test_a_trip_asked_for_during_talks_is_not_held_on_their_day(enricher: Enrich
     assert invitation.date is not None and invitation.date.value == "2025-03-25"
     planned = [e for e in events if e.type == "visit" and e.status == "planned"]
     assert planned and all(trip.date is None for trip in planned)
+
+
+def test_an_invitation_made_is_not_dated_by_the_time_ahead_it_invites_to(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen invited Prime Minister Olaf Berg to visit Norway next year.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.status == "occurred"
+    assert invitation.date is None or invitation.date.value != "2026"

@@ -839,3 +839,25 @@ def test_a_leg_flown_at_a_time_told_as_the_verbs_object_is_a_visit(enricher: Enr
         ("jon-berg", (), "lima"),
         ("jon-berg", ("pablo-sosa",), "quito"),
     }
+
+
+ROYAL_ARRIVAL = (
+    "Oslo, March 27 (XNA) - King Harald Lund and Queen Sonja Lund arrived in Lima on Saturday "
+    "for a tour of South America. "
+)
+
+
+def test_a_leg_gone_on_to_in_a_plural_present_read_as_base_form_lies_ahead(
+    enricher: Enricher,
+) -> None:
+    text = ROYAL_ARRIVAL + "From the coast the presidential couple go on to Quito and Bogota."
+    legs = _legs(enricher, text)
+    assert legs["quito"][1] == "planned" and legs["bogota"][1] == "planned"
+
+
+@pytest.mark.parametrize("copula", ["is", "was"])
+def test_one_told_due_somewhere_is_expected_there_not_yet_come(
+    enricher: Enricher, copula: str
+) -> None:
+    text = f"Chancellor Olaf Berg {copula} due in Madrid today for a conference on trade."
+    assert _legs(enricher, text)["madrid"] == ("2025-03-27", "planned")

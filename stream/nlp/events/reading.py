@@ -387,6 +387,7 @@ def read_mention(
     status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)
+    date = _not_a_time_invited_to(event_type, status, date, reading.published)
     date_is_own = date is not None
     if date is None:
         told_at = cue is None and status is EventStatus.OCCURRED and not future
@@ -500,6 +501,16 @@ def _host_named(clause: Token, reading: Reading) -> Referent | None:
     """The person a clause hosting a gathering names as its host: "which X hosted"."""
     hosts = (referent(word, reading.table) for word in children(clause, "nsubj"))
     return next((ref for ref in hosts if ref is not None and ref.label == "PERSON"), None)
+
+
+def _not_a_time_invited_to(
+    event_type: str, status: EventStatus, date: EventDate | None, published: dt.date
+) -> EventDate | None:
+    """ "Invited Lund to open the fair in Oslo next summer": a time ahead, read off the trip
+    invited to, is that trip's; an invitation told done was extended by the time it is told."""
+    ahead = date is not None and date.start > published
+    invited = event_type == "invitation" and status is EventStatus.OCCURRED
+    return None if invited and ahead else date
 
 
 def _status_given_date(

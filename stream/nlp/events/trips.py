@@ -74,7 +74,8 @@ def _on_a_leg_gone_on_to(trigger: Token) -> bool:
     schedule, still ahead, and so is what it is made for (a bare present otherwise tells a
     trip made)."""
     chain = clause_chain(trigger)
-    leg = next((w for w in chain if w.tag_ in FINITE_TAGS), None)
+    # "The royal couple go on to Kell": the parser may tag a plural present as the base form.
+    leg = next((w for w in chain if w.tag_ in FINITE_TAGS or _present_read_as_base(w)), None)
     if leg is None or any(w.dep_ in OTHER_CLAUSE_LINKS for w in chain[: chain.index(leg)]):
         return False
     # "Goes on to Kell on Tuesday and makes a brief stop at Vik": a present verb joined to the
@@ -311,7 +312,7 @@ def _status_from_form(trigger: Token) -> EventStatus:
     """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
     stance taken by pledging or vowing ("pledged to support X") is taken already."""
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
-    if _listed_in_an_itinerary(trigger):
+    if _listed_in_an_itinerary(trigger) or _told_due(trigger):
         return EventStatus.PLANNED
     becoming = _record_set_by(trigger)
     if becoming is not None:
@@ -328,6 +329,12 @@ def _listed_in_an_itinerary(trigger: Token) -> bool:
     verb = trigger.head
     listed = trigger.pos_ in NOUN_POS and trigger.dep_ in ("dobj", "nsubj")
     return listed and verb.lemma_ == "include" and verb.tag_ in ("VBZ", "VBP")
+
+
+def _told_due(trigger: Token) -> bool:
+    """ "Is due in Kell today", "was due in Vik on Tuesday": one told due somewhere is
+    expected there, not yet arrived, whatever the tense of the copula."""
+    return trigger.lemma_.lower() == "due" and trigger.dep_ == "acomp"
 
 
 def scheduled_present(trigger: Token, event_type: str) -> bool:
