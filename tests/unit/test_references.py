@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.canonical import canonical_entities, in_story_order
+from stream.nlp.entities.table import Referent
 from stream.nlp.roles.reference import nationality
 from tests.unit.stories import events_of, told
 
@@ -474,3 +475,13 @@ def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> N
         "Orlo."
     )
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_people_told_from_the_same_token_keep_their_order_without_comparing_them() -> None:
+    # A family and its member can both be told from one token: a tie on the start must not
+    # fall through to comparing the referents, which have no order.
+    family = Referent(key="brenner family", label="PERSON", name="Brenners")
+    member = Referent(key="ada brenner", label="PERSON", name="Ada Brenner")
+    later = Referent(key="ivo renn", label="PERSON", name="Ivo Renn")
+    told_of = [(9, later), (3, family), (3, member)]
+    assert in_story_order(told_of) == [(3, family), (3, member), (9, later)]
