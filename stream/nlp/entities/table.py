@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
 from stream.nlp.entities.extents import _range
-from stream.nlp.entities.matchers import PLACE_LABELS, POSSESSIVES, SUBJECT_DEPS, TitleMatcher
+from stream.nlp.entities.matchers import (
+    PLACE_LABELS,
+    POSSESSIVES,
+    SUBJECT_DEPS,
+    TITLES_KEY,
+    TitleMatcher,
+)
 from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, slug, title_words
 
@@ -456,7 +462,35 @@ def _of_other_gender(person: Referent, pronoun: Token) -> bool:
     else:
         return False
     styled = [mention for mention in person.mentions if _styled_with(mention, other)]
-    return bool(styled) and not any(_styled_with(mention, own) for mention in person.mentions)
+    if not styled or any(_styled_with(mention, own) for mention in person.mentions):
+        return False
+    # "President A B came to Kel, and the city gave him a welcome ... Mrs. B stayed at home":
+    # a style of the other gender went to his unnamed wife, which his own pronoun outweighs.
+    own_pronouns = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    return not any(
+        _next_pronoun_of(mention, own_pronouns)
+        for mention in person.mentions
+        if mention not in styled
+    )
+
+
+def _next_pronoun_of(mention: Span, pronouns: frozenset[str]) -> bool:
+    """Whether the first personal pronoun after a mention that stands alone (joined to no one
+    by "and"), in its own sentence and with no other person or role phrase told between, is
+    one of `pronouns`: the story's own cue to the gender of the one it names ("A B landed,
+    and the crowd cheered him"; not "A and B sat down, a day after the Soviet leader and his
+    wife ...")."""
+    root = mention.root
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    doc = mention.doc
+    roles = {i for phrase in doc.spans.get(TITLES_KEY, []) for i in _range(phrase)}
+    for word in doc[mention.end : mention.sent.end]:
+        if word.ent_type_ == "PERSON" or word.i in roles:
+            return False
+        if word.lower_ in MALE_PRONOUNS or word.lower_ in FEMALE_PRONOUNS:
+            return word.lower_ in pronouns
+    return False
 
 
 def _styled_with(mention: Span, styles: frozenset[str]) -> bool:
