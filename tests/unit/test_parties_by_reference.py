@@ -646,3 +646,17 @@ def test_a_title_already_read_as_another_holder_is_given_to_the_husband_once(
     ]
     assert holders == ["tomas brandt"]
     assert [span.text for span in wife.mentions] == ["Lena", "Mrs Brandt"]
+
+
+def test_the_royal_party_is_the_royal_told_travelling_not_a_host_flown_in_since(
+    enricher: Enricher,
+) -> None:
+    # The host's own trip is told after the Queen's, but a royal party is the royals'.
+    text = (
+        "VADUM - Queen Ana Lind of Norden arrived in Vadum on Monday for a three-day state "
+        "visit. She was received at the airport by President Ado Marek. In the evening "
+        "President Marek flew to Kel for a rally, and he returned to Vadum on Tuesday "
+        "morning. Tomorrow the royal party leaves for Zembla City."
+    )
+    events = events_of(enricher, text)
+    assert {e.actor.id for e in visits_to(events, "zembla-city")} == {"ana-lind"}
