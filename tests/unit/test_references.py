@@ -514,3 +514,17 @@ def test_a_woman_joined_to_a_man_is_not_told_as_he_by_his_pronoun(enricher: Enri
         if "tomas-orlo" in parties
     }
     assert met_orlo == {"ado-marek"}
+
+
+def test_he_after_a_clause_done_to_a_person_by_no_person_is_that_person(
+    enricher: Enricher,
+) -> None:
+    # "Students stoned the Lorvian President, and he spent the weekend in Z": the "he" is the
+    # one the students stoned, not the last person told as a subject.
+    text = (
+        "VADUM - President Ado Marek of Lorvia arrived in Vadum on Monday for a state visit. "
+        "President Ivo Renn of Norden telephoned Mr. Marek last night. In Lorn last Thursday "
+        "students stoned the Lorvian President, and he spent the weekend in Zembla City."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in visits if place == "zembla-city"} == {"ado-marek"}

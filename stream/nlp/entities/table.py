@@ -232,6 +232,9 @@ class EntityTable:
         self, token: Token, excluding: str | None = None
     ) -> tuple[int, Referent] | None:
         """Where the last person who was a subject before `token` is told, and who."""
+        handled = self._object_of_the_clause_before(token, excluding)
+        if handled is not None:
+            return handled
         position = bisect_left(self.person_starts, token.i)
         main = self.person_main or [True] * len(self.person_starts)
         told = zip(self.person_starts, self.person_refs, main, strict=True)
@@ -256,6 +259,25 @@ class EntityTable:
             return self.subject_before(pronoun, excluding)
         start, ref, _ = found or earlier[0]
         return start, ref
+
+    def _object_of_the_clause_before(
+        self, pronoun: Token, excluding: str | None
+    ) -> tuple[int, Referent] | None:
+        """ "Students stoned the Vice President, and he spent the weekend in Kel": a "he" that
+        is the subject of a clause joined by "and" to one whose subject is no person tells of
+        the person that clause did something to, not of whoever was a subject before."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or pronoun.i < verb.head.i:
+            return None
+        first = verb.head
+        subjects = [child for child in first.children if child.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or self.at(subjects[0]) is not None:
+            return None
+        objects = [child for child in first.children if child.dep_ == "dobj"]
+        person = self.at(objects[0]) if len(objects) == 1 else None
+        if person is None or person.label != "PERSON" or person.key == excluding:
+            return None
+        return None if _of_other_gender(person, pronoun) else (objects[0].i, person)
 
     def place(self, place: Place) -> Referent:
         """The article's referent for a known place, or a new one it never names outright
