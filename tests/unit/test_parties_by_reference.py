@@ -10,6 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import Referent, give_wives_their_style
 from tests.unit.stories import events_of, meetings
 
@@ -660,3 +661,22 @@ def test_the_royal_party_is_the_royal_told_travelling_not_a_host_flown_in_since(
     )
     events = events_of(enricher, text)
     assert {e.actor.id for e in visits_to(events, "zembla-city")} == {"ana-lind"}
+
+
+def test_a_wife_given_her_style_gives_it_to_no_other_woman_of_her_name(
+    enricher: Enricher,
+) -> None:
+    # "Mrs Brandt" is the wife's on the first reading; on the second, after role phrases are
+    # read, she is no husband to hand it on to his mother, nor to take "the President".
+    doc = enricher.nlp(
+        "President Tomas Brandt and his wife, Lena Brandt, arrived in Kel on Sunday. On Sunday "
+        "night King Ivo Orlo gave a banquet in honour of the President and Mrs Brandt. The "
+        "President's mother, Mrs Ana Brandt, worked in Kel as a nurse."
+    )
+    table = canonical_entities(doc)
+    words = [word.text for word in doc]
+    surname = words.index("Mrs") + 1
+    title = surname - 3
+    wife, president = table.at(doc[surname]), table.at(doc[title])
+    assert wife is not None and wife.key == "lena brandt"
+    assert president is not None and president.key == "tomas brandt"

@@ -298,6 +298,10 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
     given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
+        if any(map(_told_as_his_spouse, husband.mentions)):
+            # "A and his wife, B": B holds the "Mrs A" given her on a first reading, and is no
+            # husband to give them on to another woman of that surname ("his mother, Mrs C A").
+            continue
         styled = [m for m in husband.mentions if _wife_styled(m)]
         # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
         surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
@@ -310,6 +314,11 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
             given.append((mention, wife))
+        # Her style given on a first reading keeps the title joined to it his: "the President"
+        # in "the President and Mrs A" read since as another holder is his again. Only his
+        # surname's: she may stand joined to another man in a list ("his wife, B, and C").
+        his_names = set(husband.key.split())
+        for mention in [m for m in wife.mentions if _wife_styled(m) and _surname_of(m, his_names)]:
             for word in _bare_titles_joined(mention):
                 if (title := _title_for_husband(word, husband, referents)) is not None:
                     husband.mentions.append(title)
@@ -321,7 +330,7 @@ def _title_for_husband(
     word: Token, husband: Referent, referents: dict[str, Referent]
 ) -> Span | None:
     """The mention "President" in "President and Mrs A" is for the husband to hold, or None
-    when he holds it already. Role phrases read before ("the President" read as another
+    when he alone holds it already. Role phrases read before ("the President" read as another
     holder) are his now; a name printed around the word ("President B C") stays its own
     bearer's. Each word is held by one referent only, or two would share a mention."""
     holders = [
@@ -330,13 +339,15 @@ def _title_for_husband(
         for span in ref.mentions
         if span.start <= word.i < span.end
     ]
-    if any(ref is husband for ref, _ in holders):
+    # He may hold it already, and another too: "the President" read since as another holder.
+    others = [(ref, span) for ref, span in holders if ref is not husband]
+    if not others:
+        return None if holders else word.doc[word.i : word.i + 1]
+    if any(span.end > word.i + 1 for _, span in others):
         return None
-    if any(span.end > word.i + 1 for _, span in holders):
-        return None
-    for ref, span in holders:
+    for ref, span in others:
         ref.mentions.remove(span)
-    return holders[0][1] if holders else word.doc[word.i : word.i + 1]
+    return others[0][1]
 
 
 def _wife_of_a_couple_styled(
@@ -353,6 +364,12 @@ def _wife_of_a_couple_styled(
         referents.values(),
         lambda ref: not any(_styled_with(mention, men) for mention in ref.mentions),
     )
+
+
+def _surname_of(mention: Span, names: set[str]) -> bool:
+    """Whether a styled mention ("Mrs A") bears one of a man's names."""
+    words = [fold(word.text) for word in _unstyled(mention)]
+    return bool(words) and all(word in names for word in words)
 
 
 def _unstyled(mention: Span) -> list[Token]:
