@@ -512,3 +512,18 @@ def test_canonical_name_told_alone_elsewhere_takes_no_surname_after_and(
     keys = {ref.key for ref in canonical_entities(doc).referents}
     assert "saar tamm" not in keys
     assert {"ilmar saar", "liis tamm"} <= keys
+
+
+def test_a_particle_hyphened_into_a_place_is_no_echo_of_a_name(enricher: Enricher) -> None:
+    # "Al" of "Al-Zemra" is the particle of the King's name, not the King: the Grand Imam of
+    # Al-Zemra is the one named beside the office, and the later bare office is he.
+    doc = enricher.nlp(
+        "King Tomas bin Ivo Al Orlo received Pope Ado at the palace. The Grand Imam of "
+        "Al-Zemra, Dr Ivo Renn, who arrived in Vadum on Wednesday, is also due to speak. The "
+        "Pope and the Grand Imam will then meet privately."
+    )
+    table = canonical_entities(doc)
+    particle, office = [word for word in doc if word.text in ("Al", "Imam")][2:]
+    assert table.at(particle) is None
+    imam = table.at(office)
+    assert imam is not None and imam.key == "ivo renn"

@@ -10,6 +10,7 @@ import pytest
 from stream.contracts import Event
 from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import Referent, give_wives_their_style
 from tests.unit.stories import events_of, meetings
 
@@ -646,3 +647,36 @@ def test_a_title_already_read_as_another_holder_is_given_to_the_husband_once(
     ]
     assert holders == ["tomas brandt"]
     assert [span.text for span in wife.mentions] == ["Lena", "Mrs Brandt"]
+
+
+def test_the_royal_party_is_the_royal_told_travelling_not_a_host_flown_in_since(
+    enricher: Enricher,
+) -> None:
+    # The host's own trip is told after the Queen's, but a royal party is the royals'.
+    text = (
+        "VADUM - Queen Ana Lind of Norden arrived in Vadum on Monday for a three-day state "
+        "visit. She was received at the airport by President Ado Marek. In the evening "
+        "President Marek flew to Kel for a rally, and he returned to Vadum on Tuesday "
+        "morning. Tomorrow the royal party leaves for Zembla City."
+    )
+    events = events_of(enricher, text)
+    assert {e.actor.id for e in visits_to(events, "zembla-city")} == {"ana-lind"}
+
+
+def test_a_wife_given_her_style_gives_it_to_no_other_woman_of_her_name(
+    enricher: Enricher,
+) -> None:
+    # "Mrs Brandt" is the wife's on the first reading; on the second, after role phrases are
+    # read, she is no husband to hand it on to his mother, nor to take "the President".
+    doc = enricher.nlp(
+        "President Tomas Brandt and his wife, Lena Brandt, arrived in Kel on Sunday. On Sunday "
+        "night King Ivo Orlo gave a banquet in honour of the President and Mrs Brandt. The "
+        "President's mother, Mrs Ana Brandt, worked in Kel as a nurse."
+    )
+    table = canonical_entities(doc)
+    words = [word.text for word in doc]
+    surname = words.index("Mrs") + 1
+    title = surname - 3
+    wife, president = table.at(doc[surname]), table.at(doc[title])
+    assert wife is not None and wife.key == "lena brandt"
+    assert president is not None and president.key == "tomas brandt"

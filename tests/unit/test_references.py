@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from stream.nlp.enrich import Enricher
-from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.entities.canonical import canonical_entities, in_story_order
+from stream.nlp.entities.table import Referent
 from stream.nlp.roles.reference import nationality
 from tests.unit.stories import events_of, told
 
@@ -474,3 +475,56 @@ def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> N
         "Orlo."
     )
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_people_told_from_the_same_token_keep_their_order_without_comparing_them() -> None:
+    # A family and its member can both be told from one token: a tie on the start must not
+    # fall through to comparing the referents, which have no order.
+    family = Referent(key="brenner family", label="PERSON", name="Brenners")
+    member = Referent(key="ada brenner", label="PERSON", name="Ada Brenner")
+    later = Referent(key="ivo renn", label="PERSON", name="Ivo Renn")
+    told_of = [(9, later), (3, family), (3, member)]
+    assert in_story_order(told_of) == [(3, family), (3, member), (9, later)]
+
+
+def test_he_is_a_man_whose_unnamed_wife_is_styled_by_his_surname(enricher: Enricher) -> None:
+    # "Mrs. Marek" folds into his referent, as his wife is never named; "the city gave him"
+    # right after his name tells he is a man, so "he" still means him.
+    text = (
+        "VADUM - President Ado Marek of Lorvia came to Vadum on Monday, and the city gave him "
+        "a welcome such as no guest has had. Mayor Ivo Renn received the President on the "
+        "steps of the town hall. In the old hall where the first assembly met, Marek spoke for "
+        "an hour. He pledged that Lorvia would stand by Zembla. Mrs. Marek, who is expecting a "
+        "child, stayed at home."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "statement")} == {"ado-marek"}
+
+
+def test_a_woman_joined_to_a_man_is_not_told_as_he_by_his_pronoun(enricher: Enricher) -> None:
+    # "his wife" after "A and B" tells of A, not of the woman joined to him by "and".
+    text = (
+        "President Ado Marek and Prime Minister Ana Lind sat down in Vadum on Thursday for "
+        "talks, a day after the Lorvian leader and his wife flew in from Zembla City. Mrs Lind "
+        "met the Lorvian leader at the airport. He held talks with King Tomas Orlo in Zembla "
+        "City earlier this week."
+    )
+    met_orlo = {
+        actor
+        for actor, parties, _ in told(events_of(enricher, text), "meeting")
+        if "tomas-orlo" in parties
+    }
+    assert met_orlo == {"ado-marek"}
+
+
+def test_he_after_a_clause_done_to_a_person_by_no_person_is_that_person(
+    enricher: Enricher,
+) -> None:
+    # "Students stoned the Lorvian President, and he spent the weekend in Z": the "he" is the
+    # one the students stoned, not the last person told as a subject.
+    text = (
+        "VADUM - President Ado Marek of Lorvia arrived in Vadum on Monday for a state visit. "
+        "President Ivo Renn of Norden telephoned Mr. Marek last night. In Lorn last Thursday "
+        "students stoned the Lorvian President, and he spent the weekend in Zembla City."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in visits if place == "zembla-city"} == {"ado-marek"}

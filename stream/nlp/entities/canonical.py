@@ -175,14 +175,14 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         for span in ref.mentions
         if is_subject(span.root) and span.start not in families
     ]
-    people = sorted(
+    people = [
         (span.start, ref)
         for span, ref in subjects
         if not only_the_source(span, subjects) and not in_caption(span.root)
-    )
+    ]
     # "The Brenners fly to Kel. On Monday he flies on": a "he" after a family told as the
     # subject is the member the story told of first, the one whose trip it follows.
-    people = sorted(people + families_as_subjects(doc, families), key=lambda told: told[0])
+    people = in_story_order(people + families_as_subjects(doc, families))
     return EntityTable(
         referents=ordered,
         by_token=by_token,
@@ -191,6 +191,15 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         person_main=[in_own_clause(doc[start]) for start, _ in people],
         families=families,
     )
+
+
+def in_story_order(told: list[tuple[int, Referent]]) -> list[tuple[int, Referent]]:
+    """Sort (start, referent) pairs by their start alone.
+
+    Two referents can be told from the same token (a family and its member); a tie on the start
+    must keep their order rather than compare the referents, which have no order and would raise.
+    """
+    return sorted(told, key=lambda pair: pair[0])
 
 
 def _give_wives_of_offices_their_style(

@@ -67,6 +67,8 @@ def add_name_echoes(
     # Read the lower-case forms as one array: making a Token per word costs more than the rest.
     found = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
     for token in (doc[i] for i in found):
+        if _particle_hyphened_on(token):
+            continue
         # The tagger reads some names with diacritics as nouns: "Dragičević will pay".
         misread = token.ent_type_ in MISREAD_NAME_LABELS
         # An initial run on ("Ts.Elbegdorj") may be tagged a number.
@@ -84,6 +86,17 @@ def add_name_echoes(
             )
             if person is not None:
                 person.mentions.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+
+
+def _particle_hyphened_on(word: Token) -> bool:
+    """ "Al" in "Al-Azhar" is no echo of "A bin B Al C": a name's particle hyphened onto the
+    next word belongs to that word; one set apart ("Le Drian") may still begin a surname."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        word.lower_ in cue_words("name_particle")
+        and following is not None
+        and following.text == "-"
+    )
 
 
 def add_names_known_as(doc: Doc, referents: dict[str, Referent]) -> None:

@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
 from stream.nlp.entities.extents import _range
-from stream.nlp.entities.matchers import PLACE_LABELS, POSSESSIVES, SUBJECT_DEPS, TitleMatcher
+from stream.nlp.entities.matchers import (
+    PLACE_LABELS,
+    POSSESSIVES,
+    SUBJECT_DEPS,
+    TITLES_KEY,
+    TitleMatcher,
+)
 from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, slug, title_words
 
@@ -226,6 +232,9 @@ class EntityTable:
         self, token: Token, excluding: str | None = None
     ) -> tuple[int, Referent] | None:
         """Where the last person who was a subject before `token` is told, and who."""
+        handled = self._object_of_the_clause_before(token, excluding)
+        if handled is not None:
+            return handled
         position = bisect_left(self.person_starts, token.i)
         main = self.person_main or [True] * len(self.person_starts)
         told = zip(self.person_starts, self.person_refs, main, strict=True)
@@ -251,6 +260,25 @@ class EntityTable:
         start, ref, _ = found or earlier[0]
         return start, ref
 
+    def _object_of_the_clause_before(
+        self, pronoun: Token, excluding: str | None
+    ) -> tuple[int, Referent] | None:
+        """ "Students stoned the Vice President, and he spent the weekend in Kel": a "he" that
+        is the subject of a clause joined by "and" to one whose subject is no person tells of
+        the person that clause did something to, not of whoever was a subject before."""
+        verb = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or pronoun.i < verb.head.i:
+            return None
+        first = verb.head
+        subjects = [child for child in first.children if child.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON" or self.at(subjects[0]) is not None:
+            return None
+        objects = [child for child in first.children if child.dep_ == "dobj"]
+        person = self.at(objects[0]) if len(objects) == 1 else None
+        if person is None or person.label != "PERSON" or person.key == excluding:
+            return None
+        return None if _of_other_gender(person, pronoun) else (objects[0].i, person)
+
     def place(self, place: Place) -> Referent:
         """The article's referent for a known place, or a new one it never names outright
         ("North Korean troops" name no "North Korea")."""
@@ -270,6 +298,10 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
     given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
+        if any(map(_told_as_his_spouse, husband.mentions)):
+            # "A and his wife, B": B holds the "Mrs A" given her on a first reading, and is no
+            # husband to give them on to another woman of that surname ("his mother, Mrs C A").
+            continue
         styled = [m for m in husband.mentions if _wife_styled(m)]
         # "Mrs Ana Lund ... Mrs Lund": one printed in full after the style is the wife herself.
         surnames = [m for m in styled if len(_unstyled(m)) < len(husband.key.split())]
@@ -282,6 +314,11 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
             husband.mentions.remove(mention)
             wife.mentions.append(mention)
             given.append((mention, wife))
+        # Her style given on a first reading keeps the title joined to it his: "the President"
+        # in "the President and Mrs A" read since as another holder is his again. Only his
+        # surname's: she may stand joined to another man in a list ("his wife, B, and C").
+        his_names = set(husband.key.split())
+        for mention in [m for m in wife.mentions if _wife_styled(m) and _surname_of(m, his_names)]:
             for word in _bare_titles_joined(mention):
                 if (title := _title_for_husband(word, husband, referents)) is not None:
                     husband.mentions.append(title)
@@ -293,7 +330,7 @@ def _title_for_husband(
     word: Token, husband: Referent, referents: dict[str, Referent]
 ) -> Span | None:
     """The mention "President" in "President and Mrs A" is for the husband to hold, or None
-    when he holds it already. Role phrases read before ("the President" read as another
+    when he alone holds it already. Role phrases read before ("the President" read as another
     holder) are his now; a name printed around the word ("President B C") stays its own
     bearer's. Each word is held by one referent only, or two would share a mention."""
     holders = [
@@ -302,13 +339,15 @@ def _title_for_husband(
         for span in ref.mentions
         if span.start <= word.i < span.end
     ]
-    if any(ref is husband for ref, _ in holders):
+    # He may hold it already, and another too: "the President" read since as another holder.
+    others = [(ref, span) for ref, span in holders if ref is not husband]
+    if not others:
+        return None if holders else word.doc[word.i : word.i + 1]
+    if any(span.end > word.i + 1 for _, span in others):
         return None
-    if any(span.end > word.i + 1 for _, span in holders):
-        return None
-    for ref, span in holders:
+    for ref, span in others:
         ref.mentions.remove(span)
-    return holders[0][1] if holders else word.doc[word.i : word.i + 1]
+    return others[0][1]
 
 
 def _wife_of_a_couple_styled(
@@ -325,6 +364,12 @@ def _wife_of_a_couple_styled(
         referents.values(),
         lambda ref: not any(_styled_with(mention, men) for mention in ref.mentions),
     )
+
+
+def _surname_of(mention: Span, names: set[str]) -> bool:
+    """Whether a styled mention ("Mrs A") bears one of a man's names."""
+    words = [fold(word.text) for word in _unstyled(mention)]
+    return bool(words) and all(word in names for word in words)
 
 
 def _unstyled(mention: Span) -> list[Token]:
@@ -456,7 +501,35 @@ def _of_other_gender(person: Referent, pronoun: Token) -> bool:
     else:
         return False
     styled = [mention for mention in person.mentions if _styled_with(mention, other)]
-    return bool(styled) and not any(_styled_with(mention, own) for mention in person.mentions)
+    if not styled or any(_styled_with(mention, own) for mention in person.mentions):
+        return False
+    # "President A B came to Kel, and the city gave him a welcome ... Mrs. B stayed at home":
+    # a style of the other gender went to his unnamed wife, which his own pronoun outweighs.
+    own_pronouns = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    return not any(
+        _next_pronoun_of(mention, own_pronouns)
+        for mention in person.mentions
+        if mention not in styled
+    )
+
+
+def _next_pronoun_of(mention: Span, pronouns: frozenset[str]) -> bool:
+    """Whether the first personal pronoun after a mention that stands alone (joined to no one
+    by "and"), in its own sentence and with no other person or role phrase told between, is
+    one of `pronouns`: the story's own cue to the gender of the one it names ("A B landed,
+    and the crowd cheered him"; not "A and B sat down, a day after the Soviet leader and his
+    wife ...")."""
+    root = mention.root
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+        return False
+    doc = mention.doc
+    roles = {i for phrase in doc.spans.get(TITLES_KEY, []) for i in _range(phrase)}
+    for word in doc[mention.end : mention.sent.end]:
+        if word.ent_type_ == "PERSON" or word.i in roles:
+            return False
+        if word.lower_ in MALE_PRONOUNS or word.lower_ in FEMALE_PRONOUNS:
+            return word.lower_ in pronouns
+    return False
 
 
 def _styled_with(mention: Span, styles: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
-from stream.nlp.lexicon import cue_words, rank_words, role_words
+from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import is_welcome, meal_guests
@@ -25,6 +25,9 @@ from stream.nlp.roles.venues import (
     pair_governing,
     subjects_governing,
 )
+
+# The styles of a party that travels with a crown: its royals, not the president who hosts them.
+ROYAL_STYLES = frozenset({"royal", "imperial"})
 
 
 def parties_named(
@@ -299,7 +302,7 @@ def parties_told_with(
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
     if is_the_party_of_office(word):
-        return _with_their_spouses(_party_told_travelling(earlier), table)
+        return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
         couple = _couple_told_before(trigger, table, earlier)
         return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
@@ -382,18 +385,44 @@ def _married_pair_told_travelling(
     return []
 
 
-def _party_told_travelling(earlier: list[Mention]) -> list[Referent]:
+def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[Referent]:
     """ "X and his wife landed in Kel and were met by Y. ... The presidential party flew to Vik":
     the party is the traveller told last and those told travelling with them, not the host."""
     told = [mention for mention in earlier if mention.type == "visit"]
     visits = [mention for mention in told if not _recalled_after(mention, told)]
     if not visits:
         return _guests_welcomed_last(earlier)
+    last = (_last_trip_of_a_royal(visits) or _last_trip_of_a_royal(told)) if royal else None
     # A trip told by a verb and its noun ("arrived for a state visit") is one sentence's on one
     # day: a noun whose traveller was misread as a country leaves the people the verb tells.
-    trip = [mention for mention in visits if _same_trip(mention, visits[-1])]
+    trip = [mention for mention in told if _same_trip(mention, last)] if last else []
+    trip = trip or [mention for mention in visits if _same_trip(mention, visits[-1])]
     people = [party for party in _travellers(trip) if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _royal_style(party: Token) -> bool:
+    """ "The royal party", "the imperial party": a party told by a crown's style."""
+    styles = {child.lower_ for child in party.children if child.dep_ in ("amod", "compound")}
+    return not styles.isdisjoint(ROYAL_STYLES)
+
+
+def _last_trip_of_a_royal(visits: list[Mention]) -> Mention | None:
+    """ "The Queen and her husband landed in Kel ... the President flew up from Vik to greet
+    his guests ... The royal party leaves for Lorn": a royal party is the royals told
+    travelling last, not a host whose own trip was told since."""
+    royal = [mention for mention in visits if any(map(_told_as_royal, _travellers([mention])))]
+    return royal[-1] if royal else None
+
+
+def _told_as_royal(person: Referent) -> bool:
+    """Whether a person is ever printed with a crown's rank: "Queen A", "the King", "Prince B"."""
+    ranks = title_lists()["title.monarch_offices"] | title_lists()["title.heir_offices"]
+    for span in person.mentions:
+        before = span.doc[span.start - 1 : span.start] if span.start > 0 else []
+        if any(word.lower_ in ranks for word in [*before, *span]):
+            return True
+    return False
 
 
 def _travellers(trip: list[Mention]) -> list[Referent]:
