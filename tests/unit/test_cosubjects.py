@@ -812,6 +812,25 @@ def test_those_told_among_the_travellers_read_as_an_attribute_each_travel(
     }
 
 
+@pytest.mark.parametrize("told_of_the_last", ["", ", who hands the chair to Ms Ilse Marten"])
+def test_names_hung_on_the_countries_told_with_them_among_the_travellers_each_travel(
+    enricher: Enricher, told_of_the_last: str
+) -> None:
+    # The parser hangs the later names on the country told with the one before them, as its
+    # conjuncts, out of reach of the first name; a name in a relative clause is no traveller.
+    text = (
+        "The summit opened in Kasane on Monday.\n\nAmong those who flew in were Mara "
+        "Lindqvist of Latvia, Ado Fenwick of Estonia and Umar Sadeq of Moldova"
+        + told_of_the_last
+        + "."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("mara-lindqvist", (), "kasane"),
+        ("ado-fenwick", (), "kasane"),
+        ("umar-sadeq", (), "kasane"),
+    }
+
+
 def test_the_countries_of_a_plural_office_listed_with_its_holders_do_not_travel(
     enricher: Enricher,
 ) -> None:

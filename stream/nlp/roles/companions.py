@@ -306,6 +306,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
         set_off += _family_set_off(subjects, table)
+        set_off += _people_listed_among(among, table)
         listed = referents(conjuncts, table) + set_off
         listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
@@ -379,6 +380,47 @@ def _told_among_those(verb: Token) -> list[Token]:
     if those.head.lower_ != "among":
         return []
     return told_after_among(those.head.head)
+
+
+def _people_listed_among(among: list[Token], table: EntityTable) -> list[Referent]:
+    """ "Among those who flew in were A of Lorvia, B of Brenn and C of Tarn": the parser may
+    hang the names after the first on the countries told with them, out of reach of the
+    first name's conjuncts; the whole list after "were" is of those who went, so each person
+    named in it is one of them."""
+    found: dict[str, Referent] = {}
+    for word in among:
+        for token in _members_of_list(word):
+            ref = table.at(token)
+            if ref is not None and ref.label == "PERSON" and not _country_told_of(token):
+                found.setdefault(ref.key, ref)
+    return list(found.values())
+
+
+def _members_of_list(head: Token) -> list[Token]:
+    """The heads of the names a list hangs from its first: its conjuncts and appositions, also
+    those the parser hangs on an "of <country>". Not what a relative clause in it tells ("C,
+    who hands the chair to D"), nor the words that make up a name ("Sri Lankan President A")."""
+    members: list[Token] = []
+    todo = [head]
+    while todo:
+        word = todo.pop()
+        members.append(word)
+        for child in word.children:
+            listed = child.dep_ in ("conj", "appos")
+            of_country = child.dep_ == "prep" and child.lower_ == "of"
+            of_country = of_country or (child.dep_ == "pobj" and word.lower_ == "of")
+            if listed or of_country:
+                todo.append(child)
+    return members
+
+
+def _country_told_of(token: Token) -> bool:
+    """ "A of Kell": the name after "of" tells whose minister A is; a country the model takes
+    for a person is still no one who went."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ == "of"
 
 
 def _listed_before_relative(verb: Token) -> list[Token]:
