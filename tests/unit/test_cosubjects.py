@@ -823,6 +823,25 @@ def test_those_told_among_the_travellers_read_as_an_attribute_each_travel(
     }
 
 
+@pytest.mark.parametrize("told_of_the_last", ["", ", who hands the chair to Ms Ilse Marten"])
+def test_names_hung_on_the_countries_told_with_them_among_the_travellers_each_travel(
+    enricher: Enricher, told_of_the_last: str
+) -> None:
+    # The parser hangs the later names on the country told with the one before them, as its
+    # conjuncts, out of reach of the first name; a name in a relative clause is no traveller.
+    text = (
+        "The summit opened in Kasane on Monday.\n\nAmong those who flew in were Mara "
+        "Lindqvist of Latvia, Ado Fenwick of Estonia and Umar Sadeq of Moldova"
+        + told_of_the_last
+        + "."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("mara-lindqvist", (), "kasane"),
+        ("ado-fenwick", (), "kasane"),
+        ("umar-sadeq", (), "kasane"),
+    }
+
+
 def test_the_countries_of_a_plural_office_listed_with_its_holders_do_not_travel(
     enricher: Enricher,
 ) -> None:
@@ -935,6 +954,31 @@ def test_a_spouse_titled_after_the_spouse_noun_travels_with_the_royal_party(
     )
     trips = told(events_of(enricher, text), "visit")
     assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+
+
+@pytest.mark.parametrize(
+    "onward", ["The guests fly to Ziguinchor today.", "The royal visitors fly to Ziguinchor today."]
+)
+def test_the_guests_told_as_a_group_are_the_party_told_travelling(
+    enricher: Enricher, onward: str
+) -> None:
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, arrived in Dakar on Sunday and "
+        "were welcomed at the airport by President Amadou Sall. " + onward
+    )
+    trips = told(events_of(enricher, text), "visit")
+    assert {("ingrid", (), "ziguinchor"), ("erik", (), "ziguinchor")} <= trips
+    assert ("amadou-sall", (), "ziguinchor") not in trips
+
+
+def test_the_guests_told_flying_in_from_a_place_make_no_trip_there(enricher: Enricher) -> None:
+    # "Flew in from": where the guests came from is no leg of the party's.
+    text = (
+        "Queen Ingrid of Norland and her husband, Prince Erik, arrived in Dakar on Sunday and "
+        "were welcomed at the airport by President Amadou Sall. The guests flew in from Lisbon, "
+        "where the Queen had opened an exhibition."
+    )
+    assert ("erik", (), "lisbon") not in told(events_of(enricher, text), "visit")
 
 
 def test_the_royal_party_with_no_trip_told_is_whom_the_host_welcomed(

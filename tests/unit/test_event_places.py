@@ -1665,3 +1665,15 @@ def test_a_visit_to_a_country_is_to_the_city_its_clause_names_as_the_city_of_x(
         "signed a declaration on allied relations in the city of Bergen.",
     )
     assert place_of(events, "visit") == "Bergen"
+
+
+def test_a_region_the_list_of_stops_goes_on_past_is_a_stop(enricher: Enricher) -> None:
+    # The gazetteer knows the middle name as a region of the first city's country; set off by
+    # a comma after the city it would be read as where the city lies, but the list goes on.
+    text = (
+        "President Jon Vell of Lorvia arrived in Tokyo on Monday for a state visit.\n\n"
+        "His tour of the region last week took him to Kyoto, Nara and Osaka, where he visited a "
+        "car plant."
+    )
+    places = {place for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {"kyoto", "nara", "osaka"} <= places

@@ -432,6 +432,27 @@ def test_a_meal_given_in_honour_of_the_guest_meets_the_guest(enricher: Enricher,
     assert {(actor, parties) for actor, parties, _ in meetings} == {("kofi-dagbe", ("amara-tolu",))}
 
 
+@pytest.mark.parametrize(
+    "meal",
+    [
+        "On Monday night President Kofi Dagbe gave a dinner at the palace in honour of the guests.",
+        "Last night President Kofi Dagbe gave a state banquet in honour of the royal visitors.",
+        "On Monday night President Kofi Dagbe gave a dinner for both presidents in the great hall.",
+    ],
+)
+def test_a_meal_for_guests_told_only_as_a_group_meets_the_travellers(
+    enricher: Enricher, meal: str
+) -> None:
+    text = (
+        "President Amara Tolu and President Jon Vell arrived in Lome on Sunday for a three-day "
+        "visit.\n\n" + meal
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings} == {
+        ("kofi-dagbe", ("amara-tolu", "jon-vell"))
+    }
+
+
 def test_a_meal_in_honour_of_no_party_is_no_meeting(enricher: Enricher) -> None:
     text = (
         "Prime Minister Amara Tolu arrived in Lome on Sunday for a two-day visit.\n\n"

@@ -14,7 +14,7 @@ from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
+from stream.nlp.roles.companions import is_the_couple, is_the_guests, is_the_party_of_office
 from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
@@ -106,13 +106,14 @@ def _guests_told_as_them(
     earlier: list[Mention],
 ) -> list[Referent]:
     """ "A and B flew into Kel ... That evening X gave a reception for them", "will give a
-    luncheon in their honour": guests told only by a plural pronoun are the people told
+    luncheon in their honour", "a dinner in honour of the guests": guests told only by a plural
+    pronoun, or as guests uncounted, are the people told
     travelling, as the meal is told (done or to come), in this paragraph or the one before;
     older trips, or a return visit spoken of, are other people's. Nor is anyone told
     welcoming them a guest (a "they" may have been misread as them)."""
     if event_type != "meeting":
         return []
-    if not any(word.lower_ in PLURAL_GUEST_PRONOUNS for word in meal_guests(trigger)):
+    if not any(_guests_told_in_the_plural(word) for word in meal_guests(trigger)):
         return []
     since = previous_paragraph_start(trigger, reading.text)
     told = [m for m in earlier if since < m.trigger.idx < trigger.idx]
@@ -127,6 +128,16 @@ def _guests_told_as_them(
         if party.label == "PERSON" and party.key not in hosts
     ]
     return list({party.key: party for party in travellers}.values())
+
+
+def _guests_told_in_the_plural(word: Token) -> bool:
+    """ "A reception for them", "in honour of the guests", "a banquet for their visitors": a
+    plural pronoun, or an uncounted plural of guests, names no one; a counted one ("his two
+    guests") is read by its count."""
+    if word.lower_ in PLURAL_GUEST_PRONOUNS:
+        return True
+    guests = word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
+    return guests and group_size(word) is None
 
 
 def _with_fellow_travellers(
@@ -237,6 +248,9 @@ def _counted_guests_met(
         return []
     words = [*met_words(trigger), *meal_guests(trigger)]
     sizes = [group_size(word) for word in words if word.tag_ == "NNS" and _told_as_guests(word)]
+    # "Gave a dinner for both presidents": whom a meal is given for are its guests, so an
+    # office counted there counts the guests, as "visiting" does elsewhere.
+    sizes += [group_size(word) for word in meal_guests(trigger) if _office_counted(word)]
     size = next((size for size in sizes if size is not None and size > 1), None)
     if size is None:
         return []
@@ -246,6 +260,11 @@ def _counted_guests_met(
         if party.key != actor.referent.key
     ]
     return told if len(told) == size else []
+
+
+def _office_counted(word: Token) -> bool:
+    """ "Both presidents", "the three premiers": a counted plural of an office."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in role_words()
 
 
 def _told_as_guests(word: Token) -> bool:
@@ -301,7 +320,7 @@ def parties_told_with(
 ) -> list[Referent]:
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
-    if is_the_party_of_office(word):
+    if is_the_party_of_office(word) or is_the_guests(word):
         return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
         couple = _couple_told_before(trigger, table, earlier)

@@ -306,6 +306,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
         set_off += _family_set_off(subjects, table)
+        set_off += _people_listed_among(among, table)
         listed = referents(conjuncts, table) + set_off
         listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
@@ -379,6 +380,47 @@ def _told_among_those(verb: Token) -> list[Token]:
     if those.head.lower_ != "among":
         return []
     return told_after_among(those.head.head)
+
+
+def _people_listed_among(among: list[Token], table: EntityTable) -> list[Referent]:
+    """ "Among those who flew in were A of Lorvia, B of Brenn and C of Tarn": the parser may
+    hang the names after the first on the countries told with them, out of reach of the
+    first name's conjuncts; the whole list after "were" is of those who went, so each person
+    named in it is one of them."""
+    found: dict[str, Referent] = {}
+    for word in among:
+        for token in _members_of_list(word):
+            ref = table.at(token)
+            if ref is not None and ref.label == "PERSON" and not _country_told_of(token):
+                found.setdefault(ref.key, ref)
+    return list(found.values())
+
+
+def _members_of_list(head: Token) -> list[Token]:
+    """The heads of the names a list hangs from its first: its conjuncts and appositions, also
+    those the parser hangs on an "of <country>". Not what a relative clause in it tells ("C,
+    who hands the chair to D"), nor the words that make up a name ("Sri Lankan President A")."""
+    members: list[Token] = []
+    todo = [head]
+    while todo:
+        word = todo.pop()
+        members.append(word)
+        for child in word.children:
+            listed = child.dep_ in ("conj", "appos")
+            of_country = child.dep_ == "prep" and child.lower_ == "of"
+            of_country = of_country or (child.dep_ == "pobj" and word.lower_ == "of")
+            if listed or of_country:
+                todo.append(child)
+    return members
+
+
+def _country_told_of(token: Token) -> bool:
+    """ "A of Kell": the name after "of" tells whose minister A is; a country the model takes
+    for a person is still no one who went."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ == "of"
 
 
 def _listed_before_relative(verb: Token) -> list[Token]:
@@ -475,7 +517,7 @@ def _counts_a_group(word: Token) -> bool:
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
-    if is_the_couple(word) or is_the_party_of_office(word):
+    if is_the_couple(word) or is_the_party_of_office(word) or is_the_guests(word):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
@@ -486,6 +528,36 @@ def _is_group_anaphor(word: Token) -> bool:
 def is_the_couple(word: Token) -> bool:
     """ "The couple", "the royal couple": a pair told before."""
     return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
+
+
+def is_the_guests(word: Token) -> bool:
+    """ "The guests will travel to Vik", "the royal visitors are due to leave for Vik": the
+    visiting party told by the plural of guests, uncounted (a counted one, "the two guests", is
+    read by its count), setting off on the next leg. What is done to the guests where they are
+    ("the visitors were greeted by a band"), or a site they tour, is told of the visit already
+    read; and "the guests flew in from Vik" tells where they came from: a leg is told with where
+    it goes."""
+    guests = word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
+    told = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    described = all(c.dep_ in ("det", "amod", "compound") for c in word.children)
+    if not (guests and told and described and word.dep_ == "nsubj"):
+        return False
+    return any(
+        verb.lemma_.lower() in cue_words("setting_off") and any(prep_objects(verb, *LEG_PREPS))
+        for verb in _verbs_told_of(word.head)
+    )
+
+
+# The prepositions a leg's destination is told with: "fly to Vik", "leave for Vik".
+LEG_PREPS = ("to", "for", "into")
+
+
+def _verbs_told_of(verb: Token) -> list[Token]:
+    """A verb and the verbs it carries: "are due to leave", "will then fly"."""
+    carried = [verb]
+    for word in carried:
+        carried += [c for c in word.children if c.dep_ in ("xcomp", "acomp")]
+    return carried
 
 
 def is_the_party_of_office(word: Token) -> bool:

@@ -328,6 +328,8 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
     where that place is, though the gazetteer does not know it."""
     if last.place is not None and last.place.kind in ("country", "region"):
         return False
+    if _list_goes_on_after(word):
+        return False  # "took him to Kyoto, Nara and Osaka": a region the list goes on past
     wider = place.place is not None and (
         place.place.kind == "country"
         or (
@@ -341,6 +343,12 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
     end = name.end if name is not None else before.i + 1
     start = (entity_span(word) or word.doc[word.i : word.i + 1]).start
     return [w.text for w in word.doc[end:start]] == [","]
+
+
+def _list_goes_on_after(word: Token) -> bool:
+    """ "To Kyoto, Nara and Osaka": a name with a further place joined after it is an item of a
+    list of stops, not where the name before it lies ("landed in Nagpur, Maharashtra")."""
+    return any(child.dep_ == "conj" and child.i > word.i for child in word.children)
 
 
 def _state_abbreviation(place: Referent) -> bool:
