@@ -14,7 +14,7 @@ from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import is_the_couple, is_the_guests, is_the_party_of_office
+from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
@@ -320,7 +320,7 @@ def parties_told_with(
 ) -> list[Referent]:
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
-    if is_the_party_of_office(word) or is_the_guests(word):
+    if is_the_party_of_office(word):
         return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
         couple = _couple_told_before(trigger, table, earlier)

@@ -517,7 +517,7 @@ def _counts_a_group(word: Token) -> bool:
 def _is_group_anaphor(word: Token) -> bool:
     if word.lower_ in ("they", "both") or _counted_alone(word):
         return True
-    if is_the_couple(word) or is_the_party_of_office(word) or is_the_guests(word):
+    if is_the_couple(word) or is_the_party_of_office(word):
         return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
@@ -528,36 +528,6 @@ def _is_group_anaphor(word: Token) -> bool:
 def is_the_couple(word: Token) -> bool:
     """ "The couple", "the royal couple": a pair told before."""
     return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
-
-
-def is_the_guests(word: Token) -> bool:
-    """ "The guests will travel to Vik", "the royal visitors are due to leave for Vik": the
-    visiting party told by the plural of guests, uncounted (a counted one, "the two guests", is
-    read by its count), setting off on the next leg. What is done to the guests where they are
-    ("the visitors were greeted by a band"), or a site they tour, is told of the visit already
-    read; and "the guests flew in from Vik" tells where they came from: a leg is told with where
-    it goes."""
-    guests = word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
-    told = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
-    described = all(c.dep_ in ("det", "amod", "compound") for c in word.children)
-    if not (guests and told and described and word.dep_ == "nsubj"):
-        return False
-    return any(
-        verb.lemma_.lower() in cue_words("setting_off") and any(prep_objects(verb, *LEG_PREPS))
-        for verb in _verbs_told_of(word.head)
-    )
-
-
-# The prepositions a leg's destination is told with: "fly to Vik", "leave for Vik".
-LEG_PREPS = ("to", "for", "into")
-
-
-def _verbs_told_of(verb: Token) -> list[Token]:
-    """A verb and the verbs it carries: "are due to leave", "will then fly"."""
-    carried = [verb]
-    for word in carried:
-        carried += [c for c in word.children if c.dep_ in ("xcomp", "acomp")]
-    return carried
 
 
 def is_the_party_of_office(word: Token) -> bool:
