@@ -773,6 +773,23 @@ def test_talks_at_the_same_venue_are_where_the_talks_before_were(enricher: Enric
     }
 
 
+def test_the_kind_of_building_told_again_is_the_building_told_with_it(enricher: Enricher) -> None:
+    # The kind stood in small letters after the name, no part of it; a clause after "the
+    # hotel" says what was done there, not which hotel.
+    events = events_of(
+        enricher,
+        "Lund visits Vardo\n\n"
+        "VARDO - President Ane Haugen received her guest at the Grand Tormo hotel in Vardo "
+        "yesterday.\n\n"
+        "They discussed trade, officials said.\n\n"
+        "After the talks Mr Lund met five religious leaders.\n\n"
+        "Ms Haugen then gave a lunch in honour of Speaker Tor Dahl at the hotel, where children "
+        "performed a dance.",
+    )
+    lunch = [e for e in events if e.type == "meeting" and "lunch" in e.evidence[0].text]
+    assert [e.location.name for e in lunch if e.location] == ["Grand Tormo"]
+
+
 def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> None:
     events = events_of(
         enricher,
