@@ -46,6 +46,20 @@ def test_a_place_the_where_clause_tells_for_its_party_is_the_more_precise(
     assert place_of(events_of(enricher, text), "meeting") == place
 
 
+def test_talks_a_trip_is_due_for_are_where_it_leaves_for(enricher: Enricher) -> None:
+    # "Where" hangs on the "is" of "is due to meet", after a place taken "for" and a time.
+    events = events_of(
+        enricher,
+        "Lund in Tarvik\n\n"
+        "TARVIK - Foreign Minister Jon Lund arrived in Tarvik on Saturday evening.\n\n"
+        "Mr Lund leaves for Vardo today, where he is due to meet President Ane Haugen, and will "
+        "go on to Brenn tomorrow.\n\n"
+        "Mr Lund also spoke by telephone on Saturday with President Haugen about the next round "
+        "of the Lorvia talks, the official said.",
+    )
+    assert place_of(events, "meeting") == "Vardo"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
