@@ -60,6 +60,18 @@ def test_talks_a_trip_is_due_for_are_where_it_leaves_for(enricher: Enricher) -> 
     assert place_of(events, "meeting") == "Vardo"
 
 
+def test_the_country_a_stance_is_toward_is_not_where_it_is_said(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Lund arrives in Bergen\n\n"
+        "BERGEN - President Jon Lund of Lorvia arrived in Bergen yesterday for a five-day state "
+        "visit.\n\n"
+        "In a short speech at the airport, Lund pledged his country's firm support to Norway in "
+        "building its economy.",
+    )
+    assert place_of(events, "statement") == "Bergen"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
