@@ -72,6 +72,22 @@ def test_the_country_a_stance_is_toward_is_not_where_it_is_said(enricher: Enrich
     assert place_of(events, "statement") == "Bergen"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ane Haugen arrived in Lorvia on Wednesday. She had flown in from Bergen, where "
+        "she held talks with Prime Minister Jon Lund earlier in the day during an unannounced "
+        "stop in Norway.",
+        "President Ane Haugen's tour continues in Norway, where she is scheduled to arrive in "
+        "Bergen on Thursday evening and hold talks with Prime Minister Jon Lund on Friday.",
+    ],
+)
+def test_talks_in_a_country_are_in_the_city_of_it_the_sentence_stays_in(
+    enricher: Enricher, text: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == "Bergen"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
