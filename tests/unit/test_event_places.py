@@ -88,6 +88,28 @@ def test_talks_in_a_country_are_in_the_city_of_it_the_sentence_stays_in(
     assert place_of(events_of(enricher, text), "meeting") == "Bergen"
 
 
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "In the presence of the two leaders, Foreign Ministers Ivo Marek and Tor Dahl then signed "
+        "a memorandum of understanding on trade.",
+        "Afterwards, Foreign Ministers Ivo Marek and Tor Dahl signed agreements on trade and "
+        "tourism.",
+        "Foreign Ministers Ivo Marek and Tor Dahl signed an agreement on trade while the two "
+        "leaders looked on.",
+    ],
+)
+def test_a_deal_signed_before_the_leaders_is_signed_at_their_talks(
+    enricher: Enricher, signing: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen held talks with President Jon Lund at the Vellar Palace on Monday. "
+        + signing,
+    )
+    assert place_of(events, "agreement") == "Vellar Palace"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
