@@ -110,6 +110,21 @@ def test_a_deal_signed_before_the_leaders_is_signed_at_their_talks(
     assert place_of(events, "agreement") == "Vellar Palace"
 
 
+def test_a_deal_signed_in_the_capital_is_in_the_capital_reached_not_left(
+    enricher: Enricher,
+) -> None:
+    # "In the capital" hangs on the deal, with a clause after it; Stockholm was left.
+    events = events_of(
+        enricher,
+        "President Jon Lund arrived in Oslo yesterday afternoon with ministers and aides who "
+        "travelled with him from Stockholm.\n\n"
+        "Earlier yesterday, before the President's aircraft landed, Foreign Minister Ivo Marek "
+        "and the Norwegian Ambassador, Tor Dahl, signed an agreement in the capital under which "
+        "Norway will help to equip a new technical school.",
+    )
+    assert place_of(events, "agreement") == "Oslo"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,

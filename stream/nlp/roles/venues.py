@@ -343,8 +343,13 @@ def _the_island_told_last(token: Token, table: EntityTable) -> Referent | None:
 
 def bare_the(word: Token) -> bool:
     """ "The capital", "the city for the talks": the word with "the" and nothing that names
-    which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not."""
-    said = [c.lower_ for c in word.children if c.dep_ != "prep" or c.lower_ == "of"]
+    which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not;
+    nor does a clause after it ("in the capital, under which ...", "the city, where ...")."""
+    said = [
+        c.lower_
+        for c in word.children
+        if c.dep_ not in ("relcl", "punct") and (c.dep_ != "prep" or c.lower_ == "of")
+    ]
     return said == ["the"]
 
 
@@ -421,9 +426,14 @@ def _building_of_kind(found: Referent, kind: str, *, name_ends: bool) -> bool:
 
 
 def _told_last(
-    token: Token, table: EntityTable, fits: Callable[[Referent], bool]
+    token: Token,
+    table: EntityTable,
+    fits: Callable[[Referent], bool],
+    *,
+    where_told: Callable[[Token], bool] = lambda _: True,
 ) -> Referent | None:
-    """The latest referent that fits, told before the word in its paragraph or the one before."""
+    """The latest referent that fits, told before the word in its paragraph or the one before
+    (at a word `where_told` accepts)."""
     text = text_of(token.doc)
     paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
     since = text.rfind("\n\n", 0, paragraph)
@@ -431,7 +441,7 @@ def _told_last(
         if word.idx <= since:
             break
         found = table.at(word)
-        if found is not None and fits(found):
+        if found is not None and fits(found) and where_told(word):
             return found
     return None
 
