@@ -125,6 +125,16 @@ def test_a_deal_signed_in_the_capital_is_in_the_capital_reached_not_left(
     assert place_of(events, "agreement") == "Oslo"
 
 
+def test_a_building_named_with_its_owner_is_named_in_full(enricher: Enricher) -> None:
+    # The model reads only "House" as a name, and leaves "the Governor's" out of it.
+    events = events_of(
+        enricher,
+        "The declaration was signed at the Governor's House after two hours of talks between "
+        "Ane Haugen and Jon Lund.",
+    )
+    assert place_of(events, "meeting") == "Governor's House"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
