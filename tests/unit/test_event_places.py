@@ -46,6 +46,95 @@ def test_a_place_the_where_clause_tells_for_its_party_is_the_more_precise(
     assert place_of(events_of(enricher, text), "meeting") == place
 
 
+def test_talks_a_trip_is_due_for_are_where_it_leaves_for(enricher: Enricher) -> None:
+    # "Where" hangs on the "is" of "is due to meet", after a place taken "for" and a time.
+    events = events_of(
+        enricher,
+        "Lund in Tarvik\n\n"
+        "TARVIK - Foreign Minister Jon Lund arrived in Tarvik on Saturday evening.\n\n"
+        "Mr Lund leaves for Vardo today, where he is due to meet President Ane Haugen, and will "
+        "go on to Brenn tomorrow.\n\n"
+        "Mr Lund also spoke by telephone on Saturday with President Haugen about the next round "
+        "of the Lorvia talks, the official said.",
+    )
+    assert place_of(events, "meeting") == "Vardo"
+
+
+def test_the_country_a_stance_is_toward_is_not_where_it_is_said(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Lund arrives in Bergen\n\n"
+        "BERGEN - President Jon Lund of Lorvia arrived in Bergen yesterday for a five-day state "
+        "visit.\n\n"
+        "In a short speech at the airport, Lund pledged his country's firm support to Norway in "
+        "building its economy.",
+    )
+    assert place_of(events, "statement") == "Bergen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ane Haugen arrived in Lorvia on Wednesday. She had flown in from Bergen, where "
+        "she held talks with Prime Minister Jon Lund earlier in the day during an unannounced "
+        "stop in Norway.",
+        "President Ane Haugen's tour continues in Norway, where she is scheduled to arrive in "
+        "Bergen on Thursday evening and hold talks with Prime Minister Jon Lund on Friday.",
+    ],
+)
+def test_talks_in_a_country_are_in_the_city_of_it_the_sentence_stays_in(
+    enricher: Enricher, text: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == "Bergen"
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "In the presence of the two leaders, Foreign Ministers Ivo Marek and Tor Dahl then signed "
+        "a memorandum of understanding on trade.",
+        "Afterwards, Foreign Ministers Ivo Marek and Tor Dahl signed agreements on trade and "
+        "tourism.",
+        "Foreign Ministers Ivo Marek and Tor Dahl signed an agreement on trade while the two "
+        "leaders looked on.",
+    ],
+)
+def test_a_deal_signed_before_the_leaders_is_signed_at_their_talks(
+    enricher: Enricher, signing: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen held talks with President Jon Lund at the Vellar Palace on Monday. "
+        + signing,
+    )
+    assert place_of(events, "agreement") == "Vellar Palace"
+
+
+def test_a_deal_signed_in_the_capital_is_in_the_capital_reached_not_left(
+    enricher: Enricher,
+) -> None:
+    # "In the capital" hangs on the deal, with a clause after it; Stockholm was left.
+    events = events_of(
+        enricher,
+        "President Jon Lund arrived in Oslo yesterday afternoon with ministers and aides who "
+        "travelled with him from Stockholm.\n\n"
+        "Earlier yesterday, before the President's aircraft landed, Foreign Minister Ivo Marek "
+        "and the Norwegian Ambassador, Tor Dahl, signed an agreement in the capital under which "
+        "Norway will help to equip a new technical school.",
+    )
+    assert place_of(events, "agreement") == "Oslo"
+
+
+def test_a_building_named_with_its_owner_is_named_in_full(enricher: Enricher) -> None:
+    # The model reads only "House" as a name, and leaves "the Governor's" out of it.
+    events = events_of(
+        enricher,
+        "The declaration was signed at the Governor's House after two hours of talks between "
+        "Ane Haugen and Jon Lund.",
+    )
+    assert place_of(events, "meeting") == "Governor's House"
+
+
 def test_a_place_that_opens_the_sentence_frames_its_main_clause(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -771,6 +860,23 @@ def test_talks_at_the_same_venue_are_where_the_talks_before_were(enricher: Enric
         ("ane-haugen", ("jon-lund",), "linden-palace"),
         ("ane-haugen", ("ivo-marek",), "linden-palace"),
     }
+
+
+def test_the_kind_of_building_told_again_is_the_building_told_with_it(enricher: Enricher) -> None:
+    # The kind stood in small letters after the name, no part of it; a clause after "the
+    # hotel" says what was done there, not which hotel.
+    events = events_of(
+        enricher,
+        "Lund visits Vardo\n\n"
+        "VARDO - President Ane Haugen received her guest at the Grand Tormo hotel in Vardo "
+        "yesterday.\n\n"
+        "They discussed trade, officials said.\n\n"
+        "After the talks Mr Lund met five religious leaders.\n\n"
+        "Ms Haugen then gave a lunch in honour of Speaker Tor Dahl at the hotel, where children "
+        "performed a dance.",
+    )
+    lunch = [e for e in events if e.type == "meeting" and "lunch" in e.evidence[0].text]
+    assert [e.location.name for e in lunch if e.location] == ["Grand Tormo"]
 
 
 def test_a_venue_name_ends_before_the_day_told_after_it(enricher: Enricher) -> None:

@@ -92,6 +92,46 @@ def place_halves_joined(ents: list[Span]) -> list[Span]:
     return joined
 
 
+# Words a building's name is told after: "at Orla House", "to the Governor's House".
+_BEFORE_A_BUILDING = frozenset({"at", "to", "in", "from", "the"})
+
+
+def buildings_named_in_full(ents: list[Span]) -> list[Span]:
+    """ "Talks at Orla House", "a lunch at the Governor's House": the model may read only the
+    kind of building ("House") as a name, and the place or the owner before it apart; the two
+    together are the building's name. A kind followed by more of a name ("House Speaker",
+    "House of Representatives") is a chamber, not a building."""
+    joined: list[Span] = []
+    for ent in ents:
+        start = _start_of_building_name(ent, joined[-1] if joined else None)
+        if start is None:
+            joined.append(ent)
+            continue
+        if joined and joined[-1].end > start:
+            joined.pop()
+        joined.append(Span(ent.doc, start, ent.end, label="FAC"))
+    return joined
+
+
+def _start_of_building_name(ent: Span, last: Span | None) -> int | None:
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in cue_words("facility"):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and (after.is_title or after.lower_ == "of"):
+        return None
+    if last is not None and last.end == ent.start and last.label_ in ("GPE", "LOC"):
+        start = last.start  # "at Orla House": a place's name before the kind
+    elif ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s"):
+        owner = doc[ent.start - 2]  # "the Governor's House": an owner's title before it
+        covered = last is not None and last.end > owner.i
+        start = owner.i if owner.is_title and not covered else None
+    else:
+        start = None
+    told_after = start is not None and start > 0 and doc[start - 1].lower_ in _BEFORE_A_BUILDING
+    return start if told_after else None
+
+
 # Words a name never runs on in lower case: "Ulm from Vik", "Marek in Vik" are two names.
 _LINKS_TO_A_PLACE = frozenset({"from", "in", "at", "to"})
 # The model's labels for such a run: "Ulm from Vik" may even come out as a title of a work.

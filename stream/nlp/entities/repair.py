@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.entities.extents import (
+    buildings_named_in_full,
     extend_name,
     first_names_of_couples,
     headline_names_cut,
@@ -153,7 +154,7 @@ def repaired_entities(
     chosen = people_owned_by_countries(doc, chosen)
     chosen = places_read_as_people(chosen, person_words(chosen))
     final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)
-    final = countries_named_with_and(doc, place_halves_joined(final))
+    final = countries_named_with_and(doc, buildings_named_in_full(place_halves_joined(final)))
     return [_quoted_title(span) for span in final if not pair_of_places(span)]
 
 

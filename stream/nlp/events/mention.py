@@ -77,9 +77,9 @@ PLACE_NOUNS = frozenset({"venue", "place", "location", "site", "spot"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Links by which a clause of its own, with its own tense, hangs from another.
 OTHER_CLAUSE_LINKS = frozenset({"relcl", "conj", "ccomp", "advcl", "parataxis"})
-# "From Lorn overnight, where", "stop in Lorn on Monday, where": places a "where" may follow
-# past a time.
-WHERE_PREPS = frozenset({"from", "in", "to"})
+# "From Lorn overnight, where", "stop in Lorn on Monday, where", "leaves for Lorn today,
+# where": places a "where" may follow past a time.
+WHERE_PREPS = frozenset({"from", "in", "to", "for"})
 
 
 @dataclass

@@ -567,7 +567,7 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
     """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
     the place named right before it ("from Lima overnight, where"), however the parse hangs
     the clause."""
-    for verb in chain:
+    for verb in _with_copulas(chain):
         where = where_opening(verb)
         if where is None or where.i == 0:
             continue
@@ -576,6 +576,12 @@ def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None
         if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
+
+
+def _with_copulas(chain: list[Token]) -> list[Token]:
+    """The chain, and the "is" of each word it holds as the complement of one: "Vik, where he
+    is due to meet X" hangs its "where" on the "is", not on "due"."""
+    return [*chain, *(word.head for word in chain if word.dep_ == "acomp")]
 
 
 def _word_before_where(where: Token) -> Token:

@@ -406,6 +406,7 @@ def read_mention(
     co_actors = list({ref.key: ref for ref in beside if ref.key != actor.referent.key}.values())
     hosted_at = place_of_hosting(hosting, reading) if host is not None else None
     location = hosted_at or _location(chain, reading, event_type, earlier)
+    location = _place_not_spoken_of(event_type, location, named)
     own_place = location
     location = most_precise_visit_place(event_type, location, trigger, chain, actor, reading)
     location = location or _place_of_gathering(come_for, reading)
@@ -532,3 +533,13 @@ def _status_given_date(
     if cue is not None and cue[1] > 0 and date.end < published.replace(day=1):
         return EventStatus.OCCURRED
     return status
+
+
+def _place_not_spoken_of(
+    event_type: str, place: Referent | None, parties: list[Referent]
+) -> Referent | None:
+    """ "Pledged support to Lorvia": the country a stance is toward is what it speaks of, not
+    where it is said; the story's other cues place it."""
+    if event_type == "statement" and place is not None:
+        return None if any(party.key == place.key for party in parties) else place
+    return place

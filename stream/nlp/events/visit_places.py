@@ -31,6 +31,10 @@ def most_precise_visit_place(
     actor: Role,
     reading: Reading,
 ) -> Referent | None:
+    if event_type == "meeting" and location is not None:
+        # "From Vik, where he held talks with X during a stop in Lorvia": talks are as
+        # precisely placed as a stay the sentence tells.
+        return _city_of_the_country_visited(location, chain[0], reading) or location
     if event_type != "visit" or location is None or _own_country(actor, location):
         return location
     if trigger.lemma_ == "return":

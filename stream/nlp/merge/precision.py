@@ -409,10 +409,27 @@ def shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset
         parties = frozenset([event.principal.actor.referent.key])
     if not parties.isdisjoint(_participants(occasion.principal)):
         return True
+    if occasion.first.type == "meeting" and _signed_before_others(event.first):
+        return True
     if event.first.type not in STATE_PARTY_TYPES:
         return False
     states = _states_of_stance(event.principal) if stance else countries_of(event.principal)
     return bool(states) and states <= countries_of(occasion.principal)
+
+
+def _signed_before_others(deal: Mention) -> bool:
+    """ "Signed the accord in the presence of the two presidents", "while the two leaders looked
+    on", "afterwards, the ministers signed": a deal told as signed before others, or right
+    after their talks, is signed at those talks, whoever its signers are."""
+    if deal.type != "agreement":
+        return False
+    sentence = deal.sentence
+    looked_on = any(
+        word.lemma_ == "look" and any(c.lower_ == "on" for c in word.children) for word in sentence
+    )
+    first = next((word for word in sentence if not word.is_punct), None)
+    afterwards = first is not None and first.lower_ == "afterwards"
+    return looked_on or afterwards or any(word.lower_ == "presence" for word in sentence)
 
 
 def _states_of_stance(stance: Mention) -> frozenset[str]:

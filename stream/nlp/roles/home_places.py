@@ -375,8 +375,10 @@ def told_in_clause(word: Token, verb: Token) -> bool:
 
 
 def the_capital_told(verb: Token) -> Token | None:
-    """ "Arrived in the capital": a bare "the capital", which names no country."""
-    for word in prep_objects(verb, "in", "to", "into"):
+    """ "Arrived in the capital": a bare "the capital", which names no country; "signed an
+    agreement in the capital" tells it on the thing done."""
+    done = [word for thing in children(verb, "dobj") for word in prep_objects(thing, "in")]
+    for word in [*prep_objects(verb, "in", "to", "into"), *done]:
         if word.lemma_.lower() == "capital" and bare_the(word):
             return word
     return None
@@ -384,7 +386,11 @@ def the_capital_told(verb: Token) -> Token | None:
 
 def capital_told_last(word: Token, table: EntityTable) -> Referent | None:
     """ "Landed in Vadum. ... On Tuesday she drove back to the capital": a bare "the capital" is
-    the capital city named last, in its paragraph or the one before."""
+    the capital city named last, in its paragraph or the one before; not one a trip is told
+    coming from ("travelled with her from Lorn"), which the party has left."""
     return _told_last(
-        word, table, lambda found: found.place is not None and gazetteer.is_capital(found.place)
+        word,
+        table,
+        lambda found: found.place is not None and gazetteer.is_capital(found.place),
+        where_told=lambda told: not (told.dep_ == "pobj" and told.head.lower_ == "from"),
     )

@@ -343,8 +343,13 @@ def _the_island_told_last(token: Token, table: EntityTable) -> Referent | None:
 
 def bare_the(word: Token) -> bool:
     """ "The capital", "the city for the talks": the word with "the" and nothing that names
-    which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not."""
-    said = [c.lower_ for c in word.children if c.dep_ != "prep" or c.lower_ == "of"]
+    which one; a purpose or time told after it ("for", "on") leaves it bare, "of" does not;
+    nor does a clause after it ("in the capital, under which ...", "the city, where ...")."""
+    said = [
+        c.lower_
+        for c in word.children
+        if c.dep_ not in ("relcl", "punct") and (c.dep_ != "prep" or c.lower_ == "of")
+    ]
     return said == ["the"]
 
 
@@ -378,7 +383,9 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     `venues`: a trip goes to the town."""
     if not venues or token.pos_ != "NOUN" or token.is_title:
         return None
-    kinds = [c.lower_ for c in token.children]
+    # "At the palace, where they dined": a clause told after the noun says what was done
+    # there, not which building it is.
+    kinds = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")]
     grounds = [c for c in token.children if c.dep_ == "compound"]
     if token.lemma_.lower() in cue_words("grounds") and len(grounds) == 1:
         # "On the palace lawns", "in the palace grounds": the grounds of the palace told.
@@ -392,21 +399,41 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     last = _told_last(
         token,
         table,
-        lambda found: found.label == "FAC" and fold(found.name).split()[-1] == token.lower_,
+        lambda found: _building_of_kind(found, token.lower_, name_ends=True),
     )
     # "Talks at the Orla Palace ... [paragraphs on] ... a banquet at the palace": further back,
     # the one building of that kind the story has named, "the Palace of Unity" too.
     return last or _sole_told_before(
         token,
         table,
-        lambda found: found.label == "FAC" and token.lower_ in fold(found.name).split(),
+        lambda found: _building_of_kind(found, token.lower_, name_ends=False),
+    )
+
+
+def _building_of_kind(found: Referent, kind: str, *, name_ends: bool) -> bool:
+    """Whether a building is of the kind: its name ends with it (or, unless `name_ends`, holds
+    it), or the story told the name once with the kind in small letters after it ("received
+    her guest at the Grand Orla hotel ... a lunch at the hotel"), no part of the name."""
+    if found.label != "FAC":
+        return False
+    words = fold(found.name).split()
+    if (words[-1:] == [kind]) if name_ends else (kind in words):
+        return True
+    return any(
+        mention.end < len(mention.doc) and mention.doc[mention.end].lower_ == kind
+        for mention in found.mentions
     )
 
 
 def _told_last(
-    token: Token, table: EntityTable, fits: Callable[[Referent], bool]
+    token: Token,
+    table: EntityTable,
+    fits: Callable[[Referent], bool],
+    *,
+    where_told: Callable[[Token], bool] = lambda _: True,
 ) -> Referent | None:
-    """The latest referent that fits, told before the word in its paragraph or the one before."""
+    """The latest referent that fits, told before the word in its paragraph or the one before
+    (at a word `where_told` accepts)."""
     text = text_of(token.doc)
     paragraph = max(text.rfind("\n\n", 0, token.idx), 0)
     since = text.rfind("\n\n", 0, paragraph)
@@ -414,7 +441,7 @@ def _told_last(
         if word.idx <= since:
             break
         found = table.at(word)
-        if found is not None and fits(found):
+        if found is not None and fits(found) and where_told(word):
             return found
     return None
 
