@@ -1777,9 +1777,9 @@ def test_a_region_the_list_of_stops_goes_on_past_is_a_stop(enricher: Enricher) -
     # The gazetteer knows the middle name as a region of the first city's country; set off by
     # a comma after the city it would be read as where the city lies, but the list goes on.
     text = (
-        "President Jon Vell of Lorvia arrived in Tokyo on Monday for a state visit.\n\n"
-        "His tour of the region last week took him to Kyoto, Nara and Osaka, where he visited a "
+        "President Jon Vell of Lorvia arrived in Linz on Monday for a state visit.\n\n"
+        "His tour of the region last week took him to Vienna, Salzburg and Graz, where he saw a "
         "car plant."
     )
     places = {place for actor, _, place in told(events_of(enricher, text), "visit")}
-    assert {"kyoto", "nara", "osaka"} <= places
+    assert {"vienna", "salzburg", "graz"} <= places

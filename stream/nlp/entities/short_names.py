@@ -89,8 +89,8 @@ def add_name_echoes(
 
 
 def _particle_hyphened_on(word: Token) -> bool:
-    """ "Al" in "Al-Azhar" is no echo of "A bin B Al C": a name's particle hyphened onto the
-    next word belongs to that word; one set apart ("Le Drian") may still begin a surname."""
+    """ "Al" in "Al-Noor" is no echo of "A bin B Al C": a name's particle hyphened onto the
+    next word belongs to that word; one set apart ("Le Marrec") may still begin a surname."""
     following = word.nbor(1) if word.i + 1 < len(word.doc) else None
     return (
         word.lower_ in cue_words("name_particle")

@@ -329,7 +329,7 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
     if last.place is not None and last.place.kind in ("country", "region"):
         return False
     if _list_goes_on_after(word):
-        return False  # "took him to Kyoto, Nara and Osaka": a region the list goes on past
+        return False  # "took him to Vienna, Salzburg and Graz": a region the list goes on past
     wider = place.place is not None and (
         place.place.kind == "country"
         or (
@@ -346,7 +346,7 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
 
 
 def _list_goes_on_after(word: Token) -> bool:
-    """ "To Kyoto, Nara and Osaka": a name with a further place joined after it is an item of a
+    """ "To Vienna, Salzburg and Graz": a name with a further place joined after it is an item of a
     list of stops, not where the name before it lies ("landed in Nagpur, Maharashtra")."""
     return any(child.dep_ == "conj" and child.i > word.i for child in word.children)
 
