@@ -308,3 +308,22 @@ def test_a_lunch_for_the_counted_visiting_holders_of_an_office_meets_those_told_
     found = told(events_of(enricher, text), "meeting")
     guests = ("amara-tolu", "ivo-kask", "jon-berg")
     assert any(host == "osric-vane" and met == guests for host, met, _ in found)
+
+
+def test_a_hosts_guests_told_paragraphs_after_the_trip_are_the_travelling_couple(
+    enricher: Enricher,
+) -> None:
+    # The host met no one before, and the trip is told far above: "her guests", a plain
+    # plural of guests, still stands for the couple told travelling, not the minister who
+    # greeted them.
+    text = (
+        "President Amara Tolu and his wife, Lena, arrived in Oslo yesterday for a three-day "
+        "visit, and were welcomed at the airport by Foreign Minister Per Lund.\n\n"
+        "Thousands of people waving flags lined the road into the city.\n\n"
+        "In the afternoon the two foreign ministers, Kofi Mensa and Per Lund, signed an "
+        "agreement on fisheries.\n\n"
+        "Last night Prime Minister Ane Haugen gave a state banquet at the Amber Palace in "
+        "honour of her guests."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert ("ane-haugen", ("amara-tolu", "lena"), "amber-palace") in found

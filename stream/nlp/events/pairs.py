@@ -127,7 +127,33 @@ def _guests_told_as_them(
         for party in (m.actor.referent, *m.co_actors)
         if party.label == "PERSON" and party.key not in hosts
     ]
+    if not travellers and _guests_told_as_guests(trigger):
+        travellers = _visitors_of_the_story(trigger, hosts, reading, earlier)
     return list({party.key: party for party in travellers}.values())
+
+
+def _guests_told_as_guests(trigger: Token) -> bool:
+    """ "A banquet in honour of his guests", "of the guests": a plain plural of "guest", unlike
+    a pronoun, needs no antecedent close by; it stands for the story's visitors. A styled one
+    ("the royal guests") or "the visitors" is left to the readings that know whom it picks."""
+    return any(
+        _guests_told_in_the_plural(word)
+        and word.lemma_.lower() == "guest"
+        and all(child.dep_ in ("det", "poss") for child in word.children)
+        for word in meal_guests(trigger)
+    )
+
+
+def _visitors_of_the_story(
+    trigger: Token, hosts: set[str], reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and his wife B landed in Kel ... (talks, a signing) ... Last night X gave a banquet
+    in honour of his guests": guests told paragraphs after the trip are the party told
+    travelling last, each with their spouse, none of them a host met on the way."""
+    before = [m for m in earlier if m.trigger.i < trigger.i]
+    hosts = hosts | {party.key for m in before if m.type == "visit" for party in m.counterparts}
+    party = _with_their_spouses(_party_told_travelling(before), reading.table)
+    return [ref for ref in party if ref.label == "PERSON" and ref.key not in hosts]
 
 
 def _guests_told_in_the_plural(word: Token) -> bool:
