@@ -295,13 +295,21 @@ def _speaks_for(mention: Mention, where: gazetteer.Place) -> bool:
 
 
 def _says_enough(event: MergedEvent) -> bool:
-    if event.first.type == "visit" and _home_country(event):
+    if event.first.type == "visit" and (_goes_to_itself(event) or _home_country(event)):
         return False
     if event.first.type in NEEDS_PLACE:
         return event.location is not None
     if event.first.type in NEEDS_COUNTERPART:
         return bool(event.principal.counterparts)
     return True
+
+
+def _goes_to_itself(visit: MergedEvent) -> bool:
+    """ "Kell, AP - The premier arrived in Kell": a place read as the traveller (a dateline
+    city taken for the subject) never travels to itself. Dropped only here, at the end, so that
+    the day the mention tells has already been lent to the story's other events."""
+    place = visit.location
+    return place is not None and visit.first.actor.referent.key == place.key
 
 
 def _home_country(visit: MergedEvent) -> bool:
