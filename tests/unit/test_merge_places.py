@@ -82,6 +82,25 @@ def test_a_place_read_as_the_traveller_never_visits_itself(enricher: Enricher) -
     assert _says_enough(MergedEvent([arrived], location=located("Valletta")))
 
 
+def test_an_office_named_by_its_building_never_travels(enricher: Enricher) -> None:
+    doc = enricher.nlp("The palace added the stop to the tour.")
+    palace = Referent(key="dolmabahce palace", label="ORG", name="Dolmabahce Palace")
+    movement = Referent(key="norland front", label="ORG", name="Norland Front")
+    added = Mention(
+        type="visit",
+        trigger=doc[6],
+        actor=Role(palace, from_parse=True),
+        counterparts=[],
+        location=located("Vaduz"),
+        date=None,
+        status=EventStatus.OCCURRED,
+        attributed_to=[],
+    )
+    assert not _says_enough(MergedEvent([added], location=located("Vaduz")))
+    by_a_movement = replace(added, actor=Role(movement, from_parse=True))
+    assert _says_enough(MergedEvent([by_a_movement], location=located("Vaduz")))
+
+
 def test_a_deal_after_talks_that_tell_a_stay_is_dated_by_the_talks(enricher: Enricher) -> None:
     events = events_of(
         enricher,
