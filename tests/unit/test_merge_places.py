@@ -12,7 +12,7 @@ from stream.nlp.events.mention import Mention
 from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import fold
 from stream.nlp.merge.compatible import MergedEvent
-from stream.nlp.merge.records import _home_country, event_id
+from stream.nlp.merge.records import _home_country, _says_enough, event_id
 from stream.nlp.roles.syntax import Role
 from tests.unit.stories import events_of
 
@@ -63,6 +63,42 @@ def test_a_visit_placed_only_by_a_lent_home_capital_is_no_visit(enricher: Enrich
     assert not _home_country(MergedEvent([attended], location=located("Bangkok")))
     told_there = replace(attended, location=located("Hanoi"))
     assert not _home_country(MergedEvent([told_there], location=located("Hanoi")))
+
+
+def test_a_place_read_as_the_traveller_never_visits_itself(enricher: Enricher) -> None:
+    doc = enricher.nlp("Vaduz welcomed the guests.")
+    city = located("Vaduz")
+    arrived = Mention(
+        type="visit",
+        trigger=doc[1],
+        actor=Role(city, from_parse=True),
+        counterparts=[],
+        location=city,
+        date=None,
+        status=EventStatus.OCCURRED,
+        attributed_to=[],
+    )
+    assert not _says_enough(MergedEvent([arrived], location=city))
+    assert _says_enough(MergedEvent([arrived], location=located("Valletta")))
+
+
+def test_an_office_named_by_its_building_never_travels(enricher: Enricher) -> None:
+    doc = enricher.nlp("The palace added the stop to the tour.")
+    palace = Referent(key="dolmabahce palace", label="ORG", name="Dolmabahce Palace")
+    movement = Referent(key="norland front", label="ORG", name="Norland Front")
+    added = Mention(
+        type="visit",
+        trigger=doc[6],
+        actor=Role(palace, from_parse=True),
+        counterparts=[],
+        location=located("Vaduz"),
+        date=None,
+        status=EventStatus.OCCURRED,
+        attributed_to=[],
+    )
+    assert not _says_enough(MergedEvent([added], location=located("Vaduz")))
+    by_a_movement = replace(added, actor=Role(movement, from_parse=True))
+    assert _says_enough(MergedEvent([by_a_movement], location=located("Vaduz")))
 
 
 def test_a_deal_after_talks_that_tell_a_stay_is_dated_by_the_talks(enricher: Enricher) -> None:

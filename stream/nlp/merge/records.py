@@ -295,13 +295,34 @@ def _speaks_for(mention: Mention, where: gazetteer.Place) -> bool:
 
 
 def _says_enough(event: MergedEvent) -> bool:
-    if event.first.type == "visit" and _home_country(event):
+    if event.first.type == "visit" and (
+        _goes_to_itself(event) or _building_as_traveller(event) or _home_country(event)
+    ):
         return False
     if event.first.type in NEEDS_PLACE:
         return event.location is not None
     if event.first.type in NEEDS_COUNTERPART:
         return bool(event.principal.counterparts)
     return True
+
+
+def _goes_to_itself(visit: MergedEvent) -> bool:
+    """ "Kell, AP - The premier arrived in Kell": a place read as the traveller (a dateline
+    city taken for the subject) never travels to itself. Dropped only here, at the end, so that
+    the day the mention tells has already been lent to the story's other events."""
+    place = visit.location
+    return place is not None and visit.first.actor.referent.key == place.key
+
+
+def _building_as_traveller(visit: MergedEvent) -> bool:
+    """ "The Palace added the stop to the tour": an office named by its building (a site of a
+    city in the gazetteer) speaks for its people and never travels itself; only a person or a
+    body such as a state or a movement is told as the traveller."""
+    traveller = visit.first.actor.referent
+    if traveller.label == "PERSON":
+        return False
+    where = traveller.place or gazetteer.place(traveller.name)
+    return where is not None and where.kind == "site"
 
 
 def _home_country(visit: MergedEvent) -> bool:
