@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from stream.contracts import Event
+from stream.nlp.dateline import find_dateline
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.extraction import extract_mentions
+from tests.unit.stories import PUBLISHED, events_of
 
 
 def _of_type(events: list[Event], event_type: str) -> list[Event]:
@@ -332,3 +335,23 @@ def test_a_scene_whose_event_word_made_no_event_dates_the_talks_told_next(
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_the_day_a_lead_without_an_event_tells_dates_what_happened_after_it(
+    enricher: Enricher,
+) -> None:
+    # Read before any merge; the sentence between the lead and the landing sets no scene.
+    text = (
+        "BERGEN -- Under a grey sky, Foreign Minister Einar Thorsson stood yesterday at the "
+        "harbour memorial and spoke of the two nations' shared past.\n\n"
+        "It was the first visit by a foreign minister of Iceland in ten years. Thorsson "
+        "landed at Bergen airport shortly after noon and was greeted by Mayor Kari Dahl.\n\n"
+        "He had arrived in Norway on Monday evening."
+    )
+    doc = enricher.nlp(text)
+    dateline = find_dateline(text)
+    assert dateline is not None
+    table = canonical_entities(doc, dateline.end)
+    mentions = extract_mentions(doc, table, PUBLISHED, dateline.end, None)
+    (landed,) = [m for m in mentions if m.trigger.lower_ == "landed"]
+    assert landed.date is not None and landed.date.value == "2025-03-26"

@@ -300,7 +300,27 @@ def _date_told_before(
         or _date_of_own_talks_before(trigger, actor, reading, earlier)
         or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
         or _date_of_story_so_far(trigger, reading.text, told)
+        or _day_of_the_lead(trigger, reading, earlier)
     )
+
+
+def _day_of_the_lead(trigger: Token, reading: Reading, earlier: list[Mention]) -> EventDate | None:
+    """ "Lund stood yesterday at the memorial and spoke of peace. ... He landed at the airport
+    and was met by Holt": a lead that tells no event still dates the day the story tells; what
+    happened after it, before any event is dated, is of that day."""
+    if _past_perfect(trigger) or any(m.date is not None for m in earlier):
+        return None
+    after_dateline = (s for s in trigger.doc.sents if s.start_char >= reading.dateline_end)
+    lead = next((s for s in after_dateline if _lead(s, reading)), None)
+    if lead is None or lead.start >= trigger.sent.start or lead.root.pos_ not in ("VERB", "AUX"):
+        return None
+    for ent in _within(reading.dates, lead):
+        if _anchor(ent).i != lead.root.i:
+            continue
+        resolved = resolve_date(explicit_date(ent, reading.dates), reading.published, future=False)
+        if is_day(resolved):
+            return resolved
+    return None
 
 
 def _date_of_own_trip_told_again(
