@@ -185,9 +185,8 @@ def _plan_given_up(trigger: Token) -> bool:
     word = trigger
     for _ in range(PLAN_STEPS):
         told = [word, *children(word, "acomp")]
-        if any(w.lemma_.lower() in cue_words("plan_given_up") for w in told) and _past_perfect(
-            word
-        ):
+        planned = any(w.lemma_.lower() in cue_words("plan_given_up") for w in told)
+        if planned and _had_on_its_verb(word):
             return True
         if word.dep_ not in PLAN_LINKS or word.head.i == word.i:
             return False
@@ -200,8 +199,10 @@ PLAN_STEPS = 5
 PLAN_LINKS = frozenset({"xcomp", "acomp", "prep", "pobj", "advcl"})
 
 
-def _past_perfect(word: Token) -> bool:
-    """ "Had planned", "had been expected", "had been due" (the "had" on the copula)."""
+def _had_on_its_verb(word: Token) -> bool:
+    """ "Had planned", "had been expected", "had been due" (the "had" on the copula). Unlike
+    the dates' past perfect, which looks up to the verb a word hangs from, only the word
+    itself, or the copula of a complement, is asked."""
     told = [word, word.head] if word.dep_ == "acomp" else [word]
     return any(c.dep_ == "aux" and c.lower_ == "had" for w in told for c in w.children)
 
