@@ -19,7 +19,9 @@ Both keep `match` (pure: Doc -> matches) apart from `set_annotations` (writes to
 The model's own `attribute_ruler` is swapped, under the same name and at the same place, for
 `newsstream_attribute_table_v1`: the same rules compiled into a lookup table (attribute_table.py)
 that sets identical attributes for about 0.25 ms of CPU an article instead of 3.3; a model whose
-rules it cannot compile exactly keeps the stock ruler.
+rules it cannot compile exactly keeps the stock ruler. Its rule `lemmatizer` is fronted, under the
+same name, by `newsstream_lemma_memo_v1` (lemma_memo.py), which asks the stock rules once per
+form, POS and morphology and sets the very same lemmas.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from stream.nlp.entities.matchers import (
 )
 from stream.nlp.entities.repair import repaired_entities
 from stream.nlp.entities.table import title_spans
+from stream.nlp.lemma_memo import use_lemma_memo
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, role_words, trigger_patterns
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer
@@ -73,6 +76,7 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy model {model_name!r} is not installed ({INSTALL_HINT})") from exc
     check_model(nlp, model_name)
     use_attribute_table(nlp)
+    use_lemma_memo(nlp)
     nlp.tokenizer.infix_finditer = infix_finditer(
         nlp.tokenizer.infix_finditer, frozenset(nlp.Defaults.stop_words)
     )

@@ -6,7 +6,9 @@ node's RIGHT_ATTRS test LEMMA, LOWER, POS, DEP or ENT_TYPE against a string or {
 spaCy's DependencyMatcher runs a token Matcher with every node over every word and climbs
 to the sentence root for each hit; it cost more than all the rest of our reading. Here
 the first node's LEMMA or LOWER picks, by dictionary look-up, the few patterns worth trying
-at a word, so a word that cannot start a pattern costs two look-ups.
+at a word, so a word that cannot start a pattern costs two look-ups. Values are compared as
+the Doc stores them, string hashes and symbols: a Token's string attributes are looked up in
+the StringStore at each read.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-# A pattern attribute and the Token attribute that holds its string value.
+# A pattern attribute and the Token attribute that holds its value's hash or symbol.
 TOKEN_ATTRS = {
-    "LEMMA": "lemma_",
-    "LOWER": "lower_",
-    "POS": "pos_",
-    "DEP": "dep_",
-    "ENT_TYPE": "ent_type_",
+    "LEMMA": "lemma",
+    "LOWER": "lower",
+    "POS": "pos",
+    "DEP": "dep",
+    "ENT_TYPE": "ent_type",
 }
 INDEX_ATTRS = ("LEMMA", "LOWER")
 
@@ -34,7 +36,7 @@ INDEX_ATTRS = ("LEMMA", "LOWER")
 @dataclass(frozen=True)
 class Node:
     parent: int  # index of the node this one is a child of; -1 for the first node
-    tests: tuple[tuple[str, frozenset[str]], ...]  # (Token attribute, accepted values)
+    tests: tuple[tuple[str, frozenset[int]], ...]  # (Token attribute, accepted values' ids)
 
     def accepts(self, token: Token) -> bool:
         return all(getattr(token, attr) in values for attr, values in self.tests)
@@ -82,13 +84,13 @@ def compile_pattern(pattern: list[dict[str, Any]], trigger_id: str) -> TreePatte
     return TreePattern(tuple(nodes), positions[trigger_id])
 
 
-def _test(key: str, value: Any) -> tuple[str, frozenset[str]]:
+def _test(key: str, value: Any) -> tuple[str, frozenset[int]]:
     if key not in TOKEN_ATTRS:
         raise ValueError(f"unsupported token attribute {key!r}")
     if isinstance(value, str):
-        return TOKEN_ATTRS[key], frozenset([value])
+        return TOKEN_ATTRS[key], frozenset([get_string_id(value)])
     if isinstance(value, dict) and list(value) == ["IN"]:
-        return TOKEN_ATTRS[key], frozenset(value["IN"])
+        return TOKEN_ATTRS[key], frozenset(get_string_id(each) for each in value["IN"])
     raise ValueError(f"unsupported value for {key}: {value!r}")
 
 
@@ -97,7 +99,7 @@ class TreeMatcher:
 
     def __init__(self, patterns: list[TreePattern]) -> None:
         self.patterns = patterns
-        self.index: dict[str, dict[str, list[int]]] = {
+        self.index: dict[str, dict[int, list[int]]] = {
             TOKEN_ATTRS[attr]: defaultdict(list) for attr in INDEX_ATTRS
         }
         self.unindexed: list[int] = []
@@ -109,10 +111,10 @@ class TreeMatcher:
                 continue
             for value in tests[attr]:
                 self.index[attr][value].append(number)
-        # The same index by string hash, as Doc.to_array gives them: a word that can start no
-        # pattern is then passed over without building its Token.
-        self.lemma_ids = _by_hash(self.index["lemma_"])
-        self.lower_ids = _by_hash(self.index["lower_"])
+        # By the values Doc.to_array gives: a word that can start no pattern is passed over
+        # without building its Token.
+        self.lemma_ids = self.index["lemma"]
+        self.lower_ids = self.index["lower"]
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """(pattern number, trigger word index) of every match, repeats possible."""
@@ -125,7 +127,3 @@ class TreeMatcher:
             for number in candidates.union(self.unindexed):
                 for trigger in self.patterns[number].triggers_at(token):
                     yield number, trigger
-
-
-def _by_hash(index: dict[str, list[int]]) -> dict[int, list[int]]:
-    return {hash_string(value): numbers for value, numbers in index.items()}

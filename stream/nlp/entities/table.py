@@ -8,10 +8,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
+from stream.nlp.doctext import indices_where
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.matchers import (
     PLACE_LABELS,
@@ -295,6 +297,9 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
     title joined to it ("Mr and", "President and") stands for him. Each mention given anew,
     with whom it now stands for."""
+    if not indices_where(doc, LOWER, cue_words("wife_style")):
+        # With no wife's style anywhere in the story (most stories) there is none to give.
+        return []
     given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:

@@ -38,7 +38,8 @@ def location(
     trigger: Token, table: EntityTable, event_type: str, dateline_end: int
 ) -> Referent | None:
     """Where it happens: a "to/in/at" place, a visited place, or the place "where" refers to."""
-    return next(iter(destinations(trigger, table, event_type, dateline_end)), None)
+    first = _first_destination(trigger, table, event_type, dateline_end)
+    return first[1] if first is not None else None
 
 
 def destinations(
@@ -47,13 +48,52 @@ def destinations(
     """The place of the event, and for a visit every place coordinated with it: "will travel
     to Kenya and Tanzania" is two visits. A country after its own city ("Perth, Australia")
     names where the city is, not another leg."""
+    first = _first_destination(trigger, table, event_type, dateline_end)
+    if first is None:
+        return []
+    token, found = first
+    places = [found]
+    # The word that names the place: "tour of Australia, ..." finds it below the trigger.
+    named = next((w for w in token.subtree if table.at(w) is found), token)
+    legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
+    told_as_object = compound_head(named).dep_ in ("pobj", "dobj")
+    # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
+    carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
+    further = _next_legs(carried) if event_type == "visit" and told_as_object else []
+    further += _stops_listed_on(carried, named) if event_type == "visit" else []
+    # "Began in A and also took him to B, C's and D": the places the parse lists with a
+    # further stop are stops too, past a name that stops a plain scan of the list.
+    legs += [
+        *further,
+        *(c for leg in further if leg.pos_ in NOUN_POS for c in _place_conjuncts(leg)),
+    ]
+    legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
+    if event_type == "visit":
+        last_told = max([named, *legs], key=lambda word: word.i)
+        legs += listed_after(last_told) or stop_told_onward(last_told)
+    last = named
+    for leg in legs:
+        place = town_by_its_noun(leg, table)
+        if place is None or place in places or _contains(place, places[-1]):
+            continue
+        if not _country_set_off(last, leg, place, places[-1]):
+            places.append(place)
+        last = leg
+    return places
+
+
+def _first_destination(
+    trigger: Token, table: EntityTable, event_type: str, dateline_end: int
+) -> tuple[Token, Referent] | None:
+    """The first place word of the event that names a place, and the place; None before any
+    when the event goes to a region whose stops are told apart."""
     # "sent a destroyer to the Middle East": a force goes to a region as it is.
     regions = event_type == "deployment"
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
         if not regions and _names_macro_region(token, table):
-            return []  # "a trip to Africa": its stops are the visits, told elsewhere
+            return None  # "a trip to Africa": its stops are the visits, told elsewhere
         found = place_at(
             token,
             table,
@@ -70,34 +110,8 @@ def destinations(
             continue
         if event_type != "visit":
             found = _venue_beside_town(token, found, table) or found
-        places = [found]
-        # The word that names the place: "tour of Australia, ..." finds it below the trigger.
-        named = next((w for w in token.subtree if table.at(w) is found), token)
-        legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
-        told_as_object = compound_head(named).dep_ in ("pobj", "dobj")
-        # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
-        carried = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
-        further = _next_legs(carried) if event_type == "visit" and told_as_object else []
-        further += _stops_listed_on(carried, named) if event_type == "visit" else []
-        # "Began in A and also took him to B, C's and D": the places the parse lists with a
-        # further stop are stops too, past a name that stops a plain scan of the list.
-        legs += [
-            *further,
-            *(c for leg in further if leg.pos_ in NOUN_POS for c in _place_conjuncts(leg)),
-        ]
-        legs = sorted(dict.fromkeys(legs), key=lambda word: word.i)
-        if event_type == "visit":
-            last_told = max([named, *legs], key=lambda word: word.i)
-            legs += listed_after(last_told) or stop_told_onward(last_told)
-        last = named
-        for leg in legs:
-            place = town_by_its_noun(leg, table)
-            if place is None or place in places or _contains(place, places[-1]):
-                continue
-            if not _country_set_off(last, leg, place, places[-1]):
-                places.append(place)
-            last = leg
-        return places
+        return token, found
+    return None
     return []
 
 
