@@ -260,3 +260,21 @@ def test_the_co_host_of_a_banquet_is_not_one_of_the_two_leaders(enricher: Enrich
     )
     assert {"osric-vane", "ilse-rand"} not in meetings(events)
     assert {"amara-tolu", "osric-vane"} in meetings(events)
+
+
+def test_two_leaders_going_on_are_those_told_travelling_together_last(
+    enricher: Enricher,
+) -> None:
+    # The foreign minister is no "leader" by office, but the two told leaving together are
+    # the two going on; the host met before stays home.
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen and Foreign Minister Karl Dorn arrived in Lima on Thursday "
+        "from Quito. On Thursday afternoon President Rosa Quispe received the Norlandic Prime "
+        "Minister at the palace. The talks lasted two hours.\n\n"
+        "Ane Haugen and Karl Dorn left yesterday afternoon for Bogota, the next stage of a tour. "
+        "From Colombia the two leaders go on to Panama and Cuba later this month.",
+    )
+    going_on = {(actor, place) for actor, place, _ in visits(events) if place == "panama"}
+    assert going_on == {("ane-haugen", "panama"), ("karl-dorn", "panama")}
+
