@@ -278,3 +278,19 @@ def test_two_leaders_going_on_are_those_told_travelling_together_last(
     going_on = {(actor, place) for actor, place, _ in visits(events) if place == "panama"}
     assert going_on == {("ane-haugen", "panama"), ("karl-dorn", "panama")}
 
+
+def test_two_presidents_whose_talks_began_in_a_town_are_not_a_pair_met_elsewhere(
+    enricher: Enricher,
+) -> None:
+    # The talks' town is told on the verb they are the subject of, not on "talks" itself.
+    events = events_of(
+        enricher,
+        "President Ane Haugen arrived in Lima on Wednesday afternoon from Quito, and was "
+        "welcomed at the airport by President Rosa Quispe. Earlier in the week she had been in "
+        "Santiago, where on Monday she held talks with President Luis Soto.\n\n"
+        "Talks between the two presidents began in Lima on Wednesday evening.",
+    )
+    in_lima = [e for e in events if e.type == "meeting" and e.location and e.location.id == "lima"]
+    assert [{e.actor.id, *(c.id for c in e.counterparts)} for e in in_lima] == [
+        {"ane-haugen", "rosa-quispe"}
+    ]

@@ -555,8 +555,12 @@ def _met_in_another_country(
 
 
 def _country_code_told_in(trigger: Token, table: EntityTable) -> str | None:
-    """The country of the town a trigger is told "in": "In Vik, the two leaders met"."""
-    found = (referent(word, table) for word in prep_objects(trigger, "in"))
+    """The country of the town a trigger is told "in": "In Vik, the two leaders met"; talks
+    told as the subject of a verb are where the verb says ("talks began in Vik")."""
+    words = prep_objects(trigger, "in")
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in NOUN_POS:
+        words = [*words, *prep_objects(trigger.head, "in")]
+    found = (referent(word, table) for word in words)
     codes = (_country_code(ref) for ref in found if ref is not None and ref.label == "GPE")
     return next((code for code in codes if code is not None), None)
 
