@@ -551,3 +551,13 @@ def test_a_host_named_with_a_particle_is_one_greeter(enricher: Enricher) -> None
     assert told(events_of(enricher, text), "visit") == {
         ("ane-haugen", ("kiprono-arap-tanui", "luis-soto"), "nairobi")
     }
+
+
+def test_a_surname_with_an_inner_apostrophe_ends_the_name(enricher: Enricher) -> None:
+    # "Lua'ilo" is capitalised though not title-case by Python's reckoning.
+    text = (
+        "Foreign Minister Ane Haugen arrived in Apia on Saturday and held talks with Prime "
+        "Minister Talia Sefo Lua'ilo."
+    )
+    met = {c.id for e in events_of(enricher, text) if e.type == "meeting" for c in e.counterparts}
+    assert met == {"talia-sefo-lua-ilo"}

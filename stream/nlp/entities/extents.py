@@ -345,11 +345,12 @@ def extend_name(ent: Span) -> Span:
 
 def _name_goes_on(last: Token, word: Token) -> bool:
     """The parse joins the next word into the name the model cut short: "Dao Quang" + "Khoa",
-    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG)."""
+    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG),
+    "Talia Sefo" + "Lua'ilo" (capitalised, though not title-case past its apostrophe)."""
     return (
         last.dep_ == "compound"
         and last.head.i >= word.i
-        and word.is_title
+        and _capitalised(word)
         and word.tag_ == "NNP"
         and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
         and word.lower_ not in title_words()
