@@ -1434,3 +1434,15 @@ def test_repair_town_a_trip_goes_to_read_as_a_body_is_a_place(
     town = next(word for word in doc if word.text == "Tebessa")
     (span,) = places_read_as_people([Span(doc, town.i, town.i + 1, label="ORG")], {})
     assert span.label_ == label
+
+
+def test_a_body_named_in_full_and_then_by_its_initials_is_one_body(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen spoke with the head of the Lorn Space Research Agency, Karl "
+        "Dorn, on Monday.\n\n"
+        "Tomorrow Haugen flies to Vik, where she is to meet the LSRA scientists behind the "
+        "mission."
+    )
+    met = {c.id for e in events_of(enricher, text) if e.type == "meeting" for c in e.counterparts}
+    assert "lorn-space-research-agency" in met
+    assert "lsra" not in met

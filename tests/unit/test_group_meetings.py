@@ -229,3 +229,15 @@ def test_a_group_met_in_a_clause_of_its_own_is_no_party_of_the_first_meeting(
     )
     met = sorted(sorted(c.id for c in e.counterparts) for e in meetings_of(enricher, text))
     assert met == [["ali-nasser", "karim-salem", "omar-haddad"], ["ivo-marek"], ["tom-ardal"]]
+
+
+def test_guests_received_in_turn_are_each_a_meeting_of_their_own(enricher: Enricher) -> None:
+    # "In turn", like "separately", tells one audience after another, not one meeting of all.
+    text = (
+        "President Ane Haugen, President Karl Dorn and President Luis Soto flew in for the "
+        "funeral this morning.\n\n"
+        "After the burial, King Osric received Mrs. Haugen, Mr. Dorn and President Soto in turn "
+        "at the Royal Palace."
+    )
+    met = sorted(sorted(c.id for c in e.counterparts) for e in meetings_of(enricher, text))
+    assert met == [["ane-haugen"], ["karl-dorn"], ["luis-soto"]]

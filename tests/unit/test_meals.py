@@ -327,3 +327,16 @@ def test_a_hosts_guests_told_paragraphs_after_the_trip_are_the_travelling_couple
     )
     found = told(events_of(enricher, text), "meeting")
     assert ("ane-haugen", ("amara-tolu", "lena"), "amber-palace") in found
+
+
+def test_a_wife_styled_by_her_husbands_inner_name_co_hosts_as_herself(enricher: Enricher) -> None:
+    # "Kobro" is his family name carried before his last; "Mrs. Kobro" is the wife the story
+    # names "Mrs. Lena Kobro", not the President himself.
+    text = (
+        "President Amara Tolu arrived in Lima on Tuesday, and was welcomed at the airport by "
+        "President Jan Kobro Osk.\n\n"
+        "Mrs. Nia Tolu visited a clinic in the company of Mrs. Lena Kobro.\n\n"
+        "That evening President Osk and Mrs. Kobro gave a state dinner in honour of President "
+        "Tolu at the White Palace."
+    )
+    assert {"jan-kobro-osk", "lena-kobro", "amara-tolu"} in meetings(events_of(enricher, text))

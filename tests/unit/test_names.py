@@ -527,3 +527,37 @@ def test_a_particle_hyphened_into_a_place_is_no_echo_of_a_name(enricher: Enriche
     assert table.at(particle) is None
     imam = table.at(office)
     assert imam is not None and imam.key == "ivo renn"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("President Kiprono arap Tanui arrived.", "Kiprono arap", "Kiprono arap Tanui"),
+        ("President Ahmed ould Salem arrived.", "Ahmed ould", "Ahmed ould Salem"),
+    ],
+)
+def test_repair_a_name_cut_right_after_its_particle_goes_on_to_the_next_name(
+    blank: Language, text: str, surface: str, name: str
+) -> None:
+    assert repaired(blank, text, surface) == [name]
+
+
+def test_a_host_named_with_a_particle_is_one_greeter(enricher: Enricher) -> None:
+    text = (
+        "President Ane Haugen arrived in Nairobi yesterday at the start of a tour of Africa, "
+        "and was welcomed at the airport by President Kiprono arap Tanui and Vice-President "
+        "Luis Soto."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ane-haugen", ("kiprono-arap-tanui", "luis-soto"), "nairobi")
+    }
+
+
+def test_a_surname_with_an_inner_apostrophe_ends_the_name(enricher: Enricher) -> None:
+    # "Lua'ilo" is capitalised though not title-case by Python's reckoning.
+    text = (
+        "Foreign Minister Ane Haugen arrived in Apia on Saturday and held talks with Prime "
+        "Minister Talia Sefo Lua'ilo."
+    )
+    met = {c.id for e in events_of(enricher, text) if e.type == "meeting" for c in e.counterparts}
+    assert met == {"talia-sefo-lua-ilo"}

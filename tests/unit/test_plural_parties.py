@@ -260,3 +260,37 @@ def test_the_co_host_of_a_banquet_is_not_one_of_the_two_leaders(enricher: Enrich
     )
     assert {"osric-vane", "ilse-rand"} not in meetings(events)
     assert {"amara-tolu", "osric-vane"} in meetings(events)
+
+
+def test_two_leaders_going_on_are_those_told_travelling_together_last(
+    enricher: Enricher,
+) -> None:
+    # The foreign minister is no "leader" by office, but the two told leaving together are
+    # the two going on; the host met before stays home.
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen and Foreign Minister Karl Dorn arrived in Lima on Thursday "
+        "from Quito. On Thursday afternoon President Rosa Quispe received the Norlandic Prime "
+        "Minister at the palace. The talks lasted two hours.\n\n"
+        "Ane Haugen and Karl Dorn left yesterday afternoon for Bogota, the next stage of a tour. "
+        "From Colombia the two leaders go on to Panama and Cuba later this month.",
+    )
+    going_on = {(actor, place) for actor, place, _ in visits(events) if place == "panama"}
+    assert going_on == {("ane-haugen", "panama"), ("karl-dorn", "panama")}
+
+
+def test_two_presidents_whose_talks_began_in_a_town_are_not_a_pair_met_elsewhere(
+    enricher: Enricher,
+) -> None:
+    # The talks' town is told on the verb they are the subject of, not on "talks" itself.
+    events = events_of(
+        enricher,
+        "President Ane Haugen arrived in Lima on Wednesday afternoon from Quito, and was "
+        "welcomed at the airport by President Rosa Quispe. Earlier in the week she had been in "
+        "Santiago, where on Monday she held talks with President Luis Soto.\n\n"
+        "Talks between the two presidents began in Lima on Wednesday evening.",
+    )
+    in_lima = [e for e in events if e.type == "meeting" and e.location and e.location.id == "lima"]
+    assert [{e.actor.id, *(c.id for c in e.counterparts)} for e in in_lima] == [
+        {"ane-haugen", "rosa-quispe"}
+    ]

@@ -64,6 +64,7 @@ from stream.nlp.entities.repair import joins_ranks
 from stream.nlp.entities.short_names import (
     _add,
     _short_names,
+    add_bodies_known_by_initials,
     add_name_echoes,
     add_names_known_as,
     add_peerages_set_beside,
@@ -140,6 +141,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     add_name_echoes(doc, referents, known_as)
     add_names_known_as(doc, referents)
     add_peerages_set_beside(doc, referents)
+    add_bodies_known_by_initials(referents)
     for ref in referents.values():
         ref.mentions.extend(
             patronymics[mention.start]

@@ -332,6 +332,8 @@ def extend_name(ent: Span) -> Span:
             end += 1
         elif ent.label_ == "PERSON" and (particles := _particles_then_name(doc, end)):
             end += particles
+        elif ent.label_ == "PERSON" and _particle_then_name(last, doc[end]):
+            end += 1
         elif ent.label_ == "PERSON" and (suffix := _generation_suffix(doc, end)):
             end += suffix
         elif ent.label_ == "PERSON" and _regnal_number(doc[end]):
@@ -343,11 +345,12 @@ def extend_name(ent: Span) -> Span:
 
 def _name_goes_on(last: Token, word: Token) -> bool:
     """The parse joins the next word into the name the model cut short: "Dao Quang" + "Khoa",
-    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG)."""
+    "Idrissa Bakary" + "Diallo-Keita" (the model reads a hyphenated surname as an ORG),
+    "Talia Sefo" + "Lua'ilo" (capitalised, though not title-case past its apostrophe)."""
     return (
         last.dep_ == "compound"
         and last.head.i >= word.i
-        and word.is_title
+        and _capitalised(word)
         and word.tag_ == "NNP"
         and (word.ent_type_ in ("", "PERSON", "ORG") or _unknown_place(word))
         and word.lower_ not in title_words()
@@ -378,6 +381,12 @@ def _particles_then_name(doc: Doc, start: int) -> int:
         end += int(joined and not doc[end].whitespace_)
     has_name = end > start and end < len(doc) and doc[end].is_title
     return end - start + 1 if has_name else 0
+
+
+def _particle_then_name(last: Token, word: Token) -> bool:
+    """ "Kiprono arap" + "Tanui": a name the model cut short right after its particle goes on
+    to the capitalised word that follows."""
+    return last.text in cue_words("name_particle") and word.is_title and not word.is_sent_start
 
 
 def _regnal_number(word: Token) -> bool:

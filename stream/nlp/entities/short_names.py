@@ -416,3 +416,27 @@ def _add(
 def _shouted(name: str) -> int:
     """How many words of a name are set in capitals: a dateline's, or a lede's first."""
     return sum(word.isupper() and len(word) > 1 for word in name.split())
+
+
+# Words a body's initials pass over: "Organisation of the Islamic Conference" is OIC.
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def add_bodies_known_by_initials(referents: dict[str, Referent]) -> None:
+    """ "The head of the Lorn Space Research Agency ... the LSRA scientists": a body the story
+    names in full and then by its initials is one body; the initials are folded into the one
+    body named in full that they spell."""
+    bodies = [ref for ref in referents.values() if ref.label == "ORG"]
+    for short in bodies:
+        letters = short.name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        spelt = [ref for ref in bodies if ref is not short and _initials(ref.name) == letters]
+        if len(spelt) == 1 and short.key in referents:
+            spelt[0].mentions.extend(short.mentions)
+            del referents[short.key]
+
+
+def _initials(name: str) -> str:
+    words = [word for word in name.split() if word.lower() not in INITIALS_SKIP]
+    return "".join(word[0] for word in words if word[:1].isupper()) if len(words) > 1 else ""

@@ -313,6 +313,8 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
         wife = wife_of(husband, doc, owners, referents) if surnames == styled else None
         if wife is None and surnames == styled:
             wife = _wife_of_a_couple_styled(husband, surnames, referents)
+        if wife is None and surnames == styled:
+            wife = _wife_styled_by_his_inner_name(husband, surnames, referents)
         if wife is None:
             continue
         for mention in surnames:
@@ -369,6 +371,28 @@ def _wife_of_a_couple_styled(
         referents.values(),
         lambda ref: not any(_styled_with(mention, men) for mention in ref.mentions),
     )
+
+
+def _wife_styled_by_his_inner_name(
+    husband: Referent, surnames: list[Span], referents: dict[str, Referent]
+) -> Referent | None:
+    """ "President A B C ... Mrs B ... Mrs D B": a family name he carries before his last one
+    ("B") is hers as her last; a wife styled by it is the one other person whose name ends in it
+    and whom the story styles as a wife, not he (his last name is `sole_namesake`'s)."""
+    words = {fold(word.text) for mention in surnames for word in _unstyled(mention)}
+    inner = {fold(word) for word in husband.name.split()[1:-1]}
+    if len(words) != 1 or not words <= inner:
+        return None
+    found = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and ref.key != husband.key
+        and len(ref.name.split()) > 1
+        and fold(ref.name.split()[-1]) in words
+        and any(_wife_styled(span) for span in ref.mentions)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _surname_of(mention: Span, names: set[str]) -> bool:

@@ -450,10 +450,12 @@ def group_parties(
     named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
     just_before = _set_together_just_before(trigger, anaphor, pair, office, reading, earlier)
     apart = named.isdisjoint(party.key for party in just_before)
-    joint = joint or (just_before if apart else [])
+    sources = _candidate_sources(trigger, reading, earlier, pair=pair)
+    going_on = _travellers_going_on(event_type, sources, size, since, reading.table)
+    going_on = going_on if people and named.isdisjoint(p.key for p in going_on) else []
+    joint = joint or (just_before if apart else []) or going_on
     if joint:
         return joint
-    sources = _candidate_sources(trigger, reading, earlier, pair=pair)
     home = _office_of_venue(trigger)
     if pair and office is not None and "leader" not in office:
         # "The two prime ministers", after one of them met a boy told with no office: the
@@ -491,6 +493,24 @@ def group_parties(
             return parties if anaphor is not None else _leaders_among(parties, office)
     named_before = group_named_before(trigger, office, size, reading.table, people=people)
     return named_before or (travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _travellers_going_on(
+    event_type: str, sources: list[Mention], size: int | None, since: int, table: EntityTable
+) -> list[Referent]:
+    """ "A and her foreign minister B left for Kel. From there the two leaders go on to Vik": a
+    group told travelling on is the people told travelling together last, in this paragraph or
+    the one before, whatever office each holds; not the host one of them held talks with
+    before (hosts stay home)."""
+    if event_type != "visit" or size is None:
+        return []
+    latest = next((mention for mention in sources if _sets_up_group(mention)), None)
+    if latest is None or latest.trigger.idx <= since or not _travelled_together(latest):
+        return []
+    travellers = [latest.actor.referent, *latest.co_actors]
+    people = all(party.label == "PERSON" for party in travellers)
+    fits = len(travellers) == size and not _a_couple(travellers, table)
+    return travellers if people and fits else []
 
 
 def _set_together_just_before(
@@ -535,8 +555,12 @@ def _met_in_another_country(
 
 
 def _country_code_told_in(trigger: Token, table: EntityTable) -> str | None:
-    """The country of the town a trigger is told "in": "In Vik, the two leaders met"."""
-    found = (referent(word, table) for word in prep_objects(trigger, "in"))
+    """The country of the town a trigger is told "in": "In Vik, the two leaders met"; talks
+    told as the subject of a verb are where the verb says ("talks began in Vik")."""
+    words = prep_objects(trigger, "in")
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in NOUN_POS:
+        words = [*words, *prep_objects(trigger.head, "in")]
+    found = (referent(word, table) for word in words)
     codes = (_country_code(ref) for ref in found if ref is not None and ref.label == "GPE")
     return next((code for code in codes if code is not None), None)
 

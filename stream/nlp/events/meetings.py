@@ -105,7 +105,7 @@ def met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
         for c in trigger.children
         if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
     ]
-    # "in a series of consultations", "in separate meetings"
+    # "in a series of consultations", "in separate meetings", "received A, B and C in turn"
     said += (word for held in prep_objects(trigger, "in") for word in (held, *held.children))
     # "talks with A and then separately with B", the second "with" maybe read as a conjunct
     said += (
