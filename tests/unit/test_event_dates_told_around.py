@@ -355,3 +355,18 @@ def test_the_day_a_lead_without_an_event_tells_dates_what_happened_after_it(
     mentions = extract_mentions(doc, table, PUBLISHED, dateline.end, None)
     (landed,) = [m for m in mentions if m.trigger.lower_ == "landed"]
     assert landed.date is not None and landed.date.value == "2025-03-26"
+
+
+def test_a_scene_told_in_the_past_perfect_does_not_date_what_is_told_next(
+    enricher: Enricher,
+) -> None:
+    # Read before any merge: the landing is not on the day of the debate behind the news.
+    text = (
+        "Crowds gathered in Vadum on Wednesday for the start of the festival.\n\n"
+        "On Monday night the cabinet had debated the border dispute until late. While "
+        "President Karl Moen was landing in Vadum, protesters were marching in the capital."
+    )
+    doc = enricher.nlp(text)
+    mentions = extract_mentions(doc, canonical_entities(doc, 0), PUBLISHED, 0, None)
+    (landing,) = [m for m in mentions if m.trigger.lower_ == "landing"]
+    assert landing.date is None or landing.date.value != "2025-03-24"

@@ -424,6 +424,8 @@ def _date_of_scene_set_before(
         return None
     if _tells_an_event(before, reading, earlier):
         return None
+    if _past_perfect(before.root) and not _past_perfect(trigger):
+        return None  # "On Thursday night X had spoken to Y. While Z was landing": behind the news
     for ent in _within(reading.dates, before):
         if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
             continue
