@@ -357,6 +357,18 @@ def test_the_day_a_lead_without_an_event_tells_dates_what_happened_after_it(
     assert landed.date is not None and landed.date.value == "2025-03-26"
 
 
+def test_talks_told_in_a_where_clause_after_a_day_and_its_part_are_of_that_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen arrived in Vadum on Monday for a state visit.\n\n"
+        "On Tuesday morning Moen and Prime Minister Anna Berg flew by helicopter to Skarnes "
+        "Lodge in Dalby County, where they played golf and held informal talks over lunch."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
 def test_a_scene_told_in_the_past_perfect_does_not_date_what_is_told_next(
     enricher: Enricher,
 ) -> None:
