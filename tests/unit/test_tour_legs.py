@@ -157,3 +157,13 @@ def test_where_a_journey_a_stage_is_of_began_is_a_visit_welcomed_there(
     events = events_of(enricher, text)
     assert ("ane-haugen", "quito", "2025-03-20") in visits(events)
     assert {"ane-haugen", "luis-vera"} not in meetings(events)
+
+
+def test_a_tour_begun_on_one_day_and_taken_on_to_a_stop_another_day_dates_each_stop(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + "The tour began in Quito on Saturday and took her to Bogota on Monday."
+    assert {
+        ("ane-haugen", "quito", "2025-03-22"),
+        ("ane-haugen", "bogota", "2025-03-24"),
+    } <= visits(events_of(enricher, text))
