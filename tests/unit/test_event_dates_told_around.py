@@ -382,3 +382,17 @@ def test_a_scene_told_in_the_past_perfect_does_not_date_what_is_told_next(
     mentions = extract_mentions(doc, canonical_entities(doc, 0), PUBLISHED, 0, None)
     (landing,) = [m for m in mentions if m.trigger.lower_ == "landing"]
     assert landing.date is None or landing.date.value != "2025-03-24"
+
+
+def test_talks_told_past_a_look_back_weeks_before_the_story_go_on_from_its_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen arrived in Vadum on March 24 for a state visit and was welcomed "
+        "by Foreign Minister Lars Dahl.\n\n"
+        "The border treaty was signed in Kell on January 10 by Foreign Ministers Lars Dahl and "
+        "Otto Brenner, who had flown there for the last round of negotiations.\n\n"
+        "Moen held talks with Prime Minister Anna Berg."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-24"
