@@ -308,6 +308,7 @@ class _FreshHeadToken:
 
     def __init__(self, i: int, head_i: int) -> None:
         self.i, self._head_i, self.pos_, self.dep_, self.ent_type_ = i, head_i, "ADP", "prep", ""
+        self.lower_ = "on"
 
     @property
     def head(self) -> _FreshHeadToken:
@@ -324,7 +325,7 @@ def test_a_date_anchor_walk_ends_at_a_root_that_is_not_the_same_object() -> None
     _FreshHeadToken.steps = 0
     # Compared by identity, the walk up from "on May 9" never reached the root and the
     # worker hung on the article for good.
-    ent = SimpleNamespace(root=SimpleNamespace(head=_FreshHeadToken(2, 0)))
+    ent = SimpleNamespace(root=SimpleNamespace(head=_FreshHeadToken(2, 0)), end=5)
     assert _anchor(ent).i == 0
 
 

@@ -355,3 +355,44 @@ def test_the_day_a_lead_without_an_event_tells_dates_what_happened_after_it(
     mentions = extract_mentions(doc, table, PUBLISHED, dateline.end, None)
     (landed,) = [m for m in mentions if m.trigger.lower_ == "landed"]
     assert landed.date is not None and landed.date.value == "2025-03-26"
+
+
+def test_talks_told_in_a_where_clause_after_a_day_and_its_part_are_of_that_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen arrived in Vadum on Monday for a state visit.\n\n"
+        "On Tuesday morning Moen and Prime Minister Anna Berg flew by helicopter to Skarnes "
+        "Lodge in Dalby County, where they played golf and held informal talks over lunch."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def test_a_scene_told_in_the_past_perfect_does_not_date_what_is_told_next(
+    enricher: Enricher,
+) -> None:
+    # Read before any merge: the landing is not on the day of the debate behind the news.
+    text = (
+        "Crowds gathered in Vadum on Wednesday for the start of the festival.\n\n"
+        "On Monday night the cabinet had debated the border dispute until late. While "
+        "President Karl Moen was landing in Vadum, protesters were marching in the capital."
+    )
+    doc = enricher.nlp(text)
+    mentions = extract_mentions(doc, canonical_entities(doc, 0), PUBLISHED, 0, None)
+    (landing,) = [m for m in mentions if m.trigger.lower_ == "landing"]
+    assert landing.date is None or landing.date.value != "2025-03-24"
+
+
+def test_talks_told_past_a_look_back_weeks_before_the_story_go_on_from_its_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen arrived in Vadum on March 24 for a state visit and was welcomed "
+        "by Foreign Minister Lars Dahl.\n\n"
+        "The border treaty was signed in Kell on January 10 by Foreign Ministers Lars Dahl and "
+        "Otto Brenner, who had flown there for the last round of negotiations.\n\n"
+        "Moen held talks with Prime Minister Anna Berg."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-24"

@@ -157,3 +157,26 @@ def test_where_a_journey_a_stage_is_of_began_is_a_visit_welcomed_there(
     events = events_of(enricher, text)
     assert ("ane-haugen", "quito", "2025-03-20") in visits(events)
     assert {"ane-haugen", "luis-vera"} not in meetings(events)
+
+
+def test_a_tour_begun_on_one_day_and_taken_on_to_a_stop_another_day_dates_each_stop(
+    enricher: Enricher,
+) -> None:
+    text = OPENING + "The tour began in Quito on Saturday and took her to Bogota on Monday."
+    assert {
+        ("ane-haugen", "quito", "2025-03-22"),
+        ("ane-haugen", "bogota", "2025-03-24"),
+    } <= visits(events_of(enricher, text))
+
+
+def test_talks_in_a_where_clause_keep_the_stop_day_when_the_next_stop_day_is_joined_to_them(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "BRENN, March 27 - President Karl Moen of Lorvia arrived in Brenn yesterday.\n\n"
+        "The Lorvian leader was in Kell on Tuesday, where he met President Ivo Marr, and in "
+        "Brenn yesterday morning for talks with President Lena Sato."
+    )
+    met = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    (talks,) = [e for e in met if any(c.id == "ivo-marr" for c in e.counterparts)]
+    assert talks.date is not None and talks.date.value == "2025-03-25"

@@ -275,11 +275,19 @@ def _told_of_a_later_stop(ent: Span, chain: list[Token]) -> bool:
         return False
     told_where = any(child.lower_ == "where" for child in verb.children)
     later = (
-        child
+        stop
         for child in verb.children
-        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in ("to", "in")
+        if child.dep_ == "conj"
+        for stop in [child, *_stop_led_into(child)]
+        if stop.pos_ == "ADP" and stop.lower_ in ("to", "in")
     )
     return told_where and any(stop.i < ent.start for stop in later)
+
+
+def _stop_led_into(joined: Token) -> list[Token]:
+    """ "..., where he met X, and in Vik yesterday morning for talks": the parser may join the
+    next stop's day to the "where" clause, with the stop's "in" set before it."""
+    return [c for c in children(joined, "prep") if c.i < joined.i]
 
 
 def _last_time_before(ent: Span, trigger: Token) -> bool:

@@ -139,8 +139,9 @@ def date_told_around(
         # "On Wednesday he laid a wreath. At midday X welcomed him": a scene dated just before,
         # with no event of its own, is the latest time told, later than any event before it.
         ahead = status is EventStatus.PLANNED
+        paragraph_start = reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
         date = _date_of_scene_set_before(trigger, reading, future=ahead) or _date_referred_back_to(
-            actor, told, since=since
+            actor, told, since=since, paragraph_start=paragraph_start
         )
     if date is None and happened:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
@@ -171,11 +172,16 @@ def _next_day(trigger: Token, actor: Role, earlier: list[Mention]) -> EventDate 
 
 
 def _date_referred_back_to(
-    actor: Role, earlier: list[Mention], *, since: int = -1
+    actor: Role, earlier: list[Mention], *, since: int = -1, paragraph_start: int = -1
 ) -> EventDate | None:
     """ "at the time", "later in the day": the date of the latest dated event of the same actor
     told after `since`, else of the latest dated event."""
-    dated = [m for m in reversed(earlier) if m.date is not None and not _stay_counted_in(m)]
+    flashbacks = _flashbacks(earlier, paragraph_start)
+    dated = [
+        m
+        for m in reversed(earlier)
+        if m.date is not None and not _stay_counted_in(m) and id(m) not in flashbacks
+    ]
     # "X, who held talks in Lima on Monday, arrived in Quito on Tuesday. He will meet Y later
     # in the day": the day the story is at is told in a main clause, not in a relative one.
     told = [m for m in dated if not _told_aside(m)] or dated
@@ -249,9 +255,12 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
     since = previous_paragraph_start(trigger, text)
     paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
+    flashbacks = _flashbacks(earlier, paragraph_start)
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
             return None
+        if id(mention) in flashbacks:
+            continue
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
         dated = dated and not _past_perfect(mention.trigger) and not _stay_counted_in(mention)
         # Across a paragraph break only the day of the news carries on, not a background date.
@@ -261,6 +270,30 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
             # met": after the eve the story is back at the day it had reached.
             return _day_after_eve(mention, earlier) or mention.date
     return None
+
+
+# How far before a day the story has told a date must go back to be a look back, not its line.
+FLASHBACK = dt.timedelta(days=7)
+
+
+def _flashbacks(earlier: list[Mention], paragraph_start: int) -> set[int]:
+    """The ids of mentions told as a look back before the paragraph: "Arrived on October 22 ...
+    The treaty was signed on August 12. [paragraph] After the ceremony X held talks": an event
+    dated weeks before a day the story has already told is background; past a paragraph break,
+    what is told with no date of its own goes on from the story's day, not from the look back
+    (within its paragraph a look back may be told on: "last came in July, when he ...")."""
+    reached: dt.date | None = None
+    found = set()
+    for mention in earlier:
+        date = mention.date
+        if date is None or mention.status is not EventStatus.OCCURRED:
+            continue
+        if reached is not None and date.end < reached - FLASHBACK:
+            if mention.trigger.idx < paragraph_start:
+                found.add(id(mention))
+        elif is_day(date):
+            reached = max(reached or date.start, date.start)
+    return found
 
 
 def _stay_counted_in(mention: Mention) -> bool:
@@ -424,6 +457,8 @@ def _date_of_scene_set_before(
         return None
     if _tells_an_event(before, reading, earlier):
         return None
+    if _past_perfect(before.root) and not _past_perfect(trigger):
+        return None  # "On Thursday night X had spoken to Y. While Z was landing": behind the news
     for ent in _within(reading.dates, before):
         if _anchor(ent).i != before.root.i or before.root.pos_ not in ("VERB", "AUX"):
             continue

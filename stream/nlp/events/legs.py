@@ -371,7 +371,24 @@ def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set
     # "Is due in Samoa on Saturday and in Fiji on Sunday": the copula carries the stops.
     carrier = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
     phrases = [carrier, *(_leg_phrase(sentence.doc[start]) for start in starts)]
+    phrases += [day for start in starts for day in _days_on_the_stop_verb(sentence.doc[start])]
     return {word.i for phrase in phrases for word in phrase.subtree}
+
+
+def _days_on_the_stop_verb(place: Token) -> list[Token]:
+    """ "The tour began in Kell on Monday and took him to Vik on Friday": a stop hung on a verb
+    of its own is told its day by a day phrase hung on that same verb ("on Monday"); the stretch
+    up to the next stop keeps the day to its stop."""
+    phrase = _leg_phrase(place)
+    verb = phrase.head
+    if phrase.dep_ != "prep" or verb.pos_ != "VERB":
+        return []
+    preps = children(verb, "prep")
+    return [prep for prep in preps if any(map(_tells_a_day, children(prep, "pobj")))]
+
+
+def _tells_a_day(word: Token) -> bool:
+    return word.ent_type_ == "DATE" or word.lower_ in cue_words("day_part")
 
 
 def _leg_phrase(place: Token) -> Token:

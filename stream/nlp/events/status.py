@@ -305,6 +305,10 @@ def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
     head = ent.root.head
+    if head.i == ent.end and head.lower_ in cue_words("day_part"):
+        # "On Sunday morning Lund flew to Vik": the model may leave the part of the day out of
+        # the phrase; the day hangs on it, and it on what the phrase dates.
+        head = head.head
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and ent.root.dep_ == "compound":
         # "where on Saturday Samoa and China signed": the parser ran the day into the names
         # after it, as the object of its preposition; the day still hangs on the verb.
