@@ -260,3 +260,13 @@ def test_the_co_host_of_a_banquet_is_not_one_of_the_two_leaders(enricher: Enrich
     )
     assert {"osric-vane", "ilse-rand"} not in meetings(events)
     assert {"amara-tolu", "osric-vane"} in meetings(events)
+
+
+def test_a_military_rank_is_no_office_other_than_a_leaders(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "General Ivan Dorov and Mr. Pavel Lenko arrived in Vienna on Monday.\n\n"
+        "On Tuesday the two leaders held talks with President Anna Berg.",
+    )
+    assert {"ivan-dorov", "pavel-lenko", "anna-berg"} in meetings(events)
+
