@@ -270,3 +270,15 @@ def test_a_military_rank_is_no_office_other_than_a_leaders(enricher: Enricher) -
     )
     assert {"ivan-dorov", "pavel-lenko", "anna-berg"} in meetings(events)
 
+
+def test_a_relative_clause_on_the_two_leaders_tells_of_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Marshal Ivan Dorov and Mr. Pavel Lenko held talks with Chancellor Olaf Brand in "
+        "Vienna yesterday.\n\n"
+        "The two leaders, who landed at Salzburg on Tuesday, will fly home on Friday.",
+    )
+    assert {
+        ("ivan-dorov", "salzburg", "2025-03-25"),
+        ("pavel-lenko", "salzburg", "2025-03-25"),
+    } <= (visits(events))
