@@ -294,3 +294,25 @@ def test_two_presidents_whose_talks_began_in_a_town_are_not_a_pair_met_elsewhere
     assert [{e.actor.id, *(c.id for c in e.counterparts)} for e in in_lima] == [
         {"ane-haugen", "rosa-quispe"}
     ]
+
+
+def test_a_military_rank_is_no_office_other_than_a_leaders(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "General Ivan Dorov and Mr. Pavel Lenko arrived in Vienna on Monday.\n\n"
+        "On Tuesday the two leaders held talks with President Anna Berg.",
+    )
+    assert {"ivan-dorov", "pavel-lenko", "anna-berg"} in meetings(events)
+
+
+def test_a_relative_clause_on_the_two_leaders_tells_of_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Marshal Ivan Dorov and Mr. Pavel Lenko held talks with Chancellor Olaf Brand in "
+        "Vienna yesterday.\n\n"
+        "The two leaders, who landed at Salzburg on Tuesday, will fly home on Friday.",
+    )
+    assert {
+        ("ivan-dorov", "salzburg", "2025-03-25"),
+        ("pavel-lenko", "salzburg", "2025-03-25"),
+    } <= (visits(events))

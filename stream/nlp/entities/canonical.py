@@ -89,6 +89,7 @@ from stream.nlp.lexicon import (
     office_styles,
     offices_of_kind,
     role_words,
+    title_lists,
     title_words,
 )
 
@@ -767,6 +768,11 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     # only the rank printed before it.
     found += [title_after(span) for span in person.mentions]
     titles = [title for title in found if title is not None and not title.by_likeness]
+    ranks = title_lists()["title.military_rank"]
+    if office.isdisjoint(ranks):
+        # "Marshal X", "General Y": a rank says nothing of the office held beside it (a general
+        # may be his country's leader); only "the two generals" asks for the rank itself.
+        titles = [title for title in titles if not title.words <= ranks]
     if not titles:
         return None
     # "Premier X" and "Prime Minister Y" hold one office under two names.

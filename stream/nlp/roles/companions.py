@@ -25,6 +25,7 @@ from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     CLAUSES,
     NOUN_POS,
+    RELATIVE_PRONOUNS,
     SEQUENCE_PREPS,
     SUBJECTS,
     Role,
@@ -470,7 +471,7 @@ def group_word(trigger: Token) -> Token | None:
     # counted group, "the two leaders", may be a host and guest, whom the clause may part).
     shared = [word for word in _subjects_of_time_clause(trigger) if word.lower_ == "they"]
     subjects = _subjects(trigger) or shared
-    words = [*subjects, *prep_objects(trigger, "between")]
+    words = [*subjects, *map(_antecedent_of_relative, subjects), *prep_objects(trigger, "between")]
     if trigger.pos_ in NOUN_POS:
         # "The couple's only trip abroad was to Kel": the couple made the trip.
         words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
@@ -478,6 +479,14 @@ def group_word(trigger: Token) -> Token | None:
         words += prep_objects(trigger.head, "between")
     found = next((word for word in words if _is_group_anaphor(word)), None)
     return found or _number_holding(trigger) or _group_of_held(trigger)
+
+
+def _antecedent_of_relative(subject: Token) -> Token:
+    """ "The two leaders, who landed in Kel on Monday": a relative pronoun as subject stands
+    for the noun its clause hangs on; any other subject stands for itself."""
+    clause = subject.head
+    relative = subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl"
+    return clause.head if relative else subject
 
 
 def _number_holding(noun: Token) -> Token | None:
