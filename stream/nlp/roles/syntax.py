@@ -126,7 +126,8 @@ def _children_of(doc: Doc) -> list[list[tuple[int, str]]]:
 
     `Token.children` makes a Token of every child for a test of its label, and the roles ask
     for the same words' children again and again; the parse is final by the time they do
-    (no component after the parser moves a head), so it is read once from the arrays."""
+    (the one head a component moves after the parser, in parse_repair.py, is moved before
+    any role is read), so it is read once from the arrays."""
     found: list[list[tuple[int, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
     if found is None:
         found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
