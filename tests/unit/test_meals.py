@@ -335,8 +335,8 @@ def test_a_wife_styled_by_her_husbands_inner_name_co_hosts_as_herself(enricher: 
     text = (
         "President Amara Tolu arrived in Lima on Tuesday, and was welcomed at the airport by "
         "President Jan Kobro Osk.\n\n"
-        "Mrs. Nia Tolu visited a clinic in the company of Mrs. Lena Kobro.\n\n"
+        "Mrs. Nia Tolu toured a school with Mrs. Lena Kobro.\n\n"
         "That evening President Osk and Mrs. Kobro gave a state dinner in honour of President "
-        "Tolu at the White Palace."
+        "Tolu at the Amber Palace."
     )
     assert {"jan-kobro-osk", "lena-kobro", "amara-tolu"} in meetings(events_of(enricher, text))
