@@ -140,10 +140,10 @@ def find_dateline(text: str) -> Dateline | None:
     # like a place on a line of its own; a later dateline with a place, date or agency that
     # vouches for it is the story's.
     vouched = [dateline for dateline in found if not _unvouched(dateline)]
-    return next(
-        iter(vouched or found),
-        next(filter(None, (_byline_place(text, start) for start in starts)), None),
-    )
+    # "CARTER IN LAGOS" over "From Jane Doe, Lagos": a byline naming a known filing place
+    # vouches for itself, over a headline that only looks like a dateline.
+    byline = next(filter(None, (_byline_place(text, start) for start in starts)), None)
+    return next(iter(vouched or ([byline] if byline else found)), None)
 
 
 def _unvouched(dateline: Dateline) -> bool:
@@ -165,10 +165,18 @@ _BYLINE_PLACE = re.compile(
 )
 
 
+# "From Jane Doe, Nairobi", "By Jane Doe, Nairobi | May 3": a byline that prints its
+# writer's filing place after the name, with no "in".
+_BYLINE_PLACE_AFTER_NAME = re.compile(
+    rf"(?i:from|by){_SPACE}+[^\n,|]{{1,60}}?,{_SPACE}*"
+    rf"(?P<place>{_WORD}(?:{_SPACE}+{_WORD}){{0,2}}){_SPACE}*(?=\n|$|\|)"
+)
+
+
 def _byline_place(text: str, start: int) -> Dateline | None:
     """Where a byline files the story from, when no dateline says it: the byline's line is
     then the dateline, and its place the filing place, if the gazetteer knows it."""
-    match = _BYLINE_PLACE.match(text, start)
+    match = _BYLINE_PLACE.match(text, start) or _BYLINE_PLACE_AFTER_NAME.match(text, start)
     if match is None or not _is_known_place(match["place"]):
         return None
     return Dateline(

@@ -200,6 +200,14 @@ def test_find_dateline_a_name_before_a_full_stop_is_no_dateline() -> None:
             None,
         ),
         ("Lund in Oslo\n\nBy our correspondent in Nairobi\n\nThe President said", "Nairobi", None),
+        # A byline printing the filing place after the writer's name.
+        ("LUND IN OSLO\n\nFrom JANE MARLOW, Nairobi\n\nThe President said", "Nairobi", None),
+        ("Lund in Oslo\n\nFrom JANE MARLOW, Nairobi\n\nThe President said", "Nairobi", None),
+        (
+            "Lund in Oslo\n\nBy Jane Marlow, Nairobi | Mon, 3 May 2024\n\nThe President said",
+            "Nairobi",
+            None,
+        ),
     ],
 )
 def test_bylines_and_slugs_are_no_datelines(text: str, place: str, agency: str | None) -> None:
@@ -207,6 +215,14 @@ def test_bylines_and_slugs_are_no_datelines(text: str, place: str, agency: str |
     assert found is not None
     assert (found.place, found.agency) == (place, agency)
     assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Marlow, Political Editor", "From Jane Marlow, Oslo and Ivo Lund, Bergen"],
+)
+def test_a_byline_whose_name_is_followed_by_no_place_files_nowhere(byline: str) -> None:
+    assert find_dateline(f"Lund in Oslo\n\n{byline}\n\nThe President said") is None
 
 
 @pytest.mark.parametrize(
