@@ -139,6 +139,23 @@ def test_an_invitation_taken_up_by_saying_one_would_go_is_a_trip_then(
     assert trips == {("kofi-mensah", "japan", "2026")}
 
 
+def test_a_title_accepting_and_saying_he_would_go_is_the_invitee_s_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Lars Lund of Norway arrived in Ghana yesterday for talks with President Ade "
+        "Okafor. During the talks the visitor invited Field Marshal Okafor to visit Norway, and "
+        "the Field Marshal accepted, saying he hoped to make the journey next year, officials "
+        "said."
+    )
+    trips = {
+        (e.actor.id, e.location.id if e.location else None, e.date.value if e.date else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.status.value == "planned"
+    }
+    assert trips == {("ade-okafor", "norway", "2026")}
+
+
 def test_an_invitation_taken_up_on_a_condition_is_a_trip_that_may_be_made(
     enricher: Enricher,
 ) -> None:

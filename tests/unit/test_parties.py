@@ -362,3 +362,12 @@ def test_a_country_welcoming_a_person_is_no_meeting(enricher: Enricher) -> None:
 def test_a_country_brokering_talks_between_two_people_hosts_them(enricher: Enricher) -> None:
     text = "Turkey brokered talks between Karl Brenner and Tomas Ravel in Ankara last month."
     assert meetings(events_of(enricher, text)) == [{"turkey", "karl-brenner", "tomas-ravel"}]
+
+
+def test_a_town_or_region_told_beside_a_meal_is_no_party_met(enricher: Enricher) -> None:
+    text = (
+        "President Ivan Petrov of Ruritania arrived in Oslo on Wednesday. Last night Prime "
+        "Minister Lars Lund and his wife, Ingrid, hosted a dinner for Petrov at the palace, with "
+        "lamb, Kentucky bourbon and a guest list that included several ministers."
+    )
+    assert meetings(events_of(enricher, text)) == [{"lars-lund", "ingrid", "ivan-petrov"}]

@@ -112,7 +112,7 @@ from stream.nlp.roles.companions import (
     visitor_called_visiting,
 )
 from stream.nlp.roles.met_parties import clause_hosting_gathering, is_gathering
-from stream.nlp.roles.owners import is_generic_body
+from stream.nlp.roles.owners import is_generic_body, is_town_or_region
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects, where_opening
 
@@ -425,7 +425,10 @@ def read_mention(
     found = {
         ref.key: ref
         for ref in named
-        if ref not in co_actors and ref.label != "EVENT" and not is_generic_body(ref)
+        if ref not in co_actors
+        and ref.label != "EVENT"
+        and not is_generic_body(ref)
+        and not (event_type in ("visit", "meeting") and is_town_or_region(ref))
     }
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]

@@ -227,9 +227,33 @@ def _speaker_told_of(pronoun: Token, table: EntityTable) -> Referent | None:
     # "He will fly to Kel, Y said": a source told after what it reports is no one told of.
     if clause.head.lemma_ not in cue_words("reporting") or clause.head.i > pronoun.i:
         return None
-    speaker = next(children(clause.head, "nsubj"), None)
+    speaker = _sayer(clause.head)
     person = table.at(speaker) if speaker is not None else None
+    if person is None and speaker is not None:
+        person = _invitee_accepting(speaker, table)
     return person if person is not None and person.label == "PERSON" else None
+
+
+def _sayer(say: Token) -> Token | None:
+    """Who says: the subject of the reporting verb, or, of a participle with none of its own
+    ("Y accepted, saying he would come"), the subject of the verb it goes with."""
+    speaker = next(children(say, "nsubj"), None)
+    if speaker is None and say.dep_ == "advcl" and say.tag_ == "VBG":
+        speaker = next(children(say.head, "nsubj"), None)
+    return speaker
+
+
+def _invitee_accepting(speaker: Token, table: EntityTable) -> Referent | None:
+    """ "X invited Y to visit Kel, and the marshal accepted": an acceptor told by a title alone,
+    joined to the invitation, is the one invited (the inviter accepts nothing)."""
+    accepts = speaker.head
+    invite = accepts.head
+    if speaker.dep_ != "nsubj" or accepts.lemma_ not in cue_words("acceptance"):
+        return None
+    if accepts.dep_ != "conj" or invite.lemma_ != "invite":
+        return None
+    invited = next(children(invite, "dobj"), None)
+    return table.at(invited) if invited is not None else None
 
 
 def _guest_received(

@@ -194,6 +194,12 @@ def is_generic_body(ref: Referent) -> bool:
     return ref.label == "ORG" and bool(words) and all(w in cue_words("body_noun") for w in words)
 
 
+def is_town_or_region(ref: Referent) -> bool:
+    """ "Kel", "the Vadum region": a place below a state holds no talks and makes no trip; read
+    as a party, it was the scene or the home of one (a state may stand for its government)."""
+    return ref.label == "GPE" and ref.place is not None and ref.place.kind != "country"
+
+
 def _demonym_read_as_person(ref: Referent) -> bool:
     """ "Sri Lankan President X" cut by the model after the demonym: no person is named so."""
     return ref.label == "PERSON" and gazetteer.country_of_demonym(ref.name) is not None
