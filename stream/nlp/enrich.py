@@ -85,8 +85,9 @@ class Enricher:
 def _out_of_the_collectors_way() -> None:
     """Move everything alive now (the model, the gazetteer and the lexicon, some 340,000
     objects) out of reach of the cyclic collector, whose full passes walked them all again
-    every few hundred articles: a tenth of our own reading time. An Enricher is loaded once and
-    kept for its process's life; what is frozen is still freed by refcount."""
+    every few hundred articles (0.48 s in 380 bench articles, against some 7 s of our own
+    reading). An Enricher is loaded once and kept for its process's life; what is frozen is
+    still freed by refcount."""
     gc.collect()
     gc.freeze()
 
