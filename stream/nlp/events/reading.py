@@ -49,7 +49,7 @@ from stream.nlp.events.earlier_trips import (
     traveller_counting_trips,
 )
 from stream.nlp.events.gatherings import date_of_hosting
-from stream.nlp.events.greetings import group_parties
+from stream.nlp.events.greetings import group_parties, guests_told_as_a_group
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import parties_named
 from stream.nlp.events.places import (
@@ -412,6 +412,7 @@ def read_mention(
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = parties_named(event_type, trigger, actor, reading, earlier, status)
+    named = named or guests_told_as_a_group(event_type, trigger, actor.referent, reading, earlier)
     named += [guest.referent] if guest is not None else []
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
