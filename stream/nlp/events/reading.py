@@ -164,8 +164,9 @@ def leg_left_from(
     """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
     came from, where talks were held, is an earlier leg of the trip, a visit there on the
     talks' day. "Came from Lorvia, where X received him in Kell": the traveller is the one
-    received, and the leg is to the town of the talks when it lies in the place left."""
-    if meeting.type != "meeting":
+    received, and the leg is to the town of the talks when it lies in the place left. So is
+    one where the traveller signed a pact ("from Lima, where he signed a treaty with X")."""
+    if meeting.type not in ("meeting", "agreement"):
         return []
     origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
     # "From Lorn, Vestmark, where ...": the town, not the country told after it.
