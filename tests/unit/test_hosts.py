@@ -1218,3 +1218,29 @@ def test_a_going_on_joined_to_a_greeting_where_one_landed_is_the_guests(
     )
     travellers = {actor for actor, _, _ in told(events, "visit")}
     assert travellers == {"vell"}
+
+
+def test_the_host_whose_guest_the_traveller_will_be_receives_him(enricher: Enricher) -> None:
+    text = (
+        "On Sunday President Amara Tolu flies on to Bergen, where he will be the guest of "
+        "Governor Ane Haugen."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("ane-haugen",), "bergen")}
+
+
+def test_a_stay_as_a_guest_where_the_trip_came_from_is_an_earlier_leg(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu flew into Oslo on Saturday from Stockholm, where he had been the "
+        "guest of Prime Minister Erik Lund since Wednesday."
+    )
+    assert ("amara-tolu", ("erik-lund",), "stockholm") in told(events_of(enricher, text), "visit")
+
+
+def test_the_guest_of_someone_told_with_no_title_names_no_host(enricher: Enricher) -> None:
+    text = (
+        "On Sunday President Amara Tolu drives to Bergen, where he is to spend the weekend as "
+        "the guest of the painter Ane Haugen."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", (), "bergen")}

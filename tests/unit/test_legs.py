@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.unlabelled import unlabelled_places
 from stream.nlp.events.dates_told_before import carries_another
+from stream.nlp.roles.syntax import where_opening
 from tests.unit.stories import events_of, told, visits
 
 
@@ -861,3 +862,24 @@ def test_one_told_due_somewhere_is_expected_there_not_yet_come(
 ) -> None:
     text = f"Chancellor Olaf Berg {copula} due in Madrid today for a conference on trade."
     assert _legs(enricher, text)["madrid"] == ("2025-03-27", "planned")
+
+
+def test_a_where_hung_on_a_time_phrase_before_the_verb_opens_its_clause() -> None:
+    # "He flew in from Vik, where on Thursday he had taken part": the parser may hang the
+    # "where" on the "on" of the time put before the verb.
+    words = ["He", "flew", "in", "from", "Vik", ",", "where", "on", "Thursday", "he", "had"]
+    words += ["taken", "part", "."]
+    heads = [1, 1, 1, 1, 3, 4, 7, 11, 7, 11, 11, 4, 11, 1]
+    deps = ["nsubj", "ROOT", "advmod", "prep", "pobj", "punct", "advmod", "prep", "pobj"]
+    deps += ["nsubj", "aux", "relcl", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    where = where_opening(doc[11])
+    assert where is not None and where.i == 6
+
+
+def test_a_treaty_signed_where_the_trip_came_from_is_a_leg(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu had flown into Oslo from Bergen, where he signed a partnership "
+        "treaty with Governor Erik Lund on Wednesday."
+    )
+    assert ("amara-tolu", "bergen", "2025-03-26") in visits(events_of(enricher, text))

@@ -340,3 +340,16 @@ def test_a_wife_styled_by_her_husbands_inner_name_co_hosts_as_herself(enricher: 
         "Tolu at the Amber Palace."
     )
     assert {"jan-kobro-osk", "lena-kobro", "amara-tolu"} in meetings(events_of(enricher, text))
+
+
+def test_a_dinner_for_the_two_leaders_is_given_for_the_pair_that_held_talks(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu and his wife, Mira Tolu, arrived in Vienna on Friday, and Prime "
+        "Minister Erik Lund flew in on Saturday morning.\n\n"
+        "Tolu and Lund held talks at the embassy on Saturday.\n\n"
+        "On Saturday evening President Ane Haugen gave a dinner at the palace in honour of the "
+        "two leaders."
+    )
+    assert {"ane-haugen", "amara-tolu", "erik-lund"} in meetings(events_of(enricher, text))

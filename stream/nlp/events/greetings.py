@@ -426,6 +426,42 @@ def group_parties(
     word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []
+    return _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
+
+
+def guests_told_as_a_group(
+    event_type: str, trigger: Token, host: Referent, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X gave a dinner in honour of the two leaders": a meal's guests told only as a counted
+    group of leaders are the group the story set up before (the pair that held talks), the
+    host none of them."""
+    if event_type != "meeting":
+        return []
+    guests = (word for word in meal_guests(trigger) if _leaders_told_as_guests(word))
+    word = next(guests, None)
+    if word is None:
+        return []
+    parties = _parties_of_group(trigger, word, word, reading, earlier, "meeting", host.key)
+    return [party for party in parties if party.key != host.key]
+
+
+def _leaders_told_as_guests(word: Token) -> bool:
+    """ "The two leaders", "both heads of state": a counted plural of leaders. (Uncounted, "the
+    visiting leaders" of a summit are more than the latest talks told.)"""
+    return word.tag_ == "NNS" and office_of_group(word) is not None and group_size(word) is not None
+
+
+def _parties_of_group(
+    trigger: Token,
+    word: Token,
+    anaphor: Token | None,
+    reading: Reading,
+    earlier: list[Mention],
+    event_type: str,
+    host: str | None = None,
+) -> list[Referent]:
+    """The parties a group word stands for (see `group_parties`); a `host` whose meal the
+    group is the guests of is none of them."""
     earlier = [m for m in earlier if not _given_in_their_honour(m, anaphor)]
     # "The two met X": a number told alone counts people.
     counted = GROUP_SIZES.get(word.lower_) if word.pos_ == "NUM" else None
@@ -448,6 +484,8 @@ def group_parties(
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
     named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
+    # "X gave a dinner for the two leaders": the host is none of its guests.
+    named |= {host} if host is not None else set()
     just_before = _set_together_just_before(trigger, anaphor, pair, office, reading, earlier)
     apart = named.isdisjoint(party.key for party in just_before)
     sources = _candidate_sources(trigger, reading, earlier, pair=pair)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from spacy.attrs import POS
-from spacy.parts_of_speech import VERB
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from stream.contracts import EventDate, EventStatus
@@ -49,7 +49,7 @@ from stream.nlp.events.earlier_trips import (
     traveller_counting_trips,
 )
 from stream.nlp.events.gatherings import date_of_hosting
-from stream.nlp.events.greetings import group_parties
+from stream.nlp.events.greetings import group_parties, guests_told_as_a_group
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import parties_named
 from stream.nlp.events.places import (
@@ -111,6 +111,7 @@ from stream.nlp.roles.companions import (
     receiving_country,
     visitor_called_visiting,
 )
+from stream.nlp.roles.guests import hosts_whose_guest
 from stream.nlp.roles.met_parties import clause_hosting_gathering, is_gathering
 from stream.nlp.roles.owners import is_generic_body, is_town_or_region
 from stream.nlp.roles.reference import referent
@@ -123,10 +124,13 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
     stay there, on its day, as talks do."""
     stays: list[Mention] = []
     # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
-    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB)
-    for verb in (word for word in verbs if told_doing(word, reading)):
+    # "Been" of "where he had been the guest of X" is an auxiliary to the tagger.
+    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (VERB, AUX))
+    for verb in (word for word in verbs if told_doing(word, reading) or _guest_stay(word, reading)):
         chain = clause_chain(verb)
         left = _place_left_before_where(chain, reading)
+        if left is None and not told_doing(verb, reading):
+            continue  # a stay as a guest is read here only where a trip came from
         place = place_of_doing(verb, reading) or left
         if place is None:
             continue
@@ -160,8 +164,9 @@ def leg_left_from(
     """ "Flew into Tarvia from Lima, where he had held talks with X": the place a traveller
     came from, where talks were held, is an earlier leg of the trip, a visit there on the
     talks' day. "Came from Lorvia, where X received him in Kell": the traveller is the one
-    received, and the leg is to the town of the talks when it lies in the place left."""
-    if meeting.type != "meeting":
+    received, and the leg is to the town of the talks when it lies in the place left. So is
+    one where the traveller signed a pact ("from Lima, where he signed a treaty with X")."""
+    if meeting.type not in ("meeting", "agreement"):
         return []
     origin = next((word for word in map(_named_before_where, chain) if word is not None), None)
     # "From Lorn, Vestmark, where ...": the town, not the country told after it.
@@ -193,10 +198,24 @@ def leg_left_from(
     return [leg]
 
 
+def _guest_stay(verb: Token, reading: Reading) -> bool:
+    """ "From Kell, where he had been the guest of President X": a "where" clause telling
+    whose guest the traveller was, no trigger of its own."""
+    return (
+        verb.i not in reading.triggers
+        and verb.idx >= reading.dateline_end
+        and where_opening(verb) is not None
+        and bool(hosts_whose_guest(verb))
+    )
+
+
 def _leg_before_arrival(doing: Mention) -> Mention:
     """ "Flew in from Kell, where he had celebrated Mass": a thing done where the traveller
-    came from is an earlier leg of the trip, as talks held there are."""
-    leg = replace(doing, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
+    came from is an earlier leg of the trip, as talks held there are. A host whose guest the
+    traveller was there ("where he had been the guest of X") received the traveller."""
+    hosted = bool(hosts_whose_guest(doing.trigger))
+    hosts = doing.counterparts if hosted else []
+    leg = replace(doing, type="visit", counterparts=hosts, co_actors=[], visitors=frozenset())
     leg.left_from = True
     return leg
 
@@ -394,6 +413,7 @@ def read_mention(
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = parties_named(event_type, trigger, actor, reading, earlier, status)
+    named = named or guests_told_as_a_group(event_type, trigger, actor.referent, reading, earlier)
     named += [guest.referent] if guest is not None else []
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":

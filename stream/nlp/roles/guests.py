@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     children,
     names_a_vehicle,
     prep_objects,
+    where_opening,
 )
 
 
@@ -424,6 +425,58 @@ def meal_guests(trigger: Token) -> list[Token]:
         *diners,
         *_honoured([*given, *_participles_told_with(given)]),
     ]
+
+
+def hosts_of_a_guest_stay(trigger: Token) -> list[Token]:
+    """Whose guest a traveller is told staying as: "flew on to Kel, where he will be the guest
+    of President X", "the tour began in Kel, where he spent the night as the guest of Governor
+    Y", "he came in July, when he toured the country as the guest of Z". Read on the trip's own
+    verb (or the verb a trip noun is the subject of), on its "when" clause and on a "where"
+    clause of what it goes to; the clause of a place left ("from Kel, where ...") tells an
+    earlier stay, whose own verb reads it."""
+    verbs = [trigger, *([trigger.head] if trigger.dep_ in SUBJECTS else [])]
+    told = [word for verb in verbs for word in verb.children if word.dep_ == "prep"]
+    objects = [obj for prep in told if prep.lower_ != "from" for obj in children(prep, "pobj")]
+    # "In Kel, Lorvia, where ...": the clause may hang on the country told after the town.
+    objects += [word for obj in objects for word in children(obj, "appos")]
+    clauses = [clause for word in objects for clause in children(word, "relcl")]
+    clauses += [clause for verb in verbs for clause in children(verb, "advcl")]
+    opened = [clause for clause in clauses if _opened_by_where_or_when(clause)]
+    return [host for verb in [*verbs, *opened] for host in hosts_whose_guest(verb)]
+
+
+def _opened_by_where_or_when(clause: Token) -> bool:
+    when = any(word.lower_ == "when" and word.i < clause.i for word in clause.children)
+    return when or where_opening(clause) is not None
+
+
+def hosts_whose_guest(verb: Token) -> list[Token]:
+    """ "Had been the guests of X", "is to be the guest of X", "stayed as the guest of X": X,
+    when told with a title (an office holder receives a guest of state; "the guests of the
+    actress X" are a friend's). One attending a summit "as a guest of" its host is at the
+    summit, not received by him."""
+    if any(word.lemma_.lower() in cue_words("gathering") for word in children(verb, "dobj")):
+        return []
+    # "Is to be the guest of X": the guest is told on the "be" the clause's verb governs.
+    copulas = [verb, *(word for word in children(verb, "xcomp") if word.lemma_ == "be")]
+    # "Toured the country for nine days as the guest of X": the "as" may hang on the time.
+    spans = [word for word in prep_objects(verb, "for") if word.ent_type_ == "DATE"]
+    guests = [
+        *(word for copula in copulas for word in children(copula, "attr")),
+        *(word for told in [verb, *spans] for word in prep_objects(told, "as")),
+    ]
+    hosts = (
+        host
+        for guest in guests
+        if guest.lemma_.lower() in cue_words("guest")
+        for host in prep_objects(guest, "of")
+    )
+    return [host for host in hosts if _told_with_title(host)]
+
+
+def _told_with_title(name: Token) -> bool:
+    """ "President X", "Mr. X", "the Prime Minister, X": a title heads the name or is before it."""
+    return any(word.lower_ in title_words() for word in name.subtree if word.i <= name.i)
 
 
 def is_meal(word: Token) -> bool:

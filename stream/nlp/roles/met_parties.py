@@ -17,7 +17,13 @@ from stream.nlp.roles.appositions import (
     referents,
     split_name_conjuncts,
 )
-from stream.nlp.roles.guests import _clause_subjects, is_meal, is_welcome, meal_guests
+from stream.nlp.roles.guests import (
+    _clause_subjects,
+    hosts_of_a_guest_stay,
+    is_meal,
+    is_welcome,
+    meal_guests,
+)
 from stream.nlp.roles.owners import (
     COUNTERPART_PREPS,
     _is_group_of_people,
@@ -529,10 +535,12 @@ def _hosts_visited_with(
 ) -> list[Referent]:
     """ "For a hometown visit with Foreign Minister X": one visits with the host; one travels
     with a companion ("travel with X" names no counterpart)."""
+    hosts = referents(hosts_of_a_guest_stay(trigger), table, excluding=actor_key)
+    hosts = [ref for ref in hosts if ref.label == "PERSON" and ref.key != actor_key]
     if trigger.lemma_ != "visit" or seen_in_company(trigger):
-        return []
+        return hosts
     found = referents(list(prep_objects(trigger, "with")), table, excluding=actor_key)
-    return [ref for ref in found if ref.label == "PERSON"]
+    return [*(ref for ref in found if ref.label == "PERSON"), *hosts]
 
 
 def seen_in_company(trigger: Token) -> bool:

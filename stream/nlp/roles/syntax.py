@@ -154,8 +154,9 @@ def told_after_among(verb: Token) -> list[Token]:
 
 def where_opening(verb: Token) -> Token | None:
     """The "where" that opens the verb's clause. "From Kell, where earlier in the week he
-    attended the summit": the parser may hang it on the adverb of time put before the verb."""
-    timed = [c for c in verb.children if c.dep_ == "advmod" and c.i < verb.i]
+    attended the summit", "where on Thursday he took part": the parser may hang it on the
+    adverb or the phrase of time put before the verb."""
+    timed = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i < verb.i]
     words = [*verb.children, *(c for adverb in timed for c in adverb.children)]
     return next((w for w in words if w.lower_ == "where" and w.i < verb.i), None)
 
