@@ -12,7 +12,7 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates import most_recently, purpose_of, told_as_several, told_when
 from stream.nlp.events.mention import STAY_TYPES, TIME_MARKS, Mention, Reading
-from stream.nlp.events.status import cancels, status_cue
+from stream.nlp.events.status import cancels, denied, status_cue
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.reference import referent
@@ -87,9 +87,15 @@ def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
     talks": what a trip is made for happens only on it, so a trip denied, negated or called
     off takes its purpose with it."""
     clause, trip = chain[-1], chain[-1].head
-    if reading.trigger_types.get(trip.i) != "visit" or not purpose_of(clause, trip):
+    if not purpose_of(clause, trip):
         return False
     trip_chain = clause_chain(trip)
+    # "Denied a report that X would break off the tour to visit Kell": all a denied report
+    # tells is denied, what its doings are for with them.
+    if denied(trip_chain):
+        return True
+    if reading.trigger_types.get(trip.i) != "visit":
+        return False
     found = status_cue(trip_chain)
     return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
 
