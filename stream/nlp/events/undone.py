@@ -142,16 +142,31 @@ def expects_a_doing(trigger: Token) -> bool:
     return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
 
 
-def counted_since(verb: Token) -> bool:
-    """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
-    since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
-    date each)."""
+def counted_since(trigger: Token) -> bool:
+    """ "Have met several times since 2017", "have visited Vadum twice since May", "has made
+    eleven trips to Vadum since May": doings counted since a time tell how often, not one of
+    them (coordinated dates, "twice, in 2004 and 2009", date each)."""
     # "... twice since May, most recently in June" tells the latest of them.
-    if verb.pos_ != "VERB" or not told_as_several(verb) or most_recently(verb) is not None:
+    if not told_as_several(trigger) or most_recently(trigger) is not None:
+        return False
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    elif _trips_counted(trigger):
+        verb = trigger.head
+    else:
         return False
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
-    return any(word.lower_ == "since" for word in [*children(verb, "prep"), *marks])
+    # "Several times since 2010": the parser may hang the "since" on the count.
+    counts = children(trigger, "advmod", "npadvmod")
+    preps = [*children(verb, "prep"), *(p for count in counts for p in children(count, "prep"))]
+    return any(word.lower_ == "since" for word in [*preps, *marks])
+
+
+def _trips_counted(trips: Token) -> bool:
+    """ "Has made eleven trips to Vadum": trips a number counts, made by the verb they are the
+    object of. ("Has held talks since May" counts none.)"""
+    return trips.dep_ == "dobj" and any(c.dep_ == "nummod" for c in trips.children)
 
 
 def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
