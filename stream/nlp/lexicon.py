@@ -157,6 +157,8 @@ CueKind = Literal[
     "judging",
     "taking_office",
     "thing_met",
+    "plan_noun",
+    "giving_up",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

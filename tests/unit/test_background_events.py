@@ -1029,3 +1029,24 @@ def test_a_stop_told_after_since_of_no_one_travelling_is_no_trip(enricher: Enric
         "Trade has grown since the talks stopped in Accra in June 1988."
     )
     assert visits(events_of(enricher, text)) == {("ane-haugen", "accra", "2025-03-24")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser hangs the "since" on the count, not on the verb.
+        "Ana Holm had visited Podgorica several times since 2010.",
+        "They were accompanied by Foreign Minister Ana Holm, who has made eleven trips to "
+        "Le Havre since November.",
+    ],
+)
+def test_trips_counted_since_a_time_tell_no_one_of_them(enricher: Enricher, text: str) -> None:
+    assert visits(events_of(enricher, text)) == set()
+
+
+def test_trips_counted_by_a_noun_with_the_latest_dated_are_kept(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Ana Holm has made eleven trips to Le Havre since November, most "
+        "recently in February."
+    )
+    assert visits(events_of(enricher, text)) == {("ana-holm", "le-havre", "2025-02")}

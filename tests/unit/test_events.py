@@ -4294,3 +4294,31 @@ def test_a_trip_invited_to_during_talks_is_not_dated_by_them(enricher: Enricher)
     (visit,) = _of_type(events, "visit")
     assert invitation.date is not None and invitation.date.value == "2025-03-24"
     assert (visit.status.value, visit.date) == ("planned", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELL, March 26 - Prime Minister Ana Holm telephoned President Ivan Sokolov on the eve "
+        "of the Podgorica visit to compare arrangements, officials said.",
+        "KELL, March 26 - Governor Ana Holm said she had talked by telephone with President "
+        "Ivan Sokolov on Tuesday about the arrangements for the Podgorica visit, which went off "
+        "without trouble.",
+    ],
+)
+def test_events_a_trip_named_only_in_a_call_is_not_the_callers(
+    enricher: Enricher, text: str
+) -> None:
+    assert [e for e in events_of(enricher, text) if e.type == "visit"] == []
+
+
+def test_events_a_call_made_during_ones_own_visit_keeps_the_visit(enricher: Enricher) -> None:
+    text = (
+        "KELL, March 26 - Prime Minister Ana Holm telephoned President Ivan Sokolov during her "
+        "visit to Podgorica on Tuesday."
+    )
+    assert [
+        (e.actor.id, e.location.id if e.location else None)
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    ] == [("ana-holm", "podgorica")]

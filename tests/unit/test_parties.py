@@ -371,3 +371,13 @@ def test_a_town_or_region_told_beside_a_meal_is_no_party_met(enricher: Enricher)
         "lamb, Kentucky bourbon and a guest list that included several ministers."
     )
     assert meetings(events_of(enricher, text)) == [{"lars-lund", "ingrid", "ivan-petrov"}]
+
+
+def test_a_town_giving_a_welcome_is_no_party_met(enricher: Enricher) -> None:
+    # A town is its crowds here; no one of it is told meeting the visitor.
+    text = (
+        "KELL, March 26 - Pope Leo knelt beside the sick at the hospice in Stavanger yesterday, "
+        "and Stavanger, a city that has seen many great visitors, gave him a welcome it will "
+        "long remember."
+    )
+    assert meetings(events_of(enricher, text)) == []

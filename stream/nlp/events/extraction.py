@@ -111,6 +111,8 @@ def extract_mentions(
                 or _stayed_away_from(mention)
                 or _country_going_nowhere(mention)
                 or _country_meeting_a_person(mention)
+                or _town_told_as_a_party(mention)
+                or _trip_named_in_a_call(mention)
                 or _voice_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
@@ -261,6 +263,42 @@ def _country_meeting_a_person(mention: Mention) -> bool:
     if any(prep_objects(mention.trigger, "between")):
         return False
     return any(ref.label == "PERSON" for ref in mention.counterparts)
+
+
+def _town_told_as_a_party(mention: Mention) -> bool:
+    """ "Kell gave him a welcome", "to report on the Lorn talks during a visit": a town,
+    region or site neither travels nor meets; what it stands for is its crowds or the talks
+    held there, and whoever travelled or met is told by name, if at all. (A capital may stand
+    for its state, "Lima and Quito held talks", as a country may.)"""
+    party = mention.actor.referent
+    if mention.type not in ("visit", "meeting") or party.label == "PERSON":
+        return False
+    # "The Lorn talks": the parser may take a town naming talks for an organisation; the
+    # name, read as it stands, still names the town.
+    place = party.place or gazetteer.place(party.name)
+    if place is None or place.name != party.name or place.kind == "country":
+        return False
+    return not gazetteer.is_capital(place)
+
+
+def _trip_named_in_a_call(mention: Mention) -> bool:
+    """ "Telephoned X on the eve of the Kell visit", "talked by telephone about the arrangements
+    for the Kell visit": a trip named only as what a call was about or timed by is not the
+    caller's to make; whoever makes it is told where the trip itself is."""
+    trip = mention.trigger
+    if mention.type != "visit" or trip.pos_ not in NOUN_POS or trip.dep_ != "pobj":
+        return False
+    prep = trip.head
+    if prep.lower_ not in ("of", "for") or prep.head.pos_ not in NOUN_POS:
+        return False
+    call = next((word for word in trip.ancestors if word.pos_ == "VERB"), None)
+    return call is not None and _told_by_phone(call)
+
+
+def _told_by_phone(verb: Token) -> bool:
+    """ "Telephoned", "talked by telephone": the verb, or the means it tells, is a call."""
+    means = [o for prep in children(verb, "prep") for o in children(prep, "pobj")]
+    return any(word.lemma_.lower() in cue_words("remote") for word in [verb, *means])
 
 
 def _voice_from_the_crowd(mention: Mention) -> bool:

@@ -54,8 +54,8 @@ def status_cue(chain: list[Token]) -> tuple[str, int] | None:
             for position, (token, found) in enumerate(zip(chain, words, strict=True))
         ]
     scope = words[: _negation_reach(chain)]
-    denied = _denied_report(chain) or _denied_as_told(chain)
-    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or denied:
+    undone = denied(chain) or _plan_given_up(chain)
+    if any(not found.isdisjoint(cue_words("negated")) for found in scope) or undone:
         return "negated", 0
     for position, found in enumerate(words[: _tense_reach(chain)]):
         for kind in ("speculated", "planned"):
@@ -91,13 +91,34 @@ def _negation_reach(chain: list[Token]) -> int:
     May, did not comment" and "had not met since a visit by X to Lima" deny the comment and
     the meeting; the stay in a relative clause and the visit that times the meeting happened."""
     for position, token in enumerate(chain[:-1]):
-        if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ == "relcl" and token.pos_ in ("VERB", "AUX") and not _infinitive(token):
             return position + 1
         if token.dep_ == "pobj" and token.head.lower_ in OTHER_TIME_PREPS:
             return position + 1
         if _unconfirmed_report(token):
             return position + 1
     return len(chain)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "No plans for X to travel": the parser may hang an infinitive on the noun as a
+    relative clause; with no tense of its own it is the noun's content, which the noun's
+    "no" denies, not a clause that keeps its own time."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _plan_given_up(chain: list[Token]) -> bool:
+    """ "Has abandoned plans to stop in Kell", "hopes that X would call on Y were dashed": a
+    plan or hope given up, as the object of the giving up or its passive subject, takes what
+    it held along. ("Dashed to the airport" names no plan.)"""
+    for word in chain[1:]:
+        verb = word.head
+        given_up = verb.lemma_.lower() in cue_words("giving_up")
+        if word.lemma_.lower() in cue_words("plan_noun") and given_up:
+            return word.dep_ == "dobj" or (
+                word.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
+            )
+    return False
 
 
 def _unconfirmed_report(word: Token) -> bool:
@@ -129,6 +150,11 @@ def _frames_in_time(chain: list[Token]) -> bool:
     return chain[0].dep_ in ("relcl", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in chain[0].children
     )
+
+
+def denied(chain: list[Token]) -> bool:
+    """A clause told in a report denied, or as what a denial says: none of it is so."""
+    return _denied_report(chain) or _denied_as_told(chain)
 
 
 def _denied_report(chain: list[Token]) -> bool:

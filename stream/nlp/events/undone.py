@@ -12,7 +12,7 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates import most_recently, purpose_of, told_as_several, told_when
 from stream.nlp.events.mention import STAY_TYPES, TIME_MARKS, Mention, Reading
-from stream.nlp.events.status import cancels, status_cue
+from stream.nlp.events.status import cancels, denied, status_cue
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.reference import referent
@@ -87,9 +87,15 @@ def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
     talks": what a trip is made for happens only on it, so a trip denied, negated or called
     off takes its purpose with it."""
     clause, trip = chain[-1], chain[-1].head
-    if reading.trigger_types.get(trip.i) != "visit" or not purpose_of(clause, trip):
+    if not purpose_of(clause, trip):
         return False
     trip_chain = clause_chain(trip)
+    # "Denied a report that X would break off the tour to visit Kell": all a denied report
+    # tells is denied, what its doings are for with them.
+    if denied(trip_chain):
+        return True
+    if reading.trigger_types.get(trip.i) != "visit":
+        return False
     found = status_cue(trip_chain)
     return (found is not None and found[0] == "negated") or _called_off(trip_chain, reading)
 
@@ -136,16 +142,31 @@ def expects_a_doing(trigger: Token) -> bool:
     return trigger.lemma_ == "expect" and all(prep.i < trigger.i for prep in places)
 
 
-def counted_since(verb: Token) -> bool:
-    """ "Have met several times since 2017", "have visited Vadum twice since May": doings counted
-    since a time tell how often, not one of them (coordinated dates, "twice, in 2004 and 2009",
-    date each)."""
+def counted_since(trigger: Token) -> bool:
+    """ "Have met several times since 2017", "have visited Vadum twice since May", "has made
+    eleven trips to Vadum since May": doings counted since a time tell how often, not one of
+    them (coordinated dates, "twice, in 2004 and 2009", date each)."""
     # "... twice since May, most recently in June" tells the latest of them.
-    if verb.pos_ != "VERB" or not told_as_several(verb) or most_recently(verb) is not None:
+    if not told_as_several(trigger) or most_recently(trigger) is not None:
+        return False
+    if trigger.pos_ == "VERB":
+        verb = trigger
+    elif _trips_counted(trigger):
+        verb = trigger.head
+    else:
         return False
     clauses = [c for c in verb.children if c.dep_ == "advcl"]
     marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
-    return any(word.lower_ == "since" for word in [*children(verb, "prep"), *marks])
+    # "Several times since 2010": the parser may hang the "since" on the count.
+    counts = children(trigger, "advmod", "npadvmod")
+    preps = [*children(verb, "prep"), *(p for count in counts for p in children(count, "prep"))]
+    return any(word.lower_ == "since" for word in [*preps, *marks])
+
+
+def _trips_counted(trips: Token) -> bool:
+    """ "Has made eleven trips to Vadum": trips a number counts, made by the verb they are the
+    object of. ("Has held talks since May" counts none.)"""
+    return trips.dep_ == "dobj" and any(c.dep_ == "nummod" for c in trips.children)
 
 
 def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
