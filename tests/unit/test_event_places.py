@@ -1783,3 +1783,17 @@ def test_a_region_the_list_of_stops_goes_on_past_is_a_stop(enricher: Enricher) -
     )
     places = {place for actor, _, place in told(events_of(enricher, text), "visit")}
     assert {"vienna", "salzburg", "graz"} <= places
+
+
+def test_a_region_set_off_after_the_town_a_trip_leaves_for_locates_the_town(
+    enricher: Enricher,
+) -> None:
+    """ "Leaves for Hammerfest, in Finnmark": the "in" phrase, which the parse hangs on
+    the verb, says where the town lies; the trip goes to the town."""
+    text = (
+        "Prime Minister Jonas Lund will leave on Monday for Hammerfest, in Finnmark, "
+        "and will go on to Murmansk."
+    )
+    places = {event.location.name for event in events_of(enricher, text) if event.location}
+    assert "Hammerfest" in places
+    assert "Finnmark" not in places

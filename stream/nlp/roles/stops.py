@@ -94,6 +94,7 @@ def _first_destination(
             continue
         if not regions and _names_macro_region(token, table):
             return None  # "a trip to Africa": its stops are the visits, told elsewhere
+        token = _place_it_locates(token, table) or token
         found = place_at(
             token,
             table,
@@ -422,6 +423,25 @@ def _town_set_off(word: Token) -> Token:
     region set off after its town, but the clause happens in the town."""
     named_town = word.head.ent_type_ in PLACE_LABELS and word.head.dep_ == "pobj"
     return word.head if word.dep_ == "appos" and named_town else word
+
+
+def _place_it_locates(word: Token, table: EntityTable) -> Token | None:
+    """ "Leaves on Monday for Vik, in Lorvia": a region told "in" right after a town, set off
+    by a comma, says where the town lies; the parse hangs it on the verb, but the trip goes to
+    the town. The town's word, when the region's follows a place told as an object."""
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ != "in" or preposition.i < 2:
+        return None
+    doc = word.doc
+    comma, before = doc[preposition.i - 1], doc[preposition.i - 2]
+    if comma.text != "," or before.ent_type_ not in PLACE_LABELS:
+        return None
+    town = table.at(before)
+    region = table.at(word)
+    if town is None or region is None or town.key == region.key:
+        return None
+    head = compound_head(before)
+    return head if head.dep_ == "pobj" and head.head.i != preposition.i else None
 
 
 def _island_stopped_on(trigger: Token) -> Iterator[Token]:
