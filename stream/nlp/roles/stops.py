@@ -425,6 +425,36 @@ def _town_set_off(word: Token) -> Token:
     return word.head if word.dep_ == "appos" and named_town else word
 
 
+def _place_before_the_day_where(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "Took him to Lorn, ... and to Brenn on Wednesday, where he held talks with X", "goes
+    on to Lorn on Tuesday and stops at Vik on Friday, where she is to meet Y": the parse hangs
+    the "where" clause on the day told right after the place, but the talks are at the place.
+    Only a leg of several the sentence lists: with one place told, the talks are on the stay
+    there, which places them with what else the story tells of it."""
+    if event_type != "meeting":
+        return
+    chain = [trigger]
+    while chain[-1].dep_ in ("xcomp", "dobj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "held talks", "is expected to meet"
+    clause = chain[-1]
+    day = clause.head
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for w in chain for c in w.children)
+    if clause.dep_ != "relcl" or not where or day.ent_type_ not in ("DATE", "TIME"):
+        return
+    preposition = day.head if day.dep_ == "pobj" else None
+    if preposition is None or preposition.i == 0:
+        return
+    place = compound_head(day.doc[preposition.i - 1])
+    told_at = place.dep_ == "pobj" and place.head.lower_ in ("to", "in", "at")
+    if place.ent_type_ not in PLACE_LABELS or not told_at:
+        return
+    named = entity_span(place)
+    start = named.start if named is not None else place.i
+    told_before = place.doc[place.sent.start : start]
+    if any(word.ent_type_ in PLACE_LABELS for word in told_before):
+        yield place
+
+
 def _place_it_locates(word: Token, table: EntityTable) -> Token | None:
     """ "Leaves on Monday for Vik, in Lorvia": a region told "in" right after a town, set off
     by a comma, says where the town lies; the parse hangs it on the verb, but the trip goes to
@@ -480,6 +510,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from own_party_places if trigger.dep_ == "relcl" else ()
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield _town_set_off(trigger.head)
+    yield from _place_before_the_day_where(trigger, event_type)
     yield from _places_of_what_is_visited(trigger, event_type)
     yield from own_party_places  # its own parties before its head's places
     yield from _governing_places(trigger)
