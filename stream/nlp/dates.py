@@ -60,6 +60,12 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names to `date.weekday()` numbers (Monday is 0)."""
 
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+"""Words that name a part of a day told after its weekday: "Wednesday night"."""
+
+ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+"""A day of the month written as an ordinal: "13th", "1st"."""
+
 # Lower-case, these are verbs ("may", "march on"); a month is printed capitalised.
 _VERBS_THAT_NAME_MONTHS = frozenset({"may", "march", "mar"})
 
@@ -87,6 +93,9 @@ _DAY_OFFSETS: dict[str, int] = {
 # A DATE entity is a few words; longer input is not a date phrase, and would make the range
 # split and dateparser slow.
 _LONGEST_PHRASE = 80
+
+# "Monday the 13th" is read in the month of publication or the next two in the reading direction.
+_MONTHS_TO_MEET_A_WEEKDAY = 3
 
 _ONE_DAY = dt.timedelta(days=1)
 _SATURDAY, _SUNDAY = WEEKDAYS["saturday"], WEEKDAYS["sunday"]
@@ -194,6 +203,24 @@ def _weekday(match: re.Match[str], published: dt.date, future: bool) -> _Period:
     return _day(published + dt.timedelta(days=steps))
 
 
+def _weekday_the_nth(match: re.Match[str], published: dt.date, future: bool) -> _Period | None:
+    """ "On Monday the 13th": the day of the month is the day meant, in the month nearest
+    publication (in the reading direction) whose Nth falls on that weekday; a story filed on
+    Wednesday the 22nd that tells of "Monday the 13th" is not telling of the 20th. Weekday and
+    day that meet in no nearby month are left to the weekday alone."""
+    target, number = WEEKDAYS[match["weekday"].lower()], int(match["day"])
+    step = 1 if future else -1
+    for months in range(_MONTHS_TO_MEET_A_WEEKDAY):
+        year, month = divmod(published.year * 12 + published.month - 1 + step * months, 12)
+        if number > monthrange(year, month + 1)[1]:
+            continue
+        day = dt.date(year, month + 1, number)
+        on_the_right_side = day >= published if future else day <= published
+        if on_the_right_side and day.weekday() == target:
+            return _day(day)
+    return None
+
+
 def _of_next_week(published: dt.date, weekday: int) -> dt.date:
     """ "Next Wednesday" is the Wednesday of the week after publication's, even when this
     week's Wednesday is still ahead: read on a Tuesday it is eight days on, not tomorrow
@@ -274,9 +301,10 @@ _COUNT = rf"(?P<count>\d{{1,3}}|{_one_of(_COUNTS)})"
 _UNIT = r"(?P<unit>day|week|month|year)"
 _CALENDAR_UNIT = r"(?P<unit>week|month|year)"  # not "day": "the day" refers back in the story
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)"  # "Monday the 13th": the suffix says a day
 _YEAR = r",?\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<year_direction>last|previous|this|next)\s+year)"
 _YEAR_QUALIFIER = rf"(?:{_YEAR})?"  # "March 22, 2024", "June last year", "May of next year"
-_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_PART_OF_DAY = rf"(?:{_one_of(PARTS_OF_DAY)})"
 _LEADING_WEEKDAY = rf"(?:(?:{_one_of(WEEKDAYS)}),?\s+)?"  # "Thursday, March 27"
 
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
@@ -289,6 +317,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _compile(rf"(?:{_DIRECTION}\s+)?{_WEEKDAY}(?:\s+{_PART_OF_DAY})?"),
         _weekday,
     ),
+    (_compile(rf"{_WEEKDAY},?\s+the\s+{_ORDINAL_DAY}"), _weekday_the_nth),
     (_compile(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_QUALIFIER}"), _month_day),
     (
         _compile(rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR_QUALIFIER}"),

@@ -350,3 +350,19 @@ def test_a_season_is_the_year_it_falls_in(
 
 def test_winter_straddles_two_years_and_is_left_unread() -> None:
     assert resolve_date("this winter", SEED_PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "value"),
+    [
+        # Read on Thursday 27 March 2025: the 10th of March was a Monday, the 14th of April is.
+        ("Monday the 10th", False, "2025-03-10"),
+        ("Wednesday, the 19th", False, "2025-03-19"),
+        ("Monday the 14th", True, "2025-04-14"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_that_day(
+    phrase: str, future: bool, value: str
+) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED, future=future)
+    assert found is not None and (found.value, found.precision) == (value, DAY)

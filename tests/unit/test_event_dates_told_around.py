@@ -396,3 +396,27 @@ def test_talks_told_past_a_look_back_weeks_before_the_story_go_on_from_its_day(
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-24"
+
+
+def test_weekdays_dated_by_their_day_of_the_month_keep_the_story_week(enricher: Enricher) -> None:
+    """Filed on Thursday the 27th about the week before: "Tuesday the 18th" is that Tuesday,
+    not the 25th, and a later bare "on Wednesday night" is the Wednesday the story dated."""
+    text = (
+        "For three days last week, Norway had a visitor of note.\n\n"
+        "On Tuesday the 18th Prime Minister Jonas Lund received President Aino Virtanen at "
+        "his office for two hours of talks.\n\n"
+        "On Wednesday the 19th Virtanen flew to Bergen.\n\n"
+        "Virtanen left Bergen on Wednesday night for Stockholm, where she was received by "
+        "Prime Minister Ulf Berg."
+    )
+    events = events_of(enricher, text)
+    dated = {
+        (event.type.value, event.location.name if event.location else None): (
+            event.date.value if event.date else None
+        )
+        for event in events
+    }
+    assert dated.get(("visit", "Bergen")) == "2025-03-19"
+    assert dated.get(("visit", "Stockholm")) == "2025-03-19"
+    (talks,) = [e for e in _of_type(events, "meeting") if "Lund" in e.actor.name]
+    assert talks.date is not None and talks.date.value == "2025-03-18"

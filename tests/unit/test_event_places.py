@@ -1783,3 +1783,31 @@ def test_a_region_the_list_of_stops_goes_on_past_is_a_stop(enricher: Enricher) -
     )
     places = {place for actor, _, place in told(events_of(enricher, text), "visit")}
     assert {"vienna", "salzburg", "graz"} <= places
+
+
+def test_a_region_set_off_after_the_town_a_trip_leaves_for_locates_the_town(
+    enricher: Enricher,
+) -> None:
+    """ "Leaves for Hammerfest, in Finnmark": the "in" phrase, which the parse hangs on
+    the verb, says where the town lies; the trip goes to the town."""
+    text = (
+        "Prime Minister Jonas Lund will leave on Monday for Hammerfest, in Finnmark, "
+        "and will go on to Murmansk."
+    )
+    places = {event.location.name for event in events_of(enricher, text) if event.location}
+    assert "Hammerfest" in places
+    assert "Finnmark" not in places
+
+
+def test_an_unplaced_airport_where_a_state_greets_the_guest_is_at_its_capital(
+    enricher: Enricher,
+) -> None:
+    """An airport the gazetteer cannot place, where an official of one country welcomes the
+    guest, serves that country's capital; the reporter's own city, abroad, is not where the
+    guest lands."""
+    text = (
+        "By Ana Paz, Hammerfest\n\n"
+        "President Jonas Lund landed at Marek Ivo International Airport on Saturday night and "
+        "was welcomed by Liechtenstein's Deputy Prime Minister Ivo Kalns."
+    )
+    assert ("jonas-lund", "vaduz", "2025-03-22") in visits(events_of(enricher, text))

@@ -180,3 +180,33 @@ def test_talks_in_a_where_clause_keep_the_stop_day_when_the_next_stop_day_is_joi
     met = [e for e in events_of(enricher, text) if e.type == "meeting"]
     (talks,) = [e for e in met if any(c.id == "ivo-marr" for c in e.counterparts)]
     assert talks.date is not None and talks.date.value == "2025-03-25"
+
+
+def _places_of_talks(text: str, enricher: Enricher) -> dict[str, str | None]:
+    return {
+        counterpart.name: event.location.name if event.location else None
+        for event in events_of(enricher, text)
+        if event.type.value == "meeting"
+        for counterpart in event.counterparts
+    }
+
+
+def test_talks_where_a_later_leg_is_reached_on_a_day_are_at_that_leg(enricher: Enricher) -> None:
+    """ "Took him to A, to B on Tuesday, and to C on Wednesday, where he held talks with Y":
+    the parse hangs the "where" clause on the day told after C; the talks are at C, not at
+    the tour's first stop."""
+    text = (
+        "Hammerfest is the last stage of a tour that took Lund to a forum in Kaunas last "
+        "weekend, to Oulu on Tuesday for talks with President Ana Paz, and to Rovaniemi on "
+        "Wednesday, where he held talks with President Luis Mora."
+    )
+    assert _places_of_talks(text, enricher).get("Luis Mora") == "Rovaniemi"
+
+
+def test_talks_told_where_a_stop_is_made_on_a_day_are_at_that_stop(enricher: Enricher) -> None:
+    text = (
+        "President Jonas Lund left Hammerfest on Sunday for a tour of the region. He goes on to "
+        "Oulu on Tuesday for talks with Governor Ivo Kalns and makes a brief stop at Kaunas on "
+        "Wednesday, where he is expected to meet Mayor Ana Paz, before continuing to Klaipėda."
+    )
+    assert _places_of_talks(text, enricher).get("Ana Paz") == "Kaunas"

@@ -33,7 +33,7 @@ from stream.nlp.roles.home_places import (
     told_in_clause,
 )
 from stream.nlp.roles.met_parties import gone_to_hold, verb_going_to_gathering
-from stream.nlp.roles.reference import referent
+from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.stops import location
 from stream.nlp.roles.syntax import (
     NOUN_POS,
@@ -97,6 +97,7 @@ def _location(
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
             _big_city_served(arrival_city(found, reading.table), chain[0], reading)
+            or _capital_of_greeters_abroad(found, chain[0], reading)
             or filed_from_city(reading)
             or _sole_city_told_before(chain[0], reading)
             or found
@@ -500,6 +501,34 @@ def _big_city_told_last(town: gazetteer.Place, trigger: Token, reading: Reading)
                 return None
     capitals = [city for city in told.values() if city.place and gazetteer.is_capital(city.place)]
     return capitals[0] if capitals else next(reversed(told.values()), None)
+
+
+def _capital_of_greeters_abroad(
+    site: Referent, trigger: Token, reading: Reading
+) -> Referent | None:
+    """ "Landed at Vik International Airport and was welcomed by Lorvia's Vice-President X":
+    an airport the gazetteer cannot place, where officials of one country greet the guest,
+    lies in that country, and a guest of state lands at its capital; unless the story is filed
+    from a city of that country, the likelier one. A site told "in" a part of the land ("an
+    air base in southern Vellmark") is no capital's: it stays the place."""
+    if any(next(prep_objects(span.root, "in"), None) for span in site.mentions):
+        return None
+    codes = {
+        code
+        for agent in trigger.sent
+        if agent.dep_ == "agent"
+        for word in children(agent, "pobj")
+        for greeter in [word, *word.conjuncts]
+        if (person := reading.table.at(greeter)) is not None and person.label == "PERSON"
+        for code in nationality(person)
+    }
+    if len(codes) != 1:
+        return None
+    capital = gazetteer.capital_of(next(iter(codes)))
+    filed = filed_from_city(reading)
+    if capital is None or (filed is not None and filed.place.country_code in codes):
+        return None
+    return reading.table.place(capital)
 
 
 def filed_from_city(reading: Reading) -> Referent | None:

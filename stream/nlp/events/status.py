@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate
-from stream.nlp.dates import resolve_date, shifted_by_days
+from stream.nlp.dates import ORDINAL_DAY, PARTS_OF_DAY, WEEKDAYS, resolve_date, shifted_by_days
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     GOVERNOR_MODIFIERS,
@@ -354,10 +354,44 @@ def _anchor(ent: Span) -> Token:
 
 
 def explicit_date(ent: Span, dates: Sequence[Span]) -> str:
-    """ "on Friday (April 26)": the date in brackets after a weekday is the one meant."""
+    """ "on Friday (April 26)": the date in brackets after a weekday is the one meant; "on
+    Tuesday the 14th", the day of the month the model left out of the weekday's span; "on
+    Wednesday night", after "On Wednesday the 15th" was told, that same Wednesday."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and _day_of_month_after(ent):
+        return doc[ent.start : ent.end + 2].text
+    told = _weekday_dated_before(ent, dates)
+    if told is not None:
+        return told
     if after is None or after.text != "(":
         return ent.text
     bracketed = next((e for e in dates if e.start == ent.end + 1 and e.label_ == "DATE"), None)
     return bracketed.text if bracketed is not None else ent.text
+
+
+def _weekday_dated_before(ent: Span, dates: Sequence[Span]) -> str | None:
+    """A bare weekday ("Wednesday", "Wednesday night") after the story dated that weekday by
+    its day of the month ("On Wednesday the 15th"): the story tells its own week, which may
+    lie before the week of publication, and the weekday is the one it dated."""
+    weekday, *rest = [word.lower_ for word in ent]
+    if weekday not in WEEKDAYS or not set(rest) <= PARTS_OF_DAY:
+        return None
+    doc = ent.doc
+    for earlier in reversed([e for e in dates if e.end <= ent.start]):
+        if earlier[0].lower_ != weekday:
+            continue
+        if len(earlier) == 1 and _day_of_month_after(earlier):
+            return doc[earlier.start : earlier.end + 2].text
+        if len(earlier) == 3 and _day_of_month_after(earlier[:1]):
+            return earlier.text
+    return None
+
+
+def _day_of_month_after(ent: Span) -> bool:
+    """A lone weekday followed by "the" and an ordinal day: "Tuesday the 14th"."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in WEEKDAYS or ent.end + 1 >= len(doc):
+        return False
+    article, day = doc[ent.end], doc[ent.end + 1]
+    return article.lower_ == "the" and ORDINAL_DAY.fullmatch(day.text) is not None

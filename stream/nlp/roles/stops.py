@@ -94,6 +94,7 @@ def _first_destination(
             continue
         if not regions and _names_macro_region(token, table):
             return None  # "a trip to Africa": its stops are the visits, told elsewhere
+        token = _place_it_locates(token, table) or token
         found = place_at(
             token,
             table,
@@ -424,6 +425,55 @@ def _town_set_off(word: Token) -> Token:
     return word.head if word.dep_ == "appos" and named_town else word
 
 
+def _place_before_the_day_where(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "Took him to Lorn, ... and to Brenn on Wednesday, where he held talks with X", "goes
+    on to Lorn on Tuesday and stops at Vik on Friday, where she is to meet Y": the parse hangs
+    the "where" clause on the day told right after the place, but the talks are at the place.
+    Only a leg of several the sentence lists: with one place told, the talks are on the stay
+    there, which places them with what else the story tells of it."""
+    if event_type != "meeting":
+        return
+    chain = [trigger]
+    while chain[-1].dep_ in ("xcomp", "dobj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "held talks", "is expected to meet"
+    clause = chain[-1]
+    day = clause.head
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for w in chain for c in w.children)
+    if clause.dep_ != "relcl" or not where or day.ent_type_ not in ("DATE", "TIME"):
+        return
+    preposition = day.head if day.dep_ == "pobj" else None
+    if preposition is None or preposition.i == 0:
+        return
+    place = compound_head(day.doc[preposition.i - 1])
+    told_at = place.dep_ == "pobj" and place.head.lower_ in ("to", "in", "at")
+    if place.ent_type_ not in PLACE_LABELS or not told_at:
+        return
+    named = entity_span(place)
+    start = named.start if named is not None else place.i
+    told_before = place.doc[place.sent.start : start]
+    if any(word.ent_type_ in PLACE_LABELS for word in told_before):
+        yield place
+
+
+def _place_it_locates(word: Token, table: EntityTable) -> Token | None:
+    """ "Leaves on Monday for Vik, in Lorvia": a region told "in" right after a town, set off
+    by a comma, says where the town lies; the parse hangs it on the verb, but the trip goes to
+    the town. The town's word, when the region's follows a place told as an object."""
+    preposition = word.head
+    if word.dep_ != "pobj" or preposition.lower_ != "in" or preposition.i < 2:
+        return None
+    doc = word.doc
+    comma, before = doc[preposition.i - 1], doc[preposition.i - 2]
+    if comma.text != "," or before.ent_type_ not in PLACE_LABELS:
+        return None
+    town = table.at(before)
+    region = table.at(word)
+    if town is None or region is None or town.key == region.key:
+        return None
+    head = compound_head(before)
+    return head if head.dep_ == "pobj" and head.head.i != preposition.i else None
+
+
 def _island_stopped_on(trigger: Token) -> Iterator[Token]:
     """ "An overnight stop on Malta", "stopped on Malta": an island is stopped on, as a town
     is stopped in (a day told with "on" is no place)."""
@@ -460,6 +510,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from own_party_places if trigger.dep_ == "relcl" else ()
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         yield _town_set_off(trigger.head)
+    yield from _place_before_the_day_where(trigger, event_type)
     yield from _places_of_what_is_visited(trigger, event_type)
     yield from own_party_places  # its own parties before its head's places
     yield from _governing_places(trigger)
