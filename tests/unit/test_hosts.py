@@ -1260,3 +1260,16 @@ def test_hosts_who_welcome_the_couple_are_the_hosts_of_both(enricher: Enricher) 
     }
     # The couple and the host who greeted them, counted one by one, are not "the two sides".
     assert not any({"mara-tolu", "ivan-sorokin"} <= parties for parties in meetings(events))
+
+
+def test_a_host_who_receives_the_party_greets_everyone_who_arrived(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Vadum late on Tuesday from Brenn, together with his "
+        "wife, Mara, and Foreign Minister Kofi Mensah. President Ivan Sorokin received the "
+        "party at Vadum airport, where a small crowd stood in light rain."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("ivan-sorokin",), "vadum"),
+        ("mara", ("ivan-sorokin",), "vadum"),
+        ("kofi-mensah", ("ivan-sorokin",), "vadum"),
+    }

@@ -32,7 +32,7 @@ from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.companions import group_word, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
@@ -274,11 +274,14 @@ def _greeted_there(welcome: Token) -> bool:
 
 
 def _greets_a_group(welcome: Token) -> bool:
-    """ "They were met", "the couple were greeted", "X received them": a welcome of several
-    guests at once."""
+    """ "They were met", "the couple were greeted", "X received them", "X received the party":
+    a welcome of several guests at once."""
     guests = [*children(welcome, "nsubjpass"), *children(welcome, "dobj")]
     return any(
-        word.lower_ in ("they", "them") or word.tag_ == "NNS" or word.lemma_ == "couple"
+        word.lower_ in ("they", "them")
+        or word.tag_ == "NNS"
+        or word.lemma_ == "couple"
+        or is_the_party_of_office(word)
         for word in guests
     )
 
