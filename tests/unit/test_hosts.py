@@ -1244,3 +1244,32 @@ def test_the_guest_of_someone_told_with_no_title_names_no_host(enricher: Enriche
         "the guest of the painter Ane Haugen."
     )
     assert told(events_of(enricher, text), "visit") == {("amara-tolu", (), "bergen")}
+
+
+def test_hosts_who_welcome_the_couple_are_the_hosts_of_both(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife Mara Tolu arrived in Vadum on Monday morning for a "
+        "two-day state visit. Eight fighters escorted the presidential plane, and President "
+        "Ivan Sorokin and Prime Minister Kofi Mensah welcomed the couple at the air base.\n\n"
+        "The two sides held talks at the Prime Minister's House."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("amara-tolu", ("ivan-sorokin", "kofi-mensah"), "vadum"),
+        ("mara-tolu", ("ivan-sorokin", "kofi-mensah"), "vadum"),
+    }
+    # The couple and the host who greeted them, counted one by one, are not "the two sides".
+    assert not any({"mara-tolu", "ivan-sorokin"} <= parties for parties in meetings(events))
+
+
+def test_a_host_who_receives_the_party_greets_everyone_who_arrived(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu arrived in Vadum late on Tuesday from Brenn, together with his "
+        "wife, Mara, and Foreign Minister Kofi Mensah. President Ivan Sorokin received the "
+        "party at Vadum airport, where a small crowd stood in light rain."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("ivan-sorokin",), "vadum"),
+        ("mara", ("ivan-sorokin",), "vadum"),
+        ("kofi-mensah", ("ivan-sorokin",), "vadum"),
+    }

@@ -32,7 +32,7 @@ from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import group_word
+from stream.nlp.roles.companions import group_word, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
@@ -274,11 +274,14 @@ def _greeted_there(welcome: Token) -> bool:
 
 
 def _greets_a_group(welcome: Token) -> bool:
-    """ "They were met", "the couple were greeted", "X received them": a welcome of several
-    guests at once."""
+    """ "They were met", "the couple were greeted", "X received them", "X received the party":
+    a welcome of several guests at once."""
     guests = [*children(welcome, "nsubjpass"), *children(welcome, "dobj")]
     return any(
-        word.lower_ in ("they", "them") or word.tag_ == "NNS" or word.lemma_ == "couple"
+        word.lower_ in ("they", "them")
+        or word.tag_ == "NNS"
+        or word.lemma_ == "couple"
+        or is_the_party_of_office(word)
         for word in guests
     )
 
@@ -516,8 +519,9 @@ def _parties_of_group(
         if pair and (unlike_office(parties, office) or elsewhere):
             continue
         # "X and his wife arrived ... The two sides held talks": one side of the talks, not two
-        # ("They were greeted by Y" may well be the couple).
-        one_side = word.lemma_.lower() == "side" and _one_couple(parties, reading.table)
+        # ("They were greeted by Y" may well be the couple); nor are a couple and the host who
+        # welcomed them, counted one by one, the two sides.
+        one_side = word.lemma_.lower() == "side" and _a_couple(parties, reading.table)
         if pair and len(parties) > 2 and office is not None:
             # "The two presidents", after a president arrived with his wife and was met by
             # another and his: the two who hold the office.
@@ -809,19 +813,6 @@ def _talks_of_the_greeted(
 def _greets_arrival(welcome: Mention, earlier: list[Mention]) -> bool:
     before = [m for m in earlier if m.trigger.i < welcome.trigger.i]
     return welcomed_at_arrival_site(welcome) or bool(visits_welcomed(welcome, before))
-
-
-def _one_couple(parties: list[Referent], table: EntityTable) -> bool:
-    """Whether the parties are a traveller and their own spouse: a couple travelling together
-    are one side of any talks, never the two who hold them."""
-    if len(parties) != 2:
-        return False
-    first, second = parties
-    spouses = (spouse_named_of(first, table), spouse_named_of(second, table))
-    return any(
-        spouse is not None and spouse.key == other.key
-        for spouse, other in zip(spouses, (second, first), strict=True)
-    )
 
 
 def _parties_of(mention: Mention) -> list[Referent]:

@@ -17,6 +17,7 @@ from stream.nlp.events.stays import only_invited
 from stream.nlp.events.undone import counted_since, expects_a_doing, undone_under_root_noun
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import attendees, gathering_guests, members_named, seen_in_company
 from stream.nlp.roles.owners import trip_owners
@@ -112,10 +113,33 @@ def _met_a_thing(trigger: Token) -> bool:
     # summit hosted for the leaders named as attending it.
     guests = meal_guests(trigger) or attendees(trigger) or members_named(trigger)
     guests = guests or gathering_guests(trigger)
+    # "Welcomed the couple at the air base": a couple or a travelling party told before is
+    # people, the guests, though the word names no one itself. Received at a palace or a
+    # square, the couple are met at a ceremony whose other parties (the spouses) the word
+    # does not give; only a welcome where they arrive is read from it.
+    if not _told_at_a_venue(trigger):
+        guests = guests or [word for word in objects if _travellers_told_before(word)]
     # "To receive the Order of Ruritania, the country's highest award": a name set off as a
     # thing is one.
     things = _named_thing if not _handed_over(trigger, objects) else _names_no_one
     return bool(objects) and not guests and all(things(word) for word in objects)
+
+
+def _travellers_told_before(word: Token) -> bool:
+    return is_the_couple(word) or is_the_party_of_office(word)
+
+
+def _told_at_a_venue(trigger: Token) -> bool:
+    """Whether a verb is told at or on a building or a named place that is no site of arrival:
+    "at the Royal Palace", "with honours on the Place Royale" (not "at the air base"); the
+    parse may hang the place on the verb's object or on what it is done with."""
+    words = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "with")]
+    places = [place for word in words for place in prep_objects(word, "at", "on")]
+    return any(
+        (place.ent_type_ in ("FAC", "LOC") or place.lemma_.lower() in cue_words("facility"))
+        and place.lemma_.lower() not in cue_words("arrival_site")
+        for place in places
+    )
 
 
 def _handed_over(trigger: Token, objects: list[Token]) -> bool:
