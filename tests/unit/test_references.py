@@ -528,3 +528,33 @@ def test_he_after_a_clause_done_to_a_person_by_no_person_is_that_person(
     )
     visits = told(events_of(enricher, text), "visit")
     assert {actor for actor, _, place in visits if place == "zembla-city"} == {"ado-marek"}
+
+
+def test_an_object_pronoun_tells_of_the_one_person_named_just_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "ZEMBLA CITY - Lorvian President Ana Marek arrived in Zembla City on Wednesday for a "
+        "state visit. King Tomas Orlo greeted her at the airport. Mrs Marek held three hours of "
+        "talks with Mr Ivo Dask that afternoon. During the talks she invited him to visit "
+        "Lorvia, and he accepted."
+    )
+    invited = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "lorvia"
+    }
+    assert invited == {"ivo-dask"}
+
+
+def test_an_object_pronoun_after_two_people_keeps_the_subject_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday for a "
+        "state visit. King Tomas Orlo greeted him at the airport. Ivo Dask and Eva Lund held "
+        "talks with Mr Marek that afternoon. During the talks the Queen invited him to visit "
+        "Norland."
+    )
+    invited = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "norland"
+    }
+    assert "ivo-dask" not in invited

@@ -243,7 +243,7 @@ class EntityTable:
         earlier = [
             e
             for e in reversed(list(told)[:position])
-            if e[1].key != excluding and not _of_other_gender(e[1], token)
+            if e[1].key != excluding and not of_other_gender(e[1], token)
         ]
         if not earlier:
             return None
@@ -279,7 +279,7 @@ class EntityTable:
         person = self.at(objects[0]) if len(objects) == 1 else None
         if person is None or person.label != "PERSON" or person.key == excluding:
             return None
-        return None if _of_other_gender(person, pronoun) else (objects[0].i, person)
+        return None if of_other_gender(person, pronoun) else (objects[0].i, person)
 
     def place(self, place: Place) -> Referent:
         """The article's referent for a known place, or a new one it never names outright
@@ -518,7 +518,7 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 
-def _of_other_gender(person: Referent, pronoun: Token) -> bool:
+def of_other_gender(person: Referent, pronoun: Token) -> bool:
     """ "Mrs Lund walked him to the car. He had flown in from Kel": a "he" never means a woman
     the story styles as one ("Mrs", "Lady"), nor a "she" a man styled as one ("Mr", "Sir").
     Offices are no guide ("Sheikh" begins women's names too), a bare name may be either, and

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PRONOUNS
-from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.entities.table import EntityTable, Referent, of_other_gender
 from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
@@ -62,7 +62,8 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
         bound = token.dep_ in SUBJECTS and found is not None
         if bound and named_in_clause(token, found[1], table):
             return None
-        return found[1] if found is not None else None
+        just_before = _other_named_just_before(token, table, excluding, found)
+        return just_before or (found[1] if found is not None else None)
     if found is None:
         return _other_named_before(token, table, excluding)
     if found[0] < token.sent.start:
@@ -70,6 +71,7 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
         # object never reaches back past the one other person its own sentence names (a
         # subject goes on telling of the story's protagonist).
         other = _other_named_before(token, table, excluding)
+        other = other or _other_named_just_before(token, table, excluding, found)
         return other or _guest_received(token, table, excluding, found[1]) or found[1]
     told_before = [word for word in token.sent if word.i < token.i]
     if found[0] in _subject_told_with(told_before, table, excluding):
@@ -278,6 +280,37 @@ def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> R
     beside = _subject_told_with(words, table, excluding)
     named = (table.at(word) for word in words if word.i not in beside)
     people = {ref.key: ref for ref in named if ref is not None and ref.label == "PERSON"}
+    people.pop(excluding, None)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+# An object pronoun's links: "invited him", "gave her a tour", "with him"; never an owner's.
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _other_named_just_before(
+    pronoun: Token, table: EntityTable, excluding: str | None, found: tuple[int, Referent] | None
+) -> Referent | None:
+    """ "Vell held talks with Mr. Tarno. During the talks she invited him to visit": an object
+    pronoun whose own sentence names no one before it tells of the one person of its gender
+    the sentence just before names, not of a subject told further back (who would be named
+    again). Of none or several, no one: the subject told before stands."""
+    if pronoun.dep_ not in _OBJECTS or found is None or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    own = (table.at(word) for word in pronoun.sent if word.i < pronoun.i)
+    if found[0] >= before.start or any(ref is not None for ref in own):
+        return None
+    # "He came from Prague, where a summit hosted by X ...": a sentence whose subject is a
+    # pronoun goes on telling of the protagonist, whom a later object pronoun means too.
+    if any(word.dep_ in SUBJECTS and word.pos_ == "PRON" for word in before.root.children):
+        return None
+    named = (table.at(word) for word in before)
+    people = {
+        ref.key: ref
+        for ref in named
+        if ref is not None and ref.label == "PERSON" and not of_other_gender(ref, pronoun)
+    }
     people.pop(excluding, None)
     return next(iter(people.values())) if len(people) == 1 else None
 
