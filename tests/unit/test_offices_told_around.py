@@ -134,3 +134,31 @@ def test_the_state_an_office_is_of_is_read_past_words_describing_it(
     )
     visits = told(events_of(enricher, text), "visit")
     assert ("comandante-aro-vessar", ("tomas-brandt",), "kuopio") in visits
+
+
+SUBJECT_TOLD_BEFORE = (
+    "Markus Halden walked into the harbour at Port Orla yesterday to loud cheers from the "
+    "crowd.\n\n"
+    "The Prime Minister and his wife flew north to Vell Bay in the morning.\n\n"
+    "On Monday he had been met in Zembla City by Prime Minister Tomas Brandt."
+)
+
+
+def test_a_bare_office_is_the_subject_told_before_not_a_holder_named_later(
+    enricher: Enricher,
+) -> None:
+    visits = told(events_of(enricher, SUBJECT_TOLD_BEFORE), "visit")
+    assert ("markus-halden", (), "vell-bay") in visits
+    assert not any(actor == "tomas-brandt" and place == "vell-bay" for actor, _, place in visits)
+
+
+def test_a_bare_office_greeting_the_subject_told_before_is_another_holder(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Markus Halden arrived in Zembla City yesterday.\n\n"
+        "The Prime Minister welcomed him at the airport.\n\n"
+        "Prime Minister Tomas Brandt later held talks with him at his office."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert not any(actor in others for actor, others, _ in meetings)

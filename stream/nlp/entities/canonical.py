@@ -31,6 +31,7 @@ from stream.nlp.entities.matchers import (
     INDEFINITE_ARTICLES,
     KEPT_LABELS,
     MAX_TITLE_WORDS,
+    SUBJECT_DEPS,
     TITLES_KEY,
 )
 from stream.nlp.entities.names import (
@@ -313,10 +314,12 @@ def _resolve_titles(
         candidates = [(salience[ref.key], start, ref) for start, ref in chosen]
         unique = len({ref.key for _, _, ref in candidates}) == 1
         candidates = _ahead_of_its_country(phrase, wanted, candidates, countries, referents)
-        holder = _spouse_before_later_holders(
-            phrase, candidates, referents, by_token
-        ) or _likely_holder(
-            candidates, phrase.start, named=wanted.nationality is not None or unique
+        holder = (
+            _spouse_before_later_holders(phrase, candidates, referents, by_token)
+            or _subject_told_before(phrase, wanted, candidates, referents, titled)
+            or _likely_holder(
+                candidates, phrase.start, named=wanted.nationality is not None or unique
+            )
         )
         if holder is None and (holder := _introduced_next(phrase, referents, titled)):
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
@@ -572,6 +575,53 @@ def _subject_just_before(
     if ref.key in offices or _told_coming_to(ref, country, phrase.start):
         return []
     return [(start, ref)]
+
+
+def _subject_told_before(
+    phrase: Span,
+    wanted: Title,
+    candidates: list[tuple[int, int, Referent]],
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+) -> Referent | None:
+    """ "X walked into the shipyard ... The Prime Minister and her husband flew north": a
+    bare office whose holders are all printed further on is, to a reader who knows none of
+    them yet, the person the story last told as a subject with no office printed. Not when
+    the office acts on someone ("The President welcomed him"): a host told by office greets
+    the one just told."""
+    if wanted.nationality is not None or _is_counterpart(phrase) or not candidates:
+        return None
+    if any(start < phrase.start for _, start, _ in candidates):
+        return None
+    if not _in_subject(phrase.root) or _acts_on_a_pronoun(phrase.root):
+        return None
+    offices = {holder.key for _, _, holder in titled}
+    told = [
+        (span.start, ref)
+        for ref in referents.values()
+        if ref.label == "PERSON" and ref.key not in offices
+        for span in ref.mentions
+        if span.start < phrase.start
+        and in_story(span)
+        and span.root.dep_ in SUBJECT_DEPS
+        and span.root.head.lemma_ not in cue_words("reporting")
+    ]
+    if not told:
+        return None
+    _, last = max(told, key=lambda pair: pair[0])
+    return None if _a_spouse(last) else last
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _acts_on_a_pronoun(subject: Token) -> bool:
+    """ "The President welcomed him": the clause of a subject has a person pronoun object."""
+    verb = subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
+    return any(
+        word.dep_ in ("dobj", "dative") and word.lower_ in _OBJECT_PRONOUNS
+        for word in verb.children
+    )
 
 
 def _in_subject(word: Token) -> bool:
