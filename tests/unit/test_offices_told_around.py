@@ -162,3 +162,19 @@ def test_a_bare_office_greeting_the_subject_told_before_is_another_holder(
     )
     meetings = told(events_of(enricher, text), "meeting")
     assert not any(actor in others for actor, others, _ in meetings)
+
+
+SPOUSE_TOLD_BEFORE = (
+    "Markus Halden and his wife, Margaret Halden, travelled from Zembla City to Vell Bay in "
+    "the morning with Tomas Brandt. Brandt pledged that his country would stand by Lorvia."
+    "\n\n"
+    "The Lorvian leader and his wife arrived at Port Orla on Thursday afternoon."
+)
+
+
+def test_a_leader_with_an_unnamed_spouse_is_the_spouse_told_befores_partner(
+    enricher: Enricher,
+) -> None:
+    visits = told(events_of(enricher, SPOUSE_TOLD_BEFORE), "visit")
+    assert any(actor == "markus-halden" and place == "port-orla" for actor, _, place in visits)
+    assert not any(actor == "tomas-brandt" and place == "port-orla" for actor, _, place in visits)

@@ -316,6 +316,7 @@ def _resolve_titles(
         candidates = _ahead_of_its_country(phrase, wanted, candidates, countries, referents)
         holder = (
             _spouse_before_later_holders(phrase, candidates, referents, by_token)
+            or _partner_of_a_spouse_told(phrase, wanted, referents, titled)
             or _subject_told_before(phrase, wanted, candidates, referents, titled)
             or _likely_holder(
                 candidates, phrase.start, named=wanted.nationality is not None or unique
@@ -610,6 +611,40 @@ def _subject_told_before(
         return None
     _, last = max(told, key=lambda pair: pair[0])
     return None if _a_spouse(last) else last
+
+
+def _partner_of_a_spouse_told(
+    phrase: Span,
+    wanted: Title,
+    referents: dict[str, Referent],
+    titled: list[tuple[int, Title, Referent]],
+) -> Referent | None:
+    """ "X and his wife, Ana Vell, flew in ... The Lorvian leader and his wife arrived": a
+    holder travelling with an unnamed spouse, when no one was printed with the office before,
+    is the one whose spouse the story told before, sharing the spouse's surname."""
+    if not _joined_to_an_unnamed_spouse(phrase.root):
+        return None
+    if any(start < phrase.start and title.fits(wanted) for start, title, _ in titled):
+        return None
+    told = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and any(m.start < phrase.start and in_story(m) for m in ref.mentions)
+    ]
+    surnames = {ref.key.split()[-1] for ref in told if _a_spouse(ref) and " " in ref.key}
+    partners = [ref for ref in told if not _a_spouse(ref) and ref.key.split()[-1] in surnames]
+    return partners[0] if len(partners) == 1 else None
+
+
+def _joined_to_an_unnamed_spouse(head: Token) -> bool:
+    """ "The Lorvian leader and his wife": a spouse noun joined to the phrase, no name set by it."""
+    return any(
+        word.dep_ == "conj"
+        and word.lemma_.lower() in cue_words("spouse_noun")
+        and not any(child.dep_ == "appos" for child in word.children)
+        for word in head.children
+    )
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
