@@ -363,3 +363,15 @@ def test_a_breakfast_told_by_its_verb_is_a_meeting(enricher: Enricher) -> None:
 def test_a_meal_served_for_a_guest_is_a_meeting(enricher: Enricher) -> None:
     lunch = "At noon Prime Minister Ane Haugen served lunch for President Tolu at her farm."
     assert PARTIES in meetings(events_of(enricher, f"{ARRIVAL}{lunch}"))
+
+
+def test_a_dinner_apart_from_a_reception_told_with_talks_is_a_meeting_of_its_own(
+    enricher: Enricher,
+) -> None:
+    reception = (
+        "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress on Monday "
+        "for three hours of talks."
+    )
+    dinner = "In the evening, Haugen hosted a dinner in honour of her guest at the fortress."
+    text = f"{ARRIVAL}{reception}\n\nThe talks dealt with trade.\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
