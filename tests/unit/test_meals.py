@@ -353,3 +353,25 @@ def test_a_dinner_for_the_two_leaders_is_given_for_the_pair_that_held_talks(
         "two leaders."
     )
     assert {"ane-haugen", "amara-tolu", "erik-lund"} in meetings(events_of(enricher, text))
+
+
+def test_a_breakfast_told_by_its_verb_is_a_meeting(enricher: Enricher) -> None:
+    breakfast = "On Tuesday Tolu breakfasted with Prime Minister Ane Haugen at her residence."
+    assert PARTIES in meetings(events_of(enricher, f"{ARRIVAL}{breakfast}"))
+
+
+def test_a_meal_served_for_a_guest_is_a_meeting(enricher: Enricher) -> None:
+    lunch = "At noon Prime Minister Ane Haugen served lunch for President Tolu at her farm."
+    assert PARTIES in meetings(events_of(enricher, f"{ARRIVAL}{lunch}"))
+
+
+def test_a_dinner_apart_from_a_reception_told_with_talks_is_a_meeting_of_its_own(
+    enricher: Enricher,
+) -> None:
+    reception = (
+        "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress on Monday "
+        "for three hours of talks."
+    )
+    dinner = "In the evening, Haugen hosted a dinner in honour of her guest at the fortress."
+    text = f"{ARRIVAL}{reception}\n\nThe talks dealt with trade.\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]

@@ -209,16 +209,31 @@ def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
     honour of Moe": a meal a host gives, told in a paragraph of its own, is an occasion of its
     own, not more of the talks. Told beside them ("held talks. Lund later hosted a dinner at the
     same venue"), or after a reception ("Lund received Moe at the palace. // Lund hosted a lunch
-    in his honour"), it is part of them."""
+    in his honour"), it is part of them. A reception told with talks ("received Moe for three
+    hours of talks") is the day's talks, and a meal in a paragraph of its own is apart from
+    them too."""
     if mention.type != "meeting":
         return False
     meal = tells_a_meal(mention.trigger)
-    if any(tells_a_meal(m.trigger) == meal or _receives(m) for m in event.mentions):
+    talks = any(_told_with_talks(m) for m in event.mentions)
+    if any(tells_a_meal(m.trigger) == meal or (_receives(m) and not talks) for m in event.mentions):
         return False
     if meal is False and _receives(mention):
         return False
     paragraph = _paragraph_start(mention.trigger)
     return all(_paragraph_start(m.trigger) != paragraph for m in event.mentions)
+
+
+# Nouns that tell the talks a reception is held for: "received X for two hours of talks".
+TALK_NOUNS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+)
+
+
+def _told_with_talks(mention: Mention) -> bool:
+    """Whether the mention's sentence tells talks: "welcomed his guest at a ceremony, after
+    which the two presidents held talks"; only that sentence is read."""
+    return any(word.lower_ in TALK_NOUNS for word in mention.trigger.sent)
 
 
 def _receives(mention: Mention) -> bool:
