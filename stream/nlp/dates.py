@@ -335,9 +335,11 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 
 # Words before the date itself that do not move it: "in", "on", "earlier on", "the end of";
-# a part of a month ("the third week of June") keeps the month.
+# a part of a month ("the third week of June") keeps the month; a word that only stresses
+# how near the time is ("only last month", "just a year ago", "as recently as May") does not
+# move it either.
 _LEADING_FILLER = _compile(
-    r"^(?:(?:on|in|at|during|by|of|earlier|later|early|mid|late"
+    r"^(?:(?:on|in|at|during|by|of|earlier|later|early|mid|late|only|just|as\s+recently\s+as"
     r"|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of"
     r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|fortnight)\s+of)"
     r"\b[\s-]*)+"

@@ -278,6 +278,19 @@ def test_a_part_of_a_month_keeps_the_month(phrase: str) -> None:
     assert found is not None and (found.value, found.precision) == ("2025-06", MONTH)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("only last month", "2025-02"),
+        ("just a year ago", "2024"),
+        ("as recently as May", "2024-05"),
+    ],
+)
+def test_a_word_stressing_how_near_a_time_is_does_not_move_it(phrase: str, value: str) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED)
+    assert found is not None and found.value == value
+
+
 @pytest.mark.parametrize("phrase", ["tomorrow, Friday", "tomorrow (Friday)"])
 def test_a_day_word_with_its_weekday_is_that_day(phrase: str) -> None:
     found = resolve_date(phrase, SEED_PUBLISHED, future=True)

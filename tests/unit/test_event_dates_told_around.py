@@ -420,3 +420,27 @@ def test_weekdays_dated_by_their_day_of_the_month_keep_the_story_week(enricher: 
     assert dated.get(("visit", "Stockholm")) == "2025-03-19"
     (talks,) = [e for e in _of_type(events, "meeting") if "Lund" in e.actor.name]
     assert talks.date is not None and talks.date.value == "2025-03-18"
+
+
+def test_an_onward_stage_timed_by_a_part_of_the_day_is_of_the_day_reached(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Jonas Lund arrived in Bergen on Tuesday morning and toured the harbour "
+        "with the mayor.\n\n"
+        "In the afternoon he flew on to Tromso, where he spoke to a crowd of fishermen."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (onward,) = [v for v in visits if v.location is not None and v.location.name != "Bergen"]
+    assert onward.date is not None and onward.date.value == "2025-03-25"
+
+
+def test_a_trip_told_in_the_early_evening_is_of_the_day_reached(enricher: Enricher) -> None:
+    text = (
+        "President Ane Haugen arrived in Bergen on Tuesday morning.\n\n"
+        "The two leaders signed a fisheries accord at about 6 p.m.\n\n"
+        "Lund's wife, Kari Lund, arrived in Bergen in the early evening."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (late,) = [v for v in visits if v.actor.name == "Kari Lund"]
+    assert late.date is not None and late.date.value == "2025-03-25"

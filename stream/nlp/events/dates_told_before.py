@@ -131,7 +131,9 @@ def date_told_around(
     date = None
     if _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
-    if date is not None or _onward_stage(event_type, trigger):
+    if date is not None or (
+        _onward_stage(event_type, trigger) and not _part_of_day_reached(trigger.sent, reading.text)
+    ):
         return date
     if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         since = previous_paragraph_start(trigger, reading.text)
@@ -148,6 +150,18 @@ def date_told_around(
     if date is None and status is EventStatus.PLANNED:
         date = _date_of_scene_set_before(trigger, reading, future=True)
     return date
+
+
+def _part_of_day_reached(sentence: Span, article: str) -> bool:
+    """ "In the afternoon he flew on to Vadum": an onward stage timed by a part of the day the
+    story has reached is of that day; only the day part tells it ("then" does not)."""
+    said = article[sentence.start_char : sentence.end_char].lower()
+    text = f" {' '.join(WORDS.findall(said))} "
+    parts = {"day", *cue_words("day_part")}
+    return any(
+        f" {phrase} " in text and parts & set(phrase.split())
+        for phrase in cue_words("anaphoric_date")
+    )
 
 
 def _onward_stage(event_type: str, trigger: Token) -> bool:
