@@ -126,10 +126,13 @@ def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Me
     # Only a verb tells a doing: its part of speech is read as one array, not a Token a word.
     # "Been" of "where he had been the guest of X" is an auxiliary to the tagger.
     verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (VERB, AUX))
-    for verb in (word for word in verbs if told_doing(word, reading) or _guest_stay(word, reading)):
+    for verb in verbs:
+        doing = told_doing(verb, reading)
+        if not doing and not _guest_stay(verb, reading):
+            continue
         chain = clause_chain(verb)
         left = _place_left_before_where(chain, reading)
-        if left is None and not told_doing(verb, reading):
+        if left is None and not doing:
             continue  # a stay as a guest is read here only where a trip came from
         place = place_of_doing(verb, reading) or left
         if place is None:
