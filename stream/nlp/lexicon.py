@@ -159,6 +159,7 @@ CueKind = Literal[
     "thing_met",
     "plan_noun",
     "giving_up",
+    "talk_noun",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

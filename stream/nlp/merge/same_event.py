@@ -224,16 +224,10 @@ def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
     return all(_paragraph_start(m.trigger) != paragraph for m in event.mentions)
 
 
-# Nouns that tell the talks a reception is held for: "received X for two hours of talks".
-TALK_NOUNS = frozenset(
-    {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
-)
-
-
 def _told_with_talks(mention: Mention) -> bool:
     """Whether the mention's sentence tells talks: "welcomed his guest at a ceremony, after
     which the two presidents held talks"; only that sentence is read."""
-    return any(word.lower_ in TALK_NOUNS for word in mention.trigger.sent)
+    return any(word.lower_ in cue_words("talk_noun") for word in mention.trigger.sent)
 
 
 def _receives(mention: Mention) -> bool:
