@@ -141,7 +141,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "thirty-first wire split: tests/data/wire31" tests/data/wire31
 	@echo
-	$(BIN)/stream evaluate --title "thirty-second wire split (held out): tests/data/wire32" tests/data/wire32
+	$(BIN)/stream evaluate --title "thirty-second wire split: tests/data/wire32" tests/data/wire32
+	@echo
+	$(BIN)/stream evaluate --title "thirty-third wire split (held out): tests/data/wire33" tests/data/wire33
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
