@@ -444,3 +444,22 @@ def test_a_trip_told_in_the_early_evening_is_of_the_day_reached(enricher: Enrich
     visits = _of_type(events_of(enricher, text), "visit")
     (late,) = [v for v in visits if v.actor.name == "Kari Lund"]
     assert late.date is not None and late.date.value == "2025-03-25"
+
+
+def test_talks_timed_by_the_clock_past_quiet_paragraphs_are_of_the_day_reached(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Thorsson in Oslo: the first day of a visit\n\n"
+        "The Icelandic leader is received with the honours due to a head of state\n\n"
+        "For the first time in a decade, the man who leads Iceland set foot on Norwegian soil as "
+        "an official guest. Mr Einar Thorsson landed at Gardermoen shortly after noon yesterday, "
+        "and was greeted at the foot of the steps by the Prime Minister, Mr Per Dahl.\n\n"
+        "The Icelandic leader is accompanied by Mr Ari Olafsson, the foreign minister, and by a "
+        "delegation of some forty officials. His wife did not make the journey.\n\n"
+        "The motorcade followed the usual route into Oslo, along avenues lined with police more "
+        "than with spectators. At the Royal Palace, President Ane Haugen received Mr Thorsson at "
+        "four o'clock for a first round of talks, which lasted nearly two hours."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-26"

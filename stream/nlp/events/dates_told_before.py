@@ -262,11 +262,15 @@ def _told_of_who(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.lower_ == "who" for c in children(verb, "nsubj"))
 
 
-def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> EventDate | None:
+def _date_of_story_so_far(
+    trigger: Token, text: str, earlier: list[Mention], past_quiet_paragraphs: bool = False
+) -> EventDate | None:
     """An undated event that happened, told after a dated one in an earlier sentence of the same
     paragraph or the one before, most likely happened then: "Lund arrived on Sunday. He held talks
     with Haugen". Within one sentence the parse has already said whose date is whose."""
     since = previous_paragraph_start(trigger, text)
+    if past_quiet_paragraphs:
+        since = min(since, _paragraph_told_last(earlier, text))
     paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
     flashbacks = _flashbacks(earlier, paragraph_start)
@@ -284,6 +288,26 @@ def _date_of_story_so_far(trigger: Token, text: str, earlier: list[Mention]) -> 
             # met": after the eve the story is back at the day it had reached.
             return _day_after_eve(mention, earlier) or mention.date
     return None
+
+
+def _next_hour_of_day(event_type: str, trigger: Token) -> bool:
+    """ "At four o'clock X received Y", "in the evening they signed": talks timed by the clock
+    or a part of the day alone go on with the day the story has reached, however much
+    background was told since. A trip so timed is mostly one told again, not the next doing."""
+    if event_type == "visit":
+        return False
+    return any(
+        word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part") for word in trigger.sent
+    )
+
+
+def _paragraph_told_last(earlier: list[Mention], text: str) -> int:
+    """Where the paragraph of the latest event told begins: "Landed on Monday. [a paragraph of
+    who came with him] [the drive in] At four o'clock X received him for talks": the paragraphs
+    between tell no event, so the story is still at the day of the landing."""
+    if not earlier:
+        return len(text)
+    return text.rfind(PARAGRAPH_BREAK, 0, earlier[-1].trigger.idx)
 
 
 # How far before a day the story has told a date must go back to be a look back, not its line.
@@ -346,7 +370,9 @@ def _date_told_before(
         or _date_of_occasion_named_before(trigger, reading)
         or _date_of_own_talks_before(trigger, actor, reading, earlier)
         or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
-        or _date_of_story_so_far(trigger, reading.text, told)
+        or _date_of_story_so_far(
+            trigger, reading.text, told, _next_hour_of_day(event_type, trigger)
+        )
         or _day_of_the_lead(trigger, reading, earlier)
     )
 
