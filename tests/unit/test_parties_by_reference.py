@@ -680,3 +680,27 @@ def test_a_wife_given_her_style_gives_it_to_no_other_woman_of_her_name(
     wife, president = table.at(doc[surname]), table.at(doc[title])
     assert wife is not None and wife.key == "lena brandt"
     assert president is not None and president.key == "tomas brandt"
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "On Monday the visitor held talks with President Ivo Marek at the Kell Palace.",
+        "On Monday the guest met President Ivo Marek at the Kell Palace.",
+    ],
+)
+def test_the_visitor_told_meeting_the_host_is_the_storys_traveller(
+    enricher: Enricher, talks: str
+) -> None:
+    text = "President Arvo Lind of Lorvia arrived in Kell on Sunday for a state visit.\n\n" + talks
+    assert meetings(events_of(enricher, text)) == [{"arvo-lind", "ivo-marek"}]
+
+
+def test_the_visitor_told_doing_something_else_with_the_host_meets_no_one(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Lorvia arrived in Kell on Sunday for a state visit.\n\n"
+        "On Monday the visitor laid a wreath with President Ivo Marek at the memorial."
+    )
+    assert meetings(events_of(enricher, text)) == []

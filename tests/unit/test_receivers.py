@@ -4,8 +4,11 @@ one guest the other's host."""
 
 from __future__ import annotations
 
+import pytest
+
+from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of, told
+from tests.unit.stories import Told, events_of, told
 
 
 def test_hosts_meeting_a_guest_at_a_named_field_are_the_visits_counterparts(
@@ -113,4 +116,59 @@ def test_a_welcome_after_the_guests_craft_is_told_landing_greets_their_arrival(
     assert told(events_of(enricher, text), "visit") == {
         ("ado-kell", ("ivo-brand",), "vadum"),
         ("ena-kell", ("ivo-brand",), "vadum"),
+    }
+
+
+def test_a_greeting_told_as_what_is_to_be_done_there_greets_the_traveller(
+    enricher: Enricher,
+) -> None:
+    # "Is to welcome him": the clause is headed by "is", but the greeting is the welcome's.
+    text = (
+        "In the evening President Amara Tolu goes on to Lome, where Patriarch Kofi Dede is to "
+        "welcome him."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("amara-tolu", ("kofi-dede",), "lome")}
+    assert told(events, "meeting") == set()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In the evening President Amara Tolu flies to Lome, where King Kofi Dede is to receive "
+        "him.",
+        "President Amara Tolu will fly to Lome this afternoon, where President Kofi Dede is to "
+        "receive him at Kara.",
+    ],
+)
+def test_a_reception_arranged_where_the_trip_goes_is_its_welcome(
+    enricher: Enricher, told: str
+) -> None:
+    events = events_of(enricher, told)
+    assert told_of(events) == ({("amara-tolu", ("kofi-dede",), "lome")}, set())
+
+
+def test_a_reception_told_as_what_will_happen_there_is_still_an_audience(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "In the evening President Amara Tolu flies to Lome, where King Kofi Dede will receive him."
+    )
+    assert told(events_of(enricher, text), "meeting") == {("kofi-dede", ("amara-tolu",), "lome")}
+
+
+def told_of(events: list[Event]) -> tuple[set[Told], set[Told]]:
+    return told(events, "visit"), told(events, "meeting")
+
+
+def test_a_greeting_of_them_where_the_couple_goes_greets_each_traveller(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "On Thursday President Amara Tolu and his wife, Ena Tolu, will fly to Lome, where King "
+        "Kofi Dede will welcome them."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("kofi-dede",), "lome"),
+        ("ena-tolu", ("kofi-dede",), "lome"),
     }

@@ -61,7 +61,7 @@ def visits_welcomed(
     if not is_reception(welcome):
         return []
     trigger = welcome_clause(welcome.trigger)
-    if _received_at_a_venue(trigger):
+    if _received_at_a_venue(trigger) and not _reception_arranged(trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = arrival_in_its_sentence(trigger, earlier)
@@ -218,7 +218,10 @@ def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
     traveller, told of the place the trip goes to, greets them there."""
     guests = {ref.key for ref in welcome.counterparts}
     clause = welcome_clause(welcome.trigger)
-    return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
+    # "Fly to Vadum, where X will welcome them": "them" may be read as one traveller only,
+    # or as none; a greeting of a group greets those who go there.
+    greeted = trip.actor.referent.key in guests or _greets_a_group(clause)
+    return greeted and _welcome_at_destination(clause, trip)
 
 
 def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
@@ -329,12 +332,19 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     """ "Leaves for Vadum, where he will be received by X", "where X will greet him": a
     welcome told of the place a trip goes to greets the traveller there."""
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    # The word of greeting itself, before its clause is taken: in "where X is to welcome
+    # him" the clause is headed by "is", which greets no one.
+    greets = welcome.lemma_ in cue_words("greeting")
+    told = welcome
     welcome = clause_of(welcome)
     place = welcome.head
-    where = any(c.lower_ == "where" for c in children(welcome, "advmod"))
+    # The parser hangs the "where" on the clause's head or on the word of greeting.
+    openers = [*children(welcome, "advmod"), *children(told, "advmod")]
+    where = any(c.lower_ == "where" for c in openers)
     # "Flies to Y, where X will welcome him": told actively, a greeting that "where" ties to
-    # the place greets the traveller too; "where X will receive him" is an audience.
-    greeting = where and welcome.lemma_ in cue_words("greeting")
+    # the place greets the traveller too; "where X will receive him" is an audience, but
+    # "where X is to receive him" tells the reception arranged for the arrival.
+    greeting = where and (greets or _reception_arranged(told))
     if not (passive or greeting) or trip.location is None:
         return False
     if welcome.dep_ == "advcl":
@@ -344,6 +354,17 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
         place.i in range(m.start, m.end) for m in trip.location.mentions
     )
     return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+
+
+def _reception_arranged(welcome: Token) -> bool:
+    """ "Where X is to receive him (at his palace)": a reception told as what is arranged, by
+    "is to", is the programme's welcome of the traveller there, not talks of its own."""
+    head = welcome.head
+    arranged = welcome.dep_ == "xcomp" and head.lemma_ == "be" and head.dep_ == "relcl"
+    # The parser hangs the "where" on either verb.
+    opener = [*children(head, "advmod"), *children(welcome, "advmod")]
+    where = any(c.lower_ == "where" for c in opener)
+    return welcome.lemma_ == "receive" and arranged and where
 
 
 def clause_of(verb: Token) -> Token:

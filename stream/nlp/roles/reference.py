@@ -134,10 +134,29 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
 def _host_of_the_guest(noun: Token) -> Token | None:
     """ "The King hosted a dinner in honour of the guest": "the guest" told as the object of a
     host's clause is the host's guest; the host is the clause's subject."""
-    if noun.dep_ not in ("dobj", "pobj") or not any(c.lower_ == "the" for c in noun.children):
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    if noun.dep_ == "nsubj":
+        return _met_by_the_guest(noun.head)
+    if noun.dep_ not in ("dobj", "pobj"):
         return None
     verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
     return next(children(verb, "nsubj"), None) if verb is not None else None
+
+
+def _met_by_the_guest(verb: Token) -> Token | None:
+    """ "The visitor held talks with X", "the guest met X": whom "the guest" told as the
+    subject meets is the host, and the guest the story's visitor other than that host."""
+    talks = [word for word in (verb, *children(verb, "dobj")) if _tells_talks(word)]
+    partners = [partner for talk in talks for partner in prep_objects(talk, "with")]
+    if verb.lemma_ == "meet":
+        partners += children(verb, "dobj")
+    return partners[0] if partners else None
+
+
+def _tells_talks(word: Token) -> bool:
+    """A verb or noun of talks: "met", "held talks", "conferred"."""
+    return word.lemma_ in ("meet", "confer") or word.lower_ in cue_words("talk_noun")
 
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
