@@ -375,3 +375,33 @@ def test_a_dinner_apart_from_a_reception_told_with_talks_is_a_meeting_of_its_own
     dinner = "In the evening, Haugen hosted a dinner in honour of her guest at the fortress."
     text = f"{ARRIVAL}{reception}\n\nThe talks dealt with trade.\n\n{dinner}"
     assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_guest_told_after_the_venue_of_a_meal_is_its_guest(enricher: Enricher) -> None:
+    # The parse hangs "for President Tolu" on the palace, not on the dinner or the verb.
+    dinner = (
+        "Last night Haugen and her husband, Mr. Erik Haugen, gave a dinner at the palace for "
+        "President Tolu."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    hosted = {(actor, guests) for actor, guests, _ in told(events_of(enricher, text), "meeting")}
+    assert ("ane-haugen", ("amara-tolu", "erik-haugen")) in hosted
+
+
+def test_a_venue_told_for_an_occasion_names_no_guest(enricher: Enricher) -> None:
+    dinner = "Last night Haugen gave a dinner at the hall for state occasions in Oslo."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_a_guest_list_the_parse_breaks_off_after_the_venue_is_not_read_in_part(
+    enricher: Enricher,
+) -> None:
+    # The parse hangs "for Tolu" on the palace and joins "the five visiting leaders" to the
+    # verb: a meeting with Tolu alone would leave out the rest of the guests.
+    lunch = (
+        "After the ceremony, Haugen hosted a lunch at the Palacio de las Vel for Tolu and the "
+        "five visiting leaders, where, according to the ministry, the talk turned to trade."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{lunch}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]

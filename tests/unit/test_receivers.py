@@ -172,3 +172,17 @@ def test_a_greeting_of_them_where_the_couple_goes_greets_each_traveller(
         ("amara-tolu", ("kofi-dede",), "lome"),
         ("ena-tolu", ("kofi-dede",), "lome"),
     }
+
+
+def test_a_greeter_beside_the_host_of_a_planned_welcome_is_a_host_not_a_guest(
+    enricher: Enricher,
+) -> None:
+    # "Are to meet them": the greeters are the subject of the "are" the welcome is planned by.
+    text = (
+        "Queen Ada Vane and Prince Osric arrived in Vadum on Monday for a state visit.\n\n"
+        "Early this afternoon the couple will fly to Lorn, where President Ivo K. Brand and the "
+        "First Lady, Ena Brand, are to meet them at National Airport."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert "ena-brand" not in {actor for actor, _, _ in visits}
+    assert ("ada-vane", ("ena-brand", "ivo-k-brand"), "lorn") in visits

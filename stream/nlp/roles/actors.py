@@ -38,6 +38,9 @@ from stream.nlp.roles.syntax import (
     with_conjuncts,
 )
 
+# The heads a plan is told through: "is to greet", "is due to meet".
+PLANNING_HEADS = frozenset({"be", "due"})
+
 
 def actor(trigger: Token, table: EntityTable) -> Role | None:
     if trigger.pos_ in NOUN_POS:
@@ -190,7 +193,8 @@ def _subject_read_into_time(verb: Token, table: EntityTable) -> Role | None:
 def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     """Those a welcome names beside its first agent or subject: "was met by X and his wife, Y",
     "received by X and Y", "X and his wife Y greeted him" -> Y."""
-    agents = passive_agents(verb) or [s for s in children(verb, "nsubj") if not is_passive(verb)]
+    subjects = [*children(verb, "nsubj")] or _subjects_of_the_plan(verb)
+    agents = passive_agents(verb) or [s for s in subjects if not is_passive(verb)]
     first = referent(agents[0], table) if agents else None
     if first is None:
         return []
@@ -207,6 +211,16 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     beside += (w for word in greeters_together_with(verb) for w in with_conjuncts(word))
     found = referents(beside, table, names_only=True)
     return [ref for ref in found if ref.key != first.key and ref.label == "PERSON"]
+
+
+def _subjects_of_the_plan(verb: Token) -> list[Token]:
+    """ "Where X and the First Lady, Y, are to meet them", "X is due to greet him": a welcome
+    told through a plan has no subject of its own; its greeters are the subject of the "be"
+    (or "due") of planning that heads it."""
+    head = verb
+    while head.dep_ in ("xcomp", "acomp") and head.head.lemma_ in PLANNING_HEADS:
+        head = head.head
+    return list(children(head, "nsubj")) if head is not verb else []
 
 
 def _names_listed_in_apposition(greeter: Token) -> list[Token]:

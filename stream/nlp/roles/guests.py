@@ -455,6 +455,7 @@ def meal_guests(trigger: Token) -> list[Token]:
     given = [*givers, *meals]
     return [
         *(guest for word in given for guest in prep_objects(word, "for")),
+        *_guests_hung_on_the_venue(given),
         *diners,
         *_honoured([*given, *_participles_told_with(given)]),
     ]
@@ -523,6 +524,38 @@ def _diners(meal: Token) -> list[Token]:
     if meal.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return []
     return _clause_subjects(verb)
+
+
+def _guests_hung_on_the_venue(given: list[Token]) -> list[Token]:
+    """ "Gave a dinner at the palace for X", "in the Red Hall for the President and his wife":
+    the parse may hang the guest's "for" on the venue the meal is given at or in. There it is
+    read only when it names someone, since a venue's own "for" may tell what the venue is for
+    ("at the hall for state occasions")."""
+    venues = [venue for word in given for venue in prep_objects(word, "at", "in")]
+    return [
+        guest
+        for venue in venues
+        for guest in prep_objects(venue, "for")
+        if _names_a_guest(guest) and not _list_read_in_part(guest)
+    ]
+
+
+def _list_read_in_part(guest: Token) -> bool:
+    """ "For X and the five visiting leaders": a list of guests the parse breaks off after the
+    first (joining the rest to the verb), or that goes on to a group told only by a plural,
+    gives no word for some guests; read from an attachment already misread, it would make a
+    meeting with only some of them."""
+    doc = guest.doc
+    after = guest.right_edge.i + 1
+    broken_off = after < len(doc) and doc[after].dep_ == "cc" and doc[after].head.i != guest.i
+    grouped = any(word.tag_ in ("NNS", "NNPS") and not word.ent_type_ for word in guest.conjuncts)
+    return broken_off or grouped
+
+
+def _names_a_guest(word: Token) -> bool:
+    """A person's name, a title or a word for guests: "X", "the President", "their guests"."""
+    lemma = word.lemma_.lower()
+    return word.ent_type_ == "PERSON" or lemma in role_words() or lemma in cue_words("guest")
 
 
 def _participles_told_with(given: list[Token]) -> list[Token]:
