@@ -161,19 +161,6 @@ def told_of(events: list[Event]) -> tuple[set[Told], set[Told]]:
     return told(events, "visit"), told(events, "meeting")
 
 
-def test_a_greeting_of_them_where_the_couple_goes_greets_each_traveller(
-    enricher: Enricher,
-) -> None:
-    text = (
-        "On Thursday President Amara Tolu and his wife, Ena Tolu, will fly to Lome, where King "
-        "Kofi Dede will welcome them."
-    )
-    assert told(events_of(enricher, text), "visit") == {
-        ("amara-tolu", ("kofi-dede",), "lome"),
-        ("ena-tolu", ("kofi-dede",), "lome"),
-    }
-
-
 def test_a_greeter_beside_the_host_of_a_planned_welcome_is_a_host_not_a_guest(
     enricher: Enricher,
 ) -> None:

@@ -218,10 +218,7 @@ def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
     traveller, told of the place the trip goes to, greets them there."""
     guests = {ref.key for ref in welcome.counterparts}
     clause = welcome_clause(welcome.trigger)
-    # "Fly to Vadum, where X will welcome them": "them" may be read as one traveller only,
-    # or as none; a greeting of a group greets those who go there.
-    greeted = trip.actor.referent.key in guests or _greets_a_group(clause)
-    return greeted and _welcome_at_destination(clause, trip)
+    return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
 
 
 def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
