@@ -405,3 +405,16 @@ def test_a_guest_list_the_parse_breaks_off_after_the_venue_is_not_read_in_part(
     )
     text = f"{ARRIVAL}{TALKS}\n\n{lunch}"
     assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_the_guests_spouse_told_as_a_subject_beside_his_pronoun_is_his_wife(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ivo Marek landed in Quito on Monday, where he was met by Foreign "
+        "Minister Tomas Reyes. His wife, Ana Lund, and Trade Minister Piet Dorn travelled with "
+        "him.\n\n"
+        "Last night President Tomas Varga hosted a dinner for the Lorvian president and his wife "
+        "at the Hotel Colon."
+    )
+    assert {"tomas-varga", "ivo-marek", "ana-lund"} in meetings(events_of(enricher, text))
