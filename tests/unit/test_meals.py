@@ -418,3 +418,19 @@ def test_the_guests_spouse_told_as_a_subject_beside_his_pronoun_is_his_wife(
         "at the Hotel Colon."
     )
     assert {"tomas-varga", "ivo-marek", "ana-lund"} in meetings(events_of(enricher, text))
+
+
+def test_the_maker_of_a_meals_music_is_no_guest(enricher: Enricher) -> None:
+    dinner = (
+        "In the evening, Haugen gave a dinner in honour of President Tolu at the Amber Palace, "
+        "with Lars Berg's music and a menu of dishes from the fjords."
+    )
+    assert meetings(events_of(enricher, f"{ARRIVAL}{TALKS}\n\n{dinner}")) == [PARTIES, PARTIES]
+
+
+def test_a_name_among_a_counted_table_is_no_guest(enricher: Enricher) -> None:
+    lunch = (
+        "Haugen later gave a private lunch at the Amber Palace in honour of President Tolu, with "
+        "about 30 writers at the table, among them the poet Lars Berg."
+    )
+    assert meetings(events_of(enricher, f"{ARRIVAL}{TALKS}\n\n{lunch}")) == [PARTIES, PARTIES]
