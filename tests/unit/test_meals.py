@@ -434,3 +434,27 @@ def test_a_name_among_a_counted_table_is_no_guest(enricher: Enricher) -> None:
         "about 30 writers at the table, among them the poet Lars Berg."
     )
     assert meetings(events_of(enricher, f"{ARRIVAL}{TALKS}\n\n{lunch}")) == [PARTIES, PARTIES]
+
+
+def test_a_bare_office_giving_a_meal_for_his_guest_is_the_host_at_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu of Lorvia arrived in Oslo this afternoon at the "
+        "start of a ten-day State visit and was received at the airport by the Prime Minister, "
+        "Mr. Ane Haugen, and the Vice-President, Dr. Piet Dorn.\n\n"
+        "A crowd lined the road to the palace, where the visitor will stay as the guest of the "
+        "President, Dr. Osric Vane.\n\n"
+        "Dressed in his familiar tunic, the 67-year-old leader told reporters that he had come "
+        "to learn.\n\n"
+        "Dr. Vane received President Tolu at the palace an hour after his arrival, and the two "
+        "Presidents talked alone for some forty minutes. In the evening the President gave a "
+        "State banquet in honour of his guest.\n\n"
+        "Replying, President Tolu said that Norway had been a lamp for all of Europe."
+    )
+    banquets = [
+        {e.actor.id, *(c.id for c in e.counterparts)}
+        for e in events_of(enricher, text)
+        if e.type == "meeting" and any(told.trigger == "banquet" for told in e.evidence)
+    ]
+    assert banquets == [{"osric-vane", "amara-tolu"}]
