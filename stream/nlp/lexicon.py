@@ -160,6 +160,7 @@ CueKind = Literal[
     "plan_noun",
     "giving_up",
     "talk_noun",
+    "meal_fare",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -405,3 +405,56 @@ def test_a_guest_list_the_parse_breaks_off_after_the_venue_is_not_read_in_part(
     )
     text = f"{ARRIVAL}{TALKS}\n\n{lunch}"
     assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_the_guests_spouse_told_as_a_subject_beside_his_pronoun_is_his_wife(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Ivo Marek landed in Quito on Monday, where he was met by Foreign "
+        "Minister Tomas Reyes. His wife, Ana Lund, and Trade Minister Piet Dorn travelled with "
+        "him.\n\n"
+        "Last night President Tomas Varga hosted a dinner for the Lorvian president and his wife "
+        "at the Hotel Colon."
+    )
+    assert {"tomas-varga", "ivo-marek", "ana-lund"} in meetings(events_of(enricher, text))
+
+
+def test_the_maker_of_a_meals_music_is_no_guest(enricher: Enricher) -> None:
+    dinner = (
+        "In the evening, Haugen gave a dinner in honour of President Tolu at the Amber Palace, "
+        "with Lars Berg's music and a menu of dishes from the fjords."
+    )
+    assert meetings(events_of(enricher, f"{ARRIVAL}{TALKS}\n\n{dinner}")) == [PARTIES, PARTIES]
+
+
+def test_a_name_among_a_counted_table_is_no_guest(enricher: Enricher) -> None:
+    lunch = (
+        "Haugen later gave a private lunch at the Amber Palace in honour of President Tolu, with "
+        "about 30 writers at the table, among them the poet Lars Berg."
+    )
+    assert meetings(events_of(enricher, f"{ARRIVAL}{TALKS}\n\n{lunch}")) == [PARTIES, PARTIES]
+
+
+def test_a_bare_office_giving_a_meal_for_his_guest_is_the_host_at_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu of Lorvia arrived in Oslo this afternoon at the "
+        "start of a ten-day State visit and was received at the airport by the Prime Minister, "
+        "Mr. Ane Haugen, and the Vice-President, Dr. Piet Dorn.\n\n"
+        "A crowd lined the road to the palace, where the visitor will stay as the guest of the "
+        "President, Dr. Osric Vane.\n\n"
+        "Dressed in his familiar tunic, the 67-year-old leader told reporters that he had come "
+        "to learn.\n\n"
+        "Dr. Vane received President Tolu at the palace an hour after his arrival, and the two "
+        "Presidents talked alone for some forty minutes. In the evening the President gave a "
+        "State banquet in honour of his guest.\n\n"
+        "Replying, President Tolu said that Norway had been a lamp for all of Europe."
+    )
+    banquets = [
+        {e.actor.id, *(c.id for c in e.counterparts)}
+        for e in events_of(enricher, text)
+        if e.type == "meeting" and any(told.trigger == "banquet" for told in e.evidence)
+    ]
+    assert banquets == [{"osric-vane", "amara-tolu"}]

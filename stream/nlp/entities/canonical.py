@@ -292,9 +292,7 @@ def _resolve_titles(
         # country later on ("then President X" in background) is not the bare "the President",
         # even when only that one is ever told travelling.
         fitting = [f for f in fitting if f[0] < phrase.start] or fitting
-        travelling = wanted.nationality is None and _told_travelling(phrase)
-        if any(word.lower_ == "visiting" for word in phrase) or travelling:
-            fitting = [f for f in fitting if f[1].key in visitors] or fitting
+        fitting = _by_travel_told(phrase, wanted, fitting, visitors)
         if wanted.nationality is None and not names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
@@ -987,6 +985,35 @@ def _told_travelling(phrase: Span) -> bool:
         return root.head.lemma_ in trip_nouns
     return root.dep_ == "nsubj" and any(
         verb.lemma_ in cue_words("motion") for verb in _verbs_of_subject(root.head)
+    )
+
+
+def _by_travel_told(
+    phrase: Span, wanted: Title, fitting: list[tuple[int, Referent]], visitors: frozenset[str]
+) -> list[tuple[int, Referent]]:
+    """The holders a bare office may be by what it is told doing: one told travelling (or
+    "visiting") is a traveller, one told giving a meal for a guest is not."""
+    travelling = wanted.nationality is None and _told_travelling(phrase)
+    if any(word.lower_ == "visiting" for word in phrase) or travelling:
+        return [f for f in fitting if f[1].key in visitors] or fitting
+    if wanted.nationality is None and _told_giving_a_meal_for_a_guest(phrase):
+        return [f for f in fitting if f[1].key not in visitors] or fitting
+    return fitting
+
+
+def _told_giving_a_meal_for_a_guest(phrase: Span) -> bool:
+    """ "In the evening the President gave a State banquet in honour of his guest": a bare
+    office told giving a meal for a guest is the holder at home who hosts it, not the story's
+    traveller of that office (a return banquet is told "visiting", read above)."""
+    root = phrase.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    meals = [word for word in verb.children if word.dep_ == "dobj"]
+    if not any(word.lemma_.lower() in cue_words("meal") for word in meals):
+        return False
+    return any(
+        word.lemma_.lower() in cue_words("guest") and word.i > verb.i for word in verb.subtree
     )
 
 

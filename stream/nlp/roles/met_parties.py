@@ -156,6 +156,8 @@ def _parties_told(
         # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
         # with; its guests are read above.
         words = [word for word in words if not (_crowd(word) or is_meal(word))]
+        at_table = _told_at_the_table(trigger)
+        words = [word for word in words if word not in at_table]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
@@ -434,6 +436,23 @@ def _crowd(word: Token) -> bool:
         return False
     lemma = word.lemma_.lower()
     return lemma in cue_words("crowd") or (word.tag_ == "NNS" and lemma in cue_words("force_noun"))
+
+
+def _told_at_the_table(trigger: Token) -> set[Token]:
+    """ "Gave a dinner for X, with Y's music and a menu of ...", "a lunch for X, with about 40
+    veterans at the table, among them Y": what a meal is told "with" is its fare and its table,
+    not whom it is given for. Fare names no party (nor its maker, read through the "'s"), and
+    a name told among a counted table is one diner of many, as the crowd itself is no guest."""
+    dishes = [word for word in [trigger, *children(trigger, "dobj")] if is_meal(word)]
+    if not dishes:
+        return set()
+    meal = dishes[0]
+    giver = meal.head if meal.dep_ == "dobj" else meal
+    told = [*prep_objects(giver, "with"), *prep_objects(meal, "with")]
+    counted = any(
+        word.tag_ == "NNS" and any(c.dep_ == "nummod" for c in word.children) for word in told
+    )
+    return {word for word in told if counted or word.lemma_.lower() in cue_words("meal_fare")}
 
 
 def _is_body(word: Token) -> bool:

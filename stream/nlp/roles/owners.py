@@ -256,8 +256,14 @@ def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
     # another holder's spouse than the one told with it before.
     if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+    pronouns = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not pronouns:
         return None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "He was met by X. His wife, Ana, and Y travelled with him": the spouse is the subject
+        # herself, so her clause's subject is no partner; the "his" tells whose spouse she is.
+        owner = referent(pronouns[0], table)
+        return owner.key if owner is not None and owner.label == "PERSON" else None
     if noun.dep_ == "conj":
         # "Where he and his wife, Ana, will stay": the spouse is of whom the "he" stands for.
         partner = noun.head
