@@ -288,11 +288,16 @@ def test_a_trip_invited_to_is_made_when_the_accepting_clause_says(
     assert [trip.date.value if trip.date else None for trip in planned] == [year]
 
 
-def test_a_trip_invited_to_is_not_dated_by_a_past_day_of_accepting(enricher: Enricher) -> None:
+@pytest.mark.parametrize(
+    "taken_up", ["and Berg accepted on Friday", "and Berg accepted, telling reporters on Friday"]
+)
+def test_a_trip_invited_to_is_not_dated_by_a_past_day_of_accepting(
+    enricher: Enricher, taken_up: str
+) -> None:
     events = events_of(
         enricher,
         "During the talks President Ane Haugen invited Prime Minister Olaf Berg to visit Norway, "
-        "and Berg accepted on Friday.",
+        f"{taken_up} that he was honoured.",
     )
     planned = [e for e in events if e.type == "visit" and e.status == "planned"]
     assert planned and all(trip.date is None for trip in planned)

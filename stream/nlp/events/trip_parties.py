@@ -14,7 +14,7 @@ from stream.nlp.events.dates import event_date
 from stream.nlp.events.dates_told_before import _participants
 from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading, _within
 from stream.nlp.events.records import is_definite
-from stream.nlp.events.status import _anchor, resolve_told, status_cue
+from stream.nlp.events.status import _anchor, looks_ahead, resolve_told, status_cue
 from stream.nlp.events.stays import acceptance, going_ahead, paying_verb
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
@@ -282,9 +282,9 @@ def date_of_acceptance(trigger: Token, reading: Reading) -> EventDate | None:
         taken_up = (accepted, *goings)
         if ent.start < accepted.i or not any(w in taken_up for w in (anchor, *anchor.ancestors)):
             continue
-        # "Y accepted on Friday" is read as the accepting's past Friday, and so left out;
-        # "Y accepted for next year" and "saying he would go in May" look ahead.
-        ahead = anchor.i != accepted.i
+        # "Y accepted on Friday", "accepted, telling reporters on Friday ...": a time of the
+        # accepting is read as past, and so left out; "saying he would go in May" looks ahead.
+        ahead = anchor.i != accepted.i and (going_ahead(anchor) or looks_ahead(anchor))
         found = resolve_told(ent, told, reading.dates, reading.published, future=ahead)
         if found is not None and found.end >= reading.published:
             return found
