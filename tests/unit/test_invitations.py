@@ -265,3 +265,39 @@ def test_an_invitation_made_is_not_dated_by_the_time_ahead_it_invites_to(
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.status == "occurred"
     assert invitation.date is None or invitation.date.value != "2026"
+
+
+@pytest.mark.parametrize(
+    ("taken_up", "year"),
+    [
+        ("and Berg accepted, saying he hoped to go early next year", "2026"),
+        ("and the Prime Minister accepted, saying he would go later this year", "2025"),
+        ("and he accepted for next year, officials said", "2026"),
+        ("and the Prime Minister accepted; officials said he will go next year", "2026"),
+    ],
+)
+def test_a_trip_invited_to_is_made_when_the_accepting_clause_says(
+    enricher: Enricher, taken_up: str, year: str
+) -> None:
+    events = events_of(
+        enricher,
+        "During the talks President Ane Haugen invited Prime Minister Olaf Berg to pay a state "
+        f"visit to Norway, {taken_up}.",
+    )
+    planned = [e for e in events if e.type == "visit" and e.status == "planned"]
+    assert [trip.date.value if trip.date else None for trip in planned] == [year]
+
+
+@pytest.mark.parametrize(
+    "taken_up", ["and Berg accepted on Friday", "and Berg accepted, telling reporters on Friday"]
+)
+def test_a_trip_invited_to_is_not_dated_by_a_past_day_of_accepting(
+    enricher: Enricher, taken_up: str
+) -> None:
+    events = events_of(
+        enricher,
+        "During the talks President Ane Haugen invited Prime Minister Olaf Berg to visit Norway, "
+        f"{taken_up} that he was honoured.",
+    )
+    planned = [e for e in events if e.type == "visit" and e.status == "planned"]
+    assert planned and all(trip.date is None for trip in planned)

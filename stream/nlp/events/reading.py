@@ -67,6 +67,7 @@ from stream.nlp.events.trip_parties import (
     call_paid_on_a_person,
     capitals_as_states,
     cue_of_going,
+    date_of_acceptance,
     date_of_going,
     going_taking_up,
     hosts_no_guest,
@@ -399,6 +400,7 @@ def read_mention(
     date = (
         hosted_on
         or date_of_going(going, reading)
+        or (date_of_acceptance(trigger, reading) if event_type == "visit" else None)
         or date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
     )
     date = date or month_of_leg_before(trigger, reading, future=future)

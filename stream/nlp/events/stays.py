@@ -230,7 +230,7 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     "..., and Adebayo accepted" makes it a trip the invitee plans."""
     if event_type != "visit":
         return False
-    trigger = _paying_verb(trigger)
+    trigger = paying_verb(trigger)
     invite = trigger.head
     if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
         return not _accepted(invite)
@@ -249,7 +249,7 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     return False
 
 
-def _paying_verb(trigger: Token) -> Token:
+def paying_verb(trigger: Token) -> Token:
     """ "Invited the King to pay a state visit to Lorn": a visit noun made or paid is asked
     for by what governs that verb, as the verb "visit" itself would be."""
     if trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("visit_paid"):

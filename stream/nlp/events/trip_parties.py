@@ -12,10 +12,10 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import event_date
 from stream.nlp.events.dates_told_before import _participants
-from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading
+from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading, _within
 from stream.nlp.events.records import is_definite
-from stream.nlp.events.status import status_cue
-from stream.nlp.events.stays import acceptance, going_ahead
+from stream.nlp.events.status import _anchor, looks_ahead, resolve_told, status_cue
+from stream.nlp.events.stays import acceptance, going_ahead, paying_verb
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
 from stream.nlp.roles.companions import clause_subjects, group_word, sending_country, tells_a_meal
@@ -260,6 +260,35 @@ def date_of_going(going: Token | None, reading: Reading) -> EventDate | None:
         return None
     chain = clause_chain(going)
     return event_date(chain, reading.published, reading.triggers, reading.dates, future=True)
+
+
+def date_of_acceptance(trigger: Token, reading: Reading) -> EventDate | None:
+    """ "X invited Y to visit Oslo, and Y accepted, saying he hoped to go early next year",
+    "... and Y accepted for next year": a time still ahead, told in the clause that takes the
+    invitation up, is when the trip invited to is made. A time past there is the accepting's."""
+    trigger = paying_verb(trigger)  # "invited Y to pay a state visit to Oslo"
+    invite = trigger.head
+    if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
+        return None
+    accepted = acceptance(invite)
+    if accepted is None:
+        return None
+    # "..., and Y accepted; officials said he will go next year": the parser may hang a going
+    # told after the semicolon on the reporting verb, out of the accepting clause.
+    goings = [w for w in trigger.sent if w.i > accepted.i and going_ahead(w)]
+    told = _within(reading.dates, trigger.sent)
+    for ent in told:
+        anchor = _anchor(ent)
+        taken_up = (accepted, *goings)
+        if ent.start < accepted.i or not any(w in taken_up for w in (anchor, *anchor.ancestors)):
+            continue
+        # "Y accepted on Friday", "accepted, telling reporters on Friday ...": a time of the
+        # accepting is read as past, and so left out; "saying he would go in May" looks ahead.
+        ahead = anchor.i != accepted.i and (going_ahead(anchor) or looks_ahead(anchor))
+        found = resolve_told(ent, told, reading.dates, reading.published, future=ahead)
+        if found is not None and found.end >= reading.published:
+            return found
+    return None
 
 
 def place_of_the_pair(
