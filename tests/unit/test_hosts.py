@@ -416,6 +416,20 @@ def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks
     assert not told(events_of(enricher, talks), "meeting")
 
 
+def test_two_leaders_are_the_only_two_leaders_named_when_no_talks_set_them_up(
+    enricher: Enricher,
+) -> None:
+    # The guest's greeters hold no leader's office, and the two who do are told in no event
+    # together: "the two leaders" are still the two leaders named so far.
+    text = (
+        "Prime Minister Amara Tolu landed at Kelby airport on Sunday and was met on the tarmac "
+        "by Chief Minister Ivo Renn and Foreign Minister Mira Sand.\n\n"
+        "President Kofi Dagbe had flown in from Vadum overnight.\n\n"
+        "The two leaders then held talks at the Lime Palace."
+    )
+    assert {"amara-tolu", "kofi-dagbe"} in meetings(events_of(enricher, text))
+
+
 @pytest.mark.parametrize(
     "meal",
     [

@@ -528,9 +528,12 @@ def group_named_before(
     """The group, when no event told before sets it up: those named with its office, a pair
     told together, or as many people as the sentence before names."""
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
-    # named with one of those are many: only the events told before say which they are.
+    # named with one of those are many: only the events told before say which of them a larger
+    # group is. A pair is told so only when exactly two such leaders are named so far ("A
+    # landed and was met by the chief minister; B flew in. The two leaders held talks").
     vague = office is not None and "leader" in office
-    holders = _holders_named_before(trigger, None if vague else office, size, table)
+    told_by_office = None if vague and size != 2 else office
+    holders = _holders_named_before(trigger, told_by_office, size, table)
     if not holders and people and size == 2:
         # "A and his wife B landed": a couple travels as one side of any talks.
         pair = _pair_told_together_before(trigger, office, table)
