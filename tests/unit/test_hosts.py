@@ -430,6 +430,20 @@ def test_two_leaders_are_the_only_two_leaders_named_when_no_talks_set_them_up(
     assert {"amara-tolu", "kofi-dagbe"} in meetings(events_of(enricher, text))
 
 
+def test_two_leaders_at_a_residence_are_the_traveller_and_who_holds_its_office(
+    enricher: Enricher,
+) -> None:
+    # Three leaders are named and the president's talks are told at his own residence: the
+    # talks at the prime minister's are the guest's with the prime minister.
+    text = (
+        "President Ana Holm landed in Lome on Wednesday and was met on the tarmac by President "
+        "Kofi Dagbe and Prime Minister Ivo Renn.\n\n"
+        "In the afternoon Dagbe received his guest at the President's Residence.\n\n"
+        "Later the two leaders held talks at the Prime Minister's Residence."
+    )
+    assert {"ana-holm", "ivo-renn"} in meetings(events_of(enricher, text))
+
+
 @pytest.mark.parametrize(
     "meal",
     [

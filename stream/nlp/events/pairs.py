@@ -585,6 +585,48 @@ def _holders_named_before(
     return holders if len(holders) == size else []
 
 
+def traveller_and_host_named_before(
+    trigger: Token,
+    office: frozenset[str] | None,
+    home: frozenset[str] | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> list[Referent]:
+    """ "A landed in Kel and was met by the foreign minister ... The two leaders held talks":
+    with no talks of theirs told and not just two leaders named, a pair of leaders is the
+    latest traveller who may hold the office and the one other person named so far who does
+    (at "the Prime Minister's Residence", the one who holds that office)."""
+    if office is None:
+        return []
+    # Ministers flown in with the guest hold no leader's office: the traveller is before them.
+    travellers = [
+        mention.actor.referent
+        for mention in earlier
+        if mention.type == "visit"
+        and mention.trigger.i < trigger.i
+        and mention.actor.referent.label == "PERSON"
+        and holds_office(mention.actor.referent, office) is not False
+    ]
+    if not travellers:
+        return []
+    traveller = travellers[-1]
+    hosts = [
+        ref
+        for ref in _people_named_before(trigger, reading.table)
+        if ref.key != traveller.key and holds_office(ref, home or office)
+    ]
+    return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _people_named_before(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The people the story names before the trigger."""
+    return [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON" and any(span.start < trigger.i for span in ref.mentions)
+    ]
+
+
 def _pair_told_together_before(
     trigger: Token,
     office: frozenset[str] | None,
