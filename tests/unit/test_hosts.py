@@ -444,6 +444,20 @@ def test_two_leaders_at_a_residence_are_the_traveller_and_who_holds_its_office(
     assert {"ana-holm", "ivo-renn"} in meetings(events_of(enricher, text))
 
 
+def test_two_presidents_are_the_traveller_and_the_counterpart_named_before(
+    enricher: Enricher,
+) -> None:
+    # The host is printed only as the guest's counterpart, and the guest's greeter is a prime
+    # minister: "the two presidents" are the guest and the counterpart.
+    text = (
+        "President Ana Holm ended her tour of the region in Lome on Sunday, a day after a tense "
+        "news conference at which her Togolese counterpart Kofi Dagbe pressed her over trade.\n\n"
+        "Holm flew into Lome on Saturday afternoon and was welcomed by Prime Minister Ivo Renn.\n\n"
+        "The two presidents then held talks at the Lime Palace."
+    )
+    assert {"ana-holm", "kofi-dagbe"} in meetings(events_of(enricher, text))
+
+
 @pytest.mark.parametrize(
     "meal",
     [

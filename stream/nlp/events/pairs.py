@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
+from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
@@ -610,12 +611,20 @@ def traveller_and_host_named_before(
     if not travellers:
         return []
     traveller = travellers[-1]
-    hosts = [
-        ref
-        for ref in _people_named_before(trigger, reading.table)
-        if ref.key != traveller.key and holds_office(ref, home or office)
-    ]
+    named = _people_named_before(trigger, reading.table)
+    named = [ref for ref in named if ref.key != traveller.key]
+    hosts = [ref for ref in named if holds_office(ref, home or office)]
+    if not hosts and home is None:
+        # "A toured Lorn ... a day after his Lornish counterpart B pressed him": B holds A's
+        # office in his own country, though printed with none.
+        hosts = [ref for ref in named if _told_as_a_counterpart(ref)]
     return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _told_as_a_counterpart(person: Referent) -> bool:
+    """Whether a person is ever printed as someone's counterpart: "his Lornish counterpart B"."""
+    titles = (title_of(span) for span in person.mentions)
+    return any(title is not None and title.by_likeness for title in titles)
 
 
 def _people_named_before(trigger: Token, table: EntityTable) -> list[Referent]:
