@@ -416,6 +416,48 @@ def test_discussions_with_no_named_pair_are_no_meeting(enricher: Enricher, talks
     assert not told(events_of(enricher, talks), "meeting")
 
 
+def test_two_leaders_are_the_only_two_leaders_named_when_no_talks_set_them_up(
+    enricher: Enricher,
+) -> None:
+    # The guest's greeters hold no leader's office, and the two who do are told in no event
+    # together: "the two leaders" are still the two leaders named so far.
+    text = (
+        "Prime Minister Amara Tolu landed at Kelby airport on Sunday and was met on the tarmac "
+        "by Chief Minister Ivo Renn and Foreign Minister Mira Sand.\n\n"
+        "President Kofi Dagbe had flown in from Vadum overnight.\n\n"
+        "The two leaders then held talks at the Lime Palace."
+    )
+    assert {"amara-tolu", "kofi-dagbe"} in meetings(events_of(enricher, text))
+
+
+def test_two_leaders_at_a_residence_are_the_traveller_and_who_holds_its_office(
+    enricher: Enricher,
+) -> None:
+    # Three leaders are named and the president's talks are told at his own residence: the
+    # talks at the prime minister's are the guest's with the prime minister.
+    text = (
+        "President Ana Holm landed in Lome on Wednesday and was met on the tarmac by President "
+        "Kofi Dagbe and Prime Minister Ivo Renn.\n\n"
+        "In the afternoon Dagbe received his guest at the President's Residence.\n\n"
+        "Later the two leaders held talks at the Prime Minister's Residence."
+    )
+    assert {"ana-holm", "ivo-renn"} in meetings(events_of(enricher, text))
+
+
+def test_two_presidents_are_the_traveller_and_the_counterpart_named_before(
+    enricher: Enricher,
+) -> None:
+    # The host is printed only as the guest's counterpart, and the guest's greeter is a prime
+    # minister: "the two presidents" are the guest and the counterpart.
+    text = (
+        "President Ana Holm ended her tour of the region in Lome on Sunday, a day after a tense "
+        "news conference at which her Togolese counterpart Kofi Dagbe pressed her over trade.\n\n"
+        "Holm flew into Lome on Saturday afternoon and was welcomed by Prime Minister Ivo Renn.\n\n"
+        "The two presidents then held talks at the Lime Palace."
+    )
+    assert {"ana-holm", "kofi-dagbe"} in meetings(events_of(enricher, text))
+
+
 @pytest.mark.parametrize(
     "meal",
     [

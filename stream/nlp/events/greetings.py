@@ -23,6 +23,7 @@ from stream.nlp.events.pairs import (
     office_of_group,
     pair_set_together_just_before,
     parties_told_with,
+    traveller_and_host_named_before,
     travellers_counted,
     unlike_office,
 )
@@ -552,6 +553,8 @@ def _parties_of_group(
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
     named_before = group_named_before(trigger, office, size, reading.table, people=people)
+    if not named_before and people and pair:
+        named_before = traveller_and_host_named_before(trigger, office, home, reading, earlier)
     return named_before or (travellers_counted(trigger, size, earlier) if people else [])
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
+from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
@@ -528,9 +529,12 @@ def group_named_before(
     """The group, when no event told before sets it up: those named with its office, a pair
     told together, or as many people as the sentence before names."""
     # "The two leaders", "the two heads of state" hold any of several offices, and the people
-    # named with one of those are many: only the events told before say which they are.
+    # named with one of those are many: only the events told before say which of them a larger
+    # group is. A pair is told so only when exactly two such leaders are named so far ("A
+    # landed and was met by the chief minister; B flew in. The two leaders held talks").
     vague = office is not None and "leader" in office
-    holders = _holders_named_before(trigger, None if vague else office, size, table)
+    told_by_office = None if vague and size != 2 else office
+    holders = _holders_named_before(trigger, told_by_office, size, table)
     if not holders and people and size == 2:
         # "A and his wife B landed": a couple travels as one side of any talks.
         pair = _pair_told_together_before(trigger, office, table)
@@ -580,6 +584,56 @@ def _holders_named_before(
         (ref for ref in named if holds_office(ref, office)), key=lambda ref: first_told[ref.key]
     )
     return holders if len(holders) == size else []
+
+
+def traveller_and_host_named_before(
+    trigger: Token,
+    office: frozenset[str] | None,
+    home: frozenset[str] | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> list[Referent]:
+    """ "A landed in Kel and was met by the foreign minister ... The two leaders held talks":
+    with no talks of theirs told and not just two leaders named, a pair of leaders is the
+    latest traveller who may hold the office and the one other person named so far who does
+    (at "the Prime Minister's Residence", the one who holds that office)."""
+    if office is None:
+        return []
+    # Ministers flown in with the guest hold no leader's office: the traveller is before them.
+    travellers = [
+        mention.actor.referent
+        for mention in earlier
+        if mention.type == "visit"
+        and mention.trigger.i < trigger.i
+        and mention.actor.referent.label == "PERSON"
+        and holds_office(mention.actor.referent, office) is not False
+    ]
+    if not travellers:
+        return []
+    traveller = travellers[-1]
+    named = _people_named_before(trigger, reading.table)
+    named = [ref for ref in named if ref.key != traveller.key]
+    hosts = [ref for ref in named if holds_office(ref, home or office)]
+    if not hosts and home is None:
+        # "A toured Lorn ... a day after his Lornish counterpart B pressed him": B holds A's
+        # office in his own country, though printed with none.
+        hosts = [ref for ref in named if _told_as_a_counterpart(ref)]
+    return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _told_as_a_counterpart(person: Referent) -> bool:
+    """Whether a person is ever printed as someone's counterpart: "his Lornish counterpart B"."""
+    titles = (title_of(span) for span in person.mentions)
+    return any(title is not None and title.by_likeness for title in titles)
+
+
+def _people_named_before(trigger: Token, table: EntityTable) -> list[Referent]:
+    """The people the story names before the trigger."""
+    return [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON" and any(span.start < trigger.i for span in ref.mentions)
+    ]
 
 
 def _pair_told_together_before(
