@@ -406,3 +406,17 @@ def test_who_flew_in_for_the_meeting_came_when_and_where_its_host_held_it(
         ("hage-solberg", "manila", "2025-03-24"),
         ("anna-lindqvist", "manila", "2025-03-24"),
     }
+
+
+def test_whoever_hosted_the_summit_two_leaders_met_at_took_part_in_their_talks(
+    enricher: Enricher,
+) -> None:
+    # The clause names only the pair; the summit's host, told in a participle, met them too.
+    events = events_of(
+        enricher,
+        "President Tomas Varga flew into Maseru on Friday for talks with Prime Minister Ivo "
+        "Brankov.\n\n"
+        "The two leaders last met in January in Vadum, at the Northern Leaders' Summit hosted "
+        "by President Jorge Mendes.",
+    )
+    assert {"tomas-varga", "ivo-brankov", "jorge-mendes"} in meetings(events)

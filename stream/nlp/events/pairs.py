@@ -58,6 +58,29 @@ def parties_named(
     return [*named, *couple, *wives, *counted]
 
 
+def hosts_of_gathering_met_at(
+    event_type: str, trigger: Token, actor: Role, table: EntityTable
+) -> list[Referent]:
+    """ "The two leaders last met in Kel, at the summit hosted by X": whoever hosted the
+    gathering the talks are told at took part in them, though the clause names only the
+    pair."""
+    if event_type != "meeting":
+        return []
+    gatherings = [
+        venue
+        for venue in prep_objects(trigger, "at")
+        if venue.lemma_.lower() in cue_words("gathering")
+    ]
+    hosting = [
+        verb
+        for gathering in gatherings
+        for verb in children(gathering, "acl")
+        if verb.lemma_ in cue_words("hosting") and verb.tag_ == "VBN"
+    ]
+    hosts = referents([by for verb in hosting for by in prep_objects(verb, "by")], table)
+    return [host for host in hosts if host.label == "PERSON" and host != actor.referent]
+
+
 def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> bool:
     """Whether the trigger names a guest: "the President and Dona Y gave a banquet in honour of
     the royal visitors" names only a co-host beside the host; a meal's guests are whom it is

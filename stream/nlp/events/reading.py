@@ -51,7 +51,7 @@ from stream.nlp.events.earlier_trips import (
 from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties, guests_told_as_a_group
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
-from stream.nlp.events.pairs import parties_named
+from stream.nlp.events.pairs import hosts_of_gathering_met_at, parties_named
 from stream.nlp.events.places import (
     _location,
     date_of_gathering_come_for,
@@ -420,6 +420,7 @@ def read_mention(
     named = parties_named(event_type, trigger, actor, reading, earlier, status)
     named = named or guests_told_as_a_group(event_type, trigger, actor.referent, reading, earlier)
     named += [guest.referent] if guest is not None else []
+    named += hosts_of_gathering_met_at(event_type, trigger, actor, reading.table)
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
