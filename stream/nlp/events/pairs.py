@@ -612,13 +612,36 @@ def traveller_and_host_named_before(
         return []
     traveller = travellers[-1]
     named = _people_named_before(trigger, reading.table)
-    named = [ref for ref in named if ref.key != traveller.key]
+    party = _travelling_with(traveller, earlier, reading.table)
+    named = [ref for ref in named if ref.key not in party]
     hosts = [ref for ref in named if holds_office(ref, home or office)]
     if not hosts and home is None:
         # "A toured Lorn ... a day after his Lornish counterpart B pressed him": B holds A's
         # office in his own country, though printed with none.
         hosts = [ref for ref in named if _told_as_a_counterpart(ref)]
     return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _travelling_with(traveller: Referent, earlier: list[Mention], table: EntityTable) -> set[str]:
+    """The keys of the traveller, the traveller's spouse and whoever arrives beside them: one
+    side of any talks, never the other leader ("A and his wife B arrived ... the two
+    presidents held talks" are no talks of A with B)."""
+    # A couple's one arrival is read as a visit of each, told by the same word.
+    legs = {
+        mention.trigger.i
+        for mention in earlier
+        if mention.type == "visit" and mention.actor.referent.key == traveller.key
+    }
+    party = {traveller.key}
+    for mention in earlier:
+        if mention.type == "visit" and mention.trigger.i in legs:
+            party.add(mention.actor.referent.key)
+            party.update(fellow.key for fellow in mention.co_actors)
+    people = (ref for ref in table.referents if ref.label == "PERSON")
+    spouses = {ref.key: spouse_named_of(ref, table) for ref in people}
+    party.update(key for key, spouse in spouses.items() if spouse and spouse.key in party)
+    party.update(spouse.key for key, spouse in spouses.items() if spouse and key in party)
+    return party
 
 
 def _told_as_a_counterpart(person: Referent) -> bool:
