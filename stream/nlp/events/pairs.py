@@ -523,6 +523,7 @@ def group_named_before(
     office: frozenset[str] | None,
     size: int | None,
     table: EntityTable,
+    earlier: list[Mention],
     *,
     people: bool,
 ) -> list[Referent]:
@@ -535,6 +536,8 @@ def group_named_before(
     vague = office is not None and "leader" in office
     told_by_office = None if vague and size != 2 else office
     holders = _holders_named_before(trigger, told_by_office, size, table)
+    if vague and _greeted_a_guest_together(holders, earlier):
+        holders = []
     if not holders and people and size == 2:
         # "A and his wife B landed": a couple travels as one side of any talks.
         pair = _pair_told_together_before(trigger, office, table)
@@ -564,6 +567,21 @@ def office_of_group(word: Token) -> frozenset[str] | None:
         return None
     ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
     return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
+
+
+def _greeted_a_guest_together(pair: list[Referent], earlier: list[Mention]) -> bool:
+    """ "A landed and was met by President B and Prime Minister C. ... The two leaders held
+    talks": two who greeted a guest together are the guest's hosts, and the talks are likely
+    the guest's with one of them, not theirs with each other."""
+    keys = {party.key for party in pair}
+    for mention in earlier:
+        if mention.type != "meeting":
+            continue
+        parties = {mention.actor.referent.key, *(ref.key for ref in mention.counterparts)}
+        parties.update(ref.key for ref in mention.co_actors)
+        if len(keys) == 2 and keys < parties:
+            return True
+    return False
 
 
 def _holders_named_before(
