@@ -552,7 +552,7 @@ def _parties_of_group(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    named_before = group_named_before(trigger, office, size, reading.table, people=people)
+    named_before = group_named_before(trigger, office, size, reading.table, earlier, people=people)
     if not named_before and people and pair:
         named_before = traveller_and_host_named_before(trigger, office, home, reading, earlier)
     return named_before or (travellers_counted(trigger, size, earlier) if people else [])

@@ -546,6 +546,7 @@ def group_named_before(
     office: frozenset[str] | None,
     size: int | None,
     table: EntityTable,
+    earlier: list[Mention],
     *,
     people: bool,
 ) -> list[Referent]:
@@ -558,6 +559,8 @@ def group_named_before(
     vague = office is not None and "leader" in office
     told_by_office = None if vague and size != 2 else office
     holders = _holders_named_before(trigger, told_by_office, size, table)
+    if vague and _greeted_a_guest_together(holders, earlier):
+        holders = []
     if not holders and people and size == 2:
         # "A and his wife B landed": a couple travels as one side of any talks.
         pair = _pair_told_together_before(trigger, office, table)
@@ -587,6 +590,21 @@ def office_of_group(word: Token) -> frozenset[str] | None:
         return None
     ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
     return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
+
+
+def _greeted_a_guest_together(pair: list[Referent], earlier: list[Mention]) -> bool:
+    """ "A landed and was met by President B and Prime Minister C. ... The two leaders held
+    talks": two who greeted a guest together are the guest's hosts, and the talks are likely
+    the guest's with one of them, not theirs with each other."""
+    keys = {party.key for party in pair}
+    for mention in earlier:
+        if mention.type != "meeting":
+            continue
+        parties = {mention.actor.referent.key, *(ref.key for ref in mention.counterparts)}
+        parties.update(ref.key for ref in mention.co_actors)
+        if len(keys) == 2 and keys < parties:
+            return True
+    return False
 
 
 def _holders_named_before(
@@ -635,13 +653,36 @@ def traveller_and_host_named_before(
         return []
     traveller = travellers[-1]
     named = _people_named_before(trigger, reading.table)
-    named = [ref for ref in named if ref.key != traveller.key]
+    party = _travelling_with(traveller, earlier, reading.table)
+    named = [ref for ref in named if ref.key not in party]
     hosts = [ref for ref in named if holds_office(ref, home or office)]
     if not hosts and home is None:
         # "A toured Lorn ... a day after his Lornish counterpart B pressed him": B holds A's
         # office in his own country, though printed with none.
         hosts = [ref for ref in named if _told_as_a_counterpart(ref)]
     return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _travelling_with(traveller: Referent, earlier: list[Mention], table: EntityTable) -> set[str]:
+    """The keys of the traveller, the traveller's spouse and whoever arrives beside them: one
+    side of any talks, never the other leader ("A and his wife B arrived ... the two
+    presidents held talks" are no talks of A with B)."""
+    # A couple's one arrival is read as a visit of each, told by the same word.
+    legs = {
+        mention.trigger.i
+        for mention in earlier
+        if mention.type == "visit" and mention.actor.referent.key == traveller.key
+    }
+    party = {traveller.key}
+    for mention in earlier:
+        if mention.type == "visit" and mention.trigger.i in legs:
+            party.add(mention.actor.referent.key)
+            party.update(fellow.key for fellow in mention.co_actors)
+    people = (ref for ref in table.referents if ref.label == "PERSON")
+    spouses = {ref.key: spouse_named_of(ref, table) for ref in people}
+    party.update(key for key, spouse in spouses.items() if spouse and spouse.key in party)
+    party.update(spouse.key for key, spouse in spouses.items() if spouse and key in party)
+    return party
 
 
 def _told_as_a_counterpart(person: Referent) -> bool:
