@@ -458,3 +458,45 @@ def test_a_bare_office_giving_a_meal_for_his_guest_is_the_host_at_home(
         if e.type == "meeting" and any(told.trigger == "banquet" for told in e.evidence)
     ]
     assert banquets == [{"osric-vane", "amara-tolu"}]
+
+
+def test_a_state_banquet_apart_from_a_reception_is_a_meeting_of_its_own(
+    enricher: Enricher,
+) -> None:
+    reception = "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress."
+    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
+    text = f"{ARRIVAL}{reception}\n\n{banquet}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_state_banquet_apart_from_a_lunch_is_a_meeting_of_its_own(enricher: Enricher) -> None:
+    lunch = (
+        "Yesterday morning Prime Minister Ane Haugen welcomed President Tolu at the palace, "
+        "where she gave a private lunch for her guest."
+    )
+    banquet = "Last night Haugen gave a state banquet in honour of President Tolu."
+    text = f"{ARRIVAL}{lunch}\n\n{banquet}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_state_banquet_told_beside_the_reception_is_part_of_it(enricher: Enricher) -> None:
+    reception = "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress."
+    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
+    text = f"{ARRIVAL}{reception} {banquet}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_a_state_banquet_told_twice_is_one_meeting(enricher: Enricher) -> None:
+    banquet = "Last night Prime Minister Ane Haugen gave a state banquet for President Tolu."
+    again = "At the state banquet hosted by Haugen for President Tolu, a choir sang."
+    text = f"{ARRIVAL}{banquet}\n\n{again}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_a_state_banquet_after_a_welcome_ceremony_is_the_occasion_it_opens(
+    enricher: Enricher,
+) -> None:
+    welcome = "Prime Minister Ane Haugen welcomed President Tolu at an official ceremony."
+    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
+    text = f"{ARRIVAL}{welcome}\n\n{banquet}"
+    assert meetings(events_of(enricher, text)) == [PARTIES]

@@ -26,7 +26,7 @@ from stream.nlp.merge.compatible import (
     judged_as,
 )
 from stream.nlp.merge.stays import _dates_compatible, bare_arrival
-from stream.nlp.roles.companions import tells_a_meal
+from stream.nlp.roles.companions import tells_a_meal, tells_a_state_meal
 from stream.nlp.roles.stops import carrying_clause
 from stream.nlp.roles.syntax import children, prep_objects
 
@@ -214,6 +214,8 @@ def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
     them too."""
     if mention.type != "meeting":
         return False
+    if _state_meal_of_its_own(event, mention):
+        return True
     meal = tells_a_meal(mention.trigger)
     talks = any(_told_with_talks(m) for m in event.mentions)
     if any(tells_a_meal(m.trigger) == meal or (_receives(m) and not talks) for m in event.mentions):
@@ -222,6 +224,33 @@ def _meal_apart_from_talks(event: MergedEvent, mention: Mention) -> bool:
         return False
     paragraph = _paragraph_start(mention.trigger)
     return all(_paragraph_start(m.trigger) != paragraph for m in event.mentions)
+
+
+def _state_meal_of_its_own(event: MergedEvent, mention: Mention) -> bool:
+    """ "The Queen welcomed her guests at the palace, where she gave a private lunch. // Last
+    night the Queen gave a state banquet in their honour": a state banquet is an occasion of
+    its own beside a welcome or a lesser meal told in another paragraph. Told beside them, or
+    told again ("at the state banquet, the Queen said"), it is the one occasion. A welcome
+    told as a ceremony ("was accorded a ceremonial welcome") is no meeting of its own: the
+    state banquet of that visit is the occasion it opens."""
+    if not tells_a_state_meal(mention.trigger):
+        return False
+    if all(map(_welcome_ceremony, event.mentions)):
+        return False
+    paragraph = _paragraph_start(mention.trigger)
+    return not any(
+        tells_a_state_meal(m.trigger) or _paragraph_start(m.trigger) == paragraph
+        for m in event.mentions
+    )
+
+
+WELCOME_CEREMONY_WORDS = frozenset({"ceremony", "ceremonial", "ceremonies"})
+
+
+def _welcome_ceremony(mention: Mention) -> bool:
+    """Whether the mention's sentence tells its welcome as a ceremony: "welcomed the King at
+    an official ceremony"; only that sentence is read."""
+    return any(word.lower_ in WELCOME_CEREMONY_WORDS for word in mention.trigger.sent)
 
 
 def _told_with_talks(mention: Mention) -> bool:

@@ -119,6 +119,17 @@ def tells_a_meal(trigger: Token) -> bool:
     return any(is_meal(word) and not _worked_over(word) for word in told)
 
 
+def tells_a_state_meal(trigger: Token) -> bool:
+    """ "Gave a state banquet in honour of X", "hosted a State dinner for X": the meal given
+    is the formal occasion of a state visit, not a meal taken at its welcome or its talks."""
+    told = [trigger, *children(trigger, "dobj"), *prep_objects(trigger, "for")]
+    if trigger.dep_ == "acl":
+        told.append(trigger.head)
+    return any(
+        is_meal(word) and any(left.lower_ == "state" for left in word.lefts) for word in told
+    )
+
+
 def _worked_over(meal: Token) -> bool:
     return any(word.lower_ == "working" for word in meal.lefts)
 
