@@ -1062,3 +1062,25 @@ def test_joint_subjects_going_straight_into_talks_meet_each_other(enricher: Enri
         "morning."
     )
     assert meetings(events_of(enricher, sentence)) == [{"amara-tolu", "osric-vane"}]
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["The visitors will fly to Lorn on Monday.", "On Monday the guests went on to Lorn."],
+)
+def test_the_visitors_are_the_company_told_travelling_before(
+    enricher: Enricher, group: str
+) -> None:
+    # "The visitors", told with no count, stand for the company told travelling, as "the
+    # party" does: each of them makes the trip.
+    text = (
+        "Prime Minister Ivo Marek and Foreign Minister Ado Kell landed in Vadum on Sunday. " + group
+    )
+    visits = told(events_of(enricher, text), "visit")
+    lorn = {actor for actor, _, place in visits if place == "lorn"}
+    assert lorn == {"ivo-marek", "ado-kell"}
+
+
+def test_the_visitors_with_no_one_told_travelling_make_no_trip(enricher: Enricher) -> None:
+    text = "The visitors will fly to Lorn on Monday."
+    assert told(events_of(enricher, text), "visit") == set()

@@ -33,7 +33,7 @@ from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import group_word, is_the_party_of_office
+from stream.nlp.roles.companions import group_word, is_the_party_of_office, is_the_visiting_company
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
@@ -448,6 +448,9 @@ def group_parties(
     word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []
+    if is_the_visiting_company(word):
+        # "The visitors" are the travellers told, or no one: not the pair of the latest talks.
+        return parties_told_with(trigger, word, None, reading.table, earlier)
     return _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
 
 

@@ -15,7 +15,11 @@ from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
+from stream.nlp.roles.companions import (
+    is_the_couple,
+    is_the_party_of_office,
+    is_the_visiting_company,
+)
 from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
@@ -370,6 +374,8 @@ def parties_told_with(
 ) -> list[Referent]:
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
+    if is_the_visiting_company(word):
+        return _with_their_spouses(_visitors_going_on(trigger, earlier, _royal_style(word)), table)
     if is_the_party_of_office(word):
         return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
@@ -468,6 +474,17 @@ def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[
     trip = trip or [mention for mention in visits if _same_trip(mention, visits[-1])]
     people = [party for party in _travellers(trip) if party.label == "PERSON"]
     return list({party.key: party for party in people}.values())
+
+
+def _visitors_going_on(trigger: Token, earlier: list[Mention], royal: bool) -> list[Referent]:
+    """ "A and B landed in Kel ... The visitors will fly to Vik": the visitors are a company,
+    the latest trip told of several people (not one host's trip, nor one read off a bare "the
+    visit"). "The guests flew in from Vik" tells only where the arrival told before came
+    from: no new trip."""
+    if any(prep_objects(trigger, "from")) and not any(prep_objects(trigger, "to")):
+        return []
+    trips = [m for m in earlier if m.type == "visit" and len(_travellers([m])) > 1]
+    return _party_told_travelling(trips, royal) if trips else []
 
 
 def _royal_style(party: Token) -> bool:

@@ -539,6 +539,10 @@ def _is_group_anaphor(word: Token) -> bool:
         return True
     if is_the_couple(word) or is_the_party_of_office(word):
         return True
+    # "The visitors flew on to Kel": the company as the doer of a trip; "the visitors were
+    # accorded a welcome" tells what was done for them, read with its hosts elsewhere.
+    if is_the_visiting_company(word) and word.dep_ == "nsubj":
+        return True
     quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
     # "The two emirs", "both chancellors": any office told in the plural is a group.
     noun = word.lemma_ in cue_words("group_noun") | role_words()
@@ -548,6 +552,16 @@ def _is_group_anaphor(word: Token) -> bool:
 def is_the_couple(word: Token) -> bool:
     """ "The couple", "the royal couple": a pair told before."""
     return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
+
+
+def is_the_visiting_company(word: Token) -> bool:
+    """ "The visitors", "the royal guests", told with no count: the company told travelling
+    before, as "the party" is ("the two guests" are counted, read elsewhere)."""
+    told = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    counted = any(
+        c.dep_ == "nummod" or c.lower_ in cue_words("group_quantifier") for c in word.children
+    )
+    return word.tag_ == "NNS" and told and not counted and word.lemma_.lower() in cue_words("guest")
 
 
 def is_the_party_of_office(word: Token) -> bool:
