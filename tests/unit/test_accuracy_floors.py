@@ -70,8 +70,10 @@ FLOORS = {
     "dev": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.91),
     # Never read: no rule was written on it (0.67 twelve rounds ago, 0.70, 0.718, 0.75, 0.749,
     # 0.756, 0.759, 0.759, 0.766, 0.771, 0.786 for six rounds, 0.791, 0.798 for three rounds,
-    # 0.804, 0.807 now).
-    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.83, place_accuracy=0.88),
+    # 0.804, 0.807 for three rounds now).
+    # Date 0.825 since round 57: two more events of all types matched, one with its date off (104
+    # of 126 right, against 103 of 124).
+    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.82, place_accuracy=0.88),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
     "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
@@ -82,7 +84,8 @@ FLOORS = {
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
     # Place 0.917: an agreement newly matched is placed in the city, gold at the venue, and a
     # visit newly matched is at Astana where gold prints the city's name of the day, Nur-Sultan.
-    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.90, place_accuracy=0.93),
+    # Place 0.926 since round 57: a meeting newly matched at a residence is placed in its city.
+    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.91, place_accuracy=0.92),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
     "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.91),
@@ -99,7 +102,7 @@ FLOORS = {
     "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.95, place_accuracy=0.90),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
-    "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.87, place_accuracy=0.89),
+    "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.88, place_accuracy=0.89),
     # The tenth, twenty more outlets, held out while the ninth was tuned on; first 0.705,
     # then tuned on. Date 0.897: a stop newly found ("from Belize, the last stop of her trip")
     # is told with no day. Place 0.938 since round 56: a statement told after a landing now
@@ -126,11 +129,11 @@ FLOORS = {
     # 0.656), then tuned on. Date 119 of 143: events newly matched carry a day off. Place
     # 0.865: talks newly matched "a day after holding talks with X in Kyiv" carry the city,
     # gold the palace the story names only later ("before the talks at the palace").
-    "wire14": Floors(visits_meetings_f1=0.79, date_accuracy=0.87, place_accuracy=0.86),
+    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.87, place_accuracy=0.86),
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 0.861: two meetings newly matched on a summit's sidelines are
     # dated a day late, and two stops newly found in passing carry no day.
-    "wire15": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.86),
+    "wire15": Floors(visits_meetings_f1=0.85, date_accuracy=0.91, place_accuracy=0.87),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
@@ -142,57 +145,61 @@ FLOORS = {
     # alone ("Hyatt Regency").
     # Place 0.889 since round 49: an earlier trip a record is measured against, newly matched,
     # takes the record's city where gold names the country.
-    "wire17": Floors(visits_meetings_f1=0.88, date_accuracy=0.90, place_accuracy=0.89),
+    # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
+    # day of the arrival told before it, gold the next day.
+    "wire17": Floors(visits_meetings_f1=0.88, date_accuracy=0.89, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.83),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.82, date_accuracy=0.89, place_accuracy=0.80),
+    "wire19": Floors(visits_meetings_f1=0.82, date_accuracy=0.90, place_accuracy=0.81),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.83, date_accuracy=0.86, place_accuracy=0.84),
+    "wire20": Floors(visits_meetings_f1=0.84, date_accuracy=0.86, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.76, date_accuracy=0.88, place_accuracy=0.79),
+    "wire21": Floors(visits_meetings_f1=0.77, date_accuracy=0.89, place_accuracy=0.79),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on.
     "wire22": Floors(visits_meetings_f1=0.81, date_accuracy=0.89, place_accuracy=0.90),
     # The twenty-third, twenty more outlets, held out for two rounds (first 0.657, last 0.674),
     # then tuned on.
-    "wire23": Floors(visits_meetings_f1=0.71, date_accuracy=0.88, place_accuracy=0.81),
+    "wire23": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.81),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
-    "wire24": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.75),
+    "wire24": Floors(visits_meetings_f1=0.79, date_accuracy=0.91, place_accuracy=0.75),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on. Date 0.879 since round 56: a meeting newly matched has its date off.
-    "wire25": Floors(visits_meetings_f1=0.76, date_accuracy=0.87, place_accuracy=0.83),
+    "wire25": Floors(visits_meetings_f1=0.76, date_accuracy=0.88, place_accuracy=0.84),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
     "wire26": Floors(visits_meetings_f1=0.82, date_accuracy=0.95, place_accuracy=0.87),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire27": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.81),
+    "wire27": Floors(visits_meetings_f1=0.72, date_accuracy=0.89, place_accuracy=0.82),
     # The twenty-eighth, twenty more outlets, held out for one round (first 0.622, last 0.630),
     # then tuned on. Its month and year dates were written "YYYY-MM-01" until round 53, so
     # none could match: date 0.615 then, 0.799 once written as the guide says.
-    "wire28": Floors(visits_meetings_f1=0.73, date_accuracy=0.83, place_accuracy=0.82),
+    "wire28": Floors(visits_meetings_f1=0.74, date_accuracy=0.83, place_accuracy=0.82),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.70, date_accuracy=0.84, place_accuracy=0.84),
+    "wire29": Floors(visits_meetings_f1=0.70, date_accuracy=0.85, place_accuracy=0.84),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
-    "wire30": Floors(visits_meetings_f1=0.72, date_accuracy=0.89, place_accuracy=0.89),
+    # Place 0.890 since round 57: two visits newly matched from "the visitors drive to" a
+    # country house are read at it where gold gives the castle of the next day's leg.
+    "wire30": Floors(visits_meetings_f1=0.74, date_accuracy=0.89, place_accuracy=0.88),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
-    "wire31": Floors(visits_meetings_f1=0.69, date_accuracy=0.85, place_accuracy=0.77),
+    "wire31": Floors(visits_meetings_f1=0.69, date_accuracy=0.86, place_accuracy=0.77),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on.
-    "wire32": Floors(visits_meetings_f1=0.64, date_accuracy=0.85, place_accuracy=0.83),
+    "wire32": Floors(visits_meetings_f1=0.69, date_accuracy=0.88, place_accuracy=0.84),
     # The thirty-third, twenty more outlets, written and scored unread: first 0.674 with the
     # extractor of the round it was written in (146 matched, 31 false, 110 missed; date 0.880,
-    # place 0.795).
-    "wire33": Floors(visits_meetings_f1=0.67, date_accuracy=0.87, place_accuracy=0.79),
+    # place 0.795); 0.680 at the round's end (148, 31, 108; date 0.881, place 0.810).
+    "wire33": Floors(visits_meetings_f1=0.68, date_accuracy=0.88, place_accuracy=0.80),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
