@@ -337,8 +337,7 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     welcome = clause_of(welcome)
     place = welcome.head
     # The parser hangs the "where" on the clause's head or on the word of greeting.
-    openers = [*children(welcome, "advmod"), *children(told, "advmod")]
-    where = any(c.lower_ == "where" for c in openers)
+    where = _opened_by_where(welcome, told)
     # "Flies to Y, where X will welcome him": told actively, a greeting that "where" ties to
     # the place greets the traveller too; "where X will receive him" is an audience, but
     # "where X is to receive him" tells the reception arranged for the arrival.
@@ -360,9 +359,12 @@ def _reception_arranged(welcome: Token) -> bool:
     head = welcome.head
     arranged = welcome.dep_ == "xcomp" and head.lemma_ == "be" and head.dep_ == "relcl"
     # The parser hangs the "where" on either verb.
-    opener = [*children(head, "advmod"), *children(welcome, "advmod")]
-    where = any(c.lower_ == "where" for c in opener)
-    return welcome.lemma_ == "receive" and arranged and where
+    return welcome.lemma_ == "receive" and arranged and _opened_by_where(head, welcome)
+
+
+def _opened_by_where(*verbs: Token) -> bool:
+    """Whether a "where" opens the clause of any of these verbs."""
+    return any(c.lower_ == "where" for verb in verbs for c in children(verb, "advmod"))
 
 
 def clause_of(verb: Token) -> Token:

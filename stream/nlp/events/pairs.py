@@ -614,12 +614,14 @@ def _greeted_a_guest_together(pair: list[Referent], earlier: list[Mention]) -> b
     talks": two who greeted a guest together are the guest's hosts, and the talks are likely
     the guest's with one of them, not theirs with each other."""
     keys = {party.key for party in pair}
+    if len(keys) != 2:
+        return False
     for mention in earlier:
         if mention.type != "meeting":
             continue
         parties = {mention.actor.referent.key, *(ref.key for ref in mention.counterparts)}
         parties.update(ref.key for ref in mention.co_actors)
-        if len(keys) == 2 and keys < parties:
+        if keys < parties:
             return True
     return False
 
