@@ -143,7 +143,9 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "thirty-second wire split: tests/data/wire32" tests/data/wire32
 	@echo
-	$(BIN)/stream evaluate --title "thirty-third wire split (held out): tests/data/wire33" tests/data/wire33
+	$(BIN)/stream evaluate --title "thirty-third wire split: tests/data/wire33" tests/data/wire33
+	@echo
+	$(BIN)/stream evaluate --title "thirty-fourth wire split (held out): tests/data/wire34" tests/data/wire34
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
