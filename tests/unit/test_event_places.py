@@ -1811,3 +1811,19 @@ def test_an_unplaced_airport_where_a_state_greets_the_guest_is_at_its_capital(
         "was welcomed by Liechtenstein's Deputy Prime Minister Ivo Kalns."
     )
     assert ("jonas-lund", "vaduz", "2025-03-22") in visits(events_of(enricher, text))
+
+
+def test_a_lone_building_word_read_as_a_town_is_the_venue_not_the_town(
+    enricher: Enricher,
+) -> None:
+    # "The Hall" stands for the venue the story named; the gazetteer knows a far-off town
+    # whose other name is "Hall".
+    events = events_of(
+        enricher,
+        "King Olav Brenn opened the new session of the Assembly this morning in the Unity Hall "
+        "at Market Square.\n\n"
+        "The King, who had come ashore at Oslo on Saturday, drove to the Hall in an open "
+        "carriage.",
+    )
+    assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
+    assert all(e.location is None or e.location.country_code == "NO" for e in events)
