@@ -1067,6 +1067,9 @@ def _one_run(words: list[str], label: str) -> Span:
             "PERSON",
             [("Ivo Marek", "PERSON"), ("Nairobi", "GPE")],
         ),
+        # "The liner Orla at Oslo": a ship or a building run on into its port.
+        (["Northern", "Star", "at", "Oslo"], "ORG", [("Northern Star", "ORG"), ("Oslo", "GPE")]),
+        (["Alder", "House", "at", "Oslo"], "FAC", [("Alder House", "FAC"), ("Oslo", "GPE")]),
         # A lower-case link to no place the gazetteer knows is part of the name.
         (["Ivo", "in", "Tarnby"], "PERSON", [("Ivo in Tarnby", "PERSON")]),
     ],
