@@ -1738,6 +1738,13 @@ def test_a_named_ship_the_parties_are_aboard_is_the_venue(
     assert place_of(events_of(enricher, text), "meeting") == venue
 
 
+def test_the_port_told_after_the_ship_left_is_where_the_party_landed(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "King Olav Brenn came ashore from the liner Northern Star at Oslo on Saturday."
+    )
+    assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
+
+
 def test_an_unnamed_craft_flown_in_aboard_is_no_venue(enricher: Enricher) -> None:
     events = events_of(
         enricher,
