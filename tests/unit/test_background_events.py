@@ -280,6 +280,15 @@ def test_coming_to_power_or_under_fire_is_no_trip(enricher: Enricher) -> None:
     assert {e.actor.id for e in events_of(enricher, text) if e.type == "visit"} == {"arno-vell"}
 
 
+def test_coming_ashore_to_a_salute_is_a_landing(enricher: Enricher) -> None:
+    text = (
+        "King Olav Brenn came ashore at Oslo on Saturday to a royal salute from the harbour guns."
+    )
+    assert ("olav-brenn", (), "oslo", "2025-03-22", "occurred") in dated(
+        events_of(enricher, text), "visit"
+    )
+
+
 def test_a_place_come_to_beside_a_span_of_time_is_a_trip(enricher: Enricher) -> None:
     text = (
         "ADELAIDE - Queen Ana Lind of Norden landed at Adelaide Airport yesterday afternoon and "

@@ -1067,6 +1067,9 @@ def _one_run(words: list[str], label: str) -> Span:
             "PERSON",
             [("Ivo Marek", "PERSON"), ("Nairobi", "GPE")],
         ),
+        # "The liner Orla at Oslo": a ship or a building run on into its port.
+        (["Northern", "Star", "at", "Oslo"], "ORG", [("Northern Star", "ORG"), ("Oslo", "GPE")]),
+        (["Alder", "House", "at", "Oslo"], "FAC", [("Alder House", "FAC"), ("Oslo", "GPE")]),
         # A lower-case link to no place the gazetteer knows is part of the name.
         (["Ivo", "in", "Tarnby"], "PERSON", [("Ivo in Tarnby", "PERSON")]),
     ],
@@ -1735,6 +1738,13 @@ def test_a_named_ship_the_parties_are_aboard_is_the_venue(
     assert place_of(events_of(enricher, text), "meeting") == venue
 
 
+def test_the_port_told_after_the_ship_left_is_where_the_party_landed(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "King Olav Brenn came ashore from the liner Northern Star at Oslo on Saturday."
+    )
+    assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
+
+
 def test_an_unnamed_craft_flown_in_aboard_is_no_venue(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -1811,3 +1821,19 @@ def test_an_unplaced_airport_where_a_state_greets_the_guest_is_at_its_capital(
         "was welcomed by Liechtenstein's Deputy Prime Minister Ivo Kalns."
     )
     assert ("jonas-lund", "vaduz", "2025-03-22") in visits(events_of(enricher, text))
+
+
+def test_a_lone_building_word_read_as_a_town_is_the_venue_not_the_town(
+    enricher: Enricher,
+) -> None:
+    # "The Hall" stands for the venue the story named; the gazetteer knows a far-off town
+    # whose other name is "Hall".
+    events = events_of(
+        enricher,
+        "King Olav Brenn opened the new session of the Assembly this morning in the Unity Hall "
+        "at Market Square.\n\n"
+        "The King, who had come ashore at Oslo on Saturday, drove to the Hall in an open "
+        "carriage.",
+    )
+    assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
+    assert all(e.location is None or e.location.country_code == "NO" for e in events)

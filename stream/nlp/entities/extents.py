@@ -134,8 +134,9 @@ def _start_of_building_name(ent: Span, last: Span | None) -> int | None:
 
 # Words a name never runs on in lower case: "Ulm from Vik", "Marek in Vik" are two names.
 _LINKS_TO_A_PLACE = frozenset({"from", "in", "at", "to"})
-# The model's labels for such a run: "Ulm from Vik" may even come out as a title of a work.
-_MAY_RUN_ON_TO_A_PLACE = frozenset({"GPE", "LOC", "PERSON", "WORK_OF_ART"})
+# The model's labels for such a run: "Ulm from Vik" may even come out as a title of a work,
+# and "the liner Orla at Vik" as a company or a building.
+_MAY_RUN_ON_TO_A_PLACE = frozenset({"GPE", "LOC", "PERSON", "WORK_OF_ART", "ORG", "FAC"})
 
 
 def name_then_place(ent: Span) -> list[Span]:

@@ -33,9 +33,20 @@ def kind_of_place_only(span: Span) -> bool:
     words = [word for word in span if not word.is_punct]
     if span.label_ not in PLACE_LABELS or len(words) != 1:
         return False
-    if fold(span.text) not in cue_words("place_kind"):
+    if fold(span.text) not in cue_words("place_kind") and not _building_read_as_town(span):
         return False
     return not gazetteer.curated_name(span.text)
+
+
+def _building_read_as_town(span: Span) -> bool:
+    """ "Drove to the Hall": a lone word for a kind of building, read as a town or a region, is
+    the story's stand-in for a venue it named ("the Unity Hall"), never the far-off town or
+    province whose name the gazetteer finds in it ("Hall" for a town in Germany). One read as a
+    building is left to be told in full by the venue it shortens, and one the gazetteer knows
+    as no place ("the Istana") stays the venue it names."""
+    if span.label_ == "FAC" or fold(span.text) not in cue_words("facility"):
+        return False
+    return gazetteer.place(span.text) is not None
 
 
 def styled_kind_of_place(span: Span) -> bool:

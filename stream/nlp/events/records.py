@@ -61,6 +61,9 @@ def _comes_to_a_state(trigger: Token) -> bool:
     place tells a change, not a trip ("he came in 1971", "came to Vadum in 1971" are trips)."""
     if trigger.lemma_ != "come":
         return False
+    # "Came ashore to a royal salute": a landing, whatever it came to.
+    if any(word.lower_ == "ashore" for word in children(trigger, "advmod")):
+        return False
     toward = [
         obj
         for prep in children(trigger, "prep")

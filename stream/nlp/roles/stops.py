@@ -154,6 +154,16 @@ def _ships_of_talks(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from _ships_boarded(trigger.head)
 
 
+def _port_of_ship_left(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "Came ashore from the liner Orla at Vik": the parse hangs the port on the ship the
+    party left, but it is where the party landed, not a place of the ship's own."""
+    if event_type != "visit":
+        return
+    for ship in prep_objects(trigger, "from"):
+        if _names_vessel(ship):
+            yield from prep_objects(ship, "at", "in")
+
+
 def _ships_boarded(verb: Token) -> Iterator[Token]:
     """ "Met X aboard the frigate Orla", "on the royal yacht Orla": a named ship the parties
     are on is the venue of their talks; "aboard a helicopter", naming none, places nothing."""
@@ -487,6 +497,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     yield from headed_to(trigger)
     yield from _ships_of_talks(trigger, event_type)
+    yield from _port_of_ship_left(trigger, event_type)
     yield from (o for o in prep_objects(trigger, "on") if o.lemma_.lower() in cue_words("grounds"))
     yield from _island_stopped_on(trigger)
     if trigger.pos_ in NOUN_POS and event_type == "visit":
