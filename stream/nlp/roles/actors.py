@@ -394,8 +394,11 @@ def _name_ending(office: Token) -> Token | None:
 
 def _agents_on_place(verb: Token) -> list[Token]:
     """ "Was greeted at X Airport by Y", "welcomed at the door of his plane by Y": the parser may
-    hang the agent's "by" on the place, or on the thing the place is part of."""
-    places = list(prep_objects(verb, "at", "on", "in"))
+    hang the agent's "by" on the place, or on the thing the place is part of. "Welcomed with a
+    salute at the Palace by Y": or on the honours the welcome is given with, or their place."""
+    honours = list(prep_objects(verb, "with"))
+    places = [*prep_objects(verb, "at", "on", "in"), *honours]
+    places += (place for honour in honours for place in prep_objects(honour, "at", "on", "in"))
     places += (whole for place in places for whole in prep_objects(place, "of"))
     return [agent for place in places for agent in prep_objects(place, "by")]
 
