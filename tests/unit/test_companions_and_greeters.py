@@ -59,3 +59,17 @@ def test_greeters_listed_by_office_and_name_after_a_landing_are_all_hosts(
     assert told(events_of(enricher, text), "visit") == {
         ("ana-ruiz", ("jon-berg", "ole-dahl", "per-lund"), "oslo"),
     }
+
+
+def test_greeters_hung_on_the_honours_of_the_welcome_are_its_hosts(enricher: Enricher) -> None:
+    # The parser may hang "by" on the salute the welcome is given with, not on "welcomed": the
+    # visitors would be left with no host, and one of them read as the other's.
+    text = (
+        "Ruritanian President Boris Anvik and his wife, Nora Anvikova, arrived in Oslo on Tuesday "
+        "and were welcomed with a salute at the Royal Palace by King Olav Brann and Queen Sofi."
+    )
+    hosts = ("olav-brann", "sofi")
+    assert told(events_of(enricher, text), "visit") == {
+        ("boris-anvik", hosts, "oslo"),
+        ("nora-anvikova", hosts, "oslo"),
+    }

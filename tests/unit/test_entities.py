@@ -1446,3 +1446,30 @@ def test_a_body_named_in_full_and_then_by_its_initials_is_one_body(enricher: Enr
     met = {c.id for e in events_of(enricher, text) if e.type == "meeting" for c in e.counterparts}
     assert "lorn-space-research-agency" in met
     assert "lsra" not in met
+
+
+def test_a_title_run_on_to_a_building_after_at_is_the_guest_and_the_site(
+    enricher: Enricher,
+) -> None:
+    # The model may read "the Prince at Orla House" as one body: "at" never joins a name.
+    text = (
+        "Prince Osric Vane arrived in Kel on Wednesday for the independence celebrations.\n\n"
+        "Tonight Mr Tolu and his wife, Mara, will give a state banquet for the Prince at "
+        "Government House."
+    )
+    (meeting,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {
+        "tolu",
+        "mara",
+        "osric-vane",
+    }
+    assert meeting.location is not None and meeting.location.id == "government-house"
+
+
+def test_a_body_run_on_to_a_building_after_at_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "Queen Ana Lind arrived in Kel on Wednesday for a state visit.\n\n"
+        "In the afternoon the Queen received Dr Tolu and members of his Cabinet at Government "
+        "House."
+    )
+    assert meetings(events_of(enricher, text)) == [{"ana-lind", "tolu"}]

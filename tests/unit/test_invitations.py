@@ -301,3 +301,17 @@ def test_a_trip_invited_to_is_not_dated_by_a_past_day_of_accepting(
     )
     planned = [e for e in events if e.type == "visit" and e.status == "planned"]
     assert planned and all(trip.date is None for trip in planned)
+
+
+def test_the_invitee_visits_when_the_parser_reads_the_invitation_as_a_purpose(
+    enricher: Enricher,
+) -> None:
+    # "Invited Y today to visit Z": the word between may lead the parser to hang "to visit" on
+    # "invited" as the inviter's purpose; the invitee is still the one asked to go.
+    text = (
+        "Chancellor Otto Kessler held talks with Prime Minister Ane Haugen in Oslo on Monday.\n\n"
+        'Mr Kessler invited Mrs Haugen today to visit Vienna, and she accepted "when '
+        'circumstances allow", a spokesman said.'
+    )
+    trips = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert trips == {("ane-haugen", "vienna")}

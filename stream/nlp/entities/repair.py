@@ -15,6 +15,7 @@ from stream.nlp.entities.extents import (
     extend_name,
     first_names_of_couples,
     headline_names_cut,
+    name_then_building,
     name_then_place,
     names_joined_to_people,
     pair_of_places,
@@ -104,6 +105,7 @@ def repaired_entities(
     split = [part for ent in split for part in office_object_then_name(ent)]
     split = [part for ent in split for part in place_with_name(ent)]
     split = [part for ent in split for part in name_then_place(ent)]
+    split = [part for ent in split for part in name_then_building(ent)]
     split = [part for ent in split for part in town_then_its_country(ent)]
     split = [part for ent in split for part in source_then_name(ent)]
     named_people = person_words(split)

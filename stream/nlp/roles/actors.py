@@ -143,7 +143,8 @@ def _actor_shared_with(verb: Token, governor: Token, table: EntityTable) -> Role
     # "invited X to visit": the object of the governing verb is the one who visits;
     # "will join X to take part": the subject does it too.
     joins = governor.lemma_ in cue_words("joining")
-    objects = list(children(governor, "dobj")) if verb.dep_ == "xcomp" and not joins else []
+    invited = verb.dep_ == "xcomp" or _invitation_misread_as_purpose(verb, governor)
+    objects = list(children(governor, "dobj")) if invited and not joins else []
     found = _object_who_goes(governor, objects, table)
     if objects:
         # An object nobody in the article fits ("invited officials to visit") is still
@@ -394,8 +395,11 @@ def _name_ending(office: Token) -> Token | None:
 
 def _agents_on_place(verb: Token) -> list[Token]:
     """ "Was greeted at X Airport by Y", "welcomed at the door of his plane by Y": the parser may
-    hang the agent's "by" on the place, or on the thing the place is part of."""
-    places = list(prep_objects(verb, "at", "on", "in"))
+    hang the agent's "by" on the place, or on the thing the place is part of. "Welcomed with a
+    salute at the Palace by Y": or on the honours the welcome is given with, or their place."""
+    honours = list(prep_objects(verb, "with"))
+    places = [*prep_objects(verb, "at", "on", "in"), *honours]
+    places += (place for honour in honours for place in prep_objects(honour, "at", "on", "in"))
     places += (whole for place in places for whole in prep_objects(place, "of"))
     return [agent for place in places for agent in prep_objects(place, "by")]
 
@@ -448,6 +452,13 @@ def _verb_told_against(sequence_prep: Token) -> Token:
 def _reports_for_a_body(verb: Token, governor: Token, subject: Referent) -> bool:
     reported = verb.dep_ == "pcomp" and governor.lemma_ in cue_words("reporting")
     return reported and subject.label != "PERSON"
+
+
+def _invitation_misread_as_purpose(verb: Token, governor: Token) -> bool:
+    """ "X invited Y today to visit Z": a word between the object and the infinitive may lead
+    the parser to hang "to visit" as a purpose of the inviting; it is still what Y is asked
+    to do, not what X sets out to do."""
+    return verb.dep_ == "advcl" and _is_infinitive(verb) and governor.lemma_ == "invite"
 
 
 def _object_who_goes(governor: Token, objects: list[Token], table: EntityTable) -> Referent | None:
