@@ -381,3 +381,14 @@ def test_a_town_giving_a_welcome_is_no_party_met(enricher: Enricher) -> None:
         "long remember."
     )
     assert meetings(events_of(enricher, text)) == []
+
+
+def test_a_wife_the_parse_joins_to_her_husbands_country_travels_with_him(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "KELBURG — Chancellor Tomas Varga of Lorvia and his wife, Lena, landed yesterday "
+        "afternoon at the start of a four-day visit to Ostria."
+    )
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"tomas-varga", "lena"}

@@ -314,6 +314,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "Among those who flew in were A of Lorvia, B of Brenn and C": each name listed.
         conjuncts += [c for s in among for c in next_names_listed_past_country(s)]
         conjuncts += [c for s in subjects for c in fellow_heads(s)]
+        conjuncts += [c for s in subjects for c in _kin_joined_to_country_of(s)]
         conjuncts += _listed_before_relative(trigger)
         # "His envoys, A and B, arrived": each name set off after the plural subject does it.
         set_off = [ref for s in subjects for ref in names_set_off(s, table)]
@@ -348,6 +349,22 @@ def _family_set_off(subjects: list[Token], table: EntityTable) -> list[Referent]
     ]
     names = [word for noun in kin for word in noun.subtree if _named_beside_kin(word, noun)]
     return [ref for ref in referents(names, table) if ref.label == "PERSON"]
+
+
+def _kin_joined_to_country_of(subject: Token) -> list[Token]:
+    """ "A of Lorvia and his wife, B, landed": the parser may join the word of kin to the
+    country that tells where the subject is from instead of to the subject; a country has no
+    wife, so the name set off beside the kin travels with the subject."""
+    countries = [
+        place
+        for of in children(subject, "prep")
+        if of.lower_ == "of"
+        for place in children(of, "pobj")
+        if place.ent_type_ in PLACE_LABELS
+    ]
+    kin = [word for place in countries for word in place.conjuncts if _kin_of_someone(word)]
+    # The names, not the word of kin: its conjuncts are the country's, not the subject's.
+    return [word for noun in kin for word in noun.subtree if _named_beside_kin(word, noun)]
 
 
 def _kin_of_someone(word: Token) -> bool:
