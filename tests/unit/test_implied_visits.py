@@ -95,6 +95,39 @@ def test_recalled_or_hoped_for_talks_tell_no_stay(enricher: Enricher, text: str)
     assert visits(events_of(enricher, text)) == set()
 
 
+@pytest.mark.parametrize(
+    "again",
+    [
+        "The two leaders will meet again at the summit in Quito in July.",
+        "Officials said the two leaders would meet again in Quito in July.",
+        "They are scheduled to meet again in Quito in July.",
+    ],
+)
+def test_talks_to_be_held_again_abroad_tell_a_planned_stay(enricher: Enricher, again: str) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen met Peruvian President Rosa Quispe in Lima on "
+        f"Tuesday. {again}"
+    )
+    assert ("ane-haugen", "quito", "2025-07") in visits(events_of(enricher, text))
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "They met again in Quito in July 2019.",
+        "They agreed to meet again in Quito next year.",
+    ],
+)
+def test_talks_held_again_before_or_only_aimed_at_tell_no_stay(
+    enricher: Enricher, again: str
+) -> None:
+    text = (
+        "Norwegian Prime Minister Ane Haugen met Peruvian President Rosa Quispe in Lima on "
+        f"Tuesday. {again}"
+    )
+    assert not any(place == "quito" for _, place, _ in visits(events_of(enricher, text)))
+
+
 def test_a_person_of_no_stated_country_stays_only_where_told_travelling(
     enricher: Enricher,
 ) -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from stream.contracts import EventStatus
+from stream.contracts import DatePrecision, EventStatus
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import HOSTING, Mention, Reading
@@ -169,7 +169,9 @@ def _abroad(meeting: Mention) -> bool:
     )
     # "The summit in Lorn opened on Monday", not "after the summit in Lorn ended".
     held = held or (trigger.dep_ in SUBJECTS and trigger.head.dep_ in ("ROOT", "conj"))
-    if (trigger.pos_ in NOUN_POS and not held) or _recalled(trigger):
+    if trigger.pos_ in NOUN_POS and not held:
+        return False
+    if _recalled(trigger) and not _to_meet_again(meeting):
         return False
     return place.place.country_code not in nationality(party, named_country=True)
 
@@ -193,6 +195,25 @@ def _recalled(trigger: Token) -> bool:
     )
     said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     return perfect or not said.isdisjoint(cue_words("recalled"))
+
+
+def _to_meet_again(meeting: Mention) -> bool:
+    """ "The two leaders will meet again in Lorn in July": "again" on talks still to come
+    looks ahead to the next round, held where the parties must travel to, not back to talks
+    that set the scene. Any other recall word ("last", "first") keeps them recalled."""
+    if meeting.status is not EventStatus.PLANNED or not _set_for_a_month(meeting):
+        return False
+    trigger = meeting.trigger
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return said & cue_words("recalled") == {"again"}
+
+
+def _set_for_a_month(meeting: Mention) -> bool:
+    """ "Will meet again in Lorn in July": a next round set for a month or a day is arranged,
+    a trip to be made; one hoped for "next year" or "in the autumn" is only an aim."""
+    date = meeting.date
+    return date is not None and date.precision is not DatePrecision.YEAR
 
 
 def _left_home(meeting: Mention, doc: Doc, reading: Reading) -> bool:
