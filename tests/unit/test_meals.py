@@ -500,3 +500,13 @@ def test_a_state_banquet_after_a_welcome_ceremony_is_the_occasion_it_opens(
     banquet = "That night Haugen gave a state banquet in honour of President Tolu."
     text = f"{ARRIVAL}{welcome}\n\n{banquet}"
     assert meetings(events_of(enricher, text)) == [PARTIES]
+
+
+def test_a_guest_told_by_an_office_the_host_holds_too_is_the_visitor(enricher: Enricher) -> None:
+    text = (
+        "Premier Wen Tao of Lorvia arrived in Oslo on Monday for a three-day official visit.\n\n"
+        "Prime Minister Tor Haugen welcomed him at the airport.\n\n"
+        "In the afternoon Mr Haugen and his wife, Ingrid, gave a luncheon for the Premier in the "
+        "Banqueting Hall."
+    )
+    assert {"tor-haugen", "ingrid", "wen-tao"} in meetings(events_of(enricher, text))

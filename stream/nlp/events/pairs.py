@@ -20,7 +20,7 @@ from stream.nlp.roles.companions import (
     is_the_party_of_office,
     is_the_visiting_company,
 )
-from stream.nlp.roles.guests import is_welcome, meal_guests
+from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.syntax import Role, children, prep_objects
@@ -53,6 +53,7 @@ def parties_named(
     wives = [wife for wife in wives if wife not in named and wife not in couple]
     wives += _couple_told_by_title(event_type, trigger, actor, reading.table)
     wives = list({party.key: party for party in wives if party not in named + couple}.values())
+    wives += _guest_told_by_the_hosts_office(event_type, trigger, actor, reading.table)
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
     guest_named = _guest_named(trigger, named, reading.table)
     if not (couple or counted or guest_named):
@@ -264,6 +265,24 @@ def _bare_title(word: Token) -> bool:
     """ "The President": an office told with "the" and no name."""
     determined = any(child.lower_ == "the" for child in children(word, "det"))
     return determined and word.lemma_.lower() in role_words() and not word.ent_type_
+
+
+def _guest_told_by_the_hosts_office(
+    event_type: str, trigger: Token, actor: Role, table: EntityTable
+) -> list[Referent]:
+    """ "X and his wife gave a luncheon for the Premier": an office the host holds too ("the
+    Prime Minister", "the Premier") may have been read as the host; no one dines as their own
+    guest, so the guest so told is the story's visitor, as "his guest" is."""
+    if event_type != "meeting":
+        return []
+    host = actor.referent.key
+    as_host = [
+        word
+        for word in meal_guests(trigger)
+        if _bare_title(word) and (ref := table.at(word)) is not None and ref.key == host
+    ]
+    guest = visitor_other_than(host, table) if as_host else None
+    return [guest] if guest is not None else []
 
 
 def _partner_of(spouse: Referent, table: EntityTable) -> Referent | None:

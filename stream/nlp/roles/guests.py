@@ -357,6 +357,14 @@ def _guest_told_by_pronoun(
     return next((guest for guest in guests if guest is not None), None)
 
 
+def visitor_other_than(host: str, table: EntityTable) -> Referent | None:
+    """A host's guest: the story's visitor, the person it tells travelling (or whose trip it
+    names) other than the host; of several (a spouse, a trip long past), the one it tells of
+    most. None, or a tie, is no one."""
+    told = travellers(table.referents) | _trip_owners(table.referents)
+    return told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
+
+
 def told_of_most(people: list[Referent]) -> Referent | None:
     ranked = sorted(people, key=lambda ref: len(ref.mentions), reverse=True)
     if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):

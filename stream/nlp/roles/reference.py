@@ -9,11 +9,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.entities.canonical import travellers
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
-from stream.nlp.roles.guests import _trip_owners, pronoun_referent, told_of_most
+from stream.nlp.roles.guests import pronoun_referent, visitor_other_than
 from stream.nlp.roles.syntax import (
     LISTED_WORDS,
     PART_SEARCHES,
@@ -126,9 +125,7 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     host = referent(owner, table) if owner is not None else None
     if host is None or host.label != "PERSON":
         return None
-    told = travellers(table.referents) | _trip_owners(table.referents)
-    guests = [ref for ref in table.referents if ref.key in told and ref.key != host.key]
-    return told_of_most(guests)
+    return visitor_other_than(host.key, table)
 
 
 def _host_of_the_guest(noun: Token) -> Token | None:
