@@ -264,6 +264,7 @@ def _gapped_parties(
             for word in [
                 *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
                 *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
+                *_parties_hung_loose(verb),
             ]
             if _met_after(word)
         ),
@@ -289,8 +290,43 @@ def _met_after(party: Token) -> bool:
         for word in told.children
         if word.dep_ == "advmod" and word.i < party.i
     }
+    if party.dep_ in _LOOSE_LINKS:
+        cues |= _adverbs_after_and(party)
     listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
     return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
+
+
+# Links the parser may hang a party met apart on, instead of joining it to the first party:
+# "met A and, separately, B" (npadvmod), "met A privately and then, separately, B, who ..."
+# (dep), "received A at X, and then separately Mr B." at the end of a paragraph (punct).
+_LOOSE_LINKS = ("npadvmod", "dep", "punct")
+
+
+def _parties_hung_loose(verb: Token) -> list[Token]:
+    """A party told after "and" and words of order or apartness that the parser hung loose on
+    the meeting verb, and the party of a "with" it joined to the verb ("held talks with A at X
+    and then separately with B at Y"): either is a party met on its own."""
+    loose = [word for word in children(verb, *_LOOSE_LINKS) if word.pos_ in NOUN_POS]
+    joined_with = [
+        word
+        for prep in children(verb, "conj")
+        if prep.lower_ == "with"
+        for word in children(prep, "pobj")
+    ]
+    return [*loose, *joined_with]
+
+
+def _adverbs_after_and(party: Token) -> set[str]:
+    """The adverbs told between an "and" and a party ("and then, separately, B"), which the
+    parser hangs on the verb rather than on the party; none unless an "and" opens them."""
+    doc = party.doc
+    i = party.left_edge.i - 1
+    adverbs: set[str] = set()
+    while i > 0 and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].dep_ != "cc":
+        if doc[i].pos_ == "ADV":
+            adverbs.add(doc[i].lemma_.lower())
+        i -= 1
+    return adverbs if doc[i].dep_ == "cc" and doc[i].lower_ == "and" else set()
 
 
 def _joined_nouns(verb: Token) -> list[Token]:
