@@ -586,6 +586,26 @@ def test_a_party_after_and_then_separately_the_parser_hangs_as_punctuation_is_me
     assert party.text == "Lund" and _met_after(party)
 
 
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Yesterday afternoon the President received Mrs Ane Haugen at State House, and then "
+        "separately Mr Jon Lund.",
+        "Yesterday Mr Varga met Senate President Ane Haugen and, separately, Speaker Jon Lund at "
+        "State House.",
+    ],
+)
+def test_parties_met_separately_at_the_one_place_told_are_both_met_there(
+    enricher: Enricher, talks: str
+) -> None:
+    # Seen one after the other at one place: the party told without it was left with none.
+    text = f"President Tomas Varga flew to Kell on Monday.\n\n{talks}"
+    assert told(events_of(enricher, text), "meeting") == {
+        ("tomas-varga", ("ane-haugen",), "state-house"),
+        ("tomas-varga", ("jon-lund",), "state-house"),
+    }
+
+
 def test_then_before_the_last_of_a_list_met_at_one_place_orders_one_round_of_calls(
     enricher: Enricher,
 ) -> None:
