@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.extents import name_then_place, place_halves_joined
+from stream.nlp.events.meetings import _met_after, _parties_hung_loose
 from tests.unit.stories import events_of, meetings, told, visits
 
 
@@ -550,6 +551,59 @@ def test_a_party_met_then_or_separately_is_a_meeting_of_its_own(
     text = f"President Tomas Varga flew to Kell on Monday.\n\n{talks}"
     met = sorted(sorted(parties) for parties in meetings(events_of(enricher, text)))
     assert met == [["elin-saro", "tomas-varga"], ["ivo-brandt", "tomas-varga"]]
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Later on Tuesday the Lorvian leader met Senate President Ivo Brandt and, separately, "
+        "National Assembly President Elin Saro.",
+        "He met Governor Ivo Brandt privately and then, separately, Prime Minister Elin Saro, "
+        "who had flown in from the north for the ceremony.",
+        "Yesterday morning Varga held talks with Prime Minister Ivo Brandt at the Maximos "
+        "Mansion and then separately with President Elin Saro at the Presidential Mansion.",
+    ],
+)
+def test_a_party_met_apart_that_the_parser_hangs_loose_on_the_verb_is_met_on_its_own(
+    enricher: Enricher, talks: str
+) -> None:
+    # "and, separately, B": the parser may hang B on the verb as a loose noun, or join a
+    # second "with" to the verb, rather than to the first party; B was left out of the talks.
+    text = f"President Tomas Varga flew to Kell on Monday.\n\n{talks}"
+    met = sorted(sorted(parties) for parties in meetings(events_of(enricher, text)))
+    assert met == [["elin-saro", "tomas-varga"], ["ivo-brandt", "tomas-varga"]]
+
+
+def test_a_party_after_and_then_separately_the_parser_hangs_as_punctuation_is_met_apart() -> None:
+    # At a paragraph's end the parser has hung such a party on the verb even as punctuation.
+    words = ["She", "received", "Haugen", "at", "noon", ",", "and", "then", "separately", "Lund"]
+    heads = [1, 1, 1, 1, 3, 1, 1, 9, 9, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "cc", "advmod", "advmod", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PUNCT", "CCONJ", "ADV", "ADV", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc[7].lemma_, doc[8].lemma_ = "then", "separately"
+    (party,) = _parties_hung_loose(doc[1])
+    assert party.text == "Lund" and _met_after(party)
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "Yesterday afternoon the President received Mrs Ane Haugen at State House, and then "
+        "separately Mr Jon Lund.",
+        "Yesterday Mr Varga met Senate President Ane Haugen and, separately, Speaker Jon Lund at "
+        "State House.",
+    ],
+)
+def test_parties_met_separately_at_the_one_place_told_are_both_met_there(
+    enricher: Enricher, talks: str
+) -> None:
+    # Seen one after the other at one place: the party told without it was left with none.
+    text = f"President Tomas Varga flew to Kell on Monday.\n\n{talks}"
+    assert told(events_of(enricher, text), "meeting") == {
+        ("tomas-varga", ("ane-haugen",), "state-house"),
+        ("tomas-varga", ("jon-lund",), "state-house"),
+    }
 
 
 def test_then_before_the_last_of_a_list_met_at_one_place_orders_one_round_of_calls(

@@ -178,6 +178,8 @@ def gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
     later_places = {place.key for place, _ in told[1:] if place is not None}
     if told[0][0] is None and mention.location and mention.location.key not in later_places:
         told[0] = (mention.location, told[0][1])
+    if any(_met_apart(candidates[i - 1][0]) for i in kept):
+        told = _one_place_shared(told)
     gapped = {party.key for party in parties}
     first = [party for party in mention.counterparts if party.key not in gapped]
     met = [first, *([party] for party in parties)]
@@ -264,6 +266,7 @@ def _gapped_parties(
             for word in [
                 *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
                 *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
+                *_parties_hung_loose(verb),
             ]
             if _met_after(word)
         ),
@@ -278,10 +281,36 @@ def _gapped_parties(
     return [found[i] for i in sorted(found)]
 
 
+def _one_place_shared(
+    told: list[tuple[Referent | None, EventDate | None]],
+) -> list[tuple[Referent | None, EventDate | None]]:
+    """ "Received A at State House, and then separately B", "met A and then, separately, B at
+    the palace": parties seen one after the other at the one place told are all seen there; a
+    party told only "then", with a place of its own, may be met elsewhere."""
+    places = {place.key: place for place, _ in told if place is not None}
+    if len(places) != 1:
+        return told
+    (shared,) = places.values()
+    return [(place or shared, date) for place, date in told]
+
+
 def _met_after(party: Token) -> bool:
     """ "A and then B", "with A and then separately with B": a party told as met after, or
     apart from, the one before it. In a longer list ("A, B and then C at X") "then" only orders
     one round of calls."""
+    cues = _order_cues(party)
+    listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
+    return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
+
+
+def _met_apart(party: Token) -> bool:
+    """ "And, separately, B": a party told as met apart from the one before it."""
+    return bool(_order_cues(party) & cue_words("apart"))
+
+
+def _order_cues(party: Token) -> set[str]:
+    """The adverbs told before a party that order or set it apart: on the party, on its "with",
+    or, for a party hung loose on the verb, between it and the "and" before it."""
     words = [party, party.head] if party.dep_ == "pobj" else [party]
     cues = {
         word.lemma_.lower()
@@ -289,8 +318,42 @@ def _met_after(party: Token) -> bool:
         for word in told.children
         if word.dep_ == "advmod" and word.i < party.i
     }
-    listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
-    return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
+    if party.dep_ in _LOOSE_LINKS:
+        cues |= _adverbs_after_and(party)
+    return cues
+
+
+# Links the parser may hang a party met apart on, instead of joining it to the first party:
+# "met A and, separately, B" (npadvmod), "met A privately and then, separately, B, who ..."
+# (dep), "received A at X, and then separately Mr B." at the end of a paragraph (punct).
+_LOOSE_LINKS = ("npadvmod", "dep", "punct")
+
+
+def _parties_hung_loose(verb: Token) -> list[Token]:
+    """A party told after "and" and words of order or apartness that the parser hung loose on
+    the meeting verb, and the party of a "with" it joined to the verb ("held talks with A at X
+    and then separately with B at Y"): either is a party met on its own."""
+    loose = [word for word in children(verb, *_LOOSE_LINKS) if word.pos_ in NOUN_POS]
+    joined_with = [
+        word
+        for prep in children(verb, "conj")
+        if prep.lower_ == "with"
+        for word in children(prep, "pobj")
+    ]
+    return [*loose, *joined_with]
+
+
+def _adverbs_after_and(party: Token) -> set[str]:
+    """The adverbs told between an "and" and a party ("and then, separately, B"), which the
+    parser hangs on the verb rather than on the party; none unless an "and" opens them."""
+    doc = party.doc
+    i = party.left_edge.i - 1
+    adverbs: set[str] = set()
+    while i > 0 and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].dep_ != "cc":
+        if doc[i].pos_ == "ADV":
+            adverbs.add(doc[i].lemma_.lower())
+        i -= 1
+    return adverbs if doc[i].dep_ == "cc" and doc[i].lower_ == "and" else set()
 
 
 def _joined_nouns(verb: Token) -> list[Token]:
