@@ -2556,7 +2556,9 @@ def test_events_a_delegation_is_its_sender_head_or_country(
     enricher: Enricher, text: str, traveller: str
 ) -> None:
     visits = _of_type(events_of(enricher, text), "visit")
-    assert [v.actor.id for v in visits] == [traveller]
+    # Each leg the delegation makes ("reached Amman", "travel on to Beirut") is the sender's.
+    assert visits
+    assert {v.actor.id for v in visits} == {traveller}
 
 
 def test_events_first_to_visit_since_a_year_is_not_dated_that_year(enricher: Enricher) -> None:

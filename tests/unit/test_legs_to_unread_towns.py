@@ -113,3 +113,14 @@ def test_a_town_flown_on_to_read_as_a_company_is_a_leg(enricher: Enricher) -> No
     )
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert "vell" in places
+
+
+def test_a_town_reached_that_the_model_left_unread_is_a_leg(enricher: Enricher) -> None:
+    # "Reached X", like "visited X", has the place gone to as its object.
+    text = (
+        "OSLO, March 27 (XNA) - Mr. Ivo Varga and Lady Ana Varga reached Stavanger on Sunday "
+        "from Bergen, where they had opened a bridge."
+    )
+    assert {("ivo-varga", "stavanger", "2025-03-23"), ("ana-varga", "stavanger", "2025-03-23")} <= (
+        visits(events_of(enricher, text))
+    )

@@ -4,6 +4,8 @@ left by road that day is only the trip's airport."""
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told, visits
 
@@ -97,3 +99,46 @@ def test_a_water_sailed_into_is_an_arrival_at_the_town_filed_from(enricher: Enri
         ("ella", ("jon-lund",), "bergen"),
     }
     assert not told(events, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ane Haugen reached Lima on Tuesday.", ("lima", "2025-03-25", "occurred")),
+        ("Ane Haugen will reach Quito on Saturday.", ("quito", "2025-03-29", "planned")),
+    ],
+)
+def test_a_town_reached_is_a_leg_with_its_own_day(
+    enricher: Enricher, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    text = f"OSLO, March 27 (XNA) - Norwegian Foreign Minister {sentence}"
+    legs = {
+        (e.location.id, e.date.value if e.date else None, e.status)
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None and e.actor.id == "ane-haugen"
+    }
+    assert expected in legs
+
+
+def test_reaching_what_is_no_place_is_no_leg(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen reached an agreement with "
+        "Peru on Tuesday, and said the talks had reached a critical stage."
+    )
+    assert not told(events_of(enricher, text), "visit")
+
+
+def test_one_waiting_at_the_station_greets_the_travellers_who_reached_the_town(
+    enricher: Enricher,
+) -> None:
+    # Reaching a town is an arrival: one told waiting at its station just after greets it.
+    text = (
+        "OSLO, March 27 (XNA) - Ivo Varga and Ana Varga came ashore at Bergen on Wednesday. "
+        "They reached Oslo the same afternoon. Prime Minister Kari Moe himself waited on the "
+        "platform at Central Station, where a crowd had gathered."
+    )
+    assert {
+        (actor, counterparts)
+        for actor, counterparts, place in told(events_of(enricher, text), "visit")
+        if place == "oslo"
+    } == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}

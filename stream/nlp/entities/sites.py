@@ -187,6 +187,8 @@ MOVEMENT_PREPOSITIONS = frozenset({"to", "into", "in", "at"})
 SENDING = frozenset({"send", "deploy", "dispatch"})
 # Nouns of a trip or a gathering whose place follows: "a visit to X", "a summit in X".
 GATHERINGS = frozenset({"visit", "trip", "tour", "summit", "talks", "meeting", "conference"})
+# Verbs whose object is the place gone to: "visited Tirana", "reached Cape Town".
+GONE_TO_AS_OBJECT = frozenset({"visit", "reach"})
 # The last word of a city's name that says what it is: "the New Federal Capital".
 DESCRIBED_CITIES = frozenset({"capital", "city"})
 # A place told by its distance and bearing from another: "X, some 100 kilometres west of Y".
@@ -198,17 +200,17 @@ DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile"})
 
 def gone_to_or_stayed_in(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
     """A name the model read as a body or a person, or missed, where the parse says a place
-    goes: "visited Tirana", "travel to Kigoma", "will be in Apia", "a summit in Cusco", "the
-    port of Mersin". After a movement or a gathering ("a summit in X", "a visit to X") any
-    city or region the gazetteer knows will do (its 34k cities all have over 15,000 people);
-    elsewhere after "in" only a country, a capital or a big city, since many surnames and
-    words are also towns ("Hamilton", "Deal"). A name the story also gives a person
+    goes: "visited Tirana", "reached Durban", "travel to Kigoma", "will be in Apia", "a summit
+    in Cusco", "the port of Mersin". After a movement or a gathering ("a summit in X", "a visit
+    to X") any city or region the gazetteer knows will do (its 34k cities all have over 15,000
+    people); elsewhere after "in" only a country, a capital or a big city, since many surnames
+    and words are also towns ("Hamilton", "Deal"). A name the story also gives a person
     ("Lincoln" of "Abraham Lincoln") stays a person."""
     told_as_person = (people.get(word.lower_, frozenset()) - {span.start} for word in span)
     if any(told_as_person) or not span[0].is_title:
         return False
     root = _first_conjunct(span.root)
-    moved = root.dep_ == "dobj" and root.head.lemma_ == "visit"
+    moved = root.dep_ == "dobj" and root.head.lemma_ in GONE_TO_AS_OBJECT
     named = (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
