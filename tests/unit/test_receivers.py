@@ -8,6 +8,8 @@ import pytest
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
+from stream.nlp.events import stays
+from stream.nlp.lexicon import cue_words
 from tests.unit.stories import Told, events_of, told
 
 
@@ -173,3 +175,49 @@ def test_a_greeter_beside_the_host_of_a_planned_welcome_is_a_host_not_a_guest(
     visits = told(events_of(enricher, text), "visit")
     assert "ena-brand" not in {actor for actor, _, _ in visits}
     assert ("ada-vane", ("ena-brand", "ivo-k-brand"), "lorn") in visits
+
+
+@pytest.mark.parametrize(
+    "received",
+    [
+        "President Amara Tolu was received at the Lorn Palace in May 2019.",
+        "President Amara Tolu was received in audience at the Lorn Palace in May 2019.",
+        "Talks on trade began a year after President Amara Tolu was received at the Lorn "
+        "Palace in May 2019.",
+    ],
+)
+def test_a_guest_received_at_a_place_with_no_host_named_visits_it(
+    enricher: Enricher, received: str
+) -> None:
+    events = events_of(enricher, received)
+    assert told_of(events) == ({("amara-tolu", (), "lorn-palace")}, set())
+
+
+def test_a_guest_received_at_a_papal_see_meets_the_pope_the_story_names(
+    enricher: Enricher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The see is an invented palace, so that no real one is named here.
+    seats = {"papal_seat": frozenset({"lorn palace"})}
+    monkeypatch.setattr(stays, "cue_words", lambda kind: seats.get(kind) or cue_words(kind))
+    text = (
+        "Pope Osric Vane blessed the crowd on Sunday.\n\n"
+        "President Amara Tolu was received in audience at the Lorn Palace in May 2019."
+    )
+    assert told_of(events_of(enricher, text)) == (
+        {("amara-tolu", (), "lorn-palace")},
+        {("osric-vane", ("amara-tolu",), "lorn-palace")},
+    )
+
+
+def test_a_reception_only_thought_possible_makes_no_trip(enricher: Enricher) -> None:
+    text = "Officials said President Amara Tolu could be received at the Lorn Palace next year."
+    assert told_of(events_of(enricher, text)) == (set(), set())
+
+
+def test_the_pope_received_at_his_own_see_makes_no_trip_there(
+    enricher: Enricher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seats = {"papal_seat": frozenset({"lorn palace"})}
+    monkeypatch.setattr(stays, "cue_words", lambda kind: seats.get(kind) or cue_words(kind))
+    text = "Pope Osric Vane was received at the Lorn Palace in May 2019."
+    assert told_of(events_of(enricher, text)) == (set(), set())

@@ -59,6 +59,7 @@ from stream.nlp.events.records import is_definite
 from stream.nlp.events.stays import (
     guests_received_abroad,
     guests_welcomed_to,
+    received_where_no_host_is_named,
     stay_abroad,
     stop_of_the_trip,
 )
@@ -139,6 +140,7 @@ def extract_mentions(
                 for leg in _legs(trip, chain[0], reading):
                     mentions += (apart for one in per_actor(leg) for apart in met_apart(one, table))
             mentions += guests_welcomed_to(mention, reading)
+            mentions += received_where_no_host_is_named(mention, reading)
             mentions += stop_of_the_trip(mention, chain, reading)
             stays += stay_abroad(mention, chain, reading, doc)
             stays += guests_received_abroad(mention, chain, reading, doc)

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp.doctext import indices_where
-from stream.nlp.entities.table import Referent
-from stream.nlp.events.mention import HOSTING, Mention, Reading
-from stream.nlp.lexicon import cue_words
+from stream.nlp.entities.canonical import holds_office
+from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.mention import HOSTING, POPE, Mention, Reading
+from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.reference import nationality
@@ -54,6 +55,47 @@ def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
         for guest in guests
         if guest.label == "PERSON" and guest.key != host.key
     ]
+
+
+def received_where_no_host_is_named(meeting: Mention, reading: Reading) -> list[Mention]:
+    """ "X was received at the Capitol", "was received in audience at the Vatican": a guest
+    received at a place with no host named came there, a visit; the talks are the holder's
+    of the place only where the story names one the code knows to hold it (a pope, at his
+    see). The meeting so read has no counterpart, and makes no event of its own."""
+    trigger = meeting.trigger
+    if meeting.type != "meeting" or meeting.counterparts or meeting.location is None:
+        return []
+    # "Could be received at X before the year is out": like talks only spoken of (see
+    # `stay_there`), a reception only thought possible tells no trip.
+    if meeting.status is EventStatus.SPECULATED:
+        return []
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in HOSTING or actors.passive_agents(trigger):
+        return []
+    guest = meeting.actor.referent
+    received = referents(list(children(trigger, "nsubjpass")), reading.table)
+    if guest.label != "PERSON" or guest.key not in {ref.key for ref in received}:
+        return []
+    # "Arrived in Vik and was received at the airport": an arrival's welcome is the arrival
+    # passes' to read (see `arrivals`), not a trip of its own.
+    if any(reading.trigger_types.get(word.i) == "visit" for word in trigger.sent):
+        return []
+    visit = replace(meeting, type="visit", co_actors=[], visitors=frozenset())
+    holder = _holder_of_the_see(meeting.location, reading.table)
+    if holder is None:
+        return [visit]
+    if holder.key == guest.key or holds_office(guest, POPE):
+        return []  # a pope received at his see is at home
+    audience = replace(meeting, actor=Role(holder, from_parse=False), counterparts=[guest])
+    return [visit, audience]
+
+
+def _holder_of_the_see(place: Referent, table: EntityTable) -> Referent | None:
+    """The one pope the story prints with his title, where the place is a papal see."""
+    if fold(place.name) not in cue_words("papal_seat"):
+        return None
+    # `person_refs` holds one entry per mention: the same pope told twice is still one.
+    popes = {ref.key: ref for ref in table.person_refs if holds_office(ref, POPE)}
+    return next(iter(popes.values())) if len(popes) == 1 else None
 
 
 def stop_of_the_trip(meeting: Mention, chain: list[Token], reading: Reading) -> list[Mention]:
