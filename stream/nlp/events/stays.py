@@ -75,8 +75,8 @@ def received_where_no_host_is_named(meeting: Mention, reading: Reading) -> list[
     received = referents(list(children(trigger, "nsubjpass")), reading.table)
     if guest.label != "PERSON" or guest.key not in {ref.key for ref in received}:
         return []
-    # "Arrived in Vik and was received at the airport": an arrival's welcome is the arrival
-    # passes' to read (see `arrivals`), not a trip of its own.
+    # "Arrived in Vik and was received at the airport": an arrival's welcome is read with the
+    # arrival (see `events/arrivals.py`), not as a trip of its own.
     if any(reading.trigger_types.get(word.i) == "visit" for word in trigger.sent):
         return []
     visit = replace(meeting, type="visit", co_actors=[], visitors=frozenset())
