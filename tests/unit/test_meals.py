@@ -3,6 +3,8 @@ paragraph of its own, part of the talks when told beside them or when worked ove
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, meetings, told
 
@@ -460,46 +462,34 @@ def test_a_bare_office_giving_a_meal_for_his_guest_is_the_host_at_home(
     assert banquets == [{"osric-vane", "amara-tolu"}]
 
 
-def test_a_state_banquet_apart_from_a_reception_is_a_meeting_of_its_own(
-    enricher: Enricher,
+RECEPTION = "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress."
+BANQUET = "That night Haugen gave a state banquet in honour of President Tolu."
+LUNCH = (
+    "Yesterday morning Prime Minister Ane Haugen welcomed President Tolu at the palace, "
+    "where she gave a private lunch for her guest."
+)
+LATER_BANQUET = "Last night Haugen gave a state banquet in honour of President Tolu."
+BANQUET_FOR = "Last night Prime Minister Ane Haugen gave a state banquet for President Tolu."
+BANQUET_AGAIN = "At the state banquet hosted by Haugen for President Tolu, a choir sang."
+WELCOME = "Prime Minister Ane Haugen welcomed President Tolu at an official ceremony."
+
+
+@pytest.mark.parametrize(
+    ("story", "count"),
+    [
+        pytest.param(f"{RECEPTION}\n\n{BANQUET}", 2, id="apart-from-a-reception"),
+        pytest.param(f"{LUNCH}\n\n{LATER_BANQUET}", 2, id="apart-from-a-lunch"),
+        pytest.param(f"{RECEPTION} {BANQUET}", 1, id="beside-the-reception-is-part-of-it"),
+        pytest.param(f"{BANQUET_FOR}\n\n{BANQUET_AGAIN}", 1, id="told-twice-is-one"),
+        pytest.param(f"{WELCOME}\n\n{BANQUET}", 1, id="after-a-welcome-is-what-it-opens"),
+    ],
+)
+def test_a_state_banquet_is_a_meeting_of_its_own_only_in_a_paragraph_apart(
+    enricher: Enricher, story: str, count: int
 ) -> None:
-    reception = "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress."
-    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
-    text = f"{ARRIVAL}{reception}\n\n{banquet}"
-    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
-
-
-def test_a_state_banquet_apart_from_a_lunch_is_a_meeting_of_its_own(enricher: Enricher) -> None:
-    lunch = (
-        "Yesterday morning Prime Minister Ane Haugen welcomed President Tolu at the palace, "
-        "where she gave a private lunch for her guest."
-    )
-    banquet = "Last night Haugen gave a state banquet in honour of President Tolu."
-    text = f"{ARRIVAL}{lunch}\n\n{banquet}"
-    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
-
-
-def test_a_state_banquet_told_beside_the_reception_is_part_of_it(enricher: Enricher) -> None:
-    reception = "Prime Minister Ane Haugen received President Tolu at the Akershus Fortress."
-    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
-    text = f"{ARRIVAL}{reception} {banquet}"
-    assert meetings(events_of(enricher, text)) == [PARTIES]
-
-
-def test_a_state_banquet_told_twice_is_one_meeting(enricher: Enricher) -> None:
-    banquet = "Last night Prime Minister Ane Haugen gave a state banquet for President Tolu."
-    again = "At the state banquet hosted by Haugen for President Tolu, a choir sang."
-    text = f"{ARRIVAL}{banquet}\n\n{again}"
-    assert meetings(events_of(enricher, text)) == [PARTIES]
-
-
-def test_a_state_banquet_after_a_welcome_ceremony_is_the_occasion_it_opens(
-    enricher: Enricher,
-) -> None:
-    welcome = "Prime Minister Ane Haugen welcomed President Tolu at an official ceremony."
-    banquet = "That night Haugen gave a state banquet in honour of President Tolu."
-    text = f"{ARRIVAL}{welcome}\n\n{banquet}"
-    assert meetings(events_of(enricher, text)) == [PARTIES]
+    """A state banquet in its own paragraph is apart from a reception or lunch told elsewhere;
+    told beside the reception, again, or after the welcome ceremony it opens, it is the same."""
+    assert meetings(events_of(enricher, f"{ARRIVAL}{story}")) == [PARTIES] * count
 
 
 def test_a_guest_told_by_an_office_the_host_holds_too_is_the_visitor(enricher: Enricher) -> None:
