@@ -150,6 +150,26 @@ def test_a_reception_arranged_where_the_trip_goes_is_its_welcome(
     assert told_of(events) == ({("amara-tolu", ("kofi-dede",), "lome")}, set())
 
 
+@pytest.mark.parametrize(
+    "greeted",
+    [
+        "On Thursday Queen Ada Vane and Prince Osric will fly to Lorn, where Sultan Kofi Dede "
+        "is to receive them at his palace.",
+        "On Thursday Queen Ada Vane and Prince Osric will fly to Lorn, where Sultan Kofi Dede "
+        "will welcome them.",
+    ],
+)
+def test_a_couple_greeted_as_them_where_their_trip_goes_both_have_the_greeter_as_host(
+    enricher: Enricher, greeted: str
+) -> None:
+    # "Them" is read as no one named: the group greeted is the company the trip carries.
+    events = events_of(enricher, greeted)
+    assert told_of(events) == (
+        {("ada-vane", ("kofi-dede",), "lorn"), ("osric", ("kofi-dede",), "lorn")},
+        set(),
+    )
+
+
 def test_a_reception_told_as_what_will_happen_there_is_still_an_audience(
     enricher: Enricher,
 ) -> None:

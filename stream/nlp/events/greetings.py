@@ -219,7 +219,18 @@ def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
     traveller, told of the place the trip goes to, greets them there."""
     guests = {ref.key for ref in welcome.counterparts}
     clause = welcome_clause(welcome.trigger)
-    return trip.actor.referent.key in guests and _welcome_at_destination(clause, trip)
+    return _greets_the_traveller(guests, clause, trip) and _welcome_at_destination(clause, trip)
+
+
+def _greets_the_traveller(guests: set[str], clause: Token, trip: Mention) -> bool:
+    """Whether a welcome's guests take in the trip's traveller. "They fly to Vadum, where X
+    will welcome them": "them" stands for no one named, so a welcome of "them" with no guest
+    read greets the company the trip carries there (see `fellow_arrivals`); "where she is to
+    receive the chiefs" greets others, whom the trip's traveller receives."""
+    if guests:
+        return trip.actor.referent.key in guests
+    objects = children(clause, "dobj")
+    return any(word.lower_ in PLURAL_GUEST_PRONOUNS for word in objects)
 
 
 def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
