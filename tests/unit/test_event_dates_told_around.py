@@ -463,3 +463,20 @@ def test_talks_timed_by_the_clock_past_quiet_paragraphs_are_of_the_day_reached(
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_a_part_of_the_day_is_of_the_storys_day_whatever_else_its_sentence_says(
+    enricher: Enricher,
+) -> None:
+    """ "that" in "a song that moved the guests" points at no time told before."""
+    text = _STAY_THEN_EVE.format(arrival="arrived", part="evening") + (
+        "In the evening, Haugen hosted a state dinner for Lund at the Royal Palace, where a "
+        "choir sang a song that moved the guests."
+    )
+    palace = [
+        m
+        for m in _of_type(events_of(enricher, text), "meeting")
+        if m.location is not None and m.location.name == "Royal Palace"
+    ]
+    assert palace
+    assert all(m.date is not None and m.date.value == "2025-03-26" for m in palace)

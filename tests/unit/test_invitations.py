@@ -315,3 +315,25 @@ def test_the_invitee_visits_when_the_parser_reads_the_invitation_as_a_purpose(
     )
     trips = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
     assert trips == {("ane-haugen", "vienna")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Monday's session, President Ane Haugen invited Prime Minister Jonas Lund to visit "
+        "Oslo, and Lund accepted.",
+        "President Ane Haugen invited Prime Minister Jonas Lund today to visit Oslo, and he "
+        "accepted.",
+        "Prime Minister Jonas Lund held talks with President Ane Haugen in Lima yesterday. "
+        "During the visit Haugen invited Lund to visit Oslo again at a convenient time, and Lund "
+        "accepted.",
+    ],
+)
+def test_a_trip_invited_to_takes_no_time_of_the_inviting(enricher: Enricher, text: str) -> None:
+    trips = [
+        e
+        for e in events_of(enricher, text)
+        if e.type == "visit" and e.location is not None and e.location.name == "Oslo"
+    ]
+    assert trips
+    assert all(trip.date is None for trip in trips)

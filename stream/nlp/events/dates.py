@@ -28,7 +28,7 @@ from stream.nlp.events.mention import (
 from stream.nlp.events.status import _anchor, date_of_joined_verb, looks_ahead, resolve_told
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.stops import copula_hung_on_trip, stays_restating_trip, told_by_copula
-from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
 
 
 def told_when(clause: Token) -> bool:
@@ -66,6 +66,7 @@ def event_date(
     if latest is not None:
         return resolve_date(latest.text, published, future=future)
     dates = _past_start_of_count(dates, chain[0])
+    chain = _short_of_the_inviting(chain)
     told_after = [*_copula_hung_on_trip(chain[0]), *stays_restating_trip(chain[0])]
     chain = [*short_of_origin(chain), *told_after]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
@@ -369,6 +370,10 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
         # "said on Tuesday that ... and accused X": an act coordinated with the saying is its
         # speaker's own, at the same time; a reported clause has its own.
         return clause.dep_ == "conj" and clause.head.i == governor.i
+    # "Invited Y on Monday to visit Oslo": Monday is when Y was invited; the trip invited to
+    # lies ahead, at a time only the trip's own words or the acceptance tell.
+    if invited_by(clause, governor):
+        return False
     # "will be in Galway on March 18 and will then travel to Cork": what follows is later.
     if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
         return False
@@ -437,6 +442,27 @@ def _told_alongside(clause: Token, governor: Token) -> bool:
         and clause.tag_ == "VBG"
         and not own_words
     )
+
+
+def invited_by(clause: Token, governor: Token) -> bool:
+    """ "Lund invited Adebayo to visit Oslo", "... to pay a state visit to Oslo": the clause
+    is what the governor invites to."""
+    return governor.lemma_ == "invite" and purpose_of(clause, governor)
+
+
+def invited_to(trigger: Token) -> bool:
+    """Whether the event is one invited to, which lies ahead at a time of its own."""
+    chain = clause_chain(trigger)
+    return any(invited_by(word, word.head) for word in chain)
+
+
+def _short_of_the_inviting(chain: list[Token]) -> list[Token]:
+    """ "At Monday's session X invited Y to visit Oslo": the chain of a trip invited to stops
+    short of the inviting verb, whose time is the inviting's, not the trip's."""
+    for end, word in enumerate(chain[:-1], start=1):
+        if invited_by(word, chain[end]):
+            return chain[:end]
+    return chain
 
 
 def purpose_of(clause: Token, governor: Token) -> bool:

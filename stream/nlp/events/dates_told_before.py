@@ -137,7 +137,8 @@ def date_told_around(
         return date
     if _refers_back_in_time(trigger.sent, reading.text, "anaphoric_date"):
         since = previous_paragraph_start(trigger, reading.text)
-        told = earlier if _points_at_a_time_told(trigger.sent) else _past_the_eve(earlier)
+        pointing = _points_at_a_time_told(trigger.sent, reading.text)
+        told = earlier if pointing else _past_the_eve(earlier)
         # "On Wednesday he laid a wreath. At midday X welcomed him": a scene dated just before,
         # with no event of its own, is the latest time told, later than any event before it.
         ahead = status is EventStatus.PLANNED
@@ -234,12 +235,21 @@ def _at_the_close_of_day(mention: Mention) -> bool:
     return _EVE.search((told.group() if told else text).lower()) is not None
 
 
-def _points_at_a_time_told(sentence: Span) -> bool:
+# Words by which a phrase that refers back in time points at the very time told before.
+POINTING_WORDS = frozenset({"that", "same", "time", "then", "earlier"})
+
+
+def _points_at_a_time_told(sentence: Span, article: str) -> bool:
     """ "That evening", "the same day", "at the time", "earlier in the day": the very time told
     before or a part of its day, eve or not; "in the evening" or "later in the day" name only
-    the part of the day the story has reached."""
-    words = set(WORDS.findall(sentence.text.lower()))
-    return bool(words & {"that", "same", "time", "then", "earlier"})
+    the part of the day the story has reached. Only the phrase that refers back says which:
+    "in the evening ... a dance that went on till late" still names the part of the day."""
+    said = article[sentence.start_char : sentence.end_char].lower()
+    text = f" {' '.join(WORDS.findall(said))} "
+    return any(
+        f" {phrase} " in text and POINTING_WORDS & set(phrase.split())
+        for phrase in cue_words("anaphoric_date")
+    )
 
 
 def _told_aside(mention: Mention) -> bool:

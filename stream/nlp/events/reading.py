@@ -20,6 +20,7 @@ from stream.nlp.events.arrival_sites import (
     signatory_states,
     visit_place_told_elsewhere,
 )
+from stream.nlp.events.dates import invited_to
 from stream.nlp.events.dates_told_before import (
     _visitors,
     carries_another,
@@ -413,7 +414,8 @@ def read_mention(
         date = date_told_of_holder(speech, trigger, reading)
     date = _not_a_time_invited_to(event_type, status, date, reading.published)
     date_is_own = date is not None
-    if date is None:
+    # "During the talks, X invited Y to visit Oslo": the scene told around is the inviting's.
+    if date is None and not invited_to(trigger):
         told_at = cue is None and status is EventStatus.OCCURRED and not future
         date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
