@@ -500,3 +500,9 @@ def test_a_guest_told_by_an_office_the_host_holds_too_is_the_visitor(enricher: E
         "Banqueting Hall."
     )
     assert {"tor-haugen", "ingrid", "wen-tao"} in meetings(events_of(enricher, text))
+
+
+def test_a_meal_given_by_its_host_in_the_passive_meets_its_guest(enricher: Enricher) -> None:
+    dinner = "Last night Tolu was the guest of honour at a dinner given by Haugen at the palace."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
