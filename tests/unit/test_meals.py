@@ -506,3 +506,19 @@ def test_a_meal_given_by_its_host_in_the_passive_meets_its_guest(enricher: Enric
     dinner = "Last night Tolu was the guest of honour at a dinner given by Haugen at the palace."
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+@pytest.mark.parametrize(
+    "dinner",
+    [
+        pytest.param(
+            "Last night Haugen was host at dinner at the palace to President Tolu.", id="to"
+        ),
+        pytest.param(
+            "Last night Haugen was host at a feast in honour of President Tolu.", id="honour"
+        ),
+    ],
+)
+def test_a_host_told_by_the_noun_at_a_meal_meets_the_guest(enricher: Enricher, dinner: str) -> None:
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
