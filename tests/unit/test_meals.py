@@ -500,3 +500,25 @@ def test_a_guest_told_by_an_office_the_host_holds_too_is_the_visitor(enricher: E
         "Banqueting Hall."
     )
     assert {"tor-haugen", "ingrid", "wen-tao"} in meetings(events_of(enricher, text))
+
+
+def test_a_meal_given_by_its_host_in_the_passive_meets_its_guest(enricher: Enricher) -> None:
+    dinner = "Last night Tolu was the guest of honour at a dinner given by Haugen at the palace."
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+@pytest.mark.parametrize(
+    "dinner",
+    [
+        pytest.param(
+            "Last night Haugen was host at dinner at the palace to President Tolu.", id="to"
+        ),
+        pytest.param(
+            "Last night Haugen was host at a feast in honour of President Tolu.", id="honour"
+        ),
+    ],
+)
+def test_a_host_told_by_the_noun_at_a_meal_meets_the_guest(enricher: Enricher, dinner: str) -> None:
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]

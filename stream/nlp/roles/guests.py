@@ -448,6 +448,9 @@ def is_welcome(verb: Token) -> bool:
 def meal_guests(trigger: Token) -> list[Token]:
     """Whom a meal is given for: "hosted a dinner for X", "a lunch in honour of X", "in his
     honour", "X attended a banquet hosted by Y". A meal given for a guest meets the guest."""
+    host_told = _guests_of_a_host_told_at_a_meal(trigger)
+    if host_told:
+        return host_told
     meals = [word for word in children(trigger, "dobj") if is_meal(word)]
     givers = [trigger]
     diners: list[Token] = []
@@ -466,6 +469,22 @@ def meal_guests(trigger: Token) -> list[Token]:
         *_guests_hung_on_the_venue(given),
         *diners,
         *_honoured([*given, *_participles_told_with(given)]),
+    ]
+
+
+def _guests_of_a_host_told_at_a_meal(trigger: Token) -> list[Token]:
+    """ "X was host at dinner to Y", "was host to Y at a luncheon", "was host at a feast in
+    honour of Y": a host told by the noun, at a meal, has as guests whom the host is "to" and
+    whom the meal honours; the parse hangs either on the noun or on its copula."""
+    if trigger.dep_ != "attr" or trigger.lemma_.lower() != "host":
+        return []
+    told = [trigger, trigger.head]
+    meals = [meal for word in told for meal in prep_objects(word, "at") if is_meal(meal)]
+    if not meals:
+        return []
+    return [
+        *(guest for word in [*told, *meals] for guest in prep_objects(word, "to")),
+        *_honoured([*told, *meals]),
     ]
 
 
