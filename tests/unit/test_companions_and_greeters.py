@@ -73,3 +73,14 @@ def test_greeters_hung_on_the_honours_of_the_welcome_are_its_hosts(enricher: Enr
         ("boris-anvik", hosts, "oslo"),
         ("nora-anvikova", hosts, "oslo"),
     }
+
+
+def test_a_greeter_after_and_by_hung_on_the_arrival_is_a_host(enricher: Enricher) -> None:
+    # The parser may hang the repeated "by" on "arrived", as a phrase of its own.
+    text = (
+        "Pope Aldo arrived in Vadum on Monday afternoon and was received at the airport by the "
+        "President of the Republic, Ivo Kell, and by the Archbishop of Vadum, Cardinal Ado Renn."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("aldo", ("ado-renn", "ivo-kell"), "vadum"),
+    }

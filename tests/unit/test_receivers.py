@@ -241,3 +241,44 @@ def test_the_pope_received_at_his_own_see_makes_no_trip_there(
     monkeypatch.setattr(stays, "cue_words", lambda kind: seats.get(kind) or cue_words(kind))
     text = "Pope Osric Vane was received at the Lorn Palace in May 2019."
     assert told_of(events_of(enricher, text)) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Olav Brann and Queen Sofi arrived in Lorn on Monday for a state visit.\n\n"
+        "On Thursday the royal couple will fly to Vadum, where Governor Ivo Kell is to receive "
+        "them at his palace.",
+        "King Olav Brann and Queen Sofi will fly to Vadum on Thursday, where Governor Ivo Kell "
+        "will welcome them.",
+    ],
+)
+def test_travellers_greeted_as_them_where_they_go_are_the_greeters_guests(
+    enricher: Enricher, text: str
+) -> None:
+    # "Them" stands for no one named: the greeting is of those the trip takes there.
+    visits = {visit for visit in told(events_of(enricher, text), "visit") if visit[2] == "vadum"}
+    assert visits == {("olav-brann", ("ivo-kell",), "vadum"), ("sofi", ("ivo-kell",), "vadum")}
+
+
+def test_greeters_where_a_tour_began_on_a_day_welcome_its_travellers(enricher: Enricher) -> None:
+    # The "where" hangs on the day the tour began, which the verb beginning it tells.
+    text = (
+        "King Olav Brann and Queen Sofi arrived in Lorn on Monday.\n\n"
+        "The royal couple began their tour in Vadum on Monday, where Prime Minister Ivo Kell "
+        "and Governor Ada Renn welcomed them."
+    )
+    hosts = ("ada-renn", "ivo-kell")
+    visits = {visit for visit in told(events_of(enricher, text), "visit") if visit[2] == "vadum"}
+    assert visits == {("olav-brann", hosts, "vadum"), ("sofi", hosts, "vadum")}
+
+
+def test_a_traveller_receiving_others_where_she_goes_has_no_greeter(enricher: Enricher) -> None:
+    text = (
+        "On Thursday Queen Sofi and Prince Osric will fly to Vadum, where the Queen is to receive "
+        "the chiefs at the temple."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("sofi", (), "vadum"),
+        ("osric", (), "vadum"),
+    }

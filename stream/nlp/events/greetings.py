@@ -216,21 +216,21 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
 
 def _greets_where_it_went(welcome: Mention, trip: Mention) -> bool:
     """ "Flies to Vadum, where President X will welcome him": an active greeting of the
-    traveller, told of the place the trip goes to, greets them there."""
+    traveller, told of the place the trip goes to, greets them there. "The couple fly to
+    Vadum, where X is to receive them": a group greeted by a pronoun that stands for no one
+    named is those who go there."""
     guests = {ref.key for ref in welcome.counterparts}
     clause = welcome_clause(welcome.trigger)
-    return _greets_the_traveller(guests, clause, trip) and _welcome_at_destination(clause, trip)
+    host = welcome.actor.referent.key != trip.actor.referent.key
+    greeted = trip.actor.referent.key in guests or (not guests and host and _greets_them(clause))
+    return greeted and _welcome_at_destination(clause, trip)
 
 
-def _greets_the_traveller(guests: set[str], clause: Token, trip: Mention) -> bool:
-    """Whether a welcome's guests take in the trip's traveller. "They fly to Vadum, where X
-    will welcome them": "them" stands for no one named, so a welcome of "them" with no guest
-    read greets the company the trip carries there (see `fellow_arrivals`); "where she is to
-    receive the chiefs" greets others, whom the trip's traveller receives."""
-    if guests:
-        return trip.actor.referent.key in guests
-    objects = children(clause, "dobj")
-    return any(word.lower_ in PLURAL_GUEST_PRONOUNS for word in objects)
+def _greets_them(welcome: Token) -> bool:
+    """ "X is to receive them", "they will be met by X": guests told only by a plural pronoun
+    ("where she is to receive the chiefs" greets others, not those who went there)."""
+    guests = [*children(welcome, "nsubjpass"), *children(welcome, "dobj")]
+    return any(word.lower_ in ("they", "them") for word in guests)
 
 
 def _greets_travellers_arrived(welcome: Token, welcomed: set[str], recent: list[Mention]) -> bool:
@@ -361,7 +361,7 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     named = place.pos_ == "PROPN" and any(
         place.i in range(m.start, m.end) for m in trip.location.mentions
     )
-    return welcome.dep_ == "relcl" and (named or _time_of(place) == trip.trigger)
+    return welcome.dep_ == "relcl" and (named or _time_of(place) in _verbs_of_trip(trip.trigger))
 
 
 def _reception_arranged(welcome: Token) -> bool:
@@ -384,6 +384,13 @@ def clause_of(verb: Token) -> Token:
     while verb.dep_ in ("xcomp", "acomp") and verb.head.pos_ in ("AUX", "VERB", "ADJ"):
         verb = verb.head
     return verb
+
+
+def _verbs_of_trip(trip: Token) -> list[Token]:
+    """The words a trip is told by: its own, and for a trip noun the verb it is the object of
+    ("began their tour in Y on Monday, where X welcomed them": the time is the beginning's)."""
+    made = trip.pos_ in NOUN_POS and trip.dep_ == "dobj"
+    return [trip, trip.head] if made else [trip]
 
 
 def _time_of(word: Token) -> Token | None:

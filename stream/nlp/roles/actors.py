@@ -264,17 +264,24 @@ def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
     """ "At the foot of the steps he was received by A, its chairman, and by B": the parser may
     join the repeated "by" to a word the welcome hangs from (the phrase put before it), or to
     the verb itself as if a clause of its own, rather than to the first "by"; a "by" so joined
-    after the agent still names one more agent."""
+    after the agent still names one more agent. "Arrived ... and was received by the Governor,
+    A, and by the Archbishop, B": or hang it on the arrival the welcome is joined to, as a
+    phrase of its own after an "and"."""
     if not agents:
         return []
     last = max(agent.i for agent in agents)
     return [
         word
         for above in [verb, *verb.ancestors]
-        for by in children(above, "conj")
-        if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last
+        for by in children(above, "conj", "prep")
+        if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last and _repeated_by(by)
         for word in children(by, "pobj")
     ]
+
+
+def _repeated_by(by: Token) -> bool:
+    """A "by" the parser joins as a conjunct, or one told right after an "and"."""
+    return by.dep_ == "conj" or by.doc[by.i - 1].lower_ == "and"
 
 
 def greeters_together_with(verb: Token) -> list[Token]:
