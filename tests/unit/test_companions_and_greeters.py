@@ -84,3 +84,20 @@ def test_a_greeter_after_and_by_hung_on_the_arrival_is_a_host(enricher: Enricher
     assert told(events_of(enricher, text), "visit") == {
         ("aldo", ("ado-renn", "ivo-kell"), "vadum"),
     }
+
+
+def test_a_landing_told_after_a_couples_arrival_is_each_ones_and_greeted_for_both(
+    enricher: Enricher,
+) -> None:
+    # The participle has no subject of its own: it shares both of the arrival's subjects, not
+    # the first one alone, so those waiting where it lands greet each.
+    text = (
+        "President Ado Kell and the First Lady, Ena Kell, arrived in Rome on Sunday evening, "
+        "landing at the new airport north of the capital, where President Omar Tal and his "
+        "wife, Sara Tal, were waiting at the foot of the steps."
+    )
+    hosts = ("omar-tal", "sara-tal")
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-kell", hosts, "rome"),
+        ("ena-kell", hosts, "rome"),
+    }

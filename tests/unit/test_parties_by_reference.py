@@ -469,6 +469,22 @@ def test_the_two_men_are_not_a_man_and_the_wife_he_travelled_with(enricher: Enri
     assert meetings_at(events_of(enricher, text), "belem-palace") == [["erik-sand", "rui-costa"]]
 
 
+def test_the_two_men_are_not_a_man_and_the_first_lady_set_off_after_her_style(
+    enricher: Enricher,
+) -> None:
+    # "The First Lady, X": a comma between the spouse's style and her name still styles her.
+    text = (
+        "Pope Aldo arrived in Denver on Thursday afternoon and was met at the airport by "
+        "President Ivo Brann.\n\n"
+        "The President and the First Lady, Ana Rodham Brann, both flew in from Washington that "
+        "morning.\n\n"
+        "In brief remarks at the airport, the Pope called for peace.\n\n"
+        "The two men then met privately for nearly an hour at Regis University in Denver."
+    )
+    met = meetings_at(events_of(enricher, text), "regis-university")
+    assert [sorted(pair) for pair in met] == [["aldo", "ivo-brann"]]
+
+
 def test_the_two_leaders_are_not_two_who_greeted_the_guest_together(enricher: Enricher) -> None:
     text = (
         "Vice President Ida Berg landed at Kelvin airport on Wednesday, beginning her first visit "

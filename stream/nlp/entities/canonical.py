@@ -864,9 +864,10 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
 
 
 def styled_as_spouse(person: Referent) -> bool:
-    """Whether a name is printed after a spouse's style: "First Lady X"."""
+    """Whether a name is printed after a spouse's style: "First Lady X", or the style set off
+    before it by a comma, "the First Lady, X", "the First Lady, Mrs. X"."""
     for span in person.mentions:
-        doc, end = span.doc, span.start
+        doc, end = span.doc, _start_past_styles_set_off(span)
         start = max(0, end - MAX_TITLE_WORDS)
         words = [word.lower_ for word in doc[start:end]]
         if any(
@@ -876,6 +877,16 @@ def styled_as_spouse(person: Referent) -> bool:
         ):
             return True
     return False
+
+
+def _start_past_styles_set_off(name: Span) -> int:
+    """Where the words before a name end, past the titles printed with it ("Mrs.") and one
+    comma that sets the name off after a style: "the First Lady, Mrs. X" is styled as well as
+    "First Lady X" is."""
+    start = name.start
+    while start > 0 and name.doc[start - 1].lower_ in title_words():
+        start -= 1
+    return start - 1 if start > 0 and name.doc[start - 1].text == "," else name.start
 
 
 def _style_printed_before(span: Span) -> Title | None:

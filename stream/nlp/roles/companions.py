@@ -306,7 +306,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = passive_agents(trigger)
         subjects = passengers_told_after(trigger) or _subjects(trigger)
-        subjects = subjects or _subjects_of_time_clause(trigger)
+        subjects = subjects or _subjects_of_time_clause(trigger) or _subjects_of_participle(trigger)
         among = _told_among_those(trigger)
         subjects = among or subjects
         doers = agents or subjects
@@ -485,6 +485,17 @@ def _subjects_of_time_clause(verb: Token) -> list[Token]:
     if verb.dep_ != "pcomp" or verb.head.lower_ not in SEQUENCE_PREPS:
         return []
     return _subjects(verb.head.head)
+
+
+def _subjects_of_participle(verb: Token) -> list[Token]:
+    """ "X and his wife Y arrived in Kel, landing at the new airport, where Z was waiting": a
+    participle with no subject of its own, set off after the verb it hangs on, tells what the
+    verb's subjects did, so each of them lands, not the first one alone."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
+        return []
+    if any(children(verb, *SUBJECTS)):
+        return []
+    return _subjects(verb.head)
 
 
 def clause_subjects(trigger: Token) -> list[Token]:
