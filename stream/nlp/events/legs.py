@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -309,7 +309,9 @@ def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Readi
     dates = _within(reading.dates, sentence)
     if any(e.start > starts[1] for e in dates):
         return False
-    between = any(starts[0] < e.start < starts[1] for e in dates)
+    # "Visited Kell and, on Sunday, the town of Vik": a day told past the "and" is Vik's.
+    lead = _joined_at(sentence.doc[starts[0] : starts[1]])
+    between = any(starts[0] < e.start < lead for e in dates)
     return between or told_onward(sentence.doc[starts[1]])
 
 
@@ -403,7 +405,10 @@ def _own_preposition(place: Token) -> bool:
 
 
 def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
-    return next((word.i for word in sentence if table.at(word) is place), None)
+    told = (word.i for word in sentence if table.at(word) is place)
+    # A town the model misread ("and to Kell", Kell read as a firm) is told by its mentions.
+    misread = (m.start for m in place.mentions if sentence.start <= m.start < sentence.end)
+    return next(chain(told, misread), None)
 
 
 def _later_leg_date(date: EventDate | None) -> EventDate | None:

@@ -73,13 +73,21 @@ def destinations(
         legs += listed_after(last_told) or stop_told_onward(last_told)
     last = named
     for leg in legs:
-        place = town_by_its_noun(leg, table)
+        place = town_by_its_noun(leg, table) or _listed_town_misread(leg, table)
         if place is None or place in places or _contains(place, places[-1]):
             continue
         if not _country_set_off(last, leg, place, places[-1]):
             places.append(place)
         last = leg
     return places
+
+
+def _listed_town_misread(leg: Token, table: EntityTable) -> Referent | None:
+    """ "Took him to Kell, Vik and Lorn": the model may read the last name of a list of stops
+    as a firm; joined to the list by "and" (or led by a "to" that is), it is a stop when the
+    gazetteer knows the town. A name set beside a stop ("Kell, the Temple of X") describes it."""
+    listed = leg.dep_ == "conj" or (leg.dep_ == "pobj" and leg.head.dep_ == "conj")
+    return town_known_misread(leg, table) if listed else None
 
 
 def _first_destination(
