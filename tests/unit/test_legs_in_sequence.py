@@ -131,3 +131,12 @@ def test_a_day_told_before_a_pair_of_stops_is_both_stops(enricher: Enricher) -> 
         "2025-03-30",
         "2025-03-30",
     ]
+
+
+def test_a_day_told_in_a_clause_of_its_own_is_not_the_last_stops(enricher: Enricher) -> None:
+    text = AWAY + (
+        "Tomorrow he visits Chiclayo and Piura, and on Monday he leaves for Tacna for a regional "
+        "summit."
+    )
+    dated = _dated_visits(enricher, text)
+    assert dated["piura"] == "2025-03-28" and dated["tacna"] == "2025-03-31"

@@ -27,7 +27,7 @@ from stream.nlp.roles.companions import compound_head
 from stream.nlp.roles.home_places import home_state, told_onward
 from stream.nlp.roles.reference import country_for_nationality, referent
 from stream.nlp.roles.stops import carrying_verb, destinations
-from stream.nlp.roles.syntax import children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import SUBJECTS, children, clause_chain, prep_objects
 
 
 def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -397,9 +397,23 @@ def _joined_at(stretch: Span) -> int:
 def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:
     """The words a list of stops is told in: the verb that takes the traveller on and each
     stop's own phrase; "before his summit in Moscow on June 3" tells another occasion's day."""
-    phrases = [_carrier(trigger), *(_leg_phrase(sentence.doc[start]) for start in starts)]
+    carrier = _carrier(trigger)
+    phrases = [_leg_phrase(sentence.doc[start]) for start in starts]
     phrases += [day for start in starts for day in _days_on_the_stop_verb(sentence.doc[start])]
-    return {word.i for phrase in phrases for word in phrase.subtree}
+    told = {word.i for phrase in phrases for word in phrase.subtree}
+    return told | _own_clause_words(carrier)
+
+
+def _own_clause_words(carrier: Token) -> set[int]:
+    """The words below the carrying verb, less a clause joined to it with a subject of its own:
+    "visits Kell and Vik tomorrow, and on Monday he leaves for Lorn" tells Lorn's day."""
+    clauses = [
+        clause
+        for clause in children(carrier, "conj")
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in clause.children)
+    ]
+    others = {word.i for clause in clauses for word in clause.subtree}
+    return {word.i for word in carrier.subtree} - others
 
 
 def _carrier(trigger: Token) -> Token:
