@@ -102,3 +102,41 @@ def test_a_further_leg_told_in_the_past_was_made(enricher: Enricher) -> None:
 
 def _statuses_of_visits(events: list[Event]) -> dict[str, str]:
     return {e.location.id: e.status.value for e in events if e.type == "visit" and e.location}
+
+
+AWAY = (
+    "TUMBES, March 27 (XNA) - Norwegian Foreign Minister Sondre Brekke held talks with the "
+    "regional governor in Tumbes on Wednesday.\n\n"
+)
+
+
+def test_a_leg_told_after_a_later_day_with_its_verb_left_out_is_on_that_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        AWAY + "On Monday he flies to Chiclayo for talks with the mayor, and on Tuesday to Piura."
+    )
+    dated = _dated_visits(enricher, text)
+    assert dated["chiclayo"] == "2025-03-31" and dated["piura"] == "2025-04-01"
+
+
+def test_a_day_told_before_a_pair_of_stops_is_both_stops(enricher: Enricher) -> None:
+    text = AWAY + (
+        "On Saturday he will fly to Chiclayo and Piura, and on Sunday to Huaraz and Cajamarca."
+    )
+    dated = _dated_visits(enricher, text)
+    assert [dated.get(p) for p in ("chiclayo", "piura", "huaraz", "cajamarca")] == [
+        "2025-03-29",
+        "2025-03-29",
+        "2025-03-30",
+        "2025-03-30",
+    ]
+
+
+def test_a_day_told_in_a_clause_of_its_own_is_not_the_last_stops(enricher: Enricher) -> None:
+    text = AWAY + (
+        "Tomorrow he visits Chiclayo and Piura, and on Monday he leaves for Tacna for a regional "
+        "summit."
+    )
+    dated = _dated_visits(enricher, text)
+    assert dated["piura"] == "2025-03-28" and dated["tacna"] == "2025-03-31"

@@ -210,3 +210,29 @@ def test_talks_told_where_a_stop_is_made_on_a_day_are_at_that_stop(enricher: Enr
         "Wednesday, where he is expected to meet Mayor Ana Paz, before continuing to Klaipėda."
     )
     assert _places_of_talks(text, enricher).get("Ana Paz") == "Kaunas"
+
+
+AWAY = (
+    "TUMBES, March 27 (XNA) - Norwegian Foreign Minister Sondre Brekke held talks with the "
+    "regional governor in Tumbes on Wednesday.\n\n"
+)
+
+
+def test_the_last_stop_of_a_list_read_as_a_firm_is_a_leg(enricher: Enricher) -> None:
+    # The model reads "Tacna", last of the list, as an organisation; the gazetteer knows it.
+    text = (
+        AWAY + "The tour began in Chile on March 9 and also took him to Chiclayo, Piura and Tacna."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert {"chiclayo", "piura", "tacna"} <= places
+
+
+def test_a_stop_read_as_a_firm_keeps_the_day_told_after_it(enricher: Enricher) -> None:
+    text = AWAY + (
+        "He will travel to Chiclayo on April 8, to Huaraz on April 10 and to Tacna on April 12."
+    )
+    assert {
+        ("sondre-brekke", "chiclayo", "2025-04-08"),
+        ("sondre-brekke", "huaraz", "2025-04-10"),
+        ("sondre-brekke", "tacna", "2025-04-12"),
+    } <= visits(events_of(enricher, text))

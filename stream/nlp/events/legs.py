@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,10 +23,11 @@ from stream.nlp.events.records import record_measured
 from stream.nlp.events.status import _anchor
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import stops
+from stream.nlp.roles.companions import compound_head
 from stream.nlp.roles.home_places import home_state, told_onward
 from stream.nlp.roles.reference import country_for_nationality, referent
 from stream.nlp.roles.stops import carrying_verb, destinations
-from stream.nlp.roles.syntax import children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import SUBJECTS, children, clause_chain, prep_objects
 
 
 def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -309,7 +310,9 @@ def _dated_first_leg_only(places: list[Referent], sentence: Span, reading: Readi
     dates = _within(reading.dates, sentence)
     if any(e.start > starts[1] for e in dates):
         return False
-    between = any(starts[0] < e.start < starts[1] for e in dates)
+    # "Visited Kell and, on Sunday, the town of Vik": a day told past the "and" is Vik's.
+    lead = _joined_at(sentence.doc[starts[0] : starts[1]])
+    between = any(starts[0] < e.start < lead for e in dates)
     return between or told_onward(sentence.doc[starts[1]])
 
 
@@ -331,11 +334,19 @@ def _leg_dates(
         starts[0],
         *(_joined_at(sentence.doc[a:b]) if a < b else b for a, b in pairwise(starts)),
     ]
-    for start, lead, end in zip(starts, leads, [*leads[1:], sentence.end], strict=True):
+    befores = [None, *starts[:-1]]
+    for start, before, lead, end in zip(
+        starts, befores, leads, [*leads[1:], sentence.end], strict=True
+    ):
         dated = (e for e in _within(reading.dates, sentence) if lead < e.start < end)
         found = next((e for e in dated if e.root.i in told), None)
+        place = sentence.doc[start]
+        if found is None and before is None:
+            found = _day_told_before(place, _carrier(mention.trigger), reading)
         resolved = resolve_date(found.text, reading.published, future=future) if found else None
-        if resolved is None and not _own_preposition(sentence.doc[start]):
+        # "On Friday to Kell and Vik": a stop joined to the one before may share its day.
+        listed = before is not None and _joined_by_and(place, sentence.doc[before])
+        if resolved is None and not (_own_preposition(place) or listed):
             return None
         dates.append(resolved)
     dates = _shared_with_conjunct(dates, starts, sentence.doc)
@@ -348,14 +359,32 @@ def _shared_with_conjunct(
 ) -> list[EventDate | None]:
     """ "To Lima on Friday, and to Kell and Vik next week": a stop joined to the next by a bare
     "and" is told on the day told after the pair, when another stop has a day of its own. With
-    no other ("to Kell and Vik from May 4 to 9") the days are the whole trip's."""
+    no other ("to Kell and Vik from May 4 to 9") the days are the whole trip's. "On Friday to
+    Kell and Vik, and on Sunday to Lorn": a day told before the pair is both stops'."""
     shared = list(dates)
+    joined = [_joined_by_and(doc[b], doc[a]) for a, b in pairwise(starts)]
     for i in reversed(range(len(starts) - 1)):
-        joined = doc[starts[i + 1]].dep_ == "conj" and doc[starts[i + 1]].head.i == starts[i]
         others = [*dates[:i], *dates[i + 2 :]]
-        if shared[i] is None and joined and any(others):
+        if shared[i] is None and joined[i] and any(others):
             shared[i] = shared[i + 1]
+    for i in range(len(starts) - 1):
+        if shared[i + 1] is None and joined[i] and shared[i] is not None:
+            shared[i + 1] = shared[i]
     return shared
+
+
+def _joined_by_and(stop: Token, before: Token) -> bool:
+    """Whether the parse joins a stop to the stop before it: "to Kell and Port Vik"."""
+    stop, before = compound_head(stop), compound_head(before)
+    return stop.dep_ == "conj" and stop.head.i == before.i
+
+
+def _day_told_before(first: Token, carrier: Token, reading: Reading) -> Span | None:
+    """ "On Monday she flies to Kell, and on Tuesday to Vik": the first stop's day may be told
+    before it, on the verb that carries the trip (through its preposition or alone)."""
+    before = (e for e in _within(reading.dates, first.sent) if e.end <= first.i)
+    on_verb = (e for e in before if carrier.i in (e.root.head.i, e.root.head.head.i))
+    return next(on_verb, None)
 
 
 def _joined_at(stretch: Span) -> int:
@@ -368,11 +397,29 @@ def _joined_at(stretch: Span) -> int:
 def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:
     """The words a list of stops is told in: the verb that takes the traveller on and each
     stop's own phrase; "before his summit in Moscow on June 3" tells another occasion's day."""
-    # "Is due in Samoa on Saturday and in Fiji on Sunday": the copula carries the stops.
-    carrier = carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
-    phrases = [carrier, *(_leg_phrase(sentence.doc[start]) for start in starts)]
+    carrier = _carrier(trigger)
+    phrases = [_leg_phrase(sentence.doc[start]) for start in starts]
     phrases += [day for start in starts for day in _days_on_the_stop_verb(sentence.doc[start])]
-    return {word.i for phrase in phrases for word in phrase.subtree}
+    told = {word.i for phrase in phrases for word in phrase.subtree}
+    return told | _own_clause_words(carrier)
+
+
+def _own_clause_words(carrier: Token) -> set[int]:
+    """The words below the carrying verb, less a clause joined to it with a subject of its own:
+    "visits Kell and Vik tomorrow, and on Monday he leaves for Lorn" tells Lorn's day."""
+    clauses = [
+        clause
+        for clause in children(carrier, "conj")
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in clause.children)
+    ]
+    others = {word.i for clause in clauses for word in clause.subtree}
+    return {word.i for word in carrier.subtree} - others
+
+
+def _carrier(trigger: Token) -> Token:
+    """The word that takes the traveller on: the trip's verb, or the trigger itself."""
+    # "Is due in Samoa on Saturday and in Fiji on Sunday": the copula carries the stops.
+    return carrying_verb(trigger) or (trigger.head if trigger.dep_ == "acomp" else trigger)
 
 
 def _days_on_the_stop_verb(place: Token) -> list[Token]:
@@ -403,7 +450,10 @@ def _own_preposition(place: Token) -> bool:
 
 
 def _named_at(place: Referent, sentence: Span, table: EntityTable) -> int | None:
-    return next((word.i for word in sentence if table.at(word) is place), None)
+    told = (word.i for word in sentence if table.at(word) is place)
+    # A town the model misread ("and to Kell", Kell read as a firm) is told by its mentions.
+    misread = (m.start for m in place.mentions if sentence.start <= m.start < sentence.end)
+    return next(chain(told, misread), None)
 
 
 def _later_leg_date(date: EventDate | None) -> EventDate | None:

@@ -73,13 +73,21 @@ def destinations(
         legs += listed_after(last_told) or stop_told_onward(last_told)
     last = named
     for leg in legs:
-        place = town_by_its_noun(leg, table)
+        place = town_by_its_noun(leg, table) or _listed_town_misread(leg, table)
         if place is None or place in places or _contains(place, places[-1]):
             continue
         if not _country_set_off(last, leg, place, places[-1]):
             places.append(place)
         last = leg
     return places
+
+
+def _listed_town_misread(leg: Token, table: EntityTable) -> Referent | None:
+    """ "Took him to Kell, Vik and Lorn": the model may read the last name of a list of stops
+    as a firm; joined to the list by "and" (or led by a "to" that is), it is a stop when the
+    gazetteer knows the town. A name set beside a stop ("Kell, the Temple of X") describes it."""
+    listed = leg.dep_ == "conj" or (leg.dep_ == "pobj" and leg.head.dep_ == "conj")
+    return town_known_misread(leg, table) if listed else None
 
 
 def _first_destination(
@@ -218,6 +226,7 @@ def _next_legs(trigger: Token) -> list[Token]:
         + onward
         + elided
         + _stops_after_dates(trigger)
+        + _stops_hung_on_a_later_day(trigger)
     )
 
 
@@ -268,6 +277,43 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
         and word.head.ent_type_ in ("DATE", "TIME")
         and in_own_clause(word, trigger)
     ]
+
+
+def _stops_hung_on_a_later_day(trigger: Token) -> list[Token]:
+    """ "Flies to Kell on Monday, and on Tuesday to Vik", "and in the evening to Lorn": the next
+    leg's verb is left out, and the parser hangs its "to" on the day told after the "and", or
+    on the day's own preposition."""
+    preps = [p for p in children(trigger, "prep") if p.lower_ in ("on", "in")]
+    days = [*(d for p in preps for d in children(p, "pobj")), *children(trigger, "npadvmod")]
+    later = [day for day in days if _tells_a_day(day) and _after_and(_phrase_of(day))]
+    phrases = (word for day in later for word in dict.fromkeys((day, _phrase_of(day))))
+    return [place for word in phrases for place in _gone_to(word)]
+
+
+def _phrase_of(day: Token) -> Token:
+    """The phrase a day is told in: "on Tuesday" for "Tuesday", "tomorrow" alone."""
+    return day.head if day.dep_ == "pobj" else day
+
+
+def _gone_to(word: Token) -> list[Token]:
+    """The objects of a "to" hung right on a word; `prep_objects` would also take those of a
+    "to" repeated further on."""
+    return [
+        place
+        for to in children(word, "prep")
+        if to.lower_ == "to"
+        for place in children(to, "pobj")
+    ]
+
+
+def _after_and(phrase: Token) -> bool:
+    """Whether a phrase follows right after an "and": "..., and on Tuesday"."""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].lower_ == "and"
+
+
+def _tells_a_day(word: Token) -> bool:
+    return word.ent_type_ in ("DATE", "TIME") or word.lower_ in cue_words("day_part")
 
 
 def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
