@@ -493,8 +493,9 @@ def _date_of_scene_set_before(
 ) -> EventDate | None:
     """ "On Tuesday the ministry reacted within hours. Its spokesman accused X of ...": a
     sentence of the same paragraph that tells no event of its own but dates its main verb
-    sets the scene for the undated event told right after it. So does a programme: "Today, X
-    is to address parliament. He will also hold talks with Y"."""
+    sets the scene for the undated event told right after it, and so does one that ends the
+    paragraph before in the past. So does a programme: "Today, X is to address parliament.
+    He will also hold talks with Y"."""
     sentence = trigger.sent
     held = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB"  # "will hold talks"
     if sentence.start == 0 or not (trigger.pos_ == "VERB" or (future and held)):
@@ -504,6 +505,12 @@ def _date_of_scene_set_before(
         return None  # "Y vowed last week that ...": what was said, not a scene
     between = reading.text[before.start_char : sentence.start_char]
     if PARAGRAPH_BREAK in between.rstrip() or before.start_char < reading.dateline_end:
+        return None  # a "sentence" the parser ran across a paragraph break: a heading
+    # The break between two paragraphs ends the sentence before it. "He will stay in the
+    # capital until Sunday. [paragraph] X welcomed him": past it, a plan or a state sets no
+    # scene; the day the story tells in the past goes on into the next paragraph ("Yesterday
+    # X landed in Y. [paragraph] He was met by Z").
+    if PARAGRAPH_BREAK in between and not _told_in_the_past(before.root):
         return None
     if _tells_an_event(before, reading, earlier):
         return None
@@ -516,6 +523,11 @@ def _date_of_scene_set_before(
         if is_day(resolved):
             return resolved
     return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """ "X landed", "X was met": a verb in the simple past, or one whose auxiliary is."""
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in children(verb, "aux", "auxpass"))
 
 
 def _tells_an_event(sentence: Span, reading: Reading, earlier: list[Mention] | None) -> bool:
