@@ -1891,3 +1891,27 @@ def test_a_lone_building_word_read_as_a_town_is_the_venue_not_the_town(
     )
     assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
     assert all(e.location is None or e.location.country_code == "NO" for e in events)
+
+
+@pytest.mark.parametrize(
+    "trip", ["had flown up from Stavanger", "flew down from Tromsø", "flew over from Drammen"]
+)
+def test_a_trip_told_by_its_direction_and_start_comes_to_the_scene(
+    enricher: Enricher, trip: str
+) -> None:
+    # No end is named: the particle and the "from" tell a coming to where the story is.
+    text = (
+        "TRONDHEIM, Norway, March 26 — President Karl Moen of Lorvia arrived in Trondheim on "
+        f"Wednesday for talks with Governor Ane Holm.\n\nBishop Lars Dahl {trip} on Wednesday "
+        "to join them."
+    )
+    assert ("lars-dahl", "trondheim", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_trip_back_is_no_coming_to_the_scene(enricher: Enricher) -> None:
+    text = (
+        "TRONDHEIM, Norway, March 26 — President Karl Moen of Lorvia arrived in Trondheim on "
+        "Wednesday for talks with Governor Ane Holm.\n\nBishop Lars Dahl flew back to "
+        "Stavanger on Thursday after the talks."
+    )
+    assert not any(actor == "lars-dahl" for actor, _, _ in visits(events_of(enricher, text)))

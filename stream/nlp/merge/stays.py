@@ -369,7 +369,7 @@ def bare_arrival(mention: Mention) -> bool:
         c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c) or _time_of_day(c))
         for c in trigger.children
     )
-    came = flew_in or _came_from_elsewhere(trigger)
+    came = flew_in or _came_from_elsewhere(trigger) or _came_over_from(trigger)
     if not (came or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
     # "Arrived in the country", "landed at a military base": a place told but not named. An
@@ -392,6 +392,19 @@ def _came_from_elsewhere(verb: Token) -> bool:
     told_of_party = verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
     travelled = verb.lemma_ in cue_words("travelled_from")
     return told_of_party and travelled and any(prep_objects(verb, "from"))
+
+
+def _came_over_from(verb: Token) -> bool:
+    """ "Had flown up from Kell for the talks", "flew down from the capital with them": a trip
+    told by its direction and its start, with no end named, comes to the scene as "flew in"
+    does. "Flew back from Kell" and "flew home" go the other way, so only the particles of a
+    way toward the scene count."""
+    turned = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("toward_the_scene")
+        for c in verb.children
+    )
+    travelled = verb.lemma_ in cue_words("travelled_from")
+    return turned and travelled and any(prep_objects(verb, "from"))
 
 
 def _visited_bare(verb: Token) -> bool:
