@@ -1915,3 +1915,13 @@ def test_a_trip_back_is_no_coming_to_the_scene(enricher: Enricher) -> None:
         "Stavanger on Thursday after the talks."
     )
     assert not any(actor == "lars-dahl" for actor, _, _ in visits(events_of(enricher, text)))
+
+
+def test_an_arrival_that_happened_is_not_at_a_stop_still_ahead(enricher: Enricher) -> None:
+    # The stop ahead is told last, but the arrival came to where the traveller already is.
+    text = (
+        "President Karl Moen of Lorvia arrived in Trondheim on Monday for a three-day visit. "
+        "He will go on to Stavanger on Thursday.\n\nBishop Lars Dahl flew in from Tromsø on "
+        "Tuesday for the talks."
+    )
+    assert ("lars-dahl", "trondheim", "2025-03-25") in visits(events_of(enricher, text))

@@ -309,7 +309,7 @@ def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> N
                 _trip_made_to_a_town(other) if visited else other.first.type in ("visit", "meeting")
             )
             and other.location is not None
-            and other.status is not EventStatus.SPECULATED
+            and _may_set_the_scene(other.status, event.status)
             and any(m.trigger.i < start for m in other.mentions)
             and not all(_told_as_left(m) for m in other.mentions)
             # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
@@ -321,6 +321,15 @@ def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> N
         event.location = pick(told_before, key=lambda item: item[0])[1] if told_before else told
         if visited and event.location is not None:
             event.location = _country_told(event.location, events)
+
+
+def _may_set_the_scene(told: EventStatus, arrival: EventStatus) -> bool:
+    """ "Is due in Lorn in February ... Among those who came up from Kell for the welcome": an
+    arrival that happened came to where the story is, not to where a trip is still headed; a
+    trip only spoken of sets no scene at all."""
+    if told is EventStatus.SPECULATED:
+        return False
+    return arrival is not EventStatus.OCCURRED or told is EventStatus.OCCURRED
 
 
 def _country_told(place: Referent, events: list[MergedEvent]) -> Referent:
