@@ -1925,3 +1925,17 @@ def test_an_arrival_that_happened_is_not_at_a_stop_still_ahead(enricher: Enriche
         "Tuesday for the talks."
     )
     assert ("lars-dahl", "trondheim", "2025-03-25") in visits(events_of(enricher, text))
+
+
+def test_a_traveller_who_receives_an_arrival_is_no_host_at_home(enricher: Enricher) -> None:
+    # The guest's own arrival does not make the traveller who receives him a host at home, so
+    # what the traveller does elsewhere in the country is still a stop of the trip.
+    text = (
+        "STAVANGER, Norway —\n\nPope Paul Arno flew in to Stavanger on Saturday morning and was "
+        "welcomed at the airport by Prime Minister Ane Holm.\n\nOn Saturday evening the Pope "
+        "received the Bishop of Tromsø, Lars Dahl, and leaders of other churches at the "
+        "nunciature in Trondheim. Bishop Dahl had flown up from Tromsø for the meeting.\n\n"
+        "Yesterday the Pope celebrated Mass for more than 100 000 people at the racecourse in "
+        "Drammen."
+    )
+    assert ("paul-arno", "drammen", "2025-03-26") in visits(events_of(enricher, text))

@@ -175,6 +175,8 @@ def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -
     who receives a guest told travelling to that country is the visit's host, at home where
     they receive them whatever country their title names; the talks tell no stay of theirs."""
     country = _country(stay.location) if stay.location is not None else None
+    if _travelled_to(person, country, events):
+        return False  # "flew in to Kell ... received X at the embassy": a guest receives too
     receptions = [
         event
         for event in events
@@ -195,6 +197,18 @@ def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -
         and visit.location is not None
         and _country(visit.location) == country
         for visit in events
+    )
+
+
+def _travelled_to(person: str, country: str | None, events: list[MergedEvent]) -> bool:
+    """Whether the story tells the person's own trip to the country, made."""
+    return country is not None and any(
+        trip.first.type == "visit"
+        and trip.first.actor.referent.key == person
+        and trip.status is EventStatus.OCCURRED
+        and trip.location is not None
+        and _country(trip.location) == country
+        for trip in events
     )
 
 
