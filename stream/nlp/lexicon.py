@@ -94,6 +94,7 @@ CueKind = Literal[
     "come_from",
     "way_back",
     "travelled_from",
+    "toward_the_scene",
     "going_on",
     "heading",
     "day_part",

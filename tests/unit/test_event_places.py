@@ -1891,3 +1891,51 @@ def test_a_lone_building_word_read_as_a_town_is_the_venue_not_the_town(
     )
     assert visits(events) == {("olav-brenn", "oslo", "2025-03-22")}
     assert all(e.location is None or e.location.country_code == "NO" for e in events)
+
+
+@pytest.mark.parametrize(
+    "trip", ["had flown up from Stavanger", "flew down from Tromsø", "flew over from Drammen"]
+)
+def test_a_trip_told_by_its_direction_and_start_comes_to_the_scene(
+    enricher: Enricher, trip: str
+) -> None:
+    # No end is named: the particle and the "from" tell a coming to where the story is.
+    text = (
+        "TRONDHEIM, Norway, March 26 — President Karl Moen of Lorvia arrived in Trondheim on "
+        f"Wednesday for talks with Governor Ane Holm.\n\nBishop Lars Dahl {trip} on Wednesday "
+        "to join them."
+    )
+    assert ("lars-dahl", "trondheim", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_trip_back_is_no_coming_to_the_scene(enricher: Enricher) -> None:
+    text = (
+        "TRONDHEIM, Norway, March 26 — President Karl Moen of Lorvia arrived in Trondheim on "
+        "Wednesday for talks with Governor Ane Holm.\n\nBishop Lars Dahl flew back to "
+        "Stavanger on Thursday after the talks."
+    )
+    assert not any(actor == "lars-dahl" for actor, _, _ in visits(events_of(enricher, text)))
+
+
+def test_an_arrival_that_happened_is_not_at_a_stop_still_ahead(enricher: Enricher) -> None:
+    # The stop ahead is told last, but the arrival came to where the traveller already is.
+    text = (
+        "President Karl Moen of Lorvia arrived in Trondheim on Monday for a three-day visit. "
+        "He will go on to Stavanger on Thursday.\n\nBishop Lars Dahl flew in from Tromsø on "
+        "Tuesday for the talks."
+    )
+    assert ("lars-dahl", "trondheim", "2025-03-25") in visits(events_of(enricher, text))
+
+
+def test_a_traveller_who_receives_an_arrival_is_no_host_at_home(enricher: Enricher) -> None:
+    # The guest's own arrival does not make the traveller who receives him a host at home, so
+    # what the traveller does elsewhere in the country is still a stop of the trip.
+    text = (
+        "STAVANGER, Norway —\n\nPope Paul Arno flew in to Stavanger on Saturday morning and was "
+        "welcomed at the airport by Prime Minister Ane Holm.\n\nOn Saturday evening the Pope "
+        "received the Bishop of Tromsø, Lars Dahl, and leaders of other churches at the "
+        "nunciature in Trondheim. Bishop Dahl had flown up from Tromsø for the meeting.\n\n"
+        "Yesterday the Pope celebrated Mass for more than 100 000 people at the racecourse in "
+        "Drammen."
+    )
+    assert ("paul-arno", "drammen", "2025-03-26") in visits(events_of(enricher, text))

@@ -2174,6 +2174,14 @@ def test_events_a_voice_from_the_crowd_makes_no_trip(enricher: Enricher) -> None
     assert _of_type(events_of(enricher, text), "visit") == []
 
 
+def test_events_one_told_among_the_crowd_makes_no_trip(enricher: Enricher) -> None:
+    text = (
+        "Crowds filled the square in Trondheim on Monday to see President Anna Berg.\n\n"
+        "Among the pilgrims at the cathedral was Mira Sand, 23, who flew in from Tromsø at dawn."
+    )
+    assert [e.actor.id for e in _of_type(events_of(enricher, text), "visit")] == []
+
+
 def test_events_a_trip_only_hoped_for_in_the_past_perfect_did_not_happen(
     enricher: Enricher,
 ) -> None:

@@ -304,15 +304,17 @@ def _told_by_phone(verb: Token) -> bool:
 
 
 def _voice_from_the_crowd(mention: Mention) -> bool:
-    """'"It was worth it," said Ana Lind, 58, who travelled from Kell': someone quoted from the
-    crowd, set off by an age alone, came to watch; their trip is colour, not the story's."""
+    """'"It was worth it," said Ana Lind, 58, who travelled from Kell', "Among the crowd was
+    Ana Lind, 58, who came down from Kell": someone quoted from the crowd or told among it,
+    set off by an age alone, came to watch; their trip is colour, not the story's."""
     trigger = mention.trigger
     person = trigger.head
     if trigger.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "nsubj":
         return False
     aged = any(c.dep_ == "appos" and c.like_num for c in person.children)
     quoted = person.head.lemma_ in cue_words("reporting") and any(children(person.head, "ccomp"))
-    return aged and quoted
+    among = any(prep.lower_ == "among" for prep in children(person.head, "prep"))
+    return aged and (quoted or among)
 
 
 def _attended_a_meal_given(mention: Mention) -> bool:

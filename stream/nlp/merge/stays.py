@@ -175,6 +175,8 @@ def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -
     who receives a guest told travelling to that country is the visit's host, at home where
     they receive them whatever country their title names; the talks tell no stay of theirs."""
     country = _country(stay.location) if stay.location is not None else None
+    if _travelled_to(person, country, events):
+        return False  # "flew in to Kell ... received X at the embassy": a guest receives too
     receptions = [
         event
         for event in events
@@ -195,6 +197,18 @@ def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -
         and visit.location is not None
         and _country(visit.location) == country
         for visit in events
+    )
+
+
+def _travelled_to(person: str, country: str | None, events: list[MergedEvent]) -> bool:
+    """Whether the story tells the person's own trip to the country, made."""
+    return country is not None and any(
+        trip.first.type == "visit"
+        and trip.first.actor.referent.key == person
+        and trip.status is EventStatus.OCCURRED
+        and trip.location is not None
+        and _country(trip.location) == country
+        for trip in events
     )
 
 
@@ -309,7 +323,7 @@ def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> N
                 _trip_made_to_a_town(other) if visited else other.first.type in ("visit", "meeting")
             )
             and other.location is not None
-            and other.status is not EventStatus.SPECULATED
+            and _may_set_the_scene(other.status, event.status)
             and any(m.trigger.i < start for m in other.mentions)
             and not all(_told_as_left(m) for m in other.mentions)
             # "Began their tour in Kel on May 2 ... Among those who flew in yesterday": a place
@@ -321,6 +335,15 @@ def arrivals_at_the_scene(events: list[MergedEvent], here: Referent | None) -> N
         event.location = pick(told_before, key=lambda item: item[0])[1] if told_before else told
         if visited and event.location is not None:
             event.location = _country_told(event.location, events)
+
+
+def _may_set_the_scene(told: EventStatus, arrival: EventStatus) -> bool:
+    """ "Is due in Lorn in February ... Among those who came up from Kell for the welcome": an
+    arrival that happened came to where the story is, not to where a trip is still headed; a
+    trip only spoken of sets no scene at all."""
+    if told is EventStatus.SPECULATED:
+        return False
+    return arrival is not EventStatus.OCCURRED or told is EventStatus.OCCURRED
 
 
 def _country_told(place: Referent, events: list[MergedEvent]) -> Referent:
@@ -369,7 +392,7 @@ def bare_arrival(mention: Mention) -> bool:
         c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c) or _time_of_day(c))
         for c in trigger.children
     )
-    came = flew_in or _came_from_elsewhere(trigger)
+    came = flew_in or _came_from_elsewhere(trigger) or _came_over_from(trigger)
     if not (came or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
         return False
     # "Arrived in the country", "landed at a military base": a place told but not named. An
@@ -392,6 +415,19 @@ def _came_from_elsewhere(verb: Token) -> bool:
     told_of_party = verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
     travelled = verb.lemma_ in cue_words("travelled_from")
     return told_of_party and travelled and any(prep_objects(verb, "from"))
+
+
+def _came_over_from(verb: Token) -> bool:
+    """ "Had flown up from Kell for the talks", "flew down from the capital with them": a trip
+    told by its direction and its start, with no end named, comes to the scene as "flew in"
+    does. "Flew back from Kell" and "flew home" go the other way, so only the particles of a
+    way toward the scene count."""
+    turned = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("toward_the_scene")
+        for c in verb.children
+    )
+    travelled = verb.lemma_ in cue_words("travelled_from")
+    return turned and travelled and any(prep_objects(verb, "from"))
 
 
 def _visited_bare(verb: Token) -> bool:
