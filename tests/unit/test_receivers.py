@@ -243,20 +243,16 @@ def test_the_pope_received_at_his_own_see_makes_no_trip_there(
     assert told_of(events_of(enricher, text)) == (set(), set())
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
+def test_travellers_greeted_as_them_after_their_arrival_elsewhere_are_the_greeters_guests(
+    enricher: Enricher,
+) -> None:
+    # "Them" stands for no one named: the greeting is of those the trip takes there, not of
+    # the stay told before. (A trip told alone: see the couple greeted as "them" above.)
+    text = (
         "King Olav Brann and Queen Sofi arrived in Lorn on Monday for a state visit.\n\n"
         "On Thursday the royal couple will fly to Vadum, where Governor Ivo Kell is to receive "
-        "them at his palace.",
-        "King Olav Brann and Queen Sofi will fly to Vadum on Thursday, where Governor Ivo Kell "
-        "will welcome them.",
-    ],
-)
-def test_travellers_greeted_as_them_where_they_go_are_the_greeters_guests(
-    enricher: Enricher, text: str
-) -> None:
-    # "Them" stands for no one named: the greeting is of those the trip takes there.
+        "them at his palace."
+    )
     visits = {visit for visit in told(events_of(enricher, text), "visit") if visit[2] == "vadum"}
     assert visits == {("olav-brann", ("ivo-kell",), "vadum"), ("sofi", ("ivo-kell",), "vadum")}
 
