@@ -474,14 +474,14 @@ def test_the_two_men_are_not_a_man_and_the_first_lady_set_off_after_her_style(
 ) -> None:
     # "The First Lady, X": a comma between the spouse's style and her name still styles her.
     text = (
-        "Pope Aldo arrived in Denver on Thursday afternoon and was met at the airport by "
+        "Pope Aldo arrived in Vadum on Thursday afternoon and was met at the airport by "
         "President Ivo Brann.\n\n"
-        "The President and the First Lady, Ana Rodham Brann, both flew in from Washington that "
+        "The President and the First Lady, Ana Brann, both flew in from Lorn that "
         "morning.\n\n"
         "In brief remarks at the airport, the Pope called for peace.\n\n"
-        "The two men then met privately for nearly an hour at Regis University in Denver."
+        "The two men then met privately for nearly an hour at Alder Hall in Vadum."
     )
-    met = meetings_at(events_of(enricher, text), "regis-university")
+    met = meetings_at(events_of(enricher, text), "alder-hall")
     assert [sorted(pair) for pair in met] == [["aldo", "ivo-brann"]]
 
 
