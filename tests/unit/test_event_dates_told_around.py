@@ -39,26 +39,31 @@ def test_a_programme_dated_the_sentence_before_dates_the_talks_planned_next(
     assert talks.date is not None and talks.date.value == "2025-03-28"
 
 
-def test_a_plan_ending_the_paragraph_before_sets_no_scene_for_what_happened(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    ("before", "met", "day"),
+    [
+        # A plan ending the paragraph before sets no scene for what happened.
+        (
+            "The delegation will stay in the capital until Sunday.",
+            "Prime Minister Anna Berg received Moen at her office.",
+            "2025-03-25",
+        ),
+        # A day told in the past goes on into the next paragraph.
+        (
+            "On Wednesday morning Moen laid a wreath at the war memorial.",
+            "King Olav welcomed his guest at the palace at midday.",
+            "2025-03-26",
+        ),
+    ],
+)
+def test_across_a_paragraph_break_only_a_day_told_in_the_past_sets_the_scene(
+    enricher: Enricher, before: str, met: str, day: str
 ) -> None:
     text = (
-        "President Karl Moen arrived in Vadum on Tuesday for a state visit.\n\n"
-        "The delegation will stay in the capital until Sunday.\n\n"
-        "Prime Minister Anna Berg received Moen at her office."
+        f"President Karl Moen arrived in Vadum on Tuesday for a state visit.\n\n{before}\n\n{met}"
     )
-    (talks,) = _of_type(events_of(enricher, text), "meeting")
-    assert talks.date is not None and talks.date.value == "2025-03-25"
-
-
-def test_a_day_told_in_the_past_goes_on_into_the_next_paragraph(enricher: Enricher) -> None:
-    text = (
-        "President Karl Moen arrived in Vadum on Monday for a state visit.\n\n"
-        "On Wednesday morning Moen laid a wreath at the war memorial.\n\n"
-        "King Olav welcomed his guest at the palace at midday."
-    )
-    (welcome,) = _of_type(events_of(enricher, text), "meeting")
-    assert welcome.date is not None and welcome.date.value == "2025-03-26"
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == day
 
 
 def test_a_trip_named_after_an_unrelated_dated_sentence_keeps_no_date(enricher: Enricher) -> None:
