@@ -130,6 +130,28 @@ def test_a_style_of_the_pope_is_the_pope_named_before(enricher: Enricher, style:
     assert trip.actor.id == "clement-xv"
 
 
+@pytest.mark.parametrize("style", ["The Pope", "The Pontiff", "His Holiness"])
+def test_the_pope_is_the_one_person_named_by_a_regnal_name_alone(
+    enricher: Enricher, style: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Clement XV arrived in Vadum on Sunday for a three-day pastoral visit.\n\n"
+        f"{style} will fly on to Kessa on Wednesday to celebrate Mass.",
+    )
+    (trip,) = visits_to(events, "kessa")
+    assert trip.actor.id == "clement-xv"
+
+
+def test_the_pope_among_two_regnal_names_alone_is_no_party(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Clement XV and Alaric VI arrived in Vadum on Sunday.\n\n"
+        "The Pope will fly on to Kessa on Wednesday to celebrate Mass.",
+    )
+    assert visits_to(events, "kessa") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

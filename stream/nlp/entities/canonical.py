@@ -83,6 +83,7 @@ from stream.nlp.entities.table import (
     styled_kind_of_place,
     word_set_off_before,
 )
+from stream.nlp.entities.unlabelled import regnal_name
 from stream.nlp.lexicon import (
     cue_words,
     fold,
@@ -252,6 +253,7 @@ def _resolve_titles(
     home = _filed_from(doc)
     filed = _Filed(home, visitors, referents, titled, countries)
     by_style = _people_by_style(referents.values())
+    regnal_alone = _named_by_regnal_name_alone(referents.values(), titled)
     # Each office as printed, with the holder it was read as: a bare "the President" read
     # once as X may go on meaning X, when X's name was printed with that very office.
     told_bare: list[tuple[str, str]] = []
@@ -324,6 +326,8 @@ def _resolve_titles(
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
             salience[holder.key] += 1
         holder = holder or _spouse_of_named(phrase, referents, by_token)
+        if holder is None and not any(title.fits(wanted) for _, title, _ in titled):
+            holder = _sovereign_by_regnal_name(phrase, wanted, regnal_alone)
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -887,6 +891,43 @@ def _start_past_styles_set_off(name: Span) -> int:
     while start > 0 and name.doc[start - 1].lower_ in title_words():
         start -= 1
     return start - 1 if start > 0 and name.doc[start - 1].text == "," else name.start
+
+
+# The offices a name with a regnal number and no office printed may hold: a pope's, or a
+# monarch's told by a style that names no crown.
+SOVEREIGN_OFFICES = frozenset({frozenset({"pope"}), frozenset({"monarch"})})
+
+
+def _named_by_regnal_name_alone(
+    referents: Iterable[Referent], titled: list[tuple[int, Title, Referent]]
+) -> list[Referent]:
+    """ "Alaric VI arrived in Vadum": people named by a regnal name, a given name and a
+    regnal number, and never printed with an office, which a pope or a monarch often is."""
+    offices = {ref.key for _, _, ref in titled}
+    return [
+        ref
+        for ref in referents
+        if ref.label == "PERSON"
+        and ref.key not in offices
+        and any(regnal_name(list(span)) for span in ref.mentions)
+        and not any(_title_within(span) for span in ref.mentions)
+    ]
+
+
+def _sovereign_by_regnal_name(
+    phrase: Span, wanted: Title, regnal_alone: list[Referent]
+) -> Referent | None:
+    """ "Alaric VI arrived ... The Pope then met": the Pope, or a monarch told by a style
+    ("the Sovereign", "His Majesty"), that no holder printed with an office fits is the one
+    person the story names by a regnal name alone, told before the phrase. Two such names,
+    or none told yet, leave it no one. A crown's own word ("the Queen") is left unread: a
+    regnal name does not tell a queen from a king."""
+    if wanted.nationality is not None or wanted.words not in SOVEREIGN_OFFICES:
+        return None
+    if len(regnal_alone) != 1:
+        return None
+    (named,) = regnal_alone
+    return named if any(span.start < phrase.start for span in named.mentions) else None
 
 
 def _style_printed_before(span: Span) -> Title | None:

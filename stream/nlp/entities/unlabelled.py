@@ -219,7 +219,7 @@ REGNAL_MISREADINGS = frozenset({"DATE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
 def regnal_person(ent: Span) -> Span:
     """ "Queen Alda II of Vell", "Alaric VI made a state visit": given names and a regnal number
     are a monarch's or a pope's name, however the model labels them."""
-    if ent.label_ not in REGNAL_MISREADINGS or not _regnal_name(list(ent)):
+    if ent.label_ not in REGNAL_MISREADINGS or not regnal_name(list(ent)):
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
@@ -243,7 +243,7 @@ def titled_person(ent: Span) -> Span:
     name = words[office:]
     if not name:
         return ent
-    if all(w.is_title and w.lower_ not in title_words() for w in name) or _regnal_name(name):
+    if all(w.is_title and w.lower_ not in title_words() for w in name) or regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
 
@@ -281,7 +281,7 @@ def _name_after_qualified_role(ent: Span) -> Span:
     return Span(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")
 
 
-def _regnal_name(name: list[Token]) -> bool:
+def regnal_name(name: list[Token]) -> bool:
     """ "King Harald V", "Pope Leo XIV": a name and the monarch's regnal number."""
     *given, number = name
     regnal = number.is_upper and set(number.text) <= REGNAL_NUMERALS
