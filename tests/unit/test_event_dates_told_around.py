@@ -507,3 +507,17 @@ def test_a_part_of_the_day_is_of_the_storys_day_whatever_else_its_sentence_says(
     ]
     assert palace
     assert all(m.date is not None and m.date.value == "2025-03-26" for m in palace)
+
+
+def test_a_trip_timed_by_a_part_of_the_day_is_not_on_the_day_of_talks_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ane Haugen arrived in Bergen on Tuesday morning and held talks with Prime "
+        "Minister Jonas Lund at the city hall.\n\n"
+        "In the evening Haugen flies to Tromso, where she will hold talks with Mayor Kari Dahl "
+        "on Thursday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (onward,) = [v for v in visits if v.location is not None and v.location.name != "Bergen"]
+    assert onward.date is not None and onward.date.value == "2025-03-25"
