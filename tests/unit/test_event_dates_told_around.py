@@ -507,3 +507,30 @@ def test_a_part_of_the_day_is_of_the_storys_day_whatever_else_its_sentence_says(
     ]
     assert palace
     assert all(m.date is not None and m.date.value == "2025-03-26" for m in palace)
+
+
+def test_a_trip_timed_by_a_part_of_the_day_is_not_on_the_day_of_talks_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ane Haugen arrived in Bergen on Tuesday morning and held talks with Prime "
+        "Minister Jonas Lund at the city hall.\n\n"
+        "In the evening Haugen flies to Tromso, where she will hold talks with Mayor Kari Dahl "
+        "on Thursday."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (onward,) = [v for v in visits if v.location is not None and v.location.name != "Bergen"]
+    assert onward.date is not None and onward.date.value == "2025-03-25"
+
+
+def test_talks_where_the_trip_came_from_timed_by_a_part_of_the_day_are_of_the_trip_s_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Jonas Lund held talks with President Ane Haugen in Oslo today.\n\n"
+        "Lund had arrived in Oslo last night from Bergen, where he had held talks with Mayor "
+        "Kari Dahl in the morning."
+    )
+    talks = _of_type(events_of(enricher, text), "meeting")
+    (there,) = [t for t in talks if t.location is not None and t.location.name == "Bergen"]
+    assert there.date is not None and there.date.value == "2025-03-26"

@@ -89,6 +89,7 @@ from stream.nlp.events.trips import (
     status_told,
     stop_of_the_trip_told,
     timed_as_its_trip,
+    timed_by_part_of_day_alone,
 )
 from stream.nlp.events.undone import (
     arrival_from_only,
@@ -185,9 +186,13 @@ def leg_left_from(
     traveller = _traveller_left(trip, meeting, reading, earlier)
     if traveller is None:
         return []
-    if meeting.date is None and _part_of_day_told([verb for verb in chain if verb.i > origin.i]):
-        # "Arrived last night from Lorn, where he had held talks in the morning": that day's.
-        meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), None)
+    told_there = [verb for verb in chain if verb.i > origin.i]
+    # "Arrived last night from Lorn, where he had held talks in the morning": that day's, also
+    # when the story around had dated the talks to the day it has reached.
+    if (meeting.date is None and _part_of_day_told(told_there)) or timed_by_part_of_day_alone(
+        told_there, reading
+    ):
+        meeting.date = next((m.date for m in earlier if m.trigger.i == trip.i), meeting.date)
     town = meeting.location
     inside = town is not None and town.place is not None and same_ground(left, town)
     leg = replace(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp.dates import shifted_by_days
+from stream.nlp.dates import resolve_date, shifted_by_days
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates_told_before import _perfect
@@ -109,6 +109,16 @@ def date_read_here(
 ) -> EventDate | None:
     """The date the mention's own sentence gives it: its clause's, the trip's it carries on, or
     the day of what the traveller does at the place."""
+    # "In the afternoon she flies to Lorn, where she opens a fair on Thursday", "flew on to
+    # Vik in the afternoon, for a summit on Friday": a trip timed by a part of the day alone
+    # is made on the day the story has reached, which the story around tells; a day told in
+    # the sentence is that of what is done at the place.
+    if (
+        event_type == "visit"
+        and _main_clause(chain[-1])
+        and timed_by_part_of_day_alone(chain, reading)
+    ):
+        return None
     stay = _date_told_where(event_type, trigger, reading, future=future)
     date = _first_day_of_stay(trigger, own_date(timed, speech, reading, future=future))
     # "Will fly tonight to Lima, where she holds talks on Wednesday": the day set off on is
@@ -116,6 +126,33 @@ def date_read_here(
     if is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
         return stay
     return date or _date_of_trip_carried_on(timed, chain, reading, future=future) or stay
+
+
+def _main_clause(verb: Token) -> bool:
+    """A clause hung on no other (nor a verb joined to one): "X, who arrived in the afternoon"
+    is hung on the clause whose day it shares."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def timed_by_part_of_day_alone(chain: list[Token], reading: Reading) -> bool:
+    """ "In the afternoon he flew on", "that evening they drove to Lorn": the clause is timed
+    by a part of a day ("afternoon", "midday") in a phrase of its own verb, and no date
+    phrase of the clause names a day ("on Tuesday afternoon" does)."""
+    parts = cue_words("day_part")
+    timing = [
+        word
+        for verb in chain
+        for child in verb.children
+        for word in ([child] if child.dep_ == "npadvmod" else children(child, "pobj"))
+        if child.dep_ in ("npadvmod", "prep") and word.lower_ in parts
+    ]
+    if not timing:
+        return False
+    told = _within(reading.dates, chain[0].sent)
+    return not any(
+        _anchor(ent) in chain and resolve_date(ent.text, reading.published) is not None
+        for ent in told
+    )
 
 
 def _date_of_trip_carried_on(
