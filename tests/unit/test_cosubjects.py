@@ -1084,3 +1084,24 @@ def test_the_visitors_are_the_company_told_travelling_before(
 def test_the_visitors_with_no_one_told_travelling_make_no_trip(enricher: Enricher) -> None:
     text = "The visitors will fly to Lorn on Monday."
     assert told(events_of(enricher, text), "visit") == set()
+
+
+@pytest.mark.parametrize(
+    "met",
+    [
+        "met relatives of soldiers who fell in the war",
+        "sat down with the Chancellor at the Old Palace",
+        "joined the talks, which ran through a working lunch",
+        "hosted a state dinner in honour of their guest",
+    ],
+)
+def test_co_subjects_meeting_people_named_by_no_one_do_not_meet_each_other(
+    enricher: Enricher, met: str
+) -> None:
+    text = f"President Ivo Marek and Prime Minister Elin Saro {met} on Tuesday."
+    assert meetings(events_of(enricher, text)) == []
+
+
+def test_co_subjects_meeting_a_named_person_all_meet(enricher: Enricher) -> None:
+    text = "President Ivo Marek and Prime Minister Elin Saro met Chancellor Tia Rell on Tuesday."
+    assert meetings(events_of(enricher, text)) == [{"ivo-marek", "elin-saro", "tia-rell"}]

@@ -115,7 +115,11 @@ from stream.nlp.roles.companions import (
     visitor_called_visiting,
 )
 from stream.nlp.roles.guests import hosts_whose_guest
-from stream.nlp.roles.met_parties import clause_hosting_gathering, is_gathering
+from stream.nlp.roles.met_parties import (
+    clause_hosting_gathering,
+    is_gathering,
+    meets_someone_unnamed,
+)
 from stream.nlp.roles.owners import is_generic_body, is_town_or_region
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects, where_opening
@@ -429,6 +433,7 @@ def read_mention(
     named += [guest.referent] if guest is not None else []
     named += hosts_of_gathering_met_at(event_type, trigger, actor, reading.table)
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
+    named, beside = _parties_beside_one_side(event_type, trigger, named, beside, reading)
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
     # "The two ministers met X in Lorn": each of the group is there. Named co-subjects are
@@ -489,6 +494,22 @@ def read_mention(
     )
     mention = timed_as_its_trip(mention, earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _parties_beside_one_side(
+    event_type: str, trigger: Token, named: list[Referent], beside: list[Referent], reading: Reading
+) -> tuple[list[Referent], list[Referent]]:
+    """The parties named and those beside the actor, or none when they are only the actor's
+    fellow subjects while whom the trigger tells them meeting is people named by no one (see
+    `meets_someone_unnamed`): "A and B met students at the university" makes A and B one side
+    of that meeting, never each other's counterparts."""
+    fellows = {ref.key for ref in beside}
+    one_side = (
+        event_type == "meeting"
+        and all(ref.key in fellows for ref in named)
+        and meets_someone_unnamed(trigger, reading.table)
+    )
+    return ([], []) if one_side else (named, beside)
 
 
 def _gathering_come_for(trip: Token, reading: Reading, earlier: list[Mention]) -> Mention | None:

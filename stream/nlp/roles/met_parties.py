@@ -91,7 +91,9 @@ def _parties_told(
         # "A and B signed deals after talks between X and Y": the talks' own parties, not the
         # clause's subjects (as for the actor).
         own_parties = len(parties_between(trigger, table)) > 1 and trigger.dep_ != "dobj"
-        subjects = [] if own_parties else _subjects(trigger)
+        # "A and B met students": co-subjects meeting people named by no one are one side.
+        one_side_met = event_type == "meeting" and meets_someone_unnamed(trigger, table)
+        subjects = [] if own_parties or one_side_met else _subjects(trigger)
         words += [c for s in subjects for c in joined_with(s, subjects)]
         # "Presidents A and B held talks": each name the office is told with is a party.
         titled = [ref for s in subjects for ref in titled_names(s, table)]
@@ -169,6 +171,44 @@ def _parties_told(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
+
+
+def meets_someone_unnamed(trigger: Token, table: EntityTable) -> bool:
+    """ "Met students at the university", "sat down with the Chancellor", "gave a dinner in
+    honour of their guest", "joined the talks": whom the trigger tells being met is people the
+    story names no one for (an office, a crowd or a guest it resolves to nobody), or talks of
+    others. Its subjects are one side of that meeting, not each other's counterparts."""
+    if trigger.pos_ in NOUN_POS:
+        # "A and B joined the talks": talks held by others before they came in.
+        return trigger.dep_ == "dobj" and trigger.head.lemma_ == "join"
+    # "Met with their advisers": people told as the subjects' own come with them.
+    told = [
+        *children(trigger, "dobj"),
+        *(word for word in prep_objects(trigger, "with") if not any(children(word, "poss"))),
+        *meal_guests(trigger),
+    ]
+    # "Met Chancellor X and students", "with the envoy, X", "with leaders, among them X": a
+    # person named among them is met by each subject.
+    return not any(_names_a_person(word, table) for word in told) and any(
+        _people_word(word) for word in told
+    )
+
+
+def _names_a_person(word: Token, table: EntityTable) -> bool:
+    """Whether a phrase names a person anywhere in it (its head, an apposition, a member)."""
+    found = (table.at(part) for part in word.subtree)
+    return any(ref is not None and ref.label == "PERSON" for ref in found)
+
+
+def _people_word(word: Token) -> bool:
+    """An office ("the Chancellor"), a group of people ("leaders"), a guest or a crowd."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in role_words()
+        or lemma in cue_words("guest")
+        or _is_group_of_people(word)
+        or _crowd(word)
+    )
 
 
 def _present_from_other_states(
