@@ -84,6 +84,19 @@ def test_his_majesty_is_not_a_queen_told_by_her_style_before(enricher: Enricher)
     assert ("ivo-renn", (), "norden") in told(events_of(enricher, text), "visit")
 
 
+def test_her_majesty_is_no_man_printed_with_his_style_alone(enricher: Enricher) -> None:
+    # "His Imperial Majesty X" names no office word that tells his sex; the style's own "His"
+    # does, and a "Her Majesty" with no queen in the story is no one.
+    text = (
+        "Chancellor Ada Brill of Norden arrived in Tabriz on Monday and was welcomed by His "
+        "Imperial Majesty Reza Khan Arvani. Her Majesty paid a state visit to Norden in 1982."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (her,) = [word for word in doc if word.text == "Her"]
+    assert table.at(her) is None
+
+
 @pytest.mark.parametrize(
     ("text", "visit"),
     [

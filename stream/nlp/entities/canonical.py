@@ -217,16 +217,32 @@ def _give_wives_of_offices_their_style(
         by_token.update(dict.fromkeys(_range(mention), owner))
 
 
+# The pronouns a style opens with, which tell its holder's sex: "His Majesty", "Her Highness".
+STYLE_PRONOUNS = frozenset({"his", "her"})
+
+
 def _agrees_in_gender(
-    phrase: Span, holder: Referent, titled: list[tuple[int, Title, Referent]]
+    phrase: Span,
+    holder: Referent,
+    titled: list[tuple[int, Title, Referent]],
+    by_style: dict[str, set[str]],
 ) -> bool:
     """ "His Majesty" is no queen and "Her Majesty" no king: a style's pronoun agrees with
-    every office its holder was printed with, not only the bare style they were last told by."""
+    every office its holder was printed with, not only the bare style they were last told by,
+    and with the pronoun of every style printed before their name ("His Imperial Majesty X"
+    is a man, though no office word says so)."""
     pronoun = phrase[0].lower_
-    if pronoun not in ("his", "her"):
+    if pronoun not in STYLE_PRONOUNS:
         return True
     other = cue_words("female_office") if pronoun == "his" else cue_words("male_office")
-    return all(title.words.isdisjoint(other) for _, title, ref in titled if ref.key == holder.key)
+    styled_otherwise = any(
+        holder.key in keys
+        for style, keys in by_style.items()
+        if style.split()[0] in STYLE_PRONOUNS - {pronoun}
+    )
+    return not styled_otherwise and all(
+        title.words.isdisjoint(other) for _, title, ref in titled if ref.key == holder.key
+    )
 
 
 def _resolve_titles(
@@ -271,7 +287,7 @@ def _resolve_titles(
         fitting = [
             (start, ref)
             for start, title, ref in titled
-            if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled)
+            if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled, by_style)
         ]
         # A bare "His Imperial Majesty" is the one printed with that very style, before any
         # other monarch the story names.
