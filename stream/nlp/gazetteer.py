@@ -387,11 +387,19 @@ def _compact_city(record: dict[str, Any]) -> Any:
     Alternate names are kept when printed in plain ASCII ("Kiev", "Rason"): the accented
     ones are other languages' forms of names the plain ones already give. Abbreviations that
     begin the name are dropped: "North" for North Salt Lake would take "the North" of Korea.
+    So are names in capitals of a city under a million: they are airport and station codes
+    ("BBC" of a Bay City, "GDR" of a Brazilian port), where a big city's are what stories
+    print ("NYC").
     """
     if "alternatenames" not in record:
         return record  # the file's outer object, keyed by geonames id
     key = _fold_once(record["name"])
-    spellings = (name for name in record["alternatenames"] if name.isascii())
+    codes_kept = record["population"] >= MILLION
+    spellings = (
+        name
+        for name in record["alternatenames"]
+        if name.isascii() and (codes_kept or not name.isupper())
+    )
     alternates = frozenset(a for a in map(_fold_once, spellings) if not key.startswith(a))
     return _City(record["name"], record["countrycode"], record["population"], key, alternates)
 

@@ -145,6 +145,16 @@ def test_gazetteer_unknown_name_none(name: str) -> None:
     assert place(name) is None
 
 
+@pytest.mark.parametrize("code", ["CEO", "ATM", "VAT"])
+def test_gazetteer_a_small_city_s_code_in_capitals_is_no_place(code: str) -> None:
+    # geonames lists airport and station codes among a city's other names.
+    assert place(code) is None
+
+
+def test_gazetteer_a_big_city_s_abbreviation_still_names_it() -> None:
+    assert place("NYC") == place("New York City")
+
+
 @pytest.mark.parametrize(
     ("printed", "site", "city", "country_code"),
     [
