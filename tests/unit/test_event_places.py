@@ -1101,6 +1101,13 @@ def test_a_city_name_the_model_cut_at_its_accents_is_one_place() -> None:
     assert [(span.text, span.label_) for span in joined] == [("Hải Phòng", "GPE")]
 
 
+def test_a_city_name_cut_before_an_untagged_second_word_is_one_place() -> None:
+    doc = _two_halves("Cần", "Thơ")
+    doc.ents = [Span(doc, 2, 3, label="GPE")]
+    joined = place_halves_joined(list(doc.ents))
+    assert [(span.text, span.label_) for span in joined] == [("Cần Thơ", "GPE")]
+
+
 def test_two_places_side_by_side_that_name_no_place_together_stay_apart() -> None:
     joined = place_halves_joined(list(_two_halves("Bergen", "Oslo").ents))
     assert [span.text for span in joined] == ["Bergen", "Oslo"]

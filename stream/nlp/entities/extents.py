@@ -89,7 +89,20 @@ def place_halves_joined(ents: list[Span]) -> list[Span]:
             joined[-1] = Span(ent.doc, last.start, ent.end, label="GPE")
         else:
             joined.append(ent)
-    return joined
+    starts = {ent.start for ent in joined}
+    return [_with_its_untagged_half(ent, starts) for ent in joined]
+
+
+def _with_its_untagged_half(ent: Span, starts: set[int]) -> Span:
+    """The second half may be left outside every entity ("Cần" + "Thơ", the second word
+    untagged): it is the same place when the two words name one the gazetteer knows."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.end in starts:
+        return ent
+    half = Span(doc, ent.end, ent.end + 1, label=ent.label_)
+    if not _capitalised(doc[ent.end]) or not _halves_of_one_place(ent, half):
+        return ent
+    return Span(doc, ent.start, half.end, label="GPE")
 
 
 # Words a building's name is told after: "at Orla House", "to the Governor's House".
