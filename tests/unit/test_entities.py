@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities, holds_office
+from stream.nlp.entities.extents import name_then_building
 from stream.nlp.entities.matchers import TITLES_KEY, title_matcher
 from stream.nlp.entities.repair import repaired_entities
 from stream.nlp.entities.sites import places_read_as_people
@@ -1464,6 +1465,34 @@ def test_a_title_run_on_to_a_building_after_at_is_the_guest_and_the_site(
         "osric-vane",
     }
     assert meeting.location is not None and meeting.location.id == "government-house"
+
+
+def test_a_title_read_with_its_building_as_a_work_is_the_guest_and_the_site(
+    enricher: Enricher,
+) -> None:
+    # The model may read "the Queen at Orla House" as the title of a work: the reference and
+    # the venue are both lost unless the span is cut at the "at".
+    text = (
+        "Queen Ana Lind arrived in Kel on Wednesday for a state visit.\n\n"
+        "President Tolu will give a banquet in honour of the Queen at Government House tonight."
+    )
+    (meeting,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {"tolu", "ana-lind"}
+    assert meeting.location is not None and meeting.location.id == "government-house"
+
+
+@pytest.mark.parametrize(
+    ("read", "site"),
+    [
+        ("the Queen at Orla House", "Orla House"),
+        ("the King at the Kel Town Hall", "Kel Town Hall"),
+    ],
+)
+def test_name_then_building_title_and_building_read_as_a_work_keeps_the_building(
+    blank: Language, read: str, site: str
+) -> None:
+    doc = built(blank, f"A dinner in honour of {read} tonight.", [(read, "WORK_OF_ART")])
+    assert [(e.text, e.label_) for e in name_then_building(doc.ents[0])] == [(site, "FAC")]
 
 
 def test_a_body_run_on_to_a_building_after_at_is_no_party(enricher: Enricher) -> None:
