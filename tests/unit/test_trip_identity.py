@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
-from tests.unit.stories import events_of
+from tests.unit.stories import events_of, visits
 
 
 def visits_of(enricher: Enricher, text: str) -> list[Event]:
@@ -100,3 +100,16 @@ def test_an_arrival_dates_the_stay_told_as_going_on(enricher: Enricher) -> None:
     visits = visits_of(enricher, text)
     assert len(visits) == 1
     assert visits[0].date is not None and visits[0].date.value == "2025-03-24"
+
+
+def test_a_trip_ahead_later_in_the_year_is_not_the_trip_made_today(enricher: Enricher) -> None:
+    # "This year" holds Monday only because it is the present year: the trip it dates is a
+    # further one, not the arrival told before it at a wider place.
+    text = (
+        "Norwegian Prime Minister Ane Haugen arrived in Peru on Monday.\n\n"
+        "Officials believe she could stop in Cusco later this year on her way to a summit."
+    )
+    assert visits(events_of(enricher, text)) == {
+        ("ane-haugen", "peru", "2025-03-24"),
+        ("ane-haugen", "cusco", "2025"),
+    }

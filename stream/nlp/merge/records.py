@@ -43,6 +43,7 @@ from stream.nlp.merge.precision import (
 from stream.nlp.merge.same_event import (
     _participants,
     _taken_up,
+    ahead_later_in_the_span,
     past_and_ahead,
     place_joined,
     placed_alike,
@@ -80,7 +81,9 @@ def merge_mentions(
         joins = [
             e
             for e in events
-            if same_event(e, mention) and not past_and_ahead(e, mention, published)
+            if same_event(e, mention)
+            and not past_and_ahead(e, mention, published)
+            and not ahead_later_in_the_span(e, mention)
         ]
         same = next((e for e in joins if placed_alike(e, mention)), None)
         same = same or next(iter(joins), None)

@@ -378,6 +378,32 @@ def past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> 
     return bool(ahead) and any(m.date is not None and m.date.end < long_ago for m in told)
 
 
+# Dates that name only a stretch of time: a trip ahead "later this year" or "this month".
+WIDE_PRECISIONS = frozenset({DatePrecision.YEAR, DatePrecision.MONTH})
+
+
+def ahead_later_in_the_span(event: MergedEvent, mention: Mention) -> bool:
+    """ "Arrived in Peru on Monday ... could travel to Cusco later this year": a trip still
+    ahead, dated only by the month or year that holds the day of a trip told as made, is a
+    further trip; the span holds that day only because it is the present one."""
+    told = [*event.mentions, mention]
+    made_on_a_day = [
+        m
+        for m in told
+        if m.status is EventStatus.OCCURRED
+        and m.date is not None
+        and m.date.precision is DatePrecision.DAY
+    ]
+    ahead_in_a_span = [
+        m
+        for m in told
+        if m.status is not EventStatus.OCCURRED
+        and m.date is not None
+        and m.date.precision in WIDE_PRECISIONS
+    ]
+    return bool(made_on_a_day) and bool(ahead_in_a_span)
+
+
 def _more_precise_place(a: Referent | None, b: Referent | None) -> Referent | None:
     if a is None or b is None:
         return a or b
