@@ -140,3 +140,19 @@ def test_a_day_told_in_a_clause_of_its_own_is_not_the_last_stops(enricher: Enric
     )
     dated = _dated_visits(enricher, text)
     assert dated["piura"] == "2025-03-28" and dated["tacna"] == "2025-03-31"
+
+
+def test_each_stop_of_a_list_told_with_its_own_day_is_a_leg_on_that_day(
+    enricher: Enricher,
+) -> None:
+    # The parser sets the middle stop beside Monday as an apposition and leaves the last
+    # stop's name unread, joined to Tuesday.
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen is then to visit Lima on Monday, "
+        "Cusco on Tuesday and Arequipa on Wednesday, before stopping in Quito on her way home."
+    )
+    assert {
+        ("ane-haugen", "lima", "2025-03-31"),
+        ("ane-haugen", "cusco", "2025-04-01"),
+        ("ane-haugen", "arequipa", "2025-04-02"),
+    } <= visits(events_of(enricher, text))
