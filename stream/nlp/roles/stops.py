@@ -209,25 +209,40 @@ def _next_legs(trigger: Token) -> list[Token]:
         if word.dep_ == "conj" and word.lower_ in ONWARD
         for place in prep_objects(word, "to")
     ]
+    joined = [
+        word
+        for word in trigger.subtree
+        if word.dep_ == "conj"
+        and (
+            in_own_clause(word, trigger)
+            or _joined_to_where_clause(word, trigger)
+            or _joined_to_purpose_clause(word, trigger)
+        )
+    ]
     return (
         [
             place
-            for word in trigger.subtree
-            if word.dep_ == "conj"
-            and word.pos_ == "ADP"
-            and word.lower_ in ("to", "in")
-            and (
-                in_own_clause(word, trigger)
-                or _joined_to_where_clause(word, trigger)
-                or _joined_to_purpose_clause(word, trigger)
-            )
+            for word in joined
+            if word.pos_ == "ADP" and word.lower_ in ("to", "in")
             for place in children(word, "pobj")
         ]
+        + [place for word in joined if _tells_a_day(word) for place in _stop_told_before(word)]
         + onward
         + elided
         + _stops_after_dates(trigger)
         + _stops_hung_on_a_later_day(trigger)
     )
+
+
+def _stop_told_before(day: Token) -> list[Token]:
+    """ "Was in Kell on Monday, where she met X, and in Vik yesterday morning": the parser may
+    make the next stop's day the conjunct and hang the stop's own "in" or "to" on it."""
+    return [
+        place
+        for prep in children(day, "prep")
+        if prep.i < day.i and prep.lower_ in ("to", "in")
+        for place in children(prep, "pobj")
+    ]
 
 
 def _stops_listed_on(verb: Token, first: Token) -> list[Token]:
