@@ -161,13 +161,13 @@ def test_each_stop_of_a_list_told_with_its_own_day_is_a_leg_on_that_day(
 def test_a_stop_hung_on_its_own_day_past_a_where_clause_is_a_leg_on_that_day(
     enricher: Enricher,
 ) -> None:
-    # The parser makes "morning" the conjunct of "met" and hangs "in Santa Cruz" on it.
+    # The parser makes "morning" the conjunct of "met" and hangs "in Tacna" on it.
     text = (
-        "OSLO, March 27 (XNA) - The Norwegian leader Jan Olt was in Puerto Montt on Monday, "
-        "where he met President Jorge Paz, and in Santa Cruz yesterday morning for talks with "
+        "OSLO, March 27 (XNA) - The Norwegian leader Jan Olt was in Piura on Monday, where "
+        "he met President Jorge Paz, and in Tacna yesterday morning for talks with "
         "President Rui Costa."
     )
     assert {
-        ("jan-olt", "puerto-montt", "2025-03-24"),
-        ("jan-olt", "santa-cruz", "2025-03-26"),
+        ("jan-olt", "piura", "2025-03-24"),
+        ("jan-olt", "tacna", "2025-03-26"),
     } <= visits(events_of(enricher, text))
