@@ -140,3 +140,34 @@ def test_a_day_told_in_a_clause_of_its_own_is_not_the_last_stops(enricher: Enric
     )
     dated = _dated_visits(enricher, text)
     assert dated["piura"] == "2025-03-28" and dated["tacna"] == "2025-03-31"
+
+
+def test_each_stop_of_a_list_told_with_its_own_day_is_a_leg_on_that_day(
+    enricher: Enricher,
+) -> None:
+    # The parser sets the middle stop beside Monday as an apposition and leaves the last
+    # stop's name unread, joined to Tuesday.
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen is then to visit Lima on Monday, "
+        "Cusco on Tuesday and Arequipa on Wednesday, before stopping in Quito on her way home."
+    )
+    assert {
+        ("ane-haugen", "lima", "2025-03-31"),
+        ("ane-haugen", "cusco", "2025-04-01"),
+        ("ane-haugen", "arequipa", "2025-04-02"),
+    } <= visits(events_of(enricher, text))
+
+
+def test_a_stop_hung_on_its_own_day_past_a_where_clause_is_a_leg_on_that_day(
+    enricher: Enricher,
+) -> None:
+    # The parser makes "morning" the conjunct of "met" and hangs "in Tacna" on it.
+    text = (
+        "OSLO, March 27 (XNA) - The Norwegian leader Jan Olt was in Piura on Monday, where "
+        "he met President Jorge Paz, and in Tacna yesterday morning for talks with "
+        "President Rui Costa."
+    )
+    assert {
+        ("jan-olt", "piura", "2025-03-24"),
+        ("jan-olt", "tacna", "2025-03-26"),
+    } <= visits(events_of(enricher, text))

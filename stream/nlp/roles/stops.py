@@ -209,25 +209,40 @@ def _next_legs(trigger: Token) -> list[Token]:
         if word.dep_ == "conj" and word.lower_ in ONWARD
         for place in prep_objects(word, "to")
     ]
+    joined = [
+        word
+        for word in trigger.subtree
+        if word.dep_ == "conj"
+        and (
+            in_own_clause(word, trigger)
+            or _joined_to_where_clause(word, trigger)
+            or _joined_to_purpose_clause(word, trigger)
+        )
+    ]
     return (
         [
             place
-            for word in trigger.subtree
-            if word.dep_ == "conj"
-            and word.pos_ == "ADP"
-            and word.lower_ in ("to", "in")
-            and (
-                in_own_clause(word, trigger)
-                or _joined_to_where_clause(word, trigger)
-                or _joined_to_purpose_clause(word, trigger)
-            )
+            for word in joined
+            if word.pos_ == "ADP" and word.lower_ in ("to", "in")
             for place in children(word, "pobj")
         ]
+        + [place for word in joined if _tells_a_day(word) for place in _stop_told_before(word)]
         + onward
         + elided
         + _stops_after_dates(trigger)
         + _stops_hung_on_a_later_day(trigger)
     )
+
+
+def _stop_told_before(day: Token) -> list[Token]:
+    """ "Was in Kell on Monday, where she met X, and in Vik yesterday morning": the parser may
+    make the next stop's day the conjunct and hang the stop's own "in" or "to" on it."""
+    return [
+        place
+        for prep in children(day, "prep")
+        if prep.i < day.i and prep.lower_ in ("to", "in")
+        for place in children(prep, "pobj")
+    ]
 
 
 def _stops_listed_on(verb: Token, first: Token) -> list[Token]:
@@ -267,16 +282,31 @@ def _stops_hung_past(verb: Token) -> list[Token]:
 
 
 def _stops_after_dates(trigger: Token) -> list[Token]:
-    """ "To X on Thursday and Y on Saturday": the parser joins the next stop to the date."""
+    """ "To X on Thursday and Y on Saturday": the parser joins the next stop to the date.
+    "Visit X on Monday, Y on Tuesday and Z on Wednesday": it may set the middle stop beside
+    the day before as an apposition, and leave the last one's name unread (a town the
+    gazetteer knows is still a stop, see `_listed_town_misread`)."""
     return [
         word
         for word in trigger.subtree
-        if word.dep_ == "conj"
+        if word.dep_ in ("conj", "appos")
         and word.pos_ == "PROPN"
-        and word.ent_type_ in PLACE_LABELS
         and word.head.ent_type_ in ("DATE", "TIME")
+        and (
+            (word.dep_ == "conj" and word.ent_type_ in PLACE_LABELS)
+            or _day_of_its_own_follows(word)
+        )
         and in_own_clause(word, trigger)
     ]
+
+
+def _day_of_its_own_follows(stop: Token) -> bool:
+    """ "Y on Tuesday": a stop hung on the day before is one of a list of stops each told with
+    its day only when a day of its own follows it; "on Monday, Jan Olt" sets a name beside
+    the day for no such reason."""
+    name = entity_span(stop)
+    after = stop.doc[name.end if name is not None else stop.i + 1 : stop.sent.end]
+    return len(after) >= 2 and after[0].lower_ in ("on", "in") and _tells_a_day(after[1])
 
 
 def _stops_hung_on_a_later_day(trigger: Token) -> list[Token]:
