@@ -5,12 +5,14 @@ no one, never a wrong party."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities, in_story_order
+from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.roles.reference import nationality
-from tests.unit.stories import events_of, told
+from tests.unit.stories import events_of, told, visits
 
 ARRIVAL = (
     "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday for a state "
@@ -571,3 +573,30 @@ def test_an_object_pronoun_after_two_people_keeps_the_subject_told_before(
         actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "norland"
     }
     assert "ivo-dask" not in invited
+
+
+def test_the_office_of_the_republic_names_no_country(enricher: Enricher) -> None:
+    # The model reads "Republic" as a place in some stories and not in others: set it so.
+    doc = enricher.nlp("The President of the Republic, Ado Marek, met Jon Vik.")
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 6, 8, label="PERSON")]
+    office = title_of(doc[6:8])
+    assert office is not None
+    assert (office.nationality, office.words) == (None, frozenset({"president"}))
+
+
+def test_the_first_of_two_offices_joined_before_a_name_is_held(enricher: Enricher) -> None:
+    text = (
+        "VADUM - Norland President Jon Vik arrived in Vadum on Wednesday. He held talks with "
+        "Crown Prince and Prime Minister Ado Marek at the palace. The Crown Prince travelled to "
+        "Norland in March 2019, when he held talks with Vik."
+    )
+    assert ("ado-marek", "norland", "2019-03") in visits(events_of(enricher, text))
+
+
+def test_two_people_listed_with_their_offices_share_none(enricher: Enricher) -> None:
+    text = (
+        "VADUM - Norland President Jon Vik arrived in Vadum on Wednesday. He met President Ivo "
+        "Renn and Prime Minister Ado Marek at the palace. The President travelled to Norland in "
+        "March 2019."
+    )
+    assert ("ado-marek", "norland", "2019-03") not in visits(events_of(enricher, text))

@@ -55,6 +55,7 @@ from stream.nlp.entities.offices import (
     _state_after_name,
     _title_words,
     listed_bare,
+    office_joined_before,
     office_named,
     relative_office_word,
     title_after,
@@ -255,6 +256,8 @@ def _resolve_titles(
         for span in ref.mentions
         if (title := title_of(span) or _style_printed_before(span)) is not None
     )
+    titled += _offices_joined_before(referents.values())
+    titled.sort(key=lambda told: told[0])
     salience = {ref.key: _salience(ref) for ref in referents.values()}
     countries: dict[str, str] = {}
     for _, title, ref in titled:
@@ -359,6 +362,20 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _offices_joined_before(
+    referents: Iterable[Referent],
+) -> list[tuple[int, Title, Referent]]:
+    """The first of two offices printed before a name ("Crown Prince and Prime Minister X"),
+    which `title_of` leaves to the one next to the name."""
+    return [
+        (span.start, title, ref)
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if (title := office_joined_before(span)) is not None
+    ]
 
 
 @dataclass(frozen=True)

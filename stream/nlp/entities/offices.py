@@ -23,7 +23,7 @@ from stream.nlp.entities.matchers import (
 from stream.nlp.entities.office_names import heads_a_state, office_of
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.repair import joins_ranks
-from stream.nlp.entities.table import office_set_off
+from stream.nlp.entities.table import kind_of_place_only, office_set_off
 from stream.nlp.lexicon import (
     cue_words,
     fold,
@@ -130,6 +130,60 @@ def title_of(span: Span) -> Title | None:
     body = any(word.ent_type_ == "ORG" for word in doc[start:end])
     country = country or _nationality(doc[start:end]) or _state_after_name(span)
     return Title(country, words, of_body=body)
+
+
+def office_joined_before(span: Span) -> Title | None:
+    """ "Crown Prince and Prime Minister X", "Deputy Premier and Trade Minister X": two offices
+    joined before one name are both the name's. `title_of` reads the one next to the name;
+    this is the one before the "and", so that a later bare "the Crown Prince" is X. Only
+    offices of title words count: "President A and Prime Minister B" lists two people."""
+    doc, end = span.doc, span.start
+    while end > 0 and doc[end - 1].lower_ in honorific_words():
+        end -= 1
+    second = _office_words_ending_at(doc, end)
+    joined = second - 1
+    if second == end or joined < 1 or doc[joined].lower_ != "and":
+        return None
+    first = _office_words_ending_at(doc, joined)
+    office = doc[first:joined]
+    if not len(office) or not all(_printed_office_word(word) for word in office):
+        return None
+    if first > 0 and (doc[first - 1].pos_ == "DET" or doc[first - 1].text == ","):
+        # "The Queen and Prince X", "the President and First Lady Y": an office with its
+        # article is a person of its own, told beside the name; "A, Grand Mufti and Pope Y"
+        # one more of a list.
+        return None
+    words = _title_words(office)
+    later = _title_words(doc[second:end])
+    if words.isdisjoint(role_words()) or later.isdisjoint(role_words()):
+        return None
+    if not _alike_in_sex(words, later):
+        return None
+    # "Ruritania's Crown Prince and Prime Minister X", listed among a summit's guests: a bare
+    # "the Crown Prince" is more likely the story's own, printed otherwise, than this one.
+    return Title(None, words) if _nationality(office) is None else None
+
+
+def _alike_in_sex(office: frozenset[str], other: frozenset[str]) -> bool:
+    """ "Queen and Prince X" are two people: one holder's offices never tell two sexes."""
+    female, male = cue_words("female_office"), cue_words("male_office")
+    told = office | other
+    return told.isdisjoint(female) or told.isdisjoint(male)
+
+
+def _office_words_ending_at(doc: Doc, end: int) -> int:
+    """Where the run of office words ending before `end` starts."""
+    start = end
+    while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _printed_office_word(word: Token) -> bool:
+    """A word of an office as printed, never of a name: "Lorvian", "Crown", "of"."""
+    if word.ent_type_ == "PERSON":
+        return False
+    return word.lower_ in title_words() | OFFICE_LINKS or word.ent_type_ in NATIONALITY_LABELS
 
 
 def _state_after_name(name: Span) -> str | None:
@@ -284,16 +338,24 @@ def _nationality(phrase: Span) -> str | None:
     owner = [doc[phrase.start - 2]] if possessive else []
     for token in owner + list(phrase):
         if token.ent_type_ in NATIONALITY_LABELS:
-            return country_of(token)
+            country = country_of(token)
+            if country is not None:
+                return country
+            continue
         demonym = _demonym_country(token)
         if demonym is not None:
             return demonym
     return None
 
 
-def country_of(token: Token) -> str:
-    """The folded country a NORP or GPE token names: "Russian" and "Russia's" -> "russia"."""
+def country_of(token: Token) -> str | None:
+    """The folded country a NORP or GPE token names: "Russian" and "Russia's" -> "russia".
+    "The President of the Republic, X": a lone word for a kind of state stands in for a
+    country the story names, and names none itself; read as one, "the Lorvian President"
+    would be nobody, X being printed as another country's."""
     ent = entity_span(token) or token.doc[token.i : token.i + 1]
+    if kind_of_place_only(ent):
+        return None
     if ent.label_ == "NORP":
         where = gazetteer.country_of_demonym(ent.text) or gazetteer.place(ent.text)
     else:
