@@ -101,3 +101,20 @@ def test_a_landing_told_after_a_couples_arrival_is_each_ones_and_greeted_for_bot
         ("ado-kell", hosts, "rome"),
         ("ena-kell", hosts, "rome"),
     }
+
+
+def test_a_couple_greeted_after_a_sentence_of_background_is_greeted_for_both(
+    enricher: Enricher,
+) -> None:
+    # The arrival is told two sentences before its welcome: the welcome of "they" still greets
+    # each of the two who arrived, not the last one named alone, nor neither.
+    text = (
+        "King Ado Renn and Queen Ena Renn of Vadum arrived in Lisbon last night for a three-day "
+        "state visit. It is the first visit by a monarch of Vadum to Portugal since 1961. They "
+        "were greeted at the foot of the steps by President Ivo Kell and his wife, Mara Kell."
+    )
+    hosts = ("ivo-kell", "mara-kell")
+    assert told(events_of(enricher, text), "visit") == {
+        ("ado-renn", hosts, "lisbon"),
+        ("ena-renn", hosts, "lisbon"),
+    }

@@ -126,8 +126,9 @@ def visits_welcomed(
     landed = [m for m in located if m.trigger.lemma_ in cue_words("arrival")]
     greeted = landed[-1:] or located[-1:] or recent[-1:] or arrivals[-1:]
     if greeted and _greets_a_group(trigger):
-        # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted.
-        return [m for m in recent if m.trigger.i == greeted[0].trigger.i]
+        # "A and B arrived ... They were met by X": each co-traveller's arrival is greeted,
+        # the one told however far back (when none was just told) as well.
+        return [m for m in recent or arrivals if m.trigger.i == greeted[0].trigger.i]
     return greeted
 
 
