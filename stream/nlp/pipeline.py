@@ -52,7 +52,7 @@ from stream.nlp.entities.repair import repaired_entities
 from stream.nlp.entities.table import title_spans
 from stream.nlp.lemma_memo import use_lemma_memo
 from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, role_words, trigger_patterns
-from stream.nlp.parse_repair import restore_subjects_read_as_dates
+from stream.nlp.parse_repair import restore_subjects_read_as_dates, restore_verbs_read_as_modifiers
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
@@ -152,6 +152,7 @@ class EntityRepair:
         doc.ents = repaired_entities(doc, matches.known, matches.sites)
         # Read once the entities are final: the repair asks which words are names and days.
         restore_subjects_read_as_dates(doc)
+        restore_verbs_read_as_modifiers(doc)
         # Role phrases are read after the entities are final: their nationality is an entity.
         doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)
         return doc

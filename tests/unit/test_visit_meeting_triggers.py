@@ -468,3 +468,43 @@ def test_a_plan_told_in_the_past_perfect_is_no_trip(enricher: Enricher, text: st
 def test_a_plan_still_ahead_is_a_trip(enricher: Enricher) -> None:
     events = events_of(enricher, "President Tom Ardal is due to fly to Vadum on Monday.")
     assert visits(events) == [("Tom Ardal", "Vadum", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After "last" the model reads "set foot" as a noun phrase in apposition to the name.
+        "President Ola Berg last set foot in Lisbon in 1996, when he was received by the king.",
+        "President Ola Berg first set foot in Lisbon in 1996 as a young officer.",
+    ],
+)
+def test_set_foot_is_a_visit_dated_by_its_own_year(enricher: Enricher, text: str) -> None:
+    assert visits(events_of(enricher, text)) == [("Ola Berg", "Lisbon", "occurred")]
+    dates = [e.date.value if e.date else None for e in events_of(enricher, text)]
+    assert dates == ["1996"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ola Berg has never set foot in Portugal.",
+        "No Veldorian president had ever set foot in Portugal.",
+        "President Ola Berg would not set foot in Portugal while the dispute lasted.",
+    ],
+)
+def test_set_foot_negated_is_no_visit(enricher: Enricher, text: str) -> None:
+    assert visits(events_of(enricher, text)) == []
+
+
+def test_record_set_in_the_lead_still_dates_the_day_told_after_it(enricher: Enricher) -> None:
+    # The record's infinitive is no event of the lead: the lead's day goes on to the scene next.
+    text = (
+        "Odo steps over the line\n\nNorthtown | Staff reporters\n\n"
+        "At 9:30 a.m. yesterday, Premier Kim Odo walked down the steps of the hall, crossed the "
+        "line and shook hands with President Ana Roda, becoming the first leader of the North "
+        "to set foot in the South since the war.\n\n"
+        "Ana Roda had been waiting at the line. Then, in a moment nobody had planned, Kim Odo "
+        "invited the President to step over to the northern side."
+    )
+    invitations = [e for e in events_of(enricher, text) if e.type == "invitation"]
+    assert [e.date.value if e.date else None for e in invitations] == ["2025-03-26"]

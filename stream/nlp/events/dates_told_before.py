@@ -26,7 +26,7 @@ from stream.nlp.events.mention import (
     goes_on,
 )
 from stream.nlp.events.places import town_misread
-from stream.nlp.events.records import is_definite
+from stream.nlp.events.records import first_since, is_definite
 from stream.nlp.events.status import _anchor, explicit_date
 from stream.nlp.lexicon import CueKind, cue_words, fold
 from stream.nlp.roles.companions import accompanied_parties, visiting_parties
@@ -533,8 +533,10 @@ def _told_in_the_past(verb: Token) -> bool:
 def _tells_an_event(sentence: Span, reading: Reading, earlier: list[Mention] | None) -> bool:
     """Whether a sentence tells an event of its own. Given the events read so far, only a word
     that made one counts: "On Friday morning the hosts received their guest. X met Y": an
-    event word that yielded no event sets the scene as any other verb does."""
-    words = [word for word in sentence if word.i in reading.triggers]
+    event word that yielded no event sets the scene as any other verb does. A record's
+    infinitive ("becoming the first leader to visit X") names the trip the sentence tells by
+    its own verbs, no event of its own."""
+    words = [w for w in sentence if w.i in reading.triggers and not first_since(w)]
     visit_word = any(reading.trigger_types.get(word.i) == "visit" for word in words)
     if earlier is None or visit_word or _lead(sentence, reading):
         # A trip word's visit may be read after the talks told next ("landed at the airport,

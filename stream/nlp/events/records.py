@@ -45,7 +45,7 @@ def not_an_event(
         or cancels(trigger)  # "the talks were called off on Monday" calls on nobody
         or undone_under_root_noun(trigger)
         or _leads(trigger)
-        or _first_since(trigger)
+        or first_since(trigger)
         or (event_type == "visit" and _record_holder_travels(trigger))
         or counted_since(trigger)
         or _record_restated(trigger)
@@ -198,7 +198,7 @@ def _is_a_thing(word: Token) -> bool:
     return word.pos_ == "NOUN" and not word.ent_type_ and word.lemma_.lower() not in parties
 
 
-def _first_since(trigger: Token) -> bool:
+def first_since(trigger: Token) -> bool:
     """ "She is the first Chilean leader to visit Oslo since 1998", "the first Chilean leader
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
