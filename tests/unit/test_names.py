@@ -332,6 +332,19 @@ def test_events_a_european_form_of_address_and_a_surname_is_the_person(
     assert {actor for actor, _, _ in told(events_of(enricher, text), "meeting")} == {"dieter-krall"}
 
 
+@pytest.mark.parametrize("style", ["Lic.", "Sra."])
+def test_events_an_abbreviated_form_of_address_is_no_party_of_its_own(
+    enricher: Enricher, style: str
+) -> None:
+    # The stock tokenizer cuts "Lic." at its stop: the form became a person and its stop
+    # ended the sentence before the name it styles.
+    text = (
+        "President Ivo Renn held two hours of talks with the President of the Republic, "
+        f"{style} Tomas Arvela, at the palace on Monday."
+    )
+    assert told(events_of(enricher, text), "meeting") == {("ivo-renn", ("tomas-arvela",), None)}
+
+
 def test_events_mrs_and_a_surname_is_the_wife_told_beside_its_bearer(enricher: Enricher) -> None:
     # "Mrs Okafor" shares her husband's surname, but the style makes her the one meant.
     text = (
