@@ -534,3 +534,31 @@ def test_talks_where_the_trip_came_from_timed_by_a_part_of_the_day_are_of_the_tr
     talks = _of_type(events_of(enricher, text), "meeting")
     (there,) = [t for t in talks if t.location is not None and t.location.name == "Bergen"]
     assert there.date is not None and there.date.value == "2025-03-26"
+
+
+def test_an_opening_later_that_evening_is_of_the_day_told_last_not_the_lead_s(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "VIKBY, March 27 - Prime Minister Jonas Lund held talks with President Anna Berg at "
+        "the Blue Palace today, the second day of his visit to Lorvia.\n\n"
+        "Lund arrived in Vikby on Tuesday evening. At the airport he was welcomed by Foreign "
+        "Minister Per Holm.\n\n"
+        "Later that evening, Berg hosted Lund for an informal dinner at the Sea House."
+    )
+    talks = _of_type(events_of(enricher, text), "meeting")
+    (dinner,) = [t for t in talks if t.location is not None and t.location.name == "Sea House"]
+    assert dinner.date is not None and dinner.date.value == "2025-03-25"
+
+
+def test_a_weekday_set_off_after_an_opening_next_day_counts_from_the_day_told_last(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "No Norwegian premier had set foot in Lorvia until Monday, March 17, when Jonas Lund "
+        "landed at Vikby. That evening Lund called on President Anna Berg at the Blue Palace.\n\n"
+        "The next day, Tuesday, Lund drove out to Kellby, where he met Governor Per Holm."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (drive,) = [v for v in visits if v.location is not None and v.location.name == "Kellby"]
+    assert drive.date is not None and drive.date.value == "2025-03-18"

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.dates import resolve_date, shifted_by_days
+from stream.nlp.dates import WEEKDAYS, resolve_date, shifted_by_days
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day, previous_paragraph_start
@@ -19,15 +19,17 @@ from stream.nlp.events.mention import (
     AFTER_PREPS,
     ORDINAL_DAYS,
     PARAGRAPH_BREAK,
+    SEQUEL_WORDS,
     WORDS,
     Mention,
     Reading,
     _within,
     goes_on,
+    is_day_after,
 )
 from stream.nlp.events.places import town_misread
 from stream.nlp.events.records import first_since, is_definite
-from stream.nlp.events.status import _anchor, explicit_date
+from stream.nlp.events.status import _anchor, explicit_date, resolve_told
 from stream.nlp.lexicon import CueKind, cue_words, fold
 from stream.nlp.roles.companions import accompanied_parties, visiting_parties
 from stream.nlp.roles.reference import referent
@@ -128,6 +130,13 @@ def date_told_around(
 ) -> EventDate | None:
     """The date of an event its own sentence does not date: "the next day", "at the time",
     the scene set before it, or, for what `happened`, the day the story has reached."""
+    opening = _opening_back_reference(trigger.sent, reading.text)
+    if opening is not None:
+        ahead = status is EventStatus.PLANNED
+        told = _day_told_last(trigger.sent, reading, earlier, future=ahead)
+        if told is not None:
+            after = opening in cue_words("day_after")
+            return shifted_by_days(told, 1, opening) if after else told
     date = None
     if _refers_back_in_time(trigger.sent, reading.text, "day_after"):
         date = _next_day(trigger, actor, earlier)
@@ -151,6 +160,95 @@ def date_told_around(
     if date is None and status is EventStatus.PLANNED:
         date = _date_of_scene_set_before(trigger, reading, future=True)
     return date
+
+
+# Words by which an opening phrase points at the day told before: "that evening", "the same day".
+TOLD_DAY_WORDS = frozenset({"that", "same"})
+# Words after an opening "later" or "then" that begin a time of its own: "Later in the month".
+OWN_TIME_LEADS = frozenset({"in", "on", "this", "that", "next", "last", "today", "tonight"})
+
+
+def _opening_back_reference(sentence: Span, article: str) -> str | None:
+    """ "Later, X received Y", "That evening X gave a dinner", "The next day X flew on": the
+    phrase a sentence opens with to go on from the time told just before it. "In the evening"
+    or "later in the day" name only the part of the day the story has reached, and "Later in
+    the month" has a time of its own."""
+    said = article[sentence.start_char : sentence.end_char].lower()
+    words = WORDS.findall(said)
+    text = f"{' '.join(words)} "
+    parts = {"day", *cue_words("day_part")}
+    pointing = {
+        phrase
+        for phrase in cue_words("anaphoric_date")
+        if parts & set(phrase.split()) and TOLD_DAY_WORDS & set(phrase.split())
+    }
+    for phrase in sorted(cue_words("day_after") | pointing, key=len, reverse=True):
+        if text.startswith(f"{phrase} "):
+            return phrase
+    if len(words) > 1 and words[0] in SEQUEL_WORDS and words[1] not in OWN_TIME_LEADS:
+        return words[0]
+    return None
+
+
+def _day_told_last(
+    sentence: Span, reading: Reading, earlier: list[Mention], *, future: bool
+) -> EventDate | None:
+    """The day of the latest sentence before `sentence` that tells one in its own words: the
+    day of its latest event dated there, else of its date phrase. "Arrived on Sunday evening
+    and was welcomed by X. Later that evening ..." is Sunday, whatever day the lead is of or
+    the welcome was taken to be of. A day weeks before one already told is a look back, not
+    the story's day; "the next day" goes on from the day told before it."""
+    told: dict[int, EventDate] = {}  # by sentence start: events outrank date phrases
+    latest: EventDate | None = None
+    for ent in reading.dates:
+        if ent.end > sentence.start or ent.start_char < reading.dateline_end:
+            continue
+        found = resolve_told(
+            ent, _within(reading.dates, ent.sent), reading.dates, reading.published, future=future
+        )
+        if found is None and latest is not None and is_day_after(ent):
+            found = shifted_by_days(latest, 1, ent.text)
+        if is_day(found):
+            latest = told[ent.sent.start] = found
+    for mention in earlier:
+        if mention.trigger.i < sentence.start and _dated_in_its_sentence(mention):
+            told[mention.trigger.sent.start] = mention.date
+    days = [told[start] for start in sorted(told)]
+    stories = [day for day in days if not _looks_back(day, days)]
+    return stories[-1] if stories else None
+
+
+def _dated_in_its_sentence(mention: Mention) -> bool:
+    """Whether a mention's day was read from its own sentence, not taken from one before."""
+    date = mention.date
+    return is_day(date) and date.text.lower() in mention.trigger.sent.text.lower()
+
+
+def _looks_back(day: EventDate, days: list[EventDate]) -> bool:
+    """A day weeks before the latest day told before it is a look back."""
+    before = days[: days.index(day)]
+    return any(day.end < other.start - FLASHBACK for other in before)
+
+
+def weekday_of_the_day_after(
+    trigger: Token,
+    reading: Reading,
+    earlier: list[Mention],
+    date: EventDate | None,
+    status: EventStatus,
+) -> EventDate | None:
+    """ "The next day, Friday, X drove out to Y": a weekday set off after an opening "the next
+    day" is the first such day after the day told last, not the one nearest the news."""
+    weekday = WEEKDAYS.get(date.text.lower()) if date is not None else None
+    opening = _opening_back_reference(trigger.sent, reading.text)
+    if weekday is None or opening not in cue_words("day_after"):
+        return date
+    ahead = status is EventStatus.PLANNED
+    told = _day_told_last(trigger.sent, reading, earlier, future=ahead)
+    if told is None:
+        return date
+    days_on = 1 + (weekday - told.start.weekday() - 1) % 7
+    return shifted_by_days(told, days_on, date.text)
 
 
 def _part_of_day_reached(sentence: Span, article: str) -> bool:

@@ -27,6 +27,7 @@ from stream.nlp.events.dates_told_before import (
     date_told_around,
     destination_misread,
     place_trip_was_to,
+    weekday_of_the_day_after,
 )
 from stream.nlp.events.doings import (
     hosts_gone_along,
@@ -422,6 +423,7 @@ def read_mention(
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)
     date = _not_a_time_invited_to(event_type, status, date, reading.published)
+    date = weekday_of_the_day_after(trigger, reading, earlier, date, status)
     date_is_own = date is not None
     # "During the talks, X invited Y to visit Oslo": the scene told around is the inviting's.
     if date is None and not invited_to(trigger):
