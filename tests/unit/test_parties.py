@@ -233,6 +233,22 @@ def test_a_religious_office_set_off_with_a_name_is_that_person(
     assert [[c.id for c in e.counterparts] for e in meetings] == [["ahmad-tovar"]]
 
 
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "At the Kell Palace, the Governor, Sir Ana Tesk, received Mr Brandt.",
+        "After a powhiri at Kell House, the Governor-General, Sir Ana Tesk, received Mr Brandt.",
+    ],
+)
+def test_an_office_and_name_read_into_the_opening_phrase_are_the_subject(
+    enricher: Enricher, welcome: str
+) -> None:
+    text = f"Prime Minister Ivo Brandt arrived in Lorvik on Sunday.\n\n{welcome}"
+    people = {e.text for e in enricher.nlp(welcome).ents if e.label_ == "PERSON"}
+    assert {"Ana Tesk", "Brandt"} <= people
+    assert meetings(events_of(enricher, text)) == [{"ana-tesk", "ivo-brandt"}]
+
+
 def test_the_second_place_of_a_title_is_no_party(enricher: Enricher) -> None:
     text = (
         "Pope Francis arrived in Nicosia on Friday.\n\nIn the afternoon the Pope called on "

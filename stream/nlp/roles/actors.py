@@ -131,7 +131,48 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
     )
     if shares_subject and not subjects:
         return _actor_shared_with(verb, governor, table)
-    return _misread_main_verb(verb, table) or _subject_read_into_time(verb, table)
+    return (
+        _misread_main_verb(verb, table)
+        or _subject_read_into_time(verb, table)
+        or _subject_set_off_after_opening_phrase(verb, table)
+    )
+
+
+def _subject_set_off_after_opening_phrase(verb: Token, table: EntityTable) -> Role | None:
+    subject = subject_set_off_after_opening_phrase(verb, table)
+    found = referent(subject, table) if subject is not None else None
+    return Role(found, from_parse=False) if found is not None else None
+
+
+def subject_set_off_after_opening_phrase(verb: Token, table: EntityTable) -> Token | None:
+    """ "At the palace, the Premier, A, held talks with B", "after a dinner at the lodge, the
+    Governor, Sir A, received B": the parser may read an office and the name set off after it
+    as appositions of the last noun of the phrase that opens the sentence, leaving the verb
+    with no subject. An apposition that closes that phrase right before the verb, and names
+    a person, is the subject."""
+    start = _first_word_of_verb(verb)
+    for prep in children(verb, "prep"):
+        if prep.i > verb.i:
+            break
+        for word in prep.subtree:
+            if word.dep_ != "appos" or not _ends_before(word, start):
+                continue
+            found = referent(word, table)
+            if found is not None and found.label == "PERSON":
+                return word
+    return None
+
+
+def _first_word_of_verb(verb: Token) -> int:
+    """Where a verb's own words begin: "then held", "will not receive"."""
+    told_first = ("aux", "neg", "advmod")
+    return min([verb.i, *(c.i for c in verb.children if c.dep_ in told_first and c.i < verb.i)])
+
+
+def _ends_before(phrase: Token, start: int) -> bool:
+    """Whether a phrase ends right before a word, with only punctuation between."""
+    between = phrase.doc[phrase.right_edge.i + 1 : start]
+    return all(word.is_punct for word in between)
 
 
 def _actor_shared_with(verb: Token, governor: Token, table: EntityTable) -> Role | None:

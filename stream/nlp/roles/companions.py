@@ -10,7 +10,13 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import greeters_together_with, is_force, is_passive, passive_agents
+from stream.nlp.roles.actors import (
+    greeters_together_with,
+    is_force,
+    is_passive,
+    passive_agents,
+    subject_set_off_after_opening_phrase,
+)
 from stream.nlp.roles.appositions import fellow_heads, names_set_off, referents, spouse_word
 from stream.nlp.roles.guests import (
     TRIP_NOUNS,
@@ -307,6 +313,8 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         agents = passive_agents(trigger)
         subjects = passengers_told_after(trigger) or _subjects(trigger)
         subjects = subjects or _subjects_of_time_clause(trigger) or _subjects_of_participle(trigger)
+        # "At the banquet the President and his daughter, A, received B": read into the phrase.
+        subjects = subjects or _subject_read_into_opening_phrase(trigger, table)
         among = _told_among_those(trigger)
         subjects = among or subjects
         doers = agents or subjects
@@ -324,6 +332,11 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         listed += _spouses_unnamed(conjuncts, table)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _subject_read_into_opening_phrase(verb: Token, table: EntityTable) -> list[Token]:
+    subject = subject_set_off_after_opening_phrase(verb, table)
+    return [subject] if subject is not None else []
 
 
 def _verb_a_trip_is_made_with(trip: Token, event_type: str) -> Token | None:
