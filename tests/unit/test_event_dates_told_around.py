@@ -536,29 +536,35 @@ def test_talks_where_the_trip_came_from_timed_by_a_part_of_the_day_are_of_the_tr
     assert there.date is not None and there.date.value == "2025-03-26"
 
 
-def test_an_opening_later_that_evening_is_of_the_day_told_last_not_the_lead_s(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    ("text", "event_type", "place", "day"),
+    [
+        # "Later that evening" is of the arrival told last, not of the lead's "today".
+        (
+            "VIKBY, March 27 - Prime Minister Jonas Lund held talks with President Anna Berg at "
+            "the Blue Palace today, the second day of his visit to Lorvia.\n\n"
+            "Lund arrived in Vikby on Tuesday evening. At the airport he was welcomed by Foreign "
+            "Minister Per Holm.\n\n"
+            "Later that evening, Berg hosted Lund for an informal dinner at the Sea House.",
+            "meeting",
+            "Sea House",
+            "2025-03-25",
+        ),
+        # "The next day, Tuesday" counts from the day told last, not back from publication.
+        (
+            "No Norwegian premier had set foot in Lorvia until Monday, March 17, when Jonas Lund "
+            "landed at Vikby. That evening Lund called on President Anna Berg at the Blue "
+            "Palace.\n\n"
+            "The next day, Tuesday, Lund drove out to Kellby, where he met Governor Per Holm.",
+            "visit",
+            "Kellby",
+            "2025-03-18",
+        ),
+    ],
+)
+def test_an_opening_later_or_next_day_counts_from_the_day_told_last(
+    enricher: Enricher, text: str, event_type: str, place: str, day: str
 ) -> None:
-    text = (
-        "VIKBY, March 27 - Prime Minister Jonas Lund held talks with President Anna Berg at "
-        "the Blue Palace today, the second day of his visit to Lorvia.\n\n"
-        "Lund arrived in Vikby on Tuesday evening. At the airport he was welcomed by Foreign "
-        "Minister Per Holm.\n\n"
-        "Later that evening, Berg hosted Lund for an informal dinner at the Sea House."
-    )
-    talks = _of_type(events_of(enricher, text), "meeting")
-    (dinner,) = [t for t in talks if t.location is not None and t.location.name == "Sea House"]
-    assert dinner.date is not None and dinner.date.value == "2025-03-25"
-
-
-def test_a_weekday_set_off_after_an_opening_next_day_counts_from_the_day_told_last(
-    enricher: Enricher,
-) -> None:
-    text = (
-        "No Norwegian premier had set foot in Lorvia until Monday, March 17, when Jonas Lund "
-        "landed at Vikby. That evening Lund called on President Anna Berg at the Blue Palace.\n\n"
-        "The next day, Tuesday, Lund drove out to Kellby, where he met Governor Per Holm."
-    )
-    visits = _of_type(events_of(enricher, text), "visit")
-    (drive,) = [v for v in visits if v.location is not None and v.location.name == "Kellby"]
-    assert drive.date is not None and drive.date.value == "2025-03-18"
+    events = _of_type(events_of(enricher, text), event_type)
+    (event,) = [e for e in events if e.location is not None and e.location.name == place]
+    assert event.date is not None and event.date.value == day
