@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -176,18 +177,25 @@ def _opening_back_reference(sentence: Span, article: str) -> str | None:
     said = article[sentence.start_char : sentence.end_char].lower()
     words = WORDS.findall(said)
     text = f"{' '.join(words)} "
+    for phrase in _opening_phrases():
+        if text.startswith(f"{phrase} "):
+            return phrase
+    if len(words) > 1 and words[0] in SEQUEL_WORDS and words[1] not in OWN_TIME_LEADS:
+        return words[0]
+    return None
+
+
+@cache
+def _opening_phrases() -> tuple[str, ...]:
+    """The day-after cues and the pointing ones that name a day or a part of it ("that
+    evening", "the same day"), longest first, so a cue wins over a shorter one it begins with."""
     parts = {"day", *cue_words("day_part")}
     pointing = {
         phrase
         for phrase in cue_words("anaphoric_date")
         if parts & set(phrase.split()) and TOLD_DAY_WORDS & set(phrase.split())
     }
-    for phrase in sorted(cue_words("day_after") | pointing, key=len, reverse=True):
-        if text.startswith(f"{phrase} "):
-            return phrase
-    if len(words) > 1 and words[0] in SEQUEL_WORDS and words[1] not in OWN_TIME_LEADS:
-        return words[0]
-    return None
+    return tuple(sorted(cue_words("day_after") | pointing, key=len, reverse=True))
 
 
 def _day_told_last(
