@@ -57,6 +57,7 @@ SPLITS = (
     "wire34",
     "wire35",
     "wire36",
+    "wire37",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -216,6 +217,10 @@ FLOORS = {
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
     "wire36": Floors(visits_meetings_f1=0.62, date_accuracy=0.83, place_accuracy=0.81),
+    # The thirty-seventh, twenty more outlets, written and scored unread: first 0.624 with the
+    # extractor of the round it was written in (157 matched, 55 false, 134 missed; date 0.836,
+    # place 0.738).
+    "wire37": Floors(visits_meetings_f1=0.62, date_accuracy=0.83, place_accuracy=0.73),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
