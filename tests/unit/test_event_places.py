@@ -1946,3 +1946,25 @@ def test_a_traveller_who_receives_an_arrival_is_no_host_at_home(enricher: Enrich
         "Drammen."
     )
     assert ("paul-arno", "drammen", "2025-03-26") in visits(events_of(enricher, text))
+
+
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [("The talks in Oslo lasted two hours.", "Oslo"), ("The talks lasted two hours.", "Norway")],
+)
+def test_an_airport_no_town_serves_is_in_the_country_the_story_is_about(
+    enricher: Enricher, closing: str, place: str
+) -> None:
+    # Norway is told most, Chile is the traveller's own: the landing is at Norway's capital
+    # when the story names it, else in Norway.
+    text = (
+        "Norway and Chile signed a trade pact on Monday, on the first visit to Norway by a "
+        "Chilean leader.\n\n"
+        "Chilean President Jon Lund arrived at Ivo Marek International Airport on Sunday "
+        "evening and was received by Foreign Minister Ane Berg.\n\n"
+        f"Norway is a partner of Chile in the fisheries trade. {closing}"
+    )
+    (landing,) = [
+        e for e in events_of(enricher, text) if e.type == "visit" and e.date.value == "2025-03-23"
+    ]
+    assert landing.location is not None and landing.location.name == place

@@ -4,6 +4,8 @@ welcomes, talks and hosted gatherings, and "said there".
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from stream.contracts import EventDate
@@ -100,6 +102,7 @@ def _location(
             or _capital_of_greeters_abroad(found, chain[0], reading)
             or filed_from_city(reading)
             or _sole_city_told_before(chain[0], reading)
+            or _host_country_of_story(chain[0], reading)
             or found
         )
     elif found is not None and event_type == "visit" and _town_of_airport(found, chain[0]):
@@ -560,6 +563,50 @@ def _sole_city_told_before(trigger: Token, reading: Reading) -> Referent | None:
             if word.head.lower_ == "from":
                 return None
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _host_country_of_story(trigger: Token, reading: Reading) -> Referent | None:
+    """ "Lorvian President X landed at Ivo Marek International Airport", in a story about
+    Norland that names no town the airport serves: an airport named after a person lies in
+    the country the story names most, the traveller's own aside. A guest lands at its capital
+    when that is the one town of it the story names; with no town of it named, the visit is
+    to the country; with other towns of it named, which one the airport serves is unknown."""
+    own = _traveller_countries(trigger, reading)
+    if not own:
+        return None  # the traveller's own country may be the one told most
+    told: Counter[str] = Counter()
+    countries: dict[str, Referent] = {}
+    for ref in reading.table.referents:
+        if ref.place is not None and ref.place.kind == "country":
+            countries.setdefault(ref.place.country_code, ref)
+            told[ref.place.country_code] += sum(
+                m.start_char >= reading.dateline_end for m in ref.mentions
+            )
+    ranked = [(code, count) for code, count in told.most_common() if code not in own and count]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    host = ranked[0][0]
+    towns = [
+        ref
+        for ref in reading.table.referents
+        if ref.place is not None and ref.place.kind == "city" and ref.place.country_code == host
+    ]
+    if not towns:
+        return countries[host]
+    capital = towns[0] if len(towns) == 1 and towns[0].place else None
+    return capital if capital is not None and gazetteer.is_capital(capital.place) else None
+
+
+def _traveller_countries(trigger: Token, reading: Reading) -> set[str]:
+    """The countries the titles of the trigger's subjects give ("U.S. President X")."""
+    return {
+        code
+        for subject in children(trigger, "nsubj", "nsubjpass")
+        # "The Lorvian prime minister, X, landed": the name may stand in apposition.
+        for word in [subject, *subject.conjuncts, *children(subject, "appos")]
+        if (person := reading.table.at(word)) is not None and person.label == "PERSON"
+        for code in nationality(person, named_country=True)
+    }
 
 
 def _here_in_clause(verb: Token) -> bool:
