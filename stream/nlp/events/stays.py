@@ -296,12 +296,12 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     trigger = paying_verb(trigger)
     invite = trigger.head
     if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
-        return not _accepted(invite)
+        return not accepted(invite)
     # "sent invitations to X to visit Oslo": the trip is the aim of sending the invitations.
     if trigger.dep_ == "advcl" and any(
         word.lemma_ == "invitation" for word in children(invite, "dobj")
     ):
-        return not _accepted(invite)
+        return not accepted(invite)
     # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
     # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
     if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
@@ -320,7 +320,7 @@ def paying_verb(trigger: Token) -> Token:
     return trigger
 
 
-def _accepted(invite: Token) -> bool:
+def accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
