@@ -390,3 +390,28 @@ def test_an_invitation_to_a_place_not_taken_up_is_no_trip_of_the_invitee(
 ) -> None:
     events = events_of(enricher, text)
     assert not [e for e in events if e.type == "visit" and e.actor.id == "olaf-berg"]
+
+
+@pytest.mark.parametrize(
+    ("taken_up", "status", "year"),
+    [
+        ("and the Prime Minister is expected to go early next year", "speculated", "2026"),
+        ("and diplomats said he may return later this year", "speculated", "2025"),
+        ("and Berg said he hoped to go some time next year", "planned", "2026"),
+    ],
+)
+def test_a_going_told_only_as_expected_or_hoped_takes_an_invitation_up(
+    enricher: Enricher, taken_up: str, status: str, year: str
+) -> None:
+    text = f"President Ane Haugen invited Prime Minister Olaf Berg to visit Norway, {taken_up}."
+    trips = {
+        (
+            e.actor.id,
+            e.location.id if e.location else None,
+            e.status,
+            e.date.value if e.date else None,
+        )
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+    assert trips == {("olaf-berg", "norway", status, year)}

@@ -14,6 +14,7 @@ from stream.nlp.doctext import indices_where
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.mention import HOSTING, POPE, Mention, Reading
+from stream.nlp.events.status import looks_ahead
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
@@ -30,6 +31,8 @@ from stream.nlp.roles.syntax import (
 
 # Where a visitor receives guests abroad on their own country's ground.
 OWN_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+# "Would go", "may return": the modals of a going told ahead that takes an invitation up.
+GOING_MODALS = frozenset({"will", "would", "may", "might", "could"})
 
 
 def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -385,10 +388,19 @@ def split_conjuncts(verb: Token) -> list[Token]:
 
 
 def going_ahead(verb: Token) -> bool:
-    """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
-    to."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
-    return modal and verb.lemma_ in cue_words("acceptance_by_going")
+    """ "Would go", "will come", "is expected to go", "hoped to go", "may return": a going told
+    ahead, after an invitation, is the trip invited to (the words looking ahead tell whether
+    it is planned or only expected)."""
+    if verb.lemma_ not in cue_words("acceptance_by_going"):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in GOING_MODALS for c in verb.children)
+    return modal or (verb.dep_ == "xcomp" and _looking_ahead(verb.head))
+
+
+def _looking_ahead(verb: Token) -> bool:
+    """ "Is expected to", "hoped to", "plans to": a verb whose complement is still ahead."""
+    # The model lemmatises "hoped" as "hop": the printed form is read as well.
+    return bool({verb.lemma_, verb.lower_} & cue_words("wish")) or looks_ahead(verb)
 
 
 def _negated_verb(verb: Token) -> bool:
