@@ -337,3 +337,81 @@ def test_a_trip_invited_to_takes_no_time_of_the_inviting(enricher: Enricher, tex
     ]
     assert trips
     assert all(trip.date is None for trip in trips)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "President Ane Haugen invited Prime Minister Olaf Berg to Oslo, and the Prime "
+            "Minister accepted for later this year.",
+            "2025",
+        ),
+        (
+            "During the talks President Ane Haugen invited Prime Minister Olaf Berg to a summit "
+            "of Nordic leaders in Oslo next year, and Berg accepted, his office said.",
+            "2026",
+        ),
+        ("President Ane Haugen invited Prime Minister Olaf Berg to Oslo, and he accepted.", None),
+        (
+            "President Ane Haugen invited Prime Minister Olaf Berg to Oslo. The invitation was "
+            "accepted.",
+            None,
+        ),
+    ],
+)
+def test_an_invitation_to_a_place_taken_up_is_the_invitee_s_planned_trip_there(
+    enricher: Enricher, text: str, year: str | None
+) -> None:
+    trips = {
+        (
+            e.actor.id,
+            e.location.id if e.location else None,
+            e.status,
+            e.date.value if e.date else None,
+        )
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+    assert trips == {("olaf-berg", "oslo", "planned", year)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ane Haugen invited Prime Minister Olaf Berg to Oslo.",
+        "President Ane Haugen invited Prime Minister Olaf Berg to Oslo, but Berg has not accepted.",
+        "President Ane Haugen said she would invite Prime Minister Olaf Berg to Oslo, and that "
+        "she would also travel to Bergen.",
+    ],
+)
+def test_an_invitation_to_a_place_not_taken_up_is_no_trip_of_the_invitee(
+    enricher: Enricher, text: str
+) -> None:
+    events = events_of(enricher, text)
+    assert not [e for e in events if e.type == "visit" and e.actor.id == "olaf-berg"]
+
+
+@pytest.mark.parametrize(
+    ("taken_up", "status", "year"),
+    [
+        ("and the Prime Minister is expected to go early next year", "speculated", "2026"),
+        ("and diplomats said he may return later this year", "speculated", "2025"),
+        ("and Berg said he hoped to go some time next year", "planned", "2026"),
+    ],
+)
+def test_a_going_told_only_as_expected_or_hoped_takes_an_invitation_up(
+    enricher: Enricher, taken_up: str, status: str, year: str
+) -> None:
+    text = f"President Ane Haugen invited Prime Minister Olaf Berg to visit Norway, {taken_up}."
+    trips = {
+        (
+            e.actor.id,
+            e.location.id if e.location else None,
+            e.status,
+            e.date.value if e.date else None,
+        )
+        for e in events_of(enricher, text)
+        if e.type == "visit"
+    }
+    assert trips == {("olaf-berg", "norway", status, year)}

@@ -63,6 +63,7 @@ from stream.nlp.events.stays import (
     stay_abroad,
     stop_of_the_trip,
 )
+from stream.nlp.events.trip_parties import trips_invited_to
 from stream.nlp.events.undone import per_actor
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
@@ -140,6 +141,7 @@ def extract_mentions(
                 for leg in _legs(trip, chain[0], reading):
                     mentions += (apart for one in per_actor(leg) for apart in met_apart(one, table))
             mentions += guests_welcomed_to(mention, reading)
+            mentions += trips_invited_to(mention, reading)
             mentions += received_where_no_host_is_named(mention, reading)
             mentions += stop_of_the_trip(mention, chain, reading)
             stays += stay_abroad(mention, chain, reading, doc)

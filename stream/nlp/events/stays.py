@@ -14,6 +14,7 @@ from stream.nlp.doctext import indices_where
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.mention import HOSTING, POPE, Mention, Reading
+from stream.nlp.events.status import looks_ahead
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
@@ -30,6 +31,8 @@ from stream.nlp.roles.syntax import (
 
 # Where a visitor receives guests abroad on their own country's ground.
 OWN_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+# "Would go", "may return": the modals of a going told ahead that takes an invitation up.
+GOING_MODALS = frozenset({"will", "would", "may", "might", "could"})
 
 
 def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -296,12 +299,12 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     trigger = paying_verb(trigger)
     invite = trigger.head
     if trigger.dep_ == "xcomp" and invite.lemma_ == "invite":
-        return not _accepted(invite)
+        return not accepted(invite)
     # "sent invitations to X to visit Oslo": the trip is the aim of sending the invitations.
     if trigger.dep_ == "advcl" and any(
         word.lemma_ == "invitation" for word in children(invite, "dobj")
     ):
-        return not _accepted(invite)
+        return not accepted(invite)
     # "conveyed an invitation to Y to visit Oslo": the trip hangs on the noun, and is the
     # invitee's, not yet made; "Y accepted an invitation to visit Oslo" makes it a plan.
     if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
@@ -320,7 +323,7 @@ def paying_verb(trigger: Token) -> Token:
     return trigger
 
 
-def _accepted(invite: Token) -> bool:
+def accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
@@ -385,10 +388,19 @@ def split_conjuncts(verb: Token) -> list[Token]:
 
 
 def going_ahead(verb: Token) -> bool:
-    """ "Would go", "will come": a going told ahead, after an invitation, is the trip invited
-    to."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
-    return modal and verb.lemma_ in cue_words("acceptance_by_going")
+    """ "Would go", "will come", "is expected to go", "hoped to go", "may return": a going told
+    ahead, after an invitation, is the trip invited to (the words looking ahead tell whether
+    it is planned or only expected)."""
+    if verb.lemma_ not in cue_words("acceptance_by_going"):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in GOING_MODALS for c in verb.children)
+    return modal or (verb.dep_ == "xcomp" and _looking_ahead(verb.head))
+
+
+def _looking_ahead(verb: Token) -> bool:
+    """ "Is expected to", "hoped to", "plans to": a verb whose complement is still ahead."""
+    # The model lemmatises "hoped" as "hop": the printed form is read as well.
+    return bool({verb.lemma_, verb.lower_} & cue_words("wish")) or looks_ahead(verb)
 
 
 def _negated_verb(verb: Token) -> bool:

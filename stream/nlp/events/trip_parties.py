@@ -4,6 +4,8 @@ may be.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
@@ -15,7 +17,7 @@ from stream.nlp.events.dates_told_before import _participants
 from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading, _within
 from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import _anchor, looks_ahead, resolve_told, status_cue
-from stream.nlp.events.stays import acceptance, going_ahead, paying_verb
+from stream.nlp.events.stays import acceptance, accepted, going_ahead, paying_verb
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
 from stream.nlp.roles.companions import clause_subjects, group_word, sending_country, tells_a_meal
@@ -270,13 +272,19 @@ def date_of_acceptance(trigger: Token, reading: Reading) -> EventDate | None:
     invite = trigger.head
     if trigger.dep_ != "xcomp" or invite.lemma_ != "invite":
         return None
+    return _date_taken_up(invite, reading)
+
+
+def _date_taken_up(invite: Token, reading: Reading) -> EventDate | None:
+    """The time still ahead that the clause taking the invitation up tells (see
+    `date_of_acceptance`)."""
     accepted = acceptance(invite)
     if accepted is None:
         return None
     # "..., and Y accepted; officials said he will go next year": the parser may hang a going
     # told after the semicolon on the reporting verb, out of the accepting clause.
-    goings = [w for w in trigger.sent if w.i > accepted.i and going_ahead(w)]
-    told = _within(reading.dates, trigger.sent)
+    goings = [w for w in invite.sent if w.i > accepted.i and going_ahead(w)]
+    told = _within(reading.dates, invite.sent)
     for ent in told:
         anchor = _anchor(ent)
         taken_up = (accepted, *goings)
@@ -286,6 +294,58 @@ def date_of_acceptance(trigger: Token, reading: Reading) -> EventDate | None:
         # accepting is read as past, and so left out; "saying he would go in May" looks ahead.
         ahead = anchor.i != accepted.i and (going_ahead(anchor) or looks_ahead(anchor))
         found = resolve_told(ent, told, reading.dates, reading.published, future=ahead)
+        if found is not None and found.end >= reading.published:
+            return found
+    return None
+
+
+def trips_invited_to(invitation: Mention, reading: Reading) -> list[Mention]:
+    """ "X invited Y to Oslo, and Y accepted", "... to the summit in Oslo in May, which Y
+    accepted", "..., and Y said he would come": an invitation to a place, taken up, is each
+    invitee's trip there, planned (or as the going told says), at the time still ahead that
+    the taking-up or the place invited to tells. "Invited Y to visit Oslo" is left to the
+    trip word "visit" itself (see `only_invited`)."""
+    invite = invitation.trigger
+    if invitation.type != "invitation" or invite.lemma_ != "invite" or invite.pos_ != "VERB":
+        return []
+    # "Said he would invite Y to Oslo, and that he would go to Vik": an invitation still to be
+    # made is taken up by no one.
+    if invitation.status is not EventStatus.OCCURRED:
+        return []
+    if invitation.location is None or any(children(invite, "xcomp")) or not accepted(invite):
+        return []
+    going = acceptance(invite)
+    cue = cue_of_going(going if going is not None and going_ahead(going) else None)
+    # "..., and Y said he might come": a going only thought possible is speculated.
+    speculated = cue is not None and cue[0] == EventStatus.SPECULATED.value
+    date = _date_taken_up(invite, reading) or _date_of_place_invited_to(invite, reading)
+    return [
+        replace(
+            invitation,
+            type="visit",
+            actor=Role(invitee, from_parse=True),
+            counterparts=[],
+            co_actors=[],
+            date=date,
+            date_is_own=date is not None,
+            status=EventStatus.SPECULATED if speculated else EventStatus.PLANNED,
+        )
+        for invitee in invitation.counterparts
+        if invitee.label == "PERSON"
+    ]
+
+
+def _date_of_place_invited_to(invite: Token, reading: Reading) -> EventDate | None:
+    """ "Invited Y to the summit in Oslo next year", "to Oslo for the meeting in May": a time
+    still ahead told within the phrase of the place or occasion invited to. (A time told
+    elsewhere in the clause, "during Monday's talks", is the inviting's.)"""
+    phrases = (prep for prep in children(invite, "prep") if prep.lower_ in ("to", "for"))
+    phrase = {word.i for prep in phrases for word in prep.subtree}
+    told = _within(reading.dates, invite.sent)
+    for ent in told:
+        if _anchor(ent).i not in phrase:
+            continue
+        found = resolve_told(ent, told, reading.dates, reading.published, future=True)
         if found is not None and found.end >= reading.published:
             return found
     return None
