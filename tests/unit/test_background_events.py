@@ -1078,3 +1078,22 @@ def test_the_holder_of_a_last_trip_paid_or_ranked_through_a_qualifier_made_it(
     )
     olt = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
     assert olt == {(place, "1964-06", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("record", "place"),
+    [
+        ("The last pope to come", "ghana"),
+        ("The last Lorvian president to speak in Accra", "accra"),
+    ],
+)
+def test_the_holder_of_a_last_coming_or_speech_there_made_a_trip(
+    enricher: Enricher, record: str, place: str
+) -> None:
+    # Coming with no place named, or speaking in a town, is being there: the record's trip.
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"{record} was Karl Brenn, who came for a summit in April 1993."
+    )
+    brenn = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "karl-brenn"}
+    assert brenn == {(place, "1993-04", "occurred")}
