@@ -1059,3 +1059,41 @@ def test_trips_counted_by_a_noun_with_the_latest_dated_are_kept(enricher: Enrich
         "recently in February."
     )
     assert visits(events_of(enricher, text)) == {("ana-holm", "le-havre", "2025-02")}
+
+
+@pytest.mark.parametrize(
+    ("record", "place"),
+    [
+        ("The last Lorvian leader to pay an official visit to Ghana", "ghana"),
+        ("The last sitting Lorvian president to come to Accra", "accra"),
+    ],
+)
+def test_the_holder_of_a_last_trip_paid_or_ranked_through_a_qualifier_made_it(
+    enricher: Enricher, record: str, place: str
+) -> None:
+    # A visit paid hangs on "pay", and "last" may hang on "sitting": still the record's trip.
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"{record} was Jan Olt, who came in June 1964."
+    )
+    olt = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "jan-olt"}
+    assert olt == {(place, "1964-06", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("record", "place"),
+    [
+        ("The last pope to come", "ghana"),
+        ("The last Lorvian president to speak in Accra", "accra"),
+    ],
+)
+def test_the_holder_of_a_last_coming_or_speech_there_made_a_trip(
+    enricher: Enricher, record: str, place: str
+) -> None:
+    # Coming with no place named, or speaking in a town, is being there: the record's trip.
+    text = (
+        "Lorvian President Arno Vell arrived in Accra on Monday.\n\n"
+        f"{record} was Karl Brenn, who came for a summit in April 1993."
+    )
+    brenn = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "karl-brenn"}
+    assert brenn == {(place, "1993-04", "occurred")}

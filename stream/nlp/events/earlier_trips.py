@@ -16,6 +16,7 @@ from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
 from stream.nlp.events.records import earlier_traveller, may_be_person, record_measured
 from stream.nlp.events.status import explicit_date, status_cue
+from stream.nlp.events.stays import paying_verb
 from stream.nlp.events.undone import place_of_record
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import actors
@@ -80,18 +81,25 @@ def _last_to_make_it(trigger: Token) -> Token | None:
     """ "The last Ruritanian monarch to visit Lome was Arno Vell, in 1911", "Arno Vell was the
     last Ruritanian monarch to visit Lome": the verb that names who made the trip the record
     tells of, and when."""
+    # "The last leader to pay a state visit to Lome": the visit paid is the infinitive's.
+    trigger = paying_verb(trigger)
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     if trigger.dep_ == "csubj" and trigger.head.lemma_ == "be":
         # "The last Secretary of State to visit Lome was X": the parser may make the ranked
         # noun the infinitive's subject and the infinitive the copula's.
         nouns = children(trigger, "nsubj")
-        last = any(c.lower_ == "last" for noun in nouns for c in noun.children)
+        last = any(_ranked_last(noun) for noun in nouns)
         return trigger.head if to and last else None
     noun = trigger.head
     infinitive = trigger.dep_ in ("relcl", "acl") and to
-    last = any(c.lower_ == "last" for c in noun.children)
     told = noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be"
-    return noun.head if infinitive and last and told else None
+    return noun.head if infinitive and _ranked_last(noun) and told else None
+
+
+def _ranked_last(noun: Token) -> bool:
+    """ "The last president", "the last sitting president": "last" before the ranked noun,
+    on it or on a word that qualifies it (the parser may hang it on "sitting")."""
+    return any(word.lower_ == "last" for word in noun.doc[noun.left_edge.i : noun.i])
 
 
 def _made_by(trigger: Token) -> Token | None:
