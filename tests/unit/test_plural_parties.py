@@ -296,6 +296,29 @@ def test_two_presidents_whose_talks_began_in_a_town_are_not_a_pair_met_elsewhere
     ]
 
 
+def test_two_presidents_told_in_no_town_are_not_a_pair_met_outside_the_datelines_country(
+    enricher: Enricher,
+) -> None:
+    # The group names only a building; the story is filed from Lima, where the guest is
+    # told going, and the talks in Quito on the way are another leg's.
+    events = events_of(
+        enricher,
+        "LIMA, June 3 - President Ane Haugen spent today in the capital, where she held talks "
+        "with President Rosa Quispe.\n\n"
+        "Haugen landed at the airport this morning. Peru is the third stop of a regional tour. "
+        "The Norlandic leader was in Bogota on Thursday, where she met President Marta Ruiz. "
+        "She flew on to Quito yesterday afternoon to see Ecuador's new president, Luis Soto, "
+        "before coming here.\n\n"
+        "At the Government Palace the two presidents met for two hours.",
+    )
+    at_palace = [
+        {e.actor.id, *(c.id for c in e.counterparts)}
+        for e in events
+        if e.type == "meeting" and e.location and e.location.id == "government-palace"
+    ]
+    assert at_palace == [{"ane-haugen", "rosa-quispe"}]
+
+
 def test_a_military_rank_is_no_office_other_than_a_leaders(enricher: Enricher) -> None:
     events = events_of(
         enricher,

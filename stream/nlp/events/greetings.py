@@ -558,7 +558,7 @@ def _parties_of_group(
         twice = len({party.key for party in parties}) < len(parties)
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
-        elsewhere = _met_in_another_country(mention, trigger, reading.table, earlier)
+        elsewhere = _met_in_another_country(mention, trigger, reading, earlier)
         if pair and (unlike_office(parties, office) or elsewhere):
             continue
         # "X and his wife arrived ... The two sides held talks": one side of the talks, not two
@@ -621,13 +621,18 @@ def _set_together_just_before(
 
 
 def _met_in_another_country(
-    mention: Mention, trigger: Token, table: EntityTable, earlier: list[Mention]
+    mention: Mention, trigger: Token, reading: Reading, earlier: list[Mention]
 ) -> bool:
     """ "X held talks with A in Kel. ... In Vik, the two leaders met": talks in another
     country than the one the group is told in are not its pair's when one of their parties is
     told going there and the other never is. A pair who meet in several towns of one country,
-    or who "will meet again in New York", with neither told going, stays the pair."""
-    here = _country_code_told_in(trigger, table)
+    or who "will meet again in New York", with neither told going, stays the pair. A group
+    told in no town is where the story is filed ("VIK - X landed, coming from Kel, where he
+    had held talks with A. The two presidents then met at the palace")."""
+    if mention.sentence == trigger.sent:
+        # "A was received by B in Kel in 2013, when the two discussed X": its own sentence's.
+        return False
+    here = _country_code_told_in(trigger, reading.table) or _country_code(reading.here)
     there = _country_code(mention.location)
     if here is None or there is None or here == there:
         return False
