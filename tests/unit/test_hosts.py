@@ -1,6 +1,7 @@
 """Hosts, welcomes and the counterpart of a visit, on invented sentences: the office a host is
 named with, several greeters, a welcome in a relative clause, an object pronoun in a sentence
-that names the other party, the members of a body met, and a monarch's regnal number."""
+that names the other party, the members of a body met, a monarch's regnal number, and one told
+waiting where a trip goes."""
 
 from __future__ import annotations
 
@@ -1315,3 +1316,16 @@ def test_a_host_who_receives_the_party_greets_everyone_who_arrived(enricher: Enr
         ("mara", ("ivan-sorokin",), "vadum"),
         ("kofi-mensah", ("ivan-sorokin",), "vadum"),
     }
+
+
+def test_a_host_waiting_where_a_trip_goes_is_its_counterpart(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu flew to Kara on Friday, where Governor Afi Dogbe was waiting at "
+        "the airport."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("afi-dogbe",), "kara")}
+
+
+def test_a_craft_waiting_where_a_trip_goes_is_no_counterpart(enricher: Enricher) -> None:
+    text = "President Amara Tolu flies to Lome on Friday, where the royal yacht Kpeme is waiting."
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", (), "lome")}

@@ -345,7 +345,8 @@ def _waiting(mention: Mention) -> bool:
 def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Mention]:
     """ "Landed at Y airport, where X was waiting on the tarmac": one told waiting where a
     traveller arrives greets each who arrived."""
-    if not _waiting(welcome):
+    if not _waiting(welcome) or welcome.actor.referent.label != "PERSON":
+        # "Flies to Kell, where the royal yacht is waiting": a craft waits for no guest.
         return []
     arrived = arrival_in_its_sentence(welcome.trigger, earlier) or _arrival_just_told(
         welcome.trigger, earlier

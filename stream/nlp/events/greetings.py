@@ -339,12 +339,13 @@ def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention 
 
 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
-    """ "Leaves for Vadum, where he will be received by X", "where X will greet him": a
-    welcome told of the place a trip goes to greets the traveller there."""
+    """ "Leaves for Vadum, where he will be received by X", "where X will greet him", "where
+    X was waiting": a welcome told of the place a trip goes to greets the traveller there."""
     passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
     # The word of greeting itself, before its clause is taken: in "where X is to welcome
-    # him" the clause is headed by "is", which greets no one.
-    greets = welcome.lemma_ in cue_words("greeting")
+    # him" the clause is headed by "is", which greets no one. One told waiting there ("flew
+    # to Vadum, where X was waiting at the airport") is there to greet the traveller.
+    greets = welcome.lemma_ in cue_words("greeting") | cue_words("awaiting")
     told = welcome
     welcome = clause_of(welcome)
     place = welcome.head
