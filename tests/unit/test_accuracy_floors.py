@@ -214,8 +214,9 @@ FLOORS = {
     # then tuned on.
     "wire35": Floors(visits_meetings_f1=0.67, date_accuracy=0.84, place_accuracy=0.78),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
-    # then tuned on.
-    "wire36": Floors(visits_meetings_f1=0.62, date_accuracy=0.83, place_accuracy=0.81),
+    # then tuned on. Date 0.817 since round 61: three travellers newly matched from a list told
+    # "among the heads of state who flew in" have no date (147 of 180 right, against 147 of 177).
+    "wire36": Floors(visits_meetings_f1=0.62, date_accuracy=0.81, place_accuracy=0.81),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
