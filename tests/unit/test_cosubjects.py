@@ -764,6 +764,24 @@ def test_those_told_among_the_travellers_each_travel(enricher: Enricher) -> None
     }
 
 
+@pytest.mark.parametrize(
+    "people",
+    ["the leaders", "the heads of state and government"],
+)
+def test_people_told_among_the_travellers_each_travel(enricher: Enricher, people: str) -> None:
+    # A host named before, whom no one listed is, makes no trip of the list's.
+    text = (
+        "President Ado Kell opened the summit in Vilnius on Friday.\n\n"
+        f"Among {people} who flew in for the summit were Norwegian Prime Minister Erik Lund, "
+        "Danish Prime Minister Mette Holm and Swedish President Tina Kessler."
+    )
+    assert {actor for actor, _, _ in told(events_of(enricher, text), "visit")} == {
+        "erik-lund",
+        "mette-holm",
+        "tina-kessler",
+    }
+
+
 def test_those_told_flying_in_are_at_the_scene(enricher: Enricher) -> None:
     # The parser reads the particle of "flew in yesterday" as a preposition with no object.
     text = (

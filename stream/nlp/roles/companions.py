@@ -330,8 +330,30 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         set_off += _people_listed_among(among, table)
         listed = referents(conjuncts, table) + set_off
         listed += _spouses_unnamed(conjuncts, table)
+        if among:
+            listed = _named_in_sentence(listed, trigger)
         return [ref for ref in listed if ref.label in ("PERSON", "GPE", "ORG")]
     return [ref for ref in referents(conjuncts, table) if ref.label in ("PERSON", "GPE", "ORG")]
+
+
+def _named_in_sentence(found: list[Referent], verb: Token) -> list[Referent]:
+    """ "Among the leaders who flew in were Lorvia's Prime Minister, A, and Brenn's President,
+    B": a list told among those who went names each of them. An office in it whose name the
+    parser left unread is no one told before (the host of the gathering is the likeliest)."""
+    sentence = verb.sent
+    return [
+        ref
+        for ref in found
+        if any(
+            sentence.start <= m.start and m.end <= sentence.end and _names_someone(m)
+            for m in ref.mentions
+        )
+    ]
+
+
+def _names_someone(mention: Span) -> bool:
+    """A mention that holds a name, not an office alone ("the President")."""
+    return any(w.pos_ == "PROPN" and w.lemma_.lower() not in role_words() for w in mention)
 
 
 def _subject_read_into_opening_phrase(verb: Token, table: EntityTable) -> list[Token]:
@@ -414,14 +436,29 @@ def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
 
 
 def _told_among_those(verb: Token) -> list[Token]:
-    """ "Among those who flew in were A, B and C": a relative clause on "those" after "among"
-    tells of the subjects of the clause the "among" hangs on."""
-    those = verb.head
-    if verb.dep_ != "relcl" or those.lower_ != "those" or those.dep_ != "pobj":
+    """ "Among those who flew in were A, B and C", "among the leaders who flew in were A and
+    B": a relative clause on "those", or on a plural noun of people, after "among" tells of
+    the subjects of the clause the "among" hangs on."""
+    if verb.dep_ != "relcl":
         return []
-    if those.head.lower_ != "among":
+    people = _people_a_relative_tells_of(verb.head)
+    if people.lower_ != "those" and not is_group_of_people(people):
         return []
-    return told_after_among(those.head.head)
+    if people.dep_ != "pobj" or people.head.lower_ != "among":
+        return []
+    return told_after_among(people.head.head)
+
+
+def _people_a_relative_tells_of(noun: Token) -> Token:
+    """The noun of people a relative clause tells of: "the heads of state and government who
+    flew in" are heads, though the parser hangs the clause on the last word of what they
+    are heads of."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and is_group_of_people(of.head):
+        return of.head
+    return noun
 
 
 def _people_listed_among(among: list[Token], table: EntityTable) -> list[Referent]:
