@@ -420,3 +420,24 @@ def test_whoever_hosted_the_summit_two_leaders_met_at_took_part_in_their_talks(
         "by President Jorge Mendes.",
     )
     assert {"tomas-varga", "ivo-brankov", "jorge-mendes"} in meetings(events)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Both leaders are to attend the regional summit hosted by Prime Minister Jorge Mendes "
+        "in Vadum on Tuesday.",
+        "Varga and Brankov will both attend the regional summit hosted by Prime Minister Jorge "
+        "Mendes in Vadum on Tuesday.",
+    ],
+)
+def test_a_summit_a_pair_attends_is_their_meeting_with_its_host(
+    enricher: Enricher, told: str
+) -> None:
+    # The clause names only the attendees; the host told in a participle meets them there.
+    events = events_of(
+        enricher,
+        "President Tomas Varga flew into Maseru on Friday for talks with Prime Minister Ivo "
+        f"Brankov. {told}",
+    )
+    assert {"tomas-varga", "ivo-brankov", "jorge-mendes"} in meetings(events)

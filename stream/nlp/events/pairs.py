@@ -66,14 +66,15 @@ def parties_named(
 def hosts_of_gathering_met_at(
     event_type: str, trigger: Token, actor: Role, table: EntityTable
 ) -> list[Referent]:
-    """ "The two leaders last met in Kel, at the summit hosted by X": whoever hosted the
-    gathering the talks are told at took part in them, though the clause names only the
-    pair."""
+    """ "The two leaders last met in Kel, at the summit hosted by X", "both leaders will attend
+    the summit hosted by X": whoever hosted the gathering the talks are told at, or that a
+    group attends, took part in them, though the clause names only the pair."""
     if event_type != "meeting":
         return []
+    told_at = [trigger] if _attended_by_a_group(trigger) else []
     gatherings = [
         venue
-        for venue in prep_objects(trigger, "at")
+        for venue in (*told_at, *prep_objects(trigger, "at"))
         if venue.lemma_.lower() in cue_words("gathering")
     ]
     hosting = [
@@ -84,6 +85,28 @@ def hosts_of_gathering_met_at(
     ]
     hosts = referents([by for verb in hosting for by in prep_objects(verb, "by")], table)
     return [host for host in hosts if host.label == "PERSON" and host != actor.referent]
+
+
+def hosting_attended_by_a_group(trigger: Token) -> Token | None:
+    """ "Both leaders are to attend the summit hosted by X in Vik on Monday": the participle
+    that tells who hosts the gathering a group attends, and when."""
+    if not _attended_by_a_group(trigger) or trigger.lemma_.lower() not in cue_words("gathering"):
+        return None
+    hosting = (verb for verb in children(trigger, "acl") if verb.lemma_ in cue_words("hosting"))
+    return next((verb for verb in hosting if verb.tag_ == "VBN"), None)
+
+
+def _attended_by_a_group(gathering: Token) -> bool:
+    """ "A and B will both attend the summit", "both leaders are to attend it": a gathering
+    attended by several, whose talks are then theirs with its host. (One attendee's talks with
+    the host are told by the hosting itself.)"""
+    verb = gathering.head
+    if gathering.dep_ != "dobj" or verb.lemma_ not in cue_words("attendance"):
+        return False
+    while verb.dep_ in ("xcomp", "acomp") and not any(children(verb, "nsubj")):
+        verb = verb.head
+    subjects = list(children(verb, "nsubj"))
+    return any(word.conjuncts or word.tag_ in ("NNS", "NNPS") for word in subjects)
 
 
 def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> bool:

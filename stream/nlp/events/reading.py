@@ -53,7 +53,11 @@ from stream.nlp.events.earlier_trips import (
 from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties, guests_told_as_a_group
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
-from stream.nlp.events.pairs import hosts_of_gathering_met_at, parties_named
+from stream.nlp.events.pairs import (
+    hosting_attended_by_a_group,
+    hosts_of_gathering_met_at,
+    parties_named,
+)
 from stream.nlp.events.places import (
     _location,
     date_of_gathering_come_for,
@@ -268,6 +272,16 @@ def stranger_where_left(visit: Mention, reading: Reading, mentions: list[Mention
     return bool(travellers) and visit.actor.referent.key not in travellers
 
 
+def _date_hosted_on(
+    event_type: str, trigger: Token, hosting: Token | None, reading: Reading, future: bool
+) -> EventDate | None:
+    """The day the clause hosting the gathering tells: "which X hosted on Monday", or, for a
+    gathering a group attends, "both leaders will attend the summit hosted by X on Monday"."""
+    if hosting is None and event_type == "meeting":
+        hosting = hosting_attended_by_a_group(trigger)
+    return date_of_hosting(hosting, reading, future=future) if hosting is not None else None
+
+
 def _subjects_there(verb: Token, reading: Reading) -> set[str]:
     """Who an active "where" clause names as its subject ("where X had held talks")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -407,7 +421,7 @@ def read_mention(
     # "X said Norway would go on backing Y": a stance is taken when it is voiced.
     status = status_told(cue, speech, trigger)
     future = status is not EventStatus.OCCURRED or scheduled_present(trigger, event_type)
-    hosted_on = date_of_hosting(hosting, reading, future=future) if host is not None else None
+    hosted_on = _date_hosted_on(event_type, trigger, hosting if host else None, reading, future)
     date = (
         hosted_on
         or date_of_going(going, reading)
