@@ -59,6 +59,7 @@ class Gazetteer:
     country_names: dict[str, str]  # folded name -> ISO alpha-2
     well_known: tuple[str, ...]  # printed names of countries, capitals and curated places
     demonyms: dict[str, str]  # folded demonym, singular and plural -> ISO alpha-2
+    seats_of_former_states: dict[str, str]  # folded demonym ("soviet") -> ISO alpha-2 of its seat
     capitals: frozenset[tuple[str, str]]  # (folded city, ISO alpha-2)
     continents: frozenset[str]  # folded names: "Asia" is no city of the Philippines here
     curated: dict[str, Place]  # folded name -> a site, or a city or region named in places.jsonl
@@ -160,6 +161,14 @@ def country_of_demonym(word: str) -> Place | None:
     return gazetteer.countries[code] if code is not None else None
 
 
+def seat_of_former_state(word: str) -> Place | None:
+    """The country that holds the seat of a state gone from the map, by the state's demonym:
+    "Soviet" -> Russia. Read only for where the state's leaders were at home."""
+    gazetteer = load()
+    code = gazetteer.seats_of_former_states.get(fold(word))
+    return gazetteer.countries[code] if code is not None else None
+
+
 @cache
 def capital_of(country_code: str) -> Place | None:
     """The capital of a country, by its ISO code: "the Uzbek capital" is Tashkent."""
@@ -242,6 +251,9 @@ def load() -> Gazetteer:
         country_names={fold(name): code for name, code in spellings},
         well_known=_well_known(spellings, capital_names, countries, entries),
         demonyms=_demonyms(countries, infos, entries),
+        seats_of_former_states={
+            fold(word): entry.country_code for entry in entries for word in entry.former_demonyms
+        },
         capitals=frozenset((fold(name), code) for name, code in capital_names),
         continents=frozenset(fold(continent["name"]) for continent in continents),
         curated=_curated(entries, countries, cities.by_name),

@@ -17,6 +17,7 @@ from stream.nlp.gazetteer import (
     is_capital,
     place,
     place_in_story,
+    seat_of_former_state,
     well_known_names,
 )
 from stream.nlp.lexicon import fold, place_entries
@@ -222,6 +223,13 @@ def test_gazetteer_demonym_names_country(word: str, country: str) -> None:
 @pytest.mark.parametrize("word", ["Martian", "Chineses", "Korean"])
 def test_gazetteer_unknown_demonym_none(word: str) -> None:
     assert country_of_demonym(word) is None
+
+
+def test_gazetteer_former_state_names_only_its_seat() -> None:
+    # Its leaders were at home in Moscow, but "Soviet troops" are no Russian party.
+    seat = seat_of_former_state("Soviet")
+    assert seat is not None and seat.name == "Russia"
+    assert country_of_demonym("Soviet") is None
 
 
 def test_gazetteer_well_known_names_countries_capitals_not_words() -> None:

@@ -732,6 +732,20 @@ def test_a_titled_couple_of_a_state_leaving_for_its_capital_goes_home(enricher: 
     }
 
 
+def test_a_leader_of_a_state_gone_from_the_map_leaving_for_its_capital_goes_home(
+    enricher: Enricher,
+) -> None:
+    # "Soviet" names no country of today's map; its leaders were at home in Moscow.
+    text = (
+        "NEW DELHI, Nov. 27 - Mr Ivan Petrov arrived in New Delhi on Tuesday for talks with "
+        "Prime Minister Ravi Rao.\n\nOn Thursday the Soviet leader addressed Parliament.\n\n"
+        "Mr Petrov leaves for Moscow on Friday morning."
+    )
+    places = {place for _, _, place in told(events_of(enricher, text), "visit")}
+    assert "new-delhi" in places
+    assert "moscow" not in places
+
+
 def test_a_stop_made_on_the_way_home_is_a_leg_on_the_day_of_the_flight(
     enricher: Enricher,
 ) -> None:

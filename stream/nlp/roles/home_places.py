@@ -78,12 +78,30 @@ def home_state(person: Referent, table: EntityTable) -> Referent | None:
     """The state a person is at home in: the one a title before their name gives ("Lorvian
     President A", "Lorvia's A"), else the one the story tells them holding office in, leading
     or inviting guests to ("A, the President of Lorvia", "A, who leads Lorvia", "A invited B
-    to visit Lorvia"), or going back to ("A returned to Brenn"). Two such states, or none,
+    to visit Lorvia"), or going back to ("A returned to Brenn"), else the seat of a former
+    state a role phrase of theirs names ("the Soviet leader"). Two such states, or none,
     leave it unknown."""
-    codes = nationality(person, named_country=True) or sorted(
-        {code for span in person.mentions for code in _states_told_held(span.root, table)}
+    codes = (
+        nationality(person, named_country=True)
+        or sorted(
+            {code for span in person.mentions for code in _states_told_held(span.root, table)}
+        )
+        or _seats_of_former_states(person)
     )
     return table.place(gazetteer.load().countries[codes[0]]) if len(codes) == 1 else None
+
+
+def _seats_of_former_states(person: Referent) -> list[str]:
+    """ "The Soviet leader": a role phrase told of the person names a state gone from the map,
+    whose leaders were at home where its seat was (the country that holds it today)."""
+    seats = {
+        seat.country_code
+        for span in person.mentions
+        if span[0].ent_type_ != "PERSON"
+        for word in span
+        if word.ent_type_ == "NORP" and (seat := gazetteer.seat_of_former_state(word.text))
+    }
+    return sorted(seats)
 
 
 def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
