@@ -568,3 +568,28 @@ def test_an_opening_later_or_next_day_counts_from_the_day_told_last(
     events = _of_type(events_of(enricher, text), event_type)
     (event,) = [e for e in events if e.location is not None and e.location.name == place]
     assert event.date is not None and event.date.value == day
+
+
+STORY_OF_YESTERDAY = (
+    "Foreign Minister Einar Thorsson arrived in Oslo yesterday for talks with his Norwegian "
+    "counterpart, Jonas Lund.\n\n"
+    "The visit had been planned since the autumn. Fishing quotas in the northern waters have "
+    "strained relations for a decade.\n\n"
+    "Crowds lined the road from the airport, and the city hall flew both flags.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "event_type", "day"),
+    [
+        # The story's day carries on past paragraphs that tell no day of their own.
+        ("Thorsson and Lund signed a memorandum on fisheries.", "agreement", "2025-03-26"),
+        # A reaction by someone the story has not shown taking part has a time of its own.
+        ("Opposition leader Kari Dahl accused Lund of weakness.", "statement", None),
+    ],
+)
+def test_an_undated_event_past_quiet_paragraphs_is_of_the_day_the_story_reached(
+    enricher: Enricher, told: str, event_type: str, day: str | None
+) -> None:
+    (event,) = _of_type(events_of(enricher, STORY_OF_YESTERDAY + told), event_type)
+    assert (event.date.value if event.date is not None else None) == day

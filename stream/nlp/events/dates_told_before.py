@@ -493,6 +493,45 @@ def _date_told_before(
     )
 
 
+# Events the day a story has reached does not date: forces kept somewhere, invitations.
+UNDATED_BY_THE_STORY = frozenset({"deployment", "invitation"})
+
+
+def story_day(
+    event_type: str, trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """The day the story had reached when an undated event that happened was told, however
+    many paragraphs back that day was told: "Landed yesterday ... [paragraphs of the talks and
+    the crowds] The two ministers signed a memorandum" is of yesterday. Not a trip named by a
+    noun (mostly the trip told again), a force kept somewhere, nor what the past perfect or
+    the present tells, and never a day after the news. An invitation may have been made any
+    time before the trip it asks for; a statement by someone the story has not shown taking
+    part is mostly a reaction from elsewhere, at a time of its own ("In Lorn, the opposition
+    leader accused X of ...")."""
+    if event_type in UNDATED_BY_THE_STORY or _named_trip(trigger, event_type):
+        return None
+    if event_type == "statement" and not _doings_of(actor, earlier):
+        return None
+    if _past_perfect(trigger) or _perfect(trigger) or _subject_of_present(trigger):
+        return None
+    if any(_modal(word) for word in (trigger, *trigger.ancestors)):
+        return None  # "will go on with his visit, touring Kell": ahead, whatever was read
+    if _after_an_occasion(trigger):
+        return None  # "After the talks, X flew to Kell": timed by talks the story did not date
+    told = _day_told_last(trigger.sent, reading, earlier, future=False)
+    return told if told is not None and told.start <= reading.published else None
+
+
+def _after_an_occasion(trigger: Token) -> bool:
+    chain = clause_chain(trigger)
+    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
+    return any(is_definite(occasion) for occasion in prep_objects(verb, *AFTER_PREPS))
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.tag_ == "MD" for c in children(verb, "aux"))
+
+
 def _day_of_the_lead(trigger: Token, reading: Reading, earlier: list[Mention]) -> EventDate | None:
     """ "Lund stood yesterday at the memorial and spoke of peace. ... He landed at the airport
     and was met by Holt": a lead that tells no event still dates the day the story tells; what

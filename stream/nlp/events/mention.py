@@ -119,6 +119,9 @@ class Mention:
     done_there: bool = field(default=False)
     """Such a visit read off a thing done at a place ("laid a wreath in Kell"): a stop of its
     own, which only a trip to that town or site holds, not one to its whole country."""
+    story_day: EventDate | None = field(default=None)
+    """For an event that happened and that no sentence dates: the day the story had reached
+    when it was told. It dates the event only if no other mention of it does."""
 
     @property
     def sentence(self) -> Span:

@@ -27,6 +27,7 @@ from stream.nlp.events.dates_told_before import (
     date_told_around,
     destination_misread,
     place_trip_was_to,
+    story_day,
     weekday_of_the_day_after,
 )
 from stream.nlp.events.doings import (
@@ -439,10 +440,13 @@ def read_mention(
     date = _not_a_time_invited_to(event_type, status, date, reading.published)
     date = weekday_of_the_day_after(trigger, reading, earlier, date, status)
     date_is_own = date is not None
+    day_reached = None
     # "During the talks, X invited Y to visit Oslo": the scene told around is the inviting's.
     if date is None and not invited_to(trigger):
         told_at = cue is None and status is EventStatus.OCCURRED and not future
-        date = date_told_around(event_type, trigger, actor, reading, earlier, status, told_at)
+        date, day_reached = _dated_around(
+            event_type, trigger, actor, reading, earlier, status, told_at
+        )
     status = _status_given_date(status, cue, date, reading.published, scheduled=future)
     named = parties_named(event_type, trigger, actor, reading, earlier, status)
     named = named or guests_told_as_a_group(event_type, trigger, actor.referent, reading, earlier)
@@ -507,9 +511,28 @@ def read_mention(
         co_actors=co_actors,
         visitors=_visitors(trigger.sent, reading),
         fellows=fellows if event_type == "meeting" and not kept else [],
+        story_day=day_reached,
     )
     mention = timed_as_its_trip(mention, earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _dated_around(
+    event_type: str,
+    trigger: Token,
+    actor: Role,
+    reading: Reading,
+    earlier: list[Mention],
+    status: EventStatus,
+    happened: bool,
+) -> tuple[EventDate | None, EventDate | None]:
+    """The date told around an event its own sentence does not date; failing that, for what
+    happened, the day the story had reached, kept apart to date the event only if no other
+    mention of it does."""
+    date = date_told_around(event_type, trigger, actor, reading, earlier, status, happened)
+    if date is not None or not happened:
+        return date, None
+    return None, story_day(event_type, trigger, actor, reading, earlier)
 
 
 def _parties_beside_one_side(

@@ -10,7 +10,15 @@ import json
 
 from spacy.tokens import Token
 
-from stream.contracts import Article, DatePrecision, Event, EventStatus, Evidence, PlaceRef
+from stream.contracts import (
+    Article,
+    DatePrecision,
+    Event,
+    EventDate,
+    EventStatus,
+    Evidence,
+    PlaceRef,
+)
 from stream.nlp import gazetteer
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
@@ -118,6 +126,8 @@ def merge_mentions(
             fold_into_trip(stay, events)
     events += kept
     events = one_stay_told_twice(events)
+    for event in events:
+        event.date = event.date or _day_reached(event)
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])
@@ -440,3 +450,12 @@ def _evidence(event: MergedEvent, text: str) -> list[Evidence]:
                 text=said, start=start, end=start + len(said), trigger=mention.trigger.text
             )
     return list(seen.values())
+
+
+def _day_reached(event: MergedEvent) -> EventDate | None:
+    """An event no mention dates is of the day the story had reached when it was first told.
+    Given only once the mentions are joined and placed, so that a day the story reached joins
+    no mention to another event, nor places one, that its own mentions would not."""
+    if event.status is not EventStatus.OCCURRED:
+        return None  # "will continue his visit to X": a trip still ahead is not of that day
+    return next((m.story_day for m in event.mentions if m.story_day is not None), None)
