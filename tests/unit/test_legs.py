@@ -705,6 +705,15 @@ def test_a_stop_joined_to_a_leg_gone_on_to_in_the_present_lies_ahead(enricher: E
             "lisbon",
             None,
         ),
+        # a craft's trip: the clause's joined subjects, titles alone, are its travellers
+        (
+            "King Harald of Lorvia and Queen Sonja are on a state visit to Austria. The royal "
+            "yacht reached Salzburg on Monday from Linz, where the King and the Queen had spent "
+            "the weekend.",
+            {"harald", "sonja"},
+            "linz",
+            "2025-03-22",
+        ),
     ],
 )
 def test_time_spent_where_a_traveller_came_from_is_a_leg_there(

@@ -53,6 +53,24 @@ def test_a_town_landed_in_and_left_by_road_is_the_trips_airport(enricher: Enrich
     assert visits(events_of(enricher, text)) == {("ane-haugen", "arequipa", "2025-03-25")}
 
 
+def test_a_landing_at_the_towns_airport_then_a_drive_in_is_one_visit(enricher: Enricher) -> None:
+    """Landed at the town's own airport and driven into it: the landing and the drive are one
+    visit to the town, read as one event, which folding the drive into its landing must not
+    empty (each of a couple, each traveller alone)."""
+    couple = (
+        "VIENNA, March 27 (XNA) - President Ivo Marek and his wife Ana Marek landed at Vienna "
+        "airport on Wednesday afternoon, where President Tia Rell received them.\n\n"
+        "They then drove to Vienna along a road lined with flags."
+    )
+    assert told(events_of(enricher, couple), "visit") == {
+        ("ivo-marek", ("tia-rell",), "vienna"),
+        ("ana-marek", ("tia-rell",), "vienna"),
+    }
+    alone = couple.replace(" and his wife Ana Marek", "").replace("them", "him")
+    alone = alone.replace("They", "He")
+    assert visits(events_of(enricher, alone)) == {("ivo-marek", "vienna", "2025-03-26")}
+
+
 def test_who_drives_others_to_a_town_makes_no_trip(enricher: Enricher) -> None:
     text = (
         "LIMA, March 27 (XNA) - Peruvian Foreign Minister Jorge Paz drove the Norwegian "

@@ -287,7 +287,11 @@ def _subjects_there(verb: Token, reading: Reading) -> set[str]:
     """Who an active "where" clause names as its subject ("where X had held talks")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return set()
-    found = (referent(word, reading.table) for word in children(verb, "nsubj"))
+    # "Where the Queen and the Duke spent the weekend": each subject joined is one of them.
+    subjects = [
+        word for subject in children(verb, "nsubj") for word in (subject, *subject.conjuncts)
+    ]
+    found = (referent(word, reading.table) for word in subjects)
     return {ref.key for ref in found if ref is not None and ref.label == "PERSON"}
 
 

@@ -45,7 +45,9 @@ def landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
         if not road or drive.first.type != "visit" or _driven_from_a_stop(road[0]):
             continue
         landing = _landing_just_before(road[0], events)
-        if landing is None or not _dates_compatible(landing.date, drive.date):
+        # "Landed at Vik airport ... then drove to Vik": a landing already merged with the
+        # drive, at one town, is that one visit; folding it into itself would empty it.
+        if landing is None or landing is drive or not _dates_compatible(landing.date, drive.date):
             continue
         landing.mentions = sorted([*landing.mentions, *drive.mentions], key=lambda m: m.trigger.i)
         landing.location, drive.mentions = drive.location, []
