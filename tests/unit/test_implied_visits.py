@@ -289,3 +289,41 @@ def test_talks_ahead_are_held_by_a_trip_only_expected(enricher: Enricher) -> Non
     )
     to_santiago = [v for v in visits(events_of(enricher, text)) if v[1] == "santiago"]
     assert [actor for actor, _, _ in to_santiago] == ["jan-tamm"]
+
+
+HOST_OF_THE_VISIT = (
+    "Norwegian Prime Minister Ane Haugen arrived in Lima on Monday and was welcomed at the "
+    "airport by President Rosa Quispe. "
+)
+
+
+@pytest.mark.parametrize(
+    ("recalled", "place"),
+    [
+        ("Quispe herself held talks with Haugen in Oslo in May 2019.", "oslo"),
+        ("Quispe herself was received by Haugen in Oslo in May 2019.", "oslo"),
+        ("Quispe herself was received by Pope Clement at the Vatican in May 2019.", "vatican"),
+    ],
+)
+def test_a_host_of_no_stated_country_received_abroad_before_stayed_there(
+    enricher: Enricher, recalled: str, place: str
+) -> None:
+    # Hosting the visit puts her at home in Peru; the talks were with a host at home there.
+    told = visits(events_of(enricher, HOST_OF_THE_VISIT + recalled))
+    assert ("rosa-quispe", place, "2019-05") in told
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        # Recalled only to set the scene.
+        "Quispe and Haugen last met in Oslo in May 2019.",
+        # A third country's town: no host is at home there.
+        "Quispe held talks with Haugen in Quito in May 2019.",
+    ],
+)
+def test_a_host_met_before_only_in_passing_or_on_third_ground_stayed_nowhere(
+    enricher: Enricher, recalled: str
+) -> None:
+    told = visits(events_of(enricher, HOST_OF_THE_VISIT + recalled))
+    assert not any(actor == "rosa-quispe" for actor, _, _ in told)

@@ -6,9 +6,10 @@ from spacy.tokens import Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.mention import Mention, told_where_left
+from stream.nlp.events.mention import POPE, Mention, told_where_left
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.merge.compatible import (
     STAY_DAYS,
@@ -110,9 +111,12 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     hosted = bool(trips) and _met_a_host(stay, events)
     # The leg told beside the talks is looked for only when neither settles it: it reads the
     # parse of every mention of every trip.
-    if not (told_there or hosted or _leg_told_beside(stay, trips)) and not nationality(
-        stay.first.actor.referent, named_country=True
-    ):
+    if not (
+        told_there
+        or hosted
+        or _leg_told_beside(stay, trips)
+        or (not trips and _guest_from_home(stay, events))
+    ) and not nationality(stay.first.actor.referent, named_country=True):
         return True
     # "Began a state visit to Lorvia ... laid a wreath in Kell": a thing done in a town is a
     # stop of its own beside a trip told only to the whole country.
@@ -145,6 +149,83 @@ def _leg_told_beside(stay: MergedEvent, trips: list[MergedEvent]) -> bool:
             m.sentence.start == talks.sent.start and m.trigger.i < talks.i for m in trip.mentions
         )
         for trip in trips
+    )
+
+
+def _guest_from_home(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "X welcomed the visiting premier in Lorn ... X himself was received by President Y at
+    the palace in Vell in 2019": a person of no stated country whose trips the story does not
+    tell, but who hosts a visit it tells or invites a guest to their country, is at home
+    there; talks they held in another country with a host at home in it tell a stay abroad,
+    as a title naming their country would. Only talks held: those still ahead are no trip."""
+    where = stay.location
+    if stay.status is not EventStatus.OCCURRED or where is None or where.place is None:
+        return False
+    homes = _countries_hosted_in(stay.first.actor.referent.key, events)
+    return bool(homes) and _country(where) not in homes and _met_at_their_home(stay, events)
+
+
+def _countries_hosted_in(person: str, events: list[MergedEvent]) -> set[str]:
+    """The countries of the visits the story tells a person hosting or receiving the guest of
+    ("welcomed him at the palace"), and of the places they invite guests to."""
+    hosted = {
+        _country(visit.location)
+        for visit in events
+        if visit.first.type == "visit"
+        and visit.location is not None
+        and any(party.key == person for m in visit.mentions for party in m.counterparts)
+    }
+    invited_to = {
+        _country(invitation.location)
+        for invitation in events
+        if invitation.first.type == "invitation"
+        and invitation.location is not None
+        and invitation.first.actor.referent.key == person
+    }
+    return hosted | _countries_received_in(person, events) | invited_to
+
+
+def _countries_received_in(person: str, events: list[MergedEvent]) -> set[str]:
+    """The countries where the person receives a guest the story tells travelling there. The
+    talks' place is read as merged: a venue lies in the city of the guest's stay."""
+    trips = {
+        (visit.first.actor.referent.key, _country(visit.location))
+        for visit in events
+        if visit.first.type == "visit" and visit.location is not None
+    }
+    return {
+        _country(talks.location)
+        for talks in events
+        if talks.location is not None
+        for m in talks.mentions
+        if m.type == "meeting"
+        and m.actor.referent.key == person
+        and _receives_a_guest(m.trigger)
+        and any((guest.key, _country(talks.location)) in trips for guest in m.counterparts)
+    }
+
+
+def _met_at_their_home(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """Whether the talks a stay is read off were with a host at home at their place: a national
+    of its country by title, or a pope at his see. Talks at a summit or a third country's
+    town have no such host."""
+    where = stay.location
+    if where is None or where.place is None:
+        return False
+    triggers = {m.trigger.i for m in stay.mentions}
+    hosts = [
+        party
+        for talks in events
+        for m in talks.mentions
+        if m.type == "meeting" and m.trigger.i in triggers
+        for party in (m.actor.referent, *m.counterparts)
+        if party.label == "PERSON" and party.key != stay.first.actor.referent.key
+    ]
+    see = fold(where.name) in cue_words("papal_seat")
+    return any(
+        (see and holds_office(host, POPE))
+        or where.place.country_code in nationality(host, named_country=True)
+        for host in hosts
     )
 
 
