@@ -241,3 +241,16 @@ def test_guests_received_in_turn_are_each_a_meeting_of_their_own(enricher: Enric
     )
     met = sorted(sorted(c.id for c in e.counterparts) for e in meetings_of(enricher, text))
     assert met == [["ane-haugen"], ["karl-dorn"], ["luis-soto"]]
+
+
+def test_talks_then_separately_with_a_second_party_are_two_meetings(enricher: Enricher) -> None:
+    # The parser hangs the second "with", and the "then, separately" before it, on the verb.
+    text = (
+        "President Tomas Varga arrived in Brenn on Sunday for a three-day visit.\n\n"
+        "On Monday, Varga held talks with Prime Minister Elin Saro at the palace and then, "
+        "separately, with Foreign Minister Ivo Brandt."
+    )
+    assert sorted(map(sorted, map(parties, meetings_of(enricher, text)))) == [
+        ["elin-saro", "tomas-varga"],
+        ["ivo-brandt", "tomas-varga"],
+    ]

@@ -408,3 +408,15 @@ def test_a_wife_the_parse_joins_to_her_husbands_country_travels_with_him(
     )
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert travellers == {"tomas-varga", "lena"}
+
+
+def test_a_name_listed_after_the_country_of_the_one_before_is_met(enricher: Enricher) -> None:
+    # The parser may join the last name of the list to the country the one before is "of".
+    text = (
+        "President Tomas Varga flew to Orsk on Sunday.\n\n"
+        "In Velna he met President Ane Haugen of Lorvia, President Karl Dorn of Tarvia and "
+        "President Luis Soto of Estmark."
+    )
+    assert meetings(events_of(enricher, text)) == [
+        {"tomas-varga", "ane-haugen", "karl-dorn", "luis-soto"}
+    ]

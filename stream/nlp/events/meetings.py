@@ -260,6 +260,7 @@ def _gapped_parties(
             if second.lower_ == "with"
             for word in children(second, "pobj")
         ),
+        *(word for second in _second_withs(verb, preps) for word in children(second, "pobj")),
         # "Will meet A and then B", "held talks with A and then separately with B".
         *(
             word
@@ -320,6 +321,10 @@ def _order_cues(party: Token) -> set[str]:
     }
     if party.dep_ in _LOOSE_LINKS:
         cues |= _adverbs_after_and(party)
+    if party.dep_ == "pobj":
+        # "held talks with A and then, separately, with B": the parser hangs the adverbs
+        # between the "and" and the second "with" on the verb.
+        cues |= _adverbs_after_and(party.head)
     return cues
 
 
@@ -346,14 +351,35 @@ def _parties_hung_loose(verb: Token) -> list[Token]:
 def _adverbs_after_and(party: Token) -> set[str]:
     """The adverbs told between an "and" and a party ("and then, separately, B"), which the
     parser hangs on the verb rather than on the party; none unless an "and" opens them."""
-    doc = party.doc
-    i = party.left_edge.i - 1
-    adverbs: set[str] = set()
+    before = _told_before(party)
+    if not before or before[0].dep_ != "cc" or before[0].lower_ != "and":
+        return set()
+    return {word.lemma_.lower() for word in before[1:] if word.pos_ == "ADV"}
+
+
+def _told_before(phrase: Token) -> list[Token]:
+    """The adverbs and commas right before a phrase, and the word before them, in text order."""
+    doc = phrase.doc
+    i = phrase.left_edge.i - 1
     while i > 0 and doc[i].pos_ in ("ADV", "PUNCT") and doc[i].dep_ != "cc":
-        if doc[i].pos_ == "ADV":
-            adverbs.add(doc[i].lemma_.lower())
         i -= 1
-    return adverbs if doc[i].dep_ == "cc" and doc[i].lower_ == "and" else set()
+    return list(doc[max(i, 0) : phrase.left_edge.i])
+
+
+def _second_withs(verb: Token, preps: list[Token]) -> list[Token]:
+    """ "Held talks with A in Kel on Monday and with B over the next days": a second "with"
+    told after an "and", which the parser hangs on the verb rather than joining it to the
+    first "with"."""
+    withs = [prep for prep in preps if prep.lower_ == "with"]
+    return [
+        prep
+        for prep in withs
+        if prep.head.i == verb.i
+        and any(other.i < prep.i for other in withs)
+        and (before := _told_before(prep))
+        and before[0].dep_ == "cc"
+        and before[0].lower_ == "and"
+    ]
 
 
 def _joined_nouns(verb: Token) -> list[Token]:

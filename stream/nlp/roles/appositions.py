@@ -12,6 +12,7 @@ from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.syntax import (
     CLAUSES,
+    MAX_CHAIN,
     _addresses,
     children,
     names_listed,
@@ -86,6 +87,7 @@ def referents(
         appositions += names_read_as_appositions(token)
         listed = folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += names_read_as_modifiers(token)
+        listed += names_hung_on_tails([*listed, *appositions, *children(token, "appos")])
         for word in listed + appositions:
             if excluding is not None and _subject_beside(word, token):
                 continue
@@ -126,6 +128,43 @@ def names_read_as_appositions(token: Token) -> list[Token]:
     if token.ent_type_ != "PERSON":
         return []
     return [word for word in children(token, "appos") if word.ent_type_ == "PERSON"]
+
+
+def names_hung_on_tails(names: list[Token]) -> list[Token]:
+    """ "Met A of Lorvia, B of Brenn and C of Kell", "met A, president of the council, and B,
+    its speaker": the parser may join the next name of a list to the tail of the name before
+    it, the country its "of" tells or the office set off after it. A person is never listed
+    with a place or an office, so a name joined to one is the next of the list; the names found
+    may carry tails of their own."""
+    found: list[Token] = []
+    for _ in range(MAX_CHAIN):
+        added = [
+            name
+            for word in [*names, *found]
+            for tail in _tails(word)
+            for name in tail.conjuncts
+            if name.i > tail.i and name.ent_type_ == "PERSON" and name not in (*names, *found)
+        ]
+        if not added:
+            break
+        found += added
+    return found
+
+
+def _tails(name: Token) -> list[Token]:
+    """What a person's name is told with after it: what its "of" tells ("A of Lorvia"), and an
+    office set off as its apposition ("A, president of the council")."""
+    if name.ent_type_ != "PERSON":
+        return []
+    places = [
+        place
+        for of in children(name, "prep")
+        if of.lower_ == "of"
+        for place in children(of, "pobj")
+        if place.ent_type_ != "PERSON"  # "the son of A and B" is one person's parents
+    ]
+    offices = [word for word in children(name, "appos") if not word.ent_type_]
+    return [*places, *offices]
 
 
 def names_read_as_modifiers(token: Token) -> list[Token]:
