@@ -151,7 +151,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "thirty-sixth wire split: tests/data/wire36" tests/data/wire36
 	@echo
-	$(BIN)/stream evaluate --title "thirty-seventh wire split (held out): tests/data/wire37" tests/data/wire37
+	$(BIN)/stream evaluate --title "thirty-seventh wire split: tests/data/wire37" tests/data/wire37
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
