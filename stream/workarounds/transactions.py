@@ -247,8 +247,12 @@ class InputPartitionTransactions(TransactionManager):
             return_exceptions=True,
         )
         errors = [error for error in outcomes if isinstance(error, BaseException)]
-        self.uncommitted.committed(
+        done = [
             tid for tid, outcome in zip(by_transaction, outcomes, strict=True) if outcome is None
+        ]
+        self.uncommitted.committed(done)
+        cast(ExactOffsetsConsumer, self.consumer).committed_here(
+            {tp: offset for tid in done for tp, offset in by_transaction[tid].items()}
         )
         for error in errors:
             if not fenced(error):
@@ -356,6 +360,8 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         self._sought: set[TP] = set()
         # The partitions of a revocation under way, which waits for the agents' batches.
         self.revoking: frozenset[TP] = frozenset()
+        # The offsets this worker's own transactions last committed (`seek_to_committed`).
+        self._committed_here: dict[TP, int] = {}
 
     def _new_consumer_thread(self) -> aiokafka.AIOKafkaConsumerThread:
         return BrokerHighwaters(self, loop=self.loop, beacon=self.beacon)
@@ -482,11 +488,29 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         await self.wait_for_stopped_flow()
         await super().perform_seek()
 
+    def committed_here(self, offsets: Mapping[TP, int]) -> None:
+        """Offsets that transactions of this worker committed (the broker said so)."""
+        self._committed_here.update(offsets)
+
     async def seek_to_committed(self) -> Mapping[TP, int]:
+        committed = dict(await super().seek_to_committed())
+        # aiokafka reads committed offsets without KIP-447's `require_stable`: until the
+        # markers of a committed transaction are written, the broker still answers with the
+        # offset before it (33 reads in 300 right after a commit, on a busy machine here). A
+        # worker that kept a partition through a rebalance went back there and processed its
+        # last batch again: published twice. None goes back behind what this worker's own
+        # transactions committed; a worker that had the partition since started after them.
+        ahead = {
+            tp: offset
+            for tp, offset in self._committed_here.items()
+            if tp in committed and offset > (committed[tp] or 0)
+        }
+        if ahead:
+            await self._thread.seek_wait(ahead)
+            committed.update(ahead)
         # faust skips fetched records of paused partitions, counting on this seek to fetch
         # them again; but aiokafka leaves a partition nobody committed yet where it is, past
         # records no one processed. Those go back to the start (auto_offset_reset=earliest).
-        committed = await super().seek_to_committed()
         uncommitted = [
             tp for tp, offset in committed.items() if not offset and not self._is_changelog_tp(tp)
         ]

@@ -524,12 +524,16 @@ class FakeConsumerThread:
     def __init__(self, committed: dict[TP, int | None]) -> None:
         self._committed = committed
         self.to_beginning: list[TP] = []
+        self.sought: dict[TP, int] = {}
 
     async def seek_to_committed(self) -> dict[TP, int | None]:
         return self._committed
 
     async def seek_to_beginning(self, *partitions: TP) -> None:
         self.to_beginning += partitions
+
+    async def seek_wait(self, partitions: Mapping[TP, int]) -> None:
+        self.sought.update(partitions)
 
 
 async def test_partitions_nobody_committed_go_back_to_their_first_offset(app: faust.App):
@@ -539,6 +543,27 @@ async def test_partitions_nobody_committed_go_back_to_their_first_offset(app: fa
     app.consumer._thread = thread
     await app.consumer.seek_to_committed()
     assert thread.to_beginning == [uncommitted]  # changelogs are faust's recovery's to seek
+
+
+async def test_no_partition_is_sought_back_behind_what_this_worker_committed(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    kept, first, other = TP(RAW, 0), TP(RAW, 1), TP(RAW, 2)
+    consumer = app.consumer
+    monkeypatch.setattr(consumer, "assignment", lambda: {kept, first, other})
+    ack(consumer, kept, 0, 1, 2)
+    assert await consumer.commit()
+    ack(consumer, kept, 3, 4, 5)
+    ack(consumer, first, 0, 1)
+    assert await consumer.commit()
+    # A rebalance right after: the broker has not written the last transactions' markers
+    # yet and answers with the offsets before them (none yet for `first`); `other` was
+    # committed by another worker only.
+    thread = FakeConsumerThread({kept: 3, first: None, other: 9})
+    consumer._thread = thread
+    assert await consumer.seek_to_committed() == {kept: 6, first: 2, other: 9}
+    assert thread.sought == {kept: 6, first: 2}
+    assert thread.to_beginning == []
 
 
 class FakeReadCommittedConsumer:
