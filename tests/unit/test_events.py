@@ -1750,6 +1750,19 @@ def test_events_trip_dated_only_by_the_story_so_far_hosts_dated_talks(enricher: 
             "visit",
             "2025-04-01",
         ),
+        # A trip that is the subject of a stage told in the present is on the schedule.
+        ("Anna Berg's tour ends in Oslo on Tuesday.", "visit", "2025-04-01"),
+        # A gathering's participle has no tense; the verb that attends it has.
+        (
+            "Anna Berg attends a summit hosted by Erik Lund in Oslo on Tuesday.",
+            "meeting",
+            "2025-04-01",
+        ),
+        (
+            "Anna Berg travels to Oslo on Tuesday for a summit hosted by Erik Lund.",
+            "meeting",
+            "2025-04-01",
+        ),
         # A caption's present tells the picture, not the schedule.
         (
             "Anna Berg held talks with Erik Lund in Oslo.\n\n"

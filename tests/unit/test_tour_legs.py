@@ -236,3 +236,17 @@ def test_a_stop_read_as_a_firm_keeps_the_day_told_after_it(enricher: Enricher) -
         ("sondre-brekke", "huaraz", "2025-04-10"),
         ("sondre-brekke", "tacna", "2025-04-12"),
     } <= visits(events_of(enricher, text))
+
+
+def test_a_tour_told_ending_in_a_town_in_the_present_ends_there_on_a_day_ahead(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian President Ane Haugen arrived in Lima on Wednesday "
+        "for a tour of South America.\n\n"
+        "The tour continues to Quito on Tuesday and ends in Cali on Saturday."
+    )
+    assert {
+        ("ane-haugen", "quito", "2025-04-01"),
+        ("ane-haugen", "cali", "2025-03-29"),
+    } <= visits(events_of(enricher, text))

@@ -382,7 +382,13 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
     start = max(trigger.sent.start - 1, 0)
     labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
-    trigger = carrying_verb(trigger) or _trip_made_for(trigger) or _verb_told_in(trigger)
+    trigger = _gathering_of_participle(trigger) or trigger
+    trigger = (
+        carrying_verb(trigger)
+        or stops.stage_told(trigger)
+        or _trip_made_for(trigger)
+        or _verb_told_in(trigger)
+    )
     return (
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
@@ -390,6 +396,14 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
         and not labelled
     )
+
+
+def _gathering_of_participle(trigger: Token) -> Token | None:
+    """ "Travels to Kell for a summit hosted by X", "attends talks hosted by X": a participle
+    hung on the gathering it tells of has no tense of its own; the gathering's is its tense."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in NOUN_POS:
+        return None
+    return trigger.head
 
 
 def _present_read_as_base(verb: Token) -> bool:
@@ -413,9 +427,10 @@ def _verb_told_in(trigger: Token) -> Token:
 
 
 def _does(verb: Token) -> bool:
-    """A verb that holds, pays, begins or ends what its object names: "holds talks", "has
-    talks", "pays a visit", "ends his tour"."""
+    """A verb that holds, pays, begins, ends or attends what its object names: "holds talks",
+    "has talks", "pays a visit", "ends his tour", "attends a summit"."""
     doing = cue_words("gathering_held") | cue_words("visit_paid") | cue_words("trip_stage")
+    doing |= cue_words("attendance")
     return verb.lemma_ in doing or verb.lemma_ == "have"
 
 

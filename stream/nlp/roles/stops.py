@@ -479,7 +479,7 @@ def carrying_verb(trigger: Token) -> Token | None:
     return _carrying_verb(trigger) if trigger.pos_ in NOUN_POS else None
 
 
-def _stage_told(noun: Token) -> Token | None:
+def stage_told(noun: Token) -> Token | None:
     """The verb a trip is the subject of when it says where the trip goes on: "the tour
     began in Accra", "the tour will continue in Togo", "the last stop of a trip which began in
     Vadum"."""
@@ -586,7 +586,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     if trigger.pos_ in NOUN_POS:
         yield from _destinations_on_verb(trigger, event_type)
-    stage = _stage_told(trigger) if event_type == "visit" else None
+    stage = stage_told(trigger) if event_type == "visit" else None
     if stage is not None:
         yield from prep_objects(stage, "to", "in", "at")
     if trigger.pos_ not in NOUN_POS and event_type == "visit":
