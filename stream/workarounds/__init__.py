@@ -197,6 +197,15 @@ WORKAROUNDS: tuple[Workaround, ...] = (
     Workaround(
         "faust.transport.consumer.Consumer.ack",
         f"{_OUR_CONSUMER}.ack",
+        "a batch started ahead and given up in a revocation leaves its partition abandoned: "
+        "the batch before it, sent meanwhile, was refused without its transaction being "
+        "marked for abort, so a worker keeping the partition kept those outputs open, processed "
+        "the batch again from the committed offset and committed both (published twice)",
+        _GUARDS + "test_a_batch_sent_before_a_batch_given_up_is_undone_if_kept",
+    ),
+    Workaround(
+        "faust.transport.consumer.Consumer.ack",
+        f"{_OUR_CONSUMER}.ack",
         "a revocation clears the revoked partitions' gaps (offsets of aborted records) before "
         "it waits for the agents: a batch acknowledged meanwhile committed the offset before "
         "such a hole with the outputs of every record after it, which the partition's next "

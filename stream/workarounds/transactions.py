@@ -523,15 +523,16 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         # a commit could pass them although they were never processed: they are fetched again.
         if not message.tracked:
             return False
-        if message.tp in self._abandoned:  # a later record of a partition given up
-            self.abandon([message])
-            return False
-        if message.tp in self.revoking:
-            # faust cleared the partition's gaps (records of aborted transactions, passed over
-            # by a commit) when the revocation began: acknowledged now, a batch with such a
-            # hole committed the offset before the hole with the outputs of every record after
-            # it, and the partition's next owner processed those records again. The batch is
-            # given up instead, and its transaction aborted (`orphaned`).
+        if message.tp in self._abandoned or message.tp in self.revoking:
+            # A record is acknowledged once its outputs are sent: refused, they stay in the
+            # partition's open transaction, which is aborted at the next assignment even if
+            # the worker keeps the partition (`orphaned`); else a later commit there published
+            # them with the records processed again from the committed offset. Refused are
+            # the later records of a partition given up (`abandon`: a batch started ahead was
+            # given up in a revocation while the one before it was being sent), and records
+            # acknowledged during a revocation, which cleared the partition's gaps (records of
+            # aborted transactions): acknowledged, a batch with such a hole committed the
+            # offset before it with the outputs of every record after it.
             self.abandon([message])
             cast(InputPartitionTransactions, self.transactions).orphaned([message.tp])
             return False

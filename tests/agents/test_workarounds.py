@@ -337,6 +337,36 @@ async def test_a_batch_acknowledged_during_a_revocation_is_not_committed_but_und
     assert ("stop producer", tid) in producer_calls(app), "the batch's transaction was kept"
 
 
+async def test_a_batch_sent_before_a_batch_given_up_is_undone_if_kept(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+):
+    consumer, transactions, tp = app.consumer, app.consumer.transactions, TP(RAW, 0)
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    app.consumer_generation_id = 1
+    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    sent, started_ahead = tracked(consumer, tp, 0, 1, 2), tracked(consumer, tp, 3)
+
+    async def agent_gives_up_the_next_batch_then_acknowledges_the_sent_one(
+        revoked: set[TP],
+    ) -> None:
+        consumer.abandon(event.message for event in started_ahead)  # as `give_up` does
+        for event in sent:
+            consumer.ack(event.message)
+
+    monkeypatch.setattr(
+        consumer,
+        "_on_partitions_revoked",
+        agent_gives_up_the_next_batch_then_acknowledges_the_sent_one,
+    )
+    await consumer.on_partitions_revoked({tp})
+    assert not consumer._unacked_messages, "the revocation would wait for the batches forever"
+    producer_calls(app).clear()
+    app.consumer_generation_id = 2  # the partition kept, no generation missed
+    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    tid = f"{APP_ID}-{RAW}-0"
+    assert ("stop producer", tid) in producer_calls(app), "the sent batch's outputs were kept"
+
+
 class GatedProducer(FakeProducer):
     """Producer starts and stops that last until the test opens the gate."""
 
