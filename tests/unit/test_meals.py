@@ -534,3 +534,12 @@ def test_a_guest_no_name_tells_is_the_one_person_the_host_last_met(enricher: Enr
     found = told(events_of(enricher, text), "meeting")
     assert any(actor == "osric-vane" and parties == ("amara-tolu",) for actor, parties, _ in found)
 
+
+def test_a_hosts_spouse_told_only_as_his_wife_co_hosts_the_meal(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Lena Tolu, received Chancellor Ivo Kask at the "
+        "airport in Kell on Monday.\n\n"
+        "That evening President Tolu and his wife gave a dinner in honour of the Chancellor at "
+        "the Amber Palace."
+    )
+    assert {"amara-tolu", "lena-tolu", "ivo-kask"} in meetings(events_of(enricher, text))
