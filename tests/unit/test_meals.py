@@ -522,3 +522,24 @@ def test_a_meal_given_by_its_host_in_the_passive_meets_its_guest(enricher: Enric
 def test_a_host_told_by_the_noun_at_a_meal_meets_the_guest(enricher: Enricher, dinner: str) -> None:
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_a_guest_no_name_tells_is_the_one_person_the_host_last_met(enricher: Enricher) -> None:
+    text = (
+        "The aircraft carrying President Amara Tolu touched down in Oslo on Monday.\n\n"
+        "Tolu and King Osric Vane held talks at the palace that afternoon.\n\n"
+        "On Monday night King Osric Vane gave a state banquet at the palace in honour of his "
+        "guest."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    assert any(actor == "osric-vane" and parties == ("amara-tolu",) for actor, parties, _ in found)
+
+
+def test_a_hosts_spouse_told_only_as_his_wife_co_hosts_the_meal(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu and his wife, Lena Tolu, received Chancellor Ivo Kask at the "
+        "airport in Kell on Monday.\n\n"
+        "That evening President Tolu and his wife gave a dinner in honour of the Chancellor at "
+        "the Amber Palace."
+    )
+    assert {"amara-tolu", "lena-tolu", "ivo-kask"} in meetings(events_of(enricher, text))

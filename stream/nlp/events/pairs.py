@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
-from stream.nlp.entities.canonical import holds_office, styled_as_spouse
+from stream.nlp.entities.canonical import _a_spouse, holds_office, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -124,15 +124,16 @@ def _guests_the_host_met_before(
 ) -> list[Referent]:
     """ "X welcomed A at the palace for talks ... Afterwards X hosted a lunch for the
     visitors": guests told only in the plural, uncounted, are the people the host was last told
-    meeting, not the host."""
+    meeting, not the host. "X gave a banquet in honour of his guest", when no name tells who the
+    guest is, is the one person the host was last told meeting, unless that is one told as a
+    spouse (a host's own, or a guest's read alone from a welcome of the couple)."""
     if event_type != "meeting":
         return []
-    plural = [
-        word
-        for word in meal_guests(trigger)
-        if word.tag_ == "NNS" and word.lemma_.lower() in cue_words("guest")
-    ]
-    if not plural or any(group_size(word) is not None for word in plural):
+    guests = [w for w in meal_guests(trigger) if w.lemma_.lower() in cue_words("guest")]
+    plural = [word for word in guests if word.tag_ == "NNS"]
+    if any(group_size(word) is not None for word in plural):
+        return []
+    if not plural and not any(_one_guest_told_by_the_host(word) for word in guests):
         return []
     host = actor.referent.key
     for mention in reversed(earlier):
@@ -141,8 +142,21 @@ def _guests_the_host_met_before(
             continue
         if host in {party.key for party in parties}:
             met = [party for party in parties if party.key != host and party.label == "PERSON"]
+            if not plural:
+                one = len(met) == 1 and not _a_spouse(met[0])
+                return met if one else []
             return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
     return []
+
+
+def _one_guest_told_by_the_host(word: Token) -> bool:
+    """ "In honour of his guest", "for their guest", "of the guest": one guest, told by the
+    host's possessive or the article alone, stands for whom the host is receiving; "a guest"
+    or "the Lorvian guest" is left to the readings that know whom it picks."""
+    determiners = [child for child in word.children if child.dep_ in ("det", "poss")]
+    rest = [child for child in word.children if child.dep_ not in ("det", "poss", "prep", "cc")]
+    told = any(d.dep_ == "poss" or d.lower_ == "the" for d in determiners)
+    return word.tag_ == "NN" and told and not rest
 
 
 # Plural pronouns a meal's guests may be told by: "a reception for them", "in their honour".

@@ -85,8 +85,10 @@ def parties_among(
     # Statements keep the country: "support for the Lorvian economy" is aimed at Lorvia.
     unnamed = _countries_of_unnamed_people(words, table) if event_type == "meeting" else set()
     if event_type == "meeting":
-        # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse.
-        spouses = [c for word in words for c in word.conjuncts]
+        # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse; "X and
+        # his wife gave a dinner for Y": the host's, told among the parties themselves, when
+        # someone else is met ("he and his wife met patients" meets no one named).
+        spouses = [*(words if found else []), *(c for word in words for c in word.conjuncts)]
         found += (ref for ref in _spouses_beside(spouses, table) if ref not in found)
     return [
         ref
