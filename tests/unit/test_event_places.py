@@ -662,6 +662,21 @@ def test_a_venue_of_talks_on_a_stay_stands_in_the_city_of_the_stay(enricher: Enr
     assert city_of(events, "meeting") == "Oslo"
 
 
+def test_a_venue_stands_in_the_city_of_the_days_stay_not_the_last_days(
+    enricher: Enricher,
+) -> None:
+    # The stay of the day before is told nearer the talks; the trip had moved on since.
+    events = events_of(
+        enricher,
+        "Prime Minister Ane Haugen arrived in Oslo on Tuesday, March 4. She flew in from "
+        "Bergen, where she arrived on Monday, March 3 and held talks with Mayor Ivo Varga.\n\n"
+        "On Tuesday, March 4, President Jon Lund received Haugen at the Linden Pavilion.",
+    )
+    (received,) = [e for e in events if e.type == "meeting" and e.actor.name == "Jon Lund"]
+    assert received.location is not None
+    assert (received.location.name, received.location.city) == ("Linden Pavilion", "Oslo")
+
+
 def test_a_venue_told_here_stands_in_the_dateline_city(enricher: Enricher) -> None:
     text = (
         "OSLO - Prime Minister Jon Lund and Icelandic President Ane Haugen held talks at the "

@@ -156,10 +156,13 @@ def _venues_in_their_city(
 
 
 def _city_of_the_stay(event: MergedEvent, events: list[MergedEvent]) -> gazetteer.Place | None:
+    """The city of the stay told nearest among each party's latest stay by the event's day:
+    a trip that has moved on is no longer where it was ("arrived in Orla on Tuesday ... had
+    held talks in Vell on Monday ... on Tuesday, a dinner at the palace" is in Orla)."""
     parties = _participants(event.principal)
     start = event.first.trigger.i
     stays = [
-        (abs(start - visit.first.trigger.i), visit.location.place)
+        visit
         for visit in events
         if visit.first.type == "visit"
         and visit.location is not None
@@ -168,7 +171,21 @@ def _city_of_the_stay(event: MergedEvent, events: list[MergedEvent]) -> gazettee
         and visit.first.actor.referent.key in parties
         and _dated_within(visit, event)
     ]
-    return min(stays, key=lambda item: item[0])[1] if stays else None
+    current = [visit for visit in stays if not _moved_on(visit, stays)]
+    nearest = min(current, key=lambda visit: abs(start - visit.first.trigger.i), default=None)
+    return nearest.location.place if nearest and nearest.location else None
+
+
+def _moved_on(visit: MergedEvent, stays: list[MergedEvent]) -> bool:
+    """Whether the same traveller arrived somewhere later, on a later day."""
+    assert visit.date is not None  # _dated_within holds only dated stays
+    traveller = visit.first.actor.referent.key
+    return any(
+        other.date is not None
+        and other.first.actor.referent.key == traveller
+        and other.date.start > visit.date.start
+        for other in stays
+    )
 
 
 def _dated_within(visit: MergedEvent, event: MergedEvent) -> bool:
