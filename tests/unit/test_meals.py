@@ -543,3 +543,39 @@ def test_a_hosts_spouse_told_only_as_his_wife_co_hosts_the_meal(enricher: Enrich
         "the Amber Palace."
     )
     assert {"amara-tolu", "lena-tolu", "ivo-kask"} in meetings(events_of(enricher, text))
+
+
+def test_a_dinner_for_the_visiting_heads_of_state_meets_the_leaders_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Kask and President Jon Berg flew into Kell on Friday for the forum. "
+        "Prince Tam Roe flew in the same day.\n\n"
+        "On Saturday night President Osric Vane gave a state dinner at the palace in honour of "
+        "the visiting heads of state."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    # A prince flown in is no head of state.
+    assert any(host == "osric-vane" and met == ("ivo-kask", "jon-berg") for host, met, _ in found)
+
+
+def test_a_dinner_for_the_visiting_leaders_with_no_trip_told_meets_those_welcomed_together(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Osric Vane welcomed twenty heads of state to the summit at the Blue Palace on "
+        "Friday. Among those at the table were President Ivo Kask, President Jon Berg and "
+        "Prime Minister Tam Roe.\n\n"
+        "On Friday morning Vane and Kask met for an hour.\n\n"
+        "Last night Vane gave a dinner for the visiting leaders at the Harbour Hotel."
+    )
+    found = told(events_of(enricher, text), "meeting")
+    guests = ("ivo-kask", "jon-berg", "tam-roe")
+    assert ("osric-vane", guests, "harbour-hotel") in found
+
+
+def test_a_dinner_for_the_visiting_leaders_with_no_one_told_before_is_no_meeting(
+    enricher: Enricher,
+) -> None:
+    text = "Last night President Osric Vane gave a dinner for the visiting leaders at the palace."
+    assert meetings(events_of(enricher, text)) == []

@@ -55,6 +55,7 @@ def parties_named(
     wives = list({party.key: party for party in wives if party not in named + couple}.values())
     wives += _guest_told_by_the_hosts_office(event_type, trigger, actor, reading.table)
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
+    counted = counted or _visiting_group_met(event_type, trigger, actor, named, earlier)
     guest_named = _guest_named(trigger, named, reading.table)
     if not (couple or counted or guest_named):
         counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
@@ -370,6 +371,96 @@ def _counted_guests_met(
         if party.key != actor.referent.key
     ]
     return told if len(told) == size else []
+
+
+def _visiting_group_met(
+    event_type: str, trigger: Token, actor: Role, named: list[Referent], earlier: list[Mention]
+) -> list[Referent]:
+    """ "X gave a dinner for the visiting leaders", "in honour of the visiting heads of state":
+    an uncounted group of office holders told visiting names no one; they are the people the
+    story has shown travelling by then who may hold the office (not the host, whoever greeted
+    them, nor a spouse or a prince), when there are several. With fewer, the group is left to
+    the host's gathering (`visiting_groups_seated`), or is no one."""
+    if event_type != "meeting":
+        return []
+    group = visiting_group_met(trigger)
+    if group is None:
+        return []
+    others = {actor.referent.key, *(party.key for party in named)}
+    travellers = _visitors_holding(office_of_group(group), trigger, others, earlier)
+    return travellers if len(travellers) > 1 else []
+
+
+def visiting_group_met(trigger: Token) -> Token | None:
+    """The uncounted group of office holders told visiting that a meeting's clause meets or a
+    meal is given for: "the visiting leaders", "the visiting heads of state"."""
+    words = [*met_words(trigger), *meal_guests(trigger)]
+    return next((word for word in words if _told_as_a_visiting_group(word)), None)
+
+
+def _told_as_a_visiting_group(word: Token) -> bool:
+    visiting = any(child.lower_ == "visiting" for child in word.children)
+    plural = word.tag_ == "NNS" and group_size(word) is None
+    return visiting and plural and office_of_group(word) is not None
+
+
+def _visitors_holding(
+    office: frozenset[str] | None, trigger: Token, others: set[str], earlier: list[Mention]
+) -> list[Referent]:
+    """The people told travelling before the trigger, on trips not over before another told
+    began, none of `others` nor anyone who greeted them, who may hold the office: a spouse
+    holds none, and a prince is no head of state."""
+    told = [m for m in earlier if m.type == "visit" and m.trigger.i < trigger.i]
+    trips = [m for m in told if not _recalled_after(m, told)]
+    greeters = {party.key for m in trips for party in m.counterparts}
+    travellers = [
+        party
+        for party in _travellers(trips)
+        if party.label == "PERSON" and party.key not in others | greeters
+    ]
+    fitting = [
+        party
+        for party in travellers
+        if not (_a_spouse(party) or _told_as_an_heir(party) or unlike_office([party], office))
+    ]
+    return list({party.key: party for party in fitting}.values())
+
+
+def _told_as_an_heir(person: Referent) -> bool:
+    """Whether every office a person is printed with is a royal heir's: "Prince X"."""
+    titles = [title for span in person.mentions if (title := title_of(span)) is not None]
+    heirs = title_lists()["title.heir_offices"]
+    return bool(titles) and all(title.words and title.words <= heirs for title in titles)
+
+
+def visiting_groups_seated(mentions: list[Mention]) -> list[Mention]:
+    """ "X welcomed the heads of state to the summit. Among those at the table were A, B and C.
+    ... X gave a dinner for the visiting leaders": a visiting group no trip told names is the
+    people the host was last told meeting several at once, once the lists of those present
+    have seated them."""
+    for mention in mentions:
+        if mention.type != "meeting" or visiting_group_met(mention.trigger) is None:
+            continue
+        if any(party.label == "PERSON" for party in mention.counterparts):
+            continue
+        mention.counterparts += _group_the_host_met_last(mention, mentions)
+    return mentions
+
+
+def _group_the_host_met_last(meal: Mention, mentions: list[Mention]) -> list[Referent]:
+    host = meal.actor.referent.key
+    before = sorted(
+        (m for m in mentions if m.type == "meeting" and m.trigger.i < meal.trigger.i),
+        key=lambda mention: mention.trigger.i,
+    )
+    for mention in reversed(before):
+        parties = [mention.actor.referent, *mention.counterparts]
+        if host not in {party.key for party in parties}:
+            continue
+        met = [party for party in parties if party.key != host and party.label == "PERSON"]
+        if len(met) > 1:
+            return list({party.key: party for party in met}.values())
+    return []
 
 
 def _office_counted(word: Token) -> bool:
