@@ -311,13 +311,26 @@ async def test_a_batch_whose_acknowledgements_a_revocation_cleared_is_undone_if_
     assert ("stop producer", tids[committed]) not in calls, "a committed partition restarted"
 
 
+async def assigned_alone(app: faust.App, monkeypatch: pytest.MonkeyPatch, tp: TP) -> None:
+    """`tp` the worker's one partition, with a producer of its own (generation 1)."""
+    monkeypatch.setattr(app.consumer, "assignment", lambda: {tp})
+    app.consumer_generation_id = 1
+    await app.consumer.transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+
+
+async def producer_calls_on_keeping(app: faust.App, tp: TP) -> list[Any]:
+    """What the next assignment, which keeps `tp` (no generation missed), asks of producers."""
+    producer_calls(app).clear()
+    app.consumer_generation_id = 2
+    await app.consumer.transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    return producer_calls(app)
+
+
 async def test_a_batch_acknowledged_during_a_revocation_is_not_committed_but_undone(
     app: faust.App, monkeypatch: pytest.MonkeyPatch
 ):
-    consumer, transactions, tp = app.consumer, app.consumer.transactions, TP(ACTIVITY, 0)
-    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
-    app.consumer_generation_id = 1
-    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    consumer, tp = app.consumer, TP(ACTIVITY, 0)
+    await assigned_alone(app, monkeypatch, tp)
     # Offsets 3 to 11 held an aborted transaction's records: a gap, which faust forgets when
     # the revocation begins, while the agent still works on the batch.
     batch = tracked(consumer, tp, 0, 1, 2, 12, 13)
@@ -330,20 +343,16 @@ async def test_a_batch_acknowledged_during_a_revocation_is_not_committed_but_und
     await consumer.on_partitions_revoked({tp})
     assert not consumer._unacked_messages, "the revocation would wait for the batch forever"
     assert not await consumer.commit({tp}), producer_calls(app)
-    producer_calls(app).clear()
-    app.consumer_generation_id = 2  # the partition kept, no generation missed
-    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
     tid = f"{APP_ID}-{ACTIVITY}-0"
-    assert ("stop producer", tid) in producer_calls(app), "the batch's transaction was kept"
+    calls = await producer_calls_on_keeping(app, tp)
+    assert ("stop producer", tid) in calls, "the batch's transaction was kept"
 
 
 async def test_a_batch_sent_before_a_batch_given_up_is_undone_if_kept(
     app: faust.App, monkeypatch: pytest.MonkeyPatch
 ):
-    consumer, transactions, tp = app.consumer, app.consumer.transactions, TP(RAW, 0)
-    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
-    app.consumer_generation_id = 1
-    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
+    consumer, tp = app.consumer, TP(RAW, 0)
+    await assigned_alone(app, monkeypatch, tp)
     sent, started_ahead = tracked(consumer, tp, 0, 1, 2), tracked(consumer, tp, 3)
 
     async def agent_gives_up_the_next_batch_then_acknowledges_the_sent_one(
@@ -360,11 +369,9 @@ async def test_a_batch_sent_before_a_batch_given_up_is_undone_if_kept(
     )
     await consumer.on_partitions_revoked({tp})
     assert not consumer._unacked_messages, "the revocation would wait for the batches forever"
-    producer_calls(app).clear()
-    app.consumer_generation_id = 2  # the partition kept, no generation missed
-    await transactions.on_rebalance({tp}, revoked=set(), newly_assigned=set())
     tid = f"{APP_ID}-{RAW}-0"
-    assert ("stop producer", tid) in producer_calls(app), "the sent batch's outputs were kept"
+    calls = await producer_calls_on_keeping(app, tp)
+    assert ("stop producer", tid) in calls, "the sent batch's outputs were kept"
 
 
 class GatedProducer(FakeProducer):
