@@ -158,7 +158,7 @@ WORKAROUNDS: tuple[Workaround, ...] = (
         f"{_OUR_CONSUMER}.seek_to_committed",
         "committed offsets are read without KIP-447's require_stable (OffsetFetch v3): right "
         "after a transaction commits, the broker may answer with the offset before it, and a "
-        "worker that kept the partition through a rebalance processed its last batch again "
+        "worker keeping the partition through a rebalance could process its last batch again "
         "(published twice). No partition is sought behind what this worker committed",
         _GUARDS + "test_no_partition_is_sought_back_behind_what_this_worker_committed",
     ),

@@ -497,7 +497,7 @@ class ExactOffsetsConsumer(aiokafka.Consumer):
         # aiokafka reads committed offsets without KIP-447's `require_stable`: until the
         # markers of a committed transaction are written, the broker still answers with the
         # offset before it (33 reads in 300 right after a commit, on a busy machine here). A
-        # worker that kept a partition through a rebalance went back there and processed its
+        # worker keeping a partition through a rebalance could go back there and process its
         # last batch again: published twice. None goes back behind what this worker's own
         # transactions committed; a worker that had the partition since started after them.
         ahead = {
