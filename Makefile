@@ -153,7 +153,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "thirty-seventh wire split: tests/data/wire37" tests/data/wire37
 	@echo
-	$(BIN)/stream evaluate --title "thirty-eighth wire split (held out): tests/data/wire38" tests/data/wire38
+	$(BIN)/stream evaluate --title "thirty-eighth wire split: tests/data/wire38" tests/data/wire38
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
