@@ -59,6 +59,7 @@ SPLITS = (
     "wire36",
     "wire37",
     "wire38",
+    "wire39",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -226,6 +227,10 @@ FLOORS = {
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
     "wire38": Floors(visits_meetings_f1=0.64, date_accuracy=0.86, place_accuracy=0.76),
+    # The thirty-ninth, twenty more outlets, written and scored unread: first 0.532 with the
+    # extractor of the round it was written in (129 matched, 65 false, 162 missed; date 0.873,
+    # place 0.758).
+    "wire39": Floors(visits_meetings_f1=0.53, date_accuracy=0.87, place_accuracy=0.75),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
