@@ -69,6 +69,7 @@ CueKind = Literal[
     "meal",
     "sequel_adverb",
     "grounds",
+    "room",
     "vehicle",
     "conveyance",
     "vehicle_part",

@@ -1983,3 +1983,20 @@ def test_an_airport_no_town_serves_is_in_the_country_the_story_is_about(
         e for e in events_of(enricher, text) if e.type == "visit" and e.date.value == "2025-03-23"
     ]
     assert landing.location is not None and landing.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("President Ane Haugen received Prime Minister Jon Lund in the library of the Alder "
+         "Palace on Tuesday.", "Alder Palace"),
+        ("Prime Minister Jon Lund arrived in Vellby on Monday and laid a wreath at the Orla "
+         "Palace.\n\nOn Tuesday, President Ane Haugen received him for talks in the palace's "
+         "library.", "Orla Palace"),
+    ],
+)  # fmt: skip
+def test_talks_in_a_room_of_a_building_are_at_the_building(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    # The building is named, or told last by its kind; the room names no venue of its own.
+    assert place_of(events_of(enricher, text), "meeting") == place

@@ -227,7 +227,7 @@ def place_at(
     capital = _capital_named(token, table)
     if capital is not None:
         return capital
-    venue = _venue_named_before(token, table) if site and venues else None
+    venue = _building_told(token, table) if site and venues else None
     if venue is not None:
         return _city_of_site(token, venue, table, over_town=True)
     if _city_told_before(token, table):
@@ -266,6 +266,35 @@ def place_at(
             return found
     held = _place_held_in(token, table) if site else None
     return held or (_named_venue(token, table) if site else None)
+
+
+def _building_told(token: Token, table: EntityTable) -> Referent | None:
+    """The building a venue word tells: the one a room is in ("in the library of the Orla
+    Palace"), or one written as a name ("at the Orla Palace")."""
+    return _building_of_part(token, table) or _venue_named_before(token, table)
+
+
+def _building_of_part(part: Token, table: EntityTable) -> Referent | None:
+    """ "In the library of the Orla Palace", "in a side room at the hotel", "in the airport's
+    VIP lounge", "in the courtyard of the palace": a room or the grounds of a building the
+    story names stand for that building; the room itself is no venue of its own."""
+    if part.pos_ != "NOUN" or part.is_title:
+        return None
+    if part.lemma_.lower() not in cue_words("room") | cue_words("grounds"):
+        return None
+    owners = [
+        *prep_objects(part, "of", "at"),
+        *(c for c in children(part, "poss") if c.pos_ != "PRON"),
+    ]
+    for owner in owners:
+        found = place_at(owner, table, site=True, venues=True)
+        if found is not None and found.label == "FAC":
+            return found
+        if found is not None and found.label == "ORG" and _names_a_site(found):
+            # "The library of the Orla Palace", read as an organisation: the building, told
+            # in full if the story named it so before ("the Villa", "the Orla Villa").
+            return _site_told_in_full(found.name, table) or replace(found, label="FAC")
+    return None
 
 
 def _town_beside(site: Token, table: EntityTable) -> Referent | None:
@@ -385,7 +414,8 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         return None
     # "At the palace, where they dined": a clause told after the noun says what was done
     # there, not which building it is.
-    kinds = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl")]
+    # "In the palace's library": the possessive ending is no word of which building.
+    kinds = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl", "case")]
     grounds = [c for c in token.children if c.dep_ == "compound"]
     if token.lemma_.lower() in cue_words("grounds") and len(grounds) == 1:
         # "On the palace lawns", "in the palace grounds": the grounds of the palace told.
