@@ -72,6 +72,24 @@ def test_leaders_joined_by_others_for_a_wider_meeting(enricher: Enricher) -> Non
     assert {"hans-vogel", "tomas-varga", "elin-saro", "mira-kovac"} in found
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "joined by Foreign Minister Elin Saro and Defence Minister Ivo Brandt",
+        "with Foreign Minister Elin Saro and Defence Minister Ivo Brandt sitting in",
+    ],
+)
+def test_ministers_joining_or_sitting_in_on_talks_are_at_them(
+    enricher: Enricher, told: str
+) -> None:
+    text = (
+        "President Tomas Varga arrived in Brenn on Sunday for a three-day visit.\n\n"
+        f"He and Prime Minister Hans Vogel then held talks for two hours at the palace, {told}."
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"tomas-varga", "hans-vogel", "elin-saro", "ivo-brandt"}
+
+
 def test_those_present_at_the_welcome_are_its_guests(enricher: Enricher) -> None:
     text = (
         "Swiss President Ivo Marek welcomed the delegations on the terrace of the hotel in "

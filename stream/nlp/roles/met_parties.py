@@ -355,7 +355,78 @@ def _meeting_party_words(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
         told = children(trigger.head.head, "dobj", "dative")
         words += (word for word in told if word.pos_ == "PROPN")
     words += _third_parties(trigger)
+    words += joined_at_the_talks(trigger) + sitting_in(trigger)
     return words + joined_parties(trigger) + _people_gathered(trigger) + _joiners(trigger)
+
+
+def joined_at_the_talks(trigger: Token) -> list[Token]:
+    """Who is told joining talks, in the talks' own clause: "held talks at the palace, joined by
+    A and B", "received X at the villa, joined by A", "talks began on Monday and were joined
+    by A". They sit at the talks. A joining told as what came next ("before they were joined by
+    A for a four-way meeting") is a meeting of its own, read apart; one told "later" is of a
+    part of the talks, not of the talks told. (Those a meal or talks are "attended by" may be
+    guests of a reception or aides looking on, and are left out.)"""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    clauses = [word for word in verb.subtree if _joins_the_talks(word, verb)]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in NOUN_POS:
+        # "Talks ... began in Kel and were joined by A": the talks are the shared subject.
+        clauses += (
+            word
+            for word in trigger.head.conjuncts
+            if word.i > trigger.i and _joining(word) and not any(children(word, *SUBJECTS))
+        )
+    return names_listed([agent for clause in clauses for agent in prep_objects(clause, "by")])
+
+
+def _joins_the_talks(word: Token, verb: Token) -> bool:
+    """A participle of joining ("joined by A") told in the talks' own clause,
+    with neither a subject nor a time or purpose of its own ("before ... joined by", "joined
+    by A for a dinner")."""
+    return (
+        word.i != verb.i
+        and _joining(word)
+        and _verb_above(word) == verb
+        and not any(children(word, "mark", *SUBJECTS))
+        and not any(prep_objects(word, "for"))
+        and not _told_later(word)
+    )
+
+
+def _told_later(word: Token) -> bool:
+    """ "Joined later by A", "afterwards joined by A": a joining that came after the talks began."""
+    return any(c.lower_ in ("later", "afterwards", "afterward") for c in children(word, "advmod"))
+
+
+def _joining(word: Token) -> bool:
+    """A passive verb of joining, told with its agents ("joined by A")."""
+    joins = cue_words("joining")
+    return word.pos_ == "VERB" and word.lemma_ in joins and any(prep_objects(word, "by"))
+
+
+def _verb_above(word: Token) -> Token | None:
+    """The nearest verb a word hangs from: the clause it is told in."""
+    head = word.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def sitting_in(trigger: Token) -> list[Token]:
+    """ "Talked for four hours, with A and Minister B sitting in": those told sitting in on
+    talks are at them. The parse may hang the names anywhere between the "with" and "sitting",
+    so the people named there are taken."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    doc = trigger.doc
+    found: list[Token] = []
+    for word in verb.subtree:
+        if word.lemma_ != "sit" or not any(c.lower_ == "in" for c in children(word, "prt")):
+            continue
+        if _verb_above(word) != verb:
+            continue
+        opener = next((w for w in reversed(doc[verb.i : word.i]) if w.lower_ == "with"), None)
+        if opener is not None:
+            found += (w for w in doc[opener.i + 1 : word.i] if is_name_head(w))
+    return found
 
 
 def _third_parties(trigger: Token) -> list[Token]:
