@@ -593,3 +593,25 @@ def test_an_undated_event_past_quiet_paragraphs_is_of_the_day_the_story_reached(
 ) -> None:
     (event,) = _of_type(events_of(enricher, STORY_OF_YESTERDAY + told), event_type)
     assert (event.date.value if event.date is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # A day told in a past perfect clause hung on where the trip came from.
+        "Foreign Minister Einar Thorsson arrived in Oslo yesterday morning, coming from "
+        "Sweden, where on Tuesday he had visited Uppsala with Prime Minister Eva Strand.\n\n"
+        "That evening Prime Minister Jonas Lund gave a dinner for his guest.",
+        # A stay elsewhere told in the past perfect, past a paragraph break.
+        "Foreign Minister Einar Thorsson flew in to Oslo yesterday morning. He had been in "
+        "Stockholm on Tuesday, where he met Prime Minister Eva Strand.\n\n"
+        "Crowds lined the road from the airport.\n\n"
+        "He then spent an hour with Prime Minister Jonas Lund at his office.",
+    ],
+)
+def test_a_day_told_in_the_past_perfect_before_the_storys_day_is_a_look_back(
+    enricher: Enricher, told: str
+) -> None:
+    meetings = _of_type(events_of(enricher, told), "meeting")
+    (talks,) = [m for m in meetings if "Jonas Lund" in {p.name for p in m.participants}]
+    assert talks.date is not None and talks.date.value == "2025-03-26"

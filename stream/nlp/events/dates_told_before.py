@@ -206,7 +206,9 @@ def _day_told_last(
     and was welcomed by X. Later that evening ..." is Sunday, whatever day the lead is of or
     the welcome was taken to be of. A day weeks before one already told is a look back, not
     the story's day; "the next day" goes on from the day told before it."""
-    told: dict[int, EventDate] = {}  # by sentence start: events outrank date phrases
+    # By sentence start, each day with whether it is told in the past perfect; events outrank
+    # date phrases.
+    told: dict[int, tuple[EventDate, bool]] = {}
     latest: EventDate | None = None
     for ent in reading.dates:
         if ent.end > sentence.start or ent.start_char < reading.dateline_end:
@@ -217,13 +219,58 @@ def _day_told_last(
         if found is None and latest is not None and is_day_after(ent):
             found = shifted_by_days(latest, 1, ent.text)
         if is_day(found):
-            latest = told[ent.sent.start] = found
+            latest = found
+            _tell(told, ent.sent.start, found, behind=_under_past_perfect(_anchor(ent)))
     for mention in earlier:
         if mention.trigger.i < sentence.start and _dated_in_its_sentence(mention):
-            told[mention.trigger.sent.start] = mention.date
+            behind = _under_past_perfect(mention.trigger)
+            _tell(told, mention.trigger.sent.start, mention.date, behind=behind)
     days = [told[start] for start in sorted(told)]
-    stories = [day for day in days if not _looks_back(day, days)]
+    plain = [day for day, _ in days]
+    stories = [
+        day
+        for at, (day, behind) in enumerate(days)
+        if not _looks_back(day, plain)
+        and not (behind and _before_a_day_reached(day, plain[:at], reading.published))
+    ]
     return stories[-1] if stories else None
+
+
+def _before_a_day_reached(day: EventDate, before: list[EventDate], published: dt.date) -> bool:
+    """Whether `day` lies before a day told ahead of it that the story had reached by the news
+    (not one still ahead): told in the past perfect, it is a look back to an eve or earlier,
+    however near."""
+    return any(day.end < other.start <= published for other in before)
+
+
+def _tell(
+    told: dict[int, tuple[EventDate, bool]], start: int, day: EventDate, *, behind: bool
+) -> None:
+    """Keep `day` as the day of the sentence at `start`, unless it is told in the past perfect
+    after a day the sentence tells of its own: "Landed yesterday, coming from Kell, where on
+    Friday he had met X" is of yesterday."""
+    if not (behind and start in told):
+        told[start] = (day, behind)
+
+
+def _under_past_perfect(word: Token) -> bool:
+    """ "Arrived yesterday from Kell, where on Friday he had met X", "had flown in overnight from
+    Kell, where he attended a summit on Thursday": a time told in the past perfect, or in a
+    clause hung on one, lies behind the time the story tells."""
+    verbs = (verb for verb in (word, *word.ancestors) if verb.pos_ in ("VERB", "AUX"))
+    return any(
+        verb.tag_ == "VBN"
+        and any(c.lower_ == "had" for c in children(verb, "aux"))
+        and not _landing(verb)
+        for verb in verbs
+    )
+
+
+def _landing(verb: Token) -> bool:
+    """ "Had touched down on Friday night, where X met him. Hours after landing ...": an arrival
+    told in the past perfect mostly starts the stay the story then tells in order."""
+    down = any(c.lower_ == "down" for c in verb.children)
+    return verb.lemma_ in cue_words("arrival") or (verb.lemma_ == "touch" and down)
 
 
 def _dated_in_its_sentence(mention: Mention) -> bool:
@@ -442,12 +489,20 @@ def _flashbacks(earlier: list[Mention], paragraph_start: int) -> set[int]:
         date = mention.date
         if date is None or mention.status is not EventStatus.OCCURRED:
             continue
-        if reached is not None and date.end < reached - FLASHBACK:
+        if reached is not None and _looks_back_from(mention, reached):
             if mention.trigger.idx < paragraph_start:
                 found.add(id(mention))
         elif is_day(date):
             reached = max(reached or date.start, date.start)
     return found
+
+
+def _looks_back_from(mention: Mention, reached: dt.date) -> bool:
+    """Whether a dated mention looks back from the day the story has reached: weeks before it,
+    or before it at all when told in the past perfect ("Landed yesterday. She had been in Kell
+    on Wednesday, where she met X")."""
+    end = mention.date.end if mention.date else reached
+    return end < reached - FLASHBACK or (end < reached and _under_past_perfect(mention.trigger))
 
 
 def _stay_counted_in(mention: Mention) -> bool:
