@@ -593,3 +593,46 @@ def test_an_undated_event_past_quiet_paragraphs_is_of_the_day_the_story_reached(
 ) -> None:
     (event,) = _of_type(events_of(enricher, STORY_OF_YESTERDAY + told), event_type)
     assert (event.date.value if event.date is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [
+        (
+            "Foreign Minister Einar Thorsson could travel to Oslo in the autumn, officials said.",
+            "2025",
+        ),
+        ("Foreign Minister Einar Thorsson said he would try to go to Oslo in the fall.", "2025"),
+    ],
+)
+def test_a_season_the_model_leaves_unlabelled_dates_its_clause(
+    enricher: Enricher, said: str, year: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, said), "visit")
+    assert visit.date is not None and visit.date.value == year
+
+
+def test_a_plan_with_no_time_of_its_own_takes_the_programme_told_just_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson will fly to Oslo on Friday for talks with Prime "
+        "Minister Jonas Lund. He may also meet King Eirik at the palace."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (audience,) = [m for m in meetings if any(c.name == "Eirik" for c in m.counterparts)]
+    assert audience.date is not None and audience.date.value == "2025-03-28"
+
+
+def test_a_stage_at_another_place_keeps_no_time_from_the_programme_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson will fly to Oslo on Friday for talks with Prime "
+        "Minister Jonas Lund. He is expected to end his tour in Vadum."
+    )
+    visits = {
+        v.location.name: v for v in _of_type(events_of(enricher, text), "visit") if v.location
+    }
+    assert visits["Oslo"].date is not None and visits["Oslo"].date.value == "2025-03-28"
+    assert "Vadum" not in visits or visits["Vadum"].date is None
