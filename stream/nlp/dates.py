@@ -83,6 +83,8 @@ _DIRECTIONS: dict[str, int] = {
 _SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
 }  # fmt: skip
+SEASONS = frozenset(_SEASONS)
+"""The season words a date phrase may be read by."""
 
 _DAY_OFFSETS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,

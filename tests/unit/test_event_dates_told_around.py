@@ -615,3 +615,46 @@ def test_a_day_told_in_the_past_perfect_before_the_storys_day_is_a_look_back(
     meetings = _of_type(events_of(enricher, told), "meeting")
     (talks,) = [m for m in meetings if "Jonas Lund" in {p.name for p in m.participants}]
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [
+        (
+            "Foreign Minister Einar Thorsson could travel to Oslo in the autumn, officials said.",
+            "2025",
+        ),
+        ("Foreign Minister Einar Thorsson said he would try to go to Oslo in the fall.", "2025"),
+    ],
+)
+def test_a_season_the_model_leaves_unlabelled_dates_its_clause(
+    enricher: Enricher, said: str, year: str
+) -> None:
+    (visit,) = _of_type(events_of(enricher, said), "visit")
+    assert visit.date is not None and visit.date.value == year
+
+
+def test_a_plan_with_no_time_of_its_own_takes_the_programme_told_just_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson will fly to Oslo on Friday for talks with Prime "
+        "Minister Jonas Lund. He may also meet King Eirik at the palace."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (audience,) = [m for m in meetings if any(c.name == "Eirik" for c in m.counterparts)]
+    assert audience.date is not None and audience.date.value == "2025-03-28"
+
+
+def test_a_stage_at_another_place_keeps_no_time_from_the_programme_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Einar Thorsson will fly to Oslo on Friday for talks with Prime "
+        "Minister Jonas Lund. He is expected to end his tour in Vadum."
+    )
+    visits = {
+        v.location.name: v for v in _of_type(events_of(enricher, text), "visit") if v.location
+    }
+    assert visits["Oslo"].date is not None and visits["Oslo"].date.value == "2025-03-28"
+    assert "Vadum" not in visits or visits["Vadum"].date is None

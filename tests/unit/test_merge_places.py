@@ -8,13 +8,15 @@ from stream.contracts import EventStatus
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import Referent
+from stream.nlp.events.extraction import extract_mentions
 from stream.nlp.events.mention import Mention
 from stream.nlp.gazetteer import place
 from stream.nlp.lexicon import fold
 from stream.nlp.merge.compatible import MergedEvent
 from stream.nlp.merge.records import _home_country, _says_enough, event_id
+from stream.nlp.merge.same_event import same_event
 from stream.nlp.roles.syntax import Role
-from tests.unit.stories import events_of
+from tests.unit.stories import PUBLISHED, events_of
 
 
 def located(name: str, label: str = "GPE") -> Referent:
@@ -111,3 +113,20 @@ def test_a_deal_after_talks_that_tell_a_stay_is_dated_by_the_talks(enricher: Enr
     )
     (deal,) = [e for e in events if e.type == "agreement"]
     assert deal.date is not None and deal.date.value == "2025-03-22"  # Saturday, not Friday
+
+
+def test_a_stage_going_on_from_a_leg_ahead_lends_no_place_to_the_trip_made(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen yesterday held talks with President Anna Berg at the palace, on "
+        "the second day of a state visit. He leaves on Friday for Vadum, in Lorvia, and will "
+        "go on to Kell and Brenn before returning home."
+    )
+    doc = enricher.nlp(text)
+    mentions = extract_mentions(doc, canonical_entities(doc, 0), PUBLISHED, 0, None)
+    (made,) = [m for m in mentions if m.trigger.lower_ == "visit"]
+    stage = next(m for m in mentions if m.trigger.lower_ == "go")
+    made, stage = replace(made, location=None), replace(stage, date=None)
+    assert made.status is EventStatus.OCCURRED and stage.status is EventStatus.PLANNED
+    assert not same_event(MergedEvent([made]), stage)

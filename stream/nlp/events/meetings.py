@@ -10,7 +10,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EventDate, EventStatus
-from stream.nlp.dates import resolve_date
+from stream.nlp.dates import SEASONS, resolve_date
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -25,7 +25,7 @@ from stream.nlp.roles.venues import met_one_by_one
 def unlabelled_days(doc: Doc) -> list[Span]:
     """ "Today X flies to Oslo", "Later today X will leave", "This morning X held talks": the
     model may miss a day word that opens a sentence; it still dates the clause it modifies."""
-    days = _unlabelled_parts_of_day(doc)
+    days = [*_unlabelled_parts_of_day(doc), *_unlabelled_seasons(doc)]
     for word in (doc[i] for i in indices_where(doc, LOWER, DEICTIC_DAYS)):
         if word.ent_type_ or not (word.dep_ == "npadvmod" or _run_into_a_name(word)):
             continue
@@ -57,6 +57,45 @@ def _unlabelled_parts_of_day(doc: Doc) -> list[Span]:
         if lead.head == word and lead.lower_ in ("this", "last") and not lead.ent_type_:
             found.append(Span(doc, lead.i, word.i + 1, label="TIME"))
     return found
+
+
+# Words that lead a season told as a time: "in the autumn", "next summer", "since this spring".
+SEASON_LEADS = frozenset({"the", "this", "next", "last", "coming"})
+# Prepositions that place what they govern in time: "in the fall", "before the summer".
+TIME_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "before", "after", "during", "for", "over"}
+)
+
+
+def _unlabelled_seasons(doc: Doc) -> list[Span]:
+    """ "Could visit Kell in the autumn", "would try to go in the fall": the model leaves many
+    seasons led by "the" unlabelled; one told as a time (the object of a time preposition, or
+    a bare adverbial) still dates its clause. "The fall of Vadum" is an event, not a season,
+    and "the summer of 1992" keeps its year."""
+    found = []
+    for word in (doc[i] for i in indices_where(doc, LOWER, SEASONS)):
+        if word.ent_type_ or word.pos_ != "NOUN" or word.i == 0:
+            continue
+        lead = doc[word.i - 1]
+        as_time = word.dep_ == "npadvmod" or (
+            word.dep_ == "pobj" and word.head.lower_ in TIME_PREPOSITIONS
+        )
+        if lead.lower_ not in SEASON_LEADS or lead.ent_type_ or not as_time:
+            continue
+        end = _past_year_of_season(word)
+        if end is not None:
+            found.append(Span(doc, lead.i, end, label="DATE"))
+    return found
+
+
+def _past_year_of_season(season: Token) -> int | None:
+    """Where a season's phrase ends: past "of 1992" when a year follows, else at the season;
+    None when "of" leads to anything else ("the fall of Kell")."""
+    doc, after = season.doc, season.i + 1
+    if after >= len(doc) or doc[after].lower_ != "of":
+        return after
+    year = doc[after + 1] if after + 1 < len(doc) else None
+    return after + 2 if year is not None and year.shape_ == "dddd" else None
 
 
 def calls_joined(mentions: list[Mention]) -> list[Mention]:

@@ -5,5 +5,5 @@ and dates are compatible (equal, one unknown, or one inside the other: Pyongyang
 Korea, the Kremlin in Moscow, March 22 is in the week of March 17).
 
 Modules, from the bottom up (each imports only modules before it): `compatible`, `stays`,
-`same_event`, `precision`, `onward`, `records`.
+`same_event`, `precision`, `onward`, `programmes`, `records`.
 """

@@ -48,6 +48,7 @@ from stream.nlp.merge.precision import (
     visits_to_their_city,
     voiced_at_talks,
 )
+from stream.nlp.merge.programmes import timed_by_programme
 from stream.nlp.merge.same_event import (
     _participants,
     _taken_up,
@@ -128,6 +129,7 @@ def merge_mentions(
     events = one_stay_told_twice(events)
     for event in events:
         event.date = event.date or _day_reached(event)
+    timed_by_programme(events, published)
     return [
         event
         for event in sorted(events, key=lambda event: told_order[id(event)])

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import where_of
-from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention
+from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, _joined_going_on
 from stream.nlp.lexicon import cue_words
 from stream.nlp.merge.compatible import (
     PAST_TRIP_DAYS,
@@ -121,6 +121,20 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
         )
         and not _meal_apart_from_talks(event, mention)
         and not _stay_where_it_came_from(event, mention)
+        and not _stage_after_a_trip_made(event, mention)
+    )
+
+
+def _stage_after_a_trip_made(event: MergedEvent, mention: Mention) -> bool:
+    """ "On the second day of a visit ... He leaves on Thursday for Kell and will go on to
+    Vik": a stage joined to a leg ahead and going on from it is a later trip, not the one the
+    traveller is on, which names no place; it lends that trip no place."""
+    return (
+        mention.type == "visit"
+        and mention.status is not EventStatus.OCCURRED
+        and _joined_going_on(mention.trigger)
+        and event.status is EventStatus.OCCURRED
+        and event.location is None
     )
 
 
