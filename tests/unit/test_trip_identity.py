@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from stream.contracts import Event
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, visits
@@ -113,3 +115,18 @@ def test_a_trip_ahead_later_in_the_year_is_not_the_trip_made_today(enricher: Enr
         ("ane-haugen", "peru", "2025-03-24"),
         ("ane-haugen", "cusco", "2025"),
     }
+
+
+@pytest.mark.parametrize(
+    ("leg", "own_leg"),
+    [
+        ("On Tuesday he went on to the Abbey of Saint Colomb, where he met the monks.", True),
+        ("On Wednesday he went to the Abbey of Saint Colomb, where he met the monks.", False),
+    ],
+)
+def test_a_site_gone_on_to_on_a_later_day_is_a_leg_of_its_own(
+    enricher: Enricher, leg: str, own_leg: bool
+) -> None:
+    text = f"President Tomas Arvel arrived in Lyon on Monday for a four-day state visit.\n\n{leg}"
+    places = {event.location.name for event in visits_of(enricher, text) if event.location}
+    assert ("Abbey of Saint Colomb" in places) is own_leg

@@ -105,10 +105,31 @@ def sites_of_the_stay(events: list[MergedEvent]) -> None:
         stay = _stay_holding(site_visit, visits)
         if stay is not None and site_visit.location.label in ("GPE", "LOC"):
             stay = None if _told_as_another_stop(site_visit, stay) else stay
+        if stay is not None and _journey_of_its_own_on_a_later_day(site_visit, stay):
+            stay = None
         if stay is not None:
             told = [*stay.mentions, *site_visit.mentions]
             stay.mentions = sorted(told, key=lambda m: m.trigger.i)
             site_visit.mentions = []
+
+
+def _journey_of_its_own_on_a_later_day(site_visit: MergedEvent, stay: MergedEvent) -> bool:
+    """ "Flew to Lorn on Wednesday ... on Thursday they drive to the old abbey", "on Sunday they
+    go on to the shrine": a site told as a journey of its own, by its conveyance or as going
+    on, on a day after the stay began, is a leg of its own, not a sight of the stay (unlike
+    "on Thursday he went to the palace for talks")."""
+    if site_visit.date is None or stay.date is None:
+        return False
+    return site_visit.date.start > stay.date.end and all(
+        map(_told_as_a_journey, site_visit.mentions)
+    )
+
+
+def _told_as_a_journey(mention: Mention) -> bool:
+    trigger = mention.trigger
+    return trigger.lemma_ in cue_words("conveyance") or any(
+        child.lower_ in ONWARD and child.dep_ in ("prt", "advmod") for child in trigger.children
+    )
 
 
 def _a_site(visit: MergedEvent, place: Referent) -> bool:
