@@ -1134,3 +1134,15 @@ def test_a_companion_goes_where_the_travellers_trip_is_placed(enricher: Enricher
         "Afterwards the chancellor drove out to Vadum for talks with Olek Varo, the party leader."
     )
     assert ("ana-marek", (), "vadum") in told(events_of(enricher, text), "visit")
+
+
+def test_the_wives_told_with_a_group_of_travellers_travel_too(enricher: Enricher) -> None:
+    # "Their wives" names no one; each is the spouse the story named beside a president.
+    text = (
+        "President Ivo Marek and his wife, Ana Marek, arrived in Lorvia on Friday for a state "
+        "visit, and were welcomed by President Olek Varo and his wife, Lena Varo.\n\n"
+        "On Saturday the two presidents and their wives flew to Vadum, the old capital."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    to_vadum = {actor for actor, _, place in visits if place == "vadum"}
+    assert to_vadum == {"ivo-marek", "olek-varo", "ana-marek", "lena-varo"}
