@@ -1123,3 +1123,26 @@ def test_co_subjects_meeting_people_named_by_no_one_do_not_meet_each_other(
 def test_co_subjects_meeting_a_named_person_all_meet(enricher: Enricher) -> None:
     text = "President Ivo Marek and Prime Minister Elin Saro met Chancellor Tia Rell on Tuesday."
     assert meetings(events_of(enricher, text)) == [{"ivo-marek", "elin-saro", "tia-rell"}]
+
+
+def test_a_companion_goes_where_the_travellers_trip_is_placed(enricher: Enricher) -> None:
+    # The flight names no place; the traveller's trip is placed by a later stop, and the wife
+    # who flew in with him is there too, not dropped for want of a place of her own.
+    text = (
+        "Chancellor Ivo Marek laid a wreath at the memorial yesterday.\n\n"
+        "Marek and his wife, Ana Marek, flew in on Saturday afternoon.\n\n"
+        "Afterwards the chancellor drove out to Vadum for talks with Olek Varo, the party leader."
+    )
+    assert ("ana-marek", (), "vadum") in told(events_of(enricher, text), "visit")
+
+
+def test_the_wives_told_with_a_group_of_travellers_travel_too(enricher: Enricher) -> None:
+    # "Their wives" names no one; each is the spouse the story named beside a president.
+    text = (
+        "President Ivo Marek and his wife, Ana Marek, arrived in Lorvia on Friday for a state "
+        "visit, and were welcomed by President Olek Varo and his wife, Lena Varo.\n\n"
+        "On Saturday the two presidents and their wives flew to Vadum, the old capital."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    to_vadum = {actor for actor, _, place in visits if place == "vadum"}
+    assert to_vadum == {"ivo-marek", "olek-varo", "ana-marek", "lena-varo"}

@@ -118,6 +118,7 @@ from stream.nlp.roles.companions import (
     fellow_travellers,
     forces_subject,
     receiving_country,
+    spouses_told_with_group,
     visitor_called_visiting,
 )
 from stream.nlp.roles.guests import hosts_whose_guest
@@ -460,6 +461,7 @@ def read_mention(
     named, beside = _parties_beside_one_side(event_type, trigger, named, beside, reading)
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
+        beside += spouses_told_with_group(trigger, group, reading.table)
     # "The two ministers met X in Lorn": each of the group is there. Named co-subjects are
     # left to the actor alone: stories name them beside the one whose trip they tell.
     fellows = [ref for ref in group if ref.key != actor.referent.key]

@@ -121,6 +121,7 @@ def merge_mentions(
         event.date = None
     _venues_in_their_city(events, published, here)
     arrivals_at_the_scene(events, here)
+    _companions_placed_with_their_traveller(events)
     kept = [s for s in stays if not stay_told_as_trip(s, [*events, *stays_told_before(s, stays)])]
     for stay in stays:
         if stay not in kept and stay.first.done_there:
@@ -324,6 +325,55 @@ def _speaks_for(mention: Mention, where: gazetteer.Place) -> bool:
         return gazetteer.country_of(speaker.place).country_code == where.country_code
     codes = nationality(speaker) if speaker.label == "PERSON" else []
     return not codes or where.country_code in codes
+
+
+def _companions_placed_with_their_traveller(events: list[MergedEvent]) -> None:
+    """ "X and his wife, Y, flew in on Sunday", "X and Foreign Minister Z flew in": the
+    companions told with a traveller make the trip the traveller makes. When only one of them
+    is placed (the traveller's trip joined one told before, "X arrived in Kel ... X and Z
+    flew in"), the others are where that one is, on that day, not nowhere."""
+    for event in events:
+        if event.first.type != "visit" or event.location is not None:
+            continue
+        fellow = next((other for other in events if _travel_together(other, event)), None)
+        if fellow is not None:
+            event.location = fellow.location
+            event.date = event.date or fellow.date
+
+
+def _travel_together(placed: MergedEvent, unplaced: MergedEvent) -> bool:
+    """A placed visit read off the same word as the unplaced one, one's traveller told as
+    the other's companion."""
+    if placed is unplaced or placed.first.type != "visit" or placed.location is None:
+        return False
+    return any(
+        mine.trigger.i == theirs.trigger.i
+        and _told_on_the_move(mine.trigger)
+        and _companion_of(mine, theirs)
+        for mine in unplaced.mentions
+        for theirs in placed.mentions
+    )
+
+
+def _told_on_the_move(trigger: Token) -> bool:
+    """ "Flew in", "landed", "travelled": a verb of going or coming takes each of its subjects
+    along. What they do together once there ("attended a ceremony", "visited a school") may
+    be done by a host at home beside the guest."""
+    moving = cue_words("setting_off") | cue_words("arrival")
+    return trigger.pos_ == "VERB" and trigger.lemma_ in moving
+
+
+def _companion_of(one: Mention, other: Mention) -> bool:
+    """One's traveller is among the other's companions, or the other way round; never one
+    told meeting the other ("X and his wife arrived" read as the wife received by X)."""
+    one_key, other_key = one.actor.referent.key, other.actor.referent.key
+    told_with = one_key in _keys(other.co_actors) or other_key in _keys(one.co_actors)
+    met = other_key in _keys(one.counterparts) or one_key in _keys(other.counterparts)
+    return told_with and not met
+
+
+def _keys(parties: list[Referent]) -> set[str]:
+    return {party.key for party in parties}
 
 
 def _says_enough(event: MergedEvent) -> bool:

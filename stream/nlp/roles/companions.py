@@ -286,6 +286,23 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     return [ref for ref in found if ref.label == "PERSON"]
 
 
+def spouses_told_with_group(
+    trigger: Token, members: list[Referent], table: EntityTable
+) -> list[Referent]:
+    """ "The two leaders and their wives flew to Kel": spouses owned by "their", joined to a
+    subject that stands for a group, are the members' spouses, each on the trip; each is the
+    person the story names as a member's spouse."""
+    told = any(
+        word.lemma_.lower() in cue_words("spouse_noun")
+        and word.tag_ == "NNS"
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+        for subject in _subjects(trigger)
+        for word in subject.conjuncts
+    )
+    spouses = (spouse_named_of(member, table) for member in members) if told else ()
+    return [spouse for spouse in spouses if spouse is not None]
+
+
 def _together_before(prep: Token, together: list[int]) -> bool:
     """Whether a "with" reads "together with": "together" just before it, or hung on it."""
     return prep.i - 1 in together or any(c.lower_ == "together" for c in prep.children)
