@@ -1329,3 +1329,24 @@ def test_a_host_waiting_where_a_trip_goes_is_its_counterpart(enricher: Enricher)
 def test_a_craft_waiting_where_a_trip_goes_is_no_counterpart(enricher: Enricher) -> None:
     text = "President Amara Tolu flies to Lome on Friday, where the royal yacht Kpeme is waiting."
     assert told(events_of(enricher, text), "visit") == {("amara-tolu", (), "lome")}
+
+
+def test_a_host_told_waiting_after_a_flight_into_the_town_greets_the_traveller(
+    enricher: Enricher,
+) -> None:
+    # "Flew into" tells the arrival as "arrived" or "landed" does.
+    text = (
+        "President Amara Tolu flew into Kara on Friday afternoon. President Afi Dogbe and his "
+        "wife, Esi Dogbe, were waiting at the foot of the steps."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("afi-dogbe", "esi-dogbe"), "kara")
+    }
+
+
+def test_a_host_told_waiting_on_the_apron_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Amara Tolu landed in Kara on Friday afternoon. Foreign Minister Afi Dogbe "
+        "was waiting on the apron."
+    )
+    assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("afi-dogbe",), "kara")}

@@ -44,6 +44,16 @@ def reaches_arrival_site(trip: Token) -> bool:
     return any(_site_word(place) in cue_words("arrival_site") for place in places)
 
 
+def flown_in(trip: Token) -> bool:
+    """ "Flew into Vadum on Monday", "flew in from Kel": a trip told going into a town, or
+    told with "in" and no place, ends in an arrival there as "arrived" does."""
+    if trip.pos_ != "VERB":
+        return False
+    into = any(prep_objects(trip, "into"))
+    came_in = any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trip.children)
+    return into or came_in
+
+
 def _hung_on_the_guest(trigger: Token) -> list[Token]:
     """ "X welcomed the premier and her party at Y Airport": the parse may hang the
     place of a welcome on the guest welcomed, or on the last of the guests."""

@@ -12,7 +12,7 @@ from stream.contracts import DatePrecision, EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.arrival_sites import at_arrival_site
+from stream.nlp.events.arrival_sites import at_arrival_site, flown_in, reaches_arrival_site
 from stream.nlp.events.greetings import (
     arrival_in_its_sentence,
     craft_landing,
@@ -356,7 +356,9 @@ def _arrival_awaited_there(welcome: Mention, earlier: list[Mention]) -> list[Men
 
 def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None:
     """ "A and B arrived at Y airport. X was waiting at the bottom of the steps": one told
-    waiting at the plane or the airport, in the sentence after an arrival, waits for it."""
+    waiting at the plane or the airport, in the sentence after an arrival, waits for it. "A
+    flew into Y. X was waiting at the foot of the steps": a flight told ending there is an
+    arrival too."""
     if not at_arrival_site(waiting):
         return None
     since = previous_sentence_start(waiting)
@@ -365,10 +367,14 @@ def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None
         for m in earlier
         if m.type == "visit"
         and since <= m.trigger.i < waiting.i
-        and m.trigger.lemma_ in cue_words("arrival")
+        and _told_arriving(m.trigger)
         and not m.left_from
     ]
     return arrivals[-1] if arrivals else None
+
+
+def _told_arriving(trip: Token) -> bool:
+    return trip.lemma_ in cue_words("arrival") or reaches_arrival_site(trip) or flown_in(trip)
 
 
 def _arrivals_told_in_time_clause(trigger: Token, mentions: list[Mention]) -> list[Mention]:
