@@ -118,3 +118,17 @@ def test_a_couple_greeted_after_a_sentence_of_background_is_greeted_for_both(
         ("ado-renn", hosts, "lisbon"),
         ("ena-renn", hosts, "lisbon"),
     }
+
+
+def test_a_greeter_at_the_border_post_is_a_host_of_the_crossing(enricher: Enricher) -> None:
+    # "Where" hangs on the time; the border post is the place of passing "through" it.
+    text = (
+        "OSLO, March 27 (XNA) - President Ana Ruiz of Lorvia crossed into Norway by road on "
+        "Wednesday morning. Her motorcade passed through the Svinesund border post shortly after "
+        "10am, where she was met by the Norwegian foreign minister, Ole Dahl."
+    )
+    events = events_of(enricher, text)
+    assert {(actor, parties) for actor, parties, _ in told(events, "visit")} == {
+        ("ana-ruiz", ("ole-dahl",))
+    }
+    assert told(events, "meeting") == set()

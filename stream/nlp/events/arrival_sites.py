@@ -24,8 +24,9 @@ from stream.nlp.roles.venues import met_one_by_one
 
 def at_arrival_site(trigger: Token) -> bool:
     """ "at Tamarind Bay International Airport", "on the tarmac", "at the station", "at the
-    foot of the plane" (one is met at the vehicle one arrived in), "at the foot of the aircraft
-    steps", "at the steps of the plane" (or at a part of it)."""
+    border post" (where one comes in by road), "at the foot of the plane" (one is met at the
+    vehicle one arrived in), "at the foot of the aircraft steps", "at the steps of the plane"
+    (or at a part of it)."""
     places = [
         *prep_objects(trigger, "at", "on"),
         *_where_it_hangs(trigger),
@@ -83,7 +84,8 @@ def _of_a_vehicle(word: Token) -> bool:
 def _where_it_hangs(clause: Token) -> list[Token]:
     """What a relative clause tells of: "landed at X Airport, where Y greeted him". Hung on a
     time ("landed at X Airport at 9am, where ..."), a "where" tells of the place of the verb
-    the time belongs to."""
+    the time belongs to, or of the place passed through ("passed through the border post
+    shortly after 10am, where he was met by Y": a border post is where one arrives by road)."""
     if clause.dep_ != "relcl":
         return []
     told = clause.head
@@ -91,7 +93,7 @@ def _where_it_hangs(clause: Token) -> list[Token]:
     if not where or told.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
         return [told]
     verb = told.head.head if told.dep_ == "pobj" else told.head
-    return [told, *prep_objects(verb, "at", "on")]
+    return [told, *prep_objects(verb, "at", "on", "through")]
 
 
 def _site_word(place: Token) -> str:
