@@ -84,6 +84,7 @@ def test_events_status_cue_sets_status(enricher: Enricher, text: str, status: st
         "Putin did not meet Xi Jinping in Beijing.",
         "Modi never visited Tokyo.",
         "She said a visit by Admiral Kamal Perera to Islamabad had been postponed.",
+        "A visit by Admiral Kamal Perera to Islamabad was ruled out on security advice.",
         "The summit between Lena Hartmann and Tomas Berg in Oslo was cancelled.",
         # The parser takes "visit" for the root and hangs "postponed" under it.
         "Mr Kell's first visit to Australia as President had been postponed twice last year, "
@@ -2169,6 +2170,19 @@ def test_events_what_a_dropped_stop_was_planned_for_is_no_meeting(enricher: Enri
         "President Ivo Brandt, was dropped on Monday."
     )
     assert _of_type(events_of(enricher, text), "meeting") == []
+
+
+def test_events_what_a_dropped_stop_was_pencilled_in_to_visit_is_no_visit(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "to visit" on "pencilled" as an adverbial clause, not a complement.
+    text = (
+        "President Ivan Sokolov arrived in Oslo on Wednesday for talks with Prime Minister Jonas "
+        "Berg. A stop in Trondheim, where Mr Sokolov had been pencilled in to visit the Nordic "
+        "Secretariat, was dropped from the programme earlier in the week, officials said."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    assert [e.location.id for e in visits if e.location] == ["oslo"]
 
 
 def test_events_a_past_visit_told_of_a_dropped_stops_place_stays(enricher: Enricher) -> None:

@@ -103,6 +103,11 @@ def _purpose_of_undone_trip(chain: list[Token], reading: Reading) -> bool:
 def _planned_for_a_stop_dropped(chain: list[Token], reading: Reading) -> bool:
     """ "A stop in Kell, which the embassy had pencilled in for talks with X, was dropped": what
     a stop or leg is planned for happens only there, so a stop dropped takes it along."""
+    # "A stop in Kell, where X had been pencilled in to visit Y, was dropped": the parser may
+    # hang the infinitive of purpose on the planning verb as an adverbial clause, which ends
+    # the clause chain; the planning verb's own chain leads on to the stop.
+    if purpose_of(chain[-1], chain[-1].head):
+        chain = [*chain, *clause_chain(chain[-1].head)]
     at = next((n for n, word in enumerate(chain) if word.dep_ in ("relcl", "acl")), None)
     if at is None or at < 1:
         return False
