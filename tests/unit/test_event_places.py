@@ -98,6 +98,12 @@ def test_talks_in_a_country_are_in_the_city_of_it_the_sentence_stays_in(
         "tourism.",
         "Foreign Ministers Ivo Marek and Tor Dahl signed an agreement on trade while the two "
         "leaders looked on.",
+        # Set against the talks told: signed where they were held, whoever signs.
+        "Before the talks, Foreign Ministers Ivo Marek and Tor Dahl signed an agreement on trade.",
+        "At the end of the talks, Foreign Ministers Ivo Marek and Tor Dahl signed an agreement "
+        "on trade.",
+        "The two leaders then watched as Foreign Ministers Ivo Marek and Tor Dahl signed an "
+        "agreement on trade.",
     ],
 )
 def test_a_deal_signed_before_the_leaders_is_signed_at_their_talks(

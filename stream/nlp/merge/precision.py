@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Span
+
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
 from stream.nlp.lexicon import cue_words, fold
@@ -155,10 +158,15 @@ def _speaker_at(stance: MergedEvent, talks: MergedEvent) -> bool:
 
 def said_at_an_occasion(mention: Mention) -> bool:
     """ "At a joint news conference, X said ...": a stance voiced at an occasion the text names
-    on its own is there, not at the talks before it, though on their day."""
+    on its own is there, not at the talks before it, though on their day. "At the end of the
+    talks", "at their close" name a moment of the occasion told, no occasion of its own."""
     speech = speech_verb(mention.trigger)
     verbs = [mention.trigger, *([speech] if speech is not None else [])]
-    return any(word.pos_ == "NOUN" for verb in verbs for word in prep_objects(verb, "at", "during"))
+    return any(
+        word.pos_ == "NOUN" and word.lemma_.lower() not in cue_words("gathering_moment")
+        for verb in verbs
+        for word in prep_objects(verb, "at", "during")
+    )
 
 
 def _travelled_on(
@@ -411,6 +419,12 @@ def shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset
         return True
     if occasion.first.type == "meeting" and _signed_before_others(event.first):
         return True
+    if (
+        occasion.first.type == "meeting"
+        and _deal_by_the_occasion(event.first)
+        and _told_just_before(occasion, event.first)
+    ):
+        return True
     if event.first.type not in STATE_PARTY_TYPES:
         return False
     states = _states_of_stance(event.principal) if stance else countries_of(event.principal)
@@ -419,8 +433,9 @@ def shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset
 
 def _signed_before_others(deal: Mention) -> bool:
     """ "Signed the accord in the presence of the two presidents", "while the two leaders looked
-    on", "afterwards, the ministers signed": a deal told as signed before others, or right
-    after their talks, is signed at those talks, whoever its signers are."""
+    on", "the two leaders watched as the ministers signed", "afterwards, the ministers
+    signed": a deal told as signed before others, or right after their talks, is signed at
+    those talks, whoever its signers are."""
     if deal.type != "agreement":
         return False
     sentence = deal.sentence
@@ -429,7 +444,41 @@ def _signed_before_others(deal: Mention) -> bool:
     )
     first = next((word for word in sentence if not word.is_punct), None)
     afterwards = first is not None and first.lower_ == "afterwards"
-    return looked_on or afterwards or any(word.lower_ == "presence" for word in sentence)
+    watched = deal.trigger.head.lemma_ in cue_words("witness") and deal.trigger.dep_ == "advcl"
+    return looked_on or afterwards or watched or any(word.lower_ == "presence" for word in sentence)
+
+
+# The prepositions that set a thing done beside an occasion: "after the talks", "before the
+# banquet", "following the ceremony".
+BESIDE_AN_OCCASION = frozenset({"after", "before", "following"})
+
+
+def _deal_by_the_occasion(deal: Mention) -> bool:
+    return deal.type == "agreement" and _told_by_the_occasion(deal.sentence)
+
+
+def _told_by_the_occasion(sentence: Span) -> bool:
+    """ "Before the banquet, the foreign ministers signed ...", "at the end of the session",
+    "at their close": a sentence that opens by setting its deal against an occasion the story
+    has told ("the", "their": told already) is signed where that occasion was."""
+    words = [word for word in sentence if not word.is_punct][:5]
+    if len(words) < 3:
+        return False
+    told = ("the", "their")
+    lead, article = words[0].lower_, words[1].lower_
+    if lead in BESIDE_AN_OCCASION:
+        return article in told
+    moment = words[2].lemma_.lower() in cue_words("gathering_moment")
+    return lead == "at" and article in told and moment
+
+
+def _told_just_before(occasion: MergedEvent, deal: Mention) -> bool:
+    """Whether the occasion is told before the deal in its paragraph or the one before: "the
+    talks" refers back to talks just told, not to any the story told paragraphs earlier."""
+    text = text_of(deal.trigger.doc)
+    paragraph = max(text.rfind("\n\n", 0, deal.trigger.idx), 0)
+    since = text.rfind("\n\n", 0, paragraph)
+    return any(since < m.trigger.idx < deal.trigger.idx for m in occasion.mentions)
 
 
 def _states_of_stance(stance: Mention) -> frozenset[str]:
