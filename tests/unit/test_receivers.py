@@ -278,3 +278,27 @@ def test_a_traveller_receiving_others_where_she_goes_has_no_greeter(enricher: En
         ("sofi", (), "vadum"),
         ("osric", (), "vadum"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Varo leaves today for Kell, where he is to hold talks with Prime Minister Lia Dosen "
+        "on Thursday and be received by King Orin Tal on Friday.",
+        "Mr Varo arrived in Kell on Sunday. On Monday he held talks with Prime Minister Lia "
+        "Dosen and was received by King Orin Tal.",
+    ],
+)
+def test_a_reception_joined_to_talks_is_a_second_meeting(enricher: Enricher, text: str) -> None:
+    met = {(actor, parties) for actor, parties, _ in told(events_of(enricher, text), "meeting")}
+    assert met == {("varo", ("lia-dosen",)), ("orin-tal", ("varo",))}
+
+
+def test_a_reception_joined_to_planned_talks_keeps_its_own_day(enricher: Enricher) -> None:
+    text = (
+        "Mr Varo leaves today for Kell, where he is to hold talks with Prime Minister Lia Dosen "
+        "on Thursday and be received by King Orin Tal on Friday."
+    )
+    (received,) = [e for e in events_of(enricher, text) if e.actor.id == "orin-tal"]
+    assert received.status == "planned"
+    assert received.date is not None and received.date.value == "2025-03-28"

@@ -75,6 +75,8 @@ def visits_welcomed(
         for m in earlier
         if m.type == "visit" and _in_the_welcomes_time(m, welcome, trigger) and not m.left_from
     ]
+    if trigger.dep_ == "conj" and passive and _joined_to_talks(trigger, earlier):
+        return []
     if trigger.dep_ == "conj" and passive:
         # "Visited the Vatican and was received by the Pope": only an arrival's reception is
         # a welcome; after a trip told by any other verb it is an audience, talks.
@@ -153,6 +155,17 @@ def _craft_told_landing(word: Token) -> bool:
     down = any(c.lower_ == "down" for c in verb.children)
     landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
     return word.dep_ == "nsubj" and landing and word.lemma_.lower() in cue_words("vehicle")
+
+
+def _joined_to_talks(welcome: Token, earlier: list[Mention]) -> bool:
+    """ "Held talks with A and was received by B", "is to meet A and be received by B": a
+    reception joined to talks the guest holds is a second meeting, an audience, and no
+    welcome of the arrival told before."""
+    verb = welcome.head
+    return any(
+        m.type == "meeting" and (m.trigger.i == verb.i or m.trigger.head.i == verb.i)
+        for m in earlier
+    )
 
 
 def _told_as_arrival(trip: Token) -> bool:

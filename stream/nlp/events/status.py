@@ -191,9 +191,12 @@ def cancels(verb: Token) -> bool:
 def _own_tense(chain: list[Token]) -> list[Token]:
     """A conjunct with an auxiliary of its own keeps its own tense: in "would be represented
     and Solberg had received an invitation" the invitation is no conditional. An infinitive's
-    "to" is no tense: "is expected to visit X and to leave for Y" leaves as expected."""
+    "to" is no tense: "is expected to visit X and to leave for Y" leaves as expected; nor is
+    a bare "be": "is to hold talks with X and be received by Y" is received as planned."""
     for position, token in enumerate(chain):
-        own = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
+        own = any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be") for c in token.children
+        )
         if token.dep_ == "conj" and own:
             return chain[: position + 1]
     return chain

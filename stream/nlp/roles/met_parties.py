@@ -274,10 +274,25 @@ def _passive_subjects(verb: Token) -> list[Token]:
     own = [_relative_antecedent(verb, word) for word in children(verb, "nsubjpass")]
     if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return own
-    subjects = children(verb.head, "nsubj", "nsubjpass")
+    subjects = children(_clause_of_subject(verb.head), "nsubj", "nsubjpass")
     return [
         s for s in map(_shared_relative_antecedent, subjects) if s.lower_ not in RELATIVE_PRONOUNS
     ]
+
+
+def _clause_of_subject(verb: Token) -> Token:
+    """The verb whose subject an infinitive shares: "X is to hold talks with A and be received
+    by B", "X flew in to settle the programme and was received by B"; the subject of "is" or
+    "flew" is who the joined passive receives."""
+    while not any(children(verb, *SUBJECTS)) and verb.head.i != verb.i and _infinitive(verb):
+        verb = verb.head
+    return verb
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb told with "to" under another: an "is to", "due to" or purpose infinitive."""
+    told_with_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and told_with_to)
 
 
 def _shared_relative_antecedent(subject: Token) -> Token:
