@@ -593,3 +593,32 @@ def test_an_undated_event_past_quiet_paragraphs_is_of_the_day_the_story_reached(
 ) -> None:
     (event,) = _of_type(events_of(enricher, STORY_OF_YESTERDAY + told), event_type)
     assert (event.date.value if event.date is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # Counted from the day told before it in the sentence, not from the news.
+        (
+            "Foreign Minister Anna Berg landed in Oslo on the afternoon of March 20, flying in "
+            "from Bergen, where she had addressed a forum of mayors the previous day.",
+            "bergen",
+            "2025-03-19",
+        ),
+        # With no day before it in the sentence, counted from the day the story has reached.
+        (
+            "Foreign Minister Anna Berg landed in Oslo on Monday afternoon and was greeted by "
+            "Jon Ek.\n\nShe flew in from Bergen, where she had attended a summit hosted by Prime "
+            "Minister Erik Lund the day before.",
+            "bergen",
+            "2025-03-23",
+        ),
+    ],
+)
+def test_a_day_before_is_counted_from_the_day_told_not_from_the_news(
+    enricher: Enricher, text: str, place: str, day: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {v.location.id: v.date and v.date.value for v in visits if v.location is not None}
+    assert dated[place] == day
+
