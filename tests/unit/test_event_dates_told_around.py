@@ -10,7 +10,10 @@ from stream.contracts import Event
 from stream.nlp.dateline import find_dateline
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.dates import event_date
 from stream.nlp.events.extraction import extract_mentions
+from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.syntax import clause_chain
 from tests.unit.stories import PUBLISHED, events_of
 
 
@@ -622,3 +625,17 @@ def test_a_day_before_is_counted_from_the_day_told_not_from_the_news(
     dated = {v.location.id: v.date and v.date.value for v in visits if v.location is not None}
     assert dated[place] == day
 
+
+def test_a_day_after_the_model_reads_no_date_in_is_counted_from_the_joined_verbs_day(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Anna Berg has been in Norway this week, where she addressed the Storting in Oslo on "
+        "Monday and visited Bergen the following day."
+    )
+    triggers = frozenset(span.root.i for span in doc.spans[TRIGGERS_KEY])
+    # The model may tag no date in "the following day"; the measure on the verb still tells it.
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE" and "following" not in ent.text)
+    visited = next(token for token in doc if token.text == "visited")
+    found = event_date(clause_chain(visited), PUBLISHED, triggers, dates, future=False)
+    assert found is not None and found.value == "2025-03-25"
