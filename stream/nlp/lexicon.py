@@ -56,6 +56,7 @@ CueKind = Literal[
     "stop_noun",
     "force_noun",
     "day_after",
+    "day_before",
     "time_adjective",
     "hedge",
     "timing_verb",

@@ -10,7 +10,10 @@ from stream.contracts import Event
 from stream.nlp.dateline import find_dateline
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
+from stream.nlp.events.dates import event_date
 from stream.nlp.events.extraction import extract_mentions
+from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.syntax import clause_chain
 from tests.unit.stories import PUBLISHED, events_of
 
 
@@ -658,3 +661,46 @@ def test_a_stage_at_another_place_keeps_no_time_from_the_programme_before(
     }
     assert visits["Oslo"].date is not None and visits["Oslo"].date.value == "2025-03-28"
     assert "Vadum" not in visits or visits["Vadum"].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # Counted from the day told before it in the sentence, not from the news.
+        (
+            "Foreign Minister Anna Berg landed in Oslo on the afternoon of March 20, flying in "
+            "from Bergen, where she had addressed a forum of mayors the previous day.",
+            "bergen",
+            "2025-03-19",
+        ),
+        # With no day before it in the sentence, counted from the day the story has reached.
+        (
+            "Foreign Minister Anna Berg landed in Oslo on Monday afternoon and was greeted by "
+            "Jon Ek.\n\nShe flew in from Bergen, where she had attended a summit hosted by Prime "
+            "Minister Erik Lund the day before.",
+            "bergen",
+            "2025-03-23",
+        ),
+    ],
+)
+def test_a_day_before_is_counted_from_the_day_told_not_from_the_news(
+    enricher: Enricher, text: str, place: str, day: str
+) -> None:
+    visits = _of_type(events_of(enricher, text), "visit")
+    dated = {v.location.id: v.date and v.date.value for v in visits if v.location is not None}
+    assert dated[place] == day
+
+
+def test_a_day_after_the_model_reads_no_date_in_is_counted_from_the_joined_verbs_day(
+    enricher: Enricher,
+) -> None:
+    doc = enricher.nlp(
+        "Anna Berg has been in Norway this week, where she addressed the Storting in Oslo on "
+        "Monday and visited Bergen the following day."
+    )
+    triggers = frozenset(span.root.i for span in doc.spans[TRIGGERS_KEY])
+    # The model may tag no date in "the following day"; the measure on the verb still tells it.
+    dates = tuple(ent for ent in doc.ents if ent.label_ == "DATE" and "following" not in ent.text)
+    visited = next(token for token in doc if token.text == "visited")
+    found = event_date(clause_chain(visited), PUBLISHED, triggers, dates, future=False)
+    assert found is not None and found.value == "2025-03-25"

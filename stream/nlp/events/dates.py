@@ -103,6 +103,7 @@ def event_date(
         resolved = resolve_told(ent, told, dates, published, future=future)
         if resolved is not None:
             resolved = _measured_on_the_way(resolved, chain, anchor)
+            resolved = _day_off_the_dated_verb(resolved, chain, anchor)
             return stay_returned_from(resolved, chain, anchor)
     if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
@@ -256,6 +257,24 @@ def _measured_on_the_way(date: EventDate, chain: list[Token], anchor: Token) -> 
         if shifted is not None:
             return shifted
     return date
+
+
+def _day_off_the_dated_verb(date: EventDate, chain: list[Token], anchor: Token) -> EventDate:
+    """ "Addressed parliament on Monday and visited Kell the following day": a day after or
+    before, told on a verb below the one the date is told on, is that many days off its date
+    (the model often reads no date in "the following day")."""
+    for word in chain[: chain.index(anchor)]:
+        for measure in children(word, "npadvmod"):
+            phrase = " ".join(t.lower_ for t in measure.subtree)
+            days = _days_off(phrase)
+            if days:
+                return shifted_by_days(date, days, phrase)
+    return date
+
+
+def _days_off(phrase: str) -> int:
+    """+1 for "the next day", -1 for "the day before", 0 for any other phrase."""
+    return (phrase in cue_words("day_after")) - (phrase in cue_words("day_before"))
 
 
 def _shifted_by_measure(date: EventDate, measure: Token, direction: int) -> EventDate | None:

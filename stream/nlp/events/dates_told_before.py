@@ -27,6 +27,7 @@ from stream.nlp.events.mention import (
     _within,
     goes_on,
     is_day_after,
+    is_day_before,
 )
 from stream.nlp.events.places import town_misread
 from stream.nlp.events.records import first_since, is_definite
@@ -304,6 +305,28 @@ def weekday_of_the_day_after(
         return date
     days_on = 1 + (weekday - told.start.weekday() - 1) % 7
     return shifted_by_days(told, days_on, date.text)
+
+
+def day_before_the_day_told(
+    trigger: Token, reading: Reading, earlier: list[Mention], status: EventStatus
+) -> EventDate | None:
+    """ "Landed in Kell on Friday. He flew in from Lorn, where he had attended a summit the day
+    before": a day before told in the event's own clause, with no day before it in the sentence
+    to count from, is the day before the one the story has reached, not before the news."""
+    chain = clause_chain(trigger)
+    phrase = next(
+        (
+            ent
+            for ent in _within(reading.dates, trigger.sent)
+            if is_day_before(ent) and _anchor(ent) in chain
+        ),
+        None,
+    )
+    if phrase is None:
+        return None
+    ahead = status is EventStatus.PLANNED
+    told = _day_told_last(trigger.sent, reading, earlier, future=ahead)
+    return shifted_by_days(told, -1, phrase.text) if told is not None else None
 
 
 def _part_of_day_reached(sentence: Span, article: str) -> bool:

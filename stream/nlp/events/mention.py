@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import count_of, shifted_by_days
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.lexicon import cue_words
+from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.stops import ONWARD
 from stream.nlp.roles.syntax import NOUN_POS, Role
 
@@ -233,10 +233,19 @@ def setting_verb(anchor: Token, chain: list[Token], triggers: frozenset[int]) ->
 
 
 def is_day_after(ent: Span) -> bool:
+    return _told_as(ent, "day_after")
+
+
+def is_day_before(ent: Span) -> bool:
+    """ "The day before", "the previous day": the day before a day told, not before the news."""
+    return _told_as(ent, "day_before")
+
+
+def _told_as(ent: Span, kind: CueKind) -> bool:
     # The model may leave the article out of the phrase: "the [following day]".
     words = " ".join(WORDS.findall(ent.text.lower()))
     return " " in words and any(
-        words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words("day_after")
+        words.endswith(phrase) or phrase.endswith(f" {words}") for phrase in cue_words(kind)
     )
 
 

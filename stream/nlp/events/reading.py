@@ -25,6 +25,7 @@ from stream.nlp.events.dates_told_before import (
     _visitors,
     carries_another,
     date_told_around,
+    day_before_the_day_told,
     destination_misread,
     place_trip_was_to,
     story_day,
@@ -433,6 +434,7 @@ def read_mention(
         or date_of_going(going, reading)
         or (date_of_acceptance(trigger, reading) if event_type == "visit" else None)
         or date_read_here(event_type, trigger, timed, chain, speech, reading, future=future)
+        or day_before_the_day_told(trigger, reading, earlier, status)
     )
     date = date or month_of_leg_before(trigger, reading, future=future)
     date = date or date_of_unnamed_gathering(trigger, reading)

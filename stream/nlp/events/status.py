@@ -18,6 +18,7 @@ from stream.nlp.events.mention import (
     SEQUEL_WORDS,
     TRIGGER_MODIFIERS,
     is_day_after,
+    is_day_before,
     is_same_day,
 )
 from stream.nlp.lexicon import cue_words
@@ -296,17 +297,40 @@ def resolve_told(
     ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
 ) -> EventDate | None:
     """A date phrase resolved; "the next day" is the day after the date told before it in the
-    sentence: "will hold talks on May 9 and call on X the following day" -> May 10."""
+    sentence: "will hold talks on May 9 and call on X the following day" -> May 10. "The day
+    before" is the day before that date: "landed on May 20, coming from Lorn, where he had
+    met X the previous day" -> May 19; with no date before it in the sentence, it is counted
+    from the day the story has reached, which this sentence does not know (not from the news).
+    """
+    if is_day_before(ent):
+        return _day_off_a_day_told_before(ent, told, dates, published, -1, future=future)
     resolved = resolve_date(explicit_date(ent, dates), published, future=future)
     if resolved is not None:
         return resolved
     if is_day_after(ent):
-        for earlier in reversed([e for e in told if e.end <= ent.start and not is_day_after(e)]):
-            found = resolve_date(explicit_date(earlier, dates), published, future=future)
-            if found is not None:
-                return shifted_by_days(found, 1, ent.text)
+        return _day_off_a_day_told_before(ent, told, dates, published, 1, future=future)
     if is_same_day(ent):
         return _day_told_before(ent, told, dates, published, future=future)
+    return None
+
+
+def _day_off_a_day_told_before(
+    ent: Span,
+    told: list[Span],
+    dates: Sequence[Span],
+    published: dt.date,
+    days: int,
+    *,
+    future: bool,
+) -> EventDate | None:
+    """The day of the latest date told before `ent` in its sentence, `days` off."""
+    days_told = [
+        e for e in told if e.end <= ent.start and not (is_day_after(e) or is_day_before(e))
+    ]
+    for earlier in reversed(days_told):
+        found = resolve_date(explicit_date(earlier, dates), published, future=future)
+        if found is not None:
+            return shifted_by_days(found, days, ent.text)
     return None
 
 
