@@ -259,12 +259,7 @@ def _under_past_perfect(word: Token) -> bool:
     Kell, where he attended a summit on Thursday": a time told in the past perfect, or in a
     clause hung on one, lies behind the time the story tells."""
     verbs = (verb for verb in (word, *word.ancestors) if verb.pos_ in ("VERB", "AUX"))
-    return any(
-        verb.tag_ == "VBN"
-        and any(c.lower_ == "had" for c in children(verb, "aux"))
-        and not _landing(verb)
-        for verb in verbs
-    )
+    return any(_had_done(verb) and not _landing(verb) for verb in verbs)
 
 
 def _landing(verb: Token) -> bool:
@@ -789,11 +784,12 @@ def _past_perfect(trigger: Token) -> bool:
     trip was for: "had flown up on Sunday to receive his guests"."""
     verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
     verb = next((word for word in verbs if not _infinitive_of_purpose(word)), None)
-    return (
-        verb is not None
-        and verb.tag_ == "VBN"
-        and any(c.lower_ == "had" for c in children(verb, "aux"))
-    )
+    return verb is not None and _had_done(verb)
+
+
+def _had_done(verb: Token) -> bool:
+    """A verb in the past perfect: "had met", "had flown"."""
+    return verb.tag_ == "VBN" and any(c.lower_ == "had" for c in children(verb, "aux"))
 
 
 def _infinitive_of_purpose(verb: Token) -> bool:

@@ -121,7 +121,7 @@ def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
         return Role(named_for, from_parse=False)
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb):
         # "left Quito on a special flight to visit Norway": the flight's traveller visits.
-        holder = _clause_verb(verb.head)
+        holder = clause_verb(verb.head)
         shared = _verb_actor(holder, table) if holder is not None else None
         return Role(shared.referent, from_parse=False) if shared else None
     governor = governing_verb(verb)
@@ -219,7 +219,7 @@ def _guest_going_on(verb: Token, governor: Token) -> Token | None:
     greeted = [word.lower_ for word in children(governor, "dobj")]
     if not (where and governor.lemma_ in cue_words("greeting") and greeted):
         return None
-    told_of = _clause_verb(governor.head)
+    told_of = clause_verb(governor.head)
     return told_of if greeted[0] in PRONOUNS else None
 
 
@@ -569,7 +569,7 @@ def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _clause_verb(word: Token) -> Token | None:
+def clause_verb(word: Token) -> Token | None:
     """The verb of the clause a word stands in: "left Quito on a flight" -> left."""
     for ancestor in word.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):

@@ -10,7 +10,13 @@ from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
-from stream.nlp.roles.actors import governing_verb, is_passive, parties_between, passive_agents
+from stream.nlp.roles.actors import (
+    clause_verb,
+    governing_verb,
+    is_passive,
+    parties_between,
+    passive_agents,
+)
 from stream.nlp.roles.appositions import (
     folded_names,
     names_read_as_appositions,
@@ -400,7 +406,7 @@ def _joins_the_talks(word: Token, verb: Token) -> bool:
     return (
         word.i != verb.i
         and _joining(word)
-        and _verb_above(word) == verb
+        and clause_verb(word) == verb
         and not any(children(word, "mark", *SUBJECTS))
         and not any(prep_objects(word, "for"))
         and not _told_later(word)
@@ -418,14 +424,6 @@ def _joining(word: Token) -> bool:
     return word.pos_ == "VERB" and word.lemma_ in joins and any(prep_objects(word, "by"))
 
 
-def _verb_above(word: Token) -> Token | None:
-    """The nearest verb a word hangs from: the clause it is told in."""
-    head = word.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
 def sitting_in(trigger: Token) -> list[Token]:
     """ "Talked for four hours, with A and Minister B sitting in": those told sitting in on
     talks are at them. The parse may hang the names anywhere between the "with" and "sitting",
@@ -436,7 +434,7 @@ def sitting_in(trigger: Token) -> list[Token]:
     for word in verb.subtree:
         if word.lemma_ != "sit" or not any(c.lower_ == "in" for c in children(word, "prt")):
             continue
-        if _verb_above(word) != verb:
+        if clause_verb(word) != verb:
             continue
         opener = next((w for w in reversed(doc[verb.i : word.i]) if w.lower_ == "with"), None)
         if opener is not None:
