@@ -132,3 +132,17 @@ def test_a_greeter_at_the_border_post_is_a_host_of_the_crossing(enricher: Enrich
         ("ana-ruiz", ("ole-dahl",))
     }
     assert told(events, "meeting") == set()
+
+
+def test_a_greeter_named_after_a_long_title_hung_on_the_welcome_is_a_host(
+    enricher: Enricher,
+) -> None:
+    # The parser may hang the second greeter's name on "received" itself, as a bare noun
+    # phrase, once a long title stands before it.
+    text = (
+        "Mr Kell arrived in Vadum on Friday evening and was received at the airport by Vice "
+        "President Ama Otieno and Foreign Affairs Minister Gen Kato Okello."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("kell", ("ama-otieno", "kato-okello"), "vadum"),
+    }

@@ -248,6 +248,7 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     beside += (w for word in named for w in _names_listed_in_apposition(word))
     beside += (w for word in named for w in split_name_conjuncts(word))
     beside += _agents_joined_to_verb(verb, agents) if is_passive(verb) else []
+    beside += _names_hung_on_verb(verb, agents) if is_passive(verb) else []
     beside += _agents_repeated_above(verb, agents) if is_passive(verb) else []
     beside += (w for agent in agents for w in _agent_after_its_clause(agent))
     beside += (w for word in greeters_together_with(verb) for w in with_conjuncts(word))
@@ -298,6 +299,21 @@ def _agents_joined_to_verb(verb: Token, agents: list[Token]) -> list[Token]:
         for joined in verbs
         for word in children(joined, "conj")
         if word.i > last and word.pos_ in ("NOUN", "PROPN")
+    ]
+
+
+def _names_hung_on_verb(verb: Token, agents: list[Token]) -> list[Token]:
+    """ "Was received by Vice-President A and Foreign Affairs Minister B": after a long title
+    the parser may hang the next greeter's name on the welcome itself, as a bare noun phrase
+    ("npadvmod") or an object a passive verb cannot have; a name so hung after the agent is
+    one more agent."""
+    if not agents:
+        return []
+    last = max(agent.i for agent in agents)
+    return [
+        word
+        for word in children(verb, "npadvmod", "dobj")
+        if word.i > last and word.pos_ == "PROPN"
     ]
 
 
