@@ -82,6 +82,7 @@ CueKind = Literal[
     "border_crossing",
     "setting_off",
     "road_leg",
+    "way_along",
     "witness",
     "deal_text",
     "holding_forces",

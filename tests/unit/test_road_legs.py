@@ -87,6 +87,14 @@ def test_a_distance_driven_is_no_one_carried(enricher: Enricher) -> None:
     assert ("ane-haugen", "huacho", "2025-03-26") in visits(events_of(enricher, text))
 
 
+def test_the_way_driven_up_is_no_one_carried(enricher: Enricher) -> None:
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen held talks in Lima on "
+        "Tuesday, and on Wednesday she drove up the valley to Huacho, where the mayor greeted her."
+    )
+    assert ("ane-haugen", "huacho", "2025-03-26") in visits(events_of(enricher, text))
+
+
 def test_a_town_crossed_into_is_a_visit(enricher: Enricher) -> None:
     text = (
         "LIMA, March 27 (XNA) - Chilean President Rosa Vidal crossed into Tacna on Tuesday "

@@ -250,3 +250,15 @@ def test_a_tour_told_ending_in_a_town_in_the_present_ends_there_on_a_day_ahead(
         ("ane-haugen", "quito", "2025-04-01"),
         ("ane-haugen", "cali", "2025-03-29"),
     } <= visits(events_of(enricher, text))
+
+
+def test_a_programme_that_takes_the_traveller_somewhere_is_a_visit_to_each_stop(
+    enricher: Enricher,
+) -> None:
+    # A programme or schedule is no trip of its own, but what it takes someone to are stops.
+    text = OPENING + "The programme also takes Haugen to Quito, Cali and Bogota."
+    assert {
+        ("ane-haugen", "quito"),
+        ("ane-haugen", "cali"),
+        ("ane-haugen", "bogota"),
+    } <= {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}

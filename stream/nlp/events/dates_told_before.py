@@ -55,15 +55,24 @@ def carries_another(trigger: Token) -> bool:
     an object carries that object; its subject, often the host, makes no trip of their own
     ("flew her own plane to Y" still does, and so does "drove the 40 kilometres to Y", whose
     object is how far, not what; nor does "flies the same evening to Y", whose object is
-    when)."""
+    when, or "sails up the river to Y", whose object is the way)."""
     if trigger.lemma_ not in cue_words("conveyance"):
         return False
     carried = [
-        word for word in children(trigger, "dobj") if not _set_off(word) and not _tells_when(word)
+        word
+        for word in children(trigger, "dobj")
+        if not _set_off(word) and not _tells_when(word) and not _way_along(word)
     ]
     return any(
         word.lemma_ not in cue_words("vehicle") and word.ent_type_ != "QUANTITY" for word in carried
     )
+
+
+def _way_along(word: Token) -> bool:
+    """ "Drove up the pass to Y", "sailed down the river from X to Y": an object told after a
+    particle of direction is the way travelled, not what is carried along it."""
+    particles = children(word.head, "prt")
+    return any(p.lower_ in cue_words("way_along") and p.i < word.i for p in particles)
 
 
 def _tells_when(word: Token) -> bool:
