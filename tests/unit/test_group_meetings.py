@@ -90,6 +90,36 @@ def test_ministers_joining_or_sitting_in_on_talks_are_at_them(
     assert parties(meeting) == {"tomas-varga", "hans-vogel", "elin-saro", "ivo-brandt"}
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After lunch, Foreign Minister Elin Saro and Defence Minister Ivo Brandt joined the talks.",
+        "The two ministers, Elin Saro and Ivo Brandt, then joined them.",
+        "Foreign Minister Elin Saro and Defence Minister Ivo Brandt sat in on the session.",
+    ],
+)
+def test_ministers_told_joining_the_talks_in_a_sentence_of_their_own_are_at_them(
+    enricher: Enricher, told: str
+) -> None:
+    text = (
+        "President Tomas Varga arrived in Brenn on Sunday for a three-day visit.\n\n"
+        f"He and Prime Minister Hans Vogel then held talks for two hours at the palace. {told}"
+    )
+    (meeting,) = meetings_of(enricher, text)
+    assert parties(meeting) == {"tomas-varga", "hans-vogel", "elin-saro", "ivo-brandt"}
+
+
+def test_one_joining_talks_a_clause_tells_apart_is_not_at_the_talks_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Tomas Varga arrived in Brenn on Sunday for a three-day visit.\n\n"
+        "He and Prime Minister Hans Vogel then held talks for two hours at the palace. Foreign "
+        "Minister Elin Saro, who flew in with Varga, joined the talks that followed in Kell."
+    )
+    assert all("elin-saro" not in parties(m) for m in meetings_of(enricher, text))
+
+
 def test_those_present_at_the_welcome_are_its_guests(enricher: Enricher) -> None:
     text = (
         "Swiss President Ivo Marek welcomed the delegations on the terrace of the hotel in "

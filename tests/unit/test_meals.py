@@ -579,3 +579,30 @@ def test_a_dinner_for_the_visiting_leaders_with_no_one_told_before_is_no_meeting
 ) -> None:
     text = "Last night President Osric Vane gave a dinner for the visiting leaders at the palace."
     assert meetings(events_of(enricher, text)) == []
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Among the guests were Speaker Lars Brenn and Bishop Ola Dahl.",
+        "Speaker Lars Brenn and Bishop Ola Dahl were among the 200 guests.",
+        "The Speaker, Lars Brenn, and Bishop Ola Dahl were among the guests.",
+    ],
+)
+def test_guests_a_sentence_of_their_own_lists_at_a_meal_sit_at_it(
+    enricher: Enricher, listed: str
+) -> None:
+    dinner = f"In the evening, Haugen gave a state banquet in honour of President Tolu. {listed}"
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, {*PARTIES, "lars-brenn", "ola-dahl"}]
+
+
+def test_a_named_guest_listed_with_a_group_of_guests_is_one_of_the_company(
+    enricher: Enricher,
+) -> None:
+    dinner = (
+        "In the evening, Haugen gave a state banquet in honour of President Tolu. Members of the "
+        "cabinet and the Speaker, Lars Brenn, were among the forty guests."
+    )
+    text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
+    assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]

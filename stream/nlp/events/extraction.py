@@ -25,6 +25,7 @@ from stream.nlp.events.earlier_trips import trips_listed_after_a_record
 from stream.nlp.events.gatherings import (
     date_of_gathering_told_before,
     goers_seated,
+    joiners_seated,
     presence_listed,
     scene_before,
     short_of_verb,
@@ -160,6 +161,7 @@ def extract_mentions(
         date_of_gathering_told_before(mention, doc, reading)
     mentions = presence_listed(mentions, doc, reading)
     mentions = goers_seated(stand_ins_seated(mentions, doc, reading), doc, reading)
+    mentions = joiners_seated(mentions, doc, reading)
     return visiting_groups_seated(mentions)
 
 

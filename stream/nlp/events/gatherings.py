@@ -21,7 +21,13 @@ from stream.nlp.events.mention import (
 )
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import is_group_of_people, presence_list, receives_a_group
+from stream.nlp.roles.companions import (
+    is_group_of_people,
+    lists_guests,
+    presence_list,
+    receives_a_group,
+)
+from stream.nlp.roles.guests import is_meal
 from stream.nlp.roles.met_parties import gathering_goers
 from stream.nlp.roles.syntax import children, clause_chain, is_name_head, prep_objects
 
@@ -61,7 +67,9 @@ def presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list
         if not listed:
             continue
         gathering = _gathering_told_before(sentence.root, mentions, reading, parties=0)
-        if gathering is None or not _hosts_a_gathering(gathering.trigger):
+        if gathering is None or not (
+            _hosts_a_gathering(gathering.trigger) or _guests_of_a_meal(gathering, sentence)
+        ):
             continue
         people = [r for r in referents(listed, reading.table) if r.label == "PERSON"]
         for told in _told_with(gathering, mentions):
@@ -70,6 +78,13 @@ def presence_listed(mentions: list[Mention], doc: Doc, reading: Reading) -> list
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def _guests_of_a_meal(meal: Mention, sentence: Span) -> bool:
+    """ "X gave a dinner for Y. Among the guests was Z": a meal given is hosted too, and a list
+    of its guests, told as such, names more of them. "Among those at the table" after a meal
+    may be at another table."""
+    return is_meal(meal.trigger) and lists_guests(sentence)
 
 
 def _goers_told_as_a_group(trigger: Token) -> bool:
@@ -135,6 +150,47 @@ def goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Me
             known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
             told.counterparts += [ref for ref in people if ref.key not in known]
     return mentions
+
+
+def joiners_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Mention]:
+    """ "X and Y talked for hours. After lunch, A and B joined the talks", "... then joined
+    them", "A and B sat in on the session": a sentence that tells only of people joining the
+    talks just told, or sitting in on them, seats them among the talks' parties."""
+    in_order = sorted(mentions, key=lambda mention: mention.trigger.i)
+    for sentence in doc.sents:
+        verb = sentence.root
+        if not _joins_the_talks(verb) and not _sits_in_on_the_talks(verb):
+            continue
+        named = [w for s in children(verb, "nsubj") for w in s.subtree if is_name_head(w)]
+        people = [ref for ref in referents(named, reading.table) if ref.label == "PERSON"]
+        gathering = _gathering_told_before(verb, in_order, reading, parties=1)
+        if gathering is None or not people:
+            continue
+        for told in _told_with(gathering, mentions):
+            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+            told.counterparts += [ref for ref in people if ref.key not in known]
+    return mentions
+
+
+def _joins_the_talks(verb: Token) -> bool:
+    """ "Joined the talks", "joined them": the talks told before, or those holding them."""
+    joining = verb.lemma_ in cue_words("joining")
+    return joining and any(map(_the_talks_told_before, children(verb, "dobj")))
+
+
+def _the_talks_told_before(word: Token) -> bool:
+    """ "Them", those holding the talks, or "the talks", unless a clause tells of them as new
+    ones ("joined the talks that followed at the palace")."""
+    if word.lower_ == "them":
+        return True
+    told_apart = any(c.dep_ in ("relcl", "acl") for c in word.children)
+    return _the_gathering(word) and not told_apart
+
+
+def _sits_in_on_the_talks(verb: Token) -> bool:
+    """ "Sat in on the session": sitting in on the gathering told before."""
+    sits_in = verb.lemma_ == "sit" and any(c.lower_ == "in" for c in children(verb, "prt"))
+    return sits_in and any(map(_the_gathering, prep_objects(verb, "on")))
 
 
 def _due_in(verb: Token) -> bool:

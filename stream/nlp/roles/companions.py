@@ -42,6 +42,7 @@ from stream.nlp.roles.syntax import (
     prep_objects,
     titled_names,
     told_after_among,
+    with_conjuncts,
 )
 
 LIST_PRONOUNS = frozenset({"them", "those", "these"})
@@ -50,7 +51,8 @@ LIST_PRONOUNS = frozenset({"them", "those", "these"})
 def presence_list(sentence: Span) -> list[Token]:
     """The persons a sentence lists as present at a gathering, when listing them is all it
     does: "Among those present were A and B", "Among them were A and B", "Taking part were A
-    and B", "The leaders are attending, among them A and B", "Around the table sat A and B"."""
+    and B", "The leaders are attending, among them A and B", "Around the table sat A and B",
+    "Among the guests was A", "A and B were among the 200 guests"."""
     root = sentence.root
     cue = _presence_cue(root) or _seat_told_first(root)
     if cue is None:
@@ -59,23 +61,56 @@ def presence_list(sentence: Span) -> list[Token]:
     # may hang the clause on any name of the list, or on the verb.
     clauses = [c for c in sentence if c.dep_ in CLAUSES and c.i != root.i]
     told = {w.i for c in clauses for w in c.subtree}
-    return [
-        word for word in sentence if word.i > cue.i and is_name_head(word) and word.i not in told
-    ]
+    after = [word for word in sentence if word.i > cue.i]
+    listed = after if any(map(is_name_head, after)) else _guests_told_first(root, cue)
+    return [word for word in listed if is_name_head(word) and word.i not in told]
+
+
+def _guests_told_first(root: Token, cue: Token) -> list[Token]:
+    """ "A and B were among the 40 guests": with no one named after "among the guests", the
+    guests are the subjects told before the verb, when each of them is named. "Members of the
+    cabinet and A were among the guests" tells of the company, not of the guests one by one."""
+    subjects = [s for s in children(root, "nsubj") if s.i < root.i]
+    listed = [word for s in subjects for word in with_conjuncts(s)]
+    if not _among_guests(cue) or not listed or not all(map(_person_named, listed)):
+        return []
+    return [word for s in subjects for word in s.subtree]
+
+
+def _person_named(word: Token) -> bool:
+    """A person's name, or an office told with the name of its holder ("the Speaker, A"); a
+    group ("Members of the cabinet, A") is no one person."""
+    holder = word.tag_ != "NNS" and any(map(is_name_head, children(word, "appos")))
+    return is_name_head(word) or holder
+
+
+def lists_guests(sentence: Span) -> bool:
+    """Whether a sentence of presence lists guests by that word ("Among the guests was A", "A
+    was among the 200 guests"), as the guests of a meal are told."""
+    cue = _presence_cue(sentence.root)
+    return cue is not None and _among_guests(cue)
+
+
+def _among_guests(cue: Token) -> bool:
+    return any(o.lemma_.lower() in cue_words("guest") for o in children(cue, "pobj"))
 
 
 def _presence_cue(root: Token) -> Token | None:
     """The word after which a sentence of presence lists the present: "among" hung on the
-    main verb ("among those present", "among them"), or "part" of an inverted "Taking part
-    were"."""
+    main verb ("among those present", "among them", "among the guests"), or "part" of an
+    inverted "Taking part were"."""
     if root.lemma_ == "take" and root.i == root.sent.start:
         part = next((c for c in children(root, "dobj") if c.lower_ == "part"), None)
         inverted = any(c.lemma_ == "be" and c.i > root.i for c in root.children)
         return part if part is not None and inverted else None
     if root.lemma_ != "be" and root.lemma_ not in cue_words("attendance"):
         return None
+    # "Among the 200 guests": those a meal or a gathering is given for, as a list's pronoun.
+    listing = [*LIST_PRONOUNS, *cue_words("guest")]
     for prep in children(root, "prep"):
-        pronouns = [o for o in children(prep, "pobj") if o.lower_ in LIST_PRONOUNS]
+        pronouns = [
+            o for o in children(prep, "pobj") if o.lower_ in listing or o.lemma_.lower() in listing
+        ]
         if prep.lower_ == "among" and pronouns:
             return prep
     return None
