@@ -704,3 +704,18 @@ def test_a_day_after_the_model_reads_no_date_in_is_counted_from_the_joined_verbs
     visited = next(token for token in doc if token.text == "visited")
     found = event_date(clause_chain(visited), PUBLISHED, triggers, dates, future=False)
     assert found is not None and found.value == "2025-03-25"
+
+
+def test_then_goes_on_from_a_later_day_told_whoever_it_tells_of(enricher: Enricher) -> None:
+    text = (
+        "President Ane Haugen landed in Oslo on Tuesday and was welcomed by Prime Minister "
+        "Jonas Lund.\n\n"
+        "On Wednesday morning King Harald and Queen Sonja received their guest at the Royal "
+        "Palace. Haugen then held talks with Speaker Kari Dahl."
+    )
+    (talks,) = [
+        m
+        for m in _of_type(events_of(enricher, text), "meeting")
+        if "Kari Dahl" in {c.name for c in m.counterparts}
+    ]
+    assert talks.date is not None and talks.date.value == "2025-03-26"

@@ -383,7 +383,27 @@ def _date_referred_back_to(
     # "On Wednesday the guest will tour the port. The host gives a dinner in the evening": the
     # host's talks told paragraphs back are not the day the story is at.
     own = [m for m in told if actor.referent.key in _participants(m) and m.trigger.idx > since]
-    return next((m.date for m in own or told), None)
+    latest_own = next(iter(own), None)
+    if latest_own is None:
+        return next((m.date for m in told), None)
+    return _day_moved_on_to(latest_own, told) or latest_own.date
+
+
+def _day_moved_on_to(own: Mention, told: list[Mention]) -> EventDate | None:
+    """ "Arrived on Thursday. On Friday morning the hosts received their guest. He then met X":
+    a later day told after the actor's own latest dated event, with whoever in it (the parse
+    may not see the actor in "their guest"), is the day the story has moved on to."""
+    own_day = own.date
+    if not is_day(own_day):
+        return None
+    return next(
+        (
+            m.date
+            for m in told
+            if m.trigger.i > own.trigger.i and is_day(m.date) and m.date.start > own_day.start
+        ),
+        None,
+    )
 
 
 _EVE = re.compile(r"\b(?:evening|night)\b")
