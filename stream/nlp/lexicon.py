@@ -77,6 +77,7 @@ CueKind = Literal[
     "boarding_steps",
     "arrival_site",
     "arrival_site_name",
+    "threshold",
     "body_noun",
     "departure",
     "border_crossing",

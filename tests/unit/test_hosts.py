@@ -1350,3 +1350,21 @@ def test_a_host_told_waiting_on_the_apron_greets_the_arrival(enricher: Enricher)
         "was waiting on the apron."
     )
     assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("afi-dogbe",), "kara")}
+
+
+def test_a_welcome_at_the_steps_of_a_building_greets_the_arrival(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday and was received at the foot of the "
+        "Chancellery steps by Prime Minister Ana Kell."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-varga", ("ana-kell",), "vadum")}
+    assert not told(events, "meeting")
+
+
+def test_a_greeting_at_the_door_before_talks_leaves_the_talks(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Varga arrived in Vadum on Sunday. Prime Minister Ana Kell greeted him at "
+        "the door of the chancellery and the two held talks in her office."
+    )
+    assert told(events_of(enricher, text), "meeting") == {("ana-kell", ("ivo-varga",), "vadum")}

@@ -38,6 +38,16 @@ def at_arrival_site(trigger: Token) -> bool:
     return any(_of_a_vehicle(word) for word in [*places, *parts])
 
 
+def at_a_threshold(trigger: Token) -> bool:
+    """ "On the steps of the town hall", "at the cathedral door", "at the foot of the marble
+    steps": a host at the way into a building meets a guest coming in, as at the steps of a
+    plane, and talks are told inside it. Unlike an airport, a door tells no arrival of its
+    own: only one just told is greeted there."""
+    places = [*prep_objects(trigger, "at", "on"), *_hung_on_the_guest(trigger)]
+    parts = [word for place in places for word in prep_objects(place, "of")]
+    return any(word.lemma_.lower() in cue_words("threshold") for word in [*places, *parts])
+
+
 def reaches_arrival_site(trip: Token) -> bool:
     """ "Flew into Vadum International Airport", "arrived at the air base": a trip told as
     reaching an airport, a station or a base is an arrival."""

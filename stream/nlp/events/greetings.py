@@ -11,7 +11,11 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.events.arrival_sites import at_arrival_site, reaches_arrival_site
+from stream.nlp.events.arrival_sites import (
+    at_a_threshold,
+    at_arrival_site,
+    reaches_arrival_site,
+)
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.pairs import (
@@ -112,7 +116,10 @@ def visits_welcomed(
         or _greeted_there(trigger)
     )
     if not (at_arrival or greets_arrival):
-        return []
+        # "Drove to the palace, where X greeted him on the steps": greets the trip its own
+        # sentence tells, never one told before it.
+        told_with = [m for m in recent if m.trigger.sent == trigger.sent]
+        return told_with[-1:] if _greeted_at_the_door(trigger) else []
     # A photo caption or a background paragraph may stand between the arrival and its
     # welcome: a named guest's own latest arrival is the one welcomed, however far back.
     arrivals = [
@@ -211,12 +218,21 @@ def _names_its_guests(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
 
 
+def _greeted_at_the_door(welcome: Token) -> bool:
+    """ "X greeted him on the steps of the palace": a welcome at the way into a building greets
+    the guest coming in; "greeted him at the door, and the two then held talks" tells the talks
+    it opens, which a welcome may not take away."""
+    talks = any(word.lower_ in cue_words("talk_noun") for word in welcome.sent)
+    return at_a_threshold(welcome) and not talks
+
+
 def _received_at_a_venue(trigger: Token) -> bool:
     """ "Arrived in Tokyo and was received by the Emperor at the Imperial Palace": a reception
     at a place other than where one arrives is an audience, talks of their own. A welcome
     there ("flew to Oslo and was welcomed at the stadium by X") still greets the arrival."""
     places = list(prep_objects(trigger, "at"))
-    return trigger.lemma_ in HOSTING and bool(places) and not at_arrival_site(trigger)
+    at_the_door = at_arrival_site(trigger) or _greeted_at_the_door(trigger)
+    return trigger.lemma_ in HOSTING and bool(places) and not at_the_door
 
 
 def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
@@ -224,7 +240,7 @@ def _greets_on_arrival(welcome: Mention, arrival: Mention) -> bool:
     an active welcome of the one who arrived, at the site of arrival, greets that arrival."""
     guests = {ref.key for ref in welcome.counterparts}
     clause = welcome_clause(welcome.trigger)
-    at_arrival = at_arrival_site(clause) or _on_arrival(clause)
+    at_arrival = at_arrival_site(clause) or _on_arrival(clause) or _greeted_at_the_door(clause)
     return at_arrival and arrival.actor.referent.key in guests
 
 
