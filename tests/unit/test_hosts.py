@@ -1350,3 +1350,19 @@ def test_a_host_told_waiting_on_the_apron_greets_the_arrival(enricher: Enricher)
         "was waiting on the apron."
     )
     assert told(events_of(enricher, text), "visit") == {("amara-tolu", ("afi-dogbe",), "kara")}
+
+
+def test_a_host_of_no_told_country_holding_talks_with_the_guest_is_at_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Kofi Mensah and Senegalese President Anton Varga held talks at Jubilee "
+        "House in Accra on Tuesday.\n\n"
+        "Varga arrived in Accra on Saturday evening for a four-day state visit.\n\n"
+        "On Sunday morning Mensah and his guest flew by helicopter to Kumasi, where they played "
+        "golf."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    # Going about the country beside the guest makes the host no traveller at the talks.
+    assert not any(actor == "kofi-mensah" and place != "kumasi" for actor, _, place in visits)
+    assert {("anton-varga", (), "kumasi"), ("kofi-mensah", (), "kumasi")} <= visits
