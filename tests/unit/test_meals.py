@@ -579,3 +579,18 @@ def test_a_dinner_for_the_visiting_leaders_with_no_one_told_before_is_no_meeting
 ) -> None:
     text = "Last night President Osric Vane gave a dinner for the visiting leaders at the palace."
     assert meetings(events_of(enricher, text)) == []
+
+
+def test_who_gives_a_dinner_for_the_guest_is_at_home_where_it_is_given(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Senegalese President Anton Varga arrived in Accra on Monday for a three-day state "
+        "visit.\n\n"
+        "President Maren Osei gave a state dinner for his guest at Jubilee House in Accra on "
+        "Tuesday.\n\n"
+        "On Wednesday Osei flew to Tamale to open a new hospital."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert not any(actor == "maren-osei" and place != "tamale" for actor, _, place in visits)
+    assert ("anton-varga", (), "accra") in visits

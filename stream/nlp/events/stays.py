@@ -10,6 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from stream.contracts import DatePrecision, EventStatus
+from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.table import EntityTable, Referent
@@ -18,6 +19,7 @@ from stream.nlp.events.status import looks_ahead
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.guests import is_meal, meal_guests
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
@@ -138,15 +140,34 @@ def stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
 
 
 def _host_of_a_reception(meeting: Mention) -> bool:
-    """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn": who receives a
-    guest is at home there, whatever country their title names; the guest's stay is the one
-    told (see `guests_received_abroad`). Their country's embassy is the exception: a host
-    receiving there is abroad."""
+    """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn", "X gave a dinner
+    for Y in Lorn": who receives a guest is at home there, whatever country their title names;
+    the guest's stay is the one told (see `guests_received_abroad`). Their country's embassy is
+    the exception: a host receiving there is abroad."""
     trigger = meeting.trigger
-    return (
-        trigger.pos_ == "VERB"
-        and trigger.lemma_ in HOSTING
-        and not any(word.lower_ in OWN_MISSIONS for word in trigger.sent)
+    hosting = (trigger.pos_ == "VERB" and trigger.lemma_ in HOSTING) or (
+        _gives_a_meal(trigger) and _in_a_capital(meeting.location)
+    )
+    return hosting and not any(word.lower_ in OWN_MISSIONS for word in trigger.sent)
+
+
+def _gives_a_meal(trigger: Token) -> bool:
+    """ "Gave a state dinner for her at the palace", "gives a banquet in honour of his guest":
+    who gives a meal for a guest hosts it, as one who receives the guest does."""
+    given = trigger.dep_ == "dobj" and is_meal(trigger)
+    giving = any(is_meal(word) for word in children(trigger, "dobj"))
+    return (given or giving) and bool(meal_guests(trigger))
+
+
+def _in_a_capital(place: Referent | None) -> bool:
+    """A capital or a site in one: where a host who gives a meal is at home. Elsewhere in the
+    country ("drove with his guest into Kell, where he gave a lunch") the host may have
+    travelled with the guest, a trip of their own."""
+    if place is None or place.place is None:
+        return False
+    capital = gazetteer.capital_of(place.place.country_code)
+    return capital is not None and (
+        place.place == capital or gazetteer.contains(capital, place.place)
     )
 
 
