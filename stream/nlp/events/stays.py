@@ -35,6 +35,12 @@ from stream.nlp.roles.syntax import (
 OWN_MISSIONS = frozenset({"embassy", "consulate", "legation"})
 # "Would go", "may return": the modals of a going told ahead that takes an invitation up.
 GOING_MODALS = frozenset({"will", "would", "may", "might", "could"})
+# What links a trip to the verb an invitation asks for: "to become the first to visit Lorn"
+# (a relative clause on the verb's attribute), "to return for a visit" (a prepositional object).
+ASKED_FOR_LINKS = frozenset({"xcomp", "relcl", "acl", "attr", "pobj", "prep"})
+INVITATION_STEPS = 4
+# "To return for a visit", "to come on a state visit": a trip so told is what is asked for.
+ASKED_FOR_PREPS = frozenset({"for", "on"})
 
 
 def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -333,7 +339,24 @@ def only_invited(event_type: str, trigger: Token) -> bool:
         # "..., which Y accepted" hangs inside the invitation's own phrase.
         accepting = [carrier, *carrier.conjuncts, *invite.subtree]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
-    return False
+    asked = _invitation_above(trigger)
+    return asked is not None and not accepted(asked)
+
+
+def _invitation_above(trigger: Token) -> Token | None:
+    """ "Invited X to become the first monarch to visit Lorn", "invited X to return to Lorn for
+    a pastoral visit": a trip told deeper in what an invitation asks for is asked for too, not
+    yet made."""
+    word = trigger
+    for _ in range(INVITATION_STEPS):
+        if word.dep_ == "xcomp" and word.head.lemma_ == "invite":
+            return word.head
+        if word.dep_ not in ASKED_FOR_LINKS or word.head.i == word.i:
+            return None
+        if word.dep_ == "pobj" and word.head.lower_ not in ASKED_FOR_PREPS:
+            return None  # "invited them to return during his visit": the visit is a time
+        word = word.head
+    return None
 
 
 def paying_verb(trigger: Token) -> Token:
