@@ -1368,3 +1368,19 @@ def test_a_greeting_at_the_door_before_talks_leaves_the_talks(enricher: Enricher
         "the door of the chancellery and the two held talks in her office."
     )
     assert told(events_of(enricher, text), "meeting") == {("ana-kell", ("ivo-varga",), "vadum")}
+
+
+def test_a_host_of_no_told_country_holding_talks_with_the_guest_is_at_home(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Kofi Mensah and Senegalese President Anton Varga held talks at Jubilee "
+        "House in Accra on Tuesday.\n\n"
+        "Varga arrived in Accra on Saturday evening for a four-day state visit.\n\n"
+        "On Sunday morning Mensah and his guest flew by helicopter to Kumasi, where they played "
+        "golf."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    # Going about the country beside the guest makes the host no traveller at the talks.
+    assert not any(actor == "kofi-mensah" and place != "kumasi" for actor, _, place in visits)
+    assert {("anton-varga", (), "kumasi"), ("kofi-mensah", (), "kumasi")} <= visits

@@ -409,3 +409,19 @@ def _trips(enricher: Enricher, text: str) -> set[tuple[str, str | None, str, str
         for e in events_of(enricher, text)
         if e.type == "visit"
     }
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "President Maren Osei invited King Harald Moe to become the first monarch to visit Ghana.",
+        "President Maren Osei invited King Harald Moe to return to Ghana for a state visit to "
+        "the capital.",
+    ],
+)
+def test_a_trip_told_deeper_in_what_an_invitation_asks_for_is_not_made(
+    enricher: Enricher, asked: str
+) -> None:
+    events = events_of(enricher, asked)
+    assert told(events, "visit") == set()
+    assert {actor for actor, _, _ in told(events, "invitation")} == {"maren-osei"}

@@ -606,3 +606,18 @@ def test_a_named_guest_listed_with_a_group_of_guests_is_one_of_the_company(
     )
     text = f"{ARRIVAL}{TALKS}\n\n{dinner}"
     assert meetings(events_of(enricher, text)) == [PARTIES, PARTIES]
+
+
+def test_who_gives_a_dinner_for_the_guest_is_at_home_where_it_is_given(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Senegalese President Anton Varga arrived in Accra on Monday for a three-day state "
+        "visit.\n\n"
+        "President Maren Osei gave a state dinner for his guest at Jubilee House in Accra on "
+        "Tuesday.\n\n"
+        "On Wednesday Osei flew to Tamale to open a new hospital."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert not any(actor == "maren-osei" and place != "tamale" for actor, _, place in visits)
+    assert ("anton-varga", (), "accra") in visits

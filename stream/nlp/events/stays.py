@@ -10,6 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from stream.contracts import DatePrecision, EventStatus
+from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.table import EntityTable, Referent
@@ -18,6 +19,7 @@ from stream.nlp.events.status import looks_ahead
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.guests import is_meal, meal_guests
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
@@ -33,6 +35,12 @@ from stream.nlp.roles.syntax import (
 OWN_MISSIONS = frozenset({"embassy", "consulate", "legation"})
 # "Would go", "may return": the modals of a going told ahead that takes an invitation up.
 GOING_MODALS = frozenset({"will", "would", "may", "might", "could"})
+# What links a trip to the verb an invitation asks for: "to become the first to visit Lorn"
+# (a relative clause on the verb's attribute), "to return for a visit" (a prepositional object).
+ASKED_FOR_LINKS = frozenset({"xcomp", "relcl", "acl", "attr", "pobj", "prep"})
+INVITATION_STEPS = 4
+# "To return for a visit", "to come on a state visit": a trip so told is what is asked for.
+ASKED_FOR_PREPS = frozenset({"for", "on"})
 
 
 def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
@@ -138,15 +146,34 @@ def stay_abroad(meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
 
 
 def _host_of_a_reception(meeting: Mention) -> bool:
-    """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn": who receives a
-    guest is at home there, whatever country their title names; the guest's stay is the one
-    told (see `guests_received_abroad`). Their country's embassy is the exception: a host
-    receiving there is abroad."""
+    """ "Lind was received by the Pope at the Vatican", "X hosted Y in Lorn", "X gave a dinner
+    for Y in Lorn": who receives a guest is at home there, whatever country their title names;
+    the guest's stay is the one told (see `guests_received_abroad`). Their country's embassy is
+    the exception: a host receiving there is abroad."""
     trigger = meeting.trigger
-    return (
-        trigger.pos_ == "VERB"
-        and trigger.lemma_ in HOSTING
-        and not any(word.lower_ in OWN_MISSIONS for word in trigger.sent)
+    hosting = (trigger.pos_ == "VERB" and trigger.lemma_ in HOSTING) or (
+        _gives_a_meal(trigger) and _in_a_capital(meeting.location)
+    )
+    return hosting and not any(word.lower_ in OWN_MISSIONS for word in trigger.sent)
+
+
+def _gives_a_meal(trigger: Token) -> bool:
+    """ "Gave a state dinner for her at the palace", "gives a banquet in honour of his guest":
+    who gives a meal for a guest hosts it, as one who receives the guest does."""
+    given = trigger.dep_ == "dobj" and is_meal(trigger)
+    giving = any(is_meal(word) for word in children(trigger, "dobj"))
+    return (given or giving) and bool(meal_guests(trigger))
+
+
+def _in_a_capital(place: Referent | None) -> bool:
+    """A capital or a site in one: where a host who gives a meal is at home. Elsewhere in the
+    country ("drove with his guest into Kell, where he gave a lunch") the host may have
+    travelled with the guest, a trip of their own."""
+    if place is None or place.place is None:
+        return False
+    capital = gazetteer.capital_of(place.place.country_code)
+    return capital is not None and (
+        place.place == capital or gazetteer.contains(capital, place.place)
     )
 
 
@@ -312,7 +339,24 @@ def only_invited(event_type: str, trigger: Token) -> bool:
         # "..., which Y accepted" hangs inside the invitation's own phrase.
         accepting = [carrier, *carrier.conjuncts, *invite.subtree]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
-    return False
+    asked = _invitation_above(trigger)
+    return asked is not None and not accepted(asked)
+
+
+def _invitation_above(trigger: Token) -> Token | None:
+    """ "Invited X to become the first monarch to visit Lorn", "invited X to return to Lorn for
+    a pastoral visit": a trip told deeper in what an invitation asks for is asked for too, not
+    yet made."""
+    word = trigger
+    for _ in range(INVITATION_STEPS):
+        if word.dep_ == "xcomp" and word.head.lemma_ == "invite":
+            return word.head
+        if word.dep_ not in ASKED_FOR_LINKS or word.head.i == word.i:
+            return None
+        if word.dep_ == "pobj" and word.head.lower_ not in ASKED_FOR_PREPS:
+            return None  # "invited them to return during his visit": the visit is a time
+        word = word.head
+    return None
 
 
 def paying_verb(trigger: Token) -> Token:

@@ -92,6 +92,8 @@ def stay_told_as_trip(stay: MergedEvent, events: list[MergedEvent]) -> bool:
     traveller = stay.first.actor.referent.key
     if _hosted_there(traveller, stay, events) or _received_there(traveller, stay, events):
         return True
+    if _host_of_the_guest_met(stay, events):
+        return True
     trips = [
         trip
         for trip in events
@@ -279,6 +281,42 @@ def _received_there(person: str, stay: MergedEvent, events: list[MergedEvent]) -
         and _country(visit.location) == country
         for visit in events
     )
+
+
+def _host_of_the_guest_met(stay: MergedEvent, events: list[MergedEvent]) -> bool:
+    """ "A arrived in Kell on Monday ... A and B held talks at the Orla Palace": of two who meet
+    in a country the story tells one of them travelling to, the other, of no stated country and
+    told going about that country only beside the guest ("B and his guest flew to Vell"), is
+    the guest's host, at home there; the talks tell no stay of theirs."""
+    where, person = stay.location, stay.first.actor.referent
+    if where is None or where.place is None or nationality(person, named_country=True):
+        return False
+    country = _country(where)
+    triggers = {m.trigger.i for m in stay.mentions}
+    met = {
+        party
+        for talks in events
+        for m in talks.mentions
+        if m.type == "meeting" and m.trigger.i in triggers
+        for party in (m.actor.referent.key, *(ref.key for ref in m.counterparts))
+    } - {person.key}
+    guests_there = {trip.location.key for trip in _trips_to(met, country, events)}
+    if not guests_there:
+        return False
+    own = _trips_to({person.key}, country, events)
+    return all(trip.location.key in guests_there for trip in own)
+
+
+def _trips_to(people: set[str], country: str, events: list[MergedEvent]) -> list[MergedEvent]:
+    """The trips the story tells any of the people making to places of the country."""
+    return [
+        trip
+        for trip in events
+        if trip.first.type == "visit"
+        and trip.first.actor.referent.key in people
+        and trip.location is not None
+        and _country(trip.location) == country
+    ]
 
 
 def _travelled_to(person: str, country: str | None, events: list[MergedEvent]) -> bool:
