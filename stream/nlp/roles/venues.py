@@ -424,7 +424,9 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         return None
     if token.lower_ == "venue" or kinds == ["the", "same"]:
         return _told_last(token, table, lambda found: found.label == "FAC")
-    if token.lower_ not in cue_words("facility"):
+    # "The resort", "the inn" name a building only when told back: "the Black Sea resort of
+    # Vik" is a town, so they are no facility words the names of buildings are read by.
+    if token.lower_ not in cue_words("facility") | cue_words("lodging"):
         return None
     last = _told_last(
         token,
