@@ -71,6 +71,7 @@ CueKind = Literal[
     "sequel_adverb",
     "grounds",
     "room",
+    "lodging",
     "vehicle",
     "conveyance",
     "vehicle_part",

@@ -1604,6 +1604,27 @@ def test_the_palace_told_paragraphs_later_is_the_one_palace_named(enricher: Enri
     assert places["2025-04-01"].name == "Palace of Unity"
 
 
+def test_the_palace_is_the_one_named_though_read_as_an_organisation(enricher: Enricher) -> None:
+    # The model reads "the Merdin Palace" here as an organisation, not a building.
+    text = (
+        "Haugen in Vardo\n\n"
+        "VARDO - President Ane Haugen arrived in Vardo on Monday and was driven to the Merdin "
+        "Palace, the seat of the presidency.\n\n"
+        "President Jon Lund held talks with her at the palace on Tuesday."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Merdin Palace"
+
+
+def test_the_resort_is_the_resort_named_before(enricher: Enricher) -> None:
+    text = (
+        "Haugen in Vardo\n\n"
+        "VARDO - President Ane Haugen arrived in Vardo on Monday for a summit at the Kelby Bay "
+        "Resort.\n\n"
+        "President Jon Lund held talks with her at the resort on Tuesday."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Kelby Bay Resort"
+
+
 def test_a_dinner_for_a_guest_and_her_delegation_is_at_the_place_told_after_them(
     enricher: Enricher,
 ) -> None:

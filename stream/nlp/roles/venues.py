@@ -424,7 +424,9 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         return None
     if token.lower_ == "venue" or kinds == ["the", "same"]:
         return _told_last(token, table, lambda found: found.label == "FAC")
-    if token.lower_ not in cue_words("facility"):
+    # "The resort", "the inn" name a building only when told back: "the Black Sea resort of
+    # Vik" is a town, so they are no facility words the names of buildings are read by.
+    if token.lower_ not in cue_words("facility") | cue_words("lodging"):
         return None
     last = _told_last(
         token,
@@ -443,8 +445,9 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
 def _building_of_kind(found: Referent, kind: str, *, name_ends: bool) -> bool:
     """Whether a building is of the kind: its name ends with it (or, unless `name_ends`, holds
     it), or the story told the name once with the kind in small letters after it ("received
-    her guest at the Grand Orla hotel ... a lunch at the hotel"), no part of the name."""
-    if found.label != "FAC":
+    her guest at the Grand Orla hotel ... a lunch at the hotel"), no part of the name. A
+    building the model read as an organisation ("the Orla Palace" as ORG) is still one."""
+    if found.label != "FAC" and not (found.label == "ORG" and _names_a_site(found)):
         return False
     words = fold(found.name).split()
     if (words[-1:] == [kind]) if name_ends else (kind in words):
