@@ -579,3 +579,30 @@ def test_a_dinner_for_the_visiting_leaders_with_no_one_told_before_is_no_meeting
 ) -> None:
     text = "Last night President Osric Vane gave a dinner for the visiting leaders at the palace."
     assert meetings(events_of(enricher, text)) == []
+
+
+GREETED = (
+    "Prime Minister Ana Lind of Norden landed in Vadum on Monday and was met at the airport by "
+    "President Ivo Renn and his wife, Mira Renn. The two leaders discussed trade over lunch.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told_of_the_guest", "parties"),
+    [
+        (
+            "In the evening Renn and Mrs Renn gave a state dinner for their guest at the palace.",
+            {"ivo-renn", "mira-renn", "ana-lind"},
+        ),
+        (
+            "On Tuesday morning Renn and his wife received their guest at the palace.",
+            {"ivo-renn", "ana-lind"},
+        ),
+    ],
+)
+def test_a_guest_told_only_by_the_hosts_word_is_the_traveller_they_greeted(
+    enricher: Enricher, told_of_the_guest: str, parties: set[str]
+) -> None:
+    # The greeting is joined to the trip only after every mention is read: the guest is the
+    # one whose arrival the host met, and whoever hosts beside the host receives them too.
+    assert parties in meetings(events_of(enricher, GREETED + told_of_the_guest))

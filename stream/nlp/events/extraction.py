@@ -49,7 +49,7 @@ from stream.nlp.events.mention import (
     Mention,
     Reading,
 )
-from stream.nlp.events.pairs import visiting_groups_seated
+from stream.nlp.events.pairs import lone_guests_seated, visiting_groups_seated
 from stream.nlp.events.reading import (
     doings_abroad,
     leg_left_from,
@@ -160,7 +160,7 @@ def extract_mentions(
         date_of_gathering_told_before(mention, doc, reading)
     mentions = presence_listed(mentions, doc, reading)
     mentions = goers_seated(stand_ins_seated(mentions, doc, reading), doc, reading)
-    return visiting_groups_seated(mentions)
+    return lone_guests_seated(visiting_groups_seated(mentions), reading.table)
 
 
 def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) -> list[list[Token]]:
