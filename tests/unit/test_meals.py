@@ -621,3 +621,30 @@ def test_who_gives_a_dinner_for_the_guest_is_at_home_where_it_is_given(
     visits = told(events_of(enricher, text), "visit")
     assert not any(actor == "maren-osei" and place != "tamale" for actor, _, place in visits)
     assert ("anton-varga", (), "accra") in visits
+
+
+GREETED = (
+    "Prime Minister Ana Lind of Norden landed in Vadum on Monday and was met at the airport by "
+    "President Ivo Renn and his wife, Mira Renn. The two leaders discussed trade over lunch.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told_of_the_guest", "parties"),
+    [
+        (
+            "In the evening Renn and Mrs Renn gave a state dinner for their guest at the palace.",
+            {"ivo-renn", "mira-renn", "ana-lind"},
+        ),
+        (
+            "On Tuesday morning Renn and his wife received their guest at the palace.",
+            {"ivo-renn", "ana-lind"},
+        ),
+    ],
+)
+def test_a_guest_told_only_by_the_hosts_word_is_the_traveller_they_greeted(
+    enricher: Enricher, told_of_the_guest: str, parties: set[str]
+) -> None:
+    # The greeting is joined to the trip only after every mention is read: the guest is the
+    # one whose arrival the host met, and whoever hosts beside the host receives them too.
+    assert parties in meetings(events_of(enricher, GREETED + told_of_the_guest))

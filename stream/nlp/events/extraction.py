@@ -50,7 +50,7 @@ from stream.nlp.events.mention import (
     Mention,
     Reading,
 )
-from stream.nlp.events.pairs import visiting_groups_seated
+from stream.nlp.events.pairs import lone_guests_seated, visiting_groups_seated
 from stream.nlp.events.reading import (
     doings_abroad,
     leg_left_from,
@@ -162,7 +162,7 @@ def extract_mentions(
     mentions = presence_listed(mentions, doc, reading)
     mentions = goers_seated(stand_ins_seated(mentions, doc, reading), doc, reading)
     mentions = joiners_seated(mentions, doc, reading)
-    return visiting_groups_seated(mentions)
+    return lone_guests_seated(visiting_groups_seated(mentions), reading.table)
 
 
 def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) -> list[list[Token]]:

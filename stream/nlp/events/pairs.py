@@ -463,6 +463,87 @@ def _group_the_host_met_last(meal: Mention, mentions: list[Mention]) -> list[Ref
     return []
 
 
+def lone_guests_seated(mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "A landed in Kel and was met by X ... In the evening X gave a dinner in honour of his
+    guest": one guest told only by the host's word, whom no name or earlier talks told, is the
+    one traveller whose trip the host received, and those told hosting beside the host receive
+    the guest too. Greetings are joined to trips only once every mention is read
+    (`welcomes_on_arrival`), so this is read last; no traveller, or several, is no one."""
+    for mention in mentions:
+        if mention.type != "meeting" or _met_a_person_outside_the_family(mention):
+            continue
+        if not any(_one_guest_told_by_the_host(word) for word in _guests_told(mention.trigger)):
+            continue
+        host = mention.actor.referent
+        guest = _one_traveller_received(host.key, mentions)
+        if guest is None:
+            continue
+        seated = [*mention.counterparts, guest, *_hosts_beside(mention.trigger, host, table)]
+        mention.counterparts = list({party.key: party for party in seated}.values())
+    return mentions
+
+
+def _met_a_person_outside_the_family(meeting: Mention) -> bool:
+    """ "X and Mrs X gave a dinner for their guest": a spouse read as the party met leaves the
+    guest untold."""
+    return any(p.label == "PERSON" and not _a_spouse(p) for p in meeting.counterparts)
+
+
+def _guests_told(trigger: Token) -> list[Token]:
+    """The words a meeting's clause tells its guest by: whom a meal is given for, whom the host
+    meets or receives ("received his guest"), or who is told beside the host ("X and the visitor
+    held talks")."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    beside = [word for subject in children(verb, "nsubj") for word in subject.conjuncts]
+    told = [*meal_guests(trigger), *met_words(trigger), *beside]
+    return [word for word in told if word.lemma_.lower() in cue_words("guest")]
+
+
+def _one_traveller_received(host: str, mentions: list[Mention]) -> Referent | None:
+    """The one person told on a trip the host received (greeted, hosted), not one told only
+    travelling with another (a spouse, an aide), nor a spouse."""
+    received = [m for m in mentions if m.type == "visit" and host in _keys(m.counterparts)]
+    told_at = {m.trigger.i for m in received}
+    companions = {
+        party.key
+        for m in mentions
+        if m.type == "visit" and m.trigger.i in told_at
+        for party in m.co_actors
+    }
+    guests = {
+        m.actor.referent.key: m.actor.referent
+        for m in received
+        if m.actor.referent.label == "PERSON"
+        and m.actor.referent.key not in companions | {host}
+        and not _a_spouse(m.actor.referent)
+    }
+    return next(iter(guests.values())) if len(guests) == 1 else None
+
+
+def _hosts_beside(trigger: Token, host: Referent, table: EntityTable) -> list[Referent]:
+    """ "The King and Queen received their guest", "X and Mrs X gave a dinner for their guest":
+    the people told beside the host as the clause's subject; a wife's style read as the host
+    is the host's spouse."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    found = []
+    for word in (word for subject in children(verb, "nsubj") for word in subject.conjuncts):
+        party = table.at(word)
+        if party is not None and party.key == host.key and _styled_as_wife(word):
+            party = spouse_named_of(host, table)
+        if party is not None and party.label == "PERSON" and party.key != host.key:
+            found.append(party)
+    return found
+
+
+def _styled_as_wife(word: Token) -> bool:
+    """ "Mrs X": the name told after a wife's style."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
+
+
+def _keys(parties: list[Referent]) -> set[str]:
+    return {party.key for party in parties}
+
+
 def _office_counted(word: Token) -> bool:
     """ "Both presidents", "the three premiers": a counted plural of an office."""
     return word.tag_ == "NNS" and word.lemma_.lower() in role_words()
