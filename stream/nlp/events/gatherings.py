@@ -125,9 +125,7 @@ def stand_ins_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> lis
         gathering = _gathering_told_before(verb, mentions, reading)
         if gathering is None or not people:
             continue
-        for told in _told_with(gathering, mentions):
-            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
-            told.counterparts += [ref for ref in people if ref.key not in known]
+        _seat(people, gathering, mentions)
     return mentions
 
 
@@ -146,9 +144,7 @@ def goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Me
         gathering = _gathering_told_before(verb, in_order, reading, parties=1)
         if gathering is None or not people or not _hosts_a_gathering(gathering.trigger):
             continue
-        for told in _told_with(gathering, mentions):
-            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
-            told.counterparts += [ref for ref in people if ref.key not in known]
+        _seat(people, gathering, mentions)
     return mentions
 
 
@@ -166,10 +162,15 @@ def joiners_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[
         gathering = _gathering_told_before(verb, in_order, reading, parties=1)
         if gathering is None or not people:
             continue
-        for told in _told_with(gathering, mentions):
-            known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
-            told.counterparts += [ref for ref in people if ref.key not in known]
+        _seat(people, gathering, mentions)
     return mentions
+
+
+def _seat(people: list[Referent], gathering: Mention, mentions: list[Mention]) -> None:
+    """Adds the people to the parties of the gathering and of every mention told with it."""
+    for told in _told_with(gathering, mentions):
+        known = {ref.key for ref in told.counterparts} | {told.actor.referent.key}
+        told.counterparts += [ref for ref in people if ref.key not in known]
 
 
 def _joins_the_talks(verb: Token) -> bool:
