@@ -710,7 +710,7 @@ def test_then_goes_on_from_a_later_day_told_whoever_it_tells_of(enricher: Enrich
     text = (
         "President Ane Haugen landed in Oslo on Tuesday and was welcomed by Prime Minister "
         "Jonas Lund.\n\n"
-        "On Wednesday morning King Harald and Queen Sonja received their guest at the Royal "
+        "On Wednesday morning King Osric Vane and Queen Mira received their guest at the Royal "
         "Palace. Haugen then held talks with Speaker Kari Dahl."
     )
     (talks,) = [
