@@ -742,3 +742,30 @@ def test_the_visitor_told_doing_something_else_with_the_host_meets_no_one(
         "On Monday the visitor laid a wreath with President Ivo Marek at the memorial."
     )
     assert meetings(events_of(enricher, text)) == []
+
+
+def test_the_two_after_a_greeting_joined_in_their_sentence_are_greeter_and_guest(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ivan Marek gave a dinner on Monday for President Tomas Varga.\n\n"
+        "President Daniel Okoro flew to Vadum on Tuesday, where President Levan Beridze met "
+        "him at the airport and the two held talks.",
+    )
+    told = meetings(events)
+    assert {"daniel-okoro", "levan-beridze"} in told
+    assert told.count({"ivan-marek", "tomas-varga"}) == 1
+
+
+def test_the_two_presidents_after_an_airport_greeting_are_not_a_pair_of_the_leg_left(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Daniel Okoro arrived in Vadum on Wednesday evening from Kessa, where on "
+        "Wednesday morning he held talks with President Ivan Marek.\n\n"
+        "President Levan Beridze met the guest at the airport, and on Thursday the two "
+        "presidents held talks at the Congress Centre.",
+    )
+    assert {"daniel-okoro", "levan-beridze"} in meetings(events)

@@ -559,7 +559,8 @@ def _parties_of_group(
     # Talks on a leg the traveller came from are background to the stay now told.
     legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     # "Both ministers arrived and met X": X, named in the clause, is none of the two.
-    named = {ref.key for ref in referents(named_in_clause(trigger), reading.table)}
+    # ("A received B, and the two men talked": B, met in a clause of A's, may be one of them.)
+    named = {ref.key for ref in referents(named_in_clause(trigger, word), reading.table)}
     # "X gave a dinner for the two leaders": the host is none of its guests.
     named |= {host} if host is not None else set()
     just_before = _set_together_just_before(trigger, anaphor, pair, office, reading, earlier)
@@ -877,12 +878,16 @@ def _talks_of_the_greeted(
         return None
     greeters = {ref.key for ref in hosts_of(welcome, reading)}
     guests = {ref.key for ref in _parties_set_up(welcome, reading, earlier)} - greeters
+    # "X arrived from Kel, where he held talks with A, and was met by B": talks on the leg the
+    # guest came from are of the stay before, not the one the welcome opens.
+    legs_left = {mention.trigger.i for mention in earlier if mention.left_from}
     talks = (
         mention
         for mention in earlier
         if mention is not welcome
         and mention.type in GROUP_SOURCES
         and not mention.taken_up
+        and mention.trigger.i not in legs_left
         and not guests.isdisjoint(ref.key for ref in _parties_of(mention))
         and greeters.isdisjoint(ref.key for ref in _parties_of(mention))
         and _on_the_same_stay(mention, welcome)

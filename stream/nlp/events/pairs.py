@@ -994,10 +994,19 @@ def _people_named_just_before(
     return named if len(named) == size else []
 
 
-def named_in_clause(trigger: Token) -> list[Token]:
-    """Who the trigger's clause, or a clause joined to it, names as met or visited."""
+def named_in_clause(trigger: Token, group: Token | None = None) -> list[Token]:
+    """Who the trigger's clause, or a clause joined to it, names as met or visited; for a
+    `group` told as the subject, only the clauses it is the subject of ("both ministers arrived
+    and met X"), not one joined with a subject of its own ("A met B at the airport, and the two
+    held talks": B is one of the two)."""
     verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
+    if group is not None:
+        verbs = [verb for verb in verbs if verb == trigger or not _subject_other_than(verb, group)]
     return [word for verb in verbs for word in met_words(verb)]
+
+
+def _subject_other_than(verb: Token, group: Token) -> bool:
+    return any(subject.i != group.i for subject in children(verb, "nsubj", "nsubjpass"))
 
 
 def unlike_office(parties: list[Referent], office: frozenset[str] | None) -> bool:
