@@ -493,9 +493,7 @@ def _guests_told(trigger: Token) -> list[Token]:
     """The words a meeting's clause tells its guest by: whom a meal is given for, whom the host
     meets or receives ("received his guest"), or who is told beside the host ("X and the visitor
     held talks")."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    beside = [word for subject in children(verb, "nsubj") for word in subject.conjuncts]
-    told = [*meal_guests(trigger), *met_words(trigger), *beside]
+    told = [*meal_guests(trigger), *met_words(trigger), *_told_beside_the_host(trigger)]
     return [word for word in told if word.lemma_.lower() in cue_words("guest")]
 
 
@@ -524,15 +522,21 @@ def _hosts_beside(trigger: Token, host: Referent, table: EntityTable) -> list[Re
     """ "The King and Queen received their guest", "X and Mrs X gave a dinner for their guest":
     the people told beside the host as the clause's subject; a wife's style read as the host
     is the host's spouse."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
     found = []
-    for word in (word for subject in children(verb, "nsubj") for word in subject.conjuncts):
+    for word in _told_beside_the_host(trigger):
         party = table.at(word)
         if party is not None and party.key == host.key and _styled_as_wife(word):
             party = spouse_named_of(host, table)
         if party is not None and party.label == "PERSON" and party.key != host.key:
             found.append(party)
     return found
+
+
+def _told_beside_the_host(trigger: Token) -> list[Token]:
+    """The words joined to the subject of the meeting's clause ("X and the visitor held talks",
+    "the King and Queen received"), the verb being the one a meal noun is given by."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    return [word for subject in children(verb, "nsubj") for word in subject.conjuncts]
 
 
 def _styled_as_wife(word: Token) -> bool:
