@@ -182,3 +182,19 @@ def test_a_welcome_at_an_unplaced_name_with_talks_told_stays_talks(enricher: Enr
     )
     events = events_of(enricher, text)
     assert ("ana-ruiz", ("ivo-lund",), "tarnby") in told(events, "meeting")
+
+
+def test_an_arrival_that_names_no_place_is_at_the_unplaced_airfield_of_its_welcome(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - President Ivo Marek arrived on Tuesday evening and was received "
+        "at Tarnby by Prime Minister Ana Ruiz. His foreign minister, Mr Kofi Dede, flew in with "
+        "him."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-marek", ("ana-ruiz",), "tarnby"),
+        ("kofi-dede", (), "tarnby"),
+    }
+    assert told(events, "meeting") == set()

@@ -68,7 +68,7 @@ def visits_welcomed(
     if not is_reception(welcome):
         return []
     trigger = welcome_clause(welcome.trigger)
-    at_airfield = _arrival_met_at_an_airfield(trigger, earlier)
+    at_airfield = arrival_met_at_an_airfield(trigger, earlier)
     if at_airfield is not None:
         return fellow_arrivals(welcome, at_airfield, earlier)
     if _received_at_a_venue(trigger) and not _reception_arranged(trigger):
@@ -146,7 +146,7 @@ def visits_welcomed(
     return greeted
 
 
-def _arrival_met_at_an_airfield(welcome: Token, earlier: list[Mention]) -> Mention | None:
+def arrival_met_at_an_airfield(welcome: Token, earlier: list[Mention]) -> Mention | None:
     """ "Arrived on Tuesday and was received at Tarnby by X", "flew to Vadum and was met at
     Kestrel by X": a passive welcome joined to the arrival its own sentence tells, at a name
     that is no town the gazetteer knows, nor a building, is at the airfield the guest came in
