@@ -146,3 +146,55 @@ def test_a_greeter_named_after_a_long_title_hung_on_the_welcome_is_a_host(
     assert told(events_of(enricher, text), "visit") == {
         ("kell", ("ama-otieno", "kato-okello"), "vadum"),
     }
+
+
+def test_a_welcome_at_a_name_no_gazetteer_places_greets_the_arrival_told_with_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Mr Ivo Lund arrived in Vadum on Tuesday evening and was received at Tarnby by "
+        "President Ana Ruiz and the Prime Minister, Mr Omar Tal."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-lund", ("ana-ruiz", "omar-tal"), "vadum")}
+    assert told(events, "meeting") == set()
+
+
+def test_a_welcome_at_a_small_town_beside_the_city_flown_to_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "King Aldo and Queen Ena flew to Toulouse on Friday night and were met at Blagnac by "
+        "the prefect, Mr Omar Tal."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("aldo", ("omar-tal",), "toulouse"),
+        ("ena", ("omar-tal",), "toulouse"),
+    }
+    assert told(events, "meeting") == set()
+
+
+def test_a_welcome_at_an_unplaced_name_with_talks_told_stays_talks(enricher: Enricher) -> None:
+    text = (
+        "Mr Ivo Lund arrived in Vadum on Tuesday and was received at Tarnby by President Ana "
+        "Ruiz, and the two held talks."
+    )
+    events = events_of(enricher, text)
+    assert ("ana-ruiz", ("ivo-lund",), "tarnby") in told(events, "meeting")
+
+
+def test_an_arrival_that_names_no_place_is_at_the_unplaced_airfield_of_its_welcome(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Oslo, March 27 (XNA) - President Ivo Marek arrived on Tuesday evening and was received "
+        "at Tarnby by Prime Minister Ana Ruiz. His foreign minister, Mr Kofi Dede, flew in with "
+        "him."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {
+        ("ivo-marek", ("ana-ruiz",), "tarnby"),
+        ("kofi-dede", (), "tarnby"),
+    }
+    assert told(events, "meeting") == set()

@@ -15,6 +15,7 @@ from stream.nlp.entities.table import Referent
 from stream.nlp.events.arrival_sites import at_arrival_site, flown_in, reaches_arrival_site
 from stream.nlp.events.greetings import (
     arrival_in_its_sentence,
+    arrival_met_at_an_airfield,
     craft_landing,
     fellow_arrivals,
     hosts_of,
@@ -134,6 +135,7 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
         # Who welcomes beside the host matters only to a welcome (see `visits_welcomed`).
         beside = actors.co_hosts(mention.trigger, reading.table) if is_reception(mention) else []
         visits = visits_welcomed(mention, kept, frozenset(ref.key for ref in beside))
+        _place_at_the_airfield(mention, visits)
         visits = visits or _arrival_it_waited_for(mention, mentions)
         visits = visits or _arrival_awaited_there(mention, kept)
         visits = _guests_carried(mention, visits, kept, reading)
@@ -155,6 +157,20 @@ def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Menti
                 if host.key != visit.actor.referent.key and host not in visit.counterparts:
                     visit.counterparts = [*visit.counterparts, host]
     return kept
+
+
+def _place_at_the_airfield(welcome: Mention, visits: list[Mention]) -> None:
+    """ "Arrived on Tuesday and was received at Tarnby by X": an arrival that names no place
+    of its own is at the airfield its welcome names, when the gazetteer cannot place it (one
+    at a small town beside the city flown to is a visit to the city)."""
+    site = welcome.location
+    if site is None or site.place is not None:
+        return
+    for visit in visits:
+        arrival = arrival_met_at_an_airfield(welcome_clause(welcome.trigger), [visit])
+        told_there = any(prep_objects(visit.trigger, "to", "in", "into", "at"))
+        if arrival is not None and not told_there:
+            visit.location = site
 
 
 def _welcomed_on_arrival_in_town(welcome: Mention, reading: Reading) -> bool:

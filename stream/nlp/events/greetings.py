@@ -14,6 +14,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import (
     at_a_threshold,
     at_arrival_site,
+    flown_in,
     reaches_arrival_site,
 )
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -31,6 +32,7 @@ from stream.nlp.events.pairs import (
     travellers_counted,
     unlike_office,
 )
+from stream.nlp.events.places import big_city_near
 from stream.nlp.events.status import looks_ahead
 from stream.nlp.events.stays import _recalled
 from stream.nlp.events.trip_parties import welcomed_at_arrival_site
@@ -66,6 +68,9 @@ def visits_welcomed(
     if not is_reception(welcome):
         return []
     trigger = welcome_clause(welcome.trigger)
+    at_airfield = arrival_met_at_an_airfield(trigger, earlier)
+    if at_airfield is not None:
+        return fellow_arrivals(welcome, at_airfield, earlier)
     if _received_at_a_venue(trigger) and not _reception_arranged(trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
@@ -139,6 +144,59 @@ def visits_welcomed(
         # the one told however far back (when none was just told) as well.
         return [m for m in recent or arrivals if m.trigger.i == greeted[0].trigger.i]
     return greeted
+
+
+def arrival_met_at_an_airfield(welcome: Token, earlier: list[Mention]) -> Mention | None:
+    """ "Arrived on Tuesday and was received at Tarnby by X", "flew to Vadum and was met at
+    Kestrel by X": a passive welcome joined to the arrival its own sentence tells, at a name
+    that is no town the gazetteer knows, nor a building, is at the airfield the guest came in
+    by; so is one at a small town beside the big city flown to, whose airport it names.
+    Talks told in the sentence make it talks."""
+    passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    if not passive or welcome.dep_ != "conj" or _talks_told(welcome):
+        return None
+    places = prep_objects(welcome, "at")
+    arrivals = (
+        m
+        for m in earlier
+        if m.type == "visit"
+        and m.trigger.i == welcome.head.i
+        and m.location is not None
+        and not m.left_from
+        and _told_arriving_or_going(m.trigger)
+        and any(_names_an_airfield(word, m.location) for word in places)
+    )
+    return next(arrivals, None)
+
+
+def _told_arriving_or_going(trip: Token) -> bool:
+    """ "Arrived", "landed", "flew to Vadum", "flew into Vadum": a trip told as its arrival
+    or as going there ("visited Vadum and was received at X" is an audience)."""
+    going = trip.pos_ == "VERB" and any(prep_objects(trip, "to"))
+    return trip.lemma_ in cue_words("arrival") or going or flown_in(trip)
+
+
+def _names_an_airfield(word: Token, arrived_in: Referent) -> bool:
+    """Whether a proper name a guest is met at, just after arriving in a town, names the
+    airfield: the gazetteer cannot place it, or places it as a small town in the country of
+    the big city arrived in (a suburb one lands *at*); a name of a building ("Vadum Palace",
+    "Kell House") is a venue of talks."""
+    if word.pos_ != "PROPN":
+        return False
+    if any(word.i in range(m.start, m.end) for m in arrived_in.mentions):
+        return False
+    name = [*children(word, "compound"), word]
+    if any(part.lemma_.lower() in cue_words("facility") for part in name):
+        return False
+    found = gazetteer.place(" ".join(part.text for part in sorted(name, key=lambda w: w.i)))
+    if found is not None:
+        return big_city_near(found, arrived_in)
+    # The model may read a town it does not know for a person; one is met at a place.
+    return word.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME")
+
+
+def _talks_told(welcome: Token) -> bool:
+    return any(word.lower_ in cue_words("talk_noun") for word in welcome.sent)
 
 
 def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:

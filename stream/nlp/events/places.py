@@ -475,14 +475,14 @@ def _big_city_served(town: Referent | None, trigger: Token, reading: Reading) ->
     here = filed_from_city(reading) or _sole_city_told_before(trigger, reading)
     if town is None or town.place is None:
         return town
-    if here is None or not _big_city_near(town.place, here):
+    if here is None or not big_city_near(town.place, here):
         # "Arrived in Oslo on Monday, and Bergen expects him on Friday ... landed at Vik
         # airport": a big city of its country told before the landing is the one served.
         here = _big_city_told_last(town.place, trigger, reading)
-    return here if here is not None and _big_city_near(town.place, here) else town
+    return here if here is not None and big_city_near(town.place, here) else town
 
 
-def _big_city_near(town: gazetteer.Place, city: Referent) -> bool:
+def big_city_near(town: gazetteer.Place, city: Referent) -> bool:
     """A small town of the country of a capital or a big city: likely its airport's site."""
     if city.place is None or city.place.kind != "city" or town.kind != "city":
         return False
@@ -497,7 +497,7 @@ def _big_city_told_last(town: gazetteer.Place, trigger: Token, reading: Reading)
     told: dict[str, Referent] = {}  # by key, in the order last told
     for word in trigger.doc[: trigger.sent.start]:
         found = reading.table.at(word)
-        if found is not None and found.place is not None and _big_city_near(town, found):
+        if found is not None and found.place is not None and big_city_near(town, found):
             told.pop(found.key, None)
             told[found.key] = found
             if word.head.lower_ == "from":
