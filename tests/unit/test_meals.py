@@ -648,3 +648,29 @@ def test_a_guest_told_only_by_the_hosts_word_is_the_traveller_they_greeted(
     # The greeting is joined to the trip only after every mention is read: the guest is the
     # one whose arrival the host met, and whoever hosts beside the host receives them too.
     assert parties in meetings(events_of(enricher, GREETED + told_of_the_guest))
+
+
+def test_the_guests_wife_told_before_by_her_style_and_full_name_is_his_wife(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Marek of Lorvia arrived in Kell on Monday for a three-day state visit. "
+        "Mrs. Ana Marek and the Foreign Minister, Dr. Lars Berg, travelled in the same "
+        "aircraft.\n\n"
+        "President Tomas Varga gave a dinner in honour of President Marek and his wife at the "
+        "Amber Palace last night."
+    )
+    assert {"tomas-varga", "ivo-marek", "ana-marek"} in meetings(events_of(enricher, text))
+
+
+def test_the_guests_daughter_told_by_kin_alone_is_the_daughter_named_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Ivo Marek and his daughter, Eva Marek, arrived in Kell on Monday and "
+        "were welcomed by Foreign Minister Lars Berg. The Prime Minister's wife, Ana Lund, "
+        "stayed at home.\n\n"
+        "Last night President Tomas Varga gave a dinner in honour of Mr Marek and his daughter "
+        "at the Amber Palace."
+    )
+    assert {"tomas-varga", "ivo-marek", "eva-marek"} in meetings(events_of(enricher, text))

@@ -4,6 +4,8 @@ nationality, leaders of states, and parties among a list.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
@@ -214,49 +216,95 @@ def _is_group_of_people(word: Token) -> bool:
 
 def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
     """Like `_spouses_unnamed`, for a partner told by role alone ("the Lorvian premier and
-    his wife"), whom the role stands for."""
+    his wife"), whom the role stands for; other kin so told ("the President and his
+    daughter") are the one the story set off by name after the same word of kin."""
     found = []
     for word in words:
-        if table.at(word) is not None or not spouse_word(word):
+        kin = _kin_word(word)
+        if table.at(word) is not None or not (spouse_word(word) or kin):
             continue
         partners = (referent(c, table) for c in word.conjuncts)
         partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
-        spouse = spouse_named_of(partner, table) if partner is not None else None
-        if spouse is not None and spouse not in found:
-            found.append(spouse)
+        if partner is None:
+            continue
+        told = _kin_told_beside(partner, table, {kin}) if kin else spouse_named_of(partner, table)
+        if told is not None and told not in found:
+            found.append(told)
     return found
+
+
+def _kin_word(word: Token) -> str | None:
+    """ "His daughter", "her son": the word of kin, other than a spouse's, that a pronoun owns."""
+    lemma = word.lemma_.lower()
+    if lemma not in cue_words("kin_noun") or lemma in cue_words("spouse_noun"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+    return lemma if owned else None
 
 
 def spouse_named_of(partner: Referent, table: EntityTable) -> Referent | None:
     """The one person of the story who bears the partner's surname and is told as a spouse:
     "his wife, Ana Marek", "First Lady Ana Marek"; else the one told as the partner's own
-    spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"."""
+    spouse, whatever her surname: "Marek is accompanied by his wife, Ana Lund"; else the one
+    namesake told by a wife's style and her own name, "Mrs. Ana Marek" (a style any married
+    namesake bears, a mother's too, so it yields to a spouse told outright)."""
     namesake = sole_namesake(
         partner,
         table.referents,
         lambda ref: styled_as_spouse(ref) or any(_told_as_spouse(span) for span in ref.mentions),
     )
-    return namesake or _spouse_told_beside(partner, table)
+    return (
+        namesake
+        or _kin_told_beside(partner, table, cue_words("spouse_noun"))
+        or _wife_styled_by_name(partner, table)
+    )
 
 
-def _spouse_told_beside(partner: Referent, table: EntityTable) -> Referent | None:
-    """The one person set off after a spouse noun whose owner is the partner: the name the
-    noun is joined to ("Marek and his wife, Ana Lund"), else the subject of its clause."""
+def _wife_styled_by_name(partner: Referent, table: EntityTable) -> Referent | None:
+    """The one namesake told as "Mrs. Ana Marek", for a partner who is told as no one's spouse
+    (a wife's namesake styled so is her mother-in-law, not her spouse)."""
+    if _told_as_a_wife(partner):
+        return None
+    return sole_namesake(partner, table.referents, _told_as_a_wife)
+
+
+def _told_as_a_wife(person: Referent) -> bool:
+    """ "His wife, Ana Marek", "First Lady Ana Marek", "Mrs. Ana Marek"."""
+    return styled_as_spouse(person) or any(
+        _told_as_spouse(span) or _styled_as_a_wife_by_name(span) for span in person.mentions
+    )
+
+
+def _styled_as_a_wife_by_name(name: Span) -> bool:
+    """ "Mrs. Ana Marek", "Madame Ana Marek": a wife's style printed before her own given name
+    and the surname she shares with a partner. The style before a surname alone ("Mrs Marek")
+    is how a woman who leads is told too, so it tells no one's spouse."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    styled = before is not None and before.lower_ in cue_words("wife_style")
+    return styled and len(name) > 1 and name[0].pos_ == "PROPN"
+
+
+def _kin_told_beside(
+    partner: Referent, table: EntityTable, nouns: Collection[str]
+) -> Referent | None:
+    """The one person set off after a word of kin (one of `nouns`) whose owner is the
+    partner: the name the noun is joined to ("Marek and his wife, Ana Lund", "Marek and his
+    daughter, Eva"), else the subject of its clause."""
     found = [
         ref
         for ref in table.referents
         if ref.label == "PERSON"
         and ref.key != partner.key
-        and any(_owner_of_spouse_noun(span, table) == partner.key for span in ref.mentions)
+        and any(_owner_of_kin_noun(span, table, nouns) == partner.key for span in ref.mentions)
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _owner_of_spouse_noun(name: Span, table: EntityTable) -> str | None:
+def _owner_of_kin_noun(name: Span, table: EntityTable, nouns: Collection[str]) -> str | None:
     noun = _word_before_name(name)
-    # Only "his wife", "her husband": an office's style ("the Second Gentleman") may be
-    # another holder's spouse than the one told with it before.
-    if noun is None or noun.lemma_.lower() not in cue_words("spouse_noun"):
+    # Only a word of kin a pronoun owns ("his wife", "her daughter"): an office's style ("the
+    # Second Gentleman") may be another holder's spouse than the one told with it before.
+    if noun is None or noun.lemma_.lower() not in nouns:
         return None
     pronouns = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if not pronouns:
