@@ -531,3 +531,34 @@ def shifted_by_days(date: EventDate, days: int, text: str) -> EventDate:
     return EventDate(
         value=_value(day), precision=day.precision, start=day.start, end=day.end, text=text
     )
+
+
+_PERIOD_AROUND: dict[str, Callable[[dt.date], _Period]] = {
+    "week": _week,
+    "month": lambda day: _month(day.year, day.month),
+    "year": lambda day: _year(day.year),
+}
+
+
+def unit_named_by_article(phrase: str) -> str | None:
+    """ "The week", "later in the week" -> "week": a period placed by its article alone, whose
+    own time is the one the story has reached; None for any other phrase."""
+    words = _LEADING_FILLER.sub("", _normalise(phrase.lower())).split()
+    placed = len(words) == 2 and words[0] == "the" and words[1] in _PERIOD_AROUND
+    return words[1] if placed else None
+
+
+def period_around(date: EventDate, unit: str, text: str) -> EventDate | None:
+    """The week, month or year a day-precise date falls in: "on Monday, and later in the week"
+    is that Monday's week; None for a coarser date or another unit."""
+    period_of = _PERIOD_AROUND.get(unit)
+    if date.precision is not DatePrecision.DAY or period_of is None:
+        return None
+    period = period_of(date.start)
+    return EventDate(
+        value=_value(period),
+        precision=period.precision,
+        start=period.start,
+        end=period.end,
+        text=text,
+    )

@@ -139,6 +139,26 @@ def test_repair_leading_title_and_possessive_stripped(blank: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "date"),
+    [
+        # A period noun is placed by its article alone: it keeps it.
+        (["later", "in", "the", "week"], "the week"),
+        (["during", "the", "year"], "the year"),
+        # An article before a date that places itself is dropped as before.
+        (["in", "the", "next", "week"], "next week"),
+    ],
+)
+def test_repair_period_placed_by_its_article_keeps_it(
+    blank: Language, words: list[str], date: str
+) -> None:
+    doc = Doc(blank.vocab, words=words)
+    start = words.index("the")
+    doc.ents = [Span(doc, start, len(words), label="DATE")]
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == (date, "DATE")
+
+
+@pytest.mark.parametrize(
     ("words", "name"),
     [
         # A town's name that is a first name, then a style: all one person's name.

@@ -719,3 +719,36 @@ def test_then_goes_on_from_a_later_day_told_whoever_it_tells_of(enricher: Enrich
         if "Kari Dahl" in {c.name for c in m.counterparts}
     ]
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    ("told", "value"),
+    [("later in the year", "2025"), ("later in the month", "2025-03")],
+)
+def test_a_trip_told_later_in_the_period_of_the_story_is_dated_to_it(
+    enricher: Enricher, told: str, value: str
+) -> None:
+    text = f"Prime Minister Jonas Lund may visit Reykjavik {told}, officials said."
+    (visit,) = _of_type(events_of(enricher, text), "visit")
+    assert visit.date is not None and visit.date.value == value
+
+
+def test_a_stop_later_in_the_week_is_in_the_week_of_the_stop_before(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund will fly to Oslo on Monday and to Reykjavik later in the "
+        "week, his office said."
+    )
+    dated = {e.location.name: e.date.value for e in _of_type(events_of(enricher, text), "visit")}
+    # Monday is 2025-03-31: its week, not the week of the news (2025-03-24).
+    assert sorted(dated.values()) == ["2025-03-31", "2025-03-31"]
+
+
+def test_talks_later_in_the_week_are_in_the_week_of_the_day_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Jonas Lund will hold talks in Oslo on Monday and may meet President "
+        "Ana Berg later in the week, his office said."
+    )
+    (meeting,) = _of_type(events_of(enricher, text), "meeting")
+    assert meeting.date is not None and meeting.date.value == "2025-03-31"

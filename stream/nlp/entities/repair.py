@@ -289,7 +289,7 @@ def _trim(ent: Span) -> Span | None:
             # "Afterwards Marek hosted": the model may take the adverb that opens the
             # sentence into the name it is printed before.
             start += 1
-        elif doc[start].lower_ in ("the", "a", "an") or (
+        elif (doc[start].lower_ in ("the", "a", "an") and not _period_named_by_article(ent)) or (
             person
             and (title_word(doc[start]) or joins_ranks(doc[start]) or style_of_a_woman(doc[start]))
             and not _hyphened_name(doc[start])
@@ -317,6 +317,21 @@ def _trim(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label=label)
+
+
+# Periods a date phrase may name by "the" alone: "later in the week", "during the month".
+_PERIOD_NOUNS = frozenset({"week", "month", "year"})
+
+
+def _period_named_by_article(ent: Span) -> bool:
+    """ "Later in the week", "the year": a period noun whose article is all that places it (the
+    one the story is in); "week" alone is no time, so the article stays in the date."""
+    return (
+        ent.label_ in ("DATE", "TIME")
+        and len(ent) == 2
+        and ent[0].lower_ == "the"
+        and ent[1].lower_ in _PERIOD_NOUNS
+    )
 
 
 def _name_stops_at(word: Token, start: int, person: bool) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.dates import resolve_date
+from stream.nlp.dates import period_around, resolve_date, unit_named_by_article
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -344,6 +344,7 @@ def _leg_dates(
         if found is None and before is None:
             found = _day_told_before(place, _carrier(mention.trigger), reading)
         resolved = resolve_date(found.text, reading.published, future=future) if found else None
+        resolved = _in_period_of_leg_before(found, resolved, dates)
         # "On Friday to Kell and Vik": a stop joined to the one before may share its day.
         listed = before is not None and _joined_by_and(place, sentence.doc[before])
         if resolved is None and not (_own_preposition(place) or listed):
@@ -352,6 +353,18 @@ def _leg_dates(
     dates = _shared_with_conjunct(dates, starts, sentence.doc)
     known = [date for date in dates if date is not None]
     return dates if dates[0] is not None and len(known) > 1 else None
+
+
+def _in_period_of_leg_before(
+    found: Span | None, resolved: EventDate | None, before: list[EventDate | None]
+) -> EventDate | None:
+    """ "To Tokyo on Monday and to Seoul later in the week": a stop told in a period named by
+    its article alone is in the period of the day of the stop before, not the news's."""
+    unit = unit_named_by_article(found.text) if found is not None else None
+    day = next((date for date in reversed(before) if date is not None), None)
+    if unit is None or day is None:
+        return resolved
+    return period_around(day, unit, found.text) or resolved
 
 
 def _shared_with_conjunct(

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate
-from stream.nlp.dates import ORDINAL_DAY, PARTS_OF_DAY, WEEKDAYS, resolve_date, shifted_by_days
+from stream.nlp.dates import (
+    ORDINAL_DAY,
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    period_around,
+    resolve_date,
+    shifted_by_days,
+    unit_named_by_article,
+)
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     GOVERNOR_MODIFIERS,
@@ -304,6 +312,9 @@ def resolve_told(
     """
     if is_day_before(ent):
         return _day_off_a_day_told_before(ent, told, dates, published, -1, future=future)
+    around = _period_of_a_day_told_before(ent, told, dates, published, future=future)
+    if around is not None:
+        return around
     resolved = resolve_date(explicit_date(ent, dates), published, future=future)
     if resolved is not None:
         return resolved
@@ -312,6 +323,19 @@ def resolve_told(
     if is_same_day(ent):
         return _day_told_before(ent, told, dates, published, future=future)
     return None
+
+
+def _period_of_a_day_told_before(
+    ent: Span, told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    """ "Will fly to Kell on Monday and to Vik later in the week": a period named by its
+    article alone ("the week") is the one of the day told before it in the sentence, not the
+    news's."""
+    unit = unit_named_by_article(ent.text)
+    if unit is None:
+        return None
+    day = _day_off_a_day_told_before(ent, told, dates, published, 0, future=future)
+    return period_around(day, unit, ent.text) if day is not None else None
 
 
 def _day_off_a_day_told_before(
