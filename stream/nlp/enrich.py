@@ -23,6 +23,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.extraction import extract_mentions
 from stream.nlp.merge.records import merge_mentions, to_record
 from stream.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from stream.nlp.sentences import index_sentences
 
 
 class Enricher:
@@ -55,6 +56,7 @@ class Enricher:
 
     def read(self, doc: Doc, article: Article) -> EnrichedArticle:
         """Everything newsstream understands in one parsed article."""
+        index_sentences(doc)
         dateline = article.dateline or find_dateline(article.text)
         dateline_end = dateline.end if dateline is not None else 0
         table = canonical_entities(doc, dateline_end)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from stream.nlp.sentences import index_sentences
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +60,22 @@ def test_sentences_abbreviation_does_not_end_a_sentence(nlp: Language, text: str
 )
 def test_sentences_never_end_between_two_words_of_a_line(nlp: Language, text: str) -> None:
     assert sentences(nlp, f"LIMA, May 9 - {text}")[-1] == text
+
+
+def test_index_sentences_answers_as_spacy_does() -> None:
+    # The looked-up sentence of every word and span is the one spaCy's own scan finds.
+    words = ["Ana", "met", "Bo", ".", "They", "talked", ".", "Then", "Cy", "left", "."]
+    starts = [True, False, False, False, True, False, False, True, False, False, False]
+    doc = Doc(Vocab(), words=words, sent_starts=starts)
+    spans = [doc[i:j] for i in range(len(doc)) for j in range(i, len(doc) + 1)]
+    scanned = [(t.sent.start, t.sent.end) for t in doc], [(s.sent.start, s.sent.end) for s in spans]
+
+    index_sentences(doc)
+
+    assert "sent" in doc.user_token_hooks
+    looked_up = (
+        [(t.sent.start, t.sent.end) for t in doc],
+        [(s.sent.start, s.sent.end) for s in spans],
+    )
+    assert looked_up == scanned
+    assert doc[5].sent is doc[4].sent  # each sentence's Span made once
