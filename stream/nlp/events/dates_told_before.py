@@ -172,9 +172,10 @@ def _not_before_the_day_told(
     """ "Arrived on Thursday. [the tour so far, a deal dated by the visit] This morning the two
     met. In the afternoon X flew on": a part of the day names the day the story has reached, so
     never one before the day told last in a sentence's own words (even one with no event of its
-    own), nor a month or year instead of it."""
+    own), nor a month or year instead of it. A day still ahead of the news ("is due to fly
+    there on June 11") is one the story has not reached: nothing that happened took place on it."""
     told = _day_told_last(sentence, reading, earlier, future=False, in_the_present=False)
-    if told is None:
+    if told is None or told.start > reading.published:
         return date
     if is_day(date) and date is not None and date.start >= told.start:
         return date
