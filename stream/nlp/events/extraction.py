@@ -130,6 +130,7 @@ def extract_mentions(
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
             if mention.type == "visit" and mention.location is None:
                 mention.location = place_of_invitation_taken_up(mention, reading, mentions)
+                mention.invited_to = mention.location is not None
             if mention.type == "visit" and mention.location is None:
                 mention.scene = scene_before(trigger, reading)
             mention.during = _happened_during(chain, reading, mention, mentions)
