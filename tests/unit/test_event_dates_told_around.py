@@ -706,6 +706,36 @@ def test_a_day_after_the_model_reads_no_date_in_is_counted_from_the_joined_verbs
     assert found is not None and found.value == "2025-03-25"
 
 
+def test_a_part_of_the_day_is_never_before_the_day_told_last(enricher: Enricher) -> None:
+    text = (
+        "President Ane Haugen flew in from Stockholm yesterday afternoon and was received at "
+        "the airport by Prime Minister Jonas Lund.\n\n"
+        "The two leaders were together for nearly three hours this morning, with only two aides "
+        "in the room. No statement was issued, but aides said the talks ranged over fishing "
+        "rights and energy.\n\n"
+        '"Tomorrow will be a day for the history books," Lund told reporters.\n\n'
+        "In the afternoon Haugen called on King Harald at the Royal Palace."
+    )
+    (call,) = [m for m in _of_type(events_of(enricher, text), "meeting") if m.location]
+    assert call.date is not None and call.date.value == "2025-03-27"
+
+
+def test_a_part_of_the_day_is_never_put_on_a_day_still_ahead_of_the_news(
+    enricher: Enricher,
+) -> None:
+    # The host's trip "on April 11" is the last day told, but a plan: the story has not
+    # reached it, so the afternoon is of the day the talks were told on.
+    text = (
+        "President Ane Haugen arrived in Oslo on Tuesday for a three-day state visit.\n\n"
+        "On Wednesday she held talks with Prime Minister Jonas Lund, who will visit Stockholm "
+        "on April 11.\n\n"
+        "In the afternoon Haugen held talks with King Harald at the Royal Palace."
+    )
+    meetings = _of_type(events_of(enricher, text), "meeting")
+    (call,) = [m for m in meetings if m.location and m.location.id == "royal-palace"]
+    assert call.date is not None and call.date.value == "2025-03-26"
+
+
 def test_then_goes_on_from_a_later_day_told_whoever_it_tells_of(enricher: Enricher) -> None:
     text = (
         "President Ane Haugen landed in Oslo on Tuesday and was welcomed by Prime Minister "

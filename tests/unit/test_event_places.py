@@ -1197,6 +1197,21 @@ def test_a_word_for_a_kind_of_place_names_no_place_of_its_own(enricher: Enricher
     assert places == {"Bergen"}
 
 
+def test_a_site_told_where_another_town_is_driven_to_is_not_seen_on_the_stay(
+    enricher: Enricher,
+) -> None:
+    # The academy the gazetteer cannot place is in the town its "where" clause hangs on,
+    # not the city of the arrival two days before.
+    events = events_of(
+        enricher,
+        "President Ane Haugen arrived in Bergen on Monday and was welcomed by Mayor Jon Lund."
+        "\n\nOn Wednesday the motorcade drove to Stavanger, where Haugen toured the Lindqvist "
+        "Maritime Academy.",
+    )
+    (stay,) = [e for e in events if e.location is not None and e.location.id == "bergen"]
+    assert [evidence.trigger for evidence in stay.evidence] == ["arrived"]
+
+
 def test_a_venue_told_again_by_its_words_before_of_is_the_venue_in_full(
     enricher: Enricher,
 ) -> None:

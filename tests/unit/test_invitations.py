@@ -425,3 +425,25 @@ def test_a_trip_told_deeper_in_what_an_invitation_asks_for_is_not_made(
     events = events_of(enricher, asked)
     assert told(events, "visit") == set()
     assert {actor for actor, _, _ in told(events, "invitation")} == {"maren-osei"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "place"),
+    [
+        ("Yesterday Berg invited the farmer to visit Stockholm.", "stockholm"),
+        # A trip asked to be made again goes where the traveller went before.
+        ("Yesterday Berg invited the farmer to come again.", "berlin"),
+    ],
+)
+def test_a_trip_told_by_one_accepting_the_invitation_before_is_the_trip_invited_to(
+    enricher: Enricher, asked: str, place: str
+) -> None:
+    text = (
+        "ALBY, Ia. - Chancellor Jon Berg spent four hours on the Tomas Halvorsen farm here "
+        "Wednesday, arguing cheerfully with his host about the price of hogs.\n\n"
+        "Halvorsen first went to Germany in 2015, when he met Berg in Berlin and talked him "
+        "into planting corn.\n\n"
+        f"{asked} Halvorsen accepted, and said he would make the trip next summer."
+    )
+    trips = {(actor, where, status) for actor, where, status, _ in _trips(enricher, text)}
+    assert ("tomas-halvorsen", place, "planned") in trips

@@ -701,6 +701,22 @@ def test_the_royal_party_is_the_royal_told_travelling_not_a_host_flown_in_since(
     assert {e.actor.id for e in visits_to(events, "zembla-city")} == {"ana-lind"}
 
 
+def test_the_party_is_the_traveller_told_going_somewhere_not_a_host_with_a_plan(
+    enricher: Enricher,
+) -> None:
+    # The host's trip "next spring" and a companion "travelling with" her go nowhere told:
+    # neither is the leg the party is on.
+    text = (
+        "President Ane Haugen arrived in Bergen on Monday and was welcomed by Mayor Jon Lund."
+        "\n\nTrade Minister Ivo Marek, who is travelling with the President, signed a deal on "
+        "fishing.\n\nYesterday Haugen invited Lund to come to Stockholm. Lund accepted, and "
+        "said he would make the trip next spring.\n\nIn the afternoon the party drove to "
+        "Stavanger, where Haugen toured a shipyard."
+    )
+    events = events_of(enricher, text)
+    assert {e.actor.id for e in visits_to(events, "stavanger")} == {"ane-haugen"}
+
+
 def test_a_wife_given_her_style_gives_it_to_no_other_woman_of_her_name(
     enricher: Enricher,
 ) -> None:

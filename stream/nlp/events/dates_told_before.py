@@ -166,12 +166,34 @@ def date_told_around(
         date = _date_of_scene_set_before(trigger, reading, future=ahead) or _date_referred_back_to(
             actor, told, since=since, paragraph_start=paragraph_start
         )
+        if happened and not pointing and _part_of_day_reached(trigger.sent, reading.text):
+            date = _not_before_the_day_told(date, trigger.sent, reading, earlier)
     if date is None and happened:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     if date is None and status is EventStatus.PLANNED:
         date = _date_of_scene_set_before(trigger, reading, future=True)
     return date
 
+
+def _not_before_the_day_told(
+    date: EventDate | None, sentence: Span, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """ "Arrived on Thursday. [the tour so far, a deal dated by the visit] This morning the two
+    met. In the afternoon X flew on": a part of the day names the day the story has reached, so
+    never one before the day told last in a sentence's own words (even one with no event of its
+    own), nor a month or year instead of it. A day still ahead of the news ("is due to fly
+    there on June 11") is one the story has not reached: nothing that happened took place on it."""
+    told = _day_told_last(sentence, reading, earlier, future=False, in_the_present=False)
+    if told is None or told.start > reading.published:
+        return date
+    if is_day(date) and date is not None and date.start >= told.start:
+        return date
+    return told
+
+
+# Verb tags of the present: "Today he brings the message to Y" tells the news day, not the
+# day a narrative of what happened has reached.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 # Words by which an opening phrase points at the day told before: "that evening", "the same day".
 TOLD_DAY_WORDS = frozenset({"that", "same"})
@@ -209,7 +231,12 @@ def _opening_phrases() -> tuple[str, ...]:
 
 
 def _day_told_last(
-    sentence: Span, reading: Reading, earlier: list[Mention], *, future: bool
+    sentence: Span,
+    reading: Reading,
+    earlier: list[Mention],
+    *,
+    future: bool,
+    in_the_present: bool = True,
 ) -> EventDate | None:
     """The day of the latest sentence before `sentence` that tells one in its own words: the
     day of its latest event dated there, else of its date phrase. "Arrived on Sunday evening
@@ -223,6 +250,10 @@ def _day_told_last(
     for ent in reading.dates:
         if ent.end > sentence.start or ent.start_char < reading.dateline_end:
             continue
+        if _quoted(ent.start_char, reading.text):
+            continue
+        if not in_the_present and _anchor(ent).tag_ in PRESENT_TAGS:
+            continue  # '"Today, words are not enough," X said': a day in a quote is not told
         found = resolve_told(
             ent, _within(reading.dates, ent.sent), reading.dates, reading.published, future=future
         )
@@ -244,6 +275,12 @@ def _day_told_last(
         and not (behind and _before_a_day_reached(day, plain[:at], reading.published))
     ]
     return stories[-1] if stories else None
+
+
+def _quoted(start: int, article: str) -> bool:
+    """Whether `start` falls inside quotation marks opened earlier in its paragraph."""
+    before = article[article.rfind(PARAGRAPH_BREAK, 0, start) + 1 : start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _before_a_day_reached(day: EventDate, before: list[EventDate], published: dt.date) -> bool:

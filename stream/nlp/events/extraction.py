@@ -65,7 +65,7 @@ from stream.nlp.events.stays import (
     stay_abroad,
     stop_of_the_trip,
 )
-from stream.nlp.events.trip_parties import trips_invited_to
+from stream.nlp.events.trip_parties import place_of_invitation_taken_up, trips_invited_to
 from stream.nlp.events.undone import per_actor
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
@@ -128,6 +128,9 @@ def extract_mentions(
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
+            if mention.type == "visit" and mention.location is None:
+                mention.location = place_of_invitation_taken_up(mention, reading, mentions)
+                mention.invited_to = mention.location is not None
             if mention.type == "visit" and mention.location is None:
                 mention.scene = scene_before(trigger, reading)
             mention.during = _happened_during(chain, reading, mention, mentions)

@@ -107,6 +107,9 @@ class Mention:
     """An invitation told only as accepted or travelled on: made, at a time the text omits."""
     left_from: bool = field(default=False)
     """A leg told as where the traveller came from: no welcome on arrival greets it."""
+    invited_to: bool = field(default=False)
+    """A planned trip placed only by the invitation it takes up ("Y accepted, and said he would
+    make the trip next year"): a someday, not a leg the traveller is on now."""
     scene: Referent | None = field(default=None)
     """For a visit that names no place: the place the text last set a scene in."""
     abroad: bool = field(default=False)

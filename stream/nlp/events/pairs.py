@@ -697,6 +697,12 @@ def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[
     the party is the traveller told last and those told travelling with them, not the host."""
     told = [mention for mention in earlier if mention.type == "visit"]
     visits = [mention for mention in told if not _recalled_after(mention, told)]
+    # "Y, who is travelling with X ... Y said he would make the trip next year": a trip told
+    # going nowhere is a companion or a plan, no leg the party is on; the latest trip to a
+    # place is, when one is told. A trip placed only by the invitation it takes up is such a
+    # plan: the party is told going somewhere now, not someday.
+    going = [mention for mention in visits if mention.location is not None]
+    visits = [mention for mention in going if not mention.invited_to] or visits
     if not visits:
         return _guests_welcomed_last(earlier)
     last = (_last_trip_of_a_royal(visits) or _last_trip_of_a_royal(told)) if royal else None

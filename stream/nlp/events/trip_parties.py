@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
@@ -14,7 +14,14 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import event_date
 from stream.nlp.events.dates_told_before import _participants
-from stream.nlp.events.mention import SHARED_TYPES, TRIP_NOUNS, Mention, Reading, _within
+from stream.nlp.events.mention import (
+    REPEAT_WORDS,
+    SHARED_TYPES,
+    TRIP_NOUNS,
+    Mention,
+    Reading,
+    _within,
+)
 from stream.nlp.events.records import is_definite
 from stream.nlp.events.status import _anchor, looks_ahead, resolve_told, status_cue
 from stream.nlp.events.stays import acceptance, accepted, going_ahead, paying_verb
@@ -333,6 +340,72 @@ def trips_invited_to(invitation: Mention, reading: Reading) -> list[Mention]:
         for invitee in invitation.counterparts
         if invitee.label == "PERSON"
     ]
+
+
+def place_of_invitation_taken_up(
+    trip: Mention, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "X invited Y to visit Oslo. Y accepted, and said he would make the trip next year": a
+    planned trip with no place, told by the one who accepts an invitation told in its sentence
+    or the one before, is the trip invited to, at the invitation's place. One asked to be
+    made again ("invited Y to come again") goes where the traveller's trip told before went."""
+    if trip.type != "visit" or trip.location is not None or trip.status is not EventStatus.PLANNED:
+        return None
+    sentence = trip.trigger.sent
+    if not _accepted_by(sentence, trip.actor.referent, reading.table):
+        return None
+    told_before = sentence.start - 1 if sentence.start > 0 else sentence.start
+    invitation = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "invitation"
+            and m.trigger.pos_ == "VERB"
+            and m.trigger.sent.start in (sentence.start, sentence.doc[told_before].sent.start)
+        ),
+        None,
+    )
+    if invitation is None:
+        return None
+    if invitation.location is not None:
+        return invitation.location
+    return _place_gone_before(trip, earlier) if _asked_again(invitation.trigger) else None
+
+
+def _accepted_by(sentence: Span, traveller: Referent, table: EntityTable) -> bool:
+    """Whether the traveller is told accepting in the sentence ("Y accepted, and said ...")."""
+    return any(
+        word.lemma_ in cue_words("acceptance")
+        and word.pos_ == "VERB"
+        and not any(child.dep_ == "neg" for child in word.children)
+        and any(
+            (found := table.at(subject)) is not None and found.key == traveller.key
+            for subject in children(word, "nsubj")
+        )
+        for word in sentence
+    )
+
+
+def _asked_again(invite: Token) -> bool:
+    """ "Invited Y to come again": the trip asked for is one made once more."""
+    return any(
+        child.lower_ in REPEAT_WORDS
+        for verb in children(invite, "xcomp")
+        for child in verb.children
+    )
+
+
+def _place_gone_before(trip: Mention, earlier: list[Mention]) -> Referent | None:
+    """The place of the traveller's latest trip told before, made already."""
+    gone = (
+        m.location
+        for m in reversed(earlier)
+        if m.type == "visit"
+        and m.location is not None
+        and m.status is EventStatus.OCCURRED
+        and m.actor.referent.key == trip.actor.referent.key
+    )
+    return next(gone, None)
 
 
 def _date_of_place_invited_to(invite: Token, reading: Reading) -> EventDate | None:

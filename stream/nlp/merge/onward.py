@@ -9,8 +9,9 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp import gazetteer
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.mention import SEQUEL_WORDS, Mention
+from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
 from stream.nlp.merge.compatible import (
     OCCASIONS,
@@ -199,6 +200,13 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
             stay for stay in stays if stay.location is not None and _inside(site, stay.location)
         ]
     else:
+        # "Drove to Vik, where she toured the mill": a site told in a "where" clause on a town
+        # is in that town; it is seen on a stay there or on none of the traveller's.
+        town = _town_told_around(site_visit)
+        if town is not None:
+            stays = [stay for stay in stays if _in_town(stay.location, town)]
+            if not stays:
+                return None
         # A site the gazetteer cannot place is in the city the traveller was last told in, of
         # those whose stay its day falls in ("arrived in Lorn on Monday from Vell": not Vell).
         held = [stay for stay in stays if _within_stay(site_visit.date, stay.date)]
@@ -206,6 +214,31 @@ def _stay_holding(site_visit: MergedEvent, visits: list[MergedEvent]) -> MergedE
     if site_visit.date is None and stays:
         return max(stays, key=lambda stay: last_told_before(stay, start) or -1)
     return next((stay for stay in stays if _within_stay(site_visit.date, stay.date)), None)
+
+
+def _town_told_around(site_visit: MergedEvent) -> gazetteer.Place | None:
+    """The town whose "where" clause tells every mention of a site visit ("drove to Vik, where
+    she toured the mill": Vik), if one town does."""
+    towns = {_town_of_where_clause(mention.trigger) for mention in site_visit.mentions}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _town_of_where_clause(trigger: Token) -> gazetteer.Place | None:
+    """The city a "where" clause over the trigger hangs on, as the gazetteer knows it (a
+    country or island it hangs on may hold the stay's city)."""
+    opened = next((w for w in [trigger, *trigger.ancestors] if opened_by_where(w)), None)
+    word = opened.head if opened is not None else None
+    name = next((ent for ent in trigger.doc.ents if word is not None and word in ent), None)
+    town = gazetteer.place(name.text) if name is not None and name.label_ == "GPE" else None
+    return town if town is not None and town.kind == "city" else None
+
+
+def _in_town(place: Referent | None, town: gazetteer.Place) -> bool:
+    return (
+        place is not None
+        and place.place is not None
+        and (place.place == town or gazetteer.contains(town, place.place))
+    )
 
 
 def _within_stay(site: EventDate | None, stay: EventDate | None) -> bool:
