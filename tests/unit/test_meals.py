@@ -706,3 +706,14 @@ def test_the_visiting_leader_is_the_one_whose_visit_is_told(enricher: Enricher) 
         "Last night King Osric Vane hosted a banquet for the visiting leader at the palace."
     )
     assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
+
+
+def test_the_visitor_told_beside_a_host_holding_talks_is_the_one_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Oslo yesterday on a two-day visit to "
+        "Norway.\n\nIn the morning Tolu toured the Viking Ship Museum.\n\n"
+        "At the city hall, Mayor Osric Vane and the visitor held talks for an hour."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "osric-vane"}]
