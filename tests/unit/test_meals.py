@@ -674,3 +674,46 @@ def test_the_guests_daughter_told_by_kin_alone_is_the_daughter_named_before(
         "at the Amber Palace."
     )
     assert {"tomas-varga", "ivo-marek", "eva-marek"} in meetings(events_of(enricher, text))
+
+
+def test_a_dinner_in_the_visitors_honour_is_for_the_one_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Oslo yesterday on a two-day visit to "
+        "Norway.\n\nIn the afternoon Tolu toured the Viking Ship Museum.\n\n"
+        "Tonight Mayor Osric Vane will give a dinner in the visitor's honour at the city hall."
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
+
+
+def test_the_visitor_calling_on_a_host_is_the_one_told_travelling(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Oslo yesterday on a two-day visit to "
+        "Norway.\n\nIn the morning Tolu toured the Viking Ship Museum, and Mayor Osric Vane "
+        "showed him the harbour.\n\n"
+        "In the afternoon the visitor called on Mr. Vane in the mayor's office at the city hall."
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
+
+
+def test_the_visiting_leader_is_the_one_whose_visit_is_told(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ane Haugen and Lorvian President Amara Tolu held talks in Oslo on "
+        "Monday, a few hours after the Lorvian leader landed in the capital.\n\n"
+        "Tolu's visit to Norway runs until Tuesday, and officials on both sides called it the "
+        "most useful since Haugen took office.\n\n"
+        "Last night King Osric Vane hosted a banquet for the visiting leader at the palace."
+    )
+    assert {"amara-tolu", "osric-vane"} in meetings(events_of(enricher, text))
+
+
+def test_the_visitor_told_beside_a_host_holding_talks_is_the_one_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Amara Tolu of Lorvia arrived in Oslo yesterday on a two-day visit to "
+        "Norway.\n\nIn the morning Tolu toured the Viking Ship Museum.\n\n"
+        "At the city hall, Mayor Osric Vane and the visitor held talks for an hour."
+    )
+    assert meetings(events_of(enricher, text)) == [{"amara-tolu", "osric-vane"}]

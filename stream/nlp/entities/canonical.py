@@ -269,6 +269,9 @@ def _resolve_titles(
     }
     _hold_indefinite_offices(doc, referents, titled, countries)
     visitors = travellers(referents.values())
+    # "The visiting leader" may be one whose trip the story names ("X's visit to Lorn") though
+    # no verb of travel tells them; they are guests, as those told travelling are.
+    guests = visitors | trip_owners(referents.values())
     home = _filed_from(doc)
     filed = _Filed(home, visitors, referents, titled, countries)
     by_style = _people_by_style(referents.values())
@@ -313,7 +316,7 @@ def _resolve_titles(
         # country later on ("then President X" in background) is not the bare "the President",
         # even when only that one is ever told travelling.
         fitting = [f for f in fitting if f[0] < phrase.start] or fitting
-        fitting = _by_travel_told(phrase, wanted, fitting, visitors)
+        fitting = _by_travel_told(phrase, wanted, fitting, visitors, guests)
         if wanted.nationality is None and not names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
@@ -1060,6 +1063,28 @@ def travellers(referents: Iterable[Referent]) -> frozenset[str]:
     )
 
 
+# Nouns of a trip whose "of" names the traveller.
+TRIP_NOUNS = ("visit", "trip", "tour", "arrival", "stay")
+
+
+def trip_owners(referents: Iterable[Referent]) -> frozenset[str]:
+    """ "On the first day of the Lorvian president's state visit", "the visit of X": people
+    whose trip the story names are on one, as much as those told travelling."""
+    return frozenset(
+        ref.key
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if _owns_a_trip(span.root)
+    )
+
+
+def _owns_a_trip(word: Token) -> bool:
+    if word.dep_ == "poss":
+        return word.head.lemma_ in TRIP_NOUNS
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in TRIP_NOUNS
+
+
 def _told_travelling(phrase: Span) -> bool:
     """ "The Vice-President will travel to X", "the President's visit to Y", "the President is
     to open a dam and then fly on to Z": a bare office told travelling on is the article's
@@ -1074,12 +1099,18 @@ def _told_travelling(phrase: Span) -> bool:
 
 
 def _by_travel_told(
-    phrase: Span, wanted: Title, fitting: list[tuple[int, Referent]], visitors: frozenset[str]
+    phrase: Span,
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    visitors: frozenset[str],
+    guests: frozenset[str],
 ) -> list[tuple[int, Referent]]:
-    """The holders a bare office may be by what it is told doing: one told travelling (or
-    "visiting") is a traveller, one told giving a meal for a guest is not."""
-    travelling = wanted.nationality is None and _told_travelling(phrase)
-    if any(word.lower_ == "visiting" for word in phrase) or travelling:
+    """The holders a bare office may be by what it is told doing: one told travelling is a
+    traveller, one told "visiting" a guest (told travelling, or whose trip is named), one
+    told giving a meal for a guest is neither."""
+    if any(word.lower_ == "visiting" for word in phrase):
+        return [f for f in fitting if f[1].key in guests] or fitting
+    if wanted.nationality is None and _told_travelling(phrase):
         return [f for f in fitting if f[1].key in visitors] or fitting
     if wanted.nationality is None and _told_giving_a_meal_for_a_guest(phrase):
         return [f for f in fitting if f[1].key not in visitors] or fitting

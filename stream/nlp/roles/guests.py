@@ -5,11 +5,10 @@ person a pronoun in a welcome stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.entities.canonical import travellers
+from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, of_other_gender
 from stream.nlp.lexicon import cue_words, role_words, title_words
@@ -266,7 +265,7 @@ def _guest_received(
     receives is the story's traveller, not the last person told speaking, who went nowhere."""
     if pronoun.dep_ != "dobj" or not is_welcome(pronoun.head):
         return None
-    told = travellers(table.referents) | _trip_owners(table.referents)
+    told = travellers(table.referents) | trip_owners(table.referents)
     if last_subject.key in told:
         return None
     return told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
@@ -361,7 +360,7 @@ def visitor_other_than(host: str, table: EntityTable) -> Referent | None:
     """A host's guest: the story's visitor, the person it tells travelling (or whose trip it
     names) other than the host; of several (a spouse, a trip long past), the one it tells of
     most. None, or a tie, is no one."""
-    told = travellers(table.referents) | _trip_owners(table.referents)
+    told = travellers(table.referents) | trip_owners(table.referents)
     return told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
 
 
@@ -370,24 +369,6 @@ def told_of_most(people: list[Referent]) -> Referent | None:
     if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):
         return None
     return ranked[0] if ranked else None
-
-
-def _trip_owners(referents: Iterable[Referent]) -> frozenset[str]:
-    """ "On the first day of the Lorvian president's state visit", "the visit of X": people
-    whose trip the story names are on one, as much as those told travelling."""
-    return frozenset(
-        ref.key
-        for ref in referents
-        if ref.label == "PERSON"
-        for span in ref.mentions
-        if _owns_a_trip(span.root)
-    )
-
-
-def _owns_a_trip(word: Token) -> bool:
-    if word.dep_ == "poss":
-        return word.head.lemma_ in TRIP_NOUNS
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in TRIP_NOUNS
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -433,8 +414,6 @@ def called_visiting(verb: Token) -> list[Token]:
 
 
 HONOUR_WORDS = frozenset({"honour", "honor"})
-# Nouns of a trip whose "of" names the traveller.
-TRIP_NOUNS = ("visit", "trip", "tour", "arrival", "stay")
 # The object forms a subject pronoun continues: "for her ... she", "him ... he".
 SAME_PERSON_PRONOUNS = {"she": frozenset({"her"}), "he": frozenset({"him"})}
 

@@ -12,7 +12,7 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
-from stream.nlp.roles.guests import pronoun_referent, visitor_other_than
+from stream.nlp.roles.guests import HONOUR_WORDS, pronoun_referent, visitor_other_than
 from stream.nlp.roles.syntax import (
     LISTED_WORDS,
     PART_SEARCHES,
@@ -129,25 +129,32 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
 
 
 def _host_of_the_guest(noun: Token) -> Token | None:
-    """ "The King hosted a dinner in honour of the guest": "the guest" told as the object of a
-    host's clause is the host's guest; the host is the clause's subject."""
+    """ "The King hosted a dinner in honour of the guest", "a dinner in the visitor's honour":
+    "the guest" told as the object of a host's clause is the host's guest; the host is the
+    clause's subject. "X and the visitor held talks": told beside the host, it is X's."""
     if not any(c.lower_ == "the" for c in noun.children):
         return None
+    if noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
+        return noun.head
     if noun.dep_ == "nsubj":
         return _met_by_the_guest(noun.head)
-    if noun.dep_ not in ("dobj", "pobj"):
+    honoured = noun.dep_ == "poss" and noun.head.lemma_.lower() in HONOUR_WORDS
+    if noun.dep_ not in ("dobj", "pobj") and not honoured:
         return None
     verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
     return next(children(verb, "nsubj"), None) if verb is not None else None
 
 
 def _met_by_the_guest(verb: Token) -> Token | None:
-    """ "The visitor held talks with X", "the guest met X": whom "the guest" told as the
-    subject meets is the host, and the guest the story's visitor other than that host."""
+    """ "The visitor held talks with X", "the guest met X", "the visitor called on X": whom
+    "the guest" told as the subject meets is the host, and the guest the story's visitor
+    other than that host."""
     talks = [word for word in (verb, *children(verb, "dobj")) if _tells_talks(word)]
     partners = [partner for talk in talks for partner in prep_objects(talk, "with")]
     if verb.lemma_ == "meet":
         partners += children(verb, "dobj")
+    if verb.lemma_ == "call":
+        partners += prep_objects(verb, "on")
     return partners[0] if partners else None
 
 
