@@ -52,6 +52,10 @@ def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
         return []
     if welcome.location is None or not any(prep_objects(trigger, "to")):
         return []
+    # "X, who is travelling with the President, met Y to ...": a host whose place is only
+    # borrowed from the trip they go along on welcomes no one to it.
+    if _placed_by_trip_along(welcome, reading):
+        return []
     host = welcome.actor.referent
     # "X welcomed him to Y": the object pronoun is someone other than the host.
     objects = list(children(trigger, "dobj"))
@@ -222,7 +226,8 @@ def stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) ->
 def _placed_by_trip_along(told: Mention, reading: Reading) -> bool:
     """ "The foreign minister, who is travelling with the President, held talks with X": talks
     whose sentence names no place, placed only by the trip the talker goes along on, tell no
-    stay of the talker's own; that trip, told before, holds them."""
+    stay of the talker's own; that trip, told before, holds them. Nor, the place being
+    another's stop, do they tell a guest coming to it."""
     place, sentence = told.location, told.trigger.sent
     if place is None or any(span.sent == sentence for span in place.mentions):
         return False
