@@ -2042,3 +2042,36 @@ def test_talks_in_a_room_of_a_building_are_at_the_building(
 ) -> None:
     # The building is named, or told last by its kind; the room names no venue of its own.
     assert place_of(events_of(enricher, text), "meeting") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("President Ane Haugen arrived in Vellby on Monday for a three-day state visit.\n\n"
+         "Foreign Minister Jon Lund, who is travelling with the President, held separate talks "
+         "with his counterpart Ivo Marek on Tuesday.", "meeting"),
+        ("President Ane Haugen arrived in Vellby on Monday for a three-day state visit.\n\n"
+         "Trade Minister Jon Lund, who flew in with her, and his counterpart Ivo Marek signed "
+         "an agreement on fisheries on Tuesday.", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_companions_doing_that_names_no_place_is_at_the_trips_stop(
+    enricher: Enricher, text: str, event_type: str
+) -> None:
+    # The companion is wherever the trip they go along on has got to.
+    events = [e for e in events_of(enricher, text) if e.actor.id == "jon-lund"]
+    assert place_of(events, event_type) == "Vellby"
+
+
+def test_a_companion_meeting_a_titled_envoy_welcomes_no_guest_to_the_trips_stop(
+    enricher: Enricher,
+) -> None:
+    # The title's "to" hangs on "met"; the place is the trip's, not one the envoy came to.
+    text = (
+        "King Olav arrived in Lisbon on Sunday for talks.\n\n"
+        "Foreign Minister Jon Lund, who is accompanying the King, met US Special Envoy to the "
+        "Middle East Tom Berg on Monday to discuss the ceasefire in the region."
+    )
+    events = events_of(enricher, text)
+    assert place_of(events, "meeting") == "Lisbon"
+    assert not [e for e in events if e.type == "visit" and e.actor.id == "tom-berg"]

@@ -110,6 +110,7 @@ from stream.nlp.events.visit_places import (
     date_of_trip_held_on,
     leg_for_talks,
     most_precise_visit_place,
+    place_of_companion_trip,
     place_of_trip_held_on,
 )
 from stream.nlp.lexicon import cue_words
@@ -504,6 +505,9 @@ def read_mention(
     date = date if date_is_own else carried or date
     location = location or gathering_place(trigger, parties, earlier)
     location = location or place_of_the_pair(event_type, group, date, earlier)
+    location = location or place_of_companion_trip(
+        event_type, trigger, parties, date, reading, earlier
+    )
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     actor, counterparts = capitals_as_states(event_type, actor, counterparts, reading.table)
     mention = Mention(

@@ -19,6 +19,7 @@ from stream.nlp.events.status import looks_ahead
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.companions import travelled_with
 from stream.nlp.roles.guests import is_meal, meal_guests
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
@@ -50,6 +51,10 @@ def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
     if welcome.location is None or not any(prep_objects(trigger, "to")):
+        return []
+    # "X, who is travelling with the President, met Y to ...": a host whose place is only
+    # borrowed from the trip they go along on welcomes no one to it.
+    if _placed_by_trip_along(welcome, reading):
         return []
     host = welcome.actor.referent
     # "X welcomed him to Y": the object pronoun is someone other than the host.
@@ -211,11 +216,22 @@ def stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) ->
         return []
     if any(only_invited("visit", word) for word in chain) or _restated(told.trigger, reading):
         return []
-    if not _abroad(told) or _left_home(told, doc, reading):
+    if not _abroad(told) or _left_home(told, doc, reading) or _placed_by_trip_along(told, reading):
         return []
     stay = replace(told, type="visit", counterparts=[], co_actors=[], visitors=frozenset())
     stay.abroad = True
     return [stay]
+
+
+def _placed_by_trip_along(told: Mention, reading: Reading) -> bool:
+    """ "The foreign minister, who is travelling with the President, held talks with X": talks
+    whose sentence names no place, placed only by the trip the talker goes along on, tell no
+    stay of the talker's own; that trip, told before, holds them. Nor, the place being
+    another's stop, do they tell a guest coming to it."""
+    place, sentence = told.location, told.trigger.sent
+    if place is None or any(span.sent == sentence for span in place.mentions):
+        return False
+    return travelled_with(told.actor.referent, sentence, reading.table) is not None
 
 
 def _restated(trigger: Token, reading: Reading) -> bool:

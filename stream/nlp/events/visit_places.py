@@ -17,10 +17,14 @@ from stream.nlp.events.places import place_named
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles import stops as roles_stops
+from stream.nlp.roles.companions import travelled_with
 from stream.nlp.roles.home_places import arrival_city, is_arrival_site
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import Role, children, prep_objects
 from stream.nlp.roles.venues import MISREAD_PLACE_LABELS, name_start
+
+# Events a companion of a traveller does on the traveller's trip, where it has got to.
+COMPANION_PLACED = frozenset({"meeting", "agreement", "statement"})
 
 
 def most_precise_visit_place(
@@ -172,6 +176,64 @@ def place_of_trip_held_on(
         return stop
     goes_to = roles_stops.location(trip, reading.table, "visit", reading.dateline_end)
     return read[0] if read else goes_to
+
+
+def place_of_companion_trip(
+    event_type: str,
+    trigger: Token,
+    parties: list[Referent],
+    date: EventDate | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "The foreign minister, who is travelling with the President, held separate talks with
+    X", "Y and Z, who flew in with the King, signed a protocol": one travelling with another
+    is where the other's trip has got to; talks or a deal of theirs that name no place are
+    held at the stop that trip had reached by their day."""
+    if event_type not in COMPANION_PLACED:
+        return None
+    keys = {party.key for party in parties}
+    for party in parties:
+        leader = travelled_with(party, trigger.sent, reading.table)
+        if leader is not None and leader.key not in keys:
+            return _stop_reached(leader, trigger, date, earlier)
+    return None
+
+
+def _stop_reached(
+    traveller: Referent, trigger: Token, date: EventDate | None, earlier: list[Mention]
+) -> Referent | None:
+    """The place of the traveller's visit told before the trigger that the trip had reached by
+    the trigger's date: the latest dated no later than it ("arrived in Kel on Sunday from Vik,
+    where he had landed on Friday ... his minister met X on Monday" is in Kel), else the
+    latest told. For a visit told only as to a country ("his first visit to Lorvia"), the city
+    of it told as a stop before."""
+    visits = [
+        m
+        for m in reversed(earlier)
+        if m.type == "visit"
+        and m.trigger.i < trigger.i
+        and m.location is not None
+        and traveller.key in {m.actor.referent.key, *(ref.key for ref in m.co_actors)}
+    ]
+    if not visits:
+        return None
+    reached = [
+        m for m in visits if date is not None and m.date is not None and m.date.value <= date.value
+    ]
+    latest = max(reached, key=lambda m: m.date.value) if reached else visits[0]
+    stops = [m.location for m in visits]
+    place = latest.location
+    if place.place is None or place.place.kind != "country":
+        return place
+    cities = (
+        stop
+        for stop in stops
+        if stop.place is not None
+        and stop.place.kind == "city"
+        and gazetteer.contains(place.place, stop.place)
+    )
+    return next(cities, place)
 
 
 def leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Mention | None:

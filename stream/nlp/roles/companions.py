@@ -276,6 +276,45 @@ def accompanied_parties(sentence: Span, table: EntityTable) -> frozenset[str]:
     return frozenset(ref.key for ref in found if ref is not None and ref.label == "PERSON")
 
 
+def travelled_with(party: Referent, sentence: Span, table: EntityTable) -> Referent | None:
+    """Whom a sentence tells a party travelling with: "the foreign minister, who is travelling
+    with the President", "X, the foreign minister, who flew in with him", "who accompanied the
+    King". The clause says nothing of where; the one travelled with is on a trip the story
+    tells, and the party with them."""
+    for word in sentence:
+        # "X, the foreign minister, who is travelling with Y": the clause may hang on the title.
+        named = word.head if word.dep_ == "appos" else word
+        told = table.at(named)
+        if told is None or told.key != party.key:
+            continue
+        leader = _led_by(word, table, party.key)
+        if leader is not None and leader.key != party.key:
+            return leader
+    return None
+
+
+def _led_by(party: Token, table: EntityTable, key: str) -> Referent | None:
+    """The person a clause on the word tells it going with or accompanying."""
+    clauses = (
+        _going_with(clause, table, excluding=key) for clause in children(party, "relcl", "acl")
+    )
+    return next(filter(None, clauses), None)
+
+
+def _going_with(verb: Token, table: EntityTable, *, excluding: str) -> Referent | None:
+    """The person a verb tells its subject (keyed `excluding`) going with or accompanying:
+    "accompanied the King", "flew in with him" (never the subject itself)."""
+    if verb.lemma_ == "accompany":
+        led = children(verb, "dobj")
+    elif verb.lemma_ in cue_words("motion"):
+        led = prep_objects(verb, "with")
+    else:
+        return None
+    found = (referent(word, table, excluding=excluding) for word in led)
+    person = next((ref for ref in found if ref is not None), None)
+    return person if person is not None and person.label == "PERSON" else None
+
+
 def visitor_called_visiting(trigger: Token, table: EntityTable) -> Role | None:
     """ "received visiting Estonian Deputy Prime Minister X here": X is the one visiting, though the
     parser reads "visiting" as a verb of the receiver's."""
