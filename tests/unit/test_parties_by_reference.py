@@ -785,3 +785,67 @@ def test_the_two_presidents_after_an_airport_greeting_are_not_a_pair_of_the_leg_
         "presidents held talks at the Congress Centre.",
     )
     assert {"daniel-okoro", "levan-beridze"} in meetings(events)
+
+
+def _holder_of(enricher: Enricher, text: str, phrase: str) -> str | None:
+    """Whom the last printing of a role phrase is read as."""
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    end = text.rindex(phrase) + len(phrase)
+    last_word = next(word for word in doc if word.idx + len(word) == end)
+    holder = table.at(last_word)
+    return holder.key if holder is not None else None
+
+
+@pytest.mark.parametrize(
+    "told_coming",
+    [
+        "Prime Minister Ivo Marek, who arrived in Nairobi on Sunday, held talks with President "
+        "Tomas Brenn on Monday.",
+        "NAIROBI, March 26 - Prime Minister Ivo Marek arrived here on Sunday and held talks "
+        "with President Tomas Brenn on Monday.",
+        "Prime Minister Ivo Marek returned from Kenya on Tuesday after talks with President "
+        "Tomas Brenn.",
+    ],
+    ids=["in a relative clause", "here, under a dateline", "back from it"],
+)
+def test_a_role_naming_a_country_is_not_the_one_told_coming_into_it(
+    enricher: Enricher, told_coming: str
+) -> None:
+    # Neither is printed with a country, and the visitor is told of more: the one told
+    # arriving in the country, or back from it, is no leader of it.
+    text = (
+        f"{told_coming}\n\n"
+        "Marek said the talks had gone well. Marek also met business leaders.\n\n"
+        "Bankers said the Kenyan leader had promised lower taxes."
+    )
+    assert _holder_of(enricher, text, "the Kenyan leader") == "tomas brenn"
+
+
+def test_offices_joined_before_a_country_after_the_name_tell_its_holders_country(
+    enricher: Enricher,
+) -> None:
+    # The guest's two offices name his country after his name; the host is printed with a
+    # bare office and told of less, so "the Ghanaian Premier" is the guest.
+    text = (
+        "Mr. Ivo Marek, Prime Minister and Foreign Minister of Ghana, arrived in Nairobi "
+        "yesterday.\n\n"
+        "He was met at the airport by the Prime Minister, Mr. Tomas Brenn. Mr. Brenn spoke of "
+        "trade. Mr. Brenn then drove to the palace.\n\n"
+        "Bankers said the Ghanaian Premier had promised lower taxes."
+    )
+    assert _holder_of(enricher, text, "the Ghanaian Premier") == "ivo marek"
+
+
+def test_a_demonym_in_capitals_opening_a_lede_tells_the_offices_country(
+    enricher: Enricher,
+) -> None:
+    # A lede's first word printed in capitals: the guest is still Ghana's premier, and the
+    # host, printed with a bare office and told of more, is not "the Ghanaian leader".
+    text = (
+        "GHANAIAN Prime Minister Ivo Marek flew into Nairobi yesterday for a visit of one day.\n\n"
+        "He was welcomed at the airport by Prime Minister Tomas Brenn. Mr Brenn then gave a "
+        "lunch. Mr Brenn spoke of trade, and Mr Brenn spoke of roads.\n\n"
+        "Bankers said the Ghanaian leader had promised lower taxes."
+    )
+    assert _holder_of(enricher, text, "the Ghanaian leader") == "ivo marek"

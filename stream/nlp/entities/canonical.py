@@ -302,7 +302,9 @@ def _resolve_titles(
         if wanted.nationality is not None:
             fitting = _of_country(fitting, wanted.nationality, countries)
             fitting = [
-                f for f in fitting if not _told_coming_to(f[1], wanted.nationality, phrase.start)
+                f
+                for f in fitting
+                if not _told_coming_to(f[1], wanted.nationality, phrase.start, home)
             ]
         if wanted.nationality is not None and all(start > phrase.start for start, _ in fitting):
             told = _subject_just_before(phrase, wanted.nationality, referents, titled)
@@ -830,25 +832,62 @@ def _of_country(
     return [(start, ref) for start, ref in fitting if countries.get(ref.key) in (None, country)]
 
 
-def _told_coming_to(person: Referent, country: str, before: int) -> bool:
-    """ "X flew to Vadum": whoever the story has told travelling into a country is its
-    visitor, never the holder "the Lorvian leader" means, though printed with no country (one
-    who returns there, or will go on there, may be going home)."""
+def _told_coming_to(person: Referent, country: str, before: int, home: str | None = None) -> bool:
+    """ "X flew to Vadum", "X, who arrived in Vadum, ...", "X arrived here" under a dateline
+    in that country, "X returned from Vadum": whoever the story has told travelling into a
+    country is its visitor, never the holder "the Lorvian leader" means, though printed with
+    no country (one who returns there, or will go on there, may be going home)."""
     return any(
-        span.start < before
-        and span.root.dep_ == "nsubj"
-        and span.root.head.lemma_ in cue_words("motion") - {"return"}
-        and span.root.head.tag_ == "VBD"
-        and any(_in_country(place, country) for place in _destinations(span.root.head))
+        span.start < before and _came_into(verb, country, home)
         for span in person.mentions
+        for verb in _verbs_told_of(span)
     )
 
 
+# The relative pronouns that stand for a person as a relative clause's subject.
+PERSON_RELATIVES = frozenset({"who", "that"})
+
+
+def _verbs_told_of(name: Span) -> list[Token]:
+    """The verbs that tell what a name did: the one it is the subject of, and that of a
+    relative clause on it ("X, who arrived in Vadum on Sunday, ...")."""
+    root = name.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    return verbs + [
+        clause
+        for clause in root.children
+        if clause.dep_ == "relcl"
+        and any(w.dep_ == "nsubj" and w.lower_ in PERSON_RELATIVES for w in clause.children)
+    ]
+
+
+def _came_into(verb: Token, country: str, home: str | None) -> bool:
+    """Whether a verb tells its subject came into a country in the past: to one of its places,
+    "here" in the country the story is filed from, or back from a stay there."""
+    if verb.lemma_ not in cue_words("motion") or verb.tag_ != "VBD":
+        return False
+    if verb.lemma_ == "return":
+        return any(_in_country(place, country) for place in _origins(verb))
+    here = home == country and any(
+        word.dep_ == "advmod" and word.lower_ == "here" for word in verb.children
+    )
+    return here or any(_in_country(place, country) for place in _destinations(verb))
+
+
 def _destinations(verb: Token) -> Iterable[Token]:
+    return _objects_of(verb, ("to", "in", "at"))
+
+
+def _origins(verb: Token) -> Iterable[Token]:
+    return _objects_of(verb, ("from",))
+
+
+def _objects_of(verb: Token, prepositions: tuple[str, ...]) -> Iterable[Token]:
+    """The objects of the verb's prepositions of those kinds: "flew to Kel" -> Kel."""
     return (
         word
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at")
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for word in prep.children
         if word.dep_ == "pobj"
     )

@@ -116,7 +116,7 @@ def title_of(span: Span) -> Title | None:
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):
         start -= 1
         if doc[start].tag_ == "POS" or (
-            doc[start].ent_type_ in NATIONALITY_LABELS and not _served_country(doc[start])
+            _is_nationality(doc[start]) and not _served_country(doc[start])
         ):
             break
     words = _title_words(doc[start:end])
@@ -220,14 +220,25 @@ def title_after(span: Span) -> Title | None:
     relative = _office_in_relative(doc, start)
     if relative is not None:
         return relative
-    end = start
-    while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
-        end += 1
+    end = _title_words_from(doc, start)
     words = _title_words(doc[start:end])
+    # "Arno Vell, Prime Minister and Foreign Minister of Ruritania": two offices joined
+    # before the country serve it both; the one next to the name is the office read, as
+    # `title_of` reads the one next to it before a name.
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in title_words():
+        end = _title_words_from(doc, end + 1)
     if words.isdisjoint(role_words()) or end >= len(doc) or doc[end].lower_ != "of":
         return None
     served = next((w for w in doc[end + 1 : end + 4] if w.ent_type_ == "GPE"), None)
     return Title(country_of(served), words) if served is not None else None
+
+
+def _title_words_from(doc: Doc, start: int) -> int:
+    """Where the run of title words starting at `start` ends."""
+    end = start
+    while end < len(doc) and end - start < MAX_TITLE_WORDS and doc[end].lower_ in title_words():
+        end += 1
+    return end
 
 
 # Words between "who is" and an office told of a name: "who is also", "who is now".
@@ -323,6 +334,10 @@ def _served_country(word: Token) -> bool:
 
 def _in_office(word: Token) -> bool:
     if word.lower_ in title_words() or word.ent_type_ in (*NATIONALITY_LABELS, "ORG"):
+        return True
+    # "LORVIAN Prime Minister X" opening a lede in capitals: a demonym the model left
+    # unlabelled still names the office's country.
+    if _demonym_country(word) is not None:
         return True
     if word.text == "-":  # "Vice-President X": the hyphen joins two words of one office
         return word.i > 0 and word.doc[word.i - 1].lower_ in title_words()
