@@ -96,6 +96,9 @@ _DAY_OFFSETS: dict[str, int] = {
 # split and dateparser slow.
 _LONGEST_PHRASE = 80
 
+# Past mid-year, "the new year" is the one about to begin.
+_MONTHS_BEFORE_A_NEW_YEAR = 6
+
 # "Monday the 13th" is read in the month of publication or the next two in the reading direction.
 _MONTHS_TO_MEET_A_WEEKDAY = 3
 
@@ -287,6 +290,13 @@ def _season(match: re.Match[str], published: dt.date, future: bool) -> _Period:
     return _year(year - 1 if published.month < first else year)
 
 
+def _new_year(match: re.Match[str], published: dt.date, future: bool) -> _Period:
+    """ "Early in the new year": the year whose New Year's Day lies nearest publication, the
+    one about to begin in a story of December, the one just begun in a story of January."""
+    about_to_begin = published.month > _MONTHS_BEFORE_A_NEW_YEAR
+    return _year(published.year + 1 if about_to_begin else published.year)
+
+
 def _one_of(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first so that "sept" wins over "sep"."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -332,6 +342,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         ),
         _season,
     ),
+    (_compile(r"(?:the\s+)?new\s+year"), _new_year),
     (_compile(r"(?:the\s+year\s+)?(?P<year>\d{4})"), _numbered_year),
     (_compile(r"(?P<year>\d{4})-(?P<month_number>\d{2})(?:-(?P<day>\d{2}))?"), _iso_date),
 )

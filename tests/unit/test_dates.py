@@ -379,3 +379,18 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day(
 ) -> None:
     found = resolve_date(phrase, SEED_PUBLISHED, future=future)
     assert found is not None and (found.value, found.precision) == (value, DAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "value"),
+    [
+        ("early in the new year", "2025-12-19", "2026"),  # the year about to begin
+        ("the new year", "2025-01-08", "2025"),  # the year just begun
+        ("new year", "2025-11-02", "2026"),
+    ],
+)
+def test_the_new_year_is_the_one_whose_first_day_is_nearest(
+    phrase: str, published: str, value: str
+) -> None:
+    found = resolve_date(phrase, dt.date.fromisoformat(published), future=True)
+    assert found is not None and (found.value, found.precision) == (value, YEAR)

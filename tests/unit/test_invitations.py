@@ -447,3 +447,17 @@ def test_a_trip_told_by_one_accepting_the_invitation_before_is_the_trip_invited_
     )
     trips = {(actor, where, status) for actor, where, status, _ in _trips(enricher, text)}
     assert ("tomas-halvorsen", place, "planned") in trips
+
+
+@pytest.mark.parametrize("likely", ["could take place", "might take place"])
+def test_a_trip_accepted_is_dated_by_the_visit_told_again_as_likely(
+    enricher: Enricher, likely: str
+) -> None:
+    text = (
+        "Queen Ingrid invited President Kofi Mensah to visit Denmark, and he accepted, the "
+        f"palace said. Officials said the visit {likely} in September."
+    )
+    trips = [e for e in events_of(enricher, text) if e.type == "visit"]
+    assert [(e.location.id if e.location else None, e.date and e.date.value) for e in trips] == [
+        ("denmark", "2025-09")
+    ]

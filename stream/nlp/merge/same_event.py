@@ -13,6 +13,7 @@ from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import where_of
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, _joined_going_on
+from stream.nlp.events.records import is_definite
 from stream.nlp.lexicon import cue_words
 from stream.nlp.merge.compatible import (
     PAST_TRIP_DAYS,
@@ -28,7 +29,7 @@ from stream.nlp.merge.compatible import (
 from stream.nlp.merge.stays import _dates_compatible, bare_arrival
 from stream.nlp.roles.companions import tells_a_meal, tells_a_state_meal
 from stream.nlp.roles.stops import carrying_clause
-from stream.nlp.roles.syntax import children, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
 
 
 def _taken_up(event: MergedEvent) -> bool:
@@ -105,7 +106,7 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
     # place; it lends that place to no unplaced trip.
     placed_judged = event.location is None and judged_as(mention)
     unplaced_agrees = (mention.location is not None and not placed_judged) or (
-        event.status is mention.status and not _only_stops_ahead(event)
+        _statuses_agree(event, mention) and not _only_stops_ahead(event)
     )
     at_stop = _done_at_the_stop(event, mention)
     return (
@@ -123,6 +124,17 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
         and not _stay_where_it_came_from(event, mention)
         and not _stage_after_a_trip_made(event, mention)
     )
+
+
+def _statuses_agree(event: MergedEvent, mention: Mention) -> bool:
+    """ "Accepted an invitation to visit Kell ... the visit could take place next year": the
+    trip told again by "the visit" is the one planned, though told as only likely; both are
+    still ahead. A trip made, or one told afresh ("a tour next year"), is another."""
+    if event.status is mention.status:
+        return True
+    ahead = EventStatus.OCCURRED not in (event.status, mention.status)
+    trip = mention.trigger
+    return ahead and trip.pos_ in NOUN_POS and is_definite(trip)
 
 
 def _stage_after_a_trip_made(event: MergedEvent, mention: Mention) -> bool:
