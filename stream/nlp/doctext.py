@@ -1,17 +1,21 @@
 """A Doc's text, built once: `Doc.text` joins every token anew at each access, and the rules
-that look at lines and paragraphs ask for it once a mention. And the words with a given
-attribute, found from one array rather than a Token made for every word."""
+that look at lines and paragraphs ask for it once a mention. The words with a given
+attribute, found from one array rather than a Token made for every word. And the Doc's
+entities, read once for the whole of a reading."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "newsstream_text"
 _LOWER_KEY = "newsstream_words_by_lower"
+_ENTS_KEY = "newsstream_ents"
 
 
 def text_of(doc: Doc) -> str:
@@ -63,3 +67,24 @@ def _words_by_lower(doc: Doc) -> dict[int, list[int]]:
 def _hashes(values: frozenset[str]) -> frozenset[int]:
     # As the StringStore has them: a label such as "conj" or "GPE" is a symbol, not a hash.
     return frozenset(get_string_id(value) for value in values)
+
+
+@contextmanager
+def entities_kept(doc: Doc) -> Iterator[None]:
+    """Within, `entities_of(doc)` gives the entities read once on entry.
+
+    `Doc.ents` builds a Span of every entity anew on each call, and the reading of one story
+    asks for them a few times; the entities are final once the pipeline has run. They are
+    dropped on leaving: Spans kept in `user_data` would stop the Doc from being copied,
+    pickled or serialised."""
+    doc.user_data[_ENTS_KEY] = doc.ents
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_ENTS_KEY, None)
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities: those kept by `entities_kept`, else read now."""
+    kept: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    return doc.ents if kept is None else kept

@@ -18,6 +18,7 @@ from stream.constants import EXTRACTOR_VERSION
 from stream.contracts import Article, Dateline, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, headline_end, town_filed_from
+from stream.nlp.doctext import entities_kept
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.extraction import extract_mentions
@@ -59,17 +60,18 @@ class Enricher:
         index_sentences(doc)
         dateline = article.dateline or find_dateline(article.text)
         dateline_end = dateline.end if dateline is not None else 0
-        table = canonical_entities(doc, dateline_end)
         published = article.published_date
-        filed_in = _filed_in(article.text, dateline) if dateline else None
-        here = _here(table, filed_in) if filed_in is not None else None
-        mentions = extract_mentions(doc, table, published, dateline_end, here)
-        events = [
-            to_record(event, article, published)
-            for event in merge_mentions(
-                mentions, published, here, headline_end(article.text, article.title)
-            )
-        ]
+        with entities_kept(doc):
+            table = canonical_entities(doc, dateline_end)
+            filed_in = _filed_in(article.text, dateline) if dateline else None
+            here = _here(table, filed_in) if filed_in is not None else None
+            mentions = extract_mentions(doc, table, published, dateline_end, here)
+            events = [
+                to_record(event, article, published)
+                for event in merge_mentions(
+                    mentions, published, here, headline_end(article.text, article.title)
+                )
+            ]
         return EnrichedArticle(
             article_id=article.id,
             published=published,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, town_filed_from
-from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.doctext import entities_of, indices_where, text_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
     Title,
@@ -104,7 +104,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     that word as first or last name (most mentions, then first mention); a role phrase ("the
     Russian President") resolves to the person last introduced with that role and nationality.
     """
-    ents = [ent for ent in doc.ents if ent.label_ in KEPT_LABELS]
+    ents = [ent for ent in entities_of(doc) if ent.label_ in KEPT_LABELS]
     patronymics = _patronymics([ent for ent in ents if ent.label_ == "PERSON"])
     fathers = {i for run in patronymics.values() for i in _range(run)}
     ents = [ent for ent in ents if fathers.isdisjoint(_range(ent))]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EntityLabel
 from stream.nlp import gazetteer
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.extents import _capitalised
 from stream.nlp.entities.families import first_start
 from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
@@ -215,7 +215,7 @@ def _printed_alone_elsewhere(name: Token, surname: Token) -> bool:
 
 
 def _people_of(doc: Doc) -> list[Span]:
-    return [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    return [ent for ent in entities_of(doc) if ent.label_ == "PERSON"]
 
 
 def _spellings(referent: Referent) -> list[list[str]]:

@@ -8,10 +8,12 @@ import datetime as dt
 from collections.abc import Sequence
 from itertools import takewhile
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
+from stream.nlp.doctext import indices_where
 from stream.nlp.events.mention import (
     DEPENDENT_LINKS,
     MEASURED_SPANS,
@@ -138,12 +140,17 @@ def _since_parts(trigger: Token) -> list[Token]:
     return [*phrases, *clauses]
 
 
+_RECENT = frozenset({"recently", "recent"})
+
+
 def most_recently(trigger: Token) -> Token | None:
     """The "most recently" or "the most recent" told after a trigger in its sentence."""
-    sentence = trigger.sent
-    for word in sentence[trigger.i - sentence.start + 1 :]:
-        if word.lower_ in ("recently", "recent") and word.doc[word.i - 1].lower_ == "most":
-            return word
+    # Only the story's own "recent(ly)" are looked at, not every word after the trigger.
+    doc = trigger.doc
+    end = trigger.sent.end
+    for i in indices_where(doc, LOWER, _RECENT):
+        if trigger.i < i < end and doc[i - 1].lower_ == "most":
+            return doc[i]
     return None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import (
@@ -86,8 +86,8 @@ def extract_mentions(
     """Every event mention of the Doc, in text order; negated and role-less ones are left out."""
     spans = doc.spans.get(TRIGGERS_KEY, [])
     types = {span.start: span.label_ for span in spans}
-    # "on Friday morning" is a TIME to the model; `Doc.ents` is read once.
-    found = [short_of_verb(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    # "on Friday morning" is a TIME to the model.
+    found = [short_of_verb(ent) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
     dates = tuple(sorted([*found, *unlabelled_days(doc)], key=lambda ent: ent.start))
     reading = Reading(
         table, published, dateline_end, frozenset(types), types, text_of(doc), dates, here

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import entities_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
@@ -228,7 +229,7 @@ def _town_of_where_clause(trigger: Token) -> gazetteer.Place | None:
     country or island it hangs on may hold the stay's city)."""
     opened = next((w for w in [trigger, *trigger.ancestors] if opened_by_where(w)), None)
     word = opened.head if opened is not None else None
-    name = next((ent for ent in trigger.doc.ents if word is not None and word in ent), None)
+    name = next((ent for ent in entities_of(trigger.doc) if word is not None and word in ent), None)
     town = gazetteer.place(name.text) if name is not None and name.label_ == "GPE" else None
     return town if town is not None and town.kind == "city" else None
 

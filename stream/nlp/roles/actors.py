@@ -855,7 +855,8 @@ def _doers(noun: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """ "was hosted by", and the reduced relative "a summit hosted in Bergen by X"."""
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return reduced or any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    # Its children's labels as read once for the Doc: no Token made for each child.
+    return reduced or next(children(verb, "nsubjpass", "auxpass"), None) is not None
 
 
 def is_force(word: Token) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import entities_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
@@ -290,7 +291,7 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
     def ents(doc: Doc) -> tuple[Span, ...]:
         # `Doc.ents` rebuilds every span on each call: one reading serves every mention.
         if doc not in read:
-            read[doc] = doc.ents
+            read[doc] = entities_of(doc)
         return read[doc]
 
     for span in person.mentions:
