@@ -623,13 +623,13 @@ def group_word(trigger: Token) -> Token | None:
 
 
 def _owned_by_one(trigger: Token) -> bool:
-    """ "The two men first met during the Prime Minister's visit": a trip or talks its own
-    owner is named for are that one's; the group the clause has for its subject did not make
+    """ "The two men first met during the Prime Minister's visit": a trip or talks whose one
+    named owner is told are that one's; the group the clause has for its subject did not make
     them together."""
     owners = children(trigger, "poss") if trigger.pos_ in NOUN_POS else iter(())
     return any(
-        owner.pos_ in NOUN_POS
-        and owner.tag_ not in ("NNS", "NNPS")
+        owner.pos_ == "PROPN"  # a named one ("Lund's", "the Minister's"), not "today's"
+        and owner.tag_ != "NNPS"
         and not _is_group_anaphor(owner)
         for owner in owners
     )
