@@ -1097,3 +1097,16 @@ def test_the_holder_of_a_last_coming_or_speech_there_made_a_trip(
     )
     brenn = {v[2:] for v in dated(events_of(enricher, text), "visit") if v[0] == "karl-brenn"}
     assert brenn == {(place, "1993-04", "occurred")}
+
+
+def test_talks_in_a_when_clause_set_off_after_a_date_are_of_that_date(enricher: Enricher) -> None:
+    # The parser hangs the "when" clause on the one who paid the call, beside the call's own
+    # verb that the date hangs on.
+    text = (
+        "Norwegian Prime Minister Ole Lund held talks with Lorvian President Arno Vell in Oslo "
+        "yesterday.\n\n"
+        "The visit returns the one Premier Ole Lund paid to Lorvia last October, when he held "
+        "talks with Vell at the palace in Kell."
+    )
+    dates = {date for _, _, _, date, _ in dated(events_of(enricher, text), "meeting")}
+    assert dates == {"2025-03-26", "2024-10"}

@@ -123,3 +123,15 @@ def test_the_leaders_with_no_party_listed_are_nobody_known(enricher: Enricher) -
         "The leaders of the region are scheduled to fly to Tarsa tonight.",
     )
     assert not any(place == "tarsa" for _, _, place in told(events, "visit"))
+
+
+def test_a_group_meeting_during_one_members_own_trip_did_not_make_it_with_them(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arno Vell arrived in Oslo on Monday for talks with Norwegian Prime "
+        "Minister Ole Lund.\n\n"
+        "The two leaders first met in Kell in May 2019, during Lund's visit to Lorvia."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {actor for actor, _, place in visits if place == "lorvia"} == {"ole-lund"}

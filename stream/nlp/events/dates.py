@@ -79,13 +79,17 @@ def event_date(
     ancestors = [] if placed else list(chain[-1].ancestors)
     ranked = []
     told = _within(dates, sentence)
-    restated = _date_a_when_clause_follows(chain[-1], told)
+    restated = _when_clause_restating_a_date(chain, told)
     for ent in told:
         if _dates_the_report(ent, chain[-1]) or _last_time_before(ent, chain[0]):
             continue
         if _told_of_a_later_stop(ent, chain):
             continue
-        anchor = chain[-1] if ent is restated else setting_verb(_anchor(ent), chain, triggers)
+        anchor = (
+            restated[0]
+            if restated is not None and ent is restated[1]
+            else setting_verb(_anchor(ent), chain, triggers)
+        )
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -113,15 +117,36 @@ def event_date(
     return shared or _dependent_date(chain[0], published, dates, future=future)
 
 
+def _when_clause_restating_a_date(
+    chain: list[Token], told: list[Span]
+) -> tuple[Token, Span] | None:
+    """ "Her second visit, after a first in May 1990, when she opened a port in Kell", "the call
+    X paid on Kell last October, when he held talks with Y": a "when" clause set off right after
+    a date tells what was done then, wherever the parser hangs the clause (on the date's verb,
+    on the trip noun, on the one who paid it) and wherever it hangs the "when" inside it. The
+    clause is the event's own, or one the event is told in; the date is that clause's."""
+    for clause in chain:
+        ent = _date_a_when_clause_follows(clause, told)
+        if ent is not None:
+            return clause, ent
+    return None
+
+
 def _date_a_when_clause_follows(clause: Token, told: list[Span]) -> Span | None:
-    """ "Her second visit, after a first in May 1990, when she opened a port in Kell": a "when"
-    clause set off right after a date tells what was done then, wherever the parser hangs it."""
     start = clause.left_edge.i
-    if not told_when(clause) or clause.doc[start].lower_ != "when" or start < 2:
+    if not _opened_by_when(clause) or start < 2:
         return None
     if clause.doc[start - 1].text != ",":
         return None
     return next((ent for ent in told if ent.end == start - 1), None)
+
+
+def _opened_by_when(clause: Token) -> bool:
+    """ "..., when he held talks", "..., when as vice-president he visited Kell": the clause's
+    first word is the adverb "when", which the parser may hang on a phrase inside the clause
+    rather than on its verb."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "when" and (first.dep_ == "advmod" or told_when(clause))
 
 
 def _since_parts(trigger: Token) -> list[Token]:

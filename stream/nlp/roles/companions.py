@@ -650,7 +650,7 @@ def group_word(trigger: Token) -> Token | None:
     # "They fly to Kel before calling at Vik": a clause of time shares its verb's "they" (a
     # counted group, "the two leaders", may be a host and guest, whom the clause may part).
     shared = [word for word in _subjects_of_time_clause(trigger) if word.lower_ == "they"]
-    subjects = _subjects(trigger) or shared
+    subjects = [] if _owned_by_one(trigger) else _subjects(trigger) or shared
     words = [*subjects, *map(_antecedent_of_relative, subjects), *prep_objects(trigger, "between")]
     if trigger.pos_ in NOUN_POS:
         # "The couple's only trip abroad was to Kel": the couple made the trip.
@@ -659,6 +659,19 @@ def group_word(trigger: Token) -> Token | None:
         words += prep_objects(trigger.head, "between")
     found = next((word for word in words if _is_group_anaphor(word)), None)
     return found or _number_holding(trigger) or _group_of_held(trigger)
+
+
+def _owned_by_one(trigger: Token) -> bool:
+    """ "The two men first met during the Prime Minister's visit": a trip or talks whose one
+    named owner is told are that one's; the group the clause has for its subject did not make
+    them together."""
+    owners = children(trigger, "poss") if trigger.pos_ in NOUN_POS else iter(())
+    return any(
+        owner.pos_ == "PROPN"  # a named one ("Lund's", "the Minister's"), not "today's"
+        and owner.tag_ != "NNPS"
+        and not _is_group_anaphor(owner)
+        for owner in owners
+    )
 
 
 def _antecedent_of_relative(subject: Token) -> Token:
