@@ -152,6 +152,16 @@ def _value(period: _Period) -> str:
     return period.start.isoformat()
 
 
+def _event_date(period: _Period, text: str) -> EventDate:
+    return EventDate(
+        value=_value(period),
+        precision=period.precision,
+        start=period.start,
+        end=period.end,
+        text=text,
+    )
+
+
 def _steps_in_cycle(current: int, target: int, cycle: int, direction: int, future: bool) -> int:
     """Signed steps from `current` to the nearest `target` in a cycle (weekdays, months).
 
@@ -501,13 +511,7 @@ def resolve_date(phrase: str, published: dt.date, *, future: bool = False) -> Ev
         return _leading_weekday(text, published, future=future) or _first_of_run_on(
             text, published, future=future
         )
-    return EventDate(
-        value=_value(period),
-        precision=period.precision,
-        start=period.start,
-        end=period.end,
-        text=text,
-    )
+    return _event_date(period, text)
 
 
 def _leading_weekday(text: str, published: dt.date, *, future: bool) -> EventDate | None:
@@ -539,9 +543,7 @@ def shifted_by_days(date: EventDate, days: int, text: str) -> EventDate:
     if date.precision is not DatePrecision.DAY or days == 0:
         return date
     day = _day(date.start + dt.timedelta(days=days))
-    return EventDate(
-        value=_value(day), precision=day.precision, start=day.start, end=day.end, text=text
-    )
+    return _event_date(day, text)
 
 
 _PERIOD_AROUND: dict[str, Callable[[dt.date], _Period]] = {
@@ -566,10 +568,4 @@ def period_around(date: EventDate, unit: str, text: str) -> EventDate | None:
     if date.precision is not DatePrecision.DAY or period_of is None:
         return None
     period = period_of(date.start)
-    return EventDate(
-        value=_value(period),
-        precision=period.precision,
-        start=period.start,
-        end=period.end,
-        text=text,
-    )
+    return _event_date(period, text)
