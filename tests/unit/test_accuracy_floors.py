@@ -83,7 +83,7 @@ FLOORS = {
     # of 126 right, against 103 of 124).
     "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.82, place_accuracy=0.88),
     # The wire split is a tuning split: stories written in wire styles, tuned against.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.92),
+    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.97),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
@@ -104,13 +104,13 @@ FLOORS = {
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
-    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.93, place_accuracy=0.88),
+    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.94, place_accuracy=0.88),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
     "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.90),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
-    "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.90, place_accuracy=0.89),
+    "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.92, place_accuracy=0.89),
     # The tenth, twenty more outlets, held out while the ninth was tuned on; first 0.705,
     # then tuned on. Date 0.897: a stop newly found ("from Belize, the last stop of her trip")
     # is told with no day. Place 0.938 since round 56: a statement told after a landing now
@@ -141,7 +141,7 @@ FLOORS = {
     # Crown Prince" is the holder of two joined offices, six more events match (five more
     # right dates and places); a trip told as possible takes no year, talks "at the palace"
     # its city.
-    "wire15": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.86),
+    "wire15": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.87),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
@@ -161,17 +161,16 @@ FLOORS = {
     "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.85),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.91, place_accuracy=0.82),
+    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.82),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
     "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
-    # then tuned on. Its place rate fell from 0.821 to 0.818 as one more deal matched with its
-    # place off: 184 of 225 right (184 of 224).
-    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.91, place_accuracy=0.81),
+    # then tuned on.
+    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.93, place_accuracy=0.82),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on.
-    "wire22": Floors(visits_meetings_f1=0.83, date_accuracy=0.90, place_accuracy=0.91),
+    "wire22": Floors(visits_meetings_f1=0.83, date_accuracy=0.90, place_accuracy=0.92),
     # The twenty-third, twenty more outlets, held out for two rounds (first 0.657, last 0.674),
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
@@ -185,64 +184,63 @@ FLOORS = {
     "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
-    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.95, place_accuracy=0.87),
+    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.87),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
-    "wire27": Floors(visits_meetings_f1=0.75, date_accuracy=0.95, place_accuracy=0.85),
+    "wire27": Floors(visits_meetings_f1=0.75, date_accuracy=0.96, place_accuracy=0.85),
     # The twenty-eighth, twenty more outlets, held out for one round (first 0.622, last 0.630),
     # then tuned on. Its month and year dates were written "YYYY-MM-01" until round 53, so
     # none could match: date 0.615 then, 0.799 once written as the guide says. Date 0.827 and
     # place 0.818 since round 59: two meals newly matched, one "given by" its host and one whose
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
     # 176 and 175 of 212).
-    "wire28": Floors(visits_meetings_f1=0.77, date_accuracy=0.85, place_accuracy=0.83),
+    "wire28": Floors(visits_meetings_f1=0.77, date_accuracy=0.86, place_accuracy=0.83),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.75, date_accuracy=0.88, place_accuracy=0.84),
+    "wire29": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.84),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
     "wire30": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.89),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
-    # then tuned on. Its place rate fell from 0.773 to 0.770 as one more meal matched with no
-    # place read: 157 of 204 right (157 of 203).
-    "wire31": Floors(visits_meetings_f1=0.74, date_accuracy=0.90, place_accuracy=0.76),
+    # then tuned on.
+    "wire31": Floors(visits_meetings_f1=0.74, date_accuracy=0.91, place_accuracy=0.78),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
-    "wire32": Floors(visits_meetings_f1=0.71, date_accuracy=0.87, place_accuracy=0.83),
+    "wire32": Floors(visits_meetings_f1=0.73, date_accuracy=0.88, place_accuracy=0.84),
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
-    # then tuned on. Its date and place rates fell (0.922 to 0.918, 0.828 to 0.820) as three
-    # more events matched, a call on a host among them with its day and place off: dates 168
-    # of 183 right (166 of 180), places 150 of 183 (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.72, date_accuracy=0.91, place_accuracy=0.81),
+    # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
+    # call on a host among them with its place off: 150 of 183 right (149 of 180).
+    "wire33": Floors(visits_meetings_f1=0.72, date_accuracy=0.92, place_accuracy=0.81),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.75, date_accuracy=0.96, place_accuracy=0.89),
+    "wire34": Floors(visits_meetings_f1=0.77, date_accuracy=0.96, place_accuracy=0.89),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.87, place_accuracy=0.78),
+    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.87, place_accuracy=0.79),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
-    "wire36": Floors(visits_meetings_f1=0.66, date_accuracy=0.88, place_accuracy=0.81),
+    "wire36": Floors(visits_meetings_f1=0.66, date_accuracy=0.89, place_accuracy=0.81),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
     "wire37": Floors(visits_meetings_f1=0.64, date_accuracy=0.87, place_accuracy=0.76),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.66, date_accuracy=0.87, place_accuracy=0.76),
+    "wire38": Floors(visits_meetings_f1=0.67, date_accuracy=0.88, place_accuracy=0.76),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.53, date_accuracy=0.87, place_accuracy=0.77),
+    "wire39": Floors(visits_meetings_f1=0.54, date_accuracy=0.88, place_accuracy=0.79),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
-    # then tuned on.
-    "wire40": Floors(visits_meetings_f1=0.66, date_accuracy=0.90, place_accuracy=0.81),
+    # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
+    # attended matched with its place off: 156 of 193 right (156 of 192).
+    "wire40": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.80),
     # The forty-first, twenty more outlets, written and scored unread: first 0.620 with the
     # extractor of the round it was written in (165 matched, 58 false, 144 missed; date 0.828,
     # place 0.793).
-    "wire41": Floors(visits_meetings_f1=0.62, date_accuracy=0.82, place_accuracy=0.79),
+    "wire41": Floors(visits_meetings_f1=0.62, date_accuracy=0.83, place_accuracy=0.79),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
