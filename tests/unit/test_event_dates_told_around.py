@@ -714,7 +714,7 @@ def test_a_part_of_the_day_is_never_before_the_day_told_last(enricher: Enricher)
         "in the room. No statement was issued, but aides said the talks ranged over fishing "
         "rights and energy.\n\n"
         '"Tomorrow will be a day for the history books," Lund told reporters.\n\n'
-        "In the afternoon Haugen called on King Harald at the Royal Palace."
+        "In the afternoon Haugen called on King Rolf at the Royal Palace."
     )
     (call,) = [m for m in _of_type(events_of(enricher, text), "meeting") if m.location]
     assert call.date is not None and call.date.value == "2025-03-27"
@@ -729,7 +729,7 @@ def test_a_part_of_the_day_is_never_put_on_a_day_still_ahead_of_the_news(
         "President Ane Haugen arrived in Oslo on Tuesday for a three-day state visit.\n\n"
         "On Wednesday she held talks with Prime Minister Jonas Lund, who will visit Stockholm "
         "on April 11.\n\n"
-        "In the afternoon Haugen held talks with King Harald at the Royal Palace."
+        "In the afternoon Haugen held talks with King Rolf at the Royal Palace."
     )
     meetings = _of_type(events_of(enricher, text), "meeting")
     (call,) = [m for m in meetings if m.location and m.location.id == "royal-palace"]
