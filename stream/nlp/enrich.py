@@ -24,7 +24,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.extraction import extract_mentions
 from stream.nlp.merge.records import merge_mentions, to_record
 from stream.nlp.pipeline import DEFAULT_MODEL, load_pipeline
-from stream.nlp.sentences import index_sentences
+from stream.nlp.sentences import sentences_indexed
 
 
 class Enricher:
@@ -57,11 +57,10 @@ class Enricher:
 
     def read(self, doc: Doc, article: Article) -> EnrichedArticle:
         """Everything newsstream understands in one parsed article."""
-        index_sentences(doc)
         dateline = article.dateline or find_dateline(article.text)
         dateline_end = dateline.end if dateline is not None else 0
         published = article.published_date
-        with entities_kept(doc):
+        with sentences_indexed(doc), entities_kept(doc):
             table = canonical_entities(doc, dateline_end)
             filed_in = _filed_in(article.text, dateline) if dateline else None
             here = _here(table, filed_in) if filed_in is not None else None

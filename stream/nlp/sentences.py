@@ -8,6 +8,9 @@ sentence of its own. The parser keeps the starts and non-starts set here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_SPACE, LOWER, ORTH, SENT_START, TAG
 from spacy.tokens import Doc, Span
@@ -91,20 +94,28 @@ def set_sentence_starts(doc: Doc, story_start: int) -> Doc:
     return doc.from_array([SENT_START], values)
 
 
-def index_sentences(doc: Doc) -> None:
-    """Make `Token.sent` and `Span.sent` of a parsed Doc look their sentence up.
+@contextmanager
+def sentences_indexed(doc: Doc) -> Iterator[None]:
+    """Within, `Token.sent` and `Span.sent` of a parsed Doc look their sentence up.
 
     spaCy finds a word's sentence anew on every call: a slice of the Doc, a scan of it for
     any sentence start, walks back and forth to the nearest, and a new Span (some 9 µs); the
     rules ask some seventy times an article, mostly for a few sentences. The starts are final
     once the Doc is parsed, so they are read once from the array, and each sentence's Span is
     made once, when first asked for. A span's sentence is its first word's, as in spaCy: from
-    the nearest start at or before the word to the next start after it."""
+    the nearest start at or before the word to the next start after it. The hooks go on
+    leaving: a Doc copied or changed afterwards would otherwise answer with these sentences."""
     if not len(doc) or not doc.has_annotation("SENT_START"):
-        return  # nothing to index; spaCy's own rule answers (or raises)
+        yield  # nothing to index; spaCy's own rule answers (or raises)
+        return
     sentences = _Sentences(doc)
     doc.user_token_hooks["sent"] = lambda token: sentences.of(token.i)
     doc.user_span_hooks["sent"] = lambda span: sentences.of(span.start)
+    try:
+        yield
+    finally:
+        doc.user_token_hooks.pop("sent", None)
+        doc.user_span_hooks.pop("sent", None)
 
 
 class _Sentences:

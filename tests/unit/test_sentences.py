@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from stream.nlp.sentences import index_sentences
+from stream.nlp.sentences import sentences_indexed
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_sentences_never_end_between_two_words_of_a_line(nlp: Language, text: st
     assert sentences(nlp, f"LIMA, May 9 - {text}")[-1] == text
 
 
-def test_index_sentences_answers_as_spacy_does() -> None:
+def test_indexed_sentences_answer_as_spacy_does_and_go_on_leaving() -> None:
     # The looked-up sentence of every word and span is the one spaCy's own scan finds.
     words = ["Ana", "met", "Bo", ".", "They", "talked", ".", "Then", "Cy", "left", "."]
     starts = [True, False, False, False, True, False, False, True, False, False, False]
@@ -70,12 +70,13 @@ def test_index_sentences_answers_as_spacy_does() -> None:
     spans = [doc[i:j] for i in range(len(doc)) for j in range(i, len(doc) + 1)]
     scanned = [(t.sent.start, t.sent.end) for t in doc], [(s.sent.start, s.sent.end) for s in spans]
 
-    index_sentences(doc)
+    with sentences_indexed(doc):
+        assert "sent" in doc.user_token_hooks
+        looked_up = (
+            [(t.sent.start, t.sent.end) for t in doc],
+            [(s.sent.start, s.sent.end) for s in spans],
+        )
+        assert doc[5].sent is doc[4].sent  # each sentence's Span made once
 
-    assert "sent" in doc.user_token_hooks
-    looked_up = (
-        [(t.sent.start, t.sent.end) for t in doc],
-        [(s.sent.start, s.sent.end) for s in spans],
-    )
     assert looked_up == scanned
-    assert doc[5].sent is doc[4].sent  # each sentence's Span made once
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
