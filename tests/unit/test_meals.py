@@ -717,3 +717,37 @@ def test_the_visitor_told_beside_a_host_holding_talks_is_the_one_told_travelling
         "At the city hall, Mayor Osric Vane and the visitor held talks for an hour."
     )
     assert meetings(events_of(enricher, text)) == [{"amara-tolu", "osric-vane"}]
+
+
+def test_those_waiting_beside_the_host_are_no_guests_of_the_host(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund and his wife, Mira Lind, arrived in Kelvar yesterday at "
+        "the start of a three-day state visit.\n\n"
+        "King Osric Vane and Queen Ilse were waiting on the tarmac at the airport, together with "
+        "Crown Prince Aldo and Prime Minister Teo Brask. A guard of honour presented arms.\n\n"
+        "Last night the King gave a state banquet in honour of his guests at the Amber Palace."
+    )
+    banquet = {"osric-vane", "arvo-lind", "mira-lind"}
+    assert banquet in meetings(events_of(enricher, text))
+
+
+def test_the_wife_beside_a_guest_told_by_the_hosts_office_is_the_guests(
+    enricher: Enricher,
+) -> None:
+    banquet = "In the evening Vane gave a state banquet in honour of the President and his wife."
+    text = (
+        "President Arvo Lind of Norlund and his wife, Mira Lind, arrived in Kelvar on Monday for "
+        "a three-day state visit.\n\nPresident Osric Vane held talks with Lind at the Amber "
+        f"Palace on Tuesday.\n\n{banquet}"
+    )
+    assert {"osric-vane", "arvo-lind", "mira-lind"} in meetings(events_of(enricher, text))
+
+
+def test_a_meal_for_the_delegation_meets_the_visitor_leading_it(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Kelvar on Monday at the head of a delegation "
+        "of ministers and businessmen for a three-day state visit.\n\n"
+        "President Osric Vane and Lind held talks at the Amber Palace on Tuesday.\n\n"
+        "Vane also hosted a luncheon for the delegation on Wednesday before its departure."
+    )
+    assert meetings(events_of(enricher, text)) == [{"osric-vane", "arvo-lind"}] * 2

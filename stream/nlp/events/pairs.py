@@ -14,6 +14,7 @@ from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
+from stream.nlp.roles.actors import co_hosts
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import (
     is_the_couple,
@@ -58,10 +59,31 @@ def parties_named(
     counted = counted or _visiting_group_met(event_type, trigger, actor, named, earlier)
     guest_named = _guest_named(trigger, named, reading.table)
     if not (couple or counted or guest_named):
-        counted = _guests_the_host_met_before(event_type, trigger, actor, earlier)
+        counted = _guests_the_host_met_before(event_type, trigger, actor, reading.table, earlier)
     if not (couple or counted or guest_named):
         counted = _guests_told_as_them(event_type, trigger, actor, status, reading, earlier)
+    if not (couple or counted or guest_named):
+        counted = _head_of_the_delegation(event_type, trigger, actor, reading.table)
     return [*named, *couple, *wives, *counted]
+
+
+def _head_of_the_delegation(
+    event_type: str, trigger: Token, actor: Role, table: EntityTable
+) -> list[Referent]:
+    """ "Hosted a luncheon for the delegation", "a banquet for the Lorvian delegation": a
+    delegation a meal is given for, told by no name, is led by the story's visitor."""
+    if event_type != "meeting":
+        return []
+    told = [word for word in meal_guests(trigger) if _a_delegation(word)]
+    guest = visitor_other_than(actor.referent.key, table) if told else None
+    return [guest] if guest is not None else []
+
+
+def _a_delegation(word: Token) -> bool:
+    """ "The delegation", "the Lorvian delegation": one delegation, uncounted and alone."""
+    determined = any(child.dep_ in ("det", "poss") for child in word.children)
+    alone = not word.conjuncts and word.tag_ == "NN"
+    return word.lemma_.lower() == "delegation" and determined and alone
 
 
 def hosts_of_gathering_met_at(
@@ -121,7 +143,7 @@ def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> b
 
 
 def _guests_the_host_met_before(
-    event_type: str, trigger: Token, actor: Role, earlier: list[Mention]
+    event_type: str, trigger: Token, actor: Role, table: EntityTable, earlier: list[Mention]
 ) -> list[Referent]:
     """ "X welcomed A at the palace for talks ... Afterwards X hosted a lunch for the
     visitors": guests told only in the plural, uncounted, are the people the host was last told
@@ -142,12 +164,33 @@ def _guests_the_host_met_before(
         if mention.type != "meeting" or mention.trigger.i >= trigger.i:
             continue
         if host in {party.key for party in parties}:
-            met = [party for party in parties if party.key != host and party.label == "PERSON"]
+            beside = _greeting_beside(mention, table)
+            met = [
+                party
+                for party in parties
+                if party.key not in {host, *beside} and party.label == "PERSON"
+            ]
+            if beside and not met:
+                # The welcome's guests were joined to their trips: "his guests" are the
+                # travellers told, read from the trips (`_guests_told_as_them`).
+                return []
             if not plural:
                 one = len(met) == 1 and not _a_spouse(met[0])
                 return met if one else []
             return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
     return []
+
+
+def _greeting_beside(mention: Mention, table: EntityTable) -> set[str]:
+    """ "Were met by X and Y", "X and Y were waiting on the tarmac, together with Z": those
+    told welcoming beside the host greet the guests with the host; the host did not meet them.
+    One told waiting meets no one by it, so all told with the host wait beside the host."""
+    trigger = mention.trigger
+    if trigger.lemma_ in cue_words("awaiting"):
+        return {party.key for party in mention.counterparts}
+    if trigger.lemma_ not in cue_words("reception"):
+        return set()
+    return {party.key for party in co_hosts(trigger, table)}
 
 
 def _one_guest_told_by_the_host(word: Token) -> bool:
@@ -196,7 +239,9 @@ def _guests_told_as_them(
     ]
     if not travellers and _guests_told_as_guests(trigger):
         travellers = _visitors_of_the_story(trigger, hosts, reading, earlier)
-    return list({party.key: party for party in travellers}.values())
+    # "A and her husband, B, arrived": a spouse told only beside the traveller came too.
+    guests = _with_their_spouses(travellers, reading.table)
+    return [party for party in guests if party.label == "PERSON" and party.key not in hosts]
 
 
 def _guests_told_as_guests(trigger: Token) -> bool:
@@ -320,7 +365,19 @@ def _guest_told_by_the_hosts_office(
         if _bare_title(word) and (ref := table.at(word)) is not None and ref.key == host
     ]
     guest = visitor_other_than(host, table) if as_host else None
-    return [guest] if guest is not None else []
+    if guest is None:
+        return []
+    # "For the President and his wife": the spouse told beside the office is the guest's.
+    spouse = spouse_named_of(guest, table) if any(map(_spouse_beside, as_host)) else None
+    return [guest] if spouse is None or spouse.key == guest.key else [guest, spouse]
+
+
+def _spouse_beside(word: Token) -> bool:
+    """ "The President and his wife": a spouse told by a possessive, joined to the word."""
+    return any(
+        conjunct.lemma_.lower() in cue_words("spouse_noun") and any(children(conjunct, "poss"))
+        for conjunct in word.conjuncts
+    )
 
 
 def _partner_of(spouse: Referent, table: EntityTable) -> Referent | None:
