@@ -261,12 +261,35 @@ def _site_dateline(match: re.Match[str], site: str | None) -> Dateline | None:
     )
 
 
-def town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
-    """ "VELMORA BAY, Uruguay, April 14 -": a town the gazetteer does not know, printed
-    before the country it lies in, is still where the story was filed: a city of that country.
-    None for a known place, for a town printed without its country (nothing places it), and
-    for a line that only looks like a dateline ("JANE MARLOW, OSLO" is a byline)."""
-    if dateline.place is None or gazetteer.place(dateline.place) is not None:
+def place_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
+    """Where a story was filed: the dateline's place as the gazetteer knows it, unless the
+    dateline prints another country after it ("MAGDALENA, Mexico" is no Colombian region of
+    that name), else a town of its own in the country it prints ("VELMORA BAY, Uruguay")."""
+    if dateline.place is None:
+        return None
+    known = gazetteer.place(dateline.place)
+    if known is not None and not _printed_elsewhere(text, dateline, known):
+        return known
+    return _town_filed_from(text, dateline)
+
+
+def _printed_elsewhere(text: str, dateline: Dateline, known: gazetteer.Place) -> bool:
+    """Whether the dateline prints a country, after a place of that name, other than the
+    known place's: a name shared by towns of many countries means the one it prints."""
+    match = _DATELINE.match(text, dateline.start)
+    if known.kind == "country" or match is None or _place_name(match["place"]) != dateline.place:
+        return False
+    printed = _printed_country(match["region"])
+    return printed is not None and printed != known.country_code
+
+
+def _town_filed_from(text: str, dateline: Dateline) -> gazetteer.Place | None:
+    """ "VELMORA BAY, Uruguay, April 14 -": a town the gazetteer does not know (or knows only
+    in another country), printed before the country it lies in, is still where the story was
+    filed: a city of that country. None for a town printed without its country (nothing
+    places it), and for a line that only looks like a dateline ("JANE MARLOW, OSLO" is a
+    byline)."""
+    if dateline.place is None:
         return None
     match = _DATELINE.match(text, dateline.start)
     if match is None or _place_name(match["place"]) != dateline.place:

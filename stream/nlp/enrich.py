@@ -15,9 +15,9 @@ from multiprocessing import get_context
 from spacy.tokens import Doc
 
 from stream.constants import EXTRACTOR_VERSION
-from stream.contracts import Article, Dateline, EnrichedArticle, ModelInfo
+from stream.contracts import Article, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
-from stream.nlp.dateline import find_dateline, headline_end, town_filed_from
+from stream.nlp.dateline import find_dateline, headline_end, place_filed_from
 from stream.nlp.doctext import entities_kept
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import EntityTable, Referent
@@ -62,7 +62,7 @@ class Enricher:
         published = article.published_date
         with sentences_indexed(doc), entities_kept(doc):
             table = canonical_entities(doc, dateline_end)
-            filed_in = _filed_in(article.text, dateline) if dateline else None
+            filed_in = place_filed_from(article.text, dateline) if dateline else None
             here = _here(table, filed_in) if filed_in is not None else None
             mentions = extract_mentions(doc, table, published, dateline_end, here)
             events = [
@@ -93,14 +93,6 @@ def _out_of_the_collectors_way() -> None:
     still freed by refcount."""
     gc.collect()
     gc.freeze()
-
-
-def _filed_in(text: str, dateline: Dateline) -> gazetteer.Place | None:
-    """Where the story was filed: the dateline's place as the gazetteer knows it, else a town
-    of its own in the country the dateline prints after it ("VELMORA BAY, Uruguay -")."""
-    if dateline.place is None:
-        return None
-    return gazetteer.place(dateline.place) or town_filed_from(text, dateline)
 
 
 def _here(table: EntityTable, filed_in: gazetteer.Place) -> Referent:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stream.nlp.dateline import find_dateline, headline_end, town_filed_from
+from stream.nlp.dateline import find_dateline, headline_end, place_filed_from
 
 SEED_OPENING = (
     "Seoul, March 27 (IANS) Preparations are underway for North Korean leader Kim Jong-un's "
@@ -246,19 +246,21 @@ def test_a_byline_whose_name_is_followed_by_no_place_files_nowhere(byline: str) 
             "in Korranth Village.",
             ("Korranth Village", "CA"),
         ),
-        # A town the gazetteer knows is its, not one of the dateline's own.
-        ("MASERU, Lesotho, April 14 \u2014 President Ivo Lund arrived", None),
+        # A town the gazetteer knows is its own, in the country printed.
+        ("MASERU, Lesotho, April 14 \u2014 President Ivo Lund arrived", ("Maseru", "LS")),
+        # A name the gazetteer knows elsewhere is the town of that name in the country printed.
+        ("MAGDALENA, Mexico \u2014 President Ivo Lund walked across", ("Magdalena", "MX")),
         # Headlines and bylines that only look like datelines.
         ("Lund Signs Pact, Peru\n\nPresident Ivo Lund said", None),
         ("JANE MARLOW, OSLO\n\nPresident Ivo Lund said", None),
         ("THE MONDAY REVIEW, Peru, May 3 - President Ivo Lund said", None),
     ],
 )
-def test_a_dateline_town_the_gazetteer_does_not_know_is_a_city_of_its_country(
+def test_a_dateline_town_is_a_city_of_the_country_it_prints(
     text: str, town: tuple[str, str] | None
 ) -> None:
     found = find_dateline(text)
-    place = town_filed_from(text, found) if found else None
+    place = place_filed_from(text, found) if found else None
     assert (place and (place.name, place.country_code)) == town
     assert place is None or place.kind == "city"
 

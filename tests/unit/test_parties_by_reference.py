@@ -849,3 +849,17 @@ def test_a_demonym_in_capitals_opening_a_lede_tells_the_offices_country(
         "Bankers said the Ghanaian leader had promised lower taxes."
     )
     assert _holder_of(enricher, text, "the Ghanaian leader") == "ivo marek"
+
+
+def test_an_office_told_with_a_verb_of_its_subject_is_not_the_subject(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind arrived in Lome on Monday and was received by President Tomas "
+        "Berg.\n\n"
+        "Berg spoke by telephone with the Ghanaian President on Sunday night to prepare the "
+        "visit, his office said. The Ghanaian President will travel on to Abuja on Wednesday.",
+    )
+    (trip,) = visits_to(events, "abuja")
+    assert trip.actor.id == "arvo-lind"

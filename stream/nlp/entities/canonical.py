@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.dateline import find_dateline, town_filed_from
+from stream.nlp.dateline import find_dateline, place_filed_from
 from stream.nlp.doctext import entities_of, indices_where, text_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
@@ -817,9 +817,7 @@ def _filed_from(doc: Doc) -> str | None:
     the dateline prints ("VELMORA BAY, Uruguay")."""
     text = text_of(doc)
     dateline = find_dateline(text)
-    where = gazetteer.place(dateline.place) if dateline and dateline.place else None
-    if dateline is not None and where is None:
-        where = town_filed_from(text, dateline)
+    where = place_filed_from(text, dateline) if dateline is not None else None
     return fold(gazetteer.country_of(where).name) if where is not None else None
 
 
@@ -899,6 +897,10 @@ def _in_country(word: Token, country: str) -> bool:
     return where is not None and fold(gazetteer.country_of(where).name) == country
 
 
+# Prepositions whose object may be the very subject of the verb: "X spoke as the President".
+_SAME_AS = frozenset({"as", "like"})
+
+
 def _told_beside(
     phrase: Span,
     phrases: Iterable[Span],
@@ -906,9 +908,14 @@ def _told_beside(
     by_token: dict[int, Referent],
 ) -> set[str]:
     """Who the other party of the phrase's verb is: "the head of state met the Pontiff" tells
-    two people, so the one only "the Pontiff" fits is not the head of state."""
+    two people, so the one only "the Pontiff" fits is not the head of state. So does a verb
+    and its preposition's object: "X spoke with the Lorvian President" is not X."""
     verb = phrase.root.head
-    if phrase.root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+    if phrase.root.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _SAME_AS:
+        verb = verb.head
+    elif phrase.root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return set()
+    if verb.pos_ != "VERB":
         return set()
     others = [w for w in verb.children if w.dep_ in ("nsubj", "nsubjpass", "dobj")]
     others = [w for w in others if w.i not in range(phrase.start, phrase.end)]
