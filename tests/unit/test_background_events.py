@@ -1110,3 +1110,36 @@ def test_talks_in_a_when_clause_set_off_after_a_date_are_of_that_date(enricher: 
     )
     dates = {date for _, _, _, date, _ in dated(events_of(enricher, text), "meeting")}
     assert dates == {"2025-03-26", "2024-10"}
+
+
+def test_a_pair_recalled_beside_a_trip_is_the_traveller_and_another(enricher: Enricher) -> None:
+    """ "Mensah travelled to Norlund in May, when the two leaders signed": the traveller the
+    sentence names is one of the two, not the premier met in passing since."""
+    text = (
+        "Prime Minister Arvo Lind of Norlund and President Kofi Mensah of Vellia signed a trade "
+        "pact in Lorn on Monday.\n\n"
+        "The two leaders held talks at the palace before the signing.\n\n"
+        "Later that day Lind met Harbour Province Premier Tomas Brand at the harbour.\n\n"
+        "Mensah travelled to Norlund in May, when the two leaders signed a customs treaty."
+    )
+    signed = told(events_of(enricher, text), "agreement")
+    pairs = {frozenset({actor, *others}) for actor, others, _ in signed}
+    assert frozenset({"tomas-brand", "arvo-lind"}) not in pairs
+    assert frozenset({"kofi-mensah", "arvo-lind"}) in pairs
+
+
+def test_a_pair_met_again_is_not_one_left_behind_by_a_trip_told_since(
+    enricher: Enricher,
+) -> None:
+    """ "A held talks with B in 2015. C travelled to Lorn. The two men met again": the talks
+    with B, recalled before C's trip, are not the pair's; the story's own talks are."""
+    text = (
+        "President Arvo Lind of Norlund held talks with Prime Minister Kofi Mensah of Vellia in "
+        "Accra on Monday.\n\n"
+        "It is Lind's first visit to Vellia since 2015, when he held talks with then Prime "
+        "Minister Tomas Brand in Accra. Mensah travelled to Lorn in May. The two men met again "
+        "in September in Kumasi."
+    )
+    met = told(events_of(enricher, text), "meeting")
+    assert ("arvo-lind", ("tomas-brand",), "kumasi") not in met
+    assert ("arvo-lind", ("kofi-mensah",), "kumasi") in met

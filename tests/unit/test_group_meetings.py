@@ -302,3 +302,16 @@ def test_talks_then_separately_with_a_second_party_are_two_meetings(enricher: En
         ["elin-saro", "tomas-varga"],
         ["ivo-brandt", "tomas-varga"],
     ]
+
+
+def test_the_two_presidents_are_no_pair_holding_a_wife(enricher: Enricher) -> None:
+    """A greeting of the guest's wife is no talks of two presidents: "the two presidents" are
+    the guest and the host, not the host and the wife he greeted."""
+    text = (
+        "President Arvo Lind of Norlund arrived in Accra on Monday with his wife, Mira Lind.\n\n"
+        "President Kofi Mensah of Vellia greeted Mira Lind at the airport with flowers.\n\n"
+        "The two presidents held talks for two hours at the palace."
+    )
+    met = [parties(event) for event in meetings_of(enricher, text)]
+    assert {"kofi-mensah", "mira-lind"} not in met
+    assert {"kofi-mensah", "arvo-lind"} in met

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.entities.canonical import holds_office
+from stream.nlp.entities.canonical import _a_spouse, holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import (
@@ -24,6 +24,7 @@ from stream.nlp.events.pairs import (
     PLURAL_GUEST_PRONOUNS,
     group_named_before,
     group_size,
+    married,
     named_in_clause,
     office_of_group,
     pair_set_together_just_before,
@@ -627,6 +628,7 @@ def _parties_of_group(
     going_on = _travellers_going_on(event_type, sources, size, since, reading.table)
     going_on = going_on if people and named.isdisjoint(p.key for p in going_on) else []
     joint = joint or (just_before if apart else []) or going_on
+    travellers_beside = _travellers_told_beside(trigger, earlier)
     if joint:
         return joint
     home = _office_of_venue(trigger)
@@ -658,17 +660,74 @@ def _parties_of_group(
             # "The two presidents", after a president arrived with his wife and was met by
             # another and his: the two who hold the office.
             parties = [party for party in parties if holds_office(party, office)]
-        not_the_pair = pair and _not_a_pair_at(mention, parties, reading, home)
+        misread = _another_pair(parties, word, travellers_beside, reading.table)
+        not_the_pair = pair and (_not_a_pair_at(mention, parties, reading, home) or misread)
         if states:
             parties = _states_of(parties, reading.table)
         if not _sets_up_group(mention) or not_the_pair or one_side or twice:
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    named_before = group_named_before(trigger, office, size, reading.table, earlier, people=people)
-    if not named_before and people and pair:
-        named_before = traveller_and_host_named_before(trigger, office, home, reading, earlier)
+    named_before = _named_before(trigger, word, size, home, reading, earlier, people=people)
+    if pair and _another_pair(named_before, word, travellers_beside, reading.table):
+        return []
     return named_before or (travellers_counted(trigger, size, earlier) if people else [])
+
+
+def _named_before(
+    trigger: Token,
+    word: Token,
+    size: int | None,
+    home: frozenset[str] | None,
+    reading: Reading,
+    earlier: list[Mention],
+    *,
+    people: bool,
+) -> list[Referent]:
+    """The group as the people named before set it up, when no event told before does."""
+    office = office_of_group(word)
+    found = group_named_before(trigger, office, size, reading.table, earlier, people=people)
+    if not found and people and size == 2:
+        found = traveller_and_host_named_before(trigger, office, home, reading, earlier)
+    return found
+
+
+def _another_pair(
+    parties: list[Referent], word: Token, travellers: set[str], table: EntityTable
+) -> bool:
+    """Whether a pair found for "the two leaders" is plainly not theirs: it leaves out a
+    traveller the group's own sentence tells, or holds a spouse."""
+    return _leaves_out(parties, travellers) or _a_spouse_among(parties, word, table)
+
+
+def _travellers_told_beside(trigger: Token, earlier: list[Mention]) -> set[str]:
+    """The people the group's own sentence names travelling before it: "A went to Kel in May,
+    when the two leaders signed a treaty" names A as one of the two. ("The visit returns one A
+    made": the visit's traveller, told elsewhere, may have been read as anyone.)"""
+    start = trigger.sent.start
+    travellers = (
+        mention.actor.referent
+        for mention in earlier
+        if mention.type == "visit" and mention.trigger.sent == trigger.sent
+    )
+    return {
+        person.key
+        for person in travellers
+        if person.label == "PERSON"
+        and any(start <= span.start < trigger.i for span in person.mentions)
+    }
+
+
+def _a_spouse_among(parties: list[Referent], word: Token, table: EntityTable) -> bool:
+    """ "The two leaders", "the two men" are never a leader and the wife told beside him or
+    beside the other: a pair holding one is a misread couple or greeting."""
+    leaders = word.lemma_.lower() == "man" or office_of_group(word) is not None
+    return leaders and (any(map(_a_spouse, parties)) or married(parties, table))
+
+
+def _leaves_out(parties: list[Referent], travellers: set[str]) -> bool:
+    """Whether a pair leaves out a traveller its sentence tells: then it is another pair."""
+    return bool(parties) and not travellers <= {party.key for party in parties}
 
 
 def _travellers_going_on(
@@ -864,12 +923,15 @@ def _talks_told_just_before(
     """ "X was at the palace for his first talks with B. The two men first met in 1985": talks
     told earlier in the recall's own paragraph are those of the two just named."""
     start = reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
-    told = [
-        mention
-        for mention in earlier
-        if mention.type == "meeting" and start < mention.trigger.idx < trigger.idx
-    ]
-    return told[-1:]
+    told = [mention for mention in earlier if start < mention.trigger.idx < trigger.idx]
+    talks = [mention for mention in told if mention.type == "meeting"]
+    if not talks:
+        return []
+    # "A held talks with B in 2005. In May C travelled to Vik. The two men met again": a trip
+    # of another told since leaves B's talks behind.
+    parties = {party.key for party in _parties_of(talks[-1])}
+    since = told[told.index(talks[-1]) :]
+    return talks[-1:] if all(m.actor.referent.key in parties for m in since) else []
 
 
 def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:

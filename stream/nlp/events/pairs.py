@@ -720,9 +720,9 @@ def _couple_told_before(
     others = {guest.key for guest in guests}
     # "A dinner in honour of the couple": a meal's couple are guests, the spouses told
     # travelling (a welcome's may be any pair come with them).
-    married = _married_pair_told_travelling(earlier, table, others) if meal_guests(trigger) else []
-    if married:
-        return married
+    spouses = _married_pair_told_travelling(earlier, table, others) if meal_guests(trigger) else []
+    if spouses:
+        return spouses
     for mention in reversed(earlier):
         travellers = [mention.actor.referent, *mention.co_actors]
         people = all(party.label == "PERSON" for party in travellers)
@@ -876,7 +876,7 @@ def group_named_before(
     if not holders and people and size == 2:
         # "A and his wife B landed": a couple travels as one side of any talks.
         pair = _pair_told_together_before(trigger, office, table)
-        holders = [] if _married(pair, table) else pair
+        holders = [] if married(pair, table) else pair
     return holders or (_people_named_just_before(trigger, size, table) if people else [])
 
 
@@ -1036,7 +1036,7 @@ def _pair_told_together_before(
     return []
 
 
-def _married(pair: list[Referent], table: EntityTable) -> bool:
+def married(pair: list[Referent], table: EntityTable) -> bool:
     """Whether one of a pair is told as the other's spouse."""
     spouses = (spouse_named_of(party, table) for party in pair)
     keys = {party.key for party in pair}
@@ -1102,7 +1102,7 @@ def pair_set_together_just_before(
     pair = list({ref.key: ref for ref in found}.values())
     alone = named <= {ref.key for ref in pair}
     people = all(party.label == "PERSON" for party in pair)
-    fits = len(pair) == 2 and people and alone and not _married(pair, table)
+    fits = len(pair) == 2 and people and alone and not married(pair, table)
     return pair if fits and not unlike_office(pair, office) else []
 
 
