@@ -386,6 +386,31 @@ _NUMERIC_DATE = _compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}")
 _NUMBER = _compile(r"\d+")
 
 
+_YEAR_TOLD_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
+    (_compile(rf"that\s+(?P<period>{_one_of(MONTHS)}|{_one_of(_SEASONS)}|year)"), 0),
+    (_compile(rf"(?P<period>{_one_of(MONTHS)})\s+of\s+that\s+year"), 0),
+    (_compile(r"the\s+following\s+year|a\s+year\s+later"), 1),
+)
+"""Phrases told against the year of a date told before them, and how many years on they are."""
+
+YEAR_NUMBER = re.compile(r"\b\d{4}\b")
+
+
+def in_the_year_told(phrase: str, year: int) -> str | None:
+    """ "That December", "in February of that year", "the following year": a time told
+    against a year the story named before ("to the Holy Land in January 1964, to Bombay that
+    December"), written out in that year; not against the news's own year."""
+    core = _LEADING_FILLER.sub("", _normalise(phrase))
+    for pattern, years_on in _YEAR_TOLD_BEFORE:
+        match = pattern.fullmatch(core)
+        if match is None:
+            continue
+        period = match.groupdict().get("period")
+        written = str(year + years_on)
+        return written if period is None or period.lower() == "year" else f"{period} {written}"
+    return None
+
+
 def _normalise(phrase: str) -> str:
     spaced = " ".join(phrase.translate(_TYPOGRAPHY).split())
     return _TRAILING_NOISE.sub("", spaced)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stream.contracts import DatePrecision, EventDate
-from stream.nlp.dates import MONTHS, WEEKDAYS, resolve_date
+from stream.nlp.dates import MONTHS, WEEKDAYS, in_the_year_told, resolve_date
 
 YEAR, MONTH, WEEK, DAY = (
     DatePrecision.YEAR,
@@ -394,3 +394,20 @@ def test_the_new_year_is_the_one_whose_first_day_is_nearest(
 ) -> None:
     found = resolve_date(phrase, dt.date.fromisoformat(published), future=True)
     assert found is not None and (found.value, found.precision) == (value, YEAR)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("that December", "December 1964"),
+        ("in February of that year", "February 1964"),
+        ("early that spring", "spring 1964"),
+        ("the following year", "1965"),
+        ("next year", None),
+        ("December", None),
+    ],
+)
+def test_a_time_told_against_a_year_before_is_written_in_that_year(
+    phrase: str, written: str | None
+) -> None:
+    assert in_the_year_told(phrase, 1964) == written

@@ -782,3 +782,27 @@ def test_talks_later_in_the_week_are_in_the_week_of_the_day_told_before(
     )
     (meeting,) = _of_type(events_of(enricher, text), "meeting")
     assert meeting.date is not None and meeting.date.value == "2025-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when"),
+    [
+        (
+            "President Arvo Lind was last in Norway in October 2019, when he met King Harald in "
+            "Oslo. King Harald had come to Finland in February of that year.",
+            "finland",
+            "2019-02",
+        ),
+        (
+            "President Arvo Lind flew to Oslo in January 2019 and returned to Norway that "
+            "December.",
+            "norway",
+            "2019-12",
+        ),
+    ],
+)
+def test_a_month_of_that_year_is_in_the_year_told_before(
+    enricher: Enricher, text: str, place: str, when: str
+) -> None:
+    (trip,) = [e for e in _of_type(events_of(enricher, text), "visit") if e.location.id == place]
+    assert trip.date is not None and trip.date.value == when

@@ -2392,6 +2392,34 @@ def test_events_a_when_clause_happens_on_the_date_of_its_event(enricher: Enriche
     assert found is not None and found.value == "2019"
 
 
+def test_events_a_when_clause_after_an_aside_happens_on_the_date_before_it(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Arvo Lind of Norlund arrived in Oslo on Sunday. Lind last visited Bergen "
+        "in March 2022, less than two weeks after floods swept the coast of Norlund, when he and "
+        "Berg met Admiral Eirik Dahl at the base."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2022-03"
+
+
+@pytest.mark.parametrize(
+    ("sent", "day"),
+    [
+        ("in a letter sent to Oslo in 2023", "2023"),
+        ("in a letter delivered in September", "2024-09"),
+        ("in a message his envoy delivered last week", "2025-03-17"),
+    ],
+)
+def test_events_an_invitation_by_letter_is_made_when_the_letter_is_sent(
+    enricher: Enricher, sent: str, day: str
+) -> None:
+    text = f"President Arvo Lind of Norlund invited King Harald to Norlund, {sent}."
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is not None and invitation.date.value == day
+
+
 def test_events_a_stance_said_to_go_on_is_taken_when_said(enricher: Enricher) -> None:
     text = (
         "In a joint press conference, Rojas said Chile would continue to support Peru's efforts "

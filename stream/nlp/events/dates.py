@@ -90,6 +90,7 @@ def event_date(
             if restated is not None and ent is restated[1]
             else setting_verb(_anchor(ent), chain, triggers)
         )
+        anchor = _sender_of_message(anchor, chain) or anchor
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -117,6 +118,18 @@ def event_date(
     return shared or _dependent_date(chain[0], published, dates, future=future)
 
 
+def _sender_of_message(verb: Token, chain: list[Token]) -> Token | None:
+    """ "Invited him to Kell in a letter sent in May", "in a message Y handed over last week":
+    an invitation made by letter is made when the letter was sent, so the date of the verb
+    that sends the message is the date of the word in the chain the message is hung on."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return None
+    message, link = verb.head, verb.head.head
+    if message.dep_ != "pobj" or message.lemma_.lower() not in cue_words("remote"):
+        return None
+    return link.head if link.dep_ == "prep" and link.head in chain else None
+
+
 def _when_clause_restating_a_date(
     chain: list[Token], told: list[Span]
 ) -> tuple[Token, Span] | None:
@@ -138,7 +151,23 @@ def _date_a_when_clause_follows(clause: Token, told: list[Span]) -> Span | None:
         return None
     if clause.doc[start - 1].text != ",":
         return None
-    return next((ent for ent in told if ent.end == start - 1), None)
+    return _date_set_off_before(start - 1, told) or _date_before_aside(clause.head, told)
+
+
+def _date_set_off_before(comma: int, told: list[Span]) -> Span | None:
+    return next((ent for ent in told if ent.end == comma), None)
+
+
+def _date_before_aside(aside: Token, told: list[Span]) -> Span | None:
+    """ "Last visited Kell in March 2022, weeks after the war began, when he met Y": the parser
+    hangs the "when" clause on the aside that measures from the date, which still tells what
+    was done on the date set off before the aside."""
+    if aside.dep_ not in ("advcl", "relcl"):
+        return None
+    start = aside.left_edge.i
+    if start < 1 or aside.doc[start - 1].text != ",":
+        return None
+    return _date_set_off_before(start - 1, told)
 
 
 def _opened_by_when(clause: Token) -> bool:

@@ -14,6 +14,8 @@ from stream.nlp.dates import (
     ORDINAL_DAY,
     PARTS_OF_DAY,
     WEEKDAYS,
+    YEAR_NUMBER,
+    in_the_year_told,
     period_around,
     resolve_date,
     shifted_by_days,
@@ -412,7 +414,7 @@ def explicit_date(ent: Span, dates: Sequence[Span]) -> str:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and _day_of_month_after(ent):
         return doc[ent.start : ent.end + 2].text
-    told = _weekday_dated_before(ent, dates)
+    told = _weekday_dated_before(ent, dates) or _in_a_year_told_before(ent, dates)
     if told is not None:
         return told
     if after is None or after.text != "(":
@@ -436,6 +438,22 @@ def _weekday_dated_before(ent: Span, dates: Sequence[Span]) -> str | None:
             return doc[earlier.start : earlier.end + 2].text
         if len(earlier) == 3 and _day_of_month_after(earlier[:1]):
             return earlier.text
+    return None
+
+
+_POINTERS = frozenset({"that", "the", "a"})
+
+
+def _in_a_year_told_before(ent: Span, dates: Sequence[Span]) -> str | None:
+    """ "That December", "the following year": the year is the one of the latest date told
+    before that names its year. The model's span often leaves out the pointing word ("that",
+    "the"), which is what ties the phrase to the year told."""
+    start = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _POINTERS else None
+    phrase = ent.doc[start : ent.end].text if start is not None else ent.text
+    for earlier in reversed([e for e in dates if e.end <= ent.start]):
+        year = YEAR_NUMBER.search(earlier.text)
+        if year is not None:
+            return in_the_year_told(phrase, int(year.group()))
     return None
 
 
