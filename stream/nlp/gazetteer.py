@@ -182,6 +182,14 @@ def capital_of(country_code: str) -> Place | None:
     return None
 
 
+def names_capital_of(name: str, country_code: str) -> bool:
+    """Whether a name is that of the country's capital. A story naming another country with a
+    town of that name ("London" beside Canada) may read it as that town; to someone of the
+    country going there, the name is still their capital."""
+    capital = capital_of(country_code)
+    return capital is not None and fold(name) == fold(capital.name)
+
+
 def on_an_island(where: Place) -> bool:
     """Whether a place is, or lies in, a country with no land border: what "the island"
     can point back to."""

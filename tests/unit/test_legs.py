@@ -906,3 +906,26 @@ def test_a_treaty_signed_where_the_trip_came_from_is_a_leg(enricher: Enricher) -
         "treaty with Governor Erik Lund on Wednesday."
     )
     assert ("amara-tolu", "bergen", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_leader_leaving_for_a_capital_another_country_has_a_town_of_goes_home(
+    enricher: Enricher,
+) -> None:
+    # A story naming Canada may read "London" as the Canadian town; to a Briton leaving for it,
+    # it is still the capital.
+    text = (
+        "CANCUN, March 27 - Among those who flew in yesterday were the British Prime Minister, "
+        "Ruth Fenwick, and the Prime Minister of Canada, Paul Tremblay.\n\n"
+        "Tremblay flies back to Ottawa on Saturday, and Fenwick leaves for London the same day."
+    )
+    assert "london" not in {place for _, _, place in told(events_of(enricher, text), "visit")}
+
+
+def test_a_pope_landing_in_rome_on_his_way_home_makes_no_visit(enricher: Enricher) -> None:
+    text = (
+        "Pope Leo arrived in Lima on Monday for a week-long visit. On his way home the Pope broke "
+        "his journey in Quito on Saturday evening, and he landed in Rome the next morning."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert "quito" in places
+    assert "rome" not in places

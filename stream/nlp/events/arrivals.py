@@ -116,7 +116,8 @@ def home_of(traveller: Referent, place: Referent) -> bool:
         return True
     if traveller.label == "PERSON":
         codes = nationality(traveller, named_country=True)
-        return not codes or place.place.country_code in codes
+        capital = any(gazetteer.names_capital_of(place.name, code) for code in codes)
+        return not codes or place.place.country_code in codes or capital
     home = traveller.place
     return home is None or home.country_code == place.place.country_code
 

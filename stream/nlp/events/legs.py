@@ -86,8 +86,9 @@ def leaves_for_home(mention: Mention, reading: Reading, earlier: list[Mention]) 
     state = home_state(actor, reading.table) or _record_travellers_state(mention, reading, earlier)
     if state is None or state.place is None:
         return False
-    capital = gazetteer.capital_of(state.place.country_code)
-    if location.place in (capital, state.place):
+    code = state.place.country_code
+    capital = gazetteer.capital_of(code)
+    if location.place in (capital, state.place) or gazetteer.names_capital_of(location.name, code):
         return True
     at_home = location.place.country_code == state.place.country_code
     return at_home and not _business_told_there(departure)

@@ -20,9 +20,10 @@ from stream.contracts import (
     PlaceRef,
 )
 from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.table import Referent
-from stream.nlp.events.mention import Mention
-from stream.nlp.lexicon import cue_words, slug
+from stream.nlp.events.mention import POPE, Mention
+from stream.nlp.lexicon import cue_words, fold, slug
 from stream.nlp.merge.compatible import (
     FILED_DAYS,
     FILED_TYPES,
@@ -426,11 +427,15 @@ def _home_country(visit: MergedEvent) -> bool:
         # "Attended the talks in Hanoi" of a Vietnamese leader, placed only by the talks: a
         # capital lent by another event, the traveller's own, is where they were at home.
         lent = all(mention.location is None for mention in visit.mentions)
-        capital = gazetteer.capital_of(place.place.country_code)
-        own_capital = codes == [place.place.country_code] and place.place == capital
+        own_capital = len(codes) == 1 and (
+            place.place == gazetteer.capital_of(codes[0])
+            or gazetteer.names_capital_of(place.name, codes[0])
+        )
+        # "On his way home the Pope landed in Rome": a pope's see is his home city.
+        see = holds_office(traveller, POPE) and fold(place.name) in cue_words("papal_seat")
         # "On his way home, he will fly straight to Brenn" of the Lorvian leader: a trip to
         # one's own capital told as going home ends the trip; it is no visit.
-        return own_capital and (lent or any(_homeward(m) for m in visit.mentions))
+        return (own_capital or see) and (lent or any(_homeward(m) for m in visit.mentions))
     return traveller.key == place.key or codes == [place.place.country_code]
 
 
