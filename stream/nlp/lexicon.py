@@ -72,6 +72,7 @@ CueKind = Literal[
     "grounds",
     "room",
     "lodging",
+    "palace_name",
     "vehicle",
     "conveyance",
     "vehicle_part",

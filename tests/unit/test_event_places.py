@@ -937,6 +937,73 @@ def test_talks_at_the_same_venue_are_where_the_talks_before_were(enricher: Enric
     }
 
 
+def test_the_same_palace_is_the_palace_told_before_not_the_airport_since(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "VIK, March 26 - President Arvo Lind received Prime Minister Ola Berg at the Linden "
+        "Palace in Vik on Wednesday. Berg had landed at Vik Harbour Airport, where Foreign "
+        "Minister Siv Dahl greeted him. Later, Speaker Per Moe received Berg at the same palace.",
+    )
+    assert ("per-moe", ("ola-berg",), "linden-palace") in told(events, "meeting")
+
+
+def test_a_dinner_in_honour_of_a_guest_at_the_palace_is_at_the_palace_told(
+    enricher: Enricher,
+) -> None:
+    # The parse hangs "of his guest" on the dinner beside "in honor", and "at" on the guest.
+    events = events_of(
+        enricher,
+        "VIK, March 26 - Prime Minister Ola Berg of Norlund arrived in Vik on Wednesday for "
+        "talks with President Arvo Lind at the Linden Palace.\n\n"
+        "In the evening, Lind hosted a dinner in honor of his guest at the palace.",
+    )
+    assert told(events, "meeting") == {
+        ("ola-berg", ("arvo-lind",), "linden-palace"),
+        ("arvo-lind", ("ola-berg",), "linden-palace"),
+    }
+
+
+def test_a_speech_at_the_palace_told_before_is_where_the_stance_is_voiced(
+    enricher: Enricher,
+) -> None:
+    # "At the palace" hangs on the audience; the town told since is not where it was said.
+    events = events_of(
+        enricher,
+        "VIK, March 26 - President Arvo Lind received Prime Minister Ola Berg of Norlund at the "
+        "Linden Palace on Wednesday.\n\n"
+        "Berg later toured the old town of Vik with the mayor.\n\n"
+        "In a speech to ministers and diplomats at the palace, Berg praised Lorvia as a model "
+        "for the region.",
+    )
+    assert place_of(events, "statement") == "Linden Palace"
+
+
+def test_the_palace_told_back_is_a_palace_named_in_another_language(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "VIK, March 26 - President Arvo Lind received Prime Minister Ola Berg of Norlund at the "
+        "Palacio de Ostra on Wednesday.\n\n"
+        "Berg later toured the old town of Vik with the mayor.\n\n"
+        "In the evening, Lind gave a state dinner for Berg at the palace.",
+    )
+    assert told(events, "meeting") == {("arvo-lind", ("ola-berg",), "palacio-de-ostra")}
+
+
+def test_the_palace_told_back_is_in_the_town_its_unnamed_palace_was_told_in(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Prime Minister Ola Berg of Norlund landed in Lorvia on Wednesday and was driven to the "
+        "presidential palace in Valmora, where he held talks with President Arvo Lind.\n\n"
+        "Berg later toured the old town of Vik with the mayor.\n\n"
+        "In the evening, Lind gave a state dinner for Berg at the palace.",
+    )
+    assert ("arvo-lind", ("ola-berg",), "valmora") in told(events, "meeting")
+
+
 def test_the_kind_of_building_told_again_is_the_building_told_with_it(enricher: Enricher) -> None:
     # The kind stood in small letters after the name, no part of it; a clause after "the
     # hotel" says what was done there, not which hotel.

@@ -1384,3 +1384,21 @@ def test_a_host_of_no_told_country_holding_talks_with_the_guest_is_at_home(
     # Going about the country beside the guest makes the host no traveller at the talks.
     assert not any(actor == "kofi-mensah" and place != "kumasi" for actor, _, place in visits)
     assert {("anton-varga", (), "kumasi"), ("kofi-mensah", (), "kumasi")} <= visits
+
+
+def test_a_guest_welcomed_to_what_is_no_place_makes_no_visit(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind welcomed Prime Minister Ola Berg of Norlund to the alliance at a "
+        "ceremony in Vik on Wednesday."
+    )
+    assert not told(events_of(enricher, text), "visit")
+
+
+def test_a_guest_welcomed_to_a_building_visits_it(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind welcomed Prime Minister Ola Berg to the Linden Palace in Vik on "
+        "Wednesday."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("ola-berg", ("arvo-lind",), "linden-palace")
+    }

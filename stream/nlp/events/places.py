@@ -705,8 +705,16 @@ def _where_said(verb: Token, reading: Reading) -> Referent | None:
         *prep_objects(verb, "in", "at"),
     ]
     for word in told:
-        for place in prep_objects(word, "in", "at"):
-            found = reading.table.at(place)
+        # "In a speech to diplomats at the palace": the parse may hang the place on the
+        # audience spoken to.
+        audiences = prep_objects(word, "to")
+        places = [
+            *prep_objects(word, "in", "at"),
+            *(p for a in audiences for p in prep_objects(a, "at")),
+        ]
+        for place in places:
+            # "In an address at the palace": a building told before by its kind is a place.
+            found = place_at(place, reading.table, site=True, venues=True)
             if found is not None and found.label in PLACE_LABELS:
                 return found
             # "at a news conference at the ministry in Lorn": a building that is no place

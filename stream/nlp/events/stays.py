@@ -13,6 +13,7 @@ from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.canonical import holds_office
+from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.mention import HOSTING, POPE, Mention, Reading
 from stream.nlp.events.status import looks_ahead
@@ -50,7 +51,9 @@ def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
     trigger = welcome.trigger
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
-    if welcome.location is None or not any(prep_objects(trigger, "to")):
+    if welcome.location is None or not any(
+        _names_place(word, reading.table) for word in prep_objects(trigger, "to")
+    ):
         return []
     # "X, who is travelling with the President, met Y to ...": a host whose place is only
     # borrowed from the trip they go along on welcomes no one to it.
@@ -71,6 +74,15 @@ def guests_welcomed_to(welcome: Mention, reading: Reading) -> list[Mention]:
         for guest in guests
         if guest.label == "PERSON" and guest.key != host.key
     ]
+
+
+def _names_place(word: Token, table: EntityTable) -> bool:
+    """ "Welcomed X to Vik", "to the Orla Palace": the guest comes to a place; "welcomed X to
+    the alliance", "to the talks" tells what the guest joins, no place gone to."""
+    found = table.at(word)
+    if found is not None and found.label in PLACE_LABELS:
+        return True
+    return gazetteer.place(found.name if found is not None else word.text) is not None
 
 
 def received_where_no_host_is_named(meeting: Mention, reading: Reading) -> list[Mention]:

@@ -856,5 +856,7 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
 def _honoured(meal: Token) -> list[Token]:
     """ "A dinner in honour of the President and Mrs Y": the guests a meal is given for."""
     honours = [word for word in prep_objects(meal, "in") if word.lemma_ in ("honour", "honor")]
-    guests = [guest for honour in honours for guest in prep_objects(honour, "of")]
+    # The parse may hang the "of" on the meal beside its "in honour".
+    owners = [*honours, meal] if honours else []
+    guests = [guest for owner in owners for guest in prep_objects(owner, "of")]
     return [word for guest in guests for word in (guest, *guest.conjuncts)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from itertools import takewhile
 
 from spacy.tokens import Token
@@ -422,6 +423,13 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         kinds, token = [c.lower_ for c in token.children if c.dep_ == "det"], grounds[0]
     if kinds not in (["the"], ["the", "same"]):
         return None
+    # "Received her at the same palace": a building of that kind told before, not the airport
+    # told since; "the same building" names no kind a name carries, so it is the last venue.
+    if kinds == ["the", "same"]:
+        of_kind = partial(_building_of_kind, kind=token.lower_, name_ends=False)
+        same = _told_last(token, table, of_kind) or _sole_told_before(token, table, of_kind)
+        if same is not None:
+            return same
     if token.lower_ == "venue" or kinds == ["the", "same"]:
         return _told_last(token, table, lambda found: found.label == "FAC")
     # "The resort", "the inn" name a building only when told back: "the Black Sea resort of
@@ -435,11 +443,29 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     )
     # "Talks at the Orla Palace ... [paragraphs on] ... a banquet at the palace": further back,
     # the one building of that kind the story has named, "the Palace of Unity" too.
-    return last or _sole_told_before(
-        token,
-        table,
-        lambda found: _building_of_kind(found, token.lower_, name_ends=False),
+    return (
+        last
+        or _sole_told_before(
+            token,
+            table,
+            lambda found: _building_of_kind(found, token.lower_, name_ends=False),
+        )
+        or _town_of_unnamed_building(token, table)
     )
+
+
+def _town_of_unnamed_building(token: Token, table: EntityTable) -> Referent | None:
+    """ "Was driven to the presidential palace in Vik ... received them at the palace": a
+    building of the kind the story told by no name, only by the town it stands in, is that
+    town's; the latest one told so."""
+    for word in reversed(token.doc[: token.i]):
+        if word.lower_ != token.lower_ or word.pos_ != "NOUN" or word.is_title:
+            continue
+        for town in prep_objects(word, "in"):
+            found = table.at(town)
+            if found is not None and found.label in ("GPE", "LOC") and not is_macro_region(found):
+                return found
+    return None
 
 
 def _building_of_kind(found: Referent, kind: str, *, name_ends: bool) -> bool:
@@ -451,6 +477,10 @@ def _building_of_kind(found: Referent, kind: str, *, name_ends: bool) -> bool:
         return False
     words = fold(found.name).split()
     if (words[-1:] == [kind]) if name_ends else (kind in words):
+        return True
+    # "The Palacio de Vell", "the Istana Orla": a name in another language says "palace" in
+    # its own word, set first.
+    if kind == "palace" and words[:1] and words[0] in cue_words("palace_name"):
         return True
     return any(
         mention.end < len(mention.doc) and mention.doc[mention.end].lower_ == kind
