@@ -750,6 +750,38 @@ def test_the_visitor_told_meeting_the_host_is_the_storys_traveller(
     assert meetings(events_of(enricher, text)) == [{"arvo-lind", "ivo-marek"}]
 
 
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "Tomorrow the guest will travel to Kumasi to see the old market.",
+        "The guest leaves tomorrow morning for Kumasi, where he is to see the old market.",
+        "On Tuesday the visitor drove to Kumasi.",
+    ],
+)
+def test_the_guest_told_travelling_with_no_host_is_the_storys_visitor(
+    enricher: Enricher, trip: str
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Accra on Sunday for a state visit, the guest "
+        "of President Kwame Boateng.\n\n" + trip
+    )
+    (leg,) = visits_to(events_of(enricher, text), "kumasi")
+    assert leg.actor.id == "arvo-lind"
+
+
+def test_he_after_the_visitor_told_travelling_is_the_visitor_not_his_greeter(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Accra on Sunday for a state visit.\n\n"
+        "On Tuesday evening the visitor flew on to Kumasi, where the mayor, Kofi Mensah, "
+        "received him at the airport.\n\n"
+        "On Wednesday he went to Tamale to open a clinic."
+    )
+    (leg,) = visits_to(events_of(enricher, text), "tamale")
+    assert leg.actor.id == "arvo-lind"
+
+
 def test_the_visitor_told_doing_something_else_with_the_host_meets_no_one(
     enricher: Enricher,
 ) -> None:

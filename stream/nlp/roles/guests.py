@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
-from stream.nlp.entities.table import EntityTable, Referent, of_other_gender
+from stream.nlp.entities.table import EntityTable, Referent, in_own_clause, of_other_gender
 from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
@@ -54,9 +54,9 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
     if newcomer is not None and newcomer.key != excluding:
         return newcomer
     found = table.subject_before(token, excluding)
-    carried = _traveller_carried_before(token, table, excluding)
-    if carried is not None and (found is None or found[0] < carried[0]):
-        return carried[1]
+    traveller = _traveller_told_before(token, table, excluding, found)
+    if traveller is not None:
+        return traveller
     if excluding is None or token.dep_ in SUBJECTS:
         bound = token.dep_ in SUBJECTS and found is not None
         if bound and named_in_clause(token, found[1], table):
@@ -163,6 +163,49 @@ def _traveller_carried_before(
         if person is not None and person.label == "PERSON" and person.key != excluding:
             found = (word.i, person)
     return found
+
+
+def _traveller_told_before(
+    pronoun: Token, table: EntityTable, excluding: str | None, found: tuple[int, Referent] | None
+) -> Referent | None:
+    """One a trip carries, or "the guest" told travelling, when told after the subject found."""
+    carried = _traveller_carried_before(pronoun, table, excluding)
+    if carried is not None and (found is None or found[0] < carried[0]):
+        return carried[1]
+    going = _guest_told_going_before(pronoun, table, excluding)
+    if going is not None and (found is None or _outweighs(going[0], found[0], pronoun.doc)):
+        return going[1]
+    return None
+
+
+def _guest_told_going_before(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> tuple[int, Referent] | None:
+    """ "The visitor flew on to Kel, where the mayor received him. On Wednesday he went to
+    Vadum": "the guest" or "the visitor" told as a clause's own subject is the story's
+    visitor, whom a subject "he" or "she" told after it goes on telling of."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.lower_ not in ("he", "she"):
+        return None
+    words = pronoun.doc[_start_of_pronoun_run(pronoun.sent) : pronoun.i]
+    guests = [word.i for word in words if _guest_as_own_subject(word)]
+    visitor = visitor_other_than(excluding or "", table) if guests else None
+    if visitor is None or of_other_gender(visitor, pronoun):
+        return None
+    return guests[-1], visitor
+
+
+def _guest_as_own_subject(word: Token) -> bool:
+    definite = any(c.lower_ == "the" for c in word.children)
+    guest = word.tag_ == "NN" and word.lemma_.lower() in cue_words("guest") and definite
+    return guest and word.dep_ in SUBJECTS and word.head.dep_ in ("ROOT", "conj")
+
+
+def _outweighs(guest: int, found: int, doc: Doc) -> bool:
+    """A guest told as a clause's own subject outweighs a person told before it, and one told
+    after it in a relative or subordinate clause ("where the mayor received him")."""
+    if found < guest:
+        return True
+    return doc[found].sent.start == doc[guest].sent.start and not in_own_clause(doc[found])
 
 
 def _makes_trip_told_of(word: Token, pronoun: Token) -> bool:

@@ -124,9 +124,19 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
         return None
     owner = next(children(noun, "poss"), None) or _host_of_the_guest(noun)
     host = referent(owner, table) if owner is not None else None
+    if host is None and _guest_going_alone(noun):
+        return visitor_other_than("", table)
     if host is None or host.label != "PERSON":
         return None
     return visitor_other_than(host.key, table)
+
+
+def _guest_going_alone(noun: Token) -> bool:
+    """ "The guest leaves tomorrow for Kel", "the visitor flew on to Kel": "the guest" told as
+    the subject of a clause with no host in it still means the story's visitor, the one it
+    tells travelling most."""
+    definite = any(c.lower_ == "the" for c in noun.children)
+    return definite and noun.dep_ in ("nsubj", "nsubjpass") and not any(children(noun, "poss"))
 
 
 def _host_of_the_guest(noun: Token) -> Token | None:
