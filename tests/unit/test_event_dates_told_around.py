@@ -806,3 +806,21 @@ def test_a_month_of_that_year_is_in_the_year_told_before(
 ) -> None:
     (trip,) = [e for e in _of_type(events_of(enricher, text), "visit") if e.location.id == place]
     assert trip.date is not None and trip.date.value == when
+
+
+@pytest.mark.parametrize(
+    "invited",
+    [
+        "Moen told reporters he had invited Berg to visit Vadum.",
+        "Berg said she had accepted an invitation from Moen to visit Vadum.",
+    ],
+)
+def test_an_invitation_told_in_the_past_perfect_takes_no_day_of_the_story(
+    enricher: Enricher, invited: str
+) -> None:
+    text = (
+        "President Karl Moen of Norlund held talks with Prime Minister Anna Berg of Lorvia in "
+        f"Kell on Tuesday. {invited}"
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is None

@@ -612,8 +612,12 @@ def _date_told_before(
 ) -> EventDate | None:
     """The day an undated event that happened is told on: the scene set just before it, else
     the day the story has reached. Neither dates "has sent" (it tells that, not when) nor
-    "the tour continues in X" (a schedule told in the present)."""
+    "the tour continues in X" (a schedule told in the present). An invitation told in the past
+    perfect ("he had invited Y to Kell", "had accepted an invitation from Y") was made behind
+    the news, at a time the story does not tell."""
     if _perfect(trigger) or _subject_of_present(trigger):
+        return None
+    if event_type in UNDATED_BY_THE_STORY and _past_perfect(trigger):
         return None
     told = _doings_of(actor, earlier) if _named_trip(trigger, event_type) else earlier
     # A scene whose event word made no event ("the hosts received their guest") sets the day of
