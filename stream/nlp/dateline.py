@@ -9,7 +9,7 @@ a place the gazetteer knows and a line of its own, or an agency the table below 
 story must go on with a capital, a digit or a quote. Releases and web copies put furniture
 above the dateline ("Media Note", "Office of the Spokesperson", a headline), so every line
 near the top is tried. An upper-case acronym before a colon ("IAEA: Iran ...") still reads as
-a place.
+a place, but not on a headline's line ("Lund: Talks went well" names whom it quotes).
 """
 
 from __future__ import annotations
@@ -121,6 +121,23 @@ def _is_known_place(name: str) -> bool:
     return known is not None and known.kind in ("country", "city")
 
 
+# A line that ends a sentence: a full stop, a question or an exclamation, then any closing quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*[^\S\n]*$")
+
+
+def _headline_kicker(match: re.Match[str]) -> bool:
+    """ "Lund: Talks went well", "Haiti: Lula in Port-au-Prince": a line ending in no full
+    stop, over more of the story, is a headline, and the name before its colon is whom or what
+    it is about (a speaker, a country); a dateline's colon opens the story's first sentence,
+    which ends in one ("NEW DELHI: The minister said on Friday ... .")."""
+    if match["separator"] != ":" or _ends_line(match):
+        return False
+    end = match.string.find("\n", match.end())
+    if end < 0 or not match.string[end:].strip():
+        return False
+    return _SENTENCE_END.search(match.string, match.end(), end) is None
+
+
 def _ends_line(match: re.Match[str]) -> bool:
     rest = match.string[match.end() :]
     return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
@@ -201,7 +218,7 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     stopped = _place_before_full_stop(match, agency)
     if stopped is not None:
         return stopped
-    if _signs(match, agency) < 2 or _runs_into_sentence(match, agency):
+    if _signs(match, agency) < 2 or _runs_into_sentence(match, agency) or _headline_kicker(match):
         return None
     if match["place"].islower() and (match["date"] is None or agency is None):
         return None

@@ -341,6 +341,12 @@ def leader_words() -> frozenset[str]:
     return title_lists()["title.head_of_state"] | {"prime"}
 
 
+def clergy_words() -> frozenset[str]:
+    """Offices of a faith ("Grand Mufti", "Patriarch"): a "grand" fits a leader's word, but a
+    country's leader is who holds its state's office."""
+    return title_lists()["title.clergy"]
+
+
 @cache
 def alias_entries() -> tuple[AliasEntry, ...]:
     return tuple(AliasEntry.model_validate(line) for line in read_lines("aliases.jsonl"))

@@ -281,3 +281,19 @@ def test_headline_end_is_the_end_of_the_titles_own_line() -> None:
 )
 def test_an_upper_case_name_run_into_its_sentence_is_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A person's name before a headline's colon is whom it quotes, though a town bears it.
+        ("Lund: Talks went well\n\nPresident Ivo Lund of Norlund said on Monday.", None),
+        ('Lund: "We will not forget Norlund"\n\nOSLO, May 3 - President Ivo Lund said', "Oslo"),
+        ("Marlow: Norlund Deal Is Close\n\nBy Jane Marlow\n\nThe President said", None),
+        # A dateline's colon opens the story's first sentence, which ends in a full stop.
+        ("NAIROBI: President Ivo Lund arrived on Monday.\n\nHe met the Speaker.", "Nairobi"),
+    ],
+)
+def test_a_name_before_a_headlines_colon_is_no_dateline(text: str, place: str | None) -> None:
+    found = find_dateline(text)
+    assert (found.place if found else None) == place

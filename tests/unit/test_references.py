@@ -600,3 +600,14 @@ def test_two_people_listed_with_their_offices_share_none(enricher: Enricher) -> 
         "March 2019."
     )
     assert ("ado-marek", "norland", "2019-03") not in visits(events_of(enricher, text))
+
+
+def test_a_countrys_leader_holds_its_state_office_not_its_faiths(enricher: Enricher) -> None:
+    # A "grand" fits a leader's word, yet the Grand Mufti printed with the country is not
+    # the leader its prime minister, printed with none, is.
+    text = (
+        "OSLO - Peruvian President Arno Vell held talks with Prime Minister Ane Haugen in Oslo "
+        "on Sunday.\n\nOn Monday Vell also met Norway's Grand Mufti, Jan Olt, at the central "
+        "mosque.\n\nThe Norwegian leader is due to travel to Quito in September."
+    )
+    assert ("ane-haugen", (), "quito") in told(events_of(enricher, text), "visit")

@@ -86,6 +86,7 @@ from stream.nlp.entities.table import (
 )
 from stream.nlp.entities.unlabelled import regnal_name
 from stream.nlp.lexicon import (
+    clergy_words,
     cue_words,
     fold,
     leader_words,
@@ -295,6 +296,7 @@ def _resolve_titles(
             for start, title, ref in titled
             if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled, by_style)
         ]
+        fitting = _state_offices_first(wanted, fitting, titled)
         # A bare "His Imperial Majesty" is the one printed with that very style, before any
         # other monarch the story names.
         own = by_style.get(" ".join(word.lower_ for word in phrase), set())
@@ -819,6 +821,24 @@ def _filed_from(doc: Doc) -> str | None:
     dateline = find_dateline(text)
     where = place_filed_from(text, dateline) if dateline is not None else None
     return fold(gazetteer.country_of(where).name) if where is not None else None
+
+
+def _state_offices_first(
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    titled: list[tuple[int, Title, Referent]],
+) -> list[tuple[int, Referent]]:
+    """ "The Lorvian leader" in a story that names Lorvia's Grand Mufti as well as its
+    President: a country's leader holds an office of its state, before one of its faith,
+    which a "leader" fits only by a word such as "grand"."""
+    if "leader" not in wanted.words or not wanted.words.isdisjoint(clergy_words()):
+        return fitting
+    clergy = {
+        ref.key
+        for _, title, ref in titled
+        if not title.words.isdisjoint(clergy_words()) and "leader" not in title.words
+    }
+    return [f for f in fitting if f[1].key not in clergy] or fitting
 
 
 def _of_country(
