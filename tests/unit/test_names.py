@@ -284,6 +284,31 @@ def test_events_given_names_the_model_missed_before_a_known_surname_are_another_
     }
 
 
+@pytest.mark.parametrize(
+    ("husband", "spouse", "wife"),
+    [("Osric Vane", "the First Lady", "Ilse Vane"), ("Tomas Marek", "his wife", "Ana Marek")],
+)
+def test_events_a_name_set_off_after_a_spouse_is_the_spouses_not_the_partners(
+    enricher: Enricher, husband: str, spouse: str, wife: str
+) -> None:
+    # The model tags none of the wife's name; her surname alone would be her husband's, and
+    # the husband's office or style with the surname still names him.
+    surname = husband.split()[-1]
+    text = (
+        "President Arvo Lind of Norlund arrived in Kelvar on Monday for a three-day state visit. "
+        f"He was welcomed at the airport by President {husband} and {spouse}, {wife}.\n\n"
+        f"In the evening President {surname} and his wife hosted a dinner in honour of Lind at "
+        f"the Amber Palace. Mr. {surname} spoke of an old friendship."
+    )
+    host, guest = (name.lower().replace(" ", "-") for name in (husband, wife))
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    entities = {entity.entity_id: entity for entity in enricher.enrich(article).entities}
+    assert entities[guest].mention_count == 1
+    assert told(events_of(enricher, text), "meeting") == {
+        (host, tuple(sorted(("arvo-lind", guest))), "amber-palace")
+    }
+
+
 def test_events_a_headline_word_before_a_surname_is_no_given_name(enricher: Enricher) -> None:
     text = (
         "Vadum Hails Thapa Visit\n\n"

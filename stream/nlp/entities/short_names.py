@@ -23,7 +23,7 @@ from stream.nlp.entities.names import _key_and_name, person_named
 from stream.nlp.entities.owners import after_line_break
 from stream.nlp.entities.sites import after_a_title
 from stream.nlp.entities.table import Referent
-from stream.nlp.lexicon import alias_index, cue_words, fold, title_words
+from stream.nlp.lexicon import alias_index, cue_words, fold, office_styles, title_words
 
 
 def _short_names(doc: Doc, people: Iterable[Span]) -> dict[str, Span]:
@@ -310,9 +310,10 @@ def _another_bearer(word: Span, names: set[str]) -> Span | None:
     if not given or any(fold(w.text) in names or w.lower_ in names for w in given):
         return None
     # "Lena Vik Holm" after "Lena Holm": the word echoed must end the name, and the name
-    # must follow an office (a palace or an air base named for someone names no one).
+    # must follow an office or a spouse's role (a palace or an air base named for someone
+    # names no one).
     ends = word.end >= len(doc) or not _given_name_word(doc[word.end])
-    if not ends or not _after_an_office(doc, start):
+    if not ends or not (_after_an_office(doc, start) or _set_off_after_a_spouse(doc, start)):
         return None
     full = Span(word.doc, start, word.end, label="PERSON")
     # In a title-case headline the words before a surname may be anything: "Tolu Greets Renn".
@@ -330,6 +331,21 @@ def _after_an_office(doc: Doc, start: int) -> bool:
             return False
         before -= 1
     return before >= 0 and doc[before].lower_ in title_words()
+
+
+def _set_off_after_a_spouse(doc: Doc, start: int) -> bool:
+    """ "President Ivo Marek and the First Lady, Ana Marek", "his wife, Ana Marek": a name set
+    off after a spouse's role is the spouse's own, though it shares the partner's surname."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    role = doc[start - 2]
+    if role.lower_ in cue_words("spouse_noun"):
+        return True
+    styles = office_styles()
+    return any(
+        styles.get(" ".join(w.lower_ for w in doc[start - 1 - size : start - 1])) == "spouse"
+        for size in range(1, min(MAX_STYLE_WORDS, start - 1) + 1)
+    )
 
 
 def _given_name_word(word: Token) -> bool:
