@@ -96,6 +96,7 @@ CueKind = Literal[
     "apart",
     "arrival",
     "arrival_noun",
+    "landing_phrase",
     "coming_in",
     "come_from",
     "way_back",

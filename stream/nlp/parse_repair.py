@@ -8,6 +8,10 @@ opening preposition is looked at, so the repair costs a few words a sentence.
 "Ada Lund last set foot in Kell in 1990": after "last" the model reads "set" as an adjective
 and "set foot" as a noun phrase in apposition to the name, which it makes the head of the
 sentence; the trip then has no verb. Only the word "foot" is looked at.
+
+"The aircraft touched down at Vik", "stepped ashore at Vik": a verb and its particle that
+together tell a landing (`landing_phrase` cues) take the lemma "land", so that every reading
+of arrivals (triggers, arrival sites, crafts that land) takes them as it takes "landed".
 """
 
 from __future__ import annotations
@@ -16,12 +20,16 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from stream.nlp.lexicon import cue_words
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # "Set foot in": the one idiom whose verb the model reads as an adjective of its object.
 IDIOM_VERBS = frozenset({"set", "sets"})
 IDIOM_OBJECT = "foot"
 NAME_POS = frozenset({"PROPN", "NOUN"})
+LANDING = "land"
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 
 def restore_subjects_read_as_dates(doc: Doc) -> Doc:
@@ -57,6 +65,19 @@ def restore_verbs_read_as_modifiers(doc: Doc) -> Doc:
     for word in doc:
         if word.lower_ == IDIOM_OBJECT:
             _restore_idiom_verb(word)
+    return doc
+
+
+def read_landings_told_by_phrase(doc: Doc) -> Doc:
+    """Give the lemma "land" to each verb whose particle after it makes a landing of it."""
+    phrases = {tuple(phrase.split()) for phrase in cue_words("landing_phrase")}
+    for verb in doc:
+        if verb.pos_ == "VERB" and any(
+            (verb.lemma_, particle.lower_) in phrases
+            for particle in verb.rights
+            if particle.dep_ in PARTICLE_DEPS
+        ):
+            verb.lemma_ = LANDING
     return doc
 
 

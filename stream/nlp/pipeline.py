@@ -59,7 +59,11 @@ from stream.nlp.lexicon import (
     title_lists,
     trigger_patterns,
 )
-from stream.nlp.parse_repair import restore_subjects_read_as_dates, restore_verbs_read_as_modifiers
+from stream.nlp.parse_repair import (
+    read_landings_told_by_phrase,
+    restore_subjects_read_as_dates,
+    restore_verbs_read_as_modifiers,
+)
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, abbreviated_forms, infix_finditer
 from stream.nlp.treepattern import TreeMatcher, compile_pattern
@@ -172,6 +176,7 @@ class EntityRepair:
         # Read once the entities are final: the repair asks which words are names and days.
         restore_subjects_read_as_dates(doc)
         restore_verbs_read_as_modifiers(doc)
+        read_landings_told_by_phrase(doc)
         # Role phrases are read after the entities are final: their nationality is an entity.
         doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)
         return doc

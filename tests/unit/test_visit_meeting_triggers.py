@@ -487,6 +487,32 @@ def test_set_foot_is_a_visit_dated_by_its_own_year(enricher: Enricher, text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "President Ola Berg touched down in Lisbon on Tuesday.",
+        "President Ola Berg stepped ashore at Lisbon on Tuesday.",
+        # The craft lands; its owner is the traveller.
+        "President Ola Berg's aircraft touched down in Lisbon on Tuesday.",
+    ],
+)
+def test_a_landing_told_by_verb_and_particle_is_a_visit(enricher: Enricher, text: str) -> None:
+    assert visits(events_of(enricher, text)) == [("Ola Berg", "Lisbon", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ola Berg touched on trade in Lisbon on Tuesday.",
+        "President Ola Berg stepped down as party leader in Lisbon on Tuesday.",
+    ],
+)
+def test_touching_or_stepping_without_a_landing_particle_is_no_visit(
+    enricher: Enricher, text: str
+) -> None:
+    assert visits(events_of(enricher, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "President Ola Berg has never set foot in Portugal.",
         "No Veldorian president had ever set foot in Portugal.",
         "President Ola Berg would not set foot in Portugal while the dispute lasted.",

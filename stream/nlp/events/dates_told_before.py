@@ -311,8 +311,7 @@ def _under_past_perfect(word: Token) -> bool:
 def _landing(verb: Token) -> bool:
     """ "Had touched down on Friday night, where X met him. Hours after landing ...": an arrival
     told in the past perfect mostly starts the stay the story then tells in order."""
-    down = any(c.lower_ == "down" for c in verb.children)
-    return verb.lemma_ in cue_words("arrival") or (verb.lemma_ == "touch" and down)
+    return verb.lemma_ in cue_words("arrival")
 
 
 def _dated_in_its_sentence(mention: Mention) -> bool:

@@ -217,9 +217,7 @@ def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:
 def _craft_told_landing(word: Token) -> bool:
     """A craft, whoever's it is, as the subject of landing: "the couple's aircraft landed"
     (`craft_told_flying` takes an owned craft for its owner's, told arriving itself)."""
-    verb = word.head
-    down = any(c.lower_ == "down" for c in verb.children)
-    landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
+    landing = word.head.lemma_ == "land"
     return word.dep_ == "nsubj" and landing and word.lemma_.lower() in cue_words("vehicle")
 
 

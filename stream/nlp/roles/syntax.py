@@ -273,8 +273,7 @@ def craft_told_flying(name: Token) -> bool:
     """ "Sky Falcon One touched down", "... left for Kell": a name the model reads as a body,
     told landing or leaving for a place, is a craft; a body does neither."""
     verb = name.head
-    down = any(word.lower_ == "down" for word in verb.children)
-    landing = verb.lemma_ == "land" or (verb.lemma_ == "touch" and down)
+    landing = verb.lemma_ == "land"
     leaving = verb.lemma_ in cue_words("departure") and any(prep_objects(verb, "for"))
     return name.dep_ == "nsubj" and (landing or leaving) and names_a_vehicle(name)
 
