@@ -185,6 +185,28 @@ def test_a_trip_set_off_on_is_dated_by_the_day_of_the_stay(
     assert [visit.date.value if visit.date else None for visit in lima] == [day]
 
 
+@pytest.mark.parametrize(
+    ("trip", "day"),
+    [
+        (
+            "flew on Wednesday evening to Lima, where President Ana Rojas received her on "
+            "Thursday at her residence.",
+            "2025-03-26",
+        ),
+        (
+            "left Quito last night for Lima, where she is to meet President Ana Rojas today.",
+            "2025-03-26",
+        ),
+    ],
+)
+def test_a_departure_made_keeps_the_day_told_on_its_own_verb(
+    enricher: Enricher, trip: str, day: str
+) -> None:
+    events = events_of(enricher, f"Oslo, March 27 (XNA) - Foreign Minister Ane Haugen {trip}")
+    lima = [e for e in _of_type(events, "visit") if e.location and e.location.name == "Lima"]
+    assert [visit.date.value if visit.date else None for visit in lima] == [day]
+
+
 def test_an_arrival_keeps_its_own_day_before_what_is_done_there(enricher: Enricher) -> None:
     text = (
         "Oslo, March 27 (XNA) - Foreign Minister Ane Haugen arrived in Lima on Monday, where "

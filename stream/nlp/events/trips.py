@@ -122,8 +122,11 @@ def date_read_here(
     stay = _date_told_where(event_type, trigger, reading, future=future)
     date = _first_day_of_stay(trigger, own_date(timed, speech, reading, future=future))
     # "Will fly tonight to Lima, where she holds talks on Wednesday": the day set off on is
-    # not the day of the stay, which the day told for what is done there gives.
-    if is_day(stay) and trigger.lemma_ in cue_words("setting_off"):
+    # not the day of the stay, which the day told for what is done there gives. A departure
+    # already made is told by its own day ("flew on Thursday to Vik, where Y received him on
+    # Friday"): the day the parse hangs on its verb, not the one of the "where" clause.
+    made = not future and trigger.tag_ in ("VBD", "VBN")
+    if is_day(stay) and not made and trigger.lemma_ in cue_words("setting_off"):
         return stay
     return date or _date_of_trip_carried_on(timed, chain, reading, future=future) or stay
 
