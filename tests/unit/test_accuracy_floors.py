@@ -83,8 +83,10 @@ FLOORS = {
     # Date 0.825 since round 57: two more events of all types matched, one with its date off (104
     # of 126 right, against 103 of 124).
     "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.82, place_accuracy=0.88),
-    # The wire split is a tuning split: stories written in wire styles, tuned against.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.92),
+    # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
+    # since round 66: "the two ministers agreed to hold consultations", once the two are the
+    # right pair, is a planned meeting its gold does not list.
+    "wire": Floors(visits_meetings_f1=0.97, date_accuracy=0.97, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.97),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
@@ -122,7 +124,7 @@ FLOORS = {
     # later an invitation newly matched ("X told reporters he had invited Y") carries the day
     # it was told, gold no date (167 of 178). Place 155 of 179: talks at a base newly matched
     # are placed at the base, gold in its town.
-    "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.96, place_accuracy=0.89),
+    "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.97, place_accuracy=0.89),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
     "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.88),
@@ -142,7 +144,7 @@ FLOORS = {
     # Crown Prince" is the holder of two joined offices, six more events match (five more
     # right dates and places); a trip told as possible takes no year, talks "at the palace"
     # its city.
-    "wire15": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.87),
+    "wire15": Floors(visits_meetings_f1=0.87, date_accuracy=0.91, place_accuracy=0.87),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
@@ -156,36 +158,37 @@ FLOORS = {
     # takes the record's city where gold names the country.
     # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
     # day of the arrival told before it, gold the next day.
-    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.92, place_accuracy=0.89),
+    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.85),
+    "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.85),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.82),
+    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.93, place_accuracy=0.82),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.84),
+    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.91, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.93, place_accuracy=0.82),
+    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.93, place_accuracy=0.84),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
-    # then tuned on.
-    "wire22": Floors(visits_meetings_f1=0.83, date_accuracy=0.90, place_accuracy=0.92),
+    # then tuned on. Place 0.920 since round 66: two more events matched, one with its place off
+    # (206 of 224 right, against 205 of 222).
+    "wire22": Floors(visits_meetings_f1=0.83, date_accuracy=0.91, place_accuracy=0.91),
     # The twenty-third, twenty more outlets, held out for two rounds (first 0.657, last 0.674),
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
     # one (171 of 193 right, against 171 of 192).
-    "wire23": Floors(visits_meetings_f1=0.75, date_accuracy=0.91, place_accuracy=0.82),
+    "wire23": Floors(visits_meetings_f1=0.77, date_accuracy=0.91, place_accuracy=0.82),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
     "wire24": Floors(visits_meetings_f1=0.80, date_accuracy=0.93, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
-    "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
+    "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.85),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
-    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.87),
+    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.88),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
@@ -195,8 +198,9 @@ FLOORS = {
     # none could match: date 0.615 then, 0.799 once written as the guide says. Date 0.827 and
     # place 0.818 since round 59: two meals newly matched, one "given by" its host and one whose
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
-    # 176 and 175 of 212).
-    "wire28": Floors(visits_meetings_f1=0.77, date_accuracy=0.86, place_accuracy=0.83),
+    # 176 and 175 of 212). F1 0.770 since round 66: a plane that "touched down" at an airfield,
+    # now read as a landing, gives a visit there apart from the arrival told in the country.
+    "wire28": Floors(visits_meetings_f1=0.76, date_accuracy=0.86, place_accuracy=0.83),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
     "wire29": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.84),
@@ -205,7 +209,7 @@ FLOORS = {
     "wire30": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.89),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
-    "wire31": Floors(visits_meetings_f1=0.74, date_accuracy=0.91, place_accuracy=0.78),
+    "wire31": Floors(visits_meetings_f1=0.76, date_accuracy=0.91, place_accuracy=0.78),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
@@ -213,7 +217,7 @@ FLOORS = {
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.72, date_accuracy=0.92, place_accuracy=0.81),
+    "wire33": Floors(visits_meetings_f1=0.73, date_accuracy=0.92, place_accuracy=0.82),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
@@ -221,30 +225,31 @@ FLOORS = {
     "wire34": Floors(visits_meetings_f1=0.77, date_accuracy=0.96, place_accuracy=0.89),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.87, place_accuracy=0.79),
+    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.88, place_accuracy=0.80),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
-    "wire36": Floors(visits_meetings_f1=0.66, date_accuracy=0.89, place_accuracy=0.81),
+    "wire36": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.82),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.64, date_accuracy=0.87, place_accuracy=0.76),
+    "wire37": Floors(visits_meetings_f1=0.65, date_accuracy=0.87, place_accuracy=0.77),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.67, date_accuracy=0.88, place_accuracy=0.76),
+    "wire38": Floors(visits_meetings_f1=0.67, date_accuracy=0.89, place_accuracy=0.76),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
     "wire39": Floors(visits_meetings_f1=0.54, date_accuracy=0.88, place_accuracy=0.79),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.80),
+    "wire40": Floors(visits_meetings_f1=0.68, date_accuracy=0.90, place_accuracy=0.81),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.62, date_accuracy=0.83, place_accuracy=0.79),
+    "wire41": Floors(visits_meetings_f1=0.64, date_accuracy=0.85, place_accuracy=0.79),
     # The forty-second, twenty more outlets, written and scored unread: first 0.716 with the
     # extractor of the round it was written in (178 matched, 37 false, 104 missed; date 0.900,
-    # place 0.813).
-    "wire42": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.81),
+    # place 0.813). Place 0.810 since: one more visit matched with its place off (170 of 210
+    # right, against 170 of 209).
+    "wire42": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.80),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
