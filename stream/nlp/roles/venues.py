@@ -423,10 +423,10 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
         kinds, token = [c.lower_ for c in token.children if c.dep_ == "det"], grounds[0]
     if kinds not in (["the"], ["the", "same"]):
         return None
+    of_kind = partial(_building_of_kind, kind=token.lower_, name_ends=False)
     # "Received her at the same palace": a building of that kind told before, not the airport
     # told since; "the same building" names no kind a name carries, so it is the last venue.
     if kinds == ["the", "same"]:
-        of_kind = partial(_building_of_kind, kind=token.lower_, name_ends=False)
         same = _told_last(token, table, of_kind) or _sole_told_before(token, table, of_kind)
         if same is not None:
             return same
@@ -444,13 +444,7 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     # "Talks at the Orla Palace ... [paragraphs on] ... a banquet at the palace": further back,
     # the one building of that kind the story has named, "the Palace of Unity" too.
     return (
-        last
-        or _sole_told_before(
-            token,
-            table,
-            lambda found: _building_of_kind(found, token.lower_, name_ends=False),
-        )
-        or _town_of_unnamed_building(token, table)
+        last or _sole_told_before(token, table, of_kind) or _town_of_unnamed_building(token, table)
     )
 
 
