@@ -419,7 +419,7 @@ def _placed_by_dateline(
         (told[0].start, ref)
         for ref in filed.referents.values()
         if ref.label == "PERSON" and ref.key not in offices
-        if (told := _told_before(ref, phrase)) and not _a_spouse(ref)
+        if (told := _told_before(ref, phrase)) and not known_as_spouse(ref)
     ]
     placed = [
         (start, ref)
@@ -456,7 +456,7 @@ def _told_before(person: Referent, phrase: Span) -> list[Span]:
     )
 
 
-def _a_spouse(person: Referent) -> bool:
+def known_as_spouse(person: Referent) -> bool:
     """ "First Lady X", "his wife, X", "her husband Y": told as a leader's spouse."""
     return styled_as_spouse(person) or any(map(_told_as_a_spouse, person.mentions))
 
@@ -652,7 +652,7 @@ def _subject_told_before(
     if not told:
         return None
     _, last = max(told, key=lambda pair: pair[0])
-    return None if _a_spouse(last) else last
+    return None if known_as_spouse(last) else last
 
 
 def _partner_of_a_spouse_told(
@@ -674,8 +674,8 @@ def _partner_of_a_spouse_told(
         if ref.label == "PERSON"
         and any(m.start < phrase.start and in_story(m) for m in ref.mentions)
     ]
-    surnames = {ref.key.split()[-1] for ref in told if _a_spouse(ref) and " " in ref.key}
-    partners = [ref for ref in told if not _a_spouse(ref) and ref.key.split()[-1] in surnames]
+    surnames = {ref.key.split()[-1] for ref in told if known_as_spouse(ref) and " " in ref.key}
+    partners = [ref for ref in told if not known_as_spouse(ref) and ref.key.split()[-1] in surnames]
     return partners[0] if len(partners) == 1 else None
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.entities.canonical import _a_spouse, holds_office
+from stream.nlp.entities.canonical import holds_office, known_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import (
@@ -626,9 +626,9 @@ def _parties_of_group(
     going_on = _travellers_going_on(event_type, sources, size, since, reading.table)
     going_on = going_on if people and named.isdisjoint(p.key for p in going_on) else []
     joint = joint or (just_before if apart else []) or going_on
-    travellers_beside = _travellers_told_beside(trigger, earlier)
     if joint:
         return joint
+    travellers_beside = _travellers_told_beside(trigger, earlier)
     home = _office_of_venue(trigger)
     if pair and office is not None and "leader" not in office:
         # "The two prime ministers", after one of them met a boy told with no office: the
@@ -720,7 +720,7 @@ def _a_spouse_among(parties: list[Referent], word: Token, table: EntityTable) ->
     """ "The two leaders", "the two men" are never a leader and the wife told beside him or
     beside the other: a pair holding one is a misread couple or greeting."""
     leaders = word.lemma_.lower() == "man" or office_of_group(word) is not None
-    return leaders and (any(map(_a_spouse, parties)) or married(parties, table))
+    return leaders and (any(map(known_as_spouse, parties)) or married(parties, table))
 
 
 def _leaves_out(parties: list[Referent], travellers: set[str]) -> bool:

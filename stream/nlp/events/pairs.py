@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
-from stream.nlp.entities.canonical import _a_spouse, holds_office, styled_as_spouse
+from stream.nlp.entities.canonical import holds_office, known_as_spouse, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -175,7 +175,7 @@ def _guests_the_host_met_before(
                 # travellers told, read from the trips (`_guests_told_as_them`).
                 return []
             if not plural:
-                one = len(met) == 1 and not _a_spouse(met[0])
+                one = len(met) == 1 and not known_as_spouse(met[0])
                 return met if one else []
             return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
     return []
@@ -478,7 +478,7 @@ def _visitors_holding(
     fitting = [
         party
         for party in travellers
-        if not (_a_spouse(party) or _told_as_an_heir(party) or unlike_office([party], office))
+        if not (known_as_spouse(party) or _told_as_an_heir(party) or unlike_office([party], office))
     ]
     return list({party.key: party for party in fitting}.values())
 
@@ -543,7 +543,7 @@ def lone_guests_seated(mentions: list[Mention], table: EntityTable) -> list[Ment
 def _met_a_person_outside_the_family(meeting: Mention) -> bool:
     """ "X and Mrs X gave a dinner for their guest": a spouse read as the party met leaves the
     guest untold."""
-    return any(p.label == "PERSON" and not _a_spouse(p) for p in meeting.counterparts)
+    return any(p.label == "PERSON" and not known_as_spouse(p) for p in meeting.counterparts)
 
 
 def _guests_told(trigger: Token) -> list[Token]:
@@ -570,7 +570,7 @@ def _one_traveller_received(host: str, mentions: list[Mention]) -> Referent | No
         for m in received
         if m.actor.referent.label == "PERSON"
         and m.actor.referent.key not in companions | {host}
-        and not _a_spouse(m.actor.referent)
+        and not known_as_spouse(m.actor.referent)
     }
     return next(iter(guests.values())) if len(guests) == 1 else None
 
