@@ -161,7 +161,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "forty-first wire split: tests/data/wire41" tests/data/wire41
 	@echo
-	$(BIN)/stream evaluate --title "forty-second wire split (held out): tests/data/wire42" tests/data/wire42
+	$(BIN)/stream evaluate --title "forty-second wire split: tests/data/wire42" tests/data/wire42
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
