@@ -47,6 +47,19 @@ def test_greeters_told_together_with_the_first_are_hosts_not_guests(enricher: En
     }
 
 
+def test_a_greeter_set_off_together_with_after_an_active_welcome_is_a_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Amara Tolu landed in Lome on Wednesday afternoon. Ivo Bran and his wife, Ena "
+        "Bran, greeted him at the foot of the steps, together with Archbishop Kofi Dede of Lome, "
+        "while a choir sang."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("amara-tolu", ("ena-bran", "ivo-bran", "kofi-dede"), "lome")
+    }
+
+
 def test_greeters_listed_by_office_and_name_after_a_landing_are_all_hosts(
     enricher: Enricher,
 ) -> None:

@@ -344,8 +344,10 @@ def _repeated_by(by: Token) -> bool:
 def greeters_together_with(verb: Token) -> list[Token]:
     """ "Were received by A and his wife, together with B and C": a "together with" told after
     the agent of a passive welcome joins the greeters, not the guests (the parser hangs it on
-    the verb all the same)."""
-    agents = passive_agents(verb)
+    the verb all the same). So does one set off after the pronoun an active welcome greets
+    ("X greeted him at the steps, together with Y"): the guest was told before, the greeters
+    are the ones the clause lists."""
+    agents = passive_agents(verb) or _guest_told_by_pronoun(verb)
     if not agents:
         return []
     last = max(agent.i for agent in agents)
@@ -360,6 +362,16 @@ def greeters_together_with(verb: Token) -> list[Token]:
         )
         for word in children(prep, "pobj")
     ]
+
+
+def _guest_told_by_pronoun(verb: Token) -> list[Token]:
+    """The pronoun an active welcome greets ("greeted him"), when a comma sets off what follows
+    it; "received him together with his wife" may tell the wife a guest too."""
+    if verb.lemma_ not in cue_words("greeting") | cue_words("reception") or is_passive(verb):
+        return []
+    guests = [w for w in children(verb, "dobj") if w.pos_ == "PRON"]
+    set_off = any(w.is_punct and w.text == "," for w in verb.rights)
+    return guests if set_off else []
 
 
 def _agent_after_its_clause(agent: Token) -> list[Token]:
