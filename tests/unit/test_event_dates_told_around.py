@@ -846,3 +846,18 @@ def test_an_invitation_told_in_the_past_perfect_takes_no_day_of_the_story(
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.date is None
+
+
+def test_a_day_told_aside_in_a_who_clause_does_not_carry_past_the_story_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Karl Moen of Norlund spent three hours in Kell yesterday, holding talks with "
+        "Prime Minister Anna Berg of Lorvia.\n\n"
+        "Berg, who flew in from Vadum on Monday, received her guest at the Grand Hotel.\n\n"
+        "Moen told her that Norlund wanted closer ties.\n\n"
+        "Foreign Minister Einar Thorsson and his Lorvian counterpart Jan Olt signed an "
+        "agreement on fisheries."
+    )
+    (deal,) = _of_type(events_of(enricher, text), "agreement")
+    assert deal.date is not None and deal.date.value == "2025-03-26"

@@ -250,7 +250,7 @@ def _day_told_last(
     for ent in reading.dates:
         if ent.end > sentence.start or ent.start_char < reading.dateline_end:
             continue
-        if _quoted(ent.start_char, reading.text):
+        if _quoted(ent.start_char, reading.text) or _in_who_clause(_anchor(ent)):
             continue
         if not in_the_present and _anchor(ent).tag_ in PRESENT_TAGS:
             continue  # '"Today, words are not enough," X said': a day in a quote is not told
@@ -263,6 +263,8 @@ def _day_told_last(
             latest = found
             _tell(told, ent.sent.start, found, behind=_under_past_perfect(_anchor(ent)))
     for mention in earlier:
+        if _told_of_who_aside(mention):
+            continue
         if mention.trigger.i < sentence.start and _dated_in_its_sentence(mention):
             behind = _under_past_perfect(mention.trigger)
             _tell(told, mention.trigger.sent.start, mention.date, behind=behind)
@@ -520,9 +522,13 @@ def _date_of_story_so_far(
     paragraph_start = text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     sentence_start = trigger.sent.start
     flashbacks = _flashbacks(earlier, paragraph_start)
+    # "Y, who flew in on Tuesday, received her guest": a day told aside in a relative clause is
+    # background to the scene; the story's day is told in main clauses, and only when none is
+    # in reach does the aside's day carry.
+    aside: EventDate | None = None
     for mention in reversed(earlier):
         if mention.trigger.idx <= since:
-            return None
+            break
         if id(mention) in flashbacks:
             continue
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
@@ -532,8 +538,21 @@ def _date_of_story_so_far(
         if dated and carries and mention.trigger.i < sentence_start:
             # "Arrived on Thursday. The others had flown in on Wednesday night. The leaders
             # met": after the eve the story is back at the day it had reached.
-            return _day_after_eve(mention, earlier) or mention.date
-    return None
+            day = _day_after_eve(mention, earlier) or mention.date
+            if not _told_of_who_aside(mention):
+                return day
+            aside = aside or day
+    return aside
+
+
+def _told_of_who_aside(mention: Mention) -> bool:
+    """A mention told in a "who" clause set off on a party of another clause ("Y, who flew in
+    on Tuesday, received X")."""
+    return any(_told_of_who(word) for word in clause_chain(mention.trigger))
+
+
+def _in_who_clause(word: Token) -> bool:
+    return any(_told_of_who(verb) for verb in (word, *word.ancestors))
 
 
 def _next_hour_of_day(event_type: str, trigger: Token) -> bool:
