@@ -63,6 +63,7 @@ SPLITS = (
     "wire40",
     "wire41",
     "wire42",
+    "wire43",
 )
 FOLDERS = {**{name: REPO / "tests" / "data" / name for name in SPLITS}, "realdev": REALDEV_DIR}
 
@@ -249,6 +250,10 @@ FLOORS = {
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
     "wire42": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.80),
+    # The forty-third, twenty more outlets, written and scored unread: first 0.701 with the
+    # extractor of the round it was written in (189 matched, 36 false, 125 missed; date 0.888,
+    # place 0.800).
+    "wire43": Floors(visits_meetings_f1=0.70, date_accuracy=0.88, place_accuracy=0.80),
     # Real readouts.
     # Its date rate fell from 0.966 to 0.956 as more events matched: 86 of 90 right (85 of 88).
     "realdev": Floors(visits_meetings_f1=0.90, date_accuracy=0.95, place_accuracy=0.93),
