@@ -610,6 +610,16 @@ def test_a_family_name_in_the_plural_is_each_member_of_the_couple(enricher: Enri
     assert all(e.actor.id != "brenners" for e in events)
 
 
+def test_a_family_told_by_its_name_and_family_is_each_member(enricher: Enricher) -> None:
+    text = (
+        "President Paul Brenner arrived in Vadum on Monday with his wife, Laura.\n\n"
+        "On Tuesday afternoon the Brenner family crossed to Bellport by boat, where they "
+        "toured the old fort."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("paul-brenner", "bellport"), ("laura", "bellport")} <= places
+
+
 def test_a_forebear_named_is_no_member_of_the_family_travelling(enricher: Enricher) -> None:
     text = (
         "President Paul Brenner and his wife, Laura Brenner, came to Kellby on Sunday to see "

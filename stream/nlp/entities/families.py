@@ -45,7 +45,25 @@ def families_in_plural(doc: Doc, referents: list[Referent]) -> dict[int, list[Re
         members = [ref for ref in members or [] if not _forebear(ref)]
         if members and _told_as_a_family(word):
             families[word.i] = members + _wives_by_own_name(doc, members, referents)
+        family = _family_noun_named(word)
+        members = [ref for ref in surnames.get(fold(word.text), []) if not _forebear(ref)]
+        if family is not None and members:
+            # Both words: the name is no mention of one member, the noun is the subject.
+            found = members + _wives_by_own_name(doc, members, referents)
+            families[word.i] = families[family.i] = found
     return families
+
+
+def _family_noun_named(word: Token) -> Token | None:
+    """ "The Brenner family crossed to Kel": a surname told as what names the family noun
+    after it stands, with the noun, for the family. Not a family's possession ("the Brenner
+    family estate"), where the noun only tells whose the estate is."""
+    if not _capitalised(word) or word.dep_ != "compound" or word.i + 1 >= len(word.doc):
+        return None
+    family = word.doc[word.i + 1]
+    if word.head.i != family.i or family.lower_ != "family" or family.dep_ == "compound":
+        return None
+    return family
 
 
 def _forebear(person: Referent) -> bool:
