@@ -1156,3 +1156,18 @@ def test_the_wives_told_with_a_group_of_travellers_travel_too(enricher: Enricher
     visits = told(events_of(enricher, text), "visit")
     to_vadum = {actor for actor, _, place in visits if place == "vadum"}
     assert to_vadum == {"ivo-marek", "olek-varo", "ana-marek", "lena-varo"}
+
+
+def test_the_country_told_after_a_listed_name_does_not_travel(enricher: Enricher) -> None:
+    # The parser hangs the last name on the country told after the one before it, as its
+    # conjunct: the country says where that name is from.
+    text = (
+        "President Ado Kell opened the railway in Vilnius on Sunday. Presidents Tomas Varga of "
+        "Uganda, Ivo Brankov of Rwanda and Jorge Mendes of Chile, who had all flown in for the "
+        "ceremony, watched with him."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("tomas-varga", (), "vilnius"),
+        ("ivo-brankov", (), "vilnius"),
+        ("jorge-mendes", (), "vilnius"),
+    }

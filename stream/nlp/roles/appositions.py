@@ -100,6 +100,7 @@ def referents(
                 or _country_of_title_read_as_party(word)
                 or _second_place_of_title(word)
                 or _country_of_plural_office(word)
+                or _country_of_listed_name(word)
             ):
                 continue
             ref = referent(word, table, names_only=names_only, excluding=excluding)
@@ -299,6 +300,21 @@ def _country_of_plural_office(word: Token) -> bool:
     if office.lemma_.lower() not in role_words() | cue_words("person_noun"):
         return False
     return any(other.ent_type_ == "PERSON" for other in first.conjuncts)
+
+
+def _country_of_listed_name(word: Token) -> bool:
+    """ "A of Lorvia, B of Brenn and C of Kell": the parser may hang the next name of the list
+    on the country told after the one before it, as its conjunct; the country says where that
+    name is from, and is no party beside the names listed."""
+    if word.ent_type_ not in ("GPE", "NORP") or word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    # The parser's own labels may call a name it does not know an organisation: a proper noun
+    # that is no place is taken for a name.
+    return _name_not_place(word.head.head) and any(map(_name_not_place, word.conjuncts))
+
+
+def _name_not_place(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
 
 
 def _named_among(people: Token, table: EntityTable) -> list[Referent]:
