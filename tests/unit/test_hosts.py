@@ -248,6 +248,36 @@ def test_guests_welcomed_together_meet_their_host(
     assert meetings(events_of(enricher, text)) == [parties]
 
 
+@pytest.mark.parametrize(
+    "reception",
+    [
+        "On Tuesday he was received in audience by King Arno Vell and Queen Ana Holm at the Royal "
+        "Palace.",
+        "On Tuesday President Arno Vell and Prime Minister Ana Holm received him at the State "
+        "House.",
+        "On Tuesday King Arno Vell and Queen Ana Holm received him in audience at the Royal "
+        "Palace.",
+    ],
+)
+def test_who_receives_beside_the_host_at_an_audience_takes_part_in_it(
+    enricher: Enricher, reception: str
+) -> None:
+    text = f"President Ivo Lund of Brenn arrived in Vadum on Monday. {reception}"
+    assert meetings(events_of(enricher, text)) == [{"arno-vell", "ana-holm", "ivo-lund"}]
+
+
+def test_who_receives_beside_the_host_at_the_airport_only_greets_the_visit(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Ivo Lund of Brenn landed at Vadum airport on Monday, where President Arno "
+        "Vell and Prime Minister Ana Holm received him."
+    )
+    events = events_of(enricher, text)
+    assert told(events, "visit") == {("ivo-lund", ("ana-holm", "arno-vell"), "vadum-airport")}
+    assert not told(events, "meeting")
+
+
 def test_greeters_of_a_guest_left_unresolved_do_not_meet_each_other(enricher: Enricher) -> None:
     text = (
         "Prince Ivo Varga will attend the ceremony in Vadum.\n\n"

@@ -72,7 +72,7 @@ def visits_welcomed(
     at_airfield = arrival_met_at_an_airfield(trigger, earlier)
     if at_airfield is not None:
         return fellow_arrivals(welcome, at_airfield, earlier)
-    if _received_at_a_venue(trigger) and not _reception_arranged(trigger):
+    if is_audience(welcome.trigger):
         return []
     passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
     arrived = arrival_in_its_sentence(trigger, earlier)
@@ -281,6 +281,13 @@ def _greeted_at_the_door(welcome: Token) -> bool:
     it opens, which a welcome may not take away."""
     talks = any(word.lower_ in cue_words("talk_noun") for word in welcome.sent)
     return at_a_threshold(welcome) and not talks
+
+
+def is_audience(welcome: Token) -> bool:
+    """A reception at a venue, not at the door of an arrival nor as a programme's welcome:
+    talks of their own rather than the greeting of a visit (see `visits_welcomed`)."""
+    trigger = welcome_clause(welcome)
+    return _received_at_a_venue(trigger) and not _reception_arranged(trigger)
 
 
 def _received_at_a_venue(trigger: Token) -> bool:

@@ -53,7 +53,7 @@ from stream.nlp.events.earlier_trips import (
     traveller_counting_trips,
 )
 from stream.nlp.events.gatherings import date_of_hosting
-from stream.nlp.events.greetings import group_parties, guests_told_as_a_group
+from stream.nlp.events.greetings import group_parties, guests_told_as_a_group, is_audience
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import (
     hosting_attended_by_a_group,
@@ -123,7 +123,7 @@ from stream.nlp.roles.companions import (
     spouses_told_with_group,
     visitor_called_visiting,
 )
-from stream.nlp.roles.guests import hosts_whose_guest
+from stream.nlp.roles.guests import hosts_whose_guest, is_welcome
 from stream.nlp.roles.met_parties import (
     clause_hosting_gathering,
     is_gathering,
@@ -461,6 +461,7 @@ def read_mention(
     named += [guest.referent] if guest is not None else []
     named += hosts_of_gathering_met_at(event_type, trigger, actor, reading.table)
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
+    beside += _receiving_beside_the_host(event_type, trigger, actor.referent, named, reading)
     named, beside = _parties_beside_one_side(event_type, trigger, named, beside, reading)
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
@@ -545,6 +546,20 @@ def _dated_around(
     if date is not None or not happened:
         return date, None
     return None, story_day(event_type, trigger, actor, reading, earlier)
+
+
+def _receiving_beside_the_host(
+    event_type: str, trigger: Token, host: Referent, named: list[Referent], reading: Reading
+) -> list[Referent]:
+    """ "Was received by A and B at the palace", "A and his wife received X at the palace":
+    who receives beside the host at an audience takes part in its talks with the guest. At the
+    door of an arrival they only greet the visit; with no guest named, they stand side by side,
+    meeting no one (see `fellow_doers`)."""
+    if event_type != "meeting" or not is_welcome(trigger) or not is_audience(trigger):
+        return []
+    if all(ref.key == host.key for ref in named):
+        return []
+    return actors.co_hosts(trigger, reading.table)
 
 
 def _parties_beside_one_side(
