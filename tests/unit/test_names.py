@@ -493,6 +493,17 @@ def test_events_a_bare_peerage_is_the_one_peer_told_by_the_peerage_alone(
     assert ("duke-of-belmark", (), "ostrava") in told(events_of(enricher, text), "visit")
 
 
+def test_events_a_peerage_set_off_after_a_husband_is_a_person_told_again_bare(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Queen Ana Lind of Norlund and her husband, the Duke of Belmark, fly to Vadum this "
+        "morning. On Tuesday the Queen and the Duke will fly to Tarn."
+    )
+    visits_told = told(events_of(enricher, text), "visit")
+    assert {("duke-of-belmark", (), "vadum"), ("duke-of-belmark", (), "tarn")} <= visits_told
+
+
 def test_events_a_woman_styled_miss_by_surname_is_the_one_told_in_full(
     enricher: Enricher,
 ) -> None:

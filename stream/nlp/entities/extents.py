@@ -278,8 +278,12 @@ def _peer_at(title: Token) -> Span | None:
 
 
 def _clause_next(doc: Doc, comma: int) -> bool:
-    """ "The Duke of Belmark, who escorted them": a clause set off after a title names no one."""
-    return comma + 1 < len(doc) and doc[comma + 1].lower_ in ("who", "whose")
+    """ "The Duke of Belmark, who escorted them", "her husband, the Duke of Belmark, flew on": a
+    clause set off after a title, or the sentence going on after one set off itself, names no
+    one; a name set beside the title opens with a capital."""
+    return comma + 1 < len(doc) and (
+        doc[comma + 1].lower_ in ("who", "whose") or doc[comma + 1].is_lower
+    )
 
 
 def peerage_end(title: Token) -> int | None:
