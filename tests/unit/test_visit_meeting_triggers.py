@@ -498,6 +498,38 @@ def test_a_landing_told_by_verb_and_particle_is_a_visit(enricher: Enricher, text
 
 
 @pytest.mark.parametrize(
+    ("text", "travellers"),
+    [
+        # The couple owns the craft; the airline that flies it makes no visit.
+        (
+            "Emperor Aki and Empress Mira of Norland arrived in Honolulu on Thursday for a "
+            "three-day visit.\n\nThe imperial couple's chartered Norlund Air Lines DC-8 touched "
+            "down at Honolulu International Airport at 7:10 p.m. from Los Angeles.",
+            {"Aki", "Mira"},
+        ),
+        (
+            "King Olav of Norland arrived in Auckland on Monday. His Norlund Air DC-10 is due "
+            "at Christchurch Airport on Friday at 8.45.",
+            {"Olav"},
+        ),
+        # The craft's style names its passenger; the princes greeting beside the King are
+        # no travellers it carried.
+        (
+            "King Olav of Norland welcomed Pope Leo to Lisbon today, the first visit by a "
+            "pontiff to the kingdom.\n\nThe papal aircraft, arriving from Madrid, touched down "
+            "at Portela airport at 10:30 this morning. The King greeted his guest at the foot "
+            "of the steps, together with Crown Prince Ivo Renn and Prince Ado Renn.",
+            {"Leo"},
+        ),
+    ],
+)
+def test_a_craft_that_lands_carries_its_owner_and_is_no_traveller(
+    enricher: Enricher, text: str, travellers: set[str]
+) -> None:
+    assert {actor for actor, _, _ in visits(events_of(enricher, text))} == travellers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Ola Berg touched on trade in Lisbon on Tuesday.",

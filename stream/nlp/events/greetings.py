@@ -44,7 +44,13 @@ from stream.nlp.roles.companions import group_word, is_the_party_of_office, is_t
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
-from stream.nlp.roles.syntax import NOUN_POS, children, craft_told_flying, prep_objects
+from stream.nlp.roles.syntax import (
+    NOUN_POS,
+    children,
+    craft_of_known_travellers,
+    craft_told_flying,
+    prep_objects,
+)
 from stream.nlp.roles.venues import leaders_as_a_group
 
 
@@ -364,10 +370,13 @@ def _trips_to_the_place_greeted(
 
 def craft_landing(visit: Mention) -> bool:
     """A visit told arriving whose subject is no person: a craft told landing, though it may
-    stand for the traveller told before it ("Sky Falcon One landed in the afternoon")."""
+    stand for the traveller told before it ("Sky Falcon One landed in the afternoon"). A craft
+    that tells whom it carries ("the papal aircraft", "the couple's jet") is their arrival."""
     if visit.trigger.lemma_ not in cue_words("arrival"):
         return False
-    subjects = children(visit.trigger, "nsubj")
+    subjects = list(children(visit.trigger, "nsubj"))
+    if any(map(craft_of_known_travellers, subjects)):
+        return False
     return visit.actor.referent.label != "PERSON" or any(map(craft_told_flying, subjects))
 
 

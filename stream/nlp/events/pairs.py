@@ -24,7 +24,15 @@ from stream.nlp.roles.companions import (
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
-from stream.nlp.roles.syntax import Role, children, prep_objects
+from stream.nlp.roles.reference import referent
+from stream.nlp.roles.syntax import (
+    Role,
+    children,
+    office_of_style,
+    passengers_carried,
+    prep_objects,
+    with_conjuncts,
+)
 from stream.nlp.roles.venues import (
     met_one_by_one,
     objects_governing,
@@ -671,6 +679,54 @@ def parties_told_with(
         couple = _couple_told_before(trigger, table, earlier)
         return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
     return _parties_told_jointly(trigger, word, counted, table)
+
+
+def travellers_of_craft(
+    trigger: Token, craft: Token, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "The couple's aircraft touched down", "the papal jet landed", "Sky Falcon One landed":
+    a craft is no traveller. Those it is told carrying are; else its owner ("his jet", the
+    couple's); else, for a craft told by an office's style, the one holder of that office the
+    story told before; else the party told travelling before. A motorcade driving on is a leg
+    inside the stay, no trip of its own."""
+    carried = [
+        found
+        for word in passengers_carried(craft)
+        for found in referents(with_conjuncts(word), table)
+        if found.label == "PERSON"
+    ]
+    if carried:
+        return carried
+    owner = next(children(craft, "poss"), None)
+    if owner is not None:
+        if is_the_couple(owner) or is_the_party_of_office(owner):
+            return parties_told_with(trigger, owner, None, table, earlier)
+        found = referent(owner, table)
+        return [found] if found is not None and found.label == "PERSON" else []
+    office = office_of_style(craft)
+    if office is not None:
+        return _holder_told_travelling(craft, office, table, earlier)
+    # "The first relief aircraft landed": a craft told by its errand carries no one told.
+    errand = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in craft.children)
+    if errand or trigger.lemma_ in cue_words("road_leg"):
+        return []
+    return _party_told_travelling(earlier, _royal_style(craft))
+
+
+def _holder_told_travelling(
+    craft: Token, office: frozenset[str], table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "The papal aircraft": the pope told before it; of two presidents, the one told
+    travelling, not the host."""
+    holders = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON" and ref.mentions[0].start < craft.i and holds_office(ref, office)
+    ]
+    travelling = {party.key for party in _travellers([m for m in earlier if m.type == "visit"])}
+    if len(holders) > 1:
+        holders = [ref for ref in holders if ref.key in travelling]
+    return holders if len(holders) == 1 else []
 
 
 def _two_couples(

@@ -59,6 +59,7 @@ from stream.nlp.events.pairs import (
     hosting_attended_by_a_group,
     hosts_of_gathering_met_at,
     parties_named,
+    travellers_of_craft,
 )
 from stream.nlp.events.places import (
     _location,
@@ -131,7 +132,14 @@ from stream.nlp.roles.met_parties import (
 )
 from stream.nlp.roles.owners import is_generic_body, is_town_or_region
 from stream.nlp.roles.reference import referent
-from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects, where_opening
+from stream.nlp.roles.syntax import (
+    Role,
+    children,
+    clause_chain,
+    craft_travelling,
+    prep_objects,
+    where_opening,
+)
 
 
 def doings_abroad(doc: Doc, reading: Reading, earlier: list[Mention]) -> list[Mention]:
@@ -392,10 +400,14 @@ def read_mention(
         event_type, actor = "deployment", _sender(trigger, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
     # "The delegation arrived": the members the story names, before any pair told earlier.
+    # "The papal aircraft touched down": a craft carries the trip's travellers.
+    craft = craft_travelling(trigger) if event_type == "visit" else None
+    carried = travellers_of_craft(trigger, craft, reading.table, earlier) if craft else []
     group = (
         []
         if states or traveller is not None
-        else groups.members_standing_for(trigger, reading.table)
+        else carried
+        or groups.members_standing_for(trigger, reading.table)
         or group_parties(trigger, reading, earlier, event_type)
     )
     # "They were met by X": the group is who was met; the agent named stays the actor.

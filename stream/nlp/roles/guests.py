@@ -441,7 +441,14 @@ def passengers_told_after(verb: Token) -> list[Token]:
         return []
     vehicles = [word for word in children(verb, "nsubj") if names_a_vehicle(word)]
     joined = [c for c in children(verb, "conj") if c.pos_ == "VERB"] if vehicles else []
-    told = [word for clause in joined for word in children(clause, "nsubj", "nsubjpass")]
+    # "..., and X was waiting at the steps", "and X greeted him": who waits or greets is met.
+    hosting = cue_words("reception") | cue_words("awaiting")
+    told = [
+        word
+        for clause in joined
+        for word in children(clause, "nsubj", "nsubjpass")
+        if word.dep_ == "nsubjpass" or clause.lemma_ not in hosting
+    ]
     return [word for word in told if word.ent_type_ == "PERSON"]
 
 

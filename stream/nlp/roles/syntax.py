@@ -492,7 +492,62 @@ def names_a_vehicle(word: Token) -> bool:
     return word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "PRODUCT")
 
 
+def names_a_craft(word: Token) -> bool:
+    """A craft told as the subject of a trip, never a traveller itself: a vehicle or a ship
+    told by its kind ("the papal aircraft", "the royal yacht Vega", either word read as the
+    head), a model told by its maker or airline ("a Norlund Air Lines DC-8": the airline
+    makes no visit), a name the model reads as a body or a product and someone owns ("his
+    Norlund Air DC-10"), or one told landing ("Sky Falcon One touched down")."""
+    kinds = cue_words("vehicle") | cue_words("vessel")
+    told = [word, *(c for c in word.children if c.dep_ in ("compound", "appos"))]
+    if any(told_word.lemma_.lower() in kinds for told_word in told):
+        return True
+    if word.pos_ not in ("PROPN", "NUM") or word.ent_type_ not in ("", "ORG", "PRODUCT"):
+        return False
+    model = any(c.isdigit() for c in word.text) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children
+    )
+    body = word.ent_type_ != ""
+    owned = body and any(children(word, "poss"))
+    return model or owned or (body and word.head.lemma_ == "land")
+
+
+def office_of_style(craft: Token) -> frozenset[str] | None:
+    """The office a craft's style tells its passenger by: "the papal aircraft" carries the
+    pope."""
+    styles = (STYLE_OFFICES.get(child.lower_) for child in craft.children)
+    return next((office for office in styles if office is not None), None)
+
+
+def passengers_carried(craft: Token) -> list[Token]:
+    """ "The plane carrying A and B landed": those a craft is told carrying."""
+    clauses = (clause for clause in children(craft, "acl") if clause.lemma_ in CARRYING)
+    return [word for clause in clauses for word in children(clause, "dobj")]
+
+
+def craft_of_known_travellers(craft: Token) -> bool:
+    """A craft that tells whom it carries: by naming them, by its owner, by its style."""
+    owned = any(children(craft, "poss"))
+    return owned or office_of_style(craft) is not None or bool(passengers_carried(craft))
+
+
+def craft_travelling(trigger: Token) -> Token | None:
+    """The craft a trip is told of: "the jet landed at Y", "his DC-10 is due at Y"."""
+    verb = trigger.head if trigger.dep_ == "acomp" else trigger
+    return next((word for word in children(verb, "nsubj") if names_a_craft(word)), None)
+
+
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# The office a craft's style names its passenger by (`office_of_style`).
+STYLE_OFFICES = {
+    "papal": frozenset({"pope"}),
+    "presidential": frozenset({"president"}),
+    "vice-presidential": frozenset({"vice president"}),
+    "imperial": frozenset({"emperor"}),
+    "royal": frozenset({"king", "queen"}),
+}
+# The verbs a craft is told carrying its passengers by.
+CARRYING = frozenset({"carry", "bring", "bear"})
 
 
 def names_listed(heads: list[Token]) -> list[Token]:
