@@ -53,11 +53,16 @@ def signing_officials(trigger: Token) -> list[Token]:
                 "signing_officials"
             ):
                 continue
-            if any(children(official, "appos")):
+            if any(children(official, "appos")) or _names_beside(signer):
                 continue  # "the ministers of A and B, X and Y": the named ones sign
             held = [*prep_objects(official, "of", "from"), *children(official, "amod")]
             owners += (word for owner in held for word in with_conjuncts(owner))
     return owners
+
+
+def _names_beside(signer: Token) -> bool:
+    """ "The ministers of A and B, X and Y", read with the names as conjuncts."""
+    return any(word.ent_type_ == "PERSON" for word in signer.conjuncts)
 
 
 def is_signing_side(word: Token) -> bool:
