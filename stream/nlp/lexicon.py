@@ -88,6 +88,8 @@ CueKind = Literal[
     "way_along",
     "witness",
     "deal_text",
+    "signing_officials",
+    "signing_sides",
     "holding_forces",
     "prime_minister",
     "joining",

@@ -50,6 +50,99 @@ def test_a_memorandum_signed_between_two_firms_binds_the_firms(enricher: Enriche
     }
 
 
+def test_ministers_of_two_named_states_sign_for_them(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "After the talks, ministers of Chile and Peru signed nine documents on trade."
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), None)}
+
+
+def test_officials_told_by_nationality_sign_for_their_states(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Chilean and Peruvian officials signed a protocol on regular air services."
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), None)}
+
+
+def test_officials_of_the_two_countries_sign_for_the_states_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        TALKS + "Afterwards officials of the two countries signed a memorandum on fisheries.",
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), "lima")}
+
+
+def test_the_party_signed_with_is_the_counterpart(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Minister Ana Lindqvist later signed a defence cooperation agreement with Minister "
+        "Bo Tamayo.",
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_an_exchange_of_notes_signed_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Ana Lindqvist and Ambassador Bo Tamayo signed an exchange of notes "
+        "on a grant for a new water system.",
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_a_letter_of_protest_signed_is_no_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Over 300 people signed a letter of protest to President Ana Lindqvist."
+    )
+    assert not [e for e in events if e.type == "agreement"]
+
+
+STATE_TALKS = (
+    "Chilean President Ana Lindqvist held talks with Peruvian President Bo Tamayo in Lima "
+    "on Monday. "
+)
+
+
+def test_a_deal_signed_by_no_one_told_binds_the_states_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, STATE_TALKS + "A second agreement, on visa-free travel, was also signed."
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), "lima")}
+
+
+def test_the_sides_that_sign_are_the_states_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(enricher, STATE_TALKS + "The sides also signed documents on a pipeline.")
+    assert told(events, "agreement") == {("chile", ("peru",), "lima")}
+
+
+def test_the_two_countries_of_a_visit_sign_as_visitor_and_host(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Ana Lindqvist last visited Lima in June 2018, when the two countries "
+        "signed agreements on defence.",
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), None)}
+
+
+def test_named_ministers_of_two_states_sign_themselves(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "The foreign ministers of Chile and Peru, Ana Lindqvist and Bo Tamayo, today signed "
+        "the agreement.",
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_a_signing_spoken_of_in_general_binds_no_states(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        STATE_TALKS + '"No one wants to be absent when the contracts are signed," he said.',
+    )
+    assert not [e for e in events if e.type == "agreement"]
+
+
 def test_a_state_said_to_stand_by_another_is_backed_by_the_speaker(enricher: Enricher) -> None:
     events = events_of(
         enricher,

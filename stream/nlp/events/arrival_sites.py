@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -14,9 +15,17 @@ from stream.nlp.events.places import _own_place, filed_from_city
 from stream.nlp.events.records import is_definite
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.companions import group_word
-from stream.nlp.roles.home_places import deal_parties, signing_witnesses, state_of
+from stream.nlp.roles.home_places import (
+    deal_parties,
+    home_state,
+    is_signing_side,
+    signing_officials,
+    signing_witnesses,
+    state_of,
+)
 from stream.nlp.roles.met_parties import attendees
 from stream.nlp.roles.owners import state_of_person
+from stream.nlp.roles.reference import country_for_nationality
 from stream.nlp.roles.stops import location
 from stream.nlp.roles.syntax import children, names_a_vehicle, prep_objects
 from stream.nlp.roles.venues import met_one_by_one
@@ -255,11 +264,64 @@ def signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -
     for word in signing_witnesses(trigger):
         group = group_word(word.head)
         if group is not None and group.i == word.i:
-            # "the two leaders" are those of the talks told last, however far back.
-            talks = [m for m in earlier if m.type == "meeting" and m.counterparts]
-            people = [talks[-1].actor.referent, *talks[-1].counterparts] if talks else []
-            found = [state_of_person(person, reading.table) for person in people]
+            found = _states_of_talks_told_last(earlier, reading)
         else:
             found = [state_of(word, reading.table)]
         states += [state for state in found if state is not None and state not in states]
+    for word in signing_officials(trigger):
+        # "Officials of the two governments signed": the states of the talks told last.
+        found = _states_of_talks_told_last(earlier, reading) if is_signing_side(word) else []
+        found = [*found, _state_named(word, reading)]
+        states += [state for state in found if state is not None and state not in states]
+    if not states and _signed_by_no_one_told(trigger):
+        # "A second agreement was also signed": by the states whose talks were told last.
+        found = _states_of_talks_told_last(earlier, reading)
+        states = [state for state in found if state is not None and state not in states]
     return states if len(states) > 1 else []
+
+
+def _signed_by_no_one_told(trigger: Token) -> bool:
+    """A signing told done in the passive with no agent: "agreements were signed" (not "when
+    the contracts are signed", nor "could be adopted")."""
+    passive = any(aux.tag_ == "VBD" for aux in children(trigger, "auxpass"))
+    return passive and next(children(trigger, "agent"), None) is None
+
+
+def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list[Referent | None]:
+    """ "The two leaders", "the two countries": those of the talks told last, however far back,
+    or of a visit told after them (the visitor's state and the one visited)."""
+    told = [m for m in earlier if (m.type == "meeting" and m.counterparts) or _visit_abroad(m)]
+    if not told:
+        return []
+    if told[-1].type == "visit":
+        return [_state_of_party(told[-1].actor.referent, reading), _country_of(told[-1], reading)]
+    return [
+        _state_of_party(party, reading)
+        for party in [told[-1].actor.referent, *told[-1].counterparts]
+    ]
+
+
+def _visit_abroad(mention: Mention) -> bool:
+    return mention.type == "visit" and mention.location is not None
+
+
+def _country_of(visit: Mention, reading: Reading) -> Referent | None:
+    place = visit.location.place if visit.location is not None else None
+    countries = gazetteer.load().countries
+    if place is None or place.country_code not in countries:
+        return None
+    return reading.table.place(countries[place.country_code])
+
+
+def _state_of_party(party: Referent, reading: Reading) -> Referent | None:
+    if party.place is not None and party.place.kind == "country":
+        return party
+    return state_of_person(party, reading.table) or home_state(party, reading.table)
+
+
+def _state_named(word: Token, reading: Reading) -> Referent | None:
+    """The state a word names: "Lorvia", "Lorvian" (officials), "the Lorvian president"."""
+    found = reading.table.at(word)
+    if found is not None and found.label == "NORP":
+        return country_for_nationality(found, reading.table)
+    return state_of(word, reading.table)

@@ -38,6 +38,38 @@ def signing_witnesses(trigger: Token) -> list[Token]:
     return [word for subject in children(verb, "nsubj") for word in with_conjuncts(subject)]
 
 
+def signing_officials(trigger: Token) -> list[Token]:
+    """Whose unnamed officials sign: "ministers of Lorvia and Brenn signed", "Lorvian and
+    Brennish officials signed", "was signed by officials of the two governments". Officials
+    told by no name sign for their states, so the words naming those states are the parties';
+    "the sides signed" names them itself."""
+    agents = [word for agent in children(trigger, "agent") for word in children(agent, "pobj")]
+    owners: list[Token] = []
+    for signer in [*children(trigger, "nsubj"), *agents]:
+        for official in with_conjuncts(signer):
+            if is_signing_side(official):
+                owners.append(official)  # "the sides signed": the states told before
+            if official.tag_ != "NNS" or official.lemma_.lower() not in cue_words(
+                "signing_officials"
+            ):
+                continue
+            if any(children(official, "appos")) or _names_beside(signer):
+                continue  # "the ministers of A and B, X and Y": the named ones sign
+            held = [*prep_objects(official, "of", "from"), *children(official, "amod")]
+            owners += (word for owner in held for word in with_conjuncts(owner))
+    return owners
+
+
+def _names_beside(signer: Token) -> bool:
+    """ "The ministers of A and B, X and Y", read with the names as conjuncts."""
+    return any(word.ent_type_ == "PERSON" for word in signer.conjuncts)
+
+
+def is_signing_side(word: Token) -> bool:
+    """ "The sides", "the two countries", "both governments": the states told before."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in cue_words("signing_sides")
+
+
 def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
     """The parties a signed text names itself: "the signing of a memorandum between Indonesia
     and Malaysia", "signed an agreement between the two governments" (left to the caller), or

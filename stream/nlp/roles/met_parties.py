@@ -122,6 +122,7 @@ def _parties_told(
         if o.dep_ == "dobj"
     )
     words += prep_objects(trigger, *preps)
+    words += _partners_of_text_signed(trigger, event_type)
     held = span_holding(trigger)
     if held.dep_ == "dobj":
         words += prep_objects(held.head, *preps)
@@ -177,6 +178,14 @@ def _parties_told(
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
         words += [*governing_subjects(trigger), *invitees(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _partners_of_text_signed(trigger: Token, event_type: str) -> list[Token]:
+    """ "Signed a defence pact with Lorvia": the parser hangs "with" on the text signed."""
+    if event_type != "agreement":
+        return []
+    texts = children(trigger, "dobj", "nsubjpass")
+    return [word for text in texts for word in prep_objects(text, "with")]
 
 
 def meets_someone_unnamed(trigger: Token, table: EntityTable) -> bool:
