@@ -43,6 +43,7 @@ CueKind = Literal[
     "group_noun",
     "group_quantifier",
     "stance_noun",
+    "praise_noun",
     "stance_speech",
     "abbreviation",
     "qualifying_abbreviation",

@@ -161,3 +161,63 @@ def test_a_package_of_measures_signed_is_an_agreement(enricher: Enricher) -> Non
         enricher, "Foreign Minister Ana Lindqvist and Bo Tamayo signed a package of measures."
     )
     assert [e.type for e in events] == ["agreement"]
+
+
+def test_a_call_on_a_state_to_act_is_a_stance_toward_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "At the news conference, President Ana Lindqvist called on Peru to reopen the border.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+    assert not [e for e in events if e.type == "meeting"]
+
+
+def test_a_state_urged_to_act_is_a_stance_toward_it(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ana Lindqvist urged Peru to reopen the border.")
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_praised_as_a_partner_in_a_quote_is_the_speakers_stance(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher, '"Peru is our closest partner," President Ana Lindqvist told reporters.'
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_the_state_a_quote_calls_a_friend_of_is_the_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, '"Chile will always be a sincere friend of Peru," President Ana Lindqvist said.'
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_partnership_told_by_the_story_itself_is_no_stance(enricher: Enricher) -> None:
+    events = events_of(enricher, "Peru has been a close partner of Chile since 1990.")
+    assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_stance_toward_a_whole_people_is_toward_its_country(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist pledged Chile's support for the Peruvian people."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_regarded_as_a_friend_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ana Lindqvist said Chile saw Peru as a trusted friend.")
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_speakers_own_country_is_no_target_of_his_praise(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        '"Chile has always been a true friend of Peru," Peruvian President Bo Tamayo said.',
+    )
+    assert ("bo-tamayo", ("peru",), None) not in told(events, "statement")
+
+
+def test_praise_from_someone_in_the_crowd_is_no_stance(enricher: Enricher) -> None:
+    events = events_of(enricher, '"Peru is a true friend," said Ana Lind, 58, a teacher.')
+    assert not [e for e in events if e.type == "statement"]

@@ -69,6 +69,7 @@ from stream.nlp.events.trip_parties import place_of_invitation_taken_up, trips_i
 from stream.nlp.events.undone import per_actor
 from stream.nlp.lexicon import cue_words
 from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.actors import speech_verb
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import tells_a_meal
 from stream.nlp.roles.guests import is_meal
@@ -118,6 +119,7 @@ def extract_mentions(
                 or _town_told_as_a_party(mention)
                 or _trip_named_in_a_call(mention)
                 or _voice_from_the_crowd(mention)
+                or _stance_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
                 or _met_only_within_a_family(mention, reading.table)
@@ -324,6 +326,18 @@ def _voice_from_the_crowd(mention: Mention) -> bool:
     quoted = person.head.lemma_ in cue_words("reporting") and any(children(person.head, "ccomp"))
     among = any(prep.lower_ == "among" for prep in children(person.head, "prep"))
     return aged and (quoted or among)
+
+
+def _stance_from_the_crowd(mention: Mention) -> bool:
+    """'"Lorvia is a true friend," said Ana Lind, 58': words of someone from the crowd, set
+    off by an age alone, are colour, no party's public stance."""
+    speech = speech_verb(mention.trigger) if mention.type == "statement" else None
+    speakers = children(speech, "nsubj") if speech is not None else []
+    return any(
+        person.ent_type_ == "PERSON"
+        and any(c.dep_ == "appos" and c.like_num for c in person.children)
+        for person in speakers
+    )
 
 
 def _attended_a_meal_given(mention: Mention) -> bool:

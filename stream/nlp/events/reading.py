@@ -131,7 +131,7 @@ from stream.nlp.roles.met_parties import (
     meets_someone_unnamed,
 )
 from stream.nlp.roles.owners import is_generic_body, is_town_or_region
-from stream.nlp.roles.reference import referent
+from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
     Role,
     children,
@@ -386,6 +386,8 @@ def read_mention(
         or (event_type == "visit" and arrival_greeted(trigger))
         or (event_type == "visit" and border_passage(trigger, reading.table))
         or (event_type == "visit" and speech is not None and speaker is None)
+        # "Lorvia is a true friend" is praise only as someone's words, not as the story's.
+        or (event_type == "statement" and trigger.lemma_ in ("be", "remain") and speaker is None)
     ):
         return None
     actor = speaker or before or visitor_called_visiting(trigger, reading.table)
@@ -509,6 +511,7 @@ def read_mention(
         and ref.label != "EVENT"
         and not is_generic_body(ref)
         and not (event_type in ("visit", "meeting") and is_town_or_region(ref))
+        and not (event_type == "statement" and _speakers_own_country(actor, ref))
     }
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
     parties = [actor.referent, *counterparts]
@@ -668,6 +671,15 @@ def _status_given_date(
     if cue is not None and cue[1] > 0 and date.end < published.replace(day=1):
         return EventStatus.OCCURRED
     return status
+
+
+def _speakers_own_country(actor: Role, ref: Referent) -> bool:
+    """'"Lorvia is a true friend of Brenn," said Brenn's president X': a stance is taken
+    toward another party, never toward the speaker's own country, which the speaker's title
+    tells."""
+    if actor.referent is None or ref.place is None or ref.place.kind != "country":
+        return False
+    return ref.place.country_code in nationality(actor.referent, named_country=True)
 
 
 def _place_not_spoken_of(

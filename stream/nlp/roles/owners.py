@@ -81,6 +81,9 @@ def parties_among(
     found = referents(words, table, excluding=actor_key)
     found += (ref for named in leaders.values() for ref in named if ref not in found)
     found += (ref for ref in named_with if ref not in found)
+    if event_type == "statement":
+        nations = (_nation_told_as_its_people(word, table) for word in words)
+        found += (ref for ref in nations if ref is not None and ref not in found)
     # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
     # nationality tells without a name are no party, nor is their country (guide: unnamed
     # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
@@ -97,6 +100,16 @@ def parties_among(
         for ref in found
         if not (is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
     ]
+
+
+def _nation_told_as_its_people(word: Token, table: EntityTable) -> Referent | None:
+    """ "Stood with the Lorvian people": a stance toward a whole people is toward its country,
+    where people told by a nationality are otherwise no party ("Lorvian officials")."""
+    if word.lemma_.lower() != "people":
+        return None
+    adjectives = (table.at(c) for c in children(word, "amod", "compound") if c.ent_type_ == "NORP")
+    countries = (country_for_nationality(a, table) for a in adjectives if a is not None)
+    return next(filter(None, countries), None)
 
 
 def _countries_of_unnamed_people(words: list[Token], table: EntityTable) -> set[str]:
@@ -170,7 +183,22 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     found = [o for stance in stances for o in prep_objects(stance, *preps)]
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
+    if trigger.lemma_ in ("be", "remain"):
+        found += praised_as_partner(trigger)
     return found
+
+
+def praised_as_partner(copula: Token) -> list[Token]:
+    """'"Lorvia is a true friend of Brenn," X said': the one the speaker calls the friend of,
+    else, with no "of" ("Brenn is our main partner"), the one called so."""
+    praise = [
+        noun
+        for attr in children(copula, "attr")
+        for noun in with_conjuncts(attr)
+        if noun.lemma_ in cue_words("praise_noun")
+    ]
+    befriended = [word for noun in praise for word in prep_objects(noun, "of")]
+    return befriended or (children(copula, "nsubj") if praise else [])
 
 
 def is_deal_text(word: Token) -> bool:
