@@ -34,6 +34,7 @@ CueKind = Literal[
     "vessel",
     "vessel_prefix",
     "open_site",
+    "landform",
     "street",
     "region",
     "place_kind",

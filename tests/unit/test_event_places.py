@@ -2142,3 +2142,20 @@ def test_a_companion_meeting_a_titled_envoy_welcomes_no_guest_to_the_trips_stop(
     events = events_of(enricher, text)
     assert place_of(events, "meeting") == "Lisbon"
     assert not [e for e in events if e.type == "visit" and e.actor.id == "tom-berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The model reads both names as organisations'.
+        (
+            "President Ane Haugen travelled to the Orvik Valley on Monday to open a dam.",
+            "Orvik Valley",
+        ),
+        ("President Ane Haugen will travel to the Palacio de Vell on Monday.", "Palacio de Vell"),
+    ],
+)
+def test_a_site_gone_to_whose_name_tells_its_kind_places_the_visit(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert place_of(events_of(enricher, text), "visit") == place

@@ -748,7 +748,13 @@ def _known_city(word: Token, table: EntityTable) -> bool:
 
 
 def _names_a_site(ref: Referent) -> bool:
-    return ref.key.split()[-1] in cue_words("facility")
+    """ "The Orla Palace", "the Palacio de Vell", "the Kessa Valley": a name the model read as
+    an organisation's that says it is a building or a tract of land, last or, in another
+    language, first. A landmark ("the Vell Mosque") is left out: one toured is no stop of a
+    trip of its own but a sight of the town visited."""
+    words = ref.key.split()
+    kinds = cue_words("facility") | cue_words("landform")
+    return words[-1] in kinds or words[0] in cue_words("facility_first")
 
 
 def _names_a_building(token: Token) -> bool:
