@@ -251,6 +251,22 @@ def test_they_who_travel_on_are_each_co_traveller(enricher: Enricher) -> None:
     assert {("ivo-marek", (), "geneva"), ("elin-saro", (), "geneva")} <= visits
 
 
+def test_they_who_travel_on_paragraphs_later_are_the_company_told_travelling(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund and his wife, Mira Lind, landed in Kel on Monday and "
+        "were met by President Ivo Marek.\n\n"
+        "On Tuesday Lind and Marek held talks at the Amber Palace on trade and fishing rights. "
+        "Officials said a deal on ferries was close.\n\n"
+        "Lind told reporters that Norlund wanted closer ties with its neighbour.\n\n"
+        "On Thursday they fly to Dorn."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("arvo-lind", (), "dorn"), ("mira-lind", (), "dorn")} <= visits
+    assert not any(visit[0] == "ivo-marek" for visit in visits)
+
+
 def test_the_two_in_a_clause_of_time_are_who_the_main_clause_names(enricher: Enricher) -> None:
     text = (
         "Prime Minister Ivo Marek held talks with President Ado Kell in Vadum on Monday.\n\n"

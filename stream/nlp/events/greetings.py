@@ -22,6 +22,7 @@ from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, PARAGRAPH_BREAK, M
 from stream.nlp.events.pairs import (
     GROUP_SIZES,
     PLURAL_GUEST_PRONOUNS,
+    company_going_on,
     group_named_before,
     group_size,
     married,
@@ -685,7 +686,11 @@ def _parties_of_group(
     named_before = _named_before(trigger, word, size, home, reading, earlier, people=people)
     if pair and _another_pair(named_before, word, travellers_beside, reading.table):
         return []
-    return named_before or (travellers_counted(trigger, size, earlier) if people else [])
+    found = named_before or (travellers_counted(trigger, size, earlier) if people else [])
+    # "A and B landed in Kel ... On Thursday they fly to Vik": "they" who go somewhere, with no
+    # group told nearer, are the company told travelling last, however far back.
+    going = event_type == "visit" and word.lower_ == "they" and anaphor is not None
+    return found or (company_going_on(trigger, earlier, royal=False) if going else [])
 
 
 def _named_before(

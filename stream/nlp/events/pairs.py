@@ -672,7 +672,7 @@ def parties_told_with(
     """Who a group word is by what it is told with: a couple or a party by the trip told
     before, a counted group by the trigger's own sentence."""
     if is_the_visiting_company(word):
-        return _with_their_spouses(_visitors_going_on(trigger, earlier, _royal_style(word)), table)
+        return _with_their_spouses(company_going_on(trigger, earlier, _royal_style(word)), table)
     if is_the_party_of_office(word):
         return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
@@ -827,9 +827,9 @@ def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[
     return list({party.key: party for party in people}.values())
 
 
-def _visitors_going_on(trigger: Token, earlier: list[Mention], royal: bool) -> list[Referent]:
-    """ "A and B landed in Kel ... The visitors will fly to Vik": the visitors are a company,
-    the latest trip told of several people (not one host's trip, nor one read off a bare "the
+def company_going_on(trigger: Token, earlier: list[Mention], royal: bool) -> list[Referent]:
+    """ "A and B landed in Kel ... The visitors will fly to Vik" (or "they will"): the visitors
+    are a company, the latest trip told of several people (not one host's trip, nor one read off a bare "the
     visit"). "The guests flew in from Vik" tells only where the arrival told before came
     from: no new trip."""
     if any(prep_objects(trigger, "from")) and not any(prep_objects(trigger, "to")):
