@@ -266,7 +266,7 @@ def proper_name(name: list[Token]) -> bool:
 
 
 def _joined_by_hyphen(word: Token) -> bool:
-    """The hyphen of "Rizvi-Malik" or "al-Vell", or the word it joins on: one word of a name."""
+    """The hyphen of "Lind-Orrego" or "al-Vell", or the word it joins on: one word of a name."""
     doc, at = word.doc, word.i
     if word.text == "-":
         return 0 < at < len(doc) - 1 and not word.whitespace_ and not doc[at - 1].whitespace_
