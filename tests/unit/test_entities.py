@@ -502,6 +502,23 @@ def test_repair_forms_of_address_and_name_read_as_organisation_is_a_person(
     assert found == [("Ganbat Erdene", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "label", "name"),
+    [
+        ("He met the Rev Ivo Marek there.", "the Rev Ivo Marek", "ORG", "Ivo Marek"),
+        ("He met Cardinal Ivo Marek there.", "Cardinal Ivo Marek", "ORG", "Ivo Marek"),
+        ("He met Mme Ana de Lind there.", "Mme Ana de Lind", "ORG", "Ana de Lind"),
+        ("He met Dr Omar al-Vell there.", "Dr Omar al-Vell", "GPE", "Omar al-Vell"),
+    ],
+)
+def test_repair_title_and_name_with_article_particle_or_hyphen_is_a_person(
+    blank: Language, text: str, read: str, label: str, name: str
+) -> None:
+    doc = built(blank, text, [(read, label)])
+    found = [(s.text, s.label_) for s in repaired_entities(doc, [], [])]
+    assert found == [(name, "PERSON")]
+
+
 def test_repair_division_of_a_country_read_as_organisation_is_a_place(blank: Language) -> None:
     doc = built(blank, "He later travelled to Vell District on Monday.", [("Vell District", "ORG")])
     found = [(s.text, s.label_) for s in repaired_entities(doc, [], [])]

@@ -26,7 +26,7 @@ from stream.nlp.entities.owners import (
     title_word,
 )
 from stream.nlp.entities.sites import gone_to_or_stayed_in
-from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
+from stream.nlp.lexicon import clergy_words, cue_words, honorific_words, role_words, title_words
 
 
 def person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
@@ -229,23 +229,48 @@ def titled_person(ent: Span) -> Span:
     Power", "Head of Government Ivo Marek" and "H.E. Mr. Ivo Marek" are people."""
     if ent.label_ == "PERSON":  # before the words: a Token for each costs more than the test
         return ent
-    words = list(ent)
+    # "The Rev Ivo Marek": the model may take the article into what it reads as a body.
+    titled = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    words = list(titled)
     lowered = [word.lower_ for word in words]  # once, for the two tests below
-    addressed = _forms_of_address(ent)
+    addressed = _forms_of_address(titled)
     if addressed:
         office = addressed
     elif heads_a_state_words(lowered[:LEADER_OFFICE_WORDS]):
         office = LEADER_OFFICE_WORDS
-    elif lowered[0] in role_words():
+    elif lowered[0] in role_words() | clergy_words():
         office = 1
     else:
         return _name_after_qualified_role(ent)
     name = words[office:]
-    if not name:
+    # "The King Omar Hotel": a site named after a titled person is the site.
+    if not name or name[-1].lower_ in cue_words("facility") | cue_words("landmark"):
         return ent
-    if all(w.is_title and w.lower_ not in title_words() for w in name) or regnal_name(name):
+    if proper_name(name) or regnal_name(name):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def proper_name(name: list[Token]) -> bool:
+    """ "Ivo Marek", and "Ana de Lind" or "Omar al-Vell": capitalised words that are no title,
+    with the particles and joining hyphens a name holds between them."""
+    particles = cue_words("name_particle")
+    if not (name[0].is_title and name[-1].is_alpha) or name[-1].text in particles:
+        return False
+    return all(
+        (word.is_title and word.lower_ not in title_words())
+        or (0 < at < len(name) - 1 and word.text in particles)
+        or _joined_by_hyphen(word)
+        for at, word in enumerate(name)
+    )
+
+
+def _joined_by_hyphen(word: Token) -> bool:
+    """The hyphen of "Lind-Orrego" or "al-Vell", or the word it joins on: one word of a name."""
+    doc, at = word.doc, word.i
+    if word.text == "-":
+        return 0 < at < len(doc) - 1 and not word.whitespace_ and not doc[at - 1].whitespace_
+    return at > 0 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and word.is_alpha
 
 
 def _forms_of_address(ent: Span) -> int:
