@@ -12,7 +12,7 @@ from stream.nlp.entities.canonical import canonical_entities, in_story_order
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.roles.reference import nationality
-from tests.unit.stories import events_of, told, visits
+from tests.unit.stories import events_of, meetings, told, visits
 
 ARRIVAL = (
     "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday for a state "
@@ -44,6 +44,30 @@ def test_a_role_word_describing_a_noun_names_no_holder(enricher: Enricher) -> No
     table = canonical_entities(doc)
     (sovereign,) = [word for word in doc if word.lower_ == "sovereign"]
     assert table.at(sovereign) is None
+
+
+@pytest.mark.parametrize("title", ["Cardinal", "Rabbi", "Nuncio", "Maharaja"])
+def test_a_bare_clerical_or_princely_title_is_its_holder(enricher: Enricher, title: str) -> None:
+    text = (
+        f"ZEMBLA CITY - {title} Mato Lind arrived in Zembla City on Wednesday for a three-day "
+        f"visit. The {title} met President Ado Marek at the palace on Thursday."
+    )
+    assert meetings(events_of(enricher, text)) == [{"mato-lind", "ado-marek"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorvia will hold to the cardinal rule of Zembla in its talks with King Tomas Orlo.",
+        "Envoys from the cardinal points met King Tomas Orlo in Zembla City.",
+    ],
+)
+def test_cardinal_describing_a_noun_is_no_person(enricher: Enricher, text: str) -> None:
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (cardinal,) = [word for word in doc if word.lower_ == "cardinal"]
+    assert table.at(cardinal) is None
+    assert not any(ent.label_ == "PERSON" and "cardinal" in ent.text.lower() for ent in doc.ents)
 
 
 @pytest.mark.parametrize(

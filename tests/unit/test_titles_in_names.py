@@ -285,3 +285,31 @@ def test_repair_a_style_of_several_words_read_as_a_body_with_the_name_is_the_per
     doc.ents = [Span(doc, start, start + 3, label="ORG")]
     people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
     assert people[0].startswith("Gebre Kassa")
+
+
+TRIP = (
+    "ZEMBLA CITY - Lorvian President Ado Marek arrived in Zembla City on Wednesday. On Saturday "
+    "he flies to Orvik, where the {title}, {name}, is to meet him at the airport."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("Sultan", "Vell Tavi Orlo II"), ("Maharaja", "Vikram Tavi Orlo II")]
+)
+def test_events_a_title_set_before_an_apposed_regnal_name_is_that_ruler(
+    enricher: Enricher, title: str, name: str
+) -> None:
+    text = TRIP.format(title=title, name=name)
+    host = name.lower().replace(" ", "-")
+    assert ("ado-marek", (host,), "orvik") in told(events_of(enricher, text), "visit")
+
+
+def test_repair_an_apposed_name_the_model_labelled_only_in_part_is_the_whole_name(
+    enricher: Enricher,
+) -> None:
+    # The model may read the first word of the name as a place and leave the rest unlabelled.
+    doc = enricher.nlp(TRIP.format(title="Maharaja", name="Vikram Tavi Orlo II"))
+    first = next(word.i for word in doc if word.text == "Vikram")
+    doc.ents = [Span(doc, first, first + 1, label="GPE")]
+    people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
+    assert "Vikram Tavi Orlo II" in people

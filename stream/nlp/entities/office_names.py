@@ -11,7 +11,13 @@ from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.doctext import indices_where
 from stream.nlp.entities.extents import after_compound_title, extend_name
-from stream.nlp.entities.matchers import GPE, LEADER_OFFICE_WORDS, LEADER_OFFICES, OFFICE_LINKS
+from stream.nlp.entities.matchers import (
+    GPE,
+    LEADER_OFFICE_WORDS,
+    LEADER_OFFICES,
+    OFFICE_LINKS,
+    REGNAL_NUMERALS,
+)
 from stream.nlp.entities.owners import bare_name_word, title_word
 from stream.nlp.lexicon import (
     alias_index,
@@ -54,12 +60,18 @@ def _titled_names(doc: Doc) -> list[Span]:
         end = start
         while end < len(doc) and end - start < 3 and bare_name_word(doc[end]):
             end += 1
+        # "the Maharaja, Vikram Tavi Orlo II,": a regnal number closes a ruler's name.
+        end += int(end > start and end < len(doc) and _regnal_number(doc[end]))
         # "Lorvia's Foreign Minister, Ivo Marek.": a name set off after the office is a given
         # name and a surname closed by a stop, not a stray capital after a comma.
         closed = end < len(doc) and doc[end].text in (",", ".", ";")
         if end > start and (not set_off or (end - start > 1 and closed)):
             found.append(extend_name(Span(doc, start, end, label="PERSON")))
     return found
+
+
+def _regnal_number(word: Token) -> bool:
+    return word.tag_ == "NNP" and word.is_upper and set(word.text) <= REGNAL_NUMERALS
 
 
 def names_after_office_of(doc: Doc) -> list[Span]:

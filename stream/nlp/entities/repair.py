@@ -67,6 +67,7 @@ from stream.nlp.entities.unlabelled import (
     person_and_body,
     person_extended_left,
     person_words,
+    regnal_name,
     regnal_person,
     surnames_as_people,
     titled_person,
@@ -204,7 +205,29 @@ def _person_by_role(ent: Span) -> Span:
     titled = titled and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
-    return ent
+    return _apposed_name_run_on(ent, people) or ent
+
+
+def _apposed_name_run_on(ent: Span, people: frozenset[str]) -> Span | None:
+    """ "the Maharaja, Vikram Tavi Singh II,": the model may label only the first words of a
+    name set off after a title, as a place or a body, and leave the rest unlabelled. The words
+    running on from it to the head of the apposition are one name: the title's holder."""
+    name = ent.root
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    office = name.head
+    if name.dep_ != "appos" or name.i < ent.end or office.i >= ent.start:
+        return None
+    if office.lemma_.lower() not in people:
+        return None
+    rest = list(ent.doc[ent.end : name.i + 1])
+    if any(word.ent_type_ for word in rest):
+        return None
+    words = [*ent, *rest]
+    named = all(word.is_title and word.lower_ not in title_words() for word in words)
+    if not (named or regnal_name(words)):
+        return None
+    return Span(ent.doc, ent.start, name.i + 1, label="PERSON")
 
 
 # The given names a joined title may leave unlabelled before a surname the model reads apart.
