@@ -502,14 +502,14 @@ def test_a_landing_told_by_verb_and_particle_is_a_visit(enricher: Enricher, text
     [
         # The couple owns the craft; the airline that flies it makes no visit.
         (
-            "Emperor Aki and Empress Mira of Norland arrived in Honolulu on Thursday for a "
-            "three-day visit.\n\nThe imperial couple's chartered Norlund Air Lines DC-8 touched "
-            "down at Honolulu International Airport at 7:10 p.m. from Los Angeles.",
-            {"Aki", "Mira"},
+            "King Tavi and Queen Ilse of Norland arrived in Perth on Tuesday for a four-day "
+            "visit.\n\nThe royal couple's chartered Norlund Air Lines DC-8 landed at Perth "
+            "Airport at 4:15 p.m. from Singapore.",
+            {"Tavi", "Ilse"},
         ),
         (
-            "King Olav of Norland arrived in Auckland on Monday. His Norlund Air DC-10 is due "
-            "at Christchurch Airport on Friday at 8.45.",
+            "King Olav of Norland arrived in Sydney on Monday. His Norlund Air DC-10 is due "
+            "at Brisbane Airport on Friday at 9.30.",
             {"Olav"},
         ),
         # The craft's style names its passenger; the princes greeting beside the King are

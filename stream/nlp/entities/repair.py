@@ -209,7 +209,7 @@ def _person_by_role(ent: Span) -> Span:
 
 
 def _apposed_name_run_on(ent: Span, people: frozenset[str]) -> Span | None:
-    """ "the Maharaja, Vikram Tavi Singh II,": the model may label only the first words of a
+    """ "the Maharaja, Vikram Tavi Orlo II,": the model may label only the first words of a
     name set off after a title, as a place or a body, and leave the rest unlabelled. The words
     running on from it to the head of the apposition are one name: the title's holder."""
     name = ent.root
