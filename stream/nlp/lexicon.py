@@ -77,6 +77,7 @@ CueKind = Literal[
     "palace_name",
     "vehicle",
     "conveyance",
+    "way_adverb",
     "vehicle_part",
     "boarding_steps",
     "arrival_site",

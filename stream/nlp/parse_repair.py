@@ -9,6 +9,9 @@ opening preposition is looked at, so the repair costs a few words a sentence.
 and "set foot" as a noun phrase in apposition to the name, which it makes the head of the
 sentence; the trip then has no verb. Only the word "foot" is looked at.
 
+"Ada Lund drove up to Vik": the model hangs "to Vik" on the adverb, so the verb of going has no
+place; the place is hung back on the verb (`conveyance` verbs, `way_adverb` adverbs only).
+
 "The aircraft touched down at Vik", "stepped ashore at Vik": a verb and its particle that
 together tell a landing (`landing_phrase` cues) take the lemma "land", so that every reading
 of arrivals (triggers, arrival sites, crafts that land) takes them as it takes "landed".
@@ -78,6 +81,25 @@ def read_landings_told_by_phrase(doc: Doc) -> Doc:
             if particle.dep_ in PARTICLE_DEPS
         ):
             verb.lemma_ = LANDING
+    return doc
+
+
+def hang_destinations_on_their_verbs(doc: Doc) -> Doc:
+    """Hang "to <place>" told after an adverb of the way ("drove up to", "rode out to") on the
+    verb of going, where every reading of a leg looks for it."""
+    verbs, adverbs = cue_words("conveyance"), cue_words("way_adverb")
+    for prep in doc:
+        way = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+            continue
+        if way.lower_ not in adverbs or way.dep_ not in PARTICLE_DEPS:
+            continue
+        verb = way.head
+        # "Drove straight up to": the adverb may itself hang on another adverb of the way.
+        if verb.lower_ in adverbs and verb.dep_ in PARTICLE_DEPS:
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_ in verbs:
+            prep.head = verb
     return doc
 
 

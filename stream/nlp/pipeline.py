@@ -60,6 +60,7 @@ from stream.nlp.lexicon import (
     trigger_patterns,
 )
 from stream.nlp.parse_repair import (
+    hang_destinations_on_their_verbs,
     read_landings_told_by_phrase,
     restore_subjects_read_as_dates,
     restore_verbs_read_as_modifiers,
@@ -177,6 +178,7 @@ class EntityRepair:
         restore_subjects_read_as_dates(doc)
         restore_verbs_read_as_modifiers(doc)
         read_landings_told_by_phrase(doc)
+        hang_destinations_on_their_verbs(doc)
         # Role phrases are read after the entities are final: their nationality is an entity.
         doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)
         return doc

@@ -168,3 +168,27 @@ def test_one_waiting_at_the_station_greets_the_travellers_who_reached_the_town(
         for actor, counterparts, place in told(events_of(enricher, text), "visit")
         if place == "oslo"
     } == {("ivo-varga", ("kari-moe",)), ("ana-varga", ("kari-moe",))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From the airport the minister drove straight up to Cusco on Wednesday.",
+        "On Wednesday the minister drove up to Cusco, where she opened a school.",
+    ],
+)
+def test_a_town_driven_up_to_is_a_leg_of_its_own(enricher: Enricher, sentence: str) -> None:
+    # "Up" takes "to Cusco" in the parse; hung back on the verb, it tells the leg as "drove to".
+    text = (
+        "LIMA, March 27 (XNA) - Norwegian Foreign Minister Ane Haugen arrived in Lima on "
+        f"Tuesday for talks with Foreign Minister Jorge Paz.\n\n{sentence}"
+    )
+    assert ("ane-haugen", "cusco", "2025-03-26") in visits(events_of(enricher, text))
+
+
+def test_a_delegation_led_to_a_town_is_a_trip_of_who_leads_it(enricher: Enricher) -> None:
+    text = (
+        "OSLO, March 27 (XNA) - Norwegian Trade Minister Ane Haugen will lead a business "
+        "delegation to Lima in May, her ministry said."
+    )
+    assert ("ane-haugen", "lima", "2025-05") in visits(events_of(enricher, text))
