@@ -339,3 +339,17 @@ def test_a_relative_clause_on_the_two_leaders_tells_of_them(enricher: Enricher) 
         ("ivan-dorov", "salzburg", "2025-03-25"),
         ("pavel-lenko", "salzburg", "2025-03-25"),
     } <= (visits(events))
+
+
+def test_counted_presidents_welcomed_with_their_names_set_off_are_each_one_met(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the list after the comma on the verb, not on "presidents".
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norlund welcomed the four visiting presidents, Tomas Varga, "
+        "Ilse Brandt, Mikko Saar and Jonas Vik, to Kel on Wednesday.",
+    )
+    assert {"arvo-lind", "tomas-varga", "ilse-brandt", "mikko-saar", "jonas-vik"} in meetings(
+        events
+    )
