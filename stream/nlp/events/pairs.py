@@ -829,9 +829,9 @@ def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[
 
 def company_going_on(trigger: Token, earlier: list[Mention], royal: bool) -> list[Referent]:
     """ "A and B landed in Kel ... The visitors will fly to Vik" (or "they will"): the visitors
-    are a company, the latest trip told of several people (not one host's trip, nor one read off a bare "the
-    visit"). "The guests flew in from Vik" tells only where the arrival told before came
-    from: no new trip."""
+    are a company, the latest trip told of several people (not one host's trip, nor one read
+    off a bare "the visit"). "The guests flew in from Vik" tells only where the arrival told
+    before came from: no new trip."""
     if any(prep_objects(trigger, "from")) and not any(prep_objects(trigger, "to")):
         return []
     trips = [m for m in earlier if m.type == "visit" and len(_travellers([m])) > 1]
