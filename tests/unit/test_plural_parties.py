@@ -353,3 +353,14 @@ def test_counted_presidents_welcomed_with_their_names_set_off_are_each_one_met(
     assert {"arvo-lind", "tomas-varga", "ilse-brandt", "mikko-saar", "jonas-vik"} in meetings(
         events
     )
+
+
+def test_two_men_are_no_couple_of_one_family_name(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Arvo and Mara Lind arrived at Kel on Tuesday afternoon, where President Tomas Varga "
+        "and his wife, Elin Varga, were waiting on the tarmac. Jonas Vik landed three hours "
+        "later. Within the hour the Norlundian President drove to the Vorlandian embassy, "
+        "where the two men talked for nearly two hours.",
+    )
+    assert {"arvo-lind", "mara-lind"} not in meetings(events)
