@@ -364,3 +364,20 @@ def test_two_men_are_no_couple_of_one_family_name(enricher: Enricher) -> None:
         "where the two men talked for nearly two hours.",
     )
     assert {"arvo-lind", "mara-lind"} not in meetings(events)
+
+
+def test_two_men_after_a_couples_dinner_are_the_traveller_and_the_host(
+    enricher: Enricher,
+) -> None:
+    # The pair named together last is the host and his wife: not the two men who held talks.
+    events = events_of(
+        enricher,
+        "Arvo Lind has spent two days in Kel.\n\n"
+        "The Norlundian leader and his wife, Mara Lind, landed in Kel on Wednesday afternoon. "
+        "President Tomas Varga greeted them at the foot of the aircraft steps.\n\n"
+        "On Wednesday evening the President and Elin Varga gave a state dinner for their "
+        "guests at the Alder Palace.\n\n"
+        "Yesterday the two men held talks at the Alder Palace.",
+    )
+    assert {"arvo-lind", "tomas-varga"} in meetings(events)
+    assert {"tomas-varga", "elin-varga"} not in meetings(events)

@@ -708,8 +708,11 @@ def _named_before(
     found = group_named_before(trigger, office, size, reading.table, earlier, people=people)
     # A couple named together last ("the President and Elin Varga gave a dinner") is no pair of
     # leaders: the traveller and the host are, when they are told.
-    if size == 2 and _a_spouse_among(found, word, reading.table):
+    couple = size == 2 and _a_spouse_among(found, word, reading.table)
+    if couple:
         found = []
+        # "The two men", told where a couple stood beside them, are leaders all the same.
+        office = office or frozenset({"leader"})
     if not found and people and size == 2:
         found = traveller_and_host_named_before(trigger, office, home, reading, earlier)
     return found
