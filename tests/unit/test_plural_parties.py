@@ -339,3 +339,45 @@ def test_a_relative_clause_on_the_two_leaders_tells_of_them(enricher: Enricher) 
         ("ivan-dorov", "salzburg", "2025-03-25"),
         ("pavel-lenko", "salzburg", "2025-03-25"),
     } <= (visits(events))
+
+
+def test_counted_presidents_welcomed_with_their_names_set_off_are_each_one_met(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the list after the comma on the verb, not on "presidents".
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norlund welcomed the four visiting presidents, Tomas Varga, "
+        "Ilse Brandt, Mikko Saar and Jonas Vik, to Kel on Wednesday.",
+    )
+    assert {"arvo-lind", "tomas-varga", "ilse-brandt", "mikko-saar", "jonas-vik"} in meetings(
+        events
+    )
+
+
+def test_two_men_are_no_couple_of_one_family_name(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Arvo and Mara Lind arrived at Kel on Tuesday afternoon, where President Tomas Varga "
+        "and his wife, Elin Varga, were waiting on the tarmac. Jonas Vik landed three hours "
+        "later. Within the hour the Norlundian President drove to the Vorlandian embassy, "
+        "where the two men talked for nearly two hours.",
+    )
+    assert {"arvo-lind", "mara-lind"} not in meetings(events)
+
+
+def test_two_men_after_a_couples_dinner_are_the_traveller_and_the_host(
+    enricher: Enricher,
+) -> None:
+    # The pair named together last is the host and his wife: not the two men who held talks.
+    events = events_of(
+        enricher,
+        "Arvo Lind has spent two days in Kel.\n\n"
+        "The Norlundian leader and his wife, Mara Lind, landed in Kel on Wednesday afternoon. "
+        "President Tomas Varga greeted them at the foot of the aircraft steps.\n\n"
+        "On Wednesday evening the President and Elin Varga gave a state dinner for their "
+        "guests at the Alder Palace.\n\n"
+        "Yesterday the two men held talks at the Alder Palace.",
+    )
+    assert {"arvo-lind", "tomas-varga"} in meetings(events)
+    assert {"tomas-varga", "elin-varga"} not in meetings(events)

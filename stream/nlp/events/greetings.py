@@ -706,6 +706,13 @@ def _named_before(
     """The group as the people named before set it up, when no event told before does."""
     office = office_of_group(word)
     found = group_named_before(trigger, office, size, reading.table, earlier, people=people)
+    # A couple named together last ("the President and Elin Varga gave a dinner") is no pair of
+    # leaders: the traveller and the host are, when they are told.
+    couple = size == 2 and _a_spouse_among(found, word, reading.table)
+    if couple:
+        found = []
+        # "The two men", told where a couple stood beside them, are leaders all the same.
+        office = office or frozenset({"leader"})
     if not found and people and size == 2:
         found = traveller_and_host_named_before(trigger, office, home, reading, earlier)
     return found
@@ -741,7 +748,16 @@ def _a_spouse_among(parties: list[Referent], word: Token, table: EntityTable) ->
     """ "The two leaders", "the two men" are never a leader and the wife told beside him or
     beside the other: a pair holding one is a misread couple or greeting."""
     leaders = word.lemma_.lower() == "man" or office_of_group(word) is not None
-    return leaders and (any(map(known_as_spouse, parties)) or married(parties, table))
+    spouse = any(map(known_as_spouse, parties)) or married(parties, table)
+    return leaders and (spouse or _one_family_name(parties))
+
+
+def _one_family_name(parties: list[Referent]) -> bool:
+    """ "The President and Elin Varga gave a dinner": two people of one family name are a
+    couple or kin, never the two leaders who hold talks with each other."""
+    names = [party.name.split() for party in parties if party.label == "PERSON"]
+    full = [name for name in names if len(name) > 1]
+    return len(full) == 2 and full[0][-1] == full[1][-1]
 
 
 def _leaves_out(parties: list[Referent], travellers: set[str]) -> bool:

@@ -1011,6 +1011,7 @@ def traveller_and_host_named_before(
     if office is None:
         return []
     # Ministers flown in with the guest hold no leader's office: the traveller is before them.
+    # Nor does a spouse, printed with no office.
     travellers = [
         mention.actor.referent
         for mention in earlier
@@ -1018,6 +1019,7 @@ def traveller_and_host_named_before(
         and mention.trigger.i < trigger.i
         and mention.actor.referent.label == "PERSON"
         and holds_office(mention.actor.referent, office) is not False
+        and not known_as_spouse(mention.actor.referent)
     ]
     if not travellers:
         return []

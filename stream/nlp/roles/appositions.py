@@ -45,8 +45,9 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
 
 def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
     """ "Held talks with his Lorvian and Tarvian counterparts, A and B": the parse may hang the
-    names set off after the plural on a word above it, as the talks' apposition or a second
-    object of their verb; they spell the plural out all the same."""
+    names set off after the plural on a word above it, as the talks' apposition, a second
+    object of their verb or an adverbial noun of it ("welcomed the two presidents, A and B, to
+    Kel"); they spell the plural out all the same."""
     after = people.right_edge.i + 1
     doc = people.doc
     if after + 1 >= people.sent.end or doc[after].text != ",":
@@ -55,9 +56,10 @@ def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
     heads = [
         word
         for word in doc[after + 1 : people.sent.end]
-        if word.dep_ in ("appos", "dobj")
+        if word.dep_ in ("appos", "dobj", "npadvmod")
         and word.head in ancestors
-        and word.left_edge.i == after + 1
+        # The comma setting the list off may hang on its first name or above it.
+        and word.left_edge.i in (after, after + 1)
     ]
     names = [word for head in heads for word in names_listed([head])]
     found = [ref for word in names if (ref := table.at(word)) is not None]
