@@ -290,7 +290,7 @@ def _signed_by_no_one_told(trigger: Token) -> bool:
 def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list[Referent | None]:
     """ "The two leaders", "the two countries": those of the talks told last, however far back,
     or of a visit told after them (the visitor's state and the one visited)."""
-    told = [m for m in earlier if (m.type == "meeting" and m.counterparts) or _visit_abroad(m)]
+    told = [m for m in earlier if (m.type == "meeting" and m.counterparts) or _visit_with_place(m)]
     if not told:
         return []
     if told[-1].type == "visit":
@@ -301,16 +301,15 @@ def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list
     ]
 
 
-def _visit_abroad(mention: Mention) -> bool:
+def _visit_with_place(mention: Mention) -> bool:
     return mention.type == "visit" and mention.location is not None
 
 
 def _country_of(visit: Mention, reading: Reading) -> Referent | None:
     place = visit.location.place if visit.location is not None else None
-    countries = gazetteer.load().countries
-    if place is None or place.country_code not in countries:
+    if place is None or place.country_code not in gazetteer.load().countries:
         return None
-    return reading.table.place(countries[place.country_code])
+    return reading.table.place(gazetteer.country_of(place))
 
 
 def _state_of_party(party: Referent, reading: Reading) -> Referent | None:
