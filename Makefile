@@ -164,6 +164,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "forty-second wire split: tests/data/wire42" tests/data/wire42
 	@echo
 	$(BIN)/stream evaluate --title "forty-third wire split: tests/data/wire43" tests/data/wire43
+	@echo
+	$(BIN)/stream evaluate --title "forty-fourth wire split (held out): tests/data/wire44" tests/data/wire44
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
