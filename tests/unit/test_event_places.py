@@ -266,6 +266,16 @@ def test_a_deal_to_be_signed_in_a_city_its_sentence_names_stays_there(enricher: 
     assert place_of(events, "agreement") == "Oslo"
 
 
+def test_a_stance_reported_as_said_in_a_city_is_said_there(enricher: Enricher) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "Prime Minister Ane Haugen of Sweden held talks with President Jon Lund of Norway in "
+        "Bergen on Thursday.\n\nIn Stockholm, government spokesman Ivo Marek said on Thursday "
+        "that the United States condemned Russia's attack.",
+    )
+    assert stance.location is not None and stance.location.name == "Stockholm"
+
+
 def test_a_stance_in_the_present_perfect_is_not_dated_by_the_talks(enricher: Enricher) -> None:
     (stance,) = statements_of(
         enricher,
