@@ -242,6 +242,40 @@ def test_a_stance_voiced_at_a_news_conference_is_not_at_the_talks_venue(
     assert stance.location is None or stance.location.name != "Linden Palace"
 
 
+def test_a_stance_voiced_at_talks_in_the_city_of_a_stay_is_at_their_venue(
+    enricher: Enricher,
+) -> None:
+    # The stay places the stance in Oslo; the talks' venue there is the more specific place.
+    (stance,) = statements_of(
+        enricher,
+        "Haugen in Oslo\n\nOSLO, March 26 - President Ane Haugen of Sweden arrived in Oslo on "
+        "Tuesday for a two-day visit.\n\nOn Wednesday she held talks with President Jon Lund of "
+        "Norway at the Vellar Palace.\n\nAt the talks, Haugen said Sweden firmly supports "
+        "Norway's bid for a seat on the council.",
+    )
+    assert stance.location is not None and stance.location.name == "Vellar Palace"
+
+
+def test_a_deal_to_be_signed_in_a_city_its_sentence_names_stays_there(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen of Sweden arrived in Oslo on Tuesday for a two-day visit. On "
+        "Wednesday she will hold talks with President Jon Lund of Norway at the Vellar Palace. "
+        "The two presidents will sign a treaty on fisheries in Oslo on Wednesday.",
+    )
+    assert place_of(events, "agreement") == "Oslo"
+
+
+def test_a_stance_reported_as_said_in_a_city_is_said_there(enricher: Enricher) -> None:
+    (stance,) = statements_of(
+        enricher,
+        "Prime Minister Ane Haugen of Sweden held talks with President Jon Lund of Norway in "
+        "Bergen on Thursday.\n\nIn Stockholm, government spokesman Ivo Marek said on Thursday "
+        "that the United States condemned Russia's attack.",
+    )
+    assert stance.location is not None and stance.location.name == "Stockholm"
+
+
 def test_a_stance_in_the_present_perfect_is_not_dated_by_the_talks(enricher: Enricher) -> None:
     (stance,) = statements_of(
         enricher,

@@ -704,11 +704,15 @@ def _where_said(verb: Token, reading: Reading) -> Referent | None:
         *(c for c in children(verb, "advcl") if c.tag_ == "VBG"),
         *prep_objects(verb, "in", "at"),
     ]
+    # "In Lorn, the spokesman said Norway condemned ...": the verb of saying is done where its
+    # own "in" puts it; the stance's own verb may name only what it is about.
+    saying = verb.lemma_ in cue_words("reporting")
     for word in told:
         # "In a speech to diplomats at the palace": the parse may hang the place on the
         # audience spoken to.
         audiences = prep_objects(word, "to")
         places = [
+            *([word] if saying and word.head.head.i == verb.i else []),
             *prep_objects(word, "in", "at"),
             *(p for a in audiences for p in prep_objects(a, "at")),
         ]

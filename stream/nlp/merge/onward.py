@@ -16,6 +16,7 @@ from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
 from stream.nlp.merge.compatible import (
     OCCASIONS,
+    STATE_PARTY_TYPES,
     STAY_DAYS,
     VISIT_UNDER_WAY_DAYS,
     MergedEvent,
@@ -288,6 +289,43 @@ def place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
                 event.date = event.date or latest.date
         elif event.first.type == "meeting":
             event.location = event.location or _city_hosting_that_day(event, events)
+
+
+def venues_of_their_talks(events: list[MergedEvent], published: dt.date) -> None:
+    """ "Met Lund at the Orla Palace on Tuesday ... The two leaders signed a treaty": a deal or
+    stance of the talks' parties and day, placed only in the city or country the talks' venue
+    lies in, was done at that venue, the most specific place the text gives for it. A city
+    its own sentence names ("will sign the treaty in Vik") is the place the text gives."""
+    for event in events:
+        if event.first.type not in STATE_PARTY_TYPES or not _broad(event.location):
+            continue
+        if any(map(_names_its_city, event.mentions)):
+            continue
+        parties = _participants(event.principal)
+        start = event.first.trigger.i
+        told = [
+            (position, talks)
+            for talks in events
+            if talks.first.type == "meeting"
+            and talks.location is not None
+            and _inside(talks.location, event.location)
+            and shares_parties(event, talks, parties)
+            and (position := last_told_before(talks, start)) is not None
+            and _on_occasion(talks, event, published)
+        ]
+        if told:
+            event.location = max(told, key=lambda item: item[0])[1].location
+
+
+def _broad(place: Referent | None) -> bool:
+    return place is not None and place.place is not None and place.place.kind != "site"
+
+
+def _names_its_city(mention: Mention) -> bool:
+    place, sentence = mention.location, mention.sentence
+    if place is None or place.place is None or place.place.kind != "city":
+        return False
+    return any(sentence.start <= span.start < sentence.end for span in place.mentions)
 
 
 def _city_hosting_that_day(meeting: MergedEvent, events: list[MergedEvent]) -> Referent | None:

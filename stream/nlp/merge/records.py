@@ -39,6 +39,7 @@ from stream.nlp.merge.onward import (
     landings_driven_on_from,
     place_on_occasions,
     sites_of_the_stay,
+    venues_of_their_talks,
 )
 from stream.nlp.merge.precision import (
     borrow_from_enclosing,
@@ -121,6 +122,7 @@ def merge_mentions(
     for event in undated:
         event.date = None
     _venues_in_their_city(events, published, here)
+    venues_of_their_talks(events, published)
     arrivals_at_the_scene(events, here)
     _companions_placed_with_their_traveller(events)
     kept = [s for s in stays if not stay_told_as_trip(s, [*events, *stays_told_before(s, stays)])]
