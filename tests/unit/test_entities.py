@@ -130,6 +130,27 @@ def test_repair_hyphenated_given_name_extended(blank: Language) -> None:
     assert (ent.text, ent.label_) == ("Kim Jong-gyu", "PERSON")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A surname opening with its particle after a title.
+        ("General de Lannoy arrived in Vadum.", "General de Lannoy", "de Lannoy"),
+        # A name holding a particle between its words, after a title.
+        (
+            "Foreign Minister Ulo Correia e Tamsen arrived.",
+            "Ulo Correia e Tamsen",
+            "Ulo Correia e Tamsen",
+        ),
+    ],
+)
+def test_repair_titled_name_with_a_particle_read_as_a_body_is_a_person(
+    blank: Language, text: str, name: str, expected: str
+) -> None:
+    doc = built(blank, text, [(name, "ORG")])
+    (ent,) = repaired_entities(doc, [], [])
+    assert (ent.text, ent.label_) == (expected, "PERSON")
+
+
 def test_repair_leading_title_and_possessive_stripped(blank: Language) -> None:
     doc = Doc(blank.vocab, words=["the", "President", "Lula", "'s", "trip"])
     doc[3].tag_ = "POS"

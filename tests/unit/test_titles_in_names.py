@@ -53,6 +53,44 @@ def test_canonical_a_rank_or_a_plural_title_is_no_part_of_the_name(
     assert people(enricher, text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The invitation was carried to Vadum by Ivo Brandt, then Chairman of the Norlund "
+            "Council, in 1992.",
+            "ivo-brandt",
+        ),
+        (
+            "In Vadum, where Lothar Brenn, the Minister-President of Norlund, showed them a plant.",
+            "lothar-brenn",
+        ),
+    ],
+)
+def test_canonical_a_name_its_office_is_set_off_after_is_a_person(
+    enricher: Enricher, text: str, name: str
+) -> None:
+    assert name in people(enricher, text)
+
+
+def test_canonical_a_peerage_after_the_outvotes_its_title_read_as_a_body(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "The Queen and the Duke of Belmark arrived in Vadum on Monday. The Duke toured the "
+        "port. The Duke met the mayor. On Tuesday the Duke flew home. The Duke later said he "
+        "enjoyed it."
+    )
+    assert "duke-of-belmark" in people(enricher, text)
+
+
+@pytest.mark.parametrize("style", ["Mallam", "Sardar", "Samdech", "Monsignor"])
+def test_canonical_a_style_of_address_is_no_part_of_the_name(
+    enricher: Enricher, style: str
+) -> None:
+    assert people(enricher, f"Later he met {style} Ivo Oduya in Vadum.") == {"ivo-oduya"}
+
+
 def test_events_a_rank_cut_from_its_name_by_a_bracket_is_no_greeter(enricher: Enricher) -> None:
     text = (
         "Prime Minister Tolu arrived at the Lome International Airport late on Tuesday night, "

@@ -16,6 +16,7 @@ from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.extents import _capitalised
 from stream.nlp.entities.families import first_start
 from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
+from stream.nlp.entities.office_names import office_of
 from stream.nlp.entities.offices import holds_like_office, title_of
 from stream.nlp.entities.sites import told_as_a_place
 from stream.nlp.entities.table import Referent, word_set_off_before
@@ -24,6 +25,7 @@ from stream.nlp.lexicon import (
     cue_words,
     fold,
     honorific_words,
+    role_words,
     title_lists,
     title_words,
 )
@@ -274,7 +276,7 @@ def voted_label(referent: Referent, dateline_end: int) -> str:
         # "Travelled to X, some 100 kilometres west of Y": the name its sentence tells is a
         # place is one wherever else the model read it as a body.
         return EntityLabel.GPE.value
-    if any(_after_spouse_noun(m) for m in referent.mentions):
+    if any(_after_spouse_noun(m) or _told_with_office(m) for m in referent.mentions):
         return EntityLabel.PERSON.value  # "his wife, Raisa": whatever the model read her as
     labelled = [mention for mention in referent.mentions if mention.label_]
     told = [m for m in labelled if m.start_char >= dateline_end]
@@ -302,8 +304,29 @@ def _names_a_town(name: str) -> bool:
 
 
 def _person_after_article(mention: Span) -> bool:
+    """ "Crossed the Darien" read as a person; "the Duke of Belmark" or "the Prince" opens
+    with a title, which "the" does go before."""
     before = mention.doc[mention.start - 1] if mention.start > 0 else None
-    return mention.label_ == "PERSON" and before is not None and before.lower_ == "the"
+    titled = mention[0].lower_ in role_words() | cue_words("peerage")
+    return (
+        mention.label_ == "PERSON" and before is not None and before.lower_ == "the" and not titled
+    )
+
+
+def _told_with_office(mention: Span) -> bool:
+    """ "Foreign Minister Lind", "the Prime Minister, Ivo Lind,", "Ivo Lind, then Chairman of
+    the Council", "Minister of Norlund Ivo Lind": a name its sentence gives an office is a
+    person's, wherever else the model read it as a body."""
+    if mention.label_ != "PERSON":
+        return False
+    doc, root, roles = mention.doc, mention.root, role_words()
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    titled = before is not None and before.is_title and before.lower_ in roles
+    of_country = before is not None and before.ent_type_ == "GPE" and office_of(before) is not None
+    apposed = (root.dep_ == "appos" and root.head.lemma_.lower() in roles) or any(
+        child.dep_ == "appos" and child.lemma_.lower() in roles for child in root.children
+    )
+    return titled or of_country or apposed
 
 
 def _unknown_acronym(name: str) -> bool:

@@ -193,19 +193,35 @@ def _person_by_role(ent: Span) -> Span:
     """A name read as an organisation or a country but told as someone's role: "his
     Argentine counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people, and so is
     the name after "a courtesy visit to President", where the model expects a destination."""
-    if ent.label_ not in ("ORG", "GPE") or not all(w.is_title for w in ent if w.is_alpha):
+    if ent.label_ not in ("ORG", "GPE") or not _capitalised_name(ent):
         return ent
     if fold(ent.text) in alias_index() or names_a_body(ent):
         return ent
     root = ent.root
     people = role_words() | cue_words("person_noun")
-    apposed = ent.label_ == "ORG" and root.dep_ == "appos" and root.head.lemma_.lower() in people
+    # The office may be set off before the name ("the Prime Minister, X,") or after it ("X,
+    # then Chairman of the Council,").
+    apposed = ent.label_ == "ORG" and (
+        (root.dep_ == "appos" and root.head.lemma_.lower() in people)
+        or any(c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children)
+    )
     # A known place after a title is the office's country: "President Ghana" is no name.
     titled = after_a_title(ent) or _given_names_after_joined_title(ent)
     titled = titled and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return _apposed_name_run_on(ent, people) or ent
+
+
+def _capitalised_name(ent: Span) -> bool:
+    """Capitalised words, with the particles a name holds between them ("Ana Correia e
+    Silva", "Ivo de Lind")."""
+    particles = cue_words("name_particle")
+    words = [word for word in ent if word.is_alpha]
+    return bool(words) and all(
+        word.is_title or (0 < at < len(words) - 1 and word.text in particles)
+        for at, word in enumerate(words)
+    )
 
 
 def _apposed_name_run_on(ent: Span, people: frozenset[str]) -> Span | None:

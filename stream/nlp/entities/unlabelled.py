@@ -26,7 +26,14 @@ from stream.nlp.entities.owners import (
     title_word,
 )
 from stream.nlp.entities.sites import gone_to_or_stayed_in
-from stream.nlp.lexicon import clergy_words, cue_words, honorific_words, role_words, title_words
+from stream.nlp.lexicon import (
+    clergy_words,
+    cue_words,
+    honorific_words,
+    role_words,
+    title_lists,
+    title_words,
+)
 
 
 def person_words(spans: Iterable[Span]) -> dict[str, frozenset[int]]:
@@ -238,7 +245,7 @@ def titled_person(ent: Span) -> Span:
         office = addressed
     elif heads_a_state_words(lowered[:LEADER_OFFICE_WORDS]):
         office = LEADER_OFFICE_WORDS
-    elif lowered[0] in role_words() | clergy_words():
+    elif lowered[0] in role_words() | clergy_words() or _rank_before_a_name(words):
         office = 1
     else:
         return _name_after_qualified_role(ent)
@@ -251,15 +258,27 @@ def titled_person(ent: Span) -> Span:
     return ent
 
 
+def _rank_before_a_name(words: list[Token]) -> bool:
+    """ "General de Lind", "Admiral Ivo Lind": a military rank before a name of two words or
+    more. One capitalised word after a rank may name a firm ("General Motors"), and a word for
+    a body names one ("General Assembly")."""
+    if len(words) < 3 or words[0].lower_ not in title_lists()["title.military_rank"]:
+        return False
+    return not any(word.lower_ in cue_words("body_noun") for word in words)
+
+
 def proper_name(name: list[Token]) -> bool:
     """ "Ivo Marek", and "Ana de Lind" or "Omar al-Vell": capitalised words that are no title,
-    with the particles and joining hyphens a name holds between them."""
+    with the particles and joining hyphens a name holds between them. After a title the
+    surname alone may open with its particle: "General de Lind"."""
     particles = cue_words("name_particle")
-    if not (name[0].is_title and name[-1].is_alpha) or name[-1].text in particles:
+    if not (name[0].is_title or name[0].text in particles) or not name[-1].is_alpha:
+        return False
+    if name[-1].text in particles:
         return False
     return all(
         (word.is_title and word.lower_ not in title_words())
-        or (0 < at < len(name) - 1 and word.text in particles)
+        or (at < len(name) - 1 and word.text in particles)
         or _joined_by_hyphen(word)
         for at, word in enumerate(name)
     )
