@@ -743,7 +743,7 @@ def _date_of_occasion_linked(
     story named before is of the day that occasion was told on, not of the day the story has
     reached (stories often sum up the last day first, then tell the visit in order). A trip's
     occasion is dated by its arrival, not by the end or the course of the stay, and gives none."""
-    for occasion in _occasions_linked(trigger):
+    for occasion in _occasions_linked(trigger, bounds=not future):
         if reading.trigger_types.get(occasion.i) == "visit":
             continue
         found = _day_occasion_was_told(occasion, actor, reading, earlier, future=future)
@@ -752,10 +752,11 @@ def _date_of_occasion_linked(
     return None
 
 
-def _occasions_linked(trigger: Token) -> list[Token]:
+def _occasions_linked(trigger: Token, *, bounds: bool) -> list[Token]:
     """The definite occasions the event's clause is tied to, on its verb or on a participle
     beside it ("Speaking after the signing"), or by a phrase's own preposition ("at a press
-    briefing after the talks")."""
+    briefing after the talks"). With `bounds`, also those it is told at the end of: what is
+    still ahead "at the end of the summit" falls on a last day the programme may not name."""
     chain = clause_chain(trigger)
     verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
     heads = [verb, *(c for c in children(verb, "advcl") if c.tag_ == "VBG")]
@@ -763,7 +764,7 @@ def _occasions_linked(trigger: Token) -> list[Token]:
     found = []
     for head in heads:
         found += prep_objects(head, *LINKING_PREPS)
-        for bound in prep_objects(head, "at"):
+        for bound in prep_objects(head, "at") if bounds else ():
             if bound.lemma_ in OCCASION_BOUNDS:
                 found += prep_objects(bound, "of")
     return [occasion for occasion in found if occasion.pos_ == "NOUN" and is_definite(occasion)]
