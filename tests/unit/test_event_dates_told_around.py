@@ -861,3 +861,37 @@ def test_a_day_told_aside_in_a_who_clause_does_not_carry_past_the_story_day(
     )
     (deal,) = _of_type(events_of(enricher, text), "agreement")
     assert deal.date is not None and deal.date.value == "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    "linked",
+    [
+        "Speaking after the signing, King Arvo Lind pledged Norlund's support for Vessia.",
+        "Addressing reporters after the signing, King Arvo Lind pledged Norlund's support for "
+        "Vessia.",
+    ],
+)
+def test_a_stance_tied_to_an_occasion_told_before_is_of_its_day(
+    enricher: Enricher, linked: str
+) -> None:
+    text = (
+        "Norlund and Vessia signed nine agreements on Tuesday, on the second day of King Arvo "
+        "Lind's visit to Vessia.\n\n"
+        "The king arrived at Vessa airport on Monday afternoon, where he was received by "
+        "President Ida Mork.\n\n"
+        f"{linked}"
+    )
+    (stance,) = _of_type(events_of(enricher, text), "statement")
+    assert stance.date is not None and stance.date.value == "2025-03-25"
+
+
+def test_what_happened_is_not_tied_to_a_meeting_still_on_the_programme(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "King Arvo Lind of Norlund held talks with President Ida Mork of Vessia on Wednesday.\n\n"
+        "On Friday, the king is scheduled to meet Vessian students in Vessa.\n\n"
+        "At the end of the meeting, Mork invited the king to return to Vessia next year."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is None or invitation.date.value != "2025-03-28"

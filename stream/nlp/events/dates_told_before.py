@@ -141,9 +141,12 @@ def date_told_around(
 ) -> EventDate | None:
     """The date of an event its own sentence does not date: "the next day", "at the time",
     the scene set before it, or, for what `happened`, the day the story has reached."""
+    ahead = status is EventStatus.PLANNED
+    linked = _date_of_occasion_linked(trigger, actor, reading, earlier, future=ahead)
+    if linked is not None:
+        return linked
     opening = _opening_back_reference(trigger.sent, reading.text)
     if opening is not None:
-        ahead = status is EventStatus.PLANNED
         told = _day_told_last(trigger.sent, reading, earlier, future=ahead)
         if told is not None:
             after = opening in cue_words("day_after")
@@ -161,7 +164,6 @@ def date_told_around(
         told = earlier if pointing else _past_the_eve(earlier)
         # "On Wednesday he laid a wreath. At midday X welcomed him": a scene dated just before,
         # with no event of its own, is the latest time told, later than any event before it.
-        ahead = status is EventStatus.PLANNED
         paragraph_start = reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
         date = _date_of_scene_set_before(trigger, reading, future=ahead) or _date_referred_back_to(
             actor, told, since=since, paragraph_start=paragraph_start
@@ -644,8 +646,6 @@ def _date_told_before(
     made = earlier if event_type != "visit" else None
     return (
         _date_of_scene_set_before(trigger, reading, earlier=made)
-        or _date_of_occasion_named_before(trigger, reading)
-        or _date_of_own_talks_before(trigger, actor, reading, earlier)
         or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
         or _date_of_story_so_far(
             trigger, reading.text, told, _next_hour_of_day(event_type, trigger)
@@ -728,61 +728,94 @@ def _date_of_own_trip_told_again(
     return own[-1].date if own else None
 
 
-def _date_of_own_talks_before(
-    trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+# Prepositions that tie what a sentence tells to an occasion told before it: "after the
+# talks", "following the signing", "before the ceremony", "during the banquet".
+LINKING_PREPS = (*AFTER_PREPS, "before", "during")
+# "At the end of the talks", "at the close of the Mass": a bound of the occasion, on its day.
+OCCASION_BOUNDS = frozenset({"end", "close", "conclusion", "start", "opening"})
+
+
+def _date_of_occasion_linked(
+    trigger: Token, actor: Role, reading: Reading, earlier: list[Mention], *, future: bool
 ) -> EventDate | None:
-    """ "After the talks, X travelled to Y": what a party did after the talks it held, told
-    before by that noun and dated to the day, is of that day, however far back the story told
-    them (a dinner the night before is other talks)."""
-    chain = clause_chain(trigger)
-    verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
-    for occasion in prep_objects(verb, *AFTER_PREPS):
-        if occasion.i not in reading.triggers or not is_definite(occasion):
+    """ "After the talks, X and Y signed ...", "Speaking after the signing, X praised ...",
+    "At the end of the talks X invited Y": what is tied by a preposition to an occasion the
+    story named before is of the day that occasion was told on, not of the day the story has
+    reached (stories often sum up the last day first, then tell the visit in order). A trip's
+    occasion is dated by its arrival, not by the end or the course of the stay, and gives none."""
+    for occasion in _occasions_linked(trigger, bounds=not future):
+        if reading.trigger_types.get(occasion.i) == "visit":
             continue
-        held = [
-            m.date
-            for m in earlier
-            if m.type == reading.trigger_types[occasion.i]
-            and m.trigger.i < occasion.i
-            and same_noun(m.trigger, occasion)
-            and actor.referent.key in _participants(m)
-            and is_day(m.date)
-        ]
-        if held:
-            return held[-1]
+        found = _day_occasion_was_told(occasion, actor, reading, earlier, future=future)
+        if found is not None:
+            return found
     return None
 
 
-def _date_of_occasion_named_before(trigger: Token, reading: Reading) -> EventDate | None:
-    """ "Told students on Tuesday, in a speech ... Before the speech, X held talks with Y":
-    what is told just before or after an occasion the story named and dated earlier, with no
-    span between them, is of the occasion's day."""
+def _occasions_linked(trigger: Token, *, bounds: bool) -> list[Token]:
+    """The definite occasions the event's clause is tied to, on its verb or on a participle
+    beside it ("Speaking after the signing"), or by a phrase's own preposition ("at a press
+    briefing after the talks"). With `bounds`, also those it is told at the end of: what is
+    still ahead "at the end of the summit" falls on a last day the programme may not name."""
     chain = clause_chain(trigger)
     verb = next((word for word in chain if word.pos_ in ("VERB", "AUX")), trigger)
-    for occasion in prep_objects(verb, *AFTER_PREPS, "before"):
-        if occasion.i in reading.triggers or not is_definite(occasion):
-            continue
-        if occasion.pos_ != "NOUN" or occasion.head.head.i != verb.i:
-            continue
-        named = (
-            word
-            for word in occasion.doc[: trigger.sent.start]
-            if word.lemma_ == occasion.lemma_ and word.idx >= reading.dateline_end
-        )
-        first = next(named, None)
-        if first is None:
+    heads = [verb, *(c for c in children(verb, "advcl") if c.tag_ == "VBG")]
+    heads += [obj for head in list(heads) for obj in prep_objects(head, "at", "in")]
+    found = []
+    for head in heads:
+        found += prep_objects(head, *LINKING_PREPS)
+        for bound in prep_objects(head, "at") if bounds else ():
+            if bound.lemma_ in OCCASION_BOUNDS:
+                found += prep_objects(bound, "of")
+    return [occasion for occasion in found if occasion.pos_ == "NOUN" and is_definite(occasion)]
+
+
+def _day_occasion_was_told(
+    occasion: Token, actor: Role, reading: Reading, earlier: list[Mention], *, future: bool
+) -> EventDate | None:
+    """The day of the latest telling of the occasion before its sentence: an event read from
+    that word (a dinner is other talks) and dated to the day, the actor's own first, else a day
+    told in that word's sentence on the word or the clause it is told in ("The formal talks
+    took place on Monday morning")."""
+    sentence_start = occasion.sent.start
+    # What happened is tied to an occasion that happened, not to one still on the programme.
+    told = [
+        m
+        for m in earlier
+        if m.trigger.i < sentence_start
+        and is_day(m.date)
+        and (future or m.status is EventStatus.OCCURRED)
+        and _names_occasion(m.trigger, occasion)
+    ]
+    own = [m for m in told if actor.referent.key in _participants(m)]
+    if own or told:
+        return (own or told)[-1].date
+    doc = occasion.doc
+    for word in reversed(doc[:sentence_start]):
+        if word.idx < reading.dateline_end:
+            break
+        if not _names_occasion(word, occasion):
             continue
         # The parser may hang the occasion on a reported clause: "told X on Tuesday that ...,
         # in a speech" is still the telling's day.
-        held = {first.i, *(word.i for word in first.ancestors)}
-        for ent in _within(reading.dates, first.sent):
+        held = {word.i, *(w.i for w in word.ancestors)}
+        for ent in _within(reading.dates, word.sent):
             if _anchor(ent).i in held:
                 found = resolve_date(
-                    explicit_date(ent, reading.dates), reading.published, future=False
+                    explicit_date(ent, reading.dates), reading.published, future=future
                 )
                 if is_day(found):
                     return found
     return None
+
+
+def _names_occasion(word: Token, occasion: Token) -> bool:
+    """ "The talks" names talks told before; "the signing" names an agreement signed, "the
+    meeting" talks where two met: a verbal noun names the doing of its verb."""
+    if same_noun(word, occasion):
+        return True
+    lemma = occasion.lemma_.lower()
+    return lemma.endswith("ing") and word.pos_ == "VERB" and word.lemma_.lower() == lemma[:-3]
 
 
 def _subject_of_present(trigger: Token) -> bool:
