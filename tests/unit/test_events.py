@@ -2579,6 +2579,38 @@ def test_events_a_courtesy_call_on_someone_is_a_meeting(enricher: Enricher) -> N
     )
 
 
+def test_events_a_host_receiving_someone_for_a_courtesy_call_meets_them(
+    enricher: Enricher,
+) -> None:
+    # A courtesy call is paid in person: "call" there tells no telephone.
+    text = "On Tuesday President Ivo Marek of Norlund received Arvo Lind for a courtesy call."
+    assert {(actor, met) for actor, met, _ in told(events_of(enricher, text), "meeting")} == {
+        ("ivo-marek", ("arvo-lind",))
+    }
+
+
+def test_events_a_host_receiving_someone_for_a_phone_call_meets_no_one(
+    enricher: Enricher,
+) -> None:
+    text = "On Tuesday President Ivo Marek of Norlund received Arvo Lind for a phone call."
+    assert told(events_of(enricher, text), "meeting") == set()
+
+
+def test_events_a_guest_entertained_by_a_host_meets_the_host(enricher: Enricher) -> None:
+    text = "On Tuesday President Arvo Lind was entertained at lunch by Prime Minister Ivo Marek."
+    assert {(actor, met) for actor, met, _ in told(events_of(enricher, text), "meeting")} == {
+        ("ivo-marek", ("arvo-lind",))
+    }
+
+
+def test_events_entertaining_a_crowd_or_an_idea_is_no_meeting(enricher: Enricher) -> None:
+    text = (
+        "Dancers entertained the crowd in Kell on Tuesday. President Arvo Lind said she would "
+        "not entertain any proposal from Prime Minister Ivo Marek."
+    )
+    assert told(events_of(enricher, text), "meeting") == set()
+
+
 def test_events_office_set_off_before_an_honorific_names_its_holder(enricher: Enricher) -> None:
     text = (
         "Kuwait's emir, Sheikh Nasser bin Fahad Al Salem, hosted Egyptian President Omar "

@@ -204,6 +204,11 @@ def test_leaders_of_a_bloc_told_by_a_noun_are_not_the_bloc(enricher: Enricher, a
         "Lorvia-Africa Summit chaired by Prime Minister Ivo Marek at the Convention Centre.",
         "President Tomas Varga will fly on to Lusaka tonight, where he will attend the Great "
         "Lakes Summit hosted by Zambian President Ivo Marek on Saturday.",
+        # An infinitive's goer is the subject of the verb it hangs from.
+        "In Lusaka, President Tomas Varga is to attend the Great Lakes Summit hosted by "
+        "President Ivo Marek.",
+        "President Tomas Varga is due to take part in the regional summit hosted by President "
+        "Ivo Marek on Friday.",
     ],
 )
 def test_who_goes_to_a_summit_meets_its_host(enricher: Enricher, text: str) -> None:

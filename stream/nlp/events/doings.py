@@ -246,6 +246,8 @@ def remote(trigger: Token) -> bool:
         for o in prep.children
         if o.dep_ != "pcomp"
     ]
+    # "Received X for a courtesy call": a courtesy call is paid in person, whatever it hangs on.
+    means = [o for o in means if not is_courtesy_call(o)]
     # "By video link", "via satellite phone": the kind of link is told before its noun.
     words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
     if any(word.lemma_.lower() in cue_words("remote") for word in words):

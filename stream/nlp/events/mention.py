@@ -55,7 +55,7 @@ CLAUSE_PLACED = frozenset({"meeting", "agreement"})
 # Events the parties do together: co-subjects are parties to one event, not each their own.
 SHARED_TYPES = frozenset({"meeting", "agreement"})
 # Verbs whose guest comes to the host: "was received", "was hosted" (not "was met").
-HOSTING = frozenset({"receive", "host"})
+HOSTING = frozenset({"receive", "host", "entertain"})
 # Words that name a day relative to the news, which the model now and then leaves unlabelled.
 DEICTIC_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})

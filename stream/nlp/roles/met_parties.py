@@ -605,7 +605,8 @@ def gathering_goers(trigger: Token) -> list[Token]:
     verb = verb_going_to_gathering(trigger)
     if verb is None:
         return []
-    return _clause_subjects(verb) or _subjects_among(verb)
+    # "X is to attend the summit hosted by Y": an infinitive's goer is its governing verb's subject.
+    return _clause_subjects(_clause_of_subject(verb)) or _subjects_among(verb)
 
 
 def verb_going_to_gathering(trigger: Token) -> Token | None:
