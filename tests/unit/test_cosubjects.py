@@ -707,6 +707,53 @@ def test_a_couple_honoured_with_a_banquet_are_the_two_told_travelling(
     assert {"paul-brenner", "carl", "ana"} in meetings(events_of(enricher, text))
 
 
+def test_the_couple_are_the_married_pair_not_the_pair_who_welcomed_them(
+    enricher: Enricher,
+) -> None:
+    # The travellers came three together, so no pair was told travelling; the hosts are the
+    # last two told as a joint subject, but they are who welcomed the couple.
+    text = (
+        "President Arvo Lind, his wife Mara Lind and Foreign Minister Ivo Sand arrived in Vadum "
+        "on Monday for a state visit.\n\nOn Tuesday King Olav Brenn and Queen Sara Brenn "
+        "welcomed the couple at the airport.\n\nOn Wednesday the couple flew to Kell."
+    )
+    kell = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "kell"
+    }
+    assert kell == {"arvo-lind", "mara-lind"}
+
+
+@pytest.mark.parametrize(
+    ("travellers", "hosts", "couple", "expected"),
+    [
+        (
+            "Lorvian President Arvo Lind and his wife Mara Lind",
+            "King Olav Brenn and his wife Sara Brenn",
+            "the Lorvian couple",
+            {"arvo-lind", "mara-lind"},
+        ),
+        (
+            "Prince Carl Rell and his wife Ana Rell",
+            "President Olav Brenn and his wife Sara Brenn",
+            "the royal couple",
+            {"carl-rell", "ana-rell"},
+        ),
+    ],
+)
+def test_a_styled_couple_is_the_married_pair_the_style_fits(
+    enricher: Enricher, travellers: str, hosts: str, couple: str, expected: set[str]
+) -> None:
+    # Both pairs are told travelling, the hosts last: the style tells which pair is meant.
+    text = (
+        f"{travellers} arrived in Vadum on Monday for a state visit.\n\n{hosts} flew to Vadum "
+        f"on Tuesday to greet them.\n\nOn Wednesday {couple} flew to Kell."
+    )
+    kell = {
+        actor for actor, _, place in told(events_of(enricher, text), "visit") if place == "kell"
+    }
+    assert kell == expected
+
+
 def test_they_after_a_couple_calling_on_a_host_are_the_couple_again(enricher: Enricher) -> None:
     text = (
         "Emperor Tomo and Empress Anaka landed in Jakarta on Saturday afternoon.\n\n"

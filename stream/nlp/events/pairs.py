@@ -13,6 +13,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
+from stream.nlp.gazetteer import country_of_demonym
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.actors import co_hosts
 from stream.nlp.roles.appositions import referents
@@ -24,8 +25,9 @@ from stream.nlp.roles.companions import (
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
 from stream.nlp.roles.met_parties import counterparts
 from stream.nlp.roles.owners import spouse_named_of
-from stream.nlp.roles.reference import referent
+from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
+    TITLE_WORDS,
     Role,
     children,
     office_of_style,
@@ -409,9 +411,10 @@ def _couple_met(
     if event_type != "meeting":
         return []
     words = [*met_words(trigger), *meal_guests(trigger)]
-    if not any(is_the_couple(word) for word in words):
+    told = [word for word in words if is_the_couple(word)]
+    if not told:
         return []
-    couple = _couple_told_before(trigger, reading.table, earlier)
+    couple = _couple_told_before(trigger, told[0], reading.table, earlier)
     return [party for party in couple if party.key != actor.referent.key]
 
 
@@ -676,7 +679,7 @@ def parties_told_with(
     if is_the_party_of_office(word):
         return _with_their_spouses(_party_told_travelling(earlier, _royal_style(word)), table)
     if word.lemma_.lower() == "couple":
-        couple = _couple_told_before(trigger, table, earlier)
+        couple = _couple_told_before(trigger, word, table, earlier)
         return couple if word.tag_ != "NNS" else _two_couples(trigger, word, table, couple)
     return _parties_told_jointly(trigger, word, counted, table)
 
@@ -766,34 +769,82 @@ def _counted_group_governing(trigger: Token, word: Token, table: EntityTable) ->
 
 
 def _couple_told_before(
-    trigger: Token, table: EntityTable, earlier: list[Mention]
+    trigger: Token, word: Token, table: EntityTable, earlier: list[Mention]
 ) -> list[Referent]:
-    """ "A and Empress B arrived in Kel ... The couple will fly to Vik": a couple are two people
-    told travelling together, not whoever one of them met since; else the latest two told as
+    """ "A and his wife B arrived in Kel ... The couple will fly to Vik": a couple are a
+    traveller and their spouse, else two people told travelling together, not whoever one of
+    them met since nor those told greeting the couple; else the latest two told married as
     the joint subject of a clause. Neither is one the trigger's clause names as its guest:
-    "the royal couple gave a banquet in honour of A and B" are the hosts."""
+    "the royal couple gave a banquet in honour of A and B" are the hosts. A style ("the
+    royal couple", "the Lorvian couple") must fit the pair."""
     guests = referents([*named_in_clause(trigger), *meal_guests(trigger)], table)
     others = {guest.key for guest in guests}
-    # "A dinner in honour of the couple": a meal's couple are guests, the spouses told
-    # travelling (a welcome's may be any pair come with them).
-    spouses = _married_pair_told_travelling(earlier, table, others) if meal_guests(trigger) else []
-    if spouses:
-        return spouses
-    for mention in reversed(earlier):
-        travellers = [mention.actor.referent, *mention.co_actors]
-        people = all(party.label == "PERSON" for party in travellers)
-        apart = others.isdisjoint(party.key for party in travellers)
-        if mention.type == "visit" and len(travellers) == 2 and people and apart:
-            return travellers
-    return _pair_told_together_before(trigger, None, table, others)
+    # "C and D welcomed the couple": whoever greeted the couple is not the couple, unless
+    # the guests are named beside it and only the hosts are left.
+    greeters = others | _greeters_of_the_couple(word, table)
+    # Two told together who are not told married nor fit the style are no couple: "A and
+    # his counterpart B signed the pact".
+    joint = _pair_told_together_before(trigger, None, table, others)
+    styled = any(_style_words(word)) and _styled_as(word, joint)
+    pairs = [
+        *_married_pairs_told_travelling(earlier, table, greeters),
+        *_pairs_told_travelling(earlier, greeters),
+        joint if married(joint, table) or styled else [],
+    ]
+    # "The royal couple": a style told is one of the pair's, or the couple is no one told.
+    return next((pair for pair in pairs if pair and _styled_as(word, pair)), [])
 
 
-def _married_pair_told_travelling(
+def _greeters_of_the_couple(couple: Token, table: EntityTable) -> set[str]:
+    """ "C and D welcomed the couple", "the couple were met by C and D", up to this couple:
+    the people told greeting a couple."""
+    found: list[Referent] = []
+    for word in couple.doc[: couple.i + 1]:
+        if not is_the_couple(word):
+            continue
+        if word.dep_ == "dobj":
+            found += referents(list(children(word.head, "nsubj")), table)
+        elif word.dep_ == "nsubjpass":
+            agents = [obj for agent in children(word.head, "agent") for obj in children(agent)]
+            found += referents(agents, table)
+    return {party.key for party in found if party.label == "PERSON"}
+
+
+def _styled_as(word: Token, pair: list[Referent]) -> bool:
+    """ "The royal couple", "the Lorvian couple": a style the word is told with is one of the
+    pair's, a crown's rank or a nationality printed with either of them."""
+    for style in _style_words(word):
+        if style.lower_ in ROYAL_STYLES and not any(map(_told_as_royal, pair)):
+            return False
+        if style.ent_type_ == "NORP" and not any(_told_with(style, party) for party in pair):
+            return False
+    return True
+
+
+def _style_words(word: Token) -> list[Token]:
+    """The words that style a couple by a crown or a nation: "royal", "Lorvian"."""
+    styles = [child for child in word.children if child.dep_ in ("amod", "compound")]
+    return [style for style in styles if style.lower_ in ROYAL_STYLES or style.ent_type_ == "NORP"]
+
+
+def _told_with(style: Token, person: Referent) -> bool:
+    """Whether a nationality may be a person's: printed before their name ("Lorvian President
+    A"), or a country whose people it names when the story gives them none or that one."""
+    before = (span.doc[max(span.start - TITLE_WORDS, 0) : span.start] for span in person.mentions)
+    if any(word.lower_ == style.lower_ for words in before for word in words):
+        return True
+    country = country_of_demonym(style.text)
+    codes = nationality(person)
+    return country is not None and (not codes or country.country_code in codes)
+
+
+def _married_pairs_told_travelling(
     earlier: list[Mention], table: EntityTable, others: set[str]
-) -> list[Referent]:
+) -> list[list[Referent]]:
     """ "A and his wife B landed in Kel; ministers C and D are travelling with him. ... A
     dinner in honour of the couple": a couple is a traveller and their spouse, before any
-    other pair told travelling since; the latest such told."""
+    other pair told travelling since; the latest such told first."""
+    pairs: list[list[Referent]] = []
     for mention in reversed(earlier):
         if mention.type != "visit":
             continue
@@ -801,8 +852,20 @@ def _married_pair_told_travelling(
             spouse = spouse_named_of(party, table) if party.label == "PERSON" else None
             pair = [party, spouse] if spouse is not None and spouse.key != party.key else []
             if pair and others.isdisjoint(ref.key for ref in pair):
-                return pair
-    return []
+                pairs.append(pair)
+    return pairs
+
+
+def _pairs_told_travelling(earlier: list[Mention], others: set[str]) -> list[list[Referent]]:
+    """Two people told travelling together, the latest first."""
+    pairs: list[list[Referent]] = []
+    for mention in reversed(earlier):
+        travellers = [mention.actor.referent, *mention.co_actors]
+        people = all(party.label == "PERSON" for party in travellers)
+        apart = others.isdisjoint(party.key for party in travellers)
+        if mention.type == "visit" and len(travellers) == 2 and people and apart:
+            pairs.append(travellers)
+    return pairs
 
 
 def _party_told_travelling(earlier: list[Mention], royal: bool = False) -> list[Referent]:
