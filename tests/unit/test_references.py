@@ -635,3 +635,13 @@ def test_a_countrys_leader_holds_its_state_office_not_its_faiths(enricher: Enric
         "mosque.\n\nThe Norwegian leader is due to travel to Quito in September."
     )
     assert ("ane-haugen", (), "quito") in told(events_of(enricher, text), "visit")
+
+
+def test_an_office_set_off_after_a_ranked_name_is_held(enricher: Enricher) -> None:
+    # "General" before the name is a rank, no office: the later bare "the President" is the
+    # one printed president after the name, who travels on.
+    text = (
+        "KEL - General Arvo Lind, President of Valdoria, arrived in Kel on Wednesday. He held "
+        "talks with Prime Minister Ado Marek. Tomorrow the President travels to Vadum."
+    )
+    assert ("arvo-lind", (), "vadum") in told(events_of(enricher, text), "visit")

@@ -258,6 +258,7 @@ def _resolve_titles(
         if (title := title_of(span) or _style_printed_before(span)) is not None
     )
     titled += _offices_joined_before(referents.values())
+    titled += _offices_after_ranks(referents.values())
     titled.sort(key=lambda told: told[0])
     salience = {ref.key: _salience(ref) for ref in referents.values()}
     countries: dict[str, str] = {}
@@ -382,6 +383,23 @@ def _offices_joined_before(
         if ref.label == "PERSON"
         for span in ref.mentions
         if (title := office_joined_before(span)) is not None
+    ]
+
+
+def _offices_after_ranks(
+    referents: Iterable[Referent],
+) -> list[tuple[int, Title, Referent]]:
+    """ "General A B, President of Norlund, flew on": a rank printed before a name is no office,
+    so the office set off after it is the one a later bare "the President" means; `title_of`
+    reads only the rank."""
+    return [
+        (span.start, title, ref)
+        for ref in referents
+        if ref.label == "PERSON"
+        for span in ref.mentions
+        if (rank := title_of(span)) is not None
+        and rank.words.isdisjoint(role_words())
+        and (title := title_after(span)) is not None
     ]
 
 
