@@ -351,3 +351,45 @@ def test_repair_an_apposed_name_the_model_labelled_only_in_part_is_the_whole_nam
     doc.ents = [Span(doc, first, first + 1, label="GPE")]
     people = [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
     assert "Vikram Tavi Orlo II" in people
+
+
+def _read_as(enricher: Enricher, text: str, labels: dict[str, str]) -> list[str]:
+    """The people the repair finds once the model read the given words as the given labels."""
+    doc = enricher.nlp(text)
+    words = {word.text: word.i for word in doc}
+    doc.ents = [Span(doc, words[w], words[w] + 1, label=label) for w, label in labels.items()]
+    return [span.text for span in repaired_entities(doc, [], []) if span.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("label", ["NORP", "PRODUCT", "WORK_OF_ART", "LOC"])
+def test_repair_a_name_after_a_title_read_as_a_people_or_a_thing_is_the_person(
+    enricher: Enricher, label: str
+) -> None:
+    text = "Premier Varkolin paid an official visit to Norlund in May, when Lind received him."
+    assert "Varkolin" in _read_as(enricher, text, {"Varkolin": label})
+
+
+@pytest.mark.parametrize("label", ["GPE", "NORP", "PRODUCT"])
+def test_repair_a_name_set_off_after_an_office_or_a_spouse_is_the_person_whatever_its_label(
+    enricher: Enricher, label: str
+) -> None:
+    text = "President Ado Marek and his wife, Tuvalina, landed in Vadum on Monday."
+    assert "Tuvalina" in _read_as(enricher, text, {"Tuvalina": label})
+
+
+def test_repair_a_surname_read_as_a_people_is_the_person_the_story_names_in_full(
+    enricher: Enricher,
+) -> None:
+    text = "President Ivo Varkolin arrived in Vadum on Monday. Later Varkolin met the mayor."
+    doc = enricher.nlp(text)
+    last = [word.i for word in doc if word.text == "Varkolin"][-1]
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, last, last + 1, label="NORP")]
+    people = [(s.start, s.label_) for s in repaired_entities(doc, [], [])]
+    assert (last, "PERSON") in people
+
+
+def test_repair_a_nationality_after_a_title_stays_a_people(enricher: Enricher) -> None:
+    # "Danish" names a nationality, and a plural after a title ("House Democrats") no one.
+    text = "The five House Democrats met Foreign Minister Danish officials in Vadum."
+    found = _read_as(enricher, text, {"Democrats": "NORP", "Danish": "NORP"})
+    assert "Democrats" not in found and "Danish" not in found

@@ -40,6 +40,11 @@ NAMED_SITES = PLACE_LABELS | {"ORG"}
 # Labels the model gives a bare surname it fails to see as a person ("met Dragičević" read as
 # a title of a work), none of which the table keeps.
 MISREAD_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
+# Labels the model gives a person's name it does not know: a body's, a place's, a people's, a
+# product's or a work's.
+PERSON_MISREADINGS = frozenset(
+    {"ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
 # What a hyphen adds to a title before the name: "President-elect X".
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})

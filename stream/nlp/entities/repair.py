@@ -28,6 +28,8 @@ from stream.nlp.entities.matchers import (
     LEADER_OFFICES,
     NAMED_SITES,
     OFFICE_LINKS,
+    PERSON_MISREADINGS,
+    PLACE_LABELS,
     TITLE_SUFFIXES,
     countries_named_with_and,
 )
@@ -190,27 +192,44 @@ def _division(ent: Span) -> Span:
 
 
 def _person_by_role(ent: Span) -> Span:
-    """A name read as an organisation or a country but told as someone's role: "his
+    """A name read as an organisation, a place or a thing but told as someone's role: "his
     Argentine counterpart, Tomás Ortega" and "Foreign Minister Brekke" are people, and so is
     the name after "a courtesy visit to President", where the model expects a destination."""
-    if ent.label_ not in ("ORG", "GPE") or not _capitalised_name(ent):
+    if ent.label_ not in PERSON_MISREADINGS or not _capitalised_name(ent):
         return ent
     if fold(ent.text) in alias_index() or names_a_body(ent):
         return ent
     root = ent.root
     people = role_words() | cue_words("person_noun")
+    # A known place or people told with an office is the office's: "President Ghana", "the
+    # Zembian Foreign Minister, Ivo Lind" ("Zembian" is no name).
+    placed = ent.label_ != "ORG" and _a_place_or_people(ent.text)
     # The office may be set off before the name ("the Prime Minister, X,") or after it ("X,
-    # then Chairman of the Council,").
-    apposed = ent.label_ == "ORG" and (
-        (root.dep_ == "appos" and root.head.lemma_.lower() in people)
-        or any(c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children)
+    # then Chairman of the Council,"); after a place it is a misparse ("in Vadum Hall, the
+    # Minister, X,").
+    office_after = ent.label_ not in PLACE_LABELS and any(
+        c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children
     )
-    # A known place after a title is the office's country: "President Ghana" is no name.
+    # "His wife, Ana," whatever the model read her as.
+    spouse = cue_words("spouse_noun")
+    office_before = root.dep_ == "appos" and root.head.lemma_.lower() in people | spouse
+    apposed = not placed and (office_before or office_after)
     titled = after_a_title(ent) or _given_names_after_joined_title(ent)
-    titled = titled and (ent.label_ == "ORG" or gazetteer.place(ent.text) is None)
+    titled = titled and not placed and (ent.label_ in ("ORG", "GPE") or _titled_as_one(ent))
     if apposed or titled:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return _apposed_name_run_on(ent, people) or ent
+
+
+def _titled_as_one(ent: Span) -> bool:
+    """ "Premier Lind", not "the five House Democrats" or "the first Communist": a
+    capitalised title before one name, where the model read a people or a thing."""
+    before = ent.doc[ent.start - 1]
+    return before.is_title and not any(word.tag_ in ("NNPS", "NNS") for word in ent)
+
+
+def _a_place_or_people(name: str) -> bool:
+    return gazetteer.place(name) is not None or gazetteer.country_of_demonym(name) is not None
 
 
 def _capitalised_name(ent: Span) -> bool:

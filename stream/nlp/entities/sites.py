@@ -99,7 +99,7 @@ def _named_after_title(ent: Span) -> bool:
     """ "The King and the Queen Consort, Ana, landed": a name set off by commas right after a
     title names its holder, whatever body the model took it for."""
     doc, start = ent.doc, ent.start
-    if ent.label_ not in ("ORG", "NORP") or names_a_body(ent) or start < 2:
+    if ent.label_ in ("PERSON", "GPE", "FAC") or names_a_body(ent) or start < 2:
         return False
     closed = ent.end < len(doc) and doc[ent.end].text == ","
     if doc[start - 1].text != "," or not closed or not all(word.is_title for word in ent):

@@ -15,6 +15,7 @@ from stream.nlp.entities.extents import MAX_PLACE_WORDS, _range
 from stream.nlp.entities.matchers import (
     LEADER_OFFICE_WORDS,
     OFFICE_LINKS,
+    PERSON_MISREADINGS,
     PLACE_LABELS,
     REGNAL_NUMERALS,
 )
@@ -25,7 +26,7 @@ from stream.nlp.entities.owners import (
     names_a_body,
     title_word,
 )
-from stream.nlp.entities.sites import gone_to_or_stayed_in
+from stream.nlp.entities.sites import after_a_title, gone_to_or_stayed_in
 from stream.nlp.lexicon import (
     clergy_words,
     cue_words,
@@ -188,8 +189,13 @@ def _in_portfolio(word: Token) -> bool:
 def surnames_as_people(spans: list[Span]) -> list[Span]:
     """ "Carvalhal arrived in Quito": a one-word GPE the gazetteer does not know, or knows only
     as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
-    is that person, told by surname."""
-    surnames = {span[-1].lower_ for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    is that person, told by surname. So is a name the story gives a person alone after a
+    title ("President Tolu ... Tolu's first visit")."""
+    surnames = {
+        span[-1].lower_
+        for span in spans
+        if span.label_ == "PERSON" and (len(span) > 1 or after_a_title(span))
+    }
     taken = {i for span in spans for i in _range(span)}
     return [_surname_as_person(span, surnames, taken) for span in spans]
 
@@ -200,7 +206,7 @@ def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
     person of her own, whom no short form of "Ivo Varga" would reach."""
     if len(span) != 1 or span[0].lower_ not in surnames:
         return span
-    if _obscure_place(span[0]):
+    if _obscure_place(span[0]) or _surname_read_as_a_thing(span[0]):
         return Span(span.doc, span.start, span.end, label="PERSON")
     named = _extend_left(span)
     if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
@@ -211,10 +217,21 @@ def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
 def _obscure_place(word: Token) -> bool:
     """A GPE word no reader would take for a place before a person of that surname: one the
     gazetteer does not know, or a town that is neither a capital nor a big city."""
-    if word.ent_type_ != "GPE":
-        return False
-    known = gazetteer.place(word.text)
+    return word.ent_type_ == "GPE" and _unknown_or_small_town(word.text)
+
+
+def _unknown_or_small_town(name: str) -> bool:
+    known = gazetteer.place(name)
     return known is None or (known.kind == "city" and not gazetteer.prominent_city(known))
+
+
+def _surname_read_as_a_thing(word: Token) -> bool:
+    """A surname the model read as a people, a region, a product or a work ("Lind" read as a
+    nationality), which the gazetteer knows as no more than a small town and which names no
+    nationality ("Danish" stays one). A body's name is left to the words before it."""
+    if word.ent_type_ not in PERSON_MISREADINGS - {"ORG", "GPE"}:
+        return False
+    return _unknown_or_small_town(word.text) and gazetteer.country_of_demonym(word.text) is None
 
 
 # What the model may read a regnal name as: a date ("Ingrid II", the numeral taken for a
@@ -308,14 +325,15 @@ def _forms_of_address(ent: Span) -> int:
 
 def _name_after_qualified_role(ent: Span) -> Span:
     """ "The Ecumenical Patriarch X and", "Grand Mufti X": a role with a word before it, then
-    a name, read as an organisation (with whatever the model swept in around it) is that
+    a name, read as an organisation or a thing (with whatever the model swept in around it) is that
     name, a person."""
     words = [word for word in ent if word.lower_ != "the"]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words.pop()
-    if ent.label_ != "ORG" or len(words) < 3 or not words[0].is_title:
+    # "Crown Prince X" read as a product: a place ("Grand Duke Y" may be a town's) keeps its label.
+    if ent.label_ not in PERSON_MISREADINGS - PLACE_LABELS or len(words) < 3:
         return ent
-    if words[1].lower_ not in role_words():
+    if not words[0].is_title or words[1].lower_ not in role_words():
         return ent
     name = words[2:]
     if names_a_body(ent) or name[-1].lower_ in cue_words("facility"):
