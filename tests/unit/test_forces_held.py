@@ -48,6 +48,13 @@ def test_troops_of_a_country_told_by_whose_are_its_deployment(enricher: Enricher
     assert told(events, "deployment") == {("peru", ("haiti",), "haiti")}
 
 
+def test_peacekeepers_of_a_body_deployed_abroad_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Some 9,000 UN peacekeepers have been deployed in Haiti since 2004."
+    )
+    assert told(events, "deployment") == {("united-nations", ("haiti",), "haiti")}
+
+
 def test_troops_that_remain_abroad_are_their_countrys_deployment(enricher: Enricher) -> None:
     events = events_of(
         enricher, "Chilean troops remain in Haiti with the mission, President Ana Lindqvist said."

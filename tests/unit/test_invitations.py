@@ -461,17 +461,3 @@ def test_a_trip_accepted_is_dated_by_the_visit_told_again_as_likely(
     assert [(e.location.id if e.location else None, e.date and e.date.value) for e in trips] == [
         ("denmark", "2025-09")
     ]
-
-
-def test_a_visitor_inviting_his_host_invites_the_one_who_received_him(
-    enricher: Enricher,
-) -> None:
-    events = events_of(
-        enricher,
-        "President Arvo Lind of Norlund arrived in Lima on Sunday. He held talks with "
-        "President Bo Tamayo on Monday. During the talks Mr Lind invited his host to visit "
-        "Norway.",
-    )
-    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
-        ("arvo-lind", ("bo-tamayo",))
-    }

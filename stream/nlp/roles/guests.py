@@ -407,18 +407,6 @@ def visitor_other_than(host: str, table: EntityTable) -> Referent | None:
     return told_of_most([ref for ref in table.referents if ref.key in told and ref.key != host])
 
 
-def host_of_visitor(guest: str, table: EntityTable) -> Referent | None:
-    """A visitor's host: of the people the story tells neither travelling nor on a trip of
-    their own, the one it tells of most. None when the visitor is none of its travellers, or
-    on a tie."""
-    told = travellers(table.referents) | trip_owners(table.referents)
-    if guest not in told:
-        return None
-    return told_of_most(
-        [ref for ref in table.referents if ref.label == "PERSON" and ref.key not in told]
-    )
-
-
 def told_of_most(people: list[Referent]) -> Referent | None:
     ranked = sorted(people, key=lambda ref: len(ref.mentions), reverse=True)
     if len(ranked) > 1 and len(ranked[0].mentions) == len(ranked[1].mentions):

@@ -13,12 +13,7 @@ from stream.nlp.doctext import entities_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
-from stream.nlp.roles.guests import (
-    HONOUR_WORDS,
-    host_of_visitor,
-    pronoun_referent,
-    visitor_other_than,
-)
+from stream.nlp.roles.guests import HONOUR_WORDS, pronoun_referent, visitor_other_than
 from stream.nlp.roles.syntax import (
     LISTED_WORDS,
     PART_SEARCHES,
@@ -118,7 +113,7 @@ def _country_renamed_by_person(token: Token, table: EntityTable, places: bool) -
 
 def _named_or_meant(noun: Token, table: EntityTable) -> Referent | None:
     named = name_after(noun, table) or name_after_office(noun, table)
-    return named or _guest_of_host(noun, table) or _host_of_guest(noun, table)
+    return named or _guest_of_host(noun, table)
 
 
 def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
@@ -134,18 +129,6 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     if host is None or host.label != "PERSON":
         return None
     return visitor_other_than(host.key, table)
-
-
-def _host_of_guest(noun: Token, table: EntityTable) -> Referent | None:
-    """ "X invited his host to visit Kel": a visitor's host is the one the story tells
-    receiving them, the person told of most who is not on a trip."""
-    if noun.tag_ != "NN" or noun.lower_ != "host":
-        return None
-    owner = next(children(noun, "poss"), None)
-    guest = referent(owner, table) if owner is not None else None
-    if guest is None or guest.label != "PERSON":
-        return None
-    return host_of_visitor(guest.key, table)
 
 
 def _guest_going_alone(noun: Token) -> bool:
