@@ -31,3 +31,42 @@ def test_soldiers_a_leader_met_are_not_deployed_by_the_leader(enricher: Enricher
         enricher, "President Ana Lindqvist on Monday met Chilean soldiers deployed in Haiti."
     )
     assert "ana-lindqvist" not in {actor for actor, _, _ in told(events, "deployment")}
+
+
+def test_troops_told_as_stationed_abroad_are_their_countrys_deployment(
+    enricher: Enricher,
+) -> None:
+    events = events_of(enricher, "Chilean soldiers, stationed in Haiti since 2004, left on Monday.")
+    assert told(events, "deployment") == {("chile", ("haiti",), "haiti")}
+
+
+def test_troops_of_a_country_told_by_whose_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "The accord does not mention Peru, whose troops have been deployed in Haiti since May.",
+    )
+    assert told(events, "deployment") == {("peru", ("haiti",), "haiti")}
+
+
+def test_peacekeepers_of_a_body_deployed_abroad_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Some 9,000 UN peacekeepers have been deployed in Haiti since 2004."
+    )
+    assert told(events, "deployment") == {("united-nations", ("haiti",), "haiti")}
+
+
+def test_troops_that_remain_abroad_are_their_countrys_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Chilean troops remain in Haiti with the mission, President Ana Lindqvist said."
+    )
+    assert told(events, "deployment") == {("chile", ("haiti",), "haiti")}
+
+
+def test_troops_serving_abroad_are_their_countrys_deployment(enricher: Enricher) -> None:
+    events = events_of(enricher, "About 800 Peruvian troops are still serving in Haiti.")
+    assert told(events, "deployment") == {("peru", ("haiti",), "haiti")}
+
+
+def test_the_place_forces_serve_in_is_not_whose_they_are(enricher: Enricher) -> None:
+    events = events_of(enricher, "Ana Lindqvist praised the Peruvian soldiers serving in Haiti.")
+    assert told(events, "deployment") == {("peru", ("haiti",), "haiti")}

@@ -72,7 +72,6 @@ from stream.nlp.events.records import is_definite, not_an_event
 from stream.nlp.events.status import status_cue
 from stream.nlp.events.stays import stay_there
 from stream.nlp.events.trip_parties import (
-    _sender,
     call_paid_on_a_person,
     capitals_as_states,
     cue_of_going,
@@ -84,6 +83,7 @@ from stream.nlp.events.trip_parties import (
     month_of_leg_before,
     place_of_the_pair,
     purpose_of_deployment,
+    sender_of_forces,
     traveller_named_by_of,
     traveller_of_the_trip,
     trip_reacted_to,
@@ -119,7 +119,6 @@ from stream.nlp.roles import actors
 from stream.nlp.roles.actors import names_its_agent
 from stream.nlp.roles.companions import (
     fellow_travellers,
-    forces_subject,
     receiving_country,
     spouses_told_with_group,
     visitor_called_visiting,
@@ -396,10 +395,7 @@ def read_mention(
     actor = actor or actors.actor(trigger, reading.table)
     states = signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = Role(states[0], from_parse=True) if states else actor
-    if event_type in ("visit", "deployment") and forces_subject(trigger):
-        # "U.S. paratroopers will arrive in Latvia": forces that arrive are deployed, by the
-        # country named with them, else by the one that sent the forces told before.
-        event_type, actor = "deployment", _sender(trigger, reading, earlier)
+    event_type, actor = sender_of_forces(event_type, trigger, actor, reading, earlier)
     # The states a signing names are its parties, not "the two leaders" who watched it.
     # "The delegation arrived": the members the story names, before any pair told earlier.
     # "The papal aircraft touched down": a craft carries the trip's travellers.

@@ -27,7 +27,14 @@ from stream.nlp.events.status import _anchor, looks_ahead, resolve_told, status_
 from stream.nlp.events.stays import acceptance, accepted, going_ahead, paying_verb
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
-from stream.nlp.roles.companions import clause_subjects, group_word, sending_country, tells_a_meal
+from stream.nlp.roles.companions import (
+    clause_subjects,
+    forces_described,
+    forces_subject,
+    group_word,
+    sending_country,
+    tells_a_meal,
+)
 from stream.nlp.roles.guests import is_welcome, meal_guests
 from stream.nlp.roles.met_parties import gathering_goers, governing_subjects
 from stream.nlp.roles.owners import is_courtesy_call, person_of_trip
@@ -74,6 +81,20 @@ def _state_for_capital(party: Referent, table: EntityTable) -> Referent:
     if party.label != "GPE" or place is None or not gazetteer.is_capital(place):
         return party
     return table.place(gazetteer.country_of(place))
+
+
+def sender_of_forces(
+    event_type: str, trigger: Token, actor: Role | None, reading: Reading, earlier: list[Mention]
+) -> tuple[str, Role | None]:
+    """The type and actor of a clause about forces. "U.S. paratroopers will arrive in
+    Latvia": forces that arrive are deployed, by the country named with them, else by the one
+    that sent the forces told before. "Syrian troops, stationed in Lebanon since 1976": forces
+    told as stationed or deployed are sent so too, when no holder of them is told."""
+    if event_type in ("visit", "deployment") and forces_subject(trigger):
+        return "deployment", _sender(trigger, reading, earlier)
+    if event_type == "deployment" and actor is None and forces_described(trigger):
+        return event_type, _sender(trigger, reading, earlier)
+    return event_type, actor
 
 
 def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | None:

@@ -225,17 +225,48 @@ def forces_subject(trigger: Token) -> bool:
     return trigger.pos_ not in NOUN_POS and any(is_force(s) for s in _subjects(trigger))
 
 
+def forces_described(trigger: Token) -> bool:
+    """Whether the trigger is a clause set on forces: "Syrian troops, stationed in Lebanon",
+    "Soviet troops, some of whom have been stationed in X"; the forces are its head."""
+    return trigger.dep_ in ("acl", "relcl") and is_force(trigger.head)
+
+
 def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
-    """The country whose forces a clause is about, when they are its subject: "U.S.
-    marines will arrive in Malta", "a contingent of Texas-based soldiers"."""
+    """The country whose forces a clause is about, when they are its subject or the noun it
+    describes: "U.S. marines will arrive in Malta", "a contingent of Texas-based soldiers",
+    "Eritrea, whose troops have been deployed in X". A body's own forces ("UN
+    peacekeepers", "an Indian Army contingent") are sent by the body when no country is."""
     forces = [s for s in _subjects(trigger) if is_force(s)]
+    described = forces_described(trigger)
+    forces += [trigger.head] if described else []
+    # The clause set on the forces says where they are, not whose they are.
+    told_of = set(trigger.subtree) if described else set()
+    bodies: list[Referent] = []
     for force in forces:
-        for word in force.subtree:
-            found = table.at(word)
+        for word in (w for w in force.subtree if w.lower_ == "whose" or w not in told_of):
+            found = table.at(_antecedent_of_whose(word))
             country = _country_of_referent(found) if found is not None else None
+            if found is None and word.dep_ == "amod":
+                # "Ghanaian troops": a nationality the entity model left untagged.
+                country = gazetteer.country_of_demonym(word.text)
             if country is not None:
                 return table.place(country)
-    return None
+            if found is not None and found.label == "ORG" and _names_the_force(word, force):
+                bodies.append(found)
+    return next(iter(bodies), None)
+
+
+def _names_the_force(word: Token, force: Token) -> bool:
+    """ "UN peacekeepers", "the Botswana Defence Force": a body named in the force's own noun
+    phrase; "the air force Boeing" set off after it names a craft, not whose the force is."""
+    return word.i == force.i or (word.head.i == force.i and word.dep_ in ("compound", "amod"))
+
+
+def _antecedent_of_whose(word: Token) -> Token:
+    """ "Eritrea, whose troops ...": the "whose" of a relative clause stands for the noun the
+    clause is set on."""
+    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if word.lower_ == "whose" and clause is not None else word
 
 
 def _country_of_referent(found: Referent) -> gazetteer.Place | None:
