@@ -271,7 +271,7 @@ def test_a_stance_reported_as_said_in_a_city_is_said_there(enricher: Enricher) -
         enricher,
         "Prime Minister Ane Haugen of Sweden held talks with President Jon Lund of Norway in "
         "Bergen on Thursday.\n\nIn Stockholm, government spokesman Ivo Marek said on Thursday "
-        "that the United States condemned Russia's attack.",
+        "that Sweden condemned Denmark's blockade.",
     )
     assert stance.location is not None and stance.location.name == "Stockholm"
 

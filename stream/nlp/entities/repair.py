@@ -222,7 +222,7 @@ def _person_by_role(ent: Span) -> Span:
 
 
 def _titled_as_one(ent: Span) -> bool:
-    """ "Premier Lind", not "the five House Democrats" or "the first Communist": a
+    """ "Premier Lind", not "the three Senate Liberals" or "the first Socialist": a
     capitalised title before one name, where the model read a people or a thing."""
     before = ent.doc[ent.start - 1]
     return before.is_title and not any(word.tag_ in ("NNPS", "NNS") for word in ent)

@@ -228,7 +228,7 @@ def _unknown_or_small_town(name: str) -> bool:
 def _surname_read_as_a_thing(word: Token) -> bool:
     """A surname the model read as a people, a region, a product or a work ("Lind" read as a
     nationality), which the gazetteer knows as no more than a small town and which names no
-    nationality ("Danish" stays one). A body's name is left to the words before it."""
+    nationality ("Swedish" stays one). A body's name is left to the words before it."""
     if word.ent_type_ not in PERSON_MISREADINGS - {"ORG", "GPE"}:
         return False
     return _unknown_or_small_town(word.text) and gazetteer.country_of_demonym(word.text) is None

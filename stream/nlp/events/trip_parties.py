@@ -88,7 +88,7 @@ def sender_of_forces(
 ) -> tuple[str, Role | None]:
     """The type and actor of a clause about forces. "U.S. paratroopers will arrive in
     Latvia": forces that arrive are deployed, by the country named with them, else by the one
-    that sent the forces told before. "Syrian troops, stationed in Lebanon since 1976": forces
+    that sent the forces told before. "Chilean soldiers, stationed in Haiti since 2004": forces
     told as stationed or deployed are sent so too, when no holder of them is told."""
     if event_type in ("visit", "deployment") and forces_subject(trigger):
         return "deployment", _sender(trigger, reading, earlier)

@@ -226,16 +226,16 @@ def forces_subject(trigger: Token) -> bool:
 
 
 def forces_described(trigger: Token) -> bool:
-    """Whether the trigger is a clause set on forces: "Syrian troops, stationed in Lebanon",
-    "Soviet troops, some of whom have been stationed in X"; the forces are its head."""
+    """Whether the trigger is a clause set on forces: "Chilean soldiers, stationed in Haiti",
+    "soldiers, some of whom are stationed in X"; the forces are its head."""
     return trigger.dep_ in ("acl", "relcl") and is_force(trigger.head)
 
 
 def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
     """The country whose forces a clause is about, when they are its subject or the noun it
     describes: "U.S. marines will arrive in Malta", "a contingent of Texas-based soldiers",
-    "Eritrea, whose troops have been deployed in X". A body's own forces ("UN
-    peacekeepers", "an Indian Army contingent") are sent by the body when no country is."""
+    "Peru, whose soldiers are deployed in X". A body's own forces ("UN
+    peacekeepers", "a Norlund Army contingent") are sent by the body when no country is."""
     forces = [s for s in _subjects(trigger) if is_force(s)]
     described = forces_described(trigger)
     forces += [trigger.head] if described else []
@@ -247,7 +247,7 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
             found = table.at(_antecedent_of_whose(word))
             country = _country_of_referent(found) if found is not None else None
             if found is None and word.dep_ == "amod":
-                # "Ghanaian troops": a nationality the entity model left untagged.
+                # "Lorvian soldiers": a nationality the entity model left untagged.
                 country = gazetteer.country_of_demonym(word.text)
             if country is not None:
                 return table.place(country)
@@ -257,13 +257,13 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
 
 
 def _names_the_force(word: Token, force: Token) -> bool:
-    """ "UN peacekeepers", "the Botswana Defence Force": a body named in the force's own noun
-    phrase; "the air force Boeing" set off after it names a craft, not whose the force is."""
+    """ "UN peacekeepers", "the Norlund Defence Force": a body named in the force's own noun
+    phrase; "the air force jet" set off after it names a craft, not whose the force is."""
     return word.i == force.i or (word.head.i == force.i and word.dep_ in ("compound", "amod"))
 
 
 def _antecedent_of_whose(word: Token) -> Token:
-    """ "Eritrea, whose troops ...": the "whose" of a relative clause stands for the noun the
+    """ "Peru, whose soldiers ...": the "whose" of a relative clause stands for the noun the
     clause is set on."""
     clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
     return clause.head if word.lower_ == "whose" and clause is not None else word
