@@ -233,3 +233,14 @@ def test_greeters_on_the_tarmac_after_a_look_back_welcome_the_arrival(enricher: 
     assert ("arvo-lind", ("kofi-dede", "omar-tal"), "vadum-airport") in told(
         events_of(enricher, text), "visit"
     )
+
+
+def test_one_waiting_at_the_steps_after_a_look_back_greets_the_arrival(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund landed at Vadum airport on Thursday afternoon from "
+        "Kell. On Wednesday, in Kell, Lind had addressed a crowd at the stadium. Omar Tal was "
+        "waiting at the foot of the steps."
+    )
+    assert ("arvo-lind", ("omar-tal",), "vadum-airport") in told(events_of(enricher, text), "visit")
