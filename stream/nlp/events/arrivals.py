@@ -20,7 +20,7 @@ from stream.nlp.events.greetings import (
     fellow_arrivals,
     hosts_of,
     is_reception,
-    previous_sentence_start,
+    past_a_look_back,
     told_of_place_left,
     visits_welcomed,
     welcome_clause,
@@ -378,7 +378,7 @@ def _arrival_just_told(waiting: Token, earlier: list[Mention]) -> Mention | None
     arrival too."""
     if not at_arrival_site(waiting):
         return None
-    since = previous_sentence_start(waiting)
+    since = past_a_look_back(waiting)
     arrivals = [
         m
         for m in earlier

@@ -212,13 +212,29 @@ def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:
     the sentence before, or from the one before that when the sentence between only tells the
     guests' craft landing, read as no trip of its own ("A and B arrived in Vik. The couple's
     aircraft landed at noon. X received them at the steps": the landing is the arrival told
-    again). A named guest's own arrival is looked for however far back (below)."""
-    since = previous_sentence_start(welcome)
+    again). So is one when the sentence between looks back to before the arrival ("A landed
+    in Vik. She had stopped in Kel to refuel. X was on the tarmac to meet them"). A named
+    guest's own arrival is looked for however far back (below)."""
+    since = past_a_look_back(welcome)
     between = welcome.doc[since : welcome.sent.start]
     told_there = any(since <= m.trigger.i < welcome.sent.start for m in visits)
     if len(between) and not told_there and any(map(_craft_told_landing, between)):
         return previous_sentence_start(between[0])
     return since
+
+
+def past_a_look_back(welcome: Token) -> int:
+    """The start of the sentence before a welcome, or of the one before that when the sentence
+    between looks back to before the arrival ("She had stopped in Kel to refuel"): a told
+    past of the story's past is no step of the trip the welcome greets."""
+    since = previous_sentence_start(welcome)
+    if since < welcome.sent.start and _told_in_the_pluperfect(welcome.doc[since].sent.root):
+        return previous_sentence_start(welcome.doc[since])
+    return since
+
+
+def _told_in_the_pluperfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _craft_told_landing(word: Token) -> bool:

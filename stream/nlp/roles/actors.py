@@ -40,6 +40,7 @@ from stream.nlp.roles.syntax import (
 
 # The heads a plan is told through: "is to greet", "is due to meet".
 PLANNING_HEADS = frozenset({"be", "due"})
+WAITING_HEADS = frozenset({"be", "wait", "stand", "line"})
 
 
 def actor(trigger: Token, table: EntityTable) -> Role | None:
@@ -259,11 +260,23 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
 def _subjects_of_the_plan(verb: Token) -> list[Token]:
     """ "Where X and the First Lady, Y, are to meet them", "X is due to greet him": a welcome
     told through a plan has no subject of its own; its greeters are the subject of the "be"
-    (or "due") of planning that heads it."""
+    (or "due") of planning that heads it. So are those of a wait it is the purpose of ("X and
+    Y were on the tarmac to meet them", "X was waiting at the steps to receive him")."""
     head = verb
     while head.dep_ in ("xcomp", "acomp") and head.head.lemma_ in PLANNING_HEADS:
         head = head.head
+    if head is verb and _purpose_of_a_wait(verb):
+        head = verb.head
     return list(children(head, "nsubj")) if head is not verb else []
+
+
+def _purpose_of_a_wait(verb: Token) -> bool:
+    """A welcome told as an infinitive of purpose ("to meet them") of being or waiting there."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_ in WAITING_HEADS
+    )
 
 
 def _names_listed_in_apposition(greeter: Token) -> list[Token]:
