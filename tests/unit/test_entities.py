@@ -631,6 +631,45 @@ def test_repair_surname_read_as_an_unknown_place_is_the_person() -> None:
     assert found == [("Ana Costa Figueiredo", "PERSON"), ("Figueiredo", "PERSON")]
 
 
+def test_repair_surname_read_as_an_unknown_body_is_the_person() -> None:
+    # "Minister Ana Lindqvist arrived. Lindqvist spoke.", with the surname read as ORG.
+    words = ["Minister", "Ana", "Lindqvist", "arrived", ".", "Lindqvist", "spoke", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert found == [("Ana Lindqvist", "PERSON"), ("Lindqvist", "PERSON")]
+
+
+def test_repair_surname_left_unlabelled_is_the_person() -> None:
+    # "Minister Ana Lindqvist arrived. Then Lindqvist spoke.", the surname left unlabelled.
+    words = ["Minister", "Ana", "Lindqvist", "arrived", ".", "Then", "Lindqvist", "spoke", "."]
+    heads = [2, 2, 3, 3, 3, 7, 7, 7, 7]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "advmod", "nsubj", "ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "VBD", ".", "RB", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert found == [("Ana Lindqvist", "PERSON"), ("Lindqvist", "PERSON")]
+
+
+def test_repair_family_name_told_first_and_alone_is_the_person() -> None:
+    # "President Varn Min-ho arrived. Varn spoke.", the family name alone read as a place.
+    words = ["President", "Varn", "Min", "-", "ho", "arrived", ".", "Varn", "spoke", "."]
+    spaces = [True, True, False, False, True, False, True, True, False, False]
+    heads = [4, 4, 4, 4, 5, 5, 5, 8, 8, 8]
+    deps = ["compound", "compound", "compound", "punct", "nsubj", "ROOT", "punct", "nsubj"]
+    deps += ["ROOT", "punct"]
+    tags = ["NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, ents=ents)
+    found = [(span.text, span.label_) for span in repaired_entities(doc, [], [])]
+    assert found == [("Varn Min-ho", "PERSON"), ("Varn", "PERSON")]
+
+
 def test_repair_country_and_name_read_as_a_people_are_split() -> None:
     # "President of Estonia Ivo Marek spoke.", the country and the name read as one NORP.
     words = ["President", "of", "Estonia", "Ivo", "Marek", "spoke", "."]

@@ -72,6 +72,7 @@ from stream.nlp.entities.unlabelled import (
     regnal_name,
     regnal_person,
     surnames_as_people,
+    surnames_left_unlabelled,
     titled_person,
     two_people_paired,
     unlabelled_places,
@@ -153,6 +154,7 @@ def repaired_entities(
     chosen = non_overlapping(chosen, [Span(doc, s.start, s.end, label="FAC") for s in sites])
     chosen = non_overlapping(chosen, [*_titled_names(doc), *names_after_office_of(doc)])
     chosen = non_overlapping(chosen, names_told_again(doc, chosen))
+    chosen = non_overlapping(chosen, surnames_left_unlabelled(doc, chosen))
     chosen = with_peers(doc, chosen)
     chosen = names_joined_to_people(doc, chosen)
     chosen = first_names_of_couples(doc, chosen)

@@ -28,8 +28,10 @@ from stream.nlp.entities.owners import (
 )
 from stream.nlp.entities.sites import after_a_title, gone_to_or_stayed_in
 from stream.nlp.lexicon import (
+    alias_index,
     clergy_words,
     cue_words,
+    fold,
     honorific_words,
     role_words,
     title_lists,
@@ -191,19 +193,63 @@ def surnames_as_people(spans: list[Span]) -> list[Span]:
     as a small town ("Whitby", "Ferreira"), that ends a person's full name in the same story
     is that person, told by surname. So is a name the story gives a person alone after a
     title ("President Tolu ... Tolu's first visit")."""
-    surnames = {
-        span[-1].lower_
-        for span in spans
-        if span.label_ == "PERSON" and (len(span) > 1 or after_a_title(span))
-    }
+    surnames = _story_surnames(spans)
     taken = {i for span in spans for i in _range(span)}
     return [_surname_as_person(span, surnames, taken) for span in spans]
+
+
+def surnames_left_unlabelled(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mr Lindqvist flew on to Orsa": a surname of the story's people the model left
+    unlabelled, standing alone rather than in a longer name, is that person."""
+    surnames = _story_surnames(spans)
+    return [
+        Span(doc, word.i, word.i + 1, label="PERSON")
+        for word in doc
+        if word.lower_ in surnames and bare_name_word(word) and _stands_alone(word)
+    ]
+
+
+def _stands_alone(word: Token) -> bool:
+    """Not a word of a longer name: "the Lindqvist Prize", "Lindqvist-Berg" or "Dar-e Lindqvist"
+    name other things."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        (before is None or (before.whitespace_ and before.pos_ != "DET" and not _in_a_name(before)))
+        and (after is None or not (bare_name_word(after) or after.text == "-"))
+        and word.dep_ != "compound"
+    )
+
+
+def _in_a_name(word: Token) -> bool:
+    """A given name, or a particle a longer name runs through ("Maidan-e", "al", "von")."""
+    return bare_name_word(word) or (word.pos_ == "PROPN" and word.is_lower)
+
+
+def _story_surnames(spans: list[Span]) -> set[str]:
+    people = [span for span in spans if span.label_ == "PERSON"]
+    surnames = {span[-1].lower_ for span in people if len(span) > 1 or after_a_title(span)}
+    return surnames | _family_names_first(people, spans)
+
+
+def _family_names_first(people: list[Span], spans: list[Span]) -> set[str]:
+    """ "President Park Min-ho ... Park said": a story that prints a full name's first word
+    alone and never its last one shortens it to the first, as with a family name told first
+    or a leader known by a given name; the last word then names no one by itself."""
+    alone = {span[0].lower_ for span in spans if len(span) == 1}
+    return {
+        span[0].lower_
+        for span in people
+        if len(span) > 1 and span[0].is_title and span[-1].lower_ not in alone
+    }
 
 
 def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
     """ "Ivo Varga and the First Lady, Ana Varga, landed": the model may read the companion's
     surname alone as an organisation and leave her given names out; with them it names a
-    person of her own, whom no short form of "Ivo Varga" would reach."""
+    person of her own, whom no short form of "Ivo Varga" would reach. Told alone, a surname
+    the model read as a body no alias names is the person's ("Lindqvist said")."""
     if len(span) != 1 or span[0].lower_ not in surnames:
         return span
     if _obscure_place(span[0]) or _surname_read_as_a_thing(span[0]):
@@ -211,7 +257,15 @@ def _surname_as_person(span: Span, surnames: set[str], taken: set[int]) -> Span:
     named = _extend_left(span)
     if span.label_ in PLACE_LABELS or taken.intersection(range(named.start, span.start)):
         return span
-    return span if named.start == span.start else Span(span.doc, named.start, span.end, "PERSON")
+    if named.start == span.start:
+        return _unknown_body_as_person(span)
+    return Span(span.doc, named.start, span.end, "PERSON")
+
+
+def _unknown_body_as_person(span: Span) -> Span:
+    if span.label_ != "ORG" or alias_index().get(fold(span.text)) is not None:
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def _obscure_place(word: Token) -> bool:
