@@ -216,31 +216,31 @@ def test_an_arrival_that_names_no_place_is_at_the_unplaced_airfield_of_its_welco
 def test_greeters_waiting_to_meet_the_visitor_are_all_hosts(enricher: Enricher) -> None:
     text = (
         "President Arvo Lind of Norlund and his wife landed at Vadum airport on Sunday "
-        "afternoon. Governor Omar Tal and General Kofi Dede were on the tarmac to meet them."
+        "afternoon. Governor Omar Tal and General Kofi Dede stood at the runway to greet them."
     )
     assert ("arvo-lind", ("kofi-dede", "omar-tal"), "vadum-airport") in told(
         events_of(enricher, text), "visit"
     )
 
 
-def test_greeters_on_the_tarmac_after_a_look_back_welcome_the_arrival(enricher: Enricher) -> None:
+def test_greeters_at_the_runway_after_a_look_back_welcome_the_arrival(enricher: Enricher) -> None:
     text = (
         "President Arvo Lind of Norlund and his wife landed at Vadum airport on Sunday afternoon "
-        "after a flight of twenty hours from Kell. She had stopped at Lome on the Friday to "
-        "refuel. The Governor, Sir Omar Tal, and the Commander of the Forces, General Kofi "
-        "Dede, were on the tarmac to meet them."
+        "after a long flight from Kell. She had paused in Marsby overnight for fuel. The "
+        "Governor, Sir Omar Tal, and the head of the Guard, General Kofi Dede, stood at the "
+        "runway to greet them."
     )
     assert ("arvo-lind", ("kofi-dede", "omar-tal"), "vadum-airport") in told(
         events_of(enricher, text), "visit"
     )
 
 
-def test_one_waiting_at_the_steps_after_a_look_back_greets_the_arrival(
+def test_one_waiting_by_the_aircraft_after_a_look_back_greets_the_arrival(
     enricher: Enricher,
 ) -> None:
     text = (
         "President Arvo Lind of Norlund landed at Vadum airport on Thursday afternoon from "
-        "Kell. On Wednesday, in Kell, Lind had addressed a crowd at the stadium. Omar Tal was "
-        "waiting at the foot of the steps."
+        "Kell. On Wednesday, in Kell, Lind had opened a new bridge over the river. Omar Tal "
+        "was waiting at the bottom of the steps."
     )
     assert ("arvo-lind", ("omar-tal",), "vadum-airport") in told(events_of(enricher, text), "visit")

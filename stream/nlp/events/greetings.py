@@ -213,7 +213,7 @@ def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:
     guests' craft landing, read as no trip of its own ("A and B arrived in Vik. The couple's
     aircraft landed at noon. X received them at the steps": the landing is the arrival told
     again). So is one when the sentence between looks back to before the arrival ("A landed
-    in Vik. She had stopped in Kel to refuel. X was on the tarmac to meet them"). A named
+    in Vik. She had paused in Kel overnight for fuel. X stood at the runway to greet them"). A named
     guest's own arrival is looked for however far back (below)."""
     since = past_a_look_back(welcome)
     between = welcome.doc[since : welcome.sent.start]
@@ -225,7 +225,7 @@ def _welcome_window_start(welcome: Token, visits: list[Mention]) -> int:
 
 def past_a_look_back(welcome: Token) -> int:
     """The start of the sentence before a welcome, or of the one before that when the sentence
-    between looks back to before the arrival ("She had stopped in Kel to refuel"): a told
+    between looks back to before the arrival ("She had paused in Kel overnight for fuel"): a told
     past of the story's past is no step of the trip the welcome greets."""
     since = previous_sentence_start(welcome)
     if since < welcome.sent.start and _told_in_the_pluperfect(welcome.doc[since].sent.root):

@@ -261,7 +261,7 @@ def _subjects_of_the_plan(verb: Token) -> list[Token]:
     """ "Where X and the First Lady, Y, are to meet them", "X is due to greet him": a welcome
     told through a plan has no subject of its own; its greeters are the subject of the "be"
     (or "due") of planning that heads it. So are those of a wait it is the purpose of ("X and
-    Y were on the tarmac to meet them", "X was waiting at the steps to receive him")."""
+    Y stood at the runway to greet them", "X was waiting at the steps to receive him")."""
     head = verb
     while head.dep_ in ("xcomp", "acomp") and head.head.lemma_ in PLANNING_HEADS:
         head = head.head
