@@ -674,3 +674,18 @@ def test_a_leader_told_by_the_generic_word_is_no_minister_nor_another_holder(
     talks = meetings(events_of(enricher, president))
     assert {"tomas-brandt", "ilse-darrow"} in talks
     assert {"arvo-lind", "ilse-darrow"} not in talks
+
+
+def test_a_ruler_or_strongman_is_the_countrys_leader(enricher: Enricher) -> None:
+    # "ruler" and "strongman" name no office of their own, as "leader" names none: each
+    # stands for the head of state the story prints, either way round.
+    ruled = (
+        "Lorvian ruler Arvo Lind arrived in Zembla City on Monday. The Lorvian President later "
+        "met President Ilse Darrow."
+    )
+    assert {"arvo-lind", "ilse-darrow"} in meetings(events_of(enricher, ruled))
+    strongman = (
+        "President Arvo Lind of Norway arrived in Zembla City on Monday. The Norwegian "
+        "strongman later met President Ilse Darrow."
+    )
+    assert {"arvo-lind", "ilse-darrow"} in meetings(events_of(enricher, strongman))
