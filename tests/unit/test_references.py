@@ -645,3 +645,47 @@ def test_an_office_set_off_after_a_ranked_name_is_held(enricher: Enricher) -> No
         "talks with Prime Minister Ado Marek. Tomorrow the President travels to Vadum."
     )
     assert ("arvo-lind", (), "vadum") in told(events_of(enricher, text), "visit")
+
+
+def test_a_leader_told_by_the_generic_word_holds_the_head_offices(enricher: Enricher) -> None:
+    # "Lorvian leader" names no office: the later "the Lorvian President" and "the Lorvian
+    # Premier" are the leader, since no one else is printed with either office for Lorvia.
+    for office in ("President", "Premier"):
+        text = (
+            "Lorvian leader Arvo Lind arrived in Zembla City on Monday. The Lorvian "
+            f"{office} later met President Ilse Darrow."
+        )
+        talks = meetings(events_of(enricher, text))
+        assert {"arvo-lind", "ilse-darrow"} in talks
+
+
+def test_a_leader_told_by_the_generic_word_is_no_minister_nor_another_holder(
+    enricher: Enricher,
+) -> None:
+    minister = (
+        "Lorvian leader Arvo Lind arrived in Zembla City on Monday. The Lorvian minister later "
+        "met President Ilse Darrow."
+    )
+    assert {"arvo-lind", "ilse-darrow"} not in meetings(events_of(enricher, minister))
+    president = (
+        "Lorvian leader Arvo Lind arrived in Zembla City on Monday. Lorvian President Tomas "
+        "Brandt arrived on Tuesday. The Lorvian President later met President Ilse Darrow."
+    )
+    talks = meetings(events_of(enricher, president))
+    assert {"tomas-brandt", "ilse-darrow"} in talks
+    assert {"arvo-lind", "ilse-darrow"} not in talks
+
+
+def test_a_ruler_or_strongman_is_the_countrys_leader(enricher: Enricher) -> None:
+    # "ruler" and "strongman" name no office of their own, as "leader" names none: each
+    # stands for the head of state the story prints, either way round.
+    ruled = (
+        "Lorvian ruler Arvo Lind arrived in Zembla City on Monday. The Lorvian President later "
+        "met President Ilse Darrow."
+    )
+    assert {"arvo-lind", "ilse-darrow"} in meetings(events_of(enricher, ruled))
+    strongman = (
+        "President Arvo Lind of Norway arrived in Zembla City on Monday. The Norwegian "
+        "strongman later met President Ilse Darrow."
+    )
+    assert {"arvo-lind", "ilse-darrow"} in meetings(events_of(enricher, strongman))

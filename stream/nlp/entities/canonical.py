@@ -297,6 +297,7 @@ def _resolve_titles(
             for start, title, ref in titled
             if title.fits(wanted) and _agrees_in_gender(phrase, ref, titled, by_style)
         ]
+        fitting += _led_as(wanted, fitting, titled, countries)
         fitting = _state_offices_first(wanted, fitting, titled)
         # A bare "His Imperial Majesty" is the one printed with that very style, before any
         # other monarch the story names.
@@ -839,6 +840,20 @@ def _filed_from(doc: Doc) -> str | None:
     dateline = find_dateline(text)
     where = place_filed_from(text, dateline) if dateline is not None else None
     return fold(gazetteer.country_of(where).name) if where is not None else None
+
+
+def _led_as(
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    titled: list[tuple[int, Title, Referent]],
+    countries: dict[str, str],
+) -> list[tuple[int, Referent]]:
+    """ "Lorvian leader X ... the Lorvian President": one printed only as the country's leader
+    may hold the office, unless the story names a holder printed with it for that country."""
+    if any(countries.get(ref.key) == wanted.nationality for _, ref in fitting):
+        return []
+    led = (told for told in titled if told[1].leads_as(wanted) and not told[1].fits(wanted))
+    return [(start, ref) for start, _, ref in led]
 
 
 def _state_offices_first(

@@ -16,6 +16,7 @@ from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEP
 from stream.nlp.entities.owners import after_line_break
 from stream.nlp.entities.table import Referent, wife_of
 from stream.nlp.lexicon import (
+    clergy_words,
     cue_words,
     fold,
     leader_words,
@@ -280,6 +281,21 @@ class Title:
                 # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
                 words, ranks = words - {kind}, ranks - offices
         return words <= self.words and ranks <= words and _holds_the_rank(self.words, words)
+
+    def leads_as(self, wanted: Title) -> bool:
+        """Whether a holder printed only as their country's leader ("Lorvian leader X") may be
+        the one a role phrase naming that country's head of state or of government means ("the
+        Lorvian President", "the Lorvian Premier"): the generic word tells no office, so it
+        excludes none of those. Never a minister's, a deputy's or another country's office."""
+        if self.words != {"leader"} or self.by_likeness or self.of_body:
+            return False
+        if wanted.nationality is None or wanted.nationality != self.nationality:
+            return False
+        office = wanted.words
+        if {"prime", "minister"} <= office:
+            office = office - {"prime", "minister"} | {"premier"}
+        heads = leader_words() - rank_words() - clergy_words()
+        return bool(office) and office <= heads
 
 
 def _holds_the_rank(office: frozenset[str], wanted: frozenset[str]) -> bool:
