@@ -895,3 +895,14 @@ def test_an_office_told_with_a_verb_of_its_subject_is_not_the_subject(
     )
     (trip,) = visits_to(events, "abuja")
     assert trip.actor.id == "arvo-lind"
+
+
+def test_a_role_told_by_an_unknown_country_after_of_is_its_holder(enricher: Enricher) -> None:
+    # The model reads an unknown country after "of" as a person; "the Norlund leader" whose
+    # tour it is would then be that person, not the president from Norlund.
+    text = (
+        "President Arvo Lind of Norlund is touring Europe. The next leg of the Norlund "
+        "leader's tour takes him to Velmar on Sunday."
+    )
+    travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
+    assert travellers == {"arvo-lind"}

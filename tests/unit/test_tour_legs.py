@@ -262,3 +262,22 @@ def test_a_programme_that_takes_the_traveller_somewhere_is_a_visit_to_each_stop(
         ("ane-haugen", "cali"),
         ("ane-haugen", "bogota"),
     } <= {(actor, place) for actor, place, _ in visits(events_of(enricher, text))}
+
+
+def test_talks_a_carried_leg_is_for_are_met_there_when_the_leg_is_made(
+    enricher: Enricher,
+) -> None:
+    """ "The tour takes him to Vik on Sunday for talks with X": the parse hangs the purpose on
+    the carrying verb; the talks are still the leg's, held at its stop, on its day, as planned
+    as the leg is."""
+    text = (
+        "President Arvo Lind of Norway spoke in Oslo on Wednesday. The next leg of the "
+        "Norwegian leader's tour takes him to Velmar on Sunday for talks with President "
+        "Tomas Berg."
+    )
+    (talks,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert talks.actor.id == "arvo-lind"
+    assert [c.id for c in talks.counterparts] == ["tomas-berg"]
+    assert talks.location is not None and talks.location.id == "velmar"
+    assert talks.date is not None and talks.date.value == "2025-03-30"
+    assert talks.status == "planned"

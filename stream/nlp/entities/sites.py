@@ -43,10 +43,28 @@ def places_read_as_people(spans: list[Span], people: Mapping[str, frozenset[int]
     return [
         Span(span.doc, span.start, span.end, label="GPE")
         if (span.label_ == "PERSON" and _a_place_of_the_story(span, places, people))
+        or (span.label_ == "PERSON" and _home_of_the_one_named_before(span, people))
         or (span.label_ == "ORG" and _town_gone_to(span))
         else span
         for span in spans
     ]
+
+
+def _home_of_the_one_named_before(span: Span, people: Mapping[str, frozenset[int]]) -> bool:
+    """ "President Arvo Lind of Norlund": the model may read a country the gazetteer does not
+    know as a person; a lone word told by "of" right after a person's name is where that
+    person is from, unless a person of the story bears it in a longer name."""
+    of = span.root.head
+    name = of.head
+    return (
+        len(span) == 1
+        and span.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.i == span.start - 1
+        and name.i == of.i - 1
+        and name.ent_type_ == "PERSON"
+        and span[0].lower_ not in people
+    )
 
 
 def _town_gone_to(span: Span) -> bool:

@@ -520,6 +520,9 @@ def read_mention(
     location = location or place_of_companion_trip(
         event_type, trigger, parties, date, reading, earlier
     )
+    if leg is not None:
+        # Talks a leg is for are held when the leg is made, and as surely.
+        date, status = leg.date or date, leg.status
     counterparts, co_actors = (states[1:], []) if states else (counterparts, co_actors)
     actor, counterparts = capitals_as_states(event_type, actor, counterparts, reading.table)
     mention = Mention(

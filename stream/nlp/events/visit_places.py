@@ -244,6 +244,7 @@ def leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Ment
     leg = talks.head.head
     while leg.ent_type_ == "DATE" or leg.lower_ == "on":
         leg = leg.head  # "to Vik on Tuesday for talks": the time told of the leg
+    leg = _stop_of_the_carrying_verb(leg, talks)
     if leg.lower_ != "to" or leg.dep_ not in ("prep", "conj"):
         return None
     stops = {t.i for t in children(leg, "pobj")}
@@ -258,6 +259,18 @@ def leg_for_talks(event_type: str, talks: Token, earlier: list[Mention]) -> Ment
         ),
         None,
     )
+
+
+def _stop_of_the_carrying_verb(word: Token, talks: Token) -> Token:
+    """ "The tour takes him to Vik on Sunday for talks with X": the parser hangs the purpose on
+    the verb, beside its one stop; the talks are held there, as with "to Vik for talks". Only
+    talks with someone named: "flies to Vik for the summit" is a gathering told on its own."""
+    if word.pos_ not in ("VERB", "AUX") or not any(
+        w.lower_ == "with" for w in children(talks, "prep")
+    ):
+        return word
+    stops = [child for child in word.children if child.dep_ == "prep" and child.lower_ == "to"]
+    return stops[0] if len(stops) == 1 else word
 
 
 def _trip_held_on(
