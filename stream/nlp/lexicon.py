@@ -136,6 +136,8 @@ CueKind = Literal[
     "recalled",
     "earlier_trip",
     "guest",
+    "met_role",
+    "handing_over",
     "leader_noun",
     "reaction",
     "wish",

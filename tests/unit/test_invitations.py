@@ -461,3 +461,51 @@ def test_a_trip_accepted_is_dated_by_the_visit_told_again_as_likely(
     assert [(e.location.id if e.location else None, e.date and e.date.value) for e in trips] == [
         ("denmark", "2025-09")
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "second"),
+    [
+        ("his host", "President Kofi Mensah of Ghana"),
+        ("his Ghanaian counterpart", "President Kofi Mensah of Ghana"),
+    ],
+)
+def test_an_invitee_told_by_role_is_whom_the_inviter_last_met(
+    enricher: Enricher, role: str, second: str
+) -> None:
+    text = (
+        f"President Lars Lund of Norway arrived in Accra on Monday and held talks with {second}. "
+        f"Over dinner, Lund invited {role} to visit Oslo, and Mensah accepted."
+    )
+    assert told(events_of(enricher, text), "invitation") == {
+        ("lars-lund", ("kofi-mensah",), "oslo")
+    }
+
+
+def test_invited_counterparts_are_all_whom_the_inviter_last_met(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Taro Sato met President Kofi Mensah and President Ade Okafor in Accra "
+        "on Monday. At the close of the talks Sato invited his two counterparts to Osaka."
+    )
+    assert told(events_of(enricher, text), "invitation") == {
+        ("taro-sato", ("ade-okafor", "kofi-mensah"), "osaka")
+    }
+
+
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "He conveyed to the King an invitation from the President, Dr. Jon Berg,",
+        "Lund handed the King a written invitation from President Jon Berg",
+    ],
+)
+def test_an_invitation_handed_over_is_the_sender_s_to_whom_it_is_handed(
+    enricher: Enricher, handing: str
+) -> None:
+    text = (
+        "Prime Minister Lars Lund arrived in Rabat on Friday and was received by King Omar "
+        f"Idris. {handing} to visit Norway."
+    )
+    assert {
+        (actor, guests) for actor, guests, _ in told(events_of(enricher, text), "invitation")
+    } == {("jon-berg", ("omar-idris",))}

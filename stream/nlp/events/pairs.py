@@ -23,10 +23,11 @@ from stream.nlp.roles.companions import (
     is_the_visiting_company,
 )
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
-from stream.nlp.roles.met_parties import counterparts
+from stream.nlp.roles.met_parties import counterparts, invitees
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
+    NOUN_POS,
     TITLE_WORDS,
     Role,
     children,
@@ -59,6 +60,8 @@ def parties_named(
     if event_type == "meeting" and met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
+    if event_type == "invitation":
+        named = _invited_by_role(trigger, actor, named, reading.table, earlier)
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
@@ -75,6 +78,57 @@ def parties_named(
     if not (couple or counted or guest_named):
         counted = _head_of_the_delegation(event_type, trigger, actor, reading.table)
     return [*named, *couple, *wives, *counted]
+
+
+def _invited_by_role(
+    trigger: Token, actor: Role, named: list[Referent], table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "Over dinner X invited his host to visit Oslo", "invited his two counterparts to Kel":
+    an invitee told only by the role the inviter's talks gave them is whom the inviter was last
+    told meeting or visiting (of the nationality told, "his Lorvian counterpart"), whatever a
+    story-wide reading of the role found."""
+    invited = invitees(trigger) if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
+    roles = [word for word in invited if _told_by_role(word)]
+    met = _met_last_by(actor.referent.key, trigger, earlier) if roles else []
+    demonyms = {c.lower_ for word in roles for c in children(word, "amod") if c.ent_type_}
+    countries = {code for name in demonyms if (code := country_of_demonym(name)) is not None}
+    if countries:
+        met = [party for party in met if countries & set(nationality(party, named_country=True))]
+    plural = any(word.tag_ == "NNS" for word in roles)
+    counted = next((size for word in roles if (size := group_size(word)) is not None), None)
+    fits = len(met) == counted if counted else (len(met) > 1 if plural else len(met) == 1)
+    if not fits:
+        return named
+    read = referents(roles, table, excluding=actor.referent.key)
+    return [*(ref for ref in named if ref not in read and ref not in met), *met]
+
+
+def _told_by_role(word: Token) -> bool:
+    """ "His host", "the visitor", "his two Lorvian counterparts": a role owned or made definite,
+    with no name set off beside it."""
+    determined = any(c.dep_ == "poss" or c.lower_ == "the" for c in word.children)
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in word.children)
+    role = word.lemma_.lower() in cue_words("met_role")
+    return role and determined and not named and not word.conjuncts
+
+
+def _met_last_by(key: str, trigger: Token, earlier: list[Mention]) -> list[Referent]:
+    """The people other than `key` in the last meeting or visit told before the trigger that
+    `key` took part in (a spouse told beside them is no one met)."""
+    for mention in reversed(earlier):
+        if mention.type not in ("meeting", "visit") or mention.trigger.i >= trigger.i:
+            continue
+        parties = [mention.actor.referent, *mention.counterparts]
+        if key not in {party.key for party in parties}:
+            continue
+        met = [
+            party
+            for party in parties
+            if party.key != key and party.label == "PERSON" and not known_as_spouse(party)
+        ]
+        if met:
+            return list({party.key: party for party in met}.values())
+    return []
 
 
 def _head_of_the_delegation(

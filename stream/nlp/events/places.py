@@ -68,6 +68,9 @@ def _location(
     """The place the parse gives, else the dateline's when the text says "here", else the
     place of the event told just before when it says "there"."""
     found = location(chain[0], reading.table, event_type, reading.dateline_end)
+    if event_type == "invitation":
+        # "At Kel, X invited Y to visit Oslo": where Y is asked to go, not where X asked.
+        found = _place_invited_to(chain[0], reading) or found
     if event_type == "meeting":
         found = _place_gone_to(chain[0], reading) or _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
@@ -81,8 +84,6 @@ def _location(
         )
     if found is None and event_type == "meeting":
         found = town_arrived_in(chain[0], reading) or place_hung_on_guest(chain[0], reading.table)
-    if found is None and event_type == "invitation":
-        found = _place_invited_to(chain[0], reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = _place_of_trip_for_it(chain, reading)
     if found is None and event_type == "visit":
@@ -437,7 +438,7 @@ def _place_invited_to(invite: Token, reading: Reading) -> Referent | None:
     gathering = invite.head if invite.dep_ == "relcl" else None
     if gathering is not None and reading.trigger_types.get(gathering.i) in STAY_TYPES:
         return location(gathering, reading.table, "meeting", reading.dateline_end)
-    for verb in children(invite, "xcomp"):
+    for verb in children(invite, "xcomp", "acl"):
         trips = [verb, *children(verb, "dobj")]
         for trip in trips:
             if reading.trigger_types.get(trip.i) != "visit":

@@ -176,7 +176,11 @@ def _parties_told(
     if event_type == "statement":
         words += stance_targets(trigger, preps)
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        words += [*governing_subjects(trigger), *invitees(trigger)]
+        # "X conveyed to Y an invitation from Z": the one who hands over another's
+        # invitation is its messenger, not the one invited.
+        handed = _handed_over(trigger)
+        words += [] if handed else governing_subjects(trigger)
+        words += [*invitees(trigger), *(children(trigger.head, "dative") if handed else [])]
     return parties_among(words, named_with, table, event_type, actor_key)
 
 
@@ -865,6 +869,13 @@ def _told_in_sequence(noun: Token) -> bool:
         and (head.lower_ in (*SEQUENCE_PREPS, "following") or during)
         and head.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _handed_over(invitation: Token) -> bool:
+    """ "Conveyed to Y an invitation from Z", "handed Y a written invitation from Z": another's
+    invitation carried by the verb's subject."""
+    handing = invitation.dep_ == "dobj" and invitation.head.lemma_ in cue_words("handing_over")
+    return handing and any(prep_objects(invitation, "from"))
 
 
 def governing_subjects(noun: Token) -> list[Token]:
