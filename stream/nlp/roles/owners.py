@@ -84,6 +84,9 @@ def parties_among(
     if event_type == "statement":
         nations = (_nation_told_as_its_people(word, table) for word in words)
         found += (ref for ref in nations if ref is not None and ref not in found)
+        # "Reaffirmed her support for Kyiv": a capital a stance is aimed at stands for its state.
+        states = (_state_of_capital(ref, table) for ref in found)
+        found = list({ref.key: ref for ref in states}.values())
     # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
     # nationality tells without a name are no party, nor is their country (guide: unnamed
     # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
@@ -100,6 +103,13 @@ def parties_among(
         for ref in found
         if not (is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
     ]
+
+
+def _state_of_capital(ref: Referent, table: EntityTable) -> Referent:
+    place = ref.place
+    if ref.label != "GPE" or place is None or not gazetteer.is_capital(place):
+        return ref
+    return table.place(gazetteer.country_of(place))
 
 
 def _nation_told_as_its_people(word: Token, table: EntityTable) -> Referent | None:
@@ -180,12 +190,33 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     """Whom a stance is taken toward, beyond the trigger's own objects."""
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
-    found = [o for stance in stances for o in prep_objects(stance, *preps)]
+    found = [o for stance in stances for o in stance_objects(stance, preps)]
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
     if trigger.lemma_ in ("be", "remain"):
         found += praised_as_partner(trigger)
     return found
+
+
+def stance_objects(stance: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a stance noun is toward. "Affirmed the support of Lorvia for Brenn": once a target
+    is told, the "of" names who holds the stance, and the parser may hang the target on it or
+    on the verb voicing it; with none ("condemnation of the raid"), the "of" is the target.
+    "Support for reform in Brenn": a cause told by a common noun is aimed at the place it is
+    in, wherever the parser hangs that place; one told as someone's ("Brenn's war in Vell") is
+    aimed at its owner."""
+    holders = list(prep_objects(stance, "of"))
+    aimed = tuple(prep for prep in preps if prep != "of")
+    voicing = [stance.head] if stance.dep_ == "dobj" else []
+    found = [o for word in [stance, *holders, *voicing] for o in prep_objects(word, *aimed)]
+    causes = [word for word in found if word.pos_ == "NOUN" and not _owned(word)]
+    placed = [stance, *causes] if causes else []
+    found += (o for word in placed for o in prep_objects(word, "in"))
+    return found or holders
+
+
+def _owned(word: Token) -> bool:
+    return any(children(word, "poss")) or next(prep_objects(word, "of"), None) is not None
 
 
 def praised_as_partner(copula: Token) -> list[Token]:
