@@ -84,9 +84,6 @@ def parties_among(
     if event_type == "statement":
         nations = (_nation_told_as_its_people(word, table) for word in words)
         found += (ref for ref in nations if ref is not None and ref not in found)
-        # "Reaffirmed her support for Kyiv": a capital a stance is aimed at stands for its state.
-        states = (_state_of_capital(ref, table) for ref in found)
-        found = list({ref.key: ref for ref in states}.values())
     # "Met Lorvian firefighters", "held talks with him and the Lorvian cabinet": people a
     # nationality tells without a name are no party, nor is their country (guide: unnamed
     # officials are left out); nor is a topic ("discussed the Lorvian crisis with X").
@@ -103,13 +100,6 @@ def parties_among(
         for ref in found
         if not (is_settlement(ref) or _demonym_read_as_person(ref) or ref.key in unnamed)
     ]
-
-
-def _state_of_capital(ref: Referent, table: EntityTable) -> Referent:
-    place = ref.place
-    if ref.label != "GPE" or place is None or not gazetteer.is_capital(place):
-        return ref
-    return table.place(gazetteer.country_of(place))
 
 
 def _nation_told_as_its_people(word: Token, table: EntityTable) -> Referent | None:
