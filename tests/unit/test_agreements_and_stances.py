@@ -221,3 +221,44 @@ def test_a_speakers_own_country_is_no_target_of_his_praise(enricher: Enricher) -
 def test_praise_from_someone_in_the_crowd_is_no_stance(enricher: Enricher) -> None:
     events = events_of(enricher, '"Peru is a true friend," said Ana Lind, 58, a teacher.')
     assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_stance_affirmed_in_a_states_name_is_the_speakers(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ana Lindqvist affirmed Chile's full support for Peru.")
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_named_on_a_stance_is_who_holds_it_not_where_it_is_said(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The Secretary, Ana Lindqvist, underscored U.S. support for Peru as the King "
+        "implements reforms.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_the_state_a_stance_is_of_holds_it_and_is_no_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist affirmed the support of Chile for the efforts of Peru to end "
+        "the drought.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_support_for_a_cause_in_a_state_is_toward_that_state(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist pledged her government's support for reform in Peru."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist lodged a strong protest with President Bo Tamayo over the "
+        "arrests.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}

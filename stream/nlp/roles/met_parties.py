@@ -36,6 +36,7 @@ from stream.nlp.roles.owners import (
     agents_beside_the_first,
     is_courtesy_call,
     parties_among,
+    stance_objects,
     stance_targets,
 )
 from stream.nlp.roles.reference import nationality
@@ -121,7 +122,8 @@ def _parties_told(
         for o in v.children
         if o.dep_ == "dobj"
     )
-    words += prep_objects(trigger, *preps)
+    stance = event_type == "statement" and trigger.lemma_ in stances
+    words += stance_objects(trigger, preps) if stance else prep_objects(trigger, *preps)
     words += _partners_of_text_signed(trigger, event_type)
     held = span_holding(trigger)
     if held.dep_ == "dobj":

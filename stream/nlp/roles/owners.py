@@ -180,12 +180,33 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     """Whom a stance is taken toward, beyond the trigger's own objects."""
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
-    found = [o for stance in stances for o in prep_objects(stance, *preps)]
+    found = [o for stance in stances for o in stance_objects(stance, preps)]
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
     if trigger.lemma_ in ("be", "remain"):
         found += praised_as_partner(trigger)
     return found
+
+
+def stance_objects(stance: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a stance noun is toward. "Affirmed the support of Lorvia for Brenn": once a target
+    is told, the "of" names who holds the stance, and the parser may hang the target on it or
+    on the verb voicing it; with none ("condemnation of the raid"), the "of" is the target.
+    "Support for reform in Brenn": a cause told by a common noun is aimed at the place it is
+    in, wherever the parser hangs that place; one told as someone's ("Brenn's war in Vell") is
+    aimed at its owner."""
+    holders = list(prep_objects(stance, "of"))
+    aimed = tuple(prep for prep in preps if prep != "of")
+    voicing = [stance.head] if stance.dep_ == "dobj" else []
+    found = [o for word in [stance, *holders, *voicing] for o in prep_objects(word, *aimed)]
+    causes = [word for word in found if word.pos_ == "NOUN" and not _owned(word)]
+    placed = [stance, *causes] if causes else []
+    found += (o for word in placed for o in prep_objects(word, "in"))
+    return found or holders
+
+
+def _owned(word: Token) -> bool:
+    return any(children(word, "poss")) or next(prep_objects(word, "of"), None) is not None
 
 
 def praised_as_partner(copula: Token) -> list[Token]:

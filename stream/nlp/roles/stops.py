@@ -568,7 +568,7 @@ def _island_stopped_on(trigger: Token) -> Iterator[Token]:
 
 
 def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
-    yield trigger  # "the Quito visit", or the place word of an elided conjunct
+    yield from _own_place_word(trigger, event_type)
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
     yield from headed_to(trigger)
@@ -615,6 +615,13 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _own_place_word(trigger: Token, event_type: str) -> Iterator[Token]:
+    """ "The Quito visit", or the place word of an elided conjunct; but "U.S. support", "the
+    support of Lorvia": the name a stance is told with is who holds it, not where."""
+    if not (event_type == "statement" and trigger.lemma_ in cue_words("stance_noun")):
+        yield trigger
 
 
 def _destinations_on_verb(noun: Token, event_type: str) -> Iterator[Token]:
