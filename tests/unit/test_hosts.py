@@ -1432,3 +1432,26 @@ def test_a_guest_welcomed_to_a_building_visits_it(enricher: Enricher) -> None:
     assert told(events_of(enricher, text), "visit") == {
         ("ola-berg", ("arvo-lind",), "linden-palace")
     }
+
+
+def test_a_stay_told_as_the_hosts_guest_is_a_visit_received_by_the_host(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind met President Tomas Berg in Velmar on Monday. Before that, Mr. "
+        "Berg had been Mr. Lind's guest in Norport in April 1961."
+    )
+    events = events_of(enricher, text)
+    assert ("tomas-berg", ("arvo-lind",), "norport") in told(events, "visit")
+    # The stay is dated by its own phrase on the guest noun, not by the talks told before.
+    stay = next(e for e in events if e.type == "visit" and e.actor.id == "tomas-berg")
+    assert stay.date is not None and stay.date.value == "1961-04"
+    assert meetings(events) == [{"arvo-lind", "tomas-berg"}]
+
+
+def test_guests_of_a_host_at_a_meal_make_no_visit(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind arrived in Velmar on Monday. Last night the President was the "
+        "guest of Governor Ivo Mets at a private dinner at Government House."
+    )
+    assert told(events_of(enricher, text), "visit") == {("arvo-lind", (), "velmar")}

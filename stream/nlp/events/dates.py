@@ -29,6 +29,7 @@ from stream.nlp.events.mention import (
 )
 from stream.nlp.events.status import _anchor, date_of_joined_verb, looks_ahead, resolve_told
 from stream.nlp.lexicon import cue_words
+from stream.nlp.roles.guests import guests_told_by
 from stream.nlp.roles.stops import copula_hung_on_trip, stays_restating_trip, told_by_copula
 from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
 
@@ -71,6 +72,8 @@ def event_date(
     chain = _short_of_the_inviting(chain)
     told_after = [*_copula_hung_on_trip(chain[0]), *stays_restating_trip(chain[0])]
     chain = [*short_of_origin(chain), *told_after]
+    # "Had been X's guest in Kel in May 1961": the stay's time hangs on the guest noun.
+    chain = [chain[0], *guests_told_by(chain[0]), *chain[1:]]
     # "his upcoming trip", "her last visit": a trip placed in time by its own adjective is not
     # on the date of the clause that mentions it ("spoke on Monday about his upcoming trip").
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])

@@ -53,6 +53,7 @@ from stream.nlp.events.mention import (
 from stream.nlp.events.pairs import lone_guests_seated, visiting_groups_seated
 from stream.nlp.events.reading import (
     doings_abroad,
+    guest_stay_where_left,
     leg_left_from,
     read_mention,
     stranger_where_left,
@@ -72,7 +73,7 @@ from stream.nlp.pipeline import TRIGGERS_KEY
 from stream.nlp.roles.actors import speech_verb
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import tells_a_meal
-from stream.nlp.roles.guests import is_meal
+from stream.nlp.roles.guests import guest_at_a_meal, guests_told_by, is_meal
 from stream.nlp.roles.home_places import signing_witnesses
 from stream.nlp.roles.syntax import ABOUT_PREPS, NOUN_POS, children, clause_chain, prep_objects
 
@@ -122,6 +123,7 @@ def extract_mentions(
                 or _stance_from_the_crowd(mention)
                 or _talks_only_agreed_on(mention)
                 or _attended_a_meal_given(mention)
+                or _guest_stay_told_apart(mention, reading)
                 or _met_only_within_a_family(mention, reading.table)
                 or _met_a_thing(mention)
                 or _talks_spoken_of(mention)
@@ -352,6 +354,15 @@ def _attended_a_meal_given(mention: Mention) -> bool:
     told = attend.head
     verb = next((word for word in [told, *told.ancestors] if word.pos_ == "VERB"), None)
     return is_meal(told) or (verb is not None and tells_a_meal(verb))
+
+
+def _guest_stay_told_apart(mention: Mention, reading: Reading) -> bool:
+    """A guest's stay at a meal is the meal's meeting; one where a trip came from is the leg
+    `doings_abroad` reads before the arrival."""
+    copula = mention.trigger
+    if mention.type != "visit" or not guests_told_by(copula):
+        return False
+    return guest_at_a_meal(copula) or guest_stay_where_left(copula, reading)
 
 
 def _met_only_within_a_family(mention: Mention, table: EntityTable) -> bool:

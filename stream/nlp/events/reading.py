@@ -123,7 +123,7 @@ from stream.nlp.roles.companions import (
     spouses_told_with_group,
     visitor_called_visiting,
 )
-from stream.nlp.roles.guests import hosts_whose_guest, is_welcome
+from stream.nlp.roles.guests import guests_told_by, hosts_whose_guest, is_welcome
 from stream.nlp.roles.met_parties import (
     clause_hosting_gathering,
     is_gathering,
@@ -228,11 +228,19 @@ def leg_left_from(
     return [leg]
 
 
+def guest_stay_where_left(verb: Token, reading: Reading) -> bool:
+    """ "Flew in from Kell, where he had been the guest of X": a stay as a guest told of a place
+    a trip came from, read here as the leg before the arrival, whatever trigger it has."""
+    if not guests_told_by(verb) or not _guest_stay(verb, reading):
+        return False
+    return _place_left_before_where(clause_chain(verb), reading) is not None
+
+
 def _guest_stay(verb: Token, reading: Reading) -> bool:
     """ "From Kell, where he had been the guest of President X": a "where" clause telling
-    whose guest the traveller was, no trigger of its own."""
+    whose guest the traveller was, which no trigger but its copula reads."""
     return (
-        verb.i not in reading.triggers
+        (verb.i not in reading.triggers or bool(guests_told_by(verb)))
         and verb.idx >= reading.dateline_end
         and where_opening(verb) is not None
         and bool(hosts_whose_guest(verb))

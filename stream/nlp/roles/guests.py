@@ -559,9 +559,26 @@ def hosts_whose_guest(verb: Token) -> list[Token]:
         host
         for guest in guests
         if guest.lemma_.lower() in cue_words("guest")
-        for host in prep_objects(guest, "of")
+        # "Had been Mr. X's guest": the host may be told as the guest's possessor.
+        for host in [*prep_objects(guest, "of"), *children(guest, "poss")]
     )
     return [host for host in hosts if _told_with_title(host)]
+
+
+def guests_told_by(copula: Token) -> list[Token]:
+    """ "Was the guest of X in Kel in May", "had been X's guest in Kel": the guest noun of a
+    copula, on which the stay's own place and time hang."""
+    if copula.lemma_ != "be":
+        return []
+    return [word for word in children(copula, "attr") if word.lemma_.lower() in cue_words("guest")]
+
+
+def guest_at_a_meal(copula: Token) -> bool:
+    """ "Were the guests of the Governor at a private dinner": the meal is the meeting, and the
+    guests went no further than its table."""
+    guests = guests_told_by(copula)
+    told = [copula, *guests] if guests else []
+    return any(is_meal(place) for word in told for place in prep_objects(word, "at"))
 
 
 def _told_with_title(name: Token) -> bool:

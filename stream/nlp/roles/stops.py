@@ -15,6 +15,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.actors import _carrying_verb
 from stream.nlp.roles.companions import compound_head
+from stream.nlp.roles.guests import guests_told_by
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
     NOUN_POS,
@@ -580,8 +581,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         yield from prep_objects(trigger, "of")  # "a three-nation tour of Australia, ..."
     if trigger.lemma_ in cue_words("motion"):
         yield from _bound_for(trigger)
-    if event_type == "visit" and told_by_copula(trigger):
-        yield from _told_after_copula(trigger.head)
+    if event_type == "visit":
+        yield from _places_told_by_copula(trigger)
     if trigger.lemma_ == "return":
         yield from prep_objects(trigger, "from")  # "returned from Beijing": a visit made
     if trigger.pos_ in NOUN_POS:
@@ -725,6 +726,13 @@ def stays_restating_trip(trip: Token) -> list[Token]:
     """ "His first trip to Africa, a day in Accra in 2009": an apposition that tells the trip
     by the length of its stay, which says where and when it was."""
     return [stay for stay in children(trip, "appos") if stay.lemma_ in STAY_LENGTHS]
+
+
+def _places_told_by_copula(trigger: Token) -> Iterator[Token]:
+    if told_by_copula(trigger):
+        yield from _told_after_copula(trigger.head)
+    # "Had been X's guest in Kel": the stay's place hangs on the guest noun.
+    yield from (o for noun in guests_told_by(trigger) for o in prep_objects(noun, "in", "at"))
 
 
 def _told_after_copula(copula: Token) -> Iterator[Token]:
