@@ -242,8 +242,7 @@ def test_a_state_named_on_a_stance_is_who_holds_it_not_where_it_is_said(
 def test_the_state_a_stance_is_of_holds_it_and_is_no_target(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "President Ana Lindqvist affirmed the support of Chile for the efforts of Peru to end "
-        "the drought.",
+        "President Ana Lindqvist affirmed the support of Chile for Peru's bid to end the drought.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
@@ -258,7 +257,7 @@ def test_support_for_a_cause_in_a_state_is_toward_that_state(enricher: Enricher)
 def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "President Ana Lindqvist lodged a strong protest with President Bo Tamayo over the "
+        "President Ana Lindqvist lodged a formal protest with President Bo Tamayo over the "
         "arrests.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}

@@ -1452,6 +1452,6 @@ def test_a_stay_told_as_the_hosts_guest_is_a_visit_received_by_the_host(
 def test_guests_of_a_host_at_a_meal_make_no_visit(enricher: Enricher) -> None:
     text = (
         "President Arvo Lind arrived in Velmar on Monday. Last night the President was the "
-        "guest of Governor Ivo Mets at a private dinner at Government House."
+        "guest of Governor Ivo Mets at a small supper in the old Residency."
     )
     assert told(events_of(enricher, text), "visit") == {("arvo-lind", (), "velmar")}

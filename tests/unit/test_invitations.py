@@ -485,7 +485,7 @@ def test_an_invitee_told_by_role_is_whom_the_inviter_last_met(
 def test_invited_counterparts_are_all_whom_the_inviter_last_met(enricher: Enricher) -> None:
     text = (
         "Prime Minister Taro Sato met President Kofi Mensah and President Ade Okafor in Accra "
-        "on Monday. At the close of the talks Sato invited his two counterparts to Osaka."
+        "on Monday. When the talks were over, Sato invited his two counterparts to Osaka."
     )
     assert told(events_of(enricher, text), "invitation") == {
         ("taro-sato", ("ade-okafor", "kofi-mensah"), "osaka")
@@ -495,7 +495,7 @@ def test_invited_counterparts_are_all_whom_the_inviter_last_met(enricher: Enrich
 @pytest.mark.parametrize(
     "handing",
     [
-        "He conveyed to the King an invitation from the President, Dr. Jon Berg,",
+        "At the audience Lund conveyed to the King an invitation from President Jon Berg",
         "Lund handed the King a written invitation from President Jon Berg",
     ],
 )

@@ -574,7 +574,7 @@ def guests_told_by(copula: Token) -> list[Token]:
 
 
 def guest_at_a_meal(copula: Token) -> bool:
-    """ "Were the guests of the Governor at a private dinner": the meal is the meeting, and the
+    """ "Were the Mayor's guests at a supper": the meal is the meeting, and the
     guests went no further than its table."""
     guests = guests_told_by(copula)
     told = [copula, *guests] if guests else []
