@@ -549,6 +549,17 @@ def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> N
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
 
 
+def test_he_after_a_family_told_first_by_the_wife_is_the_husband(enricher: Enricher) -> None:
+    # "The Brenners" is told as its first member, the wife styled "Mrs", whom "he" can't mean:
+    # he is the other member, not the mayor told in the clause after.
+    text = (
+        "Mrs Ana Brenner and her husband, President Ivo Brenner of Lorvia, arrived in Vadum on "
+        "Monday. Tomorrow the Brenners fly to Kell, where Mayor Tomas Orlo will receive them. "
+        "On Friday he flies on to Tarsa for talks with President Tia Rell."
+    )
+    assert ("ivo-brenner", ("tia-rell",), "tarsa") in told(events_of(enricher, text), "meeting")
+
+
 def test_people_told_from_the_same_token_keep_their_order_without_comparing_them() -> None:
     # A family and its member can both be told from one token: a tie on the start must not
     # fall through to comparing the referents, which have no order.
