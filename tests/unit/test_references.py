@@ -427,6 +427,39 @@ def test_he_never_means_a_woman_styled_as_one(enricher: Enricher) -> None:
     assert in_lisbon == {("ivo-marek", ("tia-rell",), "lisbon")}
 
 
+def test_he_never_means_a_woman_titled_by_a_rank_only_women_hold(enricher: Enricher) -> None:
+    # The last subject before "He" is the queen: the talks in Lisbon are the man's.
+    text = (
+        "Ivo Marek and Queen Ana Vell met at the palace in Vadum on Monday. Queen Ana Vell "
+        "walked him past the guard of honour. He had held talks with President Tia Rell in "
+        "Lisbon earlier this week."
+    )
+    talks = told(events_of(enricher, text), "meeting")
+    in_lisbon = {meeting for meeting in talks if meeting[2] == "lisbon"}
+    assert in_lisbon == {("ivo-marek", ("tia-rell",), "lisbon")}
+
+
+def test_she_never_means_a_man_titled_by_a_rank_only_men_hold(enricher: Enricher) -> None:
+    # The king is the last subject before "she": the trip to Kell is the princess's.
+    text = (
+        "Princess Ana Vell of Norlund arrived in Vadum on Monday and was received by King Ivo "
+        "Marek. The King gave a dinner in her honour. On Tuesday she flies to Kell."
+    )
+    assert ("ana-vell", (), "kell") in told(events_of(enricher, text), "visit")
+    assert ("ivo-marek", (), "kell") not in told(events_of(enricher, text), "visit")
+
+
+def test_she_goes_on_past_a_prince_who_walked_her_out(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Ana Vell of Norlund was received in Vadum on Monday by Prince Ivo "
+        "Marek. Prince Ivo Marek walked her to the car. She flew on to Kell, where she met "
+        "President Tia Rell."
+    )
+    talks = told(events_of(enricher, text), "meeting")
+    assert ("ana-vell", ("tia-rell",), "kell") in talks
+    assert ("ivo-marek", ("tia-rell",), "kell") not in talks
+
+
 def test_a_leader_of_a_country_is_no_president_named_later_without_one(
     enricher: Enricher,
 ) -> None:
@@ -514,6 +547,17 @@ def test_he_after_the_new_president_is_the_one_sworn_in(enricher: Enricher) -> N
         "Orlo."
     )
     assert told(events_of(enricher, text), "visit") == {("ado-marek", (), "zembla-city")}
+
+
+def test_he_after_a_family_told_first_by_the_wife_is_the_husband(enricher: Enricher) -> None:
+    # "The Brenners" is told as its first member, the wife styled "Mrs", whom "he" can't mean:
+    # he is the other member, not the mayor told in the clause after.
+    text = (
+        "Mrs Ana Brenner and her husband, President Ivo Brenner of Lorvia, arrived in Vadum on "
+        "Monday. Tomorrow the Brenners fly to Kell, where Mayor Tomas Orlo will receive them. "
+        "On Friday he flies on to Tarsa for talks with President Tia Rell."
+    )
+    assert ("ivo-brenner", ("tia-rell",), "tarsa") in told(events_of(enricher, text), "meeting")
 
 
 def test_people_told_from_the_same_token_keep_their_order_without_comparing_them() -> None:

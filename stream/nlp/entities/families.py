@@ -102,7 +102,15 @@ def _wives_by_own_name(
 def families_as_subjects(
     doc: Doc, families: Mapping[int, list[Referent]]
 ) -> list[tuple[int, Referent]]:
-    return [(i, members[0]) for i, members in families.items() if is_subject(doc[i])]
+    """Each member of a family told as a subject, at its word. A pronoun reads the people
+    told as subjects backwards, so the member the story told of first is listed last, to be
+    taken unless the pronoun's gender rules them out ("The Brenners fly to Kel. She ...")."""
+    return [
+        (i, member)
+        for i, members in families.items()
+        if is_subject(doc[i])
+        for member in reversed(members)
+    ]
 
 
 def _singulars(word: Token) -> list[str]:

@@ -531,17 +531,18 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 def of_other_gender(person: Referent, pronoun: Token) -> bool:
     """ "Mrs Lund walked him to the car. He had flown in from Kel": a "he" never means a woman
-    the story styles as one ("Mrs", "Lady"), nor a "she" a man styled as one ("Mr", "Sir").
-    Offices are no guide ("Sheikh" begins women's names too), a bare name may be either, and
-    a surname styled both ways ("Mr and Mrs Lund") is a couple's."""
+    the story marks as one (styled "Mrs" or "Lady", titled "Queen" or "Empress", told as "his
+    wife"), nor a "she" a man marked as one ("Mr", "King", "her husband"). Offices held by
+    both sexes are no guide ("Sheikh" begins women's names too), a bare name may be either,
+    and a surname marked both ways ("Mr and Mrs Lund") is a couple's."""
     if pronoun.lower_ in MALE_PRONOUNS:
-        own, other = cue_words("male_style"), cue_words("female_style")
+        own, other = _male_cues(), _female_cues()
     elif pronoun.lower_ in FEMALE_PRONOUNS:
-        own, other = cue_words("female_style"), cue_words("male_style")
+        own, other = _female_cues(), _male_cues()
     else:
         return False
-    styled = [mention for mention in person.mentions if _styled_with(mention, other)]
-    if not styled or any(_styled_with(mention, own) for mention in person.mentions):
+    marked = [mention for mention in person.mentions if _marked_with(mention, other)]
+    if not marked or any(_marked_with(mention, own) for mention in person.mentions):
         return False
     # "President A B came to Kel, and the city gave him a welcome ... Mrs. B stayed at home":
     # a style of the other gender went to his unnamed wife, which his own pronoun outweighs.
@@ -549,8 +550,49 @@ def of_other_gender(person: Referent, pronoun: Token) -> bool:
     return not any(
         _next_pronoun_of(mention, own_pronouns)
         for mention in person.mentions
-        if mention not in styled
+        if mention not in marked
     )
+
+
+@dataclass(frozen=True)
+class _SexCues:
+    """The words that mark a person as of one sex: styles and ranks printed before the name,
+    and kin nouns the name is set beside ("his wife, A")."""
+
+    styles: frozenset[str]
+    ranks: frozenset[str]
+    kin: frozenset[str]
+
+
+def _male_cues() -> _SexCues:
+    return _SexCues(cue_words("male_style"), cue_words("male_rank"), cue_words("male_kin"))
+
+
+def _female_cues() -> _SexCues:
+    return _SexCues(cue_words("female_style"), cue_words("female_office"), cue_words("female_kin"))
+
+
+def _marked_with(mention: Span, cues: _SexCues) -> bool:
+    if _styled_with(mention, cues.styles | cues.ranks):
+        return True
+    # "The Queen", "Crown Princess A": a rank told inside a role phrase or before the name.
+    unnamed = [word for word in mention if word.ent_type_ != "PERSON"]
+    if any(word.lower_ in cues.ranks for word in unnamed):
+        return True
+    return _set_beside_kin(mention, cues.kin)
+
+
+def _set_beside_kin(mention: Span, kin: frozenset[str]) -> bool:
+    """ "His wife, A", "his wife A", "A, his wife": a name set beside a kin noun."""
+    root = mention.root
+    if root.dep_ == "appos" and root.head.lower_ in kin:
+        return True
+    if any(child.dep_ == "appos" and child.lower_ in kin for child in root.children):
+        return True
+    i = mention.start - 1
+    while i >= 0 and mention.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and mention.doc[i].lower_ in kin
 
 
 def _next_pronoun_of(mention: Span, pronouns: frozenset[str]) -> bool:
