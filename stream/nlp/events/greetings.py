@@ -592,7 +592,31 @@ def group_parties(
     if is_the_visiting_company(word):
         # "The visitors" are the travellers told, or no one: not the pair of the latest talks.
         return parties_told_with(trigger, word, None, reading.table, earlier)
-    return _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
+    parties = _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
+    return [] if _met_though_told_not_yet(trigger, parties, earlier) else parties
+
+
+def _met_though_told_not_yet(
+    trigger: Token, parties: list[Referent], earlier: list[Mention]
+) -> bool:
+    """ "A spoke to him by phone, but the two have not yet met; they could meet in May": a
+    group whose own sentence tells that it never met is no pair the story told meeting (who
+    it is, the story tells only by a pronoun)."""
+    unmet = any(
+        word.lemma_ == "meet" and any(child.dep_ == "neg" for child in word.children)
+        for word in trigger.sent
+    )
+    keys = {party.key for party in parties}
+    return (
+        unmet
+        and len(keys) > 1
+        and any(
+            mention.type == "meeting"
+            and mention.status is EventStatus.OCCURRED
+            and keys <= {party.key for party in _parties_of(mention)}
+            for mention in earlier
+        )
+    )
 
 
 def guests_told_as_a_group(
