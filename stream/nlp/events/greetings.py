@@ -602,8 +602,11 @@ def _met_though_told_not_yet(
     """ "A spoke to him by phone, but the two have not yet met; they could meet in May": a
     group whose own sentence tells that it never met is no pair the story told meeting (who
     it is, the story tells only by a pronoun)."""
+    # "Had not met since a visit to Kel" tells that they met then: no denial.
     unmet = any(
-        word.lemma_ == "meet" and any(child.dep_ == "neg" for child in word.children)
+        word.lemma_ == "meet"
+        and any(child.dep_ == "neg" for child in word.children)
+        and not any(child.lower_ == "since" for child in word.children)
         for word in trigger.sent
     )
     keys = {party.key for party in parties}
