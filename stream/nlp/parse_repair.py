@@ -15,6 +15,10 @@ place; the place is hung back on the verb (`conveyance` verbs, `way_adverb` adve
 "The aircraft touched down at Vik", "stepped ashore at Vik": a verb and its particle that
 together tell a landing (`landing_phrase` cues) take the lemma "land", so that every reading
 of arrivals (triggers, arrival sites, crafts that land) takes them as it takes "landed".
+
+"Ada Lund will lunch today with Erik Moen": the model reads a meal verb after a modal or "to"
+as the noun of the meal, heading its own subject; the meal is then never a meeting. A meal
+word (`meal_verb` cues) with a subject and an auxiliary of its own is made the verb it is.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ IDIOM_OBJECT = "foot"
 NAME_POS = frozenset({"PROPN", "NOUN"})
 LANDING = "land"
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
 
 
 def restore_subjects_read_as_dates(doc: Doc) -> Doc:
@@ -81,6 +86,19 @@ def read_landings_told_by_phrase(doc: Doc) -> Doc:
             if particle.dep_ in PARTICLE_DEPS
         ):
             verb.lemma_ = LANDING
+    return doc
+
+
+def read_meal_verbs_told_as_nouns(doc: Doc) -> Doc:
+    """Make a verb of each meal word the model read as a noun though it has a subject and an
+    auxiliary ("will lunch", "is to breakfast"): only a verb takes both."""
+    meals = cue_words("meal_verb")
+    for word in doc:
+        if word.pos_ != "NOUN" or word.lemma_ not in meals:
+            continue
+        deps = {child.dep_ for child in word.children}
+        if deps & SUBJECTS and deps & AUXILIARIES:
+            word.pos_, word.tag_ = "VERB", "VB"
     return doc
 
 

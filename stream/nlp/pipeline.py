@@ -62,6 +62,7 @@ from stream.nlp.lexicon import (
 from stream.nlp.parse_repair import (
     hang_destinations_on_their_verbs,
     read_landings_told_by_phrase,
+    read_meal_verbs_told_as_nouns,
     restore_subjects_read_as_dates,
     restore_verbs_read_as_modifiers,
 )
@@ -178,6 +179,7 @@ class EntityRepair:
         restore_subjects_read_as_dates(doc)
         restore_verbs_read_as_modifiers(doc)
         read_landings_told_by_phrase(doc)
+        read_meal_verbs_told_as_nouns(doc)
         hang_destinations_on_their_verbs(doc)
         # Role phrases are read after the entities are final: their nationality is an entity.
         doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)

@@ -267,6 +267,20 @@ def test_they_who_travel_on_paragraphs_later_are_the_company_told_travelling(
     assert not any(visit[0] == "ivo-marek" for visit in visits)
 
 
+def test_they_who_go_on_are_the_travellers_not_whom_one_of_them_took_tea_with(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund and his wife, Mira Lind, landed in Velmar on Monday.\n\n"
+        "Tomorrow Lind and his wife travel to Dorn by train. There they are to visit the Old "
+        "Mill, and Lind will take tea with Ivo Marek, the abbot of Dorn. On Sunday they go on "
+        "to Lorn."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert {("arvo-lind", (), "lorn"), ("mira-lind", (), "lorn")} <= visits
+    assert ("ivo-marek", (), "lorn") not in visits
+
+
 def test_the_two_in_a_clause_of_time_are_who_the_main_clause_names(enricher: Enricher) -> None:
     text = (
         "Prime Minister Ivo Marek held talks with President Ado Kell in Vadum on Monday.\n\n"

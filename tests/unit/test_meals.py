@@ -751,3 +751,44 @@ def test_a_meal_for_the_delegation_meets_the_visitor_leading_it(enricher: Enrich
         "Vane also hosted a luncheon for the delegation on Wednesday before its departure."
     )
     assert meetings(events_of(enricher, text)) == [{"osric-vane", "arvo-lind"}] * 2
+
+
+SHARED_TIME = "President Arvo Lind of Norlund arrived in Velmar on Monday for a state visit.\n\n"
+
+
+@pytest.mark.parametrize(
+    "told_meal",
+    [
+        "Lind will lunch today with King Osric Vane at the Amber Palace.",
+        "On Tuesday Lind took tea with King Osric Vane at the Amber Palace.",
+        "On Tuesday Lind and King Osric Vane spent close to three hours together.",
+        "On Tuesday Lind and King Osric Vane withdrew for a private conversation.",
+        "Lind and King Osric Vane will sit down together at the Amber Palace tomorrow.",
+    ],
+)
+def test_a_meal_or_time_shared_with_a_named_party_is_a_meeting(
+    enricher: Enricher, told_meal: str
+) -> None:
+    events = events_of(enricher, f"{SHARED_TIME}{told_meal}")
+    assert meetings(events) == [{"arvo-lind", "osric-vane"}]
+
+
+def test_a_tea_given_for_a_guest_meets_the_guest(enricher: Enricher) -> None:
+    tea = "On Tuesday Queen Ana Vane gave tea for President Lind at the Amber Palace."
+    events = events_of(enricher, f"{SHARED_TIME}{tea}")
+    assert told(events, "meeting") == {("ana-vane", ("arvo-lind",), "amber-palace")}
+
+
+@pytest.mark.parametrize(
+    "told_together",
+    [
+        "On Tuesday Lind and King Osric Vane flew together to Kask.",
+        "On Tuesday Lind and his wife sat together in the stands to watch the match.",
+        "On Tuesday Lind took tea with a group of students at the Amber Palace.",
+        "Lind and King Osric Vane agreed to work together on fisheries.",
+    ],
+)
+def test_travel_together_or_a_meal_with_an_unnamed_group_is_no_meeting(
+    enricher: Enricher, told_together: str
+) -> None:
+    assert meetings(events_of(enricher, f"{SHARED_TIME}{told_together}")) == []

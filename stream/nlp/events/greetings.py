@@ -592,7 +592,34 @@ def group_parties(
     if is_the_visiting_company(word):
         # "The visitors" are the travellers told, or no one: not the pair of the latest talks.
         return parties_told_with(trigger, word, None, reading.table, earlier)
-    return _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
+    parties = _parties_of_group(trigger, word, anaphor, reading, earlier, event_type)
+    return [] if _met_though_told_not_yet(trigger, parties, earlier) else parties
+
+
+def _met_though_told_not_yet(
+    trigger: Token, parties: list[Referent], earlier: list[Mention]
+) -> bool:
+    """ "A spoke to him by phone, but the two have not yet met; they could meet in May": a
+    group whose own sentence tells that it never met is no pair the story told meeting (who
+    it is, the story tells only by a pronoun)."""
+    # "Had not met since a visit to Kel" tells that they met then: no denial.
+    unmet = any(
+        word.lemma_ == "meet"
+        and any(child.dep_ == "neg" for child in word.children)
+        and not any(child.lower_ == "since" for child in word.children)
+        for word in trigger.sent
+    )
+    keys = {party.key for party in parties}
+    return (
+        unmet
+        and len(keys) > 1
+        and any(
+            mention.type == "meeting"
+            and mention.status is EventStatus.OCCURRED
+            and keys <= {party.key for party in _parties_of(mention)}
+            for mention in earlier
+        )
+    )
 
 
 def guests_told_as_a_group(
@@ -658,7 +685,9 @@ def _parties_of_group(
     sources = _candidate_sources(trigger, reading, earlier, pair=pair)
     going_on = _travellers_going_on(event_type, sources, size, since, reading.table)
     going_on = going_on if people and named.isdisjoint(p.key for p in going_on) else []
-    joint = joint or (just_before if apart else []) or going_on
+    party = _party_travelling_on(event_type, word, sources, since)
+    party = party if named.isdisjoint(p.key for p in party) else []
+    joint = joint or (just_before if apart else []) or going_on or party
     if joint:
         return joint
     travellers_beside = _travellers_told_beside(trigger, earlier)
@@ -991,6 +1020,28 @@ def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:
     if len(parties) < 2:
         return 0
     return sum(parties <= {party.key for party in _parties_of(other)} for other in earlier)
+
+
+def _party_travelling_on(
+    event_type: str, word: Token, sources: list[Mention], since: int
+) -> list[Referent]:
+    """ "A and B travel to Kel, where A will take tea with C. On Sunday they go on to Vik":
+    "they" who go on are the party told travelling together in this paragraph or the one
+    before, when all told since is what one of them did there; whom one of them met there
+    stays home."""
+    if event_type != "visit" or word.lower_ != "they":
+        return []
+    recent = [mention for mention in sources if mention.trigger.idx > since]
+    trip = next((mention for mention in recent if _travelled_together(mention)), None)
+    if trip is None:
+        return []
+    travellers = [trip.actor.referent, *trip.co_actors]
+    keys = {party.key for party in travellers}
+    # With nothing told since, the trip itself is the latest group, read as any other.
+    since_trip = recent[: recent.index(trip)]
+    theirs = all(keys & {party.key for party in _parties_of(m)} for m in since_trip)
+    people = all(party.label == "PERSON" for party in travellers)
+    return travellers if since_trip and theirs and people else []
 
 
 def _travelled_together(mention: Mention) -> bool:
