@@ -761,9 +761,9 @@ SHARED_TIME = "President Arvo Lind of Norlund arrived in Velmar on Monday for a 
     [
         "Lind will lunch today with King Osric Vane at the Amber Palace.",
         "On Tuesday Lind took tea with King Osric Vane at the Amber Palace.",
-        "On Tuesday Lind and King Osric Vane spent close to three hours together.",
-        "On Tuesday Lind and King Osric Vane withdrew for a private conversation.",
-        "Lind and King Osric Vane will sit down together at the Amber Palace tomorrow.",
+        "On Tuesday Lind and King Osric Vane spent the whole afternoon together.",
+        "On Tuesday Lind and King Osric Vane retired for a long conversation.",
+        "Lind and King Osric Vane are to sit down together at the Amber Palace tomorrow.",
     ],
 )
 def test_a_meal_or_time_shared_with_a_named_party_is_a_meeting(
@@ -783,8 +783,8 @@ def test_a_tea_given_for_a_guest_meets_the_guest(enricher: Enricher) -> None:
     "told_together",
     [
         "On Tuesday Lind and King Osric Vane flew together to Kask.",
-        "On Tuesday Lind and his wife sat together in the stands to watch the match.",
-        "On Tuesday Lind took tea with a group of students at the Amber Palace.",
+        "On Tuesday Lind and his wife sat together at the football final.",
+        "On Tuesday Lind took tea with pupils of a village school near the Amber Palace.",
         "Lind and King Osric Vane agreed to work together on fisheries.",
     ],
 )

@@ -388,7 +388,7 @@ def test_they_who_have_not_yet_met_are_no_pair_told_meeting(enricher: Enricher) 
         "President Arvo Lind of Norlund landed in Velmar on Monday and held talks with King "
         "Osric Vane at the Amber Palace.\n\n"
         "The new Prime Minister of Kask, Ivo Marek, stayed at home. Lind spoke to him by phone "
-        "on Tuesday, but the two have not yet met; officials think they could sit down "
+        "on Tuesday, but the pair have never met in person; aides say they may sit down "
         "together at a summit in Lorn in November."
     )
     assert meetings(events_of(enricher, text)) == [{"arvo-lind", "osric-vane"}]

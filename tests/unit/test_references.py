@@ -431,7 +431,7 @@ def test_he_never_means_a_woman_titled_by_a_rank_only_women_hold(enricher: Enric
     # The last subject before "He" is the queen: the talks in Lisbon are the man's.
     text = (
         "Ivo Marek and Queen Ana Vell met at the palace in Vadum on Monday. Queen Ana Vell "
-        "walked him past the guard of honour. He had held talks with President Tia Rell in "
+        "showed him round the gardens. He had held talks with President Tia Rell in "
         "Lisbon earlier this week."
     )
     talks = told(events_of(enricher, text), "meeting")

@@ -1025,7 +1025,7 @@ def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:
 def _party_travelling_on(
     event_type: str, word: Token, sources: list[Mention], since: int
 ) -> list[Referent]:
-    """ "A and B travel to Kel, where A will take tea with C. On Sunday they go on to Vik":
+    """ "A and B go to Kel, where A has lunch with C. Next day they fly to Vik":
     "they" who go on are the party told travelling together in this paragraph or the one
     before, when all told since is what one of them did there; whom one of them met there
     stays home."""
