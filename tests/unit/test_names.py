@@ -389,6 +389,35 @@ def test_events_mrs_and_a_surname_is_the_wife_told_after_he(enricher: Enricher) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "President Arvo Lind of Norlund arrived in Tarsa on Monday with his wife. On Tuesday "
+        "Mrs. Lind visited a school in Vadum.",
+        "President Arvo Lind of Norlund arrived in Bellport on Monday, and he was cheered by a "
+        "crowd. On Tuesday Mrs. Lind visited a school in Vadum.",
+    ],
+)
+def test_events_a_wife_told_by_style_alone_is_not_her_husband(
+    enricher: Enricher, text: str
+) -> None:
+    # "Mrs. Lind" shares only his surname: a woman's style never names the man the story
+    # tells of ("his wife", "he"), and with no name of her own she keeps the printed one.
+    visits = told(events_of(enricher, text), "visit")
+    assert ("arvo-lind", (), "vadum") not in visits
+    assert ("mrs-lind", (), "vadum") in visits
+
+
+def test_canonical_a_style_joined_by_and_to_a_full_name_is_another_person(
+    enricher: Enricher,
+) -> None:
+    text = "President Arvo Lind of Norlund and Mrs. Lind arrived in Tarsa on Monday."
+    article = Article(id="t", published=dt.date(2025, 3, 27), text=text)
+    people = {e.entity_id: e.name for e in enricher.enrich(article).entities}
+    assert people.get("mrs-lind") == "Mrs. Lind"
+    assert "arvo-lind" in people
+
+
+@pytest.mark.parametrize(
     ("wife", "wife_id"), [("Grace", "grace"), ("Mrs Grace Okafor", "grace-okafor")]
 )
 def test_events_a_title_and_mrs_before_a_surname_are_husband_and_wife(

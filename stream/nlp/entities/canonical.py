@@ -215,7 +215,7 @@ def _give_wives_of_offices_their_style(
     """ "The President, his wife, B, and ... flew in ... a banquet for President and Mrs A": a
     husband told by his office is known to be A only once role phrases are read, so wives are
     given their style again then."""
-    for mention, owner in give_wives_their_style(doc, referents):
+    for mention, owner in give_wives_their_style(doc, referents, last=True):
         by_token.update(dict.fromkeys(_range(mention), owner))
 
 

@@ -303,18 +303,24 @@ class EntityTable:
         return [_entity(referent, article_id) for referent in self.referents]
 
 
-def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tuple[Span, Referent]]:
+def give_wives_their_style(
+    doc: Doc, referents: dict[str, Referent], *, last: bool = False
+) -> list[tuple[Span, Referent]]:
     """ "A and his wife, B, landed ... a banquet for Mr and Mrs A": a bare surname after a
     wife's style stands for the wife the story names beside its bearer, not for him; a bare
     title joined to it ("Mr and", "President and") stands for him. Each mention given anew,
-    with whom it now stands for."""
+    with whom it now stands for. On the `last` reading, once role phrases have told who else
+    the story names, a wife it never names is a person of her own."""
     if not indices_where(doc, LOWER, cue_words("wife_style")):
         # With no wife's style anywhere in the story (most stories) there is none to give.
         return []
     given: list[tuple[Span, Referent]] = []
     owners = {i: ref for ref in referents.values() for span in ref.mentions for i in _range(span)}
+    # A wife the story names ("his wife, B") may be the one its "Mrs A" means, even when
+    # only the roles read later tell whose wife she is.
+    wives_named = any(_told_as_a_spouse(m) for ref in referents.values() for m in ref.mentions)
     for husband in [ref for ref in referents.values() if ref.label == "PERSON"]:
-        if any(map(_told_as_his_spouse, husband.mentions)):
+        if _named_by_style(husband) or any(map(_told_as_his_spouse, husband.mentions)):
             # "A and his wife, B": B holds the "Mrs A" given her on a first reading, and is no
             # husband to give them on to another woman of that surname ("his mother, Mrs C A").
             continue
@@ -326,6 +332,9 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
             wife = _wife_of_a_couple_styled(husband, surnames, referents)
         if wife is None and surnames == styled:
             wife = _wife_styled_by_his_inner_name(husband, surnames, referents)
+        unnamed = last and not wives_named and not _namesakes(husband, referents)
+        if wife is None and unnamed and surnames == styled and _not_her(husband, surnames, owners):
+            wife = _woman_by_style(surnames, referents)
         if wife is None:
             continue
         for mention in surnames:
@@ -342,6 +351,79 @@ def give_wives_their_style(doc: Doc, referents: dict[str, Referent]) -> list[tup
                     husband.mentions.append(title)
                     given.append((title, husband))
     return given
+
+
+def _not_her(person: Referent, surnames: list[Span], owners: Mapping[int, Referent]) -> bool:
+    """ "President A B ... with his wife. Mrs. B visited a school": a woman's style before his
+    surname names another than a man the story tells as one, or than one it joins to her by
+    "and" ("President A B and Mrs. B"): she is his wife, or a woman of the family of her own."""
+    if not surnames or not all(_styled_with(m, _women_styles()) for m in surnames):
+        return False
+    own = [mention for mention in person.mentions if mention not in surnames]
+    if any(_told_as_a_woman(mention) for mention in own):
+        # "Prime Minister A B ... she": the style is her own.
+        return False
+    beside = any(_after_and(her, his) for her in surnames for his in own)
+    return bool(own) and (beside or any(_told_as_a_man(mention, owners) for mention in own))
+
+
+def _after_and(her: Span, his: Span) -> bool:
+    """Whether a styled name follows "and" after his name in its sentence: "President A B of
+    Kel and Mrs. B" (the parse may join her to "Kel", not to him)."""
+    before = _styled_start(her) - 1
+    and_ = before >= 0 and her.doc[before].lower_ in ("and", "&")
+    return and_ and his.sent.start == her.sent.start and his.end <= before
+
+
+def _told_as_a_man(mention: Span, owners: Mapping[int, Referent]) -> bool:
+    """Styled as a man ("Mr", "Sir"), titled by a man's rank ("King"), told with "his wife",
+    or, told as a subject, the next pronoun after him "he" ("A B landed, and he said"; not
+    "X was met by A B and drove on, where he ...", which tells of X)."""
+    if _styled_with(mention, cue_words("male_style") | cue_words("male_office")):
+        return True
+    joined = [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]
+    his_wife = any(map(_his_spouse, joined + _spouses_beside_subject(mention)))
+    subject = mention.root.dep_ in SUBJECT_DEPS
+    return his_wife or (subject and _next_pronoun_of(mention, MALE_PRONOUNS))
+
+
+def _namesakes(person: Referent, referents: dict[str, Referent]) -> bool:
+    """ "Margaret B and her husband, Mr. Denis B": with another B named, a "Mr. B" or a
+    "Mrs. B" may be either, and tells neither's sex."""
+    surname = person.name.split()[-1:]
+    return any(
+        ref.label == "PERSON" and ref is not person and ref.name.split()[-1:] == surname
+        for ref in referents.values()
+    )
+
+
+def _told_as_a_woman(mention: Span) -> bool:
+    women = _women_styles() | cue_words("female_office")
+    return _styled_with(mention, women) or _next_pronoun_of(mention, FEMALE_PRONOUNS)
+
+
+def _woman_by_style(surnames: list[Span], referents: dict[str, Referent]) -> Referent:
+    """The woman told only by a style and a surname, named as printed: "Mrs. B"."""
+    first = min(surnames, key=lambda mention: mention.start)
+    name = first.doc[_styled_start(first) : first.end].text
+    return referents.setdefault(fold(name), Referent(key=fold(name), label="PERSON", name=name))
+
+
+def _styled_start(mention: Span) -> int:
+    """Where a mention starts with the style before it: the style may be left out of it."""
+    before = mention.start - 1
+    styled = before >= 0 and mention.doc[before].lower_ in _women_styles()
+    return before if styled else mention.start
+
+
+def _named_by_style(person: Referent) -> bool:
+    """ "Mrs. B" given her own name by `_woman_by_style`: no husband to give her on to another."""
+    words = person.name.lower().split()
+    return bool(words) and words[0] in _women_styles()
+
+
+def _women_styles() -> frozenset[str]:
+    return cue_words("wife_style") | cue_words("female_style")
 
 
 def _title_for_husband(
@@ -504,6 +586,12 @@ def _his_spouse(word: Token) -> bool:
     if word.lemma_.lower() not in cue_words("spouse_noun"):
         return False
     return any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
+
+
+def _told_as_a_spouse(name: Span) -> bool:
+    """ "His wife, B", "his wife, Madam B": a name set off after a spouse noun."""
+    before = word_set_off_before(name.doc[_styled_start(name) : name.end])
+    return before is not None and before.lemma_.lower() in cue_words("spouse_noun")
 
 
 def _told_as_his_spouse(name: Span) -> bool:
