@@ -388,7 +388,7 @@ def _told_as_a_man(mention: Span, owners: Mapping[int, Referent]) -> bool:
 
 
 def _namesakes(person: Referent, referents: dict[str, Referent]) -> bool:
-    """ "Margaret B and her husband, Mr. Denis B": with another B named, a "Mr. B" or a
+    """ "Ana B and her husband, Mr. Ivo B": with another B named, a "Mr. B" or a
     "Mrs. B" may be either, and tells neither's sex."""
     surname = person.name.split()[-1:]
     return any(
