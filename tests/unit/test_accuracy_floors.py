@@ -10,7 +10,10 @@ those rates fell in 25 folders (32 floors) while every right count held or rose;
 went down with them. In round 68 the same happened in four folders (wire9, wire11, wire28,
 wire36) as deployments, agreements and legs newly matched had their date or place off; in wire34
 a name read as a person joined an agreement's parties and cost its right date (205 of 214 right
-dates, against 206 of 214).
+dates, against 206 of 214). In round 69 some thirty more statements and invitations matched, a
+few with their date or place off, in six folders (wire6, wire8, wire17, wire21, wire24, wire42)
+where every right count held or rose; in wire21 three newly matched invitations are dated where
+its gold gives none, though much of the older gold dates such invitations.
 """
 
 from __future__ import annotations
@@ -115,14 +118,14 @@ FLOORS = {
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
-    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.96, place_accuracy=0.95),
+    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.96, place_accuracy=0.94),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
     "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.88),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
-    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.90),
+    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.95, place_accuracy=0.89),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
     "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.91, place_accuracy=0.89),
@@ -171,7 +174,7 @@ FLOORS = {
     # takes the record's city where gold names the country.
     # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
     # day of the arrival told before it, gold the next day.
-    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.90),
+    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.85),
@@ -180,10 +183,10 @@ FLOORS = {
     "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.93, place_accuracy=0.81),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.82),
+    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.83),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.93, place_accuracy=0.84),
+    "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.84),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on. Place 0.920 since round 66: two more events matched, one with its place off
     # (206 of 224 right, against 205 of 222).
@@ -192,10 +195,10 @@ FLOORS = {
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
     # one (171 of 193 right, against 171 of 192).
-    "wire23": Floors(visits_meetings_f1=0.77, date_accuracy=0.92, place_accuracy=0.83),
+    "wire23": Floors(visits_meetings_f1=0.77, date_accuracy=0.92, place_accuracy=0.84),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
-    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.77),
+    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.91, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
     "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
@@ -213,7 +216,7 @@ FLOORS = {
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
     # 176 and 175 of 212). F1 0.770 since round 66: a plane that "touched down" at an airfield,
     # now read as a landing, gives a visit there apart from the arrival told in the country.
-    "wire28": Floors(visits_meetings_f1=0.77, date_accuracy=0.86, place_accuracy=0.81),
+    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
     "wire29": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.85),
@@ -226,7 +229,7 @@ FLOORS = {
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
-    "wire32": Floors(visits_meetings_f1=0.73, date_accuracy=0.87, place_accuracy=0.83),
+    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.83),
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
@@ -244,7 +247,7 @@ FLOORS = {
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.65, date_accuracy=0.88, place_accuracy=0.75),
+    "wire37": Floors(visits_meetings_f1=0.66, date_accuracy=0.88, place_accuracy=0.75),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
     "wire38": Floors(visits_meetings_f1=0.68, date_accuracy=0.89, place_accuracy=0.76),
@@ -254,20 +257,20 @@ FLOORS = {
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.70, date_accuracy=0.90, place_accuracy=0.79),
+    "wire40": Floors(visits_meetings_f1=0.70, date_accuracy=0.90, place_accuracy=0.80),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.64, date_accuracy=0.86, place_accuracy=0.80),
+    "wire41": Floors(visits_meetings_f1=0.64, date_accuracy=0.86, place_accuracy=0.82),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
-    "wire42": Floors(visits_meetings_f1=0.73, date_accuracy=0.90, place_accuracy=0.80),
+    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.91, place_accuracy=0.79),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.77),
+    "wire43": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.78),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
-    "wire44": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.84),
+    "wire44": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.85),
     # The forty-fifth, twenty more outlets, written and scored unread: first 0.710 with the
     # extractor of the round it was written in (175 matched, 40 false, 103 missed; date 0.872,
     # place 0.788).
