@@ -4,6 +4,8 @@ stands for.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
@@ -115,20 +117,24 @@ def _told_by_role(word: Token) -> bool:
 def _met_last_by(key: str, trigger: Token, earlier: list[Mention]) -> list[Referent]:
     """The people other than `key` in the last meeting or visit told before the trigger that
     `key` took part in (a spouse told beside them is no one met)."""
-    for mention in reversed(earlier):
-        if mention.type not in ("meeting", "visit") or mention.trigger.i >= trigger.i:
-            continue
-        parties = [mention.actor.referent, *mention.counterparts]
-        if key not in {party.key for party in parties}:
-            continue
-        met = [
-            party
-            for party in parties
-            if party.key != key and party.label == "PERSON" and not known_as_spouse(party)
-        ]
+    before = [
+        mention
+        for mention in earlier
+        if mention.type in ("meeting", "visit") and mention.trigger.i < trigger.i
+    ]
+    for others in _others_met_by(key, reversed(before)):
+        met = [party for party in others if not known_as_spouse(party)]
         if met:
             return list({party.key: party for party in met}.values())
     return []
+
+
+def _others_met_by(key: str, mentions: Iterable[Mention]) -> Iterator[list[Referent]]:
+    """For each of `mentions` that `key` took part in, in their order, the other people in it."""
+    for mention in mentions:
+        parties = [mention.actor.referent, *mention.counterparts]
+        if key in {party.key for party in parties}:
+            yield [party for party in parties if party.key != key and party.label == "PERSON"]
 
 
 def _head_of_the_delegation(
@@ -575,11 +581,7 @@ def _group_the_host_met_last(meal: Mention, mentions: list[Mention]) -> list[Ref
         (m for m in mentions if m.type == "meeting" and m.trigger.i < meal.trigger.i),
         key=lambda mention: mention.trigger.i,
     )
-    for mention in reversed(before):
-        parties = [mention.actor.referent, *mention.counterparts]
-        if host not in {party.key for party in parties}:
-            continue
-        met = [party for party in parties if party.key != host and party.label == "PERSON"]
+    for met in _others_met_by(host, reversed(before)):
         if len(met) > 1:
             return list({party.key: party for party in met}.values())
     return []
