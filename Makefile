@@ -167,7 +167,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "forty-fourth wire split: tests/data/wire44" tests/data/wire44
 	@echo
-	$(BIN)/stream evaluate --title "forty-fifth wire split (held out): tests/data/wire45" tests/data/wire45
+	$(BIN)/stream evaluate --title "forty-fifth wire split: tests/data/wire45" tests/data/wire45
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
