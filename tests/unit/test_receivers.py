@@ -269,6 +269,20 @@ def test_greeters_where_a_tour_began_on_a_day_welcome_its_travellers(enricher: E
     assert visits == {("olav-brann", hosts, "vadum"), ("sofi", hosts, "vadum")}
 
 
+def test_a_greeter_where_a_tour_told_as_subject_began_on_a_day_welcomes_it(
+    enricher: Enricher,
+) -> None:
+    # "The tour began in Y on a day, where": the "where" hangs on the day, which the verb the
+    # tour is the subject of tells.
+    text = (
+        "President Arvo Lind of Norlund is on a ten-day tour of Africa.\n\n"
+        "His tour began in Dar es Salaam on March 23, where he was received by President Mara "
+        "Tolve."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert visits == {("arvo-lind", ("mara-tolve",), "dar-es-salaam")}
+
+
 def test_a_traveller_receiving_others_where_she_goes_has_no_greeter(enricher: Enricher) -> None:
     text = (
         "On Thursday Queen Sofi and Prince Osric will fly to Vadum, where the Queen is to receive "

@@ -508,9 +508,10 @@ def clause_of(verb: Token) -> Token:
 
 
 def _verbs_of_trip(trip: Token) -> list[Token]:
-    """The words a trip is told by: its own, and for a trip noun the verb it is the object of
-    ("began their tour in Y on Monday, where X welcomed them": the time is the beginning's)."""
-    made = trip.pos_ in NOUN_POS and trip.dep_ == "dobj"
+    """The words a trip is told by: its own, and for a trip noun the verb it is the object or
+    the subject of ("began their tour in Y on Monday, where X welcomed them", "the tour began in
+    Y on Monday, where he was received by X": the time is the beginning's)."""
+    made = trip.pos_ in NOUN_POS and trip.dep_ in ("dobj", "nsubj")
     return [trip, trip.head] if made else [trip]
 
 
