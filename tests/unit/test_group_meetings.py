@@ -77,6 +77,7 @@ def test_leaders_joined_by_others_for_a_wider_meeting(enricher: Enricher) -> Non
     [
         "joined by Foreign Minister Elin Saro and Defence Minister Ivo Brandt",
         "with Foreign Minister Elin Saro and Defence Minister Ivo Brandt sitting in",
+        "with Foreign Minister Elin Saro and Defence Minister Ivo Brandt present",
     ],
 )
 def test_ministers_joining_or_sitting_in_on_talks_are_at_them(
@@ -88,6 +89,27 @@ def test_ministers_joining_or_sitting_in_on_talks_are_at_them(
     )
     (meeting,) = meetings_of(enricher, text)
     assert parties(meeting) == {"tomas-varga", "hans-vogel", "elin-saro", "ivo-brandt"}
+
+
+def test_an_aide_present_for_part_of_the_talks_is_no_party(enricher: Enricher) -> None:
+    text = (
+        "President Ivo Marek of Lorvia arrived in Kel on Sunday for talks with President Arvo "
+        "Lind. The two presidents conferred for ninety minutes at the Blue Palace yesterday "
+        "afternoon, with the Lorvian Ambassador, Tomas Varga, and Norlundian ministers present "
+        "for part of the time."
+    )
+    found = [parties(meeting) for meeting in meetings_of(enricher, text)]
+    assert found and all("tomas-varga" not in told for told in found)
+
+
+def test_aides_present_at_hours_of_talks_are_at_them(enricher: Enricher) -> None:
+    text = (
+        "President Tomas Varga arrived in Brenn on Sunday for talks with Prime Minister Hans "
+        "Vogel.\n\nLast night Mr Vogel and Mr Varga held two hours of talks at the palace, with "
+        "Marshal Elin Saro and Mr Ivo Brandt present."
+    )
+    found = [parties(meeting) for meeting in meetings_of(enricher, text)]
+    assert {"tomas-varga", "hans-vogel", "elin-saro", "ivo-brandt"} in found
 
 
 @pytest.mark.parametrize(

@@ -371,6 +371,17 @@ def test_mr_and_mrs_with_a_surname_are_the_bearer_and_his_wife(enricher: Enriche
     }
 
 
+def test_mr_and_mrs_read_as_the_wife_still_honour_her_husband(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga of Lorvia arrived in Brenn on Tuesday for a state visit, "
+        "accompanied by his wife, Elin. On Tuesday evening the Vogels gave a dinner for Mr. and "
+        "Mrs. Varga at the Lorvian mission.",
+    )
+    (dinner,) = [e for e in events if e.type == "meeting"]
+    assert {"tomas-varga", "elin"} <= {c.id for c in dinner.counterparts}
+
+
 def test_a_woman_styled_mrs_after_her_husband_is_named_is_herself(enricher: Enricher) -> None:
     events = events_of(
         enricher,

@@ -68,6 +68,7 @@ def parties_named(
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
     wives += _couple_told_by_title(event_type, trigger, actor, reading.table)
+    wives += _husbands_styled_beside_wives(event_type, trigger, reading.table)
     wives = list({party.key: party for party in wives if party not in named + couple}.values())
     wives += _guest_told_by_the_hosts_office(event_type, trigger, actor, reading.table)
     counted = _counted_guests_met(event_type, trigger, actor, earlier)
@@ -385,6 +386,33 @@ def _wives_styled_among_guests(
         if wife is not None and wife.key != bearer.key and wife not in wives:
             wives.append(wife)
     return wives
+
+
+def _husbands_styled_beside_wives(
+    event_type: str, trigger: Token, table: EntityTable
+) -> list[Referent]:
+    """ "A dinner for Mr. and Mrs. A": the name after the wife's style reads as the wife the
+    story names; the couple the meal honours is she and the man she is told the spouse of."""
+    if event_type != "meeting":
+        return []
+    husbands: list[Referent] = []
+    for word in (w for guest in meal_guests(trigger) for w in guest.subtree):
+        if not _styled_as_a_couple(word):
+            continue
+        wife = table.at(word)
+        husband = _partner_of(wife, table) if wife and wife.label == "PERSON" else None
+        if husband is not None and husband not in husbands:
+            husbands.append(husband)
+    return husbands
+
+
+def _styled_as_a_couple(word: Token) -> bool:
+    """ "Mr. and Mrs. A", "Mr and Mme A": both styles told before the one name."""
+    if word.i < 3:
+        return False
+    mister, joined, style = word.doc[word.i - 3 : word.i]
+    wife_styles = cue_words("wife_style")
+    return mister.lower_ in ("mr", "mr.") and joined.lower_ == "and" and style.lower_ in wife_styles
 
 
 def _couple_told_by_title(

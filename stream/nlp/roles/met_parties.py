@@ -167,7 +167,7 @@ def _parties_told(
         # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
         # with; its guests are read above.
         words = [word for word in words if not (_crowd(word) or is_meal(word))]
-        at_table = _told_at_the_table(trigger)
+        at_table = [*_told_at_the_table(trigger), *present_for_a_part(trigger)]
         words = [word for word in words if word not in at_table]
     if event_type in ("meeting", "agreement"):
         # "held a meeting at the presidential palace with X": "with" hangs on the place.
@@ -440,21 +440,56 @@ def _joining(word: Token) -> bool:
 
 
 def sitting_in(trigger: Token) -> list[Token]:
-    """ "Talked for four hours, with A and Minister B sitting in": those told sitting in on
-    talks are at them. The parse may hang the names anywhere between the "with" and "sitting",
-    so the people named there are taken."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    doc = trigger.doc
-    found: list[Token] = []
-    for word in verb.subtree:
-        if word.lemma_ != "sit" or not any(c.lower_ == "in" for c in children(word, "prt")):
-            continue
-        if clause_verb(word) != verb:
-            continue
-        opener = next((w for w in reversed(doc[verb.i : word.i]) if w.lower_ == "with"), None)
-        if opener is not None:
-            found += (w for w in doc[opener.i + 1 : word.i] if is_name_head(w))
-    return found
+    """ "Talked for four hours, with A and Minister B sitting in", "held talks, with A and B
+    present": those told sitting in on talks, or present at them, are at them."""
+    verb = _talks_verb(trigger)
+    told = (_told_present(verb, word) for word in _presences(verb) if _seated(word))
+    return [w for span in told for w in span if is_name_head(w)]
+
+
+def present_for_a_part(trigger: Token) -> list[Token]:
+    """ "Conferred for an hour, with the Ambassador, A, present for part of the time": an aide
+    looking in on part of the talks is no party, though the parse may read the "with" as the
+    one the talks were held with."""
+    verb = _talks_verb(trigger)
+    return [w for word in _presences(verb) if not _seated(word) for w in _told_present(verb, word)]
+
+
+def _talks_verb(trigger: Token) -> Token:
+    """The verb the talks are told with: "held two hours of talks" -> held."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return clause_verb(trigger) or trigger
+
+
+def _presences(verb: Token) -> list[Token]:
+    """The words telling someone sitting in on the talks, or present at them, in the talks'
+    own clause."""
+    return [
+        word
+        for word in verb.subtree
+        if (_sits_in(word) or (word.lower_ == "present" and word.pos_ in ("ADJ", "ADV")))
+        and clause_verb(word) == verb
+    ]
+
+
+def _sits_in(word: Token) -> bool:
+    return word.lemma_ == "sit" and any(c.lower_ == "in" for c in children(word, "prt"))
+
+
+def _seated(word: Token) -> bool:
+    """Sitting in, or present at the talks told whole (not "for part of the time")."""
+    return _sits_in(word) or not any(part.lemma_ == "part" for part in prep_objects(word, "for"))
+
+
+def _told_present(verb: Token, word: Token) -> list[Token]:
+    """The words between the "with" and the word telling those named there present; the parse
+    may hang the names anywhere in between."""
+    doc = word.doc
+    opener = next((w for w in reversed(doc[verb.i : word.i]) if w.lower_ == "with"), None)
+    if opener is None:
+        return []
+    return list(doc[opener.i + 1 : word.i])
 
 
 def _third_parties(trigger: Token) -> list[Token]:
