@@ -261,3 +261,31 @@ def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher
         "arrests.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+HOSTED_TALKS = (
+    "Chilean President Ana Lindqvist arrived in Lima on Monday and held talks with President "
+    "Bo Tamayo at the Palacio Norte. "
+)
+
+
+def test_a_host_whose_state_goes_untold_signs_for_the_country_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher, HOSTED_TALKS + "Afterwards the two governments signed a memorandum on fisheries."
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+def test_governments_expected_to_sign_are_the_states_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        HOSTED_TALKS + "The two governments are expected to sign a memorandum on fisheries on "
+        "Thursday.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }

@@ -295,10 +295,28 @@ def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list
         return []
     if told[-1].type == "visit":
         return [_state_of_party(told[-1].actor.referent, reading), _country_of(told[-1], reading)]
-    return [
-        _state_of_party(party, reading)
-        for party in [told[-1].actor.referent, *told[-1].counterparts]
+    talks = told[-1]
+    parties = [talks.actor.referent, *talks.counterparts]
+    states = [_state_of_party(party, reading) for party in parties]
+    # A venue the gazetteer cannot place is where a party's trip told before them went.
+    keys = {party.key for party in parties}
+    trips = [
+        m
+        for m in earlier[: earlier.index(talks)]
+        if _visit_with_place(m) and not m.left_from and m.actor.referent.key in keys
     ]
+    countries = [country for trip in trips if (country := _country_of(trip, reading))]
+    held_in = _country_of(talks, reading) or (countries[-1] if countries else None)
+    return _host_at_home(states, held_in)
+
+
+def _host_at_home(states: list[Referent | None], held_in: Referent | None) -> list[Referent | None]:
+    """ "Xi held talks with Prime Minister Orvan in Kell": of two parties, the one whose state
+    the story never tells hosts talks held in a country that is not the other's."""
+    known = [state for state in states if state is not None]
+    if len(states) != 2 or len(known) != 1 or held_in is None or held_in.key == known[0].key:
+        return states
+    return [state or held_in for state in states]
 
 
 def _visit_with_place(mention: Mention) -> bool:
