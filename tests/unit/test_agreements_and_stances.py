@@ -261,3 +261,55 @@ def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher
         "arrests.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+HOSTED_TALKS = (
+    "Chilean President Ana Lindqvist arrived in Lima on Monday and held talks with President "
+    "Bo Tamayo at the Palacio Norte. "
+)
+
+
+def test_a_host_whose_state_goes_untold_signs_for_the_country_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher, HOSTED_TALKS + "Afterwards the two governments signed a memorandum on fisheries."
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+def test_governments_expected_to_sign_are_the_states_of_the_talks(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        HOSTED_TALKS + "The two governments are expected to sign a memorandum on fisheries on "
+        "Thursday.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+def test_a_signing_whose_subject_is_denied_is_no_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        HOSTED_TALKS + "They agreed to work toward concluding a fisheries accord, but no deal was "
+        "signed and officials said the border remained open.",
+    )
+    assert not [e for e in events if e.type == "agreement"]
+
+
+def test_a_host_signs_for_the_country_of_the_trip_the_talks_are_held_on(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Ana Lindqvist arrived in Lima on Sunday from Quito, where she had "
+        "attended a regional summit on Saturday. Hours later she held talks with President Bo "
+        "Tamayo at the Palacio Norte. Afterwards the two governments signed a memorandum on "
+        "fisheries.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }

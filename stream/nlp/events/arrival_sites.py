@@ -4,6 +4,8 @@ group, signatory states.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
@@ -295,10 +297,47 @@ def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list
         return []
     if told[-1].type == "visit":
         return [_state_of_party(told[-1].actor.referent, reading), _country_of(told[-1], reading)]
-    return [
-        _state_of_party(party, reading)
-        for party in [told[-1].actor.referent, *told[-1].counterparts]
+    talks = told[-1]
+    parties = [talks.actor.referent, *talks.counterparts]
+    states = [_state_of_party(party, reading) for party in parties]
+    held_in = _country_of(talks, reading) or _country_of_trip_for(talks, earlier, reading)
+    return _host_at_home(states, held_in)
+
+
+def _country_of_trip_for(
+    talks: Mention, earlier: list[Mention], reading: Reading
+) -> Referent | None:
+    """A venue the gazetteer cannot place is where the trip the talks are held on went: of a
+    party's trips told before them, the last begun by the talks' day. Text order does not tell
+    it: "arrived in Kell on Sunday from Vell, where he had attended a summit on Saturday"."""
+    keys = {party.key for party in [talks.actor.referent, *talks.counterparts]}
+    if talks.date is None:
+        return None
+    trips = [
+        m
+        for m in earlier[: earlier.index(talks)]
+        if _visit_with_place(m)
+        and not m.left_from
+        and m.actor.referent.key in keys
+        and m.date is not None
+        and m.date.start <= talks.date.start
     ]
+    # max() keeps the first of equals: reversed, of trips begun the same day the one told last.
+    trip = max(reversed(trips), key=_start_of, default=None)
+    return _country_of(trip, reading) if trip is not None else None
+
+
+def _start_of(mention: Mention) -> dt.date:
+    return mention.date.start if mention.date is not None else dt.date.min
+
+
+def _host_at_home(states: list[Referent | None], held_in: Referent | None) -> list[Referent | None]:
+    """ "Xi held talks with Prime Minister Orvan in Kell": of two parties, the one whose state
+    the story never tells hosts talks held in a country that is not the other's."""
+    known = [state for state in states if state is not None]
+    if len(states) != 2 or len(known) != 1 or held_in is None or held_in.key == known[0].key:
+        return states
+    return [state or held_in for state in states]
 
 
 def _visit_with_place(mention: Mention) -> bool:

@@ -245,6 +245,10 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     words |= {child.lower_ for child in kids if child.dep_ == "neg"}
     # "has no plans to travel": a governing noun denied by its determiner.
     words |= {c.lower_ for c in kids if c.dep_ == "det" and c.lower_ == "no"}
+    if not position:
+        # "No agreement was signed": a subject denied by its determiner denies its own verb
+        # (not a verb further up: "no official said X would visit" tells of the visit).
+        words |= _denied_subject(kids)
     words |= {
         mark.lower_
         for clause in kids
@@ -261,6 +265,16 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         # "called off his trip": the verb with its particle is the cue.
         words |= {f"{token.lemma_.lower()} {c.lower_}" for c in kids if c.dep_ == "prt"}
     return words
+
+
+def _denied_subject(kids: list[Token]) -> set[str]:
+    return {
+        det.lower_
+        for subject in kids
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for det in subject.children
+        if det.dep_ == "det" and det.lower_ == "no"
+    }
 
 
 def _held_by_a_schedule(clause: Token) -> bool:

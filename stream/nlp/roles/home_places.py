@@ -45,7 +45,7 @@ def signing_officials(trigger: Token) -> list[Token]:
     "the sides signed" names them itself."""
     agents = [word for agent in children(trigger, "agent") for word in children(agent, "pobj")]
     owners: list[Token] = []
-    for signer in [*children(trigger, "nsubj"), *agents]:
+    for signer in [*_signers(trigger), *agents]:
         for official in with_conjuncts(signer):
             if is_signing_side(official):
                 owners.append(official)  # "the sides signed": the states told before
@@ -58,6 +58,19 @@ def signing_officials(trigger: Token) -> list[Token]:
             held = [*prep_objects(official, "of", "from"), *children(official, "amod")]
             owners += (word for owner in held for word in with_conjuncts(owner))
     return owners
+
+
+def _signers(trigger: Token) -> list[Token]:
+    """ "The two governments are expected to sign": a "to"-clause signs for the subject of the
+    verb it completes."""
+    verb = trigger
+    while not any(children(verb, "nsubj")) and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return (
+        list(children(verb, "nsubj", "nsubjpass"))
+        if verb is not trigger
+        else list(children(trigger, "nsubj"))
+    )
 
 
 def _names_beside(signer: Token) -> bool:
