@@ -306,9 +306,13 @@ def _date_hosted_on(
 def _hosting_of_gathering_attended(attend: Token) -> Token | None:
     """ "Y attended the first summit, which X hosted in Lorn in April 2008": one attending a
     gathering is there on the days its hosting clause holds it, not on a day told around."""
-    if attend.lemma_ not in cue_words("attendance"):
+    if attend.lemma_ in cue_words("attendance"):
+        attended = list(children(attend, "dobj"))
+    elif attend.lemma_ == "be":
+        attended = list(prep_objects(attend, "at"))  # "was among the leaders at the summit"
+    else:
         return None
-    hosted = (clause_hosting_gathering(word) for word in children(attend, "dobj"))
+    hosted = (clause_hosting_gathering(word) for word in attended)
     return next(filter(None, hosted), None)
 
 
