@@ -327,3 +327,34 @@ def test_a_host_met_before_only_in_passing_or_on_third_ground_stayed_nowhere(
 ) -> None:
     told = visits(events_of(enricher, HOST_OF_THE_VISIT + recalled))
     assert not any(actor == "rosa-quispe" for actor, _, _ in told)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Rosa Quispe hosted Norwegian Prime Minister Ane Haugen at her "
+        "residence in Lima in May 1998.",
+        "Norwegian Prime Minister Ane Haugen was hosted by Peruvian President Rosa Quispe in Lima "
+        "in May 1998.",
+    ],
+)
+def test_a_guest_hosted_abroad_stays_there_told_from_either_side(
+    enricher: Enricher, text: str
+) -> None:
+    assert ("ane-haugen", "lima", "1998-05") in visits(events_of(enricher, text))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "was among the leaders at the first summit, which Dr Ravi Rao hosted in Lima in April "
+        "2008.",
+        "attended the first summit, which Dr Ravi Rao hosted in Lima in April 2008.",
+    ],
+)
+def test_a_leader_at_a_summit_hosted_abroad_went_on_its_days(enricher: Enricher, told: str) -> None:
+    text = (
+        "Peruvian President Ravi Rao arrived in Quito on Monday. "
+        f"Norwegian Prime Minister Ane Haugen {told}"
+    )
+    assert ("ane-haugen", "lima", "2008-04") in visits(events_of(enricher, text))

@@ -566,3 +566,12 @@ def test_record_set_in_the_lead_still_dates_the_day_told_after_it(enricher: Enri
     )
     invitations = [e for e in events_of(enricher, text) if e.type == "invitation"]
     assert [e.date.value if e.date else None for e in invitations] == ["2025-03-26"]
+
+
+def test_returning_the_call_somewhere_is_a_visit_there(enricher: Enricher) -> None:
+    text = (
+        "Norwegian Foreign Minister Ane Haugen met Peruvian President Rosa Quispe in Lima on "
+        "Tuesday. In Oslo it is whispered that the President could return the call in Oslo "
+        "before the year is out."
+    )
+    assert ("Rosa Quispe", "Oslo", "speculated") in visits(events_of(enricher, text))

@@ -298,7 +298,22 @@ def _date_hosted_on(
     gathering a group attends, "both leaders will attend the summit hosted by X on Monday"."""
     if hosting is None and event_type == "meeting":
         hosting = hosting_attended_by_a_group(trigger)
+    if hosting is None and event_type == "visit":
+        hosting = _hosting_of_gathering_attended(trigger)
     return date_of_hosting(hosting, reading, future=future) if hosting is not None else None
+
+
+def _hosting_of_gathering_attended(attend: Token) -> Token | None:
+    """ "Y attended the first summit, which X hosted in Lorn in April 2008": one attending a
+    gathering is there on the days its hosting clause holds it, not on a day told around."""
+    if attend.lemma_ in cue_words("attendance"):
+        attended = list(children(attend, "dobj"))
+    elif attend.lemma_ == "be":
+        attended = list(prep_objects(attend, "at"))  # "was among the leaders at the summit"
+    else:
+        return None
+    hosted = (clause_hosting_gathering(word) for word in attended)
+    return next(filter(None, hosted), None)
 
 
 def _subjects_there(verb: Token, reading: Reading) -> set[str]:

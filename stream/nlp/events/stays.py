@@ -202,16 +202,16 @@ def _as_actor(mention: Mention, party: Referent) -> Mention:
 def guests_received_abroad(
     meeting: Mention, chain: list[Token], reading: Reading, doc: Doc
 ) -> list[Mention]:
-    """ "Lorvian Premier Lind was received by President Marek in Tarnow": a guest told being
-    received abroad is there, a stay on that day as talks of their own would tell, unless a
-    trip told in the story holds it (see `merge`)."""
+    """ "Lorvian Premier Lind was received by President Marek in Tarnow", "Marek hosted Lind in
+    Tarnow": a guest told being received abroad is there, a stay on that day as talks of their
+    own would tell, unless a trip told in the story holds it (see `merge`)."""
     trigger = meeting.trigger
     if meeting.type != "meeting" or trigger.pos_ != "VERB" or trigger.lemma_ not in HOSTING:
         return []
     host = meeting.actor.referent
-    # Only the guest the clause is about: "X received Y" is the host's news, whose guest came
-    # on a trip the story tells in its own words, or not at all.
     guests = referents(list(children(trigger, "nsubjpass")), reading.table)
+    if _in_a_town(meeting.location):
+        guests += referents(list(children(trigger, "dobj")), reading.table)
     stays: list[Mention] = []
     for guest in guests:
         if guest.label != "PERSON" or guest.key == host.key:
@@ -219,6 +219,13 @@ def guests_received_abroad(
         told = replace(meeting, actor=Role(guest, from_parse=True), counterparts=[host])
         stays += stay_there(told, chain, reading, doc)
     return stays
+
+
+def _in_a_town(place: Referent | None) -> bool:
+    """ "X hosted Y in Lorn in May": the host's news tells the guest's stay when it names the
+    town the guest came to. Received only at a palace or in a region, the guest is on a trip
+    the story tells in its own words (or not at all), and the stay is the host's setting."""
+    return place is not None and place.place is not None and place.place.kind == "city"
 
 
 def stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
