@@ -895,3 +895,29 @@ def test_what_happened_is_not_tied_to_a_meeting_still_on_the_programme(
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.date is None or invitation.date.value != "2025-03-28"
+
+
+def test_talks_had_where_the_traveller_came_from_take_no_day_of_the_story(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Prime Minister Jonas Lund held talks with President Ane Haugen in Oslo yesterday.\n\n"
+        "Lund arrived in Oslo on Tuesday from Bergen, where he had held talks with Mayor Arvo "
+        "Lind."
+    )
+    events = events_of(enricher, text)
+    there = [e for e in events if e.location is not None and e.location.name == "Bergen"]
+    assert {e.type.value for e in there} == {"visit", "meeting"}
+    assert all(e.date is None for e in there)
+
+
+def test_a_day_told_under_the_past_perfect_does_not_carry_to_the_talks_told_next(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Foreign Minister Arvo Lind of Norlund arrived in Oslo on Wednesday.\n\n"
+        "Lind had flown in from Bergen, where he attended a summit on Tuesday. Lind met "
+        "President Ane Haugen at the Blue Palace."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-26"

@@ -28,6 +28,7 @@ from stream.nlp.events.mention import (
     goes_on,
     is_day_after,
     is_day_before,
+    told_where_left,
 )
 from stream.nlp.events.places import town_misread
 from stream.nlp.events.records import first_since, is_definite
@@ -534,7 +535,11 @@ def _date_of_story_so_far(
         if id(mention) in flashbacks:
             continue
         dated = mention.date is not None and mention.status is EventStatus.OCCURRED
-        dated = dated and not _past_perfect(mention.trigger) and not _stay_counted_in(mention)
+        dated = dated and not _stay_counted_in(mention)
+        # "Had flown in overnight from Kell, where he attended a summit on Thursday": what is
+        # told in or under the past perfect lies behind the story's day and does not carry on.
+        dated = dated and not _past_perfect(mention.trigger)
+        dated = dated and not _under_past_perfect(mention.trigger)
         # Across a paragraph break only the day of the news carries on, not a background date.
         carries = mention.trigger.idx > paragraph_start or is_day(mention.date)
         if dated and carries and mention.trigger.i < sentence_start:
@@ -644,6 +649,10 @@ def _date_told_before(
     # talks told next; a trip told after a welcome is mostly the welcome's own arrival told
     # again, so for a visit any event word of the scene keeps it to the story so far.
     made = earlier if event_type != "visit" else None
+    if _past_perfect(trigger) and told_where_left(trigger):
+        # "Arrived on Sunday from Kell, where he had held talks with X": done before the trip
+        # the story tells, on a day the story does not give.
+        return None
     return (
         _date_of_scene_set_before(trigger, reading, earlier=made)
         or _date_of_own_trip_told_again(trigger, event_type, actor, earlier)
