@@ -2212,3 +2212,13 @@ def test_a_venue_the_parse_hangs_on_the_topic_is_where_the_deal_is_signed(
     enricher: Enricher, text: str, event_type: str, place: str
 ) -> None:
     assert place_of(events_of(enricher, text), event_type) == place
+
+
+def test_a_name_landed_at_that_is_no_known_town_is_the_airfield_of_the_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO - President Arvo Lind of Norlund landed at Gardermo on Tuesday morning, where he "
+        "was welcomed by Prime Minister Jonas Berg."
+    )
+    assert place_of(events_of(enricher, text), "visit") == "Oslo"
