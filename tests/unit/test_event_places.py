@@ -2193,3 +2193,32 @@ def test_a_site_gone_to_whose_name_tells_its_kind_places_the_visit(
     enricher: Enricher, text: str, place: str
 ) -> None:
     assert place_of(events_of(enricher, text), "visit") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("President Arvo Lind and President Ola Brenn signed a treaty on basic relations at "
+         "Varn Dae yesterday, pledging to end the rivalry.", "agreement", "Varn Dae"),
+        ("Later in the day Dr. Tor Sand and the Norlund Ambassador, Sir Ivo Rask, signed an "
+         "agreement on cultural exchanges between the two countries at the Palace of the "
+         "Varnes.", "agreement", "Palace of the Varnes"),
+        # The venue is more precise than the town the sentence opens with.
+        ("In Kessel, President Arvo Lind and President Ola Brenn signed a treaty on basic "
+         "relations at Varn Dae yesterday.", "agreement", "Varn Dae"),
+    ],
+)  # fmt: skip
+def test_a_venue_the_parse_hangs_on_the_topic_is_where_the_deal_is_signed(
+    enricher: Enricher, text: str, event_type: str, place: str
+) -> None:
+    assert place_of(events_of(enricher, text), event_type) == place
+
+
+def test_a_name_landed_at_that_is_no_known_town_is_the_airfield_of_the_city(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "OSLO - President Arvo Lind of Norlund landed at Gardermo on Tuesday morning, where he "
+        "was welcomed by Prime Minister Jonas Berg."
+    )
+    assert place_of(events_of(enricher, text), "visit") == "Oslo"

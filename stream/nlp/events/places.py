@@ -126,7 +126,9 @@ def _arrived_at_site(place: Referent, trigger: Token) -> bool:
     """An airport or a station, or a water the gazetteer cannot place sailed into ("sailed
     into Vik Bay"): a ship comes in at the port of the town it sails for."""
     sailed_in = trigger.lemma_ in cue_words("sailing") and place.label == "LOC"
-    return is_arrival_site(place) or (sailed_in and place.place is None)
+    # "Landed at Orvik": a name landed at that the gazetteer knows as no town is the airfield.
+    landed = trigger.lemma_ == "land" and _landed_at(place, trigger)
+    return is_arrival_site(place) or ((sailed_in or landed) and place.place is None)
 
 
 def _place_pointed_at(

@@ -150,7 +150,31 @@ def venues_held_at(verb: Token) -> list[Token]:
     """The "at" objects of a verb, and of the parties it governs: "gave a dinner for Y at X",
     "fed the ducks at X"."""
     parties = [*children(verb, "dobj"), *prep_objects(verb, "for", "with")]
-    return [*prep_objects(verb, "at"), *(o for party in parties for o in prep_objects(party, "at"))]
+    return [
+        *prep_objects(verb, "at"),
+        *(o for party in parties for o in prep_objects(party, "at")),
+        *(o for held in children(verb, "dobj") for o in venues_hung_on_topic(held)),
+    ]
+
+
+def _venues_of_what_is_held(trigger: Token, event_type: str) -> Iterator[Token]:
+    """The venue hung on the topic of talks or a deal, told by the trigger or its object; a
+    trip's topic ("a visit on trade") is no place it goes."""
+    if event_type in ("meeting", "agreement"):
+        for held in [trigger, *children(trigger, "dobj")]:
+            yield from venues_hung_on_topic(held)
+
+
+def venues_hung_on_topic(held: Token) -> Iterator[Token]:
+    """ "Signed a treaty on basic relations at the Orla House", "held talks on trade between
+    the two countries at the Orla Palace": the parse hangs the venue on the last noun of what
+    the deal or talks are about, but a named building there is where they are held."""
+    for about in children(held, "prep"):
+        if about.lower_ not in (*ABOUT_PREPS, "between"):
+            continue
+        for word in about.subtree:
+            if word.dep_ == "pobj" and word.head.lower_ == "at" and word.ent_type_ == "FAC":
+                yield word
 
 
 def _ships_of_talks(trigger: Token, event_type: str) -> Iterator[Token]:
@@ -572,6 +596,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _own_place_word(trigger, event_type)
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from _venues_of_what_is_held(trigger, event_type)
     yield from headed_to(trigger)
     yield from _ships_of_talks(trigger, event_type)
     yield from _port_of_ship_left(trigger, event_type)
