@@ -261,3 +261,29 @@ def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher
         "arrests.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_a_stance_on_what_a_states_leaders_did_is_toward_the_state(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist praised Peru's leaders for their courage."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "In a speech, Ana Lindqvist urged Peruvian investors to build plants in Chile."
+    )
+    assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_state_thanked_for_its_help_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(enricher, "President Ana Lindqvist thanked Peru for its support.")
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist warned Peru that the move would split the alliance."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
