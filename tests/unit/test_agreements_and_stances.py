@@ -277,11 +277,6 @@ def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -
     assert not [e for e in events if e.type == "statement"]
 
 
-def test_a_state_thanked_for_its_help_is_the_speakers_target(enricher: Enricher) -> None:
-    events = events_of(enricher, "President Ana Lindqvist thanked Peru for its support.")
-    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
-
-
 def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
     events = events_of(
         enricher, "President Ana Lindqvist warned Peru that the move would split the alliance."
