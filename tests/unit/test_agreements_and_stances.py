@@ -313,3 +313,24 @@ def test_a_host_signs_for_the_country_of_the_trip_the_talks_are_held_on(
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("peru",))
     }
+
+
+def test_a_stance_on_what_a_states_leaders_did_is_toward_the_state(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist praised Peru's leaders for their courage."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "In a speech, Ana Lindqvist urged Peruvian investors to build plants in Chile."
+    )
+    assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist warned Peru that the move would split the alliance."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}

@@ -408,6 +408,7 @@ def read_mention(
         or (event_type == "visit" and arrival_greeted(trigger))
         or (event_type == "visit" and border_passage(trigger, reading.table))
         or (event_type == "visit" and speech is not None and speaker is None)
+        or (speech is not None and _speech_denied(speech))
         # "Lorvia is a true friend" is praise only as someone's words, not as the story's.
         or (event_type == "statement" and trigger.lemma_ in ("be", "remain") and speaker is None)
     ):
@@ -565,6 +566,12 @@ def read_mention(
     )
     mention = timed_as_its_trip(mention, earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
+
+
+def _speech_denied(speech: Token) -> bool:
+    """ "X did not say Norway would back Y": what a denied speech tells was not voiced."""
+    cue = status_cue(clause_chain(speech))
+    return cue is not None and cue[0] == "negated"
 
 
 def _dated_around(

@@ -181,6 +181,7 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
     found = [o for stance in stances for o in stance_objects(stance, preps)]
+    found += (owner for thing in children(trigger, "dobj") for owner in _owners_of_deed(thing))
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
     if trigger.lemma_ in ("be", "remain"):
@@ -203,6 +204,22 @@ def stance_objects(stance: Token, preps: tuple[str, ...]) -> list[Token]:
     placed = [stance, *causes] if causes else []
     found += (o for word in placed for o in prep_objects(word, "in"))
     return found or holders
+
+
+def _owners_of_deed(thing: Token) -> list[Token]:
+    """ "Praised the Brenn leaders' courage", "backed the Lorvia Union efforts": a stance on what
+    a party did or holds, told by a common noun, is taken toward that party, named as its
+    owner or by a name set before it. (A nationality before it may tell people rather than a
+    deed: "urged Lorvian investors to ..." names no party.)"""
+    if thing.pos_ != "NOUN" or thing.lemma_ in cue_words("stance_noun"):
+        return []
+    owners = [c for c in children(thing, "poss") if c.lower_ not in PRONOUNS]
+    owners += (c for c in children(thing, "compound") if c.ent_type_ in OWNER_LABELS)
+    return owners
+
+
+# The names that can own a deed: a state, a body or a person.
+OWNER_LABELS = frozenset({"GPE", "ORG", "PERSON"})
 
 
 def _owned(word: Token) -> bool:
