@@ -334,3 +334,9 @@ def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
         enricher, "President Ana Lindqvist warned Peru that the move would split the alliance."
     )
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_stance_a_speaker_has_not_voiced_is_none(enricher: Enricher) -> None:
+    # The denied speech once reached the status reading as a cue of its own and crashed it.
+    events = events_of(enricher, "Ana Lindqvist has not said that Chile will stand by Peru.")
+    assert not [e for e in events if e.type == "statement"]
