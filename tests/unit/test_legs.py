@@ -929,3 +929,12 @@ def test_a_pope_landing_in_rome_on_his_way_home_makes_no_visit(enricher: Enriche
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert "quito" in places
     assert "rome" not in places
+
+
+def test_a_second_stop_told_with_the_verb_left_out_after_due_to_visit_is_a_leg(
+    enricher: Enricher,
+) -> None:
+    text = "Foreign Minister Ane Haugen is due to visit Peru next month and Chile in June."
+    legs = _legs(enricher, text)
+    assert legs["peru"][0] == "2025-04"
+    assert legs["chile"][0] == "2025-06"

@@ -182,10 +182,18 @@ def gapped_meetings(mention: Mention, reading: Reading) -> list[Mention]:
     then the meetings gapped after it."""
     trigger = mention.trigger
     verb = _verb_of_talks(trigger)
-    objects = list(children(trigger, "dobj")) if verb is trigger else [trigger]
-    if mention.type != "meeting" or verb is None or len(objects) != 1:
+    # A second object is a gapped party ("will meet A in X on Monday, then B in Y"), not a
+    # second first party.
+    objects = list(children(trigger, "dobj"))[:1] if verb is trigger else [trigger]
+    if mention.type != "meeting" or verb is None or not objects:
         return [mention]
-    candidates = _gapped_parties(trigger, verb, reading.table)
+    # "Met A, then prime minister": the first party told again is no second meeting.
+    first_party = reading.table.at(objects[0])
+    candidates = [
+        (word, party)
+        for word, party in _gapped_parties(trigger, verb, reading.table)
+        if first_party is None or party.key != first_party.key
+    ]
     starts = [objects[0].i, *(word.i for word, _ in candidates)]
     ends = [*starts[1:], _end_of_clause(verb, starts[-1])]
     future = mention.status is not EventStatus.OCCURRED
@@ -306,6 +314,9 @@ def _gapped_parties(
             for word in [
                 *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
                 *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
+                # The parser may read "A, then B" as a second object or as B in apposition.
+                *list(children(verb, "dobj"))[1:],
+                *(word for obj in children(verb, "dobj") for word in children(obj, "appos")),
                 *_parties_hung_loose(verb),
             ]
             if _met_after(word)
@@ -422,13 +433,12 @@ def _second_withs(verb: Token, preps: list[Token]) -> list[Token]:
 
 
 def _joined_nouns(verb: Token) -> list[Token]:
-    """Nouns the parser joins to a verb after an "and": as a conjunct, or loosely ("dep")."""
+    """Nouns the parser joins to a verb after an "and", maybe with adverbs and commas between
+    ("and, later in the week, B"): as a conjunct, or loosely ("dep")."""
     return [
         word
         for word in children(verb, "conj", "dep")
-        if word.pos_ in NOUN_POS
-        and word.left_edge.i > 0
-        and word.doc[word.left_edge.i - 1].dep_ == "cc"
+        if word.pos_ in NOUN_POS and (before := _told_before(word)) and before[0].dep_ == "cc"
     ]
 
 

@@ -226,7 +226,17 @@ def _next_legs(trigger: Token) -> list[Token]:
     the next leg's preposition to the verb's or the date's, somewhere below the trigger."""
     # "will visit Oslo from May 4 to 6 and then Bergen on May 7": the next stop
     # is parsed as the verb's own conjunct, its verb left out.
-    elided = [word for word in children(trigger, "conj") if word.pos_ == "PROPN"]
+    # "Is due to visit Oslo next month and Bergen in June": the parser may join that stop to
+    # the verb the trip's verb is the complement of.
+    governors = [trigger]
+    while governors[-1].dep_ in ("xcomp", "acomp") and governors[-1].head.i != governors[-1].i:
+        governors.append(governors[-1].head)
+    elided = [
+        word
+        for verb in governors
+        for word in children(verb, "conj")
+        if word.pos_ == "PROPN" and word.i > trigger.i
+    ]
     # "will fly to Oslo and then on to Sweden": the next leg hangs on a conjoined "on".
     onward = [
         place
