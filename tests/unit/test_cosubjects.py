@@ -661,6 +661,17 @@ def test_a_forebear_named_is_no_member_of_the_family_travelling(enricher: Enrich
     assert all(actor != "tomas-brenner" for actor, _ in places)
 
 
+def test_a_trip_owned_by_a_couple_is_made_by_each_of_the_pair(enricher: Enricher) -> None:
+    # "Their state visit", hung on the clause the pair are the subjects of, was the first
+    # subject's alone: the wife flew to the city but never visited the country.
+    text = (
+        "Chancellor Tomas Varga of Lorvia and his wife, Lena, flew to Kelburg on Tuesday on the "
+        "third day of their state visit to Ostria."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("tomas-varga", "ostria"), ("lena", "ostria")} <= places
+
+
 def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) -> None:
     text = (
         "President Paul Brenner and First Lady Laura Brenner landed in Vadum on Monday.\n\n"
