@@ -1259,3 +1259,17 @@ def test_the_country_told_after_a_listed_name_does_not_travel(enricher: Enricher
         ("ivo-brankov", (), "vilnius"),
         ("jorge-mendes", (), "vilnius"),
     }
+
+
+def test_the_wife_of_a_husband_told_by_his_office_is_one_of_the_family(
+    enricher: Enricher,
+) -> None:
+    # The husband beside "his wife" is known to be Lin only once the office is read, after
+    # the family in the plural was: the wife, of her own surname, was left out of it.
+    text = (
+        "President Lin Tao arrived in Vadum on Saturday.\n\n"
+        "The President and his wife, Mei Han, flew into Kelby on Sunday night.\n\n"
+        "Mr Lin last came to Vadum in June 2010. Today the Lins fly to Bellport."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("lin-tao", "bellport"), ("mei-han", "bellport")} <= places
