@@ -661,6 +661,17 @@ def test_a_forebear_named_is_no_member_of_the_family_travelling(enricher: Enrich
     assert all(actor != "tomas-brenner" for actor, _ in places)
 
 
+def test_a_trip_owned_by_a_couple_is_made_by_each_of_the_pair(enricher: Enricher) -> None:
+    # "Their state visit", hung on the clause the pair are the subjects of, was the first
+    # subject's alone: the wife flew to the city but never visited the country.
+    text = (
+        "Chancellor Tomas Varga of Lorvia and his wife, Lena, flew to Kelburg on Tuesday on the "
+        "third day of their state visit to Ostria."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("tomas-varga", "ostria"), ("lena", "ostria")} <= places
+
+
 def test_a_family_received_in_the_plural_is_each_member_met(enricher: Enricher) -> None:
     text = (
         "President Paul Brenner and First Lady Laura Brenner landed in Vadum on Monday.\n\n"
@@ -1248,3 +1259,17 @@ def test_the_country_told_after_a_listed_name_does_not_travel(enricher: Enricher
         ("ivo-brankov", (), "vilnius"),
         ("jorge-mendes", (), "vilnius"),
     }
+
+
+def test_the_wife_of_a_husband_told_by_his_office_is_one_of_the_family(
+    enricher: Enricher,
+) -> None:
+    # The husband beside "his wife" is known to be Lin only once the office is read, after
+    # the family in the plural was: the wife, of her own surname, was left out of it.
+    text = (
+        "President Lin Tao arrived in Vadum on Saturday.\n\n"
+        "The President and his wife, Mei Han, flew into Kelby on Sunday night.\n\n"
+        "Mr Lin last came to Vadum in June 2010. Today the Lins fly to Bellport."
+    )
+    places = {(actor, place) for actor, _, place in told(events_of(enricher, text), "visit")}
+    assert {("lin-tao", "bellport"), ("mei-han", "bellport")} <= places

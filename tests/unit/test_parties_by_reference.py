@@ -341,6 +341,18 @@ def test_an_office_told_beside_a_spouse_is_who_shares_the_spouses_surname(
     assert travellers == {"ivo-marek", "ana-marek"}
 
 
+def test_a_bare_first_lady_is_the_wife_told_travelling_not_the_hosts(
+    enricher: Enricher,
+) -> None:
+    # The model reads "First" as a count, so the style was never read as standing for anyone.
+    text = (
+        "President Paul Brenner and his wife, Laura, landed in Vadum on Monday and were "
+        "greeted by King Piet and his wife, Queen Ana.\n\n"
+        "The First Lady will fly to Bellport today, while the President holds talks."
+    )
+    assert [e.actor.id for e in visits_to(events_of(enricher, text), "bellport")] == ["laura"]
+
+
 def test_a_surname_after_a_wifes_style_is_the_wife_named_beside_its_bearer(
     enricher: Enricher,
 ) -> None:

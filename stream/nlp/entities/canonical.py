@@ -26,6 +26,7 @@ from stream.nlp.entities.families import (
     name_as_printed,
     only_told_as_a_family,
     venue_in_full,
+    with_wives_of_offices,
 )
 from stream.nlp.entities.matchers import (
     INDEFINITE_ARTICLES,
@@ -174,6 +175,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
     }
     _resolve_titles(doc, referents, by_token)
     _give_wives_of_offices_their_style(doc, referents, by_token)
+    families = with_wives_of_offices(doc, families, list(referents.values()))
     ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
     subjects = [
         (span, ref)
@@ -354,6 +356,7 @@ def _resolve_titles(
             # Told by the office it holds from then on: "the Lorvian minister" later is them.
             salience[holder.key] += 1
         holder = holder or _spouse_of_named(phrase, referents, by_token)
+        holder = holder or _travelling_spouse_told_before(phrase, wanted, fitting, referents)
         if holder is None and not any(title.fits(wanted) for _, title, _ in titled):
             holder = _sovereign_by_regnal_name(phrase, wanted, regnal_alone)
         if holder is not None:
@@ -1000,6 +1003,33 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     # "Premier X" and "Prime Minister Y" hold one office under two names.
     wanted = Title(None, office_named(office))
     return any(title.fits(wanted) for title in titles)
+
+
+def _travelling_spouse_told_before(
+    phrase: Span, wanted: Title, fitting: list[tuple[int, Referent]], referents: dict[str, Referent]
+) -> Referent | None:
+    """ "X and his wife, Y, landed ... The First Lady will fly to Z": a bare spouse's style no
+    one was printed with is the spouse told travelling before it, joined to the traveller
+    who is the subject of the trip; a host's spouse ("greeted by A and his wife, B") is not
+    told so. Of several such, none: the story would print the name."""
+    if fitting or wanted.words != {"spouse"}:
+        return None
+    told = {
+        ref.key: ref
+        for ref in referents.values()
+        if ref.label == "PERSON" and known_as_spouse(ref)
+        for span in _told_before(ref, phrase)
+        if _joined_to_a_traveller(span.root)
+    }
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+def _joined_to_a_traveller(word: Token) -> bool:
+    """Whether a name hangs, through the spouse noun and the "and" it stands in, on the
+    subject of a verb of travel."""
+    while word.dep_ in ("appos", "conj", "compound") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "nsubj" and word.head.lemma_ in cue_words("motion")
 
 
 def styled_as_spouse(person: Referent) -> bool:

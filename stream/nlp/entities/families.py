@@ -99,6 +99,18 @@ def _wives_by_own_name(
     return [wife for wife in wives if wife is not None and wife not in members]
 
 
+def with_wives_of_offices(
+    doc: Doc, families: Mapping[int, list[Referent]], referents: list[Referent]
+) -> dict[int, list[Referent]]:
+    """ "The Lorvian President and his wife, Mei Han, flew in ... Today the Lins fly to Kel": a
+    husband told by his office is known to be Lin only once role phrases are read, and his
+    wife, who bears her own surname, is one of the family from then."""
+    return {
+        i: members + [w for w in _wives_by_own_name(doc, members, referents) if w not in members]
+        for i, members in families.items()
+    }
+
+
 def families_as_subjects(
     doc: Doc, families: Mapping[int, list[Referent]]
 ) -> list[tuple[int, Referent]]:

@@ -124,10 +124,13 @@ def title_matcher(vocab: Vocab) -> TitleMatcher:
     ]
     # "The Holy Father", "His Majesty": a style that stands for the holder of an office.
     # "The heir to the Lorvian throne": a nationality may stand before the style's last word.
+    # The model reads the "First" of "the First Lady" as a rank in a count; a count is never
+    # part of a name, so it still opens the style.
+    unnamed = {"ENT_TYPE": {"IN": ["", "ORDINAL"]}}
     styles = [
         [
             {"LOWER": "the", "OP": "?"},
-            *({"LOWER": word, "ENT_TYPE": ""} for word in style.split()[:-1]),
+            *({"LOWER": word, **unnamed} for word in style.split()[:-1]),
             nationality,
             {"LOWER": style.split()[-1], "ENT_TYPE": ""},
         ]

@@ -420,7 +420,9 @@ def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:
 
 def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> list[Referent]:
     """The parties coordinated with a verb's subject: "X and Y will travel to Z" -> Y."""
-    made_with = _verb_a_trip_is_made_with(trigger, event_type)
+    made_with = _verb_a_trip_is_made_with(trigger, event_type) or _verb_a_shared_trip_is_told_in(
+        trigger, event_type
+    )
     if made_with is not None:
         return co_subjects(made_with, table, event_type)
     if trigger.pos_ in NOUN_POS:
@@ -495,6 +497,25 @@ def _verb_a_trip_is_made_with(trip: Token, event_type: str) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_ in cue_words("hosting") or is_passive(verb):
         return None
     return verb
+
+
+def _verb_a_shared_trip_is_told_in(trip: Token, event_type: str) -> Token | None:
+    """ "X and his wife landed in Kel at the start of their state visit to Lorvia": a trip
+    owned by "their" or "the couple's", told in a clause about what a pair did, is made by
+    each of that clause's subjects, as the clause's own trip is. The verb the trip hangs
+    on through prepositions ("at the start of", "on the last leg of"); a host's verb tells
+    the guest's trip, not the subjects'."""
+    if event_type != "visit" or trip.pos_ not in NOUN_POS or trip.lemma_ not in TRIP_NOUNS:
+        return None
+    if not any(o.lower_ == "their" or is_the_couple(o) for o in children(trip, "poss")):
+        return None
+    word = trip
+    while word.dep_ == "pobj" or (word.dep_ == "prep" and word.head.pos_ in NOUN_POS):
+        word = word.head
+    verb = word.head if word.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in cue_words("hosting"):
+        return None
+    return None if is_passive(verb) else verb
 
 
 def _family_set_off(subjects: list[Token], table: EntityTable) -> list[Referent]:
