@@ -261,3 +261,26 @@ def test_a_protest_lodged_with_someone_is_a_stance_toward_him(enricher: Enricher
         "arrests.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_a_thing_condemned_is_aimed_at_the_party_it_is_told_of(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist on Monday condemned the blockade imposed by Peru."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_of_affairs_condemned_is_aimed_at_where_it_holds(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist condemned the state of emergency in Peru."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_pledge_told_as_a_clause_is_toward_whom_the_clause_names(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist pledged on Monday that Chile would respect the sovereignty of "
+        "Peru.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
