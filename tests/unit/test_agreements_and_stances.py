@@ -322,6 +322,13 @@ def test_a_stance_on_what_a_states_leaders_did_is_toward_the_state(enricher: Enr
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
 
+def test_a_thing_condemned_is_aimed_at_the_party_it_is_told_of(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist on Monday condemned the blockade imposed by Peru."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
 def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -> None:
     events = events_of(
         enricher, "In a speech, Ana Lindqvist urged Peruvian investors to build plants in Chile."
@@ -336,7 +343,23 @@ def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
 
+def test_a_state_of_affairs_condemned_is_aimed_at_where_it_holds(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ana Lindqvist condemned the state of emergency in Peru."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
 def test_a_stance_a_speaker_has_not_voiced_is_none(enricher: Enricher) -> None:
     # The denied speech once reached the status reading as a cue of its own and crashed it.
     events = events_of(enricher, "Ana Lindqvist has not said that Chile will stand by Peru.")
     assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_pledge_told_as_a_clause_is_toward_whom_the_clause_names(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist pledged on Monday that Chile would respect the sovereignty of "
+        "Peru.",
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}

@@ -36,6 +36,7 @@ from stream.nlp.roles.owners import (
     agents_beside_the_first,
     is_courtesy_call,
     parties_among,
+    stance_object_parties,
     stance_objects,
     stance_targets,
 )
@@ -71,6 +72,12 @@ def counterparts(
     is someone other than the actor (`actor_key`).
     """
     found = _parties_told(trigger, table, event_type, actor_key)
+    if event_type == "statement" and not found:
+        # "Condemned the blockade imposed by Lorvia": a stance taken toward a thing no party
+        # is aimed at the first party the thing is told of.
+        inside = stance_object_parties(trigger)
+        found = parties_among(inside, [], table, event_type, actor_key)
+        found = [ref for ref in found if ref.label != "EVENT"][:1]
     if event_type == "meeting":
         found += _present_from_other_states(trigger, table, found, actor_key)
     return found

@@ -12,12 +12,14 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
-from stream.nlp.lexicon import cue_words, title_words
+from stream.nlp.lexicon import cue_words, role_words, title_words
+from stream.nlp.pipeline import TRIGGERS_KEY
 from stream.nlp.roles.actors import is_settlement
 from stream.nlp.roles.appositions import referents, spouse_word
 from stream.nlp.roles.reference import country_for_nationality, nationality, referent
 from stream.nlp.roles.syntax import (
     NOUN_POS,
+    SUBJECTS,
     Role,
     children,
     names_listed,
@@ -220,6 +222,66 @@ def _owners_of_deed(thing: Token) -> list[Token]:
 
 # The names that can own a deed: a state, a body or a person.
 OWNER_LABELS = frozenset({"GPE", "ORG", "PERSON"})
+
+
+# The prepositions by which a thing a stance is taken on tells whose or whom it concerns:
+# "the efforts of X", "a role for X", "the reforms in X", "the blockade imposed by X".
+_THING_PREPS = frozenset({"of", "for", "in", "to", "with", "against", "by", "on"})
+
+# "Condemned the visit to X": a trip reacted to is aimed at its traveller, not where it went.
+_TRIPS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def stance_object_parties(trigger: Token) -> list[Token]:
+    """The names a stance's object tells of, in text order, where the object is a thing and
+    not a party: "supports the efforts of X", "backed the X efforts", "condemned the blockade
+    imposed by X"; or that a clause pledged names. A thing told as someone's ("X's efforts")
+    is aimed at its owner, read elsewhere."""
+    stance = trigger.lemma_ in cue_words("stance_noun") and trigger.pos_ in NOUN_POS
+    held = list(prep_objects(trigger, "for", "to")) if stance else children(trigger, "dobj")
+    things = [word for word in held if _thing_of_a_stance(word)]
+    told = [word for thing in things for word in thing.subtree if word is not thing]
+    return [word for word in [*told, *_pledged_clause_words(trigger)] if _told_of_thing(word)]
+
+
+def _thing_of_a_stance(word: Token) -> bool:
+    """A common noun no party: not a stance (its holder and target are read as such), a trip
+    (aimed at its traveller), a person told by a role ("the visitor"), nor anyone's."""
+    lemma = word.lemma_.lower()
+    return (
+        word.pos_ == "NOUN"
+        and lemma not in _TRIPS
+        and lemma not in cue_words("stance_noun")
+        and lemma not in role_words()
+        and lemma not in cue_words("guest")
+        and not any(children(word, "poss"))
+    )
+
+
+def _pledged_clause_words(trigger: Token) -> list[Token]:
+    """ "Pledged that Norlund would respect the sovereignty of Vestmark": a pledge told as a
+    clause is toward whom the clause names beside its subject, the pledger's own side."""
+    if trigger.lemma_ != "pledge" or any(children(trigger, "dobj")):
+        return []
+    # "Pledged that Norlund would stand with Vestmark": a stance of its own, read as such.
+    statements = {
+        span.root.i
+        for span in trigger.doc.spans.get(TRIGGERS_KEY, [])
+        if span.label_ == "statement"
+    }
+    clauses = [clause for clause in children(trigger, "ccomp") if clause.i not in statements]
+    subjects = {w.i for clause in clauses for s in children(clause, *SUBJECTS) for w in s.subtree}
+    return [word for clause in clauses for word in clause.subtree if word.i not in subjects]
+
+
+def _told_of_thing(word: Token) -> bool:
+    """A prepositional object, a name set before a noun ("the X efforts"), or, in a clause
+    pledged, an object or owner ("give X aid", "respect X's borders")."""
+    if word.dep_ == "pobj":
+        return word.head.dep_ in ("prep", "agent") and word.head.lower_ in _THING_PREPS
+    if word.dep_ in ("dative", "dobj", "poss"):
+        return word.head.dep_ == "ccomp" or word.head.head.dep_ == "ccomp"
+    return word.dep_ == "compound" and word.ent_type_ in ("GPE", "ORG")
 
 
 def _owned(word: Token) -> bool:
