@@ -357,7 +357,8 @@ def _resolve_titles(
         holder = holder or _spouse_of_named(phrase, referents, by_token)
         if holder is None and not any(title.fits(wanted) for _, title, _ in titled):
             holder = _sovereign_by_regnal_name(phrase, wanted, regnal_alone)
-        holder = holder or _visitor_told_by_office(phrase, wanted, guests, referents, printed)
+        visitor = _visitor_told_by_office(phrase, wanted, guests, referents, printed, home)
+        holder = holder or visitor
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -381,6 +382,7 @@ def _visitor_told_by_office(
     guests: frozenset[str],
     referents: dict[str, Referent],
     printed: set[tuple[str, frozenset[str]]],
+    home: str | None,
 ) -> Referent | None:
     """ "Barack Obama landed at Caen ... The American President laid a wreath. He then ...": a
     story may name its visitor bare and go on telling them by the head's office they hold. A
@@ -388,7 +390,9 @@ def _visitor_told_by_office(
     the visitor the story tells of most (a tie is no one), when no office was printed with
     their name. Left unread, the pronouns after it would reach back past it to someone else.
     Without a country it must be told travelling: a bare "the Prime Minister" giving a dinner
-    is the host."""
+    is the host, and so is "the French President" in a story filed from France."""
+    if wanted.nationality is not None and wanted.nationality == home:
+        return None
     heads = head_offices()
     words = _title_words(phrase)
     if words.isdisjoint(heads) or not words <= heads | {"minister"}:
