@@ -348,6 +348,12 @@ def offices_of_kind() -> dict[str, frozenset[str]]:
     }
 
 
+def head_offices() -> frozenset[str]:
+    """Words of a head of state's or government's office that tell no sex: "the President",
+    "the Prime Minister", "the Chancellor"."""
+    return title_lists()["title.head_of_government"]
+
+
 def leader_words() -> frozenset[str]:
     """Offices a "leader" may hold: head of state or of government."""
     return title_lists()["title.head_of_state"] | {"prime"}

@@ -11,7 +11,7 @@ from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities, in_story_order
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import Referent
-from stream.nlp.roles.reference import nationality
+from stream.nlp.roles.reference import nationality, referent
 from tests.unit.stories import events_of, meetings, told, visits
 
 ARRIVAL = (
@@ -733,3 +733,24 @@ def test_a_ruler_or_strongman_is_the_countrys_leader(enricher: Enricher) -> None
         "strongman later met President Ilse Darrow."
     )
     assert {"arvo-lind", "ilse-darrow"} in meetings(events_of(enricher, strongman))
+
+
+@pytest.mark.parametrize("office", ["The President", "The Prime Minister"])
+def test_a_visitor_told_only_by_office_is_whom_the_next_he_means(
+    enricher: Enricher, office: str
+) -> None:
+    """A visitor named bare and then told by a head's office no printed holder answers: the
+    office is the visitor, so the "he" after it does not reach back to the host."""
+    text = (
+        "ZEMBLA CITY - Ado Marek arrived in Zembla City on Wednesday for a three-day state "
+        f"visit. King Tomas Orlo welcomed Marek at the airport. {office} then flew on to Tarsa. "
+        "He is to be received there by Mayor Tamsin Varo."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (he,) = [word for word in doc if word.text == "He"]
+    assert referent(he, table) is not None
+    assert referent(he, table).key == "ado marek"
+    assert ("ado-marek", "tarsa") in {
+        (actor, place) for actor, place, _ in visits(events_of(enricher, text))
+    }

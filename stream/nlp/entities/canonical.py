@@ -90,6 +90,7 @@ from stream.nlp.lexicon import (
     clergy_words,
     cue_words,
     fold,
+    head_offices,
     leader_words,
     office_styles,
     offices_of_kind,
@@ -359,6 +360,8 @@ def _resolve_titles(
         holder = holder or _travelling_spouse_told_before(phrase, wanted, fitting, referents)
         if holder is None and not any(title.fits(wanted) for _, title, _ in titled):
             holder = _sovereign_by_regnal_name(phrase, wanted, regnal_alone)
+        visitor = _visitor_told_by_office(phrase, wanted, guests, referents, printed, home)
+        holder = holder or visitor
         if holder is not None:
             holder.mentions.append(phrase)
             by_token.update(dict.fromkeys(_range(phrase), holder))
@@ -374,6 +377,49 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _visitor_told_by_office(
+    phrase: Span,
+    wanted: Title,
+    guests: frozenset[str],
+    referents: dict[str, Referent],
+    printed: set[tuple[str, frozenset[str]]],
+    home: str | None,
+) -> Referent | None:
+    """ "Barack Obama landed at Caen ... The American President laid a wreath. He then ...": a
+    story may name its visitor bare and go on telling them by the head's office they hold. A
+    definite head's office that no holder printed answers, told as its clause's subject, is
+    the visitor the story tells of most (a tie is no one), when no office was printed with
+    their name. Left unread, the pronouns after it would reach back past it to someone else.
+    Without a country it must be told travelling: a bare "the Prime Minister" giving a dinner
+    is the host, and so is "the French President" in a story filed from France."""
+    if wanted.nationality is not None and wanted.nationality == home:
+        return None
+    heads = head_offices()
+    words = _title_words(phrase)
+    if words.isdisjoint(heads) or not words <= heads | {"minister"}:
+        return None
+    root = phrase.root
+    if phrase[0].lower_ != "the" or not is_subject(root) or _is_counterpart(phrase):
+        return None
+    if root.tag_ not in ("NN", "NNP") or any(c.dep_ in ("acl", "relcl") for c in root.children):
+        return None  # "the last president to visit": someone else, told only by the office
+    if wanted.nationality is None and not _told_travelling(phrase):
+        return None
+    visiting = sorted(
+        (ref for ref in referents.values() if ref.key in guests),
+        key=lambda ref: len(ref.mentions),
+        reverse=True,
+    )
+    if not visiting or (
+        len(visiting) > 1 and len(visiting[1].mentions) == len(visiting[0].mentions)
+    ):
+        return None
+    visitor = visiting[0]
+    # A rank ("General X") is no office: the President may be its holder.
+    offices = {key for key, office in printed if not office.isdisjoint(role_words())}
+    return None if visitor.key in offices else visitor
 
 
 def _offices_joined_before(
