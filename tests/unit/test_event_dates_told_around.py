@@ -921,3 +921,60 @@ def test_a_day_told_under_the_past_perfect_does_not_carry_to_the_talks_told_next
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+def test_a_day_told_where_the_trip_came_from_does_not_carry_on(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Arvo Lind of Norlund arrived in Kelmar on Tuesday afternoon on the "
+        "second leg of his tour. He flew in from Tarsk, where on Monday he held talks with "
+        "President Ilse Varga.\n\n"
+        "In Kelmar, Lind was received by President Oskar Brann at the presidential palace for "
+        "talks on trade."
+    )
+    met = [e for e in _of_type(events_of(enricher, text), "meeting") if e.location is not None]
+    (received,) = [e for e in met if e.location.name == "Kelmar"]
+    assert received.date is not None and received.date.value == "2025-03-25"
+
+
+def test_a_signing_after_talks_told_without_an_event_is_of_their_day(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Kelmar on Saturday for a three-day state "
+        "visit.\n\n"
+        "That evening President Oskar Brann hosted a private dinner for Lind at his residence.\n\n"
+        "The formal talks took place at the Marren Palace on Monday morning. The two leaders "
+        "spent two hours on trade and fisheries.\n\n"
+        "After the talks, Norlund and Kelmar signed agreements on fisheries and on shipping."
+    )
+    (signing,) = _of_type(events_of(enricher, text), "agreement")
+    assert signing.date is not None and signing.date.value == "2025-03-24"
+
+
+def test_a_welcome_at_the_airport_greets_the_arrival_not_the_stay_left(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Arvo Lind, the Norlund president, arrived in Kelmar on Tuesday for his first visit to "
+        "the country.\n\n"
+        "Lind and Tomas Berg, his foreign minister, flew in from Tarsk, where they had attended "
+        "the regional summit on Monday. At the airport they were received by Ilse Varga, the "
+        "minister of foreign affairs."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    greeted = [e for e in visits if "Ilse Varga" in {c.name for c in e.counterparts}]
+    assert greeted
+    assert all(e.date is not None and e.date.value == "2025-03-25" for e in greeted)
+    assert all(e.location is not None and e.location.name == "Kelmar" for e in greeted)
+
+
+def test_what_is_done_before_a_dated_departure_is_of_its_day(enricher: Enricher) -> None:
+    text = (
+        "Foreign Minister Tomas Berg of Norlund arrived in Kelmar on Monday for talks with "
+        "Foreign Minister Ilse Varga.\n\n"
+        "That evening Varga gave a dinner in honour of her guest.\n\n"
+        "Before leaving Kelmar yesterday morning, Berg and Varga signed an agreement on "
+        "fisheries."
+    )
+    (signing,) = _of_type(events_of(enricher, text), "agreement")
+    assert signing.date is not None and signing.date.value == "2025-03-26"

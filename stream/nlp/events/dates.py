@@ -118,7 +118,15 @@ def event_date(
     if placed:
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = date_of_joined_verb(chain, told, dates, published, future=future)
+    shared = shared or _day_of_leaving(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _day_of_leaving(
+    chain: list[Token], told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    leaving = next((ent for ent in told if _done_before_leaving(_anchor(ent), chain)), None)
+    return resolve_told(leaving, told, dates, published, future=future) if leaving else None
 
 
 def _sender_of_message(verb: Token, chain: list[Token]) -> Token | None:
@@ -131,6 +139,17 @@ def _sender_of_message(verb: Token, chain: list[Token]) -> Token | None:
     if message.dep_ != "pobj" or message.lemma_.lower() not in cue_words("remote"):
         return None
     return link.head if link.dep_ == "prep" and link.head in chain else None
+
+
+def _done_before_leaving(verb: Token, chain: list[Token]) -> bool:
+    """ "Before leaving Kell yesterday morning, X signed ...": what is done before a departure
+    told with its day, and told with no day of its own ("is to be in Kell on Friday before
+    leaving on Saturday"), is done that day. The leaving told as the event itself keeps its
+    own day."""
+    link = verb.head
+    if verb.dep_ != "pcomp" or verb.lemma_ not in cue_words("departure") or verb in chain:
+        return False
+    return link.lower_ == "before" and link.head in chain
 
 
 def _when_clause_restating_a_date(

@@ -255,6 +255,8 @@ def _day_told_last(
             continue
         if _quoted(ent.start_char, reading.text) or _in_who_clause(_anchor(ent)):
             continue
+        if told_where_left(_anchor(ent)):
+            continue  # "flew in from Kell, where on Monday she met Y": a day left behind
         if not in_the_present and _anchor(ent).tag_ in PRESENT_TAGS:
             continue  # '"Today, words are not enough," X said': a day in a quote is not told
         found = resolve_told(
@@ -554,8 +556,11 @@ def _date_of_story_so_far(
 
 def _told_of_who_aside(mention: Mention) -> bool:
     """A mention told in a "who" clause set off on a party of another clause ("Y, who flew in
-    on Tuesday, received X")."""
-    return any(_told_of_who(word) for word in clause_chain(mention.trigger))
+    on Tuesday, received X"), or in a "where" clause on the place a trip came from ("flew in
+    from Kell, where on Monday she met Y"): what was done there is behind the scene the story
+    goes on with."""
+    chain = clause_chain(mention.trigger)
+    return any(_told_of_who(word) for word in chain) or told_where_left(mention.trigger)
 
 
 def _in_who_clause(word: Token) -> bool:

@@ -548,8 +548,23 @@ def _happened_during(
                     and m.trigger.sent.start < obj.sent.start
                 ]
             # The talks shared by most of the parties, then the latest.
-            return max(told)[2] if told else obj.i
+            if not told:
+                return obj.i
+            named, _, latest = max(told)
+            return latest if named or not _told_by_noun_since(obj, latest) else obj.i
     return None
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _told_by_noun_since(phrase: Token, latest: int) -> bool:
+    """ "Singh hosted a dinner. The formal talks took place on Monday. After the talks, the
+    two signed ...": an occasion told as the subject of its own clause by the phrase's noun,
+    after the latest event read, is that telling, not the event before it, though no event
+    was read from it ("told reporters after the meeting" only names one told before)."""
+    told = phrase.doc[latest + 1 : phrase.sent.start]
+    return any(same_noun(word, phrase) and word.dep_ in SUBJECTS for word in told)
 
 
 def _bare_sidelines(word: Token) -> bool:

@@ -18,7 +18,14 @@ from stream.nlp.events.arrival_sites import (
     reaches_arrival_site,
 )
 from stream.nlp.events.gatherings import previous_paragraph_start
-from stream.nlp.events.mention import GROUP_SOURCES, HOSTING, PARAGRAPH_BREAK, Mention, Reading
+from stream.nlp.events.mention import (
+    GROUP_SOURCES,
+    HOSTING,
+    PARAGRAPH_BREAK,
+    Mention,
+    Reading,
+    told_where_left,
+)
 from stream.nlp.events.pairs import (
     GROUP_SIZES,
     PLURAL_GUEST_PRONOUNS,
@@ -87,10 +94,17 @@ def visits_welcomed(
         passive or _greets_on_arrival(welcome, arrived) or _greets_where_it_went(welcome, arrived)
     ):
         return fellow_arrivals(welcome, arrived, earlier)
+    # "Flew in from Kell, where they had attended a summit. At the airport they were met by
+    # X": a stay told where the trip came from is behind the guest, no arrival to greet,
+    # unless the welcome is told there too ("from Kell, where he had arrived and was met").
+    left_behind = not told_where_left(trigger)
     visits = [
         m
         for m in earlier
-        if m.type == "visit" and _in_the_welcomes_time(m, welcome, trigger) and not m.left_from
+        if m.type == "visit"
+        and _in_the_welcomes_time(m, welcome, trigger)
+        and not m.left_from
+        and not (left_behind and told_where_left(m.trigger))
     ]
     if trigger.dep_ == "conj" and passive and _joined_to_talks(trigger, earlier):
         return []
