@@ -294,8 +294,7 @@ def test_governments_expected_to_sign_are_the_states_of_the_talks(enricher: Enri
 def test_a_signing_whose_subject_is_denied_is_no_agreement(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        HOSTED_TALKS + "They agreed to work toward concluding a fisheries accord, but no deal was "
-        "signed and officials said the border remained open.",
+        HOSTED_TALKS + "The talks ran late into the night, but no deal was signed.",
     )
     assert not [e for e in events if e.type == "agreement"]
 
@@ -359,7 +358,7 @@ def test_a_stance_a_speaker_has_not_voiced_is_none(enricher: Enricher) -> None:
 def test_a_pledge_told_as_a_clause_is_toward_whom_the_clause_names(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "President Ana Lindqvist pledged on Monday that Chile would respect the sovereignty of "
-        "Peru.",
+        "President Ana Lindqvist pledged on Monday that Chile would defend the fishing rights "
+        "of Peru.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}

@@ -943,7 +943,7 @@ def test_a_signing_after_talks_told_without_an_event_is_of_their_day(
         "President Arvo Lind of Norlund arrived in Kelmar on Saturday for a three-day state "
         "visit.\n\n"
         "That evening President Oskar Brann hosted a private dinner for Lind at his residence.\n\n"
-        "The formal talks took place at the Marren Palace on Monday morning. The two leaders "
+        "The formal talks opened at the Marren Palace on Monday morning. The two leaders "
         "spent two hours on trade and fisheries.\n\n"
         "After the talks, Norlund and Kelmar signed agreements on fisheries and on shipping."
     )

@@ -2198,14 +2198,14 @@ def test_a_site_gone_to_whose_name_tells_its_kind_places_the_visit(
 @pytest.mark.parametrize(
     ("text", "event_type", "place"),
     [
-        ("President Arvo Lind and President Ola Brenn signed a treaty on basic relations at "
+        ("President Arvo Lind and President Ola Brenn signed a treaty on fishing rights at "
          "Varn Dae yesterday, pledging to end the rivalry.", "agreement", "Varn Dae"),
         ("Later in the day Dr. Tor Sand and the Norlund Ambassador, Sir Ivo Rask, signed an "
-         "agreement on cultural exchanges between the two countries at the Palace of the "
+         "agreement on student grants between the two states at the Palace of the "
          "Varnes.", "agreement", "Palace of the Varnes"),
         # The venue is more precise than the town the sentence opens with.
-        ("In Kessel, President Arvo Lind and President Ola Brenn signed a treaty on basic "
-         "relations at Varn Dae yesterday.", "agreement", "Varn Dae"),
+        ("In Kessel, President Arvo Lind and President Ola Brenn signed a treaty on fishing "
+         "rights at Varn Dae yesterday.", "agreement", "Varn Dae"),
     ],
 )  # fmt: skip
 def test_a_venue_the_parse_hangs_on_the_topic_is_where_the_deal_is_signed(

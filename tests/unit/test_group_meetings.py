@@ -94,8 +94,8 @@ def test_ministers_joining_or_sitting_in_on_talks_are_at_them(
 def test_an_aide_present_for_part_of_the_talks_is_no_party(enricher: Enricher) -> None:
     text = (
         "President Ivo Marek of Lorvia arrived in Kel on Sunday for talks with President Arvo "
-        "Lind. The two presidents conferred for ninety minutes at the Blue Palace yesterday "
-        "afternoon, with the Lorvian Ambassador, Tomas Varga, and Norlundian ministers present "
+        "Lind. The two presidents talked for an hour at the Blue Palace yesterday "
+        "evening, with the Lorvian Ambassador, Tomas Varga, and Norlundian ministers present "
         "for part of the time."
     )
     found = [parties(meeting) for meeting in meetings_of(enricher, text)]

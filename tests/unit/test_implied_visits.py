@@ -347,9 +347,9 @@ def test_a_guest_hosted_abroad_stays_there_told_from_either_side(
 @pytest.mark.parametrize(
     "told",
     [
-        "was among the leaders at the first summit, which Dr Ravi Rao hosted in Lima in April "
-        "2008.",
-        "attended the first summit, which Dr Ravi Rao hosted in Lima in April 2008.",
+        "was among the delegates at the founding conference, which Dr Ravi Rao hosted in Lima in "
+        "April 2008.",
+        "attended the founding conference, which Dr Ravi Rao hosted in Lima in April 2008.",
     ],
 )
 def test_a_leader_at_a_summit_hosted_abroad_went_on_its_days(enricher: Enricher, told: str) -> None:

@@ -276,11 +276,11 @@ def test_a_greeter_where_a_tour_told_as_subject_began_on_a_day_welcomes_it(
     # tour is the subject of tells.
     text = (
         "President Arvo Lind of Norlund is on a ten-day tour of Africa.\n\n"
-        "His tour began in Dar es Salaam on March 23, where he was received by President Mara "
+        "His tour began in Lusaka on May 9, where he was received by President Mara "
         "Tolve."
     )
     visits = told(events_of(enricher, text), "visit")
-    assert visits == {("arvo-lind", ("mara-tolve",), "dar-es-salaam")}
+    assert visits == {("arvo-lind", ("mara-tolve",), "lusaka")}
 
 
 def test_a_traveller_receiving_others_where_she_goes_has_no_greeter(enricher: Enricher) -> None:

@@ -571,7 +571,6 @@ def test_record_set_in_the_lead_still_dates_the_day_told_after_it(enricher: Enri
 def test_returning_the_call_somewhere_is_a_visit_there(enricher: Enricher) -> None:
     text = (
         "Norwegian Foreign Minister Ane Haugen met Peruvian President Rosa Quispe in Lima on "
-        "Tuesday. In Oslo it is whispered that the President could return the call in Oslo "
-        "before the year is out."
+        "Tuesday. Aides say the President could return the call in Oslo in the autumn."
     )
     assert ("Rosa Quispe", "Oslo", "speculated") in visits(events_of(enricher, text))

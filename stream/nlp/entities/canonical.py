@@ -387,7 +387,7 @@ def _visitor_told_by_office(
     printed: set[tuple[str, frozenset[str]]],
     home: str | None,
 ) -> Referent | None:
-    """ "Barack Obama landed at Caen ... The American President laid a wreath. He then ...": a
+    """ "Arvo Lind landed at Kessby ... The Norlund President laid a wreath. He then ...": a
     story may name its visitor bare and go on telling them by the head's office they hold. A
     definite head's office that no holder printed answers, told as its clause's subject, is
     the visitor the story tells of most (a tie is no one), when no office was printed with

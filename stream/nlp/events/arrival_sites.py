@@ -332,7 +332,7 @@ def _start_of(mention: Mention) -> dt.date:
 
 
 def _host_at_home(states: list[Referent | None], held_in: Referent | None) -> list[Referent | None]:
-    """ "Xi held talks with Prime Minister Orvan in Kell": of two parties, the one whose state
+    """ "Varga held talks with Prime Minister Orvan in Kell": of two parties, the one whose state
     the story never tells hosts talks held in a country that is not the other's."""
     known = [state for state in states if state is not None]
     if len(states) != 2 or len(known) != 1 or held_in is None or held_in.key == known[0].key:

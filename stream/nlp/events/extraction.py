@@ -559,7 +559,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _told_by_noun_since(phrase: Token, latest: int) -> bool:
-    """ "Singh hosted a dinner. The formal talks took place on Monday. After the talks, the
+    """ "Varga hosted a dinner. The formal talks opened on Monday. After the talks, the
     two signed ...": an occasion told as the subject of its own clause by the phrase's noun,
     after the latest event read, is that telling, not the event before it, though no event
     was read from it ("told reporters after the meeting" only names one told before)."""

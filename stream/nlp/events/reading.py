@@ -309,7 +309,7 @@ def _hosting_of_gathering_attended(attend: Token) -> Token | None:
     if attend.lemma_ in cue_words("attendance"):
         attended = list(children(attend, "dobj"))
     elif attend.lemma_ == "be":
-        attended = list(prep_objects(attend, "at"))  # "was among the leaders at the summit"
+        attended = list(prep_objects(attend, "at"))  # "was among the delegates at the summit"
     else:
         return None
     hosted = (clause_hosting_gathering(word) for word in attended)

@@ -259,7 +259,7 @@ def _thing_of_a_stance(word: Token) -> bool:
 
 
 def _pledged_clause_words(trigger: Token) -> list[Token]:
-    """ "Pledged that Norlund would respect the sovereignty of Vestmark": a pledge told as a
+    """ "Pledged that Norlund would defend the fishing rights of Vestmark": a pledge told as a
     clause is toward whom the clause names beside its subject, the pledger's own side."""
     if trigger.lemma_ != "pledge" or any(children(trigger, "dobj")):
         return []

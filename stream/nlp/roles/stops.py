@@ -166,7 +166,7 @@ def _venues_of_what_is_held(trigger: Token, event_type: str) -> Iterator[Token]:
 
 
 def venues_hung_on_topic(held: Token) -> Iterator[Token]:
-    """ "Signed a treaty on basic relations at the Orla House", "held talks on trade between
+    """ "Signed a treaty on fishing rights at the Orla House", "held talks on trade between
     the two countries at the Orla Palace": the parse hangs the venue on the last noun of what
     the deal or talks are about, but a named building there is where they are held."""
     for about in children(held, "prep"):
