@@ -75,7 +75,14 @@ from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import tells_a_meal
 from stream.nlp.roles.guests import guest_at_a_meal, guests_told_by, is_meal
 from stream.nlp.roles.home_places import signing_witnesses
-from stream.nlp.roles.syntax import ABOUT_PREPS, NOUN_POS, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import (
+    ABOUT_PREPS,
+    NOUN_POS,
+    SUBJECTS,
+    children,
+    clause_chain,
+    prep_objects,
+)
 
 
 def extract_mentions(
@@ -553,9 +560,6 @@ def _happened_during(
             named, _, latest = max(told)
             return latest if named or not _told_by_noun_since(obj, latest) else obj.i
     return None
-
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _told_by_noun_since(phrase: Token, latest: int) -> bool:
