@@ -1940,34 +1940,32 @@ def test_events_meeting_verbs_told_in_sequence_stay_apart(enricher: Enricher) ->
     ]
 
 
-def test_events_a_party_met_then_with_the_verb_left_out_is_a_meeting_of_its_own(
-    enricher: Enricher,
+@pytest.mark.parametrize(
+    ("text", "first_place"),
+    [
+        # The verb left out after "then".
+        (
+            "Maria Ortega will meet President Daniel Mwale in Lima on Monday, then Foreign "
+            "Minister Grace Banda in Quito on Tuesday.",
+            "Lima",
+        ),
+        # A time told between the "and" and the second party.
+        (
+            "Maria Ortega met President Daniel Mwale on Monday and, later in the week, Foreign "
+            "Minister Grace Banda in Quito.",
+            None,
+        ),
+    ],
+)
+def test_events_a_party_met_with_the_verb_left_out_is_a_meeting_of_its_own(
+    enricher: Enricher, text: str, first_place: str | None
 ) -> None:
-    text = (
-        "Maria Ortega will meet President Daniel Mwale in Lima on Monday, then Foreign "
-        "Minister Grace Banda in Quito on Tuesday."
-    )
     meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
     found = [
         (tuple(c.id for c in m.counterparts), m.location.name if m.location else None)
         for m in meetings
     ]
-    assert found == [(("daniel-mwale",), "Lima"), (("grace-banda",), "Quito")]
-
-
-def test_events_a_party_met_after_and_and_a_time_told_between_is_a_meeting_of_its_own(
-    enricher: Enricher,
-) -> None:
-    text = (
-        "Maria Ortega met President Daniel Mwale on Monday and, later in the week, Foreign "
-        "Minister Grace Banda in Quito."
-    )
-    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
-    found = [
-        (tuple(c.id for c in m.counterparts), m.location.name if m.location else None)
-        for m in meetings
-    ]
-    assert found == [(("daniel-mwale",), None), (("grace-banda",), "Quito")]
+    assert found == [(("daniel-mwale",), first_place), (("grace-banda",), "Quito")]
 
 
 def test_events_stops_a_tour_will_take_in_are_planned_on_their_own_days(
