@@ -169,7 +169,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "forty-fifth wire split: tests/data/wire45" tests/data/wire45
 	@echo
-	$(BIN)/stream evaluate --title "forty-sixth wire split (held out): tests/data/wire46" tests/data/wire46
+	$(BIN)/stream evaluate --title "forty-sixth wire split: tests/data/wire46" tests/data/wire46
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
