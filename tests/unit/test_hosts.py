@@ -1,7 +1,7 @@
 """Hosts, welcomes and the counterpart of a visit, on invented sentences: the office a host is
 named with, several greeters, a welcome in a relative clause, an object pronoun in a sentence
 that names the other party, the members of a body met, a monarch's regnal number, and one told
-waiting where a trip goes."""
+waiting or meeting them where a trip goes."""
 
 from __future__ import annotations
 
@@ -825,6 +825,21 @@ def test_a_host_told_waiting_where_the_travellers_landed_greets_each(enricher: E
         ("ana-varga", ("kari-moe",), "lisbon"),
     }
     assert not meetings(events)
+
+
+@pytest.mark.parametrize("met", ["met them", "met them at the Grand Hotel"])
+def test_a_host_told_meeting_them_where_the_travellers_went_greets_each(
+    enricher: Enricher, met: str
+) -> None:
+    # "Them" stands for no one named: those met are the couple who went there.
+    text = (
+        "President Arvo Lind of Norlund and his wife, Ana Lind, landed on Sunday night and "
+        f"drove up to Velmar, where Prime Minister Mira Sol {met}."
+    )
+    assert told(events_of(enricher, text), "visit") == {
+        ("arvo-lind", ("mira-sol",), "velmar"),
+        ("ana-lind", ("mira-sol",), "velmar"),
+    }
 
 
 def test_one_told_waiting_where_no_one_arrives_meets_no_one(enricher: Enricher) -> None:

@@ -479,6 +479,9 @@ def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     # him" the clause is headed by "is", which greets no one. One told waiting there ("flew
     # to Vadum, where X was waiting at the airport") is there to greet the traveller.
     greets = welcome.lemma_ in cue_words("greeting") | cue_words("awaiting")
+    # "Drove to Vadum, where X met them": those met, told only by a plural pronoun, are the
+    # ones who went there; talks would name whom they are with.
+    greets = greets or (welcome.lemma_ == "meet" and _greets_them(welcome))
     told = welcome
     welcome = clause_of(welcome)
     place = welcome.head
