@@ -978,3 +978,21 @@ def test_what_is_done_before_a_dated_departure_is_of_its_day(enricher: Enricher)
     )
     (signing,) = _of_type(events_of(enricher, text), "agreement")
     assert signing.date is not None and signing.date.value == "2025-03-26"
+
+
+def test_talks_told_later_after_the_eve_are_of_the_leads_day(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Jonas Lund of Norlund held talks with President Ane Haugen in Oslo "
+        "today.\n\n"
+        "Lund arrived in Oslo late last night and was met at the airport by Foreign Minister "
+        "Einar Thorsson. The motorcade drove into the city through closed streets.\n\n"
+        "Later Lund met opposition leader Kari Moen for about forty minutes."
+    )
+    (later,) = [
+        m for m in _of_type(events_of(enricher, text), "meeting") if "kari-moen" in _parties(m)
+    ]
+    assert later.date is not None and later.date.value == "2025-03-27"
+
+
+def _parties(event: Event) -> set[str]:
+    return {event.actor.id, *(c.id for c in event.counterparts)}

@@ -148,7 +148,9 @@ def date_told_around(
         return linked
     opening = _opening_back_reference(trigger.sent, reading.text)
     if opening is not None:
-        told = _day_told_last(trigger.sent, reading, earlier, future=ahead)
+        # "Later", "afterwards": no time of its own to point at the eve told last.
+        sequel = opening not in _opening_phrases()
+        told = _day_told_last(trigger.sent, reading, earlier, future=ahead, past_the_eve=sequel)
         if told is not None:
             after = opening in cue_words("day_after")
             return shifted_by_days(told, 1, opening) if after else told
@@ -240,15 +242,19 @@ def _day_told_last(
     *,
     future: bool,
     in_the_present: bool = True,
+    past_the_eve: bool = False,
 ) -> EventDate | None:
     """The day of the latest sentence before `sentence` that tells one in its own words: the
     day of its latest event dated there, else of its date phrase. "Arrived on Sunday evening
     and was welcomed by X. Later that evening ..." is Sunday, whatever day the lead is of or
     the welcome was taken to be of. A day weeks before one already told is a look back, not
-    the story's day; "the next day" goes on from the day told before it."""
+    the story's day; "the next day" goes on from the day told before it. `past_the_eve`: for
+    what is told with no time pointing back at the eve ("Later X met Y", "X signed"), the
+    story is back at the day whose eve it told (see `_back_from_the_eve`)."""
     # By sentence start, each day with whether it is told in the past perfect; events outrank
     # date phrases.
     told: dict[int, tuple[EventDate, bool]] = {}
+    eves: set[int] = set()
     latest: EventDate | None = None
     for ent in reading.dates:
         if ent.end > sentence.start or ent.start_char < reading.dateline_end:
@@ -267,12 +273,16 @@ def _day_told_last(
         if is_day(found):
             latest = found
             _tell(told, ent.sent.start, found, behind=_under_past_perfect(_anchor(ent)))
+            if _said_at_the_close_of_day(ent) and _landing(_anchor(ent)):
+                eves.add(ent.sent.start)
     for mention in earlier:
         if _told_of_who_aside(mention):
             continue
         if mention.trigger.i < sentence.start and _dated_in_its_sentence(mention):
             behind = _under_past_perfect(mention.trigger)
             _tell(told, mention.trigger.sent.start, mention.date, behind=behind)
+    if past_the_eve:
+        told = _back_from_the_eve(told, eves)
     days = [told[start] for start in sorted(told)]
     plain = [day for day, _ in days]
     stories = [
@@ -282,6 +292,32 @@ def _day_told_last(
         and not (behind and _before_a_day_reached(day, plain[:at], reading.published))
     ]
     return stories[-1] if stories else None
+
+
+def _said_at_the_close_of_day(ent: Span) -> bool:
+    """ "Yesterday evening", "late last night", "on Sunday" + "evening" (the parser may leave the
+    part of the day outside the date phrase)."""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return _EVE.search(f"{ent.text.lower()} {after}") is not None
+
+
+def _back_from_the_eve(
+    told: dict[int, tuple[EventDate, bool]], eves: set[int]
+) -> dict[int, tuple[EventDate, bool]]:
+    """ "X held talks with Y today. [para] X arrived late last night and was met by Z. [para]
+    Later X met W": an arrival at the close of the day before a day the story has already
+    told is the eve of that day, background to it; what is told after it with no day of its own
+    is back at the day told before, not at the eve. Talks or a dinner told on the eve ("held
+    talks on Wednesday evening. Afterwards ...") are the scene the story goes on with."""
+    back = dict(told)
+    for start in sorted(eves & told.keys()):
+        day, behind = told[start]
+        day_after = day.start + dt.timedelta(days=1)
+        before = (told[at][0] for at in sorted(told) if at < start)
+        lead = next((other for other in before if other.start == day_after and is_day(other)), None)
+        if lead is not None:
+            back[start] = (lead, behind)
+    return back
 
 
 def _quoted(start: int, article: str) -> bool:
@@ -693,7 +729,7 @@ def story_day(
         return None  # "will go on with his visit, touring Kell": ahead, whatever was read
     if _after_an_occasion(trigger):
         return None  # "After the talks, X flew to Kell": timed by talks the story did not date
-    told = _day_told_last(trigger.sent, reading, earlier, future=False)
+    told = _day_told_last(trigger.sent, reading, earlier, future=False, past_the_eve=True)
     return told if told is not None and told.start <= reading.published else None
 
 
