@@ -606,6 +606,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _own_place_word(trigger, event_type)
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from _where_forces_go(trigger, event_type)
     yield from _venues_of_what_is_held(trigger, event_type)
     yield from headed_to(trigger)
     yield from _ships_of_talks(trigger, event_type)
@@ -651,6 +652,30 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         # "invited Y to visit X", "an invitation to visit X": where Y is invited.
         for visit in children(trigger, "xcomp", "acl"):
             yield from _place_words(visit, "visit")
+
+
+def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
+    """Where forces are sent when the verb itself holds no place: the parse hangs it on the
+    body they join ("to the UN mission in Vell"), on what they are sent to do ("to fight
+    alongside X in Vell", "to patrol off Vell's coast"), on the last of the forces listed
+    ("the frigate X and 300 troops to Vell") or on a clause about them ("troops, who are now
+    in Vell"); a country told as the indirect object receives them."""
+    if event_type != "deployment":
+        return
+    for joined in prep_objects(trigger, "to"):
+        yield from prep_objects(joined, "in")
+    for purpose in children(trigger, "advcl", "xcomp"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            yield from prep_objects(purpose, "in", "to", "into")
+            yield from (owner for o in children(purpose, "dobj") for owner in children(o, "poss"))
+    objects = list(children(trigger, "dative", "dobj"))
+    if len(objects) > 1:
+        yield objects[0]  # "has sent Vell 200 tanks": the first of two objects receives them
+    for sent in objects:
+        # "the ship KNM Lind and 300 troops": the list may go on from the ship's name.
+        listed = (c for w in (sent, *children(sent, "appos")) for c in children(w, "conj"))
+        yield from (o for c in listed for o in prep_objects(c, "to"))
+        yield from (o for c in children(sent, "relcl") for o in prep_objects(c, "in", "at"))
 
 
 def _own_place_word(trigger: Token, event_type: str) -> Iterator[Token]:
