@@ -271,6 +271,19 @@ def test_talks_between_two_named_are_theirs_not_the_signing_states(enricher: Enr
     ]
 
 
+def test_talks_after_a_passive_welcome_are_the_guests_not_the_greeters(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Velmar on Tuesday and was met at the airport "
+        "by Deputy Foreign Minister Kai Rask before talks with President Mira Sol."
+    )
+    meetings = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert [(e.actor.id, [c.id for c in e.counterparts]) for e in meetings] == [
+        ("arvo-lind", ["mira-sol"])
+    ]
+
+
 @pytest.mark.parametrize(
     "told",
     [

@@ -94,9 +94,12 @@ def _person_told_by_who(verb: Token, table: EntityTable) -> Token:
     return antecedent
 
 
-def _verb_actor(verb: Token, table: EntityTable) -> Role | None:
-    agents = [agent for agent in passive_agents(verb) if referent(agent, table) is not None]
-    if not agents and passive_agents(verb) and verb.lemma_ in cue_words("reception"):
+def _verb_actor(verb: Token, table: EntityTable, by_agent: bool = True) -> Role | None:
+    """Who does what a verb tells; with `by_agent` false, a passive verb's own subject (or the
+    one it shares), never the agent of its "by"."""
+    told_by = passive_agents(verb) if by_agent else []
+    agents = [agent for agent in told_by if referent(agent, table) is not None]
+    if not agents and told_by and verb.lemma_ in cue_words("reception"):
         # "A and his wife B were greeted by Y", Y unread: the guests are greeted, and neither
         # is the other's host.
         return None
@@ -740,7 +743,10 @@ def _doer_of_governor(noun: Token, slot: Token, governor: Token, table: EntityTa
         # or praised for it is.
         return thanked_for_it(reaction, table)
     if slot.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-        shared = _verb_actor(governor, table)
+        # "Was met by X before talks with Y": talks told in an adjunct of a passive are held
+        # by the one the clause is about, its subject, not by the agent of its "by".
+        adjunct = slot.dep_ == "pobj" and slot.head.dep_ != "agent"
+        shared = _verb_actor(governor, table, by_agent=not adjunct)
         if shared is None or _names_a_part_of_it(slot, shared.referent):
             return None
         return shared
