@@ -210,6 +210,35 @@ def test_a_state_regarded_as_a_friend_is_the_speakers_target(enricher: Enricher)
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
 
+def test_a_state_called_by_any_name_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        'At the news conference, President Ana Lindqvist called Peru "a beacon of stability in '
+        'the region".',
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_state_described_as_anything_is_the_speakers_target(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, 'Prime Minister Mira Sol described Peru as "the most reliable of neighbours".'
+    )
+    assert told(events, "statement") == {("mira-sol", ("peru",), None)}
+
+
+def test_a_thing_or_a_body_called_by_a_name_is_no_stance(enricher: Enricher) -> None:
+    # A body's name may be a plan or a text the model tags ORG: only states and peoples here.
+    events = events_of(
+        enricher, 'President Ana Lindqvist described the Lima Plan as "the only basis".'
+    )
+    assert not [e for e in events if e.type == "statement"]
+
+
+def test_a_thing_called_by_a_name_is_no_stance(enricher: Enricher) -> None:
+    events = events_of(enricher, 'President Ana Lindqvist called the summit "a turning point".')
+    assert not [e for e in events if e.type == "statement"]
+
+
 def test_a_speakers_own_country_is_no_target_of_his_praise(enricher: Enricher) -> None:
     events = events_of(
         enricher,
