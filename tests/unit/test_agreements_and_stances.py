@@ -391,3 +391,21 @@ def test_a_pledge_told_as_a_clause_is_toward_whom_the_clause_names(enricher: Enr
         "of Peru.",
     )
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+def test_a_memorandum_between_two_states_to_be_signed_binds_the_states(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "A memorandum on fisheries between Norlund and Velmar is to be signed during the visit "
+        "of President Arvo Lind.",
+    )
+    deals = [e for e in events if e.type == "agreement"]
+    assert told(deals, "agreement") == {("norlund", ("velmar",), None)}
+    assert deals[0].status.value == "planned"
+
+
+def test_a_treaty_told_as_signed_by_two_states_is_their_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "The treaty on fisheries, signed by Norlund and Velmar in January, was cited."
+    )
+    assert told(events, "agreement") == {("norlund", ("velmar",), None)}

@@ -88,9 +88,24 @@ def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
     and Malaysia", "signed an agreement between the two governments" (left to the caller), or
     the signing names: "a memorandum was signed between A and B"."""
     texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
+    texts += _text_signed_elsewhere(trigger)
+    # "A memorandum on fisheries between A and B is to be signed": with no signer named, the
+    # parties may follow the text's topic ("X and Y signed a declaration on cooperation
+    # between A and B" is X's and Y's).
+    if not any(children(trigger, "nsubj", "agent")):
+        texts += [topic for text in texts for topic in prep_objects(text, "of", "on")]
     # "A memorandum was signed between A and B": the parties hang on the signing itself.
     between = [word for text in [trigger, *texts] for word in prep_objects(text, "between")]
     return referents(between, table, names_only=True)
+
+
+def _text_signed_elsewhere(trigger: Token) -> list[Token]:
+    """The text a signing hangs from rather than holds: "a memorandum between A and B is to be
+    signed" (the subject of "is"), "the treaty between A and B, signed by X" (the word the
+    signing describes)."""
+    if trigger.dep_ == "xcomp":
+        return list(children(trigger.head, "nsubj", "nsubjpass"))
+    return [trigger.head] if trigger.dep_ == "acl" else []
 
 
 def state_of(word: Token, table: EntityTable) -> Referent | None:
