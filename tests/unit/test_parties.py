@@ -433,3 +433,28 @@ def test_a_name_listed_after_the_country_of_the_one_before_is_met(enricher: Enri
     assert meetings(events_of(enricher, text)) == [
         {"tomas-varga", "ane-haugen", "karl-dorn", "luis-soto"}
     ]
+
+
+def test_guests_of_a_host_who_met_one_visitor_are_the_visitor_and_spouse(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Tomas Varga of Norlund flew into Velmar on Monday with Madame Ana Varga and "
+        "Foreign Minister Ivo Sand, and was received at the airport by President Arvo Lind. "
+        "The two presidents held talks at the palace on Tuesday morning. On Tuesday evening "
+        "President Lind gave a state dinner for his guests at the castle."
+    )
+    assert {"arvo-lind", "tomas-varga", "ana-varga"} in meetings(events_of(enricher, text))
+
+
+def test_a_hosts_wife_read_as_a_second_subject_is_a_host_beside_him(
+    enricher: Enricher,
+) -> None:
+    # The parser reads "Dül and his wife" as two subjects of "gave", not one joined to the other.
+    text = (
+        "Queen Ingrid of Norlund arrived in Velmar on Tuesday and was welcomed by President "
+        "Ari Dül and his wife, Mira Dül. On Wednesday night President Dül and his wife gave a "
+        "state banquet for the Queen and the Duke of Tarn at the palace."
+    )
+    (banquet,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
+    assert "mira-dul" in {c.id for c in banquet.counterparts}

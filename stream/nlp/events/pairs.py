@@ -248,7 +248,13 @@ def _guests_the_host_met_before(
             if not plural:
                 one = len(met) == 1 and not known_as_spouse(met[0])
                 return met if one else []
-            return met if len(met) > 1 else _with_fellow_travellers(met, trigger, host, earlier)
+            if len(met) > 1:
+                return met
+            # "A and his wife B flew in ... X gave a dinner for his guests": guests told in the
+            # plural are the one met and those travelling with them, a spouse the story names
+            # among them even where no trip was read shared.
+            company = _with_fellow_travellers(met, trigger, host, earlier)
+            return _with_their_spouses(company, table) if len(company) == 1 else company
     return []
 
 

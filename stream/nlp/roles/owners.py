@@ -351,7 +351,7 @@ def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
         kin = _kin_word(word)
         if table.at(word) is not None or not (spouse_word(word) or kin):
             continue
-        partners = (referent(c, table) for c in word.conjuncts)
+        partners = (referent(c, table) for c in _joined_before(word))
         partner = next((p for p in partners if p is not None and p.label == "PERSON"), None)
         if partner is None:
             continue
@@ -359,6 +359,21 @@ def _spouses_beside(words: list[Token], table: EntityTable) -> list[Referent]:
         if told is not None and told not in found:
             found.append(told)
     return found
+
+
+def _joined_before(word: Token) -> list[Token]:
+    """The words a word is joined to by "and": its conjuncts, else, for "Lind and his wife
+    gave a banquet" read by the parser as two subjects of the verb, the subject before it
+    that the "and" hangs on."""
+    if word.conjuncts or word.dep_ not in SUBJECTS:
+        return list(word.conjuncts)
+    return [
+        other
+        for other in word.head.children
+        if other.dep_ == word.dep_
+        and other.i < word.i
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
+    ]
 
 
 def _kin_word(word: Token) -> str | None:
