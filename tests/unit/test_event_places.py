@@ -2247,3 +2247,14 @@ def test_a_name_told_again_and_again_only_as_where_things_happen_is_a_venue(
     )
     places = {e.location.name for e in events_of(enricher, text) if e.type == "meeting"}
     assert places == {"Ilven Court"}
+
+
+def test_a_meal_given_in_a_room_of_a_building_is_at_that_building(enricher: Enricher) -> None:
+    # The parse hangs "in the domed hall" on the guest the banquet honours.
+    text = (
+        "President Arvo Lind of Norlund arrived in Velmar on Monday. The two presidents held "
+        "talks the same afternoon.\n\n"
+        "Last night President Mira Sol gave a state banquet in honour of President Lind and his "
+        "wife in the domed hall of the Orsk Palace."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Orsk Palace"

@@ -899,8 +899,19 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
             yield from prep_objects(purpose, "in", "at")
     # "Gave a dinner in honour of Y at X": the meal may be the trigger, so its guest is looked
     # at apart. Only "at": "in honour of the ambassador in Vik" says where the guest serves.
-    for guest in _honoured([verb, *children(verb, "dobj")]):
+    giving = [verb, *children(verb, "dobj")]
+    for guest in _honoured(giving):
         yield from prep_objects(guest, "at")
+    # "Gave a banquet in honour of Y in the great hall of the X": a room is never where a
+    # guest serves, so the room the meal is told "in", on the verb or the guest, is its venue.
+    for word in [*giving, *_honoured(giving)] if any(map(tells_a_meal, giving)) else []:
+        yield from (o for o in prep_objects(word, "in") if _names_a_room(o))
+
+
+def _names_a_room(word: Token) -> bool:
+    """ "The domed hall", "the state dining room": a room or the grounds of a building."""
+    kinds = cue_words("room") | cue_words("grounds")
+    return word.pos_ == "NOUN" and not word.is_title and word.lemma_.lower() in kinds
 
 
 def _honoured(giving: list[Token]) -> list[Token]:
