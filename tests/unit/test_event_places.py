@@ -2222,3 +2222,39 @@ def test_a_name_landed_at_that_is_no_known_town_is_the_airfield_of_the_city(
         "was welcomed by Prime Minister Jonas Berg."
     )
     assert place_of(events_of(enricher, text), "visit") == "Oslo"
+
+
+def test_a_meal_given_for_a_guest_is_at_the_venue_hung_on_the_guest(enricher: Enricher) -> None:
+    # The parse hangs "at the Orsk Redoute" on the guest the dinner is given "for".
+    text = (
+        "President Arvo Lind of Norlund arrived in Velmar on Monday. The two presidents held "
+        "talks the same afternoon.\n\n"
+        "In the evening President Mira Sol gave a dinner for her guest at the Orsk Redoute."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Orsk Redoute"
+
+
+def test_a_name_told_again_and_again_only_as_where_things_happen_is_a_venue(
+    enricher: Enricher,
+) -> None:
+    # "Ilven Court", told twice and only after "at", is a building, not a party.
+    text = (
+        "President Arvo Lind of Norlund arrived in Velmar on Monday, and within two hours he was "
+        "seated at Ilven Court, the Prime Minister's residence, for talks with Prime Minister "
+        "Mira Sol.\n\n"
+        "Last night Ms Sol and her husband Jon hosted a dinner in honour of the President and "
+        "Mrs Lind at Ilven Court."
+    )
+    places = {e.location.name for e in events_of(enricher, text) if e.type == "meeting"}
+    assert places == {"Ilven Court"}
+
+
+def test_a_meal_given_in_a_room_of_a_building_is_at_that_building(enricher: Enricher) -> None:
+    # The parse hangs "in the domed hall" on the guest the banquet honours.
+    text = (
+        "President Arvo Lind of Norlund arrived in Velmar on Monday. The two presidents held "
+        "talks the same afternoon.\n\n"
+        "Last night President Mira Sol gave a state banquet in honour of President Lind and his "
+        "wife in the domed hall of the Orsk Palace."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Orsk Palace"

@@ -14,8 +14,8 @@ from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.actors import _carrying_verb
-from stream.nlp.roles.companions import compound_head
-from stream.nlp.roles.guests import guests_told_by
+from stream.nlp.roles.companions import compound_head, tells_a_meal
+from stream.nlp.roles.guests import guests_told_by, is_meal
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
     NOUN_POS,
@@ -924,14 +924,36 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
             yield from prep_objects(purpose, "in", "at")
     # "Gave a dinner in honour of Y at X": the meal may be the trigger, so its guest is looked
     # at apart. Only "at": "in honour of the ambassador in Vik" says where the guest serves.
-    for guest in (g for meal in [verb, *children(verb, "dobj")] for g in _honoured(meal)):
+    giving = [verb, *children(verb, "dobj")]
+    for guest in _honoured(giving):
         yield from prep_objects(guest, "at")
+    # "Gave a banquet in honour of Y in the great hall of the X": a room is never where a
+    # guest serves, so the room the meal is told "in", on the verb or the guest, is its venue.
+    for word in [*giving, *_honoured(giving)] if any(map(tells_a_meal, giving)) else []:
+        yield from (o for o in prep_objects(word, "in") if _names_a_room(o))
 
 
-def _honoured(meal: Token) -> list[Token]:
-    """ "A dinner in honour of the President and Mrs Y": the guests a meal is given for."""
-    honours = [word for word in prep_objects(meal, "in") if word.lemma_ in ("honour", "honor")]
-    # The parse may hang the "of" on the meal beside its "in honour".
-    owners = [*honours, meal] if honours else []
+def _names_a_room(word: Token) -> bool:
+    """ "The domed hall", "the state dining room": a room or the grounds of a building."""
+    kinds = cue_words("room") | cue_words("grounds")
+    return word.pos_ == "NOUN" and not word.is_title and word.lemma_.lower() in kinds
+
+
+def _honoured(giving: list[Token]) -> list[Token]:
+    """ "Gave a dinner in honour of the President and Mrs Y", "a dinner for his guest", "a
+    lunch in Y's honour": the guests a meal is given for, and the honour itself, where the
+    parse may hang the venue of the meal. `giving` is the verb and the meal it gives, either
+    of which the parse may hang the "in honour", the "of" or the "for" on."""
+    honours = [
+        word
+        for meal in giving
+        for word in prep_objects(meal, "in")
+        if word.lemma_ in ("honour", "honor")
+    ]
+    owners = [*honours, *giving] if honours else []
     guests = [guest for owner in owners for guest in prep_objects(owner, "of")]
-    return [word for guest in guests for word in (guest, *guest.conjuncts)]
+    if any(map(tells_a_meal, giving)):
+        # "Gave a dinner for Y", not "hosted Y for dinner".
+        given_for = (guest for meal in giving for guest in prep_objects(meal, "for"))
+        guests += (guest for guest in given_for if not is_meal(guest))
+    return [*honours, *(word for guest in guests for word in (guest, *guest.conjuncts))]

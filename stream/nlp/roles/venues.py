@@ -533,13 +533,23 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
         return _described_venue(token, venue) if venue is not None else None
     if found.label not in ("PERSON", "ORG", "FAC") or found.place is not None:
         return None
-    if not determined and len(found.mentions) != 1:
+    if not determined and len(found.mentions) != 1 and not _told_as_building(token, found):
         return None
     described = _described_venue(token, found)
     if found.label == "FAC" and described is found:
         return _city_of_site(token, found, table, over_town=over_town)
     # The organisation itself ("the State Department said") keeps its label elsewhere.
     return _city_of_site(token, replace(described, label="FAC"), table, over_town=over_town)
+
+
+def _told_as_building(token: Token, found: Referent) -> bool:
+    """ "At Rashtrapati Bhavan", "at Ilaro Court" told again and again: a name with a building
+    noun in it, or one the story tells only as where things happen "at", is a building
+    however often it is told; a party is met by name, not "at" it."""
+    only_at = all(
+        span.root.dep_ == "pobj" and span.root.head.lower_ == "at" for span in found.mentions
+    )
+    return only_at or _names_a_building(token)
 
 
 def _building_named_alone(token: Token, found: Referent, table: EntityTable) -> bool:
