@@ -180,6 +180,8 @@ CueKind = Literal[
     "giving_up",
     "talk_noun",
     "meal_fare",
+    "trip_invited_to",
+    "invitation_made",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -40,6 +40,37 @@ def test_a_visit_at_the_invitation_of_a_host_is_an_invitation_of_the_traveller(
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visit is being made at the invitation of Prime Minister Mira Sol.",
+        "The trip came at the invitation of Prime Minister Mira Sol, who had flown to Norlund.",
+        "The visit is at the invitation of Prime Minister Mira Sol and the country's bishops.",
+    ],
+)
+def test_the_visit_told_before_taken_up_at_an_invitation_is_the_traveller_s(
+    enricher: Enricher, sentence: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norlund arrived in Velmar on Monday for a three-day state "
+        f"visit. Lind held talks with Prime Minister Mira Sol on Tuesday. {sentence}",
+    )
+    assert told(events, "invitation") == {("mira-sol", ("arvo-lind",), "velmar")}
+
+
+@pytest.mark.parametrize("made", ["extended by President Jon Lund", "that President Jon Lund sent"])
+def test_an_invitation_the_visit_follows_is_made_by_who_extended_it(
+    enricher: Enricher, made: str
+) -> None:
+    events = events_of(
+        enricher,
+        f"Pope Leo arrived in Vienna on Saturday. The visit followed an invitation {made} in "
+        "a letter last year.",
+    )
+    assert told(events, "invitation") == {("jon-lund", ("leo",), "vienna")}
+
+
 def test_an_invitation_taken_up_sets_up_no_pair_with_the_one_who_asked(
     enricher: Enricher,
 ) -> None:

@@ -15,6 +15,7 @@ from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
+from stream.nlp.events.records import is_definite
 from stream.nlp.gazetteer import country_of_demonym
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.actors import co_hosts
@@ -25,7 +26,7 @@ from stream.nlp.roles.companions import (
     is_the_visiting_company,
 )
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
-from stream.nlp.roles.met_parties import counterparts, invitees
+from stream.nlp.roles.met_parties import counterparts, governing_subjects, invitees
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
@@ -64,6 +65,7 @@ def parties_named(
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
     if event_type == "invitation":
         named = _invited_by_role(trigger, actor, named, reading.table, earlier)
+        named = named or _traveller_of_the_trip_told(trigger, actor, earlier)
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
@@ -104,6 +106,30 @@ def _invited_by_role(
         return named
     read = referents(roles, table, excluding=actor.referent.key)
     return [*(ref for ref in named if ref not in read and ref not in met), *met]
+
+
+def _traveller_of_the_trip_told(
+    trigger: Token, actor: Role, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X arrived in Oslo on Monday. The visit is being made at the invitation of Y": a trip
+    told only as "the visit" is the story's trip, the first told, so its traveller (never the
+    inviter, who hosts it) is the one invited; a trip told since is most often another's."""
+    if trigger.pos_ not in NOUN_POS:
+        return []
+    # "The visit is at the invitation of Y", "the visit follows an invitation from Y".
+    told = [*invitees(trigger), *governing_subjects(trigger)]
+    trips = [word for word in told if word.lemma_ in cue_words("trip_invited_to")]
+    if not any(is_definite(trip) for trip in trips):
+        return []
+    travellers = (
+        mention.actor.referent
+        for mention in earlier
+        if mention.type == "visit"
+        and mention.trigger.i < trigger.i
+        and mention.actor.referent.key != actor.referent.key
+    )
+    traveller = next(travellers, None)
+    return [traveller] if traveller is not None else []
 
 
 def _told_by_role(word: Token) -> bool:

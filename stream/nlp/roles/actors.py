@@ -830,7 +830,27 @@ def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
         found = referent(token, table, names_only=True)
         if found is not None:
             return Role(found, from_parse=True)
-    return _named_modifier(noun, table)
+    makers = (referent(maker, table) for maker in _makers_of_invitation(noun))
+    made_by = next(filter(None, makers), None)
+    return Role(made_by, from_parse=True) if made_by else _named_modifier(noun, table)
+
+
+def _makers_of_invitation(noun: Token) -> list[Token]:
+    """ "An invitation extended by X", "the invitation that X sent": who made it, told by the
+    clause hung on the noun. One who only carries another's invitation is left out."""
+    if noun.lemma_ != "invitation":
+        return []
+    made = [
+        verb
+        for verb in noun.children
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_ in cue_words("invitation_made")
+    ]
+    return [
+        maker
+        for verb in made
+        for maker in (passive_agents(verb) or list(children(verb, "nsubj")))
+        if maker.lower_ not in RELATIVE_PRONOUNS
+    ]
 
 
 def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
