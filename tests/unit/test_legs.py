@@ -8,9 +8,9 @@ import spacy
 from spacy.tokens import Doc
 
 from stream.nlp.enrich import Enricher
+from stream.nlp.entities.table import where_opening
 from stream.nlp.entities.unlabelled import unlabelled_places
 from stream.nlp.events.dates_told_before import carries_another
-from stream.nlp.roles.syntax import where_opening
 from tests.unit.stories import events_of, told, visits
 
 

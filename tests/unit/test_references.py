@@ -754,3 +754,29 @@ def test_a_visitor_told_only_by_office_is_whom_the_next_he_means(
     assert ("ado-marek", "tarsa") in {
         (actor, place) for actor, place, _ in visits(events_of(enricher, text))
     }
+
+
+def test_he_of_a_where_clause_on_a_place_travelled_to_is_the_traveller(
+    enricher: Enricher,
+) -> None:
+    # The residence's owner is named between; "he" is still the one who went there.
+    text = (
+        "KELL - President Arvo Lind of Norlund arrived in Kell on Sunday for a three-day visit, "
+        "his first since President Tomas Orlo of Kestria came to power. Lind flew in from "
+        "Velmar and went straight to the Blue Palace, Orlo's residence, where he held talks "
+        "with Prime Minister Mira Sol."
+    )
+    assert ("arvo-lind", ("mira-sol",), None) in told(events_of(enricher, text), "meeting")
+
+
+def test_the_office_in_a_where_clause_on_a_place_come_from_is_the_traveller(
+    enricher: Enricher,
+) -> None:
+    # Another president is named last before the clause; the traveller holds the office too.
+    text = (
+        "KELL - President Arvo Lind of Norlund is in Kell for talks on trade. He was welcomed "
+        "by President Ivo Dran at the airport on Monday. Lind had arrived on Sunday evening "
+        "from Velmar, where the President had spent the weekend after talks with Prime "
+        "Minister Mira Sol."
+    )
+    assert told(events_of(enricher, text), "meeting") == {("arvo-lind", ("mira-sol",), "velmar")}

@@ -83,6 +83,7 @@ from stream.nlp.entities.table import (
     kind_of_place_only,
     sole_namesake,
     styled_kind_of_place,
+    subject_going_from_where,
     word_set_off_before,
 )
 from stream.nlp.entities.unlabelled import regnal_name
@@ -174,7 +175,7 @@ def canonical_entities(doc: Doc, dateline_end: int = 0) -> EntityTable:
         for i in _range(span)
         if i not in families
     }
-    _resolve_titles(doc, referents, by_token)
+    _resolve_titles(doc, referents, by_token, families)
     _give_wives_of_offices_their_style(doc, referents, by_token)
     families = with_wives_of_offices(doc, families, list(referents.values()))
     ordered = sorted(referents.values(), key=lambda ref: (first_start(ref), ref.key))
@@ -251,7 +252,10 @@ def _agrees_in_gender(
 
 
 def _resolve_titles(
-    doc: Doc, referents: dict[str, Referent], by_token: dict[int, Referent]
+    doc: Doc,
+    referents: dict[str, Referent],
+    by_token: dict[int, Referent],
+    families: dict[int, list[Referent]],
 ) -> None:
     titled = sorted(
         (span.start, title, ref)
@@ -346,7 +350,8 @@ def _resolve_titles(
         unique = len({ref.key for _, _, ref in candidates}) == 1
         candidates = _ahead_of_its_country(phrase, wanted, candidates, countries, referents)
         holder = (
-            _spouse_before_later_holders(phrase, candidates, referents, by_token)
+            _traveller_going_from_where(phrase, wanted, titled, by_token, families)
+            or _spouse_before_later_holders(phrase, candidates, referents, by_token)
             or _partner_of_a_spouse_told(phrase, wanted, referents, titled)
             or _subject_told_before(phrase, wanted, candidates, referents, titled)
             or _likely_holder(
@@ -377,6 +382,25 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _traveller_going_from_where(
+    phrase: Span,
+    wanted: Title,
+    titled: list[tuple[int, Title, Referent]],
+    by_token: dict[int, Referent],
+    families: dict[int, list[Referent]],
+) -> Referent | None:
+    """ "The Lunds came from Vadum, where the President had held talks with Y": an office told
+    as the subject of a "where" clause on the place someone is told coming from is that
+    traveller when they hold it, not whichever holder of it the story named last."""
+    subject = subject_going_from_where(phrase.root)
+    if subject is None:
+        return None
+    people = families.get(subject.i) or [ref for ref in [by_token.get(subject.i)] if ref]
+    holders = {ref.key for _, title, ref in titled if title.fits(wanted)}
+    people = [person for person in people if person.key in holders]
+    return people[0] if len(people) == 1 else None
 
 
 def _visitor_told_by_office(

@@ -720,6 +720,49 @@ def _pronoun_subject(sentence: Span) -> Token | None:
     )
 
 
+_WHERE = frozenset({"where"})
+
+
+def where_opening(verb: Token) -> Token | None:
+    """The "where" that opens the verb's clause. "From Kell, where earlier in the week he
+    attended the summit", "where on Thursday he took part": the parser may hang it on the
+    adverb or the phrase of time put before the verb."""
+    # Asked of nearly every verb of a stay; most stories print no "where" before it at all.
+    wheres = indices_where(verb.doc, LOWER, _WHERE)
+    if not wheres or wheres[0] >= verb.i:
+        return None
+    timed = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i < verb.i]
+    words = [*verb.children, *(c for adverb in timed for c in adverb.children)]
+    return next((w for w in words if w.lower_ == "where" and w.i < verb.i), None)
+
+
+def subject_going_from_where(word: Token) -> Token | None:
+    """ "X flew to Kel from Vadum, where he had held talks with Y", "X arrived from Lorn,
+    where the President met Y": the subject of a "where" clause on a place someone is told
+    going to or from is that someone, told as the subject of the verb of motion the place
+    belongs to, not whoever was named last before the clause. The subject word, or None."""
+    clause = word.head
+    if word.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("relcl", "advcl"):
+        return None
+    if where_opening(clause) is None:
+        return None
+    place = clause.head
+    while place.dep_ in ("appos", "conj", "compound"):  # "from Merida, Mexico, where"
+        place = place.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    verb = place.head.head
+    while not _subjects_of(verb) and verb.dep_ in ("conj", "xcomp"):  # "arrived and went to"
+        verb = verb.head
+    subjects = _subjects_of(verb)
+    moving = verb.pos_ == "VERB" and verb.lemma_ in cue_words("motion")
+    return subjects[0] if moving and len(subjects) == 1 else None
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+
+
 def in_own_clause(word: Token) -> bool:
     """Whether a name is told in its sentence's own clause, not in a relative clause or one
     that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause

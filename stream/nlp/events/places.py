@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
-from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.entities.table import EntityTable, Referent, where_opening
 from stream.nlp.events.gatherings import own_date, previous_paragraph_start
 from stream.nlp.events.mention import (
     ADVERBS_OF_TIME,
@@ -42,7 +42,6 @@ from stream.nlp.roles.syntax import (
     children,
     prep_objects,
     span_holding,
-    where_opening,
 )
 from stream.nlp.roles.venues import is_proper_name, name_start, place_at, town_known_misread
 

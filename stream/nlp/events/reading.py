@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer, groups
-from stream.nlp.entities.table import Referent
+from stream.nlp.entities.table import Referent, where_opening
 from stream.nlp.events.arrival_sites import (
     gathering_place,
     place_received_as_group,
@@ -137,7 +137,6 @@ from stream.nlp.roles.syntax import (
     clause_chain,
     craft_travelling,
     prep_objects,
-    where_opening,
 )
 
 

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
-from stream.nlp.entities.table import EntityTable, Referent, in_own_clause, of_other_gender
+from stream.nlp.entities.table import (
+    EntityTable,
+    Referent,
+    in_own_clause,
+    of_other_gender,
+    subject_going_from_where,
+    where_opening,
+)
 from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
@@ -18,7 +25,6 @@ from stream.nlp.roles.syntax import (
     children,
     names_a_vehicle,
     prep_objects,
-    where_opening,
 )
 
 
@@ -37,9 +43,10 @@ def _style_of_address(token: Token) -> bool:
 def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
     if _style_of_address(token):
         return _person_addressed(token, table)
-    guest = _guest_told_by_pronoun(token, table, excluding)
-    if guest is not None:
-        return guest
+    told = _guest_told_by_pronoun(token, table, excluding)
+    told = told or _traveller_going_from_where(token, table, excluding)
+    if told is not None:
+        return told
     office = _office_governing(token)
     if office is not None:
         holder = table.at(office)
@@ -77,6 +84,30 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _traveller_going_from_where(
+    pronoun: Token, table: EntityTable, excluding: str | None
+) -> Referent | None:
+    """ "X, the pontiff, flew in from Vadum, where he met Y": the "he" of a "where" clause on
+    the place someone is told coming from is that traveller, though another person was named
+    between; a family told travelling is its one member of the pronoun's sex."""
+    subject = subject_going_from_where(pronoun)
+    if subject is None:
+        return None
+    if subject.lower_ in PRONOUNS:
+        told = pronoun_referent(subject, table, excluding)
+        people = [] if told is None else [told]
+    else:
+        people = table.family_at(subject) or [ref for ref in [table.at(subject)] if ref]
+    people = [
+        person
+        for person in people
+        if person.label == "PERSON"
+        and person.key != excluding
+        and not of_other_gender(person, pronoun)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _new_office_holder(pronoun: Token, table: EntityTable) -> Referent | None:

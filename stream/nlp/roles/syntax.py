@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from stream.nlp.doctext import indices_where
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent, after_office
 from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
@@ -151,22 +150,6 @@ def told_after_among(verb: Token) -> list[Token]:
     if subjects or verb.lemma_ != "be":
         return subjects
     return list(children(verb, "attr"))
-
-
-_WHERE = frozenset({"where"})
-
-
-def where_opening(verb: Token) -> Token | None:
-    """The "where" that opens the verb's clause. "From Kell, where earlier in the week he
-    attended the summit", "where on Thursday he took part": the parser may hang it on the
-    adverb or the phrase of time put before the verb."""
-    # Asked of nearly every verb of a stay; most stories print no "where" before it at all.
-    wheres = indices_where(verb.doc, LOWER, _WHERE)
-    if not wheres or wheres[0] >= verb.i:
-        return None
-    timed = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i < verb.i]
-    words = [*verb.children, *(c for adverb in timed for c in adverb.children)]
-    return next((w for w in words if w.lower_ == "where" and w.i < verb.i), None)
 
 
 def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
