@@ -540,6 +540,21 @@ def test_the_two_leaders_are_not_two_who_greeted_the_guest_together(enricher: En
     assert meetings_at(events_of(enricher, text), "riverside-hall") == []
 
 
+def test_the_two_leaders_are_the_guest_and_his_host_not_a_leader_quoted_since(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Vik on Thursday at the invitation of "
+        "President Mara Holm.\n\n"
+        "Norlund has sent two ships to patrol off Velmar's coast, Prime Minister Tomas Ek said "
+        "on Friday.\n\n"
+        "The two leaders held talks at the palace on Friday."
+    )
+    assert [sorted(pair) for pair in meetings(events_of(enricher, text))] == [
+        ["arvo-lind", "mara-holm"]
+    ]
+
+
 def test_talks_at_an_offices_residence_are_not_a_pair_without_its_holder(
     enricher: Enricher,
 ) -> None:

@@ -1000,19 +1000,24 @@ def _candidate_sources(
     whoever greeted him on arrival."""
     if not pair:
         return earlier[::-1]
+    # A welcome stands for the guest's talks before pairs are ranked, and each event counts
+    # once: ranked as the welcome, talks on the day of arrival would take the weight of the
+    # greeting and its call ("greeted by A, before calling on her") and outrank the story's
+    # own talks.
+    talks = [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in earlier]
+    told_once = list({id(mention): mention for mention in talks}.values())
     if not _recalled(trigger):
-        told = earlier[::-1]
-    elif named_in_clause(trigger):
-        told = earlier  # "The two leaders had met X in Kel": two who went to X together
-    else:
-        # "X and his wife landed ... The two leaders first met in July": two who met each
-        # other before, not two who travel together.
-        told = [mention for mention in earlier if not _travelled_together(mention)]
-        # "X met A at the cathedral. ... X held talks with B, and B hosted a dinner for him.
-        # The two presidents first met in May": the pair the story tells meeting most often.
-        told.sort(key=lambda mention: -_times_told_together(mention, earlier))
-        told = [*_talks_told_just_before(trigger, reading, earlier), *told]
-    return [_talks_of_the_greeted(mention, reading, earlier) or mention for mention in told]
+        return talks[::-1]
+    if named_in_clause(trigger):
+        return talks  # "The two leaders had met X in Kel": two who went to X together
+    # "X and his wife landed ... The two leaders first met in July": two who met each other
+    # before, not two who travel together.
+    told = [mention for mention in talks if not _travelled_together(mention)]
+    # "X met A at the cathedral. ... X held talks with B, and B hosted a dinner for him. The
+    # two presidents first met in May": the pair the story tells meeting most often.
+    told.sort(key=lambda mention: -_times_told_together(mention, told_once))
+    just_before = _talks_told_just_before(trigger, reading, earlier)
+    return [_talks_of_the_greeted(m, reading, earlier) or m for m in just_before] + told
 
 
 def _talks_told_just_before(

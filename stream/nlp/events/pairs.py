@@ -1211,7 +1211,20 @@ def traveller_and_host_named_before(
         # "A toured Lorn ... a day after his Lornish counterpart B pressed him": B holds A's
         # office in his own country, though printed with none.
         hosts = [ref for ref in named if _told_as_a_counterpart(ref)]
+    if len(hosts) > 1:
+        # "A arrived at the invitation of B. ... C has sent ships, Prime Minister D said":
+        # of several who hold the office, the host is the one told inviting, greeting or
+        # meeting the traveller, not one only quoted since.
+        met = _parties_beside(traveller, earlier)
+        hosts = [ref for ref in hosts if ref.key in met]
     return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def _parties_beside(person: Referent, earlier: list[Mention]) -> set[str]:
+    """The keys of everyone an event told before has as a party beside the person."""
+    told = ([m.actor.referent, *m.co_actors, *m.counterparts] for m in earlier)
+    parties = [{ref.key for ref in refs} for refs in told]
+    return {key for keys in parties if person.key in keys for key in keys} - {person.key}
 
 
 def _travelling_with(traveller: Referent, earlier: list[Mention], table: EntityTable) -> set[str]:
