@@ -996,3 +996,16 @@ def test_talks_told_later_after_the_eve_are_of_the_leads_day(enricher: Enricher)
 
 def _parties(event: Event) -> set[str]:
     return {event.actor.id, *(c.id for c in event.counterparts)}
+
+
+def test_what_is_told_after_an_afternoon_arrival_is_of_the_leads_day(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund held talks with President Mira Sol in Velmar today.\n\n"
+        "Lind arrived in Velmar yesterday afternoon and was greeted at the airport by Foreign "
+        "Minister Tove Rask.\n\n"
+        "Later Lind met opposition leader Kari Moen for about forty minutes."
+    )
+    (later,) = [
+        m for m in _of_type(events_of(enricher, text), "meeting") if "kari-moen" in _parties(m)
+    ]
+    assert later.date is not None and later.date.value == "2025-03-27"

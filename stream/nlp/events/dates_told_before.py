@@ -255,6 +255,7 @@ def _day_told_last(
     # date phrases.
     told: dict[int, tuple[EventDate, bool]] = {}
     eves: set[int] = set()
+    done: set[int] = set()  # sentences whose day is that of something done, not of a byline
     latest: EventDate | None = None
     for ent in reading.dates:
         if ent.end > sentence.start or ent.start_char < reading.dateline_end:
@@ -273,16 +274,16 @@ def _day_told_last(
         if is_day(found):
             latest = found
             _tell(told, ent.sent.start, found, behind=_under_past_perfect(_anchor(ent)))
-            if _said_at_the_close_of_day(ent) and _landing(_anchor(ent)):
-                eves.add(ent.sent.start)
+            _note_day_told(ent, eves, done)
     for mention in earlier:
         if _told_of_who_aside(mention):
             continue
         if mention.trigger.i < sentence.start and _dated_in_its_sentence(mention):
             behind = _under_past_perfect(mention.trigger)
             _tell(told, mention.trigger.sent.start, mention.date, behind=behind)
+            done.add(mention.trigger.sent.start)
     if past_the_eve:
-        told = _back_from_the_eve(told, eves)
+        told = _back_from_the_eve(told, eves, done)
     days = [told[start] for start in sorted(told)]
     plain = [day for day, _ in days]
     stories = [
@@ -294,26 +295,39 @@ def _day_told_last(
     return stories[-1] if stories else None
 
 
+def _note_day_told(ent: Span, eves: set[int], done: set[int]) -> None:
+    """Note the sentence of a day told as an eve, a landing at the close of its day, and as one
+    something was done on (a verb's day, not a byline's)."""
+    anchor = _anchor(ent)
+    if _said_at_the_close_of_day(ent) and _landing(anchor):
+        eves.add(ent.sent.start)
+    if anchor.pos_ in ("VERB", "AUX"):
+        done.add(ent.sent.start)
+
+
 def _said_at_the_close_of_day(ent: Span) -> bool:
-    """ "Yesterday evening", "late last night", "on Sunday" + "evening" (the parser may leave the
-    part of the day outside the date phrase)."""
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    return _EVE.search(f"{ent.text.lower()} {after}") is not None
+    """ "Yesterday afternoon", "late last night", "late on Sunday", "on Sunday" + "evening" (the
+    parser may leave the part of the day outside the date phrase), told of a landing."""
+    doc = ent.doc
+    around = doc[max(ent.start - 2, 0) : min(ent.end + 1, len(doc))]
+    return _LANDING_EVE.search(around.text.lower()) is not None
 
 
 def _back_from_the_eve(
-    told: dict[int, tuple[EventDate, bool]], eves: set[int]
+    told: dict[int, tuple[EventDate, bool]], eves: set[int], done: set[int]
 ) -> dict[int, tuple[EventDate, bool]]:
     """ "X held talks with Y today. [para] X arrived late last night and was met by Z. [para]
     Later X met W": an arrival at the close of the day before a day the story has already
     told is the eve of that day, background to it; what is told after it with no day of its own
     is back at the day told before, not at the eve. Talks or a dinner told on the eve ("held
-    talks on Wednesday evening. Afterwards ...") are the scene the story goes on with."""
+    talks on Wednesday evening. Afterwards ...") are the scene the story goes on with. Only a
+    day something was done on is one the eve is of: a byline's "Saturday, April 29" under the
+    headline tells when the story was filed, not that the arrival of Friday afternoon was an eve."""
     back = dict(told)
     for start in sorted(eves & told.keys()):
         day, behind = told[start]
         day_after = day.start + dt.timedelta(days=1)
-        before = (told[at][0] for at in sorted(told) if at < start)
+        before = (told[at][0] for at in sorted(told) if at < start and at in done)
         lead = next((other for other in before if other.start == day_after and is_day(other)), None)
         if lead is not None:
             back[start] = (lead, behind)
@@ -486,6 +500,9 @@ def _day_moved_on_to(own: Mention, told: list[Mention]) -> EventDate | None:
 
 
 _EVE = re.compile(r"\b(?:evening|night)\b")
+# A landing after midday ends the day it is made on: "arrived yesterday afternoon and was met by
+# X" told after a lead of today is the eve of the story's day, as much as one at night.
+_LANDING_EVE = re.compile(r"\b(?:afternoon|evening|night|late)\b")
 
 
 def _past_the_eve(earlier: list[Mention]) -> list[Mention]:
