@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 _TEXT_KEY = "newsstream_text"
 _LOWER_KEY = "newsstream_words_by_lower"
 _ENTS_KEY = "newsstream_ents"
+_ANSWERS_KEY = "newsstream_answers"
 
 
 def text_of(doc: Doc) -> str:
@@ -88,3 +90,25 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The Doc's entities: those kept by `entities_kept`, else read now."""
     kept: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
     return doc.ents if kept is None else kept
+
+
+@contextmanager
+def answers_kept(doc: Doc) -> Iterator[None]:
+    """Within, `kept_answers` gives the rules a place to keep what they read off the parse.
+
+    Some questions are asked of the same words again and again in one reading (the office
+    printed before a name, the subjects of a trigger's clause: two to four times each in the
+    bench stories), and their answers are final once the pipeline has run. They are dropped
+    on leaving, as the entities are."""
+    doc.user_data[_ANSWERS_KEY] = {}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_ANSWERS_KEY, None)
+
+
+def kept_answers(doc: Doc, question: str) -> dict[Any, Any] | None:
+    """The answers to `question` kept for the Doc within `answers_kept`; None outside it,
+    where the Doc may still change (in the pipeline) and nothing is kept."""
+    answers: dict[str, dict[Any, Any]] | None = doc.user_data.get(_ANSWERS_KEY)
+    return None if answers is None else answers.setdefault(question, {})

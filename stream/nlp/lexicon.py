@@ -266,10 +266,20 @@ def trigger_patterns() -> tuple[TriggerPattern, ...]:
     return tuple(TriggerPattern.model_validate(line) for line in read_lines("triggers.jsonl"))
 
 
-@cache
+@cache  # the rules ask at nearly every word they test: one cached call, no look-up behind it
 def cue_words(kind: CueKind) -> frozenset[str]:
-    lists = (CueList.model_validate(line) for line in read_lines("cues.jsonl"))
-    return frozenset(word for cues in lists if cues.kind == kind for word in cues.words)
+    return _cue_words_by_kind().get(kind, frozenset())
+
+
+@cache
+def _cue_words_by_kind() -> dict[str, frozenset[str]]:
+    """Every kind's words, from one reading of cues.jsonl: cached per kind, the file was read
+    and every line validated again for each of the ninety-odd kinds first asked for."""
+    words: dict[str, set[str]] = {}
+    for line in read_lines("cues.jsonl"):
+        cues = CueList.model_validate(line)
+        words.setdefault(cues.kind, set()).update(cues.words)
+    return {kind: frozenset(kind_words) for kind, kind_words in words.items()}
 
 
 @cache

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from stream.nlp.doctext import entities_kept, entities_of
+from stream.nlp.doctext import answers_kept, entities_kept, entities_of, kept_answers
+from stream.nlp.entities import offices
+from stream.nlp.entities.families import Title
+from stream.nlp.roles import met_parties
 
 
 def test_entities_kept_read_once_within_and_dropped_after() -> None:
@@ -22,3 +26,40 @@ def test_entities_kept_read_once_within_and_dropped_after() -> None:
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     assert [ent.text for ent in entities_of(doc)] == ["Bo"]
     assert doc.to_bytes() and doc.copy().ents[0].text == "Bo"
+
+
+def test_answers_kept_only_within_and_dropped_after() -> None:
+    doc = Doc(Vocab(), words=["Ana", "met", "Bo"])
+    assert kept_answers(doc, "question") is None  # in the pipeline the Doc may still change
+    with answers_kept(doc):
+        answers = kept_answers(doc, "question")
+        assert answers == {}
+        assert kept_answers(doc, "question") is answers
+        assert kept_answers(doc, "other") is not answers
+    assert kept_answers(doc, "question") is None
+    assert not doc.user_data
+
+
+def test_office_and_subjects_read_once_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Doc(Vocab(), words=["President", "Ana", "Vell", "met", "Bo"])
+    read: list[str] = []
+    title = Title("ruritania", frozenset({"president"}))
+
+    def office(span: Span) -> Title:
+        read.append("office")
+        return title
+
+    def subjects(trigger: object) -> list[object]:
+        read.append("subjects")
+        return [doc[1]]
+
+    monkeypatch.setattr(offices, "_title_of", office)
+    monkeypatch.setattr(met_parties, "_subjects_read", subjects)
+    with answers_kept(doc):
+        assert offices.title_of(doc[1:3]) is offices.title_of(doc[1:3]) is title
+        first = met_parties._subjects(doc[3])
+        first.append(doc[4])  # a caller's own list: the kept answer stays as read
+        assert met_parties._subjects(doc[3]) == [doc[1]]
+        assert read == ["office", "subjects"]
+    offices.title_of(doc[1:3])  # outside a reading, read each time
+    assert read == ["office", "subjects", "office"]

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 from pydantic import BaseModel
 
+from stream.nlp import lexicon
 from stream.nlp.lexicon import (
     PATTERNS_DIR,
     AliasEntry,
@@ -57,3 +58,24 @@ def test_patterns_alias_forms_name_one_entry() -> None:
 def test_patterns_aliases_name_no_places() -> None:
     labels = {AliasEntry.model_validate(line).label for line in read_lines("aliases.jsonl")}
     assert labels.isdisjoint({"GPE", "LOC", "FAC"})
+
+
+def test_cue_words_read_the_file_once_for_every_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+
+    def counted(filename: str) -> list[dict[str, object]]:
+        read.append(filename)
+        return read_lines(filename)
+
+    monkeypatch.setattr(lexicon, "read_lines", counted)
+    lexicon.cue_words.cache_clear()
+    lexicon._cue_words_by_kind.cache_clear()
+    try:
+        lines = [CueList.model_validate(line) for line in read_lines("cues.jsonl")]
+        for kind in sorted({cues.kind for cues in lines}):
+            expected = {word for cues in lines if cues.kind == kind for word in cues.words}
+            assert lexicon.cue_words(kind) == expected
+        assert read == ["cues.jsonl"]
+    finally:
+        lexicon.cue_words.cache_clear()
+        lexicon._cue_words_by_kind.cache_clear()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stream.nlp.doctext import kept_answers
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
@@ -830,6 +831,16 @@ def _after_country_told_of(subject: Token, end: int) -> int:
 def _subjects(trigger: Token) -> list[Token]:
     """The subject words of a trigger's clause, shared through "to"-clauses and conjunctions:
     "Lund and Haugen are expected to sign", "Lund and Haugen held talks"."""
+    # Asked of a trigger 4.4 times a reading on average, by the group and companion rules.
+    kept = kept_answers(trigger.doc, "subjects")
+    if kept is None:
+        return _subjects_read(trigger)
+    if trigger.i not in kept:
+        kept[trigger.i] = _subjects_read(trigger)
+    return list(kept[trigger.i])  # a copy: callers may add to theirs
+
+
+def _subjects_read(trigger: Token) -> list[Token]:
     held = span_holding(trigger) if trigger.pos_ in NOUN_POS else trigger
     verb = held.head if trigger.pos_ in NOUN_POS and held.dep_ == "dobj" else trigger
     if trigger.pos_ in NOUN_POS and (_told_in_sequence(trigger) or _doing_told_in(trigger)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Token
 
 from stream.nlp.entities.owners import entity_span
@@ -118,27 +118,30 @@ _CHILDREN_KEY = "newsstream_children"
 
 def children(token: Token, *deps: str) -> Iterator[Token]:
     doc = token.doc
-    return (doc[i] for i, dep in _children_of(doc)[token.i] if dep in deps)
+    return (doc[i] for i, dep, _ in _children_of(doc)[token.i] if dep in deps)
 
 
-def _children_of(doc: Doc) -> list[list[tuple[int, str]]]:
-    """Each word's children, in text order, with their dependency labels, kept on the Doc.
+def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
+    """Each word's children, in text order, with their dependency labels and lowercase forms,
+    kept on the Doc.
 
     `Token.children` makes a Token of every child for a test of its label, and the roles ask
     for the same words' children again and again; the parse is final by the time they do
     (the one head a component moves after the parser, in parse_repair.py, is moved before
     any role is read), so it is read once from the arrays."""
-    found: list[list[tuple[int, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
+    found: list[list[tuple[int, str, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
     if found is None:
         found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
         if len(doc):
             # A head is stored as an offset, unsigned: the cast brings back the signs.
             offsets = doc.to_array(HEAD).astype("int64").tolist()
             labels = doc.to_array(DEP).tolist()
+            forms = doc.to_array(LOWER).tolist()
             strings = doc.vocab.strings
-            for i, (offset, label) in enumerate(zip(offsets, labels, strict=True)):
+            rows = zip(offsets, labels, forms, strict=True)
+            for i, (offset, label, form) in enumerate(rows):
                 if offset:
-                    found[i + offset].append((i, strings[label]))
+                    found[i + offset].append((i, strings[label], strings[form]))
     return found
 
 
@@ -156,9 +159,10 @@ def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     if not preps:
         return  # a search by dependency alone ("appos"): no child to walk for
     doc = token.doc
-    # Only a preposition's or a conjunct's label can pass the tests: no Token for the rest.
-    for i, dep in _children_of(doc)[token.i]:
-        if dep not in PREP_DEPS and dep != "conj":
+    # Only one of `preps` hung as a preposition or a conjunct can pass the tests: no Token
+    # for the rest.
+    for i, dep, lower in _children_of(doc)[token.i]:
+        if lower not in preps or (dep not in PREP_DEPS and dep != "conj"):
             continue
         prep = doc[i]
         if _is_prep(prep, preps) or _repeated_prep(prep, preps):
