@@ -155,10 +155,10 @@ def test_a_pair_recalled_is_not_whom_the_guest_met_on_his_arrival_day(
     enricher: Enricher,
 ) -> None:
     text = (
-        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Accra on "
-        "Friday.\n\nVell landed in Accra on Thursday evening and was greeted by Governor Ama "
-        "Owusu, before calling on her at her residence.\n\nLater that evening Vell met briefly "
-        "with opposition leader Kwame Badu.\n\n"
+        "Lorvian President Arno Vell and Prime Minister Kofi Mensah held talks in Kumasi on "
+        "Friday.\n\nVell landed in Kumasi on Thursday evening and was greeted by Governor Ama "
+        "Owusu, before calling on her at her lodge.\n\nLater that evening Vell met briefly with "
+        "opposition leader Kwame Badu.\n\n"
         "The two leaders last met in Lome in January, at a regional summit."
     )
     recalled = {m for m in dated(events_of(enricher, text), "meeting") if m[2] == "lome"}

@@ -985,8 +985,8 @@ def test_talks_told_later_after_the_eve_are_of_the_leads_day(enricher: Enricher)
         "Prime Minister Jonas Lund of Norlund held talks with President Ane Haugen in Oslo "
         "today.\n\n"
         "Lund arrived in Oslo late last night and was met at the airport by Foreign Minister "
-        "Einar Thorsson. The motorcade drove into the city through closed streets.\n\n"
-        "Later Lund met opposition leader Kari Moen for about forty minutes."
+        "Einar Thorsson. A small crowd waved flags at the terminal.\n\n"
+        "Later Lund met opposition leader Kari Moen at his hotel."
     )
     (later,) = [
         m for m in _of_type(events_of(enricher, text), "meeting") if "kari-moen" in _parties(m)
@@ -1003,7 +1003,7 @@ def test_what_is_told_after_an_afternoon_arrival_is_of_the_leads_day(enricher: E
         "President Arvo Lind of Norlund held talks with President Mira Sol in Velmar today.\n\n"
         "Lind arrived in Velmar yesterday afternoon and was greeted at the airport by Foreign "
         "Minister Tove Rask.\n\n"
-        "Later Lind met opposition leader Kari Moen for about forty minutes."
+        "Later Lind met opposition leader Kari Moen at his hotel."
     )
     (later,) = [
         m for m in _of_type(events_of(enricher, text), "meeting") if "kari-moen" in _parties(m)

@@ -2239,11 +2239,10 @@ def test_a_name_told_again_and_again_only_as_where_things_happen_is_a_venue(
 ) -> None:
     # "Ilven Court", told twice and only after "at", is a building, not a party.
     text = (
-        "President Arvo Lind of Norlund arrived in Velmar on Monday, and within two hours he was "
-        "seated at Ilven Court, the Prime Minister's residence, for talks with Prime Minister "
-        "Mira Sol.\n\n"
-        "Last night Ms Sol and her husband Jon hosted a dinner in honour of the President and "
-        "Mrs Lind at Ilven Court."
+        "President Arvo Lind of Norlund arrived in Velmar on Monday and held talks at Ilven Court "
+        "with Prime Minister Mira Sol the same afternoon.\n\n"
+        "On Tuesday Ms Sol and her husband Jon gave a lunch for the President and Mrs Lind at "
+        "Ilven Court."
     )
     places = {e.location.name for e in events_of(enricher, text) if e.type == "meeting"}
     assert places == {"Ilven Court"}

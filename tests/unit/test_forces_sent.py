@@ -10,35 +10,35 @@ import pytest
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
-SENT_TO_HAITI = {("norway", ("haiti",), "haiti")}
+SENT_TO_PERU = {("portugal", ("peru",), "peru")}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway will send the frigate Kell Star to Haiti next month.",
-        "Norway has sent military advisers to Haiti at the request of its government.",
-        "Norway would send six more self-propelled howitzers to Haiti, Arvo Lind said.",
+        "Portugal will send the corvette Vela Norte to Peru in April.",
+        "Portugal has sent army trainers to Peru, its defence ministry said.",
+        "Portugal will send twelve howitzers to Peru before winter, Arvo Lind said.",
     ],
 )
 def test_a_ship_or_advisers_sent_abroad_are_a_deployment(enricher: Enricher, text: str) -> None:
-    assert told(events_of(enricher, text), "deployment") == SENT_TO_HAITI
+    assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway sent 3,000 troops to fight alongside Chilean forces in Haiti.",
-        "Norway has sent two navy ships to patrol off Haiti's coast this month.",
-        "Norway will send another battalion to the United Nations mission in Haiti next year.",
-        "Norway has sent the amphibious ship KNM Lind and 1,000 personnel to Haiti.",
-        "Norway has sent Haiti more than 200 tanks since February.",
+        "Portugal sent 800 soldiers to fight in Peru beside Bolivian units.",
+        "Portugal has sent three frigates to guard Peru's ports.",
+        "Portugal will send 400 soldiers to the European Union mission in Peru.",
+        "Portugal has sent the supply vessel Rio Sado and 500 marines to Peru.",
+        "Portugal has sent Peru some 60 tanks since the spring.",
     ],
 )
 def test_where_forces_are_sent_is_read_past_the_verb(enricher: Enricher, text: str) -> None:
-    assert told(events_of(enricher, text), "deployment") == SENT_TO_HAITI
+    assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU
 
 
 def test_a_letter_sent_to_a_leader_is_no_deployment(enricher: Enricher) -> None:
-    events = events_of(enricher, "Norway sent Chile's president a letter.")
+    events = events_of(enricher, "Portugal sent Bolivia's president a letter.")
     assert told(events, "deployment") == set()

@@ -45,7 +45,7 @@ def test_a_visit_at_the_invitation_of_a_host_is_an_invitation_of_the_traveller(
     [
         "The visit is being made at the invitation of Prime Minister Mira Sol.",
         "The trip came at the invitation of Prime Minister Mira Sol, who had flown to Norlund.",
-        "The visit is at the invitation of Prime Minister Mira Sol and the country's bishops.",
+        "The visit is at the invitation of Prime Minister Mira Sol and her government.",
     ],
 )
 def test_the_visit_told_before_taken_up_at_an_invitation_is_the_traveller_s(
@@ -66,7 +66,7 @@ def test_an_invitation_the_visit_follows_is_made_by_who_extended_it(
     events = events_of(
         enricher,
         f"Pope Leo arrived in Vienna on Saturday. The visit followed an invitation {made} in "
-        "a letter last year.",
+        "a message last spring.",
     )
     assert told(events, "invitation") == {("jon-lund", ("leo",), "vienna")}
 

@@ -454,7 +454,7 @@ def test_a_hosts_wife_read_as_a_second_subject_is_a_host_beside_him(
     text = (
         "Queen Ingrid of Norlund arrived in Velmar on Tuesday and was welcomed by President "
         "Ari Dül and his wife, Mira Dül. On Wednesday night President Dül and his wife gave a "
-        "state banquet for the Queen and the Duke of Tarn at the palace."
+        "dinner for the Queen and her husband at the palace."
     )
     (banquet,) = [e for e in events_of(enricher, text) if e.type == "meeting"]
     assert "mira-dul" in {c.id for c in banquet.counterparts}

@@ -657,8 +657,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
 def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
     """Where forces are sent when the verb itself holds no place: the parse hangs it on the
     body they join ("to the UN mission in Vell"), on what they are sent to do ("to fight
-    alongside X in Vell", "to patrol off Vell's coast"), on the last of the forces listed
-    ("the frigate X and 300 troops to Vell") or on a clause about them ("troops, who are now
+    in Vell beside X", "to guard Vell's ports"), on the last of the forces listed
+    ("the frigate X and 300 troops to Vell") or on a clause about them ("troops, who serve
     in Vell"); a country told as the indirect object receives them."""
     if event_type != "deployment":
         return
@@ -672,7 +672,7 @@ def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
     if len(objects) > 1:
         yield objects[0]  # "has sent Vell 200 tanks": the first of two objects receives them
     for sent in objects:
-        # "the ship KNM Lind and 300 troops": the list may go on from the ship's name.
+        # "the ship Vela Norte and 300 troops": the list may go on from the ship's name.
         listed = (c for w in (sent, *children(sent, "appos")) for c in children(w, "conj"))
         yield from (o for c in listed for o in prep_objects(c, "to"))
         yield from (o for c in children(sent, "relcl") for o in prep_objects(c, "in", "at"))

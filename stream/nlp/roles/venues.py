@@ -543,7 +543,7 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
 
 
 def _told_as_building(token: Token, found: Referent) -> bool:
-    """ "At Rashtrapati Bhavan", "at Ilaro Court" told again and again: a name with a building
+    """ "At the Vell Bhavan", "at Orsk Court" told again and again: a name with a building
     noun in it, or one the story tells only as where things happen "at", is a building
     however often it is told; a party is met by name, not "at" it."""
     only_at = all(
