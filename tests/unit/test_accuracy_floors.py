@@ -16,7 +16,12 @@ where every right count held or rose; in wire21 three newly matched invitations 
 its gold gives none, though much of the older gold dates such invitations. In round 70 some seventy
 more statements, agreements and invitations matched, and hosts, venues and days were read in new
 ways; nineteen date or place floors in seventeen folders went down while every right count held
-or rose (the frozen split's date rate too: 106 of 130 right, against 105 of 128).
+or rose (the frozen split's date rate too: 106 of 130 right, against 105 of 128). In round 71
+some fifty more deployments, agreements, invitations and statements matched, a few with their
+date or place off; twelve date or place floors in ten folders went down while every right count
+held or rose (the frozen split's place rate too: 113 of 132 right, against 112 of 130). wire21's
+visits-and-meetings floor went from 0.80 to 0.79: a lunch "for the visitors" now counts the
+visitor's wife among its guests, which its gold leaves out though other gold counts her (0.7999).
 """
 
 from __future__ import annotations
@@ -102,7 +107,7 @@ FLOORS = {
     # Date 0.825 since round 57: two more events of all types matched, one with its date off (104
     # of 126 right, against 103 of 124). Place 0.867 since round 67: two more events of other
     # types matched, both with their place off (111 of 128 right, against 111 of 126).
-    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.81, place_accuracy=0.86),
+    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.81, place_accuracy=0.85),
     # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
     # since round 66: "the two ministers agreed to hold consultations", once the two are the
     # right pair, is a planned meeting its gold does not list.
@@ -119,7 +124,7 @@ FLOORS = {
     "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.92),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
-    "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.96, place_accuracy=0.92),
+    "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.96, place_accuracy=0.91),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
@@ -127,10 +132,10 @@ FLOORS = {
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
-    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.88),
+    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.94, place_accuracy=0.86),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
-    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.95, place_accuracy=0.89),
+    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.89),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
     "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.91, place_accuracy=0.89),
@@ -147,7 +152,7 @@ FLOORS = {
     "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.96, place_accuracy=0.88),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
-    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.87),
+    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.87),
     # The thirteenth, twenty more outlets, held out while the twelfth was tuned on; first 0.643,
     # 0.650 at the end of that round, then tuned on. Date 127 of 147: visits newly matched
     # take the day of the flight, gold the next day of the stay (two more once the listed
@@ -158,19 +163,19 @@ FLOORS = {
     "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.88),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on.
-    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.88),
+    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.89),
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 202 of 222 and place 193 of 222 since round 60: once a bare "the
     # Crown Prince" is the holder of two joined offices, six more events match (five more
     # right dates and places); a trip told as possible takes no year, talks "at the palace"
     # its city. F1 0.867 since round 67: an honorific the tagger takes for a person is read as
     # a second host of an audience (186 matched, 16 false, against 187 and 15).
-    "wire15": Floors(visits_meetings_f1=0.86, date_accuracy=0.91, place_accuracy=0.87),
+    "wire15": Floors(visits_meetings_f1=0.87, date_accuracy=0.91, place_accuracy=0.86),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
     # with his flight out the same day and lends the place of that flight to a statement.
-    "wire16": Floors(visits_meetings_f1=0.91, date_accuracy=0.92, place_accuracy=0.87),
+    "wire16": Floors(visits_meetings_f1=0.91, date_accuracy=0.92, place_accuracy=0.86),
     # The seventeenth, twenty more outlets, held out for one round (first 0.688, last 0.690),
     # then tuned on (0.814 after its errors were first read). Place 0.885: three meetings
     # newly matched at a hotel carry its name as printed ("Hyatt Regency hotel"), gold the name
@@ -179,7 +184,7 @@ FLOORS = {
     # takes the record's city where gold names the country.
     # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
     # day of the arrival told before it, gold the next day.
-    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
+    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.90),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.84),
@@ -191,11 +196,11 @@ FLOORS = {
     "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.91, place_accuracy=0.83),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.84),
+    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.92, place_accuracy=0.85),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on. Place 0.920 since round 66: two more events matched, one with its place off
     # (206 of 224 right, against 205 of 222).
-    "wire22": Floors(visits_meetings_f1=0.84, date_accuracy=0.91, place_accuracy=0.89),
+    "wire22": Floors(visits_meetings_f1=0.84, date_accuracy=0.92, place_accuracy=0.89),
     # The twenty-third, twenty more outlets, held out for two rounds (first 0.657, last 0.674),
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
@@ -203,17 +208,17 @@ FLOORS = {
     "wire23": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.84),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
-    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.76),
+    "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
     "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.85),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
-    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.86),
+    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.88),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
-    "wire27": Floors(visits_meetings_f1=0.76, date_accuracy=0.96, place_accuracy=0.85),
+    "wire27": Floors(visits_meetings_f1=0.76, date_accuracy=0.95, place_accuracy=0.86),
     # The twenty-eighth, twenty more outlets, held out for one round (first 0.622, last 0.630),
     # then tuned on. Its month and year dates were written "YYYY-MM-01" until round 53, so
     # none could match: date 0.615 then, 0.799 once written as the guide says. Date 0.827 and
@@ -221,7 +226,7 @@ FLOORS = {
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
     # 176 and 175 of 212). F1 0.770 since round 66: a plane that "touched down" at an airfield,
     # now read as a landing, gives a visit there apart from the arrival told in the country.
-    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
+    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.82),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
     "wire29": Floors(visits_meetings_f1=0.77, date_accuracy=0.90, place_accuracy=0.84),
@@ -230,7 +235,7 @@ FLOORS = {
     "wire30": Floors(visits_meetings_f1=0.77, date_accuracy=0.91, place_accuracy=0.89),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
-    "wire31": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.78),
+    "wire31": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.79),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
@@ -243,45 +248,45 @@ FLOORS = {
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.78, date_accuracy=0.96, place_accuracy=0.88),
+    "wire34": Floors(visits_meetings_f1=0.78, date_accuracy=0.96, place_accuracy=0.89),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.81),
+    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.82),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.67, date_accuracy=0.88, place_accuracy=0.74),
+    "wire37": Floors(visits_meetings_f1=0.67, date_accuracy=0.87, place_accuracy=0.73),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
     "wire38": Floors(visits_meetings_f1=0.69, date_accuracy=0.91, place_accuracy=0.77),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.59, date_accuracy=0.87, place_accuracy=0.81),
+    "wire39": Floors(visits_meetings_f1=0.59, date_accuracy=0.88, place_accuracy=0.84),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
     "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.92, place_accuracy=0.81),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.65, date_accuracy=0.89, place_accuracy=0.82),
+    "wire41": Floors(visits_meetings_f1=0.66, date_accuracy=0.89, place_accuracy=0.84),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
     "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.79),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.78),
+    "wire43": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.77),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
-    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.86),
+    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.85),
     # The forty-fifth, twenty more outlets, held out for one round (first 0.710, last 0.710),
     # then tuned on.
-    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.88, place_accuracy=0.78),
+    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.79),
     # The forty-sixth, twenty more outlets, held out for one round (first 0.728, last 0.727),
     # then tuned on.
-    "wire46": Floors(visits_meetings_f1=0.72, date_accuracy=0.91, place_accuracy=0.86),
+    "wire46": Floors(visits_meetings_f1=0.73, date_accuracy=0.90, place_accuracy=0.86),
     # The forty-seventh, twenty more outlets, written and scored unread: first 0.696 with the
     # extractor of the round it was written in (180 matched, 51 false, 106 missed; date 0.936,
     # place 0.844).
