@@ -5,6 +5,8 @@ Invented sentences with real-style names, read with the real model.
 
 from __future__ import annotations
 
+import pytest
+
 from stream.nlp.enrich import Enricher
 from tests.unit.stories import events_of, told
 
@@ -409,3 +411,21 @@ def test_a_treaty_told_as_signed_by_two_states_is_their_agreement(enricher: Enri
         enricher, "The treaty on fisheries, signed by Norlund and Velmar in January, was cited."
     )
     assert told(events, "agreement") == {("norlund", ("velmar",), None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser hangs the reported clause on the noun told to, as a relative clause.
+        "President Ana Lindqvist told reporters after the talks that Chile stands with Peru.",
+        "President Ana Lindqvist assured the head of state that Chile fully supports Peru's bid.",
+        # Verbs of saying that vouch for what they report.
+        "President Ana Lindqvist affirmed that Chile stands by Peru.",
+        "President Ana Lindqvist promised on Friday that Chile would stand by Peru.",
+        'President Ana Lindqvist wrote that Chile "firmly supports Peru".',
+    ],
+)
+def test_a_stance_of_the_speakers_state_told_as_said_is_the_speakers(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "statement") == {("ana-lindqvist", ("peru",), None)}

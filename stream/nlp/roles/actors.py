@@ -72,9 +72,29 @@ def speech_verb(trigger: Token) -> Token | None:
         if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in clause.children):
             break
         clause, steps = clause.head, steps + 1
+    if clause.dep_ == "relcl":
+        return _speech_told_to(clause)
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in cue_words("stance_speech"):
         return None
     return clause.head
+
+
+def _speech_told_to(clause: Token) -> Token | None:
+    """ "Told reporters after the talks that Norway backs X", "assured the king that Norway
+    supports X": the parser may hang the reported clause on the noun told to, as if "that"
+    opened a relative clause. A clause with a subject of its own right after its "that",
+    within what a verb of saying is told to, is what was said."""
+    that = clause.doc[clause.left_edge.i]
+    subject = next(children(clause, "nsubj"), None)
+    if that.lower_ != "that" or subject is None or subject.left_edge.i != that.i + 1:
+        return None
+    told = clause.head
+    while told.dep_ in ("pobj", "prep", "dobj", "dative") and told.head.i != told.i:
+        told = told.head
+        if told.pos_ in ("VERB", "AUX"):
+            break
+    said = told.lemma_ in cue_words("stance_speech") and not any(children(told, "ccomp"))
+    return told if said and told.pos_ in ("VERB", "AUX") else None
 
 
 def _person_told_by_who(verb: Token, table: EntityTable) -> Token:
