@@ -784,3 +784,17 @@ def test_the_office_in_a_where_clause_on_a_place_come_from_is_the_traveller(
         "Minister Mira Sol."
     )
     assert told(events_of(enricher, text), "meeting") == {("arvo-lind", ("mira-sol",), "velmar")}
+
+
+@pytest.mark.parametrize("office", ["pontiff", "Lorvian president"])
+def test_an_office_told_with_the_holders_age_is_its_holder(enricher: Enricher, office: str) -> None:
+    # Unread, the age left the office no one, and the "he" after it the press secretary.
+    holder = "Pope Aldo" if office == "pontiff" else "Lorvian President Ado Marek"
+    key = "aldo" if office == "pontiff" else "ado-marek"
+    text = (
+        f"{holder} arrived in Denver on Thursday and was met by President Ivo Brand. Brand's "
+        "spokeswoman, Ana Ruiz, said the two men talked for an hour.\n\n"
+        f"The 73-year-old {office} flew in from Merida, where he met President Omar Tal on "
+        "Wednesday."
+    )
+    assert {actor for actor, _, _ in visits(events_of(enricher, text))} == {key}

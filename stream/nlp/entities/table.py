@@ -109,8 +109,13 @@ def _describes_a_noun(span: Span) -> bool:
 
 
 def _after_owner(span: Span) -> Span:
-    owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES), None)
+    # An age ("the 73-year-old pontiff") is no part of the office, and is read as a date.
+    owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES or _ends_age(t)), None)
     return span if owner_end is None else span.doc[owner_end + 1 : span.end]
+
+
+def _ends_age(word: Token) -> bool:
+    return word.lower_ == "old" and word.i >= 2 and word.nbor(-1).text == "-"
 
 
 def after_office(office: Token, end: int) -> int:
