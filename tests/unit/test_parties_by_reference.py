@@ -944,3 +944,36 @@ def test_a_role_told_by_an_unknown_country_after_of_is_its_holder(enricher: Enri
     )
     travellers = {e.actor.id for e in events_of(enricher, text) if e.type == "visit"}
     assert travellers == {"arvo-lind"}
+
+
+@pytest.mark.parametrize(
+    "hosts", ["President Kaspar Holm and his wife, Edda Holm,", "Kaspar and Edda Holm"]
+)
+def test_their_guest_at_a_couples_dinner_is_the_visitor(enricher: Enricher, hosts: str) -> None:
+    # "Their" names no one; the hosts it stands for are the clause's subject, and their guest
+    # the story's traveller, though another official welcomed him on arrival.
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norlund arrived in Vesk on Monday for a three-day state visit. "
+        "He was welcomed at the airport by Prime Minister Tomas Brenn.\n\n"
+        f"On Monday evening {hosts} gave a state dinner for their guest at the palace.",
+    )
+    dinners = [e for e in events if e.type == "meeting" and "dinner" in e.evidence[0].text]
+    assert [parties(e) for e in dinners] == [("kaspar-holm", ["edda-holm", "arvo-lind"])]
+
+
+def test_the_queen_receiving_their_guest_beside_the_king_meets_the_guest_too(
+    enricher: Enricher,
+) -> None:
+    # The guest is found from "their" hosts; the Queen told beside the King still receives.
+    events = events_of(
+        enricher,
+        "Patriarch Anselm Vorn arrived in Vesk on Thursday evening and was welcomed at the "
+        "airport by Prime Minister Tomas Brenn.\n\n"
+        "On Friday morning the King and Queen received their guest for a courtesy visit at the "
+        "Castle of Vesk. King Osric and Queen Mira have four children.",
+    )
+    received = [e for e in events if e.type == "meeting" and "received" in e.evidence[0].text]
+    assert [(e.actor.id, sorted(c.id for c in e.counterparts)) for e in received] == [
+        ("osric", ["anselm-vorn", "mira"])
+    ]

@@ -652,17 +652,20 @@ def lone_guests_seated(mentions: list[Mention], table: EntityTable) -> list[Ment
     guest": one guest told only by the host's word, whom no name or earlier talks told, is the
     one traveller whose trip the host received, and those told hosting beside the host receive
     the guest too. Greetings are joined to trips only once every mention is read
-    (`welcomes_on_arrival`), so this is read last; no traveller, or several, is no one."""
+    (`welcomes_on_arrival`), so this is read last; no traveller, or several, is no one. A
+    guest the clause's reading already found still has the hosts beside the host."""
     for mention in mentions:
-        if mention.type != "meeting" or _met_a_person_outside_the_family(mention):
+        if mention.type != "meeting":
             continue
         if not any(_one_guest_told_by_the_host(word) for word in _guests_told(mention.trigger)):
             continue
         host = mention.actor.referent
-        guest = _one_traveller_received(host.key, mentions)
-        if guest is None:
+        found = _met_a_person_outside_the_family(mention)
+        guest = None if found else _one_traveller_received(host.key, mentions)
+        if guest is None and not found:
             continue
-        seated = [*mention.counterparts, guest, *_hosts_beside(mention.trigger, host, table)]
+        seated = [*mention.counterparts, *([guest] if guest else [])]
+        seated += _hosts_beside(mention.trigger, host, table)
         mention.counterparts = list({party.key: party for party in seated}.values())
     return mentions
 

@@ -122,13 +122,23 @@ def _guest_of_host(noun: Token, table: EntityTable) -> Referent | None:
     it tells of most. None, or a tie, is no one."""
     if noun.tag_ != "NN" or noun.lemma_.lower() not in cue_words("guest"):
         return None
-    owner = next(children(noun, "poss"), None) or _host_of_the_guest(noun)
+    owner = next(children(noun, "poss"), None)
+    owner = _hosts_told_as_their(owner) if owner is not None else _host_of_the_guest(noun)
     host = referent(owner, table) if owner is not None else None
     if host is None and _guest_going_alone(noun):
         return visitor_other_than("", table)
     if host is None or host.label != "PERSON":
         return None
     return visitor_other_than(host.key, table)
+
+
+def _hosts_told_as_their(owner: Token) -> Token | None:
+    """ "X and his wife gave a dinner for their guest": "their" names no one; the hosts it
+    stands for are the subject of its clause, the first of them the host."""
+    if owner.lower_ != "their":
+        return owner
+    verb = next((word for word in owner.ancestors if word.pos_ in ("VERB", "AUX")), None)
+    return next(children(verb, "nsubj"), None) if verb is not None else None
 
 
 def _guest_going_alone(noun: Token) -> bool:
