@@ -244,3 +244,15 @@ def test_one_waiting_by_the_aircraft_after_a_look_back_greets_the_arrival(
         "was waiting at the bottom of the steps."
     )
     assert ("arvo-lind", ("omar-tal",), "vadum-airport") in told(events_of(enricher, text), "visit")
+
+
+def test_a_hosts_wife_named_by_her_given_name_alone_greets_beside_him(
+    enricher: Enricher,
+) -> None:
+    # The model passes a lone given name set off after "his wife" by as no entity.
+    text = (
+        "Pope Aldo landed at Vik airport on Saturday afternoon. President Oskar Tal and his wife, "
+        "Precious, met the Pope at the foot of the steps."
+    )
+    events = events_of(enricher, text)
+    assert {cps for _, cps, _ in told(events, "visit")} == {("oskar-tal", "precious")}
