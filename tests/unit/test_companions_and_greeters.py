@@ -256,3 +256,14 @@ def test_a_hosts_wife_named_by_her_given_name_alone_greets_beside_him(
     )
     events = events_of(enricher, text)
     assert {cps for _, cps, _ in told(events, "visit")} == {("oskar-tal", "precious")}
+
+
+def test_a_bare_office_beside_a_wifes_style_is_her_husband_greeting(enricher: Enricher) -> None:
+    text = (
+        "President Omar Tal of Norlund had invited President Ado Kell of Lorvia. Mr. Kell and "
+        "his wife, Mira Kell, arrived at Vik International Airport on Sunday evening and were "
+        "welcomed by President and Mrs. Ena Tal before a crowd of thousands."
+    )
+    assert {cps for _, cps, _ in told(events_of(enricher, text), "visit")} == {
+        ("ena-tal", "omar-tal")
+    }
