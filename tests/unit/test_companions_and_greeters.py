@@ -244,3 +244,26 @@ def test_one_waiting_by_the_aircraft_after_a_look_back_greets_the_arrival(
         "was waiting at the bottom of the steps."
     )
     assert ("arvo-lind", ("omar-tal",), "vadum-airport") in told(events_of(enricher, text), "visit")
+
+
+def test_a_hosts_wife_named_by_her_given_name_alone_greets_beside_him(
+    enricher: Enricher,
+) -> None:
+    # The model passes a lone given name set off after "his wife" by as no entity.
+    text = (
+        "Pope Aldo landed at Vik airport on Saturday afternoon. President Oskar Tal and his wife, "
+        "Precious, met the Pope at the foot of the steps."
+    )
+    events = events_of(enricher, text)
+    assert {cps for _, cps, _ in told(events, "visit")} == {("oskar-tal", "precious")}
+
+
+def test_a_bare_office_beside_a_wifes_style_is_her_husband_greeting(enricher: Enricher) -> None:
+    text = (
+        "President Omar Tal of Norlund had invited President Ado Kell of Lorvia. Mr. Kell and "
+        "his wife, Mira Kell, arrived at Vik International Airport on Sunday evening and were "
+        "welcomed by President and Mrs. Ena Tal before a crowd of thousands."
+    )
+    assert {cps for _, cps, _ in told(events_of(enricher, text), "visit")} == {
+        ("ena-tal", "omar-tal")
+    }

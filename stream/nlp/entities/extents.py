@@ -69,6 +69,26 @@ def first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *found], key=lambda span: span.start) if found else ents
 
 
+def spouses_named_alone(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "President X and his wife, Liva, met the Pope": a spouse is often printed by a given
+    name alone, which the model passes by as no entity. A capitalised word of no entity set
+    off after "his wife" or "her husband" names that spouse, a person of the story."""
+    taken = {i for ent in ents for i in _range(ent)}
+    spouses = cue_words("spouse_noun")
+    found = [
+        Span(doc, word.i, word.i + 1, label="PERSON")
+        for word in doc
+        if word.dep_ == "appos"
+        and word.pos_ in ("PROPN", "NOUN", "ADJ")
+        and word.i not in taken
+        and word.head.lemma_.lower() in spouses
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.head.children)
+        and not any(c.dep_ == "compound" for c in word.children)
+        and _could_be_first_name(word)
+    ]
+    return sorted([*ents, *found], key=lambda span: span.start) if found else ents
+
+
 def _could_be_first_name(word: Token) -> bool:
     """A capitalised word that is no title, known name, body or place."""
     if not (word.is_alpha and _capitalised(word)) or word.lower_ in title_words():

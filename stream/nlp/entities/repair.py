@@ -20,6 +20,7 @@ from stream.nlp.entities.extents import (
     names_joined_to_people,
     pair_of_places,
     place_halves_joined,
+    spouses_named_alone,
     town_then_its_country,
     with_peers,
 )
@@ -157,7 +158,7 @@ def repaired_entities(
     chosen = non_overlapping(chosen, surnames_left_unlabelled(doc, chosen))
     chosen = with_peers(doc, chosen)
     chosen = names_joined_to_people(doc, chosen)
-    chosen = first_names_of_couples(doc, chosen)
+    chosen = spouses_named_alone(doc, first_names_of_couples(doc, chosen))
     chosen = people_owned_by_countries(doc, chosen)
     chosen = places_read_as_people(chosen, person_words(chosen))
     final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)

@@ -65,7 +65,35 @@ from stream.nlp.roles.venues import leaders_as_a_group
 def hosts_of(welcome: Mention, reading: Reading) -> list[Referent]:
     """Who welcomes: the actor, and those greeting beside it ("was met by X and his wife,
     Y"), who are hosts too, not guests."""
-    return [welcome.actor.referent, *actors.co_hosts(welcome.trigger, reading.table)]
+    hosts = [welcome.actor.referent, *actors.co_hosts(welcome.trigger, reading.table)]
+    return [*hosts, *_husbands_told_by_office(welcome, hosts, reading.table)]
+
+
+def _husbands_told_by_office(
+    welcome: Mention, hosts: list[Referent], table: EntityTable
+) -> list[Referent]:
+    """ "Were welcomed by President and Mrs. A": an office told bare, joined to a wife's style
+    and name, is her husband's; he greets beside her, the one person whose spouse she is."""
+    agents = actors.passive_agents(welcome.trigger) or list(children(welcome.trigger, "nsubj"))
+    words = [word for agent in agents for word in (agent, *agent.conjuncts)]
+    if not any(word.lemma_.lower() in role_words() and table.at(word) is None for word in words):
+        return []
+    styled = [word for word in words if _told_by_a_wifes_style(word)]
+    wives = {ref.key for word in styled if (ref := table.at(word)) is not None}
+    husbands = [
+        ref
+        for ref in table.referents
+        if ref.label == "PERSON"
+        and ref.key not in wives
+        and (wife := spouse_named_of(ref, table)) is not None
+        and wife.key in wives
+    ]
+    known = {ref.key for ref in hosts}
+    return [ref for ref in husbands if ref.key not in known] if len(husbands) == 1 else []
+
+
+def _told_by_a_wifes_style(name: Token) -> bool:
+    return any(c.lower_ in cue_words("wife_style") for c in children(name, "compound"))
 
 
 def is_reception(mention: Mention) -> bool:
