@@ -573,6 +573,8 @@ def _venue_holding(
     held_here = [(end, venue) for end, venue in here if _held_for(event, venue, held)]
     end, venue = (held_here or here)[0]
     sentence = doc.char_span(last, end, alignment_mode="expand").sent
+    if sentence.root.lemma_ in cue_words("reporting"):
+        return None  # "X told reporters at the Y Guesthouse": where it was told, not done
     if not held_here and not (
         event.status is EventStatus.OCCURRED and _party_told_there(event, sentence)
     ):
