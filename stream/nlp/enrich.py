@@ -68,7 +68,11 @@ class Enricher:
             events = [
                 to_record(event, article, published)
                 for event in merge_mentions(
-                    mentions, published, here, headline_end(article.text, article.title)
+                    mentions,
+                    published,
+                    here,
+                    headline_end(article.text, article.title),
+                    table.referents,
                 )
             ]
         return EnrichedArticle(

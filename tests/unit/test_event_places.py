@@ -2257,3 +2257,30 @@ def test_a_meal_given_in_a_room_of_a_building_is_at_that_building(enricher: Enri
         "wife in the domed hall of the Orsk Palace."
     )
     assert place_of(events_of(enricher, text), "meeting") == "Orsk Palace"
+
+
+SCENES = (
+    "Prime Minister Ane Haugen of Sweden held talks with President Arvo Lind of Norlund at the "
+    "Hallan Palace on Monday.\n\nOn Monday evening Lind received Haugen at the Vessby House."
+    "\n\nAt the Hallan Palace, Lind welcomed Sweden as a partner."
+)
+STANCE = "said Sweden firmly supports Norlund's bid for a seat on the council."
+
+
+@pytest.mark.parametrize(
+    ("story", "at_the_palace"),
+    [
+        # Told next in the paragraph, with no one moving off: the stance is voiced there.
+        (f"{SCENES} Haugen, for her part, {STANCE}", True),
+        # A new paragraph, a party moving on or an occasion of its own leaves the building.
+        (f"{SCENES}\n\nHaugen, for her part, {STANCE}", False),
+        (f"{SCENES} Haugen then drove to the harbour and {STANCE}", False),
+        (f"{SCENES} At a news conference, Haugen {STANCE}", False),
+    ],
+)
+def test_a_stance_told_after_a_building_its_party_was_at_is_voiced_there(
+    enricher: Enricher, story: str, at_the_palace: bool
+) -> None:
+    (stance,) = statements_of(enricher, story)
+    placed = stance.location.name if stance.location is not None else None
+    assert (placed == "Hallan Palace") is at_the_palace

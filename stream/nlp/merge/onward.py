@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
@@ -31,11 +31,14 @@ from stream.nlp.merge.precision import (
     shares_parties,
     told_as_before,
 )
-from stream.nlp.merge.same_event import _participants, _taken_up
+from stream.nlp.merge.same_event import _paragraph_start, _participants, _taken_up
 from stream.nlp.merge.stays import _dates_compatible, days_into
 from stream.nlp.roles.home_places import told_onward
 from stream.nlp.roles.stops import ONWARD
 from stream.nlp.roles.syntax import prep_objects
+
+# What is done where the story has set its parties: not a trip, which goes somewhere.
+VENUE_CARRIED_TYPES = frozenset({"meeting", "statement", "agreement"})
 
 
 def landings_driven_on_from(events: list[MergedEvent]) -> list[MergedEvent]:
@@ -520,3 +523,121 @@ def _under_way(occasion: MergedEvent, event: MergedEvent, published: dt.date) ->
         and begun is not None
         and 0 <= (published - begun.start).days <= VISIT_UNDER_WAY_DAYS
     )
+
+
+def venues_told_before(events: list[MergedEvent], told: list[Referent]) -> None:
+    """ "Lind received Haugen at the Hallan Palace on Monday. Haugen said Sweden backs Norlund":
+    talks, a deal or a stance its own sentence does not place happen at the building the
+    paragraph last set one of its parties at, while the story stays there: with no one moving
+    off, and no other place, occasion or day told since. `told` are the story's places."""
+    held = [
+        (place, e)
+        for e in events
+        for place in {m.location.key: m.location for m in e.mentions if m.location}.values()
+        if _a_building(place)
+    ]
+    buildings = [place for place in told if _a_building(place)]
+    for event in events:
+        if event.first.type not in VENUE_CARRIED_TYPES or _names_its_place(event.first):
+            continue
+        venue = _venue_holding(event, held, buildings)
+        if venue is None or (event.location is not None and event.location.key == venue.key):
+            continue
+        if (
+            event.location is None
+            or _inside(venue, event.location)
+            or _told_earlier(event.location, venue, event.first.trigger)
+        ):
+            event.location = venue
+
+
+def _venue_holding(
+    event: MergedEvent, held: list[tuple[Referent, MergedEvent]], buildings: list[Referent]
+) -> Referent | None:
+    """The building told last in the event's paragraph before its sentence, where an event
+    of one of its parties was held or whose sentence names one of them, unless the story has
+    since left it or turned to another day."""
+    start = event.first.trigger
+    doc, paragraph = start.doc, _paragraph_start(start)
+    told = [
+        (at, at + len(name), place)
+        for place in [*(place for place, _ in held), *buildings]
+        for name in _names_of(place)
+        if (at := doc.text.rfind(name, paragraph + 1, start.sent.start_char)) >= 0
+    ]
+    if not told:
+        return None
+    # The building told last: of the names read at that spot, the one an event was held at.
+    last = max(at for at, _, _ in told)
+    here = [(end, venue) for at, end, venue in told if at == last]
+    held_here = [(end, venue) for end, venue in here if _held_for(event, venue, held)]
+    end, venue = (held_here or here)[0]
+    sentence = doc.char_span(last, end, alignment_mode="expand").sent
+    if sentence.root.lemma_ in cue_words("reporting"):
+        return None  # "X told reporters at the Y Guesthouse": where it was told, not done
+    if not held_here and not (
+        event.status is EventStatus.OCCURRED and _party_told_there(event, sentence)
+    ):
+        return None
+    since = doc.char_span(end, start.sent.end_char, alignment_mode="expand")
+    moved = any(w.pos_ == "VERB" and w.lemma_ in cue_words("motion") for w in since)
+    elsewhere = any(
+        w.pos_ == "PROPN" and w.dep_ == "pobj" and w.head.lower_ in ("at", "in")
+        for w in since
+        if w.head.idx > end
+    )
+    # "At a joint news conference, X said": an occasion told since is a scene of its own.
+    scene = any(w.lower_ == "at" and w.dep_ == "prep" for w in since)
+    dated = any(w.ent_type_ == "DATE" for w in since)
+    return None if moved or elsewhere or scene or dated else venue
+
+
+def _held_for(
+    event: MergedEvent, venue: Referent, held: list[tuple[Referent, MergedEvent]]
+) -> bool:
+    """Whether an event of a party of the event, of its day and as sure, was held there."""
+    parties = _participants(event.principal)
+    return any(
+        place.key == venue.key
+        and not parties.isdisjoint(_participants(occasion.principal))
+        and _dates_compatible(event.date, occasion.date)
+        and occasion.status is event.status
+        for place, occasion in held
+    )
+
+
+def _party_told_there(event: MergedEvent, sentence: Span) -> bool:
+    """Whether the sentence that sets the building names a party of the event."""
+    mention = event.principal
+    parties = [mention.actor.referent, *mention.counterparts, *mention.co_actors]
+    return any(
+        sentence.start <= span.start < sentence.end for ref in parties for span in ref.mentions
+    )
+
+
+def _names_of(place: Referent) -> set[str]:
+    """How the text names a place: each of its mentions, whether or not the model read the
+    name there as the same place."""
+    return {place.name, *(span.text for span in place.mentions)}
+
+
+def _told_earlier(place: Referent, venue: Referent, before: Token) -> bool:
+    """A building of an earlier scene: its last telling comes before the venue's."""
+
+    def last(ref: Referent) -> int:
+        return max(before.doc.text.rfind(name, 0, before.idx) for name in _names_of(ref))
+
+    return _a_building(place) and last(place) < last(venue)
+
+
+def _a_building(place: Referent) -> bool:
+    if place.place is not None:
+        return place.place.kind == "site"
+    return place.label == "FAC"
+
+
+def _names_its_place(mention: Mention) -> bool:
+    place, sentence = mention.location, mention.sentence
+    if place is None:
+        return False
+    return any(sentence.start <= span.start < sentence.end for span in place.mentions)

@@ -40,6 +40,7 @@ from stream.nlp.merge.onward import (
     place_on_occasions,
     sites_of_the_stay,
     venues_of_their_talks,
+    venues_told_before,
 )
 from stream.nlp.merge.precision import (
     borrow_from_enclosing,
@@ -81,12 +82,14 @@ def merge_mentions(
     published: dt.date,
     here: Referent | None = None,
     headline_end: int = 0,
+    places: list[Referent] | None = None,
 ) -> list[MergedEvent]:
     """Group the mentions of each event, in order of first mention, and settle place and date.
 
     A headline ends at `headline_end`: it tells in brief what the story tells, so its mentions
     join the story's events and make none of their own ("Okoro heads to Lisbon" over a story
-    of a trip planned for the next day). A photo caption likewise shows what the story tells."""
+    of a trip planned for the next day). A photo caption likewise shows what the story tells.
+    `places` are the story's places, whether or not an event was read at them."""
     events: list[MergedEvent] = []
     for mention in mentions:
         joins = [
@@ -123,6 +126,7 @@ def merge_mentions(
         event.date = None
     _venues_in_their_city(events, published, here)
     venues_of_their_talks(events, published)
+    venues_told_before(events, places or [])
     arrivals_at_the_scene(events, here)
     _companions_placed_with_their_traveller(events)
     kept = [s for s in stays if not stay_told_as_trip(s, [*events, *stays_told_before(s, stays)])]
