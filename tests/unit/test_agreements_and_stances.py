@@ -429,3 +429,26 @@ def test_a_stance_of_the_speakers_state_told_as_said_is_the_speakers(
     enricher: Enricher, text: str
 ) -> None:
     assert told(events_of(enricher, text), "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The "and" hung on the office set off after the first name, the second its conjunct.
+        (
+            "Piet Valtonen, the Soviet Trade Minister, who accompanied his premier, and Sir Arvo "
+            "Marsh signed a protocol on fisheries before the talks began.",
+            ("piet-valtonen", ("arvo-marsh",)),
+        ),
+        # The second name read as a second apposition of the first.
+        (
+            "At noon, Cardinal Piet Ferrante, the Vatican Secretary of State, and Foreign Minister "
+            "Arvo Toktarov signed a protocol on the legal status of Catholic schools.",
+            ("piet-ferrante", ("arvo-toktarov",)),
+        ),
+    ],
+)
+def test_two_signatories_each_set_off_with_an_office_both_sign(
+    enricher: Enricher, text: str, pair: tuple[str, tuple[str, ...]]
+) -> None:
+    assert told(events_of(enricher, text), "agreement") == {(*pair, None)}

@@ -790,9 +790,31 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
         *stray,
         *named,
         *renamed,
+        *_names_joined_past_office(subject),
         *folded_names(subject),
         *split_name_conjuncts(subject),
     ]
+
+
+def _names_joined_past_office(subject: Token) -> list[Token]:
+    """ "A, the Lorvian Foreign Minister, who came with his president, and B signed", "A, the
+    Secretary of State, and Foreign Minister B signed": the parser may hang the "and" of two
+    people on the office set off after the first, reading B as the office's conjunct or as a
+    second apposition of A. An office is never listed with a person, and a name told after an
+    "and" never renames the one before it."""
+    if subject.ent_type_ != "PERSON":
+        return []
+    appositions = list(children(subject, "appos"))
+    offices = [word for word in appositions if word.ent_type_ != "PERSON"]
+    joined = [c for office in offices for c in office.conjuncts if c.ent_type_ == "PERSON"]
+    after_and = [
+        word
+        for word in appositions
+        if word.ent_type_ == "PERSON"
+        and word.left_edge.i > 0
+        and word.doc[word.left_edge.i - 1].lower_ == "and"
+    ]
+    return [*joined, *after_and]
 
 
 def next_names_listed_past_country(subject: Token) -> list[Token]:
