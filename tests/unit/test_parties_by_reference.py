@@ -12,6 +12,7 @@ from stream.nlp import gazetteer
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import Referent, give_wives_their_style
+from stream.nlp.roles.owners import spouse_named_of
 from tests.unit.stories import events_of, meetings
 
 
@@ -381,6 +382,36 @@ def test_mr_and_mrs_with_a_surname_are_the_bearer_and_his_wife(enricher: Enriche
         "tomas-berg",
         "anna-berg",
     }
+
+
+def test_a_husbands_title_and_a_wifes_style_before_one_surname_are_the_couple(
+    enricher: Enricher,
+) -> None:
+    # The model reads "General and Madame Vell" as one name that is no one's.
+    events = events_of(
+        enricher,
+        "General Arvo Vell of Lorvia arrived in Brenn on Monday for a state visit. Madame Ilse "
+        "Vell flew in with him.\n\n"
+        "On Tuesday evening President Tomas Kalns gave a dinner in honour of General and Madame "
+        "Vell at the palace.",
+    )
+    dinners = [{e.actor.id, *(c.id for c in e.counterparts)} for e in events if e.type == "meeting"]
+    assert dinners == [{"tomas-kalns", "arvo-vell", "ilse-vell"}]
+
+
+def test_a_wife_the_parse_joins_to_her_husbands_country_is_still_his(
+    enricher: Enricher,
+) -> None:
+    # The parse joins "his wife" to "East Lorvia", the country told after his name.
+    doc = enricher.nlp(
+        "Chancellor Tomas Berg of East Lorvia and his wife, Elin, landed on Monday at the start "
+        "of a state visit to Latvia, the first ever paid by a Lorvian leader."
+    )
+    table = canonical_entities(doc)
+    berg = table.at(doc[[word.text for word in doc].index("Berg")])
+    assert berg is not None
+    wife = spouse_named_of(berg, table)
+    assert wife is not None and wife.key == "elin"
 
 
 def test_mr_and_mrs_read_as_the_wife_still_honour_her_husband(enricher: Enricher) -> None:

@@ -216,6 +216,19 @@ def name_then_building(ent: Span) -> list[Span]:
     return [Span(ent.doc, ent.start, link, label=ent.label_), site]
 
 
+def couple_by_their_styles(ent: Span) -> list[Span]:
+    """ "In honour of General and Madame Vell", "Mr and Mrs Vell": a couple told by the
+    husband's title and the wife's style before the one surname they share, read as one name
+    that is no one's. The name after the wife's style is the surname; the roles read the couple
+    from it (`stream.nlp.events.pairs`)."""
+    words = [word for word in ent if word.lower_ != "the"]
+    if len(words) < 4 or words[1].lower_ != "and" or words[0].lower_ not in title_words():
+        return [ent]
+    if words[2].lower_ not in cue_words("wife_style"):
+        return [ent]
+    return [Span(ent.doc, words[3].i, ent.end, label="PERSON")]
+
+
 def _title_told_as_reference(words: Span) -> bool:
     """ "The Queen", whether or not the model took "the" into the span: one word after "the"
     stands for a person the story has named, no name of its own."""

@@ -12,6 +12,7 @@ from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.entities.extents import (
     buildings_named_in_full,
+    couple_by_their_styles,
     extend_name,
     first_names_of_couples,
     headline_names_cut,
@@ -113,6 +114,7 @@ def repaired_entities(
     split = [part for ent in split for part in name_then_building(ent)]
     split = [part for ent in split for part in town_then_its_country(ent)]
     split = [part for ent in split for part in source_then_name(ent)]
+    split = [part for ent in split for part in couple_by_their_styles(ent)]
     named_people = person_words(split)
     sited = (
         _site_named_after_its_kind(_site_named_before_its_kind(span, named_people), named_people)

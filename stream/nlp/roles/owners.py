@@ -459,13 +459,23 @@ def _owner_of_kin_noun(name: Span, table: EntityTable, nouns: Collection[str]) -
         return owner.key if owner is not None and owner.label == "PERSON" else None
     if noun.dep_ == "conj":
         # "Where he and his wife, Ana, will stay": the spouse is of whom the "he" stands for.
-        partner = noun.head
+        partner = _person_of_the_country(noun.head)
         owner = referent(partner, table) if partner.lower_ in PRONOUNS else table.at(partner)
         return owner.key if owner is not None else None
     clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
     subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
     owners = [found.key for s in subjects if (found := table.at(s)) is not None]
     return owners[0] if len(owners) == 1 else None
+
+
+def _person_of_the_country(word: Token) -> Token:
+    """ "Chancellor A of Lorvia and his wife, B": the parse may join the spouse to the
+    country told after the partner's name; a country has no wife, so the partner is the name
+    the "of" hangs from."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or word.ent_type_ not in PLACE_LABELS:
+        return word
+    return prep.head if prep.head.ent_type_ == "PERSON" else word
 
 
 def _told_as_spouse(name: Span) -> bool:
