@@ -42,3 +42,14 @@ def test_where_forces_are_sent_is_read_past_the_verb(enricher: Enricher, text: s
 def test_a_letter_sent_to_a_leader_is_no_deployment(enricher: Enricher) -> None:
     events = events_of(enricher, "Portugal sent Bolivia's president a letter.")
     assert told(events, "deployment") == set()
+
+
+def test_forces_sent_to_no_named_place_join_the_deployment_told_before(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Portugal will send 400 soldiers to Peru next month, the defence minister said.\n\n"
+        "Chile is also expected to contribute troops to the force, the minister added."
+    )
+    sent = told(events_of(enricher, text), "deployment")
+    assert ("chile", ("peru",), "peru") in sent

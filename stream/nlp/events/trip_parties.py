@@ -105,6 +105,25 @@ def _sender(trigger: Token, reading: Reading, earlier: list[Mention]) -> Role | 
     return Role(told.actor.referent, from_parse=False) if told is not None else None
 
 
+def receiver_told_before(
+    event_type: str,
+    sender: Referent,
+    location: Referent | None,
+    counterparts: list[Referent],
+    earlier: list[Mention],
+) -> tuple[Referent, list[Referent]] | None:
+    """ "Ghana will send troops to Lorvia ... Brenn is also expected to contribute soldiers to
+    the force": forces sent to no place and no receiver the sentence names go where the
+    story's last deployment went, unless that is the sender's own country. The place and the
+    receiver are then that country."""
+    if event_type != "deployment" or location is not None or counterparts:
+        return None
+    told = next((m for m in reversed(earlier) if m.type == "deployment" and m.counterparts), None)
+    if told is None or told.counterparts[0].key == sender.key:
+        return None
+    return told.counterparts[0], [told.counterparts[0]]
+
+
 def traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> Role | None:
     """ "The visit of X" is X's own trip; "a meeting of X and Y" is one hosted for them."""
     if event_type != "visit" or trigger.pos_ not in NOUN_POS:
