@@ -755,6 +755,7 @@ def _parties_of_group(
         twice = len({party.key for party in parties}) < len(parties)
         if people:
             parties = [party for party in parties if party.label == "PERSON"]
+        parties = _without_fellow_travellers(parties, office, earlier) if pair else parties
         elsewhere = _met_in_another_country(mention, trigger, reading, earlier)
         if pair and (unlike_office(parties, office) or elsewhere):
             continue
@@ -906,7 +907,11 @@ def _met_in_another_country(
     if mention.sentence == trigger.sent:
         # "A was received by B in Kel in 2013, when the two discussed X": its own sentence's.
         return False
-    here = _country_code_told_in(trigger, reading.table) or _country_code(reading.here)
+    here = (
+        _country_code_told_in(trigger, reading.table)
+        or _country_code(reading.here)
+        or _country_of_the_stay(trigger, reading, earlier)
+    )
     there = _country_code(mention.location)
     if here is None or there is None or here == there:
         return False
@@ -918,6 +923,51 @@ def _met_in_another_country(
     }
     told_there = [party.key in gone for party in _parties_of(mention)]
     return any(told_there) and not all(told_there)
+
+
+def _without_fellow_travellers(
+    parties: list[Referent], office: frozenset[str] | None, earlier: list[Mention]
+) -> list[Referent]:
+    """ "A and his foreign minister B arrived and were welcomed by C. The two presidents held
+    talks": who travels beside a party holding another office is on that party's side, not
+    one of a pair who meet. (Two leaders who travel together, "the two Soviet leaders", may
+    be the pair.)"""
+    if len(parties) < 3 or office is None:
+        return parties
+    keys = {party.key for party in parties}
+    fellows = {
+        fellow.key
+        for mention in earlier
+        if mention.type == "visit" and mention.actor.referent.key in keys
+        for fellow in mention.co_actors
+        if holds_office(fellow, office) is False
+    }
+    kept = [party for party in parties if party.key not in fellows]
+    return kept if len(kept) > 1 else parties
+
+
+def _country_of_the_stay(trigger: Token, reading: Reading, earlier: list[Mention]) -> str | None:
+    """ "X arrived in Kel on Monday and was met by A. The two presidents held talks": in a
+    story filed from nowhere told, a group is where the latest arrival told in its paragraph
+    or the one before took the traveller, not where the lead says the tour goes next."""
+    since = previous_paragraph_start(trigger, reading.text)
+    arrivals = [
+        mention
+        for mention in earlier
+        if mention.type == "visit"
+        and since < mention.trigger.idx < trigger.idx
+        and mention.status is EventStatus.OCCURRED
+        and not mention.left_from
+        and not _told_in_the_past_perfect(mention.trigger)
+    ]
+    return _country_code(arrivals[-1].location) if arrivals else None
+
+
+def _told_in_the_past_perfect(trigger: Token) -> bool:
+    """ "Coming from Vik, where he had visited the camp": a leg before the one told."""
+    return trigger.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lemma_ == "have" for child in trigger.children
+    )
 
 
 def _country_code_told_in(trigger: Token, table: EntityTable) -> str | None:
