@@ -429,3 +429,17 @@ def test_a_stance_of_the_speakers_state_told_as_said_is_the_speakers(
     enricher: Enricher, text: str
 ) -> None:
     assert told(events_of(enricher, text), "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "backed Brenn's assistance to Kesh",
+        "condemned Brenn's apartheid regime and its occupation of Kesh",
+    ],
+)
+def test_a_stance_on_a_states_deed_is_aimed_at_the_state_alone(
+    enricher: Enricher, deed: str
+) -> None:
+    events = events_of(enricher, f"Speaking at the banquet, President Arvo Lind of Lorvia {deed}.")
+    assert told(events, "statement") == {("arvo-lind", ("brenn",), None)}
