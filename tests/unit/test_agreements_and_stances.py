@@ -443,3 +443,13 @@ def test_a_stance_on_a_states_deed_is_aimed_at_the_state_alone(
 ) -> None:
     events = events_of(enricher, f"Speaking at the banquet, President Arvo Lind of Lorvia {deed}.")
     assert told(events, "statement") == {("arvo-lind", ("brenn",), None)}
+
+
+def test_a_stance_reported_of_a_person_is_theirs_not_the_reporters(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Lorvia held talks with Prime Minister Kai Berg of Brenn on "
+        "Monday. Foreign Minister Ole Haugen said Berg pledged Brenn's continued support to "
+        "Lorvia over the refugee crisis.",
+    )
+    assert told(events, "statement") == {("kai-berg", ("lorvia",), None)}
