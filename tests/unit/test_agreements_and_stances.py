@@ -452,3 +452,27 @@ def test_two_signatories_each_set_off_with_an_office_both_sign(
     enricher: Enricher, text: str, pair: tuple[str, tuple[str, ...]]
 ) -> None:
     assert told(events_of(enricher, text), "agreement") == {(*pair, None)}
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "backed Brenn's assistance to Kesh",
+        "condemned Brenn's apartheid regime and its occupation of Kesh",
+    ],
+)
+def test_a_stance_on_a_states_deed_is_aimed_at_the_state_alone(
+    enricher: Enricher, deed: str
+) -> None:
+    events = events_of(enricher, f"Speaking at the banquet, President Arvo Lind of Lorvia {deed}.")
+    assert told(events, "statement") == {("arvo-lind", ("brenn",), None)}
+
+
+def test_a_stance_reported_of_a_person_is_theirs_not_the_reporters(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Lorvia held talks with Prime Minister Kai Berg of Brenn on "
+        "Monday. Foreign Minister Ole Haugen said Berg pledged Brenn's continued support to "
+        "Lorvia over the refugee crisis.",
+    )
+    assert told(events, "statement") == {("kai-berg", ("lorvia",), None)}

@@ -59,7 +59,19 @@ def speaker(trigger: Token, table: EntityTable) -> Role | None:
     """Who voices a stance told in reported speech: in "Haugen said Norway firmly supports
     Pakistan" or "pledging that the US would stand with Israel" the stance is the speaker's."""
     speech = speech_verb(trigger)
-    return _verb_actor(speech, table) if speech is not None else None
+    voice = _verb_actor(speech, table) if speech is not None else None
+    if voice is None or _taken_by_another(trigger, voice.referent, table):
+        return None
+    return voice
+
+
+def _taken_by_another(trigger: Token, voice: Referent, table: EntityTable) -> bool:
+    """ "Haugen said Lind pledged Norway's support": a stance reported of another person is
+    theirs, and the one who reports it is its source; only a state or body told taking it
+    ("said Norway supports X") takes it through the speaker's voice."""
+    clause = trigger.head if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj" else trigger
+    found = (referent(subject, table) for subject in children(clause, "nsubj"))
+    return any(ref is not None and ref.label == "PERSON" and ref.key != voice.key for ref in found)
 
 
 def speech_verb(trigger: Token) -> Token | None:

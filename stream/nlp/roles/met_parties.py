@@ -36,6 +36,7 @@ from stream.nlp.roles.owners import (
     _is_group_of_people,
     agents_beside_the_first,
     is_courtesy_call,
+    owned_deeds,
     parties_among,
     stance_object_parties,
     stance_objects,
@@ -119,7 +120,8 @@ def _parties_told(
     # "Discussed Lorvia's bid with X": what is discussed is the topic, never a party.
     discussed = trigger.lemma_ in cue_words("discussion")
     objects = [] if discussed else children(trigger, "dobj", "dative")
-    words += (w for w in objects if w.lemma_ not in stances)
+    deeds = owned_deeds(trigger) if event_type == "statement" else []
+    words += (w for w in objects if w.lemma_ not in stances and w not in deeds)
     words += _object_read_as_subject(trigger)
     words += _object_swept_into_setting(trigger)
     # "received visiting X" read with "visiting" as a verb and X its object.
@@ -130,8 +132,7 @@ def _parties_told(
         for o in v.children
         if o.dep_ == "dobj"
     )
-    stance = event_type == "statement" and trigger.lemma_ in stances
-    words += stance_objects(trigger, preps) if stance else prep_objects(trigger, *preps)
+    words += _aimed_by_prepositions(trigger, event_type, preps, deeds)
     words += _partners_of_text_signed(trigger, event_type)
     held = span_holding(trigger)
     if held.dep_ == "dobj":
@@ -192,6 +193,16 @@ def _parties_told(
         words += [] if handed else governing_subjects(trigger)
         words += [*invitees(trigger), *(children(trigger.head, "dative") if handed else [])]
     return parties_among(words, named_with, table, event_type, actor_key)
+
+
+def _aimed_by_prepositions(
+    trigger: Token, event_type: str, preps: tuple[str, ...], deeds: list[Token]
+) -> list[Token]:
+    """The trigger's own "with", "for", "to" objects; a stance noun's read as such. Beside a
+    deed told as a party's, they are the deed's, hung on the verb by the parser."""
+    if event_type == "statement" and trigger.lemma_ in cue_words("stance_noun"):
+        return stance_objects(trigger, preps)
+    return [] if deeds else list(prep_objects(trigger, *preps))
 
 
 def _partners_of_text_signed(trigger: Token, event_type: str) -> list[Token]:

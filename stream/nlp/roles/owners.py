@@ -183,7 +183,8 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     # "pledging support for X": the stance word is the verb's object, the target its own.
     stances = (d for d in children(trigger, "dobj") if d.lemma_ in cue_words("stance_noun"))
     found = [o for stance in stances for o in stance_objects(stance, preps)]
-    found += (owner for thing in children(trigger, "dobj") for owner in _owners_of_deed(thing))
+    things = (thing for obj in children(trigger, "dobj") for thing in with_conjuncts(obj))
+    found += (owner for thing in things for owner in _owners_of_deed(thing))
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
     if trigger.lemma_ in ("be", "remain"):
@@ -206,6 +207,14 @@ def stance_objects(stance: Token, preps: tuple[str, ...]) -> list[Token]:
     placed = [stance, *causes] if causes else []
     found += (o for word in placed for o in prep_objects(word, "in"))
     return found or holders
+
+
+def owned_deeds(trigger: Token) -> list[Token]:
+    """ "Backed Brenn's claim to Kesh", "condemned Brenn's rule and its occupation of Kesh": a
+    stance on a deed told as a party's is aimed at that owner (read in `stance_targets`). What
+    the deed is of or to is its content, no party, though the parser may hang it on the verb."""
+    objects = (thing for obj in children(trigger, "dobj") for thing in with_conjuncts(obj))
+    return [thing for thing in objects if _deed_noun(thing) and any(children(thing, "poss"))]
 
 
 def _owners_of_deed(thing: Token) -> list[Token]:
@@ -247,6 +256,11 @@ def stance_object_parties(trigger: Token) -> list[Token]:
 def _thing_of_a_stance(word: Token) -> bool:
     """A common noun no party: not a stance (its holder and target are read as such), a trip
     (aimed at its traveller), a person told by a role ("the visitor"), nor anyone's."""
+    return _deed_noun(word) and not any(children(word, "poss"))
+
+
+def _deed_noun(word: Token) -> bool:
+    """A common noun that tells a thing done or held: not a stance, a trip or a person."""
     lemma = word.lemma_.lower()
     return (
         word.pos_ == "NOUN"
@@ -254,7 +268,6 @@ def _thing_of_a_stance(word: Token) -> bool:
         and lemma not in cue_words("stance_noun")
         and lemma not in role_words()
         and lemma not in cue_words("guest")
-        and not any(children(word, "poss"))
     )
 
 
