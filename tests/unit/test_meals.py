@@ -792,3 +792,15 @@ def test_travel_together_or_a_meal_with_an_unnamed_group_is_no_meeting(
     enricher: Enricher, told_together: str
 ) -> None:
     assert meetings(events_of(enricher, f"{SHARED_TIME}{told_together}")) == []
+
+
+def test_the_first_lady_beside_the_host_is_his_wife_not_the_guests(enricher: Enricher) -> None:
+    text = (
+        "KEL, March 26 - President Arvo Lind of Norlund and his wife, Mira Lind, arrived in "
+        "Kel on Wednesday for a three-day state visit, and were received on the tarmac by "
+        "President Tomas Brenner and the First Lady, Ilse Brenner.\n\n"
+        "In the evening President Brenner and the First Lady hosted a state banquet at State "
+        "House in honour of the visitors."
+    )
+    parties = {"tomas-brenner", "ilse-brenner", "arvo-lind", "mira-lind"}
+    assert parties in meetings(events_of(enricher, text))

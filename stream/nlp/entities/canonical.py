@@ -350,7 +350,8 @@ def _resolve_titles(
         unique = len({ref.key for _, _, ref in candidates}) == 1
         candidates = _ahead_of_its_country(phrase, wanted, candidates, countries, referents)
         holder = (
-            _traveller_going_from_where(phrase, wanted, titled, by_token, families)
+            _spouse_of_partner_beside(phrase, wanted, referents, by_token)
+            or _traveller_going_from_where(phrase, wanted, titled, by_token, families)
             or _spouse_before_later_holders(phrase, candidates, referents, by_token)
             or _partner_of_a_spouse_told(phrase, wanted, referents, titled)
             or _subject_told_before(phrase, wanted, candidates, referents, titled)
@@ -1073,6 +1074,30 @@ def holds_office(person: Referent, office: frozenset[str]) -> bool | None:
     # "Premier X" and "Prime Minister Y" hold one office under two names.
     wanted = Title(None, office_named(office))
     return any(title.fits(wanted) for title in titles)
+
+
+def _spouse_of_partner_beside(
+    phrase: Span, wanted: Title, referents: dict[str, Referent], by_token: dict[int, Referent]
+) -> Referent | None:
+    """ "President A and the First Lady hosted a dinner": a spouse's style joined by "and" to a
+    named person is that person's spouse, the one told as a spouse before it who bears a name
+    of theirs; a guest's wife told travelling fits the bare style too, but is not his."""
+    if wanted.words != {"spouse"} or phrase.root.dep_ != "conj":
+        return None
+    partner = by_token.get(phrase.root.head.i)
+    if partner is None or partner.label != "PERSON":
+        return None
+    names = {word for span in partner.mentions for word in fold(span.text).split()}
+    spouses = [
+        ref
+        for ref in referents.values()
+        if ref.label == "PERSON"
+        and ref.key != partner.key
+        and names & set(ref.key.split()[-1].split("-"))
+        and _told_before(ref, phrase)
+        and known_as_spouse(ref)
+    ]
+    return spouses[0] if len(spouses) == 1 else None
 
 
 def _travelling_spouse_told_before(
