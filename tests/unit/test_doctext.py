@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from stream.nlp.doctext import answers_kept, entities_kept, entities_of, kept_answers
-from stream.nlp.entities import offices
+from stream.nlp.entities import canonical, offices, table
 from stream.nlp.entities.families import Title
-from stream.nlp.roles import met_parties
+from stream.nlp.roles import met_parties, owners
 
 
 def test_entities_kept_read_once_within_and_dropped_after() -> None:
@@ -63,3 +64,24 @@ def test_office_and_subjects_read_once_a_reading(monkeypatch: pytest.MonkeyPatch
         assert read == ["office", "subjects"]
     offices.title_of(doc[1:3])  # outside a reading, read each time
     assert read == ["office", "subjects", "office"]
+
+
+def test_answers_read_off_words_kept_for_their_own_doc_alone() -> None:
+    """Two stories read at once, with their names at the same places: each keeps the answers
+    read off its own words (the sex a style marks, the word a name is set off after, a
+    spouse's style), never the other's."""
+    vocab = English().vocab  # lowercase forms, as the rules read them
+    her = Doc(vocab, words=["Mrs", "Ana", "Vell", "met", "his", "wife", ",", "Eva", "Lund"])
+    him = Doc(vocab, words=["Mr", "Ana", "Vell", "met", "his", "son", ",", "Eva", "Lund"])
+    wed = Doc(vocab, words=["First", "Lady", "Eva", "Lund", "met", "Bo"])
+    led = Doc(vocab, words=["Prime", "Minister", "Eva", "Lund", "met", "Bo"])
+    with answers_kept(her), answers_kept(him), answers_kept(wed), answers_kept(led):
+        for _ in range(2):  # the second time from what was kept
+            assert table._marked_with(her[1:3], table._female_cues())
+            assert not table._marked_with(him[1:3], table._female_cues())
+            assert table._marked_with(him[1:3], table._male_cues())
+            assert owners._word_before_name(her[7:9]).text == "wife"
+            assert owners._word_before_name(him[7:9]).text == "son"
+            assert canonical._spouse_style_before(wed[2:4])
+            assert not canonical._spouse_style_before(led[2:4])
+    assert not any(doc.user_data for doc in (her, him, wed, led))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, place_filed_from
-from stream.nlp.doctext import entities_of, indices_where, text_of
+from stream.nlp.doctext import entities_of, indices_where, kept_answers, text_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
     Title,
@@ -1130,17 +1130,30 @@ def _joined_to_a_traveller(word: Token) -> bool:
 def styled_as_spouse(person: Referent) -> bool:
     """Whether a name is printed after a spouse's style: "First Lady X", or the style set off
     before it by a comma, "the First Lady, X", "the First Lady, Mrs. X"."""
-    for span in person.mentions:
-        doc, end = span.doc, _start_past_styles_set_off(span)
-        start = max(0, end - MAX_TITLE_WORDS)
-        words = [word.lower_ for word in doc[start:end]]
-        if any(
-            words[-len(style.split()) :] == style.split()
-            for style, office in office_styles().items()
-            if office == "spouse"
-        ):
-            return True
-    return False
+    return any(_spouse_style_before(span) for span in person.mentions)
+
+
+def _spouse_style_before(name: Span) -> bool:
+    # Asked of every mention of every person for each partner whose spouse is looked for:
+    # some 73 times a reading in the tuning stories, for 12 names.
+    kept = kept_answers(name.doc, "spouse_style_before")
+    if kept is None:
+        return _spouse_style_read(name)
+    if name.start not in kept:
+        kept[name.start] = _spouse_style_read(name)
+    return bool(kept[name.start])
+
+
+def _spouse_style_read(name: Span) -> bool:
+    doc, end = name.doc, _start_past_styles_set_off(name)
+    start = max(0, end - MAX_TITLE_WORDS)
+    words = [word.lower_ for word in doc[start:end]]
+    return any(words[-len(style) :] == style for style in _spouse_styles())
+
+
+@cache
+def _spouse_styles() -> tuple[list[str], ...]:
+    return tuple(style.split() for style, office in office_styles().items() if office == "spouse")
 
 
 def _start_past_styles_set_off(name: Span) -> int:

@@ -7,13 +7,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import takewhile
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import indices_where, kept_answers
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.matchers import (
     PLACE_LABELS,
@@ -256,26 +258,30 @@ class EntityTable:
         position = bisect_left(self.person_starts, token.i)
         main = self.person_main or [True] * len(self.person_starts)
         told = zip(self.person_starts, self.person_refs, main, strict=True)
-        earlier = [
+        # Latest first, and weighed for gender only as far as they are read: most pronouns
+        # take the first, and the rest are read only back to the start of its sentence.
+        earlier = (
             e
             for e in reversed(list(told)[:position])
             if e[1].key != excluding and not of_other_gender(e[1], token)
-        ]
-        if not earlier:
+        )
+        latest = next(earlier, None)
+        if latest is None:
             return None
-        start, ref, own = earlier[0]
+        start, ref, own = latest
         sentence = token.doc[start].sent
         if own or sentence.start <= token.i < sentence.end:
             return start, ref
         # "X held talks with Y, whose predecessor Z had feuded with him. He ...": a sentence
         # before the pronoun's tells of the subject of its own clause, not of a relative one.
-        same = (e for e in earlier if sentence.start <= e[0] < sentence.end and e[2])
-        found = next(same, None)
+        # The starts run down from the latest's, which is in the sentence and not its own.
+        in_sentence = takewhile(lambda e: e[0] >= sentence.start, earlier)
+        found = next((e for e in in_sentence if e[2]), None)
         if found is None and (pronoun := _pronoun_subject(sentence)) is not None:
             # "He spoke in Durban, where a young Z was thrown off a train. Then he met Y": the
             # sentence's own subject is a pronoun, which goes on telling of its antecedent.
             return self.subject_before(pronoun, excluding)
-        start, ref, _ = found or earlier[0]
+        start, ref, _ = found or latest
         return start, ref
 
     def _object_of_the_clause_before(
@@ -657,15 +663,29 @@ class _SexCues:
     kin: frozenset[str]
 
 
+@cache
 def _male_cues() -> _SexCues:
     return _SexCues(cue_words("male_style"), cue_words("male_rank"), cue_words("male_kin"))
 
 
+@cache
 def _female_cues() -> _SexCues:
     return _SexCues(cue_words("female_style"), cue_words("female_office"), cue_words("female_kin"))
 
 
 def _marked_with(mention: Span, cues: _SexCues) -> bool:
+    # Asked of the mentions of each person told before a pronoun, for each pronoun: some 80
+    # times a reading in the tuning stories, for 9 mentions and sexes.
+    kept = kept_answers(mention.doc, "marked_with")
+    if kept is None:
+        return _marked_with_read(mention, cues)
+    key = (mention.start, mention.end, cues)
+    if key not in kept:
+        kept[key] = _marked_with_read(mention, cues)
+    return bool(kept[key])
+
+
+def _marked_with_read(mention: Span, cues: _SexCues) -> bool:
     if _styled_with(mention, cues.styles | cues.ranks):
         return True
     # "The Queen", "Crown Princess A": a rank told inside a role phrase or before the name.
