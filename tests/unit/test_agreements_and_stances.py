@@ -137,6 +137,21 @@ def test_named_ministers_of_two_states_sign_themselves(enricher: Enricher) -> No
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
 
 
+def test_a_counted_group_spelled_out_by_name_signs_as_those_names(enricher: Enricher) -> None:
+    # A spouse who flew in beside one of the ministers is no pair the names leave open.
+    events = events_of(
+        enricher,
+        "General Arvo Lind, President of Norlund, holds talks this morning at the palace with "
+        "President Bo Tamayo.\n\nThe General arrived on Saturday afternoon at Kell, coming "
+        "from Vell. President Tamayo received him at the foot of the aircraft steps. Madame "
+        "Elin Lindqvist and the Foreign Minister, Tomas Varga, flew in with him.\n\nOn "
+        "Saturday night President Tamayo offered a banquet in honour of the visitor and his "
+        "wife at the palace.\n\nYesterday afternoon the two Foreign Ministers, Ines Calderon "
+        "and M. Varga, signed a cultural agreement at the palace.",
+    )
+    assert told(events, "agreement") == {("ines-calderon", ("tomas-varga",), None)}
+
+
 def test_a_signing_spoken_of_in_general_binds_no_states(enricher: Enricher) -> None:
     events = events_of(
         enricher,

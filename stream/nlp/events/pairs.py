@@ -19,7 +19,7 @@ from stream.nlp.events.records import is_definite
 from stream.nlp.gazetteer import country_of_demonym
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
 from stream.nlp.roles.actors import co_hosts
-from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.appositions import names_set_off, referents
 from stream.nlp.roles.companions import (
     is_the_couple,
     is_the_party_of_office,
@@ -867,12 +867,24 @@ def _two_couples(
 def _parties_told_jointly(
     trigger: Token, word: Token, counted: int | None, table: EntityTable
 ) -> list[Referent]:
-    """Who "they" or "the two" are by the trigger's own sentence: the joint subjects or objects
-    of a clause it hangs from, or the pair it tells."""
+    """Who "they" or "the two" are by the trigger's own sentence: the names set off after the
+    group, the joint subjects or objects of a clause it hangs from, or the pair it tells."""
+    spelled = _names_spelling_out(word, table)
+    if spelled:
+        return spelled
     if word.lower_ != "they" and counted is None:
         return _counted_group_governing(trigger, word, table)
     joint = subjects_governing(trigger, table) or objects_governing(trigger, table)
     return joint or pair_governing(trigger, table)
+
+
+def _names_spelling_out(word: Token, table: EntityTable) -> list[Referent]:
+    """ "The two foreign ministers, A and B, signed the treaty": names set off after a counted
+    group of people are that group, before any pair the story told meeting (a spouse who
+    travelled beside one of them is none of it)."""
+    size = group_size(word)
+    names = names_set_off(word, table) if size is not None else []
+    return names if len(names) == size else []
 
 
 def _counted_group_governing(trigger: Token, word: Token, table: EntityTable) -> list[Referent]:
