@@ -141,13 +141,13 @@ def test_a_counted_group_spelled_out_by_name_signs_as_those_names(enricher: Enri
     # A spouse who flew in beside one of the ministers is no pair the names leave open.
     events = events_of(
         enricher,
-        "General Arvo Lind, President of Norlund, holds talks this morning at the palace with "
-        "President Bo Tamayo.\n\nThe General arrived on Saturday afternoon at Kell, coming "
-        "from Vell. President Tamayo received him at the foot of the aircraft steps. Madame "
+        "General Arvo Lind, President of Norlund, meets President Bo Tamayo at his residence "
+        "today.\n\nThe General arrived on Saturday afternoon at Kell, coming "
+        "from Vell. President Tamayo received him on the tarmac. Madame "
         "Elin Lindqvist and the Foreign Minister, Tomas Varga, flew in with him.\n\nOn "
-        "Saturday night President Tamayo offered a banquet in honour of the visitor and his "
-        "wife at the palace.\n\nYesterday afternoon the two Foreign Ministers, Ines Calderon "
-        "and M. Varga, signed a cultural agreement at the palace.",
+        "Saturday night President Tamayo gave a dinner for the visitor and his "
+        "wife at the residence.\n\nYesterday afternoon the two Foreign Ministers, Ines Calderon "
+        "and M. Varga, signed a fisheries accord in the library.",
     )
     assert told(events, "agreement") == {("ines-calderon", ("tomas-varga",), None)}
 
@@ -451,14 +451,14 @@ def test_a_stance_of_the_speakers_state_told_as_said_is_the_speakers(
     [
         # The "and" hung on the office set off after the first name, the second its conjunct.
         (
-            "Piet Valtonen, the Soviet Trade Minister, who accompanied his premier, and Sir Arvo "
-            "Marsh signed a protocol on fisheries before the talks began.",
+            "Piet Valtonen, the Lorvian Trade Minister, who accompanied his premier, and Sir Arvo "
+            "Marsh signed a protocol on fisheries after lunch.",
             ("piet-valtonen", ("arvo-marsh",)),
         ),
         # The second name read as a second apposition of the first.
         (
-            "At noon, Cardinal Piet Ferrante, the Vatican Secretary of State, and Foreign Minister "
-            "Arvo Toktarov signed a protocol on the legal status of Catholic schools.",
+            "At noon, Piet Ferrante, the Lorvian Chancellor, and Foreign Minister Arvo Toktarov "
+            "signed a protocol on river shipping.",
             ("piet-ferrante", ("arvo-toktarov",)),
         ),
     ],
@@ -472,8 +472,8 @@ def test_two_signatories_each_set_off_with_an_office_both_sign(
 @pytest.mark.parametrize(
     "deed",
     [
-        "backed Brenn's assistance to Kesh",
-        "condemned Brenn's apartheid regime and its occupation of Kesh",
+        "backed Brenn's loans to Kesh",
+        "condemned Brenn's blockade and its seizure of Kesh",
     ],
 )
 def test_a_stance_on_a_states_deed_is_aimed_at_the_state_alone(

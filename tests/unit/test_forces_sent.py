@@ -49,7 +49,7 @@ def test_forces_sent_to_no_named_place_join_the_deployment_told_before(
 ) -> None:
     text = (
         "Portugal will send 400 soldiers to Peru next month, the defence minister said.\n\n"
-        "Chile is also expected to contribute troops to the force, the minister added."
+        "Chile will also send troops, the minister added."
     )
     sent = told(events_of(enricher, text), "deployment")
     assert ("chile", ("peru",), "peru") in sent

@@ -343,14 +343,14 @@ def test_the_two_presidents_are_no_fellow_traveller_of_the_guest(enricher: Enric
     """A minister who flew in beside the guest is on the guest's side of any talks: "the two
     presidents" are the guest and whoever welcomed them, not the guest and his minister."""
     text = (
-        "President Arvo Lind of Norlund and his Foreign Minister, Tomas Varga, arrived in Accra "
-        "on Monday and were welcomed at the airport by Kofi Mensah, who drove with his guest "
-        "through the city.\n\n"
-        "The two presidents held talks at the Castle on Monday afternoon."
+        "President Arvo Lind of Norlund and his Foreign Minister, Tomas Varga, arrived in Lima "
+        "on Monday and were welcomed at the airport by Jonas Ekdal, who rode with his guest into "
+        "the capital.\n\n"
+        "The two presidents held talks at the Hallan Palace on Monday afternoon."
     )
     met = [parties(event) for event in meetings_of(enricher, text)]
-    assert {"kofi-mensah", "arvo-lind"} in met
-    assert {"kofi-mensah", "tomas-varga"} not in met
+    assert {"jonas-ekdal", "arvo-lind"} in met
+    assert {"jonas-ekdal", "tomas-varga"} not in met
 
 
 def test_the_two_presidents_are_the_pair_of_the_stay_told_not_the_next_one(
@@ -359,11 +359,11 @@ def test_the_two_presidents_are_the_pair_of_the_stay_told_not_the_next_one(
     """In a story filed from nowhere told, the lead's talks on the next leg of a tour are not
     the talks of "the two presidents" told after the guest's arrival and welcome here."""
     text = (
-        "President Arvo Lind of Norlund, who spent three days in Ghana this week, arrived in "
-        "Nairobi yesterday for talks with President Tomas Varga.\n\n"
-        "Lind arrived in Accra on Monday and was welcomed at the airport by Kofi Mensah, who "
-        "drove with his guest through the city.\n\n"
-        "The two presidents held talks at the Castle on Monday afternoon."
+        "President Arvo Lind of Norlund, who spent two days in Peru this week, arrived in "
+        "Quito yesterday for talks with President Tomas Varga.\n\n"
+        "Lind arrived in Lima on Monday and was welcomed at the airport by Jonas Ekdal, who "
+        "rode with his guest into the capital.\n\n"
+        "The two presidents held talks at the Hallan Palace on Monday afternoon."
     )
     met = [parties(event) for event in meetings_of(enricher, text)]
-    assert {"kofi-mensah", "arvo-lind"} in met
+    assert {"jonas-ekdal", "arvo-lind"} in met

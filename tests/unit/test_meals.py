@@ -799,8 +799,8 @@ def test_the_first_lady_beside_the_host_is_his_wife_not_the_guests(enricher: Enr
         "KEL, March 26 - President Arvo Lind of Norlund and his wife, Mira Lind, arrived in "
         "Kel on Wednesday for a three-day state visit, and were received on the tarmac by "
         "President Tomas Brenner and the First Lady, Ilse Brenner.\n\n"
-        "In the evening President Brenner and the First Lady hosted a state banquet at State "
-        "House in honour of the visitors."
+        "In the evening President Brenner and the First Lady hosted a dinner at the Hill "
+        "Palace in honour of the visitors."
     )
     parties = {"tomas-brenner", "ilse-brenner", "arvo-lind", "mira-lind"}
     assert parties in meetings(events_of(enricher, text))

@@ -405,7 +405,7 @@ def test_a_wife_the_parse_joins_to_her_husbands_country_is_still_his(
     # The parse joins "his wife" to "East Lorvia", the country told after his name.
     doc = enricher.nlp(
         "Chancellor Tomas Berg of East Lorvia and his wife, Elin, landed on Monday at the start "
-        "of a state visit to Latvia, the first ever paid by a Lorvian leader."
+        "of a state visit to Latvia, his first abroad this year."
     )
     table = canonical_entities(doc)
     berg = table.at(doc[[word.text for word in doc].index("Berg")])
@@ -1001,8 +1001,8 @@ def test_the_queen_receiving_their_guest_beside_the_king_meets_the_guest_too(
         enricher,
         "Patriarch Anselm Vorn arrived in Vesk on Thursday evening and was welcomed at the "
         "airport by Prime Minister Tomas Brenn.\n\n"
-        "On Friday morning the King and Queen received their guest for a courtesy visit at the "
-        "Castle of Vesk. King Osric and Queen Mira have four children.",
+        "On Friday morning the King and Queen received their guest at the Castle of Vesk."
+        " King Osric and Queen Mira have four children.",
     )
     received = [e for e in events if e.type == "meeting" and "received" in e.evidence[0].text]
     assert [(e.actor.id, sorted(c.id for c in e.counterparts)) for e in received] == [

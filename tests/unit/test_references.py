@@ -792,9 +792,9 @@ def test_an_office_told_with_the_holders_age_is_its_holder(enricher: Enricher, o
     holder = "Pope Aldo" if office == "pontiff" else "Lorvian President Ado Marek"
     key = "aldo" if office == "pontiff" else "ado-marek"
     text = (
-        f"{holder} arrived in Denver on Thursday and was met by President Ivo Brand. Brand's "
-        "spokeswoman, Ana Ruiz, said the two men talked for an hour.\n\n"
-        f"The 73-year-old {office} flew in from Merida, where he met President Omar Tal on "
+        f"{holder} arrived in Oslo on Thursday and was met by President Ivo Brand. Brand's "
+        "spokeswoman, Ana Ruiz, said the talks had gone well.\n\n"
+        f"The 68-year-old {office} flew in from Bergen, where he met President Omar Tal on "
         "Wednesday."
     )
     assert {actor for actor, _, _ in visits(events_of(enricher, text))} == {key}

@@ -113,7 +113,7 @@ def title_matcher(vocab: Vocab) -> TitleMatcher:
     # "The general toured the fair": in small letters too, once the story has named its
     # General ("the general public" is told apart later, as a word describing a noun).
     small_rank = {**rank, "IS_TITLE": False, "IS_LOWER": True}
-    # "The 73-year-old pontiff": an age told before the office still names its holder.
+    # "The 68-year-old pontiff": an age told before the office still names its holder.
     age = [{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": "year"}, {"ORTH": "-"}, {"LOWER": "old"}]
     roles = [
         [{"LOWER": "the"}, visiting, nationality, modifier, hyphen, head],

@@ -111,7 +111,7 @@ def _describes_a_noun(span: Span) -> bool:
 
 
 def _after_owner(span: Span) -> Span:
-    # An age ("the 73-year-old pontiff") is no part of the office, and is read as a date.
+    # An age ("the 68-year-old pontiff") is no part of the office, and is read as a date.
     owner_end = next((t.i for t in span if t.lower_ in POSSESSIVES or _ends_age(t)), None)
     return span if owner_end is None else span.doc[owner_end + 1 : span.end]
 

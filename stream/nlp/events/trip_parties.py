@@ -112,10 +112,10 @@ def receiver_told_before(
     counterparts: list[Referent],
     earlier: list[Mention],
 ) -> tuple[Referent, list[Referent]] | None:
-    """ "Ghana will send troops to Lorvia ... Brenn is also expected to contribute soldiers to
-    the force": forces sent to no place and no receiver the sentence names go where the
-    story's last deployment went, unless that is the sender's own country. The place and the
-    receiver are then that country."""
+    """ "Portugal will send troops to Lorvia ... Brenn will also send soldiers": forces sent to
+    no place and no receiver the sentence names go where the story's last deployment went,
+    unless that is the sender's own country. The place and the receiver are then that
+    country."""
     if event_type != "deployment" or location is not None or counterparts:
         return None
     told = next((m for m in reversed(earlier) if m.type == "deployment" and m.counterparts), None)

@@ -211,7 +211,7 @@ def stance_objects(stance: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def owned_deeds(trigger: Token) -> list[Token]:
-    """ "Backed Brenn's claim to Kesh", "condemned Brenn's rule and its occupation of Kesh": a
+    """ "Backed Brenn's claim to Kesh", "condemned Brenn's rule and its seizure of Kesh": a
     stance on a deed told as a party's is aimed at that owner (read in `stance_targets`). What
     the deed is of or to is its content, no party, though the parser may hang it on the verb."""
     objects = (thing for obj in children(trigger, "dobj") for thing in with_conjuncts(obj))
