@@ -1006,3 +1006,13 @@ def test_what_is_told_later_after_an_eve_arrival_is_of_the_leads_day(
 
 def _parties(event: Event) -> set[str]:
     return {event.actor.id, *(c.id for c in event.counterparts)}
+
+
+def test_talks_after_an_occasion_told_with_its_day_are_of_that_day(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind landed in Vadum on Tuesday evening for a three-day state visit.\n\n"
+        "After an official welcome on Vadum Square on Wednesday morning, Lind and President "
+        "Karl Moen held private talks inside the palace."
+    )
+    (talks,) = _of_type(events_of(enricher, text), "meeting")
+    assert talks.date is not None and talks.date.value == "2025-03-26"

@@ -11,15 +11,17 @@ from itertools import takewhile
 from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
-from stream.contracts import EventDate
+from stream.contracts import DatePrecision, EventDate
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
 from stream.nlp.doctext import indices_where
 from stream.nlp.events.mention import (
+    AFTER_PREPS,
     DEPENDENT_LINKS,
     MEASURED_SPANS,
     PLACE_LINKS,
     SEQUEL_WORDS,
     SEQUENCE_MARKS,
+    SETTINGS,
     SEVERAL_TIMES,
     _within,
     opened_by_where,
@@ -119,6 +121,7 @@ def event_date(
         return None  # "his upcoming trip ... in a speech Thursday": the speech's day, not its
     shared = date_of_joined_verb(chain, told, dates, published, future=future)
     shared = shared or _day_of_leaving(chain, told, dates, published, future=future)
+    shared = shared or _day_of_the_occasion_before(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
 
 
@@ -127,6 +130,33 @@ def _day_of_leaving(
 ) -> EventDate | None:
     leaving = next((ent for ent in told if _done_before_leaving(_anchor(ent), chain)), None)
     return resolve_told(leaving, told, dates, published, future=future) if leaving else None
+
+
+def _day_of_the_occasion_before(
+    chain: list[Token], told: list[Span], dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate | None:
+    """ "After an official welcome at the palace this morning, X and Y held talks": what is
+    done after an occasion told with its day, and told with no day of its own, is done that
+    day. Only a day: "after talks in May" tells no day the event keeps."""
+    for ent in told:
+        if not _fronted_occasion(_anchor(ent), chain):
+            continue
+        resolved = resolve_told(ent, told, dates, published, future=future)
+        if resolved is not None and resolved.precision is DatePrecision.DAY:
+            return resolved
+    return None
+
+
+def _fronted_occasion(word: Token, chain: list[Token]) -> bool:
+    """The object of an "after"/"following" phrase set before the event's verb, or a setting
+    inside it: "after a welcome on the square on Friday"."""
+    if word.dep_ == "pobj" and word.head.lower_ in SETTINGS and word.head.head.pos_ in NOUN_POS:
+        word = word.head.head
+    link = word.head
+    if word.dep_ not in ("pobj", "dobj") or link.lower_ not in AFTER_PREPS:
+        return False
+    verb = link.head
+    return verb in chain and verb.pos_ in ("VERB", "AUX") and link.i < verb.i
 
 
 def _sender_of_message(verb: Token, chain: list[Token]) -> Token | None:
