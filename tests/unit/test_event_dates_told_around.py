@@ -1011,8 +1011,8 @@ def _parties(event: Event) -> set[str]:
 def test_talks_after_an_occasion_told_with_its_day_are_of_that_day(enricher: Enricher) -> None:
     text = (
         "President Arvo Lind landed in Vadum on Tuesday evening for a three-day state visit.\n\n"
-        "After an official welcome on Vadum Square on Wednesday morning, Lind and President "
-        "Karl Moen held private talks inside the palace."
+        "After a wreath-laying at the war memorial on Wednesday morning, Lind and President "
+        "Karl Moen held talks at the palace."
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
