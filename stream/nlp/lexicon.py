@@ -39,6 +39,7 @@ CueKind = Literal[
     "street",
     "region",
     "place_kind",
+    "national_ground",
     "country_kind",
     "motion",
     "name_particle",

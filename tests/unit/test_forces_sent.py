@@ -53,3 +53,18 @@ def test_forces_sent_to_no_named_place_join_the_deployment_told_before(
     )
     sent = told(events_of(enricher, text), "deployment")
     assert ("chile", ("peru",), "peru") in sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will send two frigates to Peruvian waters next month.",
+        "Portugal will deploy fighter jets to Peruvian airspace in April.",
+        "Portugal will send two warships to patrol Peruvian waters.",
+        "Portugal has stationed 3,000 troops on Peruvian soil.",
+    ],
+)
+def test_forces_sent_to_a_nations_waters_or_soil_go_to_that_nation(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU

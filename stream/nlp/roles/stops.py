@@ -104,7 +104,8 @@ def _first_destination(
         if not regions and _names_macro_region(token, table):
             return None  # "a trip to Africa": its stops are the visits, told elsewhere
         token = _place_it_locates(token, table) or token
-        found = place_at(
+        found = _country_of_its_ground(token, table) if regions else None
+        found = found or place_at(
             token,
             table,
             site=token is not trigger,
@@ -123,6 +124,24 @@ def _first_destination(
         return token, found
     return None
     return []
+
+
+def _country_of_its_ground(word: Token, table: EntityTable) -> Referent | None:
+    """ "Frigates sent to Lorvian waters", "troops on Lorvian soil": forces sent to a
+    nation's waters, soil or airspace go to that nation, which only its nationality names."""
+    if not _is_national_ground(word):
+        return None
+    for told in children(word, "amod", "compound"):
+        found = table.at(told)
+        name = found.name if found is not None and found.label == "NORP" else told.text
+        country = gazetteer.country_of_demonym(name)
+        if country is not None:
+            return table.place(country)
+    return None
+
+
+def _is_national_ground(word: Token) -> bool:
+    return word.lower_ in cue_words("national_ground")
 
 
 def _heads_a_list_of_stops(word: Token) -> bool:
@@ -667,8 +686,13 @@ def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
     for purpose in children(trigger, "advcl", "xcomp"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
             yield from prep_objects(purpose, "in", "to", "into")
+            # "to patrol Lorvian waters": the ground they are sent to hold.
+            yield from filter(_is_national_ground, children(purpose, "dobj"))
             yield from (owner for o in children(purpose, "dobj") for owner in children(o, "poss"))
     objects = list(children(trigger, "dative", "dobj"))
+    # "troops on Lorvian soil": ground is held "on", where "on" elsewhere tells a day.
+    held_on = (o for w in (trigger, *objects) for o in prep_objects(w, "on"))
+    yield from filter(_is_national_ground, held_on)
     if len(objects) > 1:
         yield objects[0]  # "has sent Vell 200 tanks": the first of two objects receives them
     for sent in objects:
