@@ -491,3 +491,24 @@ def test_a_stance_reported_of_a_person_is_theirs_not_the_reporters(enricher: Enr
         "Lorvia over the refugee crisis.",
     )
     assert told(events, "statement") == {("kai-berg", ("lorvia",), None)}
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Later the two presidents signed a joint communiqué on fisheries.",
+        "Later the two presidents signed a road map for cooperation in farming.",
+        "Later the two presidents signed an executive programme for cultural cooperation.",
+        "Later the two presidents signed a joint message calling for calm on the border.",
+        "Later the two presidents witnessed the signing by their ministers of agreements on tax.",
+    ],
+)
+def test_a_joint_text_signed_under_another_name_is_an_agreement(
+    enricher: Enricher, signed: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind held talks with President Tomas Vell at the palace on Monday.\n\n"
+        + signed,
+    )
+    assert [e for e in events if e.type == "agreement"]
