@@ -22,6 +22,11 @@ date or place off; twelve date or place floors in ten folders went down while ev
 held or rose (the frozen split's place rate too: 113 of 132 right, against 112 of 130). wire21's
 visits-and-meetings floor went from 0.80 to 0.79: a lunch "for the visitors" now counts the
 visitor's wife among its guests, which its gold leaves out though other gold counts her (0.7999).
+In round 72 twelve date or place floors in ten folders went down while every right count held
+or rose (the frozen split's place rate too: 114 of 137 right, against 113 of 132). wire43's
+visits-and-meetings floor went from 0.72 to 0.71 and its date floor from 0.88 to 0.87: a signed
+proclamation newly read as an agreement makes a later "they" of landed forces its two signers
+(two false visits), and a communiqué newly read dates an invitation its gold leaves undated.
 """
 
 from __future__ import annotations
@@ -108,13 +113,13 @@ FLOORS = {
     # Date 0.825 since round 57: two more events of all types matched, one with its date off (104
     # of 126 right, against 103 of 124). Place 0.867 since round 67: two more events of other
     # types matched, both with their place off (111 of 128 right, against 111 of 126).
-    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.81, place_accuracy=0.85),
+    "frozen": Floors(visits_meetings_f1=0.80, date_accuracy=0.81, place_accuracy=0.83),
     # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
     # since round 66: "the two ministers agreed to hold consultations", once the two are the
     # right pair, is a planned meeting its gold does not list.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.92),
+    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.91),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
-    "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.95),
+    "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.94),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
     # 117 of 124: a deployment newly matched has its country where gold gives a town.
     "wire3": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.94),
@@ -129,7 +134,7 @@ FLOORS = {
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
-    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.96, place_accuracy=0.94),
+    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.94, place_accuracy=0.93),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
@@ -161,7 +166,7 @@ FLOORS = {
     # matched, are placed in the city, gold at the residence. Both 0.879 once "the two
     # presidents" stopped taking a former president: the talks newly matched carry another
     # day and place, and the count of right values is unchanged.
-    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.88),
+    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.87),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on.
     "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.89),
@@ -171,7 +176,7 @@ FLOORS = {
     # right dates and places); a trip told as possible takes no year, talks "at the palace"
     # its city. F1 0.867 since round 67: an honorific the tagger takes for a person is read as
     # a second host of an audience (186 matched, 16 false, against 187 and 15).
-    "wire15": Floors(visits_meetings_f1=0.87, date_accuracy=0.91, place_accuracy=0.86),
+    "wire15": Floors(visits_meetings_f1=0.87, date_accuracy=0.91, place_accuracy=0.87),
     # The sixteenth, twenty more outlets, held out for two rounds (first 0.660, last 0.662),
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
@@ -185,7 +190,7 @@ FLOORS = {
     # takes the record's city where gold names the country.
     # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
     # day of the arrival told before it, gold the next day.
-    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.90),
+    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
     "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.84),
@@ -194,7 +199,7 @@ FLOORS = {
     "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.81),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.85, date_accuracy=0.91, place_accuracy=0.83),
+    "wire20": Floors(visits_meetings_f1=0.86, date_accuracy=0.91, place_accuracy=0.83),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
     "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.92, place_accuracy=0.85),
@@ -206,16 +211,16 @@ FLOORS = {
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
     # one (171 of 193 right, against 171 of 192).
-    "wire23": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.84),
+    "wire23": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.83),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
     "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
-    "wire25": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.85),
+    "wire25": Floors(visits_meetings_f1=0.79, date_accuracy=0.90, place_accuracy=0.85),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
-    "wire26": Floors(visits_meetings_f1=0.83, date_accuracy=0.96, place_accuracy=0.88),
+    "wire26": Floors(visits_meetings_f1=0.84, date_accuracy=0.96, place_accuracy=0.88),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
@@ -230,7 +235,7 @@ FLOORS = {
     "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.82),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.77, date_accuracy=0.90, place_accuracy=0.84),
+    "wire29": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
     "wire30": Floors(visits_meetings_f1=0.77, date_accuracy=0.91, place_accuracy=0.89),
@@ -240,51 +245,51 @@ FLOORS = {
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
-    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.82),
+    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.86, place_accuracy=0.81),
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.73, date_accuracy=0.92, place_accuracy=0.81),
+    "wire33": Floors(visits_meetings_f1=0.74, date_accuracy=0.92, place_accuracy=0.82),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.78, date_accuracy=0.96, place_accuracy=0.89),
+    "wire34": Floors(visits_meetings_f1=0.80, date_accuracy=0.96, place_accuracy=0.89),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.82),
+    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.83),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.67, date_accuracy=0.87, place_accuracy=0.73),
+    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.87, place_accuracy=0.73),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.69, date_accuracy=0.91, place_accuracy=0.77),
+    "wire38": Floors(visits_meetings_f1=0.70, date_accuracy=0.91, place_accuracy=0.77),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.59, date_accuracy=0.88, place_accuracy=0.84),
+    "wire39": Floors(visits_meetings_f1=0.60, date_accuracy=0.88, place_accuracy=0.83),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.92, place_accuracy=0.81),
+    "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.92, place_accuracy=0.82),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.66, date_accuracy=0.89, place_accuracy=0.84),
+    "wire41": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.83),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
     "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.79),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.77),
+    "wire43": Floors(visits_meetings_f1=0.71, date_accuracy=0.87, place_accuracy=0.77),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
-    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.85),
+    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.87),
     # The forty-fifth, twenty more outlets, held out for one round (first 0.710, last 0.710),
     # then tuned on.
-    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.79),
+    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.80),
     # The forty-sixth, twenty more outlets, held out for one round (first 0.728, last 0.727),
     # then tuned on.
     "wire46": Floors(visits_meetings_f1=0.73, date_accuracy=0.90, place_accuracy=0.86),
