@@ -499,8 +499,8 @@ def test_a_stance_reported_of_a_person_is_theirs_not_the_reporters(enricher: Enr
         "Later the two presidents signed a joint communiqué on fisheries.",
         "Later the two presidents signed a road map for cooperation in farming.",
         "Later the two presidents signed an executive programme for cultural cooperation.",
-        "Later the two presidents signed a joint message calling for calm on the border.",
-        "Later the two presidents witnessed the signing by their ministers of agreements on tax.",
+        "Both men then signed a joint message to the farmers of the valley.",
+        "On Tuesday the two presidents watched the signing by their aides of three accords on ports.",
     ],
 )
 def test_a_joint_text_signed_under_another_name_is_an_agreement(
