@@ -500,7 +500,7 @@ def test_a_stance_reported_of_a_person_is_theirs_not_the_reporters(enricher: Enr
         "Later the two presidents signed a road map for cooperation in farming.",
         "Later the two presidents signed an executive programme for cultural cooperation.",
         "Both men then signed a joint message to the farmers of the valley.",
-        "On Tuesday the two presidents watched the signing by their aides of three accords on ports.",
+        "Then the two presidents watched the signing by their aides of three accords on ports.",
     ],
 )
 def test_a_joint_text_signed_under_another_name_is_an_agreement(
