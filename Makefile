@@ -173,7 +173,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "forty-seventh wire split: tests/data/wire47" tests/data/wire47
 	@echo
-	$(BIN)/stream evaluate --title "forty-eighth wire split (held out): tests/data/wire48" tests/data/wire48
+	$(BIN)/stream evaluate --title "forty-eighth wire split: tests/data/wire48" tests/data/wire48
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
