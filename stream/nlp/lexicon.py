@@ -146,6 +146,7 @@ CueKind = Literal[
     "peerage",
     "peer_rank",
     "travelling_party",
+    "body_of_many",
     "travelling_company",
     "party_of_office",
     "membership",

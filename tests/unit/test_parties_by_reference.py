@@ -1008,3 +1008,36 @@ def test_the_queen_receiving_their_guest_beside_the_king_meets_the_guest_too(
     assert [(e.actor.id, sorted(c.id for c in e.counterparts)) for e in received] == [
         ("osric", ["anselm-vorn", "mira"])
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Norlandic forces have stood beside the Kellish army since October, when they landed "
+        "at Bergen.",
+        "Norlandic marines landed at Bergen in October. They reached Tromsø a week later.",
+        "A Norlandic delegation reached Kell on Monday, and they travelled on to Bergen.",
+    ],
+)
+def test_they_after_a_body_of_troops_or_a_delegation_is_not_the_pair_who_signed(
+    enricher: Enricher, after: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Vadum — President Arvo Lind and Premier Oskar Brenn signed the treaty of union in "
+        f"Vadum on March 3. {after}",
+    )
+    travellers = {e.actor.id for e in events if e.type == "visit"}
+    assert travellers.isdisjoint({"arvo-lind", "oskar-brenn"})
+
+
+def test_they_after_leaders_who_inspected_troops_are_still_the_leaders(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Vadum — President Arvo Lind and Premier Oskar Brenn signed the treaty of union in "
+        "Vadum on March 3 and inspected the troops. They flew to Bergen on Tuesday.",
+    )
+    travellers = {e.actor.id for e in visits_to(events, "bergen")}
+    assert travellers == {"arvo-lind", "oskar-brenn"}

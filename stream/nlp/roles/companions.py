@@ -46,6 +46,7 @@ from stream.nlp.roles.syntax import (
 )
 
 LIST_PRONOUNS = frozenset({"them", "those", "these"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 def presence_list(sentence: Span) -> list[Token]:
@@ -709,8 +710,40 @@ def group_word(trigger: Token) -> Token | None:
         words += (owner for owner in children(trigger, "poss") if is_the_couple(owner))
     if trigger.dep_ == "dobj":
         words += prep_objects(trigger.head, "between")
-    found = next((word for word in words if _is_group_anaphor(word)), None)
+    anaphors = (word for word in words if _is_group_anaphor(word) and not means_a_body(word))
+    found = next(anaphors, None)
     return found or _number_holding(trigger) or _group_of_held(trigger)
+
+
+def means_a_body(pronoun: Token) -> bool:
+    """ "Norlandic forces have stood by Kell since October, when they landed at Vik": a "they"
+    whose nearest plural subject before it, in its own sentence or the one before, is a body of
+    troops, ships or a party told by its noun means that body, not leaders told earlier (the
+    pair who signed a treaty just before are not who landed)."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return False
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for word in reversed(doc[start : pronoun.i]):
+        subject = _antecedent_of_relative(word) if word.dep_ in SUBJECTS else None
+        if subject is not None and _may_be_they(subject):
+            return not subject.conjuncts and _is_body(subject)
+    return False
+
+
+def _may_be_they(subject: Token) -> bool:
+    """A subject a later "they" may take up: a plural, names joined, or a body told in the
+    singular ("the delegation"); another "they" only passes its own antecedent on."""
+    if subject.lower_ in PLURAL_PRONOUNS:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    return plural or _is_body(subject)
+
+
+def _is_body(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    bodies = cue_words("force_noun") | cue_words("travelling_party") | cue_words("body_of_many")
+    return word.pos_ in NOUN_POS and word.ent_type_ != "PERSON" and lemma in bodies
 
 
 def _owned_by_one(trigger: Token) -> bool:
