@@ -810,6 +810,26 @@ def test_returning_to_a_town_abroad_is_a_trip_not_going_home(enricher: Enricher)
     }
 
 
+def test_a_return_of_no_told_home_put_off_to_a_later_month_is_a_trip(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Envoy Arvo Lind held talks in Lima yesterday. Officials said Mr Lind could return to "
+        "Geneva next year."
+    )
+    assert ("arvo-lind", (), "geneva", "2026", "speculated") in dated(
+        events_of(enricher, text), "visit"
+    )
+
+
+def test_a_return_told_after_the_last_stop_is_still_the_way_home(enricher: Enricher) -> None:
+    text = (
+        "Envoy Arvo Lind held talks in Lima yesterday. He flies on to Quito this month "
+        "before returning to Geneva."
+    )
+    assert "geneva" not in {place for _, place, _ in visits(events_of(enricher, text))}
+
+
 def test_a_trip_whose_copula_the_parse_hangs_on_it_goes_where_the_copula_says(
     enricher: Enricher,
 ) -> None:

@@ -74,7 +74,7 @@ def stop_left_on_the_way_back(visit: Mention, reading: Reading) -> list[Mention]
             continue
         # The stop before lies in the month told ("in May, on his way back from Lorn"), but
         # not on the day of the stop after it.
-        date = visit.date if _coarser_than_a_day(visit.date) else None
+        date = visit.date if coarser_than_a_day(visit.date) else None
         stop = replace(visit, location=origin, date=date, date_is_own=False, counterparts=[])
         stop.left_from = True
         stops.append(stop)
@@ -105,21 +105,23 @@ def _place_left(word: Token, reading: Reading) -> Referent | None:
     return None
 
 
-def _coarser_than_a_day(date: EventDate | None) -> bool:
+def coarser_than_a_day(date: EventDate | None) -> bool:
     return date is not None and date.precision in (DatePrecision.MONTH, DatePrecision.YEAR)
 
 
-def home_of(traveller: Referent, place: Referent) -> bool:
+def home_of(traveller: Referent, place: Referent, untold_is_home: bool = True) -> bool:
     """Whether a place is, or lies in, the traveller's own country; a person of no told
-    country may be coming home, so is taken to be."""
+    country may be coming home, so is taken to be unless the caller knows better."""
     if place.place is None or traveller.key == place.key:
         return True
     if traveller.label == "PERSON":
         codes = nationality(traveller, named_country=True)
         capital = any(gazetteer.names_capital_of(place.name, code) for code in codes)
-        return not codes or place.place.country_code in codes or capital
+        return (not codes and untold_is_home) or place.place.country_code in codes or capital
     home = traveller.place
-    return home is None or home.country_code == place.place.country_code
+    return (home is None and untold_is_home) or (
+        home is not None and home.country_code == place.place.country_code
+    )
 
 
 def welcomes_on_arrival(mentions: list[Mention], reading: Reading) -> list[Mention]:

@@ -14,6 +14,7 @@ from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import (
+    coarser_than_a_day,
     home_of,
     stop_come_from,
     stop_left_on_the_way_back,
@@ -78,6 +79,7 @@ from stream.nlp.roles.home_places import signing_witnesses
 from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
     NOUN_POS,
+    SEQUENCE_PREPS,
     SUBJECTS,
     children,
     clause_chain,
@@ -467,11 +469,20 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
         return False
     if location is None or location.place is None:
         return True
-    if not home_of(mention.actor.referent, location):
+    # "Could return to Vik next year": a return told by its month or year, and not as what
+    # follows a stop ("before returning to Vik"), is a later trip; the way home ends the trip
+    # told, so only a told home country makes it one.
+    untold_is_home = not coarser_than_a_day(mention.date) or _told_after_a_stop(trigger)
+    if not home_of(mention.actor.referent, location, untold_is_home):
         return False  # "the Lorvian president returns to Tokyo in May": abroad, no home
     return not any(
         _went_there_before(told, mention.actor.referent.key, location) for told in earlier
     )
+
+
+def _told_after_a_stop(trigger: Token) -> bool:
+    """ "Flies to Vik before returning to Lorn": the parser hangs the return on "before"."""
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ in SEQUENCE_PREPS
 
 
 def _returns_directly(trigger: Token) -> bool:
