@@ -17,7 +17,7 @@ from stream.nlp.events.mention import Mention, Reading
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.owners import is_courtesy_call
 from stream.nlp.roles.reference import nationality
-from stream.nlp.roles.syntax import NOUN_POS, children, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, SEQUENCE_PREPS, children, prep_objects
 
 
 def hosts_gone_along(doers: list[Mention]) -> list[Mention]:
@@ -238,11 +238,13 @@ def remote(trigger: Token) -> bool:
     # "Held a meeting with X by video link": the means may hang on the verb that holds the noun.
     holds = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and own_word
     holders = [trigger, *([trigger.head] if holds else [])]
+    # "Held talks before the call on the Chairman": a call told before or after the talks is
+    # another event in time, not the means of these.
     means = [
         o
         for holder in holders
         for prep in holder.children
-        if prep.dep_ in ("prep", "agent")
+        if prep.dep_ in ("prep", "agent") and prep.lower_ not in SEQUENCE_PREPS
         for o in prep.children
         if o.dep_ != "pcomp"
     ]

@@ -12,6 +12,7 @@ from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import resolve_date
 from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import told_when
 from stream.nlp.events.mention import Mention, Reading
 from stream.nlp.events.records import earlier_traveller, may_be_person, record_measured
@@ -21,6 +22,7 @@ from stream.nlp.events.undone import place_of_record
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.actors import sequence_governor, speech_verb
+from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.reference import referent
 from stream.nlp.roles.stops import carrying_clause
 from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects
@@ -29,12 +31,19 @@ from stream.nlp.roles.syntax import Role, children, clause_chain, prep_objects
 def talked_on_at_told_talks(trigger: Token, reading: Reading) -> bool:
     """ "The summit began in the castle. The two leaders talked for three hours": talking with
     no one named to talk with, beside talks just told, tells how those talks went, not another
-    round. A welcome told a paragraph before is no such talks."""
+    round. A welcome is no such talks, however near: "X welcomed them at the Kremlin, where
+    the two then talked" tells the talks that followed it."""
     talking = trigger.pos_ == "VERB" and trigger.lemma_ in ("speak", "talk", "confer", "chat")
     if not talking or any(prep_objects(trigger, "with")):
         return False
     told = (i for i, kind in reading.trigger_types.items() if kind == "meeting" and i != trigger.i)
-    return any(_same_or_next_sentence(trigger.doc[i], trigger) for i in told)
+    talks = (trigger.doc[i] for i in told if not _a_greeting(trigger.doc[i]))
+    return any(_same_or_next_sentence(word, trigger) for word in talks)
+
+
+def _a_greeting(word: Token) -> bool:
+    """ "Welcomed them", "were met at the airport by X": a guest's welcome, not talks."""
+    return is_welcome(word) or at_arrival_site(word)
 
 
 def _same_or_next_sentence(first: Token, then: Token) -> bool:

@@ -1124,9 +1124,9 @@ def group_named_before(
     if vague and _greeted_a_guest_together(holders, earlier):
         holders = []
     if not holders and people and size == 2:
-        # "A and his wife B landed": a couple travels as one side of any talks.
-        pair = _pair_told_together_before(trigger, office, table)
-        holders = [] if married(pair, table) else pair
+        # "A and his wife B landed": a couple travels as one side of any talks; the pair is
+        # the latest two told together before them ("A and B set out a common front").
+        holders = _pair_told_together_before(trigger, office, table, unmarried=True)
     return holders or (_people_named_just_before(trigger, size, table) if people else [])
 
 
@@ -1284,10 +1284,12 @@ def _pair_told_together_before(
     office: frozenset[str] | None,
     table: EntityTable,
     others: frozenset[str] | set[str] = frozenset(),
+    *,
+    unmarried: bool = False,
 ) -> list[Referent]:
     """ "A and his counterpart B opened a bridge. ... The two presidents held talks": with
     no talks of theirs told, a pair is the latest two people told as the joint subject of a
-    clause before, whatever that clause did."""
+    clause before, whatever that clause did; `unmarried`, a couple is passed over."""
     doc = trigger.doc
     for word in reversed(doc[: trigger.sent.start]):
         if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
@@ -1296,7 +1298,8 @@ def _pair_told_together_before(
         # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
         people = len(found) == 2 and all(ref.label == "PERSON" for ref in found)
         apart = others.isdisjoint(ref.key for ref in found)
-        if people and apart and not unlike_office(found, office):
+        couple = unmarried and married(found, table)
+        if people and apart and not couple and not unlike_office(found, office):
             return found
     return []
 

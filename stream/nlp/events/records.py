@@ -23,6 +23,9 @@ from stream.nlp.roles.met_parties import attendees, gathering_guests, members_na
 from stream.nlp.roles.owners import trip_owners
 from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
 
+# Entity labels of a time told: "on Friday", "on the morning of May 5".
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
 
 def not_an_event(
     event_type: str,
@@ -86,7 +89,10 @@ def _spoke_to_an_audience(trigger: Token) -> bool:
     occasions = [o for o in prep_objects(trigger, "at") if not _names_a_place(o)]
     # "Before the speech, the two men talked": a "before" put ahead of the verb is a time.
     audiences = prep_objects(trigger, "before")
-    addressed = any(prep_objects(trigger, "to", "on")) or any(o.i > trigger.i for o in audiences)
+    # "Talked for hours on Friday": "on" a day tells when, not a topic spoken on.
+    topics = [o for o in prep_objects(trigger, "on") if o.ent_type_ not in TIME_LABELS]
+    addressed = any(prep_objects(trigger, "to")) or bool(topics)
+    addressed = addressed or any(o.i > trigger.i for o in audiences)
     return addressed or bool(occasions) or any(c.dep_ == "prt" for c in trigger.children)
 
 
