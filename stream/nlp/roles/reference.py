@@ -368,9 +368,15 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
 def _demonym_misread(doc: Doc, i: int) -> gazetteer.Place | None:
     """A nationality the model took for part of a name ("Sri Lankan" read as a PERSON) ending
     at `i`: the gazetteer knows its demonyms whatever label the model gave them."""
+    # Only the whole of what the model labelled: "Japanese" inside an organisation's name is
+    # no one's title.
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return None
     for start in range(max(0, i - 2), i + 1):
         words = doc[start : i + 1]
-        if words[0].ent_type_ in ("NORP", "GPE") or not all(w.is_title for w in words):
+        if words[0].ent_type_ in ("NORP", "GPE") or words[0].ent_iob_ == "I":
+            continue
+        if not all(w.is_title for w in words):
             continue
         found = gazetteer.country_of_demonym(words.text)
         if found is not None:
