@@ -360,6 +360,65 @@ def test_a_host_signs_for_the_country_of_the_trip_the_talks_are_held_on(
     }
 
 
+def test_a_nationality_the_model_reads_as_a_name_still_gives_the_state(
+    enricher: Enricher,
+) -> None:
+    # The model takes "Sri Lankan" after a dateline for part of the person's name.
+    events = events_of(
+        enricher,
+        "LIMA, March 3: Sri Lankan Prime Minister Asela Danvers held talks here on Monday with "
+        "Prime Minister Bo Tamayo. The two sides signed an agreement on fisheries.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("sri-lanka", ("peru",))
+    }
+
+
+@pytest.mark.parametrize(
+    "inviting",
+    [
+        "President Lindqvist extended an invitation to President Tamayo to visit Chile, and "
+        "Tamayo accepted it.",
+        "Lindqvist told reporters the talks had gone well. She invited President Tamayo to visit "
+        "Chile.",
+    ],
+)
+def test_a_leader_who_invites_a_guest_home_signs_for_that_home(
+    enricher: Enricher, inviting: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist and Peruvian President Bo Tamayo held talks in Lima on Monday, "
+        "on the second day of the President's state visit to Peru. Following the talks, the two "
+        "leaders witnessed the signing of a currency swap agreement.\n\n" + inviting,
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+@pytest.mark.parametrize(
+    "came_from",
+    [
+        "a regional tour that will also take her to La Paz on Saturday began on Monday",
+        "she attended a summit",
+    ],
+)
+def test_a_signing_after_talks_is_on_no_leg_left_or_still_to_come(
+    enricher: Enricher, came_from: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Chilean President Ana Lindqvist held talks in Lima on Thursday with Peruvian President "
+        "Bo Tamayo.\n\nLindqvist arrived in the Peruvian capital late on Wednesday from Quito, "
+        f"where {came_from}.\n\nAfter the talks, the two presidents watched officials sign a "
+        "financing agreement for a gas pipeline.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
 def test_a_stance_on_what_a_states_leaders_did_is_toward_the_state(enricher: Enricher) -> None:
     events = events_of(
         enricher, "President Ana Lindqvist praised Peru's leaders for their courage."

@@ -251,10 +251,11 @@ def test_an_invitee_told_as_the_host_is_named_by_the_one_who_accepts(
         "Tuesday. Brandt invited his host to visit Chile next year, and the Kazakh leader "
         "accepted, his press service said.",
     )
+    # Brandt's own trip to Astana, read off his talks with a Kazakh host, is no invitation's.
     trips = {
         (e.actor.id, e.location.id if e.location else None, e.status)
         for e in events
-        if e.type == "visit"
+        if e.type == "visit" and e.status != "occurred"
     }
     assert trips == {("bo-tamayo", "chile", "planned")}
 

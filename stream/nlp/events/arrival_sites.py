@@ -8,6 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from stream.contracts import EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
@@ -266,18 +267,20 @@ def signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -
     for word in signing_witnesses(trigger):
         group = group_word(word.head)
         if group is not None and group.i == word.i:
-            found = _states_of_talks_told_last(earlier, reading)
+            found = _states_of_talks_told_last(trigger, earlier, reading)
         else:
             found = [state_of(word, reading.table)]
         states += [state for state in found if state is not None and state not in states]
     for word in signing_officials(trigger):
         # "Officials of the two governments signed": the states of the talks told last.
-        found = _states_of_talks_told_last(earlier, reading) if is_signing_side(word) else []
+        found = (
+            _states_of_talks_told_last(trigger, earlier, reading) if is_signing_side(word) else []
+        )
         found = [*found, _state_named(word, reading)]
         states += [state for state in found if state is not None and state not in states]
     if not states and _signed_by_no_one_told(trigger):
         # "A second agreement was also signed": by the states whose talks were told last.
-        found = _states_of_talks_told_last(earlier, reading)
+        found = _states_of_talks_told_last(trigger, earlier, reading)
         states = [state for state in found if state is not None and state not in states]
     return states if len(states) > 1 else []
 
@@ -289,10 +292,18 @@ def _signed_by_no_one_told(trigger: Token) -> bool:
     return passive and next(children(trigger, "agent"), None) is None
 
 
-def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list[Referent | None]:
+def _states_of_talks_told_last(
+    trigger: Token, earlier: list[Mention], reading: Reading
+) -> list[Referent | None]:
     """ "The two leaders", "the two countries": those of the talks told last, however far back,
     or of a visit told after them (the visitor's state and the one visited)."""
-    told = [m for m in earlier if (m.type == "meeting" and m.counterparts) or _visit_with_place(m)]
+    done = _told_done(trigger)
+    told = [
+        m
+        for m in earlier
+        if (m.type == "meeting" and m.counterparts)
+        or (_visit_with_place(m) and _leg_signed_on(m, done=done))
+    ]
     if not told:
         return []
     if told[-1].type == "visit":
@@ -302,6 +313,24 @@ def _states_of_talks_told_last(earlier: list[Mention], reading: Reading) -> list
     states = [_state_of_party(party, reading) for party in parties]
     held_in = _country_of(talks, reading) or _country_of_trip_for(talks, earlier, reading)
     return _host_at_home(states, held_in)
+
+
+def _leg_signed_on(visit: Mention, *, done: bool) -> bool:
+    """A leg a signing may be told on: not one the traveller came from ("arrived in Kell from
+    Vell", "from Vell, where she attended a summit"), nor, for a signing told done, one still
+    to come."""
+    trigger = visit.trigger
+    came_from = trigger.dep_ == "relcl" and trigger.head.dep_ == "pobj"
+    came_from = came_from and trigger.head.head.lower_ == "from"
+    return not (visit.left_from or came_from) and not (
+        done and visit.status is not EventStatus.OCCURRED
+    )
+
+
+def _told_done(trigger: Token) -> bool:
+    """ "Signed", "watched officials sign", "witnessed the signing": told in the past tense."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "ccomp", "xcomp") else trigger
+    return verb.tag_ == "VBD"
 
 
 def _country_of_trip_for(

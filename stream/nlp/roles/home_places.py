@@ -13,6 +13,7 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.appositions import referents
+from stream.nlp.roles.guests import pronoun_referent
 from stream.nlp.roles.owners import state_of_person
 from stream.nlp.roles.reference import country_for_nationality, nationality
 from stream.nlp.roles.stops import ONWARD, venues_held_at
@@ -145,6 +146,7 @@ def home_state(person: Referent, table: EntityTable) -> Referent | None:
         nationality(person, named_country=True)
         or sorted(
             {code for span in person.mentions for code in _states_told_held(span.root, table)}
+            | set(_invited_to_as_pronoun(person, table))
         )
         or _seats_of_former_states(person)
     )
@@ -180,15 +182,38 @@ def _states_told_held(name: Token, table: EntityTable) -> Iterator[str]:
     for verb in _verbs_of_subject(name):
         if verb.lemma_ in cue_words("governing"):
             yield from _country_codes(children(verb, "dobj"), table, cities=False)
-        if verb.lemma_ == "invite":
-            # "Invited B to visit Lorvia", "invited B to Brenn": a guest comes to the host's.
-            trips = [*children(verb, "xcomp"), verb]
-            places = [
-                *(place for trip in trips for place in children(trip, "dobj")),
-                *(place for trip in trips for place in prep_objects(trip, "to")),
-            ]
-            yield from _country_codes(places, table, cities=True)
+        yield from _countries_invited_to(verb, table)
         yield from _country_gone_back_to(verb, table)
+
+
+def _countries_invited_to(verb: Token, table: EntityTable) -> Iterator[str]:
+    """ "Invited B to visit Lorvia", "invited B to Brenn", "extended an invitation to B to visit
+    Lorvia": a guest comes to the host's."""
+    made = [
+        noun
+        for noun in children(verb, "dobj")
+        if noun.lemma_ == "invitation" and verb.lemma_ in cue_words("invitation_made")
+    ]
+    for inviting in [verb] if verb.lemma_ == "invite" else made:
+        trips = [*children(inviting, "xcomp", "acl"), inviting]
+        places = [
+            *(place for trip in trips for place in children(trip, "dobj")),
+            *(place for trip in trips for place in prep_objects(trip, "to")),
+        ]
+        yield from _country_codes(places, table, cities=True)
+
+
+def _invited_to_as_pronoun(person: Referent, table: EntityTable) -> Iterator[str]:
+    """ "She invited B to visit Lorvia": the countries a pronoun that stands for the person
+    invites a guest to."""
+    doc = person.mentions[0].doc
+    for word in doc:
+        if word.dep_ != "nsubj" or word.lower_ not in ("he", "she"):
+            continue
+        codes = list(_countries_invited_to(word.head, table))
+        meant = pronoun_referent(word, table, None) if codes else None
+        if meant is not None and meant.key == person.key:
+            yield from codes
 
 
 def _state_closing_titled_pair(name: Token) -> list[Token]:

@@ -330,6 +330,11 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
             # are no title's; it is read from its first word.
             i = _name_start(doc, i)
             word = doc[i]
+            misread = _demonym_misread(doc, i)
+            if misread is not None:
+                if misread.country_code not in codes:
+                    codes.append(misread.country_code)
+                break
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
                 while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
@@ -358,6 +363,25 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
                 break
             i -= 1
     return codes
+
+
+def _demonym_misread(doc: Doc, i: int) -> gazetteer.Place | None:
+    """A nationality the model took for part of a name ("Sri Lankan" read as a PERSON) ending
+    at `i`: the gazetteer knows its demonyms whatever label the model gave them."""
+    # Only the whole of what the model labelled: "Japanese" inside an organisation's name is
+    # no one's title.
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return None
+    for start in range(max(0, i - 2), i + 1):
+        words = doc[start : i + 1]
+        if words[0].ent_type_ in ("NORP", "GPE") or words[0].ent_iob_ == "I":
+            continue
+        if not all(w.is_title for w in words):
+            continue
+        found = gazetteer.country_of_demonym(words.text)
+        if found is not None:
+            return found
+    return None
 
 
 def _name_start(doc: Doc, i: int) -> int:
