@@ -68,3 +68,17 @@ def test_troops_serving_abroad_are_their_countrys_deployment(enricher: Enricher)
 def test_the_place_forces_serve_in_is_not_whose_they_are(enricher: Enricher) -> None:
     events = events_of(enricher, "Ana Lindqvist praised the Peruvian soldiers serving in Haiti.")
     assert told(events, "deployment") == {("peru", ("haiti",), "haiti")}
+
+
+def test_gendarmes_told_as_stationed_abroad_are_their_countrys_deployment(
+    enricher: Enricher,
+) -> None:
+    events = events_of(enricher, "Several hundred Chilean gendarmes are stationed in Haiti.")
+    assert told(events, "deployment") == {("chile", ("haiti",), "haiti")}
+
+
+def test_servicemen_a_state_keeps_abroad_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Portugal has kept about 4,000 servicemen in Peru since the surrender in June."
+    )
+    assert told(events, "deployment") == {("portugal", ("peru",), "peru")}

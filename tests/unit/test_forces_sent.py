@@ -68,3 +68,59 @@ def test_forces_sent_to_a_nations_waters_or_soil_go_to_that_nation(
     enricher: Enricher, text: str
 ) -> None:
     assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will deliver more artillery ammunition and howitzers to Peru.",
+        "Portugal has sent Peru dozens of tanks and fighting vehicles, the ministry said.",
+        "Portuguese troops were rushed to Peru in July.",
+    ],
+)
+def test_weapons_delivered_and_forces_rushed_abroad_are_a_deployment(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Portugal delivered a message to Peru.", "Portugal will provide Peru with training."],
+)
+def test_what_is_delivered_or_provided_is_no_force(enricher: Enricher, text: str) -> None:
+    assert told(events_of(enricher, text), "deployment") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Portuguese troops crossed into Peru in December to fight the rebels.", "peru"),
+        ("The first units of a Portuguese force had landed at Lima by Thursday.", "lima"),
+        ("Portuguese Marines came ashore at Lima on December 9.", "lima"),
+        ("Portuguese commandos flew to Lima on the night of July 3 to free the hostages.", "lima"),
+    ],
+)
+def test_forces_that_cross_land_or_fly_abroad_are_sent_there(
+    enricher: Enricher, text: str, place: str
+) -> None:
+    assert told(events_of(enricher, text), "deployment") == {("portugal", ("peru",), place)}
+
+
+def test_a_traveller_crossing_into_a_country_is_still_no_deployment(enricher: Enricher) -> None:
+    events = events_of(enricher, "Ana Lindqvist crossed into Peru by train on Monday.")
+    assert told(events, "deployment") == set()
+
+
+def test_forces_crossing_told_only_to_date_a_span_are_no_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "It was the first contact between Lima and Quito since Peruvian troops crossed into "
+        "Ecuador on Feb. 24.",
+    )
+    assert told(events, "deployment") == set()
+
+
+def test_a_capital_that_sends_forces_stands_for_its_state(enricher: Enricher) -> None:
+    events = events_of(enricher, "Lisbon has deployed 1,600 troops to Peru since December.")
+    assert told(events, "deployment") == SENT_TO_PERU

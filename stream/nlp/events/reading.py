@@ -120,6 +120,7 @@ from stream.nlp.roles import actors
 from stream.nlp.roles.actors import names_its_agent
 from stream.nlp.roles.companions import (
     fellow_travellers,
+    forces_subject,
     receiving_country,
     spouses_told_with_group,
     visitor_called_visiting,
@@ -386,6 +387,12 @@ def _trip_left_from(source: Token, reading: Reading) -> Token | None:
     return None
 
 
+def _told_since(verb: Token) -> bool:
+    """ "Since X crossed into Y": a clause that only marks when a span of time began."""
+    marked = any(word.lower_ == "since" for word in children(verb, "mark"))
+    return marked or (verb.dep_ == "pcomp" and verb.head.lower_ == "since")
+
+
 def read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
@@ -406,7 +413,13 @@ def read_mention(
         or (event_type == "visit" and carries_another(trigger))
         or (event_type == "visit" and meal_attended_by(trigger))
         or (event_type == "visit" and arrival_greeted(trigger))
-        or (event_type == "visit" and border_passage(trigger, reading.table))
+        # Forces that cross into a country are sent there, not passing through; "since
+        # Lorvian troops crossed into Brenn" dates something else by a war told as background.
+        or (
+            event_type == "visit"
+            and border_passage(trigger, reading.table)
+            and (not forces_subject(trigger) or _told_since(trigger))
+        )
         or (event_type == "visit" and speech is not None and speaker is None)
         or (speech is not None and _speech_denied(speech))
         # "Lorvia is a true friend" is praise only as someone's words, not as the story's.

@@ -17,6 +17,7 @@ from stream.nlp.events.stays import only_invited
 from stream.nlp.events.undone import counted_since, expects_a_doing, undone_under_root_noun
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.pipeline import TRIGGERS_KEY
+from stream.nlp.roles.actors import is_force
 from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import attendees, gathering_guests, members_named, seen_in_company
@@ -277,14 +278,19 @@ def _people_of_a_nation_travel(trigger: Token, families: Collection[int]) -> boo
     """ "Visas on arrival for Ruritanians travelling to Lima", "the settlers who landed in
     1820": a nation's people, or people told by a plain plural noun, who travel are no
     party's trip. A family told in the plural ("the Brenners fly to Kel") is the couple the
-    story names, though the model may tag it as a nation's people."""
+    story names, though the model may tag it as a nation's people. Forces that travel ("the
+    first units of the Lorvian force landed", "Lorvian Marines came ashore") are sent: a
+    deployment, read as such by their sender."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "relcl":
         # The relative pronoun stands for the noun the clause hangs from.
         subjects = [trigger.head if s.lower_ in RELATIVE_PRONOUNS else s for s in subjects]
     return any(
-        (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS") and s.i not in families)
-        or (s.tag_ == "NNS" and _is_a_thing(s) and not _group_of_people(s))
+        not is_force(s)
+        and (
+            (s.ent_type_ == "NORP" and s.tag_ in ("NNPS", "NNS") and s.i not in families)
+            or (s.tag_ == "NNS" and _is_a_thing(s) and not _group_of_people(s))
+        )
         for s in subjects
     )
 

@@ -69,8 +69,9 @@ def capitals_as_states(
     event_type: str, actor: Role, counterparts: list[Referent], table: EntityTable
 ) -> tuple[Role, list[Referent]]:
     """ "Lima and Santiago signed 14 agreements": a deal binds states, and a capital named as
-    its party stands for its state, as "the two sides" do for theirs."""
-    if event_type != "agreement":
+    its party stands for its state, as "the two sides" do for theirs; so does a capital that
+    sends forces ("Lima has sent 600 troops to Haiti")."""
+    if event_type not in ("agreement", "deployment"):
         return actor, counterparts
     signer = Role(_state_for_capital(actor.referent, table), actor.from_parse)
     return signer, [_state_for_capital(party, table) for party in counterparts]

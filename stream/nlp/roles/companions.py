@@ -247,8 +247,10 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
         for word in (w for w in force.subtree if w.lower_ == "whose" or w not in told_of):
             found = table.at(_antecedent_of_whose(word))
             country = _country_of_referent(found) if found is not None else None
-            if found is None and word.dep_ == "amod":
-                # "Lorvian soldiers": a nationality the entity model left untagged.
+            untold = found is None or found.label == "NORP"
+            if country is None and untold and word.dep_ == "amod":
+                # "Lorvian soldiers": a nationality the entity model left untagged, or took in
+                # one name with the force ("Lorvian Marines").
                 country = gazetteer.country_of_demonym(word.text)
             if country is not None:
                 return table.place(country)
