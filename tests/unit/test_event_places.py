@@ -2284,3 +2284,30 @@ def test_a_stance_told_after_a_building_its_party_was_at_is_voiced_there(
     (stance,) = statements_of(enricher, story)
     placed = stance.location.name if stance.location is not None else None
     assert (placed == "Hallan Palace") is at_the_palace
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Arvo Lind of Norlund arrived in Oslo on Friday. On Saturday Lind went to the "
+        "Orla Palace in Bergen, where he held talks with King Jon Berg.",
+        "President Arvo Lind of Norlund arrived in Oslo on Friday. From the airport the motorcade "
+        "drove to Orla Palace, the prime minister's residence, where Lind held talks with Prime "
+        "Minister Jon Berg.",
+    ],
+)
+def test_talks_where_a_building_is_told_before_the_where_are_at_the_building(
+    enricher: Enricher, text: str
+) -> None:
+    assert place_of(events_of(enricher, text), "meeting") == "Orla Palace"
+
+
+def test_a_deal_of_ministers_on_a_day_of_a_state_visit_is_in_the_city_visited(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Norlund's President Arvo Lind arrived in Lima on Monday for a state visit to Peru. On "
+        "Tuesday Norlund's Foreign Minister Kofi Dede and Peru's Foreign Minister Ana Ruiz "
+        "signed an agreement on fisheries."
+    )
+    assert place_of(events_of(enricher, text), "agreement") == "Lima"

@@ -90,7 +90,7 @@ def _location(
         found = found or _place_of_gathering_come_for(chain[0], reading)
     if event_type in ("meeting", "visit") and (found is None or _names_gathering(found)):
         # "Flew in from Lorn, where he attended the summit": the gathering is held in Lorn.
-        found = _place_before_where(chain, reading) or found
+        found = _place_before_where(chain, reading, sites=event_type == "meeting") or found
     if found is None and event_type == "meeting":
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
@@ -641,19 +641,49 @@ def _names_gathering(place: Referent) -> bool:
     )
 
 
-def _place_before_where(chain: list[Token], reading: Reading) -> Referent | None:
+def _place_before_where(
+    chain: list[Token], reading: Reading, *, sites: bool = False
+) -> Referent | None:
     """ "Flew in from Lima where he had talks with X": a clause opened by "where" happens at
     the place named right before it ("from Lima overnight, where"), however the parse hangs
-    the clause."""
+    the clause. With `sites` (talks), a building told there is the place, not its town."""
     for verb in _with_copulas(chain):
         where = where_opening(verb)
         if where is None or where.i == 0:
             continue
         before = _word_before_where(where)
         found = place_named(before, reading)
+        if sites:
+            found = _site_described(before, reading) or found
+            if found is not None:
+                found = _site_told_in(before, found, reading) or found
         if found is not None and before.idx >= reading.dateline_end:
             return _city_told_inside(found, where, reading.table) or found
     return None
+
+
+def _site_told_in(word: Token, town: Referent, reading: Reading) -> Referent | None:
+    """ "Called on X at the Orla Palace in Bergen, where they held talks": the town only says
+    where the building stands; the clause happens at the building."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.i == 0:
+        return None
+    # The parser may hang "in Bergen" on the verb rather than the building right before it.
+    site = place_at(word.doc[prep.i - 1], reading.table, site=True, venues=True)
+    if site is None or site is town or site.label == "GPE" or is_arrival_site(site):
+        return None
+    return site
+
+
+def _site_described(word: Token, reading: Reading) -> Referent | None:
+    """ "Drove to Alder House, the prime minister's residence, where", "to Alder House, the
+    official residence of X, where": the description stands in apposition to the site."""
+    while word.dep_ in ("pobj", "prep", "poss", "compound") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "appos":
+        return None
+    site = place_at(word.head, reading.table, site=True, venues=True)
+    return site if site is not None and site.label != "GPE" else None
 
 
 def _with_copulas(chain: list[Token]) -> list[Token]:

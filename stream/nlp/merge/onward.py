@@ -290,7 +290,7 @@ def place_on_occasions(events: list[MergedEvent], published: dt.date) -> None:
             event.location = event.location or latest.location
             if event.first.type == "meeting":
                 event.date = event.date or latest.date
-        elif event.first.type == "meeting":
+        elif event.first.type in ("meeting", "agreement"):
             event.location = event.location or _city_hosting_that_day(event, events)
 
 
