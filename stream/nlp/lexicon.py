@@ -139,6 +139,7 @@ CueKind = Literal[
     "earlier_trip",
     "guest",
     "met_role",
+    "office_invited",
     "handing_over",
     "leader_noun",
     "reaction",

@@ -541,3 +541,52 @@ def test_an_invitation_handed_over_is_the_sender_s_to_whom_it_is_handed(
     assert {
         (actor, guests) for actor, guests, _ in told(events_of(enricher, text), "invitation")
     } == {("jon-berg", ("omar-idris",))}
+
+
+def test_an_office_no_name_answers_to_is_held_by_the_one_the_inviter_met(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norway arrived in Havana on Monday and held talks with Tomas "
+        "Ferro. During the talks, Lind invited the Prime Minister to visit Norway.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("tomas-ferro",))
+    }
+
+
+def test_an_invitee_told_by_office_is_the_one_who_accepts(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "During a dinner in Oslo on Monday, President Arvo Lind invited the Cuban leader to "
+        "visit Norway, and President Ivo Brandt accepted.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("ivo-brandt",))
+    }
+
+
+def test_an_invitation_accepted_from_no_one_named_was_made_by_the_host_met(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Norwegian President Arvo Lind held talks with Cuban President Ivo Brandt in Havana on "
+        "Monday. Brandt accepted an invitation to visit Norway next year.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("ivo-brandt",))
+    }
+
+
+def test_each_of_those_an_invitation_is_of_made_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Ivo Brandt will pay official visits to Norway and Sweden next month at the "
+        "invitation of Norwegian Prime Minister Arvo Lind and Swedish President Tomas Ferro.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("ivo-brandt",)),
+        ("tomas-ferro", ("ivo-brandt",)),
+    }

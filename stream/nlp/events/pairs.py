@@ -5,6 +5,7 @@ stands for.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -17,8 +18,8 @@ from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.records import is_definite
 from stream.nlp.gazetteer import country_of_demonym
-from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists
-from stream.nlp.roles.actors import co_hosts
+from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists, title_words
+from stream.nlp.roles.actors import acceptor, co_hosts
 from stream.nlp.roles.appositions import names_set_off, referents
 from stream.nlp.roles.companions import (
     is_the_couple,
@@ -85,6 +86,37 @@ def parties_named(
     return [*named, *couple, *wives, *counted]
 
 
+def host_of_invitation_accepted(mention: Mention, earlier: list[Mention]) -> Mention:
+    """ "Y accepted an invitation to visit Lorvia": an invitation told only as taken up, naming
+    no one who made it, was made by the one of Lorvia whom Y was last told meeting; the one
+    who accepts is the guest, never the inviter."""
+    trigger = mention.trigger
+    taken = trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("acceptance")
+    giver = [*children(trigger, "poss"), *prep_objects(trigger, "from", "of")]
+    place = mention.location.place if mention.location is not None else None
+    if (
+        mention.type != "invitation"
+        or trigger.pos_ not in NOUN_POS
+        or not taken
+        or giver
+        or mention.counterparts
+        or place is None
+    ):
+        return mention
+    guest = mention.actor.referent
+    before = [m for m in earlier if m.type in ("meeting", "visit") and m.trigger.i < trigger.i]
+    hosts = (
+        party
+        for others in _others_met_by(guest.key, reversed(before))
+        for party in others
+        if place.country_code in nationality(party, named_country=True)
+    )
+    host = next(hosts, None)
+    if host is None:
+        return mention
+    return replace(mention, actor=Role(host, from_parse=False), counterparts=[guest])
+
+
 def _invited_by_role(
     trigger: Token, actor: Role, named: list[Referent], table: EntityTable, earlier: list[Mention]
 ) -> list[Referent]:
@@ -94,14 +126,28 @@ def _invited_by_role(
     story-wide reading of the role found."""
     invited = invitees(trigger) if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
     roles = [word for word in invited if _told_by_role(word)]
+    # "Invited the Cuban leader to visit Oslo", "invited the Prime Minister to visit": an
+    # office the story's names do not answer to is held by the one the inviter was meeting.
+    roles += [
+        word
+        for word in invited
+        if _told_by_office(word) and not referents([word], table, excluding=actor.referent.key)
+    ]
     met = _met_last_by(actor.referent.key, trigger, earlier) if roles else []
-    demonyms = {c.lower_ for word in roles for c in children(word, "amod") if c.ent_type_}
-    countries = {code for name in demonyms if (code := country_of_demonym(name)) is not None}
+    demonyms = {c.lower_ for word in roles for c in _demonyms_of(word)}
+    places = (country_of_demonym(name) for name in demonyms)
+    countries = {place.country_code for place in places if place is not None}
     if countries:
         met = [party for party in met if countries & set(nationality(party, named_country=True))]
     plural = any(word.tag_ == "NNS" for word in roles)
     counted = next((size for word in roles if (size := group_size(word)) is not None), None)
     fits = len(met) == counted if counted else (len(met) > 1 if plural else len(met) == 1)
+    if roles and not fits and trigger.pos_ == "VERB":
+        # "Invited the Libyan leader to Moscow, and Colonel Kel accepted": one who takes the
+        # invitation up names whom the role stands for.
+        taker = acceptor(trigger, table)
+        met = [taker] if taker is not None and taker.key != actor.referent.key else []
+        fits = bool(met) and not plural and not counted
     if not fits:
         return named
     read = referents(roles, table, excluding=actor.referent.key)
@@ -139,6 +185,27 @@ def _told_by_role(word: Token) -> bool:
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in word.children)
     role = word.lemma_.lower() in cue_words("met_role")
     return role and determined and not named and not word.conjuncts
+
+
+def _demonyms_of(word: Token) -> list[Token]:
+    """ "His Lorvian counterpart", "the Uruguayan leader": the nationality told on a role, which
+    the parser may hang as a modifier or as a name compounded with it."""
+    return [c for c in children(word, "amod", "compound") if c.ent_type_]
+
+
+def _told_by_office(word: Token) -> bool:
+    """ "The new King", "the Uruguayan leader", "the Prime Minister": an office made definite,
+    with no name set off beside it (the office's own words, and a nationality, are no name)."""
+    determined = any(c.lower_ == "the" for c in word.children)
+    named = any(
+        c.dep_ in ("appos", "compound")
+        and c.pos_ == "PROPN"
+        and c.lower_ not in title_words()
+        and c.ent_type_ != "NORP"
+        for c in word.children
+    )
+    office = word.lemma_.lower() in role_words() | cue_words("office_invited")
+    return office and determined and not named and not word.conjuncts
 
 
 def _met_last_by(key: str, trigger: Token, earlier: list[Mention]) -> list[Referent]:

@@ -56,6 +56,7 @@ from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties, guests_told_as_a_group, is_audience
 from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
 from stream.nlp.events.pairs import (
+    host_of_invitation_accepted,
     hosting_attended_by_a_group,
     hosts_of_gathering_met_at,
     parties_named,
@@ -579,7 +580,7 @@ def read_mention(
         fellows=fellows if event_type == "meeting" and not kept else [],
         story_day=day_reached,
     )
-    mention = timed_as_its_trip(mention, earlier)
+    mention = host_of_invitation_accepted(timed_as_its_trip(mention, earlier), earlier)
     return as_taken_up(stop_of_the_trip_told(mention, reading), reading, earlier)
 
 

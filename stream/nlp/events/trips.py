@@ -29,6 +29,7 @@ from stream.nlp.events.records import becomes, is_definite, is_trigger
 from stream.nlp.events.status import _anchor, resolve_told, status_cue
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles import stops
+from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import co_subjects
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.stops import carrying_verb
@@ -94,6 +95,9 @@ def fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Re
     "A and B were welcomed at the palace"), never each other's counterparts."""
     if event_type == "meeting" and is_welcome(trigger):
         return []
+    if event_type == "invitation" and trigger.pos_ in NOUN_POS:
+        # "At the invitation of A and of B", "an invitation from A and B": each asked.
+        return referents(list(prep_objects(trigger, "from", "of")), table)
     return co_subjects(trigger, table, event_type)
 
 

@@ -591,11 +591,11 @@ def _object_who_goes(governor: Token, objects: list[Token], table: EntityTable) 
     if found is not None and found is _subject_referent(governor, table):
         # "He invited the visiting president to ...": nobody invites himself, so the role
         # was misread; "..., and that Y had accepted" names the one who goes.
-        return _acceptor(governor, table)
+        return acceptor(governor, table)
     if found is None and objects and governor.lemma_ == "invite":
         # "Invited his host to visit Oslo, and the Kazakh leader accepted": an object that
         # names nobody is named by the one who takes the invitation up.
-        found = _acceptor(governor, table)
+        found = acceptor(governor, table)
         return None if found is _subject_referent(governor, table) else found
     return found
 
@@ -605,7 +605,8 @@ def _subject_referent(verb: Token, table: EntityTable) -> Referent | None:
     return referent(subject, table) if subject is not None else None
 
 
-def _acceptor(invite: Token, table: EntityTable) -> Referent | None:
+def acceptor(invite: Token, table: EntityTable) -> Referent | None:
+    """ "Invited X to visit Oslo, and the King accepted": who takes the invitation up."""
     accepting = (
         w for w in invite.subtree if w.i > invite.i and w.lemma_ in cue_words("acceptance")
     )
