@@ -590,3 +590,39 @@ def test_each_of_those_an_invitation_is_of_made_it(enricher: Enricher) -> None:
         ("arvo-lind", ("ivo-brandt",)),
         ("tomas-ferro", ("ivo-brandt",)),
     }
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "to attend the Vell summit in Kell in October",
+        "to the harvest parade in Kell in May",
+        "to his farm at Vik in the autumn",
+    ],
+)
+def test_an_invitation_made_is_not_dated_by_the_month_of_the_trip_it_invites_to(
+    enricher: Enricher, asked: str
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ane Haugen held talks with Prime Minister Olaf Berg in Oslo on Tuesday. "
+        f"Haugen invited Berg {asked}, and Berg accepted.",
+    )
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == "2025-03-25"
+
+
+@pytest.mark.parametrize(
+    ("told", "when"),
+    [
+        ("first invited Berg to Norlund in 2016", "2016"),
+        ("invited Berg to Norlund last month", "2025-02"),
+        ("first invited Berg to address the assembly in a letter in January", "2025-01"),
+    ],
+)
+def test_an_invitation_keeps_a_time_of_its_own_told_after_the_trip(
+    enricher: Enricher, told: str, when: str
+) -> None:
+    events = events_of(enricher, f"President Ane Haugen {told}, officials said.")
+    (invitation,) = [e for e in events if e.type == "invitation"]
+    assert invitation.date is not None and invitation.date.value == when

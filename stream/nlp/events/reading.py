@@ -11,8 +11,9 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from stream.contracts import EventDate, EventStatus
+from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups
+from stream.nlp.dates import resolve_date
 from stream.nlp.entities.table import Referent, where_opening
 from stream.nlp.events.arrival_sites import (
     gathering_place,
@@ -20,7 +21,7 @@ from stream.nlp.events.arrival_sites import (
     signatory_states,
     visit_place_told_elsewhere,
 )
-from stream.nlp.events.dates import invited_to
+from stream.nlp.events.dates import invited_by, invited_to
 from stream.nlp.events.dates_told_before import (
     _visitors,
     carries_another,
@@ -54,7 +55,7 @@ from stream.nlp.events.earlier_trips import (
 )
 from stream.nlp.events.gatherings import date_of_hosting
 from stream.nlp.events.greetings import group_parties, guests_told_as_a_group, is_audience
-from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading
+from stream.nlp.events.mention import SHARED_TYPES, Mention, Reading, _within
 from stream.nlp.events.pairs import (
     host_of_invitation_accepted,
     hosting_attended_by_a_group,
@@ -70,7 +71,7 @@ from stream.nlp.events.places import (
     place_of_hosting,
 )
 from stream.nlp.events.records import is_definite, not_an_event
-from stream.nlp.events.status import status_cue
+from stream.nlp.events.status import _anchor, status_cue
 from stream.nlp.events.stays import stay_there
 from stream.nlp.events.trip_parties import (
     call_paid_on_a_person,
@@ -493,7 +494,7 @@ def read_mention(
     status, date = timed_as_earlier_trip(traveller, reading, status, date)
     if date is None and event_type == "visit" and speech is not None:
         date = date_told_of_holder(speech, trigger, reading)
-    date = _not_a_time_invited_to(event_type, status, date, reading.published)
+    date = _not_a_time_invited_to(event_type, status, date, trigger, reading)
     date = weekday_of_the_day_after(trigger, reading, earlier, date, status)
     date_is_own = date is not None
     day_reached = None
@@ -688,13 +689,60 @@ def _host_named(clause: Token, reading: Reading) -> Referent | None:
 
 
 def _not_a_time_invited_to(
-    event_type: str, status: EventStatus, date: EventDate | None, published: dt.date
+    event_type: str, status: EventStatus, date: EventDate | None, trigger: Token, reading: Reading
 ) -> EventDate | None:
     """ "Invited Lund to open the fair in Oslo next summer": a time ahead, read off the trip
-    invited to, is that trip's; an invitation told done was extended by the time it is told."""
-    ahead = date is not None and date.start > published
-    invited = event_type == "invitation" and status is EventStatus.OCCURRED
-    return None if invited and ahead else date
+    invited to, is that trip's; an invitation told done was extended by the time it is told.
+    So is a month or a season told with the trip ("invited Y to the summit in October"), which
+    an invitation told done would otherwise read back to the October before."""
+    if event_type != "invitation" or status is not EventStatus.OCCURRED or date is None:
+        return date
+    if date.start > reading.published or _told_with_trip_invited_to(trigger, date, reading):
+        return None
+    return date
+
+
+def _told_with_trip_invited_to(trigger: Token, date: EventDate, reading: Reading) -> bool:
+    """A month or season that may lie ahead, told inside what the inviting verb asks for ("to
+    attend the summit in October", "to his ranch in the autumn") or hung on the verb after it
+    ("invited Y to the parade in May": the parser may hang the month on the verb), times the
+    trip asked for. A day names the inviting too often ("invited X on Monday to visit Oslo"),
+    and a time told past ("in 2016", "last month"), by a means ("in a letter in May") or by a
+    clause ("when they met in May") is the inviting's."""
+    if date.precision is DatePrecision.DAY:
+        return False
+    # Read ahead, a month or season unlike a year or "last month" names another time.
+    if resolve_date(date.text, reading.published, future=True) == date:
+        return False
+    asked = [c for c in trigger.children if invited_by(c, trigger) or _invited_to_place(c)]
+    ends = [max(w.i for w in what.subtree) for what in asked]
+    for ent in _within(reading.dates, trigger.sent):
+        if date.text not in ent.text:
+            continue
+        anchor = _anchor(ent)
+        if anchor.i == trigger.i and any(ent.start > end for end in ends):
+            return True
+        if any(anchor in what.subtree for what in asked) and _asked_for(anchor, trigger):
+            return True
+    return False
+
+
+def _asked_for(word: Token, trigger: Token) -> bool:
+    """Whether the word is reached from the inviting verb through what it asks for alone: its
+    objects and places, the clause of doing, not a means or a time of its own."""
+    while word.i != trigger.i:
+        means = word.dep_ == "pobj" and word.head.lower_ != "to" and word.ent_type_ not in PLACES
+        if word.dep_ in ("advcl", "relcl") or means:
+            return False
+        word = word.head
+    return True
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _invited_to_place(word: Token) -> bool:
+    return word.dep_ == "prep" and word.lower_ == "to" and word.head.lemma_ == "invite"
 
 
 def _status_given_date(
