@@ -17,7 +17,7 @@ from stream.nlp.roles import actors as roles_actors
 from stream.nlp.roles.appositions import _owner_read_as_party, referents
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import clause_chain, prep_objects
-from tests.unit.stories import PUBLISHED, events_of, told
+from tests.unit.stories import PUBLISHED, events_of, told, visits
 
 
 def only(enricher: Enricher, text: str) -> Event:
@@ -777,6 +777,24 @@ def test_events_trip_that_takes_someone_somewhere_is_their_visit(enricher: Enric
 
 def test_events_trip_to_a_world_region_is_no_visit_of_its_own(enricher: Enricher) -> None:
     assert _visits(enricher, "John Kerry will travel to Africa next week.") == []
+
+
+def test_events_trip_to_a_world_region_spoken_of_as_possible_goes_there(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund visited Lima on Monday. Officials said Lind could "
+        "return to Africa next year."
+    )
+    assert ("arvo-lind", "africa", "2026") in visits(events_of(enricher, text))
+
+
+def test_events_return_to_a_world_region_for_a_town_goes_to_the_town(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund visited Lima on Monday. He is expected to return to "
+        "Asia in September for the summit in Hanoi."
+    )
+    assert ("arvo-lind", "hanoi", "2025-09") in visits(events_of(enricher, text))
 
 
 def test_events_site_without_a_place_name_takes_the_city_it_stands_in(

@@ -85,6 +85,7 @@ from stream.nlp.roles.syntax import (
     clause_chain,
     prep_objects,
 )
+from stream.nlp.roles.venues import is_macro_region
 
 
 def extract_mentions(
@@ -138,6 +139,8 @@ def extract_mentions(
                 or _talks_spoken_of(mention)
             ):
                 continue
+            if _region_framing_stops(mention):
+                mention.location = None  # still the trip its stops are told of
             if trigger.sent.start not in sources:
                 sources[trigger.sent.start] = sentence_sources(trigger.sent, table)
             mention.attributed_to = attribution(trigger, sources[trigger.sent.start])
@@ -261,6 +264,19 @@ def _wish_given_up(trigger: Token) -> bool:
         if wished and any(c.dep_ == "aux" and c.lower_ == "had" for c in word.children):
             return True
     return False
+
+
+def _region_framing_stops(mention: Mention) -> bool:
+    """ "A four-nation tour of Africa", "his first visit to Latin America": a trip made or set
+    to a world region is told by its stops, and they are the visits; only a trip still
+    spoken of as possible ("could travel to West Africa next year") has no stop to tell."""
+    location = mention.location
+    return (
+        mention.type == "visit"
+        and location is not None
+        and is_macro_region(location)
+        and mention.status is not EventStatus.SPECULATED
+    )
 
 
 def _country_going_nowhere(mention: Mention) -> bool:
@@ -467,6 +483,10 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
             return False
     elif "back" not in bound:
         return False
+    if location is not None and is_macro_region(location):
+        # "Could return to Africa next year": a world region is no one's home town; a return
+        # there ends the trip told only when it follows its last stop.
+        return _told_after_a_stop(trigger)
     if location is None or location.place is None:
         return True
     # "Could return to Vik next year": a return told by its month or year, and not as what

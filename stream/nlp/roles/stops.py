@@ -94,15 +94,20 @@ def _listed_town_misread(leg: Token, table: EntityTable) -> Referent | None:
 def _first_destination(
     trigger: Token, table: EntityTable, event_type: str, dateline_end: int
 ) -> tuple[Token, Referent] | None:
-    """The first place word of the event that names a place, and the place; None before any
-    when the event goes to a region whose stops are told apart."""
+    """The first place word of the event that names a place, and the place. A visit to a
+    world region goes to the region only when it names no stop in it."""
     # "sent a destroyer to the Middle East": a force goes to a region as it is.
     regions = event_type == "deployment"
+    region: tuple[Token, Referent] | None = None
     for token in _place_words(trigger, event_type):
         if token.idx < dateline_end:
             continue
-        if not regions and _names_macro_region(token, table):
-            return None  # "a trip to Africa": its stops are the visits, told elsewhere
+        named = table.at(token)
+        if not regions and named is not None and is_macro_region(named):
+            # "returns to Asia for the summit in Vell": the stop is the visit; "could return
+            # to Africa next year" names none, and the region is where the trip goes.
+            region = region or (token, named)
+            continue
         token = _place_it_locates(token, table) or token
         found = _country_of_its_ground(token, table) if regions else None
         found = found or place_at(
@@ -122,7 +127,7 @@ def _first_destination(
         if event_type != "visit":
             found = _venue_beside_town(token, found, table) or found
         return token, found
-    return None
+    return region if event_type == "visit" else None
     return []
 
 
@@ -470,11 +475,6 @@ def _listed_in_a_town(word: Token) -> list[Token]:
 def _name_tokens(token: Token) -> list[Token]:
     name = entity_span(token)
     return list(name) if name is not None else [token]
-
-
-def _names_macro_region(token: Token, table: EntityTable) -> bool:
-    found = table.at(token)
-    return found is not None and is_macro_region(found)
 
 
 def _country_set_off(before: Token, word: Token, place: Referent, last: Referent) -> bool:
