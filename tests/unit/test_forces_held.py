@@ -82,3 +82,25 @@ def test_servicemen_a_state_keeps_abroad_are_its_deployment(enricher: Enricher) 
         enricher, "Portugal has kept about 4,000 servicemen in Peru since the surrender in June."
     )
     assert told(events, "deployment") == {("portugal", ("peru",), "peru")}
+
+
+def test_troops_a_state_keeps_in_the_country_are_in_the_country_told_before(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Ana Lindqvist of Chile arrived in Haiti on Monday.\n\n"
+        "Chile keeps about 2,000 troops in the country.",
+    )
+    assert told(events, "deployment") == {("chile", ("haiti",), "haiti")}
+
+
+def test_troops_stationed_in_the_republic_are_not_in_their_own_country(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "The president of Chile visited Peru on Monday.\n\n"
+        "Chilean troops have been stationed in the republic since 2004.",
+    )
+    assert told(events, "deployment") == {("chile", ("peru",), "peru")}

@@ -5,6 +5,7 @@ welcomes, talks and hosted gatherings, and "said there".
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -24,7 +25,7 @@ from stream.nlp.events.mention import (
     opened_by_where,
 )
 from stream.nlp.lexicon import cue_words, fold
-from stream.nlp.roles.companions import place_hung_on_guest
+from stream.nlp.roles.companions import country_of_referent, place_hung_on_guest
 from stream.nlp.roles.home_places import (
     arrival_city,
     capital_told_last,
@@ -95,6 +96,7 @@ def _location(
         found = _place_of_hosted_gathering(chain[0], reading) or _sidelines_place(chain, reading)
     if found is None:
         found = framing_place(chain, reading.table, reading.dateline_end)
+    found = found or _country_in_scope(event_type, chain, reading)
     if found is not None and event_type == "visit" and _arrived_at_site(found, chain[0]):
         # "landed at Northfield Airport": the visit is to the city the airport serves.
         found = (
@@ -108,6 +110,39 @@ def _location(
     elif found is not None and event_type == "visit" and _town_of_airport(found, chain[0]):
         found = _big_city_served(found, chain[0], reading)
     return found if found is not None else _place_pointed_at(chain, reading, earlier)
+
+
+# Nouns by which a story points at a country it has named: "in the country", "the islands".
+COUNTRY_NOUNS = frozenset({"country", "republic", "island"})
+
+
+def _country_in_scope(event_type: str, chain: list[Token], reading: Reading) -> Referent | None:
+    """ "Lorvia ... Norland keeps 900 troops in the country": forces held in "the country",
+    "the republic" or "the islands" are in the country the story told most before the
+    sentence, not the one the sentence names as theirs."""
+    pointed = any(
+        word.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in word.children)
+        for verb in chain
+        for word in prep_objects(verb, "in", "at")
+    )
+    if event_type != "deployment" or not pointed:
+        return None
+    sentence = chain[0].sent
+    own = {country.country_code for country in _countries_told(sentence, reading)}
+    before = _countries_told(chain[0].doc[: sentence.start], reading)
+    told = Counter(country for country in before if country.country_code not in own)
+    # "Held talks in Vik on the situation in Brenn": the country the story is about is the
+    # one it names most; a tie goes to the one it came to last.
+    ranked = sorted(reversed(told), key=told.__getitem__, reverse=True)
+    return reading.table.place(ranked[0]) if ranked else None
+
+
+def _countries_told(words: Iterable[Token], reading: Reading) -> Iterator[gazetteer.Place]:
+    for word in words:
+        found = reading.table.at(word)
+        country = country_of_referent(found) if found is not None else None
+        if country is not None:
+            yield country
 
 
 def town_arrived_in(trigger: Token, reading: Reading) -> Referent | None:

@@ -246,7 +246,7 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
     for force in forces:
         for word in (w for w in force.subtree if w.lower_ == "whose" or w not in told_of):
             found = table.at(_antecedent_of_whose(word))
-            country = _country_of_referent(found) if found is not None else None
+            country = country_of_referent(found) if found is not None else None
             untold = found is None or found.label == "NORP"
             if country is None and untold and word.dep_ == "amod":
                 # "Lorvian soldiers": a nationality the entity model left untagged, or took in
@@ -272,7 +272,7 @@ def _antecedent_of_whose(word: Token) -> Token:
     return clause.head if word.lower_ == "whose" and clause is not None else word
 
 
-def _country_of_referent(found: Referent) -> gazetteer.Place | None:
+def country_of_referent(found: Referent) -> gazetteer.Place | None:
     if found.label == "NORP":
         return gazetteer.country_of_demonym(found.name)
     if found.label in PLACE_LABELS:
