@@ -626,3 +626,52 @@ def test_an_invitation_keeps_a_time_of_its_own_told_after_the_trip(
     events = events_of(enricher, f"President Ane Haugen {told}, officials said.")
     (invitation,) = [e for e in events if e.type == "invitation"]
     assert invitation.date is not None and invitation.date.value == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The invitation was first extended by President Arvo Lind in 2019.",
+        "The visit comes in response to an invitation extended by President Arvo Lind in March.",
+        "President Arvo Lind extended the invitation when he attended a forum in Peru.",
+        "The visit follows an invitation that President Arvo Lind delivered in person.",
+    ],
+)
+def test_an_invitation_made_to_no_one_named_is_to_the_story_s_traveller(
+    enricher: Enricher, sentence: str
+) -> None:
+    events = events_of(
+        enricher, f"Prime Minister Tove Halden arrived in Chile on Monday. {sentence}"
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("tove-halden",))
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Arvo Lind handed Prime Minister Tove Halden an invitation to visit Chile.",
+        "The invitation for Prime Minister Tove Halden to visit Chile was extended by President "
+        "Arvo Lind last year.",
+    ],
+)
+def test_an_invitation_handed_or_extended_by_its_maker_invites_the_one_named(
+    enricher: Enricher, sentence: str
+) -> None:
+    assert {(a, g) for a, g, _ in told(events_of(enricher, sentence), "invitation")} == {
+        ("arvo-lind", ("tove-halden",))
+    }
+
+
+def test_an_invitation_an_envoy_delivers_is_its_sender_s_to_whom_the_envoy_met(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Foreign Minister Kel Varro met Prime Minister Tove Halden on Monday. Varro also "
+        "delivered an invitation from President Arvo Lind to the summit in Chile.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("arvo-lind", ("tove-halden",))
+    }

@@ -27,7 +27,12 @@ from stream.nlp.roles.companions import (
     is_the_visiting_company,
 )
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
-from stream.nlp.roles.met_parties import counterparts, governing_subjects, invitees
+from stream.nlp.roles.met_parties import (
+    counterparts,
+    governing_subjects,
+    invitees,
+    made_or_handed,
+)
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.reference import nationality, referent
 from stream.nlp.roles.syntax import (
@@ -67,6 +72,9 @@ def parties_named(
     if event_type == "invitation":
         named = _invited_by_role(trigger, actor, named, reading.table, earlier)
         named = named or _traveller_of_the_trip_told(trigger, actor, earlier)
+        # The clause's subject, read among the parties, is the inviter, never one invited.
+        if all(ref.key == actor.referent.key for ref in named):
+            named = _invitee_left_unsaid(trigger, actor, reading.table, earlier) or named
     couple = _couple_met(event_type, trigger, actor, reading, earlier)
     wives = _wives_styled_among_guests(event_type, trigger, reading.table)
     wives = [wife for wife in wives if wife not in named and wife not in couple]
@@ -176,6 +184,40 @@ def _traveller_of_the_trip_told(
     )
     traveller = next(travellers, None)
     return [traveller] if traveller is not None else []
+
+
+def _invitee_left_unsaid(
+    trigger: Token, actor: Role, table: EntityTable, earlier: list[Mention]
+) -> list[Referent]:
+    """ "X renewed his invitation", "the invitation was extended by X in March", "Z delivered
+    an invitation from X to the summit": an invitation told as made or carried, to no one the
+    sentence names, is to the one whom the story is about meeting its maker. One carried by an
+    envoy is to whom the envoy was last told meeting; one its maker made is to the story's
+    traveller, the first told, or else to whom the maker was last told meeting."""
+    if trigger.lemma_ != "invitation" or trigger.pos_ not in NOUN_POS:
+        return []
+    made = made_or_handed(trigger)
+    if made is None or any(_names_someone(word) for word in invitees(trigger)):
+        return []
+    key = actor.referent.key
+    envoys = [ref for ref in referents(list(children(made, "nsubj")), table) if ref.key != key]
+    if envoys:
+        return [ref for ref in _met_last_by(envoys[0].key, trigger, earlier) if ref.key != key]
+    travellers = (
+        mention.actor.referent
+        for mention in earlier
+        if mention.type == "visit"
+        and mention.trigger.i < trigger.i
+        and mention.actor.referent.key != key
+        and mention.actor.referent.label == "PERSON"
+    )
+    traveller = next(travellers, None)
+    return [traveller] if traveller is not None else _met_last_by(key, trigger, earlier)
+
+
+def _names_someone(word: Token) -> bool:
+    """ "To the summit" names no one invited; "to Y", "to him", "to his host" do."""
+    return bool(word.ent_type_) or word.pos_ in ("PRON", "PROPN") or _told_by_role(word)
 
 
 def _told_by_role(word: Token) -> bool:

@@ -869,15 +869,16 @@ def _doer_named_with(noun: Token, table: EntityTable) -> Role | None:
 
 
 def _makers_of_invitation(noun: Token) -> list[Token]:
-    """ "An invitation extended by X", "the invitation that X sent": who made it, told by the
-    clause hung on the noun. One who only carries another's invitation is left out."""
+    """ "An invitation extended by X", "the invitation that X sent", "the invitation was renewed
+    by X", "an invitation conveyed by X": who made it, told by the clause hung on the noun or by
+    the passive it is the subject of. One who only carries another's invitation ("from Z") is
+    left out: the giver named with the noun is read before."""
     if noun.lemma_ != "invitation":
         return []
-    made = [
-        verb
-        for verb in noun.children
-        if verb.dep_ in ("acl", "relcl") and verb.lemma_ in cue_words("invitation_made")
-    ]
+    making = cue_words("invitation_made") | cue_words("handing_over")
+    clauses = [verb for verb in noun.children if verb.dep_ in ("acl", "relcl")]
+    passive = [noun.head] if noun.dep_ == "nsubjpass" else []
+    made = [verb for verb in [*clauses, *passive] if verb.lemma_ in making]
     return [
         maker
         for verb in made

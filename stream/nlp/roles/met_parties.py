@@ -191,7 +191,7 @@ def _parties_told(
         # invitation is its messenger, not the one invited.
         handed = _handed_over(trigger)
         words += [] if handed else governing_subjects(trigger)
-        words += [*invitees(trigger), *(children(trigger.head, "dative") if handed else [])]
+        words += [*invitees(trigger), *_handed_to(trigger)]
     return parties_among(words, named_with, table, event_type, actor_key)
 
 
@@ -959,11 +959,32 @@ def _told_in_sequence(noun: Token) -> bool:
     )
 
 
+def handing(invitation: Token) -> bool:
+    """ "Handed Y an invitation", "delivered an invitation": an invitation told as handed over."""
+    return invitation.dep_ == "dobj" and invitation.head.lemma_ in cue_words("handing_over")
+
+
+def made_or_handed(invitation: Token) -> Token | None:
+    """The verb that tells an invitation made or carried: "extended an invitation", "the
+    invitation was renewed by X", "an invitation extended by X", "handed Y an invitation"."""
+    making = cue_words("invitation_made") | cue_words("handing_over")
+    clauses = [verb for verb in invitation.children if verb.dep_ in ("acl", "relcl")]
+    held = [invitation.head] if invitation.dep_ in ("dobj", "nsubjpass") else []
+    return next((verb for verb in [*held, *clauses] if verb.lemma_ in making), None)
+
+
+def _handed_to(invitation: Token) -> list[Token]:
+    """ "Handed Y an invitation to visit Oslo": whoever hands it, Y is the one invited (the
+    parser may take Y for a second object)."""
+    if not handing(invitation):
+        return []
+    return [word for word in children(invitation.head, "dative", "dobj") if word != invitation]
+
+
 def _handed_over(invitation: Token) -> bool:
     """ "Conveyed to Y an invitation from Z", "handed Y a written invitation from Z": another's
     invitation carried by the verb's subject."""
-    handing = invitation.dep_ == "dobj" and invitation.head.lemma_ in cue_words("handing_over")
-    return handing and any(prep_objects(invitation, "from"))
+    return handing(invitation) and any(prep_objects(invitation, "from"))
 
 
 def governing_subjects(noun: Token) -> list[Token]:
