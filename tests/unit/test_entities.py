@@ -1599,3 +1599,40 @@ def test_a_body_run_on_to_a_building_after_at_is_no_party(enricher: Enricher) ->
         "House."
     )
     assert meetings(events_of(enricher, text)) == [{"ana-lind", "tolu"}]
+
+
+def test_a_name_told_after_since_is_no_subject_a_pronoun_goes_back_to() -> None:
+    # "Mrs Lind, the first envoy since Ivo Marek came in 1955, flew in": parsed with the
+    # subordinate "came" as the root, whose subjects are both Lind and Marek.
+    words = [
+        "Mrs",
+        "Lind",
+        ",",
+        "the",
+        "first",
+        "envoy",
+        "since",
+        "Ivo",
+        "Marek",
+        "came",
+        "in",
+        "1955",
+        ",",
+        "flew",
+        "in",
+        ".",
+    ]
+    words += ["Berg", "gave", "a", "dinner", "in", "her", "honour", "."]
+    heads = [1, 9, 1, 5, 5, 1, 9, 8, 9, 9, 9, 10, 9, 9, 13, 9]
+    heads += [17, 17, 19, 17, 19, 22, 20, 17]
+    deps = ["compound", "nsubj", "punct", "det", "amod", "appos", "mark", "compound", "nsubj"]
+    deps += ["ROOT", "prep", "pobj", "punct", "conj", "prt", "punct"]
+    deps += ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "punct"]
+    ents = ["O", "B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    ents += ["B-DATE", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    table = canonical_entities(doc)
+    host = table.at(doc[16])
+    assert host is not None
+    guest = table.person_before(doc[21], host.key)
+    assert guest is not None and guest.name == "Lind"

@@ -798,3 +798,16 @@ def test_an_office_told_with_the_holders_age_is_its_holder(enricher: Enricher, o
         "Wednesday."
     )
     assert {actor for actor, _, _ in visits(events_of(enricher, text))} == {key}
+
+
+def test_a_bare_office_is_no_holder_told_as_holding_it_then(enricher: Enricher) -> None:
+    text = (
+        "President Ana Lind arrived in Kessa yesterday for talks with Prime Minister Ivo "
+        "Marek.\n\nMr Marek knows Norlund. He visited Orsa in 1983, when he held talks with "
+        "then President Oskar Brant.\n\nThe President will be received by King Tomas Orlo at "
+        "the palace today, and the King will give a banquet in her honour tonight."
+    )
+    meetings = told(events_of(enricher, text), "meeting")
+    assert {(actor, parties) for actor, parties, _ in meetings if actor == "tomas-orlo"} == {
+        ("tomas-orlo", ("ana-lind",))
+    }

@@ -34,16 +34,27 @@ _HEAD = frozenset({"head"})
 
 def _titled_names(doc: Doc) -> list[Span]:
     """Names the model missed after a title: "King Harald", "Minister Mbeki", "Head of State
-    Keita"."""
+    Keita", "Mr Ngo Van Lam"."""
     found = []
     roles = role_words()  # once per Doc, not once per word
-    # Only a role word or "head" opens a title: found in the Doc's index of lowercase forms,
-    # not by a Token made for every word.
-    opening = {*indices_where(doc, LOWER, roles), *indices_where(doc, LOWER, _HEAD)}
+    styles = honorific_words()
+    # Only a role word, a form of address or "head" opens a title: found in the Doc's index of
+    # lowercase forms, not by a Token made for every word.
+    opening = {
+        *indices_where(doc, LOWER, roles),
+        *indices_where(doc, LOWER, styles),
+        *indices_where(doc, LOWER, _HEAD),
+    }
     for title in (doc[i] for i in sorted(opening) if i < len(doc) - 1):
         if not title.is_title:  # before the slice: a Span for every word costs more than this
             continue
-        if title.lower_ in roles:
+        # A form of address alone may stand before a capital of no name ("Mr Speaker"): only
+        # a given name and a surname after it make a name. "His Majesty X" is a sovereign's
+        # style, which the offices read with its holder.
+        shortest = 2 if title.lower_ in styles and title.lower_ not in roles else 1
+        if shortest == 2 and title.i > 0 and doc[title.i - 1].tag_ == "PRP$":
+            continue
+        if title.lower_ in roles or shortest == 2:
             start = after_compound_title(doc, title.i + 1)
         elif title.lower_ == "head" and heads_a_state(
             office := doc[title.i : title.i + LEADER_OFFICE_WORDS]
@@ -65,7 +76,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         # "Lorvia's Foreign Minister, Ivo Marek.": a name set off after the office is a given
         # name and a surname closed by a stop, not a stray capital after a comma.
         closed = end < len(doc) and doc[end].text in (",", ".", ";")
-        if end > start and (not set_off or (end - start > 1 and closed)):
+        if end - start >= shortest and (not set_off or (end - start > 1 and closed)):
             found.append(extend_name(Span(doc, start, end, label="PERSON")))
     return found
 

@@ -133,9 +133,13 @@ def _title_of(span: Span) -> Title | None:
             break
     words = _title_words(doc[start:end])
     # "former Lorvian premier X": a rank before the country is still the office's own, and
-    # one no longer held is not the office a bare "the premier" means.
-    if start > 0 and doc[start - 1].lower_ in rank_words():
-        words |= {doc[start - 1].lower_}
+    # one no longer held is not the office a bare "the premier" means; nor is one told as
+    # held "then", in background ("talks with then President X").
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in rank_words():
+        words |= {before}
+    elif before == "then":
+        words |= {"former"}
     # "General X": a rank names an office a later "the General" stands for.
     if words.isdisjoint(role_words() | title_lists()["title.military_rank"]):
         return title_after(span)

@@ -793,13 +793,27 @@ def in_own_clause(word: Token) -> bool:
     that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
     subordinated by a conjunction ("the first visit since his father Z came in 1964"): such
     a clause tells background, not who the story goes on about."""
+    steps = [word, *word.ancestors]
     return not any(
-        step.dep_ in ("relcl", "acl") or _subordinated(step) for step in [word, *word.ancestors]
+        step.dep_ in ("relcl", "acl") or _subordinated(step) or _subject_after_mark(step)
+        for step in steps
     )
 
 
 def _subordinated(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in clause.children)
+
+
+def _subject_after_mark(subject: Token) -> bool:
+    """ "Mrs A, the first envoy to visit since Z came in 1955, flew in": the parse may make
+    the subordinate verb the sentence's root, with both names its subjects; the one told
+    after the conjunction is the subordinate clause's, the one before it the sentence's."""
+    verb = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "ROOT":
+        return False
+    marks = [child.i for child in verb.children if child.dep_ == "mark"]
+    earlier = [child.i for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    return any(min(earlier) < mark < subject.i for mark in marks)
 
 
 def sole_namesake(
