@@ -16,6 +16,16 @@ place; the place is hung back on the verb (`conveyance` verbs, `way_adverb` adve
 together tell a landing (`landing_phrase` cues) take the lemma "land", so that every reading
 of arrivals (triggers, arrival sites, crafts that land) takes them as it takes "landed".
 
+"The two held talks with Erik Moen": the model may read "The two held talks" as one noun phrase,
+"held" an adjective of "talks", and leave the sentence without a verb or subject. When such a
+noun heads the sentence with a participle just before it and a counted word ("two", "pair")
+with its article before that, the participle is made the verb, the counted word its subject.
+
+"Ada Lund held talks with Erik Moen and with Ivo Marek": the model hangs the second "with" on
+the verb, or on a day told before it, as a conjunct, though it repeats the first "with" (on
+"talks"); read from "talks", the second party is lost. The repeated "with" is joined to the
+first one, where every reading of the parties met looks for it.
+
 "Ada Lund will lunch today with Erik Moen": the model reads a meal verb after a modal or "to"
 as the noun of the meal, heading its own subject; the meal is then never a meeting. A meal
 word (`meal_verb` cues) with a subject and an auxiliary of its own is made the verb it is.
@@ -38,6 +48,11 @@ NAME_POS = frozenset({"PROPN", "NOUN"})
 LANDING = "land"
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# "The two", "the pair": a counted group the model may read as a modifier of "held talks".
+COUNTED_POS = frozenset({"NUM", "NOUN"})
+# What hangs on a clause rather than on its object: joined verbs, their "and", the full stop.
+LINKS_OF_CLAUSE = frozenset({"conj", "cc", "punct"})
 
 
 def restore_subjects_read_as_dates(doc: Doc) -> Doc:
@@ -119,6 +134,88 @@ def hang_destinations_on_their_verbs(doc: Doc) -> Doc:
         if verb.pos_ == "VERB" and verb.lemma_ in verbs:
             prep.head = verb
     return doc
+
+
+def restore_verbs_read_as_participles(doc: Doc) -> Doc:
+    """Make "held" the verb of each "The two held talks ..." read as a noun phrase."""
+    for sentence in doc.sents:
+        root = sentence.root
+        # "The two held talks ... and later called on B": the phrase may be read as the subject
+        # of the verb joined after it.
+        nouns = [root, *(w for w in root.lefts if w.dep_ in SUBJECTS and _joined_after(w, root))]
+        for noun in nouns:
+            _restore_participle_verb(noun, root)
+    return doc
+
+
+def _joined_after(noun: Token, verb: Token) -> bool:
+    between = noun.doc[noun.i + 1 : verb.i]
+    return any(word.dep_ == "cc" and word.head.i in (noun.i, verb.i) for word in between)
+
+
+def _restore_participle_verb(noun: Token, root: Token) -> None:
+    if noun.pos_ not in NAME_POS or noun.i < 3:
+        return
+    verb, subject = noun.doc[noun.i - 1], noun.doc[noun.i - 2]
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.head.i != noun.i:
+        return
+    if subject.head.i != noun.i or subject.pos_ not in COUNTED_POS:
+        return
+    if noun.doc[subject.i - 1].dep_ != "det":
+        return
+    # The verb heads the sentence; the words before it are its subject, the noun its object,
+    # and a verb the phrase was the subject of is joined to it.
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if root.i != noun.i:
+        for word in [w for w in root.children if w.dep_ in LINKS_OF_CLAUSE and w.i > root.i]:
+            word.head = verb
+        root.head, root.dep_ = verb, "conj"
+    for word in [w for w in noun.children if w.dep_ in LINKS_OF_CLAUSE]:
+        word.head = verb
+    for word in [w for w in noun.lefts if w.i < subject.i]:
+        word.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def join_repeated_withs(doc: Doc) -> Doc:
+    """Join each "with" repeated after an "and" to the "with" it repeats, in the same clause."""
+    for second in doc:
+        if second.lower_ != "with" or second.dep_ != "conj" or second.pos_ != "ADP":
+            continue
+        # "And then separately with B": a party set apart by words of order is read as met on
+        # its own where the parser hangs it; only a bare "and with" repeats the first "with".
+        if second.i == 0 or second.doc[second.i - 1].lower_ != "and":
+            continue
+        first = _with_repeated(second)
+        if first is not None:
+            second.head = first
+    return doc
+
+
+def _with_repeated(second: Token) -> Token | None:
+    """The nearest "with" before `second` that hangs, as it does, in its clause's own words;
+    none that `second` itself governs, which the parser would then hang in a loop."""
+    clause = _clause_verb(second.head)
+    earlier = [
+        word
+        for word in second.sent
+        if word.i < second.i
+        and word.lower_ == "with"
+        and word.dep_ == "prep"
+        and _clause_verb(word).i == clause.i
+        and not word.is_ancestor(second)
+        and not second.is_ancestor(word)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb whose clause holds a word: itself if a verb, else the first verb above it."""
+    while word.pos_ not in CLAUSE_POS and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _restore_idiom_verb(obj: Token) -> None:

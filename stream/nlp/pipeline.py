@@ -61,10 +61,12 @@ from stream.nlp.lexicon import (
 )
 from stream.nlp.parse_repair import (
     hang_destinations_on_their_verbs,
+    join_repeated_withs,
     read_landings_told_by_phrase,
     read_meal_verbs_told_as_nouns,
     restore_subjects_read_as_dates,
     restore_verbs_read_as_modifiers,
+    restore_verbs_read_as_participles,
 )
 from stream.nlp.sentences import set_sentence_starts
 from stream.nlp.tokens import BOUND_PREFIXES, abbreviated_forms, infix_finditer
@@ -181,6 +183,8 @@ class EntityRepair:
         read_landings_told_by_phrase(doc)
         read_meal_verbs_told_as_nouns(doc)
         hang_destinations_on_their_verbs(doc)
+        restore_verbs_read_as_participles(doc)
+        join_repeated_withs(doc)
         # Role phrases are read after the entities are final: their nationality is an entity.
         doc.spans[TITLES_KEY] = title_spans(doc, self.role_phrases)
         return doc

@@ -333,12 +333,39 @@ def resolve_told(
         return around
     resolved = resolve_date(explicit_date(ent, dates), published, future=future)
     if resolved is not None:
-        return resolved
+        return _through_day_joined(ent, resolved, dates, published, future=future)
     if is_day_after(ent):
         return _day_off_a_day_told_before(ent, told, dates, published, 1, future=future)
     if is_same_day(ent):
         return _day_told_before(ent, told, dates, published, future=future)
     return None
+
+
+# Days joined to a day told ("on Saturday and Sunday") are one stretch only this close.
+_DAYS_JOINED = 7
+# What a date read over joined days says between them, so the merge can tell it from a range.
+JOINED_DAYS = " and "
+
+
+def _through_day_joined(
+    ent: Span, first: EventDate, dates: Sequence[Span], published: dt.date, *, future: bool
+) -> EventDate:
+    """ "Talked on Saturday and Sunday": the model reads each day apart, but what was done on
+    both lasts through the last of them; read as the first day alone it is no longer the same
+    talks as those told by their last day ("ended last night")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "and" or first.precision != DatePrecision.DAY:
+        return first
+    joined = next((e for e in dates if e.start == ent.end + 1 and e.label_ == "DATE"), None)
+    if joined is None or joined.root.head.i != ent.root.i or joined.root.dep_ != "conj":
+        return first
+    last = resolve_date(joined.text, published, future=future)
+    if last is None or last.precision != DatePrecision.DAY:
+        return first
+    if not 0 < (last.end - first.start).days <= _DAYS_JOINED:
+        return first
+    text = f"{first.text}{JOINED_DAYS}{last.text}"
+    return first.model_copy(update={"end": last.end, "text": text})
 
 
 def _period_of_a_day_told_before(

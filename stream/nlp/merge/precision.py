@@ -8,11 +8,12 @@ import datetime as dt
 
 from spacy.tokens import Span
 
-from stream.contracts import EventDate, EventStatus
+from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.doctext import text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
+from stream.nlp.events.status import JOINED_DAYS
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.merge.compatible import (
     FILED_DAYS,
@@ -68,9 +69,24 @@ def settled_date(event: MergedEvent) -> EventDate | None:
         dated,
     ):
         if preferred:
-            settled = max((m.date for m in preferred if m.date is not None), key=_sharpness)
+            told = [m.date for m in preferred if m.date is not None]
+            settled = _first_of_joined_days(max(told, key=_sharpness), told)
             return arrival_before_stay(event, settled) or settled
     return None
+
+
+def _first_of_joined_days(settled: EventDate, told: list[EventDate]) -> EventDate:
+    """ "Talked on Saturday and Sunday ... broke off their talks last night": a day told alone
+    within days told one by one is part of what was done over them, which began on the first."""
+    joined = (
+        date
+        for date in told
+        if date.precision == DatePrecision.DAY
+        and date.start < date.end
+        and JOINED_DAYS in date.text
+        and date.start < settled.start <= settled.end <= date.end
+    )
+    return next(joined, settled)
 
 
 def _sharpness(date: EventDate) -> tuple[int, int]:
