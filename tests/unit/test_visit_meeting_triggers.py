@@ -244,6 +244,30 @@ def test_back_to_a_place_the_trip_went_before_is_a_further_visit(enricher: Enric
     assert ("Jan Nowak", "Oslo", "occurred") in visits(events)
 
 
+def test_sailing_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
+    text = "On Saturday President Arvo Lind and his wife are due to sail for Accra."
+    assert visits(events_of(enricher, text)) == [("Arvo Lind", "Accra", "planned")]
+
+
+def test_coming_back_to_a_place_abroad_is_a_visit_there(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Minister Ivo Sand may come back to Accra in July to check on progress."
+        "\n\nOfficials said President Arvo Lind could be back in Lagos next year.",
+    )
+    assert visits(events) == [
+        ("Ivo Sand", "Accra", "speculated"),
+        ("Arvo Lind", "Lagos", "speculated"),
+    ]
+
+
+def test_coming_back_home_is_still_no_visit(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "President Ivo Sand visited Oslo on Monday. He came back to Tallinn on Tuesday."
+    )
+    assert visits(events) == [("Ivo Sand", "Oslo", "occurred")]
+
+
 def hosts(events: list[Event]) -> set[tuple[str, str, tuple[str, ...]]]:
     return {(e.type, e.actor.name, tuple(c.name for c in e.counterparts)) for e in events}
 

@@ -625,6 +625,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _own_place_word(trigger, event_type)
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from _way_back_to(trigger)
     yield from _where_forces_go(trigger, event_type)
     yield from _venues_of_what_is_held(trigger, event_type)
     yield from headed_to(trigger)
@@ -829,6 +830,14 @@ def _told_after_copula(copula: Token) -> Iterator[Token]:
         yield from (
             place for place in prep_objects(word, "to") if place.ent_type_ in ("GPE", "FAC")
         )
+
+
+def _way_back_to(trigger: Token) -> Iterator[Token]:
+    """ "Came back to Lorn", "could be back in Vik": the parser hangs the place on "back"
+    (whether going back is going home is settled where the mention is read)."""
+    for back in children(trigger, "advmod"):
+        if back.lower_ == "back":
+            yield from prep_objects(back, "to", "in")
 
 
 def _bound_for(trigger: Token) -> Iterator[Token]:
