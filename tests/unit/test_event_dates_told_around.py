@@ -1016,3 +1016,45 @@ def test_talks_after_an_occasion_told_with_its_day_are_of_that_day(enricher: Enr
     )
     (talks,) = _of_type(events_of(enricher, text), "meeting")
     assert talks.date is not None and talks.date.value == "2025-03-26"
+
+
+@pytest.mark.parametrize(
+    ("opening", "background", "after", "event_type"),
+    [
+        # A past trip told by its month, in a "when" clause hung on it.
+        (
+            "was received by Vice-President Oskar Brann.",
+            "President Ilse Varga of Kelmar visited Norlund in January, when she held talks "
+            "with Lind.",
+            "During the talks Lind invited Brann to visit Norlund next year.",
+            "invitation",
+        ),
+        # A stop already left, told in the past perfect.
+        (
+            "held talks with Vice-President Oskar Brann.",
+            "Lind had flown in from Tarsk, where he held talks with Prime Minister Edda Moen "
+            "on Monday.",
+            "After the talks, Norlund and Kelmar signed an agreement on fisheries.",
+            "agreement",
+        ),
+    ],
+)
+def test_talks_told_as_background_do_not_date_what_follows_the_talks(
+    enricher: Enricher, opening: str, background: str, after: str, event_type: str
+) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Kelmar on Tuesday for a state visit and "
+        f"{opening}\n\n{background}\n\n{after}"
+    )
+    (event,) = _of_type(events_of(enricher, text), event_type)
+    assert event.date is not None and event.date.value == "2025-03-25"
+
+
+def test_a_phrase_naming_the_stop_left_points_back_to_its_talks(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund arrived in Kelmar on Tuesday from Tarsk, where he held "
+        "talks with Prime Minister Edda Moen on Monday.\n\n"
+        "Norlund and Tarsk issued a joint statement after the Tarsk talks."
+    )
+    (joint,) = _of_type(events_of(enricher, text), "agreement")
+    assert joint.date is not None and joint.date.value == "2025-03-24"

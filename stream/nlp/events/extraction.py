@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from stream.contracts import EventStatus
+from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
@@ -20,7 +20,7 @@ from stream.nlp.events.arrivals import (
     stop_left_on_the_way_back,
     welcomes_on_arrival,
 )
-from stream.nlp.events.dates_told_before import _participants, same_noun
+from stream.nlp.events.dates_told_before import _participants, _under_past_perfect, same_noun
 from stream.nlp.events.doings import is_heading
 from stream.nlp.events.earlier_trips import trips_listed_after_a_record
 from stream.nlp.events.gatherings import (
@@ -538,6 +538,7 @@ def _happened_during(
     this mention's parties took part in."""
     by_states = mention.type in STATE_TYPES
     preps = (*WHILE_PREPS, *AFTER_PREPS) if by_states else WHILE_PREPS
+    scene = _scene_reached(mention, reading, earlier)
     # "invited Y to visit X during the talks": the parser may hang the time on the visit.
     invited = list(children(chain[0], "xcomp")) if mention.type == "invitation" else []
     # "After the talks, the two leaders watched officials sign ...": the signing is when its
@@ -549,8 +550,9 @@ def _happened_during(
                 obj = token.head  # "held talks ..., after which the two leaders witnessed"
             if mention.status is EventStatus.OCCURRED:
                 obj = _occasion_of_part(obj, reading)
+            told_before = earlier if _names_its_occasion(obj) else scene
             if _bare_sidelines(obj):
-                gathering = _gathering_told_last(obj, mention, earlier)
+                gathering = _gathering_told_last(obj, mention, told_before)
                 if gathering is not None:
                     return gathering
             if obj.i not in reading.triggers:
@@ -564,7 +566,7 @@ def _happened_during(
             parties = _participants(mention)
             told = [
                 (same_noun(m.trigger, obj), len(_participants(m) & parties), m.trigger.i)
-                for m in earlier
+                for m in told_before
                 if m.type == reading.trigger_types[obj.i]
                 and m.trigger.i < obj.i
                 and not _participants(m).isdisjoint(parties)
@@ -573,7 +575,7 @@ def _happened_during(
                 # States sign at their leaders' talks: the latest talks told.
                 told = [
                     (same_noun(m.trigger, obj), 0, m.trigger.i)
-                    for m in earlier
+                    for m in told_before
                     if m.type == reading.trigger_types[obj.i] and m.trigger.i < obj.i
                 ]
             if not told:
@@ -581,7 +583,7 @@ def _happened_during(
                 # held it, is the one a definite phrase refers back to.
                 told = [
                     (same_noun(m.trigger, obj), 0, m.trigger.i)
-                    for m in earlier
+                    for m in told_before
                     if m.type == reading.trigger_types[obj.i]
                     and m.trigger.sent.start < obj.sent.start
                 ]
@@ -591,6 +593,55 @@ def _happened_during(
             named, _, latest = max(told)
             return latest if named or not _told_by_noun_since(obj, latest) else obj.i
     return None
+
+
+def _scene_reached(mention: Mention, reading: Reading, earlier: list[Mention]) -> list[Mention]:
+    """ "Had flown in from Vell, where he held talks with X. After the talks with Y, ...": an
+    occasion of a sentence before, told as the story's background, is not the one a later
+    "after the talks" points back to; that is the scene the story has reached, or its day. A
+    mention told in the past perfect itself goes on with the background."""
+    if _under_past_perfect(mention.trigger):
+        return earlier
+    start = mention.trigger.sent.start
+    return [
+        m for m in earlier if m.trigger.i >= start or not _told_as_background(m, reading.published)
+    ]
+
+
+def _names_its_occasion(phrase: Token) -> bool:
+    """ "After the Beijing talks", "at Monday's summit", "during that visit": a phrase that
+    names the place or day of its occasion, or points at it, refers back to it, background or
+    not."""
+    return any(
+        (c.ent_type_ and c.dep_ in ("compound", "poss", "nmod"))
+        or (c.dep_ == "det" and c.lower_ in ("that", "those"))
+        for c in phrase.children
+    )
+
+
+def _told_as_background(told: Mention, published: dt.date) -> bool:
+    """ "Had held talks with X", "flew in from Vell, where he held talks", "visited Vell in May,
+    when he held talks": told in the past perfect, or in a clause hung on a stop already left
+    or on a past told by its month or year."""
+    trigger = told.trigger
+    if _under_past_perfect(trigger):
+        return True
+    clause = next((w for w in (trigger, *trigger.ancestors) if _where_or_when_clause(w)), None)
+    if clause is None:
+        return False
+    stop = clause.head
+    if stop.dep_ == "pobj" and stop.head.lower_ == "from":
+        return True
+    date = told.date
+    return date is not None and date.precision is not DatePrecision.DAY and date.end < published
+
+
+def _where_or_when_clause(word: Token) -> bool:
+    """ "Vell, where he held talks", "visited Vell in May, when he held talks": the parser
+    hangs the clause on the place or date, or on the verb."""
+    return word.dep_ in ("relcl", "advcl") and any(
+        c.lower_ in ("where", "when") for c in children(word, "advmod")
+    )
 
 
 def _told_by_noun_since(phrase: Token, latest: int) -> bool:
