@@ -27,6 +27,12 @@ or rose (the frozen split's place rate too: 114 of 137 right, against 113 of 132
 visits-and-meetings floor went from 0.72 to 0.71 and its date floor from 0.88 to 0.87: a signed
 proclamation newly read as an agreement makes a later "they" of landed forces its two signers
 (two false visits), and a communiqué newly read dates an invitation its gold leaves undated.
+In round 73 thirteen date or place floors in twelve folders went down, eleven of them while every
+right count held or rose. Two lost one right date each: in wire27 an invitation now read as
+accepted gives planned visits that match gold with the wrong day, where trips with the right day
+matched before; in wire45 an invitation no longer dated by the month of the trip it invites to
+takes the day its story has reached, already wrong there ("before the summit" reads as an
+earlier summit).
 """
 
 from __future__ import annotations
@@ -118,7 +124,7 @@ FLOORS = {
     # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
     # since round 66: "the two ministers agreed to hold consultations", once the two are the
     # right pair, is a planned meeting its gold does not list.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.97, place_accuracy=0.91),
+    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.90),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.94),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
@@ -128,18 +134,18 @@ FLOORS = {
     # Place 0.917: an agreement newly matched is placed in the city, gold at the venue, and a
     # visit newly matched is at Astana where gold prints the city's name of the day, Nur-Sultan.
     # Place 0.926 since round 57: a meeting newly matched at a residence is placed in its city.
-    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.92),
+    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.91),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
     "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.96, place_accuracy=0.91),
     # The sixth, twenty Asian and Gulf outlets; first score 0.775, then tuned on. Place 136 of
     # 145: a summit newly matched once a name after an office was cut off whole has no place.
     # Date 138 of 147: a leg told "before flying on to" is undated, gold gives the talks' day.
-    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.94, place_accuracy=0.93),
+    "wire6": Floors(visits_meetings_f1=0.96, date_accuracy=0.94, place_accuracy=0.94),
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
-    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.94, place_accuracy=0.86),
+    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.87),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
     "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.89),
@@ -150,7 +156,7 @@ FLOORS = {
     # then tuned on. Date 0.897: a stop newly found ("from Belize, the last stop of her trip")
     # is told with no day. Place 0.938 since round 56: a statement told after a landing now
     # dated takes the landing's city, where gold gives it none.
-    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.93),
+    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.94),
     # The eleventh, twenty more outlets, held out while the tenth was tuned on; first 0.729,
     # then tuned on. Date 0.938: a leg newly matched takes the date of an earlier trip there;
     # later an invitation newly matched ("X told reporters he had invited Y") carries the day
@@ -159,7 +165,7 @@ FLOORS = {
     "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.96, place_accuracy=0.88),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
-    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.94, place_accuracy=0.87),
+    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.88),
     # The thirteenth, twenty more outlets, held out while the twelfth was tuned on; first 0.643,
     # 0.650 at the end of that round, then tuned on. Date 127 of 147: visits newly matched
     # take the day of the flight, gold the next day of the stay (two more once the listed
@@ -167,10 +173,10 @@ FLOORS = {
     # matched, are placed in the city, gold at the residence. Both 0.879 once "the two
     # presidents" stopped taking a former president: the talks newly matched carry another
     # day and place, and the count of right values is unchanged.
-    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.89, place_accuracy=0.87),
+    "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.90, place_accuracy=0.88),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on.
-    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.89),
+    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.89),
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 202 of 222 and place 193 of 222 since round 60: once a bare "the
     # Crown Prince" is the holder of two joined offices, six more events match (five more
@@ -191,19 +197,19 @@ FLOORS = {
     # takes the record's city where gold names the country.
     # Date 0.898 since round 57: "the two leaders then held talks", newly matched, takes the
     # day of the arrival told before it, gold the next day.
-    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.93, place_accuracy=0.89),
+    "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.92, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.84),
+    "wire18": Floors(visits_meetings_f1=0.88, date_accuracy=0.94, place_accuracy=0.84),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.81),
+    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.80),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.86, date_accuracy=0.91, place_accuracy=0.83),
+    "wire20": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.83),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.79, date_accuracy=0.92, place_accuracy=0.85),
+    "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.85),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on. Place 0.920 since round 66: two more events matched, one with its place off
     # (206 of 224 right, against 205 of 222).
@@ -225,7 +231,7 @@ FLOORS = {
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
-    "wire27": Floors(visits_meetings_f1=0.76, date_accuracy=0.95, place_accuracy=0.86),
+    "wire27": Floors(visits_meetings_f1=0.76, date_accuracy=0.94, place_accuracy=0.86),
     # The twenty-eighth, twenty more outlets, held out for one round (first 0.622, last 0.630),
     # then tuned on. Its month and year dates were written "YYYY-MM-01" until round 53, so
     # none could match: date 0.615 then, 0.799 once written as the guide says. Date 0.827 and
@@ -233,16 +239,16 @@ FLOORS = {
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
     # 176 and 175 of 212). F1 0.770 since round 66: a plane that "touched down" at an airfield,
     # now read as a landing, gives a visit there apart from the arrival told in the country.
-    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.82),
+    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
     "wire29": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
-    "wire30": Floors(visits_meetings_f1=0.77, date_accuracy=0.91, place_accuracy=0.89),
+    "wire30": Floors(visits_meetings_f1=0.78, date_accuracy=0.91, place_accuracy=0.88),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
-    "wire31": Floors(visits_meetings_f1=0.76, date_accuracy=0.90, place_accuracy=0.79),
+    "wire31": Floors(visits_meetings_f1=0.77, date_accuracy=0.89, place_accuracy=0.79),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
@@ -255,7 +261,7 @@ FLOORS = {
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.80, date_accuracy=0.96, place_accuracy=0.89),
+    "wire34": Floors(visits_meetings_f1=0.80, date_accuracy=0.96, place_accuracy=0.88),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
     "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.83),
@@ -264,42 +270,42 @@ FLOORS = {
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.87, place_accuracy=0.73),
+    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.88, place_accuracy=0.73),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.70, date_accuracy=0.91, place_accuracy=0.77),
+    "wire38": Floors(visits_meetings_f1=0.70, date_accuracy=0.92, place_accuracy=0.77),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.60, date_accuracy=0.88, place_accuracy=0.83),
+    "wire39": Floors(visits_meetings_f1=0.62, date_accuracy=0.88, place_accuracy=0.83),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.92, place_accuracy=0.82),
+    "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.93, place_accuracy=0.82),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.83),
+    "wire41": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.84),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
     "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.79),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.71, date_accuracy=0.87, place_accuracy=0.77),
+    "wire43": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.77),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
     "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.87),
     # The forty-fifth, twenty more outlets, held out for one round (first 0.710, last 0.710),
     # then tuned on.
-    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.89, place_accuracy=0.80),
+    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.88, place_accuracy=0.81),
     # The forty-sixth, twenty more outlets, held out for one round (first 0.728, last 0.727),
     # then tuned on.
-    "wire46": Floors(visits_meetings_f1=0.73, date_accuracy=0.90, place_accuracy=0.86),
+    "wire46": Floors(visits_meetings_f1=0.74, date_accuracy=0.90, place_accuracy=0.86),
     # The forty-seventh, twenty more outlets, held out for one round (first 0.696, last 0.696),
     # then tuned on.
-    "wire47": Floors(visits_meetings_f1=0.69, date_accuracy=0.93, place_accuracy=0.84),
+    "wire47": Floors(visits_meetings_f1=0.70, date_accuracy=0.93, place_accuracy=0.84),
     # The forty-eighth, twenty more outlets, held out for one round (first 0.715, last 0.715),
     # then tuned on.
-    "wire48": Floors(visits_meetings_f1=0.71, date_accuracy=0.86, place_accuracy=0.79),
+    "wire48": Floors(visits_meetings_f1=0.72, date_accuracy=0.86, place_accuracy=0.79),
     # The forty-ninth, twenty more outlets, written and scored unread: first 0.709 with the
     # extractor of the round it was written in (185 matched, 61 false, 91 missed; date 0.888,
     # place 0.828).
