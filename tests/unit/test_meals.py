@@ -808,10 +808,10 @@ def test_the_first_lady_beside_the_host_is_his_wife_not_the_guests(enricher: Enr
 
 def test_the_guest_named_after_mr_the_model_missed_is_honoured(enricher: Enricher) -> None:
     text = (
-        "The President of Norlund, Mr Ngo Dinh Lam, whose plane touched down at Kessa early on "
+        "The President of Norlund, Mr Ngo Van Kiet, whose plane touched down at Kessa early on "
         "Monday, is on his first trip abroad since taking office.\n\n"
         "Prime Minister Ivo Marek greeted him at the foot of the steps.\n\n"
-        "His niece, Madame Ngo Dinh Hoa, stayed at home in Norlund.\n\n"
+        "His niece, Madame Ngo Thi Hoa, stayed at home in Norlund.\n\n"
         "That evening Mr Marek gave a banquet in his honour at Tarn House."
     )
-    assert meetings(events_of(enricher, text)) == [{"ivo-marek", "ngo-dinh-lam"}]
+    assert meetings(events_of(enricher, text)) == [{"ivo-marek", "ngo-van-kiet"}]
