@@ -389,8 +389,8 @@ def test_a_leader_who_invites_a_guest_home_signs_for_that_home(
     events = events_of(
         enricher,
         "President Ana Lindqvist and Peruvian President Bo Tamayo held talks in Lima on Monday, "
-        "on the second day of the President's state visit to Peru. Following the talks, the two "
-        "leaders witnessed the signing of a currency swap agreement.\n\n" + inviting,
+        "the second day of her visit to Peru. Afterwards the two leaders witnessed the signing "
+        "of a fisheries accord.\n\n" + inviting,
     )
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("peru",))

@@ -1622,7 +1622,7 @@ def test_a_name_told_after_since_is_no_subject_a_pronoun_goes_back_to() -> None:
         "in",
         ".",
     ]
-    words += ["Berg", "gave", "a", "dinner", "in", "her", "honour", "."]
+    words += ["Berg", "gave", "a", "lunch", "in", "her", "honour", "."]
     heads = [1, 9, 1, 5, 5, 1, 9, 8, 9, 9, 9, 10, 9, 9, 13, 9]
     heads += [17, 17, 19, 17, 19, 22, 20, 17]
     deps = ["compound", "nsubj", "punct", "det", "amod", "appos", "mark", "compound", "nsubj"]

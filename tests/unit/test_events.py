@@ -783,10 +783,10 @@ def test_events_trip_to_a_world_region_spoken_of_as_possible_goes_there(
     enricher: Enricher,
 ) -> None:
     text = (
-        "President Arvo Lind of Norlund visited Lima on Monday. Officials said Lind could "
-        "return to Africa next year."
+        "President Arvo Lind of Norlund visited Lima on Monday. Aides said Lind might go back "
+        "to Asia next year."
     )
-    assert ("arvo-lind", "africa", "2026") in visits(events_of(enricher, text))
+    assert ("arvo-lind", "asia", "2026") in visits(events_of(enricher, text))
 
 
 def test_events_return_to_a_world_region_for_a_town_goes_to_the_town(enricher: Enricher) -> None:

@@ -79,7 +79,7 @@ def test_gendarmes_told_as_stationed_abroad_are_their_countrys_deployment(
 
 def test_servicemen_a_state_keeps_abroad_are_its_deployment(enricher: Enricher) -> None:
     events = events_of(
-        enricher, "Portugal has kept about 4,000 servicemen in Peru since the surrender in June."
+        enricher, "Portugal has kept about 3,500 servicemen in Peru since the ceasefire in April."
     )
     assert told(events, "deployment") == {("portugal", ("peru",), "peru")}
 
@@ -101,6 +101,6 @@ def test_troops_stationed_in_the_republic_are_not_in_their_own_country(
     events = events_of(
         enricher,
         "The president of Chile visited Peru on Monday.\n\n"
-        "Chilean troops have been stationed in the republic since 2004.",
+        "A Chilean battalion has been stationed in the republic for a decade.",
     )
     assert told(events, "deployment") == {("chile", ("peru",), "peru")}

@@ -73,7 +73,7 @@ def test_forces_sent_to_a_nations_waters_or_soil_go_to_that_nation(
 @pytest.mark.parametrize(
     "text",
     [
-        "Portugal will deliver more artillery ammunition and howitzers to Peru.",
+        "Portugal will deliver fresh mortar shells and field guns to Peru.",
         "Portugal has sent Peru dozens of tanks and fighting vehicles, the ministry said.",
         "Portuguese troops were rushed to Peru in July.",
     ],
@@ -95,10 +95,10 @@ def test_what_is_delivered_or_provided_is_no_force(enricher: Enricher, text: str
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Portuguese troops crossed into Peru in December to fight the rebels.", "peru"),
-        ("The first units of a Portuguese force had landed at Lima by Thursday.", "lima"),
+        ("Portuguese troops crossed into Peru in December to secure the border towns.", "peru"),
+        ("Lead elements of a Portuguese battalion had landed at Lima by Friday.", "lima"),
         ("Portuguese Marines came ashore at Lima on December 9.", "lima"),
-        ("Portuguese commandos flew to Lima on the night of July 3 to free the hostages.", "lima"),
+        ("Portuguese commandos flew to Lima late on May 8 to guard the embassy.", "lima"),
     ],
 )
 def test_forces_that_cross_land_or_fly_abroad_are_sent_there(

@@ -373,12 +373,12 @@ def test_the_two_leaders_are_the_pair_told_before_the_guests_couple(enricher: En
     """A guest and his wife told landing together are one side of any talks: "the two
     leaders" are the pair told together before them, not no one."""
     text = (
-        "Vadum — Arvo Lind and Tomas Vell presented a common front against the new tariffs on "
-        "Wednesday, on the first day of the Norlund president's state visit to Kelland.\n\n"
-        "Arvo Lind and his wife, Mira Lind, landed in Vadum on Wednesday morning and were "
-        "welcomed at Marn Hall by Governor General Ode Ranna.\n\n"
-        "On Parliament Hill the two leaders held talks for about an hour before a joint press "
-        "conference."
+        "Vadum — Arvo Lind and Tomas Vell stood side by side over the fishing quotas on "
+        "Wednesday, the opening day of the Norlund president's visit to Kelland.\n\n"
+        "Arvo Lind and his wife, Mira Lind, touched down in Vadum early on Wednesday and "
+        "were greeted at Sorn Hall by Governor General Ode Ranna.\n\n"
+        "In the Senate building the two leaders held talks for roughly an hour ahead of a "
+        "news conference."
     )
     met = [parties(event) for event in meetings_of(enricher, text)]
     assert {"arvo-lind", "tomas-vell"} in met
@@ -387,25 +387,25 @@ def test_the_two_leaders_are_the_pair_told_before_the_guests_couple(enricher: En
 def test_talking_on_a_day_is_talks_not_a_topic_spoken_on(enricher: Enricher) -> None:
     """ "Talked on Friday": "on" a day tells when the leaders talked, not what about."""
     text = (
-        "President Arvo Lind of Norlund arrived in Vadum on Thursday, where Prime Minister "
-        "Tomas Vell was waiting to receive him.\n\n"
-        "The two leaders talked for nearly four hours on Friday at the Marn Palace."
+        "President Arvo Lind of Norlund reached Vadum on Thursday and was greeted by Prime "
+        "Minister Tomas Vell.\n\n"
+        "The two leaders talked for close to three hours on Friday at the Sorn Palace."
     )
     dates = {event.date.value for event in meetings_of(enricher, text) if event.date is not None}
     assert "2025-03-21" in dates
 
 
 def test_talks_held_before_a_call_are_held_in_person(enricher: Enricher) -> None:
-    """ "Held talks ... before the call on the Chairman": a call told after "before" is
+    """ "Held talks ... before the call on the Regent": a call told after "before" is
     another event in time, not the means of the talks."""
     text = (
-        "Prime Minister Arvo Lind of Norlund arrived in Vadum on Monday. He was greeted at the "
-        "airport by Premier Tomas Vell.\n\n"
-        "The two Prime Ministers held talks in the Marn Palace on Tuesday and a second round "
-        "yesterday before the call on the Chairman."
+        "Prime Minister Arvo Lind of Norlund flew into Vadum on Monday, where Premier Tomas Vell "
+        "met him off the plane.\n\n"
+        "The premiers met at the Sorn Palace on Tuesday and once more yesterday before the call "
+        "on the Regent."
     )
     places = {event.location.name for event in meetings_of(enricher, text) if event.location}
-    assert "Marn Palace" in places
+    assert "Sorn Palace" in places
 
 
 def test_talks_told_after_a_welcome_at_the_steps_are_talks(enricher: Enricher) -> None:

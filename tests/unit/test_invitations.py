@@ -559,7 +559,7 @@ def test_an_office_no_name_answers_to_is_held_by_the_one_the_inviter_met(
 def test_an_invitee_told_by_office_is_the_one_who_accepts(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "During a dinner in Oslo on Monday, President Arvo Lind invited the Cuban leader to "
+        "At a lunch in Bergen on Friday, President Arvo Lind invited the Chilean leader to "
         "visit Norway, and President Ivo Brandt accepted.",
     )
     assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
@@ -631,10 +631,10 @@ def test_an_invitation_keeps_a_time_of_its_own_told_after_the_trip(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The invitation was first extended by President Arvo Lind in 2019.",
-        "The visit comes in response to an invitation extended by President Arvo Lind in March.",
-        "President Arvo Lind extended the invitation when he attended a forum in Peru.",
-        "The visit follows an invitation that President Arvo Lind delivered in person.",
+        "The invitation had originally been extended by President Arvo Lind in 2017.",
+        "The stop is a reply to an invitation extended by President Arvo Lind in May.",
+        "President Arvo Lind extended the invitation on the sidelines of a trade fair in Peru.",
+        "The trip takes up an invitation that President Arvo Lind delivered in writing.",
     ],
 )
 def test_an_invitation_made_to_no_one_named_is_to_the_story_s_traveller(

@@ -11,17 +11,17 @@ from tests.unit.stories import events_of, meetings
 def test_talks_over_two_joined_days_are_the_talks_told_by_the_last(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "The Vik summit ended in failure last night when President Arvo Lind and Mr Tomas "
-        "Varga broke off their talks at Lorn House.\n\n"
-        "The two leaders had talked for almost ten hours on Tuesday and Wednesday in the small "
-        "house by the lake, and at one stage seemed close to a deal.",
+        "The Vik meeting broke up without an accord last night, as President Arvo Lind and Mr "
+        "Tomas Varga left their talks at Tarn Lodge.\n\n"
+        "The two men talked for some nine hours on Tuesday and Wednesday in a cabin above the "
+        "fjord, and once or twice looked near a settlement.",
     )
     talks = [e for e in events if e.type == "meeting"]
     assert [{e.actor.id, *(c.id for c in e.counterparts)} for e in talks] == [
         {"arvo-lind", "tomas-varga"}
     ]
     (meeting,) = talks
-    assert meeting.location is not None and meeting.location.name == "Lorn House"
+    assert meeting.location is not None and meeting.location.name == "Tarn Lodge"
     assert meeting.date is not None and meeting.date.value == "2025-03-25"
 
 

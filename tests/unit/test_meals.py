@@ -808,10 +808,10 @@ def test_the_first_lady_beside_the_host_is_his_wife_not_the_guests(enricher: Enr
 
 def test_the_guest_named_after_mr_the_model_missed_is_honoured(enricher: Enricher) -> None:
     text = (
-        "The President of Norlund, Mr Ngo Van Kiet, who stepped from his aircraft at Kessa on "
-        "Monday morning, is the first head of state to visit Vestria.\n\n"
-        "He was met on the tarmac by the Prime Minister, Mr Ivo Marek.\n\n"
-        "His sister-in-law, Madame Ngo Van Thu, did not make the journey.\n\n"
-        "On Monday night Mr Marek gave a dinner in his honour at Parliament House."
+        "The President of Norlund, Mr Ngo Van Kiet, whose plane touched down at Kessa early on "
+        "Monday, is on his first trip abroad since taking office.\n\n"
+        "Prime Minister Ivo Marek greeted him at the foot of the steps.\n\n"
+        "His niece, Madame Ngo Thi Hoa, stayed at home in Norlund.\n\n"
+        "That evening Mr Marek gave a banquet in his honour at Tarn House."
     )
     assert meetings(events_of(enricher, text)) == [{"ivo-marek", "ngo-van-kiet"}]

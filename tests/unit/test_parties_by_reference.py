@@ -1013,8 +1013,8 @@ def test_the_queen_receiving_their_guest_beside_the_king_meets_the_guest_too(
 @pytest.mark.parametrize(
     "after",
     [
-        "Norlandic forces have stood beside the Kellish army since October, when they landed "
-        "at Bergen.",
+        "Norlandic troops have fought alongside the Kellish army since January, after they "
+        "landed at Bergen.",
         "Norlandic marines landed at Bergen in October. They reached Tromsø a week later.",
         "A Norlandic delegation reached Kell on Monday, and they travelled on to Bergen.",
     ],
@@ -1024,7 +1024,7 @@ def test_they_after_a_body_of_troops_or_a_delegation_is_not_the_pair_who_signed(
 ) -> None:
     events = events_of(
         enricher,
-        "Vadum — President Arvo Lind and Premier Oskar Brenn signed the treaty of union in "
+        "Vadum — President Arvo Lind and Premier Oskar Brenn signed a fisheries pact in "
         f"Vadum on March 3. {after}",
     )
     travellers = {e.actor.id for e in events if e.type == "visit"}

@@ -802,12 +802,12 @@ def test_an_office_told_with_the_holders_age_is_its_holder(enricher: Enricher, o
 
 def test_a_bare_office_is_no_holder_told_as_holding_it_then(enricher: Enricher) -> None:
     text = (
-        "President Ana Lind arrived in Kessa yesterday for talks with Prime Minister Ivo "
-        "Marek.\n\nMr Marek knows Norlund. He visited Orsa in 1983, when he held talks with "
-        "then President Oskar Brant.\n\nThe President will be received by King Tomas Orlo at "
-        "the palace today, and the King will give a banquet in her honour tonight."
+        "President Ana Lind flew into Kessa this morning to see Prime Minister Ivo Marek.\n\n"
+        "Mr Marek knows Norlund well. He spent a week in Orsa in 1983 and held talks there with "
+        "then President Edvin Sarn.\n\nThe President is to be welcomed by King Rolf Aster at "
+        "the castle this afternoon, and the King will host a state dinner for her tonight."
     )
     meetings = told(events_of(enricher, text), "meeting")
-    assert {(actor, parties) for actor, parties, _ in meetings if actor == "tomas-orlo"} == {
-        ("tomas-orlo", ("ana-lind",))
+    assert {(actor, parties) for actor, parties, _ in meetings if actor == "rolf-aster"} == {
+        ("rolf-aster", ("ana-lind",))
     }

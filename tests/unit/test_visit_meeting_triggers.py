@@ -252,7 +252,7 @@ def test_sailing_for_a_place_is_a_visit_there(enricher: Enricher) -> None:
 def test_coming_back_to_a_place_abroad_is_a_visit_there(enricher: Enricher) -> None:
     events = events_of(
         enricher,
-        "Minister Ivo Sand may come back to Accra in July to check on progress."
+        "Minister Ivo Sand may come back to Accra in July to open the new clinic."
         "\n\nOfficials said President Arvo Lind could be back in Lagos next year.",
     )
     assert visits(events) == [

@@ -238,7 +238,7 @@ def remote(trigger: Token) -> bool:
     # "Held a meeting with X by video link": the means may hang on the verb that holds the noun.
     holds = trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and own_word
     holders = [trigger, *([trigger.head] if holds else [])]
-    # "Held talks before the call on the Chairman": a call told before or after the talks is
+    # "Held talks before the call on the Regent": a call told before or after the talks is
     # another event in time, not the means of these.
     means = [
         o

@@ -267,9 +267,9 @@ def _wish_given_up(trigger: Token) -> bool:
 
 
 def _region_framing_stops(mention: Mention) -> bool:
-    """ "A four-nation tour of Africa", "his first visit to Latin America": a trip made or set
-    to a world region is told by its stops, and they are the visits; only a trip still
-    spoken of as possible ("could travel to West Africa next year") has no stop to tell."""
+    """ "A three-country swing through Asia", "her maiden trip to Scandinavia": a trip made or
+    set to a world region is told by its stops, and they are the visits; only a trip still
+    spoken of as possible ("might head to East Asia in the autumn") has no stop to tell."""
     location = mention.location
     return (
         mention.type == "visit"
@@ -484,7 +484,7 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
     elif "back" not in bound:
         return False
     if location is not None and is_macro_region(location):
-        # "Could return to Africa next year": a world region is no one's home town; a return
+        # "Might go back to Asia in the autumn": a world region is no one's home town; a return
         # there ends the trip told only when it follows its last stop.
         return _told_after_a_stop(trigger)
     if location is None or location.place is None:

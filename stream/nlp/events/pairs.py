@@ -134,7 +134,7 @@ def _invited_by_role(
     story-wide reading of the role found."""
     invited = invitees(trigger) if trigger.pos_ in NOUN_POS else list(children(trigger, "dobj"))
     roles = [word for word in invited if _told_by_role(word)]
-    # "Invited the Cuban leader to visit Oslo", "invited the Prime Minister to visit": an
+    # "Invited the Vellish premier to visit Bergen", "invited the Prime Minister to visit": an
     # office the story's names do not answer to is held by the one the inviter was meeting.
     roles += [
         word
@@ -151,7 +151,7 @@ def _invited_by_role(
     counted = next((size for word in roles if (size := group_size(word)) is not None), None)
     fits = len(met) == counted if counted else (len(met) > 1 if plural else len(met) == 1)
     if roles and not fits and trigger.pos_ == "VERB":
-        # "Invited the Libyan leader to Moscow, and Colonel Kel accepted": one who takes the
+        # "Invited the Kellish leader to Tarsk, and Marshal Oda accepted": one who takes the
         # invitation up names whom the role stands for.
         taker = acceptor(trigger, table)
         met = [taker] if taker is not None and taker.key != actor.referent.key else []

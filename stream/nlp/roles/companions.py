@@ -718,7 +718,7 @@ def group_word(trigger: Token) -> Token | None:
 
 
 def means_a_body(pronoun: Token) -> bool:
-    """ "Norlandic forces have stood by Kell since October, when they landed at Vik": a "they"
+    """ "Norlandic troops have fought beside Kell since January, after they landed at Vik": a "they"
     whose nearest plural subject before it, in its own sentence or the one before, is a body of
     troops, ships or a party told by its noun means that body, not leaders told earlier (the
     pair who signed a treaty just before are not who landed)."""

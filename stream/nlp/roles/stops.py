@@ -104,8 +104,8 @@ def _first_destination(
             continue
         named = table.at(token)
         if not regions and named is not None and is_macro_region(named):
-            # "returns to Asia for the summit in Vell": the stop is the visit; "could return
-            # to Africa next year" names none, and the region is where the trip goes.
+            # "returns to Asia for the summit in Vell": the stop is the visit; "might go back
+            # to Asia in the autumn" names none, and the region is where the trip goes.
             region = region or (token, named)
             continue
         token = _place_it_locates(token, table) or token
