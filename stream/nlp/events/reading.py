@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups
 from stream.nlp.dates import resolve_date
+from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent, where_opening
 from stream.nlp.events.arrival_sites import (
     gathering_place,
@@ -731,14 +732,13 @@ def _asked_for(word: Token, trigger: Token) -> bool:
     """Whether the word is reached from the inviting verb through what it asks for alone: its
     objects and places, the clause of doing, not a means or a time of its own."""
     while word.i != trigger.i:
-        means = word.dep_ == "pobj" and word.head.lower_ != "to" and word.ent_type_ not in PLACES
+        means = (
+            word.dep_ == "pobj" and word.head.lower_ != "to" and word.ent_type_ not in PLACE_LABELS
+        )
         if word.dep_ in ("advcl", "relcl") or means:
             return False
         word = word.head
     return True
-
-
-PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _invited_to_place(word: Token) -> bool:
