@@ -175,7 +175,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "forty-eighth wire split: tests/data/wire48" tests/data/wire48
 	@echo
-	$(BIN)/stream evaluate --title "forty-ninth wire split (held out): tests/data/wire49" tests/data/wire49
+	$(BIN)/stream evaluate --title "forty-ninth wire split: tests/data/wire49" tests/data/wire49
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
