@@ -104,3 +104,15 @@ def test_troops_stationed_in_the_republic_are_not_in_their_own_country(
         "A Chilean battalion has been stationed in the republic for a decade.",
     )
     assert told(events, "deployment") == {("chile", ("peru",), "peru")}
+
+
+def test_troops_a_state_keeps_on_foreign_soil_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(enricher, "Norway still keeps some 2,000 troops on Estonian soil.")
+    assert told(events, "deployment") == {("norway", ("estonia",), "estonia")}
+
+
+def test_soldiers_a_state_keeps_at_a_base_abroad_are_its_deployment(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Chile has kept around 300 soldiers at the Tocumen air base in Panama since 2019."
+    )
+    assert told(events, "deployment") == {("chile", ("panama",), "tocumen")}
