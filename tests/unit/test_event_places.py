@@ -2311,3 +2311,13 @@ def test_a_deal_of_ministers_on_a_day_of_a_state_visit_is_in_the_city_visited(
         "signed an agreement on fisheries."
     )
     assert place_of(events_of(enricher, text), "agreement") == "Lima"
+
+
+def test_a_building_named_after_its_owner_is_the_talks_place(enricher: Enricher) -> None:
+    # The model reads the saint alone and leaves "'s Cathedral" apart.
+    events = events_of(
+        enricher,
+        "President Ane Haugen held talks with Prime Minister Jon Lund at St Orvald's Cathedral "
+        "on Tuesday.",
+    )
+    assert place_of(events, "meeting") == "St Orvald's Cathedral"

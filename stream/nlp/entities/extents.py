@@ -165,6 +165,84 @@ def _start_of_building_name(ent: Span, last: Span | None) -> int | None:
     return start if told_after else None
 
 
+# The model's labels for the owner a building is named after ("St Orla's Cathedral"): it
+# reads the saint or the founder alone, as a person, a body or a site, and leaves the rest.
+_OWNERS_MISREAD = frozenset({"PERSON", "ORG", "FAC"})
+# How many capitalised words may stand between the possessive and the kind ("'s Grand Hall").
+_WORDS_BEFORE_KIND = 3
+
+
+def buildings_of_their_owner(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Talks at St Orla's Cathedral", "a lunch at the Grand Warden's Palace": a building
+    named after its owner, its name running through a possessive to a kind of building. The
+    model reads the owner alone and leaves the kind apart, so the event is placed at a saint or
+    nowhere. A title told without a name ("the Prime Warden's official residence") owns a
+    building told in small letters too; a named person's ("Lund's office") does not name one,
+    nor does a country's ("Norland's Royal Palace"), which is the palace in that country."""
+    possessives = indices_where(doc, LOWER, frozenset({"'s", "\u2019s"}))
+    if not possessives:
+        return ents
+    ending_at = {ent.end: ent for ent in ents}
+    labels = {i: ent.label_ for ent in ents for i in _range(ent)}
+    found = [
+        building
+        for i in possessives
+        if 0 < i < len(doc) - 1
+        and (building := _building_of_owner(doc, i, ending_at, labels)) is not None
+    ]
+    if not found:
+        return ents
+    taken = {i for building in found for i in _range(building)}
+    kept = [ent for ent in ents if taken.isdisjoint(_range(ent))]
+    return sorted([*kept, *found], key=lambda span: span.start)
+
+
+def _building_of_owner(
+    doc: Doc, possessive: int, ending_at: dict[int, Span], labels: dict[int, str]
+) -> Span | None:
+    owner = ending_at.get(possessive)
+    if owner is not None and owner.label_ not in _OWNERS_MISREAD:
+        return None
+    start = owner.start if owner is not None else _start_of_title(doc, possessive, labels)
+    if start is None:
+        return None
+    end = _end_of_kind(doc, possessive + 1, small_letters=owner is None)
+    if end is None:
+        return None
+    # "Lund's Orla Centre": a place of its own after the possessive is named apart.
+    if any(labels.get(i, "FAC") != "FAC" for i in range(possessive + 1, end)):
+        return None
+    return Span(doc, start, end, label="FAC")
+
+
+def _start_of_title(doc: Doc, possessive: int, labels: dict[int, str]) -> int | None:
+    """ "The Prime Warden's": the capitalised proper nouns of no entity before the possessive."""
+    start = possessive
+    while start > 0 and start - 1 not in labels and _proper(doc[start - 1]):
+        start -= 1
+    return start if start < possessive else None
+
+
+def _proper(word: Token) -> bool:
+    return word.is_title and word.pos_ == "PROPN"
+
+
+def _end_of_kind(doc: Doc, first: int, *, small_letters: bool) -> int | None:
+    """Where the building's name ends: at a kind of building in capitals a few capitalised
+    words on ("Grand Hall"), or, after a title, at one in small letters ("official
+    residence")."""
+    kinds = cue_words("facility")
+    end = first
+    while end < min(first + _WORDS_BEFORE_KIND, len(doc)) and doc[end].is_title:
+        end += 1
+        if doc[end - 1].lower_ in kinds:
+            return end
+    if not small_letters:
+        return None
+    word = doc[first + 1] if doc[first].pos_ == "ADJ" and first + 1 < len(doc) else doc[first]
+    return word.i + 1 if word.is_lower and word.lower_ in kinds else None
+
+
 # Words a name never runs on in lower case: "Ulm from Vik", "Marek in Vik" are two names.
 _LINKS_TO_A_PLACE = frozenset({"from", "in", "at", "to"})
 # The model's labels for such a run: "Ulm from Vik" may even come out as a title of a work,

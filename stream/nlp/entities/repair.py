@@ -12,6 +12,7 @@ from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
 from stream.nlp.entities.extents import (
     buildings_named_in_full,
+    buildings_of_their_owner,
     couple_by_their_styles,
     extend_name,
     first_names_of_couples,
@@ -164,7 +165,8 @@ def repaired_entities(
     chosen = people_owned_by_countries(doc, chosen)
     chosen = places_read_as_people(chosen, person_words(chosen))
     final = sorted(headline_names_cut(surnames_as_people(chosen)), key=lambda span: span.start)
-    final = countries_named_with_and(doc, buildings_named_in_full(place_halves_joined(final)))
+    final = buildings_named_in_full(place_halves_joined(final))
+    final = countries_named_with_and(doc, buildings_of_their_owner(doc, final))
     return [_quoted_title(span) for span in final if not pair_of_places(span)]
 
 
