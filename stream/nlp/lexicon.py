@@ -173,6 +173,7 @@ CueKind = Literal[
     "mediating",
     "taking_part_noun",
     "gathering_seat",
+    "gathering_stay",
     "span_of_talks",
     "moving_to_talk",
     "sailing",

@@ -418,3 +418,32 @@ def test_talks_told_after_a_welcome_at_the_steps_are_talks(enricher: Enricher) -
     )
     met = [parties(event) for event in meetings_of(enricher, text)]
     assert {"arvo-lind", "tomas-vell"} in met
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Staying at a gathering is going to it.
+        "President Arvo Lind of Norlund had spent the weekend in Kell at the trade summit "
+        "hosted by Prime Minister Osku Varga.",
+        # A trip told in a time phrase is the subject's of the verb the phrase hangs on.
+        "President Arvo Lind of Norlund will address parliament on Wednesday, before travelling "
+        "on to Kell for the trade summit hosted by Prime Minister Osku Varga.",
+        # A gathering convened by someone is one its convener holds.
+        "President Arvo Lind of Norlund will travel tomorrow to Kell for the summit of regional "
+        "presidents convened by Prime Minister Osku Varga.",
+        # "Which X will chair" names the chair as "which X will host" names the host.
+        "President Arvo Lind of Norlund will fly to Kell on Monday for the summit, which Prime "
+        "Minister Osku Varga will chair.",
+    ],
+)
+def test_who_goes_to_a_gathering_meets_its_host(enricher: Enricher, sentence: str) -> None:
+    assert {"arvo-lind", "osku-varga"} in [parties(e) for e in meetings_of(enricher, sentence)]
+
+
+def test_who_only_speaks_at_a_gathering_does_not_meet_its_host(enricher: Enricher) -> None:
+    text = (
+        "President Arvo Lind of Norlund spoke by video at the trade summit hosted by Prime "
+        "Minister Osku Varga."
+    )
+    assert not meetings_of(enricher, text)
