@@ -29,6 +29,12 @@ first one, where every reading of the parties met looks for it.
 "Ada Lund will lunch today with Erik Moen": the model reads a meal verb after a modal or "to"
 as the noun of the meal, heading its own subject; the meal is then never a meeting. A meal
 word (`meal_verb` cues) with a subject and an auxiliary of its own is made the verb it is.
+
+"In the presence of the two leaders, Lorvia and Brenn signed four accords": the model may join
+the names after the comma to the last noun of the phrase told before them, as its conjuncts or
+its apposition, and leave the verb without a subject. When the verb has none and such a word
+after a comma runs up to it (past the verb's own adverbs and auxiliaries), it is made the
+verb's subject.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 COUNTED_POS = frozenset({"NUM", "NOUN"})
 # What hangs on a clause rather than on its object: joined verbs, their "and", the full stop.
 LINKS_OF_CLAUSE = frozenset({"conj", "cc", "punct"})
+# What a verb's subject may stand apart from it by: "Lorvia and Brenn then signed", "are to".
+VERB_OWN_LEFTS = frozenset({"advmod", "aux", "auxpass", "neg", "punct"})
+# How the model joins the names after the comma to the phrase before them.
+JOINED_AFTER_COMMA = frozenset({"conj", "appos"})
 
 
 def restore_subjects_read_as_dates(doc: Doc) -> Doc:
@@ -81,6 +91,38 @@ def _restore_subject(sentence: Span) -> None:
     for word in earlier:
         word.head, word.dep_ = day, "compound"
     person.head, person.dep_ = verb, "nsubj"
+
+
+def restore_subjects_read_as_conjuncts(doc: Doc) -> Doc:
+    """Give back its subject to each verb whose subject was joined to a phrase before it."""
+    for verb in doc:
+        if verb.pos_ in CLAUSE_POS and not any(c.dep_ in SUBJECTS for c in verb.children):
+            subject = _conjunct_before(verb)
+            if subject is not None:
+                passive = any(child.dep_ == "auxpass" for child in verb.children)
+                subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    return doc
+
+
+def _conjunct_before(verb: Token) -> Token | None:
+    """The name or noun after a comma that the model joined to a phrase of the verb's told
+    before it, and whose own words run up to the verb: "Lorvia" in "In the presence of the two
+    leaders, Lorvia and Brenn then signed"."""
+    doc = verb.doc
+    own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
+    for phrase in verb.lefts:
+        if phrase.dep_ != "prep":
+            continue
+        for word in phrase.subtree:
+            # Hung on the phrase's own noun: not "A and the ambassador, B" (B is who he is).
+            joined = word.dep_ in JOINED_AFTER_COMMA and word.head.dep_ == "pobj"
+            if not joined or word.pos_ not in NAME_POS or word.left_edge.i == 0:
+                continue
+            after_comma = doc[word.left_edge.i - 1].lower_ == ","
+            up_to_verb = all(i in own for i in range(word.right_edge.i + 1, verb.i))
+            if after_comma and up_to_verb:
+                return word
+    return None
 
 
 def restore_verbs_read_as_modifiers(doc: Doc) -> Doc:

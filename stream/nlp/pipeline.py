@@ -64,6 +64,7 @@ from stream.nlp.parse_repair import (
     join_repeated_withs,
     read_landings_told_by_phrase,
     read_meal_verbs_told_as_nouns,
+    restore_subjects_read_as_conjuncts,
     restore_subjects_read_as_dates,
     restore_verbs_read_as_modifiers,
     restore_verbs_read_as_participles,
@@ -179,6 +180,7 @@ class EntityRepair:
         doc.ents = repaired_entities(doc, matches.known, matches.sites)
         # Read once the entities are final: the repair asks which words are names and days.
         restore_subjects_read_as_dates(doc)
+        restore_subjects_read_as_conjuncts(doc)
         restore_verbs_read_as_modifiers(doc)
         read_landings_told_by_phrase(doc)
         read_meal_verbs_told_as_nouns(doc)

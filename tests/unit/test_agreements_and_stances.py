@@ -571,3 +571,37 @@ def test_a_joint_text_signed_under_another_name_is_an_agreement(
         + signed,
     )
     assert [e for e in events if e.type == "agreement"]
+
+
+def test_states_signing_after_a_phrase_of_presence_are_the_parties(enricher: Enricher) -> None:
+    # The model joins "Chile and Peru" to "leaders" and leaves "signed" without a subject.
+    events = events_of(
+        enricher,
+        TALKS + "In the presence of the two leaders, Chile and Peru then signed four memorandums "
+        "of understanding.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+def test_states_told_after_a_named_witness_are_the_parties(enricher: Enricher) -> None:
+    # Here the model joins "Chile and Peru" to the king's name.
+    events = events_of(
+        enricher, "In the presence of King Aldo, Chile and Peru signed a memorandum on fisheries."
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
+def test_ministers_of_a_state_and_the_next_sign_for_both(enricher: Enricher) -> None:
+    # The model joins "the United Kingdom" to "ministers", not to "Chile".
+    events = events_of(
+        enricher,
+        "After the talks, ministers of Chile and the United Kingdom signed agreements on trade, "
+        "investment and fisheries in the White Hall.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("united-kingdom",))
+    }

@@ -47,9 +47,14 @@ def signing_officials(trigger: Token) -> list[Token]:
     agents = [word for agent in children(trigger, "agent") for word in children(agent, "pobj")]
     owners: list[Token] = []
     for signer in [*_signers(trigger), *agents]:
+        of_whom = False
         for official in with_conjuncts(signer):
             if is_signing_side(official):
                 owners.append(official)  # "the sides signed": the states told before
+            if of_whom and official.ent_type_ == "GPE":
+                # "Ministers of A and the B signed": the model joins B to the ministers.
+                owners.append(official)
+                continue
             if official.tag_ != "NNS" or official.lemma_.lower() not in cue_words(
                 "signing_officials"
             ):
@@ -58,6 +63,7 @@ def signing_officials(trigger: Token) -> list[Token]:
                 continue  # "the ministers of A and B, X and Y": the named ones sign
             held = [*prep_objects(official, "of", "from"), *children(official, "amod")]
             owners += (word for owner in held for word in with_conjuncts(owner))
+            of_whom = any(word.ent_type_ == "GPE" for word in prep_objects(official, "of"))
     return owners
 
 
