@@ -2321,3 +2321,19 @@ def test_a_building_named_after_its_owner_is_the_talks_place(enricher: Enricher)
         "on Tuesday.",
     )
     assert place_of(events, "meeting") == "St Orvald's Cathedral"
+
+
+@pytest.mark.parametrize(
+    "companion",
+    [
+        "Foreign Minister Jon Lund travelled with her.",
+        "Foreign Minister Jon Lund and his wife, Ana Lund, will travel with the President.",
+    ],
+)
+def test_a_trip_made_with_another_goes_where_their_trip_has_got_to(
+    enricher: Enricher, companion: str
+) -> None:
+    # The companion's trip names no place of its own; it is the stop the leader has reached.
+    text = "President Ane Haugen arrived in Vellby on Monday for a three-day state visit.\n\n"
+    events = [e for e in events_of(enricher, text + companion) if e.actor.id == "jon-lund"]
+    assert place_of(events, "visit") == "Vellby"

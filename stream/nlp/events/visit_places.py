@@ -17,7 +17,7 @@ from stream.nlp.events.places import place_named
 from stream.nlp.lexicon import cue_words, fold
 from stream.nlp.roles import actors
 from stream.nlp.roles import stops as roles_stops
-from stream.nlp.roles.companions import travelled_with
+from stream.nlp.roles.companions import going_with, travelled_with
 from stream.nlp.roles.home_places import arrival_city, is_arrival_site
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import Role, children, prep_objects
@@ -190,6 +190,8 @@ def place_of_companion_trip(
     X", "Y and Z, who flew in with the King, signed a protocol": one travelling with another
     is where the other's trip has got to; talks or a deal of theirs that name no place are
     held at the stop that trip had reached by their day."""
+    if event_type == "visit":
+        return _trip_gone_along(trigger, parties[0], date, reading, earlier)
     if event_type not in COMPANION_PLACED:
         return None
     keys = {party.key for party in parties}
@@ -198,6 +200,29 @@ def place_of_companion_trip(
         if leader is not None and leader.key not in keys:
             return _stop_reached(leader, trigger, date, earlier)
     return None
+
+
+def _trip_gone_along(
+    trigger: Token,
+    traveller: Referent,
+    date: EventDate | None,
+    reading: Reading,
+    earlier: list[Mention],
+) -> Referent | None:
+    """ "His wife, Ana, travelled with him": a subject told travelling with another, in a clause
+    of its own, goes where the other's trip had got to, when it names no place. One set off
+    in a clause on a name ("X, who is travelling with the President, met Y") is an escort the
+    guide makes no traveller; a stop lent only by the dateline is left to the merge, which may
+    know the venue the leader was received at."""
+    if trigger.dep_ in COMPANION_CLAUSES:
+        return None
+    leader = going_with(trigger, reading.table, excluding=traveller.key)
+    stop = None if leader is None else _stop_reached(leader, trigger, date, earlier)
+    return None if stop is None or stop == reading.here else stop
+
+
+# Clauses that set a companion off on a name rather than tell their own going.
+COMPANION_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def _stop_reached(

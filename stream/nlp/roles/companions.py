@@ -330,12 +330,12 @@ def travelled_with(party: Referent, sentence: Span, table: EntityTable) -> Refer
 def _led_by(party: Token, table: EntityTable, key: str) -> Referent | None:
     """The person a clause on the word tells it going with or accompanying."""
     clauses = (
-        _going_with(clause, table, excluding=key) for clause in children(party, "relcl", "acl")
+        going_with(clause, table, excluding=key) for clause in children(party, "relcl", "acl")
     )
     return next(filter(None, clauses), None)
 
 
-def _going_with(verb: Token, table: EntityTable, *, excluding: str) -> Referent | None:
+def going_with(verb: Token, table: EntityTable, *, excluding: str) -> Referent | None:
     """The person a verb tells its subject (keyed `excluding`) going with or accompanying:
     "accompanied the King", "flew in with him" (never the subject itself)."""
     if verb.lemma_ == "accompany":
