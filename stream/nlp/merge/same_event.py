@@ -404,6 +404,20 @@ def past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> 
     return bool(ahead) and any(m.date is not None and m.date.end < long_ago for m in told)
 
 
+def background_after_the_news(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
+    """ "Held talks with Y at the palace ... Y had visited X in Kell in May last year": an
+    occasion told with a date long before the news, after an event told with none, is an
+    earlier occasion the story gives as background, not the news told again. The news needs
+    no date of its own; told in the one sentence, the two are one telling."""
+    long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
+    return (
+        mention.date is not None
+        and mention.date.end < long_ago
+        and all(m.date is None for m in event.mentions)
+        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
+    )
+
+
 # Dates that name only a stretch of time: a trip ahead "later this year" or "this month".
 WIDE_PRECISIONS = frozenset({DatePrecision.YEAR, DatePrecision.MONTH})
 
