@@ -164,6 +164,16 @@ def test_a_pair_recalled_with_a_date_is_not_their_undated_talks(enricher: Enrich
     assert len(meetings) == 2
 
 
+def test_talks_ahead_are_not_the_pairs_talks_held(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell had a brief conversation with Prime Minister Kofi Mensah "
+        "at the reception on Monday.\n\nVell is expected to travel to Kumasi for talks with "
+        "Mensah in the coming months."
+    )
+    statuses = {status for *_, status in dated(events_of(enricher, text), "meeting")}
+    assert statuses == {"occurred", "speculated"}
+
+
 def test_a_pair_recalled_is_not_whom_the_guest_met_on_his_arrival_day(
     enricher: Enricher,
 ) -> None:

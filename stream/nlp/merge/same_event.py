@@ -121,8 +121,21 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
+        and not _made_and_ahead(event, mention)
         and not _stay_where_it_came_from(event, mention)
         and not _stage_after_a_trip_made(event, mention)
+    )
+
+
+def _made_and_ahead(event: MergedEvent, mention: Mention) -> bool:
+    """ "Had a brief conversation at the reception ... is expected to travel to Kell for talks
+    with him in the coming months": talks told as held and talks still ahead, told in
+    sentences of their own, are two occasions of one pair."""
+    made = event.status is EventStatus.OCCURRED
+    return (
+        mention.type == "meeting"
+        and made != (mention.status is EventStatus.OCCURRED)
+        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
     )
 
 
@@ -411,7 +424,8 @@ def background_after_the_news(event: MergedEvent, mention: Mention, published: d
     no date of its own; told in the one sentence, the two are one telling."""
     long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
     return (
-        mention.date is not None
+        mention.type == "meeting"
+        and mention.date is not None
         and mention.date.end < long_ago
         and all(m.date is None for m in event.mentions)
         and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
