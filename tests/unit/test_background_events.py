@@ -151,6 +151,29 @@ def test_a_pair_recalled_meeting_is_the_storys_pair(enricher: Enricher) -> None:
     assert recalled == {("arno-vell", ("kofi-mensah",), "lome", "2025-01", "occurred")}
 
 
+def test_a_pair_recalled_with_a_date_is_not_their_undated_talks(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell held talks with Prime Minister Kofi Mensah at Osu "
+        "Castle.\n\nThe talks covered trade and fishing rights.\n\n"
+        "Vell last met Mensah in October 2023, when the two signed a border accord."
+    )
+    meetings = dated(events_of(enricher, text), "meeting")
+    assert ("arno-vell", ("kofi-mensah",), None, "2023-10", "occurred") in {
+        (actor, parties, None, date, status) for actor, parties, _, date, status in meetings
+    }
+    assert len(meetings) == 2
+
+
+def test_talks_ahead_are_not_the_pairs_talks_held(enricher: Enricher) -> None:
+    text = (
+        "Lorvian President Arno Vell had a brief conversation with Prime Minister Kofi Mensah "
+        "at the reception on Monday.\n\nVell is expected to travel to Kumasi for talks with "
+        "Mensah in the coming months."
+    )
+    statuses = {status for *_, status in dated(events_of(enricher, text), "meeting")}
+    assert statuses == {"occurred", "speculated"}
+
+
 def test_a_pair_recalled_is_not_whom_the_guest_met_on_his_arrival_day(
     enricher: Enricher,
 ) -> None:

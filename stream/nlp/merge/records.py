@@ -56,6 +56,7 @@ from stream.nlp.merge.same_event import (
     _participants,
     _taken_up,
     ahead_later_in_the_span,
+    background_after_the_news,
     past_and_ahead,
     place_joined,
     placed_alike,
@@ -97,6 +98,7 @@ def merge_mentions(
             for e in events
             if same_event(e, mention)
             and not past_and_ahead(e, mention, published)
+            and not background_after_the_news(e, mention, published)
             and not ahead_later_in_the_span(e, mention)
         ]
         same = next((e for e in joins if placed_alike(e, mention)), None)

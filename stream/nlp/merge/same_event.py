@@ -121,8 +121,21 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
+        and not _made_and_ahead(event, mention)
         and not _stay_where_it_came_from(event, mention)
         and not _stage_after_a_trip_made(event, mention)
+    )
+
+
+def _made_and_ahead(event: MergedEvent, mention: Mention) -> bool:
+    """ "Had a brief conversation at the reception ... is expected to travel to Kell for talks
+    with him in the coming months": talks told as held and talks still ahead, told in
+    sentences of their own, are two occasions of one pair."""
+    made = event.status is EventStatus.OCCURRED
+    return (
+        mention.type == "meeting"
+        and made != (mention.status is EventStatus.OCCURRED)
+        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
     )
 
 
@@ -402,6 +415,21 @@ def past_and_ahead(event: MergedEvent, mention: Mention, published: dt.date) -> 
     ahead = [m for m in [*event.mentions, mention] if m.status is not EventStatus.OCCURRED]
     long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
     return bool(ahead) and any(m.date is not None and m.date.end < long_ago for m in told)
+
+
+def background_after_the_news(event: MergedEvent, mention: Mention, published: dt.date) -> bool:
+    """ "Held talks with Y at the palace ... Y had visited X in Kell in May last year": an
+    occasion told with a date long before the news, after an event told with none, is an
+    earlier occasion the story gives as background, not the news told again. The news needs
+    no date of its own; told in the one sentence, the two are one telling."""
+    long_ago = published - dt.timedelta(days=PAST_TRIP_DAYS)
+    return (
+        mention.type == "meeting"
+        and mention.date is not None
+        and mention.date.end < long_ago
+        and all(m.date is None for m in event.mentions)
+        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
+    )
 
 
 # Dates that name only a stretch of time: a trip ahead "later this year" or "this month".
