@@ -2337,3 +2337,28 @@ def test_a_trip_made_with_another_goes_where_their_trip_has_got_to(
     text = "President Ane Haugen arrived in Vellby on Monday for a three-day state visit.\n\n"
     events = [e for e in events_of(enricher, text + companion) if e.actor.id == "jon-lund"]
     assert place_of(events, "visit") == "Vellby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRENN - In the afternoon President Arvo Lind and Prime Minister Ane Haugen held a "
+        "private conversation of about forty minutes at the Orla Palace.",
+        "BRENN - President Arvo Lind and Prime Minister Ane Haugen held talks lasting two hours "
+        "at the Orla Palace.",
+    ],
+)
+def test_a_venue_hung_on_a_noun_of_the_talks_clause_is_their_place(
+    enricher: Enricher, text: str
+) -> None:
+    # The parse hangs "at the Orla Palace" on "minutes" or "lasting", not on "held".
+    assert place_of(events_of(enricher, text), "meeting") == "Orla Palace"
+
+
+def test_a_venue_of_talks_told_after_is_not_the_place_of_the_deal(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind and Prime Minister Ane Haugen signed a treaty on Tuesday, a day "
+        "after Lind hosted Haugen for a dinner at the Orla Palace.",
+    )
+    assert place_of(events, "agreement") is None

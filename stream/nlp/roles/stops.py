@@ -20,6 +20,7 @@ from stream.nlp.roles.syntax import (
     ABOUT_PREPS,
     NOUN_POS,
     OTHER_CLAUSES,
+    OTHER_TIME_PREPS,
     RELATIVE_PRONOUNS,
     SEQUENCE_PREPS,
     children,
@@ -127,8 +128,55 @@ def _first_destination(
         if event_type != "visit":
             found = _venue_beside_town(token, found, table) or found
         return token, found
+    if event_type in VENUE_HELD_TYPES:
+        return _venue_told_in_clause(trigger, table, dateline_end)
     return region if event_type == "visit" else None
-    return []
+
+
+# Events held at a building: a trip goes to the town, forces to the country, and an
+# invitation's place is where the guest is asked to go.
+VENUE_HELD_TYPES = frozenset({"meeting", "agreement", "statement"})
+
+
+def _venue_told_in_clause(
+    trigger: Token, table: EntityTable, dateline_end: int
+) -> tuple[Token, Referent] | None:
+    """ "Held a conversation of forty minutes at the Orla Palace", "received X on Tuesday
+    morning at the Orla Palace", "held talks lasting an hour at the Orla Palace": the parse
+    hangs the venue on a noun or a participle of the event's own clause, not on its verb, yet
+    a building told "at" or "in" there is where the event is held. A town so told may be what
+    the event is about ("talks on the crisis in Vik"); a building rarely is."""
+    clause = next((w for w in [trigger, *trigger.ancestors] if w.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    for word in clause.subtree:
+        preposition = word.head
+        if word.dep_ != "pobj" or preposition.lower_ not in ("at", "in") or word.idx < dateline_end:
+            continue
+        if not _hung_in_clause(word, clause, trigger):
+            continue
+        found = place_at(word, table, site=True, venues=True)
+        if found is not None and found.label == "FAC":
+            return word, found
+    return None
+
+
+def _hung_in_clause(word: Token, clause: Token, trigger: Token) -> bool:
+    """Whether a word hangs in the clause's own stretch, or below the trigger itself: not in
+    a clause of its own ("after Y hosted X at ..."), nor told of an event before or after
+    ("after talks at ..."); a bare participle ("talks lasting an hour at ...") still describes
+    the clause's own noun."""
+    while word.i not in (clause.i, trigger.i):
+        if word.dep_ == "prep" and word.lower_ in OTHER_TIME_PREPS:
+            return False
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        participle = word.dep_ == "acl" and word.tag_ in ("VBG", "VBN") and not own_clause
+        if word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX") and not participle:
+            return False
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _country_of_its_ground(word: Token, table: EntityTable) -> Referent | None:
