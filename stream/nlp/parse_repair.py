@@ -41,8 +41,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from stream.nlp.doctext import indices_where
 from stream.nlp.lexicon import cue_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -53,6 +55,8 @@ IDIOM_OBJECT = "foot"
 NAME_POS = frozenset({"PROPN", "NOUN"})
 LANDING = "land"
 PARTICLE_DEPS = frozenset({"prt", "advmod"})
+DESTINATION_PREPS = frozenset({"to", "into"})
+WITH = frozenset({"with"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 # "The two", "the pair": a counted group the model may read as a modifier of "held talks".
@@ -127,16 +131,16 @@ def _conjunct_before(verb: Token) -> Token | None:
 
 def restore_verbs_read_as_modifiers(doc: Doc) -> Doc:
     """Make "set" the verb of each "<name> last set foot in <place>" read as a noun phrase."""
-    for word in doc:
-        if word.lower_ == IDIOM_OBJECT:
-            _restore_idiom_verb(word)
+    for word in (doc[i] for i in indices_where(doc, LOWER, frozenset([IDIOM_OBJECT]))):
+        _restore_idiom_verb(word)
     return doc
 
 
 def read_landings_told_by_phrase(doc: Doc) -> Doc:
     """Give the lemma "land" to each verb whose particle after it makes a landing of it."""
     phrases = {tuple(phrase.split()) for phrase in cue_words("landing_phrase")}
-    for verb in doc:
+    verbs = frozenset(phrase[0] for phrase in phrases)
+    for verb in (doc[i] for i in indices_where(doc, LEMMA, verbs)):
         if verb.pos_ == "VERB" and any(
             (verb.lemma_, particle.lower_) in phrases
             for particle in verb.rights
@@ -149,9 +153,8 @@ def read_landings_told_by_phrase(doc: Doc) -> Doc:
 def read_meal_verbs_told_as_nouns(doc: Doc) -> Doc:
     """Make a verb of each meal word the model read as a noun though it has a subject and an
     auxiliary ("will lunch", "is to breakfast"): only a verb takes both."""
-    meals = cue_words("meal_verb")
-    for word in doc:
-        if word.pos_ != "NOUN" or word.lemma_ not in meals:
+    for word in (doc[i] for i in indices_where(doc, LEMMA, cue_words("meal_verb"))):
+        if word.pos_ != "NOUN":
             continue
         deps = {child.dep_ for child in word.children}
         if deps & SUBJECTS and deps & AUXILIARIES:
@@ -163,9 +166,9 @@ def hang_destinations_on_their_verbs(doc: Doc) -> Doc:
     """Hang "to <place>" told after an adverb of the way ("drove up to", "rode out to") on the
     verb of going, where every reading of a leg looks for it."""
     verbs, adverbs = cue_words("conveyance"), cue_words("way_adverb")
-    for prep in doc:
+    for prep in (doc[i] for i in indices_where(doc, LOWER, DESTINATION_PREPS)):
         way = prep.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+        if prep.dep_ != "prep":
             continue
         if way.lower_ not in adverbs or way.dep_ not in PARTICLE_DEPS:
             continue
@@ -223,8 +226,8 @@ def _restore_participle_verb(noun: Token, root: Token) -> None:
 
 def join_repeated_withs(doc: Doc) -> Doc:
     """Join each "with" repeated after an "and" to the "with" it repeats, in the same clause."""
-    for second in doc:
-        if second.lower_ != "with" or second.dep_ != "conj" or second.pos_ != "ADP":
+    for second in (doc[i] for i in indices_where(doc, LOWER, WITH)):
+        if second.dep_ != "conj" or second.pos_ != "ADP":
             continue
         # "And then separately with B": a party set apart by words of order is read as met on
         # its own where the parser hangs it; only a bare "and with" repeats the first "with".

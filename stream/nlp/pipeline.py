@@ -247,6 +247,8 @@ class PrefixedLemmas:
         self.lemmatizer = nlp.get_pipe("lemmatizer")
 
     def __call__(self, doc: Doc) -> Doc:
+        if "-" not in text_of(doc):
+            return doc  # no word with a prefix to read, and no Token made for every word
         for token in doc:
             prefix, dash, rest = token.lower_.partition("-")
             if not (dash and prefix in BOUND_PREFIXES and rest.isalpha()):

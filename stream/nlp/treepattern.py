@@ -5,10 +5,10 @@ every node but the first hangs under an earlier node by `>` (is its direct child
 node's RIGHT_ATTRS test LEMMA, LOWER, POS, DEP or ENT_TYPE against a string or {"IN": [...]}.
 spaCy's DependencyMatcher runs a token Matcher with every node over every word and climbs
 to the sentence root for each hit; it cost more than all the rest of our reading. Here
-the first node's LEMMA or LOWER picks, by dictionary look-up, the few patterns worth trying
-at a word, so a word that cannot start a pattern costs two look-ups. Values are compared as
-the Doc stores them, string hashes and symbols: a Token's string attributes are looked up in
-the StringStore at each read.
+the first node's LEMMA or LOWER (or, for a pattern that names neither, its POS) picks, by
+dictionary look-up, the few patterns worth trying at a word, so a word that cannot start a
+pattern costs three look-ups. Values are compared as the Doc stores them, string hashes and
+symbols: a Token's string attributes are looked up in the StringStore at each read.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -30,7 +30,7 @@ TOKEN_ATTRS = {
     "DEP": "dep",
     "ENT_TYPE": "ent_type",
 }
-INDEX_ATTRS = ("LEMMA", "LOWER")
+INDEX_ATTRS = ("LEMMA", "LOWER", "POS")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _test(key: str, value: Any) -> tuple[str, frozenset[int]]:
 
 
 class TreeMatcher:
-    """Patterns, in order, with the first node's LEMMA or LOWER values as an index."""
+    """Patterns, in order, with the first node's LEMMA, LOWER or POS values as an index."""
 
     def __init__(self, patterns: list[TreePattern]) -> None:
         self.patterns = patterns
@@ -115,12 +115,17 @@ class TreeMatcher:
         # without building its Token.
         self.lemma_ids = self.index["lemma"]
         self.lower_ids = self.index["lower"]
+        self.pos_ids = self.index["pos"]
 
     def __call__(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """(pattern number, trigger word index) of every match, repeats possible."""
-        keys = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-        for i, (lemma, lower) in enumerate(keys):
-            candidates = {*self.lemma_ids.get(lemma, ()), *self.lower_ids.get(lower, ())}
+        keys = doc.to_array([LEMMA, LOWER, POS]).tolist() if len(doc) else []
+        for i, (lemma, lower, pos) in enumerate(keys):
+            candidates = {
+                *self.lemma_ids.get(lemma, ()),
+                *self.lower_ids.get(lower, ()),
+                *self.pos_ids.get(pos, ()),
+            }
             if not candidates and not self.unindexed:
                 continue
             token = doc[i]

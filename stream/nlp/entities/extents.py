@@ -69,6 +69,9 @@ def first_names_of_couples(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*ents, *found], key=lambda span: span.start) if found else ents
 
 
+_APPOSITION = frozenset({"appos"})
+
+
 def spouses_named_alone(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "President X and his wife, Liva, met the Pope": a spouse is often printed by a given
     name alone, which the model passes by as no entity. A capitalised word of no entity set
@@ -77,9 +80,8 @@ def spouses_named_alone(doc: Doc, ents: list[Span]) -> list[Span]:
     spouses = cue_words("spouse_noun")
     found = [
         Span(doc, word.i, word.i + 1, label="PERSON")
-        for word in doc
-        if word.dep_ == "appos"
-        and word.pos_ in ("PROPN", "NOUN", "ADJ")
+        for word in (doc[i] for i in indices_where(doc, DEP, _APPOSITION))
+        if word.pos_ in ("PROPN", "NOUN", "ADJ")
         and word.i not in taken
         and word.head.lemma_.lower() in spouses
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.head.children)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
@@ -204,8 +204,8 @@ def surnames_left_unlabelled(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = _story_surnames(spans)
     return [
         Span(doc, word.i, word.i + 1, label="PERSON")
-        for word in doc
-        if word.lower_ in surnames and bare_name_word(word) and _stands_alone(word)
+        for word in (doc[i] for i in indices_where(doc, LOWER, frozenset(surnames)))
+        if bare_name_word(word) and _stands_alone(word)
     ]
 
 
