@@ -53,6 +53,7 @@ CueKind = Literal[
     "person_noun",
     "remote",
     "macro_region",
+    "open_water",
     "carrier",
     "trip_stage",
     "trip_end",

@@ -116,3 +116,42 @@ def test_soldiers_a_state_keeps_at_a_base_abroad_are_its_deployment(enricher: En
         enricher, "Chile has kept around 300 soldiers at the Tocumen air base in Panama since 2019."
     )
     assert told(events, "deployment") == {("chile", ("panama",), "tocumen")}
+
+
+def test_troops_a_state_keeps_on_an_island_are_held_there(enricher: Enricher) -> None:
+    events = events_of(enricher, "Chile keeps some 900 soldiers on Malta under a treaty.")
+    assert told(events, "deployment") == {("chile", ("malta",), "malta")}
+
+
+def test_a_camp_no_gazetteer_knows_lies_in_the_country_the_story_is_filed_from(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "TALLINN, March 26 - Norway has kept around 300 soldiers at Camp Orlen since 2019.",
+    )
+    assert told(events, "deployment") == {("norway", ("estonia",), "camp-orlen")}
+
+
+def test_forces_sent_to_a_sea_are_received_by_no_country(enricher: Enricher) -> None:
+    events = events_of(enricher, "OSLO, March 26 - Chile has sent 300 soldiers to the Orla Sea.")
+    assert told(events, "deployment") == {("chile", (), "orla-sea")}
+
+
+def test_peacekeepers_kept_in_the_country_are_in_the_country_the_story_is_in(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Minister Ana Lund arrived in Lima on Monday. The United Nations keeps some 7,000 "
+        "peacekeepers in the country, most of them in the south.",
+    )
+    assert told(events, "deployment") == {("united-nations", ("peru",), "peru")}
+
+
+def test_a_region_told_as_a_countrys_own_lies_in_that_country(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "OSLO, March 26 - Chile has sent 300 soldiers to Peru's Vask Valley, officials said.",
+    )
+    assert told(events, "deployment") == {("chile", ("peru",), "vask-valley")}

@@ -120,10 +120,12 @@ def _country_in_scope(event_type: str, chain: list[Token], reading: Reading) -> 
     """ "Lorvia ... Norland keeps 900 troops in the country": forces held in "the country",
     "the republic" or "the islands" are in the country the story told most before the
     sentence, not the one the sentence names as theirs."""
+    # "keeps 900 troops in the country": the parse may hang the place on the forces held.
+    holders = [*chain, *(forces for verb in chain for forces in children(verb, "dobj"))]
     pointed = any(
         word.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in word.children)
-        for verb in chain
-        for word in prep_objects(verb, "in", "at")
+        for holder in holders
+        for word in prep_objects(holder, "in", "at")
     )
     if event_type != "deployment" or not pointed:
         return None

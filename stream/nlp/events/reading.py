@@ -539,7 +539,7 @@ def read_mention(
         event_type, trigger, date_is_own, reading, earlier
     )
     if event_type == "deployment" and location is not None:
-        named = [*named, *filter(None, [receiving_country(location, reading.table)])]
+        named = [*named, *filter(None, [receiving_country(location, reading.table, reading.here)])]
     found = {
         ref.key: ref
         for ref in named

@@ -281,10 +281,34 @@ def country_of_referent(found: Referent) -> gazetteer.Place | None:
     return None
 
 
-def receiving_country(place: Referent, table: EntityTable) -> Referent | None:
-    """The country a deployment goes to: the country of its place."""
+def receiving_country(
+    place: Referent, table: EntityTable, here: Referent | None = None
+) -> Referent | None:
+    """The country a deployment goes to: the country of its place. A base, camp or province
+    the gazetteer cannot place lies in the country told as its owner ("Lorvia's north"), else
+    in the one the story is filed from ("stationed at Camp Orla"); a sea or a world region
+    lies in none."""
     where = place.place or gazetteer.place(place.name)
-    return table.place(gazetteer.country_of(where)) if where is not None else None
+    if where is not None:
+        return table.place(gazetteer.country_of(where))
+    owner = next(filter(None, (_owning_country(m.root, table) for m in place.mentions)), None)
+    if owner is not None:
+        return owner
+    if here is None or here.key == place.key or _open_water_or_region(place):
+        return None
+    return receiving_country(here, table)
+
+
+def _owning_country(word: Token, table: EntityTable) -> Referent | None:
+    owners = (table.at(owner) for owner in children(word, "poss"))
+    countries = (country_of_referent(owner) for owner in owners if owner is not None)
+    return next((table.place(country) for country in countries if country is not None), None)
+
+
+def _open_water_or_region(place: Referent) -> bool:
+    """ "The Arabian Sea", "the Sahel": where forces patrol, in no one country."""
+    last_word = place.name.lower().rsplit(" ", 1)[-1]
+    return place.key in cue_words("macro_region") or last_word in cue_words("open_water")
 
 
 def visiting_parties(sentence: Span, table: EntityTable) -> frozenset[str]:

@@ -739,9 +739,10 @@ def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
             yield from filter(_is_national_ground, children(purpose, "dobj"))
             yield from (owner for o in children(purpose, "dobj") for owner in children(o, "poss"))
     objects = list(children(trigger, "dative", "dobj"))
-    # "troops on Lorvian soil": ground is held "on", where "on" elsewhere tells a day.
+    # "troops on Lorvian soil", "keeps troops on Vell": ground or an island is held "on",
+    # where "on" elsewhere tells a day.
     held_on = (o for w in (trigger, *objects) for o in prep_objects(w, "on"))
-    yield from filter(_is_national_ground, held_on)
+    yield from (o for o in held_on if _is_national_ground(o) or o.ent_type_ in ("GPE", "LOC"))
     if len(objects) > 1:
         yield objects[0]  # "has sent Vell 200 tanks": the first of two objects receives them
     for sent in objects:
