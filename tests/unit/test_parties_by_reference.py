@@ -1041,3 +1041,18 @@ def test_they_after_leaders_who_inspected_troops_are_still_the_leaders(
     )
     travellers = {e.actor.id for e in visits_to(events, "bergen")}
     assert travellers == {"arvo-lind", "oskar-brenn"}
+
+
+def test_an_invited_host_is_no_one_who_flew_in_with_the_inviter(enricher: Enricher) -> None:
+    # The dinner is for "his two guests": the minister who flew in beside the inviter is a
+    # guest too, and leaves the premier alone as the host.
+    events = events_of(
+        enricher,
+        "KEL, March 27 - Chancellor Arvo Lind of Norlund signed a border treaty with Ostmark on "
+        "Wednesday.\n\nLind and Foreign Minister Ola Dahl flew in on Tuesday afternoon. At the "
+        "airport they were received by the Ostmark Prime Minister, Kai Berg.\n\nIn the evening "
+        "the premier gave a dinner in honour of his two guests at the Lake Palace. Over coffee, "
+        "Lind invited his host to visit Norlund, and officials said Berg could travel there "
+        "next year.",
+    )
+    assert [parties(e) for e in events if e.type == "invitation"] == [("arvo-lind", ["kai-berg"])]

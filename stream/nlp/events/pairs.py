@@ -141,12 +141,10 @@ def _invited_by_role(
         for word in invited
         if _told_by_office(word) and not referents([word], table, excluding=actor.referent.key)
     ]
-    met = _met_last_by(actor.referent.key, trigger, earlier) if roles else []
     demonyms = {c.lower_ for word in roles for c in _demonyms_of(word)}
     places = (country_of_demonym(name) for name in demonyms)
     countries = {place.country_code for place in places if place is not None}
-    if countries:
-        met = [party for party in met if countries & set(nationality(party, named_country=True))]
+    met = _met_last_by(actor.referent.key, trigger, earlier, countries) if roles else []
     plural = any(word.tag_ == "NNS" for word in roles)
     counted = next((size for word in roles if (size := group_size(word)) is not None), None)
     fits = len(met) == counted if counted else (len(met) > 1 if plural else len(met) == 1)
@@ -250,19 +248,45 @@ def _told_by_office(word: Token) -> bool:
     return office and determined and not named and not word.conjuncts
 
 
-def _met_last_by(key: str, trigger: Token, earlier: list[Mention]) -> list[Referent]:
+def _met_last_by(
+    key: str, trigger: Token, earlier: list[Mention], countries: set[str] | None = None
+) -> list[Referent]:
     """The people other than `key` in the last meeting or visit told before the trigger that
-    `key` took part in (a spouse told beside them is no one met)."""
+    `key` took part in. A spouse told beside them, or one who travelled in `key`'s own party
+    ("X and his foreign minister flew in"), is no one met; with `countries` ("his Lorvian
+    counterpart"), only people of those countries count, so a later side meeting with
+    someone else does not hide them."""
     before = [
         mention
         for mention in earlier
         if mention.type in ("meeting", "visit") and mention.trigger.i < trigger.i
     ]
+    fellows = _fellow_travellers(key, before)
     for others in _others_met_by(key, reversed(before)):
-        met = [party for party in others if not known_as_spouse(party)]
+        met = [
+            party
+            for party in others
+            if not known_as_spouse(party)
+            and party.key not in fellows
+            and (not countries or countries & set(nationality(party, named_country=True)))
+        ]
         if met:
             return list({party.key: party for party in met}.values())
     return []
+
+
+def _fellow_travellers(key: str, mentions: list[Mention]) -> set[str]:
+    """Those told making the same journey as `key`, in one clause ("X and Y landed in Kel")."""
+    journeys = {
+        mention.trigger.i
+        for mention in mentions
+        if mention.type == "visit" and mention.actor.referent.key == key
+    }
+    return {
+        mention.actor.referent.key
+        for mention in mentions
+        if mention.type == "visit" and mention.trigger.i in journeys
+    } - {key}
 
 
 def _others_met_by(key: str, mentions: Iterable[Mention]) -> Iterator[list[Referent]]:
