@@ -392,3 +392,27 @@ def test_they_who_have_not_yet_met_are_no_pair_told_meeting(enricher: Enricher) 
         "together at a summit in Lorn in November."
     )
     assert meetings(events_of(enricher, text)) == [{"arvo-lind", "osric-vane"}]
+
+
+def test_travellers_told_by_a_group_word_are_due_where_they_go(enricher: Enricher) -> None:
+    # "Due" is a predicate adjective: the group is the subject of its copula.
+    events = events_of(
+        enricher,
+        "OSLO, March 27 (XNA) - President Rui Costa of Lorvia and President Jorge Paz of Kell "
+        "met in Lima on Monday.\n\n"
+        "Both presidents are due in Quito in April for the regional summit.",
+    )
+    assert {("rui-costa", "quito", "2025-04"), ("jorge-paz", "quito", "2025-04")} <= visits(events)
+
+
+def test_a_couple_due_at_a_later_stop_make_that_leg_too(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "OSLO, March 27 (XNA) - President Ane Haugen of Norlund and her husband, Jan Olt, "
+        "arrived in Bergen on Wednesday for a state visit.\n\n"
+        "On Thursday they fly to Lima, and on Monday they are due in Quito to see the new port.",
+    )
+    assert {
+        ("ane-haugen", "quito", "2025-03-31"),
+        ("jan-olt", "quito", "2025-03-31"),
+    } <= visits(events)

@@ -893,6 +893,8 @@ def _subjects_read(trigger: Token) -> list[Token]:
     if trigger.pos_ in NOUN_POS and gone_to_hold(held):
         verb = held.head.head  # "the two retired to the library for talks": they held them
     verb = joined_for(trigger) or verb
+    if trigger.dep_ == "acomp":
+        verb = trigger.head  # "they are due in Vik": the subject is the copula's
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
