@@ -35,6 +35,12 @@ the names after the comma to the last noun of the phrase told before them, as it
 its apposition, and leave the verb without a subject. When the verb has none and such a word
 after a comma runs up to it (past the verb's own adverbs and auxiliaries), it is made the
 verb's subject.
+
+"At the end of the afternoon Ada Lund and Erik Moen held talks", "On the sidelines of the summit
+Lund and Moen held talks": with no comma, the model may glue the names to the time or occasion
+that closes an opening phrase, as that noun's apposition or as a name the noun modifies, and
+leave the verb without a subject. When the verb has none and such a name runs up to it, the
+noun closes the phrase again and the name is made the verb's subject.
 """
 
 from __future__ import annotations
@@ -67,6 +73,8 @@ LINKS_OF_CLAUSE = frozenset({"conj", "cc", "punct"})
 VERB_OWN_LEFTS = frozenset({"advmod", "aux", "auxpass", "neg", "punct"})
 # How the model joins the names after the comma to the phrase before them.
 JOINED_AFTER_COMMA = frozenset({"conj", "appos"})
+# How the model glues a name to the time or occasion told just before it.
+GLUED_TO_NOUN = frozenset({"appos", "compound", "nmod"})
 
 
 def restore_subjects_read_as_dates(doc: Doc) -> Doc:
@@ -127,6 +135,54 @@ def _conjunct_before(verb: Token) -> Token | None:
             if after_comma and up_to_verb:
                 return word
     return None
+
+
+def restore_subjects_glued_to_times(doc: Doc) -> Doc:
+    """Give back its subject to each verb whose subject was glued, with no comma, to the time
+    or occasion that closes the sentence's opening phrase."""
+    whens = cue_words("day_part") | cue_words("gathering")
+    for sentence in doc.sents:
+        opening, verb = sentence[0], sentence[0].head
+        if opening.dep_ != "prep" or verb.pos_ not in CLAUSE_POS:
+            continue
+        if any(child.dep_ in SUBJECTS for child in verb.children):
+            continue
+        own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
+        for name in opening.subtree:
+            if name.ent_type_ != "PERSON" or name.head.ent_type_ == "PERSON":
+                continue
+            if not all(i in own for i in range(name.right_edge.i + 1, verb.i)):
+                continue
+            if _unglue_name(name, whens):
+                passive = any(child.dep_ == "auxpass" for child in verb.children)
+                name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+                break
+    return doc
+
+
+def _unglue_name(name: Token, whens: frozenset[str]) -> bool:
+    """Hang the time glued to a name back where the name hung; False if none is glued.
+
+    Either the name hangs on the time told before it ("the summit Lund", the name its
+    apposition) or the time modifies the name, which the preposition then governs ("of the
+    afternoon Lund"): there the time takes the name's place and the words before it."""
+    noun = name.head
+    if name.dep_ in GLUED_TO_NOUN and noun.i < name.i and _tells_when(noun, whens):
+        return True
+    if name.dep_ != "pobj":
+        return False
+    times = [w for w in name.lefts if w.dep_ in GLUED_TO_NOUN and _tells_when(w, whens)]
+    if not times or any(w.ent_type_ == "PERSON" for w in name.lefts if w.i < times[-1].i):
+        return False
+    time = times[-1]
+    for word in [w for w in name.lefts if w.i < time.i]:
+        word.head = time
+    time.head, time.dep_ = noun, "pobj"
+    return True
+
+
+def _tells_when(word: Token, whens: frozenset[str]) -> bool:
+    return word.ent_type_ in TIME_LABELS or word.lower_ in whens
 
 
 def restore_verbs_read_as_modifiers(doc: Doc) -> Doc:

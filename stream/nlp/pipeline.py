@@ -64,6 +64,7 @@ from stream.nlp.parse_repair import (
     join_repeated_withs,
     read_landings_told_by_phrase,
     read_meal_verbs_told_as_nouns,
+    restore_subjects_glued_to_times,
     restore_subjects_read_as_conjuncts,
     restore_subjects_read_as_dates,
     restore_verbs_read_as_modifiers,
@@ -181,6 +182,7 @@ class EntityRepair:
         # Read once the entities are final: the repair asks which words are names and days.
         restore_subjects_read_as_dates(doc)
         restore_subjects_read_as_conjuncts(doc)
+        restore_subjects_glued_to_times(doc)
         restore_verbs_read_as_modifiers(doc)
         read_landings_told_by_phrase(doc)
         read_meal_verbs_told_as_nouns(doc)
