@@ -605,3 +605,44 @@ def test_ministers_of_a_state_and_the_next_sign_for_both(enricher: Enricher) -> 
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("united-kingdom",))
     }
+
+
+def test_leaders_who_put_their_names_to_a_declaration_sign_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, TALKS + "Later the two leaders put their names to the Lima Declaration."
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
+
+
+def test_a_memorandum_initialled_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Ana Lindqvist and Bo Tamayo initialled a memorandum on fisheries on Monday."
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
+
+
+def test_an_accord_signed_off_on_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(enricher, "On Friday Chile and Peru signed off on the fisheries accord.")
+    assert told(events, "agreement") == {("chile", ("peru",), None)}
+
+
+def test_states_agreeing_to_establish_diplomatic_relations_agree(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "Chile and Peru agreed on Monday to establish full diplomatic relations."
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), None)}
+
+
+def test_a_roadmap_agreed_on_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(enricher, TALKS + "The two leaders agreed on a roadmap for trade.")
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
+
+
+def test_agreeing_to_do_something_or_that_something_is_so_is_no_deal(enricher: Enricher) -> None:
+    # Guide: "agreed to work together" without a deal is not an agreement.
+    events = events_of(
+        enricher,
+        TALKS + "The two leaders agreed to work together on fisheries. Tamayo agreed that the "
+        "talks had been useful.",
+    )
+    assert not [e for e in events if e.type == "agreement"]
