@@ -33,6 +33,10 @@ accepted gives planned visits that match gold with the wrong day, where trips wi
 matched before; in wire45 an invitation no longer dated by the month of the trip it invites to
 takes the day its story has reached, already wrong there ("before the summit" reads as an
 earlier summit).
+In round 74 fourteen date or place floors in eleven folders went down, all but one while every
+right count held or rose (more events matched at the same right count). wire12 lost one right
+place: talks at a leader's residence told with its street now take the residence, where its gold
+names the street.
 """
 
 from __future__ import annotations
@@ -114,7 +118,7 @@ class Floors:
 
 FLOORS = {
     # dev is matched on type and parties only: its gold gives no evidence sentences.
-    "dev": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.91),
+    "dev": Floors(visits_meetings_f1=0.93, date_accuracy=0.91, place_accuracy=0.91),
     # Never read: no rule was written on it (0.67 twelve rounds ago, 0.70, 0.718, 0.75, 0.749,
     # 0.756, 0.759, 0.759, 0.766, 0.771, 0.786 for six rounds, 0.791, 0.798 for three rounds,
     # 0.804, 0.807 for five rounds now).
@@ -125,17 +129,17 @@ FLOORS = {
     # The wire split is a tuning split: stories written in wire styles, tuned against. F1 0.978
     # since round 66: "the two ministers agreed to hold consultations", once the two are the
     # right pair, is a planned meeting its gold does not list.
-    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.90),
+    "wire": Floors(visits_meetings_f1=0.98, date_accuracy=0.96, place_accuracy=0.92),
     # The second wire split: its first score (0.76) was taken before any rule was tuned on it.
     "wire2": Floors(visits_meetings_f1=0.98, date_accuracy=0.95, place_accuracy=0.94),
     # The third: longer stories, events among quotes and background; first score 0.635. Place
     # 117 of 124: a deployment newly matched has its country where gold gives a town.
-    "wire3": Floors(visits_meetings_f1=0.95, date_accuracy=0.93, place_accuracy=0.94),
+    "wire3": Floors(visits_meetings_f1=0.95, date_accuracy=0.92, place_accuracy=0.92),
     # The fourth: real leaders in the styles of twenty outlets; first score 0.58.
     # Place 0.917: an agreement newly matched is placed in the city, gold at the venue, and a
     # visit newly matched is at Astana where gold prints the city's name of the day, Nur-Sultan.
     # Place 0.926 since round 57: a meeting newly matched at a residence is placed in its city.
-    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.91),
+    "wire4": Floors(visits_meetings_f1=0.94, date_accuracy=0.92, place_accuracy=0.92),
     # The fifth, from twenty more outlets; first score 0.675 (0.664 with the previous landing).
     # Place 0.916: an agreement newly matched is placed in the city, gold at the castle.
     "wire5": Floors(visits_meetings_f1=0.92, date_accuracy=0.96, place_accuracy=0.91),
@@ -146,10 +150,10 @@ FLOORS = {
     # The seventh, twenty more outlets, held out while the sixth was tuned on; first 0.629,
     # then tuned on. Date 0.937: a leg newly matched where the traveller came from ("spent
     # three days and was received ... on Wednesday") takes the talks' day, gold the first day.
-    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.87),
+    "wire7": Floors(visits_meetings_f1=0.92, date_accuracy=0.95, place_accuracy=0.88),
     # The eighth, twenty more outlets, held out while the seventh was tuned on; first 0.705,
     # then tuned on (date 124 of 132: an invitation newly matched is a day off).
-    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.89),
+    "wire8": Floors(visits_meetings_f1=0.93, date_accuracy=0.96, place_accuracy=0.90),
     # The ninth, twenty more outlets, held out while the eighth was tuned on; first 0.632,
     # then tuned on. Date 0.856: a leg newly matched takes the summit's day, gold the afternoon's.
     "wire9": Floors(visits_meetings_f1=0.89, date_accuracy=0.91, place_accuracy=0.89),
@@ -157,16 +161,16 @@ FLOORS = {
     # then tuned on. Date 0.897: a stop newly found ("from Belize, the last stop of her trip")
     # is told with no day. Place 0.938 since round 56: a statement told after a landing now
     # dated takes the landing's city, where gold gives it none.
-    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.94),
+    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.95),
     # The eleventh, twenty more outlets, held out while the tenth was tuned on; first 0.729,
     # then tuned on. Date 0.938: a leg newly matched takes the date of an earlier trip there;
     # later an invitation newly matched ("X told reporters he had invited Y") carries the day
     # it was told, gold no date (167 of 178). Place 155 of 179: talks at a base newly matched
     # are placed at the base, gold in its town.
-    "wire11": Floors(visits_meetings_f1=0.95, date_accuracy=0.96, place_accuracy=0.88),
+    "wire11": Floors(visits_meetings_f1=0.96, date_accuracy=0.96, place_accuracy=0.88),
     # The twelfth, twenty more outlets, held out while the eleventh was tuned on; first 0.644,
     # 0.664 at the end of that round, then tuned on.
-    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.88),
+    "wire12": Floors(visits_meetings_f1=0.87, date_accuracy=0.93, place_accuracy=0.87),
     # The thirteenth, twenty more outlets, held out while the twelfth was tuned on; first 0.643,
     # 0.650 at the end of that round, then tuned on. Date 127 of 147: visits newly matched
     # take the day of the flight, gold the next day of the stay (two more once the listed
@@ -177,7 +181,7 @@ FLOORS = {
     "wire13": Floors(visits_meetings_f1=0.84, date_accuracy=0.90, place_accuracy=0.88),
     # The fourteenth, twenty more outlets, held out for three rounds (first 0.644, then 0.649,
     # 0.656), then tuned on.
-    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.89),
+    "wire14": Floors(visits_meetings_f1=0.80, date_accuracy=0.93, place_accuracy=0.89),
     # The fifteenth, twenty more outlets, held out for two rounds (first 0.749, last 0.755),
     # then tuned on. Date 202 of 222 and place 193 of 222 since round 60: once a bare "the
     # Crown Prince" is the holder of two joined offices, six more events match (five more
@@ -189,7 +193,7 @@ FLOORS = {
     # then tuned on (0.800 after its errors were first read). Place 182 of 219: more events
     # matched once offices and titled names resolved, and the Pope's arrival, now his, merges
     # with his flight out the same day and lends the place of that flight to a statement.
-    "wire16": Floors(visits_meetings_f1=0.91, date_accuracy=0.92, place_accuracy=0.86),
+    "wire16": Floors(visits_meetings_f1=0.92, date_accuracy=0.93, place_accuracy=0.86),
     # The seventeenth, twenty more outlets, held out for one round (first 0.688, last 0.690),
     # then tuned on (0.814 after its errors were first read). Place 0.885: three meetings
     # newly matched at a hotel carry its name as printed ("Hyatt Regency hotel"), gold the name
@@ -201,38 +205,38 @@ FLOORS = {
     "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.92, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.88, date_accuracy=0.94, place_accuracy=0.84),
+    "wire18": Floors(visits_meetings_f1=0.88, date_accuracy=0.93, place_accuracy=0.83),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
-    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.80),
+    "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.81),
     # The twentieth, twenty more outlets, held out for two rounds (first 0.624, last 0.642),
     # then tuned on. Place 0.847 since round 56: a meeting newly matched has its place off.
-    "wire20": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.83),
+    "wire20": Floors(visits_meetings_f1=0.86, date_accuracy=0.90, place_accuracy=0.84),
     # The twenty-first, twenty more outlets, held out for two rounds (first 0.668, last 0.678),
     # then tuned on.
-    "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.85),
+    "wire21": Floors(visits_meetings_f1=0.80, date_accuracy=0.92, place_accuracy=0.84),
     # The twenty-second, twenty more outlets, held out for one round (first 0.686, last 0.698),
     # then tuned on. Place 0.920 since round 66: two more events matched, one with its place off
     # (206 of 224 right, against 205 of 222).
-    "wire22": Floors(visits_meetings_f1=0.84, date_accuracy=0.92, place_accuracy=0.89),
+    "wire22": Floors(visits_meetings_f1=0.84, date_accuracy=0.92, place_accuracy=0.91),
     # The twenty-third, twenty more outlets, held out for two rounds (first 0.657, last 0.674),
     # then tuned on. Date 0.886 since round 59: a wife's drive on to the capital, newly matched
     # from the participle after the couple's landing, takes her husband's day there, off by
     # one (171 of 193 right, against 171 of 192).
-    "wire23": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.83),
+    "wire23": Floors(visits_meetings_f1=0.80, date_accuracy=0.93, place_accuracy=0.84),
     # The twenty-fourth, twenty more outlets, held out for two rounds (first 0.640, last 0.640),
     # then tuned on. Date 0.910 since round 56: two events newly matched, one with its date off.
     "wire24": Floors(visits_meetings_f1=0.82, date_accuracy=0.92, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
-    "wire25": Floors(visits_meetings_f1=0.79, date_accuracy=0.90, place_accuracy=0.85),
+    "wire25": Floors(visits_meetings_f1=0.79, date_accuracy=0.89, place_accuracy=0.84),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
     "wire26": Floors(visits_meetings_f1=0.84, date_accuracy=0.96, place_accuracy=0.88),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
-    "wire27": Floors(visits_meetings_f1=0.76, date_accuracy=0.94, place_accuracy=0.86),
+    "wire27": Floors(visits_meetings_f1=0.77, date_accuracy=0.95, place_accuracy=0.88),
     # The twenty-eighth, twenty more outlets, held out for one round (first 0.622, last 0.630),
     # then tuned on. Its month and year dates were written "YYYY-MM-01" until round 53, so
     # none could match: date 0.615 then, 0.799 once written as the guide says. Date 0.827 and
@@ -243,38 +247,38 @@ FLOORS = {
     "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.78, date_accuracy=0.90, place_accuracy=0.84),
+    "wire29": Floors(visits_meetings_f1=0.79, date_accuracy=0.90, place_accuracy=0.85),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
-    "wire30": Floors(visits_meetings_f1=0.78, date_accuracy=0.91, place_accuracy=0.88),
+    "wire30": Floors(visits_meetings_f1=0.78, date_accuracy=0.91, place_accuracy=0.89),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
-    "wire31": Floors(visits_meetings_f1=0.77, date_accuracy=0.89, place_accuracy=0.79),
+    "wire31": Floors(visits_meetings_f1=0.78, date_accuracy=0.89, place_accuracy=0.80),
     # The thirty-second, twenty more outlets, held out for one round (first 0.631, last 0.648),
     # then tuned on. Date 0.867 since round 58: three legs newly matched from "reached X from
     # Y, where ..." have their date off (157 of 181 right, against 157 of 178).
-    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.86, place_accuracy=0.81),
+    "wire32": Floors(visits_meetings_f1=0.74, date_accuracy=0.86, place_accuracy=0.82),
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.74, date_accuracy=0.92, place_accuracy=0.82),
+    "wire33": Floors(visits_meetings_f1=0.74, date_accuracy=0.91, place_accuracy=0.82),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
     # off: 178 of 199 right (178 of 197).
-    "wire34": Floors(visits_meetings_f1=0.80, date_accuracy=0.96, place_accuracy=0.88),
+    "wire34": Floors(visits_meetings_f1=0.81, date_accuracy=0.95, place_accuracy=0.88),
     # The thirty-fifth, twenty more outlets, held out for one round (first 0.649, last 0.649),
     # then tuned on.
-    "wire35": Floors(visits_meetings_f1=0.69, date_accuracy=0.89, place_accuracy=0.83),
+    "wire35": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.85),
     # The thirty-sixth, twenty more outlets, held out for one round (first 0.628, last 0.630),
     # then tuned on.
-    "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.80),
+    "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.89, place_accuracy=0.81),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.88, place_accuracy=0.73),
+    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.87, place_accuracy=0.74),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
-    "wire38": Floors(visits_meetings_f1=0.70, date_accuracy=0.92, place_accuracy=0.77),
+    "wire38": Floors(visits_meetings_f1=0.70, date_accuracy=0.92, place_accuracy=0.78),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
     "wire39": Floors(visits_meetings_f1=0.62, date_accuracy=0.88, place_accuracy=0.83),
@@ -284,32 +288,32 @@ FLOORS = {
     "wire40": Floors(visits_meetings_f1=0.71, date_accuracy=0.93, place_accuracy=0.82),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.67, date_accuracy=0.90, place_accuracy=0.84),
+    "wire41": Floors(visits_meetings_f1=0.68, date_accuracy=0.91, place_accuracy=0.84),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
-    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.79),
+    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.80),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
     "wire43": Floors(visits_meetings_f1=0.74, date_accuracy=0.87, place_accuracy=0.77),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
-    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.87),
+    "wire44": Floors(visits_meetings_f1=0.75, date_accuracy=0.88, place_accuracy=0.88),
     # The forty-fifth, twenty more outlets, held out for one round (first 0.710, last 0.710),
     # then tuned on.
-    "wire45": Floors(visits_meetings_f1=0.71, date_accuracy=0.88, place_accuracy=0.81),
+    "wire45": Floors(visits_meetings_f1=0.72, date_accuracy=0.88, place_accuracy=0.80),
     # The forty-sixth, twenty more outlets, held out for one round (first 0.728, last 0.727),
     # then tuned on.
-    "wire46": Floors(visits_meetings_f1=0.74, date_accuracy=0.90, place_accuracy=0.86),
+    "wire46": Floors(visits_meetings_f1=0.74, date_accuracy=0.90, place_accuracy=0.88),
     # The forty-seventh, twenty more outlets, held out for one round (first 0.696, last 0.696),
     # then tuned on.
-    "wire47": Floors(visits_meetings_f1=0.70, date_accuracy=0.93, place_accuracy=0.84),
+    "wire47": Floors(visits_meetings_f1=0.70, date_accuracy=0.94, place_accuracy=0.85),
     # The forty-eighth, twenty more outlets, held out for one round (first 0.715, last 0.715),
     # then tuned on.
-    "wire48": Floors(visits_meetings_f1=0.72, date_accuracy=0.86, place_accuracy=0.79),
+    "wire48": Floors(visits_meetings_f1=0.73, date_accuracy=0.87, place_accuracy=0.79),
     # The forty-ninth, twenty more outlets, held out for one round (first 0.709, last 0.706),
     # then tuned on.
-    "wire49": Floors(visits_meetings_f1=0.70, date_accuracy=0.88, place_accuracy=0.82),
+    "wire49": Floors(visits_meetings_f1=0.70, date_accuracy=0.88, place_accuracy=0.84),
     # The fiftieth, twenty more outlets, written and scored unread: first 0.791 with the
     # extractor of the round it was written in (202 matched, 39 false, 68 missed; date 0.906,
     # place 0.859).
