@@ -30,13 +30,13 @@ first one, where every reading of the parties met looks for it.
 as the noun of the meal, heading its own subject; the meal is then never a meeting. A meal
 word (`meal_verb` cues) with a subject and an auxiliary of its own is made the verb it is.
 
-"In the presence of the two leaders, Lorvia and Brenn signed four accords": the model may join
+"In the presence of the two heads of state, Lorvia and Brenn sealed a pact": the model may join
 the names after the comma to the last noun of the phrase told before them, as its conjuncts or
 its apposition, and leave the verb without a subject. When the verb has none and such a word
 after a comma runs up to it (past the verb's own adverbs and auxiliaries), it is made the
 verb's subject.
 
-"At the end of the afternoon Ada Lund and Erik Moen held talks", "On the sidelines of the summit
+"In the middle of the afternoon Ada Lund and Erik Moen held talks", "On the margins of the forum
 Lund and Moen held talks": with no comma, the model may glue the names to the time or occasion
 that closes an opening phrase, as that noun's apposition or as a name the noun modifies, and
 leave the verb without a subject. When the verb has none and such a name runs up to it, the
@@ -119,7 +119,7 @@ def restore_subjects_read_as_conjuncts(doc: Doc) -> Doc:
 def _conjunct_before(verb: Token) -> Token | None:
     """The name or noun after a comma that the model joined to a phrase of the verb's told
     before it, and whose own words run up to the verb: "Lorvia" in "In the presence of the two
-    leaders, Lorvia and Brenn then signed"."""
+    heads of state, Lorvia and Brenn sealed"."""
     doc = verb.doc
     own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
     for phrase in verb.lefts:
@@ -163,7 +163,7 @@ def restore_subjects_glued_to_times(doc: Doc) -> Doc:
 def _unglue_name(name: Token, whens: frozenset[str]) -> bool:
     """Hang the time glued to a name back where the name hung; False if none is glued.
 
-    Either the name hangs on the time told before it ("the summit Lund", the name its
+    Either the name hangs on the time told before it ("the forum Lund", the name its
     apposition) or the time modifies the name, which the preposition then governs ("of the
     afternoon Lund"): there the time takes the name's place and the words before it."""
     noun = name.head

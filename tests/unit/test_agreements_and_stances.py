@@ -577,8 +577,7 @@ def test_states_signing_after_a_phrase_of_presence_are_the_parties(enricher: Enr
     # The model joins "Chile and Peru" to "leaders" and leaves "signed" without a subject.
     events = events_of(
         enricher,
-        TALKS + "In the presence of the two leaders, Chile and Peru then signed four memorandums "
-        "of understanding.",
+        TALKS + "In the presence of the two heads of state, Chile and Peru sealed a customs pact.",
     )
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("peru",))
@@ -588,7 +587,7 @@ def test_states_signing_after_a_phrase_of_presence_are_the_parties(enricher: Enr
 def test_states_told_after_a_named_witness_are_the_parties(enricher: Enricher) -> None:
     # Here the model joins "Chile and Peru" to the king's name.
     events = events_of(
-        enricher, "In the presence of King Aldo, Chile and Peru signed a memorandum on fisheries."
+        enricher, "In the presence of King Aldo, Chile and Peru sealed a pact on river shipping."
     )
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("peru",))
@@ -599,24 +598,24 @@ def test_ministers_of_a_state_and_the_next_sign_for_both(enricher: Enricher) -> 
     # The model joins "the United Kingdom" to "ministers", not to "Chile".
     events = events_of(
         enricher,
-        "After the talks, ministers of Chile and the United Kingdom signed agreements on trade, "
-        "investment and fisheries in the White Hall.",
+        "Later that day ministers of Chile and the United Kingdom signed three accords on shipping "
+        "and energy in the White Hall.",
     )
     assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
         ("chile", ("united-kingdom",))
     }
 
 
-def test_leaders_who_put_their_names_to_a_declaration_sign_it(enricher: Enricher) -> None:
+def test_leaders_who_put_their_names_to_a_text_sign_it(enricher: Enricher) -> None:
     events = events_of(
-        enricher, TALKS + "Later the two leaders put their names to the Lima Declaration."
+        enricher, TALKS + "Both presidents also put their names to a charter on port safety."
     )
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
 
 
-def test_a_memorandum_initialled_is_an_agreement(enricher: Enricher) -> None:
+def test_a_protocol_initialled_is_an_agreement(enricher: Enricher) -> None:
     events = events_of(
-        enricher, "Ana Lindqvist and Bo Tamayo initialled a memorandum on fisheries on Monday."
+        enricher, "On Monday Ana Lindqvist and Bo Tamayo initialled a customs protocol."
     )
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), None)}
 
@@ -626,15 +625,17 @@ def test_an_accord_signed_off_on_is_an_agreement(enricher: Enricher) -> None:
     assert told(events, "agreement") == {("chile", ("peru",), None)}
 
 
-def test_states_agreeing_to_establish_diplomatic_relations_agree(enricher: Enricher) -> None:
+def test_states_agreeing_to_restore_diplomatic_relations_agree(enricher: Enricher) -> None:
     events = events_of(
-        enricher, "Chile and Peru agreed on Monday to establish full diplomatic relations."
+        enricher, "Chile and Peru agreed late on Friday to restore diplomatic relations."
     )
     assert told(events, "agreement") == {("chile", ("peru",), None)}
 
 
-def test_a_roadmap_agreed_on_is_an_agreement(enricher: Enricher) -> None:
-    events = events_of(enricher, TALKS + "The two leaders agreed on a roadmap for trade.")
+def test_a_plan_agreed_on_is_an_agreement(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, TALKS + "Both presidents also agreed on a five-year plan for ports."
+    )
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
 
 
@@ -642,7 +643,7 @@ def test_agreeing_to_do_something_or_that_something_is_so_is_no_deal(enricher: E
     # Guide: "agreed to work together" without a deal is not an agreement.
     events = events_of(
         enricher,
-        TALKS + "The two leaders agreed to work together on fisheries. Tamayo agreed that the "
-        "talks had been useful.",
+        TALKS + "Both presidents agreed to meet again on port fees. Tamayo agreed that the "
+        "visit had gone well.",
     )
     assert not [e for e in events if e.type == "agreement"]

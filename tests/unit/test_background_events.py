@@ -155,7 +155,7 @@ def test_a_pair_recalled_with_a_date_is_not_their_undated_talks(enricher: Enrich
     text = (
         "Lorvian President Arno Vell held talks with Prime Minister Kofi Mensah at Osu "
         "Castle.\n\nThe talks covered trade and fishing rights.\n\n"
-        "Vell last met Mensah in October 2023, when the two signed a border accord."
+        "Vell and Mensah first met in October 2023 at a border ceremony."
     )
     meetings = dated(events_of(enricher, text), "meeting")
     assert ("arno-vell", ("kofi-mensah",), None, "2023-10", "occurred") in {
@@ -166,9 +166,8 @@ def test_a_pair_recalled_with_a_date_is_not_their_undated_talks(enricher: Enrich
 
 def test_talks_ahead_are_not_the_pairs_talks_held(enricher: Enricher) -> None:
     text = (
-        "Lorvian President Arno Vell had a brief conversation with Prime Minister Kofi Mensah "
-        "at the reception on Monday.\n\nVell is expected to travel to Kumasi for talks with "
-        "Mensah in the coming months."
+        "Lorvian President Arno Vell held a short meeting with Prime Minister Kofi Mensah at a "
+        "banquet on Monday.\n\nVell may go to Kumasi for talks with Mensah in the months ahead."
     )
     statuses = {status for *_, status in dated(events_of(enricher, text), "meeting")}
     assert statuses == {"occurred", "speculated"}

@@ -2342,8 +2342,8 @@ def test_a_trip_made_with_another_goes_where_their_trip_has_got_to(
 @pytest.mark.parametrize(
     "text",
     [
-        "BRENN - In the afternoon President Arvo Lind and Prime Minister Ane Haugen held a "
-        "private conversation of about forty minutes at the Orla Palace.",
+        "BRENN - In the morning President Arvo Lind and Prime Minister Ane Haugen had a quiet "
+        "talk of about twenty minutes at the Orla Palace.",
         "BRENN - President Arvo Lind and Prime Minister Ane Haugen held talks lasting two hours "
         "at the Orla Palace.",
     ],

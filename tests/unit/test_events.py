@@ -4471,16 +4471,16 @@ def test_events_a_call_made_during_ones_own_visit_keeps_the_visit(enricher: Enri
     ("opening", "met"),
     [
         # The model reads "afternoon" as a modifier of "Lind", the name as the object of "of".
-        ("At the end of the afternoon Arvo Lind and Kai Berg", "kai-berg"),
+        ("In the middle of the afternoon Arvo Lind and Kai Berg", "kai-berg"),
         # Here it hangs the names on "summit" as its apposition.
-        ("On the sidelines of the summit Kessa and Dorvo Lind", "dorvo-lind"),
+        ("On the margins of the forum Kessa and Dorvo Lind", "dorvo-lind"),
         # And here as the name the summit modifies.
-        ("On the sidelines of the summit Kessa and Ivo Marek", "ivo-marek"),
+        ("During a break in the forum Kessa and Ivo Marek", "ivo-marek"),
     ],
 )
 def test_events_names_glued_to_an_opening_time_are_the_subject(
     enricher: Enricher, opening: str, met: str
 ) -> None:
     # Without a subject the verb's talks have no parties at all.
-    events = events_of(enricher, f"{opening} held bilateral talks on the new bridge.")
+    events = events_of(enricher, f"{opening} held private talks about a rail link.")
     assert [others for _, others, _ in told(events, "meeting")] == [(met,)]

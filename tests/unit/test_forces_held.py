@@ -107,13 +107,13 @@ def test_troops_stationed_in_the_republic_are_not_in_their_own_country(
 
 
 def test_troops_a_state_keeps_on_foreign_soil_are_its_deployment(enricher: Enricher) -> None:
-    events = events_of(enricher, "Norway still keeps some 2,000 troops on Estonian soil.")
+    events = events_of(enricher, "Norway maintains about 650 soldiers on Estonian soil.")
     assert told(events, "deployment") == {("norway", ("estonia",), "estonia")}
 
 
 def test_soldiers_a_state_keeps_at_a_base_abroad_are_its_deployment(enricher: Enricher) -> None:
     events = events_of(
-        enricher, "Chile has kept around 300 soldiers at the Tocumen air base in Panama since 2019."
+        enricher, "Chile has 450 troops at the Tocumen air base in Panama under a defence pact."
     )
     assert told(events, "deployment") == {("chile", ("panama",), "tocumen")}
 
@@ -128,7 +128,7 @@ def test_a_camp_no_gazetteer_knows_lies_in_the_country_the_story_is_filed_from(
 ) -> None:
     events = events_of(
         enricher,
-        "TALLINN, March 26 - Norway has kept around 300 soldiers at Camp Orlen since 2019.",
+        "TALLINN, March 26 - Norway maintains 450 soldiers at Camp Orlen under a defence pact.",
     )
     assert told(events, "deployment") == {("norway", ("estonia",), "camp-orlen")}
 
@@ -143,8 +143,8 @@ def test_peacekeepers_kept_in_the_country_are_in_the_country_the_story_is_in(
 ) -> None:
     events = events_of(
         enricher,
-        "Minister Ana Lund arrived in Lima on Monday. The United Nations keeps some 7,000 "
-        "peacekeepers in the country, most of them in the south.",
+        "Minister Ana Lund arrived in Lima on Monday. The United Nations has 4,300 peacekeepers "
+        "in the country under a mandate renewed in May.",
     )
     assert told(events, "deployment") == {("united-nations", ("peru",), "peru")}
 

@@ -424,16 +424,16 @@ def test_talks_told_after_a_welcome_at_the_steps_are_talks(enricher: Enricher) -
     "sentence",
     [
         # Staying at a gathering is going to it.
-        "President Arvo Lind of Norlund had spent the weekend in Kell at the trade summit "
-        "hosted by Prime Minister Osku Varga.",
+        "President Arvo Lind of Norlund spent three days at the energy forum hosted by Prime "
+        "Minister Osku Varga in Kell.",
         # A trip told in a time phrase is the subject's of the verb the phrase hangs on.
-        "President Arvo Lind of Norlund will address parliament on Wednesday, before travelling "
-        "on to Kell for the trade summit hosted by Prime Minister Osku Varga.",
+        "President Arvo Lind of Norlund will open a fair in Vik on Friday before heading to Kell "
+        "for the energy forum hosted by Prime Minister Osku Varga.",
         # A gathering convened by someone is one its convener holds.
-        "President Arvo Lind of Norlund will travel tomorrow to Kell for the summit of regional "
-        "presidents convened by Prime Minister Osku Varga.",
+        "President Arvo Lind of Norlund will go to Kell on Sunday for a summit of coastal states "
+        "convened by Prime Minister Osku Varga.",
         # "Which X will chair" names the chair as "which X will host" names the host.
-        "President Arvo Lind of Norlund will fly to Kell on Monday for the summit, which Prime "
+        "President Arvo Lind of Norlund is going to Kell for a fisheries conference, which Prime "
         "Minister Osku Varga will chair.",
     ],
 )

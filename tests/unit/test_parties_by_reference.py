@@ -1044,15 +1044,14 @@ def test_they_after_leaders_who_inspected_troops_are_still_the_leaders(
 
 
 def test_an_invited_host_is_no_one_who_flew_in_with_the_inviter(enricher: Enricher) -> None:
-    # The dinner is for "his two guests": the minister who flew in beside the inviter is a
-    # guest too, and leaves the premier alone as the host.
+    # The banquet is for "both visitors": the minister who landed with the inviter is a
+    # visitor too, and leaves the premier alone as the host.
     events = events_of(
         enricher,
         "KEL, March 27 - Chancellor Arvo Lind of Norlund signed a border treaty with Ostmark on "
-        "Wednesday.\n\nLind and Foreign Minister Ola Dahl flew in on Tuesday afternoon. At the "
-        "airport they were received by the Ostmark Prime Minister, Kai Berg.\n\nIn the evening "
-        "the premier gave a dinner in honour of his two guests at the Lake Palace. Over coffee, "
-        "Lind invited his host to visit Norlund, and officials said Berg could travel there "
-        "next year.",
+        "Wednesday.\n\nLind and Foreign Minister Ola Dahl landed late on Tuesday and were met on "
+        "the tarmac by the Ostmark Prime Minister, Kai Berg.\n\nThat night the premier hosted "
+        "a banquet for both visitors at the Lake Palace. During the meal Lind invited his host to "
+        "Norlund, and aides said Berg might make the trip next year.",
     )
     assert [parties(e) for e in events if e.type == "invitation"] == [("arvo-lind", ["kai-berg"])]

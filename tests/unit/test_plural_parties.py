@@ -400,7 +400,7 @@ def test_travellers_told_by_a_group_word_are_due_where_they_go(enricher: Enriche
         enricher,
         "OSLO, March 27 (XNA) - President Rui Costa of Lorvia and President Jorge Paz of Kell "
         "met in Lima on Monday.\n\n"
-        "Both presidents are due in Quito in April for the regional summit.",
+        "In April the two presidents are due in Quito to open a trade fair.",
     )
     assert {("rui-costa", "quito", "2025-04"), ("jorge-paz", "quito", "2025-04")} <= visits(events)
 
@@ -410,7 +410,8 @@ def test_a_couple_due_at_a_later_stop_make_that_leg_too(enricher: Enricher) -> N
         enricher,
         "OSLO, March 27 (XNA) - President Ane Haugen of Norlund and her husband, Jan Olt, "
         "arrived in Bergen on Wednesday for a state visit.\n\n"
-        "On Thursday they fly to Lima, and on Monday they are due in Quito to see the new port.",
+        "They leave for Lima on Thursday, and they are due in Quito on Monday to open a grain "
+        "terminal.",
     )
     assert {
         ("ane-haugen", "quito", "2025-03-31"),

@@ -128,8 +128,8 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
 
 
 def _made_and_ahead(event: MergedEvent, mention: Mention) -> bool:
-    """ "Had a brief conversation at the reception ... is expected to travel to Kell for talks
-    with him in the coming months": talks told as held and talks still ahead, told in
+    """ "Held a short meeting at a banquet ... may go to Kell for talks with him in the months
+    ahead": talks told as held and talks still ahead, told in
     sentences of their own, are two occasions of one pair."""
     made = event.status is EventStatus.OCCURRED
     return (

@@ -667,7 +667,7 @@ def gathering_goers(trigger: Token) -> list[Token]:
         return []
     # "X is to attend the summit hosted by Y": an infinitive's goer is its governing verb's subject.
     goers = _clause_subjects(_clause_of_subject(verb)) or _subjects_among(verb)
-    # "X will speak in Kel before travelling on to the summit hosted by Y": a verb told in a
+    # "X will open a fair in Kel before heading to the forum hosted by Y": a verb told in a
     # time phrase has the subject of the verb the phrase hangs on.
     if not goers and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         goers = _clause_subjects(_clause_of_subject(verb.head.head))
@@ -722,7 +722,7 @@ def _going_to(gathering: Token) -> Token | None:
         gathering = moment if moment.lemma_.lower() in cue_words("gathering_moment") else gathering
     if gathering.dep_ == "pobj" and gathering.head.lower_ in _GOING_TO:
         return gathering.head.head
-    # "spent the weekend at the summit", "was at the forum": one only stays at a gathering one
+    # "spent three days at the forum", "was at the summit": one only stays at a gathering one
     # went to; "spoke at it" may be from afar.
     staying = gathering.head.head
     if gathering.dep_ == "pobj" and gathering.head.lower_ == "at":

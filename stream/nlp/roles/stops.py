@@ -141,7 +141,7 @@ VENUE_HELD_TYPES = frozenset({"meeting", "agreement", "statement"})
 def _venue_told_in_clause(
     trigger: Token, table: EntityTable, dateline_end: int
 ) -> tuple[Token, Referent] | None:
-    """ "Held a conversation of forty minutes at the Orla Palace", "received X on Tuesday
+    """ "Had a quiet talk of twenty minutes at the Orla Palace", "received X on Tuesday
     morning at the Orla Palace", "held talks lasting an hour at the Orla Palace": the parse
     hangs the venue on a noun or a participle of the event's own clause, not on its verb, yet
     a building told "at" or "in" there is where the event is held. A town so told may be what
