@@ -111,9 +111,20 @@ def restore_subjects_read_as_conjuncts(doc: Doc) -> Doc:
         if verb.pos_ in CLAUSE_POS and not any(c.dep_ in SUBJECTS for c in verb.children):
             subject = _conjunct_before(verb)
             if subject is not None:
-                passive = any(child.dep_ == "auxpass" for child in verb.children)
-                subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+                _make_subject(subject, verb)
     return doc
+
+
+def _make_subject(word: Token, verb: Token) -> None:
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    word.head, word.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+def _runs_up_to(word: Token, verb: Token) -> bool:
+    """Whether only the verb's own adverbs, auxiliaries and marks stand between the end of the
+    word's phrase and the verb."""
+    own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
+    return all(i in own for i in range(word.right_edge.i + 1, verb.i))
 
 
 def _conjunct_before(verb: Token) -> Token | None:
@@ -121,7 +132,6 @@ def _conjunct_before(verb: Token) -> Token | None:
     before it, and whose own words run up to the verb: "Lorvia" in "In the presence of the two
     heads of state, Lorvia and Brenn sealed"."""
     doc = verb.doc
-    own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
     for phrase in verb.lefts:
         if phrase.dep_ != "prep":
             continue
@@ -130,9 +140,7 @@ def _conjunct_before(verb: Token) -> Token | None:
             joined = word.dep_ in JOINED_AFTER_COMMA and word.head.dep_ == "pobj"
             if not joined or word.pos_ not in NAME_POS or word.left_edge.i == 0:
                 continue
-            after_comma = doc[word.left_edge.i - 1].lower_ == ","
-            up_to_verb = all(i in own for i in range(word.right_edge.i + 1, verb.i))
-            if after_comma and up_to_verb:
+            if doc[word.left_edge.i - 1].lower_ == "," and _runs_up_to(word, verb):
                 return word
     return None
 
@@ -147,15 +155,11 @@ def restore_subjects_glued_to_times(doc: Doc) -> Doc:
             continue
         if any(child.dep_ in SUBJECTS for child in verb.children):
             continue
-        own = {child.i for child in verb.lefts if child.dep_ in VERB_OWN_LEFTS}
         for name in opening.subtree:
             if name.ent_type_ != "PERSON" or name.head.ent_type_ == "PERSON":
                 continue
-            if not all(i in own for i in range(name.right_edge.i + 1, verb.i)):
-                continue
-            if _unglue_name(name, whens):
-                passive = any(child.dep_ == "auxpass" for child in verb.children)
-                name.head, name.dep_ = verb, "nsubjpass" if passive else "nsubj"
+            if _runs_up_to(name, verb) and _unglue_name(name, whens):
+                _make_subject(name, verb)
                 break
     return doc
 

@@ -129,14 +129,19 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
 
 def _made_and_ahead(event: MergedEvent, mention: Mention) -> bool:
     """ "Held a short meeting at a banquet ... may go to Kell for talks with him in the months
-    ahead": talks told as held and talks still ahead, told in
-    sentences of their own, are two occasions of one pair."""
+    ahead": talks told as held and talks still ahead, told in sentences of their own, are two
+    occasions of one pair."""
     made = event.status is EventStatus.OCCURRED
     return (
         mention.type == "meeting"
         and made != (mention.status is EventStatus.OCCURRED)
-        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
+        and _told_apart(event, mention)
     )
+
+
+def _told_apart(event: MergedEvent, mention: Mention) -> bool:
+    """Whether the mention is told in a sentence of its own, none of the event's."""
+    return all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
 
 
 def _statuses_agree(event: MergedEvent, mention: Mention) -> bool:
@@ -428,7 +433,7 @@ def background_after_the_news(event: MergedEvent, mention: Mention, published: d
         and mention.date is not None
         and mention.date.end < long_ago
         and all(m.date is None for m in event.mentions)
-        and all(m.trigger.sent != mention.trigger.sent for m in event.mentions)
+        and _told_apart(event, mention)
     )
 
 
