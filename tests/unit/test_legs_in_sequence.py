@@ -171,3 +171,12 @@ def test_a_stop_hung_on_its_own_day_past_a_where_clause_is_a_leg_on_that_day(
         ("jan-olt", "piura", "2025-03-24"),
         ("jan-olt", "tacna", "2025-03-26"),
     } <= visits(events_of(enricher, text))
+
+
+def test_a_leg_told_as_from_there_to_a_town_is_a_leg_of_its_own(enricher: Enricher) -> None:
+    text = (
+        "ACCRA, March 27 (XNA) - Foreign Minister Kofi Dede travelled by road to Lome on "
+        "Tuesday, and from there to Cotonou."
+    )
+    places = {place for _, place, _ in visits(events_of(enricher, text))}
+    assert places == {"lome", "cotonou"}

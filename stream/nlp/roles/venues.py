@@ -122,6 +122,8 @@ def listed_after(last: Token) -> list[Token]:
 # The words between one stop and the next told after it: "and went on to", "and, on Sunday,
 # the town of", "and then to".
 ONWARD_GLUE = frozenset({",", "and", "then", "on", "to", "the", "of"})
+# "And from there to B": the stop before, named again as where the next leg starts.
+FROM_THE_STOP_BEFORE = ("from", frozenset({"there", "here"}))
 
 
 def stop_told_onward(last: Token) -> list[Token]:
@@ -207,7 +209,18 @@ def _onward_glue(word: Token) -> bool:
     going = word.pos_ == "VERB" and word.lemma_ in cue_words("setting_off")
     # "the old mountain town of": what the place is called before its name.
     described = word.dep_ in ("amod", "compound") or word.lemma_.lower() in SETTLEMENT_NOUNS
-    return word.lower_ in ONWARD_GLUE or word.ent_type_ == "DATE" or going or described
+    glue = word.lower_ in ONWARD_GLUE or word.ent_type_ == "DATE" or going or described
+    return glue or _from_the_stop_before(word)
+
+
+def _from_the_stop_before(word: Token) -> bool:
+    """ "Flew to A on Monday, and from there to B": "from there" points back at the stop just
+    told, so it joins the two stops as "then" does; "from Vik" names a place of its own."""
+    start, back = FROM_THE_STOP_BEFORE
+    doc = word.doc
+    if word.lower_ == start:
+        return word.i + 1 < len(doc) and doc[word.i + 1].lower_ in back
+    return word.lower_ in back and word.i > 0 and doc[word.i - 1].lower_ == start
 
 
 def place_at(
