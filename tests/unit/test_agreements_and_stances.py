@@ -21,6 +21,20 @@ def test_a_named_declaration_signed_is_an_agreement_of_the_pair(enricher: Enrich
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
 
 
+def test_a_pair_told_by_an_office_held_under_another_title_signs_as_the_pair_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    # A "Defence Secretary" holds no office called minister, so no pair ranked by office fits
+    # "both ministers"; the signers are the two whose talks were told just before.
+    events = events_of(
+        enricher,
+        "Irish Defence Secretary Nora Quill held talks with her Chilean counterpart, Tomas "
+        "Varga, in Santiago on Monday.\n\nBefore lunch both ministers signed a pact on naval "
+        "training.",
+    )
+    assert told(events, "agreement") == {("nora-quill", ("tomas-varga",), "santiago")}
+
+
 def test_a_named_treaty_signed_by_the_pair_is_no_party_to_itself(enricher: Enricher) -> None:
     events = events_of(
         enricher, TALKS + "The Treaty of Callao was signed at the palace by Lindqvist and Tamayo."

@@ -779,10 +779,39 @@ def _parties_of_group(
     if pair and _another_pair(named_before, word, travellers_beside, reading.table):
         return []
     found = named_before or (travellers_counted(trigger, size, earlier) if people else [])
+    signers = event_type == "agreement" and size == 2
+    found = found or (
+        _signers_of_talks_just_before(trigger, since, earlier, reading, states) if signers else []
+    )
     # "A and B landed in Kel ... On Thursday they fly to Vik": "they" who go somewhere, with no
     # group told nearer, are the company told travelling last, however far back.
     going = event_type == "visit" and word.lower_ == "they" and anaphor is not None
     return found or (company_going_on(trigger, earlier, royal=False) if going else [])
+
+
+def _signers_of_talks_just_before(
+    trigger: Token,
+    since: int,
+    earlier: list[Mention],
+    reading: Reading,
+    states: bool,
+) -> list[Referent]:
+    """ "A held talks with B. The two ministers then signed a pact": a signing whose signers are
+    told only as a counted pair, when the ranking of pairs finds none (an office told another
+    way, talks held in another country than the story's), is by the two whose talks were told
+    last in its paragraph or the one before; their states for "the two governments". Talks of
+    more than two, or none told that near, leave the signers unknown."""
+    talks = next(
+        (m for m in reversed(earlier) if m.type == "meeting" and m.trigger.idx > since), None
+    )
+    if talks is None or talks.trigger.i > trigger.i:
+        return []
+    parties = list({party.key: party for party in _parties_of(talks)}.values())
+    if len(parties) != 2:
+        return []
+    if states:
+        return _states_of(parties, reading.table)
+    return parties if all(party.label == "PERSON" for party in parties) else []
 
 
 def _named_before(
