@@ -1058,3 +1058,14 @@ def test_a_phrase_naming_the_stop_left_points_back_to_its_talks(enricher: Enrich
     )
     (joint,) = _of_type(events_of(enricher, text), "agreement")
     assert joint.date is not None and joint.date.value == "2025-03-24"
+
+
+def test_an_invitation_by_the_traveller_goes_on_with_the_day_told(enricher: Enricher) -> None:
+    text = (
+        "Prime Minister Tor Halvik of Norlund arrived in Vessa on Monday for a two-day visit.\n\n"
+        "A guard of honour lined the road from the airport, and schoolchildren waved flags.\n\n"
+        "The two delegations discussed fisheries, energy and a new ferry link.\n\n"
+        "Halvik invited President Ida Sorn to visit Norlund, and she accepted."
+    )
+    (invitation,) = _of_type(events_of(enricher, text), "invitation")
+    assert invitation.date is not None and invitation.date.value == "2025-03-24"

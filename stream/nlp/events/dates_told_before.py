@@ -721,7 +721,8 @@ def _date_told_before(
     )
 
 
-# Events the day a story has reached does not date: forces kept somewhere, invitations.
+# Events the story's day does not date when told in the past perfect: forces kept somewhere,
+# invitations made behind the news.
 UNDATED_BY_THE_STORY = frozenset({"deployment", "invitation"})
 
 
@@ -732,13 +733,17 @@ def story_day(
     many paragraphs back that day was told: "Landed yesterday ... [paragraphs of the talks and
     the crowds] The two ministers signed a memorandum" is of yesterday. Not a trip named by a
     noun (mostly the trip told again), a force kept somewhere, nor what the past perfect or
-    the present tells, and never a day after the news. An invitation may have been made any
-    time before the trip it asks for; a statement by someone the story has not shown taking
-    part is mostly a reaction from elsewhere, at a time of its own ("In Lorn, the opposition
-    leader accused X of ...")."""
-    if event_type in UNDATED_BY_THE_STORY or _named_trip(trigger, event_type):
+    the present tells, and never a day after the news. An invitation is dated so only when told
+    as made then; one, or a statement, by someone the story has not shown taking part is mostly
+    made elsewhere, at a time of its own ("In Lorn, the opposition leader accused X of ...")."""
+    if event_type == "deployment" or _named_trip(trigger, event_type):
         return None
-    if event_type == "statement" and not _doings_of(actor, earlier):
+    if event_type == "invitation" and not _invitation_made_then(trigger):
+        return None
+    # An invitation or a statement by someone the story has shown taking part goes on with
+    # that day's programme ("Arrived on Monday ... [talks] X invited Y to visit Kell"); by
+    # anyone else it may have been made any time, elsewhere.
+    if event_type in ("statement", "invitation") and not _doings_of(actor, earlier):
         return None
     if _past_perfect(trigger) or _perfect(trigger) or _subject_of_present(trigger):
         return None
@@ -748,6 +753,15 @@ def story_day(
         return None  # "After the talks, X flew to Kell": timed by talks the story did not date
     told = _day_told_last(trigger.sent, reading, earlier, future=False, past_the_eve=True)
     return told if told is not None and told.start <= reading.published else None
+
+
+def _invitation_made_then(trigger: Token) -> bool:
+    """ "X invited Y to visit Kell", "X extended an invitation to Y": the inviting told as done
+    in the story. A visit "at the invitation of X" or an invitation accepted was mostly made
+    before the trip, at a time the story does not give."""
+    if trigger.pos_ == "VERB":
+        return True
+    return trigger.dep_ == "dobj" and trigger.head.lemma_ in cue_words("invitation_made")
 
 
 def _after_an_occasion(trigger: Token) -> bool:
