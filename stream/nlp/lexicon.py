@@ -186,6 +186,7 @@ CueKind = Literal[
     "talk_noun",
     "meal_fare",
     "trip_invited_to",
+    "state_body",
     "invitation_made",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]

@@ -675,3 +675,22 @@ def test_an_invitation_an_envoy_delivers_is_its_sender_s_to_whom_the_envoy_met(
     assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
         ("arvo-lind", ("tove-halden",))
     }
+
+
+@pytest.mark.parametrize(
+    "giver",
+    [
+        "the Government of Peru and of the country's bishops",
+        "the Peruvian Government",
+        "the Government, which hopes the tour will ease tensions",
+    ],
+)
+def test_an_invitation_given_by_a_government_is_its_state_s(enricher: Enricher, giver: str) -> None:
+    events = events_of(
+        enricher,
+        "President Arvo Lind landed in Lima on Monday to begin a four-day tour of Peru. The "
+        f"visitor is travelling at the invitation of {giver}.",
+    )
+    assert {(actor, guests) for actor, guests, _ in told(events, "invitation")} == {
+        ("peru", ("arvo-lind",))
+    }

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
+from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, known_as_spouse, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
@@ -17,7 +18,7 @@ from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.records import is_definite
-from stream.nlp.gazetteer import country_of_demonym
+from stream.nlp.gazetteer import Place, country_of_demonym
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists, title_words
 from stream.nlp.roles.actors import acceptor, co_hosts
 from stream.nlp.roles.appositions import names_set_off, referents
@@ -70,6 +71,8 @@ def parties_named(
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
     if event_type == "invitation":
+        state_bodies = stood_for_by_state(trigger, actor, reading.table)
+        named = [ref for ref in named if ref.key not in state_bodies]
         named = _invited_by_role(trigger, actor, named, reading.table, earlier)
         named = named or _traveller_of_the_trip_told(trigger, actor, earlier)
         # The clause's subject, read among the parties, is the inviter, never one invited.
@@ -182,6 +185,81 @@ def _traveller_of_the_trip_told(
     )
     traveller = next(travellers, None)
     return [traveller] if traveller is not None else []
+
+
+def state_giving_invitation(
+    trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> Role | None:
+    """ "At the invitation of the Government of Lorvia", "of the Lorvian Government", "came at
+    the invitation of the bishops and of the Government": a government is no person; the guide
+    makes a body standing for a state its country, so the inviter is the state it names, else
+    the country the story's trip goes to (before any co-inviter beside it, a church or a
+    society, which does not stand for the state). None, when no state is told."""
+    bodies = governments_giving(trigger)
+    if not bodies or any(table.at(owner) for owner in children(bodies[0], "poss")):
+        return None  # "X's government": the owner named is read as usual
+    state = _state_named_with(bodies[0], table) or _state_travelled_to(trigger, table, earlier)
+    return Role(state, from_parse=True) if state is not None else None
+
+
+def governments_giving(trigger: Token) -> list[Token]:
+    """The government words an invitation noun is told as given by: "the invitation of the
+    Government", "an invitation from the Lorvian Government"."""
+    if trigger.lemma_ != "invitation" or trigger.pos_ not in NOUN_POS:
+        return []
+    givers = [*children(trigger, "poss"), *prep_objects(trigger, "from", "of")]
+    return [word for word in givers if word.lemma_.lower() in cue_words("state_body")]
+
+
+def stood_for_by_state(trigger: Token, actor: Role, table: EntityTable) -> set[str]:
+    """An invitation read as a state's (`state_giving_invitation`): the government words that
+    stand for the state, and who makes or hands over its invitation ("X extended to him the
+    invitation of the Government", X carrying it for the state), are neither co-inviters nor
+    invited."""
+    governments = governments_giving(trigger) if actor.referent.label == "GPE" else []
+    made = made_or_handed(trigger) if governments else None
+    carriers = list(children(made, "nsubj")) if made is not None else []
+    return {ref.key for word in governments + carriers if (ref := referent(word, table))}
+
+
+def _state_named_with(body: Token, table: EntityTable) -> Referent | None:
+    """The country a government's own words name: "of Lorvia", "Lorvian"."""
+    for part in [*prep_objects(body, "of"), *children(body, "amod", "compound")]:
+        name = " ".join(w.text for w in part.subtree if w is part or w.dep_ == "compound")
+        where = country_of_demonym(name) or gazetteer.place(name)
+        if where is not None and where.kind == "country":
+            return _state_told(where, table)
+    return None
+
+
+def _state_told(country: Place, table: EntityTable) -> Referent:
+    """The story's own referent for a country ("the Soviet Union" for "Soviet"), else one new."""
+    told = (
+        ref
+        for ref in table.referents
+        if ref.label == "GPE"
+        and ref.place is not None
+        and ref.place.kind == "country"
+        and ref.place.country_code == country.country_code
+    )
+    return next(told, None) or table.place(country)
+
+
+def _state_travelled_to(
+    trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> Referent | None:
+    """The country of the story's trip, the first told with a place before the invitation: a
+    government named by its kind alone ("the Government") is the host state's."""
+    trips = (
+        mention.location.place
+        for mention in earlier
+        if mention.type == "visit"
+        and mention.trigger.i < trigger.i
+        and mention.location is not None
+        and mention.location.place is not None
+    )
+    where = next(trips, None)
+    return _state_told(gazetteer.country_of(where), table) if where is not None else None
 
 
 def _invitee_left_unsaid(

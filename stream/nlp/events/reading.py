@@ -62,6 +62,8 @@ from stream.nlp.events.pairs import (
     hosting_attended_by_a_group,
     hosts_of_gathering_met_at,
     parties_named,
+    state_giving_invitation,
+    stood_for_by_state,
     travellers_of_craft,
 )
 from stream.nlp.events.places import (
@@ -396,6 +398,10 @@ def _told_since(verb: Token) -> bool:
     return marked or (verb.dep_ == "pcomp" and verb.head.lower_ == "since")
 
 
+def _without(parties: list[Referent], keys: set[str]) -> list[Referent]:
+    return [ref for ref in parties if ref.key not in keys] if keys else parties
+
+
 def read_mention(
     event_type: str, trigger: Token, chain: list[Token], reading: Reading, earlier: list[Mention]
 ) -> Mention | None:
@@ -432,6 +438,7 @@ def read_mention(
     actor = speaker or before or visitor_called_visiting(trigger, reading.table)
     actor = actor or traveller_counting_trips(trigger, reading.table)
     actor = actor or traveller_named_by_of(event_type, trigger, reading)
+    actor = actor or state_giving_invitation(trigger, reading.table, earlier)
     actor = actor or actors.actor(trigger, reading.table)
     states = signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = Role(states[0], from_parse=True) if states else actor
@@ -513,6 +520,8 @@ def read_mention(
     beside = [*group, *fellow_doers(trigger, reading.table, event_type)]
     beside += _receiving_beside_the_host(event_type, trigger, actor.referent, named, reading)
     named, beside = _parties_beside_one_side(event_type, trigger, named, beside, reading)
+    # A government read as its state is that state, not a co-inviter beside it.
+    beside = _without(beside, stood_for_by_state(trigger, actor, reading.table))
     if event_type == "visit":
         beside += fellow_travellers(trigger, reading.table)
         beside += spouses_told_with_group(trigger, group, reading.table)
