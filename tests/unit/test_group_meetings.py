@@ -447,3 +447,25 @@ def test_who_only_speaks_at_a_gathering_does_not_meet_its_host(enricher: Enriche
         "Minister Osku Varga."
     )
     assert not meetings_of(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Prime Minister Ilse Rooth met the island mayors, led by Oskar Lund, at her office "
+            "on Wednesday.",
+            {"ilse-rooth", "oskar-lund"},
+        ),
+        # A head told by office stands for the group when the name is set beside it.
+        (
+            "Prime Minister Ilse Rooth met judges of the Norlund Supreme Court, led by its "
+            "president, Petra Hollis, on Wednesday.",
+            {"ilse-rooth", "norlund-supreme-court", "petra-hollis"},
+        ),
+    ],
+)
+def test_a_group_met_stands_for_the_one_told_leading_it(
+    enricher: Enricher, sentence: str, told: set[str]
+) -> None:
+    assert told in [parties(e) for e in meetings_of(enricher, f"KESSBY, March 26 - {sentence}")]

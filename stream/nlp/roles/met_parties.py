@@ -173,6 +173,7 @@ def _parties_told(
         # parties, not the states the group noun is of.
         gathering |= {word for word in words if _is_group_of_people(word)} if members else set()
         words = [*(word for word in words if word not in gathering), *attending, *members]
+        words += group_heads(trigger)
         # "Hosted a Chinese dinner for X": a meal is no party, nor the cuisine it is told
         # with; its guests are read above.
         words = [word for word in words if not (_crowd(word) or is_meal(word))]
@@ -603,6 +604,48 @@ def members_named(trigger: Token) -> list[Token]:
         heads = [prep.head] if prep.lower_ == "among" else objects
         named += (w for head in heads for w in list_words(head) if w.ent_type_ == "PERSON")
     return named
+
+
+# The verbs that tell who heads a group set after it: "bishops led by A", "a delegation
+# headed by B".
+_HEADING_VERBS = frozenset({"lead", "head"})
+
+
+def group_heads(trigger: Token) -> list[Token]:
+    """The named heads of the groups a meeting is told with: "met the bishops, led by
+    Cardinal A", "received the visiting delegation, headed by B". Unnamed people are no
+    party, so the one person the group is told led by stands for it; a head told only by
+    office ("led by its president") is no one, unless the office is set beside a name."""
+    heads: list[Token] = []
+    for group in trigger.subtree:
+        if group.pos_ not in NOUN_POS or group.ent_type_ or _crowd(group):
+            continue
+        if _told_in_another_doing(group, trigger) or _in_subject(group, trigger):
+            continue
+        for verb in children(group, "acl"):
+            if verb.lemma_ not in _HEADING_VERBS or verb.tag_ != "VBN":
+                continue
+            for agent in prep_objects(verb, "by"):
+                heads += _persons_named_at(agent)
+    return heads
+
+
+def _in_subject(word: Token, trigger: Token) -> bool:
+    """ "The delegation, led by A, met B": a group told as the subject is the side that meets,
+    read as the actor, never the other party."""
+    while word != trigger and word.head != word:
+        if word.dep_ in SUBJECTS:
+            return True
+        word = word.head
+    return False
+
+
+def _persons_named_at(word: Token) -> list[Token]:
+    """The person a word names, or the names set beside it: "Cardinal A", "the Archbishop
+    of Kell, Mgr B", "its president, C"."""
+    if word.ent_type_ == "PERSON":
+        return [word]
+    return [name for name in children(word, "appos") if name.ent_type_ == "PERSON"]
 
 
 # The links of a clause telling a doing of its own below the meeting's verb ("before sitting
