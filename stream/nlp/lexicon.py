@@ -23,6 +23,7 @@ TRIGGER_NODE = "trigger"
 
 CueKind = Literal[
     "planned",
+    "frontier",
     "meal_verb",
     "speculated",
     "negated",

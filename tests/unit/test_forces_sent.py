@@ -124,3 +124,18 @@ def test_forces_crossing_told_only_to_date_a_span_are_no_deployment(enricher: En
 def test_a_capital_that_sends_forces_stands_for_its_state(enricher: Enricher) -> None:
     events = events_of(enricher, "Lisbon has deployed 1,600 troops to Peru since December.")
     assert told(events, "deployment") == SENT_TO_PERU
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will send two frigates to help Peru guard its northern coast.",
+        "Portugal has sent army trainers to help rebuild Peru's border posts.",
+        "Portugal has deployed 300 engineers to Valdoria to support the Peruvian army.",
+        "Portugal will send a warship from its base in Lisbon to help Peru watch its coast.",
+    ],
+)
+def test_the_country_forces_are_sent_to_serve_receives_them_where_no_place_tells_it(
+    enricher: Enricher, text: str
+) -> None:
+    assert told(events_of(enricher, text), "deployment") == SENT_TO_PERU

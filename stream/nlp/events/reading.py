@@ -88,6 +88,7 @@ from stream.nlp.events.trip_parties import (
     month_of_leg_before,
     place_of_the_pair,
     purpose_of_deployment,
+    receiver_named_in_clause,
     receiver_told_before,
     sender_of_forces,
     traveller_named_by_of,
@@ -559,7 +560,9 @@ def read_mention(
         and not (event_type == "statement" and _speakers_own_country(actor, ref))
     }
     counterparts = [ref for key, ref in found.items() if key != actor.referent.key]
-    received = receiver_told_before(event_type, actor.referent, location, counterparts, earlier)
+    received = receiver_named_in_clause(
+        event_type, trigger, actor.referent, location, counterparts, reading.table
+    ) or receiver_told_before(event_type, actor.referent, location, counterparts, earlier)
     location, counterparts = received or (location, counterparts)
     parties = [actor.referent, *counterparts]
     location = place_received_as_group(trigger, parties, own_place, reading, earlier) or location

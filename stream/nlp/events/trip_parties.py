@@ -29,9 +29,11 @@ from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles.actors import is_passive, reaction_to, sequence_governor, thanked_for_it
 from stream.nlp.roles.companions import (
     clause_subjects,
+    country_of_referent,
     forces_described,
     forces_subject,
     group_word,
+    open_water_or_region,
     sending_country,
     tells_a_meal,
 )
@@ -123,6 +125,93 @@ def receiver_told_before(
     if told is None or told.counterparts[0].key == sender.key:
         return None
     return told.counterparts[0], [told.counterparts[0]]
+
+
+# Prepositions that tell where forces go or whose mission they serve: "to Kell", "into
+# Kell", "under the mission in Brenn", "against Vell", "at the request of Brenn".
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "in", "inside", "at", "on", "under", "against"})
+# Verbs of what forces are sent to do for a receiver: "to help Lorvia", "to patrol the coast
+# of Lorvia", "to advise Lorvian troops", "if the Lorvian government requests it".
+AID_VERBS = frozenset(
+    {"help", "assist", "support", "advise", "train", "patrol", "protect", "defend", "secure"}
+    | {"reinforce", "join", "work", "request", "ask"}
+)
+# Clauses within a phrase that tell something else than where the forces go.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"})
+
+
+def receiver_named_in_clause(
+    event_type: str,
+    trigger: Token,
+    sender: Referent,
+    location: Referent | None,
+    counterparts: list[Referent],
+    table: EntityTable,
+) -> tuple[Referent, list[Referent]] | None:
+    """ "Will send shells to Lorvia", "deployed troops to Kell under the mission in Brenn",
+    "sent aircraft to help Lorvia patrol its coast": forces whose place gives no receiving
+    country (no place is told, or the gazetteer cannot place it) go to the one foreign
+    country told where they go or what they are sent to do for. Not where they come from
+    ("from its base in Vell"), nor the far side of the sender's own border ("to its border
+    with Brenn"); a sea or a world region lies in no country. With no place told, the
+    receiver is the place too."""
+    if event_type != "deployment" or counterparts:
+        return None
+    if location is not None and (
+        country_of_referent(location) is not None or open_water_or_region(location)
+    ):
+        return None
+    own = country_of_referent(sender)
+    told: dict[str, gazetteer.Place] = {}
+    for word in _where_forces_go(trigger):
+        found = table.at(word)
+        country = country_of_referent(found) if found is not None else None
+        if country is None or (own is not None and country.country_code == own.country_code):
+            continue
+        if not _beyond_origin_or_frontier(word, trigger):
+            told[country.country_code] = country
+    if len(told) != 1:
+        return None
+    receiver = table.place(next(iter(told.values())))
+    return location or receiver, [receiver]
+
+
+def _where_forces_go(trigger: Token) -> list[Token]:
+    """The words of the trigger's (or its forces') destination phrases and of the clauses
+    telling what the forces are sent to do for someone."""
+    forces = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = [
+        word
+        for holder in (trigger, *forces)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS
+        for word in _phrase(prep)
+    ]
+    aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in AID_VERBS]
+    return words + [word for aim in aims for word in aim.subtree]
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head and the words hanging on it, short of clauses of their own."""
+    words = [head]
+    for child in head.children:
+        verb_conjunct = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ not in CLAUSE_DEPS and not verb_conjunct:
+            words += _phrase(child)
+    return words
+
+
+def _beyond_origin_or_frontier(word: Token, trigger: Token) -> bool:
+    """Whether the word is told as where forces come from ("from Vell") or as what lies
+    across a border ("its border with Brenn"), between it and the trigger."""
+    for above in word.ancestors:
+        if above == trigger:
+            return False
+        if above.lower_ == "from" and above.dep_ == "prep":
+            return True
+        if above.lower_ == "with" and above.head.lemma_.lower() in cue_words("frontier"):
+            return True
+    return False
 
 
 def traveller_named_by_of(event_type: str, trigger: Token, reading: Reading) -> Role | None:

@@ -294,7 +294,7 @@ def receiving_country(
     owner = next(filter(None, (_owning_country(m.root, table) for m in place.mentions)), None)
     if owner is not None:
         return owner
-    if here is None or here.key == place.key or _open_water_or_region(place):
+    if here is None or here.key == place.key or open_water_or_region(place):
         return None
     return receiving_country(here, table)
 
@@ -305,7 +305,7 @@ def _owning_country(word: Token, table: EntityTable) -> Referent | None:
     return next((table.place(country) for country in countries if country is not None), None)
 
 
-def _open_water_or_region(place: Referent) -> bool:
+def open_water_or_region(place: Referent) -> bool:
     """ "The Arabian Sea", "the Sahel": where forces patrol, in no one country."""
     last_word = place.name.lower().rsplit(" ", 1)[-1]
     return place.key in cue_words("macro_region") or last_word in cue_words("open_water")
