@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import resolve_date
+from stream.nlp.doctext import text_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import told_when
@@ -50,7 +51,7 @@ def _same_or_next_sentence(first: Token, then: Token) -> bool:
     """Told in one sentence, or in the one just before within the paragraph."""
     start = then.sent.start
     before = then.doc[start - 1].sent.start if start > 0 else start
-    span = then.doc.text[first.sent.start_char : then.sent.start_char]
+    span = text_of(then.doc)[first.sent.start_char : then.sent.start_char]
     return first.sent.start in (start, before) and "\n" not in span
 
 

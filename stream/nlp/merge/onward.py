@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of
+from stream.nlp.doctext import entities_of, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
@@ -559,11 +559,12 @@ def _venue_holding(
     since left it or turned to another day."""
     start = event.first.trigger
     doc, paragraph = start.doc, _paragraph_start(start)
+    text, sentence_start = text_of(doc), start.sent.start_char
     told = [
         (at, at + len(name), place)
         for place in [*(place for place, _ in held), *buildings]
         for name in _names_of(place)
-        if (at := doc.text.rfind(name, paragraph + 1, start.sent.start_char)) >= 0
+        if (at := text.rfind(name, paragraph + 1, sentence_start)) >= 0
     ]
     if not told:
         return None
@@ -625,7 +626,7 @@ def _told_earlier(place: Referent, venue: Referent, before: Token) -> bool:
     """A building of an earlier scene: its last telling comes before the venue's."""
 
     def last(ref: Referent) -> int:
-        return max(before.doc.text.rfind(name, 0, before.idx) for name in _names_of(ref))
+        return max(text_of(before.doc).rfind(name, 0, before.idx) for name in _names_of(ref))
 
     return _a_building(place) and last(place) < last(venue)
 

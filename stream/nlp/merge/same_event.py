@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
+from stream.nlp.doctext import text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import where_of
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, _joined_going_on
@@ -309,7 +310,7 @@ def _receives(mention: Mention) -> bool:
 
 
 def _paragraph_start(word: Token) -> int:
-    return word.doc.text.rfind(PARAGRAPH_BREAK, 0, word.idx)
+    return text_of(word.doc).rfind(PARAGRAPH_BREAK, 0, word.idx)
 
 
 def _placed(mention: Mention, event: MergedEvent) -> Mention:
