@@ -35,6 +35,19 @@ def test_a_pair_told_by_an_office_held_under_another_title_signs_as_the_pair_of_
     assert told(events, "agreement") == {("nora-quill", ("tomas-varga",), "santiago")}
 
 
+def test_a_pact_signed_by_a_counted_pair_in_the_passive_is_by_the_pair_of_the_talks(
+    enricher: Enricher,
+) -> None:
+    # The signers are told only as the passive's "by": they stand for the pair set up before,
+    # as "the two presidents signed" does.
+    events = events_of(
+        enricher, TALKS + "A protocol on fishing quotas was signed by the two presidents at noon."
+    )
+    assert {(actor, cps) for actor, cps, _ in told(events, "agreement")} == {
+        ("ana-lindqvist", ("bo-tamayo",))
+    }
+
+
 def test_a_named_treaty_signed_by_the_pair_is_no_party_to_itself(enricher: Enricher) -> None:
     events = events_of(
         enricher, TALKS + "The Treaty of Callao was signed at the palace by Lindqvist and Tamayo."

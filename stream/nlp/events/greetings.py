@@ -48,7 +48,12 @@ from stream.nlp.events.trip_parties import welcomed_at_arrival_site
 from stream.nlp.lexicon import cue_words, role_words
 from stream.nlp.roles import actors
 from stream.nlp.roles.appositions import referents
-from stream.nlp.roles.companions import group_word, is_the_party_of_office, is_the_visiting_company
+from stream.nlp.roles.companions import (
+    group_agent,
+    group_word,
+    is_the_party_of_office,
+    is_the_visiting_company,
+)
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.owners import spouse_named_of, state_of_person
 from stream.nlp.roles.reference import referent
@@ -632,6 +637,10 @@ def group_parties(
     invitation told in this paragraph or the one before (only its leaders, for a group told
     without a count)."""
     anaphor = group_word(trigger)
+    # "A pact was signed by the two leaders": the signers are told as the passive's agent, and
+    # stand for the pair set up before as the active's subject would.
+    signers = group_agent(trigger) if event_type == "agreement" else None
+    anaphor = anaphor if anaphor is not None else signers
     word = anaphor if anaphor is not None else _leaders_met(trigger, event_type)
     if word is None:
         return []

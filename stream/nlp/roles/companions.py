@@ -741,6 +741,14 @@ def group_word(trigger: Token) -> Token | None:
     return found or _number_holding(trigger) or _group_of_held(trigger)
 
 
+def group_agent(trigger: Token) -> Token | None:
+    """ "A communique is to be signed by the two leaders": the "by" of a passive told as a group
+    of parties named earlier stands for them, as the subject of the active ("the two leaders
+    signed") does."""
+    agents = (word for word in passive_agents(trigger) if _is_group_anaphor(word))
+    return next((word for word in agents if not means_a_body(word)), None)
+
+
 def means_a_body(pronoun: Token) -> bool:
     """ "Norlandic troops have fought beside Kell since January, after they landed at Vik": a "they"
     whose nearest plural subject before it, in its own sentence or the one before, is a body of
