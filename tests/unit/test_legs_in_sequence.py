@@ -180,3 +180,20 @@ def test_a_leg_told_as_from_there_to_a_town_is_a_leg_of_its_own(enricher: Enrich
     )
     places = {place for _, place, _ in visits(events_of(enricher, text))}
     assert places == {"lome", "cotonou"}
+
+
+def test_a_leg_led_by_its_own_day_after_a_comma_is_a_leg_on_that_day(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "to Cotonou" on "on Saturday", which no "and" leads.
+    text = (
+        "ACCRA, March 27 (XNA) - Foreign Minister Kofi Dede opened a trade fair in Accra on "
+        "Wednesday.\n\nOn Friday the minister moves on to Lome, on Saturday to Cotonou, and on "
+        "Sunday to Niamey."
+    )
+    legs = _dated_visits(enricher, text)
+    assert {town: legs.get(town) for town in ("lome", "cotonou", "niamey")} == {
+        "lome": "2025-03-28",
+        "cotonou": "2025-03-29",
+        "niamey": "2025-03-30",
+    }

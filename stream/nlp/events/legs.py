@@ -403,9 +403,18 @@ def _day_told_before(first: Token, carrier: Token, reading: Reading) -> Span | N
 
 def _joined_at(stretch: Span) -> int:
     """Where the next stop's own words begin: "flew to Kell on Friday and, on Sunday, to Vik"
-    tells Vik's day after the "and" that leads to it."""
+    tells Vik's day after the "and" that leads to it; "goes to Kell on Friday, on Saturday to
+    Vik" after the comma that leads a day of its own."""
     joins = [word.i for word in stretch if word.lower_ == "and"]
+    joins = joins or [word.i for word in stretch if word.lower_ == "," and _day_leads(word)]
     return joins[-1] if joins else stretch.end
+
+
+def _day_leads(comma: Token) -> bool:
+    """Whether a day phrase follows right after a comma: ", on Saturday", ", tomorrow"."""
+    after = comma.doc[comma.i + 1 : comma.i + 4]
+    day = next((w for w in after if w.lower_ not in ("on", "in", "the")), None)
+    return day is not None and _tells_a_day(day)
 
 
 def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set[int]:

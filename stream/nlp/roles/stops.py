@@ -419,10 +419,11 @@ def _day_of_its_own_follows(stop: Token) -> bool:
 def _stops_hung_on_a_later_day(trigger: Token) -> list[Token]:
     """ "Flies to Kell on Monday, and on Tuesday to Vik", "and in the evening to Lorn": the next
     leg's verb is left out, and the parser hangs its "to" on the day told after the "and", or
-    on the day's own preposition."""
+    on the day's own preposition. In a list of legs each led by its day ("goes on to Kell on
+    Monday, on Tuesday to Vik, and on Wednesday to Lorn") a comma leads the middle one."""
     preps = [p for p in children(trigger, "prep") if p.lower_ in ("on", "in")]
     days = [*(d for p in preps for d in children(p, "pobj")), *children(trigger, "npadvmod")]
-    later = [day for day in days if _tells_a_day(day) and _after_and(_phrase_of(day))]
+    later = [day for day in days if _tells_a_day(day) and _leads_a_leg(_phrase_of(day), trigger)]
     phrases = (word for day in later for word in dict.fromkeys((day, _phrase_of(day))))
     return [place for word in phrases for place in _gone_to(word)]
 
@@ -447,6 +448,15 @@ def _after_and(phrase: Token) -> bool:
     """Whether a phrase follows right after an "and": "..., and on Tuesday"."""
     start = phrase.left_edge.i
     return start > 0 and phrase.doc[start - 1].lower_ == "and"
+
+
+def _leads_a_leg(phrase: Token, trigger: Token) -> bool:
+    """Whether a day phrase starts a leg told after the trip's verb: right after an "and", or
+    after a comma that closes the stop before ("to Kell, on Tuesday to Vik"); a day told
+    before the verb ("On Monday, she flew to Kell") is the verb's own."""
+    start = phrase.left_edge.i
+    after_comma = start > trigger.i and phrase.doc[start - 1].lower_ == ","
+    return _after_and(phrase) or after_comma
 
 
 def _tells_a_day(word: Token) -> bool:
