@@ -811,3 +811,28 @@ def test_a_bare_office_is_no_holder_told_as_holding_it_then(enricher: Enricher) 
     assert {(actor, parties) for actor, parties, _ in meetings if actor == "rolf-aster"} == {
         ("rolf-aster", ("ana-lind",))
     }
+
+
+@pytest.mark.parametrize(
+    "greeted",
+    ["the Head of State, President Ado Marek,", "President Ado Marek, the Head of State,"],
+)
+def test_a_bare_office_is_the_name_it_was_printed_beside_before(
+    enricher: Enricher, greeted: str
+) -> None:
+    # The pope is told of most, and "the Head of State" fits a pope as well; but the story
+    # printed the office beside the president's name, so the later bare office is his.
+    text = (
+        f"KELLBY - Pope Linus landed in Kellby on Monday and was greeted at the airport by "
+        f"{greeted} and by Archbishop Tomas Orlo. The Pope blessed the crowd and later "
+        "toured the cathedral, where the Pope prayed. Pope Linus spoke to pilgrims. The trip "
+        "was made at the invitation of the Head of State."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    head = [word for word in doc if word.lower_ == "head"][-1]
+    holder = table.at(head)
+    assert holder is not None and holder.key == "ado marek"
+    assert ("ado-marek", ("linus",), None) in {
+        (actor, met, None) for actor, met, _ in told(events_of(enricher, text), "invitation")
+    }

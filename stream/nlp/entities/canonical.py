@@ -289,8 +289,9 @@ def _resolve_titles(
     # once as X may go on meaning X, when X's name was printed with that very office.
     told_bare: list[tuple[str, str]] = []
     printed = {(ref.key, title.words) for _, title, ref in titled}
+    beside = _offices_set_beside(doc.spans.get(TITLES_KEY, []), by_token)
     for phrase in doc.spans.get(TITLES_KEY, []):
-        named = _named_beside(phrase, by_token)
+        named = _named_beside(phrase, by_token) or _named_before(phrase, by_token)
         if named is not None:
             # The office set beside a name is that name, however the parser hung the two.
             by_token.update({i: named for i in _range(phrase) if i not in by_token})
@@ -330,6 +331,7 @@ def _resolve_titles(
         # even when only that one is ever told travelling.
         fitting = [f for f in fitting if f[0] < phrase.start] or fitting
         fitting = _by_travel_told(phrase, wanted, fitting, visitors, guests)
+        fitting = _printed_beside_before(phrase, wanted, fitting, beside)
         if wanted.nationality is None and not names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
@@ -640,6 +642,39 @@ def _told_by_bare_office(
     as_printed = _as_printed(phrase)
     keys = {key for office, key in told_bare if office == as_printed}
     return [f for f in fitting if f[1].key in keys and (f[1].key, wanted.words) in printed]
+
+
+def _offices_set_beside(
+    phrases: Iterable[Span], by_token: dict[int, Referent]
+) -> list[tuple[int, str, Referent]]:
+    """Each office printed beside a name ("the Head of State, President X"), as printed, with
+    that name: the story has told whom its bare office means. The office runs on through
+    the country it serves: "the Amir of Lorvia, X" tells nothing of a bare "the Amir"."""
+    told = [
+        (phrase.start, _as_printed(phrase.doc[phrase.start : _past_office_of(phrase)]), named)
+        for phrase in phrases
+        if (named := _named_beside(phrase, by_token) or _named_before(phrase, by_token))
+    ]
+    return sorted(told, key=lambda each: each[0])
+
+
+def _printed_beside_before(
+    phrase: Span,
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    beside: list[tuple[int, str, Referent]],
+) -> list[tuple[int, Referent]]:
+    """ "The Pope was met by the Head of State, President X ... the invitation of the Head of
+    State": a bare office the story printed beside a name earlier is that name, the nearest
+    before it so printed, though another who fits the office is told of more. A country or a
+    counterpart names whom it means by itself."""
+    if wanted.nationality is not None or _is_counterpart(phrase):
+        return fitting
+    as_printed = _as_printed(phrase)
+    named = [ref for start, office, ref in beside if office == as_printed and start < phrase.start]
+    if not named:
+        return fitting
+    return [f for f in fitting if f[1].key == named[-1].key] or fitting
 
 
 def _as_printed(phrase: Span) -> str:
@@ -1276,6 +1311,18 @@ def _named_beside(phrase: Span, by_token: dict[int, Referent]) -> Referent | Non
     closed = name.i + 1 < len(doc) and doc[name.i + 1].text == ","
     speaking = after > phrase.end and name.dep_ in ("nsubj", "nsubjpass") and not closed
     return found if found is not None and found.label == "PERSON" and not speaking else None
+
+
+def _named_before(phrase: Span, by_token: dict[int, Referent]) -> Referent | None:
+    """ "President Ado Marek, the Head of State, met them": a role phrase set off after a name,
+    in apposition to it, is that name, as one set before it is."""
+    root, doc = phrase.root, phrase.doc
+    if root.dep_ != "appos" or root.head.i >= phrase.start or phrase.start == 0:
+        return None
+    if doc[phrase.start - 1].text != ",":
+        return None
+    named = by_token.get(root.head.i)
+    return named if named is not None and named.label == "PERSON" else None
 
 
 def _past_office_of(phrase: Span) -> int:
