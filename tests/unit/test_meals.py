@@ -815,3 +815,18 @@ def test_the_guest_named_after_mr_the_model_missed_is_honoured(enricher: Enriche
         "That evening Mr Marek gave a banquet in his honour at Tarn House."
     )
     assert meetings(events_of(enricher, text)) == [{"ivo-marek", "ngo-van-kiet"}]
+
+
+def test_his_guest_is_the_traveller_of_the_trip_told_so_far(enricher: Enricher) -> None:
+    # The minister is told travelling more often, but only after the dinner: "his guest" is
+    # the one whose trip the story is telling when the dinner is told.
+    text = (
+        "President Oren Valis of Tarsia landed in Kell on Tuesday for a three-day state visit. "
+        "He was met at the airport by Foreign Minister Ilsa Morrow.\n\n"
+        "On Wednesday evening President Davin Roke gave a dinner in honour of his guest at the "
+        "Lakeside Palace.\n\n"
+        "Morrow flew to Brenna last week, and Morrow travelled to Sille in May. Morrow is to fly "
+        "to Tavo next month."
+    )
+    dinners = [m for m in meetings(events_of(enricher, text)) if "davin-roke" in m]
+    assert dinners == [{"davin-roke", "oren-valis"}]

@@ -14,10 +14,12 @@ from stream.nlp import gazetteer
 from stream.nlp.entities.canonical import holds_office, known_as_spouse, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
+from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.gatherings import previous_paragraph_start
 from stream.nlp.events.meetings import met_words
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, Reading
 from stream.nlp.events.records import is_definite
+from stream.nlp.events.trip_parties import traveller_of_trips_told_before
 from stream.nlp.gazetteer import Place, country_of_demonym
 from stream.nlp.lexicon import cue_words, rank_words, role_words, title_lists, title_words
 from stream.nlp.roles.actors import acceptor, co_hosts
@@ -70,6 +72,8 @@ def parties_named(
     if event_type == "meeting" and met_one_by_one(trigger) is not None:
         return _guests_told_before(trigger, actor, reading, earlier)
     named = counterparts(trigger, reading.table, event_type, actor.referent.key)
+    if event_type == "meeting":
+        named = _guest_as_the_traveller(trigger, actor, named, reading, earlier)
     if event_type == "invitation":
         state_bodies = stood_for_by_state(trigger, actor, reading.table)
         named = [ref for ref in named if ref.key not in state_bodies]
@@ -95,6 +99,62 @@ def parties_named(
     if not (couple or counted or guest_named):
         counted = _head_of_the_delegation(event_type, trigger, actor, reading.table)
     return [*named, *couple, *wives, *counted]
+
+
+def _guest_as_the_traveller(
+    trigger: Token, actor: Role, named: list[Referent], reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "The President received his guest", "X and the visitor held talks", "a dinner for the
+    visiting premier": one guest told only by that role is the traveller of the trip the story
+    is telling there, not whom the words alone might be read as (a greeter, a spouse, the
+    person told of most in the whole story). Before any trip is told, the story's visitor;
+    when neither is known, the guest is no one."""
+    # A welcome at the foot of the steps is read from the arrival itself, with those greeting
+    # beside the host (see `greetings`).
+    if is_welcome(trigger) and at_arrival_site(trigger):
+        return named
+    host = actor.referent.key
+    guests = [word for word in _words_met(trigger) if _one_guest_by_role(word)]
+    read_as = {ref.key for word in guests if (ref := referent(word, reading.table)) is not None}
+    # "The visitor met X": a guest word read as the actor is the traveller meeting, no guest.
+    if not guests or host in read_as:
+        return named
+    traveller = traveller_of_trips_told_before(trigger, host, reading, earlier)
+    # No trip told yet (a lead that opens on the talks): the story's visitor, told of most.
+    traveller = traveller or visitor_other_than(host, reading.table)
+    kept = [ref for ref in named if ref.key not in read_as]
+    if traveller is None or any(ref.key == traveller.key for ref in kept):
+        return kept
+    # The guest keeps the place its words were read at (the first party met is the guest).
+    first = next((k for k, ref in enumerate(named) if ref.key in read_as), 0)
+    at = sum(ref.key not in read_as for ref in named[:first])
+    return [*kept[:at], traveller, *kept[at:]]
+
+
+def _words_met(trigger: Token) -> list[Token]:
+    """Who a meeting's clause meets, and who meets beside its subject ("X and his guest held
+    talks", "his guest was received by X")."""
+    # "X and his guest held talks": the talks are the trigger, the verb holding them has
+    # the subjects.
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    # "The Head of State and his guest": the parser may make both subjects of the verb.
+    subjects = list(children(verb, "nsubj"))
+    beside = [*subjects, *(c for subject in subjects for c in subject.conjuncts)]
+    return [*met_words(trigger), *meal_guests(trigger), *beside, *children(verb, "nsubjpass")]
+
+
+def _one_guest_by_role(word: Token) -> bool:
+    """ "His guest", "the visitor", "the visiting premier": one person told only as the guest,
+    with no name, nationality or style beside the role."""
+    if word.tag_ != "NN":
+        return False
+    visiting = [child for child in word.children if child.lower_ == "visiting"]
+    lemma = word.lemma_.lower()
+    role = lemma in cue_words("guest") or (bool(visiting) and lemma in role_words())
+    told = [child for child in word.children if child.dep_ in ("det", "poss")]
+    rest = [c for c in word.children if c not in told and c not in visiting and c.dep_ != "prep"]
+    definite = any(d.dep_ == "poss" or d.lower_ == "the" for d in told)
+    return role and definite and not rest
 
 
 def host_of_invitation_accepted(mention: Mention, earlier: list[Mention]) -> Mention:

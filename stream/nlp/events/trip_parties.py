@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.entities.canonical import known_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import event_date
@@ -37,7 +38,7 @@ from stream.nlp.roles.companions import (
     sending_country,
     tells_a_meal,
 )
-from stream.nlp.roles.guests import is_welcome, meal_guests
+from stream.nlp.roles.guests import is_welcome, meal_guests, told_of_most
 from stream.nlp.roles.met_parties import gathering_goers, governing_subjects
 from stream.nlp.roles.owners import is_courtesy_call, person_of_trip
 from stream.nlp.roles.reference import referent
@@ -268,6 +269,28 @@ def _definite_stage(word: Token) -> bool:
 DAYS_OF_A_TRIP = 31
 # Nouns of a journey or a stage of it: "the last stop", "the tour".
 JOURNEY_NOUNS = TRIP_NOUNS | STOP_NOUNS
+
+
+def traveller_of_trips_told_before(
+    trigger: Token, host: str, reading: Reading, earlier: list[Mention]
+) -> Referent | None:
+    """ "X flew into Kel ... The President received his guest at the palace": a guest told only
+    as such is the traveller of the trip the story is telling at that point: of the trips told
+    before (none recalled from long ago), the traveller it tells of most; never the host, nor
+    one told only as a spouse (who comes with the guest). None when no trip is told, or on a
+    tie (two visitors, each on a trip of their own)."""
+    trips = [
+        m
+        for m in earlier
+        if m.type == "visit" and m.trigger.i < trigger.i and not _recalled(m, reading)
+    ]
+    people = {
+        party.key: party
+        for trip in trips
+        for party in (trip.actor.referent, *trip.co_actors)
+        if party.label == "PERSON" and party.key != host and not known_as_spouse(party)
+    }
+    return told_of_most(list(people.values()))
 
 
 def _recalled(trip: Mention, reading: Reading) -> bool:
