@@ -155,3 +155,13 @@ def test_a_region_told_as_a_countrys_own_lies_in_that_country(enricher: Enricher
         "OSLO, March 26 - Chile has sent 300 soldiers to Peru's Vask Valley, officials said.",
     )
     assert told(events, "deployment") == {("chile", ("peru",), "vask-valley")}
+
+
+def test_a_detachment_told_as_stationed_abroad_is_its_countrys_deployment(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "Mayor Ilse Varga toured the Chilean naval detachment stationed at Lima airport on Monday.",
+    )
+    assert told(events, "deployment") == {("chile", ("peru",), "lima")}
