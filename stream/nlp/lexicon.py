@@ -23,6 +23,8 @@ TRIGGER_NODE = "trigger"
 
 CueKind = Literal[
     "planned",
+    "follow_on",
+    "follow_on_occasion",
     "meal_verb",
     "speculated",
     "negated",
