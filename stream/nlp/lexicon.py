@@ -24,6 +24,8 @@ TRIGGER_NODE = "trigger"
 CueKind = Literal[
     "planned",
     "frontier",
+    "follow_on",
+    "follow_on_occasion",
     "meal_verb",
     "speculated",
     "negated",

@@ -130,3 +130,17 @@ def test_a_stage_going_on_from_a_leg_ahead_lends_no_place_to_the_trip_made(
     made, stage = replace(made, location=None), replace(stage, date=None)
     assert made.status is EventStatus.OCCURRED and stage.status is EventStatus.PLANNED
     assert not same_event(MergedEvent([made]), stage)
+
+
+def test_a_stance_voiced_after_the_talks_is_voiced_at_their_venue(enricher: Enricher) -> None:
+    """A stance told first in a headline, then at a news conference "after the talks", is
+    voiced at the building the talks were held at, not left unplaced."""
+    events = events_of(
+        enricher,
+        "Velk hails Sweden as a steady partner\n\nPresident Mara Velk of Norway arrived in "
+        "Bergen on Monday for two days of talks.\n\nShe then met Prime Minister Jorn Askel of "
+        "Sweden at the Amber Palace.\n\nAt a joint news conference after the talks, Velk "
+        "praised Sweden as a steady partner in the north.",
+    )
+    (stance,) = [e for e in events if e.type == "statement"]
+    assert stance.location is not None and stance.location.name == "Amber Palace"

@@ -593,6 +593,140 @@ def _venue_holding(
     return None if moved or elsewhere or scene or dated else venue
 
 
+def venues_of_what_they_follow(events: list[MergedEvent]) -> None:
+    """ "Lind and Haugen held talks at the Hallan Palace. Afterwards their ministers signed a
+    treaty", "at the news conference that followed, Haugen said ...": talks, a deal or a
+    stance whose own clause names no place, told as following on the event of their parties
+    told just before, are held where it was, when that is a building: the most specific
+    place the text gives. A city or country of the event before lends nothing here; the
+    scene's own place, named in its clause, is kept. Events are taken in story order, so
+    talks placed this way lend their venue on to a deal signed after them."""
+    placed: list[MergedEvent] = []
+    for event in sorted(events, key=lambda e: e.first.trigger.i):
+        if event.first.type not in VENUE_CARRIED_TYPES or any(
+            map(_names_its_place, event.mentions)
+        ):
+            continue
+        # A headline ("X and Y sign five deals") may be told first; the body tells the scene.
+        sequel = next((m for m in event.mentions if follows_on(m.trigger)), None)
+        if sequel is None or _building_of_its_own(sequel.trigger) or _timed(sequel.trigger):
+            continue
+        before = _event_just_before(event, sequel.trigger, events)
+        if before is None or before.location is None or not _a_building(before.location):
+            continue
+        # The venue told for the event before, not one it was itself lent from elsewhere.
+        if any(map(_names_its_place, before.mentions)) or any(e is before for e in placed):
+            event.location = before.location
+            placed.append(event)
+
+
+def _timed(trigger: Token) -> bool:
+    """ "Then on Wednesday, X met Y": a clause that tells its own time is a scene of its own."""
+    return any(word.ent_type_ == "DATE" for word in _clauses_telling(trigger))
+
+
+def _building_of_its_own(trigger: Token) -> bool:
+    """ "Later, X held talks with Y at his office", "then called on Mr Y at the Orla House": a
+    building or place the clause's verb or party is told at, named or not, is the scene's own
+    place, not the one before. A place a deal or stance is about ("on fishing in the Kel Sea") is
+    told off another noun, not the verb or the trigger."""
+    buildings = cue_words("facility")
+    return any(
+        word.dep_ == "pobj"
+        and word.head.lower_ in ("at", "in")
+        and (word.head.head.pos_ in ("VERB", "AUX", "PROPN") or word.head.head is trigger)
+        and (
+            word.lemma_ in buildings
+            or word.pos_ == "PROPN"
+            or word.ent_type_ in ("FAC", "GPE", "LOC")
+        )
+        for word in _clauses_telling(trigger)
+    )
+
+
+def follows_on(trigger: Token) -> bool:
+    """Whether the clause of the trigger tells it as coming after what was told before:
+    "afterwards", "then", "minutes later", "after the talks", "following their meeting", "at
+    the end of the session", "at the news conference that followed". The words are data."""
+    words = cue_words("follow_on")
+    occasions = cue_words("follow_on_occasion")
+    for word in _clauses_telling(trigger):
+        if word.dep_ == "advmod" and word.lower_ in words:
+            return True
+        after = word.dep_ == "prep" and word.lower_ in ("after", "following")
+        if after and any(o.lemma_ in occasions for o in word.children if o.dep_ == "pobj"):
+            return True
+        if word.lower_ in ("end", "close") and word.dep_ == "pobj" and word.head.lower_ == "at":
+            ofs = (o for p in word.children if p.lower_ == "of" for o in p.children)
+            if any(o.lemma_ in occasions for o in ofs):
+                return True
+        if word.dep_ == "relcl" and word.lemma_ == "follow":
+            return True
+    return False
+
+
+def _clauses_telling(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause and of the clauses it is told in: "at the news
+    conference that followed, X said Norland would back Y" tells the backing at the news
+    conference."""
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "conj") and clause.head is not clause:
+        clause = clause.head
+    words = _own_clause(clause)
+    # "X met Y, and Z then signed a deal": a clause joined on tells its own sequel words.
+    return words if clause is trigger else [*words, *_own_clause(trigger)]
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of the verb's clause and its phrases, leaving out clauses of their own
+    joined to it or told as what is said."""
+    own: list[Token] = []
+    stack = [verb]
+    while stack:
+        word = stack.pop()
+        own.append(word)
+        stack.extend(
+            child
+            for child in word.children
+            if child.dep_ not in ("conj", "ccomp", "parataxis", "xcomp")
+        )
+    return own
+
+
+def _event_just_before(
+    event: MergedEvent, start: Token, events: list[MergedEvent]
+) -> MergedEvent | None:
+    """The event told last before the telling at `start`, in its sentence or the two before,
+    of its parties (or their states) and as sure; None when the last told is another's. A
+    visit is the trip the scene is on, not an event it follows."""
+    sentences = list(start.doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= start.i < s.end)
+    since = sentences[max(0, here - 2)].start
+    told = [
+        (position, other)
+        for other in events
+        if other is not event
+        and other.first.type != "visit"
+        and (position := last_told_before(other, start.i)) is not None
+        and position >= since
+    ]
+    if not told:
+        return None
+    position, latest = max(told, key=lambda item: item[0])
+    parties = _participants(event.principal)
+    # A stance's tense is what it says ("would back"), not when it was voiced.
+    as_sure = event.first.type == "statement" or latest.status is event.status
+    # A dinner the night before is not the scene a deal signed the next day follows on; one
+    # told in the deal's own sentence ("held talks at X, and afterwards signed") is, whatever
+    # day either was read as.
+    same_sentence = position >= sentences[here].start
+    if not as_sure or not (same_sentence or _dates_compatible(latest.date, event.date)):
+        return None
+    if not shares_parties(event, latest, parties):
+        return None
+    return latest
+
+
 def _held_for(
     event: MergedEvent, venue: Referent, held: list[tuple[Referent, MergedEvent]]
 ) -> bool:

@@ -40,6 +40,7 @@ from stream.nlp.merge.onward import (
     place_on_occasions,
     sites_of_the_stay,
     venues_of_their_talks,
+    venues_of_what_they_follow,
     venues_told_before,
 )
 from stream.nlp.merge.precision import (
@@ -129,6 +130,7 @@ def merge_mentions(
     _venues_in_their_city(events, published, here)
     venues_of_their_talks(events, published)
     venues_told_before(events, places or [])
+    venues_of_what_they_follow(events)
     arrivals_at_the_scene(events, here)
     _companions_placed_with_their_traveller(events)
     kept = [s for s in stays if not stay_told_as_trip(s, [*events, *stays_told_before(s, stays)])]
