@@ -1062,8 +1062,9 @@ def test_a_phrase_naming_the_stop_left_points_back_to_its_talks(enricher: Enrich
 
 def test_an_invitation_by_the_traveller_goes_on_with_the_day_told(enricher: Enricher) -> None:
     text = (
-        "Prime Minister Tor Halvik of Norlund arrived in Vessa on Monday for a two-day visit.\n\n"
-        "A guard of honour lined the road from the airport, and schoolchildren waved flags.\n\n"
+        "Prime Minister Tor Halvik of Norlund arrived in Vessa on Monday to begin a two-day visit."
+        "\n\n"
+        "Soldiers of the guard stood along the airport road, and schoolchildren waved flags.\n\n"
         "The two delegations discussed fisheries, energy and a new ferry link.\n\n"
         "Halvik invited President Ida Sorn to visit Norlund, and she accepted."
     )

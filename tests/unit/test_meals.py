@@ -821,8 +821,9 @@ def test_his_guest_is_the_traveller_of_the_trip_told_so_far(enricher: Enricher) 
     # The minister is told travelling more often, but only after the dinner: "his guest" is
     # the one whose trip the story is telling when the dinner is told.
     text = (
-        "President Oren Valis of Tarsia landed in Kell on Tuesday for a three-day state visit. "
-        "He was met at the airport by Foreign Minister Ilsa Morrow.\n\n"
+        "President Oren Valis of Tarsia landed in Kell on Tuesday, opening a state visit of three "
+        "days. "
+        "Foreign Minister Ilsa Morrow met him on landing.\n\n"
         "On Wednesday evening President Davin Roke gave a dinner in honour of his guest at the "
         "Lakeside Palace.\n\n"
         "Morrow flew to Brenna last week, and Morrow travelled to Sille in May. Morrow is to fly "

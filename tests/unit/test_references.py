@@ -823,10 +823,10 @@ def test_a_bare_office_is_the_name_it_was_printed_beside_before(
     # The pope is told of most, and "the Head of State" fits a pope as well; but the story
     # printed the office beside the president's name, so the later bare office is his.
     text = (
-        f"KELLBY - Pope Linus landed in Kellby on Monday and was greeted at the airport by "
+        f"KELLBY - Pope Linus landed in Kellby on Monday. On the tarmac he was greeted by "
         f"{greeted} and by Archbishop Tomas Orlo. The Pope blessed the crowd and later "
-        "toured the cathedral, where the Pope prayed. Pope Linus spoke to pilgrims. The trip "
-        "was made at the invitation of the Head of State."
+        "toured the cathedral, where the Pope prayed. Pope Linus spoke to pilgrims. He had come "
+        "on a standing invitation from the Head of State."
     )
     doc = enricher.nlp(text)
     table = canonical_entities(doc)

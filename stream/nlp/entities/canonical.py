@@ -664,10 +664,10 @@ def _printed_beside_before(
     fitting: list[tuple[int, Referent]],
     beside: list[tuple[int, str, Referent]],
 ) -> list[tuple[int, Referent]]:
-    """ "The Pope was met by the Head of State, President X ... the invitation of the Head of
-    State": a bare office the story printed beside a name earlier is that name, the nearest
-    before it so printed, though another who fits the office is told of more. A country or a
-    counterpart names whom it means by itself."""
+    """A name first printed with an office before it (an office, a comma, a title and a name), and
+    later the office alone, as whose invitation it was: a bare office the story printed beside a
+    name earlier is that name, the nearest before it so printed, though another who fits the office
+    is told of more. A country or a counterpart names whom it means by itself."""
     if wanted.nationality is not None or _is_counterpart(phrase):
         return fitting
     as_printed = _as_printed(phrase)

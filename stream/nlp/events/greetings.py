@@ -637,7 +637,7 @@ def group_parties(
     invitation told in this paragraph or the one before (only its leaders, for a group told
     without a count)."""
     anaphor = group_word(trigger)
-    # "A pact was signed by the two leaders": the signers are told as the passive's agent, and
+    # A passive signing whose "by" names a counted group: the signers are the passive's agent, and
     # stand for the pair set up before as the active's subject would.
     signers = group_agent(trigger) if event_type == "agreement" else None
     anaphor = anaphor if anaphor is not None else signers
@@ -805,11 +805,11 @@ def _signers_of_talks_just_before(
     reading: Reading,
     states: bool,
 ) -> list[Referent]:
-    """ "A held talks with B. The two ministers then signed a pact": a signing whose signers are
-    told only as a counted pair, when the ranking of pairs finds none (an office told another
-    way, talks held in another country than the story's), is by the two whose talks were told
-    last in its paragraph or the one before; their states for "the two governments". Talks of
-    more than two, or none told that near, leave the signers unknown."""
+    """Talks of A with B, and later a pact that a counted pair of ministers put their names to: a
+    signing whose signers are told only as a counted pair, when the ranking of pairs finds none (an
+    office told another way, talks held in another country than the story's), is by the two whose
+    talks were told last in its paragraph or the one before; their states for "the two governments".
+    Talks of more than two, or none told that near, leave the signers unknown."""
     talks = next(
         (m for m in reversed(earlier) if m.type == "meeting" and m.trigger.idx > since), None
     )

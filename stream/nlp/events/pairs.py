@@ -109,8 +109,8 @@ def _guest_as_the_traveller(
     is telling there, not whom the words alone might be read as (a greeter, a spouse, the
     person told of most in the whole story). Before any trip is told, the story's visitor;
     when neither is known, the guest is no one."""
-    # A welcome at the foot of the steps is read from the arrival itself, with those greeting
-    # beside the host (see `greetings`).
+    # A welcome where the visitor steps off the plane is read from the arrival itself, with those
+    # greeting beside the host (see `greetings`).
     if is_welcome(trigger) and at_arrival_site(trigger):
         return named
     host = actor.referent.key
@@ -137,7 +137,8 @@ def _words_met(trigger: Token) -> list[Token]:
     # "X and his guest held talks": the talks are the trigger, the verb holding them has
     # the subjects.
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    # "The Head of State and his guest": the parser may make both subjects of the verb.
+    # An office joined by "and" to the guest it hosts: the parser may make both subjects of the
+    # verb.
     subjects = list(children(verb, "nsubj"))
     beside = [*subjects, *(c for subject in subjects for c in subject.conjuncts)]
     return [*met_words(trigger), *meal_guests(trigger), *beside, *children(verb, "nsubjpass")]
@@ -250,11 +251,11 @@ def _traveller_of_the_trip_told(
 def state_giving_invitation(
     trigger: Token, table: EntityTable, earlier: list[Mention]
 ) -> Role | None:
-    """ "At the invitation of the Government of Lorvia", "of the Lorvian Government", "came at
-    the invitation of the bishops and of the Government": a government is no person; the guide
-    makes a body standing for a state its country, so the inviter is the state it names, else
-    the country the story's trip goes to (before any co-inviter beside it, a church or a
-    society, which does not stand for the state). None, when no state is told."""
+    """An invitation given in the name of a country's government ("of the Government of Lorvia", "of
+    the Lorvian Government"), or of a church body joined with it: a government is no person; the
+    guide makes a body standing for a state its country, so the inviter is the state it names, else
+    the country the story's trip goes to (before any co-inviter beside it, a church or a society,
+    which does not stand for the state). None, when no state is told."""
     bodies = governments_giving(trigger)
     if not bodies or any(table.at(owner) for owner in children(bodies[0], "poss")):
         return None  # "X's government": the owner named is read as usual
@@ -273,8 +274,8 @@ def governments_giving(trigger: Token) -> list[Token]:
 
 def stood_for_by_state(trigger: Token, actor: Role, table: EntityTable) -> set[str]:
     """An invitation read as a state's (`state_giving_invitation`): the government words that
-    stand for the state, and who makes or hands over its invitation ("X extended to him the
-    invitation of the Government", X carrying it for the state), are neither co-inviters nor
+    stand for the state, and who makes or hands over its invitation (X handing on to him
+    what the Government offered, carrying it for the state), are neither co-inviters nor
     invited."""
     governments = governments_giving(trigger) if actor.referent.label == "GPE" else []
     made = made_or_handed(trigger) if governments else None

@@ -274,11 +274,11 @@ JOURNEY_NOUNS = TRIP_NOUNS | STOP_NOUNS
 def traveller_of_trips_told_before(
     trigger: Token, host: str, reading: Reading, earlier: list[Mention]
 ) -> Referent | None:
-    """ "X flew into Kel ... The President received his guest at the palace": a guest told only
-    as such is the traveller of the trip the story is telling at that point: of the trips told
-    before (none recalled from long ago), the traveller it tells of most; never the host, nor
-    one told only as a spouse (who comes with the guest). None when no trip is told, or on a
-    tie (two visitors, each on a trip of their own)."""
+    """A flight into a town, and later an office that hosts "his guest" in some building: a guest
+    told only as such is the traveller of the trip the story is telling at that point: of the trips
+    told before (none recalled from long ago), the traveller it tells of most; never the host, nor
+    one told only as a spouse (who comes with the guest). None when no trip is told, or on a tie
+    (two visitors, each on a trip of their own)."""
     trips = [
         m
         for m in earlier

@@ -742,8 +742,8 @@ def group_word(trigger: Token) -> Token | None:
 
 
 def group_agent(trigger: Token) -> Token | None:
-    """ "A communique is to be signed by the two leaders": the "by" of a passive told as a group
-    of parties named earlier stands for them, as the subject of the active ("the two leaders
+    """A passive, future or past, whose "by" names a counted group of leaders: the "by" told as a
+    group of parties named earlier stands for them, as the subject of the active ("the two leaders
     signed") does."""
     agents = (word for word in passive_agents(trigger) if _is_group_anaphor(word))
     return next((word for word in agents if not means_a_body(word)), None)
