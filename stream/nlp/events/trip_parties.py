@@ -50,6 +50,7 @@ from stream.nlp.roles.syntax import (
     clause_chain,
     prep_objects,
     with_conjuncts,
+    words_short_of,
 )
 
 
@@ -186,20 +187,10 @@ def _where_forces_go(trigger: Token) -> list[Token]:
         for holder in (trigger, *forces)
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS
-        for word in _phrase(prep)
+        for word in words_short_of(prep, CLAUSE_DEPS)
     ]
     aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in AID_VERBS]
     return words + [word for aim in aims for word in aim.subtree]
-
-
-def _phrase(head: Token) -> list[Token]:
-    """The head and the words hanging on it, short of clauses of their own."""
-    words = [head]
-    for child in head.children:
-        verb_conjunct = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-        if child.dep_ not in CLAUSE_DEPS and not verb_conjunct:
-            words += _phrase(child)
-    return words
 
 
 def _beyond_origin_or_frontier(word: Token, trigger: Token) -> bool:

@@ -25,6 +25,7 @@ from stream.nlp.roles.syntax import (
     children,
     names_a_vehicle,
     prep_objects,
+    words_short_of,
 )
 
 
@@ -152,23 +153,12 @@ def named_in_clause(pronoun: Token, person: Referent, table: EntityTable) -> boo
         and word.lower_ in name_words
         and (ref := table.at(word)) is not None
         and ref.key == person.key
-        for word in _own_clause(pronoun.head)
+        for word in words_short_of(pronoun.head, OWN_CLAUSES)
     )
 
 
 # Links to a clause of its own, whose names the subject of the clause above does not bind.
 OWN_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "relcl", "csubj"})
-
-
-def _own_clause(word: Token) -> list[Token]:
-    """The words of the clause `word` heads, without the clauses of their own it holds (a verb
-    joined by "and" is one; a name joined to a name is the same list)."""
-    words = [word]
-    for child in word.children:
-        verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-        if child.dep_ not in OWN_CLAUSES and not verb_joined:
-            words += _own_clause(child)
-    return words
 
 
 def _traveller_carried_before(

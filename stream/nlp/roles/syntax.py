@@ -216,6 +216,17 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def words_short_of(head: Token, clause_deps: frozenset[str]) -> list[Token]:
+    """The head and the words hanging on it, short of clauses of their own: those linked by
+    one of `clause_deps`, and a verb joined by "and" (a name joined to a name is the same list)."""
+    words = [head]
+    for child in head.children:
+        verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ not in clause_deps and not verb_joined:
+            words += words_short_of(child, clause_deps)
+    return words
+
+
 def titled_names(office: Token, table: EntityTable) -> list[Referent]:
     """The people a plural office is told with: "Presidents A and B", "the presidents of X
     and Y, A and B". A clause on the office ("Presidents who met A") names others."""
