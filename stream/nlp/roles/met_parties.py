@@ -45,6 +45,7 @@ from stream.nlp.roles.owners import (
 from stream.nlp.roles.reference import nationality
 from stream.nlp.roles.syntax import (
     CLAUSES,
+    HEADING_VERBS,
     INVITED_TO_LABELS,
     MAX_CHAIN,
     NOUN_POS,
@@ -606,11 +607,6 @@ def members_named(trigger: Token) -> list[Token]:
     return named
 
 
-# The verbs that tell who heads a group set after it: "bishops led by A", "a delegation
-# headed by B".
-_HEADING_VERBS = frozenset({"lead", "head"})
-
-
 def group_heads(trigger: Token) -> list[Token]:
     """The named heads of the groups a meeting is told with: "met the bishops, led by
     Cardinal A", "received the visiting delegation, headed by B". Unnamed people are no
@@ -623,7 +619,7 @@ def group_heads(trigger: Token) -> list[Token]:
         if _told_in_another_doing(group, trigger) or _in_subject(group, trigger):
             continue
         for verb in children(group, "acl"):
-            if verb.lemma_ not in _HEADING_VERBS or verb.tag_ != "VBN":
+            if verb.lemma_ not in HEADING_VERBS or verb.tag_ != "VBN":
                 continue
             for agent in prep_objects(verb, "by"):
                 heads += _persons_named_at(agent)

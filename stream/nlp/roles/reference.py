@@ -15,6 +15,7 @@ from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
 from stream.nlp.roles.guests import HONOUR_WORDS, pronoun_referent, visitor_other_than
 from stream.nlp.roles.syntax import (
+    HEADING_VERBS,
     LISTED_WORDS,
     PART_SEARCHES,
     TITLE_POS,
@@ -263,7 +264,7 @@ def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent |
 
 
 def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
-    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in HEADING_VERBS)
     heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
     return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
 

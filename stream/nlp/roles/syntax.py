@@ -17,6 +17,9 @@ from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_wor
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# The verbs that tell who heads a group set after it: "bishops led by A", "a delegation
+# headed by B".
+HEADING_VERBS = frozenset({"lead", "head"})
 # What an invitation "to" names when it names where to go, not whom it asks.
 INVITED_TO_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE"})
 # How many words up from a phrase to the verb of its clause, through nouns and prepositions.
