@@ -180,6 +180,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "fiftieth wire split: tests/data/wire50" tests/data/wire50
 	@echo
 	$(BIN)/stream evaluate --title "fifty-first wire split: tests/data/wire51" tests/data/wire51
+	@echo
+	$(BIN)/stream evaluate --title "fifty-second wire split (held out): tests/data/wire52" tests/data/wire52
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
