@@ -197,3 +197,21 @@ def test_a_leg_led_by_its_own_day_after_a_comma_is_a_leg_on_that_day(
         "cotonou": "2025-03-29",
         "niamey": "2025-03-30",
     }
+
+
+def test_legs_told_going_on_by_particle_from_there_or_by_a_deed_are_visits(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs "to" on the particle "on" or on "from there", not on the verb; a leg
+    # told by what the traveller went on to do is where it was done.
+    text = (
+        "OSLO, March 27 (XNA) - Prime Minister Ane Haugen arrived in Oslo on Monday for talks. "
+        "Tomorrow Mrs Haugen flies on to Bergen, where Mayor Per Lund is to receive her.\n\n"
+        "On Saturday the prime minister will sail from there to Stavanger.\n\n"
+        "Her deputy, Ola Brekke, visited Oslo on Monday. Brekke went on to open a school in "
+        "Trondheim on Tuesday."
+    )
+    legs = visits(events_of(enricher, text))
+    assert ("ane-haugen", "bergen", "2025-03-28") in legs
+    assert ("ane-haugen", "stavanger", "2025-03-29") in legs
+    assert ("ola-brekke", "trondheim", "2025-03-25") in legs

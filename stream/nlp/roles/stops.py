@@ -27,6 +27,7 @@ from stream.nlp.roles.syntax import (
     prep_objects,
 )
 from stream.nlp.roles.venues import (
+    FROM_THE_STOP_BEFORE,
     is_macro_region,
     listed_after,
     place_at,
@@ -339,6 +340,33 @@ def _next_legs(trigger: Token) -> list[Token]:
         + _stops_after_dates(trigger)
         + _stops_hung_on_a_later_day(trigger)
     )
+
+
+def _onward_destinations(trigger: Token) -> Iterator[Token]:
+    """ "Flies on to Kell", "drove from there to Vik": the parser may hang the leg's "to" on the
+    particle "on" or on the "from" of the stop before, not on the verb; the place is the leg's
+    all the same."""
+    for lead in children(trigger, "prep", "prt", "advmod"):
+        if lead.lower_ in ONWARD or _from_the_stop_before(lead):
+            yield from _gone_to(lead)
+
+
+def _places_of_a_deed_gone_on_to(trigger: Token) -> Iterator[Token]:
+    """ "Went on to open a school in Vik": a next stop told by what the traveller did there;
+    the place is hung on the deed or on what it was done to."""
+    if not any(c.dep_ == "prt" and c.lower_ in ONWARD for c in trigger.children):
+        return
+    for deed in children(trigger, "advcl", "xcomp"):
+        if deed.pos_ == "VERB" and any(c.lower_ == "to" for c in children(deed, "aux")):
+            yield from prep_objects(deed, "in", "at")
+            for thing in children(deed, "dobj"):
+                yield from prep_objects(thing, "in", "at")
+
+
+def _from_the_stop_before(lead: Token) -> bool:
+    """ "From there", "from here": a leg that starts where the one before ended."""
+    word, places = FROM_THE_STOP_BEFORE
+    return lead.lower_ == word and any(c.lower_ in places for c in lead.children)
 
 
 def _stop_told_before(day: Token) -> list[Token]:
@@ -683,6 +711,8 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     yield from _own_place_word(trigger, event_type)
     yield from _stop_told_after_trip(trigger, event_type)
     yield from prep_objects(trigger, "to", "in", "at", "into", "inside", "near")
+    yield from (_onward_destinations(trigger) if event_type == "visit" else ())
+    yield from (_places_of_a_deed_gone_on_to(trigger) if event_type == "visit" else ())
     yield from _way_back_to(trigger)
     yield from _where_forces_go(trigger, event_type)
     yield from _venues_of_what_is_held(trigger, event_type)
