@@ -561,6 +561,19 @@ def test_talks_where_the_trip_came_from_timed_by_a_part_of_the_day_are_of_the_tr
     assert there.date is not None and there.date.value == "2025-03-26"
 
 
+def test_a_date_closing_a_where_clause_after_a_named_aside_is_the_clause_s_day(
+    enricher: Enricher,
+) -> None:
+    # The parser hangs the closing day on "landed", past the governor's name set off by commas.
+    text = (
+        "Trade Minister Sigrid Moe landed in Tromso from Bergen, where she had conferred with "
+        "the regional governor, Ola Brekke, on Tuesday."
+    )
+    talks = _of_type(events_of(enricher, text), "meeting")
+    (there,) = [t for t in talks if t.location is not None and t.location.name == "Bergen"]
+    assert there.date is not None and there.date.value == "2025-03-25"
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "place", "day"),
     [

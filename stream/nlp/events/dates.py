@@ -93,7 +93,7 @@ def event_date(
         anchor = (
             restated[0]
             if restated is not None and ent is restated[1]
-            else setting_verb(_anchor(ent), chain, triggers)
+            else _where_clause_ending_on(ent) or setting_verb(_anchor(ent), chain, triggers)
         )
         anchor = _sender_of_message(anchor, chain) or anchor
         if anchor in chain:
@@ -415,6 +415,26 @@ def _told_of_a_later_stop(ent: Span, chain: list[Token]) -> bool:
         if stop.pos_ == "ADP" and stop.lower_ in ("to", "in")
     )
     return told_where and any(stop.i < ent.start for stop in later)
+
+
+def _where_clause_ending_on(ent: Span) -> Token | None:
+    """ "Landed from Lorn, where she had conferred with its governor, Ola Brekke, on Friday": a date
+    that closes a "where" clause, with no clause of the sentence's own between them, is the
+    clause's time; the parser, after the names and commas, may hang it on the main verb."""
+    sentence = ent.sent
+    told = [w for w in sentence if w.i < ent.start and opened_by_where(w) and w.dep_ == "relcl"]
+    closing = all(w.pos_ in ("PUNCT", "SPACE") for w in ent.doc[ent.end : sentence.end])
+    if not told or not closing:
+        return None
+    clause = told[-1]
+    if ent.root in clause.subtree:
+        return None  # hung where it belongs already
+    between = ent.doc[clause.right_edge.i + 1 : ent.start]
+    # A word of a name the parser read as a verb (a particle such as "van") opens no clause.
+    own = [w for w in between if not w.ent_type_]
+    if any(w.pos_ in ("VERB", "AUX") or w.dep_ in ("cc", "conj", "mark") for w in own):
+        return None  # "..., where he met X, and flew on to Y on Friday": a clause of its own
+    return clause
 
 
 def _stop_led_into(joined: Token) -> list[Token]:
