@@ -1076,6 +1076,19 @@ def test_a_venue_named_by_a_building_word_stays_the_place_over_its_city(
     assert place_of(events, "meeting") == f"Velmar {building}"
 
 
+@pytest.mark.parametrize("venue", ["Velmari Diwan", "Kessari Diwan"])
+def test_a_diwan_read_as_an_organisation_is_the_venue_over_its_city(
+    enricher: Enricher, venue: str
+) -> None:
+    # The model tags the first word alone as an organisation; "Diwan" is a ruler's court, a
+    # building word, so the name in full is where the reception was held, not the town.
+    events = events_of(
+        enricher,
+        f"Emir Ivo Rask received President Jon Lund at the {venue} in Vardo on Monday.",
+    )
+    assert place_of(events, "meeting") == venue
+
+
 @pytest.mark.parametrize(
     ("venue", "sentence"),
     [
