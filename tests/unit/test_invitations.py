@@ -399,6 +399,29 @@ def test_an_invitation_to_a_place_taken_up_is_the_invitee_s_planned_trip_there(
 
 
 @pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "President Ane Haugen invited Prime Minister Olaf Berg to the harvest festival in "
+            "Bergen in September, and Berg accepted at once.",
+            "2025-09",
+        ),
+        (
+            "President Ane Haugen invited Prime Minister Olaf Berg to Bergen on Monday, and "
+            "Berg accepted.",
+            None,
+        ),
+    ],
+)
+def test_a_time_hung_on_the_inviting_verb_after_the_place_times_the_trip_taken_up(
+    enricher: Enricher, text: str, when: str | None
+) -> None:
+    # The parser may hang the month told after the occasion invited to on "invited"; a month
+    # still ahead there is the trip's, while a day there stays the inviting's.
+    assert _trips(enricher, text) == {("olaf-berg", "bergen", "planned", when)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "President Ane Haugen invited Prime Minister Olaf Berg to Oslo.",

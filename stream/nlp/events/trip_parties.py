@@ -556,16 +556,34 @@ def _date_of_place_invited_to(invite: Token, reading: Reading) -> EventDate | No
     """ "Invited Y to the summit in Oslo next year", "to Oslo for the meeting in May": a time
     still ahead told within the phrase of the place or occasion invited to. (A time told
     elsewhere in the clause, "during Monday's talks", is the inviting's.)"""
-    phrases = (prep for prep in children(invite, "prep") if prep.lower_ in ("to", "for"))
+    phrases = [prep for prep in children(invite, "prep") if prep.lower_ in ("to", "for")]
     phrase = {word.i for prep in phrases for word in prep.subtree}
     told = _within(reading.dates, invite.sent)
     for ent in told:
-        if _anchor(ent).i not in phrase:
+        hung_after = _hung_on_invite_after(ent, invite, phrases)
+        if _anchor(ent).i not in phrase and not hung_after:
             continue
         found = resolve_told(ent, told, reading.dates, reading.published, future=True)
-        if found is not None and found.end >= reading.published:
-            return found
+        if found is None or found.end < reading.published:
+            continue
+        # A day hung on the verb names the inviting too often ("invited Y to Oslo on Monday").
+        if hung_after and found.precision is DatePrecision.DAY:
+            continue
+        return found
     return None
+
+
+def _hung_on_invite_after(ent: Span, invite: Token, phrases: list[Token]) -> bool:
+    """ "Invited Y to Oslo next year", "to the parade in Vik in May": the parser may hang a
+    time told right after the place invited to on the inviting verb; a month, season or year
+    still ahead there times the trip asked for, as the invitation's own date already leaves
+    it to the trip (`_told_with_trip_invited_to`)."""
+    if _anchor(ent).i != invite.i:
+        return False
+    doc = ent.doc
+    # Only its preposition may stand between: "to Oslo in May", "to Oslo next year".
+    between = (doc[prep.right_edge.i + 1 : ent.start] for prep in phrases)
+    return any(all(w.dep_ == "prep" for w in words) and len(words) <= 1 for words in between)
 
 
 def place_of_the_pair(
