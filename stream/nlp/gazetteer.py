@@ -212,6 +212,12 @@ def on_an_island(where: Place) -> bool:
     return where.kind in ("country", "city") and where.country_code in load().islands
 
 
+def gone_from_the_map(where: Place) -> bool:
+    """Whether a place is a state gone from the map ("Soviet Union"), which carries the code
+    of the country that holds its seat today."""
+    return where.kind == "country" and load().countries[where.country_code] != where
+
+
 def country_of(where: Place) -> Place:
     """The country a place lies in (a country is its own: a state gone from the map too, which
     carries the code of the country that holds its seat today)."""
@@ -230,8 +236,12 @@ def town_in(name: str, country_code: str) -> Place:
 
 
 def contains(outer: Place, inner: Place) -> bool:
-    """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city."""
+    """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city.
+    A state gone from the map holds no place of today's map, nor lies in one: its seat's
+    code tells only where its leaders were at home, and a visit to it stays a visit to it."""
     if outer == inner or outer.country_code != inner.country_code:
+        return False
+    if gone_from_the_map(outer) or gone_from_the_map(inner):
         return False
     if outer.kind == "country":
         return True

@@ -232,6 +232,8 @@ def test_gazetteer_former_state_is_its_own_party_with_its_seats_code() -> None:
     state = country_of_demonym("Soviets")
     assert state is not None and state.name == "Soviet Union" and state.country_code == "RU"
     assert found("USSR") == state
+    # A visit to it is to it: no city of today's Russia lies in it, nor it in Russia.
+    assert not contains(state, found("Moscow")) and not contains(found("Russia"), state)
 
 
 def test_gazetteer_well_known_names_countries_capitals_not_words() -> None:
