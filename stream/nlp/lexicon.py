@@ -243,26 +243,34 @@ class AliasEntry(PatternLine):
 class PlaceEntry(PatternLine):
     """What the packaged gazetteers lack (see `stream/nlp/gazetteer.py`): a country's common
     short names, demonym variants and familiar name where the package's is formal, or a city,
-    region or well-known site with its other names; a site names the city it stands in. A
-    country may also hold the seat of a state gone from the map: the former state's demonym
-    ("Soviet") tells only where its leaders were at home, never a party or a place, which
-    stay the former state's own."""
+    region or well-known site with its other names; a site names the city it stands in."""
 
     kind: PlaceKind
     country_code: str = Field(pattern=r"^[A-Z]{2}$")
     name: str | None = Field(default=None, min_length=1)
     names: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)
-    former_demonyms: list[str] = Field(default_factory=list)
     city: str | None = None
 
     @model_validator(mode="after")
     def _fits_kind(self) -> PlaceEntry:
-        if self.kind != "country" and (self.name is None or self.demonyms or self.former_demonyms):
+        if self.kind != "country" and (self.name is None or self.demonyms):
             raise ValueError("only a country has demonyms; any other place needs a name")
         if (self.kind == "site") != (self.city is not None):
             raise ValueError("a site, and only a site, names its city")
         return self
+
+
+class FormerStateEntry(PatternLine):
+    """A state gone from the map, which neither packaged gazetteer lists: its name as stories
+    and annotators give it ("Soviet Union"), its other names and its demonyms, and `seat`, the
+    ISO code of the country that holds its seat today. Its demonym ("Soviet troops") names
+    the former state as a party; its leaders were at home in the seat's country."""
+
+    name: str = Field(min_length=1)
+    names: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    seat: str = Field(pattern=r"^[A-Z]{2}$")
 
 
 def read_lines(filename: str) -> list[dict[str, Any]]:
@@ -394,6 +402,13 @@ def alias_entries() -> tuple[AliasEntry, ...]:
 @cache
 def place_entries() -> tuple[PlaceEntry, ...]:
     return tuple(PlaceEntry.model_validate(line) for line in read_lines("places.jsonl"))
+
+
+@cache
+def former_state_entries() -> tuple[FormerStateEntry, ...]:
+    return tuple(
+        FormerStateEntry.model_validate(line) for line in read_lines("former_states.jsonl")
+    )
 
 
 @cache

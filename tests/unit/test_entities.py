@@ -1389,6 +1389,18 @@ def test_pipeline_the_office_heading_a_delegation_is_of_its_country(enricher: En
     assert "the Prime Minister" in _mentions_of(enricher, text)["Tomas Berg"]
 
 
+def test_pipeline_the_leader_of_a_country_is_who_heads_its_delegation(enricher: Enricher) -> None:
+    # The guest's office is printed with no country; leading the delegation tells whose
+    # leader "the Soviet leader" is, not the most-told host's.
+    text = (
+        "Premier Ivo Tamm, who leads a Soviet trade delegation, reached Vadum on Monday, "
+        "greeted by President Ena Kolle. President Kolle hosted a dinner and "
+        "President Kolle spoke of old ties.\n\nOn Wednesday the Soviet leader goes on to "
+        "Brenn for talks with its mayor."
+    )
+    assert "the Soviet leader" in _mentions_of(enricher, text)["Ivo Tamm"]
+
+
 def test_canonical_a_name_hung_on_a_pronoun_is_no_subject(blank: Language) -> None:
     # The parse of "he stopped to shake hands with the party's president, Ivo Lenk" may set the
     # name beside "he"; the next "He" still means the traveller, not whom he greeted.

@@ -165,3 +165,9 @@ def test_a_detachment_told_as_stationed_abroad_is_its_countrys_deployment(
         "Mayor Ilse Varga toured the Chilean naval detachment stationed at Lima airport on Monday.",
     )
     assert told(events, "deployment") == {("chile", ("peru",), "lima")}
+
+
+def test_troops_of_a_state_gone_from_the_map_are_its_deployment(enricher: Enricher) -> None:
+    # "Soviet" names no state of today's map: the party is the former state, as it was named.
+    events = events_of(enricher, "Some 1,500 Soviet soldiers are still stationed in Laos.")
+    assert told(events, "deployment") == {("soviet-union", ("laos",), "laos")}

@@ -225,11 +225,15 @@ def test_gazetteer_unknown_demonym_none(word: str) -> None:
     assert country_of_demonym(word) is None
 
 
-def test_gazetteer_former_state_names_only_its_seat() -> None:
-    # Its leaders were at home in Moscow, but "Soviet troops" are no Russian party.
+def test_gazetteer_former_state_is_its_own_party_with_its_seats_code() -> None:
+    # Its leaders were at home in Moscow; "Soviet troops" are the Soviet Union's, not Russia's.
     seat = seat_of_former_state("Soviet")
     assert seat is not None and seat.name == "Russia"
-    assert country_of_demonym("Soviet") is None
+    state = country_of_demonym("Soviets")
+    assert state is not None and state.name == "Soviet Union" and state.country_code == "RU"
+    assert found("USSR") == state
+    # A visit to it is to it: no city of today's Russia lies in it, nor it in Russia.
+    assert not contains(state, found("Moscow")) and not contains(found("Russia"), state)
 
 
 def test_gazetteer_well_known_names_countries_capitals_not_words() -> None:

@@ -12,6 +12,7 @@ from stream.nlp.lexicon import (
     PATTERNS_DIR,
     AliasEntry,
     CueList,
+    FormerStateEntry,
     PlaceEntry,
     TitleList,
     TriggerPattern,
@@ -25,6 +26,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "titles.jsonl": TitleList,
     "aliases.jsonl": AliasEntry,
     "places.jsonl": PlaceEntry,
+    "former_states.jsonl": FormerStateEntry,
 }
 
 

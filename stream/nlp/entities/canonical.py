@@ -277,6 +277,7 @@ def _resolve_titles(
         ref.key for _, title, ref in titled if not title.of_body
     }
     _hold_indefinite_offices(doc, referents, titled, countries)
+    _heads_of_national_parties(referents, countries)
     visitors = travellers(referents.values())
     # "The visiting leader" may be one whose trip the story names ("X's visit to Lorn") though
     # no verb of travel tells them; they are guests, as those told travelling are.
@@ -884,6 +885,36 @@ def _spouse_of_named(
         referents.values(),
         lambda ref: any(span.start < phrase.start for span in ref.mentions),
     )
+
+
+def _heads_of_national_parties(referents: dict[str, Referent], countries: dict[str, str]) -> None:
+    """ "X, who heads a Lorvian party delegation": one told heading a party of a country is of
+    that country, so a later "the Lorvian leader" is them when no office printed with the
+    country names a holder (the country may be one a long formal office hides)."""
+    for ref in referents.values():
+        if ref.label != "PERSON" or ref.key in countries:
+            continue
+        found = (_party_headed(span) for span in ref.mentions)
+        country = next((country for country in found if country is not None), None)
+        if country is not None:
+            countries[ref.key] = country
+
+
+def _party_headed(name: Span) -> str | None:
+    """The country of the travelling party a name is told heading: "X, who heads a Lorvian
+    delegation", "X heads the Lorvian delegation"."""
+    root = name.root
+    verbs = [w for w in root.children if w.dep_ == "relcl"]
+    verbs += [root.head] if root.dep_ == "nsubj" else []
+    for verb in verbs:
+        if verb.lemma_ not in ("head", "lead"):
+            continue
+        for party in (w for w in verb.children if w.dep_ == "dobj"):
+            if party.lemma_ in cue_words("travelling_party"):
+                country = _nationality(name.doc[party.left_edge.i : party.i + 1])
+                if country is not None:
+                    return country
+    return None
 
 
 def _hold_indefinite_offices(

@@ -214,6 +214,9 @@ def may_be_in_country_of(place: Referent | None, told: Referent | None) -> bool:
         return False
     if place.place is None or told.place is None:
         return True
+    # A state gone from the map may be told for a trip to a city of its seat's country.
+    if gazetteer.gone_from_the_map(place.place) or gazetteer.gone_from_the_map(told.place):
+        return True
     return _country(place) == _country(told)
 
 
