@@ -674,3 +674,17 @@ def test_agreeing_to_do_something_or_that_something_is_so_is_no_deal(enricher: E
         "visit had gone well.",
     )
     assert not [e for e in events if e.type == "agreement"]
+
+
+def test_a_deal_of_states_told_after_talks_in_their_sentence_is_signed_at_their_venue(
+    enricher: Enricher,
+) -> None:
+    # No title says whose leaders they are, so the states' deal shares no party with the talks;
+    # told in the talks' own sentence, after them, it is signed at their venue, not in the city.
+    events = events_of(
+        enricher,
+        "Prime Minister Ana Lindqvist landed in Lima on Monday for a three-day state visit.\n\n"
+        "She began Tuesday with talks with President Bo Tamayo at the Casa Alborada, at the "
+        "close of which Chile and Peru signed a fisheries pact.",
+    )
+    assert told(events, "agreement") == {("chile", ("peru",), "casa-alborada")}

@@ -435,6 +435,10 @@ def shares_parties(event: MergedEvent, occasion: MergedEvent, parties: frozenset
         return True
     if occasion.first.type == "meeting" and _signed_before_others(event.first):
         return True
+    if occasion.first.type == "meeting" and any(
+        _signed_after_in_sentence(occasion, m) for m in event.mentions
+    ):
+        return True
     if (
         occasion.first.type == "meeting"
         and _deal_by_the_occasion(event.first)
@@ -462,6 +466,18 @@ def _signed_before_others(deal: Mention) -> bool:
     afterwards = first is not None and first.lower_ == "afterwards"
     watched = deal.trigger.head.lemma_ in cue_words("witness") and deal.trigger.dep_ == "advcl"
     return looked_on or afterwards or watched or any(word.lower_ == "presence" for word in sentence)
+
+
+def _signed_after_in_sentence(talks: MergedEvent, deal: Mention) -> bool:
+    """ "Held talks at the Orla Palace, after which the two states signed ...", "met X at the
+    villa, and the two watched ministers sign ...": a deal told in the very sentence of the
+    talks, after them, is signed at those talks, whoever its signers are (states, ministers)."""
+    if deal.type != "agreement":
+        return False
+    return any(
+        m.sentence.start == deal.sentence.start and m.trigger.i < deal.trigger.i
+        for m in talks.mentions
+    )
 
 
 # The prepositions that set a thing done beside an occasion: "after the talks", "before the
