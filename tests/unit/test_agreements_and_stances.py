@@ -387,6 +387,23 @@ def test_a_host_signs_for_the_country_of_the_trip_the_talks_are_held_on(
     }
 
 
+def test_a_spouse_among_the_talks_parties_leaves_the_host_signing_for_the_country_visited(
+    enricher: Enricher,
+) -> None:
+    # The talks are told with a spouse beside the two leaders: the spouse adds no state, so
+    # the host whose state goes untold still signs for the country of the trip.
+    events = events_of(
+        enricher,
+        "Chilean President Ana Lindqvist flew into Lima on Monday for a three-day visit. On "
+        "Tuesday she held talks with President Bo Tamayo, his wife, Rosa Tamayo, and her own "
+        "husband, Carlos Lindqvist, at the Palacio Norte. Officials of the two governments "
+        "then signed a memorandum on fisheries.",
+    )
+    assert {(actor, parties) for actor, parties, _ in told(events, "agreement")} == {
+        ("chile", ("peru",))
+    }
+
+
 def test_a_nationality_the_model_reads_as_a_name_still_gives_the_state(
     enricher: Enricher,
 ) -> None:

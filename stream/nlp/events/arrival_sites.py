@@ -19,6 +19,7 @@ from stream.nlp.events.records import is_definite
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.companions import group_word
 from stream.nlp.roles.home_places import (
+    deal_between,
     deal_parties,
     home_state,
     is_signing_side,
@@ -263,6 +264,10 @@ def signatory_states(trigger: Token, reading: Reading, earlier: list[Mention]) -
     named = deal_parties(trigger, reading.table)
     if len(named) > 1:
         return named
+    if len(deal_between(trigger)) > 1:
+        # "The agreement between A and the enemy, signed by the two sides": the text tells its
+        # own parties, one of them by no name; the talks told last are not its signing.
+        return []
     states: list[Referent] = []
     for word in signing_witnesses(trigger):
         group = group_word(word.head)
@@ -340,19 +345,28 @@ def _country_of_trip_for(
     party's trips told before them, the last begun by the talks' day. Text order does not tell
     it: "arrived in Kell on Sunday from Vell, where he had attended a summit on Saturday"."""
     keys = {party.key for party in [talks.actor.referent, *talks.counterparts]}
-    if talks.date is None:
-        return None
-    trips = [
+    # Only a trip the gazetteer can place tells a country: "arrived at the palace" does not.
+    placed = [
         m
         for m in earlier[: earlier.index(talks)]
         if _visit_with_place(m)
         and not m.left_from
         and m.actor.referent.key in keys
-        and m.date is not None
-        and m.date.start <= talks.date.start
+        and _country_of(m, reading) is not None
+    ]
+    if not placed:
+        return None
+    by_then = [
+        m
+        for m in placed
+        if talks.date is not None and m.date is not None and m.date.start <= talks.date.start
     ]
     # max() keeps the first of equals: reversed, of trips begun the same day the one told last.
-    trip = max(reversed(trips), key=_start_of, default=None)
+    trip = max(reversed(by_then), key=_start_of, default=None)
+    if trip is None and len({_country_of(m, reading).key for m in placed}) == 1:
+        # Talks told with no day, or before the stop the story opens on: a trip to one country
+        # only is where they were held.
+        trip = placed[-1]
     return _country_of(trip, reading) if trip is not None else None
 
 
@@ -363,10 +377,13 @@ def _start_of(mention: Mention) -> dt.date:
 def _host_at_home(states: list[Referent | None], held_in: Referent | None) -> list[Referent | None]:
     """ "Varga held talks with Prime Minister Orvan in Kell": of two parties, the one whose state
     the story never tells hosts talks held in a country that is not the other's."""
-    known = [state for state in states if state is not None]
-    if len(states) != 2 or len(known) != 1 or held_in is None or held_in.key == known[0].key:
+    known = {state.key for state in states if state is not None}
+    # Spouses and aides told among the parties add no state of their own: one state known
+    # besides the unknown ones is still a pair.
+    if len(states) < 2 or len(known) != 1 or held_in is None or held_in.key in known:
         return states
-    return [state or held_in for state in states]
+    filled = [state or held_in for state in states]
+    return [state for n, state in enumerate(filled) if state.key not in {s.key for s in filled[:n]}]
 
 
 def _visit_with_place(mention: Mention) -> bool:

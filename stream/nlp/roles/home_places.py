@@ -106,6 +106,19 @@ def deal_parties(trigger: Token, table: EntityTable) -> list[Referent]:
     return referents(between, table, names_only=True)
 
 
+def deal_between(trigger: Token) -> list[Token]:
+    """Every word a signed text is told "between": "the agreement between A and the enemy,
+    signed ...", "a memorandum was signed between A and B"."""
+    texts = [*children(trigger, "dobj", "nsubjpass"), *prep_objects(trigger, "of")]
+    texts += _text_signed_elsewhere(trigger)
+    return [
+        word
+        for text in [trigger, *texts]
+        for owner in prep_objects(text, "between")
+        for word in with_conjuncts(owner)
+    ]
+
+
 def _text_signed_elsewhere(trigger: Token) -> list[Token]:
     """The text a signing hangs from rather than holds: "a memorandum between A and B is to be
     signed" (the subject of "is"), "the treaty between A and B, signed by X" (the word the
