@@ -252,8 +252,12 @@ def _guests_carried(
     """ "Air Force One landed at Kel, where the President was met by X": a craft told landing
     is no traveller; the people its welcome greets are, each on an arrival of their own (which
     takes the craft's place among the mentions kept)."""
+    # Only a welcome of a craft's landing carries guests: who it greets (a walk of its hosts
+    # over the parse) is read only then, not for every mention the welcome pass weighs.
+    if not visits or not all(map(craft_landing, visits)):
+        return visits
     guests = [ref for ref in _guests_of(welcome, reading) if ref.label == "PERSON"]
-    if not guests or not all(map(craft_landing, visits)):
+    if not guests:
         return visits
     carried: list[Mention] = []
     for craft in visits:
