@@ -191,6 +191,7 @@ CueKind = Literal[
     "trip_invited_to",
     "state_body",
     "invitation_made",
+    "invitation_reason",
 ]
 PlaceKind = Literal["country", "city", "region", "site"]
 

@@ -43,6 +43,25 @@ def test_a_visit_at_the_invitation_of_a_host_is_an_invitation_of_the_traveller(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "She came at the invitation of her counterpart.",
+        "Marek is visiting on the invitation of her host.",
+        "The visitor came at the invitation of her host.",
+    ],
+)
+def test_a_trip_made_at_the_invitation_of_a_host_told_by_role_is_the_host_s_invitation(
+    enricher: Enricher, sentence: str
+) -> None:
+    events = events_of(
+        enricher,
+        "Chancellor Tove Marek of Sarnia flew into Kellby on Monday for talks with Prime "
+        f"Minister Oskar Velt. {sentence}",
+    )
+    assert told(events, "invitation") == {("oskar-velt", ("tove-marek",), "kellby")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The visit is being made at the invitation of Prime Minister Mira Sol.",
         "The trip came at the invitation of Prime Minister Mira Sol, who had flown to Norlund.",
         "The visit is at the invitation of Prime Minister Mira Sol and her government.",

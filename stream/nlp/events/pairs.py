@@ -35,6 +35,7 @@ from stream.nlp.roles.met_parties import (
     governing_subjects,
     invitees,
     made_or_handed,
+    reason_of_a_trip,
 )
 from stream.nlp.roles.owners import spouse_named_of
 from stream.nlp.roles.reference import nationality, referent
@@ -79,6 +80,7 @@ def parties_named(
         named = [ref for ref in named if ref.key not in state_bodies]
         named = _invited_by_role(trigger, actor, named, reading.table, earlier)
         named = named or _traveller_of_the_trip_told(trigger, actor, earlier)
+        named = named or _traveller_of_the_trip_taken_up(trigger, actor, reading, earlier)
         # The clause's subject, read among the parties, is the inviter, never one invited.
         if all(ref.key == actor.referent.key for ref in named):
             named = _invitee_left_unsaid(trigger, actor, reading.table, earlier) or named
@@ -237,15 +239,85 @@ def _traveller_of_the_trip_told(
     trips = [word for word in told if word.lemma_ in cue_words("trip_invited_to")]
     if not any(is_definite(trip) for trip in trips):
         return []
+    # A person: "Lorvia welcomed the Pope" tells a trip whose traveller is not the country.
     travellers = (
         mention.actor.referent
         for mention in earlier
         if mention.type == "visit"
         and mention.trigger.i < trigger.i
         and mention.actor.referent.key != actor.referent.key
+        and mention.actor.referent.label == "PERSON"
     )
     traveller = next(travellers, None)
     return [traveller] if traveller is not None else []
+
+
+def _traveller_of_the_trip_taken_up(
+    trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
+) -> list[Referent]:
+    """ "The visitors came at the invitation of Y", "arrived for a state visit made at the
+    invitation of Y": the traveller of the clause an invitation is the reason of is the one
+    invited; told by a role or office no name answers to, it is the traveller of the trip the
+    phrase hangs on (read before as a visit), else of the trip the story is telling."""
+    if trigger.pos_ not in NOUN_POS or not reason_of_a_trip(trigger):
+        return []
+    above = {word.i for word in trigger.ancestors}
+    # "Paid an official visit ... at the invitation of Y": the visit is the verb's object.
+    carried = (
+        mention.actor.referent
+        for mention in reversed(earlier)
+        if mention.type == "visit"
+        and (mention.trigger.i in above or mention.trigger.head.i in above)
+        and mention.trigger.sent == trigger.sent
+        and mention.actor.referent.key != actor.referent.key
+        and mention.actor.referent.label == "PERSON"
+    )
+    traveller = next(carried, None)
+    traveller = traveller or traveller_of_trips_told_before(
+        trigger, actor.referent.key, reading, earlier
+    )
+    if traveller is not None:
+        return [traveller]
+    # No trip told yet ("X held talks with the Chancellor. The Chancellor came at X's
+    # invitation"): the guest is the one person the inviter was last told meeting.
+    met = [
+        ref for ref in _met_last_by(actor.referent.key, trigger, earlier) if ref.label == "PERSON"
+    ]
+    return met if len(met) == 1 else []
+
+
+def inviter_of_trip_taken_up(
+    trigger: Token, table: EntityTable, earlier: list[Mention]
+) -> Role | None:
+    """ "He came at the prime minister's invitation", "is visiting at the invitation of his
+    host", "came at the invitation of the Head of State": the invitation a trip is made at is
+    given by the one told with it, never by the clause's traveller, who is the one invited.
+    An office is the person the story prints with it; a role ("his host", "his counterpart"),
+    or an office the story's reading gives the traveller, is whom the traveller was last told
+    meeting or visiting. None when the giver is named (read as usual) or no one fits."""
+    if trigger.pos_ not in NOUN_POS or not reason_of_a_trip(trigger):
+        return None
+    owners = [word for word in children(trigger, "poss") if word.pos_ != "PRON"]
+    givers = [*owners, *prep_objects(trigger, "of", "from")]
+    travellers = {ref.key for ref in referents(invitees(trigger), table)}
+    named = [referent(word, table, names_only=True) for word in givers]
+    # A giver read as the traveller ("the Head of State" a pope is too) is no inviter.
+    if not givers or any(ref is not None and ref.key not in travellers for ref in named):
+        return None
+    giver = givers[0]
+    if _told_by_office(giver):
+        found = referent(giver, table)
+        if found is not None and found.label == "PERSON" and found.key not in travellers:
+            return Role(found, from_parse=True)
+    elif not _told_by_role(giver):
+        return None
+    hosts = [
+        host
+        for key in travellers
+        for host in _met_last_by(key, trigger, earlier)
+        if host.label == "PERSON" and host.key not in travellers
+    ]
+    return Role(hosts[0], from_parse=False) if len(hosts) == 1 else None
 
 
 def state_giving_invitation(

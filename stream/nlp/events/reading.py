@@ -61,6 +61,7 @@ from stream.nlp.events.pairs import (
     host_of_invitation_accepted,
     hosting_attended_by_a_group,
     hosts_of_gathering_met_at,
+    inviter_of_trip_taken_up,
     parties_named,
     state_giving_invitation,
     stood_for_by_state,
@@ -440,6 +441,7 @@ def read_mention(
     actor = actor or traveller_counting_trips(trigger, reading.table)
     actor = actor or traveller_named_by_of(event_type, trigger, reading)
     actor = actor or state_giving_invitation(trigger, reading.table, earlier)
+    actor = actor or inviter_of_trip_taken_up(trigger, reading.table, earlier)
     actor = actor or actors.actor(trigger, reading.table)
     states = signatory_states(trigger, reading, earlier) if event_type == "agreement" else []
     actor = Role(states[0], from_parse=True) if states else actor

@@ -32,6 +32,7 @@ from stream.nlp.roles import stops
 from stream.nlp.roles.appositions import referents
 from stream.nlp.roles.companions import co_subjects
 from stream.nlp.roles.guests import is_welcome
+from stream.nlp.roles.met_parties import invitees, reason_of_a_trip
 from stream.nlp.roles.stops import carrying_verb
 from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
 
@@ -96,8 +97,11 @@ def fellow_doers(trigger: Token, table: EntityTable, event_type: str) -> list[Re
     if event_type == "meeting" and is_welcome(trigger):
         return []
     if event_type == "invitation" and trigger.pos_ in NOUN_POS:
-        # "At the invitation of A and of B", "an invitation from A and B": each asked.
-        return referents(list(prep_objects(trigger, "from", "of")), table)
+        # "At the invitation of A and of B", "an invitation from A and B": each asked. One
+        # read as the traveller asked ("the Head of State" a pope is too) asks no one.
+        asked = {ref.key for ref in referents(invitees(trigger), table)}
+        givers = referents(list(prep_objects(trigger, "from", "of")), table)
+        return [ref for ref in givers if ref.key not in asked]
     return co_subjects(trigger, table, event_type)
 
 
@@ -347,7 +351,7 @@ def _invitation_taken_up(trigger: Token) -> bool:
     if trigger.lemma_ != "invitation" or trigger.pos_ != "NOUN":
         return False
     head = trigger.head
-    return (trigger.dep_ == "pobj" and head.lower_ == "at") or (
+    return reason_of_a_trip(trigger) or (
         trigger.dep_ == "dobj" and head.lemma_ in cue_words("acceptance") and _perfect(head)
     )
 

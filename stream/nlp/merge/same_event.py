@@ -122,9 +122,22 @@ def same_event(event: MergedEvent, mention: Mention) -> bool:
             for m in event.mentions
         )
         and not _meal_apart_from_talks(event, mention)
+        and not _invited_the_other_way(first, mention)
         and not _made_and_ahead(event, mention)
         and not _stay_where_it_came_from(event, mention)
         and not _stage_after_a_trip_made(event, mention)
+    )
+
+
+def _invited_the_other_way(first: Mention, mention: Mention) -> bool:
+    """ "Y came at X's invitation ... Y invited X to visit Kell": an invitation returned is
+    another invitation, though its two parties are the same."""
+    inviter, other = first.actor.referent.key, mention.actor.referent.key
+    return (
+        mention.type == "invitation"
+        and inviter != other
+        and inviter in {ref.key for ref in mention.counterparts}
+        and other in {ref.key for ref in first.counterparts}
     )
 
 

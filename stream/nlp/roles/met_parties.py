@@ -1060,9 +1060,19 @@ def invitees(invitation: Token) -> list[Token]:
     named += (c for c in invitation.children if c.dep_ == "acl" and c.ent_type_ == "PERSON")
     # Where the invitee is asked to go ("an invitation to Oslo") is no invitee.
     guests = [word for word in named if word.ent_type_ not in INVITED_TO_LABELS]
-    if guests or invitation.dep_ != "pobj" or invitation.head.lower_ != "at":
+    if guests or not reason_of_a_trip(invitation):
         return guests
     return _traveller_above(invitation)
+
+
+def reason_of_a_trip(invitation: Token) -> bool:
+    """ "Came at the invitation of X", "arrived on the invitation of his host", "at X's
+    invitation": an invitation told as the reason a trip is made."""
+    return (
+        invitation.lemma_ == "invitation"
+        and invitation.dep_ == "pobj"
+        and invitation.head.lower_ in cue_words("invitation_reason")
+    )
 
 
 def _traveller_above(phrase: Token) -> list[Token]:
