@@ -180,6 +180,7 @@ CueKind = Literal[
     "gathering_stay",
     "span_of_talks",
     "moving_to_talk",
+    "sitting_to_talk",
     "sailing",
     "judging",
     "taking_office",

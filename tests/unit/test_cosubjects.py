@@ -1181,6 +1181,23 @@ def test_joint_subjects_going_straight_into_talks_meet_each_other(enricher: Enri
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Amara Tolu and King Osric Vane strolled along the quay before holding talks "
+        "at the Castle.",
+        "President Amara Tolu and King Osric Vane sat down to a first round of talks at the "
+        "Castle this morning.",
+    ],
+)
+def test_joint_subjects_of_a_verb_that_leads_into_talks_meet_each_other(
+    enricher: Enricher, sentence: str
+) -> None:
+    # The talks hang on a clause with no subject of its own ("before holding"), or on a verb
+    # of sitting down to them: the subjects of the verb they hang on hold them together.
+    assert meetings(events_of(enricher, sentence)) == [{"amara-tolu", "osric-vane"}]
+
+
+@pytest.mark.parametrize(
     "group",
     ["The visitors will fly to Lorn on Monday.", "On Monday the guests went on to Lorn."],
 )

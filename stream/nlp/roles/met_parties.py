@@ -931,12 +931,28 @@ def _subjects_read(trigger: Token) -> list[Token]:
         verb = held.head.head  # "X and Y signed the deal after three hours of talks"
     if trigger.pos_ in NOUN_POS and gone_to_hold(held):
         verb = held.head.head  # "the two retired to the library for talks": they held them
+    if trigger.pos_ in NOUN_POS and held.dep_ == "dobj" and _held_before_or_after(verb):
+        verb = verb.head.head  # "the two walked down the avenue before holding talks"
     verb = joined_for(trigger) or verb
     if trigger.dep_ == "acomp":
         verb = trigger.head  # "they are due in Vik": the subject is the copula's
     while not any(children(verb, *SUBJECTS)) and verb.dep_ in ("xcomp", "conj"):
         verb = governing_verb(verb)
     return list(children(verb, "nsubj", "nsubjpass"))
+
+
+def _held_before_or_after(verb: Token) -> bool:
+    """ "Walked down the avenue before holding talks": a verb of holding (not of witnessing a
+    signing) with no subject of its own, in a clause of time behind "before" or "after",
+    holds the talks of the subjects of the verb the clause hangs on."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.lemma_ in cue_words("gathering_held")
+        and verb.head.lower_ in SEQUENCE_PREPS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and not any(children(verb, *SUBJECTS))
+    )
 
 
 def _span_told_after(span: Token) -> bool:
@@ -984,14 +1000,18 @@ def _doing_told_in(noun: Token) -> bool:
 
 
 def gone_to_hold(noun: Token) -> bool:
-    """ "Withdrew to the study for an hour of talks", "went straight into talks": talks the
-    clause's subjects moved to hold are theirs, though the verb only tells them moving."""
+    """ "Withdrew to the study for an hour of talks", "went straight into talks", "sat down to
+    talks": talks the clause's subjects moved to hold are theirs, though the verb only tells
+    them moving."""
     verb = noun.head.head
     return (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in ("for", "into")
         and verb.pos_ == "VERB"
-        and verb.lemma_ in cue_words("moving_to_talk")
+        and (
+            (noun.head.lower_ in ("for", "into") and verb.lemma_ in cue_words("moving_to_talk"))
+            # "Sat down to talks": "to" is what they sat down to, not where they went.
+            or (noun.head.lower_ == "to" and verb.lemma_ in cue_words("sitting_to_talk"))
+        )
     )
 
 
