@@ -2375,3 +2375,26 @@ def test_a_venue_of_talks_told_after_is_not_the_place_of_the_deal(enricher: Enri
         "after Lind hosted Haugen for a dinner at the Orla Palace.",
     )
     assert place_of(events, "agreement") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "On Monday President Jon Lund hosted Prime Minister Ane Haugen at the Casa del "
+            "Torvo Brenn in Oslo for an hour of talks.",
+            "Casa del Torvo Brenn",
+        ),
+        (
+            "President Jon Lund then welcomed Prime Minister Ane Haugen at his new official "
+            "palace, the sprawling Velmarhof beside the river, for talks on fishing.",
+            "Velmarhof",
+        ),
+    ],
+)
+def test_a_building_told_by_its_full_name_is_the_place_of_talks_there(
+    enricher: Enricher, sentence: str, venue: str
+) -> None:
+    # A name opened by a building word, or set beside "the palace", names the building the
+    # talks are held in, not the town its "in" names nor the town of the trip.
+    assert place_of(events_of(enricher, sentence), "meeting") == venue

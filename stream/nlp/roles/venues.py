@@ -285,7 +285,12 @@ def place_at(
 def _building_told(token: Token, table: EntityTable) -> Referent | None:
     """The building a venue word tells: the one a room is in ("in the library of the Orla
     Palace"), or one written as a name ("at the Orla Palace")."""
-    return _building_of_part(token, table) or _venue_named_before(token, table)
+    return (
+        _building_of_part(token, table)
+        or _venue_named_before(token, table)
+        or _venue_named_first(token, table)
+        or _venue_set_beside(token, table)
+    )
 
 
 def _building_of_part(part: Token, table: EntityTable) -> Referent | None:
@@ -608,6 +613,47 @@ def _venue_named_before(
         return None
     text = token.doc[start : token.i + 1].text
     return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+
+
+def _venue_named_first(token: Token, table: EntityTable) -> Referent | None:
+    """ "At the Casa del Orla in Vik", "at the Palacio de la Vell": a name that opens with a
+    building word in another language ("casa", "palacio", "schloss") is one building told
+    in full, whatever the model made of its parts (the opening word alone read as a firm),
+    and the building, not the town its "in" names, is where the event is held."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+        return None
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in PLACE_LABELS:
+        return None
+    parts = [c for c in token.lefts if c.dep_ == "compound"]
+    if not parts or parts[0].lower_ not in cue_words("facility_first"):
+        return None
+    name = token.doc[parts[0].i : token.i + 1]
+    particles = cue_words("name_particle")
+    if not all(word.is_title or word.lower_ in particles for word in name):
+        return None
+    return _site_told_in_full(name.text, table) or Referent(
+        key=fold(name.text), label="FAC", name=name.text
+    )
+
+
+def _venue_set_beside(token: Token, table: EntityTable) -> Referent | None:
+    """ "Received him at the new palace, the vast Orla Saray": a building told by its kind in
+    lower case, its own name set beside it, is that named building, whatever the model made
+    of the name; a party is met "at" a building, never "at" a person."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+        return None
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_words("facility"):
+        return None
+    for name in children(token, "appos"):
+        found = table.at(name)
+        if name.pos_ != "PROPN" or not name.is_title or (found and found.place is not None):
+            continue
+        if found is not None and found.label not in ("PERSON", "ORG", "FAC"):
+            continue
+        start = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
+        text = token.doc[start : name.i + 1].text
+        return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+    return None
 
 
 def _names_place_itself(word: Token, table: EntityTable) -> bool:
