@@ -153,6 +153,16 @@ def test_the_pope_among_two_regnal_names_alone_is_no_party(enricher: Enricher) -
     assert visits_to(events, "kessa") == []
 
 
+def test_the_pope_is_not_a_pontiff_named_only_further_on(enricher: Enricher) -> None:
+    events = events_of(
+        enricher,
+        "Clement XV arrived in Vadum on Sunday for a three-day pastoral visit.\n\n"
+        "On Monday Prime Minister Ivar Lunde met the Pope at the nunciature.\n\n"
+        "The last pontiff to come to Vadum was Gregory XIX, in 1911.",
+    )
+    assert {"clement-xv", "ivar-lunde"} in meetings(events)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1258,15 +1258,19 @@ def _sovereign_by_regnal_name(
 ) -> Referent | None:
     """ "Alaric VI arrived ... The Pope then met": the Pope, or a monarch told by a style
     ("the Sovereign", "His Majesty"), that no holder printed with an office fits is the one
-    person the story names by a regnal name alone, told before the phrase. Two such names,
-    or none told yet, leave it no one. A crown's own word ("the Queen") is left unread: a
-    regnal name does not tell a queen from a king."""
+    person the story names by a regnal name alone, told before the phrase. A reader knows
+    only the names told so far: one first told further on ("the last pope to come, Alaric
+    IV, ...") is background, not the one meant. Two such names told before, or none, leave
+    it no one. A crown's own word ("the Queen") is left unread: a regnal name does not tell
+    a queen from a king."""
     if wanted.nationality is not None or wanted.words not in SOVEREIGN_OFFICES:
         return None
-    if len(regnal_alone) != 1:
-        return None
-    (named,) = regnal_alone
-    return named if any(span.start < phrase.start for span in named.mentions) else None
+    told = [ref for ref in regnal_alone if _first_told(ref) < phrase.start]
+    return told[0] if len(told) == 1 else None
+
+
+def _first_told(person: Referent) -> int:
+    return min(span.start for span in person.mentions)
 
 
 def _style_printed_before(span: Span) -> Title | None:
