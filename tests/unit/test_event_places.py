@@ -2362,3 +2362,13 @@ def test_a_venue_of_talks_told_after_is_not_the_place_of_the_deal(enricher: Enri
         "after Lind hosted Haugen for a dinner at the Orla Palace.",
     )
     assert place_of(events, "agreement") is None
+
+
+def test_a_building_named_on_the_talks_is_more_precise_than_the_town_gone_to(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chancellor Ana Berg drove to Bergen on Monday for talks with Governor Tomas Vik at "
+        "Alder House."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Alder House"
