@@ -2398,3 +2398,13 @@ def test_a_building_told_by_its_full_name_is_the_place_of_talks_there(
     # A name opened by a building word, or set beside "the palace", names the building the
     # talks are held in, not the town its "in" names nor the town of the trip.
     assert place_of(events_of(enricher, sentence), "meeting") == venue
+
+
+def test_a_building_named_on_the_talks_is_more_precise_than_the_town_gone_to(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Chancellor Ana Berg drove to Bergen on Monday for talks with Governor Tomas Vik at "
+        "Alder House."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Alder House"

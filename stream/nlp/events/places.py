@@ -72,7 +72,8 @@ def _location(
         # "At Kel, X invited Y to visit Oslo": where Y is asked to go, not where X asked.
         found = _place_invited_to(chain[0], reading) or found
     if event_type == "meeting":
-        found = _place_gone_to(chain[0], reading) or _place_of_talks_told(chain[0], found, reading)
+        gone = None if _venue_of_the_talks(found) else _place_gone_to(chain[0], reading)
+        found = gone or _place_of_talks_told(chain[0], found, reading)
     if found is None and event_type in CLAUSE_PLACED:
         found = clause_place(chain, reading.table, reading.dateline_end)
         found = found or _place_left_after(chain, reading)
@@ -213,6 +214,17 @@ def _at_the_same_place(chain: list[Token]) -> bool:
         for word in chain
         for place in prep_objects(word, "at", "in")
     )
+
+
+def _venue_of_the_talks(found: Referent | None) -> bool:
+    """ "Drove to Kell for talks with X at Alder House": a building the parse hangs on the
+    talks themselves is where they are held, more precise than the town gone to for them,
+    whether or not the gazetteer can place it."""
+    if found is None:
+        return False
+    if found.place is not None:
+        return found.place.kind == "site"
+    return found.label in ("FAC", "ORG")
 
 
 def _place_gone_to(trigger: Token, reading: Reading) -> Referent | None:
