@@ -255,14 +255,14 @@ def _traveller_of_the_trip_told(
 def _traveller_of_the_trip_taken_up(
     trigger: Token, actor: Role, reading: Reading, earlier: list[Mention]
 ) -> list[Referent]:
-    """ "The visitors came at the invitation of Y", "arrived for a state visit made at the
-    invitation of Y": the traveller of the clause an invitation is the reason of is the one
+    """ "The guests flew in at Y's invitation", "landed for a visit Y had invited them to
+    make": the traveller of the clause an invitation is the reason of is the one
     invited; told by a role or office no name answers to, it is the traveller of the trip the
     phrase hangs on (read before as a visit), else of the trip the story is telling."""
     if trigger.pos_ not in NOUN_POS or not reason_of_a_trip(trigger):
         return []
     above = {word.i for word in trigger.ancestors}
-    # "Paid an official visit ... at the invitation of Y": the visit is the verb's object.
+    # "Made a visit ... at Y's invitation": the visit is the verb's object.
     carried = (
         mention.actor.referent
         for mention in reversed(earlier)
@@ -290,7 +290,7 @@ def inviter_of_trip_taken_up(
     trigger: Token, table: EntityTable, earlier: list[Mention]
 ) -> Role | None:
     """ "He came at the prime minister's invitation", "is visiting at the invitation of his
-    host", "came at the invitation of the Head of State": the invitation a trip is made at is
+    host", "flew in at the President's invitation": the invitation a trip is made at is
     given by the one told with it, never by the clause's traveller, who is the one invited.
     An office is the person the story prints with it; a role ("his host", "his counterpart"),
     or an office the story's reading gives the traveller, is whom the traveller was last told
