@@ -124,6 +124,8 @@ def listed_after(last: Token) -> list[Token]:
 ONWARD_GLUE = frozenset({",", "and", "then", "on", "to", "the", "of"})
 # "And from there to B": the stop before, named again as where the next leg starts.
 FROM_THE_STOP_BEFORE = ("from", frozenset({"there", "here"}))
+# The prepositions a venue is told after: "at the X Palace", "in the X Hall", "inside the X".
+VENUE_HEADS = ("at", "in", "inside")
 
 
 def stop_told_onward(last: Token) -> list[Token]:
@@ -592,7 +594,7 @@ def _described_venue(token: Token, found: Referent) -> Referent:
 
 
 def _venue_named_before(
-    token: Token, table: EntityTable, heads: tuple[str, ...] = ("at", "in", "inside")
+    token: Token, table: EntityTable, heads: tuple[str, ...] = VENUE_HEADS
 ) -> Referent | None:
     """ "At the Speaker's House", "at St Anne's Hall", "at the Orla Palace": a building noun
     written as part of a name is one venue with the proper names set before it, whatever the
@@ -612,6 +614,11 @@ def _venue_named_before(
     if spanned is not None and spanned.start <= start:
         return None
     text = token.doc[start : token.i + 1].text
+    return _building_called(text, table)
+
+
+def _building_called(text: str, table: EntityTable) -> Referent:
+    """The building a name tells: a site the gazetteer knows, else one of the story's own."""
     return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
 
 
@@ -620,7 +627,7 @@ def _venue_named_first(token: Token, table: EntityTable) -> Referent | None:
     building word in another language ("casa", "palacio", "schloss") is one building told
     in full, whatever the model made of its parts (the opening word alone read as a firm),
     and the building, not the town its "in" names, is where the event is held."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+    if token.dep_ != "pobj" or token.head.lower_ not in VENUE_HEADS:
         return None
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in PLACE_LABELS:
         return None
@@ -631,16 +638,14 @@ def _venue_named_first(token: Token, table: EntityTable) -> Referent | None:
     particles = cue_words("name_particle")
     if not all(word.is_title or word.lower_ in particles for word in name):
         return None
-    return _site_told_in_full(name.text, table) or Referent(
-        key=fold(name.text), label="FAC", name=name.text
-    )
+    return _building_called(name.text, table)
 
 
 def _venue_set_beside(token: Token, table: EntityTable) -> Referent | None:
     """ "Received him at the new palace, the vast Orla Saray": a building told by its kind in
     lower case, its own name set beside it, is that named building, whatever the model made
     of the name; a party is met "at" a building, never "at" a person."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "in", "inside"):
+    if token.dep_ != "pobj" or token.head.lower_ not in VENUE_HEADS:
         return None
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cue_words("facility"):
         return None
@@ -652,7 +657,7 @@ def _venue_set_beside(token: Token, table: EntityTable) -> Referent | None:
             continue
         start = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
         text = token.doc[start : name.i + 1].text
-        return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+        return _building_called(text, table)
     return None
 
 
@@ -704,7 +709,7 @@ def _unlabelled_venue(words: list[Token], table: EntityTable) -> Referent | None
         return None
     # "At the Presidency of the Republic": an "of" tail names the building further.
     text = head.doc[whole[0].i : of_name_end(head.doc, whole[-1].i + 1)].text
-    return _site_told_in_full(text, table) or Referent(key=fold(text), label="FAC", name=text)
+    return _building_called(text, table)
 
 
 def _written_as_one(name: list[Token]) -> list[Token]:
