@@ -1,23 +1,24 @@
 """A Doc's text, built once: `Doc.text` joins every token anew at each access, and the rules
 that look at lines and paragraphs ask for it once a mention. The words with a given
-attribute, found from one array rather than a Token made for every word. And the Doc's
-entities, read once for the whole of a reading."""
+attribute, found from one array rather than a Token made for every word. The Doc's
+entities, and its words as Tokens, read once for the whole of a reading."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "newsstream_text"
 _LOWER_KEY = "newsstream_words_by_lower"
 _ENTS_KEY = "newsstream_ents"
 _ANSWERS_KEY = "newsstream_answers"
+_WORDS_KEY = "newsstream_words"
 
 
 def text_of(doc: Doc) -> str:
@@ -90,6 +91,40 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     """The Doc's entities: those kept by `entities_kept`, else read now."""
     kept: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
     return doc.ents if kept is None else kept
+
+
+@contextmanager
+def words_kept(doc: Doc) -> Iterator[None]:
+    """Within, `words_of` and `words_in` give Tokens made once for the whole reading.
+
+    `doc[i]`, iterating a Span and `Span.text` make a new Token for each word at each access,
+    and the rules read the same words over and over: some eight million Tokens were made for
+    220 stories of tuning gold. The words are final once the pipeline has run. They are
+    dropped on leaving, as the entities are: Tokens kept in `user_data` would stop the Doc
+    from being copied, pickled or serialised."""
+    doc.user_data[_WORDS_KEY] = list(doc)
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_WORDS_KEY, None)
+
+
+def words_of(doc: Doc) -> Sequence[Token]:
+    """The Doc's words, indexed as the Doc is: those kept by `words_kept`, else the Doc, whose
+    every index makes a Token anew."""
+    kept: list[Token] | None = doc.user_data.get(_WORDS_KEY)
+    return doc if kept is None else kept  # type: ignore[return-value]
+
+
+def words_in(span: Span) -> Sequence[Token]:
+    """A Span's words, from those kept for its Doc (a list slice, no Token made)."""
+    kept: list[Token] | None = span.doc.user_data.get(_WORDS_KEY)
+    return span if kept is None else kept[span.start : span.end]  # type: ignore[return-value]
+
+
+def span_text(span: Span) -> str:
+    """`Span.text`, cut from the Doc's text: `Span.text` makes a Token for every word."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
 
 
 @contextmanager

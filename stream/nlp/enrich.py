@@ -18,7 +18,7 @@ from stream.constants import EXTRACTOR_VERSION
 from stream.contracts import Article, EnrichedArticle, ModelInfo
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, headline_end, place_filed_from
-from stream.nlp.doctext import answers_kept, entities_kept
+from stream.nlp.doctext import answers_kept, entities_kept, words_kept
 from stream.nlp.entities.canonical import canonical_entities
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.extraction import extract_mentions
@@ -60,7 +60,7 @@ class Enricher:
         dateline = article.dateline or find_dateline(article.text)
         dateline_end = dateline.end if dateline is not None else 0
         published = article.published_date
-        with sentences_indexed(doc), entities_kept(doc), answers_kept(doc):
+        with sentences_indexed(doc), entities_kept(doc), answers_kept(doc), words_kept(doc):
             table = canonical_entities(doc, dateline_end)
             filed_in = place_filed_from(article.text, dateline) if dateline else None
             here = _here(table, filed_in) if filed_in is not None else None

@@ -7,7 +7,16 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from stream.nlp.doctext import answers_kept, entities_kept, entities_of, kept_answers
+from stream.nlp.doctext import (
+    answers_kept,
+    entities_kept,
+    entities_of,
+    kept_answers,
+    span_text,
+    words_in,
+    words_kept,
+    words_of,
+)
 from stream.nlp.entities import canonical, offices, table
 from stream.nlp.entities.families import Title
 from stream.nlp.roles import met_parties, owners
@@ -27,6 +36,33 @@ def test_entities_kept_read_once_within_and_dropped_after() -> None:
     doc.ents = [Span(doc, 2, 3, label="PERSON")]
     assert [ent.text for ent in entities_of(doc)] == ["Bo"]
     assert doc.to_bytes() and doc.copy().ents[0].text == "Bo"
+
+
+def test_words_kept_made_once_within_and_dropped_after() -> None:
+    doc = Doc(
+        Vocab(), words=["Ana", "Vell", "met", "Bo", "."], spaces=[True, True, True, False, False]
+    )
+
+    with words_kept(doc):
+        assert words_of(doc)[3] is words_of(doc)[3]  # one Token a word, not one an access
+        assert [word.i for word in words_of(doc)] == [0, 1, 2, 3, 4]
+        assert words_in(doc[1:4])[0] is words_of(doc)[1]
+        assert [word.text for word in words_in(doc[1:4])] == ["Vell", "met", "Bo"]
+
+    # Outside, the Doc and Span themselves; no Token left behind in its user data.
+    assert words_of(doc) is doc
+    assert [word.text for word in words_in(doc[3:5])] == ["Bo", "."]
+    assert "newsstream_words" not in doc.user_data
+    assert doc.to_bytes() and doc.copy()[0].text == "Ana"
+
+
+def test_span_text_is_the_spans_own() -> None:
+    doc = Doc(
+        Vocab(), words=["Ana", "Vell", "met", "Bo", "."], spaces=[True, True, True, False, False]
+    )
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
 
 
 def test_answers_kept_only_within_and_dropped_after() -> None:

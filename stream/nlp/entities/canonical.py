@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, place_filed_from
-from stream.nlp.doctext import entities_of, indices_where, kept_answers, text_of
+from stream.nlp.doctext import entities_of, indices_where, kept_answers, text_of, words_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
     Title,
@@ -1213,7 +1213,7 @@ def _spouse_style_before(name: Span) -> bool:
 def _spouse_style_read(name: Span) -> bool:
     doc, end = name.doc, _start_past_styles_set_off(name)
     start = max(0, end - MAX_TITLE_WORDS)
-    words = [word.lower_ for word in doc[start:end]]
+    words = [word.lower_ for word in words_of(doc)[start:end]]
     return any(words[-len(style) :] == style for style in _spouse_styles())
 
 
@@ -1284,7 +1284,7 @@ def _style_printed_before(span: Span) -> Title | None:
 
 def _style_before_name(span: Span) -> str | None:
     doc, end = span.doc, span.start
-    words = tuple(word.lower_ for word in doc[max(0, end - MAX_TITLE_WORDS) : end])
+    words = tuple(word.lower_ for word in words_of(doc)[max(0, end - MAX_TITLE_WORDS) : end])
     return next(
         (style for style, split in _office_styles_split() if words[-len(split) :] == split),
         None,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import indices_where, span_text
 from stream.nlp.entities.extents import _capitalised, _range
 from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
 from stream.nlp.entities.owners import after_line_break
@@ -156,12 +156,15 @@ def venue_in_full(ent: Span, ents: Sequence[Span]) -> Span:
     venue the story named so in full."""
     if ent.label_ != "FAC":
         return ent
-    short = fold(ent.text)
+    short = fold(span_text(ent))
     fuller = {
-        fold(other.text): other
+        fold(span_text(other)): other
         for other in ents
         if other.label_ == "FAC"
-        and (fold(other.text).startswith(short + " of ") or fold(other.text).endswith(" " + short))
+        and (
+            fold(span_text(other)).startswith(short + " of ")
+            or fold(span_text(other)).endswith(" " + short)
+        )
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else ent
 

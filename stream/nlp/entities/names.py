@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EntityLabel
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, text_of
+from stream.nlp.doctext import entities_of, span_text, text_of, words_in, words_of
 from stream.nlp.entities.extents import _capitalised
 from stream.nlp.entities.families import first_start
 from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
@@ -41,10 +41,14 @@ def surnames_of_their_own(people: Sequence[Span]) -> frozenset[str]:
     with an office, before any full name that holds it is told, names a person of its own,
     unless one of those full names is printed with a like office. The relative the story
     names later in full shares the surname, not the office."""
-    full = [(fold(ent.text).split(), ent) for ent in people if len(fold(ent.text).split()) > 1]
+    full = [
+        (fold(span_text(ent)).split(), ent)
+        for ent in people
+        if len(fold(span_text(ent)).split()) > 1
+    ]
     found = set()
     for ent in people:
-        words = fold(ent.text).split()
+        words = fold(span_text(ent)).split()
         office = title_of(ent) if len(words) == 1 else None
         if office is None:
             continue
@@ -115,14 +119,14 @@ def _reports(span: Span) -> bool:
 
 
 def _key_and_name(ent: Span) -> tuple[str, str]:
-    known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
+    known = None if ent.label_ == "NORP" else alias_index().get(fold(span_text(ent)))
     if known is not None:
         return fold(known.name), known.name
     where = gazetteer.place(ent.text) if ent.label_ in (*PLACE_LABELS, "ORG") else None
     # The model reads some countries as organisations: "the Democratic People's Republic..."
     if where is not None and (ent.label_ in PLACE_LABELS or where.kind == "country"):
         return fold(where.name), where.name
-    return fold(ent.text), ent.text
+    return fold(span_text(ent)), ent.text
 
 
 def locate_places(referents: Iterable[Referent]) -> None:
@@ -137,7 +141,7 @@ def locate_places(referents: Iterable[Referent]) -> None:
 
 
 def person_key(ent: Span, referents: dict[str, Referent]) -> tuple[str, str]:
-    words = fold(ent.text).split()
+    words = fold(span_text(ent)).split()
     candidates = [
         ref
         for ref in referents.values()
@@ -158,7 +162,7 @@ def given_name_of_couple(
     surname = _couple_surname(ent, people)
     if surname is None:
         return None
-    joined = [fold(ent.text), fold(surname.text)]
+    joined = [fold(span_text(ent)), fold(surname.text)]
     known = alias_index().get(" ".join(joined))
     if known is not None:
         return fold(known.name), known.name
@@ -190,7 +194,7 @@ def _couple_surname(ent: Span, people: Sequence[Span]) -> Token | None:
     Ling" after "Li held talks") is a name the person is known by, not a first name waiting
     for its surname."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or words_of(doc)[ent.end].lower_ != "and":
         return None
     if ent[0].lower_ in title_words() or not _capitalised(ent[0]):
         return None
@@ -207,12 +211,12 @@ def _couple_surname(ent: Span, people: Sequence[Span]) -> Token | None:
 
 def _printed_alone_elsewhere(name: Token, surname: Token) -> bool:
     """Whether the story prints the name anywhere but here and before this surname."""
-    doc = name.doc
+    words = words_of(name.doc)
     return any(
         word.text == name.text
         and word.i != name.i
-        and (word.i + 1 >= len(doc) or doc[word.i + 1].text != surname.text)
-        for word in doc
+        and (word.i + 1 >= len(words) or words[word.i + 1].text != surname.text)
+        for word in words
     )
 
 
@@ -224,7 +228,7 @@ def _spellings(referent: Referent) -> list[list[str]]:
     """The person's name as the alias table spells it and as the story printed it: a short
     form keeps the story's spelling ("Sheikh Ahmad" after "Ahmad bin Rashid", whom the table
     files as "Ahmed bin Rashid")."""
-    printed = (fold(mention.text).split() for mention in referent.mentions)
+    printed = (fold(span_text(mention)).split() for mention in referent.mentions)
     return [referent.key.split(), *printed]
 
 
@@ -256,10 +260,10 @@ def _full_name_start(referent: Referent) -> int:
     read: dict[Doc, list[Span]] = {}  # `Doc.ents` rebuilds every span: read once, if at all
     full = []
     for m in referent.mentions:
-        if m.doc not in read and len(fold(m.text).split()) < size:
+        if m.doc not in read and len(fold(span_text(m)).split()) < size:
             read[m.doc] = _people_of(m.doc)
         # "Tomas and Ilona Varga" tells Tomas Varga's full name as much as hers.
-        if len(fold(m.text).split()) >= size or _couple_surname(m, read[m.doc]):
+        if len(fold(span_text(m)).split()) >= size or _couple_surname(m, read[m.doc]):
             full.append(m.start)
     return min(full, default=first_start(referent))
 
@@ -339,20 +343,20 @@ def _names_country(name: str) -> bool:
 
 
 def known_label(ent: Span) -> str:
-    known = None if ent.label_ == "NORP" else alias_index().get(fold(ent.text))
+    known = None if ent.label_ == "NORP" else alias_index().get(fold(span_text(ent)))
     return known.label.value if known is not None else ent.label_
 
 
 def person_named(ent: Span, referents: dict[str, Referent]) -> Referent | None:
     """The person a shorter name ("Halász", "Diallo-Keita", "Ortega Vidal") stands for,
     unless the alias table or the gazetteer knows it as something else."""
-    words = fold(ent.text).split()
+    words = fold(span_text(ent)).split()
     # "de Vell", "van Dorn": a particle inside a name keeps its small letter.
     particles = cue_words("name_particle")
     capitalised = all(
         _capitalised(w) or (w.lower_ in particles and w.i < ent.end - 1) for w in ent if w.is_alpha
     )
-    if not capitalised or fold(ent.text) in alias_index():
+    if not capitalised or fold(span_text(ent)) in alias_index():
         return None
     if ent.label_ in PLACE_LABELS and _known_as_place(ent.text):
         return None
@@ -376,7 +380,7 @@ def _person_after_unknown_title(
         return None
     bearers = [ref for ref in referents.values() if ref.label == "PERSON"]
     for name in _names_after_lead(ent):
-        words = fold(name.text).split()
+        words = fold(span_text(name)).split()
         printed = [ref for ref in bearers if words in _printed_person_names(ref)]
         if printed:
             return _likeliest_bearer(printed, ent.start), name
@@ -412,12 +416,14 @@ def past_unknown_titles(people: list[Span]) -> list[Span]:
     """ "Prime Minister Ado Kell ... Lyonpo Ado Kell met": capitalised words before a full
     name the story told earlier without them are a title the packaged data does not know,
     not a first name: a story gives a person's first names when it introduces them."""
-    return [_past_unknown_title(ent, people) for ent in people]
+    # Each name folded once, not once for every mention after it.
+    told = [(other.start, fold(span_text(other))) for other in people]
+    return [_past_unknown_title(ent, told) for ent in people]
 
 
-def _past_unknown_title(ent: Span, people: list[Span]) -> Span:
-    earlier = {fold(other.text) for other in people if other.start < ent.start}
-    name = next((name for name in _names_after_lead(ent) if fold(name.text) in earlier), None)
+def _past_unknown_title(ent: Span, told: list[tuple[int, str]]) -> Span:
+    earlier = {name for start, name in told if start < ent.start}
+    name = next((name for name in _names_after_lead(ent) if fold(span_text(name)) in earlier), None)
     return ent if name is None else Span(ent.doc, name.start, name.end, label=ent.label_)
 
 
@@ -427,19 +433,19 @@ def _names_after_lead(ent: Span) -> list[Span]:
     return [
         ent[lead:]
         for lead in range(1, MAX_UNKNOWN_TITLE_WORDS + 1)
-        if all(_capitalised(word) for word in ent[: lead + 1]) and _full_name(ent[lead:])
+        if all(_capitalised(word) for word in words_in(ent)[: lead + 1]) and _full_name(ent[lead:])
     ]
 
 
 def _full_name(words: Span) -> bool:
     """Two words or more once folded: "Okafor's" is one word, "Bello-Okafor" two."""
-    return len(fold(words.text).split()) >= 2
+    return len(fold(span_text(words)).split()) >= 2
 
 
 def _printed_person_names(referent: Referent) -> list[list[str]]:
     """The full names a person's mentions print as a person (not the one-word forms)."""
     return [
-        fold(mention.text).split()
+        fold(span_text(mention)).split()
         for mention in referent.mentions
         if mention.label_ == "PERSON" and _full_name(mention)
     ]
@@ -474,5 +480,5 @@ def _shortens(words: list[str], full: list[str]) -> bool:
 def in_story(span: Span) -> bool:
     """Whether a mention stands in a sentence of the story, not in a headline or standfirst,
     which end with no full stop: a party named only there is still to be introduced."""
-    words = [word for word in span.sent if not word.is_space]
+    words = [word for word in words_in(span.sent) if not word.is_space]
     return bool(words) and words[-1].text in (".", "!", "?", '"', "”", "'")

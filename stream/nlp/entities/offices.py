@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import kept_answers
+from stream.nlp.doctext import kept_answers, words_of
 from stream.nlp.entities.families import Title
 from stream.nlp.entities.matchers import (
     COUNTERPART_OWNERS,
@@ -107,22 +107,23 @@ def title_of(span: Span) -> Title | None:
 
 def _title_of(span: Span) -> Title | None:
     doc, end = span.doc, span.start
+    words = words_of(doc)
     # "Qatar's emir, Sheikh X", "the army chief, Lt-Gen X": a form of address is no office.
-    while end > 0 and (doc[end - 1].lower_ in honorific_words() or joins_ranks(doc[end - 1])):
+    while end > 0 and (words[end - 1].lower_ in honorific_words() or joins_ranks(words[end - 1])):
         end -= 1
     counterpart = _counterpart_title(doc, end)
     if counterpart is not None:
         return counterpart
     # "Norway's defence minister, Eirik Dahl": the office set off by a comma.
-    set_off_office = end >= 2 and doc[end - 1].text == "," and _office_ends_at(doc[end - 2])
-    if set_off_office and not listed_bare(doc[end - 2]):
+    set_off_office = end >= 2 and words[end - 1].text == "," and _office_ends_at(words[end - 2])
+    if set_off_office and not listed_bare(words[end - 2]):
         end -= 1
     # "Norway's minister of state for trade, Eirik Dahl": an office with its own phrase.
-    set_off = office_set_off(doc, span.start) if end >= 2 and doc[end - 1].text == "," else None
+    set_off = office_set_off(doc, span.start) if end >= 2 and words[end - 1].text == "," else None
     end = set_off.i + 1 if set_off is not None else end
     # "Prime Minister of the Republic of Estonia X": the office, then its country.
-    office = office_of(doc[end - 1]) if end > 0 and doc[end - 1].ent_type_ == "GPE" else None
-    country = country_of(doc[end - 1]) if office is not None else None
+    office = office_of(words[end - 1]) if end > 0 and words[end - 1].ent_type_ == "GPE" else None
+    country = country_of(words[end - 1]) if office is not None else None
     end = office.i + 1 if office is not None else end
     start = end
     while start > 0 and end - start < MAX_TITLE_WORDS and _in_office(doc[start - 1]):

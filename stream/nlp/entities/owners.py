@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import indices_where, words_of
 from stream.nlp.entities.matchers import (
     CONJOINED_MISREAD_LABELS,
     LIST_JOINS,
@@ -239,8 +239,9 @@ def entity_span(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
     doc, start, end = token.doc, token.i, token.i + 1
-    while doc[start].ent_iob_ == "I" and start > 0:
+    words = words_of(doc)
+    while words[start].ent_iob_ == "I" and start > 0:
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(words) and words[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)

@@ -10,7 +10,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.doctext import indices_where, text_of, words_of
 from stream.nlp.entities.extents import _capitalised, _range, on_headline, peerage_end
 from stream.nlp.entities.matchers import (
     MAX_SHORT_NAME_WORDS,
@@ -390,18 +390,19 @@ def _style_before(span: Span) -> tuple[str, ...] | None:
     """The words of "the Keeper of the Seven Seals" before "King Arno Vell": capitalised
     words and links, opened by "the", with no office word among them (offices are titles)."""
     doc, end = span.doc, span.start
-    while end > 0 and doc[end - 1].is_title and doc[end - 1].lower_ in title_words():
+    words = words_of(doc)
+    while end > 0 and words[end - 1].is_title and words[end - 1].lower_ in title_words():
         end -= 1
     start = end
     while (
         start > 0
         and end - start < MAX_STYLE_WORDS
-        and (doc[start - 1].is_title or doc[start - 1].lower_ in STYLE_LINKS)
-        and doc[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
-        and not after_line_break(doc[start])
+        and (words[start - 1].is_title or words[start - 1].lower_ in STYLE_LINKS)
+        and words[start - 1].ent_type_ in ("", "CARDINAL", "ORDINAL")
+        and not after_line_break(words[start])
     ):
         start -= 1
-    opening = next((word.i for word in doc[start:end] if word.lower_ == "the"), None)
+    opening = next((word.i for word in words[start:end] if word.lower_ == "the"), None)
     if opening is None:
         return None
     style = doc[opening + 1 : end]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where, kept_answers
+from stream.nlp.doctext import indices_where, kept_answers, span_text, words_of
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.matchers import (
     PLACE_LABELS,
@@ -125,8 +125,8 @@ def after_office(office: Token, end: int) -> int:
     comma: in "the minister of state for trade, Ana Pires" it is after the comma. Without such
     a phrase, or when the name after the comma speaks ("the minister for trade, Pires said"),
     it is `end`."""
-    doc = office.doc
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].head.i != office.i:
+    doc, words = office.doc, words_of(office.doc)
+    if end >= len(doc) or words[end].lower_ not in ("of", "for") or words[end].head.i != office.i:
         return end
     word = end
     while word < office.sent.end and doc[word].text != ",":
@@ -583,7 +583,7 @@ def _clause_of(word: Token) -> Token | None:
 def _first_he_after(mention: Span) -> Token | None:
     """The first "he" after a name in its sentence (scanned without `.sent`, which a Doc with
     no parse lacks)."""
-    for word in mention.doc[mention.end :]:
+    for word in words_of(mention.doc)[mention.end :]:
         if word.is_sent_start:
             return None
         if word.lower_ == "he":
@@ -612,7 +612,7 @@ def _told_as_his_spouse(name: Span) -> bool:
 
 def word_set_off_before(name: Span) -> Token | None:
     """The word a name is set off after, past a comma: "his wife, B" -> "wife"."""
-    before = [word for word in name.doc[max(0, name.start - 2) : name.start] if word.text != ","]
+    before = [w for w in words_of(name.doc)[max(0, name.start - 2) : name.start] if w.text != ","]
     return before[-1] if before else None
 
 
@@ -836,7 +836,7 @@ def sole_namesake(
 
 
 def _entity(referent: Referent, article_id: str) -> Entity:
-    surfaces = {mention.text for mention in referent.mentions if mention.label_}
+    surfaces = {span_text(mention) for mention in referent.mentions if mention.label_}
     where = referent.place
     return Entity(
         entity_id=slug(referent.key),
@@ -846,7 +846,7 @@ def _entity(referent: Referent, article_id: str) -> Entity:
         aliases=sorted(surfaces - {referent.name}),
         mention_count=len(referent.mentions),
         mentions=[
-            TextSpan(text=m.text, start=m.start_char, end=m.end_char)
+            TextSpan(text=span_text(m), start=m.start_char, end=m.end_char)
             for m in sorted(referent.mentions, key=lambda m: m.start)
         ],
         country_code=where.country_code if where else None,

@@ -35,7 +35,7 @@ from stream.nlp.roles.actors import names_its_agent
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.home_places import arrival_city
 from stream.nlp.roles.reference import nationality
-from stream.nlp.roles.syntax import Role, prep_objects
+from stream.nlp.roles.syntax import Role, all_children, prep_objects
 
 
 def stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
@@ -413,7 +413,7 @@ def _time_clause_of(arrival: Token, welcome: Token) -> bool:
     """ "Greeted X when he landed", "as they arrived"; "received X hours after he arrived"
     tells a later reception, not a welcome on arrival."""
     told = arrival.head.i == welcome.i and arrival.dep_ == "advcl"
-    marks = {c.lower_ for c in arrival.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in all_children(arrival) if c.dep_ == "mark"}
     later = not marks.isdisjoint(SEQUENCE_MARKS)
     return told and not later and arrival.lemma_ in cue_words("arrival")
 

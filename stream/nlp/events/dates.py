@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import indices_where, words_of
 from stream.nlp.events.mention import (
     AFTER_PREPS,
     DEPENDENT_LINKS,
@@ -33,7 +33,7 @@ from stream.nlp.events.status import _anchor, date_of_joined_verb, looks_ahead, 
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.guests import guests_told_by
 from stream.nlp.roles.stops import copula_hung_on_trip, stays_restating_trip, told_by_copula
-from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, all_children, children, clause_chain, prep_objects
 
 
 def told_when(clause: Token) -> bool:
@@ -44,7 +44,7 @@ def told_as_several(trigger: Token) -> bool:
     """A plural trip word, or a trip verb counted ("twice", "three times")."""
     if trigger.tag_ == "NNS":
         return True
-    counts = [w for w in trigger.children if w.dep_ in ("advmod", "npadvmod")]
+    counts = [w for w in all_children(trigger) if w.dep_ in ("advmod", "npadvmod")]
     return any(w.lower_ in SEVERAL_TIMES or _counted_times(w) for w in counts)
 
 
@@ -449,7 +449,7 @@ def _last_time_before(ent: Span, trigger: Token) -> bool:
     earlier trip itself, and keeps the year, as does a "when" clause that tells it.)"""
     doc = ent.doc
     since = ent.start > 0 and doc[ent.start - 1].lower_ == "since"
-    first = any(word.lower_ == "first" for word in doc[ent.sent.start : trigger.i])
+    first = any(word.lower_ == "first" for word in words_of(doc)[ent.sent.start : trigger.i])
     return since and first and trigger.pos_ == "VERB" and not _when_told_after(ent, trigger)
 
 
@@ -618,5 +618,5 @@ def _short_of_the_inviting(chain: list[Token]) -> list[Token]:
 
 
 def purpose_of(clause: Token, governor: Token) -> bool:
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(clause))
     return clause.head.i == governor.i and clause.dep_ in ("advcl", "xcomp", "acl") and infinitive

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import WEEKDAYS, resolve_date, shifted_by_days
+from stream.nlp.doctext import span_text
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day, previous_paragraph_start
@@ -374,7 +375,7 @@ def _landing(verb: Token) -> bool:
 def _dated_in_its_sentence(mention: Mention) -> bool:
     """Whether a mention's day was read from its own sentence, not taken from one before."""
     date = mention.date
-    return is_day(date) and date.text.lower() in mention.trigger.sent.text.lower()
+    return is_day(date) and date.text.lower() in span_text(mention.trigger.sent).lower()
 
 
 def _looks_back(day: EventDate, days: list[EventDate]) -> bool:
@@ -527,7 +528,7 @@ def _at_the_close_of_day(mention: Mention) -> bool:
     """ "On Sunday evening", "on Sunday night": the parser may read the part of the day as a
     time of its own, outside the date phrase."""
     text = mention.date.text if mention.date else ""
-    told = re.search(rf"{re.escape(text)}(?:\s+\w+)?", mention.trigger.sent.text)
+    told = re.search(rf"{re.escape(text)}(?:\s+\w+)?", span_text(mention.trigger.sent))
     return _EVE.search((told.group() if told else text).lower()) is not None
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, text_of
+from stream.nlp.doctext import entities_of, text_of, words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import (
@@ -740,7 +740,7 @@ def sentence_sources(sentence: Span, table: EntityTable) -> list[tuple[Token, li
     """Each reporting word of the sentence with who it names as the source: "TASS reported",
     "according to Yonhap", "quoting X"."""
     found: list[tuple[Token, list[Referent]]] = []
-    for token in sentence:
+    for token in words_in(sentence):
         if token.lemma_ not in cue_words("reporting") or token.pos_ not in ("VERB", "NOUN"):
             continue
         if token.lemma_ == "accord":

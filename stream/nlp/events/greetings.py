@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import words_in
 from stream.nlp.entities.canonical import holds_office, known_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -349,7 +350,7 @@ def _greeted_at_the_door(welcome: Token) -> bool:
     """ "X greeted him on the steps of the palace": a welcome at the way into a building greets
     the guest coming in; "greeted him at the door, and the two then held talks" tells the talks
     it opens, which a welcome may not take away."""
-    talks = any(word.lower_ in cue_words("talk_noun") for word in welcome.sent)
+    talks = any(word.lower_ in cue_words("talk_noun") for word in words_in(welcome.sent))
     return at_a_threshold(welcome) and not talks
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import period_around, resolve_date, unit_named_by_article
+from stream.nlp.doctext import words_of
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -271,10 +272,11 @@ def _told_again(ent: Span) -> bool:
 def _repeat_word(ent: Span) -> Token | None:
     """The repetition word a date follows, directly or past the place of the repeated trip
     ("and again in Kell in July")."""
-    for word in reversed(ent.doc[max(ent.start - 3, ent.sent.start) : ent.start]):
+    words = words_of(ent.doc)
+    for word in reversed(words[max(ent.start - 3, ent.sent.start) : ent.start]):
         if word.lower_ in REPEAT_WORDS:
             return word
-    before = ent.doc[max(ent.start - 7, ent.sent.start) : ent.start]
+    before = words[max(ent.start - 7, ent.sent.start) : ent.start]
     for i, word in enumerate(before):
         rest = before[i + 1 :]
         if word.lower_ in REPEAT_WORDS and all(_part_of_place_phrase(w) for w in rest):

@@ -17,7 +17,7 @@ from stream.nlp.dates import count_of, shifted_by_days
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.stops import ONWARD
-from stream.nlp.roles.syntax import NOUN_POS, Role
+from stream.nlp.roles.syntax import NOUN_POS, Role, children
 
 # Words that qualify the trigger itself ("potential visit", "will not meet"), and the fewer that
 # qualify a governing word without drifting to a neighbouring phrase ("potentially as ...").
@@ -270,7 +270,7 @@ def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
 
 
 def opened_by_where(word: Token) -> bool:
-    where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in word.children)
+    where = any(c.lower_ == "where" for c in children(word, "advmod"))
     return where and word.dep_ in ("relcl", "advcl")
 
 

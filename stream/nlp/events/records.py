@@ -22,7 +22,7 @@ from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import attendees, gathering_guests, members_named, seen_in_company
 from stream.nlp.roles.owners import trip_owners
-from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
+from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, all_children, children, prep_objects
 
 # Entity labels of a time told: "on Friday", "on the morning of May 5".
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -327,7 +327,7 @@ def _superlative(noun: Token) -> bool:
     """ "The highest-level meeting", "the largest visit": a superlative ranks it as a record,
     as "first" does, on the noun or on a word compounded with it."""
     words = [noun, *children(noun, "compound")]
-    return any(c.tag_ == "JJS" and c.dep_ == "amod" for word in words for c in word.children)
+    return any(c.tag_ == "JJS" and c.dep_ == "amod" for w in words for c in all_children(w))
 
 
 def is_trigger(word: Token) -> bool:
@@ -426,7 +426,7 @@ def record_measured(trigger: Token) -> Token | None:
 
 
 def _infinitive_of_copula(trigger: Token) -> bool:
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger))
     return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be" and to
 
 

@@ -21,6 +21,7 @@ from stream.nlp.dates import (
     shifted_by_days,
     unit_named_by_article,
 )
+from stream.nlp.doctext import span_text, words_of
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     GOVERNOR_MODIFIERS,
@@ -32,7 +33,7 @@ from stream.nlp.events.mention import (
     is_same_day,
 )
 from stream.nlp.lexicon import cue_words
-from stream.nlp.roles.syntax import OTHER_TIME_PREPS, children, clause_chain
+from stream.nlp.roles.syntax import OTHER_TIME_PREPS, all_children, children, clause_chain
 
 
 def status_cue(chain: list[Token]) -> tuple[str, int] | None:
@@ -206,7 +207,8 @@ def _own_tense(chain: list[Token]) -> list[Token]:
     a bare "be": "is to hold talks with X and be received by Y" is received as planned."""
     for position, token in enumerate(chain):
         own = any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be") for c in token.children
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "be")
+            for c in all_children(token)
         )
         if token.dep_ == "conj" and own:
             return chain[: position + 1]
@@ -230,7 +232,7 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
     the event did, not whether it happens: "the trip was aimed at ties" is no plan; its
     auxiliaries still tell the tense ("the trip will take him to X")."""
     deps = GOVERNOR_MODIFIERS if position else TRIGGER_MODIFIERS
-    kids = list(token.children)  # read five times below; `Token.children` builds them anew
+    kids = all_children(token)  # read five times below
     words = {child.lemma_.lower() for child in kids if child.dep_ in deps}
     hedging = token.lemma_.lower() in cue_words("speculated")
     if not position and hedging and any(child.dep_ == "auxpass" for child in kids):
@@ -489,10 +491,11 @@ def _in_a_year_told_before(ent: Span, dates: Sequence[Span]) -> str | None:
     """ "That December", "the following year": the year is the one of the latest date told
     before that names its year. The model's span often leaves out the pointing word ("that",
     "the"), which is what ties the phrase to the year told."""
-    start = ent.start - 1 if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _POINTERS else None
-    phrase = ent.doc[start : ent.end].text if start is not None else ent.text
+    before = ent.start > 0 and words_of(ent.doc)[ent.start - 1].lower_ in _POINTERS
+    start = ent.start - 1 if before else None
+    phrase = span_text(ent.doc[start : ent.end]) if start is not None else span_text(ent)
     for earlier in reversed([e for e in dates if e.end <= ent.start]):
-        year = YEAR_NUMBER.search(earlier.text)
+        year = YEAR_NUMBER.search(span_text(earlier))
         if year is not None:
             return in_the_year_told(phrase, int(year.group()))
     return None

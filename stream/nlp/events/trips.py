@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp.dates import resolve_date, shifted_by_days
+from stream.nlp.doctext import words_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates_told_before import _perfect
@@ -391,7 +392,7 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
     present tells the picture ("PHOTO: X welcomes Y on Tuesday")."""
     # The parser may cut "PHOTO:" off as a sentence of its own.
     start = max(trigger.sent.start - 1, 0)
-    labelled = any(t.text == ":" for t in trigger.doc[start : trigger.i])
+    labelled = any(t.text == ":" for t in words_of(trigger.doc)[start : trigger.i])
     # "The tour takes him to Oslo on Friday": the verb that carries a trip tells its time.
     trigger = _gathering_of_participle(trigger) or trigger
     trigger = (

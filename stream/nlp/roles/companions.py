@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
@@ -339,7 +340,7 @@ def travelled_with(party: Referent, sentence: Span, table: EntityTable) -> Refer
     with the President", "X, the foreign minister, who flew in with him", "who accompanied the
     King". The clause says nothing of where; the one travelled with is on a trip the story
     tells, and the party with them."""
-    for word in sentence:
+    for word in words_in(sentence):
         # "X, the foreign minister, who is travelling with Y": the clause may hang on the title.
         named = word.head if word.dep_ == "appos" else word
         told = table.at(named)

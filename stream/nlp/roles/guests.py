@@ -22,6 +22,7 @@ from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    all_children,
     children,
     names_a_vehicle,
     prep_objects,
@@ -216,7 +217,7 @@ def _guest_told_going_before(
 
 
 def _guest_as_own_subject(word: Token) -> bool:
-    definite = any(c.lower_ == "the" for c in word.children)
+    definite = any(c.lower_ == "the" for c in all_children(word))
     guest = word.tag_ == "NN" and word.lemma_.lower() in cue_words("guest") and definite
     return guest and word.dep_ in SUBJECTS and word.head.dep_ in ("ROOT", "conj")
 

@@ -4,12 +4,12 @@ a body, delegations and their heads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of
+from stream.nlp.doctext import entities_of, span_text, words_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off
 from stream.nlp.lexicon import cue_words, office_styles, role_words
@@ -371,22 +371,23 @@ def _demonym_misread(doc: Doc, i: int) -> gazetteer.Place | None:
     at `i`: the gazetteer knows its demonyms whatever label the model gave them."""
     # Only the whole of what the model labelled: "Japanese" inside an organisation's name is
     # no one's title.
-    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+    if i + 1 < len(doc) and words_of(doc)[i + 1].ent_iob_ == "I":
         return None
     for start in range(max(0, i - 2), i + 1):
-        words = doc[start : i + 1]
+        words = words_of(doc)[start : i + 1]
         if words[0].ent_type_ in ("NORP", "GPE") or words[0].ent_iob_ == "I":
             continue
         if not all(w.is_title for w in words):
             continue
-        found = gazetteer.country_of_demonym(words.text)
+        found = gazetteer.country_of_demonym(span_text(doc[start : i + 1]))
         if found is not None:
             return found
     return None
 
 
 def _name_start(doc: Doc, i: int) -> int:
-    while i > 0 and doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "I":
+    words = words_of(doc)
+    while i > 0 and words[i].ent_type_ in ("NORP", "GPE") and words[i].ent_iob_ == "I":
         i -= 1
     return i
 
@@ -399,10 +400,12 @@ def _countries_listed(doc: Doc, start: int, end: int, ents: tuple[Span, ...]) ->
     if not run:
         return []
     for place in reversed(places):
-        if place.end <= run[0].start and _only_joins(doc[place.end : run[0].start]):
+        if place.end <= run[0].start and _only_joins(words_of(doc)[place.end : run[0].start]):
             run.insert(0, place)
     # "In Lima, Norwegian President X": a list of countries is of one kind, closed by "and".
-    joined = len(run) > 1 and any(w.lower_ == "and" for w in doc[run[-2].end : run[-1].start])
+    joined = len(run) > 1 and any(
+        w.lower_ == "and" for w in words_of(doc)[run[-2].end : run[-1].start]
+    )
     alike = len({place.label_ for place in run}) == 1
     return run if joined and alike and run[-1].end == end else run[-1:]
 
@@ -412,7 +415,7 @@ def _respective_country(
 ) -> gazetteer.Place | None:
     """The country a name takes from a list of as many set before the list of names: "the
     presidents of Lorvia and Norland, A and B" gives B Norland; lists of unlike length none."""
-    before = doc[max(0, name.start - LISTED_WORDS) : name.start]
+    before = words_of(doc)[max(0, name.start - LISTED_WORDS) : name.start]
     # `Doc.ents` rebuilds every span: read it only where two lists may stand.
     if not any(w.lower_ == "and" for w in before) or not any(
         w.ent_type_ in ("GPE", "NORP") for w in before
@@ -444,9 +447,11 @@ def _run_around(people: list[Span], start: int, doc: Doc) -> list[Span]:
     """The names listed together with the one at `start`: "A, B and C"."""
     at = next(k for k, person in enumerate(people) if person.start == start)
     first = last = at
-    while first > 0 and _only_joins(doc[people[first - 1].end : people[first].start]):
+    while first > 0 and _only_joins(words_of(doc)[people[first - 1].end : people[first].start]):
         first -= 1
-    while last < len(people) - 1 and _only_joins(doc[people[last].end : people[last + 1].start]):
+    while last < len(people) - 1 and _only_joins(
+        words_of(doc)[people[last].end : people[last + 1].start]
+    ):
         last += 1
     return people[first : last + 1]
 
@@ -457,7 +462,7 @@ def _ent_start(doc: Doc, i: int) -> int:
     return i
 
 
-def _only_joins(words: Span) -> bool:
+def _only_joins(words: Sequence[Token]) -> bool:
     return len(words) > 0 and all(word.lower_ in (",", "and") for word in words)
 
 

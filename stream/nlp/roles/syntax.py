@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Token
 
+from stream.nlp.doctext import words_of
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent, after_office
 from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
@@ -121,7 +122,17 @@ _CHILDREN_KEY = "newsstream_children"
 
 def children(token: Token, *deps: str) -> Iterator[Token]:
     doc = token.doc
-    return (doc[i] for i, dep, _ in _children_of(doc)[token.i] if dep in deps)
+    words = words_of(doc)
+    return (words[i] for i, dep, _ in _children_of(doc)[token.i] if dep in deps)
+
+
+def all_children(token: Token) -> list[Token]:
+    """`Token.children`, from the words kept for the reading: `Token.children` makes a Token
+    of every child at each call. Outside a reading the parse may still change: read anew."""
+    words = words_of(token.doc)
+    if words is token.doc:
+        return list(token.children)
+    return [words[i] for i, _, _ in _children_of(token.doc)[token.i]]
 
 
 def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
@@ -167,7 +178,7 @@ def prep_objects(token: Token, *preps: str) -> Iterator[Token]:
     for i, dep, lower in _children_of(doc)[token.i]:
         if lower not in preps or (dep not in PREP_DEPS and dep != "conj"):
             continue
-        prep = doc[i]
+        prep = words_of(doc)[i]
         if _is_prep(prep, preps) or _repeated_prep(prep, preps):
             for each in [prep, *_repeated_after(prep)]:
                 objects = [*children(each, "pobj"), *_called_visiting_after(each)]
@@ -208,7 +219,7 @@ def _stranded_object(prep: Token) -> Iterator[Token]:
     with Norwegian Prime Minister Ane Haugen" the name is read as the subject of the next verb."""
     if _children_of(prep.doc)[prep.i] or prep.i + 1 >= len(prep.doc):
         return
-    word = prep.doc[prep.i + 1]
+    word = words_of(prep.doc)[prep.i + 1]
     while word.dep_ in ("compound", "amod", "det") and word.head.i > word.i:
         word = word.head
     if word.pos_ in NOUN_POS:
