@@ -181,7 +181,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "fifty-first wire split: tests/data/wire51" tests/data/wire51
 	@echo
-	$(BIN)/stream evaluate --title "fifty-second wire split (held out): tests/data/wire52" tests/data/wire52
+	$(BIN)/stream evaluate --title "fifty-second wire split: tests/data/wire52" tests/data/wire52
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
