@@ -182,6 +182,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "fifty-first wire split: tests/data/wire51" tests/data/wire51
 	@echo
 	$(BIN)/stream evaluate --title "fifty-second wire split: tests/data/wire52" tests/data/wire52
+	@echo
+	$(BIN)/stream evaluate --title "fifty-third wire split (held out): tests/data/wire53" tests/data/wire53
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
