@@ -42,6 +42,20 @@ def test_bare_office_told_travelling_is_the_visitor(enricher: Enricher) -> None:
     assert trip.actor.id == "laura-stone"
 
 
+def test_a_bare_office_holding_talks_with_a_cohost_is_not_the_other_cohost(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "President Tomas Varga of Lorvia flew into Port Orla on Monday and was welcomed on the "
+        "tarmac by President Ilse Darrow and Prime Minister Arno Vell.\n\n"
+        "In the evening the President held three hours of talks with Mr. Vell at the "
+        "government offices.",
+    )
+    assert {"tomas-varga", "arno-vell"} in meetings(events)
+    assert {"ilse-darrow", "arno-vell"} not in meetings(events)
+
+
 def test_a_bare_office_is_the_holder_told_before_not_a_former_one_told_after(
     enricher: Enricher,
 ) -> None:

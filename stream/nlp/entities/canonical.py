@@ -84,6 +84,7 @@ from stream.nlp.entities.table import (
     sole_namesake,
     styled_kind_of_place,
     subject_going_from_where,
+    tells_talks,
     word_set_off_before,
 )
 from stream.nlp.entities.unlabelled import regnal_name
@@ -336,6 +337,7 @@ def _resolve_titles(
         if wanted.nationality is None and not names_a_body(phrase):
             # A bare "the president" is a state's, before a body's printed as such.
             fitting = [f for f in fitting if f[1].key not in of_bodies] or fitting
+        fitting = _not_a_cohost_of_the_partner(phrase, wanted, fitting, titled, by_token)
         exact = [f for f in fitting if countries.get(f[1].key) == wanted.nationality]
         # A story that has told its President by the bare office may go on meaning them,
         # though it names another country's president plainly in between: the one it tells
@@ -386,6 +388,101 @@ def _resolve_titles(
             # Peruvian leader", where a prime minister of no printed country fits as well.
             if wanted.nationality is not None:
                 countries.setdefault(holder.key, wanted.nationality)
+
+
+def _not_a_cohost_of_the_partner(
+    phrase: Span,
+    wanted: Title,
+    fitting: list[tuple[int, Referent]],
+    titled: list[tuple[int, Title, Referent]],
+    by_token: dict[int, Referent],
+) -> list[tuple[int, Referent]]:
+    """ "A landed and was received by President B and Prime Minister C. ... The President held
+    talks with C": two told receiving a guest together are hosts on one side, so a bare office
+    holding talks with one of them is not the other (the guest, when they hold that office),
+    though the other was printed with the office last. Only when another holder fits."""
+    if wanted.nationality is not None or _is_counterpart(phrase) or len(fitting) < 2:
+        return fitting
+    partners = _talks_partners(phrase.root, titled, by_token)
+    if not partners:
+        return fitting
+    cohosts = _received_together(phrase.doc, by_token)
+    barred = {key for pair in cohosts if pair & partners for key in pair - partners}
+    kept = [f for f in fitting if f[1].key not in barred]
+    return kept or fitting
+
+
+def _talks_partners(
+    word: Token, titled: list[tuple[int, Title, Referent]], by_token: dict[int, Referent]
+) -> set[str]:
+    """Whom a subject holds talks with: "X held talks with Y", "X met Y", "X and Y held
+    talks" (a partner told by a bare office is the one holder of it printed before)."""
+    subject = word.head if word.dep_ == "conj" and word.head.dep_ == "nsubj" else word
+    if subject.dep_ != "nsubj":
+        return set()
+    verb = subject.head
+    talks = [w for w in (verb, *verb.children) if tells_talks(w)]
+    # "held two rounds of talks with Y": talks told under the verb's object.
+    talks += [
+        of
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for prep in obj.children
+        if prep.dep_ == "prep"
+        for of in prep.children
+        if tells_talks(of)
+    ]
+    if not talks:
+        return set()
+    partners = [
+        obj
+        for talk in talks
+        for prep in talk.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if verb.lemma_ == "meet":
+        partners += [w for w in verb.children if w.dep_ == "dobj"]
+    partners += [w for w in subject.conjuncts if w.i != word.i]
+    if word is not subject:
+        partners.append(subject)
+    keys: set[str] = set()
+    for partner in partners:
+        ref = by_token.get(partner.i)
+        if ref is None and partner.tag_ in ("NN", "NNP"):
+            told = frozenset(w.lower_ for w in partner.subtree if w.dep_ != "det")
+            holders = {
+                held.key
+                for start, title, held in titled
+                if start < partner.i and title.fits(Title(None, told))
+            }
+            keys |= holders if len(holders) == 1 else set()
+        elif ref is not None and ref.label == "PERSON":
+            keys.add(ref.key)
+    return keys
+
+
+def _received_together(doc: Doc, by_token: dict[int, Referent]) -> list[frozenset[str]]:
+    """Pairs of people told receiving a guest together: "was received by B and C", "B and C
+    welcomed him". (Not "met": "B and C met" may be the two sides.)"""
+    receiving = cue_words("reception") - {"meet"}
+    pairs = []
+    for word in doc:
+        if word.dep_ != "conj" or word.head.dep_ not in ("pobj", "nsubj"):
+            continue
+        first = word.head
+        verb = first.head.head if first.dep_ == "pobj" else first.head
+        if first.dep_ == "pobj" and first.head.dep_ != "agent":
+            continue
+        if verb.lemma_ not in receiving:
+            continue
+        one, other = by_token.get(first.i), by_token.get(word.i)
+        if one is None or other is None or one.key == other.key:
+            continue
+        if one.label == other.label == "PERSON":
+            pairs.append(frozenset({one.key, other.key}))
+    return pairs
 
 
 def _traveller_going_from_where(

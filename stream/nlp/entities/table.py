@@ -28,6 +28,11 @@ from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, fold, honorific_words, role_words, slug, title_words
 
 
+def tells_talks(word: Token) -> bool:
+    """A verb or noun of talks: "met", "held talks", "conferred"."""
+    return word.lemma_ in ("meet", "confer") or word.lower_ in cue_words("talk_noun")
+
+
 def kind_of_place_only(span: Span) -> bool:
     """ "The Kingdom", "the Bay", "the Alliance": a word for a kind of place, capitalised as
     the story's stand-in for a name it gave, is no place of its own (the gazetteer would find a

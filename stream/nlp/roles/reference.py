@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.nlp import gazetteer
 from stream.nlp.doctext import entities_of, span_text, words_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
-from stream.nlp.entities.table import EntityTable, Referent, office_set_off
+from stream.nlp.entities.table import EntityTable, Referent, office_set_off, tells_talks
 from stream.nlp.lexicon import cue_words, office_styles, role_words
 from stream.nlp.roles.guests import HONOUR_WORDS, pronoun_referent, visitor_other_than
 from stream.nlp.roles.syntax import (
@@ -171,18 +171,13 @@ def _met_by_the_guest(verb: Token) -> Token | None:
     """ "The visitor held talks with X", "the guest met X", "the visitor called on X": whom
     "the guest" told as the subject meets is the host, and the guest the story's visitor
     other than that host."""
-    talks = [word for word in (verb, *children(verb, "dobj")) if _tells_talks(word)]
+    talks = [word for word in (verb, *children(verb, "dobj")) if tells_talks(word)]
     partners = [partner for talk in talks for partner in prep_objects(talk, "with")]
     if verb.lemma_ == "meet":
         partners += children(verb, "dobj")
     if verb.lemma_ == "call":
         partners += prep_objects(verb, "on")
     return partners[0] if partners else None
-
-
-def _tells_talks(word: Token) -> bool:
-    """A verb or noun of talks: "met", "held talks", "conferred"."""
-    return word.lemma_ in ("meet", "confer") or word.lower_ in cue_words("talk_noun")
 
 
 def _standing_for(noun: Token, table: EntityTable) -> Referent | None:
