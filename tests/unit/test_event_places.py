@@ -2408,3 +2408,14 @@ def test_a_building_named_on_the_talks_is_more_precise_than_the_town_gone_to(
         "Alder House."
     )
     assert place_of(events_of(enricher, text), "meeting") == "Alder House"
+
+
+def test_a_town_the_party_lands_in_before_going_on_is_not_the_place_of_talks(
+    enricher: Enricher,
+) -> None:
+    # "Before landing in Y" tells the next leg; the talks are where the stop is made.
+    text = (
+        "On its way home the royal jet will stop in Bergen on Monday, where Queen Ane Haugen "
+        "is to meet Governor Jon Lund, before landing in Tromsø on Tuesday."
+    )
+    assert place_of(events_of(enricher, text), "meeting") == "Bergen"

@@ -477,8 +477,16 @@ def _told_in_clause(prep: Token, clause: Token) -> bool:
             return False
         if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | OTHER_TIME_PREPS:
             return False
+        if token.dep_ == "pcomp" and _another_leg(token):
+            return False
         token = token.head
     return True
+
+
+def _another_leg(gerund: Token) -> bool:
+    """ "Met X, before landing in Vik", "before flying on to Vik": a place the parties are told
+    going to after the event is the next leg's, not the event's."""
+    return gerund.head.lower_ == "before" and gerund.lemma_ in cue_words("motion")
 
 
 def told_onward(place: Token) -> bool:
