@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -147,3 +147,89 @@ def kept_answers(doc: Doc, question: str) -> dict[Any, Any] | None:
     where the Doc may still change (in the pipeline) and nothing is kept."""
     answers: dict[str, dict[Any, Any]] | None = doc.user_data.get(_ANSWERS_KEY)
     return None if answers is None else answers.setdefault(question, {})
+
+
+_CHILDREN_KEY = "newsstream_children"
+
+
+def all_children(token: Token) -> list[Token]:
+    """`Token.children`, from the words kept for the reading: `Token.children` makes a Token
+    of every child at each call. Outside a reading the parse may still change: read anew."""
+    words = words_of(token.doc)
+    if words is token.doc:
+        return list(token.children)
+    return [words[i] for i, _, _ in _children_of(token.doc)[token.i]]
+
+
+def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
+    """Each word's children, in text order, with their dependency labels and lowercase forms,
+    kept on the Doc.
+
+    `Token.children` makes a Token of every child for a test of its label, and the roles ask
+    for the same words' children again and again; the parse is final by the time they do
+    (the one head a component moves after the parser, in parse_repair.py, is moved before
+    any role is read), so it is read once from the arrays."""
+    found: list[list[tuple[int, str, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if found is None:
+        found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
+        if len(doc):
+            # A head is stored as an offset, unsigned: the cast brings back the signs.
+            offsets = doc.to_array(HEAD).astype("int64").tolist()
+            labels = doc.to_array(DEP).tolist()
+            forms = doc.to_array(LOWER).tolist()
+            strings = doc.vocab.strings
+            rows = zip(offsets, labels, forms, strict=True)
+            for i, (offset, label, form) in enumerate(rows):
+                if offset:
+                    found[i + offset].append((i, strings[label], strings[form]))
+    return found
+
+
+_SUBTREES_KEY = "newsstream_subtrees"
+
+
+def subtree_of(token: Token) -> Sequence[Token]:
+    """`Token.subtree`, from the words kept for the reading: `Token.subtree` walks the tree in
+    nested generators and makes a Token of every word under the token at each call, and the
+    rules ask for the same clauses' words again and again. Built as spaCy builds it (the
+    left children's subtrees, the word, the right children's), from the children kept on the
+    Doc. Outside a reading the parse may still change: read anew."""
+    doc = token.doc
+    words = words_of(doc)
+    if words is doc:
+        return list(token.subtree)
+    # The token itself as given, as `Token.subtree` yields it: a caller may test `w is token`.
+    root = token.i
+    return [token if i == root else words[i] for i in _subtree_indices(doc, root)]
+
+
+def _subtree_indices(doc: Doc, root: int) -> list[int]:
+    found: dict[int, list[int]] | None = doc.user_data.get(_SUBTREES_KEY)
+    if found is None:
+        found = doc.user_data[_SUBTREES_KEY] = {}
+    kept = found.get(root)
+    if kept is not None:
+        return kept
+    children = _children_of(doc)
+    # Iterative, children before parents: a long list sentence is deeper than the recursion
+    # limit allows for.
+    pending = [(root, False)]
+    while pending:
+        i, ready = pending.pop()
+        if i in found:
+            continue
+        if not ready:
+            pending.append((i, True))
+            pending.extend((c, False) for c, _, _ in children[i] if c not in found)
+            continue
+        indices: list[int] = []
+        placed = False
+        for c, _, _ in children[i]:
+            if c > i and not placed:
+                indices.append(i)
+                placed = True
+            indices.extend(found[c])
+        if not placed:
+            indices.append(i)
+        found[i] = indices
+    return found[root]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, leader_words
 from stream.nlp.roles.appositions import referents
@@ -78,7 +79,7 @@ def _antecedent_party(word: Token) -> Token | None:
 def _stands_for_party(word: Token) -> bool:
     """ "The delegation", "a group of leaders"; "both delegations" are told by count, read
     elsewhere."""
-    counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two") for c in word.children)
+    counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "two") for c in all_children(word))
     return not counted and _is_party_noun(word)
 
 
@@ -102,7 +103,7 @@ def _listing_words(party: Token) -> list[Token]:
     verb = party.head
     if party.dep_ == "nsubj" and _tells_members(verb):
         listed += [*children(verb, "dobj"), *prep_objects(verb, "of")]
-    for child in party.children:
+    for child in all_children(party):
         if child.dep_ == "acl" and _tells_members(child):
             listed += [*children(child, "dobj"), *prep_objects(child, "of")]
             # The parser may hang the list's last name on the party's noun instead.
@@ -115,7 +116,7 @@ def _listing_words(party: Token) -> list[Token]:
 def _tells_members(verb: Token) -> bool:
     """ "Includes", "is composed of", "consists of", "is made up of"."""
     made_up = verb.lemma_ == "make" and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+        c.dep_ == "prt" and c.lower_ == "up" for c in all_children(verb)
     )
     return made_up or verb.lemma_ in cue_words("membership")
 
@@ -130,7 +131,7 @@ def _story_party(party: Token, table: EntityTable) -> list[Referent]:
     if len(listings) != 1 or any(_has_head(word) for word in parties):
         return []
     (listing,) = listings
-    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in party.children)
+    introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in all_children(party))
     if introduced and listing.i < party.i:
         return []
     beside = [
@@ -143,10 +144,10 @@ def _has_head(party: Token) -> bool:
     """ "His delegation", "the delegation accompanying him", "a delegation led by X", "at the
     head of a delegation": a party told as someone's."""
     # "His delegation", "X's delegation"; "the continent's peace mission" has no one at its head.
-    owners = (child for child in party.children if child.dep_ == "poss")
+    owners = (child for child in all_children(party) if child.dep_ == "poss")
     if any(owner.tag_ == "PRP$" or owner.ent_type_ == "PERSON" for owner in owners):
         return True
-    if any(c.dep_ == "acl" and c.lemma_ in cue_words("heading") for c in party.children):
+    if any(c.dep_ == "acl" and c.lemma_ in cue_words("heading") for c in all_children(party)):
         return True
     # The parser may read "X and the delegation accompanying him" as their accompanying him.
     subject = party.head if party.dep_ == "conj" else party

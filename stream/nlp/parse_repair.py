@@ -50,7 +50,7 @@ from itertools import pairwise
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import all_children, indices_where, subtree_of
 from stream.nlp.lexicon import cue_words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -89,9 +89,9 @@ def _restore_subject(sentence: Span) -> None:
     verb = opening.head
     if opening.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return
-    if any(child.dep_ in SUBJECTS for child in verb.children):
+    if any(child.dep_ in SUBJECTS for child in all_children(verb)):
         return
-    person = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    person = next((c for c in all_children(opening) if c.dep_ == "pobj"), None)
     if person is None or person.ent_type_ != "PERSON":
         return
     days = _days_set_before(person, opening)
@@ -108,7 +108,7 @@ def _restore_subject(sentence: Span) -> None:
 def restore_subjects_read_as_conjuncts(doc: Doc) -> Doc:
     """Give back its subject to each verb whose subject was joined to a phrase before it."""
     for verb in doc:
-        if verb.pos_ in CLAUSE_POS and not any(c.dep_ in SUBJECTS for c in verb.children):
+        if verb.pos_ in CLAUSE_POS and not any(c.dep_ in SUBJECTS for c in all_children(verb)):
             subject = _conjunct_before(verb)
             if subject is not None:
                 _make_subject(subject, verb)
@@ -116,7 +116,7 @@ def restore_subjects_read_as_conjuncts(doc: Doc) -> Doc:
 
 
 def _make_subject(word: Token, verb: Token) -> None:
-    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    passive = any(child.dep_ == "auxpass" for child in all_children(verb))
     word.head, word.dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
@@ -135,7 +135,7 @@ def _conjunct_before(verb: Token) -> Token | None:
     for phrase in verb.lefts:
         if phrase.dep_ != "prep":
             continue
-        for word in phrase.subtree:
+        for word in subtree_of(phrase):
             # Hung on the phrase's own noun: not "A and the ambassador, B" (B is who he is).
             joined = word.dep_ in JOINED_AFTER_COMMA and word.head.dep_ == "pobj"
             if not joined or word.pos_ not in NAME_POS or word.left_edge.i == 0:
@@ -153,9 +153,9 @@ def restore_subjects_glued_to_times(doc: Doc) -> Doc:
         opening, verb = sentence[0], sentence[0].head
         if opening.dep_ != "prep" or verb.pos_ not in CLAUSE_POS:
             continue
-        if any(child.dep_ in SUBJECTS for child in verb.children):
+        if any(child.dep_ in SUBJECTS for child in all_children(verb)):
             continue
-        for name in opening.subtree:
+        for name in subtree_of(opening):
             if name.ent_type_ != "PERSON" or name.head.ent_type_ == "PERSON":
                 continue
             if _runs_up_to(name, verb) and _unglue_name(name, whens):
@@ -216,7 +216,7 @@ def read_meal_verbs_told_as_nouns(doc: Doc) -> Doc:
     for word in (doc[i] for i in indices_where(doc, LEMMA, cue_words("meal_verb"))):
         if word.pos_ != "NOUN":
             continue
-        deps = {child.dep_ for child in word.children}
+        deps = {child.dep_ for child in all_children(word)}
         if deps & SUBJECTS and deps & AUXILIARIES:
             word.pos_, word.tag_ = "VERB", "VB"
     return doc
@@ -273,10 +273,10 @@ def _restore_participle_verb(noun: Token, root: Token) -> None:
     verb.pos_, verb.tag_ = "VERB", "VBD"
     verb.head, verb.dep_ = verb, "ROOT"
     if root.i != noun.i:
-        for word in [w for w in root.children if w.dep_ in LINKS_OF_CLAUSE and w.i > root.i]:
+        for word in [w for w in all_children(root) if w.dep_ in LINKS_OF_CLAUSE and w.i > root.i]:
             word.head = verb
         root.head, root.dep_ = verb, "conj"
-    for word in [w for w in noun.children if w.dep_ in LINKS_OF_CLAUSE]:
+    for word in [w for w in all_children(noun) if w.dep_ in LINKS_OF_CLAUSE]:
         word.head = verb
     for word in [w for w in noun.lefts if w.i < subject.i]:
         word.head = subject
@@ -335,7 +335,7 @@ def _restore_idiom_verb(obj: Token) -> None:
     verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
     obj.head, obj.dep_ = verb, "dobj"
     name.head, name.dep_ = verb, "nsubj"
-    for word in list(obj.children):
+    for word in list(all_children(obj)):
         # "last" set before the verb tells when, as an adverb of the verb would.
         word.head = verb
         if word.i < verb.i:

@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from stream.nlp.doctext import (
+    all_children,
     answers_kept,
     entities_kept,
     entities_of,
     kept_answers,
     span_text,
+    subtree_of,
     words_in,
     words_kept,
     words_of,
@@ -54,6 +56,29 @@ def test_words_kept_made_once_within_and_dropped_after() -> None:
     assert [word.text for word in words_in(doc[3:5])] == ["Bo", "."]
     assert "newsstream_words" not in doc.user_data
     assert doc.to_bytes() and doc.copy()[0].text == "Ana"
+
+
+def test_subtree_and_children_kept_as_spacy_gives_them() -> None:
+    # "Ana Vell, the envoy who flew in, met Bo and Cy at the old port ." with a parse whose
+    # subtrees nest left and right of their heads (and one arc that crosses another).
+    words = ["Ana", "Vell", ",", "the", "envoy", "who", "flew", "in", ",", "met", "Bo", "and"]
+    words += ["Cy", "at", "the", "old", "port", "."]
+    heads = [1, 9, 1, 4, 1, 6, 4, 6, 1, 9, 9, 10, 10, 9, 16, 16, 13, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "nsubj", "relcl", "prt", "punct"]
+    deps += ["ROOT", "dobj", "cc", "conj", "prep", "det", "amod", "pobj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    crossed = Doc(Vocab(), words=["a", "b", "c", "d"], heads=[2, 3, 2, 2], deps=["x"] * 4)
+
+    for each in (doc, crossed):
+        with words_kept(each):
+            for word in words_of(each):
+                assert [w.i for w in subtree_of(word)] == [w.i for w in word.subtree]
+                assert [w.i for w in all_children(word)] == [w.i for w in word.children]
+                assert subtree_of(word)[0] is words_of(each)[word.left_edge.i]
+            given = each[1]  # a Token made anew: the subtree holds it, as spaCy's does
+            assert any(w is given for w in subtree_of(given))
+        # Outside a reading, spaCy's own answer (the parse may still change).
+        assert [w.i for w in subtree_of(each[1])] == [w.i for w in each[1].subtree]
 
 
 def test_span_text_is_the_spans_own() -> None:

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, place_filed_from
-from stream.nlp.doctext import entities_of, indices_where, kept_answers, text_of, words_of
+from stream.nlp.doctext import (
+    all_children,
+    entities_of,
+    indices_where,
+    kept_answers,
+    subtree_of,
+    text_of,
+    words_of,
+)
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.families import (
     Title,
@@ -528,7 +536,9 @@ def _visitor_told_by_office(
     root = phrase.root
     if phrase[0].lower_ != "the" or not is_subject(root) or _is_counterpart(phrase):
         return None
-    if root.tag_ not in ("NN", "NNP") or any(c.dep_ in ("acl", "relcl") for c in root.children):
+    if root.tag_ not in ("NN", "NNP") or any(
+        c.dep_ in ("acl", "relcl") for c in all_children(root)
+    ):
         return None  # "the last president to visit": someone else, told only by the office
     if wanted.nationality is None and not _told_travelling(phrase):
         return None
@@ -634,7 +644,7 @@ def _told_going_to(person: Referent, country: str | None) -> bool:
             _in_country(place, country)
             for place in [
                 *_destinations(span.root.head),
-                *(word for word in span.root.head.children if word.dep_ == "dobj"),
+                *(word for word in all_children(span.root.head) if word.dep_ == "dobj"),
             ]
         )
         for span in person.mentions
@@ -910,8 +920,8 @@ def _joined_to_an_unnamed_spouse(head: Token) -> bool:
     return any(
         word.dep_ == "conj"
         and word.lemma_.lower() in cue_words("spouse_noun")
-        and not any(child.dep_ == "appos" for child in word.children)
-        for word in head.children
+        and not any(child.dep_ == "appos" for child in all_children(word))
+        for word in all_children(head)
     )
 
 
@@ -923,7 +933,7 @@ def _acts_on_a_pronoun(subject: Token) -> bool:
     verb = subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
     return any(
         word.dep_ in ("dobj", "dative") and word.lower_ in _OBJECT_PRONOUNS
-        for word in verb.children
+        for word in all_children(verb)
     )
 
 
@@ -970,7 +980,7 @@ def _spouse_of_named(
         (
             by_token.get(name.i)
             for word in spouses
-            for name in word.children
+            for name in all_children(word)
             if name.dep_ == "appos"
         ),
         None,
@@ -1001,12 +1011,12 @@ def _party_headed(name: Span) -> str | None:
     """The country of the travelling party a name is told heading: "X, who heads a Lorvian
     delegation", "X heads the Lorvian delegation"."""
     root = name.root
-    verbs = [w for w in root.children if w.dep_ == "relcl"]
+    verbs = [w for w in all_children(root) if w.dep_ == "relcl"]
     verbs += [root.head] if root.dep_ == "nsubj" else []
     for verb in verbs:
         if verb.lemma_ not in ("head", "lead"):
             continue
-        for party in (w for w in verb.children if w.dep_ == "dobj"):
+        for party in (w for w in all_children(verb) if w.dep_ == "dobj"):
             if party.lemma_ in cue_words("travelling_party"):
                 country = _nationality(name.doc[party.left_edge.i : party.i + 1])
                 if country is not None:
@@ -1065,7 +1075,7 @@ def _head_of_party(phrase: Span) -> str | None:
     verb = root.head.head
     if verb.dep_ != "acl" or verb.lemma_ not in ("head", "lead"):
         return None
-    owners = (w for w in verb.head.children if w.dep_ in ("amod", "compound", "poss"))
+    owners = (w for w in all_children(verb.head) if w.dep_ in ("amod", "compound", "poss"))
     found = (_nationality(verb.doc[w.i : w.i + 1]) for w in owners)
     return next((country for country in found if country is not None), None)
 
@@ -1143,9 +1153,9 @@ def _verbs_told_of(name: Span) -> list[Token]:
     verbs = [root.head] if root.dep_ == "nsubj" else []
     return verbs + [
         clause
-        for clause in root.children
+        for clause in all_children(root)
         if clause.dep_ == "relcl"
-        and any(w.dep_ == "nsubj" and w.lower_ in PERSON_RELATIVES for w in clause.children)
+        and any(w.dep_ == "nsubj" and w.lower_ in PERSON_RELATIVES for w in all_children(clause))
     ]
 
 
@@ -1157,7 +1167,7 @@ def _came_into(verb: Token, country: str, home: str | None) -> bool:
     if verb.lemma_ == "return":
         return any(_in_country(place, country) for place in _origins(verb))
     here = home == country and any(
-        word.dep_ == "advmod" and word.lower_ == "here" for word in verb.children
+        word.dep_ == "advmod" and word.lower_ == "here" for word in all_children(verb)
     )
     return here or any(_in_country(place, country) for place in _destinations(verb))
 
@@ -1174,9 +1184,9 @@ def _objects_of(verb: Token, prepositions: tuple[str, ...]) -> Iterable[Token]:
     """The objects of the verb's prepositions of those kinds: "flew to Kel" -> Kel."""
     return (
         word
-        for prep in verb.children
+        for prep in all_children(verb)
         if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for word in prep.children
+        for word in all_children(prep)
         if word.dep_ == "pobj"
     )
 
@@ -1207,7 +1217,7 @@ def _told_beside(
         return set()
     if verb.pos_ != "VERB":
         return set()
-    others = [w for w in verb.children if w.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    others = [w for w in all_children(verb) if w.dep_ in ("nsubj", "nsubjpass", "dobj")]
     others = [w for w in others if w.i not in range(phrase.start, phrase.end)]
     taken = {by_token[w.i].key for w in others if w.i in by_token}
     for other in phrases:
@@ -1541,11 +1551,11 @@ def _told_giving_a_meal_for_a_guest(phrase: Span) -> bool:
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    meals = [word for word in verb.children if word.dep_ == "dobj"]
+    meals = [word for word in all_children(verb) if word.dep_ == "dobj"]
     if not any(word.lemma_.lower() in cue_words("meal") for word in meals):
         return False
     return any(
-        word.lemma_.lower() in cue_words("guest") and word.i > verb.i for word in verb.subtree
+        word.lemma_.lower() in cue_words("guest") and word.i > verb.i for word in subtree_of(verb)
     )
 
 
@@ -1558,11 +1568,11 @@ def _verbs_of_subject(verb: Token) -> list[Token]:
     """The verb and those its subject also governs: a conjunct with a subject of its own is
     another's doing."""
     found = [verb]
-    for word in verb.children:
+    for word in all_children(verb):
         linked = word.dep_ in SHARED_SUBJECT_LINKS or (
-            word.dep_ == "prep" and any(w.dep_ == "pcomp" for w in word.children)
+            word.dep_ == "prep" and any(w.dep_ == "pcomp" for w in all_children(word))
         )
-        own_subject = any(w.dep_ in ("nsubj", "nsubjpass") for w in word.children)
+        own_subject = any(w.dep_ in ("nsubj", "nsubjpass") for w in all_children(word))
         if linked and not own_subject:
             found += _verbs_of_subject(word)
     return found

@@ -11,7 +11,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where, text_of
+from stream.nlp.doctext import all_children, indices_where, text_of
 from stream.nlp.entities.matchers import (
     CONJUNCT,
     GENERATION_SUFFIXES,
@@ -84,8 +84,8 @@ def spouses_named_alone(doc: Doc, ents: list[Span]) -> list[Span]:
         if word.pos_ in ("PROPN", "NOUN", "ADJ")
         and word.i not in taken
         and word.head.lemma_.lower() in spouses
-        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.head.children)
-        and not any(c.dep_ == "compound" for c in word.children)
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in all_children(word.head))
+        and not any(c.dep_ == "compound" for c in all_children(word))
         and _could_be_first_name(word)
     ]
     return sorted([*ents, *found], key=lambda span: span.start) if found else ents

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.doctext import indices_where, span_text
+from stream.nlp.doctext import all_children, indices_where, span_text, subtree_of
 from stream.nlp.entities.extents import _capitalised, _range
 from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
 from stream.nlp.entities.owners import after_line_break
@@ -259,10 +259,10 @@ def subject_swept_into_time(word: Token) -> bool:
     if prep is None or prep.right_edge.i != word.i or word.dep_ not in ("pobj", "compound"):
         return False
     verb = prep.head
-    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in all_children(verb)):
         return False
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
-    timed = any(w.ent_type_ in ("DATE", "TIME") for w in prep.subtree)
+    first = min([verb.i, *(c.i for c in all_children(verb) if c.dep_ in ("aux", "neg"))])
+    timed = any(w.ent_type_ in ("DATE", "TIME") for w in subtree_of(prep))
     return word.i + 1 == first and timed
 
 

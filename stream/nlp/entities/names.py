@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EntityLabel
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, span_text, text_of, words_in, words_of
+from stream.nlp.doctext import all_children, entities_of, span_text, text_of, words_in, words_of
 from stream.nlp.entities.extents import _capitalised
 from stream.nlp.entities.families import first_start
 from stream.nlp.entities.matchers import MAX_UNKNOWN_TITLE_WORDS, PLACE_LABELS
@@ -328,7 +328,7 @@ def _told_with_office(mention: Span) -> bool:
     titled = before is not None and before.is_title and before.lower_ in roles
     of_country = before is not None and before.ent_type_ == "GPE" and office_of(before) is not None
     apposed = (root.dep_ == "appos" and root.head.lemma_.lower() in roles) or any(
-        child.dep_ == "appos" and child.lemma_.lower() in roles for child in root.children
+        child.dep_ == "appos" and child.lemma_.lower() in roles for child in all_children(root)
     )
     return titled or of_country or apposed
 

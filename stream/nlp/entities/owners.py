@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where, words_of
+from stream.nlp.doctext import all_children, indices_where, words_of
 from stream.nlp.entities.matchers import (
     CONJOINED_MISREAD_LABELS,
     LIST_JOINS,
@@ -61,7 +61,7 @@ def people_owned_by_countries(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def joined_to_person(word: Token, people: set[int]) -> bool:
     """Whether the parse makes this word a conjunct of a person's, either way round."""
-    partners = [child for child in word.children if child.dep_ == "conj"]
+    partners = [child for child in all_children(word) if child.dep_ == "conj"]
     if word.dep_ == "conj":
         partners.append(word.head)
     return any(_stands_for_person(partner, people) for partner in partners)
@@ -73,7 +73,7 @@ def _stands_for_person(word: Token, people: set[int]) -> bool:
     if word.i in people:
         return True
     return word.lower_ in title_words() and any(
-        child.dep_ in ("appos", "compound") and child.i in people for child in word.children
+        child.dep_ in ("appos", "compound") and child.i in people for child in all_children(word)
     )
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
 from stream.nlp.dates import MONTHS, WEEKDAYS
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.extents import (
     buildings_named_in_full,
     buildings_of_their_owner,
@@ -215,7 +216,7 @@ def _person_by_role(ent: Span) -> Span:
     # then Chairman of the Council,"); after a place it is a misparse ("in Vadum Hall, the
     # Minister, X,").
     office_after = ent.label_ not in PLACE_LABELS and any(
-        c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children
+        c.dep_ == "appos" and c.lemma_.lower() in people for c in all_children(root)
     )
     # "His wife, Ana," whatever the model read her as.
     spouse = cue_words("spouse_noun")
@@ -755,5 +756,5 @@ def _verb_of_the_name(word: Token, start: int) -> bool:
     finite = word.pos_ == "VERB" and word.tag_ in ("VBZ", "VBD")
     return finite and any(
         child.dep_ in ("nsubj", "nsubjpass") and start <= child.i < word.i
-        for child in word.children
+        for child in all_children(word)
     )

@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import all_children, indices_where
 from stream.nlp.entities.owners import PLACE_KIND_NOUNS, SETTLEMENT_NOUNS, names_a_body
 from stream.nlp.gazetteer import Place
 from stream.nlp.lexicon import cue_words, fold, office_styles, role_words, title_words
@@ -261,7 +261,7 @@ def told_as_a_place(span: Span) -> bool:
     """ "Flew to X, a former airbase", "travelled to X, some 100 kilometres west of Y": the
     sentence says what kind of place the name is, or how far it lies from another."""
     root = span.root
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_KIND_NOUNS for c in all_children(root)):
         return True
     after = span.end + 1
     if after >= len(span.doc) or span.doc[span.end].lower_ != ",":
@@ -269,7 +269,7 @@ def told_as_a_place(span: Span) -> bool:
     return any(
         word.lower_ in BEARINGS
         and word.left_edge.i == after
-        and any(c.lemma_.lower() in DISTANCE_UNITS for c in word.children)
+        and any(c.lemma_.lower() in DISTANCE_UNITS for c in all_children(word))
         for word in span.doc[after : span.sent.end]
     )
 

@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where, kept_answers, span_text, words_of
+from stream.nlp.doctext import (
+    all_children,
+    indices_where,
+    kept_answers,
+    span_text,
+    subtree_of,
+    words_of,
+)
 from stream.nlp.entities.extents import _range
 from stream.nlp.entities.matchers import (
     PLACE_LABELS,
@@ -105,7 +112,7 @@ def _roles_joined_to(span: Span) -> list[Span]:
         if word.i > span.root.i
         and word.lower_ in roles
         and not word.ent_type_
-        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in word.children)
+        and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in all_children(word))
     ]
 
 
@@ -299,10 +306,10 @@ class EntityTable:
         if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "conj" or pronoun.i < verb.head.i:
             return None
         first = verb.head
-        subjects = [child for child in first.children if child.dep_ in SUBJECT_DEPS]
+        subjects = [child for child in all_children(first) if child.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or subjects[0].pos_ == "PRON" or self.at(subjects[0]) is not None:
             return None
-        objects = [child for child in first.children if child.dep_ == "dobj"]
+        objects = [child for child in all_children(first) if child.dep_ == "dobj"]
         person = self.at(objects[0]) if len(objects) == 1 else None
         if person is None or person.label != "PERSON" or person.key == excluding:
             return None
@@ -569,7 +576,7 @@ def _spouses_beside_subject(mention: Span) -> list[Token]:
     spouse_nouns = cue_words("spouse_noun")
     return [
         word
-        for word in verb.subtree
+        for word in subtree_of(verb)
         if word.i > root.i
         and word.lemma_.lower() in spouse_nouns
         and word.dep_ != "conj"
@@ -580,7 +587,11 @@ def _spouses_beside_subject(mention: Span) -> list[Token]:
 def _clause_of(word: Token) -> Token | None:
     """The nearest word above `word` that has a subject of its own."""
     return next(
-        (above for above in word.ancestors if any(c.dep_ in SUBJECT_DEPS for c in above.children)),
+        (
+            above
+            for above in word.ancestors
+            if any(c.dep_ in SUBJECT_DEPS for c in all_children(above))
+        ),
         None,
     )
 
@@ -601,7 +612,7 @@ def _his_spouse(word: Token) -> bool:
     # The noun first: most words asked about are none, and their children go unwalked.
     if word.lemma_.lower() not in cue_words("spouse_noun"):
         return False
-    return any(child.dep_ == "poss" and child.lower_ == "his" for child in word.children)
+    return any(child.dep_ == "poss" and child.lower_ == "his" for child in all_children(word))
 
 
 def _told_as_a_spouse(name: Span) -> bool:
@@ -705,7 +716,7 @@ def _set_beside_kin(mention: Span, kin: frozenset[str]) -> bool:
     root = mention.root
     if root.dep_ == "appos" and root.head.lower_ in kin:
         return True
-    if any(child.dep_ == "appos" and child.lower_ in kin for child in root.children):
+    if any(child.dep_ == "appos" and child.lower_ in kin for child in all_children(root)):
         return True
     i = mention.start - 1
     while i >= 0 and mention.doc[i].text == ",":
@@ -720,7 +731,7 @@ def _next_pronoun_of(mention: Span, pronouns: frozenset[str]) -> bool:
     and the crowd cheered him"; not "A and B sat down, a day after the Soviet leader and his
     wife ...")."""
     root = mention.root
-    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children):
+    if root.dep_ == "conj" or any(child.dep_ == "conj" for child in all_children(root)):
         return False
     doc = mention.doc
     roles = {i for phrase in doc.spans.get(TITLES_KEY, []) for i in _range(phrase)}
@@ -761,8 +772,8 @@ def where_opening(verb: Token) -> Token | None:
     wheres = indices_where(verb.doc, LOWER, _WHERE)
     if not wheres or wheres[0] >= verb.i:
         return None
-    timed = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i < verb.i]
-    words = [*verb.children, *(c for adverb in timed for c in adverb.children)]
+    timed = [c for c in all_children(verb) if c.dep_ in ("advmod", "prep") and c.i < verb.i]
+    words = [*all_children(verb), *(c for adverb in timed for c in all_children(adverb))]
     return next((w for w in words if w.lower_ == "where" and w.i < verb.i), None)
 
 
@@ -790,7 +801,7 @@ def subject_going_from_where(word: Token) -> Token | None:
 
 
 def _subjects_of(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    return [child for child in all_children(verb) if child.dep_ in SUBJECT_DEPS]
 
 
 def in_own_clause(word: Token) -> bool:
@@ -806,7 +817,7 @@ def in_own_clause(word: Token) -> bool:
 
 
 def _subordinated(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in clause.children)
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" for child in all_children(clause))
 
 
 def _subject_after_mark(subject: Token) -> bool:
@@ -816,8 +827,8 @@ def _subject_after_mark(subject: Token) -> bool:
     verb = subject.head
     if subject.dep_ not in SUBJECT_DEPS or verb.dep_ != "ROOT":
         return False
-    marks = [child.i for child in verb.children if child.dep_ == "mark"]
-    earlier = [child.i for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    marks = [child.i for child in all_children(verb) if child.dep_ == "mark"]
+    earlier = [child.i for child in all_children(verb) if child.dep_ in SUBJECT_DEPS]
     return any(min(earlier) < mark < subject.i for mark in marks)
 
 

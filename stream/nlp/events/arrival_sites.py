@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -74,7 +75,7 @@ def flown_in(trip: Token) -> bool:
     if trip.pos_ != "VERB":
         return False
     into = any(prep_objects(trip, "into"))
-    came_in = any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in trip.children)
+    came_in = any(c.lower_ == "in" and c.dep_ in ("prt", "advmod") for c in all_children(trip))
     return into or came_in
 
 
@@ -148,7 +149,7 @@ def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | 
     if attend.lemma_ not in cue_words("attendance") or any(children(attend, "dobj")):
         return None
     clause = next((w for w in [attend, *attend.ancestors][:3] if w.dep_ == "relcl"), None)
-    if clause is None or not any(c.lower_ in ("which", "that") for c in clause.children):
+    if clause is None or not any(c.lower_ in ("which", "that") for c in all_children(clause)):
         return None
     told = reading.table.at(clause.head)
     if told is not None and told.label in PLACE_LABELS:

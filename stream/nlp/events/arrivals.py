@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.arrival_sites import at_arrival_site, flown_in, reaches_arrival_site
@@ -35,7 +36,7 @@ from stream.nlp.roles.actors import names_its_agent
 from stream.nlp.roles.guests import is_welcome
 from stream.nlp.roles.home_places import arrival_city
 from stream.nlp.roles.reference import nationality
-from stream.nlp.roles.syntax import Role, all_children, prep_objects
+from stream.nlp.roles.syntax import Role, prep_objects
 
 
 def stop_come_from(visit: Mention, reading: Reading) -> list[Mention]:
@@ -86,7 +87,7 @@ def _places_headed_back_from(trigger: Token, reading: Reading) -> list[Referent]
     hung on the verb; the parser hangs the "from" on "back" or on "way"."""
     found = []
     for way in prep_objects(trigger, "on"):
-        backs = [c for c in way.children if c.lower_ in cue_words("way_back")]
+        backs = [c for c in all_children(way) if c.lower_ in cue_words("way_back")]
         if way.lemma_ != "way" or not backs:
             continue
         for word in (w for head in [way, *backs] for w in prep_objects(head, "from")):
@@ -187,7 +188,7 @@ def _met_by_the_one_arrived(mention: Mention, earlier: list[Mention]) -> bool:
     """ "Flew to Kell, where he met X at the airport": one told arriving who meets someone at
     the airport holds talks there, and is no host welcoming a guest."""
     trigger = mention.trigger
-    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+    if any(c.dep_ in ("auxpass", "agent") for c in all_children(trigger)):
         return False
     traveller = mention.actor.referent.key
     return any(
@@ -354,7 +355,7 @@ def _arrival_it_waited_for(welcome: Mention, mentions: list[Mention]) -> list[Me
     if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
         return []
     arrivals = _arrivals_told_in_time_clause(trigger, mentions)
-    if any(c.dep_ in ("auxpass", "agent") for c in trigger.children):
+    if any(c.dep_ in ("auxpass", "agent") for c in all_children(trigger)):
         return arrivals[:1]
     guests = {ref.key for ref in welcome.counterparts}
     return [m for m in arrivals if m.actor.referent.key in guests]
@@ -431,7 +432,7 @@ def _hosts_told_arriving(mentions: list[Mention]) -> list[Mention]:
     hosts = []
     for welcome in mentions:
         trigger = welcome.trigger
-        active = not any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+        active = not any(c.dep_ in ("auxpass", "agent") for c in all_children(trigger))
         if welcome.type != "meeting" or trigger.lemma_ not in cue_words("reception"):
             continue
         if not (active and welcome.counterparts):
@@ -451,7 +452,7 @@ def _received_where_left(welcome: Mention) -> bool:
     X met him" tells talks)."""
     trigger = welcome.trigger
     # "From Ghana, where he was received by X in Accra": a place of its own tells talks there.
-    own_place = any(word.ent_type_ in ("GPE", "FAC", "LOC") for word in trigger.subtree)
+    own_place = any(word.ent_type_ in ("GPE", "FAC", "LOC") for word in subtree_of(trigger))
     told_of_leg = welcome.type == "meeting" and is_welcome(trigger)
     return told_of_leg and told_of_place_left(trigger) and not own_place
 

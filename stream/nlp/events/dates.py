@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.doctext import indices_where, words_of
+from stream.nlp.doctext import all_children, indices_where, subtree_of, words_of
 from stream.nlp.events.mention import (
     AFTER_PREPS,
     DEPENDENT_LINKS,
@@ -33,11 +33,11 @@ from stream.nlp.events.status import _anchor, date_of_joined_verb, looks_ahead, 
 from stream.nlp.lexicon import cue_words
 from stream.nlp.roles.guests import guests_told_by
 from stream.nlp.roles.stops import copula_hung_on_trip, stays_restating_trip, told_by_copula
-from stream.nlp.roles.syntax import NOUN_POS, all_children, children, clause_chain, prep_objects
+from stream.nlp.roles.syntax import NOUN_POS, children, clause_chain, prep_objects
 
 
 def told_when(clause: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in all_children(clause))
 
 
 def told_as_several(trigger: Token) -> bool:
@@ -49,7 +49,7 @@ def told_as_several(trigger: Token) -> bool:
 
 
 def _counted_times(word: Token) -> bool:
-    return word.lemma_ == "time" and any(c.dep_ in ("nummod", "amod") for c in word.children)
+    return word.lemma_ == "time" and any(c.dep_ in ("nummod", "amod") for c in all_children(word))
 
 
 def event_date(
@@ -233,7 +233,7 @@ def _opened_by_when(clause: Token) -> bool:
 def _since_parts(trigger: Token) -> list[Token]:
     """The "since" phrase or clause hung on a trigger or on its count ("three times since
     2016"), or a "since" clause: "since she took office"."""
-    counts = [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod")]
+    counts = [c for c in all_children(trigger) if c.dep_ in ("advmod", "npadvmod")]
     # "Have held three meetings since 2013": the count is the object of the verb told since.
     governor = [trigger.head] if trigger.dep_ == "dobj" else []
     heads = [trigger, *counts, *governor]
@@ -241,7 +241,7 @@ def _since_parts(trigger: Token) -> list[Token]:
     clauses = [
         c
         for c in children(trigger, "advcl")
-        if any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        if any(m.dep_ == "mark" and m.lower_ == "since" for m in all_children(c))
     ]
     return [*phrases, *clauses]
 
@@ -262,7 +262,7 @@ def most_recently(trigger: Token) -> Token | None:
 
 def _counted(trigger: Token) -> bool:
     """ "Three times since 2016", or "twice since 2016" with the count hung on "since"."""
-    counts = [c for part in _since_parts(trigger) for c in part.children if c.dep_ == "advmod"]
+    counts = [c for part in _since_parts(trigger) for c in all_children(part) if c.dep_ == "advmod"]
     return told_as_several(trigger) or any(c.lower_ in SEVERAL_TIMES for c in counts)
 
 
@@ -341,14 +341,14 @@ def _sequence_link(word: Token) -> bool:
     if word.dep_ == "prep":
         return word.lower_ in SEQUENCE_MARKS
     return word.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in word.children
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in all_children(word)
     )
 
 
 def _relative_to_governor(date: EventDate, clause: Token) -> EventDate:
     """A clause "a day after"/"two days before" the dated one is that many days off its date:
     "held talks on Tuesday, a day after Lund hosted Haugen" -> Monday."""
-    marks = [c.lower_ for c in clause.children if c.dep_ in ("mark", "prep")]
+    marks = [c.lower_ for c in all_children(clause) if c.dep_ in ("mark", "prep")]
     direction = -1 if "after" in marks else 1 if "before" in marks else 0
     for measure in children(clause, "npadvmod"):
         shifted = _shifted_by_measure(date, measure, direction)
@@ -378,7 +378,7 @@ def _day_off_the_dated_verb(date: EventDate, chain: list[Token], anchor: Token) 
     (the model often reads no date in "the following day")."""
     for word in chain[: chain.index(anchor)]:
         for measure in children(word, "npadvmod"):
-            phrase = " ".join(t.lower_ for t in measure.subtree)
+            phrase = " ".join(t.lower_ for t in subtree_of(measure))
             days = _days_off(phrase)
             if days:
                 return shifted_by_days(date, days, phrase)
@@ -391,10 +391,10 @@ def _days_off(phrase: str) -> int:
 
 
 def _shifted_by_measure(date: EventDate, measure: Token, direction: int) -> EventDate | None:
-    counts = [count_of(c.lower_) for c in measure.children if c.dep_ in ("det", "nummod")]
+    counts = [count_of(c.lower_) for c in all_children(measure) if c.dep_ in ("det", "nummod")]
     if measure.lemma_ != "day" or not direction or not counts or counts[0] is None:
         return None
-    phrase = " ".join(t.text for t in measure.subtree if t.i <= measure.i)
+    phrase = " ".join(t.text for t in subtree_of(measure) if t.i <= measure.i)
     text = f"{phrase} {'after' if direction < 0 else 'before'}"
     return shifted_by_days(date, direction * counts[0], text)
 
@@ -406,10 +406,10 @@ def _told_of_a_later_stop(ent: Span, chain: list[Token]) -> bool:
     verb = next((word for word in chain if word.pos_ == "VERB"), None)
     if verb is None or verb.dep_ != "relcl":
         return False
-    told_where = any(child.lower_ == "where" for child in verb.children)
+    told_where = any(child.lower_ == "where" for child in all_children(verb))
     later = (
         stop
-        for child in verb.children
+        for child in all_children(verb)
         if child.dep_ == "conj"
         for stop in [child, *_stop_led_into(child)]
         if stop.pos_ == "ADP" and stop.lower_ in ("to", "in")
@@ -427,7 +427,7 @@ def _where_clause_ending_on(ent: Span) -> Token | None:
     if not told or not closing:
         return None
     clause = told[-1]
-    if ent.root in clause.subtree:
+    if ent.root in subtree_of(clause):
         return None  # hung where it belongs already
     between = ent.doc[clause.right_edge.i + 1 : ent.start]
     # A word of a name the parser read as a verb (a particle such as "van") opens no clause.
@@ -456,7 +456,7 @@ def _last_time_before(ent: Span, trigger: Token) -> bool:
 def _when_told_after(ent: Span, trigger: Token) -> bool:
     """ "Her first trip to X since 2015, when she attended a forum in Y": a "when" clause told
     after the year is what happened then, on that year."""
-    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children)
+    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in all_children(trigger))
     return said_when and ent.end <= trigger.i
 
 
@@ -466,7 +466,7 @@ def _dates_the_report(ent: Span, clause: Token) -> bool:
     report = clause.head
     if clause.dep_ != "ccomp" or report.lemma_ not in cue_words("reporting"):
         return False
-    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in all_children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and report.i < ent.start < min(subjects)
 
 
@@ -476,7 +476,7 @@ def _placed_in_time(trigger: Token) -> bool:
     ):
         return False  # "her last visit was in 2019": the copula tells when that trip was
     return trigger.pos_ in NOUN_POS and any(
-        c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in cue_words("time_adjective") for c in all_children(trigger)
     )
 
 
@@ -486,7 +486,7 @@ def _timed_by_copula(trigger: Token) -> bool:
     adjective places it before or after; so is one with a time set off right after it ("her
     previous visit, in May 2017, was cut short")."""
     verb = trigger.head
-    takes_place = verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    takes_place = verb.lemma_ == "take" and any(c.lower_ == "place" for c in all_children(verb))
     told = trigger.dep_ == "nsubj" and (verb.lemma_ == "be" or takes_place)
     return told or _time_set_off_after(trigger) or bool(_copula_hung_on_trip(trigger))
 
@@ -527,7 +527,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
     if invited_by(clause, governor):
         return False
     # "will be in Galway on March 18 and will then travel to Cork": what follows is later.
-    if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in clause.children):
+    if clause.dep_ == "conj" and any(c.lower_ in SEQUEL_WORDS for c in all_children(clause)):
         return False
     return (
         governor.i not in triggers
@@ -561,7 +561,7 @@ def _measured_from(clause: Token, governor: Token) -> bool:
     set a measured time before or after a dated event is timed from that event's date."""
     if clause.dep_ != "advcl" or clause.head.i != governor.i:
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in all_children(clause))
     measures = children(clause, "npadvmod")
     return marked and any(m.lemma_ in MEASURED_SPANS for m in measures)
 
@@ -572,14 +572,14 @@ def _followed_on(clause: Token, governor: Token) -> bool:
     with no span between them, is of its day ("had held" is earlier)."""
     if clause.dep_ != "advcl" or clause.head.i != governor.i or clause.tag_ != "VBD":
         return False
-    own = [c for c in clause.children if c.dep_ in ("mark", "aux", "npadvmod")]
+    own = [c for c in all_children(clause) if c.dep_ in ("mark", "aux", "npadvmod")]
     return [c.lower_ for c in own] in (["after"], ["before"])
 
 
 def _when_of(clause: Token, governor: Token) -> bool:
     """ "Visited Norway in 2014, when he attended a forum in Narvik": a "when" clause tells
     what happened on the occasion of the event it hangs from, on its date."""
-    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+    said_when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in all_children(clause))
     return said_when and clause.dep_ == "advcl" and clause.head.i == governor.i
 
 
@@ -587,7 +587,7 @@ def _told_alongside(clause: Token, governor: Token) -> bool:
     """ "arrived in Oslo on Thursday, pledging support for Norway": an event told as a bare
     participle beside another happens with it (not "after meeting X", which has a word of its
     own, nor "resulting in the deployment", whose event is not the participle)."""
-    own_words = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children)
+    own_words = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in all_children(clause))
     return (
         clause.head.i == governor.i
         and clause.dep_ == "advcl"

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import WEEKDAYS, resolve_date, shifted_by_days
-from stream.nlp.doctext import span_text
+from stream.nlp.doctext import all_children, span_text
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day, previous_paragraph_start
@@ -96,7 +96,7 @@ def place_trip_was_to(trip: Token, reading: Reading) -> Referent | None:
     if trip.pos_ not in NOUN_POS:
         return None
     copulas = [trip.head] if trip.dep_ == "nsubj" else []
-    copulas += (child for child in trip.children if child.dep_ in ("advcl", "relcl", "acl"))
+    copulas += (child for child in all_children(trip) if child.dep_ in ("advcl", "relcl", "acl"))
     for copula in (verb for verb in copulas if verb.lemma_ == "be"):
         for word in prep_objects(copula, "to"):
             found = referent(word, reading.table, places=True)

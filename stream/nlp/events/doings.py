@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day
@@ -80,9 +81,9 @@ def _done_in_person(verb: Token) -> bool:
         # "From Kell, where he spent Wednesday": time spent in a place the clause stands for
         # is a stay; money spent ("$3bn") is not, and "spent Saturday at the estate" is read
         # by the trigger patterns, whose place must be one the model tags.
-        where = any(c.lower_ == "where" and c.i < verb.i for c in verb.children)
+        where = any(c.lower_ == "where" and c.i < verb.i for c in all_children(verb))
         # "spent a week's holiday": the time may be told inside what was spent.
-        spent = (word for told in children(verb, *TIME_SPENT) for word in told.subtree)
+        spent = (word for told in children(verb, *TIME_SPENT) for word in subtree_of(told))
         timed = any(word.ent_type_ in ("DATE", "TIME") for word in spent)
         return where and timed
     return verb.lemma_ in cue_words("doing_there")
@@ -140,7 +141,7 @@ def _places_told_on(verb: Token, reading: Reading) -> list[tuple[Token, Referent
     held += [o for word in held for o in prep_objects(word, *BESIDE_DOING)]
     places: list[tuple[Token, Referent]] = []
     for word in (w for doer in held for w in prep_objects(doer, *DOING_PREPS)):
-        for part in word.subtree:
+        for part in subtree_of(word):
             found = reading.table.at(part)
             # A building the gazetteer lacks says no town; the town is told with it, or not.
             if found is None or found.label not in PLACE_LABELS or _told_by_clause(part, word):
@@ -205,7 +206,9 @@ def _done_remotely(verb: Token) -> bool:
     """ "Took part in the summit by video", "inaugurated, virtually, the plant in Kell"."""
     if remote(verb):
         return True
-    told = (word for word in verb.subtree if word.dep_ in ("pobj", "advmod", "compound", "amod"))
+    told = (
+        word for word in subtree_of(verb) if word.dep_ in ("pobj", "advmod", "compound", "amod")
+    )
     return any(word.lemma_.lower() in cue_words("remote") for word in told)
 
 
@@ -232,7 +235,7 @@ def remote(trigger: Token) -> bool:
     # "Called on King Harald" and "paid a courtesy call on X" are visits in person; "a phone
     # call" or "held a call" is not.
     own_word = trigger.pos_ in NOUN_POS and not _call_on_someone(trigger)
-    words = [*trigger.children, *([trigger] if own_word else [])]
+    words = [*all_children(trigger), *([trigger] if own_word else [])]
     # The parser may read "spoken by phone" as a passive's agent. A clause after a
     # preposition is no means of talking: "greeted by X before calling on her" met X.
     # "Held a meeting with X by video link": the means may hang on the verb that holds the noun.
@@ -243,15 +246,18 @@ def remote(trigger: Token) -> bool:
     means = [
         o
         for holder in holders
-        for prep in holder.children
+        for prep in all_children(holder)
         if prep.dep_ in ("prep", "agent") and prep.lower_ not in SEQUENCE_PREPS
-        for o in prep.children
+        for o in all_children(prep)
         if o.dep_ != "pcomp"
     ]
     # "Received X for a courtesy call": a courtesy call is paid in person, whatever it hangs on.
     means = [o for o in means if not is_courtesy_call(o)]
     # "By video link", "via satellite phone": the kind of link is told before its noun.
-    words += [*means, *(m for o in means for m in o.children if m.dep_ in ("compound", "amod"))]
+    words += [
+        *means,
+        *(m for o in means for m in all_children(o) if m.dep_ in ("compound", "amod")),
+    ]
     if any(word.lemma_.lower() in cue_words("remote") for word in words):
         return True
     return _purpose_of_a_call(trigger)
@@ -261,7 +267,7 @@ def _purpose_of_a_call(trigger: Token) -> bool:
     """ "Telephoned X at his hotel to welcome him", "spoke by phone with X to congratulate
     him": what a call is made to do is done on the call, not in person."""
     if trigger.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger)
     ):
         return False
     call = trigger.head

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import resolve_date
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import all_children, text_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
 from stream.nlp.events.dates import told_when
@@ -93,7 +93,7 @@ def _last_to_make_it(trigger: Token) -> Token | None:
     tells of, and when."""
     # "The last leader to pay a state visit to Lome": the visit paid is the infinitive's.
     trigger = paying_verb(trigger)
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger))
     if trigger.dep_ == "csubj" and trigger.head.lemma_ == "be":
         # "The last Secretary of State to visit Lome was X": the parser may make the ranked
         # noun the infinitive's subject and the infinitive the copula's.
@@ -233,7 +233,7 @@ def place_of_an_earlier_trip(
     if event_type != "visit" or not dated or not _told_as_earlier_trip(trigger):
         return None
     # "Her only previous trip abroad" was to anywhere but home, not to the story's country.
-    if any(c.lower_ == "abroad" for c in trigger.children):
+    if any(c.lower_ == "abroad" for c in all_children(trigger)):
         return None
     return _country_of_first_trip(reading.table, earlier)
 
@@ -242,7 +242,7 @@ def _told_as_earlier_trip(trigger: Token) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     marks = cue_words("earlier_trip")
-    if any(c.dep_ == "amod" and c.lower_ in marks for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in marks for c in all_children(trigger)):
         return True
     return _ordinal_counting_in(trigger) is not None
 
@@ -255,8 +255,8 @@ def _ordinal_counting_in(trigger: Token) -> Token | None:
     if trigger.head.lower_ != "after":
         return None
     compared = trigger.head.head
-    near = [compared, *compared.children]
-    near += [c for word in near if word.dep_ == "attr" for c in word.children]
+    near = [compared, *all_children(compared)]
+    near += [c for word in near if word.dep_ == "attr" for c in all_children(word)]
     return next((w for w in near if w.ent_type_ == "ORDINAL" and w.i < trigger.i), None)
 
 

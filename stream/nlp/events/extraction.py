@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, text_of, words_in
+from stream.nlp.doctext import all_children, entities_of, subtree_of, text_of, words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import (
@@ -233,7 +233,7 @@ def _had_on_its_verb(word: Token) -> bool:
     the dates' past perfect, which looks up to the verb a word hangs from, only the word
     itself, or the copula of a complement, is asked."""
     told = [word, word.head] if word.dep_ == "acomp" else [word]
-    return any(c.dep_ == "aux" and c.lower_ == "had" for w in told for c in w.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for w in told for c in all_children(w))
 
 
 def _stayed_away_from(mention: Mention) -> bool:
@@ -249,7 +249,7 @@ def _stayed_away_from(mention: Mention) -> bool:
 def _absence_verb(verb: Token) -> bool:
     """ "Skip", "boycott", or a phrase of a particle: "sat out"."""
     absence = cue_words("absence")
-    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    particles = (c.lower_ for c in all_children(verb) if c.dep_ == "prt")
     lemma = verb.lemma_.lower()
     return lemma in absence or any(f"{lemma} {particle}" in absence for particle in particles)
 
@@ -261,7 +261,7 @@ def _wish_given_up(trigger: Token) -> bool:
     while word.dep_ in ("xcomp", "advcl") and word.head.i != word.i:
         word = word.head
         wished = {word.lemma_, word.lower_} & cue_words("wish")
-        if wished and any(c.dep_ == "aux" and c.lower_ == "had" for c in word.children):
+        if wished and any(c.dep_ == "aux" and c.lower_ == "had" for c in all_children(word)):
             return True
     return False
 
@@ -349,7 +349,7 @@ def _voice_from_the_crowd(mention: Mention) -> bool:
     person = trigger.head
     if trigger.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.dep_ != "nsubj":
         return False
-    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)
+    aged = any(c.dep_ == "appos" and c.like_num for c in all_children(person))
     quoted = person.head.lemma_ in cue_words("reporting") and any(children(person.head, "ccomp"))
     among = any(prep.lower_ == "among" for prep in children(person.head, "prep"))
     return aged and (quoted or among)
@@ -362,7 +362,7 @@ def _stance_from_the_crowd(mention: Mention) -> bool:
     speakers = children(speech, "nsubj") if speech is not None else []
     return any(
         person.ent_type_ == "PERSON"
-        and any(c.dep_ == "appos" and c.like_num for c in person.children)
+        and any(c.dep_ == "appos" and c.like_num for c in all_children(person))
         for person in speakers
     )
 
@@ -427,8 +427,8 @@ def _talks_spoken_of(mention: Mention) -> bool:
     trigger = mention.trigger
     if mention.type != "meeting" or trigger.pos_ not in NOUN_POS:
         return False
-    owned = any(c.dep_ == "poss" for c in trigger.children)
-    subject_matter = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in trigger.children)
+    owned = any(c.dep_ == "poss" for c in all_children(trigger))
+    subject_matter = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in all_children(trigger))
     if owned and subject_matter:
         return True
     listed = trigger
@@ -469,7 +469,7 @@ def _goes_home(mention: Mention, earlier: list[Mention]) -> bool:
     if mention.type != "visit":
         return False
     # "Flying home to X" says it outright; "flew back to X", "due back in X" as "returned" does.
-    bound = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "npadvmod", "prt")}
+    bound = {c.lower_ for c in all_children(trigger) if c.dep_ in ("advmod", "npadvmod", "prt")}
     if "home" in bound:
         return True
     # "Is returning directly to X": a return that makes no stop on the way is the way home,
@@ -510,10 +510,12 @@ def _returns_directly(trigger: Token) -> bool:
     the verb or on its "to"."""
     if trigger.lemma_ != "return":
         return False
-    ways = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"]
+    ways = [c for c in all_children(trigger) if c.dep_ == "prep" and c.lower_ == "to"]
     if not ways:
         return False
-    adverbs = {c.lower_ for word in (trigger, *ways) for c in word.children if c.dep_ == "advmod"}
+    adverbs = {
+        c.lower_ for word in (trigger, *ways) for c in all_children(word) if c.dep_ == "advmod"
+    }
     return not adverbs.isdisjoint(cue_words("direct_way"))
 
 
@@ -615,7 +617,7 @@ def _names_its_occasion(phrase: Token) -> bool:
     return any(
         (c.ent_type_ and c.dep_ in ("compound", "poss", "nmod"))
         or (c.dep_ == "det" and c.lower_ in ("that", "those"))
-        for c in phrase.children
+        for c in all_children(phrase)
     )
 
 
@@ -655,7 +657,7 @@ def _told_by_noun_since(phrase: Token, latest: int) -> bool:
 
 def _bare_sidelines(word: Token) -> bool:
     """ "On the sidelines, X met Y": the edge of a gathering the phrase does not name."""
-    named = any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    named = any(c.dep_ == "prep" and c.lower_ == "of" for c in all_children(word))
     return word.lower_ in cue_words("sidelines") and is_definite(word) and not named
 
 
@@ -790,7 +792,7 @@ def reports_on(report: Token, trigger: Token) -> bool:
     if step is not None:
         if step.dep_ == "advcl":
             # A finite clause hung as a modifier is a misparsed "said (that) ...".
-            return any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in all_children(step))
         return step.dep_ in REPORTED_LINKS
     # The report hangs below the trigger's clause ("X visited Oslo, TASS said"), unless it is
     # told as an aside of the event ("held talks, with Lund saying he hoped ...").
@@ -811,8 +813,8 @@ def _told_clause_hung_on_closing_report(step: Token, report: Token, trigger: Tok
     circumstance ("After meeting Jones, Moen said ...")."""
     if step.dep_ != "prep" or step.left_edge.i == report.sent.start:
         return False
-    branch = set(step.subtree)
-    words = [word for word in report.subtree if word not in branch and not word.is_punct]
+    branch = set(subtree_of(step))
+    words = [word for word in subtree_of(report) if word not in branch and not word.is_punct]
     first = words[0]
     rest = report.doc[words[-1].i + 1 : report.sent.end]
     return (
@@ -826,15 +828,15 @@ def _attaches_report(word: Token) -> bool:
     if word.dep_ == "advcl":
         # "X will travel to Oslo, the ministry said": a finite clause of its own, not an
         # aside of the event ("after Moen said ...").
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
-        return has_subject and not any(c.dep_ == "mark" for c in word.children)
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in all_children(word))
+        return has_subject and not any(c.dep_ == "mark" for c in all_children(word))
     return word.dep_ in REPORT_ATTACHMENTS
 
 
 def _closes_sentence(report: Token, trigger: Token) -> bool:
     """ "..., Home Affairs Minister X announced on Thursday.": a report set off by a comma at
     the end of the sentence tells the whole sentence, wherever the parser hangs it."""
-    words = list(report.subtree)
+    words = list(subtree_of(report))
     first, last = words[0], words[-1]
     sentence = report.sent
     rest = report.doc[last.i + 1 : sentence.end]

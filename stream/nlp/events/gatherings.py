@@ -8,7 +8,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import all_children, indices_where, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import event_date
@@ -45,7 +45,7 @@ def date_of_gathering_told_before(mention: Mention, doc: Doc, reading: Reading) 
         word
         for word in children(trigger, "dobj")
         if word.lemma_ in cue_words("gathering")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(word))
     ]
     before = doc[trigger.sent.start - 1].sent
     group = [s for s in children(before.root, "nsubj") if is_group_of_people(s)]
@@ -136,7 +136,7 @@ def goers_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[Me
         coming = verb.pos_ == "VERB" and verb.lemma_ != "be"
         if not (coming or _due_in(verb)) or not any(map(_the_gathering, _coming_for(verb))):
             continue
-        named = [w for s in children(verb, "nsubj") for w in s.subtree]
+        named = [w for s in children(verb, "nsubj") for w in subtree_of(s)]
         found = referents([w for w in named if is_name_head(w)], reading.table)
         people = [ref for ref in found if ref.label == "PERSON"]
         # Stays abroad are appended after the rest: the search wants the story's order.
@@ -157,7 +157,7 @@ def joiners_seated(mentions: list[Mention], doc: Doc, reading: Reading) -> list[
         verb = sentence.root
         if not _joins_the_talks(verb) and not _sits_in_on_the_talks(verb):
             continue
-        named = [w for s in children(verb, "nsubj") for w in s.subtree if is_name_head(w)]
+        named = [w for s in children(verb, "nsubj") for w in subtree_of(s) if is_name_head(w)]
         people = [ref for ref in referents(named, reading.table) if ref.label == "PERSON"]
         gathering = _gathering_told_before(verb, in_order, reading, parties=1)
         if gathering is None or not people:
@@ -184,7 +184,7 @@ def _the_talks_told_before(word: Token) -> bool:
     ones ("joined the talks that followed at the palace")."""
     if word.lower_ == "them":
         return True
-    told_apart = any(c.dep_ in ("relcl", "acl") for c in word.children)
+    told_apart = any(c.dep_ in ("relcl", "acl") for c in all_children(word))
     return _the_gathering(word) and not told_apart
 
 
@@ -197,7 +197,7 @@ def _sits_in_on_the_talks(verb: Token) -> bool:
 def _due_in(verb: Token) -> bool:
     """ "X is due in Kel": told coming there, as "X travelled to Kel" is."""
     return verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children
+        c.dep_ == "acomp" and c.lower_ == "due" for c in all_children(verb)
     )
 
 
@@ -216,7 +216,7 @@ def _the_gathering(noun: Token) -> bool:
     the Kell Forum", whose name tells which)."""
     if noun.pos_ == "PROPN":
         return False
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(noun))
     gatherings = cue_words("gathering")
     return definite and (noun.lemma_.lower() in gatherings or noun.lower_ in gatherings)
 
@@ -232,7 +232,7 @@ def _in_someones_place(verb: Token) -> Token | None:
         for prep in children(holder, "prep")
         if prep.lower_ == "in" and prep.i > verb.i
         for noun in children(prep, "pobj")
-        if noun.lemma_ in ("place", "stead") and any(c.dep_ == "poss" for c in noun.children)
+        if noun.lemma_ in ("place", "stead") and any(c.dep_ == "poss" for c in all_children(noun))
     )
     return next(found, None)
 

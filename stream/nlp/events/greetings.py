@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import words_in
+from stream.nlp.doctext import all_children, words_in
 from stream.nlp.entities.canonical import holds_office, known_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -122,7 +122,7 @@ def visits_welcomed(
         return fellow_arrivals(welcome, at_airfield, earlier)
     if is_audience(welcome.trigger):
         return []
-    passive = any(c.dep_ in ("auxpass", "agent") for c in trigger.children)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in all_children(trigger))
     arrived = arrival_in_its_sentence(trigger, earlier)
     if arrived is not None and (
         passive or _greets_on_arrival(welcome, arrived) or _greets_where_it_went(welcome, arrived)
@@ -208,7 +208,7 @@ def arrival_met_at_an_airfield(welcome: Token, earlier: list[Mention]) -> Mentio
     that is no town the gazetteer knows, nor a building, is at the airfield the guest came in
     by; so is one at a small town beside the big city flown to, whose airport it names.
     Talks told in the sentence make it talks."""
-    passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in all_children(welcome))
     if not passive or welcome.dep_ != "conj" or _talks_told(welcome):
         return None
     places = prep_objects(welcome, "at")
@@ -282,7 +282,9 @@ def past_a_look_back(welcome: Token) -> int:
 
 
 def _told_in_the_pluperfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in all_children(verb)
+    )
 
 
 def _craft_told_landing(word: Token) -> bool:
@@ -343,7 +345,7 @@ def fellow_arrivals(welcome: Mention, arrived: Mention, earlier: list[Mention]) 
 
 def _names_its_guests(clause: Token) -> bool:
     """Whether a welcome clause has a subject or object of its own, not the arrival's."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in all_children(clause))
 
 
 def _greeted_at_the_door(welcome: Token) -> bool:
@@ -491,7 +493,7 @@ def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention 
     """ "X landed at Y from Z, the last stop of his tour, and was met by W": the parser may
     take the noun set off after the arrival for the welcome's subject and hang the arrival on
     the welcome as a clause of its own; the passive welcome still greets that arrival."""
-    passive = any(c.dep_ == "auxpass" for c in welcome.children)
+    passive = any(c.dep_ == "auxpass" for c in all_children(welcome))
     arrivals = [
         m
         for m in earlier
@@ -508,7 +510,7 @@ def _arrival_hung_on_welcome(welcome: Token, earlier: list[Mention]) -> Mention 
 def _welcome_at_destination(welcome: Token, trip: Mention) -> bool:
     """ "Leaves for Vadum, where he will be received by X", "where X will greet him", "where
     X was waiting": a welcome told of the place a trip goes to greets the traveller there."""
-    passive = any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+    passive = any(c.dep_ in ("auxpass", "agent") for c in all_children(welcome))
     # The word of greeting itself, before its clause is taken: in "where X is to welcome
     # him" the clause is headed by "is", which greets no one. One told waiting there ("flew
     # to Vadum, where X was waiting at the airport") is there to greet the traveller.
@@ -608,7 +610,7 @@ def _going_to_greet(trigger: Token) -> Token | None:
     """The going a welcome is the purpose of: "drove to the airport to receive them"."""
     going = trigger.head
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger)
     )
     at_site = reaches_arrival_site(going) or at_arrival_site(going)
     return going if purpose and at_site else None
@@ -661,8 +663,8 @@ def _met_though_told_not_yet(
     # "Had not met since a visit to Kel" tells that they met then: no denial.
     unmet = any(
         word.lemma_ == "meet"
-        and any(child.dep_ == "neg" for child in word.children)
-        and not any(child.lower_ == "since" for child in word.children)
+        and any(child.dep_ == "neg" for child in all_children(word))
+        and not any(child.lower_ == "since" for child in all_children(word))
         for word in trigger.sent
     )
     keys = {party.key for party in parties}
@@ -1005,7 +1007,7 @@ def _country_of_the_stay(trigger: Token, reading: Reading, earlier: list[Mention
 def _told_in_the_past_perfect(trigger: Token) -> bool:
     """ "Coming from Vik, where he had visited the camp": a leg before the one told."""
     return trigger.tag_ == "VBN" and any(
-        child.dep_ == "aux" and child.lemma_ == "have" for child in trigger.children
+        child.dep_ == "aux" and child.lemma_ == "have" for child in all_children(trigger)
     )
 
 

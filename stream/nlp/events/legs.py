@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import period_around, resolve_date, unit_named_by_article
-from stream.nlp.doctext import words_of
+from stream.nlp.doctext import all_children, subtree_of, words_of
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -45,7 +45,7 @@ def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> 
         # leader to visit Kell since ...").
         clauses = (c for word in [record, *record.ancestors] for c in children(word, "advcl"))
         for clause in clauses:
-            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+            if not any(c.dep_ == "mark" and c.lower_ == "since" for c in all_children(clause)):
                 continue
             if _trip_of_its_own(clause, reading):
                 continue  # "since X came to Vadum in 2016": read as that trip, to Vadum
@@ -148,7 +148,7 @@ def _nations_travelling(trip: Token, table: EntityTable) -> list[Referent]:
 
 
 def _business_told_there(departure: Token) -> bool:
-    return any(word.pos_ == "VERB" for word in departure.subtree if word.i > departure.i)
+    return any(word.pos_ == "VERB" for word in subtree_of(departure) if word.i > departure.i)
 
 
 # A line that points the reader to another story: "Related:", "Read more:", "Also read:".
@@ -425,7 +425,7 @@ def _words_of_the_legs(trigger: Token, starts: list[int], sentence: Span) -> set
     carrier = _carrier(trigger)
     phrases = [_leg_phrase(sentence.doc[start]) for start in starts]
     phrases += [day for start in starts for day in _days_on_the_stop_verb(sentence.doc[start])]
-    told = {word.i for phrase in phrases for word in phrase.subtree}
+    told = {word.i for phrase in phrases for word in subtree_of(phrase)}
     return told | _own_clause_words(carrier)
 
 
@@ -435,10 +435,10 @@ def _own_clause_words(carrier: Token) -> set[int]:
     clauses = [
         clause
         for clause in children(carrier, "conj")
-        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in clause.children)
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in all_children(clause))
     ]
-    others = {word.i for clause in clauses for word in clause.subtree}
-    return {word.i for word in carrier.subtree} - others
+    others = {word.i for clause in clauses for word in subtree_of(clause)}
+    return {word.i for word in subtree_of(carrier)} - others
 
 
 def _carrier(trigger: Token) -> Token:

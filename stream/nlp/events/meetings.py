@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import SEASONS, resolve_date
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import all_children, indices_where
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.mention import DEICTIC_DAYS, PARTS_OF_DAY, SEQUEL_WORDS, Mention, Reading
@@ -119,7 +119,7 @@ def _joined_to(mention: Mention, earlier: list[Mention]) -> Mention | None:
     trigger = mention.trigger
     if mention.type != "meeting" or trigger.dep_ != "conj" or trigger.pos_ != "VERB":
         return None
-    own_words = {c.lower_ for c in trigger.children} | {c.dep_ for c in trigger.children}
+    own_words = {c.lower_ for c in all_children(trigger)} | {c.dep_ for c in all_children(trigger)}
     if not own_words.isdisjoint(SEQUEL_WORDS | SUBJECTS):
         return None
     head = next((m for m in earlier if m.trigger.i == trigger.head.i), None)
@@ -141,11 +141,11 @@ def met_apart(mention: Mention, table: EntityTable) -> list[Mention]:
         return [mention]
     said = [
         c
-        for c in trigger.children
+        for c in all_children(trigger)
         if c.dep_ == "advmod" or (c.dep_ == "amod" and trigger.tag_ == "NNS")
     ]
     # "in a series of consultations", "in separate meetings", "received A, B and C in turn"
-    said += (word for held in prep_objects(trigger, "in") for word in (held, *held.children))
+    said += (word for held in prep_objects(trigger, "in") for word in (held, *all_children(held)))
     # "talks with A and then separately with B", the second "with" maybe read as a conjunct
     said += (
         word
@@ -312,7 +312,7 @@ def _gapped_parties(
         *(
             word
             for word in [
-                *(word for prep in preps if prep.lower_ == "with" for word in prep.children),
+                *(word for prep in preps if prep.lower_ == "with" for word in all_children(prep)),
                 *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
                 # The parser may read "A, then B" as a second object or as B in apposition.
                 *list(children(verb, "dobj"))[1:],
@@ -366,7 +366,7 @@ def _order_cues(party: Token) -> set[str]:
     cues = {
         word.lemma_.lower()
         for told in words
-        for word in told.children
+        for word in all_children(told)
         if word.dep_ == "advmod" and word.i < party.i
     }
     if party.dep_ in _LOOSE_LINKS:

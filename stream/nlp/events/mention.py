@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import count_of, shifted_by_days
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.stops import ONWARD
@@ -146,7 +147,7 @@ class Reading:
 
 
 def goes_on(verb: Token) -> bool:
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in verb.children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS for c in all_children(verb))
 
 
 def short_of_next_leg(chain: list[Token], reading: Reading) -> list[Token]:
@@ -200,13 +201,13 @@ _LASTING = re.compile(r"^(\w+)-day$")
 
 def _days_lasting(stay: Token) -> int | None:
     """The length a stay is told with: "a one-day visit", "a two-day trip"."""
-    for word in stay.children:
+    for word in all_children(stay):
         if word.dep_ not in ("amod", "compound", "nummod"):
             continue
         joined = _LASTING.match(word.lower_)
         if joined is not None:
             return count_of(joined.group(1))
-        counts = [count_of(c.lower_) for c in word.children if c.dep_ == "nummod"]
+        counts = [count_of(c.lower_) for c in all_children(word) if c.dep_ == "nummod"]
         if word.lemma_ == "day" and counts and counts[0] is not None:
             return counts[0]
     return None

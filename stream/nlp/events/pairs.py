@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.canonical import holds_office, known_as_spouse, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
@@ -151,11 +152,13 @@ def _one_guest_by_role(word: Token) -> bool:
     with no name, nationality or style beside the role."""
     if word.tag_ != "NN":
         return False
-    visiting = [child for child in word.children if child.lower_ == "visiting"]
+    visiting = [child for child in all_children(word) if child.lower_ == "visiting"]
     lemma = word.lemma_.lower()
     role = lemma in cue_words("guest") or (bool(visiting) and lemma in role_words())
-    told = [child for child in word.children if child.dep_ in ("det", "poss")]
-    rest = [c for c in word.children if c not in told and c not in visiting and c.dep_ != "prep"]
+    told = [child for child in all_children(word) if child.dep_ in ("det", "poss")]
+    rest = [
+        c for c in all_children(word) if c not in told and c not in visiting and c.dep_ != "prep"
+    ]
     definite = any(d.dep_ == "poss" or d.lower_ == "the" for d in told)
     return role and definite and not rest
 
@@ -358,7 +361,7 @@ def stood_for_by_state(trigger: Token, actor: Role, table: EntityTable) -> set[s
 def _state_named_with(body: Token, table: EntityTable) -> Referent | None:
     """The country a government's own words name: "of Lorvia", "Lorvian"."""
     for part in [*prep_objects(body, "of"), *children(body, "amod", "compound")]:
-        name = " ".join(w.text for w in part.subtree if w is part or w.dep_ == "compound")
+        name = " ".join(w.text for w in subtree_of(part) if w is part or w.dep_ == "compound")
         where = country_of_demonym(name) or gazetteer.place(name)
         if where is not None and where.kind == "country":
             return _state_told(where, table)
@@ -432,8 +435,8 @@ def _names_someone(word: Token) -> bool:
 def _told_by_role(word: Token) -> bool:
     """ "His host", "the visitor", "his two Lorvian counterparts": a role owned or made definite,
     with no name set off beside it."""
-    determined = any(c.dep_ == "poss" or c.lower_ == "the" for c in word.children)
-    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in word.children)
+    determined = any(c.dep_ == "poss" or c.lower_ == "the" for c in all_children(word))
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in all_children(word))
     role = word.lemma_.lower() in cue_words("met_role")
     return role and determined and not named and not word.conjuncts
 
@@ -447,13 +450,13 @@ def _demonyms_of(word: Token) -> list[Token]:
 def _told_by_office(word: Token) -> bool:
     """ "The new King", "the Uruguayan leader", "the Prime Minister": an office made definite,
     with no name set off beside it (the office's own words, and a nationality, are no name)."""
-    determined = any(c.lower_ == "the" for c in word.children)
+    determined = any(c.lower_ == "the" for c in all_children(word))
     named = any(
         c.dep_ in ("appos", "compound")
         and c.pos_ == "PROPN"
         and c.lower_ not in title_words()
         and c.ent_type_ != "NORP"
-        for c in word.children
+        for c in all_children(word)
     )
     office = word.lemma_.lower() in role_words() | cue_words("office_invited")
     return office and determined and not named and not word.conjuncts
@@ -522,7 +525,7 @@ def _head_of_the_delegation(
 
 def _a_delegation(word: Token) -> bool:
     """ "The delegation", "the Lorvian delegation": one delegation, uncounted and alone."""
-    determined = any(child.dep_ in ("det", "poss") for child in word.children)
+    determined = any(child.dep_ in ("det", "poss") for child in all_children(word))
     alone = not word.conjuncts and word.tag_ == "NN"
     return word.lemma_.lower() == "delegation" and determined and alone
 
@@ -644,8 +647,10 @@ def _one_guest_told_by_the_host(word: Token) -> bool:
     """ "In honour of his guest", "for their guest", "of the guest": one guest, told by the
     host's possessive or the article alone, stands for whom the host is receiving; "a guest"
     or "the Lorvian guest" is left to the readings that know whom it picks."""
-    determiners = [child for child in word.children if child.dep_ in ("det", "poss")]
-    rest = [child for child in word.children if child.dep_ not in ("det", "poss", "prep", "cc")]
+    determiners = [child for child in all_children(word) if child.dep_ in ("det", "poss")]
+    rest = [
+        child for child in all_children(word) if child.dep_ not in ("det", "poss", "prep", "cc")
+    ]
     told = any(d.dep_ == "poss" or d.lower_ == "the" for d in determiners)
     return word.tag_ == "NN" and told and not rest
 
@@ -698,7 +703,7 @@ def _guests_told_as_guests(trigger: Token) -> bool:
     return any(
         _guests_told_in_the_plural(word)
         and word.lemma_.lower() == "guest"
-        and all(child.dep_ in ("det", "poss") for child in word.children)
+        and all(child.dep_ in ("det", "poss") for child in all_children(word))
         for word in meal_guests(trigger)
     )
 
@@ -752,7 +757,7 @@ def _wives_styled_among_guests(
     styled = [
         word
         for guest in meal_guests(trigger)
-        for word in guest.subtree
+        for word in subtree_of(guest)
         if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
     ]
     wives: list[Referent] = []
@@ -772,7 +777,7 @@ def _husbands_styled_beside_wives(
     if event_type != "meeting":
         return []
     husbands: list[Referent] = []
-    for word in (w for guest in meal_guests(trigger) for w in guest.subtree):
+    for word in (w for guest in meal_guests(trigger) for w in subtree_of(guest)):
         if not _styled_as_a_couple(word):
             continue
         wife = table.at(word)
@@ -931,7 +936,7 @@ def visiting_group_met(trigger: Token) -> Token | None:
 
 
 def _told_as_a_visiting_group(word: Token) -> bool:
-    visiting = any(child.lower_ == "visiting" for child in word.children)
+    visiting = any(child.lower_ == "visiting" for child in all_children(word))
     plural = word.tag_ == "NNS" and group_size(word) is None
     return visiting and plural and office_of_group(word) is not None
 
@@ -1089,7 +1094,7 @@ def _told_as_guests(word: Token) -> bool:
     its holders are told visiting in."""
     if word.lemma_.lower() in cue_words("guest"):
         return True
-    visiting = any(child.lower_ == "visiting" for child in word.children)
+    visiting = any(child.lower_ == "visiting" for child in all_children(word))
     return visiting and word.lemma_.lower() in role_words()
 
 
@@ -1173,7 +1178,7 @@ def travellers_of_craft(
     if office is not None:
         return _holder_told_travelling(craft, office, table, earlier)
     # "The first relief aircraft landed": a craft told by its errand carries no one told.
-    errand = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in craft.children)
+    errand = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in all_children(craft))
     if errand or trigger.lemma_ in cue_words("road_leg"):
         return []
     return _party_told_travelling(earlier, _royal_style(craft))
@@ -1201,7 +1206,7 @@ def _two_couples(
     """ "A and his wife B arrived ... C and her husband D gave a banquet in their honour. The
     two couples will fly to Vik": the couple told travelling and the pair told together since
     as the joint subject of a clause, their hosts."""
-    counted = any(GROUP_SIZES.get(child.lower_) == 2 for child in word.children)
+    counted = any(GROUP_SIZES.get(child.lower_) == 2 for child in all_children(word))
     if not counted or len(couple) != 2:
         return []
     hosts = _pair_told_together_before(trigger, None, table, {party.key for party in couple})
@@ -1298,7 +1303,7 @@ def _styled_as(word: Token, pair: list[Referent]) -> bool:
 
 def _style_words(word: Token) -> list[Token]:
     """The words that style a couple by a crown or a nation: "royal", "Lorvian"."""
-    styles = [child for child in word.children if child.dep_ in ("amod", "compound")]
+    styles = [child for child in all_children(word) if child.dep_ in ("amod", "compound")]
     return [style for style in styles if style.lower_ in ROYAL_STYLES or style.ent_type_ == "NORP"]
 
 
@@ -1378,7 +1383,7 @@ def company_going_on(trigger: Token, earlier: list[Mention], royal: bool) -> lis
 
 def _royal_style(party: Token) -> bool:
     """ "The royal party", "the imperial party": a party told by a crown's style."""
-    styles = {child.lower_ for child in party.children if child.dep_ in ("amod", "compound")}
+    styles = {child.lower_ for child in all_children(party) if child.dep_ in ("amod", "compound")}
     return not styles.isdisjoint(ROYAL_STYLES)
 
 
@@ -1481,7 +1486,7 @@ GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 def group_size(word: Token) -> int | None:
     if word.lemma_.lower() == "couple":
         return 2
-    sizes = (GROUP_SIZES.get(child.lower_) for child in word.children)
+    sizes = (GROUP_SIZES.get(child.lower_) for child in all_children(word))
     return next((size for size in sizes if size is not None), None)
 
 
@@ -1494,7 +1499,7 @@ def office_of_group(word: Token) -> frozenset[str] | None:
         return frozenset({"leader"})
     if lemma not in role_words():
         return None
-    ranks = (c.lower_ for c in word.children if c.dep_ in ("amod", "compound"))
+    ranks = (c.lower_ for c in all_children(word) if c.dep_ in ("amod", "compound"))
     return frozenset({lemma, *(rank for rank in ranks if rank in rank_words())})
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent, where_opening
 from stream.nlp.events.gatherings import own_date, previous_paragraph_start
@@ -124,7 +125,7 @@ def _country_in_scope(event_type: str, chain: list[Token], reading: Reading) -> 
     # "keeps 900 troops in the country": the parse may hang the place on the forces held.
     holders = [*chain, *(forces for verb in chain for forces in children(verb, "dobj"))]
     pointed = any(
-        word.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in word.children)
+        word.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in all_children(word))
         for holder in holders
         for word in prep_objects(holder, "in", "at")
     )
@@ -174,7 +175,7 @@ def _place_pointed_at(
     """A place the clause points at without naming it: the dateline's when the text says
     "here", the capital in view for "the capital", the place of the event told just before
     for "there"."""
-    said = {c.lower_ for t in chain for c in t.children if c.dep_ == "advmod"}
+    said = {c.lower_ for t in chain for c in all_children(t) if c.dep_ == "advmod"}
     if "here" in said or _here_in_clause(chain[-1]):
         return reading.here
     capital = the_capital_told(chain[0])
@@ -194,7 +195,7 @@ def _place_left_after(chain: list[Token], reading: Reading) -> Referent | None:
             *(
                 clause
                 for clause in children(word, "advcl")
-                if any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children)
+                if any(c.dep_ == "mark" and c.lower_ == "before" for c in all_children(clause))
             ),
         ]
         for verb in departures:
@@ -210,7 +211,7 @@ def _place_left_after(chain: list[Token], reading: Reading) -> Referent | None:
 def _at_the_same_place(chain: list[Token]) -> bool:
     """ "Held talks with Y at the same venue": like "there", the place of the event told last."""
     return any(
-        place.lemma_ in PLACE_NOUNS and any(c.lower_ == "same" for c in place.children)
+        place.lemma_ in PLACE_NOUNS and any(c.lower_ == "same" for c in all_children(place))
         for word in chain
         for place in prep_objects(word, "at", "in")
     )
@@ -275,7 +276,7 @@ def _place_of_named_gathering(noun: Token, own: Referent, reading: Reading) -> R
     that opens or hosts it gives."""
     if noun.dep_ != "dobj" or noun.pos_ not in NOUN_POS:
         return None
-    named = [w for c in noun.children if c.dep_ == "compound" for w in c.subtree]
+    named = [w for c in all_children(noun) if c.dep_ == "compound" for w in subtree_of(c)]
     if not any(reading.table.at(word) is own for word in named):
         return None
     held = (
@@ -665,7 +666,7 @@ def _here_in_clause(verb: Token) -> bool:
     party below the verb; it still tells where the verb's own clause happens."""
     return any(
         word.lower_ == "here" and word.dep_ == "advmod" and told_in_clause(word, verb)
-        for word in verb.subtree
+        for word in subtree_of(verb)
     )
 
 
@@ -675,7 +676,7 @@ def _place_of_trip_for_it(chain: list[Token], reading: Reading) -> Referent | No
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ not in ("acl", "advcl", "xcomp"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(verb)):
         return None
     trip = verb.head
     if trip.pos_ not in NOUN_POS or reading.trigger_types.get(trip.i) != "visit":
@@ -823,7 +824,7 @@ def _said_there(verb: Token, reading: Reading, earlier: list[Mention]) -> Refere
     """ "At a joint press conference there on 17 March, X said ...": the occasion a stance is
     voiced at is "there", at the place of the event told just before."""
     occasions = prep_objects(verb, "at", "in")
-    if any(c.lower_ == "there" for word in occasions for c in word.children):
+    if any(c.lower_ == "there" for word in occasions for c in all_children(word)):
         return _place_told_before(verb, reading, earlier)
     return None
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups
 from stream.nlp.dates import resolve_date
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent, where_opening
 from stream.nlp.events.arrival_sites import (
@@ -326,7 +327,7 @@ def _hosting_of_gathering_attended(attend: Token) -> Token | None:
 
 def _subjects_there(verb: Token, reading: Reading) -> set[str]:
     """Who an active "where" clause names as its subject ("where X had held talks")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in all_children(verb)):
         return set()
     # "Where the Queen and the Duke spent the weekend": each subject joined is one of them.
     subjects = [
@@ -346,9 +347,9 @@ def _part_of_day_told(chain: list[Token]) -> bool:
     return any(
         word.ent_type_ == "TIME" or word.lower_ in cue_words("day_part")
         for verb in chain
-        for child in verb.children
+        for child in all_children(verb)
         if child.dep_ in ("prep", "npadvmod")
-        for word in child.subtree
+        for word in subtree_of(child)
     )
 
 
@@ -680,7 +681,7 @@ def _place_of_gathering(gathering: Mention | None, reading: Reading) -> Referent
     name = gathering.trigger
     while name.dep_ == "compound" and is_gathering(name.head):
         name = name.head
-    words = [w for w in name.subtree if w.dep_ == "compound" and w.pos_ == "PROPN"]
+    words = [w for w in subtree_of(name) if w.dep_ == "compound" and w.pos_ == "PROPN"]
     towns = (gazetteer.place(word.text) for word in words)
     town = next((t for t in towns if t is not None and t.kind == "city"), None)
     return reading.table.place(town) if town is not None else None
@@ -729,15 +730,15 @@ def _told_with_trip_invited_to(trigger: Token, date: EventDate, reading: Reading
     # Read ahead, a month or season unlike a year or "last month" names another time.
     if resolve_date(date.text, reading.published, future=True) == date:
         return False
-    asked = [c for c in trigger.children if invited_by(c, trigger) or _invited_to_place(c)]
-    ends = [max(w.i for w in what.subtree) for what in asked]
+    asked = [c for c in all_children(trigger) if invited_by(c, trigger) or _invited_to_place(c)]
+    ends = [max(w.i for w in subtree_of(what)) for what in asked]
     for ent in _within(reading.dates, trigger.sent):
         if date.text not in ent.text:
             continue
         anchor = _anchor(ent)
         if anchor.i == trigger.i and any(ent.start > end for end in ends):
             return True
-        if any(anchor in what.subtree for what in asked) and _asked_for(anchor, trigger):
+        if any(anchor in subtree_of(what) for what in asked) and _asked_for(anchor, trigger):
             return True
     return False
 

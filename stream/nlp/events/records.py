@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.events.dates import told_when
 from stream.nlp.events.doings import remote
@@ -22,7 +23,7 @@ from stream.nlp.roles.companions import is_the_couple, is_the_party_of_office
 from stream.nlp.roles.guests import meal_guests
 from stream.nlp.roles.met_parties import attendees, gathering_guests, members_named, seen_in_company
 from stream.nlp.roles.owners import trip_owners
-from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, all_children, children, prep_objects
+from stream.nlp.roles.syntax import RELATIVE_PRONOUNS, children, prep_objects
 
 # Entity labels of a time told: "on Friday", "on the morning of May 5".
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -94,7 +95,7 @@ def _spoke_to_an_audience(trigger: Token) -> bool:
     topics = [o for o in prep_objects(trigger, "on") if o.ent_type_ not in TIME_LABELS]
     addressed = any(prep_objects(trigger, "to")) or bool(topics)
     addressed = addressed or any(o.i > trigger.i for o in audiences)
-    return addressed or bool(occasions) or any(c.dep_ == "prt" for c in trigger.children)
+    return addressed or bool(occasions) or any(c.dep_ == "prt" for c in all_children(trigger))
 
 
 def _names_a_place(word: Token) -> bool:
@@ -107,8 +108,10 @@ def _seen_as_or_off(trigger: Token) -> bool:
     something, off on their way or doing something is no talks with them."""
     if trigger.lemma_ != "see":
         return False
-    told = [c for c in trigger.children if c.dep_ in ("oprd", "ccomp", "xcomp")]
-    off = any(c.lower_ == "off" for c in trigger.children if c.dep_ in ("prt", "advmod", "prep"))
+    told = [c for c in all_children(trigger) if c.dep_ in ("oprd", "ccomp", "xcomp")]
+    off = any(
+        c.lower_ == "off" for c in all_children(trigger) if c.dep_ in ("prt", "advmod", "prep")
+    )
     return bool(told) or off or any(prep_objects(trigger, "as"))
 
 
@@ -181,7 +184,7 @@ def _condition_only(trigger: Token) -> bool:
     someone else would do tells no event, planned or rumoured."""
     if trigger.pos_ != "VERB" or trigger.dep_ != "advcl":
         return False
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in all_children(trigger))
 
 
 def _calls_on_to_act(trigger: Token) -> bool:
@@ -193,8 +196,8 @@ def _calls_on_to_act(trigger: Token) -> bool:
     on_a_country = any(w.ent_type_ == "GPE" for w in prep_objects(trigger, "on"))
     acts = ("xcomp", "advcl") if on_a_country else ("xcomp",)
     return any(
-        v.dep_ in acts and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-        for v in trigger.children
+        v.dep_ in acts and any(a.dep_ == "aux" and a.lower_ == "to" for a in all_children(v))
+        for v in all_children(trigger)
     )
 
 
@@ -210,7 +213,7 @@ def first_since(trigger: Token) -> bool:
     to visit Oslo in 20 years", "the only leader to visit both": a record the trip told in the
     story sets, not another trip (in 1998, now or to come)."""
     infinitive = (trigger.dep_ in ("relcl", "acl", "xcomp") or _record_become(trigger)) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger)
     )
     if earlier_traveller(trigger) is not None:
         return False  # "... after Jan Olt in 2000": the trip told is Olt's
@@ -218,7 +221,7 @@ def first_since(trigger: Token) -> bool:
     return infinitive and any(
         c.lower_ in cue_words("record_rank") or c.ent_type_ == "ORDINAL"
         for noun in _record_holders(trigger)
-        for c in noun.children
+        for c in all_children(noun)
     )
 
 
@@ -227,7 +230,7 @@ def _record_holder_travels(trigger: Token) -> bool:
     infinitive tells the trip its holder makes as the subject of a trip verb to a place."""
     noun = trigger.head
     infinitive = trigger.dep_ in ("relcl", "acl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger)
     )
     if not infinitive or noun.dep_ != "nsubj" or not _ranked(noun):
         return False
@@ -249,7 +252,7 @@ def _record_holders(trigger: Token) -> list[Token]:
     if trigger.dep_ == "xcomp" or _record_become(trigger):
         # "Visited Lima, becoming the first leader to visit Peru": the trip is the clause's;
         # "became the first leader to visit Peru on Monday" alone is the trip itself.
-        nouns = [c for c in head.children if c.dep_ == "attr"] if head.dep_ == "advcl" else []
+        nouns = [c for c in all_children(head) if c.dep_ == "attr"] if head.dep_ == "advcl" else []
     elif becomes(head):
         # "... and then became the first premier to visit Korvo", however the parse hangs the
         # infinitive: a record set by the subject's own clause is that trip, as above.
@@ -281,7 +284,7 @@ def _people_of_a_nation_travel(trigger: Token, families: Collection[int]) -> boo
     story names, though the model may tag it as a nation's people. Forces that travel ("the
     first units of the Lorvian force landed", "Lorvian Marines came ashore") are sent: a
     deployment, read as such by their sender."""
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in all_children(trigger) if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.dep_ == "relcl":
         # The relative pronoun stands for the noun the clause hangs from.
         subjects = [trigger.head if s.lower_ in RELATIVE_PRONOUNS else s for s in subjects]
@@ -312,13 +315,13 @@ def _record_restated(trigger: Token) -> bool:
     restating = trigger.dep_ == "dobj" and is_trigger(trigger.head)
     if trigger.dep_ not in RESTATING_DEPS and not restating:
         return False
-    ranked = any(c.lower_ in cue_words("record_rank") for c in trigger.children) or _superlative(
-        trigger
-    )
-    owned = any(c.dep_ == "poss" for c in trigger.children)
+    ranked = any(
+        c.lower_ in cue_words("record_rank") for c in all_children(trigger)
+    ) or _superlative(trigger)
+    owned = any(c.dep_ == "poss" for c in all_children(trigger))
     since = list(prep_objects(trigger, "since"))
     # "... since 2018, when he held talks there": the clause tells that earlier trip.
-    told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in obj.subtree)
+    told = any(word.pos_ in ("VERB", "AUX") for obj in since for word in subtree_of(obj))
     earlier = earlier_traveller(trigger) is not None
     return ranked and not owned and bool(since) and not told and not earlier
 
@@ -393,7 +396,7 @@ def _doers_at_the_time_since(record: Token) -> list[Token]:
     # "The visit was the first by a Lorvian leader since 2009, when X ...": the parser may
     # hang the clause on the copula that says what the record is.
     copula = [record.head] if record.dep_ == "attr" and record.head.lemma_ == "be" else []
-    clauses = [c for word in [*times, record, *copula] if times for c in word.children]
+    clauses = [c for word in [*times, record, *copula] if times for c in all_children(word)]
     # "When Jan Olt was received by X": who is received or welcomed is who made the trip.
     return [
         subject
@@ -414,7 +417,7 @@ def record_measured(trigger: Token) -> Token | None:
         # copula rather than on the record it says the visit was.
         if record.lemma_ == "be":
             record = next(iter(children(record, "attr")), record)
-    elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in trigger.children):
+    elif trigger.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in all_children(trigger)):
         record = trigger.head
     elif _infinitive_of_copula(trigger):
         # "X is the third president to visit Ghana": the parser may hang the infinitive on
@@ -434,7 +437,7 @@ def _ranked(word: Token) -> bool:
     """ "First", "last", "third", "only" or a superlative, on the word or as the word."""
     described = list(children(word, "amod"))
     # "The first sitting president": the parser hangs the rank on the word it stands before.
-    hung = (rank for w in described for rank in w.children if rank.dep_ in ("advmod", "amod"))
+    hung = (rank for w in described for rank in all_children(w) if rank.dep_ in ("advmod", "amod"))
     words = [word, *described, *hung]
     ranks = cue_words("record_rank") | {"last"}
     return _superlative(word) or any(w.lower_ in ranks or w.ent_type_ == "ORDINAL" for w in words)
@@ -458,7 +461,7 @@ def _leads(trigger: Token) -> bool:
     towards somewhere ("headed to Oslo", "heads home")."""
     if trigger.lemma_ != "head":
         return False
-    return all(c.lower_ not in cue_words("direction") for c in trigger.children)
+    return all(c.lower_ not in cue_words("direction") for c in all_children(trigger))
 
 
 def _refers_to_told_event(event_type: str, trigger: Token, earlier: list[Mention]) -> bool:
@@ -479,5 +482,5 @@ def _names_its_own_traveller(trigger: Token) -> bool:
 def is_definite(noun: Token) -> bool:
     # "The third and last stop": the parser may hang the article on the first adjective.
     adjectives = [word for word in noun.lefts if word.dep_ == "amod"]
-    articles = [c for word in [noun, *adjectives] for c in word.children if c.dep_ == "det"]
+    articles = [c for word in [noun, *adjectives] for c in all_children(word) if c.dep_ == "det"]
     return any(article.lower_ in ("the", "that", "this") for article in articles)

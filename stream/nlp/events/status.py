@@ -21,7 +21,7 @@ from stream.nlp.dates import (
     shifted_by_days,
     unit_named_by_article,
 )
-from stream.nlp.doctext import span_text, words_of
+from stream.nlp.doctext import all_children, span_text, words_of
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     GOVERNOR_MODIFIERS,
@@ -33,7 +33,7 @@ from stream.nlp.events.mention import (
     is_same_day,
 )
 from stream.nlp.lexicon import cue_words
-from stream.nlp.roles.syntax import OTHER_TIME_PREPS, all_children, children, clause_chain
+from stream.nlp.roles.syntax import OTHER_TIME_PREPS, children, clause_chain
 
 
 def status_cue(chain: list[Token]) -> tuple[str, int] | None:
@@ -116,7 +116,7 @@ def _infinitive(verb: Token) -> bool:
     """ "No plans for X to travel": the parser may hang an infinitive on the noun as a
     relative clause; with no tense of its own it is the noun's content, which the noun's
     "no" denies, not a clause that keeps its own time."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(verb))
 
 
 def _plan_given_up(chain: list[Token]) -> bool:
@@ -128,7 +128,7 @@ def _plan_given_up(chain: list[Token]) -> bool:
         given_up = verb.lemma_.lower() in cue_words("giving_up")
         if word.lemma_.lower() in cue_words("plan_noun") and given_up:
             return word.dep_ == "dobj" or (
-                word.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
+                word.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in all_children(verb))
             )
     return False
 
@@ -149,7 +149,7 @@ def _copula_cue_words(kids: list[Token]) -> set[str]:
     the time of what the clause is for, as an auxiliary would ("is to" is "will")."""
     words = {c.lemma_.lower() for c in kids if c.dep_ == "acomp"}
     to_infinitive = any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in all_children(c))
         for c in kids
     )
     return words | ({"will"} if to_infinitive else set())
@@ -195,7 +195,7 @@ def _denied_as_told(chain: list[Token]) -> bool:
 
 def cancels(verb: Token) -> bool:
     """ "Cancelled", "called off", "postponed": the verb, with its particle, is a negation."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in all_children(verb) if c.dep_ == "prt"]
     said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
     return not said.isdisjoint(cue_words("negated"))
 
@@ -255,7 +255,7 @@ def _cue_words(token: Token, position: int, *, governs_subject: bool = False) ->
         mark.lower_
         for clause in kids
         if clause.dep_ == "advcl"
-        for mark in clause.children
+        for mark in all_children(clause)
         if mark.dep_ == "mark"
     }
     if position and not governs_subject and token.lemma_ == "be":
@@ -274,7 +274,7 @@ def _denied_subject(kids: list[Token]) -> set[str]:
         det.lower_
         for subject in kids
         if subject.dep_ in ("nsubj", "nsubjpass")
-        for det in subject.children
+        for det in all_children(subject)
         if det.dep_ == "det" and det.lower_ == "no"
     }
 
@@ -287,7 +287,7 @@ def _held_by_a_schedule(clause: Token) -> bool:
         and holder.lemma_ == "have"
         and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in cue_words("schedule_noun")
-            for c in holder.children
+            for c in all_children(holder)
         )
     )
 
@@ -307,8 +307,10 @@ def date_of_joined_verb(
     if verb is None:
         return None
     for joined in children(verb, "conj"):
-        own_words = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in joined.children)
-        sequel = any(c.lower_ in SEQUEL_WORDS for c in joined.children)
+        own_words = any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in all_children(joined)
+        )
+        sequel = any(c.lower_ in SEQUEL_WORDS for c in all_children(joined))
         if own_words or sequel or joined.pos_ != "VERB" or joined.tag_ != verb.tag_:
             continue
         for ent in told:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import indices_where
+from stream.nlp.doctext import all_children, indices_where, subtree_of
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -298,9 +298,9 @@ def _recalled(trigger: Token) -> bool:
     the scene tell how the parties know each other, not a trip the story reports."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in all_children(verb)
     )
-    said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    said = {c.lower_ for c in all_children(verb) if c.dep_ == "advmod"}
     return perfect or not said.isdisjoint(cue_words("recalled"))
 
 
@@ -312,7 +312,7 @@ def _to_meet_again(meeting: Mention) -> bool:
         return False
     trigger = meeting.trigger
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    said = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    said = {c.lower_ for c in all_children(verb) if c.dep_ == "advmod"}
     return said & cue_words("recalled") == {"again"}
 
 
@@ -372,7 +372,7 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
         carrier = invite.head if invite.dep_ in ("dobj", "nsubjpass") else invite
         # "..., which Y accepted" hangs inside the invitation's own phrase.
-        accepting = [carrier, *carrier.conjuncts, *invite.subtree]
+        accepting = [carrier, *carrier.conjuncts, *subtree_of(invite)]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
     asked = _invitation_above(trigger)
     return asked is not None and not accepted(asked)
@@ -406,7 +406,7 @@ def accepted(invite: Token) -> bool:
     """ "Invited Y to visit Oslo, and Y accepted", "... and that Y had accepted", "an
     invitation the ministry said Y had accepted": the acceptance may hang anywhere in what
     follows the invitation in its own clause, but not negated ("Y has not accepted")."""
-    following = [word for word in invite.subtree if word.i > invite.i]
+    following = [word for word in subtree_of(invite) if word.i > invite.i]
     return (
         acceptance(invite) is not None
         or any(_set_to_take_place(word) for word in following)
@@ -419,8 +419,8 @@ def _set_to_take_place(verb: Token) -> bool:
     trip told as one that will happen is planned, not only asked for."""
     return (
         verb.lemma_ == "take"
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children)
-        and any(c.dep_ == "dobj" and c.lemma_ == "place" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in all_children(verb))
+        and any(c.dep_ == "dobj" and c.lemma_ == "place" for c in all_children(verb))
         and not _negated_verb(verb)
     )
 
@@ -434,8 +434,8 @@ def _accepted_next(invite: Token) -> bool:
     return any(
         verb.lemma_ in cue_words("acceptance")
         and not _negated_verb(verb)
-        and any(c.dep_ == "nsubjpass" and c.lemma_ == "invitation" for c in verb.children)
-        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lemma_ == "invitation" for c in all_children(verb))
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in all_children(verb))
         for verb in doc[end].sent
     )
 
@@ -443,7 +443,7 @@ def _accepted_next(invite: Token) -> bool:
 def acceptance(invite: Token) -> Token | None:
     """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
     said he would go early next year")."""
-    following = [*invite.conjuncts, *(w for w in invite.subtree if w.i > invite.i)]
+    following = [*invite.conjuncts, *(w for w in subtree_of(invite) if w.i > invite.i)]
     following += split_conjuncts(invite)
     return next(
         (
@@ -460,10 +460,10 @@ def split_conjuncts(verb: Token) -> list[Token]:
     """ "X invited Y to visit Oslo, and Y accepted, the ministry said": the parser may hang the
     clause after "and" beside the first on the reporting verb, not join it as a conjunct; the
     "and" left on the first verb with no conjunct marks the split."""
-    joined = any(c.dep_ == "cc" for c in verb.children) and not verb.conjuncts
+    joined = any(c.dep_ == "cc" for c in all_children(verb)) and not verb.conjuncts
     if not joined or verb.head is verb:
         return []
-    return [w for w in verb.head.children if w.i > verb.i and w.dep_ == verb.dep_]
+    return [w for w in all_children(verb.head) if w.i > verb.i and w.dep_ == verb.dep_]
 
 
 def going_ahead(verb: Token) -> bool:
@@ -472,7 +472,7 @@ def going_ahead(verb: Token) -> bool:
     it is planned or only expected)."""
     if verb.lemma_ not in cue_words("acceptance_by_going"):
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in GOING_MODALS for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in GOING_MODALS for c in all_children(verb))
     return modal or (verb.dep_ == "xcomp" and _looking_ahead(verb.head))
 
 
@@ -483,4 +483,4 @@ def _looking_ahead(verb: Token) -> bool:
 
 
 def _negated_verb(verb: Token) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
+    return any(child.dep_ == "neg" for child in all_children(verb))

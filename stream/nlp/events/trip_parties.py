@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.canonical import known_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
@@ -181,16 +182,18 @@ def receiver_named_in_clause(
 def _where_forces_go(trigger: Token) -> list[Token]:
     """The words of the trigger's (or its forces') destination phrases and of the clauses
     telling what the forces are sent to do for someone."""
-    forces = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    forces = [c for c in all_children(trigger) if c.dep_ in ("dobj", "nsubjpass")]
     words = [
         word
         for holder in (trigger, *forces)
-        for prep in holder.children
+        for prep in all_children(holder)
         if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS
         for word in words_short_of(prep, CLAUSE_DEPS)
     ]
-    aims = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in AID_VERBS]
-    return words + [word for aim in aims for word in aim.subtree]
+    aims = [
+        c for c in all_children(trigger) if c.dep_ in ("xcomp", "advcl") and c.lemma_ in AID_VERBS
+    ]
+    return words + [word for aim in aims for word in subtree_of(aim)]
 
 
 def _beyond_origin_or_frontier(word: Token, trigger: Token) -> bool:
@@ -351,7 +354,7 @@ def visits_no_one(trigger: Token, reading: Reading) -> bool:
 def meal_attended_by(trigger: Token) -> bool:
     """ "X hosted a dinner for Y at the palace, attended by the first lady": who attends a meal
     given at home is told at it, not travelling there, and its host goes nowhere."""
-    agents = any(child.dep_ == "agent" for child in trigger.children)
+    agents = any(child.dep_ == "agent" for child in all_children(trigger))
     return trigger.lemma_ in cue_words("attendance") and agents and tells_a_meal(trigger.head)
 
 
@@ -373,7 +376,7 @@ def call_paid_on_a_person(event_type: str, trigger: Token, reading: Reading) -> 
     place; the trip is told by its own words ("was driven to Y, where ...")."""
     if event_type == "visit" and trigger.lemma_ == "call" and trigger.pos_ == "VERB":
         # "Called on X at Kel": the call is on X; Kel is where they met, no stop of a trip.
-        return any(c.lower_ == "on" for c in trigger.children if c.dep_ in ("prep", "prt"))
+        return any(c.lower_ == "on" for c in all_children(trigger) if c.dep_ in ("prep", "prt"))
     if event_type != "visit" or not is_courtesy_call(trigger):
         return False
     called_on = (referent(word, reading.table) for word in prep_objects(trigger, "to"))
@@ -521,7 +524,7 @@ def _accepted_by(sentence: Span, traveller: Referent, table: EntityTable) -> boo
     return any(
         word.lemma_ in cue_words("acceptance")
         and word.pos_ == "VERB"
-        and not any(child.dep_ == "neg" for child in word.children)
+        and not any(child.dep_ == "neg" for child in all_children(word))
         and any(
             (found := table.at(subject)) is not None and found.key == traveller.key
             for subject in children(word, "nsubj")
@@ -535,7 +538,7 @@ def _asked_again(invite: Token) -> bool:
     return any(
         child.lower_ in REPEAT_WORDS
         for verb in children(invite, "xcomp")
-        for child in verb.children
+        for child in all_children(verb)
     )
 
 
@@ -557,7 +560,7 @@ def _date_of_place_invited_to(invite: Token, reading: Reading) -> EventDate | No
     still ahead told within the phrase of the place or occasion invited to. (A time told
     elsewhere in the clause, "during Monday's talks", is the inviting's.)"""
     phrases = [prep for prep in children(invite, "prep") if prep.lower_ in ("to", "for")]
-    phrase = {word.i for prep in phrases for word in prep.subtree}
+    phrase = {word.i for prep in phrases for word in subtree_of(prep)}
     told = _within(reading.dates, invite.sent)
     for ent in told:
         hung_after = _hung_on_invite_after(ent, invite, phrases)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp.dates import resolve_date, shifted_by_days
-from stream.nlp.doctext import words_of
+from stream.nlp.doctext import all_children, words_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates_told_before import _perfect
@@ -67,7 +67,7 @@ def _trip_a_purpose_goes_on_from(trigger: Token) -> Token | None:
     joined = trigger.dep_ == "conj" and trigger.tag_ == "VB" and purpose.tag_ == "VB"
     if not joined or purpose.dep_ != "advcl" or purpose.head.i == purpose.i:
         return None
-    told_as_purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+    told_as_purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(purpose))
     return purpose.head if told_as_purpose and purpose.head.pos_ == "VERB" else None
 
 
@@ -86,7 +86,7 @@ def _on_a_leg_gone_on_to(trigger: Token) -> bool:
     if leg.dep_ == "conj" and leg.head.tag_ == leg.tag_ and scheduled_present(leg, "visit"):
         leg = leg.head
     going_on = any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in leg.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("going_on") for c in all_children(leg)
     )
     return going_on and leg.lemma_ in cue_words("motion") and scheduled_present(leg, "visit")
 
@@ -154,7 +154,7 @@ def timed_by_part_of_day_alone(chain: list[Token], reading: Reading) -> bool:
     timing = [
         word
         for verb in chain
-        for child in verb.children
+        for child in all_children(verb)
         for word in ([child] if child.dep_ == "npadvmod" else children(child, "pobj"))
         if child.dep_ in ("npadvmod", "prep") and word.lower_ in parts
     ]
@@ -189,7 +189,7 @@ def timed_as_its_trip(mention: Mention, earlier: list[Mention]) -> Mention:
     trigger = mention.trigger
     if mention.type not in STAY_TYPES or trigger.dep_ not in ("advcl", "xcomp"):
         return mention
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(trigger)):
         return mention
     trip = next(
         (
@@ -239,9 +239,9 @@ def _trip_of_the_story(trigger: Token) -> Token | None:
     names: the trip itself as subject, or the stops it includes."""
     trip = trigger
     if trigger.dep_ == "dobj" and trigger.head.lemma_ == "include":
-        trip = next((c for c in trigger.head.children if c.dep_ == "nsubj"), trigger)
+        trip = next((c for c in all_children(trigger.head) if c.dep_ == "nsubj"), trigger)
     told = trip.dep_ in ("nsubj", "nsubjpass") and trip.lemma_ in TRIP_NOUNS
-    owned = any(c.dep_ == "poss" for c in trip.children)
+    owned = any(c.dep_ == "poss" for c in all_children(trip))
     return trip if told and (owned or is_definite(trip)) else None
 
 
@@ -266,7 +266,7 @@ def as_taken_up(mention: Mention, reading: Reading, earlier: list[Mention]) -> M
 def _place_of_trip_taken(invitation: Token, reading: Reading) -> Referent | None:
     """ "Will pay a visit to Oslo at the invitation of X": the trip the phrase hangs on."""
     carrier = invitation.head.head
-    trips = [carrier, *(c for c in carrier.children if c.dep_ == "dobj")]
+    trips = [carrier, *(c for c in all_children(carrier) if c.dep_ == "dobj")]
     places = (
         stops.location(trip, reading.table, "visit", reading.dateline_end)
         for trip in trips
@@ -293,7 +293,7 @@ def _first_day_of_stay(trigger: Token, date: EventDate | None) -> EventDate | No
     day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     if date is None or day is None or day.lemma_ != "day":
         return date
-    ordinals = [c.lower_ for c in day.children if c.dep_ == "amod"]
+    ordinals = [c.lower_ for c in all_children(day) if c.dep_ == "amod"]
     if len(ordinals) != 1 or ordinals[0] not in ORDINAL_DAYS:
         return date
     return shifted_by_days(date, 1 - ORDINAL_DAYS[ordinals[0]], date.text)
@@ -319,7 +319,7 @@ def _date_told_where(
         clause.i
         for place in places
         for clause in children(place, "relcl")
-        if any(c.lower_ == "where" for c in clause.children if c.dep_ == "advmod")
+        if any(c.lower_ == "where" for c in all_children(clause) if c.dep_ == "advmod")
     }
     told = _within(reading.dates, trigger.sent)
     for ent in told:
@@ -360,7 +360,7 @@ def _invitation_taken_up(trigger: Token) -> bool:
 def _status_from_form(trigger: Token) -> EventStatus:
     """Without a cue word, an infinitive ("to visit") looks ahead; anything else happened. A
     stance taken by pledging or vowing ("pledged to support X") is taken already."""
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in all_children(trigger))
     if _listed_in_an_itinerary(trigger) or _told_due(trigger):
         return EventStatus.PLANNED
     becoming = _record_set_by(trigger)
@@ -405,7 +405,7 @@ def scheduled_present(trigger: Token, event_type: str) -> bool:
         event_type in ("visit", "meeting")
         and trigger.pos_ == "VERB"
         and (trigger.tag_ in ("VBZ", "VBP") or _present_read_as_base(trigger))
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in all_children(trigger))
         and not labelled
     )
 
@@ -421,7 +421,7 @@ def _gathering_of_participle(trigger: Token) -> Token | None:
 def _present_read_as_base(verb: Token) -> bool:
     """ "The next legs of the tour take him to Kell on Sunday": the parser may tag a plural
     present as the base form; with a subject of its own and no auxiliary it is still finite."""
-    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in all_children(verb))
 
 
 def _verb_told_in(trigger: Token) -> Token:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates import most_recently, purpose_of, told_as_several, told_when
@@ -25,7 +26,7 @@ def arrival_from_only(trigger: Token) -> bool:
     # "Who flew in from Lorn" may tell an arrival elsewhere than the story is filed from.
     if trigger.lemma_ != "arrive" or trigger.pos_ != "VERB" or trigger.dep_ == "relcl":
         return False
-    froms = [w for w in trigger.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    froms = [w for w in subtree_of(trigger) if w.lower_ == "from" and w.dep_ == "prep"]
     return any(_verb_over_word(w) == trigger.i for w in froms)
 
 
@@ -53,7 +54,7 @@ def arrival_greeted(trigger: Token) -> bool:
         and trigger.dep_ == "pobj"
         and prep.lower_ in ("on", "upon")
         and is_welcome(welcome)
-        and not any(c.dep_ in ("auxpass", "agent") for c in welcome.children)
+        and not any(c.dep_ in ("auxpass", "agent") for c in all_children(welcome))
     )
 
 
@@ -62,10 +63,10 @@ def _last_time_told(trigger: Token) -> Token | None:
     in May, when they signed Y": a "not ... since" whose time a "when" clause tells is the
     last time it happened, then; the word after "since" is that time. ("Has not visited Kell
     since 2019" says only that it has not happened again, and no "never" tells a last time.)"""
-    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in trigger.children):
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in all_children(trigger)):
         return None
     for since in prep_objects(trigger, "since"):
-        clauses = [c for c in since.children if c.dep_ in ("relcl", "acl", "advcl")]
+        clauses = [c for c in all_children(since) if c.dep_ in ("relcl", "acl", "advcl")]
         if any(told_when(clause) for clause in clauses):
             return since
     return None
@@ -135,7 +136,7 @@ def undone_under_root_noun(trigger: Token) -> bool:
     take the noun for the sentence's root and hang the verb that undoes it under it, where
     no governing word tells the undoing."""
     return trigger.dep_ == "ROOT" and any(
-        cancels(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+        cancels(verb) and any(c.dep_ == "auxpass" for c in all_children(verb))
         for verb in children(trigger, "advcl", "relcl", "acl")
     )
 
@@ -160,8 +161,8 @@ def counted_since(trigger: Token) -> bool:
         verb = trigger.head
     else:
         return False
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]
-    marks = [m for clause in clauses for m in clause.children if m.dep_ == "mark"]
+    clauses = [c for c in all_children(verb) if c.dep_ == "advcl"]
+    marks = [m for clause in clauses for m in all_children(clause) if m.dep_ == "mark"]
     # "Several times since 2010": the parser may hang the "since" on the count.
     counts = children(trigger, "advmod", "npadvmod")
     preps = [*children(verb, "prep"), *(p for count in counts for p in children(count, "prep"))]
@@ -171,7 +172,7 @@ def counted_since(trigger: Token) -> bool:
 def _trips_counted(trips: Token) -> bool:
     """ "Has made eleven trips to Vadum": trips a number counts, made by the verb they are the
     object of. ("Has held talks since May" counts none.)"""
-    return trips.dep_ == "dobj" and any(c.dep_ == "nummod" for c in trips.children)
+    return trips.dep_ == "dobj" and any(c.dep_ == "nummod" for c in all_children(trips))
 
 
 def _clause_cue(chain: list[Token]) -> tuple[str, int] | None:
@@ -187,7 +188,7 @@ def place_of_record(record: Token, table: EntityTable) -> Referent | None:
 def _main_clause_cue(clause: Token) -> tuple[str, int] | None:
     """ "Will sign 12 agreements when they meet in Coimbra": a clause of time told in the
     present has the time of the clause it hangs from."""
-    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    marks = {c.lower_ for c in all_children(clause) if c.dep_ in ("mark", "advmod")}
     present = clause.tag_ in ("VBP", "VBZ")  # "when they held talks" keeps its own past
     if clause.dep_ != "advcl" or not present or marks.isdisjoint(TIME_MARKS):
         return None
@@ -241,7 +242,7 @@ def _done_instead(clause: Token) -> bool:
     whose own clause does something "instead" was dropped for it."""
     if clause.dep_ != "relcl" or clause.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ == "instead" for c in clause.head.head.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "instead" for c in all_children(clause.head.head))
 
 
 def _undoing_clauses(clause: Token) -> list[Token]:
@@ -251,9 +252,9 @@ def _undoing_clauses(clause: Token) -> list[Token]:
     before = [
         verb
         for verb in children(clause, "advcl")
-        if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in all_children(verb))
     ]
-    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in all_children(clause)):
         return before
     # "... but media reported that the trip had been cancelled": the cancelling is reported.
     return before + [
@@ -269,7 +270,7 @@ def _denies_plans(verb: Token, kin: frozenset[str] | set[str], reading: Reading)
     trip": a clause that denies any plan, or any event of the kind, undoes the one told."""
     told = children(verb, "nsubj", "nsubjpass", "attr", "dobj")
     return any(
-        any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+        any(c.dep_ == "det" and c.lower_ == "no" for c in all_children(word))
         and (word.lemma_.lower() == "plan" or reading.trigger_types.get(word.i) in kin)
         for word in told
     )

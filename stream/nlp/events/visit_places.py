@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import SETTLEMENT_NOUNS
 from stream.nlp.entities.table import Referent
@@ -294,7 +295,7 @@ def _stop_of_the_carrying_verb(word: Token, talks: Token) -> Token:
         w.lower_ == "with" for w in children(talks, "prep")
     ):
         return word
-    stops = [child for child in word.children if child.dep_ == "prep" and child.lower_ == "to"]
+    stops = [child for child in all_children(word) if child.dep_ == "prep" and child.lower_ == "to"]
     return stops[0] if len(stops) == 1 else word
 
 
@@ -330,7 +331,7 @@ def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Refere
         return None
     told = [
         word
-        for word in trip.subtree
+        for word in subtree_of(trip)
         if word.i < opened.left_edge.i
         and word.dep_ == "pobj"
         and word.head.lower_ in ("to", "in", "at")
@@ -341,7 +342,7 @@ def _stop_told_last(trip: Token, chain: list[Token], reading: Reading) -> Refere
 
 def _welcomed(trigger: Token) -> bool:
     """ "Was received", "was greeted": a guest's welcome, which the arrival passes read."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in all_children(trigger))
     return passive and trigger.lemma_ in cue_words("reception")
 
 

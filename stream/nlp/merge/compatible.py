@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
 from stream.nlp.events.records import earlier_traveller
@@ -189,7 +190,7 @@ def judged_as(mention: Mention) -> bool:
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "nsubjpass"
         and verb.lemma_ in JUDGING_VERBS
-        and any(child.lower_ == "as" for child in verb.children)
+        and any(child.lower_ == "as" for child in all_children(verb))
     )
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, text_of
+from stream.nlp.doctext import all_children, entities_of, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
@@ -134,7 +134,8 @@ def _journey_of_its_own_on_a_later_day(site_visit: MergedEvent, stay: MergedEven
 def _told_as_a_journey(mention: Mention) -> bool:
     trigger = mention.trigger
     return trigger.lemma_ in cue_words("conveyance") or any(
-        child.lower_ in ONWARD and child.dep_ in ("prt", "advmod") for child in trigger.children
+        child.lower_ in ONWARD and child.dep_ in ("prt", "advmod")
+        for child in all_children(trigger)
     )
 
 
@@ -419,7 +420,7 @@ def _told_ahead(mention: Mention) -> bool:
     its sentence tells. Told of the past in a clause of its own, a next leg is a move made
     ("then flew to Brenn", "flew on to Brenn"); only "before" keeps it after the stop."""
     trigger = mention.trigger
-    words = list(trigger.children)
+    words = list(all_children(trigger))
     after = (trigger.dep_ == "pcomp" and trigger.head.lower_ == "before") or any(
         w.dep_ == "mark" and w.lower_ == "before" for w in words
     )
@@ -654,10 +655,10 @@ def follows_on(trigger: Token) -> bool:
         if word.dep_ == "advmod" and word.lower_ in words:
             return True
         after = word.dep_ == "prep" and word.lower_ in ("after", "following")
-        if after and any(o.lemma_ in occasions for o in word.children if o.dep_ == "pobj"):
+        if after and any(o.lemma_ in occasions for o in all_children(word) if o.dep_ == "pobj"):
             return True
         if word.lower_ in ("end", "close") and word.dep_ == "pobj" and word.head.lower_ == "at":
-            ofs = (o for p in word.children if p.lower_ == "of" for o in p.children)
+            ofs = (o for p in all_children(word) if p.lower_ == "of" for o in all_children(p))
             if any(o.lemma_ in occasions for o in ofs):
                 return True
         if word.dep_ == "relcl" and word.lemma_ == "follow":
@@ -687,7 +688,7 @@ def _own_clause(verb: Token) -> list[Token]:
         own.append(word)
         stack.extend(
             child
-            for child in word.children
+            for child in all_children(word)
             if child.dep_ not in ("conj", "ccomp", "parataxis", "xcomp")
         )
     return own

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import all_children, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import Mention
 from stream.nlp.events.status import JOINED_DAYS
@@ -409,7 +409,7 @@ def told_as_before(mention: Mention) -> bool:
     story, not what happened where it is filed."""
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in all_children(verb)
     )
 
 
@@ -418,7 +418,8 @@ def in_perfect(mention: Mention) -> bool:
     when, so not that it was said at the day's talks."""
     verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else mention.trigger.head
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in all_children(verb)
     )
 
 
@@ -460,7 +461,8 @@ def _signed_before_others(deal: Mention) -> bool:
         return False
     sentence = deal.sentence
     looked_on = any(
-        word.lemma_ == "look" and any(c.lower_ == "on" for c in word.children) for word in sentence
+        word.lemma_ == "look" and any(c.lower_ == "on" for c in all_children(word))
+        for word in sentence
     )
     first = next((word for word in sentence if not word.is_punct), None)
     afterwards = first is not None and first.lower_ == "afterwards"

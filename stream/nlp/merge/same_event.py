@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import all_children, subtree_of, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import where_of
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, _joined_going_on
@@ -245,12 +245,16 @@ def _named_in_where_clause(mention: Mention) -> bool:
     """Whether the mention's place is named inside the "where" clause that tells it."""
     trigger, place = mention.trigger, mention.location
     clause = next(
-        (w for w in [trigger, *trigger.ancestors] if any(c.lower_ == "where" for c in w.children)),
+        (
+            w
+            for w in [trigger, *trigger.ancestors]
+            if any(c.lower_ == "where" for c in all_children(w))
+        ),
         None,
     )
     if clause is None or place is None:
         return False
-    inside = {w.i for w in clause.subtree}
+    inside = {w.i for w in subtree_of(clause)}
     return any(span.start in inside for span in place.mentions)
 
 
@@ -486,7 +490,7 @@ def _more_precise_place(a: Referent | None, b: Referent | None) -> Referent | No
 def places_left(trip: Token) -> list[Token]:
     """What a trip's "from" names, hung on the trip or on a word of its clause ("arrived last
     night, shortly before 10 pm, from Lorn")."""
-    froms = [w for w in trip.subtree if w.lower_ == "from" and w.dep_ == "prep"]
+    froms = [w for w in subtree_of(trip) if w.lower_ == "from" and w.dep_ == "prep"]
     return [
         place
         for word in froms

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.names import in_caption
 from stream.nlp.entities.table import Referent
@@ -509,7 +510,7 @@ def bare_arrival(mention: Mention) -> bool:
         return False
     flew_in = trigger.lemma_ == "fly" and any(
         c.lower_ == "in" and (c.dep_ in ("prt", "advmod") or _stranded(c) or _time_of_day(c))
-        for c in trigger.children
+        for c in all_children(trigger)
     )
     came = flew_in or _came_from_elsewhere(trigger) or _came_over_from(trigger)
     if not (came or _visited_bare(trigger) or trigger.lemma_ in cue_words("arrival")):
@@ -518,14 +519,14 @@ def bare_arrival(mention: Mention) -> bool:
     # "in" with no object is the particle of "flew in", which the parser may read as a prep.
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into") and not _times(c)
-        for c in trigger.children
+        for c in all_children(trigger)
         if not _stranded(c)
     )
 
 
 def _stranded(prep: Token) -> bool:
     """ "Flew in yesterday": the parser may take the particle for a preposition with no object."""
-    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in all_children(prep))
 
 
 def _came_from_elsewhere(verb: Token) -> bool:
@@ -543,7 +544,7 @@ def _came_over_from(verb: Token) -> bool:
     way toward the scene count."""
     turned = any(
         c.dep_ in ("prt", "advmod") and c.lower_ in cue_words("toward_the_scene")
-        for c in verb.children
+        for c in all_children(verb)
     )
     travelled = verb.lemma_ in cue_words("travelled_from")
     return turned and travelled and any(prep_objects(verb, "from"))
@@ -557,7 +558,7 @@ def _visited_bare(verb: Token) -> bool:
     if verb.lemma_ not in ("visit", "come") or verb.tag_ == "VBG":
         return False
     objects = ("dobj", *(("nsubj",) if verb.dep_ == "relcl" else ()))
-    return not any(c.dep_ in objects for c in verb.children)
+    return not any(c.dep_ in objects for c in all_children(verb))
 
 
 def _time_of_day(prep: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.families import subject_swept_into_time
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.owners import entity_span
@@ -81,7 +82,7 @@ def speech_verb(trigger: Token) -> Token | None:
     # clause's own chain of verbs, not into a clause with a subject of its own.
     steps = 0
     while clause.dep_ in REPORTED_CHAIN and clause.head.i != clause.i and steps < MAX_CHAIN:
-        if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in clause.children):
+        if clause.dep_ != "conj" and any(c.dep_ in SUBJECTS for c in all_children(clause)):
             break
         clause, steps = clause.head, steps + 1
     if clause.dep_ == "relcl":
@@ -190,7 +191,7 @@ def subject_set_off_after_opening_phrase(verb: Token, table: EntityTable) -> Tok
     for prep in children(verb, "prep"):
         if prep.i > verb.i:
             break
-        for word in prep.subtree:
+        for word in subtree_of(prep):
             if word.dep_ != "appos" or not _ends_before(word, start):
                 continue
             found = referent(word, table)
@@ -202,7 +203,9 @@ def subject_set_off_after_opening_phrase(verb: Token, table: EntityTable) -> Tok
 def _first_word_of_verb(verb: Token) -> int:
     """Where a verb's own words begin: "then held", "will not receive"."""
     told_first = ("aux", "neg", "advmod")
-    return min([verb.i, *(c.i for c in verb.children if c.dep_ in told_first and c.i < verb.i)])
+    return min(
+        [verb.i, *(c.i for c in all_children(verb) if c.dep_ in told_first and c.i < verb.i)]
+    )
 
 
 def _ends_before(phrase: Token, start: int) -> bool:
@@ -309,7 +312,7 @@ def _purpose_of_a_wait(verb: Token) -> bool:
     """A welcome told as an infinitive of purpose ("to meet them") of being or waiting there."""
     return (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(verb))
         and verb.head.lemma_ in WAITING_HEADS
     )
 
@@ -406,7 +409,7 @@ def greeters_together_with(verb: Token) -> list[Token]:
         and prep.i > last
         and (
             prep.doc[prep.i - 1].lower_ == "together"
-            or any(c.lower_ == "together" for c in prep.children)
+            or any(c.lower_ == "together" for c in all_children(prep))
         )
         for word in children(prep, "pobj")
     ]
@@ -428,7 +431,7 @@ def _agent_after_its_clause(agent: Token) -> list[Token]:
     clause after a comma and "and", not closing a list of names, is one more agent."""
     found: list[Token] = []
     for clause in children(agent, "relcl"):
-        words = list(clause.subtree)
+        words = list(subtree_of(clause))
         last = words[-1]
         while last.is_punct and last.i > clause.i:
             last = last.doc[last.i - 1]
@@ -462,7 +465,7 @@ def _names_of(agent: Token, first: Referent, table: EntityTable) -> list[Token]:
     name under the office's "of", and whoever greets beside the name is joined to it there."""
     named = [
         word
-        for word in agent.subtree
+        for word in subtree_of(agent)
         if word.i != agent.i
         and word.ent_type_ == "PERSON"
         and word.head.ent_type_ != "PERSON"
@@ -608,7 +611,7 @@ def _subject_referent(verb: Token, table: EntityTable) -> Referent | None:
 def acceptor(invite: Token, table: EntityTable) -> Referent | None:
     """ "Invited X to visit Oslo, and the King accepted": who takes the invitation up."""
     accepting = (
-        w for w in invite.subtree if w.i > invite.i and w.lemma_ in cue_words("acceptance")
+        w for w in subtree_of(invite) if w.i > invite.i and w.lemma_ in cue_words("acceptance")
     )
     return next((found for w in accepting if (found := _subject_referent(w, table))), None)
 
@@ -630,7 +633,7 @@ def _invitee_of(verb: Token, table: EntityTable) -> Referent | None:
 def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
     """ "An invitation from X for Y to visit Z": the person between "for" and "to" does it,
     wherever the parser hung him."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in all_children(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i < 2:
         return None
     doc = verb.doc
@@ -643,7 +646,7 @@ def _subject_after_for(verb: Token, table: EntityTable) -> Referent | None:
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(verb))
 
 
 def clause_verb(word: Token) -> Token | None:
@@ -699,7 +702,7 @@ def _one_among(people: Token, table: EntityTable) -> Role | None:
     if people.dep_ != "pobj" or slot.lower_ not in ("among", "one"):
         return None
     verb = slot.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in all_children(verb)):
         # "X was not among the officials who greeted Y": X did not.
         return None
     found = next(filter(None, (referent(s, table) for s in told_after_among(verb))), None)
@@ -876,7 +879,7 @@ def _makers_of_invitation(noun: Token) -> list[Token]:
     if noun.lemma_ != "invitation":
         return []
     making = cue_words("invitation_made") | cue_words("handing_over")
-    clauses = [verb for verb in noun.children if verb.dep_ in ("acl", "relcl")]
+    clauses = [verb for verb in all_children(noun) if verb.dep_ in ("acl", "relcl")]
     passive = [noun.head] if noun.dep_ == "nsubjpass" else []
     made = [verb for verb in [*clauses, *passive] if verb.lemma_ in making]
     return [
@@ -890,7 +893,7 @@ def _makers_of_invitation(noun: Token) -> list[Token]:
 def _sole_person_of(description: Token, table: EntityTable) -> Role | None:
     """The one person of the article whose title gives the nationality a description names:
     "a Slovene head of state" is the Slovene president, when only one Slovene is named."""
-    demonyms = [w for w in description.subtree if w.ent_type_ == "NORP"]
+    demonyms = [w for w in subtree_of(description) if w.ent_type_ == "NORP"]
     country = gazetteer.country_of_demonym(demonyms[0].text) if demonyms else None
     if country is None:
         return None
@@ -977,7 +980,7 @@ def _clause_joined_past(clause: Token) -> list[Token]:
         return []
     verb = doc[after]
     joined = verb.dep_ == "conj" and verb.pos_ == "VERB"
-    return [verb] if joined and not any(c.dep_ in SUBJECTS for c in verb.children) else []
+    return [verb] if joined and not any(c.dep_ in SUBJECTS for c in all_children(verb)) else []
 
 
 def _carrying_verb(noun: Token) -> Token | None:

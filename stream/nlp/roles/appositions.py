@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
@@ -34,7 +35,7 @@ def names_set_off(people: Token, table: EntityTable) -> list[Referent]:
     comma = next((word.i for word in phrase if word.text == ","), None)
     if comma is None:
         return _names_hung_beside(people, table)
-    told = {w.i for c in people.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    told = {w.i for c in subtree_of(people) if c.dep_ in CLAUSES for w in subtree_of(c)}
     found: list[Referent] = []
     for word in people.doc[comma + 1 : people.right_edge.i + 1]:
         ref = table.at(word) if word.i not in told and word.dep_ != "compound" else None
@@ -71,7 +72,9 @@ def fellow_heads(delegations: Token) -> list[Token]:
     referent, Y's goes beside it."""
     if delegations.lemma_ != "delegation" or delegations.tag_ != "NNS":
         return []
-    leading = (w for w in delegations.subtree if w.dep_ == "acl" and w.lemma_ in ("head", "lead"))
+    leading = (
+        w for w in subtree_of(delegations) if w.dep_ == "acl" and w.lemma_ in ("head", "lead")
+    )
     return [c for verb in leading for agent in prep_objects(verb, "by") for c in agent.conjuncts]
 
 
@@ -191,9 +194,9 @@ def _dangling_conjunct(token: Token) -> list[Token]:
     apposition the parser may keep the "and" on A yet hang the name after it elsewhere (as
     the subject of the report). A name right after an "and" left without a conjunct is A's
     conjunct all the same."""
-    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in token.children):
+    if token.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in all_children(token)):
         return []
-    coordinators = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+    coordinators = [c for c in all_children(token) if c.dep_ == "cc" and c.i > token.i]
     if len(coordinators) != 1 or coordinators[0].i + 1 >= len(token.doc):
         return []
     name = entity_span(token.doc[coordinators[0].i + 1])
@@ -226,10 +229,10 @@ def folded_names(token: Token) -> list[Token]:
     return [
         word
         for left in token.lefts
-        for word in left.subtree
+        for word in subtree_of(left)
         if word.dep_ in ("nmod", "compound")
         and word.ent_type_ == "PERSON"
-        and any(child.dep_ == "cc" for child in word.children)
+        and any(child.dep_ == "cc" for child in all_children(word))
     ]
 
 
@@ -342,6 +345,6 @@ def _listed_after_colon(people: Token) -> list[Token]:
 def spouse_word(word: Token) -> bool:
     """ "His wife", "her husband", "the first lady": a spouse told by role alone."""
     if word.lemma_.lower() in cue_words("spouse_noun"):
-        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in all_children(word))
     leading = " ".join(w.lower_ for w in word.lefts if w.dep_ in ("amod", "compound"))
     return office_styles().get(f"{leading} {word.lower_}".strip()) == "spouse"

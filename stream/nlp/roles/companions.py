@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import words_in
+from stream.nlp.doctext import all_children, subtree_of, words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
@@ -62,7 +62,7 @@ def presence_list(sentence: Span) -> list[Token]:
     # "A, who stood in for C, and B": whom a clause tells of is not listed present. The parse
     # may hang the clause on any name of the list, or on the verb.
     clauses = [c for c in sentence if c.dep_ in CLAUSES and c.i != root.i]
-    told = {w.i for c in clauses for w in c.subtree}
+    told = {w.i for c in clauses for w in subtree_of(c)}
     after = [word for word in sentence if word.i > cue.i]
     listed = after if any(map(is_name_head, after)) else _guests_told_first(root, cue)
     return [word for word in listed if is_name_head(word) and word.i not in told]
@@ -76,7 +76,7 @@ def _guests_told_first(root: Token, cue: Token) -> list[Token]:
     listed = [word for s in subjects for word in with_conjuncts(s)]
     if not _among_guests(cue) or not listed or not all(map(_person_named, listed)):
         return []
-    return [word for s in subjects for word in s.subtree]
+    return [word for s in subjects for word in subtree_of(s)]
 
 
 def _person_named(word: Token) -> bool:
@@ -103,7 +103,7 @@ def _presence_cue(root: Token) -> Token | None:
     inverted "Taking part were"."""
     if root.lemma_ == "take" and root.i == root.sent.start:
         part = next((c for c in children(root, "dobj") if c.lower_ == "part"), None)
-        inverted = any(c.lemma_ == "be" and c.i > root.i for c in root.children)
+        inverted = any(c.lemma_ == "be" and c.i > root.i for c in all_children(root))
         return part if part is not None and inverted else None
     if root.lemma_ != "be" and root.lemma_ not in cue_words("attendance"):
         return None
@@ -191,7 +191,7 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
         guests += [
             word
             for group in children(trigger, "dobj")
-            for word in group.subtree
+            for word in subtree_of(group)
             if word.pos_ in NOUN_POS and not any(a.pos_ == "VERB" for a in _up_to(word, group))
         ]
     places = (
@@ -242,10 +242,10 @@ def sending_country(trigger: Token, table: EntityTable) -> Referent | None:
     described = forces_described(trigger)
     forces += [trigger.head] if described else []
     # The clause set on the forces says where they are, not whose they are.
-    told_of = set(trigger.subtree) if described else set()
+    told_of = set(subtree_of(trigger)) if described else set()
     bodies: list[Referent] = []
     for force in forces:
-        for word in (w for w in force.subtree if w.lower_ == "whose" or w not in told_of):
+        for word in (w for w in subtree_of(force) if w.lower_ == "whose" or w not in told_of):
             found = table.at(_antecedent_of_whose(word))
             country = country_of_referent(found) if found is not None else None
             untold = found is None or found.label == "NORP"
@@ -396,7 +396,7 @@ def fellow_travellers(trigger: Token, table: EntityTable) -> list[Referent]:
     together with X and Y". A plain "with X" or "accompanied by X" is staff or an escort."""
     if trigger.pos_ in NOUN_POS:
         return []
-    together = [c.i for c in trigger.children if c.lower_ == "together"]
+    together = [c.i for c in all_children(trigger) if c.lower_ == "together"]
     # "Travelled by train together with X": the parser may hang the "with" on the vehicle,
     # but "travelled together to talks with X" met X there, and in "the two flew together
     # to Kel, with their wives" the "together" is the two's own, the wives companions.
@@ -428,7 +428,7 @@ def spouses_told_with_group(
     told = any(
         word.lemma_.lower() in cue_words("spouse_noun")
         and word.tag_ == "NNS"
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in word.children)
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in all_children(word))
         for subject in _subjects(trigger)
         for word in subject.conjuncts
     )
@@ -438,7 +438,7 @@ def spouses_told_with_group(
 
 def _together_before(prep: Token, together: list[int]) -> bool:
     """Whether a "with" reads "together with": "together" just before it, or hung on it."""
-    return prep.i - 1 in together or any(c.lower_ == "together" for c in prep.children)
+    return prep.i - 1 in together or any(c.lower_ == "together" for c in all_children(prep))
 
 
 def _people_told_by(word: Token, table: EntityTable) -> list[Referent]:
@@ -553,7 +553,7 @@ def _family_set_off(subjects: list[Token], table: EntityTable) -> list[Referent]
     kin = [
         word for subject in subjects for word in children(subject, "appos") if _kin_of_someone(word)
     ]
-    names = [word for noun in kin for word in noun.subtree if _named_beside_kin(word, noun)]
+    names = [word for noun in kin for word in subtree_of(noun) if _named_beside_kin(word, noun)]
     return [ref for ref in referents(names, table) if ref.label == "PERSON"]
 
 
@@ -570,12 +570,14 @@ def _kin_joined_to_country_of(subject: Token) -> list[Token]:
     ]
     kin = [word for place in countries for word in place.conjuncts if _kin_of_someone(word)]
     # The names, not the word of kin: its conjuncts are the country's, not the subject's.
-    return [word for noun in kin for word in noun.subtree if _named_beside_kin(word, noun)]
+    return [word for noun in kin for word in subtree_of(noun) if _named_beside_kin(word, noun)]
 
 
 def _kin_of_someone(word: Token) -> bool:
     """ "His wife", "their daughters": a word of kin owned by a pronoun."""
-    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in word.children)
+    owned = any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in all_children(word)
+    )
     return owned and word.lemma_.lower() in cue_words("kin_noun")
 
 
@@ -655,7 +657,7 @@ def _members_of_list(head: Token) -> list[Token]:
     while todo:
         word = todo.pop()
         members.append(word)
-        for child in word.children:
+        for child in all_children(word):
             listed = child.dep_ in ("conj", "appos")
             of_country = child.dep_ == "prep" and child.lower_ == "of"
             of_country = of_country or (child.dep_ == "pobj" and word.lower_ == "of")
@@ -677,13 +679,13 @@ def _listed_before_relative(verb: Token) -> list[Token]:
     """ "A, B and C, who had all travelled to Z": a relative clause that says all or both of
     its subjects hangs on the last name of a list and tells every name listed. Without the
     word ("A and B, who arrived on Monday") it may tell the last alone, so no one else."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS for c in all_children(verb)):
         return []
     # The parser may hang the list's names on one another as appositions and modifiers.
     top = verb.head
     while top.dep_ in ("appos", "conj") and top.head.i < top.i:
         top = top.head
-    told_all = any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in verb.children)
+    told_all = any(c.lower_ in ("all", "both") and c.i > verb.head.i for c in all_children(verb))
     if not told_all and not _set_off_after_people(top):
         return []
     return [word for word in names_listed([top]) if word.i != verb.head.i]
@@ -805,10 +807,10 @@ def _antecedent_of_relative(subject: Token) -> Token:
 def _number_holding(noun: Token) -> Token | None:
     """ "The two held talks with X": the parser may read the number and the verb of holding as
     modifiers of the talks; the number is then the subject standing for the group."""
-    if noun.pos_ not in NOUN_POS or not any(c.lower_ == "the" for c in noun.children):
+    if noun.pos_ not in NOUN_POS or not any(c.lower_ == "the" for c in all_children(noun)):
         return None
-    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
-    counts = (c for c in noun.children if c.dep_ == "nummod" and _counts_a_group(c))
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in all_children(noun))
+    counts = (c for c in all_children(noun) if c.dep_ == "nummod" and _counts_a_group(c))
     return next(counts, None) if held else None
 
 
@@ -818,7 +820,7 @@ def _group_of_held(noun: Token) -> Token | None:
     the "of" hangs from is then the subject standing for the group."""
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
-    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in noun.children)
+    held = any(c.dep_ == "amod" and c.lemma_ in ("hold", "have") for c in all_children(noun))
     group = noun.head.head
     return group if held and _is_group_anaphor(group) else None
 
@@ -828,7 +830,7 @@ def _counted_alone(word: Token) -> bool:
     return (
         word.dep_ in SUBJECTS
         and _counts_a_group(word)
-        and any(c.lower_ == "the" for c in word.children)
+        and any(c.lower_ == "the" for c in all_children(word))
     )
 
 
@@ -845,7 +847,7 @@ def _is_group_anaphor(word: Token) -> bool:
     # accorded a welcome" tells what was done for them, read with its hosts elsewhere.
     if is_the_visiting_company(word) and word.dep_ == "nsubj":
         return True
-    quantified = any(c.lower_ in cue_words("group_quantifier") for c in word.children)
+    quantified = any(c.lower_ in cue_words("group_quantifier") for c in all_children(word))
     # "The two emirs", "both chancellors": any office told in the plural is a group.
     noun = word.lemma_ in cue_words("group_noun") | role_words()
     return word.tag_ == "NNS" and quantified and noun
@@ -853,15 +855,15 @@ def _is_group_anaphor(word: Token) -> bool:
 
 def is_the_couple(word: Token) -> bool:
     """ "The couple", "the royal couple": a pair told before."""
-    return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in word.children)
+    return word.lemma_.lower() == "couple" and any(c.lower_ == "the" for c in all_children(word))
 
 
 def is_the_visiting_company(word: Token) -> bool:
     """ "The visitors", "the royal guests", told with no count: the company told travelling
     before, as "the party" is ("the two guests" are counted, read elsewhere)."""
-    told = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+    told = any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(word))
     counted = any(
-        c.dep_ == "nummod" or c.lower_ in cue_words("group_quantifier") for c in word.children
+        c.dep_ == "nummod" or c.lower_ in cue_words("group_quantifier") for c in all_children(word)
     )
     return word.tag_ == "NNS" and told and not counted and word.lemma_.lower() in cue_words("guest")
 
@@ -869,8 +871,8 @@ def is_the_visiting_company(word: Token) -> bool:
 def is_the_party_of_office(word: Token) -> bool:
     """ "The presidential party", "the royal party", or a bare "the party" once a trip is told:
     whoever travels with the one told before."""
-    told = word.lemma_.lower() == "party" and any(c.lower_ == "the" for c in word.children)
-    styles = [c.lower_ for c in word.children if c.dep_ in ("amod", "compound")]
+    told = word.lemma_.lower() == "party" and any(c.lower_ == "the" for c in all_children(word))
+    styles = [c.lower_ for c in all_children(word) if c.dep_ in ("amod", "compound")]
     # A bare "the party" names no other body ("the ruling party"); a named party has modifiers.
-    bare = all(c.dep_ == "det" for c in word.children)
+    bare = all(c.dep_ == "det" for c in all_children(word))
     return told and (bare or any(style in cue_words("party_of_office") for style in styles))

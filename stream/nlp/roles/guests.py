@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import (
@@ -22,7 +23,6 @@ from stream.nlp.lexicon import cue_words, role_words, title_words
 from stream.nlp.roles.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
-    all_children,
     children,
     names_a_vehicle,
     prep_objects,
@@ -119,14 +119,14 @@ def _new_office_holder(pronoun: Token, table: EntityTable) -> Referent | None:
     if pronoun.dep_ not in SUBJECTS or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
-    told = [word for word in before.root.children if word.dep_ in SUBJECTS]
+    told = [word for word in all_children(before.root) if word.dep_ in SUBJECTS]
     if not told or not _unnamed_new_office(told[0], table):
         return None
     return _person_taking_office(pronoun.doc, table)
 
 
 def _unnamed_new_office(noun: Token, table: EntityTable) -> bool:
-    new = any(word.dep_ == "amod" and word.lower_ == "new" for word in noun.children)
+    new = any(word.dep_ == "amod" and word.lower_ == "new" for word in all_children(noun))
     return new and noun.lemma_.lower() in role_words() and table.at(noun) is None
 
 
@@ -367,7 +367,7 @@ def _other_named_just_before(
         return None
     # "He came from Prague, where a summit hosted by X ...": a sentence whose subject is a
     # pronoun goes on telling of the protagonist, whom a later object pronoun means too.
-    if any(word.dep_ in SUBJECTS and word.pos_ == "PRON" for word in before.root.children):
+    if any(word.dep_ in SUBJECTS and word.pos_ == "PRON" for word in all_children(before.root)):
         return None
     named = (table.at(word) for word in before)
     people = {
@@ -387,14 +387,14 @@ def _subject_told_with(words: list[Token], table: EntityTable, key: str) -> set[
             continue
         subject = next((w for w in [word, *word.ancestors] if w.dep_ in SUBJECTS), None)
         if subject is not None:
-            return {w.i for w in subject.subtree}
+            return {w.i for w in subtree_of(subject)}
     return set()
 
 
 def _person_addressed(style: Token, table: EntityTable) -> Referent | None:
     """The person a style of address stands before: the first name in its phrase, after the
     offices ("HE the Prime Minister and Foreign Minister Sheikh X")."""
-    names = (word for word in style.subtree if word.i > style.i and word.ent_type_ == "PERSON")
+    names = (word for word in subtree_of(style) if word.i > style.i and word.ent_type_ == "PERSON")
     told = (table.at(word) for word in names)
     return next((ref for ref in told if ref is not None and ref.label == "PERSON"), None)
 
@@ -547,7 +547,7 @@ def hosts_of_a_guest_stay(trigger: Token) -> list[Token]:
     clause of what it goes to; the clause of a place left ("from Kel, where ...") tells an
     earlier stay, whose own verb reads it."""
     verbs = [trigger, *([trigger.head] if trigger.dep_ in SUBJECTS else [])]
-    told = [word for verb in verbs for word in verb.children if word.dep_ == "prep"]
+    told = [word for verb in verbs for word in all_children(verb) if word.dep_ == "prep"]
     objects = [obj for prep in told if prep.lower_ != "from" for obj in children(prep, "pobj")]
     # "In Kel, Lorvia, where ...": the clause may hang on the country told after the town.
     objects += [word for obj in objects for word in children(obj, "appos")]
@@ -558,7 +558,7 @@ def hosts_of_a_guest_stay(trigger: Token) -> list[Token]:
 
 
 def _opened_by_where_or_when(clause: Token) -> bool:
-    when = any(word.lower_ == "when" and word.i < clause.i for word in clause.children)
+    when = any(word.lower_ == "when" and word.i < clause.i for word in all_children(clause))
     return when or where_opening(clause) is not None
 
 
@@ -605,7 +605,7 @@ def guest_at_a_meal(copula: Token) -> bool:
 
 def _told_with_title(name: Token) -> bool:
     """ "President X", "Mr. X", "the Prime Minister, X": a title heads the name or is before it."""
-    return any(word.lower_ in title_words() for word in name.subtree if word.i <= name.i)
+    return any(word.lower_ in title_words() for word in subtree_of(name) if word.i <= name.i)
 
 
 def is_meal(word: Token) -> bool:
@@ -656,7 +656,7 @@ def _names_a_guest(word: Token) -> bool:
 def _participles_told_with(given: list[Token]) -> list[Token]:
     """ "Will give a dinner aboard the yacht X, moored in the harbour, in honour of Y": the parse
     may hang the honour on a participle set off beside the meal or its venue."""
-    venues = [o for word in given for prep in children(word, "prep") for o in prep.children]
+    venues = [o for word in given for prep in children(word, "prep") for o in all_children(prep)]
     hung = [*given, *venues]
     return [
         clause
@@ -679,7 +679,7 @@ def _honoured(given: list[Token]) -> list[Token]:
     beside = [
         o
         for word in given
-        for of in word.children
+        for of in all_children(word)
         if of.i in after and of.dep_ in ("prep", "dative") and of.lower_ == "of"
         for o in children(of, "pobj")
     ]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.appositions import referents
@@ -136,7 +137,7 @@ def state_of(word: Token, table: EntityTable) -> Referent | None:
         # "the Kenyan president": the role phrase stands for the person it was resolved to.
         people = {
             ref.key: ref
-            for c in word.children
+            for c in all_children(word)
             if (ref := table.at(c)) is not None and ref.label == "PERSON"
         }
         found = next(iter(people.values())) if len(people) == 1 else None
@@ -255,7 +256,7 @@ def _country_gone_back_to(verb: Token, table: EntityTable) -> Iterator[str]:
     back to is one's own, and so is that of a capital one goes back to or of any place one
     goes home to. A return with a purpose ("returned to Brenn for the summit") may be a
     second trip there."""
-    bound = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prt")]
+    bound = [c for c in all_children(verb) if c.dep_ in ("advmod", "npadvmod", "prt")]
     words = {word.lower_ for word in bound}
     if verb.lemma_ != "return" and not words & {"back", "home"}:
         return
@@ -279,7 +280,7 @@ def _verbs_of_subject(name: Token) -> list[Token]:
     relative = [
         verb
         for verb in children(name, "relcl")
-        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in all_children(verb))
     ]
     return own + relative
 
@@ -388,7 +389,7 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
     relative, adverbial, infinitive: "to discuss the war in Z"), topics ("talks on security
     in Z") and the parties' own words ("Iraq's top cleric") are not the event's."""
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), chain[-1])
-    for word in clause.subtree:
+    for word in subtree_of(clause):
         if word.dep_ != "pobj" or word.head.lower_ not in ("in", "at") or word.idx < dateline_end:
             continue
         if not _told_in_clause(word.head, clause):
@@ -400,7 +401,7 @@ def clause_place(chain: list[Token], table: EntityTable, dateline_end: int) -> R
     if found is not None:
         return found
     # "will travel to Rosario to celebrate the signing": the purpose of a trip is met there.
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(clause))
     trip = clause.head
     if infinitive and clause.dep_ in ("advcl", "xcomp") and trip.lemma_ in cue_words("motion"):
         for word in prep_objects(trip, "to"):
@@ -438,7 +439,7 @@ def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> 
     only on the trigger), and "In Ulm, Lund is scheduled to hold talks with X" (a place put
     before the subject, at the head of the sentence, which frames all of its main clause)."""
     for word in chain[1:]:
-        if word.dep_ == "relcl" and any(c.lower_ == "where" for c in word.children):
+        if word.dep_ == "relcl" and any(c.lower_ == "where" for c in all_children(word)):
             found = place_at(word.head, table, site=True)
             if found is not None and word.head.idx >= dateline_end:
                 return found
@@ -472,7 +473,7 @@ def _told_in_clause(prep: Token, clause: Token) -> bool:
     while token.i != clause.i:
         if token.dep_ in OTHER_CLAUSES or token.head.i == token.i:
             return False
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(token))
         if token.dep_ == "xcomp" and infinitive:
             return False
         if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS | OTHER_TIME_PREPS:

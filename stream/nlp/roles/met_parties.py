@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stream.nlp.doctext import kept_answers
+from stream.nlp.doctext import all_children, kept_answers, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
@@ -130,7 +130,7 @@ def _parties_told(
         o
         for v in children(trigger, "xcomp")
         if v.lower_ == "visiting"
-        for o in v.children
+        for o in all_children(v)
         if o.dep_ == "dobj"
     )
     words += _aimed_by_prepositions(trigger, event_type, preps, deeds)
@@ -144,7 +144,9 @@ def _parties_told(
             words += children(held.head, "dative", "nsubjpass")
     if trigger.lemma_ == "call":  # "called on King Harald", "on" read as a particle or not
         words += prep_objects(trigger, "on")
-        words += (o for on in children(trigger, "prt") if on.lower_ == "on" for o in on.children)
+        words += (
+            o for on in children(trigger, "prt") if on.lower_ == "on" for o in all_children(on)
+        )
     if trigger.lemma_ == "visit" and is_courtesy_call(trigger):  # "a courtesy visit to X"
         words += prep_objects(trigger, "to")
     if event_type == "meeting":
@@ -238,7 +240,7 @@ def meets_someone_unnamed(trigger: Token, table: EntityTable) -> bool:
 
 def _names_a_person(word: Token, table: EntityTable) -> bool:
     """Whether a phrase names a person anywhere in it (its head, an apposition, a member)."""
-    found = (table.at(part) for part in word.subtree)
+    found = (table.at(part) for part in subtree_of(word))
     return any(ref is not None and ref.label == "PERSON" for ref in found)
 
 
@@ -333,7 +335,7 @@ def _clause_of_subject(verb: Token) -> Token:
 
 def _infinitive(verb: Token) -> bool:
     """A verb told with "to" under another: an "is to", "due to" or purpose infinitive."""
-    told_with_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    told_with_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(verb))
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and told_with_to)
 
 
@@ -368,7 +370,7 @@ def _object_swept_into_setting(verb: Token) -> list[Token]:
     Premier of Y, A and B": an object told after the time or the place may be swept into that
     phrase ("Friday ... X", "Palace ... A"), leaving the verb with none. The people named after
     the setting, and not in a phrase of their own ("at the Palace of King X"), are its objects."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in all_children(verb)):
         return []
     heads = (
         head
@@ -380,13 +382,13 @@ def _object_swept_into_setting(verb: Token) -> list[Token]:
 
 
 def _names_after_setting(head: Token) -> list[Token]:
-    setting = next((w for w in head.subtree if w.ent_type_ in SETTING_LABELS), None)
+    setting = next((w for w in subtree_of(head) if w.ent_type_ in SETTING_LABELS), None)
     if setting is None:
         return []
     end = entity_span(setting).end
     return [
         word
-        for word in head.subtree
+        for word in subtree_of(head)
         if word.i >= end and is_name_head(word) and not _in_own_phrase(word, head)
     ]
 
@@ -424,7 +426,7 @@ def joined_at_the_talks(trigger: Token) -> list[Token]:
     part of the talks, not of the talks told. (Those a meal or talks are "attended by" may be
     guests of a reception or aides looking on, and are left out.)"""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    clauses = [word for word in verb.subtree if _joins_the_talks(word, verb)]
+    clauses = [word for word in subtree_of(verb) if _joins_the_talks(word, verb)]
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in NOUN_POS:
         # "Talks ... began in Kel and were joined by A": the talks are the shared subject.
         clauses += (
@@ -488,7 +490,7 @@ def _presences(verb: Token) -> list[Token]:
     own clause."""
     return [
         word
-        for word in verb.subtree
+        for word in subtree_of(verb)
         if (_sits_in(word) or (word.lower_ == "present" and word.pos_ in ("ADJ", "ADV")))
         and clause_verb(word) == verb
     ]
@@ -569,7 +571,7 @@ def attendees(trigger: Token) -> list[Token]:
         # to the verb the gathering hangs from.
         framing = trigger.head.head.head if trigger.head.dep_ == "pobj" else None
         clauses += framing.conjuncts if framing is not None else []
-    clauses += (c for g in gatherings for c in g.children if c.dep_ in ("acl", "relcl"))
+    clauses += (c for g in gatherings for c in all_children(g) if c.dep_ in ("acl", "relcl"))
     # "The summit, hosted by X, was attended by A and B": the gathering is the subject of
     # the attending, which the parse makes the main verb.
     clauses += (g.head for g in gatherings if g.dep_ == "nsubjpass" and g.head.i != g.i)
@@ -578,7 +580,7 @@ def attendees(trigger: Token) -> list[Token]:
         if clause.lemma_ in cue_words("attendance"):
             listed += prep_objects(clause, "by")
         attending = clause.dep_ == "relcl" and any(
-            word.lemma_ in cue_words("attendance") for word in clause.subtree
+            word.lemma_ in cue_words("attendance") for word in subtree_of(clause)
         )
         listed += children(clause, "nsubj", "nsubjpass") if attending else []
     # A long list of names, each behind its office ("Premier of the State Council of X A,
@@ -591,7 +593,7 @@ def members_named(trigger: Token) -> list[Token]:
     """The persons a meeting's group of people is told to include: "met leaders of the region,
     including A and B", "a dinner for leaders of 11 countries, among them A and B", "met X and
     the cabinet, including A and B" (a body's members are people too)."""
-    clause = list(trigger.subtree)
+    clause = list(subtree_of(trigger))
     if not any(_is_group_of_people(word) or _is_body(word) for word in clause):
         return []
     named: list[Token] = []
@@ -613,7 +615,7 @@ def group_heads(trigger: Token) -> list[Token]:
     party, so the one person the group is told led by stands for it; a head told only by
     office ("led by its president") is no one, unless the office is set beside a name."""
     heads: list[Token] = []
-    for group in trigger.subtree:
+    for group in subtree_of(trigger):
         if group.pos_ not in NOUN_POS or group.ent_type_ or _crowd(group):
             continue
         if _told_in_another_doing(group, trigger) or _in_subject(group, trigger):
@@ -682,7 +684,7 @@ def _told_at_the_table(trigger: Token) -> set[Token]:
     giver = meal.head if meal.dep_ == "dobj" else meal
     told = [*prep_objects(giver, "with"), *prep_objects(meal, "with")]
     counted = any(
-        word.tag_ == "NNS" and any(c.dep_ == "nummod" for c in word.children) for word in told
+        word.tag_ == "NNS" and any(c.dep_ == "nummod" for c in all_children(word)) for word in told
     )
     return {word for word in told if counted or word.lemma_.lower() in cue_words("meal_fare")}
 
@@ -834,7 +836,9 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     """The words coordinated with a subject, also where the parser loses the coordination:
     "A and Ruritanian President B held talks" may come out as two subjects of one verb, the
     "and" left on the first, or with A folded into B's title as a modifier keeping the "and"."""
-    coordinated = any(c.dep_ == "cc" and c.i > word.i for word in subjects for c in word.children)
+    coordinated = any(
+        c.dep_ == "cc" and c.i > word.i for word in subjects for c in all_children(word)
+    )
     stray = [other for other in subjects if other.i != subject.i] if coordinated else []
     # "US President A and Ruritanian leader B ended their summit": the parse may take the
     # office for the subject, A for its apposition and B for A's conjunct.
@@ -993,7 +997,9 @@ def _doing_told_in(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
         and noun.lemma_ in cue_words("gathering")
-        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        and not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in all_children(noun)
+        )
         and verb.pos_ == "VERB"
         and verb.lemma_ not in cue_words("reporting")
     )
@@ -1021,7 +1027,7 @@ def _told_in_sequence(noun: Token) -> bool:
     head = noun.head
     # "during the meeting" is one told before; "during a meeting", one of their own.
     during = head.lower_ == "during" and not any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in all_children(noun)
     )
     return (
         noun.dep_ == "pobj"
@@ -1039,7 +1045,7 @@ def made_or_handed(invitation: Token) -> Token | None:
     """The verb that tells an invitation made or carried: "extended an invitation", "the
     invitation was renewed by X", "an invitation extended by X", "handed Y an invitation"."""
     making = cue_words("invitation_made") | cue_words("handing_over")
-    clauses = [verb for verb in invitation.children if verb.dep_ in ("acl", "relcl")]
+    clauses = [verb for verb in all_children(invitation) if verb.dep_ in ("acl", "relcl")]
     held = [invitation.head] if invitation.dep_ in ("dobj", "nsubjpass") else []
     return next((verb for verb in [*held, *clauses] if verb.lemma_ in making), None)
 
@@ -1077,7 +1083,7 @@ def invitees(invitation: Token) -> list[Token]:
     holders = [invitation, invitation.head] if invitation.dep_ == "dobj" else [invitation]
     named = [word for holder in holders for word in prep_objects(holder, "to", "for")]
     # "An invitation to Tamm to visit Oslo" may be parsed with the name as an infinitive.
-    named += (c for c in invitation.children if c.dep_ == "acl" and c.ent_type_ == "PERSON")
+    named += (c for c in all_children(invitation) if c.dep_ == "acl" and c.ent_type_ == "PERSON")
     # Where the invitee is asked to go ("an invitation to Oslo") is no invitee.
     guests = [word for word in named if word.ent_type_ not in INVITED_TO_LABELS]
     if guests or not reason_of_a_trip(invitation):

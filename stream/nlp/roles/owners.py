@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import kept_answers
+from stream.nlp.doctext import all_children, kept_answers, subtree_of
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
@@ -53,7 +53,9 @@ COUNTERPART_PREPS: dict[str, tuple[str, ...]] = {
 
 def is_courtesy_call(noun: Token) -> bool:
     """ "A courtesy call on X", "a courtesy visit to X": a call paid in person on someone."""
-    courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in noun.children)
+    courtesy = any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "courtesy" for c in all_children(noun)
+    )
     return courtesy and noun.lemma_ in ("call", "visit") and noun.pos_ in NOUN_POS
 
 
@@ -250,7 +252,7 @@ def stance_object_parties(trigger: Token) -> list[Token]:
     stance = trigger.lemma_ in cue_words("stance_noun") and trigger.pos_ in NOUN_POS
     held = list(prep_objects(trigger, "for", "to")) if stance else children(trigger, "dobj")
     things = [word for word in held if _thing_of_a_stance(word)]
-    told = [word for thing in things for word in thing.subtree if word is not thing]
+    told = [word for thing in things for word in subtree_of(thing) if word is not thing]
     return [word for word in [*told, *_pledged_clause_words(trigger)] if _told_of_thing(word)]
 
 
@@ -284,8 +286,10 @@ def _pledged_clause_words(trigger: Token) -> list[Token]:
         if span.label_ == "statement"
     }
     clauses = [clause for clause in children(trigger, "ccomp") if clause.i not in statements]
-    subjects = {w.i for clause in clauses for s in children(clause, *SUBJECTS) for w in s.subtree}
-    return [word for clause in clauses for word in clause.subtree if word.i not in subjects]
+    subjects = {
+        w.i for clause in clauses for s in children(clause, *SUBJECTS) for w in subtree_of(s)
+    }
+    return [word for clause in clauses for word in subtree_of(clause) if word.i not in subjects]
 
 
 def _told_of_thing(word: Token) -> bool:
@@ -330,7 +334,7 @@ def _office_country(word: Token, words: list[Token]) -> bool:
     office = doc[after]
     if not (office.is_title and office.lower_ in title_words()):
         return False
-    return any(other.i > after and office in other.subtree for other in words)
+    return any(other.i > after and office in subtree_of(other) for other in words)
 
 
 def is_generic_body(ref: Referent) -> bool:
@@ -383,10 +387,10 @@ def _joined_before(word: Token) -> list[Token]:
         return list(word.conjuncts)
     return [
         other
-        for other in word.head.children
+        for other in all_children(word.head)
         if other.dep_ == word.dep_
         and other.i < word.i
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in all_children(other))
     ]
 
 
@@ -395,7 +399,7 @@ def _kin_word(word: Token) -> str | None:
     lemma = word.lemma_.lower()
     if lemma not in cue_words("kin_noun") or lemma in cue_words("spouse_noun"):
         return None
-    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in all_children(word))
     return lemma if owned else None
 
 
@@ -463,7 +467,7 @@ def _owner_of_kin_noun(name: Span, table: EntityTable, nouns: Collection[str]) -
     # Second Gentleman") may be another holder's spouse than the one told with it before.
     if noun is None or noun.lemma_.lower() not in nouns:
         return None
-    pronouns = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    pronouns = [c for c in all_children(noun) if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     if not pronouns:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import entities_of, span_text, words_of
+from stream.nlp.doctext import all_children, entities_of, span_text, subtree_of, words_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off, tells_talks
 from stream.nlp.lexicon import cue_words, office_styles, role_words
@@ -146,7 +146,7 @@ def _guest_going_alone(noun: Token) -> bool:
     """ "The guest leaves tomorrow for Kel", "the visitor flew on to Kel": "the guest" told as
     the subject of a clause with no host in it still means the story's visitor, the one it
     tells travelling most."""
-    definite = any(c.lower_ == "the" for c in noun.children)
+    definite = any(c.lower_ == "the" for c in all_children(noun))
     return definite and noun.dep_ in ("nsubj", "nsubjpass") and not any(children(noun, "poss"))
 
 
@@ -154,7 +154,7 @@ def _host_of_the_guest(noun: Token) -> Token | None:
     """ "The King hosted a dinner in honour of the guest", "a dinner in the visitor's honour":
     "the guest" told as the object of a host's clause is the host's guest; the host is the
     clause's subject. "X and the visitor held talks": told beside the host, it is X's."""
-    if not any(c.lower_ == "the" for c in noun.children):
+    if not any(c.lower_ == "the" for c in all_children(noun)):
         return None
     if noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
         return noun.head
@@ -199,7 +199,7 @@ def _compatriot_traveller(company: Token, table: EntityTable) -> Referent | None
     """ "The Lorvian guests were driven to the palace": a travelling company told only by its
     nationality is the traveller of that country the story told before, not the country."""
     told = company.lemma_.lower() in cue_words("travelling_company") and any(
-        word.lower_ == "the" for word in company.children
+        word.lower_ == "the" for word in all_children(company)
     )
     demonym = _modifier_labelled(company, table, "NORP") if told else None
     country = gazetteer.country_of_demonym(demonym.name) if demonym is not None else None
@@ -246,12 +246,12 @@ def _party_of_delegation(delegation: Token, table: EntityTable) -> Referent | No
 
 
 def _modifier_labelled(word: Token, table: EntityTable, label: str) -> Referent | None:
-    found = (table.at(child) for child in word.children)
+    found = (table.at(child) for child in all_children(word))
     return next((ref for ref in found if ref is not None and ref.label == label), None)
 
 
 def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent | None:
-    if not any(word.lower_ == "the" for word in delegation.children):
+    if not any(word.lower_ == "the" for word in all_children(delegation)):
         return None
     earlier = reversed(delegation.doc[: delegation.i])
     before = next((w for w in earlier if w.lemma_ == "delegation" and w.tag_ == "NN"), None)
@@ -259,7 +259,7 @@ def _delegation_told_before(delegation: Token, table: EntityTable) -> Referent |
 
 
 def _head_of_delegation(delegation: Token, table: EntityTable) -> Referent | None:
-    leading = (w for w in delegation.subtree if w.dep_ == "acl" and w.lemma_ in HEADING_VERBS)
+    leading = (w for w in subtree_of(delegation) if w.dep_ == "acl" and w.lemma_ in HEADING_VERBS)
     heads = (referent(agent, table) for verb in leading for agent in prep_objects(verb, "by"))
     return next((ref for ref in heads if ref is not None and ref.label == "PERSON"), None)
 

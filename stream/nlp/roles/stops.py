@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
+from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.table import EntityTable, Referent
@@ -57,7 +58,7 @@ def destinations(
     token, found = first
     places = [found]
     # The word that names the place: "tour of Australia, ..." finds it below the trigger.
-    named = next((w for w in token.subtree if table.at(w) is found), token)
+    named = next((w for w in subtree_of(token) if table.at(w) is found), token)
     legs = _place_conjuncts(named) if event_type == "visit" and named.pos_ in NOUN_POS else []
     told_as_object = compound_head(named).dep_ in ("pobj", "dobj")
     # "is due in Quito on Saturday and in Bogota on Sunday": the next stop hangs on the copula.
@@ -150,7 +151,7 @@ def _venue_told_in_clause(
     clause = next((w for w in [trigger, *trigger.ancestors] if w.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return None
-    for word in clause.subtree:
+    for word in subtree_of(clause):
         preposition = word.head
         if word.dep_ != "pobj" or preposition.lower_ not in ("at", "in") or word.idx < dateline_end:
             continue
@@ -170,7 +171,7 @@ def _hung_in_clause(word: Token, clause: Token, trigger: Token) -> bool:
     while word.i not in (clause.i, trigger.i):
         if word.dep_ == "prep" and word.lower_ in OTHER_TIME_PREPS:
             return False
-        own_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        own_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in all_children(word))
         participle = word.dep_ == "acl" and word.tag_ in ("VBG", "VBN") and not own_clause
         if word.dep_ in OTHER_CLAUSES and word.pos_ in ("VERB", "AUX") and not participle:
             return False
@@ -203,7 +204,7 @@ def _heads_a_list_of_stops(word: Token) -> bool:
     A lone name is left to the trip's own fallback, and a name told "in" or "for" may be a
     site or a home ("a plant in X", "leaves for X")."""
     gone_to = word.dep_ == "pobj" and word.head.lower_ == "to"
-    return gone_to and any(c.dep_ in ("conj", "appos") for c in word.children)
+    return gone_to and any(c.dep_ in ("conj", "appos") for c in all_children(word))
 
 
 def _venue_beside_town(token: Token, town: Referent, table: EntityTable) -> Referent | None:
@@ -245,7 +246,7 @@ def venues_hung_on_topic(held: Token) -> Iterator[Token]:
     for about in children(held, "prep"):
         if about.lower_ not in (*ABOUT_PREPS, "between"):
             continue
-        for word in about.subtree:
+        for word in subtree_of(about):
             if word.dep_ == "pobj" and word.head.lower_ == "at" and word.ent_type_ == "FAC":
                 yield word
 
@@ -313,13 +314,13 @@ def _next_legs(trigger: Token) -> list[Token]:
     # "will fly to Oslo and then on to Sweden": the next leg hangs on a conjoined "on".
     onward = [
         place
-        for word in trigger.subtree
+        for word in subtree_of(trigger)
         if word.dep_ == "conj" and word.lower_ in ONWARD
         for place in prep_objects(word, "to")
     ]
     joined = [
         word
-        for word in trigger.subtree
+        for word in subtree_of(trigger)
         if word.dep_ == "conj"
         and (
             in_own_clause(word, trigger)
@@ -354,7 +355,7 @@ def _onward_destinations(trigger: Token) -> Iterator[Token]:
 def _places_of_a_deed_gone_on_to(trigger: Token) -> Iterator[Token]:
     """ "Went on to open a school in Vik": a next stop told by what the traveller did there;
     the place is hung on the deed or on what it was done to."""
-    if not any(c.dep_ == "prt" and c.lower_ in ONWARD for c in trigger.children):
+    if not any(c.dep_ == "prt" and c.lower_ in ONWARD for c in all_children(trigger)):
         return
     for deed in children(trigger, "advcl", "xcomp"):
         if deed.pos_ == "VERB" and any(c.lower_ == "to" for c in children(deed, "aux")):
@@ -366,7 +367,7 @@ def _places_of_a_deed_gone_on_to(trigger: Token) -> Iterator[Token]:
 def _from_the_stop_before(lead: Token) -> bool:
     """ "From there", "from here": a leg that starts where the one before ended."""
     word, places = FROM_THE_STOP_BEFORE
-    return lead.lower_ == word and any(c.lower_ in places for c in lead.children)
+    return lead.lower_ == word and any(c.lower_ in places for c in all_children(lead))
 
 
 def _stop_told_before(day: Token) -> list[Token]:
@@ -423,7 +424,7 @@ def _stops_after_dates(trigger: Token) -> list[Token]:
     gazetteer knows is still a stop, see `_listed_town_misread`)."""
     return [
         word
-        for word in trigger.subtree
+        for word in subtree_of(trigger)
         if word.dep_ in ("conj", "appos")
         and word.pos_ == "PROPN"
         and word.head.ent_type_ in ("DATE", "TIME")
@@ -495,7 +496,7 @@ def _joined_to_where_clause(word: Token, trigger: Token) -> bool:
     """ "Took him to Quito, where he met X, and to Bogota": the parser joins the next stop to the
     "where" clause told of the stop before, though it goes on the list of the trip's own."""
     clause = word.head
-    told_where = any(child.lower_ == "where" for child in clause.children)
+    told_where = any(child.lower_ == "where" for child in all_children(clause))
     return clause.dep_ == "relcl" and told_where and in_own_clause(clause.head, trigger)
 
 
@@ -503,7 +504,9 @@ def _joined_to_purpose_clause(word: Token, trigger: Token) -> bool:
     """ "Goes on to Quito to see the old town, and to Cusco next week": the parser joins the
     next stop to the purpose told of the stop before ("to see"), though the trip goes on to it."""
     purpose = word.head
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in purpose.children)
+    infinitive = any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in all_children(purpose)
+    )
     return (
         purpose.dep_ == "advcl"
         and purpose.pos_ == "VERB"
@@ -589,7 +592,7 @@ def _country_set_off(before: Token, word: Token, place: Referent, last: Referent
 def _list_goes_on_after(word: Token) -> bool:
     """ "To Vienna, Salzburg and Graz": a name with a further place joined after it is an item of a
     list of stops, not where the name before it lies ("landed in Nagpur, Maharashtra")."""
-    return any(child.dep_ == "conj" and child.i > word.i for child in word.children)
+    return any(child.dep_ == "conj" and child.i > word.i for child in all_children(word))
 
 
 def _state_abbreviation(place: Referent) -> bool:
@@ -664,7 +667,7 @@ def _place_before_the_day_where(trigger: Token, event_type: str) -> Iterator[Tok
         chain.append(chain[-1].head)  # "held talks", "is expected to meet"
     clause = chain[-1]
     day = clause.head
-    where = any(c.dep_ == "advmod" and c.lower_ == "where" for w in chain for c in w.children)
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for w in chain for c in all_children(w))
     if clause.dep_ != "relcl" or not where or day.ent_type_ not in ("DATE", "TIME"):
         return
     preposition = day.head if day.dep_ == "pobj" else None
@@ -740,7 +743,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
     # is more precise than the place "where" stands for.
     own_party_places = list(_party_places(trigger, trigger))
     yield from own_party_places if trigger.dep_ == "relcl" else ()
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in all_children(trigger)):
         yield _town_set_off(trigger.head)
     yield from _place_before_the_day_where(trigger, event_type)
     yield from _places_of_what_is_visited(trigger, event_type)
@@ -753,7 +756,7 @@ def _place_words(trigger: Token, event_type: str) -> Iterator[Token]:
         *(o for on in prep_objects(trigger, "on") for o in prep_objects(on, "of")),
     ]
     for occasion in occasions:
-        yield from (w for w in occasion.subtree if w.dep_ == "pobj" and w.head.lower_ == "in")
+        yield from (w for w in subtree_of(occasion) if w.dep_ == "pobj" and w.head.lower_ == "in")
     if trigger.dep_ == "dobj":
         yield from _party_places(trigger.head, trigger)  # "held talks with Y in X"
     if event_type == "invitation":
@@ -773,7 +776,7 @@ def _where_forces_go(trigger: Token, event_type: str) -> Iterator[Token]:
     for joined in prep_objects(trigger, "to"):
         yield from prep_objects(joined, "in")
     for purpose in children(trigger, "advcl", "xcomp"):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in all_children(purpose)):
             yield from prep_objects(purpose, "in", "to", "into")
             # "to patrol Lorvian waters": the ground they are sent to hold.
             yield from filter(_is_national_ground, children(purpose, "dobj"))
@@ -891,7 +894,7 @@ def _stops_the_trip_took_in(trip: Token) -> Iterator[Token]:
     carrier = _carrying_verb(trip)
     if carrier is None or trip.dep_ != "nsubj" or carrier.i != trip.head.i:
         return
-    if any(word.lower_ in FURTHER_STOP_WORDS for word in carrier.children):
+    if any(word.lower_ in FURTHER_STOP_WORDS for word in all_children(carrier)):
         return
     yield from prep_objects(carrier, "to")
 
@@ -950,7 +953,7 @@ def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Toke
         for visited in children(trigger, "dobj"):
             yield from (
                 w
-                for w in visited.subtree
+                for w in subtree_of(visited)
                 if w.dep_ == "pobj"
                 and w.head.lower_ in ("in", "near", "at")
                 and w.head.head.i != trigger.i
@@ -960,7 +963,7 @@ def _places_of_what_is_visited(trigger: Token, event_type: str) -> Iterator[Toke
         for occasion in [*children(trigger, "dobj"), *prep_objects(trigger, "in")]:
             yield from (
                 w
-                for w in occasion.subtree
+                for w in subtree_of(occasion)
                 if w.dep_ == "pobj" and w.head.lower_ == "in" and not _topic_of(w, occasion)
             )
 
@@ -1015,7 +1018,7 @@ def _governing_places(trigger: Token) -> Iterator[Token]:
 def _verb_of_time_told(clause: Token) -> Token | None:
     """The verb a "when" clause's time is told on: "met X in Lima in October, when ..."."""
     time = clause.head
-    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in all_children(clause))
     if clause.dep_ != "relcl" or not when or time.ent_type_ not in ("DATE", "TIME"):
         return None
     verb = time.head.head if time.dep_ == "pobj" else time.head

@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Token
 
-from stream.nlp.doctext import words_of
+from stream.nlp.doctext import _children_of, all_children, subtree_of, words_of
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent, after_office
 from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
@@ -117,46 +116,10 @@ def _misread_noun_clause(word: Token) -> bool:
     return word.dep_ == "advcl" and word.head.pos_ in NOUN_POS
 
 
-_CHILDREN_KEY = "newsstream_children"
-
-
 def children(token: Token, *deps: str) -> Iterator[Token]:
     doc = token.doc
     words = words_of(doc)
     return (words[i] for i, dep, _ in _children_of(doc)[token.i] if dep in deps)
-
-
-def all_children(token: Token) -> list[Token]:
-    """`Token.children`, from the words kept for the reading: `Token.children` makes a Token
-    of every child at each call. Outside a reading the parse may still change: read anew."""
-    words = words_of(token.doc)
-    if words is token.doc:
-        return list(token.children)
-    return [words[i] for i, _, _ in _children_of(token.doc)[token.i]]
-
-
-def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
-    """Each word's children, in text order, with their dependency labels and lowercase forms,
-    kept on the Doc.
-
-    `Token.children` makes a Token of every child for a test of its label, and the roles ask
-    for the same words' children again and again; the parse is final by the time they do
-    (the one head a component moves after the parser, in parse_repair.py, is moved before
-    any role is read), so it is read once from the arrays."""
-    found: list[list[tuple[int, str, str]]] | None = doc.user_data.get(_CHILDREN_KEY)
-    if found is None:
-        found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
-        if len(doc):
-            # A head is stored as an offset, unsigned: the cast brings back the signs.
-            offsets = doc.to_array(HEAD).astype("int64").tolist()
-            labels = doc.to_array(DEP).tolist()
-            forms = doc.to_array(LOWER).tolist()
-            strings = doc.vocab.strings
-            rows = zip(offsets, labels, forms, strict=True)
-            for i, (offset, label, form) in enumerate(rows):
-                if offset:
-                    found[i + offset].append((i, strings[label], strings[form]))
-    return found
 
 
 def told_after_among(verb: Token) -> list[Token]:
@@ -194,7 +157,7 @@ def _repeated_prep(word: Token, preps: tuple[str, ...]) -> bool:
     of the verb rather than as a preposition of it, yet it governs a party all the same."""
     if word.dep_ != "conj" or word.pos_ != "ADP" or word.lower_ not in preps:
         return False
-    return any(_is_prep(p, (word.lower_,)) for p in word.head.children if p.i < word.i)
+    return any(_is_prep(p, (word.lower_,)) for p in all_children(word.head) if p.i < word.i)
 
 
 def _repeated_after(prep: Token) -> list[Token]:
@@ -234,7 +197,7 @@ def words_short_of(head: Token, clause_deps: frozenset[str]) -> list[Token]:
     """The head and the words hanging on it, short of clauses of their own: those linked by
     one of `clause_deps`, and a verb joined by "and" (a name joined to a name is the same list)."""
     words = [head]
-    for child in head.children:
+    for child in all_children(head):
         verb_joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if child.dep_ not in clause_deps and not verb_joined:
             words += words_short_of(child, clause_deps)
@@ -246,9 +209,9 @@ def titled_names(office: Token, table: EntityTable) -> list[Referent]:
     and Y, A and B". A clause on the office ("Presidents who met A") names others."""
     if office.tag_ != "NNS" or office.lemma_.lower() not in role_words():
         return []
-    told = {w.i for c in office.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    told = {w.i for c in subtree_of(office) if c.dep_ in CLAUSES for w in subtree_of(c)}
     found: list[Referent] = []
-    for word in office.subtree:
+    for word in subtree_of(office):
         ref = table.at(word) if word.i not in told and word.dep_ != "compound" else None
         if ref is not None and ref.label == "PERSON" and ref not in found:
             found.append(ref)
@@ -270,7 +233,7 @@ def titled_member(body: Token, table: EntityTable, *, places: bool) -> Referent 
         return traveller
     for word in prep_objects(body, "of"):
         person = table.at(word)
-        offices = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        offices = [c for c in all_children(word) if c.dep_ == "compound" and c.i < word.i]
         titled = any(c.lower_ in role_words() for c in offices)
         if person is not None and person.label == "PERSON" and titled:
             return person
@@ -296,7 +259,10 @@ def _traveller_in_craft(craft: Token, table: EntityTable) -> Referent | None:
     the early afternoon"), the traveller told before; a sentence naming a party of its own
     tells them instead ("..., and Marek was met by Y")."""
     aboard = [
-        w for prep in children(craft.head, "prep") if prep.lower_ == "with" for w in prep.subtree
+        w
+        for prep in children(craft.head, "prep")
+        if prep.lower_ == "with"
+        for w in subtree_of(prep)
     ]
     carried = [ref for w in aboard if (ref := table.at(w)) is not None and ref.label == "PERSON"]
     if carried:
@@ -317,7 +283,7 @@ def _person_set_off(title: Token, table: EntityTable) -> Referent | None:
     peerage = named is None and title.is_title and title.lower_ in cue_words("peerage")
     if not peerage and (named is None or named.label not in labels):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(title)):
         return None
     people = (table.at(word) for word in _set_off_after(title))
     found = next((ref for ref in people if ref is not None and ref.label == "PERSON"), None)
@@ -402,7 +368,7 @@ def _name_after_second_office(title: Token, table: EntityTable) -> Referent | No
     """ "Deputy Prime Minister and Foreign Minister Ivan Petrov": one holder of two offices,
     which the parser reads as a title coordinated with a titled name. A title with a
     determiner ("the minister and Envoy X") may be someone else."""
-    if any(c.dep_ == "det" for c in title.children):
+    if any(c.dep_ == "det" for c in all_children(title)):
         return None
     conjoined = [word for word in title.conjuncts if word.i > title.i]
     if len(conjoined) != 1:
@@ -410,7 +376,8 @@ def _name_after_second_office(title: Token, table: EntityTable) -> Referent | No
     name = conjoined[0]
     found = table.at(name)
     titled = any(
-        c.dep_ == "compound" and c.lower_ in role_words() and c.i > title.i for c in name.children
+        c.dep_ == "compound" and c.lower_ in role_words() and c.i > title.i
+        for c in all_children(name)
     )
     return found if found is not None and found.label == "PERSON" and titled else None
 
@@ -438,7 +405,7 @@ def name_after(noun: Token, table: EntityTable) -> Referent | None:
     word = noun.doc[noun.i + 1]
     if word.lower_ == "of" and word.head.i == noun.i:
         # "the deputy governor of the Tamar region, Ali Hamad": past the office's "of".
-        past = max(w.i for w in word.subtree) + 1
+        past = max(w.i for w in subtree_of(word)) + 1
         if past + 1 >= len(noun.doc) or noun.doc[past].text != ",":
             return None
         word = noun.doc[past]
@@ -511,13 +478,13 @@ def names_a_craft(word: Token) -> bool:
     makes no visit), a name the model reads as a body or a product and someone owns ("his
     Norlund Air DC-10"), or one told landing ("Sky Falcon One touched down")."""
     kinds = cue_words("vehicle") | cue_words("vessel")
-    told = [word, *(c for c in word.children if c.dep_ in ("compound", "appos"))]
+    told = [word, *(c for c in all_children(word) if c.dep_ in ("compound", "appos"))]
     if any(told_word.lemma_.lower() in kinds for told_word in told):
         return True
     if word.pos_ not in ("PROPN", "NUM") or word.ent_type_ not in ("", "ORG", "PRODUCT"):
         return False
     model = any(c.isdigit() for c in word.text) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in all_children(word)
     )
     body = word.ent_type_ != ""
     owned = body and any(children(word, "poss"))
@@ -527,7 +494,7 @@ def names_a_craft(word: Token) -> bool:
 def office_of_style(craft: Token) -> frozenset[str] | None:
     """The office a craft's style tells its passenger by: "the papal aircraft" carries the
     pope."""
-    styles = (STYLE_OFFICES.get(child.lower_) for child in craft.children)
+    styles = (STYLE_OFFICES.get(child.lower_) for child in all_children(craft))
     return next((office for office in styles if office is not None), None)
 
 
@@ -567,7 +534,9 @@ def names_listed(heads: list[Token]) -> list[Token]:
     appositions and modifiers, but a clause on a name ("with A, whose predecessor B ...")
     tells of others, and a possessor ("Sudland's A", the country read as a person) is whose
     the name is."""
-    told = {w.i for head in heads for c in head.subtree if c.dep_ in CLAUSES for w in c.subtree}
+    told = {
+        w.i for head in heads for c in subtree_of(head) if c.dep_ in CLAUSES for w in subtree_of(c)
+    }
     return [
         word
         for head in heads
@@ -586,7 +555,7 @@ def is_name_head(word: Token) -> bool:
 def list_words(head: Token) -> list[Token]:
     """The words of the list a word heads; when the rest of the sentence holds no verb, the
     parse may have hung the list's last names on the clause, and they are taken too."""
-    words = list(head.subtree)
+    words = list(subtree_of(head))
     rest = head.doc[words[-1].i + 1 : head.sent.end]
     if not any(word.pos_ in ("VERB", "AUX") for word in rest):
         words += rest

@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import text_of
+from stream.nlp.doctext import all_children, subtree_of, text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.repair import of_name_end
@@ -67,8 +67,8 @@ def leaders_as_a_group(trigger: Token) -> Token | None:
     """ "The heads of state held talks", "the leaders met": the leaders the story has named,
     told with "the" and no count; "the leaders of the region" is a group of its own."""
     for word in _subjects(trigger):
-        determined = any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
-        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in word.children)
+        determined = any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(word))
+        counted = any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in all_children(word))
         if word.tag_ == "NNS" and determined and not counted and _names_leaders(word):
             return word
     return None
@@ -88,7 +88,7 @@ def met_one_by_one(trigger: Token) -> Token | None:
     for word in [*children(trigger, "dobj"), *prep_objects(trigger, "with")]:
         if word.lower_ == "each":
             word = next(prep_objects(word, "of"), word)
-        elif not any(c.dep_ == "det" and c.lower_ == "each" for c in word.children):
+        elif not any(c.dep_ == "det" and c.lower_ == "each" for c in all_children(word)):
             continue
         people = cue_words("group_of_people") | cue_words("guest") | role_words()
         if word.lemma_.lower() in people or word.lower_ in LIST_PRONOUNS:
@@ -202,7 +202,7 @@ def is_proper_name(word: Token) -> bool:
 
 def name_start(word: Token) -> int:
     """Where the proper name ending at `word` begins: "Port Orla" from "Orla"."""
-    parts = [c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    parts = [c.i for c in all_children(word) if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return min([word.i, *parts])
 
 
@@ -358,7 +358,7 @@ def _city_told_before(token: Token, table: EntityTable) -> bool:
     by is a city the story has named already, not that wider place."""
     if token.pos_ != "NOUN" or token.lemma_ not in ("city", "town", "port"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in all_children(token)):
         return False
     described = (table.at(word) for word in children(token, "compound", "amod", "nmod"))
     return any(
@@ -397,7 +397,7 @@ def bare_the(word: Token) -> bool:
     nor does a clause after it ("in the capital, under which ...", "the city, where ...")."""
     said = [
         c.lower_
-        for c in word.children
+        for c in all_children(word)
         if c.dep_ not in ("relcl", "punct") and (c.dep_ != "prep" or c.lower_ == "of")
     ]
     return said == ["the"]
@@ -436,11 +436,11 @@ def _the_venue_told_last(token: Token, table: EntityTable, venues: bool) -> Refe
     # "At the palace, where they dined": a clause told after the noun says what was done
     # there, not which building it is.
     # "In the palace's library": the possessive ending is no word of which building.
-    kinds = [c.lower_ for c in token.children if c.dep_ not in ("punct", "relcl", "case")]
-    grounds = [c for c in token.children if c.dep_ == "compound"]
+    kinds = [c.lower_ for c in all_children(token) if c.dep_ not in ("punct", "relcl", "case")]
+    grounds = [c for c in all_children(token) if c.dep_ == "compound"]
     if token.lemma_.lower() in cue_words("grounds") and len(grounds) == 1:
         # "On the palace lawns", "in the palace grounds": the grounds of the palace told.
-        kinds, token = [c.lower_ for c in token.children if c.dep_ == "det"], grounds[0]
+        kinds, token = [c.lower_ for c in all_children(token) if c.dep_ == "det"], grounds[0]
     if kinds not in (["the"], ["the", "same"]):
         return None
     of_kind = partial(_building_of_kind, kind=token.lower_, name_ends=False)
@@ -544,7 +544,7 @@ def _named_venue(token: Token, table: EntityTable, *, over_town: bool = False) -
         return _site_told_in_full(office, table) or Referent(fold(office), "FAC", office)
     determined = any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
-        for c in token.children
+        for c in all_children(token)
     )  # "at the Residence", "at his Lakeside House office"
     words = _venue_name_words(token)
     found = next((ref for word in words if (ref := table.at(word)) is not None), None)
@@ -589,7 +589,7 @@ def _described_venue(token: Token, found: Referent) -> Referent:
     described = [c for c in token.lefts if c.dep_ not in ("det", "poss")]
     if token.pos_ == "PROPN" or not described:
         return found
-    start = min(word.i for part in described for word in part.subtree)
+    start = min(word.i for part in described for word in subtree_of(part))
     return replace(found, name=token.doc[start : token.i + 1].text)
 
 
@@ -609,7 +609,7 @@ def _venue_named_before(
     names = [c for c in children(token, "compound", "nmod", "poss") if c.pos_ == "PROPN"]
     if not names or any(_names_place_itself(name, table) for name in names):
         return None
-    start = min(word.i for name in names for word in name.subtree if word.dep_ != "det")
+    start = min(word.i for name in names for word in subtree_of(name) if word.dep_ != "det")
     spanned = entity_span(token)
     if spanned is not None and spanned.start <= start:
         return None
@@ -680,7 +680,7 @@ def _named_for_office(token: Token) -> str | None:
     holder = next(holders, None)
     if holder is None:
         return None
-    start = min(word.i for word in holder.subtree if word.dep_ != "det")
+    start = min(word.i for word in subtree_of(holder) if word.dep_ != "det")
     return token.doc[start : token.i + 1].text
 
 
@@ -793,7 +793,7 @@ _PART_WORDS = frozenset({
 def _part_of_a_land(word: Token) -> bool:
     """ "The air base in southern Vell": a name told by its part is a land, not the town a
     site stands in; the site stays the place."""
-    return any(c.dep_ == "amod" and c.lower_ in _PART_WORDS for c in word.children)
+    return any(c.dep_ == "amod" and c.lower_ in _PART_WORDS for c in all_children(word))
 
 
 APPOSITION = 5  # words of a short description set off after a name: "his residence in X"
