@@ -178,3 +178,20 @@ def test_a_leader_with_an_unnamed_spouse_is_the_spouse_told_befores_partner(
     visits = told(events_of(enricher, SPOUSE_TOLD_BEFORE), "visit")
     assert any(actor == "markus-halden" and place == "port-orla" for actor, _, place in visits)
     assert not any(actor == "tomas-brandt" and place == "port-orla" for actor, _, place in visits)
+
+
+def test_a_bare_office_is_not_the_holder_of_a_hyphened_compound_of_it(
+    enricher: Enricher,
+) -> None:
+    """A region's "Minister-President" holds another office than the state's President: a later
+    bare "the President" goes on meaning the visiting president, not the regional head."""
+    text = (
+        "Markus Halden arrived in Zembla City on Monday for the first state visit by a Lorvian "
+        "president and held talks with Chancellor Tomas Brandt.\n\n"
+        "On Tuesday Halden and Brandt flew to Vell Bay, where the Minister-President of the "
+        "northern region, Otto Varn, welcomed them at the town hall.\n\n"
+        "Today the President flies to Port Orla for two days."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert any(actor == "markus-halden" and place == "port-orla" for actor, _, place in visits)
+    assert not any(actor == "otto-varn" and place == "port-orla" for actor, _, place in visits)

@@ -303,7 +303,12 @@ class Title:
             if kind in words and not self.words.isdisjoint(offices):
                 # "His Majesty" is King X or Sultan Y, "the heir to the throne" Crown Prince Z.
                 words, ranks = words - {kind}, ranks - offices
-        return words <= self.words and ranks <= words and _holds_the_rank(self.words, words)
+        return (
+            words <= self.words
+            and ranks <= words
+            and _holds_the_rank(self.words, words)
+            and _names_the_compound(self.words, words)
+        )
 
     def leads_as(self, wanted: Title) -> bool:
         """Whether a holder printed only as their country's leader ("Lorvian leader X") may be
@@ -319,6 +324,18 @@ class Title:
             office = office - {"prime", "minister"} | {"premier"}
         heads = leader_words() - rank_words() - clergy_words()
         return bool(office) and office <= heads
+
+
+def _names_the_compound(office: frozenset[str], wanted: frozenset[str]) -> bool:
+    """ "Minister-President X" holds one office of two joined words, a region's head: a bare
+    "the President" or "the Minister" told of someone else is not them. A phrase stands for a
+    hyphened office only when it prints every office word of it; a grade joined by the hyphen
+    ("Lieutenant-General X") leaves the bare rank ("the General") theirs, as `_holds_the_rank`
+    wants."""
+    if "-" not in office or "-" in wanted or not wanted:
+        return True
+    joined = office - {"-"} - title_lists()["title.military_grade"]
+    return joined <= wanted
 
 
 def _holds_the_rank(office: frozenset[str], wanted: frozenset[str]) -> bool:

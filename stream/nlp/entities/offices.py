@@ -132,7 +132,7 @@ def _title_of(span: Span) -> Title | None:
             _is_nationality(doc[start]) and not _served_country(doc[start])
         ):
             break
-    words = _title_words(doc[start:end])
+    words = _title_words(doc[start:end]) - _spaced_dashes(doc[start:end])
     # "former Lorvian premier X": a rank before the country is still the office's own, and
     # one no longer held is not the office a bare "the premier" means; nor is one told as
     # held "then", in background ("talks with then President X").
@@ -347,6 +347,19 @@ def _served_country(word: Token) -> bool:
         return False
     office = word.doc[link - 1]
     return word.doc[link].lower_ in OFFICE_LINKS and office.lower_ in role_words()
+
+
+def _spaced_dashes(phrase: Span) -> frozenset[str]:
+    """ "KELL (XNA) - Foreign Minister X": a dash set off by spaces (a dateline's) joins no
+    office words, so it is no word of the office; only "Minister-President" prints one."""
+    joined = any(
+        word.text == "-"
+        and word.i > 0
+        and not word.doc[word.i - 1].whitespace_
+        and not word.whitespace_
+        for word in phrase
+    )
+    return frozenset() if joined else frozenset({"-"})
 
 
 def _in_office(word: Token) -> bool:
