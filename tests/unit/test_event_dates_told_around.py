@@ -1083,3 +1083,14 @@ def test_an_invitation_by_the_traveller_goes_on_with_the_day_told(enricher: Enri
     )
     (invitation,) = _of_type(events_of(enricher, text), "invitation")
     assert invitation.date is not None and invitation.date.value == "2025-03-24"
+
+
+def test_a_day_hung_on_due_dates_the_dinner_of_its_clause(enricher: Enricher) -> None:
+    # "Is due on <day> for a dinner": the day hangs on the predicate adjective, and times the
+    # copula's clause, not the earlier verb the trip is joined to ("tomorrow").
+    text = (
+        "Prime Minister Arvid Moen will address farmers in Tromso tomorrow, then fly north to "
+        "Bodo, where Moen is due on Sunday for a working dinner with Governor Nils Aune."
+    )
+    (dinner,) = _of_type(events_of(enricher, text), "meeting")
+    assert dinner.date is not None and dinner.date.value == "2025-03-30"

@@ -96,6 +96,7 @@ def event_date(
             else _where_clause_ending_on(ent) or setting_verb(_anchor(ent), chain, triggers)
         )
         anchor = _sender_of_message(anchor, chain) or anchor
+        anchor = _copula_of_predicate(anchor, chain)
         if anchor in chain:
             ranked.append((chain.index(anchor), abs(ent.start - chain[0].i), anchor, ent))
         elif anchor in ancestors and (
@@ -123,6 +124,18 @@ def event_date(
     shared = shared or _day_of_leaving(chain, told, dates, published, future=future)
     shared = shared or _day_of_the_occasion_before(chain, told, dates, published, future=future)
     return shared or _dependent_date(chain[0], published, dates, future=future)
+
+
+def _copula_of_predicate(word: Token, chain: list[Token]) -> Token:
+    """ "Then sails to Kell, where she is due by Friday for a dinner": the parser hangs the day
+    on the predicate adjective, which times nothing of its own; the day is its copula's, and so
+    of whatever the copula's clause tells ("for a dinner"). A word below the copula told as
+    following on ("later", "then") keeps its own time, not the copula's."""
+    if word.dep_ != "acomp" or word.pos_ != "ADJ" or word.head not in chain:
+        return word
+    below = chain[: chain.index(word.head)]
+    following = any(c.lower_ in SEQUEL_WORDS for link in below for c in link.children)
+    return word if following else word.head
 
 
 def _day_of_leaving(
