@@ -195,3 +195,19 @@ def test_a_bare_office_is_not_the_holder_of_a_hyphened_compound_of_it(
     visits = told(events_of(enricher, text), "visit")
     assert any(actor == "markus-halden" and place == "port-orla" for actor, _, place in visits)
     assert not any(actor == "otto-varn" and place == "port-orla" for actor, _, place in visits)
+
+
+def test_a_bare_office_is_the_lead_who_holds_it_not_a_host_named_since(
+    enricher: Enricher,
+) -> None:
+    text = (
+        "Lorvian President Arvo Lind and Zemblan President Ilse Darrow opened their talks at "
+        "Kessby Castle on Monday.\n\n"
+        "The Lorvian President reached Kessby by train late on Sunday. Federal President Tomas "
+        "Brandt and Chancellor Mira Holt met him on the platform.\n\n"
+        "The talks went on for two hours.\n\n"
+        "On Thursday the President flies to Port Orla for a fisheries conference."
+    )
+    visits = told(events_of(enricher, text), "visit")
+    assert ("arvo-lind", (), "port-orla") in visits
+    assert not any(actor == "tomas-brandt" for actor, _, _ in visits)

@@ -300,6 +300,7 @@ def _resolve_titles(
     told_bare: list[tuple[str, str]] = []
     printed = {(ref.key, title.words) for _, title, ref in titled}
     beside = _offices_set_beside(doc.spans.get(TITLES_KEY, []), by_token)
+    lead = _lead_person(doc, by_token)
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token) or _named_before(phrase, by_token)
         if named is not None:
@@ -368,6 +369,7 @@ def _resolve_titles(
             or _spouse_before_later_holders(phrase, candidates, referents, by_token)
             or _partner_of_a_spouse_told(phrase, wanted, referents, titled)
             or _subject_told_before(phrase, wanted, candidates, referents, titled)
+            or _lead_holding_office(phrase, wanted, candidates, lead, titled)
             or _likely_holder(
                 candidates, phrase.start, named=wanted.nationality is not None or unique
             )
@@ -491,6 +493,45 @@ def _received_together(doc: Doc, by_token: dict[int, Referent]) -> list[frozense
         if one.label == other.label == "PERSON":
             pairs.append(frozenset({one.key, other.key}))
     return pairs
+
+
+def _lead_person(doc: Doc, by_token: dict[int, Referent]) -> Referent | None:
+    """The person the story opens on: the first told as a subject in the first sentence that
+    names anyone. Whose trip or day the story tells, and so who its bare office means."""
+    starts = sorted(i for i, ref in by_token.items() if ref.label == "PERSON")
+    if not starts or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return None
+    sentence = doc[starts[0]].sent
+    for i in starts:
+        if i >= sentence.end:
+            return None
+        if is_subject(doc[i]) or (doc[i].dep_ == "compound" and is_subject(doc[i].head)):
+            return by_token[i]
+    return None
+
+
+def _lead_holding_office(
+    phrase: Span,
+    wanted: Title,
+    candidates: list[tuple[int, int, Referent]],
+    lead: Referent | None,
+    titled: list[tuple[int, Title, Referent]],
+) -> Referent | None:
+    """ "Kel Aros flew into Vadum ... Host President Y ... The President then flew on": a bare
+    office the story's lead person holds is that person, though the office was printed with
+    their name only later ("the Lorvian President", "President Aros" in a caption) and
+    another holder was named plainly in between. The story follows its lead, not its hosts."""
+    if lead is None or wanted.nationality is not None or phrase[0].lower_ != "the":
+        return None
+    if _is_counterpart(phrase) or all(ref.key == lead.key for _, _, ref in candidates):
+        return None
+    # A head's office alone: a bare "the minister" has too many holders to follow anyone.
+    if wanted.words.isdisjoint(head_offices()) or not wanted.words <= head_offices() | {"minister"}:
+        return None
+    # The very office, not one that fits it loosely: no pope is "the Head of State", and no
+    # Vice President "the President".
+    holds = any(ref.key == lead.key and title.words == wanted.words for _, title, ref in titled)
+    return lead if holds else None
 
 
 def _traveller_going_from_where(
