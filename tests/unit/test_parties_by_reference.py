@@ -49,7 +49,7 @@ def test_a_bare_office_holding_talks_with_a_cohost_is_not_the_other_cohost(
         enricher,
         "President Tomas Varga of Lorvia flew into Port Orla on Monday and was welcomed on the "
         "tarmac by President Ilse Darrow and Prime Minister Arno Vell.\n\n"
-        "In the evening the President held three hours of talks with Mr. Vell at the "
+        "In the evening the President held lengthy talks with Mr. Vell at the "
         "government offices.",
     )
     assert {"tomas-varga", "arno-vell"} in meetings(events)

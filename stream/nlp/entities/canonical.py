@@ -432,7 +432,7 @@ def _talks_partners(
         return set()
     verb = subject.head
     talks = [w for w in (verb, *verb.children) if tells_talks(w)]
-    # "held two rounds of talks with Y": talks told under the verb's object.
+    # "X had a first round of talks with Y": talks told under the verb's object.
     talks += [
         of
         for obj in verb.children
