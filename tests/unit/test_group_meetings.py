@@ -353,6 +353,20 @@ def test_the_two_presidents_are_no_fellow_traveller_of_the_guest(enricher: Enric
     assert {"jonas-ekdal", "tomas-varga"} not in met
 
 
+def test_the_two_leaders_are_never_the_host_and_the_guests_wife(enricher: Enricher) -> None:
+    """A wife told arriving beside the guest is on the guest's side of any talks: "the two
+    leaders" who confer are never the host and her, however she is styled."""
+    text = (
+        "Vice-President Arvo Lind of Norway left Kel on Sunday for Vadum, the third stop of his "
+        "tour.\n\n"
+        "Mr. Lind and his wife, Lady Mira Lind, reached Vadum airport at noon and were met by "
+        "President Tomas Varga.\n\n"
+        "The next day the two leaders conferred for two hours at the Sorn Palace."
+    )
+    met = [parties(event) for event in meetings_of(enricher, text)]
+    assert {"mira-lind", "tomas-varga"} not in met
+
+
 def test_the_two_presidents_are_the_pair_of_the_stay_told_not_the_next_one(
     enricher: Enricher,
 ) -> None:

@@ -30,6 +30,7 @@ from stream.nlp.events.mention import (
 from stream.nlp.events.pairs import (
     GROUP_SIZES,
     PLURAL_GUEST_PRONOUNS,
+    companions_of_travellers,
     company_going_on,
     group_named_before,
     group_size,
@@ -750,6 +751,9 @@ def _parties_of_group(
         return joint
     travellers_beside = _travellers_told_beside(trigger, earlier)
     home = _office_of_venue(trigger)
+    # Two who hold talks with each other or sign are one of each side; two who travel on, or
+    # who meet someone named ("the two held talks with X"), may be one party.
+    talks = event_type != "visit" and not named
     if pair and office is not None and "leader" not in office:
         # "The two prime ministers", after one of them met a boy told with no office: the
         # latest pair who both hold it, before any pair that one of them made since.
@@ -780,6 +784,7 @@ def _parties_of_group(
             # another and his: the two who hold the office.
             parties = [party for party in parties if holds_office(party, office)]
         misread = _another_pair(parties, word, travellers_beside, reading.table)
+        misread = misread or (talks and _holds_a_companion(parties, earlier, reading.table))
         not_the_pair = pair and (_not_a_pair_at(mention, parties, reading, home) or misread)
         if states:
             parties = _states_of(parties, reading.table)
@@ -787,7 +792,9 @@ def _parties_of_group(
             continue
         if _fits_group(parties, size, pair):
             return parties if anaphor is not None else _leaders_among(parties, office)
-    named_before = _named_before(trigger, word, size, home, reading, earlier, people=people)
+    named_before = _named_before(
+        trigger, word, size, home, reading, earlier, people=people, talks=pair and talks
+    )
     if pair and _another_pair(named_before, word, travellers_beside, reading.table):
         return []
     found = named_before or (travellers_counted(trigger, size, earlier) if people else [])
@@ -835,6 +842,7 @@ def _named_before(
     earlier: list[Mention],
     *,
     people: bool,
+    talks: bool = False,
 ) -> list[Referent]:
     """The group as the people named before set it up, when no event told before does."""
     office = office_of_group(word)
@@ -842,6 +850,7 @@ def _named_before(
     # A couple named together last ("the President and Elin Varga gave a dinner") is no pair of
     # leaders: the traveller and the host are, when they are told.
     couple = size == 2 and _a_spouse_among(found, word, reading.table)
+    couple = couple or (talks and _holds_a_companion(found, earlier, reading.table))
     if couple:
         found = []
         # "The two men", told where a couple stood beside them, are leaders all the same.
@@ -857,6 +866,15 @@ def _another_pair(
     """Whether a pair found for "the two leaders" is plainly not theirs: it leaves out a
     traveller the group's own sentence tells, or holds a spouse."""
     return _leaves_out(parties, travellers) or _a_spouse_among(parties, word, table)
+
+
+def _holds_a_companion(parties: list[Referent], earlier: list[Mention], table: EntityTable) -> bool:
+    """Whether a pair found for two who hold talks holds someone told only arriving beside
+    another traveller ("A and his wife B landed", "A and his foreign minister B flew in"): the
+    companion is on the traveller's side, so the pair is one side of the visit, or a companion
+    standing in for the traveller, not the traveller and the host."""
+    companions = companions_of_travellers(earlier, table)
+    return any(party.key in companions for party in parties)
 
 
 def _travellers_told_beside(trigger: Token, earlier: list[Mention]) -> set[str]:

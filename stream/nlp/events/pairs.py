@@ -1555,6 +1555,8 @@ def traveller_and_host_named_before(
         return []
     # Ministers flown in with the guest hold no leader's office: the traveller is before them.
     # Nor does a spouse, printed with no office.
+    # "A and his wife B landed" is read as a visit of each too: the traveller is A, not B.
+    companions = companions_of_travellers(earlier, reading.table)
     travellers = [
         mention.actor.referent
         for mention in earlier
@@ -1563,6 +1565,7 @@ def traveller_and_host_named_before(
         and mention.actor.referent.label == "PERSON"
         and holds_office(mention.actor.referent, office) is not False
         and not known_as_spouse(mention.actor.referent)
+        and mention.actor.referent.key not in companions
     ]
     if not travellers:
         return []
@@ -1582,6 +1585,30 @@ def traveller_and_host_named_before(
         met = _parties_beside(traveller, earlier)
         hosts = [ref for ref in hosts if ref.key in met]
     return [traveller, hosts[0]] if len(hosts) == 1 else []
+
+
+def companions_of_travellers(earlier: list[Mention], table: EntityTable) -> set[str]:
+    """The keys of everyone told arriving beside a traveller as one of the traveller's own
+    party ("A and his wife B landed", "A and his foreign minister B flew in"): a spouse, or
+    one of the traveller's own country. (A host who flies on with the guest is of another.)"""
+    return {
+        fellow.key
+        for mention in earlier
+        if mention.type == "visit"
+        for fellow in mention.co_actors
+        if fellow.key != mention.actor.referent.key
+        and _of_one_party(mention.actor.referent, fellow, table)
+    }
+
+
+def _of_one_party(traveller: Referent, fellow: Referent, table: EntityTable) -> bool:
+    if fellow.label != "PERSON" or traveller.label != "PERSON":
+        return False
+    spouses = (spouse_named_of(traveller, table), spouse_named_of(fellow, table))
+    if known_as_spouse(fellow) or fellow.key in {ref.key for ref in spouses if ref}:
+        return True
+    home = nationality(traveller)
+    return len(home) == 1 and nationality(fellow) == home
 
 
 def _parties_beside(person: Referent, earlier: list[Mention]) -> set[str]:
