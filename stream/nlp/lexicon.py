@@ -50,6 +50,7 @@ CueKind = Literal[
     "group_quantifier",
     "stance_noun",
     "praise_noun",
+    "demand_verb",
     "stance_speech",
     "abbreviation",
     "qualifying_abbreviation",

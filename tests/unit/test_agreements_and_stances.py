@@ -221,6 +221,23 @@ def test_a_state_urged_to_act_is_a_stance_toward_it(enricher: Enricher) -> None:
     assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday President Mira Voskuil appealed to Ecuador to release the fishing crews.",
+        "On Friday President Mira Voskuil demanded that Ecuador release the fishing crews.",
+        "On Friday President Mira Voskuil defended Ecuador's claim to the reef.",
+    ],
+)
+def test_a_state_appealed_to_or_a_demand_put_to_it_is_a_stance_toward_it(
+    enricher: Enricher, sentence: str
+) -> None:
+    # Appealing to, demanding of or defending a party is a stance toward it, as urging is; a
+    # demand names whom it is put to as its clause's subject.
+    events = events_of(enricher, sentence)
+    assert told(events, "statement") == {("mira-voskuil", ("ecuador",), None)}
+
+
 def test_a_state_praised_as_a_partner_in_a_quote_is_the_speakers_stance(
     enricher: Enricher,
 ) -> None:

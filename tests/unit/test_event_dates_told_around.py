@@ -409,6 +409,25 @@ def test_the_day_a_lead_without_an_event_tells_dates_what_happened_after_it(
     assert landed.date is not None and landed.date.value == "2025-03-26"
 
 
+def test_a_statement_told_in_the_lead_still_lets_its_day_date_a_welcome_after_it(
+    enricher: Enricher,
+) -> None:
+    # The lead's stance is of the lead's own day: it must not keep that day from the welcome
+    # two paragraphs on, which a welcome at an airport needs to tell the arrival.
+    text = (
+        "VADUM -- Beneath low cloud, President Tor Lindqvist addressed a crowd of veterans "
+        "yesterday at the old fortress and urged the people of Norland to honour the fallen.\n\n"
+        "The president, who is seventy, spoke briefly. Several veterans wept.\n\n"
+        "Lindqvist came in on Tuesday evening, a year after an earlier trip was cancelled. He "
+        "was welcomed at Vadum airport by Governor Ana Rask and Bishop Jon Aas."
+    )
+    events = events_of(enricher, text)
+    assert [e.actor.id for e in _of_type(events, "statement")] == ["tor-lindqvist"]
+    (visit,) = _of_type(events, "visit")
+    assert visit.actor.id == "tor-lindqvist"
+    assert {c.id for c in visit.counterparts} == {"ana-rask", "jon-aas"}
+
+
 def test_talks_told_in_a_where_clause_after_a_day_and_its_part_are_of_that_day(
     enricher: Enricher,
 ) -> None:

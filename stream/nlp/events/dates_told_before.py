@@ -777,13 +777,18 @@ def _modal(verb: Token) -> bool:
 
 def _day_of_the_lead(trigger: Token, reading: Reading, earlier: list[Mention]) -> EventDate | None:
     """ "Lund stood yesterday at the memorial and spoke of peace. ... He landed at the airport
-    and was met by Holt": a lead that tells no event still dates the day the story tells; what
-    happened after it, before any event is dated, is of that day."""
-    if _past_perfect(trigger) or any(m.date is not None for m in earlier):
+    and was met by Holt": a lead that tells no occasion still dates the day the story tells;
+    what happened after it, before any event is dated, is of that day. A stance voiced in the
+    lead ("and urged Y to ...") is said at the lead's scene and tells no occasion of its own: it
+    keeps the lead's day from nothing. A dated trip or talks in the lead do (the story then goes
+    on from them, and a background paragraph between breaks their day)."""
+    if _past_perfect(trigger):
         return None
     after_dateline = (s for s in trigger.doc.sents if s.start_char >= reading.dateline_end)
     lead = next((s for s in after_dateline if _lead(s, reading)), None)
     if lead is None or lead.start >= trigger.sent.start or lead.root.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(m.date is not None and not _stance_in(m, lead) for m in earlier):
         return None
     for ent in _within(reading.dates, lead):
         if _anchor(ent).i != lead.root.i:
@@ -792,6 +797,10 @@ def _day_of_the_lead(trigger: Token, reading: Reading, earlier: list[Mention]) -
         if is_day(resolved):
             return resolved
     return None
+
+
+def _stance_in(mention: Mention, sentence: Span) -> bool:
+    return mention.type == "statement" and mention.trigger.sent.start == sentence.start
 
 
 def _date_of_own_trip_told_again(

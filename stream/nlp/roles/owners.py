@@ -190,6 +190,10 @@ def stance_targets(trigger: Token, preps: tuple[str, ...]) -> list[Token]:
     found += (owner for thing in things for owner in _owners_of_deed(thing))
     if trigger.lemma_ == "stand":  # "would always stand by X"
         found += prep_objects(trigger, "by", "behind")
+    if trigger.lemma_ in cue_words("demand_verb"):
+        # "Demanded that X withdraw": the one a demand is put to is told as its clause's
+        # subject, not as the verb's object.
+        found += (s for clause in children(trigger, "ccomp") for s in children(clause, "nsubj"))
     if trigger.lemma_ in ("be", "remain"):
         found += praised_as_partner(trigger)
     return found
