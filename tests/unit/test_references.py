@@ -5,8 +5,9 @@ no one, never a wrong party."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from stream.nlp.doctext import words_kept
 from stream.nlp.enrich import Enricher
 from stream.nlp.entities.canonical import canonical_entities, in_story_order
 from stream.nlp.entities.offices import title_of
@@ -526,6 +527,33 @@ def test_a_nationality_kept_on_the_doc_is_handed_out_as_a_copy(enricher: Enriche
     first = nationality(marek)
     first.append("XX")
     assert nationality(marek) == ["NO"]
+
+
+def test_a_nationality_read_from_the_words_kept_is_the_one_read_from_the_doc(
+    enricher: Enricher,
+) -> None:
+    # Within a reading the titles are walked over the words kept for it, not Tokens made anew
+    # at each step: the answers are the same.
+    text = (
+        "Lorvian President Ado Marek and Norway's Foreign Minister Ivo Renn met the U.S. "
+        "Secretary of State, Tomas Orlo, and the Trinidad and Tobago Prime Minister Kara Vell."
+    )
+
+    def read(doc: Doc) -> list[tuple[str, list[str], list[str]]]:
+        table = canonical_entities(doc, 0)
+        people = [table.at(ent[0]) for ent in doc.ents if ent.label_ == "PERSON"]
+        return [
+            (person.key, nationality(person), nationality(person, named_country=True))
+            for person in people
+            if person is not None
+        ]
+
+    outside = read(enricher.nlp(text))
+    inside_doc = enricher.nlp(text)
+    with words_kept(inside_doc):
+        inside = read(inside_doc)
+    assert inside == outside
+    assert len(outside) == 4 and any(found for _, found, _ in outside)
 
 
 def test_a_bare_office_set_off_by_a_comma_tells_the_nationality(enricher: Enricher) -> None:

@@ -312,6 +312,9 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
 
     for span in person.mentions:
         doc = span.doc
+        # The words kept for the reading: `doc[i]` makes a Token anew at each call, and the
+        # title before every mention of every person is walked word by word.
+        words = words_of(doc)
         respective = _respective_country(doc, span, ents)
         if respective is not None and respective.country_code not in codes:
             codes.append(respective.country_code)
@@ -321,11 +324,11 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
         office = office_set_off(doc, span.start) if span[0].ent_type_ == "PERSON" else None
         i = office.i if office is not None else i
         start = office.i + 1 if office is not None else span.start
-        while i >= 0 and start - i <= TITLE_WORDS and title_word(doc[i]):
+        while i >= 0 and start - i <= TITLE_WORDS and title_word(words[i]):
             # "Trinidad and Tobago Prime Minister X": a country's own name may hold words that
             # are no title's; it is read from its first word.
             i = _name_start(doc, i)
-            word = doc[i]
+            word = words[i]
             misread = _demonym_misread(doc, i)
             if misread is not None:
                 if misread.country_code not in codes:
@@ -333,13 +336,13 @@ def _nationality_read(person: Referent, *, named_country: bool) -> list[str]:
                 break
             if word.ent_type_ in ("NORP", "GPE") and word.ent_iob_ == "B":
                 end = i + 1
-                while end < len(doc) - 1 and doc[end].ent_iob_ == "I":
+                while end < len(doc) - 1 and words[end].ent_iob_ == "I":
                     end += 1
-                name = doc[i:end].text
-                owner = doc[end].lower_ == "'s"
+                name = span_text(doc[i:end])
+                owner = words[end].lower_ == "'s"
                 # "U.S. President X": a country's bare name set before the office is its
                 # holder's state too, when the caller reads it so.
-                bare = named_country and doc[end].pos_ in TITLE_POS
+                bare = named_country and words[end].pos_ in TITLE_POS
                 # "Presidents of Lorvia and Norland A and B": each name takes its own country.
                 if len(_countries_listed(doc, i, end, ents(doc))) > 1:
                     break
@@ -366,10 +369,11 @@ def _demonym_misread(doc: Doc, i: int) -> gazetteer.Place | None:
     at `i`: the gazetteer knows its demonyms whatever label the model gave them."""
     # Only the whole of what the model labelled: "Japanese" inside an organisation's name is
     # no one's title.
-    if i + 1 < len(doc) and words_of(doc)[i + 1].ent_iob_ == "I":
+    kept = words_of(doc)
+    if i + 1 < len(doc) and kept[i + 1].ent_iob_ == "I":
         return None
     for start in range(max(0, i - 2), i + 1):
-        words = words_of(doc)[start : i + 1]
+        words = kept[start : i + 1]
         if words[0].ent_type_ in ("NORP", "GPE") or words[0].ent_iob_ == "I":
             continue
         if not all(w.is_title for w in words):
@@ -466,5 +470,6 @@ def title_word(word: Token) -> bool:
     if word.pos_ in TITLE_POS | {"DET"}:
         return True
     doc = word.doc
-    inside = 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_title and doc[word.i + 1].is_title
+    words = words_of(doc)
+    inside = 0 < word.i < len(doc) - 1 and words[word.i - 1].is_title and words[word.i + 1].is_title
     return word.lower_ == "of" and inside
