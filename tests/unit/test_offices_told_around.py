@@ -211,3 +211,21 @@ def test_a_bare_office_is_the_lead_who_holds_it_not_a_host_named_since(
     visits = told(events_of(enricher, text), "visit")
     assert ("arvo-lind", (), "port-orla") in visits
     assert not any(actor == "tomas-brandt" for actor, _, _ in visits)
+
+
+def test_a_bare_office_is_not_the_lead_who_holds_it_only_by_a_phrase_read_as_them(
+    enricher: Enricher,
+) -> None:
+    # The lead is told "the Lorvian President" only by a phrase the reader resolved, never
+    # beside the name: a later bare "the President" hosting a dinner is the host named so.
+    text = (
+        "Arvo Lind has spent two days in Kessby charming his hosts.\n\n"
+        "The Lorvian President landed in Kessby on Wednesday at the start of a three-day visit "
+        "to Zembla. President Tomas Brandt greeted him at the airport.\n\n"
+        "On Thursday evening the President and his wife gave a dinner for their guest at Kessby "
+        "Palace.\n\n"
+        "Lind flies home on Friday."
+    )
+    met = told(events_of(enricher, text), "meeting")
+    assert ("tomas-brandt", ("arvo-lind",), "kessby-palace") in met
+    assert not any(actor == "arvo-lind" and place == "kessby-palace" for actor, _, place in met)

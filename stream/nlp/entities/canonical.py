@@ -301,6 +301,8 @@ def _resolve_titles(
     printed = {(ref.key, title.words) for _, title, ref in titled}
     beside = _offices_set_beside(doc.spans.get(TITLES_KEY, []), by_token)
     lead = _lead_person(doc, by_token)
+    # Where the lead is first named, before any phrase is read as them.
+    lead_named = min((span.start for span in lead.mentions), default=0) if lead else 0
     for phrase in doc.spans.get(TITLES_KEY, []):
         named = _named_beside(phrase, by_token) or _named_before(phrase, by_token)
         if named is not None:
@@ -369,7 +371,7 @@ def _resolve_titles(
             or _spouse_before_later_holders(phrase, candidates, referents, by_token)
             or _partner_of_a_spouse_told(phrase, wanted, referents, titled)
             or _subject_told_before(phrase, wanted, candidates, referents, titled)
-            or _lead_holding_office(phrase, wanted, candidates, lead, titled)
+            or _lead_holding_office(phrase, wanted, candidates, lead, lead_named, printed)
             or _likely_holder(
                 candidates, phrase.start, named=wanted.nationality is not None or unique
             )
@@ -515,7 +517,8 @@ def _lead_holding_office(
     wanted: Title,
     candidates: list[tuple[int, int, Referent]],
     lead: Referent | None,
-    titled: list[tuple[int, Title, Referent]],
+    lead_named: int,
+    printed: set[tuple[str, frozenset[str]]],
 ) -> Referent | None:
     """ "Kel Aros flew into Vadum ... Host President Y ... The President then flew on": a bare
     office the story's lead person holds is that person, though the office was printed with
@@ -525,13 +528,16 @@ def _lead_holding_office(
         return None
     if _is_counterpart(phrase) or all(ref.key == lead.key for _, _, ref in candidates):
         return None
+    # Told before the lead is named (a heading over the story), the office follows no one yet.
+    if phrase.start < lead_named:
+        return None
     # A head's office alone: a bare "the minister" has too many holders to follow anyone.
     if wanted.words.isdisjoint(head_offices()) or not wanted.words <= head_offices() | {"minister"}:
         return None
-    # The very office, not one that fits it loosely: no pope is "the Head of State", and no
-    # Vice President "the President".
-    holds = any(ref.key == lead.key and title.words == wanted.words for _, title, ref in titled)
-    return lead if holds else None
+    # The very office, printed with the lead's own name: not one that fits it loosely (no pope
+    # is "the Head of State", no Vice President "the President"), nor one the lead was given
+    # by reading an earlier phrase, which may itself have been misread.
+    return lead if (lead.key, wanted.words) in printed else None
 
 
 def _traveller_going_from_where(
