@@ -220,9 +220,9 @@ def test_a_bare_office_is_not_the_lead_who_holds_it_only_by_a_phrase_read_as_the
     # beside the name: a later bare "the President" hosting a dinner is the host named so.
     text = (
         "Arvo Lind has spent two days in Kessby charming his hosts.\n\n"
-        "The Lorvian President landed in Kessby on Wednesday for three days of talks in Zembla. "
-        "President Tomas Brandt greeted him at the airport.\n\n"
-        "On Thursday evening the President and the First Lady hosted a banquet for the visitor "
+        "The Lorvian President landed in Kessby on Wednesday; his stay in Zembla lasts till "
+        "Friday. President Tomas Brandt greeted him at the airport.\n\n"
+        "On Thursday evening the President and his wife held a banquet for the visitor "
         "at Kessby Palace.\n\n"
         "Lind flies home on Friday."
     )
