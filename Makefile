@@ -183,7 +183,7 @@ evaluate: setup
 	@echo
 	$(BIN)/stream evaluate --title "fifty-second wire split: tests/data/wire52" tests/data/wire52
 	@echo
-	$(BIN)/stream evaluate --title "fifty-third wire split (held out): tests/data/wire53" tests/data/wire53
+	$(BIN)/stream evaluate --title "fifty-third wire split: tests/data/wire53" tests/data/wire53
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
