@@ -184,6 +184,8 @@ evaluate: setup
 	$(BIN)/stream evaluate --title "fifty-second wire split: tests/data/wire52" tests/data/wire52
 	@echo
 	$(BIN)/stream evaluate --title "fifty-third wire split: tests/data/wire53" tests/data/wire53
+	@echo
+	$(BIN)/stream evaluate --title "fifty-fourth wire split (held out): tests/data/wire54" tests/data/wire54
 	@if [ -d $(FROZEN_DIR) ]; then echo; \
 		$(BIN)/stream evaluate --title "frozen split: $(FROZEN_DIR)" $(FROZEN_DIR); \
 	else echo; echo "frozen split: $(FROZEN_DIR) not present, skipped"; fi
