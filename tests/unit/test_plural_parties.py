@@ -417,3 +417,18 @@ def test_a_couple_due_at_a_later_stop_make_that_leg_too(enricher: Enricher) -> N
         ("ane-haugen", "quito", "2025-03-31"),
         ("jan-olt", "quito", "2025-03-31"),
     } <= visits(events)
+
+
+def test_a_couple_told_only_as_guests_is_the_pair_welcomed(enricher: Enricher) -> None:
+    # No trip of the pair's is told together: the welcome and the banquet tell who they are,
+    # not the host who met them.
+    events = events_of(
+        enricher,
+        "King Osric Vane welcomed Queen Mara Lind of Norlund and Prince Arvo Dahl at Kel airport "
+        "on Monday afternoon.\n\n"
+        "That evening the King gave a banquet at the Amber Palace in honour of his guests.\n\n"
+        "Tomorrow the royal couple fly to Narvik, where the King will show them the old harbour.",
+    )
+    travellers = {actor for actor, _, _ in visits(events)}
+    assert {"mara-lind", "arvo-dahl"} <= travellers
+    assert "osric-vane" not in travellers

@@ -29,6 +29,7 @@ from stream.nlp.roles.companions import (
     is_the_couple,
     is_the_party_of_office,
     is_the_visiting_company,
+    tells_a_meal,
 )
 from stream.nlp.roles.guests import is_welcome, meal_guests, visitor_other_than
 from stream.nlp.roles.met_parties import (
@@ -1270,6 +1271,7 @@ def _couple_told_before(
         *_married_pairs_told_travelling(earlier, table, greeters),
         *_pairs_told_travelling(earlier, greeters),
         joint if married(joint, table) or styled else [],
+        *_pairs_told_as_guests(earlier, greeters),
     ]
     # "The royal couple": a style told is one of the pair's, or the couple is no one told.
     return next((pair for pair in pairs if pair and _styled_as(word, pair)), [])
@@ -1345,6 +1347,20 @@ def _pairs_told_travelling(earlier: list[Mention], others: set[str]) -> list[lis
         apart = others.isdisjoint(party.key for party in travellers)
         if mention.type == "visit" and len(travellers) == 2 and people and apart:
             pairs.append(travellers)
+    return pairs
+
+
+def _pairs_told_as_guests(earlier: list[Mention], others: set[str]) -> list[list[Referent]]:
+    """ "X welcomed A and B at the airport ... The couple fly on to Vik": with no trip of
+    theirs told together, a couple is two people told as the guests of a welcome or a meal,
+    the latest first; their host, who may have met them alone since, is never one of them."""
+    pairs: list[list[Referent]] = []
+    for mention in reversed(earlier):
+        hosting = is_welcome(mention.trigger) or tells_a_meal(mention.trigger)
+        guests = [party for party in mention.counterparts if party.label == "PERSON"]
+        apart = others.isdisjoint(party.key for party in guests)
+        if mention.type == "meeting" and hosting and len(guests) == 2 and apart:
+            pairs.append(guests)
     return pairs
 
 
