@@ -45,6 +45,17 @@ def _style_of_address(token: Token) -> bool:
 def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) -> Referent | None:
     if _style_of_address(token):
         return _person_addressed(token, table)
+    above = _same_pronoun_above(token)
+    if above is not None:
+        return pronoun_referent(above, table, excluding)
+    return _referent_told_before(token, table, excluding)
+
+
+def _referent_told_before(
+    token: Token, table: EntityTable, excluding: str | None
+) -> Referent | None:
+    """Whom a pronoun stands for when no same pronoun above it in its sentence tells: a guest,
+    a traveller, a speaker, or the person told before it."""
     told = _guest_told_by_pronoun(token, table, excluding)
     told = told or _traveller_going_from_where(token, table, excluding)
     if told is not None:
@@ -86,6 +97,20 @@ def pronoun_referent(token: Token, table: EntityTable, excluding: str | None) ->
         # "X and his wife Y ..., before calling on her": a fellow traveller is no one called on.
         return _other_named_before(token, table, excluding)
     return found[1]
+
+
+def _same_pronoun_above(pronoun: Token) -> Token | None:
+    """ "She last came to Kel in May, when she met X": a subject pronoun of a clause hung on one
+    whose own subject is the same pronoun tells of the same person, whoever was named between.
+    The nearest clause above that has a subject decides ("He met X, who said he ..." does not
+    reach past "who")."""
+    if pronoun.dep_ not in SUBJECTS:
+        return None
+    for clause in pronoun.head.ancestors:
+        told = [word for word in children(clause, *SUBJECTS) if word.i < pronoun.i]
+        if told:
+            return told[0] if told[0].lower_ == pronoun.lower_ else None
+    return None
 
 
 def _traveller_going_from_where(
@@ -348,18 +373,20 @@ def _other_named_before(pronoun: Token, table: EntityTable, excluding: str) -> R
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-# An object pronoun's links: "invited him", "gave her a tour", "with him"; never an owner's.
-_OBJECTS = frozenset({"dobj", "dative", "pobj"})
+# A pronoun's links that stand for a person in their own right: "he flew", "invited him",
+# "gave her a tour", "with him"; never an owner's ("his visit").
+_STANDING_ALONE = SUBJECTS | {"dobj", "dative", "pobj"}
 
 
 def _other_named_just_before(
     pronoun: Token, table: EntityTable, excluding: str | None, found: tuple[int, Referent] | None
 ) -> Referent | None:
-    """ "Vell held talks with Mr. Tarno. During the talks she invited him to visit": an object
-    pronoun whose own sentence names no one before it tells of the one person of its gender
-    the sentence just before names, not of a subject told further back (who would be named
-    again). Of none or several, no one: the subject told before stands."""
-    if pronoun.dep_ not in _OBJECTS or found is None or pronoun.sent.start == 0:
+    """ "Vell held talks with Mr. Tarno. During the talks she invited him to visit": a subject or
+    object pronoun whose own sentence names no one before it tells of the one person of its
+    gender the sentence just before names, not of a subject told further back (who would be
+    named again): "The talks crowned a week of travel for the envoy. She had flown in ...".
+    Of none or several, no one: the subject told before stands."""
+    if pronoun.dep_ not in _STANDING_ALONE or found is None or pronoun.sent.start == 0:
         return None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     own = (table.at(word) for word in pronoun.sent if word.i < pronoun.i)
@@ -367,7 +394,8 @@ def _other_named_just_before(
         return None
     # "He came from Prague, where a summit hosted by X ...": a sentence whose subject is a
     # pronoun goes on telling of the protagonist, whom a later object pronoun means too.
-    if any(word.dep_ in SUBJECTS and word.pos_ == "PRON" for word in all_children(before.root)):
+    # A cleft's "it" or a relative "that" tells of no one ("It was X's visit that led Y ...").
+    if any(word.dep_ in SUBJECTS and word.lower_ in PRONOUNS for word in all_children(before.root)):
         return None
     named = (table.at(word) for word in before)
     people = {
@@ -375,6 +403,11 @@ def _other_named_just_before(
         for ref in named
         if ref is not None and ref.label == "PERSON" and not of_other_gender(ref, pronoun)
     }
+    if pronoun.dep_ in SUBJECTS:
+        # A subject goes on telling of one the story tells doing things, never of a name read
+        # as a person only where it is done to ("stood up for the Greens").
+        acting = {ref.key for ref in table.person_refs}
+        people = {key: ref for key, ref in people.items() if key in acting}
     people.pop(excluding, None)
     return next(iter(people.values())) if len(people) == 1 else None
 
