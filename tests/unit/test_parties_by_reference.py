@@ -484,6 +484,23 @@ def test_the_two_leaders_in_another_country_are_not_the_pair_of_talks_held_there
     assert lodge.count(["mira-holt", "moses-okello"]) == 1
 
 
+def test_the_two_presidents_are_not_the_pair_of_a_leg_the_stay_is_set_beside(
+    enricher: Enricher,
+) -> None:
+    # The Moroni talks are told last, on a leg the stay in Malabo is said to follow.
+    text = (
+        "President Tomas Velarde and his wife, Clara, landed in Malabo on Sunday night for a "
+        "three-day state visit.\n\n"
+        "They were greeted on the tarmac by President Joseph Chilumba.\n\n"
+        "Velarde's visit to Equatorial Guinea follows a stop in the Comoros, at which he "
+        "conferred with President Peter Sibanda in Moroni on Friday.\n\n"
+        "On Monday the two presidents will hold talks at the presidential palace."
+    )
+    met = [parties(e) for e in events_of(enricher, text) if e.type == "meeting"]
+    assert ("tomas-velarde", ["joseph-chilumba"]) in met
+    assert met.count(("tomas-velarde", ["peter-sibanda"])) == 1
+
+
 def test_the_two_leaders_touring_a_second_town_stay_the_pair_who_met(
     enricher: Enricher,
 ) -> None:

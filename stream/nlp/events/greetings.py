@@ -1019,7 +1019,17 @@ def _country_of_the_stay(trigger: Token, reading: Reading, earlier: list[Mention
         and not mention.left_from
         and not _told_in_the_past_perfect(mention.trigger)
     ]
+    trips = {mention.trigger.i for mention in arrivals}
+    arrivals = [mention for mention in arrivals if not _leg_set_beside(mention.trigger, trips)]
     return _country_code(arrivals[-1].location) if arrivals else None
+
+
+def _leg_set_beside(trip: Token, trips: set[int]) -> bool:
+    """ "The Kel stop follows his visit to Vik, where he met A": a trip told as the object of a
+    verb whose subject is another trip is the leg that one is set beside, not the stay told."""
+    if trip.dep_ != "dobj":
+        return False
+    return any(subject.i in trips for subject in children(trip.head, "nsubj"))
 
 
 def _told_in_the_past_perfect(trigger: Token) -> bool:
