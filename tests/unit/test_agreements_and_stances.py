@@ -501,18 +501,6 @@ def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -
     assert not [e for e in events if e.type == "statement"]
 
 
-def test_a_state_thanked_is_the_speakers_target_but_a_thanked_host_is_not(
-    enricher: Enricher,
-) -> None:
-    # Thanking a state is a stance toward it; thanking a person is mostly courtesy to a host.
-    events = events_of(
-        enricher,
-        "President Ana Lindqvist thanked Peru for its help with the harvest. "
-        "She also thanked her host, Mayor Tom Wren, for the dinner.",
-    )
-    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
-
-
 def test_a_tribute_paid_to_a_state_is_a_stance_toward_it(enricher: Enricher) -> None:
     events = events_of(
         enricher, "In her toast, President Ana Lindqvist paid tribute to Peru for its patience."
