@@ -501,6 +501,13 @@ def test_people_told_by_nationality_and_urged_are_no_party(enricher: Enricher) -
     assert not [e for e in events if e.type == "statement"]
 
 
+def test_a_tribute_paid_to_a_state_is_a_stance_toward_it(enricher: Enricher) -> None:
+    events = events_of(
+        enricher, "In her toast, President Ana Lindqvist paid tribute to Peru for its patience."
+    )
+    assert told(events, "statement") == {("ana-lindqvist", ("peru",), None)}
+
+
 def test_a_state_warned_is_the_speakers_target(enricher: Enricher) -> None:
     events = events_of(
         enricher, "President Ana Lindqvist warned Peru that the move would split the alliance."
