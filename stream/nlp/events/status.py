@@ -21,7 +21,7 @@ from stream.nlp.dates import (
     shifted_by_days,
     unit_named_by_article,
 )
-from stream.nlp.doctext import all_children, head_of, span_text, words_of
+from stream.nlp.doctext import all_children, span_text, words_of
 from stream.nlp.events.mention import (
     FINITE_TAGS,
     GOVERNOR_MODIFIERS,
@@ -428,26 +428,27 @@ def looks_ahead(verb: Token) -> bool:
 def _anchor(ent: Span) -> Token:
     """The word a date phrase modifies: "visit ... on May 9" -> visit, skipping the preposition,
     its adverb ("late on Wednesday") and the rest of the phrase ("on Sunday afternoon")."""
-    head = head_of(ent.root)
+    head = ent.root.head
     if head.i == ent.end and head.lower_ in cue_words("day_part"):
         # "On Sunday morning Lund flew to Vik": the model may leave the part of the day out of
         # the phrase; the day hangs on it, and it on what the phrase dates.
-        head = head_of(head)
+        head = head.head
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and ent.root.dep_ == "compound":
         # "where on Saturday Samoa and China signed": the parser ran the day into the names
         # after it, as the object of its preposition; the day still hangs on the verb.
-        head = head_of(head)
+        head = head.head
     # A verb read as a preposition ("a visit starting Wednesday") is one too.
-    while head_of(head).i != head.i and (
+    # `Token.head` makes a Token at each call: each step reads it once.
+    while (above := head.head).i != head.i and (
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
-        head = head_of(head)
+        head = above
     # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of;
     # nor does a word of a name the parser read as a verb of its own ("dos" in "Jose dos Santos").
-    while head_of(head).i != head.i and (
+    while (above := head.head).i != head.i and (
         (head.pos_ == "PROPN" and head.dep_ in NAME_LINKS) or head.ent_type_ == "PERSON"
     ):
-        head = head_of(head)
+        head = above
     return head
 
 
