@@ -185,6 +185,63 @@ def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
     return found
 
 
+_HEADS_KEY = "newsstream_heads"
+
+
+def head_of(token: Token) -> Token:
+    """`Token.head`, from the words kept for the reading: `Token.head` makes a Token at each
+    call. Outside a reading the parse may still change: read anew."""
+    words = words_of(token.doc)
+    if words is token.doc:
+        return token.head
+    return words[_heads_of(token.doc)[token.i]]
+
+
+def ancestors_of(token: Token) -> list[Token]:
+    """`Token.ancestors`, from the words kept for the reading: `Token.ancestors` makes a Token
+    of every head up the tree at each call. Outside a reading the parse may still change."""
+    doc = token.doc
+    words = words_of(doc)
+    if words is doc:
+        return list(token.ancestors)
+    heads = _heads_of(doc)
+    found: list[Token] = []
+    i = token.i
+    # As spaCy guards: no word has more heads above it than the Doc has words.
+    while heads[i] != i and len(found) < len(doc):
+        i = heads[i]
+        found.append(words[i])
+    return found
+
+
+def conjuncts_of(token: Token) -> list[Token]:
+    """`Token.conjuncts`, from the words kept for the reading: the first of the list and every
+    right "conj" child down from it, the token left out. `Token.conjuncts` makes a Token of
+    every head and child it tests. Outside a reading the parse may still change."""
+    doc = token.doc
+    words = words_of(doc)
+    if words is doc:
+        return list(token.conjuncts)
+    heads, children = _heads_of(doc), _children_of(doc)
+    start = token.i
+    while heads[start] != start and words[start].dep_ == "conj":
+        start = heads[start]
+    found = [start]
+    for i in found:
+        found.extend(c for c, dep, _ in children[i] if c > i and dep == "conj")
+    return [words[i] for i in found if i != token.i]
+
+
+def _heads_of(doc: Doc) -> list[int]:
+    """Each word's head, by index, kept on the Doc as its children are (see `_children_of`)."""
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        # A head is stored as an offset, unsigned: the cast brings back the signs.
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        heads = doc.user_data[_HEADS_KEY] = [i + offset for i, offset in enumerate(offsets)]
+    return heads
+
+
 _SUBTREES_KEY = "newsstream_subtrees"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stream.nlp.doctext import all_children
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, leader_words
 from stream.nlp.roles.appositions import referents
@@ -70,7 +70,7 @@ def _antecedent_party(word: Token) -> Token | None:
     if word.lower_ not in RELATIVE_PRONOUNS or word.head.dep_ != "relcl":
         return None
     listed = word.head.head
-    party = next((a for a in listed.ancestors if _is_party_noun(a)), None)
+    party = next((a for a in ancestors_of(listed) if _is_party_noun(a)), None)
     if party is None or listed.ent_type_ != "PERSON":
         return None
     return party if listed in _listing_words(party) else None
@@ -107,7 +107,7 @@ def _listing_words(party: Token) -> list[Token]:
         if child.dep_ == "acl" and _tells_members(child):
             listed += [*children(child, "dobj"), *prep_objects(child, "of")]
             # The parser may hang the list's last name on the party's noun instead.
-            listed += [c for c in party.conjuncts if c.i > child.i]
+            listed += [c for c in conjuncts_of(party) if c.i > child.i]
         if child.dep_ == "prep" and child.lower_ == "including":
             listed += children(child, "pobj")
     return names_listed(listed)
@@ -135,7 +135,10 @@ def _story_party(party: Token, table: EntityTable) -> list[Referent]:
     if introduced and listing.i < party.i:
         return []
     beside = [
-        ref for word in parties for ref in referents(word.conjuncts, table) if ref.label == "PERSON"
+        ref
+        for word in parties
+        for ref in referents(conjuncts_of(word), table)
+        if ref.label == "PERSON"
     ]
     return [*beside, *_members_listed(listing, table)]
 

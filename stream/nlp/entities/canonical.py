@@ -16,6 +16,7 @@ from stream.nlp import gazetteer
 from stream.nlp.dateline import find_dateline, place_filed_from
 from stream.nlp.doctext import (
     all_children,
+    conjuncts_of,
     entities_of,
     indices_where,
     kept_answers,
@@ -456,7 +457,7 @@ def _talks_partners(
     ]
     if verb.lemma_ == "meet":
         partners += [w for w in verb.children if w.dep_ == "dobj"]
-    partners += [w for w in subject.conjuncts if w.i != word.i]
+    partners += [w for w in conjuncts_of(subject) if w.i != word.i]
     if word is not subject:
         partners.append(subject)
     keys: set[str] = set()
@@ -1020,7 +1021,7 @@ def _spouse_of_named(
     joined to."""
     spouses = (
         word
-        for word in phrase.root.conjuncts
+        for word in conjuncts_of(phrase.root)
         if word.i > phrase.root.i and word.lemma_.lower() in cue_words("spouse_noun")
     )
     spouse = next(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.doctext import all_children, indices_where, span_text, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, indices_where, span_text, subtree_of
 from stream.nlp.entities.extents import _capitalised, _range
 from stream.nlp.entities.matchers import PATRONYMIC_WORDS, PRONOUNS, SUBJECT_DEPS
 from stream.nlp.entities.owners import after_line_break
@@ -255,7 +255,7 @@ def _named_by_copula(word: Token) -> bool:
 def subject_swept_into_time(word: Token) -> bool:
     """ "On Sunday Tolu will travel to Lome": the parse may sweep a subject into the phrase of
     time before its verb ("Sunday Tolu"), leaving the verb with none."""
-    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    prep = next((a for a in ancestors_of(word) if a.dep_ == "prep"), None)
     if prep is None or prep.right_edge.i != word.i or word.dep_ not in ("pobj", "compound"):
         return False
     verb = prep.head

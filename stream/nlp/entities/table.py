@@ -17,6 +17,8 @@ from stream.contracts import Entity, EntityLabel, EntityRef, TextSpan
 from stream.nlp import gazetteer
 from stream.nlp.doctext import (
     all_children,
+    ancestors_of,
+    conjuncts_of,
     indices_where,
     kept_answers,
     span_text,
@@ -108,7 +110,7 @@ def _roles_joined_to(span: Span) -> list[Span]:
     roles = role_words()
     return [
         span.doc[word.i : word.i + 1]
-        for word in span.root.conjuncts
+        for word in conjuncts_of(span.root)
         if word.i > span.root.i
         and word.lower_ in roles
         and not word.ent_type_
@@ -404,7 +406,7 @@ def _told_as_a_man(mention: Span, owners: Mapping[int, Referent]) -> bool:
     "X was met by A B and drove on, where he ...", which tells of X)."""
     if _styled_with(mention, cue_words("male_style") | cue_words("male_office")):
         return True
-    joined = [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]
+    joined = [*conjuncts_of(mention.root), *_joined_to_his_pronoun(mention, owners)]
     his_wife = any(map(_his_spouse, joined + _spouses_beside_subject(mention)))
     subject = mention.root.dep_ in SUBJECT_DEPS
     return his_wife or (subject and _next_pronoun_of(mention, MALE_PRONOUNS))
@@ -534,7 +536,7 @@ def wife_of(
     his wife, B" (B told right after a spouse noun joined to him or his clause), or his sole
     namesake printed as a spouse ("Mrs B A")."""
     for mention in husband.mentions:
-        joined = [*mention.root.conjuncts, *_joined_to_his_pronoun(mention, owners)]
+        joined = [*conjuncts_of(mention.root), *_joined_to_his_pronoun(mention, owners)]
         for spouse in joined + _spouses_beside_subject(mention):
             if not _his_spouse(spouse):
                 continue
@@ -559,7 +561,7 @@ def _joined_to_his_pronoun(mention: Span, owners: Mapping[int, Referent]) -> lis
     husband = owners.get(mention.start)
     if any(ref is not None and ref.label == "PERSON" and ref is not husband for ref in named):
         return []
-    return list(he.conjuncts)
+    return list(conjuncts_of(he))
 
 
 def _spouses_beside_subject(mention: Span) -> list[Token]:
@@ -589,7 +591,7 @@ def _clause_of(word: Token) -> Token | None:
     return next(
         (
             above
-            for above in word.ancestors
+            for above in ancestors_of(word)
             if any(c.dep_ in SUBJECT_DEPS for c in all_children(above))
         ),
         None,
@@ -636,7 +638,7 @@ def _bare_titles_joined(mention: Span) -> list[Token]:
     """ "Mr and Mrs A", "President and Mrs A": the bare style or title the parse joins to the
     wife's name, whatever way round."""
     root = mention.root
-    joined = [*root.conjuncts, *([root.head] if root.dep_ == "conj" else [])]
+    joined = [*conjuncts_of(root), *([root.head] if root.dep_ == "conj" else [])]
     return [word for word in joined if word.lower_ in title_words() | honorific_words()]
 
 
@@ -809,7 +811,7 @@ def in_own_clause(word: Token) -> bool:
     that modifies a noun ("Y, whose predecessor Z had feuded with him"), nor in a clause
     subordinated by a conjunction ("the first visit since his father Z came in 1964"): such
     a clause tells background, not who the story goes on about."""
-    steps = [word, *word.ancestors]
+    steps = [word, *ancestors_of(word)]
     return not any(
         step.dep_ in ("relcl", "acl") or _subordinated(step) or _subject_after_mark(step)
         for step in steps

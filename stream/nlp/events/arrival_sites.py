@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import previous_paragraph_start
@@ -84,7 +84,7 @@ def _hung_on_the_guest(trigger: Token) -> list[Token]:
     place of a welcome on the guest welcomed, or on the last of the guests."""
     if trigger.pos_ != "VERB":
         return []
-    guests = [word for guest in children(trigger, "dobj") for word in (guest, *guest.conjuncts)]
+    guests = [word for guest in children(trigger, "dobj") for word in (guest, *conjuncts_of(guest))]
     return [place for guest in guests for place in prep_objects(guest, "at", "on")]
 
 
@@ -148,7 +148,7 @@ def _place_of_gathering_attended(attend: Token, reading: Reading) -> Referent | 
     the parser hangs the clause on."""
     if attend.lemma_ not in cue_words("attendance") or any(children(attend, "dobj")):
         return None
-    clause = next((w for w in [attend, *attend.ancestors][:3] if w.dep_ == "relcl"), None)
+    clause = next((w for w in [attend, *ancestors_of(attend)][:3] if w.dep_ == "relcl"), None)
     if clause is None or not any(c.lower_ in ("which", "that") for c in all_children(clause)):
         return None
     told = reading.table.at(clause.head)

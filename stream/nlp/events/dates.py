@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate
 from stream.nlp.dates import count_of, resolve_date, shifted_by_days
-from stream.nlp.doctext import all_children, indices_where, subtree_of, words_of
+from stream.nlp.doctext import all_children, ancestors_of, indices_where, subtree_of, words_of
 from stream.nlp.events.mention import (
     AFTER_PREPS,
     DEPENDENT_LINKS,
@@ -81,7 +81,7 @@ def event_date(
     placed = _placed_in_time(chain[0]) and not _timed_by_copula(chain[0])
     if placed:
         chain = list(takewhile(lambda token: token.pos_ not in ("VERB", "AUX"), chain))
-    ancestors = [] if placed else list(chain[-1].ancestors)
+    ancestors = [] if placed else ancestors_of(chain[-1])
     ranked = []
     told = _within(dates, sentence)
     restated = _when_clause_restating_a_date(chain, told)
@@ -435,14 +435,16 @@ def _where_clause_ending_on(ent: Span) -> Token | None:
     that closes a "where" clause, with no clause of the sentence's own between them, is the
     clause's time; the parser, after the names and commas, may hang it on the main verb."""
     sentence = ent.sent
-    told = [w for w in sentence if w.i < ent.start and opened_by_where(w) and w.dep_ == "relcl"]
-    closing = all(w.pos_ in ("PUNCT", "SPACE") for w in ent.doc[ent.end : sentence.end])
+    words = words_of(ent.doc)
+    before = words[sentence.start : ent.start]
+    told = [w for w in before if w.dep_ == "relcl" and opened_by_where(w)]
+    closing = all(w.pos_ in ("PUNCT", "SPACE") for w in words[ent.end : sentence.end])
     if not told or not closing:
         return None
     clause = told[-1]
     if ent.root in subtree_of(clause):
         return None  # hung where it belongs already
-    between = ent.doc[clause.right_edge.i + 1 : ent.start]
+    between = words[clause.right_edge.i + 1 : ent.start]
     # A word of a name the parser read as a verb (a particle such as "van") opens no clause.
     own = [w for w in between if not w.ent_type_]
     if any(w.pos_ in ("VERB", "AUX") or w.dep_ in ("cc", "conj", "mark") for w in own):
@@ -556,7 +558,7 @@ def _may_lend_date(governor: Token, triggers: frozenset[int], clause: Token) -> 
 def where_of(clause: Token, governor: Token) -> bool:
     """ "Will visit Oslo on Friday, where he is due to tour a port": a "where" clause on the
     place of an event tells what is done there on that occasion, on its date."""
-    opened = next((w for w in [clause, *clause.ancestors] if opened_by_where(w)), None)
+    opened = next((w for w in [clause, *ancestors_of(clause)] if opened_by_where(w)), None)
     if opened is None:
         return False
     word = opened.head

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import WEEKDAYS, resolve_date, shifted_by_days
-from stream.nlp.doctext import all_children, span_text
+from stream.nlp.doctext import all_children, ancestors_of, span_text
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day, previous_paragraph_start
@@ -362,7 +362,7 @@ def _under_past_perfect(word: Token) -> bool:
     """ "Arrived yesterday from Kell, where on Friday he had met X", "had flown in overnight from
     Kell, where he attended a summit on Thursday": a time told in the past perfect, or in a
     clause hung on one, lies behind the time the story tells."""
-    verbs = (verb for verb in (word, *word.ancestors) if verb.pos_ in ("VERB", "AUX"))
+    verbs = (verb for verb in (word, *ancestors_of(word)) if verb.pos_ in ("VERB", "AUX"))
     return any(_had_done(verb) and not _landing(verb) for verb in verbs)
 
 
@@ -618,7 +618,7 @@ def _told_of_who_aside(mention: Mention) -> bool:
 
 
 def _in_who_clause(word: Token) -> bool:
-    return any(_told_of_who(verb) for verb in (word, *word.ancestors))
+    return any(_told_of_who(verb) for verb in (word, *ancestors_of(word)))
 
 
 def _next_hour_of_day(event_type: str, trigger: Token) -> bool:
@@ -748,7 +748,7 @@ def story_day(
         return None
     if _past_perfect(trigger) or _perfect(trigger) or _subject_of_present(trigger):
         return None
-    if any(_modal(word) for word in (trigger, *trigger.ancestors)):
+    if any(_modal(word) for word in (trigger, *ancestors_of(trigger))):
         return None  # "will go on with his visit, touring Kell": ahead, whatever was read
     if _after_an_occasion(trigger):
         return None  # "After the talks, X flew to Kell": timed by talks the story did not date
@@ -889,7 +889,7 @@ def _day_occasion_was_told(
             continue
         # The parser may hang the occasion on a reported clause: "told X on Tuesday that ...,
         # in a speech" is still the telling's day.
-        held = {word.i, *(w.i for w in word.ancestors)}
+        held = {word.i, *(w.i for w in ancestors_of(word))}
         for ent in _within(reading.dates, word.sent):
             if _anchor(ent).i in held:
                 found = resolve_date(
@@ -994,7 +994,7 @@ def _past_perfect(trigger: Token) -> bool:
     """ "The two had spoken by phone on Sunday": the past perfect sets the scene
     behind the news; its day is not the one the story has reached. So does what a past perfect
     trip was for: "had flown up on Sunday to receive his guests"."""
-    verbs = (word for word in (trigger, *trigger.ancestors) if word.pos_ in ("VERB", "AUX"))
+    verbs = (word for word in (trigger, *ancestors_of(trigger)) if word.pos_ in ("VERB", "AUX"))
     verb = next((word for word in verbs if not _infinitive_of_purpose(word)), None)
     return verb is not None and _had_done(verb)
 

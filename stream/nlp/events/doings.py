@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, conjuncts_of, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.gatherings import is_day
@@ -125,7 +125,7 @@ def other_stops_listed(verb: Token, reading: Reading, place: Referent) -> list[R
     one place's sites."""
     told = _places_told_on(verb, reading)
     words = [word for word, found in told if found.key == place.key]
-    listed = {part.i for word in words for part in word.conjuncts}
+    listed = {part.i for word in words for part in conjuncts_of(word)}
     return [
         found
         for word, found in told

@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, entities_of, subtree_of, text_of, words_in
+from stream.nlp.doctext import (
+    all_children,
+    ancestors_of,
+    conjuncts_of,
+    entities_of,
+    subtree_of,
+    text_of,
+    words_in,
+)
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrivals import (
@@ -190,7 +198,7 @@ def _elided_chains(trigger: Token, triggers: frozenset[int], event_type: str) ->
         return []
     return [
         [conjunct, *clause_chain(trigger)[1:]]
-        for conjunct in trigger.conjuncts
+        for conjunct in conjuncts_of(trigger)
         if conjunct.i > trigger.i and conjunct.i not in triggers and conjunct.pos_ in NOUN_POS
     ]
 
@@ -331,7 +339,7 @@ def _trip_named_in_a_call(mention: Mention) -> bool:
     prep = trip.head
     if prep.lower_ not in ("of", "for") or prep.head.pos_ not in NOUN_POS:
         return False
-    call = next((word for word in trip.ancestors if word.pos_ == "VERB"), None)
+    call = next((word for word in ancestors_of(trip) if word.pos_ == "VERB"), None)
     return call is not None and _told_by_phone(call)
 
 
@@ -377,7 +385,7 @@ def _attended_a_meal_given(mention: Mention) -> bool:
     if attend.dep_ != "relcl" or not children(attend, "agent"):
         return False
     told = attend.head
-    verb = next((word for word in [told, *told.ancestors] if word.pos_ == "VERB"), None)
+    verb = next((word for word in [told, *ancestors_of(told)] if word.pos_ == "VERB"), None)
     return is_meal(told) or (verb is not None and tells_a_meal(verb))
 
 
@@ -628,7 +636,7 @@ def _told_as_background(told: Mention, published: dt.date) -> bool:
     trigger = told.trigger
     if _under_past_perfect(trigger):
         return True
-    clause = next((w for w in (trigger, *trigger.ancestors) if _where_or_when_clause(w)), None)
+    clause = next((w for w in (trigger, *ancestors_of(trigger)) if _where_or_when_clause(w)), None)
     if clause is None:
         return False
     stop = clause.head
@@ -850,11 +858,11 @@ def _closes_sentence(report: Token, trigger: Token) -> bool:
 
 def _child_towards(head: Token, word: Token) -> Token | None:
     """The child of `head` whose subtree holds `word`, or None when `head` does not govern it."""
-    for ancestor in [word, *word.ancestors]:
+    for ancestor in [word, *ancestors_of(word)]:
         if ancestor.head.i == head.i and ancestor.i != head.i:
             return ancestor
     return None
 
 
 def _dominates(head: Token, word: Token) -> bool:
-    return head.i == word.i or any(a.i == head.i for a in word.ancestors)
+    return head.i == word.i or any(a.i == head.i for a in ancestors_of(word))

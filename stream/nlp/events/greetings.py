@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, words_in
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, words_in
 from stream.nlp.entities.canonical import holds_office, known_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -82,7 +82,7 @@ def _husbands_told_by_office(
     """ "Were welcomed by President and Mrs. A": an office told bare, joined to a wife's style
     and name, is her husband's; he greets beside her, the one person whose spouse she is."""
     agents = actors.passive_agents(welcome.trigger) or list(children(welcome.trigger, "nsubj"))
-    words = [word for agent in agents for word in (agent, *agent.conjuncts)]
+    words = [word for agent in agents for word in (agent, *conjuncts_of(agent))]
     if not any(word.lemma_.lower() in role_words() and table.at(word) is None for word in words):
         return []
     styled = [word for word in words if _told_by_a_wifes_style(word)]
@@ -1089,7 +1089,7 @@ def _greeters_only(mention: Mention, parties: list[Referent], reading: Reading) 
 def _office_of_venue(trigger: Token) -> frozenset[str] | None:
     """ "Talks at the Prime Minister's Residence": the office whose holder's house or office
     the talks are told at."""
-    clause = [trigger, *(word for word in trigger.ancestors if word.pos_ in NOUN_POS)]
+    clause = [trigger, *(word for word in ancestors_of(trigger) if word.pos_ in NOUN_POS)]
     clause += [word.head for word in clause[-1:] if word.dep_ == "dobj"]
     venues = (venue for word in clause for venue in prep_objects(word, "at"))
     holders = (owner for venue in venues for owner in children(venue, "poss"))

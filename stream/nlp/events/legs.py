@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
 from stream.nlp.dates import period_around, resolve_date, unit_named_by_article
-from stream.nlp.doctext import all_children, subtree_of, words_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of, words_of
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -43,7 +43,7 @@ def trips_since_a_record(doc: Doc, reading: Reading, earlier: list[Mention]) -> 
             continue
         # The parser may hang the clause on the copula the record is told by ("X is the first
         # leader to visit Kell since ...").
-        clauses = (c for word in [record, *record.ancestors] for c in children(word, "advcl"))
+        clauses = (c for word in [record, *ancestors_of(record)] for c in children(word, "advcl"))
         for clause in clauses:
             if not any(c.dep_ == "mark" and c.lower_ == "since" for c in all_children(clause)):
                 continue
@@ -211,7 +211,7 @@ def trips_of_dates(mention: Mention, reading: Reading) -> list[Mention]:
         return []
     future = mention.status is not EventStatus.OCCURRED
     trips = []
-    for word in first.root.conjuncts:
+    for word in conjuncts_of(first.root):
         ent = next((ent for ent in dates if ent.start <= word.i < ent.end), None)
         date = None if ent is None else resolve_date(ent.text, reading.published, future=future)
         if date is not None and date != told:
@@ -246,7 +246,7 @@ def trips_listed(mention: Mention, reading: Reading) -> list[Mention]:
 def _verb_over(word: Token) -> int:
     """The nearest verb above a word (a purpose "to meet" counts as none: the place after it
     may be read under it)."""
-    for above in word.ancestors:
+    for above in ancestors_of(word):
         if above.pos_ in ("VERB", "AUX") and above.dep_ not in ("xcomp", "advcl", "acl"):
             return above.i
     return -1

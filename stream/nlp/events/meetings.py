@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import SEASONS, resolve_date
-from stream.nlp.doctext import all_children, indices_where
+from stream.nlp.doctext import all_children, conjuncts_of, indices_where
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.mention import DEICTIC_DAYS, PARTS_OF_DAY, SEQUEL_WORDS, Mention, Reading
@@ -295,7 +295,7 @@ def _gapped_parties(
         *(
             word
             for head in told
-            for word in head.conjuncts
+            for word in conjuncts_of(head)
             if word.i > head.i
             and (head.ent_type_ in ("DATE", "TIME") or word.ent_type_ == "PERSON")
         ),
@@ -303,7 +303,7 @@ def _gapped_parties(
         *(
             word
             for prep in preps
-            for second in prep.conjuncts
+            for second in conjuncts_of(prep)
             if second.lower_ == "with"
             for word in children(second, "pobj")
         ),
@@ -313,7 +313,7 @@ def _gapped_parties(
             word
             for word in [
                 *(word for prep in preps if prep.lower_ == "with" for word in all_children(prep)),
-                *(word for obj in children(verb, "dobj") for word in obj.conjuncts),
+                *(word for obj in children(verb, "dobj") for word in conjuncts_of(obj)),
                 # The parser may read "A, then B" as a second object or as B in apposition.
                 *list(children(verb, "dobj"))[1:],
                 *(word for obj in children(verb, "dobj") for word in children(obj, "appos")),
@@ -350,7 +350,7 @@ def _met_after(party: Token) -> bool:
     apart from, the one before it. In a longer list ("A, B and then C at X") "then" only orders
     one round of calls."""
     cues = _order_cues(party)
-    listed = party.dep_ == "conj" and len(party.head.conjuncts) > 1
+    listed = party.dep_ == "conj" and len(conjuncts_of(party.head)) > 1
     return bool(cues & cue_words("apart")) or bool(cues & SEQUEL_WORDS and not listed)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventDate, EventStatus
 from stream.nlp.dates import count_of, shifted_by_days
-from stream.nlp.doctext import all_children
+from stream.nlp.doctext import all_children, ancestors_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import CueKind, cue_words
 from stream.nlp.roles.stops import ONWARD
@@ -271,14 +271,15 @@ def _within(dates: Sequence[Span], sentence: Span) -> list[Span]:
 
 
 def opened_by_where(word: Token) -> bool:
-    where = any(c.lower_ == "where" for c in children(word, "advmod"))
-    return where and word.dep_ in ("relcl", "advcl")
+    # The label first: it is one test, and most words fail it.
+    clause = word.dep_ in ("relcl", "advcl")
+    return clause and any(c.lower_ == "where" for c in children(word, "advmod"))
 
 
 def told_where_left(word: Token) -> bool:
     """ "Arrived from Lorn, where he had held talks with X": a "where" clause on the place a
     trip came from tells what was done there before it, not at the trip's scene."""
-    opened = next((w for w in [word, *word.ancestors] if opened_by_where(w)), None)
+    opened = next((w for w in [word, *ancestors_of(word)] if opened_by_where(w)), None)
     if opened is None:
         return False
     place = opened.head

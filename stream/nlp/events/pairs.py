@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.canonical import holds_office, known_as_spouse, styled_as_spouse
 from stream.nlp.entities.offices import title_of
 from stream.nlp.entities.table import EntityTable, Referent
@@ -144,7 +144,7 @@ def _words_met(trigger: Token) -> list[Token]:
     # An office joined by "and" to the guest it hosts: the parser may make both subjects of the
     # verb.
     subjects = list(children(verb, "nsubj"))
-    beside = [*subjects, *(c for subject in subjects for c in subject.conjuncts)]
+    beside = [*subjects, *(c for subject in subjects for c in conjuncts_of(subject))]
     return [*met_words(trigger), *meal_guests(trigger), *beside, *children(verb, "nsubjpass")]
 
 
@@ -265,7 +265,7 @@ def _traveller_of_the_trip_taken_up(
     phrase hangs on (read before as a visit), else of the trip the story is telling."""
     if trigger.pos_ not in NOUN_POS or not reason_of_a_trip(trigger):
         return []
-    above = {word.i for word in trigger.ancestors}
+    above = {word.i for word in ancestors_of(trigger)}
     # "Made a visit ... at Y's invitation": the visit is the verb's object.
     carried = (
         mention.actor.referent
@@ -439,7 +439,7 @@ def _told_by_role(word: Token) -> bool:
     determined = any(c.dep_ == "poss" or c.lower_ == "the" for c in all_children(word))
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in all_children(word))
     role = word.lemma_.lower() in cue_words("met_role")
-    return role and determined and not named and not word.conjuncts
+    return role and determined and not named and not conjuncts_of(word)
 
 
 def _demonyms_of(word: Token) -> list[Token]:
@@ -460,7 +460,7 @@ def _told_by_office(word: Token) -> bool:
         for c in all_children(word)
     )
     office = word.lemma_.lower() in role_words() | cue_words("office_invited")
-    return office and determined and not named and not word.conjuncts
+    return office and determined and not named and not conjuncts_of(word)
 
 
 def _met_last_by(
@@ -527,7 +527,7 @@ def _head_of_the_delegation(
 def _a_delegation(word: Token) -> bool:
     """ "The delegation", "the Lorvian delegation": one delegation, uncounted and alone."""
     determined = any(child.dep_ in ("det", "poss") for child in all_children(word))
-    alone = not word.conjuncts and word.tag_ == "NN"
+    alone = not conjuncts_of(word) and word.tag_ == "NN"
     return word.lemma_.lower() == "delegation" and determined and alone
 
 
@@ -574,7 +574,7 @@ def _attended_by_a_group(gathering: Token) -> bool:
     while verb.dep_ in ("xcomp", "acomp") and not any(children(verb, "nsubj")):
         verb = verb.head
     subjects = list(children(verb, "nsubj"))
-    return any(word.conjuncts or word.tag_ in ("NNS", "NNPS") for word in subjects)
+    return any(conjuncts_of(word) or word.tag_ in ("NNS", "NNPS") for word in subjects)
 
 
 def _guest_named(trigger: Token, named: list[Referent], table: EntityTable) -> bool:
@@ -807,12 +807,12 @@ def _couple_told_by_title(
         return []
     host = actor.referent.key
     for guest in meal_guests(trigger):
-        titles = [word for word in [guest, *guest.conjuncts] if _bare_title(word)]
+        titles = [word for word in [guest, *conjuncts_of(guest)] if _bare_title(word)]
         if not any((ref := table.at(word)) is None or ref.key == host for word in titles):
             continue
         styled = [
             table.at(word)
-            for word in [guest, *guest.conjuncts]
+            for word in [guest, *conjuncts_of(guest)]
             if word.i > 0 and word.doc[word.i - 1].lower_ in cue_words("wife_style")
         ]
         for bearer in styled:
@@ -856,7 +856,7 @@ def _spouse_beside(word: Token) -> bool:
     """ "The President and his wife": a spouse told by a possessive, joined to the word."""
     return any(
         conjunct.lemma_.lower() in cue_words("spouse_noun") and any(children(conjunct, "poss"))
-        for conjunct in word.conjuncts
+        for conjunct in conjuncts_of(word)
     )
 
 
@@ -1073,7 +1073,7 @@ def _told_beside_the_host(trigger: Token) -> list[Token]:
     """The words joined to the subject of the meeting's clause ("X and the visitor held talks",
     "the King and Queen received"), the verb being the one a meal noun is given by."""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    return [word for subject in children(verb, "nsubj") for word in subject.conjuncts]
+    return [word for subject in children(verb, "nsubj") for word in conjuncts_of(subject)]
 
 
 def _styled_as_wife(word: Token) -> bool:
@@ -1684,7 +1684,7 @@ def _pair_told_together_before(
     clause before, whatever that clause did; `unmarried`, a couple is passed over."""
     doc = trigger.doc
     for word in reversed(doc[: trigger.sent.start]):
-        if word.dep_ not in ("nsubj", "nsubjpass") or not word.conjuncts:
+        if word.dep_ not in ("nsubj", "nsubjpass") or not conjuncts_of(word):
             continue
         found = referents([word], table)
         # "A and First Lady B landed": a pair unlike the office leaves an earlier one to find.
@@ -1726,7 +1726,7 @@ def named_in_clause(trigger: Token, group: Token | None = None) -> list[Token]:
     `group` told as the subject, only the clauses it is the subject of ("both ministers arrived
     and met X"), not one joined with a subject of its own ("A met B at the airport, and the two
     held talks": B is one of the two)."""
-    verbs = [trigger, *(c for c in trigger.conjuncts if c.pos_ == "VERB")]
+    verbs = [trigger, *(c for c in conjuncts_of(trigger) if c.pos_ == "VERB")]
     if group is not None:
         verbs = [verb for verb in verbs if verb == trigger or not _subject_other_than(verb, group)]
     return [word for verb in verbs for word in met_words(verb)]
@@ -1774,7 +1774,7 @@ def _subjects_and_object(sentence: Span) -> list[Token]:
         for word in sentence
         if word.dep_ in ("nsubj", "nsubjpass")
         and word.lower_ not in ("who", "that", "which")
-        and not any(verb.dep_ == "ccomp" for verb in word.ancestors)
+        and not any(verb.dep_ == "ccomp" for verb in ancestors_of(word))
     ]
     return [*told, *children(sentence.root, "dobj")]
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from stream.contracts import EventDate
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent, where_opening
 from stream.nlp.events.gatherings import own_date, previous_paragraph_start
@@ -369,7 +369,7 @@ def _unnamed_gathering_attended(attend: Token, reading: Reading) -> Token | None
         return None
     # "The summit, attended by X", "the summit, which X is to attend": the clause hangs on
     # what is attended, named there.
-    clause = [attend, *attend.ancestors][:3]
+    clause = [attend, *ancestors_of(attend)][:3]
     if attend.dep_ in ("acl", "amod") or any(word.dep_ == "relcl" for word in clause):
         return None
     if any(children(attend, "agent")):
@@ -573,7 +573,7 @@ def _capital_of_greeters_abroad(
         for agent in trigger.sent
         if agent.dep_ == "agent"
         for word in children(agent, "pobj")
-        for greeter in [word, *word.conjuncts]
+        for greeter in [word, *conjuncts_of(word)]
         if (person := reading.table.at(greeter)) is not None and person.label == "PERSON"
         for code in nationality(person)
     }
@@ -655,7 +655,7 @@ def _traveller_countries(trigger: Token, reading: Reading) -> set[str]:
         code
         for subject in children(trigger, "nsubj", "nsubjpass")
         # "The Lorvian prime minister, X, landed": the name may stand in apposition.
-        for word in [subject, *subject.conjuncts, *children(subject, "appos")]
+        for word in [subject, *conjuncts_of(subject), *children(subject, "appos")]
         if (person := reading.table.at(word)) is not None and person.label == "PERSON"
         for code in nationality(person, named_country=True)
     }

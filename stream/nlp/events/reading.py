@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer, groups
 from stream.nlp.dates import resolve_date
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import Referent, where_opening
 from stream.nlp.events.arrival_sites import (
@@ -285,7 +285,7 @@ def stranger_where_left(visit: Mention, reading: Reading, mentions: list[Mention
     clause tells there is; when no one is, no one is told apart."""
     if visit.type != "visit":
         return False
-    verb = next((w for w in [visit.trigger, *visit.trigger.ancestors] if _where_of(w)), None)
+    verb = next((w for w in [visit.trigger, *ancestors_of(visit.trigger)] if _where_of(w)), None)
     origin = _named_before_where(verb) if verb is not None else None
     origin = origin.head if origin is not None and origin.dep_ == "appos" else origin
     if origin is None or origin.dep_ != "pobj" or origin.head.lower_ != "from":
@@ -331,7 +331,7 @@ def _subjects_there(verb: Token, reading: Reading) -> set[str]:
         return set()
     # "Where the Queen and the Duke spent the weekend": each subject joined is one of them.
     subjects = [
-        word for subject in children(verb, "nsubj") for word in (subject, *subject.conjuncts)
+        word for subject in children(verb, "nsubj") for word in (subject, *conjuncts_of(subject))
     ]
     found = (referent(word, reading.table) for word in subjects)
     return {ref.key for ref in found if ref is not None and ref.label == "PERSON"}
@@ -389,7 +389,7 @@ def _named_before_where(verb: Token) -> Token | None:
 def _trip_left_from(source: Token, reading: Reading) -> Token | None:
     """The trip a "from" tells the start of: "arrived from", "arrived at the ceremony from",
     "came from" (a coming told with no place gone to is no trigger of its own)."""
-    for word in [source.head, *source.head.ancestors][:3]:
+    for word in [source.head, *ancestors_of(source.head)][:3]:
         if reading.trigger_types.get(word.i) == "visit" or word.lemma_ in cue_words("come_from"):
             return word
     return None

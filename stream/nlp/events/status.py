@@ -438,16 +438,17 @@ def _anchor(ent: Span) -> Token:
         # after it, as the object of its preposition; the day still hangs on the verb.
         head = head.head
     # A verb read as a preposition ("a visit starting Wednesday") is one too.
-    while head.head.i != head.i and (
+    # `Token.head` makes a Token at each call: each step reads it once.
+    while (above := head.head).i != head.i and (
         head.pos_ in ("ADP", "ADV") or head.dep_ == "prep" or head.ent_type_ in ("DATE", "TIME")
     ):
-        head = head.head
+        head = above
     # A name takes no date: "X and Y on Sunday signed" dates the verb the names are subjects of;
     # nor does a word of a name the parser read as a verb of its own ("dos" in "Jose dos Santos").
-    while head.head.i != head.i and (
+    while (above := head.head).i != head.i and (
         (head.pos_ == "PROPN" and head.dep_ in NAME_LINKS) or head.ent_type_ == "PERSON"
     ):
-        head = head.head
+        head = above
     return head
 
 

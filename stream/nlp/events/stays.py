@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, indices_where, subtree_of
+from stream.nlp.doctext import all_children, conjuncts_of, indices_where, subtree_of
 from stream.nlp.entities.canonical import holds_office
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
@@ -372,7 +372,7 @@ def only_invited(event_type: str, trigger: Token) -> bool:
     if trigger.dep_ == "acl" and invite.lemma_ == "invitation":
         carrier = invite.head if invite.dep_ in ("dobj", "nsubjpass") else invite
         # "..., which Y accepted" hangs inside the invitation's own phrase.
-        accepting = [carrier, *carrier.conjuncts, *subtree_of(invite)]
+        accepting = [carrier, *conjuncts_of(carrier), *subtree_of(invite)]
         return not any(word.lemma_ in cue_words("acceptance") for word in accepting)
     asked = _invitation_above(trigger)
     return asked is not None and not accepted(asked)
@@ -443,7 +443,7 @@ def _accepted_next(invite: Token) -> bool:
 def acceptance(invite: Token) -> Token | None:
     """The verb that takes the invitation up: "accepted", or a going told ahead ("..., and Y
     said he would go early next year")."""
-    following = [*invite.conjuncts, *(w for w in subtree_of(invite) if w.i > invite.i)]
+    following = [*conjuncts_of(invite), *(w for w in subtree_of(invite) if w.i > invite.i)]
     following += split_conjuncts(invite)
     return next(
         (
@@ -460,7 +460,7 @@ def split_conjuncts(verb: Token) -> list[Token]:
     """ "X invited Y to visit Oslo, and Y accepted, the ministry said": the parser may hang the
     clause after "and" beside the first on the reporting verb, not join it as a conjunct; the
     "and" left on the first verb with no conjunct marks the split."""
-    joined = any(c.dep_ == "cc" for c in all_children(verb)) and not verb.conjuncts
+    joined = any(c.dep_ == "cc" for c in all_children(verb)) and not conjuncts_of(verb)
     if not joined or verb.head is verb:
         return []
     return [w for w in all_children(verb.head) if w.i > verb.i and w.dep_ == verb.dep_]

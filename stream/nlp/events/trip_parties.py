@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, subtree_of
 from stream.nlp.entities.canonical import known_as_spouse
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.arrival_sites import at_arrival_site
@@ -199,7 +199,7 @@ def _where_forces_go(trigger: Token) -> list[Token]:
 def _beyond_origin_or_frontier(word: Token, trigger: Token) -> bool:
     """Whether the word is told as where forces come from ("from Vell") or as what lies
     across a border ("its border with Brenn"), between it and the trigger."""
-    for above in word.ancestors:
+    for above in ancestors_of(word):
         if above == trigger:
             return False
         if above.lower_ == "from" and above.dep_ == "prep":
@@ -224,7 +224,7 @@ def traveller_of_the_trip(trigger: Token, reading: Reading, earlier: list[Mentio
     stages = _stage_it_is_of(trigger)
     words = [trigger, *governing_subjects(trigger), *stages]
     # "The trip started with a stop in London to meet X": the subject of the clause it is in.
-    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors_of(trigger) if a.pos_ in ("VERB", "AUX")), None)
     words += children(verb, "nsubj") if verb is not None else []
     # "The last stage of a journey": a stage noun that is no trip word of its own still
     # makes the journey the story's.
@@ -442,7 +442,9 @@ def _date_taken_up(invite: Token, reading: Reading) -> EventDate | None:
     for ent in told:
         anchor = _anchor(ent)
         taken_up = (accepted, *goings)
-        if ent.start < accepted.i or not any(w in taken_up for w in (anchor, *anchor.ancestors)):
+        if ent.start < accepted.i or not any(
+            w in taken_up for w in (anchor, *ancestors_of(anchor))
+        ):
             continue
         # "Y accepted on Friday", "accepted, telling reporters on Friday ...": a time of the
         # accepting is read as past, and so left out; "saying he would go in May" looks ahead.

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.events.dates import most_recently, purpose_of, told_as_several, told_when
@@ -40,7 +40,7 @@ def border_passage(trigger: Token, table: EntityTable) -> bool:
 
 
 def _verb_over_word(word: Token) -> int:
-    return next((above.i for above in word.ancestors if above.pos_ == "VERB"), -1)
+    return next((above.i for above in ancestors_of(word) if above.pos_ == "VERB"), -1)
 
 
 def arrival_greeted(trigger: Token) -> bool:
@@ -48,7 +48,7 @@ def arrival_greeted(trigger: Token) -> bool:
     the guest's trip is told by its own verb."""
     prep = trigger.head
     # "greet him in person on arrival": the welcome is the verb the phrase hangs under.
-    welcome = next((word for word in prep.ancestors if word.pos_ == "VERB"), prep)
+    welcome = next((word for word in ancestors_of(prep) if word.pos_ == "VERB"), prep)
     return (
         trigger.lemma_ == "arrival"
         and trigger.dep_ == "pobj"

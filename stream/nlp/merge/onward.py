@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, entities_of, text_of
+from stream.nlp.doctext import all_children, ancestors_of, entities_of, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.mention import SEQUEL_WORDS, Mention, opened_by_where
 from stream.nlp.lexicon import cue_words
@@ -170,7 +170,7 @@ def _told_as_another_stop(site_visit: MergedEvent, stay: MergedEvent) -> bool:
 
 
 def _verb_over(word: Token) -> Token | None:
-    return next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors_of(word) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _coordinated(verb: Token | None, trigger: Token) -> bool:
@@ -232,7 +232,7 @@ def _town_told_around(site_visit: MergedEvent) -> gazetteer.Place | None:
 def _town_of_where_clause(trigger: Token) -> gazetteer.Place | None:
     """The city a "where" clause over the trigger hangs on, as the gazetteer knows it (a
     country or island it hangs on may hold the stay's city)."""
-    opened = next((w for w in [trigger, *trigger.ancestors] if opened_by_where(w)), None)
+    opened = next((w for w in [trigger, *ancestors_of(trigger)] if opened_by_where(w)), None)
     word = opened.head if opened is not None else None
     name = next((ent for ent in entities_of(trigger.doc) if word is not None and word in ent), None)
     town = gazetteer.place(name.text) if name is not None and name.label_ == "GPE" else None

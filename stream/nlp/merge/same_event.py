@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stream.contracts import DatePrecision, EventDate, EventStatus
-from stream.nlp.doctext import all_children, subtree_of, text_of
+from stream.nlp.doctext import all_children, ancestors_of, subtree_of, text_of
 from stream.nlp.entities.table import Referent
 from stream.nlp.events.dates import where_of
 from stream.nlp.events.mention import PARAGRAPH_BREAK, Mention, _joined_going_on
@@ -247,7 +247,7 @@ def _named_in_where_clause(mention: Mention) -> bool:
     clause = next(
         (
             w
-            for w in [trigger, *trigger.ancestors]
+            for w in [trigger, *ancestors_of(trigger)]
             if any(c.lower_ == "where" for c in all_children(w))
         ),
         None,
@@ -494,6 +494,6 @@ def places_left(trip: Token) -> list[Token]:
     return [
         place
         for word in froms
-        if trip in [word.head, *word.head.ancestors][:3]
+        if trip in [word.head, *ancestors_of(word.head)][:3]
         for place in children(word, "pobj")
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.families import subject_swept_into_time
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.owners import entity_span
@@ -118,7 +118,7 @@ def _person_told_by_who(verb: Token, table: EntityTable) -> Token:
     found = referent(antecedent, table)
     if not who or found is None or found.label == "PERSON":
         return antecedent
-    for above in antecedent.ancestors:
+    for above in ancestors_of(antecedent):
         if above.dep_ == "appos":
             named = referent(above.head, table)
             return above.head if named is not None and named.label == "PERSON" else antecedent
@@ -282,7 +282,7 @@ def co_hosts(verb: Token, table: EntityTable) -> list[Referent]:
     named = [word for agent in agents for word in _names_of(agent, first, table)]
     named += _agent_set_off_on_verb(verb, first, table)
     # "Received by X and by Y": each repeated "by" names an agent of its own.
-    beside = [*agents[1:], *(c for word in named for c in word.conjuncts)]
+    beside = [*agents[1:], *(c for word in named for c in conjuncts_of(word))]
     beside += (w for word in named for w in [*names_read_as_modifiers(word), *folded_names(word)])
     beside += (w for word in named for w in _names_listed_in_apposition(word))
     beside += (w for word in named for w in split_name_conjuncts(word))
@@ -325,7 +325,7 @@ def _names_listed_in_apposition(greeter: Token) -> list[Token]:
     offices = list(children(greeter, "appos"))
     return [
         *renamed,
-        *(w for office in offices for w in office.conjuncts),
+        *(w for office in offices for w in conjuncts_of(office)),
         *(w for office in offices if spouse_word(office) for w in _spouse_named(office)),
     ]
 
@@ -380,7 +380,7 @@ def _agents_repeated_above(verb: Token, agents: list[Token]) -> list[Token]:
     last = max(agent.i for agent in agents)
     return [
         word
-        for above in [verb, *verb.ancestors]
+        for above in [verb, *ancestors_of(verb)]
         for by in children(above, "conj", "prep")
         if by.lower_ == "by" and by.pos_ == "ADP" and by.i > last and _repeated_by(by)
         for word in children(by, "pobj")
@@ -539,7 +539,7 @@ def _misread_main_verb(verb: Token, table: EntityTable) -> Role | None:
     if verb.dep_ not in ("acl", "relcl") or not (verb.tag_ == "VBD" or misread_participle):
         return None
     # Up through the relative clause it was hung inside ("who heads Fleet Command South").
-    for word in verb.ancestors:
+    for word in ancestors_of(verb):
         found = table.at(word)
         if found is not None and found.label == "PERSON":
             return Role(found, from_parse=False)
@@ -651,7 +651,7 @@ def _is_infinitive(verb: Token) -> bool:
 
 def clause_verb(word: Token) -> Token | None:
     """The verb of the clause a word stands in: "left Quito on a flight" -> left."""
-    for ancestor in word.ancestors:
+    for ancestor in ancestors_of(word):
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
@@ -989,11 +989,11 @@ def _carrying_verb(noun: Token) -> Token | None:
     # "A tour that will also take him to Brno": the trip is the relative clause's subject.
     # "A tour that began in Kell and took him to Brno": a verb joined to the clause shares it.
     clauses = list(children(noun, "relcl"))
-    verbs = [verb for clause in clauses for verb in [clause, *clause.conjuncts]]
+    verbs = [verb for clause in clauses for verb in [clause, *conjuncts_of(clause)]]
     verbs += [verb for clause in clauses for verb in _clause_joined_past(clause)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
         noun = noun.head.head  # "the rest of the itinerary takes him to X": its part does
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "The trip was aimed at ... and took the secretary to X": the verbs share the subject.
-        verbs += [noun.head, *noun.head.conjuncts]
+        verbs += [noun.head, *conjuncts_of(noun.head)]
     return next((verb for verb in verbs if verb.lemma_ in cue_words("carrier")), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, office_styles, role_words, title_words
@@ -53,7 +53,7 @@ def _names_hung_beside(people: Token, table: EntityTable) -> list[Referent]:
     doc = people.doc
     if after + 1 >= people.sent.end or doc[after].text != ",":
         return []
-    ancestors = set(people.ancestors)
+    ancestors = set(ancestors_of(people))
     heads = [
         word
         for word in doc[after + 1 : people.sent.end]
@@ -75,7 +75,9 @@ def fellow_heads(delegations: Token) -> list[Token]:
     leading = (
         w for w in subtree_of(delegations) if w.dep_ == "acl" and w.lemma_ in ("head", "lead")
     )
-    return [c for verb in leading for agent in prep_objects(verb, "by") for c in agent.conjuncts]
+    return [
+        c for verb in leading for agent in prep_objects(verb, "by") for c in conjuncts_of(agent)
+    ]
 
 
 def referents(
@@ -88,7 +90,7 @@ def referents(
     """The referents of coordinated words: "A and B", "agencies TASS and Ria Novosti"."""
     found: list[Referent] = []
     for token in tokens:
-        appositions = [c for a in children(token, "appos") for c in a.conjuncts]
+        appositions = [c for a in children(token, "appos") for c in conjuncts_of(a)]
         appositions += names_read_as_appositions(token)
         listed = folded_names(token) + with_conjuncts(token) + _dangling_conjunct(token)
         listed += names_read_as_modifiers(token)
@@ -148,7 +150,7 @@ def names_hung_on_tails(names: list[Token]) -> list[Token]:
             name
             for word in [*names, *found]
             for tail in _tails(word)
-            for name in tail.conjuncts
+            for name in conjuncts_of(tail)
             if name.i > tail.i and name.ent_type_ == "PERSON" and name not in (*names, *found)
         ]
         if not added:
@@ -243,7 +245,7 @@ def split_name_conjuncts(word: Token) -> list[Token]:
     name = entity_span(word)
     if name is None:
         return []
-    return [c for part in name if part.i != word.i for c in part.conjuncts if c.i >= name.end]
+    return [c for part in name if part.i != word.i for c in conjuncts_of(part) if c.i >= name.end]
 
 
 def _owner_read_as_party(word: Token) -> bool:
@@ -262,7 +264,7 @@ def owner_split_by_its_and(word: Token, name: Span | None) -> bool:
     if name is None or len(name) < 3:
         return False
     last = name[-1]
-    return last.dep_ == "poss" and last.head in word.conjuncts
+    return last.dep_ == "poss" and last.head in conjuncts_of(word)
 
 
 def _country_of_title_read_as_party(word: Token) -> bool:
@@ -304,7 +306,7 @@ def _country_of_plural_office(word: Token) -> bool:
         return False
     if office.lemma_.lower() not in role_words() | cue_words("person_noun"):
         return False
-    return any(other.ent_type_ == "PERSON" for other in first.conjuncts)
+    return any(other.ent_type_ == "PERSON" for other in conjuncts_of(first))
 
 
 def _country_of_listed_name(word: Token) -> bool:
@@ -315,7 +317,7 @@ def _country_of_listed_name(word: Token) -> bool:
         return False
     # The parser's own labels may call a name it does not know an organisation: a proper noun
     # that is no place is taken for a name.
-    return _name_not_place(word.head.head) and any(map(_name_not_place, word.conjuncts))
+    return _name_not_place(word.head.head) and any(map(_name_not_place, conjuncts_of(word)))
 
 
 def _name_not_place(word: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of, words_in
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of, words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, role_words
@@ -184,7 +184,7 @@ def place_hung_on_guest(trigger: Token, table: EntityTable) -> Referent | None:
     # "A dinner in honour of X and his delegation at the State House": the parse may join the
     # delegation to the meal, and hang the place on it.
     meals = [word for word in [trigger, *children(trigger, "dobj")] if is_meal(word)]
-    guests += (word for meal in meals for word in meal.conjuncts if not is_meal(word))
+    guests += (word for meal in meals for word in conjuncts_of(meal) if not is_meal(word))
     if trigger.lemma_ in cue_words("hosting") and receives_a_group(trigger):
         # "Hosted the leaders of A and the B partners at the Palace": on the group received,
         # or on a noun inside it, short of a clause of its own.
@@ -269,7 +269,7 @@ def _names_the_force(word: Token, force: Token) -> bool:
 def _antecedent_of_whose(word: Token) -> Token:
     """ "Peru, whose soldiers ...": the "whose" of a relative clause stands for the noun the
     clause is set on."""
-    clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+    clause = next((a for a in ancestors_of(word) if a.dep_ == "relcl"), None)
     return clause.head if word.lower_ == "whose" and clause is not None else word
 
 
@@ -430,7 +430,7 @@ def spouses_told_with_group(
         and word.tag_ == "NNS"
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in all_children(word))
         for subject in _subjects(trigger)
-        for word in subject.conjuncts
+        for word in conjuncts_of(subject)
     )
     spouses = (spouse_named_of(member, table) for member in members) if told else ()
     return [spouse for spouse in spouses if spouse is not None]
@@ -459,7 +459,7 @@ def co_subjects(trigger: Token, table: EntityTable, event_type: str = "") -> lis
         held_at = held_at and event_type == "meeting"
         verb = trigger.head.head if held_at else None
         subjects = children(verb, "nsubj") if verb is not None and verb.pos_ == "VERB" else []
-        conjuncts = [c for s in subjects for c in s.conjuncts]
+        conjuncts = [c for s in subjects for c in conjuncts_of(s)]
     else:
         # "Was signed by X and his Ruritanian counterpart, Y": the agents are the doers.
         agents = passive_agents(trigger)
@@ -568,7 +568,7 @@ def _kin_joined_to_country_of(subject: Token) -> list[Token]:
         for place in children(of, "pobj")
         if place.ent_type_ in PLACE_LABELS
     ]
-    kin = [word for place in countries for word in place.conjuncts if _kin_of_someone(word)]
+    kin = [word for place in countries for word in conjuncts_of(place) if _kin_of_someone(word)]
     # The names, not the word of kin: its conjuncts are the country's, not the subject's.
     return [word for noun in kin for word in subtree_of(noun) if _named_beside_kin(word, noun)]
 
@@ -601,7 +601,7 @@ def _spouses_unnamed(words: list[Token], table: EntityTable) -> list[Referent]:
     for word in words:
         if table.at(word) is not None or not spouse_word(word):
             continue
-        partner = next((table.at(c) for c in word.conjuncts if table.at(c) is not None), None)
+        partner = next((table.at(c) for c in conjuncts_of(word) if table.at(c) is not None), None)
         spouse = spouse_named_of(partner, table) if partner is not None else None
         if spouse is not None and spouse not in found:
             found.append(spouse)
@@ -764,7 +764,7 @@ def means_a_body(pronoun: Token) -> bool:
     for word in reversed(doc[start : pronoun.i]):
         subject = _antecedent_of_relative(word) if word.dep_ in SUBJECTS else None
         if subject is not None and _may_be_they(subject):
-            return not subject.conjuncts and _is_body(subject)
+            return not conjuncts_of(subject) and _is_body(subject)
     return False
 
 
@@ -773,7 +773,7 @@ def _may_be_they(subject: Token) -> bool:
     singular ("the delegation"); another "they" only passes its own antecedent on."""
     if subject.lower_ in PLURAL_PRONOUNS:
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts_of(subject))
     return plural or _is_body(subject)
 
 

@@ -8,7 +8,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import (
+    all_children,
+    ancestors_of,
+    conjuncts_of,
+    head_of,
+    subtree_of,
+    words_of,
+)
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import (
@@ -197,8 +204,8 @@ def _traveller_carried_before(
     start = pronoun.sent.start
     if pronoun.dep_ in SUBJECTS:
         start = _start_of_pronoun_run(pronoun.sent)
-    for word in pronoun.doc[start : pronoun.i]:
-        verb = word.head
+    for word in words_of(pronoun.doc)[start : pronoun.i]:
+        verb = head_of(word)
         carried = word.dep_ == "dobj" and verb.lemma_ in cue_words("carrier")
         # Told a sentence or more before, only a printed name outweighs the subjects since:
         # an office ("taken the Vice-President to Ghana") may have been read as another holder.
@@ -233,7 +240,7 @@ def _guest_told_going_before(
     visitor, whom a subject "he" or "she" told after it goes on telling of."""
     if pronoun.dep_ not in SUBJECTS or pronoun.lower_ not in ("he", "she"):
         return None
-    words = pronoun.doc[_start_of_pronoun_run(pronoun.sent) : pronoun.i]
+    words = words_of(pronoun.doc)[_start_of_pronoun_run(pronoun.sent) : pronoun.i]
     guests = [word.i for word in words if _guest_as_own_subject(word)]
     visitor = visitor_other_than(excluding or "", table) if guests else None
     if visitor is None or of_other_gender(visitor, pronoun):
@@ -418,7 +425,7 @@ def _subject_told_with(words: list[Token], table: EntityTable, key: str) -> set[
         found = table.at(word)
         if found is None or found.key != key:
             continue
-        subject = next((w for w in [word, *word.ancestors] if w.dep_ in SUBJECTS), None)
+        subject = next((w for w in [word, *ancestors_of(word)] if w.dep_ in SUBJECTS), None)
         if subject is not None:
             return {w.i for w in subtree_of(subject)}
     return set()
@@ -676,7 +683,9 @@ def _list_read_in_part(guest: Token) -> bool:
     doc = guest.doc
     after = guest.right_edge.i + 1
     broken_off = after < len(doc) and doc[after].dep_ == "cc" and doc[after].head.i != guest.i
-    grouped = any(word.tag_ in ("NNS", "NNPS") and not word.ent_type_ for word in guest.conjuncts)
+    grouped = any(
+        word.tag_ in ("NNS", "NNPS") and not word.ent_type_ for word in conjuncts_of(guest)
+    )
     return broken_off or grouped
 
 

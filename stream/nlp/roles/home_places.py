@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, conjuncts_of, subtree_of
 from stream.nlp.entities.table import EntityTable, Referent
 from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.appositions import referents
@@ -83,7 +83,7 @@ def _signers(trigger: Token) -> list[Token]:
 
 def _names_beside(signer: Token) -> bool:
     """ "The ministers of A and B, X and Y", read with the names as conjuncts."""
-    return any(word.ent_type_ == "PERSON" for word in signer.conjuncts)
+    return any(word.ent_type_ == "PERSON" for word in conjuncts_of(signer))
 
 
 def is_signing_side(word: Token) -> bool:
@@ -430,7 +430,9 @@ def _venue_of_joined_verb(clause: Token, table: EntityTable, dateline_end: int) 
 
 def _joint(subject: Token) -> bool:
     """ "She and X", "the two leaders", "they": a subject of more than one party."""
-    return bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they"
+    return (
+        bool(conjuncts_of(subject)) or subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they"
+    )
 
 
 def framing_place(chain: list[Token], table: EntityTable, dateline_end: int) -> Referent | None:

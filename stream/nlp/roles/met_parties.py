@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stream.nlp.doctext import all_children, kept_answers, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, kept_answers, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent
@@ -431,7 +431,7 @@ def joined_at_the_talks(trigger: Token) -> list[Token]:
         # "Talks ... began in Kel and were joined by A": the talks are the shared subject.
         clauses += (
             word
-            for word in trigger.head.conjuncts
+            for word in conjuncts_of(trigger.head)
             if word.i > trigger.i and _joining(word) and not any(children(word, *SUBJECTS))
         )
     return names_listed([agent for clause in clauses for agent in prep_objects(clause, "by")])
@@ -544,7 +544,7 @@ def _third_parties(trigger: Token) -> list[Token]:
 
 def _held_by_states(trigger: Token) -> bool:
     """Whether the subject of the clause that tells the talks names a state."""
-    clause = next((w for w in [trigger, *trigger.ancestors] if any(children(w, "nsubj"))), None)
+    clause = next((w for w in [trigger, *ancestors_of(trigger)] if any(children(w, "nsubj"))), None)
     subjects = [] if clause is None else list(children(clause, "nsubj"))
     return any(word.ent_type_ == "GPE" for s in subjects for word in with_conjuncts(s))
 
@@ -564,13 +564,13 @@ def attendees(trigger: Token) -> list[Token]:
     if trigger.pos_ != "VERB" or trigger.lemma_ not in cue_words("chairing"):
         return []
     gatherings = list(children(trigger, "dobj", "nsubjpass"))
-    clauses = [trigger, *trigger.conjuncts]
+    clauses = [trigger, *conjuncts_of(trigger)]
     if trigger.dep_ == "acl":
         gatherings.append(trigger.head)
         # "met for a summit chaired by X and attended by A": the parse may join "attended"
         # to the verb the gathering hangs from.
         framing = trigger.head.head.head if trigger.head.dep_ == "pobj" else None
-        clauses += framing.conjuncts if framing is not None else []
+        clauses += conjuncts_of(framing) if framing is not None else []
     clauses += (c for g in gatherings for c in all_children(g) if c.dep_ in ("acl", "relcl"))
     # "The summit, hosted by X, was attended by A and B": the gathering is the subject of
     # the attending, which the parse makes the main verb.
@@ -850,7 +850,7 @@ def joined_with(subject: Token, subjects: list[Token]) -> list[Token]:
     ]
     renamed = _next_names_read_as_appositions(subject)
     return [
-        *subject.conjuncts,
+        *conjuncts_of(subject),
         *stray,
         *named,
         *renamed,
@@ -870,7 +870,7 @@ def _names_joined_past_office(subject: Token) -> list[Token]:
         return []
     appositions = list(children(subject, "appos"))
     offices = [word for word in appositions if word.ent_type_ != "PERSON"]
-    joined = [c for office in offices for c in office.conjuncts if c.ent_type_ == "PERSON"]
+    joined = [c for office in offices for c in conjuncts_of(office) if c.ent_type_ == "PERSON"]
     after_and = [
         word
         for word in appositions
@@ -900,7 +900,7 @@ def _next_names_read_as_appositions(subject: Token, *, past_country: bool = Fals
     if comma >= len(subject.doc) or subject.doc[comma].text != ",":
         return []
     renamed = [w for w in names_read_as_appositions(subject) if w.left_edge.i == comma + 1]
-    return renamed if any(word.conjuncts for word in [subject, *renamed]) else []
+    return renamed if any(conjuncts_of(word) for word in [subject, *renamed]) else []
 
 
 def _after_country_told_of(subject: Token, end: int) -> int:

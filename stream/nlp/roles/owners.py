@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, kept_answers, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, kept_answers, subtree_of
 from stream.nlp.entities.canonical import holds_office, styled_as_spouse
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, sole_namesake
@@ -65,7 +65,7 @@ def agents_beside_the_first(trigger: Token, agents: list[Token]) -> list[Token]:
     told with, "Sudland's A", parsed as conjuncts, are none of them)."""
     if trigger.lemma_ in cue_words("joining"):
         return names_listed(agents)
-    return [c for agent in agents for c in agent.conjuncts]
+    return [c for agent in agents for c in conjuncts_of(agent)]
 
 
 def parties_among(
@@ -98,7 +98,7 @@ def parties_among(
         # "A dinner in honour of the Lorvian premier and his wife": the guest's spouse; "X and
         # his wife gave a dinner for Y": the host's, told among the parties themselves, when
         # someone else is met ("he and his wife met patients" meets no one named).
-        spouses = [*(words if found else []), *(c for word in words for c in word.conjuncts)]
+        spouses = [*(words if found else []), *(c for word in words for c in conjuncts_of(word))]
         found += (ref for ref in _spouses_beside(spouses, table) if ref not in found)
     return [
         ref
@@ -387,8 +387,8 @@ def _joined_before(word: Token) -> list[Token]:
     """The words a word is joined to by "and": its conjuncts, else, for "Lind and his wife
     gave a banquet" read by the parser as two subjects of the verb, the subject before it
     that the "and" hangs on."""
-    if word.conjuncts or word.dep_ not in SUBJECTS:
-        return list(word.conjuncts)
+    if conjuncts_of(word) or word.dep_ not in SUBJECTS:
+        return list(conjuncts_of(word))
     return [
         other
         for other in all_children(word.head)
@@ -484,7 +484,7 @@ def _owner_of_kin_noun(name: Span, table: EntityTable, nouns: Collection[str]) -
         partner = _person_of_the_country(noun.head)
         owner = referent(partner, table) if partner.lower_ in PRONOUNS else table.at(partner)
         return owner.key if owner is not None else None
-    clause = next((w for w in noun.ancestors if any(children(w, "nsubj", "nsubjpass"))), None)
+    clause = next((w for w in ancestors_of(noun) if any(children(w, "nsubj", "nsubjpass"))), None)
     subjects = [] if clause is None else list(children(clause, "nsubj", "nsubjpass"))
     owners = [found.key for s in subjects if (found := table.at(s)) is not None]
     return owners[0] if len(owners) == 1 else None

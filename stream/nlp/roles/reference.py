@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, entities_of, span_text, subtree_of, words_of
+from stream.nlp.doctext import (
+    all_children,
+    ancestors_of,
+    entities_of,
+    span_text,
+    subtree_of,
+    words_of,
+)
 from stream.nlp.entities.matchers import PLACE_LABELS, PRONOUNS
 from stream.nlp.entities.table import EntityTable, Referent, office_set_off, tells_talks
 from stream.nlp.lexicon import cue_words, office_styles, role_words
@@ -138,7 +145,7 @@ def _hosts_told_as_their(owner: Token) -> Token | None:
     stands for are the subject of its clause, the first of them the host."""
     if owner.lower_ != "their":
         return owner
-    verb = next((word for word in owner.ancestors if word.pos_ in ("VERB", "AUX")), None)
+    verb = next((word for word in ancestors_of(owner) if word.pos_ in ("VERB", "AUX")), None)
     return next(children(verb, "nsubj"), None) if verb is not None else None
 
 
@@ -163,7 +170,7 @@ def _host_of_the_guest(noun: Token) -> Token | None:
     honoured = noun.dep_ == "poss" and noun.head.lemma_.lower() in HONOUR_WORDS
     if noun.dep_ not in ("dobj", "pobj") and not honoured:
         return None
-    verb = next((word for word in noun.ancestors if word.pos_ == "VERB"), None)
+    verb = next((word for word in ancestors_of(noun) if word.pos_ == "VERB"), None)
     return next(children(verb, "nsubj"), None) if verb is not None else None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.table import EntityTable, Referent
@@ -148,7 +148,7 @@ def _venue_told_in_clause(
     hangs the venue on a noun or a participle of the event's own clause, not on its verb, yet
     a building told "at" or "in" there is where the event is held. A town so told may be what
     the event is about ("talks on the crisis in Vik"); a building rarely is."""
-    clause = next((w for w in [trigger, *trigger.ancestors] if w.pos_ in ("VERB", "AUX")), None)
+    clause = next((w for w in [trigger, *ancestors_of(trigger)] if w.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return None
     for word in subtree_of(clause):
@@ -546,7 +546,7 @@ def _place_conjuncts(token: Token) -> list[Token]:
     while todo:
         name = _name_tokens(todo.pop())
         for word in name:
-            for other in [*word.conjuncts, *children(word, "appos"), *_listed_in_a_town(word)]:
+            for other in [*conjuncts_of(word), *children(word, "appos"), *_listed_in_a_town(word)]:
                 if other.i > name[-1].i and other not in listed:
                     listed.append(other)
                     todo.append(other)
@@ -558,7 +558,7 @@ def _listed_in_a_town(word: Token) -> list[Token]:
     parser joins the next places to the town the description names; they go on the list."""
     if word.pos_ not in NOUN_POS or word.lemma_.lower() not in SETTLEMENT_NOUNS:
         return []
-    return [c for town in prep_objects(word, "of") for c in town.conjuncts if c.i > town.i]
+    return [c for town in prep_objects(word, "of") for c in conjuncts_of(town) if c.i > town.i]
 
 
 def _name_tokens(token: Token) -> list[Token]:
@@ -872,7 +872,7 @@ def _place_a_stop_restates(stop: Token) -> Iterator[Token]:
         return
     comma = stop.doc[stop.left_edge.i - 1] if stop.left_edge.i > 0 else None
     place = stop.doc[comma.i - 1] if comma is not None and comma.text == "," else None
-    if place is not None and stop.head.i in (place.i, *(w.i for w in place.ancestors)):
+    if place is not None and stop.head.i in (place.i, *(w.i for w in ancestors_of(place))):
         place = place if _travelled_to_or_from(place) else None
     elif place is not None and stop.head.ent_type_ in PLACE_LABELS:
         place = None  # hung on another place than the one it follows
@@ -883,7 +883,7 @@ def _place_a_stop_restates(stop: Token) -> Iterator[Token]:
 def _travelled_to_or_from(place: Token) -> bool:
     """ "Came from Lorn", "flew to Lorn": a place a verb of motion has as its own object."""
     # "arrived on Thursday night from Lorn": the "from" may hang on the time told before it.
-    verb = next((word for word in place.ancestors if word.pos_ == "VERB"), None)
+    verb = next((word for word in ancestors_of(place) if word.pos_ == "VERB"), None)
     return place.dep_ == "pobj" and verb is not None and verb.lemma_ in cue_words("motion")
 
 
@@ -1040,7 +1040,7 @@ def _party_places(verb: Token, trigger: Token) -> Iterator[Token]:
         word
         for p in parties
         if p.i != trigger.i
-        for word in [*p.conjuncts, *children(p, "appos")]
+        for word in [*conjuncts_of(p), *children(p, "appos")]
         if word.pos_ == "PROPN"
     ]
     for party in (p for p in [*parties, *named] if p.i != trigger.i):
@@ -1081,4 +1081,4 @@ def _honoured(giving: list[Token]) -> list[Token]:
         # "Gave a dinner for Y", not "hosted Y for dinner".
         given_for = (guest for meal in giving for guest in prep_objects(meal, "for"))
         guests += (guest for guest in given_for if not is_meal(guest))
-    return [*honours, *(word for guest in guests for word in (guest, *guest.conjuncts))]
+    return [*honours, *(word for guest in guests for word in (guest, *conjuncts_of(guest)))]

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stream.nlp.doctext import _children_of, all_children, subtree_of, words_of
+from stream.nlp.doctext import (
+    _children_of,
+    all_children,
+    conjuncts_of,
+    head_of,
+    subtree_of,
+    words_of,
+)
 from stream.nlp.entities.owners import entity_span
 from stream.nlp.entities.table import EntityTable, Referent, after_office
 from stream.nlp.lexicon import cue_words, honorific_words, role_words, title_words
@@ -93,10 +100,14 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the heads it shares a clause with, up to and including the clause's verb."""
     chain = [trigger]
     token = trigger
-    while (token.dep_ in CLAUSE_LINKS or _misread_noun_clause(token)) and token.head.i != token.i:
-        token = token.head
+    while (token.dep_ in CLAUSE_LINKS or _misread_noun_clause(token)) and not _is_root(token):
+        token = head_of(token)
         chain.append(token)
     return chain
+
+
+def _is_root(word: Token) -> bool:
+    return head_of(word).i == word.i
 
 
 def span_holding(noun: Token) -> Token:
@@ -113,7 +124,7 @@ def _misread_noun_clause(word: Token) -> bool:
     """ "There was never a plan for X to meet Y": the parser may hang the infinitive on the
     noun as an adverbial clause; a noun takes no adverbial clause, so it is the noun's own
     ("a plan to meet Y"), whose clause denies or plans it."""
-    return word.dep_ == "advcl" and word.head.pos_ in NOUN_POS
+    return word.dep_ == "advcl" and head_of(word).pos_ in NOUN_POS
 
 
 def children(token: Token, *deps: str) -> Iterator[Token]:
@@ -163,7 +174,9 @@ def _repeated_prep(word: Token, preps: tuple[str, ...]) -> bool:
 def _repeated_after(prep: Token) -> list[Token]:
     """ "With A and with B": the second preposition may be read as a conjunct of the first."""
     return [
-        c for c in prep.conjuncts if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
+        c
+        for c in conjuncts_of(prep)
+        if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
     ]
 
 
@@ -190,7 +203,7 @@ def _stranded_object(prep: Token) -> Iterator[Token]:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    return [token, *conjuncts_of(token)]
 
 
 def words_short_of(head: Token, clause_deps: frozenset[str]) -> list[Token]:
@@ -298,7 +311,7 @@ def _set_off_after(title: Token) -> list[Token]:
     """The appositions that rename a title: "the Queen and the Duke of Kell, Prince Olaf," -
     the parser may hang the name set off after the last of coordinated titles on the first,
     but a name renames the title it follows."""
-    coordinated = [title, *title.conjuncts]
+    coordinated = [title, *conjuncts_of(title)]
     set_off = [word for each in coordinated for word in children(each, "appos")]
     # "The Pontiff, who is travelling with his Secretary of State, Cardinal X,": a name set
     # off after a relative clause told of the title renames the clause's last noun, a
@@ -370,7 +383,7 @@ def _name_after_second_office(title: Token, table: EntityTable) -> Referent | No
     determiner ("the minister and Envoy X") may be someone else."""
     if any(c.dep_ == "det" for c in all_children(title)):
         return None
-    conjoined = [word for word in title.conjuncts if word.i > title.i]
+    conjoined = [word for word in conjuncts_of(title) if word.i > title.i]
     if len(conjoined) != 1:
         return None
     name = conjoined[0]

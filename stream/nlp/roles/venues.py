@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from stream.nlp import gazetteer
-from stream.nlp.doctext import all_children, subtree_of, text_of
+from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of, text_of
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.owners import SETTLEMENT_NOUNS, entity_span
 from stream.nlp.entities.repair import of_name_end
@@ -29,9 +29,9 @@ from stream.nlp.roles.syntax import LIST_GLUE, SUBJECTS, children, prep_objects
 def subjects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
     """The joint subjects of a clause the trigger hangs from, which a "they" of the trigger's
     own clause means: "A and B agreed to step up patrols as they met in Oslo"."""
-    for verb in trigger.ancestors:
+    for verb in ancestors_of(trigger):
         subject = next(children(verb, "nsubj", "nsubjpass"), None)
-        if subject is not None and subject.conjuncts:
+        if subject is not None and conjuncts_of(subject):
             found = referents([subject], table)
             return found if len(found) > 1 else []
     return []
@@ -56,8 +56,8 @@ def objects_governing(trigger: Token, table: EntityTable) -> list[Referent]:
     if trigger.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
         return []
     subject = next(children(verb, "nsubj", "nsubjpass"), None)
-    joint_object = next((o for o in children(verb, "dobj") if o.conjuncts), None)
-    if joint_object is None or (subject is not None and subject.conjuncts):
+    joint_object = next((o for o in children(verb, "dobj") if conjuncts_of(o)), None)
+    if joint_object is None or (subject is not None and conjuncts_of(subject)):
         return []
     found = referents([joint_object], table)
     return found if len(found) > 1 else []
@@ -78,7 +78,7 @@ def _names_leaders(word: Token) -> bool:
     governed = {of.lower_ for of in prep_objects(word, "of")}
     if word.lemma_.lower() == "head":
         return not governed.isdisjoint(("state", "government"))
-    return word.lemma_.lower() in leader_words() and not governed and not word.conjuncts
+    return word.lemma_.lower() in leader_words() and not governed and not conjuncts_of(word)
 
 
 def met_one_by_one(trigger: Token) -> Token | None:
