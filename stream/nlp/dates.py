@@ -367,6 +367,12 @@ _LEADING_FILLER = _compile(
     r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|half|fortnight)\s+of)"
     r"\b[\s-]*)+"
 )
+# "At 10.25 this morning", "shortly after 9 a.m. yesterday": the clock time told before a day
+# names an hour of it, not a day of its own. A bare number is not a clock time ("10 June").
+_LEADING_CLOCK = _compile(
+    r"^(?:(?:at|about|around|shortly|just|after|before)\s+)*"
+    r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|\s*o'clock)\s+(?=\S)"
+)
 _TRAILING_NOISE = _compile(r"(?:'s|[.,;:!?])+$")
 _TYPOGRAPHY = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'"})
 
@@ -507,7 +513,7 @@ def _parse_explicit_day(text: str, published: dt.date, future: bool) -> _Period 
 def _resolve(text: str, published: dt.date, future: bool) -> _Period | None:
     # "tomorrow, Saturday", "today (Monday)": the weekday only repeats the day word.
     named = _DAY_WORD_AND_WEEKDAY.fullmatch(text)
-    text = named.group("day") if named else text
+    text = named.group("day") if named else _LEADING_CLOCK.sub("", text)
     # dateparser last: it is slow, and only trusted with explicit days.
     return (
         _resolve_range(text, published, future)

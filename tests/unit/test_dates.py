@@ -291,6 +291,20 @@ def test_a_word_stressing_how_near_a_time_is_does_not_move_it(phrase: str, value
     assert found is not None and found.value == value
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("4.15 this afternoon", "2025-03-27"),
+        ("shortly after 6 a.m. yesterday", "2025-03-26"),
+        ("at 7:05pm on Tuesday", "2025-03-25"),
+        ("11 o'clock last night", "2025-03-26"),
+    ],
+)
+def test_a_clock_time_told_before_a_day_is_an_hour_of_that_day(phrase: str, value: str) -> None:
+    found = resolve_date(phrase, SEED_PUBLISHED)
+    assert found is not None and (found.value, found.precision) == (value, DAY)
+
+
 @pytest.mark.parametrize("phrase", ["tomorrow, Friday", "tomorrow (Friday)"])
 def test_a_day_word_with_its_weekday_is_that_day(phrase: str) -> None:
     found = resolve_date(phrase, SEED_PUBLISHED, future=True)

@@ -790,6 +790,21 @@ def test_a_part_of_the_day_is_never_put_on_a_day_still_ahead_of_the_news(
     assert call.date is not None and call.date.value == "2025-03-26"
 
 
+def test_a_part_of_the_day_still_to_come_is_not_on_a_day_gone_by(enricher: Enricher) -> None:
+    # The talks (Wednesday) are the traveller's last dated event and "yesterday" the last day
+    # told, but a plan timed by a part of the day is of the day the news is on.
+    text = (
+        "President Ane Haugen arrived in Oslo on Tuesday for a three-day state visit and held "
+        "talks with Prime Minister Jonas Lund on Wednesday.\n\n"
+        "Today she will lay a wreath at the war memorial. Opposition leader Per Dahl said "
+        "yesterday that the visit was overdue.\n\n"
+        "In the afternoon Haugen will fly to Bergen for a tour of the harbour."
+    )
+    visits = _of_type(events_of(enricher, text), "visit")
+    (trip,) = [v for v in visits if v.location and v.location.id == "bergen"]
+    assert trip.date is not None and trip.date.value == "2025-03-27"
+
+
 def test_then_goes_on_from_a_later_day_told_whoever_it_tells_of(enricher: Enricher) -> None:
     text = (
         "President Ane Haugen landed in Oslo on Tuesday and was welcomed by Prime Minister "

@@ -174,6 +174,8 @@ def date_told_around(
         )
         if happened and not pointing and _part_of_day_reached(trigger.sent, reading.text):
             date = _not_before_the_day_told(date, trigger.sent, reading, earlier)
+        if ahead and not pointing and _part_of_day_reached(trigger.sent, reading.text):
+            date = _not_on_a_day_gone_by(date, trigger.sent, reading, earlier)
     if date is None and happened:
         date = _date_told_before(event_type, trigger, actor, reading, earlier)
     if date is None and status is EventStatus.PLANNED:
@@ -195,6 +197,18 @@ def _not_before_the_day_told(
     if is_day(date) and date is not None and date.start >= told.start:
         return date
     return told
+
+
+def _not_on_a_day_gone_by(
+    date: EventDate | None, sentence: Span, reading: Reading, earlier: list[Mention]
+) -> EventDate | None:
+    """ "Today he lays a wreath; X said yesterday ... In the afternoon he will fly on to Vadum":
+    what is still to come, timed by a part of the day, is of the latest day told that the news
+    has not left behind, not of a day gone by that an earlier event or remark was told on."""
+    if date is not None and date.start >= reading.published:
+        return date
+    told = _day_told_last(sentence, reading, earlier, future=True, since=reading.published)
+    return told or date
 
 
 # Verb tags of the present: "Today he brings the message to Y" tells the news day, not the
@@ -244,6 +258,7 @@ def _day_told_last(
     future: bool,
     in_the_present: bool = True,
     past_the_eve: bool = False,
+    since: dt.date | None = None,
 ) -> EventDate | None:
     """The day of the latest sentence before `sentence` that tells one in its own words: the
     day of its latest event dated there, else of its date phrase. "Arrived on Sunday evening
@@ -251,7 +266,8 @@ def _day_told_last(
     the welcome was taken to be of. A day weeks before one already told is a look back, not
     the story's day; "the next day" goes on from the day told before it. `past_the_eve`: for
     what is told with no time pointing back at the eve ("Later X met Y", "X signed"), the
-    story is back at the day whose eve it told (see `_back_from_the_eve`)."""
+    story is back at the day whose eve it told (see `_back_from_the_eve`). `since`: only a
+    day from then on counts."""
     # By sentence start, each day with whether it is told in the past perfect; events outrank
     # date phrases.
     told: dict[int, tuple[EventDate, bool]] = {}
@@ -292,6 +308,7 @@ def _day_told_last(
         for at, (day, behind) in enumerate(days)
         if not _looks_back(day, plain)
         and not (behind and _before_a_day_reached(day, plain[:at], reading.published))
+        and (since is None or day.start >= since)
     ]
     return stories[-1] if stories else None
 
