@@ -722,3 +722,11 @@ def test_a_deal_of_states_told_after_talks_in_their_sentence_is_signed_at_their_
         "close of which Chile and Peru signed a fisheries pact.",
     )
     assert told(events, "agreement") == {("chile", ("peru",), "casa-alborada")}
+
+
+def test_a_batch_of_memoranda_signed_is_an_agreement(enricher: Enricher) -> None:
+    # The verb's object is the batch, not a text; the texts hang from its "of".
+    events = events_of(
+        enricher, TALKS + "The two presidents then signed a batch of memoranda on port fees."
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
