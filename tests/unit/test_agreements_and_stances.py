@@ -730,3 +730,17 @@ def test_a_batch_of_memoranda_signed_is_an_agreement(enricher: Enricher) -> None
         enricher, TALKS + "The two presidents then signed a batch of memoranda on port fees."
     )
     assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
+
+
+def test_a_treaty_told_with_the_clause_of_its_signers_is_their_agreement(
+    enricher: Enricher,
+) -> None:
+    # The signers are the subject of a clause hung on the treaty, which is its gapped object.
+    events = events_of(
+        enricher,
+        "Relations rest on the Treaty of Amity, which Lindqvist and Tamayo signed in Lima in "
+        "March 2019.",
+    )
+    assert {(actor, cps) for actor, cps, _ in told(events, "agreement")} == {
+        ("lindqvist", ("tamayo",))
+    }
