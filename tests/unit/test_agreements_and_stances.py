@@ -729,3 +729,25 @@ def test_a_deal_of_states_told_after_talks_in_their_sentence_is_signed_at_their_
         "close of which Chile and Peru signed a fisheries pact.",
     )
     assert told(events, "agreement") == {("chile", ("peru",), "casa-alborada")}
+
+
+def test_a_batch_of_memoranda_signed_is_an_agreement(enricher: Enricher) -> None:
+    # The verb's object is the batch, not a text; the texts hang from its "of".
+    events = events_of(
+        enricher, TALKS + "The two presidents then signed a batch of memoranda on port fees."
+    )
+    assert told(events, "agreement") == {("ana-lindqvist", ("bo-tamayo",), "lima")}
+
+
+def test_a_treaty_told_with_the_clause_of_its_signers_is_their_agreement(
+    enricher: Enricher,
+) -> None:
+    # The signers are the subject of a clause hung on the treaty, which is its gapped object.
+    events = events_of(
+        enricher,
+        "Relations rest on the Treaty of Amity, which Lindqvist and Tamayo signed in Lima in "
+        "March 2019.",
+    )
+    assert {(actor, cps) for actor, cps, _ in told(events, "agreement")} == {
+        ("lindqvist", ("tamayo",))
+    }
