@@ -417,3 +417,18 @@ def test_a_couple_due_at_a_later_stop_make_that_leg_too(enricher: Enricher) -> N
         ("ane-haugen", "quito", "2025-03-31"),
         ("jan-olt", "quito", "2025-03-31"),
     } <= visits(events)
+
+
+def test_two_heads_of_state_are_the_guest_and_a_greeter_waiting_where_he_landed(
+    enricher: Enricher,
+) -> None:
+    # Two hosts told waiting together greet the guest: the pair is the guest and the first.
+    events = events_of(
+        enricher,
+        "KEL - Arvo Lind, the President of Norlund, landed at Kel airport on Monday, where "
+        "President Tomas Varga and Prime Minister Jonas Vik were waiting beside a guard of "
+        "honour.\n\n"
+        "That evening the two heads of state held talks at the Alder Palace.",
+    )
+    assert {"arvo-lind", "tomas-varga"} in meetings(events)
+    assert {"tomas-varga", "jonas-vik"} not in meetings(events)
