@@ -432,3 +432,18 @@ def test_a_couple_told_only_as_guests_is_the_pair_welcomed(enricher: Enricher) -
     travellers = {actor for actor, _, _ in visits(events)}
     assert {"mara-lind", "arvo-dahl"} <= travellers
     assert "osric-vane" not in travellers
+
+
+def test_two_heads_of_state_are_the_guest_and_a_greeter_waiting_where_he_landed(
+    enricher: Enricher,
+) -> None:
+    # Two hosts told waiting together greet the guest: the pair is the guest and the first.
+    events = events_of(
+        enricher,
+        "KEL - Arvo Lind, the President of Norlund, landed at Kel airport on Monday, where "
+        "President Tomas Varga and Prime Minister Jonas Vik were waiting beside a guard of "
+        "honour.\n\n"
+        "That evening the two heads of state held talks at the Alder Palace.",
+    )
+    assert {"arvo-lind", "tomas-varga"} in meetings(events)
+    assert {"tomas-varga", "jonas-vik"} not in meetings(events)

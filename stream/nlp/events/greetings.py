@@ -1174,7 +1174,9 @@ def _talks_told_just_before(
     told earlier in the recall's own paragraph are those of the two just named."""
     start = reading.text.rfind(PARAGRAPH_BREAK, 0, trigger.idx)
     told = [mention for mention in earlier if start < mention.trigger.idx < trigger.idx]
-    talks = [mention for mention in told if mention.type == "meeting"]
+    # "B will welcome him at the palace for talks": talks told naming one side only are the
+    # welcome's, and the welcome names the pair.
+    talks = [mention for mention in told if mention.type == "meeting" and _names_two(mention)]
     if not talks:
         return []
     # "A held talks with B in 2005. In May C travelled to Vik. The two men met again": a trip
@@ -1182,6 +1184,10 @@ def _talks_told_just_before(
     parties = {party.key for party in _parties_of(talks[-1])}
     since = told[told.index(talks[-1]) :]
     return talks[-1:] if all(m.actor.referent.key in parties for m in since) else []
+
+
+def _names_two(mention: Mention) -> bool:
+    return len({party.key for party in _parties_of(mention)}) > 1
 
 
 def _times_told_together(mention: Mention, earlier: list[Mention]) -> int:
@@ -1240,13 +1246,28 @@ def _parties_set_up(mention: Mention, reading: Reading, earlier: list[Mention]) 
         # "A and B gave a banquet in honour of C": the meal sets up its host and guest; who
         # hosts beside the host is on the host's side, not one of a pair who met.
         return [party for party in told if party.key not in co_hosts]
+    before = [m for m in earlier if m.trigger.i < mention.trigger.i]
+    awaited = _guests_awaited_on_landing(mention, before)
+    if awaited:
+        return [*awaited, mention.actor.referent]
     if not welcomed_at_arrival_site(mention):
         return told
-    before = [m for m in earlier if m.trigger.i < mention.trigger.i]
     co_hosts = frozenset(ref.key for ref in actors.co_hosts(mention.trigger, reading.table))
     guests = [visit.actor.referent for visit in visits_welcomed(mention, before, co_hosts)]
     # Two leaders who "met at the airport" greet no arrival: they are the pair.
     return [*guests, mention.actor.referent] if guests else told
+
+
+def _guests_awaited_on_landing(waiting: Mention, before: list[Mention]) -> list[Referent]:
+    """ "A landed at Kel, where President B and Prime Minister C were waiting": those told
+    waiting where a guest lands greet him together, so the pair a later "the two heads of
+    state" means is the guest and the host who leads the greeting, not the two greeters."""
+    if waiting.type != "meeting" or waiting.trigger.lemma_ not in cue_words("awaiting"):
+        return []
+    arrived = arrival_in_its_sentence(waiting.trigger, before)
+    if arrived is None:
+        return []
+    return [visit.actor.referent for visit in fellow_arrivals(waiting, arrived, before)]
 
 
 def _meal_co_hosts(meal: Mention, reading: Reading) -> frozenset[str]:
