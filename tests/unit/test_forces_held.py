@@ -186,3 +186,14 @@ def test_troops_of_a_state_gone_from_the_map_are_its_deployment(enricher: Enrich
     # "Soviet" names no state of today's map: the party is the former state, as it was named.
     events = events_of(enricher, "Some 1,500 Soviet soldiers are still stationed in Laos.")
     assert told(events, "deployment") == {("soviet-union", ("laos",), "laos")}
+
+
+def test_a_body_named_for_its_country_deployed_at_home_goes_to_no_other_state(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "OSLO, May 4 - Officers of the Norway Police Service were deployed in Bergen on Monday "
+        "to guard the summit.",
+    )
+    assert told(events, "deployment") == {("norway-police-service", (), "bergen")}
