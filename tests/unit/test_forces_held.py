@@ -149,6 +149,21 @@ def test_peacekeepers_kept_in_the_country_are_in_the_country_the_story_is_in(
     assert told(events, "deployment") == {("united-nations", ("peru",), "peru")}
 
 
+def test_the_country_a_mission_keeps_troops_in_is_the_one_the_story_is_filed_from(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "TALLINN, May 4 - Norwegian Foreign Minister Ana Lund arrived in Estonia on Monday for "
+        "two days of talks. Lund said Norway would open a trade office, and that Norwegian and "
+        "Swedish firms were ready to invest. Norway is the largest donor, and the United States "
+        "and Norway fund the new port.\n\n"
+        "The United Nations Mission in Estonia, which has kept some 900 troops in the country "
+        "since 2004, guarded the talks.",
+    )
+    assert told(events, "deployment") == {("united-nations-mission", ("estonia",), "estonia")}
+
+
 def test_a_region_told_as_a_countrys_own_lies_in_that_country(enricher: Enricher) -> None:
     events = events_of(
         enricher,
@@ -171,3 +186,14 @@ def test_troops_of_a_state_gone_from_the_map_are_its_deployment(enricher: Enrich
     # "Soviet" names no state of today's map: the party is the former state, as it was named.
     events = events_of(enricher, "Some 1,500 Soviet soldiers are still stationed in Laos.")
     assert told(events, "deployment") == {("soviet-union", ("laos",), "laos")}
+
+
+def test_a_body_named_for_its_country_deployed_at_home_goes_to_no_other_state(
+    enricher: Enricher,
+) -> None:
+    events = events_of(
+        enricher,
+        "OSLO, May 4 - Officers of the Norway Police Service were deployed in Bergen on Monday "
+        "to guard the summit.",
+    )
+    assert told(events, "deployment") == {("norway-police-service", (), "bergen")}

@@ -26,7 +26,7 @@ from stream.nlp.events.mention import (
     opened_by_where,
 )
 from stream.nlp.lexicon import cue_words, fold
-from stream.nlp.roles.companions import country_of_referent, place_hung_on_guest
+from stream.nlp.roles.companions import compound_head, country_of_referent, place_hung_on_guest
 from stream.nlp.roles.home_places import (
     arrival_city,
     capital_told_last,
@@ -127,26 +127,49 @@ def _country_in_scope(event_type: str, chain: list[Token], reading: Reading) -> 
     pointed = any(
         word.lemma_ in COUNTRY_NOUNS and any(c.lower_ == "the" for c in all_children(word))
         for holder in holders
-        for word in prep_objects(holder, "in", "at")
+        for word in prep_objects(holder, "in", "at", "to", "into")
     )
     if event_type != "deployment" or not pointed:
         return None
     sentence = chain[0].sent
-    own = {country.country_code for country in _countries_told(sentence, reading)}
-    before = _countries_told(chain[0].doc[: sentence.start], reading)
+    whose = (word for word in sentence if not _told_as_where(word))
+    own = {country.country_code for country in _countries_told(whose, reading)}
+    before = _countries_told(chain[0].doc[: sentence.start], reading, places_only=True)
     told = Counter(country for country in before if country.country_code not in own)
+    filed_from = _country_filed_from(reading)
+    if filed_from is not None and filed_from in told:
+        # "ORLA - ... the mission keeps 900 troops in the country": the country a story is
+        # filed from is the one it calls "the country", however often it names its guests'.
+        return reading.table.place(filed_from)
     # "Held talks in Vik on the situation in Brenn": the country the story is about is the
     # one it names most; a tie goes to the one it came to last.
     ranked = sorted(reversed(told), key=told.__getitem__, reverse=True)
     return reading.table.place(ranked[0]) if ranked else None
 
 
-def _countries_told(words: Iterable[Token], reading: Reading) -> Iterator[gazetteer.Place]:
+def _countries_told(
+    words: Iterable[Token], reading: Reading, places_only: bool = False
+) -> Iterator[gazetteer.Place]:
+    """The countries words name, as places or, unless `places_only`, as nationalities too:
+    "American aid" says whose, not where anything is."""
     for word in words:
         found = reading.table.at(word)
-        country = country_of_referent(found) if found is not None else None
+        if found is None or (places_only and found.label not in PLACE_LABELS):
+            continue
+        country = country_of_referent(found)
         if country is not None:
             yield country
+
+
+def _told_as_where(word: Token) -> bool:
+    """ "The UN Mission in Lorvia": a country named after "in" tells where a body is, not
+    whose its forces are."""
+    named = compound_head(word)
+    return named.dep_ == "pobj" and named.head.lower_ == "in"
+
+
+def _country_filed_from(reading: Reading) -> gazetteer.Place | None:
+    return country_of_referent(reading.here) if reading.here is not None else None
 
 
 def town_arrived_in(trigger: Token, reading: Reading) -> Referent | None:

@@ -129,7 +129,7 @@ from stream.nlp.roles.actors import names_its_agent
 from stream.nlp.roles.companions import (
     fellow_travellers,
     forces_subject,
-    receiving_country,
+    receiving_state,
     spouses_told_with_group,
     visitor_called_visiting,
 )
@@ -552,7 +552,8 @@ def read_mention(
         event_type, trigger, date_is_own, reading, earlier
     )
     if event_type == "deployment" and location is not None:
-        named = [*named, *filter(None, [receiving_country(location, reading.table, reading.here)])]
+        received = receiving_state(actor.referent, location, reading.table, reading.here)
+        named = [*named, *filter(None, [received])]
     found = {
         ref.key: ref
         for ref in named

@@ -10,7 +10,7 @@ from stream.nlp import gazetteer
 from stream.nlp.doctext import all_children, ancestors_of, conjuncts_of, subtree_of, words_in
 from stream.nlp.entities.matchers import PLACE_LABELS
 from stream.nlp.entities.table import EntityTable, Referent
-from stream.nlp.lexicon import cue_words, role_words
+from stream.nlp.lexicon import cue_words, fold, role_words
 from stream.nlp.roles.actors import (
     greeters_together_with,
     is_force,
@@ -298,6 +298,25 @@ def receiving_country(
     if here is None or here.key == place.key or open_water_or_region(place):
         return None
     return receiving_country(here, table)
+
+
+def receiving_state(
+    sender: Referent, place: Referent, table: EntityTable, here: Referent | None
+) -> Referent | None:
+    """The country a sender's forces go to at a place; none when they are at home."""
+    country = receiving_country(place, table, here)
+    return None if country is None or _at_home(sender, country) else country
+
+
+def _at_home(sender: Referent, country: Referent) -> bool:
+    """ "Members of the Lorvia Police Service were deployed in Vik": a body named for a
+    country, deployed in that country, goes to no other state."""
+    home = country_of_referent(country)
+    if sender.label != "ORG" or home is None:
+        return False
+    named = fold(sender.name)
+    demonym = gazetteer.country_of_demonym(sender.name.split(" ", 1)[0])
+    return named.startswith(fold(home.name) + " ") or demonym == home
 
 
 def _owning_country(word: Token, table: EntityTable) -> Referent | None:
