@@ -55,3 +55,17 @@ def test_held_talks_read_as_a_noun_phrase_is_given_its_verb(enricher: Enricher) 
         ("two", "nsubj"),
         ("talks", "dobj"),
     }
+
+
+def test_one_who_is_to_be_received_is_the_guest_of_the_one_receiving(
+    enricher: Enricher,
+) -> None:
+    # "Is to be received": the passive is an infinitive under "is", whose subject is the guest.
+    events = events_of(
+        enricher,
+        "President Arvo Lind of Norlund is to be received in audience by Patriarch Elin Saro "
+        "at the cathedral on Friday.",
+    )
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {"arvo-lind", "elin-saro"}
+    assert meeting.status == "planned"

@@ -313,15 +313,21 @@ def _second_objects(verb: Token) -> list[Token]:
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
-    """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" the
-    subject the second verb shares with the first."""
+    """Who undergoes a passive: "X was met by Y", and in "X arrived ... and was met by Y" or
+    "X is to be received by Y" the subject the passive shares with the verb above it."""
     own = [_relative_antecedent(verb, word) for word in children(verb, "nsubjpass")]
-    if own or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    if own or not _shares_subject_above(verb):
         return own
     subjects = children(_clause_of_subject(verb.head), "nsubj", "nsubjpass")
     return [
         s for s in map(_shared_relative_antecedent, subjects) if s.lower_ not in RELATIVE_PRONOUNS
     ]
+
+
+def _shares_subject_above(verb: Token) -> bool:
+    """A passive told without its own subject under a verb that has one: joined to it ("and
+    was met by"), or its "is to"/"expected to" infinitive ("is to be received by")."""
+    return verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
 
 
 def _clause_of_subject(verb: Token) -> Token:
