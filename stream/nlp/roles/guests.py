@@ -12,6 +12,8 @@ from stream.nlp.doctext import all_children, subtree_of
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     EntityTable,
     Referent,
     in_own_clause,
@@ -100,17 +102,37 @@ def _referent_told_before(
 
 
 def _same_pronoun_above(pronoun: Token) -> Token | None:
-    """ "She last came to Kel in May, when she met X": a subject pronoun of a clause hung on one
-    whose own subject is the same pronoun tells of the same person, whoever was named between.
-    The nearest clause above that has a subject decides ("He met X, who said he ..." does not
-    reach past "who")."""
-    if pronoun.dep_ not in SUBJECTS:
-        return None
-    for clause in pronoun.head.ancestors:
+    """ "She last came to Kel in May, when she met X": a pronoun of a clause hung on one whose
+    own subject is a pronoun of the same sex tells of the same person, whoever was named
+    between: "he flew to Kel, where X received him", "she held her first talks". The nearest
+    clause above that has a subject decides ("He met X, who said he ..." does not reach past
+    "who")."""
+    clauses = _clauses_a_pronoun_may_bind_to(pronoun)
+    for clause in clauses:
         told = [word for word in children(clause, *SUBJECTS) if word.i < pronoun.i]
         if told:
-            return told[0] if told[0].lower_ == pronoun.lower_ else None
+            return told[0] if _same_sex_pronouns(told[0], pronoun) else None
     return None
+
+
+def _clauses_a_pronoun_may_bind_to(pronoun: Token) -> list[Token]:
+    """Where a pronoun's own clause tells of someone else as its subject, the clauses above
+    it; an owner may be its own clause's subject ("she held her talks"); an object only where
+    its clause names another subject ("X received him"; "He met X and thanked him" is X)."""
+    if pronoun.dep_ in SUBJECTS:
+        return list(pronoun.head.ancestors)
+    if pronoun.dep_ == "poss":
+        return list(pronoun.ancestors)
+    own = next(children(pronoun.head, *SUBJECTS), None)
+    if pronoun.dep_ != "dobj" or own is None or _same_sex_pronouns(own, pronoun):
+        return []
+    return list(pronoun.head.ancestors)
+
+
+def _same_sex_pronouns(word: Token, pronoun: Token) -> bool:
+    return any(
+        {word.lower_, pronoun.lower_} <= pronouns for pronouns in (MALE_PRONOUNS, FEMALE_PRONOUNS)
+    )
 
 
 def _traveller_going_from_where(
