@@ -107,8 +107,7 @@ def _same_pronoun_above(pronoun: Token) -> Token | None:
     between: "he flew to Kel, where X received him", "she held her first talks". The nearest
     clause above that has a subject decides ("He met X, who said he ..." does not reach past
     "who")."""
-    clauses = _clauses_a_pronoun_may_bind_to(pronoun)
-    for clause in clauses:
+    for clause in _clauses_a_pronoun_may_bind_to(pronoun):
         told = [word for word in children(clause, *SUBJECTS) if word.i < pronoun.i]
         if told:
             return told[0] if _same_sex_pronouns(told[0], pronoun) else None
@@ -116,9 +115,10 @@ def _same_pronoun_above(pronoun: Token) -> Token | None:
 
 
 def _clauses_a_pronoun_may_bind_to(pronoun: Token) -> list[Token]:
-    """Where a pronoun's own clause tells of someone else as its subject, the clauses above
-    it; an owner may be its own clause's subject ("she held her talks"); an object only where
-    its clause names another subject ("X received him"; "He met X and thanked him" is X)."""
+    """The clauses whose subject a pronoun may go on telling of: those above a subject's own;
+    an owner's own and those above ("she held her talks"); those above an object's clause only
+    where that clause has a subject of its own who is someone else ("where X received him"),
+    never where it shares one ("He met X and thanked him": "him" is X)."""
     if pronoun.dep_ in SUBJECTS:
         return list(pronoun.head.ancestors)
     if pronoun.dep_ == "poss":
