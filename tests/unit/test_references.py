@@ -878,3 +878,19 @@ def test_a_subject_pronoun_after_a_sentence_naming_one_person_is_that_person(
         "Prime Minister Mira Sol in Tarsa."
     )
     assert meetings(events_of(enricher, text)) == [{"ilse-varn", "mira-sol"}]
+
+
+def test_an_object_pronoun_under_a_clause_told_by_the_same_pronoun_is_its_subject(
+    enricher: Enricher,
+) -> None:
+    # "him" is never the subject of its own clause: it goes on telling of the "he" above it.
+    text = (
+        f"{ARRIVAL}On Thursday he drove to Kell, where Governor Tomas Orlo received him in a "
+        "tent beside the harbour."
+    )
+    doc = enricher.nlp(text)
+    table = canonical_entities(doc)
+    (him,) = [word for word in doc if word.text == "him"]
+    found = referent(him, table)
+    assert found is not None
+    assert found.key == "ado marek"

@@ -19,6 +19,8 @@ from stream.nlp.doctext import (
 from stream.nlp.entities.canonical import TRIP_NOUNS, travellers, trip_owners
 from stream.nlp.entities.matchers import PRONOUNS
 from stream.nlp.entities.table import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     EntityTable,
     Referent,
     in_own_clause,
@@ -107,17 +109,37 @@ def _referent_told_before(
 
 
 def _same_pronoun_above(pronoun: Token) -> Token | None:
-    """ "She last came to Kel in May, when she met X": a subject pronoun of a clause hung on one
-    whose own subject is the same pronoun tells of the same person, whoever was named between.
-    The nearest clause above that has a subject decides ("He met X, who said he ..." does not
-    reach past "who")."""
-    if pronoun.dep_ not in SUBJECTS:
-        return None
-    for clause in pronoun.head.ancestors:
+    """ "She last came to Kel in May, when she met X": a pronoun of a clause hung on one whose
+    own subject is a pronoun of the same sex tells of the same person, whoever was named
+    between: "he flew to Kel, where X received him", "she held her first talks". The nearest
+    clause above that has a subject decides ("He met X, who said he ..." does not reach past
+    "who")."""
+    for clause in _clauses_a_pronoun_may_bind_to(pronoun):
         told = [word for word in children(clause, *SUBJECTS) if word.i < pronoun.i]
         if told:
-            return told[0] if told[0].lower_ == pronoun.lower_ else None
+            return told[0] if _same_sex_pronouns(told[0], pronoun) else None
     return None
+
+
+def _clauses_a_pronoun_may_bind_to(pronoun: Token) -> list[Token]:
+    """The clauses whose subject a pronoun may go on telling of: those above a subject's own;
+    an owner's own and those above ("she held her talks"); those above an object's clause only
+    where that clause has a subject of its own who is someone else ("where X received him"),
+    never where it shares one ("He met X and thanked him": "him" is X)."""
+    if pronoun.dep_ in SUBJECTS:
+        return list(pronoun.head.ancestors)
+    if pronoun.dep_ == "poss":
+        return list(pronoun.ancestors)
+    own = next(children(pronoun.head, *SUBJECTS), None)
+    if pronoun.dep_ != "dobj" or own is None or _same_sex_pronouns(own, pronoun):
+        return []
+    return list(pronoun.head.ancestors)
+
+
+def _same_sex_pronouns(word: Token, pronoun: Token) -> bool:
+    return any(
+        {word.lower_, pronoun.lower_} <= pronouns for pronouns in (MALE_PRONOUNS, FEMALE_PRONOUNS)
+    )
 
 
 def _traveller_going_from_where(
