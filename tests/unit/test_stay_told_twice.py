@@ -62,3 +62,12 @@ def test_a_trip_told_by_its_last_day_is_the_trip_told_arriving(
         "President Tomas Vik on Tuesday."
     )
     assert _stays(enricher, text) == [("quito", "2025-03-24", "occurred")]
+
+
+def test_a_trip_told_ending_yields_its_date_to_the_arrival_told_after(enricher: Enricher) -> None:
+    text = (
+        "Quito, March 27 (XNA) - Lorvian Foreign Minister Tomas Vik concluded a three-day visit "
+        "to Ecuador on Thursday. Vik, who flew into Quito on Tuesday, held talks with President "
+        "Ana Berg on trade."
+    )
+    assert _stays(enricher, text) == [("quito", "2025-03-25", "occurred")]

@@ -87,9 +87,19 @@ def one_stay_told_twice(events: list[MergedEvent]) -> list[MergedEvent]:
 def _day_told_most(event: MergedEvent, days: list[EventDate | None]) -> EventDate | None:
     """The day more of the stay's mentions tell, else the earlier: "landed on Friday", "flew
     in on Friday" outweigh "held talks there on Saturday"."""
-    told = [m.date.start for m in event.mentions if m.date is not None]
+    told = [m.date.start for m in _best_told(event.mentions) if m.date is not None]
     dated = [day for day in days if day is not None]
     return min(dated, key=lambda day: (-told.count(day.start), day.start), default=None)
+
+
+def _best_told(mentions: list[Mention]) -> list[Mention]:
+    """The dated mentions whose day is best founded: a day read in the mention's own words
+    over one carried from the story's running day, and a verb's over a bare trip noun's ("flew
+    to Kell this morning" over "the visit", which may be timed by the whole tour)."""
+    dated = [m for m in mentions if m.date is not None]
+    own = [m for m in dated if m.date_is_own]
+    verbs = [m for m in own if m.trigger.pos_ not in ("NOUN", "PROPN")]
+    return verbs or own or dated
 
 
 def _same_stay(first: MergedEvent, second: MergedEvent) -> bool:

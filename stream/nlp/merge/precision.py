@@ -24,7 +24,12 @@ from stream.nlp.merge.compatible import (
     _inside,
     _places_compatible,
 )
-from stream.nlp.merge.same_event import _participants, arrival_before_stay, places_left
+from stream.nlp.merge.same_event import (
+    _participants,
+    arrival_before_stay,
+    places_left,
+    told_ending,
+)
 from stream.nlp.merge.stays import _dates_compatible, days_into, is_country
 from stream.nlp.roles.actors import speech_verb
 from stream.nlp.roles.home_places import is_arrival_site
@@ -62,6 +67,9 @@ def settled_date(event: MergedEvent) -> EventDate | None:
     """The most precise date among the mentions that carry the event's status, a date read in a
     mention itself before one carried over from an earlier event."""
     dated = [m for m in event.mentions if m.date is not None]
+    # "Ended a three-day visit on Friday" dates the trip's last day: it speaks for the trip
+    # only when no other mention dates it ("arrived on Wednesday").
+    dated = [m for m in dated if not told_ending(m)] or dated
     for preferred in (
         [m for m in dated if m.status is event.status and m.date_is_own],
         [m for m in dated if m.date_is_own],

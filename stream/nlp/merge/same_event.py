@@ -376,15 +376,15 @@ def _ended_after(a: Mention, b: Mention) -> bool:
     """ "Concluded a three-day visit to Lorvia on Friday" and "arrived in Kell on Wednesday": a
     stay told by the day it ended is the one trip whose arrival there, or another day of it,
     the story tells in the days before."""
-    ended, other = (a, b) if _told_ending(a) else (b, a)
-    if a.type != "visit" or not _told_ending(ended) or _told_ending(other):
+    ended, other = (a, b) if told_ending(a) else (b, a)
+    if a.type != "visit" or not told_ending(ended) or told_ending(other):
         return False
     if ended.date is None or other.date is None:
         return False
     return 0 < (ended.date.start - other.date.end).days <= STAY_DAYS
 
 
-def _told_ending(stay: Mention) -> bool:
+def told_ending(stay: Mention) -> bool:
     """ "Concluded a state visit", "wraps up a four-nation tour", "ending a three-day visit":
     a trip noun whose verb tells it ending is dated by its last day, not its first."""
     trigger = stay.trigger
