@@ -794,9 +794,9 @@ def test_a_part_of_the_day_still_to_come_is_not_on_a_day_gone_by(enricher: Enric
     # The talks (Wednesday) are the traveller's last dated event and "yesterday" the last day
     # told, but a plan timed by a part of the day is of the day the news is on.
     text = (
-        "President Ane Haugen arrived in Oslo on Tuesday for a three-day state visit and held "
-        "talks with Prime Minister Jonas Lund on Wednesday.\n\n"
-        "Today she will lay a wreath at the war memorial. Opposition leader Per Dahl said "
+        "President Ane Haugen arrived in Oslo on Tuesday on a state visit of three days and met "
+        "Prime Minister Jonas Lund on Wednesday.\n\n"
+        "Today she will open a new library. Opposition leader Per Dahl said "
         "yesterday that the visit was overdue.\n\n"
         "In the afternoon Haugen will fly to Bergen for a tour of the harbour."
     )

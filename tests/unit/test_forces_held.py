@@ -158,7 +158,7 @@ def test_the_country_a_mission_keeps_troops_in_is_the_one_the_story_is_filed_fro
         "two days of talks. Lund said Norway would open a trade office, and that Norwegian and "
         "Swedish firms were ready to invest. Norway is the largest donor, and the United States "
         "and Norway fund the new port.\n\n"
-        "The United Nations Mission in Estonia, which has kept some 900 troops in the country "
+        "The United Nations Mission in Estonia, which has kept about 900 soldiers in the country "
         "since 2004, guarded the talks.",
     )
     assert told(events, "deployment") == {("united-nations-mission", ("estonia",), "estonia")}

@@ -63,8 +63,8 @@ def test_one_who_is_to_be_received_is_the_guest_of_the_one_receiving(
     # "Is to be received": the passive is an infinitive under "is", whose subject is the guest.
     events = events_of(
         enricher,
-        "President Arvo Lind of Norlund is to be received in audience by Patriarch Elin Saro "
-        "at the cathedral on Friday.",
+        "President Arvo Lind of Norlund is to be received by Patriarch Elin Saro at the cathedral "
+        "on Friday.",
     )
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert {meeting.actor.id, *(c.id for c in meeting.counterparts)} == {"arvo-lind", "elin-saro"}

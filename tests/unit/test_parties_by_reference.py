@@ -490,8 +490,8 @@ def test_the_two_presidents_are_not_the_pair_of_a_leg_the_stay_is_set_beside(
     # The Moroni talks are told last, on a leg the stay in Malabo is said to follow.
     text = (
         "President Tomas Velarde and his wife, Clara, landed in Malabo on Sunday night for a "
-        "three-day state visit.\n\n"
-        "They were greeted on the tarmac by President Joseph Chilumba.\n\n"
+        "state visit of three days.\n\n"
+        "At the foot of the steps they were welcomed by President Joseph Chilumba.\n\n"
         "Velarde's visit to Equatorial Guinea follows a stop in the Comoros, at which he "
         "conferred with President Peter Sibanda in Moroni on Friday.\n\n"
         "On Monday the two presidents will hold talks at the presidential palace."

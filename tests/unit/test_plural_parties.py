@@ -426,8 +426,9 @@ def test_a_couple_told_only_as_guests_is_the_pair_welcomed(enricher: Enricher) -
         enricher,
         "King Osric Vane welcomed Queen Mara Lind of Norlund and Prince Arvo Dahl at Kel airport "
         "on Monday afternoon.\n\n"
-        "That evening the King gave a banquet at the Amber Palace in honour of his guests.\n\n"
-        "Tomorrow the royal couple fly to Narvik, where the King will show them the old harbour.",
+        "That evening the King gave a banquet for his two guests at the Amber Palace.\n\n"
+        "Tomorrow the royal couple travel on to Narvik, where the King will show them the old "
+        "harbour.",
     )
     travellers = {actor for actor, _, _ in visits(events)}
     assert {"mara-lind", "arvo-dahl"} <= travellers
@@ -443,7 +444,7 @@ def test_two_heads_of_state_are_the_guest_and_a_greeter_waiting_where_he_landed(
         "KEL - Arvo Lind, the President of Norlund, landed at Kel airport on Monday, where "
         "President Tomas Varga and Prime Minister Jonas Vik were waiting beside a guard of "
         "honour.\n\n"
-        "That evening the two heads of state held talks at the Alder Palace.",
+        "That evening the two heads of state met at the Alder Palace.",
     )
     assert {"arvo-lind", "tomas-varga"} in meetings(events)
     assert {"tomas-varga", "jonas-vik"} not in meetings(events)

@@ -202,7 +202,7 @@ def _not_before_the_day_told(
 def _not_on_a_day_gone_by(
     date: EventDate | None, sentence: Span, reading: Reading, earlier: list[Mention]
 ) -> EventDate | None:
-    """ "Today he lays a wreath; X said yesterday ... In the afternoon he will fly on to Vadum":
+    """ "Today he lays a wreath; X said yesterday ... This evening he goes on to Vadum":
     what is still to come, timed by a part of the day, is of the latest day told that the news
     has not left behind, not of a day gone by that an earlier event or remark was told on."""
     if date is not None and date.start >= reading.published:

@@ -413,7 +413,7 @@ def _other_named_just_before(
     """ "Vell held talks with Mr. Tarno. During the talks she invited him to visit": a subject or
     object pronoun whose own sentence names no one before it tells of the one person of its
     gender the sentence just before names, not of a subject told further back (who would be
-    named again): "The talks crowned a week of travel for the envoy. She had flown in ...".
+    named again): "The talks closed a busy week for the envoy. She had flown in ...".
     Of none or several, no one: the subject told before stands."""
     if pronoun.dep_ not in _STANDING_ALONE or found is None or pronoun.sent.start == 0:
         return None
