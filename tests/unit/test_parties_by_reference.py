@@ -491,7 +491,7 @@ def test_the_two_presidents_are_not_the_pair_of_a_leg_the_stay_is_set_beside(
     text = (
         "President Tomas Velarde and his wife, Clara, landed in Malabo on Sunday night for a "
         "state visit of three days.\n\n"
-        "At the foot of the steps they were welcomed by President Joseph Chilumba.\n\n"
+        "On the apron they were welcomed by President Joseph Chilumba.\n\n"
         "Velarde's visit to Equatorial Guinea follows a stop in the Comoros, at which he "
         "conferred with President Peter Sibanda in Moroni on Friday.\n\n"
         "On Monday the two presidents will hold talks at the presidential palace."

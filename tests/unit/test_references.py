@@ -874,8 +874,8 @@ def test_a_subject_pronoun_after_a_sentence_naming_one_person_is_that_person(
     text = (
         "KELL - Queen Ilse Varn of Velmar ended a state visit to Kell on Sunday. Foreign "
         "Minister Tomas Orlo saw her off at the airport. The visit closed seven busy days abroad "
-        "for the Queen. She had flown in from Sarn on Monday, and on Thursday she held talks with "
-        "Prime Minister Mira Sol in Tarsa."
+        "for the Queen. She had flown in from Sarn on Monday, and on Thursday she met Prime "
+        "Minister Mira Sol in Tarsa."
     )
     assert meetings(events_of(enricher, text)) == [{"ilse-varn", "mira-sol"}]
 
