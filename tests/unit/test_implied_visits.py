@@ -344,6 +344,15 @@ def test_a_guest_hosted_abroad_stays_there_told_from_either_side(
     assert ("ane-haugen", "lima", "1998-05") in visits(events_of(enricher, text))
 
 
+def test_a_guest_received_at_a_venue_placed_in_a_town_stays_there(enricher: Enricher) -> None:
+    # The venue, not the town, is where the talks are placed; the town still tells the stay.
+    text = (
+        "Peruvian President Rosa Quispe received Norwegian Prime Minister Ane Haugen at the "
+        "Quinta Serena palace in Arequipa on Tuesday."
+    )
+    assert "ane-haugen" in {actor for actor, _, _ in visits(events_of(enricher, text))}
+
+
 @pytest.mark.parametrize(
     "told",
     [

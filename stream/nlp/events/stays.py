@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.attrs import LEMMA
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from stream.contracts import DatePrecision, EventStatus
 from stream.nlp import gazetteer
@@ -210,7 +210,7 @@ def guests_received_abroad(
         return []
     host = meeting.actor.referent
     guests = referents(list(children(trigger, "nsubjpass")), reading.table)
-    if _in_a_town(meeting.location):
+    if _in_a_town(meeting.location, trigger.sent, reading.table):
         guests += referents(list(children(trigger, "dobj")), reading.table)
     stays: list[Mention] = []
     for guest in guests:
@@ -221,11 +221,28 @@ def guests_received_abroad(
     return stays
 
 
-def _in_a_town(place: Referent | None) -> bool:
-    """ "X hosted Y in Lorn in May": the host's news tells the guest's stay when it names the
-    town the guest came to. Received only at a palace or in a region, the guest is on a trip
-    the story tells in its own words (or not at all), and the stay is the host's setting."""
-    return place is not None and place.place is not None and place.place.kind == "city"
+def _in_a_town(place: Referent | None, sentence: Span, table: EntityTable) -> bool:
+    """ "X hosted Y in Lorn in May", "received Y at the Orla Palace in Lorn": the host's news
+    tells the guest's stay when it names the town the guest came to, or a venue with the town
+    it stands in. Received only at a palace or in a region, the guest is on a trip the story
+    tells in its own words (or not at all), and the stay is the host's setting."""
+    if place is None or place.place is None:
+        return False
+    if place.place.kind == "city":
+        return True
+    return place.place.kind == "site" and _town_told(place.place.city, sentence, table)
+
+
+def _town_told(town: str | None, sentence: Span, table: EntityTable) -> bool:
+    """Whether the sentence names the town itself, not only a venue the story knows it holds."""
+    found = (table.at(word) for word in sentence)
+    return any(
+        ref is not None
+        and ref.place is not None
+        and ref.place.kind == "city"
+        and ref.place.name == town
+        for ref in found
+    )
 
 
 def stay_there(told: Mention, chain: list[Token], reading: Reading, doc: Doc) -> list[Mention]:
