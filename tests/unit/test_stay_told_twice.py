@@ -71,3 +71,14 @@ def test_a_trip_told_ending_yields_its_date_to_the_arrival_told_after(enricher: 
         "Ana Berg on trade."
     )
     assert _stays(enricher, text) == [("quito", "2025-03-25", "occurred")]
+
+
+def test_a_stay_told_twice_takes_the_day_its_verb_tells_over_a_bare_nouns(
+    enricher: Enricher,
+) -> None:
+    # The noun's day is the announcement's, not the trip's; the verb reads the stay's own day.
+    text = (
+        "Quito, March 27 (XNA) - Lorvian President Ana Berg's visit to Quito was announced on "
+        "Wednesday. Berg flew into Quito this morning for talks with President Tomas Vik."
+    )
+    assert _stays(enricher, text) == [("quito", "2025-03-27", "occurred")]
