@@ -56,6 +56,12 @@ bare "the President" or "the Prime Minister" became the story's lead person when
 that very office: in wire37 the lead is the host, and gold gives the bare office to the visitor
 (two visits); in wire50 the host is split in two by name folding and the lead is the split copy
 (one match, and wire50's place floor with it).
+
+In round 78 four date or place floors in four folders went down while every right count held or
+rose (more events matched: wire26, wire30, wire41, wire53). wire10's date floor went from 0.92 to
+0.91 with one right date lost: a stay told twice now takes the day its verb reads ("addressed
+... on Thursday") over the day of talks told by a noun, where its gold dates the stay by the
+talks.
 """
 
 from __future__ import annotations
@@ -184,7 +190,7 @@ FLOORS = {
     # then tuned on. Date 0.897: a stop newly found ("from Belize, the last stop of her trip")
     # is told with no day. Place 0.938 since round 56: a statement told after a landing now
     # dated takes the landing's city, where gold gives it none.
-    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.92, place_accuracy=0.95),
+    "wire10": Floors(visits_meetings_f1=0.93, date_accuracy=0.91, place_accuracy=0.95),
     # The eleventh, twenty more outlets, held out while the tenth was tuned on; first 0.729,
     # then tuned on. Date 0.938: a leg newly matched takes the date of an earlier trip there;
     # later an invitation newly matched ("X told reporters he had invited Y") carries the day
@@ -228,7 +234,7 @@ FLOORS = {
     "wire17": Floors(visits_meetings_f1=0.89, date_accuracy=0.92, place_accuracy=0.89),
     # The eighteenth, twenty more outlets, held out for one round (first 0.637, last 0.680),
     # then tuned on (0.819 after its errors were first read).
-    "wire18": Floors(visits_meetings_f1=0.88, date_accuracy=0.94, place_accuracy=0.83),
+    "wire18": Floors(visits_meetings_f1=0.88, date_accuracy=0.95, place_accuracy=0.83),
     # The nineteenth, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on.
     "wire19": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.80),
@@ -252,10 +258,10 @@ FLOORS = {
     "wire24": Floors(visits_meetings_f1=0.83, date_accuracy=0.92, place_accuracy=0.77),
     # The twenty-fifth, twenty more outlets, held out for two rounds (first 0.639, last 0.639),
     # then tuned on.
-    "wire25": Floors(visits_meetings_f1=0.79, date_accuracy=0.89, place_accuracy=0.84),
+    "wire25": Floors(visits_meetings_f1=0.79, date_accuracy=0.90, place_accuracy=0.84),
     # The twenty-sixth, twenty more outlets, held out for two rounds (first 0.707, last 0.707),
     # then tuned on.
-    "wire26": Floors(visits_meetings_f1=0.84, date_accuracy=0.97, place_accuracy=0.88),
+    "wire26": Floors(visits_meetings_f1=0.85, date_accuracy=0.96, place_accuracy=0.88),
     # The twenty-seventh, twenty more outlets, held out for two rounds (first 0.642, last 0.653),
     # then tuned on. Date 0.894 since round 60: five events newly matched, a pope named by his
     # regnal name alone among them, with dates off (202 of 226 right, against 199 of 221).
@@ -267,13 +273,13 @@ FLOORS = {
     # host "was host at dinner", have their date or place off (177 and 175 of 214 right, against
     # 176 and 175 of 212). F1 0.770 since round 66: a plane that "touched down" at an airfield,
     # now read as a landing, gives a visit there apart from the arrival told in the country.
-    "wire28": Floors(visits_meetings_f1=0.78, date_accuracy=0.86, place_accuracy=0.81),
+    "wire28": Floors(visits_meetings_f1=0.79, date_accuracy=0.87, place_accuracy=0.82),
     # The twenty-ninth, twenty more outlets, held out for one round (first 0.656, last 0.660),
     # then tuned on.
-    "wire29": Floors(visits_meetings_f1=0.79, date_accuracy=0.91, place_accuracy=0.84),
+    "wire29": Floors(visits_meetings_f1=0.80, date_accuracy=0.91, place_accuracy=0.85),
     # The thirtieth, twenty more outlets, held out for one round (first 0.630, last 0.674),
     # then tuned on.
-    "wire30": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.88),
+    "wire30": Floors(visits_meetings_f1=0.78, date_accuracy=0.92, place_accuracy=0.87),
     # The thirty-first, twenty more outlets, held out for one round (first 0.670, last 0.670),
     # then tuned on.
     "wire31": Floors(visits_meetings_f1=0.77, date_accuracy=0.89, place_accuracy=0.82),
@@ -284,7 +290,7 @@ FLOORS = {
     # The thirty-third, twenty more outlets, held out for one round (first 0.674, last 0.680),
     # then tuned on. Its place rate fell from 0.828 to 0.820 as three more events matched, a
     # call on a host among them with its place off: 150 of 183 right (149 of 180).
-    "wire33": Floors(visits_meetings_f1=0.74, date_accuracy=0.91, place_accuracy=0.82),
+    "wire33": Floors(visits_meetings_f1=0.74, date_accuracy=0.92, place_accuracy=0.82),
     # The thirty-fourth, twenty more outlets, held out for one round (first 0.707, last 0.710),
     # then tuned on. Its place rate fell from 0.910 to 0.903 as more events matched: 176 of 195
     # right (172 of 189). It fell again to 0.894 as two more meals matched with their place
@@ -298,27 +304,27 @@ FLOORS = {
     "wire36": Floors(visits_meetings_f1=0.70, date_accuracy=0.90, place_accuracy=0.81),
     # The thirty-seventh, twenty more outlets, held out for one round (first 0.624, last 0.624),
     # then tuned on.
-    "wire37": Floors(visits_meetings_f1=0.67, date_accuracy=0.87, place_accuracy=0.73),
+    "wire37": Floors(visits_meetings_f1=0.68, date_accuracy=0.87, place_accuracy=0.73),
     # The thirty-eighth, twenty more outlets, held out for one round (first 0.645, last 0.645),
     # then tuned on.
     "wire38": Floors(visits_meetings_f1=0.71, date_accuracy=0.91, place_accuracy=0.79),
     # The thirty-ninth, twenty more outlets, held out for one round (first 0.532, last 0.532),
     # then tuned on.
-    "wire39": Floors(visits_meetings_f1=0.63, date_accuracy=0.91, place_accuracy=0.84),
+    "wire39": Floors(visits_meetings_f1=0.65, date_accuracy=0.91, place_accuracy=0.84),
     # The fortieth, twenty more outlets, held out for one round (first 0.668, last 0.669),
     # then tuned on. Its place rate fell from 0.812 to 0.808 as a dinner the guest's daughter
     # attended matched with its place off: 156 of 193 right (156 of 192).
-    "wire40": Floors(visits_meetings_f1=0.72, date_accuracy=0.93, place_accuracy=0.83),
+    "wire40": Floors(visits_meetings_f1=0.72, date_accuracy=0.94, place_accuracy=0.83),
     # The forty-first, twenty more outlets, held out for one round (first 0.620, last 0.623),
     # then tuned on.
-    "wire41": Floors(visits_meetings_f1=0.69, date_accuracy=0.91, place_accuracy=0.84),
+    "wire41": Floors(visits_meetings_f1=0.72, date_accuracy=0.90, place_accuracy=0.86),
     # The forty-second, twenty more outlets, held out for one round (first 0.716, last 0.719),
     # then tuned on. Place 0.810 since: one more visit matched with its place off (170 of 210
     # right, against 170 of 209).
-    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.89, place_accuracy=0.81),
+    "wire42": Floors(visits_meetings_f1=0.75, date_accuracy=0.90, place_accuracy=0.81),
     # The forty-third, twenty more outlets, held out for one round (first 0.701, last 0.709),
     # then tuned on.
-    "wire43": Floors(visits_meetings_f1=0.73, date_accuracy=0.88, place_accuracy=0.77),
+    "wire43": Floors(visits_meetings_f1=0.74, date_accuracy=0.89, place_accuracy=0.77),
     # The forty-fourth, twenty more outlets, held out for one round (first 0.749, last 0.750),
     # then tuned on.
     "wire44": Floors(visits_meetings_f1=0.76, date_accuracy=0.89, place_accuracy=0.90),
@@ -333,10 +339,10 @@ FLOORS = {
     "wire47": Floors(visits_meetings_f1=0.71, date_accuracy=0.93, place_accuracy=0.85),
     # The forty-eighth, twenty more outlets, held out for one round (first 0.715, last 0.715),
     # then tuned on.
-    "wire48": Floors(visits_meetings_f1=0.75, date_accuracy=0.86, place_accuracy=0.77),
+    "wire48": Floors(visits_meetings_f1=0.75, date_accuracy=0.86, place_accuracy=0.78),
     # The forty-ninth, twenty more outlets, held out for one round (first 0.709, last 0.706),
     # then tuned on.
-    "wire49": Floors(visits_meetings_f1=0.72, date_accuracy=0.89, place_accuracy=0.83),
+    "wire49": Floors(visits_meetings_f1=0.72, date_accuracy=0.89, place_accuracy=0.84),
     # The fiftieth, twenty more outlets, held out for one round (first 0.791, last 0.793),
     # then tuned on.
     "wire50": Floors(visits_meetings_f1=0.79, date_accuracy=0.90, place_accuracy=0.85),
@@ -349,7 +355,7 @@ FLOORS = {
     "wire52": Floors(visits_meetings_f1=0.74, date_accuracy=0.86, place_accuracy=0.76),
     # The fifty-third, twenty more outlets, held out for one round (first 0.779, last 0.779),
     # then tuned on.
-    "wire53": Floors(visits_meetings_f1=0.77, date_accuracy=0.88, place_accuracy=0.77),
+    "wire53": Floors(visits_meetings_f1=0.78, date_accuracy=0.89, place_accuracy=0.76),
     # The fifty-fourth, twenty more outlets, written and scored unread: first 0.715 with the
     # extractor of the round it was written in (158 matched, 51 false, 75 missed; date 0.766,
     # place 0.789).
