@@ -127,13 +127,13 @@ def _clauses_a_pronoun_may_bind_to(pronoun: Token) -> list[Token]:
     where that clause has a subject of its own who is someone else ("where X received him"),
     never where it shares one ("He met X and thanked him": "him" is X)."""
     if pronoun.dep_ in SUBJECTS:
-        return list(pronoun.head.ancestors)
+        return ancestors_of(pronoun.head)
     if pronoun.dep_ == "poss":
-        return list(pronoun.ancestors)
+        return ancestors_of(pronoun)
     own = next(children(pronoun.head, *SUBJECTS), None)
     if pronoun.dep_ != "dobj" or own is None or _same_sex_pronouns(own, pronoun):
         return []
-    return list(pronoun.head.ancestors)
+    return ancestors_of(pronoun.head)
 
 
 def _same_sex_pronouns(word: Token, pronoun: Token) -> bool:
