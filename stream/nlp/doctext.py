@@ -173,15 +173,13 @@ def _children_of(doc: Doc) -> list[list[tuple[int, str, str]]]:
     if found is None:
         found = doc.user_data[_CHILDREN_KEY] = [[] for _ in range(len(doc))]
         if len(doc):
-            # A head is stored as an offset, unsigned: the cast brings back the signs.
-            offsets = doc.to_array(HEAD).astype("int64").tolist()
             labels = doc.to_array(DEP).tolist()
             forms = doc.to_array(LOWER).tolist()
             strings = doc.vocab.strings
-            rows = zip(offsets, labels, forms, strict=True)
-            for i, (offset, label, form) in enumerate(rows):
-                if offset:
-                    found[i + offset].append((i, strings[label], strings[form]))
+            rows = zip(_heads_of(doc), labels, forms, strict=True)
+            for i, (head, label, form) in enumerate(rows):
+                if head != i:
+                    found[head].append((i, strings[label], strings[form]))
     return found
 
 
